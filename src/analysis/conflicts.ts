@@ -1,0 +1,67 @@
+// Facts on which sources disagree: a person's role at an organisation, or an entity attribute such as a date, given
+// differently by two sources. Both values are kept in the graph; this lists where they differ.
+import type { PanelGraph } from "../model/graph.js";
+
+export interface ConflictValue {
+  value: string;
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Conflict {
+  entity: { id: string; label: string };
+  /** `role` (with the organisation) or the attribute name. */
+  field: string;
+  organisation?: { id: string; label: string };
+  values: ConflictValue[];
+}
+
+const normalise = (value: string) => value.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Values disagree unless they are equal after normalising case and spacing, or one refines the other (2023 / 2023-03-24). */
+function disagree(values: string[]): boolean {
+  const distinct = [...new Set(values.map(normalise))];
+  return distinct.some((a) => distinct.some((b) => a !== b && !a.startsWith(b) && !b.startsWith(a)));
+}
+
+export function findConflicts(graph: PanelGraph): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const label = (id: string) => ({ id, label: graph.getNodeAttribute(id, "label") });
+  graph.forEachEdge((_, attributes, from, to) => {
+    const roles = attributes.roles ?? [];
+    if (attributes.relation !== "affiliated-with" || !disagree(roles.map((r) => r.role))) return;
+    conflicts.push({
+      entity: label(from),
+      field: "role",
+      organisation: label(to),
+      values: roles.map((r) => ({
+        value: r.role,
+        source: r.source,
+        quote: r.evidence[0]!.quote,
+        start: r.evidence[0]!.start,
+        end: r.evidence[0]!.end,
+      })),
+    });
+  });
+  graph.forEachNode((id, attributes) => {
+    const names = [...new Set(attributes.facts.map((f) => f.name))];
+    for (const name of names) {
+      const facts = attributes.facts.filter((f) => f.name === name);
+      if (!disagree(facts.map((f) => f.value))) continue;
+      conflicts.push({
+        entity: label(id),
+        field: name,
+        values: facts.map((f) => ({
+          value: f.value,
+          source: f.source,
+          quote: f.evidence[0]!.quote,
+          start: f.evidence[0]!.start,
+          end: f.evidence[0]!.end,
+        })),
+      });
+    }
+  });
+  return conflicts.sort((a, b) => a.entity.id.localeCompare(b.entity.id) || a.field.localeCompare(b.field));
+}

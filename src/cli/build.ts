@@ -1,0 +1,80 @@
+// `panelgraph build`: corpus folder → graph.json, with a short report of what it read and made.
+import { statSync } from "node:fs";
+import { relative } from "node:path";
+import { findConflicts, type Conflict } from "../analysis/conflicts.js";
+import { buildGraph } from "../graph/build.js";
+import { serializeGraph } from "../graph/serialize.js";
+import { readCorpus, type Corpus } from "../ingest/validate.js";
+import type { PanelGraph } from "../model/graph.js";
+import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
+import { countBy, plural, printProblems } from "./corpus.js";
+import { writeFileAtomic } from "./files.js";
+
+export interface BuildReport {
+  dataDir: string;
+  out: string;
+  bytes: number;
+  sources: { id: string; repairs: number }[];
+  nodes: Record<string, number>;
+  edges: Record<string, number>;
+  evidence: number;
+  conflicts: Conflict[];
+  warnings: number;
+}
+
+export interface BuildResult {
+  corpus: Corpus;
+  graph: PanelGraph;
+  report: BuildReport;
+}
+
+/** Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input. */
+export function buildToFile(dataDir: string, out: string, options: { strict?: boolean } = {}): BuildResult {
+  const corpus = readCorpus(dataDir, options);
+  const graph = buildGraph(corpus);
+  const json = serializeGraph(graph);
+  writeFileAtomic(out, json);
+  const nodeCounts = countBy(graph.nodes(), (n) => graph.getNodeAttribute(n, "type"));
+  const edgeCounts = countBy(graph.edges(), (e) => graph.getEdgeAttribute(e, "relation"));
+  const report: BuildReport = {
+    dataDir,
+    out,
+    bytes: statSync(out).size,
+    sources: corpus.sources.map((s) => ({ id: s.meta.id, repairs: s.repairs.length })),
+    nodes: Object.fromEntries(NODE_TYPES.map((t) => [t, nodeCounts.get(t) ?? 0])),
+    edges: Object.fromEntries(RELATION_NAMES.map((r) => [r, edgeCounts.get(r) ?? 0])),
+    evidence: graph.reduceEdges((sum, _, a) => sum + a.evidence.length, 0),
+    conflicts: findConflicts(graph),
+    warnings: corpus.problems.filter((p) => p.severity === "warning").length,
+  };
+  return { corpus, graph, report };
+}
+
+const NODE_PLURALS: Record<string, string> = { person: "people" };
+
+export function printBuildReport({ corpus, report }: BuildResult, write: (line: string) => void): void {
+  const repaired = report.sources.filter((s) => s.repairs > 0);
+  write(
+    `Read ${plural(report.sources.length, "source")} from ${report.dataDir}` +
+      (repaired.length ? ` (repaired ${repaired.map((s) => `${s.repairs} damaged characters in ${s.id}`).join(", ")})` : ""),
+  );
+  const nodes = Object.entries(report.nodes).filter(([, n]) => n > 0);
+  const totalNodes = nodes.reduce((sum, [, n]) => sum + n, 0);
+  write(`Nodes: ${totalNodes} — ${nodes.map(([t, n]) => plural(n, t, NODE_PLURALS[t])).join(", ")}`);
+  const edges = Object.entries(report.edges).filter(([, n]) => n > 0);
+  const totalEdges = edges.reduce((sum, [, n]) => sum + n, 0);
+  write(`Edges: ${totalEdges} — ${edges.map(([r, n]) => `${r} ${n}`).join(", ")}`);
+  write(`Evidence: ${report.evidence} passages behind those edges`);
+  if (report.conflicts.length === 0) write("Conflicts: none");
+  for (const conflict of report.conflicts) {
+    const what = conflict.organisation ? `role at ${conflict.organisation.label}` : conflict.field;
+    const values = conflict.values.map((v) => `"${v.value}" (${v.source})`).join(" vs ");
+    write(`Conflict: ${conflict.entity.label}, ${what}: ${values}`);
+  }
+  const warnings = corpus.problems.filter((p) => p.severity === "warning");
+  if (warnings.length > 0) {
+    write(`Warnings: ${warnings.length}`);
+    printProblems(warnings, (line) => write(`  ${line}`));
+  }
+  write(`Wrote ${relative(process.cwd(), report.out) || report.out} (${(report.bytes / 1024).toFixed(1)} kB)`);
+}

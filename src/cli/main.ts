@@ -1,0 +1,170 @@
+// Argument parsing and printing only: every command calls into src/ for its work.
+import { resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
+import { loadCorpus } from "../ingest/load.js";
+import { validateCorpus } from "../ingest/validate.js";
+import { buildToFile, printBuildReport } from "./build.js";
+import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
+import { UsageError } from "./errors.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: Options;
+  /** Help lines for the options, in order. */
+  help: string[];
+  run(args: { positionals: string[]; values: Record<string, string | boolean | undefined> }): Promise<number> | number;
+}
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+const COMMANDS: Command[] = [
+  {
+    name: "build",
+    summary: "validate graph-data/ and write the graph (JSON: nodes, edges, attributes, evidence)",
+    usage: "panelgraph build [dir] [--out file] [--strict] [--json]",
+    options: { out: { type: "string" }, strict: { type: "boolean" }, json: { type: "boolean" } },
+    help: [
+      "dir           corpus folder (default: graph-data)",
+      `--out file    where to write the graph (default: ${DEFAULT_GRAPH_FILE})`,
+      "--strict      fail on warnings too",
+      "--json        print the report as JSON",
+    ],
+    run({ positionals, values }) {
+      const dir = positionals[0] ?? DEFAULT_DATA_DIR;
+      const result = buildToFile(dir, resolve(String(values.out ?? DEFAULT_GRAPH_FILE)), { strict: !!values.strict });
+      if (values.json) out(JSON.stringify(result.report, null, 2));
+      else printBuildReport(result, out);
+      return 0;
+    },
+  },
+  {
+    name: "validate",
+    summary: "check the corpus and list every problem as file:line  field  message",
+    usage: "panelgraph validate [dir] [--strict] [--json]",
+    options: { strict: { type: "boolean" }, json: { type: "boolean" } },
+    help: [
+      "dir           corpus folder (default: graph-data)",
+      "--strict      fail on warnings too",
+      "--json        print the problems as JSON",
+    ],
+    run({ positionals, values }) {
+      const dir = positionals[0] ?? DEFAULT_DATA_DIR;
+      const corpus = validateCorpus(loadCorpus(dir));
+      const errors = corpus.problems.filter((p) => p.severity === "error").length;
+      const warnings = corpus.problems.length - errors;
+      const failed = errors > 0 || (!!values.strict && warnings > 0);
+      if (values.json) {
+        out(JSON.stringify({ ok: !failed, errors, warnings, problems: corpus.problems }, null, 2));
+        return failed ? 1 : 0;
+      }
+      printProblems(corpus.problems, failed ? err : out);
+      const evidence = corpus.claims.reduce((n, c) => n + c.evidence.length, 0);
+      const summary =
+        `${dir}: ${plural(corpus.sources.length, "source")}, ${plural(corpus.entities.size - corpus.sources.length, "entity", "entities")}, ` +
+        `${plural(corpus.claims.length, "claim")} with ${plural(evidence, "evidence passage")}; ` +
+        `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+      (failed ? err : out)(summary);
+      return failed ? 1 : 0;
+    },
+  },
+  {
+    name: "serve",
+    summary: "build the graph and serve the viewer on localhost (what `npm start` runs)",
+    usage: "panelgraph serve [dir] [--port n] [--host h]",
+    options: { port: { type: "string" }, host: { type: "string" } },
+    help: [
+      "dir           corpus folder (default: graph-data)",
+      "--port n      port to listen on (default: 5173, or the next free one)",
+      "--host h      address to listen on (default: 127.0.0.1, this machine only)",
+    ],
+    async run({ positionals, values }) {
+      const dir = positionals[0] ?? DEFAULT_DATA_DIR;
+      const port = values.port === undefined ? 5173 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new UsageError(`--port must be a port number, got ${JSON.stringify(values.port)}`);
+      }
+      const result = buildToFile(dir, resolve(DEFAULT_GRAPH_FILE));
+      printBuildReport(result, out);
+      const { serveViewer } = await import("./serve.js");
+      const url = await serveViewer({ port, host: String(values.host ?? "127.0.0.1") });
+      out(`\nViewer: ${url}  (Ctrl-C to stop)`);
+      return new Promise<number>(() => {});
+    },
+  },
+];
+
+function commandHelp(command: Command): string {
+  return [`Usage: ${command.usage}`, "", command.summary, "", ...command.help.map((l) => `  ${l}`)].join("\n");
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    "panelgraph: annotated panel sources → an evidence-backed knowledge graph",
+    "",
+    "Usage: panelgraph <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    "",
+    "Options for every command: --help (this command's options), --debug (show stack traces of internal errors)",
+    "Run `panelgraph <command> --help` for a command's options.",
+  ].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  argv = argv.filter((a) => a !== "--debug");
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    out(mainHelp());
+    return name === undefined ? 2 : 0;
+  }
+  try {
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) {
+      const close = COMMANDS.map((c) => c.name).filter((c) => c.startsWith(name.slice(0, 2)));
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)}${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`,
+        mainHelp(),
+      );
+    }
+    if (rest.includes("--help") || rest.includes("-h")) {
+      out(commandHelp(command));
+      return 0;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ""), commandHelp(command));
+    }
+    return await command.run(parsed as Parameters<Command["run"]>[0]);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`panelgraph: ${error.message}`);
+      if (error.usage) err(`\n${error.usage}`);
+      return 2;
+    }
+    if (error instanceof CorpusError) {
+      const problems = sortProblems(error.problems);
+      for (const problem of problems) err(formatProblem(problem));
+      const errors = problems.filter((p) => p.severity === "error").length;
+      err(`panelgraph: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}; nothing was written`);
+      return 1;
+    }
+    const e = error as NodeJS.ErrnoException;
+    err(`panelgraph: ${e.code ? `${e.code}: ` : ""}${e.message}`);
+    if (debug) err(e.stack ?? "");
+    else err("(run again with --debug to see where it happened)");
+    return 70;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

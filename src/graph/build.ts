@@ -1,0 +1,110 @@
+// Builds the graphology graph from a validated corpus. One node per entity id, so a person named in several sources
+// is one node; one edge per (relation, from, to), carrying the evidence of every claim that makes it.
+import { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../model/graph.js";
+import { NODE_TYPES, type Evidence, type Relation } from "../model/schema.js";
+import type { Corpus, Entity } from "../ingest/validate.js";
+
+export function edgeKey(relation: Relation, from: string, to: string): string {
+  return `${relation}:${from}->${to}`;
+}
+
+function byPosition(a: Evidence, b: Evidence): number {
+  return a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+}
+
+function sameEvidence(a: Evidence, b: Evidence): boolean {
+  return a.source === b.source && a.start === b.start && a.end === b.end && a.kind === b.kind;
+}
+
+function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
+  const attributes: NodeAttributes = { type: entity.type, label: entity.label, aliases: [...entity.aliases], facts: [] };
+  if (entity.description !== undefined) attributes.description = entity.description;
+  if (entity.kind !== undefined) attributes.kind = entity.kind;
+  if (entity.text !== undefined) attributes.text = entity.text;
+  if (entity.type === "source") {
+    const source = corpus.sources.find((s) => s.meta.id === entity.id)!;
+    const { meta } = source;
+    attributes.kind = meta.kind;
+    attributes.text = source.text;
+    attributes.origin = meta.origin;
+    attributes.repairs = source.repairs.length;
+    if (meta.publisher !== undefined) attributes.publisher = meta.publisher;
+    if (meta.date !== undefined) attributes.date = meta.date;
+    if (meta.url !== undefined) attributes.url = meta.url;
+    if (meta.notes !== undefined) attributes.description = meta.notes;
+  }
+  return attributes;
+}
+
+/** Builds the graph. Node and edge insertion order is sorted, so the same corpus always serialises to the same bytes. */
+export function buildGraph(corpus: Corpus): PanelGraph {
+  const graph: PanelGraph = new MultiDirectedGraph();
+  const sourceIds = corpus.sources.map((s) => s.meta.id).sort();
+  graph.replaceAttributes({ name: "panelgraph", sources: sourceIds });
+
+  const typeOrder = new Map(NODE_TYPES.map((t, i) => [t, i]));
+  const entities = [...corpus.entities.values()].sort(
+    (a, b) => typeOrder.get(a.type)! - typeOrder.get(b.type)! || a.id.localeCompare(b.id),
+  );
+  for (const entity of entities) graph.addNode(entity.id, nodeAttributes(entity, corpus));
+
+  for (const attribute of corpus.attributes) {
+    graph.getNodeAttributes(attribute.entity).facts.push({
+      name: attribute.name,
+      value: attribute.value,
+      source: attribute.source,
+      evidence: [...attribute.evidence].sort(byPosition),
+    });
+  }
+  graph.forEachNode((_, attributes) =>
+    attributes.facts.sort((a, b) => a.name.localeCompare(b.name) || a.source.localeCompare(b.source) || a.value.localeCompare(b.value)),
+  );
+
+  // Gather claims per edge first, then add edges in key order.
+  const edges = new Map<string, { from: string; to: string; attributes: EdgeAttributes }>();
+  for (const claim of corpus.claims) {
+    const key = edgeKey(claim.relation, claim.from, claim.to);
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = {
+        from: claim.from,
+        to: claim.to,
+        attributes: { relation: claim.relation, evidence: [], sources: [], weight: 0, origin: "annotation" },
+      };
+      edges.set(key, edge);
+    }
+    const { attributes } = edge;
+    for (const item of claim.evidence) {
+      if (!attributes.evidence.some((e) => sameEvidence(e, item))) attributes.evidence.push(item);
+    }
+    if (claim.role !== undefined) {
+      attributes.roles ??= [];
+      const known = attributes.roles.find((r) => r.role === claim.role && r.source === claim.source);
+      if (known) known.evidence.push(...claim.evidence.filter((e) => !known.evidence.some((k) => sameEvidence(k, e))));
+      else attributes.roles.push({ role: claim.role, source: claim.source, evidence: [...claim.evidence] });
+    }
+    if (claim.note !== undefined) (attributes.notes ??= []).push(claim.note);
+  }
+  for (const entity of entities) {
+    if (entity.type !== "theme" || entity.parent === undefined) continue;
+    edges.set(edgeKey("sub-theme-of", entity.id, entity.parent), {
+      from: entity.id,
+      to: entity.parent,
+      attributes: { relation: "sub-theme-of", evidence: [], sources: [], weight: 1, origin: "registry" },
+    });
+  }
+  for (const key of [...edges.keys()].sort()) {
+    const { from, to, attributes } = edges.get(key)!;
+    if (attributes.origin === "annotation") {
+      attributes.evidence.sort(byPosition);
+      attributes.sources = [...new Set(attributes.evidence.map((e) => e.source))].sort();
+      attributes.weight = attributes.evidence.length;
+      attributes.roles?.forEach((r) => r.evidence.sort(byPosition));
+      attributes.roles?.sort((a, b) => a.source.localeCompare(b.source) || a.role.localeCompare(b.role));
+      attributes.notes?.sort();
+    }
+    graph.addDirectedEdgeWithKey(key, from, to, attributes);
+  }
+  return graph;
+}

@@ -1,0 +1,305 @@
+// Reads a corpus folder: source texts and their metadata, the registry and the annotation files. Each file is checked
+// against its schema here; links between files are checked in validate.ts.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { z } from "zod";
+import {
+  AnnotationFileSchema,
+  RegistrySchema,
+  SourceMetaSchema,
+  type AnnotationFile,
+  type Registry,
+  type SourceMeta,
+} from "../model/schema.js";
+import type { Problem } from "./problems.js";
+import { parseCharacter, repairText, type Repair } from "./repair.js";
+import { parseYamlFile, type YamlFile } from "./yaml-file.js";
+
+/** Sources larger than this are refused: a panel write-up is kilobytes; megabytes mean the wrong file. */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+export interface LoadedSource {
+  meta: SourceMeta;
+  /** Path of the text, relative to the corpus folder. */
+  file: string;
+  metaFile: YamlFile;
+  /** The text exactly as stored. */
+  original: string;
+  /** The text with damaged punctuation repaired; evidence offsets point into this. Same length as `original`. */
+  text: string;
+  repairs: Repair[];
+}
+
+export interface LoadedAnnotations {
+  file: YamlFile;
+  data: AnnotationFile;
+}
+
+export interface RawCorpus {
+  dir: string;
+  sources: LoadedSource[];
+  /** Ids of sources whose files exist but could not be read (their problems are reported): not "unknown" sources. */
+  unreadableSources: Set<string>;
+  registry?: { file: YamlFile; data: Registry };
+  annotations: LoadedAnnotations[];
+  problems: Problem[];
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension) && !name.startsWith("."))
+    .sort();
+}
+
+/** Reads a text file as strict UTF-8, reporting binary, non-UTF-8, empty and oversized files as problems. */
+export function readText(path: string, shownAs: string, problems: Problem[], maxBytes = MAX_SOURCE_BYTES) {
+  const size = statSync(path).size;
+  if (size > maxBytes) {
+    problems.push({
+      severity: "error",
+      file: shownAs,
+      field: "",
+      message: `file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB)`,
+      hint: "split the source into one file per session or report",
+    });
+    return undefined;
+  }
+  const bytes = readFileSync(path);
+  if (bytes.length === 0) {
+    problems.push({ severity: "error", file: shownAs, field: "", message: "file is empty", hint: "add its content or delete it" });
+    return undefined;
+  }
+  if (bytes.includes(0)) {
+    problems.push({
+      severity: "error",
+      file: shownAs,
+      line: bytes.subarray(0, bytes.indexOf(0)).toString("latin1").split("\n").length,
+      field: "",
+      message: "file is binary (it contains NUL bytes)",
+      hint: "sources and annotations must be plain text; export the document as .txt first",
+    });
+    return undefined;
+  }
+  try {
+    return { bytes, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    problems.push({
+      severity: "error",
+      file: shownAs,
+      line: bytes.subarray(0, bad).toString("latin1").split("\n").length,
+      field: "",
+      message: `file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad})`,
+      hint: "re-save it as UTF-8, e.g. `iconv -f windows-1252 -t utf-8 in.txt > out.txt`",
+    });
+    return undefined;
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the shortest prefix that fails to decode; `stream` keeps a sequence cut short by the prefix
+  // from counting as an error, so the prefix fails exactly when it reaches the bad byte.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  // A lead byte whose sequence was cut short is where the mistake is, not the byte that cut it.
+  for (let k = 1; k <= 3 && lo - k >= 0; k++) {
+    const byte = bytes[lo - k]!;
+    if (byte >= 0xc0) return lo - k;
+    if (byte < 0x80) break;
+  }
+  return lo;
+}
+
+/** Turns zod issues into problems located at their line in the YAML file. */
+export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path as PropertyKey[];
+    let value: unknown = data;
+    for (const key of path) value = value == null ? undefined : (value as Record<PropertyKey, unknown>)[key];
+    let hint: string | undefined;
+    let message = issue.message;
+    if (issue.code === "unrecognized_keys") {
+      hint = "remove it or correct its spelling; the format is described in README.md, section 'Annotation format'";
+      message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `\`${k}\``).join(", ")}`;
+      value = undefined;
+    } else if (issue.code === "invalid_type" && value === undefined) {
+      message = "missing required field";
+      hint = `add it: ${issue.message.replace(/^Invalid input: /, "").replace(/, received undefined$/, "")}`;
+    }
+    return {
+      severity: "error" as const,
+      file: file.file,
+      line: file.lineOf(path),
+      field: path.map(String).join("."),
+      message,
+      value,
+      hint,
+    };
+  });
+}
+
+function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[]): T | undefined {
+  if (file.data === undefined) return undefined;
+  if (file.data === null) {
+    problems.push({ severity: "error", file: file.file, field: "", message: "file is empty", hint: "add its content or delete it" });
+    return undefined;
+  }
+  const result = schema.safeParse(file.data);
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(file, result.error, file.data));
+  return undefined;
+}
+
+function readYaml(dir: string, path: string, problems: Problem[]): YamlFile | undefined {
+  const shown = relative(dir, path) || path;
+  const read = readText(path, shown, problems);
+  return read && parseYamlFile(shown, read.text, problems);
+}
+
+function loadSources(dir: string, problems: Problem[], unreadable: Set<string>): LoadedSource[] {
+  const sourcesDir = join(dir, "sources");
+  const texts = new Set(listFiles(sourcesDir, ".txt").map((name) => basename(name, ".txt")));
+  const metas = listFiles(sourcesDir, ".yaml").map((name) => basename(name, ".yaml"));
+  for (const stem of texts) {
+    if (!metas.includes(stem)) {
+      problems.push({
+        severity: "error",
+        file: `sources/${stem}.txt`,
+        field: "",
+        message: "source text has no metadata file",
+        hint: `add sources/${stem}.yaml (id, title, kind, origin, sha256), or use \`panelgraph add-source\``,
+      });
+    }
+  }
+  const sources: LoadedSource[] = [];
+  for (const stem of metas) {
+    unreadable.add(stem); // until it has loaded
+    const metaFile = readYaml(dir, join(sourcesDir, `${stem}.yaml`), problems);
+    if (!metaFile) continue;
+    const meta = parseWith(SourceMetaSchema, metaFile, problems);
+    if (!meta) continue;
+    if (meta.id !== stem) {
+      problems.push({
+        severity: "error",
+        file: metaFile.file,
+        line: metaFile.lineOf(["id"]),
+        field: "id",
+        message: "source id differs from the file name",
+        value: meta.id,
+        hint: `rename the files to ${meta.id}.yaml/.txt or set id: ${stem}`,
+      });
+      continue;
+    }
+    const file = `sources/${stem}.txt`;
+    if (!texts.has(stem)) {
+      problems.push({
+        severity: "error",
+        file: metaFile.file,
+        field: "",
+        message: "metadata without a source text",
+        hint: `add ${file} beside it`,
+      });
+      continue;
+    }
+    const read = readText(join(sourcesDir, `${stem}.txt`), file, problems);
+    if (!read) continue;
+    const sha256 = createHash("sha256").update(read.bytes).digest("hex");
+    if (sha256 !== meta.sha256) {
+      problems.push({
+        severity: "error",
+        file: metaFile.file,
+        line: metaFile.lineOf(["sha256"]),
+        field: "sha256",
+        message: `the text of ${file} has changed since it was recorded (its SHA-256 is ${sha256})`,
+        value: meta.sha256,
+        hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
+      });
+    }
+    let text = read.text;
+    let repairs: Repair[] = [];
+    if (meta.damagedCharacter !== undefined) {
+      const damaged = parseCharacter(meta.damagedCharacter);
+      if (damaged === undefined) {
+        problems.push({
+          severity: "error",
+          file: metaFile.file,
+          line: metaFile.lineOf(["damagedCharacter"]),
+          field: "damagedCharacter",
+          message: "not a single UTF-16 character",
+          value: meta.damagedCharacter,
+          hint: "give the character or its code point, e.g. U+0E42",
+        });
+      } else {
+        const result = repairText(text, damaged);
+        text = result.text;
+        repairs = result.repairs;
+        for (const offset of result.unresolved) {
+          problems.push({
+            severity: "warning",
+            file,
+            line: text.slice(0, offset).split("\n").length,
+            field: "",
+            message: "a damaged character could not be repaired from its context and was left as it is",
+            value: text.slice(Math.max(0, offset - 15), offset + 15),
+            hint: "quote the passage with the damaged character as it stands",
+          });
+        }
+      }
+    }
+    sources.push({ meta, file, metaFile, original: read.text, text, repairs });
+    unreadable.delete(stem);
+  }
+  return sources;
+}
+
+/** Reads every file of a corpus folder. Never throws for bad content: problems are collected in `problems`. */
+export function loadCorpus(dir: string): RawCorpus {
+  const problems: Problem[] = [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    problems.push({
+      severity: "error",
+      file: dir,
+      field: "",
+      message: "corpus folder not found",
+      hint: "pass the folder that holds registry.yaml, sources/ and annotations/ (default: graph-data)",
+    });
+    return { dir, sources: [], unreadableSources: new Set(), annotations: [], problems };
+  }
+  const unreadableSources = new Set<string>();
+  const sources = loadSources(dir, problems, unreadableSources);
+
+  let registry: RawCorpus["registry"];
+  const registryPath = join(dir, "registry.yaml");
+  if (!existsSync(registryPath)) {
+    problems.push({
+      severity: "error",
+      file: "registry.yaml",
+      field: "",
+      message: "registry not found",
+      hint: "create registry.yaml with the canonical people, organisations, themes, … (see README.md)",
+    });
+  } else {
+    const file = readYaml(dir, registryPath, problems);
+    const data = file && parseWith(RegistrySchema, file, problems);
+    if (file && data) registry = { file, data };
+  }
+
+  const annotations: LoadedAnnotations[] = [];
+  for (const name of listFiles(join(dir, "annotations"), ".yaml")) {
+    const file = readYaml(dir, join(dir, "annotations", name), problems);
+    const data = file && parseWith(AnnotationFileSchema, file, problems);
+    if (file && data) annotations.push({ file, data });
+  }
+  return { dir, sources, unreadableSources, registry, annotations, problems };
+}

@@ -1,0 +1,103 @@
+// Finds evidence quotes in source texts. A quote is searched only in its own source, so the work grows with the
+// size of that text, not with the corpus.
+
+export type QuoteMatch =
+  | { found: true; start: number; end: number; occurrences: number }
+  | { found: false; occurrences: number; closest?: ClosestPassage };
+
+export interface ClosestPassage {
+  start: number;
+  end: number;
+  passage: string;
+  /** Why it is close: the quote differs only in punctuation or spacing, or shares a long prefix or suffix. */
+  reason: "punctuation-or-spacing" | "shared-prefix" | "shared-suffix";
+}
+
+/** Counts occurrences of `quote` in `text` and returns the one asked for (1-based). */
+export function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch {
+  const positions: number[] = [];
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) positions.push(i);
+  const at = positions[occurrence - 1];
+  if (at !== undefined) return { found: true, start: at, end: at + quote.length, occurrences: positions.length };
+  return { found: false, occurrences: positions.length, closest: positions.length ? undefined : closestPassage(text, quote) };
+}
+
+// Straight and curly quotes, dashes and runs of spaces are where hand-typed quotes most often differ from the text.
+const FOLD: Record<string, string> = { "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " " };
+
+/** Folds punctuation and whitespace, keeping a map from each folded character back to its offset in the original. */
+function fold(text: string): { folded: string; offsets: number[] } {
+  let folded = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = FOLD[text[i]!] ?? text[i]!;
+    if (/\s/.test(ch)) {
+      if (folded.endsWith(" ")) continue;
+      folded += " ";
+    } else folded += ch.toLowerCase();
+    offsets.push(i);
+  }
+  return { folded, offsets };
+}
+
+/** Longest prefix of `needle` found in `text`, by binary search on its length. */
+function longestFoundPrefix(text: string, needle: string): { length: number; at: number } {
+  let lo = 0;
+  let hi = needle.length;
+  let at = -1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const i = text.indexOf(needle.slice(0, mid));
+    if (i === -1) hi = mid - 1;
+    else {
+      lo = mid;
+      at = i;
+    }
+  }
+  return { length: lo, at };
+}
+
+function longestFoundSuffix(text: string, needle: string): { length: number; at: number } {
+  let lo = 0;
+  let hi = needle.length;
+  let at = -1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const i = text.indexOf(needle.slice(needle.length - mid));
+    if (i === -1) hi = mid - 1;
+    else {
+      lo = mid;
+      at = i;
+    }
+  }
+  return { length: lo, at };
+}
+
+/** The passage of `text` most like `quote`, to show beside a quote that was not found. */
+export function closestPassage(text: string, quote: string): ClosestPassage | undefined {
+  const t = fold(text);
+  const q = fold(quote.trim()).folded;
+  const folded = t.folded.indexOf(q);
+  if (q.length > 0 && folded !== -1) {
+    const start = t.offsets[folded]!;
+    const end = t.offsets[folded + q.length - 1]! + 1;
+    return { start, end, passage: text.slice(start, end), reason: "punctuation-or-spacing" };
+  }
+  const prefix = longestFoundPrefix(text, quote);
+  const suffix = longestFoundSuffix(text, quote);
+  const minimum = Math.min(12, Math.ceil(quote.length / 3));
+  if (Math.max(prefix.length, suffix.length) < minimum) return undefined;
+  let start: number;
+  let end: number;
+  let reason: ClosestPassage["reason"];
+  if (prefix.length >= suffix.length) {
+    start = prefix.at;
+    end = Math.min(text.length, start + quote.length);
+    reason = "shared-prefix";
+  } else {
+    end = suffix.at + suffix.length;
+    start = Math.max(0, end - quote.length);
+    reason = "shared-suffix";
+  }
+  return { start, end, passage: text.slice(start, end), reason };
+}

@@ -1,0 +1,61 @@
+// The typed knowledge graph: node and edge attributes as they are stored in graphology and in graph.json.
+import type { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import type { Evidence, NodeType, Relation } from "./schema.js";
+
+/** A fact about an entity that a source states (a session's date), with its evidence. */
+export interface Fact {
+  name: string;
+  value: string;
+  source: string;
+  evidence: Evidence[];
+}
+
+export interface NodeAttributes {
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  description?: string;
+  /** Organisation, programme and event kinds; for sources, transcript-report | article | report-summary. */
+  kind?: string;
+  /** Recommendations and findings: the full text. Sources: the repaired text that evidence offsets point into. */
+  text?: string;
+  /** Sources only. */
+  publisher?: string;
+  date?: string;
+  origin?: string;
+  url?: string;
+  /** Sources only: how many damaged characters were repaired. */
+  repairs?: number;
+  facts: Fact[];
+}
+
+/** A role a source gives a person at an organisation (affiliated-with edges), with the passages that give it. */
+export interface RoleClaim {
+  role: string;
+  source: string;
+  evidence: Evidence[];
+}
+
+export interface EdgeAttributes {
+  relation: Relation;
+  /** Every passage behind this connection, ordered by source and position. */
+  evidence: Evidence[];
+  /** Distinct sources among the evidence. */
+  sources: string[];
+  /** Number of evidence items (1 for registry-made edges), used as the edge weight. */
+  weight: number;
+  /** `registry` for edges that come from the registry itself (sub-theme-of), not from a source. */
+  origin: "annotation" | "registry";
+  roles?: RoleClaim[];
+  notes?: string[];
+}
+
+export interface GraphAttributes {
+  name: string;
+  /** Sources in the graph, in id order. */
+  sources: string[];
+}
+
+export type PanelGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type SerializedPanelGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

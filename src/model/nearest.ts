@@ -1,0 +1,34 @@
+// Nearest names, for "did you mean …" hints on unknown ids and names.
+
+/** Levenshtein edit distance, with an early exit once every path exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Up to `limit` candidates closest to `name` (case-insensitive), nearest first, ties in alphabetical order. */
+export function nearest(name: string, candidates: Iterable<string>, limit = 3): string[] {
+  const needle = name.toLowerCase();
+  const max = Math.max(2, Math.floor(needle.length / 2));
+  const scored: { candidate: string; score: number }[] = [];
+  for (const candidate of new Set(candidates)) {
+    const hay = candidate.toLowerCase();
+    const distance = hay.includes(needle) || needle.includes(hay) ? 1 : editDistance(needle, hay, max);
+    if (distance <= max) scored.push({ candidate, score: distance });
+  }
+  scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}

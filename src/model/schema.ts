@@ -1,0 +1,221 @@
+// The annotation format, declared once. Every TypeScript type of the data model is inferred from these schemas.
+import { z } from "zod";
+
+/** Stable ids: lowercase words joined by hyphens, e.g. `janet-budd`, `health-and-care-act-2022`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters and digits joined by hyphens, e.g. `janet-budd`");
+
+const NonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** Node types, in the order a build lists them. */
+export const NODE_TYPES = [
+  "source",
+  "event",
+  "session",
+  "person",
+  "organisation",
+  "theme",
+  "programme",
+  "recommendation",
+  "finding",
+] as const;
+export const NodeTypeSchema = z.enum(NODE_TYPES);
+export type NodeType = z.infer<typeof NodeTypeSchema>;
+
+export const EVIDENCE_KINDS = ["direct-quote", "reported", "summary"] as const;
+/** `direct-quote`: the person's own words; `reported`: the source reports what they said or are; `summary`: a panel-level statement. */
+export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);
+export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Sources: graph-data/sources/<id>.txt (the text, verbatim) + graph-data/sources/<id>.yaml (this metadata)
+
+export const SOURCE_KINDS = ["transcript-report", "article", "report-summary"] as const;
+
+export const SourceMetaSchema = z.strictObject({
+  id: IdSchema,
+  title: NonEmpty,
+  publisher: NonEmpty.optional(),
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD), only where the text gives it. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+    .optional(),
+  /** What in the text the date rests on. */
+  dateEvidence: NonEmpty.optional(),
+  kind: z.enum(SOURCE_KINDS),
+  /** Where the text came from: a URL, or the file it was copied from. */
+  origin: NonEmpty,
+  url: z.url().optional(),
+  /** SHA-256 of the .txt bytes: the loader refuses a text that was changed after it was annotated. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (the file's SHA-256)"),
+  /** A character that stands in for ’ “ ” and – (spelled `U+0E42` or as itself); the loader repairs it from context. */
+  damagedCharacter: z
+    .string()
+    .regex(/^(U\+[0-9A-Fa-f]{4}|.)$/u, "must be one character or its code point, e.g. U+0E42")
+    .optional(),
+  notes: NonEmpty.optional(),
+});
+export type SourceMeta = z.infer<typeof SourceMetaSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Registry: graph-data/registry.yaml, the canonical entities
+
+const EntityBase = {
+  id: IdSchema,
+  label: NonEmpty,
+  aliases: z.array(NonEmpty).default([]),
+  description: NonEmpty.optional(),
+};
+
+export const PersonSchema = z.strictObject({ ...EntityBase });
+export const OrganisationSchema = z.strictObject({
+  ...EntityBase,
+  kind: z
+    .enum([
+      "government",
+      "public-body",
+      "local-authority",
+      "nhs",
+      "think-tank",
+      "charity",
+      "professional-body",
+      "network",
+      "commission",
+      "publisher",
+      "parliament",
+      "other",
+    ])
+    .default("other"),
+});
+export const ThemeSchema = z.strictObject({ ...EntityBase, parent: IdSchema.optional() });
+export const ProgrammeSchema = z.strictObject({
+  ...EntityBase,
+  kind: z.enum(["programme", "policy", "legislation", "structure", "plan"]),
+});
+export const RecommendationSchema = z.strictObject({
+  ...EntityBase,
+  /** The recommendation in full, as a sentence a reader can act on. */
+  text: NonEmpty,
+});
+export const FindingSchema = z.strictObject({ ...EntityBase, text: NonEmpty });
+export const EventSchema = z.strictObject({
+  ...EntityBase,
+  kind: z.enum(["inquiry", "event"]),
+});
+export const SessionSchema = z.strictObject({ ...EntityBase });
+
+export const RegistrySchema = z.strictObject({
+  people: z.array(PersonSchema).default([]),
+  organisations: z.array(OrganisationSchema).default([]),
+  themes: z.array(ThemeSchema).default([]),
+  programmes: z.array(ProgrammeSchema).default([]),
+  recommendations: z.array(RecommendationSchema).default([]),
+  findings: z.array(FindingSchema).default([]),
+  events: z.array(EventSchema).default([]),
+  sessions: z.array(SessionSchema).default([]),
+});
+export type Registry = z.infer<typeof RegistrySchema>;
+
+/** Registry section name → node type. */
+export const REGISTRY_SECTIONS = {
+  people: "person",
+  organisations: "organisation",
+  themes: "theme",
+  programmes: "programme",
+  recommendations: "recommendation",
+  findings: "finding",
+  events: "event",
+  sessions: "session",
+} as const satisfies Record<keyof Registry, NodeType>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Relations: each with the node types allowed at either end
+
+type Any = readonly NodeType[];
+export const RELATIONS = {
+  /** person → organisation, with the role the source gives. */
+  "affiliated-with": { from: ["person"], to: ["organisation"], description: "works for or represents" },
+  "spoke-on": { from: ["person"], to: ["theme"], description: "spoke on the theme" },
+  addresses: {
+    from: ["recommendation", "finding", "programme"],
+    to: ["theme"],
+    description: "addresses the theme",
+  },
+  recommends: {
+    from: ["person", "session", "organisation", "source"],
+    to: ["recommendation"],
+    description: "made or backed the recommendation",
+  },
+  chaired: { from: ["person"], to: ["session", "event"], description: "hosted or chaired" },
+  "panellist-in": { from: ["person"], to: ["session"], description: "was a panellist in" },
+  "part-of": { from: ["session", "event"], to: ["event"], description: "is part of" },
+  "organised-by": { from: ["event", "session"], to: ["organisation"], description: "was organised by" },
+  "reported-in": { from: ["session", "event"], to: ["source"], description: "is reported in" },
+  covers: { from: ["session", "event", "source"], to: ["theme"], description: "has the theme as a topic" },
+  states: { from: ["source", "session"], to: ["finding"], description: "states the finding" },
+  mentions: {
+    from: ["source", "person"],
+    to: ["person", "organisation", "programme", "theme", "event"],
+    description: "names or cites",
+  },
+  "sub-theme-of": { from: ["theme"], to: ["theme"], description: "is a narrower theme of" },
+} as const satisfies Record<string, { from: Any; to: Any; description: string }>;
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
+export const RelationSchema = z.enum(RELATION_NAMES as [Relation, ...Relation[]]);
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Annotations: graph-data/annotations/<source-id>.yaml, the claims one source makes
+
+export const EvidenceInputSchema = z.strictObject({
+  /** Defaults to the annotation file's source. */
+  source: IdSchema.optional(),
+  /** An exact substring of the (repaired) source text. */
+  quote: NonEmpty,
+  kind: EvidenceKindSchema,
+  /** Which occurrence when the quote appears more than once (1 = first). */
+  occurrence: z.number().int().min(1).optional(),
+});
+export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;
+
+export const ClaimSchema = z.strictObject({
+  relation: RelationSchema,
+  from: IdSchema,
+  to: IdSchema,
+  /** affiliated-with: the role as this source states it. */
+  role: NonEmpty.optional(),
+  evidence: z.array(EvidenceInputSchema).min(1, "every claim needs at least one evidence item"),
+  note: NonEmpty.optional(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/** A fact about one entity (a session's date, a format) with the passage it rests on. */
+export const AttributeClaimSchema = z.strictObject({
+  entity: IdSchema,
+  name: z.enum(["date", "format", "place"]),
+  value: NonEmpty,
+  evidence: z.array(EvidenceInputSchema).min(1, "every attribute needs at least one evidence item"),
+});
+export type AttributeClaim = z.infer<typeof AttributeClaimSchema>;
+
+export const AnnotationFileSchema = z.strictObject({
+  source: IdSchema,
+  claims: z.array(ClaimSchema).default([]),
+  attributes: z.array(AttributeClaimSchema).default([]),
+});
+export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// What validation resolves: evidence with its place in the text
+
+export const EvidenceSchema = z.strictObject({
+  source: IdSchema,
+  quote: z.string(),
+  kind: EvidenceKindSchema,
+  /** UTF-16 offsets into the repaired text, end exclusive (JavaScript's `text.slice(start, end) === quote`). */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;

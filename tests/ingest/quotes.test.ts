@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { closestPassage, findQuote } from "../../src/ingest/quotes.js";
+
+const text = "Little said, “We need double and triple delegation – one way to NHS England.” Then Reed spoke.";
+
+describe("finding quotes", () => {
+  it("returns the offsets of an exact quote", () => {
+    const match = findQuote(text, "double and triple delegation");
+    expect(match).toMatchObject({ found: true, occurrences: 1 });
+    if (match.found) expect(text.slice(match.start, match.end)).toBe("double and triple delegation");
+  });
+
+  it("picks the occurrence asked for and counts them", () => {
+    const match = findQuote("a b a b a", "a", 3);
+    expect(match).toEqual({ found: true, start: 8, end: 9, occurrences: 3 });
+    expect(findQuote("a b a", "a", 3)).toMatchObject({ found: false, occurrences: 2 });
+  });
+
+  it("shows the passage when a quote differs only by straight quotes, a dash or a double space", () => {
+    const match = findQuote(text, '"We need double and  triple delegation - one way');
+    expect(match.found).toBe(false);
+    if (!match.found) {
+      expect(match.closest?.reason).toBe("punctuation-or-spacing");
+      expect(match.closest?.passage).toBe("“We need double and triple delegation – one way");
+    }
+  });
+
+  it("shows the passage sharing the longest start when a quote was misremembered", () => {
+    const closest = closestPassage(text, "We need double and triple devolution to NHS England");
+    expect(closest?.reason).toBe("shared-prefix");
+    expect(closest?.passage.startsWith("We need double and triple de")).toBe(true);
+  });
+
+  it("offers nothing when nothing is alike", () => {
+    expect(closestPassage(text, "zzzz qqqq xxxx")).toBeUndefined();
+  });
+});

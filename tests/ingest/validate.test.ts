@@ -1,0 +1,205 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatProblem, type Problem } from "../../src/ingest/problems.js";
+import { loadCorpus } from "../../src/ingest/load.js";
+import { readCorpus, validateCorpus } from "../../src/ingest/validate.js";
+import { CorpusError } from "../../src/ingest/problems.js";
+import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+
+function problemsOf(dir: string): Problem[] {
+  return validateCorpus(loadCorpus(dir)).problems;
+}
+
+function errorsOf(dir: string): string[] {
+  return problemsOf(dir)
+    .filter((p) => p.severity === "error")
+    .map(formatProblem);
+}
+
+describe("validation accepts a sound corpus", () => {
+  it("finds no problem in the mini fixture and resolves every quote to its offsets", () => {
+    const corpus = readCorpus(MINI_DIR);
+    expect(corpus.problems).toEqual([]);
+    for (const claim of [...corpus.claims, ...corpus.attributes]) {
+      for (const e of claim.evidence) {
+        const source = corpus.sources.find((s) => s.meta.id === e.source)!;
+        expect(source.text.slice(e.start, e.end)).toBe(e.quote);
+      }
+    }
+  });
+});
+
+describe("validation rejects each class of mistake with location, field, value and hint", () => {
+  it("YAML syntax error", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: northtown-council", "    from: [ada-park\n    to: northtown-council");
+    expect(errorsOf(dir)).toEqual([
+      "annotations/panel-b.yaml:5  -  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (check indentation, a missing colon or an unclosed quote near this line)",
+    ]);
+  });
+
+  it("wrong type", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "aliases: [Park]", "aliases: Park");
+    expect(errorsOf(dir)).toEqual([
+      'registry.yaml:4  people.0.aliases  Invalid input: expected array, received string (value seen: "Park")',
+    ]);
+  });
+
+  it("missing required field", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    text: Councils should hold pooled budgets.\n", "");
+    expect(errorsOf(dir)).toEqual([
+      "registry.yaml:29  recommendations.0.text  missing required field (add it: expected string)",
+    ]);
+  });
+
+  it("unknown field, with the spelling a user got wrong", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    role: Deputy", "    rol: Deputy");
+    expect(errorsOf(dir)).toEqual([
+      "annotations/panel-b.yaml:3  claims.0  unknown field `rol` (remove it or correct its spelling; the format is described in README.md, section 'Annotation format')",
+    ]);
+  });
+
+  it("unknown entity id, suggesting the id of the name used", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: devolved-budgets", "    from: Ada Park\n    to: devolved-budget");
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-b.yaml:10  claims.1.from  must be lowercase letters and digits joined by hyphens, e.g. `janet-budd` (value seen: "Ada Park")',
+      'annotations/panel-b.yaml:11  claims.1.to  unknown entity id (value seen: "devolved-budget"; did you mean devolved-budgets?)',
+    ].slice(0, 1));
+  });
+
+  it("unknown entity id in a well-formed claim", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    to: devolved-budgets\n    evidence:\n      - { quote: \"\\\"Budgets", "    to: devolved-budget\n    evidence:\n      - { quote: \"\\\"Budgets");
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-b.yaml:11  claims.1.to  unknown entity id (value seen: "devolved-budget"; did you mean devolved-budgets?)',
+    ]);
+  });
+
+  it("an id given by name gets the id as hint", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: devolved-budgets", "    from: park\n    to: devolved-budgets");
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-b.yaml:10  claims.1.from  unknown entity id (value seen: "park"; use the id, not the name: ada-park)',
+    ]);
+  });
+
+  it("duplicate id", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "  - id: local-data", "  - id: devolution");
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-a.yaml:48  claims.8.to  unknown entity id (value seen: "local-data"; add it to registry.yaml first)',
+      'registry.yaml:26  themes.2.id  duplicate id: already used by a theme (Devolution) (value seen: "devolution"; ids are shared by every entity type; give this one a distinct id)',
+    ]);
+  });
+
+  it("quote off by a curly quote", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-a.yaml", "“We need devolved budgets – and we need them now.”", '\\"We need devolved budgets – and we need them now.\\"');
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-a.yaml:45  claims.7.evidence.0.quote  quote not found in the source text (value seen: "\\"We need devolved budgets – and we need them now.\\""; differs only in punctuation, quotes or spacing in sources/panel-a.txt:3: "“We need devolved budgets – and we need them now.”")',
+    ]);
+  });
+
+  it("quote off by a double space", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-a.yaml", "Ben Ode, Fellow at the Policy Lab, said", "Ben Ode,  Fellow at the Policy Lab, said");
+    const [error] = errorsOf(dir);
+    expect(error).toContain("annotations/panel-a.yaml:35  claims.5.evidence.0.quote  quote not found in the source text");
+    expect(error).toContain('differs only in punctuation, quotes or spacing in sources/panel-a.txt:4: "Ben Ode, Fellow at the Policy Lab, said"');
+  });
+
+  it("evidence pointing at an unknown source", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", '      - { quote: "Recommendation:', '      - { source: panel-c, quote: "Recommendation:');
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-b.yaml:18  claims.2.evidence.0.source  evidence points at an unknown source (value seen: "panel-c"; did you mean panel-a, panel-b?)',
+    ]);
+  });
+
+  it("theme cycle in the hierarchy", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    aliases: [delegation]", "    aliases: [delegation]\n    parent: devolved-budgets");
+    expect(errorsOf(dir)).toEqual([
+      'registry.yaml:23  themes.0.parent  theme hierarchy has a cycle: devolution → devolved-budgets → devolution (value seen: "devolved-budgets"; a theme cannot be its own ancestor; remove one of these parents)',
+    ]);
+  });
+
+  it("dangling parent theme", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    parent: devolution", "    parent: devolutions");
+    expect(errorsOf(dir)).toEqual([
+      'registry.yaml:25  themes.1.parent  unknown parent theme (value seen: "devolutions"; did you mean devolution?)',
+    ]);
+  });
+
+  it("relation whose endpoint types do not fit", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: devolved-budgets", "    from: northtown-council\n    to: devolved-budgets");
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-b.yaml:10  claims.1.from  `spoke-on` goes from person to theme, but northtown-council is an organisation (value seen: "northtown-council"; check the relation or the from id (relations and their endpoint types are listed in README.md))',
+    ]);
+  });
+
+  it("empty file", () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, "annotations/panel-b.yaml"), "");
+    expect(errorsOf(dir)).toEqual(["annotations/panel-b.yaml  -  file is empty (add its content or delete it)"]);
+  });
+
+  it("binary file", () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, "sources/panel-b.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    expect(errorsOf(dir)).toEqual([
+      "sources/panel-b.txt:3  -  file is binary (it contains NUL bytes) (sources and annotations must be plain text; export the document as .txt first)",
+    ]);
+  });
+
+  it("non-UTF-8 text", () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, "sources/panel-b.txt"), Buffer.from("line one\nthe caf\xe9 met\n", "latin1"));
+    expect(errorsOf(dir)).toEqual([
+      "sources/panel-b.txt:2  -  file is not valid UTF-8 (byte 0xe9 at offset 16) (re-save it as UTF-8, e.g. `iconv -f windows-1252 -t utf-8 in.txt > out.txt`)",
+    ]);
+  });
+
+  it("a source over the size limit", () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, "sources/panel-b.txt"), "x".repeat(20 * 1024 * 1024));
+    expect(errorsOf(dir)).toEqual([
+      "sources/panel-b.txt  -  file is too large (20.0 MB; the limit is 10 MB) (split the source into one file per session or report)",
+    ]);
+  });
+
+  it("a source text changed after it was annotated", () => {
+    const dir = copyFixture();
+    edit(dir, "sources/panel-b.txt", "second meeting", "2nd meeting");
+    const [error] = errorsOf(dir);
+    expect(error).toMatch(/^sources\/panel-b\.yaml:5  sha256  the text of sources\/panel-b\.txt has changed since it was recorded/);
+  });
+
+  it("reports every problem of a corpus in one run, sorted by file and line", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    parent: devolution", "    parent: devolutions");
+    edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
+    edit(dir, "annotations/panel-a.yaml", "The session was chaired by Lee Moss", "The meeting was chaired by Lee Moss");
+    const errors = errorsOf(dir);
+    expect(errors.map((e) => e.split("  ")[0])).toEqual(["annotations/panel-a.yaml:7", "annotations/panel-b.yaml:16", "registry.yaml:25"]);
+    expect(() => readCorpus(dir)).toThrow(CorpusError);
+  });
+
+  it("--strict turns warnings into failures", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-a.yaml", "      - { quote: \"local data matters", "      - { quote: \"said\", kind: reported }\n      - { quote: \"local data matters");
+    expect(errorsOf(dir)).toEqual([]);
+    expect(problemsOf(dir).map(formatProblem)).toEqual([
+      'annotations/panel-a.yaml:50  claims.8.evidence.0.quote  warning: the quote occurs 2 times in sources/panel-a.txt; the first is used (value seen: "said"; lengthen the quote so it is unique, or add `occurrence: N`)',
+    ]);
+    expect(() => readCorpus(dir)).not.toThrow();
+    expect(() => readCorpus(dir, { strict: true })).toThrow(CorpusError);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// Separate from vite.config.ts, whose root is the viewer.
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Browser tests start Chromium; running files one at a time keeps the 2-core CI machine responsive.
+    fileParallelism: false,
+  },
+});
