@@ -27,19 +27,24 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return el;
 }
 
-/** Deterministic start on a circle in id order, then ForceAtlas2: the same graph always gets the same picture. */
-function layout(graph: PanelGraph): Map<string, { x: number; y: number }> {
-  const layoutGraph = graph.copy();
-  const ids = layoutGraph.nodes();
+type DisplayGraph = PanelGraph & { getNodeAttribute(node: string, name: "x" | "y"): number };
+
+/**
+ * A copy of the data graph carrying positions, which Sigma needs as node attributes; the data graph itself is never
+ * changed. Deterministic: a start on a circle in id order, then ForceAtlas2, so the same graph gives the same picture.
+ */
+function layout(graph: PanelGraph): DisplayGraph {
+  const display = graph.copy() as DisplayGraph;
+  const ids = display.nodes();
   ids.forEach((id, i) => {
     const angle = (2 * Math.PI * i) / ids.length;
-    layoutGraph.mergeNodeAttributes(id, { x: Math.cos(angle), y: Math.sin(angle) } as never);
+    display.mergeNodeAttributes(id, { x: Math.cos(angle), y: Math.sin(angle) } as never);
   });
-  const positions = forceAtlas2(layoutGraph, {
+  forceAtlas2.assign(display, {
     iterations: 400,
-    settings: { ...forceAtlas2.inferSettings(layoutGraph), gravity: 1, scalingRatio: 4 },
+    settings: { ...forceAtlas2.inferSettings(display), gravity: 1, scalingRatio: 4 },
   });
-  return new Map(Object.entries(positions));
+  return display;
 }
 
 function showNode(graph: PanelGraph, id: string): void {
@@ -80,19 +85,18 @@ async function main(): Promise<void> {
   const response = await fetch("./graph.json");
   if (!response.ok) throw new Error(`could not load graph.json (${response.status}); run \`npx panelgraph build\``);
   const graph = deserializeGraph(await response.text());
-  const positions = layout(graph);
+  const display = layout(graph);
   const maxDegree = Math.max(1, ...graph.nodes().map((n) => graph.degree(n)));
   let selected: string | undefined;
 
-  const renderer = new Sigma(graph, $("graph"), {
+  const renderer = new Sigma(display, $("graph"), {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 8,
     nodeReducer: (id, attrs) => {
-      const { x, y } = positions.get(id)!;
       const dimmed = selected !== undefined && id !== selected && !graph.areNeighbors(id, selected);
       return {
-        x,
-        y,
+        x: display.getNodeAttribute(id, "x"),
+        y: display.getNodeAttribute(id, "y"),
         label: attrs.label,
         size: 4 + 14 * Math.sqrt(graph.degree(id) / maxDegree),
         color: dimmed ? "#e4e4ea" : TYPE_COLOURS[attrs.type],
@@ -101,7 +105,12 @@ async function main(): Promise<void> {
     },
     edgeReducer: (edge, attrs) => {
       const touches = selected !== undefined && graph.extremities(edge).includes(selected);
-      return { label: attrs.relation, size: 0.5 + Math.min(3, attrs.weight / 2), color: touches ? "#556" : "#d5d7e0", hidden: selected !== undefined && !touches };
+      return {
+        label: attrs.relation,
+        size: 0.5 + Math.min(3, attrs.weight / 2),
+        color: touches ? "#556" : "#d5d7e0",
+        hidden: selected !== undefined && !touches,
+      };
     },
   });
   renderer.on("clickNode", ({ node }) => {
@@ -124,8 +133,9 @@ async function main(): Promise<void> {
     item.append(swatch, document.createTextNode(`${type} (${count})`));
     legend.append(item);
   }
-  $("status").textContent = `${graph.order} nodes, ${graph.size} edges from ${graph.getAttribute("sources").length} sources`;
-  Object.assign(window, { panelgraph: { graph, renderer, positions } });
+  $("status").textContent =
+    `${graph.order} nodes, ${graph.size} edges from ${graph.getAttribute("sources").length} sources`;
+  Object.assign(window, { panelgraph: { graph, renderer } });
 }
 
 main().catch((error: Error) => {

@@ -20,10 +20,21 @@ export interface Conflict {
 
 const normalise = (value: string) => value.toLowerCase().replace(/\s+/g, " ").trim();
 
-/** Values disagree unless they are equal after normalising case and spacing, or one refines the other (2023 / 2023-03-24). */
-function disagree(values: string[]): boolean {
-  const distinct = [...new Set(values.map(normalise))];
-  return distinct.some((a) => distinct.some((b) => a !== b && !a.startsWith(b) && !b.startsWith(a)));
+/** Year, month and day of an ISO date, any of which may be missing: `2023`, `2023-03`, `2023-03-24`, `--03-24`. */
+function dateParts(value: string): (string | undefined)[] | undefined {
+  const m = /^(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value.trim());
+  return m ? [m[1] === "-" ? undefined : m[1], m[2], m[3]] : undefined;
+}
+
+/** Two values agree when equal after normalising case and spacing, or, for dates, when no known part differs. */
+function agree(a: string, b: string, field: string): boolean {
+  if (normalise(a) === normalise(b)) return true;
+  const [pa, pb] = field === "date" ? [dateParts(a), dateParts(b)] : [undefined, undefined];
+  return !!pa && !!pb && pa.every((part, i) => part === undefined || pb[i] === undefined || part === pb[i]);
+}
+
+function disagree(values: string[], field: string): boolean {
+  return values.some((a) => values.some((b) => !agree(a, b, field)));
 }
 
 export function findConflicts(graph: PanelGraph): Conflict[] {
@@ -31,7 +42,14 @@ export function findConflicts(graph: PanelGraph): Conflict[] {
   const label = (id: string) => ({ id, label: graph.getNodeAttribute(id, "label") });
   graph.forEachEdge((_, attributes, from, to) => {
     const roles = attributes.roles ?? [];
-    if (attributes.relation !== "affiliated-with" || !disagree(roles.map((r) => r.role))) return;
+    if (
+      attributes.relation !== "affiliated-with" ||
+      !disagree(
+        roles.map((r) => r.role),
+        "role",
+      )
+    )
+      return;
     conflicts.push({
       entity: label(from),
       field: "role",
@@ -49,7 +67,13 @@ export function findConflicts(graph: PanelGraph): Conflict[] {
     const names = [...new Set(attributes.facts.map((f) => f.name))];
     for (const name of names) {
       const facts = attributes.facts.filter((f) => f.name === name);
-      if (!disagree(facts.map((f) => f.value))) continue;
+      if (
+        !disagree(
+          facts.map((f) => f.value),
+          name,
+        )
+      )
+        continue;
       conflicts.push({
         entity: label(id),
         field: name,

@@ -56,7 +56,9 @@ export function printBuildReport({ corpus, report }: BuildResult, write: (line: 
   const repaired = report.sources.filter((s) => s.repairs > 0);
   write(
     `Read ${plural(report.sources.length, "source")} from ${report.dataDir}` +
-      (repaired.length ? ` (repaired ${repaired.map((s) => `${s.repairs} damaged characters in ${s.id}`).join(", ")})` : ""),
+      (repaired.length
+        ? ` (repaired ${repaired.map((s) => `${s.repairs} damaged characters in ${s.id}`).join(", ")})`
+        : ""),
   );
   const nodes = Object.entries(report.nodes).filter(([, n]) => n > 0);
   const totalNodes = nodes.reduce((sum, [, n]) => sum + n, 0);

@@ -143,7 +143,10 @@ async function main(argv: string[]): Promise<number> {
     try {
       parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     } catch (error) {
-      throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ""), commandHelp(command));
+      throw new UsageError(
+        (error as Error).message.replace(/\. To specify a positional.*$/s, ""),
+        commandHelp(command),
+      );
     }
     return await command.run(parsed as Parameters<Command["run"]>[0]);
   } catch (error) {
@@ -156,7 +159,9 @@ async function main(argv: string[]): Promise<number> {
       const problems = sortProblems(error.problems);
       for (const problem of problems) err(formatProblem(problem));
       const errors = problems.filter((p) => p.severity === "error").length;
-      err(`panelgraph: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}; nothing was written`);
+      err(
+        `panelgraph: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}; nothing was written`,
+      );
       return 1;
     }
     const e = error as NodeJS.ErrnoException;

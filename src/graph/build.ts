@@ -18,7 +18,12 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
 }
 
 function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
-  const attributes: NodeAttributes = { type: entity.type, label: entity.label, aliases: [...entity.aliases], facts: [] };
+  const attributes: NodeAttributes = {
+    type: entity.type,
+    label: entity.label,
+    aliases: [...entity.aliases],
+    facts: [],
+  };
   if (entity.description !== undefined) attributes.description = entity.description;
   if (entity.kind !== undefined) attributes.kind = entity.kind;
   if (entity.text !== undefined) attributes.text = entity.text;
@@ -58,7 +63,9 @@ export function buildGraph(corpus: Corpus): PanelGraph {
     });
   }
   graph.forEachNode((_, attributes) =>
-    attributes.facts.sort((a, b) => a.name.localeCompare(b.name) || a.source.localeCompare(b.source) || a.value.localeCompare(b.value)),
+    attributes.facts.sort(
+      (a, b) => a.name.localeCompare(b.name) || a.source.localeCompare(b.source) || a.value.localeCompare(b.value),
+    ),
   );
 
   // Gather claims per edge first, then add edges in key order.

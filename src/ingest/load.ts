@@ -68,7 +68,13 @@ export function readText(path: string, shownAs: string, problems: Problem[], max
   }
   const bytes = readFileSync(path);
   if (bytes.length === 0) {
-    problems.push({ severity: "error", file: shownAs, field: "", message: "file is empty", hint: "add its content or delete it" });
+    problems.push({
+      severity: "error",
+      file: shownAs,
+      field: "",
+      message: "file is empty",
+      hint: "add its content or delete it",
+    });
     return undefined;
   }
   if (bytes.includes(0)) {
@@ -152,7 +158,13 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown)
 function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[]): T | undefined {
   if (file.data === undefined) return undefined;
   if (file.data === null) {
-    problems.push({ severity: "error", file: file.file, field: "", message: "file is empty", hint: "add its content or delete it" });
+    problems.push({
+      severity: "error",
+      file: file.file,
+      field: "",
+      message: "file is empty",
+      hint: "add its content or delete it",
+    });
     return undefined;
   }
   const result = schema.safeParse(file.data);

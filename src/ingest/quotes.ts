@@ -19,7 +19,11 @@ export function findQuote(text: string, quote: string, occurrence = 1): QuoteMat
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) positions.push(i);
   const at = positions[occurrence - 1];
   if (at !== undefined) return { found: true, start: at, end: at + quote.length, occurrences: positions.length };
-  return { found: false, occurrences: positions.length, closest: positions.length ? undefined : closestPassage(text, quote) };
+  return {
+    found: false,
+    occurrences: positions.length,
+    closest: positions.length ? undefined : closestPassage(text, quote),
+  };
 }
 
 // Straight and curly quotes, dashes and runs of spaces are where hand-typed quotes most often differ from the text.

@@ -230,14 +230,18 @@ function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence
       if (where) hint = `the quote occurs ${match.occurrences} time(s); lower \`occurrence\``;
       else if (closest) {
         const why =
-          closest.reason === "punctuation-or-spacing" ? "differs only in punctuation, quotes or spacing" : "closest passage";
+          closest.reason === "punctuation-or-spacing"
+            ? "differs only in punctuation, quotes or spacing"
+            : "closest passage";
         const line = source.text.slice(0, closest.start).split("\n").length;
         hint = `${why} in ${source.file}:${line}: ${JSON.stringify(closest.passage)}`;
       }
       ctx.problems.push({
         severity: "error",
         ...at("quote"),
-        message: where ? "the quote has fewer occurrences than `occurrence` asks for" : "quote not found in the source text",
+        message: where
+          ? "the quote has fewer occurrences than `occurrence` asks for"
+          : "quote not found in the source text",
         value: item.quote,
         hint,
       });
@@ -400,7 +404,13 @@ export function validateCorpus(raw: RawCorpus): Corpus {
         });
         return;
       }
-      const evidence = resolveEvidence(attribute.evidence, { file, path, defaultSource: data.source, sources, problems });
+      const evidence = resolveEvidence(attribute.evidence, {
+        file,
+        path,
+        defaultSource: data.source,
+        sources,
+        problems,
+      });
       if (evidence.length !== attribute.evidence.length) return;
       referenced.add(attribute.entity);
       attributes.push({

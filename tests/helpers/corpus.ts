@@ -2,12 +2,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
+import { MINI_DIR } from "./paths.js";
 
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const DATA_DIR = join(ROOT, "graph-data");
-export const MINI_DIR = join(ROOT, "tests/fixtures/mini");
+export { DATA_DIR, MINI_DIR, ROOT } from "./paths.js";
 
 const made: string[] = [];
 afterEach(() => {

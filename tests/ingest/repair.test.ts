@@ -77,7 +77,12 @@ describe("text repair", () => {
 
   it("agrees with the other article where both quote the same words", () => {
     const other = readFileSync(join(DATA_DIR, "sources/luc-ics-session-2023.txt"), "utf8");
-    for (const passage of ["what’s been invented locally rather than what’s been adopted", "“stolen with pride”", "balanced “scorecards”", "there’s a top-down culture"]) {
+    for (const passage of [
+      "what’s been invented locally rather than what’s been adopted",
+      "“stolen with pride”",
+      "balanced “scorecards”",
+      "there’s a top-down culture",
+    ]) {
       expect(result.text).toContain(passage);
       expect(other).toContain(passage);
     }

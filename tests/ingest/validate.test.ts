@@ -33,7 +33,12 @@ describe("validation accepts a sound corpus", () => {
 describe("validation rejects each class of mistake with location, field, value and hint", () => {
   it("YAML syntax error", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: northtown-council", "    from: [ada-park\n    to: northtown-council");
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    from: ada-park\n    to: northtown-council",
+      "    from: [ada-park\n    to: northtown-council",
+    );
     expect(errorsOf(dir)).toEqual([
       "annotations/panel-b.yaml:5  -  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (check indentation, a missing colon or an unclosed quote near this line)",
     ]);
@@ -65,16 +70,28 @@ describe("validation rejects each class of mistake with location, field, value a
 
   it("unknown entity id, suggesting the id of the name used", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: devolved-budgets", "    from: Ada Park\n    to: devolved-budget");
-    expect(errorsOf(dir)).toEqual([
-      'annotations/panel-b.yaml:10  claims.1.from  must be lowercase letters and digits joined by hyphens, e.g. `janet-budd` (value seen: "Ada Park")',
-      'annotations/panel-b.yaml:11  claims.1.to  unknown entity id (value seen: "devolved-budget"; did you mean devolved-budgets?)',
-    ].slice(0, 1));
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    from: ada-park\n    to: devolved-budgets",
+      "    from: Ada Park\n    to: devolved-budget",
+    );
+    expect(errorsOf(dir)).toEqual(
+      [
+        'annotations/panel-b.yaml:10  claims.1.from  must be lowercase letters and digits joined by hyphens, e.g. `janet-budd` (value seen: "Ada Park")',
+        'annotations/panel-b.yaml:11  claims.1.to  unknown entity id (value seen: "devolved-budget"; did you mean devolved-budgets?)',
+      ].slice(0, 1),
+    );
   });
 
   it("unknown entity id in a well-formed claim", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-b.yaml", "    to: devolved-budgets\n    evidence:\n      - { quote: \"\\\"Budgets", "    to: devolved-budget\n    evidence:\n      - { quote: \"\\\"Budgets");
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      '    to: devolved-budgets\n    evidence:\n      - { quote: "\\"Budgets',
+      '    to: devolved-budget\n    evidence:\n      - { quote: "\\"Budgets',
+    );
     expect(errorsOf(dir)).toEqual([
       'annotations/panel-b.yaml:11  claims.1.to  unknown entity id (value seen: "devolved-budget"; did you mean devolved-budgets?)',
     ]);
@@ -82,7 +99,12 @@ describe("validation rejects each class of mistake with location, field, value a
 
   it("an id given by name gets the id as hint", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: devolved-budgets", "    from: park\n    to: devolved-budgets");
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    from: ada-park\n    to: devolved-budgets",
+      "    from: park\n    to: devolved-budgets",
+    );
     expect(errorsOf(dir)).toEqual([
       'annotations/panel-b.yaml:10  claims.1.from  unknown entity id (value seen: "park"; use the id, not the name: ada-park)',
     ]);
@@ -99,7 +121,12 @@ describe("validation rejects each class of mistake with location, field, value a
 
   it("quote off by a curly quote", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-a.yaml", "“We need devolved budgets – and we need them now.”", '\\"We need devolved budgets – and we need them now.\\"');
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "“We need devolved budgets – and we need them now.”",
+      '\\"We need devolved budgets – and we need them now.\\"',
+    );
     expect(errorsOf(dir)).toEqual([
       'annotations/panel-a.yaml:45  claims.7.evidence.0.quote  quote not found in the source text (value seen: "\\"We need devolved budgets – and we need them now.\\""; differs only in punctuation, quotes or spacing in sources/panel-a.txt:3: "“We need devolved budgets – and we need them now.”")',
     ]);
@@ -107,15 +134,29 @@ describe("validation rejects each class of mistake with location, field, value a
 
   it("quote off by a double space", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-a.yaml", "Ben Ode, Fellow at the Policy Lab, said", "Ben Ode,  Fellow at the Policy Lab, said");
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "Ben Ode, Fellow at the Policy Lab, said",
+      "Ben Ode,  Fellow at the Policy Lab, said",
+    );
     const [error] = errorsOf(dir);
-    expect(error).toContain("annotations/panel-a.yaml:35  claims.5.evidence.0.quote  quote not found in the source text");
-    expect(error).toContain('differs only in punctuation, quotes or spacing in sources/panel-a.txt:4: "Ben Ode, Fellow at the Policy Lab, said"');
+    expect(error).toContain(
+      "annotations/panel-a.yaml:35  claims.5.evidence.0.quote  quote not found in the source text",
+    );
+    expect(error).toContain(
+      'differs only in punctuation, quotes or spacing in sources/panel-a.txt:4: "Ben Ode, Fellow at the Policy Lab, said"',
+    );
   });
 
   it("evidence pointing at an unknown source", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-b.yaml", '      - { quote: "Recommendation:', '      - { source: panel-c, quote: "Recommendation:');
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      '      - { quote: "Recommendation:',
+      '      - { source: panel-c, quote: "Recommendation:',
+    );
     expect(errorsOf(dir)).toEqual([
       'annotations/panel-b.yaml:18  claims.2.evidence.0.source  evidence points at an unknown source (value seen: "panel-c"; did you mean panel-a, panel-b?)',
     ]);
@@ -139,7 +180,12 @@ describe("validation rejects each class of mistake with location, field, value a
 
   it("relation whose endpoint types do not fit", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-b.yaml", "    from: ada-park\n    to: devolved-budgets", "    from: northtown-council\n    to: devolved-budgets");
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    from: ada-park\n    to: devolved-budgets",
+      "    from: northtown-council\n    to: devolved-budgets",
+    );
     expect(errorsOf(dir)).toEqual([
       'annotations/panel-b.yaml:10  claims.1.from  `spoke-on` goes from person to theme, but northtown-council is an organisation (value seen: "northtown-council"; check the relation or the from id (relations and their endpoint types are listed in README.md))',
     ]);
@@ -153,7 +199,10 @@ describe("validation rejects each class of mistake with location, field, value a
 
   it("binary file", () => {
     const dir = copyFixture();
-    writeFileSync(join(dir, "sources/panel-b.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    writeFileSync(
+      join(dir, "sources/panel-b.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+    );
     expect(errorsOf(dir)).toEqual([
       "sources/panel-b.txt:3  -  file is binary (it contains NUL bytes) (sources and annotations must be plain text; export the document as .txt first)",
     ]);
@@ -179,7 +228,9 @@ describe("validation rejects each class of mistake with location, field, value a
     const dir = copyFixture();
     edit(dir, "sources/panel-b.txt", "second meeting", "2nd meeting");
     const [error] = errorsOf(dir);
-    expect(error).toMatch(/^sources\/panel-b\.yaml:5  sha256  the text of sources\/panel-b\.txt has changed since it was recorded/);
+    expect(error).toMatch(
+      /^sources\/panel-b\.yaml:5  sha256  the text of sources\/panel-b\.txt has changed since it was recorded/,
+    );
   });
 
   it("reports every problem of a corpus in one run, sorted by file and line", () => {
@@ -188,13 +239,22 @@ describe("validation rejects each class of mistake with location, field, value a
     edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
     edit(dir, "annotations/panel-a.yaml", "The session was chaired by Lee Moss", "The meeting was chaired by Lee Moss");
     const errors = errorsOf(dir);
-    expect(errors.map((e) => e.split("  ")[0])).toEqual(["annotations/panel-a.yaml:7", "annotations/panel-b.yaml:16", "registry.yaml:25"]);
+    expect(errors.map((e) => e.split("  ")[0])).toEqual([
+      "annotations/panel-a.yaml:7",
+      "annotations/panel-b.yaml:16",
+      "registry.yaml:25",
+    ]);
     expect(() => readCorpus(dir)).toThrow(CorpusError);
   });
 
   it("--strict turns warnings into failures", () => {
     const dir = copyFixture();
-    edit(dir, "annotations/panel-a.yaml", "      - { quote: \"local data matters", "      - { quote: \"said\", kind: reported }\n      - { quote: \"local data matters");
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      '      - { quote: "local data matters',
+      '      - { quote: "said", kind: reported }\n      - { quote: "local data matters',
+    );
     expect(errorsOf(dir)).toEqual([]);
     expect(problemsOf(dir).map(formatProblem)).toEqual([
       'annotations/panel-a.yaml:50  claims.8.evidence.0.quote  warning: the quote occurs 2 times in sources/panel-a.txt; the first is used (value seen: "said"; lengthen the quote so it is unique, or add `occurrence: N`)',

@@ -1,0 +1,119 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/build.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
+import { readCorpus } from "../../src/ingest/validate.js";
+import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
+
+function panelgraph(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, "src/cli/panelgraph.mjs"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe("panelgraph CLI", () => {
+  it("--help lists every command", () => {
+    const { code, stdout } = panelgraph("--help");
+    expect(code).toBe(0);
+    for (const command of ["build", "validate", "serve"]) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+  });
+
+  it("validate reports a sound corpus and exits 0", () => {
+    const { code, stdout } = panelgraph("validate", MINI_DIR);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/2 sources, 12 entities, 14 claims with 14 evidence passages; 0 errors, 0 warnings/);
+  });
+
+  it("validate lists every problem as file:line  field  message on stderr, exits 1, and shows no stack trace", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
+    edit(dir, "registry.yaml", "    parent: devolution", "    parent: devolutions");
+    const { code, stderr } = panelgraph("validate", dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'annotations/panel-b.yaml:16  claims.2.to  unknown entity id (value seen: "pooled-budget"; did you mean pooled-budgets?)',
+    );
+    expect(stderr).toContain(
+      'registry.yaml:25  themes.1.parent  unknown parent theme (value seen: "devolutions"; did you mean devolution?)',
+    );
+    expect(stderr).toMatch(/2 errors, 1 warning$/m);
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("validate --json gives the problems as data", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
+    const { code, stdout } = panelgraph("validate", dir, "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ ok: false, errors: 1, warnings: 0 });
+    expect(report.problems[0]).toMatchObject({
+      file: "annotations/panel-b.yaml",
+      line: 16,
+      field: "claims.2.to",
+      value: "pooled-budget",
+    });
+  });
+
+  it("build writes the same graph.json the library builds, and says what it did", () => {
+    const out = join(tempDir(), "out/graph.json");
+    const { code, stdout } = panelgraph("build", MINI_DIR, "--out", out);
+    expect(code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildGraph(readCorpus(MINI_DIR))));
+    expect(stdout).toContain("Read 2 sources from");
+    expect(stdout).toContain("repaired 4 damaged characters in panel-a");
+    expect(stdout).toMatch(
+      /Nodes: 14 — 2 sources, 1 event, 1 session, 3 people, 3 organisations, 3 themes, 1 recommendation/,
+    );
+    expect(stdout).toContain(
+      'Conflict: Ada Park, role at Northtown Council: "Director of Health" (panel-a) vs "Deputy Director of Health" (panel-b)',
+    );
+    expect(stdout).toMatch(/Wrote .*graph\.json \(\d+\.\d kB\)/);
+  });
+
+  it("build --json prints the report as JSON", () => {
+    const out = join(tempDir(), "graph.json");
+    const { code, stdout } = panelgraph("build", MINI_DIR, "--out", out, "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.nodes.person).toBe(3);
+    expect(report.edges["spoke-on"]).toBe(3);
+    expect(report.conflicts).toHaveLength(1);
+  });
+
+  it("a failed build leaves the previous output untouched", () => {
+    const out = join(tempDir(), "graph.json");
+    writeFileSync(out, "previous");
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
+    const { code, stderr } = panelgraph("build", dir, "--out", out);
+    expect(code).toBe(1);
+    expect(stderr).toContain("nothing was written");
+    expect(readFileSync(out, "utf8")).toBe("previous");
+  });
+
+  it("an unknown command or flag gets usage on stderr and exit 2", () => {
+    const command = panelgraph("biuld");
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('panelgraph: unknown command "biuld"');
+    expect(command.stderr).toContain("Usage: panelgraph <command>");
+    const flag = panelgraph("build", "--outt", "x");
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("Unknown option '--outt'");
+    expect(flag.stderr).toContain("Usage: panelgraph build");
+  });
+
+  it("a missing corpus folder is a clear error", () => {
+    const { code, stderr } = panelgraph("validate", "no-such-folder");
+    expect(code).toBe(1);
+    expect(stderr).toContain("no-such-folder  -  corpus folder not found");
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { findConflicts } from "../../src/analysis/conflicts.js";
+import { buildGraph } from "../../src/graph/build.js";
+import { deserializeGraph, serializeGraph } from "../../src/graph/serialize.js";
+import { readCorpus } from "../../src/ingest/validate.js";
+import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+
+describe("graph build on the mini fixture", () => {
+  const graph = buildGraph(readCorpus(MINI_DIR));
+
+  it("makes one node per entity id, so a person named in two sources is one node with evidence from both", () => {
+    expect(graph.filterNodes((_, a) => a.label === "Ada Park")).toEqual(["ada-park"]);
+    const spoke = graph.getEdgeAttributes("spoke-on:ada-park->devolved-budgets");
+    expect(spoke.sources).toEqual(["panel-a", "panel-b"]);
+    expect(spoke.evidence.map((e) => e.kind)).toEqual(["direct-quote", "direct-quote"]);
+    expect(spoke.weight).toBe(2);
+  });
+
+  it("has as many edges of each relation as distinct claims in the annotation files, plus one per theme parent", () => {
+    const expected = new Map<string, Set<string>>();
+    for (const file of ["panel-a", "panel-b"]) {
+      const doc = parse(readFileSync(join(MINI_DIR, "annotations", `${file}.yaml`), "utf8"));
+      for (const c of doc.claims) {
+        if (!expected.has(c.relation)) expected.set(c.relation, new Set());
+        expected.get(c.relation)!.add(`${c.from} ${c.to}`);
+      }
+    }
+    const registry = parse(readFileSync(join(MINI_DIR, "registry.yaml"), "utf8"));
+    expected.set(
+      "sub-theme-of",
+      new Set(registry.themes.filter((t: { parent?: string }) => t.parent).map((t: { id: string }) => t.id)),
+    );
+    for (const [relation, pairs] of expected) {
+      expect(
+        graph.filterEdges((_, a) => a.relation === relation),
+        relation,
+      ).toHaveLength(pairs.size);
+    }
+    expect(graph.size).toBe([...expected.values()].reduce((n, s) => n + s.size, 0));
+  });
+
+  it("keeps each source's value of a role and reports the disagreement as a conflict", () => {
+    const roles = graph.getEdgeAttribute("affiliated-with:ada-park->northtown-council", "roles");
+    expect(roles?.map((r) => [r.role, r.source])).toEqual([
+      ["Director of Health", "panel-a"],
+      ["Deputy Director of Health", "panel-b"],
+    ]);
+    expect(findConflicts(graph)).toEqual([
+      {
+        entity: { id: "ada-park", label: "Ada Park" },
+        field: "role",
+        organisation: { id: "northtown-council", label: "Northtown Council" },
+        values: [
+          {
+            value: "Director of Health",
+            source: "panel-a",
+            quote: "Ada Park, Director of Health at Northtown Council",
+            start: 102,
+            end: 151,
+          },
+          {
+            value: "Deputy Director of Health",
+            source: "panel-b",
+            quote: "Ada Park, Deputy Director of Health at Northtown Council",
+            start: 23,
+            end: 79,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("does not call dates that fit together a conflict (2024, --05-05, 2024-05-05), but does call different dates one", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "claims:",
+      'attributes:\n  - entity: forum-meeting-1\n    name: date\n    value: "2024"\n    evidence: [{ quote: "second meeting", kind: reported }]\nclaims:',
+    );
+    expect(findConflicts(buildGraph(readCorpus(dir))).map((c) => c.field)).toEqual(["role"]);
+    edit(dir, "annotations/panel-a.yaml", 'value: "2024-05-05"', 'value: "--05-05"');
+    expect(findConflicts(buildGraph(readCorpus(dir))).map((c) => c.field)).toEqual(["role"]);
+    edit(dir, "annotations/panel-b.yaml", 'value: "2024"', 'value: "2024-06"');
+    expect(findConflicts(buildGraph(readCorpus(dir))).map((c) => c.field)).toEqual(["role", "date"]);
+  });
+
+  it("adds sub-theme-of edges from the registry, marked as such", () => {
+    expect(graph.getEdgeAttributes("sub-theme-of:devolved-budgets->devolution")).toMatchObject({
+      origin: "registry",
+      evidence: [],
+    });
+  });
+
+  it("keeps the repaired text on source nodes, and the offsets of every evidence item point into it", () => {
+    graph.forEachEdge((_, attributes) => {
+      for (const e of attributes.evidence) {
+        expect(graph.getNodeAttribute(e.source, "text")!.slice(e.start, e.end)).toBe(e.quote);
+      }
+    });
+    expect(graph.getNodeAttributes("panel-a")).toMatchObject({ type: "source", kind: "transcript-report", repairs: 4 });
+  });
+
+  it("serialises to the same bytes every time, and reads back to the same graph", () => {
+    const json = serializeGraph(graph);
+    expect(serializeGraph(buildGraph(readCorpus(MINI_DIR)))).toBe(json);
+    expect(serializeGraph(deserializeGraph(json))).toBe(json);
+  });
+});

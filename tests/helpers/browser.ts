@@ -1,0 +1,54 @@
+// Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser). Without Chromium they
+// fail with a message saying how to install it; they never skip.
+import { existsSync } from "node:fs";
+import { createServer as createNetServer } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import { ROOT } from "./paths.js";
+
+export const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium. ` +
+        "Install it with `apt-get update && apt-get install -y chromium` (.ci/run does this).",
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves the viewer with the given folder as its public folder (where graph.json is). */
+export async function serveViewer(publicDir: string): Promise<{ server: ViteDevServer; url: string }> {
+  const port = await freePort();
+  const server = await createServer({
+    configFile: `${ROOT}vite.config.ts`,
+    publicDir,
+    server: { port, strictPort: true, host: "127.0.0.1" },
+    logLevel: "error",
+  });
+  await server.listen();
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
