@@ -46,8 +46,8 @@ describe("viewer in Chromium, on the shipped corpus", () => {
 
   it("draws the network: the canvas is not blank", async () => {
     const png = await page.locator("#graph").screenshot();
-    mkdirSync(join(ROOT, "build"), { recursive: true });
-    writeFileSync(join(ROOT, "build/viewer-screenshot.png"), png);
+    mkdirSync(join(ROOT, "test-output"), { recursive: true });
+    writeFileSync(join(ROOT, "test-output/viewer.png"), png);
     // Decode the screenshot in the page and count pixels that are not the background.
     const drawn = await page.evaluate(async (base64) => {
       const image = new Image();
