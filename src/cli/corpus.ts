@@ -1,4 +1,7 @@
 // Reading the corpus for a command, and printing its problems.
+import { buildGraph } from "../graph/build.js";
+import { readCorpus } from "../ingest/validate.js";
+import type { PanelGraph } from "../model/graph.js";
 import { formatProblem, type Problem } from "../ingest/problems.js";
 
 export const DEFAULT_DATA_DIR = "graph-data";
@@ -16,4 +19,9 @@ export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Reads, validates and builds the graph of a corpus folder (fast enough to do per command at corpus sizes here). */
+export function loadGraph(dir: string = DEFAULT_DATA_DIR): PanelGraph {
+  return buildGraph(readCorpus(dir));
 }

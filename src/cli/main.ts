@@ -1,24 +1,13 @@
 // Argument parsing and printing only: every command calls into src/ for its work.
 import { resolve } from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parseArgs } from "node:util";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { loadCorpus } from "../ingest/load.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { buildToFile, printBuildReport } from "./build.js";
 import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
+import type { Command } from "./command.js";
 import { UsageError } from "./errors.js";
-
-type Options = NonNullable<ParseArgsConfig["options"]>;
-
-interface Command {
-  name: string;
-  summary: string;
-  usage: string;
-  options: Options;
-  /** Help lines for the options, in order. */
-  help: string[];
-  run(args: { positionals: string[]; values: Record<string, string | boolean | undefined> }): Promise<number> | number;
-}
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
