@@ -1,6 +1,7 @@
 // Facts on which sources disagree: a person's role at an organisation, or an entity attribute such as a date, given
 // differently by two sources. Both values are kept in the graph; this lists where they differ.
 import type { PanelGraph } from "../model/graph.js";
+import type { Evidence } from "../model/schema.js";
 
 export interface ConflictValue {
   value: string;
@@ -37,6 +38,11 @@ function disagree(values: string[], field: string): boolean {
   return values.some((a) => values.some((b) => !agree(a, b, field)));
 }
 
+function conflictValue(value: string, source: string, evidence: Evidence[]): ConflictValue {
+  const first = evidence[0]!;
+  return { value, source, quote: first.quote, start: first.start, end: first.end };
+}
+
 export function findConflicts(graph: PanelGraph): Conflict[] {
   const conflicts: Conflict[] = [];
   const label = (id: string) => ({ id, label: graph.getNodeAttribute(id, "label") });
@@ -54,13 +60,7 @@ export function findConflicts(graph: PanelGraph): Conflict[] {
       entity: label(from),
       field: "role",
       organisation: label(to),
-      values: roles.map((r) => ({
-        value: r.role,
-        source: r.source,
-        quote: r.evidence[0]!.quote,
-        start: r.evidence[0]!.start,
-        end: r.evidence[0]!.end,
-      })),
+      values: roles.map((r) => conflictValue(r.role, r.source, r.evidence)),
     });
   });
   graph.forEachNode((id, attributes) => {
@@ -77,13 +77,7 @@ export function findConflicts(graph: PanelGraph): Conflict[] {
       conflicts.push({
         entity: label(id),
         field: name,
-        values: facts.map((f) => ({
-          value: f.value,
-          source: f.source,
-          quote: f.evidence[0]!.quote,
-          start: f.evidence[0]!.start,
-          end: f.evidence[0]!.end,
-        })),
+        values: facts.map((f) => conflictValue(f.value, f.source, f.evidence)),
       });
     }
   });

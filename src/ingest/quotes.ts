@@ -44,30 +44,15 @@ function fold(text: string): { folded: string; offsets: number[] } {
   return { folded, offsets };
 }
 
-/** Longest prefix of `needle` found in `text`, by binary search on its length. */
-function longestFoundPrefix(text: string, needle: string): { length: number; at: number } {
+/** Longest piece of `needle` found in `text` that is a prefix (or suffix) of it, by binary search on its length. */
+function longestFoundEnd(text: string, needle: string, end: "prefix" | "suffix"): { length: number; at: number } {
+  const piece = (n: number) => (end === "prefix" ? needle.slice(0, n) : needle.slice(needle.length - n));
   let lo = 0;
   let hi = needle.length;
   let at = -1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    const i = text.indexOf(needle.slice(0, mid));
-    if (i === -1) hi = mid - 1;
-    else {
-      lo = mid;
-      at = i;
-    }
-  }
-  return { length: lo, at };
-}
-
-function longestFoundSuffix(text: string, needle: string): { length: number; at: number } {
-  let lo = 0;
-  let hi = needle.length;
-  let at = -1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    const i = text.indexOf(needle.slice(needle.length - mid));
+    const i = text.indexOf(piece(mid));
     if (i === -1) hi = mid - 1;
     else {
       lo = mid;
@@ -87,8 +72,8 @@ export function closestPassage(text: string, quote: string): ClosestPassage | un
     const end = t.offsets[folded + q.length - 1]! + 1;
     return { start, end, passage: text.slice(start, end), reason: "punctuation-or-spacing" };
   }
-  const prefix = longestFoundPrefix(text, quote);
-  const suffix = longestFoundSuffix(text, quote);
+  const prefix = longestFoundEnd(text, quote, "prefix");
+  const suffix = longestFoundEnd(text, quote, "suffix");
   const minimum = Math.min(12, Math.ceil(quote.length / 3));
   if (Math.max(prefix.length, suffix.length) < minimum) return undefined;
   let start: number;

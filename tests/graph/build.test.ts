@@ -1,12 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { deserializeGraph, serializeGraph } from "../../src/graph/serialize.js";
 import { readCorpus } from "../../src/ingest/validate.js";
-import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+import { copyFixture, edit, expectedEdgesFromFiles, MINI_DIR } from "../helpers/corpus.js";
 
 describe("graph build on the mini fixture", () => {
   const graph = buildGraph(readCorpus(MINI_DIR));
@@ -20,24 +17,9 @@ describe("graph build on the mini fixture", () => {
   });
 
   it("has as many edges of each relation as distinct claims in the annotation files, plus one per theme parent", () => {
-    const expected = new Map<string, Set<string>>();
-    for (const file of ["panel-a", "panel-b"]) {
-      const doc = parse(readFileSync(join(MINI_DIR, "annotations", `${file}.yaml`), "utf8"));
-      for (const c of doc.claims) {
-        if (!expected.has(c.relation)) expected.set(c.relation, new Set());
-        expected.get(c.relation)!.add(`${c.from} ${c.to}`);
-      }
-    }
-    const registry = parse(readFileSync(join(MINI_DIR, "registry.yaml"), "utf8"));
-    expected.set(
-      "sub-theme-of",
-      new Set(registry.themes.filter((t: { parent?: string }) => t.parent).map((t: { id: string }) => t.id)),
-    );
+    const expected = expectedEdgesFromFiles(MINI_DIR);
     for (const [relation, pairs] of expected) {
-      expect(
-        graph.filterEdges((_, a) => a.relation === relation),
-        relation,
-      ).toHaveLength(pairs.size);
+      expect(graph.filterEdges((_, a) => a.relation === relation).length, relation).toBe(pairs.size);
     }
     expect(graph.size).toBe([...expected.values()].reduce((n, s) => n + s.size, 0));
   });

@@ -1,8 +1,9 @@
 // Helpers for tests that need a corpus on disk: the shipped one, or a copy of a fixture to break one thing in.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
+import { parse } from "yaml";
 import { MINI_DIR } from "./paths.js";
 
 export { DATA_DIR, MINI_DIR, ROOT } from "./paths.js";
@@ -32,4 +33,23 @@ export function edit(dir: string, file: string, find: string | RegExp, replace: 
   const after = before.replace(find, replace);
   if (after === before) throw new Error(`edit: ${String(find)} not found in ${file}`);
   writeFileSync(path, after);
+}
+
+/**
+ * Reads a corpus's YAML directly (not through the loader) and returns the distinct `from to` pairs per relation that
+ * the graph should have: one per claim pair in the annotation files, plus one sub-theme-of per theme with a parent.
+ */
+export function expectedEdgesFromFiles(dir: string): Map<string, Set<string>> {
+  const expected = new Map<string, Set<string>>();
+  const add = (relation: string, pair: string) => {
+    if (!expected.has(relation)) expected.set(relation, new Set());
+    expected.get(relation)!.add(pair);
+  };
+  for (const name of readdirSync(join(dir, "annotations"))) {
+    const file = parse(readFileSync(join(dir, "annotations", name), "utf8"));
+    for (const claim of file.claims ?? []) add(claim.relation, `${claim.from} ${claim.to}`);
+  }
+  const registry = parse(readFileSync(join(dir, "registry.yaml"), "utf8"));
+  for (const theme of registry.themes ?? []) if (theme.parent) add("sub-theme-of", `${theme.id} ${theme.parent}`);
+  return expected;
 }
