@@ -28,7 +28,7 @@ describe("panelgraph CLI", () => {
   it("validate reports a sound corpus and exits 0", () => {
     const { code, stdout } = panelgraph("validate", MINI_DIR);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/2 sources, 12 entities, 14 claims with 14 evidence passages; 0 errors, 0 warnings/);
+    expect(stdout).toMatch(/2 sources, 12 entities, 14 claims with 15 evidence passages; 0 errors, 0 warnings/);
   });
 
   it("validate lists every problem as file:line  field  message on stderr, exits 1, and shows no stack trace", () => {

@@ -114,7 +114,7 @@ describe("validation rejects each class of mistake with location, field, value a
     const dir = copyFixture();
     edit(dir, "registry.yaml", "  - id: local-data", "  - id: devolution");
     expect(errorsOf(dir)).toEqual([
-      'annotations/panel-a.yaml:48  claims.8.to  unknown entity id (value seen: "local-data"; add it to registry.yaml first)',
+      'annotations/panel-a.yaml:49  claims.8.to  unknown entity id (value seen: "local-data"; add it to registry.yaml first)',
       'registry.yaml:26  themes.2.id  duplicate id: already used by a theme (Devolution) (value seen: "devolution"; ids are shared by every entity type; give this one a distinct id)',
     ]);
   });
@@ -128,7 +128,7 @@ describe("validation rejects each class of mistake with location, field, value a
       '\\"We need devolved budgets – and we need them now.\\"',
     );
     expect(errorsOf(dir)).toEqual([
-      'annotations/panel-a.yaml:45  claims.7.evidence.0.quote  quote not found in the source text (value seen: "\\"We need devolved budgets – and we need them now.\\""; differs only in punctuation, quotes or spacing in sources/panel-a.txt:3: "“We need devolved budgets – and we need them now.”")',
+      'annotations/panel-a.yaml:46  claims.7.evidence.0.quote  quote not found in the source text (value seen: "\\"We need devolved budgets – and we need them now.\\""; differs only in punctuation, quotes or spacing in sources/panel-a.txt:3: "“We need devolved budgets – and we need them now.”")',
     ]);
   });
 
@@ -142,7 +142,7 @@ describe("validation rejects each class of mistake with location, field, value a
     );
     const [error] = errorsOf(dir);
     expect(error).toContain(
-      "annotations/panel-a.yaml:35  claims.5.evidence.0.quote  quote not found in the source text",
+      "annotations/panel-a.yaml:36  claims.5.evidence.0.quote  quote not found in the source text",
     );
     expect(error).toContain(
       'differs only in punctuation, quotes or spacing in sources/panel-a.txt:4: "Ben Ode, Fellow at the Policy Lab, said"',
@@ -240,7 +240,7 @@ describe("validation rejects each class of mistake with location, field, value a
     edit(dir, "annotations/panel-a.yaml", "The session was chaired by Lee Moss", "The meeting was chaired by Lee Moss");
     const errors = errorsOf(dir);
     expect(errors.map((e) => e.split("  ")[0])).toEqual([
-      "annotations/panel-a.yaml:7",
+      "annotations/panel-a.yaml:8",
       "annotations/panel-b.yaml:16",
       "registry.yaml:25",
     ]);
@@ -257,7 +257,7 @@ describe("validation rejects each class of mistake with location, field, value a
     );
     expect(errorsOf(dir)).toEqual([]);
     expect(problemsOf(dir).map(formatProblem)).toEqual([
-      'annotations/panel-a.yaml:50  claims.8.evidence.0.quote  warning: the quote occurs 2 times in sources/panel-a.txt; the first is used (value seen: "said"; lengthen the quote so it is unique, or add `occurrence: N`)',
+      'annotations/panel-a.yaml:51  claims.8.evidence.0.quote  warning: the quote occurs 2 times in sources/panel-a.txt; the first is used (value seen: "said"; lengthen the quote so it is unique, or add `occurrence: N`)',
     ]);
     expect(() => readCorpus(dir)).not.toThrow();
     expect(() => readCorpus(dir, { strict: true })).toThrow(CorpusError);
