@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
@@ -97,6 +97,21 @@ describe("panelgraph CLI", () => {
     expect(code).toBe(1);
     expect(stderr).toContain("nothing was written");
     expect(readFileSync(out, "utf8")).toBe("previous");
+  });
+
+  it("two builds writing the same file at once leave a complete graph", async () => {
+    const out = join(tempDir(), "graph.json");
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [join(ROOT, "src/cli/panelgraph.mjs"), "build", MINI_DIR, "--out", out], {
+          cwd: ROOT,
+          stdio: "ignore",
+        });
+        child.on("exit", resolve);
+      });
+    expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildGraph(readCorpus(MINI_DIR))));
+    expect(readdirSync(dirname(out))).toEqual(["graph.json"]);
   });
 
   it("an unknown command or flag gets usage on stderr and exit 2", () => {
