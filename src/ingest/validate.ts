@@ -286,7 +286,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
         field: "source",
         message: "annotations for an unknown source",
         value: data.source,
-        hint: hintForId(data.source, new Map([...entities].filter(([, e]) => e.type === "source")), ["source"]),
+        hint: hintForId(data.source, entities, ["source"]),
       });
       continue;
     }
