@@ -1,0 +1,60 @@
+// Evidence as queries hand it out: deduplicated, ordered, and ranked by kind.
+import type { PanelGraph } from "../model/graph.js";
+import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/schema.js";
+import type { EvidenceItem } from "./types.js";
+
+/**
+ * How strongly a kind of evidence ties a person to what they are said to have said: their own words (3) over the
+ * source reporting them (2) over a panel-level summary (1).
+ */
+export const EVIDENCE_STRENGTH: Record<EvidenceKind, number> = { "direct-quote": 3, reported: 2, summary: 1 };
+
+export function evidenceItem(e: Evidence): EvidenceItem {
+  return { source: e.source, kind: e.kind, quote: e.quote, start: e.start, end: e.end };
+}
+
+const sameItem = (a: EvidenceItem, b: EvidenceItem) =>
+  a.source === b.source && a.start === b.start && a.end === b.end && a.kind === b.kind;
+
+export function byPosition(a: EvidenceItem, b: EvidenceItem): number {
+  return a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+}
+
+/** Strongest kind first, then by source and position. */
+export function byStrength(a: EvidenceItem, b: EvidenceItem): number {
+  return EVIDENCE_STRENGTH[b.kind] - EVIDENCE_STRENGTH[a.kind] || byPosition(a, b);
+}
+
+/** Merges evidence lists, keeping one copy of a passage cited twice (the same passage can back several edges). */
+export function mergeEvidence(lists: Iterable<Evidence | EvidenceItem>[], order = byPosition): EvidenceItem[] {
+  const merged: EvidenceItem[] = [];
+  for (const list of lists) {
+    for (const e of list) {
+      const item = evidenceItem(e);
+      if (!merged.some((m) => sameItem(m, item))) merged.push(item);
+    }
+  }
+  return merged.sort(order);
+}
+
+/** The strength of the strongest item, 0 for none. */
+export function strongest(evidence: readonly EvidenceItem[]): number {
+  return evidence.reduce((max, e) => Math.max(max, EVIDENCE_STRENGTH[e.kind]), 0);
+}
+
+/** How many items of each kind, in EVIDENCE_KINDS order. */
+export function countKinds(evidence: readonly EvidenceItem[]): Record<EvidenceKind, number> {
+  const counts = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, 0])) as Record<EvidenceKind, number>;
+  for (const e of evidence) counts[e.kind]++;
+  return counts;
+}
+
+/** The 1-based line of the source text a passage starts on, so a reader can open the file at it. */
+export function lineOf(graph: PanelGraph, evidence: { source: string; start: number }): number | undefined {
+  if (!graph.hasNode(evidence.source)) return undefined;
+  const text = graph.getNodeAttribute(evidence.source, "text");
+  if (text === undefined) return undefined;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < evidence.start; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/build.js";
+import { readCorpus } from "../../src/ingest/validate.js";
+import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "../../src/query/errors.js";
+import { resolveEntity } from "../../src/query/resolve-entity.js";
+import { copyFixture, DATA_DIR, edit } from "../helpers/corpus.js";
+
+const graph = buildGraph(readCorpus(DATA_DIR));
+
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}
+
+describe("resolveEntity on the shipped corpus", () => {
+  it("finds an entity by id, label or alias, in any case", () => {
+    for (const name of ["geoff-little", "Geoff Little", "GEOFF LITTLE", "little"]) {
+      expect(resolveEntity(graph, name).id, name).toBe("geoff-little");
+    }
+    expect(resolveEntity(graph, "devolution")).toEqual({
+      id: "delegation",
+      label: "Delegation of power",
+      type: "theme",
+    });
+    expect(resolveEntity(graph, "icss").id).toBe("integrated-care-systems");
+  });
+
+  it("treats curly and straight apostrophes and extra spaces as the same", () => {
+    expect(resolveEntity(graph, "Mayor of London's   Health Inequalities Test").id).toBe(
+      "mayor-of-london-health-inequalities-test",
+    );
+  });
+
+  it("says a name is unknown and suggests the nearest names", () => {
+    const error = thrown(() => resolveEntity(graph, "devolutin", { types: ["theme"] }));
+    expect(error).toBeInstanceOf(UnknownEntityError);
+    expect((error as UnknownEntityError).name).toBe("UnknownEntityError");
+    expect((error as UnknownEntityError).message).toBe('no theme is called "devolutin"');
+    expect((error as UnknownEntityError).candidates[0]).toEqual({
+      id: "delegation",
+      label: "Delegation of power",
+      type: "theme",
+    });
+  });
+
+  it("refuses an entity of the wrong type, saying what it is, instead of guessing", () => {
+    const error = thrown(() => resolveEntity(graph, "Geoff Little", { types: ["theme"] })) as EntityTypeError;
+    expect(error).toBeInstanceOf(EntityTypeError);
+    expect(error.message).toBe('"Geoff Little" is a person (Geoff Little); this needs a theme');
+    expect(error.found.map((f) => f.id)).toEqual(["geoff-little"]);
+    expect(error.candidates.every((c) => c.type === "theme")).toBe(true);
+  });
+});
+
+describe("resolveEntity with names shared by two entities", () => {
+  it("lists every candidate when a name fits several entities", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    label: Ben Ode\n", "    label: Ben Ode\n    aliases: [Park]\n");
+    const mini = buildGraph(readCorpus(dir));
+    const error = thrown(() => resolveEntity(mini, "park")) as AmbiguousEntityError;
+    expect(error).toBeInstanceOf(AmbiguousEntityError);
+    expect(error.name).toBe("AmbiguousEntityError");
+    expect(error.candidates.map((c) => c.id)).toEqual(["ada-park", "ben-ode"]);
+    expect(error.message).toContain("give the id of the one you mean");
+    // Each candidate's id still picks it out.
+    expect(resolveEntity(mini, "ben-ode").id).toBe("ben-ode");
+  });
+
+  it("lets an exact id win over another entity's alias, and a type filter settle the rest", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    label: Ben Ode\n", "    label: Ben Ode\n    aliases: [lee-moss, Local data]\n");
+    const mini = buildGraph(readCorpus(dir));
+    expect(resolveEntity(mini, "lee-moss").id).toBe("lee-moss");
+    expect(thrown(() => resolveEntity(mini, "local data"))).toBeInstanceOf(AmbiguousEntityError);
+    expect(resolveEntity(mini, "local data", { types: ["theme"] }).id).toBe("local-data");
+  });
+});
