@@ -1,0 +1,89 @@
+// `path <a> <b>`: the shortest chain of stated connections between two entities, each hop with its evidence.
+import { singleSourceLength } from "graphology-shortest-path/unweighted";
+import { evidenceGraph } from "../analysis/evidence-graph.js";
+import type { PanelGraph } from "../model/graph.js";
+import { RELATION_NAMES, type Relation } from "../model/schema.js";
+import { byPosition, mergeEvidence } from "./evidence.js";
+import { resolveEntity } from "./resolve-entity.js";
+import type { Direction, EvidenceItem, TypedEntityRef } from "./types.js";
+
+export interface HopEdge {
+  relation: Relation;
+  /** The edge's real direction, seen from the hop's `from`: `out` = from → to, `in` = to → from. */
+  direction: Direction;
+  /** Empty only for registry-made edges (sub-theme-of). */
+  evidence: EvidenceItem[];
+}
+
+export interface Hop {
+  from: TypedEntityRef;
+  to: TypedEntityRef;
+  /** Every edge between the two (a person can both speak on and mention a theme). */
+  edges: HopEdge[];
+}
+
+export interface Path {
+  from: TypedEntityRef;
+  to: TypedEntityRef;
+  /** Number of hops; null when nothing connects the two. */
+  length: number | null;
+  hops: Hop[];
+  /** True when the only connection runs through the theme hierarchy (registry edges, no passage behind them). */
+  viaRegistry: boolean;
+}
+
+export interface PathOptions {
+  /** Let the path run through source nodes (off: see src/analysis/evidence-graph.ts for why). */
+  throughSources: boolean;
+}
+
+export const PATH_DEFAULTS: PathOptions = { throughSources: false };
+
+const relationOrder = new Map(RELATION_NAMES.map((r, i) => [r, i]));
+
+/**
+ * Breadth-first on the undirected evidence graph. Among equally short paths, each step takes the neighbour with
+ * the most evidence behind the connection (then the smaller id), so the answer is the best-attested shortest path.
+ * Sub-theme-of edges are used only when no path exists without them, because a hop should rest on a passage.
+ */
+export function path(graph: PanelGraph, a: string, b: string, options: Partial<PathOptions> = {}): Path {
+  const { throughSources } = { ...PATH_DEFAULTS, ...options };
+  const from = resolveEntity(graph, a);
+  const to = resolveEntity(graph, b);
+  const ref = (id: string): TypedEntityRef => {
+    const { label, type } = graph.getNodeAttributes(id);
+    return { id, label, type };
+  };
+
+  for (const registryEdges of [false, true]) {
+    const walkable = evidenceGraph(graph, { sources: throughSources, registryEdges, keep: [from.id, to.id] });
+    const distance = singleSourceLength(walkable, to.id);
+    if (distance[from.id] === undefined) continue;
+
+    const hops: Hop[] = [];
+    for (let current = from.id; current !== to.id;) {
+      const steps = walkable
+        .neighbors(current)
+        .filter((n) => distance[n] === distance[current]! - 1)
+        .map((n) => ({ id: n, weight: walkable.getEdgeAttribute(current, n, "weight") }))
+        .sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+      const next = steps[0]!.id;
+      const edges: HopEdge[] = walkable.getEdgeAttribute(current, next, "edges").map((key) => {
+        const attributes = graph.getEdgeAttributes(key);
+        return {
+          relation: attributes.relation,
+          direction: graph.source(key) === current ? "out" : "in",
+          evidence: mergeEvidence([attributes.evidence], byPosition),
+        };
+      });
+      edges.sort(
+        (x, y) =>
+          relationOrder.get(x.relation)! - relationOrder.get(y.relation)! || y.direction.localeCompare(x.direction),
+      );
+      hops.push({ from: ref(current), to: ref(next), edges });
+      current = next;
+    }
+    return { from, to, length: hops.length, hops, viaRegistry: registryEdges };
+  }
+  return { from, to, length: null, hops: [], viaRegistry: false };
+}
