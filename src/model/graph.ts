@@ -28,6 +28,8 @@ export interface NodeAttributes {
   /** Sources only: how many damaged characters were repaired. */
   repairs?: number;
   facts: Fact[];
+  /** Louvain community (src/analysis/communities.ts), when assigned; entities outside the projection have none. */
+  community?: number;
 }
 
 /** A role a source gives a person at an organisation (affiliated-with edges), with the passages that give it. */

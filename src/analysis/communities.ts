@@ -1,0 +1,190 @@
+// `communities`: Louvain communities of people, themes and organisations (see community-projection.ts), with an
+// automatic label for each and a measure of how stable the partition is, so a reader knows whether a cluster is real.
+import louvain from "graphology-communities-louvain";
+import type { PanelGraph } from "../model/graph.js";
+import { NODE_TYPES, type NodeType } from "../model/schema.js";
+import { adjustedRandIndex } from "./adjusted-rand.js";
+import {
+  communityProjection,
+  type CommunityProjection,
+  type CommunityProjectionOptions,
+  COMMUNITY_PROJECTION_DEFAULTS,
+} from "./community-projection.js";
+import { mulberry32 } from "./random.js";
+
+export interface CommunityMember {
+  id: string;
+  label: string;
+  type: NodeType;
+}
+
+export interface Community {
+  /** 1 for the largest community; ties by smallest member id. The same input and options give the same ids. */
+  id: number;
+  /** The labels of its most central themes (or members, when it has no theme). */
+  label: string;
+  /** By type (people, organisations, themes), then by how strongly tied they are inside the community, then id. */
+  members: CommunityMember[];
+}
+
+export interface ResolutionAgreement {
+  resolution: number;
+  communities: number;
+  adjustedRand: number;
+}
+
+export interface CommunityStability {
+  /** The partition recomputed with other seeds at the same resolution. */
+  seeds: { runs: number; identical: number; meanAdjustedRand: number | null };
+  /** The partition recomputed at nearby resolutions with the same seed. */
+  resolutions: { runs: ResolutionAgreement[]; meanAdjustedRand: number | null };
+  /** For each community, the mean over all those runs of its best Jaccard overlap with a community of the run. */
+  communities: { id: number; meanJaccard: number | null }[];
+}
+
+export interface Communities {
+  modularity: number;
+  communities: Community[];
+  resolution: number;
+  seed: number;
+  projection: { nodes: number; edges: number; nodeTypes: NodeType[]; relations: string[] };
+  stability: CommunityStability;
+}
+
+export interface CommunitiesOptions {
+  /** Louvain resolution: above 1 favours more, smaller communities; below 1 fewer, larger ones. */
+  resolution: number;
+  /** Seed of the random generator Louvain uses to order its moves. */
+  seed: number;
+  /** How many other seeds (seed + 1, seed + 2, …) the stability check runs. */
+  stabilityRuns: number;
+  /** Nearby resolutions for the stability check, as factors of `resolution`. */
+  nearbyResolutions: readonly number[];
+  /** How many theme labels make a community's label. */
+  labelThemes: number;
+  projection: Partial<CommunityProjectionOptions>;
+}
+
+export const COMMUNITIES_DEFAULTS: CommunitiesOptions = {
+  resolution: 1,
+  seed: 1,
+  stabilityRuns: 10,
+  nearbyResolutions: [0.8, 0.9, 1.1, 1.25],
+  labelThemes: 2,
+  projection: {},
+};
+
+type Partition = Record<string, number>;
+
+const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
+/** Null when there is nothing to average (stability runs turned off). */
+const mean = (values: number[]) =>
+  values.length === 0 ? null : round(values.reduce((s, v) => s + v, 0) / values.length);
+const typeOrder = new Map(NODE_TYPES.map((t, i) => [t, i]));
+
+function run(projection: CommunityProjection, resolution: number, seed: number) {
+  return louvain.detailed(projection, { getEdgeWeight: "weight", resolution, rng: mulberry32(seed) });
+}
+
+function groups(partition: Partition): Map<number, string[]> {
+  const result = new Map<number, string[]>();
+  for (const [node, community] of Object.entries(partition)) {
+    if (!result.has(community)) result.set(community, []);
+    result.get(community)!.push(node);
+  }
+  return result;
+}
+
+function bestJaccard(members: string[], other: Partition): number {
+  const inside = new Set(members);
+  let best = 0;
+  for (const candidate of groups(other).values()) {
+    const shared = candidate.filter((n) => inside.has(n)).length;
+    best = Math.max(best, shared / (members.length + candidate.length - shared));
+  }
+  return best;
+}
+
+export function detectCommunities(graph: PanelGraph, options: Partial<CommunitiesOptions> = {}): Communities {
+  const {
+    resolution,
+    seed,
+    stabilityRuns,
+    nearbyResolutions,
+    labelThemes,
+    projection: projectionOptions,
+  } = {
+    ...COMMUNITIES_DEFAULTS,
+    ...options,
+  };
+  const projection = communityProjection(graph, projectionOptions);
+  const main = run(projection, resolution, seed);
+
+  // How strongly each node is tied to the rest of its own community: the basis of member order and labels.
+  const strength = new Map<string, number>();
+  projection.forEachEdge((_, { weight }, a, b) => {
+    if (main.communities[a] !== main.communities[b]) return;
+    for (const n of [a, b]) strength.set(n, (strength.get(n) ?? 0) + weight);
+  });
+  const central = (a: string, b: string) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a.localeCompare(b);
+
+  const ordered = [...groups(main.communities).values()]
+    .map((nodes) => nodes.sort((a, b) => a.localeCompare(b)))
+    .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+  const partition: Partition = {};
+  const communities: Community[] = ordered.map((nodes, i) => {
+    for (const n of nodes) partition[n] = i + 1;
+    const themes = nodes.filter((n) => projection.getNodeAttribute(n, "type") === "theme").sort(central);
+    const named = (themes.length > 0 ? themes : [...nodes].sort(central)).slice(0, labelThemes);
+    const members = [...nodes]
+      .sort(
+        (a, b) =>
+          typeOrder.get(projection.getNodeAttribute(a, "type"))! -
+            typeOrder.get(projection.getNodeAttribute(b, "type"))! || central(a, b),
+      )
+      .map((id) => ({ id, ...projection.getNodeAttributes(id) }))
+      .map(({ id, label, type }) => ({ id, label, type }));
+    return { id: i + 1, label: named.map((n) => projection.getNodeAttribute(n, "label")).join(" · "), members };
+  });
+
+  const seedRuns = Array.from({ length: stabilityRuns }, (_, i) => run(projection, resolution, seed + i + 1));
+  const seedAgreement = seedRuns.map((r) => adjustedRandIndex(partition, r.communities));
+  const resolutionRuns = nearbyResolutions.map((factor) => ({
+    resolution: round(resolution * factor, 6),
+    result: run(projection, resolution * factor, seed),
+  }));
+  const resolutionAgreement = resolutionRuns.map(({ resolution: r, result }) => ({
+    resolution: r,
+    communities: result.count,
+    adjustedRand: round(adjustedRandIndex(partition, result.communities)),
+  }));
+  const everyRun = [...seedRuns, ...resolutionRuns.map((r) => r.result)];
+
+  return {
+    modularity: round(main.modularity),
+    communities,
+    resolution,
+    seed,
+    projection: {
+      nodes: projection.order,
+      edges: projection.size,
+      nodeTypes: [...(projectionOptions.nodeTypes ?? COMMUNITY_PROJECTION_DEFAULTS.nodeTypes)],
+      relations: [...(projectionOptions.relations ?? COMMUNITY_PROJECTION_DEFAULTS.relations)],
+    },
+    stability: {
+      seeds: {
+        runs: stabilityRuns,
+        identical: seedAgreement.filter((a) => a === 1).length,
+        meanAdjustedRand: mean(seedAgreement),
+      },
+      resolutions: {
+        runs: resolutionAgreement,
+        meanAdjustedRand: mean(resolutionAgreement.map((r) => r.adjustedRand)),
+      },
+      communities: communities.map((c) => ({
+        id: c.id,
+        meanJaccard: mean(everyRun.map((r) => bestJaccard(ordered[c.id - 1]!, r.communities))),
+      })),
+    },
+  };
+}

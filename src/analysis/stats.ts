@@ -1,0 +1,185 @@
+// `stats`: counts, centrality top lists, the most connected people and themes, and the themes sessions share.
+import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
+import type { PanelGraph } from "../model/graph.js";
+import {
+  EVIDENCE_KINDS,
+  NODE_TYPES,
+  RELATION_NAMES,
+  type EvidenceKind,
+  type NodeType,
+  type Relation,
+} from "../model/schema.js";
+import { evidenceGraph } from "./evidence-graph.js";
+
+export interface Ranked {
+  id: string;
+  label: string;
+  type: NodeType;
+  value: number;
+}
+
+export interface ConnectedPerson {
+  id: string;
+  label: string;
+  /** Distinct entities connected by evidence. */
+  degree: number;
+  /** Themes spoken on. */
+  themes: number;
+  /** Distinct passages on the person's edges. */
+  passages: number;
+}
+
+export interface ConnectedTheme {
+  id: string;
+  label: string;
+  degree: number;
+  /** People who spoke on it (this theme only, not its sub-themes). */
+  speakers: number;
+  passages: number;
+}
+
+export interface SessionShare {
+  id: string;
+  label: string;
+  /** The session lists the theme as a topic (`covers`). */
+  covered: boolean;
+  /** Its panellists who spoke on the theme. */
+  speakers: { id: string; label: string }[];
+}
+
+export interface SharedTheme {
+  id: string;
+  label: string;
+  sessions: SessionShare[];
+}
+
+export interface Stats {
+  nodes: Record<NodeType, number>;
+  edges: Record<Relation, number>;
+  /** Distinct passages (a passage behind several edges counts once), and citations (every edge's evidence items). */
+  evidence: { passages: number; citations: number; byKind: Record<EvidenceKind, number> };
+  degree: Ranked[];
+  betweenness: Ranked[];
+  people: ConnectedPerson[];
+  themes: ConnectedTheme[];
+  sharedThemes: SharedTheme[];
+}
+
+export interface StatsOptions {
+  /** Length of each top list. */
+  top: number;
+}
+
+export const STATS_DEFAULTS: StatsOptions = { top: 10 };
+
+const round = (n: number) => Math.round(n * 10000) / 10000;
+const passageKey = (e: { source: string; start: number; end: number }) => `${e.source}:${e.start}:${e.end}`;
+
+/**
+ * Degree and betweenness are measured on the evidence graph (src/analysis/evidence-graph.ts): undirected, without
+ * source nodes and registry edges, so "most central" means most connected by what the sources say, not "named in
+ * the longest article". Degree counts distinct neighbours; betweenness is unweighted and normalised to 0–1.
+ */
+export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {}): Stats {
+  const { top } = { ...STATS_DEFAULTS, ...options };
+  const nodes = Object.fromEntries(NODE_TYPES.map((t) => [t, 0])) as Record<NodeType, number>;
+  graph.forEachNode((_, a) => nodes[a.type]++);
+  const edges = Object.fromEntries(RELATION_NAMES.map((r) => [r, 0])) as Record<Relation, number>;
+  const byKind = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, 0])) as Record<EvidenceKind, number>;
+  const passages = new Set<string>();
+  let citations = 0;
+  graph.forEachEdge((_, a) => {
+    edges[a.relation]++;
+    for (const e of a.evidence) {
+      citations++;
+      if (!passages.has(passageKey(e))) byKind[e.kind]++;
+      passages.add(passageKey(e));
+    }
+  });
+
+  const walkable = evidenceGraph(graph);
+  const betweenness = betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
+  const ranked = (value: (id: string) => number): Ranked[] =>
+    walkable
+      .mapNodes((id, { label, type }) => ({ id, label, type, value: value(id) }))
+      .filter((r) => r.value > 0)
+      .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id))
+      .slice(0, top);
+  const passagesOf = (id: string) =>
+    new Set(graph.edges(id).flatMap((e) => graph.getEdgeAttribute(e, "evidence").map(passageKey))).size;
+  const spokeOn = (id: string, direction: "out" | "in") =>
+    (direction === "out" ? graph.outEdges(id) : graph.inEdges(id)).filter(
+      (e) => graph.getEdgeAttribute(e, "relation") === "spoke-on",
+    );
+
+  const people: ConnectedPerson[] = graph
+    .filterNodes((_, a) => a.type === "person")
+    .map((id) => ({
+      id,
+      label: graph.getNodeAttribute(id, "label"),
+      degree: walkable.degree(id),
+      themes: spokeOn(id, "out").length,
+      passages: passagesOf(id),
+    }))
+    .sort((a, b) => b.degree - a.degree || b.passages - a.passages || a.id.localeCompare(b.id))
+    .slice(0, top);
+  const themes: ConnectedTheme[] = graph
+    .filterNodes((_, a) => a.type === "theme")
+    .map((id) => ({
+      id,
+      label: graph.getNodeAttribute(id, "label"),
+      degree: walkable.degree(id),
+      speakers: spokeOn(id, "in").length,
+      passages: passagesOf(id),
+    }))
+    .sort((a, b) => b.degree - a.degree || b.speakers - a.speakers || a.id.localeCompare(b.id))
+    .slice(0, top);
+
+  // A session shares a theme when it covers it or one of its panellists spoke on it.
+  const bySession = new Map<string, Map<string, SessionShare>>();
+  for (const session of graph.filterNodes((_, a) => a.type === "session")) {
+    const share = (theme: string) => {
+      if (!bySession.has(theme)) bySession.set(theme, new Map());
+      const sessions = bySession.get(theme)!;
+      if (!sessions.has(session)) {
+        sessions.set(session, {
+          id: session,
+          label: graph.getNodeAttribute(session, "label"),
+          covered: false,
+          speakers: [],
+        });
+      }
+      return sessions.get(session)!;
+    };
+    graph.forEachOutEdge(session, (_, a, __, theme) => {
+      if (a.relation === "covers") share(theme).covered = true;
+    });
+    graph.forEachInEdge(session, (_, a, person) => {
+      if (a.relation !== "panellist-in") return;
+      for (const e of spokeOn(person, "out")) {
+        share(graph.target(e)).speakers.push({ id: person, label: graph.getNodeAttribute(person, "label") });
+      }
+    });
+  }
+  const sharedThemes: SharedTheme[] = [...bySession]
+    .filter(([, sessions]) => sessions.size > 1)
+    .map(([id, sessions]) => ({
+      id,
+      label: graph.getNodeAttribute(id, "label"),
+      sessions: [...sessions.values()]
+        .map((s) => ({ ...s, speakers: s.speakers.sort((a, b) => a.id.localeCompare(b.id)) }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    }))
+    .sort((a, b) => b.sessions.length - a.sessions.length || a.id.localeCompare(b.id));
+
+  return {
+    nodes,
+    edges,
+    evidence: { passages: passages.size, citations, byKind },
+    degree: ranked((id) => walkable.degree(id)),
+    betweenness: ranked((id) => round(betweenness[id] ?? 0)),
+    people,
+    themes,
+    sharedThemes,
+  };
+}

@@ -1,0 +1,52 @@
+// findConflicts already existed (src/analysis/conflicts.ts); these tests pin what the `conflicts` command reports.
+import { describe, expect, it } from "vitest";
+import { findConflicts } from "../../src/analysis/conflicts.js";
+import { buildGraph } from "../../src/graph/build.js";
+import { readCorpus } from "../../src/ingest/validate.js";
+import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+
+const PANEL_B_LAST_CLAIM = '      - { quote: "councils should hold pooled budgets", kind: summary }\n';
+
+/** The mini fixture with panel-b also giving meeting 1 a date (panel-a says 5 May 2024). */
+function withSecondDate(value: string) {
+  const dir = copyFixture();
+  edit(
+    dir,
+    "annotations/panel-b.yaml",
+    PANEL_B_LAST_CLAIM,
+    PANEL_B_LAST_CLAIM +
+      "attributes:\n" +
+      "  - entity: forum-meeting-1\n" +
+      "    name: date\n" +
+      `    value: "${value}"\n` +
+      "    evidence:\n" +
+      '      - { quote: "At the second meeting", kind: reported }\n',
+  );
+  return buildGraph(readCorpus(dir));
+}
+
+describe("conflicts on the mini fixture", () => {
+  it("finds the role the two panels give Ada Park differently, with each value's source and passage", () => {
+    const conflicts = findConflicts(buildGraph(readCorpus(MINI_DIR)));
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ entity: { id: "ada-park" }, field: "role" });
+    expect(conflicts[0]!.values.map((v) => [v.value, v.source, v.quote])).toEqual([
+      ["Director of Health", "panel-a", "Ada Park, Director of Health at Northtown Council"],
+      ["Deputy Director of Health", "panel-b", "Ada Park, Deputy Director of Health at Northtown Council"],
+    ]);
+  });
+
+  it("finds a date two sources give differently", () => {
+    const dates = findConflicts(withSecondDate("2024-06")).filter((c) => c.field === "date");
+    expect(dates).toHaveLength(1);
+    expect(dates[0]!.entity.id).toBe("forum-meeting-1");
+    expect(dates[0]!.values.map((v) => [v.value, v.source])).toEqual([
+      ["2024-05-05", "panel-a"],
+      ["2024-06", "panel-b"],
+    ]);
+  });
+
+  it("does not call a less precise date that agrees a conflict", () => {
+    expect(findConflicts(withSecondDate("2024-05")).filter((c) => c.field === "date")).toEqual([]);
+  });
+});
