@@ -8,6 +8,7 @@ import { buildToFile, printBuildReport } from "./build.js";
 import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
 import { UsageError } from "./errors.js";
+import { QUERY_COMMANDS } from "./query.js";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -86,6 +87,7 @@ const COMMANDS: Command[] = [
       return new Promise<number>(() => {});
     },
   },
+  ...QUERY_COMMANDS,
 ];
 
 function commandHelp(command: Command): string {

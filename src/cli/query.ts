@@ -1,0 +1,397 @@
+// `panelgraph query <question> …`, `communities`, `stats` and `conflicts`: argument parsing and printing only; the
+// answers come from src/query and src/analysis.
+import { detectCommunities } from "../analysis/communities.js";
+import { findConflicts } from "../analysis/conflicts.js";
+import { graphStats } from "../analysis/stats.js";
+import type { PanelGraph } from "../model/graph.js";
+import { nearest } from "../model/nearest.js";
+import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
+import { coverage } from "../query/coverage.js";
+import { AmbiguousEntityError, EntityLookupError, EntityTypeError } from "../query/errors.js";
+import { neighbours } from "../query/neighbours.js";
+import { path } from "../query/path.js";
+import { recommendationsOn } from "../query/recommendations-on.js";
+import { search } from "../query/search.js";
+import { subThemesOf } from "../query/sub-themes.js";
+import { themesOf } from "../query/themes-of.js";
+import type { EntityRef } from "../query/types.js";
+import { whoSpokeOn } from "../query/who-spoke-on.js";
+import type { Command } from "./command.js";
+import { DEFAULT_DATA_DIR, loadGraph } from "./corpus.js";
+import { UsageError } from "./errors.js";
+import {
+  printCommunities,
+  printConflicts,
+  printCoverage,
+  printNeighbours,
+  printPath,
+  printRecommendationsOn,
+  printSearch,
+  printStats,
+  printThemesOf,
+  printWhoSpokeOn,
+  table,
+} from "./print-query.js";
+
+// `panelgraph query … | head` closes stdout before the answer is written: stop quietly rather than die on EPIPE.
+let pipeGuarded = false;
+function out(line: string): void {
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(0);
+      throw error;
+    });
+  }
+  process.stdout.write(`${line}\n`);
+}
+const err = (line: string) => process.stderr.write(`${line}\n`);
+const json = (value: unknown) => out(JSON.stringify(value, null, 2));
+
+type Values = Record<string, string | boolean | undefined>;
+
+const DATA_HELP: [string, string] = ["--data dir", `corpus folder (default: ${DEFAULT_DATA_DIR})`];
+const JSON_HELP: [string, string] = ["--json", "print the answer as JSON (stable shape and order)"];
+
+/** Option help lines with the descriptions aligned. */
+function optionHelp(options: [string, string][]): string[] {
+  const width = Math.max(...options.map(([flag]) => flag.length)) + 2;
+  return options.map(([flag, text]) => `${flag.padEnd(width)}${text}`);
+}
+
+/** A name that does not pick out one entity: the candidates go to stderr, and the exit code is 1. */
+function reportLookupError(error: EntityLookupError): number {
+  err(`panelgraph: ${error.message}`);
+  if (error.candidates.length > 0) {
+    err(error instanceof AmbiguousEntityError ? "Candidates:" : "Did you mean:");
+    table(
+      ["", "", ""],
+      error.candidates.map((c) => [c.id, c.label, `(${c.type})`]),
+    )
+      .slice(1)
+      .forEach((line) => err(`  ${line}`));
+  }
+  if (error instanceof EntityTypeError) {
+    for (const found of error.found) {
+      const fitting = QUESTIONS.filter((q) => q.takes?.includes(found.type)).map((q) => `query ${q.name}`);
+      if (fitting.length > 0)
+        err(`(${fitting.join(" and ")} ${fitting.length > 1 ? "take" : "takes"} ${article(found.type)})`);
+    }
+  }
+  return 1;
+}
+
+const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
+
+function answering(run: () => number): number {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof EntityLookupError) return reportLookupError(error);
+    throw error;
+  }
+}
+
+function graphFrom(values: Values): PanelGraph {
+  return loadGraph(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR);
+}
+
+function positiveInteger(values: Values, name: string, fallback: number): number {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} must be a whole number of 1 or more, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** `--type person,theme` or `--relation spoke-on`: checked against the schema, with a suggestion when misspelled. */
+function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[]): T[] {
+  const raw = values[name];
+  if (typeof raw !== "string") return [];
+  return raw
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v) => {
+      if ((allowed as readonly string[]).includes(v)) return v as T;
+      const close = nearest(v, allowed, 1);
+      throw new UsageError(
+        `--${name} ${JSON.stringify(v)} is not a ${name}${close.length ? ` (did you mean ${close[0]}?)` : ""}; ` +
+          `one or more of: ${allowed.join(", ")}`,
+      );
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// `query` and its questions, described as data
+
+interface Question {
+  name: string;
+  args: string;
+  summary: string;
+  /** The options it takes besides --json and --data. */
+  options: string[];
+  /** The type of entity it asks about, for hints when a name of another type is given. */
+  takes?: NodeType[];
+  run(graph: PanelGraph, args: string[], values: Values): number;
+}
+
+/** The rest of the command line as one name, so `who-spoke-on health inequalities` needs no quotes. */
+function oneName(question: Question, args: string[]): string {
+  const name = args.join(" ").trim();
+  if (!name) throw new UsageError(`query ${question.name} needs ${question.args}`, questionUsage(question));
+  return name;
+}
+
+const refs = (graph: PanelGraph, ids: string[]): EntityRef[] =>
+  ids.map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
+
+const QUESTIONS: Question[] = [
+  {
+    name: "who-spoke-on",
+    args: "<theme>",
+    summary: "people who spoke on a theme or its sub-themes, strongest evidence first",
+    options: ["all"],
+    takes: ["theme"],
+    run(graph, args, values) {
+      const result = whoSpokeOn(graph, oneName(this, args));
+      if (values.json) json(result);
+      else printWhoSpokeOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
+    name: "themes-of",
+    args: "<person>",
+    summary: "the themes a person spoke on, with the passages",
+    options: ["all"],
+    takes: ["person"],
+    run(graph, args, values) {
+      const result = themesOf(graph, oneName(this, args));
+      if (values.json) json(result);
+      else printThemesOf(graph, result, out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
+    name: "neighbours",
+    args: "<entity>",
+    summary: "entities one edge away, with relation, direction and evidence",
+    options: ["type", "relation", "all"],
+    run(graph, args, values) {
+      const result = neighbours(graph, oneName(this, args), {
+        types: oneOf<NodeType>(values, "type", NODE_TYPES),
+        relations: oneOf<Relation>(values, "relation", RELATION_NAMES),
+      });
+      if (values.json) json(result);
+      else printNeighbours(graph, result, out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
+    name: "path",
+    args: "<a> <b>",
+    summary: "the shortest evidence-backed connection between two entities, hop by hop",
+    options: ["all"],
+    run(graph, args, values) {
+      if (args.length !== 2) {
+        throw new UsageError(
+          `query path needs two names, got ${args.length}; quote names with spaces: ` +
+            `panelgraph query path "Jeffrey Matsu" "Geoff Little"`,
+          questionUsage(this),
+        );
+      }
+      const result = path(graph, args[0]!, args[1]!);
+      if (values.json) json(result);
+      else printPath(graph, result, out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
+    name: "recommendations-on",
+    args: "<theme>",
+    summary: "recommendations addressing a theme or its sub-themes, with text and sources",
+    options: ["all"],
+    takes: ["theme"],
+    run(graph, args, values) {
+      const result = recommendationsOn(graph, oneName(this, args));
+      if (values.json) json(result);
+      else
+        printRecommendationsOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), out, {
+          all: !!values.all,
+        });
+      return 0;
+    },
+  },
+  {
+    name: "coverage",
+    args: "",
+    summary:
+      "each recommendation's supporting testimony (flagging thin support), and themes no recommendation addresses",
+    options: ["all"],
+    run(graph, args, values) {
+      if (args.length > 0) throw new UsageError("query coverage takes no names", questionUsage(this));
+      const result = coverage(graph);
+      if (values.json) json(result);
+      else printCoverage(graph, result, out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
+    name: "search",
+    args: "<text>",
+    summary: "full-text search over labels, aliases and evidence passages",
+    options: ["limit"],
+    run(graph, args, values) {
+      const result = search(graph, oneName(this, args), { limit: positiveInteger(values, "limit", 20) });
+      if (values.json) json(result);
+      else printSearch(graph, result, out);
+      return 0;
+    },
+  },
+];
+
+const OPTION_HELP: Record<string, [string, string]> = {
+  type: ["--type T", "neighbours: only these node types (comma-separated), e.g. person,organisation"],
+  relation: ["--relation R", "neighbours: only these relations (comma-separated), e.g. spoke-on"],
+  all: ["--all", "print every passage, not only the strongest of each row"],
+  limit: ["--limit n", "search: at most n results (default: 20)"],
+};
+
+function questionLine(question: Question): string {
+  const options = question.options.map((o) => `[${OPTION_HELP[o]![0]}]`);
+  return ["panelgraph query", question.name, question.args, ...options, "[--json]", "[--data dir]"]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function questionUsage(question: Question): string {
+  return `Usage: ${questionLine(question)}`;
+}
+
+const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 2;
+
+const queryCommand: Command = {
+  name: "query",
+  summary: "ask the graph: who-spoke-on, themes-of, neighbours, path, recommendations-on, coverage, search",
+  usage: "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--type T] [--relation R] [--limit n]",
+  options: {
+    json: { type: "boolean" },
+    data: { type: "string" },
+    all: { type: "boolean" },
+    type: { type: "string" },
+    relation: { type: "string" },
+    limit: { type: "string" },
+  },
+  help: [
+    "Questions:",
+    ...QUESTIONS.map((q) => `  ${`${q.name} ${q.args}`.padEnd(width)}${q.summary}`),
+    "",
+    "A name is an id, a label or an alias, in any case; `devolution` finds the theme it is an alias of.",
+    "",
+    ...optionHelp([JSON_HELP, DATA_HELP, ...Object.values(OPTION_HELP)]),
+  ],
+  run({ positionals, values }) {
+    const [name, ...args] = positionals;
+    const names = QUESTIONS.map((q) => q.name);
+    if (name === undefined) {
+      throw new UsageError(
+        `query needs a question: ${names.join(", ")}`,
+        ["Usage:", ...QUESTIONS.map((q) => `  ${questionLine(q)}`)].join("\n"),
+      );
+    }
+    const question = QUESTIONS.find((q) => q.name === name);
+    if (!question) {
+      const close = nearest(name, names, 1);
+      throw new UsageError(
+        `unknown question ${JSON.stringify(name)}${close.length ? ` (did you mean ${close[0]}?)` : ""}; ` +
+          `one of: ${names.join(", ")}`,
+      );
+    }
+    const misplaced = Object.keys(OPTION_HELP).filter((o) => values[o] !== undefined && !question.options.includes(o));
+    if (misplaced.length > 0) {
+      throw new UsageError(`query ${name} does not take --${misplaced.join(", --")}`, questionUsage(question));
+    }
+    const graph = graphFrom(values);
+    return answering(() => question.run(graph, args, values));
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Whole-graph analyses
+
+function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `${command} takes no positional arguments (got ${positionals.map((p) => JSON.stringify(p)).join(" ")}); ` +
+        "give the corpus folder with --data dir",
+    );
+  }
+}
+
+const communitiesCommand: Command = {
+  name: "communities",
+  summary: "Louvain communities of people, themes and organisations, with labels and a stability check",
+  usage: "panelgraph communities [--resolution r] [--seed s] [--json] [--data dir]",
+  options: {
+    json: { type: "boolean" },
+    data: { type: "string" },
+    resolution: { type: "string" },
+    seed: { type: "string" },
+  },
+  help: optionHelp([
+    ["--resolution r", "above 1: more, smaller communities; below 1: fewer, larger ones (default: 1)"],
+    ["--seed s", "seed of the random generator; the same seed gives the same communities (default: 1)"],
+    JSON_HELP,
+    DATA_HELP,
+  ]),
+  run({ positionals, values }) {
+    noPositionals("communities", positionals);
+    const resolution = values.resolution === undefined ? 1 : Number(values.resolution);
+    if (!Number.isFinite(resolution) || resolution <= 0) {
+      throw new UsageError(`--resolution must be a number above 0, got ${JSON.stringify(values.resolution)}`);
+    }
+    const seed = values.seed === undefined ? 1 : Number(values.seed);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+      throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
+    }
+    const result = detectCommunities(graphFrom(values), { resolution, seed });
+    if (values.json) json(result);
+    else printCommunities(result, out);
+    return 0;
+  },
+};
+
+const statsCommand: Command = {
+  name: "stats",
+  summary: "counts by type, degree and betweenness top lists, most connected people and themes, shared themes",
+  usage: "panelgraph stats [--top n] [--json] [--data dir]",
+  options: { json: { type: "boolean" }, data: { type: "string" }, top: { type: "string" } },
+  help: optionHelp([["--top n", "length of each top list (default: 10)"], JSON_HELP, DATA_HELP]),
+  run({ positionals, values }) {
+    noPositionals("stats", positionals);
+    const result = graphStats(graphFrom(values), { top: positiveInteger(values, "top", 10) });
+    if (values.json) json(result);
+    else printStats(result, out);
+    return 0;
+  },
+};
+
+const conflictsCommand: Command = {
+  name: "conflicts",
+  summary: "facts on which sources disagree (a role, a date), with each value and its source",
+  usage: "panelgraph conflicts [--json] [--data dir]",
+  options: { json: { type: "boolean" }, data: { type: "string" } },
+  help: optionHelp([JSON_HELP, DATA_HELP]),
+  run({ positionals, values }) {
+    noPositionals("conflicts", positionals);
+    const graph = graphFrom(values);
+    const conflicts = findConflicts(graph);
+    if (values.json) json({ conflicts });
+    else printConflicts(graph, conflicts, out);
+    return 0;
+  },
+};
+
+export const QUERY_COMMANDS: Command[] = [queryCommand, communitiesCommand, statsCommand, conflictsCommand];
