@@ -40,6 +40,15 @@ export interface CommunityStability {
   resolutions: { runs: ResolutionAgreement[]; meanAdjustedRand: number | null };
   /** For each community, the mean over all those runs of its best Jaccard overlap with a community of the run. */
   communities: { id: number; meanJaccard: number | null }[];
+  /** Members that leave their community in some runs, fewest stays first: where the partition is not settled. */
+  unsettled: UnsettledMember[];
+}
+
+export interface UnsettledMember extends CommunityMember {
+  community: number;
+  /** In how many of the `runs` re-runs it stayed with its community (landed in the run's best-matching community). */
+  stayed: number;
+  runs: number;
 }
 
 export interface Communities {
@@ -95,12 +104,14 @@ function groups(partition: Partition): Map<number, string[]> {
   return result;
 }
 
-function bestJaccard(members: string[], other: Partition): number {
+/** The community of `other` that overlaps `members` most (Jaccard), ties to the smaller community number. */
+function bestMatch(members: string[], other: Partition): { community: number; jaccard: number } {
   const inside = new Set(members);
-  let best = 0;
-  for (const candidate of groups(other).values()) {
+  let best = { community: -1, jaccard: 0 };
+  for (const [community, candidate] of [...groups(other)].sort((a, b) => a[0] - b[0])) {
     const shared = candidate.filter((n) => inside.has(n)).length;
-    best = Math.max(best, shared / (members.length + candidate.length - shared));
+    const jaccard = shared / (members.length + candidate.length - shared);
+    if (jaccard > best.jaccard) best = { community, jaccard };
   }
   return best;
 }
@@ -160,6 +171,21 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
   }));
   const everyRun = [...seedRuns, ...resolutionRuns.map((r) => r.result)];
 
+  // A member stays in a run when it lands in the run's community that best matches its own.
+  const unsettled = (): UnsettledMember[] =>
+    communities
+      .flatMap((c) =>
+        c.members.map((m) => {
+          const stayed = everyRun.filter((r) => {
+            const match = bestMatch(ordered[c.id - 1]!, r.communities).community;
+            return r.communities[m.id] === match;
+          }).length;
+          return { id: m.id, label: m.label, type: m.type, community: c.id, stayed, runs: everyRun.length };
+        }),
+      )
+      .filter((m) => m.stayed < m.runs)
+      .sort((a, b) => a.stayed - b.stayed || a.id.localeCompare(b.id));
+
   return {
     modularity: round(main.modularity),
     communities,
@@ -183,8 +209,9 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
       },
       communities: communities.map((c) => ({
         id: c.id,
-        meanJaccard: mean(everyRun.map((r) => bestJaccard(ordered[c.id - 1]!, r.communities))),
+        meanJaccard: mean(everyRun.map((r) => bestMatch(ordered[c.id - 1]!, r.communities).jaccard)),
       })),
+      unsettled: unsettled(),
     },
   };
 }

@@ -241,10 +241,12 @@ export function printCoverage(graph: PanelGraph, result: Coverage, write: Write,
     table(["", ""], rows)
       .slice(1)
       .forEach((l) => write(`  ${l}`));
-    for (const speaker of r.speakers) {
-      if (options.all) write(`  ${speaker.label}:`);
-      someEvidence(graph, speaker.evidence, "  ", { all: options.all }).forEach(write);
-      if (!options.all) break;
+    // The passages that make it: the first maker's strongest one, or every maker's with --all.
+    for (const maker of options.all
+      ? [...r.speakers, ...r.otherBackers]
+      : [...r.speakers, ...r.otherBackers].slice(0, 1)) {
+      if (options.all) write(`  ${maker.label}:`);
+      someEvidence(graph, maker.evidence, options.all ? "    " : "  ", options).forEach(write);
     }
   }
   write("");
@@ -271,7 +273,7 @@ export function printSearch(graph: PanelGraph, result: SearchResults, write: Wri
     const score = hit.score.toFixed(2).padStart(6);
     if (hit.match === "entity") {
       write(`${score}  ${hit.type} ${named(hit)}  (matched: ${hit.terms.join(", ")})`);
-      write(`        in ${hit.sources.length > 0 ? hit.sources.join(", ") : "no source"}`);
+      write(`        sources: ${hit.sources.length > 0 ? hit.sources.join(", ") : "none"}`);
     } else {
       write(`${score}  passage ${where(graph, hit)}  ${hit.kinds.map((k) => KIND[k]).join(", ")}`);
       write(`        “${hit.quote}”`);
@@ -305,6 +307,13 @@ export function printCommunities(result: Communities, write: Write): void {
     );
   }
   write("(1 = the same grouping every time; a community's stability is its mean best overlap with the re-runs.)");
+  if (stability.unsettled.length > 0) {
+    const runs = stability.unsettled[0]!.runs;
+    const moves = stability.unsettled.map((m) => `${m.label} ${m.stayed}/${runs} (community ${m.community})`);
+    write(`Unsettled members (re-runs that kept them in their community): ${moves.join(", ")}.`);
+  } else if (stability.seeds.runs + stability.resolutions.runs.length > 0) {
+    write("Every member stays in its community in every re-run.");
+  }
   for (const community of result.communities) {
     write("");
     const jaccard = stability.communities.find((c) => c.id === community.id)?.meanJaccard ?? null;

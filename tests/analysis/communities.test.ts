@@ -61,9 +61,19 @@ describe("communities on the shipped corpus", () => {
     }
     expect(stability.communities.map((c) => c.id)).toEqual(result.communities.map((c) => c.id));
     for (const c of stability.communities) expect(c.meanJaccard).toBeGreaterThan(0);
+    // The members that move: each really is in a community, and stayed in it in fewer than all the runs.
+    expect(stability.unsettled.length).toBeGreaterThan(0);
+    for (const m of stability.unsettled) {
+      expect(communityOf(m.id)).toBe(m.community);
+      expect(m.stayed).toBeLessThan(m.runs);
+      expect(m.runs).toBe(14);
+    }
+    // Government support for ICSs, a theme three part-two panellists spoke on, is where the partition is least settled.
+    expect(stability.unsettled[0]!.id).toBe("government-support-for-icss");
     const none = detectCommunities(graph, { stabilityRuns: 0, nearbyResolutions: [] }).stability;
     expect(none.seeds.meanAdjustedRand).toBeNull();
     expect(none.communities.every((c) => c.meanJaccard === null)).toBe(true);
+    expect(none.unsettled).toEqual([]);
   });
 
   it("makes more, smaller communities at a higher resolution", () => {
