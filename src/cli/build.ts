@@ -1,6 +1,8 @@
 // `panelgraph build`: corpus folder → graph.json, with a short report of what it read and made.
 import { statSync } from "node:fs";
 import { relative } from "node:path";
+import { assignCommunities } from "../analysis/assign-communities.js";
+import { detectCommunities } from "../analysis/communities.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
 import { buildGraph } from "../graph/build.js";
 import { serializeGraph } from "../graph/serialize.js";
@@ -28,10 +30,18 @@ export interface BuildResult {
   report: BuildReport;
 }
 
+/** The graph as graph.json holds it: the facts, plus each entity's community id for the viewer and the exporters. */
+export function buildOutputGraph(corpus: Corpus): PanelGraph {
+  const graph = buildGraph(corpus);
+  // The default partition (seeded); the stability runs are for the `communities` command only.
+  assignCommunities(graph, detectCommunities(graph, { stabilityRuns: 0, nearbyResolutions: [] }));
+  return graph;
+}
+
 /** Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input. */
 export function buildToFile(dataDir: string, out: string, options: { strict?: boolean } = {}): BuildResult {
   const corpus = readCorpus(dataDir, options);
-  const graph = buildGraph(corpus);
+  const graph = buildOutputGraph(corpus);
   const json = serializeGraph(graph);
   writeFileAtomic(out, json);
   const nodeCounts = countBy(graph.nodes(), (n) => graph.getNodeAttribute(n, "type"));

@@ -150,8 +150,10 @@ async function main(argv: string[]): Promise<number> {
       const problems = sortProblems(error.problems);
       for (const problem of problems) err(formatProblem(problem));
       const errors = problems.filter((p) => p.severity === "error").length;
+      const writes = name === "build" || name === "serve";
       err(
-        `panelgraph: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}; nothing was written`,
+        `panelgraph: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")} in the corpus` +
+          (writes ? "; nothing was written" : ""),
       );
       return 1;
     }
@@ -162,5 +164,11 @@ async function main(argv: string[]): Promise<number> {
     return 70;
   }
 }
+
+// `panelgraph … | head` closes stdout early: stop quietly rather than die on EPIPE.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));

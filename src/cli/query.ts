@@ -33,18 +33,8 @@ import {
   table,
 } from "./print-query.js";
 
-// `panelgraph query … | head` closes stdout before the answer is written: stop quietly rather than die on EPIPE.
-let pipeGuarded = false;
-function out(line: string): void {
-  if (!pipeGuarded) {
-    pipeGuarded = true;
-    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EPIPE") process.exit(0);
-      throw error;
-    });
-  }
-  process.stdout.write(`${line}\n`);
-}
+// Broken pipes (`| head`) are handled once for every command in main.ts.
+const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 const json = (value: unknown) => out(JSON.stringify(value, null, 2));
 

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.js";
+import { buildOutputGraph } from "../../src/cli/build.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { readCorpus } from "../../src/ingest/validate.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
@@ -66,7 +66,15 @@ describe("panelgraph CLI", () => {
     const out = join(tempDir(), "out/graph.json");
     const { code, stdout } = panelgraph("build", MINI_DIR, "--out", out);
     expect(code).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildGraph(readCorpus(MINI_DIR))));
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    const people = JSON.parse(readFileSync(out, "utf8")).nodes.filter(
+      (n: { attributes: { type: string } }) => n.attributes.type === "person",
+    );
+    expect(people.map((n: { attributes: { community?: unknown } }) => typeof n.attributes.community)).toEqual([
+      "number",
+      "number",
+      "number",
+    ]);
     expect(stdout).toContain("Read 2 sources from");
     expect(stdout).toContain("repaired 4 damaged characters in panel-a");
     expect(stdout).toMatch(
@@ -110,7 +118,7 @@ describe("panelgraph CLI", () => {
         child.on("exit", resolve);
       });
     expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
-    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildGraph(readCorpus(MINI_DIR))));
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
     expect(readdirSync(dirname(out))).toEqual(["graph.json"]);
   });
 
