@@ -1,22 +1,12 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOutputGraph } from "../../src/cli/build.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { readCorpus } from "../../src/ingest/validate.js";
+import { panelgraph, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
-
-function panelgraph(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, "src/cli/panelgraph.mjs"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
 describe("panelgraph CLI", () => {
   it("--help lists every command", () => {
@@ -111,7 +101,7 @@ describe("panelgraph CLI", () => {
     const out = join(tempDir(), "graph.json");
     const run = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [join(ROOT, "src/cli/panelgraph.mjs"), "build", MINI_DIR, "--out", out], {
+        const child = spawn(process.execPath, [PANELGRAPH, "build", MINI_DIR, "--out", out], {
           cwd: ROOT,
           stdio: "ignore",
         });

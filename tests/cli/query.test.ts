@@ -1,19 +1,7 @@
 // The query and analysis commands as a user runs them: `node src/cli/panelgraph.mjs …` on the shipped corpus.
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyFixture, edit, MINI_DIR, ROOT } from "../helpers/corpus.js";
-
-function panelgraph(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, "src/cli/panelgraph.mjs"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+import { panelgraph, STACK_LINE } from "../helpers/cli.js";
+import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
 
 describe("panelgraph query", () => {
   it("--help lists the new commands, and query --help every question", () => {
