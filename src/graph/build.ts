@@ -2,19 +2,12 @@
 // is one node; one edge per (relation, from, to), carrying the evidence of every claim that makes it.
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../model/graph.js";
-import { NODE_TYPES, type Evidence, type Relation } from "../model/schema.js";
+import { byPosition, samePassage } from "../model/evidence.js";
+import { NODE_TYPES, type Relation } from "../model/schema.js";
 import type { Corpus, Entity } from "../ingest/validate.js";
 
 export function edgeKey(relation: Relation, from: string, to: string): string {
   return `${relation}:${from}->${to}`;
-}
-
-function byPosition(a: Evidence, b: Evidence): number {
-  return a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
-}
-
-function sameEvidence(a: Evidence, b: Evidence): boolean {
-  return a.source === b.source && a.start === b.start && a.end === b.end && a.kind === b.kind;
 }
 
 function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
@@ -83,12 +76,12 @@ export function buildGraph(corpus: Corpus): PanelGraph {
     }
     const { attributes } = edge;
     for (const item of claim.evidence) {
-      if (!attributes.evidence.some((e) => sameEvidence(e, item))) attributes.evidence.push(item);
+      if (!attributes.evidence.some((e) => samePassage(e, item))) attributes.evidence.push(item);
     }
     if (claim.role !== undefined) {
       attributes.roles ??= [];
       const known = attributes.roles.find((r) => r.role === claim.role && r.source === claim.source);
-      if (known) known.evidence.push(...claim.evidence.filter((e) => !known.evidence.some((k) => sameEvidence(k, e))));
+      if (known) known.evidence.push(...claim.evidence.filter((e) => !known.evidence.some((k) => samePassage(k, e))));
       else attributes.roles.push({ role: claim.role, source: claim.source, evidence: [...claim.evidence] });
     }
     if (claim.note !== undefined) (attributes.notes ??= []).push(claim.note);

@@ -1,4 +1,5 @@
 // Evidence as queries hand it out: deduplicated, ordered, and ranked by kind.
+import { byPosition, samePassage } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/schema.js";
 import type { EvidenceItem } from "./types.js";
@@ -13,12 +14,7 @@ export function evidenceItem(e: Evidence): EvidenceItem {
   return { source: e.source, kind: e.kind, quote: e.quote, start: e.start, end: e.end };
 }
 
-const sameItem = (a: EvidenceItem, b: EvidenceItem) =>
-  a.source === b.source && a.start === b.start && a.end === b.end && a.kind === b.kind;
-
-export function byPosition(a: EvidenceItem, b: EvidenceItem): number {
-  return a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
-}
+export { byPosition } from "../model/evidence.js";
 
 /** Strongest kind first, then by source and position. */
 export function byStrength(a: EvidenceItem, b: EvidenceItem): number {
@@ -26,12 +22,15 @@ export function byStrength(a: EvidenceItem, b: EvidenceItem): number {
 }
 
 /** Merges evidence lists, keeping one copy of a passage cited twice (the same passage can back several edges). */
-export function mergeEvidence(lists: Iterable<Evidence | EvidenceItem>[], order = byPosition): EvidenceItem[] {
+export function mergeEvidence(
+  lists: Iterable<Evidence | EvidenceItem>[],
+  order: (a: EvidenceItem, b: EvidenceItem) => number = byPosition,
+): EvidenceItem[] {
   const merged: EvidenceItem[] = [];
   for (const list of lists) {
     for (const e of list) {
       const item = evidenceItem(e);
-      if (!merged.some((m) => sameItem(m, item))) merged.push(item);
+      if (!merged.some((m) => samePassage(m, item))) merged.push(item);
     }
   }
   return merged.sort(order);
@@ -40,6 +39,13 @@ export function mergeEvidence(lists: Iterable<Evidence | EvidenceItem>[], order 
 /** The strength of the strongest item, 0 for none. */
 export function strongest(evidence: readonly EvidenceItem[]): number {
   return evidence.reduce((max, e) => Math.max(max, EVIDENCE_STRENGTH[e.kind]), 0);
+}
+
+/** Answers with the strongest evidence first, then the most passages, then by id. */
+export function byEvidence(a: { id: string; evidence: EvidenceItem[] }, b: { id: string; evidence: EvidenceItem[] }) {
+  return (
+    strongest(b.evidence) - strongest(a.evidence) || b.evidence.length - a.evidence.length || a.id.localeCompare(b.id)
+  );
 }
 
 /** How many items of each kind, in EVIDENCE_KINDS order. */

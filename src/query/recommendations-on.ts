@@ -1,6 +1,6 @@
 // `recommendations-on <theme>`: the recommendations that address a theme or any of its sub-themes.
 import type { PanelGraph } from "../model/graph.js";
-import { byPosition, mergeEvidence, strongest } from "./evidence.js";
+import { byEvidence, byPosition, mergeEvidence } from "./evidence.js";
 import { resolveEntity } from "./resolve-entity.js";
 import { subThemesOf } from "./sub-themes.js";
 import type { EntityRef, EvidenceItem } from "./types.js";
@@ -60,11 +60,6 @@ export function recommendationsOn(
       evidence: mergeEvidence([...made.map((e) => graph.getEdgeAttribute(e, "evidence")), ...evidence], byPosition),
     };
   });
-  recommendations.sort(
-    (a, b) =>
-      strongest(b.evidence) - strongest(a.evidence) ||
-      b.evidence.length - a.evidence.length ||
-      a.id.localeCompare(b.id),
-  );
+  recommendations.sort(byEvidence);
   return { theme: { id: found.id, label: found.label }, recommendations };
 }

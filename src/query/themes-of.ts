@@ -1,6 +1,6 @@
 // `themes-of <person>`: the themes a person spoke on, each with the passages that say so.
 import type { PanelGraph } from "../model/graph.js";
-import { byStrength, mergeEvidence, strongest } from "./evidence.js";
+import { byEvidence, byStrength, mergeEvidence } from "./evidence.js";
 import { resolveEntity } from "./resolve-entity.js";
 import type { EntityRef, EvidenceItem } from "./types.js";
 
@@ -25,11 +25,6 @@ export function themesOf(graph: PanelGraph, person: string): ThemesOf {
       evidence: mergeEvidence([attributes.evidence], byStrength),
     });
   });
-  themes.sort(
-    (a, b) =>
-      strongest(b.evidence) - strongest(a.evidence) ||
-      b.evidence.length - a.evidence.length ||
-      a.id.localeCompare(b.id),
-  );
+  themes.sort(byEvidence);
   return { person: { id: found.id, label: found.label }, themes };
 }

@@ -1,0 +1,19 @@
+// Ordering and identity of evidence passages, shared by the graph build and the queries.
+import type { EvidenceKind } from "./schema.js";
+
+/** What identifies a passage: where it is and what kind of evidence it is. */
+export interface PassageRef {
+  source: string;
+  start: number;
+  end: number;
+  kind: EvidenceKind;
+}
+
+/** By source, then position in the text, then kind. */
+export function byPosition(a: PassageRef, b: PassageRef): number {
+  return a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+}
+
+export function samePassage(a: PassageRef, b: PassageRef): boolean {
+  return a.source === b.source && a.start === b.start && a.end === b.end && a.kind === b.kind;
+}
