@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    // The interop suite needs outside tools and ../shared/: `npm run test:interop` (vitest.interop.config.ts).
+    exclude: ["tests/interop/**", "**/node_modules/**"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Browser tests start Chromium; running files one at a time keeps the 2-core CI machine responsive.

@@ -30,6 +30,11 @@ export interface NodeAttributes {
   facts: Fact[];
   /** Louvain community (src/analysis/communities.ts), when assigned; entities outside the projection have none. */
   community?: number;
+  /** Layout position (src/analysis/layout.ts), computed at build time so every view starts from the same picture. */
+  x?: number;
+  y?: number;
+  /** Betweenness on the evidence graph, normalised to 0–1 (src/analysis/centrality.ts); computed at build time. */
+  centrality?: number;
 }
 
 /** A role a source gives a person at an organisation (affiliated-with edges), with the passages that give it. */
