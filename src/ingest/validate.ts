@@ -10,6 +10,7 @@ import {
   type NodeType,
   type Registry,
   type Relation,
+  type SourceEntities,
 } from "../model/schema.js";
 import { loadCorpus, type LoadedSource, type RawCorpus } from "./load.js";
 import { CorpusError, sortProblems, type Problem } from "./problems.js";
@@ -63,6 +64,8 @@ export interface Corpus {
   attributes: ResolvedAttribute[];
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
+  /** Suggested claims and entities (`status: suggested`): validated, reported as warnings, left out of the graph. */
+  pending: { claims: number; entities: number };
 }
 
 const ARTICLE: Record<NodeType, string> = {
@@ -190,6 +193,102 @@ function hintForId(value: string, entities: Map<string, Entity>, types?: readonl
   return close.length > 0 ? `did you mean ${close.join(", ")}?` : "add it to registry.yaml first";
 }
 
+/** An entity declared with `status: suggested` in an annotation file: it resolves, but stays out of the graph. */
+interface PendingEntity {
+  entity: Entity;
+  file: string;
+  line?: number;
+}
+
+/**
+ * Adds the entities annotation files declare (`entities:`) to `entities`, or to `pending` while they are suggested.
+ * Their ids share the registry's namespace; a theme's parent must be a registry theme, so the hierarchy stays acyclic.
+ */
+function declareSourceEntities(
+  raw: RawCorpus,
+  entities: Map<string, Entity>,
+  pending: Map<string, PendingEntity>,
+  problems: Problem[],
+) {
+  const registryThemes = new Set(raw.registry?.data.themes.map((t) => t.id));
+  const declared = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const entity of entities.values()) {
+    for (const name of [entity.label, ...entity.aliases])
+      if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), entity.id);
+  }
+  for (const { file, data } of raw.annotations) {
+    if (!data.entities || raw.unreadableSources.has(data.source)) continue;
+    for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
+      data.entities[section].forEach((entry, index) => {
+        const path = ["entities", section, index];
+        const at = (field: string) => ({
+          file: file.file,
+          line: file.lineOf([...path, field]),
+          field: [...path, field].join("."),
+        });
+        const seen = entities.get(entry.id) ?? pending.get(entry.id)?.entity;
+        if (seen) {
+          const where = declared.get(entry.id) ?? (seen.type === "source" ? "sources/" : "registry.yaml");
+          problems.push({
+            severity: "error",
+            ...at("id"),
+            message: `duplicate id: already used by ${ARTICLE[seen.type]} (${seen.label}) in ${where}`,
+            value: entry.id,
+            hint:
+              seen.type === type
+                ? `if it is the same ${type}, delete this entry and keep the claims that use ${entry.id}`
+                : "ids are shared by every entity type; give this one a distinct id",
+          });
+          return;
+        }
+        const entity: Entity = { id: entry.id, type, label: entry.label, aliases: entry.aliases };
+        if (entry.description !== undefined) entity.description = entry.description;
+        const extra = entry as { kind?: string; parent?: string; text?: string };
+        if (extra.kind !== undefined) entity.kind = extra.kind;
+        if (extra.text !== undefined) entity.text = extra.text;
+        if (extra.parent !== undefined) {
+          if (registryThemes.has(extra.parent)) entity.parent = extra.parent;
+          else {
+            problems.push({
+              severity: "error",
+              ...at("parent"),
+              message: "parent must be a theme of registry.yaml",
+              value: extra.parent,
+              hint: registryThemes.size
+                ? hintForId(extra.parent, new Map([...entities].filter(([id]) => registryThemes.has(id))), ["theme"])
+                : "add the parent theme to registry.yaml first",
+            });
+          }
+        }
+        for (const name of [entry.label, ...entry.aliases]) {
+          const owner = names.get(name.toLowerCase());
+          if (owner !== undefined && owner !== entry.id) {
+            problems.push({
+              severity: "warning",
+              ...at("label"),
+              message: `the name "${name}" already belongs to ${owner}`,
+              value: entry.id,
+              hint: `if it is the same entity, use ${owner} instead of declaring a new one`,
+            });
+          } else names.set(name.toLowerCase(), entry.id);
+        }
+        declared.set(entry.id, file.file);
+        if (entry.status === "suggested") {
+          pending.set(entry.id, { entity, file: file.file, line: file.lineOf([...path, "status"]) });
+          problems.push({
+            severity: "warning",
+            ...at("status"),
+            message: `suggested ${type}, not reviewed yet: left out of the graph until accepted`,
+            value: entry.id,
+            hint: "check it, then set `status: accepted` (or delete it and the claims that use it)",
+          });
+        } else entities.set(entry.id, entity);
+      });
+    }
+  }
+}
+
 interface EvidenceContext {
   file: YamlFile;
   path: (string | number)[];
@@ -271,6 +370,11 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   for (const source of raw.sources) {
     entities.set(source.meta.id, { id: source.meta.id, type: "source", label: source.meta.title, aliases: [] });
   }
+  const pending = new Map<string, PendingEntity>();
+  declareSourceEntities(raw, entities, pending, problems);
+  // Claims may name suggested entities (a draft is checked whole); only accepted claims between accepted entities count.
+  const known = new Map([...entities, ...[...pending].map(([id, p]) => [id, p.entity] as const)]);
+  let pendingClaims = 0;
 
   const claims: ResolvedClaim[] = [];
   const attributes: ResolvedAttribute[] = [];
@@ -290,7 +394,8 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       });
       continue;
     }
-    if (stem !== data.source) {
+    // `<source>.yaml`, or `<source>.<anything>.yaml` (e.g. a draft from `panelgraph suggest --out` beside hand-made ones).
+    if (stem !== data.source && !stem.startsWith(`${data.source}.`)) {
       problems.push({
         severity: "warning",
         file: file.file,
@@ -309,7 +414,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       const spec = RELATIONS[claim.relation];
       for (const end of ["from", "to"] as const) {
         const id = claim[end];
-        const entity = entities.get(id);
+        const entity = known.get(id);
         const allowed = spec[end] as readonly NodeType[];
         if (!entity && !raw.registry) {
           sound = false; // the registry's own problems are reported; every reference would look unknown
@@ -321,7 +426,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
             field: `claims.${index}.${end}`,
             message: "unknown entity id",
             value: id,
-            hint: hintForId(id, entities, allowed),
+            hint: hintForId(id, known, allowed),
           });
           sound = false;
         } else if (!allowed.includes(entity.type)) {
@@ -333,6 +438,18 @@ export function validateCorpus(raw: RawCorpus): Corpus {
             message: `\`${claim.relation}\` goes from ${listTypes(spec.from)} to ${listTypes(spec.to)}, but ${id} is ${ARTICLE[entity.type]}`,
             value: id,
             hint: `check the relation or the ${end} id (relations and their endpoint types are listed in README.md)`,
+          });
+          sound = false;
+        } else if (claim.status !== "suggested" && pending.has(id)) {
+          const declared = pending.get(id)!;
+          problems.push({
+            severity: "error",
+            file: file.file,
+            line: file.lineOf([...path, end]),
+            field: `claims.${index}.${end}`,
+            message: `an accepted claim needs accepted entities, but ${id} is still suggested`,
+            value: id,
+            hint: `accept ${id} too (${declared.file}:${declared.line ?? 1}, set \`status: accepted\`) or mark this claim \`status: suggested\``,
           });
           sound = false;
         }
@@ -376,6 +493,19 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       const evidence = resolveEvidence(claim.evidence, { file, path, defaultSource: data.source, sources, problems });
       if (!sound || evidence.length !== claim.evidence.length) return;
       referenced.add(claim.from).add(claim.to);
+      if (claim.status === "suggested") {
+        pendingClaims++;
+        problems.push({
+          severity: "warning",
+          file: file.file,
+          line: file.lineOf([...path, "status"]),
+          field: `claims.${index}.status`,
+          message: "suggested claim, not reviewed yet: left out of the graph until accepted",
+          value: `${claim.relation} ${claim.from} → ${claim.to}${claim.role === undefined ? "" : ` (${claim.role})`}`,
+          hint: "check it against its evidence, then set `status: accepted` (or delete the claim)",
+        });
+        return;
+      }
       const resolved: ResolvedClaim = {
         relation: claim.relation,
         from: claim.from,
@@ -393,14 +523,17 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       const path = ["attributes", index];
       if (!entities.has(attribute.entity)) {
         if (!raw.registry) return;
+        const suggested = pending.get(attribute.entity);
         problems.push({
           severity: "error",
           file: file.file,
           line: file.lineOf([...path, "entity"]),
           field: `attributes.${index}.entity`,
-          message: "unknown entity id",
+          message: suggested ? `${attribute.entity} is still suggested` : "unknown entity id",
           value: attribute.entity,
-          hint: hintForId(attribute.entity, entities),
+          hint: suggested
+            ? `accept it first (${suggested.file}:${suggested.line ?? 1}, set \`status: accepted\`)`
+            : hintForId(attribute.entity, known),
         });
         return;
       }
@@ -443,7 +576,33 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     }
   }
 
-  return { dir: raw.dir, sources: raw.sources, entities, claims, attributes, problems: sortProblems(problems) };
+  for (const { file, data } of raw.annotations) {
+    for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
+      data.entities?.[section].forEach((entry, index) => {
+        if (entry.status === "suggested" || referenced.has(entry.id) || entities.get(entry.id)?.type !== type) return;
+        if ([...entities.values()].some((e) => e.parent === entry.id)) return;
+        problems.push({
+          severity: "warning",
+          file: file.file,
+          line: file.lineOf(["entities", section, index, "id"]),
+          field: `entities.${section}.${index}.id`,
+          message: `${ARTICLE[type]} that no claim refers to`,
+          value: entry.id,
+          hint: "annotate where a source names it, or remove it",
+        });
+      });
+    }
+  }
+
+  return {
+    dir: raw.dir,
+    sources: raw.sources,
+    entities,
+    claims,
+    attributes,
+    problems: sortProblems(problems),
+    pending: { claims: pendingClaims, entities: pending.size },
+  };
 }
 
 export interface ReadOptions {

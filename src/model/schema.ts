@@ -180,6 +180,15 @@ export const EvidenceInputSchema = z.strictObject({
 });
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;
 
+/**
+ * Review state of a claim or entity drafted by `panelgraph suggest`: `suggested` until a person has checked it against
+ * its evidence and set `accepted`. Absent means accepted (hand-made). Suggested records are validated but left out of
+ * the graph, and reported as warnings.
+ */
+export const REVIEW_STATUSES = ["suggested", "accepted"] as const;
+export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+
 export const ClaimSchema = z.strictObject({
   relation: RelationSchema,
   from: IdSchema,
@@ -188,6 +197,7 @@ export const ClaimSchema = z.strictObject({
   role: NonEmpty.optional(),
   evidence: z.array(EvidenceInputSchema).min(1, "every claim needs at least one evidence item"),
   note: NonEmpty.optional(),
+  status: ReviewStatusSchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -200,8 +210,28 @@ export const AttributeClaimSchema = z.strictObject({
 });
 export type AttributeClaim = z.infer<typeof AttributeClaimSchema>;
 
+const Reviewed = { status: ReviewStatusSchema.optional() };
+
+/**
+ * Entities a source introduces, declared in its annotation file in the registry's shape (each with an optional review
+ * `status`), so a draft from `panelgraph suggest` is one file. Ids share one namespace with the registry; a theme here
+ * may take a registry theme as `parent`.
+ */
+export const SourceEntitiesSchema = z.strictObject({
+  people: z.array(PersonSchema.extend(Reviewed)).default([]),
+  organisations: z.array(OrganisationSchema.extend(Reviewed)).default([]),
+  themes: z.array(ThemeSchema.extend(Reviewed)).default([]),
+  programmes: z.array(ProgrammeSchema.extend(Reviewed)).default([]),
+  recommendations: z.array(RecommendationSchema.extend(Reviewed)).default([]),
+  findings: z.array(FindingSchema.extend(Reviewed)).default([]),
+  events: z.array(EventSchema.extend(Reviewed)).default([]),
+  sessions: z.array(SessionSchema.extend(Reviewed)).default([]),
+});
+export type SourceEntities = z.infer<typeof SourceEntitiesSchema>;
+
 export const AnnotationFileSchema = z.strictObject({
   source: IdSchema,
+  entities: SourceEntitiesSchema.optional(),
   claims: z.array(ClaimSchema).default([]),
   attributes: z.array(AttributeClaimSchema).default([]),
 });

@@ -1,0 +1,143 @@
+// The review workflow: claims and entities marked `status: suggested` are validated like hand-made ones, reported as
+// warnings and left out of the graph until a person sets `status: accepted`.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph/build.js";
+import { loadCorpus } from "../../src/ingest/load.js";
+import { CorpusError, formatProblem } from "../../src/ingest/problems.js";
+import { readCorpus, validateCorpus } from "../../src/ingest/validate.js";
+import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+
+const check = (dir: string) => validateCorpus(loadCorpus(dir));
+const lines = (dir: string) => check(dir).problems.map(formatProblem);
+
+/** A draft for panel-b as `suggest` would write it: one new person and organisation, claims marked suggested. */
+const DRAFT = `source: panel-b
+entities:
+  people:
+    - id: kim-lane
+      label: Kim Lane
+      aliases: [Lane]
+      status: suggested
+  organisations:
+    - id: southtown-trust
+      label: Southtown Trust
+      kind: charity
+      status: suggested
+  themes:
+    - id: pooled-funding
+      label: Pooled funding
+      parent: devolution
+      status: suggested
+claims:
+  - relation: spoke-on
+    status: suggested
+    from: ada-park
+    to: devolution
+    evidence:
+      - { quote: "\\"Budgets must follow need,\\" she said.", kind: direct-quote }
+  - relation: affiliated-with
+    status: suggested
+    from: kim-lane
+    to: southtown-trust
+    role: Chair
+    evidence:
+      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported }
+  - relation: spoke-on
+    status: suggested
+    from: kim-lane
+    to: pooled-funding
+    evidence:
+      - { quote: "councils should hold pooled budgets", kind: summary }
+`;
+
+function withDraft(draft = DRAFT): string {
+  const dir = copyFixture();
+  writeFileSync(join(dir, "annotations/panel-b.suggested.yaml"), draft.replace("source: panel-b", "source: panel-b"));
+  return dir;
+}
+
+describe("suggested claims and entities", () => {
+  it("are reported as warnings that say where to accept them, and are left out of the graph", () => {
+    const dir = withDraft();
+    const corpus = check(dir);
+    expect(lines(dir).filter((l) => l.includes("suggested"))).toEqual([
+      'annotations/panel-b.suggested.yaml:7  entities.people.0.status  warning: suggested person, not reviewed yet: left out of the graph until accepted (value seen: "kim-lane"; check it, then set `status: accepted` (or delete it and the claims that use it))',
+      'annotations/panel-b.suggested.yaml:12  entities.organisations.0.status  warning: suggested organisation, not reviewed yet: left out of the graph until accepted (value seen: "southtown-trust"; check it, then set `status: accepted` (or delete it and the claims that use it))',
+      'annotations/panel-b.suggested.yaml:17  entities.themes.0.status  warning: suggested theme, not reviewed yet: left out of the graph until accepted (value seen: "pooled-funding"; check it, then set `status: accepted` (or delete it and the claims that use it))',
+      'annotations/panel-b.suggested.yaml:20  claims.0.status  warning: suggested claim, not reviewed yet: left out of the graph until accepted (value seen: "spoke-on ada-park → devolution"; check it against its evidence, then set `status: accepted` (or delete the claim))',
+      'annotations/panel-b.suggested.yaml:26  claims.1.status  warning: suggested claim, not reviewed yet: left out of the graph until accepted (value seen: "affiliated-with kim-lane → southtown-trust (Chair)"; check it against its evidence, then set `status: accepted` (or delete the claim))',
+      'annotations/panel-b.suggested.yaml:33  claims.2.status  warning: suggested claim, not reviewed yet: left out of the graph until accepted (value seen: "spoke-on kim-lane → pooled-funding"; check it against its evidence, then set `status: accepted` (or delete the claim))',
+    ]);
+    expect(corpus.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(corpus.pending).toEqual({ claims: 3, entities: 3 });
+    // Nothing of the draft is in the graph: it is the graph of the corpus without the draft.
+    const graph = buildGraph(corpus);
+    const without = buildGraph(readCorpus(MINI_DIR));
+    expect(graph.order).toBe(without.order);
+    expect(graph.edges()).toEqual(without.edges());
+    expect(graph.hasNode("kim-lane")).toBe(false);
+  });
+
+  it("fail --strict (readCorpus with strict), like any warning", () => {
+    const dir = withDraft();
+    expect(() => readCorpus(dir, { strict: true })).toThrow(CorpusError);
+    expect(() => readCorpus(dir)).not.toThrow();
+  });
+
+  it("enter the graph once accepted: the field flip status: suggested → accepted", () => {
+    const dir = withDraft(DRAFT.replaceAll("status: suggested", "status: accepted"));
+    const corpus = readCorpus(dir, { strict: true });
+    expect(corpus.pending).toEqual({ claims: 0, entities: 0 });
+    const graph = buildGraph(corpus);
+    expect(graph.getNodeAttributes("kim-lane")).toMatchObject({ type: "person", label: "Kim Lane", aliases: ["Lane"] });
+    expect(graph.getNodeAttributes("southtown-trust")).toMatchObject({ type: "organisation", kind: "charity" });
+    expect(graph.hasEdge("affiliated-with:kim-lane->southtown-trust")).toBe(true);
+    expect(graph.hasEdge("spoke-on:ada-park->devolution")).toBe(true);
+    expect(graph.hasEdge("sub-theme-of:pooled-funding->devolution")).toBe(true);
+  });
+
+  it("deleting the status line accepts too", () => {
+    const dir = withDraft(DRAFT.replace(/^ +status: suggested\n/gm, ""));
+    expect(readCorpus(dir, { strict: true }).claims.filter((c) => c.from === "kim-lane")).toHaveLength(2);
+  });
+
+  it("an accepted claim on an entity that is still suggested is an error naming where to accept it", () => {
+    const dir = withDraft();
+    edit(
+      dir,
+      "annotations/panel-b.suggested.yaml",
+      /relation: affiliated-with\n {4}status: suggested/,
+      "relation: affiliated-with\n    status: accepted",
+    );
+    expect(lines(dir).filter((l) => !l.includes("warning:"))).toEqual([
+      'annotations/panel-b.suggested.yaml:27  claims.1.from  an accepted claim needs accepted entities, but kim-lane is still suggested (value seen: "kim-lane"; accept kim-lane too (annotations/panel-b.suggested.yaml:7, set `status: accepted`) or mark this claim `status: suggested`)',
+      'annotations/panel-b.suggested.yaml:28  claims.1.to  an accepted claim needs accepted entities, but southtown-trust is still suggested (value seen: "southtown-trust"; accept southtown-trust too (annotations/panel-b.suggested.yaml:12, set `status: accepted`) or mark this claim `status: suggested`)',
+    ]);
+  });
+
+  it("checks a suggested claim's quote like a hand-made one", () => {
+    const dir = withDraft(DRAFT.replace("councils should hold pooled budgets", "councils should pool budgets"));
+    expect(lines(dir).filter((l) => !l.includes("warning:"))).toEqual([
+      'annotations/panel-b.suggested.yaml:37  claims.2.evidence.0.quote  quote not found in the source text (value seen: "councils should pool budgets"; closest passage in sources/panel-b.txt:3: \"councils should hold pooled \")',
+    ]);
+  });
+
+  it("refuses a declared entity whose id is taken, and a parent outside the registry", () => {
+    const dir = withDraft(
+      DRAFT.replaceAll("kim-lane", "ada-park").replace("parent: devolution", "parent: southtown-trust"),
+    );
+    expect(lines(dir).filter((l) => !l.includes("warning:"))).toEqual([
+      'annotations/panel-b.suggested.yaml:4  entities.people.0.id  duplicate id: already used by a person (Ada Park) in registry.yaml (value seen: "ada-park"; if it is the same person, delete this entry and keep the claims that use ada-park)',
+      'annotations/panel-b.suggested.yaml:16  entities.themes.0.parent  parent must be a theme of registry.yaml (value seen: "southtown-trust"; add it to registry.yaml first)',
+    ]);
+  });
+
+  it("warns when a declared entity takes a name the registry already gives another entity", () => {
+    const dir = withDraft(DRAFT.replace("aliases: [Lane]", "aliases: [Park]"));
+    expect(lines(dir)).toContain(
+      'annotations/panel-b.suggested.yaml:5  entities.people.0.label  warning: the name "Park" already belongs to ada-park (value seen: "kim-lane"; if it is the same entity, use ada-park instead of declaring a new one)',
+    );
+  });
+});
