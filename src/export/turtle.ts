@@ -45,8 +45,12 @@ export function relationPredicate(relation: Relation): string {
 // ---------------------------------------------------------------------------------------------------------------------
 // Terms
 
+// `"`, `\\`, C0 controls, DEL, and (with the u flag) lone surrogates.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f]|\p{Cs}/u;
+
 /** A string literal in double quotes, every character Turtle (or a strict reader) could trip on escaped. */
 export function turtleString(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   let out = '"';
   for (const char of value) {
     const code = char.codePointAt(0)!;

@@ -288,6 +288,12 @@ describe("Turtle escaping", () => {
     expect(entityIri("a/b c")).toBe("https://panelgraph.dev/id/a%2Fb%20c");
   });
 
+  it("writes a lone surrogate, which has no UTF-8 form, as U+FFFD and keeps a paired one", () => {
+    const g = syntheticGraph([["p", "person", "lone \ud83c here, paired \ud83c\udfe5 there"]], []);
+    const store = parse(turtleOf(g));
+    expect(one(store, iri(entityIri("p")), schema("name")).value).toBe("lone \ufffd here, paired 🏥 there");
+  });
+
   it("round-trips any string (property test over the full Unicode range)", () => {
     fc.assert(
       fc.property(
