@@ -1,0 +1,143 @@
+// The entities a corpus already knows (registry, accepted and suggested entities of annotation files), found by name
+// in a text. Matching follows how names are written: people by their exact capitalisation (never "little" for
+// Little), one-word names exactly (NHS, Bury), longer names and themes in any case, with a plural on the last word.
+import type { Entity } from "../ingest/validate.js";
+import type { NodeType } from "../model/schema.js";
+import { foldName, type Span } from "./text.js";
+
+export interface KnownEntity {
+  id: string;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  text?: string;
+}
+
+export interface NameMatch extends Span {
+  id: string;
+  type: NodeType;
+}
+
+const TITLES = [
+  "the rt hon",
+  "rt hon",
+  "professor",
+  "prof",
+  "dr",
+  "cllr",
+  "councillor",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "baroness",
+  "baron",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+];
+const TITLE = new RegExp(`^(?:(?:${TITLES.join("|")})\\.?\\s+)+`, "u");
+
+/** A person's name without honorifics: "Cllr Jane Smith MP" → "jane smith". */
+export function personKey(name: string): string {
+  return foldName(name)
+    .replace(TITLE, "")
+    .replace(/\s+(?:mp|msp|ms|mla|obe|mbe|cbe|frcp)$/u, "")
+    .trim();
+}
+
+/** An organisation's or theme's name without a leading article. */
+export function nameKey(name: string): string {
+  return foldName(name).replace(/^the\s+/u, "");
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** The pattern for one name: spaces and hyphens interchangeable, curly and straight apostrophes alike. */
+function namePattern(name: string, type: NodeType): RegExp | undefined {
+  const words = name
+    .trim()
+    .split(/[\s-]+/u)
+    .filter(Boolean);
+  if (words.length === 0) return undefined;
+  const body = words.map((w) => escape(w).replace(/['’]/gu, "['’]")).join("[\\s-]+");
+  const oneWord = words.length === 1;
+  const hasInnerCapital = /\p{Lu}/u.test(name.slice(1));
+  const exactCase = type === "person" || (type !== "theme" && oneWord) || (type === "theme" && hasInnerCapital);
+  // Plurals: themes and lower-case names take -s/-es on the last word ("inequality" finds "inequalities").
+  let tail = "";
+  if (type === "theme" && !hasInnerCapital) tail = /y$/u.test(words.at(-1)!) ? "" : "(?:s|es)?";
+  let pattern = body + tail;
+  if (type === "theme" && !hasInnerCapital && /y$/u.test(words.at(-1)!)) pattern = `${body.slice(0, -1)}(?:y|ies)`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exactCase ? "gu" : "giu");
+}
+
+export class KnownEntities {
+  readonly byId = new Map<string, KnownEntity>();
+  private readonly patterns: { id: string; type: NodeType; pattern: RegExp }[] = [];
+  private readonly keys = new Map<string, string[]>();
+
+  constructor(entities: Iterable<KnownEntity>) {
+    for (const entity of entities) {
+      this.byId.set(entity.id, entity);
+      for (const name of new Set([entity.label, ...entity.aliases])) {
+        const pattern = namePattern(name, entity.type);
+        if (pattern) this.patterns.push({ id: entity.id, type: entity.type, pattern });
+        const key = `${entity.type} ${entity.type === "person" ? personKey(name) : nameKey(name)}`;
+        this.keys.set(key, [...new Set([...(this.keys.get(key) ?? []), entity.id])]);
+      }
+    }
+  }
+
+  static fromCorpus(entities: Iterable<Entity>): KnownEntities {
+    const known: KnownEntity[] = [];
+    for (const e of entities) {
+      if (e.type === "source") continue;
+      const entity: KnownEntity = { id: e.id, type: e.type, label: e.label, aliases: e.aliases };
+      if (e.text !== undefined) entity.text = e.text;
+      known.push(entity);
+    }
+    return new KnownEntities(known);
+  }
+
+  /** The entity of this type with this name (label or alias), when exactly one has it. */
+  byName(type: NodeType, name: string): KnownEntity | undefined {
+    const ids = this.keys.get(`${type} ${type === "person" ? personKey(name) : nameKey(name)}`);
+    return ids?.length === 1 ? this.byId.get(ids[0]!) : undefined;
+  }
+
+  ofType(type: NodeType): KnownEntity[] {
+    return [...this.byId.values()].filter((e) => e.type === type);
+  }
+
+  /**
+   * Every place a name of an entity of these types occurs in `text`, longest first and without overlaps within a
+   * type (so "NHS England" is not also "NHS"); a name two entities share is left out as ambiguous.
+   */
+  find(text: string, types: readonly NodeType[]): NameMatch[] {
+    const found: NameMatch[] = [];
+    for (const type of types) {
+      const candidates: NameMatch[] = [];
+      for (const { id, pattern } of this.patterns.filter((p) => p.type === type)) {
+        for (const m of text.matchAll(pattern))
+          candidates.push({ start: m.index, end: m.index + m[0].length, id, type });
+      }
+      candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.id.localeCompare(b.id));
+      const taken: NameMatch[] = [];
+      for (const c of candidates) {
+        const same = taken.find((t) => t.start === c.start && t.end === c.end);
+        if (same && same.id !== c.id) {
+          same.id = ""; // two entities, one name: ambiguous
+          continue;
+        }
+        if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+      }
+      found.push(...taken.filter((t) => t.id !== ""));
+    }
+    return found.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  }
+}

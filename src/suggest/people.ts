@@ -1,0 +1,466 @@
+// People, their roles and organisations, as a text gives them: "Name, the Role of Org", "Role of Org, Name",
+// "Org’s Role Name", "Role Name", "Name (Role at Org)", "Name, who works as a Role for Org"; then every later mention
+// of each person: full name, surname or first name alone, or "the Role of Org".
+import type { KnownEntities } from "./known.js";
+import { nameKey, personKey } from "./known.js";
+import { overlaps, type Paragraph, type Sentence, type Span } from "./text.js";
+import {
+  DEPARTMENT_WORDS,
+  isRoleWord,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  SENTENCE_WORDS,
+  SPEECH_VERBS,
+  SUBJECT_VERBS,
+} from "./words.js";
+
+export interface OrganisationRef extends Span {
+  key: string;
+  label: string;
+}
+
+export interface RoleStatement {
+  person: string;
+  role: string;
+  organisation?: OrganisationRef;
+  /** The passage that states it: from the first to the last of name, role and organisation. */
+  evidence: Span;
+}
+
+export interface Mention extends Span {
+  person: string;
+  how: "name" | "short" | "role";
+}
+
+export interface PersonFound {
+  key: string;
+  label: string;
+  /** Honorific as written ("Cllr", "Dr"), kept as an alias. */
+  titled?: string;
+  first: number;
+  /** What shows this is a person: a role beside the name, speech, chairing, the registry, or the NLP tagger. */
+  signals: Set<"role" | "speech" | "chair" | "known" | "nlp">;
+}
+
+export interface OrganisationFound {
+  key: string;
+  label: string;
+  first: number;
+  spans: Span[];
+}
+
+export interface PeopleInText {
+  people: Map<string, PersonFound>;
+  /** Every mention of a person, in text order. */
+  mentions: Mention[];
+  roles: RoleStatement[];
+  organisations: Map<string, OrganisationFound>;
+}
+
+const CAP_TOKEN =
+  "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
+const PARTICLE = "(?:de|van|von|der|den|bin|al|da|del|le|la|du)";
+const RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ])?${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const TITLE_WORDS = new Set([
+  "dr",
+  "prof",
+  "professor",
+  "cllr",
+  "councillor",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "baroness",
+]);
+const HONORIFICS = new Set([...TITLE_WORDS, "mr", "mrs", "ms", "miss", "mx"]);
+const PREPOSITIONS = new Set(["of", "at", "for", "in", "with", "from"]);
+const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const CHAIR_VERBS = "chaired|hosted|moderated|convened|facilitated|presented|introduced|led|opened";
+
+const isCapitalised = (word: string) => /^[\p{Lu}\p{N}&]/u.test(word);
+const bare = (word: string) => word.replace(/^[“"‘(]+|[”"’),.;:!?]+$/gu, "");
+
+interface Token extends Span {
+  word: string;
+}
+
+function tokens(text: string, span: Span): Token[] {
+  return [...text.slice(span.start, span.end).matchAll(/\S+/gu)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+    word: m[0],
+  }));
+}
+
+interface ParsedRole {
+  role: string;
+  organisation?: OrganisationRef;
+  /** Where the role phrase (with its organisation) starts and ends. */
+  span: Span;
+}
+
+function isOrganisationName(name: string, preposition: string, known: KnownEntities): boolean {
+  const words = name.split(/\s+/u).map((w) => w.toLowerCase().replace(/['’]s$/u, ""));
+  if (known.byName("organisation", name)) return true;
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
+  if (/^\p{Lu}{2,}[s]?$/u.test(name)) return true; // an acronym: CIPFA, NICE
+  if (preposition === "in") return false; // "a Health Lead in Bury": a place, unless named as an organisation
+  return !words.every((w) => DEPARTMENT_WORDS.has(w));
+}
+
+/**
+ * Reads a role phrase in `clause`: an optional article, title words (one of them a role word), then groups
+ * "of/at/for/in/with/from Name". The group naming an organisation becomes the organisation; the others stay in the
+ * role ("Director of Public Health at X"). "for Org’s Health and Care" gives Org and the role "… for Health and Care".
+ */
+export function parseRole(
+  text: string,
+  clause: Span,
+  known: KnownEntities,
+  requireCapital = false,
+): ParsedRole | undefined {
+  const ts = tokens(text, clause);
+  let i = 0;
+  if (ts[i] && ARTICLES.has(ts[i]!.word.toLowerCase())) i++;
+  const roleStart = i;
+  while (i < ts.length && !PREPOSITIONS.has(ts[i]!.word.toLowerCase())) i++;
+  const roleTokens = ts.slice(roleStart, i);
+  if (roleTokens.length === 0 || roleTokens.length > 6) return undefined;
+  if (!roleTokens.some((t) => isRoleWord(t.word))) return undefined;
+  if (requireCapital && !roleTokens.every((t) => isCapitalised(t.word))) return undefined;
+  if (roleTokens.some((t) => /[“”"]/u.test(t.word))) return undefined;
+  const groups: { preposition: string; at: number; from: number; to: number }[] = [];
+  while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
+    const at = i++;
+    if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+    const from = i;
+    while (i < ts.length) {
+      const word = ts[i]!.word;
+      if (isCapitalised(word) && !/[“”"]/u.test(word)) i++;
+      else if (i > from && CONNECTORS.has(word.toLowerCase()) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
+      else break;
+      if (/['’]s$/u.test(word)) break; // a possessive ends the name: "Bury Council’s Health and Care"
+    }
+    if (i === from) {
+      i = at;
+      break;
+    }
+    groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i });
+    if (/['’]s$/u.test(ts[i - 1]!.word)) {
+      // The rest of the group belongs to the role: "for Bury Council’s Health and Care".
+      while (i < ts.length && (isCapitalised(ts[i]!.word) || CONNECTORS.has(ts[i]!.word.toLowerCase()))) i++;
+      groups.at(-1)!.to = i;
+      break;
+    }
+  }
+  const nameOf = (g: (typeof groups)[number]) => {
+    const words = ts.slice(g.from, g.to);
+    const possessive = words.findIndex((t) => /['’]s$/u.test(t.word));
+    const name = possessive === -1 ? words : words.slice(0, possessive + 1);
+    const last = name.at(-1)!;
+    const end = /['’]s$/u.test(last.word) ? last.end - 2 : last.end;
+    return { start: name[0]!.start, end, rest: possessive === -1 ? undefined : words.slice(possessive + 1) };
+  };
+  const strong = ["at", "with", "from"];
+  let chosen = [...groups].reverse().find((g) => strong.includes(g.preposition));
+  chosen ??= groups.find((g) => {
+    const n = nameOf(g);
+    return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
+  });
+  const roleFrom = roleTokens[0]!.start;
+  const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
+  const span = { start: ts[0]!.start, end: lastToken.end };
+  if (!chosen) {
+    const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
+    return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
+  }
+  const name = nameOf(chosen);
+  const before = text.slice(roleFrom, ts[chosen.at - 1]!.end);
+  const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${name.rest.map((t) => t.word).join(" ")}` : "";
+  const label = text.slice(name.start, name.end).replace(/[,.;:]+$/u, "");
+  if (!isOrganisationName(label, chosen.preposition, known) && chosen.preposition === "in") {
+    return { role: before, span };
+  }
+  return {
+    role: `${before}${rest}`.replace(/[,.;:]+$/u, ""),
+    organisation: { start: name.start, end: name.start + label.length, key: nameKey(label), label },
+    span,
+  };
+}
+
+/** Ends a clause at punctuation, a dash, a relative clause or reported speech. */
+function clauseAfter(text: string, start: number, limit: number): Span {
+  const rest = text.slice(start, limit);
+  const stop = rest.search(/[,;:()\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/u);
+  return { start, end: stop === -1 ? limit : start + stop };
+}
+
+function clauseBefore(text: string, end: number, floor: number): Span {
+  const before = text.slice(floor, end);
+  const match = [...before.matchAll(/[,;:()\n]|[.!?]\s|\s(?:by|with|from|and|were|was|is|are)\s/gu)].at(-1);
+  return { start: match ? floor + match.index + match[0].length : floor, end };
+}
+
+interface Candidate extends Span {
+  key: string;
+  label: string;
+  titled?: string;
+}
+
+/** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
+function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(RUN)) {
+      let words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
+      while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      let title: string | undefined;
+      while (words.length && HONORIFICS.has(words[0]!.word.toLowerCase().replace(/\.$/u, ""))) {
+        title = title ? `${title} ${words[0]!.word}` : words[0]!.word;
+        words = words.slice(1);
+      }
+      if (words.length < 2 || words.length > 4) continue;
+      if (words.some((w) => NOT_NAME_WORDS.has(w.word.toLowerCase().replace(/['’]s$/u, "")))) continue;
+      if (words.some((w) => /^\p{Lu}+$/u.test(w.word) && w.word.length > 1)) continue; // acronyms
+      const last = words.at(-1)!;
+      const start = p.start + words[0]!.at;
+      let end = p.start + last.at + last.word.length;
+      if (/['’]s$/u.test(last.word)) end -= 2;
+      const label = text.slice(start, end);
+      const candidate: Candidate = { start, end, key: personKey(label), label };
+      if (title) candidate.titled = `${title} ${label}`;
+      candidates.push(candidate);
+    }
+  }
+  return candidates;
+}
+
+export interface PeopleOptions {
+  known: KnownEntities;
+  /** Spans the NLP tagger calls people. */
+  nlpPeople: Span[];
+}
+
+export function findPeople(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+  options: PeopleOptions,
+): PeopleInText {
+  const { known } = options;
+  const candidates = nameCandidates(text, paragraphs);
+  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at <= p.end)!;
+  const people = new Map<string, PersonFound>();
+  const roles: RoleStatement[] = [];
+  const candidateAt = new Map(candidates.map((c) => [c.start, c]));
+  const signal = (c: Candidate, s: PersonFound["signals"] extends Set<infer T> ? T : never) => {
+    let person = people.get(c.key);
+    if (!person) {
+      person = { key: c.key, label: c.label, first: c.start, signals: new Set() };
+      if (c.titled) person.titled = c.titled;
+      people.set(c.key, person);
+    }
+    if (c.titled && !person.titled) person.titled = c.titled;
+    person.signals.add(s);
+    return person;
+  };
+
+  for (const c of candidates) {
+    const p = paragraphOf(c.start);
+    const after = text.slice(c.end, p.end);
+    const before = text.slice(p.start, c.start);
+    // A following "and <Name>" ends an organisation's name: "… Academic Health Science and Sarah Reed, a …".
+    const limitAt = (from: number) => {
+      let limit = p.end;
+      for (const other of candidates) {
+        if (other.start > from && other.start < limit && /\sand\s$/u.test(text.slice(from, other.start))) {
+          limit = other.start - 4;
+        }
+      }
+      return limit;
+    };
+    // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
+    const opener =
+      /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
+        after,
+      );
+    if (opener) {
+      const from = c.end + opener[0].length;
+      const clause = clauseAfter(text, from, limitAt(from));
+      const parsed = parseRole(text, clause, known);
+      if (parsed) {
+        const person = signal(c, "role");
+        const end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
+        roles.push(roleStatement(person.key, parsed, { start: c.start, end }));
+      }
+    }
+    // [Org’s] Role of Org, Name  ·  Role Name
+    const comma = /,\s*$/u.exec(before);
+    if (comma) {
+      const clause = clauseBefore(text, c.start - comma[0].length, p.start);
+      const parsed = parseRoleAnywhere(text, clause, known);
+      if (parsed) {
+        const person = signal(c, "role");
+        roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+      }
+    } else {
+      const prefix = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u.exec(
+        before,
+      );
+      if (prefix && isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) && !TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
+        const roleWords = prefix[2]!.split(/\s+/u);
+        // Keep only the title words next to the name: "chief executive" in "said chief executive Jane Smith".
+        let k = roleWords.length - 1;
+        while (
+          k > 0 &&
+          (isRoleWord(roleWords[k - 1]!) ||
+            /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co)$/iu.test(roleWords[k - 1]!))
+        )
+          k--;
+        const role = roleWords.slice(k).join(" ");
+        const roleStart = c.start - before.length + before.lastIndexOf(role, before.length - 1);
+        const person = signal(c, "role");
+        const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
+        if (prefix[1] && k === 0) {
+          const label = prefix[1].replace(/['’]s\s+$/u, "");
+          const start = p.start + prefix.index;
+          statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
+          statement.evidence.start = start;
+        }
+        roles.push(statement);
+      }
+    }
+    if (new RegExp(`^\\s+(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "u").test(after)) {
+      signal(c, "speech");
+    }
+    if (new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u").test(before)) signal(c, "speech");
+    if (new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u").test(before)) signal(c, "chair");
+    if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
+    if (known.byName("person", c.label)) signal(c, "known");
+    if (options.nlpPeople.some((s) => s.start <= c.start && s.end >= c.end)) signal(c, "nlp");
+  }
+
+  // Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org".
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (people.has(c.key)) mentions.push({ start: c.start, end: c.end, person: c.key, how: "name" });
+  }
+  const shortNames = new Map<string, Set<string>>();
+  for (const person of people.values()) {
+    const words = person.label.split(/\s+/u);
+    for (const word of [words[0]!, words.at(-1)!]) {
+      shortNames.set(word, (shortNames.get(word) ?? new Set()).add(person.key));
+    }
+  }
+  for (const [word, owners] of shortNames) {
+    if (owners.size !== 1) continue;
+    const owner = [...owners][0]!;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}-])${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}-])`,
+      "gu",
+    );
+    for (const m of text.matchAll(pattern)) {
+      const span = { start: m.index, end: m.index + word.length };
+      if (mentions.some((x) => overlaps(x, span)) || candidateAt.has(span.start)) continue;
+      // Part of a longer capitalised name ("Little Venice")? Then it is not this person.
+      if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, span.start - 30), span.start))) {
+        const prevWord =
+          /(\p{Lu}[\p{L}’'-]*)\s$/u.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1] ?? "";
+        if (!SENTENCE_WORDS.has(prevWord.toLowerCase()) && !HONORIFICS.has(prevWord.toLowerCase())) continue;
+      }
+      if (/^\s*\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/^[’']s/u.test(text.slice(span.end))) continue;
+      const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
+      const initial = sentence !== undefined && /^[\s"“‘(]*$/u.test(text.slice(sentence.start, span.start));
+      if (initial && !SUBJECT_VERBS.test(text.slice(span.end, span.end + 40))) continue;
+      mentions.push({ ...span, person: owner, how: "short" });
+    }
+  }
+  for (const statement of roles) {
+    if (!statement.organisation) continue;
+    const role = statement.role.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
+    const org = statement.organisation.label.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
+    const pattern = new RegExp(`\\b[Tt]he\\s+${role}\\s+(?:of|at|for)\\s+(?:the\\s+)?${org}`, "giu");
+    for (const m of text.matchAll(pattern)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (roles.some((r) => overlaps(r.evidence, span))) continue;
+      mentions.push({ ...span, person: statement.person, how: "role" });
+    }
+  }
+  // People who only the NLP tagger vouches for must be named twice (a photo credit is not a panellist).
+  for (const person of [...people.values()]) {
+    const only = person.signals.size === 1 && person.signals.has("nlp");
+    if (only && mentions.filter((m) => m.person === person.key).length < 2) people.delete(person.key);
+  }
+  const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return { people, mentions: kept, roles, organisations: organisationsIn(text, paragraphs, roles, kept, known) };
+}
+
+function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {
+  // The role may start anywhere in the clause ("Both sessions were hosted by Director of …"): try each capitalised
+  // word from the left and keep the first reading that runs to the clause's end.
+  for (const t of tokens(text, clause)) {
+    if (!isCapitalised(t.word) && !ARTICLES.has(t.word.toLowerCase())) continue;
+    const parsed = parseRole(text, { start: t.start, end: clause.end }, known, true);
+    if (parsed && parsed.span.end >= clause.end - 1) return parsed;
+  }
+  return undefined;
+}
+
+function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {
+  const statement: RoleStatement = { person, role: parsed.role, evidence };
+  if (parsed.organisation) statement.organisation = parsed.organisation;
+  return statement;
+}
+
+const ORG_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${CAP_TOKEN}(?:\\s+(?:(?:and|of|for|&)\\s+)?(?:${CAP_TOKEN}|&|\\p{Lu}{2,}s?))*`,
+  "gu",
+);
+
+/** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
+function organisationsIn(
+  text: string,
+  paragraphs: Paragraph[],
+  roles: RoleStatement[],
+  mentions: Mention[],
+  known: KnownEntities,
+): Map<string, OrganisationFound> {
+  const found = new Map<string, OrganisationFound>();
+  const add = (label: string, span: Span) => {
+    const key = known.byName("organisation", label)?.id ?? nameKey(label);
+    const entry = found.get(key) ?? { key, label, first: span.start, spans: [] };
+    if (!entry.spans.some((s) => s.start === span.start)) entry.spans.push(span);
+    entry.first = Math.min(entry.first, span.start);
+    found.set(key, entry);
+  };
+  for (const r of roles) if (r.organisation) add(r.organisation.label, r.organisation);
+  const knownMatches = known.find(text, ["organisation"]);
+  for (const m of knownMatches) add(known.byId.get(m.id)!.label, m);
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(ORG_RUN)) {
+      let words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
+      const cut = words.findIndex((w) => /['’]s$/u.test(w.word));
+      if (cut !== -1) words = words.slice(0, cut + 1);
+      while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
+      const head = words.findIndex((w) => ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s$/u, "")));
+      if (head === -1 || words.length < 2) continue;
+      const start = p.start + words[0]!.at;
+      const last = words.at(-1)!;
+      const end = p.start + last.at + last.word.length - (/['’]s$/u.test(last.word) ? 2 : 0);
+      const span = { start, end };
+      if (mentions.some((x) => overlaps(x, span)) || knownMatches.some((k) => overlaps(k, span))) continue;
+      if ([...found.values()].some((o) => o.spans.some((s) => overlaps(s, span)))) continue;
+      add(text.slice(start, end), span);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,56 @@
+// Recommendations: sentences that say what should be done ("should", "must", "calls for", "recommend…", "we need
+// to", "is needed"), and whether one the corpus already knows says the same.
+import type { KnownEntities, KnownEntity } from "./known.js";
+import { wordCount, type Span } from "./text.js";
+
+const RECOMMENDING =
+  /\b(?:should|must|ought to|calls? for|called for|recommend(?:s|ed|ing)?|urges?|urged|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+
+/** Whether a sentence recommends something: it has a recommending phrase and is a statement, not a question. */
+export function isRecommendation(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
+  return RECOMMENDING.test(trimmed);
+}
+
+const STOP = new Set(
+  "a an and are as at be been but by can could do for from has have in into is it its more most of on or our should so that the their them these they this to was we were will with would must need needs".split(
+    " ",
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => w.replace(/(?:ies|es|s|ing|ed)$/u, "")),
+  );
+}
+
+/** A known recommendation that says much the same (half its words or more in common), if one does. */
+export function knownRecommendation(sentence: string, known: KnownEntities): KnownEntity | undefined {
+  const words = contentWords(sentence);
+  let best: { entity: KnownEntity; score: number } | undefined;
+  for (const entity of known.ofType("recommendation")) {
+    const theirs = contentWords(`${entity.text ?? ""} ${entity.label}`);
+    const shared = [...words].filter((w) => theirs.has(w)).length;
+    const score = shared / Math.min(words.size, theirs.size || 1);
+    if (score >= 0.6 && shared >= 4 && (!best || score > best.score)) best = { entity, score };
+  }
+  return best?.entity;
+}
+
+/** A short label for a new recommendation: the sentence, cut at a word before 80 characters. */
+export function recommendationLabel(text: string): string {
+  const clean = text
+    .replace(/\s+/gu, " ")
+    .replace(/[.!]+$/u, "")
+    .trim();
+  if (clean.length <= 80) return clean;
+  const cut = clean.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+export type { Span };

@@ -1,0 +1,132 @@
+// Who said what: direct quotes attributed to their speaker (lead-in "Name said," or "… said:" before the quote,
+// "…,” said Name." after it, a pronoun pointing back to the last person named, and quotes running on over paragraphs
+// with no new attribution), and narrative sentences that report one person's view ("For Name, …", "Name argues …").
+import type { Mention, PeopleInText } from "./people.js";
+import { overlaps, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
+import { SPEECH_VERBS } from "./words.js";
+
+export interface Speech {
+  speaker: string;
+  quote: QuoteSpan;
+  /** The sentences inside the quote, trimmed of quotation marks: each can be a direct-quote evidence item. */
+  sentences: Span[];
+}
+
+export interface ReportedView {
+  person: string;
+  sentence: Span;
+}
+
+/** Quotes shorter than this are scare quotes or titles (“exacerbate”, ‘inverse care law’), not speech. */
+const MIN_QUOTE_WORDS = 4;
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "u");
+const PRONOUN = /\b(?:he|she|He|She)\b/gu;
+const REPORTING = new RegExp(
+  `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
+    "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
+    "spoke of|made the case|made a case|is concerned|was concerned|is convinced)\\b",
+  "u",
+);
+
+function insideAny(span: Span, quotes: QuoteSpan[]): boolean {
+  return quotes.some((q) => q.inner.start <= span.start && span.end <= q.inner.end);
+}
+
+export function attributeSpeech(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+  quotes: QuoteSpan[],
+  found: PeopleInText,
+): { speeches: Speech[]; reported: ReportedView[] } {
+  const speechQuotes = quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
+  const narrative = found.mentions.filter((m) => !insideAny(m, speechQuotes));
+  const paragraphAt = (at: number) => paragraphs.find((p) => p.start <= at && at <= p.end);
+  const lastMentionBefore = (at: number): Mention | undefined => narrative.filter((m) => m.end <= at).at(-1);
+
+  /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
+  const speakerIn = (span: Span, needVerb: boolean): string | undefined => {
+    const passage = text.slice(span.start, span.end);
+    const verb = VERB.exec(passage);
+    if (needVerb && !verb) return undefined;
+    const verbAt = verb ? span.start + verb.index : span.end;
+    const inSpan = narrative.filter((m) => m.start >= span.start && m.end <= span.end);
+    const before = inSpan.filter((m) => m.end <= verbAt).at(-1);
+    const after = inSpan.find((m) => m.start >= verbAt);
+    const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
+    const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
+    if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
+    if (pronounBefore !== undefined) return lastMentionBefore(pronounBefore)?.person;
+    if (after) return after.person;
+    const pronounAfter = pronouns.find((p) => p >= verbAt);
+    if (pronounAfter !== undefined) return lastMentionBefore(span.start)?.person;
+    return undefined;
+  };
+
+  const speeches: Speech[] = [];
+  for (const quote of speechQuotes) {
+    const paragraph = paragraphAt(quote.start);
+    if (!paragraph) continue;
+    let speaker: string | undefined;
+    // Lead-in in the same paragraph: the text of the sentence before the opening mark.
+    const sentence = sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+    const leadStart = Math.max(
+      paragraph.start,
+      sentence && sentence.start < quote.start ? sentence.start : quote.start,
+    );
+    const lead = { start: leadStart, end: quote.start };
+    const leadText = text.slice(lead.start, lead.end);
+    if (leadText.trim() !== "") speaker = speakerIn(lead, !/[:,]\s*$/u.test(leadText));
+    // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
+    if (!speaker) {
+      const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
+      const clause = /^[^.!?“"]*/u.exec(tail)![0];
+      if (clause.trim() !== "") speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+    }
+    // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,".
+    if (!speaker && leadText.trim() === "" && paragraph.index > 0) {
+      const previous = paragraphs[paragraph.index - 1]!;
+      const last = sentences.filter((s) => s.paragraph === previous.index).at(-1);
+      const previousText = text.slice(previous.start, previous.end);
+      const previousSpeech = speeches.at(-1);
+      const continues = previousSpeech && previousSpeech.quote.end >= previous.end - 1;
+      if (last && /[:,]\s*$/u.test(previousText) && !insideAny(last, speechQuotes)) {
+        speaker = speakerIn({ start: last.start, end: last.end }, false);
+      } else if (continues) {
+        speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
+      }
+    }
+    if (!speaker) continue;
+    speeches.push({ speaker, quote, sentences: quoteSentences(text, sentences, quote) });
+  }
+
+  // Views reported in narrative: "For Sarah Reed, …", "Richard Stubbs has highlighted his belief that …".
+  const reported: ReportedView[] = [];
+  for (const s of sentences) {
+    if (insideAny(s, speechQuotes) || speechQuotes.some((q) => overlaps(q.inner, s) && q.inner.start <= s.start))
+      continue;
+    const people = new Set(narrative.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.person));
+    if (people.size !== 1) continue;
+    const person = [...people][0]!;
+    const mention = narrative.find((m) => m.start >= s.start && m.person === person)!;
+    const opener = text.slice(s.start, mention.start);
+    const follows = text.slice(mention.end, s.end);
+    const isView =
+      /^(?:For|According to|In the view of|To)\s+$/u.test(opener) ||
+      (/^[\s,]*(?:who\s+[^,]*,\s*)?/u.test(follows) && REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")));
+    if (isView) reported.push({ person, sentence: trimSpan(text, s) });
+  }
+  return { speeches, reported };
+}
+
+function quoteSentences(text: string, sentences: Sentence[], quote: QuoteSpan): Span[] {
+  const inside: Span[] = [];
+  for (const s of sentences) {
+    const start = Math.max(s.start, quote.inner.start);
+    const end = Math.min(s.end, quote.inner.end);
+    if (end <= start) continue;
+    const span = trimSpan(text, { start, end });
+    if (wordCount(text.slice(span.start, span.end)) >= 3) inside.push(span);
+  }
+  return inside;
+}

@@ -1,0 +1,203 @@
+// The text model the suggester works on: paragraphs, sentences and quoted speech, each as offsets into the repaired
+// source text, so every piece of evidence it proposes is `text.slice(start, end)`.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  /** A short line without closing punctuation: a heading such as "Changing the culture". */
+  heading: boolean;
+  /** Starts with a list marker (`-`, `•`, `*`, `1.`). */
+  listItem: boolean;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** A passage between quotation marks; `start`/`end` include the marks, `inner` excludes them. */
+export interface QuoteSpan extends Span {
+  inner: Span;
+}
+
+const LIST_MARKER = /^(?:[-•*·▪–]|\d+[.)])\s+/u;
+
+export function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body !== "") {
+      const marker = LIST_MARKER.exec(body);
+      const start = offset + lead + (marker ? marker[0].length : 0);
+      const end = offset + lead + body.length;
+      const words = body.split(/\s+/).length;
+      paragraphs.push({
+        start,
+        end,
+        index: paragraphs.length,
+        heading: !marker && words <= 12 && !/[.!?:;,"”’)]$/u.test(body),
+        listItem: !!marker,
+      });
+    }
+    offset += line.length + 1;
+  }
+  return paragraphs;
+}
+
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "cllr",
+  "no",
+  "vs",
+  "e.g",
+  "i.e",
+  "approx",
+  "rev",
+]);
+
+/** Splits a paragraph at sentence ends: `.`, `!` or `?` (then any closing marks), a space, and a capital or digit. */
+export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
+  const sentences: Sentence[] = [];
+  const body = text.slice(paragraph.start, paragraph.end);
+  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  let from = 0;
+  for (const match of body.matchAll(boundary)) {
+    const before = body
+      .slice(from, match.index)
+      .match(/([\p{L}.]+)$/u)?.[1]
+      ?.toLowerCase();
+    if (match[0] === "." && before !== undefined && ABBREVIATIONS.has(before)) continue;
+    const end = match.index + match[0].length;
+    sentences.push({ start: paragraph.start + from, end: paragraph.start + end, paragraph: paragraph.index });
+    from = end;
+    while (/\s/u.test(body[from] ?? "")) from++;
+  }
+  if (from < body.length)
+    sentences.push({ start: paragraph.start + from, end: paragraph.end, paragraph: paragraph.index });
+  return sentences;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function opensDouble(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "“") return true;
+  if (ch !== '"') return false;
+  const prev = text[i - 1] ?? "\n";
+  return /[\s([{—–-]/u.test(prev) && !/\s/u.test(text[i + 1] ?? " ");
+}
+
+function opensSingle(text: string, i: number): boolean {
+  if (text[i] !== "‘") return false;
+  return /[\s([{—–"“]/u.test(text[i - 1] ?? "\n") && WORD.test(text[i + 1] ?? "");
+}
+
+/** Where the quotation opened at `open` closes, or undefined when it never does. Nested “…” inside are skipped. */
+function closingOf(text: string, open: number): number | undefined {
+  const mark = text[open]!;
+  let depth = 1;
+  let paragraphs = 0;
+  for (let i = open + 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      // Continued quotes: when the next paragraph opens a new quotation, this one ends with its paragraph.
+      const next = text.slice(i + 1).trimStart()[0];
+      if (next === "“" || next === '"' || next === "‘" || ++paragraphs > 8) return i;
+      continue;
+    }
+    if (mark === "“") {
+      if (ch === "“") depth++;
+      else if (ch === "”" && --depth === 0) return i;
+    } else if (mark === '"') {
+      if (ch === '"' && !opensDouble(text, i)) return i;
+    } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? ""))) return i;
+  }
+  return undefined;
+}
+
+/** Every top-level quotation: “…”, "…" and ‘…’, a quotation running over paragraphs included. */
+export function quoteSpansOf(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!opensDouble(text, i) && !opensSingle(text, i)) continue;
+    let close = closingOf(text, i);
+    if (close === undefined) {
+      // Never closed: take it to the end of its paragraph.
+      const newline = text.indexOf("\n", i);
+      close = newline === -1 ? text.length : newline;
+    }
+    const closed = close < text.length && text[close] !== "\n";
+    const end = closed ? close + 1 : close;
+    spans.push({ start: i, end, inner: { start: i + 1, end: closed ? close : end } });
+    i = end - 1;
+  }
+  return spans;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => WORD.test(w)).length;
+}
+
+/** Trims spaces, quotation marks and trailing commas from a span, so the passage reads as a quote on its own. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"“”‘]/u.test(text[start]!)) start++;
+  while (end > start && /[\s"“”,;:–—-]/u.test(text[end - 1]!)) end--;
+  // A closing single quote or apostrophe at the end belongs to the text only after a letter (councils’).
+  while (end > start && text[end - 1] === "’" && !WORD.test(text[end - 2] ?? "")) end--;
+  return { start, end };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** Folds the differences that do not make a name different: case, curly apostrophes, dashes, spacing. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/[’‘`]/gu, "'")
+    .replace(/[–—-]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** An id from a name: lowercase ASCII words joined by hyphens, at most `max` characters, cut at a word. */
+export function slugify(name: string, max = 60): string {
+  const words = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/gu, "s")
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean);
+  let slug = "";
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > max && slug) break;
+    slug = next;
+  }
+  return slug.slice(0, max) || "untitled";
+}
+
+/** The 1-based line of an offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}

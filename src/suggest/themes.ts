@@ -1,0 +1,136 @@
+// Themes: those the corpus knows, found by their labels and aliases; and new candidates, the noun phrases a text
+// repeats (with the compromise tagger) that no known name covers.
+import nlp from "compromise";
+import type { KnownEntities } from "./known.js";
+import { foldName, overlaps, type Span } from "./text.js";
+import { GENERIC_NOUNS, WEAK_ADJECTIVES } from "./words.js";
+
+export interface ThemeMatch extends Span {
+  /** A known theme's id, or the key of a new candidate. */
+  theme: string;
+}
+
+export interface NewTheme {
+  key: string;
+  label: string;
+  /** The forms seen in the text, for matching. */
+  forms: string[];
+  count: number;
+  first: number;
+}
+
+interface NlpTerm {
+  text: string;
+  normal: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const NOT_THEME_TAGS = [
+  "ProperNoun",
+  "Pronoun",
+  "Value",
+  "Date",
+  "Possessive",
+  "Acronym",
+  "Person",
+  "Place",
+  "Organization",
+];
+
+/** Noun phrases ("#Adjective? #Noun+") with their places, weak adjectives and determiners dropped. */
+export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span: Span }[] {
+  const out: { phrase: string; span: Span }[] = [];
+  const matches = doc.match("#Adjective? #Noun+").json({ offset: true, terms: { offset: true } }) as {
+    terms: NlpTerm[];
+  }[];
+  for (const m of matches) {
+    let terms = m.terms.filter((t) => t.normal !== "");
+    while (
+      terms.length &&
+      (WEAK_ADJECTIVES.has(terms[0]!.normal) || !terms[0]!.tags.some((t) => t === "Adjective" || t === "Noun"))
+    ) {
+      terms = terms.slice(1);
+    }
+    if (terms.length === 0 || terms.some((t) => t.tags.some((tag) => NOT_THEME_TAGS.includes(tag)))) continue;
+    if (!terms.at(-1)!.tags.includes("Noun")) continue;
+    const words = terms.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
+    if (words.length === 0 || words.some((w) => w.length < 3)) continue;
+    const first = terms[0]!.offset;
+    const last = terms.at(-1)!.offset;
+    out.push({ phrase: words.join(" "), span: { start: first.start, end: last.start + last.length } });
+  }
+  return out;
+}
+
+function singular(phrase: string): string {
+  const words = phrase.split(" ");
+  const last = words.at(-1)!;
+  const one = (nlp(last).nouns().toSingular().text() as string).toLowerCase() || last;
+  return [...words.slice(0, -1), one].join(" ");
+}
+
+/**
+ * New candidate themes: noun phrases of two or more words seen twice or more, single nouns seen three times or
+ * more, that are not a known name, nor part of a person's or organisation's name. The most frequent first.
+ */
+export function newThemeCandidates(
+  text: string,
+  phrases: { phrase: string; span: Span }[],
+  known: KnownEntities,
+  names: Span[],
+  limit: number,
+): NewTheme[] {
+  const knownNames = [...known.byId.values()].flatMap((e) => [e.label, ...e.aliases].map(foldName));
+  const byKey = new Map<string, NewTheme>();
+  for (const { phrase, span } of phrases) {
+    if (names.some((n) => overlaps(n, span))) continue;
+    const key = singular(phrase);
+    const words = key.split(" ");
+    if (words.length === 1 && (GENERIC_NOUNS.has(key) || key.length < 6)) continue;
+    if (words.every((w) => GENERIC_NOUNS.has(w))) continue;
+    const folded = foldName(key);
+    if (knownNames.some((n) => n === folded || n === foldName(phrase) || ` ${n} `.includes(` ${folded} `))) continue;
+    const entry = byKey.get(key) ?? { key, label: key, forms: [], count: 0, first: span.start };
+    entry.count++;
+    const form = text.slice(span.start, span.end);
+    if (!entry.forms.includes(form)) entry.forms.push(form);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()]
+    .filter((t) => t.count >= (t.key.includes(" ") ? 2 : 3))
+    .sort((a, b) => b.count - a.count || a.first - b.first)
+    .slice(0, limit)
+    .map((t) => ({ ...t, label: t.key.charAt(0).toUpperCase() + t.key.slice(1) }));
+}
+
+/** Known themes and new candidates named in a span of the text (never inside a person's or organisation's name). */
+export function themesIn(
+  span: Span,
+  knownMatches: ThemeMatch[],
+  newMatches: ThemeMatch[],
+  names: Span[],
+): ThemeMatch[] {
+  return [...knownMatches, ...newMatches].filter(
+    (m) => m.start >= span.start && m.end <= span.end && !names.some((n) => overlaps(n, m)),
+  );
+}
+
+/** Where each new candidate occurs (its forms, any case). */
+export function findNewThemes(text: string, themes: NewTheme[]): ThemeMatch[] {
+  const matches: ThemeMatch[] = [];
+  for (const theme of themes) {
+    for (const form of theme.forms) {
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+")}(?![\\p{L}\\p{N}])`,
+        "giu",
+      );
+      for (const m of text.matchAll(pattern)) {
+        if (!matches.some((x) => x.start === m.index)) {
+          matches.push({ start: m.index, end: m.index + m[0].length, theme: theme.key });
+        }
+      }
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
