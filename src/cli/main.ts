@@ -9,6 +9,7 @@ import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./c
 import type { Command } from "./command.js";
 import { UsageError } from "./errors.js";
 import { QUERY_COMMANDS } from "./query.js";
+import { SOURCE_COMMANDS } from "./sources.js";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -88,6 +89,7 @@ const COMMANDS: Command[] = [
     },
   },
   ...QUERY_COMMANDS,
+  ...SOURCE_COMMANDS,
 ];
 
 function commandHelp(command: Command): string {

@@ -296,7 +296,8 @@ export function findPeople(
       const parsed = parseRole(text, clause, known);
       if (parsed) {
         const person = signal(c, "role");
-        const end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
+        let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
+        if (opener[0].includes("(") && text[end] === ")") end++; // "Name (Role of Org)" whole
         roles.push(roleStatement(person.key, parsed, { start: c.start, end }));
       }
     }

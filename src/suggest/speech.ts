@@ -90,9 +90,11 @@ export function attributeSpeech(
       const previousText = text.slice(previous.start, previous.end);
       const previousSpeech = speeches.at(-1);
       const continues = previousSpeech && previousSpeech.quote.end >= previous.end - 1;
-      if (last && /[:,]\s*$/u.test(previousText) && !insideAny(last, speechQuotes)) {
-        speaker = speakerIn({ start: last.start, end: last.end }, false);
-      } else if (continues) {
+      if (last && !insideAny(last, speechQuotes)) {
+        // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.
+        speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(previousText));
+      }
+      if (!speaker && continues) {
         speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
       }
     }
@@ -112,7 +114,9 @@ export function attributeSpeech(
     const opener = text.slice(s.start, mention.start);
     const follows = text.slice(mention.end, s.end);
     const isView =
-      /^(?:For|According to|In the view of|To)\s+$/u.test(opener) ||
+      /^(?:For|According to|In the view of|To)\s+(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$/u.test(
+        opener,
+      ) ||
       (/^[\s,]*(?:who\s+[^,]*,\s*)?/u.test(follows) && REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")));
     if (isView) reported.push({ person, sentence: trimSpan(text, s) });
   }

@@ -113,6 +113,9 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
   return new KnownEntities(entities);
 }
 
+const CONSENSUS =
+  /^(?:the\s+)?(?:(?:all|both)\s+(?:(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united)\b/iu;
+
 const CHAIRING =
   /\b(?:chaired|hosted|moderated|convened|facilitated)\s+by\b|\b(?:chaired|hosted|moderated)\b|\b(?:was|as)\s+(?:the\s+)?(?:chair|host|moderator)\b/iu;
 
@@ -292,6 +295,7 @@ export function suggestAnnotations(
   const panellists = [...found.people.keys()].filter(
     (p) => !chairs.some((c) => c.person === p) && (speakers.includes(p) || found.roles.some((r) => r.person === p)),
   );
+  let panel: string | undefined;
   if (chairs.length > 0 || panellists.length >= 2) {
     const first = Math.min(...[...chairs.map((c) => c.sentence.start), ...found.roles.map((r) => r.evidence.start)]);
     const session = declare(
@@ -304,6 +308,7 @@ export function suggestAnnotations(
       },
       newId(`${sourceId}-panel`),
     );
+    panel = session;
     for (const c of chairs) claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
     for (const p of panellists) {
       const statement = found.roles.find((r) => r.person === p);
@@ -378,6 +383,19 @@ export function suggestAnnotations(
       for (const theme of themesOf(span)) claim("source", "covers", sourceId, theme, span, "reported");
       continue;
     }
+    if (CONSENSUS.test(text.slice(span.start, span.end))) {
+      // "The panellists agreed that …": what the panel concluded, a finding it states rather than a proposal.
+      const passage = text.slice(span.start, span.end);
+      const finding = declare("finding", {
+        label: recommendationLabel(passage),
+        aliases: [],
+        text: passage,
+        first: span.start,
+      });
+      claim("source", "states", panel ?? sourceId, finding, span, "summary");
+      for (const theme of themesOf(span)) claim("source", "addresses", finding, theme, span, "summary");
+      continue;
+    }
     if (isRecommendation(text.slice(span.start, span.end))) {
       const lead = text.slice(span.start, Math.min(span.end, span.start + 60));
       const subject = [...found.organisations.values()].find((o) =>
@@ -408,6 +426,7 @@ export function suggestAnnotations(
       .map((g, i) => [g, i]),
   );
   const relationOrder: Relation[] = [
+    "states",
     "chaired",
     "panellist-in",
     "reported-in",

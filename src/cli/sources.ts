@@ -1,0 +1,343 @@
+// `panelgraph add-source` and `panelgraph suggest`: argument parsing, file writing and printing; the work is done in
+// src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { loadCorpus, readText, type RawCorpus } from "../ingest/load.js";
+import { CorpusError, formatProblem, sortProblems, type Problem } from "../ingest/problems.js";
+import { validateCorpus } from "../ingest/validate.js";
+import { parseYamlFile } from "../ingest/yaml-file.js";
+import { parseCharacter, repairText } from "../ingest/repair.js";
+import { nearest } from "../model/nearest.js";
+import { AnnotationFileSchema } from "../model/schema.js";
+import { evaluateSuggestions, formatEvaluation } from "../suggest/evaluate.js";
+import { renderDraft } from "../suggest/render.js";
+import {
+  detectDamagedCharacter,
+  findDuplicate,
+  sourceMeta,
+  sourceMetaYaml,
+  type SourceFields,
+} from "../suggest/source-file.js";
+import { knownEntities, suggestAnnotations, type Draft } from "../suggest/suggest.js";
+import type { Command } from "./command.js";
+import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import { writeFileAtomic } from "./files.js";
+import { UsageError } from "./errors.js";
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+let counter = 0;
+
+/** Writes a file that must not exist yet: a temporary file, then a hard link into place (fails if the target exists). */
+export function writeNewFileAtomic(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
+  try {
+    writeFileSync(temporary, content);
+    linkSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+function shown(dataDir: string, path: string): string {
+  const inside = relative(dataDir, path);
+  return inside.startsWith("..") ? path : inside;
+}
+
+function corpusFolder(values: Record<string, string | boolean | undefined>): string {
+  const dir = String(values.data ?? DEFAULT_DATA_DIR);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new CorpusError([
+      {
+        severity: "error",
+        file: dir,
+        field: "",
+        message: "corpus folder not found",
+        hint: "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data)",
+      },
+    ]);
+  }
+  return dir;
+}
+
+const string = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
+
+const addSource: Command = {
+  name: "add-source",
+  summary: "copy a text into the corpus as a new source, with its metadata (id, SHA-256), refusing duplicates",
+  usage:
+    "panelgraph add-source <file.txt | -> --title T [--date D] [--publisher P] [--url U] [--id ID] [--kind K] [--data dir]",
+  options: {
+    title: { type: "string" },
+    date: { type: "string" },
+    publisher: { type: "string" },
+    url: { type: "string" },
+    id: { type: "string" },
+    kind: { type: "string" },
+    origin: { type: "string" },
+    "damaged-character": { type: "string" },
+    data: { type: "string" },
+  },
+  help: [
+    "file.txt             the text, plain UTF-8; `-` reads it from standard input (a pasted article)",
+    "--title T            its title (required); the id is made from it unless --id is given",
+    "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it",
+    "--publisher P        who published it",
+    "--url U              where it was published (also the origin unless --origin is given)",
+    "--id ID              the source id (lowercase words joined by hyphens)",
+    "--kind K             article (default), transcript-report or report-summary",
+    "--origin O           where the text came from, when not a URL (default: the file name)",
+    "--damaged-character C  a character that stands in for ’ “ ” and – (e.g. U+0E42); the loader repairs it",
+    `--data dir           corpus folder (default: ${DEFAULT_DATA_DIR})`,
+    "Writes <dir>/sources/<id>.txt (the bytes unchanged) and <dir>/sources/<id>.yaml; never overwrites a file.",
+  ],
+  run({ positionals, values }) {
+    const [file, ...extra] = positionals;
+    if (file === undefined) throw new UsageError("add-source needs the text file to add (or `-` for standard input)");
+    if (extra.length) throw new UsageError(`add-source takes one file, got also ${JSON.stringify(extra.join(" "))}`);
+    const title = string(values.title);
+    if (title === undefined || title.trim() === "") throw new UsageError("add-source needs --title");
+    const dataDir = corpusFolder(values);
+
+    const problems: Problem[] = [];
+    const fromStdin = file === "-";
+    if (!fromStdin && !existsSync(file)) {
+      throw new CorpusError([
+        { severity: "error", file, field: "", message: "file not found", hint: "give the path of a .txt file" },
+      ]);
+    }
+    const read = readText(fromStdin ? "/dev/stdin" : file, fromStdin ? "(standard input)" : file, problems);
+    if (!read) throw new CorpusError(problems);
+
+    const fields: SourceFields = {
+      title: title.trim(),
+      origin: string(values.origin) ?? string(values.url) ?? (fromStdin ? "pasted text" : `file ${basename(file)}`),
+    };
+    for (const key of ["id", "kind", "date", "publisher", "url"] as const) {
+      const value = string(values[key]);
+      if (value !== undefined) fields[key] = value;
+    }
+    const damagedOption = string(values["damaged-character"]);
+    if (damagedOption !== undefined) fields.damagedCharacter = damagedOption;
+    const { meta, problems: fieldProblems } = sourceMeta(fields, read.bytes);
+    if (!meta) {
+      throw new UsageError(
+        fieldProblems
+          .map(
+            (p) => `${p.option}  ${p.message} (value seen: ${JSON.stringify(p.value)}${p.hint ? `; ${p.hint}` : ""})`,
+          )
+          .join("\n"),
+      );
+    }
+
+    // Refuse what would make two copies of one text, or two things with one id.
+    const duplicate = findDuplicate(dataDir, read.bytes);
+    if (duplicate) {
+      err(
+        `panelgraph: this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
+          `${duplicate.how === "same-bytes" ? ", same SHA-256" : ", the same text apart from line endings or spacing"}); nothing was written`,
+      );
+      err(`To annotate it, run \`panelgraph suggest ${duplicate.id}\`.`);
+      return 1;
+    }
+    const txt = join(dataDir, "sources", `${meta.id}.txt`);
+    const yaml = join(dataDir, "sources", `${meta.id}.yaml`);
+    const raw = loadCorpus(dataDir);
+    const taken = existsSync(txt) || existsSync(yaml) ? "a source" : takenBy(raw, meta.id);
+    if (taken) {
+      err(`panelgraph: the id ${meta.id} is already used by ${taken}; nothing was written`);
+      err(`Choose another with --id, e.g. --id ${meta.id}-2.`);
+      return 1;
+    }
+
+    writeNewFileAtomic(txt, read.bytes);
+    try {
+      writeNewFileAtomic(yaml, sourceMetaYaml(meta, `Added with \`panelgraph add-source\` from ${fields.origin}.`));
+    } catch (error) {
+      rmSync(txt, { force: true }); // no text without its metadata
+      throw error;
+    }
+    out(
+      `Added source ${meta.id}: ${shown(dataDir, txt)} (${read.bytes.length} bytes, unchanged) and ${shown(dataDir, yaml)}`,
+    );
+    out(`  sha256 ${meta.sha256}`);
+    if (meta.damagedCharacter !== undefined) {
+      const character = parseCharacter(meta.damagedCharacter);
+      if (character !== undefined) {
+        const result = repairText(read.text, character);
+        out(
+          `  damagedCharacter ${meta.damagedCharacter}: the loader repairs ${plural(result.repairs.length, "character")}` +
+            (result.unresolved.length
+              ? `; ${result.unresolved.length} it cannot decide are left (validate lists them)`
+              : ""),
+        );
+      }
+    } else {
+      damagedHint(read.text, meta.id);
+    }
+    out(`Next: panelgraph suggest ${meta.id}${dataDir === DEFAULT_DATA_DIR ? "" : ` --data ${dataDir}`}`);
+    return 0;
+  },
+};
+
+function takenBy(raw: RawCorpus, id: string): string | undefined {
+  const corpus = validateCorpus(raw);
+  const entity = corpus.entities.get(id);
+  if (entity) return `${entity.type === "source" ? "a source" : `the ${entity.type} ${JSON.stringify(entity.label)}`}`;
+  return undefined;
+}
+
+function damagedHint(text: string, id: string): void {
+  const damaged = detectDamagedCharacter(text);
+  if (!damaged) return;
+  out(
+    `Note: "${damaged.character}" (${damaged.codePoint}) occurs ${damaged.count} times where punctuation belongs ` +
+      `(line ${damaged.line}: "${damaged.example}"). If it stands for ’ “ ” and –, add`,
+  );
+  out(`  damagedCharacter: ${damaged.codePoint}`);
+  out(`to sources/${id}.yaml and the loader repairs it when reading (the text file stays as it is).`);
+}
+
+/** The draft checked as validate would check it, before anything is written. */
+function checkDraft(raw: RawCorpus, file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const yaml = parseYamlFile(file, text, problems);
+  const parsed = AnnotationFileSchema.safeParse(yaml.data);
+  if (!parsed.success) return [{ severity: "error", file, field: "", message: parsed.error.message }];
+  const annotations = [...raw.annotations.filter((a) => a.file.file !== file), { file: yaml, data: parsed.data }];
+  return validateCorpus({ ...raw, annotations }).problems.filter((p) => p.file === file && p.severity === "error");
+}
+
+function printDraftSummary(draft: Draft, where: string): void {
+  const f = draft.found;
+  const entities = draft.entities.length;
+  out(
+    `Wrote ${where}: ${plural(draft.claims.length, "suggested claim")} and ${plural(entities, "new entity", "new entities")}, ` +
+      "none in the graph until a person accepts them.",
+  );
+  const rows: [string, string][] = [
+    ["people", `${f.people.linked + f.people.new} (${f.people.linked} already in the corpus, ${f.people.new} new)`],
+    [
+      "organisations",
+      `${f.organisations.linked + f.organisations.new} (${f.organisations.linked} known, ${f.organisations.new} new)`,
+    ],
+    ["themes", `${f.themes.linked + f.themes.new} (${f.themes.linked} known, ${f.themes.new} new candidates)`],
+    ["quotes", `${f.quotes} attributed to their speakers`],
+    [
+      "recommendations",
+      `${f.recommendations.linked + f.recommendations.new} (${f.recommendations.linked} known, ${f.recommendations.new} new)`,
+    ],
+  ];
+  for (const [name, text] of rows) out(`  ${name.padEnd(16)}${text}`);
+}
+
+function backupName(path: string): string {
+  for (let n = 0; ; n++) {
+    const candidate = `${path}${n === 0 ? "" : `.${n}`}.bak`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+const suggest: Command = {
+  name: "suggest",
+  summary: "draft the annotations of a source (people, roles, quotes, themes, recommendations) for review",
+  usage:
+    "panelgraph suggest <source-id> [--data dir] [--out file] [--force]  |  panelgraph suggest --evaluate [--json]",
+  options: {
+    data: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    evaluate: { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  help: [
+    "source-id    a source of the corpus (add one with `panelgraph add-source`)",
+    `--data dir   corpus folder (default: ${DEFAULT_DATA_DIR})`,
+    "--out file   where to write the draft (default: <dir>/annotations/<source-id>.yaml)",
+    "--force      replace an existing file; the old one is kept beside it as <file>.bak",
+    "--evaluate   measure the suggester instead: precision and recall against each annotated source, its",
+    "             annotations hidden (with the registry as it is, stripped of that source's own entities, and empty)",
+    "--json       with --evaluate: the measurements as JSON",
+    "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
+  ],
+  run({ positionals, values }) {
+    const dataDir = corpusFolder(values);
+    if (values.evaluate) {
+      if (positionals.length) throw new UsageError("--evaluate measures every annotated source; give no source id");
+      const evaluation = evaluateSuggestions(dataDir);
+      if (values.json) out(JSON.stringify(evaluation, null, 2));
+      else {
+        out(`Suggestions against the hand annotations of ${dataDir}, each source's annotations hidden.`);
+        out("P = precision (share of suggestions the annotator also made), R = recall (share of theirs suggested).");
+        out("registry: full = as shipped; stripped = without the entities only that source uses; none = empty.");
+        out("");
+        for (const line of formatEvaluation(evaluation)) out(line);
+      }
+      return 0;
+    }
+    const [sourceId, ...extra] = positionals;
+    if (sourceId === undefined) throw new UsageError("suggest needs a source id (or --evaluate)");
+    if (extra.length) throw new UsageError(`suggest takes one source id, got also ${JSON.stringify(extra.join(" "))}`);
+
+    const raw = loadCorpus(dataDir);
+    const source = raw.sources.find((s) => s.meta.id === sourceId);
+    if (!source) {
+      const own = raw.problems.filter((p) => p.file.startsWith(`sources/${sourceId}.`));
+      if (own.length) throw new CorpusError(own);
+      const close = nearest(
+        sourceId,
+        raw.sources.map((s) => s.meta.id),
+      );
+      err(`panelgraph: no source ${JSON.stringify(sourceId)} in ${join(dataDir, "sources")}`);
+      err(
+        close.length
+          ? `Did you mean: ${close.join(", ")}?`
+          : "Add it first: panelgraph add-source <file.txt> --title …",
+      );
+      return 1;
+    }
+    const target = resolve(string(values.out) ?? join(dataDir, "annotations", `${sourceId}.yaml`));
+    const where = shown(resolve(dataDir), target);
+    if (existsSync(target) && !values.force) {
+      err(`panelgraph: ${where} already exists; nothing was written`);
+      err(
+        `--force replaces it (the old file is kept as ${shown(resolve(dataDir), backupName(target))}), ` +
+          `or --out writes the draft elsewhere, e.g. --out ${join(dataDir, "annotations", `${sourceId}.suggested.yaml`)}`,
+      );
+      return 1;
+    }
+
+    const corpus = validateCorpus(raw);
+    const known = knownEntities(raw, corpus, sourceId);
+    const taken = new Set([...corpus.entities.keys(), ...known.byId.keys(), ...raw.sources.map((s) => s.meta.id)]);
+    const draft = suggestAnnotations(source, known, taken);
+    const labels = new Map([...known.byId.values()].map((e) => [e.id, e.label]));
+    for (const e of draft.entities) labels.set(e.id, e.label);
+    const text = renderDraft(draft, labels);
+    const problems = checkDraft(raw, where, text);
+    if (problems.length) {
+      throw new Error(
+        `the draft does not validate, so it was not written (a bug in suggest):\n${sortProblems(problems).map(formatProblem).join("\n")}`,
+      );
+    }
+
+    if (existsSync(target)) {
+      const backup = backupName(target);
+      copyFileSync(target, backup);
+      out(`Kept the previous ${where} as ${shown(resolve(dataDir), backup)}`);
+      writeFileAtomic(target, text);
+    } else {
+      writeNewFileAtomic(target, text);
+    }
+    printDraftSummary(draft, where);
+    if (source.meta.damagedCharacter === undefined)
+      damagedHint(readFileSync(join(dataDir, source.file), "utf8"), sourceId);
+    out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
+    out(`\`panelgraph validate${dataDir === DEFAULT_DATA_DIR ? "" : ` ${dataDir}`}\` lists what is still suggested.`);
+    return 0;
+  },
+};
+
+export const SOURCE_COMMANDS: Command[] = [addSource, suggest];

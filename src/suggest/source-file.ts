@@ -1,0 +1,159 @@
+// Adding a source: its metadata (id from the title, SHA-256 of the bytes), duplicate checks against the corpus, and a
+// look for the damaged-punctuation symptom the loader can repair. The text itself is never changed.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { SOURCE_KINDS, SourceMetaSchema, type SourceMeta } from "../model/schema.js";
+import { slugify } from "./text.js";
+
+export interface SourceFields {
+  title: string;
+  id?: string;
+  kind?: string;
+  date?: string;
+  publisher?: string;
+  url?: string;
+  origin: string;
+  damagedCharacter?: string;
+}
+
+export interface FieldProblem {
+  /** The command-line option the value came from, e.g. `--date`. */
+  option: string;
+  message: string;
+  value: unknown;
+  hint?: string;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Source metadata checked against the schema; problems name the option to correct. */
+export function sourceMeta(fields: SourceFields, bytes: Uint8Array): { meta?: SourceMeta; problems: FieldProblem[] } {
+  const candidate: Record<string, unknown> = {
+    id: fields.id ?? slugify(fields.title),
+    title: fields.title,
+    kind: fields.kind ?? "article",
+    origin: fields.origin,
+    sha256: sha256(bytes),
+  };
+  for (const key of ["publisher", "date", "url", "damagedCharacter"] as const) {
+    if (fields[key] !== undefined) candidate[key] = fields[key];
+  }
+  const result = SourceMetaSchema.safeParse(candidate);
+  if (result.success) return { meta: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? "");
+    const option = field === "damagedCharacter" ? "--damaged-character" : `--${field}`;
+    let hint: string | undefined;
+    if (field === "kind") hint = `one of ${SOURCE_KINDS.join(", ")}`;
+    if (field === "id") hint = fields.id === undefined ? "the title gives no usable id; pass --id" : undefined;
+    if (field === "url") hint = "a full URL, e.g. https://example.org/article";
+    return { option, message: issue.message, value: candidate[field], hint };
+  });
+  return { problems };
+}
+
+/** Metadata in the style of graph-data/sources/*.yaml. */
+export function sourceMetaYaml(meta: SourceMeta, note: string): string {
+  const q = (v: string) => JSON.stringify(v);
+  const lines = [`# ${note}`, `id: ${meta.id}`, `title: ${q(meta.title)}`, `kind: ${meta.kind}`];
+  if (meta.publisher !== undefined) lines.push(`publisher: ${q(meta.publisher)}`);
+  if (meta.date !== undefined) lines.push(`date: ${q(meta.date)}`);
+  lines.push(`origin: ${q(meta.origin)}`);
+  if (meta.url !== undefined) lines.push(`url: ${meta.url}`);
+  lines.push(`sha256: ${meta.sha256}`);
+  if (meta.damagedCharacter !== undefined) lines.push(`damagedCharacter: ${meta.damagedCharacter}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Line endings, trailing spaces and blank lines at either end do not make a different text. */
+function comparable(text: string): string {
+  return text
+    .replace(/\r\n?/gu, "\n")
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .join("\n")
+    .trim();
+}
+
+export interface Duplicate {
+  id: string;
+  how: "same-bytes" | "same-text";
+}
+
+/** A source of the corpus with the same text: the same bytes, or the same text apart from line endings and spacing. */
+export function findDuplicate(dataDir: string, bytes: Uint8Array): Duplicate | undefined {
+  const dir = join(dataDir, "sources");
+  if (!existsSync(dir)) return undefined;
+  const hash = sha256(bytes);
+  const text = comparable(Buffer.from(bytes).toString("utf8"));
+  const names = readdirSync(dir).sort();
+  for (const name of names.filter((n) => n.endsWith(".yaml"))) {
+    try {
+      const meta = parse(readFileSync(join(dir, name), "utf8")) as { sha256?: unknown } | null;
+      if (meta?.sha256 === hash) return { id: name.replace(/\.yaml$/u, ""), how: "same-bytes" };
+    } catch {
+      // An unreadable metadata file is validate's to report; the text itself is compared below.
+    }
+  }
+  for (const name of names.filter((n) => n.endsWith(".txt"))) {
+    const other = readFileSync(join(dir, name));
+    const id = name.replace(/\.txt$/u, "");
+    if (sha256(other) === hash) return { id, how: "same-bytes" };
+    if (comparable(other.toString("utf8")) === text) return { id, how: "same-text" };
+  }
+  return undefined;
+}
+
+export interface DamagedCharacter {
+  character: string;
+  /** As the metadata field takes it: `U+0E42`. */
+  codePoint: string;
+  count: number;
+  line: number;
+  example: string;
+}
+
+const TYPOGRAPHIC = /[’‘“”–—…•·£€$°×]/u;
+
+/**
+ * The symptom the loader repairs: one character, foreign to the text's script (or U+FFFD), standing where ’ “ ” and –
+ * belong (inside words, at the edges of words, between spaces). Reported when it occurs three times or more and at
+ * least four times in five in such a place.
+ */
+export function detectDamagedCharacter(text: string): DamagedCharacter | undefined {
+  const letters = [...text].filter((c) => /\p{L}/u.test(c));
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (letters.length === 0 || latin / letters.length < 0.9) return undefined;
+  const counts = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c.charCodeAt(0) < 0x80 || TYPOGRAPHIC.test(c) || /\p{Script=Latin}/u.test(c) || /\s/u.test(c)) continue;
+    if (/[\ud800-\udfff]/u.test(c)) continue; // half of a surrogate pair: not one UTF-16 unit the loader can repair
+    counts.set(c, [...(counts.get(c) ?? []), i]);
+  }
+  let best: DamagedCharacter | undefined;
+  for (const [c, offsets] of counts) {
+    if (offsets.length < 3) continue;
+    const inPlace = offsets.filter((i) => {
+      const prev = text[i - 1] ?? " ";
+      const next = text[i + 1] ?? " ";
+      const word = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+      return (word(prev) && word(next)) || /\s/u.test(prev) !== /\s/u.test(next) || (prev === " " && next === " ");
+    }).length;
+    if (inPlace / offsets.length < 0.8) continue;
+    if (best && best.count >= offsets.length) continue;
+    const at = offsets[0]!;
+    best = {
+      character: c,
+      codePoint: `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+      count: offsets.length,
+      line: text.slice(0, at).split("\n").length,
+      example: text.slice(Math.max(0, at - 20), at + 20).replace(/\s+/gu, " "),
+    };
+  }
+  return best;
+}
