@@ -82,6 +82,15 @@ const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS = "chaired|hosted|moderated|convened|facilitated|presented|introduced|led|opened";
 
+/** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
+function joinsName(word: string, before: Token[]): boolean {
+  const w = word.toLowerCase();
+  if (w === "of" || w === "for") {
+    return before.some((t) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, "")));
+  }
+  return CONNECTORS.has(w);
+}
+
 const isCapitalised = (word: string) => /^[\p{Lu}\p{N}&]/u.test(word);
 const bare = (word: string) => word.replace(/^[“"‘(]+|[”"’),.;:!?]+$/gu, "");
 
@@ -142,7 +151,7 @@ export function parseRole(
     while (i < ts.length) {
       const word = ts[i]!.word;
       if (isCapitalised(word) && !/[“”"]/u.test(word)) i++;
-      else if (i > from && CONNECTORS.has(word.toLowerCase()) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
+      else if (i > from && joinsName(word, ts.slice(from, i)) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
       else break;
       if (/['’]s$/u.test(word)) break; // a possessive ends the name: "Bury Council’s Health and Care"
     }
@@ -378,7 +387,8 @@ export function findPeople(
       if (/^\s*\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/^[’']s/u.test(text.slice(span.end))) continue;
       const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
       const initial = sentence !== undefined && /^[\s"“‘(]*$/u.test(text.slice(sentence.start, span.start));
-      if (initial && !SUBJECT_VERBS.test(text.slice(span.end, span.end + 40))) continue;
+      const next = text.slice(span.end, span.end + 40);
+      if (initial && !SUBJECT_VERBS.test(next) && !/^(?::|\s+[a-z]+(?:ed|es)\b)/u.test(next)) continue;
       mentions.push({ ...span, person: owner, how: "short" });
     }
   }

@@ -105,8 +105,7 @@ export function attributeSpeech(
   // Views reported in narrative: "For Sarah Reed, …", "Richard Stubbs has highlighted his belief that …".
   const reported: ReportedView[] = [];
   for (const s of sentences) {
-    if (insideAny(s, speechQuotes) || speechQuotes.some((q) => overlaps(q.inner, s) && q.inner.start <= s.start))
-      continue;
+    if (speechQuotes.some((q) => overlaps(q.inner, s))) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.person));
     if (people.size !== 1) continue;
     const person = [...people][0]!;

@@ -11,9 +11,9 @@ import {
   type SourceEntities,
 } from "../model/schema.js";
 import { KnownEntities, type KnownEntity } from "./known.js";
-import { findPeople } from "./people.js";
+import { findPeople, type PeopleInText } from "./people.js";
 import { isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
-import { attributeSpeech } from "./speech.js";
+import { attributeSpeech, type ReportedView, type Speech } from "./speech.js";
 import {
   paragraphsOf,
   quoteSpansOf,
@@ -21,6 +21,8 @@ import {
   slugify,
   trimSpan,
   overlaps,
+  type Paragraph,
+  type QuoteSpan,
   type Span,
   type Sentence,
 } from "./text.js";
@@ -119,6 +121,30 @@ const CONSENSUS =
 const CHAIRING =
   /\b(?:chaired|hosted|moderated|convened|facilitated)\s+by\b|\b(?:chaired|hosted|moderated)\b|\b(?:was|as)\s+(?:the\s+)?(?:chair|host|moderator)\b/iu;
 
+export interface TextAnalysis {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  doc: ReturnType<typeof nlp>;
+  found: PeopleInText;
+  speeches: Speech[];
+  reported: ReportedView[];
+}
+
+/** Reads a text: its paragraphs, sentences and quotations, the people in it and who said what. */
+export function analyseText(text: string, known: KnownEntities): TextAnalysis {
+  const paragraphs = paragraphsOf(text);
+  const sentences: Sentence[] = paragraphs.flatMap((p) => sentencesOf(text, p));
+  const quotes = quoteSpansOf(text);
+  const doc = nlp(text);
+  const nlpPeople = (
+    doc.match("#Person+").json({ offset: true }) as { offset: { start: number; length: number } }[]
+  ).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
+  const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
+  const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
+  return { paragraphs, sentences, quotes, doc, found, speeches, reported };
+}
+
 export function suggestAnnotations(
   source: LoadedSource,
   known: KnownEntities,
@@ -128,16 +154,7 @@ export function suggestAnnotations(
   const settings = { ...DEFAULTS, ...options };
   const text = source.text;
   const sourceId = source.meta.id;
-  const paragraphs = paragraphsOf(text);
-  const sentences: Sentence[] = paragraphs.flatMap((p) => sentencesOf(text, p));
-  const quotes = quoteSpansOf(text);
-  const doc = nlp(text);
-  const nlpPeople = (
-    doc.match("#Person+").json({ offset: true }) as { offset: { start: number; length: number } }[]
-  ).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
-
-  const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
-  const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
+  const { paragraphs, sentences, doc, found, speeches, reported } = analyseText(text, known);
 
   const entities: DraftEntity[] = [];
   const ids = new Set(takenIds);

@@ -49,21 +49,7 @@ export function paragraphsOf(text: string): Paragraph[] {
   return paragraphs;
 }
 
-const ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "st",
-  "cllr",
-  "no",
-  "vs",
-  "e.g",
-  "i.e",
-  "approx",
-  "rev",
-]);
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "cllr", "vs", "e.g", "i.e", "approx", "rev"]);
 
 /** Splits a paragraph at sentence ends: `.`, `!` or `?` (then any closing marks), a space, and a capital or digit. */
 export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
