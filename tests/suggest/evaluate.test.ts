@@ -1,0 +1,125 @@
+// Precision and recall of `suggest` on the seed corpus, each source's hand annotations hidden. The thresholds are the
+// numbers measured when the suggester was written (docs/add-a-source.md), rounded down a little: a change that makes
+// suggestions worse fails here.
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/ingest/load.js";
+import { validateCorpus } from "../../src/ingest/validate.js";
+import { compareDraft, evaluateSuggestions, introducedOnlyBy, type Category } from "../../src/suggest/evaluate.js";
+import type { Draft } from "../../src/suggest/suggest.js";
+import { DATA_DIR } from "../helpers/corpus.js";
+
+const evaluation = evaluateSuggestions(DATA_DIR);
+
+/** [precision, recall] at least, summed over the three seed sources. */
+const FLOORS: Record<"full" | "stripped" | "none", Record<Category, [number, number]>> = {
+  full: {
+    people: [0.95, 0.95],
+    organisations: [0.95, 0.9],
+    roles: [0.95, 0.95],
+    "spoke-on": [0.7, 0.58],
+    recommendations: [0.75, 0.88],
+  },
+  stripped: {
+    people: [0.95, 0.95],
+    organisations: [0.95, 0.88],
+    roles: [0.95, 0.95],
+    "spoke-on": [0.66, 0.53],
+    recommendations: [0.75, 0.88],
+  },
+  none: {
+    people: [0.95, 0.95],
+    organisations: [0.9, 0.5],
+    roles: [0.95, 0.95],
+    "spoke-on": [0.1, 0.03],
+    recommendations: [0.75, 0.88],
+  },
+};
+
+describe("suggest, measured against the hand annotations", () => {
+  for (const [mode, floors] of Object.entries(FLOORS) as [keyof typeof FLOORS, Record<Category, [number, number]>][]) {
+    for (const [category, [precision, recall]] of Object.entries(floors) as [Category, [number, number]][]) {
+      it(`${category}, registry ${mode}: precision ≥ ${precision}, recall ≥ ${recall}`, () => {
+        const measure = evaluation.totals[mode][category];
+        expect(measure.suggested).toBeGreaterThan(0);
+        expect(measure.precision).toBeGreaterThanOrEqual(precision);
+        expect(measure.recall).toBeGreaterThanOrEqual(recall);
+      });
+    }
+  }
+
+  it("measures every annotated seed source in every registry mode", () => {
+    expect(evaluation.sources.map((s) => `${s.registry} ${s.source}`)).toEqual(
+      ["full", "stripped", "none"].flatMap((mode) =>
+        ["leaders-council-nhs-inequality-2022", "luc-ics-session-2023", "luc-inquiry-sessions-march-2023"].map(
+          (source) => `${mode} ${source}`,
+        ),
+      ),
+    );
+  });
+
+  it("strips from the registry what only the hidden source uses, and keeps what another source shares", () => {
+    const raw = loadCorpus(DATA_DIR);
+    const only = introducedOnlyBy(raw, "luc-inquiry-sessions-march-2023");
+    // Part one's panellists are only in this source; part two's are also in luc-ics-session-2023.
+    expect(only).toContain("jeffrey-matsu");
+    expect(only).toContain("cipfa");
+    expect(only).not.toContain("geoff-little");
+    expect(only).not.toContain("health-inequalities"); // a parent of themes other sources use
+  });
+});
+
+describe("the comparison itself", () => {
+  const full = validateCorpus(loadCorpus(DATA_DIR));
+  const quote = (source: string, text: string) => {
+    const s = full.sources.find((x) => x.meta.id === source)!;
+    const start = s.text.indexOf(text);
+    return { quote: text, kind: "reported" as const, start, end: start + text.length };
+  };
+
+  it("matches a new entity to the hand one by name, roles by their words, and recommendations by passage", () => {
+    const source = "luc-ics-session-2023";
+    const draft: Draft = {
+      source,
+      entities: [
+        { section: "people", id: "sarah-reed-2", label: "Sarah Reed", aliases: [], first: 0 },
+        { section: "people", id: "nobody", label: "No Body", aliases: [], first: 0 },
+      ],
+      claims: [
+        {
+          group: "x",
+          relation: "affiliated-with",
+          from: "sarah-reed-2",
+          to: "nuffield-trust",
+          role: "a senior fellow",
+          evidence: [quote(source, "Sarah Reed, a Senior Fellow at the Nuffield Trust")],
+        },
+        {
+          group: "x",
+          relation: "spoke-on",
+          from: "nobody",
+          to: "nhs-culture",
+          evidence: [quote(source, "Ultimately, a huge culture change is needed.")],
+        },
+        {
+          group: "x",
+          relation: "recommends",
+          from: "nobody",
+          to: "whatever",
+          evidence: [quote(source, "a huge culture change is needed")],
+        },
+      ],
+      found: {
+        people: { linked: 0, new: 2 },
+        organisations: { linked: 1, new: 0 },
+        themes: { linked: 1, new: 0 },
+        quotes: 0,
+        recommendations: { linked: 0, new: 1 },
+      },
+    };
+    const counts = compareDraft(draft, full);
+    expect(counts.people).toEqual({ suggested: 2, correct: 1, expected: 4, found: 1 });
+    expect(counts.roles).toEqual({ suggested: 1, correct: 1, expected: 4, found: 1 });
+    expect(counts["spoke-on"]).toMatchObject({ suggested: 1, correct: 0 });
+    expect(counts.recommendations).toMatchObject({ suggested: 1, correct: 1, found: 1 });
+  });
+});
