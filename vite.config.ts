@@ -1,12 +1,106 @@
+import { fileURLToPath } from "node:url";
+import { resolve, sep } from "node:path";
+import type { Connect, Plugin } from "vite";
 import { defineConfig } from "vite";
 
 // The viewer lives in viewer/; `panelgraph build` writes build/graph.json, which Vite serves (dev) and copies (build)
 // as /graph.json. `npm run build` produces dist/, a static site that needs no server of ours.
+
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * What the dev server may read from disk: the viewer, the src/ modules it imports, and the dependencies Vite
+ * pre-bundles. Not the repository root, so package.json, graph-data/ and .git stay out of reach.
+ */
+export const SERVED_FOLDERS = ["viewer", "src", "node_modules"].map((folder) => resolve(ROOT, folder));
+
+/**
+ * The Content-Security-Policy of the static build: scripts, styles and data only from the site itself (no inline
+ * script, no eval), images also from data: and blob: URLs (the favicon, PNG export), nothing embeds the viewer's
+ * forms or plugins. Only the build gets it: the dev server injects styles inline for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+function fullyDecoded(path: string): string {
+  let current = path;
+  for (let i = 0; i < 4; i++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(current);
+    } catch {
+      return current;
+    }
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Requests that try to leave the served folders get a plain 404, like any other missing file: a `..` segment, in any
+ * encoding (`%2e%2e`, `..%2f`, backslashes), or Vite's `/@fs/<absolute path>` to a file outside SERVED_FOLDERS (which
+ * Vite itself would answer with a 403 page naming the allowed folders).
+ */
+function refuseTraversal(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const raw = (req.url ?? "/").split("?")[0] ?? "/";
+    const path = fullyDecoded(raw).replace(/\\/g, "/");
+    const traverses = path.split("/").some((segment) => segment === ".." || segment === ".");
+    const fsPath = path.startsWith("/@fs/") ? resolve(path.slice("/@fs".length)) : undefined;
+    const outside =
+      fsPath !== undefined && !SERVED_FOLDERS.some((folder) => fsPath === folder || fsPath.startsWith(folder + sep));
+    if (!traverses && !outside) return next();
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    res.end("Not found\n");
+  };
+}
+
+function pathGuard(): Plugin {
+  return {
+    name: "panelgraph:path-guard",
+    configureServer(server) {
+      server.middlewares.use(refuseTraversal());
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(refuseTraversal());
+    },
+  };
+}
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "panelgraph:content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   root: "viewer",
   publicDir: "../build",
   base: "./",
-  server: { host: "127.0.0.1" },
+  // No single-page fallback: a path that names no file is a 404, not the viewer's index.html.
+  appType: "mpa",
+  plugins: [pathGuard(), contentSecurityPolicy()],
+  server: { host: "127.0.0.1", fs: { strict: true, allow: SERVED_FOLDERS } },
   preview: { host: "127.0.0.1" },
-  build: { outDir: "../dist", emptyOutDir: true },
+  build: { outDir: "../dist", emptyOutDir: true, modulePreload: { polyfill: false } },
 });

@@ -1,91 +1,348 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+// The built viewer (vite build, served by vite preview) in Chromium, on the shipped corpus: what a user does, checked
+// against the graph and the CLI.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
+import type { PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { readCorpus } from "../../src/ingest/validate.js";
-import { launchChromium, serveViewer } from "../helpers/browser.js";
-import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
+import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
+import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { panelgraph } from "../helpers/cli.js";
+import { ROOT } from "../helpers/paths.js";
+import { corpusGraph } from "./viewer-graph.js";
 
-describe("viewer in Chromium, on the shipped corpus", () => {
+/** What the page exposes on `window.panelgraph` that these tests read. */
+interface PageApi {
+  ready: boolean;
+  state: { selected: string | null; edge: string | null; passage: unknown; theme: string; colourBy: string };
+  visibleNodeCount: number;
+  visibleNodes(): string[];
+  renderer: import("sigma").default;
+  update(change: object): void;
+  select(node: string | null): void;
+}
+declare const window: Window & { panelgraph: PageApi };
+
+/** Share of pixels in a PNG that are not greyish (the background and edges are grey; nodes are coloured). */
+async function colouredShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+    }
+    return coloured / (data.length / 4);
+  }, png.toString("base64"));
+}
+
+describe("the built viewer in Chromium, on the shipped corpus", () => {
+  const graph = corpusGraph();
+  let outDir: string;
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: PreviewServer;
+  let url: string;
   let page: Page;
   const consoleErrors: string[] = [];
-  const graph = buildGraph(readCorpus(DATA_DIR));
+  const dialogs: string[] = [];
+
+  const waitReady = () => page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+  const state = () => page.evaluate(() => window.panelgraph.state);
 
   beforeAll(async () => {
-    const publicDir = tempDir();
-    writeFileSync(join(publicDir, "graph.json"), serializeGraph(graph));
-    const served = await serveViewer(publicDir);
-    server = served.server;
+    outDir = await buildViewer(serializeGraph(graph));
+    ({ server, url } = await serveBuilt(outDir));
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
     });
     page.on("pageerror", (error) => consoleErrors.push(error.message));
-    await page.goto(served.url);
-    await page.waitForFunction(() => document.getElementById("status")?.textContent?.includes("nodes"), null, {
-      timeout: 30_000,
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
     });
+    await page.goto(url);
+    await waitReady();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it("loads the built graph and says how big it is", async () => {
+  it("loads the graph and says how big it is", async () => {
     expect(await page.textContent("#status")).toBe(
       `${graph.order} nodes, ${graph.size} edges from ${graph.getAttribute("sources").length} sources`,
     );
+    expect(await page.evaluate(() => performance.getEntriesByName("panelgraph:first-frame").length)).toBe(1);
+  });
+
+  it("draws the stored layout: every node where its x/y put it, the first frame included", async () => {
+    const stored = graph.mapNodes((id, a) => ({ id, x: a.x!, y: a.y! }));
+    const offsets = await page.evaluate((nodes) => {
+      const { renderer } = window.panelgraph;
+      return nodes.map(({ id, x, y }) => {
+        const drawn = renderer.framedGraphToViewport(renderer.getNodeDisplayData(id)!);
+        const expected = renderer.graphToViewport({ x, y });
+        return Math.hypot(drawn.x - expected.x, drawn.y - expected.y);
+      });
+    }, stored);
+    expect(Math.max(...offsets)).toBeLessThan(0.5);
   });
 
   it("draws the network: the canvas is not blank", async () => {
-    const png = await page.locator("#graph").screenshot();
+    const png = await page.screenshot();
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
     writeFileSync(join(ROOT, "test-output/viewer.png"), png);
-    // Decode the screenshot in the page and count pixels that are not the background.
-    const drawn = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let coloured = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-        if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
-      }
-      return coloured / (data.length / 4);
-    }, png.toString("base64"));
-    expect(drawn).toBeGreaterThan(0.005);
+    expect(await colouredShare(page, await page.locator("#graph").screenshot())).toBeGreaterThan(0.005);
   });
 
-  it("clicking a node shows its connections with the quotes behind them", async () => {
-    const target = "geoff-little";
-    const point = await page.evaluate((id) => {
-      const { renderer } = (window as unknown as { panelgraph: { renderer: import("sigma").default } }).panelgraph;
-      const display = renderer.getNodeDisplayData(id)!;
-      return renderer.framedGraphToViewport(display);
-    }, target);
+  it("search: typing a name and choosing it with the keyboard selects the node and shows its panel", async () => {
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.keyboard.type("Geoff Lit");
+    await page.locator("#search-options [role=option]").first().waitFor();
+    expect(await page.locator("#search-options [role=option]").first().textContent()).toContain("Geoff Little");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getAttribute("#search", "aria-activedescendant")).toBeTruthy();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("geoff-little");
+    expect(await page.textContent("#panel-title")).toBe("Geoff Little");
+
+    // His organisation, with the role the source gives, and his quotes.
+    const organisations = await page.locator("#panel-body .connection-list").first().textContent();
+    expect(organisations).toContain("Bury Council");
+    const quotes = await page.locator("#panel-body button.quote q").allTextContents();
+    expect(quotes).toContain("My first suggestion would be to push for further delegation of power.");
+    const hisQuotes = new Set<string>();
+    graph.forEachEdge("geoff-little", (_, a) => a.evidence.forEach((e) => hisQuotes.add(e.quote)));
+    for (const fact of graph.getNodeAttribute("geoff-little", "facts"))
+      fact.evidence.forEach((e) => hisQuotes.add(e.quote));
+    for (const quote of quotes) expect(hisQuotes).toContain(quote);
+
+    // The connections as a text list for screen readers: one item per edge.
+    const items = await page.locator("#panel-body .connection").count();
+    expect(items).toBe(graph.degree("geoff-little"));
+    await page.waitForTimeout(500); // the camera's move to the node
+    const centred = await page.evaluate(() => {
+      const { renderer } = window.panelgraph;
+      const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData("geoff-little")!);
+      const { width, height } = renderer.getDimensions();
+      return Math.hypot(p.x - width / 2, p.y - height / 2) / Math.min(width, height);
+    });
+    expect(centred).toBeLessThan(0.05);
+    mkdirSync(join(ROOT, "test-output"), { recursive: true });
+    writeFileSync(join(ROOT, "test-output/viewer-selected.png"), await page.screenshot());
+  });
+
+  it("hover or selection dims the rest: only the selected node's neighbourhood keeps its colour", async () => {
+    const colours = await page.evaluate(() => {
+      const { renderer } = window.panelgraph;
+      return renderer
+        .getGraph()
+        .nodes()
+        .map((id) => ({ id, colour: renderer.getNodeDisplayData(id)!.color }));
+    });
+    const bright = new Set(["geoff-little", ...graph.neighbors("geoff-little")]);
+    const faded = colours.filter((c) => !bright.has(c.id)).map((c) => c.colour);
+    expect(new Set(faded).size).toBe(1);
+    for (const c of colours.filter((c) => bright.has(c.id))) expect(c.colour).not.toBe(faded[0]);
+  });
+
+  it("clicking a quote opens the reader at that passage, highlighted and scrolled into view", async () => {
+    const quote = page.locator("#panel-body button.quote", { hasText: "My first suggestion" }).first();
+    const source = (await quote.getAttribute("data-source"))!;
+    const start = Number(await quote.getAttribute("data-start"));
+    const end = Number(await quote.getAttribute("data-end"));
+    await quote.click();
+    await page.locator("#reader-mark").waitFor();
+    const text = graph.getNodeAttribute(source, "text")!;
+    expect(await page.textContent("#reader-mark")).toBe(text.slice(start, end));
+    expect(await page.textContent("#reader-title")).toBe(graph.getNodeAttribute(source, "label"));
+    // The whole text is there, as text, around the mark.
+    expect(await page.textContent("#reader-body .source-text")).toBe(text);
+    const inView = await page.evaluate(() => {
+      const mark = document.getElementById("reader-mark")!.getBoundingClientRect();
+      const body = document.getElementById("reader-body")!.getBoundingClientRect();
+      return mark.top >= body.top && mark.bottom <= body.bottom && mark.height > 0;
+    });
+    expect(inView).toBe(true);
+    expect((await state()).passage).toEqual({ source, start, end });
+    writeFileSync(join(ROOT, "test-output/viewer-reader.png"), await page.screenshot());
+  });
+
+  it("Escape closes the reader first, then the selection", async () => {
+    await page.keyboard.press("Escape");
+    expect(await page.isHidden("#reader")).toBe(true);
+    expect((await state()).selected).toBe("geoff-little");
+    await page.keyboard.press("Escape");
+    expect((await state()).selected).toBe(null);
+  });
+
+  it("a connection's evidence drawer lists every passage behind it, with source, kind and offsets", async () => {
+    await page.evaluate(() => window.panelgraph.select("geoff-little"));
+    const edge = "spoke-on:geoff-little->delegation";
+    await page.locator(`#panel-body .connection[data-edge="${edge}"] button.passages`).click();
+    await expect.poll(async () => (await state()).edge).toBe(edge);
+    const evidence = graph.getEdgeAttribute(edge, "evidence");
+    const quotes = await page.locator("#edge-body button.quote").evaluateAll((buttons) =>
+      buttons.map((b) => ({
+        quote: b.querySelector("q")!.textContent,
+        source: b.getAttribute("data-source"),
+        start: Number(b.getAttribute("data-start")),
+        end: Number(b.getAttribute("data-end")),
+        meta: b.querySelector(".meta")!.textContent!,
+      })),
+    );
+    expect(quotes.map(({ quote, source, start, end }) => ({ quote, source, start, end }))).toEqual(
+      evidence.map(({ quote, source, start, end }) => ({ quote, source, start, end })),
+    );
+    evidence.forEach((e, i) => {
+      expect(quotes[i]!.meta).toContain(e.kind.replace("-", " "));
+      expect(quotes[i]!.meta).toContain(`characters ${e.start}–${e.end}`);
+    });
+    await page.keyboard.press("Escape");
+    expect((await state()).edge).toBe(null);
+    await page.keyboard.press("Escape");
+  });
+
+  it("who spoke on “delegation” lists the same people in the same order as whoSpokeOn and the CLI", async () => {
+    const cli = panelgraph("query", "who-spoke-on", "delegation", "--json");
+    expect(cli.code).toBe(0);
+    const fromCli = (JSON.parse(cli.stdout) as { speakers: { id: string }[] }).speakers.map((s) => s.id);
+    const fromQuery = whoSpokeOn(graph, "delegation").speakers.map((s) => s.id);
+    expect(fromQuery).toEqual(fromCli);
+
+    await page.fill("#theme-input", "delegation");
+    await page.keyboard.press("Enter");
+    await page.locator("#who-result .speakers").waitFor();
+    const shown = await page
+      .locator("#who-result .speakers > li")
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.node));
+    expect(shown).toEqual(fromCli);
+    expect(await page.locator("#who-result .speakers > li .node-link").allTextContents()).toEqual(
+      fromCli.map((id) => graph.getNodeAttribute(id, "label")),
+    );
+    // An alias answers the same, and the speakers light up on the graph.
+    await page.fill("#theme-input", "devolution");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).theme).toBe("devolution");
+    expect(
+      await page
+        .locator("#who-result .speakers > li")
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.node)),
+    ).toEqual(fromCli);
+    const lit = await page.evaluate(
+      (ids) => ids.map((id) => window.panelgraph.renderer.getNodeDisplayData(id)!.zIndex),
+      fromCli,
+    );
+    expect(lit.every((z) => z === 2)).toBe(true);
+  });
+
+  it("an unknown theme says so and offers the nearest names", async () => {
+    await page.fill("#theme-input", "devolutin");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent("#who-result .problem")).toContain('no theme is called "devolutin"');
+    expect(await page.locator("#who-result .candidates button").first().textContent()).toBe("Delegation of power");
+    await page.click("#theme-clear");
+    expect((await state()).theme).toBe("");
+  });
+
+  it("a type filter hides exactly the nodes of that type, and showing it again brings them back", async () => {
+    expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(graph.order);
+    await page.locator('#type-filter input[value="theme"]').uncheck();
+    const themes = graph.filterNodes((_, a) => a.type === "theme");
+    expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(graph.order - themes.length);
+    const hidden = await page.evaluate(() => {
+      const { renderer } = window.panelgraph;
+      return renderer
+        .getGraph()
+        .filterNodes((id) => renderer.getNodeDisplayData(id)!.hidden === true)
+        .sort();
+    });
+    expect(hidden).toEqual([...themes].sort());
+    expect(await page.textContent("#visible-count")).toContain(
+      `${graph.order - themes.length} of ${graph.order} nodes`,
+    );
+    await page.locator('#type-filter input[value="theme"]').check();
+    expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(graph.order);
+  });
+
+  it("focus mode shows only the selected node's neighbourhood, to depth 1 or 2", async () => {
+    await page.evaluate(() => window.panelgraph.select("sarah-reed"));
+    await page.locator('input[name="focus"][value="1"]').check();
+    const one = new Set(["sarah-reed", ...graph.neighbors("sarah-reed")]);
+    expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(one.size);
+    await page.locator('input[name="focus"][value="2"]').check();
+    const two = new Set(one);
+    for (const n of one) graph.neighbors(n).forEach((m) => two.add(m));
+    expect((await page.evaluate(() => window.panelgraph.visibleNodes())).sort()).toEqual([...two].sort());
+    await page.locator('input[name="focus"][value="0"]').check();
+    expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(graph.order);
+  });
+
+  it("the URL keeps the view: a clicked node, filters, colours and the theme come back after a reload", async () => {
+    await page.keyboard.press("Escape");
+    await page.click("#zoom-fit");
+    await page.waitForTimeout(400);
+    const point = await page.evaluate(() => {
+      const { renderer } = window.panelgraph;
+      return renderer.framedGraphToViewport(renderer.getNodeDisplayData("richard-stubbs")!);
+    });
     const box = (await page.locator("#graph").boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    await expect.poll(() => page.textContent("#panel-title")).toBe(graph.getNodeAttribute(target, "label"));
-    const quotes = await page.locator("#panel-body blockquote").allTextContents();
-    const expected = graph.reduceEdges(target, (n, _, a) => n + a.evidence.length, 0);
-    expect(quotes).toHaveLength(expected);
-    expect(quotes.join(" ")).toContain("delegation");
+    await expect.poll(async () => (await state()).selected).toBe("richard-stubbs");
+    expect(new URL(page.url()).searchParams.get("node")).toBe("richard-stubbs");
+    // The conflict between the two sources on his role is visible in the panel.
+    expect(await page.textContent("#panel-body .roles")).toContain("sources disagree");
+
+    await page.locator('input[name="colour"][value="community"]').check();
+    await page.locator('#type-filter input[value="finding"]').uncheck();
+    await page.fill("#theme-input", "health inequalities");
+    await page.keyboard.press("Enter");
+    const before = await state();
+    const visibleBefore = await page.evaluate(() => window.panelgraph.visibleNodeCount);
+    await page.reload();
+    await waitReady();
+    expect(await state()).toEqual(before);
+    expect(await page.textContent("#panel-title")).toBe("Richard Stubbs");
+    expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(visibleBefore);
+    expect(await page.isChecked('input[name="colour"][value="community"]')).toBe(true);
+    expect(await page.isChecked('#type-filter input[value="finding"]')).toBe(false);
+    expect(await page.inputValue("#theme-input")).toBe("health inequalities");
+
+    // Back returns to the view before the selection.
+    await page.evaluate(() => window.panelgraph.select("geoff-little"));
+    await page.goBack();
+    await expect.poll(async () => (await state()).selected).toBe("richard-stubbs");
+    await page.goto(url);
+    await waitReady();
+    expect((await state()).selected).toBe(null);
   });
 
-  it("logs no console errors", () => {
+  it("downloads the current view as a PNG that is not blank", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-png")]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const file = join(outDir, "download.png");
+    await download.saveAs(file);
+    const bytes = (await import("node:fs")).readFileSync(file);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(await colouredShare(page, bytes)).toBeGreaterThan(0.005);
+  });
+
+  it("logs no console errors and opens no dialog", () => {
     expect(consoleErrors).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 // Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser). Without Chromium they
 // fail with a message saying how to install it; they never skip.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import { build, createServer, preview, type PreviewServer, type ViteDevServer } from "vite";
 import { ROOT } from "./paths.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -50,5 +52,38 @@ export async function serveViewer(publicDir: string): Promise<{ server: ViteDevS
     logLevel: "error",
   });
   await server.listen();
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/**
+ * Builds the viewer as `npm run build` does (same vite.config.ts) into a temporary folder, with `graphJson` as its
+ * graph.json, and returns that folder: the tests exercise the static site users host, not the dev server.
+ */
+export async function buildViewer(graphJson: string): Promise<string> {
+  const publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
+  const outDir = mkdtempSync(join(tmpdir(), "panelgraph-dist-"));
+  writeFileSync(join(publicDir, "graph.json"), graphJson);
+  try {
+    await build({
+      configFile: `${ROOT}vite.config.ts`,
+      publicDir,
+      build: { outDir, emptyOutDir: true },
+      logLevel: "error",
+    });
+  } finally {
+    rmSync(publicDir, { recursive: true, force: true });
+  }
+  return outDir;
+}
+
+/** Serves a built viewer folder with `vite preview` (the config's preview settings) on a free port of 127.0.0.1. */
+export async function serveBuilt(outDir: string): Promise<{ server: PreviewServer; url: string }> {
+  const port = await freePort();
+  const server = await preview({
+    configFile: `${ROOT}vite.config.ts`,
+    build: { outDir },
+    preview: { port, strictPort: true },
+    logLevel: "error",
+  });
   return { server, url: `http://127.0.0.1:${port}/` };
 }

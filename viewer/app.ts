@@ -1,0 +1,242 @@
+// One exploration of one graph: the state, the renderer over the graph, the panels and the controllers, wired
+// together. main.ts makes one for graph.json and a new one for each GEXF file the user opens.
+import type { PanelGraph } from "../src/model/graph.ts";
+import { lit } from "./core/highlight.ts";
+import { createNameIndex } from "./core/name-index.ts";
+import { createRenderer, showNode, type Look, type PanelSigma } from "./core/renderer.ts";
+import { DEFAULT_STATE, filtersChanged, ViewStore, type ViewState } from "./core/state.ts";
+import { visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
+import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
+import { stateFromUrl, syncUrl } from "./controllers/url.ts";
+import { combobox } from "./views/combobox.ts";
+import { createControls } from "./views/controls.ts";
+import { renderDetails } from "./views/details.ts";
+import { byId, count, download, h } from "./views/dom.ts";
+import { fileName, pngBlob } from "./views/downloads.ts";
+import { renderEdgeEvidence } from "./views/edge-evidence.ts";
+import { renderReader } from "./views/reader.ts";
+import { answer, renderWhoSpokeOn, type Answer } from "./views/who-spoke-on.ts";
+
+export interface AppOptions {
+  /** Read the initial state from the URL and keep the URL in step (graph.json); off for a dropped file. */
+  urlState: boolean;
+  /** Where the graph came from, for the status line. */
+  origin: string;
+}
+
+export interface App {
+  graph: PanelGraph;
+  renderer: PanelSigma;
+  store: ViewStore;
+  readonly visible: VisibleGraph;
+  /** The who-spoke-on answer on show, if any. */
+  readonly answer: Answer | null;
+  select(node: string | null): void;
+  exportPng(): Promise<Blob>;
+  /** The visible part of the graph (everything when no filter is on), with the same attributes. */
+  visibleGraph(): PanelGraph;
+  destroy(): void;
+}
+
+export function createApp(graph: PanelGraph, options: AppOptions): App {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const initial: ViewState = options.urlState ? stateFromUrl(location.search, graph) : { ...DEFAULT_STATE };
+  const store = new ViewStore(initial);
+
+  let visible = visibleGraph(graph, initial);
+  let currentAnswer = answer(graph, initial.theme);
+  let hovered: string | null = null;
+  const look: Look = { colourBy: initial.colourBy, visible, selected: null, selectedEdge: null, lit: null };
+  const emphasise = () => {
+    const state = store.state;
+    look.colourBy = state.colourBy;
+    look.visible = visible;
+    look.selected = state.selected;
+    look.selectedEdge = state.edge;
+    look.lit = lit(graph, {
+      hovered,
+      selected: state.selected,
+      selectedEdge: state.edge,
+      answer: currentAnswer?.ok ? currentAnswer.answer : null,
+    });
+  };
+  emphasise();
+
+  const container = byId("graph");
+  const renderer = createRenderer(graph, container, look);
+
+  // ---- panels --------------------------------------------------------------------------------------------------
+  const actions = {
+    select: (node: string) => {
+      store.update({ selected: node, edge: null });
+      showNode(renderer, node);
+    },
+    openEdge: (edge: string) => store.update({ edge }),
+    openPassage: (passage: { source: string; start: number; end: number }) => store.update({ passage }),
+    ask: (theme: string) => store.update({ theme }),
+  };
+
+  const panel = byId("panel");
+  const panelTitle = byId("panel-title");
+  const panelBody = byId("panel-body");
+  const edgeDrawer = byId("edge-drawer");
+  const reader = byId("reader");
+  const whoResult = byId("who-result");
+  const themeInput = byId<HTMLInputElement>("theme-input");
+  const searchInput = byId<HTMLInputElement>("search");
+  const controls = createControls(graph, store, signal);
+
+  const renderPanel = (state: ViewState) => {
+    if (state.selected === null) {
+      panelTitle.textContent = "Select a node";
+      panelBody.replaceChildren(
+        h("p", {
+          className: "hint",
+          text: "Click a node, or search for a name, to see its connections and every passage behind them.",
+        }),
+      );
+      panel.classList.remove("has-selection");
+      return;
+    }
+    renderDetails(panelBody, panelTitle, graph, state.selected, state.colourBy, actions);
+    panel.classList.add("has-selection");
+    panelBody.scrollTop = 0;
+  };
+  const renderEdgeDrawer = (state: ViewState) => {
+    edgeDrawer.hidden = state.edge === null;
+    if (state.edge !== null) {
+      renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, state.edge, state.colourBy, actions);
+      byId("edge-body").scrollTop = 0;
+    }
+  };
+  const renderReaderPanel = (state: ViewState, previous: ViewState | null) => {
+    reader.hidden = state.passage === null;
+    if (state.passage === null) return;
+    const mark = renderReader(byId("reader-body"), byId("reader-title"), graph, state.passage);
+    // Scroll the reader itself (scrollIntoView would move every scrollable ancestor, the page included).
+    const body = byId("reader-body");
+    body.scrollTop = mark ? Math.max(0, mark.offsetTop - (body.clientHeight - mark.offsetHeight) / 2) : 0;
+    if (previous !== null && previous.passage === null) byId("reader-close").focus({ preventScroll: true });
+  };
+  const renderAnswer = (state: ViewState) => {
+    if (document.activeElement !== themeInput) themeInput.value = state.theme;
+    renderWhoSpokeOn(whoResult, graph, currentAnswer, state.colourBy, actions);
+  };
+
+  const names = createNameIndex(graph);
+  combobox({
+    input: searchInput,
+    list: byId<HTMLUListElement>("search-options"),
+    suggest: (query) => names.find(query, { limit: 12 }),
+    describe: (m) => ({
+      text: m.label,
+      detail: m.alias ? `${m.type} · “${m.alias}”` : m.type,
+      swatch: undefined,
+    }),
+    choose: (m) => {
+      searchInput.value = m.label;
+      actions.select(m.id);
+    },
+    onEnter: "first",
+    signal,
+  });
+  combobox({
+    input: themeInput,
+    list: byId<HTMLUListElement>("theme-options"),
+    suggest: (query) => names.find(query, { types: ["theme"], limit: 10 }),
+    describe: (m) => ({ text: m.label, ...(m.alias ? { detail: `“${m.alias}”` } : {}) }),
+    choose: (m) => {
+      themeInput.value = m.label;
+      store.update({ theme: m.id });
+    },
+    onEnter: "text",
+    submitText: (text) => store.update({ theme: text.trim() }),
+    signal,
+  });
+  byId("theme-clear").addEventListener("click", () => store.update({ theme: "" }), { signal });
+  for (const [id, change] of [
+    ["panel-close", { selected: null, edge: null }],
+    ["edge-close", { edge: null }],
+    ["reader-close", { passage: null }],
+  ] as const) {
+    byId(id).addEventListener("click", () => store.update(change), { signal });
+  }
+
+  // ---- zoom ---------------------------------------------------------------------------------------------------------
+  const camera = renderer.getCamera();
+  byId("zoom-in").addEventListener("click", () => void camera.animatedZoom({ duration: 250 }), { signal });
+  byId("zoom-out").addEventListener("click", () => void camera.animatedUnzoom({ duration: 250 }), { signal });
+  byId("zoom-fit").addEventListener("click", () => void camera.animatedReset({ duration: 300 }), { signal });
+
+  // ---- downloads --------------------------------------------------------------------------------------------------
+  const exportPng = () => pngBlob(renderer);
+  byId("download-png").addEventListener(
+    "click",
+    async () => download(await exportPng(), fileName(graph.getAttribute("name") ?? "panelgraph", "png")),
+    { signal },
+  );
+
+  // ---- state → picture and panels --------------------------------------------------------------------------------
+  const status = byId("status");
+  const sources = graph.getAttribute("sources") ?? [];
+  status.textContent =
+    `${count(graph.order, "node")}, ${count(graph.size, "edge")}` +
+    (sources.length > 0 ? ` from ${count(sources.length, "source")}` : "") +
+    (options.origin ? ` · ${options.origin}` : "");
+
+  const sync = (state: ViewState, previous: ViewState | null) => {
+    if (previous === null || filtersChanged(previous, state)) visible = visibleGraph(graph, state);
+    if (previous === null || previous.theme !== state.theme) currentAnswer = answer(graph, state.theme);
+    emphasise();
+    controls.sync(state, visible);
+    if (previous === null || previous.selected !== state.selected || previous.colourBy !== state.colourBy) {
+      renderPanel(state);
+    }
+    if (previous === null || previous.edge !== state.edge || previous.colourBy !== state.colourBy) {
+      renderEdgeDrawer(state);
+    }
+    if (previous === null || JSON.stringify(previous.passage) !== JSON.stringify(state.passage)) {
+      renderReaderPanel(state, previous);
+    }
+    if (previous === null || previous.theme !== state.theme || previous.colourBy !== state.colourBy) {
+      renderAnswer(state);
+    }
+  };
+  store.subscribe((state, previous) => {
+    sync(state, previous);
+    renderer.refresh();
+  });
+  sync(store.state, null);
+  renderer.refresh();
+  if (store.state.selected !== null) showNode(renderer, store.state.selected, false);
+
+  bindRendererEvents(graph, renderer, store, byId("tooltip"), {
+    hover: (node) => {
+      hovered = node;
+      emphasise();
+      renderer.refresh({ skipIndexation: true });
+    },
+  });
+  bindKeyboard(store, searchInput, camera, signal);
+  if (options.urlState) syncUrl(graph, store, signal);
+
+  return {
+    graph,
+    renderer,
+    store,
+    get visible() {
+      return visible;
+    },
+    get answer() {
+      return currentAnswer;
+    },
+    select: (node) => (node === null ? store.update({ selected: null, edge: null }) : actions.select(node)),
+    exportPng,
+    visibleGraph: () => visibleSubgraph(graph, visible),
+    destroy() {
+      controller.abort();
+      renderer.kill();
+    },
+  };
+}

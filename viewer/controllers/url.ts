@@ -1,0 +1,101 @@
+// The view state in the URL's query string, so a view can be shared as a link and comes back on reload. Only what
+// differs from the default is written; what does not fit the graph (an unknown node, a type it lacks) is dropped.
+import type { PanelGraph } from "../../src/model/graph.ts";
+import type { NodeType } from "../../src/model/schema.ts";
+import { DEFAULT_STATE, type FocusDepth, type PassageRef, type ViewState } from "../core/state.ts";
+
+/** The query parameters, one per piece of state. */
+export const URL_PARAMETERS = {
+  node: "selected node id",
+  edge: "selected edge key (evidence drawer)",
+  colour: "`community` to colour by community (type is the default)",
+  hide: "hidden node types, comma-separated",
+  hideSources: "hidden sources (ids), comma-separated",
+  hideCommunities: "hidden community ids, comma-separated",
+  minDegree: "minimum number of connections",
+  focus: "1 or 2: show only the selected node's neighbourhood to that depth",
+  theme: "the who-spoke-on theme, as typed (id, label or alias)",
+  passage: "the passage open in the reader, as source:start-end",
+} as const;
+
+const split = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
+
+export function stateFromUrl(search: string, graph: PanelGraph): ViewState {
+  const params = new URLSearchParams(search);
+  const types = new Set(graph.mapNodes((_, a) => a.type));
+  const communities = new Set(graph.mapNodes((_, a) => a.community));
+  const node = params.get("node");
+  const edge = params.get("edge");
+  const focus = Number(params.get("focus"));
+  const minDegree = Math.floor(Number(params.get("minDegree")));
+  const passage = /^(.+):(\d+)-(\d+)$/.exec(params.get("passage") ?? "");
+  let reader: PassageRef | null = null;
+  if (passage && graph.hasNode(passage[1]!)) {
+    const start = Number(passage[2]);
+    const end = Number(passage[3]);
+    if (start <= end) reader = { source: passage[1]!, start, end };
+  }
+  return {
+    ...DEFAULT_STATE,
+    selected: node !== null && graph.hasNode(node) ? node : null,
+    edge: edge !== null && graph.hasEdge(edge) ? edge : null,
+    colourBy: params.get("colour") === "community" ? "community" : "type",
+    hiddenTypes: split(params.get("hide"))
+      .filter((t) => types.has(t as NodeType))
+      .sort() as NodeType[],
+    hiddenSources: split(params.get("hideSources"))
+      .filter((s) => graph.getAttribute("sources").includes(s))
+      .sort(),
+    hiddenCommunities: split(params.get("hideCommunities"))
+      .map(Number)
+      .filter((c) => Number.isInteger(c) && communities.has(c))
+      .sort((a, b) => a - b),
+    minDegree: Number.isFinite(minDegree) && minDegree > 0 ? minDegree : 0,
+    focus: focus === 1 || focus === 2 ? focus : 0,
+    theme: params.get("theme") ?? "",
+    passage: reader,
+  };
+}
+
+export function urlFromState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.selected !== null) params.set("node", state.selected);
+  if (state.edge !== null) params.set("edge", state.edge);
+  if (state.colourBy !== "type") params.set("colour", state.colourBy);
+  if (state.hiddenTypes.length > 0) params.set("hide", state.hiddenTypes.join(","));
+  if (state.hiddenSources.length > 0) params.set("hideSources", state.hiddenSources.join(","));
+  if (state.hiddenCommunities.length > 0) params.set("hideCommunities", state.hiddenCommunities.join(","));
+  if (state.minDegree > 0) params.set("minDegree", String(state.minDegree));
+  if (state.focus !== 0) params.set("focus", String(state.focus as FocusDepth));
+  if (state.theme !== "") params.set("theme", state.theme);
+  if (state.passage) params.set("passage", `${state.passage.source}:${state.passage.start}-${state.passage.end}`);
+  const query = params.toString();
+  return query === "" ? location.pathname : `?${query}`;
+}
+
+/**
+ * Keeps the URL in step with the state: a new history entry when what is selected or read changes (so Back returns
+ * to the previous node), a replaced one for filters and colours; Back and Forward restore the state they point at.
+ */
+export function syncUrl(
+  graph: PanelGraph,
+  store: {
+    state: ViewState;
+    update(change: Partial<ViewState>): void;
+    subscribe(f: (s: ViewState, p: ViewState) => void): void;
+  },
+  signal: AbortSignal,
+): void {
+  store.subscribe((state, previous) => {
+    const url = urlFromState(state);
+    // Back and Forward set the state from the URL: the URL is then already right and must not be pushed again.
+    if (url === (location.search === "" ? location.pathname : location.search)) return;
+    const navigation =
+      state.selected !== previous.selected ||
+      state.edge !== previous.edge ||
+      JSON.stringify(state.passage) !== JSON.stringify(previous.passage);
+    if (navigation) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  });
+  window.addEventListener("popstate", () => store.update(stateFromUrl(location.search, graph)), { signal });
+}

@@ -1,0 +1,133 @@
+// Getting a graph into the viewer: the built graph.json, or a GEXF file the user drops on the page.
+import { MultiDirectedGraph } from "graphology";
+import type { Attributes } from "graphology-types";
+import { deserializeGraph } from "../../src/graph/serialize.ts";
+import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export async function fetchGraph(url = "./graph.json"): Promise<PanelGraph> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`could not load ${url} (HTTP ${response.status}); run \`npx panelgraph build\` to write it`);
+  }
+  return deserializeGraph(await response.text());
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : undefined;
+const number = (value: unknown): number | undefined => {
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+const list = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.map(String)
+    : typeof value === "string" && value !== ""
+      ? value
+          .split(/[|;]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
+
+function parseJson(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads any GEXF file (graphology-gexf's parser) into the viewer's graph shape. A panelgraph export comes back with its
+ * types, communities, centrality and positions; a foreign file keeps its own node categories (`type`, or else
+ * "node") and edge labels as relations, which the viewer shows as they are, coloured from a neutral palette.
+ */
+export async function graphFromGexf(source: string, name: string): Promise<PanelGraph> {
+  const { parse } = await import("graphology-gexf/browser");
+  const parsed = parse(MultiDirectedGraph, source, { addMissingNodes: true });
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>() as PanelGraph;
+  graph.replaceAttributes({ name: text(parsed.getAttribute("title")) ?? name, sources: [] });
+  parsed.forEachNode((id, a: Attributes) => {
+    const attributes: NodeAttributes = {
+      // A foreign category is kept as it is; the viewer colours types it does not know in a neutral grey.
+      type: (text(a.type) ?? text(a.kind) ?? "node") as NodeAttributes["type"],
+      label: text(a.label) ?? id,
+      aliases: list(a.aliases),
+      facts: [],
+    };
+    const optional: Partial<NodeAttributes> = {
+      description: text(a.description),
+      kind: text(a.kind),
+      text: text(a.text),
+      community: number(a.community),
+      centrality: number(a.centrality),
+      x: number(a.x),
+      y: number(a.y),
+    };
+    for (const [key, value] of Object.entries(optional)) {
+      if (value !== undefined) Object.assign(attributes, { [key]: value });
+    }
+    graph.addNode(id, attributes);
+  });
+  const sources = new Set<string>();
+  graph.forEachNode((id, a) => {
+    if (a.type === "source") sources.add(id);
+  });
+  parsed.forEachEdge((edge, a: Attributes, from, to) => {
+    const evidence = parseJson(a.evidence);
+    const edgeSources = list(parseJson(a.sources));
+    edgeSources.forEach((s) => sources.add(s));
+    graph.addEdgeWithKey(edge, from, to, {
+      relation: (text(a.relation) ?? text(a.label) ?? "connected") as EdgeAttributes["relation"],
+      evidence: Array.isArray(evidence) ? (evidence as EdgeAttributes["evidence"]) : [],
+      sources: edgeSources,
+      weight: number(a.weight) ?? 1,
+      origin: a.origin === "registry" ? "registry" : "annotation",
+    });
+  });
+  graph.setAttribute("sources", [...sources].sort());
+  return graph;
+}
+
+/**
+ * Positions for nodes that have none stored (a graph.json from before layouts were built in, or a GEXF file without
+ * `viz:position`): a sunflower spiral around the laid-out nodes, by type and then by degree, so the picture is still
+ * the same on every load. Nodes with a stored position are not in the map.
+ */
+export function fallbackPositions(graph: PanelGraph): Map<string, Position> {
+  const missing = graph.filterNodes((_, a) => typeof a.x !== "number" || typeof a.y !== "number");
+  const positions = new Map<string, Position>();
+  if (missing.length === 0) return positions;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_, { x, y }) => {
+    if (typeof x !== "number" || typeof y !== "number") return;
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  const placed = Number.isFinite(minX);
+  const centre = placed ? { x: (minX + maxX) / 2, y: (minY + maxY) / 2 } : { x: 0, y: 0 };
+  const inner = placed ? Math.max(maxX - minX, maxY - minY) / 2 : 0;
+  const step = placed ? inner / Math.sqrt(graph.order) : 10;
+  missing.sort(
+    (a, b) =>
+      graph.getNodeAttribute(a, "type").localeCompare(graph.getNodeAttribute(b, "type")) ||
+      graph.degree(b) - graph.degree(a) ||
+      a.localeCompare(b),
+  );
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  missing.forEach((id, i) => {
+    const radius = inner + step * Math.sqrt(i + 1) * 2;
+    positions.set(id, { x: centre.x + radius * Math.cos(i * golden), y: centre.y + radius * Math.sin(i * golden) });
+  });
+  return positions;
+}

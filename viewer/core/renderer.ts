@@ -1,0 +1,164 @@
+// The Sigma renderer over the data graph. Everything the user changes (colours, filters, what is lit) reaches the
+// picture through nodeReducer/edgeReducer reading the `Look` below; graph attributes are only read.
+import Sigma from "sigma";
+import type { Settings } from "sigma/settings";
+import type { NodeDisplayData, PartialButFor } from "sigma/types";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
+import {
+  EDGE_COLOUR,
+  EDGE_HIGHLIGHT_COLOUR,
+  EDGE_SELECTED_COLOUR,
+  FADED_NODE_COLOUR,
+  nodeColour,
+  nodeSizes,
+} from "./appearance.ts";
+import { createLabelLayer, LABEL_COLOUR, type LabelLayer } from "./labels.ts";
+import { fallbackPositions } from "./load.ts";
+import type { ColourMode } from "./state.ts";
+import type { VisibleGraph } from "./visible.ts";
+
+export type PanelSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** What stays bright while the rest fades: a node's neighbourhood, an edge's ends, a who-spoke-on answer. */
+export interface Lit {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export interface Look {
+  colourBy: ColourMode;
+  visible: VisibleGraph;
+  selected: string | null;
+  selectedEdge: string | null;
+  lit: Lit | null;
+}
+
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** At most this many lit nodes ask for their label; the label layer still drops any that would overlap. */
+const FORCED_LABELS = 80;
+const MAX_LABEL_LENGTH = 42;
+
+function shorten(label: string): string {
+  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : label;
+}
+
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
+
+/** The hovered or selected node: its label in a box, drawn above everything else. */
+function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+  const size = settings.labelSize + 1;
+  context.font = `600 ${size}px ${settings.labelFont}`;
+  const label = data.label ?? "";
+  const width = label ? context.measureText(label).width + 12 : 0;
+  const height = size + 10;
+  const x = data.x + data.size + 3;
+  context.save();
+  context.shadowColor = "rgba(29, 35, 48, 0.25)";
+  context.shadowBlur = 6;
+  context.fillStyle = "#ffffff";
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  context.fill();
+  if (label) {
+    context.beginPath();
+    context.roundRect(x, data.y - height / 2, width, height, 4);
+    context.fill();
+  }
+  context.restore();
+  context.fillStyle = data.color;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
+  context.fill();
+  if (label) {
+    context.fillStyle = LABEL_COLOUR;
+    context.fillText(label, x + 6, data.y + size / 3);
+  }
+}
+
+export function createRenderer(graph: PanelGraph, container: HTMLElement, look: Look): PanelSigma {
+  const sizes = nodeSizes(graph);
+  const fallback = fallbackPositions(graph);
+  const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
+  const labelLayer = createLabelLayer();
+
+  const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    renderEdgeLabels: false,
+    enableEdgeEvents: true,
+    zIndex: true,
+    stagePadding: 40,
+    labelFont: LABEL_FONT,
+    labelSize: 12,
+    labelWeight: "500",
+    labelColor: { color: LABEL_COLOUR },
+    labelDensity: 1,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 6,
+    defaultDrawNodeLabel: labelLayer.draw as Settings<
+      NodeAttributes,
+      EdgeAttributes,
+      GraphAttributes
+    >["defaultDrawNodeLabel"],
+    defaultDrawNodeHover: drawHover as Settings<
+      NodeAttributes,
+      EdgeAttributes,
+      GraphAttributes
+    >["defaultDrawNodeHover"],
+    defaultEdgeColor: EDGE_COLOUR,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 4,
+    nodeReducer: (id, attributes) => {
+      const position = fallback.get(id);
+      const size = sizes.get(id) ?? 4;
+      const display: Partial<NodeDisplayData> = {
+        x: position?.x ?? attributes.x,
+        y: position?.y ?? attributes.y,
+        size,
+        label: labels.get(id) ?? attributes.label,
+        color: nodeColour(attributes, look.colourBy),
+        zIndex: 1,
+      };
+      if (!look.visible.nodes.has(id)) return { ...display, hidden: true };
+      if (id === look.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (look.lit) {
+        // No label at all (not even ""), so faded nodes do not take the label grid's cells from lit ones.
+        if (!look.lit.nodes.has(id)) return { ...display, color: FADED_NODE_COLOUR, label: null, zIndex: 0 };
+        return { ...display, zIndex: 2, forceLabel: look.lit.nodes.size <= FORCED_LABELS };
+      }
+      return display;
+    },
+    edgeReducer: (edge, attributes) => {
+      const size = 0.6 + Math.min(2.4, Math.log2(1 + attributes.weight) * 0.7);
+      if (!look.visible.edges.has(edge)) return { hidden: true };
+      if (edge === look.selectedEdge) return { color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
+      if (look.lit) {
+        if (look.lit.edges.has(edge)) return { color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
+        return { color: "#eef0f4", size: 0.5, zIndex: 0 };
+      }
+      return { color: EDGE_COLOUR, size, zIndex: 1 };
+    },
+  });
+  labelLayer.attach(renderer);
+  labelLayers.set(renderer, labelLayer);
+  return renderer;
+}
+
+const labelLayers = new WeakMap<PanelSigma, LabelLayer>();
+
+/**
+ * Draws labels on a copy of `renderer` made with the same settings (the PNG export's off-screen renderer): its labels
+ * go through the same label layer, which draws them once its frame is done.
+ */
+export function drawLabelsOn(renderer: PanelSigma, copy: PanelSigma): void {
+  labelLayers.get(renderer)?.attach(copy);
+  copy.refresh();
+}
+
+/** Moves the camera onto a node (and closer, unless already close), as search and the URL do. */
+export function showNode(renderer: PanelSigma, id: string, animate = true): void {
+  const data = renderer.getNodeDisplayData(id);
+  if (!data) return;
+  const camera = renderer.getCamera();
+  const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) };
+  if (animate) void camera.animate(target, { duration: 400 });
+  else camera.setState(target);
+}

@@ -1,0 +1,90 @@
+// What the user is looking at, as one plain object: the URL holds it (controllers/url.ts), views render from it, and
+// nothing else keeps state of its own. The graph itself is never part of it and never changed by it.
+import type { NodeType } from "../../src/model/schema.ts";
+
+export type ColourMode = "type" | "community";
+/** Focus mode: 0 shows the whole (filtered) graph; 1 or 2 only the selected node's neighbourhood to that depth. */
+export type FocusDepth = 0 | 1 | 2;
+
+/** A passage of a source text, by UTF-16 offsets (end exclusive), as evidence gives it. */
+export interface PassageRef {
+  source: string;
+  start: number;
+  end: number;
+}
+
+export interface ViewState {
+  /** The selected node (detail panel), or null. */
+  selected: string | null;
+  /** The selected edge (evidence drawer), or null. */
+  edge: string | null;
+  colourBy: ColourMode;
+  /** Filters: what is hidden, so that the default (everything shown) is the empty state. Sorted. */
+  hiddenTypes: NodeType[];
+  hiddenSources: string[];
+  hiddenCommunities: number[];
+  /** Nodes with fewer connections than this are hidden. */
+  minDegree: number;
+  focus: FocusDepth;
+  /** The "who spoke on" theme as the user typed it (an id, label or alias), or "". */
+  theme: string;
+  /** The passage open in the reader, or null. */
+  passage: PassageRef | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  selected: null,
+  edge: null,
+  colourBy: "type",
+  hiddenTypes: [],
+  hiddenSources: [],
+  hiddenCommunities: [],
+  minDegree: 0,
+  focus: 0,
+  theme: "",
+  passage: null,
+};
+
+export type StateListener = (state: ViewState, previous: ViewState) => void;
+
+/** Holds the state; `update` merges a change and tells every listener, once, with the state before it. */
+export class ViewStore {
+  #state: ViewState;
+  readonly #listeners: StateListener[] = [];
+
+  constructor(initial: ViewState) {
+    this.#state = initial;
+  }
+
+  get state(): ViewState {
+    return this.#state;
+  }
+
+  update(change: Partial<ViewState>): void {
+    const previous = this.#state;
+    const next = { ...previous, ...change };
+    if (sameState(previous, next)) return;
+    this.#state = next;
+    for (const listener of this.#listeners) listener(next, previous);
+  }
+
+  subscribe(listener: StateListener): void {
+    this.#listeners.push(listener);
+  }
+}
+
+export function sameState(a: ViewState, b: ViewState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** True when a change between two states touches the filters (and so the visible graph). */
+export function filtersChanged(a: ViewState, b: ViewState): boolean {
+  return (
+    a.hiddenTypes.join() !== b.hiddenTypes.join() ||
+    a.hiddenSources.join() !== b.hiddenSources.join() ||
+    a.hiddenCommunities.join() !== b.hiddenCommunities.join() ||
+    a.minDegree !== b.minDegree ||
+    a.focus !== b.focus ||
+    (a.focus !== 0 && a.selected !== b.selected)
+  );
+}

@@ -1,0 +1,93 @@
+// The visible graph: which nodes and edges the current filters and focus leave on screen, derived from the data graph
+// and the view state (as Gephi Lite derives its visible graph). The data graph is never edited; the renderer hides
+// what is not in these sets through its reducers, and the filtered GEXF download copies exactly these sets.
+import { MultiDirectedGraph } from "graphology";
+import type { PanelGraph } from "../../src/model/graph.ts";
+import type { ViewState } from "./state.ts";
+
+export interface VisibleGraph {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** True when nothing is filtered out: every node and edge is visible. */
+  complete: boolean;
+}
+
+/** The nodes within `depth` steps of `start`, in either direction, among `allowed`. */
+export function neighbourhood(graph: PanelGraph, start: string, depth: number, allowed?: Set<string>): Set<string> {
+  const found = new Set([start]);
+  let frontier = [start];
+  for (let step = 0; step < depth; step++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (found.has(neighbour) || (allowed && !allowed.has(neighbour))) return;
+        found.add(neighbour);
+        next.push(neighbour);
+      });
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/**
+ * A node is visible when its type, its community and its sources are shown and it has at least `minDegree`
+ * connections; an edge when both ends are and one of its sources is shown (registry edges have none and follow their
+ * ends). A source filter also hides nodes left with no edge from a shown source. Focus then keeps only the selected
+ * node's neighbourhood; the selected node itself always stays visible, so the panel never describes a hidden node.
+ */
+export function visibleGraph(graph: PanelGraph, state: ViewState): VisibleGraph {
+  const hiddenTypes = new Set<string>(state.hiddenTypes);
+  const hiddenSources = new Set(state.hiddenSources);
+  const hiddenCommunities = new Set(state.hiddenCommunities);
+  const sourceShown = (sources: readonly string[]) =>
+    hiddenSources.size === 0 || sources.length === 0 || sources.some((s) => !hiddenSources.has(s));
+
+  const nodes = new Set<string>();
+  graph.forEachNode((id, attributes) => {
+    if (hiddenTypes.has(attributes.type)) return;
+    if (attributes.community !== undefined && hiddenCommunities.has(attributes.community)) return;
+    if (state.minDegree > 0 && graph.degree(id) < state.minDegree) return;
+    if (hiddenSources.size > 0) {
+      if (attributes.type === "source") {
+        if (hiddenSources.has(id)) return;
+      } else if (!graph.someEdge(id, (_, edge) => edge.sources.length > 0 && sourceShown(edge.sources))) {
+        return;
+      }
+    }
+    nodes.add(id);
+  });
+
+  const selected = state.selected !== null && graph.hasNode(state.selected) ? state.selected : null;
+  if (selected !== null) nodes.add(selected);
+  let shown = nodes;
+  if (selected !== null && state.focus > 0) shown = neighbourhood(graph, selected, state.focus, nodes);
+
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (shown.has(source) && shown.has(target) && sourceShown(attributes.sources)) edges.add(edge);
+  });
+  return { nodes: shown, edges, complete: shown.size === graph.order && edges.size === graph.size };
+}
+
+/** A copy of the visible part of the graph, with the same attributes (for the filtered download). */
+export function visibleSubgraph(graph: PanelGraph, visible: VisibleGraph): PanelGraph {
+  const copy = new MultiDirectedGraph() as PanelGraph;
+  const sources = new Set<string>();
+  graph.forEachNode((id, attributes) => {
+    if (!visible.nodes.has(id)) return;
+    copy.addNode(id, { ...attributes });
+    if (attributes.type === "source") sources.add(id);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!visible.edges.has(edge)) return;
+    copy.addEdgeWithKey(edge, source, target, { ...attributes });
+    for (const s of attributes.sources) sources.add(s);
+  });
+  // The graph's list of sources keeps its order and keeps only the sources the visible part still rests on.
+  copy.replaceAttributes({
+    ...graph.getAttributes(),
+    sources: graph.getAttribute("sources").filter((s) => sources.has(s)),
+  });
+  return copy;
+}

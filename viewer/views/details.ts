@@ -1,0 +1,162 @@
+// The selected node's panel: what it is, its facts, and every connection grouped by relation, each with the passages
+// behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
+import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
+import { nodeColour } from "../core/appearance.ts";
+import type { ColourMode, PassageRef } from "../core/state.ts";
+import { count, h } from "./dom.ts";
+import { evidenceList } from "./evidence-list.ts";
+import { nodeLabel, relationHeading, relationOrder, sourceTitle, typeLine } from "./words.ts";
+
+export interface DetailActions {
+  select(node: string): void;
+  openEdge(edge: string): void;
+  openPassage(passage: PassageRef): void;
+}
+
+interface Connection {
+  edge: string;
+  attributes: EdgeAttributes;
+  other: string;
+  direction: "out" | "in";
+}
+
+/** A button naming a node, with its colour, that selects it. */
+export function nodeButton(graph: PanelGraph, id: string, mode: ColourMode, select: (id: string) => void) {
+  const swatch = h("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
+  swatch.style.background = nodeColour(graph.getNodeAttributes(id), mode);
+  const button = h("button", { className: "node-link", attrs: { type: "button" } }, swatch, nodeLabel(graph, id));
+  button.dataset.node = id;
+  button.addEventListener("click", () => select(id));
+  return button;
+}
+
+function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
+  const roles = attributes.roles ?? [];
+  if (roles.length === 0) return null;
+  const distinct = new Set(roles.map((r) => r.role.toLowerCase()));
+  const line = h("p", { className: "roles" });
+  roles.forEach((r, i) => {
+    if (i > 0) line.append("; ");
+    line.append(h("strong", r.role), ` (${sourceTitle(graph, r.source)})`);
+  });
+  if (distinct.size > 1) {
+    line.append(" ", h("span", { className: "conflict", text: "sources disagree" }));
+    line.title = "The sources give different roles; each is shown with its source.";
+  }
+  return line;
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+export function renderDetails(
+  container: HTMLElement,
+  title: HTMLElement,
+  graph: PanelGraph,
+  id: string,
+  mode: ColourMode,
+  actions: DetailActions,
+): void {
+  const node = graph.getNodeAttributes(id);
+  title.textContent = node.label;
+  const body: Node[] = [];
+
+  const connections: Connection[] = [];
+  graph.forEachOutEdge(id, (edge, attributes, _, target) =>
+    connections.push({ edge, attributes, other: target, direction: "out" }),
+  );
+  graph.forEachInEdge(id, (edge, attributes, source) =>
+    connections.push({ edge, attributes, other: source, direction: "in" }),
+  );
+  const passages = connections.reduce((n, c) => n + c.attributes.evidence.length, 0);
+  body.push(
+    h(
+      "p",
+      { className: "meta" },
+      typeLine(node.type, node.kind),
+      ` · ${count(connections.length, "connection")} · ${count(passages, "passage")}`,
+    ),
+  );
+  if (node.description) body.push(h("p", node.description));
+  if (node.text && node.type !== "source") body.push(h("p", { className: "statement", text: node.text }));
+
+  if (node.type === "source") {
+    const facts = [node.publisher, node.date, node.kind?.replace(/-/g, " ")].filter(Boolean).join(" · ");
+    if (facts) body.push(h("p", { className: "meta", text: facts }));
+    const url = safeUrl(node.url);
+    if (url) {
+      body.push(h("p", {}, h("a", { text: url, attrs: { href: url, rel: "noopener noreferrer", target: "_blank" } })));
+    } else if (node.origin) body.push(h("p", { className: "meta", text: `From ${node.origin}` }));
+    const read = h("button", { className: "primary", text: "Read the source text", attrs: { type: "button" } });
+    read.addEventListener("click", () => actions.openPassage({ source: id, start: 0, end: 0 }));
+    body.push(read);
+  }
+
+  if (node.facts.length > 0) {
+    body.push(h("h3", "Facts"));
+    const list = h("ul", { className: "facts" });
+    for (const fact of node.facts) {
+      list.append(
+        h(
+          "li",
+          {},
+          h("strong", `${fact.name}: `),
+          fact.value,
+          h("span", { className: "meta", text: ` (${sourceTitle(graph, fact.source)})` }),
+          evidenceList(graph, fact.evidence, actions.openPassage, { limit: 2 }),
+        ),
+      );
+    }
+    body.push(list);
+  }
+
+  const groups = new Map<string, Connection[]>();
+  connections
+    .sort(
+      (a, b) =>
+        relationOrder(a.attributes.relation) - relationOrder(b.attributes.relation) ||
+        a.attributes.relation.localeCompare(b.attributes.relation) ||
+        (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1) ||
+        nodeLabel(graph, a.other).localeCompare(nodeLabel(graph, b.other)) ||
+        a.edge.localeCompare(b.edge),
+    )
+    .forEach((c) => {
+      const key = `${c.attributes.relation}\u0000${c.direction}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(c);
+    });
+
+  const section = h("section", { className: "connections", attrs: { "aria-label": `Connections of ${node.label}` } });
+  for (const list of groups.values()) {
+    const first = list[0]!;
+    const heading = relationHeading(first.attributes.relation, first.direction);
+    section.append(h("h3", {}, heading, h("span", { className: "count", text: ` ${list.length}` })));
+    const items = h("ul", { className: "connection-list" });
+    for (const c of list) {
+      const item = h("li", { className: "connection" });
+      item.dataset.edge = c.edge;
+      const evidence = c.attributes.evidence;
+      const drawer = h("button", {
+        className: "link passages",
+        text: evidence.length === 0 ? "registry" : count(evidence.length, "passage"),
+        attrs: { type: "button", "aria-label": `Evidence for ${heading}: ${nodeLabel(graph, c.other)}` },
+      });
+      drawer.addEventListener("click", () => actions.openEdge(c.edge));
+      item.append(h("div", { className: "connection-head" }, nodeButton(graph, c.other, mode, actions.select), drawer));
+      const roles = rolesLine(graph, c.attributes);
+      if (roles) item.append(roles);
+      for (const note of c.attributes.notes ?? []) item.append(h("p", { className: "note", text: note }));
+      if (evidence.length > 0) {
+        item.append(
+          evidenceList(graph, evidence, actions.openPassage, { limit: 2, more: () => actions.openEdge(c.edge) }),
+        );
+      }
+      items.append(item);
+    }
+    section.append(items);
+  }
+  if (connections.length === 0) section.append(h("p", { className: "meta", text: "No connections." }));
+  body.push(section);
+  container.replaceChildren(...body);
+}

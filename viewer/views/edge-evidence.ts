@@ -1,0 +1,53 @@
+// The evidence drawer: every passage behind one connection, with its source, kind and place in the text.
+import type { PanelGraph } from "../../src/model/graph.ts";
+import type { ColourMode, PassageRef } from "../core/state.ts";
+import { count, h } from "./dom.ts";
+import { nodeButton } from "./details.ts";
+import { evidenceList } from "./evidence-list.ts";
+import { relationPhrase, sourceTitle } from "./words.ts";
+
+export function renderEdgeEvidence(
+  container: HTMLElement,
+  title: HTMLElement,
+  graph: PanelGraph,
+  edge: string,
+  mode: ColourMode,
+  actions: { select(node: string): void; openPassage(passage: PassageRef): void },
+): void {
+  const attributes = graph.getEdgeAttributes(edge);
+  const [from, to] = graph.extremities(edge);
+  title.textContent = `${graph.getNodeAttribute(from, "label")} → ${graph.getNodeAttribute(to, "label")}`;
+  const body: Node[] = [
+    h(
+      "p",
+      { className: "edge-line" },
+      nodeButton(graph, from, mode, actions.select),
+      h("span", { className: "relation", text: ` ${relationPhrase(attributes.relation)} ` }),
+      nodeButton(graph, to, mode, actions.select),
+    ),
+  ];
+  const sources = attributes.sources.map((s) => sourceTitle(graph, s)).join(", ");
+  body.push(
+    h(
+      "p",
+      { className: "meta" },
+      attributes.origin === "registry"
+        ? "From the registry (a theme's parent), not from a passage."
+        : `${count(attributes.evidence.length, "passage")} from ${count(attributes.sources.length, "source")}: ${sources}`,
+    ),
+  );
+  for (const role of attributes.roles ?? []) {
+    body.push(
+      h("p", { className: "roles" }, "Role: ", h("strong", role.role), ` (${sourceTitle(graph, role.source)})`),
+    );
+  }
+  if (new Set((attributes.roles ?? []).map((r) => r.role.toLowerCase())).size > 1) {
+    body.push(
+      h("p", { className: "conflict", text: "The sources disagree on the role; each is shown with its source." }),
+    );
+  }
+  for (const note of attributes.notes ?? [])
+    body.push(h("p", { className: "note", text: `Annotator's note: ${note}` }));
+  if (attributes.evidence.length > 0) body.push(evidenceList(graph, attributes.evidence, actions.openPassage));
+  container.replaceChildren(...body);
+}

@@ -1,0 +1,89 @@
+// "Who spoke on …": the CLI's answer (src/query/who-spoke-on.ts, same ranking), with each speaker's organisations,
+// strength of evidence and quotes.
+import type { PanelGraph } from "../../src/model/graph.ts";
+import { EntityLookupError } from "../../src/query/errors.ts";
+import { countKinds } from "../../src/query/evidence.ts";
+import { subThemesOf } from "../../src/query/sub-themes.ts";
+import { whoSpokeOn, type WhoSpokeOn } from "../../src/query/who-spoke-on.ts";
+import type { ColourMode, PassageRef } from "../core/state.ts";
+import { count, h } from "./dom.ts";
+import { nodeButton } from "./details.ts";
+import { evidenceList } from "./evidence-list.ts";
+import { kindName } from "./words.ts";
+
+export type Answer = { ok: true; answer: WhoSpokeOn } | { ok: false; error: EntityLookupError };
+
+export function answer(graph: PanelGraph, theme: string): Answer | null {
+  if (theme.trim() === "") return null;
+  try {
+    return { ok: true, answer: whoSpokeOn(graph, theme) };
+  } catch (error) {
+    if (error instanceof EntityLookupError) return { ok: false, error };
+    throw error;
+  }
+}
+
+const SCORE_NAMES: Record<number, string> = { 3: "quoted directly", 2: "reported", 1: "in a summary" };
+
+export function renderWhoSpokeOn(
+  container: HTMLElement,
+  graph: PanelGraph,
+  result: Answer | null,
+  mode: ColourMode,
+  actions: { select(node: string): void; openPassage(p: PassageRef): void; ask(theme: string): void },
+): void {
+  if (result === null) {
+    container.replaceChildren();
+    return;
+  }
+  if (!result.ok) {
+    const { error } = result;
+    const nodes: Node[] = [h("p", { className: "problem", attrs: { role: "alert" }, text: `${error.message}.` })];
+    if (error.candidates.length > 0) {
+      const list = h("ul", { className: "candidates" });
+      for (const c of error.candidates) {
+        const b = h("button", { className: "link", text: c.label, attrs: { type: "button" } });
+        b.addEventListener("click", () => actions.ask(c.id));
+        list.append(h("li", {}, b, h("span", { className: "meta", text: ` ${c.type} · ${c.id}` })));
+      }
+      nodes.push(h("p", { className: "meta", text: "Did you mean:" }), list);
+    }
+    container.replaceChildren(...nodes);
+    return;
+  }
+  const { theme, speakers } = result.answer;
+  const subs = subThemesOf(graph, theme.id).map((id) => graph.getNodeAttribute(id, "label"));
+  const summary = h(
+    "p",
+    { className: "answer-summary" },
+    `${count(speakers.length, "person", "people")} spoke on `,
+    h("strong", theme.label),
+    subs.length > 0 ? ` and its sub-theme${subs.length === 1 ? "" : "s"} ${subs.join(", ")}` : "",
+    ". Ranked as the CLI ranks them: quoted directly, then reported, then in a summary; then by passages.",
+  );
+  const list = h("ol", { className: "speakers", attrs: { "aria-label": `Speakers on ${theme.label}` } });
+  for (const speaker of speakers) {
+    const kinds = countKinds(speaker.evidence);
+    const breakdown = Object.entries(kinds)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${kindName(k)}`)
+      .join(", ");
+    const item = h(
+      "li",
+      { className: "speaker" },
+      h("div", { className: "connection-head" }, nodeButton(graph, speaker.id, mode, actions.select)),
+      speaker.organisations.length > 0
+        ? h("p", { className: "organisations", text: speaker.organisations.map((o) => o.label).join(", ") })
+        : null,
+      h(
+        "p",
+        { className: "meta" },
+        `${SCORE_NAMES[speaker.score] ?? `score ${speaker.score}`} · ${count(speaker.evidence.length, "passage")}: ${breakdown}`,
+      ),
+      evidenceList(graph, speaker.evidence, actions.openPassage, { limit: 2 }),
+    );
+    item.dataset.node = speaker.id;
+    list.append(item);
+  }
+  container.replaceChildren(summary, list);
+}

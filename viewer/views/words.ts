@@ -1,0 +1,65 @@
+// How the viewer names relations, evidence kinds and sources in its panels.
+import type { PanelGraph } from "../../src/model/graph.ts";
+import { RELATIONS, RELATION_NAMES, type EvidenceKind, type Relation } from "../../src/model/schema.ts";
+
+/** Section headings in a node's panel: `out` for edges from the node, `in` for edges to it. */
+export const RELATION_HEADINGS: Record<Relation, { out: string; in: string }> = {
+  "affiliated-with": { out: "Organisations", in: "People affiliated" },
+  "spoke-on": { out: "Spoke on", in: "Speakers" },
+  addresses: { out: "Addresses", in: "Addressed by" },
+  recommends: { out: "Recommends", in: "Recommended by" },
+  chaired: { out: "Chaired", in: "Chaired by" },
+  "panellist-in": { out: "Panellist in", in: "Panellists" },
+  "part-of": { out: "Part of", in: "Parts" },
+  "organised-by": { out: "Organised by", in: "Organised" },
+  "reported-in": { out: "Reported in", in: "Reports on" },
+  covers: { out: "Covers", in: "Covered by" },
+  states: { out: "States", in: "Stated by" },
+  mentions: { out: "Mentions", in: "Mentioned by" },
+  "sub-theme-of": { out: "Sub-theme of", in: "Sub-themes" },
+};
+
+export function isRelation(relation: string): relation is Relation {
+  return relation in RELATIONS;
+}
+
+export function relationHeading(relation: string, direction: "out" | "in"): string {
+  return isRelation(relation)
+    ? RELATION_HEADINGS[relation][direction]
+    : `${relation}${direction === "in" ? " (in)" : ""}`;
+}
+
+/** "spoke on the theme" for known relations, the relation itself otherwise. */
+export function relationPhrase(relation: string): string {
+  return isRelation(relation) ? RELATIONS[relation].description : relation;
+}
+
+/** Schema order, then unknown relations alphabetically. */
+export function relationOrder(relation: string): number {
+  const i = RELATION_NAMES.indexOf(relation as Relation);
+  return i === -1 ? RELATION_NAMES.length : i;
+}
+
+export const KIND_NAMES: Record<EvidenceKind, string> = {
+  "direct-quote": "direct quote",
+  reported: "reported",
+  summary: "summary",
+};
+
+export function kindName(kind: string): string {
+  return kind in KIND_NAMES ? KIND_NAMES[kind as EvidenceKind] : kind;
+}
+
+export function sourceTitle(graph: PanelGraph, source: string): string {
+  return graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source;
+}
+
+export function nodeLabel(graph: PanelGraph, id: string): string {
+  return graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id;
+}
+
+/** "Person", "Organisation · think tank". */
+export function typeLine(type: string, kind: string | undefined): string {
+  const name = type.charAt(0).toUpperCase() + type.slice(1);
+  return kind ? `${name} · ${kind.replace(/-/g, " ")}` : name;
+}
