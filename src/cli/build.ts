@@ -3,7 +3,9 @@ import { statSync } from "node:fs";
 import { relative } from "node:path";
 import { assignCommunities } from "../analysis/assign-communities.js";
 import { detectCommunities } from "../analysis/communities.js";
+import { computeCentrality } from "../analysis/centrality.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
+import { computeLayout } from "../analysis/layout.js";
 import { buildGraph } from "../graph/build.js";
 import { serializeGraph } from "../graph/serialize.js";
 import { readCorpus, type Corpus } from "../ingest/validate.js";
@@ -30,11 +32,16 @@ export interface BuildResult {
   report: BuildReport;
 }
 
-/** The graph as graph.json holds it: the facts, plus each entity's community id for the viewer and the exporters. */
+/**
+ * The graph as graph.json holds it: the facts, plus computed layers for the viewer and the exporters: each entity's
+ * community id, its centrality, and a layout position (all seeded, so the same corpus gives the same bytes).
+ */
 export function buildOutputGraph(corpus: Corpus): PanelGraph {
   const graph = buildGraph(corpus);
   // The default partition (seeded); the stability runs are for the `communities` command only.
   assignCommunities(graph, detectCommunities(graph, { stabilityRuns: 0, nearbyResolutions: [] }));
+  for (const [id, centrality] of computeCentrality(graph)) graph.setNodeAttribute(id, "centrality", centrality);
+  for (const [id, { x, y }] of computeLayout(graph)) graph.mergeNodeAttributes(id, { x, y });
   return graph;
 }
 
