@@ -1,6 +1,17 @@
 // `panelgraph add-source` and `panelgraph suggest`: argument parsing, file writing and printing; the work is done in
 // src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { loadCorpus, readText, type RawCorpus } from "../ingest/load.js";
 import { CorpusError, formatProblem, sortProblems, type Problem } from "../ingest/problems.js";
@@ -108,7 +119,7 @@ const addSource: Command = {
         { severity: "error", file, field: "", message: "file not found", hint: "give the path of a .txt file" },
       ]);
     }
-    const read = readText(fromStdin ? "/dev/stdin" : file, fromStdin ? "(standard input)" : file, problems);
+    const read = fromStdin ? readStandardInput(problems) : readText(file, file, problems);
     if (!read) throw new CorpusError(problems);
 
     const fields: SourceFields = {
@@ -139,7 +150,9 @@ const addSource: Command = {
         `panelgraph: this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
           `${duplicate.how === "same-bytes" ? ", same SHA-256" : ", the same text apart from line endings or spacing"}); nothing was written`,
       );
-      err(`To annotate it, run \`panelgraph suggest ${duplicate.id}\`.`);
+      err(
+        `To annotate it, run \`panelgraph suggest ${duplicate.id}${dataDir === DEFAULT_DATA_DIR ? "" : ` --data ${dataDir}`}\`.`,
+      );
       return 1;
     }
     const txt = join(dataDir, "sources", `${meta.id}.txt`);
@@ -181,6 +194,18 @@ const addSource: Command = {
     return 0;
   },
 };
+
+/** Standard input, checked like a file (binary, not UTF-8, empty, too large) through a temporary copy. */
+function readStandardInput(problems: Problem[]) {
+  const dir = mkdtempSync(join(tmpdir(), "panelgraph-stdin-"));
+  try {
+    const path = join(dir, "stdin.txt");
+    writeFileSync(path, readFileSync(0));
+    return readText(path, "(standard input)", problems);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function takenBy(raw: RawCorpus, id: string): string | undefined {
   const corpus = validateCorpus(raw);
