@@ -1,0 +1,178 @@
+// The servers the project starts (Vite's dev server for `npm start`, `vite preview` for a built site) and the static
+// build itself: localhost only, nothing outside the served folders reachable, and a Content-Security-Policy that
+// forbids inline script.
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { createServer, preview, type PreviewServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOutputGraph } from "../../src/cli/build.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
+import { readCorpus } from "../../src/ingest/validate.js";
+import { buildViewer, freePort, launchChromium } from "../helpers/browser.js";
+import { MINI_DIR, ROOT } from "../helpers/paths.js";
+
+const CONFIG = join(ROOT, "vite.config.ts");
+
+/** A GET with the path sent exactly as written (no URL normalisation on the client side). */
+function get(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, method: "GET" }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+const REPO = ROOT.replace(/\/$/, "");
+/** Requests for files outside what the server should serve: the repository's package.json, the corpus, git. */
+const ESCAPES = [
+  "/../package.json",
+  "/%2e%2e/package.json",
+  "/%2E%2E/package.json",
+  "/..%2fpackage.json",
+  "/%2e%2e%2fpackage.json",
+  "/%252e%252e%252fpackage.json",
+  "/..\\package.json",
+  "/..%5cpackage.json",
+  "/./../package.json",
+  "/assets/../../package.json",
+  "/package.json",
+  `/@fs${REPO}/package.json`,
+  `/@fs${REPO}/graph-data/registry.yaml`,
+  `/@fs${REPO}/.git/config`,
+  `/@fs${REPO}/viewer/../package.json`,
+  "/@fs/etc/passwd",
+];
+
+function expectNotServed(responses: { path: string; status: number; body: string }[]) {
+  for (const { path, status, body } of responses) {
+    expect({ path, status }).toEqual({ path, status: 404 });
+    expect(body).not.toContain('"name": "panelgraph"');
+  }
+}
+
+describe("the dev server (`npm start`)", () => {
+  let server: ViteDevServer;
+  let port: number;
+
+  beforeAll(async () => {
+    port = await freePort();
+    // Only the port is given: the host is the config's.
+    server = await createServer({ configFile: CONFIG, server: { port, strictPort: true }, logLevel: "silent" });
+    await server.listen();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("listens on 127.0.0.1 only", () => {
+    expect((server.httpServer!.address() as AddressInfo).address).toBe("127.0.0.1");
+  });
+
+  it("serves the viewer and the src/ modules it imports", async () => {
+    expect((await get(port, "/")).status).toBe(200);
+    expect((await get(port, "/main.ts")).status).toBe(200);
+    expect((await get(port, `/@fs${REPO}/src/model/schema.ts`)).status).toBe(200);
+  });
+
+  it("answers 404 to a path that leaves the served folders, in any encoding, and to /@fs/ outside them", async () => {
+    const responses = await Promise.all(ESCAPES.map(async (path) => ({ path, ...(await get(port, path)) })));
+    expectNotServed(responses);
+  });
+});
+
+describe("the static build (`npm run build`) and `vite preview`", () => {
+  let outDir: string;
+  let server: PreviewServer;
+  let port: number;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    outDir = await buildViewer(serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    port = await freePort();
+    server = await preview({
+      configFile: CONFIG,
+      build: { outDir },
+      preview: { port, strictPort: true },
+      logLevel: "silent",
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("ships a Content-Security-Policy that allows scripts only from the site itself", () => {
+    const html = readFileSync(join(outDir, "index.html"), "utf8");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    expect(meta).not.toBeNull();
+    const policy = meta![1]!.replace(/&#39;/g, "'");
+    const directives = new Map(
+      policy.split(";").map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name!, values] as const;
+      }),
+    );
+    expect(directives.get("script-src")).toEqual(["'self'"]);
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // The policy comes before any script, so it covers all of them.
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+  });
+
+  it("has no inline script: every <script> has a src, and no element carries an on… handler", () => {
+    const pages = readdirSync(outDir).filter((f) => f.endsWith(".html"));
+    expect(pages).toEqual(["index.html"]);
+    const html = readFileSync(join(outDir, "index.html"), "utf8");
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\.\/assets\/[^"]+\.js"/);
+      expect(body!.trim()).toBe("");
+    }
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/javascript:/i);
+  });
+
+  it("the browser enforces it: the viewer runs, and a script injected inline does not", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready);
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.inlineRan = true;";
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("listens on 127.0.0.1 only", () => {
+    expect((server.httpServer.address() as AddressInfo).address).toBe("127.0.0.1");
+  });
+
+  it("serves the site and its graph", async () => {
+    expect((await get(port, "/")).status).toBe(200);
+    expect((await get(port, "/graph.json")).status).toBe(200);
+  });
+
+  it("answers 404 to a path that leaves the site, in any encoding", async () => {
+    const responses = await Promise.all(ESCAPES.map(async (path) => ({ path, ...(await get(port, path)) })));
+    expectNotServed(responses);
+  });
+});
