@@ -217,15 +217,19 @@ const Reviewed = { status: ReviewStatusSchema.optional() };
  * `status`), so a draft from `panelgraph suggest` is one file. Ids share one namespace with the registry; a theme here
  * may take a registry theme as `parent`.
  */
+/** An entity section; left empty (`themes:` with nothing under it) once a reviewer has deleted its entries. */
+const section = <T extends z.ZodType>(entry: T) =>
+  z.preprocess((value) => (value === null ? [] : value), z.array(entry).default([]));
+
 export const SourceEntitiesSchema = z.strictObject({
-  people: z.array(PersonSchema.extend(Reviewed)).default([]),
-  organisations: z.array(OrganisationSchema.extend(Reviewed)).default([]),
-  themes: z.array(ThemeSchema.extend(Reviewed)).default([]),
-  programmes: z.array(ProgrammeSchema.extend(Reviewed)).default([]),
-  recommendations: z.array(RecommendationSchema.extend(Reviewed)).default([]),
-  findings: z.array(FindingSchema.extend(Reviewed)).default([]),
-  events: z.array(EventSchema.extend(Reviewed)).default([]),
-  sessions: z.array(SessionSchema.extend(Reviewed)).default([]),
+  people: section(PersonSchema.extend(Reviewed)),
+  organisations: section(OrganisationSchema.extend(Reviewed)),
+  themes: section(ThemeSchema.extend(Reviewed)),
+  programmes: section(ProgrammeSchema.extend(Reviewed)),
+  recommendations: section(RecommendationSchema.extend(Reviewed)),
+  findings: section(FindingSchema.extend(Reviewed)),
+  events: section(EventSchema.extend(Reviewed)),
+  sessions: section(SessionSchema.extend(Reviewed)),
 });
 export type SourceEntities = z.infer<typeof SourceEntitiesSchema>;
 

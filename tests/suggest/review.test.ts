@@ -103,6 +103,16 @@ describe("suggested claims and entities", () => {
     expect(readCorpus(dir, { strict: true }).claims.filter((c) => c.from === "kim-lane")).toHaveLength(2);
   });
 
+  it("takes an entity section left empty after its entries were deleted", () => {
+    const dir = withDraft(
+      DRAFT.replace(/ {2}themes:\n[\s\S]*?(?=claims:)/u, "  themes:\n").replace(
+        / {2}- relation: spoke-on\n(?:(?! {2}- ).*\n)*?.*pooled-funding[\s\S]*$/u,
+        "",
+      ),
+    );
+    expect(lines(dir).filter((l) => !l.includes("warning:"))).toEqual([]);
+  });
+
   it("an accepted claim on an entity that is still suggested is an error naming where to accept it", () => {
     const dir = withDraft();
     edit(
