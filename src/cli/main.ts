@@ -7,7 +7,8 @@ import { validateCorpus } from "../ingest/validate.js";
 import { buildToFile, printBuildReport } from "./build.js";
 import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
-import { UsageError } from "./errors.js";
+import { OutputError, UsageError } from "./errors.js";
+import { EXPORT_COMMAND } from "./export.js";
 import { QUERY_COMMANDS } from "./query.js";
 import { SOURCE_COMMANDS } from "./sources.js";
 
@@ -89,6 +90,7 @@ const COMMANDS: Command[] = [
     },
   },
   ...QUERY_COMMANDS,
+  EXPORT_COMMAND,
   ...SOURCE_COMMANDS,
 ];
 
@@ -147,6 +149,10 @@ async function main(argv: string[]): Promise<number> {
       err(`panelgraph: ${error.message}`);
       if (error.usage) err(`\n${error.usage}`);
       return 2;
+    }
+    if (error instanceof OutputError) {
+      err(`panelgraph: ${error.message}; nothing was written there`);
+      return 1;
     }
     if (error instanceof CorpusError) {
       const problems = sortProblems(error.problems);

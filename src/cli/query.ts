@@ -73,7 +73,8 @@ function reportLookupError(error: EntityLookupError): number {
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 
-function answering(run: () => number): number {
+/** Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. */
+export function answering(run: () => number): number {
   try {
     return run();
   } catch (error) {
@@ -86,7 +87,7 @@ function graphFrom(values: Values): PanelGraph {
   return loadGraph(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR);
 }
 
-function positiveInteger(values: Values, name: string, fallback: number): number {
+export function positiveInteger(values: Values, name: string, fallback: number): number {
   const raw = values[name];
   if (raw === undefined) return fallback;
   const n = Number(raw);

@@ -8,11 +8,14 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportOptions {
   /** What `viz:color` (GEXF) and the colour attributes follow. */
   colorBy: "type" | "community";
-  /** Written into the file's metadata where the format has a place for it (GEXF `<meta lastmodifieddate>`). */
-  date: string;
+  /**
+   * Written into the file's metadata where the format has a place for it (GEXF `<meta lastmodifieddate>`); by
+   * default the newest source date in the graph, so the same graph gives the same bytes on any day.
+   */
+  date?: string;
 }
 
-export const EXPORT_DEFAULTS: ExportOptions = { colorBy: "type", date: "1970-01-01" };
+export const EXPORT_DEFAULTS: ExportOptions = { colorBy: "type" };
 
 /**
  * One output file. `name` is relative to the export's target: "" for a single-file format (the `--out` path itself),
@@ -30,5 +33,5 @@ export interface Exporter {
   /** True when the export is a folder of files. */
   folder: boolean;
   describe: string;
-  files(graph: PanelGraph, options: ExportOptions): ExportFile[];
+  files(graph: PanelGraph, options?: Partial<ExportOptions>): ExportFile[];
 }

@@ -1,0 +1,176 @@
+// `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
+// parsing and file writing only; the formats are in src/export.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { deserializeGraph } from "../graph/serialize.js";
+import { readCorpus } from "../ingest/validate.js";
+import type { PanelGraph } from "../model/graph.js";
+import { nearest } from "../model/nearest.js";
+import { EXPORTERS, exporterFor } from "../export/index.js";
+import { communitySubgraph, themeSubgraph } from "../export/subgraph.js";
+import type { Exporter } from "../export/types.js";
+import { resolveEntity } from "../query/resolve-entity.js";
+import { buildOutputGraph } from "./build.js";
+import type { Command } from "./command.js";
+import { DEFAULT_DATA_DIR } from "./corpus.js";
+import { OutputError, UsageError } from "./errors.js";
+import { outputError, writeChunksAtomic } from "./files.js";
+import { answering, positiveInteger } from "./query.js";
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+export interface ExportReport {
+  format: string;
+  nodes: number;
+  edges: number;
+  files: { path: string; bytes: number }[];
+}
+
+function defaultOut(exporter: Exporter): string {
+  return exporter.folder ? `build/export/${exporter.format}` : `build/export/graph.${exporter.extension}`;
+}
+
+/** The whole graph, from the corpus (validated and built now) or from a graph.json that `build` wrote. */
+function readGraph(dir: string, graphFile: string | undefined): PanelGraph {
+  if (graphFile === undefined) return buildOutputGraph(readCorpus(dir));
+  if (!existsSync(graphFile))
+    throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
+  try {
+    return deserializeGraph(readFileSync(graphFile, "utf8"));
+  } catch (error) {
+    throw new UsageError(
+      `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** The part to export: the whole graph, or a theme's part (`--theme`), or one community (`--community`). */
+function selectPart(graph: PanelGraph, values: Record<string, string | boolean | undefined>): PanelGraph | undefined {
+  if (values.theme !== undefined && values.community !== undefined) {
+    throw new UsageError("give --theme or --community, not both");
+  }
+  if (typeof values.theme === "string") {
+    let part: PanelGraph | undefined;
+    const code = answering(() => {
+      part = themeSubgraph(graph, resolveEntity(graph, values.theme as string, { types: ["theme"] }).id);
+      return 0;
+    });
+    return code === 0 ? part : undefined;
+  }
+  if (values.community !== undefined) {
+    const community = positiveInteger(values, "community", 1);
+    const part = communitySubgraph(graph, community);
+    if (part.order === 0) {
+      const ids = [...new Set(graph.mapNodes((_, a) => a.community).filter((c) => c !== undefined))];
+      throw new UsageError(`--community ${community}: no such community; the graph has communities 1–${ids.length}`);
+    }
+    return part;
+  }
+  return graph;
+}
+
+async function writeExport(
+  exporter: Exporter,
+  graph: PanelGraph,
+  target: string,
+  options: { colorBy: "type" | "community"; date?: string; progress: boolean },
+): Promise<ExportReport> {
+  if (exporter.folder && existsSync(target) && !statSync(target).isDirectory()) {
+    throw new OutputError(target, "it is a file", `--format ${exporter.format} writes a folder of files`);
+  }
+  const files = exporter.files(graph, { colorBy: options.colorBy, ...(options.date ? { date: options.date } : {}) });
+  const total = graph.order + graph.size;
+  const written: ExportReport["files"] = [];
+  for (const file of files) {
+    const path = file.name ? join(target, file.name) : target;
+    let last = 0;
+    const progress = options.progress
+      ? (count: number) => {
+          const now = Date.now();
+          if (now - last < 250) return;
+          last = now;
+          process.stderr.write(
+            `\rexporting ${file.name || exporter.format}… ${Math.min(100, Math.round((100 * count) / total))}%`,
+          );
+        }
+      : undefined;
+    try {
+      written.push({ path, bytes: await writeChunksAtomic(path, file.chunks, progress) });
+    } catch (error) {
+      throw outputError(path, error);
+    } finally {
+      if (last > 0) process.stderr.write("\r\u001b[K");
+    }
+  }
+  return { format: exporter.format, nodes: graph.order, edges: graph.size, files: written };
+}
+
+export const EXPORT_COMMAND: Command = {
+  name: "export",
+  summary: "write the graph as GEXF (Gephi), GraphML, JSON, CSV, Turtle (RDF) or Neo4j import files",
+  usage: "panelgraph export --format <format> [--out path] [dir] [--graph file] [--theme t | --community n] …",
+  options: {
+    format: { type: "string" },
+    out: { type: "string" },
+    graph: { type: "string" },
+    theme: { type: "string" },
+    community: { type: "string" },
+    "color-by": { type: "string" },
+    date: { type: "string" },
+    json: { type: "boolean" },
+  },
+  help: [
+    "--format f      one of: " + EXPORTERS.map((e) => e.format).join(", "),
+    ...EXPORTERS.map((e) => `                  ${e.format.padEnd(8)} ${e.describe}`),
+    "--out path      file to write (a folder for csv and neo4j); default build/export/graph.<ext> or build/export/<format>",
+    "dir             corpus folder to build from (default: graph-data)",
+    "--graph file    export a graph.json that `panelgraph build` wrote instead of building the corpus",
+    "--theme t       only the theme t (name, alias or id), its sub-themes, what connects to them, and speakers' organisations",
+    "--community n   only community n (as in `panelgraph communities`) and the edges inside it",
+    "--color-by c    type (default) or community: the node colours written into GEXF and GraphML",
+    "--date d        the GEXF <meta> date (default: the newest source date in the graph)",
+    "--json          print what was written as JSON",
+  ],
+  async run({ positionals, values }) {
+    if (typeof values.format !== "string") {
+      throw new UsageError(`--format is required: one of ${EXPORTERS.map((e) => e.format).join(", ")}`);
+    }
+    const exporter = exporterFor(values.format);
+    if (!exporter) {
+      const close = nearest(
+        values.format,
+        EXPORTERS.map((e) => e.format),
+        1,
+      );
+      throw new UsageError(
+        `--format ${JSON.stringify(values.format)} is not a format${close.length ? ` (did you mean ${close[0]}?)` : ""}; ` +
+          `one of: ${EXPORTERS.map((e) => e.format).join(", ")}`,
+      );
+    }
+    const colorBy = values["color-by"] ?? "type";
+    if (colorBy !== "type" && colorBy !== "community") {
+      throw new UsageError(`--color-by must be type or community, got ${JSON.stringify(colorBy)}`);
+    }
+    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date))) {
+      throw new UsageError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
+    }
+    const graph = readGraph(positionals[0] ?? DEFAULT_DATA_DIR, values.graph as string | undefined);
+    const part = selectPart(graph, values);
+    if (!part) return 1;
+    const target = resolve(typeof values.out === "string" ? values.out : defaultOut(exporter));
+    const report = await writeExport(exporter, part, target, {
+      colorBy,
+      date: values.date as string | undefined,
+      progress: !values.json && !!process.stderr.isTTY,
+    });
+    if (values.json) {
+      out(JSON.stringify(report, null, 2));
+      return 0;
+    }
+    for (const file of report.files) {
+      out(`Wrote ${relative(process.cwd(), file.path) || file.path} (${(file.bytes / 1024).toFixed(1)} kB)`);
+    }
+    out(`${report.nodes} nodes, ${report.edges} edges as ${exporter.format}`);
+    return 0;
+  },
+};

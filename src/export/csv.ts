@@ -1,0 +1,56 @@
+// CSV for spreadsheets: nodes.csv and edges.csv with the same columns as GEXF (evidence flattened into one cell,
+// a passage a line), and evidence.csv with one row per passage for filtering and counting. RFC 4180 quoting.
+import type { Evidence } from "../model/schema.js";
+import type { PanelGraph } from "../model/graph.js";
+import { EDGE_COLUMNS_WITH_WEIGHT, NODE_COLUMNS, NodeRow, type CellValue } from "./columns.js";
+import type { Exporter } from "./types.js";
+
+/** RFC 4180: a field with a comma, quote, CR or LF goes in double quotes, its quotes doubled. Lines end in CRLF. */
+export function csvField(value: CellValue): string {
+  if (value === undefined) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvLine = (fields: CellValue[]) => `${fields.map(csvField).join(",")}\r\n`;
+
+function* nodesCsv(graph: PanelGraph): Generator<string> {
+  yield csvLine(["id", "label", ...NODE_COLUMNS.map((c) => c.id), "x", "y"]);
+  for (const id of graph.nodes()) {
+    const row = new NodeRow(graph, id);
+    const a = graph.getNodeAttributes(id);
+    yield csvLine([id, a.label, ...NODE_COLUMNS.map((c) => c.value(row)), a.x, a.y]);
+  }
+}
+
+function* edgesCsv(graph: PanelGraph): Generator<string> {
+  yield csvLine(["id", "source", "target", ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id)]);
+  for (const id of graph.edges()) {
+    const row = { graph, id, attributes: graph.getEdgeAttributes(id) };
+    yield csvLine([id, graph.source(id), graph.target(id), ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.value(row))]);
+  }
+}
+
+const EVIDENCE_FIELDS: (keyof Evidence)[] = ["source", "start", "end", "kind", "quote"];
+
+function* evidenceCsv(graph: PanelGraph): Generator<string> {
+  yield csvLine(["edge", "relation", "from", "to", ...EVIDENCE_FIELDS]);
+  for (const id of graph.edges()) {
+    const attributes = graph.getEdgeAttributes(id);
+    for (const e of attributes.evidence) {
+      yield csvLine([id, attributes.relation, graph.source(id), graph.target(id), ...EVIDENCE_FIELDS.map((f) => e[f])]);
+    }
+  }
+}
+
+export const csvExporter: Exporter = {
+  format: "csv",
+  extension: "",
+  folder: true,
+  describe: "a folder of nodes.csv, edges.csv and evidence.csv (one row per passage) for spreadsheets",
+  files: (graph) => [
+    { name: "nodes.csv", chunks: nodesCsv(graph) },
+    { name: "edges.csv", chunks: edgesCsv(graph) },
+    { name: "evidence.csv", chunks: evidenceCsv(graph) },
+  ],
+};
