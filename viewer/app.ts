@@ -12,7 +12,7 @@ import { combobox } from "./views/combobox.ts";
 import { createControls } from "./views/controls.ts";
 import { renderDetails } from "./views/details.ts";
 import { byId, count, download, h } from "./views/dom.ts";
-import { fileName, pngBlob } from "./views/downloads.ts";
+import { fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
 import { renderEdgeEvidence } from "./views/edge-evidence.ts";
 import { renderReader } from "./views/reader.ts";
 import { answer, renderWhoSpokeOn, type Answer } from "./views/who-spoke-on.ts";
@@ -37,6 +37,9 @@ export interface App {
   visibleGraph(): PanelGraph;
   destroy(): void;
 }
+
+/** Graphs with more nodes than this do not dim on hover (see below). */
+const HOVER_DIMMING_LIMIT = 20_000;
 
 export function createApp(graph: PanelGraph, options: AppOptions): App {
   const controller = new AbortController();
@@ -171,11 +174,21 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
 
   // ---- downloads --------------------------------------------------------------------------------------------------
   const exportPng = () => pngBlob(renderer);
-  byId("download-png").addEventListener(
+  const name = graph.getAttribute("name") || "panelgraph";
+  byId("download-gexf").addEventListener(
     "click",
-    async () => download(await exportPng(), fileName(graph.getAttribute("name") ?? "panelgraph", "png")),
+    () => download(gexfBlob(graph, store.state.colourBy), fileName(name, "gexf")),
     { signal },
   );
+  byId("download-gexf-visible").addEventListener(
+    "click",
+    () =>
+      download(gexfBlob(visibleSubgraph(graph, visible), store.state.colourBy), fileName(`${name}-visible`, "gexf")),
+    { signal },
+  );
+  byId("download-png").addEventListener("click", async () => download(await exportPng(), fileName(name, "png")), {
+    signal,
+  });
 
   // ---- state → picture and panels --------------------------------------------------------------------------------
   const status = byId("status");
@@ -207,12 +220,15 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     sync(state, previous);
     renderer.refresh();
   });
+  // The renderer's first frame already shows this state (it was built from the same look): no second render.
   sync(store.state, null);
-  renderer.refresh();
   if (store.state.selected !== null) showNode(renderer, store.state.selected, false);
 
+  // Dimming on hover re-colours every node; above this size it would lag behind the pointer, so only a click dims.
+  const dimOnHover = graph.order <= HOVER_DIMMING_LIMIT;
   bindRendererEvents(graph, renderer, store, byId("tooltip"), {
     hover: (node) => {
+      if (!dimOnHover) return;
       hovered = node;
       emphasise();
       renderer.refresh({ skipIndexation: true });

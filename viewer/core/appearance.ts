@@ -2,20 +2,11 @@
 // written back into them.
 import type { NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { NODE_TYPES, type NodeType } from "../../src/model/schema.ts";
+import { communityColor, NO_COMMUNITY_COLOR, nodeSize, TYPE_COLORS } from "../../src/export/palette.ts";
 import type { ColourMode } from "./state.ts";
 
-/** Node type colours (Tableau 10, distinct for the common kinds of colour blindness in the pairs that sit together). */
-export const TYPE_COLOURS: Record<NodeType, string> = {
-  source: "#79706e",
-  event: "#76b7b2",
-  session: "#9c755f",
-  person: "#4e79a7",
-  organisation: "#59a14f",
-  theme: "#e15759",
-  programme: "#f28e2b",
-  recommendation: "#b07aa1",
-  finding: "#d4a61a",
-};
+/** Node type colours: the exports' palette (src/export/palette.ts), so a GEXF opened in Gephi looks like the viewer. */
+export const TYPE_COLOURS: Record<NodeType, string> = TYPE_COLORS;
 
 /** Plural names for the legend and the filters. */
 export const TYPE_NAMES: Record<NodeType, string> = {
@@ -30,27 +21,8 @@ export const TYPE_NAMES: Record<NodeType, string> = {
   finding: "Findings",
 };
 
-const COMMUNITY_PALETTE = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#59a14f",
-  "#b07aa1",
-  "#76b7b2",
-  "#d4a61a",
-  "#ff9da7",
-  "#9c755f",
-  "#3b8bc2",
-  "#a0cbe8",
-  "#8cd17d",
-  "#b6992d",
-  "#499894",
-  "#d37295",
-  "#86bcb6",
-];
-
 /** Nodes outside every community, and nodes of a type the viewer has no colour for (a foreign GEXF file). */
-export const NEUTRAL_COLOUR = "#a9adb8";
+export const NEUTRAL_COLOUR = NO_COMMUNITY_COLOR;
 /** Nodes pushed into the background by a selection or a who-spoke-on answer. */
 export const FADED_NODE_COLOUR = "#e3e5eb";
 export const EDGE_COLOUR = "#cdd1db";
@@ -62,8 +34,7 @@ export function isNodeType(type: string): type is NodeType {
 }
 
 export function communityColour(community: number | undefined): string {
-  if (community === undefined) return NEUTRAL_COLOUR;
-  return COMMUNITY_PALETTE[Math.abs(community) % COMMUNITY_PALETTE.length] ?? NEUTRAL_COLOUR;
+  return communityColor(community);
 }
 
 export function nodeColour(attributes: NodeAttributes, mode: ColourMode): string {
@@ -72,20 +43,22 @@ export function nodeColour(attributes: NodeAttributes, mode: ColourMode): string
 }
 
 /**
- * Node sizes in screen pixels from the build's centrality (0–1); a graph without it (a foreign GEXF file) is sized
- * by degree instead. The square root keeps the few hubs from dwarfing everything else.
+ * Node sizes in screen pixels from the build's centrality (0–1), as the exports size them (src/export/palette.ts); a
+ * graph without centrality (a foreign GEXF file) is sized by degree instead.
  */
 export function nodeSizes(graph: PanelGraph): Map<string, number> {
   const withCentrality = graph.someNode((_, a) => typeof a.centrality === "number");
-  const maxDegree = Math.max(1, ...graph.mapNodes((id) => graph.degree(id)));
+  const maxDegree = graph.reduceNodes((max, id) => Math.max(max, graph.degree(id)), 1);
   const sizes = new Map<string, number>();
   graph.forEachNode((id, attributes) => {
     const weight = withCentrality ? (attributes.centrality ?? 0) : graph.degree(id) / maxDegree;
-    const degreeFloor = Math.min(1, graph.degree(id) / 12);
-    sizes.set(id, 3 + 2 * degreeFloor + 13 * Math.sqrt(Math.max(0, Math.min(1, weight))));
+    sizes.set(id, nodeSize(Math.max(0, Math.min(1, weight))) * SCREEN_SCALE);
   });
   return sizes;
 }
+
+/** The exports' sizes (4–20) are for Gephi's canvas; on screen, at the default zoom, a little smaller reads better. */
+const SCREEN_SCALE = 0.8;
 
 export interface Community {
   id: number;

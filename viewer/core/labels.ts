@@ -33,7 +33,7 @@ const MARGIN = 3;
 export interface LabelLayer {
   /** Sigma's `defaultDrawNodeLabel`: queues the label instead of drawing it. */
   draw(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void;
-  /** Draws each frame's queued labels on `renderer`'s label canvas when the frame is done. */
+  /** Draws each frame's queued labels on `renderer`'s label canvas when the frame is done, from the current frame on. */
   attach<N extends Attributes, E extends Attributes, G extends Attributes>(renderer: Sigma<N, E, G>): void;
 }
 
@@ -93,6 +93,8 @@ export function createLabelLayer(): LabelLayer {
       if (!context) return;
       renderer.on("beforeRender", () => queues.set(context, []));
       renderer.on("afterRender", () => flush(context));
+      // The renderer drew its first frame in its constructor, before this layer was attached: draw those labels now.
+      flush(context);
     },
   };
 }

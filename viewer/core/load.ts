@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { deserializeGraph } from "../../src/graph/serialize.ts";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
+import type { Evidence } from "../../src/model/schema.ts";
 
 export interface Position {
   x: number;
@@ -33,18 +34,22 @@ const list = (value: unknown): string[] =>
           .filter(Boolean)
       : [];
 
-function parseJson(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
+const PASSAGE = /^“([\s\S]*)” — (.+), (direct-quote|reported|summary), characters (\d+)–(\d+)$/;
+
+/** Evidence as the exporters write it in a cell (src/export/columns.ts formatPassage), one passage a line. */
+function passages(value: unknown): EdgeAttributes["evidence"] {
+  if (typeof value !== "string") return [];
+  return value.split("\n").flatMap((line) => {
+    const m = PASSAGE.exec(line);
+    if (!m) return [];
+    const [, quote, source, kind, start, end] = m;
+    return [{ quote: quote!, source: source!, kind: kind as Evidence["kind"], start: Number(start), end: Number(end) }];
+  });
 }
 
 /**
  * Reads any GEXF file (graphology-gexf's parser) into the viewer's graph shape. A panelgraph export comes back with its
- * types, communities, centrality and positions; a foreign file keeps its own node categories (`type`, or else
+ * types, communities, centrality, positions and evidence (not the source texts, which GEXF does not carry); a foreign file keeps its own node categories (`type`, or else
  * "node") and edge labels as relations, which the viewer shows as they are, coloured from a neutral palette.
  */
 export async function graphFromGexf(source: string, name: string): Promise<PanelGraph> {
@@ -79,12 +84,12 @@ export async function graphFromGexf(source: string, name: string): Promise<Panel
     if (a.type === "source") sources.add(id);
   });
   parsed.forEachEdge((edge, a: Attributes, from, to) => {
-    const evidence = parseJson(a.evidence);
-    const edgeSources = list(parseJson(a.sources));
+    const evidence = passages(a.evidence);
+    const edgeSources = list(a.sources);
     edgeSources.forEach((s) => sources.add(s));
     graph.addEdgeWithKey(edge, from, to, {
       relation: (text(a.relation) ?? text(a.label) ?? "connected") as EdgeAttributes["relation"],
-      evidence: Array.isArray(evidence) ? (evidence as EdgeAttributes["evidence"]) : [],
+      evidence,
       sources: edgeSources,
       weight: number(a.weight) ?? 1,
       origin: a.origin === "registry" ? "registry" : "annotation",

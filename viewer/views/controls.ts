@@ -122,7 +122,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
   }
 
   const minDegree = byId<HTMLInputElement>("min-degree");
-  minDegree.max = String(Math.max(1, ...graph.mapNodes((id) => graph.degree(id))));
+  minDegree.max = String(graph.reduceNodes((max, id) => Math.max(max, graph.degree(id)), 1));
   minDegree.addEventListener(
     "input",
     () => {

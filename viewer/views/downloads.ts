@@ -1,5 +1,8 @@
 // Downloads: the current view as PNG, and the graph (whole or the visible part) as GEXF through the CLI's exporter.
 import { toBlob } from "@sigma/export-image";
+import { gexfExporter } from "../../src/export/gexf.ts";
+import type { PanelGraph } from "../../src/model/graph.ts";
+import type { ColourMode } from "../core/state.ts";
 import { drawLabelsOn, type PanelSigma } from "../core/renderer.ts";
 
 export const BACKGROUND = "#fbfbfd";
@@ -21,4 +24,16 @@ export function fileName(base: string, extension: string, date = new Date()): st
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   return `${slug || "graph"}-${date.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/**
+ * The graph as GEXF 1.3 through the CLI's exporter (dated by its newest source, so the same graph gives the same
+ * bytes); the chunks go into the Blob as they are, never joined into one string.
+ */
+export function gexfBlob(graph: PanelGraph, colourBy: ColourMode): Blob {
+  const files = gexfExporter.files(graph, { colorBy: colourBy });
+  return new Blob(
+    files.flatMap((file) => [...file.chunks]),
+    { type: "application/gexf+xml" },
+  );
 }
