@@ -14,9 +14,9 @@ export class OutputError extends Error {
   override readonly name = "OutputError";
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly code: string,
     readonly hint: string,
   ) {
-    super(`cannot write ${path}: ${reason} (${hint})`);
+    super(`cannot write ${path}: ${hint} (${code})`);
   }
 }

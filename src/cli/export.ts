@@ -76,7 +76,7 @@ async function writeExport(
   options: { colorBy: "type" | "community"; date?: string; progress: boolean },
 ): Promise<ExportReport> {
   if (exporter.folder && existsSync(target) && !statSync(target).isDirectory()) {
-    throw new OutputError(target, "it is a file", `--format ${exporter.format} writes a folder of files`);
+    throw new OutputError(target, "ENOTDIR", `it is a file, and --format ${exporter.format} writes a folder of files`);
   }
   const files = exporter.files(graph, { colorBy: options.colorBy, ...(options.date ? { date: options.date } : {}) });
   const total = graph.order + graph.size;

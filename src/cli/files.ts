@@ -61,10 +61,12 @@ export function outputError(path: string, error: unknown): unknown {
     EPERM: "no permission to write there; choose another --out",
     EROFS: "the file system is read-only; choose another --out",
     ENOTDIR: "a part of the path is a file, not a folder",
+    // mkdir of a folder on the way finds a file there.
+    EEXIST: "a part of the path is a file, not a folder",
     EISDIR: "that path is a folder; give a file name",
     ENOSPC: "the disk is full",
   };
   const hint = code ? hints[code] : undefined;
   if (!hint) return error;
-  return new OutputError(path, (error as Error).message.replace(/^\w+: /, "").replace(/, \w+ '.*'$/, ""), hint);
+  return new OutputError(path, code!, hint);
 }

@@ -151,7 +151,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof OutputError) {
-      err(`panelgraph: ${error.message}; nothing was written there`);
+      err(`panelgraph: ${error.message}; the file that was there, if any, is unchanged`);
       return 1;
     }
     if (error instanceof CorpusError) {
@@ -166,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const e = error as NodeJS.ErrnoException;
-    err(`panelgraph: ${e.code ? `${e.code}: ` : ""}${e.message}`);
+    err(`panelgraph: ${e.code && !e.message.startsWith(e.code) ? `${e.code}: ` : ""}${e.message}`);
     if (debug) err(e.stack ?? "");
     else err("(run again with --debug to see where it happened)");
     return 70;

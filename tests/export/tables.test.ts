@@ -1,0 +1,115 @@
+// GraphML, CSV and JSON: each read back with a real parser and compared with the graph.
+import { DOMParser } from "@xmldom/xmldom";
+import { parse as parseCsv } from "csv-parse/sync";
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import { buildOutputGraph } from "../../src/cli/build.js";
+import { EDGE_COLUMNS_WITH_WEIGHT, formatPassage, NODE_COLUMNS } from "../../src/export/columns.js";
+import { csvExporter } from "../../src/export/csv.js";
+import { graphmlChunks, GRAPHML_NAMESPACE } from "../../src/export/graphml.js";
+import { jsonExporter } from "../../src/export/json.js";
+import type { ExportFile } from "../../src/export/types.js";
+import { readCorpus } from "../../src/ingest/validate.js";
+import { DATA_DIR } from "../helpers/corpus.js";
+import { AWKWARD_LABELS, awkwardGraph } from "./awkward.js";
+
+const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const text = (file: ExportFile) => [...file.chunks].join("");
+
+function parseXml(xml: string) {
+  return new DOMParser({
+    onError: (level, message) => {
+      if (level !== "warning") throw new Error(message);
+    },
+  }).parseFromString(xml, "text/xml");
+}
+
+describe("GraphML export", () => {
+  const doc = parseXml([...graphmlChunks(graph)].join(""));
+  const keys = Array.from(doc.getElementsByTagName("key"));
+
+  it("is namespaced GraphML with one key per column, for nodes and for edges", () => {
+    expect(doc.documentElement!.namespaceURI).toBe(GRAPHML_NAMESPACE);
+    const names = (kind: string) =>
+      keys.filter((k) => k.getAttribute("for") === kind).map((k) => k.getAttribute("attr.name"));
+    expect(names("node")).toEqual(["label", ...NODE_COLUMNS.map((c) => c.id), "x", "y", "size", "color"]);
+    expect(names("edge")).toEqual(EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id));
+  });
+
+  it("has every node and edge, and every <data> refers to a declared key", () => {
+    expect(doc.getElementsByTagName("node")).toHaveLength(graph.order);
+    expect(doc.getElementsByTagName("edge")).toHaveLength(graph.size);
+    const declared = new Set(keys.map((k) => k.getAttribute("id")));
+    for (const data of Array.from(doc.getElementsByTagName("data")))
+      expect(declared.has(data.getAttribute("key"))).toBe(true);
+    const geoff = Array.from(doc.getElementsByTagName("node")).find((n) => n.getAttribute("id") === "geoff-little")!;
+    const value = (key: string) =>
+      Array.from(geoff.getElementsByTagName("data")).find((d) => d.getAttribute("key") === key)?.textContent;
+    expect(value("n_label")).toBe("Geoff Little");
+    expect(value("n_organisations")).toBe("Bury Council");
+    expect(Number(value("n_x"))).toBe(graph.getNodeAttribute("geoff-little", "x"));
+  });
+
+  it("stays well-formed with awkward labels and gives them back", () => {
+    const awkward = parseXml([...graphmlChunks(awkwardGraph())].join(""));
+    const labels = Array.from(awkward.getElementsByTagName("data"))
+      .filter((d) => d.getAttribute("key") === "n_label")
+      .map((d) => d.textContent);
+    expect(labels).toEqual(expect.arrayContaining(AWKWARD_LABELS));
+  });
+});
+
+describe("CSV export", () => {
+  const files = Object.fromEntries(csvExporter.files(graph).map((f) => [f.name, text(f)]));
+  const rows = (name: string) =>
+    parseCsv(files[name]!, { columns: true, bom: false, relax_quotes: false }) as Record<string, string>[];
+
+  it("writes nodes.csv, edges.csv and evidence.csv with a header row and CRLF line ends", () => {
+    expect(Object.keys(files)).toEqual(["nodes.csv", "edges.csv", "evidence.csv"]);
+    expect(files["nodes.csv"]!.split("\r\n")[0]).toBe(
+      ["id", "label", ...NODE_COLUMNS.map((c) => c.id), "x", "y"].join(","),
+    );
+  });
+
+  it("parses back (RFC 4180) to one row per node, edge and passage, quotes with commas and quotation marks intact", () => {
+    const nodes = rows("nodes.csv");
+    expect(nodes.map((n) => n.id)).toEqual(graph.nodes());
+    expect(nodes.find((n) => n.id === "geoff-little")!.label).toBe("Geoff Little");
+    const edges = rows("edges.csv");
+    expect(edges.map((e) => e.id)).toEqual(graph.edges());
+    const evidence = rows("evidence.csv");
+    const all = graph.edges().flatMap((id) => graph.getEdgeAttribute(id, "evidence").map((e) => ({ id, e })));
+    expect(evidence).toHaveLength(all.length);
+    evidence.forEach((row, i) => {
+      const { id, e } = all[i]!;
+      expect(row).toMatchObject({
+        edge: id,
+        source: e.source,
+        start: String(e.start),
+        end: String(e.end),
+        quote: e.quote,
+      });
+    });
+    // The corpus has quotes with commas and quotes with quotation marks: the test would prove little without them.
+    expect(all.some(({ e }) => e.quote.includes(","))).toBe(true);
+    expect(all.some(({ e }) => /["“”’]/.test(e.quote))).toBe(true);
+    const edge = edges.find((r) => r.id === all[0]!.id)!;
+    expect(edge.evidence!.split("\n")[0]).toBe(formatPassage(all[0]!.e));
+  });
+
+  it("keeps awkward labels, notes and roles exactly", () => {
+    const awkward = awkwardGraph();
+    const [nodes, edges] = csvExporter
+      .files(awkward)
+      .map((f) => parseCsv(text(f), { columns: true }) as Record<string, string>[]);
+    expect(nodes!.filter((n) => n.id !== "s").map((n) => n.label)).toEqual(AWKWARD_LABELS);
+    expect(edges!.find((e) => e.relation === "mentions")!.notes).toBe(`note with "quotes", commas; and <tags>`);
+  });
+});
+
+describe("JSON export", () => {
+  it("is graphology's format: Graph.from reads it back equal, every attribute and evidence", () => {
+    const back = MultiDirectedGraph.from(JSON.parse(text(jsonExporter.files(graph)[0]!)));
+    expect(back.export()).toEqual(JSON.parse(JSON.stringify(graph.export())));
+  });
+});
