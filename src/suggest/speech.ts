@@ -83,12 +83,16 @@ export function attributeSpeech(
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
       if (clause.trim() !== "") speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
     }
+    // “…,” Achebe said. “…”: a second quote in the paragraph, after an attributed one, is the same speaker's.
+    const previousSpeech = speeches.at(-1);
+    if (!speaker && leadText.trim() === "" && previousSpeech && previousSpeech.quote.end >= paragraph.start) {
+      speaker = previousSpeech.speaker;
+    }
     // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,".
     if (!speaker && leadText.trim() === "" && paragraph.index > 0) {
       const previous = paragraphs[paragraph.index - 1]!;
       const last = sentences.filter((s) => s.paragraph === previous.index).at(-1);
       const previousText = text.slice(previous.start, previous.end);
-      const previousSpeech = speeches.at(-1);
       const continues = previousSpeech && previousSpeech.quote.end >= previous.end - 1;
       if (last && !insideAny(last, speechQuotes)) {
         // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.

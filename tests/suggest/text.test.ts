@@ -138,6 +138,18 @@ describe("names, roles and organisations", () => {
   });
 });
 
+describe("quotes split around their attribution", () => {
+  it("gives the second part of “…,” Name said. “…” to the same speaker", () => {
+    const text = [
+      "Ann Lee, Director of Housing at Northtown Council, and Bo Chan, a Fellow at the Policy Lab, spoke.",
+      "Chan said the market would sort it out.",
+      "“Rents are rising faster than wages in every town,” Lee said. “Councils have no land left to build on.”",
+    ].join("\n");
+    const { speeches, found } = analyseText(text, none);
+    expect(speeches.map((s) => found.people.get(s.speaker)!.label)).toEqual(["Ann Lee", "Ann Lee"]);
+  });
+});
+
 describe("recommendations", () => {
   it("takes statements of what should be done, not questions or reports of a noun", () => {
     expect(isRecommendation("The government should fund councils for five years.")).toBe(true);
