@@ -33,7 +33,7 @@ export function awkwardGraph(): PanelGraph {
       community: 1 + (i % 2),
       centrality: i / 10,
       x: i * 1.5,
-      y: -i,
+      y: 10 - i,
     });
   });
   AWKWARD_LABELS.forEach((label, i) => {
