@@ -92,7 +92,6 @@ function joinsName(word: string, before: Token[]): boolean {
 }
 
 const isCapitalised = (word: string) => /^[\p{Lu}\p{N}&]/u.test(word);
-const bare = (word: string) => word.replace(/^[“"‘(]+|[”"’),.;:!?]+$/gu, "");
 
 interface Token extends Span {
   word: string;

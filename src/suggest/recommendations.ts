@@ -1,7 +1,7 @@
 // Recommendations: sentences that say what should be done ("should", "must", "calls for", "recommend…", "we need
 // to", "is needed"), and whether one the corpus already knows says the same.
 import type { KnownEntities, KnownEntity } from "./known.js";
-import { wordCount, type Span } from "./text.js";
+import { wordCount } from "./text.js";
 
 const RECOMMENDING =
   /\b(?:should|must|ought to|calls? for|called for|recommend(?:s|ed|ing)?|urges?|urged|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
@@ -52,5 +52,3 @@ export function recommendationLabel(text: string): string {
   const cut = clean.slice(0, 80);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
-
-export type { Span };

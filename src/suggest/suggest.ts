@@ -10,7 +10,7 @@ import {
   type Relation,
   type SourceEntities,
 } from "../model/schema.js";
-import { KnownEntities, type KnownEntity } from "./known.js";
+import { KnownEntities, nameKey, type KnownEntity } from "./known.js";
 import { findPeople, type PeopleInText } from "./people.js";
 import { isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import { attributeSpeech, type ReportedView, type Speech } from "./speech.js";
@@ -218,12 +218,7 @@ export function suggestAnnotations(
       declare("organisation", { label: org.label, aliases: [], kind: organisationKind(org.label), first: org.first }),
     );
   }
-  const orgIdOfLabel = (label: string) =>
-    known.byName("organisation", label)?.id ??
-    organisationId.get(known.byName("organisation", label)?.id ?? "") ??
-    [...found.organisations.values()]
-      .map((o) => (o.label === label ? organisationId.get(o.key) : undefined))
-      .find(Boolean);
+  const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
 
   // Names of people and organisations: themes are never read inside them ("Levelling Up Commission").
   const names: Span[] = [
@@ -414,9 +409,9 @@ export function suggestAnnotations(
       continue;
     }
     if (isRecommendation(text.slice(span.start, span.end))) {
-      const lead = text.slice(span.start, Math.min(span.end, span.start + 60));
+      // "The Health Foundation has suggested that …": an organisation opening the sentence makes it.
       const subject = [...found.organisations.values()].find((o) =>
-        o.spans.some((x) => x.start >= span.start && x.start - span.start < 8 && lead.length > 0),
+        o.spans.some((x) => x.start >= span.start && x.start - span.start < 8),
       );
       recommend(subject ? organisationId.get(subject.key)! : sourceId, span, "reported", "source");
     }

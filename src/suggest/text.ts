@@ -148,10 +148,6 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
 /** Folds the differences that do not make a name different: case, curly apostrophes, dashes, spacing. */
 export function foldName(name: string): string {
   return name
@@ -179,11 +175,4 @@ export function slugify(name: string, max = 60): string {
     slug = next;
   }
   return slug.slice(0, max) || "untitled";
-}
-
-/** The 1-based line of an offset. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
