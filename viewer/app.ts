@@ -1,9 +1,9 @@
 // One exploration of one graph: the state, the renderer over the graph, the panels and the controllers, wired
 // together. main.ts makes one for graph.json and a new one for each GEXF file the user opens.
 import type { PanelGraph } from "../src/model/graph.ts";
-import { lit } from "./core/highlight.ts";
+import { answerLit, lit } from "./core/highlight.ts";
 import { createNameIndex } from "./core/name-index.ts";
-import { createRenderer, showNode, type Look, type PanelSigma } from "./core/renderer.ts";
+import { createRenderer, fitNodes, showNode, type Look, type PanelSigma } from "./core/renderer.ts";
 import { DEFAULT_STATE, filtersChanged, ViewStore, type ViewState } from "./core/state.ts";
 import { visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
@@ -198,6 +198,16 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     (sources.length > 0 ? ` from ${count(sources.length, "source")}` : "") +
     (options.origin ? ` · ${options.origin}` : "");
 
+  /** What to bring into view after a change: a focused neighbourhood, or a new who-spoke-on answer's speakers. */
+  const frame = (state: ViewState, previous: ViewState | null, animate: boolean) => {
+    const focusChanged = previous === null || previous.focus !== state.focus || previous.selected !== state.selected;
+    if (state.focus > 0 && state.selected !== null && focusChanged) return fitNodes(renderer, visible.nodes, animate);
+    if (previous !== null && previous.focus > 0 && state.focus === 0) return void renderer.getCamera().animatedReset();
+    if ((previous === null || previous.theme !== state.theme) && currentAnswer?.ok && state.selected === null) {
+      fitNodes(renderer, answerLit(graph, currentAnswer.answer).nodes, animate);
+    }
+  };
+
   const sync = (state: ViewState, previous: ViewState | null) => {
     if (previous === null || filtersChanged(previous, state)) visible = visibleGraph(graph, state);
     if (previous === null || previous.theme !== state.theme) currentAnswer = answer(graph, state.theme);
@@ -219,10 +229,12 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   store.subscribe((state, previous) => {
     sync(state, previous);
     renderer.refresh();
+    frame(state, previous, true);
   });
   // The renderer's first frame already shows this state (it was built from the same look): no second render.
   sync(store.state, null);
-  if (store.state.selected !== null) showNode(renderer, store.state.selected, false);
+  if (store.state.selected !== null && store.state.focus === 0) showNode(renderer, store.state.selected, false);
+  frame(store.state, null, false);
 
   // Dimming on hover re-colours every node; above this size it would lag behind the pointer, so only a click dims.
   const dimOnHover = graph.order <= HOVER_DIMMING_LIMIT;

@@ -1,9 +1,10 @@
 // The servers the project starts (Vite's dev server for `npm start`, `vite preview` for a built site) and the static
 // build itself: localhost only, nothing outside the served folders reachable, and a Content-Security-Policy that
 // forbids inline script.
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { createServer, preview, type PreviewServer, type ViteDevServer } from "vite";
@@ -59,17 +60,27 @@ function expectNotServed(responses: { path: string; status: number; body: string
 }
 
 describe("the dev server (`npm start`)", () => {
+  const made: string[] = [];
   let server: ViteDevServer;
   let port: number;
 
   beforeAll(async () => {
     port = await freePort();
-    // Only the port is given: the host is the config's.
-    server = await createServer({ configFile: CONFIG, server: { port, strictPort: true }, logLevel: "silent" });
+    // Only the port (and the graph's folder) is given: the host and everything else is the config's.
+    const publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
+    writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    made.push(publicDir);
+    server = await createServer({
+      configFile: CONFIG,
+      publicDir,
+      server: { port, strictPort: true },
+      logLevel: "silent",
+    });
     await server.listen();
   });
   afterAll(async () => {
     await server?.close();
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
   it("listens on 127.0.0.1 only", () => {
@@ -80,6 +91,32 @@ describe("the dev server (`npm start`)", () => {
     expect((await get(port, "/")).status).toBe(200);
     expect((await get(port, "/main.ts")).status).toBe(200);
     expect((await get(port, `/@fs${REPO}/src/model/schema.ts`)).status).toBe(200);
+  });
+
+  it("runs the viewer in the browser: every module it imports is within the served folders", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("response", (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(
+        () => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it("answers 404 to a path that leaves the served folders, in any encoding, and to /@fs/ outside them", async () => {

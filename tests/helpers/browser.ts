@@ -5,7 +5,7 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { build, createServer, preview, type PreviewServer, type ViteDevServer } from "vite";
+import { build, preview, type PreviewServer } from "vite";
 import { ROOT } from "./paths.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -40,19 +40,6 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Serves the viewer with the given folder as its public folder (where graph.json is). */
-export async function serveViewer(publicDir: string): Promise<{ server: ViteDevServer; url: string }> {
-  const port = await freePort();
-  const server = await createServer({
-    configFile: `${ROOT}vite.config.ts`,
-    publicDir,
-    server: { port, strictPort: true, host: "127.0.0.1" },
-    logLevel: "error",
-  });
-  await server.listen();
-  return { server, url: `http://127.0.0.1:${port}/` };
 }
 
 /**

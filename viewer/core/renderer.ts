@@ -162,3 +162,26 @@ export function showNode(renderer: PanelSigma, id: string, animate = true): void
   if (animate) void camera.animate(target, { duration: 400 });
   else camera.setState(target);
 }
+
+/** Moves the camera so that all of `nodes` are in view (focus mode, a who-spoke-on answer), with a margin. */
+export function fitNodes(renderer: PanelSigma, nodes: Iterable<string>, animate = true): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const id of nodes) {
+    const data = renderer.getNodeDisplayData(id);
+    if (!data) continue;
+    minX = Math.min(minX, data.x);
+    maxX = Math.max(maxX, data.x);
+    minY = Math.min(minY, data.y);
+    maxY = Math.max(maxY, data.y);
+  }
+  if (!Number.isFinite(minX)) return;
+  // Framed coordinates put the whole graph in 0–1 at ratio 1; a box of that size needs that ratio, plus a margin.
+  const ratio = Math.min(1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.25));
+  const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  const camera = renderer.getCamera();
+  if (animate) void camera.animate(target, { duration: 400 });
+  else camera.setState(target);
+}
