@@ -90,7 +90,12 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const searchInput = byId<HTMLInputElement>("search");
   const controls = createControls(graph, store, signal);
 
+  const announcer = byId("announce");
   const renderPanel = (state: ViewState) => {
+    if (state.selected !== null) {
+      const { label, type } = graph.getNodeAttributes(state.selected);
+      announcer.textContent = `Selected ${label}, ${type}, ${count(graph.degree(state.selected), "connection")}.`;
+    }
     if (state.selected === null) {
       panelTitle.textContent = "Select a node";
       panelBody.replaceChildren(
@@ -113,9 +118,18 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
       byId("edge-body").scrollTop = 0;
     }
   };
+  // Where keyboard focus was when the reader opened (the quote's button), to return it there when it closes.
+  let focusBeforeReader: HTMLElement | null = null;
   const renderReaderPanel = (state: ViewState, previous: ViewState | null) => {
     reader.hidden = state.passage === null;
-    if (state.passage === null) return;
+    if (state.passage === null) {
+      if (focusBeforeReader?.isConnected) focusBeforeReader.focus({ preventScroll: true });
+      focusBeforeReader = null;
+      return;
+    }
+    if (previous !== null && previous.passage === null && document.activeElement instanceof HTMLElement) {
+      focusBeforeReader = document.activeElement;
+    }
     const mark = renderReader(byId("reader-body"), byId("reader-title"), graph, state.passage);
     // Scroll the reader itself (scrollIntoView would move every scrollable ancestor, the page included).
     const body = byId("reader-body");

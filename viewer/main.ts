@@ -33,6 +33,7 @@ const api = {
     return app?.visible.edges.size ?? 0;
   },
   visibleNodes: () => [...(app?.visible.nodes ?? [])],
+  visibleEdges: () => [...(app?.visible.edges ?? [])],
   select: (node: string | null) => app?.select(node),
   update: (change: Parameters<App["store"]["update"]>[0]) => app?.store.update(change),
   exportPng: () => app?.exportPng(),

@@ -21,6 +21,7 @@ interface PageApi {
   state: { selected: string | null; edge: string | null; passage: unknown; theme: string; colourBy: string };
   visibleNodeCount: number;
   visibleNodes(): string[];
+  visibleEdges(): string[];
   renderer: import("sigma").default;
   update(change: object): void;
   select(node: string | null): void;
@@ -187,8 +188,11 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   });
 
   it("Escape closes the reader first, then the selection", async () => {
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("reader-close");
     await page.keyboard.press("Escape");
     expect(await page.isHidden("#reader")).toBe(true);
+    // Keyboard focus goes back to the quote that opened the reader.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("My first suggestion");
     expect((await state()).selected).toBe("geoff-little");
     await page.keyboard.press("Escape");
     expect((await state()).selected).toBe(null);
@@ -294,6 +298,41 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     expect((await page.evaluate(() => window.panelgraph.visibleNodes())).sort()).toEqual([...two].sort());
     await page.locator('input[name="focus"][value="0"]').check();
     expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(graph.order);
+  });
+
+  it("minimum connections, community and source filters hide what they say", async () => {
+    const visibleNodes = async () => (await page.evaluate(() => window.panelgraph.visibleNodes())).sort();
+    await page.evaluate(() => window.panelgraph.select(null));
+
+    await page.locator("#min-degree").fill("5");
+    expect(await visibleNodes()).toEqual(graph.filterNodes((id) => graph.degree(id) >= 5).sort());
+    await page.click("#reset-filters");
+    expect(await visibleNodes()).toHaveLength(graph.order);
+
+    const community = graph.getNodeAttribute("geoff-little", "community")!;
+    await page.locator(`#community-filter input[value="${community}"]`).uncheck();
+    expect(await visibleNodes()).toEqual(graph.filterNodes((_, a) => a.community !== community).sort());
+    await page.click("#reset-filters");
+
+    // Only one source shown: the other sources disappear, and every edge left rests on the one shown.
+    const [kept, ...others] = graph.getAttribute("sources");
+    for (const source of others) await page.locator(`#source-filter input[value="${source}"]`).uncheck();
+    const nodes = await visibleNodes();
+    for (const source of others) expect(nodes).not.toContain(source);
+    expect(nodes).toContain(kept);
+    const edges = await page.evaluate(() => window.panelgraph.visibleEdges());
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) {
+      const sources = graph.getEdgeAttribute(edge, "sources");
+      expect(sources.length === 0 || sources.includes(kept!)).toBe(true);
+    }
+    // A node none of whose passages come from the source shown is hidden.
+    for (const node of nodes) {
+      if (node === kept) continue;
+      expect(graph.someEdge(node, (_, a) => a.sources.includes(kept!))).toBe(true);
+    }
+    await page.click("#reset-filters");
+    expect(await visibleNodes()).toHaveLength(graph.order);
   });
 
   it("the URL keeps the view: a clicked node, filters, colours and the theme come back after a reload", async () => {

@@ -7,6 +7,9 @@ import type { VisibleGraph } from "../core/visible.ts";
 import { byId, count, h } from "./dom.ts";
 import type { NodeType } from "../../src/model/schema.ts";
 
+/** The legend names at most this many communities (the largest). */
+const LEGEND_COMMUNITIES = 12;
+
 export interface Controls {
   sync(state: ViewState, visible: VisibleGraph): void;
 }
@@ -37,10 +40,11 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
   const byText = (a: string, b: string) => a.localeCompare(b);
 
   // Types: the type filter doubles as the legend when colouring by type.
-  const types = byId("type-filter");
+  const types = typesPresent(graph);
+  const typeBox = byId("type-filter");
   const typeInputs = new Map<string, HTMLInputElement>();
-  types.replaceChildren(h("legend", "Node types"));
-  for (const { type, count: n } of typesPresent(graph)) {
+  typeBox.replaceChildren(h("legend", "Node types"));
+  for (const { type, count: n } of types) {
     const colour = nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type");
     const { input, label } = checkbox(
       "type",
@@ -54,7 +58,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
       signal,
     );
     typeInputs.set(type, input);
-    types.append(label);
+    typeBox.append(label);
   }
 
   const sources = byId("source-filter");
@@ -162,13 +166,18 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
           `${visible.edges.size.toLocaleString("en-GB")} of ${count(graph.size, "edge")}`;
 
       // The legend over the graph: the colours in use, in the current mode.
+      // Communities: the largest few; the filter above lists them all.
+      const largest = [...groups].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, LEGEND_COMMUNITIES);
       const entries =
         state.colourBy === "community"
-          ? groups.map((g) => ({ colour: communityColour(g.id), text: g.members.slice(0, 2).join(", ") }))
-          : typesPresent(graph).map(({ type }) => ({
+          ? largest.map((g) => ({ colour: communityColour(g.id), text: g.members.slice(0, 2).join(", ") }))
+          : types.map(({ type }) => ({
               colour: nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type"),
               text: typeName(type),
             }));
+      if (state.colourBy === "community" && groups.length > largest.length) {
+        entries.push({ colour: "transparent", text: `and ${groups.length - largest.length} smaller communities` });
+      }
       legend.replaceChildren(
         h("h2", { className: "visually-hidden", text: "Legend" }),
         h(
