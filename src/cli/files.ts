@@ -6,6 +6,9 @@ import { OutputError } from "./errors.js";
 
 let counter = 0;
 
+/** Characters gathered before a write (~1 MB of mostly ASCII). */
+const BLOCK_SIZE = 1 << 20;
+
 function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
 }
@@ -37,12 +40,21 @@ export async function writeChunksAtomic(
   const stream = createWriteStream(temporary);
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
+  // Small chunks (one per node or edge) are gathered into blocks: one write per chunk costs more than the export.
+  let block = "";
+  const flush = async () => {
+    const data = block;
+    block = "";
+    if (!stream.write(data)) await Promise.race([new Promise((resolve) => stream.once("drain", resolve)), failed]);
+  };
   try {
     let count = 0;
     for (const chunk of chunks) {
-      if (!stream.write(chunk)) await Promise.race([new Promise((resolve) => stream.once("drain", resolve)), failed]);
+      block += chunk;
+      if (block.length >= BLOCK_SIZE) await flush();
       onChunk?.(++count);
     }
+    if (block) await flush();
     await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
     renameSync(temporary, path);
     return statSync(path).size;
