@@ -118,6 +118,17 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
       byId("edge-body").scrollTop = 0;
     }
   };
+  /** The passages behind what is selected (the open connection, else the selected node), to mark in the reader. */
+  const relatedPassages = (state: ViewState) => {
+    const passages: { source: string; start: number; end: number }[] = [];
+    if (state.edge !== null && graph.hasEdge(state.edge))
+      passages.push(...graph.getEdgeAttribute(state.edge, "evidence"));
+    else if (state.selected !== null && graph.hasNode(state.selected)) {
+      graph.forEachEdge(state.selected, (_, a) => passages.push(...a.evidence));
+      for (const fact of graph.getNodeAttribute(state.selected, "facts")) passages.push(...fact.evidence);
+    }
+    return passages;
+  };
   // Where keyboard focus was when the reader opened (the quote's button), to return it there when it closes.
   let focusBeforeReader: HTMLElement | null = null;
   const renderReaderPanel = (state: ViewState, previous: ViewState | null) => {
@@ -130,7 +141,14 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     if (previous !== null && previous.passage === null && document.activeElement instanceof HTMLElement) {
       focusBeforeReader = document.activeElement;
     }
-    const mark = renderReader(byId("reader-body"), byId("reader-title"), graph, state.passage);
+    const mark = renderReader(
+      byId("reader-body"),
+      byId("reader-title"),
+      byId("reader-meta"),
+      graph,
+      state.passage,
+      relatedPassages(state),
+    );
     // Scroll the reader itself (scrollIntoView would move every scrollable ancestor, the page included).
     const body = byId("reader-body");
     body.scrollTop = mark ? Math.max(0, mark.offsetTop - (body.clientHeight - mark.offsetHeight) / 2) : 0;

@@ -184,6 +184,12 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     });
     expect(inView).toBe(true);
     expect((await state()).passage).toEqual({ source, start, end });
+    // His other passages in this source are marked too, each inside one of his quotes.
+    const related = await page.locator("#reader-body mark.related").allTextContents();
+    expect(related.length).toBeGreaterThan(0);
+    const his: string[] = [];
+    graph.forEachEdge("geoff-little", (_, a) => a.evidence.forEach((e) => e.source === source && his.push(e.quote)));
+    for (const piece of related) expect(his.some((q) => q.includes(piece))).toBe(true);
     writeFileSync(join(ROOT, "test-output/viewer-reader.png"), await page.screenshot());
   });
 

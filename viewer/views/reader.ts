@@ -1,36 +1,63 @@
-// The source reader: a source's full (repaired) text with one passage highlighted and scrolled into view. The text
-// goes in as three text nodes (before, passage, after), so offsets are the evidence's own UTF-16 offsets.
+// The source reader: a source's full (repaired) text with one passage highlighted and scrolled into view, and the
+// other passages behind the current selection marked more lightly. The text goes in as text nodes split at the
+// passages' offsets (the evidence's own UTF-16 offsets), so what is shown is exactly the source text.
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { lineOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
 import { h } from "./dom.ts";
 
+/** The text split into plain runs and marked runs; `others` may overlap each other and the passage. */
+function segments(text: string, passage: { start: number; end: number }, others: { start: number; end: number }[]) {
+  const marked = new Uint8Array(text.length);
+  for (const o of others) marked.fill(1, Math.max(0, o.start), Math.min(text.length, o.end));
+  marked.fill(2, passage.start, passage.end);
+  const runs: { kind: number; text: string }[] = [];
+  let from = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && marked[i] === marked[from]) continue;
+    runs.push({ kind: marked[from] ?? 0, text: text.slice(from, i) });
+    from = i;
+  }
+  return runs;
+}
+
 export function renderReader(
   container: HTMLElement,
   title: HTMLElement,
+  meta: HTMLElement,
   graph: PanelGraph,
   passage: PassageRef,
+  related: readonly PassageRef[] = [],
 ): HTMLElement | null {
   const source = graph.hasNode(passage.source) ? graph.getNodeAttributes(passage.source) : undefined;
   title.textContent = source?.label ?? passage.source;
   const text = source?.text;
   if (text === undefined) {
+    meta.textContent = "";
     container.replaceChildren(h("p", { className: "meta", text: "This graph holds no text for this source." }));
     return null;
   }
   const start = Math.max(0, Math.min(passage.start, text.length));
   const end = Math.max(start, Math.min(passage.end, text.length));
+  const others = related.filter((r) => r.source === passage.source && r.end > r.start);
   const facts = [source?.publisher, source?.date, source?.kind?.replace(/-/g, " ")].filter(Boolean).join(" · ");
   const line = lineOf(graph, { source: passage.source, start });
   const where = end > start ? `Passage at line ${line ?? "?"}, characters ${start}–${end}` : "Whole text";
-  const mark = h("mark", { attrs: { id: "reader-mark" }, text: text.slice(start, end) });
-  const body = h(
-    "div",
-    { className: "source-text", attrs: { tabindex: "0", "aria-label": `Text of ${source?.label ?? passage.source}` } },
-    text.slice(0, start),
-    end > start ? mark : null,
-    text.slice(end),
-  );
-  container.replaceChildren(h("p", { className: "meta", text: [facts, where].filter(Boolean).join(" · ") }), body);
-  return end > start ? mark : null;
+  const also = others.length > 0 ? " · other passages of the selection underlined" : "";
+  meta.textContent = [facts, where].filter(Boolean).join(" · ") + also;
+
+  let mark: HTMLElement | null = null;
+  const body = h("div", {
+    className: "source-text",
+    attrs: { tabindex: "0", "aria-label": `Text of ${source?.label ?? passage.source}` },
+  });
+  for (const run of segments(text, { start, end }, others)) {
+    if (run.kind === 2) {
+      mark = h("mark", { attrs: { id: "reader-mark" }, text: run.text });
+      body.append(mark);
+    } else if (run.kind === 1) body.append(h("mark", { className: "related", text: run.text }));
+    else body.append(document.createTextNode(run.text));
+  }
+  container.replaceChildren(body);
+  return mark;
 }
