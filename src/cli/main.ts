@@ -1,4 +1,5 @@
 // Argument parsing and printing only: every command calls into src/ for its work.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
@@ -67,13 +68,14 @@ const COMMANDS: Command[] = [
   },
   {
     name: "serve",
-    summary: "build the graph and serve the viewer on localhost (what `npm start` runs)",
-    usage: "panelgraph serve [dir] [--port n] [--host h]",
-    options: { port: { type: "string" }, host: { type: "string" } },
+    summary: "build the graph, serve the viewer on localhost and rebuild when the corpus changes (`npm start`)",
+    usage: "panelgraph serve [dir] [--port n] [--host h] [--out file]",
+    options: { port: { type: "string" }, host: { type: "string" }, out: { type: "string" } },
     help: [
-      "dir           corpus folder (default: graph-data)",
+      "dir           corpus folder (default: graph-data); editing a file in it rebuilds and reloads the page",
       "--port n      port to listen on (default: 5173, or the next free one)",
       "--host h      address to listen on (default: 127.0.0.1, this machine only)",
+      `--out file    where to write the graph (default: ${DEFAULT_GRAPH_FILE}); the viewer serves that folder`,
     ],
     async run({ positionals, values }) {
       const dir = positionals[0] ?? DEFAULT_DATA_DIR;
@@ -81,11 +83,17 @@ const COMMANDS: Command[] = [
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new UsageError(`--port must be a port number, got ${JSON.stringify(values.port)}`);
       }
-      const result = buildToFile(dir, resolve(DEFAULT_GRAPH_FILE));
-      printBuildReport(result, out);
+      if (!existsSync(dir))
+        throw new UsageError(`no corpus folder at ${dir} (give the folder that holds registry.yaml)`);
       const { serveViewer } = await import("./serve.js");
-      const url = await serveViewer({ port, host: String(values.host ?? "127.0.0.1") });
-      out(`\nViewer: ${url}  (Ctrl-C to stop)`);
+      const { url } = await serveViewer({
+        dataDir: dir,
+        graphFile: resolve(String(values.out ?? DEFAULT_GRAPH_FILE)),
+        port,
+        host: String(values.host ?? "127.0.0.1"),
+        write: out,
+      });
+      out(`\nViewer: ${url}  (Ctrl-C to stop; editing ${dir}/ rebuilds)`);
       return new Promise<number>(() => {});
     },
   },

@@ -1,16 +1,98 @@
-// Serves the viewer with Vite's dev server; the built graph is in build/, Vite's public folder.
+// `panelgraph serve` (what `npm start` runs): builds the graph, serves the viewer with Vite's dev server, and rebuilds
+// whenever a file of the corpus changes. A good rebuild reloads the page; a failed one prints the problems, keeps the
+// last good graph.json and tells the page, which shows them in a banner over the graph it already has.
+import { existsSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServer } from "vite";
+import { createServer, type ViteDevServer } from "vite";
+import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
+import { buildToFile, printBuildReport } from "./build.js";
+import { plural } from "./corpus.js";
+import { writeFileAtomic } from "./files.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-export async function serveViewer(options: { port: number; host: string }): Promise<string> {
+/** What the page reads (/build-status.json) and receives (the `panelgraph:build` event) after every build. */
+export interface BuildStatus {
+  ok: boolean;
+  /** One line: what was built, or how many problems stopped it. */
+  summary: string;
+  /** The problems as `file:line  field  message` lines (warnings too when the build succeeded). */
+  problems: string[];
+}
+
+export const BUILD_STATUS_FILE = "build-status.json";
+export const BUILD_EVENT = "panelgraph:build";
+
+export interface ServeOptions {
+  dataDir: string;
+  /** graph.json; the viewer is served with its folder as the public folder. */
+  graphFile: string;
+  port: number;
+  host: string;
+  write: (line: string) => void;
+  /** Milliseconds to wait after a change before rebuilding, so an editor's save (several events) builds once. */
+  debounce?: number;
+}
+
+/** Builds once, writes the status the page reads, and returns it. Never throws for a bad corpus. */
+function rebuild(options: ServeOptions): BuildStatus {
+  const { dataDir, graphFile, write } = options;
+  let status: BuildStatus;
+  try {
+    const result = buildToFile(dataDir, graphFile);
+    printBuildReport(result, write);
+    const warnings = sortProblems(result.corpus.problems).map(formatProblem);
+    status = {
+      ok: true,
+      summary: `${result.graph.order} nodes, ${result.graph.size} edges from ${plural(result.report.sources.length, "source")}`,
+      problems: warnings,
+    };
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    const problems = sortProblems(error.problems).map(formatProblem);
+    for (const line of problems) write(line);
+    const errors = error.problems.filter((p) => p.severity === "error").length;
+    status = {
+      ok: false,
+      summary:
+        `${plural(errors, "error")} in ${relative(process.cwd(), resolve(dataDir)) || dataDir}: ` +
+        (existsSync(graphFile) ? "showing the last good graph" : "no graph built yet"),
+      problems,
+    };
+    write(`Build failed: ${status.summary}`);
+  }
+  writeFileAtomic(join(dirname(graphFile), BUILD_STATUS_FILE), `${JSON.stringify(status, null, 1)}\n`);
+  return status;
+}
+
+/** Rebuilds on every change under the corpus folder (temporary files of atomic writes ignored). */
+function watchCorpus(server: ViteDevServer, options: ServeOptions): void {
+  const folder = resolve(options.dataDir);
+  server.watcher.add(folder);
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (file: string) => {
+    if (!file.startsWith(folder + sep) || basename(file).startsWith(".")) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      options.write(`\n${relative(process.cwd(), file) || file} changed: rebuilding`);
+      const status = rebuild(options);
+      server.ws.send({ type: "custom", event: BUILD_EVENT, data: status });
+    }, options.debounce ?? 200);
+  };
+  for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, changed);
+}
+
+export async function serveViewer(options: ServeOptions): Promise<{ url: string; server: ViteDevServer }> {
+  rebuild(options);
   const server = await createServer({
     configFile: `${root}vite.config.ts`,
+    publicDir: dirname(resolve(options.graphFile)),
     server: { port: options.port, host: options.host, strictPort: false },
     logLevel: "warn",
   });
   await server.listen();
+  watchCorpus(server, options);
   const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
-  return url;
+  return { url, server };
 }
