@@ -42,6 +42,25 @@ describe("panelgraph export", () => {
     expect(readdirSync(out).sort()).toEqual(["edges.csv", "evidence.csv", "nodes.csv"]);
   });
 
+  it("exports a graph.json that build wrote (--graph), and its JSON export has the same bytes as graph.json", () => {
+    const dir = tempDir();
+    expect(panelgraph("build", "--out", join(dir, "graph.json")).code).toBe(0);
+    const run = panelgraph(
+      "export",
+      "--format",
+      "json",
+      "--graph",
+      join(dir, "graph.json"),
+      "--out",
+      join(dir, "e.json"),
+    );
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "e.json"))).toEqual(readFileSync(join(dir, "graph.json")));
+    const missing = panelgraph("export", "--format", "json", "--graph", join(dir, "nope.json"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no such file (run `panelgraph build` first)");
+  });
+
   it("exports only a theme's part with --theme (aliases work): the theme, its speakers and their organisations", () => {
     const out = join(tempDir(), "delegation.gexf");
     const run = panelgraph("export", "--format", "gexf", "--theme", "devolution", "--out", out, "--json");
