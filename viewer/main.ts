@@ -2,14 +2,17 @@
 // opened with the button) replaces it. The app's state is on `window.panelgraph` for tests and benchmarks.
 import type { PanelGraph } from "../src/model/graph.ts";
 import { createApp, type App } from "./app.ts";
-import { fetchGraph, graphFromGexf } from "./core/load.ts";
+import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
 import { byId } from "./views/dom.ts";
 
 let app: App | null = null;
 
-function start(graph: PanelGraph, urlState: boolean, origin: string): void {
+/** Shows a graph; nodes without a stored position (an old graph.json, a GEXF file without them) get a fallback. */
+function start(loaded: PanelGraph, urlState: boolean, origin: string): void {
+  const { graph, placed } = withPositions(loaded);
+  const note = placed > 0 ? `${placed} without a stored position, placed on a spiral` : "";
   app?.destroy();
-  app = createApp(graph, { urlState, origin });
+  app = createApp(graph, { urlState, origin: [origin, note].filter(Boolean).join(" · ") });
 }
 
 /** What tests and `npm run bench` read: the current graph, renderer and state, and a few actions. */

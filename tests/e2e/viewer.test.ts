@@ -28,25 +28,31 @@ interface PageApi {
 }
 declare const window: Window & { panelgraph: PageApi };
 
-/** Share of pixels in a PNG that are not greyish (the background and edges are grey; nodes are coloured). */
-async function colouredShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d")!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let coloured = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
-    }
-    return coloured / (data.length / 4);
-  }, png.toString("base64"));
+/**
+ * Share of pixels in a PNG that are not greyish (the background and edges are grey; nodes are coloured), or with
+ * `dark`, that are clearly darker than the background (grey nodes and edges count).
+ */
+async function colouredShare(page: Page, png: Buffer, dark = false): Promise<number> {
+  return page.evaluate(
+    async ({ base64, dark }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (dark ? r + g + b < 3 * 225 : Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+      }
+      return coloured / (data.length / 4);
+    },
+    { base64: png.toString("base64"), dark },
+  );
 }
 
 describe("the built viewer in Chromium, on the shipped corpus", () => {
@@ -465,6 +471,42 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
       "My first suggestion would be to push for further delegation of power.",
     );
     expect(await page.isHidden("#drop-hint")).toBe(true);
+  });
+
+  it("opens a foreign GEXF file (undirected, no types, no positions) and explores it the same way", async () => {
+    const foreign = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+      '  <graph defaultedgetype="undirected">',
+      '    <attributes class="node"><attribute id="0" title="category" type="string"/></attributes>',
+      "    <nodes>",
+      '      <node id="a" label="Alpha"><attvalues><attvalue for="0" value="x"/></attvalues></node>',
+      '      <node id="b" label="Beta"/>',
+      '      <node id="c" label="Gamma"/>',
+      "    </nodes>",
+      "    <edges>",
+      '      <edge id="e1" source="a" target="b" label="knows"/>',
+      '      <edge id="e2" source="b" target="c"/>',
+      "    </edges>",
+      "  </graph>",
+      "</gexf>",
+    ].join("\n");
+    await page.setInputFiles("#open-file", {
+      name: "foreign.gexf",
+      mimeType: "text/xml",
+      buffer: Buffer.from(foreign),
+    });
+    await expect
+      .poll(() => page.textContent("#status"), { timeout: 3000 })
+      .toBe("3 nodes, 2 edges · foreign.gexf · 3 without a stored position, placed on a spiral");
+    const positions = await page.evaluate(() =>
+      ["a", "b", "c"].map((id) => window.panelgraph.renderer.getNodeDisplayData(id)!),
+    );
+    for (const p of positions) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    await page.evaluate(() => window.panelgraph.select("a"));
+    expect(await page.textContent("#panel-title")).toBe("Alpha");
+    expect(await page.textContent("#panel-body h3")).toContain("knows");
+    expect(await colouredShare(page, await page.locator("#graph").screenshot(), true)).toBeGreaterThan(0.001);
   });
 
   it("logs no console errors and opens no dialog", () => {

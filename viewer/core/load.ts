@@ -1,5 +1,5 @@
 // Getting a graph into the viewer: the built graph.json, or a GEXF file the user drops on the page.
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph, MultiGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { deserializeGraph } from "../../src/graph/serialize.ts";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
@@ -54,7 +54,8 @@ function passages(value: unknown): EdgeAttributes["evidence"] {
  */
 export async function graphFromGexf(source: string, name: string): Promise<PanelGraph> {
   const { parse } = await import("graphology-gexf/browser");
-  const parsed = parse(MultiDirectedGraph, source, { addMissingNodes: true });
+  // A mixed multigraph takes any file (undirected edges included); edges keep their direction as written.
+  const parsed = parse(MultiGraph, source, { addMissingNodes: true });
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>() as PanelGraph;
   graph.replaceAttributes({ name: text(parsed.getAttribute("title")) ?? name, sources: [] });
   parsed.forEachNode((id, a: Attributes) => {
@@ -135,4 +136,16 @@ export function fallbackPositions(graph: PanelGraph): Map<string, Position> {
     positions.set(id, { x: centre.x + radius * Math.cos(i * golden), y: centre.y + radius * Math.sin(i * golden) });
   });
   return positions;
+}
+
+/**
+ * The graph itself when every node has a stored position; otherwise a copy with `fallbackPositions` filled in (Sigma
+ * needs x/y as attributes), and how many nodes had none.
+ */
+export function withPositions(graph: PanelGraph): { graph: PanelGraph; placed: number } {
+  const positions = fallbackPositions(graph);
+  if (positions.size === 0) return { graph, placed: 0 };
+  const copy = graph.copy() as PanelGraph;
+  for (const [id, position] of positions) copy.mergeNodeAttributes(id, position);
+  return { graph: copy, placed: positions.size };
 }

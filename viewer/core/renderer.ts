@@ -13,7 +13,6 @@ import {
   nodeSizes,
 } from "./appearance.ts";
 import { createLabelLayer, LABEL_COLOUR, type LabelLayer } from "./labels.ts";
-import { fallbackPositions } from "./load.ts";
 import type { ColourMode } from "./state.ts";
 import type { VisibleGraph } from "./visible.ts";
 
@@ -77,7 +76,6 @@ function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings:
 
 export function createRenderer(graph: PanelGraph, container: HTMLElement, look: Look): PanelSigma {
   const sizes = nodeSizes(graph);
-  const fallback = fallbackPositions(graph);
   const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
   const labelLayer = createLabelLayer();
 
@@ -107,11 +105,10 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
     nodeReducer: (id, attributes) => {
-      const position = fallback.get(id);
       const size = sizes.get(id) ?? 4;
       const display: Partial<NodeDisplayData> = {
-        x: position?.x ?? attributes.x,
-        y: position?.y ?? attributes.y,
+        x: attributes.x,
+        y: attributes.y,
         size,
         label: labels.get(id) ?? attributes.label,
         color: nodeColour(attributes, look.colourBy),
