@@ -295,6 +295,14 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     expect(await page.textContent("#visible-count")).toContain(
       `${graph.order - themes.length} of ${graph.order} nodes`,
     );
+    // A node chosen in the search stays visible even where a filter hides its kind.
+    await page.fill("#search", "Delegation of power");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).selected).toBe("delegation");
+    expect(await page.evaluate(() => window.panelgraph.renderer.getNodeDisplayData("delegation")!.hidden)).toBe(false);
+    expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(graph.order - themes.length + 1);
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => window.panelgraph.select(null));
     await page.locator('#type-filter input[value="theme"]').check();
     expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(graph.order);
   });

@@ -77,7 +77,10 @@ export function sameState(a: ViewState, b: ViewState): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** True when a change between two states touches the filters (and so the visible graph). */
+/**
+ * True when a change between two states can change the visible graph: the filters, focus, or the selection (focus
+ * follows it, and the selected node is always shown, even where a filter would hide it).
+ */
 export function filtersChanged(a: ViewState, b: ViewState): boolean {
   return (
     a.hiddenTypes.join() !== b.hiddenTypes.join() ||
@@ -85,6 +88,6 @@ export function filtersChanged(a: ViewState, b: ViewState): boolean {
     a.hiddenCommunities.join() !== b.hiddenCommunities.join() ||
     a.minDegree !== b.minDegree ||
     a.focus !== b.focus ||
-    (a.focus !== 0 && a.selected !== b.selected)
+    a.selected !== b.selected
   );
 }
