@@ -79,16 +79,25 @@ export function printBuildReport({ corpus, report }: BuildResult, write: (line: 
   );
   const nodes = Object.entries(report.nodes).filter(([, n]) => n > 0);
   const totalNodes = nodes.reduce((sum, [, n]) => sum + n, 0);
-  write(`Nodes: ${totalNodes} — ${nodes.map(([t, n]) => plural(n, t, NODE_PLURALS[t])).join(", ")}`);
+  write(
+    `Nodes: ${totalNodes}${nodes.length ? ` — ${nodes.map(([t, n]) => plural(n, t, NODE_PLURALS[t])).join(", ")}` : ""}`,
+  );
   const edges = Object.entries(report.edges).filter(([, n]) => n > 0);
   const totalEdges = edges.reduce((sum, [, n]) => sum + n, 0);
-  write(`Edges: ${totalEdges} — ${edges.map(([r, n]) => `${r} ${n}`).join(", ")}`);
+  write(`Edges: ${totalEdges}${edges.length ? ` — ${edges.map(([r, n]) => `${r} ${n}`).join(", ")}` : ""}`);
   write(`Evidence: ${report.evidence} passages behind those edges`);
   if (report.conflicts.length === 0) write("Conflicts: none");
   for (const conflict of report.conflicts) {
     const what = conflict.organisation ? `role at ${conflict.organisation.label}` : conflict.field;
     const values = conflict.values.map((v) => `"${v.value}" (${v.source})`).join(" vs ");
     write(`Conflict: ${conflict.entity.label}, ${what}: ${values}`);
+  }
+  const { claims, entities } = corpus.pending;
+  if (claims + entities > 0) {
+    write(
+      `Suggested, not yet accepted (left out of the graph): ${plural(claims, "claim")}, ` +
+        `${plural(entities, "entity", "entities")}; set \`status: accepted\` on each one you have checked`,
+    );
   }
   const warnings = corpus.problems.filter((p) => p.severity === "warning");
   if (warnings.length > 0) {
