@@ -92,10 +92,6 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
 
   const announcer = byId("announce");
   const renderPanel = (state: ViewState) => {
-    if (state.selected !== null) {
-      const { label, type } = graph.getNodeAttributes(state.selected);
-      announcer.textContent = `Selected ${label}, ${type}, ${count(graph.degree(state.selected), "connection")}.`;
-    }
     if (state.selected === null) {
       panelTitle.textContent = "Select a node";
       panelBody.replaceChildren(
@@ -108,6 +104,8 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
       return;
     }
     renderDetails(panelBody, panelTitle, graph, state.selected, state.colourBy, actions);
+    const { label, type } = graph.getNodeAttributes(state.selected);
+    announcer.textContent = `Selected ${label}, ${type}, ${count(graph.degree(state.selected), "connection")}.`;
     panel.classList.add("has-selection");
     panelBody.scrollTop = 0;
   };
@@ -234,7 +232,13 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const frame = (state: ViewState, previous: ViewState | null, animate: boolean) => {
     const focusChanged = previous === null || previous.focus !== state.focus || previous.selected !== state.selected;
     if (state.focus > 0 && state.selected !== null && focusChanged) return fitNodes(renderer, visible.nodes, animate);
-    if (previous !== null && previous.focus > 0 && state.focus === 0) return void renderer.getCamera().animatedReset();
+    // Leaving focus (turning it off, or clearing the selection it follows) shows the whole graph again.
+    const leftFocus =
+      previous !== null &&
+      previous.focus > 0 &&
+      previous.selected !== null &&
+      (state.focus === 0 || state.selected === null);
+    if (leftFocus) return void renderer.getCamera().animatedReset();
     if ((previous === null || previous.theme !== state.theme) && currentAnswer?.ok && state.selected === null) {
       fitNodes(renderer, answerLit(graph, currentAnswer.answer).nodes, animate);
     }
