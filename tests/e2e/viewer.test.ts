@@ -68,6 +68,8 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
 
   const waitReady = () => page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
   const state = () => page.evaluate(() => window.panelgraph.state);
+  /** Waits for the camera's move (search, zoom buttons) to end. */
+  const cameraStill = () => page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated());
 
   beforeAll(async () => {
     outDir = await buildViewer(serializeGraph(graph));
@@ -145,7 +147,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     // The connections as a text list for screen readers: one item per edge.
     const items = await page.locator("#panel-body .connection").count();
     expect(items).toBe(graph.degree("geoff-little"));
-    await page.waitForTimeout(500); // the camera's move to the node
+    await cameraStill();
     const centred = await page.evaluate(() => {
       const { renderer } = window.panelgraph;
       const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData("geoff-little")!);
@@ -358,7 +360,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   it("the URL keeps the view: a clicked node, filters, colours and the theme come back after a reload", async () => {
     await page.keyboard.press("Escape");
     await page.click("#zoom-fit");
-    await page.waitForTimeout(400);
+    await cameraStill();
     const point = await page.evaluate(() => {
       const { renderer } = window.panelgraph;
       return renderer.framedGraphToViewport(renderer.getNodeDisplayData("richard-stubbs")!);
