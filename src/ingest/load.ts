@@ -127,6 +127,24 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
+/** How to write a field of the `expected` type, for a value YAML read as another type. */
+function typeHint(expected: string, value: unknown): string | undefined {
+  if (value === null) return "give it a value: it is empty";
+  const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+  switch (expected) {
+    case "array":
+      return scalar ? `write a list, e.g. [${String(value)}]` : "write a list: start each item with `- `";
+    case "string":
+      return scalar ? `put it in quotes, "${String(value)}", so YAML reads it as text` : "write one line of text";
+    case "number":
+      return typeof value === "string" && /^\d+$/.test(value) ? `write it without quotes: ${value}` : "write a number";
+    case "object":
+      return "write its fields as `name: value` lines, indented under it";
+    default:
+      return undefined;
+  }
+}
+
 /** Turns zod issues into problems located at their line in the YAML file. */
 export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown): Problem[] {
   return error.issues.map((issue) => {
@@ -139,9 +157,12 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown)
       hint = "remove it or correct its spelling; the format is described in README.md, section 'Annotation format'";
       message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `\`${k}\``).join(", ")}`;
       value = undefined;
-    } else if (issue.code === "invalid_type" && value === undefined) {
+    } else if ((issue.code === "invalid_type" || issue.code === "invalid_value") && value === undefined) {
+      // A missing enum field (e.g. an evidence `kind`) comes as invalid_value: it is missing all the same.
       message = "missing required field";
-      hint = `add it: ${issue.message.replace(/^Invalid input: /, "").replace(/, received undefined$/, "")}`;
+      hint = `add it: ${issue.message.replace(/^Invalid (input|option): /, "").replace(/, received undefined$/, "")}`;
+    } else if (issue.code === "invalid_type") {
+      hint = typeHint(issue.expected, value);
     }
     return {
       severity: "error" as const,

@@ -23,13 +23,17 @@ export function parseYamlFile(file: string, text: string, problems: Problem[]): 
   if (doc.errors.length > 0) {
     // Only the first: later syntax errors are nearly always the parser losing its footing after it.
     for (const error of doc.errors.slice(0, 1)) {
+      const line = error.linePos?.[0]?.line;
+      // The line where the parser stopped, as written (indentation included); blank at the end of the file.
+      const seen = line === undefined ? undefined : text.split("\n")[line - 1]?.trimEnd();
       problems.push({
         severity: "error",
         file,
-        line: error.linePos?.[0]?.line,
+        line,
         field: "",
         message: `YAML syntax error: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
-        hint: "check indentation, a missing colon or an unclosed quote near this line",
+        value: seen || undefined,
+        hint: 'check indentation, a missing colon or an unclosed quote near this line; inside "…", write a quotation mark as \\"',
       });
     }
     return { file, data: undefined, lineOf };

@@ -40,7 +40,7 @@ describe("validation rejects each class of mistake with location, field, value a
       "    from: [ada-park\n    to: northtown-council",
     );
     expect(errorsOf(dir)).toEqual([
-      "annotations/panel-b.yaml:5  -  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (check indentation, a missing colon or an unclosed quote near this line)",
+      'annotations/panel-b.yaml:5  -  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (value seen: "    to: northtown-council"; check indentation, a missing colon or an unclosed quote near this line; inside "…", write a quotation mark as \\")',
     ]);
   });
 
@@ -48,7 +48,7 @@ describe("validation rejects each class of mistake with location, field, value a
     const dir = copyFixture();
     edit(dir, "registry.yaml", "aliases: [Park]", "aliases: Park");
     expect(errorsOf(dir)).toEqual([
-      'registry.yaml:4  people.0.aliases  Invalid input: expected array, received string (value seen: "Park")',
+      'registry.yaml:4  people.0.aliases  Invalid input: expected array, received string (value seen: "Park"; write a list, e.g. [Park])',
     ]);
   });
 
