@@ -47,11 +47,14 @@ export function createLabelLayer(): LabelLayer {
     const placed: Box[] = [];
     const ratio = context.getTransform().a || 1;
     const canvasWidth = context.canvas.width / ratio;
+    const canvasHeight = context.canvas.height / ratio;
     context.lineJoin = "round";
     context.lineWidth = 3.5;
     context.strokeStyle = HALO;
     context.fillStyle = LABEL_COLOUR;
     for (const c of candidates) {
+      // A node out of sight keeps its label out of sight too (no half words at the edges).
+      if (c.x < 0 || c.x > canvasWidth || c.y < 0 || c.y > canvasHeight) continue;
       context.font = c.font;
       const width = context.measureText(c.label).width;
       // A label that would run off the right edge goes on the node's left instead.
