@@ -559,7 +559,10 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   }
 
   if (raw.registry) {
-    const parents = new Set([...entities.values()].map((e) => e.parent).filter((p) => p !== undefined));
+    // Parents as the registry declares them: a theme on a cycle (whose links were dropped above) is still a parent.
+    const parents = new Set(
+      [...entities.values(), ...raw.registry.data.themes].map((e) => e.parent).filter((p) => p !== undefined),
+    );
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof Registry, NodeType][]) {
       raw.registry.data[section].forEach((entry, index) => {
         if (referenced.has(entry.id) || parents.has(entry.id) || entities.get(entry.id)?.type !== type) return;
