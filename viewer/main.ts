@@ -2,6 +2,7 @@
 // opened with the button) replaces it. The app's state is on `window.panelgraph` for tests and benchmarks.
 import type { PanelGraph } from "../src/model/graph.ts";
 import { createApp, type App } from "./app.ts";
+import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
 import { byId } from "./views/dom.ts";
 
@@ -84,11 +85,22 @@ function bindFileOpening(): void {
 }
 
 async function main(): Promise<void> {
-  const graph = await fetchGraph();
+  bindFileOpening();
+  watchBuilds();
+  const status = await lastBuildStatus();
+  showBuildStatus(status);
+  let graph: PanelGraph;
+  try {
+    graph = await fetchGraph();
+  } catch (error) {
+    // A corpus broken from the start: no graph to show yet, only its problems (the page reloads once fixed).
+    if (status?.ok !== false) throw error;
+    byId("status").textContent = "No graph yet: the corpus has errors";
+    return;
+  }
   start(graph, true, "");
   performance.mark("panelgraph:first-frame");
   api.ready = true;
-  bindFileOpening();
 }
 
 main().catch((error: Error) => {

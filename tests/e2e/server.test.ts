@@ -61,14 +61,17 @@ function expectNotServed(responses: { path: string; status: number; body: string
 
 describe("the dev server (`npm start`)", () => {
   const made: string[] = [];
+  let publicDir: string;
   let server: ViteDevServer;
   let port: number;
 
   beforeAll(async () => {
     port = await freePort();
     // Only the port (and the graph's folder) is given: the host and everything else is the config's.
-    const publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
+    publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
     writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    // As `panelgraph serve` leaves it after a good build.
+    writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
     made.push(publicDir);
     server = await createServer({
       configFile: CONFIG,
@@ -116,6 +119,43 @@ describe("the dev server (`npm start`)", () => {
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
+    }
+  });
+
+  it("shows a failed rebuild's problems over the last good graph, as text, and reloads on a good one", async () => {
+    const failed = {
+      ok: false,
+      summary: "2 errors in graph-data: showing the last good graph",
+      problems: ["registry.yaml:3  people.0.id  must be lowercase", "annotations/a.yaml:9  claims.0.to  <img src=x>"],
+    };
+    writeFileSync(join(publicDir, "build-status.json"), JSON.stringify(failed));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready);
+      expect(await page.isVisible("#build-banner")).toBe(true);
+      expect(await page.textContent("#build-banner")).toContain(failed.summary);
+      expect(await page.locator("#build-banner li").allTextContents()).toEqual(failed.problems);
+      expect(await page.locator("#build-banner img").count()).toBe(0);
+
+      // The corpus is fixed: the server says so, and the page reloads without the banner.
+      writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
+      const reloaded = page.waitForEvent("load");
+      server.ws.send({ type: "custom", event: "panelgraph:build", data: { ok: true, summary: "", problems: [] } });
+      await reloaded;
+      await page.waitForFunction(() => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready);
+      expect(await page.isHidden("#build-banner")).toBe(true);
+
+      // Broken again: the banner comes back over the graph already shown, without a reload.
+      server.ws.send({ type: "custom", event: "panelgraph:build", data: failed });
+      await page.locator("#build-banner li").first().waitFor();
+      expect(
+        await page.evaluate(() => (window as unknown as { panelgraph: { ready: boolean } }).panelgraph.ready),
+      ).toBe(true);
+    } finally {
+      await browser.close();
+      writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
     }
   });
 

@@ -1,0 +1,54 @@
+/// <reference types="vite/client" />
+// Under `npm start` (`panelgraph serve`), the corpus is rebuilt whenever a file of it changes. A good rebuild reloads
+// the page (the URL keeps the view); a failed one shows its problems in a banner over the last good graph. The built
+// site has no server behind it and skips all of this.
+import type { BuildStatus } from "../../src/cli/serve.ts";
+import { byId, h } from "../views/dom.ts";
+
+/** src/cli/serve.ts BUILD_STATUS_FILE and BUILD_EVENT (that module is Node-only, so the values cannot be imported). */
+const STATUS_FILE = "./build-status.json";
+const BUILD_EVENT = "panelgraph:build";
+
+export function showBuildStatus(status: BuildStatus | null): void {
+  const banner = byId("build-banner");
+  if (status === null || status.ok) {
+    banner.hidden = true;
+    banner.replaceChildren();
+    return;
+  }
+  const close = h("button", {
+    className: "close",
+    text: "×",
+    attrs: { type: "button", "aria-label": "Hide the build problems" },
+  });
+  close.addEventListener("click", () => showBuildStatus(null));
+  const problems = h("ul", {}, ...status.problems.map((line) => h("li", { text: line })));
+  banner.replaceChildren(
+    h("div", { className: "banner-head" }, h("strong", "Build failed: "), status.summary, close),
+    h(
+      "details",
+      { attrs: { open: "" } },
+      h("summary", "Problems (fix them in the corpus; the page reloads)"),
+      problems,
+    ),
+  );
+  banner.hidden = false;
+}
+
+/** The status of the last build (dev server only, where hot reloading is on), or null where there is none. */
+export async function lastBuildStatus(): Promise<BuildStatus | null> {
+  if (!import.meta.hot) return null;
+  try {
+    const response = await fetch(STATUS_FILE, { cache: "no-store" });
+    return response.ok ? ((await response.json()) as BuildStatus) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function watchBuilds(): void {
+  import.meta.hot?.on(BUILD_EVENT, (status: BuildStatus) => {
+    if (status.ok) location.reload();
+    else showBuildStatus(status);
+  });
+}
