@@ -102,6 +102,9 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   });
 
   it("draws the stored layout: every node where its x/y put it, the first frame included", async () => {
+    // The build stores a position for every node; the viewer computes none.
+    expect(graph.filterNodes((_, a) => typeof a.x !== "number" || typeof a.y !== "number")).toEqual([]);
+    expect(await page.textContent("#status")).not.toContain("without a stored position");
     const stored = graph.mapNodes((id, a) => ({ id, x: a.x!, y: a.y! }));
     const offsets = await page.evaluate((nodes) => {
       const { renderer } = window.panelgraph;
