@@ -46,12 +46,15 @@ describe("the viewer renders HTML and script payloads as text", () => {
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
-    // Record every element added to the page once the HTML parser is done (while the document is still "loading",
-    // only the page's own markup arrives), with its tag and attributes.
+    // Record every element added to the page once the HTML parser is done, with its tag and attributes.
     await page.addInitScript((forbidden: string[]) => {
       window.created = [];
+      // Mutation records are delivered in batches, possibly after the parser is done: a flag set when the
+      // document's own markup is complete tells the page's elements from later ones.
+      let parsed = false;
+      document.addEventListener("DOMContentLoaded", () => (parsed = true));
       new MutationObserver((records) => {
-        if (document.readyState === "loading") return;
+        if (!parsed) return;
         for (const record of records) {
           record.addedNodes.forEach((node) => {
             if (!(node instanceof Element)) return;
