@@ -12,7 +12,7 @@ import { readCorpus, type Corpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
 import { countBy, plural, printProblems } from "./corpus.js";
-import { writeFileAtomic } from "./files.js";
+import { outputError, writeFileAtomic } from "./files.js";
 
 export interface BuildReport {
   dataDir: string;
@@ -50,7 +50,11 @@ export function buildToFile(dataDir: string, out: string, options: { strict?: bo
   const corpus = readCorpus(dataDir, options);
   const graph = buildOutputGraph(corpus);
   const json = serializeGraph(graph);
-  writeFileAtomic(out, json);
+  try {
+    writeFileAtomic(out, json);
+  } catch (error) {
+    throw outputError(out, error);
+  }
   const nodeCounts = countBy(graph.nodes(), (n) => graph.getNodeAttribute(n, "type"));
   const edgeCounts = countBy(graph.edges(), (e) => graph.getEdgeAttribute(e, "relation"));
   const report: BuildReport = {

@@ -7,22 +7,11 @@ import { fileURLToPath } from "node:url";
 import { createServer, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { buildToFile, printBuildReport } from "./build.js";
+import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "./build-status.js";
 import { plural } from "./corpus.js";
 import { writeFileAtomic } from "./files.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-
-/** What the page reads (/build-status.json) and receives (the `panelgraph:build` event) after every build. */
-export interface BuildStatus {
-  ok: boolean;
-  /** One line: what was built, or how many problems stopped it. */
-  summary: string;
-  /** The problems as `file:line  field  message` lines (warnings too when the build succeeded). */
-  problems: string[];
-}
-
-export const BUILD_STATUS_FILE = "build-status.json";
-export const BUILD_EVENT = "panelgraph:build";
 
 export interface ServeOptions {
   dataDir: string;

@@ -1,26 +1,14 @@
 // How the CLI answers a wrong call: the message and the usage (or the candidates for a name) on stderr, nothing on
 // stdout, a non-zero exit code and never a stack trace, which only `--debug` adds, and only to an internal error.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { panelgraph, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
+import { panelgraph, PANELGRAPH, STACK_LINE, panelgraphAsync, type CliRun } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
-type Run = ReturnType<typeof panelgraph>;
-
-/** `panelgraph(...args)` in the background, so independent calls can run side by side. */
-function panelgraphAsync(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PANELGRAPH, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+type Run = CliRun;
 
 /** Runs independent calls two at a time (the CI machine has two cores); results in the order of the calls. */
 async function runAll(calls: string[][]): Promise<Run[]> {

@@ -1,31 +1,13 @@
 // Nothing lost: builds running at the same time leave one complete graph and no temporary files; a write that fails
 // half-way leaves the previous graph; and no command that only reads the corpus writes into its folder.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { deserializeGraph } from "../../src/graph/serialize.js";
-import { panelgraph, PANELGRAPH } from "../helpers/cli.js";
+import { panelgraph, panelgraphAsync } from "../helpers/cli.js";
 import { copyFixture, DATA_DIR, tempDir } from "../helpers/corpus.js";
-
-type Run = ReturnType<typeof panelgraph>;
-
-/** The CLI in the background from `cwd`, with node options before the script (e.g. `--import` of a fault). */
-function panelgraphAsync(args: string[], options: { cwd: string; node?: string[] }): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...(options.node ?? []), PANELGRAPH, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Every file and folder under `dir` with its bytes' SHA-256 and its modification time: any write changes it. */
 function snapshot(dir: string): Map<string, string> {

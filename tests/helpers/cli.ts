@@ -1,5 +1,5 @@
 // Runs the CLI as a user does: `node src/cli/panelgraph.mjs …` from the repository root.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "./paths.js";
 
@@ -16,3 +16,23 @@ export function panelgraph(...args: string[]) {
 
 /** A line of a JavaScript stack trace: bad input must never print one. */
 export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+export type CliRun = ReturnType<typeof panelgraph>;
+
+/**
+ * `panelgraph(...args)` in the background, so independent calls can run side by side; `cwd` defaults to the
+ * repository root, `node` options go before the script (e.g. `--import` of a simulated fault).
+ */
+export function panelgraphAsync(args: string[], options: { cwd?: string; node?: string[] } = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...(options.node ?? []), PANELGRAPH, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -2,12 +2,10 @@
 // Under `npm start` (`panelgraph serve`), the corpus is rebuilt whenever a file of it changes. A good rebuild reloads
 // the page (the URL keeps the view); a failed one shows its problems in a banner over the last good graph. The built
 // site has no server behind it and skips all of this.
-import type { BuildStatus } from "../../src/cli/serve.ts";
+import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../../src/cli/build-status.ts";
 import { byId, h } from "../views/dom.ts";
 
-/** src/cli/serve.ts BUILD_STATUS_FILE and BUILD_EVENT (that module is Node-only, so the values cannot be imported). */
-const STATUS_FILE = "./build-status.json";
-const BUILD_EVENT = "panelgraph:build";
+const STATUS_FILE = `./${BUILD_STATUS_FILE}`;
 
 export function showBuildStatus(status: BuildStatus | null): void {
   const banner = byId("build-banner");

@@ -1,0 +1,16 @@
+// What `panelgraph serve` tells the page after every build: shared by the server (src/cli/serve.ts) and the viewer
+// (viewer/controllers/build-status.ts), so it has no Node imports.
+
+/** What the page reads (/build-status.json) and receives (the BUILD_EVENT message) after every build. */
+export interface BuildStatus {
+  ok: boolean;
+  /** One line: what was built, or how many problems stopped it. */
+  summary: string;
+  /** The problems as `file:line  field  message` lines (warnings too when the build succeeded). */
+  problems: string[];
+}
+
+/** Written beside graph.json, so the page finds it at ./build-status.json. */
+export const BUILD_STATUS_FILE = "build-status.json";
+/** The Vite dev server's custom event that carries a BuildStatus. */
+export const BUILD_EVENT = "panelgraph:build";
