@@ -1,4 +1,3 @@
-import { DOMParser } from "@xmldom/xmldom";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
@@ -10,19 +9,11 @@ import { readCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 import { AWKWARD_LABELS, awkwardGraph } from "./awkward.js";
+import { parseXml } from "./xml.js";
 
 const graph = buildOutputGraph(readCorpus(DATA_DIR));
 const gexf = toGexf(graph);
 const parsed = parse(MultiDirectedGraph, gexf);
-
-/** Parses XML strictly: any well-formedness error throws. */
-function parseXml(xml: string) {
-  return new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") throw new Error(message);
-    },
-  }).parseFromString(xml, "text/xml");
-}
 
 describe("GEXF export of the shipped corpus", () => {
   it("declares GEXF 1.3 and its viz namespace, with meta creator, description and date, and no schemaLocation", () => {

@@ -1,5 +1,4 @@
 // GraphML, CSV and JSON: each read back with a real parser and compared with the graph.
-import { DOMParser } from "@xmldom/xmldom";
 import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
@@ -12,17 +11,10 @@ import type { ExportFile } from "../../src/export/types.js";
 import { readCorpus } from "../../src/ingest/validate.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 import { AWKWARD_LABELS, awkwardGraph } from "./awkward.js";
+import { parseXml } from "./xml.js";
 
 const graph = buildOutputGraph(readCorpus(DATA_DIR));
 const text = (file: ExportFile) => [...file.chunks].join("");
-
-function parseXml(xml: string) {
-  return new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") throw new Error(message);
-    },
-  }).parseFromString(xml, "text/xml");
-}
 
 describe("GraphML export", () => {
   const doc = parseXml([...graphmlChunks(graph)].join(""));
