@@ -1,17 +1,133 @@
 // Betweenness centrality for every node, stored at build time so the viewer and the exporters size nodes by it.
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import type { PanelGraph } from "../model/graph.js";
-import { evidenceGraph } from "./evidence-graph.js";
+import { evidenceGraph, type EvidenceGraph } from "./evidence-graph.js";
+import { mulberry32 } from "./random.js";
+
+export interface CentralityOptions {
+  /**
+   * Up to this many nodes (of the evidence graph) betweenness is exact: Brandes from every node, O(n·m). Above it,
+   * it is estimated from `pivots` sources (Brandes & Pich 2007): at 100k nodes the exact value would take hours.
+   */
+  exactUpTo: number;
+  /** Sources the estimate starts from, drawn without replacement with `seed`. */
+  pivots: number;
+  seed: number;
+}
+
+export const CENTRALITY_DEFAULTS: CentralityOptions = { exactUpTo: 10_000, pivots: 256, seed: 1 };
+
+/** Up to this many nodes, graphology's own betweenness (whose results graph.json files of small corpora pin). */
+const GRAPHOLOGY_UP_TO = 2_000;
+
+/** How betweenness is computed for a graph of `order` nodes: exactly, or estimated from a number of pivots. */
+export function betweennessMethod(
+  order: number,
+  options: Partial<CentralityOptions> = {},
+): { sampled: false } | { sampled: true; pivots: number } {
+  const { exactUpTo, pivots } = { ...CENTRALITY_DEFAULTS, ...options };
+  return order <= exactUpTo || pivots >= order ? { sampled: false } : { sampled: true, pivots };
+}
 
 /**
  * Unweighted betweenness on the evidence graph (sources and registry edges left out, as for `stats`), normalised to
  * 0–1 and rounded to 6 decimals so graph.json bytes do not depend on the last bits of floating-point sums. Nodes
- * outside the evidence graph (sources) get 0.
+ * outside the evidence graph (sources) get 0. Exact up to `exactUpTo` nodes, sampled above (see CentralityOptions).
  */
-export function computeCentrality(graph: PanelGraph): Map<string, number> {
+export function computeCentrality(graph: PanelGraph, options: Partial<CentralityOptions> = {}): Map<string, number> {
+  const settings = { ...CENTRALITY_DEFAULTS, ...options };
   const walkable = evidenceGraph(graph);
-  const betweenness = betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
+  const method = betweennessMethod(walkable.order, settings);
+  const betweenness =
+    walkable.order <= GRAPHOLOGY_UP_TO
+      ? betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true })
+      : brandesBetweenness(walkable, method.sampled ? method.pivots : walkable.order, settings.seed);
   const result = new Map<string, number>();
   graph.forEachNode((id) => result.set(id, Math.round((betweenness[id] ?? 0) * 1e6) / 1e6));
+  return result;
+}
+
+/**
+ * Brandes' algorithm from `pivots` sources chosen uniformly at random (every node when `pivots` ≥ n: the exact value),
+ * scaled by n / pivots: an unbiased estimate of the sum over all sources, normalised like graphology's (by
+ * (n − 1)(n − 2)). Adjacency is held in flat typed arrays (CSR), so each source costs one breadth-first search and one
+ * backward pass, O(n + m), without graphology's per-node lists.
+ */
+export function brandesBetweenness(graph: EvidenceGraph, pivots: number, seed: number): Record<string, number> {
+  const ids = graph.nodes();
+  const n = ids.length;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const offsets = new Int32Array(n + 1);
+  graph.forEachEdge((_, __, a, b) => {
+    if (a === b) return;
+    offsets[index.get(a)! + 1]!++;
+    offsets[index.get(b)! + 1]!++;
+  });
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const neighbours = new Int32Array(offsets[n]!);
+  const fill = offsets.slice(0, n);
+  graph.forEachEdge((_, __, a, b) => {
+    if (a === b) return;
+    const i = index.get(a)!;
+    const j = index.get(b)!;
+    neighbours[fill[i]!++] = j;
+    neighbours[fill[j]!++] = i;
+  });
+
+  // Pivots: a seeded partial Fisher–Yates shuffle, so the same graph and seed give the same estimate.
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const random = mulberry32(seed);
+  const k = Math.min(pivots, n);
+  for (let i = 0; k < n && i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+
+  const centrality = new Float64Array(n);
+  const distance = new Int32Array(n).fill(-1);
+  const paths = new Float64Array(n);
+  const dependency = new Float64Array(n);
+  const visited = new Int32Array(n);
+  for (let p = 0; p < k; p++) {
+    const source = order[p]!;
+    distance[source] = 0;
+    paths[source] = 1;
+    visited[0] = source;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = visited[head++]!;
+      const next = distance[v]! + 1;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = neighbours[e]!;
+        if (distance[w] === -1) {
+          distance[w] = next;
+          visited[tail++] = w;
+        }
+        if (distance[w] === next) paths[w]! += paths[v]!;
+      }
+    }
+    // Back from the farthest nodes: each node passes its share of dependency to the nodes one step closer.
+    for (let i = tail - 1; i > 0; i--) {
+      const w = visited[i]!;
+      const share = (1 + dependency[w]!) / paths[w]!;
+      const previous = distance[w]! - 1;
+      for (let e = offsets[w]!; e < offsets[w + 1]!; e++) {
+        const v = neighbours[e]!;
+        if (distance[v] === previous) dependency[v]! += paths[v]! * share;
+      }
+      centrality[w]! += dependency[w]!;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = visited[i]!;
+      distance[v] = -1;
+      paths[v] = 0;
+      dependency[v] = 0;
+    }
+  }
+
+  const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
+  const result: Record<string, number> = {};
+  for (let i = 0; i < n; i++) result[ids[i]!] = centrality[i]! * scale;
   return result;
 }

@@ -1,0 +1,267 @@
+// The results of a bench run: the file's shape (bench/results/latest.json), the table printed on stdout, and the
+// issue's targets checked as ratios within the run.
+
+export type System = "panelgraph" | "igraph" | "networkx";
+
+export interface Run {
+  size: string;
+  nodes: number;
+  edges: number;
+  stage: string;
+  system: System;
+  seconds: number;
+  modularity?: number;
+  peakRssMb: number;
+}
+
+export interface Results {
+  machine: Record<string, unknown>;
+  runs: Run[];
+}
+
+/** Stages in the order the pipeline runs them (the issue's names), then the derived and viewer stages. */
+export const STAGE_ORDER = [
+  "parse",
+  "validate",
+  "build",
+  "louvain",
+  "centrality",
+  "layout",
+  "export-gexf",
+  "export-graphml",
+  "export-csv",
+  "query-p50",
+  "query-p99",
+  "pipeline",
+  "export-gexf-1m",
+  "viewer-first-frame",
+  "viewer-select-node",
+];
+
+/** The issue's "whole pipeline": parse → validate → build → Louvain → layout → GEXF (centrality is not in it). */
+export const PIPELINE_STAGES = ["parse", "validate", "build", "louvain", "layout", "export-gexf"];
+
+/** "1k" → 1000, "100k" → 100000, "1m" → 1000000, "2500" → 2500. */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`not a size: ${JSON.stringify(text)} (write e.g. 1k, 10k, 100k or 2500)`);
+  const factor = { "": 1, k: 1_000, m: 1_000_000 }[match[2]!.toLowerCase() as "" | "k" | "m"];
+  return Math.round(Number(match[1]) * factor);
+}
+
+const stageRank = (stage: string) => {
+  const i = STAGE_ORDER.indexOf(stage);
+  return i === -1 ? STAGE_ORDER.length : i;
+};
+const systemRank: Record<System, number> = { panelgraph: 0, igraph: 1, networkx: 2 };
+
+export function sortRuns(runs: Run[]): Run[] {
+  return [...runs].sort(
+    (a, b) =>
+      parseSize(a.size) - parseSize(b.size) ||
+      stageRank(a.stage) - stageRank(b.stage) ||
+      systemRank[a.system] - systemRank[b.system],
+  );
+}
+
+/** Seconds as a person reads them: milliseconds below one second. */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 0.001) return `${(seconds * 1000).toFixed(3)} ms`;
+  if (seconds < 1) return `${(seconds * 1000).toFixed(seconds < 0.01 ? 2 : 1)} ms`;
+  return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+}
+
+/** The runs as an aligned text table (or Markdown, for docs/performance.md). */
+export function formatTable(runs: Run[], markdown = false): string {
+  const header = ["size", "nodes", "edges", "stage", "system", "time", "peak RSS", "modularity"];
+  const rows = sortRuns(runs).map((r) => [
+    r.size,
+    String(r.nodes),
+    String(r.edges),
+    r.stage,
+    r.system,
+    formatSeconds(r.seconds),
+    `${r.peakRssMb} MB`,
+    r.modularity === undefined ? "" : r.modularity.toFixed(4),
+  ]);
+  const numeric = new Set([1, 2, 5, 6, 7]);
+  if (markdown) {
+    const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+    return [line(header), line(header.map((_, i) => (numeric.has(i) ? "---:" : "---"))), ...rows.map(line)].join("\n");
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const pad = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [pad(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(pad)].join("\n");
+}
+
+export interface TargetCheck {
+  target: string;
+  pass: boolean | null;
+  detail: string;
+}
+
+function find(runs: Run[], size: string, stage: string, system: System = "panelgraph"): Run | undefined {
+  return runs.find((r) => r.size === size && r.stage === stage && r.system === system);
+}
+
+const x = (ratio: number) => `${ratio.toFixed(ratio < 10 ? 2 : 1)}×`;
+
+/**
+ * The issue's targets, as ratios within this run. `pass` is null when the run lacks what a target needs (a size not
+ * run, a peer missing), and `detail` says what is missing.
+ */
+export function checkTargets(
+  runs: Run[],
+  facts: { layoutSeparation?: Record<string, number> } = {},
+  at = "100k",
+  from = "10k",
+): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const missing = (target: string, what: string) =>
+    checks.push({ target, pass: null, detail: `not measured: ${what}` });
+
+  // Louvain.
+  {
+    const ours = find(runs, at, "louvain");
+    const igraph = find(runs, at, "louvain", "igraph");
+    const networkx = find(runs, at, "louvain", "networkx");
+    const target = `Louvain at ${at}: no slower than igraph, modularity ≥ igraph's − 0.005`;
+    if (!ours || !igraph) missing(target, !ours ? `panelgraph at ${at}` : `igraph at ${at}`);
+    else {
+      const fast = ours.seconds <= igraph.seconds;
+      const good = (ours.modularity ?? 0) >= (igraph.modularity ?? 0) - 0.005;
+      checks.push({
+        target,
+        pass: fast && good,
+        detail:
+          `${formatSeconds(ours.seconds)} vs ${formatSeconds(igraph.seconds)} (${x(igraph.seconds / ours.seconds)} igraph's speed); ` +
+          `Q ${ours.modularity?.toFixed(4)} vs ${igraph.modularity?.toFixed(4)}`,
+      });
+    }
+    const target2 = `Louvain at ${at}: ≥ 20× faster than networkx`;
+    if (!ours || !networkx) missing(target2, !ours ? `panelgraph at ${at}` : `networkx at ${at}`);
+    else {
+      checks.push({
+        target: target2,
+        pass: networkx.seconds / ours.seconds >= 20,
+        detail:
+          `${formatSeconds(ours.seconds)} vs ${formatSeconds(networkx.seconds)}: ${x(networkx.seconds / ours.seconds)}; ` +
+          `Q ${ours.modularity?.toFixed(4)} vs ${networkx.modularity?.toFixed(4)}`,
+      });
+    }
+  }
+
+  // GEXF.
+  {
+    const ours = find(runs, at, "export-gexf");
+    const networkx = find(runs, at, "export-gexf", "networkx");
+    const target = `GEXF export at ${at}: ≥ 2× faster than networkx write_gexf, peak memory no higher`;
+    if (!ours || !networkx) missing(target, !ours ? `panelgraph at ${at}` : `networkx at ${at}`);
+    else {
+      checks.push({
+        target,
+        pass: networkx.seconds / ours.seconds >= 2 && ours.peakRssMb <= networkx.peakRssMb,
+        detail:
+          `${formatSeconds(ours.seconds)} vs ${formatSeconds(networkx.seconds)} (${x(networkx.seconds / ours.seconds)}); ` +
+          `peak ${ours.peakRssMb} MB vs ${networkx.peakRssMb} MB`,
+      });
+    }
+    const million = runs.find((r) => r.stage === "export-gexf-1m" && r.system === "panelgraph");
+    const target2 = "GEXF export: a 1M-edge graph exports with node's default heap";
+    if (!million) missing(target2, "the 1M-edge export (run with 100k)");
+    else {
+      checks.push({
+        target: target2,
+        pass: million.edges >= 1_000_000,
+        detail: `${million.nodes} nodes, ${million.edges} edges in ${formatSeconds(million.seconds)}, peak ${million.peakRssMb} MB`,
+      });
+    }
+  }
+
+  // Layout.
+  {
+    const ours = find(runs, at, "layout");
+    const igraph = find(runs, at, "layout", "igraph");
+    const separation = facts.layoutSeparation?.[at];
+    const target = `Layout at ${at}: under 30 s, communities visibly apart (separation ≥ 1.25)`;
+    if (!ours) missing(target, `panelgraph at ${at}`);
+    else {
+      checks.push({
+        target,
+        pass: ours.seconds < 30 && (separation ?? 0) >= 1.25,
+        detail: `${formatSeconds(ours.seconds)}; separation ${separation ?? "?"} (mean distance across communities / within)`,
+      });
+    }
+    const target2 = `Layout at ${at}: within 10× igraph Fruchterman-Reingold (grid) at the same iteration count`;
+    if (!ours || !igraph) missing(target2, !ours ? `panelgraph at ${at}` : `igraph at ${at}`);
+    else {
+      checks.push({
+        target: target2,
+        pass: ours.seconds / igraph.seconds <= 10,
+        detail: `${formatSeconds(ours.seconds)} vs ${formatSeconds(igraph.seconds)}: ${x(ours.seconds / igraph.seconds)} igraph's time`,
+      });
+    }
+  }
+
+  // Whole pipeline.
+  {
+    const pipeline = find(runs, at, "pipeline");
+    const target = `Pipeline at ${at} (parse → validate → build → Louvain → layout → GEXF): under 60 s and 4 GB RSS`;
+    if (!pipeline) missing(target, `panelgraph at ${at}`);
+    else {
+      checks.push({
+        target,
+        pass: pipeline.seconds < 60 && pipeline.peakRssMb < 4096,
+        detail: `${formatSeconds(pipeline.seconds)}, peak ${pipeline.peakRssMb} MB`,
+      });
+    }
+    const stages = [...new Set(runs.filter((r) => r.size === at && r.system === "panelgraph").map((r) => r.stage))];
+    for (const stage of sortRuns(stages.map((s) => find(runs, at, s)!)).map((r) => r.stage)) {
+      if (stage.startsWith("viewer") || stage === "export-gexf-1m") continue;
+      const big = find(runs, at, stage)!;
+      const small = find(runs, from, stage);
+      if (!small) continue;
+      const ratio = big.seconds / small.seconds;
+      checks.push({
+        target: `Growth ${from} → ${at}, ${stage}: time × ≤ 15`,
+        pass: ratio <= 15,
+        detail: `${formatSeconds(small.seconds)} → ${formatSeconds(big.seconds)}: ${x(ratio)}`,
+      });
+    }
+  }
+
+  // who-spoke-on.
+  {
+    const p99 = find(runs, at, "query-p99");
+    const target = `who-spoke-on p99 at ${at}: under 5 ms`;
+    if (!p99) missing(target, `panelgraph at ${at}`);
+    else checks.push({ target, pass: p99.seconds < 0.005, detail: formatSeconds(p99.seconds) });
+  }
+
+  // Viewer.
+  for (const [size, frame, select] of [
+    ["50k", 6, 0.25],
+    ["10k", undefined, 0.1],
+  ] as const) {
+    if (frame !== undefined) {
+      const run = find(runs, size, "viewer-first-frame");
+      const target = `Viewer at ${size}: first frame under ${frame} s`;
+      if (!run) missing(target, `the viewer at ${size}`);
+      else checks.push({ target, pass: run.seconds < frame, detail: formatSeconds(run.seconds) });
+    }
+    const run = find(runs, size, "viewer-select-node");
+    const target = `Viewer at ${size}: select-node update under ${select * 1000} ms`;
+    if (!run) missing(target, `the viewer at ${size}`);
+    else checks.push({ target, pass: run.seconds < select, detail: `${formatSeconds(run.seconds)} (median)` });
+  }
+  return checks;
+}
+
+export function formatChecks(checks: TargetCheck[]): string {
+  const word = (pass: boolean | null) => (pass === null ? "N/A " : pass ? "PASS" : "FAIL");
+  return checks.map((c) => `${word(c.pass)}  ${c.target}: ${c.detail}`).join("\n");
+}
