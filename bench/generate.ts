@@ -201,6 +201,8 @@ interface Theme {
   label: string;
   alias: string;
   parent?: Theme;
+  /** Children of a root: which of ASPECTS they are. */
+  aspect?: number;
   inquiry: number;
 }
 interface Programme {
@@ -272,18 +274,31 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
     // A parent among the themes above depth 2 with room for another aspect.
     let parent: Theme;
     do parent = themes[Math.floor(random() * Math.min(themes.length, roots * 3))]!;
-    while (parent.parent?.parent !== undefined || (children.get(parent) ?? 0) >= ASPECTS.length);
-    const aspect = ASPECTS[children.get(parent) ?? 0]!;
-    children.set(parent, (children.get(parent) ?? 0) + 1);
-    const base = parent.label.replace(/^[A-Z][a-z]+ of /, "");
-    const label = `${aspect} of ${parent.parent === undefined ? base : parent.label.toLowerCase()}`;
-    themes.push({
-      id: slug(label),
-      label,
-      alias: `${ASPECT_SYNONYMS[aspect]} ${parent.parent === undefined ? parent.alias : parent.alias.toLowerCase()}`,
-      parent,
-      inquiry: parent.inquiry,
-    });
+    while (parent.parent?.parent !== undefined || (children.get(parent) ?? 0) >= ASPECTS.length - 1);
+    const count = children.get(parent) ?? 0;
+    children.set(parent, count + 1);
+    if (parent.parent === undefined) {
+      // "Funding of Kelvaro housing"
+      const aspect = ASPECTS[count]!;
+      themes.push({
+        id: slug(`${aspect} of ${parent.label}`),
+        label: `${aspect} of ${parent.label}`,
+        alias: `${ASPECT_SYNONYMS[aspect]} ${parent.alias}`,
+        parent,
+        aspect: count,
+        inquiry: parent.inquiry,
+      });
+    } else {
+      // "Funding of Kelvaro housing: workforce", never the parent's own aspect again.
+      const aspect = ASPECTS[(parent.aspect! + 1 + count) % ASPECTS.length]!.toLowerCase();
+      themes.push({
+        id: slug(`${parent.label} ${aspect}`),
+        label: `${parent.label}: ${aspect}`,
+        alias: `${parent.alias} (${aspect})`,
+        parent,
+        inquiry: parent.inquiry,
+      });
+    }
   }
 
   const orgCodes = codeWords(plan.organisation!, (options.seed + 11) % 997);

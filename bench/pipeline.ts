@@ -3,10 +3,11 @@
 // does). Each stage is timed on its own, with the process's peak RSS while it ran (bench/memory.ts).
 import { mkdirSync, rmSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
 import { join } from "node:path";
 import { assignCommunities } from "../src/analysis/assign-communities.js";
 import { betweennessMethod, computeCentrality } from "../src/analysis/centrality.js";
-import { detectCommunities } from "../src/analysis/communities.js";
+import { COMMUNITIES_DEFAULTS, detectCommunities } from "../src/analysis/communities.js";
 import { communityProjection } from "../src/analysis/community-projection.js";
 import { evidenceGraph } from "../src/analysis/evidence-graph.js";
 import { computeLayout, defaultIterations, layoutEdges } from "../src/analysis/layout.js";
@@ -133,6 +134,17 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
     },
     (result) => ({ modularity: result.modularity }),
   );
+  // Louvain proper, as the peers are timed: the same call detectCommunities makes (same projection, seed and
+  // resolution), without building the projection or naming the communities.
+  const projection = communityProjection(graph);
+  await measure(report, "louvain-core", () =>
+    louvain.detailed(projection, {
+      getEdgeWeight: "weight",
+      resolution: COMMUNITIES_DEFAULTS.resolution,
+      rng: mulberry32(COMMUNITIES_DEFAULTS.seed),
+    }),
+  );
+
   await measure(report, "centrality", () => {
     for (const [id, centrality] of computeCentrality(graph)) graph.setNodeAttribute(id, "centrality", centrality);
   });

@@ -25,6 +25,7 @@ export const STAGE_ORDER = [
   "validate",
   "build",
   "louvain",
+  "louvain-core",
   "centrality",
   "layout",
   "export-gexf",
@@ -124,33 +125,39 @@ export function checkTargets(
   const missing = (target: string, what: string) =>
     checks.push({ target, pass: null, detail: `not measured: ${what}` });
 
-  // Louvain.
+  // Louvain: the algorithm (ours: louvain-core) against the peers' calls, each on a graph already in memory; the
+  // pipeline's louvain stage (projection, Louvain, naming) is shown beside it.
   {
-    const ours = find(runs, at, "louvain");
+    const core = find(runs, at, "louvain-core");
+    const step = find(runs, at, "louvain");
     const igraph = find(runs, at, "louvain", "igraph");
     const networkx = find(runs, at, "louvain", "networkx");
+    const q = step?.modularity;
+    const stepNote = step
+      ? ` (the whole louvain stage, projection and naming included: ${formatSeconds(step.seconds)})`
+      : "";
     const target = `Louvain at ${at}: no slower than igraph, modularity ≥ igraph's − 0.005`;
-    if (!ours || !igraph) missing(target, !ours ? `panelgraph at ${at}` : `igraph at ${at}`);
+    if (!core || !igraph) missing(target, !core ? `panelgraph at ${at}` : `igraph at ${at}`);
     else {
-      const fast = ours.seconds <= igraph.seconds;
-      const good = (ours.modularity ?? 0) >= (igraph.modularity ?? 0) - 0.005;
+      const fast = core.seconds <= igraph.seconds;
+      const good = (q ?? 0) >= (igraph.modularity ?? 0) - 0.005;
       checks.push({
         target,
         pass: fast && good,
         detail:
-          `${formatSeconds(ours.seconds)} vs ${formatSeconds(igraph.seconds)} (${x(igraph.seconds / ours.seconds)} igraph's speed); ` +
-          `Q ${ours.modularity?.toFixed(4)} vs ${igraph.modularity?.toFixed(4)}`,
+          `${formatSeconds(core.seconds)} vs ${formatSeconds(igraph.seconds)} (${x(igraph.seconds / core.seconds)} igraph's speed)${stepNote}; ` +
+          `Q ${q?.toFixed(4)} vs ${igraph.modularity?.toFixed(4)}`,
       });
     }
     const target2 = `Louvain at ${at}: ≥ 20× faster than networkx`;
-    if (!ours || !networkx) missing(target2, !ours ? `panelgraph at ${at}` : `networkx at ${at}`);
+    if (!core || !networkx) missing(target2, !core ? `panelgraph at ${at}` : `networkx at ${at}`);
     else {
       checks.push({
         target: target2,
-        pass: networkx.seconds / ours.seconds >= 20,
+        pass: networkx.seconds / core.seconds >= 20,
         detail:
-          `${formatSeconds(ours.seconds)} vs ${formatSeconds(networkx.seconds)}: ${x(networkx.seconds / ours.seconds)}; ` +
-          `Q ${ours.modularity?.toFixed(4)} vs ${networkx.modularity?.toFixed(4)}`,
+          `${formatSeconds(core.seconds)} vs ${formatSeconds(networkx.seconds)}: ${x(networkx.seconds / core.seconds)}${stepNote}; ` +
+          `Q ${q?.toFixed(4)} vs ${networkx.modularity?.toFixed(4)}`,
       });
     }
   }

@@ -1,0 +1,112 @@
+// What makes the build scale (src/analysis/centrality.ts sampled betweenness, src/analysis/layout.ts and
+// force-atlas2.ts for large graphs), tested on generated corpora; and the bench's own modularity.
+import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
+import louvain from "graphology-communities-louvain";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/generate.js";
+import { modularity } from "../../bench/modularity.js";
+import { layoutSeparation } from "../../bench/pipeline.js";
+import { assignCommunities } from "../../src/analysis/assign-communities.js";
+import { betweennessMethod, brandesBetweenness, computeCentrality } from "../../src/analysis/centrality.js";
+import { detectCommunities } from "../../src/analysis/communities.js";
+import { communityProjection } from "../../src/analysis/community-projection.js";
+import { evidenceGraph } from "../../src/analysis/evidence-graph.js";
+import { computeLayout, LARGE_LAYOUT } from "../../src/analysis/layout.js";
+import { mulberry32 } from "../../src/analysis/random.js";
+import { buildGraph } from "../../src/graph/build.js";
+import { loadCorpus } from "../../src/ingest/load.js";
+import { validateCorpus } from "../../src/ingest/validate.js";
+import type { PanelGraph } from "../../src/model/graph.js";
+import { tempDir } from "../helpers/corpus.js";
+
+function generatedGraph(nodes: number): PanelGraph {
+  const dir = tempDir();
+  generateCorpus(dir, { nodes, seed: 5 });
+  const graph = buildGraph(validateCorpus(loadCorpus(dir)));
+  assignCommunities(graph, detectCommunities(graph, { stabilityRuns: 0, nearbyResolutions: [] }));
+  return graph;
+}
+
+describe("betweenness, exact and sampled", () => {
+  let graph: PanelGraph;
+  beforeAll(() => {
+    graph = generatedGraph(1_000);
+  });
+
+  it("from every node, is graphology's exact betweenness", () => {
+    const walkable = evidenceGraph(graph);
+    const ours = brandesBetweenness(walkable, walkable.order, 1);
+    const theirs = betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
+    for (const id of walkable.nodes()) expect(ours[id]).toBeCloseTo(theirs[id]!, 12);
+  });
+
+  it("from sampled pivots, estimates it: the same for a seed, close to the exact ranking", () => {
+    const walkable = evidenceGraph(graph);
+    const exact = brandesBetweenness(walkable, walkable.order, 1);
+    const estimate = brandesBetweenness(walkable, 200, 1);
+    expect(brandesBetweenness(walkable, 200, 1)).toEqual(estimate);
+    expect(brandesBetweenness(walkable, 200, 2)).not.toEqual(estimate);
+    const top = (values: Record<string, number>) =>
+      Object.entries(values)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 10)
+        .map(([id]) => id);
+    const shared = top(estimate).filter((id) => top(exact).includes(id));
+    expect(shared.length).toBeGreaterThanOrEqual(7);
+    for (const value of Object.values(estimate)) expect(value).toBeLessThanOrEqual(1);
+  });
+
+  it("is sampled only above exactUpTo nodes, as computeCentrality reports through betweennessMethod", () => {
+    expect(betweennessMethod(10_000)).toEqual({ sampled: false });
+    expect(betweennessMethod(10_001)).toEqual({ sampled: true, pivots: 256 });
+    const sampled = computeCentrality(graph, { exactUpTo: 100, pivots: 50 });
+    const exact = computeCentrality(graph);
+    expect(sampled.size).toBe(graph.order);
+    expect([...sampled]).not.toEqual([...exact]);
+    expect(computeCentrality(graph, { exactUpTo: 100, pivots: 50 })).toEqual(sampled);
+  });
+});
+
+describe("layout of a large graph (community discs, Barnes-Hut ForceAtlas2)", () => {
+  let graph: PanelGraph;
+  beforeAll(() => {
+    graph = generatedGraph(3_000);
+    for (const [id, c] of computeCentrality(graph)) graph.setNodeAttribute(id, "centrality", c);
+  });
+
+  it("gives every node a finite position, the same for the same seed and another for another seed", () => {
+    expect(graph.order).toBeGreaterThan(LARGE_LAYOUT);
+    const first = computeLayout(graph);
+    expect(first.size).toBe(graph.order);
+    for (const { x, y } of first.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    expect([...computeLayout(graph)]).toEqual([...first]);
+    expect([...computeLayout(graph, { seed: 2 })]).not.toEqual([...first]);
+  });
+
+  it("keeps communities visibly apart and nodes off each other's spots", () => {
+    for (const [id, { x, y }] of computeLayout(graph)) graph.mergeNodeAttributes(id, { x, y });
+    expect(layoutSeparation(graph, 1)).toBeGreaterThan(2);
+    const spots = new Set(graph.mapNodes((_, a) => `${a.x},${a.y}`));
+    expect(spots.size).toBe(graph.order);
+  });
+});
+
+describe("the bench's modularity", () => {
+  it("agrees with graphology's Louvain figure on the same projection and partition", () => {
+    const graph = generatedGraph(1_000);
+    const projection = communityProjection(graph);
+    const result = louvain.detailed(projection, { getEdgeWeight: "weight", rng: mulberry32(1) });
+    const index = new Map(projection.nodes().map((id, i) => [id, i]));
+    const edges = projection.mapEdges((_, { weight }, a, b) => [index.get(a)!, index.get(b)!, weight] as const);
+    const q = modularity(
+      {
+        nodes: projection.order,
+        sources: Int32Array.from(edges, (e) => e[0]),
+        targets: Int32Array.from(edges, (e) => e[1]),
+        weights: Float64Array.from(edges, (e) => e[2]),
+      },
+      Int32Array.from(projection.nodes(), (id) => result.communities[id]!),
+    );
+    expect(q).toBeCloseTo(result.modularity, 9);
+  });
+});

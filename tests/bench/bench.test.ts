@@ -1,0 +1,79 @@
+// `npm run bench` end to end on the smallest size: not a timed test (the numbers are not checked), only that the
+// bench runs the pipeline and writes results of the issue's shape where it is told to.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { describe, expect, it } from "vitest";
+import type { Results } from "../../bench/results.js";
+import { ROOT, tempDir } from "../helpers/corpus.js";
+
+const PIPELINE = [
+  "parse",
+  "validate",
+  "build",
+  "louvain",
+  "louvain-core",
+  "centrality",
+  "layout",
+  "export-gexf",
+  "export-graphml",
+  "export-csv",
+  "query-p50",
+  "query-p99",
+  "pipeline",
+];
+
+describe("npm run bench", () => {
+  it("runs on the 1k size and writes results of the issue's shape to --out, and a chart beside them", () => {
+    const dir = tempDir();
+    const out = join(dir, "results.json");
+    const latest = join(ROOT, "bench/results/latest.json");
+    const before = existsSync(latest) ? statSync(latest).mtimeMs : undefined;
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "bench/run.ts", "--sizes", "1k", "--skip-viewer", "--skip-peers", "--queries", "200"].concat([
+        "--out",
+        out,
+        "--cache",
+        join(dir, "cache"),
+      ]),
+      { cwd: ROOT, encoding: "utf8", timeout: 240_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+
+    const results = JSON.parse(readFileSync(out, "utf8")) as Results;
+    expect(Object.keys(results).sort()).toEqual(["machine", "runs"]);
+    expect(results.machine).toMatchObject({ cores: expect.any(Number), node: process.version, seed: 1 });
+    for (const run of results.runs) {
+      expect(
+        Object.keys(run).every((k) =>
+          ["size", "nodes", "edges", "stage", "system", "seconds", "modularity", "peakRssMb"].includes(k),
+        ),
+      ).toBe(true);
+      expect(run).toMatchObject({ size: "1k", nodes: 1_000, system: "panelgraph" });
+      expect(run.edges).toBeGreaterThan(4_000);
+      expect(run.seconds).toBeGreaterThan(0);
+      expect(run.peakRssMb).toBeGreaterThan(0);
+    }
+    expect(results.runs.map((r) => r.stage)).toEqual(PIPELINE);
+    const louvain = results.runs.find((r) => r.stage === "louvain")!;
+    expect(louvain.modularity).toBeGreaterThan(0.3);
+    expect(louvain.modularity).toBeLessThan(1);
+
+    const svg = readFileSync(join(dir, "results.svg"), "utf8");
+    const errors: string[] = [];
+    const document = new DOMParser({
+      onError: (level, message) => void errors.push(`${level}: ${message}`),
+    }).parseFromString(svg, "image/svg+xml");
+    expect(errors).toEqual([]);
+    expect(document.documentElement?.nodeName).toBe("svg");
+
+    // The table and the targets on stdout; nothing but warnings on stderr when it is not a terminal.
+    expect(run.stdout).toMatch(/^size\s+nodes\s+edges\s+stage\s+system\s+time\s+peak RSS\s+modularity$/m);
+    expect(run.stdout).toMatch(/^N\/A +Louvain at 100k/m);
+    expect(run.stderr.replace(/npm warn.*\n?/g, "")).toBe("");
+    // The committed results are left alone.
+    expect(existsSync(latest) ? statSync(latest).mtimeMs : undefined).toBe(before);
+  }, 240_000);
+});

@@ -1,0 +1,82 @@
+// The bench's report: sizes, the table, the issue's targets as ratios, and the SVG chart.
+import { DOMParser } from "@xmldom/xmldom";
+import { describe, expect, it } from "vitest";
+import { checkTargets, formatTable, parseSize, type Run } from "../../bench/results.js";
+import { chartSvg } from "../../bench/svg.js";
+
+const run = (size: string, stage: string, system: Run["system"], seconds: number, extra: Partial<Run> = {}): Run => ({
+  size,
+  nodes: parseSize(size),
+  edges: parseSize(size) * 5,
+  stage,
+  system,
+  seconds,
+  peakRssMb: 100,
+  ...extra,
+});
+
+describe("bench results", () => {
+  it("reads sizes as nodes", () => {
+    expect([parseSize("1k"), parseSize("100k"), parseSize("1m"), parseSize("2500")]).toEqual([1e3, 1e5, 1e6, 2500]);
+    expect(() => parseSize("big")).toThrow(/not a size/);
+  });
+
+  it("checks the Louvain target against igraph's time and modularity, and networkx's time", () => {
+    const runs = [
+      run("100k", "louvain", "panelgraph", 5, { modularity: 0.7 }),
+      run("100k", "louvain-core", "panelgraph", 1),
+      run("100k", "louvain", "igraph", 1.5, { modularity: 0.703 }),
+      run("100k", "louvain", "networkx", 30, { modularity: 0.69 }),
+    ];
+    const checks = checkTargets(runs);
+    expect(checks.find((c) => c.target.includes("no slower than igraph"))?.pass).toBe(true);
+    expect(checks.find((c) => c.target.includes("networkx"))?.pass).toBe(true);
+    runs[2]!.modularity = 0.71;
+    expect(checkTargets(runs).find((c) => c.target.includes("no slower than igraph"))?.pass).toBe(false);
+  });
+
+  it("says N/A, not PASS, when what a target needs was not measured", () => {
+    const checks = checkTargets([run("1k", "layout", "panelgraph", 1)]);
+    expect(checks.length).toBeGreaterThan(5);
+    expect(checks.every((c) => c.pass === null && c.detail.startsWith("not measured"))).toBe(true);
+  });
+
+  it("checks growth from 10k to 100k stage by stage, and the pipeline's time and memory", () => {
+    const runs = [
+      run("10k", "parse", "panelgraph", 1),
+      run("100k", "parse", "panelgraph", 16),
+      run("10k", "layout", "panelgraph", 1),
+      run("100k", "layout", "panelgraph", 9),
+      run("100k", "pipeline", "panelgraph", 59, { peakRssMb: 4100 }),
+    ];
+    const checks = checkTargets(runs, { layoutSeparation: { "100k": 3 } });
+    expect(checks.find((c) => c.target.includes("parse"))?.pass).toBe(false);
+    expect(checks.find((c) => c.target.includes("10k → 100k, layout"))?.pass).toBe(true);
+    expect(checks.find((c) => c.target.startsWith("Pipeline"))?.pass).toBe(false);
+    expect(checks.find((c) => c.target.startsWith("Layout at 100k: under 30 s"))?.pass).toBe(true);
+  });
+
+  it("prints a table with one row a run, smallest size first", () => {
+    const table = formatTable([run("10k", "build", "panelgraph", 2), run("1k", "build", "panelgraph", 0.0123)]);
+    const lines = table.split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/^1k\s+1000\s+5000\s+build\s+panelgraph\s+12\.3 ms\s+100 MB$/);
+    expect(lines[3]).toMatch(/^10k .* 2\.00 s/);
+  });
+
+  it("draws a well-formed SVG with a line for each stage and system run at several sizes", () => {
+    const runs = ["1k", "10k", "100k"].flatMap((size, i) => [
+      run(size, "layout", "panelgraph", 10 ** i),
+      run(size, "layout", "igraph", 10 ** (i - 1)),
+      run(size, "query-p99", "panelgraph", 0.001 * 10 ** i),
+    ]);
+    const svg = chartSvg(runs, "a <test> & chart");
+    const errors: string[] = [];
+    const document = new DOMParser({
+      onError: (level, message) => void errors.push(`${level}: ${message}`),
+    }).parseFromString(svg, "image/svg+xml");
+    expect(errors).toEqual([]);
+    expect(document.getElementsByTagName("path").length).toBeGreaterThanOrEqual(3);
+    expect(svg).toContain("a &lt;test&gt; &amp; chart");
+  });
+});
