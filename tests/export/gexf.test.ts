@@ -114,6 +114,14 @@ describe("GEXF export of labels and quotes that break naive writers", () => {
     expect(back.getNodeAttribute("n0", "roles" as never)).toBe(`Chair & "Founder", ${AWKWARD_LABELS[1]} (s)`);
   });
 
+  it("keeps line separators (U+2028, U+2029, U+0085) that parsers would otherwise turn into spaces", () => {
+    const lines = awkwardGraph();
+    lines.setNodeAttribute("n0", "label", "one\u2028two\u2029three\u0085four");
+    expect(parse(MultiDirectedGraph, toGexf(lines)).getNodeAttribute("n0", "label")).toBe(
+      "one\u2028two\u2029three\u0085four",
+    );
+  });
+
   it("replaces characters XML 1.0 cannot carry (control characters, lone surrogates) instead of writing a broken file", () => {
     const broken = awkwardGraph();
     broken.setNodeAttribute("n0", "label", "bell\u0007 and \uD800 alone");

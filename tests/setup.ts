@@ -1,0 +1,6 @@
+// Property tests (fast-check) draw the same inputs on every run, so `npm test` gives the same result for the same code;
+// `FC_SEED=random npm test` draws new ones (a failure prints the seed that replays it: `FC_SEED=<seed> npm test`).
+import fc from "fast-check";
+
+const requested = process.env.FC_SEED;
+if (requested !== "random") fc.configureGlobal({ seed: requested === undefined ? 20_261_123 : Number(requested) });
