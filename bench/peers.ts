@@ -15,8 +15,14 @@ export interface Peer {
 
 const SCRIPT = fileURLToPath(new URL("./peers/peer.py", import.meta.url));
 
-/** Interpreters tried, in order: the machine's `python3` (networkx 3.x), then Debian's (python3-igraph). */
-export const PYTHONS = ["python3", "/usr/bin/python3"];
+/**
+ * Interpreters tried, in order: the machine's `python3` (networkx 3.x), then Debian's (python3-igraph).
+ * PANELGRAPH_BENCH_PYTHONS (comma-separated) replaces the list.
+ */
+export const PYTHONS = process.env.PANELGRAPH_BENCH_PYTHONS?.split(",").filter(Boolean) ?? [
+  "python3",
+  "/usr/bin/python3",
+];
 
 function which(command: string): string | undefined {
   if (command.includes("/")) return command;

@@ -26,19 +26,25 @@ const PIPELINE = [
 
 describe("npm run bench", () => {
   it("runs on the 1k size and writes results of the issue's shape to --out, and a chart beside them", () => {
+    // No Python here: the peers are missing, which the bench must say loudly, and still run ours.
     const dir = tempDir();
     const out = join(dir, "results.json");
     const latest = join(ROOT, "bench/results/latest.json");
     const before = existsSync(latest) ? statSync(latest).mtimeMs : undefined;
     const run = spawnSync(
       process.execPath,
-      ["--import", "tsx", "bench/run.ts", "--sizes", "1k", "--skip-viewer", "--skip-peers", "--queries", "200"].concat([
+      ["--import", "tsx", "bench/run.ts", "--sizes", "1k", "--skip-viewer", "--queries", "200"].concat([
         "--out",
         out,
         "--cache",
         join(dir, "cache"),
       ]),
-      { cwd: ROOT, encoding: "utf8", timeout: 240_000 },
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 240_000,
+        env: { ...process.env, PANELGRAPH_BENCH_PYTHONS: "/nonexistent/python3" },
+      },
     );
     expect(run.status, run.stderr).toBe(0);
 
@@ -69,10 +75,14 @@ describe("npm run bench", () => {
     expect(errors).toEqual([]);
     expect(document.documentElement?.nodeName).toBe("svg");
 
-    // The table and the targets on stdout; nothing but warnings on stderr when it is not a terminal.
+    // The table and the targets on stdout; on stderr (not a terminal: no progress), only the missing peers.
     expect(run.stdout).toMatch(/^size\s+nodes\s+edges\s+stage\s+system\s+time\s+peak RSS\s+modularity$/m);
     expect(run.stdout).toMatch(/^N\/A +Louvain at 100k/m);
-    expect(run.stderr.replace(/npm warn.*\n?/g, "")).toBe("");
+    expect(run.stdout).toContain("PEERS MISSING: networkx, igraph");
+    const stderr = run.stderr.replace(/npm warn.*\n?/g, "");
+    expect(stderr).toContain("*** PEER MISSING: networkx was not found in /nonexistent/python3");
+    expect(stderr).toContain("*** PEER MISSING: igraph");
+    expect(stderr).not.toMatch(/\r/);
     // The committed results are left alone.
     expect(existsSync(latest) ? statSync(latest).mtimeMs : undefined).toBe(before);
   }, 240_000);
