@@ -69,6 +69,11 @@ export interface PipelineInfo {
   /** Of a who-spoke-on query, the part spent resolving the theme's name (resolveEntity), median and p99. */
   resolveP50: number;
   resolveP99: number;
+  /** JS heap in use (after a full GC) with the corpus held, and with only the graph left. */
+  heapWithCorpusMb: number;
+  heapGraphOnlyMb: number;
+  /** Louvain proper again, once the corpus has gone: how much of louvain-core is the memory the corpus holds. */
+  louvainCoreGraphOnlySeconds: number;
   /** The graph `export-gexf-1m` wrote. */
   million?: { nodes: number; edges: number; copies: number; bytes: number };
 }
@@ -152,6 +157,8 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
     for (const [id, { x, y }] of computeLayout(graph)) graph.mergeNodeAttributes(id, { x, y });
   });
 
+  gc?.();
+  const heapWithCorpusMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
   raw = undefined;
   corpus = undefined;
 
@@ -190,6 +197,16 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
   report.stage({ stage: "query-p50", seconds: percentile(latencies, 50), peakRssMb: queryPeak });
   report.stage({ stage: "query-p99", seconds: percentile(latencies, 99), peakRssMb: queryPeak });
 
+  gc?.();
+  const heapGraphOnlyMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
+  const again = performance.now();
+  louvain.detailed(projection, {
+    getEdgeWeight: "weight",
+    resolution: COMMUNITIES_DEFAULTS.resolution,
+    rng: mulberry32(COMMUNITIES_DEFAULTS.seed),
+  });
+  const louvainCoreGraphOnlySeconds = (performance.now() - again) / 1000;
+
   const million = options.gexfMillion ? await exportMillion(graph, options.workDir, report) : undefined;
 
   report.info({
@@ -204,6 +221,9 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
     queries: latencies.length,
     resolveP50: percentile(resolving, 50),
     resolveP99: percentile(resolving, 99),
+    heapWithCorpusMb,
+    heapGraphOnlyMb,
+    louvainCoreGraphOnlySeconds,
     ...(million ? { million } : {}),
   });
 

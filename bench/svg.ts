@@ -18,6 +18,9 @@ const COLOURS = [
   "#e7298a",
   "#66a61e",
   "#666666",
+  "#a6761d",
+  "#17becf",
+  "#bcbd22",
 ];
 const DASH: Record<System, string> = { panelgraph: "", igraph: "7 4", networkx: "2 3" };
 const MARKER: Record<System, "circle" | "square" | "diamond"> = {
@@ -65,7 +68,7 @@ export function chartSvg(runs: Run[], title: string): string {
   const sizes = points.map((r) => parseSize(r.size));
   const seconds = points.map((r) => r.seconds);
   const xMin = Math.floor(Math.log10(Math.min(...sizes, 1_000)));
-  const xMax = Math.max(xMin + 1, Math.ceil(Math.log10(Math.max(...sizes, 10_000))));
+  const xMax = Math.max(xMin + 1, Math.log10(Math.max(...sizes, 10_000)) + 0.1);
   const yMin = Math.floor(Math.log10(Math.min(...seconds, 0.01)));
   const yMax = Math.max(yMin + 1, Math.ceil(Math.log10(Math.max(...seconds, 1))));
   const px = (nodes: number) =>

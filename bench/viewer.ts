@@ -107,7 +107,11 @@ export async function measureViewer(
           id,
         ),
       );
-      await page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated(), null, { polling: 50 });
+      // At 50k nodes a frame can take seconds, and the camera's 400 ms move several frames.
+      await page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated(), null, {
+        polling: 50,
+        timeout: 300_000,
+      });
     }
     latencies.sort((a, b) => a - b);
     return {
