@@ -8,7 +8,7 @@ import { buildOutputGraph } from "../../src/cli/build.js";
 import { NODE_COLUMNS, NodeRow } from "../../src/export/columns.js";
 import { toGexf } from "../../src/export/gexf.js";
 import { graphmlChunks } from "../../src/export/graphml.js";
-import { communityColor, edgeThickness, hexToRgb, nodeSize, TYPE_COLORS } from "../../src/export/palette.js";
+import { communityColor, hexToRgb, nodeSize, TYPE_COLORS } from "../../src/export/palette.js";
 import { communitySubgraph, themeSubgraph } from "../../src/export/subgraph.js";
 import { readCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
@@ -117,7 +117,6 @@ describe("networkx reads our GEXF: every node, edge, attribute, colour, size and
         weight: a.weight,
         evidence_count: a.evidence.length,
       });
-      expect(edgeThickness(a.weight)).toBeGreaterThanOrEqual(1);
     });
   });
 
