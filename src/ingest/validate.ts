@@ -42,7 +42,6 @@ export interface ResolvedClaim {
   source: string;
   evidence: Evidence[];
   file: string;
-  line?: number;
 }
 
 export interface ResolvedAttribute {
@@ -52,7 +51,6 @@ export interface ResolvedAttribute {
   source: string;
   evidence: Evidence[];
   file: string;
-  line?: number;
 }
 
 export interface Corpus {
@@ -88,13 +86,12 @@ function registryEntities(registry: Registry, file: YamlFile, sourceIds: Set<str
   const entities = new Map<string, Entity>();
   for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof Registry, NodeType][]) {
     registry[section].forEach((entry, index) => {
-      const line = file.lineOf([section, index, "id"]);
       const seen = entities.get(entry.id);
       if (seen || sourceIds.has(entry.id)) {
         problems.push({
           severity: "error",
           file: file.file,
-          line,
+          line: file.lineOf([section, index, "id"]),
           field: `${section}.${index}.id`,
           message: `duplicate id: already used by ${seen ? `${ARTICLE[seen.type]} (${seen.label})` : "a source"}`,
           value: entry.id,
@@ -409,7 +406,6 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     const seenClaims = new Map<string, number>();
     data.claims.forEach((claim, index) => {
       const path = ["claims", index];
-      const line = file.lineOf(path);
       let sound = true;
       const spec = RELATIONS[claim.relation];
       for (const end of ["from", "to"] as const) {
@@ -484,7 +480,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
         problems.push({
           severity: "warning",
           file: file.file,
-          line,
+          line: file.lineOf(path),
           field: `claims.${index}`,
           message: `repeats claim ${first} (${claim.relation} ${claim.from} → ${claim.to})`,
           hint: "move its evidence into the first claim",
@@ -513,7 +509,6 @@ export function validateCorpus(raw: RawCorpus): Corpus {
         source: data.source,
         evidence,
         file: file.file,
-        line,
       };
       if (claim.role !== undefined) resolved.role = claim.role;
       if (claim.note !== undefined) resolved.note = claim.note;
@@ -553,7 +548,6 @@ export function validateCorpus(raw: RawCorpus): Corpus {
         source: data.source,
         evidence,
         file: file.file,
-        line: file.lineOf(path),
       });
     });
   }

@@ -1,6 +1,70 @@
 // Parses a YAML file keeping positions, so a problem in a value can name its line.
+//
+// Two parsers: js-yaml reads the data (about 10× faster than the `yaml` package, and it keeps nothing but the value);
+// `yaml` builds the document with positions only when a line is asked for (a problem to report) or when js-yaml
+// refuses the file (a syntax error, a duplicate key, a tag), so every message about a file comes from one parser, and
+// a corpus without problems never pays for positions. Both read plain scalars by YAML 1.2's core schema (`yaml`'s
+// default): js-yaml's own would read `1_000`, `0b101` or `-0x1` as numbers.
+import { FAILSAFE_SCHEMA, Type, load } from "js-yaml";
 import { LineCounter, isNode, parseDocument, type Document } from "yaml";
 import type { Problem } from "./problems.js";
+
+/** How many times aliases may copy a value before the file is refused. */
+const MAX_ALIAS_COUNT = 100;
+
+const NULL = /^(?:~|null|Null|NULL)?$/;
+const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+const coreNull = new Type("tag:yaml.org,2002:null", {
+  kind: "scalar",
+  resolve: (data: unknown) => data === null || (typeof data === "string" && NULL.test(data)),
+  construct: () => null,
+  predicate: (value: unknown) => value === null,
+});
+
+const coreBool = new Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (data: unknown) => typeof data === "string" && BOOL.test(data),
+  construct: (data: string) => data[0] === "t" || data[0] === "T",
+  predicate: (value: unknown) => typeof value === "boolean",
+});
+
+const coreInt = new Type("tag:yaml.org,2002:int", {
+  kind: "scalar",
+  resolve: (data: unknown) => typeof data === "string" && INT.test(data),
+  construct: (data: string) =>
+    data.startsWith("0o")
+      ? parseInt(data.slice(2), 8)
+      : data.startsWith("0x")
+        ? parseInt(data.slice(2), 16)
+        : Number(data),
+  predicate: (value: unknown) => typeof value === "number" && Number.isInteger(value),
+});
+
+const coreFloat = new Type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: (data: unknown) => typeof data === "string" && FLOAT.test(data),
+  construct: (data: string) => {
+    const bare = data.replace(/^[-+]/, "").toLowerCase();
+    if (bare === ".inf") return data.startsWith("-") ? -Infinity : Infinity;
+    return bare === ".nan" ? NaN : Number(data);
+  },
+  predicate: (value: unknown) => typeof value === "number",
+});
+
+/** YAML 1.2 core: null, booleans, and numbers as the spec (and `yaml`) reads them; no timestamps, no merge keys. */
+const CORE = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
+
+/** Whether a value reaches some object twice: the mark of an alias (`*name`), which only `yaml` bounds. */
+function sharesObjects(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.values(value).some((child) => sharesObjects(child, seen));
+}
 
 export interface YamlFile {
   file: string;
@@ -11,6 +75,26 @@ export interface YamlFile {
 }
 
 export function parseYamlFile(file: string, text: string, problems: Problem[]): YamlFile {
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE });
+  } catch {
+    return parseWithPositions(file, text, problems);
+  }
+  // An alias can make a small file expand without bound ("billion laughs"): `yaml` caps that, js-yaml does not. And
+  // an explicit tag (`!!float 1`) is where the two parsers part ways: `yaml` warns and keeps the text.
+  if (data === undefined || text.includes("!!") || (text.includes("*") && sharesObjects(data))) {
+    return parseWithPositions(file, text, problems);
+  }
+  let positioned: YamlFile | undefined;
+  return {
+    file,
+    data,
+    lineOf: (path) => (positioned ??= parseWithPositions(file, text, [])).lineOf(path),
+  };
+}
+
+function parseWithPositions(file: string, text: string, problems: Problem[]): YamlFile {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
@@ -47,5 +131,19 @@ export function parseYamlFile(file: string, text: string, problems: Problem[]): 
       message: `YAML: ${warning.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
     });
   }
-  return { file, data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+  try {
+    return { file, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    // `yaml` refuses aliases that expand beyond the cap (a "billion laughs" file) with a ReferenceError.
+    problems.push({
+      severity: "error",
+      file,
+      line: 1,
+      field: "",
+      message: `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} copies)`,
+      hint: "write the values out instead of repeating them with &anchor / *alias",
+    });
+    return { file, data: undefined, lineOf };
+  }
 }
