@@ -3,7 +3,7 @@ import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
 import { NODE_TYPES, type NodeType } from "../model/schema.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "./errors.js";
-import { normaliseName } from "./names.js";
+import { nodesNamed, normaliseName } from "./names.js";
 import type { TypedEntityRef } from "./types.js";
 
 export interface ResolveEntityOptions {
@@ -45,13 +45,8 @@ export function resolveEntity(
   const allowed = (id: string) => types.length === 0 || types.includes(graph.getNodeAttribute(id, "type"));
   const wanted = types.length === 0 ? "entity" : describeTypes(types);
   const key = normaliseName(name);
-
-  const byName = (id: string) => {
-    const { label, aliases } = graph.getNodeAttributes(id);
-    return [label, ...aliases].some((n) => normaliseName(n) === key);
-  };
   const idMatches = graph.hasNode(key) ? [key] : [];
-  const nameMatches = graph.filterNodes((id) => byName(id));
+  const nameMatches = nodesNamed(graph, name);
 
   for (const tier of [idMatches, nameMatches]) {
     const fitting = tier.filter(allowed).map((id) => ref(graph, id));

@@ -79,3 +79,20 @@ describe("resolveEntity with names shared by two entities", () => {
     expect(resolveEntity(mini, "local data", { types: ["theme"] }).id).toBe("local-data");
   });
 });
+
+describe("resolveEntity on a graph that changes", () => {
+  it("follows nodes added, renamed and dropped after the first lookup (the name index is rebuilt)", () => {
+    const mini = buildGraph(readCorpus(copyFixture()));
+    expect(resolveEntity(mini, "ada park").id).toBe("ada-park");
+    expect(thrown(() => resolveEntity(mini, "Chair of Nothing"))).toBeInstanceOf(UnknownEntityError);
+
+    mini.addNode("nobody", { type: "person", label: "Chair of Nothing", aliases: ["C. Nothing"], facts: [] });
+    expect(resolveEntity(mini, "c. nothing").id).toBe("nobody");
+
+    mini.setNodeAttribute("ada-park", "aliases", ["The Chair of Nothing"]);
+    expect(resolveEntity(mini, "the chair of nothing").id).toBe("ada-park");
+
+    mini.dropNode("nobody");
+    expect(thrown(() => resolveEntity(mini, "Chair of Nothing"))).toBeInstanceOf(UnknownEntityError);
+  });
+});
