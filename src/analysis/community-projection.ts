@@ -35,22 +35,34 @@ export function communityProjection(
   options: Partial<CommunityProjectionOptions> = {},
 ): CommunityProjection {
   const { nodeTypes, relations } = { ...COMMUNITY_PROJECTION_DEFAULTS, ...options };
-  const keep = (id: string) => nodeTypes.includes(graph.getNodeAttribute(id, "type"));
-  const edges = graph.filterEdges(
-    (_, a, from, to) =>
-      from !== to && a.origin === "annotation" && relations.includes(a.relation) && keep(from) && keep(to),
-  );
-  const connected = new Set(edges.flatMap((e) => graph.extremities(e)));
+  const types = new Set(nodeTypes);
+  const kept = new Set(relations);
+  // One pass over the edges: each pair once, in the order its first edge comes, oriented as that edge is, so the
+  // projection (and Louvain, which walks it in order) is the same on every run.
+  const pairs = new Map<string, number>();
+  const from: string[] = [];
+  const to: string[] = [];
+  const weight: number[] = [];
+  graph.forEachEdge((_, a, source, target, sourceAttributes, targetAttributes) => {
+    if (source === target || a.origin !== "annotation" || !kept.has(a.relation)) return;
+    if (!types.has(sourceAttributes.type) || !types.has(targetAttributes.type)) return;
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const seen = pairs.get(pair);
+    if (seen !== undefined) {
+      weight[seen]! += a.evidence.length;
+      return;
+    }
+    pairs.set(pair, from.length);
+    from.push(source);
+    to.push(target);
+    weight.push(a.evidence.length);
+  });
+  const connected = new Set([...from, ...to]);
   // Nodes in the full graph's order (type, then id), so Louvain visits them in the same order every run.
   const projection: CommunityProjection = new UndirectedGraph();
   graph.forEachNode((id, { label, type }) => {
     if (connected.has(id)) projection.addNode(id, { label, type });
   });
-  for (const edge of edges) {
-    const [from, to] = graph.extremities(edge);
-    const weight = graph.getEdgeAttribute(edge, "evidence").length;
-    if (projection.hasEdge(from, to)) projection.updateEdgeAttribute(from, to, "weight", (w) => (w ?? 0) + weight);
-    else projection.addEdge(from, to, { weight });
-  }
+  for (let i = 0; i < from.length; i++) projection.addEdge(from[i]!, to[i]!, { weight: weight[i]! });
   return projection;
 }
