@@ -137,24 +137,31 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
     if (main.communities[a] !== main.communities[b]) return;
     for (const n of [a, b]) strength.set(n, (strength.get(n) ?? 0) + weight);
   });
-  const central = (a: string, b: string) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a.localeCompare(b);
+  // Ids in localeCompare order once, so the sorts below compare numbers (at 100k nodes, localeCompare in every
+  // comparison was most of the time spent naming communities).
+  const rank = new Map(
+    projection
+      .nodes()
+      .sort((a, b) => a.localeCompare(b))
+      .map((id, i) => [id, i]),
+  );
+  const byId = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
+  const central = (a: string, b: string) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || byId(a, b);
 
   const ordered = [...groups(main.communities).values()]
-    .map((nodes) => nodes.sort((a, b) => a.localeCompare(b)))
-    .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+    .map((nodes) => nodes.sort(byId))
+    .sort((a, b) => b.length - a.length || byId(a[0]!, b[0]!));
   const partition: Partition = {};
   const communities: Community[] = ordered.map((nodes, i) => {
     for (const n of nodes) partition[n] = i + 1;
     const themes = nodes.filter((n) => projection.getNodeAttribute(n, "type") === "theme").sort(central);
     const named = (themes.length > 0 ? themes : [...nodes].sort(central)).slice(0, labelThemes);
-    const members = [...nodes]
-      .sort(
-        (a, b) =>
-          typeOrder.get(projection.getNodeAttribute(a, "type"))! -
-            typeOrder.get(projection.getNodeAttribute(b, "type"))! || central(a, b),
-      )
-      .map((id) => ({ id, ...projection.getNodeAttributes(id) }))
-      .map(({ id, label, type }) => ({ id, label, type }));
+    const members = nodes
+      .map((id) => {
+        const { label, type } = projection.getNodeAttributes(id);
+        return { id, label, type };
+      })
+      .sort((a, b) => typeOrder.get(a.type)! - typeOrder.get(b.type)! || central(a.id, b.id));
     return { id: i + 1, label: named.map((n) => projection.getNodeAttribute(n, "label")).join(" · "), members };
   });
 
