@@ -2,7 +2,7 @@
 // size of that text, not with the corpus.
 
 export type QuoteMatch =
-  | { found: true; start: number; end: number; occurrences: number }
+  | { found: true; start: number; end: number; /** Up to `occurrence` + 1. */ occurrences: number }
   | { found: false; occurrences: number; closest?: ClosestPassage };
 
 export interface ClosestPassage {
@@ -13,10 +13,15 @@ export interface ClosestPassage {
   reason: "punctuation-or-spacing" | "shared-prefix" | "shared-suffix";
 }
 
-/** Counts occurrences of `quote` in `text` and returns the one asked for (1-based). */
+/**
+ * Finds the occurrence of `quote` in `text` asked for (1-based). `occurrences` counts up to one past it: enough to
+ * tell a unique quote from a repeated one without scanning a long text for every copy of a short quote.
+ */
 export function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch {
   const positions: number[] = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) positions.push(i);
+  for (let i = text.indexOf(quote); i !== -1 && positions.length <= occurrence; i = text.indexOf(quote, i + 1)) {
+    positions.push(i);
+  }
   const at = positions[occurrence - 1];
   if (at !== undefined) return { found: true, start: at, end: at + quote.length, occurrences: positions.length };
   return {
@@ -24,6 +29,13 @@ export function findQuote(text: string, quote: string, occurrence = 1): QuoteMat
     occurrences: positions.length,
     closest: positions.length ? undefined : closestPassage(text, quote),
   };
+}
+
+/** Every occurrence of `quote` in `text`, overlapping ones included. */
+export function countOccurrences(text: string, quote: string): number {
+  let count = 0;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) count++;
+  return count;
 }
 
 // Straight and curly quotes, dashes and runs of spaces are where hand-typed quotes most often differ from the text.

@@ -14,7 +14,7 @@ import {
 } from "../model/schema.js";
 import { loadCorpus, type LoadedSource, type RawCorpus } from "./load.js";
 import { CorpusError, sortProblems, type Problem } from "./problems.js";
-import { findQuote } from "./quotes.js";
+import { countOccurrences, findQuote } from "./quotes.js";
 import type { YamlFile } from "./yaml-file.js";
 
 /** A canonical entity from the registry, or a source. */
@@ -347,7 +347,7 @@ function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence
       ctx.problems.push({
         severity: "warning",
         ...at("quote"),
-        message: `the quote occurs ${match.occurrences} times in ${source.file}; the first is used`,
+        message: `the quote occurs ${countOccurrences(source.text, item.quote)} times in ${source.file}; the first is used`,
         value: item.quote,
         hint: "lengthen the quote so it is unique, or add `occurrence: N`",
       });

@@ -14,6 +14,9 @@ describe("finding quotes", () => {
     const match = findQuote("a b a b a", "a", 3);
     expect(match).toEqual({ found: true, start: 8, end: 9, occurrences: 3 });
     expect(findQuote("a b a", "a", 3)).toMatchObject({ found: false, occurrences: 2 });
+    // Counting stops one past the occurrence asked for: enough to tell a repeated quote from a unique one.
+    expect(findQuote("a a a a a", "a")).toEqual({ found: true, start: 0, end: 1, occurrences: 2 });
+    expect(findQuote("a a a a a", "a", 2)).toEqual({ found: true, start: 2, end: 3, occurrences: 3 });
   });
 
   it("shows the passage when a quote differs only by straight quotes, a dash or a double space", () => {
