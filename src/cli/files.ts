@@ -40,21 +40,38 @@ export async function writeChunksAtomic(
   const stream = createWriteStream(temporary);
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
-  // Small chunks (one per node or edge) are gathered into blocks: one write per chunk costs more than the export.
-  let block = "";
-  const flush = async () => {
-    const data = block;
-    block = "";
+  // Small chunks (one per node or edge) are encoded straight into ~1 MB blocks: one write per chunk costs more than
+  // the export, and gathering them in a string first makes a rope that must be flattened before it is encoded.
+  let block = Buffer.allocUnsafe(BLOCK_SIZE);
+  let used = 0;
+  const send = async (data: Buffer) => {
     if (!stream.write(data)) await Promise.race([new Promise((resolve) => stream.once("drain", resolve)), failed]);
+  };
+  const flush = async () => {
+    if (used === 0) return;
+    const data = block.subarray(0, used);
+    block = Buffer.allocUnsafe(BLOCK_SIZE);
+    used = 0;
+    await send(data);
   };
   try {
     let count = 0;
-    for (const chunk of chunks) {
-      block += chunk;
-      if (block.length >= BLOCK_SIZE) await flush();
+    // A surrogate pair split between two chunks is joined again before it is encoded.
+    let carried = "";
+    for (let chunk of chunks) {
+      if (carried) [chunk, carried] = [carried + chunk, ""];
+      const last = chunk.charCodeAt(chunk.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) [chunk, carried] = [chunk.slice(0, -1), chunk.slice(-1)];
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      if (used + chunk.length * 3 > BLOCK_SIZE) {
+        await flush();
+        if (chunk.length * 3 > BLOCK_SIZE) await send(Buffer.from(chunk, "utf8"));
+      }
+      if (chunk.length * 3 <= BLOCK_SIZE) used += block.write(chunk, used, "utf8");
       onChunk?.(++count);
     }
-    if (block) await flush();
+    await flush();
+    if (carried) await send(Buffer.from(carried, "utf8"));
     await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
     renameSync(temporary, path);
     return statSync(path).size;

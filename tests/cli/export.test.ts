@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
+import fc from "fast-check";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildOutputGraph } from "../../src/cli/build.js";
@@ -153,5 +154,29 @@ describe("atomic streamed writes", () => {
     const bytes = await writeChunksAtomic(path, ["a", "b".repeat(100_000), "c"]);
     expect(bytes).toBe(100_002);
     expect(existsSync(path)).toBe(true);
+  });
+
+  it("writes exactly the UTF-8 of the chunks joined, whatever their sizes and characters", async () => {
+    const dir = tempDir();
+    const unit = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom("😀", "\ud83d", "\ude00", "é", "“", "—", "\u2028"),
+      fc.integer({ min: 1, max: 2_000_000 }).map((n) => "ŷ".repeat(n)),
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(unit, { maxLength: 30 }), async (chunks) => {
+        const path = join(dir, `out-${run++}.txt`);
+        const bytes = await writeChunksAtomic(path, chunks);
+        const expected = Buffer.from(chunks.join(""), "utf8");
+        expect(bytes).toBe(expected.length);
+        expect(readFileSync(path).equals(expected)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+    // A surrogate pair split between two chunks is one character, not two replacement characters.
+    const path = join(dir, "pair.txt");
+    await writeChunksAtomic(path, ["a\ud83d", "\ude00b"]);
+    expect(readFileSync(path, "utf8")).toBe("a😀b");
   });
 });
