@@ -45,16 +45,17 @@ const join = (values: readonly string[]) => (values.length > 0 ? values.join(LIS
 
 /** The distinct passages on a node's edges, in source and position order; sources' own edges are not repeated. */
 function nodePassages(graph: PanelGraph, id: string): Evidence[] {
-  const seen = new Map<string, Evidence>();
+  const all: Evidence[] = [];
   graph.forEachEdge(id, (_, attributes) => {
-    for (const e of attributes.evidence) seen.set(`${e.source}\u0000${e.start}\u0000${e.end}`, e);
+    for (const e of attributes.evidence) all.push(e);
   });
-  for (const fact of graph.getNodeAttribute(id, "facts")) {
-    for (const e of fact.evidence) seen.set(`${e.source}\u0000${e.start}\u0000${e.end}`, e);
-  }
-  return [...seen.values()].sort((a, b) =>
-    a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || a.end - b.end,
-  );
+  for (const fact of graph.getNodeAttribute(id, "facts")) all.push(...fact.evidence);
+  // A stable sort keeps citations of one passage in the order met; the last one met is kept.
+  all.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || a.end - b.end));
+  return all.filter((e, i) => {
+    const next = all[i + 1];
+    return !next || next.source !== e.source || next.start !== e.start || next.end !== e.end;
+  });
 }
 
 /** "Role, Organisation (source)" for each role a source gives a person. */
