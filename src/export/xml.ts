@@ -5,20 +5,28 @@
 const NEEDS_WORK =
   /[^\u0020-\u0021\u0023-\u0025\u0027-\u003B\u003D\u003F-\u0084\u0086-\u2027\u202A-\uD7FF\uE000-\uFFFD]/;
 
-// XML 1.0 allows tab, LF, CR and everything from U+0020 except lone surrogates and U+FFFE/U+FFFF.
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// What the full path rewrites, in one pass: markup characters and line ends (as references), and the characters XML 1.0
+// cannot carry (control characters, U+FFFE/U+FFFF, and surrogates, of which only the lone ones are replaced).
+const REWRITE = /[&<>"\n\r\t\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 
-/** Control characters, surrogates (paired ones are fine, but the `u` check tells) and U+FFFE/U+FFFF. */
-const UNUSUAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function rewrite(c: string, at: number, value: string): string {
+  const escaped = ESCAPES[c];
+  if (escaped !== undefined) return escaped;
+  const code = c.charCodeAt(0);
+  if (isHigh(code) && isLow(value.charCodeAt(at + 1))) return c;
+  if (isLow(code) && isHigh(value.charCodeAt(at - 1))) return c;
+  return "\uFFFD";
+}
 
 /**
  * Escapes a value for an attribute in double quotes or for text. Newlines, tabs and other line ends become character
  * references so attribute-value normalisation keeps them; characters XML 1.0 cannot carry at all become U+FFFD.
  */
 export function escapeXml(value: string): string {
-  if (!NEEDS_WORK.test(value)) return value;
-  const carried = UNUSUAL.test(value) ? value.replace(NOT_XML_CHAR, "\uFFFD") : value;
-  return carried.replace(/[&<>"\n\r\t\u0085\u2028\u2029]/g, (c) => ESCAPES[c]!);
+  return NEEDS_WORK.test(value) ? value.replace(REWRITE, rewrite) : value;
 }
 
 const ESCAPES: Record<string, string> = {
