@@ -1,5 +1,5 @@
 // `panelgraph build`: corpus folder → graph.json, with a short report of what it read and made.
-import { statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { assignCommunities } from "../analysis/assign-communities.js";
 import { detectCommunities } from "../analysis/communities.js";
@@ -7,7 +7,7 @@ import { computeCentrality } from "../analysis/centrality.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
 import { computeLayout } from "../analysis/layout.js";
 import { buildGraph } from "../graph/build.js";
-import { serializeGraph } from "../graph/serialize.js";
+import { serializeGraph, serializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../graph/serialize.js";
 import { readCorpus, type Corpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
@@ -45,6 +45,21 @@ export function buildOutputGraph(corpus: Corpus): PanelGraph {
   return graph;
 }
 
+/** Where the viewer's lean first load of a large graph goes: graph.view.json beside graph.json. */
+export function viewerPayloadPath(out: string): string {
+  return `${out.replace(/\.json$/, "")}.view.json`;
+}
+
+/**
+ * Beside a graph.json of VIEWER_PAYLOAD_MIN_BYTES or more, the viewer's graph.view.json (src/graph/serialize.ts);
+ * beside a smaller one, none (an older one is removed, so it cannot stand for a graph it was not written with).
+ */
+export function writeViewerPayload(graph: PanelGraph, out: string, graphBytes: number): void {
+  const path = viewerPayloadPath(out);
+  if (graphBytes < VIEWER_PAYLOAD_MIN_BYTES) return void rmSync(path, { force: true });
+  writeFileAtomic(path, serializeViewerPayload(graph, graphBytes));
+}
+
 /** Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input. */
 export function buildToFile(dataDir: string, out: string, options: { strict?: boolean } = {}): BuildResult {
   const corpus = readCorpus(dataDir, options);
@@ -52,6 +67,7 @@ export function buildToFile(dataDir: string, out: string, options: { strict?: bo
   const json = serializeGraph(graph);
   try {
     writeFileAtomic(out, json);
+    writeViewerPayload(graph, out, Buffer.byteLength(json));
   } catch (error) {
     throw outputError(out, error);
   }
