@@ -1,8 +1,10 @@
 // The viewer in headless Chromium, as the browser tests run it (tests/helpers/browser.ts: the static build served by
 // vite preview, Debian's Chromium): time to the first frame, and how long selecting a node takes to reach the screen.
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { mulberry32 } from "../src/analysis/random.js";
+import { deserializeGraph, serializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../src/graph/serialize.js";
 import { buildViewer, launchChromium, serveBuilt } from "../tests/helpers/browser.js";
 
 export interface ViewerMeasure {
@@ -65,6 +67,11 @@ export async function measureViewer(
   options: { seed: number; selects: number },
 ): Promise<ViewerMeasure> {
   const outDir = await buildViewer(graphJson);
+  // What `panelgraph build` writes beside a large graph.json (src/cli/build.ts writeViewerPayload).
+  const graphBytes = Buffer.byteLength(graphJson);
+  if (graphBytes >= VIEWER_PAYLOAD_MIN_BYTES) {
+    writeFileSync(join(outDir, "graph.view.json"), serializeViewerPayload(deserializeGraph(graphJson), graphBytes));
+  }
   const { server, url } = await serveBuilt(outDir);
   let browser: Browser | undefined;
   try {

@@ -1,11 +1,21 @@
 // One exploration of one graph: the state, the renderer over the graph, the panels and the controllers, wired
 // together. main.ts makes one for graph.json and a new one for each GEXF file the user opens.
 import type { PanelGraph } from "../src/model/graph.ts";
+import { subThemesOf } from "../src/query/sub-themes.ts";
+import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
 import { createNameIndex } from "./core/name-index.ts";
-import { createRenderer, fitNodes, showNode, type Look, type PanelSigma } from "./core/renderer.ts";
-import { DEFAULT_STATE, filtersChanged, ViewStore, type ViewState } from "./core/state.ts";
-import { visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
+import {
+  createRenderer,
+  fitNodes,
+  lookBefore,
+  repaint,
+  showNode,
+  type Look,
+  type PanelSigma,
+} from "./core/renderer.ts";
+import { DEFAULT_STATE, ViewStore, type ViewState } from "./core/state.ts";
+import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
 import { stateFromUrl, syncUrl } from "./controllers/url.ts";
 import { combobox } from "./views/combobox.ts";
@@ -22,6 +32,8 @@ export interface AppOptions {
   urlState: boolean;
   /** Where the graph came from, for the status line. */
   origin: string;
+  /** Where passages, source texts and facts come from when the graph was loaded lean (core/details.ts). */
+  details: Details;
 }
 
 export interface App {
@@ -44,6 +56,16 @@ const HOVER_DIMMING_LIMIT = 20_000;
 export function createApp(graph: PanelGraph, options: AppOptions): App {
   const controller = new AbortController();
   const { signal } = controller;
+  const { details } = options;
+  /** Loads what a panel needs, then draws it again if it is still the one on show. */
+  const whenLoaded = (request: Parameters<Details["load"]>[0], still: () => boolean, redraw: () => void) => {
+    details.load(request).then(
+      () => !signal.aborted && still() && redraw(),
+      (error: Error) => {
+        if (!signal.aborted) byId("status").textContent = `Error: ${error.message}`;
+      },
+    );
+  };
   const initial: ViewState = options.urlState ? stateFromUrl(location.search, graph) : { ...DEFAULT_STATE };
   const store = new ViewStore(initial);
 
@@ -103,7 +125,22 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
       panel.classList.remove("has-selection");
       return;
     }
-    renderDetails(panelBody, panelTitle, graph, state.selected, state.colourBy, actions);
+    const id = state.selected;
+    const loading = !details.hasConnections(id);
+    renderDetails(panelBody, panelTitle, graph, id, state.colourBy, actions, loading);
+    if (loading) {
+      whenLoaded(
+        { connectionsOf: [id] },
+        () => store.state.selected === id,
+        () => {
+          const top = panelBody.scrollTop;
+          renderDetails(panelBody, panelTitle, graph, id, store.state.colourBy, actions);
+          panelBody.scrollTop = top;
+          // The reader marks the selection's other passages, which have just arrived.
+          if (store.state.passage !== null && store.state.edge === null) renderReaderPanel(store.state, store.state);
+        },
+      );
+    }
     const { label, type } = graph.getNodeAttributes(state.selected);
     announcer.textContent = `Selected ${label}, ${type}, ${count(graph.degree(state.selected), "connection")}.`;
     panel.classList.add("has-selection");
@@ -112,8 +149,20 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const renderEdgeDrawer = (state: ViewState) => {
     edgeDrawer.hidden = state.edge === null;
     if (state.edge !== null) {
-      renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, state.edge, state.colourBy, actions);
+      const edge = state.edge;
+      const loading = !details.hasEdge(edge);
+      renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, state.colourBy, actions, loading);
       byId("edge-body").scrollTop = 0;
+      if (loading) {
+        whenLoaded(
+          { edges: [edge] },
+          () => store.state.edge === edge,
+          () => {
+            renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, store.state.colourBy, actions);
+            if (store.state.passage !== null) renderReaderPanel(store.state, store.state);
+          },
+        );
+      }
     }
   };
   /** The passages behind what is selected (the open connection, else the selected node), to mark in the reader. */
@@ -139,6 +188,23 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     if (previous !== null && previous.passage === null && document.activeElement instanceof HTMLElement) {
       focusBeforeReader = document.activeElement;
     }
+    const passage = state.passage;
+    if (!details.hasNode(passage.source)) {
+      byId("reader-title").textContent = graph.hasNode(passage.source)
+        ? graph.getNodeAttribute(passage.source, "label")
+        : passage.source;
+      byId("reader-meta").textContent = "";
+      byId("reader-body").replaceChildren(
+        h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the source text…" }),
+      );
+      if (previous !== null && previous.passage === null) byId("reader-close").focus({ preventScroll: true });
+      whenLoaded(
+        { nodes: [passage.source] },
+        () => JSON.stringify(store.state.passage) === JSON.stringify(passage),
+        () => renderReaderPanel(store.state, store.state),
+      );
+      return;
+    }
     const mark = renderReader(
       byId("reader-body"),
       byId("reader-title"),
@@ -154,6 +220,25 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   };
   const renderAnswer = (state: ViewState) => {
     if (document.activeElement !== themeInput) themeInput.value = state.theme;
+    // The ranking rests on the passages: with a lean graph, the theme's and its sub-themes' connections come first.
+    if (currentAnswer?.ok) {
+      const themes = [currentAnswer.answer.theme.id, ...subThemesOf(graph, currentAnswer.answer.theme.id)];
+      if (!themes.every((t) => details.hasConnections(t))) {
+        whoResult.replaceChildren(
+          h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }),
+        );
+        const theme = state.theme;
+        whenLoaded(
+          { connectionsOf: themes },
+          () => store.state.theme === theme,
+          () => {
+            currentAnswer = answer(graph, theme);
+            renderAnswer(store.state);
+          },
+        );
+        return;
+      }
+    }
     renderWhoSpokeOn(whoResult, graph, currentAnswer, state.colourBy, actions);
   };
 
@@ -205,15 +290,21 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   // ---- downloads --------------------------------------------------------------------------------------------------
   const exportPng = () => pngBlob(renderer);
   const name = graph.getAttribute("name") || "panelgraph";
+  // A GEXF file carries every passage: a lean graph is filled in from graph.json first.
   byId("download-gexf").addEventListener(
     "click",
-    () => download(gexfBlob(graph, store.state.colourBy), fileName(name, "gexf")),
+    async () => {
+      await details.loadAll();
+      download(gexfBlob(graph, store.state.colourBy), fileName(name, "gexf"));
+    },
     { signal },
   );
   byId("download-gexf-visible").addEventListener(
     "click",
-    () =>
-      download(gexfBlob(visibleSubgraph(graph, visible), store.state.colourBy), fileName(`${name}-visible`, "gexf")),
+    async () => {
+      await details.loadAll();
+      download(gexfBlob(visibleSubgraph(graph, visible), store.state.colourBy), fileName(`${name}-visible`, "gexf"));
+    },
     { signal },
   );
   byId("download-png").addEventListener("click", async () => download(await exportPng(), fileName(name, "png")), {
@@ -245,7 +336,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   };
 
   const sync = (state: ViewState, previous: ViewState | null) => {
-    if (previous === null || filtersChanged(previous, state)) visible = visibleGraph(graph, state);
+    if (previous === null || visibleChanged(previous, state, visible)) visible = visibleGraph(graph, state);
     if (previous === null || previous.theme !== state.theme) currentAnswer = answer(graph, state.theme);
     emphasise();
     controls.sync(state, visible);
@@ -263,8 +354,9 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     }
   };
   store.subscribe((state, previous) => {
+    const before = lookBefore(look);
     sync(state, previous);
-    renderer.refresh();
+    repaint(renderer, look, before);
     frame(state, previous, true);
   });
   // The renderer's first frame already shows this state (it was built from the same look): no second render.
@@ -300,6 +392,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     visibleGraph: () => visibleSubgraph(graph, visible),
     destroy() {
       controller.abort();
+      details.destroy();
       renderer.kill();
     },
   };

@@ -3,17 +3,22 @@
 import type { PanelGraph } from "../src/model/graph.ts";
 import { createApp, type App } from "./app.ts";
 import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
+import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
 import { byId } from "./views/dom.ts";
 
 let app: App | null = null;
 
 /** Shows a graph; nodes without a stored position (an old graph.json, a GEXF file without them) get a fallback. */
-function start(loaded: PanelGraph, urlState: boolean, origin: string): void {
+function start(loaded: PanelGraph, urlState: boolean, origin: string, details?: (graph: PanelGraph) => Details): void {
   const { graph, placed } = withPositions(loaded);
   const note = placed > 0 ? `${placed} without a stored position, placed on a spiral` : "";
   app?.destroy();
-  app = createApp(graph, { urlState, origin: [origin, note].filter(Boolean).join(" · ") });
+  app = createApp(graph, {
+    urlState,
+    origin: [origin, note].filter(Boolean).join(" · "),
+    details: details?.(graph) ?? WHOLE,
+  });
 }
 
 /** What tests and `npm run bench` read: the current graph, renderer and state, and a few actions. */
@@ -89,16 +94,16 @@ async function main(): Promise<void> {
   watchBuilds();
   const status = await lastBuildStatus();
   showBuildStatus(status);
-  let graph: PanelGraph;
+  let fetched: Awaited<ReturnType<typeof fetchGraph>>;
   try {
-    graph = await fetchGraph();
+    fetched = await fetchGraph();
   } catch (error) {
     // A corpus broken from the start: no graph to show yet, only its problems (the page reloads once fixed).
     if (status?.ok !== false) throw error;
     byId("status").textContent = "No graph yet: the corpus has errors";
     return;
   }
-  start(graph, true, "");
+  start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
   performance.mark("panelgraph:first-frame");
   api.ready = true;
 }

@@ -1,7 +1,7 @@
 // Getting a graph into the viewer: the built graph.json, or a GEXF file the user drops on the page.
 import { MultiDirectedGraph, MultiGraph } from "graphology";
 import type { Attributes } from "graphology-types";
-import { deserializeGraph } from "../../src/graph/serialize.ts";
+import { deserializeGraph, deserializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../../src/graph/serialize.ts";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import type { Evidence } from "../../src/model/schema.ts";
 
@@ -10,12 +10,34 @@ export interface Position {
   y: number;
 }
 
-export async function fetchGraph(url = "./graph.json"): Promise<PanelGraph> {
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new Error(`could not load ${url} (HTTP ${response.status}); run \`npx panelgraph build\` to write it`);
+export interface FetchedGraph {
+  graph: PanelGraph;
+  /** True for the lean graph of graph.view.json: passages, source texts and facts are still in graph.json only. */
+  lean: boolean;
+}
+
+const notFound = (url: string, status: number) =>
+  new Error(`could not load ${url} (HTTP ${status}); run \`npx panelgraph build\` to write it`);
+
+/**
+ * The built graph. A large graph.json (VIEWER_PAYLOAD_MIN_BYTES or more) is first read as its lean graph.view.json,
+ * when there is one written with it (same graph.json size); anything else loads graph.json whole.
+ */
+export async function fetchGraph(url = "./graph.json"): Promise<FetchedGraph> {
+  const head = await fetch(url, { method: "HEAD" });
+  if (!head.ok) throw notFound(url, head.status);
+  const bytes = Number(head.headers.get("content-length") ?? NaN);
+  if (bytes >= VIEWER_PAYLOAD_MIN_BYTES) {
+    const view = await fetch(url.replace(/\.json$/, ".view.json"));
+    if (view.ok) {
+      const text = await view.text();
+      const graphBytes = /"graphBytes":(\d+)/.exec(text.slice(0, 200))?.[1];
+      if (Number(graphBytes) === bytes) return { graph: deserializeViewerPayload(text), lean: true };
+    }
   }
-  return deserializeGraph(await response.text());
+  const response = await fetch(url);
+  if (!response.ok) throw notFound(url, response.status);
+  return { graph: deserializeGraph(await response.text()), lean: false };
 }
 
 const text = (value: unknown): string | undefined =>

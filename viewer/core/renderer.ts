@@ -1,6 +1,7 @@
 // The Sigma renderer over the data graph. Everything the user changes (colours, filters, what is lit) reaches the
 // picture through nodeReducer/edgeReducer reading the `Look` below; graph attributes are only read.
 import Sigma from "sigma";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
@@ -31,6 +32,18 @@ export interface Look {
   selectedEdge: string | null;
   lit: Lit | null;
 }
+
+/**
+ * Above this many nodes (docs/viewer.md, “Large graphs”): nodes are drawn as round point sprites, which a software
+ * WebGL (SwiftShader, headless Chromium, machines without a GPU) draws in a small fraction of the time of Sigma's
+ * instanced circles, and a change of selection re-styles only the nodes and edges whose look changes.
+ */
+export const MANY_NODES = 5_000;
+/**
+ * Above this many nodes, the large-graph mode: edges as 1-pixel lines, hidden while the camera moves, and only the
+ * lit ones drawn while something is lit. A 50,000-node graph has a quarter of a million edges.
+ */
+export const LARGE_GRAPH_NODES = 20_000;
 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** At most this many lit nodes ask for their label; the label layer still drops any that would overlap. */
@@ -74,7 +87,13 @@ function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings:
   }
 }
 
+export function isLargeGraph(graph: PanelGraph): boolean {
+  return graph.order > LARGE_GRAPH_NODES;
+}
+
 export function createRenderer(graph: PanelGraph, container: HTMLElement, look: Look): PanelSigma {
+  const large = isLargeGraph(graph);
+  const many = graph.order > MANY_NODES;
   const sizes = nodeSizes(graph);
   const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
   const labelLayer = createLabelLayer();
@@ -104,6 +123,8 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     defaultEdgeColor: EDGE_COLOUR,
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
+    ...(many ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
+    ...(large ? { edgeProgramClasses: { line: EdgeLineProgram }, hideEdgesOnMove: true } : {}),
     nodeReducer: (id, attributes) => {
       const size = sizes.get(id) ?? 4;
       const display: Partial<NodeDisplayData> = {
@@ -119,7 +140,9 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
       if (look.lit) {
         // No label at all (not even ""), so faded nodes do not take the label grid's cells from lit ones.
         if (!look.lit.nodes.has(id)) return { ...display, color: FADED_NODE_COLOUR, label: null, zIndex: 0 };
-        return { ...display, zIndex: 2, forceLabel: look.lit.nodes.size <= FORCED_LABELS };
+        // A large graph re-styles a new selection without rebuilding Sigma's label grid (see `repaint`), so every
+        // lit node asks for its label; the label layer still drops those that would overlap.
+        return { ...display, zIndex: 2, forceLabel: large || look.lit.nodes.size <= FORCED_LABELS };
       }
       return display;
     },
@@ -129,6 +152,8 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
       if (edge === look.selectedEdge) return { color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
       if (look.lit) {
         if (look.lit.edges.has(edge)) return { color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
+        // In a large graph the faded edges would be a grey veil over the picture: only the lit ones are drawn.
+        if (large) return { hidden: true };
         return { color: "#eef0f4", size: 0.5, zIndex: 0 };
       }
       return { color: EDGE_COLOUR, size, zIndex: 1 };
@@ -140,6 +165,42 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
 }
 
 const labelLayers = new WeakMap<PanelSigma, LabelLayer>();
+
+/** What the reducers read before a change, to tell which nodes and edges it re-styles. */
+export type LookBefore = Pick<Look, "colourBy" | "visible" | "selected" | "selectedEdge" | "lit">;
+
+export function lookBefore(look: Look): LookBefore {
+  const { colourBy, visible, selected, selectedEdge, lit } = look;
+  return { colourBy, visible, selected, selectedEdge, lit };
+}
+
+/**
+ * Draws the picture again after `look` changed from `before`. When only what is lit or selected changed, and both
+ * before and after something was lit (so the rest of the graph stays faded), only the nodes and edges lit before or
+ * after go through the reducers again and are rewritten in place in Sigma's buffers: O(degree), not O(nodes +
+ * edges). They keep their drawing order (Sigma orders by zIndex only when it indexes the whole graph), so a newly lit
+ * node can be drawn under a faded one that overlaps it. Above MANY_NODES the frame is drawn at the next
+ * animation frame, together with the camera's move.
+ */
+export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): void {
+  const graph = renderer.getGraph();
+  const partial =
+    graph.order > MANY_NODES &&
+    before.colourBy === look.colourBy &&
+    before.visible === look.visible &&
+    (before.lit === null) === (look.lit === null);
+  const schedule = graph.order > MANY_NODES;
+  if (!partial) return void renderer.refresh({ schedule });
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const lit of [before.lit, look.lit]) {
+    lit?.nodes.forEach((n) => nodes.add(n));
+    lit?.edges.forEach((e) => edges.add(e));
+  }
+  for (const n of [before.selected, look.selected]) if (n !== null && graph.hasNode(n)) nodes.add(n);
+  for (const e of [before.selectedEdge, look.selectedEdge]) if (e !== null && graph.hasEdge(e)) edges.add(e);
+  renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule });
+}
 
 /**
  * Draws labels on a copy of `renderer` made with the same settings (the PNG export's off-screen renderer): its labels

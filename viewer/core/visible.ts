@@ -3,7 +3,7 @@
 // what is not in these sets through its reducers, and the filtered GEXF download copies exactly these sets.
 import { MultiDirectedGraph } from "graphology";
 import type { PanelGraph } from "../../src/model/graph.ts";
-import type { ViewState } from "./state.ts";
+import { filtersChanged, type ViewState } from "./state.ts";
 
 export interface VisibleGraph {
   nodes: Set<string>;
@@ -68,6 +68,17 @@ export function visibleGraph(graph: PanelGraph, state: ViewState): VisibleGraph 
     if (shown.has(source) && shown.has(target) && sourceShown(attributes.sources)) edges.add(edge);
   });
   return { nodes: shown, edges, complete: shown.size === graph.order && edges.size === graph.size };
+}
+
+/**
+ * Whether going from state `a` to `b` can change the visible graph, `current` being a's. A new selection alone leaves
+ * it as it is when nothing is filtered out and focus is off (the selected node is then visible anyway), so selecting
+ * does not walk the whole graph.
+ */
+export function visibleChanged(a: ViewState, b: ViewState, current: VisibleGraph): boolean {
+  if (!filtersChanged(a, b)) return false;
+  const selectionOnly = filtersChanged({ ...a, selected: b.selected }, b) === false;
+  return !(selectionOnly && a.focus === 0 && b.focus === 0 && current.complete);
 }
 
 /** A copy of the visible part of the graph, with the same attributes (for the filtered download). */

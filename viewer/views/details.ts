@@ -57,6 +57,8 @@ export function renderDetails(
   id: string,
   mode: ColourMode,
   actions: DetailActions,
+  /** The passages, facts and texts are still on their way (a large graph's lean first load): say so in their place. */
+  loading = false,
 ): void {
   const node = graph.getNodeAttributes(id);
   title.textContent = node.label;
@@ -75,9 +77,11 @@ export function renderDetails(
       "p",
       { className: "meta" },
       typeLine(node.type, node.kind),
-      ` · ${count(connections.length, "connection")} · ${count(passages, "passage")}`,
+      ` · ${count(connections.length, "connection")} · ${loading ? "loading the passages…" : count(passages, "passage")}`,
     ),
   );
+  if (loading)
+    body.push(h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }));
   if (node.description) body.push(h("p", node.description));
   if (node.text && node.type !== "source") body.push(h("p", { className: "statement", text: node.text }));
 
@@ -139,7 +143,7 @@ export function renderDetails(
       const evidence = c.attributes.evidence;
       const drawer = h("button", {
         className: "link passages",
-        text: evidence.length === 0 ? "registry" : count(evidence.length, "passage"),
+        text: loading ? "passages" : evidence.length === 0 ? "registry" : count(evidence.length, "passage"),
         attrs: { type: "button", "aria-label": `Evidence for ${heading}: ${nodeLabel(graph, c.other)}` },
       });
       drawer.addEventListener("click", () => actions.openEdge(c.edge));

@@ -13,6 +13,8 @@ export function renderEdgeEvidence(
   edge: string,
   mode: ColourMode,
   actions: { select(node: string): void; openPassage(passage: PassageRef): void },
+  /** The passages are still on their way (a large graph's lean first load). */
+  loading = false,
 ): void {
   const attributes = graph.getEdgeAttributes(edge);
   const [from, to] = graph.extremities(edge);
@@ -33,9 +35,13 @@ export function renderEdgeEvidence(
       { className: "meta" },
       attributes.origin === "registry"
         ? "From the registry (a theme's parent), not from a passage."
-        : `${count(attributes.evidence.length, "passage")} from ${count(attributes.sources.length, "source")}: ${sources}`,
+        : loading
+          ? `Passages from ${count(attributes.sources.length, "source")}: ${sources}`
+          : `${count(attributes.evidence.length, "passage")} from ${count(attributes.sources.length, "source")}: ${sources}`,
     ),
   );
+  if (loading)
+    body.push(h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }));
   for (const role of attributes.roles ?? []) {
     body.push(
       h("p", { className: "roles" }, "Role: ", h("strong", role.role), ` (${sourceTitle(graph, role.source)})`),

@@ -1,0 +1,143 @@
+// The built viewer on a graph large enough for graph.view.json (a generated corpus, bench/generate.ts): the first
+// frame comes from the lean file, and the passages, source texts and who-spoke-on ranking come from graph.json when a
+// panel needs them, the same as the graph itself says.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { PreviewServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/generate.js";
+import { buildOutputGraph, writeViewerPayload } from "../../src/cli/build.js";
+import { serializeGraph, VIEWER_PAYLOAD_MIN_BYTES } from "../../src/graph/serialize.js";
+import { readCorpus } from "../../src/ingest/validate.js";
+import type { PanelGraph } from "../../src/model/graph.js";
+import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
+import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+
+interface PageApi {
+  ready: boolean;
+  graph: {
+    order: number;
+    size: number;
+    getEdgeAttribute(edge: string, name: "evidence"): unknown[];
+    getNodeAttribute(node: string, name: string): unknown;
+  };
+  update(change: object): void;
+  select(node: string | null): void;
+}
+declare const window: Window & { panelgraph: PageApi };
+
+describe("the built viewer on a large graph: lean first load, passages on demand", () => {
+  let graph: PanelGraph;
+  let corpusDir: string;
+  let outDir: string;
+  let browser: Browser;
+  let server: PreviewServer;
+  let page: Page;
+  const requested: string[] = [];
+  const errors: string[] = [];
+
+  /** Waits until no panel says it is loading. */
+  const loaded = (selector: string) =>
+    page.waitForFunction((s) => document.querySelector(`${s} .loading`) === null, selector, { timeout: 60_000 });
+
+  beforeAll(async () => {
+    corpusDir = mkdtempSync(join(tmpdir(), "panelgraph-large-"));
+    generateCorpus(join(corpusDir, "corpus"), { nodes: 1000, seed: 7 });
+    graph = buildOutputGraph(readCorpus(join(corpusDir, "corpus")));
+    const json = serializeGraph(graph);
+    expect(Buffer.byteLength(json)).toBeGreaterThanOrEqual(VIEWER_PAYLOAD_MIN_BYTES);
+    outDir = await buildViewer(json);
+    writeViewerPayload(graph, join(outDir, "graph.json"), Buffer.byteLength(json));
+    let url: string;
+    ({ server, url } = await serveBuilt(outDir));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on("request", (request) => requested.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.goto(url);
+    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(corpusDir, { recursive: true, force: true });
+  });
+
+  it("draws the first frame from graph.view.json: every node and edge, no passage yet", async () => {
+    expect(requested).toContain("GET /graph.view.json");
+    expect(requested).toContain("HEAD /graph.json");
+    const counts = await page.evaluate(() => [window.panelgraph.graph.order, window.panelgraph.graph.size]);
+    expect(counts).toEqual([graph.order, graph.size]);
+    const edge = graph.findEdge((_, a) => a.evidence.length > 0)!;
+    expect(await page.evaluate((e) => window.panelgraph.graph.getEdgeAttribute(e, "evidence").length, edge)).toBe(0);
+  });
+
+  it("a selected node's panel lists its connections at once, then the quotes graph.json has for them", async () => {
+    const person = graph.findNode(
+      (id, a) => a.type === "person" && graph.someOutEdge(id, (_, e) => e.evidence.length > 1),
+    )!;
+    await page.evaluate((id) => window.panelgraph.select(id), person);
+    await loaded("#panel-body");
+    const shown = await page.$$eval("#panel-body .connection", (items) =>
+      items.map((item) => ({
+        edge: (item as HTMLElement).dataset.edge!,
+        quotes: [...item.querySelectorAll(".quote q")].map((q) => q.textContent),
+      })),
+    );
+    expect(shown).toHaveLength(graph.degree(person));
+    for (const { edge, quotes } of shown) {
+      expect(quotes).toEqual(
+        graph
+          .getEdgeAttribute(edge, "evidence")
+          .slice(0, 2)
+          .map((e) => e.quote),
+      );
+    }
+    expect(shown.some((s) => s.quotes.length > 0)).toBe(true);
+  });
+
+  it("a quote opens the reader on the source text from graph.json, the passage highlighted", async () => {
+    const quote = page.locator("#panel-body .quote").first();
+    const source = (await quote.getAttribute("data-source"))!;
+    const start = Number(await quote.getAttribute("data-start"));
+    const end = Number(await quote.getAttribute("data-end"));
+    await quote.click();
+    await loaded("#reader-body");
+    await page.waitForSelector("#reader-mark");
+    const text = graph.getNodeAttribute(source, "text")!;
+    expect(await page.textContent("#reader-mark")).toBe(text.slice(start, end));
+    expect(await page.textContent("#reader-body .source-text")).toBe(text);
+    await page.evaluate(() => window.panelgraph.update({ passage: null }));
+  });
+
+  it("a connection's evidence drawer lists every passage behind it", async () => {
+    const edge = graph.findEdge((e, a) => a.evidence.length > 2)!;
+    await page.evaluate((e) => window.panelgraph.update({ edge: e }), edge);
+    await loaded("#edge-body");
+    const quotes = await page.$$eval("#edge-body .quote q", (qs) => qs.map((q) => q.textContent));
+    expect(quotes).toEqual(graph.getEdgeAttribute(edge, "evidence").map((e) => e.quote));
+    await page.evaluate(() => window.panelgraph.update({ edge: null, selected: null }));
+  });
+
+  it("who spoke on a theme ranks the speakers as whoSpokeOn does on the whole graph", async () => {
+    const theme = graph.findNode(
+      (id, a) => a.type === "theme" && graph.someInEdge(id, (_, e) => e.relation === "spoke-on"),
+    )!;
+    await page.evaluate((t) => window.panelgraph.update({ theme: t }), theme);
+    await loaded("#who-result");
+    await page.waitForSelector("#who-result .speaker");
+    const shown = await page.$$eval("#who-result .speaker", (items) =>
+      items.map((i) => (i as HTMLElement).dataset.node),
+    );
+    expect(shown).toEqual(whoSpokeOn(graph, theme).speakers.map((s) => s.id));
+  });
+
+  it("logs no error", () => {
+    expect(errors).toEqual([]);
+  });
+});
