@@ -1,7 +1,7 @@
 // The built viewer on a graph large enough for graph.view.json (a generated corpus, bench/generate.ts): the first
 // frame comes from the lean file, and the passages, source texts and who-spoke-on ranking come from graph.json when a
 // panel needs them, the same as the graph itself says.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -9,6 +9,7 @@ import type { PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
 import { buildOutputGraph, writeViewerPayload } from "../../src/cli/build.js";
+import { gexfExporter } from "../../src/export/gexf.js";
 import { serializeGraph, VIEWER_PAYLOAD_MIN_BYTES } from "../../src/graph/serialize.js";
 import { readCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
@@ -135,6 +136,22 @@ describe("the built viewer on a large graph: lean first load, passages on demand
       items.map((i) => (i as HTMLElement).dataset.node),
     );
     expect(shown).toEqual(whoSpokeOn(graph, theme).speakers.map((s) => s.id));
+  });
+
+  it("downloads the graph as GEXF with every passage: byte for byte what the CLI's exporter writes", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.click("#download-gexf"),
+    ]);
+    const file = join(corpusDir, "download.gexf");
+    await download.saveAs(file);
+    const gexf = readFileSync(file, "utf8");
+    const date = /lastmodifieddate="(\d{4}-\d{2}-\d{2})"/.exec(gexf)![1]!;
+    const expected = gexfExporter
+      .files(graph, { colorBy: "type", date })
+      .flatMap((f) => [...f.chunks])
+      .join("");
+    expect(gexf).toBe(expected);
   });
 
   it("logs no error", () => {
