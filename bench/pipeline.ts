@@ -117,9 +117,12 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
   mkdirSync(options.workDir, { recursive: true });
   const rssMethod = resetPeak();
 
-  // Held until the layout is done, as buildOutputGraph(corpus) holds it; `panelgraph export` then has only the graph.
+  // As `panelgraph build` holds them: the files as parsed only until they are validated (readCorpus returns the
+  // validated corpus alone), the corpus until the layout is done (buildOutputGraph holds it); `panelgraph export`
+  // then has only the graph.
   let raw: RawCorpus | undefined = await measure(report, "parse", () => loadCorpus(options.corpusDir));
   let corpus: Corpus | undefined = await measure(report, "validate", () => validateCorpus(raw!));
+  raw = undefined;
   const errors = corpus.problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
     throw new Error(
@@ -159,7 +162,6 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
 
   gc?.();
   const heapWithCorpusMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
-  raw = undefined;
   corpus = undefined;
 
   await measure(report, "export-gexf", () => writeChunksAtomic(join(options.workDir, "graph.gexf"), gexfChunks(graph)));
