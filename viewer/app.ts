@@ -4,7 +4,7 @@ import type { PanelGraph } from "../src/model/graph.ts";
 import { subThemesOf } from "../src/query/sub-themes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
-import { createNameIndex } from "./core/name-index.ts";
+import { createNameIndex, type NameIndex } from "./core/name-index.ts";
 import {
   createRenderer,
   fitNodes,
@@ -242,11 +242,15 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     renderWhoSpokeOn(whoResult, graph, currentAnswer, state.colourBy, actions);
   };
 
-  const names = createNameIndex(graph);
+  // Built when first needed, or when the page is idle after the first frame: at 50,000 nodes it takes a moment.
+  let nameIndex: NameIndex | null = null;
+  const names = () => (nameIndex ??= createNameIndex(graph));
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  idle(() => !signal.aborted && names());
   combobox({
     input: searchInput,
     list: byId<HTMLUListElement>("search-options"),
-    suggest: (query) => names.find(query, { limit: 12 }),
+    suggest: (query) => names().find(query, { limit: 12 }),
     describe: (m) => ({
       text: m.label,
       detail: m.alias ? `${m.type} · “${m.alias}”` : m.type,
@@ -262,7 +266,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   combobox({
     input: themeInput,
     list: byId<HTMLUListElement>("theme-options"),
-    suggest: (query) => names.find(query, { types: ["theme"], limit: 10 }),
+    suggest: (query) => names().find(query, { types: ["theme"], limit: 10 }),
     describe: (m) => ({ text: m.label, ...(m.alias ? { detail: `“${m.alias}”` } : {}) }),
     choose: (m) => {
       themeInput.value = m.label;

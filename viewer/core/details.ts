@@ -56,7 +56,9 @@ export function detailsFromWorker(graph: PanelGraph, url: string): Details {
     started.onmessage = receive;
     return started;
   };
-  requestAnimationFrame(() => setTimeout(worker, 0));
+  // The second animation frame comes once the first one is on screen; parsing graph.json then no longer competes
+  // with drawing it.
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(worker, 0)));
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const connections = new Set<string>();

@@ -3,7 +3,7 @@
 import Sigma from "sigma";
 import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { NodeDisplayData, PartialButFor } from "sigma/types";
+import type { NodeDisplayData, PartialButFor, RenderParams } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import {
   EDGE_COLOUR,
@@ -94,6 +94,14 @@ export function isLargeGraph(graph: PanelGraph): boolean {
 export function createRenderer(graph: PanelGraph, container: HTMLElement, look: Look): PanelSigma {
   const large = isLargeGraph(graph);
   const many = graph.order > MANY_NODES;
+  // A large graph's first frame shows the nodes and labels; the edges (a quarter of a million 1-pixel lines at 50,000
+  // nodes, seconds of work for a software WebGL) follow in the next frame.
+  let edgesDeferred = large;
+  class LargeGraphEdgeProgram extends EdgeLineProgram<NodeAttributes, EdgeAttributes, GraphAttributes> {
+    override render(params: RenderParams): void {
+      if (!edgesDeferred) super.render(params);
+    }
+  }
   const sizes = nodeSizes(graph);
   const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
   const labelLayer = createLabelLayer();
@@ -124,7 +132,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
     ...(many ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
-    ...(large ? { edgeProgramClasses: { line: EdgeLineProgram }, hideEdgesOnMove: true } : {}),
+    ...(large ? { edgeProgramClasses: { line: LargeGraphEdgeProgram }, hideEdgesOnMove: true } : {}),
     nodeReducer: (id, attributes) => {
       const size = sizes.get(id) ?? 4;
       const display: Partial<NodeDisplayData> = {
@@ -135,7 +143,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         color: nodeColour(attributes, look.colourBy),
         zIndex: 1,
       };
-      if (!look.visible.nodes.has(id)) return { ...display, hidden: true };
+      if (!look.visible.complete && !look.visible.nodes.has(id)) return { ...display, hidden: true };
       if (id === look.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
       if (look.lit) {
         // No label at all (not even ""), so faded nodes do not take the label grid's cells from lit ones.
@@ -148,7 +156,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     },
     edgeReducer: (edge, attributes) => {
       const size = 0.6 + Math.min(2.4, Math.log2(1 + attributes.weight) * 0.7);
-      if (!look.visible.edges.has(edge)) return { hidden: true };
+      if (!look.visible.complete && !look.visible.edges.has(edge)) return { hidden: true };
       if (edge === look.selectedEdge) return { color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
       if (look.lit) {
         if (look.lit.edges.has(edge)) return { color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
@@ -161,6 +169,18 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   });
   labelLayer.attach(renderer);
   labelLayers.set(renderer, labelLayer);
+  if (large) {
+    requestAnimationFrame(() => {
+      edgesDeferred = false;
+      renderer.once("afterRender", () => performance.mark("panelgraph:edges-drawn"));
+      renderer.scheduleRender();
+    });
+    // With hideEdgesOnMove, Sigma's mouse captor ends every drag with `refresh()`, which runs the reducers over the
+    // whole graph (a second or more at 50,000 nodes) only to draw the edges again; nothing but the camera changed, so
+    // a render does it. Every refresh of ours passes options.
+    const refresh = renderer.refresh.bind(renderer);
+    renderer.refresh = (options) => (options === undefined ? renderer.scheduleRender() : refresh(options));
+  }
   return renderer;
 }
 

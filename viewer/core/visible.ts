@@ -37,6 +37,13 @@ export function neighbourhood(graph: PanelGraph, start: string, depth: number, a
  * node's neighbourhood; the selected node itself always stays visible, so the panel never describes a hidden node.
  */
 export function visibleGraph(graph: PanelGraph, state: ViewState): VisibleGraph {
+  const unfiltered =
+    state.hiddenTypes.length === 0 &&
+    state.hiddenSources.length === 0 &&
+    state.hiddenCommunities.length === 0 &&
+    state.minDegree === 0 &&
+    (state.focus === 0 || state.selected === null || !graph.hasNode(state.selected));
+  if (unfiltered) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()), complete: true };
   const hiddenTypes = new Set<string>(state.hiddenTypes);
   const hiddenSources = new Set(state.hiddenSources);
   const hiddenCommunities = new Set(state.hiddenCommunities);
