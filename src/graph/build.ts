@@ -98,7 +98,10 @@ export function buildGraph(corpus: Corpus): PanelGraph {
     const { from, to, attributes } = edges.get(key)!;
     if (attributes.origin === "annotation") {
       attributes.evidence.sort(byPosition);
-      attributes.sources = [...new Set(attributes.evidence.map((e) => e.source))].sort();
+      attributes.sources =
+        attributes.evidence.length === 1
+          ? [attributes.evidence[0]!.source]
+          : [...new Set(attributes.evidence.map((e) => e.source))].sort();
       attributes.weight = attributes.evidence.length;
       attributes.roles?.forEach((r) => r.evidence.sort(byPosition));
       attributes.roles?.sort((a, b) => a.source.localeCompare(b.source) || a.role.localeCompare(b.role));

@@ -11,7 +11,13 @@ export interface PassageRef {
 
 /** By source, then position in the text, then kind. */
 export function byPosition(a: PassageRef, b: PassageRef): number {
-  return a.source.localeCompare(b.source) || a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+  // Most comparisons are within one source: equal strings need no collation.
+  return (
+    (a.source === b.source ? 0 : a.source.localeCompare(b.source)) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.kind === b.kind ? 0 : a.kind.localeCompare(b.kind))
+  );
 }
 
 export function samePassage(a: PassageRef, b: PassageRef): boolean {
