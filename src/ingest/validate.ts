@@ -504,8 +504,9 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       }
       const resolved: ResolvedClaim = {
         relation: claim.relation,
-        from: claim.from,
-        to: claim.to,
+        // The entity's own id string: the graph's node keys, so lookups by it compare pointers, not characters.
+        from: known.get(claim.from)!.id,
+        to: known.get(claim.to)!.id,
         source: data.source,
         evidence,
         file: file.file,
