@@ -57,8 +57,9 @@ describe("betweenness, exact and sampled", () => {
   });
 
   it("is sampled only above exactUpTo nodes, as computeCentrality reports through betweennessMethod", () => {
-    expect(betweennessMethod(10_000)).toEqual({ sampled: false });
-    expect(betweennessMethod(10_001)).toEqual({ sampled: true, pivots: 256 });
+    expect(betweennessMethod(2_000)).toEqual({ sampled: false });
+    expect(betweennessMethod(2_001)).toEqual({ sampled: true, pivots: 256 });
+    expect(betweennessMethod(10_000, { exactUpTo: 10_000 })).toEqual({ sampled: false });
     const sampled = computeCentrality(graph, { exactUpTo: 100, pivots: 50 });
     const exact = computeCentrality(graph);
     expect(sampled.size).toBe(graph.order);
