@@ -34,14 +34,15 @@ export interface Look {
 }
 
 /**
- * Above this many nodes (docs/viewer.md, “Large graphs”): nodes are drawn as round point sprites, which a software
- * WebGL (SwiftShader, headless Chromium, machines without a GPU) draws in a small fraction of the time of Sigma's
- * instanced circles, and a change of selection re-styles only the nodes and edges whose look changes.
+ * Above this many nodes (docs/viewer.md, “Large graphs”): nodes are drawn as round point sprites and edges as 1-pixel
+ * lines, which a software WebGL (SwiftShader, headless Chromium, machines without a GPU) draws in a small fraction of
+ * the time of Sigma's instanced circles and rectangles, and a change of selection re-styles only the nodes and edges
+ * whose look changes.
  */
 export const MANY_NODES = 5_000;
 /**
- * Above this many nodes, the large-graph mode: edges as 1-pixel lines, hidden while the camera moves, and only the
- * lit ones drawn while something is lit. A 50,000-node graph has a quarter of a million edges.
+ * Above this many nodes, the large-graph mode: edges hidden while the camera moves, only the lit ones drawn while
+ * something is lit, and drawn from the second frame on. A 50,000-node graph has a quarter of a million edges.
  */
 export const LARGE_GRAPH_NODES = 20_000;
 
@@ -97,7 +98,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   // A large graph's first frame shows the nodes and labels; the edges (a quarter of a million 1-pixel lines at 50,000
   // nodes, seconds of work for a software WebGL) follow in the next frame.
   let edgesDeferred = large;
-  class LargeGraphEdgeProgram extends EdgeLineProgram<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  class LineEdgeProgram extends EdgeLineProgram<NodeAttributes, EdgeAttributes, GraphAttributes> {
     override render(params: RenderParams): void {
       if (!edgesDeferred) super.render(params);
     }
@@ -131,8 +132,10 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     defaultEdgeColor: EDGE_COLOUR,
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
-    ...(many ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
-    ...(large ? { edgeProgramClasses: { line: LargeGraphEdgeProgram }, hideEdgesOnMove: true } : {}),
+    ...(many
+      ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: LineEdgeProgram } }
+      : {}),
+    ...(large ? { hideEdgesOnMove: true } : {}),
     nodeReducer: (id, attributes) => {
       const size = sizes.get(id) ?? 4;
       const display: Partial<NodeDisplayData> = {

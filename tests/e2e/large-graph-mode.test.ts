@@ -1,0 +1,133 @@
+// The large-graph mode (more than 20,000 nodes, docs/viewer.md “Large graphs”), on a synthetic graph of 20,001 nodes
+// made here (seeded; positions, centrality and communities random, no corpus): edges as lines, hidden while the camera
+// moves, the first frame without them and the edges in the next, and a selection draws only the lit edges.
+import { rmSync } from "node:fs";
+import { MultiDirectedGraph } from "graphology";
+import type { Browser, Page } from "playwright-core";
+import type { PreviewServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mulberry32 } from "../../src/analysis/random.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
+import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+
+interface PageApi {
+  ready: boolean;
+  renderer: {
+    getSetting(name: string): unknown;
+    getEdgeDisplayData(edge: string): { hidden?: boolean } | undefined;
+    getNodeDisplayData(node: string): { color: string } | undefined;
+    getCamera(): { isAnimated(): boolean };
+  };
+  select(node: string | null): void;
+}
+declare const window: Window & { panelgraph: PageApi };
+
+const NODES = 20_001;
+const FADED = "#e3e5eb";
+
+function syntheticGraph(): PanelGraph {
+  const random = mulberry32(11);
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as PanelGraph;
+  graph.replaceAttributes({ name: "synthetic", sources: [] });
+  for (let i = 0; i < NODES; i++) {
+    graph.addNode(`n${i}`, {
+      type: i % 5 === 0 ? "theme" : "person",
+      label: `Node ${i}`,
+      aliases: [],
+      facts: [],
+      community: i % 12,
+      centrality: random() ** 4,
+      x: random() * 1000,
+      y: random() * 1000,
+    });
+  }
+  for (let i = 0; i < NODES * 2; i++) {
+    const source = `n${Math.floor(random() * NODES)}`;
+    const target = `n${Math.floor(random() * NODES)}`;
+    const key = `mentions:${source}->${target}`;
+    if (source === target || graph.hasEdge(key)) continue;
+    graph.addEdgeWithKey(key, source, target, {
+      relation: "mentions",
+      evidence: [],
+      sources: [],
+      weight: 1,
+      origin: "annotation",
+    });
+  }
+  return graph;
+}
+
+describe(`the viewer in the large-graph mode (${NODES.toLocaleString("en-GB")} nodes)`, () => {
+  const graph = syntheticGraph();
+  let outDir: string;
+  let browser: Browser;
+  let server: PreviewServer;
+  let page: Page;
+  const errors: string[] = [];
+
+  const cameraStill = () =>
+    page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated(), null, { timeout: 60_000 });
+  const hidden = (edges: string[]) =>
+    page.evaluate((list) => list.map((e) => window.panelgraph.renderer.getEdgeDisplayData(e)?.hidden === true), edges);
+
+  beforeAll(async () => {
+    outDir = await buildViewer(serializeGraph(graph));
+    let url: string;
+    ({ server, url } = await serveBuilt(outDir));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 120_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("hides edges while the camera moves, and draws them in the frame after the first", async () => {
+    expect(await page.evaluate(() => window.panelgraph.renderer.getSetting("hideEdgesOnMove"))).toBe(true);
+    await page.waitForFunction(() => performance.getEntriesByName("panelgraph:edges-drawn").length === 1, null, {
+      timeout: 60_000,
+    });
+    const [firstFrame, edges] = await page.evaluate(() =>
+      ["panelgraph:first-frame", "panelgraph:edges-drawn"].map((m) => performance.getEntriesByName(m)[0]!.startTime),
+    );
+    expect(edges).toBeGreaterThan(firstFrame!);
+    // Nothing selected: every edge is drawn.
+    expect(await hidden(graph.edges().slice(0, 200))).not.toContain(true);
+  });
+
+  it("a selection draws only its own edges; selecting another node moves the light to its neighbourhood", async () => {
+    const [a, b] = graph.filterNodes((n) => graph.degree(n) >= 4).slice(0, 2) as [string, string];
+    const others = graph.filterEdges((e) => !graph.extremities(e).some((n) => n === a || n === b)).slice(0, 200);
+    await page.evaluate((id) => window.panelgraph.select(id), a);
+    await cameraStill();
+    expect(await hidden(graph.edges(a))).not.toContain(true);
+    expect(await hidden(others)).not.toContain(false);
+
+    await page.evaluate((id) => window.panelgraph.select(id), b);
+    await cameraStill();
+    const onlyA = graph.edges(a).filter((e) => !graph.extremities(e).includes(b));
+    expect(await hidden(graph.edges(b))).not.toContain(true);
+    expect(await hidden(onlyA)).not.toContain(false);
+    const colours = await page.evaluate(
+      (nodes) => nodes.map((n) => window.panelgraph.renderer.getNodeDisplayData(n)!.color),
+      [...graph.neighbors(b), ...graph.neighbors(a).filter((n) => n !== b && !graph.areNeighbors(n, b))],
+    );
+    const nb = graph.neighbors(b).length;
+    expect(colours.slice(0, nb)).not.toContain(FADED);
+    expect(colours.slice(nb).every((c) => c === FADED)).toBe(true);
+
+    await page.evaluate(() => window.panelgraph.select(null));
+    await cameraStill();
+    expect(await hidden(others)).not.toContain(true);
+  });
+
+  it("logs no error", () => {
+    expect(errors).toEqual([]);
+  });
+});
