@@ -136,12 +136,15 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     // `yaml` refuses aliases that expand beyond the cap (a "billion laughs" file) with a ReferenceError.
+    const lines = text.split("\n");
+    const at = lines.findIndex((l) => /(?:^|[\s,[{])\*[^\s,\]}]/.test(l));
     problems.push({
       severity: "error",
       file,
-      line: 1,
+      line: at === -1 ? 1 : at + 1,
       field: "",
       message: `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} copies)`,
+      value: at === -1 ? undefined : lines[at]!.trimEnd(),
       hint: "write the values out instead of repeating them with &anchor / *alias",
     });
     return { file, data: undefined, lineOf };

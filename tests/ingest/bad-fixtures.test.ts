@@ -24,6 +24,7 @@ const CASES = [
   "binary-file",
   "too-large-source",
   "non-utf8-text",
+  "alias-bomb",
 ];
 
 /** Files too big to commit, made here instead: a 20 MB transcript (twice the limit of 10 MB). */
