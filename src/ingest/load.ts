@@ -204,8 +204,9 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
   const sourcesDir = join(dir, "sources");
   const texts = new Set(listFiles(sourcesDir, ".txt").map((name) => basename(name, ".txt")));
   const metas = listFiles(sourcesDir, ".yaml").map((name) => basename(name, ".yaml"));
+  const described = new Set(metas);
   for (const stem of texts) {
-    if (!metas.includes(stem)) {
+    if (!described.has(stem)) {
       problems.push({
         severity: "error",
         file: `sources/${stem}.txt`,
