@@ -75,3 +75,19 @@ export function runPeer(peer: Peer, task: string, args: string[]): PeerResult {
   const last = result.stdout.trim().split("\n").at(-1)!;
   return JSON.parse(last) as PeerResult;
 }
+
+const OWN_LOUVAIN = fileURLToPath(new URL("./peers/louvain.ts", import.meta.url));
+
+/** Our Louvain in a process of its own, timed as the peers' calls are (bench/peers/louvain.ts). */
+export function runOwnLouvain(edgesPath: string, partitionOut: string): PeerResult {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", OWN_LOUVAIN, edgesPath, partitionOut], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `our Louvain failed (exit ${result.status}): ${result.stderr.trim().split("\n").slice(-3).join(" / ")}`,
+    );
+  }
+  return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as PeerResult;
+}

@@ -14,7 +14,7 @@ import { format } from "prettier";
 import type { ChildMessage } from "./child.js";
 import { ensureCorpus } from "./corpora.js";
 import { modularity, readEdgeList, readPartition } from "./modularity.js";
-import { findPeer, PYTHONS, runPeer, type Peer, type PeerName } from "./peers.js";
+import { findPeer, PYTHONS, runOwnLouvain, runPeer, type Peer, type PeerName } from "./peers.js";
 import type { PipelineInfo, StageMeasure } from "./pipeline.js";
 import {
   checkTargets,
@@ -256,6 +256,20 @@ for (const size of graphs) {
         const partition = join(workDir, "projection.igraph");
         const r = runPeer(igraph, "louvain-igraph", [join(workDir, "projection.edges"), String(seed), partition]);
         runs.push(row("louvain", "igraph", r.seconds, r.peakRssMb, modularity(projection, readPartition(partition))));
+      });
+    }
+    if (projection) {
+      progress(`[${size}] our Louvain in a process of its own…`);
+      peerRun("panelgraph louvain in its own process", () => {
+        const partition = join(workDir, "projection.alone");
+        const r = runOwnLouvain(join(workDir, "projection.edges"), partition);
+        const [mine, theirs] = [readPartition(join(workDir, "projection.ours")), readPartition(partition)];
+        if (Math.abs(modularity(projection, mine) - modularity(projection, theirs)) > 1e-9) {
+          warn(`*** our Louvain in its own process found another partition than the pipeline's at ${size}`);
+        }
+        runs.push(
+          row("louvain-alone", "panelgraph", r.seconds, r.peakRssMb, modularity(projection, readPartition(partition))),
+        );
       });
     }
     if (networkx && existsSync(join(workDir, "gexf-data.jsonl"))) {
