@@ -1,6 +1,7 @@
 // How names are compared: case, curly quotes, dashes and spacing do not matter, so `Mayor of London’s …` and
 // `mayor of london's …` are the same name.
 import type { PanelGraph } from "../model/graph.js";
+import { graphMemo } from "./graph-memo.js";
 
 export function normaliseName(name: string): string {
   return name
@@ -13,32 +14,21 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** Per graph: normalised name → the nodes whose label or alias it is, in graph order. Built on first use. */
-const nameIndexes = new WeakMap<PanelGraph, Map<string, string[]>>();
-const watched = new WeakSet<PanelGraph>();
-
 /**
- * The nodes whose label or one of whose aliases is `name` once normalised. The index is built on first use (one pass
- * over the nodes) and dropped whenever a node is added, removed or renamed, so a query costs a lookup, not a pass.
+ * The nodes whose label or one of whose aliases is `name` once normalised, in graph order. The index is built on first
+ * use (one pass over the nodes) and again after the graph changes, so a query costs a lookup, not a pass.
  */
 export function nodesNamed(graph: PanelGraph, name: string): readonly string[] {
-  let index = nameIndexes.get(graph);
-  if (!index) {
-    index = new Map();
+  const index = graphMemo(graph, "names", () => {
+    const built = new Map<string, string[]>();
     graph.forEachNode((id, { label, aliases }) => {
       for (const key of new Set([label, ...aliases].map(normaliseName))) {
-        const ids = index!.get(key);
+        const ids = built.get(key);
         if (ids) ids.push(id);
-        else index!.set(key, [id]);
+        else built.set(key, [id]);
       }
     });
-    nameIndexes.set(graph, index);
-    if (!watched.has(graph)) {
-      watched.add(graph);
-      const drop = () => nameIndexes.delete(graph);
-      for (const event of ["nodeAdded", "nodeDropped", "nodeAttributesUpdated", "cleared"] as const)
-        graph.on(event, drop);
-    }
-  }
+    return built;
+  });
   return index.get(normaliseName(name)) ?? [];
 }

@@ -109,3 +109,36 @@ describe("who-spoke-on ranking", () => {
     ]);
   });
 });
+
+describe("who-spoke-on on a graph that changes", () => {
+  it("gives each speaker's organisations as the graph has them now, not as they were at the first query", () => {
+    const graph = buildGraph(readCorpus(MINI_DIR));
+    const organisations = () =>
+      Object.fromEntries(
+        whoSpokeOn(graph, "devolution").speakers.map((s) => [s.id, s.organisations.map((o) => o.label)]),
+      );
+    const before = organisations();
+    expect(before["ada-park"]).toEqual([graph.getNodeAttribute("northtown-council", "label")]);
+
+    graph.setNodeAttribute("northtown-council", "label", "Northtown Borough Council");
+    expect(organisations()["ada-park"]).toEqual(["Northtown Borough Council"]);
+
+    graph.addDirectedEdgeWithKey("affiliated-with:ada-park->policy-lab", "ada-park", "policy-lab", {
+      relation: "affiliated-with",
+      evidence: [],
+      sources: [],
+      weight: 0,
+      origin: "annotation",
+    });
+    expect(organisations()["ada-park"]).toEqual([
+      "Northtown Borough Council",
+      graph.getNodeAttribute("policy-lab", "label"),
+    ]);
+
+    graph.dropEdge("affiliated-with:ada-park->policy-lab");
+    expect(organisations()["ada-park"]).toEqual(["Northtown Borough Council"]);
+    // What a caller does with an answer does not change the next one.
+    whoSpokeOn(graph, "devolution").speakers.find((s) => s.id === "ada-park")!.organisations[0]!.label = "changed";
+    expect(organisations()["ada-park"]).toEqual(["Northtown Borough Council"]);
+  });
+});
