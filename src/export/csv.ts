@@ -25,9 +25,9 @@ function* nodesCsv(graph: PanelGraph): Generator<string> {
 
 function* edgesCsv(graph: PanelGraph): Generator<string> {
   yield csvLine(["id", "source", "target", ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id)]);
-  for (const id of graph.edges()) {
-    const row = { graph, id, attributes: graph.getEdgeAttributes(id) };
-    yield csvLine([id, graph.source(id), graph.target(id), ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.value(row))]);
+  for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
+    const row = { graph, id, attributes };
+    yield csvLine([id, source, target, ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.value(row))]);
   }
 }
 
@@ -35,11 +35,10 @@ const EVIDENCE_FIELDS: (keyof Evidence)[] = ["source", "start", "end", "kind", "
 
 function* evidenceCsv(graph: PanelGraph): Generator<string> {
   yield csvLine(["edge", "relation", "from", "to", ...EVIDENCE_FIELDS]);
-  for (const id of graph.edges()) {
-    const attributes = graph.getEdgeAttributes(id);
-    for (const e of attributes.evidence) {
-      yield csvLine([id, attributes.relation, graph.source(id), graph.target(id), ...EVIDENCE_FIELDS.map((f) => e[f])]);
-    }
+  for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
+    // The first four fields are the same on every row of an edge.
+    const prefix = `${[id, attributes.relation, source, target].map(csvField).join(",")},`;
+    for (const e of attributes.evidence) yield `${prefix}${EVIDENCE_FIELDS.map((f) => csvField(e[f])).join(",")}\r\n`;
   }
 }
 
