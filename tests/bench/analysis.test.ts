@@ -7,7 +7,14 @@ import { generateCorpus } from "../../bench/generate.js";
 import { modularity } from "../../bench/modularity.js";
 import { layoutSeparation } from "../../bench/pipeline.js";
 import { assignCommunities } from "../../src/analysis/assign-communities.js";
-import { betweennessMethod, brandesBetweenness, computeCentrality } from "../../src/analysis/centrality.js";
+import {
+  adjacencyOf,
+  betweennessMethod,
+  brandesBetweenness,
+  brandesOnAdjacency,
+  computeCentrality,
+  evidenceAdjacency,
+} from "../../src/analysis/centrality.js";
 import { detectCommunities } from "../../src/analysis/communities.js";
 import { communityProjection } from "../../src/analysis/community-projection.js";
 import { evidenceGraph } from "../../src/analysis/evidence-graph.js";
@@ -38,6 +45,18 @@ describe("betweenness, exact and sampled", () => {
     const ours = brandesBetweenness(walkable, walkable.order, 1);
     const theirs = betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
     for (const id of walkable.nodes()) expect(ours[id]).toBeCloseTo(theirs[id]!, 12);
+  });
+
+  it("runs on the evidence graph's own arrays, made straight from the graph without the graphology copy", () => {
+    const direct = evidenceAdjacency(graph);
+    const viaCopy = adjacencyOf(evidenceGraph(graph));
+    expect(direct.ids).toEqual(viaCopy.ids);
+    expect([...direct.offsets]).toEqual([...viaCopy.offsets]);
+    expect([...direct.neighbours]).toEqual([...viaCopy.neighbours]);
+    // Sources are left out, and a pair linked by several edges (mentions and spoke-on, both ways) is one edge.
+    expect(direct.ids.some((id) => graph.getNodeAttribute(id, "type") === "source")).toBe(false);
+    expect(direct.neighbours.length / 2).toBeLessThan(graph.size);
+    expect(brandesOnAdjacency(direct, 100, 3)).toEqual(brandesBetweenness(evidenceGraph(graph), 100, 3));
   });
 
   it("from sampled pivots, estimates it: the same for a seed, close to the exact ranking", () => {
