@@ -85,6 +85,19 @@ export interface PipelineReport {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/**
+ * Collects the garbage of earlier stages (untimed), then waits for V8 to finish sweeping: right after a full
+ * collection of a large heap, allocating stalls the main thread every few milliseconds while pages are swept (at 100k,
+ * the first 100 ms of who-spoke-on queries took 4–9 ms each, then 0.1 ms), a cost of the bench's forced collection
+ * that no user's process pays. The wait grows with the heap: about 1 ms a MB, at most a second.
+ */
+async function settle(): Promise<void> {
+  if (!gc) return;
+  gc();
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  await new Promise((resolve) => setTimeout(resolve, Math.min(1000, Math.round(heapMb))));
+}
+
 /** Runs `work` as one stage: garbage from earlier stages collected first (untimed), then time and peak RSS. */
 async function measure<T>(
   report: PipelineReport,
@@ -92,7 +105,7 @@ async function measure<T>(
   work: () => T | Promise<T>,
   extra: (result: T) => Partial<StageMeasure> = () => ({}),
 ): Promise<T> {
-  gc?.();
+  await settle();
   resetPeak();
   const start = performance.now();
   const result = await work();
@@ -178,7 +191,7 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
   for (const theme of drawn.slice(0, 10)) whoSpokeOn(graph, theme);
   const latencies: number[] = [];
   const resolving: number[] = [];
-  gc?.();
+  await settle();
   resetPeak();
   const budgetEnd = performance.now() + options.queryBudgetSeconds * 1000;
   for (const theme of drawn.slice(10)) {
@@ -199,7 +212,7 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
   report.stage({ stage: "query-p50", seconds: percentile(latencies, 50), peakRssMb: queryPeak });
   report.stage({ stage: "query-p99", seconds: percentile(latencies, 99), peakRssMb: queryPeak });
 
-  gc?.();
+  await settle();
   const heapGraphOnlyMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
   const again = performance.now();
   louvain.detailed(projection, {
