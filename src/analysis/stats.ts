@@ -1,5 +1,6 @@
 // `stats`: counts, centrality top lists, the most connected people and themes, and the themes sessions share.
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
+import { betweennessMethod, computeCentrality } from "./centrality.js";
 import type { PanelGraph } from "../model/graph.js";
 import {
   EVIDENCE_KINDS,
@@ -78,7 +79,8 @@ const passageKey = (e: { source: string; start: number; end: number }) => `${e.s
 /**
  * Degree and betweenness are measured on the evidence graph (src/analysis/evidence-graph.ts): undirected, without
  * source nodes and registry edges, so "most central" means most connected by what the sources say, not "named in
- * the longest article". Degree counts distinct neighbours; betweenness is unweighted and normalised to 0–1.
+ * the longest article". Degree counts distinct neighbours; betweenness is unweighted and normalised to 0–1, exact up
+ * to 2,000 nodes and estimated above (computeCentrality).
  */
 export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {}): Stats {
   const { top } = { ...STATS_DEFAULTS, ...options };
@@ -98,7 +100,10 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
   });
 
   const walkable = evidenceGraph(graph);
-  const betweenness = betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
+  // Exact where computeCentrality is exact; above that, its estimate (exact takes hours at 100k nodes).
+  const betweenness: Record<string, number> = betweennessMethod(walkable.order).sampled
+    ? Object.fromEntries(computeCentrality(graph))
+    : betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
   const ranked = (value: (id: string) => number): Ranked[] =>
     walkable
       .mapNodes((id, { label, type }) => ({ id, label, type, value: value(id) }))

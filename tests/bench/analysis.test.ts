@@ -20,6 +20,7 @@ import { communityProjection } from "../../src/analysis/community-projection.js"
 import { evidenceGraph } from "../../src/analysis/evidence-graph.js";
 import { computeLayout, LARGE_LAYOUT } from "../../src/analysis/layout.js";
 import { mulberry32 } from "../../src/analysis/random.js";
+import { graphStats } from "../../src/analysis/stats.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { loadCorpus } from "../../src/ingest/load.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
@@ -92,6 +93,14 @@ describe("layout of a large graph (community discs, Barnes-Hut ForceAtlas2)", ()
   beforeAll(() => {
     graph = generatedGraph(3_000);
     for (const [id, c] of computeCentrality(graph)) graph.setNodeAttribute(id, "centrality", c);
+  });
+
+  it("gives `stats` the sampled betweenness above 2,000 nodes (exact would take hours at 100k)", () => {
+    expect(betweennessMethod(evidenceGraph(graph).order).sampled).toBe(true);
+    const centrality = computeCentrality(graph);
+    const top = graphStats(graph, { top: 5 }).betweenness;
+    expect(top).toHaveLength(5);
+    for (const entry of top) expect(entry.value).toBe(Math.round(centrality.get(entry.id)! * 10000) / 10000);
   });
 
   it("gives every node a finite position, the same for the same seed and another for another seed", () => {
