@@ -16,8 +16,8 @@ interface PageApi {
   renderer: {
     getSetting(name: string): unknown;
     getEdgeDisplayData(edge: string): { hidden?: boolean } | undefined;
-    getNodeDisplayData(node: string): { color: string } | undefined;
-    getCamera(): { isAnimated(): boolean };
+    getNodeDisplayData(node: string): { color: string; x: number; y: number } | undefined;
+    getCamera(): { isAnimated(): boolean; getState(): { x: number; y: number; ratio: number } };
   };
   select(node: string | null): void;
 }
@@ -106,11 +106,21 @@ describe(`the viewer in the large-graph mode (${NODES.toLocaleString("en-GB")} n
     const others = graph.filterEdges((e) => !graph.extremities(e).some((n) => n === a || n === b)).slice(0, 200);
     await page.evaluate((id) => window.panelgraph.select(id), a);
     await cameraStill();
+    // The camera comes to rest on the node, in Sigma's framed coordinates (0–1), not at its raw x, y (0–1000): the
+    // first selection re-indexes the whole graph, and a deferred frame once left the camera aiming at raw values.
+    const onNode = (id: string) =>
+      page.evaluate((n) => {
+        const camera = window.panelgraph.renderer.getCamera().getState();
+        const node = window.panelgraph.renderer.getNodeDisplayData(n)!;
+        return Math.hypot(camera.x - node.x, camera.y - node.y) < 1e-6 && camera.x >= 0 && camera.x <= 1;
+      }, id);
+    expect(await onNode(a)).toBe(true);
     expect(await hidden(graph.edges(a))).not.toContain(true);
     expect(await hidden(others)).not.toContain(false);
 
     await page.evaluate((id) => window.panelgraph.select(id), b);
     await cameraStill();
+    expect(await onNode(b)).toBe(true);
     const onlyA = graph.edges(a).filter((e) => !graph.extremities(e).includes(b));
     expect(await hidden(graph.edges(b))).not.toContain(true);
     expect(await hidden(onlyA)).not.toContain(false);

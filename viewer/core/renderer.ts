@@ -202,7 +202,7 @@ export function lookBefore(look: Look): LookBefore {
  * before and after something was lit (so the rest of the graph stays faded), only the nodes and edges lit before or
  * after go through the reducers again and are rewritten in place in Sigma's buffers: O(degree), not O(nodes +
  * edges). They keep their drawing order (Sigma orders by zIndex only when it indexes the whole graph), so a newly lit
- * node can be drawn under a faded one that overlaps it. Above MANY_NODES the frame is drawn at the next
+ * node can be drawn under a faded one that overlaps it. Above MANY_NODES that partial frame is drawn at the next
  * animation frame, together with the camera's move.
  */
 export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): void {
@@ -213,7 +213,10 @@ export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): v
     before.visible === look.visible &&
     (before.lit === null) === (look.lit === null);
   const schedule = graph.order > MANY_NODES;
-  if (!partial) return void renderer.refresh({ schedule });
+  // A full refresh is drawn at once: it re-indexes every node with its raw coordinates, which Sigma normalises only when
+  // it draws, so a camera move read off the display data before a deferred frame (showNode, fitNodes) would aim at
+  // raw coordinates and show an empty canvas. A partial refresh normalises the nodes it updates as it goes.
+  if (!partial) return void renderer.refresh({ schedule: false });
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const lit of [before.lit, look.lit]) {
