@@ -38,7 +38,7 @@ function* evidenceCsv(graph: PanelGraph): Generator<string> {
   for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
     // The first four fields are the same on every row of an edge.
     const prefix = `${[id, attributes.relation, source, target].map(csvField).join(",")},`;
-    for (const e of attributes.evidence) yield `${prefix}${EVIDENCE_FIELDS.map((f) => csvField(e[f])).join(",")}\r\n`;
+    for (const e of attributes.evidence) yield prefix + csvLine(EVIDENCE_FIELDS.map((f) => e[f]));
   }
 }
 
