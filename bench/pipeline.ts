@@ -1,4 +1,4 @@
-// The real pipeline, stage by stage, through the functions the CLI uses (src/cli/build.ts buildOutputGraph, split
+// The real pipeline, stage by stage, through the functions the CLI uses (src/analysis/analysed-graph.ts buildAnalysedGraph, split
 // into its steps; the exporters and writeChunksAtomic as `panelgraph export` calls them; whoSpokeOn as `query`
 // does). Each stage is timed on its own, with the process's peak RSS while it ran (bench/memory.ts).
 import { mkdirSync, rmSync } from "node:fs";
@@ -12,7 +12,7 @@ import { communityProjection } from "../src/analysis/community-projection.js";
 import { evidenceGraph } from "../src/analysis/evidence-graph.js";
 import { computeLayout, defaultIterations, layoutEdges } from "../src/analysis/layout.js";
 import { mulberry32 } from "../src/analysis/random.js";
-import { writeChunksAtomic } from "../src/cli/files.js";
+import { writeChunksAtomic } from "../src/io/atomic.js";
 import { EDGE_COLUMNS, NODE_COLUMNS, NodeRow } from "../src/export/columns.js";
 import { csvExporter } from "../src/export/csv.js";
 import { gexfChunks } from "../src/export/gexf.js";
@@ -21,7 +21,7 @@ import { edgeThickness, hexToRgb, nodeSize, TYPE_COLORS } from "../src/export/pa
 import type { Exporter } from "../src/export/types.js";
 import { buildGraph } from "../src/graph/build.js";
 import { serializeGraph } from "../src/graph/serialize.js";
-import { loadCorpus, type RawCorpus } from "../src/ingest/load.js";
+import { readCorpusFiles, type RawCorpus } from "../src/ingest/read.js";
 import { formatProblem } from "../src/ingest/problems.js";
 import { validateCorpus, type Corpus } from "../src/ingest/validate.js";
 import type { PanelGraph } from "../src/model/graph.js";
@@ -130,10 +130,10 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
   mkdirSync(options.workDir, { recursive: true });
   const rssMethod = resetPeak();
 
-  // As `panelgraph build` holds them: the files as parsed only until they are validated (readCorpus returns the
-  // validated corpus alone), the corpus until the layout is done (buildOutputGraph holds it); `panelgraph export`
+  // As `panelgraph build` holds them: the files as parsed only until they are validated (loadValidCorpus returns the
+  // validated corpus alone), the corpus until the layout is done (buildAnalysedGraph holds it); `panelgraph export`
   // then has only the graph.
-  let raw: RawCorpus | undefined = await measure(report, "parse", () => loadCorpus(options.corpusDir));
+  let raw: RawCorpus | undefined = await measure(report, "parse", () => readCorpusFiles(options.corpusDir));
   let corpus: Corpus | undefined = await measure(report, "validate", () => validateCorpus(raw!));
   raw = undefined;
   const errors = corpus.problems.filter((p) => p.severity === "error");
@@ -144,7 +144,7 @@ export async function runPipeline(options: PipelineOptions, report: PipelineRepo
   }
   const graph = await measure(report, "build", () => buildGraph(corpus!));
 
-  // As buildOutputGraph: communities, centrality, layout, each stored on the graph.
+  // As buildAnalysedGraph: communities, centrality, layout, each stored on the graph.
   const communities = await measure(
     report,
     "louvain",

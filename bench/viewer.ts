@@ -72,7 +72,7 @@ export async function measureViewer(
   options: { seed: number; selects: number },
 ): Promise<ViewerMeasure> {
   const outDir = await buildViewer(graphJson);
-  // What `panelgraph build` writes beside a large graph.json (src/cli/build.ts writeViewerPayload).
+  // What `panelgraph build` writes beside a large graph.json (src/export/graph-file.ts writeViewerPayload).
   const graphBytes = Buffer.byteLength(graphJson);
   if (graphBytes >= VIEWER_PAYLOAD_MIN_BYTES) {
     writeFileSync(join(outDir, "graph.view.json"), serializeViewerPayload(deserializeGraph(graphJson), graphBytes));

@@ -7,10 +7,10 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "../src/analysis/conflicts.js";
 import { buildGraph } from "../src/graph/build.js";
-import { readCorpus } from "../src/ingest/validate.js";
+import { loadValidCorpus } from "../src/ingest/validate.js";
 import { DATA_DIR, expectedEdgesFromFiles, ROOT, tempDir } from "./helpers/corpus.js";
 
-const corpus = readCorpus(DATA_DIR, { strict: true });
+const corpus = loadValidCorpus(DATA_DIR, { strict: true });
 const graph = buildGraph(corpus);
 const annotationFiles = readdirSync(join(DATA_DIR, "annotations")).map((name) =>
   parse(readFileSync(join(DATA_DIR, "annotations", name), "utf8")),

@@ -8,15 +8,3 @@ export class UsageError extends Error {
     super(message);
   }
 }
-
-/** An output that cannot be written (no permission, not a folder …): printed with the path and a hint, exit code 1. */
-export class OutputError extends Error {
-  override readonly name = "OutputError";
-  constructor(
-    readonly path: string,
-    readonly code: string,
-    readonly hint: string,
-  ) {
-    super(`cannot write ${path}: ${hint} (${code})`);
-  }
-}

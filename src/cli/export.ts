@@ -3,18 +3,19 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { deserializeGraph } from "../graph/serialize.js";
-import { readCorpus } from "../ingest/validate.js";
+import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
 import { EXPORTERS, exporterFor } from "../export/index.js";
 import { communitySubgraph, themeSubgraph } from "../export/subgraph.js";
 import type { Exporter } from "../export/types.js";
 import { resolveEntity } from "../query/resolve-entity.js";
-import { buildOutputGraph } from "./build.js";
+import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import { DEFAULT_DATA_DIR } from "./corpus.js";
-import { OutputError, UsageError } from "./errors.js";
-import { outputError, writeChunksAtomic } from "./files.js";
+import { OutputError } from "../io/atomic.js";
+import { UsageError } from "./errors.js";
+import { outputError, writeChunksAtomic } from "../io/atomic.js";
 import { answering, positiveInteger } from "./query.js";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -32,7 +33,7 @@ function defaultOut(exporter: Exporter): string {
 
 /** The whole graph, from the corpus (validated and built now) or from a graph.json that `build` wrote. */
 function readGraph(dir: string, graphFile: string | undefined): PanelGraph {
-  if (graphFile === undefined) return buildOutputGraph(readCorpus(dir));
+  if (graphFile === undefined) return buildAnalysedGraph(loadValidCorpus(dir));
   if (!existsSync(graphFile))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
   try {

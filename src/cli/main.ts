@@ -3,12 +3,14 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
-import { loadCorpus } from "../ingest/load.js";
+import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
-import { buildToFile, printBuildReport } from "./build.js";
+import { buildGraphFile } from "../export/graph-file.js";
+import { printBuildReport } from "./build.js";
 import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
-import { OutputError, UsageError } from "./errors.js";
+import { OutputError } from "../io/atomic.js";
+import { UsageError } from "./errors.js";
 import { EXPORT_COMMAND } from "./export.js";
 import { QUERY_COMMANDS } from "./query.js";
 import { SOURCE_COMMANDS } from "./sources.js";
@@ -30,7 +32,9 @@ const COMMANDS: Command[] = [
     ],
     run({ positionals, values }) {
       const dir = positionals[0] ?? DEFAULT_DATA_DIR;
-      const result = buildToFile(dir, resolve(String(values.out ?? DEFAULT_GRAPH_FILE)), { strict: !!values.strict });
+      const result = buildGraphFile(dir, resolve(String(values.out ?? DEFAULT_GRAPH_FILE)), {
+        strict: !!values.strict,
+      });
       if (values.json) out(JSON.stringify(result.report, null, 2));
       else printBuildReport(result, out);
       return 0;
@@ -48,7 +52,7 @@ const COMMANDS: Command[] = [
     ],
     run({ positionals, values }) {
       const dir = positionals[0] ?? DEFAULT_DATA_DIR;
-      const corpus = validateCorpus(loadCorpus(dir));
+      const corpus = validateCorpus(readCorpusFiles(dir));
       const errors = corpus.problems.filter((p) => p.severity === "error").length;
       const warnings = corpus.problems.length - errors;
       const failed = errors > 0 || (!!values.strict && warnings > 0);

@@ -2,6 +2,8 @@
 // answers come from src/query and src/analysis.
 import { detectCommunities } from "../analysis/communities.js";
 import { findConflicts } from "../analysis/conflicts.js";
+import { buildGraph } from "../graph/build.js";
+import { loadValidCorpus } from "../ingest/validate.js";
 import { graphStats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
@@ -17,7 +19,7 @@ import { themesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
 import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
-import { DEFAULT_DATA_DIR, loadGraph } from "./corpus.js";
+import { DEFAULT_DATA_DIR } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import {
   printCommunities,
@@ -84,7 +86,7 @@ export function answering(run: () => number): number {
 }
 
 function graphFrom(values: Values): PanelGraph {
-  return loadGraph(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR);
+  return buildGraph(loadValidCorpus(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR));
 }
 
 export function positiveInteger(values: Values, name: string, fallback: number): number {

@@ -6,10 +6,11 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
-import { buildToFile, printBuildReport } from "./build.js";
-import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "./build-status.js";
+import { buildGraphFile } from "../export/graph-file.js";
+import { printBuildReport } from "./build.js";
+import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../model/build-status.js";
 import { plural } from "./corpus.js";
-import { writeFileAtomic } from "./files.js";
+import { writeFileAtomic } from "../io/atomic.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -29,7 +30,7 @@ function rebuild(options: ServeOptions): BuildStatus {
   const { dataDir, graphFile, write } = options;
   let status: BuildStatus;
   try {
-    const result = buildToFile(dataDir, graphFile);
+    const result = buildGraphFile(dataDir, graphFile);
     printBuildReport(result, write);
     const warnings = sortProblems(result.corpus.problems).map(formatProblem);
     status = {

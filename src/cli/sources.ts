@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { loadCorpus, readText, type RawCorpus } from "../ingest/load.js";
+import { readCorpusFiles, readText, type RawCorpus } from "../ingest/read.js";
 import { CorpusError, formatProblem, sortProblems, type Problem } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { parseYamlFile } from "../ingest/yaml-file.js";
@@ -32,25 +32,11 @@ import {
 import { knownEntities, suggestAnnotations, type Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
 import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
-import { writeFileAtomic } from "./files.js";
+import { writeFileAtomic, writeNewFileAtomic } from "../io/atomic.js";
 import { UsageError } from "./errors.js";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
-
-let counter = 0;
-
-/** Writes a file that must not exist yet: a temporary file, then a hard link into place (fails if the target exists). */
-export function writeNewFileAtomic(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    linkSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
 
 function shown(dataDir: string, path: string): string {
   const inside = relative(dataDir, path);
@@ -157,7 +143,7 @@ const addSource: Command = {
     }
     const txt = join(dataDir, "sources", `${meta.id}.txt`);
     const yaml = join(dataDir, "sources", `${meta.id}.yaml`);
-    const raw = loadCorpus(dataDir);
+    const raw = readCorpusFiles(dataDir);
     const taken = existsSync(txt) || existsSync(yaml) ? "a source" : takenBy(raw, meta.id);
     if (taken) {
       err(`panelgraph: the id ${meta.id} is already used by ${taken}; nothing was written`);
@@ -306,7 +292,7 @@ const suggest: Command = {
     if (sourceId === undefined) throw new UsageError("suggest needs a source id (or --evaluate)");
     if (extra.length) throw new UsageError(`suggest takes one source id, got also ${JSON.stringify(extra.join(" "))}`);
 
-    const raw = loadCorpus(dataDir);
+    const raw = readCorpusFiles(dataDir);
     const source = raw.sources.find((s) => s.meta.id === sourceId);
     if (!source) {
       const own = raw.problems.filter((p) => p.file.startsWith(`sources/${sourceId}.`));

@@ -12,7 +12,7 @@ import {
   type Relation,
   type SourceEntities,
 } from "../model/schema.js";
-import { loadCorpus, type LoadedSource, type RawCorpus } from "./load.js";
+import { readCorpusFiles, type LoadedSource, type RawCorpus } from "./read.js";
 import { CorpusError, sortProblems, type Problem } from "./problems.js";
 import { countOccurrences, findQuote } from "./quotes.js";
 import type { YamlFile } from "./yaml-file.js";
@@ -603,14 +603,14 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   };
 }
 
-export interface ReadOptions {
+export interface LoadOptions {
   /** Treat warnings as errors. */
   strict?: boolean;
 }
 
 /** Loads and validates a corpus folder; throws CorpusError with every problem if it has errors. */
-export function readCorpus(dir: string, options: ReadOptions = {}): Corpus {
-  const corpus = validateCorpus(loadCorpus(dir));
+export function loadValidCorpus(dir: string, options: LoadOptions = {}): Corpus {
+  const corpus = validateCorpus(readCorpusFiles(dir));
   const failing = corpus.problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));
   if (failing) throw new CorpusError(corpus.problems);
   return corpus;

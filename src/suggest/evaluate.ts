@@ -8,7 +8,7 @@
 //   stripped  without the entities that only this source's annotations use (what a new source meets: the people and
 //             themes of the other sources are known, its own are not);
 //   none      an empty registry (a first source in a new corpus).
-import { loadCorpus, type RawCorpus } from "../ingest/load.js";
+import { readCorpusFiles, type RawCorpus } from "../ingest/read.js";
 import { validateCorpus, type Corpus, type ResolvedClaim } from "../ingest/validate.js";
 import { REGISTRY_SECTIONS, type NodeType, type Registry } from "../model/schema.js";
 import { KnownEntities, nameKey } from "./known.js";
@@ -182,7 +182,7 @@ export interface EvaluateOptions {
 
 /** Runs the suggester on each annotated source of `dataDir` with its annotations hidden, and scores the drafts. */
 export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = {}): Evaluation {
-  const raw = loadCorpus(dataDir);
+  const raw = readCorpusFiles(dataDir);
   const full = validateCorpus(raw);
   const annotated = [...new Set(raw.annotations.map((a) => a.data.source))].sort();
   const sources = (options.sources ?? annotated).filter((s) => raw.sources.some((x) => x.meta.id === s));

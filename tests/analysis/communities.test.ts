@@ -3,10 +3,10 @@ import { assignCommunities } from "../../src/analysis/assign-communities.js";
 import { communityProjection } from "../../src/analysis/community-projection.js";
 import { detectCommunities } from "../../src/analysis/communities.js";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 const result = detectCommunities(graph);
 const communityOf = (id: string) => result.communities.find((c) => c.members.some((m) => m.id === id))?.id;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
 
 const PANEL_B_LAST_CLAIM = '      - { quote: "councils should hold pooled budgets", kind: summary }\n';
@@ -22,12 +22,12 @@ function withSecondDate(value: string) {
       "    evidence:\n" +
       '      - { quote: "At the second meeting", kind: reported }\n',
   );
-  return buildGraph(readCorpus(dir));
+  return buildGraph(loadValidCorpus(dir));
 }
 
 describe("conflicts on the mini fixture", () => {
   it("finds the role the two panels give Ada Park differently, with each value's source and passage", () => {
-    const conflicts = findConflicts(buildGraph(readCorpus(MINI_DIR)));
+    const conflicts = findConflicts(buildGraph(loadValidCorpus(MINI_DIR)));
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ entity: { id: "ada-park" }, field: "role" });
     expect(conflicts[0]!.values.map((v) => [v.value, v.source, v.quote])).toEqual([

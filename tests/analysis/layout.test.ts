@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { computeCentrality } from "../../src/analysis/centrality.js";
 import { computeLayout } from "../../src/analysis/layout.js";
 import { graphStats } from "../../src/analysis/stats.js";
-import { buildOutputGraph } from "../../src/cli/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
 describe("build-time layout", () => {
   it("gives every node a finite position, and the same positions for the same graph and seed", () => {

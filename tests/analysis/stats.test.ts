@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { graphStats } from "../../src/analysis/stats.js";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 const stats = graphStats(graph);
 
 describe("stats on the shipped corpus", () => {

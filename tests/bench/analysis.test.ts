@@ -22,7 +22,7 @@ import { computeLayout, LARGE_LAYOUT } from "../../src/analysis/layout.js";
 import { mulberry32 } from "../../src/analysis/random.js";
 import { graphStats } from "../../src/analysis/stats.js";
 import { buildGraph } from "../../src/graph/build.js";
-import { loadCorpus } from "../../src/ingest/load.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { tempDir } from "../helpers/corpus.js";
@@ -30,7 +30,7 @@ import { tempDir } from "../helpers/corpus.js";
 function generatedGraph(nodes: number): PanelGraph {
   const dir = tempDir();
   generateCorpus(dir, { nodes, seed: 5 });
-  const graph = buildGraph(validateCorpus(loadCorpus(dir)));
+  const graph = buildGraph(validateCorpus(readCorpusFiles(dir)));
   assignCommunities(graph, detectCommunities(graph, { stabilityRuns: 0, nearbyResolutions: [] }));
   return graph;
 }

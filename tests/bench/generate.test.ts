@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus, plannedNodes } from "../../bench/generate.js";
 import { buildGraph } from "../../src/graph/build.js";
-import { loadCorpus } from "../../src/ingest/load.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
 import { formatProblem } from "../../src/ingest/problems.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import { tempDir } from "../helpers/corpus.js";
@@ -25,7 +25,7 @@ describe("bench/generate.ts", () => {
   it("writes a corpus that validates with no problems: every quote is a real substring of its source", () => {
     const dir = tempDir();
     const generated = generateCorpus(dir, { nodes: 1_000, seed: 7 });
-    const corpus = validateCorpus(loadCorpus(dir));
+    const corpus = validateCorpus(readCorpusFiles(dir));
     expect(corpus.problems.map(formatProblem)).toEqual([]);
     const texts = new Map(corpus.sources.map((s) => [s.meta.id, s.text]));
     let passages = 0;
@@ -42,7 +42,7 @@ describe("bench/generate.ts", () => {
   it("gives a graph of the size asked for, with about five edges a node", () => {
     const dir = tempDir();
     generateCorpus(dir, { nodes: 2_000, seed: 3 });
-    const graph = buildGraph(validateCorpus(loadCorpus(dir)));
+    const graph = buildGraph(validateCorpus(readCorpusFiles(dir)));
     expect(graph.order).toBe(2_000);
     expect(graph.size / graph.order).toBeGreaterThan(4.5);
     expect(graph.size / graph.order).toBeLessThan(5.5);
@@ -54,7 +54,7 @@ describe("bench/generate.ts", () => {
   it("is shaped like an inquiry programme: sessions in inquiries, skewed speakers, a theme hierarchy, aliases", () => {
     const dir = tempDir();
     generateCorpus(dir, { nodes: 2_000, seed: 3 });
-    const graph = buildGraph(validateCorpus(loadCorpus(dir)));
+    const graph = buildGraph(validateCorpus(readCorpusFiles(dir)));
     const sessions = graph.filterNodes((_, a) => a.type === "session");
     // Every session is part of an inquiry, and inquiries hold several sessions.
     for (const s of sessions) {

@@ -2,9 +2,9 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { panelgraph, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
@@ -56,7 +56,7 @@ describe("panelgraph CLI", () => {
     const out = join(tempDir(), "out/graph.json");
     const { code, stdout } = panelgraph("build", MINI_DIR, "--out", out);
     expect(code).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
     const people = JSON.parse(readFileSync(out, "utf8")).nodes.filter(
       (n: { attributes: { type: string } }) => n.attributes.type === "person",
     );
@@ -108,7 +108,7 @@ describe("panelgraph CLI", () => {
         child.on("exit", resolve);
       });
     expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
-    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
     expect(readdirSync(dirname(out))).toEqual(["graph.json"]);
   });
 

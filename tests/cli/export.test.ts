@@ -4,15 +4,15 @@ import { MultiDirectedGraph } from "graphology";
 import fc from "fast-check";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
-import { writeChunksAtomic } from "../../src/cli/files.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
+import { writeChunksAtomic } from "../../src/io/atomic.js";
 import { themeSubgraph } from "../../src/export/subgraph.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
 import { DATA_DIR, tempDir } from "../helpers/corpus.js";
 
-const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
 describe("panelgraph export", () => {
   it("writes a GEXF file of the whole corpus and says what it wrote", () => {

@@ -8,10 +8,11 @@ import type { Browser, Page } from "playwright-core";
 import type { PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
-import { buildOutputGraph, writeViewerPayload } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
+import { writeViewerPayload } from "../../src/export/graph-file.js";
 import { gexfExporter } from "../../src/export/gexf.js";
 import { serializeGraph, VIEWER_PAYLOAD_MIN_BYTES } from "../../src/graph/serialize.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
@@ -46,7 +47,7 @@ describe("the built viewer on a large graph: lean first load, passages on demand
   beforeAll(async () => {
     corpusDir = mkdtempSync(join(tmpdir(), "panelgraph-large-"));
     generateCorpus(join(corpusDir, "corpus"), { nodes: 1000, seed: 7 });
-    graph = buildOutputGraph(readCorpus(join(corpusDir, "corpus")));
+    graph = buildAnalysedGraph(loadValidCorpus(join(corpusDir, "corpus")));
     const json = serializeGraph(graph);
     expect(Buffer.byteLength(json)).toBeGreaterThanOrEqual(VIEWER_PAYLOAD_MIN_BYTES);
     outDir = await buildViewer(json);

@@ -9,9 +9,9 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { createServer, preview, type PreviewServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { buildViewer, freePort, launchChromium } from "../helpers/browser.js";
 import { MINI_DIR, ROOT } from "../helpers/paths.js";
 
@@ -69,7 +69,7 @@ describe("the dev server (`npm start`)", () => {
     port = await freePort();
     // Only the port (and the graph's folder) is given: the host and everything else is the config's.
     publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
-    writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
     // As `panelgraph serve` leaves it after a good build.
     writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
     made.push(publicDir);
@@ -172,7 +172,7 @@ describe("the static build (`npm run build`) and `vite preview`", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(buildOutputGraph(readCorpus(MINI_DIR))));
+    outDir = await buildViewer(serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
     port = await freePort();
     server = await preview({
       configFile: CONFIG,

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildToFile, viewerPayloadPath, writeViewerPayload } from "../../src/cli/build.js";
+import { buildGraphFile, viewerPayloadPath, writeViewerPayload } from "../../src/export/graph-file.js";
 import {
   deserializeGraph,
   deserializeViewerPayload,
@@ -54,7 +54,7 @@ describe("graph.view.json", () => {
     writeViewerPayload(graph, out, VIEWER_PAYLOAD_MIN_BYTES);
     expect(JSON.parse(readFileSync(viewerPayloadPath(out), "utf8")).graphBytes).toBe(VIEWER_PAYLOAD_MIN_BYTES);
     // `panelgraph build` of the shipped corpus (0.26 MB) writes graph.json only, and removes the stale file.
-    const { report } = buildToFile(DATA_DIR, out);
+    const { report } = buildGraphFile(DATA_DIR, out);
     expect(report.bytes).toBeLessThan(VIEWER_PAYLOAD_MIN_BYTES);
     expect(existsSync(viewerPayloadPath(out))).toBe(false);
     expect(statSync(out).size).toBe(Buffer.byteLength(json));

@@ -1,17 +1,17 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { formatPassage, PASSAGE_SEPARATOR } from "../../src/export/columns.js";
 import { GEXF_NAMESPACE, GEXF_VIZ_NAMESPACE, toGexf } from "../../src/export/gexf.js";
 import { communityColor, edgeThickness, hexToRgb, nodeSize, TYPE_COLORS } from "../../src/export/palette.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 import { AWKWARD_LABELS, awkwardGraph } from "./awkward.js";
 import { parseXml } from "./xml.js";
 
-const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 const gexf = toGexf(graph);
 const parsed = parse(MultiDirectedGraph, gexf);
 
@@ -93,7 +93,7 @@ describe("GEXF export of the shipped corpus", () => {
   });
 
   it("gives the same bytes for the same graph", () => {
-    expect(toGexf(buildOutputGraph(readCorpus(DATA_DIR)))).toBe(gexf);
+    expect(toGexf(buildAnalysedGraph(loadValidCorpus(DATA_DIR)))).toBe(gexf);
   });
 });
 

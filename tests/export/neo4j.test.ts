@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import {
   ARRAY_DELIMITER,
   ARRAY_DELIMITER_OPTION,
@@ -11,13 +11,13 @@ import {
   relationshipType,
 } from "../../src/export/neo4j.js";
 import { EXPORT_DEFAULTS } from "../../src/export/types.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { NODE_TYPES, RELATION_NAMES, type Evidence } from "../../src/model/schema.js";
 import { DATA_DIR } from "../helpers/paths.js";
 import { syntheticGraph } from "../query/synthetic.js";
 
-const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
 function filesOf(g: PanelGraph): Map<string, string> {
   return new Map(neo4jExporter.files(g, EXPORT_DEFAULTS).map((f) => [f.name, [...f.chunks].join("")]));

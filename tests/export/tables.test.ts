@@ -2,18 +2,18 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { EDGE_COLUMNS_WITH_WEIGHT, formatPassage, NODE_COLUMNS } from "../../src/export/columns.js";
 import { csvExporter } from "../../src/export/csv.js";
 import { graphmlChunks, GRAPHML_NAMESPACE } from "../../src/export/graphml.js";
 import { jsonExporter } from "../../src/export/json.js";
 import type { ExportFile } from "../../src/export/types.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 import { AWKWARD_LABELS, awkwardGraph } from "./awkward.js";
 import { parseXml } from "./xml.js";
 
-const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 const text = (file: ExportFile) => [...file.chunks].join("");
 
 describe("GraphML export", () => {

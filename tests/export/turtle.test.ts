@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { DataFactory, Parser, Store, type Quad_Object, type Term } from "n3";
 import { describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import {
   claimIri,
   entityIri,
@@ -13,7 +13,7 @@ import {
   whoSpokeOnSparql,
 } from "../../src/export/turtle.js";
 import { EXPORT_DEFAULTS } from "../../src/export/types.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { Evidence } from "../../src/model/schema.js";
 import { DATA_DIR, ROOT } from "../helpers/paths.js";
 import { syntheticGraph, type NodeSpec } from "../query/synthetic.js";
@@ -25,7 +25,7 @@ const SCHEMA = "http://schema.org/";
 const PROV = "http://www.w3.org/ns/prov#";
 const XSD = "http://www.w3.org/2001/XMLSchema#";
 
-const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
 function turtleOf(g: PanelGraph): string {
   const files = turtleExporter.files(g, EXPORT_DEFAULTS);
@@ -86,7 +86,7 @@ describe("Turtle export of the shipped corpus", () => {
   it("parses as strict Turtle, and the same graph gives the same bytes", () => {
     expect(store.size).toBeGreaterThan(graph.size * 5);
     expect(turtleOf(graph)).toBe(turtle);
-    expect(turtleOf(buildOutputGraph(readCorpus(DATA_DIR)))).toBe(turtle);
+    expect(turtleOf(buildAnalysedGraph(loadValidCorpus(DATA_DIR)))).toBe(turtle);
   });
 
   it("has every entity with its schema.org class, name, aliases and description", () => {

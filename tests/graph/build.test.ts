@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { deserializeGraph, serializeGraph } from "../../src/graph/serialize.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { copyFixture, edit, expectedEdgesFromFiles, MINI_DIR } from "../helpers/corpus.js";
 
 describe("graph build on the mini fixture", () => {
-  const graph = buildGraph(readCorpus(MINI_DIR));
+  const graph = buildGraph(loadValidCorpus(MINI_DIR));
 
   it("makes one node per entity id, so a person named in two sources is one node with evidence from both", () => {
     expect(graph.filterNodes((_, a) => a.label === "Ada Park")).toEqual(["ada-park"]);
@@ -63,11 +63,11 @@ describe("graph build on the mini fixture", () => {
       "claims:",
       'attributes:\n  - entity: forum-meeting-1\n    name: date\n    value: "2024"\n    evidence: [{ quote: "second meeting", kind: reported }]\nclaims:',
     );
-    expect(findConflicts(buildGraph(readCorpus(dir))).map((c) => c.field)).toEqual(["role"]);
+    expect(findConflicts(buildGraph(loadValidCorpus(dir))).map((c) => c.field)).toEqual(["role"]);
     edit(dir, "annotations/panel-a.yaml", 'value: "2024-05-05"', 'value: "--05-05"');
-    expect(findConflicts(buildGraph(readCorpus(dir))).map((c) => c.field)).toEqual(["role"]);
+    expect(findConflicts(buildGraph(loadValidCorpus(dir))).map((c) => c.field)).toEqual(["role"]);
     edit(dir, "annotations/panel-b.yaml", 'value: "2024"', 'value: "2024-06"');
-    expect(findConflicts(buildGraph(readCorpus(dir))).map((c) => c.field)).toEqual(["role", "date"]);
+    expect(findConflicts(buildGraph(loadValidCorpus(dir))).map((c) => c.field)).toEqual(["role", "date"]);
   });
 
   it("adds sub-theme-of edges from the registry, marked as such", () => {
@@ -88,7 +88,7 @@ describe("graph build on the mini fixture", () => {
 
   it("serialises to the same bytes every time, and reads back to the same graph", () => {
     const json = serializeGraph(graph);
-    expect(serializeGraph(buildGraph(readCorpus(MINI_DIR)))).toBe(json);
+    expect(serializeGraph(buildGraph(loadValidCorpus(MINI_DIR)))).toBe(json);
     expect(serializeGraph(deserializeGraph(json))).toBe(json);
   });
 });

@@ -2,13 +2,13 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem, type Problem } from "../../src/ingest/problems.js";
-import { loadCorpus } from "../../src/ingest/load.js";
-import { readCorpus, validateCorpus } from "../../src/ingest/validate.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
+import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { CorpusError } from "../../src/ingest/problems.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
 
 function problemsOf(dir: string): Problem[] {
-  return validateCorpus(loadCorpus(dir)).problems;
+  return validateCorpus(readCorpusFiles(dir)).problems;
 }
 
 function errorsOf(dir: string): string[] {
@@ -19,7 +19,7 @@ function errorsOf(dir: string): string[] {
 
 describe("validation accepts a sound corpus", () => {
   it("finds no problem in the mini fixture and resolves every quote to its offsets", () => {
-    const corpus = readCorpus(MINI_DIR);
+    const corpus = loadValidCorpus(MINI_DIR);
     expect(corpus.problems).toEqual([]);
     for (const claim of [...corpus.claims, ...corpus.attributes]) {
       for (const e of claim.evidence) {
@@ -244,7 +244,7 @@ describe("validation rejects each class of mistake with location, field, value a
       "annotations/panel-b.yaml:16",
       "registry.yaml:25",
     ]);
-    expect(() => readCorpus(dir)).toThrow(CorpusError);
+    expect(() => loadValidCorpus(dir)).toThrow(CorpusError);
   });
 
   it("--strict turns warnings into failures", () => {
@@ -259,7 +259,7 @@ describe("validation rejects each class of mistake with location, field, value a
     expect(problemsOf(dir).map(formatProblem)).toEqual([
       'annotations/panel-a.yaml:51  claims.8.evidence.0.quote  warning: the quote occurs 2 times in sources/panel-a.txt; the first is used (value seen: "said"; lengthen the quote so it is unique, or add `occurrence: N`)',
     ]);
-    expect(() => readCorpus(dir)).not.toThrow();
-    expect(() => readCorpus(dir, { strict: true })).toThrow(CorpusError);
+    expect(() => loadValidCorpus(dir)).not.toThrow();
+    expect(() => loadValidCorpus(dir, { strict: true })).toThrow(CorpusError);
   });
 });

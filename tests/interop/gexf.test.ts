@@ -4,19 +4,19 @@ import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { NODE_COLUMNS, NodeRow } from "../../src/export/columns.js";
 import { toGexf } from "../../src/export/gexf.js";
 import { graphmlChunks } from "../../src/export/graphml.js";
 import { communityColor, hexToRgb, nodeSize, TYPE_COLORS } from "../../src/export/palette.js";
 import { communitySubgraph, themeSubgraph } from "../../src/export/subgraph.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { awkwardGraph } from "../export/awkward.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
 
 const GRAMMAR = join(ROOT, "../shared/gexf-1.3/gexf.rng");
-const graph = buildOutputGraph(readCorpus(join(ROOT, "graph-data")));
+const graph = buildAnalysedGraph(loadValidCorpus(join(ROOT, "graph-data")));
 
 function requireTool(command: string, args: string[], install: string): void {
   const probe = spawnSync(command, args, { encoding: "utf8" });

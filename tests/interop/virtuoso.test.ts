@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Parser, Store } from "n3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildOutputGraph } from "../../src/cli/build.js";
+import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { entityIri, speakersSparql, turtleExporter, whoSpokeOnSparql } from "../../src/export/turtle.js";
 import { EXPORT_DEFAULTS } from "../../src/export/types.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { DATA_DIR } from "../helpers/paths.js";
 
@@ -21,7 +21,7 @@ const INSTALL =
   "--no-install-recommends virtuoso-opensource (.ci/run does this when it is missing)";
 const GRAPH_IRI = "urn:panelgraph:interop";
 
-const graph = buildOutputGraph(readCorpus(DATA_DIR));
+const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
 interface Binding {
   type: string;

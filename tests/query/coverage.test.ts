@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { coverage } from "../../src/query/coverage.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 const result = coverage(graph);
 const find = (id: string) => result.recommendations.find((r) => r.id === id)!;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { neighbours } from "../../src/query/neighbours.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 
 describe("neighbours on the shipped corpus", () => {
   it("lists every edge of the entity, in and out, with the neighbour on the other end", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { evidenceGraph } from "../../src/analysis/evidence-graph.js";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { path, type Path } from "../../src/query/path.js";
 import { DATA_DIR, MINI_DIR } from "../helpers/corpus.js";
 import { syntheticGraph } from "./synthetic.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 
 /** Checks a path hop by hop against the graph: it chains, and every edge it reports exists with that direction. */
 function expectSoundPath(g: PanelGraph, result: Path): void {
@@ -94,7 +94,7 @@ describe("path on the shipped corpus", () => {
 
 describe("path on small graphs", () => {
   it("reports each hop's real direction even though it walks the graph undirected", () => {
-    const mini = buildGraph(readCorpus(MINI_DIR));
+    const mini = buildGraph(loadValidCorpus(MINI_DIR));
     const result = path(mini, "Ada Park", "Ben Ode");
     expect(result.length).toBe(2);
     expect(result.hops.map((h) => [h.from.id, h.edges.map((e) => `${e.relation} ${e.direction}`), h.to.id])).toEqual([

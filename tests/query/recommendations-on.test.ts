@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { recommendationsOn } from "../../src/query/recommendations-on.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 
 describe("recommendations-on on the shipped corpus", () => {
   it("finds the recommendations on delegation and on its sub-theme, but not findings", () => {

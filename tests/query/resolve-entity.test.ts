@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "../../src/query/errors.js";
 import { resolveEntity } from "../../src/query/resolve-entity.js";
 import { copyFixture, DATA_DIR, edit } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 
 function thrown(run: () => unknown): unknown {
   try {
@@ -60,7 +60,7 @@ describe("resolveEntity with names shared by two entities", () => {
   it("lists every candidate when a name fits several entities", () => {
     const dir = copyFixture();
     edit(dir, "registry.yaml", "    label: Ben Ode\n", "    label: Ben Ode\n    aliases: [Park]\n");
-    const mini = buildGraph(readCorpus(dir));
+    const mini = buildGraph(loadValidCorpus(dir));
     const error = thrown(() => resolveEntity(mini, "park")) as AmbiguousEntityError;
     expect(error).toBeInstanceOf(AmbiguousEntityError);
     expect(error.name).toBe("AmbiguousEntityError");
@@ -73,7 +73,7 @@ describe("resolveEntity with names shared by two entities", () => {
   it("lets an exact id win over another entity's alias, and a type filter settle the rest", () => {
     const dir = copyFixture();
     edit(dir, "registry.yaml", "    label: Ben Ode\n", "    label: Ben Ode\n    aliases: [lee-moss, Local data]\n");
-    const mini = buildGraph(readCorpus(dir));
+    const mini = buildGraph(loadValidCorpus(dir));
     expect(resolveEntity(mini, "lee-moss").id).toBe("lee-moss");
     expect(thrown(() => resolveEntity(mini, "local data"))).toBeInstanceOf(AmbiguousEntityError);
     expect(resolveEntity(mini, "local data", { types: ["theme"] }).id).toBe("local-data");
@@ -82,7 +82,7 @@ describe("resolveEntity with names shared by two entities", () => {
 
 describe("resolveEntity on a graph that changes", () => {
   it("follows nodes added, renamed and dropped after the first lookup (the name index is rebuilt)", () => {
-    const mini = buildGraph(readCorpus(copyFixture()));
+    const mini = buildGraph(loadValidCorpus(copyFixture()));
     expect(resolveEntity(mini, "ada park").id).toBe("ada-park");
     expect(thrown(() => resolveEntity(mini, "Chair of Nothing"))).toBeInstanceOf(UnknownEntityError);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { search, type PassageHit } from "../../src/query/search.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 
 describe("search on the shipped corpus", () => {
   it("finds a word no theme is named for in the passages, naming the source, line and what it is evidence for", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { EntityTypeError } from "../../src/query/errors.js";
 import { themesOf } from "../../src/query/themes-of.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 
 describe("themes-of on the shipped corpus", () => {
   it("lists every theme Sarah Reed spoke on, and nothing else", () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { readCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { DATA_DIR, MINI_DIR } from "../helpers/corpus.js";
 import { syntheticGraph } from "./synthetic.js";
 
-const graph = buildGraph(readCorpus(DATA_DIR));
+const graph = buildGraph(loadValidCorpus(DATA_DIR));
 
 describe("who-spoke-on on the shipped corpus", () => {
   it("ranks Geoff Little, who called for further delegation in his own words, first for delegation", () => {
@@ -72,7 +72,7 @@ describe("who-spoke-on on the shipped corpus", () => {
 
 describe("who-spoke-on ranking", () => {
   it("ranks direct quotes above summaries and expands sub-themes (mini fixture)", () => {
-    const mini = buildGraph(readCorpus(MINI_DIR));
+    const mini = buildGraph(loadValidCorpus(MINI_DIR));
     // Both spoke on `devolved-budgets`, a sub-theme of `devolution`: Ada Park in her own words, Ben Ode in a summary.
     const result = whoSpokeOn(mini, "devolution");
     expect(result.speakers.map((s) => [s.id, s.score, s.evidence.map((e) => e.kind)])).toEqual([
@@ -112,7 +112,7 @@ describe("who-spoke-on ranking", () => {
 
 describe("who-spoke-on on a graph that changes", () => {
   it("gives each speaker's organisations as the graph has them now, not as they were at the first query", () => {
-    const graph = buildGraph(readCorpus(MINI_DIR));
+    const graph = buildGraph(loadValidCorpus(MINI_DIR));
     const organisations = () =>
       Object.fromEntries(
         whoSpokeOn(graph, "devolution").speakers.map((s) => [s.id, s.organisations.map((o) => o.label)]),

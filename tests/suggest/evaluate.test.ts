@@ -2,7 +2,7 @@
 // numbers measured when the suggester was written (docs/add-a-source.md), rounded down a little: a change that makes
 // suggestions worse fails here.
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/ingest/load.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import { compareDraft, evaluateSuggestions, introducedOnlyBy, type Category } from "../../src/suggest/evaluate.js";
 import type { Draft } from "../../src/suggest/suggest.js";
@@ -58,7 +58,7 @@ describe("suggest, measured against the hand annotations", () => {
   });
 
   it("strips from the registry what only the hidden source uses, and keeps what another source shares", () => {
-    const raw = loadCorpus(DATA_DIR);
+    const raw = readCorpusFiles(DATA_DIR);
     const only = introducedOnlyBy(raw, "luc-inquiry-sessions-march-2023");
     // Part one's panellists are only in this source; part two's are also in luc-ics-session-2023.
     expect(only).toContain("jeffrey-matsu");
@@ -69,7 +69,7 @@ describe("suggest, measured against the hand annotations", () => {
 });
 
 describe("the comparison itself", () => {
-  const full = validateCorpus(loadCorpus(DATA_DIR));
+  const full = validateCorpus(readCorpusFiles(DATA_DIR));
   const quote = (source: string, text: string) => {
     const s = full.sources.find((x) => x.meta.id === source)!;
     const start = s.text.indexOf(text);

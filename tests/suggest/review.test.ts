@@ -4,12 +4,12 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
-import { loadCorpus } from "../../src/ingest/load.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
 import { CorpusError, formatProblem } from "../../src/ingest/problems.js";
-import { readCorpus, validateCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
 
-const check = (dir: string) => validateCorpus(loadCorpus(dir));
+const check = (dir: string) => validateCorpus(readCorpusFiles(dir));
 const lines = (dir: string) => check(dir).problems.map(formatProblem);
 
 /** A draft for panel-b as `suggest` would write it: one new person and organisation, claims marked suggested. */
@@ -74,21 +74,21 @@ describe("suggested claims and entities", () => {
     expect(corpus.pending).toEqual({ claims: 3, entities: 3 });
     // Nothing of the draft is in the graph: it is the graph of the corpus without the draft.
     const graph = buildGraph(corpus);
-    const without = buildGraph(readCorpus(MINI_DIR));
+    const without = buildGraph(loadValidCorpus(MINI_DIR));
     expect(graph.order).toBe(without.order);
     expect(graph.edges()).toEqual(without.edges());
     expect(graph.hasNode("kim-lane")).toBe(false);
   });
 
-  it("fail --strict (readCorpus with strict), like any warning", () => {
+  it("fail --strict (loadValidCorpus with strict), like any warning", () => {
     const dir = withDraft();
-    expect(() => readCorpus(dir, { strict: true })).toThrow(CorpusError);
-    expect(() => readCorpus(dir)).not.toThrow();
+    expect(() => loadValidCorpus(dir, { strict: true })).toThrow(CorpusError);
+    expect(() => loadValidCorpus(dir)).not.toThrow();
   });
 
   it("enter the graph once accepted: the field flip status: suggested → accepted", () => {
     const dir = withDraft(DRAFT.replaceAll("status: suggested", "status: accepted"));
-    const corpus = readCorpus(dir, { strict: true });
+    const corpus = loadValidCorpus(dir, { strict: true });
     expect(corpus.pending).toEqual({ claims: 0, entities: 0 });
     const graph = buildGraph(corpus);
     expect(graph.getNodeAttributes("kim-lane")).toMatchObject({ type: "person", label: "Kim Lane", aliases: ["Lane"] });
@@ -100,7 +100,7 @@ describe("suggested claims and entities", () => {
 
   it("deleting the status line accepts too", () => {
     const dir = withDraft(DRAFT.replace(/^ +status: suggested\n/gm, ""));
-    expect(readCorpus(dir, { strict: true }).claims.filter((c) => c.from === "kim-lane")).toHaveLength(2);
+    expect(loadValidCorpus(dir, { strict: true }).claims.filter((c) => c.from === "kim-lane")).toHaveLength(2);
   });
 
   it("takes an entity section left empty after its entries were deleted", () => {

@@ -4,9 +4,9 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/ingest/load.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
 import { formatProblem } from "../../src/ingest/problems.js";
-import { readCorpus, validateCorpus } from "../../src/ingest/validate.js";
+import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { renderDraft } from "../../src/suggest/render.js";
 import { sourceMeta, sourceMetaYaml } from "../../src/suggest/source-file.js";
@@ -29,7 +29,7 @@ function corpusWithArticle(): string {
 }
 
 function draftFor(dir: string): Draft {
-  const raw = loadCorpus(dir);
+  const raw = readCorpusFiles(dir);
   const corpus = validateCorpus(raw);
   const source = raw.sources.find((s) => s.meta.id === ID)!;
   return suggestAnnotations(source, knownEntities(raw, corpus, ID), new Set(corpus.entities.keys()));
@@ -116,13 +116,13 @@ describe("suggest on an unseen article", () => {
     const dir = corpusWithArticle();
     const text = renderDraft(draft, new Map(draft.entities.map((e) => [e.id, e.label])));
     writeFileSync(join(dir, "annotations", `${ID}.yaml`), text);
-    const corpus = validateCorpus(loadCorpus(dir));
+    const corpus = validateCorpus(readCorpusFiles(dir));
     expect(corpus.problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([]);
     expect(corpus.pending).toEqual({ claims: draft.claims.length, entities: draft.entities.length });
     expect(corpus.claims).toEqual([]);
     // Accepting everything puts it all in the graph.
     writeFileSync(join(dir, "annotations", `${ID}.yaml`), text.replaceAll("status: suggested", "status: accepted"));
-    const graph = buildGraph(readCorpus(dir));
+    const graph = buildGraph(loadValidCorpus(dir));
     expect(graph.getNodeAttribute("priya-natarajan", "label")).toBe("Priya Natarajan");
     expect(graph.hasEdge("chaired:owen-price->northern-housing-roundtable-panel")).toBe(true);
   });

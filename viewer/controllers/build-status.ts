@@ -2,7 +2,7 @@
 // Under `npm start` (`panelgraph serve`), the corpus is rebuilt whenever a file of it changes. A good rebuild reloads
 // the page (the URL keeps the view); a failed one shows its problems in a banner over the last good graph. The built
 // site has no server behind it and skips all of this.
-import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../../src/cli/build-status.ts";
+import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../../src/model/build-status.ts";
 import { byId, h } from "../views/dom.ts";
 
 const STATUS_FILE = `./${BUILD_STATUS_FILE}`;

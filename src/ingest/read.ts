@@ -298,7 +298,7 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
 }
 
 /** Reads every file of a corpus folder. Never throws for bad content: problems are collected in `problems`. */
-export function loadCorpus(dir: string): RawCorpus {
+export function readCorpusFiles(dir: string): RawCorpus {
   const problems: Problem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({

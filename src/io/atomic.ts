@@ -1,8 +1,7 @@
 // Output files are written to a temporary file beside the target and renamed into place, so a failure half-way
 // (or a second build at the same time) never leaves a truncated file where the previous one was.
-import { createWriteStream, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createWriteStream, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { OutputError } from "./errors.js";
 
 let counter = 0;
 
@@ -22,6 +21,18 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** Writes a file that must not exist yet: a temporary file, then a hard link into place (fails if the target exists). */
+export function writeNewFileAtomic(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = temporaryPath(path);
+  try {
+    writeFileSync(temporary, content);
+    linkSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }
 
@@ -98,4 +109,16 @@ export function outputError(path: string, error: unknown): unknown {
   const hint = code ? hints[code] : undefined;
   if (!hint) return error;
   return new OutputError(path, code!, hint);
+}
+
+/** An output that cannot be written (no permission, not a folder …): printed with the path and a hint, exit code 1. */
+export class OutputError extends Error {
+  override readonly name = "OutputError";
+  constructor(
+    readonly path: string,
+    readonly code: string,
+    readonly hint: string,
+  ) {
+    super(`cannot write ${path}: ${hint} (${code})`);
+  }
 }

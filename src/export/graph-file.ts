@@ -1,0 +1,77 @@
+// What `panelgraph build` and `serve` write: graph.json (and, beside a large one, the viewer's graph.view.json), with a
+// report of what was read and made.
+import { rmSync, statSync } from "node:fs";
+import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
+import { findConflicts, type Conflict } from "../analysis/conflicts.js";
+import { serializeGraph, serializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../graph/serialize.js";
+import { loadValidCorpus } from "../ingest/validate.js";
+import { outputError, writeFileAtomic } from "../io/atomic.js";
+import type { Corpus } from "../ingest/validate.js";
+import type { PanelGraph } from "../model/graph.js";
+import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
+
+export interface BuildReport {
+  dataDir: string;
+  out: string;
+  bytes: number;
+  sources: { id: string; repairs: number }[];
+  nodes: Record<string, number>;
+  edges: Record<string, number>;
+  evidence: number;
+  conflicts: Conflict[];
+  warnings: number;
+}
+
+export interface BuildResult {
+  corpus: Corpus;
+  graph: PanelGraph;
+  report: BuildReport;
+}
+
+/** Where the viewer's lean first load of a large graph goes: graph.view.json beside graph.json. */
+export function viewerPayloadPath(out: string): string {
+  return `${out.replace(/\.json$/, "")}.view.json`;
+}
+
+/**
+ * Beside a graph.json of VIEWER_PAYLOAD_MIN_BYTES or more, the viewer's graph.view.json (src/graph/serialize.ts);
+ * beside a smaller one, none (an older one is removed, so it cannot stand for a graph it was not written with).
+ */
+export function writeViewerPayload(graph: PanelGraph, out: string, graphBytes: number): void {
+  const path = viewerPayloadPath(out);
+  if (graphBytes < VIEWER_PAYLOAD_MIN_BYTES) return void rmSync(path, { force: true });
+  writeFileAtomic(path, serializeViewerPayload(graph, graphBytes));
+}
+
+function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input. */
+export function buildGraphFile(dataDir: string, out: string, options: { strict?: boolean } = {}): BuildResult {
+  const corpus = loadValidCorpus(dataDir, options);
+  const graph = buildAnalysedGraph(corpus);
+  const json = serializeGraph(graph);
+  try {
+    writeFileAtomic(out, json);
+    writeViewerPayload(graph, out, Buffer.byteLength(json));
+  } catch (error) {
+    throw outputError(out, error);
+  }
+  const nodeCounts = countBy(graph.nodes(), (n) => graph.getNodeAttribute(n, "type"));
+  const edgeCounts = countBy(graph.edges(), (e) => graph.getEdgeAttribute(e, "relation"));
+  const report: BuildReport = {
+    dataDir,
+    out,
+    bytes: statSync(out).size,
+    sources: corpus.sources.map((s) => ({ id: s.meta.id, repairs: s.repairs.length })),
+    nodes: Object.fromEntries(NODE_TYPES.map((t) => [t, nodeCounts.get(t) ?? 0])),
+    edges: Object.fromEntries(RELATION_NAMES.map((r) => [r, edgeCounts.get(r) ?? 0])),
+    evidence: graph.reduceEdges((sum, _, a) => sum + a.evidence.length, 0),
+    conflicts: findConflicts(graph),
+    warnings: corpus.problems.filter((p) => p.severity === "warning").length,
+  };
+  return { corpus, graph, report };
+}
