@@ -1,11 +1,15 @@
 // `panelgraph build`'s report: what it read and made (the work is src/export/graph-file.ts).
-import { relative } from "node:path";
 import type { BuildResult } from "../export/graph-file.js";
 import { plural, printProblems } from "./corpus.js";
 
 const NODE_PLURALS: Record<string, string> = { person: "people" };
 
-export function printBuildReport({ corpus, report }: BuildResult, write: (line: string) => void): void {
+/** Prints what a build read and made; `shown` turns a path into what the user should read. */
+export function printBuildReport(
+  { corpus, report }: BuildResult,
+  write: (line: string) => void,
+  shown: (path: string) => string,
+): void {
   const repaired = report.sources.filter((s) => s.repairs > 0);
   write(
     `Read ${plural(report.sources.length, "source")} from ${report.dataDir}` +
@@ -40,5 +44,5 @@ export function printBuildReport({ corpus, report }: BuildResult, write: (line: 
     write(`Warnings: ${warnings.length}`);
     printProblems(warnings, (line) => write(`  ${line}`));
   }
-  write(`Wrote ${relative(process.cwd(), report.out) || report.out} (${(report.bytes / 1024).toFixed(1)} kB)`);
+  write(`Wrote ${shown(report.out)} (${(report.bytes / 1024).toFixed(1)} kB)`);
 }

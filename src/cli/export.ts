@@ -1,7 +1,7 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and file writing only; the formats are in src/export.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { deserializeGraph } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
@@ -12,13 +12,12 @@ import type { Exporter } from "../export/types.js";
 import { resolveEntity } from "../query/resolve-entity.js";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
+import type { CommandContext, Output } from "./context.js";
 import { DEFAULT_DATA_DIR } from "./corpus.js";
 import { OutputError } from "../io/atomic.js";
 import { UsageError } from "./errors.js";
 import { outputError, writeChunksAtomic } from "../io/atomic.js";
 import { answering, positiveInteger } from "./query.js";
-
-const out = (line: string) => process.stdout.write(`${line}\n`);
 
 export interface ExportReport {
   format: string;
@@ -32,12 +31,12 @@ function defaultOut(exporter: Exporter): string {
 }
 
 /** The whole graph, from the corpus (validated and built now) or from a graph.json that `build` wrote. */
-function readGraph(dir: string, graphFile: string | undefined): PanelGraph {
+function readGraph(dir: string, graphFile: string | undefined, context: CommandContext): PanelGraph {
   if (graphFile === undefined) return buildAnalysedGraph(loadValidCorpus(dir));
-  if (!existsSync(graphFile))
+  if (!existsSync(context.path(graphFile)))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
   try {
-    return deserializeGraph(readFileSync(graphFile, "utf8"));
+    return deserializeGraph(readFileSync(context.path(graphFile), "utf8"));
   } catch (error) {
     throw new UsageError(
       `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${(error as Error).message}`,
@@ -46,13 +45,17 @@ function readGraph(dir: string, graphFile: string | undefined): PanelGraph {
 }
 
 /** The part to export: the whole graph, or a theme's part (`--theme`), or one community (`--community`). */
-function selectPart(graph: PanelGraph, values: Record<string, string | boolean | undefined>): PanelGraph | undefined {
+function selectPart(
+  graph: PanelGraph,
+  values: Record<string, string | boolean | undefined>,
+  context: CommandContext,
+): PanelGraph | undefined {
   if (values.theme !== undefined && values.community !== undefined) {
     throw new UsageError("give --theme or --community, not both");
   }
   if (typeof values.theme === "string") {
     let part: PanelGraph | undefined;
-    const code = answering(() => {
+    const code = answering(context, () => {
       part = themeSubgraph(graph, resolveEntity(graph, values.theme as string, { types: ["theme"] }).id);
       return 0;
     });
@@ -74,7 +77,7 @@ async function writeExport(
   exporter: Exporter,
   graph: PanelGraph,
   target: string,
-  options: { colorBy: "type" | "community"; date?: string; progress: boolean },
+  options: { colorBy: "type" | "community"; date?: string; progress: Output | undefined },
 ): Promise<ExportReport> {
   if (exporter.folder && existsSync(target) && !statSync(target).isDirectory()) {
     throw new OutputError(target, "ENOTDIR", `it is a file, and --format ${exporter.format} writes a folder of files`);
@@ -85,12 +88,13 @@ async function writeExport(
   for (const file of files) {
     const path = file.name ? join(target, file.name) : target;
     let last = 0;
-    const progress = options.progress
+    const terminal = options.progress;
+    const progress = terminal
       ? (count: number) => {
           const now = Date.now();
           if (now - last < 250) return;
           last = now;
-          process.stderr.write(
+          terminal.write(
             `\rexporting ${file.name || exporter.format}… ${Math.min(100, Math.round((100 * count) / total))}%`,
           );
         }
@@ -100,7 +104,7 @@ async function writeExport(
     } catch (error) {
       throw outputError(path, error);
     } finally {
-      if (last > 0) process.stderr.write("\r\u001b[K");
+      if (last > 0) terminal?.write("\r\u001b[K");
     }
   }
   return { format: exporter.format, nodes: graph.order, edges: graph.size, files: written };
@@ -132,7 +136,7 @@ export const EXPORT_COMMAND: Command = {
     "--date d        the GEXF <meta> date (default: the newest source date in the graph)",
     "--json          print what was written as JSON",
   ],
-  async run({ positionals, values }) {
+  async run({ positionals, values }, context) {
     if (typeof values.format !== "string") {
       throw new UsageError(`--format is required: one of ${EXPORTERS.map((e) => e.format).join(", ")}`);
     }
@@ -155,23 +159,24 @@ export const EXPORT_COMMAND: Command = {
     if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date))) {
       throw new UsageError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
     }
-    const graph = readGraph(positionals[0] ?? DEFAULT_DATA_DIR, values.graph as string | undefined);
-    const part = selectPart(graph, values);
+    const graphFile = typeof values.graph === "string" ? values.graph : undefined;
+    const graph = readGraph(context.path(positionals[0] ?? DEFAULT_DATA_DIR), graphFile, context);
+    const part = selectPart(graph, values, context);
     if (!part) return 1;
-    const target = resolve(typeof values.out === "string" ? values.out : defaultOut(exporter));
+    const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     const report = await writeExport(exporter, part, target, {
       colorBy,
       date: values.date as string | undefined,
-      progress: !values.json && !!process.stderr.isTTY,
+      progress: !values.json && context.stderr.isTTY ? context.stderr : undefined,
     });
     if (values.json) {
-      out(JSON.stringify(report, null, 2));
+      context.out(JSON.stringify(report, null, 2));
       return 0;
     }
     for (const file of report.files) {
-      out(`Wrote ${relative(process.cwd(), file.path) || file.path} (${(file.bytes / 1024).toFixed(1)} kB)`);
+      context.out(`Wrote ${context.shown(file.path)} (${(file.bytes / 1024).toFixed(1)} kB)`);
     }
-    out(`${report.nodes} nodes, ${report.edges} edges as ${exporter.format}`);
+    context.out(`${report.nodes} nodes, ${report.edges} edges as ${exporter.format}`);
     return 0;
   },
 };

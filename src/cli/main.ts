@@ -1,4 +1,5 @@
-// Argument parsing and printing only: every command calls into src/ for its work.
+// The `panelgraph` command line: `run(argv, options)` parses the arguments, runs the command and returns its exit
+// code. Argument parsing and printing only: every command calls into src/ for its work.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -9,14 +10,12 @@ import { buildGraphFile } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
 import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
+import { commandContext, type RunOptions } from "./context.js";
 import { OutputError } from "../io/atomic.js";
 import { UsageError } from "./errors.js";
 import { EXPORT_COMMAND } from "./export.js";
 import { QUERY_COMMANDS } from "./query.js";
 import { SOURCE_COMMANDS } from "./sources.js";
-
-const out = (line: string) => process.stdout.write(`${line}\n`);
-const err = (line: string) => process.stderr.write(`${line}\n`);
 
 const COMMANDS: Command[] = [
   {
@@ -30,13 +29,13 @@ const COMMANDS: Command[] = [
       "--strict      fail on warnings too",
       "--json        print the report as JSON",
     ],
-    run({ positionals, values }) {
+    run({ positionals, values }, context) {
       const dir = positionals[0] ?? DEFAULT_DATA_DIR;
-      const result = buildGraphFile(dir, resolve(String(values.out ?? DEFAULT_GRAPH_FILE)), {
-        strict: !!values.strict,
-      });
-      if (values.json) out(JSON.stringify(result.report, null, 2));
-      else printBuildReport(result, out);
+      const out = resolve(context.cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
+      const result = buildGraphFile(context.path(dir), out, { strict: !!values.strict });
+      result.report.dataDir = dir;
+      if (values.json) context.out(JSON.stringify(result.report, null, 2));
+      else printBuildReport(result, context.out, context.shown);
       return 0;
     },
   },
@@ -50,9 +49,9 @@ const COMMANDS: Command[] = [
       "--strict      fail on warnings too",
       "--json        print the problems as JSON",
     ],
-    run({ positionals, values }) {
+    run({ positionals, values }, { out, err, path }) {
       const dir = positionals[0] ?? DEFAULT_DATA_DIR;
-      const corpus = validateCorpus(readCorpusFiles(dir));
+      const corpus = validateCorpus(readCorpusFiles(path(dir)));
       const errors = corpus.problems.filter((p) => p.severity === "error").length;
       const warnings = corpus.problems.length - errors;
       const failed = errors > 0 || (!!values.strict && warnings > 0);
@@ -81,21 +80,22 @@ const COMMANDS: Command[] = [
       "--host h      address to listen on (default: 127.0.0.1, this machine only)",
       `--out file    where to write the graph (default: ${DEFAULT_GRAPH_FILE}); the viewer serves that folder`,
     ],
-    async run({ positionals, values }) {
+    async run({ positionals, values }, { out, cwd, path }) {
       const dir = positionals[0] ?? DEFAULT_DATA_DIR;
       const port = values.port === undefined ? 5173 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new UsageError(`--port must be a port number, got ${JSON.stringify(values.port)}`);
       }
-      if (!existsSync(dir))
+      if (!existsSync(path(dir)))
         throw new UsageError(`no corpus folder at ${dir} (give the folder that holds registry.yaml)`);
       const { serveViewer } = await import("./serve.js");
       const { url } = await serveViewer({
-        dataDir: dir,
-        graphFile: resolve(String(values.out ?? DEFAULT_GRAPH_FILE)),
+        dataDir: path(dir),
+        graphFile: resolve(cwd, String(values.out ?? DEFAULT_GRAPH_FILE)),
         port,
         host: String(values.host ?? "127.0.0.1"),
         write: out,
+        cwd,
       });
       out(`\nViewer: ${url}  (Ctrl-C to stop; editing ${dir}/ rebuilds)`);
       return new Promise<number>(() => {});
@@ -125,7 +125,13 @@ function mainHelp(): string {
   ].join("\n");
 }
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * Runs `panelgraph <argv>` and returns the exit code: 0 done, 1 bad input (corpus problems, unknown names, unwritable
+ * output), 2 a wrong call (usage), 70 an internal error. Never throws; prints only to `options.stdout`/`stderr`.
+ */
+export async function run(argv: string[], options: RunOptions): Promise<number> {
+  const context = commandContext(options);
+  const { out, err } = context;
   const debug = argv.includes("--debug");
   argv = argv.filter((a) => a !== "--debug");
   const [name, ...rest] = argv;
@@ -155,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
         commandHelp(command),
       );
     }
-    return await command.run(parsed as Parameters<Command["run"]>[0]);
+    return await command.run(parsed as Parameters<Command["run"]>[0], context);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`panelgraph: ${error.message}`);
@@ -184,11 +190,3 @@ async function main(argv: string[]): Promise<number> {
     return 70;
   }
 }
-
-// `panelgraph … | head` closes stdout early: stop quietly rather than die on EPIPE.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-process.exitCode = await main(process.argv.slice(2));

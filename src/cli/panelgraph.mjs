@@ -3,4 +3,17 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("./main.ts");
+const { run } = await import("./main.ts");
+
+// `panelgraph … | head` closes stdout early: stop quietly rather than die on EPIPE.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});

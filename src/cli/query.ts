@@ -19,6 +19,7 @@ import { themesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
 import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
+import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import {
@@ -35,10 +36,7 @@ import {
   table,
 } from "./print-query.js";
 
-// Broken pipes (`| head`) are handled once for every command in main.ts.
-const out = (line: string) => process.stdout.write(`${line}\n`);
-const err = (line: string) => process.stderr.write(`${line}\n`);
-const json = (value: unknown) => out(JSON.stringify(value, null, 2));
+const json = (context: CommandContext, value: unknown) => context.out(JSON.stringify(value, null, 2));
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -52,7 +50,7 @@ function optionHelp(options: [string, string][]): string[] {
 }
 
 /** A name that does not pick out one entity: the candidates go to stderr, and the exit code is 1. */
-function reportLookupError(error: EntityLookupError): number {
+function reportLookupError(error: EntityLookupError, err: (line: string) => void): number {
   err(`panelgraph: ${error.message}`);
   if (error.candidates.length > 0) {
     err(error instanceof AmbiguousEntityError ? "Candidates:" : "Did you mean:");
@@ -76,17 +74,17 @@ function reportLookupError(error: EntityLookupError): number {
 const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 
 /** Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. */
-export function answering(run: () => number): number {
+export function answering(context: CommandContext, run: () => number): number {
   try {
     return run();
   } catch (error) {
-    if (error instanceof EntityLookupError) return reportLookupError(error);
+    if (error instanceof EntityLookupError) return reportLookupError(error, context.err);
     throw error;
   }
 }
 
-function graphFrom(values: Values): PanelGraph {
-  return buildGraph(loadValidCorpus(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR));
+function graphFrom(values: Values, context: CommandContext): PanelGraph {
+  return buildGraph(loadValidCorpus(context.path(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR)));
 }
 
 export function positiveInteger(values: Values, name: string, fallback: number): number {
@@ -127,7 +125,7 @@ interface Question {
   options: string[];
   /** The type of entity it asks about, for hints when a name of another type is given. */
   takes?: NodeType[];
-  run(graph: PanelGraph, args: string[], values: Values): number;
+  run(graph: PanelGraph, args: string[], values: Values, context: CommandContext): number;
 }
 
 /** The rest of the command line as one name, so `who-spoke-on health inequalities` needs no quotes. */
@@ -147,10 +145,13 @@ const QUESTIONS: Question[] = [
     summary: "people who spoke on a theme or its sub-themes, strongest evidence first",
     options: ["all"],
     takes: ["theme"],
-    run(graph, args, values) {
+    run(graph, args, values, context) {
       const result = whoSpokeOn(graph, oneName(this, args));
-      if (values.json) json(result);
-      else printWhoSpokeOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), out, { all: !!values.all });
+      if (values.json) json(context, result);
+      else
+        printWhoSpokeOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), context.out, {
+          all: !!values.all,
+        });
       return 0;
     },
   },
@@ -160,10 +161,10 @@ const QUESTIONS: Question[] = [
     summary: "the themes a person spoke on, with the passages",
     options: ["all"],
     takes: ["person"],
-    run(graph, args, values) {
+    run(graph, args, values, context) {
       const result = themesOf(graph, oneName(this, args));
-      if (values.json) json(result);
-      else printThemesOf(graph, result, out, { all: !!values.all });
+      if (values.json) json(context, result);
+      else printThemesOf(graph, result, context.out, { all: !!values.all });
       return 0;
     },
   },
@@ -172,13 +173,13 @@ const QUESTIONS: Question[] = [
     args: "<entity>",
     summary: "entities one edge away, with relation, direction and evidence",
     options: ["type", "relation", "all"],
-    run(graph, args, values) {
+    run(graph, args, values, context) {
       const result = neighbours(graph, oneName(this, args), {
         types: oneOf<NodeType>(values, "type", NODE_TYPES),
         relations: oneOf<Relation>(values, "relation", RELATION_NAMES),
       });
-      if (values.json) json(result);
-      else printNeighbours(graph, result, out, { all: !!values.all });
+      if (values.json) json(context, result);
+      else printNeighbours(graph, result, context.out, { all: !!values.all });
       return 0;
     },
   },
@@ -187,7 +188,7 @@ const QUESTIONS: Question[] = [
     args: "<a> <b>",
     summary: "the shortest evidence-backed connection between two entities, hop by hop",
     options: ["all"],
-    run(graph, args, values) {
+    run(graph, args, values, context) {
       if (args.length !== 2) {
         throw new UsageError(
           `query path needs two names, got ${args.length}; quote names with spaces: ` +
@@ -196,8 +197,8 @@ const QUESTIONS: Question[] = [
         );
       }
       const result = path(graph, args[0]!, args[1]!);
-      if (values.json) json(result);
-      else printPath(graph, result, out, { all: !!values.all });
+      if (values.json) json(context, result);
+      else printPath(graph, result, context.out, { all: !!values.all });
       return 0;
     },
   },
@@ -207,11 +208,11 @@ const QUESTIONS: Question[] = [
     summary: "recommendations addressing a theme or its sub-themes, with text and sources",
     options: ["all"],
     takes: ["theme"],
-    run(graph, args, values) {
+    run(graph, args, values, context) {
       const result = recommendationsOn(graph, oneName(this, args));
-      if (values.json) json(result);
+      if (values.json) json(context, result);
       else
-        printRecommendationsOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), out, {
+        printRecommendationsOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), context.out, {
           all: !!values.all,
         });
       return 0;
@@ -223,11 +224,11 @@ const QUESTIONS: Question[] = [
     summary:
       "each recommendation's supporting testimony (flagging thin support), and themes no recommendation addresses",
     options: ["all"],
-    run(graph, args, values) {
+    run(graph, args, values, context) {
       if (args.length > 0) throw new UsageError("query coverage takes no names", questionUsage(this));
       const result = coverage(graph);
-      if (values.json) json(result);
-      else printCoverage(graph, result, out, { all: !!values.all });
+      if (values.json) json(context, result);
+      else printCoverage(graph, result, context.out, { all: !!values.all });
       return 0;
     },
   },
@@ -236,10 +237,10 @@ const QUESTIONS: Question[] = [
     args: "<text>",
     summary: "full-text search over labels, aliases and evidence passages",
     options: ["limit"],
-    run(graph, args, values) {
+    run(graph, args, values, context) {
       const result = search(graph, oneName(this, args), { limit: positiveInteger(values, "limit", 20) });
-      if (values.json) json(result);
-      else printSearch(graph, result, out);
+      if (values.json) json(context, result);
+      else printSearch(graph, result, context.out);
       return 0;
     },
   },
@@ -285,7 +286,7 @@ const queryCommand: Command = {
     "",
     ...optionHelp([JSON_HELP, DATA_HELP, ...Object.values(OPTION_HELP)]),
   ],
-  run({ positionals, values }) {
+  run({ positionals, values }, context) {
     const [name, ...args] = positionals;
     const names = QUESTIONS.map((q) => q.name);
     if (name === undefined) {
@@ -306,8 +307,8 @@ const queryCommand: Command = {
     if (misplaced.length > 0) {
       throw new UsageError(`query ${name} does not take --${misplaced.join(", --")}`, questionUsage(question));
     }
-    const graph = graphFrom(values);
-    return answering(() => question.run(graph, args, values));
+    const graph = graphFrom(values, context);
+    return answering(context, () => question.run(graph, args, values, context));
   },
 };
 
@@ -339,7 +340,7 @@ const communitiesCommand: Command = {
     JSON_HELP,
     DATA_HELP,
   ]),
-  run({ positionals, values }) {
+  run({ positionals, values }, context) {
     noPositionals("communities", positionals);
     const resolution = values.resolution === undefined ? 1 : Number(values.resolution);
     if (!Number.isFinite(resolution) || resolution <= 0) {
@@ -349,9 +350,9 @@ const communitiesCommand: Command = {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
     }
-    const result = detectCommunities(graphFrom(values), { resolution, seed });
-    if (values.json) json(result);
-    else printCommunities(result, out);
+    const result = detectCommunities(graphFrom(values, context), { resolution, seed });
+    if (values.json) json(context, result);
+    else printCommunities(result, context.out);
     return 0;
   },
 };
@@ -362,11 +363,11 @@ const statsCommand: Command = {
   usage: "panelgraph stats [--top n] [--json] [--data dir]",
   options: { json: { type: "boolean" }, data: { type: "string" }, top: { type: "string" } },
   help: optionHelp([["--top n", "length of each top list (default: 10)"], JSON_HELP, DATA_HELP]),
-  run({ positionals, values }) {
+  run({ positionals, values }, context) {
     noPositionals("stats", positionals);
-    const result = graphStats(graphFrom(values), { top: positiveInteger(values, "top", 10) });
-    if (values.json) json(result);
-    else printStats(result, out);
+    const result = graphStats(graphFrom(values, context), { top: positiveInteger(values, "top", 10) });
+    if (values.json) json(context, result);
+    else printStats(result, context.out);
     return 0;
   },
 };
@@ -377,12 +378,12 @@ const conflictsCommand: Command = {
   usage: "panelgraph conflicts [--json] [--data dir]",
   options: { json: { type: "boolean" }, data: { type: "string" } },
   help: optionHelp([JSON_HELP, DATA_HELP]),
-  run({ positionals, values }) {
+  run({ positionals, values }, context) {
     noPositionals("conflicts", positionals);
-    const graph = graphFrom(values);
+    const graph = graphFrom(values, context);
     const conflicts = findConflicts(graph);
-    if (values.json) json({ conflicts });
-    else printConflicts(graph, conflicts, out);
+    if (values.json) json(context, { conflicts });
+    else printConflicts(graph, conflicts, context.out);
     return 0;
   },
 };

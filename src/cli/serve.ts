@@ -21,9 +21,13 @@ export interface ServeOptions {
   port: number;
   host: string;
   write: (line: string) => void;
+  /** The folder paths are shown relative to (default: the process's). */
+  cwd?: string;
   /** Milliseconds to wait after a change before rebuilding, so an editor's save (several events) builds once. */
   debounce?: number;
 }
+
+const shown = (options: ServeOptions, path: string) => relative(options.cwd ?? process.cwd(), resolve(path)) || path;
 
 /** Builds once, writes the status the page reads, and returns it. Never throws for a bad corpus. */
 function rebuild(options: ServeOptions): BuildStatus {
@@ -31,7 +35,7 @@ function rebuild(options: ServeOptions): BuildStatus {
   let status: BuildStatus;
   try {
     const result = buildGraphFile(dataDir, graphFile);
-    printBuildReport(result, write);
+    printBuildReport(result, write, (path) => shown(options, path));
     const warnings = sortProblems(result.corpus.problems).map(formatProblem);
     status = {
       ok: true,
@@ -46,7 +50,7 @@ function rebuild(options: ServeOptions): BuildStatus {
     status = {
       ok: false,
       summary:
-        `${plural(errors, "error")} in ${relative(process.cwd(), resolve(dataDir)) || dataDir}: ` +
+        `${plural(errors, "error")} in ${shown(options, dataDir)}: ` +
         (existsSync(graphFile) ? "showing the last good graph" : "no graph built yet"),
       problems,
     };
@@ -65,7 +69,7 @@ function watchCorpus(server: ViteDevServer, options: ServeOptions): void {
     if (!file.startsWith(folder + sep) || basename(file).startsWith(".")) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      options.write(`\n${relative(process.cwd(), file) || file} changed: rebuilding`);
+      options.write(`\n${shown(options, file)} changed: rebuilding`);
       const status = rebuild(options);
       server.ws.send({ type: "custom", event: BUILD_EVENT, data: status });
     }, options.debounce ?? 200);

@@ -31,20 +31,19 @@ import {
 } from "../suggest/source-file.js";
 import { knownEntities, suggestAnnotations, type Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
+import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
 import { writeFileAtomic, writeNewFileAtomic } from "../io/atomic.js";
 import { UsageError } from "./errors.js";
-
-const out = (line: string) => process.stdout.write(`${line}\n`);
-const err = (line: string) => process.stderr.write(`${line}\n`);
 
 function shown(dataDir: string, path: string): string {
   const inside = relative(dataDir, path);
   return inside.startsWith("..") ? path : inside;
 }
 
-function corpusFolder(values: Record<string, string | boolean | undefined>): string {
-  const dir = String(values.data ?? DEFAULT_DATA_DIR);
+/** The corpus folder of `--data` (for the file system; messages show it as given). */
+function corpusFolder(values: Record<string, string | boolean | undefined>, context: CommandContext): string {
+  const dir = context.path(String(values.data ?? DEFAULT_DATA_DIR));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new CorpusError([
       {
@@ -90,22 +89,23 @@ const addSource: Command = {
     `--data dir           corpus folder (default: ${DEFAULT_DATA_DIR})`,
     "Writes <dir>/sources/<id>.txt (the bytes unchanged) and <dir>/sources/<id>.yaml; never overwrites a file.",
   ],
-  run({ positionals, values }) {
+  run({ positionals, values }, context) {
+    const { out, err } = context;
     const [file, ...extra] = positionals;
     if (file === undefined) throw new UsageError("add-source needs the text file to add (or `-` for standard input)");
     if (extra.length) throw new UsageError(`add-source takes one file, got also ${JSON.stringify(extra.join(" "))}`);
     const title = string(values.title);
     if (title === undefined || title.trim() === "") throw new UsageError("add-source needs --title");
-    const dataDir = corpusFolder(values);
+    const dataDir = corpusFolder(values, context);
 
     const problems: Problem[] = [];
     const fromStdin = file === "-";
-    if (!fromStdin && !existsSync(file)) {
+    if (!fromStdin && !existsSync(context.path(file))) {
       throw new CorpusError([
         { severity: "error", file, field: "", message: "file not found", hint: "give the path of a .txt file" },
       ]);
     }
-    const read = fromStdin ? readStandardInput(problems) : readText(file, file, problems);
+    const read = fromStdin ? readStandardInput(context, problems) : readText(context.path(file), file, problems);
     if (!read) throw new CorpusError(problems);
 
     const fields: SourceFields = {
@@ -174,7 +174,7 @@ const addSource: Command = {
         );
       }
     } else {
-      damagedHint(read.text, meta.id);
+      damagedHint(read.text, meta.id, out);
     }
     out(`Next: panelgraph suggest ${meta.id}${dataDir === DEFAULT_DATA_DIR ? "" : ` --data ${dataDir}`}`);
     return 0;
@@ -182,11 +182,11 @@ const addSource: Command = {
 };
 
 /** Standard input, checked like a file (binary, not UTF-8, empty, too large) through a temporary copy. */
-function readStandardInput(problems: Problem[]) {
+function readStandardInput(context: CommandContext, problems: Problem[]) {
   const dir = mkdtempSync(join(tmpdir(), "panelgraph-stdin-"));
   try {
     const path = join(dir, "stdin.txt");
-    writeFileSync(path, readFileSync(0));
+    writeFileSync(path, context.stdin ? context.stdin() : readFileSync(0));
     return readText(path, "(standard input)", problems);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -200,7 +200,7 @@ function takenBy(raw: RawCorpus, id: string): string | undefined {
   return undefined;
 }
 
-function damagedHint(text: string, id: string): void {
+function damagedHint(text: string, id: string, out: (line: string) => void): void {
   const damaged = detectDamagedCharacter(text);
   if (!damaged) return;
   out(
@@ -221,7 +221,7 @@ function checkDraft(raw: RawCorpus, file: string, text: string): Problem[] {
   return validateCorpus({ ...raw, annotations }).problems.filter((p) => p.file === file && p.severity === "error");
 }
 
-function printDraftSummary(draft: Draft, where: string): void {
+function printDraftSummary(draft: Draft, where: string, out: (line: string) => void): void {
   const f = draft.found;
   const entities = draft.entities.length;
   out(
@@ -273,8 +273,9 @@ const suggest: Command = {
     "--json       with --evaluate: the measurements as JSON",
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
-  run({ positionals, values }) {
-    const dataDir = corpusFolder(values);
+  run({ positionals, values }, context) {
+    const { out, err } = context;
+    const dataDir = corpusFolder(values, context);
     if (values.evaluate) {
       if (positionals.length) throw new UsageError("--evaluate measures every annotated source; give no source id");
       const evaluation = evaluateSuggestions(dataDir);
@@ -309,7 +310,7 @@ const suggest: Command = {
       );
       return 1;
     }
-    const target = resolve(string(values.out) ?? join(dataDir, "annotations", `${sourceId}.yaml`));
+    const target = resolve(context.cwd, string(values.out) ?? join(dataDir, "annotations", `${sourceId}.yaml`));
     const where = shown(resolve(dataDir), target);
     if (existsSync(target) && !values.force) {
       err(`panelgraph: ${where} already exists; nothing was written`);
@@ -342,9 +343,9 @@ const suggest: Command = {
     } else {
       writeNewFileAtomic(target, text);
     }
-    printDraftSummary(draft, where);
+    printDraftSummary(draft, where, out);
     if (source.meta.damagedCharacter === undefined)
-      damagedHint(readFileSync(join(dataDir, source.file), "utf8"), sourceId);
+      damagedHint(readFileSync(join(dataDir, source.file), "utf8"), sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
     out(`\`panelgraph validate${dataDir === DEFAULT_DATA_DIR ? "" : ` ${dataDir}`}\` lists what is still suggested.`);
     return 0;

@@ -9,23 +9,23 @@ import { panelgraph, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 describe("panelgraph CLI", () => {
-  it("--help lists every command", () => {
-    const { code, stdout } = panelgraph("--help");
+  it("--help lists every command", async () => {
+    const { code, stdout } = await panelgraph("--help");
     expect(code).toBe(0);
     for (const command of ["build", "validate", "serve"]) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
   });
 
-  it("validate reports a sound corpus and exits 0", () => {
-    const { code, stdout } = panelgraph("validate", MINI_DIR);
+  it("validate reports a sound corpus and exits 0", async () => {
+    const { code, stdout } = await panelgraph("validate", MINI_DIR);
     expect(code).toBe(0);
     expect(stdout).toMatch(/2 sources, 12 entities, 14 claims with 15 evidence passages; 0 errors, 0 warnings/);
   });
 
-  it("validate lists every problem as file:line  field  message on stderr, exits 1, and shows no stack trace", () => {
+  it("validate lists every problem as file:line  field  message on stderr, exits 1, and shows no stack trace", async () => {
     const dir = copyFixture();
     edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
     edit(dir, "registry.yaml", "    parent: devolution", "    parent: devolutions");
-    const { code, stderr } = panelgraph("validate", dir);
+    const { code, stderr } = await panelgraph("validate", dir);
     expect(code).toBe(1);
     expect(stderr).toContain(
       'annotations/panel-b.yaml:16  claims.2.to  unknown entity id (value seen: "pooled-budget"; did you mean pooled-budgets?)',
@@ -37,10 +37,10 @@ describe("panelgraph CLI", () => {
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
-  it("validate --json gives the problems as data", () => {
+  it("validate --json gives the problems as data", async () => {
     const dir = copyFixture();
     edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
-    const { code, stdout } = panelgraph("validate", dir, "--json");
+    const { code, stdout } = await panelgraph("validate", dir, "--json");
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ ok: false, errors: 1, warnings: 0 });
@@ -52,9 +52,9 @@ describe("panelgraph CLI", () => {
     });
   });
 
-  it("build writes the same graph.json the library builds, and says what it did", () => {
+  it("build writes the same graph.json the library builds, and says what it did", async () => {
     const out = join(tempDir(), "out/graph.json");
-    const { code, stdout } = panelgraph("build", MINI_DIR, "--out", out);
+    const { code, stdout } = await panelgraph("build", MINI_DIR, "--out", out);
     expect(code).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
     const people = JSON.parse(readFileSync(out, "utf8")).nodes.filter(
@@ -76,9 +76,9 @@ describe("panelgraph CLI", () => {
     expect(stdout).toMatch(/Wrote .*graph\.json \(\d+\.\d kB\)/);
   });
 
-  it("build --json prints the report as JSON", () => {
+  it("build --json prints the report as JSON", async () => {
     const out = join(tempDir(), "graph.json");
-    const { code, stdout } = panelgraph("build", MINI_DIR, "--out", out, "--json");
+    const { code, stdout } = await panelgraph("build", MINI_DIR, "--out", out, "--json");
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.nodes.person).toBe(3);
@@ -86,12 +86,12 @@ describe("panelgraph CLI", () => {
     expect(report.conflicts).toHaveLength(1);
   });
 
-  it("a failed build leaves the previous output untouched", () => {
+  it("a failed build leaves the previous output untouched", async () => {
     const out = join(tempDir(), "graph.json");
     writeFileSync(out, "previous");
     const dir = copyFixture();
     edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
-    const { code, stderr } = panelgraph("build", dir, "--out", out);
+    const { code, stderr } = await panelgraph("build", dir, "--out", out);
     expect(code).toBe(1);
     expect(stderr).toContain("nothing was written");
     expect(readFileSync(out, "utf8")).toBe("previous");
@@ -112,19 +112,19 @@ describe("panelgraph CLI", () => {
     expect(readdirSync(dirname(out))).toEqual(["graph.json"]);
   });
 
-  it("an unknown command or flag gets usage on stderr and exit 2", () => {
-    const command = panelgraph("biuld");
+  it("an unknown command or flag gets usage on stderr and exit 2", async () => {
+    const command = await panelgraph("biuld");
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('panelgraph: unknown command "biuld"');
     expect(command.stderr).toContain("Usage: panelgraph <command>");
-    const flag = panelgraph("build", "--outt", "x");
+    const flag = await panelgraph("build", "--outt", "x");
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain("Unknown option '--outt'");
     expect(flag.stderr).toContain("Usage: panelgraph build");
   });
 
-  it("a missing corpus folder is a clear error", () => {
-    const { code, stderr } = panelgraph("validate", "no-such-folder");
+  it("a missing corpus folder is a clear error", async () => {
+    const { code, stderr } = await panelgraph("validate", "no-such-folder");
     expect(code).toBe(1);
     expect(stderr).toContain("no-such-folder  -  corpus folder not found");
     expect(stderr).not.toMatch(STACK_LINE);

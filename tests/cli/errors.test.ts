@@ -5,25 +5,21 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { panelgraph, PANELGRAPH, STACK_LINE, panelgraphAsync, type CliRun } from "../helpers/cli.js";
+import { panelgraph, PANELGRAPH, STACK_LINE, spawnPanelgraph, type CliRun } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 type Run = CliRun;
 
-/** Runs independent calls two at a time (the CI machine has two cores); results in the order of the calls. */
+/** Runs calls one after the other, in this process; results in the order of the calls. */
 async function runAll(calls: string[][]): Promise<Run[]> {
   const results: Run[] = [];
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < calls.length; i = next++) results[i] = await panelgraphAsync(calls[i]!);
-  };
-  await Promise.all([worker(), worker()]);
+  for (const call of calls) results.push(await panelgraph(...call));
   return results;
 }
 
 /** Every command `panelgraph --help` lists, so a command added later is checked too. */
-function listedCommands(): string[] {
-  const { stdout } = panelgraph("--help");
+async function listedCommands(): Promise<string[]> {
+  const { stdout } = await panelgraph("--help");
   const list = stdout.slice(stdout.indexOf("Commands:"));
   return [...list.matchAll(/^ {2}([a-z][a-z-]*) {2,}/gm)].map((m) => m[1]!);
 }
@@ -36,8 +32,8 @@ function expectRefused(run: Run, code: number, what: string): void {
 }
 
 describe("wrong calls: usage on stderr, exit 2, no stack trace", () => {
-  it("an unknown command names the nearest command and prints the list of commands", () => {
-    const run = panelgraph("valdiate", MINI_DIR);
+  it("an unknown command names the nearest command and prints the list of commands", async () => {
+    const run = await panelgraph("valdiate", MINI_DIR);
     expectRefused(run, 2, "valdiate");
     expect(run.stderr).toContain('panelgraph: unknown command "valdiate" (did you mean validate?)');
     expect(run.stderr).toContain("Usage: panelgraph <command> [options]");
@@ -45,7 +41,7 @@ describe("wrong calls: usage on stderr, exit 2, no stack trace", () => {
   });
 
   it("an unknown option is refused by every command, with that command's usage", async () => {
-    const commands = listedCommands();
+    const commands = await listedCommands();
     expect(commands).toEqual(expect.arrayContaining(["build", "validate", "serve", "query", "export", "stats"]));
     const runs = await runAll(commands.map((command) => [command, "--no-such-option"]));
     for (const [i, command] of commands.entries()) {
@@ -136,7 +132,7 @@ describe("--debug", () => {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  it("an internal error exits 70 with its message and no stack trace; --debug adds the stack trace", () => {
+  it("an internal error exits 70 with its message and no stack trace; --debug adds the stack trace", async () => {
     const dir = tempDir();
     const out = join(dir, "graph.json");
     const plain = withInternalError(dir, "build", MINI_DIR, "--out", out);
@@ -148,19 +144,19 @@ describe("--debug", () => {
     expect(debug.code).toBe(70);
     expect(debug.stderr).toMatch(/^panelgraph: simulated internal error\nTypeError: simulated internal error\n/);
     expect(debug.stderr).toMatch(STACK_LINE);
-    expect(debug.stderr).toMatch(/at writeFileAtomic \(.*src\/cli\/files\.ts:\d+:\d+\)/);
+    expect(debug.stderr).toMatch(/at writeFileAtomic \(.*src\/io\/atomic\.ts:\d+:\d+\)/);
     // Nothing half-written is left behind either.
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("adds no stack trace to a corpus error or a usage error: those are the user's to fix, not ours", () => {
+  it("adds no stack trace to a corpus error or a usage error: those are the user's to fix, not ours", async () => {
     const dir = copyFixture();
     edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
-    const corpus = panelgraph("validate", dir, "--debug");
+    const corpus = await panelgraph("validate", dir, "--debug");
     expect(corpus.code).toBe(1);
     expect(corpus.stderr).toContain('claims.2.to  unknown entity id (value seen: "pooled-budget"');
     expect(corpus.stderr).not.toMatch(STACK_LINE);
-    const usage = panelgraph("build", "--outt", "x", "--debug");
+    const usage = await panelgraph("build", "--outt", "x", "--debug");
     expectRefused(usage, 2, "build --outt");
     expect(usage.stderr).toContain("Unknown option '--outt'");
   });

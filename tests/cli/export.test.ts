@@ -15,9 +15,9 @@ import { DATA_DIR, tempDir } from "../helpers/corpus.js";
 const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
 describe("panelgraph export", () => {
-  it("writes a GEXF file of the whole corpus and says what it wrote", () => {
+  it("writes a GEXF file of the whole corpus and says what it wrote", async () => {
     const out = join(tempDir(), "corpus.gexf");
-    const run = panelgraph("export", "--format", "gexf", "--out", out);
+    const run = await panelgraph("export", "--format", "gexf", "--out", out);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${graph.order} nodes, ${graph.size} edges as gexf`);
@@ -25,15 +25,16 @@ describe("panelgraph export", () => {
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
   });
 
-  it("gives byte-identical files for the same corpus", () => {
+  it("gives byte-identical files for the same corpus", async () => {
     const dir = tempDir();
-    for (const name of ["a", "b"]) panelgraph("export", "--format", "graphml", "--out", join(dir, `${name}.graphml`));
+    for (const name of ["a", "b"])
+      await panelgraph("export", "--format", "graphml", "--out", join(dir, `${name}.graphml`));
     expect(readFileSync(join(dir, "a.graphml"))).toEqual(readFileSync(join(dir, "b.graphml")));
   });
 
-  it("writes the csv folder and reports every file with --json", () => {
+  it("writes the csv folder and reports every file with --json", async () => {
     const out = join(tempDir(), "tables");
-    const run = panelgraph("export", "--format", "csv", "--out", out, "--json");
+    const run = await panelgraph("export", "--format", "csv", "--out", out, "--json");
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ format: "csv", nodes: graph.order, edges: graph.size });
@@ -43,10 +44,10 @@ describe("panelgraph export", () => {
     expect(readdirSync(out).sort()).toEqual(["edges.csv", "evidence.csv", "nodes.csv"]);
   });
 
-  it("exports a graph.json that build wrote (--graph), and its JSON export has the same bytes as graph.json", () => {
+  it("exports a graph.json that build wrote (--graph), and its JSON export has the same bytes as graph.json", async () => {
     const dir = tempDir();
-    expect(panelgraph("build", "--out", join(dir, "graph.json")).code).toBe(0);
-    const run = panelgraph(
+    expect((await panelgraph("build", "--out", join(dir, "graph.json"))).code).toBe(0);
+    const run = await panelgraph(
       "export",
       "--format",
       "json",
@@ -57,14 +58,14 @@ describe("panelgraph export", () => {
     );
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "e.json"))).toEqual(readFileSync(join(dir, "graph.json")));
-    const missing = panelgraph("export", "--format", "json", "--graph", join(dir, "nope.json"));
+    const missing = await panelgraph("export", "--format", "json", "--graph", join(dir, "nope.json"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such file (run `panelgraph build` first)");
   });
 
-  it("exports only a theme's part with --theme (aliases work): the theme, its speakers and their organisations", () => {
+  it("exports only a theme's part with --theme (aliases work): the theme, its speakers and their organisations", async () => {
     const out = join(tempDir(), "delegation.gexf");
-    const run = panelgraph("export", "--format", "gexf", "--theme", "devolution", "--out", out, "--json");
+    const run = await panelgraph("export", "--format", "gexf", "--theme", "devolution", "--out", out, "--json");
     expect(run.code).toBe(0);
     const part = parse(MultiDirectedGraph, readFileSync(out, "utf8"));
     const theme = whoSpokeOn(graph, "delegation").theme.id;
@@ -82,21 +83,21 @@ describe("panelgraph export", () => {
     });
   });
 
-  it("exports one community with --community, and refuses one that does not exist", () => {
+  it("exports one community with --community, and refuses one that does not exist", async () => {
     const out = join(tempDir(), "c1.json");
-    expect(panelgraph("export", "--format", "json", "--community", "1", "--out", out).code).toBe(0);
+    expect((await panelgraph("export", "--format", "json", "--community", "1", "--out", out)).code).toBe(0);
     const part = MultiDirectedGraph.from(JSON.parse(readFileSync(out, "utf8")));
     expect(part.order).toBe(graph.filterNodes((_, a) => a.community === 1).length);
-    const missing = panelgraph("export", "--format", "json", "--community", "999", "--out", out);
+    const missing = await panelgraph("export", "--format", "json", "--community", "999", "--out", out);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--community 999: no such community");
   });
 
-  it("explains a bad format, an unknown theme and a bad --color-by, without a stack trace", () => {
-    const bad = panelgraph("export", "--format", "gefx");
+  it("explains a bad format, an unknown theme and a bad --color-by, without a stack trace", async () => {
+    const bad = await panelgraph("export", "--format", "gefx");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--format "gefx" is not a format (did you mean gexf?)');
-    const unknown = panelgraph(
+    const unknown = await panelgraph(
       "export",
       "--format",
       "gexf",
@@ -107,22 +108,22 @@ describe("panelgraph export", () => {
     );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("Did you mean:");
-    const color = panelgraph("export", "--format", "gexf", "--color-by", "colour");
+    const color = await panelgraph("export", "--format", "gexf", "--color-by", "colour");
     expect(color.code).toBe(2);
     expect(color.stderr).toContain("--color-by must be type or community");
     for (const run of [bad, unknown, color]) expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
-  it("reports an unwritable path with exit 1 and leaves the file that was there", () => {
+  it("reports an unwritable path with exit 1 and leaves the file that was there", async () => {
     const dir = tempDir();
     const locked = join(dir, "locked");
     mkdirSync(locked);
     writeFileSync(join(locked, "graph.gexf"), "previous");
     chmodSync(locked, 0o500);
-    const run = panelgraph("export", "--format", "gexf", "--out", join(locked, "graph.gexf"));
+    const run = await panelgraph("export", "--format", "gexf", "--out", join(locked, "graph.gexf"));
     chmodSync(locked, 0o700);
     // root ignores directory permissions; a file where a folder should be fails for everyone.
-    const asFolder = panelgraph("export", "--format", "gexf", "--out", join(locked, "graph.gexf", "inside.gexf"));
+    const asFolder = await panelgraph("export", "--format", "gexf", "--out", join(locked, "graph.gexf", "inside.gexf"));
     expect(asFolder.code).toBe(1);
     expect(asFolder.stderr).toContain("cannot write");
     expect(asFolder.stderr).toContain("a part of the path is a file, not a folder");

@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { deserializeGraph } from "../../src/graph/serialize.js";
-import { panelgraph, panelgraphAsync } from "../helpers/cli.js";
+import { panelgraph, panelgraphIn, spawnPanelgraph } from "../helpers/cli.js";
 import { copyFixture, DATA_DIR, tempDir } from "../helpers/corpus.js";
 
 /** Every file and folder under `dir` with its bytes' SHA-256 and its modification time: any write changes it. */
@@ -67,14 +67,14 @@ describe("two builds at once", () => {
   it("both succeed and leave one complete graph.json, byte for byte a single build's, and no temporary file", async () => {
     const corpus = copyFixture(DATA_DIR);
     const single = join(tempDir(), "graph.json");
-    expect((await panelgraphAsync(["build", corpus, "--out", single], { cwd: tempDir() })).code).toBe(0);
+    expect((await spawnPanelgraph(["build", corpus, "--out", single], { cwd: tempDir() })).code).toBe(0);
 
     const outDir = tempDir();
     const out = join(outDir, "graph.json");
     writeFileSync(out, "the graph of an earlier build");
     const overlap = overlappingWrites(outDir);
     const runs = await Promise.all(
-      [1, 2].map(() => panelgraphAsync(["build", corpus, "--out", out], { cwd: outDir, node: ["--import", overlap] })),
+      [1, 2].map(() => spawnPanelgraph(["build", corpus, "--out", out], { cwd: outDir, node: ["--import", overlap] })),
     );
     expect(runs.map((r) => [r.code, r.stderr])).toEqual([
       [0, ""],
@@ -109,7 +109,7 @@ describe("a build that fails half-way through writing", () => {
         "syncBuiltinESMExports();",
       ].join("\n"),
     );
-    const run = await panelgraphAsync(["build", copyFixture(DATA_DIR), "--out", out], {
+    const run = await spawnPanelgraph(["build", copyFixture(DATA_DIR), "--out", out], {
       cwd: outDir,
       node: ["--import", pathToFileURL(fault).href],
     });
@@ -135,7 +135,7 @@ describe("no command writes into the corpus folder", () => {
       coverage: [],
       search: ["delegation"],
     };
-    const help = panelgraph("query", "--help").stdout;
+    const help = (await panelgraph("query", "--help")).stdout;
     const listed = [...help.slice(help.indexOf("Questions:")).matchAll(/^ {4}([a-z-]+)/gm)].map((m) => m[1]);
     expect(Object.keys(questions).sort()).toEqual(listed.sort());
     const calls = [
@@ -152,7 +152,7 @@ describe("no command writes into the corpus folder", () => {
     // Modification times have a granularity; a write in the same tick as the copy would keep the time.
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (const args of calls) {
-      const run = await panelgraphAsync(args, { cwd: project });
+      const run = await panelgraphIn(args, { cwd: project });
       expect(run.code, `${args.join(" ")}: ${run.stderr}`).toBe(0);
       expect(run.stdout.length, args.join(" ")).toBeGreaterThan(0);
     }

@@ -16,16 +16,16 @@ function emptyCorpus(): string {
   return dir;
 }
 
-function added(dir: string, id = "roundtable"): string {
-  const run = panelgraph("add-source", ARTICLE, "--title", "Housing roundtable", "--id", id, "--data", dir);
+async function added(dir: string, id = "roundtable"): Promise<string> {
+  const run = await panelgraph("add-source", ARTICLE, "--title", "Housing roundtable", "--id", id, "--data", dir);
   expect(run.code).toBe(0);
   return id;
 }
 
 describe("panelgraph add-source", () => {
-  it("copies the text byte for byte and writes its metadata, with the id made from the title", () => {
+  it("copies the text byte for byte and writes its metadata, with the id made from the title", async () => {
     const dir = emptyCorpus();
-    const run = panelgraph(
+    const run = await panelgraph(
       "add-source",
       ARTICLE,
       "--title",
@@ -51,12 +51,12 @@ describe("panelgraph add-source", () => {
         "m",
       ),
     );
-    const validate = panelgraph("validate", dir);
+    const validate = await panelgraph("validate", dir);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toMatch(/1 source, .*0 errors/);
   });
 
-  it("reads a pasted article from standard input", () => {
+  it("reads a pasted article from standard input", async () => {
     const dir = emptyCorpus();
     const run = spawnSync(process.execPath, [PANELGRAPH, "add-source", "-", "--title", "Pasted", "--data", dir], {
       cwd: ROOT,
@@ -68,11 +68,11 @@ describe("panelgraph add-source", () => {
     expect(readFileSync(join(dir, "sources/pasted.yaml"), "utf8")).toContain('origin: "pasted text"');
   });
 
-  it("refuses a text the corpus already has, naming the source, and writes nothing", () => {
+  it("refuses a text the corpus already has, naming the source, and writes nothing", async () => {
     const dir = emptyCorpus();
-    added(dir);
+    await added(dir);
     const before = readdirSync(join(dir, "sources"));
-    const again = panelgraph("add-source", ARTICLE, "--title", "Something else", "--data", dir);
+    const again = await panelgraph("add-source", ARTICLE, "--title", "Something else", "--data", dir);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(
       "panelgraph: this text is already in the corpus as source roundtable (sources/roundtable.txt, same SHA-256); nothing was written",
@@ -80,29 +80,29 @@ describe("panelgraph add-source", () => {
     // The same text with Windows line endings is the same text.
     const crlf = join(tempDir(), "crlf.txt");
     writeFileSync(crlf, readFileSync(ARTICLE, "utf8").replaceAll("\n", "\r\n"));
-    const windows = panelgraph("add-source", crlf, "--title", "Something else", "--data", dir);
+    const windows = await panelgraph("add-source", crlf, "--title", "Something else", "--data", dir);
     expect(windows.code).toBe(1);
     expect(windows.stderr).toContain("the same text apart from line endings or spacing");
     expect(readdirSync(join(dir, "sources"))).toEqual(before);
   });
 
-  it("refuses an id already taken by a source or an entity, and never overwrites", () => {
+  it("refuses an id already taken by a source or an entity, and never overwrites", async () => {
     const dir = emptyCorpus();
-    added(dir);
+    await added(dir);
     const other = join(tempDir(), "other.txt");
     writeFileSync(other, "A different text about buses.\n");
-    const sameId = panelgraph("add-source", other, "--title", "Roundtable", "--data", dir);
+    const sameId = await panelgraph("add-source", other, "--title", "Roundtable", "--data", dir);
     expect(sameId.code).toBe(1);
     expect(sameId.stderr).toContain("the id roundtable is already used by a source; nothing was written");
-    const entityId = panelgraph("add-source", other, "--title", "x", "--id", "owen-price", "--data", dir);
+    const entityId = await panelgraph("add-source", other, "--title", "x", "--id", "owen-price", "--data", dir);
     expect(entityId.code).toBe(1);
     expect(entityId.stderr).toContain('the id owen-price is already used by the person "Owen Price"');
     expect(readFileSync(join(dir, "sources/roundtable.txt"))).toEqual(readFileSync(ARTICLE));
   });
 
-  it("says which option is wrong, with the value seen and what it takes (exit 2)", () => {
+  it("says which option is wrong, with the value seen and what it takes (exit 2)", async () => {
     const dir = emptyCorpus();
-    const run = panelgraph(
+    const run = await panelgraph(
       "add-source",
       ARTICLE,
       "--title",
@@ -121,31 +121,31 @@ describe("panelgraph add-source", () => {
     expect(run.stderr).toContain(
       '--kind  Invalid option: expected one of "transcript-report"|"article"|"report-summary"',
     );
-    expect(panelgraph("add-source", ARTICLE, "--data", dir).stderr).toContain("add-source needs --title");
+    expect((await panelgraph("add-source", ARTICLE, "--data", dir)).stderr).toContain("add-source needs --title");
     expect(existsSync(join(dir, "sources"))).toBe(false);
   });
 
-  it("refuses a binary or non-UTF-8 file with its location, and no stack trace (exit 1)", () => {
+  it("refuses a binary or non-UTF-8 file with its location, and no stack trace (exit 1)", async () => {
     const dir = emptyCorpus();
     const latin1 = join(tempDir(), "latin1.txt");
     writeFileSync(latin1, Buffer.from("Caf\xe9 society\n", "latin1"));
-    const run = panelgraph("add-source", latin1, "--title", "T", "--data", dir);
+    const run = await panelgraph("add-source", latin1, "--title", "T", "--data", dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${latin1}:1  -  file is not valid UTF-8 (byte 0xe9 at offset 3)`);
     expect(run.stderr).not.toMatch(STACK_LINE);
-    const missing = panelgraph("add-source", join(dir, "nope.txt"), "--title", "T", "--data", dir);
+    const missing = await panelgraph("add-source", join(dir, "nope.txt"), "--title", "T", "--data", dir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("nope.txt  -  file not found");
   });
 
-  it("points out a damaged punctuation character and the metadata field that repairs it", () => {
+  it("points out a damaged punctuation character and the metadata field that repairs it", async () => {
     const dir = emptyCorpus();
-    const run = panelgraph("add-source", DAMAGED, "--title", "Inquiry sessions", "--data", dir);
+    const run = await panelgraph("add-source", DAMAGED, "--title", "Inquiry sessions", "--data", dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Note: "โ" (U+0E42) occurs 36 times where punctuation belongs');
     expect(run.stdout).toContain("  damagedCharacter: U+0E42\nto sources/inquiry-sessions.yaml");
     const fixed = emptyCorpus();
-    const withField = panelgraph(
+    const withField = await panelgraph(
       "add-source",
       DAMAGED,
       "--title",
@@ -161,10 +161,10 @@ describe("panelgraph add-source", () => {
 });
 
 describe("panelgraph suggest", () => {
-  it("writes a draft beside the source, every claim suggested, and validate warns until it is accepted", () => {
+  it("writes a draft beside the source, every claim suggested, and validate warns until it is accepted", async () => {
     const dir = emptyCorpus();
-    const id = added(dir);
-    const run = panelgraph("suggest", id, "--data", dir);
+    const id = await added(dir);
+    const run = await panelgraph("suggest", id, "--data", dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Wrote annotations\/roundtable\.yaml: \d+ suggested claims and \d+ new entities/);
     expect(run.stdout).toContain("  people          5 (1 already in the corpus, 4 new)");
@@ -173,82 +173,82 @@ describe("panelgraph suggest", () => {
     const claims = draft.match(/^ {2}- relation: /gm)!.length;
     expect(draft.match(/^ {4}status: suggested$/gm)!.length).toBe(claims);
 
-    const validate = panelgraph("validate", dir);
+    const validate = await panelgraph("validate", dir);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain(
       "warning: suggested claim, not reviewed yet: left out of the graph until accepted",
     );
     expect(validate.stdout).toMatch(/: 1 source, \d+ entities, 0 claims with 0 evidence passages; 0 errors/);
-    expect(panelgraph("validate", dir, "--strict").code).toBe(1);
+    expect((await panelgraph("validate", dir, "--strict")).code).toBe(1);
 
     writeFileSync(join(dir, "annotations/roundtable.yaml"), draft.replaceAll("status: suggested", "status: accepted"));
-    expect(panelgraph("validate", dir, "--strict").code).toBe(0);
+    expect((await panelgraph("validate", dir, "--strict")).code).toBe(0);
     const out = join(tempDir(), "graph.json");
-    expect(panelgraph("build", dir, "--out", out).code).toBe(0);
+    expect((await panelgraph("build", dir, "--out", out)).code).toBe(0);
     const nodes = JSON.parse(readFileSync(out, "utf8")).nodes.map((n: { key: string }) => n.key);
     expect(nodes).toContain("tom-achebe");
   });
 
-  it("refuses to overwrite an annotation file; --force replaces it and keeps the old one", () => {
+  it("refuses to overwrite an annotation file; --force replaces it and keeps the old one", async () => {
     const dir = emptyCorpus();
-    const id = added(dir);
+    const id = await added(dir);
     const file = join(dir, "annotations/roundtable.yaml");
-    expect(panelgraph("suggest", id, "--data", dir).code).toBe(0);
+    expect((await panelgraph("suggest", id, "--data", dir)).code).toBe(0);
     writeFileSync(file, `${readFileSync(file, "utf8")}# my review notes\n`);
-    const refused = panelgraph("suggest", id, "--data", dir);
+    const refused = await panelgraph("suggest", id, "--data", dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("panelgraph: annotations/roundtable.yaml already exists; nothing was written");
     expect(readFileSync(file, "utf8")).toContain("# my review notes");
-    const forced = panelgraph("suggest", id, "--data", dir, "--force");
+    const forced = await panelgraph("suggest", id, "--data", dir, "--force");
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain("Kept the previous annotations/roundtable.yaml as annotations/roundtable.yaml.bak");
     expect(readFileSync(`${file}.bak`, "utf8")).toContain("# my review notes");
     expect(readFileSync(file, "utf8")).not.toContain("# my review notes");
     // The backup is not read as annotations: the corpus still validates.
-    expect(panelgraph("validate", dir).code).toBe(0);
+    expect((await panelgraph("validate", dir)).code).toBe(0);
   });
 
-  it("never touches the shipped annotations: suggest on a seed source refuses, --out writes elsewhere", () => {
+  it("never touches the shipped annotations: suggest on a seed source refuses, --out writes elsewhere", async () => {
     const seed = join(DATA_DIR, "annotations/luc-ics-session-2023.yaml");
     const before = readFileSync(seed);
-    const refused = panelgraph("suggest", "luc-ics-session-2023");
+    const refused = await panelgraph("suggest", "luc-ics-session-2023");
     expect(refused.code).toBe(1);
     expect(readFileSync(seed)).toEqual(before);
     const copy = tempDir();
     cpSync(DATA_DIR, copy, { recursive: true });
     const out = join(copy, "annotations/luc-ics-session-2023.suggested.yaml");
-    expect(panelgraph("suggest", "luc-ics-session-2023", "--data", copy, "--out", out).code).toBe(0);
+    expect((await panelgraph("suggest", "luc-ics-session-2023", "--data", copy, "--out", out)).code).toBe(0);
     // A draft beside the hand-made file: warnings (suggested, repeats), no error, and the graph is unchanged.
-    const validate = panelgraph("validate", copy, "--json");
+    const validate = await panelgraph("validate", copy, "--json");
     expect(JSON.parse(validate.stdout)).toMatchObject({ ok: true, errors: 0 });
     const a = join(tempDir(), "a.json");
     const b = join(tempDir(), "b.json");
-    panelgraph("build", DATA_DIR, "--out", a);
-    panelgraph("build", copy, "--out", b);
+    await panelgraph("build", DATA_DIR, "--out", a);
+    await panelgraph("build", copy, "--out", b);
     expect(readFileSync(b)).toEqual(readFileSync(a));
   });
 
-  it("names a mistyped source id's nearest match (exit 1) and a missing one (exit 2)", () => {
+  it("names a mistyped source id's nearest match (exit 1) and a missing one (exit 2)", async () => {
     const dir = emptyCorpus();
-    added(dir);
-    const typo = panelgraph("suggest", "roundtabel", "--data", dir);
+    await added(dir);
+    const typo = await panelgraph("suggest", "roundtabel", "--data", dir);
     expect(typo.code).toBe(1);
     expect(typo.stderr).toContain('panelgraph: no source "roundtabel" in');
     expect(typo.stderr).toContain("Did you mean: roundtable?");
-    expect(panelgraph("suggest", "--data", dir).code).toBe(2);
+    expect((await panelgraph("suggest", "--data", dir)).code).toBe(2);
   });
 
-  it("--evaluate prints the precision and recall table", () => {
-    const run = panelgraph("suggest", "--evaluate");
+  it("--evaluate prints the precision and recall table", async () => {
+    const run = await panelgraph("suggest", "--evaluate");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^source +registry +people P +people R +organisations P/m);
     expect(run.stdout).toMatch(/^all sources +stripped +\d\.\d\d \(\d+\/\d+\)/m);
   });
 
-  it("is listed by --help with its options", () => {
-    const help = panelgraph("--help");
+  it("is listed by --help with its options", async () => {
+    const help = await panelgraph("--help");
     expect(help.stdout).toMatch(/^ {2}add-source /m);
     expect(help.stdout).toMatch(/^ {2}suggest /m);
-    expect(panelgraph("suggest", "--help").stdout).toContain("--force      replace an existing file");
+    expect((await panelgraph("suggest", "--help")).stdout).toContain("--force      replace an existing file");
   });
 });

@@ -243,7 +243,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   });
 
   it("who spoke on “delegation” lists the same people in the same order as whoSpokeOn and the CLI", async () => {
-    const cli = panelgraph("query", "who-spoke-on", "delegation", "--json");
+    const cli = await panelgraph("query", "who-spoke-on", "delegation", "--json");
     expect(cli.code).toBe(0);
     const fromCli = (JSON.parse(cli.stdout) as { speakers: { id: string }[] }).speakers.map((s) => s.id);
     const fromQuery = whoSpokeOn(graph, "delegation").speakers.map((s) => s.id);
@@ -522,7 +522,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     expect(await colouredShare(page, await page.locator("#graph").screenshot(), true)).toBeGreaterThan(0.001);
   });
 
-  it("logs no console errors and opens no dialog", () => {
+  it("logs no console errors and opens no dialog", async () => {
     expect(consoleErrors).toEqual([]);
     expect(dialogs).toEqual([]);
   });

@@ -1,29 +1,58 @@
-// Runs the CLI as a user does: `node src/cli/panelgraph.mjs …` from the repository root.
-import { spawn, spawnSync } from "node:child_process";
+// Runs the CLI as a user does. `panelgraph(...)` calls `run()` in this process (as the binary does, with the
+// repository root as the working folder): fast, so most CLI tests use it. `spawnPanelgraph(...)` starts the real
+// binary, `node src/cli/panelgraph.mjs …`, for what only a process shows: its exit code, signals, `node --import`
+// faults, concurrent processes.
+import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { run } from "../../src/cli/main.js";
 import { ROOT } from "./paths.js";
 
 export const PANELGRAPH = join(ROOT, "src/cli/panelgraph.mjs");
 
-export function panelgraph(...args: string[]) {
-  const result = spawnSync(process.execPath, [PANELGRAPH, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** A line of a JavaScript stack trace: bad input must never print one. */
 export const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
-export type CliRun = ReturnType<typeof panelgraph>;
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface InProcessOptions {
+  /** Working folder (default: the repository root). */
+  cwd?: string;
+  /** Standard input, for `add-source -`. */
+  stdin?: string | Buffer;
+}
+
+/** `panelgraph <args>` in this process, with the repository root as its working folder. */
+export function panelgraph(...args: string[]): Promise<CliRun> {
+  return panelgraphIn(args);
+}
+
+/** `panelgraph <args>` in this process, with a working folder and standard input of the test's choosing. */
+export async function panelgraphIn(args: string[], options: InProcessOptions = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const stdin = options.stdin;
+  const code = await run(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: "1" },
+    ...(stdin === undefined ? {} : { stdin: () => Buffer.from(stdin) }),
+  });
+  return { code, stdout, stderr };
+}
 
 /**
- * `panelgraph(...args)` in the background, so independent calls can run side by side; `cwd` defaults to the
- * repository root, `node` options go before the script (e.g. `--import` of a simulated fault).
+ * The real binary in a child process; `cwd` defaults to the repository root, `node` options go before the script
+ * (e.g. `--import` of a simulated fault), `input` is its standard input.
  */
-export function panelgraphAsync(args: string[], options: { cwd?: string; node?: string[] } = {}): Promise<CliRun> {
+export function spawnPanelgraph(
+  args: string[],
+  options: { cwd?: string; node?: string[]; input?: string | Buffer } = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...(options.node ?? []), PANELGRAPH, ...args], {
       cwd: options.cwd ?? ROOT,
@@ -34,5 +63,6 @@ export function panelgraphAsync(args: string[], options: { cwd?: string; node?: 
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input);
   });
 }

@@ -88,8 +88,8 @@ function overlay(dir: string, name: string): void {
 }
 
 /** Runs `panelgraph validate dir` and splits stderr into the problem lines and the summary line after them. */
-function validate(dir: string) {
-  const run = panelgraph("validate", dir);
+async function validate(dir: string) {
+  const run = await panelgraph("validate", dir);
   const lines = run.stderr.split("\n").filter(Boolean);
   return { ...run, problems: lines.slice(0, -1), summary: lines.at(-1) ?? "" };
 }
@@ -97,7 +97,7 @@ function validate(dir: string) {
 const errorCount = (n: number) => `${n} error${n === 1 ? "" : "s"}, 0 warnings`;
 
 describe("tests/fixtures/bad: one case per class of bad input", () => {
-  it("has a folder for every class the issue names, each with its files, its expected lines and a README entry", () => {
+  it("has a folder for every class the issue names, each with its files, its expected lines and a README entry", async () => {
     const folders = readdirSync(BAD_DIR).filter((name) => statSync(join(BAD_DIR, name)).isDirectory());
     expect(folders.sort()).toEqual([...CASES].sort());
     const readme = readFileSync(join(BAD_DIR, "README.md"), "utf8");
@@ -112,10 +112,10 @@ describe("tests/fixtures/bad: one case per class of bad input", () => {
     }
   });
 
-  it.each(CASES)("%s: validate exits 1 and prints exactly the expected lines, with no stack trace", (name) => {
+  it.each(CASES)("%s: validate exits 1 and prints exactly the expected lines, with no stack trace", async (name) => {
     const dir = copyFixture();
     overlay(dir, name);
-    const { code, stdout, stderr, problems, summary } = validate(dir);
+    const { code, stdout, stderr, problems, summary } = await validate(dir);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(problems).toEqual(expectedLines(name));
@@ -126,10 +126,10 @@ describe("tests/fixtures/bad: one case per class of bad input", () => {
 });
 
 describe("one run reports every case", () => {
-  it("a corpus with all the cases at once gets every expected line, and nothing else, from a single validate", () => {
+  it("a corpus with all the cases at once gets every expected line, and nothing else, from a single validate", async () => {
     const dir = copyFixture();
     for (const name of CASES) overlay(dir, name);
-    const { code, stderr, problems, summary } = validate(dir);
+    const { code, stderr, problems, summary } = await validate(dir);
     expect(code).toBe(1);
     const expected = CASES.flatMap(expectedLines);
     expect([...problems].sort()).toEqual([...expected].sort());
@@ -137,10 +137,10 @@ describe("one run reports every case", () => {
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
-  it("--json gives each of those problems its file and a hint, and a line unless the whole file is at fault", () => {
+  it("--json gives each of those problems its file and a hint, and a line unless the whole file is at fault", async () => {
     const dir = copyFixture();
     for (const name of CASES) overlay(dir, name);
-    const run = panelgraph("validate", dir, "--json");
+    const run = await panelgraph("validate", dir, "--json");
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as {
       errors: number;
