@@ -1,15 +1,33 @@
 import { defineConfig } from "vitest/config";
 
-// Separate from vite.config.ts, whose root is the viewer.
+// Separate from vite.config.ts, whose root is the viewer. Two projects: the unit and CLI tests run their files in
+// parallel (each file in its own process, sharing nothing: every test writes into its own temporary folder); then the
+// browser tests run one file at a time, as each starts Chromium and a 2-core machine has room for one.
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // The interop suite needs outside tools and ../shared/: `npm run test:interop` (vitest.interop.config.ts).
-    exclude: ["tests/interop/**", "**/node_modules/**"],
     setupFiles: ["tests/setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Browser tests start Chromium; running files one at a time keeps the 2-core CI machine responsive.
-    fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          // The interop suite needs outside tools and ../shared/: `npm run test:interop` (vitest.interop.config.ts).
+          exclude: ["tests/e2e/**", "tests/interop/**", "**/node_modules/**"],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/e2e/**/*.test.ts"],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -22,19 +22,17 @@ import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR } from "./corpus.js";
 import { UsageError } from "./errors.js";
+import { printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
-  printCommunities,
-  printConflicts,
   printCoverage,
   printNeighbours,
   printPath,
   printRecommendationsOn,
   printSearch,
-  printStats,
   printThemesOf,
   printWhoSpokeOn,
-  table,
-} from "./print-query.js";
+} from "./print-answers.js";
+import { table } from "./print-text.js";
 
 const json = (context: CommandContext, value: unknown) => context.out(JSON.stringify(value, null, 2));
 

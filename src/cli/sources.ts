@@ -1,18 +1,8 @@
 // `panelgraph add-source` and `panelgraph suggest`: argument parsing, file writing and printing; the work is done in
 // src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { readCorpusFiles, readText, type RawCorpus } from "../ingest/read.js";
 import { CorpusError, formatProblem, sortProblems, type Problem } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";

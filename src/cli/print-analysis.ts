@@ -1,0 +1,138 @@
+// Readable reports of the whole-graph analyses (`communities`, `stats`, `conflicts`): printing only; the numbers
+// come from src/analysis.
+import type { Communities } from "../analysis/communities.js";
+import type { Conflict } from "../analysis/conflicts.js";
+import type { Stats } from "../analysis/stats.js";
+import type { PanelGraph } from "../model/graph.js";
+import type { EvidenceKind } from "../model/schema.js";
+import { plural } from "./corpus.js";
+import { KIND, list, named, table, where, type Write } from "./print-text.js";
+
+export function printCommunities(result: Communities, write: Write): void {
+  const { stability, projection } = result;
+  write(
+    `${plural(result.communities.length, "community", "communities")} (Louvain, resolution ${result.resolution}, ` +
+      `seed ${result.seed}), modularity ${result.modularity.toFixed(3)}`,
+  );
+  write(
+    `Projection: ${projection.nodes} nodes (${projection.nodeTypes.join(", ")}) joined by ${projection.edges} ` +
+      `connections (${projection.relations.join(", ")}), weighted by evidence passages.`,
+  );
+  const agreement = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
+  if (stability.seeds.runs > 0) {
+    write(
+      `Stability across ${plural(stability.seeds.runs, "other seed")}: mean adjusted Rand ` +
+        `${agreement(stability.seeds.meanAdjustedRand)} (${stability.seeds.identical} identical partitions).`,
+    );
+  }
+  if (stability.resolutions.runs.length > 0) {
+    const runs = stability.resolutions.runs.map((r) => `${r.resolution}: ${r.adjustedRand.toFixed(2)}`).join(", ");
+    write(
+      `Stability across nearby resolutions: mean adjusted Rand ${agreement(stability.resolutions.meanAdjustedRand)} (${runs}).`,
+    );
+  }
+  write("(1 = the same grouping every time; a community's stability is its mean best overlap with the re-runs.)");
+  if (stability.unsettled.length > 0) {
+    const runs = stability.unsettled[0]!.runs;
+    const moves = stability.unsettled.map((m) => `${m.label} ${m.stayed}/${runs} (community ${m.community})`);
+    write(`Unsettled members (re-runs that kept them in their community): ${moves.join(", ")}.`);
+  } else if (stability.seeds.runs + stability.resolutions.runs.length > 0) {
+    write("Every member stays in its community in every re-run.");
+  }
+  for (const community of result.communities) {
+    write("");
+    const jaccard = stability.communities.find((c) => c.id === community.id)?.meanJaccard ?? null;
+    write(
+      `${community.id}. ${community.label}  — ${plural(community.members.length, "member")}, stability ${agreement(jaccard)}`,
+    );
+    const groups: [string, string][] = [
+      ["people", "person"],
+      ["organisations", "organisation"],
+      ["themes", "theme"],
+    ];
+    const rows = groups
+      .map(([title, type]) => [title, list(community.members.filter((m) => m.type === type))])
+      .filter(([, members]) => members !== "—");
+    table(["", ""], rows)
+      .slice(1)
+      .forEach((l) => write(`   ${l}`));
+  }
+}
+
+export function printStats(result: Stats, write: Write): void {
+  const nonZero = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ");
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((s, n) => s + n, 0);
+  write(`Nodes: ${total(result.nodes)} — ${nonZero(result.nodes)}`);
+  write(`Edges: ${total(result.edges)} — ${nonZero(result.edges)}`);
+  const kinds = (Object.keys(result.evidence.byKind) as EvidenceKind[])
+    .map((k) => `${KIND[k]} ${result.evidence.byKind[k]}`)
+    .join(", ");
+  write(`Evidence: ${result.evidence.passages} distinct passages (${kinds}), cited ${result.evidence.citations} times`);
+  write("");
+  write("Centrality is measured without source nodes and the theme hierarchy: connections the sources state.");
+  write("");
+  write("Most connected (degree: distinct entities linked by evidence)");
+  table(
+    ["#", "Entity", "Type", "Degree"],
+    result.degree.map((r, i) => [String(i + 1), named(r), r.type, String(r.value)]),
+  ).forEach(write);
+  write("");
+  write("Brokers (betweenness: share of shortest paths that pass through them, 0–1)");
+  table(
+    ["#", "Entity", "Type", "Betweenness"],
+    result.betweenness.map((r, i) => [String(i + 1), named(r), r.type, r.value.toFixed(3)]),
+  ).forEach(write);
+  write("");
+  write("People");
+  table(
+    ["#", "Person", "Degree", "Themes", "Passages"],
+    result.people.map((p, i) => [String(i + 1), named(p), String(p.degree), String(p.themes), String(p.passages)]),
+  ).forEach(write);
+  write("");
+  write("Themes");
+  table(
+    ["#", "Theme", "Degree", "Speakers", "Passages"],
+    result.themes.map((t, i) => [String(i + 1), named(t), String(t.degree), String(t.speakers), String(t.passages)]),
+  ).forEach(write);
+  write("");
+  if (result.sharedThemes.length === 0) {
+    write("No theme is shared by two sessions.");
+    return;
+  }
+  write("Themes shared across sessions (covered by the session, or raised by its panellists)");
+  table(
+    ["Theme", "Session", "How"],
+    result.sharedThemes.flatMap((t) =>
+      t.sessions.map((s, i) => [
+        i === 0 ? named(t) : "",
+        s.label,
+        [s.covered ? "covered" : "", s.speakers.length > 0 ? `raised by ${list(s.speakers)}` : ""]
+          .filter(Boolean)
+          .join("; "),
+      ]),
+    ),
+  ).forEach(write);
+}
+
+export function printConflicts(graph: PanelGraph, conflicts: Conflict[], write: Write): void {
+  if (conflicts.length === 0) {
+    write("No conflicts: wherever two sources give the same role or attribute, they agree.");
+    return;
+  }
+  write(`${plural(conflicts.length, "conflict")} between sources (both values are kept in the graph):`);
+  for (const conflict of conflicts) {
+    write("");
+    const what = conflict.organisation ? `role at ${conflict.organisation.label}` : conflict.field;
+    write(`${named(conflict.entity)}, ${what}`);
+    table(
+      ["", "", ""],
+      conflict.values.map((v) => [JSON.stringify(v.value), where(graph, v), `“${v.quote}”`]),
+    )
+      .slice(1)
+      .forEach((l) => write(`  ${l}`));
+  }
+}

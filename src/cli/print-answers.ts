@@ -1,0 +1,221 @@
+// Readable answers to `panelgraph query <question>`: printing only; every answer comes from src/query.
+import type { PanelGraph } from "../model/graph.js";
+import type { Coverage } from "../query/coverage.js";
+import type { Neighbours } from "../query/neighbours.js";
+import type { Path } from "../query/path.js";
+import type { RecommendationsOn } from "../query/recommendations-on.js";
+import type { SearchResults } from "../query/search.js";
+import type { ThemesOf } from "../query/themes-of.js";
+import type { EntityRef } from "../query/types.js";
+import type { WhoSpokeOn } from "../query/who-spoke-on.js";
+import { plural } from "./corpus.js";
+import {
+  kindBreakdown,
+  KIND,
+  list,
+  named,
+  someEvidence,
+  subThemeNote,
+  table,
+  truncate,
+  where,
+  type PrintOptions,
+  type Write,
+} from "./print-text.js";
+
+export function printWhoSpokeOn(
+  graph: PanelGraph,
+  result: WhoSpokeOn,
+  subThemes: EntityRef[],
+  write: Write,
+  options: PrintOptions,
+): void {
+  const topic = `${named(result.theme)}${subThemeNote(subThemes)}`;
+  if (result.speakers.length === 0) {
+    write(`Nobody is recorded speaking on ${topic}.`);
+    return;
+  }
+  write(`${plural(result.speakers.length, "person", "people")} spoke on ${topic}.`);
+  write("Ranked by their strongest evidence (score 3 direct quote, 2 reported, 1 summary), then by passages.");
+  write("");
+  table(
+    ["#", "Speaker", "Organisations", "Score", "Passages"],
+    result.speakers.map((s, i) => [
+      String(i + 1),
+      s.label,
+      list(s.organisations),
+      String(s.score),
+      kindBreakdown(s.evidence),
+    ]),
+  ).forEach(write);
+  result.speakers.forEach((s, i) => {
+    write("");
+    write(`${i + 1}. ${named(s)}`);
+    someEvidence(graph, s.evidence, "   ", options).forEach(write);
+  });
+}
+
+export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write, options: PrintOptions): void {
+  if (result.themes.length === 0) {
+    write(`${named(result.person)} is not recorded speaking on any theme.`);
+    return;
+  }
+  write(`${result.person.label} spoke on ${plural(result.themes.length, "theme")}, strongest evidence first.`);
+  write("");
+  table(
+    ["#", "Theme", "Passages"],
+    result.themes.map((t, i) => [String(i + 1), named(t), kindBreakdown(t.evidence)]),
+  ).forEach(write);
+  result.themes.forEach((t, i) => {
+    write("");
+    write(`${i + 1}. ${t.label}`);
+    someEvidence(graph, t.evidence, "   ", options).forEach(write);
+  });
+}
+
+const arrow = (relation: string, direction: "out" | "in") => (direction === "out" ? `${relation} →` : `← ${relation}`);
+
+export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Write, options: PrintOptions): void {
+  const { entity, neighbours } = result;
+  if (neighbours.length === 0) {
+    write(`${named(entity)} (${entity.type}) has no neighbours that match.`);
+    return;
+  }
+  write(`${named(entity)} (${entity.type}): ${plural(neighbours.length, "neighbour")}`);
+  write(`→ runs from ${entity.label} to the neighbour, ← from the neighbour to ${entity.label}.`);
+  write("");
+  table(
+    ["Relation", "Neighbour", "Type", "Passages", "First passage"],
+    neighbours.map((n) => [
+      arrow(n.relation, n.direction),
+      truncate(n.label, 50),
+      n.type,
+      String(n.evidence.length),
+      n.evidence[0] ? truncate(`“${n.evidence[0].quote}”`, 60) : "(registry)",
+    ]),
+  ).forEach(write);
+  if (options.all) {
+    for (const n of neighbours) {
+      write("");
+      write(`${arrow(n.relation, n.direction)} ${named(n)}`);
+      someEvidence(graph, n.evidence, "   ", options).forEach(write);
+    }
+  }
+}
+
+export function printPath(graph: PanelGraph, result: Path, write: Write, options: PrintOptions): void {
+  const { from, to } = result;
+  if (result.length === null) {
+    write(`No connection between ${named(from)} and ${named(to)}.`);
+    write("(Paths run along evidence-backed edges and the theme hierarchy, never through a source node.)");
+    return;
+  }
+  if (result.length === 0) {
+    write(`${named(from)} and ${named(to)} are the same entity.`);
+    return;
+  }
+  write(`${from.label} → ${to.label}: ${plural(result.length, "hop")}`);
+  if (result.viaRegistry) {
+    write("No chain of passages connects them; this path also uses the theme hierarchy (sub-theme-of, no passage).");
+  }
+  for (const hop of result.hops) {
+    write("");
+    for (const edge of hop.edges) {
+      const link = edge.direction === "out" ? `—${edge.relation}→` : `←${edge.relation}—`;
+      write(`${hop.from.label} (${hop.from.type}) ${link} ${hop.to.label} (${hop.to.type})`);
+      someEvidence(graph, edge.evidence, "    ", options).forEach(write);
+    }
+  }
+}
+
+export function printRecommendationsOn(
+  graph: PanelGraph,
+  result: RecommendationsOn,
+  subThemes: EntityRef[],
+  write: Write,
+  options: PrintOptions,
+): void {
+  const topic = `${named(result.theme)}${subThemeNote(subThemes)}`;
+  if (result.recommendations.length === 0) {
+    write(`No recommendation addresses ${topic}.`);
+    return;
+  }
+  write(`${plural(result.recommendations.length, "recommendation")} on ${topic}:`);
+  result.recommendations.forEach((r, i) => {
+    const sources = [...new Set(r.evidence.map((e) => e.source))];
+    write("");
+    write(`${i + 1}. ${named(r)}`);
+    write(`   ${r.text}`);
+    write(`   Themes: ${list(r.themes)}`);
+    write(`   Sources: ${sources.join(", ")} (${kindBreakdown(r.evidence)})`);
+    someEvidence(graph, r.evidence, "   ", options).forEach(write);
+  });
+}
+
+const FLAG_TEXT = { "no-speaker": "no speaker", "one-speaker": "one speaker", "one-source": "one source" } as const;
+
+export function printCoverage(graph: PanelGraph, result: Coverage, write: Write, options: PrintOptions): void {
+  const { recommendations, unaddressedThemes } = result;
+  const count = (flag: keyof typeof FLAG_TEXT) => recommendations.filter((r) => r.flags.includes(flag)).length;
+  const several = recommendations.length - count("no-speaker") - count("one-speaker");
+  write(
+    `${plural(recommendations.length, "recommendation")}: ${count("no-speaker")} made by no speaker (only a source, ` +
+      `session or organisation), ${count("one-speaker")} by one speaker, ${several} by two or more; ` +
+      `${count("one-source")} rest on a single source.`,
+  );
+  write('Thinnest support first. "Made by" = a recommends edge; "also spoke" = spoke on its themes or sub-themes.');
+  for (const r of recommendations) {
+    write("");
+    const flags = r.flags.length > 0 ? `   [${r.flags.map((f) => FLAG_TEXT[f]).join(", ")}]` : "";
+    write(`${named(r)}${flags}`);
+    const rows: string[][] = [["themes", list(r.themes)]];
+    const makers = [...r.speakers, ...r.otherBackers].map(
+      (b) => `${b.label} (${b.type === "person" ? "" : `${b.type}, `}${plural(b.evidence.length, "passage")})`,
+    );
+    rows.push(["made by", makers.length > 0 ? makers.join(", ") : "—"]);
+    rows.push(["also spoke", list(r.relatedSpeakers)]);
+    rows.push(["sources", r.sources.join(", ") || "—"]);
+    table(["", ""], rows)
+      .slice(1)
+      .forEach((l) => write(`  ${l}`));
+    // The passages that make it: the first maker's strongest one, or every maker's with --all.
+    for (const maker of options.all
+      ? [...r.speakers, ...r.otherBackers]
+      : [...r.speakers, ...r.otherBackers].slice(0, 1)) {
+      if (options.all) write(`  ${maker.label}:`);
+      someEvidence(graph, maker.evidence, options.all ? "    " : "  ", options).forEach(write);
+    }
+  }
+  write("");
+  if (unaddressedThemes.length === 0) {
+    write("Every theme people spoke on is addressed by at least one recommendation.");
+    return;
+  }
+  write(`Themes people spoke on that no recommendation addresses: ${unaddressedThemes.length}`);
+  write("");
+  table(
+    ["Theme", "Speakers", "Passages"],
+    unaddressedThemes.map((t) => [named(t), list(t.speakers), String(t.passages)]),
+  ).forEach(write);
+}
+
+export function printSearch(graph: PanelGraph, result: SearchResults, write: Write): void {
+  if (result.results.length === 0) {
+    write(`Nothing matches ${JSON.stringify(result.query)} in labels, aliases or evidence passages.`);
+    return;
+  }
+  write(`${plural(result.results.length, "result")} for ${JSON.stringify(result.query)}, best first:`);
+  for (const hit of result.results) {
+    write("");
+    const score = hit.score.toFixed(2).padStart(6);
+    if (hit.match === "entity") {
+      write(`${score}  ${hit.type} ${named(hit)}  (matched: ${hit.terms.join(", ")})`);
+      write(`        sources: ${hit.sources.length > 0 ? hit.sources.join(", ") : "none"}`);
+    } else {
+      write(`${score}  passage ${where(graph, hit)}  ${hit.kinds.map((k) => KIND[k]).join(", ")}`);
+      write(`        “${hit.quote}”`);
+      for (const s of hit.supports) write(`        evidence for: ${s.from.label} ${s.relation} ${s.to.label}`);
+      for (const f of hit.facts) write(`        evidence for: ${f.entity.label} ${f.name} = ${f.value}`);
+    }
+  }
+}
