@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parseYamlFile } from "../ingest/yaml-file.js";
 import { SOURCE_KINDS, SourceMetaSchema, type SourceMeta } from "../model/schema.js";
 import { slugify } from "./text.js";
 
@@ -92,12 +92,10 @@ export function findDuplicate(dataDir: string, bytes: Uint8Array): Duplicate | u
   const text = comparable(Buffer.from(bytes).toString("utf8"));
   const names = readdirSync(dir).sort();
   for (const name of names.filter((n) => n.endsWith(".yaml"))) {
-    try {
-      const meta = parse(readFileSync(join(dir, name), "utf8")) as { sha256?: unknown } | null;
-      if (meta?.sha256 === hash) return { id: name.replace(/\.yaml$/u, ""), how: "same-bytes" };
-    } catch {
-      // An unreadable metadata file is validate's to report; the text itself is compared below.
-    }
+    // Read as the loader reads YAML (its limits and schema); a file it cannot parse is validate's to report, and the
+    // text itself is compared below.
+    const meta = parseYamlFile(name, readFileSync(join(dir, name), "utf8"), []).data as { sha256?: unknown } | null;
+    if (meta?.sha256 === hash) return { id: name.replace(/\.yaml$/u, ""), how: "same-bytes" };
   }
   for (const name of names.filter((n) => n.endsWith(".txt"))) {
     const other = readFileSync(join(dir, name));
