@@ -1,11 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
-import fc from "fast-check";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
-import { writeChunksAtomic } from "../../src/io/atomic.js";
 import { themeSubgraph } from "../../src/export/subgraph.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
@@ -132,52 +130,5 @@ describe("panelgraph export", () => {
       expect(run.code).toBe(1);
       expect(readFileSync(join(locked, "graph.gexf"), "utf8")).toBe("previous");
     }
-  });
-});
-
-describe("atomic streamed writes", () => {
-  it("leave the previous file intact, and no temporary file, when the writer fails half-way", async () => {
-    const dir = tempDir();
-    const path = join(dir, "graph.gexf");
-    writeFileSync(path, "previous version");
-    function* failing() {
-      yield "<gexf>";
-      yield "x".repeat(1 << 20);
-      throw new Error("exporter failed half-way");
-    }
-    await expect(writeChunksAtomic(path, failing())).rejects.toThrow("exporter failed half-way");
-    expect(readFileSync(path, "utf8")).toBe("previous version");
-    expect(readdirSync(dir)).toEqual(["graph.gexf"]);
-  });
-
-  it("replace the file only once every chunk is written", async () => {
-    const path = join(tempDir(), "out.txt");
-    const bytes = await writeChunksAtomic(path, ["a", "b".repeat(100_000), "c"]);
-    expect(bytes).toBe(100_002);
-    expect(existsSync(path)).toBe(true);
-  });
-
-  it("writes exactly the UTF-8 of the chunks joined, whatever their sizes and characters", async () => {
-    const dir = tempDir();
-    const unit = fc.oneof(
-      fc.string({ unit: "binary", maxLength: 40 }),
-      fc.constantFrom("😀", "\ud83d", "\ude00", "é", "“", "—", "\u2028"),
-      fc.integer({ min: 1, max: 2_000_000 }).map((n) => "ŷ".repeat(n)),
-    );
-    let run = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(unit, { maxLength: 30 }), async (chunks) => {
-        const path = join(dir, `out-${run++}.txt`);
-        const bytes = await writeChunksAtomic(path, chunks);
-        const expected = Buffer.from(chunks.join(""), "utf8");
-        expect(bytes).toBe(expected.length);
-        expect(readFileSync(path).equals(expected)).toBe(true);
-      }),
-      { numRuns: 60 },
-    );
-    // A surrogate pair split between two chunks is one character, not two replacement characters.
-    const path = join(dir, "pair.txt");
-    await writeChunksAtomic(path, ["a\ud83d", "\ude00b"]);
-    expect(readFileSync(path, "utf8")).toBe("a😀b");
   });
 });
