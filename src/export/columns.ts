@@ -1,7 +1,7 @@
 // The flat, typed view of nodes and edges that table-shaped formats (GEXF, GraphML, CSV) write: one definition of
 // each column, so every format carries the same attributes under the same names.
 import type { EdgeAttributes, PanelGraph } from "../model/graph.js";
-import type { Evidence } from "../model/schema.js";
+import type { Evidence } from "../model/vocabulary.js";
 
 export type ColumnType = "string" | "integer" | "double";
 export type CellValue = string | number | undefined;

@@ -1,5 +1,5 @@
 // Colours for node types and communities: one palette for the viewer and every export that carries colours.
-import type { NodeType } from "../model/schema.js";
+import type { NodeType } from "../model/vocabulary.js";
 
 export interface Rgb {
   r: number;

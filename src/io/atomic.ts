@@ -56,7 +56,8 @@ export async function writeChunksAtomic(
   let block = Buffer.allocUnsafe(BLOCK_SIZE);
   let used = 0;
   const send = async (data: Buffer) => {
-    if (!stream.write(data)) await Promise.race([new Promise((resolve) => stream.once("drain", resolve)), failed]);
+    if (!stream.write(data))
+      await Promise.race([new Promise<void>((resolve) => stream.once("drain", resolve)), failed]);
   };
   const flush = async () => {
     if (used === 0) return;

@@ -1,5 +1,5 @@
 // Ordering and identity of evidence passages, shared by the graph build and the queries.
-import type { EvidenceKind } from "./schema.js";
+import type { EvidenceKind } from "./vocabulary.js";
 
 /** What identifies a passage: where it is and what kind of evidence it is. */
 export interface PassageRef {

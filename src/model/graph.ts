@@ -1,7 +1,7 @@
 // The typed knowledge graph: node and edge attributes as they are stored in graphology and in graph.json.
 import type { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { Evidence, NodeType, Relation } from "./schema.js";
+import type { Evidence, NodeType, Relation } from "./vocabulary.js";
 
 /** A fact about an entity that a source states (a session's date), with its evidence. */
 export interface Fact {

@@ -1,5 +1,22 @@
-// The annotation format, declared once. Every TypeScript type of the data model is inferred from these schemas.
+// The annotation format, declared once. Every TypeScript type of the data model is inferred from these schemas; the
+// names they are built from (node types, relations, evidence kinds) live in vocabulary.ts, which the viewer imports
+// without zod, and are re-exported here so the rest of src/ reads the whole model from one place.
 import { z } from "zod";
+import {
+  EVIDENCE_KINDS,
+  NODE_TYPES,
+  RELATION_NAMES,
+  REVIEW_STATUSES,
+  SOURCE_KINDS,
+  type Evidence,
+  type EvidenceKind,
+  type NodeType,
+  type Relation,
+  type ReviewStatus,
+  type SourceKind,
+} from "./vocabulary.js";
+
+export * from "./vocabulary.js";
 
 /** Stable ids: lowercase words joined by hyphens, e.g. `janet-budd`, `health-and-care-act-2022`. */
 export const IdSchema = z
@@ -8,30 +25,12 @@ export const IdSchema = z
 
 const NonEmpty = z.string().trim().min(1, "must not be empty");
 
-/** Node types, in the order a build lists them. */
-export const NODE_TYPES = [
-  "source",
-  "event",
-  "session",
-  "person",
-  "organisation",
-  "theme",
-  "programme",
-  "recommendation",
-  "finding",
-] as const;
 export const NodeTypeSchema = z.enum(NODE_TYPES);
-export type NodeType = z.infer<typeof NodeTypeSchema>;
 
-export const EVIDENCE_KINDS = ["direct-quote", "reported", "summary"] as const;
-/** `direct-quote`: the person's own words; `reported`: the source reports what they said or are; `summary`: a panel-level statement. */
 export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);
-export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Sources: graph-data/sources/<id>.txt (the text, verbatim) + graph-data/sources/<id>.yaml (this metadata)
-
-export const SOURCE_KINDS = ["transcript-report", "article", "report-summary"] as const;
 
 export const SourceMetaSchema = z.strictObject({
   id: IdSchema,
@@ -131,39 +130,8 @@ export const REGISTRY_SECTIONS = {
 } as const satisfies Record<keyof Registry, NodeType>;
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Relations: each with the node types allowed at either end
+// Relations (the names and the node types allowed at either end: vocabulary.ts)
 
-type Any = readonly NodeType[];
-export const RELATIONS = {
-  /** person → organisation, with the role the source gives. */
-  "affiliated-with": { from: ["person"], to: ["organisation"], description: "works for or represents" },
-  "spoke-on": { from: ["person"], to: ["theme"], description: "spoke on the theme" },
-  addresses: {
-    from: ["recommendation", "finding", "programme"],
-    to: ["theme"],
-    description: "addresses the theme",
-  },
-  recommends: {
-    from: ["person", "session", "organisation", "source"],
-    to: ["recommendation"],
-    description: "made or backed the recommendation",
-  },
-  chaired: { from: ["person"], to: ["session", "event"], description: "hosted or chaired" },
-  "panellist-in": { from: ["person"], to: ["session"], description: "was a panellist in" },
-  "part-of": { from: ["session", "event"], to: ["event"], description: "is part of" },
-  "organised-by": { from: ["event", "session"], to: ["organisation"], description: "was organised by" },
-  "reported-in": { from: ["session", "event"], to: ["source"], description: "is reported in" },
-  covers: { from: ["session", "event", "source"], to: ["theme"], description: "has the theme as a topic" },
-  states: { from: ["source", "session"], to: ["finding"], description: "states the finding" },
-  mentions: {
-    from: ["source", "person"],
-    to: ["person", "organisation", "programme", "theme", "event"],
-    description: "names or cites",
-  },
-  "sub-theme-of": { from: ["theme"], to: ["theme"], description: "is a narrower theme of" },
-} as const satisfies Record<string, { from: Any; to: Any; description: string }>;
-export type Relation = keyof typeof RELATIONS;
-export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
 export const RelationSchema = z.enum(RELATION_NAMES as [Relation, ...Relation[]]);
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -180,14 +148,8 @@ export const EvidenceInputSchema = z.strictObject({
 });
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;
 
-/**
- * Review state of a claim or entity drafted by `panelgraph suggest`: `suggested` until a person has checked it against
- * its evidence and set `accepted`. Absent means accepted (hand-made). Suggested records are validated but left out of
- * the graph, and reported as warnings.
- */
-export const REVIEW_STATUSES = ["suggested", "accepted"] as const;
+/** Review state of a record drafted by `panelgraph suggest` (see REVIEW_STATUSES). */
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
-export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
 
 export const ClaimSchema = z.strictObject({
   relation: RelationSchema,
@@ -252,4 +214,18 @@ export const EvidenceSchema = z.strictObject({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
 });
-export type Evidence = z.infer<typeof EvidenceSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// vocabulary.ts declares these types without zod; type-checking fails here if a schema stops inferring exactly them.
+
+/** True when A and B are the same type (not merely assignable one way). */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<Check extends true> = Check;
+type SchemasInferVocabulary = [
+  Assert<Equal<z.infer<typeof NodeTypeSchema>, NodeType>>,
+  Assert<Equal<z.infer<typeof EvidenceKindSchema>, EvidenceKind>>,
+  Assert<Equal<SourceMeta["kind"], SourceKind>>,
+  Assert<Equal<z.infer<typeof RelationSchema>, Relation>>,
+  Assert<Equal<z.infer<typeof ReviewStatusSchema>, ReviewStatus>>,
+  Assert<Equal<z.infer<typeof EvidenceSchema>, Evidence>>,
+];

@@ -1,6 +1,6 @@
 // Errors a query raises when a name does not pick out exactly one entity. Stable names, so callers can tell them apart;
 // each carries the candidates or suggestions as data for the CLI to print.
-import type { NodeType } from "../model/schema.js";
+import type { NodeType } from "../model/vocabulary.js";
 import type { TypedEntityRef } from "./types.js";
 
 /** Base class: a name that could not be turned into one entity. */

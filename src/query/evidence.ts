@@ -1,7 +1,7 @@
 // Evidence as queries hand it out: deduplicated, ordered, and ranked by kind.
 import { byPosition, samePassage } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
-import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/schema.js";
+import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/vocabulary.js";
 import type { EvidenceItem } from "./types.js";
 
 /**

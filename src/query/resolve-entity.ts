@@ -1,7 +1,7 @@
 // Turns what a user typed (an id, a label or an alias, in any case) into exactly one entity, or says why it cannot.
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
-import { NODE_TYPES, type NodeType } from "../model/schema.js";
+import { NODE_TYPES, type NodeType } from "../model/vocabulary.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "./errors.js";
 import { nodesNamed, normaliseName } from "./names.js";
 import type { TypedEntityRef } from "./types.js";

@@ -1,5 +1,5 @@
 // The shapes query answers share. Evidence keeps the key order of the JSON: source, kind, quote, start, end.
-import type { EvidenceKind, NodeType, Relation } from "../model/schema.js";
+import type { EvidenceKind, NodeType, Relation } from "../model/vocabulary.js";
 
 export interface EntityRef {
   id: string;

@@ -1,7 +1,7 @@
 // The view state in the URL's query string, so a view can be shared as a link and comes back on reload. Only what
 // differs from the default is written; what does not fit the graph (an unknown node, a type it lacks) is dropped.
 import type { PanelGraph } from "../../src/model/graph.ts";
-import type { NodeType } from "../../src/model/schema.ts";
+import type { NodeType } from "../../src/model/vocabulary.ts";
 import { DEFAULT_STATE, type FocusDepth, type PassageRef, type ViewState } from "../core/state.ts";
 
 /** The query parameters, one per piece of state. */

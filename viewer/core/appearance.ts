@@ -1,7 +1,7 @@
 // Appearance as a computed layer over the graph (colours, sizes, community names): derived from attributes, never
 // written back into them.
 import type { NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import { NODE_TYPES, type NodeType } from "../../src/model/schema.ts";
+import { NODE_TYPES, type NodeType } from "../../src/model/vocabulary.ts";
 import { communityColor, NO_COMMUNITY_COLOR, nodeSize, TYPE_COLORS } from "../../src/export/palette.ts";
 import type { ColourMode } from "./state.ts";
 

@@ -3,7 +3,7 @@ import { MultiDirectedGraph, MultiGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { deserializeGraph, deserializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../../src/graph/serialize.ts";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import type { Evidence } from "../../src/model/schema.ts";
+import type { Evidence } from "../../src/model/vocabulary.ts";
 
 export interface Position {
   x: number;

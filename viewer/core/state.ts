@@ -1,6 +1,6 @@
 // What the user is looking at, as one plain object: the URL holds it (controllers/url.ts), views render from it, and
 // nothing else keeps state of its own. The graph itself is never part of it and never changed by it.
-import type { NodeType } from "../../src/model/schema.ts";
+import type { NodeType } from "../../src/model/vocabulary.ts";
 
 export type ColourMode = "type" | "community";
 /** Focus mode: 0 shows the whole (filtered) graph; 1 or 2 only the selected node's neighbourhood to that depth. */

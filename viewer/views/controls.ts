@@ -5,7 +5,7 @@ import { communities, communityColour, nodeColour, typeName, typesPresent } from
 import type { FocusDepth, ViewState, ViewStore } from "../core/state.ts";
 import type { VisibleGraph } from "../core/visible.ts";
 import { byId, count, h } from "./dom.ts";
-import type { NodeType } from "../../src/model/schema.ts";
+import type { NodeType } from "../../src/model/vocabulary.ts";
 
 /** The legend names at most this many communities (the largest). */
 const LEGEND_COMMUNITIES = 12;

@@ -1,6 +1,6 @@
 // How the viewer names relations, evidence kinds and sources in its panels.
 import type { PanelGraph } from "../../src/model/graph.ts";
-import { RELATIONS, RELATION_NAMES, type EvidenceKind, type Relation } from "../../src/model/schema.ts";
+import { RELATIONS, RELATION_NAMES, type EvidenceKind, type Relation } from "../../src/model/vocabulary.ts";
 
 /** Section headings in a node's panel: `out` for edges from the node, `in` for edges to it. */
 export const RELATION_HEADINGS: Record<Relation, { out: string; in: string }> = {

@@ -1,0 +1,79 @@
+// The model's names: node types, relations, evidence kinds and the shape of resolved evidence, as plain constants and
+// types. Kept free of zod (and of any import) so the viewer can use them without bundling the schemas; schema.ts builds
+// its enums from these constants and checks that its inferred types equal the types declared here.
+
+/** Node types, in the order a build lists them. */
+export const NODE_TYPES = [
+  "source",
+  "event",
+  "session",
+  "person",
+  "organisation",
+  "theme",
+  "programme",
+  "recommendation",
+  "finding",
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** `direct-quote`: the person's own words; `reported`: the source reports what they said or are; `summary`: a panel-level statement. */
+export const EVIDENCE_KINDS = ["direct-quote", "reported", "summary"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const SOURCE_KINDS = ["transcript-report", "article", "report-summary"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Review state of a claim or entity drafted by `panelgraph suggest`: `suggested` until a person has checked it against
+ * its evidence and set `accepted`. Absent means accepted (hand-made). Suggested records are validated but left out of
+ * the graph, and reported as warnings.
+ */
+export const REVIEW_STATUSES = ["suggested", "accepted"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Relations: each with the node types allowed at either end
+
+type Any = readonly NodeType[];
+export const RELATIONS = {
+  /** person → organisation, with the role the source gives. */
+  "affiliated-with": { from: ["person"], to: ["organisation"], description: "works for or represents" },
+  "spoke-on": { from: ["person"], to: ["theme"], description: "spoke on the theme" },
+  addresses: {
+    from: ["recommendation", "finding", "programme"],
+    to: ["theme"],
+    description: "addresses the theme",
+  },
+  recommends: {
+    from: ["person", "session", "organisation", "source"],
+    to: ["recommendation"],
+    description: "made or backed the recommendation",
+  },
+  chaired: { from: ["person"], to: ["session", "event"], description: "hosted or chaired" },
+  "panellist-in": { from: ["person"], to: ["session"], description: "was a panellist in" },
+  "part-of": { from: ["session", "event"], to: ["event"], description: "is part of" },
+  "organised-by": { from: ["event", "session"], to: ["organisation"], description: "was organised by" },
+  "reported-in": { from: ["session", "event"], to: ["source"], description: "is reported in" },
+  covers: { from: ["session", "event", "source"], to: ["theme"], description: "has the theme as a topic" },
+  states: { from: ["source", "session"], to: ["finding"], description: "states the finding" },
+  mentions: {
+    from: ["source", "person"],
+    to: ["person", "organisation", "programme", "theme", "event"],
+    description: "names or cites",
+  },
+  "sub-theme-of": { from: ["theme"], to: ["theme"], description: "is a narrower theme of" },
+} as const satisfies Record<string, { from: Any; to: Any; description: string }>;
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
+
+// ---------------------------------------------------------------------------------------------------------------------
+// What validation resolves: evidence with its place in the text (schema.ts: EvidenceSchema)
+
+export type Evidence = {
+  source: string;
+  quote: string;
+  kind: EvidenceKind;
+  /** UTF-16 offsets into the repaired text, end exclusive (JavaScript's `text.slice(start, end) === quote`). */
+  start: number;
+  end: number;
+};
