@@ -1,7 +1,7 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
-// parsing and file writing only; the formats are in src/export.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+// parsing and printing only; the formats and the writing are in src/export.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { deserializeGraph } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
@@ -9,22 +9,14 @@ import { nearest } from "../model/nearest.js";
 import { EXPORTERS, exporterFor } from "../export/index.js";
 import { communitySubgraph, themeSubgraph } from "../export/subgraph.js";
 import type { Exporter } from "../export/types.js";
+import { writeExport } from "../export/write.js";
 import { resolveEntity } from "../query/resolve-entity.js";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
 import { DEFAULT_DATA_DIR } from "./corpus.js";
-import { OutputError } from "../io/atomic.js";
 import { UsageError } from "./errors.js";
-import { outputError, writeChunksAtomic } from "../io/atomic.js";
 import { answering, positiveInteger } from "./query.js";
-
-export interface ExportReport {
-  format: string;
-  nodes: number;
-  edges: number;
-  files: { path: string; bytes: number }[];
-}
 
 function defaultOut(exporter: Exporter): string {
   return exporter.folder ? `build/export/${exporter.format}` : `build/export/graph.${exporter.extension}`;
@@ -73,41 +65,18 @@ function selectPart(
   return graph;
 }
 
-async function writeExport(
-  exporter: Exporter,
-  graph: PanelGraph,
-  target: string,
-  options: { colorBy: "type" | "community"; date?: string; progress: Output | undefined },
-): Promise<ExportReport> {
-  if (exporter.folder && existsSync(target) && !statSync(target).isDirectory()) {
-    throw new OutputError(target, "ENOTDIR", `it is a file, and --format ${exporter.format} writes a folder of files`);
-  }
-  const files = exporter.files(graph, { colorBy: options.colorBy, ...(options.date ? { date: options.date } : {}) });
-  const total = graph.order + graph.size;
-  const written: ExportReport["files"] = [];
-  for (const file of files) {
-    const path = file.name ? join(target, file.name) : target;
-    let last = 0;
-    const terminal = options.progress;
-    const progress = terminal
-      ? (count: number) => {
-          const now = Date.now();
-          if (now - last < 250) return;
-          last = now;
-          terminal.write(
-            `\rexporting ${file.name || exporter.format}… ${Math.min(100, Math.round((100 * count) / total))}%`,
-          );
-        }
-      : undefined;
-    try {
-      written.push({ path, bytes: await writeChunksAtomic(path, file.chunks, progress) });
-    } catch (error) {
-      throw outputError(path, error);
-    } finally {
-      if (last > 0) terminal?.write("\r\u001b[K");
-    }
-  }
-  return { format: exporter.format, nodes: graph.order, edges: graph.size, files: written };
+/** Progress on a terminal: the file and its share written, at most four times a second; cleared at the end. */
+function terminalProgress(terminal: Output): { update: (file: string, fraction: number) => void; clear: () => void } {
+  let last = 0;
+  return {
+    update(file, fraction) {
+      const now = Date.now();
+      if (now - last < 250) return;
+      last = now;
+      terminal.write(`\rexporting ${file}… ${Math.min(100, Math.round(100 * fraction))}%`);
+    },
+    clear: () => void (last > 0 && terminal.write("\r\u001b[K")),
+  };
 }
 
 export const EXPORT_COMMAND: Command = {
@@ -164,11 +133,17 @@ export const EXPORT_COMMAND: Command = {
     const part = selectPart(graph, values, context);
     if (!part) return 1;
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
-    const report = await writeExport(exporter, part, target, {
-      colorBy,
-      date: values.date as string | undefined,
-      progress: !values.json && context.stderr.isTTY ? context.stderr : undefined,
-    });
+    const progress = !values.json && context.stderr.isTTY ? terminalProgress(context.stderr) : undefined;
+    let report;
+    try {
+      report = await writeExport(exporter, part, target, {
+        colorBy,
+        ...(typeof values.date === "string" ? { date: values.date } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+      });
+    } finally {
+      progress?.clear();
+    }
     if (values.json) {
       context.out(JSON.stringify(report, null, 2));
       return 0;

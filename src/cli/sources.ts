@@ -6,11 +6,10 @@ import { basename, join, relative, resolve } from "node:path";
 import { readCorpusFiles, readText, type RawCorpus } from "../ingest/read.js";
 import { CorpusError, formatProblem, sortProblems, type Problem } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
-import { parseYamlFile } from "../ingest/yaml-file.js";
 import { parseCharacter, repairText } from "../ingest/repair.js";
 import { nearest } from "../model/nearest.js";
-import { AnnotationFileSchema } from "../model/schema.js";
 import { evaluateSuggestions, formatEvaluation } from "../suggest/evaluate.js";
+import { checkDraft } from "../suggest/check-draft.js";
 import { renderDraft } from "../suggest/render.js";
 import {
   detectDamagedCharacter,
@@ -199,16 +198,6 @@ function damagedHint(text: string, id: string, out: (line: string) => void): voi
   );
   out(`  damagedCharacter: ${damaged.codePoint}`);
   out(`to sources/${id}.yaml and the loader repairs it when reading (the text file stays as it is).`);
-}
-
-/** The draft checked as validate would check it, before anything is written. */
-function checkDraft(raw: RawCorpus, file: string, text: string): Problem[] {
-  const problems: Problem[] = [];
-  const yaml = parseYamlFile(file, text, problems);
-  const parsed = AnnotationFileSchema.safeParse(yaml.data);
-  if (!parsed.success) return [{ severity: "error", file, field: "", message: parsed.error.message }];
-  const annotations = [...raw.annotations.filter((a) => a.file.file !== file), { file: yaml, data: parsed.data }];
-  return validateCorpus({ ...raw, annotations }).problems.filter((p) => p.file === file && p.severity === "error");
 }
 
 function printDraftSummary(draft: Draft, where: string, out: (line: string) => void): void {

@@ -7,7 +7,7 @@ import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { themeSubgraph } from "../../src/export/subgraph.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
-import { panelgraph, STACK_LINE } from "../helpers/cli.js";
+import { panelgraph, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
 import { DATA_DIR, tempDir } from "../helpers/corpus.js";
 
 const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
@@ -130,5 +130,16 @@ describe("panelgraph export", () => {
       expect(run.code).toBe(1);
       expect(readFileSync(join(locked, "graph.gexf"), "utf8")).toBe("previous");
     }
+  });
+
+  it("shows its progress on a terminal only, and clears the line when done", async () => {
+    const dir = tempDir();
+    const args = (name: string) => ["export", DATA_DIR, "--format", "gexf", "--out", join(dir, name)];
+    const terminal = await panelgraphIn(args("a.gexf"), { tty: true });
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toMatch(/^\rexporting gexf… \d+%/);
+    expect(terminal.stderr.endsWith("\r\u001b[K")).toBe(true);
+    expect((await panelgraphIn(args("b.gexf"))).stderr).toBe("");
+    expect((await panelgraphIn([...args("c.gexf"), "--json"], { tty: true })).stderr).toBe("");
   });
 });

@@ -23,6 +23,8 @@ export interface InProcessOptions {
   cwd?: string;
   /** Standard input, for `add-source -`. */
   stdin?: string | Buffer;
+  /** Whether stderr is a terminal (progress is shown only there). */
+  tty?: boolean;
 }
 
 /** `panelgraph <args>` in this process, with the repository root as its working folder. */
@@ -37,7 +39,7 @@ export async function panelgraphIn(args: string[], options: InProcessOptions = {
   const stdin = options.stdin;
   const code = await run(args, {
     stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+    stderr: { write: (text: string) => (stderr += text), isTTY: !!options.tty },
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: "1" },
     ...(stdin === undefined ? {} : { stdin: () => Buffer.from(stdin) }),
