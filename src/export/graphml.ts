@@ -3,6 +3,7 @@
 import type { PanelGraph } from "../model/graph.js";
 import {
   EDGE_COLUMNS_WITH_WEIGHT,
+  listCell,
   NODE_COLUMNS,
   NodeRow,
   type CellValue,
@@ -15,12 +16,19 @@ import { escapeXml } from "./xml.js";
 
 export const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
-const GRAPHML_TYPES: Record<ColumnType, string> = { string: "string", integer: "int", double: "double" };
+// GraphML has no list type: lists are one escaped cell (columns.ts listCell).
+const GRAPHML_TYPES: Record<ColumnType, string> = {
+  string: "string",
+  integer: "int",
+  double: "double",
+  list: "string",
+  lines: "string",
+};
 
-interface Key<Row> extends Column<Row> {
+type Key<Row> = Column<Row> & {
   /** The key's id in the file: `n_` / `e_` + the column id, as node and edge columns share names. */
   key: string;
-}
+};
 
 function keys<Row>(prefix: "n" | "e", columns: Column<Row>[]): Key<Row>[] {
   return columns.map((c) => ({ ...c, key: `${prefix}_${c.id}` }));
@@ -43,16 +51,16 @@ function data<Row>(columns: Key<Row>[], row: Row): string {
 
 export function* graphmlChunks(graph: PanelGraph, options: Partial<ExportOptions> = {}): Generator<string> {
   const { colorBy } = { ...EXPORT_DEFAULTS, ...options };
-  const nodeKeys = keys("n", [
-    { id: "label", type: "string", value: (r: NodeRow) => r.graph.getNodeAttribute(r.id, "label") },
+  const nodeKeys = keys<NodeRow>("n", [
+    { id: "label", type: "string", value: (r) => r.graph.getNodeAttribute(r.id, "label") },
     ...NODE_COLUMNS,
-    { id: "x", type: "double", value: (r: NodeRow) => r.graph.getNodeAttribute(r.id, "x") },
-    { id: "y", type: "double", value: (r: NodeRow) => r.graph.getNodeAttribute(r.id, "y") },
-    { id: "size", type: "double", value: (r: NodeRow) => nodeSize(r.graph.getNodeAttribute(r.id, "centrality")) },
+    { id: "x", type: "double", value: (r) => r.graph.getNodeAttribute(r.id, "x") },
+    { id: "y", type: "double", value: (r) => r.graph.getNodeAttribute(r.id, "y") },
+    { id: "size", type: "double", value: (r) => nodeSize(r.graph.getNodeAttribute(r.id, "centrality")) },
     {
       id: "color",
       type: "string",
-      value: (r: NodeRow) => {
+      value: (r) => {
         const a = r.graph.getNodeAttributes(r.id);
         return colorBy === "community" ? communityColor(a.community) : TYPE_COLORS[a.type];
       },
@@ -67,7 +75,8 @@ export function* graphmlChunks(graph: PanelGraph, options: Partial<ExportOptions
   yield* declarations("edge", edgeKeys);
   yield '  <graph id="panelgraph" edgedefault="directed">\n';
   yield `    <data key="g_name">${escapeXml(graph.getAttribute("name") ?? "panelgraph")}</data>\n`;
-  yield `    <data key="g_sources">${escapeXml((graph.getAttribute("sources") ?? []).join("; "))}</data>\n`;
+  const sources = listCell(graph.getAttribute("sources") ?? []);
+  if (sources !== undefined) yield `    <data key="g_sources">${escapeXml(sources)}</data>\n`;
   for (const id of graph.nodes()) {
     yield `    <node id="${escapeXml(id)}">\n${data(nodeKeys, new NodeRow(graph, id))}    </node>\n`;
   }

@@ -13,6 +13,7 @@ import { communitySubgraph, themeSubgraph } from "../../src/export/subgraph.js";
 import { readCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { awkwardGraph } from "../export/awkward.js";
+import { gephiList } from "../export/list-cells.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
 
 const GRAMMAR = join(ROOT, "../shared/gexf-1.3/gexf.rng");
@@ -101,10 +102,16 @@ describe("networkx reads our GEXF: every node, edge, attribute, colour, size and
     const back = networkx("gexf", write("graph.gexf", toGexf(graph)));
     expect(back.directed).toBe(true);
     expectNetworkxNodes(back, graph, "type");
-    // Every declared node attribute a node has a value for arrives under its name.
+    // Every declared node attribute a node has a value for arrives under its name; networkx keeps a liststring as its
+    // text, which splits back into the items by Gephi's list rules.
     const geoff = back.nodes["geoff-little"]!;
     const row = new NodeRow(graph, "geoff-little");
-    for (const column of NODE_COLUMNS) expect(geoff[column.id]).toBe(column.value(row));
+    for (const column of NODE_COLUMNS) {
+      if (column.type === "list")
+        expect(gephiList(String(geoff[column.id] ?? "[]")), column.id).toEqual(column.items(row));
+      else expect(geoff[column.id], column.id).toBe(column.value(row));
+    }
+    expect(gephiList(String(geoff.organisations))).toEqual(["Bury Council"]);
     expect(String(geoff.evidence)).toContain("“");
     expect(back.edges).toHaveLength(graph.size);
     const byId = new Map(back.edges.map((e) => [String(e.id), e]));
@@ -132,7 +139,8 @@ describe("networkx reads our GEXF: every node, edge, attribute, colour, size and
     const awkward = awkwardGraph();
     const back = networkx("gexf", write("awkward.gexf", toGexf(awkward)));
     expectNetworkxNodes(back, awkward, "type");
-    expect(back.edges.map((e) => e.notes)).toContain(`note with "quotes", commas; and <tags>`);
+    const notes = back.edges.flatMap((e) => (e.notes === undefined ? [] : gephiList(String(e.notes))));
+    expect(notes).toContain(`note with "quotes", commas; and <tags>`);
   });
 });
 
