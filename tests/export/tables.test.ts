@@ -25,8 +25,8 @@ describe("GraphML export", () => {
     expect(doc.documentElement!.namespaceURI).toBe(GRAPHML_NAMESPACE);
     const names = (kind: string) =>
       keys.filter((k) => k.getAttribute("for") === kind).map((k) => k.getAttribute("attr.name"));
-    expect(names("node")).toEqual(["label", ...NODE_COLUMNS.map((c) => c.id), "x", "y", "size", "color"]);
-    expect(names("edge")).toEqual(EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id));
+    expect(names("node")).toEqual(["id", "label", ...NODE_COLUMNS.map((c) => c.id), "x", "y", "size", "color"]);
+    expect(names("edge")).toEqual(["edge", ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id)]);
   });
 
   it("has every node and edge, and every <data> refers to a declared key", () => {
