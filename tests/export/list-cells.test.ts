@@ -1,5 +1,7 @@
 // List-valued attributes flattened into one cell (CSV, GraphML) or written as a GEXF 1.3 liststring split back into
 // exactly the original lists, whatever the items hold: separators, backslashes, newlines, quotes, empty strings.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
@@ -10,7 +12,9 @@ import { EMPTY_ITEM, LIST_SEPARATOR, listCell, PASSAGE_SEPARATOR } from "../../s
 import { csvExporter } from "../../src/export/csv.js";
 import { gexfList, toGexf } from "../../src/export/gexf.js";
 import { graphmlChunks } from "../../src/export/graphml.js";
+import { escapeXml } from "../../src/export/xml.js";
 import type { PanelGraph } from "../../src/model/graph.js";
+import { ROOT } from "../helpers/paths.js";
 import { gephiList, splitListCell } from "./list-cells.js";
 import { parseXml } from "./xml.js";
 
@@ -66,12 +70,16 @@ describe("list cells (CSV, GraphML): one escaping, split back by the documented 
   });
 
   it("escapes as docs/export-formats.md shows", () => {
-    expect(listCell(["Bury Council", "Chair; founder", "C:\\path", ""])).toBe(
-      `Bury Council; Chair\\; founder; C:\\\\path; ${EMPTY_ITEM}`,
-    );
-    expect(listCell(["first\nsecond", "third"], PASSAGE_SEPARATOR)).toBe("first\\nsecond\nthird");
+    const docs = readFileSync(join(ROOT, "docs/export-formats.md"), "utf8");
+    const shown = (cell: string | undefined) => expect(docs).toContain(`| \`${cell!.replace(/\n/g, "⏎")}\``);
+    shown(listCell(["Ana", "A. Ruiz; MBE"]));
+    shown(listCell(["C:\\share", "two; parts"]));
+    shown(listCell(["Bury Council", ""]));
+    shown(listCell(["first\nsecond", "third"], PASSAGE_SEPARATOR));
+    expect(docs).toContain(`value="${escapeXml(gexfList(["Ana", "A. Ruiz; MBE"]))}"`);
     // The empty list is no cell; a list of one empty item is not.
     expect(listCell([])).toBeUndefined();
+    expect(listCell([""])).toBe(EMPTY_ITEM);
     expect(splitListCell(listCell([""]), LIST_SEPARATOR)).toEqual([""]);
   });
 });
