@@ -1,17 +1,34 @@
 // The flat, typed view of nodes and edges that table-shaped formats (GEXF, GraphML, CSV) write: one definition of
-// each column, so every format carries the same attributes under the same names.
+// each column, so every format carries the same attributes under the same names. Lists are flattened into one cell
+// here, by one escaping rule (docs/export-formats.md, "List cells"), so a cell always splits back into its items.
 import type { EdgeAttributes, PanelGraph } from "../model/graph.js";
 import type { Evidence } from "../model/vocabulary.js";
 
-export type ColumnType = "string" | "integer" | "double";
+/**
+ * `list`: short items (aliases, organisations, roles …) joined by "; " in one cell; GEXF declares it `liststring`.
+ * `lines`: long items (passages) one a line; a `string` in every format, so that it reads as text in Gephi and in the
+ * viewer, which takes a GEXF's `evidence` as text.
+ */
+export type ColumnType = "string" | "integer" | "double" | "list" | "lines";
 export type CellValue = string | number | undefined;
 
-export interface Column<Row> {
+interface ScalarColumn<Row> {
   id: string;
-  type: ColumnType;
+  type: "string" | "integer" | "double";
   /** undefined: the entity has no value for it (written as an empty cell or no attvalue). */
   value(row: Row): CellValue;
 }
+
+export interface ListColumn<Row> {
+  id: string;
+  type: "list" | "lines";
+  /** The items; an empty list is written as no value. */
+  items(row: Row): readonly string[];
+  /** The items as one escaped cell (`listCell`), for CSV and GraphML. */
+  value(row: Row): string | undefined;
+}
+
+export type Column<Row> = ScalarColumn<Row> | ListColumn<Row>;
 
 /** One node as the columns see it; the node's passages are gathered once, on first use. */
 export class NodeRow {
@@ -36,12 +53,40 @@ export function formatPassage(e: Evidence): string {
   return `“${e.quote}” — ${e.source}, ${e.kind}, characters ${e.start}–${e.end}`;
 }
 
-/** Lists go in one cell joined by this, for tools (Gephi, spreadsheets) that have no list type we can rely on. */
+/** The items of a `list` column are joined by this, for tools (spreadsheets, yEd) that have no list type. */
 export const LIST_SEPARATOR = "; ";
-/** Passages are sentences that may contain "; ", so they go one per line. */
+/** Passages are sentences that may contain "; ", so a `lines` column has one a line. */
 export const PASSAGE_SEPARATOR = "\n";
+export type ListSeparator = typeof LIST_SEPARATOR | typeof PASSAGE_SEPARATOR;
 
-const join = (values: readonly string[]) => (values.length > 0 ? values.join(LIST_SEPARATOR) : undefined);
+/** An empty item, so that a list holding one empty string is not an empty cell (which means no list). */
+export const EMPTY_ITEM = "\\e";
+
+const LIST_ESCAPES: Record<string, string> = { "\\": "\\\\", ";": "\\;" };
+const LINE_ESCAPES: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r" };
+
+function escapeItem(item: string, separator: ListSeparator): string {
+  if (item === "") return EMPTY_ITEM;
+  return separator === LIST_SEPARATOR
+    ? item.replace(/[\\;]/g, (c) => LIST_ESCAPES[c]!)
+    : item.replace(/[\\\n\r]/g, (c) => LINE_ESCAPES[c]!);
+}
+
+/**
+ * A list as one cell: each item escaped (a backslash as `\\`; in "; " lists a `;` as `\;`, in line lists a line feed
+ * as `\n` and a carriage return as `\r`; an empty item as `\e`), then joined by the separator. No items: no cell.
+ */
+export function listCell(items: readonly string[], separator: ListSeparator = LIST_SEPARATOR): string | undefined {
+  return items.length > 0 ? items.map((item) => escapeItem(item, separator)).join(separator) : undefined;
+}
+
+function listColumn<Row>(id: string, items: (row: Row) => readonly string[]): ListColumn<Row> {
+  return { id, type: "list", items, value: (row) => listCell(items(row), LIST_SEPARATOR) };
+}
+
+function linesColumn<Row>(id: string, items: (row: Row) => readonly string[]): ListColumn<Row> {
+  return { id, type: "lines", items, value: (row) => listCell(items(row), PASSAGE_SEPARATOR) };
+}
 
 /** The distinct passages on a node's edges, in source and position order; sources' own edges are not repeated. */
 function nodePassages(graph: PanelGraph, id: string): Evidence[] {
@@ -77,35 +122,24 @@ function organisations(graph: PanelGraph, id: string): string[] {
 
 const node = (row: NodeRow) => row.graph.getNodeAttributes(row.id);
 
+const NO_ITEMS: readonly string[] = [];
+
 export const NODE_COLUMNS: Column<NodeRow>[] = [
   { id: "type", type: "string", value: (r) => node(r).type },
   { id: "kind", type: "string", value: (r) => node(r).kind },
-  { id: "aliases", type: "string", value: (r) => join(node(r).aliases) },
+  listColumn("aliases", (r) => node(r).aliases),
   { id: "description", type: "string", value: (r) => node(r).description },
   // Recommendations and findings: their full text. A source's text is its own file and stays out of the tables.
   { id: "text", type: "string", value: (r) => (node(r).type === "source" ? undefined : node(r).text) },
   { id: "community", type: "integer", value: (r) => node(r).community },
   { id: "centrality", type: "double", value: (r) => node(r).centrality },
   { id: "degree", type: "integer", value: (r) => r.graph.degree(r.id) },
-  { id: "organisations", type: "string", value: (r) => join(organisations(r.graph, r.id)) },
-  { id: "roles", type: "string", value: (r) => join(roles(r.graph, r.id)) },
-  {
-    id: "facts",
-    type: "string",
-    value: (r) => join(node(r).facts.map((f) => `${f.name}: ${f.value} (${f.source})`)),
-  },
-  {
-    id: "sources",
-    type: "string",
-    value: (r) => (node(r).type === "source" ? undefined : join([...new Set(r.passages.map((e) => e.source))])),
-  },
+  listColumn("organisations", (r) => organisations(r.graph, r.id)),
+  listColumn("roles", (r) => roles(r.graph, r.id)),
+  listColumn("facts", (r) => node(r).facts.map((f) => `${f.name}: ${f.value} (${f.source})`)),
+  listColumn("sources", (r) => (node(r).type === "source" ? NO_ITEMS : [...new Set(r.passages.map((e) => e.source))])),
   { id: "evidence_count", type: "integer", value: (r) => r.passages.length },
-  {
-    id: "evidence",
-    type: "string",
-    value: (r) =>
-      node(r).type === "source" ? undefined : r.passages.map(formatPassage).join(PASSAGE_SEPARATOR) || undefined,
-  },
+  linesColumn("evidence", (r) => (node(r).type === "source" ? NO_ITEMS : r.passages.map(formatPassage))),
   { id: "publisher", type: "string", value: (r) => node(r).publisher },
   { id: "date", type: "string", value: (r) => node(r).date },
   { id: "url", type: "string", value: (r) => node(r).url },
@@ -115,19 +149,11 @@ export const NODE_COLUMNS: Column<NodeRow>[] = [
 export const EDGE_COLUMNS: Column<EdgeRow>[] = [
   { id: "relation", type: "string", value: (r) => r.attributes.relation },
   { id: "origin", type: "string", value: (r) => r.attributes.origin },
-  { id: "sources", type: "string", value: (r) => join(r.attributes.sources) },
-  {
-    id: "roles",
-    type: "string",
-    value: (r) => join((r.attributes.roles ?? []).map((role) => `${role.role} (${role.source})`)),
-  },
+  listColumn("sources", (r) => r.attributes.sources),
+  listColumn("roles", (r) => (r.attributes.roles ?? []).map((role) => `${role.role} (${role.source})`)),
   { id: "evidence_count", type: "integer", value: (r) => r.attributes.evidence.length },
-  {
-    id: "evidence",
-    type: "string",
-    value: (r) => r.attributes.evidence.map(formatPassage).join(PASSAGE_SEPARATOR) || undefined,
-  },
-  { id: "notes", type: "string", value: (r) => join(r.attributes.notes ?? []) },
+  linesColumn("evidence", (r) => r.attributes.evidence.map(formatPassage)),
+  listColumn("notes", (r) => r.attributes.notes ?? NO_ITEMS),
 ];
 
 /** For GraphML and CSV, which have no weight of their own: the relation, then the weight, then the rest. */

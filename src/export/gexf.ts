@@ -1,7 +1,7 @@
 // GEXF 1.3 for Gephi and Gephi Lite, written as a stream of chunks (one per node or edge), never as one string, so
 // a graph of 500k edges exports in bounded memory. Valid against the official RELAX NG grammar (npm run test:interop).
 import type { PanelGraph } from "../model/graph.js";
-import { EDGE_COLUMNS, NODE_COLUMNS, NodeRow, type CellValue, type Column } from "./columns.js";
+import { EDGE_COLUMNS, NODE_COLUMNS, NodeRow, type Column, type ColumnType } from "./columns.js";
 import { communityColor, edgeThickness, hexToRgb, nodeSize, TYPE_COLORS } from "./palette.js";
 import { EXPORT_DEFAULTS, type Exporter, type ExportOptions } from "./types.js";
 import { escapeXml } from "./xml.js";
@@ -9,16 +9,37 @@ import { escapeXml } from "./xml.js";
 export const GEXF_NAMESPACE = "http://gexf.net/1.3";
 export const GEXF_VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
 
+/** Passages (`lines`) stay one text a line: Gephi shows them readably, and the viewer reads a GEXF's evidence as text. */
+const GEXF_TYPES: Record<ColumnType, string> = {
+  string: "string",
+  integer: "integer",
+  double: "double",
+  list: "liststring",
+  lines: "string",
+};
+
+/**
+ * A `liststring` value as the GEXF 1.3 primer writes lists, `[item, item]`: every item in double quotes with `\` and `"`
+ * backslash-escaped, which Gephi's and graphology-gexf's list parsers read back item for item.
+ */
+export function gexfList(items: readonly string[]): string {
+  return `[${items.map((item) => `"${item.replace(/[\\"]/g, "\\$&")}"`).join(", ")}]`;
+}
+
 function* declarations<Row>(kind: "node" | "edge", columns: Column<Row>[]): Generator<string> {
   yield `    <attributes class="${kind}">\n`;
-  for (const c of columns) yield `      <attribute id="${c.id}" title="${c.id}" type="${c.type}"/>\n`;
+  for (const c of columns) yield `      <attribute id="${c.id}" title="${c.id}" type="${GEXF_TYPES[c.type]}"/>\n`;
   yield "    </attributes>\n";
 }
 
 function attvalues<Row>(columns: Column<Row>[], row: Row): string {
   let xml = "";
   for (const c of columns) {
-    const value: CellValue = c.value(row);
+    let value: string | number | undefined;
+    if (c.type === "list") {
+      const items = c.items(row);
+      value = items.length > 0 ? gexfList(items) : undefined;
+    } else value = c.value(row);
     if (value === undefined) continue;
     xml += `          <attvalue for="${c.id}" value="${escapeXml(String(value))}"/>\n`;
   }
