@@ -25,7 +25,7 @@
 //   reads the shipped corpus, paths in the command and in its output read as from the repository root
 //   (`Wrote build/graph.json`), and whatever it writes (build/, build/export/, a new source in graph-data/) is deleted
 //   with the sandbox: generating the docs never changes the repository's build/ outputs or its corpus. A command must
-//   not write anywhere else (the rest are links into the repository). `serve` runs until stopped: not in a block.
+//   not write anywhere else (the rest are links into the repository). `serve` runs until stopped: only `serve --help` can be a block.
 // - The block shows `$ npx panelgraph …`, then stdout, then stderr, then `(exit code N)` when N is not 0. An
 //   internal error (exit 70) or a command killed after 60 s stops the generator instead.
 // - normaliseOutput() is the one place output is changed: the sandbox's path becomes /path/to/panelgraph, and
@@ -131,7 +131,7 @@ function panelgraphArgv(command: string, where: string): string[] {
   if (program !== "panelgraph") {
     throw new DocsError(`${where}: a block runs panelgraph commands only (write "panelgraph …"), got: ${command}`);
   }
-  if (argv[0] === "serve") throw new DocsError(`${where}: serve runs until stopped, so it cannot be a block`);
+  if (argv[0] === "serve" && !argv.includes("--help")) throw new DocsError(`${where}: serve runs until stopped, so it cannot be a block`);
   return argv;
 }
 
