@@ -131,17 +131,44 @@ function panelgraphArgv(command: string, where: string): string[] {
   if (program !== "panelgraph") {
     throw new DocsError(`${where}: a block runs panelgraph commands only (write "panelgraph …"), got: ${command}`);
   }
-  if (argv[0] === "serve" && !argv.includes("--help")) throw new DocsError(`${where}: serve runs until stopped, so it cannot be a block`);
+  if (argv[0] === "serve" && !argv.includes("--help"))
+    throw new DocsError(`${where}: serve runs until stopped, so it cannot be a block`);
   return argv;
 }
 
 const OPEN = /<!-- output:([\s\S]*?)-->[^\n]*\n/g;
 const CLOSE = "<!-- /output -->";
 
+/** [start, end) offsets of the fenced code blocks of a Markdown text: a marker inside one is an example, not a block. */
+function fencedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open: { fence: string; start: number } | undefined;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (open === undefined && fence) open = { fence, start: offset };
+    else if (
+      open &&
+      fence &&
+      fence[0] === open.fence[0] &&
+      fence.length >= open.fence.length &&
+      line.trim() === fence
+    ) {
+      ranges.push([open.start, offset + line.length]);
+      open = undefined;
+    }
+    offset += line.length + 1;
+  }
+  if (open) ranges.push([open.start, text.length]);
+  return ranges;
+}
+
 /** Every block in one Markdown file, in order. */
 export function findBlocks(file: string, text: string): Block[] {
   const blocks: Block[] = [];
+  const fenced = fencedRanges(text);
   for (const match of text.matchAll(OPEN)) {
+    if (fenced.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const line = text.slice(0, match.index).split("\n").length;
     const where = `${file}:${line}`;
     const [first = "", ...rest] = match[1]!.split("\n").map((l) => l.trim());
