@@ -25,7 +25,8 @@
 //   reads the shipped corpus, paths in the command and in its output read as from the repository root
 //   (`Wrote build/graph.json`), and whatever it writes (build/, build/export/, a new source in graph-data/) is deleted
 //   with the sandbox: generating the docs never changes the repository's build/ outputs or its corpus. A command must
-//   not write anywhere else (the rest are links into the repository). `serve` runs until stopped: only `serve --help` can be a block.
+//   not write anywhere else (the rest are links into the repository). `serve` runs until stopped, so of it only
+//   `serve --help` can be a block.
 // - The block shows `$ npx panelgraph …`, then stdout, then stderr, then `(exit code N)` when N is not 0. An
 //   internal error (exit 70) or a command killed after 60 s stops the generator instead.
 // - normaliseOutput() is the one place output is changed: the sandbox's path becomes /path/to/panelgraph, and
@@ -94,7 +95,7 @@ export interface Block {
   argv: string[];
   head: number | undefined;
   given: { command: string; argv: string[] }[];
-  /** Offsets in the file of the text the generator owns: from the end of the opening comment's line to the start of the closing comment. */
+  /** The text the generator owns, as offsets in the file: from after the opening comment's line to the closing one. */
   start: number;
   end: number;
   current: string;
@@ -104,7 +105,7 @@ export class DocsError extends Error {
   override name = "DocsError";
 }
 
-/** Splits a command line into words as a shell would: "…" (with \" and \\) and '…' quote; no variables, no globs. */
+/** Splits a command line into words as a shell would: "…" (with \" and \\) and '…' quote; no variables or globs. */
 export function splitWords(line: string): string[] {
   const words: string[] = [];
   let word: string | undefined;
@@ -139,7 +140,7 @@ function panelgraphArgv(command: string, where: string): string[] {
 const OPEN = /<!-- output:([\s\S]*?)-->[^\n]*\n/g;
 const CLOSE = "<!-- /output -->";
 
-/** [start, end) offsets of the fenced code blocks of a Markdown text: a marker inside one is an example, not a block. */
+/** [start, end) offsets of the fenced code blocks of a Markdown text: a marker inside one is an example, no block. */
 function fencedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let open: { fence: string; start: number } | undefined;
@@ -279,8 +280,8 @@ export async function mapLimit<T, R>(items: T[], limit: number, task: (item: T) 
   return results;
 }
 
-/** The same command with the same setup is run once, however many blocks show it. */
-const blockKey = (block: Block) => JSON.stringify([block.given.map((g) => g.argv), block.argv, block.head]);
+/** The same command line with the same setup is run once, however many blocks show it. */
+const blockKey = (block: Block) => JSON.stringify([block.given.map((g) => g.argv), block.command]);
 
 /** Each block with the text a run of its command gives now; a command that several blocks show runs once. */
 export async function renderBlocks(blocks: Block[], concurrency = 3): Promise<Map<Block, string>> {

@@ -19,7 +19,7 @@ describe("generated command output in the docs", () => {
   let generated = new Map<Block, string>();
 
   beforeAll(async () => {
-    // 3 commands at a time: the whole set takes about 20 s on 2 cores.
+    // 3 commands at a time: about 30 s for the whole set on the shared 2-core machine, most of it each process loading the CLI through tsx.
     generated = await renderBlocks(blocks, 3);
   }, 120_000);
 
