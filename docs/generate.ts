@@ -28,11 +28,10 @@
 //   not write anywhere else (the rest are links into the repository). `serve` runs until stopped, so of it only
 //   `serve --help` can be a block.
 // - The block shows `$ npx panelgraph …`, then stdout, then stderr, then `(exit code N)` when N is not 0. An
-//   internal error (exit 70) or a command killed after 60 s stops the generator instead.
+//   internal error (exit 70) stops the generator instead. Commands run in this process, through the CLI's `run()`.
 // - normaliseOutput() is the one place output is changed: the sandbox's path becomes /path/to/panelgraph, and
 //   trailing spaces and trailing blank lines go. Everything else (sizes, counts, scores) is printed as it is, so
 //   pick commands whose output is the same on every run and every machine.
-import { spawn } from "node:child_process";
 import {
   cpSync,
   mkdtempSync,
@@ -46,14 +45,13 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { run } from "../src/cli/main.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const PANELGRAPH = join(ROOT, "src/cli/panelgraph.mjs");
 /** How the block's command line shows the program: as a user runs it after `npm install`. */
 const SHOWN_AS = "npx panelgraph";
 /** What the sandbox's path is shown as, wherever a command prints an absolute path. */
 const SHOWN_ROOT = "/path/to/panelgraph";
-const TIMEOUT_MS = 60_000;
 /** Top-level entries the sandbox does not link: its own copy of the corpus, and no build outputs. */
 const NOT_LINKED = new Set(["graph-data", "build", "dist", ".git"]);
 
@@ -63,28 +61,17 @@ export interface CommandResult {
   stderr: string;
 }
 
-/**
- * Runs `panelgraph <argv>` with `cwd` as its working directory. The one place that knows how: a child process now,
- * an in-process `run(argv, { stdout, stderr, cwd, env })` once the CLI has one.
- */
-export function runPanelgraph(argv: string[], cwd: string): Promise<CommandResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [PANELGRAPH, ...argv], {
-      cwd,
-      env: { ...process.env, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
-    });
+/** Runs `panelgraph <argv>` in this process, with `cwd` as its working folder: the one place that knows how. */
+export async function runPanelgraph(argv: string[], cwd: string): Promise<CommandResult> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd,
+    env: { ...process.env, NO_COLOR: "1" },
   });
+  return { code, stdout, stderr };
 }
 
 /** One block of generated output: where it is, what it runs, and the text now between its comments. */
@@ -246,10 +233,8 @@ export async function renderBlock(block: Block): Promise<string> {
       }
     }
     const result = await runPanelgraph(block.argv, sandbox);
-    if (result.code === null || result.code === 70) {
-      const how = result.code === null ? `was stopped after ${TIMEOUT_MS / 1000} s` : "failed with an internal error";
-      throw new DocsError(`${where}: ${block.command} ${how}:\n${result.stderr}`);
-    }
+    if (result.code === 70)
+      throw new DocsError(`${where}: ${block.command} failed with an internal error:\n${result.stderr}`);
     let stdout = normaliseOutput(result.stdout, sandbox);
     if (block.head !== undefined) stdout = stdout.split("\n").slice(0, block.head).join("\n");
     const stderr = normaliseOutput(result.stderr, sandbox);

@@ -30,14 +30,14 @@ function shown(dataDir: string, path: string): string {
   return inside.startsWith("..") ? path : inside;
 }
 
-/** The corpus folder of `--data` (for the file system; messages show it as given). */
-function corpusFolder(values: Record<string, string | boolean | undefined>, context: CommandContext): string {
-  const dir = context.path(String(values.data ?? DEFAULT_DATA_DIR));
+/** The corpus folder of `--data`, for the file system (messages show it as given). */
+function corpusFolder(given: string, context: CommandContext): string {
+  const dir = context.path(given);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new CorpusError([
       {
         severity: "error",
-        file: dir,
+        file: given,
         field: "",
         message: "corpus folder not found",
         hint: "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data)",
@@ -85,7 +85,8 @@ const addSource: Command = {
     if (extra.length) throw new UsageError(`add-source takes one file, got also ${JSON.stringify(extra.join(" "))}`);
     const title = string(values.title);
     if (title === undefined || title.trim() === "") throw new UsageError("add-source needs --title");
-    const dataDir = corpusFolder(values, context);
+    const given = String(values.data ?? DEFAULT_DATA_DIR);
+    const dataDir = corpusFolder(given, context);
 
     const problems: Problem[] = [];
     const fromStdin = file === "-";
@@ -126,7 +127,7 @@ const addSource: Command = {
           `${duplicate.how === "same-bytes" ? ", same SHA-256" : ", the same text apart from line endings or spacing"}); nothing was written`,
       );
       err(
-        `To annotate it, run \`panelgraph suggest ${duplicate.id}${dataDir === DEFAULT_DATA_DIR ? "" : ` --data ${dataDir}`}\`.`,
+        `To annotate it, run \`panelgraph suggest ${duplicate.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}\`.`,
       );
       return 1;
     }
@@ -165,7 +166,7 @@ const addSource: Command = {
     } else {
       damagedHint(read.text, meta.id, out);
     }
-    out(`Next: panelgraph suggest ${meta.id}${dataDir === DEFAULT_DATA_DIR ? "" : ` --data ${dataDir}`}`);
+    out(`Next: panelgraph suggest ${meta.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}`);
     return 0;
   },
 };
@@ -254,13 +255,14 @@ const suggest: Command = {
   ],
   run({ positionals, values }, context) {
     const { out, err } = context;
-    const dataDir = corpusFolder(values, context);
+    const given = String(values.data ?? DEFAULT_DATA_DIR);
+    const dataDir = corpusFolder(given, context);
     if (values.evaluate) {
       if (positionals.length) throw new UsageError("--evaluate measures every annotated source; give no source id");
       const evaluation = evaluateSuggestions(dataDir);
       if (values.json) out(JSON.stringify(evaluation, null, 2));
       else {
-        out(`Suggestions against the hand annotations of ${dataDir}, each source's annotations hidden.`);
+        out(`Suggestions against the hand annotations of ${given}, each source's annotations hidden.`);
         out("P = precision (share of suggestions the annotator also made), R = recall (share of theirs suggested).");
         out("registry: full = as shipped; stripped = without the entities only that source uses; none = empty.");
         out("");
@@ -281,7 +283,7 @@ const suggest: Command = {
         sourceId,
         raw.sources.map((s) => s.meta.id),
       );
-      err(`panelgraph: no source ${JSON.stringify(sourceId)} in ${join(dataDir, "sources")}`);
+      err(`panelgraph: no source ${JSON.stringify(sourceId)} in ${join(given, "sources")}`);
       err(
         close.length
           ? `Did you mean: ${close.join(", ")}?`
@@ -295,7 +297,7 @@ const suggest: Command = {
       err(`panelgraph: ${where} already exists; nothing was written`);
       err(
         `--force replaces it (the old file is kept as ${shown(resolve(dataDir), backupName(target))}), ` +
-          `or --out writes the draft elsewhere, e.g. --out ${join(dataDir, "annotations", `${sourceId}.suggested.yaml`)}`,
+          `or --out writes the draft elsewhere, e.g. --out ${join(given, "annotations", `${sourceId}.suggested.yaml`)}`,
       );
       return 1;
     }
@@ -326,7 +328,7 @@ const suggest: Command = {
     if (source.meta.damagedCharacter === undefined)
       damagedHint(readFileSync(join(dataDir, source.file), "utf8"), sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
-    out(`\`panelgraph validate${dataDir === DEFAULT_DATA_DIR ? "" : ` ${dataDir}`}\` lists what is still suggested.`);
+    out(`\`panelgraph validate${given === DEFAULT_DATA_DIR ? "" : ` ${given}`}\` lists what is still suggested.`);
     return 0;
   },
 };
