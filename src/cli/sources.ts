@@ -13,12 +13,14 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { readCorpusFiles, readText, type RawCorpus } from "../ingest/read.js";
-import { CorpusError, formatProblem, sortProblems, type Problem } from "../ingest/problems.js";
+import { readCorpusFiles, readText } from "../ingest/read.js";
+import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { parseYamlFile } from "../ingest/yaml-file.js";
 import { parseCharacter, repairText } from "../ingest/repair.js";
+import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
+import type { Problem } from "../model/problem.js";
 import { AnnotationFileSchema } from "../model/schema.js";
 import { evaluateSuggestions, formatEvaluation } from "../suggest/evaluate.js";
 import { renderDraft } from "../suggest/render.js";

@@ -4,47 +4,14 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
-import {
-  AnnotationFileSchema,
-  RegistrySchema,
-  SourceMetaSchema,
-  type AnnotationFile,
-  type Registry,
-  type SourceMeta,
-} from "../model/schema.js";
-import type { Problem } from "./problems.js";
-import { parseCharacter, repairText, type Repair } from "./repair.js";
-import { parseYamlFile, type YamlFile } from "./yaml-file.js";
+import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
+import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
+import type { Problem } from "../model/problem.js";
+import { parseCharacter, repairText } from "./repair.js";
+import { parseYamlFile } from "./yaml-file.js";
 
 /** Sources larger than this are refused: a panel write-up is kilobytes; megabytes mean the wrong file. */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
-
-export interface LoadedSource {
-  meta: SourceMeta;
-  /** Path of the text, relative to the corpus folder. */
-  file: string;
-  metaFile: YamlFile;
-  /** The text exactly as stored. */
-  original: string;
-  /** The text with damaged punctuation repaired; evidence offsets point into this. Same length as `original`. */
-  text: string;
-  repairs: Repair[];
-}
-
-export interface LoadedAnnotations {
-  file: YamlFile;
-  data: AnnotationFile;
-}
-
-export interface RawCorpus {
-  dir: string;
-  sources: LoadedSource[];
-  /** Ids of sources whose files exist but could not be read (their problems are reported): not "unknown" sources. */
-  unreadableSources: Set<string>;
-  registry?: { file: YamlFile; data: Registry };
-  annotations: LoadedAnnotations[];
-  problems: Problem[];
-}
 
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];

@@ -1,70 +1,28 @@
 // The cross-record pass: links between files (ids, relation endpoint types, quotes in their sources, the theme
 // hierarchy). Collects every problem; the result holds only what is sound enough to build a graph from.
+import type {
+  Corpus,
+  Entity,
+  LoadedSource,
+  RawCorpus,
+  ResolvedAttribute,
+  ResolvedClaim,
+  YamlFile,
+} from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
+import type { Problem } from "../model/problem.js";
 import {
   REGISTRY_SECTIONS,
   RELATIONS,
-  type AttributeClaim,
   type Evidence,
   type EvidenceInput,
   type NodeType,
   type Registry,
-  type Relation,
   type SourceEntities,
 } from "../model/schema.js";
-import { readCorpusFiles, type LoadedSource, type RawCorpus } from "./read.js";
-import { CorpusError, sortProblems, type Problem } from "./problems.js";
+import { readCorpusFiles } from "./read.js";
+import { CorpusError, sortProblems } from "./problems.js";
 import { countOccurrences, findQuote } from "./quotes.js";
-import type { YamlFile } from "./yaml-file.js";
-
-/** A canonical entity from the registry, or a source. */
-export interface Entity {
-  id: string;
-  type: NodeType;
-  label: string;
-  aliases: string[];
-  description?: string;
-  /** Organisation, programme and event kinds. */
-  kind?: string;
-  /** Themes: the broader theme. */
-  parent?: string;
-  /** Recommendations and findings: the full text. */
-  text?: string;
-}
-
-export interface ResolvedClaim {
-  relation: Relation;
-  from: string;
-  to: string;
-  role?: string;
-  note?: string;
-  /** The source whose annotation file makes the claim. */
-  source: string;
-  evidence: Evidence[];
-  file: string;
-}
-
-export interface ResolvedAttribute {
-  entity: string;
-  name: AttributeClaim["name"];
-  value: string;
-  source: string;
-  evidence: Evidence[];
-  file: string;
-}
-
-export interface Corpus {
-  dir: string;
-  sources: LoadedSource[];
-  /** Every entity by id: registry entries and sources. */
-  entities: Map<string, Entity>;
-  claims: ResolvedClaim[];
-  attributes: ResolvedAttribute[];
-  /** Errors and warnings, sorted by file and line. */
-  problems: Problem[];
-  /** Suggested claims and entities (`status: suggested`): validated, reported as warnings, left out of the graph. */
-  pending: { claims: number; entities: number };
-}
 
 const ARTICLE: Record<NodeType, string> = {
   source: "a source",

@@ -1,8 +1,7 @@
 // `suggest`: a draft annotation file for one source, from its text and the entities the corpus already knows. Every
 // claim and every new entity is marked `status: suggested`; every claim carries the passages it rests on.
 import nlp from "compromise";
-import type { LoadedSource, RawCorpus } from "../ingest/read.js";
-import type { Corpus } from "../ingest/validate.js";
+import type { Corpus, LoadedSource, RawCorpus } from "../model/corpus.js";
 import {
   REGISTRY_SECTIONS,
   type EvidenceKind,

@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem, type Problem } from "../../src/ingest/problems.js";
+import { formatProblem } from "../../src/ingest/problems.js";
+import type { Problem } from "../../src/model/problem.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { CorpusError } from "../../src/ingest/problems.js";
