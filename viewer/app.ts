@@ -1,6 +1,7 @@
 // One exploration of one graph: the state, the renderer over the graph, the panels and the controllers, wired
 // together. main.ts makes one for graph.json and a new one for each GEXF file the user opens.
 import type { PanelGraph } from "../src/model/graph.ts";
+import { HOVER_DIMMING_LIMIT } from "../src/model/settings.ts";
 import { subThemesOf } from "../src/query/sub-themes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
@@ -49,9 +50,6 @@ export interface App {
   visibleGraph(): PanelGraph;
   destroy(): void;
 }
-
-/** Graphs with more nodes than this do not dim on hover (see below). */
-const HOVER_DIMMING_LIMIT = 20_000;
 
 export function createApp(graph: PanelGraph, options: AppOptions): App {
   const controller = new AbortController();

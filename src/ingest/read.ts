@@ -7,11 +7,9 @@ import type { z } from "zod";
 import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
 import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
+import { MAX_SOURCE_BYTES } from "../model/settings.js";
 import { parseCharacter, repairText } from "./repair.js";
 import { parseYamlFile } from "./yaml-file.js";
-
-/** Sources larger than this are refused: a panel write-up is kilobytes; megabytes mean the wrong file. */
-export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
