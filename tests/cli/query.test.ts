@@ -24,7 +24,7 @@ describe("panelgraph query", () => {
     }
   });
 
-  it("who-spoke-on devolution --json answers in the issue's shape with Geoff Little first", () => {
+  it("who-spoke-on devolution --json answers in the shape README.md documents, Geoff Little first", () => {
     const { code, stdout } = panelgraph("query", "who-spoke-on", "devolution", "--json");
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
@@ -135,7 +135,7 @@ describe("panelgraph query", () => {
 });
 
 describe("panelgraph communities, stats, conflicts", () => {
-  it("communities --json is the same for the same seed, in the issue's shape", () => {
+  it("communities --json is the same for the same seed, in the shape README.md documents", () => {
     const a = panelgraph("communities", "--json", "--seed", "3");
     const b = panelgraph("communities", "--json", "--seed", "3");
     expect(a.code).toBe(0);
@@ -174,7 +174,7 @@ describe("panelgraph communities, stats, conflicts", () => {
     expect(json.degree).toHaveLength(2);
   });
 
-  it("conflicts lists each disagreement with values, sources and passages; --json in the issue's shape", () => {
+  it("conflicts lists each disagreement with values, sources and passages; --json as README.md documents", () => {
     const text = panelgraph("conflicts");
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
