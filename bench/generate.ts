@@ -252,14 +252,74 @@ export function plannedNodes(nodes: number): Record<string, number> {
 export function generateCorpus(dir: string, options: GenerateOptions): GeneratedCorpus {
   const random = mulberry32(options.seed);
   const plan = plannedNodes(options.nodes);
-  const inquiryCount = plan.event!;
+  const world = generateWorld(plan, options.seed, random);
+  const writer = new CorpusWriter(dir, options.seed);
+  writeSessions(writer, world, random);
+  writeRegistry(writer, world, options.nodes);
+  return { dir, nodes: plan, claims: writer.claims, evidence: writer.evidence, bytes: writer.bytes };
+}
 
-  // Themes: a forest, a fifth of them roots; each root belongs to an inquiry, children follow their parent.
-  const themeCodes = codeWords(plan.theme!, options.seed % 997);
+// ---- the world: entities and who meets where (every draw from `random` in a fixed order, for the same bytes) ----
+
+/** Per inquiry, its items most active first; and pools over all inquiries for the draws that cross over. */
+interface Pools {
+  themes: Pool<Theme>[];
+  speakers: Pool<Person>[];
+  organisations: Pool<Organisation>[];
+  programmes: Pool<Programme>[];
+  allThemes: Pool<Theme>;
+  allSpeakers: Pool<Person>;
+  allNamed: Pool<Person>;
+}
+
+interface World {
+  themes: Theme[];
+  organisations: Organisation[];
+  people: Person[];
+  /** Four in five people give evidence; the rest are only named by others. */
+  speakers: Person[];
+  named: Person[];
+  programmes: Programme[];
+  inquiries: Inquiry[];
+  sessions: Session[];
+  pools: Pools;
+  /** Per session (same index): who sits on its panel, the chair first. */
+  panels: Set<Person>[];
+  /** Per session: the themes it covers. */
+  covers: Set<Theme>[];
+}
+
+function generateWorld(plan: Record<string, number>, seed: number, random: Random): World {
+  const inquiryCount = plan.event!;
+  const themes = makeThemes(plan.theme!, inquiryCount, seed, random);
+  const organisations = makeOrganisations(plan.organisation!, inquiryCount, seed);
+  const people = makePeople(plan.person!, inquiryCount, seed, random);
+  const speakers = people.filter((_, i) => i % 5 !== 4);
+  const named = people.filter((_, i) => i % 5 === 4);
+  const programmes = makeProgrammes(plan.programme!, inquiryCount, seed);
+  const pools = makePools(inquiryCount, themes, speakers, organisations, programmes, named.length ? named : people);
+  joinOrganisations(speakers, organisations, pools, random);
+  for (const programme of programmes) {
+    programme.themes = [pools.themes[programme.inquiry]!.draw(random)];
+    const other = pools.themes[programme.inquiry]!.draw(random);
+    if (other !== programme.themes[0]) programme.themes.push(other);
+  }
+  const inquiries = makeInquiries(inquiryCount, seed, pools, organisations);
+  const sessions = makeSessions(plan.session!, inquiries);
+  const world = { themes, organisations, people, speakers, named, programmes, inquiries, sessions, pools };
+  const panels = seatPanels(world, random);
+  const covers = dealThemes(world, random);
+  addOutcomes(sessions, covers, pools, random);
+  return { ...world, panels, covers };
+}
+
+/** Themes: a forest, a fifth of them roots; each root belongs to an inquiry, children follow their parent. */
+function makeThemes(count: number, inquiryCount: number, seed: number, random: Random): Theme[] {
+  const themeCodes = codeWords(count, seed % 997);
   const themes: Theme[] = [];
-  const roots = Math.max(1, Math.ceil(plan.theme! * 0.2));
+  const roots = Math.max(1, Math.ceil(count * 0.2));
   const children = new Map<Theme, number>();
-  for (let i = 0; i < plan.theme!; i++) {
+  for (let i = 0; i < count; i++) {
     if (i < roots) {
       const topic = TOPICS[i % TOPICS.length]!;
       const label = `${themeCodes[i]} ${topic}`;
@@ -277,40 +337,47 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
     while (parent.parent?.parent !== undefined || (children.get(parent) ?? 0) >= ASPECTS.length - 1);
     const count = children.get(parent) ?? 0;
     children.set(parent, count + 1);
-    if (parent.parent === undefined) {
-      // "Funding of Kelvaro housing"
-      const aspect = ASPECTS[count]!;
-      themes.push({
-        id: slug(`${aspect} of ${parent.label}`),
-        label: `${aspect} of ${parent.label}`,
-        alias: `${ASPECT_SYNONYMS[aspect]} ${parent.alias}`,
-        parent,
-        aspect: count,
-        inquiry: parent.inquiry,
-      });
-    } else {
-      // "Funding of Kelvaro housing: workforce", never the parent's own aspect again.
-      const aspect = ASPECTS[(parent.aspect! + 1 + count) % ASPECTS.length]!.toLowerCase();
-      themes.push({
-        id: slug(`${parent.label} ${aspect}`),
-        label: `${parent.label}: ${aspect}`,
-        alias: `${parent.alias} (${aspect})`,
-        parent,
-        inquiry: parent.inquiry,
-      });
-    }
+    themes.push(childTheme(parent, count));
   }
+  return themes;
+}
 
-  const orgCodes = codeWords(plan.organisation!, (options.seed + 11) % 997);
-  const organisations: Organisation[] = orgCodes.map((code, i) => {
+/** The `count`-th child of `parent`: an aspect of a root, or a further aspect of an aspect. */
+function childTheme(parent: Theme, count: number): Theme {
+  if (parent.parent === undefined) {
+    // "Funding of Kelvaro housing"
+    const aspect = ASPECTS[count]!;
+    return {
+      id: slug(`${aspect} of ${parent.label}`),
+      label: `${aspect} of ${parent.label}`,
+      alias: `${ASPECT_SYNONYMS[aspect]} ${parent.alias}`,
+      parent,
+      aspect: count,
+      inquiry: parent.inquiry,
+    };
+  }
+  // "Funding of Kelvaro housing: workforce", never the parent's own aspect again.
+  const aspect = ASPECTS[(parent.aspect! + 1 + count) % ASPECTS.length]!.toLowerCase();
+  return {
+    id: slug(`${parent.label} ${aspect}`),
+    label: `${parent.label}: ${aspect}`,
+    alias: `${parent.alias} (${aspect})`,
+    parent,
+    inquiry: parent.inquiry,
+  };
+}
+
+function makeOrganisations(count: number, inquiryCount: number, seed: number): Organisation[] {
+  return codeWords(count, (seed + 11) % 997).map((code, i) => {
     const [form, kind] = ORG_FORMS[i % ORG_FORMS.length]!;
     const label = `${code} ${form}`;
     // A tenth are national bodies that give evidence to every inquiry.
     return { id: slug(label), label, kind, inquiry: i % 10 === 9 ? -1 : i % inquiryCount };
   });
+}
 
-  const surnames = codeWords(plan.person!, (options.seed + 23) % 997);
-  const people: Person[] = surnames.map((surname, i) => {
+function makePeople(count: number, inquiryCount: number, seed: number, random: Random): Person[] {
+  return codeWords(count, (seed + 23) % 997).map((surname, i) => {
     const first = FIRST_NAMES[(i * 7) % FIRST_NAMES.length]!;
     const label = `${first} ${surname}`;
     return {
@@ -321,54 +388,65 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
       inquiry: Math.floor(random() * inquiryCount),
     };
   });
-  // Four in five people give evidence; the rest are only named by others.
-  const speakers = people.filter((_, i) => i % 5 !== 4);
-  const named = people.filter((_, i) => i % 5 === 4);
+}
 
-  const programmeCodes = codeWords(plan.programme!, (options.seed + 37) % 997);
-  const programmes: Programme[] = programmeCodes.map((code, i) => {
+function makeProgrammes(count: number, inquiryCount: number, seed: number): Programme[] {
+  return codeWords(count, (seed + 37) % 997).map((code, i) => {
     const [form, kind] = PROGRAMME_FORMS[i % PROGRAMME_FORMS.length]!;
     const label = `${code} ${form}`;
     return { id: slug(label), label, kind, inquiry: i % inquiryCount, themes: [] };
   });
+}
 
-  // Per inquiry: its pools, most active first.
+function makePools(
+  inquiryCount: number,
+  themes: Theme[],
+  speakers: Person[],
+  organisations: Organisation[],
+  programmes: Programme[],
+  named: Person[],
+): Pools {
   const byInquiry = <T extends { inquiry: number }>(items: T[]) =>
     Array.from({ length: inquiryCount }, (_, q) => items.filter((item) => item.inquiry === q));
-  const themePools = byInquiry(themes).map((list) => new Pool(list.length ? list : themes));
-  const speakerPools = byInquiry(speakers).map((list) => new Pool(list.length ? list : speakers));
   const national = organisations.filter((o) => o.inquiry === -1);
-  const orgPools = byInquiry(organisations).map((list) => new Pool([...list, ...national]));
-  const programmePools = byInquiry(programmes).map((list) => new Pool(list.length ? list : programmes));
-  const allThemes = new Pool(themes);
-  const allSpeakers = new Pool(speakers);
-  const allNamed = new Pool(named.length ? named : people);
+  return {
+    themes: byInquiry(themes).map((list) => new Pool(list.length ? list : themes)),
+    speakers: byInquiry(speakers).map((list) => new Pool(list.length ? list : speakers)),
+    organisations: byInquiry(organisations).map((list) => new Pool([...list, ...national])),
+    programmes: byInquiry(programmes).map((list) => new Pool(list.length ? list : programmes)),
+    allThemes: new Pool(themes),
+    allSpeakers: new Pool(speakers),
+    allNamed: new Pool(named),
+  };
+}
 
-  // Every organisation has at least one member; the rest join organisations of their inquiry, big ones most often.
+/** Every organisation has at least one member; the rest join organisations of their inquiry, big ones most often. */
+function joinOrganisations(speakers: Person[], organisations: Organisation[], pools: Pools, random: Random) {
   speakers.forEach((person, i) => {
     person.organisation =
-      i < organisations.length ? organisations[i]! : (orgPools[person.inquiry]!.draw(random) ?? organisations[0]!);
+      i < organisations.length
+        ? organisations[i]!
+        : (pools.organisations[person.inquiry]!.draw(random) ?? organisations[0]!);
   });
-  for (const programme of programmes) {
-    programme.themes = [themePools[programme.inquiry]!.draw(random)];
-    const other = themePools[programme.inquiry]!.draw(random);
-    if (other !== programme.themes[0]) programme.themes.push(other);
-  }
+}
 
-  // Inquiries and their sessions: sessions are dealt out to inquiries in turn.
-  const inquiryCodes = codeWords(inquiryCount, (options.seed + 41) % 997);
-  const inquiries: Inquiry[] = inquiryCodes.map((code, q) => {
+function makeInquiries(count: number, seed: number, pools: Pools, organisations: Organisation[]): Inquiry[] {
+  return codeWords(count, (seed + 41) % 997).map((code, q) => {
     const label = `${code} Inquiry into ${TOPICS[q % TOPICS.length]}`;
     return {
       id: slug(label),
       label,
-      organiser: orgPools[q]!.items[0] ?? organisations[0]!,
+      organiser: pools.organisations[q]!.items[0] ?? organisations[0]!,
       sessions: [],
     };
   });
+}
+
+/** Sessions are dealt out to inquiries in turn. */
+function makeSessions(count: number, inquiries: Inquiry[]): Session[] {
   const sessions: Session[] = [];
-  for (let s = 0; s < plan.session!; s++) {
-    const inquiry = inquiries[s % inquiryCount]!;
+  for (let s = 0; s < count; s++) {
+    const inquiry = inquiries[s % inquiries.length]!;
     const number = inquiry.sessions.length + 1;
     const label = `${inquiry.label}: session ${number}`;
     const id = slug(label);
@@ -376,7 +454,7 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
       id,
       label,
       number,
-      inquiry: s % inquiryCount,
+      inquiry: s % inquiries.length,
       source: `${id}-transcript`,
       date: `${2019 + (s % 6)}-${String(1 + (s % 10)).padStart(2, "0")}-${String(1 + (s % 28)).padStart(2, "0")}`,
       recommendations: [],
@@ -385,53 +463,66 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
     inquiry.sessions.push(session);
     sessions.push(session);
   }
+  return sessions;
+}
 
-  // Who speaks where: every speaker once in a session of their inquiry (dealt in turn), then more appearances by Zipf.
-  const panels = sessions.map(() => new Set<Person>());
-  const sessionsOf = (q: number) => inquiries[q]!.sessions;
-  const sessionIndex = new Map(sessions.map((s, i) => [s, i]));
+/** Deals `items` to the sessions of their inquiry in turn (into `into`, by session index): each gets one. */
+function dealToSessions<T extends { inquiry: number }>(
+  items: T[],
+  world: Omit<World, "panels" | "covers">,
+  into: Set<T>[],
+) {
+  const sessionIndex = new Map(world.sessions.map((s, i) => [s, i]));
   const dealt = new Map<number, number>();
-  for (const person of speakers) {
-    const list = sessionsOf(person.inquiry);
-    const turn = dealt.get(person.inquiry) ?? 0;
-    dealt.set(person.inquiry, turn + 1);
-    panels[sessionIndex.get(list[turn % list.length]!)!]!.add(person);
+  for (const item of items) {
+    const list = world.inquiries[item.inquiry]!.sessions;
+    const turn = dealt.get(item.inquiry) ?? 0;
+    dealt.set(item.inquiry, turn + 1);
+    into[sessionIndex.get(list[turn % list.length]!)!]!.add(item);
   }
+}
+
+/** Who speaks where: every speaker once in a session of their inquiry (dealt in turn), then more by Zipf. */
+function seatPanels(world: Omit<World, "panels" | "covers">, random: Random): Set<Person>[] {
+  const { sessions, speakers, pools } = world;
+  const panels = sessions.map(() => new Set<Person>());
+  dealToSessions(speakers, world, panels);
   panels.forEach((panel, s) => {
-    if (panel.size === 0) panel.add(speakerPools[sessions[s]!.inquiry]!.draw(random));
+    if (panel.size === 0) panel.add(pools.speakers[sessions[s]!.inquiry]!.draw(random));
   });
   const extraAppearances = Math.round(speakers.length * 0.5);
   for (let k = 0; k < extraAppearances; k++) {
     const s = Math.floor(random() * sessions.length);
     const q = sessions[s]!.inquiry;
-    panels[s]!.add(random() < 0.85 ? speakerPools[q]!.draw(random) : allSpeakers.draw(random));
+    panels[s]!.add(random() < 0.85 ? pools.speakers[q]!.draw(random) : pools.allSpeakers.draw(random));
   }
+  return panels;
+}
 
-  // Every theme is covered somewhere: themes are dealt to the sessions of their inquiry, then more by Zipf.
-  const covers = sessions.map(() => new Set<Theme>());
-  const dealtThemes = new Map<number, number>();
-  for (const theme of themes) {
-    const list = sessionsOf(theme.inquiry);
-    const turn = dealtThemes.get(theme.inquiry) ?? 0;
-    dealtThemes.set(theme.inquiry, turn + 1);
-    covers[sessionIndex.get(list[turn % list.length]!)!]!.add(theme);
-  }
-  sessions.forEach((session, s) => {
-    while (covers[s]!.size < 6) covers[s]!.add(themePools[session.inquiry]!.draw(random));
+/** Every theme is covered somewhere: themes are dealt to the sessions of their inquiry, then more by Zipf. */
+function dealThemes(world: Omit<World, "panels" | "covers">, random: Random): Set<Theme>[] {
+  const covers = world.sessions.map(() => new Set<Theme>());
+  dealToSessions(world.themes, world, covers);
+  world.sessions.forEach((session, s) => {
+    while (covers[s]!.size < 6) covers[s]!.add(world.pools.themes[session.inquiry]!.draw(random));
   });
+  return covers;
+}
 
-  // Recommendations and findings, three and two a session.
-  const VERBS = ["Fund", "Devolve", "Measure", "Protect", "Join up", "Invest in"];
-  const FINDINGS = [
-    "lags behind the national average",
-    "improved where councils pooled budgets",
-    "depends on volunteers",
-  ];
-  for (const session of sessions) {
-    const focus = [...covers[sessionIndex.get(session)!]!];
+const VERBS = ["Fund", "Devolve", "Measure", "Protect", "Join up", "Invest in"];
+const FINDINGS = [
+  "lags behind the national average",
+  "improved where councils pooled budgets",
+  "depends on volunteers",
+];
+
+/** Recommendations and findings, three and two a session, on the themes it covers. */
+function addOutcomes(sessions: Session[], covers: Set<Theme>[], pools: Pools, random: Random) {
+  sessions.forEach((session, s) => {
+    const focus = [...covers[s]!];
     for (let k = 1; k <= 3; k++) {
       const a = pick(focus, random);
-      const b = themePools[session.inquiry]!.draw(random);
+      const b = pools.themes[session.inquiry]!.draw(random);
       const verb = VERBS[(session.number + k) % VERBS.length]!;
       const label = `${verb} ${a.label.toLowerCase()} (${session.label}, recommendation ${k})`;
       const text = `${verb} ${a.label.toLowerCase()} and link it to ${b.label.toLowerCase()} within ${k + 1} years.`;
@@ -443,248 +534,311 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
       const text = `We found that ${theme.label.toLowerCase()} ${FINDINGS[k % FINDINGS.length]}, according to ${k + 2} witnesses.`;
       session.findings.push({ id: slug(`${session.id}-f${k}`), label, text, theme });
     }
+  });
+}
+
+// ---- files ------------------------------------------------------------------------------------------------------
+
+const q = (text: string) => JSON.stringify(text);
+
+/** Writes the corpus's files, counting their bytes and the claims and passages in them. */
+class CorpusWriter {
+  bytes = 0;
+  claims = 0;
+  evidence = 0;
+
+  constructor(
+    readonly dir: string,
+    readonly seed: number,
+  ) {
+    mkdirSync(join(dir, "sources"), { recursive: true });
+    mkdirSync(join(dir, "annotations"), { recursive: true });
   }
 
-  // ---- files ------------------------------------------------------------------------------------------------------
-  mkdirSync(join(dir, "sources"), { recursive: true });
-  mkdirSync(join(dir, "annotations"), { recursive: true });
-  let bytes = 0;
-  let claimCount = 0;
-  let evidenceCount = 0;
-  const write = (path: string, content: string) => {
-    writeFileSync(join(dir, path), content);
-    bytes += Buffer.byteLength(content);
-  };
-  const q = (text: string) => JSON.stringify(text);
+  write(path: string, content: string) {
+    writeFileSync(join(this.dir, path), content);
+    this.bytes += Buffer.byteLength(content);
+  }
+}
 
-  const mentionedProgrammes = new Set<Programme>();
-  const mentionedNamed = new Set<Person>();
+type Kind = "direct-quote" | "reported" | "summary";
+
+interface GeneratedClaim {
+  relation: string;
+  from: string;
+  to: string;
+  role?: string;
+  evidence: [string, Kind][];
+}
+
+/** One session's transcript as it is written, and the claims its sentences are the evidence of. */
+class Transcript {
+  readonly lines: string[] = [];
+  /** One claim per (relation, from, to): a second passage for the same connection joins the first claim's evidence. */
+  readonly claims = new Map<string, GeneratedClaim>();
+  #counter: number;
+
+  constructor(
+    index: number,
+    private readonly random: Random,
+  ) {
+    this.#counter = 10 + (index % 7);
+  }
+
+  /** A growing number for the next sentence, so that sentences differ. */
+  next(): number {
+    return (this.#counter += 1 + Math.floor(this.random() * 3));
+  }
+
+  claim(relation: string, from: string, to: string, evidence: [string, Kind][], role?: string) {
+    const key = `${relation} ${from} ${to}`;
+    const known = this.claims.get(key);
+    if (known) known.evidence.push(...evidence.filter(([quote]) => !known.evidence.some(([k]) => k === quote)));
+    else this.claims.set(key, { relation, from, to, evidence: [...evidence], ...(role === undefined ? {} : { role }) });
+  }
+}
+
+/** Each session's transcript, metadata and annotation file. */
+function writeSessions(writer: CorpusWriter, world: World, random: Random) {
   // Programmes and named-only people are dealt out too, so each is mentioned at least once.
-  const programmeTurn = sessions.map(() => [] as Programme[]);
-  programmes.forEach((p, i) => programmeTurn[i % sessions.length]!.push(p));
-  const namedTurn = sessions.map(() => [] as Person[]);
-  named.forEach((p, i) => namedTurn[i % sessions.length]!.push(p));
+  const programmeTurn = world.sessions.map(() => [] as Programme[]);
+  world.programmes.forEach((p, i) => programmeTurn[i % world.sessions.length]!.push(p));
+  const namedTurn = world.sessions.map(() => [] as Person[]);
+  world.named.forEach((p, i) => namedTurn[i % world.sessions.length]!.push(p));
 
-  sessions.forEach((session, s) => {
-    const inquiry = inquiries[session.inquiry]!;
-    const panel = [...panels[s]!];
-    const chair = panel[0]!;
-    const lines: string[] = [];
-    // One claim per (relation, from, to): a second passage for the same connection joins the first claim's evidence.
-    type Kind = "direct-quote" | "reported" | "summary";
-    const claims = new Map<
-      string,
-      { relation: string; from: string; to: string; role?: string; evidence: [string, Kind][] }
-    >();
-    let counter = 10 + (s % 7);
-    const next = () => (counter += 1 + Math.floor(random() * 3));
-    const claim = (relation: string, from: string, to: string, evidence: [string, Kind][], role?: string) => {
-      const key = `${relation} ${from} ${to}`;
-      const known = claims.get(key);
-      if (known) known.evidence.push(...evidence.filter(([quote]) => !known.evidence.some(([k]) => k === quote)));
-      else claims.set(key, { relation, from, to, evidence: [...evidence], ...(role === undefined ? {} : { role }) });
-    };
-
-    const [year, month, day] = session.date.split("-").map(Number) as [number, number, number];
-    lines.push(`${session.label}`, "");
-    const when = `The session took place on ${day} ${MONTHS[month - 1]} ${year}.`;
-    const partOf = `${session.label} was held as part of the ${inquiry.label}.`;
-    const runBy = `The ${inquiry.label} is run by the ${inquiry.organiser.label}.`;
-    lines.push(`${partOf} ${when} ${runBy}`);
-    claim("part-of", session.id, inquiry.id, [[partOf, "reported"]]);
-    claim("reported-in", session.id, session.source, [[partOf, "reported"]]);
-    claim("organised-by", session.id, inquiry.organiser.id, [[runBy, "reported"]]);
-    claim("organised-by", inquiry.id, inquiry.organiser.id, [[runBy, "reported"]]);
-
-    const introductions = new Map<Person, string>();
-    const chaired = `${chair.label}, ${chair.role} at the ${chair.organisation!.label}, chaired the session.`;
-    introductions.set(chair, chaired);
-    lines.push(chaired);
-    claim("chaired", chair.id, session.id, [[chaired, "reported"]]);
-    for (const person of panel.slice(1)) {
-      const intro = `${person.label}, ${person.role} at the ${person.organisation!.label}, gave evidence.`;
-      introductions.set(person, intro);
-      lines.push(intro);
-    }
-    for (const person of panel) {
-      const intro = introductions.get(person)!;
-      if (person !== chair) claim("panellist-in", person.id, session.id, [[intro, "reported"]]);
-      claim("affiliated-with", person.id, person.organisation!.id, [[intro, "reported"]], person.role);
-    }
-    lines.push("");
-
-    const focus = [...covers[s]!];
-    const covered = `The session covered ${focus.map((t) => t.label.toLowerCase()).join(", ")}.`;
-    lines.push(covered);
-    for (const theme of focus) claim("covers", session.id, theme.id, [[covered, "summary"]]);
-    lines.push("");
-
+  world.sessions.forEach((session, s) => {
+    const inquiry = world.inquiries[session.inquiry]!;
+    const panel = [...world.panels[s]!];
+    const focus = [...world.covers[s]!];
+    const t = new Transcript(s, random);
+    const when = writeOpening(t, session, inquiry);
+    introducePanel(t, session, panel);
+    const covered = `The session covered ${focus.map((theme) => theme.label.toLowerCase()).join(", ")}.`;
+    t.lines.push(covered);
+    for (const theme of focus) t.claim("covers", session.id, theme.id, [[covered, "summary"]]);
+    t.lines.push("");
     // Testimony: each panellist on two to five themes, mostly the session's own, in their own words or reported.
     const raised = new Map<Theme, Person[]>();
     for (const person of panel) {
-      const count = 2 + Math.floor(random() * 5);
-      const spoken = new Set<Theme>();
-      for (let k = 0; k < count; k++) {
-        spoken.add(
-          random() < 0.7
-            ? pick(focus, random)
-            : random() < 0.8
-              ? themePools[session.inquiry]!.draw(random)
-              : allThemes.draw(random),
-        );
-      }
-      for (const theme of spoken) {
-        const evidence: [string, Kind][] = [];
-        const label = theme.label.toLowerCase();
-        if (random() < 0.75) {
-          const quote = pick(DIRECT_QUOTES, random)(label, next());
-          lines.push(`${person.label} said: “${quote}”`);
-          evidence.push([quote, "direct-quote"]);
-        }
-        if (evidence.length === 0 || random() < 0.3) {
-          const sentence = pick(REPORTED, random)(person.label, label, next());
-          lines.push(sentence);
-          evidence.push([sentence, "reported"]);
-        }
-        claim("spoke-on", person.id, theme.id, evidence);
-        raised.set(theme, [...(raised.get(theme) ?? []), person]);
-      }
-      // Mentions: an organisation, a programme, a person only named, a theme.
-      const mentions: { id: string; label: string }[] = [];
-      if (random() < 0.6) mentions.push(orgPools[session.inquiry]!.draw(random));
-      if (random() < 0.5) {
-        const programme = programmePools[session.inquiry]!.draw(random);
-        mentions.push(programme);
-        mentionedProgrammes.add(programme);
-      }
-      if (random() < 0.3) {
-        const other = allNamed.draw(random);
-        mentions.push(other);
-        mentionedNamed.add(other);
-      }
-      for (const target of new Set(mentions)) {
-        const sentence = `${person.label} pointed to the example of ${target.label} ${next()} times.`;
-        lines.push(sentence);
-        claim("mentions", person.id, target.id, [[sentence, "reported"]]);
-      }
+      speakOnThemes(t, person, session, focus, world.pools, raised, random);
+      mentionOthers(t, person, session, world.pools, random);
     }
-    for (const programme of programmeTurn[s]!) {
-      const sentence = `${chair.label} asked about the ${programme.label}, which ${next()} councils have joined.`;
-      lines.push(sentence);
-      claim("mentions", chair.id, programme.id, [[sentence, "reported"]]);
-      mentionedProgrammes.add(programme);
-      for (const theme of programme.themes) {
-        const aim = `The ${programme.label} was set up to address ${theme.label.toLowerCase()}.`;
-        lines.push(aim);
-        claim("addresses", programme.id, theme.id, [[aim, "summary"]]);
-      }
-    }
-    for (const person of namedTurn[s]!) {
-      const sentence = `${chair.label} thanked ${person.label}, who could not attend, for ${next()} pages of notes.`;
-      lines.push(sentence);
-      claim("mentions", chair.id, person.id, [[sentence, "reported"]]);
-    }
-    // Summaries name several speakers at once: one passage behind several spoke-on claims.
-    for (const [theme, who] of raised) {
-      if (who.length < 2 || random() < 0.5) continue;
-      const sentence = `The panellists ${who.map((p) => p.label).join(", ")} all raised ${theme.label.toLowerCase()}.`;
-      lines.push(sentence);
-      for (const person of who) claim("spoke-on", person.id, theme.id, [[sentence, "summary"]]);
-    }
-    lines.push("", "Findings");
-    for (const finding of session.findings) {
-      lines.push(finding.text);
-      claim("states", session.source, finding.id, [[finding.text, "summary"]]);
-      claim("states", session.id, finding.id, [[finding.text, "summary"]]);
-      claim("addresses", finding.id, finding.theme.id, [[finding.text, "summary"]]);
-    }
-    lines.push("", "Recommendations");
-    session.recommendations.forEach((rec, k) => {
-      lines.push(`${k + 1}. ${rec.text}`);
-      claim("recommends", session.id, rec.id, [[rec.text, "summary"]]);
-      claim("recommends", session.source, rec.id, [[rec.text, "summary"]]);
-      for (const theme of rec.themes) claim("addresses", rec.id, theme.id, [[rec.text, "summary"]]);
-      const backer = panel[(k + 1) % panel.length]!;
-      const backed = `${backer.label} proposed recommendation ${k + 1} of the session.`;
-      lines.push(backed);
-      claim("recommends", backer.id, rec.id, [[backed, "reported"]]);
-    });
-
-    const claimsYaml = [...claims.values()].map(({ relation, from, to, role, evidence }) => {
-      let yaml = `  - relation: ${relation}\n    from: ${from}\n    to: ${to}\n`;
-      if (role !== undefined) yaml += `    role: ${q(role)}\n`;
-      yaml += "    evidence:\n";
-      for (const [quote, kind] of evidence) yaml += `      - quote: ${q(quote)}\n        kind: ${kind}\n`;
-      claimCount++;
-      evidenceCount += evidence.length;
-      return yaml;
-    });
-    const text = `${lines.join("\n")}\n`;
-    write(`sources/${session.source}.txt`, text);
-    write(
-      `sources/${session.source}.yaml`,
-      [
-        `id: ${session.source}`,
-        `title: ${q(`${session.label} (transcript)`)}`,
-        `publisher: ${q(inquiry.organiser.label)}`,
-        `date: ${q(session.date)}`,
-        `dateEvidence: ${q(when)}`,
-        "kind: transcript-report",
-        `origin: ${q(`bench/generate.ts, seed ${options.seed}`)}`,
-        `sha256: ${createHash("sha256").update(text).digest("hex")}`,
-        "",
-      ].join("\n"),
-    );
-    const attributes =
-      `  - entity: ${session.id}\n    name: date\n    value: ${q(session.date)}\n` +
-      `    evidence:\n      - quote: ${q(when)}\n        kind: reported\n`;
-    const entities =
-      "entities:\n  sessions:\n" +
-      entry(
-        [
-          ["id", session.id],
-          ["label", q(session.label)],
-        ],
-        4,
-      ) +
-      "  recommendations:\n" +
-      session.recommendations
-        .map((r) =>
-          entry(
-            [
-              ["id", r.id],
-              ["label", q(r.label)],
-              ["text", q(r.text)],
-            ],
-            4,
-          ),
-        )
-        .join("") +
-      "  findings:\n" +
-      session.findings
-        .map((f) =>
-          entry(
-            [
-              ["id", f.id],
-              ["label", q(f.label)],
-              ["text", q(f.text)],
-            ],
-            4,
-          ),
-        )
-        .join("");
-    write(
-      `annotations/${session.source}.yaml`,
-      `# Generated by bench/generate.ts (seed ${options.seed}).\nsource: ${session.source}\n${entities}` +
-        `claims:\n${claimsYaml.join("")}attributes:\n${attributes}`,
-    );
-    evidenceCount++;
+    writeChairAsides(t, panel[0]!, programmeTurn[s]!, namedTurn[s]!);
+    writeSummaries(t, raised, random);
+    writeOutcomes(t, session, panel);
+    writeSessionFiles(writer, t, session, inquiry, when);
   });
+}
 
-  // ---- registry: what several sources share (sessions, recommendations and findings are declared by their source) --
-  const registry: string[] = [`# Generated by bench/generate.ts (seed ${options.seed}, ${options.nodes} nodes).\n`];
+/** The session's heading and where it belongs; returns the sentence that dates it. */
+function writeOpening(t: Transcript, session: Session, inquiry: Inquiry): string {
+  const [year, month, day] = session.date.split("-").map(Number) as [number, number, number];
+  t.lines.push(`${session.label}`, "");
+  const when = `The session took place on ${day} ${MONTHS[month - 1]} ${year}.`;
+  const partOf = `${session.label} was held as part of the ${inquiry.label}.`;
+  const runBy = `The ${inquiry.label} is run by the ${inquiry.organiser.label}.`;
+  t.lines.push(`${partOf} ${when} ${runBy}`);
+  t.claim("part-of", session.id, inquiry.id, [[partOf, "reported"]]);
+  t.claim("reported-in", session.id, session.source, [[partOf, "reported"]]);
+  t.claim("organised-by", session.id, inquiry.organiser.id, [[runBy, "reported"]]);
+  t.claim("organised-by", inquiry.id, inquiry.organiser.id, [[runBy, "reported"]]);
+  return when;
+}
+
+/** The chair and the panellists, each with their role and organisation. */
+function introducePanel(t: Transcript, session: Session, panel: Person[]) {
+  const chair = panel[0]!;
+  const introductions = new Map<Person, string>();
+  const chaired = `${chair.label}, ${chair.role} at the ${chair.organisation!.label}, chaired the session.`;
+  introductions.set(chair, chaired);
+  t.lines.push(chaired);
+  t.claim("chaired", chair.id, session.id, [[chaired, "reported"]]);
+  for (const person of panel.slice(1)) {
+    const intro = `${person.label}, ${person.role} at the ${person.organisation!.label}, gave evidence.`;
+    introductions.set(person, intro);
+    t.lines.push(intro);
+  }
+  for (const person of panel) {
+    const intro = introductions.get(person)!;
+    if (person !== chair) t.claim("panellist-in", person.id, session.id, [[intro, "reported"]]);
+    t.claim("affiliated-with", person.id, person.organisation!.id, [[intro, "reported"]], person.role);
+  }
+  t.lines.push("");
+}
+
+/** One panellist on two to five themes, quoted or reported; `raised` records who raised each theme. */
+function speakOnThemes(
+  t: Transcript,
+  person: Person,
+  session: Session,
+  focus: Theme[],
+  pools: Pools,
+  raised: Map<Theme, Person[]>,
+  random: Random,
+) {
+  const count = 2 + Math.floor(random() * 5);
+  const spoken = new Set<Theme>();
+  for (let k = 0; k < count; k++) {
+    spoken.add(
+      random() < 0.7
+        ? pick(focus, random)
+        : random() < 0.8
+          ? pools.themes[session.inquiry]!.draw(random)
+          : pools.allThemes.draw(random),
+    );
+  }
+  for (const theme of spoken) {
+    const evidence: [string, Kind][] = [];
+    const label = theme.label.toLowerCase();
+    if (random() < 0.75) {
+      const quote = pick(DIRECT_QUOTES, random)(label, t.next());
+      t.lines.push(`${person.label} said: “${quote}”`);
+      evidence.push([quote, "direct-quote"]);
+    }
+    if (evidence.length === 0 || random() < 0.3) {
+      const sentence = pick(REPORTED, random)(person.label, label, t.next());
+      t.lines.push(sentence);
+      evidence.push([sentence, "reported"]);
+    }
+    t.claim("spoke-on", person.id, theme.id, evidence);
+    raised.set(theme, [...(raised.get(theme) ?? []), person]);
+  }
+}
+
+/** Mentions by one panellist: an organisation, a programme, a person only named, each by chance. */
+function mentionOthers(t: Transcript, person: Person, session: Session, pools: Pools, random: Random) {
+  const mentions: { id: string; label: string }[] = [];
+  if (random() < 0.6) mentions.push(pools.organisations[session.inquiry]!.draw(random));
+  if (random() < 0.5) mentions.push(pools.programmes[session.inquiry]!.draw(random));
+  if (random() < 0.3) mentions.push(pools.allNamed.draw(random));
+  for (const target of new Set(mentions)) {
+    const sentence = `${person.label} pointed to the example of ${target.label} ${t.next()} times.`;
+    t.lines.push(sentence);
+    t.claim("mentions", person.id, target.id, [[sentence, "reported"]]);
+  }
+}
+
+/** The chair on the programmes and named-only people dealt to this session, so each is mentioned somewhere. */
+function writeChairAsides(t: Transcript, chair: Person, programmes: Programme[], named: Person[]) {
+  for (const programme of programmes) {
+    const sentence = `${chair.label} asked about the ${programme.label}, which ${t.next()} councils have joined.`;
+    t.lines.push(sentence);
+    t.claim("mentions", chair.id, programme.id, [[sentence, "reported"]]);
+    for (const theme of programme.themes) {
+      const aim = `The ${programme.label} was set up to address ${theme.label.toLowerCase()}.`;
+      t.lines.push(aim);
+      t.claim("addresses", programme.id, theme.id, [[aim, "summary"]]);
+    }
+  }
+  for (const person of named) {
+    const sentence = `${chair.label} thanked ${person.label}, who could not attend, for ${t.next()} pages of notes.`;
+    t.lines.push(sentence);
+    t.claim("mentions", chair.id, person.id, [[sentence, "reported"]]);
+  }
+}
+
+/** Summaries name several speakers at once: one passage behind several spoke-on claims. */
+function writeSummaries(t: Transcript, raised: Map<Theme, Person[]>, random: Random) {
+  for (const [theme, who] of raised) {
+    if (who.length < 2 || random() < 0.5) continue;
+    const sentence = `The panellists ${who.map((p) => p.label).join(", ")} all raised ${theme.label.toLowerCase()}.`;
+    t.lines.push(sentence);
+    for (const person of who) t.claim("spoke-on", person.id, theme.id, [[sentence, "summary"]]);
+  }
+}
+
+/** The session's findings, then its recommendations, each backed by a panellist. */
+function writeOutcomes(t: Transcript, session: Session, panel: Person[]) {
+  t.lines.push("", "Findings");
+  for (const finding of session.findings) {
+    t.lines.push(finding.text);
+    t.claim("states", session.source, finding.id, [[finding.text, "summary"]]);
+    t.claim("states", session.id, finding.id, [[finding.text, "summary"]]);
+    t.claim("addresses", finding.id, finding.theme.id, [[finding.text, "summary"]]);
+  }
+  t.lines.push("", "Recommendations");
+  session.recommendations.forEach((rec, k) => {
+    t.lines.push(`${k + 1}. ${rec.text}`);
+    t.claim("recommends", session.id, rec.id, [[rec.text, "summary"]]);
+    t.claim("recommends", session.source, rec.id, [[rec.text, "summary"]]);
+    for (const theme of rec.themes) t.claim("addresses", rec.id, theme.id, [[rec.text, "summary"]]);
+    const backer = panel[(k + 1) % panel.length]!;
+    const backed = `${backer.label} proposed recommendation ${k + 1} of the session.`;
+    t.lines.push(backed);
+    t.claim("recommends", backer.id, rec.id, [[backed, "reported"]]);
+  });
+}
+
+/** The session's three files: the transcript, its metadata, and its annotations (claims, the date, its entities). */
+function writeSessionFiles(writer: CorpusWriter, t: Transcript, session: Session, inquiry: Inquiry, when: string) {
+  const claimsYaml = [...t.claims.values()].map(({ relation, from, to, role, evidence }) => {
+    let yaml = `  - relation: ${relation}\n    from: ${from}\n    to: ${to}\n`;
+    if (role !== undefined) yaml += `    role: ${q(role)}\n`;
+    yaml += "    evidence:\n";
+    for (const [quote, kind] of evidence) yaml += `      - quote: ${q(quote)}\n        kind: ${kind}\n`;
+    writer.claims++;
+    writer.evidence += evidence.length;
+    return yaml;
+  });
+  const text = `${t.lines.join("\n")}\n`;
+  writer.write(`sources/${session.source}.txt`, text);
+  writer.write(
+    `sources/${session.source}.yaml`,
+    [
+      `id: ${session.source}`,
+      `title: ${q(`${session.label} (transcript)`)}`,
+      `publisher: ${q(inquiry.organiser.label)}`,
+      `date: ${q(session.date)}`,
+      `dateEvidence: ${q(when)}`,
+      "kind: transcript-report",
+      `origin: ${q(`bench/generate.ts, seed ${writer.seed}`)}`,
+      `sha256: ${createHash("sha256").update(text).digest("hex")}`,
+      "",
+    ].join("\n"),
+  );
+  const attributes =
+    `  - entity: ${session.id}\n    name: date\n    value: ${q(session.date)}\n` +
+    `    evidence:\n      - quote: ${q(when)}\n        kind: reported\n`;
+  writer.write(
+    `annotations/${session.source}.yaml`,
+    `# Generated by bench/generate.ts (seed ${writer.seed}).\nsource: ${session.source}\n${sessionEntities(session)}` +
+      `claims:\n${claimsYaml.join("")}attributes:\n${attributes}`,
+  );
+  writer.evidence++; // the date's passage
+}
+
+/** The `entities:` a session's annotation file declares: the session, its recommendations and findings. */
+function sessionEntities(session: Session): string {
+  const withText = (e: { id: string; label: string; text: string }) =>
+    entry(
+      [
+        ["id", e.id],
+        ["label", q(e.label)],
+        ["text", q(e.text)],
+      ],
+      4,
+    );
+  return (
+    "entities:\n  sessions:\n" +
+    entry(
+      [
+        ["id", session.id],
+        ["label", q(session.label)],
+      ],
+      4,
+    ) +
+    "  recommendations:\n" +
+    session.recommendations.map(withText).join("") +
+    "  findings:\n" +
+    session.findings.map(withText).join("")
+  );
+}
+
+/** The registry: what several sources share (sessions, recommendations and findings are declared by their source). */
+function writeRegistry(writer: CorpusWriter, world: World, nodes: number) {
+  const registry: string[] = [`# Generated by bench/generate.ts (seed ${writer.seed}, ${nodes} nodes).\n`];
   registry.push("people:\n");
-  for (const p of people)
+  for (const p of world.people) {
     registry.push(
       entry([
         ["id", p.id],
@@ -692,8 +846,9 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
         ["aliases", `[${q(p.alias)}]`],
       ]),
     );
+  }
   registry.push("organisations:\n");
-  for (const o of organisations) {
+  for (const o of world.organisations) {
     registry.push(
       entry([
         ["id", o.id],
@@ -704,7 +859,7 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
     );
   }
   registry.push("themes:\n");
-  for (const t of themes) {
+  for (const t of world.themes) {
     registry.push(
       entry([
         ["id", t.id],
@@ -715,7 +870,7 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
     );
   }
   registry.push("programmes:\n");
-  for (const p of programmes)
+  for (const p of world.programmes) {
     registry.push(
       entry([
         ["id", p.id],
@@ -723,8 +878,9 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
         ["kind", p.kind],
       ]),
     );
+  }
   registry.push("events:\n");
-  for (const i of inquiries)
+  for (const i of world.inquiries) {
     registry.push(
       entry([
         ["id", i.id],
@@ -732,7 +888,6 @@ export function generateCorpus(dir: string, options: GenerateOptions): Generated
         ["kind", "inquiry"],
       ]),
     );
-  write("registry.yaml", registry.join(""));
-
-  return { dir, nodes: plan, claims: claimCount, evidence: evidenceCount, bytes };
+  }
+  writer.write("registry.yaml", registry.join(""));
 }

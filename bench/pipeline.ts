@@ -21,9 +21,10 @@ import { edgeThickness, hexToRgb, nodeSize, TYPE_COLORS } from "../src/export/pa
 import type { Exporter } from "../src/export/types.js";
 import { buildGraph } from "../src/graph/build.js";
 import { serializeGraph } from "../src/graph/serialize.js";
-import { readCorpusFiles, type RawCorpus } from "../src/ingest/read.js";
+import { readCorpusFiles } from "../src/ingest/read.js";
 import { formatProblem } from "../src/ingest/problems.js";
-import { validateCorpus, type Corpus } from "../src/ingest/validate.js";
+import { validateCorpus } from "../src/ingest/validate.js";
+import type { Corpus, RawCorpus } from "../src/model/corpus.js";
 import type { PanelGraph } from "../src/model/graph.js";
 import { resolveEntity } from "../src/query/resolve-entity.js";
 import { whoSpokeOn } from "../src/query/who-spoke-on.js";

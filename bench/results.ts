@@ -1,5 +1,5 @@
 // The results of a bench run: the file's shape (bench/results/latest.json), the table printed on stdout, and the
-// issue's targets checked as ratios within the run.
+// targets (docs/performance.md, "Targets") checked as ratios within the run.
 
 export type System = "panelgraph" | "igraph" | "networkx";
 
@@ -19,7 +19,7 @@ export interface Results {
   runs: Run[];
 }
 
-/** Stages in the order the pipeline runs them (the issue's names), then the derived and viewer stages. */
+/** Stages in the order the pipeline runs them (named as in docs/performance.md), then derived and viewer stages. */
 export const STAGE_ORDER = [
   "parse",
   "validate",
@@ -40,7 +40,7 @@ export const STAGE_ORDER = [
   "viewer-select-node",
 ];
 
-/** The issue's "whole pipeline": parse → validate → build → Louvain → layout → GEXF (centrality is not in it). */
+/** docs/performance.md's "whole pipeline": parse → validate → build → Louvain → layout → GEXF (no centrality). */
 export const PIPELINE_STAGES = ["parse", "validate", "build", "louvain", "layout", "export-gexf"];
 
 /** "1k" → 1000, "100k" → 100000, "1m" → 1000000, "2500" → 2500. */
@@ -113,8 +113,8 @@ function find(runs: Run[], size: string, stage: string, system: System = "panelg
 const x = (ratio: number) => `${ratio.toFixed(ratio < 10 ? 2 : 1)}×`;
 
 /**
- * The issue's targets, as ratios within this run. `pass` is null when the run lacks what a target needs (a size not
- * run, a peer missing), and `detail` says what is missing.
+ * The targets of docs/performance.md ("Targets"), as ratios within this run. `pass` is null when the run lacks what
+ * a target needs (a size not run, a peer missing), and `detail` says what is missing.
  */
 export function checkTargets(
   runs: Run[],

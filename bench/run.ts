@@ -2,8 +2,9 @@
 //
 // Generates synthetic corpora in our annotation format (bench/generate.ts), runs the real pipeline on each size in a
 // process of its own (bench/child.ts → bench/pipeline.ts), runs networkx and igraph on the same graph
-// (bench/peers.ts), measures the viewer in headless Chromium (bench/viewer.ts), then prints a table and the issue's
-// targets as PASS/FAIL lines, and writes the results (JSON) and a chart (SVG). Progress goes to stderr on a terminal.
+// (bench/peers.ts), measures the viewer in headless Chromium (bench/viewer.ts), then prints a table and the targets
+// of docs/performance.md as PASS/FAIL lines, and writes the results (JSON) and a chart (SVG). Progress goes to stderr
+// on a terminal.
 import { fork } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { mulberry32 } from "../src/analysis/random.js";
-import { deserializeGraph, serializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../src/graph/serialize.js";
+import { deserializeGraph, serializeViewerPayload } from "../src/graph/serialize.js";
+import { LARGE_GRAPH_NODES, VIEWER_PAYLOAD_MIN_BYTES } from "../src/model/settings.js";
 import { buildViewer, launchChromium, serveBuilt } from "../tests/helpers/browser.js";
 
 export interface ViewerMeasure {
@@ -104,7 +105,7 @@ export async function measureViewer(
         throw new Error(`the viewer did not draw its first frame: ${errors.join("; ") || error.message}`);
       });
     const { firstFrame, mark } = await page.evaluate(() => window.panelgraphBench);
-    const large = await page.evaluate(() => window.panelgraph.graph.nodes().length > 20_000);
+    const large = await page.evaluate((limit) => window.panelgraph.graph.nodes().length > limit, LARGE_GRAPH_NODES);
     if (large) {
       await page.waitForFunction(() => window.panelgraphBench.edges !== undefined, null, {
         timeout: 300_000,

@@ -1,6 +1,7 @@
 // One exploration of one graph: the state, the renderer over the graph, the panels and the controllers, wired
 // together. main.ts makes one for graph.json and a new one for each GEXF file the user opens.
 import type { PanelGraph } from "../src/model/graph.ts";
+import { HOVER_DIMMING_LIMIT } from "../src/model/settings.ts";
 import { subThemesOf } from "../src/query/sub-themes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
@@ -19,8 +20,8 @@ import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
 import { stateFromUrl, syncUrl } from "./controllers/url.ts";
 import { combobox } from "./views/combobox.ts";
-import { createControls } from "./views/controls.ts";
-import { renderDetails } from "./views/details.ts";
+import { createControls, type Controls } from "./views/controls.ts";
+import { renderDetails, type DetailActions } from "./views/details.ts";
 import { byId, count, download, h } from "./views/dom.ts";
 import { fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
 import { renderEdgeEvidence } from "./views/edge-evidence.ts";
@@ -50,15 +51,107 @@ export interface App {
   destroy(): void;
 }
 
-/** Graphs with more nodes than this do not dim on hover (see below). */
-const HOVER_DIMMING_LIMIT = 20_000;
+/** The state's side as it is drawn: the visible graph, the who-spoke-on answer, the hovered node, and the look. */
+interface View {
+  visible: VisibleGraph;
+  answer: Answer | null;
+  hovered: string | null;
+  readonly look: Look;
+}
+
+/** What the panels, the search and the answer ask the app to do. */
+interface Actions extends DetailActions {
+  ask(theme: string): void;
+}
+
+/** What the parts of one app share. */
+interface Wiring {
+  graph: PanelGraph;
+  store: ViewStore;
+  renderer: PanelSigma;
+  details: Details;
+  /** Aborted when the app is destroyed: every listener is bound with it. */
+  signal: AbortSignal;
+  view: View;
+  actions: Actions;
+  /** Loads what a panel needs, then draws it again if it is still the one on show. */
+  whenLoaded(request: Parameters<Details["load"]>[0], still: () => boolean, redraw: () => void): void;
+}
 
 export function createApp(graph: PanelGraph, options: AppOptions): App {
   const controller = new AbortController();
   const { signal } = controller;
   const { details } = options;
-  /** Loads what a panel needs, then draws it again if it is still the one on show. */
-  const whenLoaded = (request: Parameters<Details["load"]>[0], still: () => boolean, redraw: () => void) => {
+  const initial: ViewState = options.urlState ? stateFromUrl(location.search, graph) : { ...DEFAULT_STATE };
+  const store = new ViewStore(initial);
+  const visible = visibleGraph(graph, initial);
+  const look: Look = { colourBy: initial.colourBy, visible, selected: null, selectedEdge: null, lit: null };
+  const view: View = { visible, answer: answer(graph, initial.theme), hovered: null, look };
+  emphasise(graph, store, view);
+  const renderer = createRenderer(graph, byId("graph"), look);
+  const actions = storeActions(store, renderer);
+  const app: Wiring = { graph, store, renderer, details, signal, view, actions, whenLoaded: loader(details, signal) };
+
+  const panels = createPanels(app);
+  const controls = createControls(graph, store, signal);
+  const searchInput = bindSearch(app);
+  const camera = renderer.getCamera();
+  bindZoom(camera, signal);
+  const exportPng = () => pngBlob(renderer);
+  bindDownloads(app, exportPng);
+  showStatus(graph, options.origin);
+
+  const sync = syncer(app, controls, panels);
+  store.subscribe((state, previous) => {
+    const before = lookBefore(look);
+    sync(state, previous);
+    repaint(renderer, look, before);
+    frame(app, state, previous, true);
+  });
+  // The renderer's first frame already shows this state (it was built from the same look): no second render.
+  sync(store.state, null);
+  if (store.state.selected !== null && store.state.focus === 0) showNode(renderer, store.state.selected, false);
+  frame(app, store.state, null, false);
+
+  bindHover(app);
+  bindKeyboard(store, searchInput, camera, signal);
+  if (options.urlState) syncUrl(graph, store, signal);
+
+  return {
+    graph,
+    renderer,
+    store,
+    get visible() {
+      return view.visible;
+    },
+    get answer() {
+      return view.answer;
+    },
+    select: (node) => (node === null ? store.update({ selected: null, edge: null }) : actions.select(node)),
+    exportPng,
+    visibleGraph: () => visibleSubgraph(graph, view.visible),
+    destroy() {
+      controller.abort();
+      details.destroy();
+      renderer.kill();
+    },
+  };
+}
+
+function storeActions(store: ViewStore, renderer: PanelSigma): Actions {
+  return {
+    select: (node) => {
+      store.update({ selected: node, edge: null });
+      showNode(renderer, node);
+    },
+    openEdge: (edge) => store.update({ edge }),
+    openPassage: (passage) => store.update({ passage }),
+    ask: (theme) => store.update({ theme }),
+  };
+}
+
+function loader(details: Details, signal: AbortSignal): Wiring["whenLoaded"] {
+  return (request, still, redraw) => {
     details.load(request).then(
       () => !signal.aborted && still() && redraw(),
       (error: Error) => {
@@ -66,54 +159,47 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
       },
     );
   };
-  const initial: ViewState = options.urlState ? stateFromUrl(location.search, graph) : { ...DEFAULT_STATE };
-  const store = new ViewStore(initial);
+}
 
-  let visible = visibleGraph(graph, initial);
-  let currentAnswer = answer(graph, initial.theme);
-  let hovered: string | null = null;
-  const look: Look = { colourBy: initial.colourBy, visible, selected: null, selectedEdge: null, lit: null };
-  const emphasise = () => {
-    const state = store.state;
-    look.colourBy = state.colourBy;
-    look.visible = visible;
-    look.selected = state.selected;
-    look.selectedEdge = state.edge;
-    look.lit = lit(graph, {
-      hovered,
-      selected: state.selected,
-      selectedEdge: state.edge,
-      answer: currentAnswer?.ok ? currentAnswer.answer : null,
-    });
-  };
-  emphasise();
+/** Brings the look up to date with the state, the visible graph, the answer and the hovered node. */
+function emphasise(graph: PanelGraph, store: ViewStore, view: View) {
+  const state = store.state;
+  const { look } = view;
+  look.colourBy = state.colourBy;
+  look.visible = view.visible;
+  look.selected = state.selected;
+  look.selectedEdge = state.edge;
+  look.lit = lit(graph, {
+    hovered: view.hovered,
+    selected: state.selected,
+    selectedEdge: state.edge,
+    answer: view.answer?.ok ? view.answer.answer : null,
+  });
+}
 
-  const container = byId("graph");
-  const renderer = createRenderer(graph, container, look);
+// ---- panels ------------------------------------------------------------------------------------------------------
 
-  // ---- panels --------------------------------------------------------------------------------------------------
-  const actions = {
-    select: (node: string) => {
-      store.update({ selected: node, edge: null });
-      showNode(renderer, node);
-    },
-    openEdge: (edge: string) => store.update({ edge }),
-    openPassage: (passage: { source: string; start: number; end: number }) => store.update({ passage }),
-    ask: (theme: string) => store.update({ theme }),
-  };
+interface Panels {
+  node(state: ViewState): void;
+  edge(state: ViewState): void;
+  reader(state: ViewState, previous: ViewState | null): void;
+  answer(state: ViewState): void;
+}
 
+function createPanels(app: Wiring): Panels {
+  const reader = readerPanel(app);
+  // Once a node's or an edge's passages arrive, the reader marks them too.
+  const readerAgain = () => reader(app.store.state, app.store.state);
+  return { node: nodePanel(app, readerAgain), edge: edgeDrawer(app, readerAgain), reader, answer: answerPanel(app) };
+}
+
+/** The selected node's panel (or a hint when nothing is selected). */
+function nodePanel({ graph, store, details, actions, whenLoaded }: Wiring, readerAgain: () => void) {
   const panel = byId("panel");
   const panelTitle = byId("panel-title");
   const panelBody = byId("panel-body");
-  const edgeDrawer = byId("edge-drawer");
-  const reader = byId("reader");
-  const whoResult = byId("who-result");
-  const themeInput = byId<HTMLInputElement>("theme-input");
-  const searchInput = byId<HTMLInputElement>("search");
-  const controls = createControls(graph, store, signal);
-
   const announcer = byId("announce");
-  const renderPanel = (state: ViewState) => {
+  return (state: ViewState) => {
     if (state.selected === null) {
       panelTitle.textContent = "Select a node";
       panelBody.replaceChildren(
@@ -136,8 +222,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
           const top = panelBody.scrollTop;
           renderDetails(panelBody, panelTitle, graph, id, store.state.colourBy, actions);
           panelBody.scrollTop = top;
-          // The reader marks the selection's other passages, which have just arrived.
-          if (store.state.passage !== null && store.state.edge === null) renderReaderPanel(store.state, store.state);
+          if (store.state.passage !== null && store.state.edge === null) readerAgain();
         },
       );
     }
@@ -146,48 +231,57 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     panel.classList.add("has-selection");
     panelBody.scrollTop = 0;
   };
-  const renderEdgeDrawer = (state: ViewState) => {
-    edgeDrawer.hidden = state.edge === null;
-    if (state.edge !== null) {
-      const edge = state.edge;
-      const loading = !details.hasEdge(edge);
-      renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, state.colourBy, actions, loading);
-      byId("edge-body").scrollTop = 0;
-      if (loading) {
-        whenLoaded(
-          { edges: [edge] },
-          () => store.state.edge === edge,
-          () => {
-            renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, store.state.colourBy, actions);
-            if (store.state.passage !== null) renderReaderPanel(store.state, store.state);
-          },
-        );
-      }
+}
+
+/** The open connection's drawer, with the passages behind it. */
+function edgeDrawer({ graph, store, details, actions, whenLoaded }: Wiring, readerAgain: () => void) {
+  const drawer = byId("edge-drawer");
+  return (state: ViewState) => {
+    drawer.hidden = state.edge === null;
+    if (state.edge === null) return;
+    const edge = state.edge;
+    const loading = !details.hasEdge(edge);
+    renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, state.colourBy, actions, loading);
+    byId("edge-body").scrollTop = 0;
+    if (loading) {
+      whenLoaded(
+        { edges: [edge] },
+        () => store.state.edge === edge,
+        () => {
+          renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, store.state.colourBy, actions);
+          if (store.state.passage !== null) readerAgain();
+        },
+      );
     }
   };
-  /** The passages behind what is selected (the open connection, else the selected node), to mark in the reader. */
-  const relatedPassages = (state: ViewState) => {
-    const passages: { source: string; start: number; end: number }[] = [];
-    if (state.edge !== null && graph.hasEdge(state.edge))
-      passages.push(...graph.getEdgeAttribute(state.edge, "evidence"));
-    else if (state.selected !== null && graph.hasNode(state.selected)) {
-      graph.forEachEdge(state.selected, (_, a) => passages.push(...a.evidence));
-      for (const fact of graph.getNodeAttribute(state.selected, "facts")) passages.push(...fact.evidence);
-    }
-    return passages;
-  };
+}
+
+/** The passages behind what is selected (the open connection, else the selected node), to mark in the reader. */
+function relatedPassages(graph: PanelGraph, state: ViewState) {
+  const passages: { source: string; start: number; end: number }[] = [];
+  if (state.edge !== null && graph.hasEdge(state.edge))
+    passages.push(...graph.getEdgeAttribute(state.edge, "evidence"));
+  else if (state.selected !== null && graph.hasNode(state.selected)) {
+    graph.forEachEdge(state.selected, (_, a) => passages.push(...a.evidence));
+    for (const fact of graph.getNodeAttribute(state.selected, "facts")) passages.push(...fact.evidence);
+  }
+  return passages;
+}
+
+/** The reader: the open passage in its source text, the selection's other passages marked. */
+function readerPanel({ graph, store, details, whenLoaded }: Wiring) {
+  const reader = byId("reader");
   // Where keyboard focus was when the reader opened (the quote's button), to return it there when it closes.
   let focusBeforeReader: HTMLElement | null = null;
-  const renderReaderPanel = (state: ViewState, previous: ViewState | null) => {
+  const render = (state: ViewState, previous: ViewState | null) => {
     reader.hidden = state.passage === null;
     if (state.passage === null) {
       if (focusBeforeReader?.isConnected) focusBeforeReader.focus({ preventScroll: true });
       focusBeforeReader = null;
       return;
     }
-    if (previous !== null && previous.passage === null && document.activeElement instanceof HTMLElement) {
-      focusBeforeReader = document.activeElement;
-    }
+    const opened = previous !== null && previous.passage === null;
+    if (opened && document.activeElement instanceof HTMLElement) focusBeforeReader = document.activeElement;
     const passage = state.passage;
     if (!details.hasNode(passage.source)) {
       byId("reader-title").textContent = graph.hasNode(passage.source)
@@ -197,32 +291,32 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
       byId("reader-body").replaceChildren(
         h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the source text…" }),
       );
-      if (previous !== null && previous.passage === null) byId("reader-close").focus({ preventScroll: true });
+      if (opened) byId("reader-close").focus({ preventScroll: true });
       whenLoaded(
         { nodes: [passage.source] },
         () => JSON.stringify(store.state.passage) === JSON.stringify(passage),
-        () => renderReaderPanel(store.state, store.state),
+        () => render(store.state, store.state),
       );
       return;
     }
-    const mark = renderReader(
-      byId("reader-body"),
-      byId("reader-title"),
-      byId("reader-meta"),
-      graph,
-      state.passage,
-      relatedPassages(state),
-    );
+    const [body, title, meta] = [byId("reader-body"), byId("reader-title"), byId("reader-meta")];
+    const mark = renderReader(body, title, meta, graph, state.passage, relatedPassages(graph, state));
     // Scroll the reader itself (scrollIntoView would move every scrollable ancestor, the page included).
-    const body = byId("reader-body");
     body.scrollTop = mark ? Math.max(0, mark.offsetTop - (body.clientHeight - mark.offsetHeight) / 2) : 0;
-    if (previous !== null && previous.passage === null) byId("reader-close").focus({ preventScroll: true });
+    if (opened) byId("reader-close").focus({ preventScroll: true });
   };
-  const renderAnswer = (state: ViewState) => {
+  return render;
+}
+
+/** The who-spoke-on answer for the theme asked about. */
+function answerPanel({ graph, store, details, view, actions, whenLoaded }: Wiring) {
+  const whoResult = byId("who-result");
+  const themeInput = byId<HTMLInputElement>("theme-input");
+  const render = (state: ViewState) => {
     if (document.activeElement !== themeInput) themeInput.value = state.theme;
     // The ranking rests on the passages: with a lean graph, the theme's and its sub-themes' connections come first.
-    if (currentAnswer?.ok) {
-      const themes = [currentAnswer.answer.theme.id, ...subThemesOf(graph, currentAnswer.answer.theme.id)];
+    if (view.answer?.ok) {
+      const themes = [view.answer.answer.theme.id, ...subThemesOf(graph, view.answer.answer.theme.id)];
       if (!themes.every((t) => details.hasConnections(t))) {
         whoResult.replaceChildren(
           h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }),
@@ -232,16 +326,24 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
           { connectionsOf: themes },
           () => store.state.theme === theme,
           () => {
-            currentAnswer = answer(graph, theme);
-            renderAnswer(store.state);
+            view.answer = answer(graph, theme);
+            render(store.state);
           },
         );
         return;
       }
     }
-    renderWhoSpokeOn(whoResult, graph, currentAnswer, state.colourBy, actions);
+    renderWhoSpokeOn(whoResult, graph, view.answer, state.colourBy, actions);
   };
+  return render;
+}
 
+// ---- controls ----------------------------------------------------------------------------------------------------
+
+/** The name search, the theme box and the close buttons; returns the search box (the keyboard shortcut focuses it). */
+function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement {
+  const searchInput = byId<HTMLInputElement>("search");
+  const themeInput = byId<HTMLInputElement>("theme-input");
   // Built when first needed, or when the page is idle after the first frame: at 50,000 nodes it takes a moment.
   let nameIndex: NameIndex | null = null;
   const names = () => (nameIndex ??= createNameIndex(graph));
@@ -284,15 +386,17 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   ] as const) {
     byId(id).addEventListener("click", () => store.update(change), { signal });
   }
+  return searchInput;
+}
 
-  // ---- zoom ---------------------------------------------------------------------------------------------------------
-  const camera = renderer.getCamera();
+function bindZoom(camera: ReturnType<PanelSigma["getCamera"]>, signal: AbortSignal) {
   byId("zoom-in").addEventListener("click", () => void camera.animatedZoom({ duration: 250 }), { signal });
   byId("zoom-out").addEventListener("click", () => void camera.animatedUnzoom({ duration: 250 }), { signal });
   byId("zoom-fit").addEventListener("click", () => void camera.animatedReset({ duration: 300 }), { signal });
+}
 
-  // ---- downloads --------------------------------------------------------------------------------------------------
-  const exportPng = () => pngBlob(renderer);
+/** The GEXF (whole or visible) and PNG downloads. */
+function bindDownloads({ graph, store, details, view, signal }: Wiring, exportPng: () => Promise<Blob>) {
   const name = graph.getAttribute("name") || "panelgraph";
   // A GEXF file carries every passage: a lean graph is filled in from graph.json first.
   byId("download-gexf").addEventListener(
@@ -307,97 +411,77 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     "click",
     async () => {
       await details.loadAll();
-      download(gexfBlob(visibleSubgraph(graph, visible), store.state.colourBy), fileName(`${name}-visible`, "gexf"));
+      const visible = visibleSubgraph(graph, view.visible);
+      download(gexfBlob(visible, store.state.colourBy), fileName(`${name}-visible`, "gexf"));
     },
     { signal },
   );
   byId("download-png").addEventListener("click", async () => download(await exportPng(), fileName(name, "png")), {
     signal,
   });
+}
 
-  // ---- state → picture and panels --------------------------------------------------------------------------------
-  const status = byId("status");
+function showStatus(graph: PanelGraph, origin: string) {
   const sources = graph.getAttribute("sources") ?? [];
-  status.textContent =
+  byId("status").textContent =
     `${count(graph.order, "node")}, ${count(graph.size, "edge")}` +
     (sources.length > 0 ? ` from ${count(sources.length, "source")}` : "") +
-    (options.origin ? ` · ${options.origin}` : "");
+    (origin ? ` · ${origin}` : "");
+}
 
-  /** What to bring into view after a change: a focused neighbourhood, or a new who-spoke-on answer's speakers. */
-  const frame = (state: ViewState, previous: ViewState | null, animate: boolean) => {
-    const focusChanged = previous === null || previous.focus !== state.focus || previous.selected !== state.selected;
-    if (state.focus > 0 && state.selected !== null && focusChanged) return fitNodes(renderer, visible.nodes, animate);
-    // Leaving focus (turning it off, or clearing the selection it follows) shows the whole graph again.
-    const leftFocus =
-      previous !== null &&
-      previous.focus > 0 &&
-      previous.selected !== null &&
-      (state.focus === 0 || state.selected === null);
-    if (leftFocus) return void renderer.getCamera().animatedReset();
-    if ((previous === null || previous.theme !== state.theme) && currentAnswer?.ok && state.selected === null) {
-      fitNodes(renderer, answerLit(graph, currentAnswer.answer).nodes, animate);
-    }
-  };
-
-  const sync = (state: ViewState, previous: ViewState | null) => {
-    if (previous === null || visibleChanged(previous, state, visible)) visible = visibleGraph(graph, state);
-    if (previous === null || previous.theme !== state.theme) currentAnswer = answer(graph, state.theme);
-    emphasise();
-    controls.sync(state, visible);
-    if (previous === null || previous.selected !== state.selected || previous.colourBy !== state.colourBy) {
-      renderPanel(state);
-    }
-    if (previous === null || previous.edge !== state.edge || previous.colourBy !== state.colourBy) {
-      renderEdgeDrawer(state);
-    }
-    if (previous === null || JSON.stringify(previous.passage) !== JSON.stringify(state.passage)) {
-      renderReaderPanel(state, previous);
-    }
-    if (previous === null || previous.theme !== state.theme || previous.colourBy !== state.colourBy) {
-      renderAnswer(state);
-    }
-  };
-  store.subscribe((state, previous) => {
-    const before = lookBefore(look);
-    sync(state, previous);
-    repaint(renderer, look, before);
-    frame(state, previous, true);
-  });
-  // The renderer's first frame already shows this state (it was built from the same look): no second render.
-  sync(store.state, null);
-  if (store.state.selected !== null && store.state.focus === 0) showNode(renderer, store.state.selected, false);
-  frame(store.state, null, false);
-
-  // Dimming on hover re-colours every node; above this size it would lag behind the pointer, so only a click dims.
+/**
+ * Dimming on hover re-colours every node; above HOVER_DIMMING_LIMIT it would lag behind the pointer, so only a
+ * click dims.
+ */
+function bindHover({ graph, renderer, store, view }: Wiring) {
   const dimOnHover = graph.order <= HOVER_DIMMING_LIMIT;
   bindRendererEvents(graph, renderer, store, byId("tooltip"), {
     hover: (node) => {
       if (!dimOnHover) return;
-      hovered = node;
-      emphasise();
+      view.hovered = node;
+      emphasise(graph, store, view);
       renderer.refresh({ skipIndexation: true });
     },
   });
-  bindKeyboard(store, searchInput, camera, signal);
-  if (options.urlState) syncUrl(graph, store, signal);
+}
 
-  return {
-    graph,
-    renderer,
-    store,
-    get visible() {
-      return visible;
-    },
-    get answer() {
-      return currentAnswer;
-    },
-    select: (node) => (node === null ? store.update({ selected: null, edge: null }) : actions.select(node)),
-    exportPng,
-    visibleGraph: () => visibleSubgraph(graph, visible),
-    destroy() {
-      controller.abort();
-      details.destroy();
-      renderer.kill();
-    },
+// ---- state → picture and panels ----------------------------------------------------------------------------------
+
+/** Derives the view from a new state and redraws the panels whose input changed (all of them at the start). */
+function syncer({ graph, store, view }: Wiring, controls: Controls, panels: Panels) {
+  return (state: ViewState, previous: ViewState | null) => {
+    if (previous === null || visibleChanged(previous, state, view.visible)) view.visible = visibleGraph(graph, state);
+    if (previous === null || previous.theme !== state.theme) view.answer = answer(graph, state.theme);
+    emphasise(graph, store, view);
+    controls.sync(state, view.visible);
+    if (previous === null || previous.selected !== state.selected || previous.colourBy !== state.colourBy) {
+      panels.node(state);
+    }
+    if (previous === null || previous.edge !== state.edge || previous.colourBy !== state.colourBy) {
+      panels.edge(state);
+    }
+    if (previous === null || JSON.stringify(previous.passage) !== JSON.stringify(state.passage)) {
+      panels.reader(state, previous);
+    }
+    if (previous === null || previous.theme !== state.theme || previous.colourBy !== state.colourBy) {
+      panels.answer(state);
+    }
   };
+}
+
+/** What to bring into view after a change: a focused neighbourhood, or a new who-spoke-on answer's speakers. */
+function frame({ graph, renderer, view }: Wiring, state: ViewState, previous: ViewState | null, animate: boolean) {
+  const focusChanged = previous === null || previous.focus !== state.focus || previous.selected !== state.selected;
+  if (state.focus > 0 && state.selected !== null && focusChanged)
+    return fitNodes(renderer, view.visible.nodes, animate);
+  // Leaving focus (turning it off, or clearing the selection it follows) shows the whole graph again.
+  const leftFocus =
+    previous !== null &&
+    previous.focus > 0 &&
+    previous.selected !== null &&
+    (state.focus === 0 || state.selected === null);
+  if (leftFocus) return void renderer.getCamera().animatedReset();
+  if ((previous === null || previous.theme !== state.theme) && view.answer?.ok && state.selected === null) {
+    fitNodes(renderer, answerLit(graph, view.answer.answer).nodes, animate);
+  }
 }

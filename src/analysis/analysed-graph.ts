@@ -1,7 +1,7 @@
 // The graph as graph.json holds it: the facts from the corpus plus the computed layers the viewer and the exporters
 // read (community, centrality, layout position).
 import { buildGraph } from "../graph/build.js";
-import type { Corpus } from "../ingest/validate.js";
+import type { Corpus } from "../model/corpus.js";
 import type { PanelGraph } from "../model/graph.js";
 import { assignCommunities } from "./assign-communities.js";
 import { computeCentrality } from "./centrality.js";

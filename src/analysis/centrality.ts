@@ -1,14 +1,15 @@
 // Betweenness centrality for every node, stored at build time so the viewer and the exporters size nodes by it.
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import type { PanelGraph } from "../model/graph.js";
+import { EXACT_BETWEENNESS_UP_TO, GRAPHOLOGY_BETWEENNESS_UP_TO } from "../model/settings.js";
 import { evidenceGraph, type EvidenceGraph } from "./evidence-graph.js";
 import { mulberry32 } from "./random.js";
 
 export interface CentralityOptions {
   /**
    * Up to this many nodes (of the evidence graph) betweenness is exact: Brandes from every node, O(n·m). Above it,
-   * it is estimated from `pivots` sources (Brandes & Pich 2007): exact takes ~20 s at 10k nodes (the estimate 1 s,
-   * with 18 of the top 20 the same) and hours at 100k, and the build runs it on every save under `serve`.
+   * it is estimated from `pivots` sources (Brandes & Pich 2007). By default EXACT_BETWEENNESS_UP_TO (model/settings.ts
+   * says why).
    */
   exactUpTo: number;
   /** Sources the estimate starts from, drawn without replacement with `seed`. */
@@ -16,10 +17,7 @@ export interface CentralityOptions {
   seed: number;
 }
 
-export const CENTRALITY_DEFAULTS: CentralityOptions = { exactUpTo: 2_000, pivots: 256, seed: 1 };
-
-/** Up to this many nodes, graphology's own betweenness, so graph.json of small corpora keeps its exact bytes. */
-const GRAPHOLOGY_UP_TO = 2_000;
+export const CENTRALITY_DEFAULTS: CentralityOptions = { exactUpTo: EXACT_BETWEENNESS_UP_TO, pivots: 256, seed: 1 };
 
 /** How betweenness is computed for a graph of `order` nodes: exactly, or estimated from a number of pivots. */
 export function betweennessMethod(
@@ -33,16 +31,16 @@ export function betweennessMethod(
 /**
  * Unweighted betweenness on the evidence graph (sources and registry edges left out, as for `stats`), normalised to
  * 0–1 and rounded to 6 decimals so graph.json bytes do not depend on the last bits of floating-point sums. Nodes
- * outside the evidence graph (sources) get 0. Exact up to `exactUpTo` nodes (graphology's implementation up to 2,000
- * nodes, brandesBetweenness from every node above that if `exactUpTo` is raised: the same values ~1.5× faster),
- * sampled above (see CentralityOptions).
+ * outside the evidence graph (sources) get 0. Exact up to `exactUpTo` nodes (graphology's implementation up to
+ * GRAPHOLOGY_BETWEENNESS_UP_TO nodes, brandesBetweenness from every node above that if `exactUpTo` is raised: the
+ * same values ~1.5× faster), sampled above (see CentralityOptions).
  */
 export function computeCentrality(graph: PanelGraph, options: Partial<CentralityOptions> = {}): Map<string, number> {
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
   const order = graph.reduceNodes((count, _, { type }) => (type === "source" ? count : count + 1), 0);
   const method = betweennessMethod(order, settings);
   const betweenness =
-    !method.sampled && order <= GRAPHOLOGY_UP_TO
+    !method.sampled && order <= GRAPHOLOGY_BETWEENNESS_UP_TO
       ? betweennessCentrality(evidenceGraph(graph), { getEdgeWeight: null, normalized: true })
       : brandesOnAdjacency(evidenceAdjacency(graph), method.sampled ? method.pivots : order, settings.seed);
   const result = new Map<string, number>();

@@ -4,6 +4,7 @@ import { UndirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { PanelGraph } from "../model/graph.js";
+import { LARGE_LAYOUT, LAYOUT_ITERATIONS, NOVERLAP_UP_TO } from "../model/settings.js";
 import { forceAtlas2 as barnesHutForceAtlas2, type ForceAtlas2Settings } from "./force-atlas2.js";
 import { mulberry32 } from "./random.js";
 
@@ -33,9 +34,7 @@ export interface LayoutEdge {
 }
 
 export function defaultIterations(order: number): number {
-  if (order <= 1_000) return 600;
-  if (order <= 20_000) return 200;
-  return 100;
+  return LAYOUT_ITERATIONS.find((step) => order <= step.upTo)!.iterations;
 }
 
 /**
@@ -82,17 +81,10 @@ export function layoutEdges(graph: PanelGraph): LayoutEdges {
   };
 }
 
-/** Graphs up to this size are laid out by graphology's ForceAtlas2 (exact repulsion); larger ones by force-atlas2.ts. */
-/**
- * Above this many nodes, Barnes-Hut. Exact repulsion costs n² per iteration: 4 s at 1,000 nodes, where Barnes-Hut takes
- * 0.6 s and separates communities better (bench, 1k); the shipped corpus (about 200 nodes) stays on the exact path.
- */
-export const LARGE_LAYOUT = 500;
-
 /**
  * ForceAtlas2 (LinLog, so clusters separate) on an undirected copy holding only what the layout needs, from a start
- * where each community sits on its own spot, then noverlap (up to 20,000 nodes) so nodes do not cover each other.
- * Nodes without a community start at the mean of their neighbours' spots.
+ * where each community sits on its own spot, then noverlap (up to NOVERLAP_UP_TO nodes) so nodes do not cover each
+ * other. Nodes without a community start at the mean of their neighbours' spots.
  *
  * Up to LARGE_LAYOUT nodes: graphology's ForceAtlas2 with exact repulsion, communities on a circle. Above: our
  * Barnes-Hut ForceAtlas2 (force-atlas2.ts, θ = 1.2) from a start where communities sit on a sunflower spiral, largest
@@ -313,8 +305,8 @@ function largeLayout(
       { ...forceAtlas2Settings(list.length), barnesHutTheta: 1.2 },
     );
     fitDisc(start.x, start.y, radius(g));
-    // Up to 20,000 nodes, nodes are kept from covering each other, a group at a time (noverlap's grid works best
-    // on one dense disc, not on discs scattered over a wide plane); the disc grows if it must.
+    // Up to NOVERLAP_UP_TO nodes, nodes are kept from covering each other, a group at a time (noverlap's grid works
+    // best on one dense disc, not on discs scattered over a wide plane); the disc grows if it must.
     if (n <= NOVERLAP_UP_TO)
       removeOverlaps(list, start.x, start.y, (k) => size(graph.getNodeAttribute(ids[list[k]!]!, "centrality") ?? 0));
     let reach = 0;
@@ -420,9 +412,6 @@ function separateDiscs(x: Float64Array, y: Float64Array, radii: Float64Array, ma
 
 /** Iterations of the layout of the groups themselves (a few hundred nodes: cheap). */
 const GROUP_ITERATIONS = 500;
-
-/** Graphs up to this size get noverlap after ForceAtlas2; above, it would take longer than the layout itself. */
-const NOVERLAP_UP_TO = 20_000;
 
 /** graphology's inferred settings for a graph of `order` nodes, with LinLog. */
 function forceAtlas2Settings(order: number): Omit<ForceAtlas2Settings, "barnesHutTheta"> {

@@ -1,5 +1,6 @@
 // Defaults and small printing helpers shared by the commands.
-import { formatProblem, type Problem } from "../ingest/problems.js";
+import { formatProblem } from "../ingest/problems.js";
+import type { Problem } from "../model/problem.js";
 
 export const DEFAULT_DATA_DIR = "graph-data";
 export const DEFAULT_GRAPH_FILE = "build/graph.json";

@@ -3,11 +3,13 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
-import { readCorpusFiles, readText, type RawCorpus } from "../ingest/read.js";
-import { CorpusError, formatProblem, sortProblems, type Problem } from "../ingest/problems.js";
+import { readCorpusFiles, readText } from "../ingest/read.js";
+import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { parseCharacter, repairText } from "../ingest/repair.js";
+import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
+import type { Problem } from "../model/problem.js";
 import { evaluateSuggestions, formatEvaluation } from "../suggest/evaluate.js";
 import { checkDraft } from "../suggest/check-draft.js";
 import { renderDraft } from "../suggest/render.js";

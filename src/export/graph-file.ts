@@ -3,12 +3,13 @@
 import { rmSync, statSync } from "node:fs";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
-import { serializeGraph, serializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../graph/serialize.js";
+import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import { outputError, writeFileAtomic } from "../io/atomic.js";
-import type { Corpus } from "../ingest/validate.js";
+import type { Corpus } from "../model/corpus.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
+import { VIEWER_PAYLOAD_MIN_BYTES } from "../model/settings.js";
 
 export interface BuildReport {
   dataDir: string;

@@ -4,7 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../model/graph.js";
 import { byPosition, samePassage } from "../model/evidence.js";
 import { NODE_TYPES, type Relation } from "../model/schema.js";
-import type { Corpus, Entity } from "../ingest/validate.js";
+import type { Corpus, Entity } from "../model/corpus.js";
 
 export function edgeKey(relation: Relation, from: string, to: string): string {
   return `${relation}:${from}->${to}`;

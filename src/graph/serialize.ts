@@ -25,11 +25,6 @@ export function deserializeGraph(json: string | SerializedPanelGraph): PanelGrap
   return MultiDirectedGraph.from(data) as PanelGraph;
 }
 
-/**
- * A graph.json of at least this many bytes gets a graph.view.json beside it (`panelgraph build`), and the viewer
- * looks for one only then; a smaller graph loads whole, as it did before there was a graph.view.json.
- */
-export const VIEWER_PAYLOAD_MIN_BYTES = 2_000_000;
 export const VIEWER_PAYLOAD_FORMAT = "panelgraph-view/1";
 
 /** A node without its text and facts: `[key, attributes]`. */

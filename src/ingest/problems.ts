@@ -1,21 +1,6 @@
-// Problems found while reading a corpus. Loading collects all of them in one run instead of stopping at the first.
-
-export type Severity = "error" | "warning";
-
-export interface Problem {
-  severity: Severity;
-  /** Path of the file, relative to the corpus folder where possible. */
-  file: string;
-  /** 1-based line, when the problem has one. */
-  line?: number;
-  /** Dotted path to the field, e.g. `claims.3.evidence.0.quote`. Empty for the file as a whole. */
-  field: string;
-  message: string;
-  /** The value seen, when it helps to show it. */
-  value?: unknown;
-  /** How to fix it. */
-  hint?: string;
-}
+// Problems found while reading a corpus (their type is in model/problem.ts): formatting, sorting, and the error that
+// carries them. Loading collects all of them in one run instead of stopping at the first.
+import type { Problem } from "../model/problem.js";
 
 const MAX_VALUE_CHARS = 120;
 

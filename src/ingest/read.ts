@@ -4,47 +4,12 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
-import {
-  AnnotationFileSchema,
-  RegistrySchema,
-  SourceMetaSchema,
-  type AnnotationFile,
-  type Registry,
-  type SourceMeta,
-} from "../model/schema.js";
-import type { Problem } from "./problems.js";
-import { parseCharacter, repairText, type Repair } from "./repair.js";
-import { parseYamlFile, type YamlFile } from "./yaml-file.js";
-
-/** Sources larger than this are refused: a panel write-up is kilobytes; megabytes mean the wrong file. */
-export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
-
-export interface LoadedSource {
-  meta: SourceMeta;
-  /** Path of the text, relative to the corpus folder. */
-  file: string;
-  metaFile: YamlFile;
-  /** The text exactly as stored. */
-  original: string;
-  /** The text with damaged punctuation repaired; evidence offsets point into this. Same length as `original`. */
-  text: string;
-  repairs: Repair[];
-}
-
-export interface LoadedAnnotations {
-  file: YamlFile;
-  data: AnnotationFile;
-}
-
-export interface RawCorpus {
-  dir: string;
-  sources: LoadedSource[];
-  /** Ids of sources whose files exist but could not be read (their problems are reported): not "unknown" sources. */
-  unreadableSources: Set<string>;
-  registry?: { file: YamlFile; data: Registry };
-  annotations: LoadedAnnotations[];
-  problems: Problem[];
-}
+import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
+import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
+import type { Problem } from "../model/problem.js";
+import { MAX_SOURCE_BYTES } from "../model/settings.js";
+import { parseCharacter, repairText } from "./repair.js";
+import { parseYamlFile } from "./yaml-file.js";
 
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
@@ -154,7 +119,7 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown)
     let hint: string | undefined;
     let message = issue.message;
     if (issue.code === "unrecognized_keys") {
-      hint = "remove it or correct its spelling; the format is described in README.md, section 'Annotation format'";
+      hint = "remove it or correct its spelling; the format is described in docs/annotation-format.md";
       message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `\`${k}\``).join(", ")}`;
       value = undefined;
     } else if ((issue.code === "invalid_type" || issue.code === "invalid_value") && value === undefined) {
@@ -321,7 +286,7 @@ export function readCorpusFiles(dir: string): RawCorpus {
       file: "registry.yaml",
       field: "",
       message: "registry not found",
-      hint: "create registry.yaml with the canonical people, organisations, themes, … (see README.md)",
+      hint: "create registry.yaml with the canonical people, organisations, themes, … (see docs/annotation-format.md)",
     });
   } else {
     const file = readYaml(dir, registryPath, problems);

@@ -1,15 +1,7 @@
 // Repairs a damaged punctuation character from its context. Some scraped texts carry one wrong character (e.g. U+0E42
 // "โ" after a bad encoding round trip) in place of ’, “, ” and –. Each replacement is one UTF-16 unit for one, so
 // offsets into the repaired text are offsets into the original too.
-
-export interface Repair {
-  /** Offset of the damaged character (same in original and repaired text). */
-  offset: number;
-  /** The character it became. */
-  replacement: "’" | "“" | "”" | "–";
-  /** Which rule decided: `apostrophe`, `dash`, `opening-quote` or `closing-quote`. */
-  rule: "apostrophe" | "dash" | "opening-quote" | "closing-quote";
-}
+import type { Repair } from "../model/corpus.js";
 
 export interface RepairResult {
   text: string;

@@ -1,70 +1,30 @@
 // The cross-record pass: links between files (ids, relation endpoint types, quotes in their sources, the theme
 // hierarchy). Collects every problem; the result holds only what is sound enough to build a graph from.
+import type {
+  Corpus,
+  Entity,
+  LoadedSource,
+  RawCorpus,
+  ResolvedAttribute,
+  ResolvedClaim,
+  YamlFile,
+} from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
+import type { Problem } from "../model/problem.js";
 import {
   REGISTRY_SECTIONS,
   RELATIONS,
   type AttributeClaim,
+  type Claim,
   type Evidence,
   type EvidenceInput,
   type NodeType,
   type Registry,
-  type Relation,
   type SourceEntities,
 } from "../model/schema.js";
-import { readCorpusFiles, type LoadedSource, type RawCorpus } from "./read.js";
-import { CorpusError, sortProblems, type Problem } from "./problems.js";
+import { readCorpusFiles } from "./read.js";
+import { CorpusError, sortProblems } from "./problems.js";
 import { countOccurrences, findQuote } from "./quotes.js";
-import type { YamlFile } from "./yaml-file.js";
-
-/** A canonical entity from the registry, or a source. */
-export interface Entity {
-  id: string;
-  type: NodeType;
-  label: string;
-  aliases: string[];
-  description?: string;
-  /** Organisation, programme and event kinds. */
-  kind?: string;
-  /** Themes: the broader theme. */
-  parent?: string;
-  /** Recommendations and findings: the full text. */
-  text?: string;
-}
-
-export interface ResolvedClaim {
-  relation: Relation;
-  from: string;
-  to: string;
-  role?: string;
-  note?: string;
-  /** The source whose annotation file makes the claim. */
-  source: string;
-  evidence: Evidence[];
-  file: string;
-}
-
-export interface ResolvedAttribute {
-  entity: string;
-  name: AttributeClaim["name"];
-  value: string;
-  source: string;
-  evidence: Evidence[];
-  file: string;
-}
-
-export interface Corpus {
-  dir: string;
-  sources: LoadedSource[];
-  /** Every entity by id: registry entries and sources. */
-  entities: Map<string, Entity>;
-  claims: ResolvedClaim[];
-  attributes: ResolvedAttribute[];
-  /** Errors and warnings, sorted by file and line. */
-  problems: Problem[];
-  /** Suggested claims and entities (`status: suggested`): validated, reported as warnings, left out of the graph. */
-  pending: { claims: number; entities: number };
-}
 
 const ARTICLE: Record<NodeType, string> = {
   source: "a source",
@@ -246,30 +206,9 @@ function declareSourceEntities(
         if (extra.text !== undefined) entity.text = extra.text;
         if (extra.parent !== undefined) {
           if (registryThemes.has(extra.parent)) entity.parent = extra.parent;
-          else {
-            problems.push({
-              severity: "error",
-              ...at("parent"),
-              message: "parent must be a theme of registry.yaml",
-              value: extra.parent,
-              hint: registryThemes.size
-                ? hintForId(extra.parent, new Map([...entities].filter(([id]) => registryThemes.has(id))), ["theme"])
-                : "add the parent theme to registry.yaml first",
-            });
-          }
+          else problems.push(parentNotInRegistry(extra.parent, at("parent"), registryThemes, entities));
         }
-        for (const name of [entry.label, ...entry.aliases]) {
-          const owner = names.get(name.toLowerCase());
-          if (owner !== undefined && owner !== entry.id) {
-            problems.push({
-              severity: "warning",
-              ...at("label"),
-              message: `the name "${name}" already belongs to ${owner}`,
-              value: entry.id,
-              hint: `if it is the same entity, use ${owner} instead of declaring a new one`,
-            });
-          } else names.set(name.toLowerCase(), entry.id);
-        }
+        claimNames(entry, names, at, problems);
         declared.set(entry.id, file.file);
         if (entry.status === "suggested") {
           pending.set(entry.id, { entity, file: file.file, line: file.lineOf([...path, "status"]) });
@@ -283,6 +222,50 @@ function declareSourceEntities(
         } else entities.set(entry.id, entity);
       });
     }
+  }
+}
+
+type Location = Pick<Problem, "file" | "line" | "field">;
+
+/** A declared theme's parent must be a registry theme, so the hierarchy stays acyclic. */
+function parentNotInRegistry(
+  parent: string,
+  at: Location,
+  registryThemes: Set<string>,
+  entities: Map<string, Entity>,
+): Problem {
+  return {
+    severity: "error",
+    ...at,
+    message: "parent must be a theme of registry.yaml",
+    value: parent,
+    hint: registryThemes.size
+      ? hintForId(parent, new Map([...entities].filter(([id]) => registryThemes.has(id))), ["theme"])
+      : "add the parent theme to registry.yaml first",
+  };
+}
+
+/**
+ * Records the names of a declared entity in `names` (lowercase name → id), warning for each that already belongs to
+ * another. `at` is called only for a warning: a line number costs a YAML parse with positions.
+ */
+function claimNames(
+  entry: { id: string; label: string; aliases: string[] },
+  names: Map<string, string>,
+  at: (field: string) => Location,
+  problems: Problem[],
+) {
+  for (const name of [entry.label, ...entry.aliases]) {
+    const owner = names.get(name.toLowerCase());
+    if (owner !== undefined && owner !== entry.id) {
+      problems.push({
+        severity: "warning",
+        ...at("label"),
+        message: `the name "${name}" already belongs to ${owner}`,
+        value: entry.id,
+        hint: `if it is the same entity, use ${owner} instead of declaring a new one`,
+      });
+    } else names.set(name.toLowerCase(), entry.id);
   }
 }
 
@@ -357,8 +340,47 @@ function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence
   return resolved;
 }
 
+/** What the checks of one corpus share: its entities, and where problems and resolved records go. */
+interface Validation {
+  raw: RawCorpus;
+  sources: Map<string, LoadedSource>;
+  /** Accepted entities: registry entries, sources, and accepted declarations in annotation files. */
+  entities: Map<string, Entity>;
+  pending: Map<string, PendingEntity>;
+  /** Accepted and suggested entities: what a claim may name. */
+  known: Map<string, Entity>;
+  problems: Problem[];
+  claims: ResolvedClaim[];
+  attributes: ResolvedAttribute[];
+  /** Ids that a claim or an attribute refers to. */
+  referenced: Set<string>;
+  pendingClaims: number;
+}
+
 /** Checks the links between the files of a loaded corpus. */
 export function validateCorpus(raw: RawCorpus): Corpus {
+  const v = collectEntities(raw);
+  for (const { file, data } of raw.annotations) {
+    if (raw.unreadableSources.has(data.source)) continue; // the source's own problems say why
+    if (!checkAnnotatedSource(v, file, data.source)) continue;
+    data.claims.forEach(claimResolver(v, file, data.source));
+    data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
+  }
+  if (raw.registry) warnUnusedRegistryEntries(v, raw.registry);
+  warnUnusedDeclaredEntities(v);
+  return {
+    dir: raw.dir,
+    sources: raw.sources,
+    entities: v.entities,
+    claims: v.claims,
+    attributes: v.attributes,
+    problems: sortProblems(v.problems),
+    pending: { claims: v.pendingClaims, entities: v.pending.size },
+  };
+}
+
+/** The entities of a corpus (registry entries, sources, declarations in annotation files), before any claim. */
+function collectEntities(raw: RawCorpus): Validation {
   const problems = [...raw.problems];
   const sources = new Map(raw.sources.map((s) => [s.meta.id, s]));
   const entities = raw.registry
@@ -371,215 +393,262 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   declareSourceEntities(raw, entities, pending, problems);
   // Claims may name suggested entities (a draft is checked whole); only accepted claims between accepted entities count.
   const known = new Map([...entities, ...[...pending].map(([id, p]) => [id, p.entity] as const)]);
-  let pendingClaims = 0;
+  return {
+    raw,
+    sources,
+    entities,
+    pending,
+    known,
+    problems,
+    claims: [],
+    attributes: [],
+    referenced: new Set(),
+    pendingClaims: 0,
+  };
+}
 
-  const claims: ResolvedClaim[] = [];
-  const attributes: ResolvedAttribute[] = [];
-  const referenced = new Set<string>();
-  for (const { file, data } of raw.annotations) {
-    const stem = file.file.replace(/^.*\//, "").replace(/\.yaml$/, "");
-    if (raw.unreadableSources.has(data.source)) continue; // the source's own problems say why
-    if (!sources.has(data.source)) {
-      problems.push({
-        severity: "error",
-        file: file.file,
-        line: file.lineOf(["source"]),
-        field: "source",
-        message: "annotations for an unknown source",
-        value: data.source,
-        hint: hintForId(data.source, entities, ["source"]),
-      });
-      continue;
-    }
-    // `<source>.yaml`, or `<source>.<anything>.yaml` (e.g. a draft from `panelgraph suggest --out` beside hand-made ones).
-    if (stem !== data.source && !stem.startsWith(`${data.source}.`)) {
-      problems.push({
+/** Whether an annotation file's `source` is a known source (an error if not); warns when the file is misnamed. */
+function checkAnnotatedSource(v: Validation, file: YamlFile, source: string): boolean {
+  if (!v.sources.has(source)) {
+    v.problems.push({
+      severity: "error",
+      file: file.file,
+      line: file.lineOf(["source"]),
+      field: "source",
+      message: "annotations for an unknown source",
+      value: source,
+      hint: hintForId(source, v.entities, ["source"]),
+    });
+    return false;
+  }
+  const stem = file.file.replace(/^.*\//, "").replace(/\.yaml$/, "");
+  // `<source>.yaml`, or `<source>.<anything>.yaml` (e.g. a draft from `panelgraph suggest --out` beside hand-made ones).
+  if (stem !== source && !stem.startsWith(`${source}.`)) {
+    v.problems.push({
+      severity: "warning",
+      file: file.file,
+      line: file.lineOf(["source"]),
+      field: "source",
+      message: "annotation file is not named after its source",
+      value: source,
+      hint: `rename it to annotations/${source}.yaml`,
+    });
+  }
+  return true;
+}
+
+/** Checks each claim of one annotation file and adds the sound ones to `v.claims`, or counts them while suggested. */
+function claimResolver(v: Validation, file: YamlFile, source: string) {
+  const seenClaims = new Map<string, number>();
+  return (claim: Claim, index: number) => {
+    const path = ["claims", index];
+    // Every check runs, so one claim reports all its problems.
+    const endsSound = checkClaimEnds(v, file, claim, index);
+    const shapeSound = checkClaimShape(v.problems, file, claim, index);
+    warnRepeatedClaim(v.problems, file, claim, index, seenClaims);
+    const evidence = resolveEvidence(claim.evidence, {
+      file,
+      path,
+      defaultSource: source,
+      sources: v.sources,
+      problems: v.problems,
+    });
+    if (!endsSound || !shapeSound || evidence.length !== claim.evidence.length) return;
+    v.referenced.add(claim.from).add(claim.to);
+    if (claim.status === "suggested") {
+      v.pendingClaims++;
+      v.problems.push({
         severity: "warning",
-        file: file.file,
-        line: file.lineOf(["source"]),
-        field: "source",
-        message: "annotation file is not named after its source",
-        value: data.source,
-        hint: `rename it to annotations/${data.source}.yaml`,
+        ...claimField(file, index, "status"),
+        message: "suggested claim, not reviewed yet: left out of the graph until accepted",
+        value: `${claim.relation} ${claim.from} → ${claim.to}${claim.role === undefined ? "" : ` (${claim.role})`}`,
+        hint: "check it against its evidence, then set `status: accepted` (or delete the claim)",
       });
+      return;
     }
-    const seenClaims = new Map<string, number>();
-    data.claims.forEach((claim, index) => {
-      const path = ["claims", index];
-      let sound = true;
-      const spec = RELATIONS[claim.relation];
-      for (const end of ["from", "to"] as const) {
-        const id = claim[end];
-        const entity = known.get(id);
-        const allowed = spec[end] as readonly NodeType[];
-        if (!entity && !raw.registry) {
-          sound = false; // the registry's own problems are reported; every reference would look unknown
-        } else if (!entity) {
-          problems.push({
-            severity: "error",
-            file: file.file,
-            line: file.lineOf([...path, end]),
-            field: `claims.${index}.${end}`,
-            message: "unknown entity id",
-            value: id,
-            hint: hintForId(id, known, allowed),
-          });
-          sound = false;
-        } else if (!allowed.includes(entity.type)) {
-          problems.push({
-            severity: "error",
-            file: file.file,
-            line: file.lineOf([...path, end]),
-            field: `claims.${index}.${end}`,
-            message: `\`${claim.relation}\` goes from ${listTypes(spec.from)} to ${listTypes(spec.to)}, but ${id} is ${ARTICLE[entity.type]}`,
-            value: id,
-            hint: `check the relation or the ${end} id (relations and their endpoint types are listed in README.md)`,
-          });
-          sound = false;
-        } else if (claim.status !== "suggested" && pending.has(id)) {
-          const declared = pending.get(id)!;
-          problems.push({
-            severity: "error",
-            file: file.file,
-            line: file.lineOf([...path, end]),
-            field: `claims.${index}.${end}`,
-            message: `an accepted claim needs accepted entities, but ${id} is still suggested`,
-            value: id,
-            hint: `accept ${id} too (${declared.file}:${declared.line ?? 1}, set \`status: accepted\`) or mark this claim \`status: suggested\``,
-          });
-          sound = false;
-        }
-      }
-      if (claim.relation === "sub-theme-of") {
-        problems.push({
-          severity: "error",
-          file: file.file,
-          line: file.lineOf([...path, "relation"]),
-          field: `claims.${index}.relation`,
-          message: "sub-theme-of comes from the registry, not from annotations",
-          value: claim.relation,
-          hint: "set `parent:` on the theme in registry.yaml instead",
-        });
-        sound = false;
-      }
-      if (claim.role !== undefined && claim.relation !== "affiliated-with") {
-        problems.push({
-          severity: "error",
-          file: file.file,
-          line: file.lineOf([...path, "role"]),
-          field: `claims.${index}.role`,
-          message: "only affiliated-with claims take a role",
-          value: claim.role,
-          hint: "remove the role, or make this an affiliated-with claim",
-        });
-        sound = false;
-      }
-      const key = `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}`;
-      const first = seenClaims.get(key);
-      if (first !== undefined) {
-        problems.push({
-          severity: "warning",
-          file: file.file,
-          line: file.lineOf(path),
-          field: `claims.${index}`,
-          message: `repeats claim ${first} (${claim.relation} ${claim.from} → ${claim.to})`,
-          hint: "move its evidence into the first claim",
-        });
-      } else seenClaims.set(key, index);
-      const evidence = resolveEvidence(claim.evidence, { file, path, defaultSource: data.source, sources, problems });
-      if (!sound || evidence.length !== claim.evidence.length) return;
-      referenced.add(claim.from).add(claim.to);
-      if (claim.status === "suggested") {
-        pendingClaims++;
-        problems.push({
-          severity: "warning",
-          file: file.file,
-          line: file.lineOf([...path, "status"]),
-          field: `claims.${index}.status`,
-          message: "suggested claim, not reviewed yet: left out of the graph until accepted",
-          value: `${claim.relation} ${claim.from} → ${claim.to}${claim.role === undefined ? "" : ` (${claim.role})`}`,
-          hint: "check it against its evidence, then set `status: accepted` (or delete the claim)",
-        });
-        return;
-      }
-      const resolved: ResolvedClaim = {
-        relation: claim.relation,
-        // The entity's own id string: the graph's node keys, so lookups by it compare pointers, not characters.
-        from: known.get(claim.from)!.id,
-        to: known.get(claim.to)!.id,
-        source: data.source,
-        evidence,
-        file: file.file,
-      };
-      if (claim.role !== undefined) resolved.role = claim.role;
-      if (claim.note !== undefined) resolved.note = claim.note;
-      claims.push(resolved);
-    });
-    data.attributes.forEach((attribute, index) => {
-      const path = ["attributes", index];
-      if (!entities.has(attribute.entity)) {
-        if (!raw.registry) return;
-        const suggested = pending.get(attribute.entity);
-        problems.push({
-          severity: "error",
-          file: file.file,
-          line: file.lineOf([...path, "entity"]),
-          field: `attributes.${index}.entity`,
-          message: suggested ? `${attribute.entity} is still suggested` : "unknown entity id",
-          value: attribute.entity,
-          hint: suggested
-            ? `accept it first (${suggested.file}:${suggested.line ?? 1}, set \`status: accepted\`)`
-            : hintForId(attribute.entity, known),
-        });
-        return;
-      }
-      const evidence = resolveEvidence(attribute.evidence, {
-        file,
-        path,
-        defaultSource: data.source,
-        sources,
-        problems,
+    const resolved: ResolvedClaim = {
+      relation: claim.relation,
+      // The entity's own id string: the graph's node keys, so lookups by it compare pointers, not characters.
+      from: v.known.get(claim.from)!.id,
+      to: v.known.get(claim.to)!.id,
+      source,
+      evidence,
+      file: file.file,
+    };
+    if (claim.role !== undefined) resolved.role = claim.role;
+    if (claim.note !== undefined) resolved.note = claim.note;
+    v.claims.push(resolved);
+  };
+}
+
+/** Where a field of claim `index` is; called only for a problem, as a line number costs a parse with positions. */
+function claimField(file: YamlFile, index: number, field: string): Location {
+  return { file: file.file, line: file.lineOf(["claims", index, field]), field: `claims.${index}.${field}` };
+}
+
+/** Whether both ends of a claim are known entities of the types its relation takes, accepted if the claim is. */
+function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: number): boolean {
+  let sound = true;
+  const spec = RELATIONS[claim.relation];
+  for (const end of ["from", "to"] as const) {
+    const id = claim[end];
+    const entity = v.known.get(id);
+    const allowed = spec[end] as readonly NodeType[];
+    if (!entity && !v.raw.registry) {
+      sound = false; // the registry's own problems are reported; every reference would look unknown
+    } else if (!entity) {
+      v.problems.push({
+        severity: "error",
+        ...claimField(file, index, end),
+        message: "unknown entity id",
+        value: id,
+        hint: hintForId(id, v.known, allowed),
       });
-      if (evidence.length !== attribute.evidence.length) return;
-      referenced.add(attribute.entity);
-      attributes.push({
-        entity: attribute.entity,
-        name: attribute.name,
-        value: attribute.value,
-        source: data.source,
-        evidence,
-        file: file.file,
+      sound = false;
+    } else if (!allowed.includes(entity.type)) {
+      v.problems.push({
+        severity: "error",
+        ...claimField(file, index, end),
+        message: `\`${claim.relation}\` goes from ${listTypes(spec.from)} to ${listTypes(spec.to)}, but ${id} is ${ARTICLE[entity.type]}`,
+        value: id,
+        hint: `check the relation or the ${end} id (relations and their endpoint types are listed in docs/annotation-format.md)`,
+      });
+      sound = false;
+    } else if (claim.status !== "suggested" && v.pending.has(id)) {
+      const declared = v.pending.get(id)!;
+      v.problems.push({
+        severity: "error",
+        ...claimField(file, index, end),
+        message: `an accepted claim needs accepted entities, but ${id} is still suggested`,
+        value: id,
+        hint: `accept ${id} too (${declared.file}:${declared.line ?? 1}, set \`status: accepted\`) or mark this claim \`status: suggested\``,
+      });
+      sound = false;
+    }
+  }
+  return sound;
+}
+
+/** What a claim in an annotation file may not be, whatever its ends: each rule names the field at fault. */
+const CLAIM_SHAPE_RULES: {
+  breaks: (claim: Claim) => boolean;
+  field: "relation" | "role";
+  message: string;
+  hint: string;
+}[] = [
+  {
+    breaks: (claim) => claim.relation === "sub-theme-of",
+    field: "relation",
+    message: "sub-theme-of comes from the registry, not from annotations",
+    hint: "set `parent:` on the theme in registry.yaml instead",
+  },
+  {
+    breaks: (claim) => claim.role !== undefined && claim.relation !== "affiliated-with",
+    field: "role",
+    message: "only affiliated-with claims take a role",
+    hint: "remove the role, or make this an affiliated-with claim",
+  },
+];
+
+/** Whether a claim's relation may come from annotations, and takes its role if it has one. */
+function checkClaimShape(problems: Problem[], file: YamlFile, claim: Claim, index: number): boolean {
+  const broken = CLAIM_SHAPE_RULES.filter((rule) => rule.breaks(claim));
+  for (const { field, message, hint } of broken) {
+    problems.push({ severity: "error", ...claimField(file, index, field), message, value: claim[field], hint });
+  }
+  return broken.length === 0;
+}
+
+/** Warns for a claim that repeats an earlier one of the same file (`seen`: claim key → index of its first). */
+function warnRepeatedClaim(
+  problems: Problem[],
+  file: YamlFile,
+  claim: Claim,
+  index: number,
+  seen: Map<string, number>,
+) {
+  const key = `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}`;
+  const first = seen.get(key);
+  if (first === undefined) return void seen.set(key, index);
+  problems.push({
+    severity: "warning",
+    file: file.file,
+    line: file.lineOf(["claims", index]),
+    field: `claims.${index}`,
+    message: `repeats claim ${first} (${claim.relation} ${claim.from} → ${claim.to})`,
+    hint: "move its evidence into the first claim",
+  });
+}
+
+/** Adds an attribute to `v.attributes` when its entity is accepted and all its evidence is found. */
+function resolveAttribute(v: Validation, file: YamlFile, source: string, attribute: AttributeClaim, index: number) {
+  const path = ["attributes", index];
+  if (!v.entities.has(attribute.entity)) {
+    if (!v.raw.registry) return;
+    const suggested = v.pending.get(attribute.entity);
+    v.problems.push({
+      severity: "error",
+      file: file.file,
+      line: file.lineOf([...path, "entity"]),
+      field: `attributes.${index}.entity`,
+      message: suggested ? `${attribute.entity} is still suggested` : "unknown entity id",
+      value: attribute.entity,
+      hint: suggested
+        ? `accept it first (${suggested.file}:${suggested.line ?? 1}, set \`status: accepted\`)`
+        : hintForId(attribute.entity, v.known),
+    });
+    return;
+  }
+  const evidence = resolveEvidence(attribute.evidence, {
+    file,
+    path,
+    defaultSource: source,
+    sources: v.sources,
+    problems: v.problems,
+  });
+  if (evidence.length !== attribute.evidence.length) return;
+  v.referenced.add(attribute.entity);
+  v.attributes.push({
+    entity: attribute.entity,
+    name: attribute.name,
+    value: attribute.value,
+    source,
+    evidence,
+    file: file.file,
+  });
+}
+
+/** Warns for registry entries that no claim or attribute refers to and that are no theme's parent. */
+function warnUnusedRegistryEntries(v: Validation, registry: NonNullable<RawCorpus["registry"]>) {
+  // Parents as the registry declares them: a theme on a cycle (whose links were dropped) is still a parent.
+  const parents = new Set(
+    [...v.entities.values(), ...registry.data.themes].map((e) => e.parent).filter((p) => p !== undefined),
+  );
+  for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof Registry, NodeType][]) {
+    registry.data[section].forEach((entry, index) => {
+      if (v.referenced.has(entry.id) || parents.has(entry.id) || v.entities.get(entry.id)?.type !== type) return;
+      v.problems.push({
+        severity: "warning",
+        file: registry.file.file,
+        line: registry.file.lineOf([section, index, "id"]),
+        field: `${section}.${index}.id`,
+        message: `${ARTICLE[type]} that no annotation refers to`,
+        value: entry.id,
+        hint: "annotate where a source names it, or remove it from the registry",
       });
     });
   }
+}
 
-  if (raw.registry) {
-    // Parents as the registry declares them: a theme on a cycle (whose links were dropped above) is still a parent.
-    const parents = new Set(
-      [...entities.values(), ...raw.registry.data.themes].map((e) => e.parent).filter((p) => p !== undefined),
-    );
-    for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof Registry, NodeType][]) {
-      raw.registry.data[section].forEach((entry, index) => {
-        if (referenced.has(entry.id) || parents.has(entry.id) || entities.get(entry.id)?.type !== type) return;
-        problems.push({
-          severity: "warning",
-          file: raw.registry!.file.file,
-          line: raw.registry!.file.lineOf([section, index, "id"]),
-          field: `${section}.${index}.id`,
-          message: `${ARTICLE[type]} that no annotation refers to`,
-          value: entry.id,
-          hint: "annotate where a source names it, or remove it from the registry",
-        });
-      });
-    }
-  }
-
-  for (const { file, data } of raw.annotations) {
+/** Warns for accepted entities declared in annotation files that no claim refers to and that are no theme's parent. */
+function warnUnusedDeclaredEntities(v: Validation) {
+  for (const { file, data } of v.raw.annotations) {
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
       data.entities?.[section].forEach((entry, index) => {
-        if (entry.status === "suggested" || referenced.has(entry.id) || entities.get(entry.id)?.type !== type) return;
-        if ([...entities.values()].some((e) => e.parent === entry.id)) return;
-        problems.push({
+        if (entry.status === "suggested" || v.referenced.has(entry.id)) return;
+        if (v.entities.get(entry.id)?.type !== type) return;
+        if ([...v.entities.values()].some((e) => e.parent === entry.id)) return;
+        v.problems.push({
           severity: "warning",
           file: file.file,
           line: file.lineOf(["entities", section, index, "id"]),
@@ -591,16 +660,6 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       });
     }
   }
-
-  return {
-    dir: raw.dir,
-    sources: raw.sources,
-    entities,
-    claims,
-    attributes,
-    problems: sortProblems(problems),
-    pending: { claims: pendingClaims, entities: pending.size },
-  };
 }
 
 export interface LoadOptions {

@@ -7,7 +7,8 @@
 // default): js-yaml's own would read `1_000`, `0b101` or `-0x1` as numbers.
 import { FAILSAFE_SCHEMA, Type, load } from "js-yaml";
 import { LineCounter, isNode, parseDocument, type Document } from "yaml";
-import type { Problem } from "./problems.js";
+import type { YamlFile } from "../model/corpus.js";
+import type { Problem } from "../model/problem.js";
 
 /** How many times aliases may copy a value before the file is refused. */
 const MAX_ALIAS_COUNT = 100;
@@ -64,14 +65,6 @@ function sharesObjects(value: unknown, seen = new Set<object>()): boolean {
   if (seen.has(value)) return true;
   seen.add(value);
   return Object.values(value).some((child) => sharesObjects(child, seen));
-}
-
-export interface YamlFile {
-  file: string;
-  /** The parsed value, or undefined when the YAML could not be parsed. */
-  data: unknown;
-  /** The 1-based line of the value at `path`, or of its nearest ancestor that exists. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 export function parseYamlFile(file: string, text: string, problems: Problem[]): YamlFile {

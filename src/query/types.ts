@@ -1,4 +1,4 @@
-// The shapes query answers share. Evidence keeps the key order of the JSON: source, kind, quote, start, end.
+// The shapes query answers share. Evidence keeps the key order docs/cli.md documents: source, kind, quote, start, end.
 import type { EvidenceKind, NodeType, Relation } from "../model/vocabulary.js";
 
 export interface EntityRef {

@@ -1,8 +1,8 @@
 // A draft annotation file checked as \`panelgraph validate\` would check it, before anything is written.
-import type { RawCorpus } from "../ingest/read.js";
-import type { Problem } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { parseYamlFile } from "../ingest/yaml-file.js";
+import type { RawCorpus } from "../model/corpus.js";
+import type { Problem } from "../model/problem.js";
 import { AnnotationFileSchema } from "../model/schema.js";
 
 /** The draft checked as validate would check it, before anything is written. */

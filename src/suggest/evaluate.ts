@@ -8,8 +8,9 @@
 //   stripped  without the entities that only this source's annotations use (what a new source meets: the people and
 //             themes of the other sources are known, its own are not);
 //   none      an empty registry (a first source in a new corpus).
-import { readCorpusFiles, type RawCorpus } from "../ingest/read.js";
-import { validateCorpus, type Corpus, type ResolvedClaim } from "../ingest/validate.js";
+import { readCorpusFiles } from "../ingest/read.js";
+import { validateCorpus } from "../ingest/validate.js";
+import type { Corpus, RawCorpus, ResolvedClaim } from "../model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType, type Registry } from "../model/schema.js";
 import { KnownEntities, nameKey } from "./known.js";
 import { knownEntities, suggestAnnotations, type Draft } from "./suggest.js";

@@ -1,7 +1,7 @@
 // The entities a corpus already knows (registry, accepted and suggested entities of annotation files), found by name
 // in a text. Matching follows how names are written: people by their exact capitalisation (never "little" for
 // Little), one-word names exactly (NHS, Bury), longer names and themes in any case, with a plural on the last word.
-import type { Entity } from "../ingest/validate.js";
+import type { Entity } from "../model/corpus.js";
 import type { NodeType } from "../model/schema.js";
 import { foldName, type Span } from "./text.js";
 

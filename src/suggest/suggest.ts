@@ -1,8 +1,7 @@
 // `suggest`: a draft annotation file for one source, from its text and the entities the corpus already knows. Every
 // claim and every new entity is marked `status: suggested`; every claim carries the passages it rests on.
 import nlp from "compromise";
-import type { LoadedSource, RawCorpus } from "../ingest/read.js";
-import type { Corpus } from "../ingest/validate.js";
+import type { Corpus, LoadedSource, RawCorpus } from "../model/corpus.js";
 import {
   REGISTRY_SECTIONS,
   type EvidenceKind,
@@ -10,7 +9,7 @@ import {
   type Relation,
   type SourceEntities,
 } from "../model/schema.js";
-import { KnownEntities, nameKey, type KnownEntity } from "./known.js";
+import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { findPeople, type PeopleInText } from "./people.js";
 import { isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import { attributeSpeech, type ReportedView, type Speech } from "./speech.js";
@@ -145,6 +144,7 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   return { paragraphs, sentences, quotes, doc, found, speeches, reported };
 }
 
+/** A draft annotation file for `source`: its people, organisations and themes linked or declared, then the claims. */
 export function suggestAnnotations(
   source: LoadedSource,
   known: KnownEntities,
@@ -153,48 +153,128 @@ export function suggestAnnotations(
 ): Draft {
   const settings = { ...DEFAULTS, ...options };
   const text = source.text;
-  const sourceId = source.meta.id;
-  const { paragraphs, sentences, doc, found, speeches, reported } = analyseText(text, known);
+  const analysis = analyseText(text, known);
+  const draft = new DraftBuilder(text, takenIds);
+  const people = linkPeople(draft, analysis.found, known);
+  const organisations = linkOrganisations(draft, analysis.found, known);
+  const themes = linkThemes(draft, text, analysis, known, settings.newThemes);
+  const reading: Reading = {
+    ...analysis,
+    text,
+    sourceId: source.meta.id,
+    known,
+    personId: people.ids,
+    organisationId: organisations.ids,
+    themesOf: themes.themesOf,
+    programmes: known.find(text, ["programme"]),
+  };
+  claimAffiliations(draft, reading);
+  const panel = claimPanel(draft, reading, source.meta.title);
+  const recommendations = new Recommendations(draft, reading);
+  claimWhatPeopleSaid(draft, reading, recommendations);
+  claimSourceVoice(draft, reading, recommendations, panel);
+  claimNewThemes(draft, reading, themes);
+  const claims = orderClaims([...draft.claims.values()], text);
+  return summarise(draft, reading, claims, {
+    people: people.linked,
+    organisations: organisations.linked,
+    recommendations: recommendations.linked,
+  });
+}
 
-  const entities: DraftEntity[] = [];
-  const ids = new Set(takenIds);
-  const newId = (name: string) => {
+/** The draft as it is built: the entities it declares, and its claims merged by (relation, from, to, role). */
+class DraftBuilder {
+  readonly entities: DraftEntity[] = [];
+  readonly claims = new Map<string, DraftClaim>();
+  private readonly ids: Set<string>;
+
+  constructor(
+    private readonly text: string,
+    takenIds: Set<string>,
+  ) {
+    this.ids = new Set(takenIds);
+  }
+
+  /** An id from `name` that neither the corpus nor this draft uses yet (`-2`, `-3`, … appended if need be). */
+  newId(name: string): string {
     const base = slugify(name);
     let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-    ids.add(id);
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
     return id;
-  };
-  const declare = (type: Exclude<NodeType, "source">, entity: Omit<DraftEntity, "section" | "id">, id?: string) => {
-    const declared: DraftEntity = { section: SECTION_OF[type], id: id ?? newId(entity.label), ...entity };
-    entities.push(declared);
-    return declared.id;
-  };
+  }
 
-  // People: linked to the corpus by name (titles and case aside), or new.
-  const personId = new Map<string, string>();
+  declare(type: Exclude<NodeType, "source">, entity: Omit<DraftEntity, "section" | "id">, id?: string): string {
+    const declared: DraftEntity = { section: SECTION_OF[type], id: id ?? this.newId(entity.label), ...entity };
+    this.entities.push(declared);
+    return declared.id;
+  }
+
+  /** Adds a claim, or the passage to the claim already made, unless the passage is already there. */
+  claim(
+    group: string,
+    relation: Relation,
+    from: string,
+    to: string,
+    evidence: Span,
+    kind: EvidenceKind,
+    role?: string,
+  ) {
+    const key = `${relation} ${from} ${to} ${role ?? ""}`;
+    let c = this.claims.get(key);
+    if (!c) {
+      c = { relation, from, to, evidence: [], group };
+      if (role !== undefined) c.role = role;
+      this.claims.set(key, c);
+    }
+    const span = trimSpan(this.text, evidence);
+    if (span.end > span.start && !c.evidence.some((e) => e.start === span.start && e.end === span.end)) {
+      c.evidence.push({ ...span, quote: this.text.slice(span.start, span.end), kind });
+    }
+  }
+}
+
+/** What claims are made from: the text as read, and the ids its people, organisations and themes have in the draft. */
+interface Reading extends TextAnalysis {
+  text: string;
+  sourceId: string;
+  known: KnownEntities;
+  /** Person key in the text → id (known or declared). */
+  personId: Map<string, string>;
+  /** Organisation key in the text → id (known or declared). */
+  organisationId: Map<string, string>;
+  /** Ids of the themes a passage is about. */
+  themesOf: (span: Span) => string[];
+  /** Known programmes named in the text. */
+  programmes: NameMatch[];
+}
+
+/** People: linked to the corpus by name (titles and case aside), or declared new. */
+function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntities) {
+  const ids = new Map<string, string>();
   const surnames = new Map<string, number>();
   for (const p of found.people.values()) {
     const surname = p.label.split(/\s+/u).at(-1)!;
     surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
   }
-  let linkedPeople = 0;
+  let linked = 0;
   for (const person of [...found.people.values()].sort((a, b) => a.first - b.first)) {
     const knownPerson =
       known.byName("person", person.label) ?? (person.titled && known.byName("person", person.titled));
     if (knownPerson) {
-      personId.set(person.key, knownPerson.id);
-      linkedPeople++;
+      ids.set(person.key, knownPerson.id);
+      linked++;
       continue;
     }
     const surname = person.label.split(/\s+/u).at(-1)!;
+    // A surname is an alias only when one person in the text has it and no known person is called by it.
     const aliases = [
       person.titled,
       surnames.get(surname) === 1 && !known.byName("person", surname) ? surname : undefined,
     ];
-    personId.set(
+    ids.set(
       person.key,
-      declare("person", {
+      draft.declare("person", {
         label: person.label,
         aliases: aliases.filter((a): a is string => a !== undefined),
         first: person.first,
@@ -202,42 +282,57 @@ export function suggestAnnotations(
       }),
     );
   }
+  return { ids, linked };
+}
 
-  // Organisations.
-  const organisationId = new Map<string, string>();
-  let linkedOrganisations = 0;
+/** Organisations: linked by id or name, or declared new with a kind guessed from their name. */
+function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: KnownEntities) {
+  const ids = new Map<string, string>();
+  let linked = 0;
   for (const org of [...found.organisations.values()].sort((a, b) => a.first - b.first)) {
     const knownOrg = known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
     if (knownOrg) {
-      organisationId.set(org.key, knownOrg.id);
-      linkedOrganisations++;
+      ids.set(org.key, knownOrg.id);
+      linked++;
       continue;
     }
-    organisationId.set(
+    ids.set(
       org.key,
-      declare("organisation", { label: org.label, aliases: [], kind: organisationKind(org.label), first: org.first }),
+      draft.declare("organisation", {
+        label: org.label,
+        aliases: [],
+        kind: organisationKind(org.label),
+        first: org.first,
+      }),
     );
   }
-  const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
+  return { ids, linked };
+}
 
+/** Themes: known ones by name, and new candidates (declared) from repeated noun phrases. */
+function linkThemes(
+  draft: DraftBuilder,
+  text: string,
+  { found, doc }: TextAnalysis,
+  known: KnownEntities,
+  newThemes: number,
+) {
   // Names of people and organisations: themes are never read inside them ("Levelling Up Commission").
   const names: Span[] = [
     ...found.mentions,
     ...[...found.organisations.values()].flatMap((o) => o.spans),
     ...found.roles.map((r) => r.evidence),
   ];
-
-  // Themes: known ones by name, and new candidates from repeated noun phrases.
   const knownThemes: ThemeMatch[] = known
     .find(text, ["theme"])
     .map((m) => ({ start: m.start, end: m.end, theme: m.id }));
-  const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, settings.newThemes);
-  const newThemeMatches = findNewThemes(text, candidates);
-  const themeId = new Map<string, string>();
+  const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
+  const matches = findNewThemes(text, candidates);
+  const ids = new Map<string, string>();
   for (const t of candidates) {
-    themeId.set(
+    ids.set(
       t.key,
-      declare("theme", {
+      draft.declare("theme", {
         label: t.label,
         aliases: [],
         first: t.first,
@@ -246,43 +341,23 @@ export function suggestAnnotations(
       }),
     );
   }
-  const idOfTheme = (m: ThemeMatch) => themeId.get(m.theme) ?? m.theme;
-  const themesOf = (span: Span) => [...new Set(themesIn(span, knownThemes, newThemeMatches, names).map(idOfTheme))];
+  const idOf = (m: ThemeMatch) => ids.get(m.theme) ?? m.theme;
+  const themesOf = (span: Span) => [...new Set(themesIn(span, knownThemes, matches, names).map(idOf))];
+  return { candidates, matches, ids, themesOf };
+}
 
-  // Claims, merged by (relation, from, to, role).
-  const claims = new Map<string, DraftClaim>();
-  const claim = (
-    group: string,
-    relation: Relation,
-    from: string,
-    to: string,
-    evidence: Span,
-    kind: EvidenceKind,
-    role?: string,
-  ) => {
-    const key = `${relation} ${from} ${to} ${role ?? ""}`;
-    let c = claims.get(key);
-    if (!c) {
-      c = { relation, from, to, evidence: [], group };
-      if (role !== undefined) c.role = role;
-      claims.set(key, c);
-    }
-    const span = trimSpan(text, evidence);
-    if (span.end > span.start && !c.evidence.some((e) => e.start === span.start && e.end === span.end)) {
-      c.evidence.push({ ...span, quote: text.slice(span.start, span.end), kind });
-    }
-  };
-
-  // Roles: one affiliation per person and organisation, with the role as first stated.
+/** Roles: one affiliation per person and organisation, with the role as first stated. */
+function claimAffiliations(draft: DraftBuilder, { found, known, personId, organisationId }: Reading) {
+  const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
   for (const statement of found.roles) {
     if (!statement.organisation || !personId.has(statement.person)) continue;
     const org = orgIdOfLabel(statement.organisation.label);
     if (!org) continue;
     const person = personId.get(statement.person)!;
-    const first = [...claims.values()].find(
+    const first = [...draft.claims.values()].find(
       (c) => c.relation === "affiliated-with" && c.from === person && c.to === org,
     );
-    claim(
+    draft.claim(
       "affiliations",
       "affiliated-with",
       person,
@@ -292,8 +367,10 @@ export function suggestAnnotations(
       first?.role ?? statement.role,
     );
   }
+}
 
-  // The panel: who chaired it, who spoke in it, as one suggested session of this source.
+/** Who chaired the panel: the person named after a chairing verb in a sentence, or else the last one before it. */
+function findChairs({ text, sentences, found }: Reading): { person: string; sentence: Span }[] {
   const chairs: { person: string; sentence: Span }[] = [];
   for (const s of sentences) {
     const passage = text.slice(s.start, s.end);
@@ -303,88 +380,133 @@ export function suggestAnnotations(
     const chair = inSentence.find((m) => m.start > verbAt) ?? inSentence.filter((m) => m.end <= verbAt).at(-1);
     if (chair && !chairs.some((c) => c.person === chair.person)) chairs.push({ person: chair.person, sentence: s });
   }
+  return chairs;
+}
+
+/**
+ * The panel: who chaired it, who spoke in it, as one suggested session of this source. Returns the session's id, or
+ * undefined when the text shows no panel (no chair and fewer than two panellists).
+ */
+function claimPanel(draft: DraftBuilder, reading: Reading, title: string): string | undefined {
+  const { found, speeches, personId, sourceId } = reading;
+  const chairs = findChairs(reading);
   const speakers = [...new Set(speeches.map((s) => s.speaker))];
   const panellists = [...found.people.keys()].filter(
     (p) => !chairs.some((c) => c.person === p) && (speakers.includes(p) || found.roles.some((r) => r.person === p)),
   );
-  let panel: string | undefined;
-  if (chairs.length > 0 || panellists.length >= 2) {
-    const first = Math.min(...[...chairs.map((c) => c.sentence.start), ...found.roles.map((r) => r.evidence.start)]);
-    const session = declare(
-      "session",
-      {
-        label: `Panel: ${source.meta.title}`,
-        aliases: [],
-        first,
-        comment: "the panel this source reports; if the registry already has it, use that id instead",
-      },
-      newId(`${sourceId}-panel`),
-    );
-    panel = session;
-    for (const c of chairs) claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
-    for (const p of panellists) {
-      const statement = found.roles.find((r) => r.person === p);
-      const evidence = statement?.evidence ?? speeches.find((s) => s.speaker === p)?.sentences[0];
-      if (evidence)
-        claim("panel", "panellist-in", personId.get(p)!, session, evidence, statement ? "reported" : "direct-quote");
+  if (chairs.length === 0 && panellists.length < 2) return undefined;
+  const first = Math.min(...[...chairs.map((c) => c.sentence.start), ...found.roles.map((r) => r.evidence.start)]);
+  const session = draft.declare(
+    "session",
+    {
+      label: `Panel: ${title}`,
+      aliases: [],
+      first,
+      comment: "the panel this source reports; if the registry already has it, use that id instead",
+    },
+    draft.newId(`${sourceId}-panel`),
+  );
+  for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
+  for (const p of panellists) {
+    const statement = found.roles.find((r) => r.person === p);
+    const evidence = statement?.evidence ?? speeches.find((s) => s.speaker === p)?.sentences[0];
+    if (evidence) {
+      draft.claim(
+        "panel",
+        "panellist-in",
+        personId.get(p)!,
+        session,
+        evidence,
+        statement ? "reported" : "direct-quote",
+      );
     }
-    const introduced = chairs[0]?.sentence ?? found.roles.find((r) => panellists.includes(r.person))?.evidence;
-    if (introduced) claim("panel", "reported-in", session, sourceId, introduced, "reported");
   }
+  const introduced = chairs[0]?.sentence ?? found.roles.find((r) => panellists.includes(r.person))?.evidence;
+  if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
+  return session;
+}
 
-  // What each person said: themes, organisations named, recommendations.
-  const recommendationId = new Map<string, string>();
-  let linkedRecommendations = 0;
-  const recommend = (from: string, sentence: Span, kind: EvidenceKind, group: string) => {
+/** Recommendations, each declared once by its passage (or linked to a known one), with the themes they address. */
+class Recommendations {
+  /** How many were linked to a recommendation the corpus knows. */
+  linked = 0;
+  private readonly ids = new Map<string, string>();
+
+  constructor(
+    private readonly draft: DraftBuilder,
+    private readonly reading: Reading,
+  ) {}
+
+  recommend(from: string, sentence: Span, kind: EvidenceKind, group: string) {
+    const { text, known, themesOf } = this.reading;
     const span = trimSpan(text, sentence);
     const passage = text.slice(span.start, span.end);
-    let id = recommendationId.get(passage);
+    let id = this.ids.get(passage);
     if (!id) {
       const match = knownRecommendation(passage, known);
-      if (match) linkedRecommendations++;
+      if (match) this.linked++;
       id =
         match?.id ??
-        declare("recommendation", {
+        this.draft.declare("recommendation", {
           label: recommendationLabel(passage),
           aliases: [],
           text: passage,
           first: span.start,
         });
-      recommendationId.set(passage, id);
+      this.ids.set(passage, id);
     }
-    claim(group, "recommends", from, id, span, kind);
-    for (const theme of themesOf(span)) claim(group, "addresses", id, theme, span, kind);
-  };
-  const orgsIn = (span: Span) =>
-    [...found.organisations.values()]
-      .filter((o) => o.spans.some((s) => s.start >= span.start && s.end <= span.end))
-      .map((o) => organisationId.get(o.key)!);
-  const programmes = known.find(text, ["programme"]);
-  const programmesIn = (span: Span) =>
-    programmes.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.id);
+    this.draft.claim(group, "recommends", from, id, span, kind);
+    for (const theme of themesOf(span)) this.draft.claim(group, "addresses", id, theme, span, kind);
+  }
+}
 
+/** Ids of the organisations and known programmes named inside a passage. */
+function namedIn({ found, organisationId, programmes }: Reading, span: Span): string[] {
+  const organisations = [...found.organisations.values()]
+    .filter((o) => o.spans.some((s) => s.start >= span.start && s.end <= span.end))
+    .map((o) => organisationId.get(o.key)!);
+  const named = programmes.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.id);
+  return [...organisations, ...named];
+}
+
+/** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
+function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
+  const { text, speeches, reported, personId, themesOf } = reading;
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
     for (const s of speech.sentences) {
-      for (const theme of themesOf(s)) claim(group, "spoke-on", speaker, theme, s, "direct-quote");
-      for (const to of [...orgsIn(s), ...programmesIn(s)]) claim(group, "mentions", speaker, to, s, "direct-quote");
-      if (isRecommendation(text.slice(s.start, s.end))) recommend(speaker, s, "direct-quote", group);
+      for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
+      for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
+      if (isRecommendation(text.slice(s.start, s.end))) recommendations.recommend(speaker, s, "direct-quote", group);
     }
   }
   for (const view of reported) {
     const person = personId.get(view.person);
     if (!person) continue;
     const group = `person ${person}`;
-    for (const theme of themesOf(view.sentence)) claim(group, "spoke-on", person, theme, view.sentence, "reported");
+    for (const theme of themesOf(view.sentence)) {
+      draft.claim(group, "spoke-on", person, theme, view.sentence, "reported");
+    }
     if (isRecommendation(text.slice(view.sentence.start, view.sentence.end))) {
-      recommend(person, view.sentence, "reported", group);
+      recommendations.recommend(person, view.sentence, "reported", group);
     }
   }
+}
 
-  // The source's own voice: recommendations in narrative (made by the organisation it names first, if any),
-  // themes in its headings, organisations and programmes it names.
+/**
+ * The source's own voice, in sentences nobody is quoted or reported in: themes in its headings, findings the panel
+ * agreed on, recommendations in narrative (made by the organisation it names first, if any), organisations and
+ * programmes it names.
+ */
+function claimSourceVoice(
+  draft: DraftBuilder,
+  reading: Reading,
+  recommendations: Recommendations,
+  panel: string | undefined,
+) {
+  const { text, sentences, paragraphs, speeches, reported, found, organisationId, sourceId, themesOf } = reading;
   const inSpeech = (s: Span) => speeches.some((sp) => overlaps(sp.quote.inner, s));
   const isRoleLine = (s: Span) => found.roles.some((r) => overlaps(r.evidence, s));
   for (const s of sentences) {
@@ -392,20 +514,11 @@ export function suggestAnnotations(
     const paragraph = paragraphs[s.paragraph]!;
     const span = trimSpan(text, s);
     if (paragraph.heading) {
-      for (const theme of themesOf(span)) claim("source", "covers", sourceId, theme, span, "reported");
+      for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
       continue;
     }
     if (CONSENSUS.test(text.slice(span.start, span.end))) {
-      // "The panellists agreed that …": what the panel concluded, a finding it states rather than a proposal.
-      const passage = text.slice(span.start, span.end);
-      const finding = declare("finding", {
-        label: recommendationLabel(passage),
-        aliases: [],
-        text: passage,
-        first: span.start,
-      });
-      claim("source", "states", panel ?? sourceId, finding, span, "summary");
-      for (const theme of themesOf(span)) claim("source", "addresses", finding, theme, span, "summary");
+      claimFinding(draft, reading, span, panel);
       continue;
     }
     if (isRecommendation(text.slice(span.start, span.end))) {
@@ -413,43 +526,65 @@ export function suggestAnnotations(
       const subject = [...found.organisations.values()].find((o) =>
         o.spans.some((x) => x.start >= span.start && x.start - span.start < 8),
       );
-      recommend(subject ? organisationId.get(subject.key)! : sourceId, span, "reported", "source");
+      recommendations.recommend(subject ? organisationId.get(subject.key)! : sourceId, span, "reported", "source");
     }
     if (!isRoleLine(s)) {
-      for (const to of [...orgsIn(span), ...programmesIn(span)])
-        claim("source", "mentions", sourceId, to, span, "reported");
+      for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
-  for (const t of candidates) {
-    const at = newThemeMatches.find((m) => m.theme === t.key);
-    const s = at && sentences.find((x) => x.start <= at.start && at.end <= x.end);
-    if (s) claim("source", "covers", sourceId, themeId.get(t.key)!, s, "reported");
-  }
+}
 
-  // Evidence order and occurrence numbers; claims grouped, then by their first passage.
+/** "The panellists agreed that …": what the panel concluded, a finding it states rather than a proposal. */
+function claimFinding(draft: DraftBuilder, { text, sourceId, themesOf }: Reading, span: Span, panel?: string) {
+  const passage = text.slice(span.start, span.end);
+  const finding = draft.declare("finding", {
+    label: recommendationLabel(passage),
+    aliases: [],
+    text: passage,
+    first: span.start,
+  });
+  draft.claim("source", "states", panel ?? sourceId, finding, span, "summary");
+  for (const theme of themesOf(span)) draft.claim("source", "addresses", finding, theme, span, "summary");
+}
+
+/** Each new candidate theme is covered by the source, in the sentence of its first occurrence. */
+function claimNewThemes(draft: DraftBuilder, { sentences, sourceId }: Reading, themes: ReturnType<typeof linkThemes>) {
+  for (const t of themes.candidates) {
+    const at = themes.matches.find((m) => m.theme === t.key);
+    const s = at && sentences.find((x) => x.start <= at.start && at.end <= x.end);
+    if (s) draft.claim("source", "covers", sourceId, themes.ids.get(t.key)!, s, "reported");
+  }
+}
+
+const RELATION_ORDER: Relation[] = [
+  "states",
+  "chaired",
+  "panellist-in",
+  "reported-in",
+  "affiliated-with",
+  "spoke-on",
+  "mentions",
+  "recommends",
+  "covers",
+  "addresses",
+];
+
+/**
+ * Claims with evidence, their passages in text order with occurrence numbers where a quote repeats, grouped (the
+ * panel, affiliations, each person in order of their first passage, the source) and then by their first passage.
+ */
+function orderClaims(claims: DraftClaim[], text: string): DraftClaim[] {
   const groupOrder = (g: string) => (g === "panel" ? 0 : g === "affiliations" ? 1 : g === "source" ? 3 : 2);
   const firstOf = (c: DraftClaim) => Math.min(...c.evidence.map((e) => e.start));
   const speakerOrder = new Map(
-    [...claims.values()]
+    claims
       .filter((c) => c.group.startsWith("person "))
       .sort((a, b) => firstOf(a) - firstOf(b))
       .map((c) => c.group)
       .filter((g, i, all) => all.indexOf(g) === i)
       .map((g, i) => [g, i]),
   );
-  const relationOrder: Relation[] = [
-    "states",
-    "chaired",
-    "panellist-in",
-    "reported-in",
-    "affiliated-with",
-    "spoke-on",
-    "mentions",
-    "recommends",
-    "covers",
-    "addresses",
-  ];
-  const ordered = [...claims.values()]
+  return claims
     .filter((c) => c.evidence.length > 0)
     .map((c) => {
       c.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -466,34 +601,43 @@ export function suggestAnnotations(
         (speakerOrder.get(a.group) ?? 0) - (speakerOrder.get(b.group) ?? 0) ||
         (a.relation === "addresses" ? 1 : 0) - (b.relation === "addresses" ? 1 : 0) ||
         firstOf(a) - firstOf(b) ||
-        relationOrder.indexOf(a.relation) - relationOrder.indexOf(b.relation) ||
+        RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
         a.from.localeCompare(b.from) ||
         a.to.localeCompare(b.to),
     );
+}
 
-  // Entities no claim uses are left out (a new organisation named only in passing inside a role line, say).
-  const used = new Set(ordered.flatMap((c) => [c.from, c.to]));
-  const declared = entities
+/**
+ * The draft: entities some claim uses (a new organisation named only in passing inside a role line, say, is left
+ * out), in section order, and what was found. Linked counts are capped by the known entities claims actually use.
+ */
+function summarise(
+  draft: DraftBuilder,
+  { sourceId, known, speeches }: Reading,
+  claims: DraftClaim[],
+  linked: { people: number; organisations: number; recommendations: number },
+): Draft {
+  const used = new Set(claims.flatMap((c) => [c.from, c.to]));
+  const sections = Object.keys(REGISTRY_SECTIONS);
+  const declared = draft.entities
     .filter((e) => used.has(e.id))
     .sort(
       (a, b) =>
-        Object.keys(REGISTRY_SECTIONS).indexOf(a.section) - Object.keys(REGISTRY_SECTIONS).indexOf(b.section) ||
-        a.first - b.first ||
-        a.id.localeCompare(b.id),
+        sections.indexOf(a.section) - sections.indexOf(b.section) || a.first - b.first || a.id.localeCompare(b.id),
     );
   const usedKnown = (type: NodeType) => [...used].filter((id) => known.byId.get(id)?.type === type).length;
   const newOf = (section: keyof SourceEntities) => declared.filter((e) => e.section === section).length;
   return {
     source: sourceId,
     entities: declared,
-    claims: ordered,
+    claims,
     found: {
-      people: { linked: Math.min(linkedPeople, usedKnown("person")), new: newOf("people") },
-      organisations: { linked: Math.min(linkedOrganisations, usedKnown("organisation")), new: newOf("organisations") },
+      people: { linked: Math.min(linked.people, usedKnown("person")), new: newOf("people") },
+      organisations: { linked: Math.min(linked.organisations, usedKnown("organisation")), new: newOf("organisations") },
       themes: { linked: usedKnown("theme"), new: newOf("themes") },
       quotes: speeches.length,
       recommendations: {
-        linked: Math.min(linkedRecommendations, usedKnown("recommendation")),
+        linked: Math.min(linked.recommendations, usedKnown("recommendation")),
         new: newOf("recommendations"),
       },
     },

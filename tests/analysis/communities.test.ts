@@ -82,7 +82,7 @@ describe("communities on the shipped corpus", () => {
     expect(high.communities.length).toBeGreaterThan(low.communities.length);
   });
 
-  it("answers in the JSON shape of the issue", () => {
+  it("answers in the JSON shape docs/cli.md documents for `communities`", () => {
     expect(Object.keys(result).slice(0, 2)).toEqual(["modularity", "communities"]);
     expect(Object.keys(result.communities[0]!)).toEqual(["id", "label", "members"]);
     expect(Object.keys(result.communities[0]!.members[0]!)).toEqual(["id", "label", "type"]);

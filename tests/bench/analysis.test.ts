@@ -18,13 +18,14 @@ import {
 import { detectCommunities } from "../../src/analysis/communities.js";
 import { communityProjection } from "../../src/analysis/community-projection.js";
 import { evidenceGraph } from "../../src/analysis/evidence-graph.js";
-import { computeLayout, LARGE_LAYOUT } from "../../src/analysis/layout.js";
+import { computeLayout } from "../../src/analysis/layout.js";
 import { mulberry32 } from "../../src/analysis/random.js";
 import { graphStats } from "../../src/analysis/stats.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
+import { LARGE_LAYOUT } from "../../src/model/settings.js";
 import { tempDir } from "../helpers/corpus.js";
 
 function generatedGraph(nodes: number): PanelGraph {

@@ -1,5 +1,5 @@
 // `npm run bench` end to end on the smallest size: not a timed test (the numbers are not checked), only that the
-// bench runs the pipeline and writes results of the issue's shape where it is told to.
+// bench runs the pipeline and writes results in the shape of bench/results.ts (`Results`) where it is told to.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ const PIPELINE = [
 ];
 
 describe("npm run bench", () => {
-  it("runs on the 1k size and writes results of the issue's shape to --out, and a chart beside them", () => {
+  it("runs on the 1k size and writes results of the `Results` shape to --out, and a chart beside them", () => {
     // No Python here: the peers are missing, which the bench must say loudly, and still run ours.
     const dir = tempDir();
     const out = join(dir, "results.json");

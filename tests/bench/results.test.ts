@@ -1,4 +1,4 @@
-// The bench's report: sizes, the table, the targets as ratios, and the SVG chart.
+// The bench's report: sizes, the table, the targets of docs/performance.md as ratios, and the SVG chart.
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { checkTargets, formatTable, parseSize, type Run } from "../../bench/results.js";

@@ -24,7 +24,7 @@ describe("panelgraph query", () => {
     }
   });
 
-  it("who-spoke-on devolution --json answers in the issue's shape with Geoff Little first", async () => {
+  it("who-spoke-on devolution --json answers in the shape docs/cli.md documents, Geoff Little first", async () => {
     const { code, stdout } = await panelgraph("query", "who-spoke-on", "devolution", "--json");
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
@@ -135,7 +135,7 @@ describe("panelgraph query", () => {
 });
 
 describe("panelgraph communities, stats, conflicts", () => {
-  it("communities --json is the same for the same seed, in the issue's shape", async () => {
+  it("communities --json is the same for the same seed, in the shape docs/cli.md documents", async () => {
     const a = await panelgraph("communities", "--json", "--seed", "3");
     const b = await panelgraph("communities", "--json", "--seed", "3");
     expect(a.code).toBe(0);
@@ -174,7 +174,7 @@ describe("panelgraph communities, stats, conflicts", () => {
     expect(json.degree).toHaveLength(2);
   });
 
-  it("conflicts lists each disagreement with values, sources and passages; --json in the issue's shape", async () => {
+  it("conflicts lists each disagreement with values, sources and passages; --json as docs/cli.md documents", async () => {
     const text = await panelgraph("conflicts");
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(

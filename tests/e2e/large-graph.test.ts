@@ -11,9 +11,10 @@ import { generateCorpus } from "../../bench/generate.js";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { writeViewerPayload } from "../../src/export/graph-file.js";
 import { gexfExporter } from "../../src/export/gexf.js";
-import { serializeGraph, VIEWER_PAYLOAD_MIN_BYTES } from "../../src/graph/serialize.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
+import { VIEWER_PAYLOAD_MIN_BYTES } from "../../src/model/settings.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
 

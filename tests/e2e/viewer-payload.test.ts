@@ -11,8 +11,8 @@ import {
   deserializeViewerPayload,
   serializeGraph,
   serializeViewerPayload,
-  VIEWER_PAYLOAD_MIN_BYTES,
 } from "../../src/graph/serialize.js";
+import { VIEWER_PAYLOAD_MIN_BYTES } from "../../src/model/settings.js";
 import { DATA_DIR } from "../helpers/paths.js";
 import { corpusGraph } from "./viewer-graph.js";
 

@@ -9,7 +9,7 @@ import { copyFixture, MINI_DIR, ROOT } from "../helpers/corpus.js";
 
 const BAD_DIR = join(ROOT, "tests/fixtures/bad");
 
-/** The classes of bad input issue 8 names, one folder each: a case deleted or renamed fails the first test. */
+/** The classes of bad input tests/fixtures/bad/README.md lists, one folder each: a case deleted or renamed fails. */
 const CASES = [
   "yaml-syntax-error",
   "wrong-type",
@@ -97,7 +97,7 @@ async function validate(dir: string) {
 const errorCount = (n: number) => `${n} error${n === 1 ? "" : "s"}, 0 warnings`;
 
 describe("tests/fixtures/bad: one case per class of bad input", () => {
-  it("has a folder for every class the issue names, each with its files, its expected lines and a README entry", async () => {
+  it("has a folder for every class of bad input, each with its files, its expected lines and a README entry", async () => {
     const folders = readdirSync(BAD_DIR).filter((name) => statSync(join(BAD_DIR, name)).isDirectory());
     expect(folders.sort()).toEqual([...CASES].sort());
     const readme = readFileSync(join(BAD_DIR, "README.md"), "utf8");

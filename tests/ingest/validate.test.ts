@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem, type Problem } from "../../src/ingest/problems.js";
+import { formatProblem } from "../../src/ingest/problems.js";
+import type { Problem } from "../../src/model/problem.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { CorpusError } from "../../src/ingest/problems.js";
@@ -64,7 +65,7 @@ describe("validation rejects each class of mistake with location, field, value a
     const dir = copyFixture();
     edit(dir, "annotations/panel-b.yaml", "    role: Deputy", "    rol: Deputy");
     expect(errorsOf(dir)).toEqual([
-      "annotations/panel-b.yaml:3  claims.0  unknown field `rol` (remove it or correct its spelling; the format is described in README.md, section 'Annotation format')",
+      "annotations/panel-b.yaml:3  claims.0  unknown field `rol` (remove it or correct its spelling; the format is described in docs/annotation-format.md)",
     ]);
   });
 
@@ -187,7 +188,7 @@ describe("validation rejects each class of mistake with location, field, value a
       "    from: northtown-council\n    to: devolved-budgets",
     );
     expect(errorsOf(dir)).toEqual([
-      'annotations/panel-b.yaml:10  claims.1.from  `spoke-on` goes from person to theme, but northtown-council is an organisation (value seen: "northtown-council"; check the relation or the from id (relations and their endpoint types are listed in README.md))',
+      'annotations/panel-b.yaml:10  claims.1.from  `spoke-on` goes from person to theme, but northtown-council is an organisation (value seen: "northtown-council"; check the relation or the from id (relations and their endpoint types are listed in docs/annotation-format.md))',
     ]);
   });
 

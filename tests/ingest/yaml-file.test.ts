@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { Problem } from "../../src/ingest/problems.js";
+import type { Problem } from "../../src/model/problem.js";
 import { parseYamlFile } from "../../src/ingest/yaml-file.js";
 
 /** JSON text of a value, with the numbers JSON cannot write (±Infinity, NaN, -0) spelled out. */

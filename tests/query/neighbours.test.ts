@@ -41,7 +41,7 @@ describe("neighbours on the shipped corpus", () => {
     ]);
   });
 
-  it("orders by relation (schema order), outgoing first, then type and id, and answers in the issue's shape", () => {
+  it("orders by relation (schema order), outgoing first, then type and id, in the shape docs/cli.md documents", () => {
     const result = neighbours(graph, "geoff-little");
     const relations = result.neighbours.map((n) => n.relation);
     expect(relations.indexOf("affiliated-with")).toBeLessThan(relations.indexOf("spoke-on"));

@@ -32,7 +32,7 @@ describe("themes-of on the shipped corpus", () => {
     expect(themes.at(-1)!.evidence.map((e) => e.kind)).toEqual(["summary"]);
   });
 
-  it("answers in the JSON shape of the issue", () => {
+  it("answers in the JSON shape docs/cli.md documents for `query themes-of`", () => {
     const result = themesOf(graph, "Little");
     expect(Object.keys(result)).toEqual(["person", "themes"]);
     expect(Object.keys(result.themes[0]!)).toEqual(["id", "label", "evidence"]);

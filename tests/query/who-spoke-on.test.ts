@@ -58,7 +58,7 @@ describe("who-spoke-on on the shipped corpus", () => {
     }
   });
 
-  it("answers in the JSON shape of the issue", () => {
+  it("answers in the JSON shape docs/cli.md documents for `query who-spoke-on`", () => {
     const result = whoSpokeOn(graph, "delegation");
     expect(Object.keys(result)).toEqual(["theme", "speakers"]);
     expect(Object.keys(result.speakers[0]!)).toEqual(["id", "label", "organisations", "score", "evidence"]);

@@ -1,9 +1,10 @@
 // Getting a graph into the viewer: the built graph.json, or a GEXF file the user drops on the page.
 import { MultiDirectedGraph, MultiGraph } from "graphology";
 import type { Attributes } from "graphology-types";
-import { deserializeGraph, deserializeViewerPayload, VIEWER_PAYLOAD_MIN_BYTES } from "../../src/graph/serialize.ts";
+import { deserializeGraph, deserializeViewerPayload } from "../../src/graph/serialize.ts";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import type { Evidence } from "../../src/model/vocabulary.ts";
+import { VIEWER_PAYLOAD_MIN_BYTES } from "../../src/model/settings.ts";
 
 export interface Position {
   x: number;

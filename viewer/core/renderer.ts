@@ -5,6 +5,7 @@ import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor, RenderParams } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
+import { LARGE_GRAPH_NODES, MANY_NODES } from "../../src/model/settings.ts";
 import {
   EDGE_COLOUR,
   EDGE_HIGHLIGHT_COLOUR,
@@ -32,19 +33,6 @@ export interface Look {
   selectedEdge: string | null;
   lit: Lit | null;
 }
-
-/**
- * Above this many nodes (docs/viewer.md, “Large graphs”): nodes are drawn as round point sprites and edges as 1-pixel
- * lines, which a software WebGL (SwiftShader, headless Chromium, machines without a GPU) draws in a small fraction of
- * the time of Sigma's instanced circles and rectangles, and a change of selection re-styles only the nodes and edges
- * whose look changes.
- */
-export const MANY_NODES = 5_000;
-/**
- * Above this many nodes, the large-graph mode: edges hidden while the camera moves, only the lit ones drawn while
- * something is lit, and drawn from the second frame on. A 50,000-node graph has a quarter of a million edges.
- */
-export const LARGE_GRAPH_NODES = 20_000;
 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** At most this many lit nodes ask for their label; the label layer still drops any that would overlap. */

@@ -1,0 +1,107 @@
+// The corpus as the pipeline carries it: files as read (RawCorpus), then the validated records a graph is built from
+// (Corpus). Declared here, not in ingest/, so later stages and the tools beside them (suggest, bench) name them
+// without importing the ingest stage.
+import type { Problem } from "./problem.js";
+import type { AnnotationFile, AttributeClaim, Evidence, NodeType, Registry, Relation, SourceMeta } from "./schema.js";
+
+/** A parsed YAML file that can name the line of any value in it (ingest/yaml-file.ts parses them). */
+export interface YamlFile {
+  file: string;
+  /** The parsed value, or undefined when the YAML could not be parsed. */
+  data: unknown;
+  /** The 1-based line of the value at `path`, or of its nearest ancestor that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * A damaged punctuation character and what it became (ingest/repair.ts decides). Each replacement is one UTF-16 unit
+ * for one, so offsets into the repaired text are offsets into the original too.
+ */
+export interface Repair {
+  /** Offset of the damaged character (same in original and repaired text). */
+  offset: number;
+  /** The character it became. */
+  replacement: "’" | "“" | "”" | "–";
+  /** Which rule decided: `apostrophe`, `dash`, `opening-quote` or `closing-quote`. */
+  rule: "apostrophe" | "dash" | "opening-quote" | "closing-quote";
+}
+
+// What reading a corpus folder gives (ingest/read.ts): every file checked against its schema, not yet against each other.
+
+export interface LoadedSource {
+  meta: SourceMeta;
+  /** Path of the text, relative to the corpus folder. */
+  file: string;
+  metaFile: YamlFile;
+  /** The text exactly as stored. */
+  original: string;
+  /** The text with damaged punctuation repaired; evidence offsets point into this. Same length as `original`. */
+  text: string;
+  repairs: Repair[];
+}
+
+export interface LoadedAnnotations {
+  file: YamlFile;
+  data: AnnotationFile;
+}
+
+export interface RawCorpus {
+  dir: string;
+  sources: LoadedSource[];
+  /** Ids of sources whose files exist but could not be read (their problems are reported): not "unknown" sources. */
+  unreadableSources: Set<string>;
+  registry?: { file: YamlFile; data: Registry };
+  annotations: LoadedAnnotations[];
+  problems: Problem[];
+}
+
+// What validation gives (ingest/validate.ts): the records sound enough to build a graph from.
+
+/** A canonical entity from the registry, or a source. */
+export interface Entity {
+  id: string;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  description?: string;
+  /** Organisation, programme and event kinds. */
+  kind?: string;
+  /** Themes: the broader theme. */
+  parent?: string;
+  /** Recommendations and findings: the full text. */
+  text?: string;
+}
+
+export interface ResolvedClaim {
+  relation: Relation;
+  from: string;
+  to: string;
+  role?: string;
+  note?: string;
+  /** The source whose annotation file makes the claim. */
+  source: string;
+  evidence: Evidence[];
+  file: string;
+}
+
+export interface ResolvedAttribute {
+  entity: string;
+  name: AttributeClaim["name"];
+  value: string;
+  source: string;
+  evidence: Evidence[];
+  file: string;
+}
+
+export interface Corpus {
+  dir: string;
+  sources: LoadedSource[];
+  /** Every entity by id: registry entries and sources. */
+  entities: Map<string, Entity>;
+  claims: ResolvedClaim[];
+  attributes: ResolvedAttribute[];
+  /** Errors and warnings, sorted by file and line. */
+  problems: Problem[];
+  /** Suggested claims and entities (`status: suggested`): validated, reported as warnings, left out of the graph. */
+  pending: { claims: number; entities: number };
+}

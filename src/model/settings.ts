@@ -1,0 +1,74 @@
+// The sizes at which panelgraph changes how it works: a graph's node count, a file's bytes. One place, each with why
+// its value is what it is, so a change of method is found here rather than as a number in the stage that switches.
+// Shared by the build and the browser viewer, so it imports nothing (no zod, no node:).
+
+/**
+ * Sources larger than this are refused (ingest/read.ts): a panel write-up is kilobytes; megabytes mean the wrong file.
+ */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Default for CentralityOptions.exactUpTo (analysis/centrality.ts): up to this many nodes of the evidence graph,
+ * betweenness is exact (Brandes from every node, O(n·m)); above, it is estimated from pivots. Exact takes ~20 s at 10k
+ * nodes (the estimate 1 s, with 18 of the top 20 the same) and hours at 100k, and the build runs on every save under
+ * `panelgraph serve` (docs/performance.md, "What is sampled or approximated").
+ */
+export const EXACT_BETWEENNESS_UP_TO = 2_000;
+
+/**
+ * Up to this many nodes, exact betweenness is graphology's own (analysis/centrality.ts), so graph.json of small corpora
+ * keeps its exact bytes; above, our Brandes on flat arrays gives the same values ~1.5× faster.
+ */
+export const GRAPHOLOGY_BETWEENNESS_UP_TO = 2_000;
+
+/**
+ * Up to this many nodes, the layout is graphology's ForceAtlas2 with exact repulsion; above, our Barnes-Hut
+ * ForceAtlas2, a community at a time (analysis/layout.ts). Exact repulsion costs n² per iteration: 4 s at 1,000 nodes,
+ * where Barnes-Hut takes 0.6 s and separates communities better (bench, 1k); the shipped corpus (about 200 nodes)
+ * stays on the exact path.
+ */
+export const LARGE_LAYOUT = 500;
+
+/**
+ * ForceAtlas2 iterations by graph order (analysis/layout.ts, defaultIterations): the first step whose `upTo` is at
+ * least the order. Fewer as the graph grows, since each iteration costs more there (docs/performance.md: 600 up to
+ * 1k nodes, 200 up to 20k, 100 above).
+ */
+export const LAYOUT_ITERATIONS: readonly { upTo: number; iterations: number }[] = [
+  { upTo: 1_000, iterations: 600 },
+  { upTo: 20_000, iterations: 200 },
+  { upTo: Infinity, iterations: 100 },
+];
+
+/**
+ * Graphs up to this size get noverlap after ForceAtlas2 (analysis/layout.ts); above, it would take longer than the
+ * layout itself.
+ */
+export const NOVERLAP_UP_TO = 20_000;
+
+/**
+ * A graph.json of at least this many bytes gets a graph.view.json beside it (`panelgraph build`), and the viewer
+ * looks for one only then; a smaller graph loads whole, as it did before there was a graph.view.json. 2 MB is about
+ * 500 nodes of generated data; the shipped corpus is 0.26 MB (docs/viewer.md, "Large graphs").
+ */
+export const VIEWER_PAYLOAD_MIN_BYTES = 2_000_000;
+
+/**
+ * Above this many nodes (docs/viewer.md, “Large graphs”): nodes are drawn as round point sprites and edges as 1-pixel
+ * lines, which a software WebGL (SwiftShader, headless Chromium, machines without a GPU) draws in a small fraction of
+ * the time of Sigma's instanced circles and rectangles, and a change of selection re-styles only the nodes and edges
+ * whose look changes.
+ */
+export const MANY_NODES = 5_000;
+
+/**
+ * Above this many nodes, the large-graph mode: edges hidden while the camera moves, only the lit ones drawn while
+ * something is lit, and drawn from the second frame on. A 50,000-node graph has a quarter of a million edges.
+ */
+export const LARGE_GRAPH_NODES = 20_000;
+
+/**
+ * Graphs with more nodes than this do not dim on hover, only on a click: dimming re-colours every node, which above
+ * this size lags behind the pointer. It is part of the large-graph mode (docs/viewer.md), hence the same size.
+ */
+export const HOVER_DIMMING_LIMIT = LARGE_GRAPH_NODES;
