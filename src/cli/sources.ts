@@ -10,7 +10,6 @@ import { parseCharacter, repairText } from "../ingest/repair.js";
 import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
-import { evaluateSuggestions, formatEvaluation } from "../suggest/evaluate.js";
 import { checkDraft } from "../suggest/check-draft.js";
 import { renderDraft } from "../suggest/render.js";
 import {
@@ -20,7 +19,7 @@ import {
   sourceMetaYaml,
   type SourceFields,
 } from "../suggest/source-file.js";
-import { knownEntities, suggestAnnotations, type Draft } from "../suggest/suggest.js";
+import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
@@ -255,7 +254,10 @@ const suggest: Command = {
     "--json       with --evaluate: the measurements as JSON",
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
-  run({ positionals, values }, context) {
+  async run({ positionals, values }, context) {
+    // The suggester and its language model load only when this command runs: every other command starts faster.
+    const { evaluateSuggestions, formatEvaluation } = await import("../suggest/evaluate.js");
+    const { knownEntities, suggestAnnotations } = await import("../suggest/suggest.js");
     const { out, err } = context;
     const given = String(values.data ?? DEFAULT_DATA_DIR);
     const dataDir = corpusFolder(given, context);

@@ -2,20 +2,28 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach } from "vitest";
+import { onTestFinished } from "vitest";
 import { parse } from "yaml";
 import { MINI_DIR } from "./paths.js";
 
 export { DATA_DIR, MINI_DIR, ROOT } from "./paths.js";
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+/** Folders made outside a test (in a hook or at load): tests/setup.ts removes them after each test file. */
+const outsideTests = new Set<string>();
 
+export function removeFoldersMadeOutsideTests(): void {
+  for (const dir of outsideTests) rmSync(dir, { recursive: true, force: true });
+  outsideTests.clear();
+}
+
+/** A new empty folder, removed when the test that made it ends (made outside a test: when its file ends). */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "panelgraph-test-"));
-  made.push(dir);
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    outsideTests.add(dir);
+  }
   return dir;
 }
 
