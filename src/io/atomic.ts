@@ -12,28 +12,26 @@ function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
 }
 
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+/** Writes `content` to a temporary file beside `path`, then puts it in place with `place`; the temporary file goes. */
+function writeThrough(path: string, content: string | Uint8Array, place: (temporary: string) => void): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = temporaryPath(path);
   try {
     writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
+    place(temporary);
+  } finally {
     rmSync(temporary, { force: true });
-    throw error;
   }
+}
+
+/** Replaces `path` (or creates it) in one step: a reader sees the old file or the new one, never a part. */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  writeThrough(path, content, (temporary) => renameSync(temporary, path));
 }
 
 /** Writes a file that must not exist yet: a temporary file, then a hard link into place (fails if the target exists). */
 export function writeNewFileAtomic(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = temporaryPath(path);
-  try {
-    writeFileSync(temporary, content);
-    linkSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
+  writeThrough(path, content, (temporary) => linkSync(temporary, path));
 }
 
 /**
