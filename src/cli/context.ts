@@ -14,6 +14,7 @@ export interface RunOptions {
   stderr: Output;
   /** The folder relative paths on the command line are resolved against. */
   cwd: string;
+  /** The environment a command sees, in place of process.env (no command reads a variable yet). */
   env: Record<string, string | undefined>;
   /** Standard input, for `add-source -`; by default the process's own (file descriptor 0). */
   stdin?: () => Buffer;
