@@ -1,9 +1,28 @@
 // Output files are written to a temporary file beside the target and renamed into place, so a failure half-way
-// (or a second build at the same time) never leaves a truncated file where the previous one was.
-import { createWriteStream, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+// (or a second build at the same time) never leaves a truncated file where the previous one was. Only a regular file
+// is replaced (src/io/output.ts), and the temporary files a killed process left beside the target go on the next write.
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { assertWritableOutput, OutputError, outputError } from "./output.js";
+
+export { OutputError, outputError } from "./output.js";
 
 let counter = 0;
+
+/** When this process started: a temporary file named with an earlier time and a pid that has ended is a leftover. */
+const STARTED = Math.floor(performance.timeOrigin);
 
 /** Characters gathered before a write (~1 MB of mostly ASCII). */
 const BLOCK_SIZE = 1 << 20;
@@ -12,12 +31,57 @@ function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
 }
 
+/** Whether process `pid` exists (EPERM: it does, and belongs to another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the temporary files of `path` (named as temporaryPath names them) that a process killed mid-write left: from
+ * before this process started, by a pid that no longer runs. A file of a write still going on is never one of them.
+ */
+export function removeStaleTemporaries(path: string): void {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const parts = /^(\d+)\.(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length));
+    if (!parts) continue;
+    const [pid, time] = [Number(parts[1]), Number(parts[2])];
+    if (pid === process.pid || time >= STARTED || running(pid)) continue;
+    try {
+      if (lstatSync(join(dir, name)).isFile()) rmSync(join(dir, name));
+    } catch {
+      // Gone already (another build cleaned it) or not ours to remove: the write goes on either way.
+    }
+  }
+}
+
+/** Checks that `path` may be replaced, makes its folder and clears stale temporary files; returns a temporary path. */
+function prepare(path: string): string {
+  assertWritableOutput(path);
+  mkdirSync(dirname(path), { recursive: true });
+  removeStaleTemporaries(path);
+  return temporaryPath(path);
+}
+
 /** Writes `content` to a temporary file beside `path`, then puts it in place with `place`; the temporary file goes. */
 function writeThrough(path: string, content: string | Uint8Array, place: (temporary: string) => void): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = temporaryPath(path);
+  const temporary = prepare(path);
   try {
-    writeFileSync(temporary, content);
+    // "wx": the temporary file is new, never something already at that name.
+    writeFileSync(temporary, content, { flag: "wx" });
     place(temporary);
   } finally {
     rmSync(temporary, { force: true });
@@ -31,7 +95,52 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 
 /** Writes a file that must not exist yet: a temporary file, then a hard link into place (fails if the target exists). */
 export function writeNewFileAtomic(path: string, content: string | Uint8Array): void {
-  writeThrough(path, content, (temporary) => linkSync(temporary, path));
+  writeThrough(path, content, (temporary) => {
+    try {
+      linkSync(temporary, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      throw new OutputError(path, "EEXIST", "it was made meanwhile (by another command?), and is left as it is");
+    }
+  });
+}
+
+/** The first of `<path>.bak`, `<path>.1.bak`, `<path>.2.bak` … that does not exist. */
+export function backupName(path: string): string {
+  for (let n = 0; ; n++) {
+    const candidate = `${path}${n === 0 ? "" : `.${n}`}.bak`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Writes `path` and returns where the file that was there is kept (backupName), or undefined when there was none (the
+ * new file is put in place as writeNewFileAtomic does). Only a regular file is ever copied to a backup. If the write
+ * fails, the backup goes again: the old file is still in place. Failures are OutputErrors where a hint is known.
+ */
+export function writeFileKeepingBackup(path: string, content: string | Uint8Array): string | undefined {
+  assertWritableOutput(path);
+  if (!existsSync(path)) {
+    try {
+      writeNewFileAtomic(path, content);
+    } catch (error) {
+      throw outputError(path, error);
+    }
+    return undefined;
+  }
+  const backup = backupName(path);
+  try {
+    copyFileSync(path, backup);
+  } catch (error) {
+    throw outputError(backup, error);
+  }
+  try {
+    writeFileAtomic(path, content);
+  } catch (error) {
+    rmSync(backup, { force: true });
+    throw outputError(path, error);
+  }
+  return backup;
 }
 
 /**
@@ -44,9 +153,8 @@ export async function writeChunksAtomic(
   chunks: Iterable<string>,
   onChunk?: (count: number) => void,
 ): Promise<number> {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = temporaryPath(path);
-  const stream = createWriteStream(temporary);
+  const temporary = prepare(path);
+  const stream = createWriteStream(temporary, { flags: "wx" });
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
   // Small chunks (one per node or edge) are encoded straight into ~1 MB blocks: one write per chunk costs more than
@@ -89,35 +197,5 @@ export async function writeChunksAtomic(
     stream.destroy();
     rmSync(temporary, { force: true });
     throw error;
-  }
-}
-
-/** Turns a file-system failure on an output path into an OutputError with a hint; other errors pass through. */
-export function outputError(path: string, error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  const hints: Record<string, string> = {
-    EACCES: "no permission to write there; choose another --out",
-    EPERM: "no permission to write there; choose another --out",
-    EROFS: "the file system is read-only; choose another --out",
-    ENOTDIR: "a part of the path is a file, not a folder",
-    // mkdir of a folder on the way finds a file there.
-    EEXIST: "a part of the path is a file, not a folder",
-    EISDIR: "that path is a folder; give a file name",
-    ENOSPC: "the disk is full",
-  };
-  const hint = code ? hints[code] : undefined;
-  if (!hint) return error;
-  return new OutputError(path, code!, hint);
-}
-
-/** An output that cannot be written (no permission, not a folder …): printed with the path and a hint, exit code 1. */
-export class OutputError extends Error {
-  override readonly name = "OutputError";
-  constructor(
-    readonly path: string,
-    readonly code: string,
-    readonly hint: string,
-  ) {
-    super(`cannot write ${path}: ${hint} (${code})`);
   }
 }

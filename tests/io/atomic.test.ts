@@ -1,10 +1,18 @@
 // Atomic writes (src/io/atomic.ts): a failed or interrupted write never leaves a truncated file where the previous one
-// was, nor a temporary file beside it.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// was, nor a temporary file beside it; only a regular file is replaced; a killed write's temporary file goes next time.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { writeChunksAtomic } from "../../src/io/atomic.js";
+import { describe, expect, it, onTestFinished } from "vitest";
+import {
+  OutputError,
+  removeStaleTemporaries,
+  writeChunksAtomic,
+  writeFileAtomic,
+  writeFileKeepingBackup,
+  writeNewFileAtomic,
+} from "../../src/io/atomic.js";
 import { tempDir } from "../helpers/corpus.js";
 
 describe("atomic streamed writes", () => {
@@ -51,5 +59,93 @@ describe("atomic streamed writes", () => {
     const path = join(dir, "pair.txt");
     await writeChunksAtomic(path, ["a\ud83d", "\ude00b"]);
     expect(readFileSync(path, "utf8")).toBe("a😀b");
+  });
+});
+
+describe("atomic writes and what is at the target", () => {
+  // Devices are refused by the same check (tests/io/output.test.ts); tests/cli/outputs.test.ts writes to /dev/null.
+  it("never replace a FIFO, nor open it: an OutputError, and it stays what it was", async () => {
+    const dir = tempDir();
+    const pipe = join(dir, "graph.json");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    for (const write of [
+      (path: string) => writeFileAtomic(path, "x"),
+      (path: string) => writeNewFileAtomic(path, "x"),
+      (path: string) => writeChunksAtomic(path, ["x"]),
+    ]) {
+      await expect(async () => write(pipe)).rejects.toThrow(OutputError);
+    }
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+  });
+});
+
+describe("writeFileKeepingBackup", () => {
+  it("keeps the file that was there as .bak, then .1.bak, and makes no backup of a new file", () => {
+    const dir = tempDir();
+    const path = join(dir, "draft.yaml");
+    expect(writeFileKeepingBackup(path, "first")).toBeUndefined();
+    expect(writeFileKeepingBackup(path, "second")).toBe(`${path}.bak`);
+    expect(writeFileKeepingBackup(path, "third")).toBe(`${path}.1.bak`);
+    expect([
+      readFileSync(path, "utf8"),
+      readFileSync(`${path}.bak`, "utf8"),
+      readFileSync(`${path}.1.bak`, "utf8"),
+    ]).toEqual(["third", "first", "second"]);
+  });
+
+  // A device is refused by the same check; tests/cli/outputs.test.ts tries suggest --force on /dev/full.
+  it("never copies a FIFO to a .bak: it refuses it", () => {
+    const dir = tempDir();
+    const pipe = join(dir, "draft.yaml");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    expect(() => writeFileKeepingBackup(pipe, "x")).toThrow(OutputError);
+    expect(readdirSync(dir)).toEqual(["draft.yaml"]);
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+  });
+});
+
+describe("temporary files left by a write that was killed", () => {
+  /** A pid that no process has any longer: a child that has already exited. */
+  const ended = () => spawnSync(process.execPath, ["-e", ""]).pid!;
+
+  it("go on the next write to that output: only its own, from before this process, by a pid that has ended", async () => {
+    const living = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"]);
+    onTestFinished(() => void living.kill());
+    const dead = ended();
+    const now = Date.now();
+    for (const [write, name] of [
+      [(path: string) => writeFileAtomic(path, "new"), "graph.json"],
+      [(path: string) => writeNewFileAtomic(path, "new"), "source.txt"],
+      [(path: string) => writeChunksAtomic(path, ["new"]), "graph.gexf"],
+    ] as const) {
+      const dir = tempDir();
+      const left = [`.${name}.${dead}.1000.0.tmp`, `.${name}.${dead}.${now - 60_000}.7.tmp`];
+      const kept = [
+        `.${name}.${living.pid}.1000.0.tmp`, // a write still going on in another process
+        `.${name}.${process.pid}.1000.0.tmp`, // this process's own
+        `.${name}.${dead}.${now + 60_000}.0.tmp`, // named after this process started
+        `.other.json.${dead}.1000.0.tmp`, // another output's
+        `.${name}.${dead}.1000.0.tmp.keep`,
+        `${name}.${dead}.1000.0.tmp`,
+        `.${name}.${dead}.1000.tmp`,
+      ];
+      for (const file of [...left, ...kept]) writeFileSync(join(dir, file), "part of a graph");
+      mkdirSync(join(dir, `.${name}.${dead}.1000.1.tmp`)); // not a file: not ours
+      await write(join(dir, name));
+      expect(readdirSync(dir).sort()).toEqual([name, `.${name}.${dead}.1000.1.tmp`, ...kept].sort());
+      expect(readFileSync(join(dir, name), "utf8")).toBe("new");
+    }
+  });
+
+  it("are looked for only beside the output being written", () => {
+    const dir = tempDir();
+    const stale = join(dir, `.graph.json.${ended()}.1000.0.tmp`);
+    writeFileSync(stale, "part of a graph");
+    removeStaleTemporaries(join(dir, "graph.gexf"));
+    expect(existsSync(stale)).toBe(true);
+    removeStaleTemporaries(join(dir, "graph.json"));
+    expect(existsSync(stale)).toBe(false);
+    removeStaleTemporaries(join(dir, "no-such-folder/graph.json"));
   });
 });
