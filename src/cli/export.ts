@@ -9,7 +9,7 @@ import { nearest } from "../model/nearest.js";
 import { EXPORTERS, exporterFor } from "../export/index.js";
 import { communitySubgraph, themeSubgraph } from "../export/subgraph.js";
 import type { Exporter } from "../export/types.js";
-import { writeExport } from "../export/write.js";
+import { assertExportTarget, writeExport } from "../export/write.js";
 import { resolveEntity } from "../query/resolve-entity.js";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
@@ -129,15 +129,18 @@ export const EXPORT_COMMAND: Command = {
       throw new UsageError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
     }
     const graphFile = typeof values.graph === "string" ? values.graph : undefined;
-    const graph = readGraph(context.path(positionals[0] ?? DEFAULT_DATA_DIR), graphFile, context);
+    const corpusDir = context.path(positionals[0] ?? DEFAULT_DATA_DIR);
+    const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
+    assertExportTarget(exporter, target, corpusDir);
+    const graph = readGraph(corpusDir, graphFile, context);
     const part = selectPart(graph, values, context);
     if (!part) return 1;
-    const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     const progress = !values.json && context.stderr.isTTY ? terminalProgress(context.stderr) : undefined;
     let report;
     try {
       report = await writeExport(exporter, part, target, {
         colorBy,
+        corpusDir,
         ...(typeof values.date === "string" ? { date: values.date } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
-import { buildGraphFile } from "../export/graph-file.js";
+import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
 import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
@@ -88,10 +88,12 @@ const COMMANDS: Command[] = [
       }
       if (!existsSync(path(dir)))
         throw new UsageError(`no corpus folder at ${dir} (give the folder that holds registry.yaml)`);
+      const graphFile = resolve(cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
+      assertGraphFileOutput(graphFile, path(dir));
       const { serveViewer } = await import("./serve.js");
       const { url } = await serveViewer({
         dataDir: path(dir),
-        graphFile: resolve(cwd, String(values.out ?? DEFAULT_GRAPH_FILE)),
+        graphFile,
         port,
         host: String(values.host ?? "127.0.0.1"),
         write: out,
@@ -169,7 +171,9 @@ export async function run(argv: string[], options: RunOptions): Promise<number> 
       return 2;
     }
     if (error instanceof OutputError) {
-      err(`panelgraph: ${error.message}; the file that was there, if any, is unchanged`);
+      err(
+        `panelgraph: ${error.message}; ${error.refused ? "nothing was written" : "the file that was there, if any, is unchanged"}`,
+      );
       return 1;
     }
     if (error instanceof CorpusError) {

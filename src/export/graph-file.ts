@@ -6,6 +6,7 @@ import { findConflicts, type Conflict } from "../analysis/conflicts.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import { outputError, writeFileAtomic } from "../io/atomic.js";
+import { assertWritableOutput } from "../io/output.js";
 import type { Corpus } from "../model/corpus.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
@@ -44,14 +45,26 @@ export function writeViewerPayload(graph: PanelGraph, out: string, graphBytes: n
   writeFileAtomic(path, serializeViewerPayload(graph, graphBytes));
 }
 
+/**
+ * Refuses (OutputError, nothing written) a graph.json path that is not a regular file or a new one, or lies inside the
+ * corpus folder; the same for the graph.view.json that may go beside it.
+ */
+export function assertGraphFileOutput(out: string, dataDir: string): void {
+  for (const path of [out, viewerPayloadPath(out)]) assertWritableOutput(path, { corpus: { dir: dataDir } });
+}
+
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
 
-/** Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input. */
+/**
+ * Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input, and
+ * OutputError, before reading anything, when `out` may not be written (assertGraphFileOutput).
+ */
 export function buildGraphFile(dataDir: string, out: string, options: { strict?: boolean } = {}): BuildResult {
+  assertGraphFileOutput(out, dataDir);
   const corpus = loadValidCorpus(dataDir, options);
   const graph = buildAnalysedGraph(corpus);
   const json = serializeGraph(graph);

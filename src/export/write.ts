@@ -1,8 +1,8 @@
 // Writing an export to disk: each of the exporter's files streamed to a temporary file and renamed into place, so a
-// failure half-way leaves whatever was there before.
-import { existsSync, statSync } from "node:fs";
+// failure half-way leaves whatever was there before; every path is checked before the first is written.
 import { join } from "node:path";
-import { OutputError, outputError, writeChunksAtomic } from "../io/atomic.js";
+import { outputError, writeChunksAtomic } from "../io/atomic.js";
+import { assertWritableOutput } from "../io/output.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { Exporter, ExportOptions } from "./types.js";
 
@@ -16,6 +16,20 @@ export interface ExportReport {
 export interface WriteExportOptions extends ExportOptions {
   /** Called as chunks are written: the file being written and the share of the graph's nodes and edges done. */
   onProgress?: (file: string, fraction: number) => void;
+  /** The corpus folder the graph was built from: nothing is written inside it. */
+  corpusDir?: string;
+}
+
+/**
+ * Refuses (OutputError, nothing written) a target that is not what `exporter` writes (a regular file, or a folder for
+ * the folder formats; or nothing yet) or lies inside the corpus folder.
+ */
+export function assertExportTarget(exporter: Exporter, target: string, corpusDir?: string): void {
+  assertWritableOutput(target, {
+    expect: exporter.folder ? "folder" : "file",
+    writer: `--format ${exporter.format}`,
+    ...(corpusDir === undefined ? {} : { corpus: { dir: corpusDir } }),
+  });
 }
 
 /** Writes `graph` with `exporter` to `target` (a file, or a folder for the exporters that write several files). */
@@ -25,14 +39,19 @@ export async function writeExport(
   target: string,
   options: WriteExportOptions,
 ): Promise<ExportReport> {
-  if (exporter.folder && existsSync(target) && !statSync(target).isDirectory()) {
-    throw new OutputError(target, "ENOTDIR", `it is a file, and --format ${exporter.format} writes a folder of files`);
-  }
-  const { onProgress, ...exportOptions } = options;
+  const { onProgress, corpusDir, ...exportOptions } = options;
+  assertExportTarget(exporter, target, corpusDir);
+  const files = exporter.files(graph, exportOptions).map((file) => ({
+    ...file,
+    path: file.name ? join(target, file.name) : target,
+  }));
+  const corpus = corpusDir === undefined ? {} : { corpus: { dir: corpusDir } };
+  for (const file of files)
+    if (file.name) assertWritableOutput(file.path, { writer: `--format ${exporter.format}`, ...corpus });
   const total = graph.order + graph.size;
   const written: ExportReport["files"] = [];
-  for (const file of exporter.files(graph, exportOptions)) {
-    const path = file.name ? join(target, file.name) : target;
+  for (const file of files) {
+    const path = file.path;
     const name = file.name || exporter.format;
     const progress = onProgress && ((count: number) => onProgress(name, count / total));
     try {
