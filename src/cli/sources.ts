@@ -1,9 +1,8 @@
 // `panelgraph add-source` and `panelgraph suggest`: argument parsing, file writing and printing; the work is done in
 // src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { readCorpusFiles, readText } from "../ingest/read.js";
+import { decodeText, readCorpusFiles, readText } from "../ingest/read.js";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { parseCharacter, repairText } from "../ingest/repair.js";
@@ -23,7 +22,8 @@ import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
-import { writeFileAtomic, writeNewFileAtomic } from "../io/atomic.js";
+import { backupName, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
+import { assertWritableOutput } from "../io/output.js";
 import { UsageError } from "./errors.js";
 
 function shown(dataDir: string, path: string): string {
@@ -142,12 +142,17 @@ const addSource: Command = {
       return 1;
     }
 
-    writeNewFileAtomic(txt, read.bytes);
+    const advice = "check that you may write to the corpus folder";
+    try {
+      writeNewFileAtomic(txt, read.bytes);
+    } catch (error) {
+      throw outputError(txt, error, advice);
+    }
     try {
       writeNewFileAtomic(yaml, sourceMetaYaml(meta, `Added with \`panelgraph add-source\` from ${fields.origin}.`));
     } catch (error) {
       rmSync(txt, { force: true }); // no text without its metadata
-      throw error;
+      throw outputError(yaml, error, advice);
     }
     out(
       `Added source ${meta.id}: ${shown(dataDir, txt)} (${read.bytes.length} bytes, unchanged) and ${shown(dataDir, yaml)}`,
@@ -172,16 +177,12 @@ const addSource: Command = {
   },
 };
 
-/** Standard input, checked like a file (binary, not UTF-8, empty, too large) through a temporary copy. */
+/**
+ * Standard input, checked like a file (too large, empty, binary, not UTF-8). Held in memory only, with no temporary
+ * copy, so a signal that stops the command while it waits for the text leaves nothing behind.
+ */
 function readStandardInput(context: CommandContext, problems: Problem[]) {
-  const dir = mkdtempSync(join(tmpdir(), "panelgraph-stdin-"));
-  try {
-    const path = join(dir, "stdin.txt");
-    writeFileSync(path, context.stdin ? context.stdin() : readFileSync(0));
-    return readText(path, "(standard input)", problems);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return decodeText(context.stdin ? context.stdin() : readFileSync(0), "(standard input)", problems);
 }
 
 function takenBy(raw: RawCorpus, id: string): string | undefined {
@@ -223,13 +224,6 @@ function printDraftSummary(draft: Draft, where: string, out: (line: string) => v
     ],
   ];
   for (const [name, text] of rows) out(`  ${name.padEnd(16)}${text}`);
-}
-
-function backupName(path: string): string {
-  for (let n = 0; ; n++) {
-    const candidate = `${path}${n === 0 ? "" : `.${n}`}.bak`;
-    if (!existsSync(candidate)) return candidate;
-  }
 }
 
 const suggest: Command = {
@@ -296,6 +290,7 @@ const suggest: Command = {
       return 1;
     }
     const target = resolve(context.cwd, string(values.out) ?? join(dataDir, "annotations", `${sourceId}.yaml`));
+    assertWritableOutput(target, { writer: "suggest", corpus: { dir: dataDir, writable: "annotations" } });
     const where = shown(resolve(dataDir), target);
     if (existsSync(target) && !values.force) {
       err(`panelgraph: ${where} already exists; nothing was written`);
@@ -320,14 +315,8 @@ const suggest: Command = {
       );
     }
 
-    if (existsSync(target)) {
-      const backup = backupName(target);
-      copyFileSync(target, backup);
-      out(`Kept the previous ${where} as ${shown(resolve(dataDir), backup)}`);
-      writeFileAtomic(target, text);
-    } else {
-      writeNewFileAtomic(target, text);
-    }
+    const backup = writeFileKeepingBackup(target, text);
+    if (backup) out(`Kept the previous ${where} as ${shown(resolve(dataDir), backup)}`);
     printDraftSummary(draft, where, out);
     if (source.meta.damagedCharacter === undefined)
       damagedHint(readFileSync(join(dataDir, source.file), "utf8"), sourceId, out);

@@ -18,20 +18,27 @@ function listFiles(dir: string, extension: string): string[] {
     .sort();
 }
 
+function tooLarge(size: number, shownAs: string, maxBytes: number): Problem {
+  return {
+    severity: "error",
+    file: shownAs,
+    field: "",
+    message: `file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB)`,
+    hint: "split the source into one file per session or report",
+  };
+}
+
 /** Reads a text file as strict UTF-8, reporting binary, non-UTF-8, empty and oversized files as problems. */
 export function readText(path: string, shownAs: string, problems: Problem[], maxBytes = MAX_SOURCE_BYTES) {
   const size = statSync(path).size;
-  if (size > maxBytes) {
-    problems.push({
-      severity: "error",
-      file: shownAs,
-      field: "",
-      message: `file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB)`,
-      hint: "split the source into one file per session or report",
-    });
-    return undefined;
-  }
-  const bytes = readFileSync(path);
+  // Checked before reading, so an oversized file is never read into memory.
+  if (size > maxBytes) return void problems.push(tooLarge(size, shownAs, maxBytes));
+  return decodeText(readFileSync(path), shownAs, problems, maxBytes);
+}
+
+/** Bytes from elsewhere (standard input), checked as readText checks a file's: not too large, not empty, text, UTF-8. */
+export function decodeText(bytes: Buffer, shownAs: string, problems: Problem[], maxBytes = MAX_SOURCE_BYTES) {
+  if (bytes.length > maxBytes) return void problems.push(tooLarge(bytes.length, shownAs, maxBytes));
   if (bytes.length === 0) {
     problems.push({
       severity: "error",
