@@ -2,7 +2,7 @@
 // repository root as the working folder): fast, so most CLI tests use it. `spawnPanelgraph(...)` starts the real
 // binary, `node src/cli/panelgraph.mjs …`, for what only a process shows: its exit code, signals, `node --import`
 // faults, concurrent processes.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { run } from "../../src/cli/main.js";
 import { ROOT } from "./paths.js";
@@ -67,4 +67,33 @@ export function spawnPanelgraph(
     child.on("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input);
   });
+}
+
+export interface StartedPanelgraph {
+  /** The running binary: send it signals with `child.kill(…)`, write to or end its `child.stdin`. */
+  child: ChildProcess;
+  /** Settles when it has exited: its exit code (null when a signal ended it), the signal, and what it printed. */
+  done: Promise<CliRun & { signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * The real binary in a child process that the test drives: unlike `spawnPanelgraph`, its standard input stays open
+ * until the test ends it, so a test can signal it while it waits there. `env` is added to the environment.
+ */
+export function startPanelgraph(
+  args: string[],
+  options: { cwd?: string; node?: string[]; env?: Record<string, string> } = {},
+): StartedPanelgraph {
+  const child = spawn(process.execPath, [...(options.node ?? []), PANELGRAPH, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const done = new Promise<CliRun & { signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
 }
