@@ -1,7 +1,7 @@
 // Runs the CLI as a user does. `panelgraph(...)` calls `run()` in this process (as the binary does, with the
 // repository root as the working folder): fast, so most CLI tests use it. `spawnPanelgraph(...)` starts the real
 // binary, `node src/cli/panelgraph.mjs …`, for what only a process shows: its exit code, signals, `node --import`
-// faults, concurrent processes.
+// faults, concurrent processes; `startPanelgraph(...)` hands back the running child, to signal it mid-run.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { run } from "../../src/cli/main.js";
