@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { listeningWarning } from "../../src/cli/serve.js";
 import { freePort } from "../helpers/browser.js";
 import { PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
@@ -181,6 +181,19 @@ describe("serve refuses an --out the corpus watcher would see", () => {
       expect(run.output).not.toMatch(STACK_LINE);
     }
     expect(readdirSync(corpus, { recursive: true }).sort()).toEqual(before);
+  });
+
+  it("inside the viewer's folder, which Vite watches and serves: exit 1, nothing written", async () => {
+    const out = join(ROOT, "viewer", "graph-of-a-test.json");
+    const status = join(ROOT, "viewer", "build-status.json");
+    expect(existsSync(status)).toBe(false);
+    // Should serve write there after all, the test leaves the repository as it found it.
+    onTestFinished(() => [out, status].forEach((file) => rmSync(file, { force: true })));
+    const run = await serveRefused([copyFixture(), "--out", out, "--port", String(await freePort())]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain("is inside the viewer's folder");
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(status)).toBe(false);
   });
 });
 
