@@ -3,8 +3,9 @@ import { resolve, sep } from "node:path";
 import type { Connect, Plugin } from "vite";
 import { defineConfig } from "vite";
 
-// The viewer lives in viewer/; `panelgraph build` writes build/graph.json, which Vite serves (dev) and copies (build)
-// as /graph.json. `npm run build` produces dist/, a static site that needs no server of ours.
+// The viewer lives in viewer/; `panelgraph build` writes build/graph.json, which `vite build` copies as /graph.json.
+// `npm run build` produces dist/, a static site that needs no server of ours. `panelgraph serve` (src/cli/serve.ts)
+// uses this config without the public folder: it serves the graph's files by name, and nothing else of their folder.
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 

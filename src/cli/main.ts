@@ -76,30 +76,35 @@ const COMMANDS: Command[] = [
     options: { port: { type: "string" }, host: { type: "string" }, out: { type: "string" } },
     help: [
       "dir           corpus folder (default: graph-data); editing a file in it rebuilds and reloads the page",
-      "--port n      port to listen on (default: 5173, or the next free one)",
-      "--host h      address to listen on (default: 127.0.0.1, this machine only)",
-      `--out file    where to write the graph (default: ${DEFAULT_GRAPH_FILE}); the viewer serves that folder`,
+      "--port n      port to listen on, 0 to 65535 (default: 5173, or the next free one; 0: any free one)",
+      "--host h      address to listen on (default: 127.0.0.1, this machine only; a warning says when others can reach it)",
+      `--out file    where to write the graph, outside the corpus folder (default: ${DEFAULT_GRAPH_FILE})`,
     ],
-    async run({ positionals, values }, { out, cwd, path }) {
+    async run({ positionals, values }, { out, err, cwd, path }) {
       const dir = positionals[0] ?? DEFAULT_DATA_DIR;
-      const port = values.port === undefined ? 5173 : Number(values.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new UsageError(`--port must be a port number, got ${JSON.stringify(values.port)}`);
-      }
+      const port = servePort(values.port as string | undefined);
+      const host = String(values.host ?? "127.0.0.1");
+      // An empty host is every interface to Node: a slip that would open the viewer to the network.
+      if (host.trim() === "")
+        throw new UsageError(
+          `--host must name an address to listen on, got ${JSON.stringify(values.host)}; leave it out for 127.0.0.1 ` +
+            "(this machine only), or give 0.0.0.0 for every interface",
+        );
       if (!existsSync(path(dir)))
         throw new UsageError(`no corpus folder at ${dir} (give the folder that holds registry.yaml)`);
       const graphFile = resolve(cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
       assertGraphFileOutput(graphFile, path(dir));
-      const { serveViewer } = await import("./serve.js");
-      const { url } = await serveViewer({
-        dataDir: path(dir),
-        graphFile,
-        port,
-        host: String(values.host ?? "127.0.0.1"),
-        write: out,
-        cwd,
-      });
-      out(`\nViewer: ${url}  (Ctrl-C to stop; editing ${dir}/ rebuilds)`);
+      const { serveViewer, ServeError } = await import("./serve.js");
+      let served;
+      try {
+        served = await serveViewer({ dataDir: path(dir), graphFile, port, host, write: out, cwd });
+      } catch (error) {
+        if (!(error instanceof ServeError)) throw error;
+        err(`panelgraph: ${error.message}`);
+        return 1;
+      }
+      out(`\nViewer: ${served.url}  (Ctrl-C to stop; editing ${dir}/ rebuilds)`);
+      for (const line of served.warning) err(line);
       return new Promise<number>(() => {});
     },
   },
@@ -107,6 +112,14 @@ const COMMANDS: Command[] = [
   EXPORT_COMMAND,
   ...SOURCE_COMMANDS,
 ];
+
+/** --port: a decimal whole number from 0 to 65535 (Number() would also take "0x50", "1e3", "" and " 80 "). */
+function servePort(given: string | undefined): number {
+  if (given === undefined) return 5173;
+  if (!/^[0-9]{1,5}$/.test(given) || Number(given) > 65535)
+    throw new UsageError(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(given)}`);
+  return Number(given);
+}
 
 function commandHelp(command: Command): string {
   return [`Usage: ${command.usage}`, "", command.summary, "", ...command.help.map((l) => `  ${l}`)].join("\n");

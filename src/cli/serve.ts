@@ -1,22 +1,30 @@
-// `panelgraph serve` (what `npm start` runs): builds the graph, serves the viewer with Vite's dev server, and rebuilds
-// whenever a file of the corpus changes. A good rebuild reloads the page; a failed one prints the problems, keeps the
-// last good graph.json and tells the page, which shows them in a banner over the graph it already has.
-import { existsSync } from "node:fs";
+// `panelgraph serve` (what `npm start` runs): serves the viewer with Vite's dev server, builds the graph, and rebuilds
+// whenever a file of the corpus changes. A good rebuild reloads the page; a failed one (a corpus problem or any other
+// error) prints what went wrong, keeps the last good graph.json and tells the page, which shows it in a banner over the
+// graph it already has. The server keeps running whatever a rebuild meets. From the graph's folder it serves only the
+// files the page reads (graphFiles), never the folder itself.
+import { readdirSync, realpathSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
+import { open } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pipeline } from "node:stream/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServer, type ViteDevServer } from "vite";
+import { createServer, type Plugin, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
-import { buildGraphFile } from "../export/graph-file.js";
+import { buildGraphFile, viewerPayloadPath } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
 import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../model/build-status.js";
 import { plural } from "./corpus.js";
-import { writeFileAtomic } from "../io/atomic.js";
+import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** Vite's root: given here, as the config's `root: "viewer"` is taken relative to the working folder. */
+const VIEWER_DIR = join(ROOT, "viewer");
 
 export interface ServeOptions {
   dataDir: string;
-  /** graph.json; the viewer is served with its folder as the public folder. */
+  /** graph.json; the page reads it, graph.view.json and build-status.json by those names (graphFiles). */
   graphFile: string;
   port: number;
   host: string;
@@ -25,68 +33,346 @@ export interface ServeOptions {
   cwd?: string;
   /** Milliseconds to wait after a change before rebuilding, so an editor's save (several events) builds once. */
   debounce?: number;
+  /** Milliseconds between checks that the corpus folder is still the one watched (removed, or put back). */
+  recheck?: number;
 }
 
-const shown = (options: ServeOptions, path: string) => relative(options.cwd ?? process.cwd(), resolve(path)) || path;
+/** A reason serve cannot start (where it should write, where it should listen): printed as it is, exit code 1. */
+export class ServeError extends Error {
+  override readonly name = "ServeError";
+}
 
-/** Builds once, writes the status the page reads, and returns it. Never throws for a bad corpus. */
-function rebuild(options: ServeOptions): BuildStatus {
+const shown = (options: { cwd?: string }, path: string) =>
+  relative(options.cwd ?? process.cwd(), resolve(path)) || path;
+
+/** `path` with every link in the part of it that exists resolved, so two ways to the same folder compare equal. */
+function realPath(path: string): string {
+  const rest: string[] = [];
+  let current = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(current), ...rest);
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return resolve(path);
+      rest.unshift(basename(current));
+      current = parent;
+    }
+  }
+}
+
+const within = (path: string, folder: string) =>
+  path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
+ * Refuses a graph file whose folder the watchers see: inside the corpus folder, every write (graph.json, the status,
+ * their temporary files) would be taken for an edit and start another build, without end; inside the viewer's folder,
+ * Vite's own watcher would see them.
+ */
+export function checkServedGraphFile(options: Pick<ServeOptions, "dataDir" | "graphFile" | "cwd">): void {
+  const folder = realPath(dirname(options.graphFile));
+  const out = shown(options, options.graphFile);
+  if (within(folder, realPath(options.dataDir)))
+    throw new ServeError(
+      `--out ${out} is inside the corpus folder ${shown(options, options.dataDir)}: serve would take ` +
+        "its own writes for edits and rebuild without end; write the graph outside it (default: build/graph.json)",
+    );
+  if (within(folder, realPath(VIEWER_DIR)))
+    throw new ServeError(
+      `--out ${out} is inside the viewer's folder ${shown(options, VIEWER_DIR)}: write the graph ` +
+        "outside it (default: build/graph.json)",
+    );
+}
+
+/** What the page reads from the graph's folder, by the path it asks for, and the file on disk that answers it. */
+export function graphFiles(graphFile: string): Map<string, string> {
+  return new Map([
+    ["/graph.json", resolve(graphFile)],
+    ["/graph.view.json", resolve(viewerPayloadPath(graphFile))],
+    [`/${BUILD_STATUS_FILE}`, resolve(dirname(graphFile), BUILD_STATUS_FILE)],
+  ]);
+}
+
+/** Sends a JSON file; rejects, before anything is sent, if there is no such file. */
+async function serveFile(path: string, headOnly: boolean, res: ServerResponse): Promise<void> {
+  // Opened before its size is read: a rebuild may rename a new file into place at any moment.
+  const file = await open(path);
+  try {
+    const stats = await file.stat();
+    if (!stats.isFile()) throw new Error(`${path} is not a file`);
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.setHeader("Content-Length", stats.size);
+    res.setHeader("Cache-Control", "no-cache");
+  } catch (error) {
+    await file.close();
+    throw error;
+  }
+  if (headOnly) {
+    await file.close();
+    res.end();
+    return;
+  }
+  await pipeline(file.createReadStream(), res).catch(() => res.destroy());
+}
+
+/**
+ * Answers the requests for graphFiles() from the graph's folder; Vite serves the viewer, and nothing else of that folder
+ * is reachable (it is not Vite's public folder). A file not built yet is a 404.
+ */
+function serveGraphFiles(graphFile: string): Plugin {
+  const files = graphFiles(graphFile);
+  return {
+    name: "panelgraph:graph-files",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = files.get(new URL(req.url ?? "/", "http://localhost").pathname);
+        if (path === undefined || (req.method !== "GET" && req.method !== "HEAD")) return next();
+        serveFile(path, req.method === "HEAD", res).catch(() => {
+          res.statusCode = 404;
+          res.setHeader("Content-Type", "text/plain; charset=utf-8");
+          res.end("Not found\n");
+        });
+      });
+    },
+  };
+}
+
+/**
+ * Builds once and returns what the page is told: never throws, whatever the build meets, except at the start, where a
+ * graph.json that cannot be written is a wrong --out and stops serve (OutputError, exit 1) as it stops `build`.
+ */
+function build(options: ServeOptions, start: boolean): BuildStatus {
   const { dataDir, graphFile, write } = options;
-  let status: BuildStatus;
   try {
     const result = buildGraphFile(dataDir, graphFile);
     printBuildReport(result, write, (path) => shown(options, path));
     const warnings = sortProblems(result.corpus.problems).map(formatProblem);
-    status = {
+    return {
       ok: true,
       summary: `${result.graph.order} nodes, ${result.graph.size} edges from ${plural(result.report.sources.length, "source")}`,
       problems: warnings,
     };
   } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    const problems = sortProblems(error.problems).map(formatProblem);
-    for (const line of problems) write(line);
-    const errors = error.problems.filter((p) => p.severity === "error").length;
-    status = {
-      ok: false,
-      summary:
-        `${plural(errors, "error")} in ${shown(options, dataDir)}: ` +
-        (existsSync(graphFile) ? "showing the last good graph" : "no graph built yet"),
-      problems,
-    };
+    if (start && error instanceof OutputError) throw error;
+    const kept = statSync(graphFile, { throwIfNoEntry: false })?.isFile()
+      ? "showing the last good graph"
+      : "no graph built yet";
+    let status: BuildStatus;
+    if (error instanceof CorpusError) {
+      const problems = sortProblems(error.problems).map(formatProblem);
+      for (const line of problems) write(line);
+      const errors = error.problems.filter((p) => p.severity === "error").length;
+      status = { ok: false, summary: `${plural(errors, "error")} in ${shown(options, dataDir)}: ${kept}`, problems };
+    } else {
+      const e = error as NodeJS.ErrnoException;
+      const message =
+        e.code && !String(e.message).includes(e.code) ? `${e.code}: ${e.message}` : String(e.message ?? e);
+      status = { ok: false, summary: `${message}; ${kept}`, problems: [] };
+    }
     write(`Build failed: ${status.summary}`);
+    return status;
   }
-  writeFileAtomic(join(dirname(graphFile), BUILD_STATUS_FILE), `${JSON.stringify(status, null, 1)}\n`);
+}
+
+/** Builds, and writes the status the page reads beside graph.json. Throws only OutputErrors (see build). */
+function rebuild(options: ServeOptions, start = false): BuildStatus {
+  const status = build(options, start);
+  const path = join(dirname(options.graphFile), BUILD_STATUS_FILE);
+  try {
+    writeFileAtomic(path, `${JSON.stringify(status, null, 1)}\n`);
+  } catch (error) {
+    throw outputError(path, error);
+  }
   return status;
 }
 
-/** Rebuilds on every change under the corpus folder (temporary files of atomic writes ignored). */
-function watchCorpus(server: ViteDevServer, options: ServeOptions): void {
-  const folder = resolve(options.dataDir);
-  server.watcher.add(folder);
-  let timer: NodeJS.Timeout | undefined;
-  const changed = (file: string) => {
-    if (!file.startsWith(folder + sep) || basename(file).startsWith(".")) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      options.write(`\n${shown(options, file)} changed: rebuilding`);
-      const status = rebuild(options);
-      server.ws.send({ type: "custom", event: BUILD_EVENT, data: status });
-    }, options.debounce ?? 200);
-  };
-  for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, changed);
+/** A rebuild after the server is up: whatever fails is printed and sent to the page, and serving goes on. */
+function rebuildAndTell(server: ViteDevServer, options: ServeOptions): void {
+  let status: BuildStatus;
+  try {
+    status = rebuild(options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    options.write(`Build status not saved: ${message}`);
+    status = { ok: false, summary: message, problems: [] };
+  }
+  server.ws.send({ type: "custom", event: BUILD_EVENT, data: status });
 }
 
-export async function serveViewer(options: ServeOptions): Promise<{ url: string; server: ViteDevServer }> {
-  rebuild(options);
+/**
+ * Calls `changed(path)` for every change under `folder`, in it or any folder below (hidden entries ignored), and
+ * returns what stops watching. Each folder gets its own fs.watch, in place before this returns, so an edit made at once
+ * is not missed (Vite's watcher scans a folder added to it in the background, and stops for good when the folder it
+ * watches is removed). After every event, and every `recheck` ms, the folders watched are compared with those on disk:
+ * one added, removed, or removed and put back (a new folder under the same name) is watched anew, and is a change.
+ */
+export function watchFolderTree(folder: string, changed: (path: string) => void, recheck = 500): () => void {
+  const watched = new Map<string, { id: string; watcher: FSWatcher }>();
+  const foldersOnDisk = () => {
+    const found = new Map<string, string>();
+    const visit = (dir: string) => {
+      const stats = statSync(dir, { throwIfNoEntry: false });
+      if (!stats?.isDirectory()) return;
+      found.set(dir, `${stats.dev}:${stats.ino}`);
+      let entries: Dirent[] = [];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) if (entry.isDirectory() && !entry.name.startsWith(".")) visit(join(dir, entry.name));
+    };
+    visit(folder);
+    return found;
+  };
+  /** Brings the watchers in line with the folders on disk; true if any was added or removed. */
+  const update = (): boolean => {
+    const found = foldersOnDisk();
+    let moved = false;
+    for (const [dir, { id, watcher }] of watched) {
+      if (found.get(dir) === id) continue;
+      watcher.close();
+      watched.delete(dir);
+      moved = true;
+    }
+    for (const [dir, id] of found) {
+      if (watched.has(dir)) continue;
+      try {
+        const watcher = watch(dir, (_event, name) => {
+          const path = name ? join(dir, name.toString()) : dir;
+          if (!basename(path).startsWith(".")) changed(path);
+          update();
+        });
+        // A folder removed under its watcher: the next update notices it is gone.
+        watcher.on("error", () => {});
+        watched.set(dir, { id, watcher });
+        moved = true;
+      } catch {
+        // Gone between the walk and the watch: the next update sees it.
+      }
+    }
+    return moved;
+  };
+  update();
+  const timer = setInterval(() => {
+    if (update()) changed(folder);
+  }, recheck);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    for (const { watcher } of watched.values()) watcher.close();
+    watched.clear();
+  };
+}
+
+/**
+ * Rebuilds on every change under the corpus folder, once its events have been quiet for `debounce` ms (an editor's
+ * save is several). Removing the folder is a change (the banner says it is gone), and so is putting it back.
+ */
+function watchCorpus(server: ViteDevServer, options: ServeOptions): void {
+  let timer: NodeJS.Timeout | undefined;
+  const stop = watchFolderTree(
+    resolve(options.dataDir),
+    (file) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        options.write(`\n${shown(options, file)} changed: rebuilding`);
+        rebuildAndTell(server, options);
+      }, options.debounce ?? 200);
+    },
+    options.recheck,
+  );
+  server.httpServer?.once("close", () => {
+    clearTimeout(timer);
+    stop();
+  });
+}
+
+/** A failure to listen, said in the user's terms (the host and port they gave) with what to do. */
+function listenError(host: string, port: number, error: unknown): ServeError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOTFOUND: "no such host name; give an address of this machine (such as 127.0.0.1) or leave out --host",
+    EAI_AGAIN: "the host name could not be looked up; give an address (such as 127.0.0.1) or leave out --host",
+    EADDRNOTAVAIL: "not an address of this machine; give one of its addresses (such as 127.0.0.1) or leave out --host",
+    EACCES: `no permission to listen on port ${port} (ports below 1024 need administrator rights); choose another --port`,
+    EADDRINUSE: `port ${port} is in use; choose another --port, or leave it out for the first free one from 5173`,
+  };
+  const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+  return new ServeError(
+    `cannot listen on ${host}${code === "EACCES" ? `:${port}` : ""}: ${reason}${code ? ` (${code})` : ""}`,
+  );
+}
+
+/**
+ * Vite's dev server for the viewer with the graph's files of `graphFile` (graphFiles), listening; a ServeError if it
+ * cannot listen, with the server closed (nothing left running). `host` undefined: the config's (127.0.0.1).
+ */
+export async function createViewerServer(options: {
+  graphFile: string;
+  port: number;
+  host?: string;
+  strictPort?: boolean;
+}): Promise<ViteDevServer> {
   const server = await createServer({
-    configFile: `${root}vite.config.ts`,
-    publicDir: dirname(resolve(options.graphFile)),
-    server: { port: options.port, host: options.host, strictPort: false },
+    configFile: join(ROOT, "vite.config.ts"),
+    root: VIEWER_DIR,
+    publicDir: false,
+    plugins: [serveGraphFiles(options.graphFile)],
+    server: {
+      port: options.port,
+      strictPort: options.strictPort ?? false,
+      ...(options.host === undefined ? {} : { host: options.host }),
+    },
     logLevel: "warn",
   });
-  await server.listen();
+  try {
+    await server.listen();
+  } catch (error) {
+    await server.close().catch(() => {});
+    throw listenError(options.host ?? "127.0.0.1", options.port, error);
+  }
+  return server;
+}
+
+const isLoopback = (address: string) => address === "::1" || /^(::ffff:)?127\./.test(address);
+const WILDCARDS = new Set(["0.0.0.0", "::"]);
+
+/** What to print when the server is reachable from other machines (`address` as it listens); nothing on loopback. */
+export function listeningWarning(address: string, urls: string[]): string[] {
+  if (isLoopback(address)) return [];
+  const where = WILDCARDS.has(address)
+    ? `every network interface (${address})`
+    : `${address}, which other machines can reach`;
+  return [
+    `Warning: listening on ${where}: anyone who can reach this machine can open the viewer and read the graph, at:`,
+    ...urls.map((url) => `  ${url}`),
+    "Leave out --host to listen on 127.0.0.1 (this machine only).",
+  ];
+}
+
+export interface ServedViewer {
+  url: string;
+  server: ViteDevServer;
+  /** Lines to print if other machines can reach the server (listeningWarning). */
+  warning: string[];
+}
+
+export async function serveViewer(options: ServeOptions): Promise<ServedViewer> {
+  checkServedGraphFile(options);
+  // Listening comes first: a host or port that cannot be used stops serve before anything is written.
+  const server = await createViewerServer(options);
+  // Watching starts before the first build, so an edit made while it runs is built too.
   watchCorpus(server, options);
-  const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
-  return { url, server };
+  try {
+    rebuild(options, true);
+  } catch (error) {
+    // graph.json or the status beside it cannot be written: there would be nothing to serve.
+    await server.close().catch(() => {});
+    throw error;
+  }
+  const urls = server.resolvedUrls ?? { local: [], network: [] };
+  const address = (server.httpServer!.address() as AddressInfo).address;
+  const url = urls.local[0] ?? urls.network[0] ?? `http://${options.host}:${options.port}/`;
+  return { url, server, warning: listeningWarning(address, [...urls.local, ...urls.network]) };
 }

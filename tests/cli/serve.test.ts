@@ -1,12 +1,16 @@
 // `panelgraph serve` as `npm start` runs it, on a copy of the mini fixture: editing the corpus rebuilds the graph; a
 // broken edit is reported in the terminal and in build-status.json (the page's banner) while the last good graph stays.
+// The server answers only on 127.0.0.1 here, every request goes there, and every wait is bounded.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { listeningWarning } from "../../src/cli/serve.js";
 import { freePort } from "../helpers/browser.js";
-import { PANELGRAPH } from "../helpers/cli.js";
-import { copyFixture, edit, ROOT, tempDir } from "../helpers/corpus.js";
+import { PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
+import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -18,26 +22,65 @@ async function until<T>(what: string, check: () => Promise<T | undefined> | T | 
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; serve printed:\n${printed().slice(-4000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-async function serve(corpus: string) {
-  const out = join(tempDir(), "graph.json");
-  const port = await freePort();
-  const child = spawn(process.execPath, [PANELGRAPH, "serve", corpus, "--port", String(port), "--out", out], {
-    cwd: ROOT,
+/** What the last serve started printed, for the message of a test that timed out. */
+let printed = () => "";
+
+function spawnServe(args: string[], cwd: string, node: string[] = []) {
+  const child = spawn(process.execPath, [...node, PANELGRAPH, "serve", ...args], {
+    cwd,
     env: { ...process.env, NO_COLOR: "1" },
   });
   running.push(child);
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const url = await until("the Viewer: line", () => /Viewer: (\S+)/.exec(output)?.[1]);
-  const get = async (path: string) => (await fetch(new URL(path, url))).json();
-  return { url, out, get, output: () => output };
+  printed = () => output;
+  return { child, output: () => output };
 }
+
+/** `panelgraph serve <args>` on a free port of 127.0.0.1, once it prints the Viewer: line. */
+async function serveIn(cwd: string, args: string[], node: string[] = []) {
+  const port = await freePort();
+  const { child, output } = spawnServe([...args, "--port", String(port)], cwd, node);
+  const url = await until("the Viewer: line", () => {
+    if (child.exitCode !== null) throw new Error(`serve exited with ${child.exitCode}:\n${output()}`);
+    return /Viewer: (\S+)/.exec(output())?.[1];
+  });
+  // Every request goes to 127.0.0.1, whatever name the server prints (localhost, when told to listen everywhere).
+  expect(["127.0.0.1", "localhost"]).toContain(new URL(url).hostname);
+  const local = new URL(url);
+  local.hostname = "127.0.0.1";
+  const fetched = (path: string) => fetch(new URL(path, local), { signal: AbortSignal.timeout(10_000) });
+  const status = async (path: string) => (await fetched(path)).status;
+  const get = async (path: string) => (await fetched(path)).json();
+  return { url, get, status, output, child };
+}
+
+async function serve(corpus: string, out = join(tempDir(), "graph.json")) {
+  return { out, ...(await serveIn(ROOT, [corpus, "--out", out])) };
+}
+
+/**
+ * `panelgraph serve <args>` that should refuse to start: its exit code and output, or `code: null` if it was still
+ * running after `ms` (then stopped).
+ */
+function serveRefused(args: string[], cwd = ROOT, ms = 20_000): Promise<{ code: number | null; output: string }> {
+  const { child, output } = spawnServe(args, cwd);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGTERM"), ms);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output: output() });
+    });
+  });
+}
+
+type Status = { ok: boolean; summary: string; problems: string[] };
 
 const label = (graph: { nodes: { key: string; attributes: { label: string } }[] }, id: string) =>
   graph.nodes.find((n) => n.key === id)?.attributes.label;
@@ -58,7 +101,7 @@ describe("panelgraph serve", () => {
     const good = readFileSync(out, "utf8");
     edit(corpus, "registry.yaml", "aliases: [Park]", "aliases: [Park");
     const status = await until("the failed build's status", async () => {
-      const s = (await get("build-status.json")) as { ok: boolean; summary: string; problems: string[] };
+      const s = (await get("build-status.json")) as Status;
       return s.ok ? undefined : s;
     });
     expect(status.summary).toContain("1 error in ");
@@ -77,5 +120,259 @@ describe("panelgraph serve", () => {
     const { get, output } = await serve(corpus);
     expect(await get("build-status.json")).toMatchObject({ ok: false });
     expect(output()).toContain("Build failed: 1 error");
+  });
+});
+
+describe("what serve serves", () => {
+  /** A project folder with more in it than the graph: the corpus, a package.json, git's config, hidden files. */
+  function project(): string {
+    const dir = tempDir();
+    cpSync(MINI_DIR, join(dir, "graph-data"), { recursive: true });
+    writeFileSync(join(dir, "package.json"), '{ "name": "not-for-the-page" }\n');
+    writeFileSync(join(dir, ".env"), "TOKEN=not-for-the-page\n");
+    writeFileSync(join(dir, "notes.txt"), "not for the page\n");
+    mkdirSync(join(dir, ".git"));
+    writeFileSync(join(dir, ".git", "config"), "[core]\n");
+    return dir;
+  }
+
+  it("the viewer and the graph's files only, when --out puts graph.json in a folder with other files", async () => {
+    const dir = project();
+    const { status, get } = await serveIn(dir, ["--out", "graph.json"]);
+    const refused = ["/package.json", "/.env", "/notes.txt", "/.git/config", "/graph-data/registry.yaml"];
+    refused.push("/graph-data/", "/graph-data/sources/panel-a.txt", "/.git/", "/%2egit/config", "/.%65nv");
+    const statuses = await Promise.all(refused.map(async (path) => [path, await status(path)]));
+    expect(statuses).toEqual(refused.map((path) => [path, 404]));
+    expect(await status("/")).toBe(200);
+    expect(await status("/main.ts")).toBe(200);
+    expect(label(await get("/graph.json"), "ada-park")).toBe("Ada Park");
+    expect(await get("/build-status.json")).toMatchObject({ ok: true });
+  });
+
+  it("nothing else from build/ (hidden files, old exports), and graph.json is the file --out names", async () => {
+    const dir = project();
+    mkdirSync(join(dir, "build"));
+    writeFileSync(join(dir, "build", ".env"), "TOKEN=not-for-the-page\n");
+    writeFileSync(join(dir, "build", "graph.gexf"), "<gexf/>\n");
+    writeFileSync(join(dir, "build", "graph.json"), '{"a graph": "not the one --out names"}\n');
+    const { status, get } = await serveIn(dir, ["--out", "build/panel.json"]);
+    expect(label(await get("/graph.json"), "ada-park")).toBe("Ada Park");
+    expect(await get("/build-status.json")).toMatchObject({ ok: true });
+    const refused = ["/.env", "/graph.gexf", "/panel.json", "/build/graph.json"];
+    const statuses = await Promise.all(refused.map(async (path) => [path, await status(path)]));
+    expect(statuses).toEqual(refused.map((path) => [path, 404]));
+  });
+});
+
+describe("serve refuses an --out the corpus watcher would see", () => {
+  it("inside the corpus folder, below it, or through a link into it: exit 1 at once, nothing written", async () => {
+    const corpus = copyFixture();
+    const link = join(tempDir(), "link");
+    symlinkSync(corpus, link);
+    const before = readdirSync(corpus, { recursive: true }).sort();
+    const outs = [join(corpus, "graph.json"), join(corpus, "build", "graph.json"), join(link, "graph.json")];
+    const runs = await Promise.all(
+      outs.map(async (out) => serveRefused([corpus, "--out", out, "--port", String(await freePort())])),
+    );
+    for (const [i, run] of runs.entries()) {
+      expect({ out: outs[i], code: run.code }).toEqual({ out: outs[i], code: 1 });
+      expect(run.output).toContain("is inside the corpus folder");
+      expect(run.output).not.toContain("rebuilding");
+      expect(run.output).not.toMatch(STACK_LINE);
+    }
+    expect(readdirSync(corpus, { recursive: true }).sort()).toEqual(before);
+  });
+
+  it("inside the viewer's folder, which Vite watches and serves: exit 1, nothing written", async () => {
+    const out = join(ROOT, "viewer", "graph-of-a-test.json");
+    const status = join(ROOT, "viewer", "build-status.json");
+    expect(existsSync(status)).toBe(false);
+    // Should serve write there after all, the test leaves the repository as it found it.
+    onTestFinished(() => [out, status].forEach((file) => rmSync(file, { force: true })));
+    const run = await serveRefused([copyFixture(), "--out", out, "--port", String(await freePort())]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain("is inside the viewer's folder");
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(status)).toBe(false);
+  });
+});
+
+describe("a rebuild that fails on something other than the corpus", () => {
+  it("is shown on the page and in the terminal, and the server keeps serving the last good graph", async () => {
+    const corpus = copyFixture();
+    // A fault no corpus check knows: reading a registry.yaml that holds the marker throws a plain Error.
+    const fault = join(tempDir(), "fault.mjs");
+    writeFileSync(
+      fault,
+      [
+        'import fs from "node:fs";',
+        'import { syncBuiltinESMExports } from "node:module";',
+        "const readFileSync = fs.readFileSync;",
+        "fs.readFileSync = (...args) => {",
+        "  const content = readFileSync(...args);",
+        '  if (String(args[0]).endsWith("registry.yaml") && String(content).includes("# simulated fault"))',
+        '    throw new Error("simulated fault in the build");',
+        "  return content;",
+        "};",
+        "syncBuiltinESMExports();",
+      ].join("\n"),
+    );
+    const out = join(tempDir(), "graph.json");
+    const { get, child, output } = await serveIn(ROOT, [corpus, "--out", out], ["--import", pathToFileURL(fault).href]);
+    const failed = () =>
+      until("a failed build", async () => {
+        const status = (await get("build-status.json")) as Status;
+        return status.ok ? undefined : status;
+      });
+    const repaired = () => until("a good build", async () => ((await get("build-status.json")).ok ? true : undefined));
+    const good = readFileSync(out, "utf8");
+
+    // An exception from inside the build.
+    writeFileSync(
+      join(corpus, "registry.yaml"),
+      `${readFileSync(join(corpus, "registry.yaml"), "utf8")}# simulated fault\n`,
+    );
+    let status = await failed();
+    expect(status.summary).toContain("simulated fault in the build");
+    expect(status.summary).toContain("showing the last good graph");
+    expect(output()).toContain("Build failed: simulated fault in the build");
+    expect(label(await get("graph.json"), "ada-park")).toBe("Ada Park");
+    edit(corpus, "registry.yaml", "# simulated fault\n", "");
+    await repaired();
+
+    // A folder where an annotation file would be.
+    mkdirSync(join(corpus, "annotations", "x.yaml"));
+    status = await failed();
+    // Read as a file, a folder fails with EISDIR, which names no file; a check of the corpus may name it instead.
+    expect([status.summary, ...status.problems].join("\n")).toMatch(/x\.yaml|EISDIR/);
+    rmSync(join(corpus, "annotations", "x.yaml"), { recursive: true });
+    await repaired();
+
+    // graph.json cannot be written: a folder took its place.
+    rmSync(out);
+    mkdirSync(out);
+    edit(corpus, "registry.yaml", "label: Ada Park", "label: Ada Parker");
+    status = await failed();
+    expect(status.summary).toContain(`cannot write ${out}`);
+    rmSync(out, { recursive: true });
+    edit(corpus, "registry.yaml", "label: Ada Parker", "label: Ada Park");
+    await repaired();
+    expect(readFileSync(out, "utf8")).toBe(good);
+
+    expect(child.exitCode).toBeNull();
+    expect(output()).not.toMatch(STACK_LINE);
+  });
+
+  it("the corpus folder removed and put back: the banner says so, and edits rebuild again", async () => {
+    const corpus = copyFixture();
+    const saved = copyFixture();
+    const { get, child, output } = await serve(corpus);
+    rmSync(corpus, { recursive: true });
+    const status = await until("the failed build", async () => {
+      const s = (await get("build-status.json")) as Status;
+      return s.ok ? undefined : s;
+    });
+    expect(status.problems.join("\n")).toContain("corpus folder not found");
+
+    cpSync(saved, corpus, { recursive: true });
+    await until("the build of the corpus put back", async () =>
+      (await get("build-status.json")).ok ? true : undefined,
+    );
+    edit(corpus, "registry.yaml", "label: Ada Park", "label: Ada Parker");
+    await until("the rebuilt graph", async () =>
+      label(await get("graph.json"), "ada-park") === "Ada Parker" ? true : undefined,
+    );
+
+    // Emptied in place, then filled again.
+    for (const name of readdirSync(corpus)) rmSync(join(corpus, name), { recursive: true });
+    await until("the failed build", async () => ((await get("build-status.json")).ok ? undefined : true));
+    cpSync(saved, corpus, { recursive: true });
+    await until("the build of the corpus filled again", async () =>
+      label(await get("graph.json"), "ada-park") === "Ada Park" ? true : undefined,
+    );
+    expect(child.exitCode).toBeNull();
+    expect(output()).not.toMatch(STACK_LINE);
+  });
+});
+
+describe("serve's --host and --port", () => {
+  it("an empty --host is refused: it would listen on every interface", async () => {
+    const run = await serveRefused([copyFixture(), "--host", "", "--port", String(await freePort())]);
+    expect(run.code).toBe(2);
+    expect(run.output).toContain('--host must name an address to listen on, got ""');
+    expect(run.output).not.toContain("Viewer:");
+  });
+
+  it("a host that does not resolve exits 1 at once with the name, and writes nothing", async () => {
+    const out = join(tempDir(), "graph.json");
+    const run = await serveRefused([
+      copyFixture(),
+      "--host",
+      "nonexistent.invalid",
+      "--out",
+      out,
+      "--port",
+      String(await freePort()),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain("panelgraph: cannot listen on nonexistent.invalid");
+    expect(run.output).not.toMatch(STACK_LINE);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("--port takes decimal whole numbers from 0 to 65535 only", async () => {
+    const corpus = copyFixture();
+    const ports = ["0x50", "1e3", "80.0", "+80", "65536", "-1", ""];
+    const runs = await Promise.all(ports.map((port) => serveRefused([corpus, `--port=${port}`])));
+    for (const [i, run] of runs.entries()) {
+      expect({ port: ports[i], code: run.code }).toEqual({ port: ports[i], code: 2 });
+      expect(run.output).toContain(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(ports[i])}`);
+    }
+  });
+
+  it("--host 0.0.0.0 is said loudly, with the addresses the viewer is reachable on", async () => {
+    // The test stays on this machine: told 0.0.0.0, the server binds 127.0.0.1, and reports the address it was told.
+    const loopbackOnly = join(tempDir(), "loopback-only.mjs");
+    writeFileSync(
+      loopbackOnly,
+      [
+        'import http from "node:http";',
+        "const { listen, address } = http.Server.prototype;",
+        "http.Server.prototype.listen = function (port, host, ...rest) {",
+        '  if (host === "0.0.0.0") [this.told, host] = [host, "127.0.0.1"];',
+        "  return listen.call(this, port, host, ...rest);",
+        "};",
+        "http.Server.prototype.address = function () {",
+        "  const real = address.call(this);",
+        "  return this.told && real ? { ...real, address: this.told } : real;",
+        "};",
+      ].join("\n"),
+    );
+    const args = [copyFixture(), "--out", join(tempDir(), "graph.json"), "--host", "0.0.0.0"];
+    const { output, status, url } = await serveIn(ROOT, args, ["--import", pathToFileURL(loopbackOnly).href]);
+    expect(await status("/")).toBe(200);
+    const port = new URL(url).port;
+    const warning = output().slice(output().indexOf("Warning:"));
+    expect(warning).toMatch(/^Warning: listening on every network interface \(0\.0\.0\.0\): anyone who can reach/);
+    expect(warning).toContain(`  http://localhost:${port}/`);
+    const addresses = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && i.family === "IPv4" && !i.internal);
+    for (const i of addresses) expect(warning).toContain(`  http://${i!.address}:${port}/`);
+    expect(warning).toContain("Leave out --host to listen on 127.0.0.1 (this machine only).");
+  });
+
+  it("listening beyond this machine is said loudly, with every address the viewer is reachable on", () => {
+    const urls = ["http://127.0.0.1:5321/", "http://192.168.1.20:5321/", "http://10.0.0.7:5321/"];
+    for (const address of ["0.0.0.0", "::"]) {
+      const lines = listeningWarning(address, urls);
+      expect(lines[0]).toMatch(/^Warning: listening on every network interface/);
+      for (const url of urls) expect(lines).toContain(`  ${url}`);
+    }
+    expect(listeningWarning("192.168.1.20", ["http://192.168.1.20:5321/"])[0]).toMatch(
+      /^Warning: listening on 192\.168\.1\.20, which other machines can reach/,
+    );
+    for (const address of ["127.0.0.1", "127.0.0.2", "::1", "::ffff:127.0.0.1"])
+      expect(listeningWarning(address, [])).toEqual([]);
   });
 });

@@ -7,8 +7,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { createServer, preview, type PreviewServer, type ViteDevServer } from "vite";
+import { preview, type PreviewServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createViewerServer } from "../../src/cli/serve.js";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
@@ -52,6 +53,10 @@ const ESCAPES = [
   "/@fs/etc/passwd",
 ];
 
+/** Files beside graph.json that are not the graph's: `panelgraph serve` serves graph.json, graph.view.json and
+ * build-status.json from that folder, and nothing else. */
+const NOT_GRAPH_FILES = ["/.env", "/.graph.json.123.tmp", "/notes.json", "/graph.gexf"];
+
 function expectNotServed(responses: { path: string; status: number; body: string }[]) {
   for (const { path, status, body } of responses) {
     expect({ path, status }).toEqual({ path, status: 404 });
@@ -67,19 +72,15 @@ describe("the dev server (`npm start`)", () => {
 
   beforeAll(async () => {
     port = await freePort();
-    // Only the port (and the graph's folder) is given: the host and everything else is the config's.
     publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
     writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
     // As `panelgraph serve` leaves it after a good build.
     writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
+    // What else may lie in the graph's folder: none of it is served.
+    for (const name of NOT_GRAPH_FILES) writeFileSync(join(publicDir, name.slice(1)), '{ "name": "panelgraph" }');
     made.push(publicDir);
-    server = await createServer({
-      configFile: CONFIG,
-      publicDir,
-      server: { port, strictPort: true },
-      logLevel: "silent",
-    });
-    await server.listen();
+    // As `panelgraph serve` starts it; only the port and the graph are given: the host is the config's.
+    server = await createViewerServer({ graphFile: join(publicDir, "graph.json"), port, strictPort: true });
   });
   afterAll(async () => {
     await server?.close();
@@ -153,6 +154,17 @@ describe("the dev server (`npm start`)", () => {
       expect(
         await page.evaluate(() => (window as unknown as { panelgraph: { ready: boolean } }).panelgraph.ready),
       ).toBe(true);
+
+      // Stopped by something other than the corpus: the summary says what, and there is no list of problems.
+      const stopped = {
+        ok: false,
+        summary: `cannot write ${publicDir}/graph.json: that path is a folder; showing the last good graph`,
+        problems: [],
+      };
+      server.ws.send({ type: "custom", event: "panelgraph:build", data: stopped });
+      await page.locator("#build-banner li").first().waitFor({ state: "detached" });
+      expect(await page.textContent("#build-banner")).toContain(stopped.summary);
+      expect(await page.locator("#build-banner details").count()).toBe(0);
     } finally {
       await browser.close();
       writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
@@ -162,6 +174,15 @@ describe("the dev server (`npm start`)", () => {
   it("answers 404 to a path that leaves the served folders, in any encoding, and to /@fs/ outside them", async () => {
     const responses = await Promise.all(ESCAPES.map(async (path) => ({ path, ...(await get(port, path)) })));
     expectNotServed(responses);
+  });
+
+  it("serves only graph.json and build-status.json from the graph's folder, not its hidden or other files", async () => {
+    const responses = await Promise.all(NOT_GRAPH_FILES.map(async (path) => ({ path, ...(await get(port, path)) })));
+    expectNotServed(responses);
+    expect((await get(port, "/graph.json")).status).toBe(200);
+    expect((await get(port, "/build-status.json")).status).toBe(200);
+    // Beside a small graph there is no graph.view.json, and asking for one is an ordinary 404.
+    expect((await get(port, "/graph.view.json")).status).toBe(404);
   });
 });
 

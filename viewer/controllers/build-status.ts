@@ -20,16 +20,19 @@ export function showBuildStatus(status: BuildStatus | null): void {
     attrs: { type: "button", "aria-label": "Hide the build problems" },
   });
   close.addEventListener("click", () => showBuildStatus(null));
-  const problems = h("ul", {}, ...status.problems.map((line) => h("li", { text: line })));
-  banner.replaceChildren(
-    h("div", { className: "banner-head" }, h("strong", "Build failed: "), status.summary, close),
-    h(
-      "details",
-      { attrs: { open: "" } },
-      h("summary", "Problems (fix them in the corpus; the page reloads)"),
-      problems,
-    ),
-  );
+  const head = h("div", { className: "banner-head" }, h("strong", "Build failed: "), status.summary, close);
+  // A build stopped by something other than the corpus (graph.json unwritable, …) has its summary and no list.
+  if (status.problems.length === 0) banner.replaceChildren(head);
+  else
+    banner.replaceChildren(
+      head,
+      h(
+        "details",
+        { attrs: { open: "" } },
+        h("summary", "Problems (fix them in the corpus; the page reloads)"),
+        h("ul", {}, ...status.problems.map((line) => h("li", { text: line }))),
+      ),
+    );
   banner.hidden = false;
 }
 
