@@ -113,18 +113,19 @@ describe("temporary files left by a write that was killed", () => {
     const living = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"]);
     onTestFinished(() => void living.kill());
     const dead = ended();
-    const now = Date.now();
+    // This process's start (what the cleanup compares with): a test worker may have run other files for minutes.
+    const started = Math.floor(performance.timeOrigin);
     for (const [write, name] of [
       [(path: string) => writeFileAtomic(path, "new"), "graph.json"],
       [(path: string) => writeNewFileAtomic(path, "new"), "source.txt"],
       [(path: string) => writeChunksAtomic(path, ["new"]), "graph.gexf"],
     ] as const) {
       const dir = tempDir();
-      const left = [`.${name}.${dead}.1000.0.tmp`, `.${name}.${dead}.${now - 60_000}.7.tmp`];
+      const left = [`.${name}.${dead}.1000.0.tmp`, `.${name}.${dead}.${started - 60_000}.7.tmp`];
       const kept = [
         `.${name}.${living.pid}.1000.0.tmp`, // a write still going on in another process
         `.${name}.${process.pid}.1000.0.tmp`, // this process's own
-        `.${name}.${dead}.${now + 60_000}.0.tmp`, // named after this process started
+        `.${name}.${dead}.${started + 60_000}.0.tmp`, // named after this process started
         `.other.json.${dead}.1000.0.tmp`, // another output's
         `.${name}.${dead}.1000.0.tmp.keep`,
         `${name}.${dead}.1000.0.tmp`,
