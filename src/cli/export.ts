@@ -1,8 +1,9 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and printing only; the formats and the writing are in src/export.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { deserializeGraph } from "../graph/serialize.js";
+import { readRegularFile } from "../ingest/files.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
@@ -27,8 +28,11 @@ function readGraph(dir: string, graphFile: string | undefined, context: CommandC
   if (graphFile === undefined) return buildAnalysedGraph(loadValidCorpus(dir));
   if (!existsSync(context.path(graphFile)))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
+  // Only a regular file is read: a named pipe or a device given here would be read for ever.
+  const read = readRegularFile(context.path(graphFile), graphFile, Infinity);
+  if ("problem" in read) throw new UsageError(`--graph ${graphFile}: ${read.problem.message}`);
   try {
-    return deserializeGraph(readFileSync(context.path(graphFile), "utf8"));
+    return deserializeGraph("bytes" in read ? read.bytes.toString("utf8") : "");
   } catch (error) {
     throw new UsageError(
       `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${(error as Error).message}`,

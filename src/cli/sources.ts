@@ -2,7 +2,8 @@
 // src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { listCorpusFolder, notRegularFile, somethingAt } from "../ingest/files.js";
 import { readCorpusFiles, readText } from "../ingest/read.js";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
@@ -46,6 +47,13 @@ function corpusFolder(given: string, context: CommandContext): string {
     ]);
   }
   return dir;
+}
+
+/** A folder a command writes into: a file (or anything else) in its place is a problem, as `validate` reports it. */
+function writableFolder(path: string, shownAs: string): void {
+  const problems: Problem[] = [];
+  listCorpusFolder(path, shownAs, "", problems);
+  if (problems.length) throw new CorpusError(problems);
 }
 
 const string = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
@@ -132,6 +140,7 @@ const addSource: Command = {
       );
       return 1;
     }
+    writableFolder(join(dataDir, "sources"), "sources");
     const txt = join(dataDir, "sources", `${meta.id}.txt`);
     const yaml = join(dataDir, "sources", `${meta.id}.yaml`);
     const raw = readCorpusFiles(dataDir);
@@ -297,6 +306,9 @@ const suggest: Command = {
     }
     const target = resolve(context.cwd, string(values.out) ?? join(dataDir, "annotations", `${sourceId}.yaml`));
     const where = shown(resolve(dataDir), target);
+    writableFolder(dirname(target), shown(resolve(dataDir), dirname(target)));
+    const notAFile = somethingAt(target) ? notRegularFile(target, where) : undefined;
+    if (notAFile) throw new CorpusError([notAFile]);
     if (existsSync(target) && !values.force) {
       err(`panelgraph: ${where} already exists; nothing was written`);
       err(
@@ -329,8 +341,7 @@ const suggest: Command = {
       writeNewFileAtomic(target, text);
     }
     printDraftSummary(draft, where, out);
-    if (source.meta.damagedCharacter === undefined)
-      damagedHint(readFileSync(join(dataDir, source.file), "utf8"), sourceId, out);
+    if (source.meta.damagedCharacter === undefined) damagedHint(source.original, sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
     out(`\`panelgraph validate${given === DEFAULT_DATA_DIR ? "" : ` ${given}`}\` lists what is still suggested.`);
     return 0;

@@ -1,37 +1,38 @@
 // Reads a corpus folder: source texts and their metadata, the registry and the annotation files. Each file is checked
 // against its schema here; links between files are checked in validate.ts.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
 import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
 import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
 import { MAX_SOURCE_BYTES } from "../model/settings.js";
+import { listCorpusFolder, readRegularFile, somethingAt } from "./files.js";
 import { parseCharacter, repairText } from "./repair.js";
 import { parseYamlFile } from "./yaml-file.js";
 
-function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.startsWith("."))
-    .sort();
-}
-
-/** Reads a text file as strict UTF-8, reporting binary, non-UTF-8, empty and oversized files as problems. */
+/**
+ * Reads a text file as strict UTF-8, reporting binary, non-UTF-8, empty and oversized files as problems, and what is
+ * not a regular file (a folder, a broken link, a named pipe, a device) or cannot be read, without reading it.
+ */
 export function readText(path: string, shownAs: string, problems: Problem[], maxBytes = MAX_SOURCE_BYTES) {
-  const size = statSync(path).size;
-  if (size > maxBytes) {
+  const read = readRegularFile(path, shownAs, maxBytes);
+  if ("problem" in read) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  if ("tooLarge" in read) {
     problems.push({
       severity: "error",
       file: shownAs,
       field: "",
-      message: `file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB)`,
+      message: `file is too large (${(read.tooLarge / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB)`,
       hint: "split the source into one file per session or report",
     });
     return undefined;
   }
-  const bytes = readFileSync(path);
+  const bytes = read.bytes;
   if (bytes.length === 0) {
     problems.push({
       severity: "error",
@@ -165,10 +166,17 @@ function readYaml(dir: string, path: string, problems: Problem[]): YamlFile | un
   return read && parseYamlFile(shown, read.text, problems);
 }
 
+/** In `unreadableSources`: the folder sources/ itself could not be read, so no source could. */
+const ALL_SOURCES = "*";
+
 function loadSources(dir: string, problems: Problem[], unreadable: Set<string>): LoadedSource[] {
   const sourcesDir = join(dir, "sources");
-  const texts = new Set(listFiles(sourcesDir, ".txt").map((name) => basename(name, ".txt")));
-  const metas = listFiles(sourcesDir, ".yaml").map((name) => basename(name, ".yaml"));
+  const before = problems.length;
+  const names = listCorpusFolder(sourcesDir, "sources", "", problems);
+  // Sources that could not even be listed: what the annotations say about them waits until they can.
+  if (problems.length > before) unreadable.add(ALL_SOURCES);
+  const texts = new Set(names.filter((n) => n.endsWith(".txt")).map((name) => basename(name, ".txt")));
+  const metas = names.filter((n) => n.endsWith(".yaml")).map((name) => basename(name, ".yaml"));
   const described = new Set(metas);
   for (const stem of texts) {
     if (!described.has(stem)) {
@@ -262,15 +270,23 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
   return sources;
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads every file of a corpus folder. Never throws for bad content: problems are collected in `problems`. */
 export function readCorpusFiles(dir: string): RawCorpus {
   const problems: Problem[] = [];
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  if (!isFolder(dir)) {
     problems.push({
       severity: "error",
       file: dir,
       field: "",
-      message: "corpus folder not found",
+      message: somethingAt(dir) ? "not a folder (the corpus is a folder)" : "corpus folder not found",
       hint: "pass the folder that holds registry.yaml, sources/ and annotations/ (default: graph-data)",
     });
     return { dir, sources: [], unreadableSources: new Set(), annotations: [], problems };
@@ -280,7 +296,7 @@ export function readCorpusFiles(dir: string): RawCorpus {
 
   let registry: RawCorpus["registry"];
   const registryPath = join(dir, "registry.yaml");
-  if (!existsSync(registryPath)) {
+  if (!somethingAt(registryPath)) {
     problems.push({
       severity: "error",
       file: "registry.yaml",
@@ -295,10 +311,11 @@ export function readCorpusFiles(dir: string): RawCorpus {
   }
 
   const annotations: LoadedAnnotations[] = [];
-  for (const name of listFiles(join(dir, "annotations"), ".yaml")) {
+  for (const name of listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems)) {
     const file = readYaml(dir, join(dir, "annotations", name), problems);
     const data = file && parseWith(AnnotationFileSchema, file, problems);
     if (file && data) annotations.push({ file, data });
   }
+  if (unreadableSources.delete(ALL_SOURCES)) for (const { data } of annotations) unreadableSources.add(data.source);
   return { dir, sources, unreadableSources, registry, annotations, problems };
 }

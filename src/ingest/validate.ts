@@ -360,14 +360,22 @@ interface Validation {
 /** Checks the links between the files of a loaded corpus. */
 export function validateCorpus(raw: RawCorpus): Corpus {
   const v = collectEntities(raw);
+  // An annotation file that could not be read, or whose source could not: what it refers to is unknown, so nothing can
+  // be called unused until it is read.
+  let unread = raw.problems.some((p) => p.severity === "error" && p.file.startsWith("annotations"));
   for (const { file, data } of raw.annotations) {
-    if (raw.unreadableSources.has(data.source)) continue; // the source's own problems say why
+    if (raw.unreadableSources.has(data.source)) {
+      unread = true;
+      continue; // the source's own problems say why
+    }
     if (!checkAnnotatedSource(v, file, data.source)) continue;
     data.claims.forEach(claimResolver(v, file, data.source));
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
   }
-  if (raw.registry) warnUnusedRegistryEntries(v, raw.registry);
-  warnUnusedDeclaredEntities(v);
+  if (!unread) {
+    if (raw.registry) warnUnusedRegistryEntries(v, raw.registry);
+    warnUnusedDeclaredEntities(v);
+  }
   return {
     dir: raw.dir,
     sources: raw.sources,
