@@ -156,7 +156,8 @@ function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[])
   }
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
-  problems.push(...schemaProblems(file, result.error, file.data));
+  // One by one: a list of 200,000 wrong items gives as many problems, too many to pass as arguments.
+  for (const problem of schemaProblems(file, result.error, file.data)) problems.push(problem);
   return undefined;
 }
 

@@ -139,7 +139,9 @@ export function detectDamagedCharacter(text: string): DamagedCharacter | undefin
     const c = text[i]!;
     if (c.charCodeAt(0) < 0x80 || TYPOGRAPHIC.test(c) || /\p{Script=Latin}/u.test(c) || /\s/u.test(c)) continue;
     if (/[\ud800-\udfff]/u.test(c)) continue; // half of a surrogate pair: not one UTF-16 unit the loader can repair
-    counts.set(c, [...(counts.get(c) ?? []), i]);
+    const offsets = counts.get(c);
+    if (offsets) offsets.push(i);
+    else counts.set(c, [i]);
   }
   let best: DamagedCharacter | undefined;
   for (const [c, offsets] of counts) {
