@@ -15,7 +15,7 @@ import { resolveEntity } from "../query/resolve-entity.js";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { DEFAULT_DATA_DIR } from "./corpus.js";
+import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, positiveInteger } from "./query.js";
 
@@ -155,7 +155,7 @@ export const EXPORT_COMMAND: Command = {
     for (const file of report.files) {
       context.out(`Wrote ${context.shown(file.path)} (${(file.bytes / 1024).toFixed(1)} kB)`);
     }
-    context.out(`${report.nodes} nodes, ${report.edges} edges as ${exporter.format}`);
+    context.out(`${plural(report.nodes, "node")}, ${plural(report.edges, "edge")} as ${exporter.format}`);
     return 0;
   },
 };
