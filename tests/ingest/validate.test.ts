@@ -6,7 +6,19 @@ import type { Problem } from "../../src/model/problem.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { CorpusError } from "../../src/ingest/problems.js";
+import { buildGraph } from "../../src/graph/build.js";
+import { AmbiguousEntityError } from "../../src/query/errors.js";
+import { resolveEntity } from "../../src/query/resolve-entity.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
 
 function problemsOf(dir: string): Problem[] {
   return validateCorpus(readCorpusFiles(dir)).problems;
@@ -262,5 +274,44 @@ describe("validation rejects each class of mistake with location, field, value a
     ]);
     expect(() => loadValidCorpus(dir)).not.toThrow();
     expect(() => loadValidCorpus(dir, { strict: true })).toThrow(CorpusError);
+  });
+});
+
+describe("names two entities share: validate warns exactly when a query would find the name ambiguous", () => {
+  // Spellings a query reads as one name (src/model/names.ts): a name typed on macOS keeps `é` as `e` + U+0301 (NFD),
+  // one pasted from a web page as one character (NFC); a straight and a curly apostrophe; a double space; case.
+  const pairs: [string, string, boolean][] = [
+    ["Forum Économique", "Forum E\u0301conomique", true],
+    ["Mayor of London’s Office", "Mayor of London's Office", true],
+    ["Example  Forum", "example forum", true],
+    ["Example Forum", "Example Forums", false],
+  ];
+
+  it.each(pairs)("%j and %j", async (first, second, same) => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    label: Example Forum\n", `    label: ${JSON.stringify(first)}\n`);
+    edit(dir, "registry.yaml", "    label: Example Forum 2024\n", `    label: ${JSON.stringify(second)}\n`);
+    const shared = problemsOf(dir).filter((p) => p.message.includes("belongs to 2 entities"));
+    const graph = buildGraph(loadValidCorpus(dir));
+    const ambiguous = thrown(() => resolveEntity(graph, second)) instanceof AmbiguousEntityError;
+    expect(ambiguous).toBe(same);
+    expect(shared.length).toBe(same ? 1 : 0);
+    if (same) {
+      expect(formatProblem(shared[0]!)).toBe(
+        `registry.yaml:34  events.0.label  warning: the name ${JSON.stringify(second)} belongs to 2 entities: example-forum, example-forum-2024 (value seen: ${JSON.stringify(first)}; written so for example-forum: queries compare names without case, Unicode form (é as one character or two), quote style or extra spaces, so they will ask which one is meant; keep it only where a user would expect it)`,
+      );
+    }
+  });
+
+  it("an entity an annotation file declares, named as a registry entity but typed with a combining accent", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "aliases: [Park]", 'aliases: [Park, "Zoë"]');
+    writeFileSync(
+      join(dir, "annotations/panel-b.people.yaml"),
+      'source: panel-b\nentities:\n  people:\n    - { id: zoe-lane, label: "Zoe\u0308" }\n',
+    );
+    expect(problemsOf(dir).map(formatProblem)).toContain(
+      'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring a new one)',
+    );
   });
 });
