@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { deserializeGraph } from "../graph/serialize.js";
 import { readRegularFile } from "../ingest/files.js";
+import { dateProblem } from "../model/dates.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
@@ -129,8 +130,14 @@ export const EXPORT_COMMAND: Command = {
     if (colorBy !== "type" && colorBy !== "community") {
       throw new UsageError(`--color-by must be type or community, got ${JSON.stringify(colorBy)}`);
     }
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date))) {
-      throw new UsageError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
+    if (values.date !== undefined) {
+      const date = String(values.date);
+      const wrong = /^\d{4}-\d{2}-\d{2}$/.test(date) ? dateProblem(date) : "must be YYYY-MM-DD";
+      if (wrong) {
+        throw new UsageError(
+          `--date must be a real date, YYYY-MM-DD${wrong.startsWith("not") ? `: ${wrong}` : ""} (got ${JSON.stringify(date)})`,
+        );
+      }
     }
     const graphFile = typeof values.graph === "string" ? values.graph : undefined;
     const graph = readGraph(context.path(positionals[0] ?? DEFAULT_DATA_DIR), graphFile, context);

@@ -129,6 +129,8 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown)
       hint = `add it: ${issue.message.replace(/^Invalid (input|option): /, "").replace(/, received undefined$/, "")}`;
     } else if (issue.code === "invalid_type") {
       hint = typeHint(issue.expected, value);
+    } else if (issue.code === "custom" && typeof issue.params?.hint === "string") {
+      hint = issue.params.hint; // the schema's own checks (model/schema.ts) say how to fix what they refuse
     }
     return {
       severity: "error" as const,

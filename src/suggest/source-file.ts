@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { listCorpusFolder, readRegularFile } from "../ingest/files.js";
 import { parseYamlFile } from "../ingest/yaml-file.js";
 import { MAX_SOURCE_BYTES } from "../model/settings.js";
-import { SOURCE_KINDS, SourceMetaSchema, type SourceMeta } from "../model/schema.js";
+import { SOURCE_KINDS, SourceMetaSchema, WEB_ADDRESS_HINT, type SourceMeta } from "../model/schema.js";
 import { slugify } from "./text.js";
 
 export interface SourceFields {
@@ -51,7 +51,8 @@ export function sourceMeta(fields: SourceFields, bytes: Uint8Array): { meta?: So
     let hint: string | undefined;
     if (field === "kind") hint = `one of ${SOURCE_KINDS.join(", ")}`;
     if (field === "id") hint = fields.id === undefined ? "the title gives no usable id; pass --id" : undefined;
-    if (field === "url") hint = "a full URL, e.g. https://example.org/article";
+    if (issue.code === "custom" && typeof issue.params?.hint === "string") hint = issue.params.hint;
+    if (field === "url") hint = `${WEB_ADDRESS_HINT}; where a copy came from goes in --origin`;
     return { option, message: issue.message, value: candidate[field], hint };
   });
   return { problems };

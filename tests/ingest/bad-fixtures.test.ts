@@ -27,6 +27,8 @@ const CASES = [
   "alias-bomb",
   "folder-as-file",
   "name-in-two-encodings",
+  "impossible-date",
+  "url-not-web",
 ];
 
 /** Files too big to commit, made here instead: a 20 MB transcript (twice the limit of 10 MB). */

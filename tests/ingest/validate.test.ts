@@ -315,3 +315,73 @@ describe("names two entities share: validate warns exactly when a query would fi
     );
   });
 });
+
+describe("dates and addresses in source metadata and attributes", () => {
+  it("a date must be one the calendar has, in each of its three forms; a leap day is one", () => {
+    const dates: [string, string | undefined][] = [
+      ["2024-02-29", undefined],
+      ["2024-12", undefined],
+      ["2024", undefined],
+      ["2023-02-29", "not a real date: February 2023 has days 01 to 28"],
+      ["2023-02-30", "not a real date: February 2023 has days 01 to 28"],
+      ["2024-04-31", "not a real date: April 2024 has days 01 to 30"],
+      ["2024-05-00", "not a real date: May 2024 has days 01 to 31"],
+      ["2024-13-45", "not a real date: months are 01 to 12"],
+      ["2024-00", "not a real date: months are 01 to 12"],
+      ["1900-02-29", "not a real date: February 1900 has days 01 to 28"],
+      ["24/03/2024", "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD"],
+    ];
+    for (const [date, message] of dates) {
+      const dir = copyFixture();
+      edit(dir, "sources/panel-a.yaml", 'date: "2024-05-05"', `date: "${date}"`);
+      const errors = errorsOf(dir);
+      if (message === undefined) expect(errors, date).toEqual([]);
+      else {
+        expect(errors[0], date).toBe(
+          `sources/panel-a.yaml:4  date  ${message} (value seen: "${date}"; give the date the text states, or only what it states: YYYY-MM or YYYY)`,
+        );
+      }
+    }
+  });
+
+  it("an attribute's date, when written as an ISO date, must be a real one too", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-a.yaml", 'value: "2024-05-05"', 'value: "2024-02-30"');
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-a.yaml:60  attributes.0.value  not a real date: February 2024 has days 01 to 29 (value seen: "2024-02-30"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
+    ]);
+  });
+
+  it("url must be a web address: http or https, with a host and no spaces", () => {
+    const hint = "give the address the text was published at, e.g. https://example.org/article";
+    const urls: [string, string | undefined][] = [
+      ["https://example.org/a?b=c#d", undefined],
+      ["HTTP://EXAMPLE.ORG", undefined],
+      ["javascript:alert(document.cookie)", "must be a web address starting with http:// or https://"],
+      ["data:text/html,<script>alert(1)</script>", "must be a web address starting with http:// or https://"],
+      ["ftp://example.org/file", "must be a web address starting with http:// or https://"],
+      ["https://", "must be a web address: http(s):// and then the site's name, e.g. https://example.org/article"],
+      [
+        "http:/example.org",
+        "must be a web address: http(s):// and then the site's name, e.g. https://example.org/article",
+      ],
+      ["https://example.org/a b", "must be a web address without spaces (write a space as %20)"],
+    ];
+    for (const [url, message] of urls) {
+      const dir = copyFixture();
+      edit(
+        dir,
+        "sources/panel-a.yaml",
+        "origin: written for the panelgraph tests",
+        `origin: x\nurl: ${JSON.stringify(url)}`,
+      );
+      const errors = errorsOf(dir);
+      if (message === undefined) expect(errors, url).toEqual([]);
+      else {
+        expect(errors[0], url).toBe(
+          `sources/panel-a.yaml:6  url  ${message} (value seen: ${JSON.stringify(url)}; ${hint}; where a copy came from goes in origin)`,
+        );
+      }
+    }
+  });
+});
