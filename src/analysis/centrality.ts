@@ -39,10 +39,13 @@ export function computeCentrality(graph: PanelGraph, options: Partial<Centrality
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
   const order = graph.reduceNodes((count, _, { type }) => (type === "source" ? count : count + 1), 0);
   const method = betweennessMethod(order, settings);
-  const betweenness =
-    !method.sampled && order <= GRAPHOLOGY_BETWEENNESS_UP_TO
-      ? betweennessCentrality(evidenceGraph(graph), { getEdgeWeight: null, normalized: true })
-      : brandesOnAdjacency(evidenceAdjacency(graph), method.sampled ? method.pivots : order, settings.seed);
+  // Nothing but sources (a corpus just begun): no node has a betweenness, and graphology's refuses an empty graph.
+  const betweenness: Record<string, number> =
+    order === 0
+      ? {}
+      : !method.sampled && order <= GRAPHOLOGY_BETWEENNESS_UP_TO
+        ? betweennessCentrality(evidenceGraph(graph), { getEdgeWeight: null, normalized: true })
+        : brandesOnAdjacency(evidenceAdjacency(graph), method.sampled ? method.pivots : order, settings.seed);
   const result = new Map<string, number>();
   graph.forEachNode((id) => result.set(id, Math.round((betweenness[id] ?? 0) * 1e6) / 1e6));
   return result;

@@ -194,7 +194,8 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
       .sort((a, b) => a.stayed - b.stayed || a.id.localeCompare(b.id));
 
   return {
-    modularity: round(main.modularity),
+    // Without a connection there is no structure to measure (Louvain's formula divides by zero): 0, not NaN.
+    modularity: projection.size === 0 ? 0 : round(main.modularity),
     communities,
     resolution,
     seed,

@@ -101,9 +101,12 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
 
   const walkable = evidenceGraph(graph);
   // Exact where computeCentrality is exact; above that, its estimate (exact takes hours at 100k nodes).
-  const betweenness: Record<string, number> = betweennessMethod(walkable.order).sampled
-    ? Object.fromEntries(computeCentrality(graph))
-    : betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
+  const betweenness: Record<string, number> =
+    walkable.order === 0
+      ? {} // graphology's betweenness refuses an empty graph
+      : betweennessMethod(walkable.order).sampled
+        ? Object.fromEntries(computeCentrality(graph))
+        : betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
   const ranked = (value: (id: string) => number): Ranked[] =>
     walkable
       .mapNodes((id, { label, type }) => ({ id, label, type, value: value(id) }))

@@ -31,12 +31,51 @@ export interface CommandContext extends RunOptions {
   shown(path: string): string;
 }
 
+/** Standard output or error could not be written (a full disk, a closed pipe): `run()` ends with the code it gives. */
+export class StreamError extends Error {
+  override readonly name = "StreamError";
+  constructor(
+    readonly stream: "standard output" | "standard error",
+    override readonly cause: NodeJS.ErrnoException,
+  ) {
+    super(streamFailure(stream, cause).message);
+  }
+}
+
+/**
+ * How a failed write to standard output or error ends the run. A reader that went away (`| head`: EPIPE) has what it
+ * wanted, so 0 and nothing said; anything else (ENOSPC: `> /dev/full`, EIO, …) 1, with one line for stderr.
+ */
+export function streamFailure(
+  stream: "standard output" | "standard error",
+  error: NodeJS.ErrnoException,
+): { code: number; message: string } {
+  if (error.code === "EPIPE") return { code: 0, message: "" };
+  const reason =
+    error.code === "ENOSPC"
+      ? "ENOSPC: no space left on the device"
+      : error.code && !error.message.startsWith(error.code)
+        ? `${error.code}: ${error.message}`
+        : error.message;
+  return { code: 1, message: `panelgraph: could not write to ${stream} (${reason}); the output is incomplete` };
+}
+
+function writer(output: Output, stream: StreamError["stream"]): (line: string) => void {
+  return (line) => {
+    try {
+      output.write(`${line}\n`);
+    } catch (error) {
+      throw new StreamError(stream, error as NodeJS.ErrnoException);
+    }
+  };
+}
+
 export function commandContext(options: RunOptions): CommandContext {
   const { stdout, stderr, cwd } = options;
   return {
     ...options,
-    out: (line) => void stdout.write(`${line}\n`),
-    err: (line) => void stderr.write(`${line}\n`),
+    out: writer(stdout, "standard output"),
+    err: writer(stderr, "standard error"),
     // Relative paths stay relative when they mean the same thing, so messages show them as the user typed them.
     path: (given) => (isAbsolute(given) || resolve(cwd) === process.cwd() ? given : resolve(cwd, given)),
     shown: (path) => relative(cwd, resolve(cwd, path)) || path,

@@ -1,8 +1,10 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and printing only; the formats and the writing are in src/export.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { deserializeGraph } from "../graph/serialize.js";
+import { readRegularFile } from "../ingest/files.js";
+import { dateProblem } from "../model/dates.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
@@ -14,7 +16,7 @@ import { resolveEntity } from "../query/resolve-entity.js";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { DEFAULT_DATA_DIR } from "./corpus.js";
+import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, positiveInteger } from "./query.js";
 
@@ -27,8 +29,11 @@ function readGraph(dir: string, graphFile: string | undefined, context: CommandC
   if (graphFile === undefined) return buildAnalysedGraph(loadValidCorpus(dir));
   if (!existsSync(context.path(graphFile)))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
+  // Only a regular file is read: a named pipe or a device given here would be read for ever.
+  const read = readRegularFile(context.path(graphFile), graphFile, Infinity);
+  if ("problem" in read) throw new UsageError(`--graph ${graphFile}: ${read.problem.message}`);
   try {
-    return deserializeGraph(readFileSync(context.path(graphFile), "utf8"));
+    return deserializeGraph("bytes" in read ? read.bytes.toString("utf8") : "");
   } catch (error) {
     throw new UsageError(
       `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${(error as Error).message}`,
@@ -125,8 +130,14 @@ export const EXPORT_COMMAND: Command = {
     if (colorBy !== "type" && colorBy !== "community") {
       throw new UsageError(`--color-by must be type or community, got ${JSON.stringify(colorBy)}`);
     }
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date))) {
-      throw new UsageError(`--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}`);
+    if (values.date !== undefined) {
+      const date = String(values.date);
+      const wrong = /^\d{4}-\d{2}-\d{2}$/.test(date) ? dateProblem(date) : "must be YYYY-MM-DD";
+      if (wrong) {
+        throw new UsageError(
+          `--date must be a real date, YYYY-MM-DD${wrong.startsWith("not") ? `: ${wrong}` : ""} (got ${JSON.stringify(date)})`,
+        );
+      }
     }
     const graphFile = typeof values.graph === "string" ? values.graph : undefined;
     const corpusDir = context.path(positionals[0] ?? DEFAULT_DATA_DIR);
@@ -154,7 +165,7 @@ export const EXPORT_COMMAND: Command = {
     for (const file of report.files) {
       context.out(`Wrote ${context.shown(file.path)} (${(file.bytes / 1024).toFixed(1)} kB)`);
     }
-    context.out(`${report.nodes} nodes, ${report.edges} edges as ${exporter.format}`);
+    context.out(`${plural(report.nodes, "node")}, ${plural(report.edges, "edge")} as ${exporter.format}`);
     return 0;
   },
 };

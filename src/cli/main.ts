@@ -10,7 +10,7 @@ import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
 import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
-import { commandContext, type RunOptions } from "./context.js";
+import { commandContext, StreamError, streamFailure, type CommandContext, type RunOptions } from "./context.js";
 import { OutputError } from "../io/atomic.js";
 import { UsageError } from "./errors.js";
 import { EXPORT_COMMAND } from "./export.js";
@@ -146,64 +146,82 @@ function mainHelp(): string {
  */
 export async function run(argv: string[], options: RunOptions): Promise<number> {
   const context = commandContext(options);
-  const { out, err } = context;
   const debug = argv.includes("--debug");
   argv = argv.filter((a) => a !== "--debug");
+  try {
+    return await runCommand(argv, context);
+  } catch (error) {
+    const { code, lines } = failure(error, argv[0], debug);
+    try {
+      for (const line of lines) context.err(line);
+    } catch {
+      // Standard error is gone too: the exit code is all that is left to say it.
+    }
+    return code;
+  }
+}
+
+async function runCommand(argv: string[], context: CommandContext): Promise<number> {
+  const { out } = context;
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     out(mainHelp());
     return name === undefined ? 2 : 0;
   }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    const close = COMMANDS.map((c) => c.name).filter((c) => c.startsWith(name.slice(0, 2)));
+    throw new UsageError(
+      `unknown command ${JSON.stringify(name)}${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`,
+      mainHelp(),
+    );
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    out(commandHelp(command));
+    return 0;
+  }
+  let parsed;
   try {
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) {
-      const close = COMMANDS.map((c) => c.name).filter((c) => c.startsWith(name.slice(0, 2)));
-      throw new UsageError(
-        `unknown command ${JSON.stringify(name)}${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`,
-        mainHelp(),
-      );
-    }
-    if (rest.includes("--help") || rest.includes("-h")) {
-      out(commandHelp(command));
-      return 0;
-    }
-    let parsed;
-    try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(
-        (error as Error).message.replace(/\. To specify a positional.*$/s, ""),
-        commandHelp(command),
-      );
-    }
-    return await command.run(parsed as Parameters<Command["run"]>[0], context);
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`panelgraph: ${error.message}`);
-      if (error.usage) err(`\n${error.usage}`);
-      return 2;
-    }
-    if (error instanceof OutputError) {
-      err(
-        `panelgraph: ${error.message}; ${error.refused ? "nothing was written" : "the file that was there, if any, is unchanged"}`,
-      );
-      return 1;
-    }
-    if (error instanceof CorpusError) {
-      const problems = sortProblems(error.problems);
-      for (const problem of problems) err(formatProblem(problem));
-      const errors = problems.filter((p) => p.severity === "error").length;
-      const writes = name === "build" || name === "serve";
-      err(
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ""), commandHelp(command));
+  }
+  return await command.run(parsed as Parameters<Command["run"]>[0], context);
+}
+
+/** What an error that ended a command means: its exit code and the lines that say so on stderr. */
+function failure(error: unknown, name: string | undefined, debug: boolean): { code: number; lines: string[] } {
+  if (error instanceof StreamError) {
+    const { code, message } = streamFailure(error.stream, error.cause);
+    // A failure to write stderr cannot be told on stderr.
+    return { code, lines: message && error.stream === "standard output" ? [message] : [] };
+  }
+  if (error instanceof UsageError) {
+    return { code: 2, lines: [`panelgraph: ${error.message}`, ...(error.usage ? [`\n${error.usage}`] : [])] };
+  }
+  if (error instanceof OutputError) {
+    const kept = error.refused ? "nothing was written" : "the file that was there, if any, is unchanged";
+    return { code: 1, lines: [`panelgraph: ${error.message}; ${kept}`] };
+  }
+  if (error instanceof CorpusError) {
+    const problems = sortProblems(error.problems);
+    const errors = problems.filter((p) => p.severity === "error").length;
+    const writes = name === "build" || name === "serve";
+    return {
+      code: 1,
+      lines: [
+        ...problems.map(formatProblem),
         `panelgraph: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")} in the corpus` +
           (writes ? "; nothing was written" : ""),
-      );
-      return 1;
-    }
-    const e = error as NodeJS.ErrnoException;
-    err(`panelgraph: ${e.code && !e.message.startsWith(e.code) ? `${e.code}: ` : ""}${e.message}`);
-    if (debug) err(e.stack ?? "");
-    else err("(run again with --debug to see where it happened)");
-    return 70;
+      ],
+    };
   }
+  const e = error as NodeJS.ErrnoException;
+  return {
+    code: 70,
+    lines: [
+      `panelgraph: ${e.code && !e.message.startsWith(e.code) ? `${e.code}: ` : ""}${e.message}`,
+      debug ? (e.stack ?? "") : "(run again with --debug to see where it happened)",
+    ],
+  };
 }

@@ -10,6 +10,10 @@ import { KIND, list, named, table, where, type Write } from "./print-text.js";
 
 export function printCommunities(result: Communities, write: Write): void {
   const { stability, projection } = result;
+  if (result.communities.length === 0) {
+    write("0 communities: no person, theme or organisation is connected by evidence yet.");
+    return;
+  }
   write(
     `${plural(result.communities.length, "community", "communities")} (Louvain, resolution ${result.resolution}, ` +
       `seed ${result.seed}), modularity ${result.modularity.toFixed(3)}`,
@@ -66,8 +70,9 @@ export function printStats(result: Stats, write: Write): void {
       .map(([k, n]) => `${k} ${n}`)
       .join(", ");
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((s, n) => s + n, 0);
-  write(`Nodes: ${total(result.nodes)} — ${nonZero(result.nodes)}`);
-  write(`Edges: ${total(result.edges)} — ${nonZero(result.edges)}`);
+  const counts = (counts: Record<string, number>) => `${total(counts)}${total(counts) ? ` — ${nonZero(counts)}` : ""}`;
+  write(`Nodes: ${counts(result.nodes)}`);
+  write(`Edges: ${counts(result.edges)}`);
   const kinds = (Object.keys(result.evidence.byKind) as EvidenceKind[])
     .map((k) => `${KIND[k]} ${result.evidence.byKind[k]}`)
     .join(", ");

@@ -26,7 +26,8 @@ export const KIND_PLURAL: Record<EvidenceKind, string> = {
 /** Columns padded to their widest cell; the last column is not padded. */
 export function table(header: string[], rows: string[][]): string[] {
   const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? "")].length)));
+  // A reduce, not Math.max(...): a table may have more rows than a call takes arguments.
+  const widths = header.map((_, i) => all.reduce((w, r) => Math.max(w, [...(r[i] ?? "")].length), 0));
   return all.map((row) =>
     row
       .map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length)))

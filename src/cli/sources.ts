@@ -1,7 +1,8 @@
 // `panelgraph add-source` and `panelgraph suggest`: argument parsing, file writing and printing; the work is done in
 // src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { listCorpusFolder, notRegularFile, somethingAt } from "../ingest/files.js";
 import { decodeText, readCorpusFiles, readText } from "../ingest/read.js";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
@@ -46,6 +47,13 @@ function corpusFolder(given: string, context: CommandContext): string {
     ]);
   }
   return dir;
+}
+
+/** A folder a command writes into: a file (or anything else) in its place is a problem, as `validate` reports it. */
+function writableFolder(path: string, shownAs: string): void {
+  const problems: Problem[] = [];
+  listCorpusFolder(path, shownAs, "", problems);
+  if (problems.length) throw new CorpusError(problems);
 }
 
 const string = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
@@ -132,6 +140,7 @@ const addSource: Command = {
       );
       return 1;
     }
+    writableFolder(join(dataDir, "sources"), "sources");
     const txt = join(dataDir, "sources", `${meta.id}.txt`);
     const yaml = join(dataDir, "sources", `${meta.id}.yaml`);
     const raw = readCorpusFiles(dataDir);
@@ -292,6 +301,9 @@ const suggest: Command = {
     const target = resolve(context.cwd, string(values.out) ?? join(dataDir, "annotations", `${sourceId}.yaml`));
     assertWritableOutput(target, { writer: "suggest", corpus: { dir: dataDir, writable: "annotations" } });
     const where = shown(resolve(dataDir), target);
+    writableFolder(dirname(target), shown(resolve(dataDir), dirname(target)));
+    const notAFile = somethingAt(target) ? notRegularFile(target, where) : undefined;
+    if (notAFile) throw new CorpusError([notAFile]);
     if (existsSync(target) && !values.force) {
       err(`panelgraph: ${where} already exists; nothing was written`);
       err(
@@ -318,8 +330,7 @@ const suggest: Command = {
     const backup = writeFileKeepingBackup(target, text);
     if (backup) out(`Kept the previous ${where} as ${shown(resolve(dataDir), backup)}`);
     printDraftSummary(draft, where, out);
-    if (source.meta.damagedCharacter === undefined)
-      damagedHint(readFileSync(join(dataDir, source.file), "utf8"), sourceId, out);
+    if (source.meta.damagedCharacter === undefined) damagedHint(source.original, sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
     out(`\`panelgraph validate${given === DEFAULT_DATA_DIR ? "" : ` ${given}`}\` lists what is still suggested.`);
     return 0;

@@ -94,7 +94,7 @@ function nodePassages(graph: PanelGraph, id: string): Evidence[] {
   graph.forEachEdge(id, (_, attributes) => {
     for (const e of attributes.evidence) all.push(e);
   });
-  for (const fact of graph.getNodeAttribute(id, "facts")) all.push(...fact.evidence);
+  for (const fact of graph.getNodeAttribute(id, "facts")) for (const e of fact.evidence) all.push(e);
   // A stable sort keeps citations of one passage in the order met; the last one met is kept.
   all.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || a.end - b.end));
   return all.filter((e, i) => {

@@ -218,7 +218,7 @@ function edgeChunk(from: string, to: string, a: EdgeAttributes): string {
     rest += quotations.text;
   });
   const quotations = quotationBlocks(iri, a.evidence);
-  pairs.push(...quotations.links);
+  for (const link of quotations.links) pairs.push(link);
   out += block(claim, pairs) + quotations.text + rest;
   return `${out}\n`;
 }

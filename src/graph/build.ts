@@ -1,9 +1,9 @@
 // Builds the graphology graph from a validated corpus. One node per entity id, so a person named in several sources
 // is one node; one edge per (relation, from, to), carrying the evidence of every claim that makes it.
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../model/graph.js";
-import { byPosition, samePassage } from "../model/evidence.js";
-import { NODE_TYPES, type Relation } from "../model/schema.js";
+import type { EdgeAttributes, NodeAttributes, PanelGraph, RoleClaim } from "../model/graph.js";
+import { byPosition, passageKey } from "../model/evidence.js";
+import { NODE_TYPES, type Evidence, type Relation } from "../model/schema.js";
 import type { Corpus, Entity } from "../model/corpus.js";
 
 export function edgeKey(relation: Relation, from: string, to: string): string {
@@ -62,7 +62,18 @@ export function buildGraph(corpus: Corpus): PanelGraph {
   );
 
   // Gather claims per edge first, then add edges in key order.
-  const edges = new Map<string, { from: string; to: string; attributes: EdgeAttributes }>();
+  // Each edge's passages, and each role's, as passageKey strings: a passage cited by many claims is kept once, and an
+  // edge with 200,000 passages is merged in one pass rather than compared with every passage before it.
+  const edges = new Map<string, { from: string; to: string; attributes: EdgeAttributes; seen: Set<string> }>();
+  const rolesSeen = new Map<RoleClaim, Set<string>>();
+  const addNew = (list: Evidence[], seen: Set<string>, items: readonly Evidence[]) => {
+    for (const item of items) {
+      const key = passageKey(item);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push(item);
+    }
+  };
   for (const claim of corpus.claims) {
     const key = edgeKey(claim.relation, claim.from, claim.to);
     let edge = edges.get(key);
@@ -71,18 +82,21 @@ export function buildGraph(corpus: Corpus): PanelGraph {
         from: claim.from,
         to: claim.to,
         attributes: { relation: claim.relation, evidence: [], sources: [], weight: 0, origin: "annotation" },
+        seen: new Set(),
       };
       edges.set(key, edge);
     }
     const { attributes } = edge;
-    for (const item of claim.evidence) {
-      if (!attributes.evidence.some((e) => samePassage(e, item))) attributes.evidence.push(item);
-    }
+    addNew(attributes.evidence, edge.seen, claim.evidence);
     if (claim.role !== undefined) {
       attributes.roles ??= [];
-      const known = attributes.roles.find((r) => r.role === claim.role && r.source === claim.source);
-      if (known) known.evidence.push(...claim.evidence.filter((e) => !known.evidence.some((k) => samePassage(k, e))));
-      else attributes.roles.push({ role: claim.role, source: claim.source, evidence: [...claim.evidence] });
+      let role = attributes.roles.find((r) => r.role === claim.role && r.source === claim.source);
+      if (!role) {
+        role = { role: claim.role, source: claim.source, evidence: [] };
+        attributes.roles.push(role);
+        rolesSeen.set(role, new Set());
+      }
+      addNew(role.evidence, rolesSeen.get(role)!, claim.evidence);
     }
     if (claim.note !== undefined) (attributes.notes ??= []).push(claim.note);
   }
@@ -92,6 +106,7 @@ export function buildGraph(corpus: Corpus): PanelGraph {
       from: entity.id,
       to: entity.parent,
       attributes: { relation: "sub-theme-of", evidence: [], sources: [], weight: 1, origin: "registry" },
+      seen: new Set(),
     });
   }
   for (const key of [...edges.keys()].sort()) {

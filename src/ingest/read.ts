@@ -1,22 +1,16 @@
 // Reads a corpus folder: source texts and their metadata, the registry and the annotation files. Each file is checked
 // against its schema here; links between files are checked in validate.ts.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
 import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
 import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
 import { MAX_SOURCE_BYTES } from "../model/settings.js";
+import { listCorpusFolder, readRegularFile, somethingAt } from "./files.js";
 import { parseCharacter, repairText } from "./repair.js";
 import { parseYamlFile } from "./yaml-file.js";
-
-function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.startsWith("."))
-    .sort();
-}
 
 function tooLarge(size: number, shownAs: string, maxBytes: number): Problem {
   return {
@@ -28,12 +22,15 @@ function tooLarge(size: number, shownAs: string, maxBytes: number): Problem {
   };
 }
 
-/** Reads a text file as strict UTF-8, reporting binary, non-UTF-8, empty and oversized files as problems. */
+/**
+ * Reads a text file as strict UTF-8, reporting binary, non-UTF-8, empty and oversized files as problems, and what is
+ * not a regular file (a folder, a broken link, a named pipe, a device) or cannot be read, without reading it.
+ */
 export function readText(path: string, shownAs: string, problems: Problem[], maxBytes = MAX_SOURCE_BYTES) {
-  const size = statSync(path).size;
-  // Checked before reading, so an oversized file is never read into memory.
-  if (size > maxBytes) return void problems.push(tooLarge(size, shownAs, maxBytes));
-  return decodeText(readFileSync(path), shownAs, problems, maxBytes);
+  const read = readRegularFile(path, shownAs, maxBytes);
+  if ("problem" in read) return void problems.push(read.problem);
+  if ("tooLarge" in read) return void problems.push(tooLarge(read.tooLarge, shownAs, maxBytes));
+  return decodeText(read.bytes, shownAs, problems, maxBytes);
 }
 
 /** Bytes from elsewhere (standard input), checked as readText checks a file's: not too large, not empty, text, UTF-8. */
@@ -135,6 +132,8 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown)
       hint = `add it: ${issue.message.replace(/^Invalid (input|option): /, "").replace(/, received undefined$/, "")}`;
     } else if (issue.code === "invalid_type") {
       hint = typeHint(issue.expected, value);
+    } else if (issue.code === "custom" && typeof issue.params?.hint === "string") {
+      hint = issue.params.hint; // the schema's own checks (model/schema.ts) say how to fix what they refuse
     }
     return {
       severity: "error" as const,
@@ -162,7 +161,8 @@ function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[])
   }
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
-  problems.push(...schemaProblems(file, result.error, file.data));
+  // One by one: a list of 200,000 wrong items gives as many problems, too many to pass as arguments.
+  for (const problem of schemaProblems(file, result.error, file.data)) problems.push(problem);
   return undefined;
 }
 
@@ -172,10 +172,17 @@ function readYaml(dir: string, path: string, problems: Problem[]): YamlFile | un
   return read && parseYamlFile(shown, read.text, problems);
 }
 
+/** In `unreadableSources`: the folder sources/ itself could not be read, so no source could. */
+const ALL_SOURCES = "*";
+
 function loadSources(dir: string, problems: Problem[], unreadable: Set<string>): LoadedSource[] {
   const sourcesDir = join(dir, "sources");
-  const texts = new Set(listFiles(sourcesDir, ".txt").map((name) => basename(name, ".txt")));
-  const metas = listFiles(sourcesDir, ".yaml").map((name) => basename(name, ".yaml"));
+  const before = problems.length;
+  const names = listCorpusFolder(sourcesDir, "sources", "", problems);
+  // Sources that could not even be listed: what the annotations say about them waits until they can.
+  if (problems.length > before) unreadable.add(ALL_SOURCES);
+  const texts = new Set(names.filter((n) => n.endsWith(".txt")).map((name) => basename(name, ".txt")));
+  const metas = names.filter((n) => n.endsWith(".yaml")).map((name) => basename(name, ".yaml"));
   const described = new Set(metas);
   for (const stem of texts) {
     if (!described.has(stem)) {
@@ -269,15 +276,23 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
   return sources;
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads every file of a corpus folder. Never throws for bad content: problems are collected in `problems`. */
 export function readCorpusFiles(dir: string): RawCorpus {
   const problems: Problem[] = [];
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  if (!isFolder(dir)) {
     problems.push({
       severity: "error",
       file: dir,
       field: "",
-      message: "corpus folder not found",
+      message: somethingAt(dir) ? "not a folder (the corpus is a folder)" : "corpus folder not found",
       hint: "pass the folder that holds registry.yaml, sources/ and annotations/ (default: graph-data)",
     });
     return { dir, sources: [], unreadableSources: new Set(), annotations: [], problems };
@@ -287,7 +302,7 @@ export function readCorpusFiles(dir: string): RawCorpus {
 
   let registry: RawCorpus["registry"];
   const registryPath = join(dir, "registry.yaml");
-  if (!existsSync(registryPath)) {
+  if (!somethingAt(registryPath)) {
     problems.push({
       severity: "error",
       file: "registry.yaml",
@@ -302,10 +317,11 @@ export function readCorpusFiles(dir: string): RawCorpus {
   }
 
   const annotations: LoadedAnnotations[] = [];
-  for (const name of listFiles(join(dir, "annotations"), ".yaml")) {
+  for (const name of listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems)) {
     const file = readYaml(dir, join(dir, "annotations", name), problems);
     const data = file && parseWith(AnnotationFileSchema, file, problems);
     if (file && data) annotations.push({ file, data });
   }
+  if (unreadableSources.delete(ALL_SOURCES)) for (const { data } of annotations) unreadableSources.add(data.source);
   return { dir, sources, unreadableSources, registry, annotations, problems };
 }

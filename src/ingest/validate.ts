@@ -9,6 +9,7 @@ import type {
   ResolvedClaim,
   YamlFile,
 } from "../model/corpus.js";
+import { normaliseName } from "../model/names.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import {
@@ -69,7 +70,7 @@ function registryEntities(registry: Registry, file: YamlFile, sourceIds: Set<str
     });
   }
   checkThemeHierarchy(registry, file, entities, problems);
-  checkNames(entities, file, problems);
+  checkNames(registry, file, entities, problems);
   return entities;
 }
 
@@ -117,23 +118,51 @@ function checkThemeHierarchy(registry: Registry, file: YamlFile, entities: Map<s
   for (const id of reported) delete entities.get(id)?.parent;
 }
 
-/** A name (label or alias) given to two entities makes queries by that name ambiguous: worth a warning. */
-function checkNames(entities: Map<string, Entity>, file: YamlFile, problems: Problem[]) {
-  const owners = new Map<string, Set<string>>();
-  for (const entity of entities.values()) {
-    for (const name of [entity.label, ...entity.aliases]) {
-      const key = name.toLowerCase();
-      owners.set(key, (owners.get(key) ?? new Set()).add(entity.id));
-    }
+/**
+ * A name (label or alias) given to two registry entities makes queries by that name ambiguous: worth a warning, at the
+ * entry that made it shared. Names are compared as queries compare them (model/names.ts), so two spellings a reader
+ * cannot tell apart (`é` as one character or two) are one name here too.
+ */
+function checkNames(registry: Registry, file: YamlFile, entities: Map<string, Entity>, problems: Problem[]) {
+  interface Owners {
+    ids: Set<string>;
+    first: { id: string; written: string };
+    shared?: { path: (string | number)[]; written: string };
   }
-  for (const [name, ids] of owners) {
-    if (ids.size < 2) continue;
+  const byName = new Map<string, Owners>();
+  for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof Registry)[]) {
+    registry[section].forEach((entry, index) => {
+      if (entities.get(entry.id)?.label !== entry.label) return; // a duplicate id, reported already
+      const names: [string, (string | number)[]][] = [
+        [entry.label, [section, index, "label"]],
+        ...entry.aliases.map((alias, k): [string, (string | number)[]] => [alias, [section, index, "aliases", k]]),
+      ];
+      for (const [written, path] of names) {
+        const key = normaliseName(written);
+        const owners = byName.get(key);
+        if (!owners) byName.set(key, { ids: new Set([entry.id]), first: { id: entry.id, written } });
+        else if (!owners.ids.has(entry.id)) {
+          owners.ids.add(entry.id);
+          owners.shared ??= { path, written };
+        }
+      }
+    });
+  }
+  for (const { ids, first, shared } of byName.values()) {
+    if (!shared) continue;
+    const spelledAlike = first.written === shared.written;
     problems.push({
       severity: "warning",
       file: file.file,
-      field: "aliases",
-      message: `the name "${name}" belongs to ${ids.size} entities: ${[...ids].sort().join(", ")}`,
-      hint: "queries by this name will ask which one is meant; keep it only where a user would expect it",
+      line: file.lineOf(shared.path),
+      field: shared.path.join("."),
+      message: `the name ${JSON.stringify(shared.written)} belongs to ${ids.size} entities: ${[...ids].sort().join(", ")}`,
+      ...(spelledAlike ? {} : { value: first.written }),
+      hint:
+        (spelledAlike
+          ? "queries by this name will ask which one is meant"
+          : `written so for ${first.id}: queries compare names without case, Unicode form (é as one character or two), quote style or extra spaces, so they will ask which one is meant`) +
+        "; keep it only where a user would expect it",
     });
   }
 }
@@ -142,7 +171,7 @@ function hintForId(value: string, entities: Map<string, Entity>, types?: readonl
   const byName = [...entities.values()].filter(
     (e) =>
       (!types || types.includes(e.type)) &&
-      [e.label, ...e.aliases].some((n) => n.toLowerCase() === value.toLowerCase()),
+      [e.label, ...e.aliases].some((n) => normaliseName(n) === normaliseName(value)),
   );
   if (byName.length > 0) return `use the id, not the name: ${byName.map((e) => e.id).join(" or ")}`;
   const pool = [...entities.values()].filter((e) => !types || types.includes(e.type)).map((e) => e.id);
@@ -172,7 +201,7 @@ function declareSourceEntities(
   const names = new Map<string, string>();
   for (const entity of entities.values()) {
     for (const name of [entity.label, ...entity.aliases])
-      if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), entity.id);
+      if (!names.has(normaliseName(name))) names.set(normaliseName(name), entity.id);
   }
   for (const { file, data } of raw.annotations) {
     if (!data.entities || raw.unreadableSources.has(data.source)) continue;
@@ -246,7 +275,7 @@ function parentNotInRegistry(
 }
 
 /**
- * Records the names of a declared entity in `names` (lowercase name → id), warning for each that already belongs to
+ * Records the names of a declared entity in `names` (normalised name → id), warning for each that already belongs to
  * another. `at` is called only for a warning: a line number costs a YAML parse with positions.
  */
 function claimNames(
@@ -256,7 +285,7 @@ function claimNames(
   problems: Problem[],
 ) {
   for (const name of [entry.label, ...entry.aliases]) {
-    const owner = names.get(name.toLowerCase());
+    const owner = names.get(normaliseName(name));
     if (owner !== undefined && owner !== entry.id) {
       problems.push({
         severity: "warning",
@@ -265,7 +294,7 @@ function claimNames(
         value: entry.id,
         hint: `if it is the same entity, use ${owner} instead of declaring a new one`,
       });
-    } else names.set(name.toLowerCase(), entry.id);
+    } else names.set(normaliseName(name), entry.id);
   }
 }
 
@@ -360,14 +389,22 @@ interface Validation {
 /** Checks the links between the files of a loaded corpus. */
 export function validateCorpus(raw: RawCorpus): Corpus {
   const v = collectEntities(raw);
+  // An annotation file that could not be read, or whose source could not: what it refers to is unknown, so nothing can
+  // be called unused until it is read.
+  let unread = raw.problems.some((p) => p.severity === "error" && p.file.startsWith("annotations"));
   for (const { file, data } of raw.annotations) {
-    if (raw.unreadableSources.has(data.source)) continue; // the source's own problems say why
+    if (raw.unreadableSources.has(data.source)) {
+      unread = true;
+      continue; // the source's own problems say why
+    }
     if (!checkAnnotatedSource(v, file, data.source)) continue;
     data.claims.forEach(claimResolver(v, file, data.source));
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
   }
-  if (raw.registry) warnUnusedRegistryEntries(v, raw.registry);
-  warnUnusedDeclaredEntities(v);
+  if (!unread) {
+    if (raw.registry) warnUnusedRegistryEntries(v, raw.registry);
+    warnUnusedDeclaredEntities(v);
+  }
   return {
     dir: raw.dir,
     sources: raw.sources,

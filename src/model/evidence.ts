@@ -20,6 +20,11 @@ export function byPosition(a: PassageRef, b: PassageRef): number {
   );
 }
 
+/** A string that is the same for the same passage (as samePassage compares them), for sets and maps. */
+export function passageKey(p: PassageRef): string {
+  return `${p.source}\n${p.start}\n${p.end}\n${p.kind}`;
+}
+
 export function samePassage(a: PassageRef, b: PassageRef): boolean {
   return a.source === b.source && a.start === b.start && a.end === b.end && a.kind === b.kind;
 }

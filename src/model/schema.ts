@@ -2,6 +2,7 @@
 // names they are built from (node types, relations, evidence kinds) live in vocabulary.ts, which the viewer imports
 // without zod, and are re-exported here so the rest of src/ reads the whole model from one place.
 import { z } from "zod";
+import { DATE_HINT, ISO_DATE, dateProblem } from "./dates.js";
 import {
   EVIDENCE_KINDS,
   NODE_TYPES,
@@ -25,6 +26,38 @@ export const IdSchema = z
 
 const NonEmpty = z.string().trim().min(1, "must not be empty");
 
+/** A problem the schema reports with the hint that fixes it (read.ts passes `params.hint` on). */
+function problem(ctx: z.core.$RefinementCtx, message: string, hint: string, path?: PropertyKey[]): void {
+  ctx.addIssue({ code: "custom", message, params: { hint }, ...(path ? { path } : {}) });
+}
+
+/** A date the calendar has, in one of the three ISO forms (model/dates.ts). */
+const CalendarDate = z.string().superRefine((value, ctx) => {
+  const wrong = dateProblem(value);
+  if (wrong) problem(ctx, wrong, DATE_HINT);
+});
+
+/** What to do about an address that is not a web address. */
+export const WEB_ADDRESS_HINT = "give the address the text was published at, e.g. https://example.org/article";
+
+/**
+ * A web address a reader can open: http or https, a host, no spaces. Others (`javascript:`, `file:`, `data:`) are
+ * refused here rather than each place that shows or writes one having to (the viewer's link, the Turtle export).
+ */
+export function webAddressProblem(value: string): string | undefined {
+  if (!/^https?:/i.test(value)) return "must be a web address starting with http:// or https://";
+  if (/\s/.test(value)) return "must be a web address without spaces (write a space as %20)";
+  if (!/^https?:\/\/(?:[^@/?#]*@)?(?:[\p{L}\p{N}.-]+|\[[0-9A-Fa-f:.]+\])(?::\d+)?(?:[/?#]|$)/iu.test(value)) {
+    return "must be a web address: http(s):// and then the site's name, e.g. https://example.org/article";
+  }
+  return undefined;
+}
+
+const WebAddress = z.string().superRefine((value, ctx) => {
+  const wrong = webAddressProblem(value);
+  if (wrong) problem(ctx, wrong, `${WEB_ADDRESS_HINT}; where a copy came from goes in origin`);
+});
+
 export const NodeTypeSchema = z.enum(NODE_TYPES);
 
 export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);
@@ -36,17 +69,15 @@ export const SourceMetaSchema = z.strictObject({
   id: IdSchema,
   title: NonEmpty,
   publisher: NonEmpty.optional(),
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD), only where the text gives it. */
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
-    .optional(),
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that the calendar has, only where the text gives it. */
+  date: CalendarDate.optional(),
   /** What in the text the date rests on. */
   dateEvidence: NonEmpty.optional(),
   kind: z.enum(SOURCE_KINDS),
   /** Where the text came from: a URL, or the file it was copied from. */
   origin: NonEmpty,
-  url: z.url().optional(),
+  /** Where it was published: an http(s) address. */
+  url: WebAddress.optional(),
   /** SHA-256 of the .txt bytes: the loader refuses a text that was changed after it was annotated. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (the file's SHA-256)"),
   /** A character that stands in for ’ “ ” and – (spelled `U+0E42` or as itself); the loader repairs it from context. */
@@ -164,12 +195,19 @@ export const ClaimSchema = z.strictObject({
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /** A fact about one entity (a session's date, a format) with the passage it rests on. */
-export const AttributeClaimSchema = z.strictObject({
-  entity: IdSchema,
-  name: z.enum(["date", "format", "place"]),
-  value: NonEmpty,
-  evidence: z.array(EvidenceInputSchema).min(1, "every attribute needs at least one evidence item"),
-});
+export const AttributeClaimSchema = z
+  .strictObject({
+    entity: IdSchema,
+    name: z.enum(["date", "format", "place"]),
+    value: NonEmpty,
+    evidence: z.array(EvidenceInputSchema).min(1, "every attribute needs at least one evidence item"),
+  })
+  .superRefine((attribute, ctx) => {
+    // A date may be written as the text words it; one written as an ISO date must be a real one.
+    if (attribute.name !== "date" || !ISO_DATE.test(attribute.value)) return;
+    const wrong = dateProblem(attribute.value);
+    if (wrong) problem(ctx, wrong, DATE_HINT, ["value"]);
+  });
 export type AttributeClaim = z.infer<typeof AttributeClaimSchema>;
 
 const Reviewed = { status: ReviewStatusSchema.optional() };

@@ -1,5 +1,5 @@
 // Evidence as queries hand it out: deduplicated, ordered, and ranked by kind.
-import { byPosition, samePassage } from "../model/evidence.js";
+import { byPosition, passageKey } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/vocabulary.js";
 import type { EvidenceItem } from "./types.js";
@@ -27,10 +27,13 @@ export function mergeEvidence(
   order: (a: EvidenceItem, b: EvidenceItem) => number = byPosition,
 ): EvidenceItem[] {
   const merged: EvidenceItem[] = [];
+  const seen = new Set<string>();
   for (const list of lists) {
     for (const e of list) {
-      const item = evidenceItem(e);
-      if (!merged.some((m) => samePassage(m, item))) merged.push(item);
+      const key = passageKey(e);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      merged.push(evidenceItem(e));
     }
   }
   return merged.sort(order);

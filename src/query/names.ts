@@ -1,18 +1,8 @@
-// How names are compared: case, curly quotes, dashes and spacing do not matter, so `Mayor of London’s …` and
-// `mayor of london's …` are the same name.
+// Looking entities up by name, compared as src/model/names.ts compares them (as validate does when it warns of a name
+// two entities share).
 import type { PanelGraph } from "../model/graph.js";
+import { normaliseName } from "../model/names.js";
 import { graphMemo } from "./graph-memo.js";
-
-export function normaliseName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[‘’ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /**
  * The nodes whose label or one of whose aliases is `name` once normalised, in graph order. The index is built on first

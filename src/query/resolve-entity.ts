@@ -3,7 +3,8 @@ import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
 import { NODE_TYPES, type NodeType } from "../model/vocabulary.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "./errors.js";
-import { nodesNamed, normaliseName } from "./names.js";
+import { normaliseName } from "../model/names.js";
+import { nodesNamed } from "./names.js";
 import type { TypedEntityRef } from "./types.js";
 
 export interface ResolveEntityOptions {

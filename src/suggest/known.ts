@@ -136,7 +136,7 @@ export class KnownEntities {
         }
         if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
       }
-      found.push(...taken.filter((t) => t.id !== ""));
+      for (const t of taken) if (t.id !== "") found.push(t);
     }
     return found.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
   }

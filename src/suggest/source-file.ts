@@ -1,10 +1,11 @@
 // Adding a source: its metadata (id from the title, SHA-256 of the bytes), duplicate checks against the corpus, and a
 // look for the damaged-punctuation symptom the loader can repair. The text itself is never changed.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { listCorpusFolder, readRegularFile } from "../ingest/files.js";
 import { parseYamlFile } from "../ingest/yaml-file.js";
-import { SOURCE_KINDS, SourceMetaSchema, type SourceMeta } from "../model/schema.js";
+import { MAX_SOURCE_BYTES } from "../model/settings.js";
+import { SOURCE_KINDS, SourceMetaSchema, WEB_ADDRESS_HINT, type SourceMeta } from "../model/schema.js";
 import { slugify } from "./text.js";
 
 export interface SourceFields {
@@ -50,7 +51,8 @@ export function sourceMeta(fields: SourceFields, bytes: Uint8Array): { meta?: So
     let hint: string | undefined;
     if (field === "kind") hint = `one of ${SOURCE_KINDS.join(", ")}`;
     if (field === "id") hint = fields.id === undefined ? "the title gives no usable id; pass --id" : undefined;
-    if (field === "url") hint = "a full URL, e.g. https://example.org/article";
+    if (issue.code === "custom" && typeof issue.params?.hint === "string") hint = issue.params.hint;
+    if (field === "url") hint = `${WEB_ADDRESS_HINT}; where a copy came from goes in --origin`;
     return { option, message: issue.message, value: candidate[field], hint };
   });
   return { problems };
@@ -87,18 +89,25 @@ export interface Duplicate {
 /** A source of the corpus with the same text: the same bytes, or the same text apart from line endings and spacing. */
 export function findDuplicate(dataDir: string, bytes: Uint8Array): Duplicate | undefined {
   const dir = join(dataDir, "sources");
-  if (!existsSync(dir)) return undefined;
   const hash = sha256(bytes);
   const text = comparable(Buffer.from(bytes).toString("utf8"));
-  const names = readdirSync(dir).sort();
+  const names = listCorpusFolder(dir, "sources", "", []);
+  // Only regular files, as the loader reads them (a named pipe or a device in sources/ is validate's to report).
+  const read = (name: string) => {
+    const file = readRegularFile(join(dir, name), name, MAX_SOURCE_BYTES);
+    return "bytes" in file ? file.bytes : undefined;
+  };
   for (const name of names.filter((n) => n.endsWith(".yaml"))) {
     // Read as the loader reads YAML (its limits and schema); a file it cannot parse is validate's to report, and the
     // text itself is compared below.
-    const meta = parseYamlFile(name, readFileSync(join(dir, name), "utf8"), []).data as { sha256?: unknown } | null;
+    const bytes = read(name);
+    if (bytes === undefined) continue;
+    const meta = parseYamlFile(name, bytes.toString("utf8"), []).data as { sha256?: unknown } | null;
     if (meta?.sha256 === hash) return { id: name.replace(/\.yaml$/u, ""), how: "same-bytes" };
   }
   for (const name of names.filter((n) => n.endsWith(".txt"))) {
-    const other = readFileSync(join(dir, name));
+    const other = read(name);
+    if (other === undefined) continue;
     const id = name.replace(/\.txt$/u, "");
     if (sha256(other) === hash) return { id, how: "same-bytes" };
     if (comparable(other.toString("utf8")) === text) return { id, how: "same-text" };
@@ -131,7 +140,9 @@ export function detectDamagedCharacter(text: string): DamagedCharacter | undefin
     const c = text[i]!;
     if (c.charCodeAt(0) < 0x80 || TYPOGRAPHIC.test(c) || /\p{Script=Latin}/u.test(c) || /\s/u.test(c)) continue;
     if (/[\ud800-\udfff]/u.test(c)) continue; // half of a surrogate pair: not one UTF-16 unit the loader can repair
-    counts.set(c, [...(counts.get(c) ?? []), i]);
+    const offsets = counts.get(c);
+    if (offsets) offsets.push(i);
+    else counts.set(c, [i]);
   }
   let best: DamagedCharacter | undefined;
   for (const [c, offsets] of counts) {

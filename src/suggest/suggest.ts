@@ -395,7 +395,10 @@ function claimPanel(draft: DraftBuilder, reading: Reading, title: string): strin
     (p) => !chairs.some((c) => c.person === p) && (speakers.includes(p) || found.roles.some((r) => r.person === p)),
   );
   if (chairs.length === 0 && panellists.length < 2) return undefined;
-  const first = Math.min(...[...chairs.map((c) => c.sentence.start), ...found.roles.map((r) => r.evidence.start)]);
+  const first = Math.min(
+    chairs.reduce((min, c) => Math.min(min, c.sentence.start), Infinity),
+    found.roles.reduce((min, r) => Math.min(min, r.evidence.start), Infinity),
+  );
   const session = draft.declare(
     "session",
     {
@@ -575,7 +578,7 @@ const RELATION_ORDER: Relation[] = [
  */
 function orderClaims(claims: DraftClaim[], text: string): DraftClaim[] {
   const groupOrder = (g: string) => (g === "panel" ? 0 : g === "affiliations" ? 1 : g === "source" ? 3 : 2);
-  const firstOf = (c: DraftClaim) => Math.min(...c.evidence.map((e) => e.start));
+  const firstOf = (c: DraftClaim) => c.evidence.reduce((min, e) => Math.min(min, e.start), Infinity);
   const speakerOrder = new Map(
     claims
       .filter((c) => c.group.startsWith("person "))

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
 import { panelgraph, PANELGRAPH, STACK_LINE, spawnPanelgraph, type CliRun } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
@@ -101,6 +102,48 @@ describe("a name several entities share: the candidates on stderr, exit 1", () =
       for (const candidate of candidates) expect(run.stderr, args.join(" ")).toContain(`\n  ${candidate}\n`);
     }
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("output that cannot be written", () => {
+  /** run() in this process with writes that fail as a full disk (ENOSPC) or a closed pipe (EPIPE) make them fail. */
+  async function runWith(args: string[], failing: { stdout?: string; stderr?: string }) {
+    const written = { stdout: "", stderr: "" };
+    const stream = (name: "stdout" | "stderr") => ({
+      write(text: string) {
+        const code = failing[name];
+        if (code) throw Object.assign(new Error(`${code}: simulated, write`), { code, syscall: "write" });
+        written[name] += text;
+      },
+    });
+    const code = await run(args, { stdout: stream("stdout"), stderr: stream("stderr"), cwd: ROOT, env: {} });
+    return { code, ...written };
+  }
+
+  it("a full disk on stdout: exit 1, one line on stderr and no stack trace, whatever the command", async () => {
+    for (const args of [["validate", MINI_DIR], ["stats"], ["--help"], ["query", "who-spoke-on", "devolution"]]) {
+      const result = await runWith(args, { stdout: "ENOSPC" });
+      expect(result, args.join(" ")).toEqual({
+        code: 1,
+        stdout: "",
+        stderr:
+          "panelgraph: could not write to standard output (ENOSPC: no space left on the device); the output is incomplete\n",
+      });
+    }
+  });
+
+  it("a reader that went away (EPIPE): exit 0, nothing said; stderr that fails: the exit code stands", async () => {
+    expect(await runWith(["stats"], { stdout: "EPIPE" })).toEqual({ code: 0, stdout: "", stderr: "" });
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
+    const broken = await runWith(["validate", dir], { stderr: "EIO" });
+    expect(broken.code).toBe(1);
+    expect(await runWith(["build", dir, "--out", join(dir, "graph.json")], { stderr: "EIO" })).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "",
+    });
+    expect(existsSync(join(dir, "graph.json"))).toBe(false);
   });
 });
 

@@ -109,7 +109,12 @@ describe("panelgraph export", () => {
     const color = await panelgraph("export", "--format", "gexf", "--color-by", "colour");
     expect(color.code).toBe(2);
     expect(color.stderr).toContain("--color-by must be type or community");
-    for (const run of [bad, unknown, color]) expect(run.stderr).not.toMatch(STACK_LINE);
+    const date = await panelgraph("export", "--format", "gexf", "--date", "2023-02-30", "--out", join(tempDir(), "x"));
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain(
+      'panelgraph: --date must be a real date, YYYY-MM-DD: not a real date: February 2023 has days 01 to 28 (got "2023-02-30")\n',
+    );
+    for (const run of [bad, unknown, color, date]) expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
   it("reports an unwritable path with exit 1 and leaves the file that was there", async () => {

@@ -200,19 +200,19 @@ describe("serve refuses an --out the corpus watcher would see", () => {
 describe("a rebuild that fails on something other than the corpus", () => {
   it("is shown on the page and in the terminal, and the server keeps serving the last good graph", async () => {
     const corpus = copyFixture();
-    // A fault no corpus check knows: reading a registry.yaml that holds the marker throws a plain Error.
+    // A fault no corpus check knows: while registry.yaml holds the marker, writing the graph throws a plain Error.
     const fault = join(tempDir(), "fault.mjs");
+    const registry = join(corpus, "registry.yaml");
     writeFileSync(
       fault,
       [
         'import fs from "node:fs";',
         'import { syncBuiltinESMExports } from "node:module";',
-        "const readFileSync = fs.readFileSync;",
-        "fs.readFileSync = (...args) => {",
-        "  const content = readFileSync(...args);",
-        '  if (String(args[0]).endsWith("registry.yaml") && String(content).includes("# simulated fault"))',
-        '    throw new Error("simulated fault in the build");',
-        "  return content;",
+        "const { readFileSync, writeFileSync } = fs;",
+        "fs.writeFileSync = (...args) => {",
+        "  const faulty = readFileSync(" + JSON.stringify(registry) + ', "utf8").includes("# simulated fault");',
+        '  if (faulty && String(args[0]).includes(".graph.json.")) throw new Error("simulated fault in the build");',
+        "  return writeFileSync(...args);",
         "};",
         "syncBuiltinESMExports();",
       ].join("\n"),

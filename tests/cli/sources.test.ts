@@ -116,12 +116,34 @@ describe("panelgraph add-source", () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'panelgraph: --date  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "24/03/2024")',
+      'panelgraph: --date  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "24/03/2024"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
     );
     expect(run.stderr).toContain(
       '--kind  Invalid option: expected one of "transcript-report"|"article"|"report-summary"',
     );
     expect((await panelgraph("add-source", ARTICLE, "--data", dir)).stderr).toContain("add-source needs --title");
+    expect(existsSync(join(dir, "sources"))).toBe(false);
+  });
+
+  it("refuses a date the calendar does not have and an address that is not a web address (exit 2)", async () => {
+    const dir = emptyCorpus();
+    const run = await panelgraph(
+      "add-source",
+      ARTICLE,
+      "--title",
+      "T",
+      "--date",
+      "2023-02-30",
+      "--url",
+      "javascript:alert(document.cookie)",
+      "--data",
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'panelgraph: --date  not a real date: February 2023 has days 01 to 28 (value seen: "2023-02-30"; give the date the text states, or only what it states: YYYY-MM or YYYY)\n' +
+        '--url  must be a web address starting with http:// or https:// (value seen: "javascript:alert(document.cookie)"; give the address the text was published at, e.g. https://example.org/article; where a copy came from goes in --origin)\n',
+    );
     expect(existsSync(join(dir, "sources"))).toBe(false);
   });
 

@@ -49,16 +49,18 @@ export async function panelgraphIn(args: string[], options: InProcessOptions = {
 
 /**
  * The real binary in a child process; `cwd` defaults to the repository root, `node` options go before the script
- * (e.g. `--import` of a simulated fault), `input` is its standard input.
+ * (e.g. `--import` of a simulated fault), `input` is its standard input. With `timeout` (ms), a run that takes longer
+ * is killed and its `code` is null: how a test sees a hang without hanging itself.
  */
 export function spawnPanelgraph(
   args: string[],
-  options: { cwd?: string; node?: string[]; input?: string | Buffer } = {},
+  options: { cwd?: string; node?: string[]; input?: string | Buffer; timeout?: number } = {},
 ): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...(options.node ?? []), PANELGRAPH, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: "1" },
+      ...(options.timeout === undefined ? {} : { timeout: options.timeout, killSignal: "SIGKILL" as const }),
     });
     let stdout = "";
     let stderr = "";

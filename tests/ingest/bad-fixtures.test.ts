@@ -25,6 +25,10 @@ const CASES = [
   "too-large-source",
   "non-utf8-text",
   "alias-bomb",
+  "folder-as-file",
+  "name-in-two-encodings",
+  "impossible-date",
+  "url-not-web",
 ];
 
 /** Files too big to commit, made here instead: a 20 MB transcript (twice the limit of 10 MB). */
@@ -87,14 +91,24 @@ function overlay(dir: string, name: string): void {
   }
 }
 
-/** Runs `panelgraph validate dir` and splits stderr into the problem lines and the summary line after them. */
+/**
+ * Runs `panelgraph validate --strict dir` (a case may be a warning: --strict makes it fail too) and splits stderr into
+ * the problem lines and the summary line after them.
+ */
 async function validate(dir: string) {
-  const run = await panelgraph("validate", dir);
+  const run = await panelgraph("validate", "--strict", dir);
   const lines = run.stderr.split("\n").filter(Boolean);
   return { ...run, problems: lines.slice(0, -1), summary: lines.at(-1) ?? "" };
 }
 
-const errorCount = (n: number) => `${n} error${n === 1 ? "" : "s"}, 0 warnings`;
+const isWarning = (line: string) => line.includes("  warning: ");
+
+/** The end of validate's summary for these problem lines: `N errors, M warnings`. */
+function counts(lines: string[]): string {
+  const warnings = lines.filter(isWarning).length;
+  const errors = lines.length - warnings;
+  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+}
 
 describe("tests/fixtures/bad: one case per class of bad input", () => {
   it("has a folder for every class of bad input, each with its files, its expected lines and a README entry", async () => {
@@ -120,7 +134,7 @@ describe("tests/fixtures/bad: one case per class of bad input", () => {
     expect(stdout).toBe("");
     expect(problems).toEqual(expectedLines(name));
     expect(summary.startsWith(`${dir}: `), summary).toBe(true);
-    expect(summary.endsWith(`; ${errorCount(problems.length)}`), summary).toBe(true);
+    expect(summary.endsWith(`; ${counts(problems)}`), summary).toBe(true);
     expect(stderr).not.toMatch(STACK_LINE);
   });
 });
@@ -133,24 +147,29 @@ describe("one run reports every case", () => {
     expect(code).toBe(1);
     const expected = CASES.flatMap(expectedLines);
     expect([...problems].sort()).toEqual([...expected].sort());
-    expect(summary.endsWith(`; ${errorCount(expected.length)}`), summary).toBe(true);
+    expect(summary.endsWith(`; ${counts(expected)}`), summary).toBe(true);
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
   it("--json gives each of those problems its file and a hint, and a line unless the whole file is at fault", async () => {
     const dir = copyFixture();
     for (const name of CASES) overlay(dir, name);
-    const run = await panelgraph("validate", dir, "--json");
+    const run = await panelgraph("validate", dir, "--json", "--strict");
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as {
       errors: number;
+      warnings: number;
       problems: { file: string; line?: number; field: string; hint?: string }[];
     };
-    expect(report.errors).toBe(CASES.flatMap(expectedLines).length);
+    const expected = CASES.flatMap(expectedLines);
+    expect(report.errors).toBe(expected.filter((line) => !isWarning(line)).length);
+    expect(report.warnings).toBe(expected.filter(isWarning).length);
     for (const problem of report.problems) {
       expect(problem.file).toMatch(/^(registry\.yaml|annotations\/|sources\/)/);
       expect(problem.hint, problem.file).toMatch(/\w/);
-      const wholeFile = ["annotations/panel-b.empty.yaml", "sources/full-hearing.txt"].includes(problem.file);
+      const wholeFile = ["annotations/panel-b.empty.yaml", "sources/full-hearing.txt", "sources/hearing.txt"].includes(
+        problem.file,
+      );
       expect(problem.line === undefined, problem.file).toBe(wholeFile);
     }
   });

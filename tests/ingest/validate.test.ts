@@ -6,7 +6,19 @@ import type { Problem } from "../../src/model/problem.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { CorpusError } from "../../src/ingest/problems.js";
+import { buildGraph } from "../../src/graph/build.js";
+import { AmbiguousEntityError } from "../../src/query/errors.js";
+import { resolveEntity } from "../../src/query/resolve-entity.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
 
 function problemsOf(dir: string): Problem[] {
   return validateCorpus(readCorpusFiles(dir)).problems;
@@ -262,5 +274,114 @@ describe("validation rejects each class of mistake with location, field, value a
     ]);
     expect(() => loadValidCorpus(dir)).not.toThrow();
     expect(() => loadValidCorpus(dir, { strict: true })).toThrow(CorpusError);
+  });
+});
+
+describe("names two entities share: validate warns exactly when a query would find the name ambiguous", () => {
+  // Spellings a query reads as one name (src/model/names.ts): a name typed on macOS keeps `é` as `e` + U+0301 (NFD),
+  // one pasted from a web page as one character (NFC); a straight and a curly apostrophe; a double space; case.
+  const pairs: [string, string, boolean][] = [
+    ["Forum Économique", "Forum E\u0301conomique", true],
+    ["Mayor of London’s Office", "Mayor of London's Office", true],
+    ["Example  Forum", "example forum", true],
+    ["Example Forum", "Example Forums", false],
+  ];
+
+  it.each(pairs)("%j and %j", async (first, second, same) => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    label: Example Forum\n", `    label: ${JSON.stringify(first)}\n`);
+    edit(dir, "registry.yaml", "    label: Example Forum 2024\n", `    label: ${JSON.stringify(second)}\n`);
+    const shared = problemsOf(dir).filter((p) => p.message.includes("belongs to 2 entities"));
+    const graph = buildGraph(loadValidCorpus(dir));
+    const ambiguous = thrown(() => resolveEntity(graph, second)) instanceof AmbiguousEntityError;
+    expect(ambiguous).toBe(same);
+    expect(shared.length).toBe(same ? 1 : 0);
+    if (same) {
+      expect(formatProblem(shared[0]!)).toBe(
+        `registry.yaml:34  events.0.label  warning: the name ${JSON.stringify(second)} belongs to 2 entities: example-forum, example-forum-2024 (value seen: ${JSON.stringify(first)}; written so for example-forum: queries compare names without case, Unicode form (é as one character or two), quote style or extra spaces, so they will ask which one is meant; keep it only where a user would expect it)`,
+      );
+    }
+  });
+
+  it("an entity an annotation file declares, named as a registry entity but typed with a combining accent", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "aliases: [Park]", 'aliases: [Park, "Zoë"]');
+    writeFileSync(
+      join(dir, "annotations/panel-b.people.yaml"),
+      'source: panel-b\nentities:\n  people:\n    - { id: zoe-lane, label: "Zoe\u0308" }\n',
+    );
+    expect(problemsOf(dir).map(formatProblem)).toContain(
+      'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring a new one)',
+    );
+  });
+});
+
+describe("dates and addresses in source metadata and attributes", () => {
+  it("a date must be one the calendar has, in each of its three forms; a leap day is one", () => {
+    const dates: [string, string | undefined][] = [
+      ["2024-02-29", undefined],
+      ["2024-12", undefined],
+      ["2024", undefined],
+      ["2023-02-29", "not a real date: February 2023 has days 01 to 28"],
+      ["2023-02-30", "not a real date: February 2023 has days 01 to 28"],
+      ["2024-04-31", "not a real date: April 2024 has days 01 to 30"],
+      ["2024-05-00", "not a real date: May 2024 has days 01 to 31"],
+      ["2024-13-45", "not a real date: months are 01 to 12"],
+      ["2024-00", "not a real date: months are 01 to 12"],
+      ["1900-02-29", "not a real date: February 1900 has days 01 to 28"],
+      ["24/03/2024", "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD"],
+    ];
+    for (const [date, message] of dates) {
+      const dir = copyFixture();
+      edit(dir, "sources/panel-a.yaml", 'date: "2024-05-05"', `date: "${date}"`);
+      const errors = errorsOf(dir);
+      if (message === undefined) expect(errors, date).toEqual([]);
+      else {
+        expect(errors[0], date).toBe(
+          `sources/panel-a.yaml:4  date  ${message} (value seen: "${date}"; give the date the text states, or only what it states: YYYY-MM or YYYY)`,
+        );
+      }
+    }
+  });
+
+  it("an attribute's date, when written as an ISO date, must be a real one too", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-a.yaml", 'value: "2024-05-05"', 'value: "2024-02-30"');
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-a.yaml:60  attributes.0.value  not a real date: February 2024 has days 01 to 29 (value seen: "2024-02-30"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
+    ]);
+  });
+
+  it("url must be a web address: http or https, with a host and no spaces", () => {
+    const hint = "give the address the text was published at, e.g. https://example.org/article";
+    const urls: [string, string | undefined][] = [
+      ["https://example.org/a?b=c#d", undefined],
+      ["HTTP://EXAMPLE.ORG", undefined],
+      ["javascript:alert(document.cookie)", "must be a web address starting with http:// or https://"],
+      ["data:text/html,<script>alert(1)</script>", "must be a web address starting with http:// or https://"],
+      ["ftp://example.org/file", "must be a web address starting with http:// or https://"],
+      ["https://", "must be a web address: http(s):// and then the site's name, e.g. https://example.org/article"],
+      [
+        "http:/example.org",
+        "must be a web address: http(s):// and then the site's name, e.g. https://example.org/article",
+      ],
+      ["https://example.org/a b", "must be a web address without spaces (write a space as %20)"],
+    ];
+    for (const [url, message] of urls) {
+      const dir = copyFixture();
+      edit(
+        dir,
+        "sources/panel-a.yaml",
+        "origin: written for the panelgraph tests",
+        `origin: x\nurl: ${JSON.stringify(url)}`,
+      );
+      const errors = errorsOf(dir);
+      if (message === undefined) expect(errors, url).toEqual([]);
+      else {
+        expect(errors[0], url).toBe(
+          `sources/panel-a.yaml:6  url  ${message} (value seen: ${JSON.stringify(url)}; ${hint}; where a copy came from goes in origin)`,
+        );
+      }
+    }
   });
 });

@@ -178,7 +178,7 @@ describe("adding a source", () => {
         option: "--date",
         message: "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
         value: "March 2024",
-        hint: undefined,
+        hint: "give the date the text states, or only what it states: YYYY-MM or YYYY",
       },
     ]);
   });

@@ -1,7 +1,7 @@
-// Autocomplete over labels and aliases, compared as the CLI compares names (src/query/names.ts: case, curly quotes,
-// dashes and spacing do not matter), so what the search box offers is what `panelgraph query` would accept.
+// Autocomplete over labels and aliases, compared as the CLI compares names (src/model/names.ts: case, Unicode form,
+// curly quotes, dashes and spacing do not matter), so what the search box offers is what `panelgraph query` would accept.
 import type { PanelGraph } from "../../src/model/graph.ts";
-import { normaliseName } from "../../src/query/names.ts";
+import { normaliseName } from "../../src/model/names.ts";
 
 export interface NameMatch {
   id: string;
