@@ -104,6 +104,13 @@ const addSource: Command = {
         { severity: "error", file, field: "", message: "file not found", hint: "give the path of a .txt file" },
       ]);
     }
+    // A folder or a pipe given here is the user's to replace with a file, not the corpus's to move.
+    const odd = fromStdin ? undefined : notRegularFile(context.path(file), file);
+    if (odd?.message.endsWith("where a file belongs")) {
+      throw new CorpusError([
+        { ...odd, hint: "give the path of the text to add, a plain-text file, or - for standard input" },
+      ]);
+    }
     const read = fromStdin ? readStandardInput(context, problems) : readText(context.path(file), file, problems);
     if (!read) throw new CorpusError(problems);
 

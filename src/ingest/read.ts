@@ -18,7 +18,7 @@ function tooLarge(size: number, shownAs: string, maxBytes: number): Problem {
     file: shownAs,
     field: "",
     message: `file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB)`,
-    hint: "split the source into one file per session or report",
+    hint: tooLargeHint(shownAs),
   };
 }
 
@@ -71,6 +71,16 @@ export function decodeText(bytes: Buffer, shownAs: string, problems: Problem[], 
     });
     return undefined;
   }
+}
+
+/** How to bring a file under the size limit: a source splits by session, annotations by part. */
+function tooLargeHint(shownAs: string): string {
+  const annotations = /^annotations\/([^./]+)[^/]*\.yaml$/.exec(shownAs);
+  if (annotations) {
+    return `split it into several annotation files of the source, named ${annotations[1]}.<part>.yaml`;
+  }
+  if (shownAs === "registry.yaml") return "a registry holds entities only, in kilobytes: check it is the right file";
+  return "split the source into one file per session or report";
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -103,14 +103,20 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
       const line = error.linePos?.[0]?.line;
       // The line where the parser stopped, as written (indentation included); blank at the end of the file.
       const seen = line === undefined ? undefined : text.split("\n")[line - 1]?.trimEnd();
+      // The parser's stack ran out: brackets or indentation thousands of levels deep, not a syntax it could name.
+      const tooDeep = /Maximum call stack size exceeded/.test(error.message);
       problems.push({
         severity: "error",
         file,
         line,
         field: "",
-        message: `YAML syntax error: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
+        message: tooDeep
+          ? "YAML nested too deeply to read"
+          : `YAML syntax error: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
         value: seen || undefined,
-        hint: 'check indentation, a missing colon or an unclosed quote near this line; inside "…", write a quotation mark as \\"',
+        hint: tooDeep
+          ? "an annotation needs a few levels: look for a bracket never closed, or lines indented further and further"
+          : 'check indentation, a missing colon or an unclosed quote near this line; inside "…", write a quotation mark as \\"',
       });
     }
     return { file, data: undefined, lineOf };

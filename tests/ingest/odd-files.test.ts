@@ -118,13 +118,17 @@ describe("named pipes, devices and sockets are refused without being read: no ha
     const added = await spawnPanelgraph(["add-source", text, "--title", "New", "--data", dir], { timeout: HANG });
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toContain("Added source new: sources/new.txt");
-    // What add-source is given to add, and export --graph, are refused too.
+    // What add-source is given to add (a pipe, a device, a folder), and export --graph, are refused too.
     const pipe = join(tempDir(), "pipe.txt");
     mkfifo(pipe);
-    for (const given of [pipe, "/dev/zero"]) {
+    for (const given of [pipe, "/dev/zero", tempDir()]) {
       const run = await spawnPanelgraph(["add-source", given, "--title", "T", "--data", dir], { timeout: HANG });
       expect(run.code, given).toBe(1);
-      expect(run.stderr).toMatch(new RegExp(`^${given}  -  a (named pipe \\(FIFO\\)|device) where a file belongs`));
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^${given}  -  a (named pipe \\(FIFO\\)|device|folder) where a file belongs \\(give the path of the text to add, a plain-text file, or - for standard input\\)\n`,
+        ),
+      );
     }
     const graph = await spawnPanelgraph(["export", "--graph", "/dev/zero", "--format", "json", "--out", text], {
       timeout: HANG,

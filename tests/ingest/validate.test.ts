@@ -237,6 +237,14 @@ describe("validation rejects each class of mistake with location, field, value a
     ]);
   });
 
+  it("an annotation file over the size limit is told to split itself, not its source", () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, "annotations/panel-b.more.yaml"), `source: panel-b\n${"# a comment\n".repeat(1_000_000)}`);
+    expect(errorsOf(dir)).toEqual([
+      "annotations/panel-b.more.yaml  -  file is too large (11.4 MB; the limit is 10 MB) (split it into several annotation files of the source, named panel-b.<part>.yaml)",
+    ]);
+  });
+
   it("a source text changed after it was annotated", () => {
     const dir = copyFixture();
     edit(dir, "sources/panel-b.txt", "second meeting", "2nd meeting");

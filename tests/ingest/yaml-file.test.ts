@@ -118,6 +118,22 @@ describe("parseYamlFile", () => {
     expect(problems[0]!.message).toMatch(/^YAML syntax error: /);
   });
 
+  it("reports nesting deeper than the parser can follow as that, not as the parser's stack overflow", () => {
+    for (const text of [
+      `claims: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`,
+      `claims:\n${Array.from({ length: 5_000 }, (_, i) => `${"  ".repeat(i)}- \n`).join("")}`,
+    ]) {
+      const { data, problems } = read(text);
+      expect(data).toBeUndefined();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({
+        severity: "error",
+        message: "YAML nested too deeply to read",
+        hint: "an annotation needs a few levels: look for a bracket never closed, or lines indented further and further",
+      });
+    }
+  });
+
   it("reports a duplicate key as an error", () => {
     const { data, problems } = read("id: a\nid: b\n");
     expect(data).toBeUndefined();
