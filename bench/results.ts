@@ -17,6 +17,77 @@ export interface Run {
 export interface Results {
   machine: Record<string, unknown>;
   runs: Run[];
+  /** The large-source cases (bench/text-child.ts), when they ran. */
+  texts?: TextMeasure[];
+}
+
+/** A large-source case: `panelgraph validate` with one near-miss quote, or `panelgraph suggest`, on one source. */
+export type TextCase = "validate-near-miss" | "suggest";
+
+export interface TextMeasure {
+  case: TextCase;
+  /** The generated source's size in bytes (UTF-8). */
+  bytes: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Sizes in bytes as a person reads them: 250 KB, 1.0 MB. */
+export function formatBytes(bytes: number): string {
+  return bytes < 1e6 ? `${Math.round(bytes / 1e3)} KB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** The most a case's time may grow each time the source doubles (docs/performance.md, "Large sources"). */
+export const TEXT_GROWTH_PER_DOUBLING = 2.5;
+
+/**
+ * Growth of each large-source case between consecutive sizes, as the factor per doubling of the source
+ * ((t₂ / t₁) ^ (1 / log₂(bytes₂ / bytes₁))): 2 is linear, 4 quadratic. PASS when at most TEXT_GROWTH_PER_DOUBLING.
+ */
+export function checkTextGrowth(texts: TextMeasure[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const kind of ["validate-near-miss", "suggest"] as const) {
+    const sizes = texts.filter((t) => t.case === kind).sort((a, b) => a.bytes - b.bytes);
+    const target = (from: string, to: string) =>
+      `Growth ${from} → ${to}, ${kind}: time × ≤ ${TEXT_GROWTH_PER_DOUBLING} per doubling of the source`;
+    if (sizes.length < 2) {
+      const only = sizes[0] ? formatBytes(sizes[0].bytes) : "no size";
+      checks.push({ target: target("?", "?"), pass: null, detail: `not measured: ${kind} ran at ${only}` });
+      continue;
+    }
+    for (let i = 1; i < sizes.length; i++) {
+      const [small, big] = [sizes[i - 1]!, sizes[i]!];
+      const doublings = Math.log2(big.bytes / small.bytes);
+      const perDoubling = (big.seconds / small.seconds) ** (1 / doublings);
+      checks.push({
+        target: target(formatBytes(small.bytes), formatBytes(big.bytes)),
+        pass: perDoubling <= TEXT_GROWTH_PER_DOUBLING,
+        detail:
+          `${formatSeconds(small.seconds)} → ${formatSeconds(big.seconds)} (${x(big.seconds / small.seconds)} over ` +
+          `${doublings.toFixed(2)} doublings): ${x(perDoubling)} per doubling`,
+      });
+    }
+  }
+  return checks;
+}
+
+/** The large-source cases as an aligned text table (or Markdown). */
+export function formatTextTable(texts: TextMeasure[], markdown = false): string {
+  const header = ["case", "source", "time", "peak RSS"];
+  const rows = [...texts]
+    .sort((a, b) => a.case.localeCompare(b.case) || a.bytes - b.bytes)
+    .map((t) => [t.case, formatBytes(t.bytes), formatSeconds(t.seconds), `${t.peakRssMb} MB`]);
+  if (markdown) {
+    const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+    return [line(header), line(["---", "---:", "---:", "---:"]), ...rows.map(line)].join("\n");
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const pad = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [pad(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(pad)].join("\n");
 }
 
 /** Stages in the order the pipeline runs them (named as in docs/performance.md), then derived and viewer stages. */

@@ -2,9 +2,10 @@
 //
 // Generates synthetic corpora in our annotation format (bench/generate.ts), runs the real pipeline on each size in a
 // process of its own (bench/child.ts → bench/pipeline.ts), runs networkx and igraph on the same graph
-// (bench/peers.ts), measures the viewer in headless Chromium (bench/viewer.ts), then prints a table and the targets
-// of docs/performance.md as PASS/FAIL lines, and writes the results (JSON) and a chart (SVG). Progress goes to stderr
-// on a terminal.
+// (bench/peers.ts), measures the viewer in headless Chromium (bench/viewer.ts), times `validate` with a near-miss
+// quote and `suggest` on single large generated sources (bench/text-child.ts, bench/panel-text.ts), then prints
+// tables and the targets of docs/performance.md as PASS/FAIL lines, and writes the results (JSON) and a chart (SVG).
+// Progress goes to stderr on a terminal.
 import { fork } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type as osType } from "node:os";
@@ -13,19 +14,25 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { format } from "prettier";
 import type { ChildMessage } from "./child.js";
+import type { TextChildMessage } from "./text-child.js";
 import { ensureCorpus } from "./corpora.js";
 import { modularity, readEdgeList, readPartition } from "./modularity.js";
 import { findPeer, PYTHONS, runOwnLouvain, runPeer, type Peer, type PeerName } from "./peers.js";
 import type { PipelineInfo, StageMeasure } from "./pipeline.js";
 import {
   checkTargets,
+  checkTextGrowth,
+  formatBytes,
   formatChecks,
   formatSeconds,
   formatTable,
+  formatTextTable,
   parseSize,
   PIPELINE_STAGES,
   type Results,
   type Run,
+  type TextCase,
+  type TextMeasure,
 } from "./results.js";
 import { chartSvg } from "./svg.js";
 import { measureViewer } from "./viewer.js";
@@ -35,15 +42,21 @@ const ROOT = resolve(HERE, "..");
 
 const USAGE = `Usage: npm run bench -- [--sizes 1k,10k,100k] [--seed n] [--skip-viewer] [--skip-peers] [--out file]
 
-  --sizes s         graph sizes to run, in nodes (edges ≈ 5× nodes); default 1k,10k,100k
-  --seed n          seed of the generated corpora, Louvain and the random queries; default 1
-  --viewer-sizes s  sizes the viewer is measured at in Chromium; default 10k,50k
-  --skip-viewer     do not start Chromium
-  --skip-peers      do not run networkx and igraph
-  --out file        results file; default bench/results/latest.json (the chart goes beside it, .svg)
-  --cache dir       where generated corpora and working files go; default bench/.cache
-  --queries n       who-spoke-on queries per size (default 1000), within --query-budget seconds (default 60)
-  --keep            keep the exported files in the cache folder`;
+  --sizes s           graph sizes to run, in nodes (edges ≈ 5× nodes); default 1k,10k,100k
+  --seed n            seed of the generated corpora, Louvain and the random queries; default 1
+  --viewer-sizes s    sizes the viewer is measured at in Chromium; default 10k,50k
+  --skip-viewer       do not start Chromium
+  --skip-peers        do not run networkx and igraph
+  --validate-sizes s  sizes of the one source \`panelgraph validate\` checks, with one near-miss quote, in bytes;
+                      default 1m,5m
+  --suggest-sizes s   sizes of the source \`panelgraph suggest\` drafts annotations for, in bytes; default 250k,1m,2m
+  --skip-texts        do not run those two (the large-source cases)
+  --skip-graphs       run only the large-source cases (no graph sizes, viewer or peers); their results then go
+                      to bench/results/texts.json unless --out says otherwise
+  --out file          results file; default bench/results/latest.json (the chart goes beside it, .svg)
+  --cache dir         where generated corpora and working files go; default bench/.cache
+  --queries n         who-spoke-on queries per size (default 1000), within --query-budget seconds (default 60)
+  --keep              keep the exported files in the cache folder`;
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +65,11 @@ const { values } = parseArgs({
     "viewer-sizes": { type: "string", default: "10k,50k" },
     "skip-viewer": { type: "boolean", default: false },
     "skip-peers": { type: "boolean", default: false },
-    out: { type: "string", default: join(ROOT, "bench/results/latest.json") },
+    "validate-sizes": { type: "string", default: "1m,5m" },
+    "suggest-sizes": { type: "string", default: "250k,1m,2m" },
+    "skip-texts": { type: "boolean", default: false },
+    "skip-graphs": { type: "boolean", default: false },
+    out: { type: "string" },
     cache: { type: "string", default: join(ROOT, "bench/.cache") },
     queries: { type: "string", default: "1000" },
     "query-budget": { type: "string", default: "60" },
@@ -67,12 +84,21 @@ if (values.help) {
 
 const seed = Number(values.seed);
 if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed must be a whole number, got ${values.seed}`);
-const sizes = values.sizes.split(",").map((s) => s.trim());
-const viewerSizes = values["skip-viewer"] ? [] : values["viewer-sizes"].split(",").map((s) => s.trim());
+const sizes = values["skip-graphs"] ? [] : values.sizes.split(",").map((s) => s.trim());
+const viewerSizes =
+  values["skip-viewer"] || values["skip-graphs"] ? [] : values["viewer-sizes"].split(",").map((s) => s.trim());
+const textCases: { kind: TextCase; bytes: number }[] = values["skip-texts"]
+  ? []
+  : [
+      ...values["validate-sizes"].split(",").map((s) => ({ kind: "validate-near-miss" as const, bytes: parseSize(s) })),
+      ...values["suggest-sizes"].split(",").map((s) => ({ kind: "suggest" as const, bytes: parseSize(s) })),
+    ];
 const nodesOf = new Map([...sizes, ...viewerSizes].map((s) => [s, parseSize(s)]));
 // Each graph once, smallest first; a viewer size that is not a bench size is built for the viewer only.
 const graphs = [...new Set([...sizes, ...viewerSizes])].sort((a, b) => nodesOf.get(a)! - nodesOf.get(b)!);
-const out = resolve(values.out);
+const out = resolve(
+  values.out ?? join(ROOT, values["skip-graphs"] ? "bench/results/texts.json" : "bench/results/latest.json"),
+);
 const svgOut = out.replace(/\.json$/, "") + ".svg";
 const cacheDir = resolve(values.cache);
 
@@ -144,6 +170,32 @@ function runChild(size: string, corpusDir: string, workDir: string, extra: strin
   });
 }
 
+// ---- a large-source case, in a child process ---------------------------------------------------------------------------
+function runTextChild(kind: TextCase, bytes: number, workDir: string): Promise<TextMeasure> {
+  return new Promise((resolvePromise, reject) => {
+    const child = fork(
+      join(HERE, "text-child.ts"),
+      ["--case", kind, "--bytes", String(bytes), "--seed", String(seed), "--work", workDir],
+      { execArgv: ["--import", "tsx", "--expose-gc"], stdio: ["ignore", "ignore", "pipe", "ipc"] },
+    );
+    let measure: TextMeasure | undefined;
+    let failure: string | undefined;
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    child.on("message", (message: TextChildMessage) => {
+      if (message.type === "measure") measure = message.measure;
+      else failure = message.message;
+    });
+    child.on("exit", (code, signal) => {
+      if (measure) resolvePromise(measure);
+      else {
+        const why = failure ?? stderr.trim().split("\n").slice(-5).join("\n");
+        reject(new Error(`${kind} at ${formatBytes(bytes)} failed (exit ${code ?? signal}): ${why}`));
+      }
+    });
+  });
+}
+
 // ---- main ----------------------------------------------------------------------------------------------------------------
 const runs: Run[] = [];
 const sizeFacts: Record<string, unknown> = {};
@@ -151,7 +203,7 @@ const layoutSeparation: Record<string, number> = {};
 const peers = new Map<PeerName, Peer>();
 const missingPeers: string[] = [];
 
-if (!values["skip-peers"]) {
+if (!values["skip-peers"] && sizes.length > 0) {
   progress("looking for networkx and igraph…");
   for (const name of ["networkx", "igraph"] as const) {
     const peer = findPeer(name);
@@ -329,6 +381,17 @@ for (const size of graphs) {
   };
   if (!values.keep) rmSync(workDir, { recursive: true, force: true });
 }
+const texts: TextMeasure[] = [];
+for (const { kind, bytes } of textCases) {
+  progress(`[${kind} ${formatBytes(bytes)}] …`);
+  const workDir = join(cacheDir, "work", `${kind}-${bytes}-seed${seed}`);
+  try {
+    texts.push(await runTextChild(kind, bytes, workDir));
+  } catch (error) {
+    warn(`*** ${(error as Error).message}`);
+  }
+  if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+}
 progressDone();
 
 function round(n: number): number {
@@ -356,18 +419,28 @@ const results: Results = {
     details: sizeFacts,
   },
   runs,
+  ...(texts.length ? { texts } : {}),
 };
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, await format(JSON.stringify(results), { parser: "json", printWidth: 120 }));
-writeFileSync(
-  svgOut,
-  chartSvg(runs, `panelgraph bench: time by graph size (seed ${seed}, ${cpu.length} cores, ${results.machine.date})`),
-);
-
-process.stdout.write(`${formatTable(runs)}\n\n`);
-if (missingPeers.length > 0) {
-  process.stdout.write(`PEERS MISSING: ${missingPeers.join(", ")} (their comparisons are N/A below)\n\n`);
+const wrote = [relative(process.cwd(), out) || out];
+if (runs.length > 0) {
+  writeFileSync(
+    svgOut,
+    chartSvg(runs, `panelgraph bench: time by graph size (seed ${seed}, ${cpu.length} cores, ${results.machine.date})`),
+  );
+  wrote.push(relative(process.cwd(), svgOut) || svgOut);
 }
-process.stdout.write(`${formatChecks(checkTargets(runs, { layoutSeparation }))}\n\n`);
-process.stdout.write(`Wrote ${relative(process.cwd(), out) || out} and ${relative(process.cwd(), svgOut) || svgOut}\n`);
+
+if (sizes.length > 0 || viewerSizes.length > 0) {
+  process.stdout.write(`${formatTable(runs)}\n\n`);
+  if (missingPeers.length > 0) {
+    process.stdout.write(`PEERS MISSING: ${missingPeers.join(", ")} (their comparisons are N/A below)\n\n`);
+  }
+  process.stdout.write(`${formatChecks(checkTargets(runs, { layoutSeparation }))}\n\n`);
+}
+if (textCases.length > 0) {
+  process.stdout.write(`${formatTextTable(texts)}\n\n${formatChecks(checkTextGrowth(texts))}\n\n`);
+}
+process.stdout.write(`Wrote ${wrote.join(" and ")}\n`);

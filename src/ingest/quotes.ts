@@ -1,5 +1,9 @@
 // Finds evidence quotes in source texts. A quote is searched only in its own source, so the work grows with the
-// size of that text, not with the corpus.
+// size of that text, not with the corpus; and a source's quotes share one SourceQuotes (one search of the text, one
+// folded copy of it, one table of line starts), so each quote adds work of its own length rather than another pass
+// over the text (docs/reliability.md, "Large sources: checks that stay linear").
+import { foldForMatching, type FoldedText } from "./fold.js";
+import { TextSearch, type TextSearchOptions } from "./text-search.js";
 
 export type QuoteMatch =
   | { found: true; start: number; end: number; /** Up to `occurrence` + 1. */ occurrences: number }
@@ -13,92 +17,126 @@ export interface ClosestPassage {
   reason: "punctuation-or-spacing" | "shared-prefix" | "shared-suffix";
 }
 
-/**
- * Finds the occurrence of `quote` in `text` asked for (1-based). `occurrences` counts up to one past it: enough to
- * tell a unique quote from a repeated one without scanning a long text for every copy of a short quote.
- */
-export function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch {
-  const positions: number[] = [];
-  for (let i = text.indexOf(quote); i !== -1 && positions.length <= occurrence; i = text.indexOf(quote, i + 1)) {
-    positions.push(i);
+/** The quotes of one source text: found, counted, or matched to the closest passage. */
+export class SourceQuotes {
+  private readonly search: TextSearch;
+  private folded: { text: FoldedText; search: TextSearch } | undefined;
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly options: TextSearchOptions = {},
+  ) {
+    this.search = new TextSearch(text, options);
   }
-  const at = positions[occurrence - 1];
-  if (at !== undefined) return { found: true, start: at, end: at + quote.length, occurrences: positions.length };
-  return {
-    found: false,
-    occurrences: positions.length,
-    closest: positions.length ? undefined : closestPassage(text, quote),
-  };
+
+  /**
+   * Finds the occurrence of `quote` asked for (1-based). `occurrences` counts up to one past it: enough to tell a
+   * unique quote from a repeated one without scanning a long text for every copy of a short quote.
+   */
+  find(quote: string, occurrence = 1): QuoteMatch {
+    const positions = this.search.occurrences(quote, occurrence + 1);
+    const at = positions[occurrence - 1];
+    if (at !== undefined) return { found: true, start: at, end: at + quote.length, occurrences: positions.length };
+    return {
+      found: false,
+      occurrences: positions.length,
+      closest: positions.length ? undefined : this.closest(quote),
+    };
+  }
+
+  /** Every occurrence of `quote`, overlapping ones included. */
+  count(quote: string): number {
+    return this.search.occurrences(quote).length;
+  }
+
+  /** The 1-based line of the text an offset is on. */
+  lineOf(offset: number): number {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    }
+    // The number of line starts at or before the offset.
+    let lo = 0;
+    let hi = this.lineStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The passage of the text most like `quote`, to show beside a quote that was not found. */
+  closest(quote: string): ClosestPassage | undefined {
+    const text = this.text;
+    if (!this.folded) {
+      const folded = foldForMatching(text);
+      this.folded = { text: folded, search: new TextSearch(folded.folded, this.options) };
+    }
+    const t = this.folded.text;
+    const q = foldForMatching(quote.trim()).folded;
+    const folded = q.length > 0 ? this.folded.search.indexOf(q) : -1;
+    if (folded !== -1) {
+      const start = t.offsets[folded]!;
+      const end = t.offsets[folded + q.length - 1]! + 1;
+      return { start, end, passage: text.slice(start, end), reason: "punctuation-or-spacing" };
+    }
+    // Shorter shared ends than this are not shown, so their exact length is never needed.
+    const minimum = Math.min(12, Math.ceil(quote.length / 3));
+    const prefix = this.longestFoundEnd(quote, "prefix", minimum);
+    const suffix = this.longestFoundEnd(quote, "suffix", minimum);
+    if (Math.max(prefix.length, suffix.length) < minimum) return undefined;
+    let start: number;
+    let end: number;
+    let reason: ClosestPassage["reason"];
+    if (prefix.length >= suffix.length) {
+      start = prefix.at;
+      end = Math.min(text.length, start + quote.length);
+      reason = "shared-prefix";
+    } else {
+      end = suffix.at + suffix.length;
+      start = Math.max(0, end - quote.length);
+      reason = "shared-suffix";
+    }
+    return { start, end, passage: text.slice(start, end), reason };
+  }
+
+  /**
+   * Longest piece of `needle` found in the text that is a prefix (or suffix) of it, by binary search on its length,
+   * with where it first occurs; length 0 when not even `minimum` characters of it are found.
+   */
+  private longestFoundEnd(needle: string, end: "prefix" | "suffix", minimum: number): { length: number; at: number } {
+    const piece = (n: number) => (end === "prefix" ? needle.slice(0, n) : needle.slice(needle.length - n));
+    const first = this.search.indexOf(piece(minimum));
+    if (first === -1) return { length: 0, at: -1 };
+    let lo = minimum;
+    let hi = needle.length;
+    let at = first;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const i = this.search.indexOf(piece(mid));
+      if (i === -1) hi = mid - 1;
+      else {
+        lo = mid;
+        at = i;
+      }
+    }
+    return { length: lo, at };
+  }
+}
+
+/** `SourceQuotes.find` for a single quote. */
+export function findQuote(text: string, quote: string, occurrence = 1): QuoteMatch {
+  return new SourceQuotes(text).find(quote, occurrence);
 }
 
 /** Every occurrence of `quote` in `text`, overlapping ones included. */
 export function countOccurrences(text: string, quote: string): number {
-  let count = 0;
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) count++;
-  return count;
-}
-
-// Straight and curly quotes, dashes and runs of spaces are where hand-typed quotes most often differ from the text.
-const FOLD: Record<string, string> = { "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " " };
-
-/** Folds punctuation and whitespace, keeping a map from each folded character back to its offset in the original. */
-function fold(text: string): { folded: string; offsets: number[] } {
-  let folded = "";
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = FOLD[text[i]!] ?? text[i]!;
-    if (/\s/.test(ch)) {
-      if (folded.endsWith(" ")) continue;
-      folded += " ";
-    } else folded += ch.toLowerCase();
-    offsets.push(i);
-  }
-  return { folded, offsets };
-}
-
-/** Longest piece of `needle` found in `text` that is a prefix (or suffix) of it, by binary search on its length. */
-function longestFoundEnd(text: string, needle: string, end: "prefix" | "suffix"): { length: number; at: number } {
-  const piece = (n: number) => (end === "prefix" ? needle.slice(0, n) : needle.slice(needle.length - n));
-  let lo = 0;
-  let hi = needle.length;
-  let at = -1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    const i = text.indexOf(piece(mid));
-    if (i === -1) hi = mid - 1;
-    else {
-      lo = mid;
-      at = i;
-    }
-  }
-  return { length: lo, at };
+  return new SourceQuotes(text).count(quote);
 }
 
 /** The passage of `text` most like `quote`, to show beside a quote that was not found. */
 export function closestPassage(text: string, quote: string): ClosestPassage | undefined {
-  const t = fold(text);
-  const q = fold(quote.trim()).folded;
-  const folded = t.folded.indexOf(q);
-  if (q.length > 0 && folded !== -1) {
-    const start = t.offsets[folded]!;
-    const end = t.offsets[folded + q.length - 1]! + 1;
-    return { start, end, passage: text.slice(start, end), reason: "punctuation-or-spacing" };
-  }
-  const prefix = longestFoundEnd(text, quote, "prefix");
-  const suffix = longestFoundEnd(text, quote, "suffix");
-  const minimum = Math.min(12, Math.ceil(quote.length / 3));
-  if (Math.max(prefix.length, suffix.length) < minimum) return undefined;
-  let start: number;
-  let end: number;
-  let reason: ClosestPassage["reason"];
-  if (prefix.length >= suffix.length) {
-    start = prefix.at;
-    end = Math.min(text.length, start + quote.length);
-    reason = "shared-prefix";
-  } else {
-    end = suffix.at + suffix.length;
-    start = Math.max(0, end - quote.length);
-    reason = "shared-suffix";
-  }
-  return { start, end, passage: text.slice(start, end), reason };
+  return new SourceQuotes(text).closest(quote);
 }

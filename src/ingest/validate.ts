@@ -25,7 +25,7 @@ import {
 } from "../model/schema.js";
 import { readCorpusFiles } from "./read.js";
 import { CorpusError, sortProblems } from "./problems.js";
-import { countOccurrences, findQuote } from "./quotes.js";
+import { SourceQuotes } from "./quotes.js";
 
 const ARTICLE: Record<NodeType, string> = {
   source: "a source",
@@ -303,6 +303,8 @@ interface EvidenceContext {
   path: (string | number)[];
   defaultSource: string;
   sources: Map<string, LoadedSource>;
+  /** Each source's quote search, made when a quote is first looked for in it, shared by all its quotes. */
+  quotes: Map<string, SourceQuotes>;
   problems: Problem[];
 }
 
@@ -330,7 +332,9 @@ function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence
       });
       return;
     }
-    const match = findQuote(source.text, item.quote, item.occurrence);
+    let quotes = ctx.quotes.get(sourceId);
+    if (!quotes) ctx.quotes.set(sourceId, (quotes = new SourceQuotes(source.text)));
+    const match = quotes.find(item.quote, item.occurrence);
     if (!match.found) {
       const where = item.occurrence && match.occurrences > 0;
       const closest = match.closest;
@@ -341,8 +345,7 @@ function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence
           closest.reason === "punctuation-or-spacing"
             ? "differs only in punctuation, quotes or spacing"
             : "closest passage";
-        const line = source.text.slice(0, closest.start).split("\n").length;
-        hint = `${why} in ${source.file}:${line}: ${JSON.stringify(closest.passage)}`;
+        hint = `${why} in ${source.file}:${quotes.lineOf(closest.start)}: ${JSON.stringify(closest.passage)}`;
       }
       ctx.problems.push({
         severity: "error",
@@ -359,7 +362,7 @@ function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence
       ctx.problems.push({
         severity: "warning",
         ...at("quote"),
-        message: `the quote occurs ${countOccurrences(source.text, item.quote)} times in ${source.file}; the first is used`,
+        message: `the quote occurs ${quotes.count(item.quote)} times in ${source.file}; the first is used`,
         value: item.quote,
         hint: "lengthen the quote so it is unique, or add `occurrence: N`",
       });
@@ -373,6 +376,7 @@ function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence
 interface Validation {
   raw: RawCorpus;
   sources: Map<string, LoadedSource>;
+  quotes: Map<string, SourceQuotes>;
   /** Accepted entities: registry entries, sources, and accepted declarations in annotation files. */
   entities: Map<string, Entity>;
   pending: Map<string, PendingEntity>;
@@ -433,6 +437,7 @@ function collectEntities(raw: RawCorpus): Validation {
   return {
     raw,
     sources,
+    quotes: new Map(),
     entities,
     pending,
     known,
@@ -488,6 +493,7 @@ function claimResolver(v: Validation, file: YamlFile, source: string) {
       path,
       defaultSource: source,
       sources: v.sources,
+      quotes: v.quotes,
       problems: v.problems,
     });
     if (!endsSound || !shapeSound || evidence.length !== claim.evidence.length) return;
@@ -641,6 +647,7 @@ function resolveAttribute(v: Validation, file: YamlFile, source: string, attribu
     path,
     defaultSource: source,
     sources: v.sources,
+    quotes: v.quotes,
     problems: v.problems,
   });
   if (evidence.length !== attribute.evidence.length) return;

@@ -8,6 +8,13 @@
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
 /**
+ * Source texts of at least this many characters are indexed for finding quotes (ingest/text-search.ts) once searching
+ * them quote by quote has cost two passes over the text; shorter ones are searched with indexOf alone, which at this
+ * size costs microseconds a quote, and a corpus of many short sources holds no indexes.
+ */
+export const INDEXED_TEXT_MIN = 64 * 1024;
+
+/**
  * Default for CentralityOptions.exactUpTo (analysis/centrality.ts): up to this many nodes of the evidence graph,
  * betweenness is exact (Brandes from every node, O(n·m)); above, it is estimated from pivots. Exact takes ~20 s at 10k
  * nodes (the estimate 1 s, with 18 of the top 20 the same) and hours at 100k, and the build runs on every save under

@@ -3,6 +3,7 @@
 // Little), one-word names exactly (NHS, Bury), longer names and themes in any case, with a plural on the last word.
 import type { Entity } from "../model/corpus.js";
 import type { NodeType } from "../model/schema.js";
+import { CoveredText } from "./spans.js";
 import { foldName, type Span } from "./text.js";
 
 export interface KnownEntity {
@@ -128,13 +129,20 @@ export class KnownEntities {
       }
       candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.id.localeCompare(b.id));
       const taken: NameMatch[] = [];
+      // The first name taken at each place, and the characters taken names cover (names are never empty).
+      const takenAt = new Map<string, NameMatch>();
+      const covered = new CoveredText(text.length);
       for (const c of candidates) {
-        const same = taken.find((t) => t.start === c.start && t.end === c.end);
+        const same = takenAt.get(`${c.start} ${c.end}`);
         if (same && same.id !== c.id) {
           same.id = ""; // two entities, one name: ambiguous
           continue;
         }
-        if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+        if (!covered.overlaps(c)) {
+          taken.push(c);
+          if (!takenAt.has(`${c.start} ${c.end}`)) takenAt.set(`${c.start} ${c.end}`, c);
+          covered.add(c);
+        }
       }
       for (const t of taken) if (t.id !== "") found.push(t);
     }

@@ -3,7 +3,8 @@
 // of each person: full name, surname or first name alone, or "the Role of Org".
 import type { KnownEntities } from "./known.js";
 import { nameKey, personKey } from "./known.js";
-import { overlaps, type Paragraph, type Sentence, type Span } from "./text.js";
+import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
+import { type Paragraph, type Sentence, type Span } from "./text.js";
 import {
   DEPARTMENT_WORDS,
   isRoleWord,
@@ -263,7 +264,11 @@ export function findPeople(
 ): PeopleInText {
   const { known } = options;
   const candidates = nameCandidates(text, paragraphs);
-  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at <= p.end)!;
+  const paragraphsInOrder = new SpansInOrder(paragraphs);
+  const paragraphOf = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end)!;
+  const sentencesInOrder = new SpansInOrder(sentences);
+  const nlpPeople = new SpanSet(options.nlpPeople);
+  const limitAt = limitsBeforeAnd(text, candidates);
   const people = new Map<string, PersonFound>();
   const roles: RoleStatement[] = [];
   const candidateAt = new Map(candidates.map((c) => [c.start, c]));
@@ -283,16 +288,6 @@ export function findPeople(
     const p = paragraphOf(c.start);
     const after = text.slice(c.end, p.end);
     const before = text.slice(p.start, c.start);
-    // A following "and <Name>" ends an organisation's name: "… Academic Health Science and Sarah Reed, a …".
-    const limitAt = (from: number) => {
-      let limit = p.end;
-      for (const other of candidates) {
-        if (other.start > from && other.start < limit && /\sand\s$/u.test(text.slice(from, other.start))) {
-          limit = other.start - 4;
-        }
-      }
-      return limit;
-    };
     // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
     const opener =
       /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
@@ -300,7 +295,7 @@ export function findPeople(
       );
     if (opener) {
       const from = c.end + opener[0].length;
-      const clause = clauseAfter(text, from, limitAt(from));
+      const clause = clauseAfter(text, from, limitAt(from, p.end));
       const parsed = parseRole(text, clause, known);
       if (parsed) {
         const person = signal(c, "role");
@@ -352,13 +347,18 @@ export function findPeople(
     if (new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u").test(before)) signal(c, "chair");
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
     if (known.byName("person", c.label)) signal(c, "known");
-    if (options.nlpPeople.some((s) => s.start <= c.start && s.end >= c.end)) signal(c, "nlp");
+    if (nlpPeople.covers(c)) signal(c, "nlp");
   }
 
   // Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org".
   const mentions: Mention[] = [];
+  // Mentions never overlap one another, so far: a short name is taken only where no mention is yet.
+  const mentioned = new CoveredText(text.length);
   for (const c of candidates) {
-    if (people.has(c.key)) mentions.push({ start: c.start, end: c.end, person: c.key, how: "name" });
+    if (people.has(c.key)) {
+      mentions.push({ start: c.start, end: c.end, person: c.key, how: "name" });
+      mentioned.add(c);
+    }
   }
   const shortNames = new Map<string, Set<string>>();
   for (const person of people.values()) {
@@ -367,16 +367,16 @@ export function findPeople(
       shortNames.set(word, (shortNames.get(word) ?? new Set()).add(person.key));
     }
   }
+  const wordsAt = wordPositions(
+    text,
+    [...shortNames].filter(([, owners]) => owners.size === 1).map(([word]) => word),
+  );
   for (const [word, owners] of shortNames) {
     if (owners.size !== 1) continue;
     const owner = [...owners][0]!;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}-])${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}-])`,
-      "gu",
-    );
-    for (const m of text.matchAll(pattern)) {
-      const span = { start: m.index, end: m.index + word.length };
-      if (mentions.some((x) => overlaps(x, span)) || candidateAt.has(span.start)) continue;
+    for (const at of wordsAt(word)) {
+      const span = { start: at, end: at + word.length };
+      if (mentioned.overlaps(span) || candidateAt.has(span.start)) continue;
       // Part of a longer capitalised name ("Little Venice")? Then it is not this person.
       if (/\p{Lu}[\p{L}’'-]*\s$/u.test(text.slice(Math.max(0, span.start - 30), span.start))) {
         const prevWord =
@@ -384,32 +384,199 @@ export function findPeople(
         if (!SENTENCE_WORDS.has(prevWord.toLowerCase()) && !HONORIFICS.has(prevWord.toLowerCase())) continue;
       }
       if (/^\s*\p{Lu}/u.test(text.slice(span.end, span.end + 2)) && !/^[’']s/u.test(text.slice(span.end))) continue;
-      const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
+      const sentence = sentencesInOrder.at(span.start, (s) => s.start <= span.start && span.start < s.end);
       const initial = sentence !== undefined && /^[\s"“‘(]*$/u.test(text.slice(sentence.start, span.start));
       const next = text.slice(span.end, span.end + 40);
       if (initial && !SUBJECT_VERBS.test(next) && !/^(?::|\s+[a-z]+(?:ed|es)\b)/u.test(next)) continue;
       mentions.push({ ...span, person: owner, how: "short" });
+      mentioned.add(span);
     }
   }
-  for (const statement of roles) {
-    if (!statement.organisation) continue;
-    const role = statement.role.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
-    const org = statement.organisation.label.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
-    const pattern = new RegExp(`\\b[Tt]he\\s+${role}\\s+(?:of|at|for)\\s+(?:the\\s+)?${org}`, "giu");
-    for (const m of text.matchAll(pattern)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (roles.some((r) => overlaps(r.evidence, span))) continue;
-      mentions.push({ ...span, person: statement.person, how: "role" });
-    }
-  }
+  for (const m of roleMentions(text, roles)) mentions.push(m);
   // People who only the NLP tagger vouches for must be named twice (a photo credit is not a panellist).
+  const mentionCount = new Map<string, number>();
+  for (const m of mentions) mentionCount.set(m.person, (mentionCount.get(m.person) ?? 0) + 1);
   for (const person of [...people.values()]) {
     const only = person.signals.size === 1 && person.signals.has("nlp");
-    if (only && mentions.filter((m) => m.person === person.key).length < 2) people.delete(person.key);
+    if (only && (mentionCount.get(person.key) ?? 0) < 2) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
   return { people, mentions: kept, roles, organisations: organisationsIn(text, paragraphs, roles, kept, known) };
+}
+
+/**
+ * Where the clause after a name may run to, from `from` to its paragraph's `end`: a following "and <Name>" ends an
+ * organisation's name ("… Academic Health Science and Sarah Reed, a …"), so the clause stops before the first
+ * candidate name after `from` that " and " leads into.
+ */
+function limitsBeforeAnd(text: string, candidates: Candidate[]): (from: number, end: number) => number {
+  const starts = candidates.map((c) => c.start);
+  // nextAnd[k]: the first candidate from k on that " and " leads into (candidates.length if none).
+  const nextAnd = new Int32Array(candidates.length + 1).fill(candidates.length);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const at = starts[k]!;
+    nextAnd[k] = at >= 5 && /^\sand\s$/u.test(text.slice(at - 5, at)) ? k : nextAnd[k + 1]!;
+  }
+  return (from, end) => {
+    let first = 0;
+    for (let hi = starts.length; first < hi;) {
+      const mid = (first + hi) >> 1;
+      if (starts[mid]! <= from) first = mid + 1;
+      else hi = mid;
+    }
+    // " and " must lie after `from`: five characters at least between them.
+    for (let k = nextAnd[first]!; k < starts.length && starts[k]! < end; k = nextAnd[k + 1]!) {
+      if (starts[k]! - from >= 5) return starts[k]! - 4;
+    }
+    return end;
+  };
+}
+
+const WORD_RUN = /[\p{L}\p{N}-]+/gu;
+
+/**
+ * Where each of `words` occurs as a word of its own (no letter, digit or hyphen on either side), in text order: one
+ * pass over the text for all the words made of those characters only, and a search of its own for any other.
+ */
+function wordPositions(text: string, words: string[]): (word: string) => number[] {
+  const runs = new Map<string, number[]>();
+  const plain = new Set(words.filter((w) => /^[\p{L}\p{N}-]+$/u.test(w)));
+  if (plain.size > 0) {
+    for (const m of text.matchAll(WORD_RUN)) {
+      if (!plain.has(m[0])) continue;
+      const at = runs.get(m[0]);
+      if (at) at.push(m.index);
+      else runs.set(m[0], [m.index]);
+    }
+  }
+  return (word) => {
+    if (plain.has(word)) return runs.get(word) ?? [];
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}-])${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}-])`,
+      "gu",
+    );
+    return [...text.matchAll(pattern)].map((m) => m.index);
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * A word as the case-insensitive patterns below compare it, coarsened: words such a pattern finds equal get equal
+ * keys. ASCII letters in lower case; the Kelvin sign and the long s, which /iu matches with k and s, as those; any
+ * other character outside ASCII as "*".
+ */
+function caseKey(word: string): string {
+  let key = "";
+  for (const ch of word) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) key += ch.toLowerCase();
+    else key += code === 0x212a ? "k" : code === 0x017f ? "s" : "*";
+  }
+  return key;
+}
+
+const ORG_KEY_LENGTH = 4;
+
+/**
+ * "the Role of Org" wherever the text refers to a person by the role a statement gave them (`\b[Tt]he\s+Role\s+
+ * (of|at|for)\s+(the\s+)?Org`, any case), except inside a role statement: for each statement in turn, its matches in
+ * text order. Rather than a search of the whole text for each statement, the text's "the"s are read once, and each
+ * statement's pattern is tried only after a "the" followed by its role's words, a preposition and a word that starts
+ * as its organisation does.
+ */
+function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
+  const patterns = new Map<string, { regex: RegExp; roleKey: string; orgKey: string; matches: Span[] }>();
+  const sourceOf = (r: RoleStatement) =>
+    `\\b[Tt]he\\s+${escapeRegExp(r.role).replace(/\s+/gu, "\\s+")}\\s+(?:of|at|for)\\s+(?:the\\s+)?` +
+    escapeRegExp(r.organisation!.label).replace(/\s+/gu, "\\s+");
+  // Patterns by role key, then by the key of the organisation's first characters.
+  const byRole = new Map<string, Map<string, { regex: RegExp; matches: Span[]; candidates: number[] }[]>>();
+  const roleLengths = new Set<number>();
+  const slow: { regex: RegExp; matches: Span[] }[] = [];
+  for (const r of roles) {
+    if (!r.organisation) continue;
+    const source = sourceOf(r);
+    if (patterns.has(source)) continue;
+    const entry = { regex: new RegExp(source, "giu"), roleKey: "", orgKey: "", matches: [] as Span[] };
+    patterns.set(source, entry);
+    const roleWords = r.role.split(/\s+/u);
+    const orgWords = r.organisation.label.split(/\s+/u);
+    if (roleWords.includes("") || orgWords.includes("")) {
+      slow.push(entry); // a role or name starting or ending with a space: searched the plain way
+      continue;
+    }
+    entry.roleKey = roleWords.map(caseKey).join(" ");
+    entry.orgKey = caseKey([...orgWords[0]!].slice(0, ORG_KEY_LENGTH).join(""));
+    roleLengths.add(roleWords.length);
+    let byOrg = byRole.get(entry.roleKey);
+    if (!byOrg) byRole.set(entry.roleKey, (byOrg = new Map()));
+    const list = byOrg.get(entry.orgKey) ?? [];
+    list.push({ regex: new RegExp(source, "iuy"), matches: entry.matches, candidates: [] });
+    byOrg.set(entry.orgKey, list);
+  }
+  if (byRole.size > 0) {
+    const words = [...text.matchAll(/\S+/gu)];
+    const keys = new Map<number, string>();
+    const keyOf = (i: number) => {
+      let key = keys.get(i);
+      if (key === undefined) keys.set(i, (key = caseKey(words[i]![0])));
+      return key;
+    };
+    let w = 0;
+    for (const the of text.matchAll(/\b[Tt]he(?=\s)/giu)) {
+      // The first word after the "the" (only spaces lie between them).
+      while (w < words.length && words[w]!.index < the.index + 3) w++;
+      for (const length of roleLengths) {
+        const prep = w + length;
+        if (prep + 1 >= words.length) continue;
+        const byOrg = byRole.get(Array.from({ length }, (_, k) => keyOf(w + k)).join(" "));
+        if (!byOrg || !["of", "at", "for"].includes(keyOf(prep))) continue;
+        const orgStarts = keyOf(prep + 1) === "the" && prep + 2 < words.length ? [prep + 1, prep + 2] : [prep + 1];
+        const tried = new Set<object>();
+        for (const o of orgStarts) {
+          const first = [...words[o]![0]];
+          for (let n = 1; n <= Math.min(ORG_KEY_LENGTH, first.length); n++) {
+            for (const pattern of byOrg.get(caseKey(first.slice(0, n).join(""))) ?? []) {
+              if (tried.has(pattern)) continue;
+              tried.add(pattern);
+              pattern.candidates.push(the.index);
+            }
+          }
+        }
+      }
+    }
+    for (const byOrg of byRole.values()) {
+      for (const patternsOfOrg of byOrg.values()) {
+        for (const { regex, matches, candidates } of patternsOfOrg) {
+          // As matchAll: the leftmost match, then the next from where it ended.
+          let from = 0;
+          for (const at of candidates) {
+            if (at < from) continue;
+            regex.lastIndex = at;
+            const m = regex.exec(text);
+            if (!m) continue;
+            matches.push({ start: at, end: at + m[0].length });
+            from = at + m[0].length;
+          }
+        }
+      }
+    }
+  }
+  for (const { regex, matches } of slow) {
+    for (const m of text.matchAll(regex)) matches.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const statements = new SpanSet(roles.map((r) => r.evidence));
+  const mentions: Mention[] = [];
+  for (const r of roles) {
+    if (!r.organisation) continue;
+    for (const span of patterns.get(sourceOf(r))!.matches) {
+      if (statements.overlaps(span)) continue;
+      mentions.push({ ...span, person: r.person, how: "role" });
+    }
+  }
+  return mentions;
 }
 
 function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {
@@ -443,16 +610,29 @@ function organisationsIn(
   known: KnownEntities,
 ): Map<string, OrganisationFound> {
   const found = new Map<string, OrganisationFound>();
+  // The starts of each organisation's spans, and all their spans in the order found, for the checks below.
+  const startsOf = new Map<OrganisationFound, Set<number>>();
+  const spans: Span[] = [];
   const add = (label: string, span: Span) => {
     const key = known.byName("organisation", label)?.id ?? nameKey(label);
     const entry = found.get(key) ?? { key, label, first: span.start, spans: [] };
-    if (!entry.spans.some((s) => s.start === span.start)) entry.spans.push(span);
+    const starts = startsOf.get(entry) ?? new Set();
+    startsOf.set(entry, starts);
+    if (!starts.has(span.start)) {
+      entry.spans.push(span);
+      starts.add(span.start);
+      spans.push(span);
+    }
     entry.first = Math.min(entry.first, span.start);
     found.set(key, entry);
   };
   for (const r of roles) if (r.organisation) add(r.organisation.label, r.organisation);
   const knownMatches = known.find(text, ["organisation"]);
   for (const m of knownMatches) add(known.byId.get(m.id)!.label, m);
+  const named = new SpanSet([...mentions, ...knownMatches]);
+  // Spans found so far, and those the loop below adds (in text order, so adding them costs nothing).
+  const before = new SpanSet(spans);
+  const added = new SpanSet();
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(ORG_RUN)) {
@@ -467,9 +647,10 @@ function organisationsIn(
       const last = words.at(-1)!;
       const end = p.start + last.at + last.word.length - (/['’]s$/u.test(last.word) ? 2 : 0);
       const span = { start, end };
-      if (mentions.some((x) => overlaps(x, span)) || knownMatches.some((k) => overlaps(k, span))) continue;
-      if ([...found.values()].some((o) => o.spans.some((s) => overlaps(s, span)))) continue;
+      if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
+      const count = spans.length;
       add(text.slice(start, end), span);
+      if (spans.length > count) added.add(span);
     }
   }
   return found;

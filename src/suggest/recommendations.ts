@@ -29,12 +29,21 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+/** The known recommendations with their content words, worked out once per set of known entities. */
+const recommendationWords = new WeakMap<KnownEntities, { entity: KnownEntity; words: Set<string> }[]>();
+
 /** A known recommendation that says much the same (half its words or more in common), if one does. */
 export function knownRecommendation(sentence: string, known: KnownEntities): KnownEntity | undefined {
   const words = contentWords(sentence);
+  let recommendations = recommendationWords.get(known);
+  if (!recommendations) {
+    recommendations = known
+      .ofType("recommendation")
+      .map((entity) => ({ entity, words: contentWords(`${entity.text ?? ""} ${entity.label}`) }));
+    recommendationWords.set(known, recommendations);
+  }
   let best: { entity: KnownEntity; score: number } | undefined;
-  for (const entity of known.ofType("recommendation")) {
-    const theirs = contentWords(`${entity.text ?? ""} ${entity.label}`);
+  for (const { entity, words: theirs } of recommendations) {
     const shared = [...words].filter((w) => theirs.has(w)).length;
     const score = shared / Math.min(words.size, theirs.size || 1);
     if (score >= 0.6 && shared >= 4 && (!best || score > best.score)) best = { entity, score };

@@ -2,7 +2,8 @@
 // "…,” said Name." after it, a pronoun pointing back to the last person named, and quotes running on over paragraphs
 // with no new attribution), and narrative sentences that report one person's view ("For Name, …", "Name argues …").
 import type { Mention, PeopleInText } from "./people.js";
-import { overlaps, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
+import { SpanSet, SpansInOrder } from "./spans.js";
+import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import { SPEECH_VERBS } from "./words.js";
 
 export interface Speech {
@@ -28,8 +29,9 @@ const REPORTING = new RegExp(
   "u",
 );
 
-function insideAny(span: Span, quotes: QuoteSpan[]): boolean {
-  return quotes.some((q) => q.inner.start <= span.start && span.end <= q.inner.end);
+/** Whether a span lies inside a quotation (quotations, in text order, never overlap). */
+function insideAny(span: Span, quotes: SpansInOrder<Span>): boolean {
+  return quotes.at(span.start, (inner) => inner.start <= span.start && span.end <= inner.end) !== undefined;
 }
 
 export function attributeSpeech(
@@ -40,9 +42,14 @@ export function attributeSpeech(
   found: PeopleInText,
 ): { speeches: Speech[]; reported: ReportedView[] } {
   const speechQuotes = quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
-  const narrative = found.mentions.filter((m) => !insideAny(m, speechQuotes));
-  const paragraphAt = (at: number) => paragraphs.find((p) => p.start <= at && at <= p.end);
-  const lastMentionBefore = (at: number): Mention | undefined => narrative.filter((m) => m.end <= at).at(-1);
+  const quoted = new SpansInOrder(speechQuotes.map((q) => q.inner));
+  const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted)));
+  const paragraphsInOrder = new SpansInOrder(paragraphs);
+  const paragraphAt = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end);
+  const sentencesInOrder = new SpansInOrder(sentences);
+  const lastSentenceOf = new Map<number, Sentence>();
+  for (const s of sentences) lastSentenceOf.set(s.paragraph, s);
+  const lastMentionBefore = (at: number): Mention | undefined => narrative.lastEndingBy(at);
 
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
   const speakerIn = (span: Span, needVerb: boolean): string | undefined => {
@@ -50,7 +57,7 @@ export function attributeSpeech(
     const verb = VERB.exec(passage);
     if (needVerb && !verb) return undefined;
     const verbAt = verb ? span.start + verb.index : span.end;
-    const inSpan = narrative.filter((m) => m.start >= span.start && m.end <= span.end);
+    const inSpan = narrative.inside(span);
     const before = inSpan.filter((m) => m.end <= verbAt).at(-1);
     const after = inSpan.find((m) => m.start >= verbAt);
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
@@ -69,7 +76,7 @@ export function attributeSpeech(
     if (!paragraph) continue;
     let speaker: string | undefined;
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
-    const sentence = sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+    const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
     const leadStart = Math.max(
       paragraph.start,
       sentence && sentence.start < quote.start ? sentence.start : quote.start,
@@ -91,10 +98,10 @@ export function attributeSpeech(
     // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,".
     if (!speaker && leadText.trim() === "" && paragraph.index > 0) {
       const previous = paragraphs[paragraph.index - 1]!;
-      const last = sentences.filter((s) => s.paragraph === previous.index).at(-1);
+      const last = lastSentenceOf.get(previous.index);
       const previousText = text.slice(previous.start, previous.end);
       const continues = previousSpeech && previousSpeech.quote.end >= previous.end - 1;
-      if (last && !insideAny(last, speechQuotes)) {
+      if (last && !insideAny(last, quoted)) {
         // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.
         speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(previousText));
       }
@@ -103,17 +110,18 @@ export function attributeSpeech(
       }
     }
     if (!speaker) continue;
-    speeches.push({ speaker, quote, sentences: quoteSentences(text, sentences, quote) });
+    speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
   }
 
   // Views reported in narrative: "For Sarah Reed, …", "Richard Stubbs has highlighted his belief that …".
   const reported: ReportedView[] = [];
+  const quotedSpans = new SpanSet(quoted.items);
   for (const s of sentences) {
-    if (speechQuotes.some((q) => overlaps(q.inner, s))) continue; // quoted words are direct quotes, not reports
-    const people = new Set(narrative.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.person));
+    if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
+    const people = new Set(narrative.inside(s).map((m) => m.person));
     if (people.size !== 1) continue;
     const person = [...people][0]!;
-    const mention = narrative.find((m) => m.start >= s.start && m.person === person)!;
+    const mention = narrative.firstFrom(s.start, (m) => m.person === person)!;
     const opener = text.slice(s.start, mention.start);
     const follows = text.slice(mention.end, s.end);
     const isView =
@@ -126,9 +134,10 @@ export function attributeSpeech(
   return { speeches, reported };
 }
 
-function quoteSentences(text: string, sentences: Sentence[], quote: QuoteSpan): Span[] {
+function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {
   const inside: Span[] = [];
-  for (const s of sentences) {
+  // The sentences that start before the quotation ends and end after it starts (sentences never overlap).
+  for (const s of sentences.overlapping(quote.inner)) {
     const start = Math.max(s.start, quote.inner.start);
     const end = Math.min(s.end, quote.inner.end);
     if (end <= start) continue;

@@ -9,23 +9,24 @@ import {
   type Relation,
   type SourceEntities,
 } from "../model/schema.js";
+import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
-import { findPeople, type PeopleInText } from "./people.js";
+import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
 import { isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import { attributeSpeech, type ReportedView, type Speech } from "./speech.js";
+import { SpanSet, SpansInOrder } from "./spans.js";
 import {
   paragraphsOf,
   quoteSpansOf,
   sentencesOf,
   slugify,
   trimSpan,
-  overlaps,
   type Paragraph,
   type QuoteSpan,
   type Span,
   type Sentence,
 } from "./text.js";
-import { findNewThemes, newThemeCandidates, nounPhrases, themesIn, type ThemeMatch } from "./themes.js";
+import { findNewThemes, newThemeCandidates, nounPhrases, ThemesInText, type ThemeMatch } from "./themes.js";
 import { organisationKind } from "./words.js";
 
 export interface DraftEvidence extends Span {
@@ -166,7 +167,9 @@ export function suggestAnnotations(
     personId: people.ids,
     organisationId: organisations.ids,
     themesOf: themes.themesOf,
-    programmes: known.find(text, ["programme"]),
+    programmes: new SpansInOrder(known.find(text, ["programme"])),
+    mentions: new SpansInOrder(analysis.found.mentions),
+    organisationSpans: organisationSpans(analysis.found),
   };
   claimAffiliations(draft, reading);
   const panel = claimPanel(draft, reading, source.meta.title);
@@ -187,6 +190,10 @@ class DraftBuilder {
   readonly entities: DraftEntity[] = [];
   readonly claims = new Map<string, DraftClaim>();
   private readonly ids: Set<string>;
+  /** For each id base, the first suffix not yet tried (ids are only ever added, so those below stay taken). */
+  private readonly nextSuffix = new Map<string, number>();
+  /** Each claim's passages, as "start end", to add a passage once. */
+  private readonly passages = new Map<DraftClaim, Set<string>>();
 
   constructor(
     private readonly text: string,
@@ -199,7 +206,9 @@ class DraftBuilder {
   newId(name: string): string {
     const base = slugify(name);
     let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    if (this.ids.has(id)) for (id = `${base}-${n}`; this.ids.has(id); id = `${base}-${++n}`);
+    if (id !== base) this.nextSuffix.set(base, n + 1);
     this.ids.add(id);
     return id;
   }
@@ -228,8 +237,11 @@ class DraftBuilder {
       this.claims.set(key, c);
     }
     const span = trimSpan(this.text, evidence);
-    if (span.end > span.start && !c.evidence.some((e) => e.start === span.start && e.end === span.end)) {
+    let passages = this.passages.get(c);
+    if (!passages) this.passages.set(c, (passages = new Set()));
+    if (span.end > span.start && !passages.has(`${span.start} ${span.end}`)) {
       c.evidence.push({ ...span, quote: this.text.slice(span.start, span.end), kind });
+      passages.add(`${span.start} ${span.end}`);
     }
   }
 }
@@ -246,7 +258,24 @@ interface Reading extends TextAnalysis {
   /** Ids of the themes a passage is about. */
   themesOf: (span: Span) => string[];
   /** Known programmes named in the text. */
-  programmes: NameMatch[];
+  programmes: SpansInOrder<NameMatch>;
+  /** The mentions of people, in text order. */
+  mentions: SpansInOrder<Mention>;
+  /** Every span of every organisation, in text order, with the organisation and the order it was found in. */
+  organisationSpans: SpansInOrder<OrganisationSpan>;
+}
+
+interface OrganisationSpan extends Span {
+  organisation: { key: string; rank: number };
+}
+
+function organisationSpans(found: PeopleInText): SpansInOrder<OrganisationSpan> {
+  const spans: OrganisationSpan[] = [];
+  [...found.organisations.values()].forEach((o, rank) => {
+    const organisation = { key: o.key, rank };
+    for (const s of o.spans) spans.push({ start: s.start, end: s.end, organisation });
+  });
+  return new SpansInOrder(spans.sort((a, b) => a.start - b.start));
 }
 
 /** People: linked to the corpus by name (titles and case aside), or declared new. */
@@ -342,43 +371,42 @@ function linkThemes(
     );
   }
   const idOf = (m: ThemeMatch) => ids.get(m.theme) ?? m.theme;
-  const themesOf = (span: Span) => [...new Set(themesIn(span, knownThemes, matches, names).map(idOf))];
+  const themesInText = new ThemesInText(knownThemes, matches, names);
+  const themesOf = (span: Span) => [...new Set(themesInText.in(span).map(idOf))];
   return { candidates, matches, ids, themesOf };
 }
 
 /** Roles: one affiliation per person and organisation, with the role as first stated. */
 function claimAffiliations(draft: DraftBuilder, { found, known, personId, organisationId }: Reading) {
   const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
+  // The role of the first affiliation claimed between a person and an organisation (the draft has no other claims yet).
+  const firstRole = new Map<string, string>();
   for (const statement of found.roles) {
     if (!statement.organisation || !personId.has(statement.person)) continue;
     const org = orgIdOfLabel(statement.organisation.label);
     if (!org) continue;
     const person = personId.get(statement.person)!;
-    const first = [...draft.claims.values()].find(
-      (c) => c.relation === "affiliated-with" && c.from === person && c.to === org,
-    );
-    draft.claim(
-      "affiliations",
-      "affiliated-with",
-      person,
-      org,
-      statement.evidence,
-      "reported",
-      first?.role ?? statement.role,
-    );
+    const pair = `${person} ${org}`;
+    const role = firstRole.get(pair) ?? statement.role;
+    if (!firstRole.has(pair)) firstRole.set(pair, role);
+    draft.claim("affiliations", "affiliated-with", person, org, statement.evidence, "reported", role);
   }
 }
 
 /** Who chaired the panel: the person named after a chairing verb in a sentence, or else the last one before it. */
-function findChairs({ text, sentences, found }: Reading): { person: string; sentence: Span }[] {
+function findChairs({ text, sentences, mentions }: Reading): { person: string; sentence: Span }[] {
   const chairs: { person: string; sentence: Span }[] = [];
+  const chairPeople = new Set<string>();
   for (const s of sentences) {
     const passage = text.slice(s.start, s.end);
     if (!CHAIRING.test(passage)) continue;
-    const inSentence = found.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const inSentence = mentions.inside(s);
     const verbAt = s.start + passage.search(CHAIRING);
     const chair = inSentence.find((m) => m.start > verbAt) ?? inSentence.filter((m) => m.end <= verbAt).at(-1);
-    if (chair && !chairs.some((c) => c.person === chair.person)) chairs.push({ person: chair.person, sentence: s });
+    if (chair && !chairPeople.has(chair.person)) {
+      chairs.push({ person: chair.person, sentence: s });
+      chairPeople.add(chair.person);
+    }
   }
   return chairs;
 }
@@ -390,15 +418,18 @@ function findChairs({ text, sentences, found }: Reading): { person: string; sent
 function claimPanel(draft: DraftBuilder, reading: Reading, title: string): string | undefined {
   const { found, speeches, personId, sourceId } = reading;
   const chairs = findChairs(reading);
-  const speakers = [...new Set(speeches.map((s) => s.speaker))];
-  const panellists = [...found.people.keys()].filter(
-    (p) => !chairs.some((c) => c.person === p) && (speakers.includes(p) || found.roles.some((r) => r.person === p)),
-  );
+  const chairPeople = new Set(chairs.map((c) => c.person));
+  const speakers = new Set(speeches.map((s) => s.speaker));
+  // Each person's first role statement and first speech.
+  const roleOf = new Map<string, RoleStatement>();
+  for (const r of found.roles) if (!roleOf.has(r.person)) roleOf.set(r.person, r);
+  const speechOf = new Map<string, Speech>();
+  for (const s of speeches) if (!speechOf.has(s.speaker)) speechOf.set(s.speaker, s);
+  const panellists = [...found.people.keys()].filter((p) => !chairPeople.has(p) && (speakers.has(p) || roleOf.has(p)));
   if (chairs.length === 0 && panellists.length < 2) return undefined;
-  const first = Math.min(
-    chairs.reduce((min, c) => Math.min(min, c.sentence.start), Infinity),
-    found.roles.reduce((min, r) => Math.min(min, r.evidence.start), Infinity),
-  );
+  let first = Infinity;
+  for (const c of chairs) first = Math.min(first, c.sentence.start);
+  for (const r of found.roles) first = Math.min(first, r.evidence.start);
   const session = draft.declare(
     "session",
     {
@@ -411,8 +442,8 @@ function claimPanel(draft: DraftBuilder, reading: Reading, title: string): strin
   );
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
-    const statement = found.roles.find((r) => r.person === p);
-    const evidence = statement?.evidence ?? speeches.find((s) => s.speaker === p)?.sentences[0];
+    const statement = roleOf.get(p);
+    const evidence = statement?.evidence ?? speechOf.get(p)?.sentences[0];
     if (evidence) {
       draft.claim(
         "panel",
@@ -424,7 +455,8 @@ function claimPanel(draft: DraftBuilder, reading: Reading, title: string): strin
       );
     }
   }
-  const introduced = chairs[0]?.sentence ?? found.roles.find((r) => panellists.includes(r.person))?.evidence;
+  const panel = new Set(panellists);
+  const introduced = chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
   if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
   return session;
 }
@@ -464,11 +496,11 @@ class Recommendations {
 }
 
 /** Ids of the organisations and known programmes named inside a passage. */
-function namedIn({ found, organisationId, programmes }: Reading, span: Span): string[] {
-  const organisations = [...found.organisations.values()]
-    .filter((o) => o.spans.some((s) => s.start >= span.start && s.end <= span.end))
-    .map((o) => organisationId.get(o.key)!);
-  const named = programmes.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.id);
+function namedIn({ organisationSpans, organisationId, programmes }: Reading, span: Span): string[] {
+  // Organisations in the order they were found, each once.
+  const inside = new Set(organisationSpans.inside(span).map((s) => s.organisation));
+  const organisations = [...inside].sort((a, b) => a.rank - b.rank).map((o) => organisationId.get(o.key)!);
+  const named = programmes.inside(span).map((m) => m.id);
   return [...organisations, ...named];
 }
 
@@ -510,10 +542,11 @@ function claimSourceVoice(
   panel: string | undefined,
 ) {
   const { text, sentences, paragraphs, speeches, reported, found, organisationId, sourceId, themesOf } = reading;
-  const inSpeech = (s: Span) => speeches.some((sp) => overlaps(sp.quote.inner, s));
-  const isRoleLine = (s: Span) => found.roles.some((r) => overlaps(r.evidence, s));
+  const speech = new SpanSet(speeches.map((sp) => sp.quote.inner));
+  const reports = new SpanSet(reported.map((r) => r.sentence));
+  const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
   for (const s of sentences) {
-    if (inSpeech(s) || reported.some((r) => overlaps(r.sentence, s))) continue;
+    if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
     const span = trimSpan(text, s);
     if (paragraph.heading) {
@@ -525,13 +558,13 @@ function claimSourceVoice(
       continue;
     }
     if (isRecommendation(text.slice(span.start, span.end))) {
-      // "The Health Foundation has suggested that …": an organisation opening the sentence makes it.
-      const subject = [...found.organisations.values()].find((o) =>
-        o.spans.some((x) => x.start >= span.start && x.start - span.start < 8),
-      );
+      // "The Health Foundation has suggested that …": an organisation opening the sentence makes it (the first
+      // found, if several do).
+      const opening = reading.organisationSpans.startingIn(span.start, span.start + 8).map((x) => x.organisation);
+      const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
       recommendations.recommend(subject ? organisationId.get(subject.key)! : sourceId, span, "reported", "source");
     }
-    if (!isRoleLine(s)) {
+    if (!roleLines.overlaps(s)) {
       for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
@@ -559,6 +592,18 @@ function claimNewThemes(draft: DraftBuilder, { sentences, sourceId }: Reading, t
   }
 }
 
+/** The index of `value` in increasing `values`, or -1 (as indexOf, by binary search). */
+function rankOf(values: number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo] === value ? lo : -1;
+}
+
 const RELATION_ORDER: Relation[] = [
   "states",
   "chaired",
@@ -578,23 +623,29 @@ const RELATION_ORDER: Relation[] = [
  */
 function orderClaims(claims: DraftClaim[], text: string): DraftClaim[] {
   const groupOrder = (g: string) => (g === "panel" ? 0 : g === "affiliations" ? 1 : g === "source" ? 3 : 2);
-  const firstOf = (c: DraftClaim) => c.evidence.reduce((min, e) => Math.min(min, e.start), Infinity);
-  const speakerOrder = new Map(
-    claims
-      .filter((c) => c.group.startsWith("person "))
-      .sort((a, b) => firstOf(a) - firstOf(b))
-      .map((c) => c.group)
-      .filter((g, i, all) => all.indexOf(g) === i)
-      .map((g, i) => [g, i]),
-  );
+  // Each claim's first passage (Infinity without one), worked out once rather than in every comparison.
+  const firstStart = new Map<DraftClaim, number>();
+  for (const c of claims)
+    firstStart.set(
+      c,
+      c.evidence.reduce((min, e) => Math.min(min, e.start), Infinity),
+    );
+  const firstOf = (c: DraftClaim) => firstStart.get(c)!;
+  const speakerOrder = new Map<string, number>();
+  for (const c of claims.filter((c) => c.group.startsWith("person ")).sort((a, b) => firstOf(a) - firstOf(b))) {
+    if (!speakerOrder.has(c.group)) speakerOrder.set(c.group, speakerOrder.size);
+  }
+  // Where each quote occurs, found once per quote (by one search of the text for all of them).
+  const search = new TextSearch(text);
+  const occurrencesOf = new Map<string, number[]>();
   return claims
     .filter((c) => c.evidence.length > 0)
     .map((c) => {
       c.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
       for (const e of c.evidence) {
-        const occurrences: number[] = [];
-        for (let i = text.indexOf(e.quote); i !== -1; i = text.indexOf(e.quote, i + 1)) occurrences.push(i);
-        if (occurrences.length > 1) e.occurrence = occurrences.indexOf(e.start) + 1;
+        let occurrences = occurrencesOf.get(e.quote);
+        if (!occurrences) occurrencesOf.set(e.quote, (occurrences = search.occurrences(e.quote)));
+        if (occurrences.length > 1) e.occurrence = rankOf(occurrences, e.start) + 1;
       }
       return c;
     })

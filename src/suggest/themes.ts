@@ -2,7 +2,8 @@
 // repeats (with the compromise tagger) that no known name covers.
 import nlp from "compromise";
 import type { KnownEntities } from "./known.js";
-import { foldName, overlaps, type Span } from "./text.js";
+import { SpanSet, SpansInOrder } from "./spans.js";
+import { foldName, type Span } from "./text.js";
 import { GENERIC_NOUNS, WEAK_ADJECTIVES } from "./words.js";
 
 export interface ThemeMatch extends Span {
@@ -63,10 +64,15 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
   return out;
 }
 
-function singular(phrase: string): string {
+/** The phrase with its last word in the singular; the tagger is asked once per word. */
+function singular(phrase: string, singulars: Map<string, string>): string {
   const words = phrase.split(" ");
   const last = words.at(-1)!;
-  const one = (nlp(last).nouns().toSingular().text() as string).toLowerCase() || last;
+  let one = singulars.get(last);
+  if (one === undefined) {
+    one = (nlp(last).nouns().toSingular().text() as string).toLowerCase() || last;
+    singulars.set(last, one);
+  }
   return [...words.slice(0, -1), one].join(" ");
 }
 
@@ -82,15 +88,27 @@ export function newThemeCandidates(
   limit: number,
 ): NewTheme[] {
   const knownNames = [...known.byId.values()].flatMap((e) => [e.label, ...e.aliases].map(foldName));
+  const inNames = new SpanSet(names);
   const byKey = new Map<string, NewTheme>();
-  for (const { phrase, span } of phrases) {
-    if (names.some((n) => overlaps(n, span))) continue;
-    const key = singular(phrase);
+  // What depends on the phrase alone, worked out once per phrase: its key, or undefined when it is no candidate.
+  const keys = new Map<string, string | undefined>();
+  const singulars = new Map<string, string>();
+  const keyOf = (phrase: string): string | undefined => {
+    const key = singular(phrase, singulars);
     const words = key.split(" ");
-    if (words.length === 1 && (GENERIC_NOUNS.has(key) || key.length < 6)) continue;
-    if (words.every((w) => GENERIC_NOUNS.has(w))) continue;
+    if (words.length === 1 && (GENERIC_NOUNS.has(key) || key.length < 6)) return undefined;
+    if (words.every((w) => GENERIC_NOUNS.has(w))) return undefined;
     const folded = foldName(key);
-    if (knownNames.some((n) => n === folded || n === foldName(phrase) || ` ${n} `.includes(` ${folded} `))) continue;
+    const foldedPhrase = foldName(phrase);
+    if (knownNames.some((n) => n === folded || n === foldedPhrase || ` ${n} `.includes(` ${folded} `)))
+      return undefined;
+    return key;
+  };
+  for (const { phrase, span } of phrases) {
+    if (inNames.overlaps(span)) continue;
+    if (!keys.has(phrase)) keys.set(phrase, keyOf(phrase));
+    const key = keys.get(phrase);
+    if (key === undefined) continue;
     const entry = byKey.get(key) ?? { key, label: key, forms: [], count: 0, first: span.start };
     entry.count++;
     const form = text.slice(span.start, span.end);
@@ -104,21 +122,31 @@ export function newThemeCandidates(
     .map((t) => ({ ...t, label: t.key.charAt(0).toUpperCase() + t.key.slice(1) }));
 }
 
-/** Known themes and new candidates named in a span of the text (never inside a person's or organisation's name). */
-export function themesIn(
-  span: Span,
-  knownMatches: ThemeMatch[],
-  newMatches: ThemeMatch[],
-  names: Span[],
-): ThemeMatch[] {
-  return [...knownMatches, ...newMatches].filter(
-    (m) => m.start >= span.start && m.end <= span.end && !names.some((n) => overlaps(n, m)),
-  );
+/** Known themes and new candidates named in spans of the text (never inside a person's or organisation's name). */
+export class ThemesInText {
+  private readonly known: SpansInOrder<ThemeMatch>;
+  private readonly found: SpansInOrder<ThemeMatch>;
+  /** The matches that overlap a name. */
+  private readonly inNames = new Set<ThemeMatch>();
+
+  constructor(knownMatches: ThemeMatch[], newMatches: ThemeMatch[], names: Span[]) {
+    this.known = new SpansInOrder(knownMatches);
+    this.found = new SpansInOrder(newMatches);
+    const nameSpans = new SpanSet(names);
+    for (const m of [...knownMatches, ...newMatches]) if (nameSpans.overlaps(m)) this.inNames.add(m);
+  }
+
+  /** The known matches inside `span`, then the new ones, each in their list's order. */
+  in(span: Span): ThemeMatch[] {
+    const outsideNames = (m: ThemeMatch) => !this.inNames.has(m);
+    return [...this.known.insideWhere(span, outsideNames), ...this.found.insideWhere(span, outsideNames)];
+  }
 }
 
 /** Where each new candidate occurs (its forms, any case). */
 export function findNewThemes(text: string, themes: NewTheme[]): ThemeMatch[] {
   const matches: ThemeMatch[] = [];
+  const starts = new Set<number>();
   for (const theme of themes) {
     for (const form of theme.forms) {
       const pattern = new RegExp(
@@ -126,8 +154,9 @@ export function findNewThemes(text: string, themes: NewTheme[]): ThemeMatch[] {
         "giu",
       );
       for (const m of text.matchAll(pattern)) {
-        if (!matches.some((x) => x.start === m.index)) {
+        if (!starts.has(m.index)) {
           matches.push({ start: m.index, end: m.index + m[0].length, theme: theme.key });
+          starts.add(m.index);
         }
       }
     }

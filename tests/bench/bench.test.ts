@@ -33,7 +33,7 @@ describe("npm run bench", () => {
     const before = existsSync(latest) ? statSync(latest).mtimeMs : undefined;
     const run = spawnSync(
       process.execPath,
-      ["--import", "tsx", "bench/run.ts", "--sizes", "1k", "--skip-viewer", "--queries", "200"].concat([
+      ["--import", "tsx", "bench/run.ts", "--sizes", "1k", "--skip-viewer", "--skip-texts", "--queries", "200"].concat([
         "--out",
         out,
         "--cache",
@@ -85,5 +85,48 @@ describe("npm run bench", () => {
     expect(stderr).not.toMatch(/\r/);
     // The committed results are left alone.
     expect(existsSync(latest) ? statSync(latest).mtimeMs : undefined).toBe(before);
+  }, 240_000);
+
+  it("runs the large-source cases alone: validate with a near-miss quote and suggest, each at two sizes", () => {
+    const dir = tempDir();
+    const out = join(dir, "texts.json");
+    const committed = join(ROOT, "bench/results/texts.json");
+    const before = existsSync(committed) ? statSync(committed).mtimeMs : undefined;
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "bench/run.ts",
+        "--skip-graphs",
+        "--validate-sizes",
+        "20k,40k",
+        "--suggest-sizes",
+        "10k,20k",
+      ].concat(["--out", out, "--cache", join(dir, "cache")]),
+      { cwd: ROOT, encoding: "utf8", timeout: 240_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(out, "utf8")) as Results;
+    expect(results.runs).toEqual([]);
+    expect(results.texts!.map((t) => [t.case, Math.round(t.bytes / 10_000)])).toEqual([
+      ["validate-near-miss", 2],
+      ["validate-near-miss", 4],
+      ["suggest", 1],
+      ["suggest", 2],
+    ]);
+    for (const t of results.texts!) {
+      expect(t.seconds).toBeGreaterThan(0);
+      expect(t.peakRssMb).toBeGreaterThan(0);
+    }
+    // No graph, so no chart; the table and one growth check a case on stdout, nothing on stderr.
+    expect(existsSync(join(dir, "texts.svg"))).toBe(false);
+    expect(run.stdout).toMatch(/^case\s+source\s+time\s+peak RSS$/m);
+    // Sizes as generated: whole sessions, so a little over the size asked for.
+    expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth 2\d KB → 4\d KB, validate-near-miss: time × ≤ 2.5 per doubling/m);
+    expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth 1\d KB → 2\d KB, suggest: time × ≤ 2.5 per doubling/m);
+    expect(run.stdout).not.toMatch(/^size\s+nodes/m);
+    expect(run.stderr.replace(/npm warn.*\n?/g, "")).toBe("");
+    expect(existsSync(committed) ? statSync(committed).mtimeMs : undefined).toBe(before);
   }, 240_000);
 });

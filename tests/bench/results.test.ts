@@ -1,7 +1,15 @@
 // The bench's report: sizes, the table, the targets of docs/performance.md as ratios, and the SVG chart.
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { checkTargets, formatTable, parseSize, type Run } from "../../bench/results.js";
+import {
+  checkTargets,
+  checkTextGrowth,
+  formatTable,
+  formatTextTable,
+  parseSize,
+  type Run,
+  type TextMeasure,
+} from "../../bench/results.js";
 import { chartSvg } from "../../bench/svg.js";
 
 const run = (size: string, stage: string, system: Run["system"], seconds: number, extra: Partial<Run> = {}): Run => ({
@@ -97,5 +105,37 @@ describe("bench results", () => {
     expect(errors).toEqual([]);
     expect(document.getElementsByTagName("path").length).toBeGreaterThanOrEqual(3);
     expect(svg).toContain("a &lt;test&gt; &amp; chart");
+  });
+
+  it("checks the growth of each large-source case per doubling of the source, size after size", () => {
+    const text = (kind: TextMeasure["case"], bytes: number, seconds: number): TextMeasure => ({
+      case: kind,
+      bytes,
+      seconds,
+      peakRssMb: 100,
+    });
+    const checks = checkTextGrowth([
+      text("suggest", 2_000_000, 18),
+      text("suggest", 250_000, 2),
+      text("suggest", 1_000_000, 8.5),
+      text("validate-near-miss", 1_000_000, 0.2),
+      text("validate-near-miss", 5_000_000, 4), // 20× over 2.32 doublings: 3.63× a doubling
+    ]);
+    expect(checks.map((c) => [c.target, c.pass])).toEqual([
+      ["Growth 1.0 MB → 5.0 MB, validate-near-miss: time × ≤ 2.5 per doubling of the source", false],
+      ["Growth 250 KB → 1.0 MB, suggest: time × ≤ 2.5 per doubling of the source", true],
+      ["Growth 1.0 MB → 2.0 MB, suggest: time × ≤ 2.5 per doubling of the source", true],
+    ]);
+    // 8.5 / 2 over two doublings: 2.06× a doubling (linear is 2, quadratic 4).
+    expect(checks[1]!.detail).toBe("2.00 s → 8.50 s (4.25× over 2.00 doublings): 2.06× per doubling");
+    expect(checks[0]!.detail).toMatch(/20\.0× over 2\.32 doublings\): 3\.63× per doubling$/);
+    // A case at one size only is not measured, not passed.
+    expect(checkTextGrowth([text("suggest", 250_000, 2)]).map((c) => c.pass)).toEqual([null, null]);
+    const table = formatTextTable([text("suggest", 1_000_000, 8.5), text("suggest", 250_000, 2)]).split("\n");
+    expect(table[0]).toMatch(/^case\s+source\s+time\s+peak RSS$/);
+    expect(table.slice(2).map((l) => l.split(/\s{2,}/u).slice(0, 3))).toEqual([
+      ["suggest", "250 KB", "2.00 s"],
+      ["suggest", "1.0 MB", "8.50 s"],
+    ]);
   });
 });
