@@ -3,12 +3,12 @@
 // error) prints what went wrong, keeps the last good graph.json and tells the page, which shows it in a banner over the
 // graph it already has. The server keeps running whatever a rebuild meets. From the graph's folder it serves only the
 // files the page reads (graphFiles), never the folder itself.
-import { readdirSync, realpathSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
+import { readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
 import { open } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pipeline } from "node:stream/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer, type Plugin, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
@@ -17,6 +17,7 @@ import { printBuildReport } from "./build.js";
 import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../model/build-status.js";
 import { plural } from "./corpus.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
+import { realPath, within } from "../io/output.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Vite's root: given here, as the config's `root: "viewer"` is taken relative to the working folder. */
@@ -45,25 +46,6 @@ export class ServeError extends Error {
 const shown = (options: { cwd?: string }, path: string) =>
   relative(options.cwd ?? process.cwd(), resolve(path)) || path;
 
-/** `path` with every link in the part of it that exists resolved, so two ways to the same folder compare equal. */
-function realPath(path: string): string {
-  const rest: string[] = [];
-  let current = resolve(path);
-  for (;;) {
-    try {
-      return join(realpathSync(current), ...rest);
-    } catch {
-      const parent = dirname(current);
-      if (parent === current) return resolve(path);
-      rest.unshift(basename(current));
-      current = parent;
-    }
-  }
-}
-
-const within = (path: string, folder: string) =>
-  path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-
 /**
  * Refuses a graph file whose folder the watchers see: inside the corpus folder, every write (graph.json, the status,
  * their temporary files) would be taken for an edit and start another build, without end; inside the viewer's folder,
@@ -72,12 +54,12 @@ const within = (path: string, folder: string) =>
 export function checkServedGraphFile(options: Pick<ServeOptions, "dataDir" | "graphFile" | "cwd">): void {
   const folder = realPath(dirname(options.graphFile));
   const out = shown(options, options.graphFile);
-  if (within(folder, realPath(options.dataDir)))
+  if (within(realPath(options.dataDir), folder))
     throw new ServeError(
       `--out ${out} is inside the corpus folder ${shown(options, options.dataDir)}: serve would take ` +
         "its own writes for edits and rebuild without end; write the graph outside it (default: build/graph.json)",
     );
-  if (within(folder, realPath(VIEWER_DIR)))
+  if (within(realPath(VIEWER_DIR), folder))
     throw new ServeError(
       `--out ${out} is inside the viewer's folder ${shown(options, VIEWER_DIR)}: write the graph ` +
         "outside it (default: build/graph.json)",

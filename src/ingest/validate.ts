@@ -390,6 +390,18 @@ interface Validation {
   pendingClaims: number;
 }
 
+/** The evidence of the claim or attribute at `path` in `file`, looked up in the corpus's sources. */
+function evidenceAt(v: Validation, file: YamlFile, path: (string | number)[], source: string, items: EvidenceInput[]) {
+  return resolveEvidence(items, {
+    file,
+    path,
+    defaultSource: source,
+    sources: v.sources,
+    quotes: v.quotes,
+    problems: v.problems,
+  });
+}
+
 /** Checks the links between the files of a loaded corpus. */
 export function validateCorpus(raw: RawCorpus): Corpus {
   const v = collectEntities(raw);
@@ -488,14 +500,7 @@ function claimResolver(v: Validation, file: YamlFile, source: string) {
     const endsSound = checkClaimEnds(v, file, claim, index);
     const shapeSound = checkClaimShape(v.problems, file, claim, index);
     warnRepeatedClaim(v.problems, file, claim, index, seenClaims);
-    const evidence = resolveEvidence(claim.evidence, {
-      file,
-      path,
-      defaultSource: source,
-      sources: v.sources,
-      quotes: v.quotes,
-      problems: v.problems,
-    });
+    const evidence = evidenceAt(v, file, path, source, claim.evidence);
     if (!endsSound || !shapeSound || evidence.length !== claim.evidence.length) return;
     v.referenced.add(claim.from).add(claim.to);
     if (claim.status === "suggested") {
@@ -642,14 +647,7 @@ function resolveAttribute(v: Validation, file: YamlFile, source: string, attribu
     });
     return;
   }
-  const evidence = resolveEvidence(attribute.evidence, {
-    file,
-    path,
-    defaultSource: source,
-    sources: v.sources,
-    quotes: v.quotes,
-    problems: v.problems,
-  });
+  const evidence = evidenceAt(v, file, path, source, attribute.evidence);
   if (evidence.length !== attribute.evidence.length) return;
   v.referenced.add(attribute.entity);
   v.attributes.push({

@@ -68,7 +68,7 @@ function kindOf(stat: Stats): string {
 }
 
 /** `path` with every link on the way resolved: its nearest existing folder's real path, then the rest as written. */
-function realPath(path: string): string {
+export function realPath(path: string): string {
   const rest: string[] = [];
   for (let at = resolve(path); ;) {
     try {
@@ -82,7 +82,8 @@ function realPath(path: string): string {
   }
 }
 
-function within(folder: string, path: string): boolean {
+/** Whether `path` is `folder` or inside it (both as given: resolve links first with realPath). */
+export function within(folder: string, path: string): boolean {
   const inside = relative(folder, path);
   return inside === "" || !(inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside));
 }
