@@ -38,7 +38,10 @@ type Any = readonly NodeType[];
 export const RELATIONS = {
   /** person → organisation, with the role the source gives. */
   "affiliated-with": { from: ["person"], to: ["organisation"], description: "works for or represents" },
+  /** A person's own words on a theme: a direct quote, or speech the source reports of that person. */
   "spoke-on": { from: ["person"], to: ["theme"], description: "spoke on the theme" },
+  /** A statement about a whole panel ("the panellists agreed that …"): the session's, reaching its members through `panellist-in`. */
+  "agreed-on": { from: ["session"], to: ["theme"], description: "agreed on the theme as a panel" },
   addresses: {
     from: ["recommendation", "finding", "programme"],
     to: ["theme"],

@@ -6,6 +6,7 @@ import { RELATIONS, RELATION_NAMES, type EvidenceKind, type Relation } from "../
 export const RELATION_HEADINGS: Record<Relation, { out: string; in: string }> = {
   "affiliated-with": { out: "Organisations", in: "People affiliated" },
   "spoke-on": { out: "Spoke on", in: "Speakers" },
+  "agreed-on": { out: "Agreed on as a panel", in: "Panels that agreed on it" },
   addresses: { out: "Addresses", in: "Addressed by" },
   recommends: { out: "Recommends", in: "Recommended by" },
   chaired: { out: "Chaired", in: "Chaired by" },
