@@ -209,10 +209,92 @@ function clauseAfter(text: string, start: number, limit: number): Span {
   return { start, end: stop === -1 ? limit : start + stop };
 }
 
-function clauseBefore(text: string, end: number, floor: number): Span {
-  const before = text.slice(floor, end);
-  const match = [...before.matchAll(/[,;:()\n]|[.!?]\s|\s(?:by|with|from|and|were|was|is|are)\s/gu)].at(-1);
-  return { start: match ? floor + match.index + match[0].length : floor, end };
+const SEPARATOR = /[,;:()\n]|[.!?]\s|\s(?:by|with|from|and|were|was|is|are)\s/gu;
+/** A try of SEPARATOR at an offset reads no further than this many characters from it. */
+const SEPARATOR_REACH = 6;
+
+/**
+ * The clause that ends at `end`: from the last separator (punctuation, "by", "and", …) of its paragraph before `end`,
+ * as a search of the paragraph's text up to `end` finds it. Each paragraph is searched once: the separators a search up
+ * to `end` finds are the paragraph's own up to where a try could read past `end`, then those of the few characters
+ * left.
+ */
+function clausesBefore(text: string): (paragraph: Span, end: number) => Span {
+  const found = new Map<number, { starts: number[]; ends: number[] }>();
+  return (paragraph, end) => {
+    const floor = paragraph.start;
+    let separators = found.get(floor);
+    if (!separators) {
+      const matches = [...text.slice(floor, paragraph.end).matchAll(SEPARATOR)];
+      separators = {
+        starts: matches.map((m) => floor + m.index),
+        ends: matches.map((m) => floor + m.index + m[0].length),
+      };
+      found.set(floor, separators);
+    }
+    let agreed = 0; // separators starting at or before end - SEPARATOR_REACH
+    for (let hi = separators.starts.length; agreed < hi;) {
+      const mid = (agreed + hi) >> 1;
+      if (separators.starts[mid]! <= end - SEPARATOR_REACH) agreed = mid + 1;
+      else hi = mid;
+    }
+    let start = agreed > 0 ? separators.ends[agreed - 1]! : floor;
+    const resume = Math.max(start, end - SEPARATOR_REACH + 1);
+    if (resume < end) {
+      for (const m of text.slice(resume, end).matchAll(SEPARATOR)) start = resume + m.index + m[0].length;
+    }
+    return { start, end };
+  };
+}
+
+/** Where the longest run of characters that `allowed` (one character, /u) accepts ends at `end`, not before `floor`. */
+function runBefore(text: string, floor: number, end: number, allowed: RegExp): number {
+  let at = end;
+  while (at > floor) {
+    const pair = at - 2 >= floor && /[\uDC00-\uDFFF]/u.test(text[at - 1]!) && /[\uD800-\uDBFF]/u.test(text[at - 2]!);
+    const width = pair ? 2 : 1;
+    if (!allowed.test(text.slice(at - width, at))) break;
+    at -= width;
+  }
+  return at;
+}
+
+const SPACE = /^\s$/u;
+/** What a role before a name can be made of (the `prefix` pattern below): letters, apostrophes, hyphens, spaces. */
+const ROLE_CHARACTER = /^[\p{L}’'\s-]$/u;
+const ROLE_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
+const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
+const CHAIR_BEFORE = new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u");
+
+/**
+ * What a name's paragraph says just before it, read no further back than the patterns that end at the name can reach,
+ * so that reading every name of a long paragraph stays linear (each gives what the pattern gives on the whole of
+ * `text.slice(paragraph.start, end)`).
+ */
+function readBefore(text: string, floor: number, end: number) {
+  const spaces = runBefore(text, floor, end, SPACE);
+  return {
+    /** `/,\s*$/u.exec(before)`: a comma, then nothing but spaces. */
+    comma: spaces > floor && text[spaces - 1] === "," ? text.slice(spaces - 1, end) : undefined,
+    /** ROLE_BEFORE.exec(before): only letters, apostrophes, hyphens and spaces can be in a match. */
+    role: (() => {
+      const from = runBefore(text, floor, end, ROLE_CHARACTER);
+      const match = ROLE_BEFORE.exec(text.slice(from, end));
+      return match ? { match, index: from - floor + match.index } : undefined;
+    })(),
+    /** SPEECH_BEFORE.test(before): a speech verb (with the character before it, for \b), then spaces. */
+    speech: SPEECH_BEFORE.test(text.slice(Math.max(floor, spaces - LONGEST_SPEECH_VERB - 1), end)),
+    /** CHAIR_BEFORE.test(before): a match holds no "." and one "," at most, so it starts after the second last. */
+    chair: (() => {
+      let from = end;
+      for (let commas = 0; from > floor;) {
+        const ch = text[--from];
+        if (ch === "." || (ch === "," && ++commas === 2)) break;
+      }
+      return CHAIR_BEFORE.test(text.slice(from, end));
+    })(),
+  };
 }
 
 interface Candidate extends Span {
@@ -269,6 +351,7 @@ export function findPeople(
   const sentencesInOrder = new SpansInOrder(sentences);
   const nlpPeople = new SpanSet(options.nlpPeople);
   const limitAt = limitsBeforeAnd(text, candidates);
+  const clauseBefore = clausesBefore(text);
   const people = new Map<string, PersonFound>();
   const roles: RoleStatement[] = [];
   const candidateAt = new Map(candidates.map((c) => [c.start, c]));
@@ -287,7 +370,7 @@ export function findPeople(
   for (const c of candidates) {
     const p = paragraphOf(c.start);
     const after = text.slice(c.end, p.end);
-    const before = text.slice(p.start, c.start);
+    const before = readBefore(text, p.start, c.start);
     // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
     const opener =
       /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
@@ -305,18 +388,15 @@ export function findPeople(
       }
     }
     // [Org’s] Role of Org, Name  ·  Role Name
-    const comma = /,\s*$/u.exec(before);
-    if (comma) {
-      const clause = clauseBefore(text, c.start - comma[0].length, p.start);
+    if (before.comma) {
+      const clause = clauseBefore(p, c.start - before.comma.length);
       const parsed = parseRoleAnywhere(text, clause, known);
       if (parsed) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
       }
     } else {
-      const prefix = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u.exec(
-        before,
-      );
+      const prefix = before.role?.match;
       if (prefix && isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) && !TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
         const roleWords = prefix[2]!.split(/\s+/u);
         // Keep only the title words next to the name: "chief executive" in "said chief executive Jane Smith".
@@ -328,12 +408,12 @@ export function findPeople(
         )
           k--;
         const role = roleWords.slice(k).join(" ");
-        const roleStart = c.start - before.length + before.lastIndexOf(role, before.length - 1);
+        const roleStart = p.start + text.slice(p.start, c.start).lastIndexOf(role, c.start - p.start - 1);
         const person = signal(c, "role");
         const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
         if (prefix[1] && k === 0) {
           const label = prefix[1].replace(/['’]s\s+$/u, "");
-          const start = p.start + prefix.index;
+          const start = p.start + before.role!.index;
           statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
           statement.evidence.start = start;
         }
@@ -343,8 +423,8 @@ export function findPeople(
     if (new RegExp(`^\\s+(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "u").test(after)) {
       signal(c, "speech");
     }
-    if (new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u").test(before)) signal(c, "speech");
-    if (new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u").test(before)) signal(c, "chair");
+    if (before.speech) signal(c, "speech");
+    if (before.chair) signal(c, "chair");
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
     if (known.byName("person", c.label)) signal(c, "known");
     if (nlpPeople.covers(c)) signal(c, "nlp");
