@@ -31,44 +31,72 @@ export function printWhoSpokeOn(
   options: PrintOptions,
 ): void {
   const topic = `${named(result.theme)}${subThemeNote(subThemes)}`;
-  if (result.speakers.length === 0) {
-    write(`Nobody is recorded speaking on ${topic}.`);
-    return;
-  }
-  write(`${plural(result.speakers.length, "person", "people")} spoke on ${topic}.`);
-  write("Ranked by their strongest evidence (score 3 direct quote, 2 reported, 1 summary), then by passages.");
-  write("");
-  table(
-    ["#", "Speaker", "Organisations", "Score", "Passages"],
-    result.speakers.map((s, i) => [
-      String(i + 1),
-      s.label,
-      list(s.organisations),
-      String(s.score),
-      kindBreakdown(s.evidence),
-    ]),
-  ).forEach(write);
-  result.speakers.forEach((s, i) => {
+  if (result.speakers.length === 0) write(`Nobody is recorded speaking on ${topic} in their own words.`);
+  else {
+    write(`${plural(result.speakers.length, "person", "people")} spoke on ${topic} in their own words.`);
+    write("Ranked by their strongest evidence (direct quote, then reported speech), then by distinct statements.");
     write("");
-    write(`${i + 1}. ${named(s)}`);
-    someEvidence(graph, s.evidence, "   ", options).forEach(write);
+    table(
+      ["#", "Speaker", "Organisations", "Strongest", "Statements", "Passages"],
+      result.speakers.map((s, i) => [
+        String(i + 1),
+        s.label,
+        list(s.organisations),
+        KIND[s.kind],
+        String(s.statements),
+        kindBreakdown(s.evidence),
+      ]),
+    ).forEach(write);
+    result.speakers.forEach((s, i) => {
+      write("");
+      write(`${i + 1}. ${named(s)}`);
+      someEvidence(graph, s.evidence, "   ", options).forEach(write);
+    });
+  }
+  if (result.panels.length === 0) return;
+  write("");
+  write(
+    `In ${plural(result.panels.length, "panel")} that agreed on it as a whole (a statement about the panel, not a member's own words):`,
+  );
+  result.panels.forEach((p) => {
+    write("");
+    write(`- ${named(p)}: ${KIND[p.kind]}, ${plural(p.statements, "statement")}`);
+    const members = p.members.map((m) => `${m.label}${m.spokeOnIt ? "" : " (not in their own words)"}`);
+    write(`   members: ${members.length === 0 ? "—" : members.join(", ")}`);
+    someEvidence(graph, p.evidence, "   ", options).forEach(write);
   });
 }
 
 export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write, options: PrintOptions): void {
-  if (result.themes.length === 0) {
-    write(`${named(result.person)} is not recorded speaking on any theme.`);
-    return;
-  }
-  write(`${result.person.label} spoke on ${plural(result.themes.length, "theme")}, strongest evidence first.`);
-  write("");
-  table(
-    ["#", "Theme", "Passages"],
-    result.themes.map((t, i) => [String(i + 1), named(t), kindBreakdown(t.evidence)]),
-  ).forEach(write);
-  result.themes.forEach((t, i) => {
+  if (result.themes.length === 0)
+    write(`${named(result.person)} is not recorded speaking on any theme in their own words.`);
+  else {
+    write(
+      `${result.person.label} spoke on ${plural(result.themes.length, "theme")} in their own words, strongest evidence first.`,
+    );
     write("");
-    write(`${i + 1}. ${t.label}`);
+    table(
+      ["#", "Theme", "Strongest", "Statements", "Passages"],
+      result.themes.map((t, i) => [
+        String(i + 1),
+        named(t),
+        KIND[t.kind],
+        String(t.statements),
+        kindBreakdown(t.evidence),
+      ]),
+    ).forEach(write);
+    result.themes.forEach((t, i) => {
+      write("");
+      write(`${i + 1}. ${t.label}`);
+      someEvidence(graph, t.evidence, "   ", options).forEach(write);
+    });
+  }
+  if (result.panelThemes.length === 0) return;
+  write("");
+  write(`Agreed on by a panel ${result.person.label} sat on, not in their own words:`);
+  result.panelThemes.forEach((t) => {
+    write("");
+    write(`- ${named(t)}: ${KIND[t.kind]}, in ${list(t.panels)}`);
     someEvidence(graph, t.evidence, "   ", options).forEach(write);
   });
 }

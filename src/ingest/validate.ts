@@ -500,6 +500,7 @@ function claimResolver(v: Validation, file: YamlFile, source: string) {
     const endsSound = checkClaimEnds(v, file, claim, index);
     const shapeSound = checkClaimShape(v.problems, file, claim, index);
     warnRepeatedClaim(v.problems, file, claim, index, seenClaims);
+    warnSpeechFromSummary(v.problems, file, claim, index);
     const evidence = evidenceAt(v, file, path, source, claim.evidence);
     if (!endsSound || !shapeSound || evidence.length !== claim.evidence.length) return;
     v.referenced.add(claim.from).add(claim.to);
@@ -625,6 +626,22 @@ function warnRepeatedClaim(
     field: `claims.${index}`,
     message: `repeats claim ${first} (${claim.relation} ${claim.from} → ${claim.to})`,
     hint: "move its evidence into the first claim",
+  });
+}
+
+/**
+ * Warns for a `spoke-on` that rests only on panel-level summaries ("the panellists agreed that …"): a person speaks on
+ * a theme only through their own words, and a statement about a whole panel is the session's.
+ */
+function warnSpeechFromSummary(problems: Problem[], file: YamlFile, claim: Claim, index: number) {
+  if (claim.relation !== "spoke-on" || claim.evidence.length === 0) return;
+  if (claim.evidence.some((e) => e.kind !== "summary")) return;
+  problems.push({
+    severity: "warning",
+    ...claimField(file, index, "evidence"),
+    message: "spoke-on rests only on summary evidence: a statement about a panel, not the person's own words",
+    value: `spoke-on ${claim.from} → ${claim.to}`,
+    hint: "make it an `agreed-on` claim from the session (its panellists are reached through panellist-in), or cite a direct quote or reported speech of the person",
   });
 }
 

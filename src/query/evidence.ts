@@ -1,5 +1,5 @@
 // Evidence as queries hand it out: deduplicated, ordered, and ranked by kind.
-import { byPosition, passageKey } from "../model/evidence.js";
+import { byPosition, countStatements, passageKey } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/vocabulary.js";
 import type { EvidenceItem } from "./types.js";
@@ -44,10 +44,26 @@ export function strongest(evidence: readonly EvidenceItem[]): number {
   return evidence.reduce((max, e) => Math.max(max, EVIDENCE_STRENGTH[e.kind]), 0);
 }
 
-/** Answers with the strongest evidence first, then the most passages, then by id. */
+/** The kind of the strongest item, undefined for none. */
+export function strongestKind(evidence: readonly EvidenceItem[]): EvidenceKind | undefined {
+  return EVIDENCE_KINDS.find((k) => evidence.some((e) => e.kind === k));
+}
+
+const statementCounts = new WeakMap<readonly EvidenceItem[], number>();
+
+/** countStatements, remembered for the list: a sort asks for each list many times. */
+function statementsIn(evidence: readonly EvidenceItem[]): number {
+  let n = statementCounts.get(evidence);
+  if (n === undefined) statementCounts.set(evidence, (n = countStatements(evidence)));
+  return n;
+}
+
+/** Answers with the strongest evidence first, then the most distinct statements, then by id. */
 export function byEvidence(a: { id: string; evidence: EvidenceItem[] }, b: { id: string; evidence: EvidenceItem[] }) {
   return (
-    strongest(b.evidence) - strongest(a.evidence) || b.evidence.length - a.evidence.length || a.id.localeCompare(b.id)
+    strongest(b.evidence) - strongest(a.evidence) ||
+    statementsIn(b.evidence) - statementsIn(a.evidence) ||
+    a.id.localeCompare(b.id)
   );
 }
 

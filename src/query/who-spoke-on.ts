@@ -1,6 +1,9 @@
-// `who-spoke-on <theme>`: the people who spoke on a theme or any of its sub-themes, strongest evidence first.
+// `who-spoke-on <theme>`: the people who spoke on a theme or any of its sub-themes in their own words, strongest
+// evidence first; then the panels that agreed on it as a whole ("the panellists agreed that …"), with their members.
 import type { PanelGraph } from "../model/graph.js";
-import { byStrength, mergeEvidence, strongest } from "./evidence.js";
+import { countStatements } from "../model/evidence.js";
+import type { EvidenceKind } from "../model/vocabulary.js";
+import { byStrength, mergeEvidence, strongest, strongestKind } from "./evidence.js";
 import { organisationsOf } from "./organisations-of.js";
 import { resolveEntity } from "./resolve-entity.js";
 import { subThemesOf } from "./sub-themes.js";
@@ -12,13 +15,36 @@ export interface Speaker {
   organisations: EntityRef[];
   /** The strength of the speaker's strongest evidence: 3 direct quote, 2 reported speech, 1 panel-level summary. */
   score: number;
+  /** The kind of that strongest evidence. */
+  kind: EvidenceKind;
+  /** Distinct statements: one quote reported by two sources is one statement with two passages. */
+  statements: number;
   /** Strongest kind first, then by source and position; a passage cited for two sub-themes appears once. */
+  evidence: EvidenceItem[];
+}
+
+/** A member of a panel that agreed on the theme, and whether they also spoke on it in their own words. */
+export interface PanelMember extends EntityRef {
+  organisations: EntityRef[];
+  spokeOnIt: boolean;
+}
+
+/** A session whose panel, as a whole, is reported to have agreed on the theme (`agreed-on`). */
+export interface AgreeingPanel extends EntityRef {
+  /** The themes (the theme itself or its sub-themes) the panel agreed on, by id. */
+  themes: EntityRef[];
+  members: PanelMember[];
+  kind: EvidenceKind;
+  statements: number;
   evidence: EvidenceItem[];
 }
 
 export interface WhoSpokeOn {
   theme: EntityRef;
+  /** People in their own words (a `spoke-on` claim: a direct quote, or speech the source reports of them). */
   speakers: Speaker[];
+  /** Panels that agreed on it as a whole: their members did not necessarily say so themselves. */
+  panels: AgreeingPanel[];
 }
 
 export interface WhoSpokeOnOptions {
@@ -28,34 +54,65 @@ export interface WhoSpokeOnOptions {
 
 export const WHO_SPOKE_ON_DEFAULTS: WhoSpokeOnOptions = { subThemes: true };
 
+const ref = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
+
+/** Evidence lists of the edges of `relation` into any of `themes`, gathered by the node they come from. */
+function inEdgesByNode(graph: PanelGraph, themes: string[], relation: string) {
+  const byNode = new Map<string, { themes: Set<string>; lists: EvidenceItem[][] }>();
+  for (const id of themes) {
+    graph.forEachInEdge(id, (_, attributes, from) => {
+      if (attributes.relation !== relation) return;
+      if (!byNode.has(from)) byNode.set(from, { themes: new Set(), lists: [] });
+      byNode.get(from)!.themes.add(id);
+      byNode.get(from)!.lists.push(attributes.evidence);
+    });
+  }
+  return byNode;
+}
+
 /**
- * Ranks speakers by their strongest kind of evidence (anyone quoted directly above anyone only reported, above anyone
- * only named in a panel summary), then by how many passages back them, then by id.
+ * Ranks speakers by their strongest kind of evidence (anyone quoted directly above anyone only reported), then by how
+ * many distinct statements back them, then by id. Panels come after, by statements then id.
  */
 export function whoSpokeOn(graph: PanelGraph, theme: string, options: Partial<WhoSpokeOnOptions> = {}): WhoSpokeOn {
   const { subThemes } = { ...WHO_SPOKE_ON_DEFAULTS, ...options };
   const found = resolveEntity(graph, theme, { types: ["theme"] });
   const themes = [found.id, ...(subThemes ? subThemesOf(graph, found.id) : [])];
 
-  const byPerson = new Map<string, EvidenceItem[][]>();
-  for (const id of themes) {
-    graph.forEachInEdge(id, (_, attributes, person) => {
-      if (attributes.relation !== "spoke-on") return;
-      if (!byPerson.has(person)) byPerson.set(person, []);
-      byPerson.get(person)!.push(attributes.evidence);
-    });
-  }
-
-  const speakers: Speaker[] = [...byPerson].map(([id, lists]) => {
+  const speakers: Speaker[] = [...inEdgesByNode(graph, themes, "spoke-on")].map(([id, { lists }]) => {
     const evidence = mergeEvidence(lists, byStrength);
     return {
-      id,
-      label: graph.getNodeAttribute(id, "label"),
+      ...ref(graph, id),
       organisations: organisationsOf(graph, id),
       score: strongest(evidence),
+      kind: strongestKind(evidence)!,
+      statements: countStatements(evidence),
       evidence,
     };
   });
-  speakers.sort((a, b) => b.score - a.score || b.evidence.length - a.evidence.length || a.id.localeCompare(b.id));
-  return { theme: { id: found.id, label: found.label }, speakers };
+  speakers.sort((a, b) => b.score - a.score || b.statements - a.statements || a.id.localeCompare(b.id));
+
+  const spoke = new Set(speakers.map((s) => s.id));
+  const panels: AgreeingPanel[] = [...inEdgesByNode(graph, themes, "agreed-on")].map(([id, found]) => {
+    const evidence = mergeEvidence(found.lists, byStrength);
+    const members = graph
+      .filterInEdges(id, (_, a) => a.relation === "panellist-in")
+      .map((e) => graph.source(e))
+      .sort()
+      .map((person) => ({
+        ...ref(graph, person),
+        organisations: organisationsOf(graph, person),
+        spokeOnIt: spoke.has(person),
+      }));
+    return {
+      ...ref(graph, id),
+      themes: [...found.themes].sort().map((t) => ref(graph, t)),
+      members,
+      kind: strongestKind(evidence)!,
+      statements: countStatements(evidence),
+      evidence,
+    };
+  });
+  panels.sort((a, b) => b.statements - a.statements || a.id.localeCompare(b.id));
+  return { theme: { id: found.id, label: found.label }, speakers, panels };
 }
