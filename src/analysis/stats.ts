@@ -10,6 +10,7 @@ import {
   type NodeType,
   type Relation,
 } from "../model/schema.js";
+import { countStatements, passageKey as passageOf } from "../model/evidence.js";
 import { evidenceGraph } from "./evidence-graph.js";
 
 export interface Ranked {
@@ -24,8 +25,10 @@ export interface ConnectedPerson {
   label: string;
   /** Distinct entities connected by evidence. */
   degree: number;
-  /** Themes spoken on. */
+  /** Themes spoken on in their own words. */
   themes: number;
+  /** Distinct statements in their own words (a quote two sources report is one statement). */
+  statements: number;
   /** Distinct passages on the person's edges. */
   passages: number;
 }
@@ -34,8 +37,10 @@ export interface ConnectedTheme {
   id: string;
   label: string;
   degree: number;
-  /** People who spoke on it (this theme only, not its sub-themes). */
+  /** People who spoke on it in their own words (this theme only, not its sub-themes). */
   speakers: number;
+  /** Sessions whose panel agreed on it as a whole (`agreed-on`). */
+  panels: number;
   passages: number;
 }
 
@@ -44,7 +49,9 @@ export interface SessionShare {
   label: string;
   /** The session lists the theme as a topic (`covers`). */
   covered: boolean;
-  /** Its panellists who spoke on the theme. */
+  /** The panel agreed on the theme as a whole (`agreed-on`). */
+  agreed: boolean;
+  /** Its panellists who spoke on the theme in their own words. */
   speakers: { id: string; label: string }[];
 }
 
@@ -115,10 +122,11 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
       .slice(0, top);
   const passagesOf = (id: string) =>
     new Set(graph.edges(id).flatMap((e) => graph.getEdgeAttribute(e, "evidence").map(passageKey))).size;
-  const spokeOn = (id: string, direction: "out" | "in") =>
+  const edgesOf = (relation: Relation, id: string, direction: "out" | "in") =>
     (direction === "out" ? graph.outEdges(id) : graph.inEdges(id)).filter(
-      (e) => graph.getEdgeAttribute(e, "relation") === "spoke-on",
+      (e) => graph.getEdgeAttribute(e, "relation") === relation,
     );
+  const spokeOn = (id: string, direction: "out" | "in") => edgesOf("spoke-on", id, direction);
 
   const people: ConnectedPerson[] = graph
     .filterNodes((_, a) => a.type === "person")
@@ -127,9 +135,19 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
       label: graph.getNodeAttribute(id, "label"),
       degree: walkable.degree(id),
       themes: spokeOn(id, "out").length,
+      statements: countStatements([
+        ...new Map(
+          spokeOn(id, "out")
+            .flatMap((e) => graph.getEdgeAttribute(e, "evidence"))
+            .map((e) => [passageOf(e), e]),
+        ).values(),
+      ]),
       passages: passagesOf(id),
     }))
-    .sort((a, b) => b.degree - a.degree || b.passages - a.passages || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        b.degree - a.degree || b.statements - a.statements || b.passages - a.passages || a.id.localeCompare(b.id),
+    )
     .slice(0, top);
   const themes: ConnectedTheme[] = graph
     .filterNodes((_, a) => a.type === "theme")
@@ -138,12 +156,13 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
       label: graph.getNodeAttribute(id, "label"),
       degree: walkable.degree(id),
       speakers: spokeOn(id, "in").length,
+      panels: edgesOf("agreed-on", id, "in").length,
       passages: passagesOf(id),
     }))
     .sort((a, b) => b.degree - a.degree || b.speakers - a.speakers || a.id.localeCompare(b.id))
     .slice(0, top);
 
-  // A session shares a theme when it covers it or one of its panellists spoke on it.
+  // A session shares a theme when it covers it, its panel agreed on it, or one of its panellists spoke on it.
   const bySession = new Map<string, Map<string, SessionShare>>();
   for (const session of graph.filterNodes((_, a) => a.type === "session")) {
     const share = (theme: string) => {
@@ -154,6 +173,7 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
           id: session,
           label: graph.getNodeAttribute(session, "label"),
           covered: false,
+          agreed: false,
           speakers: [],
         });
       }
@@ -161,6 +181,7 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
     };
     graph.forEachOutEdge(session, (_, a, __, theme) => {
       if (a.relation === "covers") share(theme).covered = true;
+      if (a.relation === "agreed-on") share(theme).agreed = true;
     });
     graph.forEachInEdge(session, (_, a, person) => {
       if (a.relation !== "panellist-in") return;

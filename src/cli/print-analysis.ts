@@ -94,28 +94,46 @@ export function printStats(result: Stats, write: Write): void {
   write("");
   write("People");
   table(
-    ["#", "Person", "Degree", "Themes", "Passages"],
-    result.people.map((p, i) => [String(i + 1), named(p), String(p.degree), String(p.themes), String(p.passages)]),
+    ["#", "Person", "Degree", "Themes (own words)", "Statements", "Passages"],
+    result.people.map((p, i) => [
+      String(i + 1),
+      named(p),
+      String(p.degree),
+      String(p.themes),
+      String(p.statements),
+      String(p.passages),
+    ]),
   ).forEach(write);
   write("");
   write("Themes");
   table(
-    ["#", "Theme", "Degree", "Speakers", "Passages"],
-    result.themes.map((t, i) => [String(i + 1), named(t), String(t.degree), String(t.speakers), String(t.passages)]),
+    ["#", "Theme", "Degree", "Speakers (own words)", "Panels agreed", "Passages"],
+    result.themes.map((t, i) => [
+      String(i + 1),
+      named(t),
+      String(t.degree),
+      String(t.speakers),
+      String(t.panels),
+      String(t.passages),
+    ]),
   ).forEach(write);
   write("");
   if (result.sharedThemes.length === 0) {
     write("No theme is shared by two sessions.");
     return;
   }
-  write("Themes shared across sessions (covered by the session, or raised by its panellists)");
+  write("Themes shared across sessions (covered by the session, agreed on by its panel, or raised by its panellists)");
   table(
     ["Theme", "Session", "How"],
     result.sharedThemes.flatMap((t) =>
       t.sessions.map((s, i) => [
         i === 0 ? named(t) : "",
         s.label,
-        [s.covered ? "covered" : "", s.speakers.length > 0 ? `raised by ${list(s.speakers)}` : ""]
+        [
+          s.covered ? "covered" : "",
+          s.agreed ? "agreed by the panel" : "",
+          s.speakers.length > 0 ? `raised by ${list(s.speakers)}` : "",
+        ]
           .filter(Boolean)
           .join("; "),
       ]),

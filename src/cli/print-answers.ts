@@ -216,14 +216,14 @@ export function printCoverage(graph: PanelGraph, result: Coverage, write: Write,
   }
   write("");
   if (unaddressedThemes.length === 0) {
-    write("Every theme people spoke on is addressed by at least one recommendation.");
+    write("Every theme people spoke on or a panel agreed on is addressed by at least one recommendation.");
     return;
   }
-  write(`Themes people spoke on that no recommendation addresses: ${unaddressedThemes.length}`);
+  write(`Themes people spoke on or a panel agreed on that no recommendation addresses: ${unaddressedThemes.length}`);
   write("");
   table(
-    ["Theme", "Speakers", "Passages"],
-    unaddressedThemes.map((t) => [named(t), list(t.speakers), String(t.passages)]),
+    ["Theme", "Speakers (own words)", "Panels agreed", "Passages"],
+    unaddressedThemes.map((t) => [named(t), list(t.speakers), list(t.panels), String(t.passages)]),
   ).forEach(write);
 }
 

@@ -38,14 +38,20 @@ export interface RecommendationCoverage extends EntityRef {
 }
 
 export interface UnaddressedTheme extends EntityRef {
+  /** People who spoke on it in their own words. */
   speakers: EntityRef[];
+  /** Sessions whose panel agreed on it as a whole. */
+  panels: EntityRef[];
   /** Passages in which people spoke on it. */
   passages: number;
 }
 
 export interface Coverage {
   recommendations: RecommendationCoverage[];
-  /** Themes people spoke on that no recommendation addresses, neither directly nor through a sub-theme. */
+  /**
+   * Themes people spoke on, or a panel agreed on, that no recommendation addresses, neither directly nor through a
+   * sub-theme.
+   */
   unaddressedThemes: UnaddressedTheme[];
 }
 
@@ -133,17 +139,25 @@ export function coverage(graph: PanelGraph, options: Partial<CoverageOptions> = 
     .filterNodes((id, a) => a.type === "theme" && !family(id).some((t) => addressed.has(t)))
     .map((id) => {
       const spoke = graph.filterInEdges(id, (_, a) => a.relation === "spoke-on");
+      const agreed = graph.filterInEdges(id, (_, a) => a.relation === "agreed-on");
       return {
         ...label(graph, id),
         speakers: spoke.map((e) => label(graph, graph.source(e))).sort((a, b) => a.id.localeCompare(b.id)),
+        panels: agreed.map((e) => label(graph, graph.source(e))).sort((a, b) => a.id.localeCompare(b.id)),
         passages: mergeEvidence(
-          spoke.map((e) => graph.getEdgeAttribute(e, "evidence")),
+          [...spoke, ...agreed].map((e) => graph.getEdgeAttribute(e, "evidence")),
           byPosition,
         ).length,
       };
     })
-    .filter((t) => t.speakers.length > 0)
-    .sort((a, b) => b.speakers.length - a.speakers.length || b.passages - a.passages || a.id.localeCompare(b.id));
+    .filter((t) => t.speakers.length > 0 || t.panels.length > 0)
+    .sort(
+      (a, b) =>
+        b.speakers.length - a.speakers.length ||
+        b.panels.length - a.panels.length ||
+        b.passages - a.passages ||
+        a.id.localeCompare(b.id),
+    );
 
   return { recommendations, unaddressedThemes };
 }

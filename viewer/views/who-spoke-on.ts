@@ -25,6 +25,14 @@ export function answer(graph: PanelGraph, theme: string): Answer | null {
 
 const SCORE_NAMES: Record<number, string> = { 3: "quoted directly", 2: "reported", 1: "in a summary" };
 
+/** "2 passages: 1 direct quote, 1 reported". */
+function breakdown(evidence: Parameters<typeof countKinds>[0]): string {
+  return Object.entries(countKinds(evidence))
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${kindName(k)}`)
+    .join(", ");
+}
+
 export function renderWhoSpokeOn(
   container: HTMLElement,
   graph: PanelGraph,
@@ -51,7 +59,7 @@ export function renderWhoSpokeOn(
     container.replaceChildren(...nodes);
     return;
   }
-  const { theme, speakers } = result.answer;
+  const { theme, speakers, panels } = result.answer;
   const subs = subThemesOf(graph, theme.id).map((id) => graph.getNodeAttribute(id, "label"));
   const summary = h(
     "p",
@@ -59,15 +67,10 @@ export function renderWhoSpokeOn(
     `${count(speakers.length, "person", "people")} spoke on `,
     h("strong", theme.label),
     subs.length > 0 ? ` and its sub-theme${subs.length === 1 ? "" : "s"} ${subs.join(", ")}` : "",
-    ". Ranked as the CLI ranks them: quoted directly, then reported, then in a summary; then by passages.",
+    " in their own words. Ranked as the CLI ranks them: quoted directly, then reported; then by distinct statements.",
   );
   const list = h("ol", { className: "speakers", attrs: { "aria-label": `Speakers on ${theme.label}` } });
   for (const speaker of speakers) {
-    const kinds = countKinds(speaker.evidence);
-    const breakdown = Object.entries(kinds)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n} ${kindName(k)}`)
-      .join(", ");
     const item = h(
       "li",
       { className: "speaker" },
@@ -78,12 +81,44 @@ export function renderWhoSpokeOn(
       h(
         "p",
         { className: "meta" },
-        `${SCORE_NAMES[speaker.score] ?? `score ${speaker.score}`} · ${count(speaker.evidence.length, "passage")}: ${breakdown}`,
+        `${SCORE_NAMES[speaker.score] ?? `score ${speaker.score}`} · ${count(speaker.statements, "statement")} in ${count(speaker.evidence.length, "passage")}: ${breakdown(speaker.evidence)}`,
       ),
       evidenceList(graph, speaker.evidence, actions.openPassage, { limit: 2 }),
     );
     item.dataset.node = speaker.id;
     list.append(item);
   }
-  container.replaceChildren(summary, list);
+  const parts: Node[] = [summary, list];
+  if (panels.length > 0) {
+    const panelList = h("ul", { className: "panels", attrs: { "aria-label": `Panels that agreed on ${theme.label}` } });
+    for (const panel of panels) {
+      const members = panel.members.map((m) =>
+        h(
+          "li",
+          {},
+          nodeButton(graph, m.id, mode, actions.select),
+          m.spokeOnIt ? "" : h("span", { className: "meta", text: " not in their own words" }),
+        ),
+      );
+      const item = h(
+        "li",
+        { className: "panel" },
+        h("div", { className: "connection-head" }, nodeButton(graph, panel.id, mode, actions.select)),
+        h("p", { className: "meta" }, `${kindName(panel.kind)} · ${count(panel.statements, "statement")}`),
+        h("ul", { className: "members", attrs: { "aria-label": `Members of ${panel.label}` } }, ...members),
+        evidenceList(graph, panel.evidence, actions.openPassage, { limit: 1 }),
+      );
+      item.dataset.node = panel.id;
+      panelList.append(item);
+    }
+    parts.push(
+      h("h3", { className: "panels-heading", text: "In a panel that agreed on it" }),
+      h("p", {
+        className: "meta",
+        text: "A statement about the whole panel (“the panellists agreed …”), not each member's own words.",
+      }),
+      panelList,
+    );
+  }
+  container.replaceChildren(...parts);
 }
