@@ -39,20 +39,59 @@ export function statementWords(quote: string): string {
   return words === null ? "" : words.join(" ");
 }
 
+/** Word counts, for comparing two reports of a statement word by word. */
+function bagOf(words: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of words.split(" ")) if (w !== "") bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+/** Shortest quote (in words) that may match another by overlap rather than exactly. */
+const MIN_WORDS_FOR_OVERLAP = 6;
+/** Share of the longer quote's words the shorter must have for the two to be one statement told twice. */
+const SAME_STATEMENT_OVERLAP = 0.85;
+
+interface Wording {
+  /** The words, space-separated, with a space at either end so `includes` matches whole words. */
+  padded: string;
+  count: number;
+  bag: Map<string, number>;
+}
+
+function wording(quote: string): Wording {
+  const words = statementWords(quote);
+  const bag = bagOf(words);
+  let count = 0;
+  for (const n of bag.values()) count += n;
+  return { padded: ` ${words} `, count, bag };
+}
+
 /**
- * Groups passages into statements: passages whose words are the same, or whose words are part of another's (one
- * article quoting a sentence another quotes in full), are one statement reported more than once. Each group keeps the
- * passages' order; groups come in the order of their first passage.
+ * Whether `b` reports the statement `a` reports: the same words, `b`'s words a run of `a`'s (one article quoting
+ * part of what another quotes in full), or, for quotes of some length, nearly all words in common (two articles
+ * copying one sentence with small differences: "to ICS" / "to ICSs", an added "also"). `a` is the longer.
+ */
+function sameStatement(a: Wording, b: Wording): boolean {
+  if (b.count === 0) return false;
+  if (a.padded.includes(b.padded)) return true;
+  if (b.count < MIN_WORDS_FOR_OVERLAP || b.count < a.count * SAME_STATEMENT_OVERLAP) return false;
+  let common = 0;
+  for (const [w, n] of b.bag) common += Math.min(n, a.bag.get(w) ?? 0);
+  return common >= a.count * SAME_STATEMENT_OVERLAP;
+}
+
+/**
+ * Groups passages into statements: passages that report the same words (see sameStatement) are one statement
+ * reported more than once. Each group keeps the passages' order; groups come in the order of their first passage.
  */
 export function groupStatements<P extends { quote: string }>(passages: readonly P[]): P[][] {
-  const words = passages.map((p) => ` ${statementWords(p.quote)} `);
+  const wordings = passages.map((p) => wording(p.quote));
   // Longest first, so a shorter excerpt joins the statement it is part of.
-  const order = passages.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
+  const order = passages.map((_, i) => i).sort((a, b) => wordings[b]!.count - wordings[a]!.count || a - b);
   const groupOf = new Array<number>(passages.length);
   const heads: number[] = [];
   for (const i of order) {
-    const w = words[i]!;
-    const head = w.trim() === "" ? undefined : heads.find((h) => words[h]!.includes(w));
+    const head = heads.find((h) => sameStatement(wordings[h]!, wordings[i]!));
     if (head === undefined) {
       groupOf[i] = heads.length;
       heads.push(i);
@@ -60,10 +99,7 @@ export function groupStatements<P extends { quote: string }>(passages: readonly 
   }
   const groups = heads.map(() => [] as P[]);
   passages.forEach((p, i) => groups[groupOf[i]!]!.push(p));
-  return groups
-    .map((g, i) => ({ g, first: passages.indexOf(g[0]!), i }))
-    .sort((a, b) => a.first - b.first || a.i - b.i)
-    .map(({ g }) => g);
+  return groups;
 }
 
 /** How many distinct statements the passages report (see groupStatements). */
