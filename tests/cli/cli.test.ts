@@ -82,7 +82,8 @@ describe("panelgraph CLI", () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.nodes.person).toBe(3);
-    expect(report.edges["spoke-on"]).toBe(3);
+    expect(report.edges["spoke-on"]).toBe(2);
+    expect(report.edges["agreed-on"]).toBe(1);
     expect(report.conflicts).toHaveLength(1);
   });
 
