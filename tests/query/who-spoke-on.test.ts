@@ -3,85 +3,196 @@ import { buildGraph } from "../../src/graph/build.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
-import { DATA_DIR, MINI_DIR } from "../helpers/corpus.js";
+import { MINI_DIR } from "../helpers/corpus.js";
 import { syntheticGraph } from "./synthetic.js";
 
-const graph = buildGraph(loadValidCorpus(DATA_DIR));
+/**
+ * A panel of three on "Delegation" (under "Local control", with a sub-theme "Double delegation"): Gail in her own
+ * words, told by two sources; Sam reported; Rob only in the panel's agreement; Ian spoke on something else.
+ */
+function panelGraph() {
+  return syntheticGraph(
+    [
+      ["control", "theme", "Local control"],
+      ["delegation", "theme", "Delegation", ["devolving power"]],
+      ["double", "theme", "Double delegation"],
+      ["other", "theme", "Something else"],
+      ["gail", "person", "Gail Lyle"],
+      ["sam", "person", "Sam Reid"],
+      ["rob", "person", "Rob Stone"],
+      ["ian", "person", "Ian Moor"],
+      ["council", "organisation", "Bury Council"],
+      ["panel", "session", "Panel two"],
+    ],
+    [
+      ["sub-theme-of", "delegation", "control", []],
+      ["sub-theme-of", "double", "delegation", []],
+      ["affiliated-with", "gail", "council", ["reported"]],
+      ["panellist-in", "gail", "panel", ["reported"]],
+      ["panellist-in", "sam", "panel", ["reported"]],
+      ["panellist-in", "rob", "panel", ["reported"]],
+      [
+        "spoke-on",
+        "gail",
+        "delegation",
+        [
+          {
+            kind: "direct-quote",
+            quote: "My first suggestion would be to push for further delegation of power.",
+            source: "a",
+          },
+          {
+            kind: "direct-quote",
+            quote: "My first suggestion would be to push for further delegation of power.",
+            source: "b",
+          },
+          { kind: "reported", quote: "Gail believes the key is further delegation", source: "a" },
+        ],
+      ],
+      [
+        "spoke-on",
+        "gail",
+        "double",
+        [
+          {
+            kind: "direct-quote",
+            quote: "We need double and triple delegation to promote two-way accountability.",
+            source: "a",
+          },
+        ],
+      ],
+      ["spoke-on", "sam", "delegation", ["reported", "reported", "reported", "reported"]],
+      ["spoke-on", "ian", "other", ["direct-quote"]],
+      ["spoke-on", "sam", "control", ["direct-quote"]],
+      [
+        "agreed-on",
+        "panel",
+        "delegation",
+        [{ kind: "summary", quote: "The panellists agreed that further delegation is needed.", source: "a" }],
+      ],
+    ],
+  );
+}
 
-describe("who-spoke-on on the shipped corpus", () => {
-  it("ranks Geoff Little, who called for further delegation in his own words, first for delegation", () => {
+describe("who-spoke-on: own words, then the panels that agreed", () => {
+  const graph = panelGraph();
+
+  it("ranks people by their strongest own words, with their organisations, and the passages as the text has them", () => {
     const result = whoSpokeOn(graph, "delegation");
-    expect(result.theme).toEqual({ id: "delegation", label: "Delegation of power" });
-    expect(result.speakers.map((s) => s.id)).toEqual(["geoff-little", "richard-stubbs", "sarah-reed"]);
-    const geoff = result.speakers[0]!;
-    expect(geoff.score).toBe(3);
-    expect(geoff.organisations).toEqual([{ id: "bury-council", label: "Bury Council" }]);
-    expect(geoff.evidence[0]!.kind).toBe("direct-quote");
-    expect(geoff.evidence.some((e) => e.quote.includes("push for further delegation of power"))).toBe(true);
-  });
-
-  it("reaches the delegation theme through its alias `devolution`, with the same answer", () => {
-    expect(whoSpokeOn(graph, "devolution")).toEqual(whoSpokeOn(graph, "delegation"));
-    expect(whoSpokeOn(graph, "Devolution").theme.id).toBe("delegation");
-  });
-
-  it("leaves out people who never spoke on the theme or its sub-themes", () => {
-    const ids = whoSpokeOn(graph, "delegation").speakers.map((s) => s.id);
-    for (const absent of ["jeffrey-matsu", "christina-gray", "abdul-razaq", "janet-budd"]) {
-      expect(ids).not.toContain(absent);
+    expect(result.theme).toEqual({ id: "delegation", label: "Delegation" });
+    expect(result.speakers.map((s) => [s.id, s.kind, s.score])).toEqual([
+      ["gail", "direct-quote", 3],
+      ["sam", "reported", 2],
+    ]);
+    expect(result.speakers[0]!.organisations).toEqual([{ id: "council", label: "Bury Council" }]);
+    for (const speaker of result.speakers) {
+      const strengths = speaker.evidence.map((e) => ({ "direct-quote": 3, reported: 2, summary: 1 })[e.kind]);
+      expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+      for (const e of speaker.evidence)
+        expect(graph.getNodeAttribute(e.source, "text")!.slice(e.start, e.end)).toBe(e.quote);
     }
   });
 
-  it("counts speech on sub-themes: Geoff Little reaches central-and-local-control through delegation", () => {
-    const withSubThemes = whoSpokeOn(graph, "central-and-local-control");
-    expect(withSubThemes.speakers.map((s) => s.id)).toEqual(["geoff-little", "sarah-reed", "richard-stubbs"]);
-    // Double and triple delegation is two levels down (under delegation): its passages count too.
-    const geoff = withSubThemes.speakers[0]!;
-    expect(geoff.evidence.some((e) => e.quote.startsWith("We need double and triple delegation"))).toBe(true);
-    const direct = whoSpokeOn(graph, "central-and-local-control", { subThemes: false });
-    expect(direct.speakers.map((s) => s.id)).toEqual(["sarah-reed"]);
+  it("counts a quote two sources report as one statement with two passages", () => {
+    const gail = whoSpokeOn(graph, "delegation").speakers[0]!;
+    expect(gail.evidence).toHaveLength(4);
+    // The first suggestion (twice), the reported belief, double delegation (a sub-theme).
+    expect(gail.statements).toBe(3);
+  });
+
+  it("lists a panel's agreement apart, with every member, and marks who did not say so in their own words", () => {
+    const { panels } = whoSpokeOn(graph, "delegation");
+    expect(panels).toHaveLength(1);
+    const panel = panels[0]!;
+    expect([panel.id, panel.kind, panel.statements]).toEqual(["panel", "summary", 1]);
+    expect(panel.themes).toEqual([{ id: "delegation", label: "Delegation" }]);
+    expect(panel.members.map((m) => [m.id, m.spokeOnIt])).toEqual([
+      ["gail", true],
+      ["rob", false],
+      ["sam", true],
+    ]);
+    expect(panel.evidence.map((e) => e.quote)).toEqual(["The panellists agreed that further delegation is needed."]);
+  });
+
+  it("never counts a panel's agreement as a member speaking", () => {
+    expect(whoSpokeOn(graph, "delegation").speakers.map((s) => s.id)).not.toContain("rob");
+  });
+
+  it("reaches a theme through its sub-themes, at any depth, for speakers and panels alike", () => {
+    const result = whoSpokeOn(graph, "Local control");
+    // Both quoted directly; Sam has five statements (one on the theme, four reported on delegation), Gail three.
+    expect(result.speakers.map((s) => [s.id, s.statements])).toEqual([
+      ["sam", 5],
+      ["gail", 3],
+    ]);
+    expect(result.panels.map((p) => [p.id, p.themes.map((t) => t.id)])).toEqual([["panel", ["delegation"]]]);
+    const direct = whoSpokeOn(graph, "Local control", { subThemes: false });
+    expect(direct.speakers.map((s) => s.id)).toEqual(["sam"]);
+    expect(direct.panels).toEqual([]);
   });
 
   it("cites a passage once even when it backs speech on two sub-themes", () => {
-    const geoff = whoSpokeOn(graph, "central-and-local-control").speakers[0]!;
-    const keys = geoff.evidence.map((e) => `${e.source}:${e.start}:${e.end}:${e.kind}`);
-    expect(new Set(keys).size).toBe(keys.length);
+    for (const speaker of whoSpokeOn(graph, "control").speakers) {
+      const keys = speaker.evidence.map((e) => `${e.source}:${e.start}:${e.end}:${e.kind}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 
-  it("gives each passage exactly as the source text has it, strongest kind first", () => {
-    for (const speaker of whoSpokeOn(graph, "health inequalities").speakers) {
-      const strengths = speaker.evidence.map((e) => ({ "direct-quote": 3, reported: 2, summary: 1 })[e.kind]);
-      expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
-      for (const e of speaker.evidence) {
-        expect(graph.getNodeAttribute(e.source, "text")!.slice(e.start, e.end)).toBe(e.quote);
-      }
-    }
+  it("finds the theme by an alias, in any case, with the same answer", () => {
+    expect(whoSpokeOn(graph, "Devolving Power")).toEqual(whoSpokeOn(graph, "delegation"));
   });
 
   it("answers in the JSON shape docs/cli.md documents for `query who-spoke-on`", () => {
     const result = whoSpokeOn(graph, "delegation");
-    expect(Object.keys(result)).toEqual(["theme", "speakers"]);
-    expect(Object.keys(result.speakers[0]!)).toEqual(["id", "label", "organisations", "score", "evidence"]);
+    expect(Object.keys(result)).toEqual(["theme", "speakers", "panels"]);
+    expect(Object.keys(result.speakers[0]!)).toEqual([
+      "id",
+      "label",
+      "organisations",
+      "score",
+      "kind",
+      "statements",
+      "evidence",
+    ]);
     expect(Object.keys(result.speakers[0]!.evidence[0]!)).toEqual(["source", "kind", "quote", "start", "end"]);
+    expect(Object.keys(result.panels[0]!)).toEqual([
+      "id",
+      "label",
+      "themes",
+      "members",
+      "kind",
+      "statements",
+      "evidence",
+    ]);
+    expect(Object.keys(result.panels[0]!.members[0]!)).toEqual(["id", "label", "organisations", "spokeOnIt"]);
   });
 
   it("says so when the theme is unknown", () => {
-    expect(() => whoSpokeOn(graph, "devolutin")).toThrow(UnknownEntityError);
+    expect(() => whoSpokeOn(graph, "zzzz qqqq")).toThrow(UnknownEntityError);
   });
 });
 
 describe("who-spoke-on ranking", () => {
-  it("ranks direct quotes above summaries and expands sub-themes (mini fixture)", () => {
+  it("puts own words first and the panel's agreement apart, through a sub-theme (mini fixture)", () => {
     const mini = buildGraph(loadValidCorpus(MINI_DIR));
-    // Both spoke on `devolved-budgets`, a sub-theme of `devolution`: Ada Park in her own words, Ben Ode in a summary.
+    // `devolved-budgets` is a sub-theme of `devolution`: Ada Park spoke on it in her own words; the panel of meeting 1
+    // (Ada Park and Ben Ode) agreed on it as a whole.
     const result = whoSpokeOn(mini, "devolution");
     expect(result.speakers.map((s) => [s.id, s.score, s.evidence.map((e) => e.kind)])).toEqual([
       ["ada-park", 3, ["direct-quote", "direct-quote"]],
-      ["ben-ode", 1, ["summary"]],
+    ]);
+    expect(result.panels.map((p) => [p.id, p.members.map((m) => [m.id, m.spokeOnIt])])).toEqual([
+      [
+        "forum-meeting-1",
+        [
+          ["ada-park", true],
+          ["ben-ode", false],
+        ],
+      ],
     ]);
   });
 
-  it("puts the strongest kind of evidence first, then the number of passages, then the id", () => {
+  it("puts the strongest kind of evidence first, then the number of statements, then the id", () => {
     const graph = syntheticGraph(
       [
         ["t", "theme", "Topic"],
