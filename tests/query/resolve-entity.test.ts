@@ -21,7 +21,7 @@ describe("resolveEntity on the shipped corpus", () => {
     for (const name of ["geoff-little", "Geoff Little", "GEOFF LITTLE", "little"]) {
       expect(resolveEntity(graph, name).id, name).toBe("geoff-little");
     }
-    expect(resolveEntity(graph, "devolution")).toEqual({
+    expect(resolveEntity(graph, "delegated powers")).toEqual({
       id: "delegation",
       label: "Delegation of power",
       type: "theme",
@@ -41,8 +41,8 @@ describe("resolveEntity on the shipped corpus", () => {
     expect((error as UnknownEntityError).name).toBe("UnknownEntityError");
     expect((error as UnknownEntityError).message).toBe('no theme is called "devolutin"');
     expect((error as UnknownEntityError).candidates[0]).toEqual({
-      id: "delegation",
-      label: "Delegation of power",
+      id: "devolution",
+      label: "Devolution",
       type: "theme",
     });
   });

@@ -24,7 +24,7 @@ describe("search on the shipped corpus", () => {
   it("matches labels and aliases: `broadband` finds the digital exclusion theme first", () => {
     const [first] = search(graph, "broadband").results;
     expect(first).toMatchObject({ match: "entity", id: "digital-exclusion", type: "theme" });
-    expect(search(graph, "devolution").results[0]).toMatchObject({ match: "entity", id: "delegation" });
+    expect(search(graph, "delegated powers").results[0]).toMatchObject({ match: "entity", id: "delegation" });
   });
 
   it("tolerates a typo and matches word beginnings", () => {
