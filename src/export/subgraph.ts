@@ -65,13 +65,22 @@ export function inducedSubgraph(graph: PanelGraph, keep: ReadonlySet<string>): P
 
 /**
  * A theme's part of the graph: the theme and its sub-themes, everything directly connected to them (speakers,
- * recommendations, sessions, sources …), and the organisations of the people among those, so an export shows who
- * spoke on the theme and for whom; with the sources their passages cite.
+ * recommendations, sessions, sources …), the members of the panels that agreed on them (`agreed-on`, reached through
+ * `panellist-in`), and the organisations of the people among those, so an export shows who spoke on the theme, who
+ * sat on a panel that agreed on it, and for whom; with the sources their passages cite.
  */
 export function themeSubgraph(graph: PanelGraph, theme: string): PanelGraph {
   const themes = [theme, ...subThemesOf(graph, theme)];
   const keep = new Set<string>(themes);
-  for (const t of themes) for (const n of graph.neighbors(t)) keep.add(n);
+  for (const t of themes) {
+    graph.forEachNeighbor(t, (n) => keep.add(n));
+    graph.forEachInEdge(t, (_, a, session) => {
+      if (a.relation !== "agreed-on") return;
+      graph.forEachInEdge(session, (__, b, member) => {
+        if (b.relation === "panellist-in") keep.add(member);
+      });
+    });
+  }
   for (const id of [...keep]) {
     if (graph.getNodeAttribute(id, "type") !== "person") continue;
     graph.forEachOutEdge(id, (_, a, __, organisation) => {

@@ -63,7 +63,7 @@ describe("panelgraph export", () => {
 
   it("exports only a theme's part with --theme (aliases work): the theme, its speakers and their organisations", async () => {
     const out = join(tempDir(), "delegation.gexf");
-    const run = await panelgraph("export", "--format", "gexf", "--theme", "devolution", "--out", out, "--json");
+    const run = await panelgraph("export", "--format", "gexf", "--theme", "delegated powers", "--out", out, "--json");
     expect(run.code).toBe(0);
     const part = parse(MultiDirectedGraph, readFileSync(out, "utf8"));
     const theme = whoSpokeOn(graph, "delegation").theme.id;

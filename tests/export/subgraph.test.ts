@@ -4,6 +4,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import { DataFactory, Parser, Store } from "n3";
+import { syntheticGraph } from "../query/synthetic.js";
 import { describe, expect, it } from "vitest";
 import { ARRAY_DELIMITER, neo4jExporter } from "../../src/export/neo4j.js";
 import { communitySubgraph, inducedSubgraph, themeSubgraph } from "../../src/export/subgraph.js";
@@ -208,5 +209,32 @@ describe("inducedSubgraph", () => {
     expect(part.nodes()).toEqual(["t", "t2"]);
     expect(part.edges()).toEqual(["sub-theme-of:t2->t"]);
     expect(part.getAttribute("sources")).toEqual([]);
+  });
+});
+
+describe("a theme's part of the graph, with a panel that agreed on it", () => {
+  it("includes the members of the panel and their organisations, not the panel's other themes", () => {
+    const graph = syntheticGraph(
+      [
+        ["t", "theme", "Topic"],
+        ["other", "theme", "Other"],
+        ["panel", "session", "Panel"],
+        ["m", "person", "Member"],
+        ["org", "organisation", "Member's organisation"],
+        ["outsider", "person", "Outsider"],
+      ],
+      [
+        ["agreed-on", "panel", "t", ["summary"]],
+        ["agreed-on", "panel", "other", ["summary"]],
+        ["panellist-in", "m", "panel", ["reported"]],
+        ["affiliated-with", "m", "org", ["reported"]],
+        ["spoke-on", "outsider", "other", ["direct-quote"]],
+      ],
+    );
+    graph.setAttribute("sources", ["s"]);
+    const part = themeSubgraph(graph, "t");
+    expect(["t", "panel", "m", "org"].every((id) => part.hasNode(id))).toBe(true);
+    expect(part.hasNode("other")).toBe(false);
+    expect(part.hasNode("outsider")).toBe(false);
   });
 });
