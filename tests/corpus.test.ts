@@ -1,13 +1,19 @@
-// The shipped corpus (graph-data/): it validates cleanly, every quote resolves, entities merge across sources, and the
-// graph has exactly what the annotation files say.
+// The shipped corpus (graph-data/): it validates cleanly, every quote resolves, entities merge across sources, the
+// graph has exactly what the annotation files say, and the facts a researcher checks against the seed texts hold. The
+// one test file that knows the shipped corpus's facts: query and analysis code is tested on graphs made in its tests.
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { detectCommunities } from "../src/analysis/communities.js";
 import { findConflicts } from "../src/analysis/conflicts.js";
+import { graphStats } from "../src/analysis/stats.js";
 import { buildGraph } from "../src/graph/build.js";
 import { loadValidCorpus } from "../src/ingest/validate.js";
+import { coverage } from "../src/query/coverage.js";
+import { themesOf } from "../src/query/themes-of.js";
+import { whoSpokeOn } from "../src/query/who-spoke-on.js";
 import { DATA_DIR, expectedEdgesFromFiles, ROOT, tempDir } from "./helpers/corpus.js";
 
 const corpus = loadValidCorpus(DATA_DIR, { strict: true });
@@ -130,5 +136,130 @@ describe("the shipped corpus", () => {
     expect(run(join(dir, "a.json")).status).toBe(0);
     expect(run(join(dir, "b.json")).status).toBe(0);
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe(readFileSync(join(dir, "b.json"), "utf8"));
+  });
+});
+
+// What a researcher checks against the three seed texts: who spoke on what in their own words, for which
+// organisation, and what only a panel as a whole is said to have agreed. Re-annotating graph-data/ changes this file
+// and no other test.
+describe("the shipped corpus, as a researcher reads it", () => {
+  const ids = (items: { id: string }[]) => items.map((i) => i.id);
+  const PART_ONE = "luc-inquiry-2023-03-24-part-one";
+  const PART_TWO = "luc-inquiry-2023-03-24-part-two";
+
+  it("names each panellist's organisation and role as the sources give them", () => {
+    const roles = (person: string) =>
+      graph
+        .outEdges(person)
+        .filter((e) => graph.getEdgeAttribute(e, "relation") === "affiliated-with")
+        .flatMap((e) => (graph.getEdgeAttribute(e, "roles") ?? []).map((r) => `${graph.target(e)}: ${r.role}`));
+    expect(new Set(roles("jeffrey-matsu"))).toEqual(new Set(["cipfa: Chief Economist"]));
+    expect(new Set(roles("christina-gray"))).toEqual(
+      new Set(["bristol-city-council: Director of Communities and Health"]),
+    );
+    expect(new Set(roles("abdul-razaq"))).toEqual(new Set(["blackburn-and-darwen-council: Director of Public Health"]));
+    expect(new Set(roles("sarah-reed"))).toEqual(new Set(["nuffield-trust: Senior Fellow"]));
+    expect(roles("geoff-little").every((r) => r.startsWith("bury-council: "))).toBe(true);
+    expect(new Set(roles("janet-budd"))).toEqual(new Set(["nhs-transformation-unit: Director"]));
+  });
+
+  it("delegation: only Geoff Little spoke on it in his own words; part two's panel agreed on it as a whole", () => {
+    const answer = whoSpokeOn(graph, "delegation");
+    expect(ids(answer.speakers)).toEqual(["geoff-little"]);
+    expect(answer.speakers[0]!.kind).toBe("direct-quote");
+    // Eight passages, five statements: two articles quote his first two sentences and "double and triple delegation".
+    expect([answer.speakers[0]!.evidence.length, answer.speakers[0]!.statements]).toEqual([8, 5]);
+    expect(answer.panels.map((p) => [p.id, p.members.map((m) => [m.id, m.spokeOnIt])])).toEqual([
+      [
+        PART_TWO,
+        [
+          ["geoff-little", true],
+          ["richard-stubbs", false],
+          ["sarah-reed", false],
+        ],
+      ],
+    ]);
+  });
+
+  it("devolution is its own theme, written of by the articles' authors, and no panellist said it", () => {
+    const answer = whoSpokeOn(graph, "devolution");
+    expect(answer.theme.id).toBe("devolution");
+    expect(answer.speakers).toEqual([]);
+    expect(answer.panels).toEqual([]);
+    expect(neighboursVia("covers", "devolution", "in")).toEqual([
+      "luc-ics-session-2023",
+      "luc-inquiry-sessions-march-2023",
+    ]);
+  });
+
+  it("health inequalities: five of the six panellists in their own words, Abdul Razaq only through his panel", () => {
+    const answer = whoSpokeOn(graph, "health inequalities");
+    expect(ids(answer.speakers).sort()).toEqual([
+      "christina-gray",
+      "geoff-little",
+      "jeffrey-matsu",
+      "richard-stubbs",
+      "sarah-reed",
+    ]);
+    expect(answer.speakers.every((s) => s.kind === "direct-quote")).toBe(true);
+    const partOne = answer.panels.find((p) => p.id === PART_ONE)!;
+    expect(partOne.themes.map((t) => t.id)).toEqual(["local-understanding-of-inequalities"]);
+    expect(partOne.members.filter((m) => !m.spokeOnIt).map((m) => m.id)).toEqual(["abdul-razaq"]);
+  });
+
+  it("prevention: Abdul Razaq reported and quoted on tobacco control, Jeffrey Matsu on incentives; part one agreed", () => {
+    const answer = whoSpokeOn(graph, "prevention");
+    expect(answer.speakers.map((s) => [s.id, s.kind])).toEqual([
+      ["abdul-razaq", "direct-quote"],
+      ["jeffrey-matsu", "direct-quote"],
+    ]);
+    expect(ids(answer.panels)).toEqual([PART_ONE]);
+  });
+
+  it("Richard Stubbs's own themes, and those only his panel agreed on", () => {
+    const answer = themesOf(graph, "Richard Stubbs");
+    expect(ids(answer.themes).sort()).toEqual([
+      "adoption-and-spread-of-innovation",
+      "digital-exclusion",
+      "digital-health-services",
+      "health-inequalities",
+      "integrated-care-systems",
+      "trends-over-time",
+    ]);
+    expect(ids(answer.panelThemes).sort()).toEqual([
+      "delegation",
+      "government-support-for-icss",
+      "long-term-approach",
+      "nhs-culture",
+      "nhs-targets",
+    ]);
+    expect(answer.panelThemes.every((t) => t.kind === "summary" && ids(t.panels).join() === PART_TWO)).toBe(true);
+  });
+
+  it("no spoke-on rests on a sentence about the whole panel", () => {
+    graph.forEachEdge((edge, a) => {
+      if (a.relation === "spoke-on")
+        expect(
+          a.evidence.some((e) => e.kind !== "summary"),
+          edge,
+        ).toBe(true);
+    });
+  });
+
+  it("Geoff Little is the most connected and the main broker; tobacco control is raised but never recommended on", () => {
+    const stats = graphStats(graph);
+    expect(stats.degree[0]!.id).toBe("geoff-little");
+    expect(stats.betweenness[0]!.id).toBe("geoff-little");
+    const tobacco = coverage(graph).unaddressedThemes.find((t) => t.id === "tobacco-control")!;
+    expect(ids(tobacco.speakers)).toEqual(["abdul-razaq"]);
+  });
+
+  it("groups part one's Christina Gray and Jeffrey Matsu, who both spoke on a local, granular understanding", () => {
+    const { communities } = detectCommunities(graph);
+    const of = (id: string) => communities.find((c) => c.members.some((m) => m.id === id))?.id;
+    expect(of("christina-gray")).toBe(of("jeffrey-matsu"));
+    expect(of("christina-gray")).toBe(of("local-understanding-of-inequalities"));
+    expect(of("geoff-little")).toBe(of("delegation"));
+    expect(of("geoff-little")).not.toBe(of("christina-gray"));
   });
 });
