@@ -280,7 +280,7 @@ const queryCommand: Command = {
     "Questions:",
     ...QUESTIONS.map((q) => `  ${`${q.name} ${q.args}`.padEnd(width)}${q.summary}`),
     "",
-    "A name is an id, a label or an alias, in any case; `devolution` finds the theme it is an alias of.",
+    "A name is an id, a label or an alias, in any case; `delegated powers` finds the theme it is an alias of.",
     "",
     ...optionHelp([JSON_HELP, DATA_HELP, ...Object.values(OPTION_HELP)]),
   ],
