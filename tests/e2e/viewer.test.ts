@@ -259,10 +259,17 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     expect(await page.locator("#who-result .speakers > li .node-link").allTextContents()).toEqual(
       fromCli.map((id) => graph.getNodeAttribute(id, "label")),
     );
+    // The panels that agreed on it come after, apart, as the CLI lists them.
+    const fromCliPanels = (JSON.parse(cli.stdout) as { panels: { id: string }[] }).panels.map((p) => p.id);
+    expect(
+      await page
+        .locator("#who-result .panels > li")
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.node)),
+    ).toEqual(fromCliPanels);
     // An alias answers the same, and the speakers light up on the graph.
-    await page.fill("#theme-input", "devolution");
+    await page.fill("#theme-input", "delegated powers");
     await page.keyboard.press("Enter");
-    await expect.poll(async () => (await state()).theme).toBe("devolution");
+    await expect.poll(async () => (await state()).theme).toBe("delegated powers");
     expect(
       await page
         .locator("#who-result .speakers > li")
@@ -279,7 +286,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     await page.fill("#theme-input", "devolutin");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.textContent("#who-result .problem")).toContain('no theme is called "devolutin"');
-    expect(await page.locator("#who-result .candidates button").first().textContent()).toBe("Delegation of power");
+    expect(await page.locator("#who-result .candidates button").first().textContent()).toBe("Devolution");
     await page.click("#theme-clear");
     expect((await state()).theme).toBe("");
   });
