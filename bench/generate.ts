@@ -624,7 +624,7 @@ function writeSessions(writer: CorpusWriter, world: World, random: Random) {
       mentionOthers(t, person, session, world.pools, random);
     }
     writeChairAsides(t, panel[0]!, programmeTurn[s]!, namedTurn[s]!);
-    writeSummaries(t, raised, random);
+    writeSummaries(t, session, raised, random);
     writeOutcomes(t, session, panel);
     writeSessionFiles(writer, t, session, inquiry, when);
   });
@@ -737,13 +737,16 @@ function writeChairAsides(t: Transcript, chair: Person, programmes: Programme[],
   }
 }
 
-/** Summaries name several speakers at once: one passage behind several spoke-on claims. */
-function writeSummaries(t: Transcript, raised: Map<Theme, Person[]>, random: Random) {
+/**
+ * Summaries of what the panel agreed on, for themes several panellists raised: a statement about the whole panel, so
+ * the session's `agreed-on` claim, never a spoke-on of each member.
+ */
+function writeSummaries(t: Transcript, session: Session, raised: Map<Theme, Person[]>, random: Random) {
   for (const [theme, who] of raised) {
     if (who.length < 2 || random() < 0.5) continue;
-    const sentence = `The panellists ${who.map((p) => p.label).join(", ")} all raised ${theme.label.toLowerCase()}.`;
+    const sentence = `The panellists agreed that ${theme.label.toLowerCase()} needs more attention.`;
     t.lines.push(sentence);
-    for (const person of who) t.claim("spoke-on", person.id, theme.id, [[sentence, "summary"]]);
+    t.claim("agreed-on", session.id, theme.id, [[sentence, "summary"]]);
   }
 }
 
