@@ -307,6 +307,19 @@ describe("panelgraph suggest", () => {
     });
   });
 
+  it("--evaluate --misses lists what each draft got wrong and missed, for the development half but not the held-out", async () => {
+    const run = await panelgraph("suggest", "--evaluate", "--set", "dev", "--registry", "none", "--misses");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^rural-buses-committee-2025 \(registry none\)$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}(?:people|organisations|chair|affiliations|roles|quotes|spoke-on|recommendations) {2}(?:wrong {3}|missed {2})\S/m,
+    );
+    const heldOut = await panelgraph("suggest", "--evaluate", "--set", "all", "--misses");
+    expect(heldOut.code).toBe(2);
+    expect(heldOut.stderr).toContain("the held-out half is only measured, never read to tune: use --set dev");
+    expect(heldOut.stdout).toBe("");
+  });
+
   it("--evaluate shows progress on a terminal only, and refuses an unknown set or a set without --evaluate", async () => {
     const tty = await panelgraphIn(["suggest", "--evaluate", "--set", "held-out", "--registry", "none"], { tty: true });
     expect(tty.code).toBe(0);
