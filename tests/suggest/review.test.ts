@@ -49,7 +49,7 @@ claims:
     from: kim-lane
     to: pooled-funding
     evidence:
-      - { quote: "councils should hold pooled budgets", kind: summary }
+      - { quote: "councils should hold pooled budgets", kind: reported }
 `;
 
 function withDraft(draft = DRAFT): string {
