@@ -46,6 +46,11 @@ function bagOf(words: string): Map<string, number> {
   return bag;
 }
 
+/**
+ * Above this many passages in one list (an edge with thousands of passages in a generated corpus) only passages with
+ * the same words are one statement: comparing each with every other would take minutes.
+ */
+const MAX_PASSAGES_COMPARED = 2_000;
 /** Shortest quote (in words) that may match another by overlap rather than exactly. */
 const MIN_WORDS_FOR_OVERLAP = 6;
 /** Share of the longer quote's words the shorter must have for the two to be one statement told twice. */
@@ -90,16 +95,29 @@ export function groupStatements<P extends { quote: string }>(passages: readonly 
   const order = passages.map((_, i) => i).sort((a, b) => wordings[b]!.count - wordings[a]!.count || a - b);
   const groupOf = new Array<number>(passages.length);
   const heads: number[] = [];
+  // The same words always make one statement, found by key. Comparing a passage with every statement so far (part of
+  // another, or nearly the same words) is quadratic, so it is done only for lists a person reads whole.
+  const byWords = new Map<string, number>();
+  const compare = passages.length <= MAX_PASSAGES_COMPARED;
   for (const i of order) {
-    const head = heads.find((h) => sameStatement(wordings[h]!, wordings[i]!));
+    const { padded } = wordings[i]!;
+    const head =
+      byWords.get(padded) ?? (compare ? heads.find((h) => sameStatement(wordings[h]!, wordings[i]!)) : undefined);
     if (head === undefined) {
       groupOf[i] = heads.length;
       heads.push(i);
+      byWords.set(padded, i);
     } else groupOf[i] = groupOf[head]!;
   }
+  // Walking the passages in order, a group's first push is its first passage: that order is the groups' order.
   const groups = heads.map(() => [] as P[]);
-  passages.forEach((p, i) => groups[groupOf[i]!]!.push(p));
-  return groups;
+  const ordered: P[][] = [];
+  passages.forEach((p, i) => {
+    const group = groups[groupOf[i]!]!;
+    if (group.length === 0) ordered.push(group);
+    group.push(p);
+  });
+  return ordered;
 }
 
 /** How many distinct statements the passages report (see groupStatements). */
