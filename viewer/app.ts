@@ -24,6 +24,7 @@ import { createControls, type Controls } from "./views/controls.ts";
 import { renderDetails, type DetailActions } from "./views/details.ts";
 import { byId, count, download, h } from "./views/dom.ts";
 import { fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
+import { createLegend, type Legend } from "./views/legend.ts";
 import { renderEdgeEvidence } from "./views/edge-evidence.ts";
 import { renderReader } from "./views/reader.ts";
 import { answer, renderWhoSpokeOn, type Answer } from "./views/who-spoke-on.ts";
@@ -94,6 +95,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
 
   const panels = createPanels(app);
   const controls = createControls(graph, store, signal);
+  const legend = createLegend(graph, byId<HTMLDetailsElement>("legend"), () => renderer.scheduleRender(), signal);
   const searchInput = bindSearch(app);
   const camera = renderer.getCamera();
   bindZoom(camera, signal);
@@ -101,7 +103,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   bindDownloads(app, exportPng);
   showStatus(graph, options.origin);
 
-  const sync = syncer(app, controls, panels);
+  const sync = syncer(app, controls, legend, panels);
   store.subscribe((state, previous) => {
     const before = lookBefore(look);
     sync(state, previous);
@@ -448,12 +450,13 @@ function bindHover({ graph, renderer, store, view }: Wiring) {
 // ---- state → picture and panels ----------------------------------------------------------------------------------
 
 /** Derives the view from a new state and redraws the panels whose input changed (all of them at the start). */
-function syncer({ graph, store, view }: Wiring, controls: Controls, panels: Panels) {
+function syncer({ graph, store, view }: Wiring, controls: Controls, legend: Legend, panels: Panels) {
   return (state: ViewState, previous: ViewState | null) => {
     if (previous === null || visibleChanged(previous, state, view.visible)) view.visible = visibleGraph(graph, state);
     if (previous === null || previous.theme !== state.theme) view.answer = answer(graph, state.theme);
     emphasise(graph, store, view);
     controls.sync(state, view.visible);
+    legend.sync(state);
     if (previous === null || previous.selected !== state.selected || previous.colourBy !== state.colourBy) {
       panels.node(state);
     }

@@ -7,9 +7,6 @@ import type { VisibleGraph } from "../core/visible.ts";
 import { byId, count, h } from "./dom.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
 
-/** The legend names at most this many communities (the largest). */
-const LEGEND_COMMUNITIES = 12;
-
 export interface Controls {
   sync(state: ViewState, visible: VisibleGraph): void;
 }
@@ -145,7 +142,6 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
 
   const shown = byId("visible-count");
   const focusHint = byId("focus-hint");
-  const legend = byId("legend");
 
   return {
     sync(state, visible) {
@@ -164,29 +160,6 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
         ? `Showing all ${count(graph.order, "node")} and ${count(graph.size, "edge")}`
         : `Showing ${visible.nodes.size.toLocaleString("en-GB")} of ${count(graph.order, "node")}, ` +
           `${visible.edges.size.toLocaleString("en-GB")} of ${count(graph.size, "edge")}`;
-
-      // The legend over the graph: the colours in use, in the current mode.
-      // Communities: the largest few; the filter above lists them all.
-      const largest = [...groups].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, LEGEND_COMMUNITIES);
-      const entries =
-        state.colourBy === "community"
-          ? largest.map((g) => ({ colour: communityColour(g.id), text: g.members.slice(0, 2).join(", ") }))
-          : types.map(({ type }) => ({
-              colour: nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type"),
-              text: typeName(type),
-            }));
-      if (state.colourBy === "community" && groups.length > largest.length) {
-        entries.push({ colour: "transparent", text: `and ${groups.length - largest.length} smaller communities` });
-      }
-      legend.replaceChildren(
-        h("h2", { className: "visually-hidden", text: "Legend" }),
-        h(
-          "ul",
-          {},
-          ...entries.map((e) => h("li", {}, swatch(e.colour), h("span", { text: e.text, attrs: { title: e.text } }))),
-        ),
-        h("p", { className: "meta", text: "Size: centrality" }),
-      );
     },
   };
 }
