@@ -189,7 +189,8 @@ const TYPE_SHARE = 3;
 /**
  * Each node's importance for a label, from its type and centrality (degree for a graph without centrality): a
  * tier (people and organisations, then themes, then sessions, sources, recommendations and the rest), except that
- * the `TYPE_SHARE` most central nodes of every type rank with the themes; within a tier, the more central first.
+ * the most central node of every type ranks with the people and the next `TYPE_SHARE - 1` with the themes, so that
+ * every type has labels; within a tier, the more central first.
  * Between 0 and 4: the label layer adds the selection's weight on top.
  */
 export function labelImportance(graph: PanelGraph): Map<string, number> {
@@ -207,7 +208,7 @@ export function labelImportance(graph: PanelGraph): Map<string, number> {
   for (const [type, nodes] of byType) {
     nodes.sort((a, b) => weight(b) - weight(a) || graph.degree(b) - graph.degree(a) || a.localeCompare(b));
     nodes.forEach((id, rank) => {
-      const tier = TYPE_TIER[type] ?? (rank < TYPE_SHARE ? 2 : 1);
+      const tier = rank === 0 ? MUST_LABEL : (TYPE_TIER[type] ?? (rank < TYPE_SHARE ? 2 : 1));
       importance.set(id, tier + Math.max(0, Math.min(1, weight(id))) * 0.99);
     });
   }
