@@ -18,6 +18,7 @@ import {
 import { DEFAULT_STATE, ViewStore, type ViewState } from "./core/state.ts";
 import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
+import { bindShortcuts, focusPanel } from "./controllers/shortcuts.ts";
 import { stateFromUrl, syncUrl } from "./controllers/url.ts";
 import { combobox } from "./views/combobox.ts";
 import { createControls, type Controls } from "./views/controls.ts";
@@ -117,6 +118,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
 
   bindHover(app);
   bindKeyboard(store, searchInput, camera, signal);
+  bindShortcuts(searchInput, signal);
   if (options.urlState) syncUrl(graph, store, signal);
 
   return {
@@ -363,6 +365,8 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
     choose: (m) => {
       searchInput.value = m.label;
       actions.select(m.id);
+      // The keyboard goes on to the result: `q` then reaches its first quote.
+      focusPanel();
     },
     onEnter: "first",
     signal,
