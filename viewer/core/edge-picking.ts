@@ -7,7 +7,7 @@ import type { RenderParams } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/model/graph.ts";
 
 /** The minimum thickness (Sigma's `minEdgeThickness`, in pixels) of an edge in the picking buffer. */
-export const EDGE_HIT_WIDTH = 5;
+export const EDGE_HIT_WIDTH = 12;
 
 export class PickableEdgeProgram extends EdgeRectangleProgram<NodeAttributes, EdgeAttributes, GraphAttributes> {
   override setUniforms(params: RenderParams, programInfo: Parameters<EdgeRectangleProgram["setUniforms"]>[1]): void {
