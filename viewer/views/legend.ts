@@ -56,9 +56,13 @@ export function createLegend(
   const largest = [...groups].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, LEGEND_COMMUNITIES);
   const named = new Set(largest.map((g) => g.id));
   const others = groups.filter((g) => !named.has(g.id));
-  const withoutCommunity = types.filter(({ type }) =>
-    graph.someNode((_, a) => a.type === type && a.community === undefined),
-  );
+  // Which types have no community at all, and how many nodes of the others have none.
+  const without = new Map<string, number>();
+  graph.forEachNode((_, a) => a.community === undefined && without.set(a.type, (without.get(a.type) ?? 0) + 1));
+  const noneOfType = types.filter((t) => without.get(t.type) === t.count).map((t) => typeName(t.type).toLowerCase());
+  const someOfType = types
+    .filter((t) => (without.get(t.type) ?? 0) > 0 && without.get(t.type)! < t.count)
+    .map((t) => `${without.get(t.type)} ${typeName(t.type).toLowerCase()}`);
   const body = h("div", { className: "legend-body" });
   container.replaceChildren(h("summary", {}, h("span", { text: "Legend" })), body);
   container.addEventListener("toggle", onResize, { signal });
@@ -84,13 +88,17 @@ export function createLegend(
         detail: `the ${count(others.length, "smaller community", "smaller communities")}, ${count(nodes, "node")}, share one colour`,
       });
     }
-    if (withoutCommunity.length > 0) {
+    if (without.size > 0) {
+      const parts = [
+        noneOfType.length > 0 ? `${noneOfType.join(", ")} have none` : "",
+        someOfType.length > 0 ? `nor have ${someOfType.join(", ")} that no one spoke on or belongs to` : "",
+      ].filter(Boolean);
       entries.push({
         colour: NEUTRAL_COLOUR,
         text: "Grey: no community",
         detail:
-          `communities are found among people, organisations and themes; ` +
-          `${withoutCommunity.map((t) => typeName(t.type).toLowerCase()).join(", ")} have none`,
+          "communities are found among people, the themes they spoke on and their organisations" +
+          (parts.length > 0 ? `; ${parts.join("; ")}` : ""),
       });
     }
     return entries;
@@ -117,6 +125,11 @@ export function createLegend(
             ]
           : []),
       );
+      // In community colouring, what the greys mean is said in full, not only on hover.
+      const notes =
+        state.colourBy === "community"
+          ? nodes.filter((e) => e.colour === OTHER_COMMUNITY_COLOR || e.colour === NEUTRAL_COLOUR)
+          : [];
       body.replaceChildren(
         h(
           "ul",
@@ -134,6 +147,7 @@ export function createLegend(
           h("li", {}, h("span", { className: "size-mark", attrs: { "aria-hidden": "true" } }), "Size: centrality"),
           ...marks.map(entry),
         ),
+        ...notes.map((n) => h("p", { className: "legend-note", text: `${n.text}: ${n.detail}.` })),
       );
     },
   };
