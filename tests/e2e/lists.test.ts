@@ -181,12 +181,10 @@ describe("filter lists and community colours in the built viewer", () => {
     await page.evaluate(() => window.panelgraph.update({ colourBy: "community" }));
     const colours = await page.evaluate(() => {
       const { renderer } = window.panelgraph;
-      return renderer
-        .getGraph()
-        .mapNodes((id, a) => ({
-          community: a.community as number | undefined,
-          colour: renderer.getNodeDisplayData(id)!.color,
-        }));
+      return renderer.getGraph().mapNodes((id, a) => ({
+        community: a.community as number | undefined,
+        colour: renderer.getNodeDisplayData(id)!.color,
+      }));
     });
     const byCommunity = new Map<number, Set<string>>();
     for (const { community, colour } of colours) {
@@ -205,14 +203,12 @@ describe("filter lists and community colours in the built viewer", () => {
     const noCommunity = colours.find((c) => c.community === undefined)!.colour;
     expect([...twelve, other]).not.toContain(noCommunity);
     // The legend: twelve named communities, then "Other communities (8)" in the other colour, then the grey.
-    const legend = await page
-      .locator("#legend .legend-nodes li")
-      .evaluateAll((items) =>
-        items.map((li) => ({
-          text: li.querySelector(".legend-text")!.textContent!,
-          colour: getComputedStyle(li.querySelector(".swatch")!).backgroundColor,
-        })),
-      );
+    const legend = await page.locator("#legend .legend-nodes li").evaluateAll((items) =>
+      items.map((li) => ({
+        text: li.querySelector(".legend-text")!.textContent!,
+        colour: getComputedStyle(li.querySelector(".swatch")!).backgroundColor,
+      })),
+    );
     expect(legend).toHaveLength(14);
     expect(legend[12]!.text).toBe(`Other communities (${COMMUNITIES - 12})`);
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
