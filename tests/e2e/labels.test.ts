@@ -23,6 +23,7 @@ interface DrawnLabel extends Box {
 }
 interface PageApi {
   ready: boolean;
+  state: { selected: string | null };
   renderer: import("sigma").default;
   labels(): DrawnLabel[];
   select(node: string | null): void;
@@ -239,16 +240,14 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
     await page.evaluate(() => window.panelgraph.select(null));
   });
 
-  it("on selecting a node, fits it and all its neighbours in the canvas and labels every neighbour", async () => {
-    // The most connected person: the largest neighbourhood to fit and label.
-    const person = graph
+  // The most connected person: the largest neighbourhood to fit and label.
+  const person = () =>
+    graph
       .filterNodes((_, a) => a.type === "person")
       .sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b))[0]!;
-    await page.click("#zoom-fit");
-    await settled();
-    await page.evaluate((id) => window.panelgraph.select(id), person);
-    await settled();
-    const positions = await page.evaluate((id) => {
+  /** The selected node and its neighbours, where they are on the canvas, and the canvas's size. */
+  const neighbourhoodOnScreen = (node: string) =>
+    page.evaluate((id) => {
       const { renderer } = window.panelgraph;
       const { width, height } = renderer.getDimensions();
       const at = (n: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!);
@@ -257,17 +256,47 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
         height,
         points: [id, ...renderer.getGraph().neighbors(id)].map((n) => ({ n, ...at(n) })),
       };
-    }, person);
+    }, node);
+  const inside = (p: { x: number; y: number }, size: { width: number; height: number }) =>
+    p.x >= 0 && p.x <= size.width && p.y >= 0 && p.y <= size.height;
+
+  it("clicking a node whose neighbours are off-screen moves the camera so that they are all in view", async () => {
+    const id = person();
+    await settled();
+    // Close in on the node: most of its neighbours leave the canvas.
+    await page.evaluate((node) => {
+      const { renderer } = window.panelgraph;
+      const data = renderer.getNodeDisplayData(node)!;
+      renderer.getCamera().setState({ x: data.x, y: data.y, ratio: 0.08, angle: 0 });
+    }, id);
+    await settled();
+    const before = await neighbourhoodOnScreen(id);
+    expect(before.points.filter((p) => !inside(p, before)).length, JSON.stringify(before)).toBeGreaterThan(0);
+    const box = (await page.locator("#graph").boundingBox())!;
+    const at = before.points[0]!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await expect.poll(async () => (await page.evaluate(() => window.panelgraph.state)).selected).toBe(id);
+    await settled();
+    const after = await neighbourhoodOnScreen(id);
+    expect(after.points.filter((p) => !inside(p, after)).map((p) => p.n)).toEqual([]);
+    await page.evaluate(() => window.panelgraph.select(null));
+  });
+
+  it("on selecting a node, fits it and all its neighbours in the canvas and labels every neighbour", async () => {
+    const id = person();
+    await page.click("#zoom-fit");
+    await settled();
+    await page.evaluate((node) => window.panelgraph.select(node), id);
+    await settled();
+    const positions = await neighbourhoodOnScreen(id);
     for (const p of positions.points) {
       expect(p.x >= 0 && p.x <= positions.width && p.y >= 0 && p.y <= positions.height, `${p.n} off-screen`).toBe(true);
     }
     const drawn = await labels();
     const labelled = new Set(drawn.map((l) => l.node));
-    expect(graph.neighbors(person).filter((n) => !labelled.has(n))).toEqual([]);
+    expect(graph.neighbors(id).filter((n) => !labelled.has(n))).toEqual([]);
     // Their own organisation among them.
-    const organisations = graph
-      .outNeighbors(person)
-      .filter((n) => graph.getNodeAttribute(n, "type") === "organisation");
+    const organisations = graph.outNeighbors(id).filter((n) => graph.getNodeAttribute(n, "type") === "organisation");
     expect(organisations.length).toBeGreaterThan(0);
     for (const o of organisations) expect(labelled).toContain(o);
     await expectClearLabels(drawn);

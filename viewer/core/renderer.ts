@@ -266,6 +266,21 @@ export function showNode(renderer: PanelSigma, id: string, animate = true): void
   else camera.setState(target);
 }
 
+/**
+ * After a click on a node in the graph: moves the camera as `showNode` does only when one of its visible neighbours
+ * is off the canvas, so that a click among neighbours already in view does not move the picture.
+ */
+export function revealNeighbours(renderer: PanelSigma, id: string): void {
+  const { width, height } = renderer.getDimensions();
+  const offCanvas = renderer.getGraph().someNeighbor(id, (neighbour) => {
+    const data = renderer.getNodeDisplayData(neighbour);
+    if (!data || data.hidden) return false;
+    const p = renderer.framedGraphToViewport(data);
+    return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+  });
+  if (offCanvas) showNode(renderer, id);
+}
+
 /** Moves the camera so that all of `nodes` are in view (focus mode, a who-spoke-on answer), with a margin. */
 export function fitNodes(renderer: PanelSigma, nodes: Iterable<string>, animate = true): void {
   let minX = Infinity;
