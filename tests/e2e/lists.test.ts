@@ -2,7 +2,8 @@
 // begin alike, 20 communities of decreasing size. The source list is compact (only what the search matches), every
 // list has counts, full names on hover and All/None; the 12 largest communities have colours of their own and the
 // rest share one that the legend names.
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import type { Browser, Page } from "playwright-core";
 import type { PreviewServer } from "vite";
@@ -11,6 +12,7 @@ import { mulberry32 } from "../../src/analysis/random.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
 import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { ROOT } from "../helpers/paths.js";
 
 interface PageApi {
   ready: boolean;
@@ -87,6 +89,7 @@ describe("filter lists and community colours in the built viewer", () => {
         checked: l.querySelector("input")!.checked,
         title: l.getAttribute("title"),
         count: l.querySelector(".count")!.textContent,
+        name: l.querySelector(".name")!.textContent,
       })),
     );
   const connections = (source: string) => graph.filterEdges((_, a) => a.sources.includes(source)).length;
@@ -122,6 +125,8 @@ describe("filter lists and community colours in the built viewer", () => {
       .filter((s) => graph.getNodeAttribute(s, "label").includes("transport"));
     const shown = await rows("#source-filter");
     expect(shown.map((r) => r.value)).toEqual(expected);
+    // The titles differ only at their end: the names shown keep it, so no two rows read the same.
+    expect(new Set(shown.map((r) => r.name)).size).toBe(shown.length);
     for (const row of shown) {
       const title = graph.getNodeAttribute(row.value, "label");
       expect(row.title).toBe(
@@ -129,6 +134,8 @@ describe("filter lists and community colours in the built viewer", () => {
       );
       expect(row.count).toBe(String(connections(row.value)));
     }
+    mkdirSync(join(ROOT, "test-output"), { recursive: true });
+    writeFileSync(join(ROOT, "test-output/lists-sources.png"), await page.locator("#controls").screenshot());
     // More words narrow it down: session 14 (hearing-13) is on transport.
     await page.fill("#source-filter .filter-search", "session 14 transport");
     expect((await rows("#source-filter")).map((r) => r.value)).toEqual(["hearing-13"]);

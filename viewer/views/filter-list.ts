@@ -39,6 +39,20 @@ export const COMPACT_FROM = 51;
 const COMPACT_MATCHES = 50;
 const COMPACT_PREVIEW = 8;
 
+/** Names longer than this are cut in the middle (two lines of the list hold about this much). */
+const NAME_LENGTH = 46;
+
+/**
+ * A long name with its middle cut out: titles of one series often differ only at the end ("… session 14 on
+ * transport"), so the start and the end are kept. The whole name is in the row's title.
+ */
+export function shortName(name: string): string {
+  if (name.length <= NAME_LENGTH) return name;
+  const head = name.slice(0, 18).replace(/\s+\S*$/, "");
+  const tail = name.slice(-(NAME_LENGTH - head.length - 3)).replace(/^\S*\s+/, "");
+  return `${head} … ${tail}`;
+}
+
 /** Case, accents and punctuation do not matter when looking for a name in a filter list. */
 export function foldForFilter(text: string): string {
   return text
@@ -111,7 +125,7 @@ export function createFilterList(options: FilterListOptions): FilterList {
       { className: "check", attrs: { title: `${item.label} · ${count(item.count, item.unit)}` } },
       input,
       swatch,
-      h("span", { className: "name", text: item.label }),
+      h("span", { className: "name", text: shortName(item.label) }),
       h("span", {
         className: "count",
         text: item.count.toLocaleString("en-GB"),
