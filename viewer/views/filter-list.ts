@@ -39,8 +39,8 @@ export const COMPACT_FROM = 51;
 const COMPACT_MATCHES = 50;
 const COMPACT_PREVIEW = 8;
 
-/** Names longer than this are cut in the middle (two lines of the list hold about this much). */
-const NAME_LENGTH = 46;
+/** Names longer than this are cut in the middle (three lines of the list hold about this much). */
+const NAME_LENGTH = 80;
 
 /**
  * A long name with its middle cut out: titles of one series often differ only at the end ("… session 14 on
@@ -48,7 +48,7 @@ const NAME_LENGTH = 46;
  */
 export function shortName(name: string): string {
   if (name.length <= NAME_LENGTH) return name;
-  const head = name.slice(0, 18).replace(/\s+\S*$/, "");
+  const head = name.slice(0, 30).replace(/\s+\S*$/, "");
   const tail = name.slice(-(NAME_LENGTH - head.length - 3)).replace(/^\S*\s+/, "");
   return `${head} … ${tail}`;
 }
