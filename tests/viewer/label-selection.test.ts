@@ -73,13 +73,17 @@ describe("placeLabels", () => {
       candidate("lower", 200, 182, 9, "lower label"),
       candidate("inner", 201, 150, MUST_LABEL, "must show"),
     ];
-    const placed = placeLabels(crowd, measure, { ...options, mayCoverNodesFrom: MUST_LABEL });
+    const placed = placeLabels(crowd, measure, { ...options, mayCoverNodesFrom: MUST_LABEL, leadersFrom: MUST_LABEL });
     const inner = placed.find((p) => p.node === "inner");
     expect(inner?.leader).toBeDefined();
     for (const [i, a] of placed.entries())
       for (const b of placed.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
     // Without the right to be shown, the same label is dropped.
-    const dropped = placeLabels(crowd, measure, { ...options, mayCoverNodesFrom: MUST_LABEL + 100 });
+    const dropped = placeLabels(crowd, measure, {
+      ...options,
+      mayCoverNodesFrom: MUST_LABEL + 100,
+      leadersFrom: MUST_LABEL + 100,
+    });
     expect(dropped.find((p) => p.node === "inner")).toBeUndefined();
   });
 

@@ -55,6 +55,11 @@ export interface PlacementOptions {
    * organisations, the selection's neighbours): they must be shown; the others give way.
    */
   mayCoverNodesFrom?: number;
+  /**
+   * Labels of this priority or more (the selection's neighbours) that find no room beside their node are looked for
+   * further out and tied to it by a leader line.
+   */
+  leadersFrom?: number;
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -62,28 +67,30 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 /** Placed boxes in a uniform grid of cells, so that checking a new box looks at its neighbours only. */
 class BoxIndex {
   readonly #cells = new Map<number, Box[]>();
-  readonly #cell = 96;
-
-  #keys(box: Box): number[] {
-    const keys: number[] = [];
-    const x0 = Math.floor(box.left / this.#cell);
-    const x1 = Math.floor(box.right / this.#cell);
-    const y0 = Math.floor(box.top / this.#cell);
-    const y1 = Math.floor(box.bottom / this.#cell);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(x * 100_003 + y);
-    return keys;
-  }
+  static readonly CELL = 32;
 
   add(box: Box): void {
-    for (const key of this.#keys(box)) {
-      const cell = this.#cells.get(key);
-      if (cell) cell.push(box);
-      else this.#cells.set(key, [box]);
+    const cell = BoxIndex.CELL;
+    for (let x = Math.floor(box.left / cell); x <= Math.floor(box.right / cell); x++) {
+      for (let y = Math.floor(box.top / cell); y <= Math.floor(box.bottom / cell); y++) {
+        const key = x * 100_003 + y;
+        const boxes = this.#cells.get(key);
+        if (boxes) boxes.push(box);
+        else this.#cells.set(key, [box]);
+      }
     }
   }
 
   hits(box: Box): boolean {
-    return this.#keys(box).some((key) => this.#cells.get(key)?.some((b) => overlaps(b, box)) ?? false);
+    const cell = BoxIndex.CELL;
+    for (let x = Math.floor(box.left / cell); x <= Math.floor(box.right / cell); x++) {
+      for (let y = Math.floor(box.top / cell); y <= Math.floor(box.bottom / cell); y++) {
+        const boxes = this.#cells.get(x * 100_003 + y);
+        if (boxes === undefined) continue;
+        for (const b of boxes) if (overlaps(b, box)) return true;
+      }
+    }
+    return false;
   }
 }
 
@@ -108,6 +115,9 @@ export function placeLabels(
     }
   }
   const mayCover = options.mayCoverNodesFrom ?? Infinity;
+  // Looking further out costs up to a few hundred box checks a label: a frame tries it for this many labels at most.
+  let leaderSearches = MAX_LEADER_SEARCHES;
+  const leadersFrom = options.leadersFrom ?? Infinity;
   const placed: PlacedLabel[] = [];
   for (const c of candidates) {
     if (!c.reserved) continue;
@@ -135,15 +145,27 @@ export function placeLabels(
       [c.x - gap - textWidth, c.y - line],
       [c.x - gap - textWidth, c.y + line],
     ];
-    const boxes = places.map(([x, y]) => ({
-      x,
-      y,
-      box: { left: x - margin, right: x + textWidth + margin, top: y - half - margin, bottom: y + half + margin },
-    }));
-    const free = boxes.filter(({ box }) => inside(box) && !index.hits(box));
     const must = c.priority >= mayCover;
-    const place =
-      free.find(({ box }) => !nodes.hits(box)) ?? (must ? (free[0] ?? farther(c, textWidth, half)) : undefined);
+    // The first place clear of labels and nodes; failing that, for a label that must be shown, the first clear of
+    // labels only.
+    let place: { x: number; y: number; box: Box; leader?: { x: number; y: number } } | undefined;
+    let overNode: typeof place;
+    for (const [x, y] of places) {
+      const box = {
+        left: x - margin,
+        right: x + textWidth + margin,
+        top: y - half - margin,
+        bottom: y + half + margin,
+      };
+      if (!inside(box) || index.hits(box)) continue;
+      if (!nodes.hits(box)) {
+        place = { x, y, box };
+        break;
+      }
+      overNode ??= { x, y, box };
+    }
+    if (place === undefined && must) place = overNode;
+    if (place === undefined && c.priority >= leadersFrom && leaderSearches-- > 0) place = farther(c, textWidth, half);
     if (place === undefined) continue;
     index.add(place.box);
     placed.push({ node: c.node, text: c.text, reserved: false, ...place });
@@ -174,6 +196,9 @@ export function placeLabels(
     return undefined;
   }
 }
+
+/** At most this many labels a frame are looked for a place further out (the rest are dropped when crowded). */
+const MAX_LEADER_SEARCHES = 80;
 
 /** How far out (beyond the node's edge, in pixels) a label that found no room beside its node is tried. */
 const LEADER_DISTANCES = [18, 30, 45, 65, 90, 120, 160, 210];

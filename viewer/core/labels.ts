@@ -79,6 +79,7 @@ export function createLabelLayer(importance: ReadonlyMap<string, number>): Label
       blocked: blocked(),
       discs: unlabelled,
       mayCoverNodesFrom: MUST_LABEL,
+      leadersFrom: MUST_LABEL,
     });
     drawn.set(context, placed);
     context.lineJoin = "round";

@@ -40,6 +40,11 @@ const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neu
 /** At most this many lit nodes ask for their label; the label layer still drops any that would overlap. */
 const FORCED_LABELS = 80;
 const MAX_LABEL_LENGTH = 42;
+/**
+ * Up to this many nodes, every node is a label candidate each frame (placing them takes a few milliseconds); a larger
+ * graph's candidates are Sigma's label grid's picks.
+ */
+const ALL_LABEL_CANDIDATES = 2_000;
 
 function shorten(label: string): string {
   return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : label;
@@ -85,6 +90,7 @@ export function isLargeGraph(graph: PanelGraph): boolean {
 export function createRenderer(graph: PanelGraph, container: HTMLElement, look: Look): PanelSigma {
   const large = isLargeGraph(graph);
   const many = graph.order > MANY_NODES;
+  const allCandidates = graph.order <= ALL_LABEL_CANDIDATES;
   // A large graph's first frame shows the nodes and labels; the edges (a quarter of a million 1-pixel lines at 50,000
   // nodes, seconds of work for a software WebGL) follow in the next frame.
   let edgesDeferred = large;
@@ -135,9 +141,9 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         label: labels.get(id) ?? attributes.label,
         color: nodeColour(attributes, look.colourBy),
         zIndex: 1,
-        // Up to MANY_NODES every node offers its label and the label layer chooses (by importance, without
-        // overlaps); above, Sigma's label grid picks the candidates, as it is much cheaper.
-        forceLabel: !many,
+        // Up to ALL_LABEL_CANDIDATES nodes every node offers its label and the label layer chooses (by importance,
+        // without overlaps); above, Sigma's label grid picks the candidates, as it is much cheaper.
+        forceLabel: allCandidates,
       };
       if (!look.visible.complete && !look.visible.nodes.has(id)) return { ...display, hidden: true };
       if (id === look.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
@@ -146,7 +152,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         if (!look.lit.nodes.has(id)) return { ...display, color: FADED_NODE_COLOUR, label: null, zIndex: 0 };
         // A large graph re-styles a new selection without rebuilding Sigma's label grid (see `repaint`), so every
         // lit node asks for its label; the label layer still drops those that would overlap.
-        return { ...display, zIndex: 2, forceLabel: !many || large || look.lit.nodes.size <= FORCED_LABELS };
+        return { ...display, zIndex: 2, forceLabel: allCandidates || large || look.lit.nodes.size <= FORCED_LABELS };
       }
       return display;
     },
