@@ -121,6 +121,21 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
     expect([...types].filter((t) => !labelledTypes.has(t))).toEqual([]);
   });
 
+  it("labels every node left when a filter leaves 15 or fewer", async () => {
+    // The smallest minimum of connections that leaves at most 15 nodes.
+    let minDegree = 1;
+    while (graph.filterNodes((id) => graph.degree(id) >= minDegree).length > 15) minDegree++;
+    const left = graph.filterNodes((id) => graph.degree(id) >= minDegree);
+    expect(left.length).toBeGreaterThan(5);
+    await page.evaluate((d) => window.panelgraph.update({ minDegree: d }), minDegree);
+    await settled();
+    const drawn = await labels();
+    expect(left.filter((id) => !drawn.some((l) => l.node === id))).toEqual([]);
+    await expectClearLabels(drawn);
+    await page.evaluate(() => window.panelgraph.update({ minDegree: 0 }));
+    await settled();
+  });
+
   it("draws the labels it reports: the label canvas has dark text pixels inside each reported box", async () => {
     const inked = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>("#graph canvas.sigma-labels")!;
