@@ -18,12 +18,14 @@ import {
 import { DEFAULT_STATE, ViewStore, type ViewState } from "./core/state.ts";
 import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
+import { bindShortcuts, focusPanel } from "./controllers/shortcuts.ts";
 import { stateFromUrl, syncUrl } from "./controllers/url.ts";
 import { combobox } from "./views/combobox.ts";
 import { createControls, type Controls } from "./views/controls.ts";
 import { renderDetails, type DetailActions } from "./views/details.ts";
 import { byId, count, download, h } from "./views/dom.ts";
 import { fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
+import { createLegend, type Legend } from "./views/legend.ts";
 import { renderEdgeEvidence } from "./views/edge-evidence.ts";
 import { renderReader } from "./views/reader.ts";
 import { answer, renderWhoSpokeOn, type Answer } from "./views/who-spoke-on.ts";
@@ -94,6 +96,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
 
   const panels = createPanels(app);
   const controls = createControls(graph, store, signal);
+  const legend = createLegend(graph, byId<HTMLDetailsElement>("legend"), () => renderer.scheduleRender(), signal);
   const searchInput = bindSearch(app);
   const camera = renderer.getCamera();
   bindZoom(camera, signal);
@@ -101,7 +104,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   bindDownloads(app, exportPng);
   showStatus(graph, options.origin);
 
-  const sync = syncer(app, controls, panels);
+  const sync = syncer(app, controls, legend, panels);
   store.subscribe((state, previous) => {
     const before = lookBefore(look);
     sync(state, previous);
@@ -115,6 +118,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
 
   bindHover(app);
   bindKeyboard(store, searchInput, camera, signal);
+  bindShortcuts(searchInput, signal);
   if (options.urlState) syncUrl(graph, store, signal);
 
   return {
@@ -361,6 +365,8 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
     choose: (m) => {
       searchInput.value = m.label;
       actions.select(m.id);
+      // The keyboard goes on to the result: `q` then reaches its first quote.
+      focusPanel();
     },
     onEnter: "first",
     signal,
@@ -448,12 +454,13 @@ function bindHover({ graph, renderer, store, view }: Wiring) {
 // ---- state → picture and panels ----------------------------------------------------------------------------------
 
 /** Derives the view from a new state and redraws the panels whose input changed (all of them at the start). */
-function syncer({ graph, store, view }: Wiring, controls: Controls, panels: Panels) {
+function syncer({ graph, store, view }: Wiring, controls: Controls, legend: Legend, panels: Panels) {
   return (state: ViewState, previous: ViewState | null) => {
     if (previous === null || visibleChanged(previous, state, view.visible)) view.visible = visibleGraph(graph, state);
     if (previous === null || previous.theme !== state.theme) view.answer = answer(graph, state.theme);
     emphasise(graph, store, view);
     controls.sync(state, view.visible);
+    legend.sync(state);
     if (previous === null || previous.selected !== state.selected || previous.colourBy !== state.colourBy) {
       panels.node(state);
     }

@@ -5,6 +5,7 @@ import { createApp, type App } from "./app.ts";
 import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
 import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
+import { drawnLabels } from "./core/renderer.ts";
 import { byId } from "./views/dom.ts";
 
 let app: App | null = null;
@@ -46,6 +47,8 @@ const api = {
   select: (node: string | null) => app?.select(node),
   update: (change: Parameters<App["store"]["update"]>[0]) => app?.store.update(change),
   exportPng: () => app?.exportPng(),
+  /** The node labels drawn in the last frame, with their boxes in the graph canvas's CSS pixels. */
+  labels: () => (app ? drawnLabels(app.renderer).map(({ node, text, box }) => ({ node, text, ...box })) : []),
   ready: false,
 };
 Object.assign(window, { panelgraph: api });

@@ -7,21 +7,29 @@ export interface Rgb {
   b: number;
 }
 
-/** ColorBrewer "Paired"-based, chosen so people, organisations and themes (the most common types) differ most. */
+/**
+ * Told apart with normal colour vision and with protanopia, deuteranopia and tritanopia (every pair at least 12
+ * CIEDE2000 apart under the Machado 2009 simulation), and every colour at least 2.5:1 against white: a blue, a
+ * green and an orange for the three most common types, then darker and lighter tones that differ in lightness as
+ * well as in hue. tests/export/palette.test.ts checks both.
+ */
 export const TYPE_COLORS: Record<NodeType, string> = {
-  source: "#8c8c8c",
-  event: "#6a3d9a",
-  session: "#b15928",
-  person: "#1f78b4",
-  organisation: "#33a02c",
-  theme: "#e31a1c",
-  programme: "#ff7f00",
-  recommendation: "#cab2d6",
-  finding: "#fdbf6f",
+  source: "#665544",
+  event: "#aa3311",
+  session: "#773366",
+  person: "#2166ac",
+  organisation: "#1b9e77",
+  theme: "#d95f02",
+  programme: "#667777",
+  recommendation: "#aa88ff",
+  finding: "#aa88aa",
 };
 
-/** Tableau 10, then repeating; community 1 (the largest) gets the first colour. */
-const COMMUNITY_COLORS = [
+/**
+ * One colour each for the twelve largest communities (ids 1–12: community 1 is the largest): Tableau 10 without its
+ * grey, then a navy, a light blue and a light green. Twelve hues are as many as the eye keeps apart on a graph.
+ */
+export const COMMUNITY_COLORS = [
   "#4e79a7",
   "#f28e2b",
   "#e15759",
@@ -31,15 +39,20 @@ const COMMUNITY_COLORS = [
   "#b07aa1",
   "#ff9da7",
   "#9c755f",
-  "#bab0ac",
-];
+  "#1f3b73",
+  "#a0cbe8",
+  "#8cd17d",
+] as const;
 
-/** Nodes outside every community (sources, sessions …). */
+/** Every community after the twelve largest: one dark grey, which the viewer's legend names "other communities". */
+export const OTHER_COMMUNITY_COLOR = "#6b6f78";
+
+/** Nodes outside every community (sources, sessions …): a light grey. */
 export const NO_COMMUNITY_COLOR = "#d0d0d0";
 
 export function communityColor(community: number | undefined): string {
   if (community === undefined || community < 1) return NO_COMMUNITY_COLOR;
-  return COMMUNITY_COLORS[(community - 1) % COMMUNITY_COLORS.length]!;
+  return COMMUNITY_COLORS[community - 1] ?? OTHER_COMMUNITY_COLOR;
 }
 
 export function hexToRgb(hex: string): Rgb {

@@ -1,7 +1,7 @@
 // User input: the renderer's pointer events and the page's keyboard shortcuts, turned into state changes.
 import type { Camera } from "sigma";
 import type { PanelGraph } from "../../src/model/graph.ts";
-import type { PanelSigma } from "../core/renderer.ts";
+import { revealNeighbours, type PanelSigma } from "../core/renderer.ts";
 import type { FocusDepth, ViewStore } from "../core/state.ts";
 import { count } from "../views/dom.ts";
 import { relationPhrase } from "../views/words.ts";
@@ -19,7 +19,11 @@ export function bindRendererEvents(
   handlers: PointerHandlers,
 ): void {
   const container = renderer.getContainer();
-  renderer.on("clickNode", ({ node }) => store.update({ selected: node, edge: null }));
+  renderer.on("clickNode", ({ node }) => {
+    store.update({ selected: node, edge: null });
+    // Focus mode fits the neighbourhood itself (app.ts `frame`).
+    if (store.state.focus === 0) revealNeighbours(renderer, node);
+  });
   renderer.on("clickEdge", ({ edge }) => store.update({ edge }));
   renderer.on("clickStage", () => store.update({ selected: null, edge: null }));
   renderer.on("enterNode", ({ node }) => {

@@ -14,7 +14,9 @@ import {
   nodeColour,
   nodeSizes,
 } from "./appearance.ts";
-import { createLabelLayer, LABEL_COLOUR, type LabelLayer } from "./labels.ts";
+import { PickableEdgeProgram } from "./edge-picking.ts";
+import { labelImportance, type PlacedLabel } from "./label-selection.ts";
+import { createLabelLayer, hoverLabelFont, LABEL_COLOUR, overlayBoxes, type LabelLayer } from "./labels.ts";
 import type { ColourMode } from "./state.ts";
 import type { VisibleGraph } from "./visible.ts";
 
@@ -38,6 +40,11 @@ const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neu
 /** At most this many lit nodes ask for their label; the label layer still drops any that would overlap. */
 const FORCED_LABELS = 80;
 const MAX_LABEL_LENGTH = 42;
+/**
+ * Up to this many nodes, every node is a label candidate each frame (placing them takes a few milliseconds); a larger
+ * graph's candidates are Sigma's label grid's picks.
+ */
+const ALL_LABEL_CANDIDATES = 2_000;
 
 function shorten(label: string): string {
   return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : label;
@@ -47,8 +54,8 @@ type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "
 
 /** The hovered or selected node: its label in a box, drawn above everything else. */
 function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
-  const size = settings.labelSize + 1;
-  context.font = `600 ${size}px ${settings.labelFont}`;
+  const { font, size } = hoverLabelFont(settings);
+  context.font = font;
   const label = data.label ?? "";
   const width = label ? context.measureText(label).width + 12 : 0;
   const height = size + 10;
@@ -83,6 +90,7 @@ export function isLargeGraph(graph: PanelGraph): boolean {
 export function createRenderer(graph: PanelGraph, container: HTMLElement, look: Look): PanelSigma {
   const large = isLargeGraph(graph);
   const many = graph.order > MANY_NODES;
+  const allCandidates = graph.order <= ALL_LABEL_CANDIDATES;
   // A large graph's first frame shows the nodes and labels; the edges (a quarter of a million 1-pixel lines at 50,000
   // nodes, seconds of work for a software WebGL) follow in the next frame.
   let edgesDeferred = large;
@@ -93,7 +101,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   }
   const sizes = nodeSizes(graph);
   const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
-  const labelLayer = createLabelLayer();
+  const labelLayer = createLabelLayer(labelImportance(graph));
 
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     renderEdgeLabels: false,
@@ -122,7 +130,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     maxCameraRatio: 4,
     ...(many
       ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: LineEdgeProgram } }
-      : {}),
+      : { edgeProgramClasses: { line: PickableEdgeProgram } }),
     ...(large ? { hideEdgesOnMove: true } : {}),
     nodeReducer: (id, attributes) => {
       const size = sizes.get(id) ?? 4;
@@ -133,6 +141,9 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         label: labels.get(id) ?? attributes.label,
         color: nodeColour(attributes, look.colourBy),
         zIndex: 1,
+        // Up to ALL_LABEL_CANDIDATES nodes every node offers its label and the label layer chooses (by importance,
+        // without overlaps); above, Sigma's label grid picks the candidates, as it is much cheaper.
+        forceLabel: allCandidates,
       };
       if (!look.visible.complete && !look.visible.nodes.has(id)) return { ...display, hidden: true };
       if (id === look.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
@@ -141,7 +152,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         if (!look.lit.nodes.has(id)) return { ...display, color: FADED_NODE_COLOUR, label: null, zIndex: 0 };
         // A large graph re-styles a new selection without rebuilding Sigma's label grid (see `repaint`), so every
         // lit node asks for its label; the label layer still drops those that would overlap.
-        return { ...display, zIndex: 2, forceLabel: large || look.lit.nodes.size <= FORCED_LABELS };
+        return { ...display, zIndex: 2, forceLabel: allCandidates || large || look.lit.nodes.size <= FORCED_LABELS };
       }
       return display;
     },
@@ -158,7 +169,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
       return { color: EDGE_COLOUR, size, zIndex: 1 };
     },
   });
-  labelLayer.attach(renderer);
+  labelLayer.attach(renderer, () => overlayBoxes(container));
   labelLayers.set(renderer, labelLayer);
   if (large) {
     requestAnimationFrame(() => {
@@ -225,14 +236,55 @@ export function drawLabelsOn(renderer: PanelSigma, copy: PanelSigma): void {
   copy.refresh();
 }
 
-/** Moves the camera onto a node (and closer, unless already close), as search and the URL do. */
+/** The labels drawn in the last frame, with their boxes in the canvas's CSS pixels (for the tests). */
+export function drawnLabels(renderer: PanelSigma): PlacedLabel[] {
+  return labelLayers.get(renderer)?.drawn(renderer) ?? [];
+}
+
+/** Space kept between a selected node's neighbours and the canvas's edges, in pixels. */
+const NEIGHBOURS_MARGIN = 48;
+/** The camera never zooms closer than this onto a selection (a node whose neighbours are all very near). */
+const CLOSEST_SELECTION_RATIO = 0.2;
+
+/**
+ * Moves the camera onto a node, as search, a click in a panel and the URL do: the node in the middle, zoomed so that
+ * every visible neighbour is on the canvas too.
+ */
 export function showNode(renderer: PanelSigma, id: string, animate = true): void {
   const data = renderer.getNodeDisplayData(id);
   if (!data) return;
   const camera = renderer.getCamera();
-  const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) };
+  const { width, height } = renderer.getDimensions();
+  // Where each neighbour would be, from the middle of the canvas, with the node in the middle at ratio 1: the
+  // distances scale with the ratio, so the ratio that fits them all follows.
+  const at = { x: data.x, y: data.y, ratio: 1, angle: camera.angle };
+  let ratio = CLOSEST_SELECTION_RATIO;
+  const roomX = Math.max(1, width / 2 - NEIGHBOURS_MARGIN);
+  const roomY = Math.max(1, height / 2 - NEIGHBOURS_MARGIN);
+  renderer.getGraph().forEachNeighbor(id, (neighbour) => {
+    const other = renderer.getNodeDisplayData(neighbour);
+    if (!other || other.hidden) return;
+    const p = renderer.framedGraphToViewport(other, { cameraState: at });
+    ratio = Math.max(ratio, Math.abs(p.x - width / 2) / roomX, Math.abs(p.y - height / 2) / roomY);
+  });
+  const target = { x: data.x, y: data.y, ratio: Math.min(ratio, renderer.getSetting("maxCameraRatio") ?? ratio) };
   if (animate) void camera.animate(target, { duration: 400 });
   else camera.setState(target);
+}
+
+/**
+ * After a click on a node in the graph: moves the camera as `showNode` does only when one of its visible neighbours
+ * is off the canvas, so that a click among neighbours already in view does not move the picture.
+ */
+export function revealNeighbours(renderer: PanelSigma, id: string): void {
+  const { width, height } = renderer.getDimensions();
+  const offCanvas = renderer.getGraph().someNeighbor(id, (neighbour) => {
+    const data = renderer.getNodeDisplayData(neighbour);
+    if (!data || data.hidden) return false;
+    const p = renderer.framedGraphToViewport(data);
+    return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+  });
+  if (offCanvas) showNode(renderer, id);
 }
 
 /** Moves the camera so that all of `nodes` are in view (focus mode, a who-spoke-on answer), with a margin. */

@@ -1,109 +1,76 @@
-// The left-hand controls: colour mode, focus depth, filters (types, sources, communities, minimum connections) and
-// the legend of whichever colouring is on. Built once per graph; `sync` brings them in line with the state.
+// The left-hand controls: colour mode, focus depth and filters (types, sources, communities as filter lists, minimum
+// connections). Built once per graph; `sync` brings them in line with the state. The legend is views/legend.ts.
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { communities, communityColour, nodeColour, typeName, typesPresent } from "../core/appearance.ts";
 import type { FocusDepth, ViewState, ViewStore } from "../core/state.ts";
 import type { VisibleGraph } from "../core/visible.ts";
-import { byId, count, h } from "./dom.ts";
+import { byId, count } from "./dom.ts";
+import { createFilterList } from "./filter-list.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
-
-/** The legend names at most this many communities (the largest). */
-const LEGEND_COMMUNITIES = 12;
 
 export interface Controls {
   sync(state: ViewState, visible: VisibleGraph): void;
 }
 
-function checkbox(
-  name: string,
-  value: string,
-  text: Node[],
-  onChange: (checked: boolean) => void,
-  signal: AbortSignal,
-) {
-  const input = h("input", { attrs: { type: "checkbox", name, value } });
-  input.checked = true;
-  input.addEventListener("change", () => onChange(input.checked), { signal });
-  return { input, label: h("label", { className: "check" }, input, ...text) };
-}
-
-function swatch(colour: string): HTMLElement {
-  const dot = h("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
-  dot.style.background = colour;
-  return dot;
-}
-
-const toggle = <T>(list: readonly T[], value: T, hidden: boolean, order: (a: T, b: T) => number): T[] =>
-  (hidden ? [...new Set([...list, value])] : list.filter((v) => v !== value)).sort(order);
-
 export function createControls(graph: PanelGraph, store: ViewStore, signal: AbortSignal): Controls {
   const byText = (a: string, b: string) => a.localeCompare(b);
 
-  // Types: the type filter doubles as the legend when colouring by type.
-  const types = typesPresent(graph);
-  const typeBox = byId("type-filter");
-  const typeInputs = new Map<string, HTMLInputElement>();
-  typeBox.replaceChildren(h("legend", "Node types"));
-  for (const { type, count: n } of types) {
-    const colour = nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type");
-    const { input, label } = checkbox(
-      "type",
-      type,
-      [
-        swatch(colour),
-        h("span", { className: "name", text: typeName(type) }),
-        h("span", { className: "count", text: String(n) }),
-      ],
-      (checked) => store.update({ hiddenTypes: toggle(store.state.hiddenTypes, type as NodeType, !checked, byText) }),
-      signal,
-    );
-    typeInputs.set(type, input);
-    typeBox.append(label);
-  }
+  const typeList = createFilterList({
+    box: byId("type-filter"),
+    title: "Node types",
+    name: "type",
+    noun: ["type", "types"],
+    items: typesPresent(graph).map(({ type, count }) => ({
+      value: type,
+      label: typeName(type),
+      count,
+      unit: "node",
+      colour: nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type"),
+    })),
+    setHidden: (hidden) => store.update({ hiddenTypes: (hidden as NodeType[]).sort(byText) }),
+    signal,
+  });
 
-  const sources = byId("source-filter");
-  const sourceInputs = new Map<string, HTMLInputElement>();
+  // Sources, with the number of connections that rest on each.
   const sourceIds = graph.getAttribute("sources") ?? [];
-  sources.hidden = sourceIds.length < 2;
-  sources.replaceChildren(h("legend", "Sources"));
-  for (const source of sourceIds) {
-    const title = graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source;
-    const { input, label } = checkbox(
-      "source",
-      source,
-      [h("span", { className: "name", text: title, attrs: { title } })],
-      (checked) => store.update({ hiddenSources: toggle(store.state.hiddenSources, source, !checked, byText) }),
-      signal,
-    );
-    sourceInputs.set(source, input);
-    sources.append(label);
-  }
+  const connections = new Map<string, number>();
+  graph.forEachEdge((_, { sources }) => sources.forEach((s) => connections.set(s, (connections.get(s) ?? 0) + 1)));
+  const sourceBox = byId("source-filter");
+  sourceBox.hidden = sourceIds.length < 2;
+  const sourceList = createFilterList({
+    box: sourceBox,
+    title: "Sources",
+    name: "source",
+    noun: ["source", "sources"],
+    items: sourceIds.map((source) => ({
+      value: source,
+      label: graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source,
+      count: connections.get(source) ?? 0,
+      unit: "connection",
+    })),
+    setHidden: (hidden) => store.update({ hiddenSources: hidden.sort(byText) }),
+    signal,
+  });
 
-  // Communities: the community filter doubles as the legend when colouring by community.
+  // Communities, largest first (community 1 is the largest), each named by its most central members.
   const groups = communities(graph);
   const communityBox = byId("community-filter");
-  const communityInputs = new Map<number, HTMLInputElement>();
   communityBox.hidden = groups.length === 0;
-  communityBox.replaceChildren(h("legend", "Communities"));
-  for (const group of groups) {
-    const name = group.members.join(", ");
-    const { input, label } = checkbox(
-      "community",
-      String(group.id),
-      [
-        swatch(communityColour(group.id)),
-        h("span", { className: "name", text: name, attrs: { title: name } }),
-        h("span", { className: "count", text: String(group.size) }),
-      ],
-      (checked) =>
-        store.update({
-          hiddenCommunities: toggle(store.state.hiddenCommunities, group.id, !checked, (a, b) => a - b),
-        }),
-      signal,
-    );
-    communityInputs.set(group.id, input);
-    communityBox.append(label);
-  }
+  const communityList = createFilterList({
+    box: communityBox,
+    title: "Communities",
+    name: "community",
+    noun: ["community", "communities"],
+    items: groups.map((group) => ({
+      value: String(group.id),
+      label: group.members.join(", "),
+      count: group.size,
+      unit: "node",
+      colour: communityColour(group.id),
+    })),
+    setHidden: (hidden) => store.update({ hiddenCommunities: hidden.map(Number).sort((a, b) => a - b) }),
+    signal,
+  });
 
   const colourInputs = [...document.querySelectorAll<HTMLInputElement>('input[name="colour"]')];
   const communityOption = colourInputs.find((i) => i.value === "community");
@@ -145,13 +112,12 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
 
   const shown = byId("visible-count");
   const focusHint = byId("focus-hint");
-  const legend = byId("legend");
 
   return {
     sync(state, visible) {
-      for (const [type, input] of typeInputs) input.checked = !state.hiddenTypes.includes(type as NodeType);
-      for (const [source, input] of sourceInputs) input.checked = !state.hiddenSources.includes(source);
-      for (const [id, input] of communityInputs) input.checked = !state.hiddenCommunities.includes(id);
+      typeList.sync(state.hiddenTypes);
+      sourceList.sync(state.hiddenSources);
+      communityList.sync(state.hiddenCommunities.map(String));
       for (const input of colourInputs) input.checked = input.value === state.colourBy;
       for (const input of focusInputs) {
         input.checked = Number(input.value) === state.focus;
@@ -164,29 +130,6 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
         ? `Showing all ${count(graph.order, "node")} and ${count(graph.size, "edge")}`
         : `Showing ${visible.nodes.size.toLocaleString("en-GB")} of ${count(graph.order, "node")}, ` +
           `${visible.edges.size.toLocaleString("en-GB")} of ${count(graph.size, "edge")}`;
-
-      // The legend over the graph: the colours in use, in the current mode.
-      // Communities: the largest few; the filter above lists them all.
-      const largest = [...groups].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, LEGEND_COMMUNITIES);
-      const entries =
-        state.colourBy === "community"
-          ? largest.map((g) => ({ colour: communityColour(g.id), text: g.members.slice(0, 2).join(", ") }))
-          : types.map(({ type }) => ({
-              colour: nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type"),
-              text: typeName(type),
-            }));
-      if (state.colourBy === "community" && groups.length > largest.length) {
-        entries.push({ colour: "transparent", text: `and ${groups.length - largest.length} smaller communities` });
-      }
-      legend.replaceChildren(
-        h("h2", { className: "visually-hidden", text: "Legend" }),
-        h(
-          "ul",
-          {},
-          ...entries.map((e) => h("li", {}, swatch(e.colour), h("span", { text: e.text, attrs: { title: e.text } }))),
-        ),
-        h("p", { className: "meta", text: "Size: centrality" }),
-      );
     },
   };
 }

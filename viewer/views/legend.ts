@@ -1,0 +1,154 @@
+// The legend: a collapsible strip under the graph (never over it) that names every colour on screen in the current
+// colouring, the greys included, and what size and the lines mean.
+import type { PanelGraph } from "../../src/model/graph.ts";
+import { OTHER_COMMUNITY_COLOR } from "../../src/export/palette.ts";
+import type { NodeType } from "../../src/model/vocabulary.ts";
+import {
+  communities,
+  communityColour,
+  EDGE_COLOUR,
+  EDGE_HIGHLIGHT_COLOUR,
+  EDGE_SELECTED_COLOUR,
+  FADED_NODE_COLOUR,
+  NEUTRAL_COLOUR,
+  nodeColour,
+  typeName,
+  typesPresent,
+} from "../core/appearance.ts";
+import type { ViewState } from "../core/state.ts";
+import { count, h } from "./dom.ts";
+
+/** The legend names this many communities, the largest: they have colours of their own (src/export/palette.ts). */
+export const LEGEND_COMMUNITIES = 12;
+
+export interface Legend {
+  sync(state: ViewState): void;
+}
+
+interface Entry {
+  colour: string;
+  text: string;
+  /** Shown on hover, and read by screen readers after the text. */
+  detail?: string;
+  shape?: "dot" | "line";
+}
+
+function entry({ colour, text, detail, shape = "dot" }: Entry): HTMLElement {
+  const mark = h("span", { className: shape === "line" ? "legend-line" : "swatch", attrs: { "aria-hidden": "true" } });
+  mark.style.background = colour;
+  const item = h("li", {}, mark, h("span", { className: "legend-text", text }));
+  if (detail) {
+    item.title = `${text}: ${detail}`;
+    item.append(h("span", { className: "visually-hidden", text: ` (${detail})` }));
+  }
+  return item;
+}
+
+/** `onResize`: the legend opened or closed, so the graph above it changed size. */
+export function createLegend(
+  graph: PanelGraph,
+  container: HTMLDetailsElement,
+  onResize: () => void,
+  signal: AbortSignal,
+): Legend {
+  const types = typesPresent(graph);
+  const groups = communities(graph);
+  const largest = [...groups].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, LEGEND_COMMUNITIES);
+  const named = new Set(largest.map((g) => g.id));
+  const others = groups.filter((g) => !named.has(g.id));
+  // Which types have no community at all, and how many nodes of the others have none.
+  const without = new Map<string, number>();
+  graph.forEachNode((_, a) => a.community === undefined && without.set(a.type, (without.get(a.type) ?? 0) + 1));
+  const noneOfType = types.filter((t) => without.get(t.type) === t.count).map((t) => typeName(t.type).toLowerCase());
+  const someOfType = types
+    .filter((t) => (without.get(t.type) ?? 0) > 0 && without.get(t.type)! < t.count)
+    .map((t) => `${without.get(t.type)} ${typeName(t.type).toLowerCase()}`);
+  const body = h("div", { className: "legend-body" });
+  container.replaceChildren(h("summary", {}, h("span", { text: "Legend" })), body);
+  container.addEventListener("toggle", onResize, { signal });
+
+  const typeEntries = (): Entry[] =>
+    types.map(({ type, count: n }) => ({
+      colour: nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type"),
+      text: typeName(type),
+      detail: count(n, "node"),
+    }));
+
+  const communityEntries = (): Entry[] => {
+    const entries: Entry[] = largest.map((g) => ({
+      colour: communityColour(g.id),
+      text: g.members.slice(0, 2).join(", "),
+      detail: `community ${g.id}, ${count(g.size, "node")}: ${g.members.join(", ")}…`,
+    }));
+    if (others.length > 0) {
+      const nodes = others.reduce((n, g) => n + g.size, 0);
+      entries.push({
+        colour: OTHER_COMMUNITY_COLOR,
+        text: `Other communities (${others.length})`,
+        detail: `the ${count(others.length, "smaller community", "smaller communities")}, ${count(nodes, "node")}, share one colour`,
+      });
+    }
+    if (without.size > 0) {
+      const parts = [
+        noneOfType.length > 0 ? `${noneOfType.join(", ")} have none` : "",
+        someOfType.length > 0 ? `nor have ${someOfType.join(", ")} that no one spoke on or belongs to` : "",
+      ].filter(Boolean);
+      entries.push({
+        colour: NEUTRAL_COLOUR,
+        text: "Grey: no community",
+        detail:
+          "communities are found among people, the themes they spoke on and their organisations" +
+          (parts.length > 0 ? `; ${parts.join("; ")}` : ""),
+      });
+    }
+    return entries;
+  };
+
+  return {
+    sync(state) {
+      const nodes = state.colourBy === "community" ? communityEntries() : typeEntries();
+      const lit = state.selected !== null || state.edge !== null || state.theme !== "";
+      const marks: Entry[] = [];
+      if (lit) {
+        marks.push({
+          colour: FADED_NODE_COLOUR,
+          text: "Pale: not connected",
+          detail: "nodes outside the selection's neighbourhood (or the who-spoke-on answer) fade",
+        });
+      }
+      marks.push(
+        { colour: EDGE_COLOUR, text: "Connection", detail: "thicker: more passages", shape: "line" },
+        ...(lit
+          ? [
+              { colour: EDGE_HIGHLIGHT_COLOUR, text: "The selection's", shape: "line" as const },
+              { colour: EDGE_SELECTED_COLOUR, text: "Open in the drawer", shape: "line" as const },
+            ]
+          : []),
+      );
+      // In community colouring, what the greys mean is said in full, not only on hover.
+      const notes =
+        state.colourBy === "community"
+          ? nodes.filter((e) => e.colour === OTHER_COMMUNITY_COLOR || e.colour === NEUTRAL_COLOUR)
+          : [];
+      body.replaceChildren(
+        h(
+          "ul",
+          {
+            className: "legend-nodes",
+            attrs: {
+              "aria-label": state.colourBy === "community" ? "Node colours: communities" : "Node colours: types",
+            },
+          },
+          ...nodes.map(entry),
+        ),
+        h(
+          "ul",
+          { className: "legend-marks", attrs: { "aria-label": "Size and lines" } },
+          h("li", {}, h("span", { className: "size-mark", attrs: { "aria-hidden": "true" } }), "Size: centrality"),
+          ...marks.map(entry),
+        ),
+        ...notes.map((n) => h("p", { className: "legend-note", text: `${n.text}: ${n.detail}.` })),
+      );
+    },
+  };
+}
