@@ -205,11 +205,41 @@ export class NameCatalogue {
     }));
   }
 
-  /** Every name of every entity, for "did you mean" when nothing matches. */
-  names(types: readonly NodeType[] = []): { id: string; name: string }[] {
-    return this.entries
-      .filter((e) => types.length === 0 || types.includes(e.type))
-      .flatMap((e) => e.names.map((n) => ({ id: e.id, name: n.original })));
+  /**
+   * For "did you mean" when nothing matches: up to `limit` entities whose name is near the text as a whole (within
+   * half its length in edits, or containing it) or shares a related word with it (one containing the other, or a
+   * third of its letters off), fewest unrelated words first, then as `byRank` orders a tier.
+   */
+  nearest(text: string, types: readonly NodeType[] = [], limit = 3): TypedEntityRef[] {
+    const words = nameWords(text);
+    const compact = words.join(" ");
+    if (compact === "") return [];
+    const wholeMax = Math.max(2, Math.floor(compact.length / 2));
+    const related = (w: string, n: string) =>
+      n.includes(w) ||
+      (n.length >= 3 && w.includes(n)) ||
+      typoDistance(w, n, Math.floor(w.length / 3)) <= Math.floor(w.length / 3);
+    const scored: Scored[] = [];
+    for (const entry of this.entries) {
+      if (types.length > 0 && !types.includes(entry.type)) continue;
+      let best: Scored | null = null;
+      for (const name of entry.names) {
+        let score = Infinity;
+        if (name.compact.includes(compact) || compact.includes(name.compact)) score = 1;
+        else score = Math.min(score, typoDistance(compact, name.compact, wholeMax));
+        if (score > wholeMax) score = Infinity;
+        const unrelated = words.filter((w) => w.length < 3 || !name.words.some((n) => related(w, n))).length;
+        if (unrelated < words.length) score = Math.min(score, 1 + unrelated);
+        if (score === Infinity) continue;
+        const candidate = { entry, name, rank: 0, distance: score };
+        if (best === null || byRank(candidate, best) < 0) best = candidate;
+      }
+      if (best !== null) scored.push(best);
+    }
+    return scored
+      .sort(byRank)
+      .slice(0, limit)
+      .map(({ entry }) => ({ id: entry.id, label: entry.label, type: entry.type }));
   }
 
   private scan(query: Query, wanted: (entry: Entry) => boolean, typos: boolean): Scored[] {

@@ -1,7 +1,6 @@
 // Turns what a user typed into one entity, as src/query/match-names.ts matches names (id, exact name, whole word,
 // prefix, plural/singular, typo), or says why it cannot: the best match answers, and the others are named with it.
 import type { PanelGraph } from "../model/graph.js";
-import { nearest } from "../model/nearest.js";
 import type { NodeType } from "../model/vocabulary.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "./errors.js";
 import { nameCatalogue, tierRank, type EntityMatch } from "./match-names.js";
@@ -24,8 +23,8 @@ export interface Resolution {
   /** How the answer matched: its tier and the label, alias or id that matched. */
   match: EntityMatch;
   /**
-   * The other entities of the wanted types the text matches, best first (at most `also`). A typo match is listed
-   * only when the answer is one too.
+   * The other entities of the wanted types the text matches, best first (at most `also`); none when the text is the
+   * answer's id. A typo match is listed only when the answer is one too.
    */
   alsoMatching: EntityMatch[];
   /** How many other entities match as well as the answer (same tier, same typos): "equally good". */
@@ -82,7 +81,8 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
         tiedWith.map(ref).sort((a, b) => a.id.localeCompare(b.id)),
       );
     }
-    const rest = matches.slice(1).filter((m) => best.tier === "typo" || m.tier !== "typo");
+    // An id is the user naming one entity on purpose; a typo match beside a real one is noise.
+    const rest = best.tier === "id" ? [] : matches.slice(1).filter((m) => best.tier === "typo" || m.tier !== "typo");
     return {
       entity: ref(best),
       match: best,
@@ -126,19 +126,5 @@ export function nearestNames(
   types: readonly NodeType[] = [],
   limit = 3,
 ): TypedEntityRef[] {
-  const byName = new Map<string, Set<string>>();
-  for (const { id, name: n } of nameCatalogue(graph).names(types)) {
-    if (!byName.has(n)) byName.set(n, new Set());
-    byName.get(n)!.add(id);
-  }
-  const closest: TypedEntityRef[] = [];
-  for (const n of nearest(name, byName.keys(), limit * 3)) {
-    for (const id of [...byName.get(n)!].sort()) {
-      if (!closest.some((c) => c.id === id)) {
-        const { label, type } = graph.getNodeAttributes(id);
-        closest.push({ id, label, type });
-      }
-    }
-  }
-  return closest.slice(0, limit);
+  return nameCatalogue(graph).nearest(name, types, limit);
 }

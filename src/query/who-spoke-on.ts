@@ -24,18 +24,21 @@ export interface WhoSpokeOn {
 export interface WhoSpokeOnOptions {
   /** Also count speech on the theme's sub-themes (at any depth). */
   subThemes: boolean;
+  /** More themes (ids or names) whose speakers join the answer: the union of the themes a word matches. */
+  alsoThemes: readonly string[];
 }
 
-export const WHO_SPOKE_ON_DEFAULTS: WhoSpokeOnOptions = { subThemes: true };
+export const WHO_SPOKE_ON_DEFAULTS: WhoSpokeOnOptions = { subThemes: true, alsoThemes: [] };
 
 /**
  * Ranks speakers by their strongest kind of evidence (anyone quoted directly above anyone only reported, above anyone
  * only named in a panel summary), then by how many passages back them, then by id.
  */
 export function whoSpokeOn(graph: PanelGraph, theme: string, options: Partial<WhoSpokeOnOptions> = {}): WhoSpokeOn {
-  const { subThemes } = { ...WHO_SPOKE_ON_DEFAULTS, ...options };
+  const { subThemes, alsoThemes } = { ...WHO_SPOKE_ON_DEFAULTS, ...options };
   const found = resolveEntity(graph, theme, { types: ["theme"] });
-  const themes = [found.id, ...(subThemes ? subThemesOf(graph, found.id) : [])];
+  const asked = [found.id, ...alsoThemes.map((t) => resolveEntity(graph, t, { types: ["theme"] }).id)];
+  const themes = [...new Set(asked.flatMap((id) => [id, ...(subThemes ? subThemesOf(graph, id) : [])]))];
 
   const byPerson = new Map<string, EvidenceItem[][]>();
   for (const id of themes) {

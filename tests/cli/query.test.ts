@@ -51,10 +51,10 @@ describe("panelgraph query", () => {
   });
 
   it("an unknown name exits 1 with suggestions on stderr and no stack trace", async () => {
-    const { code, stdout, stderr } = await panelgraph("query", "who-spoke-on", "devolutin");
+    const { code, stdout, stderr } = await panelgraph("query", "who-spoke-on", "devolushun");
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain('panelgraph: no theme is called "devolutin"');
+    expect(stderr).toContain('panelgraph: no theme is called "devolushun"');
     expect(stderr).toMatch(/^Did you mean:\n {2}delegation +Delegation of power +\(theme\)$/m);
     expect(stderr).not.toMatch(STACK_LINE);
   });

@@ -66,7 +66,7 @@ describe("who-spoke-on on the shipped corpus", () => {
   });
 
   it("says so when the theme is unknown", () => {
-    expect(() => whoSpokeOn(graph, "devolutin")).toThrow(UnknownEntityError);
+    expect(() => whoSpokeOn(graph, "devolushun")).toThrow(UnknownEntityError);
   });
 });
 
