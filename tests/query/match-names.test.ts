@@ -79,6 +79,8 @@ describe("matching names, tier by tier", () => {
     expect(theme("wrokforce").match).toMatchObject({ id: "workforce", tier: "typo", distance: 1 });
     expect(theme("staffng").match).toMatchObject({ id: "workforce", tier: "typo", name: "staffing" });
     expect(theme("wrkfrce").match).toMatchObject({ id: "workforce", tier: "typo", distance: 2 });
+    // A typo in one word of a longer name.
+    expect(theme("bildings").match).toMatchObject({ id: "healthcare-buildings", tier: "typo", distance: 1 });
     expect(thrown(() => theme("wrkfrc"))).toBeInstanceOf(UnknownEntityError);
     expect(typoDistance("ab", "ba")).toBe(1);
     expect([typoAllowance(2), typoAllowance(5), typoAllowance(6)]).toEqual([0, 1, 2]);
@@ -128,6 +130,20 @@ describe("matching names, tier by tier", () => {
         .match("tax")
         .map((m) => m.id),
     ).toEqual(["x", "y"]);
+    // Same label length, and y has more connections: y first.
+    const connected = syntheticGraph(
+      [
+        ["y", "theme", "Tax one"],
+        ["x", "theme", "Tax two"],
+        ["p", "person", "P"],
+      ],
+      [["spoke-on", "p", "y", ["reported"]]],
+    );
+    expect(
+      nameCatalogue(connected)
+        .match("tax")
+        .map((m) => m.id),
+    ).toEqual(["y", "x"]);
   });
 
   it("words ignore punctuation and a possessive 's", () => {
