@@ -1,68 +1,9 @@
-// Names as people type them (docs/cli.md, "How names are matched"), through the CLI on a small corpus written here:
+// Names as people type them (docs/cli.md, "How names are matched"), through the CLI on a small corpus written for it:
 // a word of a theme's label answers, several equally good matches answer for the first and list the rest, the union
 // comes with --all-matching, and only a name that matches nothing exits 1, with the nearest names.
-import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelgraphIn, STACK_LINE } from "../helpers/cli.js";
-import { tempDir } from "../helpers/corpus.js";
-
-const TEXT = [
-  "Nia Cole said: “Community health is where change starts.”",
-  "Omar Hale said: “Mental health services are stretched.”",
-  "Omar Hale added: “Rural transport keeps people from clinics.”",
-].join("\n");
-
-const REGISTRY = `people:
-  - id: nia-cole
-    label: Nia Cole
-  - id: omar-hale
-    label: Omar Hale
-themes:
-  - id: community-health
-    label: Community health
-  - id: mental-health
-    label: Mental health services
-    aliases: [mental health]
-  - id: rural-transport
-    label: Rural transport
-    aliases: [buses]
-`;
-
-const ANNOTATIONS = `source: talk
-claims:
-  - relation: spoke-on
-    from: nia-cole
-    to: community-health
-    evidence:
-      - { quote: "Community health is where change starts.", kind: direct-quote }
-  - relation: spoke-on
-    from: omar-hale
-    to: mental-health
-    evidence:
-      - { quote: "Mental health services are stretched.", kind: direct-quote }
-  - relation: spoke-on
-    from: omar-hale
-    to: rural-transport
-    evidence:
-      - { quote: "Rural transport keeps people from clinics.", kind: direct-quote }
-`;
-
-function corpus(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, "sources"));
-  mkdirSync(join(dir, "annotations"));
-  writeFileSync(join(dir, "registry.yaml"), REGISTRY);
-  writeFileSync(join(dir, "sources", "talk.txt"), TEXT);
-  const sha256 = createHash("sha256").update(TEXT).digest("hex");
-  writeFileSync(
-    join(dir, "sources", "talk.yaml"),
-    `id: talk\ntitle: A talk\nkind: transcript-report\norigin: written for the panelgraph tests\nsha256: ${sha256}\n`,
-  );
-  writeFileSync(join(dir, "annotations", "talk.yaml"), ANNOTATIONS);
-  return dir;
-}
+import { namesCorpus as corpus } from "../helpers/names-corpus.js";
 
 const query = (dir: string, ...args: string[]) => panelgraphIn(["query", ...args, "--data", dir], { cwd: dir });
 const speakers = (stdout: string) => (JSON.parse(stdout) as { speakers: { id: string }[] }).speakers.map((s) => s.id);
