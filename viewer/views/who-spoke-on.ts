@@ -122,8 +122,12 @@ function matchNote(found: Resolution, ask: (theme: string) => void): Node[] {
         ? h("li", { className: "meta", text: `and ${others - alsoMatching.length} more` })
         : null;
     nodes.push(
-      h("p", { className: "meta", text: "Also matching:" }),
-      h("ul", { className: "also-matching" }, ...links, more),
+      h(
+        "div",
+        { className: "meta also-matching-line" },
+        "Also matching: ",
+        h("ul", { className: "also-matching" }, ...links, more),
+      ),
     );
   }
   return nodes;
