@@ -10,7 +10,7 @@ import type { TypedEntityRef } from "./types.js";
 
 /**
  * How a name matched, best first: `id` the entity's id; `exact` a label or alias (case, Unicode form, quote marks,
- * dashes, spacing and punctuation aside); `word` every typed word is a whole word of it; `prefix` every typed word
+ * dashes and spacing aside, as src/model/names.ts compares names); `word` every typed word is a whole word of it; `prefix` every typed word
  * starts a word of it (or the text starts it); `plural` a typed word matches a word once plural or singular (s, es,
  * ies); `typo` a typed word is a few letters off a word (or the text off the whole name), see `typoAllowance`.
  */
@@ -60,7 +60,7 @@ export function singularForms(word: string): string[] {
 interface PreparedName {
   original: string;
   key: string;
-  /** The words joined by one space: the exact key with punctuation aside. */
+  /** The words joined by one space: the key with punctuation aside (for typos across the whole name). */
   compact: string;
   words: string[];
   wordSet: Set<string>;
@@ -117,8 +117,9 @@ function wordLevel(word: string, name: PreparedName, typos: boolean): number | n
 
 /** The tier (as a rank) and typo distance of a name for the query, or null when it does not match. */
 function matchName(query: Query, name: PreparedName, typos: boolean): { rank: number; distance: number } | null {
-  if (name.key === query.key || (query.compact !== "" && name.compact === query.compact))
-    return { rank: 1, distance: 0 };
+  // Exact as validate compares names (src/model/names.ts), so a name it lets pass as two is never ambiguous here; the
+  // same words with other punctuation are a whole-word match.
+  if (name.key === query.key) return { rank: 1, distance: 0 };
   if (query.words.length === 0) return null;
   let worst = 0;
   let distance = 0;

@@ -41,10 +41,12 @@ describe("matching names, tier by tier", () => {
     expect(found.alsoMatching).toEqual([]);
   });
 
-  it("exact: a label or alias, whatever the case, quote marks, dashes, spacing and punctuation", () => {
-    for (const text of ["PUBLIC HEALTH", "  public   health ", "Mayor's deals", "Public-health!"]) {
+  it("exact: a label or alias, whatever the case, quote marks, dashes and spacing (as validate compares names)", () => {
+    for (const text of ["PUBLIC HEALTH", "  public   health ", "Mayor's deals", "Mayor‘s deals"]) {
       expect(theme(text).match.tier, text).toBe("exact");
     }
+    // Other punctuation: the same words, so a whole-word match (validate would not call the two names one).
+    expect(theme("Public-health!").match).toMatchObject({ id: "public-health", tier: "word" });
     expect(theme("mayor’s deals").entity.id).toBe("city-deals");
     // Exact beats a whole word elsewhere: "inequality" is an alias, and no label has the word.
     expect(theme("inequality").match).toMatchObject({ id: "health-inequalities", tier: "exact", name: "inequality" });
