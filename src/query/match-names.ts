@@ -57,36 +57,35 @@ export function singularForms(word: string): string[] {
   return forms;
 }
 
-interface PreparedName {
-  original: string;
-  key: string;
-  /** The words joined by one space: the key with punctuation aside (for typos across the whole name). */
-  compact: string;
-  words: string[];
-  wordSet: Set<string>;
-  forms: Set<string>;
-}
-
 interface Entry {
   id: string;
   label: string;
   type: NodeType;
   degree: number;
-  /** The label, then the aliases, then the id. */
-  names: PreparedName[];
-  idName: PreparedName;
 }
 
-function prepare(original: string): PreparedName {
-  const words = nameWords(original);
-  return {
-    original,
-    key: normaliseName(original),
-    compact: words.join(" "),
-    words,
-    wordSet: new Set(words),
-    forms: new Set(words.flatMap(singularForms)),
-  };
+interface Name {
+  entry: Entry;
+  original: string;
+  key: string;
+  /** The words joined by one space: the key with punctuation aside (for typos across the whole name). */
+  compact: string;
+  words: string[];
+}
+
+/** nameWords() of a text already normalised. */
+function wordsOf(key: string): string[] {
+  return key
+    .replace(/'s\b/g, "")
+    .replace(/['"]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function prepare(entry: Entry, original: string): Name {
+  const key = normaliseName(original);
+  const words = wordsOf(key);
+  return { entry, original, key, compact: words.join(" "), words };
 }
 
 interface Query {
@@ -96,63 +95,15 @@ interface Query {
   words: string[];
 }
 
-const TIER_RANK = new Map(MATCH_TIERS.map((t, i) => [t, i]));
-const TYPE_RANK = new Map(NODE_TYPES.map((t, i) => [t, i]));
-
-/** How one typed word meets one name: 0 whole word, 1 prefix, 2 plural/singular, 3 + typos, or null. */
-function wordLevel(word: string, name: PreparedName, typos: boolean): number | null {
-  if (name.wordSet.has(word)) return 0;
-  if (name.words.some((w) => w.startsWith(word))) return 1;
-  if (singularForms(word).some((f) => name.forms.has(f))) return 2;
-  if (!typos) return null;
-  const allowance = typoAllowance(word.length);
-  if (allowance === 0) return null;
-  let best: number | null = null;
-  for (const w of name.words) {
-    const d = typoDistance(word, w, allowance);
-    if (d <= allowance && (best === null || d < best)) best = d;
-  }
-  return best === null ? null : 3 + best;
-}
-
-/** The tier (as a rank) and typo distance of a name for the query, or null when it does not match. */
-function matchName(query: Query, name: PreparedName, typos: boolean): { rank: number; distance: number } | null {
-  // Exact as validate compares names (src/model/names.ts), so a name it lets pass as two is never ambiguous here; the
-  // same words with other punctuation are a whole-word match.
-  if (name.key === query.key) return { rank: 1, distance: 0 };
-  if (query.words.length === 0) return null;
-  let worst = 0;
-  let distance = 0;
-  for (const word of query.words) {
-    const level = wordLevel(word, name, typos);
-    if (level === null) {
-      worst = -1;
-      break;
-    }
-    worst = Math.max(worst, Math.min(level, 3));
-    if (level >= 3) distance += level - 3;
-  }
-  if (worst !== -1) {
-    const byWords = { rank: 2 + worst, distance };
-    // A text that starts the name is a prefix match even where its last word is cut at punctuation.
-    if (byWords.rank > 3 && name.key.startsWith(query.key)) return { rank: 3, distance: 0 };
-    return byWords;
-  }
-  if (name.key.startsWith(query.key)) return { rank: 3, distance: 0 };
-  if (!typos) return null;
-  // The text against the whole name, for typos across a word boundary ("healthinequalities").
-  const allowance = typoAllowance(query.compact.length);
-  const whole = typoDistance(query.compact, name.compact, allowance);
-  return whole <= allowance && allowance > 0 ? { rank: 5, distance: whole } : null;
-}
-
 interface Scored {
   entry: Entry;
-  name: PreparedName;
+  name: Name;
   rank: number;
   distance: number;
 }
 
+const TIER_RANK = new Map(MATCH_TIERS.map((t, i) => [t, i]));
+const TYPE_RANK = new Map(NODE_TYPES.map((t, i) => [t, i]));
 const onLabel = (s: Scored) => (s.name.original === s.entry.label ? 0 : 1);
 
 /**
@@ -172,26 +123,68 @@ function byRank(a: Scored, b: Scored): number {
   );
 }
 
-/** Every entity's names, prepared once, to match typed text against. */
+/** The first index of `sorted` whose value is not below `value`. */
+function lowerBound(sorted: readonly string[], value: string, key: (s: string) => string = (s) => s): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(sorted[middle]!) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Every entity's names, prepared and indexed once (by normalised name, by word, by singular form), so a lookup costs
+ * index reads and a pass over the distinct words, not a pass over every name: at 50,000 nodes the viewer asks on every
+ * key press.
+ */
 export class NameCatalogue {
-  private readonly entries: Entry[];
+  private readonly byId = new Map<string, Entry>();
+  private readonly names: Name[] = [];
+  private readonly byKey = new Map<string, Name[]>();
+  private readonly byWord = new Map<string, Name[]>();
+  /** Distinct words, sorted: a prefix is a range. */
+  private readonly words: string[];
+  /** Distinct normalised names, sorted: a text that starts a name is a range. */
+  private readonly keys: string[];
+  /** Singular form → the distinct words that have it. */
+  private readonly byForm = new Map<string, string[]>();
 
   constructor(graph: PanelGraph) {
-    this.entries = graph.mapNodes((id, attributes) => ({
-      id,
-      label: attributes.label,
-      type: attributes.type,
-      degree: graph.degree(id),
-      names: [...new Set([attributes.label, ...attributes.aliases, id])].map(prepare),
-      idName: prepare(id),
-    }));
+    graph.forEachNode((id, attributes) => {
+      const entry: Entry = { id, label: attributes.label, type: attributes.type, degree: graph.degree(id) };
+      this.byId.set(id, entry);
+      const keys = new Set<string>();
+      const compacts = new Set<string>();
+      for (const original of [attributes.label, ...attributes.aliases, id]) {
+        const name = prepare(entry, original);
+        // An id spelled as its label's words (`health-inequalities`) adds nothing; it still answers as an id.
+        if (keys.has(name.key) || (original === id && compacts.has(name.compact))) continue;
+        keys.add(name.key);
+        compacts.add(name.compact);
+        this.names.push(name);
+        push(this.byKey, name.key, name);
+        for (const word of new Set(name.words)) push(this.byWord, word, name);
+      }
+    });
+    this.words = [...this.byWord.keys()].sort();
+    this.keys = [...this.byKey.keys()].sort();
+    for (const word of this.words) for (const form of new Set(singularForms(word))) push(this.byForm, form, word);
   }
 
   /** Every entity the text matches, best first (see MATCH_TIERS and `byRank`). */
   match(text: string, options: Partial<MatchOptions> = {}): EntityMatch[] {
     const { types, typos } = { ...MATCH_DEFAULTS, ...options };
-    const words = nameWords(text);
-    const query: Query = { text, key: normaliseName(text), compact: words.join(" "), words };
+    const key = normaliseName(text);
+    const words = wordsOf(key);
+    const query: Query = { text, key, compact: words.join(" "), words };
     if (query.key === "") return [];
     const wanted = (entry: Entry) => types.length === 0 || types.includes(entry.type);
     const found = this.scan(query, wanted, false);
@@ -215,52 +208,127 @@ export class NameCatalogue {
     const words = nameWords(text);
     const compact = words.join(" ");
     if (compact === "") return [];
-    const wholeMax = Math.max(2, Math.floor(compact.length / 2));
-    const related = (w: string, n: string) =>
-      n.includes(w) ||
-      (n.length >= 3 && w.includes(n)) ||
-      typoDistance(w, n, Math.floor(w.length / 3)) <= Math.floor(w.length / 3);
-    const scored: Scored[] = [];
-    for (const entry of this.entries) {
-      if (types.length > 0 && !types.includes(entry.type)) continue;
-      let best: Scored | null = null;
-      for (const name of entry.names) {
-        let score = Infinity;
-        if (name.compact.includes(compact) || compact.includes(name.compact)) score = 1;
-        else score = Math.min(score, typoDistance(compact, name.compact, wholeMax));
-        if (score > wholeMax) score = Infinity;
-        const unrelated = words.filter((w) => w.length < 3 || !name.words.some((n) => related(w, n))).length;
-        if (unrelated < words.length) score = Math.min(score, 1 + unrelated);
-        if (score === Infinity) continue;
-        const candidate = { entry, name, rank: 0, distance: score };
-        if (best === null || byRank(candidate, best) < 0) best = candidate;
+    const wanted = (entry: Entry) => types.length === 0 || types.includes(entry.type);
+    const best = new Map<Entry, Scored>();
+    const offer = (name: Name, distance: number) => {
+      if (!wanted(name.entry)) return;
+      const candidate = { entry: name.entry, name, rank: 0, distance };
+      const before = best.get(name.entry);
+      if (before === undefined || byRank(candidate, before) < 0) best.set(name.entry, candidate);
+    };
+    // Names sharing related words: scored 1 + the typed words they do not relate to.
+    const relatedTo = new Map<Name, Set<number>>();
+    words.forEach((w, i) => {
+      if (w.length < 3) return;
+      const k = Math.floor(w.length / 3);
+      for (const n of this.words) {
+        const related =
+          n.includes(w) ||
+          (n.length >= 3 && w.includes(n)) ||
+          (Math.abs(n.length - w.length) <= k && typoDistance(w, n, k) <= k);
+        if (!related) continue;
+        for (const name of this.byWord.get(n)!) {
+          if (!relatedTo.has(name)) relatedTo.set(name, new Set());
+          relatedTo.get(name)!.add(i);
+        }
       }
-      if (best !== null) scored.push(best);
+    });
+    for (const [name, related] of relatedTo) offer(name, 1 + words.length - related.size);
+    // Names near the text as a whole.
+    const wholeMax = Math.max(2, Math.floor(compact.length / 2));
+    for (const name of this.names) {
+      if (name.compact === "") continue;
+      if (name.compact.includes(compact) || compact.includes(name.compact)) offer(name, 1);
+      else if (Math.abs(name.compact.length - compact.length) <= wholeMax) {
+        const d = typoDistance(compact, name.compact, wholeMax);
+        if (d <= wholeMax) offer(name, d);
+      }
     }
-    return scored
+    return [...best.values()]
       .sort(byRank)
       .slice(0, limit)
       .map(({ entry }) => ({ id: entry.id, label: entry.label, type: entry.type }));
   }
 
-  private scan(query: Query, wanted: (entry: Entry) => boolean, typos: boolean): Scored[] {
-    const scored: Scored[] = [];
-    for (const entry of this.entries) {
-      if (!wanted(entry)) continue;
-      let best: Scored | null = null;
-      if (entry.id === query.key || entry.id === query.text.trim()) {
-        best = { entry, name: entry.idName, rank: 0, distance: 0 };
-      } else {
-        for (const name of entry.names) {
-          const m = matchName(query, name, typos);
-          if (m === null) continue;
-          const candidate = { entry, name, ...m };
-          if (best === null || byRank(candidate, best) < 0) best = candidate;
-        }
-      }
-      if (best !== null) scored.push(best);
+  /**
+   * How each distinct word meets one typed word: 0 the same, 1 starts with it, 2 the same once singular, 3 + typos
+   * (only with `typos`, within typoAllowance). Words not in the map do not meet it.
+   */
+  private levels(typed: string, typos: boolean): Map<string, number> {
+    const levels = new Map<string, number>();
+    const offer = (word: string, level: number) => {
+      const before = levels.get(word);
+      if (before === undefined || level < before) levels.set(word, level);
+    };
+    for (let i = lowerBound(this.words, typed); i < this.words.length && this.words[i]!.startsWith(typed); i++) {
+      offer(this.words[i]!, this.words[i] === typed ? 0 : 1);
     }
-    return scored.sort(byRank);
+    for (const form of singularForms(typed)) for (const word of this.byForm.get(form) ?? []) offer(word, 2);
+    const allowance = typoAllowance(typed.length);
+    if (typos && allowance > 0) {
+      for (const word of this.words) {
+        if (Math.abs(word.length - typed.length) > allowance) continue;
+        const d = typoDistance(typed, word, allowance);
+        if (d > 0 && d <= allowance) offer(word, 3 + d);
+      }
+    }
+    return levels;
+  }
+
+  private scan(query: Query, wanted: (entry: Entry) => boolean, typos: boolean): Scored[] {
+    const best = new Map<Entry, Scored>();
+    const offer = (name: Name, rank: number, distance: number) => {
+      if (!wanted(name.entry)) return;
+      const candidate = { entry: name.entry, name, rank, distance };
+      const before = best.get(name.entry);
+      if (before === undefined || byRank(candidate, before) < 0) best.set(name.entry, candidate);
+    };
+
+    for (const id of new Set([query.key, query.text.trim()])) {
+      const entry = this.byId.get(id);
+      if (entry) offer({ entry, original: id, key: id, compact: id, words: [] }, 0, 0);
+    }
+    for (const name of this.byKey.get(query.key) ?? []) offer(name, 1, 0);
+
+    // Word by word: every typed word must meet a word of the name; the loosest meeting sets the tier.
+    if (query.words.length > 0) {
+      const levels = query.words.map((w) => this.levels(w, typos));
+      const candidates = new Set<Name>();
+      for (const word of levels[0]!.keys()) for (const name of this.byWord.get(word)!) candidates.add(name);
+      for (const name of candidates) {
+        let worst = 0;
+        let distance = 0;
+        let met = true;
+        for (const level of levels) {
+          let closest = Infinity;
+          for (const word of name.words) closest = Math.min(closest, level.get(word) ?? Infinity);
+          if (closest === Infinity) {
+            met = false;
+            break;
+          }
+          worst = Math.max(worst, Math.min(closest, 3));
+          if (closest >= 3) distance += closest - 3;
+        }
+        if (!met) continue;
+        // A text that starts the name is a prefix match even where its last word is cut at punctuation.
+        if (worst > 1 && name.key.startsWith(query.key)) offer(name, 3, 0);
+        else offer(name, 2 + worst, distance);
+      }
+    }
+    // The text starts the name ("mayor of london's h").
+    for (let i = lowerBound(this.keys, query.key); i < this.keys.length && this.keys[i]!.startsWith(query.key); i++) {
+      for (const name of this.byKey.get(this.keys[i]!)!) if (name.key !== query.key) offer(name, 3, 0);
+    }
+    // Typos across a word boundary ("healthinequalities"): the text against each whole name.
+    const allowance = typoAllowance(query.compact.length);
+    if (typos && allowance > 0) {
+      for (const name of this.names) {
+        if (Math.abs(name.compact.length - query.compact.length) > allowance) continue;
+        const d = typoDistance(query.compact, name.compact, allowance);
+        if (d <= allowance) offer(name, d === 0 ? 2 : 5, d);
+      }
+    }
+    return [...best.values()].sort(byRank);
   }
 }
 

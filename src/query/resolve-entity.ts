@@ -3,7 +3,7 @@
 import type { PanelGraph } from "../model/graph.js";
 import type { NodeType } from "../model/vocabulary.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "./errors.js";
-import { nameCatalogue, tierRank, type EntityMatch } from "./match-names.js";
+import { nameCatalogue, tierRank, type EntityMatch, type NameCatalogue } from "./match-names.js";
 import type { TypedEntityRef } from "./types.js";
 
 export interface ResolveEntityOptions {
@@ -13,6 +13,8 @@ export interface ResolveEntityOptions {
   suggestions: number;
   /** How many of the other matches `findEntity` names in `alsoMatching` (Infinity: all). */
   also: number;
+  /** The prepared names to match against; default: the graph's, built on first use and after a change. */
+  catalogue?: NameCatalogue;
 }
 
 export const RESOLVE_ENTITY_DEFAULTS: ResolveEntityOptions = { types: [], suggestions: 3, also: 5 };
@@ -50,8 +52,8 @@ export function matchEntities(
   graph: PanelGraph,
   name: string,
   types: readonly NodeType[] = [],
+  catalogue: NameCatalogue = nameCatalogue(graph),
 ): { matches: EntityMatch[]; otherTypes: EntityMatch[] } {
-  const catalogue = nameCatalogue(graph);
   const matches = catalogue.match(name, { types });
   if (types.length === 0) return { matches, otherTypes: [] };
   const others = catalogue.match(name, { typos: "never" }).filter((m) => !types.includes(m.type));
@@ -66,9 +68,15 @@ export function matchEntities(
  * loosely or not at all, is an EntityTypeError; nothing at all is an UnknownEntityError with the nearest names.
  */
 export function findEntity(graph: PanelGraph, name: string, options: Partial<ResolveEntityOptions> = {}): Resolution {
-  const { types, suggestions, also } = { ...RESOLVE_ENTITY_DEFAULTS, ...options };
+  const { types, suggestions, also, catalogue = nameCatalogue(graph) } = { ...RESOLVE_ENTITY_DEFAULTS, ...options };
+  // An id of a wanted type answers without preparing any names (the queries are called with ids once resolved).
+  if (graph.hasNode(name) && (types.length === 0 || types.includes(graph.getNodeAttribute(name, "type")))) {
+    const { label, type } = graph.getNodeAttributes(name);
+    const match: EntityMatch = { id: name, label, type, tier: "id", name, distance: 0 };
+    return { entity: { id: name, label, type }, match, alsoMatching: [], tied: 0, others: 0 };
+  }
   const wanted = types.length === 0 ? "entity" : describeTypes(types);
-  const { matches, otherTypes } = matchEntities(graph, name, types);
+  const { matches, otherTypes } = matchEntities(graph, name, types, catalogue);
   const best = matches[0];
   const otherExact = otherTypes.filter(exactly);
 
@@ -92,7 +100,7 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
     };
   }
 
-  const candidates = nearestNames(graph, name, types, suggestions);
+  const candidates = catalogue.nearest(name, types, suggestions);
   const found = (otherExact.length > 0 ? otherExact : otherTypes.filter((m) => sameRank(m, otherTypes[0]!))).slice(
     0,
     3,
@@ -117,14 +125,4 @@ export function resolveEntity(
   options: Partial<ResolveEntityOptions> = {},
 ): TypedEntityRef {
   return findEntity(graph, name, options).entity;
-}
-
-/** Up to `limit` entities of the wanted types with a name near `name`, for "did you mean" when nothing matches. */
-export function nearestNames(
-  graph: PanelGraph,
-  name: string,
-  types: readonly NodeType[] = [],
-  limit = 3,
-): TypedEntityRef[] {
-  return nameCatalogue(graph).nearest(name, types, limit);
 }

@@ -33,8 +33,20 @@ export interface NameIndex {
   best(query: string, types?: readonly NodeType[]): string | null;
 }
 
+const catalogues = new WeakMap<PanelGraph, NameCatalogue>();
+
+/**
+ * The graph's prepared names, built once for the page's graph (not again when its passages load: the names and
+ * connections stay the same), for the boxes here and for the who-spoke-on answer.
+ */
+export function namesOf(graph: PanelGraph): NameCatalogue {
+  let catalogue = catalogues.get(graph);
+  if (!catalogue) catalogues.set(graph, (catalogue = new NameCatalogue(graph)));
+  return catalogue;
+}
+
 export function createNameIndex(graph: PanelGraph): NameIndex {
-  const catalogue = new NameCatalogue(graph);
+  const catalogue = namesOf(graph);
   return {
     find(query, { types = [], limit = 12 } = {}) {
       if (query.trim() === "") return { query, matches: [], kind: "none" };

@@ -7,6 +7,7 @@ import { findEntity, type Resolution } from "../../src/query/resolve-entity.ts";
 import { countKinds } from "../../src/query/evidence.ts";
 import { subThemesOf } from "../../src/query/sub-themes.ts";
 import { whoSpokeOn, type WhoSpokeOn } from "../../src/query/who-spoke-on.ts";
+import { namesOf } from "../core/name-index.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
 import { nodeButton } from "./details.ts";
@@ -19,7 +20,7 @@ export type Answer = { ok: true; answer: WhoSpokeOn; found: Resolution } | { ok:
 export function answer(graph: PanelGraph, theme: string): Answer | null {
   if (theme.trim() === "") return null;
   try {
-    const found = findEntity(graph, theme, { types: ["theme"] });
+    const found = findEntity(graph, theme, { types: ["theme"], catalogue: namesOf(graph) });
     return { ok: true, answer: whoSpokeOn(graph, found.entity.id), found };
   } catch (error) {
     if (error instanceof EntityLookupError) return { ok: false, error };
