@@ -41,11 +41,7 @@ export function typoAllowance(length: number): number {
 
 /** The words of a name: normalised (src/model/names.ts), possessive `'s` and apostrophes dropped, split at anything not a letter or digit. */
 export function nameWords(text: string): string[] {
-  return normaliseName(text)
-    .replace(/'s\b/g, "")
-    .replace(/['"]/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return wordsOf(normaliseName(text));
 }
 
 /** The word and the singulars simple English plurals would give (`cities` → city, `taxes` → tax, `houses` → house). */
@@ -75,11 +71,7 @@ interface Name {
 
 /** nameWords() of a text already normalised. */
 function wordsOf(key: string): string[] {
-  return key
-    .replace(/'s\b/g, "")
-    .replace(/['"]/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return key.replace(/'s\b|['"]/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function prepare(entry: Entry, original: string): Name {
@@ -164,8 +156,9 @@ export class NameCatalogue {
       const keys = new Set<string>();
       const compacts = new Set<string>();
       for (const original of [attributes.label, ...attributes.aliases, id]) {
-        const name = prepare(entry, original);
         // An id spelled as its label's words (`health-inequalities`) adds nothing; it still answers as an id.
+        if (original === id && compacts.has(id.replace(/[-_.]+/g, " "))) continue;
+        const name = prepare(entry, original);
         if (keys.has(name.key) || (original === id && compacts.has(name.compact))) continue;
         keys.add(name.key);
         compacts.add(name.compact);
