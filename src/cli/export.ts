@@ -55,7 +55,7 @@ function selectPart(
     const code = answering(context, () => {
       const text = values.theme as string;
       const found = findEntity(graph, text, { types: ["theme"] });
-      noteMatch(text, found, context.err);
+      noteMatch(text, found, context.err, undefined, ["theme"]);
       part = themeSubgraph(graph, found.entity.id);
       return 0;
     });

@@ -93,12 +93,22 @@ export function matchJson(text: string, found: Resolution) {
  * Says on stderr how a name that was not an exact id, label or alias was matched, and which other entities it
  * matches; `hint` follows the list (e.g. the flag that answers for all of them).
  */
-export function noteMatch(text: string, found: Resolution, err: (line: string) => void, hint?: string): void {
+export function noteMatch(
+  text: string,
+  found: Resolution,
+  err: (line: string) => void,
+  hint?: string,
+  wanted: readonly NodeType[] = [],
+): void {
   const { match, alsoMatching, tied, others } = found;
   const answer = `${match.label} [${match.id}]`;
   if (tied > 0) {
+    // The tied matches come first in alsoMatching; name their type when they share one.
+    const types = new Set([match.type, ...alsoMatching.slice(0, tied).map((m) => m.type)]);
+    const one = wanted.length === 1 || (types.size === 1 && tied <= alsoMatching.length);
+    const kind = !one ? "entities" : match.type === "person" ? "people" : `${match.type}s`;
     err(
-      `panelgraph: ${JSON.stringify(text)} matches ${tied + 1} ${match.type === "person" ? "people" : `${match.type}s`} ` +
+      `panelgraph: ${JSON.stringify(text)} matches ${tied + 1} ${kind} ` +
         `equally (${TIER_WORDS[match.tier]}); answering for ${answer}, ` +
         "the first by label before alias, shorter name, more connections, id",
     );
@@ -134,7 +144,7 @@ function find(
   hint?: string,
 ): Resolution {
   const found = findEntity(graph, text, { types });
-  if (!values.json) noteMatch(text, found, context.err, hint);
+  if (!values.json) noteMatch(text, found, context.err, hint, types);
   return found;
 }
 
