@@ -5,7 +5,7 @@ import { HOVER_DIMMING_LIMIT } from "../src/model/settings.ts";
 import { subThemesOf } from "../src/query/sub-themes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
-import { createNameIndex, type NameIndex } from "./core/name-index.ts";
+import { createNameIndex, type NameIndex, type NameMatch, type NameSuggestions } from "./core/name-index.ts";
 import {
   createRenderer,
   fitNodes,
@@ -20,7 +20,7 @@ import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
 import { bindShortcuts, focusPanel } from "./controllers/shortcuts.ts";
 import { stateFromUrl, syncUrl } from "./controllers/url.ts";
-import { combobox } from "./views/combobox.ts";
+import { combobox, type Suggestions } from "./views/combobox.ts";
 import { createControls, type Controls } from "./views/controls.ts";
 import { renderDetails, type DetailActions } from "./views/details.ts";
 import { byId, count, download, h } from "./views/dom.ts";
@@ -356,7 +356,7 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
   combobox({
     input: searchInput,
     list: byId<HTMLUListElement>("search-options"),
-    suggest: (query) => names().find(query, { limit: 12 }),
+    suggest: (query) => suggestions(names().find(query, { limit: 12 }), "name"),
     describe: (m) => ({
       text: m.label,
       detail: m.alias ? `${m.type} · “${m.alias}”` : m.type,
@@ -374,11 +374,15 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
   combobox({
     input: themeInput,
     list: byId<HTMLUListElement>("theme-options"),
-    suggest: (query) => names().find(query, { types: ["theme"], limit: 10 }),
+    suggest: (query) => suggestions(names().find(query, { types: ["theme"], limit: 10 }), "theme"),
     describe: (m) => ({ text: m.label, ...(m.alias ? { detail: `“${m.alias}”` } : {}) }),
     choose: (m) => {
-      themeInput.value = m.label;
-      store.update({ theme: m.id });
+      // The typed text, when it is what the CLI would answer for it (the answer then says how it matched and what
+      // else matches, and the address keeps what the user typed); else the chosen theme's id.
+      const typed = themeInput.value.trim();
+      const asTyped = typed !== "" && names().best(typed, ["theme"]) === m.id;
+      themeInput.value = asTyped ? typed : m.label;
+      store.update({ theme: asTyped ? typed : m.id });
     },
     onEnter: "text",
     submitText: (text) => store.update({ theme: text.trim() }),
@@ -393,6 +397,21 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
     byId(id).addEventListener("click", () => store.update(change), { signal });
   }
   return searchInput;
+}
+
+/** A box's suggestions as the combobox shows them: matches are offered to pick; else a notice says nothing matched. */
+function suggestions(found: NameSuggestions, what: "name" | "theme"): Suggestions<NameMatch> {
+  const none = `No ${what} matches “${found.query.trim()}”`;
+  switch (found.kind) {
+    case "match":
+      return { options: found.matches, pick: true };
+    case "typo":
+      return { options: found.matches, notice: `${none}; the nearest, a letter or two off:`, pick: true };
+    case "nearest":
+      return { options: found.matches, notice: `${none}. Nearest ${what}s:`, pick: false };
+    case "none":
+      return { options: [], ...(found.query.trim() === "" ? {} : { notice: `${none}.` }), pick: false };
+  }
 }
 
 function bindZoom(camera: ReturnType<PanelSigma["getCamera"]>, signal: AbortSignal) {

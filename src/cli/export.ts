@@ -12,13 +12,13 @@ import { EXPORTERS, exporterFor } from "../export/index.js";
 import { communitySubgraph, themeSubgraph } from "../export/subgraph.js";
 import type { Exporter } from "../export/types.js";
 import { assertExportTarget, writeExport } from "../export/write.js";
-import { resolveEntity } from "../query/resolve-entity.js";
+import { findEntity } from "../query/resolve-entity.js";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
 import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
 import { UsageError } from "./errors.js";
-import { answering, positiveInteger } from "./query.js";
+import { answering, noteMatch, positiveInteger } from "./query.js";
 
 function defaultOut(exporter: Exporter): string {
   return exporter.folder ? `build/export/${exporter.format}` : `build/export/graph.${exporter.extension}`;
@@ -53,7 +53,10 @@ function selectPart(
   if (typeof values.theme === "string") {
     let part: PanelGraph | undefined;
     const code = answering(context, () => {
-      part = themeSubgraph(graph, resolveEntity(graph, values.theme as string, { types: ["theme"] }).id);
+      const text = values.theme as string;
+      const found = findEntity(graph, text, { types: ["theme"] });
+      noteMatch(text, found, context.err, undefined, ["theme"]);
+      part = themeSubgraph(graph, found.entity.id);
       return 0;
     });
     return code === 0 ? part : undefined;

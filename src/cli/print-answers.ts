@@ -29,8 +29,12 @@ export function printWhoSpokeOn(
   subThemes: EntityRef[],
   write: Write,
   options: PrintOptions,
+  /** With --all-matching: every theme the name matched, whose speakers the answer joins. */
+  union?: EntityRef[],
 ): void {
-  const topic = `${named(result.theme)}${subThemeNote(subThemes)}`;
+  const topic = union
+    ? `any of ${union.map(named).join(", ")} (or their sub-themes)`
+    : `${named(result.theme)}${subThemeNote(subThemes)}`;
   if (result.speakers.length === 0) write(`Nobody is recorded speaking on ${topic} in their own words.`);
   else {
     write(`${plural(result.speakers.length, "person", "people")} spoke on ${topic} in their own words.`);
@@ -162,8 +166,12 @@ export function printRecommendationsOn(
   subThemes: EntityRef[],
   write: Write,
   options: PrintOptions,
+  /** With --all-matching: every theme the name matched, whose speakers the answer joins. */
+  union?: EntityRef[],
 ): void {
-  const topic = `${named(result.theme)}${subThemeNote(subThemes)}`;
+  const topic = union
+    ? `any of ${union.map(named).join(", ")} (or their sub-themes)`
+    : `${named(result.theme)}${subThemeNote(subThemes)}`;
   if (result.recommendations.length === 0) {
     write(`No recommendation addresses ${topic}.`);
     return;

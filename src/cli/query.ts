@@ -10,17 +10,19 @@ import { nearest } from "../model/nearest.js";
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
 import { coverage } from "../query/coverage.js";
 import { AmbiguousEntityError, EntityLookupError, EntityTypeError } from "../query/errors.js";
+import type { MatchTier } from "../query/match-names.js";
 import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
+import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
 import { search } from "../query/search.js";
 import { subThemesOf } from "../query/sub-themes.js";
 import { themesOf } from "../query/themes-of.js";
-import type { EntityRef } from "../query/types.js";
+import type { EntityRef, TypedEntityRef } from "../query/types.js";
 import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_DATA_DIR } from "./corpus.js";
+import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
@@ -70,6 +72,81 @@ function reportLookupError(error: EntityLookupError, err: (line: string) => void
 }
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
+
+/** How a name matched, in words (docs/cli.md, "How names are matched"). */
+const TIER_WORDS: Record<MatchTier, string> = {
+  id: "id",
+  exact: "name",
+  word: "whole word",
+  prefix: "prefix",
+  plural: "plural/singular",
+  typo: "typo",
+};
+
+/** The match fields a `--json` answer carries besides the question's own: how the name matched and what else did. */
+export function matchJson(text: string, found: Resolution) {
+  const { tier, name, distance } = found.match;
+  return { match: { text, tier, name, distance }, alsoMatching: found.alsoMatching };
+}
+
+/**
+ * Says on stderr how a name that was not an exact id, label or alias was matched, and which other entities it
+ * matches; `hint` follows the list (e.g. the flag that answers for all of them).
+ */
+export function noteMatch(
+  text: string,
+  found: Resolution,
+  err: (line: string) => void,
+  hint?: string,
+  wanted: readonly NodeType[] = [],
+): void {
+  const { match, alsoMatching, tied, others } = found;
+  const answer = `${match.label} [${match.id}]`;
+  if (tied > 0) {
+    // The tied matches come first in alsoMatching; name their type when they share one.
+    const types = new Set([match.type, ...alsoMatching.slice(0, tied).map((m) => m.type)]);
+    const one = wanted.length === 1 || (types.size === 1 && tied <= alsoMatching.length);
+    const kind = !one ? "entities" : match.type === "person" ? "people" : `${match.type}s`;
+    err(
+      `panelgraph: ${JSON.stringify(text)} matches ${tied + 1} ${kind} ` +
+        `equally (${TIER_WORDS[match.tier]}); answering for ${answer}, ` +
+        "the first by label before alias, shorter name, more connections, id",
+    );
+  } else if (match.tier === "typo") {
+    err(
+      `panelgraph: no name is ${JSON.stringify(text)}; answering for the nearest, ${answer} ` +
+        `(${JSON.stringify(match.name)}, ${plural(match.distance, "letter")} off)`,
+    );
+  } else if (match.tier !== "id" && match.tier !== "exact") {
+    err(
+      `panelgraph: ${JSON.stringify(text)} is taken as ${answer} (${TIER_WORDS[match.tier]} of ${JSON.stringify(match.name)})`,
+    );
+  }
+  if (alsoMatching.length === 0) return;
+  err("Also matching:");
+  table(
+    ["", "", ""],
+    alsoMatching.map((m) => [m.id, m.label, `(${m.type}, ${TIER_WORDS[m.tier]})`]),
+  )
+    .slice(1)
+    .forEach((line) => err(`  ${line}`));
+  if (others > alsoMatching.length) err(`  … and ${others - alsoMatching.length} more`);
+  if (hint) err(hint);
+}
+
+/** Finds the entity a name stands for; unless --json, says how it matched (noteMatch). */
+function find(
+  graph: PanelGraph,
+  text: string,
+  types: NodeType[],
+  values: Values,
+  context: CommandContext,
+  hint?: string,
+): Resolution {
+  const found = findEntity(graph, text, { types });
+  if (!values.json) noteMatch(text, found, context.err, hint, types);
+  return found;
+}
 
 /** Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. */
 export function answering(context: CommandContext, run: () => number): number {
@@ -141,11 +218,14 @@ const QUESTIONS: Question[] = [
     name: "who-spoke-on",
     args: "<theme>",
     summary: "people who spoke on a theme or its sub-themes, strongest evidence first",
-    options: ["all"],
+    options: ["all", "all-matching"],
     takes: ["theme"],
     run(graph, args, values, context) {
-      const result = whoSpokeOn(graph, oneName(this, args));
-      if (values.json) json(context, result);
+      const text = oneName(this, args);
+      if (values["all-matching"]) return whoSpokeOnAll(graph, text, values, context);
+      const found = find(graph, text, ["theme"], values, context, "(--all-matching answers for all of them together)");
+      const result = whoSpokeOn(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
       else
         printWhoSpokeOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), context.out, {
           all: !!values.all,
@@ -160,8 +240,10 @@ const QUESTIONS: Question[] = [
     options: ["all"],
     takes: ["person"],
     run(graph, args, values, context) {
-      const result = themesOf(graph, oneName(this, args));
-      if (values.json) json(context, result);
+      const text = oneName(this, args);
+      const found = find(graph, text, ["person"], values, context);
+      const result = themesOf(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
       else printThemesOf(graph, result, context.out, { all: !!values.all });
       return 0;
     },
@@ -172,11 +254,14 @@ const QUESTIONS: Question[] = [
     summary: "entities one edge away, with relation, direction and evidence",
     options: ["type", "relation", "all"],
     run(graph, args, values, context) {
-      const result = neighbours(graph, oneName(this, args), {
+      const options = {
         types: oneOf<NodeType>(values, "type", NODE_TYPES),
         relations: oneOf<Relation>(values, "relation", RELATION_NAMES),
-      });
-      if (values.json) json(context, result);
+      };
+      const text = oneName(this, args);
+      const found = find(graph, text, [], values, context);
+      const result = neighbours(graph, found.entity.id, options);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
       else printNeighbours(graph, result, context.out, { all: !!values.all });
       return 0;
     },
@@ -194,9 +279,18 @@ const QUESTIONS: Question[] = [
           questionUsage(this),
         );
       }
-      const result = path(graph, args[0]!, args[1]!);
-      if (values.json) json(context, result);
-      else printPath(graph, result, context.out, { all: !!values.all });
+      const [a, b] = [args[0]!, args[1]!];
+      const from = find(graph, a, [], values, context);
+      const to = find(graph, b, [], values, context);
+      const result = path(graph, from.entity.id, to.entity.id);
+      if (values.json) {
+        const [ma, mb] = [matchJson(a, from), matchJson(b, to)];
+        json(context, {
+          ...result,
+          match: { from: ma.match, to: mb.match },
+          alsoMatching: { from: ma.alsoMatching, to: mb.alsoMatching },
+        });
+      } else printPath(graph, result, context.out, { all: !!values.all });
       return 0;
     },
   },
@@ -207,8 +301,10 @@ const QUESTIONS: Question[] = [
     options: ["all"],
     takes: ["theme"],
     run(graph, args, values, context) {
-      const result = recommendationsOn(graph, oneName(this, args));
-      if (values.json) json(context, result);
+      const text = oneName(this, args);
+      const found = find(graph, text, ["theme"], values, context);
+      const result = recommendationsOn(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
       else
         printRecommendationsOn(graph, result, refs(graph, subThemesOf(graph, result.theme.id)), context.out, {
           all: !!values.all,
@@ -244,10 +340,36 @@ const QUESTIONS: Question[] = [
   },
 ];
 
+/**
+ * `who-spoke-on <text> --all-matching`: the people who spoke on any theme the text matches (at the best tiers: typo
+ * matches only when nothing matches better), as one ranked list; two themes sharing a name exactly are not an error.
+ */
+function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context: CommandContext): number {
+  // Nothing matching, or a name of another type: the usual lookup errors. A name two themes share is not one here.
+  try {
+    findEntity(graph, text, { types: ["theme"] });
+  } catch (error) {
+    if (!(error instanceof AmbiguousEntityError)) throw error;
+  }
+  const { matches } = matchEntities(graph, text, ["theme"]);
+  const best = matches[0];
+  const themes = matches.filter((m) => best!.tier === "typo" || m.tier !== "typo");
+  const result = whoSpokeOn(graph, best!.id, { alsoThemes: themes.slice(1).map((m) => m.id) });
+  const union: TypedEntityRef[] = themes.map(({ id, label, type }) => ({ id, label, type }));
+  if (values.json) {
+    const { tier, name, distance } = best!;
+    json(context, { ...result, match: { text, tier, name, distance }, alsoMatching: themes.slice(1), unionOf: union });
+  } else {
+    printWhoSpokeOn(graph, result, [], context.out, { all: !!values.all }, union);
+  }
+  return 0;
+}
+
 const OPTION_HELP: Record<string, [string, string]> = {
   type: ["--type T", "neighbours: only these node types (comma-separated), e.g. person,organisation"],
   relation: ["--relation R", "neighbours: only these relations (comma-separated), e.g. spoke-on"],
   all: ["--all", "print every passage, not only the strongest of each row"],
+  "all-matching": ["--all-matching", "who-spoke-on: the people who spoke on any theme the name matches, together"],
   limit: ["--limit n", "search: at most n results (default: 20)"],
 };
 
@@ -267,11 +389,14 @@ const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 
 const queryCommand: Command = {
   name: "query",
   summary: "ask the graph: who-spoke-on, themes-of, neighbours, path, recommendations-on, coverage, search",
-  usage: "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--type T] [--relation R] [--limit n]",
+  usage:
+    "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
+    "[--limit n]",
   options: {
     json: { type: "boolean" },
     data: { type: "string" },
     all: { type: "boolean" },
+    "all-matching": { type: "boolean" },
     type: { type: "string" },
     relation: { type: "string" },
     limit: { type: "string" },
@@ -280,7 +405,9 @@ const queryCommand: Command = {
     "Questions:",
     ...QUESTIONS.map((q) => `  ${`${q.name} ${q.args}`.padEnd(width)}${q.summary}`),
     "",
-    "A name is an id, a label or an alias, in any case; `delegated powers` finds the theme it is an alias of.",
+    "A name is an id, a label or an alias, in any case; `delegated powers` finds the theme it is an alias of. Failing",
+    "that, a name is matched by whole words, then as the start of words, then plural or singular, then with a typo",
+    'or two; the best match answers, and stderr names the others (docs/cli.md, "How names are matched").',
     "",
     ...optionHelp([JSON_HELP, DATA_HELP, ...Object.values(OPTION_HELP)]),
   ],

@@ -1,4 +1,4 @@
-// How names are compared, everywhere a name is looked up or checked: the queries' name lookup (query/names.ts), the
+// How names are compared, everywhere a name is looked up or checked: the queries' name matching (query/match-names.ts), the
 // viewer's search box and validate's check for a name two entities share. One function, so a name validate lets pass
 // as two names is never one ambiguous name to a query. Case, Unicode form (`é` typed as one character or as `e` and a
 // combining accent), curly quotes, dashes and spacing do not matter: `Mayor of London’s …` and `mayor of london's …`

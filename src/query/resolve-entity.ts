@@ -1,10 +1,9 @@
-// Turns what a user typed (an id, a label or an alias, in any case) into exactly one entity, or says why it cannot.
+// Turns what a user typed into one entity, as src/query/match-names.ts matches names (id, exact name, whole word,
+// prefix, plural/singular, typo), or says why it cannot: the best match answers, and the others are named with it.
 import type { PanelGraph } from "../model/graph.js";
-import { nearest } from "../model/nearest.js";
-import { NODE_TYPES, type NodeType } from "../model/vocabulary.js";
+import type { NodeType } from "../model/vocabulary.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "./errors.js";
-import { normaliseName } from "../model/names.js";
-import { nodesNamed } from "./names.js";
+import { nameCatalogue, tierRank, type EntityMatch, type NameCatalogue } from "./match-names.js";
 import type { TypedEntityRef } from "./types.js";
 
 export interface ResolveEntityOptions {
@@ -12,19 +11,28 @@ export interface ResolveEntityOptions {
   types: readonly NodeType[];
   /** How many nearest names an unknown name suggests. */
   suggestions: number;
+  /** How many of the other matches `findEntity` names in `alsoMatching` (Infinity: all). */
+  also: number;
+  /** The prepared names to match against; default: the graph's, built on first use and after a change. */
+  catalogue?: NameCatalogue;
 }
 
-export const RESOLVE_ENTITY_DEFAULTS: ResolveEntityOptions = { types: [], suggestions: 3 };
+export const RESOLVE_ENTITY_DEFAULTS: ResolveEntityOptions = { types: [], suggestions: 3, also: 5 };
 
-const typeOrder = new Map(NODE_TYPES.map((t, i) => [t, i]));
-
-function ref(graph: PanelGraph, id: string): TypedEntityRef {
-  const { label, type } = graph.getNodeAttributes(id);
-  return { id, label, type };
-}
-
-function byTypeThenId(a: TypedEntityRef, b: TypedEntityRef): number {
-  return typeOrder.get(a.type)! - typeOrder.get(b.type)! || a.id.localeCompare(b.id);
+/** The entity a text picks out, how, and what else it matches. */
+export interface Resolution {
+  entity: TypedEntityRef;
+  /** How the answer matched: its tier and the label, alias or id that matched. */
+  match: EntityMatch;
+  /**
+   * The other entities of the wanted types the text matches, best first (at most `also`); none when the text is the
+   * answer's id. A typo match is listed only when the answer is one too.
+   */
+  alsoMatching: EntityMatch[];
+  /** How many other entities match as well as the answer (same tier, same typos): "equally good". */
+  tied: number;
+  /** How many other entities match at all (alsoMatching may be cut short). */
+  others: number;
 }
 
 function describeTypes(types: readonly NodeType[]): string {
@@ -32,62 +40,89 @@ function describeTypes(types: readonly NodeType[]): string {
 }
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
+const ref = ({ id, label, type }: TypedEntityRef): TypedEntityRef => ({ id, label, type });
+const sameRank = (a: EntityMatch, b: EntityMatch) => a.tier === b.tier && a.distance === b.distance;
+const exactly = (m: EntityMatch) => tierRank(m.tier) <= tierRank("exact");
 
 /**
- * Resolves `name` to one entity. An exact id wins (ids are unique by construction); otherwise every entity whose
- * label or alias equals the name is a match, and more than one is an AmbiguousEntityError listing them.
+ * Every entity of the wanted types that `name` matches, best first, and the entities of other types that match it
+ * better (to say "that is a person" rather than answer a theme that only shares a word with it).
  */
-export function resolveEntity(
+export function matchEntities(
   graph: PanelGraph,
   name: string,
-  options: Partial<ResolveEntityOptions> = {},
-): TypedEntityRef {
-  const { types, suggestions } = { ...RESOLVE_ENTITY_DEFAULTS, ...options };
-  const allowed = (id: string) => types.length === 0 || types.includes(graph.getNodeAttribute(id, "type"));
-  const wanted = types.length === 0 ? "entity" : describeTypes(types);
-  const key = normaliseName(name);
-  const idMatches = graph.hasNode(key) ? [key] : [];
-  const nameMatches = nodesNamed(graph, name);
+  types: readonly NodeType[] = [],
+  catalogue: NameCatalogue = nameCatalogue(graph),
+): { matches: EntityMatch[]; otherTypes: EntityMatch[] } {
+  const matches = catalogue.match(name, { types });
+  if (types.length === 0) return { matches, otherTypes: [] };
+  const others = catalogue.match(name, { typos: "never" }).filter((m) => !types.includes(m.type));
+  return { matches, otherTypes: others };
+}
 
-  for (const tier of [idMatches, nameMatches]) {
-    const fitting = tier.filter(allowed).map((id) => ref(graph, id));
-    if (fitting.length === 1) return fitting[0]!;
-    if (fitting.length > 1) {
+/**
+ * Resolves `name` to one entity and names the other matches. An id wins (ids are unique); two entities that both
+ * have the name exactly (a label or alias they share) are an AmbiguousEntityError, because no rule can say which was
+ * meant; looser matches answer with the best by tier and then the rule in src/query/match-names.ts (fewer typos,
+ * shorter name, more connections, id). A name of another type that matches exactly, where the wanted types match only
+ * loosely or not at all, is an EntityTypeError; nothing at all is an UnknownEntityError with the nearest names.
+ */
+export function findEntity(graph: PanelGraph, name: string, options: Partial<ResolveEntityOptions> = {}): Resolution {
+  const { types, suggestions, also, catalogue = nameCatalogue(graph) } = { ...RESOLVE_ENTITY_DEFAULTS, ...options };
+  // An id of a wanted type answers without preparing any names (the queries are called with ids once resolved).
+  if (graph.hasNode(name) && (types.length === 0 || types.includes(graph.getNodeAttribute(name, "type")))) {
+    const { label, type } = graph.getNodeAttributes(name);
+    const match: EntityMatch = { id: name, label, type, tier: "id", name, distance: 0 };
+    return { entity: { id: name, label, type }, match, alsoMatching: [], tied: 0, others: 0 };
+  }
+  const wanted = types.length === 0 ? "entity" : describeTypes(types);
+  const { matches, otherTypes } = matchEntities(graph, name, types, catalogue);
+  const best = matches[0];
+  const otherExact = otherTypes.filter(exactly);
+
+  if (best !== undefined && (exactly(best) || otherExact.length === 0)) {
+    const tiedWith = matches.filter((m) => sameRank(m, best));
+    if (exactly(best) && tiedWith.length > 1) {
       throw new AmbiguousEntityError(
-        `${JSON.stringify(name)} names ${fitting.length} ${wanted === "entity" ? "entities" : `${wanted} entities`}; give the id of the one you mean`,
+        `${JSON.stringify(name)} names ${tiedWith.length} ${wanted === "entity" ? "entities" : `${wanted} entities`}; give the id of the one you mean`,
         name,
-        fitting.sort(byTypeThenId),
+        tiedWith.map(ref).sort((a, b) => a.id.localeCompare(b.id)),
       );
     }
+    // An id is the user naming one entity on purpose; a typo match beside a real one is noise.
+    const rest = best.tier === "id" ? [] : matches.slice(1).filter((m) => best.tier === "typo" || m.tier !== "typo");
+    return {
+      entity: ref(best),
+      match: best,
+      alsoMatching: rest.slice(0, also),
+      tied: tiedWith.length - 1,
+      others: rest.length,
+    };
   }
 
-  // Nothing of the wanted type: suggest the nearest names among the entities that would fit.
-  const names = new Map<string, Set<string>>();
-  graph.forEachNode((id, attributes) => {
-    if (!allowed(id)) return;
-    for (const n of [id, attributes.label, ...attributes.aliases]) {
-      if (!names.has(n)) names.set(n, new Set());
-      names.get(n)!.add(id);
-    }
-  });
-  const closest: TypedEntityRef[] = [];
-  for (const n of nearest(name, names.keys(), suggestions * 3)) {
-    for (const id of [...names.get(n)!].sort()) {
-      if (!closest.some((c) => c.id === id)) closest.push(ref(graph, id));
-    }
-  }
-  const candidates = closest.slice(0, suggestions);
-
-  const other = [...new Set([...idMatches, ...nameMatches])].map((id) => ref(graph, id));
-  if (other.length > 0) {
-    const seen = other.map((e) => `${article(e.type)} (${e.label})`).join(" and ");
+  const candidates = catalogue.nearest(name, types, suggestions);
+  const found = (otherExact.length > 0 ? otherExact : otherTypes.filter((m) => sameRank(m, otherTypes[0]!))).slice(
+    0,
+    3,
+  );
+  if (found.length > 0) {
+    const seen = found.map((e) => `${article(e.type)} (${e.label})`).join(" and ");
     throw new EntityTypeError(
       `${JSON.stringify(name)} is ${seen}; this needs ${article(wanted)}`,
       name,
       candidates,
       types,
-      other,
+      found.map(ref),
     );
   }
   throw new UnknownEntityError(`no ${wanted} is called ${JSON.stringify(name)}`, name, candidates);
+}
+
+/** Resolves `name` to one entity (see `findEntity`). */
+export function resolveEntity(
+  graph: PanelGraph,
+  name: string,
+  options: Partial<ResolveEntityOptions> = {},
+): TypedEntityRef {
+  return findEntity(graph, name, options).entity;
 }

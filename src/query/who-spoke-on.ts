@@ -50,9 +50,11 @@ export interface WhoSpokeOn {
 export interface WhoSpokeOnOptions {
   /** Also count speech on the theme's sub-themes (at any depth). */
   subThemes: boolean;
+  /** More themes (ids or names) whose speakers join the answer: the union of the themes a word matches. */
+  alsoThemes: readonly string[];
 }
 
-export const WHO_SPOKE_ON_DEFAULTS: WhoSpokeOnOptions = { subThemes: true };
+export const WHO_SPOKE_ON_DEFAULTS: WhoSpokeOnOptions = { subThemes: true, alsoThemes: [] };
 
 const ref = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
 
@@ -75,9 +77,10 @@ function inEdgesByNode(graph: PanelGraph, themes: string[], relation: string) {
  * many distinct statements back them, then by id. Panels come after, by statements then id.
  */
 export function whoSpokeOn(graph: PanelGraph, theme: string, options: Partial<WhoSpokeOnOptions> = {}): WhoSpokeOn {
-  const { subThemes } = { ...WHO_SPOKE_ON_DEFAULTS, ...options };
+  const { subThemes, alsoThemes } = { ...WHO_SPOKE_ON_DEFAULTS, ...options };
   const found = resolveEntity(graph, theme, { types: ["theme"] });
-  const themes = [found.id, ...(subThemes ? subThemesOf(graph, found.id) : [])];
+  const asked = [found.id, ...alsoThemes.map((t) => resolveEntity(graph, t, { types: ["theme"] }).id)];
+  const themes = [...new Set(asked.flatMap((id) => [id, ...(subThemes ? subThemesOf(graph, id) : [])]))];
 
   const speakers: Speaker[] = [...inEdgesByNode(graph, themes, "spoke-on")].map(([id, { lists }]) => {
     const evidence = mergeEvidence(lists, byStrength);

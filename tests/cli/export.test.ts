@@ -100,7 +100,7 @@ describe("panelgraph export", () => {
       "--format",
       "gexf",
       "--theme",
-      "delegaton",
+      "delegashun",
       "--out",
       join(tempDir(), "x.gexf"),
     );

@@ -283,10 +283,10 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   });
 
   it("an unknown theme says so and offers the nearest names", async () => {
-    await page.fill("#theme-input", "devolutin");
+    await page.fill("#theme-input", "devolushun");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.textContent("#who-result .problem")).toContain('no theme is called "devolutin"');
-    expect(await page.locator("#who-result .candidates button").first().textContent()).toBe("Devolution");
+    await expect.poll(() => page.textContent("#who-result .problem")).toContain('no theme is called "devolushun"');
+    expect(await page.locator("#who-result .candidates button").first().textContent()).toBe("Delegation of power");
     await page.click("#theme-clear");
     expect((await state()).theme).toBe("");
   });

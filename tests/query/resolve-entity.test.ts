@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "../../src/query/errors.js";
-import { resolveEntity } from "../../src/query/resolve-entity.js";
+import { findEntity, resolveEntity } from "../../src/query/resolve-entity.js";
 import { copyFixture, DATA_DIR, edit } from "../helpers/corpus.js";
 
 const graph = buildGraph(loadValidCorpus(DATA_DIR));
@@ -36,10 +36,10 @@ describe("resolveEntity on the shipped corpus", () => {
   });
 
   it("says a name is unknown and suggests the nearest names", () => {
-    const error = thrown(() => resolveEntity(graph, "devolutin", { types: ["theme"] }));
+    const error = thrown(() => resolveEntity(graph, "devolushun", { types: ["theme"] }));
     expect(error).toBeInstanceOf(UnknownEntityError);
     expect((error as UnknownEntityError).name).toBe("UnknownEntityError");
-    expect((error as UnknownEntityError).message).toBe('no theme is called "devolutin"');
+    expect((error as UnknownEntityError).message).toBe('no theme is called "devolushun"');
     expect((error as UnknownEntityError).candidates[0]).toEqual({
       id: "devolution",
       label: "Devolution",
@@ -93,6 +93,9 @@ describe("resolveEntity on a graph that changes", () => {
     expect(resolveEntity(mini, "the chair of nothing").id).toBe("ada-park");
 
     mini.dropNode("nobody");
+    // Only Ada Park's alias is left, which has the typed words but is not the name itself.
+    expect(findEntity(mini, "Chair of Nothing").match).toMatchObject({ id: "ada-park", tier: "word" });
+    mini.dropNode("ada-park");
     expect(thrown(() => resolveEntity(mini, "Chair of Nothing"))).toBeInstanceOf(UnknownEntityError);
   });
 });

@@ -14,7 +14,7 @@ export const URL_PARAMETERS = {
   hideCommunities: "hidden community ids, comma-separated",
   minDegree: "minimum number of connections",
   focus: "1 or 2: show only the selected node's neighbourhood to that depth",
-  theme: "the who-spoke-on theme, as typed (id, label or alias)",
+  theme: "the who-spoke-on theme, as typed (an id, a name, or words of one: docs/cli.md, How names are matched)",
   passage: "the passage open in the reader, as source:start-end",
 } as const;
 

@@ -2,21 +2,26 @@
 // strength of evidence and quotes.
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { EntityLookupError } from "../../src/query/errors.ts";
+import type { MatchTier } from "../../src/query/match-names.ts";
+import { findEntity, type Resolution } from "../../src/query/resolve-entity.ts";
 import { countKinds } from "../../src/query/evidence.ts";
 import { subThemesOf } from "../../src/query/sub-themes.ts";
 import { whoSpokeOn, type WhoSpokeOn } from "../../src/query/who-spoke-on.ts";
+import { namesOf } from "../core/name-index.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
 import { nodeButton } from "./details.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { kindName } from "./words.ts";
 
-export type Answer = { ok: true; answer: WhoSpokeOn } | { ok: false; error: EntityLookupError };
+/** `found`: how the typed theme matched and what else it matches (src/query/resolve-entity.ts, as the CLI says it). */
+export type Answer = { ok: true; answer: WhoSpokeOn; found: Resolution } | { ok: false; error: EntityLookupError };
 
 export function answer(graph: PanelGraph, theme: string): Answer | null {
   if (theme.trim() === "") return null;
   try {
-    return { ok: true, answer: whoSpokeOn(graph, theme) };
+    const found = findEntity(graph, theme, { types: ["theme"], catalogue: namesOf(graph) });
+    return { ok: true, answer: whoSpokeOn(graph, found.entity.id), found };
   } catch (error) {
     if (error instanceof EntityLookupError) return { ok: false, error };
     throw error;
@@ -69,6 +74,7 @@ export function renderWhoSpokeOn(
     subs.length > 0 ? ` and its sub-theme${subs.length === 1 ? "" : "s"} ${subs.join(", ")}` : "",
     " in their own words. Ranked as the CLI ranks them: quoted directly, then reported; then by distinct statements.",
   );
+  const matched = matchNote(result.found, actions.ask);
   const list = h("ol", { className: "speakers", attrs: { "aria-label": `Speakers on ${theme.label}` } });
   for (const speaker of speakers) {
     const item = h(
@@ -88,7 +94,7 @@ export function renderWhoSpokeOn(
     item.dataset.node = speaker.id;
     list.append(item);
   }
-  const parts: Node[] = [summary, list];
+  const parts: Node[] = [...matched, summary, list];
   if (panels.length > 0) {
     const panelList = h("ul", { className: "panels", attrs: { "aria-label": `Panels that agreed on ${theme.label}` } });
     for (const panel of panels) {
@@ -121,4 +127,44 @@ export function renderWhoSpokeOn(
     );
   }
   container.replaceChildren(...parts);
+}
+
+const TIER_WORDS: Record<MatchTier, string> = {
+  id: "its id",
+  exact: "name",
+  word: "whole word",
+  prefix: "the start of a word",
+  plural: "plural or singular",
+  typo: "the nearest name, a letter or two off",
+};
+
+/** How a typed theme was matched, when not by its exact name, and the other themes it matches, each a link. */
+function matchNote(found: Resolution, ask: (theme: string) => void): Node[] {
+  const { match, alsoMatching, tied, others } = found;
+  const nodes: Node[] = [];
+  if (match.tier !== "id" && match.tier !== "exact") {
+    const how = `Matched by ${TIER_WORDS[match.tier]}: “${match.name}”`;
+    const equally = tied > 0 ? `; ${count(tied, "other theme matches", "other themes match")} as well` : "";
+    nodes.push(h("p", { className: "meta match-note", text: `${how}${equally}.` }));
+  }
+  if (alsoMatching.length > 0) {
+    const links = alsoMatching.map((m) => {
+      const b = h("button", { className: "link", text: m.label, attrs: { type: "button", "data-theme": m.id } });
+      b.addEventListener("click", () => ask(m.id));
+      return h("li", {}, b);
+    });
+    const more =
+      others > alsoMatching.length
+        ? h("li", { className: "meta", text: `and ${others - alsoMatching.length} more` })
+        : null;
+    nodes.push(
+      h(
+        "div",
+        { className: "meta also-matching-line" },
+        "Also matching: ",
+        h("ul", { className: "also-matching" }, ...links, more),
+      ),
+    );
+  }
+  return nodes;
 }
