@@ -13,7 +13,7 @@ describe("query names as people type them", () => {
     const dir = corpus();
     const run = await query(dir, "who-spoke-on", "transport");
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain("1 person spoke on Rural transport [rural-transport].");
+    expect(run.stdout).toContain("1 person spoke on Rural transport [rural-transport] in their own words.");
     expect(run.stderr).toBe(
       'panelgraph: "transport" is taken as Rural transport [rural-transport] (whole word of "Rural transport")\n',
     );
@@ -28,7 +28,7 @@ describe("query names as people type them", () => {
     const run = await query(dir, "who-spoke-on", "health");
     expect(run.code, run.stderr).toBe(0);
     // Both labels have the word; the shorter label answers.
-    expect(run.stdout).toContain("1 person spoke on Community health [community-health].");
+    expect(run.stdout).toContain("1 person spoke on Community health [community-health] in their own words.");
     expect(run.stderr).toContain('"health" matches 2 themes equally (whole word); answering for Community health');
     expect(run.stderr).toMatch(
       /^Also matching:\n {2}mental-health {2}Mental health services {2}\(theme, whole word\)$/m,
