@@ -16,6 +16,7 @@ import {
 } from "./appearance.ts";
 import { createLabelLayer, LABEL_COLOUR, type LabelLayer } from "./labels.ts";
 import type { ColourMode } from "./state.ts";
+import { RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
 import type { VisibleGraph } from "./visible.ts";
 
 export type PanelSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -32,6 +33,24 @@ export interface Look {
   selected: string | null;
   selectedEdge: string | null;
   lit: Lit | null;
+  /** The appearance tools' choices (core/appearance-mapping.ts), each null for the build's own look. */
+  appearance: AppearanceLayer;
+}
+
+/** Sizes, colours and labels by attribute, positions from a layout run in the browser, the edges to label. */
+export interface AppearanceLayer {
+  sizes: Map<string, number> | null;
+  colours: Map<string, string> | null;
+  labels: Map<string, string> | null;
+  /** A layout run in the browser (core/layout-run.ts): x and y of node i at 2i and 2i + 1; null for the build's. */
+  positions: { index: Map<string, number>; xy: Float32Array } | null;
+  /** Edges whose relation is written along them (the hovered edge, the selected node's edges). */
+  edgeLabels: Set<string>;
+}
+
+/** The build's own look: sizes from centrality, colours from type or community, labels, positions. */
+export function buildAppearance(): AppearanceLayer {
+  return { sizes: null, colours: null, labels: null, positions: null, edgeLabels: new Set() };
 }
 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -96,7 +115,10 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   const labelLayer = createLabelLayer();
 
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
-    renderEdgeLabels: false,
+    renderEdgeLabels: true,
+    edgeLabelFont: LABEL_FONT,
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: "#3d4452" },
     enableEdgeEvents: true,
     zIndex: true,
     stagePadding: 40,
@@ -125,13 +147,15 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
       : {}),
     ...(large ? { hideEdgesOnMove: true } : {}),
     nodeReducer: (id, attributes) => {
-      const size = sizes.get(id) ?? 4;
+      const { appearance } = look;
+      const size = appearance.sizes?.get(id) ?? sizes.get(id) ?? 4;
+      const at = appearance.positions?.index.get(id);
       const display: Partial<NodeDisplayData> = {
-        x: attributes.x,
-        y: attributes.y,
+        x: at === undefined ? attributes.x : appearance.positions!.xy[2 * at],
+        y: at === undefined ? attributes.y : appearance.positions!.xy[2 * at + 1],
         size,
-        label: labels.get(id) ?? attributes.label,
-        color: nodeColour(attributes, look.colourBy),
+        label: appearance.labels?.get(id) ?? labels.get(id) ?? attributes.label,
+        color: appearance.colours?.get(id) ?? nodeColour(attributes, look.colourBy),
         zIndex: 1,
       };
       if (!look.visible.complete && !look.visible.nodes.has(id)) return { ...display, hidden: true };
@@ -148,14 +172,18 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     edgeReducer: (edge, attributes) => {
       const size = 0.6 + Math.min(2.4, Math.log2(1 + attributes.weight) * 0.7);
       if (!look.visible.complete && !look.visible.edges.has(edge)) return { hidden: true };
-      if (edge === look.selectedEdge) return { color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
+      // The relation along the edge, only where asked (hover, the selected node's edges): no label otherwise.
+      const label = look.appearance.edgeLabels.has(edge)
+        ? { label: RELATIONS[attributes.relation as Relation]?.description ?? attributes.relation, forceLabel: true }
+        : { label: null, forceLabel: false };
+      if (edge === look.selectedEdge) return { ...label, color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
       if (look.lit) {
-        if (look.lit.edges.has(edge)) return { color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
+        if (look.lit.edges.has(edge)) return { ...label, color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
         // In a large graph the faded edges would be a grey veil over the picture: only the lit ones are drawn.
         if (large) return { hidden: true };
         return { color: "#eef0f4", size: 0.5, zIndex: 0 };
       }
-      return { color: EDGE_COLOUR, size, zIndex: 1 };
+      return { ...label, color: EDGE_COLOUR, size, zIndex: 1 };
     },
   });
   labelLayer.attach(renderer);
@@ -178,11 +206,11 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
 const labelLayers = new WeakMap<PanelSigma, LabelLayer>();
 
 /** What the reducers read before a change, to tell which nodes and edges it re-styles. */
-export type LookBefore = Pick<Look, "colourBy" | "visible" | "selected" | "selectedEdge" | "lit">;
+export type LookBefore = Pick<Look, "colourBy" | "visible" | "selected" | "selectedEdge" | "lit" | "appearance">;
 
 export function lookBefore(look: Look): LookBefore {
-  const { colourBy, visible, selected, selectedEdge, lit } = look;
-  return { colourBy, visible, selected, selectedEdge, lit };
+  const { colourBy, visible, selected, selectedEdge, lit, appearance } = look;
+  return { colourBy, visible, selected, selectedEdge, lit, appearance };
 }
 
 /**
@@ -198,6 +226,7 @@ export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): v
   const partial =
     graph.order > MANY_NODES &&
     before.colourBy === look.colourBy &&
+    before.appearance === look.appearance &&
     before.visible === look.visible &&
     (before.lit === null) === (look.lit === null);
   const schedule = graph.order > MANY_NODES;

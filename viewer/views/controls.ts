@@ -5,6 +5,7 @@ import { communities, communityColour, nodeColour, typeName, typesPresent } from
 import type { FocusDepth, ViewState, ViewStore } from "../core/state.ts";
 import type { VisibleGraph } from "../core/visible.ts";
 import { byId, count, h } from "./dom.ts";
+import { colouringBy, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
 
 /** The legend names at most this many communities (the largest). */
@@ -146,6 +147,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
   const shown = byId("visible-count");
   const focusHint = byId("focus-hint");
   const legend = byId("legend");
+  const attributeLegends = new Map<string, LegendEntry[] | null>();
 
   return {
     sync(state, visible) {
@@ -168,13 +170,18 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
       // The legend over the graph: the colours in use, in the current mode.
       // Communities: the largest few; the filter above lists them all.
       const largest = [...groups].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, LEGEND_COMMUNITIES);
+      // Other attributes' legends (core/appearance-mapping.ts), computed once per mode.
+      if (!attributeLegends.has(state.colourBy)) {
+        attributeLegends.set(state.colourBy, colouringBy(graph, state.colourBy)?.legend ?? null);
+      }
       const entries =
-        state.colourBy === "community"
+        attributeLegends.get(state.colourBy) ??
+        (state.colourBy === "community"
           ? largest.map((g) => ({ colour: communityColour(g.id), text: g.members.slice(0, 2).join(", ") }))
           : types.map(({ type }) => ({
               colour: nodeColour({ type: type as NodeType, label: "", aliases: [], facts: [] }, "type"),
               text: typeName(type),
-            }));
+            })));
       if (state.colourBy === "community" && groups.length > largest.length) {
         entries.push({ colour: "transparent", text: `and ${groups.length - largest.length} smaller communities` });
       }
@@ -185,7 +192,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
           {},
           ...entries.map((e) => h("li", {}, swatch(e.colour), h("span", { text: e.text, attrs: { title: e.text } }))),
         ),
-        h("p", { className: "meta", text: "Size: centrality" }),
+        h("p", { className: "meta", text: `Size: ${sizeName(state.sizeBy)}` }),
       );
     },
   };
