@@ -181,7 +181,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         if (look.lit.edges.has(edge)) return { ...label, color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
         // In a large graph the faded edges would be a grey veil over the picture: only the lit ones are drawn.
         if (large) return { hidden: true };
-        return { color: "#eef0f4", size: 0.5, zIndex: 0 };
+        return { ...label, color: "#eef0f4", size: 0.5, zIndex: 0 };
       }
       return { ...label, color: EDGE_COLOUR, size, zIndex: 1 };
     },

@@ -2,6 +2,7 @@
 // tab each in a panel over the graph's right side. A tab's content is built the first time it is opened; clicking the
 // open tab (or Escape inside it) closes the panel.
 import type { PanelGraph } from "../../src/model/graph.ts";
+import { bindEdgeLabels } from "../controllers/edge-labels.ts";
 import type { Details } from "../core/details.ts";
 import type { Look, PanelSigma } from "../core/renderer.ts";
 import type { ViewStore } from "../core/state.ts";
@@ -41,6 +42,7 @@ export const TOOLS: Tool[] = [
 ];
 
 export function createTools(context: ToolContext): void {
+  bindEdgeLabels(context.graph, context.renderer, context.store, context.look);
   const root = byId("tools");
   const tabs = h("div", { className: "tool-tabs", attrs: { role: "tablist", "aria-label": "Tools" } });
   const panel = h("div", { className: "tool-panel", attrs: { role: "tabpanel" } });
