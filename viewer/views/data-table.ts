@@ -46,6 +46,14 @@ function compareValues(a: AttributeValue, b: AttributeValue): number {
   return String(a).localeCompare(String(b), "en", { numeric: true, sensitivity: "base" });
 }
 
+/** A column's width in rem: names widest, numbers narrow. */
+function columnWidth(column: Column): number {
+  if (column.kind === "number") return 7.5;
+  if (["label", "from", "to"].includes(column.key)) return 15;
+  if (["source", "id"].includes(column.key)) return 12;
+  return 8.5;
+}
+
 function formatValue(value: AttributeValue): string {
   if (value === undefined) return "";
   if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en-GB") : value.toFixed(3);
@@ -117,22 +125,22 @@ export function createDataTable(
       h("option", { text: kind === "nodes" ? "All types" : "All relations", attrs: { value: "" } }),
       ...categories.map((c) => h("option", { text: c, attrs: { value: c } })),
     );
-    grid.style.setProperty(
-      "--columns",
-      table.columns.map((c) => (c.kind === "number" ? "5.5rem" : "minmax(7rem, 1fr)")).join(" "),
-    );
+    // Fixed widths, the same for every row, so the cells line up whichever rows are drawn.
+    const widths = table.columns.map(columnWidth);
+    grid.style.setProperty("--columns", widths.map((w) => `${w}rem`).join(" "));
+    grid.style.setProperty("--row-width", `${widths.reduce((a, b) => a + b, 0)}rem`);
     head.replaceChildren(
       ...table.columns.map((column, c) => {
         const button = h("button", { text: column.name, attrs: { type: "button", "data-column": column.key } });
         button.addEventListener("click", () => {
           descending = sortColumn === c ? !descending : column.kind === "number";
           sortColumn = c;
-          update(false);
+          update();
         });
         return h("div", { className: "grid-cell", attrs: { role: "columnheader", "aria-sort": "none" } }, button);
       }),
     );
-    update(false);
+    update();
   }
 
   /** Filters and sorts the rows again; keeps the scroll position unless `top`. */
