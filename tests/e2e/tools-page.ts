@@ -30,6 +30,8 @@ export async function openViewer(graphJson: string, serving: Serving = "build", 
     const dir = mkdtempSync(join(tmpdir(), "panelgraph-tools-"));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, "graph.json"), graphJson);
+    // As `panelgraph serve` leaves it after a good build (the page asks for it).
+    writeFileSync(join(dir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
     const port = await freePort();
     const server = await createViewerServer({ graphFile: join(dir, "graph.json"), port, strictPort: true });
     cleanup.push(() => server.close());

@@ -4,7 +4,7 @@
 // place, so a new selection stays a partial repaint).
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { colouringBy, labelsBy, sizesBy } from "./appearance-mapping.ts";
-import type { AppearanceLayer, Look } from "./renderer.ts";
+import type { Look } from "./renderer.ts";
 import type { ViewState } from "./state.ts";
 
 /** At most this many of the selected node's edges are labelled: the rest would only be a tangle of text. */
@@ -52,9 +52,4 @@ export function hoverEdge(graph: PanelGraph, look: Look, selected: string | null
   memory.hoveredEdge = edge;
   labelEdges(graph, look, selected, edge);
   return changed;
-}
-
-/** A new layer with the given positions (a layout run in the browser), or the build's positions with `null`. */
-export function withPositions(layer: AppearanceLayer, positions: AppearanceLayer["positions"]): AppearanceLayer {
-  return { ...layer, positions };
 }

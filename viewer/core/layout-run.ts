@@ -1,20 +1,36 @@
 // A layout run in the browser, on demand: ForceAtlas2 in a worker (core/layout-worker.ts) starting from the positions
-// on screen, then noverlap when stopped. Positions are a layer of their own (renderer.ts AppearanceLayer.positions):
-// the graph's x/y (the build's layout) are never written, so "reset" is simply dropping the layer.
+// on screen, then noverlap when stopped. It only computes positions; views/layout-panel.ts shows them.
 import Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import type { LayoutRequest } from "./layout-worker.ts";
-import type { AppearanceLayer } from "./renderer.ts";
 
-export type Positions = NonNullable<AppearanceLayer["positions"]>;
+/** Node positions: node i (in the graph's order, `index`) at xy[2i], xy[2i + 1]. */
+export interface Positions {
+  index: Map<string, number>;
+  xy: Float32Array;
+}
 
 /** Floats per node and per edge in the library's matrices (graphology-layout-forceatlas2/helpers.js). */
 const PPN = 10;
 const PPE = 3;
 /** Each message to the worker asks for about this many node-iterations, so one round trip is a few frames. */
 const WORK_PER_MESSAGE = 20_000;
+
+/** graphology-layout-forceatlas2/defaults.js (the package has no types for it). */
+const FA2_DEFAULTS: Required<ForceAtlas2Settings> = {
+  linLogMode: false,
+  outboundAttractionDistribution: false,
+  adjustSizes: false,
+  edgeWeightInfluence: 1,
+  scalingRatio: 1,
+  strongGravityMode: false,
+  gravity: 1,
+  slowDown: 1,
+  barnesHutOptimize: false,
+  barnesHutTheta: 0.5,
+};
 
 export interface LayoutRun {
   readonly running: boolean;
@@ -38,7 +54,8 @@ export interface LayoutRunOptions {
 export function createLayoutRun(graph: PanelGraph, options: LayoutRunOptions): LayoutRun {
   const ids = graph.nodes();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const settings = forceAtlas2.inferSettings(graph);
+  // The iteration function reads every setting: the library's defaults, then what it infers for this graph's size.
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph) };
   const iterationsPerMessage = Math.max(1, Math.min(50, Math.round(WORK_PER_MESSAGE / Math.max(1, graph.order))));
   let worker: Worker | null = null;
   let running = false;

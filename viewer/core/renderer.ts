@@ -37,20 +37,18 @@ export interface Look {
   appearance: AppearanceLayer;
 }
 
-/** Sizes, colours and labels by attribute, positions from a layout run in the browser, the edges to label. */
+/** Sizes, colours and labels by attribute, and the edges to label. */
 export interface AppearanceLayer {
   sizes: Map<string, number> | null;
   colours: Map<string, string> | null;
   labels: Map<string, string> | null;
-  /** A layout run in the browser (core/layout-run.ts): x and y of node i at 2i and 2i + 1; null for the build's. */
-  positions: { index: Map<string, number>; xy: Float32Array } | null;
   /** Edges whose relation is written along them (the hovered edge, the selected node's edges). */
   edgeLabels: Set<string>;
 }
 
-/** The build's own look: sizes from centrality, colours from type or community, labels, positions. */
+/** The build's own look: sizes from centrality, colours from type or community, the labels. */
 export function buildAppearance(): AppearanceLayer {
-  return { sizes: null, colours: null, labels: null, positions: null, edgeLabels: new Set() };
+  return { sizes: null, colours: null, labels: null, edgeLabels: new Set() };
 }
 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -149,10 +147,9 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     nodeReducer: (id, attributes) => {
       const { appearance } = look;
       const size = appearance.sizes?.get(id) ?? sizes.get(id) ?? 4;
-      const at = appearance.positions?.index.get(id);
       const display: Partial<NodeDisplayData> = {
-        x: at === undefined ? attributes.x : appearance.positions!.xy[2 * at],
-        y: at === undefined ? attributes.y : appearance.positions!.xy[2 * at + 1],
+        x: attributes.x,
+        y: attributes.y,
         size,
         label: appearance.labels?.get(id) ?? labels.get(id) ?? attributes.label,
         color: appearance.colours?.get(id) ?? nodeColour(attributes, look.colourBy),

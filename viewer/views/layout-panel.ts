@@ -1,59 +1,69 @@
 // Layout in the browser: run ForceAtlas2 from the picture on screen (core/layout-run.ts), stop it (noverlap then
-// spreads overlapping nodes apart), or go back to the build's layout. The build's layout stays the default: a reload,
-// a shared link and every export other than the picture use it.
-import { withPositions } from "../core/appearance-layer.ts";
+// spreads overlapping nodes apart), or go back to the build's layout. Sigma draws positions from the graph's x/y
+// (its indexing reads them, not the reducers), so a run writes them there; the build's are kept aside when a run
+// starts and written back exactly by "reset". A reload or a shared link always opens on the build's layout.
+import type { PanelGraph } from "../../src/model/graph.ts";
 import { createLayoutRun, type LayoutRun, type Positions } from "../core/layout-run.ts";
 import { button, h } from "./dom.ts";
 import type { ToolContext } from "./tools.ts";
 
-export function createLayoutPanel({ graph, renderer, look, signal }: ToolContext, body: HTMLElement): void {
+/** Writes positions into the graph's x/y in one update (Sigma redraws once, at its next frame). */
+function place(graph: PanelGraph, at: (id: string) => { x: number; y: number } | undefined): void {
+  graph.updateEachNodeAttributes(
+    (id, attributes) => {
+      const p = at(id);
+      if (p) {
+        attributes.x = p.x;
+        attributes.y = p.y;
+      }
+      return attributes;
+    },
+    { attributes: ["x", "y"] },
+  );
+}
+
+export function createLayoutPanel({ graph, renderer, signal }: ToolContext, body: HTMLElement): void {
   const status = h("p", { className: "meta layout-status", attrs: { role: "status" } });
   let run: LayoutRun | null = null;
-  let frame = 0;
+  /** The build's positions, while a layout computed here is on screen. */
+  let built: Map<string, { x: number; y: number }> | null = null;
 
-  const current = (id: string) => {
-    const positions = look.appearance.positions;
-    const at = positions?.index.get(id);
-    if (positions && at !== undefined) return { x: positions.xy[2 * at]!, y: positions.xy[2 * at + 1]! };
-    const { x, y } = graph.getNodeAttributes(id);
-    return { x: x ?? 0, y: y ?? 0 };
-  };
+  const show = (positions: Positions) =>
+    place(graph, (id) => {
+      const i = positions.index.get(id);
+      return i === undefined ? undefined : { x: positions.xy[2 * i]!, y: positions.xy[2 * i + 1]! };
+    });
   /** A node's disc in the layout's units: its size on screen times the graph units a pixel spans at the default zoom. */
   const sizeInLayout = () => {
     let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-    graph.forEachNode((id) => {
-      const { x, y } = current(id);
+    graph.forEachNode((_, { x = 0, y = 0 }) => {
       [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
     });
     const { width, height } = renderer.getDimensions();
     const perPixel = Math.max(maxX - minX, maxY - minY, 1e-9) / Math.max(1, Math.min(width, height));
     return (id: string) => (renderer.getNodeDisplayData(id)?.size ?? 4) * perPixel;
   };
-  const show = (positions: Positions | null) => {
-    look.appearance = withPositions(look.appearance, positions);
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      renderer.refresh();
-    });
-  };
   const describe = () => {
-    start.disabled = run?.running ?? false;
-    stop.disabled = !(run?.running ?? false);
-    reset.disabled = look.appearance.positions === null && !(run?.running ?? false);
-    status.textContent = run?.running
-      ? `ForceAtlas2 running: ${run.iterations.toLocaleString("en-GB")} iterations`
-      : look.appearance.positions
-        ? `Layout computed here (${run?.iterations.toLocaleString("en-GB") ?? 0} iterations of ForceAtlas2, then noverlap)`
+    const running = run?.running ?? false;
+    start.disabled = running;
+    stop.disabled = !running;
+    reset.disabled = built === null;
+    status.textContent = running
+      ? `ForceAtlas2 running: ${run!.iterations.toLocaleString("en-GB")} iterations`
+      : built
+        ? `Layout computed here (${(run?.iterations ?? 0).toLocaleString("en-GB")} iterations of ForceAtlas2, then noverlap)`
         : "The build's layout";
   };
 
   const start = button("Start ForceAtlas2", () => {
     run?.destroy();
-    const sizes = sizeInLayout();
+    built ??= new Map(graph.mapNodes((id, { x = 0, y = 0 }) => [id, { x, y }] as const));
     run = createLayoutRun(graph, {
-      from: current,
-      size: sizes,
+      from: (id) => {
+        const { x = 0, y = 0 } = graph.getNodeAttributes(id);
+        return { x, y };
+      },
+      size: sizeInLayout(),
       onPositions: (positions) => {
         show(positions);
         describe();
@@ -73,7 +83,11 @@ export function createLayoutPanel({ graph, renderer, look, signal }: ToolContext
   const reset = button("Back to the build's layout", () => {
     run?.destroy();
     run = null;
-    show(null);
+    if (built) {
+      const saved = built;
+      place(graph, (id) => saved.get(id));
+      built = null;
+    }
     void renderer.getCamera().animatedReset({ duration: 300 });
     describe();
   });
@@ -87,7 +101,7 @@ export function createLayoutPanel({ graph, renderer, look, signal }: ToolContext
       text:
         "The graph opens with the layout computed when it was built. ForceAtlas2 runs here in the background from " +
         "the picture on screen; stopping it spreads overlapping nodes apart (noverlap). The build's layout stays " +
-        "the default: a reload or a shared link shows it again.",
+        "the default: “Back to the build's layout”, a reload or a shared link shows it again.",
     }),
     h("div", { className: "buttons" }, start, stop, reset),
     status,
