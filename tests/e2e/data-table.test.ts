@@ -2,15 +2,12 @@
 // selection in the graph marks and scrolls to its row; at 10,000 nodes only the rows in view are in the page.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MultiDirectedGraph } from "graphology";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mulberry32 } from "../../src/analysis/random.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
-import { NODE_TYPES } from "../../src/model/vocabulary.js";
 import { ROOT } from "../helpers/paths.js";
-import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { generatedGraph, openTool, openViewer, type ToolsPage } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -129,41 +126,8 @@ describe("the data table on the shipped corpus", () => {
   });
 });
 
-/** A generated graph of `n` nodes and about 3n edges, placed at random (seeded): a table's worth of rows. */
-function largeGraph(n: number): PanelGraph {
-  const random = mulberry32(17);
-  const graph: PanelGraph = new MultiDirectedGraph();
-  graph.setAttribute("name", "large");
-  graph.setAttribute("sources", []);
-  for (let i = 0; i < n; i++) {
-    graph.addNode(`n${i}`, {
-      type: NODE_TYPES[i % NODE_TYPES.length]!,
-      label: `Node ${i}`,
-      aliases: [],
-      facts: [],
-      x: random() * 1000,
-      y: random() * 1000,
-      community: 1 + (i % 40),
-      centrality: random(),
-    });
-  }
-  for (let i = 0; i < 3 * n; i++) {
-    const [a, b] = [Math.floor(random() * n), Math.floor(random() * n)];
-    const key = `mentions:n${a}->n${b}`;
-    if (a === b || graph.hasEdge(key)) continue;
-    graph.addDirectedEdgeWithKey(key, `n${a}`, `n${b}`, {
-      relation: "mentions",
-      evidence: [],
-      sources: [],
-      weight: 1,
-      origin: "annotation",
-    });
-  }
-  return graph;
-}
-
 describe("the data table at 10,000 nodes", () => {
-  const graph = largeGraph(10_000);
+  const graph = generatedGraph(10_000);
   let viewer: ToolsPage;
   let page: Page;
 

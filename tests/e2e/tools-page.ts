@@ -3,8 +3,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MultiDirectedGraph } from "graphology";
 import type { Browser, Page } from "playwright-core";
+import { mulberry32 } from "../../src/analysis/random.js";
 import { createViewerServer } from "../../src/cli/serve.js";
+import type { PanelGraph } from "../../src/model/graph.js";
+import { NODE_TYPES } from "../../src/model/vocabulary.js";
 import { buildViewer, freePort, launchChromium, serveBuilt } from "../helpers/browser.js";
 
 export interface ToolsPage {
@@ -63,4 +67,37 @@ export async function openViewer(graphJson: string, serving: Serving = "build", 
 export async function openTool(page: Page, name: string): Promise<void> {
   const tab = page.getByRole("tab", { name });
   if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+}
+
+/** A generated graph of `n` nodes and about 3n edges, placed at random (seeded): a table's worth of rows. */
+export function generatedGraph(n: number): PanelGraph {
+  const random = mulberry32(17);
+  const graph: PanelGraph = new MultiDirectedGraph();
+  graph.setAttribute("name", "large");
+  graph.setAttribute("sources", []);
+  for (let i = 0; i < n; i++) {
+    graph.addNode(`n${i}`, {
+      type: NODE_TYPES[i % NODE_TYPES.length]!,
+      label: `Node ${i}`,
+      aliases: [],
+      facts: [],
+      x: random() * 1000,
+      y: random() * 1000,
+      community: 1 + (i % 40),
+      centrality: random(),
+    });
+  }
+  for (let i = 0; i < 3 * n; i++) {
+    const [a, b] = [Math.floor(random() * n), Math.floor(random() * n)];
+    const key = `mentions:n${a}->n${b}`;
+    if (a === b || graph.hasEdge(key)) continue;
+    graph.addDirectedEdgeWithKey(key, `n${a}`, `n${b}`, {
+      relation: "mentions",
+      evidence: [],
+      sources: [],
+      weight: 1,
+      origin: "annotation",
+    });
+  }
+  return graph;
 }

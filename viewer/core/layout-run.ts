@@ -1,10 +1,8 @@
 // A layout run in the browser, on demand: ForceAtlas2 in a worker (core/layout-worker.ts) starting from the positions
 // on screen, then noverlap when stopped. It only computes positions; views/layout-panel.ts shows them.
-import Graph from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import noverlap from "graphology-layout-noverlap";
 import type { PanelGraph } from "../../src/model/graph.ts";
-import type { LayoutRequest } from "./layout-worker.ts";
+import type { LayoutReply, LayoutRequest, NoverlapReply, NoverlapRequest } from "./layout-worker.ts";
 
 /** Node positions: node i (in the graph's order, `index`) at xy[2i], xy[2i + 1]. */
 export interface Positions {
@@ -15,8 +13,14 @@ export interface Positions {
 /** Floats per node and per edge in the library's matrices (graphology-layout-forceatlas2/helpers.js). */
 const PPN = 10;
 const PPE = 3;
-/** Each message to the worker asks for about this many node-iterations, so one round trip is a few frames. */
-const WORK_PER_MESSAGE = 20_000;
+/**
+ * The worker iterates at least this long between two pictures, and longer when drawing a picture takes longer (a
+ * large graph), so that the layout does not spend most of its time waiting for the page to draw.
+ */
+const BATCH_MS = 150;
+const MAX_BATCH_MS = 3000;
+/** noverlap stops after this long even if some nodes still overlap (about two iterations at 10,000 nodes). */
+const NOVERLAP_MS = 2000;
 
 /** graphology-layout-forceatlas2/defaults.js (the package has no types for it). */
 const FA2_DEFAULTS: Required<ForceAtlas2Settings> = {
@@ -56,7 +60,6 @@ export function createLayoutRun(graph: PanelGraph, options: LayoutRunOptions): L
   const index = new Map(ids.map((id, i) => [id, i]));
   // The iteration function reads every setting: the library's defaults, then what it infers for this graph's size.
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph) };
-  const iterationsPerMessage = Math.max(1, Math.min(50, Math.round(WORK_PER_MESSAGE / Math.max(1, graph.order))));
   let worker: Worker | null = null;
   let running = false;
   let iterations = 0;
@@ -95,20 +98,34 @@ export function createLayoutRun(graph: PanelGraph, options: LayoutRunOptions): L
     return { index, xy };
   };
 
+  let budgetMs = BATCH_MS;
   const ask = (nodes: Float32Array, edges?: Float32Array) => {
-    const request: LayoutRequest = { settings, iterations: iterationsPerMessage, nodes: nodes.buffer as ArrayBuffer };
+    const request: LayoutRequest = {
+      kind: "forceatlas2",
+      settings,
+      budgetMs,
+      nodes: nodes.buffer as ArrayBuffer,
+    };
     if (edges) request.edges = edges.buffer as ArrayBuffer;
     inFlight = new Promise((resolve) => {
       worker!.addEventListener(
         "message",
-        (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+        (event: MessageEvent<LayoutReply>) => {
           const result = new Float32Array(event.data.nodes);
-          iterations += iterationsPerMessage;
+          iterations += event.data.iterations;
           latest = positionsOf(result);
+          const drawing = performance.now();
           options.onPositions(latest);
-          inFlight = null;
-          resolve();
-          if (running) ask(result);
+          // The next batch starts once this picture is drawn and the page has had a turn (clicks, keys): drawing a
+          // large graph can take longer than a batch, and the pointer must not wait behind a queue of pictures.
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              budgetMs = Math.min(MAX_BATCH_MS, Math.max(BATCH_MS, 1.5 * (performance.now() - drawing)));
+              inFlight = null;
+              resolve();
+              if (running) ask(result);
+            }, 0),
+          );
         },
         { once: true },
       );
@@ -134,8 +151,8 @@ export function createLayoutRun(graph: PanelGraph, options: LayoutRunOptions): L
     async stop() {
       running = false;
       await inFlight;
-      if (latest === null) return null;
-      latest = spreadApart(ids, latest, options.size);
+      if (latest === null || worker === null) return null;
+      latest = await spreadApart(worker, ids, latest, options.size);
       options.onPositions(latest);
       return latest;
     },
@@ -147,22 +164,27 @@ export function createLayoutRun(graph: PanelGraph, options: LayoutRunOptions): L
   };
 }
 
-/** noverlap over the positions (graphology-layout-noverlap), nodes only: overlapping discs move apart. */
-function spreadApart(ids: string[], positions: Positions, size: (id: string) => number): Positions {
-  const discs = new Graph();
-  let total = 0;
-  ids.forEach((id, i) => {
-    const s = size(id);
-    total += s;
-    discs.addNode(id, { x: positions.xy[2 * i], y: positions.xy[2 * i + 1], size: s });
-  });
+/** noverlap over the positions, in the worker, nodes only: overlapping discs move apart. */
+async function spreadApart(
+  worker: Worker,
+  ids: string[],
+  positions: Positions,
+  size: (id: string) => number,
+): Promise<Positions> {
+  const sizes = Float32Array.from(ids, size);
   // A gap of a quarter of the average disc, in the layout's own units (its scale is whatever ForceAtlas2 made).
-  const margin = (total / Math.max(1, ids.length)) * 0.25;
-  const moved = noverlap(discs, { maxIterations: 60, settings: { ratio: 1.1, margin, expansion: 1.1 } });
+  const margin = (sizes.reduce((sum, s) => sum + s, 0) / Math.max(1, ids.length)) * 0.25;
   const xy = new Float32Array(positions.xy);
-  ids.forEach((id, i) => {
-    xy[2 * i] = moved[id]!.x;
-    xy[2 * i + 1] = moved[id]!.y;
+  const request: NoverlapRequest = {
+    kind: "noverlap",
+    xy: xy.buffer as ArrayBuffer,
+    sizes: sizes.buffer as ArrayBuffer,
+    margin,
+    budgetMs: NOVERLAP_MS,
+  };
+  const reply = await new Promise<NoverlapReply>((resolve) => {
+    worker.addEventListener("message", (event: MessageEvent<NoverlapReply>) => resolve(event.data), { once: true });
+    worker.postMessage(request, [request.xy, request.sizes]);
   });
-  return { index: positions.index, xy };
+  return { index: positions.index, xy: new Float32Array(reply.xy) };
 }
