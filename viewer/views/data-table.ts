@@ -224,7 +224,6 @@ export function createDataTable(
   search.addEventListener("input", () => update(), { signal });
   category.addEventListener("change", () => update(), { signal });
   visibleOnly.addEventListener("change", () => update(), { signal });
-  body.addEventListener("toolshown", () => update(false), { signal });
 
   /** Scrolls to the row of what the graph selected, and marks it. */
   const follow = (state: ViewState, previous: ViewState | null) => {
@@ -251,6 +250,15 @@ export function createDataTable(
     draw();
   };
   store.subscribe(follow);
+  // Reopened: the graph may have changed the selection or the filters meanwhile.
+  body.addEventListener(
+    "toolshown",
+    () => {
+      update(false);
+      follow(store.state, null);
+    },
+    { signal },
+  );
   setKind("nodes");
   requestAnimationFrame(() => follow(store.state, null));
 }
