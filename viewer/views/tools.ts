@@ -41,9 +41,11 @@ export const TOOLS: Tool[] = [
   { id: "picture", name: "Picture", create: createExportPanel },
 ];
 
-export function createTools(context: ToolContext): void {
-  bindEdgeLabels(context.graph, context.renderer, context.store, context.look);
+export function createTools(app: ToolContext): void {
+  bindEdgeLabels(app.graph, app.renderer, app.store, app.look);
   const root = byId("tools");
+  // A node chosen in a tool is brought into view beside the tool's panel, not under it.
+  const context: ToolContext = { ...app, select: (node) => selectBeside(app, node, root) };
   const tabs = h("div", { className: "tool-tabs", attrs: { role: "tablist", "aria-label": "Tools" } });
   const panel = h("div", { className: "tool-panel", attrs: { role: "tabpanel" } });
   panel.hidden = true;
@@ -90,5 +92,30 @@ export function createTools(context: ToolContext): void {
       if (was) buttons.get(was)?.focus();
     },
     { signal: context.signal },
+  );
+}
+
+/**
+ * Selects a node and moves the camera so that it lands in the middle of the part of the graph the tools' panel leaves
+ * uncovered (as search does, at the same zoom), in one move.
+ */
+function selectBeside({ store, renderer }: ToolContext, node: string, tools: HTMLElement): void {
+  store.update({ selected: node, edge: null });
+  const data = renderer.getNodeDisplayData(node);
+  if (!data) return;
+  const camera = renderer.getCamera();
+  const ratio = Math.min(camera.ratio, 0.6);
+  const centred = { x: data.x, y: data.y, ratio, angle: camera.angle };
+  const stage = renderer.getContainer().getBoundingClientRect();
+  const panel = tools.querySelector(".tool-panel");
+  const covered =
+    panel instanceof HTMLElement && !panel.hidden ? Math.max(0, stage.right - panel.getBoundingClientRect().left) : 0;
+  const { width, height } = renderer.getDimensions();
+  // With the node centred, which graph point is at the middle of the uncovered part: the camera moves by the difference.
+  const middle = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: centred });
+  const beside = renderer.viewportToFramedGraph({ x: (width - covered) / 2, y: height / 2 }, { cameraState: centred });
+  void camera.animate(
+    { ...centred, x: data.x + middle.x - beside.x, y: data.y + middle.y - beside.y },
+    { duration: 400 },
   );
 }
