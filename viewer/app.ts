@@ -6,7 +6,9 @@ import { subThemesOf } from "../src/query/sub-themes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
 import { createNameIndex, type NameIndex, type NameMatch, type NameSuggestions } from "./core/name-index.ts";
+import { updateAppearance } from "./core/appearance-layer.ts";
 import {
+  buildAppearance,
   createRenderer,
   fitNodes,
   lookBefore,
@@ -28,6 +30,7 @@ import { fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
 import { createLegend, type Legend } from "./views/legend.ts";
 import { renderEdgeEvidence } from "./views/edge-evidence.ts";
 import { renderReader } from "./views/reader.ts";
+import { createTools } from "./views/tools.ts";
 import { answer, renderWhoSpokeOn, type Answer } from "./views/who-spoke-on.ts";
 
 export interface AppOptions {
@@ -87,7 +90,14 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const initial: ViewState = options.urlState ? stateFromUrl(location.search, graph) : { ...DEFAULT_STATE };
   const store = new ViewStore(initial);
   const visible = visibleGraph(graph, initial);
-  const look: Look = { colourBy: initial.colourBy, visible, selected: null, selectedEdge: null, lit: null };
+  const look: Look = {
+    colourBy: initial.colourBy,
+    visible,
+    selected: null,
+    selectedEdge: null,
+    lit: null,
+    appearance: buildAppearance(),
+  };
   const view: View = { visible, answer: answer(graph, initial.theme), hovered: null, look };
   emphasise(graph, store, view);
   const renderer = createRenderer(graph, byId("graph"), look);
@@ -97,6 +107,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const panels = createPanels(app);
   const controls = createControls(graph, store, signal);
   const legend = createLegend(graph, byId<HTMLDetailsElement>("legend"), () => renderer.scheduleRender(), signal);
+  createTools({ graph, store, renderer, look, signal, details, select: actions.select });
   const searchInput = bindSearch(app);
   const camera = renderer.getCamera();
   bindZoom(camera, signal);
@@ -179,6 +190,7 @@ function emphasise(graph: PanelGraph, store: ViewStore, view: View) {
     selectedEdge: state.edge,
     answer: view.answer?.ok ? view.answer.answer : null,
   });
+  updateAppearance(graph, state, look);
 }
 
 // ---- panels ------------------------------------------------------------------------------------------------------

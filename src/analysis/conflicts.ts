@@ -1,7 +1,7 @@
 // Facts on which sources disagree: a person's role at an organisation, or an entity attribute such as a date, given
 // differently by two sources. Both values are kept in the graph; this lists where they differ.
 import type { PanelGraph } from "../model/graph.js";
-import type { Evidence } from "../model/schema.js";
+import type { Evidence } from "../model/vocabulary.js";
 
 export interface ConflictValue {
   value: string;

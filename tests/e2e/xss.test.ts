@@ -154,6 +154,27 @@ describe("the viewer renders HTML and script payloads as text", () => {
     await expectNothingCreated();
   });
 
+  it("the tools (data table, statistics, legends by attribute) show payload labels and values as text", async () => {
+    await page.getByRole("tab", { name: "Data table" }).click();
+    await page.fill("#table-search", "onerror");
+    expect(await page.locator("#tool-table .grid-row").count()).toBeGreaterThan(0);
+    expect(await page.textContent("#tool-table .grid-spacer")).toContain("onerror");
+    await page.fill("#table-search", "");
+    await page.check('#tool-table input[name="table-kind"][value="edges"]');
+    await page.getByRole("tab", { name: "Statistics" }).click();
+    await page.getByRole("tab", { name: "Appearance" }).click();
+    for (const [field, value] of [
+      ["colourBy", "kind"],
+      ["colourBy", "source"],
+      ["labelBy", "source"],
+    ] as const) {
+      await page.selectOption(`#appearance-${field}`, value);
+    }
+    await page.click("text=Back to the default look");
+    await page.getByRole("tab", { name: "Appearance" }).click();
+    await expectNothingCreated();
+  });
+
   it("the URL carries a payload id and brings it back as text", async () => {
     await page.evaluate((id) => window.panelgraph.select(id), PAYLOADS.weirdId);
     await expectNothingCreated();

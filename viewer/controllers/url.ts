@@ -2,13 +2,21 @@
 // differs from the default is written; what does not fit the graph (an unknown node, a type it lacks) is dropped.
 import type { PanelGraph } from "../../src/model/graph.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
+import { COLOUR_MODES, LABEL_MODES, SIZE_MODES } from "../core/appearance-mapping.ts";
 import { DEFAULT_STATE, type FocusDepth, type PassageRef, type ViewState } from "../core/state.ts";
+
+/** The value when it is one of `modes`, else the default. */
+const oneOf = <T extends string>(value: string | null, modes: { value: T }[], fallback: T): T =>
+  modes.find((m) => m.value === value)?.value ?? fallback;
 
 /** The query parameters, one per piece of state. */
 export const URL_PARAMETERS = {
   node: "selected node id",
   edge: "selected edge key (evidence drawer)",
-  colour: "`community` to colour by community (type is the default)",
+  colour:
+    "what colours the nodes: `community`, `source`, `evidence`, `kind`, `centrality`, `degree`, `passages`, `sources`",
+  size: "what sizes the nodes: `degree`, `passages`, `sources`, `uniform` (centrality is the default)",
+  label: "what labels the nodes: `id`, `type`, `community`, `kind`, `source` or a number (the label is the default)",
   hide: "hidden node types, comma-separated",
   hideSources: "hidden sources (ids), comma-separated",
   hideCommunities: "hidden community ids, comma-separated",
@@ -39,7 +47,9 @@ export function stateFromUrl(search: string, graph: PanelGraph): ViewState {
     ...DEFAULT_STATE,
     selected: node !== null && graph.hasNode(node) ? node : null,
     edge: edge !== null && graph.hasEdge(edge) ? edge : null,
-    colourBy: params.get("colour") === "community" ? "community" : "type",
+    colourBy: oneOf(params.get("colour"), COLOUR_MODES, DEFAULT_STATE.colourBy),
+    sizeBy: oneOf(params.get("size"), SIZE_MODES, DEFAULT_STATE.sizeBy),
+    labelBy: oneOf(params.get("label"), LABEL_MODES, DEFAULT_STATE.labelBy),
     hiddenTypes: split(params.get("hide"))
       .filter((t) => types.has(t as NodeType))
       .sort() as NodeType[],
@@ -61,7 +71,9 @@ export function urlFromState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selected !== null) params.set("node", state.selected);
   if (state.edge !== null) params.set("edge", state.edge);
-  if (state.colourBy !== "type") params.set("colour", state.colourBy);
+  if (state.colourBy !== DEFAULT_STATE.colourBy) params.set("colour", state.colourBy);
+  if (state.sizeBy !== DEFAULT_STATE.sizeBy) params.set("size", state.sizeBy);
+  if (state.labelBy !== DEFAULT_STATE.labelBy) params.set("label", state.labelBy);
   if (state.hiddenTypes.length > 0) params.set("hide", state.hiddenTypes.join(","));
   if (state.hiddenSources.length > 0) params.set("hideSources", state.hiddenSources.join(","));
   if (state.hiddenCommunities.length > 0) params.set("hideCommunities", state.hiddenCommunities.join(","));

@@ -18,6 +18,7 @@ import { PickableEdgeProgram } from "./edge-picking.ts";
 import { labelImportance, type PlacedLabel } from "./label-selection.ts";
 import { createLabelLayer, hoverLabelFont, LABEL_COLOUR, overlayBoxes, type LabelLayer } from "./labels.ts";
 import type { ColourMode } from "./state.ts";
+import { RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
 import type { VisibleGraph } from "./visible.ts";
 
 export type PanelSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -34,6 +35,22 @@ export interface Look {
   selected: string | null;
   selectedEdge: string | null;
   lit: Lit | null;
+  /** The appearance tools' choices (core/appearance-mapping.ts), each null for the build's own look. */
+  appearance: AppearanceLayer;
+}
+
+/** Sizes, colours and labels by attribute, and the edges to label. */
+export interface AppearanceLayer {
+  sizes: Map<string, number> | null;
+  colours: Map<string, string> | null;
+  labels: Map<string, string> | null;
+  /** Edges whose relation is written along them (the hovered edge, the selected node's edges). */
+  edgeLabels: Set<string>;
+}
+
+/** The build's own look: sizes from centrality, colours from type or community, the labels. */
+export function buildAppearance(): AppearanceLayer {
+  return { sizes: null, colours: null, labels: null, edgeLabels: new Set() };
 }
 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -104,7 +121,10 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   const labelLayer = createLabelLayer(labelImportance(graph));
 
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
-    renderEdgeLabels: false,
+    renderEdgeLabels: true,
+    edgeLabelFont: LABEL_FONT,
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: "#3d4452" },
     enableEdgeEvents: true,
     zIndex: true,
     stagePadding: 40,
@@ -133,13 +153,14 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
       : { edgeProgramClasses: { line: PickableEdgeProgram } }),
     ...(large ? { hideEdgesOnMove: true } : {}),
     nodeReducer: (id, attributes) => {
-      const size = sizes.get(id) ?? 4;
+      const { appearance } = look;
+      const size = appearance.sizes?.get(id) ?? sizes.get(id) ?? 4;
       const display: Partial<NodeDisplayData> = {
         x: attributes.x,
         y: attributes.y,
         size,
-        label: labels.get(id) ?? attributes.label,
-        color: nodeColour(attributes, look.colourBy),
+        label: appearance.labels?.get(id) ?? labels.get(id) ?? attributes.label,
+        color: appearance.colours?.get(id) ?? nodeColour(attributes, look.colourBy),
         zIndex: 1,
         // Up to ALL_LABEL_CANDIDATES nodes every node offers its label and the label layer chooses (by importance,
         // without overlaps); above, Sigma's label grid picks the candidates, as it is much cheaper.
@@ -159,14 +180,18 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     edgeReducer: (edge, attributes) => {
       const size = 0.6 + Math.min(2.4, Math.log2(1 + attributes.weight) * 0.7);
       if (!look.visible.complete && !look.visible.edges.has(edge)) return { hidden: true };
-      if (edge === look.selectedEdge) return { color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
+      // The relation along the edge, only where asked (hover, the selected node's edges): no label otherwise.
+      const label = look.appearance.edgeLabels.has(edge)
+        ? { label: RELATIONS[attributes.relation as Relation]?.description ?? attributes.relation, forceLabel: true }
+        : { label: null, forceLabel: false };
+      if (edge === look.selectedEdge) return { ...label, color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
       if (look.lit) {
-        if (look.lit.edges.has(edge)) return { color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
+        if (look.lit.edges.has(edge)) return { ...label, color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
         // In a large graph the faded edges would be a grey veil over the picture: only the lit ones are drawn.
         if (large) return { hidden: true };
-        return { color: "#eef0f4", size: 0.5, zIndex: 0 };
+        return { ...label, color: "#eef0f4", size: 0.5, zIndex: 0 };
       }
-      return { color: EDGE_COLOUR, size, zIndex: 1 };
+      return { ...label, color: EDGE_COLOUR, size, zIndex: 1 };
     },
   });
   labelLayer.attach(renderer, () => overlayBoxes(container));
@@ -189,11 +214,11 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
 const labelLayers = new WeakMap<PanelSigma, LabelLayer>();
 
 /** What the reducers read before a change, to tell which nodes and edges it re-styles. */
-export type LookBefore = Pick<Look, "colourBy" | "visible" | "selected" | "selectedEdge" | "lit">;
+export type LookBefore = Pick<Look, "colourBy" | "visible" | "selected" | "selectedEdge" | "lit" | "appearance">;
 
 export function lookBefore(look: Look): LookBefore {
-  const { colourBy, visible, selected, selectedEdge, lit } = look;
-  return { colourBy, visible, selected, selectedEdge, lit };
+  const { colourBy, visible, selected, selectedEdge, lit, appearance } = look;
+  return { colourBy, visible, selected, selectedEdge, lit, appearance };
 }
 
 /**
@@ -209,6 +234,7 @@ export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): v
   const partial =
     graph.order > MANY_NODES &&
     before.colourBy === look.colourBy &&
+    before.appearance === look.appearance &&
     before.visible === look.visible &&
     (before.lit === null) === (look.lit === null);
   const schedule = graph.order > MANY_NODES;

@@ -2,7 +2,17 @@
 // nothing else keeps state of its own. The graph itself is never part of it and never changed by it.
 import type { NodeType } from "../../src/model/vocabulary.ts";
 
-export type ColourMode = "type" | "community";
+/**
+ * What node colours show: the type, the community, or any other node attribute the appearance tools offer
+ * (core/appearance-attributes.ts: a category such as the main source, or a number drawn as a ramp).
+ */
+export type ColourMode = "type" | "community" | "source" | "evidence" | "kind" | NumericAttribute;
+/** Node attributes that can size or colour nodes: the build's centrality and what the viewer counts per node. */
+export type NumericAttribute = "centrality" | "degree" | "passages" | "sources";
+/** What node sizes show: a numeric attribute, or the same size for every node. */
+export type SizeMode = NumericAttribute | "uniform";
+/** What node labels show. */
+export type LabelMode = "label" | "id" | "type" | "community" | "kind" | "source" | NumericAttribute;
 /** Focus mode: 0 shows the whole (filtered) graph; 1 or 2 only the selected node's neighbourhood to that depth. */
 export type FocusDepth = 0 | 1 | 2;
 
@@ -19,6 +29,10 @@ export interface ViewState {
   /** The selected edge (evidence drawer), or null. */
   edge: string | null;
   colourBy: ColourMode;
+  /** Node sizes (centrality by default, as the exports size them). */
+  sizeBy: SizeMode;
+  /** Node labels (the label by default). */
+  labelBy: LabelMode;
   /** Filters: what is hidden, so that the default (everything shown) is the empty state. Sorted. */
   hiddenTypes: NodeType[];
   hiddenSources: string[];
@@ -36,6 +50,8 @@ export const DEFAULT_STATE: ViewState = {
   selected: null,
   edge: null,
   colourBy: "type",
+  sizeBy: "centrality",
+  labelBy: "label",
   hiddenTypes: [],
   hiddenSources: [],
   hiddenCommunities: [],

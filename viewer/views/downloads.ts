@@ -27,11 +27,11 @@ export function fileName(base: string, extension: string, date = new Date()): st
 }
 
 /**
- * The graph as GEXF 1.3 through the CLI's exporter (dated by its newest source, so the same graph gives the same
+ * The graph as GEXF 1.3 through the CLI's exporter (its colours by community, else by type) (dated by its newest source, so the same graph gives the same
  * bytes); the chunks go into the Blob as they are, never joined into one string.
  */
 export function gexfBlob(graph: PanelGraph, colourBy: ColourMode): Blob {
-  const files = gexfExporter.files(graph, { colorBy: colourBy });
+  const files = gexfExporter.files(graph, { colorBy: colourBy === "community" ? "community" : "type" });
   return new Blob(
     files.flatMap((file) => [...file.chunks]),
     { type: "application/gexf+xml" },

@@ -15,6 +15,7 @@ import {
   typeName,
   typesPresent,
 } from "../core/appearance.ts";
+import { colouringBy, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import type { ViewState } from "../core/state.ts";
 import { count, h } from "./dom.ts";
 
@@ -104,9 +105,21 @@ export function createLegend(
     return entries;
   };
 
+  // Colourings by another attribute (the Appearance tool: core/appearance-mapping.ts), each computed once.
+  const attributeEntries = new Map<string, LegendEntry[] | null>();
+  const byAttribute = (mode: ViewState["colourBy"]): Entry[] | null => {
+    if (!attributeEntries.has(mode)) attributeEntries.set(mode, colouringBy(graph, mode)?.legend ?? null);
+    return attributeEntries.get(mode)?.map((e) => ({ colour: e.colour, text: e.text })) ?? null;
+  };
+
   return {
     sync(state) {
-      const nodes = state.colourBy === "community" ? communityEntries() : typeEntries();
+      const nodes =
+        state.colourBy === "community"
+          ? communityEntries()
+          : state.colourBy === "type"
+            ? typeEntries()
+            : (byAttribute(state.colourBy) ?? typeEntries());
       const lit = state.selected !== null || state.edge !== null || state.theme !== "";
       const marks: Entry[] = [];
       if (lit) {
@@ -136,7 +149,7 @@ export function createLegend(
           {
             className: "legend-nodes",
             attrs: {
-              "aria-label": state.colourBy === "community" ? "Node colours: communities" : "Node colours: types",
+              "aria-label": `Node colours: ${state.colourBy === "community" ? "communities" : state.colourBy === "type" ? "types" : state.colourBy}`,
             },
           },
           ...nodes.map(entry),
@@ -144,7 +157,12 @@ export function createLegend(
         h(
           "ul",
           { className: "legend-marks", attrs: { "aria-label": "Size and lines" } },
-          h("li", {}, h("span", { className: "size-mark", attrs: { "aria-hidden": "true" } }), "Size: centrality"),
+          h(
+            "li",
+            {},
+            h("span", { className: "size-mark", attrs: { "aria-hidden": "true" } }),
+            `Size: ${sizeName(state.sizeBy)}`,
+          ),
           ...marks.map(entry),
         ),
         ...notes.map((n) => h("p", { className: "legend-note", text: `${n.text}: ${n.detail}.` })),

@@ -1,0 +1,117 @@
+// The picture export in the built viewer: a PNG of exactly the chosen size, with the title in its band and the
+// legend of the current colouring drawn in its corner.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TYPE_COLORS } from "../../src/export/palette.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
+import { ROOT } from "../helpers/paths.js";
+import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { corpusGraph } from "./viewer-graph.js";
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Width and height from the PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Decodes the PNG in the page and counts, inside `box`, pixels of each colour asked for and pixels that are dark. */
+function inspect(page: Page, png: Buffer, box: Box, colours: string[]) {
+  return page.evaluate(
+    async ({ base64, box, colours }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(box.x, box.y, box.width, box.height);
+      const wanted = colours.map((hex) => [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)));
+      const found = colours.map(() => 0);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (r + g + b < 3 * 110) dark++;
+        wanted.forEach(([wr, wg, wb], k) => {
+          if (Math.abs(r - wr!) + Math.abs(g - wg!) + Math.abs(b - wb!) < 12) found[k]!++;
+        });
+      }
+      return { dark, found };
+    },
+    { base64: png.toString("base64"), box, colours },
+  );
+}
+
+describe("the picture export", () => {
+  const graph = corpusGraph();
+  let viewer: ToolsPage;
+  let page: Page;
+
+  /** Sets the size, title and legend, downloads the PNG; returns it and where the legend was drawn. */
+  async function exportPicture(width: number, height: number, title: string, legend: boolean) {
+    await openTool(page, "Picture");
+    await page.fill("#picture-width", String(width));
+    await page.fill("#picture-height", String(height));
+    await page.fill("#picture-title", title);
+    await page.setChecked("#picture-legend", legend);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#picture-save")]);
+    const png = readFileSync((await download.path())!);
+    const box = await page.evaluate(() => document.querySelector<HTMLElement>("#tool-picture")!.dataset.legendBox);
+    return { png, legendBox: box ? (JSON.parse(box) as Box) : null, name: download.suggestedFilename() };
+  }
+
+  beforeAll(async () => {
+    viewer = await openViewer(serializeGraph(graph));
+    page = viewer.page;
+  });
+  afterAll(async () => viewer?.close());
+
+  it("is a PNG of exactly the chosen size, with the legend's colours and text in the legend's corner", async () => {
+    const { png, legendBox, name } = await exportPicture(1000, 700, "A test title", true);
+    expect(name).toMatch(/\.png$/);
+    expect(pngSize(png)).toEqual({ width: 1000, height: 700 });
+    mkdirSync(join(ROOT, "test-output"), { recursive: true });
+    writeFileSync(join(ROOT, "test-output/tools-picture.png"), png);
+
+    expect(legendBox).not.toBeNull();
+    const box = legendBox!;
+    expect(box.x).toBeLessThan(1000 / 2);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    // One swatch per node type present, in the type's colour, and the names written in dark ink.
+    const types = [...new Set(graph.mapNodes((_, a) => a.type))];
+    const { dark, found } = await inspect(
+      page,
+      png,
+      box,
+      types.map((t) => TYPE_COLORS[t]),
+    );
+    for (const [i, type] of types.entries()) expect({ type, pixels: found[i]! > 10 }).toEqual({ type, pixels: true });
+    expect(dark).toBeGreaterThan(200);
+    // The title: dark text in the band at the top.
+    const title = await inspect(page, png, { x: 0, y: 0, width: 1000, height: 40 }, []);
+    expect(title.dark).toBeGreaterThan(100);
+  });
+
+  it("follows the size asked for, and leaves the legend out when asked", async () => {
+    const withLegend = await exportPicture(1600, 1200, "", true);
+    expect(pngSize(withLegend.png)).toEqual({ width: 1600, height: 1200 });
+    const without = await exportPicture(1600, 1200, "", false);
+    expect(pngSize(without.png)).toEqual({ width: 1600, height: 1200 });
+    expect(without.legendBox).toBeNull();
+    const box = withLegend.legendBox!;
+    const on = await inspect(page, withLegend.png, box, []);
+    const off = await inspect(page, without.png, box, []);
+    expect(on.dark).toBeGreaterThan(off.dark + 200);
+    expect(viewer.errors).toEqual([]);
+  });
+});
