@@ -176,9 +176,13 @@ function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[])
   return undefined;
 }
 
-function readYaml(dir: string, path: string, problems: Problem[]): YamlFile | undefined {
+/** Texts to read in place of files on disk, by absolute path: a change checked before it is written (src/review). */
+export type Overrides = ReadonlyMap<string, string>;
+
+function readYaml(dir: string, path: string, problems: Problem[], overrides?: Overrides): YamlFile | undefined {
   const shown = relative(dir, path) || path;
-  const read = readText(path, shown, problems);
+  const override = overrides?.get(path);
+  const read = override === undefined ? readText(path, shown, problems) : { text: override };
   return read && parseYamlFile(shown, read.text, problems);
 }
 
@@ -295,7 +299,7 @@ function isFolder(path: string): boolean {
 }
 
 /** Reads every file of a corpus folder. Never throws for bad content: problems are collected in `problems`. */
-export function readCorpusFiles(dir: string): RawCorpus {
+export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
   const problems: Problem[] = [];
   if (!isFolder(dir)) {
     problems.push({
@@ -328,7 +332,7 @@ export function readCorpusFiles(dir: string): RawCorpus {
 
   const annotations: LoadedAnnotations[] = [];
   for (const name of listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems)) {
-    const file = readYaml(dir, join(dir, "annotations", name), problems);
+    const file = readYaml(dir, join(dir, "annotations", name), problems, overrides);
     const data = file && parseWith(AnnotationFileSchema, file, problems);
     if (file && data) annotations.push({ file, data });
   }
