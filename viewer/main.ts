@@ -5,6 +5,7 @@ import { createApp, type App } from "./app.ts";
 import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
 import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
+import { reviewToken } from "./review/api.ts";
 import { byId } from "./views/dom.ts";
 
 let app: App | null = null;
@@ -106,6 +107,22 @@ async function main(): Promise<void> {
   start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
   performance.mark("panelgraph:first-frame");
   api.ready = true;
+  startReviewMode();
+}
+
+/** The review mode, under `npm start` only (the page then carries a review token): loaded on demand. */
+function startReviewMode(): void {
+  if (!reviewToken()) return;
+  void import("./review/index.ts").then(({ startReview }) =>
+    startReview({
+      app: () => app,
+      // A rebuild while reviewing redraws the graph in place: the review keeps its place, the view its URL state.
+      reloadGraph: async () => {
+        const fetched = await fetchGraph();
+        start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
+      },
+    }),
+  );
 }
 
 main().catch((error: Error) => {

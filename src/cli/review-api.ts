@@ -19,7 +19,7 @@ export const TOKEN_HEADER = "x-panelgraph-token";
 export const TOKEN_META = "panelgraph-review-token";
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const Section = z.enum(ENTITY_SECTIONS as [EntitySection, ...EntitySection[]]);
+const Section = z.enum(ENTITY_SECTIONS);
 const Text = z.string().trim().min(1).max(10_000);
 const Evidence = z.strictObject({
   quote: z.string().min(1).max(10_000),

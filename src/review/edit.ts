@@ -2,55 +2,15 @@
 // change does not touch keeps its comments, key order, blank lines and quoting style. Pure: text in, text out; the
 // server (src/review/session.ts) checks the result as `panelgraph validate` would before anything is written.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from "yaml";
-import { REGISTRY_SECTIONS, type Registry } from "../model/schema.js";
-import type { EvidenceKind, Relation } from "../model/vocabulary.js";
+import type { Registry } from "../model/schema.js";
+import { ENTITY_SECTIONS, type Change, type EntitySection, type NewClaim, type NewEntity } from "../model/review.js";
 
-export type EntitySection = keyof Registry;
-export const ENTITY_SECTIONS = Object.keys(REGISTRY_SECTIONS) as EntitySection[];
+export type { Change, EntitySection, EvidenceEntry, NewClaim, NewEntity } from "../model/review.js";
+export { ENTITY_SECTIONS } from "../model/review.js";
 
-export interface EvidenceEntry {
-  quote: string;
-  kind: EvidenceKind;
-  occurrence?: number;
-}
-
-export interface NewClaim {
-  relation: Relation;
-  from: string;
-  to: string;
-  role?: string;
-  evidence: EvidenceEntry[];
-}
-
-export interface NewEntity {
-  id: string;
-  label: string;
-  kind?: string;
-  parent?: string;
-  text?: string;
-}
-
-/** One change a reviewer makes; claims are named by their index in `claims:` (the file's hash pins which file). */
-export type Change =
-  | { type: "accept"; claim: number }
-  | { type: "accept-entity"; section: EntitySection; id: string }
-  | { type: "accept-all"; relation: Relation }
-  | { type: "reject"; claim: number }
-  | { type: "reject-entity"; section: EntitySection; id: string }
-  | {
-      type: "edit";
-      claim: number;
-      relation?: Relation;
-      from?: string;
-      to?: string;
-      /** null removes the role. */
-      role?: string | null;
-      /** Evidence kinds by the evidence's index. */
-      kinds?: Record<string, EvidenceKind>;
-      accept?: boolean;
-    }
-  | { type: "add-claim"; claim: NewClaim }
-  | { type: "add-entity"; section: EntitySection; entity: NewEntity };
+// The sections are the registry's: type-checking fails here if a section is added to one and not the other.
+const SAME_SECTIONS: [EntitySection, keyof Registry] extends [keyof Registry, EntitySection] ? true : never = true;
+void SAME_SECTIONS;
 
 /** A change that does not fit the file (a claim index past the end, an entity it does not declare): a 4xx. */
 export class ChangeError extends Error {

@@ -14,8 +14,18 @@ import { validateCorpus } from "../ingest/validate.js";
 import { SourceQuotes } from "../ingest/quotes.js";
 import { writeFileAtomic } from "../io/atomic.js";
 import type { Problem } from "../model/problem.js";
-import { REGISTRY_SECTIONS } from "../model/schema.js";
-import { applyChange, ChangeError, ENTITY_SECTIONS, type Change, type EntitySection } from "./edit.js";
+import {
+  ENTITY_SECTIONS,
+  SECTION_TYPES,
+  type Change,
+  type ClaimView,
+  type EntityView,
+  type FileView,
+  type SourceSummary,
+  type SourceView,
+} from "../model/review.js";
+import type { EvidenceKind, Relation } from "../model/vocabulary.js";
+import { applyChange, ChangeError } from "./edit.js";
 
 /** The largest annotation file the review writes (the loader's own limit is larger; a review file is far smaller). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -24,60 +34,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const FILE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9_-]*)*\.yaml$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-export interface EvidenceView {
-  quote: string;
-  kind: string;
-  occurrence?: number;
-  /** Offsets into the repaired source text, when the quote is found there. */
-  start?: number;
-  end?: number;
-}
-
-export interface ClaimView {
-  index: number;
-  line?: number;
-  relation: string;
-  from: string;
-  to: string;
-  role?: string;
-  note?: string;
-  status: "suggested" | "accepted";
-  evidence: EvidenceView[];
-}
-
-export interface EntityView {
-  section: EntitySection;
-  type: string;
-  line?: number;
-  id: string;
-  label: string;
-  status: "suggested" | "accepted";
-  kind?: string;
-  parent?: string;
-  text?: string;
-  aliases: string[];
-}
-
-export interface FileView {
-  /** The file's name in annotations/. */
-  name: string;
-  /** SHA-256 of its bytes: sent back with every change, which is refused if the file no longer has it. */
-  hash: string;
-  claims: ClaimView[];
-  entities: EntityView[];
-}
-
-export interface SourceView {
-  source: { id: string; title: string; kind: string; text: string };
-  files: FileView[];
-}
-
-export interface SourceSummary {
-  id: string;
-  title: string;
-  suggested: number;
-  total: number;
-}
+export type { ClaimView, EntityView, FileView, SourceSummary, SourceView } from "../model/review.js";
 
 /** An answer for the HTTP layer: a status and a JSON body. */
 export interface Answer {
@@ -281,7 +238,7 @@ export function fileView(name: string, text: string, quotes: SourceQuotes): File
       claims.push({
         index,
         ...(line !== undefined ? { line } : {}),
-        relation: String(claim.relation ?? ""),
+        relation: String(claim.relation ?? "") as Relation,
         from: String(claim.from ?? ""),
         to: String(claim.to ?? ""),
         ...(typeof claim.role === "string" ? { role: claim.role } : {}),
@@ -294,7 +251,7 @@ export function fileView(name: string, text: string, quotes: SourceQuotes): File
           const found = sameSource && quote ? quotes.find(quote, occurrence ?? 1) : undefined;
           return {
             quote,
-            kind: String(e.kind ?? ""),
+            kind: String(e.kind ?? "") as EvidenceKind,
             ...(occurrence !== undefined ? { occurrence } : {}),
             ...(found?.found ? { start: found.start, end: found.end } : {}),
           };
@@ -314,7 +271,7 @@ export function fileView(name: string, text: string, quotes: SourceQuotes): File
         const line = lineOf(item);
         entities.push({
           section,
-          type: REGISTRY_SECTIONS[section],
+          type: SECTION_TYPES[section],
           ...(line !== undefined ? { line } : {}),
           id: String(entity.id ?? ""),
           label: String(entity.label ?? entity.id ?? ""),
