@@ -110,6 +110,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   /** The claim to show in the graph once it is rebuilt (the last one accepted or added). */
   let toShow: { relation: string; from: string; to: string } | null = null;
   let busy = false;
+  /** Per write of this session, how many items it removed (a rejection): undo takes the last one off. */
+  const removedKey = () => `panelgraph:review-removed:${view?.source.id}:${file?.name}`;
+  const removed = (): number[] => JSON.parse(sessionStorage.getItem(removedKey()) ?? "[]") as number[];
+  const setRemoved = (list: number[]) => sessionStorage.setItem(removedKey(), JSON.stringify(list));
 
   // ---- reading ------------------------------------------------------------------------------------------------
 
@@ -120,7 +124,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     sourceSelect.replaceChildren(
       ...sources.map((s: SourceSummary) =>
         h("option", {
-          text: `${s.title} (${s.suggested ? `${s.suggested} suggested` : "reviewed"})`,
+          text: `${s.title} · ${s.suggested ? `${s.suggested} left` : "reviewed"}`,
           attrs: { value: s.id },
         }),
       ),
@@ -163,11 +167,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       textBody.replaceChildren(renderSourceText(view.source.text, [], null));
       return;
     }
+    // Reviewed: what is no longer suggested, counting what was rejected (gone from the file) in this session.
     const suggested = items.filter((i) => statusOf(i) === "suggested").length;
-    const totalKey = `panelgraph:review-total:${view.source.id}:${file.name}`;
-    const total = Math.max(Number(sessionStorage.getItem(totalKey) ?? 0), suggested);
-    sessionStorage.setItem(totalKey, String(total));
-    progress.textContent = total === 0 ? "Nothing suggested" : `${total - suggested} of ${total} reviewed`;
+    const total = items.length + removed().reduce((a, b) => a + b, 0);
+    progress.textContent = total === 0 ? "Nothing to review" : `${total - suggested} of ${total} reviewed`;
     renderBulk();
     renderText();
     list.replaceChildren(...items.map((item, i) => renderItem(item, i)));
@@ -356,7 +359,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     after?.(answer);
     const key = items[current]?.key ?? null;
     const position = current;
+    const before = items.length;
     await load(view.source.id, key);
+    setRemoved([...removed(), Math.max(0, before - items.length)]);
+    render();
+    void loadSources(view.source.id);
     // The item acted on is gone or accepted: go on to the next suggestion from where it was.
     const next = items.findIndex((item, i) => i >= Math.min(position, items.length) && statusOf(item) === "suggested");
     const any = items.findIndex((item) => statusOf(item) === "suggested");
@@ -397,7 +404,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       if (status === 409 && answer.source) await load(answer.source, null);
       if (!answer.ok) return say(answer.error ?? "Nothing undone", "error", answer.problems ?? []);
       say(`Undone: ${answer.undone}`, "ok");
+      setRemoved(removed().slice(0, -1));
       await load(view.source.id);
+      void loadSources(view.source.id);
     } finally {
       busy = false;
     }
@@ -416,7 +425,16 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     const input = h("input", {
       attrs: { id, name, type: "text", autocomplete: "off", spellcheck: "false", "data-field": name },
     });
-    const chosen = { id: initial ?? "" };
+    const chosen = {
+      get id() {
+        return input.dataset.entity ?? "";
+      },
+      set id(value: string) {
+        input.dataset.entity = value;
+        input.dataset.chosen = String(value !== "");
+      },
+    };
+    chosen.id = initial ?? "";
     input.value = initial ? labelOf(initial) : "";
     const options = h("ul", { className: "options", attrs: { id: `${id}-options` } });
     type Option = EntityChoice | { create: EntitySection; label: string };
@@ -501,6 +519,19 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       event.preventDefault();
       onSubmit();
     });
+    // Enter in an entity field whose entity is chosen (its list closed) submits, as in any other field.
+    el.addEventListener(
+      "keydown",
+      (event) => {
+        const target = event.target as HTMLElement;
+        if (event.key !== "Enter" || !(target instanceof HTMLInputElement) || target.dataset.chosen !== "true") return;
+        if (target.getAttribute("aria-expanded") === "true") return;
+        event.preventDefault();
+        event.stopPropagation();
+        el.requestSubmit();
+      },
+      { capture: true },
+    );
     el.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && !event.defaultPrevented) {
         event.stopPropagation();
@@ -673,7 +704,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     async open(source) {
       element.hidden = false;
       document.body.classList.add("reviewing");
-      refit();
+      refit(hooks.app());
       const chosen = await loadSources(source);
       if (chosen === null) {
         list.replaceChildren(h("li", { className: "meta", text: "The corpus has no sources." }));
@@ -689,7 +720,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     close() {
       element.hidden = true;
       document.body.classList.remove("reviewing");
-      refit();
+      refit(hooks.app());
       closeForm();
       lifecycle.closed();
     },
@@ -716,11 +747,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 }
 
 /** The graph's stage changes width with the panel: the renderer measures it again and shows the whole graph. */
-function refit(): void {
+function refit(app: App | null): void {
   window.dispatchEvent(new Event("resize"));
-  void (window as unknown as { panelgraph?: { renderer?: { getCamera(): { animatedReset(): Promise<void> } } } })
-    .panelgraph?.renderer?.getCamera()
-    .animatedReset();
+  void app?.renderer.getCamera().animatedReset();
 }
 
 const truncate = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -120,8 +120,8 @@ export function paragraphAt(text: string, offset: number): { start: number; end:
 }
 
 /**
- * Who speaks at `offset`: the person a direct quote in the same paragraph is attributed to; in a transcript, else the
- * last one quoted before it. `isPerson` says which ids are people.
+ * Who speaks at `offset`: the person whose words (a direct quote, else a reported statement: spoke-on, recommends) in
+ * the same paragraph a claim attributes to them; in a transcript, else the last person quoted before it.
  */
 export function speakerAt(
   claims: readonly ClaimView[],
@@ -131,15 +131,18 @@ export function speakerAt(
   isPerson: (id: string) => boolean,
 ): string | undefined {
   const paragraph = paragraphAt(text, offset);
-  let best: { start: number; from: string } | undefined;
-  let inParagraph: string | undefined;
+  let before: { start: number; from: string } | undefined;
+  const inParagraph: { rank: number; from: string }[] = [];
   for (const claim of claims) {
-    if (!isPerson(claim.from)) continue;
+    if (!isPerson(claim.from) || !["spoke-on", "recommends"].includes(claim.relation)) continue;
     for (const e of claim.evidence) {
-      if (e.kind !== "direct-quote" || e.start === undefined) continue;
-      if (e.start >= paragraph.start && e.start < paragraph.end) inParagraph ??= claim.from;
-      if (e.start <= offset && (!best || e.start > best.start)) best = { start: e.start, from: claim.from };
+      if (e.start === undefined) continue;
+      if (e.start >= paragraph.start && e.start < paragraph.end)
+        inParagraph.push({ rank: e.kind === "direct-quote" ? 0 : 1, from: claim.from });
+      if (e.kind === "direct-quote" && e.start <= offset && (!before || e.start > before.start))
+        before = { start: e.start, from: claim.from };
     }
   }
-  return inParagraph ?? (transcript ? best?.from : undefined);
+  inParagraph.sort((a, b) => a.rank - b.rank);
+  return inParagraph[0]?.from ?? (transcript ? before?.from : undefined);
 }
