@@ -43,9 +43,10 @@ export interface ReviewPanel {
   open(source: string | null): Promise<void>;
   close(): void;
   graphRebuilt(): Promise<void>;
-  /** For tests: the items in reading order and the current one. */
+  /** For tests: the items in reading order, the current one, and whether a write is under way. */
   readonly items: readonly Item[];
   readonly current: number;
+  readonly busy: boolean;
 }
 
 type Item =
@@ -405,7 +406,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       if (!answer.ok) return say(answer.error ?? "Nothing undone", "error", answer.problems ?? []);
       say(`Undone: ${answer.undone}`, "ok");
       setRemoved(removed().slice(0, -1));
+      const before = new Map(items.map((i) => [i.key, statusOf(i)]));
       await load(view.source.id);
+      // Go to what the undo brought back (or changed back).
+      const back = items.findIndex((i) => before.get(i.key) !== statusOf(i));
+      if (back !== -1) move(back);
       void loadSources(view.source.id);
     } finally {
       busy = false;
@@ -741,6 +746,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     },
     get current() {
       return current;
+    },
+    get busy() {
+      return busy;
     },
   };
   return panel;
