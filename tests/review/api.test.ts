@@ -8,7 +8,7 @@ import type { ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { reviewApi, TOKEN_HEADER, type ReviewApi } from "../../src/cli/review-api.js";
-import { createViewerServer } from "../../src/cli/serve.js";
+import { createViewerServer, serveViewer } from "../../src/cli/serve.js";
 import { freePort } from "../helpers/browser.js";
 import { tempDir } from "../helpers/corpus.js";
 import { draftCorpus, REVIEW_SOURCE, type DraftCorpus } from "../helpers/review.js";
@@ -316,5 +316,38 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
     expect(undo.status).toBe(409);
     expect(readFileSync(corpus.file, "utf8")).toBe(edited);
+  });
+});
+
+describe("the review API beyond this machine", () => {
+  it("is not there when serve listens on every interface (--host 0.0.0.0): no token in the page, no endpoint", async () => {
+    const other = await freePort();
+    const served = await serveViewer({
+      dataDir: corpus.dir,
+      graphFile: join(tempDir(), "graph.json"),
+      port: other,
+      host: "0.0.0.0",
+      write: () => {},
+    });
+    try {
+      const get = (path: string) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(
+            { host: "127.0.0.1", port: other, path, headers: { host: `127.0.0.1:${other}` } },
+            (res) => {
+              let text = "";
+              res.setEncoding("utf8");
+              res.on("data", (chunk: string) => (text += chunk));
+              res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+            },
+          );
+          req.on("error", reject);
+          req.end();
+        });
+      expect((await get("/")).body).not.toContain("panelgraph-review-token");
+      expect((await get("/api/review/sources")).body).not.toContain(REVIEW_SOURCE);
+    } finally {
+      await served.server.close();
+    }
   });
 });
