@@ -159,7 +159,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 
   function render(): void {
     if (!view) return;
-    title.textContent = `Review: ${view.source.title}`;
+    title.textContent = "Review";
     if (!file) {
       progress.textContent = "";
       list.replaceChildren(

@@ -96,7 +96,7 @@ export function selectedQuote(container: HTMLElement, text: string, selection: S
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return { ok: false, reason: "The selection is only spaces: select the words the claim rests on." };
   const quote = text.slice(start, end);
-  if (/\n\s*\n/.test(quote))
+  if (breakOf(text).test(quote))
     return {
       ok: false,
       reason:
@@ -112,11 +112,21 @@ export function selectedQuote(container: HTMLElement, text: string, selection: S
   return { ok: true, quote, start, end, ...(total > 1 ? { occurrence: before + 1 } : {}) };
 }
 
-/** The paragraph (between blank lines) an offset is in. */
+/**
+ * What a paragraph is in this text: the lines between blank lines, or each line when the text has no blank lines
+ * (as many pasted articles, one paragraph a line).
+ */
+const breakOf = (text: string) => (/\n[ \t]*\n/.test(text) ? /\n[ \t]*\n/ : /\n/);
+
+/** The paragraph an offset is in. */
 export function paragraphAt(text: string, offset: number): { start: number; end: number } {
-  const before = text.lastIndexOf("\n\n", offset);
-  const after = text.indexOf("\n\n", offset);
-  return { start: before === -1 ? 0 : before + 2, end: after === -1 ? text.length : after };
+  const rule = new RegExp(breakOf(text).source, "g");
+  let start = 0;
+  for (let m = rule.exec(text); m; m = rule.exec(text)) {
+    if (m.index >= offset) return { start, end: m.index };
+    start = m.index + m[0].length;
+  }
+  return { start, end: text.length };
 }
 
 /**
@@ -132,17 +142,22 @@ export function speakerAt(
 ): string | undefined {
   const paragraph = paragraphAt(text, offset);
   let before: { start: number; from: string } | undefined;
-  const inParagraph: { rank: number; from: string }[] = [];
+  const inParagraph: { rank: number; distance: number; from: string }[] = [];
   for (const claim of claims) {
     if (!isPerson(claim.from) || !["spoke-on", "recommends"].includes(claim.relation)) continue;
     for (const e of claim.evidence) {
       if (e.start === undefined) continue;
       if (e.start >= paragraph.start && e.start < paragraph.end)
-        inParagraph.push({ rank: e.kind === "direct-quote" ? 0 : 1, from: claim.from });
+        inParagraph.push({
+          rank: e.kind === "direct-quote" ? 0 : 1,
+          // The passage the selection is in or follows first, then the one after it.
+          distance: e.start <= offset ? offset - e.start : text.length + e.start - offset,
+          from: claim.from,
+        });
       if (e.kind === "direct-quote" && e.start <= offset && (!before || e.start > before.start))
         before = { start: e.start, from: claim.from };
     }
   }
-  inParagraph.sort((a, b) => a.rank - b.rank);
+  inParagraph.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
   return inParagraph[0]?.from ?? (transcript ? before?.from : undefined);
 }
