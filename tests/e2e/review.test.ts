@@ -290,6 +290,43 @@ describe("review mode", () => {
     await page.close();
   });
 
+  it("creates a theme inline while editing a claim, and accepts all remaining claims of one relation", async () => {
+    const page = await openReview();
+    await goTo(page, "claim:spoke-on:sam-reyes->local-bus");
+    await page.keyboard.press("e");
+    await page.waitForSelector(".review-form");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("to");
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("Harbour economy");
+    await page.waitForSelector('.review-form .options li:has-text("New theme “Harbour economy”")');
+    await page.keyboard.press("Enter"); // the only option: create it
+    expect(await settled(page)).toBe("Added theme Harbour economy");
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('.review-form input[name="to"]')?.dataset.entity === "harbour-economy",
+    );
+    await page.keyboard.press("Enter"); // saves and accepts
+    expect(await settled(page)).toBe("Saved and accepted spoke-on Sam Reyes → Harbour economy");
+    let data = parse(readFileSync(corpus.file, "utf8")) as Data;
+    expect(data.entities.themes!.find((t) => t.id === "harbour-economy")).toEqual({
+      id: "harbour-economy",
+      label: "Harbour economy",
+    });
+    const edited = data.claims.find((c) => c.relation === "spoke-on" && c.from === "sam-reyes")!;
+    expect(edited).toMatchObject({ to: "harbour-economy", status: "accepted" });
+
+    const suggested = data.claims.filter((c) => c.relation === "panellist-in" && c.status === "suggested").length;
+    expect(suggested).toBeGreaterThan(0);
+    await page.click('#review-bulk button[data-relation="panellist-in"]');
+    expect(await settled(page)).toBe(`Accepted ${suggested} panellist-in claim${suggested === 1 ? "" : "s"}`);
+    data = parse(readFileSync(corpus.file, "utf8")) as Data;
+    expect(data.claims.filter((c) => c.relation === "panellist-in").map((c) => c.status)).not.toContain("suggested");
+    expect(await page.$('#review-bulk button[data-relation="panellist-in"]')).toBeNull();
+    await page.close();
+  });
+
   it("says why a selection cannot be a claim's passage", async () => {
     const page = await openReview();
     await page.keyboard.press("n");

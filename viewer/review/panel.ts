@@ -333,18 +333,18 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   // ---- writing ------------------------------------------------------------------------------------------------
 
   /** Sends a change; on success reads the file again and moves on to the next suggestion. */
-  async function act(change: Change, done: string, after?: (answer: ChangeAnswer) => void): Promise<boolean> {
+  async function act(change: Change, done: string, keepPlace = false): Promise<boolean> {
     if (!file || !view || busy) return false;
     busy = true;
     try {
       const { status, answer } = await api.change(file.name, file.hash, change);
-      return await settle(status, answer, done, after);
+      return await settle(status, answer, done, keepPlace);
     } finally {
       busy = false;
     }
   }
 
-  async function settle(status: number, answer: ChangeAnswer, done: string, after?: (a: ChangeAnswer) => void) {
+  async function settle(status: number, answer: ChangeAnswer, done: string, keepPlace: boolean) {
     if (!view) return false;
     if (status === 409) {
       say(answer.error ?? "The file changed on disk: reloaded.", "error");
@@ -357,7 +357,6 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       return false;
     }
     say(done, "ok");
-    after?.(answer);
     const key = items[current]?.key ?? null;
     const position = current;
     const before = items.length;
@@ -365,6 +364,8 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     setRemoved([...removed(), Math.max(0, before - items.length)]);
     render();
     void loadSources(view.source.id);
+    // A theme or organisation made from a form's field: the form keeps the keyboard, the review its place.
+    if (keepPlace) return true;
     // The item acted on is gone or accepted: go on to the next suggestion from where it was.
     const next = items.findIndex((item, i) => i >= Math.min(position, items.length) && statusOf(item) === "suggested");
     const any = items.findIndex((item) => statusOf(item) === "suggested");
@@ -470,9 +471,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         void act(
           { type: "add-entity", section: o.create, entity },
           `Added ${o.create === "themes" ? "theme" : "organisation"} ${o.label}`,
-          () => {
-            chosen.id = entity.id;
-          },
+          true,
         ).then((ok) => {
           if (!ok) return;
           input.value = o.label;
