@@ -27,7 +27,22 @@ export interface Edited {
 }
 
 /** How the file is written back: never folded, flow lists as the drafts write them (`[a, b]`). */
-const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
+const TO_STRING = { lineWidth: 0, flowCollectionPadding: false, indentSeq: true, indent: 2 };
+type Format = typeof TO_STRING;
+
+/**
+ * The way of writing that gives the file back unchanged, among the usual ones (lists indented under their key or
+ * not, `[a, b]` or `[ a, b ]`, two or four spaces), so a change leaves the file's own layout everywhere else.
+ */
+function formatOf(text: string, doc: Document): Format {
+  for (const indent of [2, 4])
+    for (const indentSeq of [true, false])
+      for (const flowCollectionPadding of [false, true]) {
+        const format = { ...TO_STRING, indent, indentSeq, flowCollectionPadding };
+        if (doc.toString(format) === text) return format;
+      }
+  return TO_STRING;
+}
 
 export function parseAnnotationDocument(text: string): Document {
   const doc = parseDocument(text, { uniqueKeys: true });
@@ -161,6 +176,7 @@ function entityNode(doc: Document, entity: NewEntity): YAMLMap {
 /** Applies one change to an annotation file's text. Throws ChangeError when the change does not fit the file. */
 export function applyChange(text: string, change: Change): Edited {
   const doc = parseAnnotationDocument(text);
+  const format = formatOf(text, doc);
   const acceptedEntities: string[] = [];
   const removedEntities: string[] = [];
   let removedClaims = 0;
@@ -255,7 +271,7 @@ export function applyChange(text: string, change: Change): Edited {
       break;
     }
   }
-  return { text: doc.toString(TO_STRING), acceptedEntities, removedEntities, removedClaims };
+  return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims };
 }
 
 /** Whether an entity of the file takes `id` as its theme parent. */
@@ -274,5 +290,6 @@ function insertAfter(map: YAMLMap, after: string, key: string, value: string): v
 
 /** Whether the file round-trips through the Document API unchanged (else a write would reformat parts of it). */
 export function roundTrips(text: string): boolean {
-  return parseAnnotationDocument(text).toString(TO_STRING) === text;
+  const doc = parseAnnotationDocument(text);
+  return doc.toString(formatOf(text, doc)) === text;
 }

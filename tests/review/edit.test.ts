@@ -36,6 +36,31 @@ describe("review edits", () => {
       expect(roundTrips(readFileSync(join(DATA_DIR, "annotations", name), "utf8")), name).toBe(true);
   });
 
+  it("keeps a file's own layout: lists not indented under their key, padded flow lists, single quotes", () => {
+    const own = [
+      "# written by hand",
+      "source: harbour-panel",
+      "entities:",
+      "  people:",
+      "  - id: nia-holt",
+      "    label: Nia Holt",
+      "    aliases: [ Dr Nia Holt, Holt ]",
+      "    status: suggested",
+      "claims:",
+      "- relation: spoke-on",
+      "  status: suggested",
+      "  from: nia-holt",
+      "  to: devolution",
+      "  evidence:",
+      "  - quote: 'Every ferry should connect with a bus.'",
+      "    kind: direct-quote",
+      "",
+    ].join("\n");
+    expect(roundTrips(own)).toBe(true);
+    const { text } = applyChange(own, { type: "accept", claim: 0 });
+    expect(text).toBe(own.replace(/status: suggested/g, "status: accepted"));
+  });
+
   it("rejecting the first claim under a heading keeps the heading on the next claim", () => {
     const { text } = applyChange(draft, { type: "reject", claim: 5 });
     const { removed, added } = diff(draft, text);
