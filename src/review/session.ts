@@ -198,8 +198,11 @@ export class ReviewSession {
   private newErrors(path: string, text: string): string[] {
     const errors = (overrides?: Map<string, string>) =>
       validateCorpus(readCorpusFiles(this.dataDir, overrides)).problems.filter((p) => p.severity === "error");
+    const after = errors(new Map([[path, text]]));
+    // The corpus as it is now is read only when the change leaves errors, to tell its own from the change's.
+    if (after.length === 0) return [];
     const known = new Set(errors().map(problemKey));
-    return sortProblems(errors(new Map([[path, text]])).filter((p) => !known.has(problemKey(p)))).map(formatProblem);
+    return sortProblems(after.filter((p) => !known.has(problemKey(p)))).map(formatProblem);
   }
 }
 

@@ -304,6 +304,26 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     expect(readFileSync(corpus.file, "utf8")).toBe(before);
   });
 
+  it("lets a change through when the corpus's errors are all older than it (another file's bad quote)", async () => {
+    const other = join(corpus.dir, "annotations", "panel-b.yaml");
+    const original = readFileSync(other, "utf8");
+    const broken = original.replace(/quote: "([^"]+)"/, 'quote: "$1 (not in the text)"');
+    expect(broken).not.toBe(original);
+    writeFileSync(other, broken);
+    try {
+      const res = await change({
+        file: `${REVIEW_SOURCE}.yaml`,
+        hash: await hashOf(),
+        change: { type: "accept", claim: 1 },
+      });
+      expect(res.status, res.body).toBe(200);
+      const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+      expect(undo.status, undo.body).toBe(200);
+    } finally {
+      writeFileSync(other, original);
+    }
+  });
+
   it("refuses to undo over a file edited on disk since", async () => {
     const res = await change({
       file: `${REVIEW_SOURCE}.yaml`,
