@@ -67,7 +67,8 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
 
 const ChangeRequest = z.strictObject({
   file: z.string().min(1).max(200),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Empty: the page has no file for the source yet (the change makes it). */
+  hash: z.string().regex(/^(?:[0-9a-f]{64})?$/),
   change: ChangeSchema,
 });
 

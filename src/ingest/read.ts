@@ -2,7 +2,7 @@
 // against its schema here; links between files are checked in validate.ts.
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import type { z } from "zod";
 import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
 import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
@@ -331,7 +331,11 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
   }
 
   const annotations: LoadedAnnotations[] = [];
-  for (const name of listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems)) {
+  const names = listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems);
+  // A file the review is about to make is read as if it were there.
+  for (const path of overrides?.keys() ?? [])
+    if (dirname(path) === join(dir, "annotations") && !names.includes(basename(path))) names.push(basename(path));
+  for (const name of names.sort()) {
     const file = readYaml(dir, join(dir, "annotations", name), problems, overrides);
     const data = file && parseWith(AnnotationFileSchema, file, problems);
     if (file && data) annotations.push({ file, data });

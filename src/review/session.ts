@@ -4,7 +4,7 @@
 // write is refused when the file changed on disk since the page read it, and can be undone, in order, for as long as
 // the server runs.
 import { createHash } from "node:crypto";
-import { lstatSync, readFileSync, realpathSync } from "node:fs";
+import { lstatSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { listCorpusFolder } from "../ingest/files.js";
@@ -12,7 +12,7 @@ import { formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { SourceQuotes } from "../ingest/quotes.js";
-import { writeFileAtomic } from "../io/atomic.js";
+import { writeFileAtomic, writeNewFileAtomic } from "../io/atomic.js";
 import type { Problem } from "../model/problem.js";
 import {
   ENTITY_SECTIONS,
@@ -46,7 +46,8 @@ interface Done {
   path: string;
   name: string;
   source: string;
-  before: string;
+  /** The file's text before the change; null when the change made the file. */
+  before: string | null;
   afterHash: string;
   what: string;
 }
@@ -110,37 +111,54 @@ export class ReviewSession {
 
   /**
    * The path of annotation file `name`, checked: a plain name in annotations/, a regular file and not a link, in a
-   * folder that is the corpus's own (not a link elsewhere). Throws ChangeError otherwise.
+   * folder that is the corpus's own (not a link elsewhere). With `missing`, a file not there yet passes too. Throws
+   * ChangeError otherwise.
    */
-  private pathOf(name: string): string {
+  private pathOf(name: string, missing = false): string {
     if (!FILE_NAME.test(name)) throw new ChangeError(`not an annotation file name: ${JSON.stringify(name)}`);
     const folder = join(this.dataDir, "annotations");
     if (realpathSync(folder) !== join(realpathSync(this.dataDir), "annotations"))
       throw new ChangeError("annotations/ is a link to another folder: the review writes only inside the corpus");
     const path = join(folder, name);
     const stats = lstatSync(path, { throwIfNoEntry: false });
-    if (!stats) throw new ChangeError(`no annotation file ${name}`);
+    if (!stats) {
+      if (missing) return path;
+      throw new ChangeError(`no annotation file ${name}`);
+    }
     if (stats.isSymbolicLink()) throw new ChangeError(`annotations/${name} is a link: the review writes only files`);
     if (!stats.isFile()) throw new ChangeError(`annotations/${name} is not a file`);
     if (stats.size > MAX_FILE_BYTES) throw new ChangeError(`annotations/${name} is too large to edit here`);
     return path;
   }
 
+  /** The text a source's first annotation file starts from, when the review makes it (`<source-id>.yaml`). */
+  private newFileText(name: string): string | undefined {
+    const id = name.replace(/\.yaml$/, "");
+    if (!ID.test(id) || !lstatSync(join(this.dataDir, "sources", `${id}.yaml`), { throwIfNoEntry: false })?.isFile())
+      return undefined;
+    return `# Annotations of ${id}, begun in the viewer's review mode.\nsource: ${id}\nclaims:\n`;
+  }
+
   /** Applies `change` to file `name` if it still has `hash`, the corpus stays valid, and the write succeeds. */
   change(name: string, hash: string, change: Change, what = change.type): Answer {
     let path: string;
     try {
-      path = this.pathOf(name);
+      path = this.pathOf(name, true);
     } catch (error) {
       if (error instanceof ChangeError) return refuse(400, error.message);
       throw error;
     }
-    const before = readFileSync(path, "utf8");
-    const source = sourceOf(before);
-    if (sha256(before) !== hash) return conflict(name, source);
+    // No file yet: the page says so with an empty hash, and the first change makes `<source-id>.yaml`.
+    const exists = lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    const start = exists ? readFileSync(path, "utf8") : this.newFileText(name);
+    if (start === undefined)
+      return refuse(400, `no annotation file ${name}, and no source of that name to begin one for`);
+    const source = sourceOf(start);
+    if ((exists ? sha256(start) : "") !== hash) return conflict(name, source);
+    const before = exists ? start : null;
     let edited;
     try {
-      edited = applyChange(before, change);
+      edited = applyChange(start, change);
     } catch (error) {
       if (error instanceof ChangeError) return refuse(422, error.message);
       throw error;
@@ -148,7 +166,8 @@ export class ReviewSession {
     const problems = this.newErrors(path, edited.text);
     if (problems.length > 0)
       return refuse(422, `refused: the corpus would not validate, nothing was written`, { problems });
-    writeFileAtomic(path, edited.text);
+    if (before === null) writeNewFileAtomic(path, edited.text);
+    else writeFileAtomic(path, edited.text);
     const afterHash = sha256(edited.text);
     this.done.push({ path, name, source, before, afterHash, what });
     return {
@@ -176,10 +195,15 @@ export class ReviewSession {
       return refuse(409, `annotations/${last.name} is gone or replaced: nothing to undo`);
     }
     if (sha256(current) !== last.afterHash) return conflict(last.name, last.source);
-    const problems = this.newErrors(last.path, last.before);
-    if (problems.length > 0)
-      return refuse(422, "refused: undoing would leave the corpus invalid, nothing was written", { problems });
-    writeFileAtomic(last.path, last.before);
+    if (last.before === null) {
+      // The change made the file: undoing it removes the file again.
+      rmSync(last.path);
+    } else {
+      const problems = this.newErrors(last.path, last.before);
+      if (problems.length > 0)
+        return refuse(422, "refused: undoing would leave the corpus invalid, nothing was written", { problems });
+      writeFileAtomic(last.path, last.before);
+    }
     this.done.pop();
     return {
       status: 200,
@@ -187,7 +211,7 @@ export class ReviewSession {
         ok: true,
         file: last.name,
         source: last.source,
-        hash: sha256(last.before),
+        hash: last.before === null ? "" : sha256(last.before),
         undone: last.what,
         undoable: this.done.length,
       },

@@ -1,7 +1,7 @@
 // The review mode's write API (`npm start` only): who may write, what is refused, and that a refused request leaves the
 // annotation file byte for byte as it was. Runs the same Vite dev server `panelgraph serve` runs, on a draft made in
 // the test (tests/helpers/review.ts).
-import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import type { ViteDevServer } from "vite";
@@ -10,6 +10,7 @@ import { parse } from "yaml";
 import { reviewApi, TOKEN_HEADER, type ReviewApi } from "../../src/cli/review-api.js";
 import { createViewerServer, serveViewer } from "../../src/cli/serve.js";
 import { freePort } from "../helpers/browser.js";
+import { panelgraphIn } from "../helpers/cli.js";
 import { tempDir } from "../helpers/corpus.js";
 import { draftCorpus, REVIEW_SOURCE, type DraftCorpus } from "../helpers/review.js";
 
@@ -322,6 +323,40 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     } finally {
       writeFileSync(other, original);
     }
+  });
+
+  it("begins the annotation file of a source that has none with the first claim, and undo removes it again", async () => {
+    const text = join(tempDir(), "quay.txt");
+    writeFileSync(text, "Quay notes\n\nAda Park spoke about the harbour wall.\n");
+    const added = await panelgraphIn([
+      "add-source",
+      text,
+      "--title",
+      "Quay notes",
+      "--id",
+      "quay-notes",
+      "--data",
+      corpus.dir,
+    ]);
+    expect(added.code, added.stderr).toBe(0);
+    const made = join(corpus.dir, "annotations", "quay-notes.yaml");
+    const claim = {
+      relation: "mentions",
+      from: "quay-notes",
+      to: "ada-park",
+      evidence: [{ quote: "Ada Park spoke about the harbour wall.", kind: "reported" }],
+    };
+    expect((await change({ file: "nosuch.yaml", hash: "", change: { type: "add-claim", claim } })).status).toBe(400);
+    const res = await change({ file: "quay-notes.yaml", hash: "", change: { type: "add-claim", claim } });
+    expect(res.status, res.body).toBe(200);
+    expect(parse(readFileSync(made, "utf8"))).toEqual({ source: "quay-notes", claims: [claim] });
+    // The file exists now: an empty hash (the page's "no file yet") is out of date.
+    expect((await change({ file: "quay-notes.yaml", hash: "", change: { type: "add-claim", claim } })).status).toBe(
+      409,
+    );
+    const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+    expect(undo.status, undo.body).toBe(200);
+    expect(existsSync(made)).toBe(false);
   });
 
   it("refuses to undo over a file edited on disk since", async () => {

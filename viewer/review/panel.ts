@@ -138,7 +138,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   /** Reads the source again; keeps the current item where it is (by its identity, else by position). */
   async function load(source: string, keep: string | null = items[current]?.key ?? null): Promise<void> {
     view = await api.source(source);
-    file = view.files.find((f) => f.claims.some((c) => c.status === "suggested")) ?? view.files[0] ?? null;
+    // A source without an annotation file yet: the first claim added makes `<source-id>.yaml` (an empty hash says so).
+    file = view.files.find((f) => f.claims.some((c) => c.status === "suggested")) ??
+      view.files[0] ?? { name: `${source}.yaml`, hash: "", claims: [], entities: [] };
     picker = entityPicker(graph(), file?.entities ?? []);
     items = file ? readingOrder(view.source.text, file) : [];
     const at = keep === null ? -1 : items.findIndex((i) => i.key === keep);
@@ -175,6 +177,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     renderBulk();
     renderText();
     list.replaceChildren(...items.map((item, i) => renderItem(item, i)));
+    if (items.length === 0)
+      list.replaceChildren(
+        h("li", { className: "meta", text: "Nothing annotated yet: select words in the text to add a claim on them." }),
+      );
     focusCurrent(false);
   }
 
