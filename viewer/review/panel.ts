@@ -560,7 +560,12 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 
   function openEditForm(): void {
     const item = items[current];
-    if (!item || item.kind !== "claim") return;
+    if (!item) return;
+    if (item.kind !== "claim")
+      return say(
+        "An entity is accepted or rejected here; to rename it, or to use a registry entity instead, edit the file.",
+        "error",
+      );
     const c = item.claim;
     const relation = relationSelect(c.relation);
     const ends = () => RELATIONS[relation.value as Relation];
