@@ -110,9 +110,12 @@ async function main(): Promise<void> {
   startReviewMode();
 }
 
-/** The review mode, under `npm start` only (the page then carries a review token): loaded on demand. */
+/**
+ * The review mode, under `npm start` only (the page then carries a review token): loaded on demand, and left out of
+ * the static build altogether (`import.meta.hot` is undefined there, so the import is dead code).
+ */
 function startReviewMode(): void {
-  if (!reviewToken()) return;
+  if (!import.meta.hot || !reviewToken()) return;
   void import("./review/index.ts").then(({ startReview }) =>
     startReview({
       app: () => app,

@@ -2,7 +2,7 @@
 // transcript written for it, drafted by `panelgraph suggest`): a whole review from the keyboard (accept, reject, edit,
 // add by selecting text, undo) ends in exactly the YAML and the graph expected; a file edited on disk mid-review is
 // never overwritten; the static build has no review controls and no token.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -341,6 +341,9 @@ describe("review mode", () => {
     const outDir = await buildViewer(serializeGraph(buildAnalysedGraph(loadValidCorpus(corpus.dir))));
     const html = readFileSync(join(outDir, "index.html"), "utf8");
     expect(html).not.toContain("panelgraph-review-token");
+    // Not even the code: the review mode is left out of the static build.
+    for (const name of readdirSync(join(outDir, "assets")))
+      expect(readFileSync(join(outDir, "assets", name), "utf8"), name).not.toContain("api/review");
     const { server, url } = await serveBuilt(outDir);
     try {
       const page = await browser.newPage();
