@@ -139,7 +139,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   async function load(source: string, keep: string | null = items[current]?.key ?? null): Promise<void> {
     view = await api.source(source);
     // A source without an annotation file yet: the first claim added makes `<source-id>.yaml` (an empty hash says so).
-    file = view.files.find((f) => f.claims.some((c) => c.status === "suggested")) ??
+    file = view.files.find((f) => [...f.claims, ...f.entities].some((r) => r.status === "suggested")) ??
       view.files[0] ?? { name: `${source}.yaml`, hash: "", claims: [], entities: [] };
     picker = entityPicker(graph(), file?.entities ?? []);
     items = file ? readingOrder(view.source.text, file) : [];
