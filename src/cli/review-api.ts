@@ -99,15 +99,24 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   if (type !== "application/json") throw new Refused(415, "send JSON (Content-Type: application/json)");
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > MAX_BODY_BYTES) throw new Refused(413, `the request is larger than ${MAX_BODY_BYTES} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Refused(413, `the request is larger than ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk);
-  }
+  // Past the cap the rest is read and dropped (not kept), so the client gets the answer rather than a reset.
+  const body = await new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    req.on("end", () =>
+      size > MAX_BODY_BYTES
+        ? reject(new Refused(413, `the request is larger than ${MAX_BODY_BYTES} bytes`))
+        : resolve(Buffer.concat(chunks)),
+    );
+    req.on("error", reject);
+  });
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(body.toString("utf8"));
   } catch {
     throw new Refused(400, "the request body is not valid JSON");
   }

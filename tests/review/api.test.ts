@@ -180,6 +180,17 @@ describe("the review API refuses, and writes nothing", () => {
       413,
     ],
     [
+      "a body over the size cap sent without a length (chunked)",
+      async () =>
+        send({
+          method: "POST",
+          path: "/api/review/change",
+          headers: { ...own(), "transfer-encoding": "chunked" },
+          body: JSON.stringify({ file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), pad: "x".repeat(100_000) }),
+        }),
+      413,
+    ],
+    [
       "an unknown relation",
       async () =>
         change({
