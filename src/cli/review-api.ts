@@ -30,6 +30,7 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("accept"), claim: z.number().int().min(0) }),
   z.strictObject({ type: z.literal("accept-entity"), section: Section, id: IdSchema }),
   z.strictObject({ type: z.literal("accept-all"), relation: RelationSchema }),
+  z.strictObject({ type: z.literal("accept-all-entities"), section: Section }),
   z.strictObject({ type: z.literal("reject"), claim: z.number().int().min(0) }),
   z.strictObject({ type: z.literal("reject-entity"), section: Section, id: IdSchema }),
   z.strictObject({

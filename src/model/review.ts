@@ -55,6 +55,7 @@ export type Change =
   | { type: "accept"; claim: number }
   | { type: "accept-entity"; section: EntitySection; id: string }
   | { type: "accept-all"; relation: Relation }
+  | { type: "accept-all-entities"; section: EntitySection }
   | { type: "reject"; claim: number }
   | { type: "reject-entity"; section: EntitySection; id: string }
   | {

@@ -197,6 +197,14 @@ export function applyChange(text: string, change: Change): Edited {
       if (!any) throw new ChangeError(`no suggested ${change.relation} claim is left in this file`);
       break;
     }
+    case "accept-all-entities": {
+      const seq = entitySection(doc, change.section, false);
+      for (const item of seq?.items ?? [])
+        if (isMap(item) && accept(item)) acceptedEntities.push(String(item.get("id")));
+      if (acceptedEntities.length === 0)
+        throw new ChangeError(`no suggested ${change.section} entry is left in this file`);
+      break;
+    }
     case "accept-entity": {
       const found = findEntity(doc, change.id);
       if (!found || found.section !== change.section)

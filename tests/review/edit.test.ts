@@ -84,6 +84,24 @@ describe("review edits", () => {
     expect(after.entities.people!.map((e) => e.id)).toContain("nia-holt");
   });
 
+  it("accepts every suggested entry of one section, and every suggested claim of one relation, nothing else", () => {
+    const people = applyChange(draft, { type: "accept-all-entities", section: "people" });
+    expect(data(people.text).entities.people!.map((p) => p.status)).toEqual(["accepted", "accepted"]);
+    const [before, after] = [draft.split("\n"), people.text.split("\n")];
+    expect(after).toHaveLength(before.length);
+    const changed = after.filter((line, i) => line !== before[i]);
+    expect(changed).toEqual([
+      "      status: accepted # new person: nlp, role, speech",
+      "      status: accepted # new person: nlp, role",
+    ]);
+    expect(data(people.text).entities.organisations!.map((o) => o.status)).toEqual(["suggested", "suggested"]);
+    const spoke = applyChange(draft, { type: "accept-all", relation: "spoke-on" });
+    const claims = data(spoke.text).claims;
+    expect(claims.filter((c) => c.relation === "spoke-on").every((c) => c.status === "accepted")).toBe(true);
+    expect(claims.filter((c) => c.relation !== "spoke-on").every((c) => c.status === "suggested")).toBe(true);
+    expect(() => applyChange(people.text, { type: "accept-all-entities", section: "people" })).toThrow(/no suggested/);
+  });
+
   it("rejecting an entity removes the claims that use it", () => {
     const edited = applyChange(draft, { type: "reject-entity", section: "themes", id: "local-bus" });
     const after = data(edited.text);

@@ -214,9 +214,24 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     const remaining = new Map<Relation, number>();
     for (const c of file.claims)
       if (c.status === "suggested") remaining.set(c.relation, (remaining.get(c.relation) ?? 0) + 1);
-    if (remaining.size === 0) return bulk.replaceChildren();
+    const entities = new Map<EntitySection, number>();
+    for (const e of file.entities)
+      if (e.status === "suggested") entities.set(e.section, (entities.get(e.section) ?? 0) + 1);
+    if (remaining.size === 0 && entities.size === 0) return bulk.replaceChildren();
     bulk.replaceChildren(
       h("span", { className: "meta", text: "Accept all remaining:" }),
+      ...[...entities].map(([section, n]) => {
+        const b = h("button", {
+          className: "link",
+          text: `${section} (${n})`,
+          attrs: { type: "button", "data-section": section },
+        });
+        b.addEventListener(
+          "click",
+          () => void act({ type: "accept-all-entities", section }, `Accepted ${n} ${section}`),
+        );
+        return b;
+      }),
       ...[...remaining].map(([relation, n]) => {
         const b = h("button", {
           className: "link",
