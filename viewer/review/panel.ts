@@ -223,7 +223,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       ...[...entities].map(([section, n]) => {
         const b = h("button", {
           className: "link",
-          text: `${section} (${n})`,
+          text: `new ${section} (${n})`,
           attrs: { type: "button", "data-section": section },
         });
         b.addEventListener(
