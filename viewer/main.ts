@@ -6,6 +6,7 @@ import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/bui
 import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
 import { drawnLabels } from "./core/renderer.ts";
+import { reviewToken } from "./review/api.ts";
 import { byId } from "./views/dom.ts";
 
 let app: App | null = null;
@@ -109,6 +110,25 @@ async function main(): Promise<void> {
   start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
   performance.mark("panelgraph:first-frame");
   api.ready = true;
+  startReviewMode();
+}
+
+/**
+ * The review mode, under `npm start` only (the page then carries a review token): loaded on demand, and left out of
+ * the static build altogether (`import.meta.hot` is undefined there, so the import is dead code).
+ */
+function startReviewMode(): void {
+  if (!import.meta.hot || !reviewToken()) return;
+  void import("./review/index.ts").then(({ startReview }) =>
+    startReview({
+      app: () => app,
+      // A rebuild while reviewing redraws the graph in place: the review keeps its place, the view its URL state.
+      reloadGraph: async () => {
+        const fetched = await fetchGraph();
+        start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
+      },
+    }),
+  );
 }
 
 main().catch((error: Error) => {

@@ -18,6 +18,7 @@ import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../model/build
 import { plural } from "./corpus.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 import { realPath, within } from "../io/output.js";
+import { reviewApi } from "./review-api.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Vite's root: given here, as the config's `root: "viewer"` is taken relative to the working folder. */
@@ -295,12 +296,14 @@ export async function createViewerServer(options: {
   port: number;
   host?: string;
   strictPort?: boolean;
+  /** More plugins (the review API: review-api.ts). */
+  plugins?: Plugin[];
 }): Promise<ViteDevServer> {
   const server = await createServer({
     configFile: join(ROOT, "vite.config.ts"),
     root: VIEWER_DIR,
     publicDir: false,
-    plugins: [serveGraphFiles(options.graphFile)],
+    plugins: [serveGraphFiles(options.graphFile), ...(options.plugins ?? [])],
     server: {
       port: options.port,
       strictPort: options.strictPort ?? false,
@@ -342,8 +345,10 @@ export interface ServedViewer {
 
 export async function serveViewer(options: ServeOptions): Promise<ServedViewer> {
   checkServedGraphFile(options);
-  // Listening comes first: a host or port that cannot be used stops serve before anything is written.
-  const server = await createViewerServer(options);
+  // Listening comes first: a host or port that cannot be used stops serve before anything is written. The review
+  // mode's write API is there only when the server listens on this machine alone.
+  const review = isLoopback(options.host) || options.host === "localhost" ? [reviewApi(options.dataDir).plugin] : [];
+  const server = await createViewerServer({ ...options, plugins: review });
   // Watching starts before the first build, so an edit made while it runs is built too.
   watchCorpus(server, options);
   try {

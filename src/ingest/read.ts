@@ -2,7 +2,7 @@
 // against its schema here; links between files are checked in validate.ts.
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import type { z } from "zod";
 import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
 import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
@@ -176,9 +176,13 @@ function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[])
   return undefined;
 }
 
-function readYaml(dir: string, path: string, problems: Problem[]): YamlFile | undefined {
+/** Texts to read in place of files on disk, by absolute path: a change checked before it is written (src/review). */
+export type Overrides = ReadonlyMap<string, string>;
+
+function readYaml(dir: string, path: string, problems: Problem[], overrides?: Overrides): YamlFile | undefined {
   const shown = relative(dir, path) || path;
-  const read = readText(path, shown, problems);
+  const override = overrides?.get(path);
+  const read = override === undefined ? readText(path, shown, problems) : { text: override };
   return read && parseYamlFile(shown, read.text, problems);
 }
 
@@ -295,7 +299,7 @@ function isFolder(path: string): boolean {
 }
 
 /** Reads every file of a corpus folder. Never throws for bad content: problems are collected in `problems`. */
-export function readCorpusFiles(dir: string): RawCorpus {
+export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
   const problems: Problem[] = [];
   if (!isFolder(dir)) {
     problems.push({
@@ -327,8 +331,12 @@ export function readCorpusFiles(dir: string): RawCorpus {
   }
 
   const annotations: LoadedAnnotations[] = [];
-  for (const name of listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems)) {
-    const file = readYaml(dir, join(dir, "annotations", name), problems);
+  const names = listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems);
+  // A file the review is about to make is read as if it were there.
+  for (const path of overrides?.keys() ?? [])
+    if (dirname(path) === join(dir, "annotations") && !names.includes(basename(path))) names.push(basename(path));
+  for (const name of names.sort()) {
+    const file = readYaml(dir, join(dir, "annotations", name), problems, overrides);
     const data = file && parseWith(AnnotationFileSchema, file, problems);
     if (file && data) annotations.push({ file, data });
   }

@@ -47,9 +47,15 @@ export async function lastBuildStatus(): Promise<BuildStatus | null> {
   }
 }
 
+/** What a good rebuild does instead of reloading the page, when something (the review mode) keeps its own state. */
+export const onGoodBuild: { replace: (() => void) | null } = { replace: null };
+
 export function watchBuilds(): void {
   import.meta.hot?.on(BUILD_EVENT, (status: BuildStatus) => {
-    if (status.ok) location.reload();
+    if (status.ok && onGoodBuild.replace) {
+      showBuildStatus(null);
+      onGoodBuild.replace();
+    } else if (status.ok) location.reload();
     else showBuildStatus(status);
   });
 }

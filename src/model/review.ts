@@ -1,0 +1,146 @@
+// What the review mode's page and the write API behind `npm start` exchange (src/review/, src/cli/review-api.ts,
+// viewer/review/): a source's annotation files as the page shows them, and the changes a reviewer makes. Declared here,
+// without zod or node, so the viewer uses the same types.
+import type { EvidenceKind, NodeType, Relation } from "./vocabulary.js";
+
+/** The registry's sections, which an annotation file's `entities:` repeats. */
+export const ENTITY_SECTIONS = [
+  "people",
+  "organisations",
+  "themes",
+  "programmes",
+  "recommendations",
+  "findings",
+  "events",
+  "sessions",
+] as const;
+export type EntitySection = (typeof ENTITY_SECTIONS)[number];
+
+export const SECTION_TYPES: Record<EntitySection, NodeType> = {
+  people: "person",
+  organisations: "organisation",
+  themes: "theme",
+  programmes: "programme",
+  recommendations: "recommendation",
+  findings: "finding",
+  events: "event",
+  sessions: "session",
+};
+
+export interface EvidenceEntry {
+  quote: string;
+  kind: EvidenceKind;
+  /** Which occurrence (1 = first) when the quote appears more than once. */
+  occurrence?: number;
+}
+
+export interface NewClaim {
+  relation: Relation;
+  from: string;
+  to: string;
+  role?: string;
+  evidence: EvidenceEntry[];
+}
+
+export interface NewEntity {
+  id: string;
+  label: string;
+  kind?: string;
+  parent?: string;
+  text?: string;
+}
+
+/** One change a reviewer makes; claims are named by their index in `claims:` (the file's hash pins which file). */
+export type Change =
+  | { type: "accept"; claim: number }
+  | { type: "accept-entity"; section: EntitySection; id: string }
+  | { type: "accept-all"; relation: Relation }
+  | { type: "accept-all-entities"; section: EntitySection }
+  | { type: "reject"; claim: number }
+  | { type: "reject-entity"; section: EntitySection; id: string }
+  | {
+      type: "edit";
+      claim: number;
+      relation?: Relation;
+      from?: string;
+      to?: string;
+      /** null removes the role. */
+      role?: string | null;
+      /** Evidence kinds by the evidence's index. */
+      kinds?: Record<string, EvidenceKind>;
+      accept?: boolean;
+    }
+  | { type: "add-claim"; claim: NewClaim }
+  | { type: "add-entity"; section: EntitySection; entity: NewEntity };
+
+export type ReviewStatus = "suggested" | "accepted";
+
+export interface EvidenceView {
+  quote: string;
+  kind: EvidenceKind;
+  occurrence?: number;
+  /** Offsets into the repaired source text, when the quote is found there. */
+  start?: number;
+  end?: number;
+}
+
+export interface ClaimView {
+  index: number;
+  line?: number;
+  relation: Relation;
+  from: string;
+  to: string;
+  role?: string;
+  note?: string;
+  status: ReviewStatus;
+  evidence: EvidenceView[];
+}
+
+export interface EntityView {
+  section: EntitySection;
+  type: NodeType;
+  line?: number;
+  id: string;
+  label: string;
+  status: ReviewStatus;
+  kind?: string;
+  parent?: string;
+  text?: string;
+  aliases: string[];
+}
+
+export interface FileView {
+  /** The file's name in annotations/. */
+  name: string;
+  /** SHA-256 of its bytes: sent back with every change, which is refused if the file no longer has it. */
+  hash: string;
+  claims: ClaimView[];
+  entities: EntityView[];
+}
+
+export interface SourceView {
+  source: { id: string; title: string; kind: string; text: string };
+  files: FileView[];
+}
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  suggested: number;
+  total: number;
+}
+
+/** The answer to a change or an undo. */
+export interface ChangeAnswer {
+  ok: boolean;
+  error?: string;
+  /** validate's lines for the errors the change would have made. */
+  problems?: string[];
+  file?: string;
+  source?: string;
+  hash?: string;
+  acceptedEntities?: string[];
+  removedEntities?: string[];
+  undone?: string;
+  undoable?: number;
+}

@@ -1,0 +1,303 @@
+// Changes to one annotation file, made on its YAML document (the `yaml` package's Document API) so that everything the
+// change does not touch keeps its comments, key order, blank lines and quoting style. Pure: text in, text out; the
+// server (src/review/session.ts) checks the result as `panelgraph validate` would before anything is written.
+import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from "yaml";
+import type { Registry } from "../model/schema.js";
+import { ENTITY_SECTIONS, type Change, type EntitySection, type NewClaim, type NewEntity } from "../model/review.js";
+
+export type { Change, EntitySection, EvidenceEntry, NewClaim, NewEntity } from "../model/review.js";
+export { ENTITY_SECTIONS } from "../model/review.js";
+
+// The sections are the registry's: type-checking fails here if a section is added to one and not the other.
+const SAME_SECTIONS: [EntitySection, keyof Registry] extends [keyof Registry, EntitySection] ? true : never = true;
+void SAME_SECTIONS;
+
+/** A change that does not fit the file (a claim index past the end, an entity it does not declare): a 4xx. */
+export class ChangeError extends Error {
+  override readonly name = "ChangeError";
+}
+
+/** What a change did, for the page: the new text and the ids of the entities it accepted or removed on the way. */
+export interface Edited {
+  text: string;
+  acceptedEntities: string[];
+  removedEntities: string[];
+  /** Claims removed with a rejected entity. */
+  removedClaims: number;
+}
+
+/** How the file is written back: never folded, flow lists as the drafts write them (`[a, b]`). */
+const TO_STRING = { lineWidth: 0, flowCollectionPadding: false, indentSeq: true, indent: 2 };
+type Format = typeof TO_STRING;
+
+/**
+ * The way of writing that gives the file back unchanged, among the usual ones (lists indented under their key or
+ * not, `[a, b]` or `[ a, b ]`, two or four spaces), so a change leaves the file's own layout everywhere else.
+ */
+function formatOf(text: string, doc: Document): Format {
+  for (const indent of [2, 4])
+    for (const indentSeq of [true, false])
+      for (const flowCollectionPadding of [false, true]) {
+        const format = { ...TO_STRING, indent, indentSeq, flowCollectionPadding };
+        if (doc.toString(format) === text) return format;
+      }
+  return TO_STRING;
+}
+
+export function parseAnnotationDocument(text: string): Document {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0)
+    throw new ChangeError(`the file is not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
+  if (!isMap(doc.contents)) throw new ChangeError("the file is not an annotation file (no `source:` / `claims:` map)");
+  return doc;
+}
+
+function claims(doc: Document): YAMLSeq {
+  const seq = doc.get("claims", true);
+  if (isSeq(seq)) return seq;
+  if (seq === undefined || (isScalar(seq) && seq.value === null)) {
+    const fresh = new YAMLSeq();
+    doc.set("claims", fresh);
+    return doc.get("claims", true) as YAMLSeq;
+  }
+  throw new ChangeError("`claims:` is not a list");
+}
+
+function claimAt(doc: Document, index: number): YAMLMap {
+  const item = claims(doc).items[index];
+  if (!isMap(item))
+    throw new ChangeError(`there is no claim ${index} in this file (it has ${claims(doc).items.length})`);
+  return item;
+}
+
+function entitySection(doc: Document, section: EntitySection, create: boolean): YAMLSeq | undefined {
+  let entities = doc.get("entities", true);
+  if (!isMap(entities)) {
+    if (!create) return undefined;
+    doc.set("entities", new YAMLMap());
+    entities = doc.get("entities", true) as YAMLMap;
+  }
+  const map = entities as YAMLMap;
+  let seq = map.get(section, true);
+  if (!isSeq(seq)) {
+    if (!create) return undefined;
+    map.set(section, new YAMLSeq());
+    seq = map.get(section, true);
+  }
+  return seq as unknown as YAMLSeq;
+}
+
+/** Where the file declares entity `id`: its section and index, or undefined. */
+function findEntity(doc: Document, id: string): { section: EntitySection; seq: YAMLSeq; index: number } | undefined {
+  for (const section of ENTITY_SECTIONS) {
+    const seq = entitySection(doc, section, false);
+    const index = seq?.items.findIndex((item) => isMap(item) && item.get("id") === id) ?? -1;
+    if (seq && index !== -1) return { section, seq, index };
+  }
+  return undefined;
+}
+
+const str = (map: YAMLMap, key: string) => {
+  const value = map.get(key);
+  return typeof value === "string" ? value : undefined;
+};
+
+/** Sets `status: accepted` where the record says `suggested`, keeping the line (and its comment). */
+function accept(map: YAMLMap): boolean {
+  if (map.get("status") !== "suggested") return false;
+  map.set("status", "accepted");
+  return true;
+}
+
+/** Accepts the entities a claim stands on that this file declares as suggested (an accepted claim needs them). */
+function acceptEnds(doc: Document, claim: YAMLMap, accepted: string[]): void {
+  for (const id of [str(claim, "from"), str(claim, "to")]) {
+    if (id === undefined) continue;
+    const found = findEntity(doc, id);
+    const entity = found?.seq.items[found.index];
+    if (isMap(entity) && accept(entity) && !accepted.includes(id)) accepted.push(id);
+  }
+}
+
+/**
+ * Removes item `index` of `seq`; the comment above it (a section heading such as "# --- What Tom Achebe said ---")
+ * moves to the next item when that has none, since it heads the group, not the one record.
+ */
+function removeItem(seq: YAMLSeq, index: number): void {
+  const [removed] = seq.items.splice(index, 1) as Node[];
+  const next = seq.items[index] as Node | undefined;
+  if (!removed) return;
+  if (removed.commentBefore && next && !next.commentBefore) {
+    next.commentBefore = removed.commentBefore;
+    next.spaceBefore = removed.spaceBefore || next.spaceBefore;
+  }
+}
+
+/** Whether a claim of `doc` names `id` at either end. */
+function usedInFile(doc: Document, id: string): boolean {
+  return claims(doc).items.some((item) => isMap(item) && (item.get("from") === id || item.get("to") === id));
+}
+
+function quoted(value: string): Scalar {
+  const node = new Scalar(value);
+  node.type = Scalar.QUOTE_DOUBLE;
+  return node;
+}
+
+/** A new claim's node, in the drafts' layout: relation, from, to, role, evidence (quotes double-quoted). */
+function claimNode(doc: Document, claim: NewClaim): YAMLMap {
+  const map = new YAMLMap();
+  map.set("relation", claim.relation);
+  map.set("from", claim.from);
+  map.set("to", claim.to);
+  if (claim.role !== undefined) map.set("role", claim.role);
+  const evidence = new YAMLSeq();
+  for (const e of claim.evidence) {
+    const item = new YAMLMap();
+    item.set("quote", quoted(e.quote));
+    item.set("kind", e.kind);
+    if (e.occurrence !== undefined) item.set("occurrence", e.occurrence);
+    evidence.items.push(item);
+  }
+  map.set("evidence", evidence);
+  return doc.createNode(map) as YAMLMap;
+}
+
+function entityNode(doc: Document, entity: NewEntity): YAMLMap {
+  const map = new YAMLMap();
+  map.set("id", entity.id);
+  map.set("label", entity.label);
+  if (entity.kind !== undefined) map.set("kind", entity.kind);
+  if (entity.parent !== undefined) map.set("parent", entity.parent);
+  if (entity.text !== undefined) map.set("text", quoted(entity.text));
+  return doc.createNode(map) as YAMLMap;
+}
+
+/** Applies one change to an annotation file's text. Throws ChangeError when the change does not fit the file. */
+export function applyChange(text: string, change: Change): Edited {
+  const doc = parseAnnotationDocument(text);
+  const format = formatOf(text, doc);
+  const acceptedEntities: string[] = [];
+  const removedEntities: string[] = [];
+  let removedClaims = 0;
+  switch (change.type) {
+    case "accept": {
+      const claim = claimAt(doc, change.claim);
+      accept(claim);
+      acceptEnds(doc, claim, acceptedEntities);
+      break;
+    }
+    case "accept-all": {
+      let any = false;
+      for (const item of claims(doc).items) {
+        if (!isMap(item) || item.get("relation") !== change.relation || !accept(item)) continue;
+        any = true;
+        acceptEnds(doc, item, acceptedEntities);
+      }
+      if (!any) throw new ChangeError(`no suggested ${change.relation} claim is left in this file`);
+      break;
+    }
+    case "accept-all-entities": {
+      const seq = entitySection(doc, change.section, false);
+      for (const item of seq?.items ?? [])
+        if (isMap(item) && accept(item)) acceptedEntities.push(String(item.get("id")));
+      if (acceptedEntities.length === 0)
+        throw new ChangeError(`no suggested ${change.section} entry is left in this file`);
+      break;
+    }
+    case "accept-entity": {
+      const found = findEntity(doc, change.id);
+      if (!found || found.section !== change.section)
+        throw new ChangeError(`this file declares no ${change.section} entry ${change.id}`);
+      if (accept(found.seq.items[found.index] as YAMLMap)) acceptedEntities.push(change.id);
+      break;
+    }
+    case "reject": {
+      const claim = claimAt(doc, change.claim);
+      removeItem(claims(doc), change.claim);
+      // The claim's ends go too when this file drafted them (still suggested) and nothing here uses them any more;
+      // a use in another file is caught by the validation, which then refuses the change.
+      for (const id of new Set([str(claim, "from"), str(claim, "to")])) {
+        if (id === undefined || usedInFile(doc, id)) continue;
+        const found = findEntity(doc, id);
+        const entity = found?.seq.items[found.index];
+        if (!found || !isMap(entity) || entity.get("status") !== "suggested") continue;
+        if (usedAsParent(doc, id)) continue;
+        removeItem(found.seq, found.index);
+        removedEntities.push(id);
+      }
+      break;
+    }
+    case "reject-entity": {
+      const found = findEntity(doc, change.id);
+      if (!found || found.section !== change.section)
+        throw new ChangeError(`this file declares no ${change.section} entry ${change.id}`);
+      removeItem(found.seq, found.index);
+      removedEntities.push(change.id);
+      const list = claims(doc);
+      for (let i = list.items.length - 1; i >= 0; i--) {
+        const item = list.items[i];
+        if (isMap(item) && (item.get("from") === change.id || item.get("to") === change.id)) {
+          removeItem(list, i);
+          removedClaims++;
+        }
+      }
+      break;
+    }
+    case "edit": {
+      const claim = claimAt(doc, change.claim);
+      for (const key of ["relation", "from", "to"] as const) {
+        const value = change[key];
+        if (value !== undefined) claim.set(key, value);
+      }
+      if (change.role === null) claim.delete("role");
+      else if (change.role !== undefined) {
+        if (claim.has("role")) claim.set("role", change.role);
+        else insertAfter(claim, "to", "role", change.role);
+      }
+      const evidence = claim.get("evidence", true);
+      for (const [index, kind] of Object.entries(change.kinds ?? {})) {
+        const item = isSeq(evidence) ? evidence.items[Number(index)] : undefined;
+        if (!isMap(item)) throw new ChangeError(`claim ${change.claim} has no evidence ${index}`);
+        item.set("kind", kind);
+      }
+      if (change.accept) {
+        accept(claim);
+        acceptEnds(doc, claim, acceptedEntities);
+      }
+      break;
+    }
+    case "add-claim": {
+      const claim = claimNode(doc, change.claim);
+      claims(doc).items.push(claim);
+      acceptEnds(doc, claim, acceptedEntities);
+      break;
+    }
+    case "add-entity": {
+      const seq = entitySection(doc, change.section, true)!;
+      seq.items.push(entityNode(doc, change.entity));
+      break;
+    }
+  }
+  return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims };
+}
+
+/** Whether an entity of the file takes `id` as its theme parent. */
+function usedAsParent(doc: Document, id: string): boolean {
+  const themes = entitySection(doc, "themes", false);
+  return themes?.items.some((item) => isMap(item) && item.get("parent") === id) ?? false;
+}
+
+/** Puts `key: value` right after `after` in a map (a role reads best beside the organisation it is at). */
+function insertAfter(map: YAMLMap, after: string, key: string, value: string): void {
+  map.set(key, value);
+  const pair = map.items.pop()!;
+  const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === after);
+  map.items.splice(at === -1 ? map.items.length : at + 1, 0, pair);
+}
+
+/** Whether the file round-trips through the Document API unchanged (else a write would reformat parts of it). */
+export function roundTrips(text: string): boolean {
+  const doc = parseAnnotationDocument(text);
+  return doc.toString(formatOf(text, doc)) === text;
+}

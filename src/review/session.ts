@@ -1,0 +1,315 @@
+// The review session behind `npm start`'s write API: reads a source's annotation files for the page, applies a
+// reviewer's change to one of them (src/review/edit.ts), checks the corpus with the change exactly as
+// `panelgraph validate` does, and writes the file atomically, or refuses with the reason and writes nothing. Every
+// write is refused when the file changed on disk since the page read it, and can be undone, in order, for as long as
+// the server runs.
+import { createHash } from "node:crypto";
+import { lstatSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { listCorpusFolder } from "../ingest/files.js";
+import { formatProblem, sortProblems } from "../ingest/problems.js";
+import { readCorpusFiles } from "../ingest/read.js";
+import { validateCorpus } from "../ingest/validate.js";
+import { SourceQuotes } from "../ingest/quotes.js";
+import { writeFileAtomic, writeNewFileAtomic } from "../io/atomic.js";
+import type { Problem } from "../model/problem.js";
+import {
+  ENTITY_SECTIONS,
+  SECTION_TYPES,
+  type Change,
+  type ClaimView,
+  type EntityView,
+  type FileView,
+  type SourceSummary,
+  type SourceView,
+} from "../model/review.js";
+import type { EvidenceKind, Relation } from "../model/vocabulary.js";
+import { applyChange, ChangeError } from "./edit.js";
+
+/** The largest annotation file the review writes (the loader's own limit is larger; a review file is far smaller). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** An annotation file name: `<source-id>.yaml` or `<source-id>.<part>.yaml`, no folder, no leading dot. */
+const FILE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9_-]*)*\.yaml$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+export type { ClaimView, EntityView, FileView, SourceSummary, SourceView } from "../model/review.js";
+
+/** An answer for the HTTP layer: a status and a JSON body. */
+export interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+interface Done {
+  path: string;
+  name: string;
+  source: string;
+  /** The file's text before the change; null when the change made the file. */
+  before: string | null;
+  afterHash: string;
+  what: string;
+}
+
+const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
+
+/** A problem without its line and list positions, so an error the corpus had before a change is known after it. */
+const problemKey = (p: Problem) =>
+  [p.file, p.field.replace(/\.\d+/g, ".#"), p.message, JSON.stringify(p.value ?? null)].join("\u0000");
+
+export class ReviewSession {
+  readonly dataDir: string;
+  private readonly done: Done[] = [];
+
+  constructor(dataDir: string) {
+    this.dataDir = resolve(dataDir);
+  }
+
+  /** The sources with an annotation file, and how many of their claims and entities are still suggested. */
+  sources(): SourceSummary[] {
+    const raw = readCorpusFiles(this.dataDir);
+    return raw.sources
+      .map(({ meta }) => {
+        let suggested = 0;
+        let total = 0;
+        for (const { data } of raw.annotations) {
+          if (data.source !== meta.id) continue;
+          const records = [...data.claims, ...ENTITY_SECTIONS.flatMap((s) => data.entities?.[s] ?? [])];
+          total += records.length;
+          suggested += records.filter((r) => r.status === "suggested").length;
+        }
+        return { id: meta.id, title: meta.title, suggested, total };
+      })
+      .sort((a, b) => b.suggested - a.suggested || a.id.localeCompare(b.id));
+  }
+
+  /** A source's text and its annotation files, or a 404 answer. */
+  source(id: string): Answer {
+    if (!ID.test(id)) return refuse(400, `not a source id: ${JSON.stringify(id)}`);
+    const raw = readCorpusFiles(this.dataDir);
+    const source = raw.sources.find((s) => s.meta.id === id);
+    if (!source) return refuse(404, `no source ${id} in the corpus`);
+    const quotes = new SourceQuotes(source.text);
+    const files: FileView[] = [];
+    for (const name of listCorpusFolder(join(this.dataDir, "annotations"), "annotations", ".yaml", [])) {
+      if (!name.startsWith(`${id}.`) || !FILE_NAME.test(name)) continue;
+      let path: string;
+      try {
+        path = this.pathOf(name);
+      } catch {
+        continue; // a link or not a file: validate reports it; the review does not write it
+      }
+      files.push(fileView(name, readFileSync(path, "utf8"), quotes));
+    }
+    const view: SourceView = {
+      source: { id, title: source.meta.title, kind: source.meta.kind, text: source.text },
+      files,
+    };
+    return { status: 200, body: { ...view } };
+  }
+
+  /**
+   * The path of annotation file `name`, checked: a plain name in annotations/, a regular file and not a link, in a
+   * folder that is the corpus's own (not a link elsewhere). With `missing`, a file not there yet passes too. Throws
+   * ChangeError otherwise.
+   */
+  private pathOf(name: string, missing = false): string {
+    if (!FILE_NAME.test(name)) throw new ChangeError(`not an annotation file name: ${JSON.stringify(name)}`);
+    const folder = join(this.dataDir, "annotations");
+    if (realpathSync(folder) !== join(realpathSync(this.dataDir), "annotations"))
+      throw new ChangeError("annotations/ is a link to another folder: the review writes only inside the corpus");
+    const path = join(folder, name);
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    if (!stats) {
+      if (missing) return path;
+      throw new ChangeError(`no annotation file ${name}`);
+    }
+    if (stats.isSymbolicLink()) throw new ChangeError(`annotations/${name} is a link: the review writes only files`);
+    if (!stats.isFile()) throw new ChangeError(`annotations/${name} is not a file`);
+    if (stats.size > MAX_FILE_BYTES) throw new ChangeError(`annotations/${name} is too large to edit here`);
+    return path;
+  }
+
+  /** The text a source's first annotation file starts from, when the review makes it (`<source-id>.yaml`). */
+  private newFileText(name: string): string | undefined {
+    const id = name.replace(/\.yaml$/, "");
+    if (!ID.test(id) || !lstatSync(join(this.dataDir, "sources", `${id}.yaml`), { throwIfNoEntry: false })?.isFile())
+      return undefined;
+    return `# Annotations of ${id}, begun in the viewer's review mode.\nsource: ${id}\nclaims:\n`;
+  }
+
+  /** Applies `change` to file `name` if it still has `hash`, the corpus stays valid, and the write succeeds. */
+  change(name: string, hash: string, change: Change, what = change.type): Answer {
+    let path: string;
+    try {
+      path = this.pathOf(name, true);
+    } catch (error) {
+      if (error instanceof ChangeError) return refuse(400, error.message);
+      throw error;
+    }
+    // No file yet: the page says so with an empty hash, and the first change makes `<source-id>.yaml`.
+    const exists = lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    const start = exists ? readFileSync(path, "utf8") : this.newFileText(name);
+    if (start === undefined)
+      return refuse(400, `no annotation file ${name}, and no source of that name to begin one for`);
+    const source = sourceOf(start);
+    if ((exists ? sha256(start) : "") !== hash) return conflict(name, source);
+    const before = exists ? start : null;
+    let edited;
+    try {
+      edited = applyChange(start, change);
+    } catch (error) {
+      if (error instanceof ChangeError) return refuse(422, error.message);
+      throw error;
+    }
+    const problems = this.newErrors(path, edited.text);
+    if (problems.length > 0)
+      return refuse(422, `refused: the corpus would not validate, nothing was written`, { problems });
+    if (before === null) writeNewFileAtomic(path, edited.text);
+    else writeFileAtomic(path, edited.text);
+    const afterHash = sha256(edited.text);
+    this.done.push({ path, name, source, before, afterHash, what });
+    return {
+      status: 200,
+      body: {
+        ok: true,
+        file: name,
+        hash: afterHash,
+        acceptedEntities: edited.acceptedEntities,
+        removedEntities: edited.removedEntities,
+        removedClaims: edited.removedClaims,
+        undoable: this.done.length,
+      },
+    };
+  }
+
+  /** Puts back the file the last change replaced, if that file is still as the change left it. */
+  undo(): Answer {
+    const last = this.done.at(-1);
+    if (!last) return refuse(409, "nothing to undo in this session");
+    let current: string;
+    try {
+      current = readFileSync(this.pathOf(last.name), "utf8");
+    } catch {
+      return refuse(409, `annotations/${last.name} is gone or replaced: nothing to undo`);
+    }
+    if (sha256(current) !== last.afterHash) return conflict(last.name, last.source);
+    if (last.before === null) {
+      // The change made the file: undoing it removes the file again.
+      rmSync(last.path);
+    } else {
+      const problems = this.newErrors(last.path, last.before);
+      if (problems.length > 0)
+        return refuse(422, "refused: undoing would leave the corpus invalid, nothing was written", { problems });
+      writeFileAtomic(last.path, last.before);
+    }
+    this.done.pop();
+    return {
+      status: 200,
+      body: {
+        ok: true,
+        file: last.name,
+        source: last.source,
+        hash: last.before === null ? "" : sha256(last.before),
+        undone: last.what,
+        undoable: this.done.length,
+      },
+    };
+  }
+
+  /** The errors the corpus has with `text` at `path` that it does not have now, formatted as `validate` prints them. */
+  private newErrors(path: string, text: string): string[] {
+    const errors = (overrides?: Map<string, string>) =>
+      validateCorpus(readCorpusFiles(this.dataDir, overrides)).problems.filter((p) => p.severity === "error");
+    const after = errors(new Map([[path, text]]));
+    // The corpus as it is now is read only when the change leaves errors, to tell its own from the change's.
+    if (after.length === 0) return [];
+    const known = new Set(errors().map(problemKey));
+    return sortProblems(after.filter((p) => !known.has(problemKey(p)))).map(formatProblem);
+  }
+}
+
+function refuse(status: number, message: string, extra: Record<string, unknown> = {}): Answer {
+  return { status, body: { ok: false, error: message, ...extra } };
+}
+
+function conflict(name: string, source: string): Answer {
+  return refuse(
+    409,
+    `annotations/${name} changed on disk since this page read it (edited elsewhere?): nothing was written; the page reloads the source`,
+    { source },
+  );
+}
+
+function sourceOf(text: string): string {
+  return /^source:\s*([a-z0-9-]+)/m.exec(text)?.[1] ?? "";
+}
+
+/** What the page shows of one annotation file, read from its text (positions from the `yaml` document). */
+export function fileView(name: string, text: string, quotes: SourceQuotes): FileView {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const lineOf = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  const claims: ClaimView[] = [];
+  const list = doc.get("claims", true);
+  if (isSeq(list)) {
+    list.items.forEach((item, index) => {
+      if (!isMap(item)) return;
+      const claim = item.toJSON() as Record<string, unknown>;
+      const evidence = Array.isArray(claim.evidence) ? (claim.evidence as Record<string, unknown>[]) : [];
+      const line = lineOf(item);
+      claims.push({
+        index,
+        ...(line !== undefined ? { line } : {}),
+        relation: String(claim.relation ?? "") as Relation,
+        from: String(claim.from ?? ""),
+        to: String(claim.to ?? ""),
+        ...(typeof claim.role === "string" ? { role: claim.role } : {}),
+        ...(typeof claim.note === "string" ? { note: claim.note } : {}),
+        status: claim.status === "suggested" ? "suggested" : "accepted",
+        evidence: evidence.map((e) => {
+          const quote = String(e.quote ?? "");
+          const occurrence = typeof e.occurrence === "number" ? e.occurrence : undefined;
+          const sameSource = e.source === undefined || e.source === sourceOf(text);
+          const found = sameSource && quote ? quotes.find(quote, occurrence ?? 1) : undefined;
+          return {
+            quote,
+            kind: String(e.kind ?? "") as EvidenceKind,
+            ...(occurrence !== undefined ? { occurrence } : {}),
+            ...(found?.found ? { start: found.start, end: found.end } : {}),
+          };
+        }),
+      });
+    });
+  }
+  const entities: EntityView[] = [];
+  const declared = doc.get("entities", true);
+  if (isMap(declared)) {
+    for (const section of ENTITY_SECTIONS) {
+      const seq = declared.get(section, true);
+      if (!isSeq(seq)) continue;
+      for (const item of seq.items) {
+        if (!isMap(item)) continue;
+        const entity = item.toJSON() as Record<string, unknown>;
+        const line = lineOf(item);
+        entities.push({
+          section,
+          type: SECTION_TYPES[section],
+          ...(line !== undefined ? { line } : {}),
+          id: String(entity.id ?? ""),
+          label: String(entity.label ?? entity.id ?? ""),
+          status: entity.status === "suggested" ? "suggested" : "accepted",
+          aliases: Array.isArray(entity.aliases) ? entity.aliases.map(String) : [],
+          ...(typeof entity.kind === "string" ? { kind: entity.kind } : {}),
+          ...(typeof entity.parent === "string" ? { parent: entity.parent } : {}),
+          ...(typeof entity.text === "string" ? { text: entity.text } : {}),
+        });
+      }
+    }
+  }
+  return { name, hash: sha256(text), claims, entities };
+}

@@ -1,0 +1,419 @@
+// The review mode's write API (`npm start` only): who may write, what is refused, and that a refused request leaves the
+// annotation file byte for byte as it was. Runs the same Vite dev server `panelgraph serve` runs, on a draft made in
+// the test (tests/helpers/review.ts).
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
+import type { ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { reviewApi, TOKEN_HEADER, type ReviewApi } from "../../src/cli/review-api.js";
+import { createViewerServer, serveViewer } from "../../src/cli/serve.js";
+import { freePort } from "../helpers/browser.js";
+import { panelgraphIn } from "../helpers/cli.js";
+import { tempDir } from "../helpers/corpus.js";
+import { draftCorpus, REVIEW_SOURCE, type DraftCorpus } from "../helpers/review.js";
+
+interface Sent {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+let port: number;
+let api: ReviewApi;
+let server: ViteDevServer;
+let corpus: DraftCorpus;
+
+function send({ method = "GET", path, headers = {}, body }: Sent): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on("error", reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+/** The headers the viewer's own page sends. */
+const own = () => ({
+  host: `127.0.0.1:${port}`,
+  origin: `http://127.0.0.1:${port}`,
+  [TOKEN_HEADER]: api.token,
+  "content-type": "application/json",
+});
+
+const hashOf = async () => {
+  const res = await send({ path: `/api/review/source?id=${REVIEW_SOURCE}`, headers: own() });
+  expect(res.status).toBe(200);
+  return (JSON.parse(res.body) as { files: { name: string; hash: string }[] }).files[0]!.hash;
+};
+
+const change = async (payload: object, headers: Record<string, string> = own()) =>
+  send({ method: "POST", path: "/api/review/change", headers, body: JSON.stringify(payload) });
+
+beforeAll(async () => {
+  corpus = await draftCorpus();
+  api = reviewApi(corpus.dir);
+  port = await freePort();
+  const graphFile = join(tempDir(), "graph.json");
+  server = await createViewerServer({ graphFile, port, strictPort: true, plugins: [api.plugin] });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe("the review API refuses, and writes nothing", () => {
+  const bytes = () => readFileSync(corpus.file);
+
+  const refusals: [string, () => Promise<{ status: number; body: string }>, number][] = [
+    [
+      "a write from another origin",
+      async () =>
+        change(
+          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
+          { ...own(), origin: "http://evil.example" },
+        ),
+      403,
+    ],
+    [
+      "a write with no Origin",
+      async () => {
+        const { origin: _, ...rest } = own();
+        return change(
+          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
+          rest,
+        );
+      },
+      403,
+    ],
+    [
+      "a write without the token",
+      async () => {
+        const { [TOKEN_HEADER]: _, ...rest } = own();
+        return change(
+          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
+          rest,
+        );
+      },
+      403,
+    ],
+    [
+      "a write with a wrong token",
+      async () =>
+        change(
+          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
+          { ...own(), [TOKEN_HEADER]: "x".repeat(43) },
+        ),
+      403,
+    ],
+    [
+      "a read without the token",
+      async () => send({ path: `/api/review/source?id=${REVIEW_SOURCE}`, headers: { host: `127.0.0.1:${port}` } }),
+      403,
+    ],
+    [
+      "a wrong Host (DNS rebinding)",
+      async () =>
+        change(
+          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
+          { ...own(), host: `evil.example:${port}`, origin: `http://evil.example:${port}` },
+        ),
+      403,
+    ],
+    [
+      "a path that escapes the folder",
+      async () => change({ file: "../registry.yaml", hash: await hashOf(), change: { type: "accept", claim: 0 } }),
+      400,
+    ],
+    [
+      "an absolute path",
+      async () => change({ file: "/etc/passwd", hash: await hashOf(), change: { type: "accept", claim: 0 } }),
+      400,
+    ],
+    [
+      "an encoded escape",
+      async () => change({ file: "..%2fregistry.yaml", hash: await hashOf(), change: { type: "accept", claim: 0 } }),
+      400,
+    ],
+    [
+      "a body that is not JSON",
+      async () => send({ method: "POST", path: "/api/review/change", headers: own(), body: "status=accepted" }),
+      400,
+    ],
+    [
+      "a Content-Type that is not JSON",
+      async () =>
+        send({
+          method: "POST",
+          path: "/api/review/change",
+          headers: { ...own(), "content-type": "text/plain" },
+          body: JSON.stringify({
+            file: `${REVIEW_SOURCE}.yaml`,
+            hash: await hashOf(),
+            change: { type: "accept", claim: 0 },
+          }),
+        }),
+      415,
+    ],
+    [
+      "a body over the size cap",
+      async () =>
+        change({
+          file: `${REVIEW_SOURCE}.yaml`,
+          hash: await hashOf(),
+          change: {
+            type: "add-claim",
+            claim: {
+              relation: "spoke-on",
+              from: "ada-park",
+              to: "devolution",
+              evidence: [{ quote: "x".repeat(70_000), kind: "reported" }],
+            },
+          },
+        }),
+      413,
+    ],
+    [
+      "a body over the size cap sent without a length (chunked)",
+      async () =>
+        send({
+          method: "POST",
+          path: "/api/review/change",
+          headers: { ...own(), "transfer-encoding": "chunked" },
+          body: JSON.stringify({ file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), pad: "x".repeat(100_000) }),
+        }),
+      413,
+    ],
+    [
+      "an unknown relation",
+      async () =>
+        change({
+          file: `${REVIEW_SOURCE}.yaml`,
+          hash: await hashOf(),
+          change: { type: "edit", claim: 0, relation: "likes" },
+        }),
+      400,
+    ],
+    [
+      "a claim index past the end",
+      async () =>
+        change({ file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 99 } }),
+      422,
+    ],
+    [
+      "a stale hash (the file changed since the page read it)",
+      async () => change({ file: `${REVIEW_SOURCE}.yaml`, hash: "0".repeat(64), change: { type: "accept", claim: 0 } }),
+      409,
+    ],
+  ];
+  for (const [what, attempt, status] of refusals) {
+    it(`refuses ${what} (${status})`, async () => {
+      const before = bytes();
+      const res = await attempt();
+      expect(res.status, res.body).toBe(status);
+      // Vite itself answers a wrong Host, in text; the API answers in JSON.
+      if (res.body.startsWith("{")) expect(JSON.parse(res.body).ok).toBe(false);
+      expect(bytes().equals(before)).toBe(true);
+    });
+  }
+
+  it("hands the token to its own page only: index.html carries it, and is refused under another Host", async () => {
+    const page = await send({ path: "/", headers: { host: `127.0.0.1:${port}` } });
+    expect(page.body).toContain(`<meta name="panelgraph-review-token" content="${api.token}">`);
+    const rebound = await send({ path: "/", headers: { host: `evil.example:${port}` } });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toContain(api.token);
+    for (const path of ["/api/review/sources", `/api/review/source?id=${REVIEW_SOURCE}`]) {
+      const read = await send({ path, headers: own() });
+      expect(read.status).toBe(200);
+      expect(read.body).not.toContain(api.token);
+    }
+  });
+
+  it("refuses a claim whose quote is not in the source, with validate's message", async () => {
+    const before = bytes();
+    const res = await change({
+      file: `${REVIEW_SOURCE}.yaml`,
+      hash: await hashOf(),
+      change: {
+        type: "add-claim",
+        claim: {
+          relation: "spoke-on",
+          from: "ada-park",
+          to: "devolution",
+          evidence: [{ quote: "Words nobody said.", kind: "reported" }],
+        },
+      },
+    });
+    expect(res.status).toBe(422);
+    const body = JSON.parse(res.body) as { problems: string[] };
+    expect(body.problems.join("\n")).toMatch(
+      /annotations\/harbour-panel\.yaml:\d+ {2}claims\.12\.evidence\.0\.quote {2}quote not found/,
+    );
+    expect(bytes().equals(before)).toBe(true);
+  });
+
+  it("refuses a claim whose ends have the wrong types (person → person spoke-on)", async () => {
+    const before = bytes();
+    const res = await change({
+      file: `${REVIEW_SOURCE}.yaml`,
+      hash: await hashOf(),
+      change: { type: "edit", claim: 8, to: "ben-ode" },
+    });
+    expect(res.status, res.body).toBe(422);
+    expect(bytes().equals(before)).toBe(true);
+  });
+
+  it("refuses an annotation file that is a link", async () => {
+    symlinkSync(join(corpus.dir, "registry.yaml"), join(corpus.dir, "annotations", `${REVIEW_SOURCE}.link.yaml`));
+    const registry = readFileSync(join(corpus.dir, "registry.yaml"));
+    const res = await change({
+      file: `${REVIEW_SOURCE}.link.yaml`,
+      hash: await hashOf(),
+      change: { type: "accept", claim: 0 },
+    });
+    expect(res.status, res.body).toBe(400);
+    expect(JSON.parse(res.body).error).toMatch(/is a link/);
+    expect(readFileSync(join(corpus.dir, "registry.yaml")).equals(registry)).toBe(true);
+  });
+
+  it("answers a GET to a write endpoint with 405 and an unknown one with 404", async () => {
+    expect((await send({ path: "/api/review/change", headers: own() })).status).toBe(405);
+    expect((await send({ path: "/api/review/../../registry.yaml", headers: own() })).status).toBe(404);
+  });
+});
+
+describe("the review API writes what the reviewer decided, keeping the rest of the file", () => {
+  it("accepts a claim (and the suggested entities it stands on), keeping every other line; undo puts the bytes back", async () => {
+    const before = readFileSync(corpus.file, "utf8");
+    const res = await change({
+      file: `${REVIEW_SOURCE}.yaml`,
+      hash: await hashOf(),
+      change: { type: "accept", claim: 4 },
+    });
+    expect(res.status, res.body).toBe(200);
+    expect(JSON.parse(res.body).acceptedEntities).toEqual(["sam-reyes", "porthaven-council"]);
+    const after = readFileSync(corpus.file, "utf8");
+    const [a, b] = [before.split("\n"), after.split("\n")];
+    expect(b.length).toBe(a.length);
+    const changed = a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i]]]));
+    expect(changed).toEqual([
+      ["      status: suggested # new person: nlp, role", "      status: accepted # new person: nlp, role"],
+      ["      status: suggested", "      status: accepted"],
+      ["    status: suggested", "    status: accepted"],
+    ]);
+    const data = parse(after) as { claims: { status: string }[] };
+    expect(data.claims[4]!.status).toBe("accepted");
+
+    const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+    expect(undo.status, undo.body).toBe(200);
+    expect(readFileSync(corpus.file, "utf8")).toBe(before);
+  });
+
+  it("lets a change through when the corpus's errors are all older than it (another file's bad quote)", async () => {
+    const other = join(corpus.dir, "annotations", "panel-b.yaml");
+    const original = readFileSync(other, "utf8");
+    const broken = original.replace(/quote: "([^"]+)"/, 'quote: "$1 (not in the text)"');
+    expect(broken).not.toBe(original);
+    writeFileSync(other, broken);
+    try {
+      const res = await change({
+        file: `${REVIEW_SOURCE}.yaml`,
+        hash: await hashOf(),
+        change: { type: "accept", claim: 1 },
+      });
+      expect(res.status, res.body).toBe(200);
+      const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+      expect(undo.status, undo.body).toBe(200);
+    } finally {
+      writeFileSync(other, original);
+    }
+  });
+
+  it("begins the annotation file of a source that has none with the first claim, and undo removes it again", async () => {
+    const text = join(tempDir(), "quay.txt");
+    writeFileSync(text, "Quay notes\n\nAda Park spoke about the harbour wall.\n");
+    const added = await panelgraphIn([
+      "add-source",
+      text,
+      "--title",
+      "Quay notes",
+      "--id",
+      "quay-notes",
+      "--data",
+      corpus.dir,
+    ]);
+    expect(added.code, added.stderr).toBe(0);
+    const made = join(corpus.dir, "annotations", "quay-notes.yaml");
+    const claim = {
+      relation: "mentions",
+      from: "quay-notes",
+      to: "ada-park",
+      evidence: [{ quote: "Ada Park spoke about the harbour wall.", kind: "reported" }],
+    };
+    expect((await change({ file: "nosuch.yaml", hash: "", change: { type: "add-claim", claim } })).status).toBe(400);
+    const res = await change({ file: "quay-notes.yaml", hash: "", change: { type: "add-claim", claim } });
+    expect(res.status, res.body).toBe(200);
+    expect(parse(readFileSync(made, "utf8"))).toEqual({ source: "quay-notes", claims: [claim] });
+    // The file exists now: an empty hash (the page's "no file yet") is out of date.
+    expect((await change({ file: "quay-notes.yaml", hash: "", change: { type: "add-claim", claim } })).status).toBe(
+      409,
+    );
+    const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+    expect(undo.status, undo.body).toBe(200);
+    expect(existsSync(made)).toBe(false);
+  });
+
+  it("refuses to undo over a file edited on disk since", async () => {
+    const res = await change({
+      file: `${REVIEW_SOURCE}.yaml`,
+      hash: await hashOf(),
+      change: { type: "accept", claim: 0 },
+    });
+    expect(res.status, res.body).toBe(200);
+    const edited = `${readFileSync(corpus.file, "utf8")}# edited in an editor\n`;
+    writeFileSync(corpus.file, edited);
+    const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+    expect(undo.status).toBe(409);
+    expect(readFileSync(corpus.file, "utf8")).toBe(edited);
+  });
+});
+
+describe("the review API beyond this machine", () => {
+  it("is not there when serve listens on every interface (--host 0.0.0.0): no token in the page, no endpoint", async () => {
+    const other = await freePort();
+    const served = await serveViewer({
+      dataDir: corpus.dir,
+      graphFile: join(tempDir(), "graph.json"),
+      port: other,
+      host: "0.0.0.0",
+      write: () => {},
+    });
+    try {
+      const get = (path: string) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(
+            { host: "127.0.0.1", port: other, path, headers: { host: `127.0.0.1:${other}` } },
+            (res) => {
+              let text = "";
+              res.setEncoding("utf8");
+              res.on("data", (chunk: string) => (text += chunk));
+              res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+            },
+          );
+          req.on("error", reject);
+          req.end();
+        });
+      expect((await get("/")).body).not.toContain("panelgraph-review-token");
+      expect((await get("/api/review/sources")).body).not.toContain(REVIEW_SOURCE);
+    } finally {
+      await served.server.close();
+    }
+  });
+});

@@ -1,0 +1,167 @@
+// Changes to an annotation file's text (src/review/edit.ts): each touches only what it names, and the rest of the file
+// (comments, order, blank lines, quoting) stays as it was. On a draft made in the test.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { applyChange, roundTrips } from "../../src/review/edit.js";
+import { DATA_DIR } from "../helpers/corpus.js";
+import { draftCorpus } from "../helpers/review.js";
+
+let draft: string;
+beforeAll(async () => {
+  draft = (await draftCorpus()).draft;
+});
+
+interface Data {
+  claims: { relation: string; from: string; to: string; role?: string; status?: string; evidence: object[] }[];
+  entities: Record<string, { id: string; status?: string }[]>;
+}
+const data = (text: string) => parse(text) as Data;
+
+/** The lines of `after` that are not in `before`, and those of `before` gone from `after` (a line diff by content). */
+function diff(before: string, after: string) {
+  const [a, b] = [before.split("\n"), after.split("\n")];
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return { removed: a.slice(start, a.length - end), added: b.slice(start, b.length - end) };
+}
+
+describe("review edits", () => {
+  it("writes files back unchanged when nothing changes (the drafts and the shipped annotations)", () => {
+    expect(roundTrips(draft)).toBe(true);
+    for (const name of readdirSync(join(DATA_DIR, "annotations")))
+      expect(roundTrips(readFileSync(join(DATA_DIR, "annotations", name), "utf8")), name).toBe(true);
+  });
+
+  it("keeps a file's own layout: lists not indented under their key, padded flow lists, single quotes", () => {
+    const own = [
+      "# written by hand",
+      "source: harbour-panel",
+      "entities:",
+      "  people:",
+      "  - id: nia-holt",
+      "    label: Nia Holt",
+      "    aliases: [ Dr Nia Holt, Holt ]",
+      "    status: suggested",
+      "claims:",
+      "- relation: spoke-on",
+      "  status: suggested",
+      "  from: nia-holt",
+      "  to: devolution",
+      "  evidence:",
+      "  - quote: 'Every ferry should connect with a bus.'",
+      "    kind: direct-quote",
+      "",
+    ].join("\n");
+    expect(roundTrips(own)).toBe(true);
+    const { text } = applyChange(own, { type: "accept", claim: 0 });
+    expect(text).toBe(own.replace(/status: suggested/g, "status: accepted"));
+  });
+
+  it("rejecting the first claim under a heading keeps the heading on the next claim", () => {
+    const { text } = applyChange(draft, { type: "reject", claim: 5 });
+    const { removed, added } = diff(draft, text);
+    expect(added).toEqual([]);
+    // The claim's lines go; "# --- What Sam Reyes said" stays, now above the next claim.
+    expect(removed).toHaveLength(9); // the claim's nine lines, nothing else
+    expect(text).toContain("  # --- What Sam Reyes said");
+    expect(text.indexOf("# --- What Sam Reyes said")).toBeLessThan(text.indexOf("    to: councils-must-be-able"));
+    expect(data(text).claims).toHaveLength(data(draft).claims.length - 1);
+  });
+
+  it("rejecting a claim removes the suggested entity only it used, and keeps one still used", () => {
+    const before = data(draft);
+    const index = before.claims.findIndex((c) => c.to === "every-ferry-should-connect-with-a-bus");
+    const edited = applyChange(draft, { type: "reject", claim: index });
+    expect(edited.removedEntities).toEqual(["every-ferry-should-connect-with-a-bus"]);
+    const after = data(edited.text);
+    expect(after.entities.recommendations!.map((e) => e.id)).toEqual([
+      "councils-must-be-able-to-run-local-buses-themselves",
+    ]);
+    expect(after.entities.people!.map((e) => e.id)).toContain("nia-holt");
+  });
+
+  it("accepts every suggested entry of one section, and every suggested claim of one relation, nothing else", () => {
+    const people = applyChange(draft, { type: "accept-all-entities", section: "people" });
+    expect(data(people.text).entities.people!.map((p) => p.status)).toEqual(["accepted", "accepted"]);
+    const [before, after] = [draft.split("\n"), people.text.split("\n")];
+    expect(after).toHaveLength(before.length);
+    const changed = after.filter((line, i) => line !== before[i]);
+    expect(changed).toEqual([
+      "      status: accepted # new person: nlp, role, speech",
+      "      status: accepted # new person: nlp, role",
+    ]);
+    expect(data(people.text).entities.organisations!.map((o) => o.status)).toEqual(["suggested", "suggested"]);
+    const spoke = applyChange(draft, { type: "accept-all", relation: "spoke-on" });
+    const claims = data(spoke.text).claims;
+    expect(claims.filter((c) => c.relation === "spoke-on").every((c) => c.status === "accepted")).toBe(true);
+    expect(claims.filter((c) => c.relation !== "spoke-on").every((c) => c.status === "suggested")).toBe(true);
+    expect(() => applyChange(people.text, { type: "accept-all-entities", section: "people" })).toThrow(/no suggested/);
+  });
+
+  it("rejecting an entity removes the claims that use it", () => {
+    const edited = applyChange(draft, { type: "reject-entity", section: "themes", id: "local-bus" });
+    const after = data(edited.text);
+    expect(edited.removedClaims).toBe(data(draft).claims.filter((c) => c.to === "local-bus").length);
+    expect(after.claims.some((c) => c.to === "local-bus" || c.from === "local-bus")).toBe(false);
+    expect(after.entities.themes).toEqual([]);
+  });
+
+  it("an edit changes the fields named, puts a new role after `to`, and accepts", () => {
+    const edited = applyChange(draft, {
+      type: "edit",
+      claim: 3,
+      to: "porthaven-council",
+      role: "Chair",
+      kinds: { "0": "summary" },
+      accept: true,
+    });
+    const claim = data(edited.text).claims[3]!;
+    expect(claim).toMatchObject({
+      relation: "affiliated-with",
+      from: "nia-holt",
+      to: "porthaven-council",
+      role: "Chair",
+    });
+    expect(claim.status).toBe("accepted");
+    expect(edited.acceptedEntities).toEqual(["nia-holt", "porthaven-council"]);
+    const roleless = applyChange(draft, { type: "edit", claim: 0, role: "Host" }).text;
+    expect(roleless).toContain("    to: harbour-panel-panel\n    role: Host\n    evidence:");
+  });
+
+  it("adds a claim in the drafts' layout, with its quote in double quotes and its occurrence", () => {
+    const edited = applyChange(draft, {
+      type: "add-claim",
+      claim: {
+        relation: "spoke-on",
+        from: "ada-park",
+        to: "devolution",
+        evidence: [{ quote: "local buses", kind: "reported", occurrence: 3 }],
+      },
+    });
+    expect(diff(draft, edited.text).added).toEqual([
+      "  - relation: spoke-on",
+      "    from: ada-park",
+      "    to: devolution",
+      "    evidence:",
+      '      - quote: "local buses"',
+      "        kind: reported",
+      "        occurrence: 3",
+    ]);
+  });
+
+  it("adds an entity to its section, making the section if the file has none", () => {
+    const edited = applyChange(draft, {
+      type: "add-entity",
+      section: "programmes",
+      entity: { id: "bus-franchising", label: "Bus franchising", kind: "policy" },
+    });
+    expect(data(edited.text).entities.programmes).toEqual([
+      { id: "bus-franchising", label: "Bus franchising", kind: "policy" },
+    ]);
+    expect(diff(draft, edited.text).removed).toEqual([]);
+  });
+});

@@ -1,0 +1,813 @@
+// The review panel: the source text with every passage marked on one side, the file's claims and entities in reading
+// order on the other, each to accept, reject or edit; a new claim from a selection in the text; undo; progress; and
+// "accept all remaining" for one relation. Every change goes through the write API; the page then reads the file
+// again (its indices and hash change with every write) and, once the graph is rebuilt, shows the accepted claim in it.
+import type { PanelGraph } from "../../src/model/graph.ts";
+import type {
+  Change,
+  ChangeAnswer,
+  ClaimView,
+  EntitySection,
+  EntityView,
+  FileView,
+  SourceSummary,
+  SourceView,
+} from "../../src/model/review.ts";
+import {
+  EVIDENCE_KINDS,
+  RELATIONS,
+  type EvidenceKind,
+  type NodeType,
+  type Relation,
+} from "../../src/model/vocabulary.ts";
+import type { App } from "../app.ts";
+import { combobox } from "../views/combobox.ts";
+import { count, h } from "../views/dom.ts";
+import type { ReviewApi } from "./api.ts";
+import { entityPicker, idFromLabel, type EntityChoice, type EntityPicker } from "./entities.ts";
+import { passagesOf, renderSourceText, selectedQuote, speakerAt } from "./text.ts";
+
+export interface ReviewHooks {
+  app(): App | null;
+  reloadGraph(): Promise<void>;
+}
+
+interface Lifecycle {
+  opened(source: string): void;
+  closed(): void;
+}
+
+export interface ReviewPanel {
+  element: HTMLElement;
+  isOpen(): boolean;
+  open(source: string | null): Promise<void>;
+  close(): void;
+  graphRebuilt(): Promise<void>;
+  /** For tests: the items in reading order, the current one, and whether a write is under way. */
+  readonly items: readonly Item[];
+  readonly current: number;
+  readonly busy: boolean;
+}
+
+type Item =
+  | { kind: "claim"; key: string; at: number; claim: ClaimView }
+  | { kind: "entity"; key: string; at: number; entity: EntityView };
+
+/** Relations a reviewer writes (sub-theme-of comes from the registry's `parent`). */
+const WRITABLE = (Object.keys(RELATIONS) as Relation[]).filter((r) => r !== "sub-theme-of");
+/** The sections a new entity can be made in from a claim's end, by node type. */
+const CREATABLE: Partial<Record<NodeType, EntitySection>> = { theme: "themes", organisation: "organisations" };
+
+const claimKey = (c: Pick<ClaimView, "relation" | "from" | "to">) => `claim:${c.relation}:${c.from}->${c.to}`;
+
+let ids = 0;
+
+export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle: Lifecycle): ReviewPanel {
+  const element = h("section", { attrs: { id: "review", "aria-labelledby": "review-title" } });
+  element.hidden = true;
+  const title = h("h2", { attrs: { id: "review-title" }, text: "Review" });
+  const sourceSelect = h("select", { attrs: { id: "review-source", "aria-label": "Source to review" } });
+  const progress = h("p", { className: "review-progress", attrs: { id: "review-progress", "aria-live": "polite" } });
+  const undoButton = h("button", { text: "Undo (u)", attrs: { type: "button", id: "review-undo" } });
+  const closeButton = h("button", {
+    className: "close",
+    text: "×",
+    attrs: { type: "button", "aria-label": "Close the review" },
+  });
+  const message = h("div", { className: "review-message", attrs: { id: "review-message", role: "alert" } });
+  message.hidden = true;
+  const textHead = h(
+    "p",
+    { className: "meta review-hint" },
+    "Select words in the text to add a claim on them (n).",
+    " ",
+    h("button", { text: "New claim from the selection", attrs: { type: "button", id: "review-new" } }),
+  );
+  const textBody = h("div", { className: "review-text-scroll" });
+  const bulk = h("div", { className: "review-bulk", attrs: { id: "review-bulk" } });
+  const form = h("div", { className: "review-form-slot" });
+  const list = h("ol", { className: "review-items", attrs: { id: "review-items", "aria-label": "Suggestions" } });
+  const keys = h("p", {
+    className: "meta review-keys",
+    text: "j / k next / previous · a accept · r reject · e edit · n new claim from the selection · u undo",
+  });
+  element.append(
+    h("header", { className: "review-head" }, title, sourceSelect, progress, undoButton, closeButton),
+    message,
+    h(
+      "div",
+      { className: "review-columns" },
+      h("div", { className: "review-text" }, textHead, textBody),
+      h("div", { className: "review-side" }, keys, bulk, form, list),
+    ),
+  );
+
+  let view: SourceView | null = null;
+  let file: FileView | null = null;
+  let items: Item[] = [];
+  let current = 0;
+  let picker: EntityPicker = entityPicker(undefined, []);
+  let formOpen = false;
+  /** The claim to show in the graph once it is rebuilt (the last one accepted or added). */
+  let toShow: { relation: string; from: string; to: string } | null = null;
+  let busy = false;
+  /** Per write of this session, how many items it removed (a rejection): undo takes the last one off. */
+  const removedKey = () => `panelgraph:review-removed:${view?.source.id}:${file?.name}`;
+  const removed = (): number[] => JSON.parse(sessionStorage.getItem(removedKey()) ?? "[]") as number[];
+  const setRemoved = (list: number[]) => sessionStorage.setItem(removedKey(), JSON.stringify(list));
+
+  // ---- reading ------------------------------------------------------------------------------------------------
+
+  const graph = (): PanelGraph | undefined => hooks.app()?.graph;
+
+  async function loadSources(selected: string | null): Promise<string | null> {
+    const sources = await api.sources();
+    sourceSelect.replaceChildren(
+      ...sources.map((s: SourceSummary) =>
+        h("option", {
+          text: `${s.title} · ${s.suggested ? `${s.suggested} left` : "reviewed"}`,
+          attrs: { value: s.id },
+        }),
+      ),
+    );
+    const choice = selected ?? sources.find((s) => s.suggested > 0)?.id ?? sources[0]?.id ?? null;
+    if (choice !== null) sourceSelect.value = choice;
+    return choice;
+  }
+
+  /** Reads the source again; keeps the current item where it is (by its identity, else by position). */
+  async function load(source: string, keep: string | null = items[current]?.key ?? null): Promise<void> {
+    view = await api.source(source);
+    // A source without an annotation file yet: the first claim added makes `<source-id>.yaml` (an empty hash says so).
+    file = view.files.find((f) => [...f.claims, ...f.entities].some((r) => r.status === "suggested")) ??
+      view.files[0] ?? { name: `${source}.yaml`, hash: "", claims: [], entities: [] };
+    picker = entityPicker(graph(), file?.entities ?? []);
+    items = file ? readingOrder(view.source.text, file) : [];
+    const at = keep === null ? -1 : items.findIndex((i) => i.key === keep);
+    current = at !== -1 ? at : Math.min(current, Math.max(0, items.length - 1));
+    if (keep === null)
+      current = Math.max(
+        0,
+        items.findIndex((i) => statusOf(i) === "suggested"),
+      );
+    render();
+  }
+
+  function statusOf(item: Item) {
+    return item.kind === "claim" ? item.claim.status : item.entity.status;
+  }
+
+  // ---- drawing ------------------------------------------------------------------------------------------------
+
+  function render(): void {
+    if (!view) return;
+    title.textContent = "Review";
+    if (!file) {
+      progress.textContent = "";
+      list.replaceChildren(
+        h("li", { className: "meta", text: "This source has no annotation file yet: run `panelgraph suggest` on it." }),
+      );
+      textBody.replaceChildren(renderSourceText(view.source.text, [], null));
+      return;
+    }
+    // Reviewed: what is no longer suggested, counting what was rejected (gone from the file) in this session.
+    const suggested = items.filter((i) => statusOf(i) === "suggested").length;
+    const total = items.length + removed().reduce((a, b) => a + b, 0);
+    progress.textContent = total === 0 ? "Nothing to review" : `${total - suggested} of ${total} reviewed`;
+    renderBulk();
+    renderText();
+    list.replaceChildren(...items.map((item, i) => renderItem(item, i)));
+    if (items.length === 0)
+      list.replaceChildren(
+        h("li", { className: "meta", text: "Nothing annotated yet: select words in the text to add a claim on them." }),
+      );
+    focusCurrent(false);
+  }
+
+  function renderText(): void {
+    if (!view || !file) return;
+    const top = textBody.scrollTop;
+    const item = items[current];
+    const body = renderSourceText(
+      view.source.text,
+      passagesOf(file.claims),
+      item?.kind === "claim" ? item.claim.index : null,
+    );
+    body.setAttribute("aria-label", `Text of ${view.source.title}`);
+    body.addEventListener("click", (event) => {
+      if (!document.getSelection()?.isCollapsed) return;
+      const claims = (event.target as HTMLElement).closest("mark")?.getAttribute("data-claims");
+      const index = claims ? Number(claims.split(" ")[0]) : NaN;
+      const at = items.findIndex((i) => i.kind === "claim" && i.claim.index === index);
+      if (at !== -1) move(at);
+    });
+    body.addEventListener("mouseup", () => {
+      const selection = document.getSelection();
+      if (selection && !selection.isCollapsed) openAddForm();
+    });
+    textBody.replaceChildren(body);
+    textBody.scrollTop = top;
+  }
+
+  function renderBulk(): void {
+    if (!file) return bulk.replaceChildren();
+    const remaining = new Map<Relation, number>();
+    for (const c of file.claims)
+      if (c.status === "suggested") remaining.set(c.relation, (remaining.get(c.relation) ?? 0) + 1);
+    const entities = new Map<EntitySection, number>();
+    for (const e of file.entities)
+      if (e.status === "suggested") entities.set(e.section, (entities.get(e.section) ?? 0) + 1);
+    if (remaining.size === 0 && entities.size === 0) return bulk.replaceChildren();
+    bulk.replaceChildren(
+      h("span", { className: "meta", text: "Accept all remaining:" }),
+      ...[...entities].map(([section, n]) => {
+        const b = h("button", {
+          className: "link",
+          text: `new ${section} (${n})`,
+          attrs: { type: "button", "data-section": section },
+        });
+        b.addEventListener(
+          "click",
+          () => void act({ type: "accept-all-entities", section }, `Accepted ${n} ${section}`),
+        );
+        return b;
+      }),
+      ...[...remaining].map(([relation, n]) => {
+        const b = h("button", {
+          className: "link",
+          text: `${relation} (${n})`,
+          attrs: { type: "button", "data-relation": relation },
+        });
+        b.addEventListener(
+          "click",
+          () => void act({ type: "accept-all", relation }, `Accepted ${count(n, `${relation} claim`)}`),
+        );
+        return b;
+      }),
+    );
+  }
+
+  const labelOf = (id: string) => picker.get(id)?.label ?? id;
+
+  function renderItem(item: Item, i: number): HTMLElement {
+    const status = statusOf(item);
+    const li = h("li", {
+      className: `review-item ${status}`,
+      attrs: { tabindex: "-1", "data-key": item.key, "data-status": status },
+    });
+    if (i === current) li.setAttribute("aria-current", "true");
+    li.addEventListener("click", (event) => {
+      if ((event.target as HTMLElement).closest("button")) return;
+      move(i);
+    });
+    const badge = h("span", { className: `badge ${status}`, text: status });
+    const buttons = h("div", { className: "item-actions" });
+    const add = (text: string, handler: () => void, name: string) => {
+      const b = h("button", { text, attrs: { type: "button", "data-action": name } });
+      b.addEventListener("click", () => {
+        move(i, false);
+        handler();
+      });
+      buttons.append(b);
+    };
+    if (item.kind === "claim") {
+      const c = item.claim;
+      li.append(
+        h("div", { className: "item-head" }, badge, h("strong", { text: c.relation })),
+        h(
+          "p",
+          { className: "item-ends" },
+          h("span", { text: labelOf(c.from) }),
+          " → ",
+          h("span", { text: labelOf(c.to) }),
+          c.role ? h("span", { className: "meta", text: ` · ${c.role}` }) : null,
+        ),
+        ...c.evidence
+          .slice(0, 3)
+          .map((e) =>
+            h(
+              "blockquote",
+              { className: e.start === undefined ? "not-found" : "" },
+              `“${e.quote}”`,
+              h("span", { className: "meta", text: ` ${e.kind.replace("-", " ")}` }),
+            ),
+          ),
+        c.evidence.length > 3 ? h("p", { className: "meta", text: `and ${c.evidence.length - 3} more` }) : "",
+      );
+      if (c.status === "suggested") add("Accept (a)", () => void accept(), "accept");
+      add("Reject (r)", () => void reject(), "reject");
+      add("Edit (e)", () => openEditForm(), "edit");
+    } else {
+      const e = item.entity;
+      const users = file?.claims.filter((c) => c.from === e.id || c.to === e.id).length ?? 0;
+      li.append(
+        h("div", { className: "item-head" }, badge, h("strong", { text: `new ${e.type}` })),
+        h(
+          "p",
+          { className: "item-ends" },
+          h("span", { text: e.label }),
+          e.kind ? h("span", { className: "meta", text: ` · ${e.kind}` }) : null,
+        ),
+        e.aliases.length ? h("p", { className: "meta", text: `also: ${e.aliases.join(", ")}` }) : "",
+        e.text ? h("blockquote", { text: e.text }) : "",
+        h("p", { className: "meta", text: `used by ${count(users, "claim")} in this file` }),
+      );
+      if (e.status === "suggested") add("Accept (a)", () => void accept(), "accept");
+      add(users ? `Reject with its ${count(users, "claim")} (r)` : "Reject (r)", () => void reject(), "reject");
+    }
+    li.append(buttons);
+    return li;
+  }
+
+  /** Marks the current item, scrolls it and its first passage into view (the list and the text only). */
+  function focusCurrent(takeFocus: boolean): void {
+    [...list.children].forEach((li, i) =>
+      i === current ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current"),
+    );
+    const li = list.children[current] as HTMLElement | undefined;
+    if (li) {
+      const side = list.parentElement!;
+      if (li.offsetTop < side.scrollTop || li.offsetTop + li.offsetHeight > side.scrollTop + side.clientHeight)
+        side.scrollTop = Math.max(0, li.offsetTop - side.clientHeight / 3);
+      if (takeFocus) li.focus({ preventScroll: true });
+    }
+    const mark = textBody.querySelector<HTMLElement>("mark.current");
+    if (mark) textBody.scrollTop = Math.max(0, mark.offsetTop - textBody.clientHeight / 3);
+  }
+
+  function move(to: number, takeFocus = true): void {
+    if (items.length === 0) return;
+    current = Math.max(0, Math.min(items.length - 1, to));
+    renderText();
+    focusCurrent(takeFocus);
+  }
+
+  function say(text: string, tone: "ok" | "error", problems: string[] = []): void {
+    message.className = `review-message ${tone}`;
+    message.replaceChildren(
+      h("span", { text }),
+      problems.length ? h("ul", {}, ...problems.map((p) => h("li", { text: p }))) : "",
+    );
+    message.hidden = false;
+  }
+
+  // ---- writing ------------------------------------------------------------------------------------------------
+
+  /** Sends a change; on success reads the file again and moves on to the next suggestion. */
+  async function act(change: Change, done: string, keepPlace = false): Promise<boolean> {
+    if (!file || !view || busy) return false;
+    busy = true;
+    try {
+      const { status, answer } = await api.change(file.name, file.hash, change);
+      return await settle(status, answer, done, keepPlace);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function settle(status: number, answer: ChangeAnswer, done: string, keepPlace: boolean) {
+    if (!view) return false;
+    if (status === 409) {
+      say(answer.error ?? "The file changed on disk: reloaded.", "error");
+      closeForm();
+      await load(view.source.id, null);
+      return false;
+    }
+    if (!answer.ok) {
+      say(answer.error ?? `Refused (HTTP ${status})`, "error", answer.problems ?? []);
+      return false;
+    }
+    say(done, "ok");
+    const key = items[current]?.key ?? null;
+    const position = current;
+    const before = items.length;
+    await load(view.source.id, key);
+    setRemoved([...removed(), Math.max(0, before - items.length)]);
+    render();
+    void loadSources(view.source.id);
+    // A theme or organisation made from a form's field: the form keeps the keyboard, the review its place.
+    if (keepPlace) return true;
+    // The item acted on is gone or accepted: go on to the next suggestion from where it was.
+    const next = items.findIndex((item, i) => i >= Math.min(position, items.length) && statusOf(item) === "suggested");
+    const any = items.findIndex((item) => statusOf(item) === "suggested");
+    move(next !== -1 ? next : any !== -1 ? any : Math.min(position, items.length - 1));
+    return true;
+  }
+
+  async function accept(): Promise<void> {
+    const item = items[current];
+    if (!item || statusOf(item) !== "suggested") return;
+    if (item.kind === "claim") {
+      const c = item.claim;
+      toShow = c;
+      await act({ type: "accept", claim: c.index }, `Accepted ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`);
+    } else {
+      const e = item.entity;
+      await act({ type: "accept-entity", section: e.section, id: e.id }, `Accepted ${e.type} ${e.label}`);
+    }
+  }
+
+  async function reject(): Promise<void> {
+    const item = items[current];
+    if (!item) return;
+    if (item.kind === "claim") {
+      const c = item.claim;
+      await act({ type: "reject", claim: c.index }, `Rejected ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`);
+    } else {
+      const e = item.entity;
+      await act({ type: "reject-entity", section: e.section, id: e.id }, `Rejected ${e.type} ${e.label}`);
+    }
+  }
+
+  async function undo(): Promise<void> {
+    if (!view || busy) return;
+    busy = true;
+    try {
+      const { status, answer } = await api.undo();
+      if (status === 409 && answer.source) await load(answer.source, null);
+      if (!answer.ok) return say(answer.error ?? "Nothing undone", "error", answer.problems ?? []);
+      say(`Undone: ${answer.undone}`, "ok");
+      setRemoved(removed().slice(0, -1));
+      const before = new Map(items.map((i) => [i.key, statusOf(i)]));
+      await load(view.source.id);
+      // Go to what the undo brought back (or changed back).
+      const back = items.findIndex((i) => before.get(i.key) !== statusOf(i));
+      if (back !== -1) move(back);
+      void loadSources(view.source.id);
+    } finally {
+      busy = false;
+    }
+  }
+
+  // ---- forms --------------------------------------------------------------------------------------------------
+
+  function closeForm(): void {
+    formOpen = false;
+    form.replaceChildren();
+  }
+
+  /** An input that picks an entity of `types()`; offers to create a theme or organisation that does not exist. */
+  function entityField(labelText: string, name: string, initial: string | undefined, types: () => readonly NodeType[]) {
+    const id = `review-field-${++ids}`;
+    const input = h("input", {
+      attrs: { id, name, type: "text", autocomplete: "off", spellcheck: "false", "data-field": name },
+    });
+    const chosen = {
+      get id() {
+        return input.dataset.entity ?? "";
+      },
+      set id(value: string) {
+        input.dataset.entity = value;
+        input.dataset.chosen = String(value !== "");
+      },
+    };
+    chosen.id = initial ?? "";
+    input.value = initial ? labelOf(initial) : "";
+    const options = h("ul", { className: "options", attrs: { id: `${id}-options` } });
+    type Option = EntityChoice | { create: EntitySection; label: string };
+    combobox<Option>({
+      input,
+      list: options,
+      suggest: (query) => {
+        const found: Option[] = picker.find(query, types());
+        const text = query.trim();
+        for (const type of types()) {
+          const section = CREATABLE[type];
+          if (section && text && !found.some((o) => "id" in o && o.label.toLowerCase() === text.toLowerCase()))
+            found.push({ create: section, label: text });
+        }
+        return { options: found, pick: found.length > 0 };
+      },
+      describe: (o) =>
+        "create" in o
+          ? { text: `New ${o.create === "themes" ? "theme" : "organisation"} “${o.label}”`, detail: "create" }
+          : { text: o.label, detail: o.status ? `${o.type} · ${o.status}` : o.type },
+      choose: (o) => {
+        if (!("create" in o)) {
+          chosen.id = o.id;
+          input.value = o.label;
+          return;
+        }
+        const entity = { id: idFromLabel(o.label), label: o.label };
+        void act(
+          { type: "add-entity", section: o.create, entity },
+          `Added ${o.create === "themes" ? "theme" : "organisation"} ${o.label}`,
+          true,
+        ).then((ok) => {
+          if (!ok) return;
+          input.value = o.label;
+          chosen.id = entity.id;
+        });
+      },
+      onEnter: "first",
+      signal: new AbortController().signal,
+    });
+    input.addEventListener("input", () => (chosen.id = ""));
+    const field = h(
+      "div",
+      { className: "field combo" },
+      h("label", { text: labelText, attrs: { for: id } }),
+      input,
+      options,
+    );
+    return { field, input, value: () => chosen.id };
+  }
+
+  function relationSelect(initial: Relation) {
+    const select = h("select", { attrs: { name: "relation", "data-field": "relation" } });
+    select.append(...WRITABLE.map((r) => h("option", { text: r, attrs: { value: r } })));
+    select.value = initial;
+    return select;
+  }
+
+  function kindSelect(initial: EvidenceKind, name: string) {
+    const select = h("select", { attrs: { name, "data-field": name } });
+    select.append(...EVIDENCE_KINDS.map((k) => h("option", { text: k, attrs: { value: k } })));
+    select.value = initial;
+    return select;
+  }
+
+  function showForm(heading: string, fields: HTMLElement[], submit: string, onSubmit: () => void): HTMLFormElement {
+    const cancel = h("button", { text: "Cancel", attrs: { type: "button" } });
+    cancel.addEventListener("click", () => {
+      closeForm();
+      focusCurrent(true);
+    });
+    const el = h(
+      "form",
+      { className: "review-form", attrs: { "aria-label": heading } },
+      h("h3", { text: heading }),
+      ...fields,
+      h("div", { className: "item-actions" }, h("button", { text: submit, attrs: { type: "submit" } }), cancel),
+    );
+    el.addEventListener("submit", (event) => {
+      event.preventDefault();
+      onSubmit();
+    });
+    // Enter in an entity field whose entity is chosen (its list closed) submits, as in any other field.
+    el.addEventListener(
+      "keydown",
+      (event) => {
+        const target = event.target as HTMLElement;
+        if (event.key !== "Enter" || !(target instanceof HTMLInputElement) || target.dataset.chosen !== "true") return;
+        if (target.getAttribute("aria-expanded") === "true") return;
+        event.preventDefault();
+        event.stopPropagation();
+        el.requestSubmit();
+      },
+      { capture: true },
+    );
+    el.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !event.defaultPrevented) {
+        event.stopPropagation();
+        closeForm();
+        focusCurrent(true);
+      }
+    });
+    form.replaceChildren(el);
+    formOpen = true;
+    el.querySelector<HTMLElement>("select, input")?.focus();
+    return el;
+  }
+
+  const labelled = (text: string, control: HTMLElement) =>
+    h("label", { className: "field" }, h("span", { text }), control);
+
+  function openEditForm(): void {
+    const item = items[current];
+    if (!item) return;
+    if (item.kind !== "claim")
+      return say(
+        "An entity is accepted or rejected here; to rename it, or to use a registry entity instead, edit the file.",
+        "error",
+      );
+    const c = item.claim;
+    const relation = relationSelect(c.relation);
+    const ends = () => RELATIONS[relation.value as Relation];
+    const from = entityField("From", "from", c.from, () => ends().from);
+    const to = entityField("To", "to", c.to, () => ends().to);
+    const role = h("input", { attrs: { type: "text", name: "role", "data-field": "role" } });
+    role.value = c.role ?? "";
+    const roleField = labelled("Role (affiliated-with)", role);
+    const showRole = () => (roleField.hidden = relation.value !== "affiliated-with");
+    relation.addEventListener("change", showRole);
+    showRole();
+    const kinds = c.evidence.map((e, i) => kindSelect(e.kind, `kind-${i}`));
+    showForm(
+      `Edit: ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`,
+      [
+        labelled("Relation", relation),
+        from.field,
+        to.field,
+        roleField,
+        ...kinds.map((k, i) => labelled(`Passage ${i + 1}: “${truncate(c.evidence[i]!.quote)}”`, k)),
+      ],
+      "Save and accept",
+      () => {
+        const [fromId, toId] = [from.value(), to.value()];
+        if (!fromId || !toId) return say("Choose both ends from the list (type a name, then pick it).", "error");
+        const change: Change = {
+          type: "edit",
+          claim: c.index,
+          accept: true,
+          ...(relation.value !== c.relation ? { relation: relation.value as Relation } : {}),
+          ...(fromId !== c.from ? { from: fromId } : {}),
+          ...(toId !== c.to ? { to: toId } : {}),
+          ...(relation.value === "affiliated-with"
+            ? role.value.trim() !== (c.role ?? "")
+              ? { role: role.value.trim() || null }
+              : {}
+            : c.role !== undefined
+              ? { role: null }
+              : {}),
+          kinds: Object.fromEntries(
+            kinds.flatMap((k, i) => (k.value !== c.evidence[i]!.kind ? [[String(i), k.value]] : [])),
+          ) as Record<string, EvidenceKind>,
+        };
+        toShow = { relation: relation.value, from: fromId, to: toId };
+        void act(change, `Saved and accepted ${relation.value} ${labelOf(fromId)} → ${labelOf(toId)}`).then(
+          (ok) => ok && closeForm(),
+        );
+      },
+    );
+  }
+
+  function openAddForm(): void {
+    if (!view || !file) return;
+    const body = textBody.querySelector<HTMLElement>(".review-text-body");
+    const selected = body ? selectedQuote(body, view.source.text, document.getSelection()) : null;
+    if (!selected || !selected.ok) return say(selected?.reason ?? "Select the words first.", "error");
+    const text = view.source.text;
+    const quoteMarks = /[“"]/.test(text.slice(Math.max(0, text.lastIndexOf("\n", selected.start)), selected.start));
+    const speaker = speakerAt(
+      file.claims,
+      text,
+      selected.start,
+      view.source.kind === "transcript-report",
+      (id) => picker.get(id)?.type === "person",
+    );
+    const relation = relationSelect(speaker ? "spoke-on" : "mentions");
+    const ends = () => RELATIONS[relation.value as Relation];
+    const from = entityField("Subject", "from", speaker, () => ends().from);
+    const to = entityField("Object", "to", undefined, () => ends().to);
+    const role = h("input", { attrs: { type: "text", name: "role", "data-field": "role" } });
+    const roleField = labelled("Role (affiliated-with)", role);
+    const showRole = () => (roleField.hidden = relation.value !== "affiliated-with");
+    relation.addEventListener("change", showRole);
+    showRole();
+    const kind = kindSelect(quoteMarks && speaker ? "direct-quote" : "reported", "kind");
+    const where = selected.occurrence ? ` (occurrence ${selected.occurrence})` : "";
+    showForm(
+      "New claim from the selection",
+      [
+        h("blockquote", { className: "review-quote", text: `“${selected.quote}”${where}` }),
+        labelled("Relation", relation),
+        from.field,
+        to.field,
+        roleField,
+        labelled("Evidence kind", kind),
+      ],
+      "Add claim",
+      () => {
+        const [fromId, toId] = [from.value(), to.value()];
+        if (!fromId || !toId)
+          return say("Choose the subject and the object from the list (type a name, then pick it).", "error");
+        const claim = {
+          relation: relation.value as Relation,
+          from: fromId,
+          to: toId,
+          ...(relation.value === "affiliated-with" && role.value.trim() ? { role: role.value.trim() } : {}),
+          evidence: [
+            {
+              quote: selected.quote,
+              kind: kind.value as EvidenceKind,
+              ...(selected.occurrence ? { occurrence: selected.occurrence } : {}),
+            },
+          ],
+        };
+        toShow = claim;
+        void act({ type: "add-claim", claim }, `Added ${claim.relation} ${labelOf(fromId)} → ${labelOf(toId)}`).then(
+          (ok) => {
+            if (!ok) return;
+            closeForm();
+            document.getSelection()?.removeAllRanges();
+            const at = items.findIndex((i) => i.key.startsWith(`${claimKey(claim)}#`));
+            if (at !== -1) move(at);
+          },
+        );
+      },
+    );
+  }
+
+  // ---- keyboard -------------------------------------------------------------------------------------------------
+
+  const typing = (target: EventTarget | null) =>
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+  document.addEventListener("keydown", (event) => {
+    if (element.hidden || typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (formOpen && element.contains(event.target as Node) && (event.target as HTMLElement).closest("form")) return;
+    const actions: Record<string, () => void> = {
+      j: () => move(current + 1),
+      k: () => move(current - 1),
+      a: () => void accept(),
+      r: () => void reject(),
+      e: () => openEditForm(),
+      n: () => openAddForm(),
+      u: () => void undo(),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+
+  undoButton.addEventListener("click", () => void undo());
+  closeButton.addEventListener("click", () => panel.close());
+  sourceSelect.addEventListener("change", () => void panel.open(sourceSelect.value));
+  textHead.querySelector("button")!.addEventListener("mousedown", (event) => event.preventDefault());
+  textHead.querySelector("button")!.addEventListener("click", () => openAddForm());
+
+  const panel: ReviewPanel = {
+    element,
+    isOpen: () => !element.hidden,
+    async open(source) {
+      element.hidden = false;
+      document.body.classList.add("reviewing");
+      refit(hooks.app());
+      const chosen = await loadSources(source);
+      if (chosen === null) {
+        list.replaceChildren(h("li", { className: "meta", text: "The corpus has no sources." }));
+        return;
+      }
+      message.hidden = true;
+      closeForm();
+      items = [];
+      await load(chosen, null);
+      lifecycle.opened(chosen);
+      focusCurrent(true);
+    },
+    close() {
+      element.hidden = true;
+      document.body.classList.remove("reviewing");
+      refit(hooks.app());
+      closeForm();
+      lifecycle.closed();
+    },
+    async graphRebuilt() {
+      await hooks.reloadGraph();
+      picker = entityPicker(graph(), file?.entities ?? []);
+      const app = hooks.app();
+      const shown = toShow;
+      if (!app || !shown) return;
+      const edge = `${shown.relation}:${shown.from}->${shown.to}`;
+      if (app.graph.hasNode(shown.from)) {
+        app.select(shown.from);
+        if (app.graph.hasEdge(edge)) app.store.update({ edge });
+      }
+    },
+    get items() {
+      return items;
+    },
+    get current() {
+      return current;
+    },
+    get busy() {
+      return busy;
+    },
+  };
+  return panel;
+}
+
+/** The graph's stage changes width with the panel: the renderer measures it again and shows the whole graph. */
+function refit(app: App | null): void {
+  window.dispatchEvent(new Event("resize"));
+  void app?.renderer.getCamera().animatedReset();
+}
+
+const truncate = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * Claims by their first passage in the text; an entity where the text first names it (its label or an alias), or
+ * where the first claim on it is; what has no place in the text comes last, in file order.
+ */
+function readingOrder(text: string, file: FileView): Item[] {
+  const claims: Item[] = file.claims.map((claim) => ({
+    kind: "claim",
+    key: `${claimKey(claim)}#${claim.evidence[0]?.quote ?? ""}`,
+    at: Math.min(...claim.evidence.map((e) => e.start ?? Infinity)),
+    claim,
+  }));
+  const entities: Item[] = file.entities.map((entity) => {
+    const named = [entity.label, ...entity.aliases].map((name) => text.indexOf(name)).filter((at) => at !== -1);
+    const used = claims
+      .filter((c) => c.kind === "claim" && (c.claim.from === entity.id || c.claim.to === entity.id))
+      .map((c) => c.at);
+    return { kind: "entity", key: `entity:${entity.id}`, at: Math.min(...named, ...used, Infinity), entity };
+  });
+  // Stable: ties keep the file's order (entities, as declared, before claims at the same place).
+  return [...entities, ...claims]
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => a.item.at - b.item.at || a.order - b.order)
+    .map(({ item }) => item);
+}

@@ -1,0 +1,163 @@
+// The source text in review mode: every passage of the file's claims marked (suggested or accepted, its kind shown),
+// the current claim's passages marked strongly; and a selection in it turned back into the exact quote a claim needs.
+import type { ClaimView } from "../../src/model/review.ts";
+import { h } from "../views/dom.ts";
+
+export interface Passage {
+  start: number;
+  end: number;
+  claim: number;
+  status: ClaimView["status"];
+  /** What the mark says: the relation and the evidence kind. */
+  label: string;
+}
+
+export function passagesOf(claims: readonly ClaimView[]): Passage[] {
+  return claims.flatMap((claim) =>
+    claim.evidence.flatMap((e) =>
+      e.start === undefined || e.end === undefined
+        ? []
+        : [
+            {
+              start: e.start,
+              end: e.end,
+              claim: claim.index,
+              status: claim.status,
+              label: `${claim.relation} · ${e.kind.replace("-", " ")}`,
+            },
+          ],
+    ),
+  );
+}
+
+/**
+ * The text as text nodes and marks; a run covered by several passages is one mark for all of them (`data-claims`).
+ * The label of a passage shows at its end through CSS (`::after`), so it is never part of the text or a selection.
+ */
+export function renderSourceText(text: string, passages: readonly Passage[], current: number | null): HTMLElement {
+  const cuts = new Set([0, text.length]);
+  for (const p of passages) cuts.add(Math.max(0, Math.min(text.length, p.start))).add(Math.min(text.length, p.end));
+  const points = [...cuts].sort((a, b) => a - b);
+  const body = h("div", { className: "source-text review-text-body", attrs: { tabindex: "0" } });
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i]!, points[i + 1]!];
+    const covering = passages.filter((p) => p.start <= from && p.end >= to);
+    const run = text.slice(from, to);
+    if (covering.length === 0) {
+      body.append(document.createTextNode(run));
+      continue;
+    }
+    const suggested = covering.some((p) => p.status === "suggested");
+    const isCurrent = current !== null && covering.some((p) => p.claim === current);
+    const mark = h("mark", {
+      className: ["review-passage", suggested ? "suggested" : "accepted", isCurrent ? "current" : ""].join(" ").trim(),
+      text: run,
+      attrs: {
+        "data-claims": [...new Set(covering.map((p) => p.claim))].join(" "),
+        title: [...new Set(covering.map((p) => `${p.label} (${p.status})`))].join("\n"),
+      },
+    });
+    // The label after the last run of a passage.
+    const ending = covering.filter((p) => p.end === to);
+    if (ending.length > 0) mark.dataset.kind = [...new Set(ending.map((p) => p.label))].join(" · ");
+    body.append(mark);
+  }
+  return body;
+}
+
+/** The offset in `container`'s text of a point in the DOM (a node and an offset in it, as a Range gives). */
+function offsetOf(container: HTMLElement, node: Node, offset: number): number {
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A point between children: the text before the child at `offset`.
+    const child = node.childNodes[offset];
+    if (!child) return offsetOf(container, node, 0) + (node.textContent?.length ?? 0);
+    return offsetOf(container, child, 0);
+  }
+  let total = 0;
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === node) return total + offset;
+    total += n.textContent?.length ?? 0;
+  }
+  return total;
+}
+
+export type Selected =
+  { ok: true; quote: string; start: number; end: number; occurrence?: number } | { ok: false; reason: string };
+
+/** What the reader selected in the text, as a claim's quote: trimmed, within one paragraph, with its occurrence. */
+export function selectedQuote(container: HTMLElement, text: string, selection: Selection | null): Selected {
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  if (!range || range.collapsed || !container.contains(range.commonAncestorContainer))
+    return { ok: false, reason: "Select the words the claim rests on in the text first." };
+  let start = offsetOf(container, range.startContainer, range.startOffset);
+  let end = offsetOf(container, range.endContainer, range.endOffset);
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return { ok: false, reason: "The selection is only spaces: select the words the claim rests on." };
+  const quote = text.slice(start, end);
+  if (breakOf(text).test(quote))
+    return {
+      ok: false,
+      reason:
+        "The selection runs over a paragraph break: a claim's passage is one paragraph. Select within one paragraph, " +
+        "and add the next one as another claim.",
+    };
+  let before = 0;
+  let total = 0;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    total++;
+    if (at < start) before++;
+  }
+  return { ok: true, quote, start, end, ...(total > 1 ? { occurrence: before + 1 } : {}) };
+}
+
+/**
+ * What a paragraph is in this text: the lines between blank lines, or each line when the text has no blank lines
+ * (as many pasted articles, one paragraph a line).
+ */
+const breakOf = (text: string) => (/\n[ \t]*\n/.test(text) ? /\n[ \t]*\n/ : /\n/);
+
+/** The paragraph an offset is in. */
+export function paragraphAt(text: string, offset: number): { start: number; end: number } {
+  const rule = new RegExp(breakOf(text).source, "g");
+  let start = 0;
+  for (let m = rule.exec(text); m; m = rule.exec(text)) {
+    if (m.index >= offset) return { start, end: m.index };
+    start = m.index + m[0].length;
+  }
+  return { start, end: text.length };
+}
+
+/**
+ * Who speaks at `offset`: the person whose words (a direct quote, else a reported statement: spoke-on, recommends) in
+ * the same paragraph a claim attributes to them; in a transcript, else the last person quoted before it.
+ */
+export function speakerAt(
+  claims: readonly ClaimView[],
+  text: string,
+  offset: number,
+  transcript: boolean,
+  isPerson: (id: string) => boolean,
+): string | undefined {
+  const paragraph = paragraphAt(text, offset);
+  let before: { start: number; from: string } | undefined;
+  const inParagraph: { rank: number; distance: number; from: string }[] = [];
+  for (const claim of claims) {
+    if (!isPerson(claim.from) || !["spoke-on", "recommends"].includes(claim.relation)) continue;
+    for (const e of claim.evidence) {
+      if (e.start === undefined) continue;
+      if (e.start >= paragraph.start && e.start < paragraph.end)
+        inParagraph.push({
+          rank: e.kind === "direct-quote" ? 0 : 1,
+          // The passage the selection is in or follows first, then the one after it.
+          distance: e.start <= offset ? offset - e.start : text.length + e.start - offset,
+          from: claim.from,
+        });
+      if (e.kind === "direct-quote" && e.start <= offset && (!before || e.start > before.start))
+        before = { start: e.start, from: claim.from };
+    }
+  }
+  inParagraph.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
+  return inParagraph[0]?.from ?? (transcript ? before?.from : undefined);
+}
