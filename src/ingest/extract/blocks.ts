@@ -10,7 +10,18 @@ const BLOCKS = new Set([
 ]); // prettier-ignore
 
 /** Elements that hold no reading text. */
-const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "canvas", "button", "select", "textarea", "img"]);
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "canvas",
+  "button",
+  "select",
+  "textarea",
+  "img",
+]);
 
 /** The DOM of linkedom or a browser, as far as this walk needs it. */
 interface WalkedNode {

@@ -135,7 +135,10 @@ function pageMetadata(document: Doc): FoundMetadata {
   if (publisher) found.publisher = publisher;
   const url = first([
     [webAddress(meta("property", "og:url")), "og:url"],
-    [webAddress(document.querySelector('link[rel="canonical" i]')?.getAttribute("href") ?? undefined), "canonical link"],
+    [
+      webAddress(document.querySelector('link[rel="canonical" i]')?.getAttribute("href") ?? undefined),
+      "canonical link",
+    ],
   ]);
   if (url) found.url = url;
   return found;

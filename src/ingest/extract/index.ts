@@ -49,14 +49,21 @@ export interface ExtractedSource {
 export function sniff(bytes: Buffer): "pdf" | "html" | "other" {
   const head = bytes.subarray(0, 1024).toString("latin1");
   if (head.includes("%PDF-")) return "pdf";
-  const start = head.replace(/^\ufeff|^\xef\xbb\xbf/u, "").trimStart().toLowerCase();
+  const start = head
+    .replace(/^\ufeff|^\xef\xbb\xbf/u, "")
+    .trimStart()
+    .toLowerCase();
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<\?xml[^>]*>\s*<!doctype html/u.test(start)) return "html";
   return "other";
 }
 
 /** How a file begins, for a message: its first characters, printable ones only. */
 function opening(bytes: Buffer): string {
-  const text = bytes.subarray(0, 40).toString("latin1").replace(/[^\x20-\x7e]/gu, "·").trim();
+  const text = bytes
+    .subarray(0, 40)
+    .toString("latin1")
+    .replace(/[^\x20-\x7e]/gu, "·")
+    .trim();
   return JSON.stringify(text);
 }
 

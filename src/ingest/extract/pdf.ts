@@ -91,7 +91,8 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
     const found: FoundMetadata = {};
     const title = oneLine(info.Title);
     // Print-to-PDF names an untitled page after its file; that is no title.
-    if (title !== undefined && !/\.(html?|pdf|docx?|txt)$/iu.test(title)) found.title = { value: title, from: "PDF Title" };
+    if (title !== undefined && !/\.(html?|pdf|docx?|txt)$/iu.test(title))
+      found.title = { value: title, from: "PDF Title" };
     const author = oneLine(info.Author);
     if (author !== undefined) found.author = { value: author, from: "PDF Author" };
     return { ...paragraphs(withoutRunningLines(pages)), found };
@@ -128,7 +129,8 @@ function linesOf(items: Piece[]): Line[] {
 /** What a running header or footer keeps from page to page: its words, not its numbers. */
 const runningKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
 
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 
 /** How many lines at the top and at the bottom of a page may be a running header or footer. */
 const EDGE_LINES = 3;
@@ -168,7 +170,10 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   return pages.map((lines, i) => {
     const edge = edges[i]!;
     const dropped = new Set<Line>();
-    for (const [side, counts] of [["top", top], ["bottom", bottom]] as const) {
+    for (const [side, counts] of [
+      ["top", top],
+      ["bottom", bottom],
+    ] as const) {
       for (const line of edge[side]) {
         const running = (counts.get(runningKey(line.text)) ?? 0) >= needed;
         if (running || (pages.length > 1 && PAGE_NUMBER.test(line.text))) dropped.add(line);
