@@ -7,7 +7,7 @@ import { Marked } from "marked";
 import type { Problem } from "../../model/problem.js";
 import { decodeText } from "../read.js";
 import { joinParagraphs, paragraphsOf } from "./blocks.js";
-import type { FoundMetadata } from "./found.js";
+import { oneLine, type FoundMetadata } from "./found.js";
 import { extractHtml, MIN_ARTICLE_WORDS, NoArticleText } from "./html.js";
 import { extractPdf, PdfProblem, type PdfOptions } from "./pdf.js";
 
@@ -140,7 +140,10 @@ export async function extractSource(
     if (!/\S/u.test(text)) {
       return fail(problems, shownAs, "no text in the Markdown file", "add its content, or give the right file");
     }
-    return { format, original: bytes, bytes: Buffer.from(text, "utf8"), text, found: {} };
+    const heading = oneLine(document.querySelector("h1")?.textContent);
+    const found: FoundMetadata =
+      heading === undefined ? {} : { title: { value: heading, from: "the first # heading" } };
+    return { format, original: bytes, bytes: Buffer.from(text, "utf8"), text, found };
   }
   if (seen !== "html" && !/<(body|p|div|article|main)[\s>]/iu.test(decoded.text.slice(0, 200_000))) {
     return fail(

@@ -206,7 +206,8 @@ const STARTS_PARAGRAPH = /^[\p{Lu}\p{N}"“‘(\[•–—-]/u;
 
 /**
  * The lines of every page as paragraphs. Within a page a paragraph ends at a wider gap than the usual line spacing, a
- * change of type size, an indented first line, or a short line that ends a sentence. At a page break the paragraph goes
+ * change of type size, an indented first line, a short line that ends a sentence, or a line that stops before 60% of
+ * the width. At a page break the paragraph goes
  * on unless the page's last line ends a sentence and is short, or the next page begins a sentence.
  */
 function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
@@ -215,6 +216,8 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   const left = median(all.map((l) => l.x)) ?? 0;
   const right = median(all.map((l) => l.right)) ?? 0;
   const short = (line: Line) => line.right < right - 4 * line.size;
+  // A line that stops before 60% of the width is a heading, a line of a list or address, or a paragraph's end.
+  const veryShort = (line: Line) => line.right < left + (right - left) * 0.6;
 
   let text = "";
   const starts: number[] = [];
@@ -232,11 +235,12 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
       } else {
         const gap = previous.y - line.y;
         const breaks =
-          gap > lineGap * 1.4 ||
+          gap > lineGap * 1.2 ||
           gap < 0 ||
-          Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * 0.1 ||
+          Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * 0.05 ||
           (line.x > left + line.size && previous.x <= left + line.size / 2) ||
-          (short(previous) && ENDS_SENTENCE.test(previous.text));
+          (short(previous) && ENDS_SENTENCE.test(previous.text)) ||
+          veryShort(previous);
         joiner = breaks ? "\n\n" : " ";
       }
       if (joiner === " " && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
