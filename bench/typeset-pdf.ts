@@ -63,7 +63,13 @@ function wrap(text: string, font: PDFFont, size: number, hyphenate: boolean): st
   return lines;
 }
 
-export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions = {}): Promise<Uint8Array> {
+export interface TypesetPdf {
+  bytes: Uint8Array;
+  /** The first line of body text drawn on each page. */
+  firstLines: string[];
+}
+
+export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions = {}): Promise<TypesetPdf> {
   const doc = await PDFDocument.create();
   // Fixed dates: the same blocks give the same bytes.
   doc.setCreationDate(new Date(Date.UTC(2024, 0, 1)));
@@ -76,6 +82,7 @@ export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const bottom = HEIGHT - MARGIN - (options.linesPerPage ?? 48) * LEADING;
   const pages: ReturnType<typeof doc.addPage>[] = [];
+  const firstLines: string[] = [];
   let page = doc.addPage([WIDTH, HEIGHT]);
   pages.push(page);
   let y = HEIGHT - MARGIN;
@@ -91,6 +98,7 @@ export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions
     if (block.heading && y - 3 * LEADING < bottom) newPage();
     for (const line of lines) {
       if (y < bottom) newPage();
+      if (firstLines.length < pages.length) firstLines.push(line);
       page.drawText(line, { x: MARGIN, y, size, font: face });
       y -= block.heading ? LEADING * 1.4 : LEADING;
     }
@@ -102,5 +110,5 @@ export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions
     if (options.footer) p.drawText(fill(options.footer), { x: MARGIN, y: 24, size: 8, font });
     if (options.pageNumbers) p.drawText(String(i + 1), { x: WIDTH / 2 - 4, y: 40, size: 9, font });
   });
-  return doc.save({ useObjectStreams: false });
+  return { bytes: await doc.save({ useObjectStreams: false }), firstLines };
 }
