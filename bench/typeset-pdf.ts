@@ -21,6 +21,8 @@ export interface TypesetOptions {
   hyphenate?: boolean;
   /** Lines of body text a page holds (the page is A4; fewer lines end pages sooner). */
   linesPerPage?: number;
+  /** Stop at the end of this page: what does not fit is left out. */
+  maxPages?: number;
 }
 
 const WIDTH = 595;
@@ -86,7 +88,9 @@ export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions
   let page = doc.addPage([WIDTH, HEIGHT]);
   pages.push(page);
   let y = HEIGHT - MARGIN;
+  let full = false;
   const newPage = () => {
+    if (pages.length === options.maxPages) return void (full = true);
     page = doc.addPage([WIDTH, HEIGHT]);
     pages.push(page);
     y = HEIGHT - MARGIN;
@@ -98,6 +102,7 @@ export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions
     if (block.heading && y - 3 * LEADING < bottom) newPage();
     for (const line of lines) {
       if (y < bottom) newPage();
+      if (full) break;
       if (firstLines.length < pages.length) firstLines.push(line);
       page.drawText(line, { x: MARGIN, y, size, font: face });
       y -= block.heading ? LEADING * 1.4 : LEADING;

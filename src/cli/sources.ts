@@ -294,6 +294,21 @@ function describeText(read: ExtractedSource): string {
   return `${what}, the ${read.format === "html" ? "page's main text" : "Markdown without its markup"}`;
 }
 
+/** What a command is doing, on one line of a terminal that each stage overwrites; cleared when it is done. */
+function stageProgress(terminal: Output): { show: (doing: string) => void; clear: () => void } {
+  let shown = false;
+  return {
+    show(doing) {
+      terminal.write(`\r\u001b[K${doing}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) terminal.write("\r\u001b[K");
+      shown = false;
+    },
+  };
+}
+
 /** Progress through a PDF's pages on a terminal, at most four times a second; cleared at the end. */
 function pageProgress(terminal: Output): { update: (page: number, pages: number) => void; clear: () => void } {
   let last = 0;
@@ -380,10 +395,15 @@ const suggest: Command = {
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
   async run({ positionals, values }, context) {
+    const { out, err } = context;
+    // A large source takes seconds: say on a terminal what is being done (never with --json or into a pipe).
+    const progress =
+      !values.json && !values.evaluate && context.stderr.isTTY ? stageProgress(context.stderr) : undefined;
+    progress?.show("loading the language model…");
     // The suggester and its language model load only when this command runs: every other command starts faster.
     const { evaluateSuggestions, formatEvaluation } = await import("../suggest/evaluate.js");
     const { knownEntities, suggestAnnotations } = await import("../suggest/suggest.js");
-    const { out, err } = context;
+    progress?.clear();
     const given = String(values.data ?? DEFAULT_DATA_DIR);
     const dataDir = corpusFolder(given, context);
     if (values.evaluate) {
@@ -403,7 +423,9 @@ const suggest: Command = {
     if (sourceId === undefined) throw new UsageError("suggest needs a source id (or --evaluate)");
     if (extra.length) throw new UsageError(`suggest takes one source id, got also ${JSON.stringify(extra.join(" "))}`);
 
+    progress?.show("reading the corpus…");
     const raw = readCorpusFiles(dataDir);
+    progress?.clear();
     const source = raw.sources.find((s) => s.meta.id === sourceId);
     if (!source) {
       const own = raw.problems.filter((p) => p.file.startsWith(`sources/${sourceId}.`));
@@ -438,11 +460,16 @@ const suggest: Command = {
     const corpus = validateCorpus(raw);
     const known = knownEntities(raw, corpus, sourceId);
     const taken = new Set([...corpus.entities.keys(), ...known.byId.keys(), ...raw.sources.map((s) => s.meta.id)]);
-    const draft = suggestAnnotations(source, known, taken);
+    const size = `${Math.max(1, Math.round(Buffer.byteLength(source.text) / 1024))} KB`;
+    const draft = suggestAnnotations(source, known, taken, {
+      onStage: (stage, stages, doing) => progress?.show(`suggest ${sourceId} (${size}): ${stage}/${stages} ${doing}…`),
+    });
     const labels = new Map([...known.byId.values()].map((e) => [e.id, e.label]));
     for (const e of draft.entities) labels.set(e.id, e.label);
     const text = renderDraft(draft, labels);
+    progress?.show(`suggest ${sourceId} (${size}): checking the draft against the corpus…`);
     const problems = checkDraft(raw, where, text);
+    progress?.clear();
     if (problems.length) {
       throw new Error(
         `the draft does not validate, so it was not written (a bug in suggest):\n${sortProblems(problems).map(formatProblem).join("\n")}`,

@@ -48,13 +48,27 @@ function standardFontDataUrl(): string {
   return `${join(dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
 }
 
+/**
+ * pdf.js, loaded with source maps off: a polyfill in it formats an Error's stack as it loads, and with source maps on
+ * (the CLI runs through tsx, which turns them on) that parses the maps of every module loaded so far, half a second.
+ */
+async function loadPdfjs() {
+  const enabled = process.sourceMapsEnabled;
+  process.setSourceMapsEnabled(false);
+  try {
+    return await import("pdfjs-dist/legacy/build/pdf.mjs");
+  } finally {
+    process.setSourceMapsEnabled(enabled);
+  }
+}
+
 export interface PdfOptions {
   /** Called after each page is read, for progress on a terminal. */
   onPage?: (page: number, pages: number) => void;
 }
 
 export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: pdf.js takes over the buffer it is given
     standardFontDataUrl: standardFontDataUrl(),
@@ -219,7 +233,10 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   // A line that stops before 60% of the width is a heading, a line of a list or address, or a paragraph's end.
   const veryShort = (line: Line) => line.right < left + (right - left) * 0.6;
 
-  let text = "";
+  // The text as pieces (joiners and lines) and its length so far: a string built by += and read at its end would be
+  // flattened again at every line.
+  const pieces: string[] = [];
+  let length = 0;
   const starts: number[] = [];
   let waiting = 0; // pages whose start is the offset of the next text
   let previous: Line | undefined;
@@ -243,17 +260,23 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
           veryShort(previous);
         joiner = breaks ? "\n\n" : " ";
       }
-      if (joiner === " " && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
-        text = text.slice(0, -1); // a word broken at the end of a line
+      const last = pieces.length - 1;
+      if (joiner === " " && /\p{L}-$/u.test(pieces[last] ?? "") && /^\p{Ll}/u.test(line.text)) {
+        pieces[last] = pieces[last]!.slice(0, -1); // a word broken at the end of a line
+        length--;
         joiner = "";
       }
-      text += joiner;
-      for (; waiting > 0; waiting--) starts.push(text.length);
+      pieces.push(joiner);
+      length += joiner.length;
+      for (; waiting > 0; waiting--) starts.push(length);
       // A soft hyphen shows only where it breaks a line: there it is a hyphen like any other.
-      text += line.text.replace(/\u00ad$/u, "-").replace(/\u00ad/gu, "");
+      const piece = line.text.replace(/\u00ad$/u, "-").replace(/\u00ad/gu, "");
+      pieces.push(piece);
+      length += piece.length;
       previous = line;
     }
   }
-  for (; waiting > 0; waiting--) starts.push(text.length);
+  for (; waiting > 0; waiting--) starts.push(length);
+  const text = pieces.join("");
   return { text: text ? `${text}\n` : "", pages: starts };
 }
