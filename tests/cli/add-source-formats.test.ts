@@ -215,3 +215,28 @@ describe("add-source refuses what it cannot read, writing nothing", () => {
     expect(run.stderr).toContain("untitled.html does not give one (no <title>, og:title or JSON-LD headline)");
   });
 });
+
+describe("panelgraph suggest on a transcript PDF", () => {
+  it("drafts from the extracted text, showing its stages on a terminal and nothing in a pipe", async () => {
+    const { transcriptPdf } = await import("../../bench/transcript-text.js");
+    const dir = emptyCorpus();
+    const file = join(tempDir(), "hearing.pdf");
+    writeFileSync(file, await transcriptPdf(3, 7));
+    expect((await panelgraph("add-source", file, "--id", "hearing", "--data", dir)).code).toBe(0);
+    const text = readFileSync(join(dir, "sources/hearing.txt"), "utf8");
+    expect(text).toMatch(/^Q1 The Chair: .*\?$/mu);
+    expect(text).toMatch(/\n\nMembers present: Dame \w+ \w+ \(Chair\); /u);
+    expect(text).not.toMatch(/Oral evidence\n|Page \d of 3/u); // the running header and footer
+
+    const piped = await panelgraph("suggest", "hearing", "--data", dir, "--out", join(tempDir(), "draft.yaml"));
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe("");
+    const tty = await panelgraphIn(["suggest", "hearing", "--data", dir], { tty: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain("\r\u001b[Kloading the language model…");
+    expect(tty.stderr).toMatch(/\r\u001b\[Ksuggest hearing \(\d+ KB\): 1\/3 reading the text: sentences, names/u);
+    expect(tty.stderr).toContain("3/3 drafting claims…");
+    expect(tty.stderr).toContain("checking the draft against the corpus…");
+    expect(tty.stderr.endsWith("\r\u001b[K")).toBe(true); // cleared before the summary
+  });
+});
