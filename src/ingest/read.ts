@@ -285,6 +285,21 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
     sources.push({ meta, file, metaFile, original: read.text, text, repairs });
     unreadable.delete(stem);
   }
+  // An original file that no source's metadata names is kept for nothing: say so, without making it an error.
+  const named = new Set(sources.map((s) => s.meta.original?.file));
+  for (const name of names.filter((n) => /\.original\.(html|pdf|md)$/u.test(n))) {
+    const stem = name.replace(/\.original\.[a-z]+$/u, "");
+    if (named.has(name) || unreadable.has(stem)) continue;
+    problems.push({
+      severity: "warning",
+      file: `sources/${name}`,
+      field: "",
+      message: "an original file that no source's metadata names",
+      hint: described.has(stem)
+        ? `name it in sources/${stem}.yaml under \`original:\` (file, format, sha256), or delete it`
+        : "add its text with `panelgraph add-source`, or delete it",
+    });
+  }
   return sources;
 }
 

@@ -175,6 +175,12 @@ describe("validate, with sources from a web page and a PDF", () => {
     const output = gone.stdout + gone.stderr;
     expect(output).toMatch(/original\.file {2}the original file sources\/coastal-hearing\.original\.pdf is missing/u);
     expect(output).toMatch(/pages\.1 {2}page 2 starts past the end of the text/u);
+    // An original that no metadata names is pointed out, as a warning.
+    writeFileSync(join(dir, "sources/stray.original.pdf"), readFileSync(TRANSCRIPT));
+    const stray = await panelgraph("validate", dir);
+    expect(stray.stdout + stray.stderr).toContain(
+      "sources/stray.original.pdf  -  warning: an original file that no source's metadata names",
+    );
   });
 });
 
