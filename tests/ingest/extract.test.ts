@@ -78,6 +78,20 @@ describe("a saved web page", () => {
     expect(found.publisher).toBeUndefined();
   });
 
+  it("reads a page saved in the encoding it declares, and keeps its bytes as they were", async () => {
+    const html = fixture("blog-post.html")
+      .toString("utf8")
+      .replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">');
+    const cp1252 = Buffer.from(
+      [...html].map((c) => ({ "“": 0x93, "”": 0x94, "’": 0x92, "©": 0xa9, "·": 0xb7 })[c] ?? c.charCodeAt(0)),
+    );
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(cp1252)).toThrow(); // not UTF-8
+    const { source, problems } = await extract(cp1252, "html");
+    expect(problems).toEqual([]);
+    expect(source!.text).toContain("“People here will not travel forty miles");
+    expect(source!.original).toEqual(cp1252);
+  });
+
   it("refuses a page with no article text", async () => {
     const { source, problems } = await extract(fixture("cookie-wall.html"), "html");
     expect(source).toBeUndefined();

@@ -57,6 +57,32 @@ export function sniff(bytes: Buffer): "pdf" | "html" | "other" {
   return "other";
 }
 
+/** The encoding an HTML page declares in its first 2 KB (`<meta charset>` or `http-equiv`), when it is not UTF-8. */
+export function declaredCharset(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 2048).toString("latin1");
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head)?.[1]?.toLowerCase();
+  if (label === undefined || label === "utf-8" || label === "utf8") return undefined;
+  try {
+    return new TextDecoder(label).encoding === "utf-8" ? undefined : label;
+  } catch {
+    return undefined; // an encoding the runtime does not know: read as UTF-8, which says so if it is not
+  }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (the WHATWG table), which Node 20's decoder reads as ISO-8859-1's controls. */
+const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeDeclared(bytes: Buffer, charset: string, shownAs: string, problems: Problem[]) {
+  if (bytes.includes(0)) return decodeText(bytes, shownAs, problems); // binary: say so as for any text
+  const decoder = new TextDecoder(charset);
+  let text = decoder.decode(bytes);
+  // ISO-8859-1 and ASCII labels mean windows-1252 in a web page, as browsers read them.
+  if (decoder.encoding === "windows-1252") {
+    text = text.replace(/[\u0080-\u009f]/gu, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
+  }
+  return { bytes, text };
+}
+
 /** How a file begins, for a message: its first characters, printable ones only. */
 function opening(bytes: Buffer): string {
   const text = bytes
@@ -118,8 +144,10 @@ export async function extractSource(
       "rename it to .pdf so panelgraph reads its text layer",
     );
   }
-  // Markdown, HTML and text are all text: strict UTF-8, not empty, no NUL bytes (a binary file).
-  const decoded = decodeText(bytes, shownAs, problems);
+  // Markdown, HTML and text are all text: strict UTF-8, not empty, no NUL bytes (a binary file). A web page saved in
+  // the encoding it declares (windows-1252, ISO-8859-1, …) is read in that encoding: the .txt made from it is UTF-8.
+  const charset = format === "html" ? declaredCharset(bytes) : undefined;
+  const decoded = charset ? decodeDeclared(bytes, charset, shownAs, problems) : decodeText(bytes, shownAs, problems);
   if (!decoded) return undefined;
   if (format === "txt") {
     if (seen === "html") {
