@@ -21,15 +21,44 @@ export interface Results {
   texts?: TextMeasure[];
 }
 
-/** A large-source case: `panelgraph validate` with one near-miss quote, or `panelgraph suggest`, on one source. */
-export type TextCase = "validate-near-miss" | "suggest";
+/**
+ * A large-source case: `panelgraph validate` with one near-miss quote, or `panelgraph suggest`, on one source; or, on a
+ * generated transcript PDF, `panelgraph add-source` of the PDF and `panelgraph suggest` on what it added.
+ */
+export type TextCase = "validate-near-miss" | "suggest" | "add-source-pdf" | "suggest-pdf";
 
 export interface TextMeasure {
   case: TextCase;
-  /** The generated source's size in bytes (UTF-8). */
+  /** The generated source's size in bytes (UTF-8): for the PDF cases, of the text extracted from it. */
   bytes: number;
   seconds: number;
   peakRssMb: number;
+  /** The PDF cases: the PDF's pages. */
+  pages?: number;
+  /** CPU time of the process (user + system) over the measure: what the command costs when the machine is busy. */
+  cpuSeconds?: number;
+}
+
+/** The PDF target (issue 19): `suggest` on a 100-page transcript PDF, from the PDF to the draft, in under 10 s. */
+export const PDF_TARGET_SECONDS = 10;
+
+/** PASS when add-source of the PDF and suggest on it, together, take under PDF_TARGET_SECONDS (wall and CPU time). */
+export function checkPdfTarget(texts: TextMeasure[]): TargetCheck[] {
+  const add = texts.find((t) => t.case === "add-source-pdf");
+  const suggest = texts.find((t) => t.case === "suggest-pdf");
+  const target = `A ${add?.pages ?? suggest?.pages ?? "?"}-page transcript PDF: add-source + suggest < ${PDF_TARGET_SECONDS} s`;
+  if (!add || !suggest) return [{ target, pass: null, detail: "not measured" }];
+  const seconds = add.seconds + suggest.seconds;
+  const cpu = (add.cpuSeconds ?? NaN) + (suggest.cpuSeconds ?? NaN);
+  return [
+    {
+      target,
+      pass: seconds < PDF_TARGET_SECONDS,
+      detail:
+        `${formatSeconds(add.seconds)} + ${formatSeconds(suggest.seconds)} = ${formatSeconds(seconds)} ` +
+        `(CPU ${formatSeconds(cpu)})`,
+    },
+  ];
 }
 
 /** Sizes in bytes as a person reads them: 250 KB, 1.0 MB. */
@@ -76,7 +105,12 @@ export function formatTextTable(texts: TextMeasure[], markdown = false): string 
   const header = ["case", "source", "time", "peak RSS"];
   const rows = [...texts]
     .sort((a, b) => a.case.localeCompare(b.case) || a.bytes - b.bytes)
-    .map((t) => [t.case, formatBytes(t.bytes), formatSeconds(t.seconds), `${t.peakRssMb} MB`]);
+    .map((t) => [
+      t.case,
+      `${t.pages === undefined ? "" : `${t.pages} pages, `}${formatBytes(t.bytes)}`,
+      formatSeconds(t.seconds),
+      `${t.peakRssMb} MB`,
+    ]);
   if (markdown) {
     const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
     return [line(header), line(["---", "---:", "---:", "---:"]), ...rows.map(line)].join("\n");

@@ -21,6 +21,7 @@ import { findPeer, PYTHONS, runOwnLouvain, runPeer, type Peer, type PeerName } f
 import type { PipelineInfo, StageMeasure } from "./pipeline.js";
 import {
   checkTargets,
+  checkPdfTarget,
   checkTextGrowth,
   formatBytes,
   formatChecks,
@@ -50,7 +51,9 @@ const USAGE = `Usage: npm run bench -- [--sizes 1k,10k,100k] [--seed n] [--skip-
   --validate-sizes s  sizes of the one source \`panelgraph validate\` checks, with one near-miss quote, in bytes;
                       default 1m,5m
   --suggest-sizes s   sizes of the source \`panelgraph suggest\` drafts annotations for, in bytes; default 250k,1m,2m
-  --skip-texts        do not run those two (the large-source cases)
+  --pdf-pages n       pages of the generated transcript PDF that \`panelgraph add-source\` reads and \`suggest\`
+                      drafts annotations for; default 100 (0: not run)
+  --skip-texts        do not run those (the large-source cases)
   --skip-graphs       run only the large-source cases (no graph sizes, viewer or peers); their results then go
                       to bench/results/texts.json unless --out says otherwise
   --out file          results file; default bench/results/latest.json (the chart goes beside it, .svg)
@@ -67,6 +70,7 @@ const { values } = parseArgs({
     "skip-peers": { type: "boolean", default: false },
     "validate-sizes": { type: "string", default: "1m,5m" },
     "suggest-sizes": { type: "string", default: "250k,1m,2m" },
+    "pdf-pages": { type: "string", default: "100" },
     "skip-texts": { type: "boolean", default: false },
     "skip-graphs": { type: "boolean", default: false },
     out: { type: "string" },
@@ -92,6 +96,10 @@ const textCases: { kind: TextCase; bytes: number }[] = values["skip-texts"]
   : [
       ...values["validate-sizes"].split(",").map((s) => ({ kind: "validate-near-miss" as const, bytes: parseSize(s) })),
       ...values["suggest-sizes"].split(",").map((s) => ({ kind: "suggest" as const, bytes: parseSize(s) })),
+      // For the PDF cases, `bytes` carries the pages.
+      ...(Number(values["pdf-pages"]) > 0
+        ? (["add-source-pdf", "suggest-pdf"] as const).map((kind) => ({ kind, bytes: Number(values["pdf-pages"]) }))
+        : []),
     ];
 const nodesOf = new Map([...sizes, ...viewerSizes].map((s) => [s, parseSize(s)]));
 // Each graph once, smallest first; a viewer size that is not a bench size is built for the viewer only.
@@ -383,7 +391,7 @@ for (const size of graphs) {
 }
 const texts: TextMeasure[] = [];
 for (const { kind, bytes } of textCases) {
-  progress(`[${kind} ${formatBytes(bytes)}] …`);
+  progress(`[${kind} ${kind.endsWith("-pdf") ? `${bytes} pages` : formatBytes(bytes)}] …`);
   const workDir = join(cacheDir, "work", `${kind}-${bytes}-seed${seed}`);
   try {
     texts.push(await runTextChild(kind, bytes, workDir));
@@ -441,6 +449,7 @@ if (sizes.length > 0 || viewerSizes.length > 0) {
   process.stdout.write(`${formatChecks(checkTargets(runs, { layoutSeparation }))}\n\n`);
 }
 if (textCases.length > 0) {
-  process.stdout.write(`${formatTextTable(texts)}\n\n${formatChecks(checkTextGrowth(texts))}\n\n`);
+  const checks = [...checkTextGrowth(texts), ...checkPdfTarget(texts)];
+  process.stdout.write(`${formatTextTable(texts)}\n\n${formatChecks(checks)}\n\n`);
 }
 process.stdout.write(`Wrote ${wrote.join(" and ")}\n`);

@@ -1,7 +1,7 @@
 // Text building blocks shared by the printers: aligned tables, evidence lines, names and lists.
 import type { PanelGraph } from "../model/graph.js";
 import type { EvidenceKind } from "../model/schema.js";
-import { countKinds, lineOf } from "../query/evidence.js";
+import { countKinds, lineOf, pageOf } from "../query/evidence.js";
 import type { EntityRef, EvidenceItem } from "../query/types.js";
 import { plural } from "./corpus.js";
 
@@ -43,9 +43,11 @@ export function truncate(text: string, max: number): string {
 export const named = (e: EntityRef) => `${e.label} [${e.id}]`;
 export const list = (items: EntityRef[]) => (items.length === 0 ? "—" : items.map((i) => i.label).join(", "));
 
+/** `source:line`, and for a PDF source `source:line (p. 7)`. */
 export function where(graph: PanelGraph, e: { source: string; start: number }): string {
   const line = lineOf(graph, e);
-  return line === undefined ? e.source : `${e.source}:${line}`;
+  const page = pageOf(graph, e);
+  return `${line === undefined ? e.source : `${e.source}:${line}`}${page === undefined ? "" : ` (p. ${page})`}`;
 }
 
 /** `direct quote  luc-ics-session-2023:21  “…”`, one line per passage, aligned within the list. */

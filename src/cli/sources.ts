@@ -2,8 +2,10 @@
 // src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { listCorpusFolder, notRegularFile, somethingAt } from "../ingest/files.js";
-import { decodeText, readCorpusFiles, readText } from "../ingest/read.js";
+import { listCorpusFolder, notRegularFile, readRegularFile, somethingAt } from "../ingest/files.js";
+import type { ExtractedSource, SourceFormat } from "../ingest/extract/index.js";
+import { decodeText, readCorpusFiles, tooLarge } from "../ingest/read.js";
+import { MAX_ORIGINAL_BYTES, MAX_SOURCE_BYTES } from "../model/settings.js";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { parseCharacter, repairText } from "../ingest/repair.js";
@@ -15,6 +17,7 @@ import { renderDraft } from "../suggest/render.js";
 import {
   detectDamagedCharacter,
   findDuplicate,
+  sha256,
   sourceMeta,
   sourceMetaYaml,
   type SourceFields,
@@ -22,7 +25,7 @@ import {
 import type { SetEvaluation } from "../suggest/evaluate.js";
 import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
-import type { CommandContext } from "./context.js";
+import type { CommandContext, Output } from "./context.js";
 import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
 import { backupName, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
@@ -59,14 +62,18 @@ function writableFolder(path: string, shownAs: string): void {
 
 const string = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
 
+/** What add-source can say it found in a page or a PDF, in the order it says them. */
+const FOUND_FIELDS = ["title", "date", "author", "publisher", "url"] as const;
+
 const addSource: Command = {
   name: "add-source",
-  summary: "copy a text into the corpus as a new source, with its metadata (id, SHA-256), refusing duplicates",
+  summary: "add a text, Markdown file, saved web page or PDF to the corpus as a new source, with its metadata",
   usage:
-    "panelgraph add-source <file.txt | -> --title T [--date D] [--publisher P] [--url U] [--id ID] [--kind K] [--data dir]",
+    "panelgraph add-source <file.txt|.md|.html|.pdf | -> [--title T] [--date D] [--author A] [--publisher P] [--url U] [--id ID] [--kind K] [--data dir]",
   options: {
     title: { type: "string" },
     date: { type: "string" },
+    author: { type: "string" },
     publisher: { type: "string" },
     url: { type: "string" },
     id: { type: "string" },
@@ -76,68 +83,133 @@ const addSource: Command = {
     data: { type: "string" },
   },
   help: [
-    "file.txt             the text, plain UTF-8; `-` reads it from standard input (a pasted article)",
-    "--title T            its title (required); the id is made from it unless --id is given",
-    "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it",
-    "--publisher P        who published it",
-    "--url U              where it was published (also the origin unless --origin is given)",
+    "file                 the source, by its ending: .txt (plain UTF-8, kept as it is), .md (Markdown: its text,",
+    "                     markup removed), .html (a saved web page: the article's main text) or .pdf (its text layer,",
+    "                     without running headers, footers and page numbers); `-` reads plain text from standard input",
+    "--title T            its title; required for text, else taken from the page or PDF when it has one. The id is",
+    "                     made from it unless --id is given",
+    "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date is used)",
+    "--author A           who wrote it (a page's or PDF's author is used)",
+    "--publisher P        who published it (a page's publisher or site name is used)",
+    "--url U              where it was published (a page's canonical address is used); also the origin unless --origin",
     "--id ID              the source id (lowercase words joined by hyphens)",
     "--kind K             article (default), transcript-report or report-summary",
     "--origin O           where the text came from, when not a URL (default: the file name)",
     "--damaged-character C  a character that stands in for ’ “ ” and – (e.g. U+0E42); the loader repairs it",
     `--data dir           corpus folder (default: ${DEFAULT_DATA_DIR})`,
-    "Writes <dir>/sources/<id>.txt (the bytes unchanged) and <dir>/sources/<id>.yaml; never overwrites a file.",
+    "Writes <dir>/sources/<id>.txt (the text; a .txt file's bytes unchanged) and <dir>/sources/<id>.yaml, and for",
+    ".md, .html and .pdf the file itself, byte for byte, as <dir>/sources/<id>.original.<ext>; never overwrites a file.",
   ],
-  run({ positionals, values }, context) {
+  async run({ positionals, values }, context) {
+    // The HTML and PDF readers load only when this command runs: every other command starts faster.
+    const { extractSource, formatOfName } = await import("../ingest/extract/index.js");
     const { out, err } = context;
     const [file, ...extra] = positionals;
-    if (file === undefined) throw new UsageError("add-source needs the text file to add (or `-` for standard input)");
+    if (file === undefined) throw new UsageError("add-source needs the file to add (or `-` for standard input)");
     if (extra.length) throw new UsageError(`add-source takes one file, got also ${JSON.stringify(extra.join(" "))}`);
-    const title = string(values.title);
-    if (title === undefined || title.trim() === "") throw new UsageError("add-source needs --title");
+    const titleOption = string(values.title);
+    if (titleOption !== undefined && titleOption.trim() === "") throw new UsageError("add-source: --title is empty");
     const given = String(values.data ?? DEFAULT_DATA_DIR);
     const dataDir = corpusFolder(given, context);
 
     const problems: Problem[] = [];
     const fromStdin = file === "-";
+    const format: SourceFormat = fromStdin ? "txt" : formatOfName(file);
+    if (format === "txt" && titleOption === undefined) throw new UsageError("add-source needs --title");
     if (!fromStdin && !existsSync(context.path(file))) {
       throw new CorpusError([
-        { severity: "error", file, field: "", message: "file not found", hint: "give the path of a .txt file" },
+        {
+          severity: "error",
+          file,
+          field: "",
+          message: "file not found",
+          hint: "give the path of a .txt, .md, .html or .pdf file",
+        },
       ]);
     }
     // A folder or a pipe given here is the user's to replace with a file, not the corpus's to move.
     const odd = fromStdin ? undefined : notRegularFile(context.path(file), file);
     if (odd?.message.endsWith("where a file belongs")) {
       throw new CorpusError([
-        { ...odd, hint: "give the path of the text to add, a plain-text file, or - for standard input" },
+        { ...odd, hint: "give the path of the source to add (.txt, .md, .html or .pdf), or - for standard input" },
       ]);
     }
-    const read = fromStdin ? readStandardInput(context, problems) : readText(context.path(file), file, problems);
+    let read: ExtractedSource | undefined;
+    if (fromStdin) {
+      const stdin = readStandardInput(context, problems);
+      if (stdin) read = { format, original: stdin.bytes, bytes: stdin.bytes, text: stdin.text, found: {} };
+    } else {
+      const limit = format === "txt" ? MAX_SOURCE_BYTES : MAX_ORIGINAL_BYTES;
+      const bytes = readRegularFile(context.path(file), file, limit);
+      if ("problem" in bytes) problems.push(bytes.problem);
+      else if ("tooLarge" in bytes) problems.push(tooLarge(bytes.tooLarge, file, limit));
+      else {
+        const progress = context.stderr.isTTY ? pageProgress(context.stderr) : undefined;
+        read = await extractSource(bytes.bytes, file, format, problems, progress ? { onPage: progress.update } : {});
+        progress?.clear();
+        if (read && read.bytes.length > MAX_SOURCE_BYTES) {
+          problems.push(tooLarge(read.bytes.length, `${file} (its text)`, MAX_SOURCE_BYTES));
+          read = undefined;
+        }
+      }
+    }
     if (!read) throw new CorpusError(problems);
 
+    const title = titleOption?.trim() ?? read.found.title?.value;
+    if (title === undefined) {
+      throw new UsageError(
+        `add-source needs --title: ${file} does not give one (${format === "pdf" ? "no Title in the PDF's document information" : "no <title>, og:title or JSON-LD headline"})`,
+      );
+    }
     const fields: SourceFields = {
-      title: title.trim(),
+      title,
       origin: string(values.origin) ?? string(values.url) ?? (fromStdin ? "pasted text" : `file ${basename(file)}`),
     };
-    for (const key of ["id", "kind", "date", "publisher", "url"] as const) {
+    const fromFile = new Set<string>();
+    for (const key of ["id", "kind", "date", "author", "publisher", "url"] as const) {
       const value = string(values[key]);
       if (value !== undefined) fields[key] = value;
+      else if (key !== "id" && key !== "kind" && read.found[key] !== undefined) {
+        fields[key] = read.found[key].value;
+        fromFile.add(key);
+      }
     }
+    if (titleOption === undefined) fromFile.add("title");
     const damagedOption = string(values["damaged-character"]);
     if (damagedOption !== undefined) fields.damagedCharacter = damagedOption;
-    const { meta, problems: fieldProblems } = sourceMeta(fields, read.bytes);
+    if (read.pages !== undefined) fields.pages = read.pages;
+    let { meta, problems: fieldProblems } = sourceMeta(fields, read.bytes);
+    // What the file says about itself is a suggestion: a value the metadata cannot take is left out, not an error.
+    const dropped: string[] = [];
+    if (!meta && fieldProblems.every((p) => fromFile.has(p.option.slice(2)) && p.option !== "--title")) {
+      for (const p of fieldProblems) {
+        const key = p.option.slice(2) as (typeof FOUND_FIELDS)[number];
+        dropped.push(`${key} ${JSON.stringify(p.value)} (${p.message})`);
+        delete fields[key as "date"];
+        fromFile.delete(key);
+      }
+      ({ meta, problems: fieldProblems } = sourceMeta(fields, read.bytes));
+    }
     if (!meta) {
       throw new UsageError(
         fieldProblems
           .map(
-            (p) => `${p.option}  ${p.message} (value seen: ${JSON.stringify(p.value)}${p.hint ? `; ${p.hint}` : ""})`,
+            (p) =>
+              `${p.option}  ${p.message} (value seen: ${JSON.stringify(p.value)}${fromFile.has(p.option.slice(2)) ? `, taken from ${file}` : ""}${p.hint ? `; ${p.hint}` : ""})`,
           )
           .join("\n"),
       );
     }
+    if (read.format !== "txt") {
+      meta.original = {
+        file: `${meta.id}.original.${read.format}`,
+        format: read.format,
+        sha256: sha256(read.original),
+      };
+    }
 
     // Refuse what would make two copies of one text, or two things with one id.
-    const duplicate = findDuplicate(dataDir, read.bytes);
+    const duplicate = findDuplicate(dataDir, read.bytes, read.format === "txt" ? undefined : read.original);
     if (duplicate) {
       err(
         `panelgraph: this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
@@ -151,8 +223,12 @@ const addSource: Command = {
     writableFolder(join(dataDir, "sources"), "sources");
     const txt = join(dataDir, "sources", `${meta.id}.txt`);
     const yaml = join(dataDir, "sources", `${meta.id}.yaml`);
+    const originalPath = meta.original && join(dataDir, "sources", meta.original.file);
     const raw = readCorpusFiles(dataDir);
-    const taken = existsSync(txt) || existsSync(yaml) ? "a source" : takenBy(raw, meta.id);
+    const taken =
+      existsSync(txt) || existsSync(yaml) || (originalPath !== undefined && somethingAt(originalPath))
+        ? "a source"
+        : takenBy(raw, meta.id);
     if (taken) {
       err(`panelgraph: the id ${meta.id} is already used by ${taken}; nothing was written`);
       err(`Choose another with --id, e.g. --id ${meta.id}-2.`);
@@ -160,21 +236,38 @@ const addSource: Command = {
     }
 
     const advice = "check that you may write to the corpus folder";
-    try {
-      writeNewFileAtomic(txt, read.bytes);
-    } catch (error) {
-      throw outputError(txt, error, advice);
+    const written: string[] = [];
+    const write = (path: string, content: string | Uint8Array) => {
+      try {
+        writeNewFileAtomic(path, content);
+        written.push(path);
+      } catch (error) {
+        for (const done of written) rmSync(done, { force: true }); // no text without its metadata and original
+        throw outputError(path, error, advice);
+      }
+    };
+    write(txt, read.bytes);
+    if (originalPath !== undefined) write(originalPath, read.original);
+    write(yaml, sourceMetaYaml(meta, `Added with \`panelgraph add-source\` from ${fields.origin}.`));
+    if (originalPath === undefined) {
+      out(
+        `Added source ${meta.id}: ${shown(dataDir, txt)} (${read.bytes.length} bytes, unchanged) and ${shown(dataDir, yaml)}`,
+      );
+    } else {
+      out(`Added source ${meta.id}:`);
+      out(`  ${shown(dataDir, txt)}  the text, ${describeText(read)}`);
+      out(`  ${shown(dataDir, originalPath)}  ${basename(file)} as it was given (${read.original.length} bytes)`);
+      out(`  ${shown(dataDir, yaml)}  its metadata`);
     }
-    try {
-      writeNewFileAtomic(yaml, sourceMetaYaml(meta, `Added with \`panelgraph add-source\` from ${fields.origin}.`));
-    } catch (error) {
-      rmSync(txt, { force: true }); // no text without its metadata
-      throw outputError(yaml, error, advice);
-    }
-    out(
-      `Added source ${meta.id}: ${shown(dataDir, txt)} (${read.bytes.length} bytes, unchanged) and ${shown(dataDir, yaml)}`,
-    );
     out(`  sha256 ${meta.sha256}`);
+    const foundLines = FOUND_FIELDS.filter((key) => fromFile.has(key)).map(
+      (key) => `  ${key.padEnd(10)}${JSON.stringify(fields[key])}  (${read.found[key]!.from})`,
+    );
+    if (foundLines.length) {
+      out(`From the ${format === "pdf" ? "PDF" : "page"} (a --title, --date, … option given to add-source wins):`);
+      for (const line of foundLines) out(line);
+    }
+    for (const d of dropped) out(`  left out: ${d}`);
     if (meta.damagedCharacter !== undefined) {
       const character = parseCharacter(meta.damagedCharacter);
       if (character !== undefined) {
@@ -189,10 +282,47 @@ const addSource: Command = {
     } else {
       damagedHint(read.text, meta.id, out);
     }
+    if (originalPath !== undefined) out(`Read ${shown(dataDir, txt)} before annotating: evidence quotes that text.`);
     out(`Next: panelgraph suggest ${meta.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}`);
     return 0;
   },
 };
+
+function describeText(read: ExtractedSource): string {
+  const paragraphs = read.text.split(/\n\s*\n/u).filter((p) => /\S/u.test(p)).length;
+  const what = `${plural(paragraphs, "paragraph")}, ${read.bytes.length} bytes`;
+  if (read.format === "pdf") return `${what}, from ${plural(read.pages?.length ?? 0, "page")} of PDF`;
+  return `${what}, the ${read.format === "html" ? "page's main text" : "Markdown without its markup"}`;
+}
+
+/** What a command is doing, on one line of a terminal that each stage overwrites; cleared when it is done. */
+function stageProgress(terminal: Output): { show: (doing: string) => void; clear: () => void } {
+  let shown = false;
+  return {
+    show(doing) {
+      terminal.write(`\r\u001b[K${doing}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) terminal.write("\r\u001b[K");
+      shown = false;
+    },
+  };
+}
+
+/** Progress through a PDF's pages on a terminal, at most four times a second; cleared at the end. */
+function pageProgress(terminal: Output): { update: (page: number, pages: number) => void; clear: () => void } {
+  let last = 0;
+  return {
+    update(page, pages) {
+      const now = Date.now();
+      if (now - last < 250 && page < pages) return;
+      last = now;
+      terminal.write(`\rreading page ${page} of ${pages}…`);
+    },
+    clear: () => void (last > 0 && terminal.write("\r\u001b[K")),
+  };
+}
 
 /**
  * Standard input, checked like a file (too large, empty, binary, not UTF-8). Held in memory only, with no temporary
@@ -286,10 +416,15 @@ const suggest: Command = {
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
   async run({ positionals, values }, context) {
+    const { out, err } = context;
+    // A large source takes seconds: say on a terminal what is being done (never with --json or into a pipe).
+    const progress =
+      !values.json && !values.evaluate && context.stderr.isTTY ? stageProgress(context.stderr) : undefined;
+    progress?.show("loading the language model…");
     // The suggester and its language model load only when this command runs: every other command starts faster.
     const evaluate = await import("../suggest/evaluate.js");
     const { knownEntities, suggestAnnotations } = await import("../suggest/suggest.js");
-    const { out, err } = context;
+    progress?.clear();
     const given = String(values.data ?? DEFAULT_DATA_DIR);
     if (!values.evaluate) {
       for (const option of ["set", "registry", "by-source", "misses"]) {
@@ -354,7 +489,9 @@ const suggest: Command = {
     if (sourceId === undefined) throw new UsageError("suggest needs a source id (or --evaluate)");
     if (extra.length) throw new UsageError(`suggest takes one source id, got also ${JSON.stringify(extra.join(" "))}`);
 
+    progress?.show("reading the corpus…");
     const raw = readCorpusFiles(dataDir);
+    progress?.clear();
     const source = raw.sources.find((s) => s.meta.id === sourceId);
     if (!source) {
       const own = raw.problems.filter((p) => p.file.startsWith(`sources/${sourceId}.`));
@@ -389,11 +526,16 @@ const suggest: Command = {
     const corpus = validateCorpus(raw);
     const known = knownEntities(raw, corpus, sourceId);
     const taken = new Set([...corpus.entities.keys(), ...known.byId.keys(), ...raw.sources.map((s) => s.meta.id)]);
-    const draft = suggestAnnotations(source, known, taken);
+    const size = `${Math.max(1, Math.round(Buffer.byteLength(source.text) / 1024))} KB`;
+    const draft = suggestAnnotations(source, known, taken, {
+      onStage: (stage, stages, doing) => progress?.show(`suggest ${sourceId} (${size}): ${stage}/${stages} ${doing}…`),
+    });
     const labels = new Map([...known.byId.values()].map((e) => [e.id, e.label]));
     for (const e of draft.entities) labels.set(e.id, e.label);
     const text = renderDraft(draft, labels);
+    progress?.show(`suggest ${sourceId} (${size}): checking the draft against the corpus…`);
     const problems = checkDraft(raw, where, text);
+    progress?.clear();
     if (problems.length) {
       throw new Error(
         `the draft does not validate, so it was not written (a bug in suggest):\n${sortProblems(problems).map(formatProblem).join("\n")}`,

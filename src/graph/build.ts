@@ -30,6 +30,8 @@ function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
     if (meta.publisher !== undefined) attributes.publisher = meta.publisher;
     if (meta.date !== undefined) attributes.date = meta.date;
     if (meta.url !== undefined) attributes.url = meta.url;
+    if (meta.author !== undefined) attributes.author = meta.author;
+    if (meta.pages !== undefined) attributes.pages = [...meta.pages];
     if (meta.notes !== undefined) attributes.description = meta.notes;
   }
   return attributes;

@@ -4,15 +4,15 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import type { z } from "zod";
-import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema } from "../model/schema.js";
+import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema, type SourceMeta } from "../model/schema.js";
 import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
-import { MAX_SOURCE_BYTES } from "../model/settings.js";
+import { MAX_ORIGINAL_BYTES, MAX_SOURCE_BYTES } from "../model/settings.js";
 import { listCorpusFolder, readRegularFile, somethingAt } from "./files.js";
 import { parseCharacter, repairText } from "./repair.js";
 import { parseYamlFile } from "./yaml-file.js";
 
-function tooLarge(size: number, shownAs: string, maxBytes: number): Problem {
+export function tooLarge(size: number, shownAs: string, maxBytes: number): Problem {
   return {
     severity: "error",
     file: shownAs,
@@ -253,6 +253,8 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
         hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
       });
     }
+    checkOriginal(sourcesDir, metaFile, meta, problems);
+    checkPages(metaFile, meta, read.text.length, problems);
     let text = read.text;
     let repairs: Repair[] = [];
     if (meta.damagedCharacter !== undefined) {
@@ -287,7 +289,91 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
     sources.push({ meta, file, metaFile, original: read.text, text, repairs });
     unreadable.delete(stem);
   }
+  // An original file that no source's metadata names is kept for nothing: say so, without making it an error.
+  const named = new Set(sources.map((s) => s.meta.original?.file));
+  for (const name of names.filter((n) => /\.original\.(html|pdf|md)$/u.test(n))) {
+    const stem = name.replace(/\.original\.[a-z]+$/u, "");
+    if (named.has(name) || unreadable.has(stem)) continue;
+    problems.push({
+      severity: "warning",
+      file: `sources/${name}`,
+      field: "",
+      message: "an original file that no source's metadata names",
+      hint: described.has(stem)
+        ? `name it in sources/${stem}.yaml under \`original:\` (file, format, sha256), or delete it`
+        : "add its text with `panelgraph add-source`, or delete it",
+    });
+  }
   return sources;
+}
+
+/** The file a source's text was extracted from: there, and with the bytes it had when it was added. */
+function checkOriginal(sourcesDir: string, metaFile: YamlFile, meta: SourceMeta, problems: Problem[]): void {
+  if (meta.original === undefined) return;
+  const file = `sources/${meta.original.file}`;
+  const at = (field: string) => ({ file: metaFile.file, line: metaFile.lineOf(["original", field]) });
+  if (!meta.original.file.startsWith(`${meta.id}.original.`)) {
+    problems.push({
+      severity: "error",
+      ...at("file"),
+      field: "original.file",
+      message: "the original file is not named after the source",
+      value: meta.original.file,
+      hint: `name it ${meta.id}.original.${meta.original.format}`,
+    });
+    return;
+  }
+  const read = readRegularFile(join(sourcesDir, meta.original.file), file, MAX_ORIGINAL_BYTES);
+  if ("problem" in read) {
+    const missing = !somethingAt(join(sourcesDir, meta.original.file));
+    problems.push(
+      missing
+        ? {
+            severity: "error",
+            ...at("file"),
+            field: "original.file",
+            message: `the original file ${file} is missing`,
+            value: meta.original.file,
+            hint: "put the file the text was extracted from back beside it, or remove `original:` from the metadata",
+          }
+        : read.problem,
+    );
+    return;
+  }
+  if ("tooLarge" in read) return void problems.push(tooLarge(read.tooLarge, file, MAX_ORIGINAL_BYTES));
+  const sha256 = createHash("sha256").update(read.bytes).digest("hex");
+  if (sha256 !== meta.original.sha256) {
+    problems.push({
+      severity: "error",
+      ...at("sha256"),
+      field: "original.sha256",
+      message: `the original file ${file} has changed since it was added (its SHA-256 is ${sha256})`,
+      value: meta.original.sha256,
+      hint: "originals are kept byte for byte: restore the file as it was added; for a new version of the page or PDF, add it again as a new source with `panelgraph add-source`",
+    });
+  }
+}
+
+/** A PDF source's page starts: from 0, never going back, inside the text. */
+function checkPages(metaFile: YamlFile, meta: SourceMeta, length: number, problems: Problem[]): void {
+  const pages = meta.pages;
+  if (pages === undefined) return;
+  const bad = pages.findIndex((start, i) => (i === 0 ? start !== 0 : start < pages[i - 1]!) || start > length);
+  if (bad === -1) return;
+  problems.push({
+    severity: "error",
+    file: metaFile.file,
+    line: metaFile.lineOf(["pages", bad]),
+    field: `pages.${bad}`,
+    message:
+      bad === 0
+        ? "the first page must start at offset 0"
+        : pages[bad]! > length
+          ? `page ${bad + 1} starts past the end of the text (${length} characters)`
+          : `page ${bad + 1} starts before page ${bad}`,
+    value: pages[bad],
+    hint: "pages are the offsets in the .txt where each page of the PDF starts, as add-source wrote them: restore them",
+  });
 }
 
 function isFolder(path: string): boolean {

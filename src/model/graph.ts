@@ -27,6 +27,10 @@ export interface NodeAttributes {
   url?: string;
   /** Sources only: how many damaged characters were repaired. */
   repairs?: number;
+  /** Sources only: who wrote it, where the page or document names them. */
+  author?: string;
+  /** PDF sources only: the offset in `text` at which each page starts (page n at pages[n - 1]). */
+  pages?: number[];
   facts: Fact[];
   /** Louvain community (src/analysis/communities.ts), when assigned; entities outside the projection have none. */
   community?: number;

@@ -86,6 +86,24 @@ export const SourceMetaSchema = z.strictObject({
     .regex(/^(U\+[0-9A-Fa-f]{4}|.)$/u, "must be one character or its code point, e.g. U+0E42")
     .optional(),
   notes: NonEmpty.optional(),
+  /** Who wrote it, where the page or document names them. */
+  author: NonEmpty.optional(),
+  /**
+   * The file the text was extracted from (an HTML page, a PDF, a Markdown file), kept byte for byte beside it as
+   * sources/<id>.original.<format>; evidence offsets point into the .txt, never into this file.
+   */
+  original: z
+    .strictObject({
+      file: z
+        .string()
+        .regex(/^[^/\\]+\.original\.(html|pdf|md)$/u, "must be a file name in sources/, <id>.original.<html|pdf|md>"),
+      format: z.enum(["html", "pdf", "md"]),
+      /** SHA-256 of the original file's bytes: validate refuses a file changed since it was added. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (the file's SHA-256)"),
+    })
+    .optional(),
+  /** PDF sources: the offset in the .txt at which each page starts (page n at pages[n - 1]), so evidence can say "p. 7". */
+  pages: z.array(z.number().int().nonnegative()).min(1).optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 

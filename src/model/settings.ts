@@ -8,6 +8,12 @@
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
 /**
+ * A PDF or a saved web page a source's text is extracted from may be larger than its text (fonts, images, scripts):
+ * add-source reads, and validate checks, original files up to this size.
+ */
+export const MAX_ORIGINAL_BYTES = 100 * 1024 * 1024;
+
+/**
  * Source texts of at least this many characters are indexed for finding quotes (ingest/text-search.ts) once searching
  * them quote by quote has cost two passes over the text; shorter ones are searched with indexOf alone, which at this
  * size costs microseconds a quote, and a corpus of many short sources holds no indexes.

@@ -74,6 +74,25 @@ export function countKinds(evidence: readonly EvidenceItem[]): Record<EvidenceKi
   return counts;
 }
 
+/** The page of a PDF source a passage starts on (1-based), or undefined for a source without pages. */
+export function pageOf(graph: PanelGraph, evidence: { source: string; start: number }): number | undefined {
+  if (!graph.hasNode(evidence.source)) return undefined;
+  const pages = graph.getNodeAttribute(evidence.source, "pages");
+  return pages === undefined ? undefined : pageAt(pages, evidence.start);
+}
+
+/** The 1-based page whose start is the last at or before `offset`. */
+export function pageAt(pages: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (pages[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 /** The 1-based line of the source text a passage starts on, so a reader can open the file at it. */
 export function lineOf(graph: PanelGraph, evidence: { source: string; start: number }): number | undefined {
   if (!graph.hasNode(evidence.source)) return undefined;

@@ -17,6 +17,11 @@ export interface SourceFields {
   url?: string;
   origin: string;
   damagedCharacter?: string;
+  author?: string;
+  /** The file the text was extracted from, kept beside it. */
+  original?: { file: string; format: "html" | "pdf" | "md"; sha256: string };
+  /** PDF: where each page starts in the text. */
+  pages?: number[];
 }
 
 export interface FieldProblem {
@@ -40,7 +45,7 @@ export function sourceMeta(fields: SourceFields, bytes: Uint8Array): { meta?: So
     origin: fields.origin,
     sha256: sha256(bytes),
   };
-  for (const key of ["publisher", "date", "url", "damagedCharacter"] as const) {
+  for (const key of ["publisher", "date", "url", "damagedCharacter", "author", "original", "pages"] as const) {
     if (fields[key] !== undefined) candidate[key] = fields[key];
   }
   const result = SourceMetaSchema.safeParse(candidate);
@@ -68,6 +73,17 @@ export function sourceMetaYaml(meta: SourceMeta, note: string): string {
   if (meta.url !== undefined) lines.push(`url: ${meta.url}`);
   lines.push(`sha256: ${meta.sha256}`);
   if (meta.damagedCharacter !== undefined) lines.push(`damagedCharacter: ${meta.damagedCharacter}`);
+  if (meta.author !== undefined) lines.push(`author: ${q(meta.author)}`);
+  if (meta.original !== undefined) {
+    lines.push("original:", `  file: ${meta.original.file}`, `  format: ${meta.original.format}`);
+    lines.push(`  sha256: ${meta.original.sha256}`);
+  }
+  if (meta.pages !== undefined) {
+    lines.push("# The offset in the .txt at which each page of the PDF starts: page n at the n-th.");
+    const rows: string[] = [];
+    for (let i = 0; i < meta.pages.length; i += 12) rows.push(meta.pages.slice(i, i + 12).join(", "));
+    lines.push(`pages: [${rows.join(",\n    ")}]`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -86,10 +102,14 @@ export interface Duplicate {
   how: "same-bytes" | "same-text";
 }
 
-/** A source of the corpus with the same text: the same bytes, or the same text apart from line endings and spacing. */
-export function findDuplicate(dataDir: string, bytes: Uint8Array): Duplicate | undefined {
+/**
+ * A source of the corpus with the same text: the same bytes (as a text or as an original file), or the same text apart
+ * from line endings and spacing. `original` is the file given, when the text was extracted from it.
+ */
+export function findDuplicate(dataDir: string, bytes: Uint8Array, original?: Uint8Array): Duplicate | undefined {
   const dir = join(dataDir, "sources");
   const hash = sha256(bytes);
+  const hashes = new Set([hash, ...(original ? [sha256(original)] : [])]);
   const text = comparable(Buffer.from(bytes).toString("utf8"));
   const names = listCorpusFolder(dir, "sources", "", []);
   // Only regular files, as the loader reads them (a named pipe or a device in sources/ is validate's to report).
@@ -102,8 +122,14 @@ export function findDuplicate(dataDir: string, bytes: Uint8Array): Duplicate | u
     // text itself is compared below.
     const bytes = read(name);
     if (bytes === undefined) continue;
-    const meta = parseYamlFile(name, bytes.toString("utf8"), []).data as { sha256?: unknown } | null;
-    if (meta?.sha256 === hash) return { id: name.replace(/\.yaml$/u, ""), how: "same-bytes" };
+    const meta = parseYamlFile(name, bytes.toString("utf8"), []).data as {
+      sha256?: unknown;
+      original?: { sha256?: unknown };
+    } | null;
+    const recorded = [meta?.sha256, meta?.original?.sha256];
+    if (recorded.some((h) => typeof h === "string" && hashes.has(h))) {
+      return { id: name.replace(/\.yaml$/u, ""), how: "same-bytes" };
+    }
   }
   for (const name of names.filter((n) => n.endsWith(".txt"))) {
     const other = read(name);

@@ -76,9 +76,11 @@ export interface Draft {
 export interface SuggestOptions {
   /** How many new candidate themes to propose at most. */
   newThemes?: number;
+  /** Told as each stage starts (for progress on a terminal): its number from 1, of `stages`, and what it does. */
+  onStage?: (stage: number, stages: number, doing: string) => void;
 }
 
-const DEFAULTS: Required<SuggestOptions> = { newThemes: 8 };
+const DEFAULTS: Required<SuggestOptions> = { newThemes: 8, onStage: () => {} };
 
 const SECTION_OF = Object.fromEntries(Object.entries(REGISTRY_SECTIONS).map(([s, t]) => [t, s])) as Record<
   Exclude<NodeType, "source">,
@@ -154,8 +156,10 @@ export function suggestAnnotations(
 ): Draft {
   const settings = { ...DEFAULTS, ...options };
   const text = source.text;
+  settings.onStage(1, 3, "reading the text: sentences, names, who said what");
   const analysis = analyseText(text, known);
   const draft = new DraftBuilder(text, takenIds);
+  settings.onStage(2, 3, "linking people, organisations and themes");
   const people = linkPeople(draft, analysis.found, known);
   const organisations = linkOrganisations(draft, analysis.found, known);
   const themes = linkThemes(draft, text, analysis, known, settings.newThemes);
@@ -171,6 +175,7 @@ export function suggestAnnotations(
     mentions: new SpansInOrder(analysis.found.mentions),
     organisationSpans: organisationSpans(analysis.found),
   };
+  settings.onStage(3, 3, "drafting claims");
   claimAffiliations(draft, reading);
   const panel = claimPanel(draft, reading, source.meta.title);
   const recommendations = new Recommendations(draft, reading);

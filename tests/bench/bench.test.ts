@@ -87,7 +87,7 @@ describe("npm run bench", () => {
     expect(existsSync(latest) ? statSync(latest).mtimeMs : undefined).toBe(before);
   }, 240_000);
 
-  it("runs the large-source cases alone: validate with a near-miss quote and suggest, each at two sizes", () => {
+  it("runs the large-source cases alone: validate with a near-miss quote and suggest at two sizes, a PDF at one", () => {
     const dir = tempDir();
     const out = join(dir, "texts.json");
     const committed = join(ROOT, "bench/results/texts.json");
@@ -103,6 +103,8 @@ describe("npm run bench", () => {
         "20k,40k",
         "--suggest-sizes",
         "10k,20k",
+        "--pdf-pages",
+        "2",
       ].concat(["--out", out, "--cache", join(dir, "cache")]),
       { cwd: ROOT, encoding: "utf8", timeout: 240_000 },
     );
@@ -114,7 +116,10 @@ describe("npm run bench", () => {
       ["validate-near-miss", 4],
       ["suggest", 1],
       ["suggest", 2],
+      ["add-source-pdf", 1],
+      ["suggest-pdf", 1],
     ]);
+    expect(results.texts!.filter((t) => t.pages !== undefined).map((t) => t.pages)).toEqual([2, 2]);
     for (const t of results.texts!) {
       expect(t.seconds).toBeGreaterThan(0);
       expect(t.peakRssMb).toBeGreaterThan(0);
@@ -125,6 +130,7 @@ describe("npm run bench", () => {
     // Sizes as generated: whole sessions, so a little over the size asked for.
     expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth 2\d KB → 4\d KB, validate-near-miss: time × ≤ 2.5 per doubling/m);
     expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth 1\d KB → 2\d KB, suggest: time × ≤ 2.5 per doubling/m);
+    expect(run.stdout).toMatch(/^(PASS|FAIL) +A 2-page transcript PDF: add-source \+ suggest < 10 s: /m);
     expect(run.stdout).not.toMatch(/^size\s+nodes/m);
     expect(run.stderr.replace(/npm warn.*\n?/g, "")).toBe("");
     expect(existsSync(committed) ? statSync(committed).mtimeMs : undefined).toBe(before);

@@ -3,6 +3,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import {
   checkTargets,
+  checkPdfTarget,
   checkTextGrowth,
   formatTable,
   formatTextTable,
@@ -105,6 +106,28 @@ describe("bench results", () => {
     expect(errors).toEqual([]);
     expect(document.getElementsByTagName("path").length).toBeGreaterThanOrEqual(3);
     expect(svg).toContain("a &lt;test&gt; &amp; chart");
+  });
+
+  it("checks the transcript PDF target on add-source and suggest together, and shows the pages", () => {
+    const pdf = (kind: "add-source-pdf" | "suggest-pdf", seconds: number): TextMeasure => ({
+      case: kind,
+      bytes: 316_000,
+      seconds,
+      peakRssMb: 300,
+      pages: 100,
+      cpuSeconds: seconds / 2,
+    });
+    expect(checkPdfTarget([pdf("add-source-pdf", 2), pdf("suggest-pdf", 5)])).toEqual([
+      {
+        target: "A 100-page transcript PDF: add-source + suggest < 10 s",
+        pass: true,
+        detail: "2.00 s + 5.00 s = 7.00 s (CPU 3.50 s)",
+      },
+    ]);
+    expect(checkPdfTarget([pdf("add-source-pdf", 4), pdf("suggest-pdf", 7)])[0]!.pass).toBe(false);
+    expect(checkPdfTarget([pdf("suggest-pdf", 7)])[0]!.pass).toBeNull();
+    const table = formatTextTable([pdf("suggest-pdf", 5)]).split("\n");
+    expect(table[2]!.split(/\s{2,}/u).slice(0, 3)).toEqual(["suggest-pdf", "100 pages, 316 KB", "5.00 s"]);
   });
 
   it("checks the growth of each large-source case per doubling of the source, size after size", () => {

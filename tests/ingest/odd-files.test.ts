@@ -126,7 +126,7 @@ describe("named pipes, devices and sockets are refused without being read: no ha
       expect(run.code, given).toBe(1);
       expect(run.stderr).toMatch(
         new RegExp(
-          `^${given}  -  a (named pipe \\(FIFO\\)|device|folder) where a file belongs \\(give the path of the text to add, a plain-text file, or - for standard input\\)\n`,
+          `^${given}  -  a (named pipe \\(FIFO\\)|device|folder) where a file belongs \\(give the path of the source to add \\(\\.txt, \\.md, \\.html or \\.pdf\\), or - for standard input\\)\n`,
         ),
       );
     }

@@ -2,7 +2,7 @@
 // other passages behind the current selection marked more lightly. The text goes in as text nodes split at the
 // passages' offsets (the evidence's own UTF-16 offsets), so what is shown is exactly the source text.
 import type { PanelGraph } from "../../src/model/graph.ts";
-import { lineOf } from "../../src/query/evidence.ts";
+import { lineOf, pageOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
 import { h } from "./dom.ts";
 
@@ -42,7 +42,10 @@ export function renderReader(
   const others = related.filter((r) => r.source === passage.source && r.end > r.start);
   const facts = [source?.publisher, source?.date, source?.kind?.replace(/-/g, " ")].filter(Boolean).join(" · ");
   const line = lineOf(graph, { source: passage.source, start });
-  const where = end > start ? `Passage at line ${line ?? "?"}, characters ${start}–${end}` : "Whole text";
+  // A PDF source's passage also says its page of the PDF.
+  const page = pageOf(graph, { source: passage.source, start });
+  const at = `line ${line ?? "?"}${page === undefined ? "" : ` (p. ${page})`}`;
+  const where = end > start ? `Passage at ${at}, characters ${start}–${end}` : "Whole text";
   const also = others.length > 0 ? " · other passages of the selection underlined" : "";
   meta.textContent = [facts, where].filter(Boolean).join(" · ") + also;
 

@@ -1,0 +1,197 @@
+// A source file as text: what add-source reads (.txt as it is; .md, .html and .pdf extracted), checked to be what its
+// name says it is. Every evidence offset points into the text this gives, which is kept as sources/<id>.txt; the file
+// itself is kept byte for byte beside it as sources/<id>.original.<ext>.
+import { extname } from "node:path";
+import { parseHTML } from "linkedom";
+import { Marked } from "marked";
+import type { Problem } from "../../model/problem.js";
+import { decodeText } from "../read.js";
+import { joinParagraphs, paragraphsOf } from "./blocks.js";
+import { oneLine, type FoundMetadata } from "./found.js";
+import { extractHtml, MIN_ARTICLE_WORDS, NoArticleText } from "./html.js";
+import { extractPdf, PdfProblem, type PdfOptions } from "./pdf.js";
+
+export const SOURCE_FORMATS = ["txt", "md", "html", "pdf"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/** Formats whose file is kept beside the text it gives (a .txt is its own text). */
+export type OriginalFormat = Exclude<SourceFormat, "txt">;
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+  ".xhtml": "html",
+  ".pdf": "pdf",
+};
+
+/** The format a file name says; a name without one of these endings is read as plain text, as before. */
+export function formatOfName(name: string): SourceFormat {
+  return EXTENSIONS[extname(name).toLowerCase()] ?? "txt";
+}
+
+export interface ExtractedSource {
+  format: SourceFormat;
+  /** The bytes of the file as given. */
+  original: Buffer;
+  /** The text as it is kept (UTF-8); for a .txt the file's own bytes. */
+  bytes: Buffer;
+  text: string;
+  found: FoundMetadata;
+  /** PDF: the offset in `text` where each page starts. */
+  pages?: number[];
+}
+
+/** What the bytes are, from how they begin: a PDF, an HTML page, or something else. */
+export function sniff(bytes: Buffer): "pdf" | "html" | "other" {
+  const head = bytes.subarray(0, 1024).toString("latin1");
+  if (head.includes("%PDF-")) return "pdf";
+  const start = head
+    .replace(/^\ufeff|^\xef\xbb\xbf/u, "")
+    .trimStart()
+    .toLowerCase();
+  if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<\?xml[^>]*>\s*<!doctype html/u.test(start)) return "html";
+  return "other";
+}
+
+/** The encoding an HTML page declares in its first 2 KB (`<meta charset>` or `http-equiv`), when it is not UTF-8. */
+export function declaredCharset(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 2048).toString("latin1");
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head)?.[1]?.toLowerCase();
+  if (label === undefined || label === "utf-8" || label === "utf8") return undefined;
+  try {
+    return new TextDecoder(label).encoding === "utf-8" ? undefined : label;
+  } catch {
+    return undefined; // an encoding the runtime does not know: read as UTF-8, which says so if it is not
+  }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (the WHATWG table), which Node 20's decoder reads as ISO-8859-1's controls. */
+const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeDeclared(bytes: Buffer, charset: string, shownAs: string, problems: Problem[]) {
+  if (bytes.includes(0)) return decodeText(bytes, shownAs, problems); // binary: say so as for any text
+  const decoder = new TextDecoder(charset);
+  let text = decoder.decode(bytes);
+  // ISO-8859-1 and ASCII labels mean windows-1252 in a web page, as browsers read them.
+  if (decoder.encoding === "windows-1252") {
+    text = text.replace(/[\u0080-\u009f]/gu, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
+  }
+  return { bytes, text };
+}
+
+/** How a file begins, for a message: its first characters, printable ones only. */
+function opening(bytes: Buffer): string {
+  const text = bytes
+    .subarray(0, 40)
+    .toString("latin1")
+    .replace(/[^\x20-\x7e]/gu, "·")
+    .trim();
+  return JSON.stringify(text);
+}
+
+const fail = (problems: Problem[], file: string, message: string, hint: string, value?: unknown): undefined => {
+  problems.push({ severity: "error", file, field: "", message, hint, ...(value === undefined ? {} : { value }) });
+  return undefined;
+};
+
+/**
+ * Reads a source file in the format its name says. Problems (the file is not what its name says, holds no text, is
+ * encrypted, …) are added to `problems` and nothing is returned.
+ */
+export async function extractSource(
+  bytes: Buffer,
+  shownAs: string,
+  format: SourceFormat,
+  problems: Problem[],
+  options: PdfOptions = {},
+): Promise<ExtractedSource | undefined> {
+  const seen = sniff(bytes);
+  if (format === "pdf") {
+    if (seen !== "pdf") {
+      return fail(
+        problems,
+        shownAs,
+        `not a PDF: a PDF begins with %PDF-, this file with ${opening(bytes)}`,
+        seen === "html"
+          ? "it is an HTML page: rename it to .html"
+          : "save or export the document as PDF again, or give the file with the ending of what it is (.txt, .md, .html)",
+      );
+    }
+    try {
+      const pdf = await extractPdf(bytes, options);
+      const text = Buffer.from(pdf.text, "utf8");
+      return { format, original: bytes, bytes: text, text: pdf.text, found: pdf.found, pages: pdf.pages };
+    } catch (error) {
+      if (!(error instanceof PdfProblem)) throw error;
+      const hints = {
+        encrypted:
+          "open it with its password and save an unprotected copy (e.g. `qpdf --decrypt --password=… in.pdf out.pdf`), then add that",
+        damaged: "the file may be cut short or damaged: download or export it again",
+        "no-text": `it looks like a scan (${error.pageCount} page${error.pageCount === 1 ? "" : "s"} of images): run text recognition on it first (e.g. \`ocrmypdf in.pdf out.pdf\`) and add the result, or add its text as .txt`,
+      };
+      return fail(problems, shownAs, error.message, hints[error.kind]);
+    }
+  }
+  if (seen === "pdf") {
+    return fail(
+      problems,
+      shownAs,
+      `a PDF, not ${format === "html" ? "an HTML page" : format === "md" ? "Markdown" : "plain text"} (it begins with %PDF-)`,
+      "rename it to .pdf so panelgraph reads its text layer",
+    );
+  }
+  // Markdown, HTML and text are all text: strict UTF-8, not empty, no NUL bytes (a binary file). A web page saved in
+  // the encoding it declares (windows-1252, ISO-8859-1, …) is read in that encoding: the .txt made from it is UTF-8.
+  const charset = format === "html" ? declaredCharset(bytes) : undefined;
+  const decoded = charset ? decodeDeclared(bytes, charset, shownAs, problems) : decodeText(bytes, shownAs, problems);
+  if (!decoded) return undefined;
+  if (format === "txt") {
+    if (seen === "html") {
+      return fail(
+        problems,
+        shownAs,
+        "an HTML page, not plain text (it begins with an HTML document type or <html>)",
+        "rename it to .html so panelgraph takes the article's text from it",
+        opening(bytes),
+      );
+    }
+    return { format, original: bytes, bytes, text: decoded.text, found: {} };
+  }
+  if (format === "md") {
+    const html = new Marked({ gfm: true, async: false }).parse(decoded.text) as string;
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+    const text = joinParagraphs(paragraphsOf(document.body as never));
+    if (!/\S/u.test(text)) {
+      return fail(problems, shownAs, "no text in the Markdown file", "add its content, or give the right file");
+    }
+    const heading = oneLine(document.querySelector("h1")?.textContent);
+    const found: FoundMetadata =
+      heading === undefined ? {} : { title: { value: heading, from: "the first # heading" } };
+    return { format, original: bytes, bytes: Buffer.from(text, "utf8"), text, found };
+  }
+  if (seen !== "html" && !/<(body|p|div|article|main)[\s>]/iu.test(decoded.text.slice(0, 200_000))) {
+    return fail(
+      problems,
+      shownAs,
+      `not an HTML page: it has no <html>, <body> or <p> (it begins with ${opening(bytes)})`,
+      "save the page from the browser again (File › Save Page As, “Web Page, HTML only”), or name a text file .txt",
+    );
+  }
+  try {
+    const page = extractHtml(decoded.text);
+    const text = Buffer.from(page.text, "utf8");
+    return { format, original: bytes, bytes: text, text: page.text, found: page.found };
+  } catch (error) {
+    if (!(error instanceof NoArticleText)) throw error;
+    return fail(
+      problems,
+      shownAs,
+      `no article text found: the page's main content has ${error.words} word${error.words === 1 ? "" : "s"} (at least ${MIN_ARTICLE_WORDS} are needed)`,
+      "the saved page may be a cookie wall, a login page or a list of links: open the article itself in the browser, save that page, and add it; or copy its text into a .txt file",
+    );
+  }
+}

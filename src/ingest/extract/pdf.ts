@@ -1,0 +1,282 @@
+// A PDF as a source: its text layer read with Mozilla's pdf.js, put back into paragraphs. Lines are rebuilt from the
+// positioned pieces of text pdf.js gives; running headers and footers (a line at the top or bottom of most pages, its
+// numbers aside) and page numbers are dropped; a paragraph goes on across a line break or a page break, a word broken
+// by a hyphen at the end of a line is joined again; and the offset at which each page starts in the text is kept, so a
+// passage can be cited by its page.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { oneLine, type FoundMetadata } from "./found.js";
+
+export interface PdfText {
+  text: string;
+  /** pages[i]: the offset in `text` of the first character of page i + 1 (where it has none, of the next text). */
+  pages: number[];
+  found: FoundMetadata;
+}
+
+/** Why a PDF gives no text: its `kind` says which of the errors add-source explains. */
+export class PdfProblem extends Error {
+  override readonly name = "PdfProblem";
+  constructor(
+    readonly kind: "encrypted" | "damaged" | "no-text",
+    message: string,
+    readonly pageCount?: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Line {
+  text: string;
+  x: number;
+  y: number;
+  right: number;
+  size: number;
+}
+
+interface Piece {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+/** Where pdf.js finds the metrics of the 14 standard PDF fonts (a PDF may use them without embedding them). */
+function standardFontDataUrl(): string {
+  const require = createRequire(import.meta.url);
+  return `${join(dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
+}
+
+/**
+ * pdf.js, loaded with source maps off: a polyfill in it formats an Error's stack as it loads, and with source maps on
+ * (the CLI runs through tsx, which turns them on) that parses the maps of every module loaded so far, half a second.
+ */
+async function loadPdfjs() {
+  const enabled = process.sourceMapsEnabled;
+  process.setSourceMapsEnabled(false);
+  try {
+    return await import("pdfjs-dist/legacy/build/pdf.mjs");
+  } finally {
+    process.setSourceMapsEnabled(enabled);
+  }
+}
+
+export interface PdfOptions {
+  /** Called after each page is read, for progress on a terminal. */
+  onPage?: (page: number, pages: number) => void;
+}
+
+export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes), // a copy: pdf.js takes over the buffer it is given
+    standardFontDataUrl: standardFontDataUrl(),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    const name = (error as Error).name;
+    if (name === "PasswordException") {
+      throw new PdfProblem("encrypted", "the PDF is encrypted and needs a password to open");
+    }
+    throw new PdfProblem("damaged", `pdf.js cannot read it (${(error as Error).message})`);
+  }
+  try {
+    const pages: Line[][] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(linesOf(content.items.filter((item) => "str" in item) as Piece[]));
+      page.cleanup();
+      options.onPage?.(n, document.numPages);
+    }
+    if (!pages.some((lines) => lines.some((line) => /\S/u.test(line.text)))) {
+      throw new PdfProblem("no-text", "the PDF has no text layer", document.numPages);
+    }
+    const info = ((await document.getMetadata().catch(() => undefined))?.info ?? {}) as Record<string, unknown>;
+    const found: FoundMetadata = {};
+    const title = oneLine(info.Title);
+    // Print-to-PDF names an untitled page after its file; that is no title.
+    if (title !== undefined && !/\.(html?|pdf|docx?|txt)$/iu.test(title))
+      found.title = { value: title, from: "PDF Title" };
+    const author = oneLine(info.Author);
+    if (author !== undefined) found.author = { value: author, from: "PDF Author" };
+    return { ...paragraphs(withoutRunningLines(pages)), found };
+  } finally {
+    await document.destroy();
+  }
+}
+
+/** Lines from positioned pieces of text, in the order the page draws them. */
+function linesOf(items: Piece[]): Line[] {
+  const lines: Line[] = [];
+  let line: Line | undefined;
+  const end = () => {
+    if (line && /\S/u.test(line.text)) lines.push({ ...line, text: line.text.replace(/\s+/gu, " ").trim() });
+    line = undefined;
+  };
+  for (const item of items) {
+    const [a = 0, b = 0, , , x = 0, y = 0] = item.transform;
+    const size = Math.hypot(a, b) || item.height || 1;
+    if (item.str !== "") {
+      if (line && Math.abs(y - line.y) > size * 0.4) end();
+      if (!line) line = { text: "", x, y, right: x, size };
+      else if (x - line.right > size * 0.15 && !/\s$/u.test(line.text) && !/^\s/u.test(item.str)) line.text += " ";
+      line.text += item.str;
+      line.right = Math.max(line.right, x + item.width);
+      line.size = Math.max(line.size, size);
+    }
+    if (item.hasEOL) end();
+  }
+  end();
+  return lines;
+}
+
+/** What a running header or footer keeps from page to page: its words, not its numbers. */
+const runningKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
+
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+
+/** How many lines at the top and at the bottom of a page may be a running header or footer. */
+const EDGE_LINES = 3;
+
+/**
+ * The lines at a page's top (or bottom) edge: those before the first gap wider than the body's line spacing, when
+ * there are at most EDGE_LINES of them. A header stands apart from the text; the first line of the text does not.
+ */
+function edgeLines(byHeight: Line[], lineGap: number): Line[] {
+  for (let i = 0; i < Math.min(EDGE_LINES, byHeight.length - 1); i++) {
+    if (Math.abs(byHeight[i]!.y - byHeight[i + 1]!.y) > lineGap * 1.4) return byHeight.slice(0, i + 1);
+  }
+  return [];
+}
+
+/**
+ * Pages without their running headers and footers: a line at the top (or bottom) edge of a page whose words recur
+ * there on at least half the pages with text (two at least), and a line there that is only a page number.
+ */
+function withoutRunningLines(pages: Line[][]): Line[][] {
+  const lineGap = lineSpacing(pages);
+  const edges = pages.map((lines) => {
+    const byHeight = [...lines].sort((p, q) => q.y - p.y);
+    return { top: edgeLines(byHeight, lineGap), bottom: edgeLines(byHeight.reverse(), lineGap) };
+  });
+  const withText = pages.filter((lines) => lines.length > 0).length;
+  const needed = Math.max(2, Math.ceil(withText / 2));
+  const count = (edge: "top" | "bottom") => {
+    const counts = new Map<string, number>();
+    for (const page of edges) {
+      for (const key of new Set(page[edge].map((l) => runningKey(l.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const top = count("top");
+  const bottom = count("bottom");
+  return pages.map((lines, i) => {
+    const edge = edges[i]!;
+    const dropped = new Set<Line>();
+    for (const [side, counts] of [
+      ["top", top],
+      ["bottom", bottom],
+    ] as const) {
+      for (const line of edge[side]) {
+        const running = (counts.get(runningKey(line.text)) ?? 0) >= needed;
+        if (running || (pages.length > 1 && PAGE_NUMBER.test(line.text))) dropped.add(line);
+      }
+    }
+    return lines.filter((line) => !dropped.has(line));
+  });
+}
+
+/** The usual distance between two lines of one paragraph: the median step down between lines of one size. */
+function lineSpacing(pages: Line[][]): number {
+  const gaps: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const gap = lines[i - 1]!.y - lines[i]!.y;
+      if (gap > 0 && Math.abs(lines[i - 1]!.size - lines[i]!.size) < 0.5) gaps.push(gap);
+    }
+  }
+  return median(gaps) ?? 14;
+}
+
+const median = (values: number[]) => {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const ENDS_SENTENCE = /[.?!:;"”’)\]]$/u;
+const STARTS_PARAGRAPH = /^[\p{Lu}\p{N}"“‘(\[•–—-]/u;
+
+/**
+ * The lines of every page as paragraphs. Within a page a paragraph ends at a wider gap than the usual line spacing, a
+ * change of type size, an indented first line, a short line that ends a sentence, or a line that stops before 60% of
+ * the width. At a page break the paragraph goes
+ * on unless the page's last line ends a sentence and is short, or the next page begins a sentence.
+ */
+function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
+  const all = pages.flat();
+  const lineGap = lineSpacing(pages);
+  const left = median(all.map((l) => l.x)) ?? 0;
+  const right = median(all.map((l) => l.right)) ?? 0;
+  const short = (line: Line) => line.right < right - 4 * line.size;
+  // A line that stops before 60% of the width is a heading, a line of a list or address, or a paragraph's end.
+  const veryShort = (line: Line) => line.right < left + (right - left) * 0.6;
+
+  // The text as pieces (joiners and lines) and its length so far: a string built by += and read at its end would be
+  // flattened again at every line.
+  const pieces: string[] = [];
+  let length = 0;
+  const starts: number[] = [];
+  let waiting = 0; // pages whose start is the offset of the next text
+  let previous: Line | undefined;
+  for (const lines of pages) {
+    waiting++;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      let joiner: string;
+      if (!previous) joiner = "";
+      else if (i === 0) {
+        const ends = ENDS_SENTENCE.test(previous.text) && (short(previous) || STARTS_PARAGRAPH.test(line.text));
+        joiner = ends ? "\n\n" : " ";
+      } else {
+        const gap = previous.y - line.y;
+        const breaks =
+          gap > lineGap * 1.2 ||
+          gap < 0 ||
+          Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * 0.05 ||
+          (line.x > left + line.size && previous.x <= left + line.size / 2) ||
+          (short(previous) && ENDS_SENTENCE.test(previous.text)) ||
+          veryShort(previous);
+        joiner = breaks ? "\n\n" : " ";
+      }
+      const last = pieces.length - 1;
+      if (joiner === " " && /\p{L}-$/u.test(pieces[last] ?? "") && /^\p{Ll}/u.test(line.text)) {
+        pieces[last] = pieces[last]!.slice(0, -1); // a word broken at the end of a line
+        length--;
+        joiner = "";
+      }
+      pieces.push(joiner);
+      length += joiner.length;
+      for (; waiting > 0; waiting--) starts.push(length);
+      // A soft hyphen shows only where it breaks a line: there it is a hyphen like any other.
+      const piece = line.text.replace(/\u00ad$/u, "-").replace(/\u00ad/gu, "");
+      pieces.push(piece);
+      length += piece.length;
+      previous = line;
+    }
+  }
+  for (; waiting > 0; waiting--) starts.push(length);
+  const text = pieces.join("");
+  return { text: text ? `${text}\n` : "", pages: starts };
+}

@@ -1,0 +1,257 @@
+// Reading sources that are not plain text: a saved web page's main text and metadata, a Markdown file's text, a PDF's
+// text layer in paragraphs with its page map, and the file that is not what its name says. Fixtures are ours
+// (tests/fixtures/sources/README.md); PDFs of other shapes are typeset here with bench/typeset-pdf.ts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PDFDocument, rgb } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { typesetPdf, type TypesetBlock } from "../../bench/typeset-pdf.js";
+import { extractSource, formatOfName, sniff, type SourceFormat } from "../../src/ingest/extract/index.js";
+import { isoDate } from "../../src/ingest/extract/found.js";
+import { extractHtml } from "../../src/ingest/extract/html.js";
+import { extractPdf } from "../../src/ingest/extract/pdf.js";
+import type { Problem } from "../../src/model/problem.js";
+import { ROOT } from "../helpers/corpus.js";
+
+const FIXTURES = join(ROOT, "tests/fixtures/sources");
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const paragraphs = (text: string) => text.trimEnd().split("\n\n");
+
+async function extract(bytes: Buffer, format: SourceFormat) {
+  const problems: Problem[] = [];
+  const source = await extractSource(bytes, `page.${format}`, format, problems);
+  return { source, problems };
+}
+
+describe("a saved web page", () => {
+  const page = extractHtml(fixture("blog-post.html").toString("utf8"));
+
+  it("keeps the article's main text only: no cookie banner, navigation, share buttons, related posts or footer", () => {
+    expect(page.text).toContain("The session was chaired by Dr Marcus Ellery, Medical Director of the Saltmarsh");
+    for (const clutter of [
+      "cookie",
+      "Donate",
+      "Share on",
+      "Related posts",
+      "newsletter",
+      "Registered charity",
+      "Privacy",
+    ]) {
+      expect(page.text).not.toContain(clutter);
+    }
+  });
+
+  it("keeps paragraphs, headings, list items and block quotes as paragraphs of their own", () => {
+    const text = paragraphs(page.text);
+    expect(text[0]).toBe("Waiting lists and the coastal towns: what our roundtable heard");
+    expect(text).toContain("Getting people seen sooner");
+    expect(text).toContain(
+      "“People here will not travel forty miles for a scan they were told could wait. If the scan comes to them, they turn up.”",
+    );
+    expect(text).toContain("locum costs have doubled in two years;");
+    // White space inside a paragraph is collapsed as a browser shows it: one paragraph, one line.
+    expect(text.every((p) => !p.includes("\n") && !/ {2}/u.test(p))).toBe(true);
+    expect(page.text.endsWith("not only for each trust.\n")).toBe(true);
+  });
+
+  it("takes title, date, author, publisher and address from JSON-LD and Open Graph, saying where", () => {
+    expect(page.found).toEqual({
+      title: { value: "Waiting lists and the coastal towns: what our roundtable heard", from: "JSON-LD headline" },
+      date: { value: "2024-03-14", from: "JSON-LD datePublished" },
+      author: { value: "Imogen Varley", from: "JSON-LD author" },
+      publisher: { value: "Harbourside Policy Institute", from: "JSON-LD publisher" },
+      url: { value: "https://harbourside.example.org/blog/waiting-lists-coastal-towns", from: "og:url" },
+    });
+  });
+
+  it("falls back to <meta>, <title> and the byline when the page has no JSON-LD", () => {
+    const body = `<p>${"The panel heard from carers and nurses about the long wait for home adaptations. ".repeat(4)}</p>`;
+    const html =
+      `<!DOCTYPE html><html><head><title>Carers wait for adaptations</title><meta name="author" content="Sam Reed">` +
+      `<meta property="article:published_time" content="2023-11-02T23:30:00-05:00">` +
+      `<link rel="canonical" href="https://news.example.org/carers"></head><body><article>${body}</article></body></html>`;
+    const found = extractHtml(html).found;
+    expect(found.title).toEqual({ value: "Carers wait for adaptations", from: "<title>" });
+    expect(found.author).toEqual({ value: "Sam Reed", from: '<meta name="author">' });
+    expect(found.date).toEqual({ value: "2023-11-02", from: "article:published_time" }); // the publisher's own day
+    expect(found.url).toEqual({ value: "https://news.example.org/carers", from: "canonical link" });
+    expect(found.publisher).toBeUndefined();
+  });
+
+  it("reads a page saved in the encoding it declares, and keeps its bytes as they were", async () => {
+    const html = fixture("blog-post.html")
+      .toString("utf8")
+      .replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">');
+    const cp1252 = Buffer.from(
+      [...html].map((c) => ({ "“": 0x93, "”": 0x94, "’": 0x92, "©": 0xa9, "·": 0xb7 })[c] ?? c.charCodeAt(0)),
+    );
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(cp1252)).toThrow(); // not UTF-8
+    const { source, problems } = await extract(cp1252, "html");
+    expect(problems).toEqual([]);
+    expect(source!.text).toContain("“People here will not travel forty miles");
+    expect(source!.original).toEqual(cp1252);
+  });
+
+  it("refuses a page with no article text", async () => {
+    const { source, problems } = await extract(fixture("cookie-wall.html"), "html");
+    expect(source).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^no article text found: the page's main content has \d+ words/);
+    expect(problems[0]!.hint).toMatch(/cookie wall/);
+  });
+});
+
+it("reads dates as the metadata takes them", () => {
+  expect(isoDate("2024-03-14T09:30:00+00:00")).toBe("2024-03-14");
+  expect(isoDate("2024-03")).toBe("2024-03");
+  expect(isoDate("14 March 2024")).toBe("2024-03-14");
+  expect(isoDate("March 4th, 2024")).toBe("2024-03-04");
+  expect(isoDate("D:20240102120000Z")).toBe("2024-01-02");
+  expect(isoDate("last Tuesday")).toBeUndefined();
+});
+
+it("reads Markdown as its text without the markup, titled by its first heading", async () => {
+  const { source, problems } = await extract(fixture("notes.md"), "md");
+  expect(problems).toEqual([]);
+  expect(paragraphs(source!.text)).toEqual([
+    "Roundtable notes: coastal waiting lists",
+    "Harbourside Policy Institute, notes taken on 14 March 2024.",
+    "The roundtable was chaired by Dr Marcus Ellery, Medical Director of the Saltmarsh Hospitals Trust. Guests agreed " +
+      "that waits in coastal towns are weeks longer than the national average.",
+    "What was said",
+    "People here will not travel forty miles for a scan they were told could wait.",
+    "Councillor Ruth Okafor described the diagnostic vans.",
+    "Dr Ellery said locum costs had doubled in two years.",
+    "The roundtable called for a national coastal workforce fund.",
+  ]);
+  expect(source!.found.title?.value).toBe("Roundtable notes: coastal waiting lists");
+  expect(source!.original).toEqual(fixture("notes.md"));
+});
+
+describe("a PDF", () => {
+  const words = ["accountability", "transparency", "neighbourhood", "infrastructure", "intergenerational", "council"];
+  // Paragraphs long enough to cross pages, in words the typesetter hyphenates at line ends.
+  const blocks: TypesetBlock[] = [{ text: "Select Committee on Coastal Health", heading: true }];
+  for (let i = 1; i <= 12; i++) {
+    const body = Array.from({ length: 30 + (i % 4) * 9 }, (_, k) => words[(k * 7 + i) % words.length]).join(" ");
+    blocks.push({ text: `Q${i} The Chair: paragraph ${i} speaks of ${body} and ends here.` });
+  }
+  const expected = `${blocks.map((b) => b.text).join("\n\n")}\n`;
+  const typeset = typesetPdf(blocks, {
+    title: "Coastal health",
+    author: "Committee Office",
+    header: "Coastal Health Committee — Oral evidence",
+    footer: "Session 2023–24   Page # of ##",
+    pageNumbers: true,
+    hyphenate: true,
+    linesPerPage: 9,
+  });
+
+  it("joins lines, hyphenated words and pages into the paragraphs that were typeset", async () => {
+    const { bytes } = await typeset;
+    const pdf = await extractPdf(bytes);
+    expect(pdf.text).toBe(expected);
+  });
+
+  it("drops running headers, footers and page numbers", async () => {
+    const pdf = await extractPdf((await typeset).bytes);
+    expect(pdf.text).not.toMatch(/Oral evidence|Page \d+ of|Session 2023/u);
+    expect(pdf.text).not.toMatch(/^\d+$/mu);
+  });
+
+  it("keeps where each page starts in the text", async () => {
+    const { bytes, firstLines } = await typeset;
+    const pdf = await extractPdf(bytes);
+    expect(firstLines.length).toBeGreaterThan(4);
+    expect(pdf.pages).toHaveLength(firstLines.length);
+    expect(pdf.pages[0]).toBe(0);
+    firstLines.forEach((line, i) => {
+      // A page that begins with the rest of a hyphenated word starts inside that word.
+      expect(pdf.text.slice(pdf.pages[i]!)).toMatch(new RegExp(`^${line.slice(0, 20).replace(/[()?.*+]/gu, "\\$&")}`));
+    });
+  });
+
+  it("takes title and author from the document information", async () => {
+    const pdf = await extractPdf((await typeset).bytes);
+    expect(pdf.found).toEqual({
+      title: { value: "Coastal health", from: "PDF Title" },
+      author: { value: "Committee Office", from: "PDF Author" },
+    });
+  });
+
+  it("reads a transcript printed by Chromium: turns as paragraphs, one turn across a page break", async () => {
+    const pdf = await extractPdf(fixture("committee-transcript.pdf"));
+    const text = paragraphs(pdf.text);
+    expect(text.slice(0, 7)).toEqual([
+      "Coastal Health Committee",
+      "Oral evidence: Waiting lists in coastal towns, HC 412",
+      "Tuesday 12 March 2024",
+      "Members present: Dame Eleanor Pryce (Chair); Tom Haddow; Lord Ashcombe of Wrenfield; Priya Malhotra.",
+      "Witnesses",
+      "I: Dr Marcus Ellery, Medical Director, Saltmarsh Hospitals Trust; Councillor Ruth Okafor, Cabinet Member for " +
+        "Health, Tidewater Borough Council.",
+      "Examination of witnesses",
+    ]);
+    const turn = text.find((p) => p.startsWith("Councillor Okafor: It took us six months"));
+    expect(turn).toBe(
+      "Councillor Okafor: It took us six months to agree the wording of the consent form, which tells you something. " +
+        "The law allows it; the difficulty was that nobody had done it before and everyone wanted someone else to go " +
+        "first. A national template would save every other council that time.",
+    );
+    expect(pdf.pages).toHaveLength(3);
+    const start = pdf.text.indexOf(turn!);
+    expect(pdf.pages[2]).toBeGreaterThan(start);
+    expect(pdf.pages[2]).toBeLessThan(start + turn!.length);
+    expect(pdf.text).not.toContain("Oral evidence, 12 March 2024"); // the running header
+    expect(pdf.text).not.toMatch(/^\d+$/mu);
+    expect(text.at(-1)).toBe("The Chair: Thank you. That concludes this session.");
+  });
+
+  it("refuses a scan without a text layer", async () => {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 2; i++) {
+      doc.addPage([595, 842]).drawRectangle({ x: 60, y: 100, width: 400, height: 600, color: rgb(0.8, 0.8, 0.8) });
+    }
+    const bytes = Buffer.from(await doc.save());
+    await expect(extractPdf(bytes)).rejects.toMatchObject({ name: "PdfProblem", kind: "no-text", pageCount: 2 });
+    const { problems } = await extract(bytes, "pdf");
+    expect(problems[0]).toMatchObject({ message: "the PDF has no text layer" });
+    expect(problems[0]!.hint).toMatch(/looks like a scan \(2 pages of images\).*ocrmypdf/u);
+  });
+
+  it("refuses an encrypted PDF", async () => {
+    const { source, problems } = await extract(fixture("encrypted.pdf"), "pdf");
+    expect(source).toBeUndefined();
+    expect(problems[0]).toMatchObject({ message: "the PDF is encrypted and needs a password to open" });
+    expect(problems[0]!.hint).toMatch(/qpdf --decrypt/u);
+  });
+});
+
+describe("a file that is not what its name says", () => {
+  it("tells the formats apart by their first bytes", () => {
+    expect(sniff(fixture("committee-transcript.pdf"))).toBe("pdf");
+    expect(sniff(fixture("blog-post.html"))).toBe("html");
+    expect(sniff(fixture("notes.md"))).toBe("other");
+    expect(formatOfName("Page.HTM")).toBe("html");
+    expect(formatOfName("notes")).toBe("txt");
+  });
+
+  it.each([
+    ["a PDF named .html", "committee-transcript.pdf", "html", /^a PDF, not an HTML page/u, /rename it to \.pdf/u],
+    ["a PDF named .txt", "committee-transcript.pdf", "txt", /^a PDF, not plain text/u, /rename it to \.pdf/u],
+    ["an HTML page named .pdf", "blog-post.html", "pdf", /^not a PDF: .*"<!DOCTYPE html>/u, /rename it to \.html/u],
+    ["an HTML page named .txt", "blog-post.html", "txt", /^an HTML page, not plain text/u, /rename it to \.html/u],
+    ["Markdown named .html", "notes.md", "html", /^not an HTML page/u, /name a text file \.txt/u],
+  ] as const)("%s", async (_, file, format, message, hint) => {
+    const { source, problems } = await extract(fixture(file), format);
+    expect(source).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(message);
+    expect(problems[0]!.hint).toMatch(hint);
+  });
+
+  it("a binary file named .txt", async () => {
+    const { problems } = await extract(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), "txt");
+    expect(problems[0]!.message).toBe("file is binary (it contains NUL bytes)");
+  });
+});
