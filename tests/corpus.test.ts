@@ -236,6 +236,22 @@ describe("the shipped corpus, as a researcher reads it", () => {
     expect(answer.panelThemes.every((t) => t.kind === "summary" && ids(t.panels).join() === PART_TWO)).toBe(true);
   });
 
+  it("the Leaders Council piece quotes no one: its themes are its unsigned authors', housing among the social determinants", () => {
+    graph.forEachEdge((edge, a) => {
+      if (a.relation === "spoke-on" || a.relation === "agreed-on")
+        expect(a.sources, edge).not.toContain("leaders-council-nhs-inequality-2022");
+    });
+    const housing = whoSpokeOn(graph, "housing");
+    expect([housing.theme.id, housing.speakers, housing.panels]).toEqual(["housing", [], []]);
+    expect(neighboursVia("covers", "housing", "in")).toEqual(["leaders-council-nhs-inequality-2022"]);
+    expect(neighboursVia("sub-theme-of", "housing", "out")).toEqual(["social-determinants-of-health"]);
+    // "The way funding is allocated to local areas has also created inequalities": a finding about inequalities.
+    expect(neighboursVia("addresses", "funding-allocation-has-created-inequalities", "out")).toEqual([
+      "funding-allocation",
+      "health-inequalities",
+    ]);
+  });
+
   it("no spoke-on rests on a sentence about the whole panel", () => {
     graph.forEachEdge((edge, a) => {
       if (a.relation === "spoke-on")
