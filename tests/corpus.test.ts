@@ -167,8 +167,9 @@ describe("the shipped corpus, as a researcher reads it", () => {
     const answer = whoSpokeOn(graph, "delegation");
     expect(ids(answer.speakers)).toEqual(["geoff-little"]);
     expect(answer.speakers[0]!.kind).toBe("direct-quote");
-    // Eight passages, five statements: two articles quote his first two sentences and "double and triple delegation".
-    expect([answer.speakers[0]!.evidence.length, answer.speakers[0]!.statements]).toEqual([8, 5]);
+    // Nine passages, six statements: two articles quote his first two sentences and "double and triple delegation";
+    // luc-ics-session-2023 alone has "then make a case for further delegation" and "Delegation is good for the government".
+    expect([answer.speakers[0]!.evidence.length, answer.speakers[0]!.statements]).toEqual([9, 6]);
     expect(answer.panels.map((p) => [p.id, p.members.map((m) => [m.id, m.spokeOnIt])])).toEqual([
       [
         PART_TWO,
@@ -219,6 +220,7 @@ describe("the shipped corpus, as a researcher reads it", () => {
   it("Richard Stubbs's own themes, and those only his panel agreed on", () => {
     const answer = themesOf(graph, "Richard Stubbs");
     expect(ids(answer.themes).sort()).toEqual([
+      "access-to-healthcare",
       "adoption-and-spread-of-innovation",
       "digital-exclusion",
       "digital-health-services",
@@ -250,6 +252,46 @@ describe("the shipped corpus, as a researcher reads it", () => {
       "funding-allocation",
       "health-inequalities",
     ]);
+  });
+
+  it("Richard Stubbs on how people can access digital services reaches access to healthcare", () => {
+    const answer = whoSpokeOn(graph, "access to healthcare");
+    expect(answer.speakers.map((s) => [s.id, s.kind, s.statements])).toEqual([["richard-stubbs", "direct-quote", 2]]);
+  });
+
+  it("part two's panel agreed on health inequalities in so many words; its summary is not a member's own words", () => {
+    const partTwo = whoSpokeOn(graph, "health inequalities").panels.find((p) => p.id === PART_TWO)!;
+    expect(ids(partTwo.themes)).toEqual(["health-inequalities"]);
+    expect(partTwo.statements).toBe(2);
+    expect(partTwo.evidence.every((e) => e.kind === "summary")).toBe(true);
+  });
+
+  it("Geoff Little would measure ICSs by wider public services, school exclusions among them", () => {
+    const answer = whoSpokeOn(graph, "school exclusions");
+    expect(answer.theme.id).toBe("wider-public-services");
+    expect(answer.speakers.find((s) => s.id === "geoff-little")?.kind).toBe("direct-quote");
+    expect(neighboursVia("sub-theme-of", "wider-public-services", "out")).toEqual(["social-determinants-of-health"]);
+    expect(ids(whoSpokeOn(graph, "social determinants").speakers)).toContain("geoff-little");
+  });
+
+  it("Sarah Reed is both quoted and reported on ICSs; Geoff Little is reported on whether they deal with inequalities", () => {
+    const reed = whoSpokeOn(graph, "ICSs").speakers.find((s) => s.id === "sarah-reed")!;
+    expect(new Set(reed.evidence.map((e) => e.kind))).toEqual(new Set(["direct-quote", "reported"]));
+    const little = whoSpokeOn(graph, "health inequalities", { subThemes: false }).speakers.find(
+      (s) => s.id === "geoff-little",
+    )!;
+    expect(little.evidence.filter((e) => e.kind === "reported").map((e) => e.source)).toContain("luc-ics-session-2023");
+  });
+
+  it("the article's own asides, Covid and health and social care, are found as typed, and no one spoke on them", () => {
+    for (const [typed, theme] of [
+      ["covid", "covid-19-pandemic"],
+      ["social care", "health-and-social-care"],
+    ]) {
+      const answer = whoSpokeOn(graph, typed!);
+      expect([answer.theme.id, answer.speakers, answer.panels]).toEqual([theme, [], []]);
+      expect(neighboursVia("covers", theme!, "in")).toContain("luc-ics-session-2023");
+    }
   });
 
   it("no spoke-on rests on a sentence about the whole panel", () => {
