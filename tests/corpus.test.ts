@@ -204,7 +204,9 @@ describe("the shipped corpus, as a researcher reads it", () => {
     ]);
     expect(answer.speakers.every((s) => s.kind === "direct-quote")).toBe(true);
     const partOne = answer.panels.find((p) => p.id === PART_ONE)!;
-    expect(partOne.themes.map((t) => t.id)).toEqual(["local-understanding-of-inequalities"]);
+    // "preventative measures are the best way forward to tackle health inequalities"; "a more granular look at health
+    // inequalities".
+    expect(partOne.themes.map((t) => t.id)).toEqual(["health-inequalities", "local-understanding-of-inequalities"]);
     expect(partOne.members.filter((m) => !m.spokeOnIt).map((m) => m.id)).toEqual(["abdul-razaq"]);
   });
 
@@ -215,6 +217,16 @@ describe("the shipped corpus, as a researcher reads it", () => {
       ["jeffrey-matsu", "direct-quote"],
     ]);
     expect(ids(answer.panels)).toEqual([PART_ONE]);
+    // Christina Gray is quoted under the prevention heading, but on researching and monitoring an intervention.
+    expect(answer.panels[0]!.members.filter((m) => !m.spokeOnIt).map((m) => m.id)).toEqual(["christina-gray"]);
+  });
+
+  it("Abdul Razaq's ICSs invested in tobacco control with combined NHS and council money: investment and funding", () => {
+    expect(whoSpokeOn(graph, "investing in prevention").speakers.map((s) => [s.id, s.statements])).toEqual([
+      ["abdul-razaq", 2],
+      ["jeffrey-matsu", 1],
+    ]);
+    expect(ids(whoSpokeOn(graph, "funding").speakers).sort()).toEqual(["abdul-razaq", "geoff-little"]);
   });
 
   it("Richard Stubbs's own themes, and those only his panel agreed on", () => {
@@ -266,10 +278,14 @@ describe("the shipped corpus, as a researcher reads it", () => {
     expect(partTwo.evidence.every((e) => e.kind === "summary")).toBe(true);
   });
 
-  it("Geoff Little would measure ICSs by wider public services, school exclusions among them", () => {
+  it("Geoff Little would measure ICSs by wider public services, school exclusions among them; Matsu names schools", () => {
     const answer = whoSpokeOn(graph, "school exclusions");
     expect(answer.theme.id).toBe("wider-public-services");
-    expect(answer.speakers.find((s) => s.id === "geoff-little")?.kind).toBe("direct-quote");
+    // Jeffrey Matsu: "neighbourhood services such as schools and criminal justice systems … have detrimental health impacts".
+    expect(answer.speakers.map((s) => [s.id, s.kind])).toEqual([
+      ["geoff-little", "direct-quote"],
+      ["jeffrey-matsu", "direct-quote"],
+    ]);
     expect(neighboursVia("sub-theme-of", "wider-public-services", "out")).toEqual(["social-determinants-of-health"]);
     expect(ids(whoSpokeOn(graph, "social determinants").speakers)).toContain("geoff-little");
   });
@@ -292,6 +308,18 @@ describe("the shipped corpus, as a researcher reads it", () => {
       expect([answer.theme.id, answer.speakers, answer.panels]).toEqual([theme, [], []]);
       expect(neighboursVia("covers", theme!, "in")).toContain("luc-ics-session-2023");
     }
+  });
+
+  it("the write-up's closing view is its own: devolution, culture and metrics beyond healthcare, no panellist's words", () => {
+    const own = "luc-inquiry-sessions-march-2023";
+    for (const theme of ["devolution", "nhs-culture", "metrics-and-targets", "wider-public-services"])
+      expect(neighboursVia("covers", theme, "in"), theme).toContain(own);
+    expect(ids(whoSpokeOn(graph, "devolution").speakers)).toEqual([]);
+    // "Research has suggested that taking a regional overview of inequalities helps to target resources"
+    expect(neighboursVia("addresses", "regional-overview-helps-target-resources", "out")).toEqual([
+      "funding-allocation",
+      "local-understanding-of-inequalities",
+    ]);
   });
 
   it("no spoke-on rests on a sentence about the whole panel", () => {
