@@ -322,6 +322,26 @@ describe("the shipped corpus, as a researcher reads it", () => {
     ]);
   });
 
+  it("finds the themes by the everyday words a journalist types, and keeps distinct ideas apart", () => {
+    const typed: [string, string][] = [
+      ["health equity", "health-inequalities"],
+      ["smoking", "tobacco-control"],
+      ["GP", "general-practice"],
+      ["deprivation", "structural-drivers-of-inequality"],
+      ["culture change", "nhs-culture"],
+      ["broadband", "digital-exclusion"],
+      ["three-year budget", "multi-year-budgets"],
+      ["best practice", "adoption-and-spread-of-innovation"],
+      ["wellbeing", "population-health"],
+      ["productivity", "economic-development"],
+      ["delegation", "delegation"],
+      ["devolution", "devolution"],
+      ["housing", "housing"],
+      ["social determinants", "social-determinants-of-health"],
+    ];
+    expect(typed.map(([words]) => [words, whoSpokeOn(graph, words).theme.id])).toEqual(typed);
+  });
+
   it("no spoke-on rests on a sentence about the whole panel", () => {
     graph.forEachEdge((edge, a) => {
       if (a.relation === "spoke-on")
