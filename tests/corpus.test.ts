@@ -342,6 +342,19 @@ describe("the shipped corpus, as a researcher reads it", () => {
     expect(typed.map(([words]) => [words, whoSpokeOn(graph, words).theme.id])).toEqual(typed);
   });
 
+  it("themes named only in passing are found as typed: Core20PLUS5's clinical areas, the write-up's mental health", () => {
+    for (const [typed, theme] of [
+      ["cancer", "early-cancer-diagnosis"],
+      ["maternity", "maternity-care"],
+    ] as const) {
+      expect(whoSpokeOn(graph, typed).theme.id).toBe(theme);
+      expect(neighboursVia("addresses", theme, "in")).toEqual(["core20plus5"]);
+    }
+    const mental = whoSpokeOn(graph, "mental health");
+    expect([mental.theme.id, mental.speakers, mental.panels]).toEqual(["mental-health", [], []]);
+    expect(neighboursVia("covers", "mental-health", "in")).toEqual(["luc-inquiry-sessions-march-2023"]);
+  });
+
   it("no spoke-on rests on a sentence about the whole panel", () => {
     graph.forEachEdge((edge, a) => {
       if (a.relation === "spoke-on")
