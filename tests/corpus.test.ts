@@ -167,8 +167,9 @@ describe("the shipped corpus, as a researcher reads it", () => {
     const answer = whoSpokeOn(graph, "delegation");
     expect(ids(answer.speakers)).toEqual(["geoff-little"]);
     expect(answer.speakers[0]!.kind).toBe("direct-quote");
-    // Eight passages, five statements: two articles quote his first two sentences and "double and triple delegation".
-    expect([answer.speakers[0]!.evidence.length, answer.speakers[0]!.statements]).toEqual([8, 5]);
+    // Nine passages, six statements: two articles quote his first two sentences and "double and triple delegation";
+    // luc-ics-session-2023 alone has "then make a case for further delegation" and "Delegation is good for the government".
+    expect([answer.speakers[0]!.evidence.length, answer.speakers[0]!.statements]).toEqual([9, 6]);
     expect(answer.panels.map((p) => [p.id, p.members.map((m) => [m.id, m.spokeOnIt])])).toEqual([
       [
         PART_TWO,
@@ -203,7 +204,9 @@ describe("the shipped corpus, as a researcher reads it", () => {
     ]);
     expect(answer.speakers.every((s) => s.kind === "direct-quote")).toBe(true);
     const partOne = answer.panels.find((p) => p.id === PART_ONE)!;
-    expect(partOne.themes.map((t) => t.id)).toEqual(["local-understanding-of-inequalities"]);
+    // "preventative measures are the best way forward to tackle health inequalities"; "a more granular look at health
+    // inequalities".
+    expect(partOne.themes.map((t) => t.id)).toEqual(["health-inequalities", "local-understanding-of-inequalities"]);
     expect(partOne.members.filter((m) => !m.spokeOnIt).map((m) => m.id)).toEqual(["abdul-razaq"]);
   });
 
@@ -214,11 +217,22 @@ describe("the shipped corpus, as a researcher reads it", () => {
       ["jeffrey-matsu", "direct-quote"],
     ]);
     expect(ids(answer.panels)).toEqual([PART_ONE]);
+    // Christina Gray is quoted under the prevention heading, but on researching and monitoring an intervention.
+    expect(answer.panels[0]!.members.filter((m) => !m.spokeOnIt).map((m) => m.id)).toEqual(["christina-gray"]);
+  });
+
+  it("Abdul Razaq's ICSs invested in tobacco control with combined NHS and council money: investment and funding", () => {
+    expect(whoSpokeOn(graph, "investing in prevention").speakers.map((s) => [s.id, s.statements])).toEqual([
+      ["abdul-razaq", 2],
+      ["jeffrey-matsu", 1],
+    ]);
+    expect(ids(whoSpokeOn(graph, "funding").speakers).sort()).toEqual(["abdul-razaq", "geoff-little"]);
   });
 
   it("Richard Stubbs's own themes, and those only his panel agreed on", () => {
     const answer = themesOf(graph, "Richard Stubbs");
     expect(ids(answer.themes).sort()).toEqual([
+      "access-to-healthcare",
       "adoption-and-spread-of-innovation",
       "digital-exclusion",
       "digital-health-services",
@@ -234,6 +248,111 @@ describe("the shipped corpus, as a researcher reads it", () => {
       "nhs-targets",
     ]);
     expect(answer.panelThemes.every((t) => t.kind === "summary" && ids(t.panels).join() === PART_TWO)).toBe(true);
+  });
+
+  it("the Leaders Council piece quotes no one: its themes are its unsigned authors', housing among the social determinants", () => {
+    graph.forEachEdge((edge, a) => {
+      if (a.relation === "spoke-on" || a.relation === "agreed-on")
+        expect(a.sources, edge).not.toContain("leaders-council-nhs-inequality-2022");
+    });
+    const housing = whoSpokeOn(graph, "housing");
+    expect([housing.theme.id, housing.speakers, housing.panels]).toEqual(["housing", [], []]);
+    expect(neighboursVia("covers", "housing", "in")).toEqual(["leaders-council-nhs-inequality-2022"]);
+    expect(neighboursVia("sub-theme-of", "housing", "out")).toEqual(["social-determinants-of-health"]);
+    // "The way funding is allocated to local areas has also created inequalities": a finding about inequalities.
+    expect(neighboursVia("addresses", "funding-allocation-has-created-inequalities", "out")).toEqual([
+      "funding-allocation",
+      "health-inequalities",
+    ]);
+  });
+
+  it("Richard Stubbs on how people can access digital services reaches access to healthcare", () => {
+    const answer = whoSpokeOn(graph, "access to healthcare");
+    expect(answer.speakers.map((s) => [s.id, s.kind, s.statements])).toEqual([["richard-stubbs", "direct-quote", 2]]);
+  });
+
+  it("part two's panel agreed on health inequalities in so many words; its summary is not a member's own words", () => {
+    const partTwo = whoSpokeOn(graph, "health inequalities").panels.find((p) => p.id === PART_TWO)!;
+    expect(ids(partTwo.themes)).toEqual(["health-inequalities"]);
+    expect(partTwo.statements).toBe(2);
+    expect(partTwo.evidence.every((e) => e.kind === "summary")).toBe(true);
+  });
+
+  it("Geoff Little would measure ICSs by wider public services, school exclusions among them; Matsu names schools", () => {
+    const answer = whoSpokeOn(graph, "school exclusions");
+    expect(answer.theme.id).toBe("wider-public-services");
+    // Jeffrey Matsu: "neighbourhood services such as schools and criminal justice systems … have detrimental health impacts".
+    expect(answer.speakers.map((s) => [s.id, s.kind])).toEqual([
+      ["geoff-little", "direct-quote"],
+      ["jeffrey-matsu", "direct-quote"],
+    ]);
+    expect(neighboursVia("sub-theme-of", "wider-public-services", "out")).toEqual(["social-determinants-of-health"]);
+    expect(ids(whoSpokeOn(graph, "social determinants").speakers)).toContain("geoff-little");
+  });
+
+  it("Sarah Reed is both quoted and reported on ICSs; Geoff Little is reported on whether they deal with inequalities", () => {
+    const reed = whoSpokeOn(graph, "ICSs").speakers.find((s) => s.id === "sarah-reed")!;
+    expect(new Set(reed.evidence.map((e) => e.kind))).toEqual(new Set(["direct-quote", "reported"]));
+    const little = whoSpokeOn(graph, "health inequalities", { subThemes: false }).speakers.find(
+      (s) => s.id === "geoff-little",
+    )!;
+    expect(little.evidence.filter((e) => e.kind === "reported").map((e) => e.source)).toContain("luc-ics-session-2023");
+  });
+
+  it("the article's own asides, Covid and health and social care, are found as typed, and no one spoke on them", () => {
+    for (const [typed, theme] of [
+      ["covid", "covid-19-pandemic"],
+      ["social care", "health-and-social-care"],
+    ]) {
+      const answer = whoSpokeOn(graph, typed!);
+      expect([answer.theme.id, answer.speakers, answer.panels]).toEqual([theme, [], []]);
+      expect(neighboursVia("covers", theme!, "in")).toContain("luc-ics-session-2023");
+    }
+  });
+
+  it("the write-up's closing view is its own: devolution, culture and metrics beyond healthcare, no panellist's words", () => {
+    const own = "luc-inquiry-sessions-march-2023";
+    for (const theme of ["devolution", "nhs-culture", "metrics-and-targets", "wider-public-services"])
+      expect(neighboursVia("covers", theme, "in"), theme).toContain(own);
+    expect(ids(whoSpokeOn(graph, "devolution").speakers)).toEqual([]);
+    // "Research has suggested that taking a regional overview of inequalities helps to target resources"
+    expect(neighboursVia("addresses", "regional-overview-helps-target-resources", "out")).toEqual([
+      "funding-allocation",
+      "local-understanding-of-inequalities",
+    ]);
+  });
+
+  it("finds the themes by the everyday words a journalist types, and keeps distinct ideas apart", () => {
+    const typed: [string, string][] = [
+      ["health equity", "health-inequalities"],
+      ["smoking", "tobacco-control"],
+      ["GP", "general-practice"],
+      ["deprivation", "structural-drivers-of-inequality"],
+      ["culture change", "nhs-culture"],
+      ["broadband", "digital-exclusion"],
+      ["three-year budget", "multi-year-budgets"],
+      ["best practice", "adoption-and-spread-of-innovation"],
+      ["wellbeing", "population-health"],
+      ["productivity", "economic-development"],
+      ["delegation", "delegation"],
+      ["devolution", "devolution"],
+      ["housing", "housing"],
+      ["social determinants", "social-determinants-of-health"],
+    ];
+    expect(typed.map(([words]) => [words, whoSpokeOn(graph, words).theme.id])).toEqual(typed);
+  });
+
+  it("themes named only in passing are found as typed: Core20PLUS5's clinical areas, the write-up's mental health", () => {
+    for (const [typed, theme] of [
+      ["cancer", "early-cancer-diagnosis"],
+      ["maternity", "maternity-care"],
+    ] as const) {
+      expect(whoSpokeOn(graph, typed).theme.id).toBe(theme);
+      expect(neighboursVia("addresses", theme, "in")).toEqual(["core20plus5"]);
+    }
+    const mental = whoSpokeOn(graph, "mental health");
+    expect([mental.theme.id, mental.speakers, mental.panels]).toEqual(["mental-health", [], []]);
+    expect(neighboursVia("covers", "mental-health", "in")).toEqual(["luc-inquiry-sessions-march-2023"]);
   });
 
   it("no spoke-on rests on a sentence about the whole panel", () => {
