@@ -54,13 +54,17 @@ declare const window: Window & {
 
 /** Starts the frame log on the page's renderer. Call once the page has drawn its first frame. */
 export async function installFrameLog(page: Page, subject: Subject): Promise<void> {
+  // tsx compiles named inner functions with esbuild's `__name` helper, which the page does not have.
+  await page.evaluate("globalThis.__name = (f) => f");
   await page.evaluate((subject) => {
     const renderer = subject === "ours" ? window.panelgraph.renderer : window.stockSigma.renderer;
     // Ours counts as showing a selection once the panel shows it too (the panel is filled before the render).
     const selected =
       subject === "ours"
         ? () =>
-            document.getElementById("panel")?.classList.contains("has-selection") ? window.panelgraph.state.selected : null
+            document.getElementById("panel")?.classList.contains("has-selection")
+              ? window.panelgraph.state.selected
+              : null
         : () => window.stockSigma.selected();
     const log: FrameLog = {
       renderer,
@@ -92,8 +96,7 @@ export async function installFrameLog(page: Page, subject: Subject): Promise<voi
 /** Waits until nothing has been rendered for `ms` and the camera is still. */
 async function quiet(page: Page, ms = 300): Promise<void> {
   await page.waitForFunction(
-    (ms) =>
-      performance.now() - window.benchLog.lastRender > ms && !window.benchLog.renderer.getCamera().isAnimated(),
+    (ms) => performance.now() - window.benchLog.lastRender > ms && !window.benchLog.renderer.getCamera().isAnimated(),
     ms,
     { polling: 50, timeout: 300_000 },
   );
@@ -199,7 +202,10 @@ export async function measureInteractions(
   rounds: { clicks: number; searches: number; pans: number },
 ): Promise<Interactions> {
   const selectedNow = () =>
-    page.evaluate((subject) => (subject === "ours" ? window.panelgraph.state.selected : window.stockSigma.selected()), subject);
+    page.evaluate(
+      (subject) => (subject === "ours" ? window.panelgraph.state.selected : window.stockSigma.selected()),
+      subject,
+    );
   const clicks: number[] = [];
   const clicked: Interactions["clicked"] = [];
   await reset(page, subject);
@@ -219,7 +225,8 @@ export async function measureInteractions(
   const searched: Interactions["searched"] = [];
   for (const node of candidates.slice(0, rounds.searches)) {
     const label = await page.evaluate(
-      ({ subject, node }) => (subject === "ours" ? window.panelgraph : window.stockSigma).graph.getNodeAttribute(node, "label"),
+      ({ subject, node }) =>
+        (subject === "ours" ? window.panelgraph : window.stockSigma).graph.getNodeAttribute(node, "label"),
       { subject, node },
     );
     await page.fill("#search", label);

@@ -359,7 +359,8 @@ for (const size of graphs) {
         ["panelgraph", viewer.ours],
         ["sigma", viewer.stock],
       ] as const) {
-        if (system === "sigma") runs.push(row("viewer-first-frame", system, measure.firstFrameSeconds, viewer.peakRssMb));
+        if (system === "sigma")
+          runs.push(row("viewer-first-frame", system, measure.firstFrameSeconds, viewer.peakRssMb));
         runs.push(row("viewer-click-frame", system, measure.clickSeconds, viewer.peakRssMb));
         runs.push(row("viewer-search-frame", system, measure.searchSeconds, viewer.peakRssMb));
         runs.push(row("viewer-pan-frame", system, measure.panSeconds, viewer.peakRssMb));

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const sizes = nodeSizes(loaded);
   // Only what sigma draws: its own `type` attribute would name a node program, so the panelgraph types stay out.
   const graph = new MultiDirectedGraph<StockNode>();
-  loaded.forEachNode((id, a) => graph.addNode(id, { x: a.x ?? 0, y: a.y ?? 0, label: a.label, size: sizes.get(id) ?? 4 }));
+  loaded.forEachNode((id, a) =>
+    graph.addNode(id, { x: a.x ?? 0, y: a.y ?? 0, label: a.label, size: sizes.get(id) ?? 4 }),
+  );
   loaded.forEachEdge((_, __, source, target) => graph.addEdge(source, target));
   const renderer = new Sigma(graph, document.getElementById("graph")!);
   performance.mark("panelgraph:first-frame");
