@@ -13,14 +13,15 @@ interface Camera {
   isAnimated(): boolean;
 }
 interface Renderer {
-  on(event: "afterRender", listener: () => void): void;
+  on(event: "beforeRender" | "afterRender", listener: () => void): void;
   getCamera(): Camera;
   getContainer(): HTMLElement;
   getNodeDisplayData(node: string): { x: number; y: number } | undefined;
   framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
 }
 export interface FrameEntry {
-  /** When the render ended, and when the animation frame after it ran (0 until then). */
+  /** When the render started and ended, and when the animation frame after it ran (0 until then). */
+  started: number;
   rendered: number;
   painted: number;
   selected: string | null;
@@ -78,9 +79,11 @@ export async function installFrameLog(page: Page, subject: Subject): Promise<voi
       },
     };
     window.benchLog = log;
+    let started = 0;
+    renderer.on("beforeRender", () => (started = performance.now()));
     renderer.on("afterRender", () => {
       const { x, y } = renderer.getCamera().getState();
-      const entry: FrameEntry = { rendered: performance.now(), painted: 0, selected: selected(), x, y };
+      const entry: FrameEntry = { started, rendered: performance.now(), painted: 0, selected: selected(), x, y };
       log.frames.push(entry);
       log.lastRender = entry.rendered;
       requestAnimationFrame(() => (entry.painted = performance.now()));
@@ -131,6 +134,10 @@ async function paintedAfterInput(
       const frame = log.frames.find(shows);
       if (!frame || frame.painted === 0) return false;
       log.armed = null;
+      (window as unknown as { benchLast: unknown }).benchLast = {
+        input: log.inputs[0],
+        frames: log.frames.map((f) => ({ start: f.started, render: f.rendered - f.started, painted: f.painted })),
+      };
       return frame.painted - log.inputs[0]!;
     },
     want,
@@ -162,6 +169,7 @@ async function clickable(page: Page, candidates: string[], count: number) {
       const box = container.getBoundingClientRect();
       const found: { node: string; x: number; y: number }[] = [];
       for (const node of candidates) {
+        if (found.length >= count) break;
         const data = renderer.getNodeDisplayData(node);
         if (!data) continue;
         const p = renderer.framedGraphToViewport(data);
@@ -169,7 +177,6 @@ async function clickable(page: Page, candidates: string[], count: number) {
         if (p.x < 30 || p.y < 30 || p.x > box.width - 30 || p.y > box.height - 30) continue;
         if (!container.contains(document.elementFromPoint(x, y))) continue;
         found.push({ node, x, y });
-        if (found.length === count) break;
       }
       return found;
     },

@@ -54,6 +54,12 @@ export const LAYOUT_ITERATIONS: readonly { upTo: number; iterations: number }[] 
 export const NOVERLAP_UP_TO = 20_000;
 
 /**
+ * Graphs with more nodes than this show their communities' names over the overview (viewer/core/community-labels.ts,
+ * docs/viewer.md "Large graphs"): the size from which the build lays communities out as regions of their own.
+ */
+export const COMMUNITY_LABELS_ABOVE = LARGE_LAYOUT;
+
+/**
  * A graph.json of at least this many bytes gets a graph.view.json beside it (`panelgraph build`), and the viewer
  * looks for one only then; a smaller graph loads whole, as it did before there was a graph.view.json. 2 MB is about
  * 500 nodes of generated data; the shipped corpus is 0.26 MB (docs/viewer.md, "Large graphs").
@@ -75,7 +81,8 @@ export const MANY_NODES = 5_000;
 export const LARGE_GRAPH_NODES = 20_000;
 
 /**
- * Graphs with more nodes than this do not dim on hover, only on a click: dimming re-colours every node, which above
- * this size lags behind the pointer. It is part of the large-graph mode (docs/viewer.md), hence the same size.
+ * Graphs with more nodes than this do not dim on hover, only on a click: dimming re-colours every node, which at
+ * 10,000 nodes took 0.3 s of script for each node the pointer crossed (bench/frames.ts, while dragging the view).
+ * The same size as MANY_NODES (docs/viewer.md, "Large graphs").
  */
-export const HOVER_DIMMING_LIMIT = LARGE_GRAPH_NODES;
+export const HOVER_DIMMING_LIMIT = MANY_NODES;
