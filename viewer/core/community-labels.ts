@@ -1,60 +1,20 @@
 // Community names over a large graph's overview: each community's name at the centre of its members, drawn when the
 // view is zoomed out and fading as it zooms in (where node labels take over), the largest communities first and none
 // over another. Computed once from the graph (names and centres); drawn on a canvas layer of its own after each frame.
+import { communityLabels } from "../../src/analysis/community-labels.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { COMMUNITY_LABELS_ABOVE } from "../../src/model/settings.ts";
 import { LABEL_COLOUR } from "./labels.ts";
 import type { PanelSigma } from "./renderer.ts";
 
-export interface CommunityLabel {
-  community: number;
-  /** Its two most central themes (or members, when it has no theme), as the build names a community. */
-  label: string;
-  /** The mean position of its members, in graph coordinates. */
-  x: number;
-  y: number;
-  members: number;
-}
-
-/** How many themes (or members) name a community, as `panelgraph communities` does (COMMUNITIES_DEFAULTS). */
-const NAMED_BY = 2;
-/** Communities smaller than this get no name on the overview. */
-const MIN_MEMBERS = 5;
+/** At most this many names, the largest communities' (as many as the legend gives distinct colours). */
+const MAX_NAMES = 12;
 /** Full opacity at a camera ratio of FULL_AT and above (the whole graph in view), none at GONE_AT and below. */
 const FULL_AT = 0.7;
 const GONE_AT = 0.25;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Space kept free around a name, in pixels. */
 const MARGIN = 4;
-
-/** The communities of `graph` with a name and a centre, largest first (then by id). */
-export function communityLabels(graph: PanelGraph): CommunityLabel[] {
-  const byCommunity = new Map<number, string[]>();
-  graph.forEachNode((id, { community, x, y }) => {
-    if (community === undefined || x === undefined || y === undefined) return;
-    if (!byCommunity.has(community)) byCommunity.set(community, []);
-    byCommunity.get(community)!.push(id);
-  });
-  const central = (a: string, b: string) =>
-    (graph.getNodeAttribute(b, "centrality") ?? 0) - (graph.getNodeAttribute(a, "centrality") ?? 0) ||
-    graph.degree(b) - graph.degree(a) ||
-    (a < b ? -1 : a > b ? 1 : 0);
-  const labels: CommunityLabel[] = [];
-  for (const [community, members] of byCommunity) {
-    if (members.length < MIN_MEMBERS) continue;
-    let x = 0;
-    let y = 0;
-    for (const id of members) {
-      x += graph.getNodeAttribute(id, "x")! / members.length;
-      y += graph.getNodeAttribute(id, "y")! / members.length;
-    }
-    const themes = members.filter((id) => graph.getNodeAttribute(id, "type") === "theme");
-    const named = (themes.length > 0 ? themes : members).sort(central).slice(0, NAMED_BY);
-    const label = named.map((id) => graph.getNodeAttribute(id, "label")).join(" · ");
-    labels.push({ community, label, x, y, members: members.length });
-  }
-  return labels.sort((a, b) => b.members - a.members || a.community - b.community);
-}
 
 /** How opaque the names are at a camera ratio: 1 zoomed out, 0 zoomed in. */
 export function communityLabelOpacity(ratio: number): number {
@@ -120,14 +80,15 @@ export function attachCommunityLabels(renderer: PanelSigma, graph: PanelGraph): 
     context.textAlign = "center";
     context.textBaseline = "middle";
     context.lineJoin = "round";
-    context.lineWidth = 5;
+    context.lineWidth = 4;
     context.strokeStyle = "rgba(251, 251, 253, 0.95)";
     context.fillStyle = LABEL_COLOUR;
     for (const c of labels) {
       const at = renderer.graphToViewport({ x: c.x, y: c.y });
-      // Larger communities get larger names: 13 to 20 px by the square root of their share of the largest.
-      const fontSize = Math.round(13 + 7 * Math.sqrt(c.members / biggest));
-      context.font = `700 ${fontSize}px ${FONT}`;
+      if (drawn.length === MAX_NAMES) break;
+      // Larger communities get larger names: 12 to 16 px by the square root of their share of the largest.
+      const fontSize = Math.round(12 + 4 * Math.sqrt(c.members / biggest));
+      context.font = `600 ${fontSize}px ${FONT}`;
       const textWidth = context.measureText(c.label).width;
       const box = {
         left: at.x - textWidth / 2 - MARGIN,
