@@ -1,5 +1,5 @@
-// The community names drawn over a large graph's overview (viewer/core/community-labels.ts): which communities get
-// one, what it says, where it goes, and how it fades as the view zooms in.
+// The community names drawn over a large graph's overview (src/analysis/community-labels.ts, drawn by
+// viewer/core/community-labels.ts): which communities get one, what it says and where it goes.
 import { describe, expect, it } from "vitest";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { communityLabels } from "../../src/analysis/community-labels.js";

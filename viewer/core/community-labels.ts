@@ -90,19 +90,20 @@ export function attachCommunityLabels(renderer: PanelSigma, graph: PanelGraph): 
       const fontSize = Math.round(12 + 4 * Math.sqrt(c.members / biggest));
       context.font = `600 ${fontSize}px ${FONT}`;
       const textWidth = context.measureText(c.label).width;
-      const box = {
-        left: at.x - textWidth / 2 - MARGIN,
-        right: at.x + textWidth / 2 + MARGIN,
-        top: at.y - fontSize / 2 - MARGIN,
-        bottom: at.y + fontSize / 2 + MARGIN,
-      };
-      if (box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) continue;
+      // A community whose centre is in view keeps its name in view, moved in from the edge if need be.
+      if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) continue;
+      const halfWidth = textWidth / 2 + MARGIN;
+      const halfHeight = fontSize / 2 + MARGIN;
+      if (2 * halfWidth > width || 2 * halfHeight > height) continue;
+      const x = Math.min(Math.max(at.x, halfWidth), width - halfWidth);
+      const y = Math.min(Math.max(at.y, halfHeight), height - halfHeight);
+      const box = { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight };
       if (placed.some((p) => p.left < box.right && box.left < p.right && p.top < box.bottom && box.top < p.bottom)) {
         continue;
       }
       placed.push(box);
-      context.strokeText(c.label, at.x, at.y);
-      context.fillText(c.label, at.x, at.y);
+      context.strokeText(c.label, x, y);
+      context.fillText(c.label, x, y);
       drawn.push({ ...box, community: c.community, label: c.label, opacity });
     }
     context.restore();
