@@ -4,7 +4,7 @@ import { UndirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { PanelGraph } from "../model/graph.js";
-import { LARGE_LAYOUT, LAYOUT_ITERATIONS, NOVERLAP_UP_TO } from "../model/settings.js";
+import { LARGE_LAYOUT, LAYOUT_ITERATIONS } from "../model/settings.js";
 import { forceAtlas2 as barnesHutForceAtlas2, type ForceAtlas2Settings } from "./force-atlas2.js";
 import { mulberry32 } from "./random.js";
 
@@ -82,20 +82,20 @@ export function layoutEdges(graph: PanelGraph): LayoutEdges {
 }
 
 /**
- * ForceAtlas2 (LinLog, so clusters separate) on an undirected copy holding only what the layout needs, from a start
- * where each community sits on its own spot, then noverlap (up to NOVERLAP_UP_TO nodes) so nodes do not cover each
- * other. Nodes without a community start at the mean of their neighbours' spots.
+ * ForceAtlas2 (LinLog, so clusters separate) from a start where each community sits on its own spot.
  *
- * Up to LARGE_LAYOUT nodes: graphology's ForceAtlas2 with exact repulsion, communities on a circle. Above: our
- * Barnes-Hut ForceAtlas2 (force-atlas2.ts, θ = 1.2) from a start where communities sit on a sunflower spiral, largest
- * in the middle, each on a disc whose area follows its size, so they start apart however many there are.
+ * Up to LARGE_LAYOUT nodes: graphology's ForceAtlas2 with exact repulsion on an undirected copy holding only what the
+ * layout needs, communities on a circle, nodes without a community at the mean of their neighbours' spots, then
+ * noverlap so nodes do not cover each other. Above: our Barnes-Hut ForceAtlas2 (force-atlas2.ts, θ = 1.2) over the
+ * whole graph, from a spot per community (see largeLayout); no noverlap, which at the nodes' sizes would spread a large
+ * graph into an even carpet and hide its communities (Sigma draws nodes at a size in pixels, not in layout units).
  */
 export function computeLayout(graph: PanelGraph, options: Partial<LayoutOptions> = {}): Map<string, Position> {
   const { seed, iterations, size } = { ...LAYOUT_DEFAULTS, ...options };
   const random = mulberry32(seed);
   const edges = layoutEdges(graph);
   const rounds = iterations ?? defaultIterations(graph.order);
-  if (graph.order > LARGE_LAYOUT) return largeLayout(graph, edges, rounds, random, size);
+  if (graph.order > LARGE_LAYOUT) return largeLayout(graph, edges, rounds, random);
 
   const light = new UndirectedGraph<LayoutNode, LayoutEdge>();
   graph.forEachNode((id, attributes) => light.addNode(id, { x: 0, y: 0, size: size(attributes.centrality ?? 0) }));
@@ -229,13 +229,7 @@ function scatter(count: number, radius: number, random: () => number): { x: Floa
  * between groups, so that groups sharing many edges start near each other; spread out to the room their nodes need;
  * each group's nodes scattered around its spot.
  */
-function largeLayout(
-  graph: PanelGraph,
-  edges: LayoutEdges,
-  iterations: number,
-  random: () => number,
-  size: LayoutOptions["size"],
-) {
+function largeLayout(graph: PanelGraph, edges: LayoutEdges, iterations: number, random: () => number) {
   const { ids } = edges;
   const n = ids.length;
   const around = adjacency(n, edges);
@@ -301,24 +295,10 @@ function largeLayout(
     scalingRatio: 1,
     barnesHutTheta: 1.2,
   });
-  if (n <= NOVERLAP_UP_TO) {
-    removeOverlaps(x, y, (v) => size(graph.getNodeAttribute(ids[v]!, "centrality") ?? 0));
-  }
 
   const positions = new Map<string, Position>();
   ids.forEach((id, j) => positions.set(id, { x: round(x[j]!), y: round(y[j]!) }));
   return positions;
-}
-
-/** noverlap on all nodes, moving them in place. */
-function removeOverlaps(x: Float64Array, y: Float64Array, size: (v: number) => number): void {
-  const light = new UndirectedGraph<LayoutNode>();
-  for (let v = 0; v < x.length; v++) light.addNode(String(v), { x: x[v]!, y: y[v]!, size: size(v) });
-  noverlap.assign(light, { maxIterations: NOVERLAP_ITERATIONS, settings: { margin: 2, ratio: 1.2 } });
-  for (let v = 0; v < x.length; v++) {
-    x[v] = light.getNodeAttribute(String(v), "x");
-    y[v] = light.getNodeAttribute(String(v), "y");
-  }
 }
 
 /**
@@ -331,8 +311,6 @@ const START_SPREAD = 4;
 const START_DISC = 1.5;
 /** The weight of an edge between two groups, against 1 inside a group. */
 const BETWEEN_GROUPS = 0.5;
-/** noverlap passes on a large graph (ForceAtlas2 leaves few overlaps to undo). */
-const NOVERLAP_ITERATIONS = 50;
 
 /** Iterations of the layout of the groups themselves (a few hundred nodes: cheap). */
 const GROUP_ITERATIONS = 500;

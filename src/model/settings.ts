@@ -48,12 +48,6 @@ export const LAYOUT_ITERATIONS: readonly { upTo: number; iterations: number }[] 
 ];
 
 /**
- * Graphs up to this size get noverlap after ForceAtlas2 (analysis/layout.ts); above, it would take longer than the
- * layout itself.
- */
-export const NOVERLAP_UP_TO = 20_000;
-
-/**
  * Graphs with more nodes than this show their communities' names over the overview (viewer/core/community-labels.ts,
  * docs/viewer.md "Large graphs"): the size from which the build lays communities out as regions of their own.
  */
