@@ -1,7 +1,8 @@
 // The results of a bench run: the file's shape (bench/results/latest.json), the table printed on stdout, and the
 // targets (docs/performance.md, "Targets") checked as ratios within the run.
 
-export type System = "panelgraph" | "igraph" | "networkx";
+/** `sigma`: stock sigma (bench/stock), the viewer's reference. */
+export type System = "panelgraph" | "igraph" | "networkx" | "sigma";
 
 export interface Run {
   size: string;
@@ -142,6 +143,10 @@ export const STAGE_ORDER = [
   "pipeline",
   "export-gexf-1m",
   "viewer-first-frame",
+  "viewer-edges-frame",
+  "viewer-click-frame",
+  "viewer-search-frame",
+  "viewer-pan-frame",
   "viewer-select-node",
 ];
 
@@ -160,7 +165,7 @@ const stageRank = (stage: string) => {
   const i = STAGE_ORDER.indexOf(stage);
   return i === -1 ? STAGE_ORDER.length : i;
 };
-const systemRank: Record<System, number> = { panelgraph: 0, igraph: 1, networkx: 2 };
+const systemRank: Record<System, number> = { panelgraph: 0, igraph: 1, networkx: 2, sigma: 3 };
 
 export function sortRuns(runs: Run[]): Run[] {
   return [...runs].sort(
@@ -378,6 +383,29 @@ export function checkTargets(
     const target = `Viewer at ${size}: select-node update under ${select * 1000} ms`;
     if (!run) missing(target, `the viewer at ${size}`);
     else checks.push({ target, pass: run.seconds < select, detail: `${formatSeconds(run.seconds)} (median)` });
+  }
+
+  // Viewer against stock sigma, to the painted frame (bench/frames.ts), same graph, same Chromium, same run.
+  for (const size of ["10k", "50k"]) {
+    const stages: [string, string][] = [
+      ["viewer-click-frame", "click → panel and highlighted frame"],
+      ["viewer-pan-frame", "pan 100 px → frame"],
+      ...(size === "50k" ? ([["viewer-first-frame", "first frame"]] as [string, string][]) : []),
+    ];
+    for (const [stage, what] of stages) {
+      const target = `Viewer at ${size}: ${what} within 1.5× stock sigma's`;
+      const ours = find(runs, size, stage);
+      const stock = find(runs, size, stage, "sigma");
+      if (!ours || !stock) missing(target, `the viewer or stock sigma at ${size}`);
+      else {
+        const ratio = ours.seconds / stock.seconds;
+        checks.push({
+          target,
+          pass: ratio <= 1.5,
+          detail: `${formatSeconds(ours.seconds)} vs ${formatSeconds(stock.seconds)}: ${x(ratio)}`,
+        });
+      }
+    }
   }
   return checks;
 }

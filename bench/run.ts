@@ -36,6 +36,7 @@ import {
   type TextMeasure,
 } from "./results.js";
 import { chartSvg } from "./svg.js";
+import { LARGE_GRAPH_NODES } from "../src/model/settings.js";
 import { measureViewer } from "./viewer.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -359,10 +360,24 @@ for (const size of graphs) {
       viewerChromium = viewer.chromium;
       runs.push(row("viewer-first-frame", "panelgraph", viewer.firstFrameSeconds, viewer.peakRssMb));
       runs.push(row("viewer-select-node", "panelgraph", viewer.selectMedianSeconds, viewer.peakRssMb));
+      if (nodes > LARGE_GRAPH_NODES) {
+        runs.push(row("viewer-edges-frame", "panelgraph", viewer.edgesSeconds, viewer.peakRssMb));
+      }
+      for (const [system, measure] of [
+        ["panelgraph", viewer.ours],
+        ["sigma", viewer.stock],
+      ] as const) {
+        if (system === "sigma")
+          runs.push(row("viewer-first-frame", system, measure.firstFrameSeconds, viewer.peakRssMb));
+        runs.push(row("viewer-click-frame", system, measure.clickSeconds, viewer.peakRssMb));
+        runs.push(row("viewer-search-frame", system, measure.searchSeconds, viewer.peakRssMb));
+        runs.push(row("viewer-pan-frame", system, measure.panSeconds, viewer.peakRssMb));
+      }
       sizeFacts[`${size} viewer`] = {
         firstFrameMarkSeconds: round(viewer.markSeconds),
         selectMaxSeconds: round(viewer.selectMaxSeconds),
         selects: viewer.selects,
+        interactions: { ours: viewer.ours, stockSigma: viewer.stock },
       };
     } catch (error) {
       warn(`*** the viewer at ${size} could not be measured: ${(error as Error).message}`);

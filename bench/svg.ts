@@ -22,11 +22,12 @@ const COLOURS = [
   "#17becf",
   "#bcbd22",
 ];
-const DASH: Record<System, string> = { panelgraph: "", igraph: "7 4", networkx: "2 3" };
+const DASH: Record<System, string> = { panelgraph: "", igraph: "7 4", networkx: "2 3", sigma: "1 3" };
 const MARKER: Record<System, "circle" | "square" | "diamond"> = {
   panelgraph: "circle",
   igraph: "square",
   networkx: "diamond",
+  sigma: "square",
 };
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -126,7 +127,7 @@ export function chartSvg(runs: Run[], title: string): string {
   }
   y += 30;
   out.push(`<text x="${lx}" y="${y}" font-weight="600" fill="#1d2330">System</text>`);
-  for (const system of ["panelgraph", "igraph", "networkx"] as System[]) {
+  for (const system of ["panelgraph", "igraph", "networkx", "sigma"] as System[]) {
     if (!points.some((r) => r.system === system)) continue;
     y += 18;
     const dash = DASH[system] ? ` stroke-dasharray="${DASH[system]}"` : "";

@@ -1,12 +1,35 @@
 // The viewer in headless Chromium, as the browser tests run it (tests/helpers/browser.ts: the static build served by
 // vite preview, Debian's Chromium): time to the first frame, and how long selecting a node takes to reach the screen.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
+import { build } from "vite";
 import { mulberry32 } from "../src/analysis/random.js";
 import { deserializeGraph, serializeViewerPayload } from "../src/graph/serialize.js";
 import { LARGE_GRAPH_NODES, VIEWER_PAYLOAD_MIN_BYTES } from "../src/model/settings.js";
 import { buildViewer, launchChromium, serveBuilt } from "../tests/helpers/browser.js";
+import { installFrameLog, measureInteractions, type Interactions } from "./frames.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Interactions timed to the painted frame: from the input event (its `timeStamp`) to the animation frame after the
+ * first `afterRender` that shows the result, i.e. the frame that reaches the screen. Medians.
+ */
+export interface FrameMeasure {
+  /** Navigation start to the animation frame after the first render (`panelgraph:first-frame`). */
+  firstFrameSeconds: number;
+  /** A click on a node (nothing selected before) to the painted frame that shows it selected (ours: panel filled). */
+  clickSeconds: number;
+  /** Enter in the search box, the node's label typed, to the painted frame that shows that node selected. */
+  searchSeconds: number;
+  /** A drag of 100 px (ten mouse moves, button down): first move to the painted frame at the camera's end position. */
+  panSeconds: number;
+  clicks: number;
+  searches: number;
+  pans: number;
+}
 
 export interface ViewerMeasure {
   /** From navigation start to the first animation frame after `panelgraph:first-frame` (the frame on screen). */
@@ -22,6 +45,10 @@ export interface ViewerMeasure {
   selectMedianSeconds: number;
   selectMaxSeconds: number;
   selects: number;
+  /** Our viewer's interactions, to the painted frame. */
+  ours: FrameMeasure;
+  /** The same interactions on stock sigma (bench/stock: `new Sigma(graph, container)`, default settings), same run. */
+  stock: FrameMeasure;
   /** Sum of the peak RSS of Chromium's processes (browser, renderer, GPU …) during the run. */
   peakRssMb: number;
   chromium: string;
@@ -68,55 +95,83 @@ function chromiumPeakRssMb(): number {
   return Math.round(total);
 }
 
+/** The stock sigma page (bench/stock), built into `outDir`/stock so that it reads the viewer's graph files. */
+export async function buildStockPage(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(HERE, "stock"),
+    base: "./",
+    build: { outDir: join(outDir, "stock"), emptyOutDir: true, modulePreload: { polyfill: false } },
+    logLevel: "error",
+  });
+}
+
+/**
+ * Opens `url` in a new page and waits for its first frame: navigation start to the animation frame after the
+ * `panelgraph:first-frame` mark (both pages set it right after their first render), and, when the page marks
+ * `panelgraph:edges-drawn`, to the animation frame after that.
+ */
+export async function openMeasured(browser: Browser, url: string, waitForEdges: boolean) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    window.panelgraphBench = {};
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === "panelgraph:edges-drawn") {
+          requestAnimationFrame(() => (window.panelgraphBench.edges = performance.now()));
+        }
+        if (entry.name !== "panelgraph:first-frame") continue;
+        window.panelgraphBench.mark = entry.startTime;
+        requestAnimationFrame(() => (window.panelgraphBench.firstFrame = performance.now()));
+      }
+    }).observe({ type: "mark", buffered: true });
+  });
+  await page.goto(url);
+  await page
+    .waitForFunction(() => window.panelgraphBench?.firstFrame !== undefined, null, { timeout: 300_000, polling: 100 })
+    .catch((error: Error) => {
+      throw new Error(`${url} did not draw its first frame: ${errors.join("; ") || error.message}`);
+    });
+  if (waitForEdges) {
+    await page.waitForFunction(() => window.panelgraphBench.edges !== undefined, null, {
+      timeout: 300_000,
+      polling: 100,
+    });
+  }
+  const { firstFrame, mark, edges } = await page.evaluate(() => window.panelgraphBench);
+  return { page, errors, firstFrame: firstFrame!, mark: mark!, edges: edges ?? firstFrame! };
+}
+
+/** How many of each interaction are timed (the median is reported). */
+const ROUNDS = { clicks: 5, searches: 3, pans: 3 };
+
 export async function measureViewer(
   graphJson: string,
   options: { seed: number; selects: number },
 ): Promise<ViewerMeasure> {
   const outDir = await buildViewer(graphJson);
+  await buildStockPage(outDir);
   // What `panelgraph build` writes beside a large graph.json (src/export/graph-file.ts writeViewerPayload).
   const graphBytes = Buffer.byteLength(graphJson);
+  const graph = deserializeGraph(graphJson);
   if (graphBytes >= VIEWER_PAYLOAD_MIN_BYTES) {
-    writeFileSync(join(outDir, "graph.view.json"), serializeViewerPayload(deserializeGraph(graphJson), graphBytes));
+    writeFileSync(join(outDir, "graph.view.json"), serializeViewerPayload(graph, graphBytes));
   }
+  const large = graph.order > LARGE_GRAPH_NODES;
+  // The nodes clicked and searched for, in a seeded order (the first ones on screen are used).
+  const random = mulberry32(options.seed);
+  const ids = graph.nodes();
+  const candidates = Array.from({ length: 400 }, () => ids[Math.floor(random() * ids.length)]!);
   const { server, url } = await serveBuilt(outDir);
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.addInitScript(() => {
-      window.panelgraphBench = {};
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if (entry.name === "panelgraph:edges-drawn") {
-            requestAnimationFrame(() => (window.panelgraphBench.edges = performance.now()));
-          }
-          if (entry.name !== "panelgraph:first-frame") continue;
-          window.panelgraphBench.mark = entry.startTime;
-          requestAnimationFrame(() => (window.panelgraphBench.firstFrame = performance.now()));
-        }
-      }).observe({ type: "mark", buffered: true });
-    });
-    await page.goto(url);
-    await page
-      .waitForFunction(() => window.panelgraphBench?.firstFrame !== undefined, null, { timeout: 300_000, polling: 100 })
-      .catch((error: Error) => {
-        throw new Error(`the viewer did not draw its first frame: ${errors.join("; ") || error.message}`);
-      });
-    const { firstFrame, mark } = await page.evaluate(() => window.panelgraphBench);
-    const large = await page.evaluate((limit) => window.panelgraph.graph.nodes().length > limit, LARGE_GRAPH_NODES);
-    if (large) {
-      await page.waitForFunction(() => window.panelgraphBench.edges !== undefined, null, {
-        timeout: 300_000,
-        polling: 100,
-      });
-    }
-    const edges = large ? (await page.evaluate(() => window.panelgraphBench.edges))! : firstFrame!;
+    const ours = await openMeasured(browser, url, large);
+    const page = ours.page;
 
     // Select random nodes one after another, each once the camera has stopped moving from the previous one.
-    const ids = await page.evaluate(() => window.panelgraph.graph.nodes());
-    const random = mulberry32(options.seed);
     const latencies: number[] = [];
     for (let i = 0; i < options.selects; i++) {
       const id = ids[Math.floor(random() * ids.length)]!;
@@ -138,13 +193,36 @@ export async function measureViewer(
       });
     }
     latencies.sort((a, b) => a - b);
+    await installFrameLog(page, "ours");
+    const oursInteractions = await measureInteractions(page, "ours", candidates, ROUNDS);
+    if (ours.errors.length > 0) throw new Error(`the viewer failed: ${ours.errors.join("; ")}`);
+    await page.close();
+
+    // Stock sigma on the same graph, in the same Chromium.
+    const stock = await openMeasured(browser, `${url}stock/`, false);
+    await installFrameLog(stock.page, "stock");
+    const stockInteractions = await measureInteractions(stock.page, "stock", candidates, ROUNDS);
+    if (stock.errors.length > 0) throw new Error(`stock sigma failed: ${stock.errors.join("; ")}`);
+    await stock.page.close();
+
+    const frames = (first: number, i: Interactions): FrameMeasure => ({
+      firstFrameSeconds: first / 1000,
+      clickSeconds: i.clickSeconds,
+      searchSeconds: i.searchSeconds,
+      panSeconds: i.panSeconds,
+      clicks: i.clicks,
+      searches: i.searches,
+      pans: i.pans,
+    });
     return {
-      firstFrameSeconds: firstFrame! / 1000,
-      markSeconds: mark! / 1000,
-      edgesSeconds: edges / 1000,
+      firstFrameSeconds: ours.firstFrame / 1000,
+      markSeconds: ours.mark / 1000,
+      edgesSeconds: ours.edges / 1000,
       selectMedianSeconds: latencies[Math.floor((latencies.length - 1) / 2)]! / 1000,
       selectMaxSeconds: latencies.at(-1)! / 1000,
       selects: latencies.length,
+      ours: frames(ours.firstFrame, oursInteractions),
+      stock: frames(stock.firstFrame, stockInteractions),
       peakRssMb: chromiumPeakRssMb(),
       chromium: browser.version(),
     };

@@ -3,6 +3,7 @@
 import type { PanelGraph } from "../src/model/graph.ts";
 import { createApp, type App } from "./app.ts";
 import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
+import { drawnCommunityLabels } from "./core/community-labels.ts";
 import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
 import { drawnLabels } from "./core/renderer.ts";
@@ -43,6 +44,8 @@ const api = {
   get visibleEdgeCount() {
     return app?.visible.edges.size ?? 0;
   },
+  /** The community names the last frame drew (large graphs, zoomed out). */
+  communityLabels: () => (app ? drawnCommunityLabels(app.renderer) : []),
   visibleNodes: () => [...(app?.visible.nodes ?? [])],
   visibleEdges: () => [...(app?.visible.edges ?? [])],
   select: (node: string | null) => app?.select(node),

@@ -4,7 +4,7 @@ import { UndirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { PanelGraph } from "../model/graph.js";
-import { LARGE_LAYOUT, LAYOUT_ITERATIONS, NOVERLAP_UP_TO } from "../model/settings.js";
+import { LARGE_LAYOUT, LAYOUT_ITERATIONS } from "../model/settings.js";
 import { forceAtlas2 as barnesHutForceAtlas2, type ForceAtlas2Settings } from "./force-atlas2.js";
 import { mulberry32 } from "./random.js";
 
@@ -82,20 +82,20 @@ export function layoutEdges(graph: PanelGraph): LayoutEdges {
 }
 
 /**
- * ForceAtlas2 (LinLog, so clusters separate) on an undirected copy holding only what the layout needs, from a start
- * where each community sits on its own spot, then noverlap (up to NOVERLAP_UP_TO nodes) so nodes do not cover each
- * other. Nodes without a community start at the mean of their neighbours' spots.
+ * ForceAtlas2 (LinLog, so clusters separate) from a start where each community sits on its own spot.
  *
- * Up to LARGE_LAYOUT nodes: graphology's ForceAtlas2 with exact repulsion, communities on a circle. Above: our
- * Barnes-Hut ForceAtlas2 (force-atlas2.ts, θ = 1.2) from a start where communities sit on a sunflower spiral, largest
- * in the middle, each on a disc whose area follows its size, so they start apart however many there are.
+ * Up to LARGE_LAYOUT nodes: graphology's ForceAtlas2 with exact repulsion on an undirected copy holding only what the
+ * layout needs, communities on a circle, nodes without a community at the mean of their neighbours' spots, then
+ * noverlap so nodes do not cover each other. Above: our Barnes-Hut ForceAtlas2 (force-atlas2.ts, θ = 1.2) over the
+ * whole graph, from a spot per community (see largeLayout); no noverlap, which at the nodes' sizes would spread a large
+ * graph into an even carpet and hide its communities (Sigma draws nodes at a size in pixels, not in layout units).
  */
 export function computeLayout(graph: PanelGraph, options: Partial<LayoutOptions> = {}): Map<string, Position> {
   const { seed, iterations, size } = { ...LAYOUT_DEFAULTS, ...options };
   const random = mulberry32(seed);
   const edges = layoutEdges(graph);
   const rounds = iterations ?? defaultIterations(graph.order);
-  if (graph.order > LARGE_LAYOUT) return largeLayout(graph, edges, rounds, random, size);
+  if (graph.order > LARGE_LAYOUT) return largeLayout(graph, edges, rounds, random);
 
   const light = new UndirectedGraph<LayoutNode, LayoutEdge>();
   graph.forEachNode((id, attributes) => light.addNode(id, { x: 0, y: 0, size: size(attributes.centrality ?? 0) }));
@@ -222,104 +222,26 @@ function scatter(count: number, radius: number, random: () => number): { x: Floa
 }
 
 /**
- * Moves a laid-out group onto a disc of `radius` centred on the origin: centred on its mean, scaled so that 98% of
- * its nodes fall inside, and the few beyond (a dangling node flung far) brought back to the rim.
+ * Layout of a large graph: one Barnes-Hut ForceAtlas2 (LinLog) over the whole graph, so that the links between
+ * communities shape the picture, started from a seeded position per community so that communities start apart and
+ * the few iterations a large graph gets go to arranging them rather than untangling a random cloud. The start: the
+ * groups (a community, with the nodes around it) laid out as one small graph, a node per group weighted by the edges
+ * between groups, so that groups sharing many edges start near each other; spread out to the room their nodes need;
+ * each group's nodes scattered around its spot.
  */
-function fitDisc(x: Float64Array, y: Float64Array, radius: number): void {
-  const n = x.length;
-  if (n === 0) return;
-  let meanX = 0;
-  let meanY = 0;
-  for (let i = 0; i < n; i++) [meanX, meanY] = [meanX + x[i]! / n, meanY + y[i]! / n];
-  const distances = new Float64Array(n);
-  for (let i = 0; i < n; i++) distances[i] = Math.hypot(x[i]! - meanX, y[i]! - meanY);
-  const reach = distances.slice().sort()[Math.floor(0.98 * (n - 1))]! || 1;
-  for (let i = 0; i < n; i++) {
-    const factor = (radius / reach) * Math.min(1, reach / (distances[i]! || 1));
-    x[i] = (x[i]! - meanX) * factor;
-    y[i] = (y[i]! - meanY) * factor;
-  }
-}
-
-/**
- * Layout of a large graph in three steps, so that communities come out visibly apart however many there are:
- * each group (a community, with the nodes around it) is laid out on its own by Barnes-Hut ForceAtlas2 and fitted
- * into a disc whose area follows its size; the groups themselves are laid out as one graph (a node per group, edges
- * weighted by the edges between them), so groups that share many edges sit near each other; then the discs are
- * pushed apart until none overlaps.
- */
-function largeLayout(
-  graph: PanelGraph,
-  edges: LayoutEdges,
-  iterations: number,
-  random: () => number,
-  size: LayoutOptions["size"],
-) {
+function largeLayout(graph: PanelGraph, edges: LayoutEdges, iterations: number, random: () => number) {
   const { ids } = edges;
   const n = ids.length;
   const around = adjacency(n, edges);
   const group = layoutGroups(graph, n, around);
   const scale = 10;
 
-  // Members of each group, in node order.
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!members.has(group[i]!)) members.set(group[i]!, []);
-    members.get(group[i]!)!.push(i);
-  }
-  const groups = [...members.keys()].sort((a, b) => a - b);
-  // Room for each node to show at its size (noverlap has little left to do up to 20,000 nodes).
-  const radius = (g: number) => scale * Math.sqrt(members.get(g)!.length) * 1.2;
-
-  // 1. Each group on its own, fitted into its disc.
-  const extent = new Map<number, number>();
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const local = new Int32Array(n);
-  for (const g of groups) {
-    const list = members.get(g)!;
-    list.forEach((v, k) => (local[v] = k));
-    const sources: number[] = [];
-    const targets: number[] = [];
-    const weights: number[] = [];
-    for (const v of list) {
-      for (let e = around.offsets[v]!; e < around.offsets[v + 1]!; e++) {
-        const w = around.neighbours[e]!;
-        if (w > v && group[w] === g) {
-          sources.push(local[v]!);
-          targets.push(local[w]!);
-          weights.push(around.weights[e]!);
-        }
-      }
-    }
-    const start = scatter(list.length, scale * Math.sqrt(list.length), random);
-    barnesHutForceAtlas2(
-      {
-        x: start.x,
-        y: start.y,
-        sources: Int32Array.from(sources),
-        targets: Int32Array.from(targets),
-        weights: Float64Array.from(weights),
-      },
-      iterations,
-      { ...forceAtlas2Settings(list.length), barnesHutTheta: 1.2 },
-    );
-    fitDisc(start.x, start.y, radius(g));
-    // Up to NOVERLAP_UP_TO nodes, nodes are kept from covering each other, a group at a time (noverlap's grid works
-    // best on one dense disc, not on discs scattered over a wide plane); the disc grows if it must.
-    if (n <= NOVERLAP_UP_TO)
-      removeOverlaps(list, start.x, start.y, (k) => size(graph.getNodeAttribute(ids[list[k]!]!, "centrality") ?? 0));
-    let reach = 0;
-    list.forEach((v, k) => {
-      x[v] = start.x[k]!;
-      y[v] = start.y[k]!;
-      reach = Math.max(reach, Math.hypot(start.x[k]!, start.y[k]!));
-    });
-    extent.set(g, reach);
-  }
-
-  // 2. The groups as one graph: a node per group, weighted by the edges between groups.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < n; i++) counts.set(group[i]!, (counts.get(group[i]!) ?? 0) + 1);
+  const groups = [...counts.keys()].sort((a, b) => a - b);
   const slot = new Map(groups.map((g, i) => [g, i]));
+
+  // 1. The groups as one graph: a node per group, weighted by the edges between groups.
   const between = new Map<number, number>();
   for (let e = 0; e < edges.sources.length; e++) {
     const a = slot.get(group[edges.sources[e]!]!)!;
@@ -343,72 +265,52 @@ function largeLayout(
     { ...forceAtlas2Settings(groups.length), barnesHutTheta: 0.5 },
   );
 
-  // 3. Spread the groups to the area their discs need, then push overlapping discs apart.
+  // 2. The start: the group spots spread to the area their nodes need, each group's nodes on a disc around its spot.
+  const reach = (g: number) => scale * Math.sqrt(counts.get(g)!);
   let spread = 0;
   let area = 0;
   groups.forEach((g, i) => {
     spread += centres.x[i]! ** 2 + centres.y[i]! ** 2;
-    area += extent.get(g)! ** 2;
+    area += reach(g) ** 2;
   });
-  const factor = Math.sqrt((2 * area) / (spread || 1));
-  const cx = centres.x.map((v) => v * factor);
-  const cy = centres.y.map((v) => v * factor);
-  separateDiscs(
-    cx,
-    cy,
-    Float64Array.from(groups, (g) => extent.get(g)!),
-    scale * 2,
-  );
+  const factor = Math.sqrt((2 * area) / (spread || 1)) * START_SPREAD;
+  const start = scatter(n, 1, random);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     const i = slot.get(group[v]!)!;
-    x[v]! += cx[i]!;
-    y[v]! += cy[i]!;
+    const r = reach(group[v]!) * START_DISC;
+    x[v] = centres.x[i]! * factor + start.x[v]! * r;
+    y[v] = centres.y[i]! * factor + start.y[v]! * r;
   }
+
+  // 3. ForceAtlas2 on the whole graph. Edges between groups pull half as hard, so that each group stays readable as
+  // a region while the links between groups still decide where it sits. Repulsion (scalingRatio) 1 instead of 10:
+  // graphs this sparse otherwise spread into an even disc where no community stands out.
+  const weights = Float64Array.from(edges.weights, (w, e) =>
+    group[edges.sources[e]!] === group[edges.targets[e]!] ? w : w * BETWEEN_GROUPS,
+  );
+  barnesHutForceAtlas2({ x, y, sources: edges.sources, targets: edges.targets, weights }, iterations, {
+    ...forceAtlas2Settings(n),
+    scalingRatio: 1,
+    barnesHutTheta: 1.2,
+  });
 
   const positions = new Map<string, Position>();
   ids.forEach((id, j) => positions.set(id, { x: round(x[j]!), y: round(y[j]!) }));
   return positions;
 }
 
-/** noverlap on one group's nodes (positions around the origin), moving them in place. */
-function removeOverlaps(list: number[], x: Float64Array, y: Float64Array, size: (k: number) => number): void {
-  const light = new UndirectedGraph<LayoutNode>();
-  list.forEach((_, k) => light.addNode(String(k), { x: x[k]!, y: y[k]!, size: size(k) }));
-  noverlap.assign(light, { maxIterations: 200, settings: { margin: 2, ratio: 1.2 } });
-  list.forEach((_, k) => {
-    x[k] = light.getNodeAttribute(String(k), "x");
-    y[k] = light.getNodeAttribute(String(k), "y");
-  });
-}
-
 /**
- * Pushes overlapping discs apart (each pair by half the overlap, along the line between their centres) until no two
- * are closer than their radii plus `margin`, or `rounds` passes have been made.
+ * The start's scale: ForceAtlas2 (scalingRatio 1) settles at about this many times the room the nodes need (measured
+ * at 10k nodes), and a start at that scale keeps the groups where the group graph put them instead of bursting
+ * outwards through each other in the first iterations.
  */
-function separateDiscs(x: Float64Array, y: Float64Array, radii: Float64Array, margin: number, rounds = 1_000): void {
-  const n = x.length;
-  for (let round = 0; round < rounds; round++) {
-    let moved = false;
-    for (let a = 0; a < n; a++) {
-      for (let b = a + 1; b < n; b++) {
-        const dx = x[b]! - x[a]!;
-        const dy = y[b]! - y[a]!;
-        const distance = Math.hypot(dx, dy);
-        const needed = radii[a]! + radii[b]! + margin;
-        if (distance >= needed) continue;
-        moved = true;
-        // Coincident centres part along a fixed direction that differs per pair, so the result stays deterministic.
-        const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [Math.cos(a + b), Math.sin(a + b)];
-        const push = (needed - distance) / 2;
-        x[a]! -= ux * push;
-        y[a]! -= uy * push;
-        x[b]! += ux * push;
-        y[b]! += uy * push;
-      }
-    }
-    if (!moved) return;
-  }
-}
+const START_SPREAD = 4;
+/** A group's nodes start on a disc of this many times the room they need (√ nodes × 10). */
+const START_DISC = 1.5;
+/** The weight of an edge between two groups, against 1 inside a group. */
+const BETWEEN_GROUPS = 0.5;
 
 /** Iterations of the layout of the groups themselves (a few hundred nodes: cheap). */
 const GROUP_ITERATIONS = 500;

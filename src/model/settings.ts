@@ -45,19 +45,21 @@ export const LARGE_LAYOUT = 500;
 /**
  * ForceAtlas2 iterations by graph order (analysis/layout.ts, defaultIterations): the first step whose `upTo` is at
  * least the order. Fewer as the graph grows, since each iteration costs more there (docs/performance.md: 600 up to
- * 1k nodes, 200 up to 20k, 100 above).
+ * 1k nodes, 200 up to 20k, 50 above). Above 20k, one iteration over the whole graph took 0.8 s at 50k on the loaded
+ * bench machine; from the start by community, 50 iterations keep communities apart (separation 5.4 at 50k, 6.1 with
+ * 100) in half the time.
  */
 export const LAYOUT_ITERATIONS: readonly { upTo: number; iterations: number }[] = [
   { upTo: 1_000, iterations: 600 },
   { upTo: 20_000, iterations: 200 },
-  { upTo: Infinity, iterations: 100 },
+  { upTo: Infinity, iterations: 50 },
 ];
 
 /**
- * Graphs up to this size get noverlap after ForceAtlas2 (analysis/layout.ts); above, it would take longer than the
- * layout itself.
+ * Graphs with more nodes than this show their communities' names over the overview (viewer/core/community-labels.ts,
+ * docs/viewer.md "Large graphs"): the size from which the build lays communities out as regions of their own.
  */
-export const NOVERLAP_UP_TO = 20_000;
+export const COMMUNITY_LABELS_ABOVE = LARGE_LAYOUT;
 
 /**
  * A graph.json of at least this many bytes gets a graph.view.json beside it (`panelgraph build`), and the viewer
@@ -81,7 +83,8 @@ export const MANY_NODES = 5_000;
 export const LARGE_GRAPH_NODES = 20_000;
 
 /**
- * Graphs with more nodes than this do not dim on hover, only on a click: dimming re-colours every node, which above
- * this size lags behind the pointer. It is part of the large-graph mode (docs/viewer.md), hence the same size.
+ * Graphs with more nodes than this do not dim on hover, only on a click: dimming re-colours every node, which at
+ * 10,000 nodes took 0.3 s of script for each node the pointer crossed (bench/frames.ts, while dragging the view).
+ * The same size as MANY_NODES (docs/viewer.md, "Large graphs").
  */
-export const HOVER_DIMMING_LIMIT = LARGE_GRAPH_NODES;
+export const HOVER_DIMMING_LIMIT = MANY_NODES;

@@ -89,7 +89,7 @@ describe("betweenness, exact and sampled", () => {
   });
 });
 
-describe("layout of a large graph (community discs, Barnes-Hut ForceAtlas2)", () => {
+describe("layout of a large graph (Barnes-Hut ForceAtlas2 over the whole graph, started from a spot per community)", () => {
   let graph: PanelGraph;
   beforeAll(() => {
     graph = generatedGraph(3_000);
@@ -118,6 +118,41 @@ describe("layout of a large graph (community discs, Barnes-Hut ForceAtlas2)", ()
     expect(layoutSeparation(graph, 1)).toBeGreaterThan(2);
     const spots = new Set(graph.mapNodes((_, a) => `${a.x},${a.y}`));
     expect(spots.size).toBe(graph.order);
+  });
+
+  it("lets the links between communities place their members: a node tied to another community sits on its side", () => {
+    for (const [id, { x, y }] of computeLayout(graph)) graph.mergeNodeAttributes(id, { x, y });
+    const members = new Map<number, string[]>();
+    graph.forEachNode((id, { community }) => {
+      if (community === undefined) return;
+      if (!members.has(community)) members.set(community, []);
+      members.get(community)!.push(id);
+    });
+    const centre = new Map(
+      [...members].map(([c, ids]) => {
+        const mean = (k: "x" | "y") => ids.reduce((sum, id) => sum + graph.getNodeAttribute(id, k)!, 0) / ids.length;
+        return [c, { x: mean("x"), y: mean("y") }];
+      }),
+    );
+    const distance = (id: string, to: { x: number; y: number }) =>
+      Math.hypot(graph.getNodeAttribute(id, "x")! - to.x, graph.getNodeAttribute(id, "y")! - to.y);
+    // For each node with a neighbour in another community: how much closer to that community's centre it is than
+    // its own community's members are on average (laying each community out on its own, as disc packing did, gives
+    // about 0: the node lands anywhere in its disc).
+    const closer: number[] = [];
+    graph.forEachNode((id, { community }) => {
+      if (community === undefined) return;
+      const others = new Set(
+        graph.mapNeighbors(id, (_, a) => a.community).filter((d) => d !== undefined && d !== community),
+      );
+      for (const d of others) {
+        const own = members.get(community)!;
+        const mean = own.reduce((sum, u) => sum + distance(u, centre.get(d!)!), 0) / own.length;
+        closer.push((mean - distance(id, centre.get(d!)!)) / mean);
+      }
+    });
+    expect(closer.length).toBeGreaterThan(100);
+    expect(closer.reduce((sum, v) => sum + v, 0) / closer.length).toBeGreaterThan(0.05);
   });
 });
 

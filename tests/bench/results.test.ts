@@ -84,6 +84,24 @@ describe("bench results", () => {
     expect(checks.find((c) => c.target.startsWith("Layout at 100k: under 30 s"))?.pass).toBe(true);
   });
 
+  it("checks the viewer's click, pan and 50k first frame against stock sigma's, within 1.5×", () => {
+    const runs = [
+      run("10k", "viewer-click-frame", "panelgraph", 0.3),
+      run("10k", "viewer-click-frame", "sigma", 0.25),
+      run("10k", "viewer-pan-frame", "panelgraph", 0.4),
+      run("10k", "viewer-pan-frame", "sigma", 0.2),
+      run("50k", "viewer-first-frame", "panelgraph", 6),
+      run("50k", "viewer-first-frame", "sigma", 5),
+    ];
+    const checks = checkTargets(runs).filter((c) => c.target.includes("stock sigma"));
+    const verdict = (text: string) => checks.find((c) => c.target.includes(text))!;
+    expect(verdict("10k: click").pass).toBe(true);
+    expect(verdict("10k: click").detail).toContain("1.20×");
+    expect(verdict("10k: pan").pass).toBe(false);
+    expect(verdict("50k: first frame").pass).toBe(true);
+    expect(verdict("50k: click").pass).toBeNull();
+  });
+
   it("prints a table with one row a run, smallest size first", () => {
     const table = formatTable([run("10k", "build", "panelgraph", 2), run("1k", "build", "panelgraph", 0.0123)]);
     const lines = table.split("\n");
