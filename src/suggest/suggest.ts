@@ -387,8 +387,9 @@ function claimAffiliations(draft: DraftBuilder, { found, known, personId, organi
     if (!org) continue;
     const person = personId.get(statement.person)!;
     const pair = `${person} ${org}`;
-    const role = firstRole.get(pair) ?? statement.role;
-    if (!firstRole.has(pair)) firstRole.set(pair, role);
+    // "Name (Organisation)" states no role: the first role another statement gives, if any.
+    const role = firstRole.get(pair) ?? (statement.role || undefined);
+    if (role !== undefined && !firstRole.has(pair)) firstRole.set(pair, role);
     draft.claim("affiliations", "affiliated-with", person, org, statement.evidence, "reported", role);
   }
 }
