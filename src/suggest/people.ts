@@ -365,6 +365,11 @@ interface Candidate extends Span {
   joined?: boolean;
 }
 
+const ORGANISATION_OF = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
@@ -382,6 +387,8 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
     for (const m of body.matchAll(RUN)) {
       let words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
       if (p.start + m.index < placeEnd) continue;
+      // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
+      if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + m.index - 40), p.start + m.index))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
       const lastNotName = words.findLastIndex((w) => NOT_NAME_WORDS.has(bare(w.word)) && !HONORIFICS.has(bare(w.word)));

@@ -4,13 +4,36 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import { wordCount } from "./text.js";
 
 const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|recommend(?:s|ed|ing)?|urges?|urged|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+  /\b(?:should|must|ought to|calls? for|called for|calls? on|called on|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+
+/**
+ * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
+ * manners of speaking ("I must say", "it should be noted", "I have to admit"), "calls for" as news ("heard calls for"),
+ * a must-read.
+ */
+const IDIOM = new RegExp(
+  [
+    "\\b(?:highly|strongly|warmly|thoroughly|heartily|well|widely)\\s+recommended\\b",
+    "\\brecommended\\s+(?:reading|listening|viewing|read|watch|books?)\\b",
+    "\\b(?:would|can|could|['’]d|i|we)\\s+(?:\\w+\\s+)?recommend\\s+(?:it|this|that|the|his|her|their|a|an|your|our)\\s+(?:[\\w’'-]+\\s+){0,3}?" +
+      "(?:book|film|podcast|report|article|read|paper|talk|documentary|session|event|website|blog|series|episode|programme|restaurant|course|chapter)s?\\b(?!\\s+(?:be|is|are|should)\\b)",
+    "\\brecommend\\s+(?:it|them)\\s+(?:to|highly)\\b",
+    "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
+    "\\ba\\s+must\\b",
+    "\\b(?:i|we)\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:say|admit|confess|declare|add|mention|stress|point\\s+out|be\\s+honest|thank|apologise|apologize)\\b",
+    "\\b(?:it|this)\\s+(?:must|should|has\\s+to)\\s+be\\s+(?:said|noted|admitted|stressed|remembered|acknowledged)\\b",
+    "\\bmust\\s+have\\s+(?:been|\\w+ed)\\b",
+    "\\b(?:heard|amid|growing|renewed|repeated|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
+    "\\bthere\\s+(?:have\\s+been|were|are|has\\s+been)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
+  ].join("|"),
+  "giu",
+);
 
 /** Whether a sentence recommends something: it has a recommending phrase and is a statement, not a question. */
 export function isRecommendation(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
-  return RECOMMENDING.test(trimmed);
+  return RECOMMENDING.test(trimmed.replace(IDIOM, " "));
 }
 
 const STOP = new Set(

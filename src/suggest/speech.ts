@@ -4,6 +4,7 @@
 import type { Mention, PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
+import type { Transcript } from "./transcript.js";
 import { SPEECH_VERBS } from "./words.js";
 
 export interface Speech {
@@ -11,6 +12,8 @@ export interface Speech {
   quote: QuoteSpan;
   /** The sentences inside the quote, trimmed of quotation marks: each can be a direct-quote evidence item. */
   sentences: Span[];
+  /** A transcript turn of the one who asks (the chair, a committee member): questions, not evidence on a theme. */
+  asks?: boolean;
 }
 
 export interface ReportedView {
@@ -134,7 +137,7 @@ export function attributeSpeech(
   return { speeches, reported };
 }
 
-function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {
+export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {
   const inside: Span[] = [];
   // The sentences that start before the quotation ends and end after it starts (sentences never overlap).
   for (const s of sentences.overlapping(quote.inner)) {
@@ -145,4 +148,71 @@ function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: 
     if (wordCount(text.slice(span.start, span.end)) >= 3) inside.push(span);
   }
   return inside;
+}
+
+/** Who chairs a transcript's hearing, and who sits on its committee: person keys, from its lists. */
+export interface TranscriptPeople {
+  chair?: string;
+  members: Set<string>;
+  witnesses: Set<string>;
+}
+
+/** The people a transcript's title block names as chair, members and witnesses. */
+export function transcriptPeople(transcript: Transcript, found: PeopleInText): TranscriptPeople {
+  const mentions = new SpansInOrder(found.mentions);
+  const inside = (spans: Span[]) =>
+    new Set(
+      spans.flatMap((s) =>
+        mentions
+          .inside(s)
+          .slice(0, 1)
+          .map((m) => m.person),
+      ),
+    );
+  const chair = transcript.chair ? mentions.inside(transcript.chair)[0]?.person : undefined;
+  const members = inside(transcript.members);
+  if (chair) members.add(chair);
+  return { ...(chair ? { chair } : {}), members, witnesses: inside(transcript.witnesses) };
+}
+
+/**
+ * A transcript's turns as speech: each turn is its speaker's own words, the speaker being the person its label names
+ * ("The Chair": the chair its title block names; "Dr Grey": the one Grey of the text). Turns of the chair and of
+ * committee members ask; in a debate everyone speaks.
+ */
+export function turnSpeech(
+  text: string,
+  sentences: Sentence[],
+  transcript: Transcript,
+  found: PeopleInText,
+  cast: TranscriptPeople,
+): Speech[] {
+  const mentions = new SpansInOrder(found.mentions);
+  const sentencesInOrder = new SpansInOrder(sentences);
+  // One-word labels ("Sarah:"): the one person whose name has that word.
+  const byWord = new Map<string, Set<string>>();
+  for (const person of found.people.values()) {
+    for (const word of person.label.split(/\s+/u)) byWord.set(word, (byWord.get(word) ?? new Set()).add(person.key));
+  }
+  const speeches: Speech[] = [];
+  for (const turn of transcript.turns) {
+    if (turn.anonymous) continue;
+    let speaker: string | undefined;
+    if (turn.chair) speaker = cast.chair;
+    else speaker = mentions.inside(turn.speaker)[0]?.person;
+    if (!speaker) {
+      const owners = byWord.get(text.slice(turn.speaker.start, turn.speaker.end));
+      if (owners?.size === 1) speaker = [...owners][0]!;
+    }
+    if (!speaker || turn.words.end <= turn.words.start) continue;
+    const asks =
+      transcript.form === "committee"
+        ? turn.chair || turn.numbered || (cast.members.has(speaker) && !cast.witnesses.has(speaker))
+        : transcript.form === "panel" && (turn.chair || speaker === cast.chair);
+    const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
+    const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };
+    if (asks) speech.asks = true;
+    speeches.push(speech);
+  }
+  return speeches;
 }

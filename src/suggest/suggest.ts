@@ -13,7 +13,15 @@ import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
 import { isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
-import { attributeSpeech, type ReportedView, type Speech } from "./speech.js";
+import {
+  attributeSpeech,
+  transcriptPeople,
+  turnSpeech,
+  type ReportedView,
+  type Speech,
+  type TranscriptPeople,
+} from "./speech.js";
+import { readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import {
   paragraphsOf,
@@ -115,11 +123,14 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
   return new KnownEntities(entities);
 }
 
+/** "The panellists agreed that …", "Overall, the panel believes …": a statement of the whole panel, not of one person. */
 const CONSENSUS =
-  /^(?:the\s+)?(?:(?:all|both)\s+(?:(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united)\b/iu;
-
-const CHAIRING =
-  /\b(?:chaired|hosted|moderated|convened|facilitated)\s+by\b|\b(?:chaired|hosted|moderated)\b|\b(?:was|as)\s+(?:the\s+)?(?:chair|host|moderator)\b/iu;
+  /^(?:[^,]{0,40},\s*)?(?:the\s+)?(?:(?:all|both)\s+(?:(?:of\s+the\s+)?(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+|broadly\s+|largely\s+|generally\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united|were unanimous|was unanimous|were clear|was clear|called for|urged|recommended|recommend)\b|^(?:[^,]{0,40},\s*)?there\s+was\s+(?:broad\s+|general\s+|strong\s+|a\s+)?(?:agreement|consensus)\b/iu;
+const PANEL_PROPOSES =
+  /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b/iu;
+/** Of those, the ones that agree (a panel that "discussed" something did not agree on it). */
+const AGREEING =
+  /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|called|urged|recommended|recommend|agreement|consensus)\b/iu;
 
 export interface TextAnalysis {
   paragraphs: Paragraph[];
@@ -129,6 +140,9 @@ export interface TextAnalysis {
   found: PeopleInText;
   speeches: Speech[];
   reported: ReportedView[];
+  /** The transcript the text is, if it is one, and its chair, members and witnesses. */
+  transcript?: Transcript;
+  cast?: TranscriptPeople;
 }
 
 /** Reads a text: its paragraphs, sentences and quotations, the people in it and who said what. */
@@ -140,9 +154,22 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   const nlpPeople = (
     doc.match("#Person+").json({ offset: true }) as { offset: { start: number; length: number } }[]
   ).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
-  const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
-  const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
-  return { paragraphs, sentences, quotes, doc, found, speeches, reported };
+  const transcript = readTranscript(text, paragraphs);
+  if (!transcript) {
+    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
+    const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
+    return { paragraphs, sentences, quotes, doc, found, speeches, reported };
+  }
+  // A transcript: each turn is its speaker's own words; quotation marks inside a turn are the speaker's too.
+  const found = findPeople(text, paragraphs, sentences, {
+    known,
+    nlpPeople,
+    speakers: transcript.turns.map((t) => t.speaker),
+    lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
+  });
+  const cast = transcriptPeople(transcript, found);
+  const speeches = turnSpeech(text, sentences, transcript, found, cast);
+  return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast };
 }
 
 /** A draft annotation file for `source`: its people, organisations and themes linked or declared, then the claims. */
@@ -394,52 +421,84 @@ function claimAffiliations(draft: DraftBuilder, { found, known, personId, organi
   }
 }
 
-/** Who chaired the panel: the person named after a chairing verb in a sentence, or else the last one before it. */
-function findChairs({ text, sentences, mentions }: Reading): { person: string; sentence: Span }[] {
+/** "chaired by", "hosted by": the chair is named after "by". */
+const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\s+over)\s+by\s+/giu;
+/** "X chaired", "X, who chaired", "X was the chair", "with X as chair", "X (Chair)": the chair is named before. */
+const CHAIRED_AFTER_NAME =
+  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(?:chaired|hosted|moderated|convened|facilitated|presided)\b|,?\s+(?:was|is|as|acted\s+as|served\s+as)\s+(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+
+/**
+ * Who chaired the panel: the person a sentence names as chair — after "chaired by" (titles and a role between them
+ * aside), or just before "chaired", "who chaired", "was the chair", "as chair", "(Chair)" — never just the next person
+ * the sentence names. `outside` leaves out passages that are someone's own words (a witness's "the board I chaired").
+ */
+function findChairs({ text, sentences, mentions }: Reading, outside: SpanSet): { person: string; sentence: Span }[] {
   const chairs: { person: string; sentence: Span }[] = [];
   const chairPeople = new Set<string>();
+  const add = (person: string, sentence: Span) => {
+    if (chairPeople.has(person)) return;
+    chairs.push({ person, sentence });
+    chairPeople.add(person);
+  };
   for (const s of sentences) {
+    if (outside.overlaps(s)) continue;
     const passage = text.slice(s.start, s.end);
-    if (!CHAIRING.test(passage)) continue;
     const inSentence = mentions.inside(s);
-    const verbAt = s.start + passage.search(CHAIRING);
-    const chair = inSentence.find((m) => m.start > verbAt) ?? inSentence.filter((m) => m.end <= verbAt).at(-1);
-    if (chair && !chairPeople.has(chair.person)) {
-      chairs.push({ person: chair.person, sentence: s });
-      chairPeople.add(chair.person);
+    if (inSentence.length === 0) continue;
+    for (const m of passage.matchAll(CHAIRED_BY)) {
+      const byEnd = s.start + m.index + m[0].length;
+      // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
+      const named = inSentence.find((x) => x.start >= byEnd);
+      if (named && named.start - byEnd <= 80 && !/[.;]/u.test(text.slice(byEnd, named.start))) add(named.person, s);
+    }
+    for (const x of inSentence) {
+      if (CHAIRED_AFTER_NAME.test(text.slice(x.end, Math.min(s.end, x.end + 60)))) add(x.person, s);
     }
   }
   return chairs;
 }
 
 /**
- * The panel: who chaired it, who spoke in it, as one suggested session of this source. Returns the session's id, or
- * undefined when the text shows no panel (no chair and fewer than two panellists).
+ * The panel: who chaired it, who spoke in it, as one suggested session of this source, named after the hearing's
+ * own title and date when the text gives them. Returns the session's id, or undefined when the text shows no panel
+ * (no chair and fewer than two panellists).
  */
 function claimPanel(draft: DraftBuilder, reading: Reading, title: string): string | undefined {
-  const { found, speeches, personId, sourceId } = reading;
-  const chairs = findChairs(reading);
+  const { found, speeches, personId, sourceId, transcript, cast } = reading;
+  const ownWords = new SpanSet(transcript ? speeches.map((s) => s.quote.inner) : []);
+  const chairs = findChairs(reading, ownWords);
+  if (transcript && cast?.chair && transcript.chair && !chairs.some((c) => c.person === cast.chair)) {
+    chairs.unshift({ person: cast.chair, sentence: transcript.chair });
+  }
   const chairPeople = new Set(chairs.map((c) => c.person));
-  const speakers = new Set(speeches.map((s) => s.speaker));
+  const speakers = new Set(speeches.filter((s) => !s.asks).map((s) => s.speaker));
   // Each person's first role statement and first speech.
   const roleOf = new Map<string, RoleStatement>();
   for (const r of found.roles) if (!roleOf.has(r.person)) roleOf.set(r.person, r);
   const speechOf = new Map<string, Speech>();
   for (const s of speeches) if (!speechOf.has(s.speaker)) speechOf.set(s.speaker, s);
-  const panellists = [...found.people.keys()].filter((p) => !chairPeople.has(p) && (speakers.has(p) || roleOf.has(p)));
+  // In a transcript the panel is its witnesses (and in a debate, its speakers); members of the committee ask.
+  const panellists = [...found.people.keys()].filter((p) =>
+    transcript
+      ? !chairPeople.has(p) &&
+        !(cast!.members.has(p) && !cast!.witnesses.has(p)) &&
+        (speakers.has(p) || cast!.witnesses.has(p))
+      : !chairPeople.has(p) && (speakers.has(p) || roleOf.has(p)),
+  );
   if (chairs.length === 0 && panellists.length < 2) return undefined;
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
   for (const r of found.roles) first = Math.min(first, r.evidence.start);
+  if (transcript?.titleEvidence) first = Math.min(first, transcript.titleEvidence.start);
   const session = draft.declare(
     "session",
     {
-      label: `Panel: ${title}`,
+      label: transcript?.title ?? `Panel: ${title}`,
       aliases: [],
       first,
-      comment: "the panel this source reports; if the registry already has it, use that id instead",
+      comment: `the ${transcript ? "hearing" : "panel"} this source reports; if the registry already has it, use that id instead`,
     },
-    draft.newId(`${sourceId}-panel`),
+    draft.newId(`${sourceId}-${transcript ? "session" : "panel"}`),
   );
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
@@ -457,7 +516,8 @@ function claimPanel(draft: DraftBuilder, reading: Reading, title: string): strin
     }
   }
   const panel = new Set(panellists);
-  const introduced = chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
+  const introduced =
+    transcript?.titleEvidence ?? chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
   if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
   return session;
 }
@@ -513,8 +573,10 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     if (!speaker) continue;
     const group = `person ${speaker}`;
     for (const s of speech.sentences) {
-      for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
       for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
+      // A member asking about a theme is not speaking on it, nor recommending what the question names.
+      if (speech.asks) continue;
+      for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
       if (isRecommendation(text.slice(s.start, s.end))) recommendations.recommend(speaker, s, "direct-quote", group);
     }
   }
@@ -555,7 +617,7 @@ function claimSourceVoice(
       continue;
     }
     if (CONSENSUS.test(text.slice(span.start, span.end))) {
-      claimFinding(draft, reading, span, panel);
+      claimPanelVoice(draft, reading, recommendations, span, panel);
       continue;
     }
     if (isRecommendation(text.slice(span.start, span.end))) {
@@ -571,9 +633,28 @@ function claimSourceVoice(
   }
 }
 
-/** "The panellists agreed that …": what the panel concluded, a finding it states rather than a proposal. */
-function claimFinding(draft: DraftBuilder, { text, sourceId, themesOf }: Reading, span: Span, panel?: string) {
+/**
+ * "The panellists agreed that …": the panel's statement, never a panellist's own words. The session agreed on the
+ * themes it names (`agreed-on`); what it proposes, it recommends; anything else is a finding it states.
+ */
+function claimPanelVoice(
+  draft: DraftBuilder,
+  reading: Reading,
+  recommendations: Recommendations,
+  span: Span,
+  panel?: string,
+) {
+  const { text, sourceId, themesOf } = reading;
   const passage = text.slice(span.start, span.end);
+  if (panel && AGREEING.test(passage)) {
+    for (const theme of themesOf(span)) draft.claim("source", "agreed-on", panel, theme, span, "summary");
+  }
+  // "The panel called for …", "The panellists recommended …": a proposal of the panel's. "The panel agreed that more
+  // delegation is needed" is what it concluded: a finding.
+  if (PANEL_PROPOSES.test(passage) && isRecommendation(passage)) {
+    recommendations.recommend(panel ?? sourceId, span, "summary", "source");
+    return;
+  }
   const finding = draft.declare("finding", {
     label: recommendationLabel(passage),
     aliases: [],
@@ -607,6 +688,7 @@ function rankOf(values: number[], value: number): number {
 
 const RELATION_ORDER: Relation[] = [
   "states",
+  "agreed-on",
   "chaired",
   "panellist-in",
   "reported-in",

@@ -108,7 +108,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (outside === "" || /[()]/u.test(outside)) return undefined;
   const words = outside.split(/\s+/u);
   if (!/^\p{Lu}/u.test(words[0]!)) return undefined;
-  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || JOINERS.has(w.toLowerCase()) || /^(?:hon\.?|rt)$/iu.test(w))) {
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || JOINERS.has(w.toLowerCase()) || /^(?:hon\.?|rt)$/iu.test(w))) {
     return undefined;
   }
   if (/[.!?,;]$/u.test(outside) && !/\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/u.test(outside)) return undefined;
