@@ -19,6 +19,7 @@ import {
   sourceMetaYaml,
   type SourceFields,
 } from "../suggest/source-file.js";
+import type { SetEvaluation } from "../suggest/evaluate.js";
 import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
@@ -242,16 +243,29 @@ function printDraftSummary(draft: Draft, where: string, out: (line: string) => v
   for (const [name, text] of rows) out(`  ${name.padEnd(16)}${text}`);
 }
 
+const EVALUATE_SETS = ["dev", "held-out", "shipped", "all"] as const;
+const EVALUATE_REGISTRIES = ["full", "stripped", "none", "all"] as const;
+
+function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  throw new UsageError(`${option} must be one of ${allowed.join(", ")} (value seen: ${JSON.stringify(value)})`);
+}
+
 const suggest: Command = {
   name: "suggest",
   summary: "draft the annotations of a source (people, roles, quotes, themes, recommendations) for review",
   usage:
-    "panelgraph suggest <source-id> [--data dir] [--out file] [--force]  |  panelgraph suggest --evaluate [--json]",
+    "panelgraph suggest <source-id> [--data dir] [--out file] [--force]  |  " +
+    "panelgraph suggest --evaluate [--set dev|held-out|shipped|all] [--registry full|stripped|none|all] [--by-source] [--json]",
   options: {
     data: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
     evaluate: { type: "boolean" },
+    set: { type: "string" },
+    registry: { type: "string" },
+    "by-source": { type: "boolean" },
     json: { type: "boolean" },
   },
   help: [
@@ -259,31 +273,73 @@ const suggest: Command = {
     `--data dir   corpus folder (default: ${DEFAULT_DATA_DIR})`,
     "--out file   where to write the draft (default: <dir>/annotations/<source-id>.yaml)",
     "--force      replace an existing file; the old one is kept beside it as <file>.bak",
-    "--evaluate   measure the suggester instead: precision and recall against each annotated source, its",
-    "             annotations hidden (with the registry as it is, stripped of that source's own entities, and empty)",
+    "--evaluate   measure the suggester instead: precision, recall and F1 per field against each annotated source,",
+    "             its annotations hidden (with the registry as it is, stripped of that source's own entities, and empty)",
+    "--set S      with --evaluate: what to measure: shipped (the --data corpus, the default), dev or held-out (the",
+    "             halves of the evaluation set in tests/fixtures/eval/), or all three",
+    "--registry R with --evaluate: full, stripped, none, or all (the default)",
+    "--by-source  with --evaluate: also each source's F1 per field",
     "--json       with --evaluate: the measurements as JSON",
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
   async run({ positionals, values }, context) {
     // The suggester and its language model load only when this command runs: every other command starts faster.
-    const { evaluateSuggestions, formatEvaluation } = await import("../suggest/evaluate.js");
+    const evaluate = await import("../suggest/evaluate.js");
     const { knownEntities, suggestAnnotations } = await import("../suggest/suggest.js");
     const { out, err } = context;
     const given = String(values.data ?? DEFAULT_DATA_DIR);
-    const dataDir = corpusFolder(given, context);
+    if (!values.evaluate) {
+      for (const option of ["set", "registry", "by-source"]) {
+        if (values[option] !== undefined) throw new UsageError(`--${option} goes with --evaluate`);
+      }
+    }
     if (values.evaluate) {
       if (positionals.length) throw new UsageError("--evaluate measures every annotated source; give no source id");
-      const evaluation = evaluateSuggestions(dataDir);
-      if (values.json) out(JSON.stringify(evaluation, null, 2));
-      else {
-        out(`Suggestions against the hand annotations of ${given}, each source's annotations hidden.`);
-        out("P = precision (share of suggestions the annotator also made), R = recall (share of theirs suggested).");
-        out("registry: full = as shipped; stripped = without the entities only that source uses; none = empty.");
+      const set = oneOf("--set", values.set, EVALUATE_SETS, "shipped");
+      const registry = oneOf("--registry", values.registry, EVALUATE_REGISTRIES, "all");
+      const sets = set === "all" ? evaluate.EVALUATION_SETS : [set];
+      if (sets.some((s) => s !== "shipped") && !evaluate.hasEvaluationSet()) {
+        throw new UsageError(
+          "the evaluation set (tests/fixtures/eval/) is not here: it comes with the repository, not an installed copy",
+        );
+      }
+      const modes = registry === "all" ? evaluate.REGISTRY_MODES : [registry];
+      const progress = !values.json && context.stderr.isTTY ? context.stderr : undefined;
+      const results: (SetEvaluation & { shown: string })[] = [];
+      for (const name of sets) {
+        const dir = name === "shipped" ? corpusFolder(given, context) : evaluate.evaluationSetDir(name);
+        const onSource = progress
+          ? (done: number, total: number, source: string) =>
+              void progress.write(`\r\u001b[K${name}: ${done + 1}/${total} ${source}…`)
+          : undefined;
+        const shown = name === "shipped" ? given : `tests/fixtures/eval/${name}`;
+        const options = { modes, ...(onSource ? { onSource } : {}) };
+        results.push({ set: name, dir, shown, ...evaluate.evaluateSuggestions(dir, options) });
+      }
+      progress?.write("\r\u001b[K");
+      if (values.json) {
+        const sets = results.map(({ shown, dir: _dir, ...r }) => ({ ...r, dir: shown }));
+        out(JSON.stringify({ sets }, null, 2));
+        return 0;
+      }
+      out("Suggestions against the hand annotations, each source's annotations hidden in turn.");
+      out(
+        "P = precision (share of suggestions the annotator also made), R = recall (share of theirs suggested), F1 = both.",
+      );
+      out("registry: full = all of it; stripped = without the entities only that source uses; none = empty.");
+      for (const r of results) {
+        const count = new Set(r.sources.map((s) => s.source)).size;
         out("");
-        for (const line of formatEvaluation(evaluation)) out(line);
+        out(`${r.set}: ${r.shown}, ${plural(count, "source")}`);
+        for (const line of evaluate.formatTotals(r)) out(line);
+        if (values["by-source"]) {
+          out("");
+          for (const line of evaluate.formatBySource(r)) out(line);
+        }
       }
       return 0;
     }
+    const dataDir = corpusFolder(given, context);
     const [sourceId, ...extra] = positionals;
     if (sourceId === undefined) throw new UsageError("suggest needs a source id (or --evaluate)");
     if (extra.length) throw new UsageError(`suggest takes one source id, got also ${JSON.stringify(extra.join(" "))}`);

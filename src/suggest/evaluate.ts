@@ -1,6 +1,7 @@
 // How good are the suggestions? For each annotated source: hide its annotation file, run the suggester, and compare
-// the draft with the hand annotations, as precision (share of suggestions a person also made) and recall (share of
-// the person's annotations suggested), for people, organisations, roles, speaker→theme edges and recommendations.
+// the draft with the hand annotations, as precision (share of suggestions a person also made), recall (share of the
+// person's annotations suggested) and F1 (their harmonic mean), field by field: people, organisations, chair,
+// affiliations (person → organisation), roles, quote attribution, speaker → theme and recommendations.
 //
 // The registry is part of the input, and the shipped one was written while annotating these very sources (aliases
 // such as "stolen with pride" come from their texts). So each source is measured three ways:
@@ -8,6 +9,11 @@
 //   stripped  without the entities that only this source's annotations use (what a new source meets: the people and
 //             themes of the other sources are known, its own are not);
 //   none      an empty registry (a first source in a new corpus).
+//
+// Beside the shipped corpus, the evaluation set (tests/fixtures/eval/: texts written for it, split once into a
+// development half and a held-out half) measures the suggester on texts it was not written on.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import type { Corpus, RawCorpus, ResolvedClaim } from "../model/corpus.js";
@@ -16,10 +22,34 @@ import { KnownEntities, nameKey } from "./known.js";
 import { knownEntities, suggestAnnotations, type Draft } from "./suggest.js";
 import { overlaps, type Span } from "./text.js";
 
-export const CATEGORIES = ["people", "organisations", "roles", "spoke-on", "recommendations"] as const;
+/** What is measured, in the order reports list it. */
+export const CATEGORIES = [
+  "people",
+  "organisations",
+  "chair",
+  "affiliations",
+  "roles",
+  "quotes",
+  "spoke-on",
+  "recommendations",
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const REGISTRY_MODES = ["full", "stripped", "none"] as const;
 export type RegistryMode = (typeof REGISTRY_MODES)[number];
+
+/** The corpora `--evaluate` can measure: the two halves of the evaluation set, and the corpus it is given. */
+export const EVALUATION_SETS = ["dev", "held-out", "shipped"] as const;
+export type EvaluationSetName = (typeof EVALUATION_SETS)[number];
+
+/** Where the evaluation set's halves are: tests/fixtures/eval/<half>, beside src/ in the repository. */
+export function evaluationSetDir(half: Exclude<EvaluationSetName, "shipped">): string {
+  return fileURLToPath(new URL(`../../tests/fixtures/eval/${half}`, import.meta.url));
+}
+
+/** Whether the evaluation set is there (it is in the repository, not in an installed copy). */
+export function hasEvaluationSet(): boolean {
+  return existsSync(evaluationSetDir("dev")) && existsSync(evaluationSetDir("held-out"));
+}
 
 export interface Count {
   /** Suggestions made, and how many of them the hand annotations also have. */
@@ -33,6 +63,7 @@ export interface Count {
 export interface Measure extends Count {
   precision: number | null;
   recall: number | null;
+  f1: number | null;
 }
 
 export interface SourceEvaluation {
@@ -43,8 +74,8 @@ export interface SourceEvaluation {
 
 export interface Evaluation {
   sources: SourceEvaluation[];
-  /** Summed over sources (micro-averaged), per registry mode. */
-  totals: Record<RegistryMode, Record<Category, Measure>>;
+  /** Summed over sources (micro-averaged), per registry mode measured. */
+  totals: Partial<Record<RegistryMode, Record<Category, Measure>>>;
 }
 
 /** Ids that only `source`'s annotations use (a parent of a theme others use stays). */
@@ -90,10 +121,39 @@ function ratio(n: number, d: number): number | null {
   return d === 0 ? null : n / d;
 }
 
+/**
+ * The harmonic mean of precision and recall. Unknown only when both are (nothing suggested, nothing expected); an
+ * unknown one counts as 0 when the other is known (nothing suggested where something was expected: F1 0).
+ */
+export function f1(precision: number | null, recall: number | null): number | null {
+  if (precision === null && recall === null) return null;
+  const p = precision ?? 0;
+  const r = recall ?? 0;
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export function measure(count: Count): Measure {
+  const precision = ratio(count.correct, count.suggested);
+  const recall = ratio(count.found, count.expected);
+  return { ...count, precision, recall, f1: f1(precision, recall) };
+}
+
 function compareSets(suggested: Set<string>, expected: Set<string>): Count {
   const common = [...suggested].filter((x) => expected.has(x)).length;
   return { suggested: suggested.size, correct: common, expected: expected.size, found: common };
 }
+
+/** Passages matched by overlap: a suggestion is right when it meets an expected one, which then counts as found. */
+function compareUnits<T>(mine: T[], theirs: T[], meet: (a: T, b: T) => boolean): Count {
+  return {
+    suggested: mine.length,
+    correct: mine.filter((m) => theirs.some((t) => meet(m, t))).length,
+    expected: theirs.length,
+    found: theirs.filter((t) => mine.some((m) => meet(m, t))).length,
+  };
+}
+
+const meetSpans = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overlaps(x, y)));
 
 function compareRecommendations(draft: Draft, hand: ResolvedClaim[], source: string): Count {
   const unitsOf = (claims: { to: string; evidence: Span[] }[]) => {
@@ -107,16 +167,47 @@ function compareRecommendations(draft: Draft, hand: ResolvedClaim[], source: str
       .filter((c) => c.relation === "recommends")
       .map((c) => ({ to: c.to, evidence: c.evidence.filter((e) => e.source === source) })),
   );
-  const meet = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overlaps(x, y)));
-  return {
-    suggested: mine.length,
-    correct: mine.filter((m) => theirs.some((t) => meet(m, t))).length,
-    expected: theirs.length,
-    found: theirs.filter((t) => mine.some((m) => meet(m, t))).length,
-  };
+  return compareUnits(mine, theirs, meetSpans);
 }
 
-/** Compares a draft with the hand annotations of its source. New entities count as found when named like the hand one. */
+interface Quotation extends Span {
+  speaker: string;
+}
+
+/**
+ * Quote attribution: each passage of a person's own words (a `direct-quote` on any claim from a person) with its
+ * speaker. The hand ones that overlap for one speaker are one quotation; a suggested passage is right when it meets
+ * a hand quotation of the same speaker.
+ */
+function compareQuotes(
+  mine: { from: string; evidence: { kind: string; start: number; end: number; source?: string }[] }[],
+  theirs: { from: string; evidence: { kind: string; start: number; end: number; source?: string }[] }[],
+  source: string,
+): Count {
+  const passages = (claims: typeof mine) =>
+    claims.flatMap((c) =>
+      c.evidence
+        .filter((e) => e.kind === "direct-quote" && (e.source ?? source) === source)
+        .map((e) => ({ speaker: c.from, start: e.start, end: e.end })),
+    );
+  const distinct = (quotes: Quotation[]) => [
+    ...new Map(quotes.map((q) => [`${q.speaker} ${q.start} ${q.end}`, q])).values(),
+  ];
+  // Hand quotations of one speaker that overlap are merged, so a quote given as evidence of two claims counts once.
+  const merged: Quotation[] = [];
+  for (const q of distinct(passages(theirs)).sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged.findLast((m) => m.speaker === q.speaker && overlaps(m, q));
+    if (last) last.end = Math.max(last.end, q.end);
+    else merged.push({ ...q });
+  }
+  return compareUnits(distinct(passages(mine)), merged, (a, b) => a.speaker === b.speaker && overlaps(a, b));
+}
+
+/**
+ * Compares a draft with the hand annotations of its source. An entity the draft links to the registry is that
+ * entity; an entity the draft declares new counts as a hand one only when the draft's label is that entity's label
+ * or one of its aliases (the draft's own id, which may happen to equal a hand id, is never used).
+ */
 export function compareDraft(draft: Draft, full: Corpus): Record<Category, Count> {
   const hand = full.claims.filter((c) => c.source === draft.source);
   const names = KnownEntities.fromCorpus(full.entities.values());
@@ -125,52 +216,46 @@ export function compareDraft(draft: Draft, full: Corpus): Record<Category, Count
   const mapped = (id: string): string => {
     const entity = declared.get(id);
     if (!entity) return id;
-    const type = REGISTRY_SECTIONS[entity.section];
-    for (const name of [entity.label, ...entity.aliases]) {
-      const match = names.byName(type, name);
-      if (match) return match.id;
-    }
-    return `new:${id}`;
+    return names.byName(REGISTRY_SECTIONS[entity.section], entity.label)?.id ?? `new:${id}`;
   };
   const typeOfSuggested = (id: string) => {
     const entity = declared.get(id);
     return entity ? REGISTRY_SECTIONS[entity.section] : typeOf.get(id);
   };
-  const endpoints = (
-    claims: { from: string; to: string }[],
-    type: NodeType,
-    map: (id: string) => string,
-    typed: (id: string) => NodeType | undefined,
-  ) =>
-    new Set(
-      claims
-        .flatMap((c) => [c.from, c.to])
-        .filter((id) => typed(id) === type)
-        .map(map),
-    );
   const byId = (id: string) => id;
-  const affiliations = (
-    claims: { relation: string; from: string; to: string; role?: string }[],
-    map: (id: string) => string,
-  ) =>
+  const mine = draft.claims.map((c) => ({
+    ...c,
+    from: mapped(c.from),
+    to: mapped(c.to),
+    fromType: typeOfSuggested(c.from),
+    toType: typeOfSuggested(c.to),
+  }));
+  const theirs = hand.map((c) => ({
+    ...c,
+    from: byId(c.from),
+    to: byId(c.to),
+    fromType: typeOf.get(c.from),
+    toType: typeOf.get(c.to),
+  }));
+  type Typed = (typeof mine)[number] | (typeof theirs)[number];
+  const endpoints = (claims: Typed[], type: NodeType) =>
+    new Set(claims.flatMap((c) => [c.fromType === type ? c.from : [], c.toType === type ? c.to : []]).flat());
+  const pairs = (claims: Typed[], relation: string, withRole = false) =>
     new Set(
       claims
-        .filter((c) => c.relation === "affiliated-with")
-        .map((c) => `${map(c.from)}|${map(c.to)}|${normalRole(c.role ?? "")}`),
+        .filter((c) => c.relation === relation)
+        .map((c) => `${c.from}|${c.to}${withRole ? `|${normalRole(c.role ?? "")}` : ""}`),
     );
-  const spokeOn = (claims: { relation: string; from: string; to: string }[], map: (id: string) => string) =>
-    new Set(claims.filter((c) => c.relation === "spoke-on").map((c) => `${map(c.from)}|${map(c.to)}`));
+  const chairs = (claims: Typed[]) => new Set(claims.filter((c) => c.relation === "chaired").map((c) => c.from));
+  const fromPeople = (claims: Typed[]) => claims.filter((c) => c.fromType === "person");
   return {
-    people: compareSets(
-      endpoints(draft.claims, "person", mapped, typeOfSuggested),
-      endpoints(hand, "person", byId, (id) => typeOf.get(id)),
-    ),
-    organisations: compareSets(
-      endpoints(draft.claims, "organisation", mapped, typeOfSuggested),
-      endpoints(hand, "organisation", byId, (id) => typeOf.get(id)),
-    ),
-    roles: compareSets(affiliations(draft.claims, mapped), affiliations(hand, byId)),
-    "spoke-on": compareSets(spokeOn(draft.claims, mapped), spokeOn(hand, byId)),
+    people: compareSets(endpoints(mine, "person"), endpoints(theirs, "person")),
+    organisations: compareSets(endpoints(mine, "organisation"), endpoints(theirs, "organisation")),
+    chair: compareSets(chairs(mine), chairs(theirs)),
+    affiliations: compareSets(pairs(mine, "affiliated-with"), pairs(theirs, "affiliated-with")),
+    roles: compareSets(pairs(mine, "affiliated-with", true), pairs(theirs, "affiliated-with", true)),
+    quotes: compareQuotes(fromPeople(mine), fromPeople(theirs), draft.source),
+    "spoke-on": compareSets(pairs(mine, "spoke-on"), pairs(theirs, "spoke-on")),
     recommendations: compareRecommendations(draft, hand, draft.source),
   };
 }
@@ -179,6 +264,28 @@ export interface EvaluateOptions {
   modes?: readonly RegistryMode[];
   /** Sources to measure (default: every source with an annotation file). */
   sources?: string[];
+  /** Called before each draft is made, with how many are done and how many there are (for progress on a terminal). */
+  onSource?: (done: number, total: number, source: string) => void;
+}
+
+/** Sums counts per registry mode and measures them. */
+export function totalsOf(
+  results: SourceEvaluation[],
+  modes: readonly RegistryMode[],
+): Partial<Record<RegistryMode, Record<Category, Measure>>> {
+  const totals: Partial<Record<RegistryMode, Record<Category, Measure>>> = {};
+  for (const mode of modes) {
+    const measures = {} as Record<Category, Measure>;
+    for (const category of CATEGORIES) {
+      const sum: Count = { suggested: 0, correct: 0, expected: 0, found: 0 };
+      for (const r of results.filter((x) => x.registry === mode)) {
+        for (const key of Object.keys(sum) as (keyof Count)[]) sum[key] += r.counts[category][key];
+      }
+      measures[category] = measure(sum);
+    }
+    totals[mode] = measures;
+  }
+  return totals;
 }
 
 /** Runs the suggester on each annotated source of `dataDir` with its annotations hidden, and scores the drafts. */
@@ -191,6 +298,7 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
   const results: SourceEvaluation[] = [];
   for (const mode of modes) {
     for (const source of sources) {
+      options.onSource?.(results.length, modes.length * sources.length, source);
       const hidden = withRegistry(raw, source, mode);
       const corpus = validateCorpus(hidden);
       const known = knownEntities(hidden, corpus, source);
@@ -199,52 +307,24 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
       results.push({ source, registry: mode, counts: compareDraft(draft, full) });
     }
   }
-  const totals = {} as Evaluation["totals"];
-  for (const mode of modes) {
-    totals[mode] = {} as Record<Category, Measure>;
-    for (const category of CATEGORIES) {
-      const sum: Count = { suggested: 0, correct: 0, expected: 0, found: 0 };
-      for (const r of results.filter((x) => x.registry === mode)) {
-        for (const key of Object.keys(sum) as (keyof Count)[]) sum[key] += r.counts[category][key];
-      }
-      totals[mode][category] = {
-        ...sum,
-        precision: ratio(sum.correct, sum.suggested),
-        recall: ratio(sum.found, sum.expected),
-      };
-    }
-  }
-  return { sources: results, totals };
+  return { sources: results, totals: totalsOf(results, modes) };
+}
+
+/** One measured corpus of a report: its name (dev, held-out, shipped), the folder it was read from, its evaluation. */
+export interface SetEvaluation extends Evaluation {
+  set: EvaluationSetName;
+  dir: string;
+}
+
+function percent(value: number | null): string {
+  return value === null ? "—" : value.toFixed(2);
 }
 
 function cell(n: number, d: number): string {
   return d === 0 ? "—" : `${(n / d).toFixed(2)} (${n}/${d})`;
 }
 
-/** The evaluation as a table: one row per source and registry mode, then the totals. */
-export function formatEvaluation(evaluation: Evaluation): string[] {
-  const header = ["source", "registry", ...CATEGORIES.flatMap((c) => [`${c} P`, `${c} R`])];
-  const rows: string[][] = [];
-  for (const r of evaluation.sources) {
-    rows.push([
-      r.source,
-      r.registry,
-      ...CATEGORIES.flatMap((c) => [
-        cell(r.counts[c].correct, r.counts[c].suggested),
-        cell(r.counts[c].found, r.counts[c].expected),
-      ]),
-    ]);
-  }
-  for (const [mode, measures] of Object.entries(evaluation.totals)) {
-    rows.push([
-      "all sources",
-      mode,
-      ...CATEGORIES.flatMap((c) => [
-        cell(measures[c].correct, measures[c].suggested),
-        cell(measures[c].found, measures[c].expected),
-      ]),
-    ]);
-  }
+function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
@@ -252,4 +332,29 @@ export function formatEvaluation(evaluation: Evaluation): string[] {
       .join("  ")
       .trimEnd();
   return [line(header), ...rows.map(line)];
+}
+
+/** A set's totals as a table: one row per field, precision, recall and F1 for each registry mode measured. */
+export function formatTotals(evaluation: Evaluation): string[] {
+  const modes = REGISTRY_MODES.filter((m) => evaluation.totals[m]);
+  const header = ["field", ...modes.flatMap((m) => [`${m} P`, `${m} R`, `${m} F1`])];
+  const rows = CATEGORIES.map((c) => [
+    c,
+    ...modes.flatMap((m) => {
+      const x = evaluation.totals[m]![c];
+      return [cell(x.correct, x.suggested), cell(x.found, x.expected), percent(x.f1)];
+    }),
+  ]);
+  return table(header, rows);
+}
+
+/** The F1 of each field for each source and registry mode (what to look at when tuning on the development half). */
+export function formatBySource(evaluation: Evaluation): string[] {
+  const header = ["source", "registry", ...CATEGORIES];
+  const rows = evaluation.sources.map((r) => [
+    r.source,
+    r.registry,
+    ...CATEGORIES.map((c) => percent(measure(r.counts[c]).f1)),
+  ]);
+  return table(header, rows);
 }
