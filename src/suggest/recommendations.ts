@@ -25,6 +25,7 @@ const IDIOM = new RegExp(
     "\\bmust\\s+have\\s+(?:been|\\w+ed)\\b",
     "\\b(?:heard|amid|growing|renewed|repeated|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bthere\\s+(?:have\\s+been|were|are|has\\s+been)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
+    "\\bcalls?\\s+for\\s+(?:evidence|papers|proposals|submissions|views|nominations|expressions\\s+of\\s+interest)\\b",
   ].join("|"),
   "giu",
 );
@@ -54,6 +55,21 @@ function contentWords(text: string): Set<string> {
 
 /** The known recommendations with their content words, worked out once per set of known entities. */
 const recommendationWords = new WeakMap<KnownEntities, { entity: KnownEntity; words: Set<string> }[]>();
+
+/** Verbs a spoken proposal opens with, in the imperative: "Give counties the power to …", "Fund councils for five years". */
+const IMPERATIVE =
+  /^(?:(?:so|and|but|first|second|third|finally|simply|just|please)[,:]?\s+)?(?:give|let|fund|make|stop|end|scrap|introduce|invest|ring-fence|guarantee|allow|require|ensure|create|set|build|restore|extend|reform|replace|raise|abolish|expand|protect|legislate|publish|commit|pay|train|treat|bring|put|support|devolve|remove|cap|lift|increase|reduce)\b(?!\s+(?:me|us|or|no|it\s+be)\b)/iu;
+
+/**
+ * Whether a speaker's sentence proposes something in the imperative ("Give counties the power to run their own bus
+ * companies."): a statement of five words or more opening with a verb of action. Only for speech: in narrative the
+ * same opening is rare and is usually a heading.
+ */
+export function isProposal(sentence: string): boolean {
+  const trimmed = sentence.trim().replace(/^["“‘]/u, "");
+  if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
+  return IMPERATIVE.test(trimmed);
+}
 
 /** A known recommendation that says much the same (half its words or more in common), if one does. */
 export function knownRecommendation(sentence: string, known: KnownEntities): KnownEntity | undefined {

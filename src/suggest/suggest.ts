@@ -12,7 +12,7 @@ import {
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
-import { isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
+import { isProposal, isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import {
   attributeSpeech,
   transcriptPeople,
@@ -200,9 +200,10 @@ export function suggestAnnotations(
   };
   claimAffiliations(draft, reading);
   const panel = claimPanel(draft, reading, source.meta.title);
+  if (panel) reading.panel = panel;
   const recommendations = new Recommendations(draft, reading);
   claimWhatPeopleSaid(draft, reading, recommendations);
-  claimSourceVoice(draft, reading, recommendations, panel);
+  claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
   const claims = orderClaims([...draft.claims.values()], text);
   return summarise(draft, reading, claims, {
@@ -219,6 +220,8 @@ class DraftBuilder {
   private readonly ids: Set<string>;
   /** For each id base, the first suffix not yet tried (ids are only ever added, so those below stay taken). */
   private readonly nextSuffix = new Map<string, number>();
+  /** How many passages the claims have, all told. */
+  passageCount = 0;
   /** Each claim's passages, as "start end", to add a passage once. */
   private readonly passages = new Map<DraftClaim, Set<string>>();
 
@@ -269,6 +272,7 @@ class DraftBuilder {
     if (span.end > span.start && !passages.has(`${span.start} ${span.end}`)) {
       c.evidence.push({ ...span, quote: this.text.slice(span.start, span.end), kind });
       passages.add(`${span.start} ${span.end}`);
+      this.passageCount++;
     }
   }
 }
@@ -290,6 +294,8 @@ interface Reading extends TextAnalysis {
   mentions: SpansInOrder<Mention>;
   /** Every span of every organisation, in text order, with the organisation and the order it was found in. */
   organisationSpans: SpansInOrder<OrganisationSpan>;
+  /** The session the draft declares, once it has, and the ids of its panellists. */
+  panel?: { session: string; members: Set<string> };
 }
 
 interface OrganisationSpan extends Span {
@@ -463,7 +469,11 @@ function findChairs({ text, sentences, mentions }: Reading, outside: SpanSet): {
  * own title and date when the text gives them. Returns the session's id, or undefined when the text shows no panel
  * (no chair and fewer than two panellists).
  */
-function claimPanel(draft: DraftBuilder, reading: Reading, title: string): string | undefined {
+function claimPanel(
+  draft: DraftBuilder,
+  reading: Reading,
+  title: string,
+): { session: string; members: Set<string> } | undefined {
   const { found, speeches, personId, sourceId, transcript, cast } = reading;
   const ownWords = new SpanSet(transcript ? speeches.map((s) => s.quote.inner) : []);
   const chairs = findChairs(reading, ownWords);
@@ -519,7 +529,7 @@ function claimPanel(draft: DraftBuilder, reading: Reading, title: string): strin
   const introduced =
     transcript?.titleEvidence ?? chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
   if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
-  return session;
+  return { session, members: new Set(panellists.map((p) => personId.get(p)!)) };
 }
 
 /** Recommendations, each declared once by its passage (or linked to a known one), with the themes they address. */
@@ -567,17 +577,36 @@ function namedIn({ organisationSpans, organisationId, programmes }: Reading, spa
 
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
-  const { text, speeches, reported, personId, themesOf } = reading;
+  const { text, speeches, reported, personId, themesOf, mentions } = reading;
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
+    let carried = false;
     for (const s of speech.sentences) {
+      const passages = draft.passageCount;
       for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
-      // A member asking about a theme is not speaking on it, nor recommending what the question names.
-      if (speech.asks) continue;
-      for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
-      if (isRecommendation(text.slice(s.start, s.end))) recommendations.recommend(speaker, s, "direct-quote", group);
+      if (speech.asks) {
+        // A member asking about a theme is not speaking on it, nor recommending what the question names: the theme,
+        // and the witness the question is put to, are what the member's words mention.
+        for (const theme of themesOf(s)) draft.claim(group, "mentions", speaker, theme, s, "direct-quote");
+        for (const m of mentions.inside(s)) {
+          const to = personId.get(m.person);
+          if (to && to !== speaker) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
+        }
+      } else {
+        for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
+        if (isRecommendation(text.slice(s.start, s.end)) || isProposal(text.slice(s.start, s.end))) {
+          recommendations.recommend(speaker, s, "direct-quote", group);
+        }
+      }
+      carried ||= draft.passageCount > passages;
+    }
+    // Words that name nothing the draft knows are still the speaker's: kept as evidence that they spoke in the
+    // session, so the reviewer sees every attributed quote.
+    const panel = reading.panel;
+    if (!carried && panel && panel.members.has(speaker) && speech.sentences[0]) {
+      draft.claim("panel", "panellist-in", speaker, panel.session, speech.sentences[0], "direct-quote");
     }
   }
   for (const view of reported) {
