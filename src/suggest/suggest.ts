@@ -205,6 +205,7 @@ export function suggestAnnotations(
   claimWhatPeopleSaid(draft, reading, recommendations);
   claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
+  claimPeopleNamed(draft, reading);
   const claims = orderClaims([...draft.claims.values()], text);
   return summarise(draft, reading, claims, {
     people: people.linked,
@@ -692,6 +693,19 @@ function claimPanelVoice(
   });
   draft.claim("source", "states", panel ?? sourceId, finding, span, "summary");
   for (const theme of themesOf(span)) draft.claim("source", "addresses", finding, theme, span, "summary");
+}
+
+/** A person the text names and no claim is about (a byline, a member who asks nothing): the source mentions them. */
+function claimPeopleNamed(draft: DraftBuilder, { sentences, mentions, personId, sourceId }: Reading) {
+  const used = new Set([...draft.claims.values()].flatMap((c) => [c.from, c.to]));
+  const sentencesInOrder = new SpansInOrder(sentences);
+  for (const m of mentions.items) {
+    const person = personId.get(m.person);
+    if (!person || used.has(person)) continue;
+    used.add(person);
+    const sentence = sentencesInOrder.at(m.start, (s) => s.start <= m.start && m.start < s.end);
+    draft.claim("source", "mentions", sourceId, person, sentence ?? m, "reported");
+  }
 }
 
 /** Each new candidate theme is covered by the source, in the sentence of its first occurrence. */
