@@ -584,11 +584,16 @@ export function findPeople(
         let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
         if (opener[0].includes("(") && text[end] === ")") end++; // "Name (Role of Org)" whole
         const statement = roleStatement(person.key, parsed, { start: c.start, end });
-        // "Name, Role, Organisation", as witness lists and bylines give it.
-        if (!parsed.organisation && comma && text[clause.end] === ",") {
+        // "Name, Role, Organisation", as witness lists and bylines give it ("Cabinet Member for Highways, Marlshire
+        // County Council": what the role was for is its department, the organisation comes after the comma).
+        if (comma && text[clause.end] === ",") {
           const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
           if (organisation) {
             statement.organisation = organisation;
+            statement.role = text
+              .slice(clause.start, clause.end)
+              .replace(/^(?:the|an?)\s+/iu, "")
+              .trim();
             statement.evidence.end = organisation.end;
           }
         }

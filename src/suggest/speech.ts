@@ -44,7 +44,11 @@ export function attributeSpeech(
   quotes: QuoteSpan[],
   found: PeopleInText,
 ): { speeches: Speech[]; reported: ReportedView[] } {
-  const speechQuotes = quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
+  const pulled = pullQuotes(text, paragraphs, quotes, found);
+  const speechQuotes = [
+    ...quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS),
+    ...pulled.added,
+  ].sort((a, b) => a.start - b.start);
   const quoted = new SpansInOrder(speechQuotes.map((q) => q.inner));
   const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted)));
   const paragraphsInOrder = new SpansInOrder(paragraphs);
@@ -77,7 +81,7 @@ export function attributeSpeech(
   for (const quote of speechQuotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
-    let speaker: string | undefined;
+    let speaker: string | undefined = pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
     const leadStart = Math.max(
@@ -86,7 +90,7 @@ export function attributeSpeech(
     );
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
-    if (leadText.trim() !== "") speaker = speakerIn(lead, !/[:,]\s*$/u.test(leadText));
+    if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, !/[:,]\s*$/u.test(leadText));
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
@@ -135,6 +139,46 @@ export function attributeSpeech(
     if (isView) reported.push({ person, sentence: trimSpan(text, s) });
   }
   return { speeches, reported };
+}
+
+const TITLES_BEFORE =
+  /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
+
+/**
+ * Pull quotes: a paragraph followed by a line that names its speaker ("— Dr Miriam Fenwick, Director of Research").
+ * The paragraph, in quotation marks or not, is that person's words. Returns the speaker of each such paragraph, and
+ * the paragraphs without quotation marks as quotations of their own.
+ */
+function pullQuotes(
+  text: string,
+  paragraphs: Paragraph[],
+  quotes: QuoteSpan[],
+  found: PeopleInText,
+): { speakerOf: Map<number, string>; added: QuoteSpan[] } {
+  const speakerOf = new Map<number, string>();
+  const added: QuoteSpan[] = [];
+  const mentions = new SpansInOrder(found.mentions);
+  const quotesInOrder = new SpansInOrder(quotes);
+  for (const p of paragraphs) {
+    if (p.index === 0) continue;
+    const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+    const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, Math.min(p.end, lineStart + 12)));
+    if (!dash || wordCount(text.slice(p.start, p.end)) > 20) continue;
+    const first = mentions.firstFrom(lineStart, () => true);
+    if (!first || first.end > p.end) continue;
+    if (!TITLES_BEFORE.test(text.slice(lineStart + dash[0].length, first.start))) continue;
+    // Not a list of people ("- Name, Role" lines) or what a colon introduces.
+    const quoted = paragraphs[p.index - 1]!;
+    const next = paragraphs[p.index + 1];
+    if (quoted.listItem || quoted.heading || /:\s*$/u.test(text.slice(quoted.start, quoted.end))) continue;
+    if (next?.listItem && p.listItem) continue;
+    if (wordCount(text.slice(quoted.start, quoted.end)) < MIN_QUOTE_WORDS) continue;
+    speakerOf.set(quoted.index, first.person);
+    const inQuotes = quotesInOrder.overlapping(quoted).some((q) => q.start < quoted.end && q.end > quoted.start);
+    if (!inQuotes)
+      added.push({ start: quoted.start, end: quoted.end, inner: { start: quoted.start, end: quoted.end } });
+  }
+  return { speakerOf, added };
 }
 
 export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {

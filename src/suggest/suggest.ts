@@ -198,6 +198,21 @@ export function suggestAnnotations(
     mentions: new SpansInOrder(analysis.found.mentions),
     organisationSpans: organisationSpans(analysis.found),
   };
+  const publisherName = source.meta.publisher;
+  if (publisherName) {
+    let id: string | undefined;
+    reading.publisher = () =>
+      (id ??=
+        known.byName("organisation", publisherName)?.id ??
+        organisations.ids.get(known.byName("organisation", publisherName)?.id ?? nameKey(publisherName)) ??
+        draft.declare("organisation", {
+          label: publisherName,
+          aliases: [],
+          kind: organisationKind(publisherName),
+          first: 0,
+          comment: "the publisher named in the source's metadata",
+        }));
+  }
   claimAffiliations(draft, reading);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
@@ -295,6 +310,8 @@ interface Reading extends TextAnalysis {
   mentions: SpansInOrder<Mention>;
   /** Every span of every organisation, in text order, with the organisation and the order it was found in. */
   organisationSpans: SpansInOrder<OrganisationSpan>;
+  /** The id of the organisation that publishes the source (its metadata's publisher), linked or declared on first use. */
+  publisher?: () => string;
   /** The session the draft declares, once it has, and the ids of its panellists. */
   panel?: { session: string; members: Set<string> };
 }
@@ -411,13 +428,22 @@ function linkThemes(
 }
 
 /** Roles: one affiliation per person and organisation, with the role as first stated. */
-function claimAffiliations(draft: DraftBuilder, { found, known, personId, organisationId }: Reading) {
+function claimAffiliations(draft: DraftBuilder, reading: Reading) {
+  const { found, known, personId, organisationId, text, paragraphs } = reading;
   const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
+  const paragraphsInOrder = new SpansInOrder(paragraphs);
   // The role of the first affiliation claimed between a person and an organisation (the draft has no other claims yet).
   const firstRole = new Map<string, string>();
   for (const statement of found.roles) {
-    if (!statement.organisation || !personId.has(statement.person)) continue;
-    const org = orgIdOfLabel(statement.organisation.label);
+    if (!personId.has(statement.person)) continue;
+    let org = statement.organisation && orgIdOfLabel(statement.organisation.label);
+    // "our Director of Research, Dr X" and a byline "By X, Communications Officer": a role at the publisher.
+    if (!statement.organisation && reading.publisher) {
+      const at = statement.evidence.start;
+      const p = paragraphsInOrder.at(at, (x) => x.start <= at && at <= x.end);
+      const byline = p !== undefined && /^By\s+$/u.test(text.slice(p.start, at));
+      if (byline || /\b[Oo]ur\s+$/u.test(text.slice(Math.max(0, at - 5), at))) org = reading.publisher();
+    }
     if (!org) continue;
     const person = personId.get(statement.person)!;
     const pair = `${person} ${org}`;
@@ -655,7 +681,10 @@ function claimSourceVoice(
       // found, if several do).
       const opening = reading.organisationSpans.startingIn(span.start, span.start + 8).map((x) => x.organisation);
       const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
-      recommendations.recommend(subject ? organisationId.get(subject.key)! : sourceId, span, "reported", "source");
+      // "We have three proposals. First, …": the publisher's own voice, in a paragraph that says "we".
+      const weSay = reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(text.slice(paragraph.start, paragraph.end));
+      const from = subject ? organisationId.get(subject.key)! : weSay ? reading.publisher!() : sourceId;
+      recommendations.recommend(from, span, "reported", "source");
     }
     if (!roleLines.overlaps(s)) {
       for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
