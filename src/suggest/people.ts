@@ -552,6 +552,8 @@ export function findPeople(
   const clauseBefore = clausesBefore(text);
   const people = new Map<string, PersonFound>();
   const roles: RoleStatement[] = [];
+  /** The passages of the role statements made so far. */
+  const statedRoles = new SpanSet();
   const candidateAt = new Map(candidates.map((c) => [c.start, c]));
   const signal = (c: Candidate, s: PersonFound["signals"] extends Set<infer T> ? T : never) => {
     let person = people.get(c.key);
@@ -566,6 +568,7 @@ export function findPeople(
   };
 
   for (const c of candidates) {
+    const rolesBefore = roles.length;
     const p = paragraphOf(c.start);
     const after = text.slice(c.end, p.end);
     const before = readBefore(text, p.start, c.start);
@@ -612,7 +615,7 @@ export function findPeople(
       // "Name from Organisation", "Name of the Organisation", "Name at Organisation".
       const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
       // Not a department inside a role: "Professor of Urban Planning at …".
-      const inRole = /(?:^|\s)(?:of|for|in|on|the|and)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
+      const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
       if (preposition && !inRole) {
         const organisation = organisationAt(text, c.end + preposition[0].length, p.end, known, false);
         if (organisation) {
@@ -629,7 +632,8 @@ export function findPeople(
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
       const clause = clauseBefore(p, c.start - before.comma.length);
-      const parsed = parseRoleAnywhere(text, clause, known);
+      // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
+      const parsed = statedRoles.overlaps(clause) ? undefined : parseRoleAnywhere(text, clause, known);
       if (parsed) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
@@ -681,6 +685,7 @@ export function findPeople(
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
     if (known.byName("person", c.label)) signal(c, "known");
     if (nlpPeople.covers(c)) signal(c, "nlp");
+    for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
   }
 
   // Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org".

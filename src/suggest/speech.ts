@@ -32,6 +32,12 @@ const REPORTING = new RegExp(
   "u",
 );
 
+const PRONOUN_REPORT = new RegExp(
+  `^(?:He|She)\\s+(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
+    "described|describes|raised|raises|called|calls|believes|believed|pointed|points)\\b",
+  "u",
+);
+
 /** Whether a span lies inside a quotation (quotations, in text order, never overlap). */
 function insideAny(span: Span, quotes: SpansInOrder<Span>): boolean {
   return quotes.at(span.start, (inner) => inner.start <= span.start && span.end <= inner.end) !== undefined;
@@ -115,6 +121,18 @@ export function attributeSpeech(
       if (!speaker && continues) {
         speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
       }
+      // "Priya Sandhu described how …" then the quotation: the one person the sentence opens with.
+      if (!speaker && last && !insideAny(last, quoted)) {
+        const inLast = narrative.inside(last);
+        const opener = inLast[0];
+        if (
+          opener &&
+          new Set(inLast.map((m) => m.person)).size === 1 &&
+          TITLES_BEFORE.test(text.slice(last.start, opener.start))
+        ) {
+          speaker = opener.person;
+        }
+      }
     }
     if (!speaker) continue;
     speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
@@ -126,6 +144,12 @@ export function attributeSpeech(
   for (const s of sentences) {
     if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.inside(s).map((m) => m.person));
+    // "She added that …", "He said the council’s fee …": the person last named goes on.
+    if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
+      const person = lastMentionBefore(s.start)?.person;
+      if (person) reported.push({ person, sentence: trimSpan(text, s) });
+      continue;
+    }
     if (people.size !== 1) continue;
     const person = [...people][0]!;
     const mention = narrative.firstFrom(s.start, (m) => m.person === person)!;
