@@ -139,6 +139,9 @@ const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS = "chaired|hosted|moderated|convened|facilitated|presented|introduced|led|opened";
 
+const DESCRIPTORS =
+  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body)\b/u;
+
 /** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
 function joinsName(word: string, before: Token[]): boolean {
   const w = word.toLowerCase();
@@ -203,6 +206,18 @@ export function parseRole(
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+    // "chief executive of the charity Carers First Alliance": what kind of body it is, then its name.
+    const kind =
+      ts[i] &&
+      DESCRIPTORS.exec(
+        ts
+          .slice(i, i + 3)
+          .map((t) => t.word)
+          .join(" "),
+      );
+    if (kind && ts[i + kind[0].split(" ").length] && isCapitalised(ts[i + kind[0].split(" ").length]!.word)) {
+      i += kind[0].split(" ").length;
+    }
     const from = i;
     while (i < ts.length) {
       const word = ts[i]!.word;
@@ -426,7 +441,10 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
         candidate.key = `${bare(peerTitle)} ${personKey(label)}`;
         candidate.titled = place ? `${peerTitle} ${label}${place[0]}` : undefined;
         if (!candidate.titled) delete candidate.titled;
-        if (place) placeEnd = end + place[0].length;
+        if (place) {
+          placeEnd = end + place[0].length;
+          candidate.end = placeEnd; // "Lord Strand of Whitby asked": the name runs to the place
+        }
         candidate.peer = true;
       } else if (short) {
         candidate.short = titles.some((t) => t === "sir" || t === "dame") ? "given" : "surname";
@@ -552,6 +570,8 @@ export function findPeople(
   const clauseBefore = clausesBefore(text);
   const people = new Map<string, PersonFound>();
   const roles: RoleStatement[] = [];
+  /** Statements "Its Role, Name", by index: their organisation is the last one named before them. */
+  const possessed: number[] = [];
   /** The passages of the role statements made so far. */
   const statedRoles = new SpanSet();
   const candidateAt = new Map(candidates.map((c) => [c.start, c]));
@@ -634,9 +654,16 @@ export function findPeople(
       const clause = clauseBefore(p, c.start - before.comma.length);
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
       const parsed = statedRoles.overlaps(clause) ? undefined : parseRoleAnywhere(text, clause, known);
+      // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
+      const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+      } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
+        const person = signal(c, "role");
+        const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
+        possessed.push(roles.length);
+        roles.push({ person: person.key, role: its[1]!, evidence: { start, end: c.end } });
       }
     } else {
       const prefix = before.role?.match;
@@ -741,7 +768,21 @@ export function findPeople(
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
-  return { people, mentions: kept, roles, organisations: organisationsIn(text, paragraphs, roles, kept, known) };
+  const organisations = organisationsIn(text, paragraphs, roles, kept, known);
+  if (possessed.length > 0) {
+    const spans = [...organisations.values()]
+      .flatMap((o) => o.spans.map((span) => ({ ...span, organisation: o })))
+      .sort((a, b) => a.start - b.start);
+    const inOrder = new SpansInOrder(spans);
+    for (const k of possessed) {
+      const statement = roles[k]!;
+      const named = inOrder.lastEndingBy(statement.evidence.start);
+      if (!named || statement.evidence.start - named.end > 200) continue;
+      const { label } = named.organisation;
+      statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
+    }
+  }
+  return { people, mentions: kept, roles, organisations };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Speech {
 export interface ReportedView {
   person: string;
   sentence: Span;
+  /** "X asked whether …": a question put, not a view. */
+  asks?: boolean;
 }
 
 /** Quotes shorter than this are scare quotes or titles (“exacerbate”, ‘inverse care law’), not speech. */
@@ -160,7 +162,12 @@ export function attributeSpeech(
         opener,
       ) ||
       (/^[\s,]*(?:who\s+[^,]*,\s*)?/u.test(follows) && REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")));
-    if (isView) reported.push({ person, sentence: trimSpan(text, s) });
+    if (isView) {
+      const view: ReportedView = { person, sentence: trimSpan(text, s) };
+      if (/^[\s,]*(?:(?:also|then|later)\s+)?(?:asked|asks|wondered|queried|questioned)\b/u.test(follows))
+        view.asks = true;
+      reported.push(view);
+    }
   }
   return { speeches, reported };
 }

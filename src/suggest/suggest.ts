@@ -458,7 +458,7 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading) {
 const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\s+over)\s+by\s+/giu;
 /** "X chaired", "X, who chaired", "X was the chair", "with X as chair", "X (Chair)": the chair is named before. */
 const CHAIRED_AFTER_NAME =
-  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(?:chaired|hosted|moderated|convened|facilitated|presided)\b|,?\s+(?:was|is|as|acted\s+as|served\s+as)\s+(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(?:chaired|chairs|hosted|hosts|moderated|moderates|convened|convenes|facilitated|presided)\b|,?\s+(?:was|is|as|acted\s+as|served\s+as)\s+(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
 
 /**
  * Who chaired the panel: the person a sentence names as chair — after "chaired by" (titles and a role between them
@@ -641,9 +641,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     if (!person) continue;
     const group = `person ${person}`;
     for (const theme of themesOf(view.sentence)) {
-      draft.claim(group, "spoke-on", person, theme, view.sentence, "reported");
+      draft.claim(group, view.asks ? "mentions" : "spoke-on", person, theme, view.sentence, "reported");
     }
-    if (isRecommendation(text.slice(view.sentence.start, view.sentence.end))) {
+    if (!view.asks && isRecommendation(text.slice(view.sentence.start, view.sentence.end))) {
       recommendations.recommend(person, view.sentence, "reported", group);
     }
   }
