@@ -227,7 +227,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
         chair: l.chair,
         anonymous: l.anonymous,
         numbered: l.numbered,
-        words: { start: l.label.end + text.slice(l.label.end).search(/[^:\s]/u), end: p.end },
+        words: { start: l.label.end + text.slice(l.label.end, p.end).search(/[^:\s]/u), end: p.end },
       };
       transcript.turns.push(current);
       if (l.party || PRESIDING.test(speakerOf(l))) {
