@@ -67,10 +67,20 @@ export interface DraftEntity {
   first: number;
 }
 
+/** A name this source gives an entity the corpus knows by other names: an alias for the reviewer to add. */
+export interface AliasProposal {
+  id: string;
+  label: string;
+  alias: string;
+  first: number;
+}
+
 export interface Draft {
   source: string;
   entities: DraftEntity[];
   claims: DraftClaim[];
+  /** New spellings of known entities, for the entities claims use, in text order. */
+  aliases?: AliasProposal[];
   /** What was found, for the command's report. */
   found: {
     people: { linked: number; new: number };
@@ -233,6 +243,7 @@ export function suggestAnnotations(
 class DraftBuilder {
   readonly entities: DraftEntity[] = [];
   readonly claims = new Map<string, DraftClaim>();
+  readonly aliases: AliasProposal[] = [];
   private readonly ids: Set<string>;
   /** For each id base, the first suffix not yet tried (ids are only ever added, so those below stay taken). */
   private readonly nextSuffix = new Map<string, number>();
@@ -257,6 +268,12 @@ class DraftBuilder {
     if (id !== base) this.nextSuffix.set(base, n + 1);
     this.ids.add(id);
     return id;
+  }
+
+  /** A name the text gives an entity the corpus knows under other names, proposed as an alias for review. */
+  proposeAlias(entity: KnownEntity, alias: string, first: number) {
+    if (this.aliases.some((a) => a.id === entity.id && a.alias === alias)) return;
+    this.aliases.push({ id: entity.id, label: entity.label, alias, first });
   }
 
   declare(type: Exclude<NodeType, "source">, entity: Omit<DraftEntity, "section" | "id">, id?: string): string {
@@ -344,6 +361,12 @@ function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntiti
     if (knownPerson) {
       ids.set(person.key, knownPerson.id);
       linked++;
+      // "Prof Hannah Okoye" for the corpus's "Hannah Okoye": the new spelling, for the reviewer to add.
+      for (const name of [person.label, person.titled]) {
+        if (name && ![knownPerson.label, ...knownPerson.aliases].includes(name)) {
+          draft.proposeAlias(knownPerson, name, person.first);
+        }
+      }
       continue;
     }
     const surname = person.label.split(/\s+/u).at(-1)!;
@@ -370,10 +393,12 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
   const ids = new Map<string, string>();
   let linked = 0;
   for (const org of [...found.organisations.values()].sort((a, b) => a.first - b.first)) {
-    const knownOrg = known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
+    const exact = known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
+    const knownOrg = exact ?? known.byVariant(org.label);
     if (knownOrg) {
       ids.set(org.key, knownOrg.id);
       linked++;
+      if (!exact) draft.proposeAlias(knownOrg, org.label, org.first);
       continue;
     }
     ids.set(
@@ -840,6 +865,7 @@ function summarise(
     source: sourceId,
     entities: declared,
     claims,
+    aliases: draft.aliases.filter((a) => used.has(a.id)).sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),
     found: {
       people: { linked: Math.min(linked.people, usedKnown("person")), new: newOf("people") },
       organisations: { linked: Math.min(linked.organisations, usedKnown("organisation")), new: newOf("organisations") },
