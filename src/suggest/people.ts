@@ -137,7 +137,8 @@ const POSTNOMINALS = new Set([
 const PREPOSITIONS = new Set(["of", "at", "for", "in", "with", "from"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
-const CHAIR_VERBS = "chaired|hosted|moderated|convened|facilitated|presented|introduced|led|opened";
+const CHAIR_VERBS =
+  "chaired|chairs|hosted|hosts|moderated|moderates|convened|facilitated|presented|introduced|led|opened";
 
 const DESCRIPTORS =
   /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body)\b/u;
@@ -259,6 +260,25 @@ export function parseRole(
     const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
     return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
   }
+  // "Secretary of State for Transport", "Minister for Care": an office, not an organisation called Transport.
+  const office = roleTokens.some((t) => /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word));
+  if (
+    office &&
+    chosen &&
+    chosen.preposition !== "at" &&
+    chosen.preposition !== "with" &&
+    chosen.preposition !== "from"
+  ) {
+    const n = nameOf(chosen);
+    const words = text.slice(n.start, n.end).toLowerCase().split(/\s+/u);
+    if (!words.some((w) => ORGANISATION_WORDS.has(w)) && !known.byName("organisation", text.slice(n.start, n.end))) {
+      chosen = undefined;
+    }
+  }
+  if (!chosen) {
+    const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
+    return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
+  }
   const name = nameOf(chosen);
   const before = text.slice(roleFrom, ts[chosen.at - 1]!.end);
   const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${name.rest.map((t) => t.word).join(" ")}` : "";
@@ -374,6 +394,8 @@ interface Candidate extends Span {
   titled?: string;
   /** A title and one word ("Dr Grey", "Sir Michael"): the person of that surname (first name) in the text, if one. */
   short?: "surname" | "given";
+  /** Where the title before the name starts ("Dr" of "Dr Miriam Fenwick"), if it has one. */
+  titleStart?: number;
   /** A peer, "Lord Brown": never the Brown of another name. */
   peer?: boolean;
   /** Capitalised words run into the name from before ("Health Foundation Jane Smith"): a role may precede it. */
@@ -384,6 +406,8 @@ const ORGANISATION_OF = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
   "iu",
 );
+
+const POSTNOMINAL_RUN = new RegExp(`^(?:,?\\s+(?:${[...POSTNOMINALS].join("|")})\\b)+`, "u");
 
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
@@ -399,19 +423,40 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   let placeEnd = -1; // the end of the last peer's "of Place": no name starts inside it
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
-    for (const m of body.matchAll(RUN)) {
-      let words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
-      if (p.start + m.index < placeEnd) continue;
+    // A run of capitalised words, cut where a sentence ends inside it ("… chaired by Nadia Rahman. Tom Hughes …").
+    const runs = [...body.matchAll(RUN)].flatMap((m) => {
+      const all = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
+      const out: { word: string; at: number }[][] = [[]];
+      for (const w of all) {
+        out.at(-1)!.push(w);
+        const stop = /\p{Ll}{2,}\.$/u.test(w.word) && !HONORIFICS.has(bare(w.word)) && !/^(?:St|Mt)\.$/u.test(w.word);
+        if (stop) {
+          const last = out.at(-1)!;
+          last[last.length - 1] = { word: w.word.slice(0, -1), at: w.at };
+          out.push([]);
+        }
+      }
+      return out.filter((ws) => ws.length > 0);
+    });
+    for (let words of runs) {
+      const at = words[0]!.at;
+      if (p.start + at < placeEnd) continue;
       // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
-      if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + m.index - 40), p.start + m.index))) continue;
+      if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
-      const lastNotName = words.findLastIndex((w) => NOT_NAME_WORDS.has(bare(w.word)) && !HONORIFICS.has(bare(w.word)));
+      const lastNotName = words.findLastIndex(
+        (w) =>
+          (NOT_NAME_WORDS.has(bare(w.word)) || (w.word.includes("-") && isRoleWord(w.word))) &&
+          !HONORIFICS.has(bare(w.word)),
+      );
       const joined = lastNotName !== -1;
       if (joined) words = words.slice(lastNotName + 1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       let title: string | undefined;
       const titles: string[] = [];
+      const titleStart = words.length ? p.start + words[0]!.at : 0;
       while (words.length && HONORIFICS.has(bare(words[0]!.word))) {
         titles.push(bare(words[0]!.word));
         title = title ? `${title} ${words[0]!.word}` : words[0]!.word;
@@ -428,7 +473,10 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       if (/['’]s$/u.test(last.word)) end -= 2;
       const label = text.slice(start, end);
       const candidate: Candidate = { start, end, key: personKey(label), label };
-      if (title) candidate.titled = `${title} ${label}`;
+      if (title) {
+        candidate.titled = `${title} ${label}`;
+        candidate.titleStart = titleStart;
+      }
       if (joined) candidate.joined = true;
       if (peer && words.length === 1) {
         // A peer is "Lord Brown": the title stays in the label, "of Ashford" in an alias, and Ashford is no one.
@@ -590,15 +638,19 @@ export function findPeople(
   for (const c of candidates) {
     const rolesBefore = roles.length;
     const p = paragraphOf(c.start);
-    const after = text.slice(c.end, p.end);
-    const before = readBefore(text, p.start, c.start);
+    // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
+    const post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+    const after = text.slice(c.end + post, p.end);
+    // What precedes the name and its title ("our Director of Research, Dr Miriam Fenwick").
+    const nameStart = c.titleStart ?? c.start;
+    const before = readBefore(text, p.start, nameStart);
     // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
     const opener =
       /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
         after,
       );
     if (opener) {
-      const from = c.end + opener[0].length;
+      const from = c.end + post + opener[0].length;
       const clause = clauseAfter(text, from, limitAt(from, p.end));
       const parsed = parseRole(text, clause, known);
       const comma = opener[0].startsWith(",") && !opener[0].includes("who");
@@ -651,7 +703,7 @@ export function findPeople(
     }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
-      const clause = clauseBefore(p, c.start - before.comma.length);
+      const clause = clauseBefore(p, nameStart - before.comma.length);
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
       const parsed = statedRoles.overlaps(clause) ? undefined : parseRoleAnywhere(text, clause, known);
       // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
@@ -678,7 +730,7 @@ export function findPeople(
         )
           k--;
         const role = roleWords.slice(k).join(" ");
-        const roleStart = p.start + text.slice(p.start, c.start).lastIndexOf(role, c.start - p.start - 1);
+        const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
         const person = signal(c, "role");
         const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
         if (prefix[1] && k === 0) {

@@ -140,7 +140,7 @@ const PANEL_PROPOSES =
   /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b/iu;
 /** Of those, the ones that agree (a panel that "discussed" something did not agree on it). */
 const AGREEING =
-  /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|called|urged|recommended|recommend|agreement|consensus)\b/iu;
+  /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|agreement|consensus)\b/iu;
 
 export interface TextAnalysis {
   paragraphs: Paragraph[];
@@ -865,7 +865,9 @@ function summarise(
     source: sourceId,
     entities: declared,
     claims,
-    aliases: draft.aliases.filter((a) => used.has(a.id)).sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),
+    aliases: draft.aliases
+      .filter((a) => used.has(a.id))
+      .sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),
     found: {
       people: { linked: Math.min(linked.people, usedKnown("person")), new: newOf("people") },
       organisations: { linked: Math.min(linked.organisations, usedKnown("organisation")), new: newOf("organisations") },
