@@ -104,7 +104,9 @@ const FIELD_WORDS = new Set(["policy", "studies", "research", "the", "of", "for"
  * name without exactly one head word, or with nothing else.
  */
 export function organisationVariantKey(name: string): string | undefined {
-  const words = nameKey(name).replace(/['’]s\b/gu, "").split(/\s+/u);
+  const words = nameKey(name)
+    .replace(/['’]s\b/gu, "")
+    .split(/\s+/u);
   const heads = words.filter((w) => HEAD_WORDS.has(w));
   const rest = words.filter((w) => !HEAD_WORDS.has(w) && !FIELD_WORDS.has(w)).sort();
   if (heads.length !== 1 || rest.length === 0) return undefined;

@@ -581,6 +581,13 @@ function claimPanel(
   const introduced =
     transcript?.titleEvidence ?? chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
   if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
+  // A hearing is held by the committee its title block names.
+  const committee = transcript?.committee;
+  if (committee) {
+    const name = reading.text.slice(committee.start, committee.end);
+    const org = reading.organisationId.get(reading.known.byName("organisation", name)?.id ?? nameKey(name));
+    if (org) draft.claim("panel", "organised-by", session, org, committee, "reported");
+  }
   return { session, members: new Set(panellists.map((p) => personId.get(p)!)) };
 }
 
@@ -784,6 +791,7 @@ function rankOf(values: number[], value: number): number {
 }
 
 const RELATION_ORDER: Relation[] = [
+  "organised-by",
   "states",
   "agreed-on",
   "chaired",

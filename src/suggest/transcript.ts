@@ -29,6 +29,8 @@ export interface Transcript {
   title?: string;
   /** The passages of the title block that give the name, for evidence. */
   titleEvidence?: Span;
+  /** The committee the title block names ("Rural Services Committee"): the body that holds the hearing. */
+  committee?: Span;
   /** The entries of "Members present: …" (or "Panel: …" lists of a panel's questioners). */
   members: Span[];
   /** The entry or line that names the chair: "Jane Smith (Chair)", "Chair: Jane Smith". */
@@ -253,7 +255,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
 }
 
 /** The hearing's name from the title block: "<Committee>: <inquiry>, <date>", as much as the block gives. */
-function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title" | "titleEvidence"> {
+function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title" | "titleEvidence" | "committee"> {
   let committee: Span | undefined;
   let inquiry: Span | undefined;
   let date: string | undefined;
@@ -291,5 +293,9 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
   const name = [committee, inquiry ?? (committee ? undefined : heading)].filter((s): s is Span => !!s);
   if (name.length === 0) return {};
   const title = name.map((s) => text.slice(s.start, s.end)).join(": ") + (date ? `, ${date}` : "");
-  return { title, titleEvidence: inquiry ?? committee ?? heading ?? dateAt };
+  const found: Pick<Transcript, "title" | "titleEvidence" | "committee"> = { title };
+  const evidence = inquiry ?? committee ?? heading ?? dateAt;
+  if (evidence) found.titleEvidence = evidence;
+  if (committee) found.committee = committee;
+  return found;
 }

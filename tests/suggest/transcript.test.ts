@@ -92,6 +92,7 @@ describe("a select-committee transcript", () => {
     const session = draft.entities.find((e) => e.section === "sessions")!;
     expect(session.label).toBe("Rural Services Committee: Bus services in market towns, 4 June 2024");
     expect(pairs("chaired")).toEqual([["Helen Marsh", session.label]]);
+    expect(pairs("organised-by")).toEqual([[session.label, "Rural Services Committee"]]);
     expect(pairs("panellist-in").map(([p]) => p)).toEqual(["Alan Grey", "Maria Lopes"]);
   });
 
