@@ -696,6 +696,7 @@ function claimSourceVoice(
   const speech = new SpanSet(speeches.map((sp) => sp.quote.inner));
   const reports = new SpanSet(reported.map((r) => r.sentence));
   const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
+  const lede = reading.transcript ? undefined : sentences.find((s) => !paragraphs[s.paragraph]!.heading);
   for (const s of sentences) {
     if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
@@ -703,6 +704,10 @@ function claimSourceVoice(
     if (paragraph.heading) {
       for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
       continue;
+    }
+    // The lede, the first sentence of the text's first paragraph, says what the source is about.
+    if (s === lede) {
+      for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
     }
     if (CONSENSUS.test(text.slice(span.start, span.end))) {
       claimPanelVoice(draft, reading, recommendations, span, panel);
