@@ -203,7 +203,7 @@ export function parseRole(
   if (!roleTokens.some((t) => isRoleWord(t.word))) return undefined;
   if (requireCapital && !roleTokens.every((t) => isCapitalised(t.word))) return undefined;
   if (roleTokens.some((t) => /[“”"]/u.test(t.word))) return undefined;
-  const groups: { preposition: string; at: number; from: number; to: number }[] = [];
+  const groups: { preposition: string; at: number; from: number; to: number; department?: boolean }[] = [];
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
@@ -228,6 +228,15 @@ export function parseRole(
       if (/['’]s$/u.test(word)) break; // a possessive ends the name: "Bury Council’s Health and Care"
     }
     if (i === from) {
+      // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
+      let k = i;
+      while (k < ts.length && k - from < 3 && /^\p{Ll}+$/u.test(ts[k]!.word) && !PREPOSITIONS.has(ts[k]!.word)) k++;
+      const next = ts[k]?.word.toLowerCase();
+      if (k > from && from === at + 1 && (next === "at" || next === "with" || next === "from")) {
+        groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });
+        i = k;
+        continue;
+      }
       i = at;
       break;
     }
@@ -250,6 +259,7 @@ export function parseRole(
   const strong = ["at", "with", "from"];
   let chosen = [...groups].reverse().find((g) => strong.includes(g.preposition));
   chosen ??= groups.find((g) => {
+    if (g.department) return false;
     const n = nameOf(g);
     return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
   });

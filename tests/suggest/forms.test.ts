@@ -117,8 +117,16 @@ describe("affiliations", () => {
   });
 
   it("gives a role 'for' a department and the organisation after the comma", () => {
-    const draft = draftOf("Gareth Pryce, Cabinet Member for Highways, Marlshire County Council, spoke first.");
-    expect(affiliations(draft)).toEqual([["Gareth Pryce", "Cabinet Member for Highways", "Marlshire County Council"]]);
+    const draft = draftOf(
+      [
+        "Gareth Pryce, Cabinet Member for Highways, Marlshire County Council, spoke first.",
+        "Rhona Tait, cabinet member for transport at Westmoor Borough Council, spoke next.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Gareth Pryce", "Cabinet Member for Highways", "Marlshire County Council"],
+      ["Rhona Tait", "cabinet member for transport", "Westmoor Borough Council"],
+    ]);
   });
 
   it("reads 'Its chair, Name' as a role at the organisation just named, and 'the charity X' as X", () => {
