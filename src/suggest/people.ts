@@ -363,7 +363,8 @@ function runBefore(text: string, floor: number, end: number, allowed: RegExp): n
 const SPACE = /^\s$/u;
 /** What a role before a name can be made of (the `prefix` pattern below): letters, apostrophes, hyphens, spaces. */
 const ROLE_CHARACTER = /^[\p{L}’'\s-]$/u;
-const ROLE_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
+const ROLE_BEFORE =
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
 const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
 const CHAIR_BEFORE = new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u");
@@ -732,7 +733,8 @@ export function findPeople(
       if (prefix && isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) && !TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
         const roleWords = prefix[2]!.split(/\s+/u);
         // Keep only the title words next to the name: "chief executive" in "said chief executive Jane Smith".
-        let k = roleWords.length - 1;
+        // "Policy Manager", a title in capitals, is one role; in lower case, only the role words by the name.
+        let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
         while (
           k > 0 &&
           (isRoleWord(roleWords[k - 1]!) ||

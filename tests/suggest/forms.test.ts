@@ -129,6 +129,13 @@ describe("affiliations", () => {
     ]);
   });
 
+  it("reads an organisation's name with 'of' before its possessive, and a role in capitals whole", () => {
+    const draft = draftOf(
+      "Next came the Fellside Chamber of Commerce’s Policy Manager Rhiannon Moss, who spoke briefly.",
+    );
+    expect(affiliations(draft)).toEqual([["Rhiannon Moss", "Policy Manager", "Fellside Chamber of Commerce"]]);
+  });
+
   it("reads 'Its chair, Name' as a role at the organisation just named, and 'the charity X' as X", () => {
     const draft = draftOf(
       [
