@@ -257,7 +257,7 @@ const suggest: Command = {
   summary: "draft the annotations of a source (people, roles, quotes, themes, recommendations) for review",
   usage:
     "panelgraph suggest <source-id> [--data dir] [--out file] [--force]  |  " +
-    "panelgraph suggest --evaluate [--set dev|held-out|shipped|all] [--registry full|stripped|none|all] [--by-source] [--json]",
+    "panelgraph suggest --evaluate [--set dev|held-out|shipped|all] [--registry full|stripped|none|all] [--by-source] [--misses] [--json]",
   options: {
     data: { type: "string" },
     out: { type: "string" },
@@ -266,6 +266,7 @@ const suggest: Command = {
     set: { type: "string" },
     registry: { type: "string" },
     "by-source": { type: "boolean" },
+    misses: { type: "boolean" },
     json: { type: "boolean" },
   },
   help: [
@@ -279,6 +280,8 @@ const suggest: Command = {
     "             halves of the evaluation set in tests/fixtures/eval/), or all three",
     "--registry R with --evaluate: full, stripped, none, or all (the default)",
     "--by-source  with --evaluate: also each source's F1 per field",
+    "--misses     with --evaluate: also what each draft got wrong and missed, field by field (not for the held-out",
+    "             half: it is measured, never read to tune)",
     "--json       with --evaluate: the measurements as JSON",
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
@@ -289,7 +292,7 @@ const suggest: Command = {
     const { out, err } = context;
     const given = String(values.data ?? DEFAULT_DATA_DIR);
     if (!values.evaluate) {
-      for (const option of ["set", "registry", "by-source"]) {
+      for (const option of ["set", "registry", "by-source", "misses"]) {
         if (values[option] !== undefined) throw new UsageError(`--${option} goes with --evaluate`);
       }
     }
@@ -304,6 +307,12 @@ const suggest: Command = {
         );
       }
       const modes = registry === "all" ? evaluate.REGISTRY_MODES : [registry];
+      if (values.misses && sets.includes("held-out")) {
+        throw new UsageError(
+          "--misses lists what the drafts got wrong, to tune on; the held-out half is only measured, never read to " +
+            "tune: use --set dev (or shipped)",
+        );
+      }
       const progress = !values.json && context.stderr.isTTY ? context.stderr : undefined;
       const results: (SetEvaluation & { shown: string })[] = [];
       for (const name of sets) {
@@ -313,7 +322,7 @@ const suggest: Command = {
               void progress.write(`\r\u001b[K${name}: ${done + 1}/${total} ${source}…`)
           : undefined;
         const shown = name === "shipped" ? given : `tests/fixtures/eval/${name}`;
-        const options = { modes, ...(onSource ? { onSource } : {}) };
+        const options = { modes, misses: Boolean(values.misses), ...(onSource ? { onSource } : {}) };
         results.push({ set: name, dir, shown, ...evaluate.evaluateSuggestions(dir, options) });
       }
       progress?.write("\r\u001b[K");
@@ -336,6 +345,7 @@ const suggest: Command = {
           out("");
           for (const line of evaluate.formatBySource(r)) out(line);
         }
+        for (const line of evaluate.formatMisses(r)) out(line);
       }
       return 0;
     }

@@ -70,6 +70,8 @@ export interface SourceEvaluation {
   source: string;
   registry: RegistryMode;
   counts: Record<Category, Count>;
+  /** With `misses`: what was wrong and what was missed, field by field. */
+  misses?: Record<Category, { wrong: string[]; missed: string[] }>;
 }
 
 export interface Evaluation {
@@ -138,24 +140,45 @@ export function measure(count: Count): Measure {
   return { ...count, precision, recall, f1: f1(precision, recall) };
 }
 
-function compareSets(suggested: Set<string>, expected: Set<string>): Count {
-  const common = [...suggested].filter((x) => expected.has(x)).length;
-  return { suggested: suggested.size, correct: common, expected: expected.size, found: common };
+/** A field's counts, and what was wrong or missed, as a reader would name it. */
+export interface Judgement extends Count {
+  /** Suggestions the hand annotations do not have. */
+  wrong: string[];
+  /** Hand annotations the draft does not have. */
+  missed: string[];
+}
+
+function compareSets(suggested: Set<string>, expected: Set<string>, show: (key: string) => string): Judgement {
+  const wrong = [...suggested].filter((x) => !expected.has(x));
+  const missed = [...expected].filter((x) => !suggested.has(x));
+  const common = suggested.size - wrong.length;
+  return {
+    suggested: suggested.size,
+    correct: common,
+    expected: expected.size,
+    found: common,
+    wrong: wrong.map(show).sort(),
+    missed: missed.map(show).sort(),
+  };
 }
 
 /** Passages matched by overlap: a suggestion is right when it meets an expected one, which then counts as found. */
-function compareUnits<T>(mine: T[], theirs: T[], meet: (a: T, b: T) => boolean): Count {
+function compareUnits<T>(mine: T[], theirs: T[], meet: (a: T, b: T) => boolean, show: (unit: T) => string): Judgement {
+  const wrong = mine.filter((m) => !theirs.some((t) => meet(m, t)));
+  const missed = theirs.filter((t) => !mine.some((m) => meet(m, t)));
   return {
     suggested: mine.length,
-    correct: mine.filter((m) => theirs.some((t) => meet(m, t))).length,
+    correct: mine.length - wrong.length,
     expected: theirs.length,
-    found: theirs.filter((t) => mine.some((m) => meet(m, t))).length,
+    found: theirs.length - missed.length,
+    wrong: wrong.map(show),
+    missed: missed.map(show),
   };
 }
 
 const meetSpans = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overlaps(x, y)));
 
-function compareRecommendations(draft: Draft, hand: ResolvedClaim[], source: string): Count {
+function compareRecommendations(draft: Draft, hand: ResolvedClaim[], text: string): Judgement {
   const unitsOf = (claims: { to: string; evidence: Span[] }[]) => {
     const units = new Map<string, Span[]>();
     for (const c of claims) units.set(c.to, [...(units.get(c.to) ?? []), ...c.evidence]);
@@ -165,9 +188,15 @@ function compareRecommendations(draft: Draft, hand: ResolvedClaim[], source: str
   const theirs = unitsOf(
     hand
       .filter((c) => c.relation === "recommends")
-      .map((c) => ({ to: c.to, evidence: c.evidence.filter((e) => e.source === source) })),
+      .map((c) => ({ to: c.to, evidence: c.evidence.filter((e) => e.source === draft.source) })),
   );
-  return compareUnits(mine, theirs, meetSpans);
+  return compareUnits(mine, theirs, meetSpans, (spans) => passage(text, spans[0]!));
+}
+
+/** A passage of the text, shortened to a line. */
+function passage(text: string, span: Span): string {
+  const words = text.slice(span.start, span.end).replace(/\s+/gu, " ").trim();
+  return `“${words.length > 80 ? `${words.slice(0, 79)}…` : words}”`;
 }
 
 interface Quotation extends Span {
@@ -183,7 +212,8 @@ function compareQuotes(
   mine: { from: string; evidence: { kind: string; start: number; end: number; source?: string }[] }[],
   theirs: { from: string; evidence: { kind: string; start: number; end: number; source?: string }[] }[],
   source: string,
-): Count {
+  show: (quote: Quotation) => string,
+): Judgement {
   const passages = (claims: typeof mine) =>
     claims.flatMap((c) =>
       c.evidence
@@ -200,16 +230,18 @@ function compareQuotes(
     if (last) last.end = Math.max(last.end, q.end);
     else merged.push({ ...q });
   }
-  return compareUnits(distinct(passages(mine)), merged, (a, b) => a.speaker === b.speaker && overlaps(a, b));
+  return compareUnits(distinct(passages(mine)), merged, (a, b) => a.speaker === b.speaker && overlaps(a, b), show);
 }
 
 /**
- * Compares a draft with the hand annotations of its source. An entity the draft links to the registry is that
- * entity; an entity the draft declares new counts as a hand one only when the draft's label is that entity's label
- * or one of its aliases (the draft's own id, which may happen to equal a hand id, is never used).
+ * Compares a draft with the hand annotations of its source, field by field, with what was wrong and what was missed.
+ * An entity the draft links to the registry is that entity; an entity the draft declares new counts as a hand one
+ * only when the draft's label is that entity's label or one of its aliases (the draft's own id, which may happen to
+ * equal a hand id, is never used).
  */
-export function compareDraft(draft: Draft, full: Corpus): Record<Category, Count> {
+export function judgeDraft(draft: Draft, full: Corpus): Record<Category, Judgement> {
   const hand = full.claims.filter((c) => c.source === draft.source);
+  const text = full.sources.find((s) => s.meta.id === draft.source)?.text ?? "";
   const names = KnownEntities.fromCorpus(full.entities.values());
   const declared = new Map(draft.entities.map((e) => [e.id, e]));
   const typeOf = new Map<string, NodeType>([...full.entities].map(([id, e]) => [id, e.type]));
@@ -222,6 +254,10 @@ export function compareDraft(draft: Draft, full: Corpus): Record<Category, Count
     const entity = declared.get(id);
     return entity ? REGISTRY_SECTIONS[entity.section] : typeOf.get(id);
   };
+  const labelOf = (id: string) =>
+    id.startsWith("new:")
+      ? `${declared.get(id.slice(4))?.label ?? id.slice(4)} (new)`
+      : (full.entities.get(id)?.label ?? id);
   const byId = (id: string) => id;
   const mine = draft.claims.map((c) => ({
     ...c,
@@ -246,18 +282,41 @@ export function compareDraft(draft: Draft, full: Corpus): Record<Category, Count
         .filter((c) => c.relation === relation)
         .map((c) => `${c.from}|${c.to}${withRole ? `|${normalRole(c.role ?? "")}` : ""}`),
     );
+  const showPair = (key: string) => {
+    const [from, to, role] = key.split("|");
+    return `${labelOf(from!)} → ${labelOf(to!)}${role === undefined ? "" : ` (${role || "no role"})`}`;
+  };
   const chairs = (claims: Typed[]) => new Set(claims.filter((c) => c.relation === "chaired").map((c) => c.from));
   const fromPeople = (claims: Typed[]) => claims.filter((c) => c.fromType === "person");
   return {
-    people: compareSets(endpoints(mine, "person"), endpoints(theirs, "person")),
-    organisations: compareSets(endpoints(mine, "organisation"), endpoints(theirs, "organisation")),
-    chair: compareSets(chairs(mine), chairs(theirs)),
-    affiliations: compareSets(pairs(mine, "affiliated-with"), pairs(theirs, "affiliated-with")),
-    roles: compareSets(pairs(mine, "affiliated-with", true), pairs(theirs, "affiliated-with", true)),
-    quotes: compareQuotes(fromPeople(mine), fromPeople(theirs), draft.source),
-    "spoke-on": compareSets(pairs(mine, "spoke-on"), pairs(theirs, "spoke-on")),
-    recommendations: compareRecommendations(draft, hand, draft.source),
+    people: compareSets(endpoints(mine, "person"), endpoints(theirs, "person"), labelOf),
+    organisations: compareSets(endpoints(mine, "organisation"), endpoints(theirs, "organisation"), labelOf),
+    chair: compareSets(chairs(mine), chairs(theirs), labelOf),
+    affiliations: compareSets(pairs(mine, "affiliated-with"), pairs(theirs, "affiliated-with"), showPair),
+    roles: compareSets(pairs(mine, "affiliated-with", true), pairs(theirs, "affiliated-with", true), showPair),
+    quotes: compareQuotes(
+      fromPeople(mine),
+      fromPeople(theirs),
+      draft.source,
+      (q) => `${labelOf(q.speaker)}: ${passage(text, q)}`,
+    ),
+    "spoke-on": compareSets(pairs(mine, "spoke-on"), pairs(theirs, "spoke-on"), showPair),
+    recommendations: compareRecommendations(draft, hand, text),
   };
+}
+
+/** The counts of judgeDraft, field by field. */
+export function compareDraft(draft: Draft, full: Corpus): Record<Category, Count> {
+  return countsOf(judgeDraft(draft, full));
+}
+
+function countsOf(judged: Record<Category, Judgement>): Record<Category, Count> {
+  const counts = {} as Record<Category, Count>;
+  for (const category of CATEGORIES) {
+    const { suggested, correct, expected, found } = judged[category];
+    counts[category] = { suggested, correct, expected, found };
+  }
+  return counts;
 }
 
 export interface EvaluateOptions {
@@ -266,6 +325,8 @@ export interface EvaluateOptions {
   sources?: string[];
   /** Called before each draft is made, with how many are done and how many there are (for progress on a terminal). */
   onSource?: (done: number, total: number, source: string) => void;
+  /** Also keep what each draft got wrong and missed (for tuning on the development half). */
+  misses?: boolean;
 }
 
 /** Sums counts per registry mode and measures them. */
@@ -304,7 +365,14 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
       const known = knownEntities(hidden, corpus, source);
       const loaded = raw.sources.find((s) => s.meta.id === source)!;
       const draft = suggestAnnotations(loaded, known, new Set([...corpus.entities.keys(), ...known.byId.keys()]));
-      results.push({ source, registry: mode, counts: compareDraft(draft, full) });
+      const judged = judgeDraft(draft, full);
+      const result: SourceEvaluation = { source, registry: mode, counts: countsOf(judged) };
+      if (options.misses) {
+        result.misses = Object.fromEntries(
+          CATEGORIES.map((c) => [c, { wrong: judged[c].wrong, missed: judged[c].missed }]),
+        ) as Record<Category, { wrong: string[]; missed: string[] }>;
+      }
+      results.push(result);
     }
   }
   return { sources: results, totals: totalsOf(results, modes) };
@@ -357,4 +425,20 @@ export function formatBySource(evaluation: Evaluation): string[] {
     ...CATEGORIES.map((c) => percent(measure(r.counts[c]).f1)),
   ]);
   return table(header, rows);
+}
+
+/** What each draft got wrong and missed, source by source and field by field (sources measured with `misses`). */
+export function formatMisses(evaluation: Evaluation): string[] {
+  const lines: string[] = [];
+  for (const r of evaluation.sources) {
+    if (!r.misses) continue;
+    lines.push("", `${r.source} (registry ${r.registry})`);
+    for (const category of CATEGORIES) {
+      const { wrong, missed } = r.misses[category];
+      for (const item of wrong) lines.push(`  ${category}  wrong   ${item}`);
+      for (const item of missed) lines.push(`  ${category}  missed  ${item}`);
+    }
+    if (lines.at(-1) === `${r.source} (registry ${r.registry})`) lines.push("  nothing wrong, nothing missed");
+  }
+  return lines;
 }

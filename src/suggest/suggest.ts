@@ -329,8 +329,8 @@ interface Reading extends TextAnalysis {
   organisationSpans: SpansInOrder<OrganisationSpan>;
   /** The id of the organisation that publishes the source (its metadata's publisher), linked or declared on first use. */
   publisher?: () => string;
-  /** The session the draft declares, once it has, and the ids of its panellists. */
-  panel?: { session: string; members: Set<string> };
+  /** The session the draft declares, once it has, and the ids of its panellists and chairs. */
+  panel?: { session: string; members: Set<string>; chairs: Set<string> };
 }
 
 interface OrganisationSpan extends Span {
@@ -525,7 +525,7 @@ function claimPanel(
   draft: DraftBuilder,
   reading: Reading,
   title: string,
-): { session: string; members: Set<string> } | undefined {
+): { session: string; members: Set<string>; chairs: Set<string> } | undefined {
   const { found, speeches, personId, sourceId, transcript, cast } = reading;
   const ownWords = new SpanSet(transcript ? speeches.map((s) => s.quote.inner) : []);
   const chairs = findChairs(reading, ownWords);
@@ -588,7 +588,11 @@ function claimPanel(
     const org = reading.organisationId.get(reading.known.byName("organisation", name)?.id ?? nameKey(name));
     if (org) draft.claim("panel", "organised-by", session, org, committee, "reported");
   }
-  return { session, members: new Set(panellists.map((p) => personId.get(p)!)) };
+  return {
+    session,
+    members: new Set(panellists.map((p) => personId.get(p)!)),
+    chairs: new Set(chairs.map((c) => personId.get(c.person)!)),
+  };
 }
 
 /** Recommendations, each declared once by its passage (or linked to a known one), with the themes they address. */
@@ -666,6 +670,10 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const panel = reading.panel;
     if (!carried && panel && panel.members.has(speaker) && speech.sentences[0]) {
       draft.claim("panel", "panellist-in", speaker, panel.session, speech.sentences[0], "direct-quote");
+    }
+    // The chair's words that name nothing ("Thank you both. That concludes this session.") show them chairing.
+    if (!carried && panel && speech.asks && panel.chairs.has(speaker) && speech.sentences[0]) {
+      draft.claim("panel", "chaired", speaker, panel.session, speech.sentences[0], "direct-quote");
     }
   }
   for (const view of reported) {

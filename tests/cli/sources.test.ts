@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { panelgraph, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
+import { panelgraph, panelgraphIn, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
 import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 const ARTICLE = join(ROOT, "tests/fixtures/unseen/article.txt");
@@ -260,11 +260,77 @@ describe("panelgraph suggest", () => {
     expect((await panelgraph("suggest", "--data", dir)).code).toBe(2);
   });
 
-  it("--evaluate prints the precision and recall table", async () => {
+  it("--evaluate prints precision, recall and F1 per field for the corpus, in each registry mode", async () => {
     const run = await panelgraph("suggest", "--evaluate");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^source +registry +people P +people R +organisations P/m);
-    expect(run.stdout).toMatch(/^all sources +stripped +\d\.\d\d \(\d+\/\d+\)/m);
+    expect(run.stdout).toMatch(/^shipped: graph-data, 3 sources$/m);
+    expect(run.stdout).toMatch(/^field +full P +full R +full F1 +stripped P +stripped R +stripped F1 +none P/m);
+    for (const field of ["people", "organisations", "chair", "affiliations", "roles", "quotes", "spoke-on"]) {
+      expect(run.stdout).toMatch(
+        new RegExp(`^${field} +\\d\\.\\d\\d \\(\\d+/\\d+\\) +\\d\\.\\d\\d \\(\\d+/\\d+\\) +\\d\\.\\d\\d `, "m"),
+      );
+    }
+    expect(run.stdout).not.toMatch(/^dev:/m);
+  });
+
+  it("--evaluate --set measures a half of the evaluation set, --registry one mode, --by-source each text", async () => {
+    const run = await panelgraph("suggest", "--evaluate", "--set", "held-out", "--registry", "none", "--by-source");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^held-out: tests\/fixtures\/eval\/held-out, 8 sources$/m);
+    expect(run.stdout).toMatch(/^field +none P +none R +none F1$/m);
+    expect(run.stdout).toMatch(/^youth-mental-health-committee-2026 +none +(?:\d\.\d\d|—) /m);
+    expect(run.stdout).not.toMatch(/^shipped:|^dev:|full P/m);
+  });
+
+  it("--evaluate --json gives each set's per-source counts and totals with F1", async () => {
+    const run = await panelgraph("suggest", "--evaluate", "--set", "dev", "--registry", "stripped", "--json");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as {
+      sets: {
+        set: string;
+        dir: string;
+        sources: { registry: string }[];
+        totals: Record<string, Record<string, object>>;
+      }[];
+    };
+    expect(report.sets.map((s) => [s.set, s.dir, s.sources.length])).toEqual([["dev", "tests/fixtures/eval/dev", 8]]);
+    expect(Object.keys(report.sets[0]!.totals)).toEqual(["stripped"]);
+    expect(report.sets[0]!.totals.stripped!.chair).toEqual({
+      suggested: expect.any(Number),
+      correct: expect.any(Number),
+      expected: 6,
+      found: expect.any(Number),
+      precision: expect.any(Number),
+      recall: expect.any(Number),
+      f1: expect.any(Number),
+    });
+  });
+
+  it("--evaluate --misses lists what each draft got wrong and missed, for the development half but not the held-out", async () => {
+    const run = await panelgraph("suggest", "--evaluate", "--set", "dev", "--registry", "none", "--misses");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^rural-buses-committee-2025 \(registry none\)$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}(?:people|organisations|chair|affiliations|roles|quotes|spoke-on|recommendations) {2}(?:wrong {3}|missed {2})\S/m,
+    );
+    const heldOut = await panelgraph("suggest", "--evaluate", "--set", "all", "--misses");
+    expect(heldOut.code).toBe(2);
+    expect(heldOut.stderr).toContain("the held-out half is only measured, never read to tune: use --set dev");
+    expect(heldOut.stdout).toBe("");
+  });
+
+  it("--evaluate shows progress on a terminal only, and refuses an unknown set or a set without --evaluate", async () => {
+    const tty = await panelgraphIn(["suggest", "--evaluate", "--set", "held-out", "--registry", "none"], { tty: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain("held-out: 1/8 adult-skills-panel-writeup-2026…");
+    const bad = await panelgraph("suggest", "--evaluate", "--set", "heldout");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--set must be one of dev, held-out, shipped, all (value seen: "heldout")');
+    expect(bad.stderr).not.toMatch(STACK_LINE);
+    const alone = await panelgraph("suggest", "luc-ics-session-2023", "--set", "dev");
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("--set goes with --evaluate");
   });
 
   it("is listed by --help with its options", async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import type { Corpus } from "../../src/model/corpus.js";
-import { compareDraft, f1, measure, type Category, type Count } from "../../src/suggest/evaluate.js";
+import { compareDraft, f1, judgeDraft, measure, type Category, type Count } from "../../src/suggest/evaluate.js";
 import { sourceMeta, sourceMetaYaml } from "../../src/suggest/source-file.js";
 import type { Draft, DraftClaim, DraftEntity } from "../../src/suggest/suggest.js";
 import { tempDir } from "../helpers/corpus.js";
@@ -261,6 +261,30 @@ describe("the scorer of suggest --evaluate", () => {
       expect(counts[field].found, field).toBe(0);
       expect(measure(counts[field]).f1, field).toBe(0);
     }
+  });
+
+  it("names what was wrong and what was missed, as a reader would", () => {
+    const claims = RIGHT.map((c) =>
+      c.relation === "chaired"
+        ? { ...c, from: "x2" }
+        : c.relation === "affiliated-with" && c.from === "x1"
+          ? { ...c, role: "Chair" }
+          : c.evidence[0]!.kind === "direct-quote" && c.relation === "spoke-on"
+            ? { ...c, from: "x3" }
+            : c,
+    );
+    const judged = judgeDraft(
+      draft([...ALL, entity("people", "x11", "Holme")], [...claims, claim("mentions", "t", "x11", at("Cy Lund"))]),
+      gold,
+    );
+    expect(judged.people).toMatchObject({ wrong: ["Holme (new)"], missed: [] });
+    expect(judged.chair).toMatchObject({ wrong: ["Ben Ode"], missed: ["Ada Park"] });
+    expect(judged.roles).toMatchObject({
+      wrong: ["Ada Park → Civic Forum (chair)"],
+      missed: ["Ada Park → Civic Forum (director)"],
+    });
+    expect(judged.quotes.wrong).toEqual(["Cy Lund: “Councils should hold pooled budgets for housing.”"]);
+    expect(judged.affiliations).toMatchObject({ wrong: [], missed: [] });
   });
 
   it("measures F1 as the harmonic mean, unknown only when nothing was suggested or expected", () => {

@@ -1,0 +1,242 @@
+// The evaluation set (tests/fixtures/eval/, texts written for it): its split is what split.yaml records, its gold is
+// valid and follows the annotation rules of its README, and `suggest` on each half is measured with floors at the
+// numbers the rules reached when the set was made (the honest baseline, docs/add-a-source.md). Raise a floor when the
+// suggester gets better on the held-out half; never tune on the held-out half to do it.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { formatProblem } from "../../src/ingest/problems.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
+import { validateCorpus } from "../../src/ingest/validate.js";
+import {
+  CATEGORIES,
+  evaluateSuggestions,
+  evaluationSetDir,
+  REGISTRY_MODES,
+  type Category,
+  type RegistryMode,
+} from "../../src/suggest/evaluate.js";
+import { ROOT } from "../helpers/corpus.js";
+
+const EVAL = join(ROOT, "tests/fixtures/eval");
+const HALVES = ["dev", "held-out"] as const;
+const FORMS = ["transcript", "write-up", "blog", "news"];
+
+interface Split {
+  forms: string[];
+  dev: { source: string; form: string }[];
+  "held-out": { source: string; form: string }[];
+}
+const split = parse(readFileSync(join(EVAL, "split.yaml"), "utf8")) as Split;
+
+/** [precision, recall] at least, per half and registry mode: what the rules reached when the set was made. */
+const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Category, [number, number]>>> = {
+  dev: {
+    // Raised after tuning on this half (h19-rules), rounded down a little. One is lower: with an empty registry the
+    // speaker→theme edges go to new candidate themes, whose labels rarely are the annotator's; attributing many more
+    // quotes (transcript turns, pull quotes) made more such edges, so their precision fell from 2/4 to 3/11 while
+    // their recall rose.
+    full: {
+      people: [1.0, 0.97],
+      organisations: [0.98, 0.87],
+      chair: [1.0, 0.98],
+      affiliations: [0.98, 0.94],
+      roles: [0.89, 0.86],
+      quotes: [0.98, 0.95],
+      "spoke-on": [0.74, 0.72],
+      recommendations: [0.84, 0.93],
+    },
+    stripped: {
+      people: [1.0, 0.95],
+      organisations: [0.98, 0.87],
+      chair: [1.0, 0.98],
+      affiliations: [0.98, 0.94],
+      roles: [0.89, 0.86],
+      quotes: [0.98, 0.95],
+      "spoke-on": [0.72, 0.65],
+      recommendations: [0.84, 0.93],
+    },
+    none: {
+      people: [1.0, 0.95],
+      organisations: [0.98, 0.87],
+      chair: [1.0, 0.98],
+      affiliations: [0.98, 0.94],
+      roles: [0.89, 0.86],
+      quotes: [0.98, 0.93],
+      "spoke-on": [0.25, 0.07],
+      recommendations: [0.84, 0.93],
+    },
+  },
+  "held-out": {
+    full: {
+      people: [0.93, 0.71],
+      organisations: [0.84, 0.44],
+      chair: [0.75, 0.5],
+      affiliations: [0.6, 0.1],
+      roles: [0.6, 0.1],
+      quotes: [1.0, 0.23],
+      "spoke-on": [0.33, 0.12],
+      recommendations: [0.82, 0.9],
+    },
+    stripped: {
+      people: [0.93, 0.69],
+      organisations: [0.76, 0.36],
+      chair: [0.75, 0.5],
+      affiliations: [0.6, 0.1],
+      roles: [0.6, 0.1],
+      quotes: [1.0, 0.18],
+      "spoke-on": [0.4, 0.12],
+      recommendations: [0.82, 0.9],
+    },
+    none: {
+      people: [0.92, 0.61],
+      organisations: [0.68, 0.3],
+      chair: [0.75, 0.5],
+      affiliations: [0.6, 0.1],
+      roles: [0.6, 0.1],
+      quotes: [1.0, 0.13],
+      "spoke-on": [0.5, 0.06],
+      recommendations: [0.82, 0.9],
+    },
+  },
+};
+
+/**
+ * The quotations of a text: passages in quotation marks of four words or more (not in the headline, not a
+ * spokesperson's or a department's), pull quotes (a line followed by "— Name"), and a transcript's turns after "Examination of witnesses".
+ */
+function quotationsIn(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const headline = text.indexOf("\n");
+  for (const m of text.matchAll(/“([^”]+)”|"([^"\n]+)"/gu)) {
+    const inner = m[1] ?? m[2]!;
+    const line = text.slice(text.lastIndexOf("\n", m.index) + 1, text.indexOf("\n", m.index));
+    if (m.index < headline || inner.split(/\s+/u).length < 4 || /spokesperson|\bDepartment\b/u.test(line)) continue;
+    found.push({ start: m.index + 1, end: m.index + 1 + inner.length });
+  }
+  let at = 0;
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    if (lines[i + 1]?.startsWith("— ")) found.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  });
+  const examination = text.indexOf("Examination of witnesses");
+  if (examination >= 0) {
+    for (const m of text.slice(examination).matchAll(/^(?!Witness)(?:Q\d+ )?[A-Z][^:\n]{2,60}: (.+)$/gmu)) {
+      const end = examination + m.index + m[0].length;
+      found.push({ start: end - m[1]!.length, end });
+    }
+  }
+  return found;
+}
+
+describe("the evaluation set", () => {
+  it("is split once into two halves, two texts of each form in each, no text in both", () => {
+    expect(split.forms).toEqual(FORMS);
+    for (const half of HALVES) {
+      const forms = split[half].map((x) => x.form).sort();
+      expect(forms, half).toEqual([...FORMS, ...FORMS].sort());
+      const files = readdirSync(join(EVAL, half, "sources"))
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => f.replace(/\.txt$/u, ""))
+        .sort();
+      expect(files, `${half}/sources holds exactly the texts split.yaml gives it`).toEqual(
+        split[half].map((x) => x.source).sort(),
+      );
+      const annotated = readdirSync(join(EVAL, half, "annotations")).map((f) => f.replace(/\.yaml$/u, ""));
+      expect(annotated.sort(), `${half}: every text has its gold`).toEqual(files);
+    }
+    const dev = new Set(split.dev.map((x) => x.source));
+    expect(split["held-out"].filter((x) => dev.has(x.source))).toEqual([]);
+  });
+
+  it("has texts of 300 to 900 words", () => {
+    for (const half of HALVES) {
+      for (const { source } of split[half]) {
+        const words = readFileSync(join(EVAL, half, "sources", `${source}.txt`), "utf8")
+          .split(/\s+/u)
+          .filter(Boolean);
+        expect(words.length, source).toBeGreaterThanOrEqual(300);
+        expect(words.length, source).toBeLessThanOrEqual(900);
+      }
+    }
+  });
+
+  for (const half of HALVES) {
+    const corpus = validateCorpus(readCorpusFiles(evaluationSetDir(half)));
+
+    it(`${half}: the gold validates with no problem at all (every quote is found in its text)`, () => {
+      expect(corpus.problems.map(formatProblem)).toEqual([]);
+      expect(corpus.sources.length).toBe(8);
+    });
+
+    it(`${half}: the gold follows the set's rules: own words from people, chairs from the title, no idiom recommended`, () => {
+      const typeOf = (id: string) => corpus.entities.get(id)?.type;
+      for (const c of corpus.claims) {
+        // Direct quotes are a person's own words; a panel's statement is the session's `agreed-on`, a summary.
+        for (const e of c.evidence.filter((x) => x.kind === "direct-quote")) {
+          expect(typeOf(c.from), `${c.relation} ${c.from}: "${e.quote}"`).toBe("person");
+        }
+        if (c.relation === "spoke-on") expect(c.evidence.map((e) => e.kind)).not.toContain("summary");
+        if (c.relation === "recommends") {
+          for (const e of c.evidence) expect(e.quote).not.toMatch(/recommended reading|comes highly recommended/iu);
+        }
+      }
+      // Every quotation is in the gold as some person's direct quote (headlines and unnamed spokespeople aside).
+      for (const source of corpus.sources) {
+        const quotes = corpus.claims
+          .filter((c) => c.source === source.meta.id && typeOf(c.from) === "person")
+          .flatMap((c) => c.evidence.filter((e) => e.kind === "direct-quote"));
+        for (const q of quotationsIn(source.text)) {
+          expect(
+            quotes.some((e) => e.start < q.end && q.start < e.end),
+            `${source.meta.id}: no gold direct quote for "${source.text.slice(q.start, q.end)}"`,
+          ).toBe(true);
+        }
+      }
+      // Every text of a hearing or panel with a chair names the chair once per session.
+      const chairs = corpus.claims.filter((c) => c.relation === "chaired");
+      expect(new Set(chairs.map((c) => `${c.source} ${c.to}`)).size).toBe(chairs.length);
+    });
+  }
+});
+
+describe("suggest measured on the evaluation set", () => {
+  for (const half of HALVES) {
+    const evaluation = evaluateSuggestions(evaluationSetDir(half));
+
+    it(`${half}: measures every text in every registry mode, every field`, () => {
+      expect(evaluation.sources.map((s) => `${s.registry} ${s.source}`)).toEqual(
+        REGISTRY_MODES.flatMap((mode) =>
+          split[half]
+            .map((x) => x.source)
+            .sort()
+            .map((source) => `${mode} ${source}`),
+        ),
+      );
+      for (const mode of REGISTRY_MODES) {
+        expect(Object.keys(evaluation.totals[mode]!)).toEqual([...CATEGORIES]);
+        for (const category of CATEGORIES) {
+          const m = evaluation.totals[mode]![category];
+          expect(m.expected, `${mode} ${category}: the gold has some`).toBeGreaterThan(0);
+          expect(m.correct).toBeLessThanOrEqual(m.suggested);
+          expect(m.found).toBeLessThanOrEqual(m.expected);
+        }
+      }
+    });
+
+    for (const mode of REGISTRY_MODES) {
+      for (const [category, [precision, recall]] of Object.entries(FLOORS[half][mode]) as [
+        Category,
+        [number, number],
+      ][]) {
+        it(`${half}, registry ${mode}, ${category}: precision ≥ ${precision}, recall ≥ ${recall}`, () => {
+          const measure = evaluation.totals[mode]![category];
+          expect(measure.precision ?? 0).toBeGreaterThanOrEqual(precision);
+          expect(measure.recall ?? 0).toBeGreaterThanOrEqual(recall);
+        });
+      }
+    }
+  }
+});
