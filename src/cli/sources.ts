@@ -93,7 +93,7 @@ const addSource: Command = {
     "--publisher P        who published it (a page's publisher or site name is used)",
     "--url U              where it was published (a page's canonical address is used); also the origin unless --origin",
     "--id ID              the source id (lowercase words joined by hyphens)",
-    "--kind K             article (default), transcript-report or report-summary",
+    "--kind K             article (default), transcript, transcript-report or report-summary",
     "--origin O           where the text came from, when not a URL (default: the file name)",
     "--damaged-character C  a character that stands in for ’ “ ” and – (e.g. U+0E42); the loader repairs it",
     `--data dir           corpus folder (default: ${DEFAULT_DATA_DIR})`,

@@ -16,7 +16,7 @@ export interface NodeAttributes {
   label: string;
   aliases: string[];
   description?: string;
-  /** Organisation, programme and event kinds; for sources, transcript-report | article | report-summary. */
+  /** Organisation, programme and event kinds; for sources, transcript | transcript-report | article | report-summary. */
   kind?: string;
   /** Recommendations and findings: the full text. Sources: the repaired text that evidence offsets point into. */
   text?: string;

@@ -20,7 +20,8 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const EVIDENCE_KINDS = ["direct-quote", "reported", "summary"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const SOURCE_KINDS = ["transcript-report", "article", "report-summary"] as const;
+/** `transcript`: the words of a hearing or panel as spoken, turn by turn; `transcript-report`: a write-up of one. */
+export const SOURCE_KINDS = ["transcript", "transcript-report", "article", "report-summary"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**

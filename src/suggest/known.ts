@@ -77,10 +77,47 @@ function namePattern(name: string, type: NodeType): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exactCase ? "gu" : "giu");
 }
 
+/** The word that says what kind of body an organisation is, wherever the name puts it. */
+const HEAD_WORDS = new Set([
+  "university",
+  "institute",
+  "centre",
+  "center",
+  "college",
+  "foundation",
+  "trust",
+  "society",
+  "association",
+  "school",
+  "academy",
+  "observatory",
+  "commission",
+  "network",
+  "alliance",
+]);
+/** Words a shorter spelling drops: "Institute for Rural Transport Policy" is "the Rural Transport Institute". */
+const FIELD_WORDS = new Set(["policy", "studies", "research", "the", "of", "for", "and", "&", "on", "in"]);
+
+/**
+ * An organisation's name reduced to what survives rewording: its one head word, then its other words in order of
+ * the alphabet ("University of Tressington" and "Tressington University" → "university tressington"). Undefined for a
+ * name without exactly one head word, or with nothing else.
+ */
+export function organisationVariantKey(name: string): string | undefined {
+  const words = nameKey(name)
+    .replace(/['’]s\b/gu, "")
+    .split(/\s+/u);
+  const heads = words.filter((w) => HEAD_WORDS.has(w));
+  const rest = words.filter((w) => !HEAD_WORDS.has(w) && !FIELD_WORDS.has(w)).sort();
+  if (heads.length !== 1 || rest.length === 0) return undefined;
+  return [heads[0], ...rest].join(" ");
+}
+
 export class KnownEntities {
   readonly byId = new Map<string, KnownEntity>();
   private readonly patterns: { id: string; type: NodeType; pattern: RegExp }[] = [];
   private readonly keys = new Map<string, string[]>();
+  private readonly variants = new Map<string, Set<string>>();
 
   constructor(entities: Iterable<KnownEntity>) {
     for (const entity of entities) {
@@ -90,6 +127,8 @@ export class KnownEntities {
         if (pattern) this.patterns.push({ id: entity.id, type: entity.type, pattern });
         const key = `${entity.type} ${entity.type === "person" ? personKey(name) : nameKey(name)}`;
         this.keys.set(key, [...new Set([...(this.keys.get(key) ?? []), entity.id])]);
+        const variant = entity.type === "organisation" ? organisationVariantKey(name) : undefined;
+        if (variant) this.variants.set(variant, (this.variants.get(variant) ?? new Set()).add(entity.id));
       }
     }
   }
@@ -109,6 +148,16 @@ export class KnownEntities {
   byName(type: NodeType, name: string): KnownEntity | undefined {
     const ids = this.keys.get(`${type} ${type === "person" ? personKey(name) : nameKey(name)}`);
     return ids?.length === 1 ? this.byId.get(ids[0]!) : undefined;
+  }
+
+  /**
+   * The organisation a name writes differently ("Tressington University" for "University of Tressington", "the Rural
+   * Transport Institute" for "Institute for Rural Transport Policy"), when exactly one known organisation reads so.
+   */
+  byVariant(name: string): KnownEntity | undefined {
+    const key = organisationVariantKey(name);
+    const ids = key ? this.variants.get(key) : undefined;
+    return ids?.size === 1 ? this.byId.get([...ids][0]!) : undefined;
   }
 
   ofType(type: NodeType): KnownEntity[] {

@@ -40,7 +40,7 @@ export interface PersonFound {
   titled?: string;
   first: number;
   /** What shows this is a person: a role beside the name, speech, chairing, the registry, or the NLP tagger. */
-  signals: Set<"role" | "speech" | "chair" | "known" | "nlp">;
+  signals: Set<"role" | "speech" | "chair" | "known" | "nlp" | "listed">;
 }
 
 export interface OrganisationFound {
@@ -77,11 +77,71 @@ const TITLE_WORDS = new Set([
   "lady",
   "baroness",
 ]);
-const HONORIFICS = new Set([...TITLE_WORDS, "mr", "mrs", "ms", "miss", "mx"]);
+const HONORIFICS = new Set([
+  ...TITLE_WORDS,
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "rt",
+  "hon",
+  "right",
+  "honourable",
+  "rev",
+  "revd",
+  "reverend",
+  "viscount",
+  "earl",
+  "countess",
+]);
+/** Titles of peers, known by title and surname ("Lord Brown", "Baroness Green of Deddington"). */
+const PEERAGES = new Set(["lord", "baroness", "lady", "viscount", "earl", "countess"]);
+/** Titles said with a surname alone ("Dr Grey", "Professor Lopes") or, Sir and Dame, a first name. */
+const SHORT_TITLES = new Set([
+  "dr",
+  "prof",
+  "professor",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "cllr",
+  "councillor",
+  "sir",
+  "dame",
+]);
+/** Letters after a name: not part of it ("Jane Smith MP", "Sir Alan Grey FRS"). */
+const POSTNOMINALS = new Set([
+  "MP",
+  "MSP",
+  "MLA",
+  "AM",
+  "OBE",
+  "MBE",
+  "CBE",
+  "KBE",
+  "DBE",
+  "FRS",
+  "FRSE",
+  "FBA",
+  "FRCP",
+  "FMedSci",
+  "QC",
+  "KC",
+  "PhD",
+  "JP",
+  "DL",
+]);
 const PREPOSITIONS = new Set(["of", "at", "for", "in", "with", "from"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
-const CHAIR_VERBS = "chaired|hosted|moderated|convened|facilitated|presented|introduced|led|opened";
+const CHAIR_VERBS =
+  "chaired|chairs|hosted|hosts|moderated|moderates|convened|facilitated|presented|introduced|led|opened";
+
+const DESCRIPTORS =
+  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body)\b/u;
 
 /** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
 function joinsName(word: string, before: Token[]): boolean {
@@ -143,10 +203,22 @@ export function parseRole(
   if (!roleTokens.some((t) => isRoleWord(t.word))) return undefined;
   if (requireCapital && !roleTokens.every((t) => isCapitalised(t.word))) return undefined;
   if (roleTokens.some((t) => /[“”"]/u.test(t.word))) return undefined;
-  const groups: { preposition: string; at: number; from: number; to: number }[] = [];
+  const groups: { preposition: string; at: number; from: number; to: number; department?: boolean }[] = [];
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+    // "chief executive of the charity Carers First Alliance": what kind of body it is, then its name.
+    const kind =
+      ts[i] &&
+      DESCRIPTORS.exec(
+        ts
+          .slice(i, i + 3)
+          .map((t) => t.word)
+          .join(" "),
+      );
+    if (kind && ts[i + kind[0].split(" ").length] && isCapitalised(ts[i + kind[0].split(" ").length]!.word)) {
+      i += kind[0].split(" ").length;
+    }
     const from = i;
     while (i < ts.length) {
       const word = ts[i]!.word;
@@ -156,6 +228,15 @@ export function parseRole(
       if (/['’]s$/u.test(word)) break; // a possessive ends the name: "Bury Council’s Health and Care"
     }
     if (i === from) {
+      // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
+      let k = i;
+      while (k < ts.length && k - from < 3 && /^\p{Ll}+$/u.test(ts[k]!.word) && !PREPOSITIONS.has(ts[k]!.word)) k++;
+      const next = ts[k]?.word.toLowerCase();
+      if (k > from && from === at + 1 && (next === "at" || next === "with" || next === "from")) {
+        groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });
+        i = k;
+        continue;
+      }
       i = at;
       break;
     }
@@ -178,12 +259,32 @@ export function parseRole(
   const strong = ["at", "with", "from"];
   let chosen = [...groups].reverse().find((g) => strong.includes(g.preposition));
   chosen ??= groups.find((g) => {
+    if (g.department) return false;
     const n = nameOf(g);
     return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
   });
   const roleFrom = roleTokens[0]!.start;
   const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
   const span = { start: ts[0]!.start, end: lastToken.end };
+  if (!chosen) {
+    const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
+    return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
+  }
+  // "Secretary of State for Transport", "Minister for Care": an office, not an organisation called Transport.
+  const office = roleTokens.some((t) => /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word));
+  if (
+    office &&
+    chosen &&
+    chosen.preposition !== "at" &&
+    chosen.preposition !== "with" &&
+    chosen.preposition !== "from"
+  ) {
+    const n = nameOf(chosen);
+    const words = text.slice(n.start, n.end).toLowerCase().split(/\s+/u);
+    if (!words.some((w) => ORGANISATION_WORDS.has(w)) && !known.byName("organisation", text.slice(n.start, n.end))) {
+      chosen = undefined;
+    }
+  }
   if (!chosen) {
     const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
     return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
@@ -262,7 +363,8 @@ function runBefore(text: string, floor: number, end: number, allowed: RegExp): n
 const SPACE = /^\s$/u;
 /** What a role before a name can be made of (the `prefix` pattern below): letters, apostrophes, hyphens, spaces. */
 const ROLE_CHARACTER = /^[\p{L}’'\s-]$/u;
-const ROLE_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
+const ROLE_BEFORE =
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
 const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
 const CHAIR_BEFORE = new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u");
@@ -301,23 +403,80 @@ interface Candidate extends Span {
   key: string;
   label: string;
   titled?: string;
+  /** A title and one word ("Dr Grey", "Sir Michael"): the person of that surname (first name) in the text, if one. */
+  short?: "surname" | "given";
+  /** Where the title before the name starts ("Dr" of "Dr Miriam Fenwick"), if it has one. */
+  titleStart?: number;
+  /** A peer, "Lord Brown": never the Brown of another name. */
+  peer?: boolean;
+  /** Capitalised words run into the name from before ("Health Foundation Jane Smith"): a role may precede it. */
+  joined?: boolean;
 }
+
+const ORGANISATION_OF = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
+const POSTNOMINAL_RUN = new RegExp(`^(?:,?\\s+(?:${[...POSTNOMINALS].join("|")})\\b)+`, "u");
+
+/** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
+const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
 /** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
 function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
+  const bare = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/['’]s$/u, "")
+      .replace(/\.$/u, "");
+  let placeEnd = -1; // the end of the last peer's "of Place": no name starts inside it
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
-    for (const m of body.matchAll(RUN)) {
-      let words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
+    // A run of capitalised words, cut where a sentence ends inside it ("… chaired by Nadia Rahman. Tom Hughes …").
+    const runs = [...body.matchAll(RUN)].flatMap((m) => {
+      const all = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
+      const out: { word: string; at: number }[][] = [[]];
+      for (const w of all) {
+        out.at(-1)!.push(w);
+        const stop = /\p{Ll}{2,}\.$/u.test(w.word) && !HONORIFICS.has(bare(w.word)) && !/^(?:St|Mt)\.$/u.test(w.word);
+        if (stop) {
+          const last = out.at(-1)!;
+          last[last.length - 1] = { word: w.word.slice(0, -1), at: w.at };
+          out.push([]);
+        }
+      }
+      return out.filter((ws) => ws.length > 0);
+    });
+    for (let words of runs) {
+      const at = words[0]!.at;
+      if (p.start + at < placeEnd) continue;
+      // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
+      if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
+      const lastNotName = words.findLastIndex(
+        (w) =>
+          (NOT_NAME_WORDS.has(bare(w.word)) || (w.word.includes("-") && isRoleWord(w.word))) &&
+          !HONORIFICS.has(bare(w.word)),
+      );
+      const joined = lastNotName !== -1;
+      if (joined) words = words.slice(lastNotName + 1);
+      while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       let title: string | undefined;
-      while (words.length && HONORIFICS.has(words[0]!.word.toLowerCase().replace(/\.$/u, ""))) {
+      const titles: string[] = [];
+      const titleStart = words.length ? p.start + words[0]!.at : 0;
+      while (words.length && HONORIFICS.has(bare(words[0]!.word))) {
+        titles.push(bare(words[0]!.word));
         title = title ? `${title} ${words[0]!.word}` : words[0]!.word;
         words = words.slice(1);
       }
-      if (words.length < 2 || words.length > 4) continue;
-      if (words.some((w) => NOT_NAME_WORDS.has(w.word.toLowerCase().replace(/['’]s$/u, "")))) continue;
+      const peer = titles.some((t) => PEERAGES.has(t));
+      const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
+      if ((words.length < 2 && !short) || words.length > 4) continue;
+      if (words.some((w) => NOT_NAME_WORDS.has(bare(w.word)))) continue;
       if (words.some((w) => /^\p{Lu}+$/u.test(w.word) && w.word.length > 1)) continue; // acronyms
       const last = words.at(-1)!;
       const start = p.start + words[0]!.at;
@@ -325,17 +484,130 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       if (/['’]s$/u.test(last.word)) end -= 2;
       const label = text.slice(start, end);
       const candidate: Candidate = { start, end, key: personKey(label), label };
-      if (title) candidate.titled = `${title} ${label}`;
+      if (title) {
+        candidate.titled = `${title} ${label}`;
+        candidate.titleStart = titleStart;
+      }
+      if (joined) candidate.joined = true;
+      if (peer && words.length === 1) {
+        // A peer is "Lord Brown": the title stays in the label, "of Ashford" in an alias, and Ashford is no one.
+        const place = /['’]s$/u.test(last.word) ? null : PLACE.exec(text.slice(end, Math.min(p.end, end + 80)));
+        const peerTitle = title!
+          .split(/\s+/u)
+          .filter((w) => PEERAGES.has(bare(w)))
+          .join(" ");
+        candidate.label = `${peerTitle} ${label}`;
+        candidate.key = `${bare(peerTitle)} ${personKey(label)}`;
+        candidate.titled = place ? `${peerTitle} ${label}${place[0]}` : undefined;
+        if (!candidate.titled) delete candidate.titled;
+        if (place) {
+          placeEnd = end + place[0].length;
+          candidate.end = placeEnd; // "Lord Strand of Whitby asked": the name runs to the place
+        }
+        candidate.peer = true;
+      } else if (short) {
+        candidate.short = titles.some((t) => t === "sir" || t === "dame") ? "given" : "surname";
+      }
       candidates.push(candidate);
     }
   }
   return candidates;
 }
 
+/**
+ * "Dr Grey", "Sir Michael": the person of the text whose full name ends (Sir, Dame: starts) with that word, when
+ * exactly one does; otherwise a person of their own, called as written.
+ */
+function resolveShortNames(candidates: Candidate[]): void {
+  const full = new Map<string, Set<string>>();
+  const labelOf = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.short || c.peer) continue;
+    if (!labelOf.has(c.key)) labelOf.set(c.key, c);
+    const words = c.label.split(/\s+/u);
+    for (const [how, word] of [
+      ["surname", words.at(-1)!],
+      ["given", words[0]!],
+    ] as const) {
+      const k = `${how} ${word}`;
+      full.set(k, (full.get(k) ?? new Set()).add(c.key));
+    }
+  }
+  for (const c of candidates) {
+    if (!c.short) continue;
+    const owners = full.get(`${c.short} ${c.label}`);
+    if (owners?.size === 1) {
+      const owner = labelOf.get([...owners][0]!)!;
+      c.key = owner.key;
+      c.label = owner.label;
+      if (owner.titled) c.titled = owner.titled;
+      else delete c.titled;
+    } else {
+      c.label = c.titled!;
+      c.key = personKey(c.label);
+      delete c.titled;
+    }
+  }
+}
+
 export interface PeopleOptions {
   known: KnownEntities;
   /** Spans the NLP tagger calls people. */
   nlpPeople: Span[];
+  /** A transcript's speaker labels: a name in one is a person who speaks. */
+  speakers?: Span[];
+  /** A transcript's lists of members and witnesses: a name in one is a person. */
+  lists?: Span[];
+}
+
+/** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
+const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
+
+/** Whether a name reads as an organisation's: known, or with an organisation word, an acronym, or a company suffix. */
+function looksLikeOrganisation(name: string, known: KnownEntities): boolean {
+  if (known.byName("organisation", name)) return true;
+  const words = name.split(/\s+/u);
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))) return true;
+  if (words.length === 1 && PARTY_ABBREVIATION.test(name)) return false;
+  return words.some((w) => /^\p{Lu}{2,}s?$/u.test(w) || /^(?:Ltd|Limited|plc|LLP|Inc)\.?$/u.test(w));
+}
+
+/**
+ * The organisation named at `at` ("the Institute for Health Policy", "Northshire ICB"): capitalised words, joined by
+ * "and", "of", "for", "&" when a capitalised word follows, up to a possessive. With `whole`, it must end its list entry
+ * (";", ",", ".", ")" or the paragraph's end follow).
+ */
+function organisationAt(
+  text: string,
+  at: number,
+  limit: number,
+  known: KnownEntities,
+  whole: boolean,
+): OrganisationRef | undefined {
+  const reach = { start: at, end: Math.min(limit, at + 160) };
+  const ts = tokens(text, reach);
+  let i = 0;
+  if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+  const from = i;
+  while (i < ts.length) {
+    const word = ts[i]!.word.replace(/[,;:.)]+$/u, "");
+    if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
+    else if (i > from && CONNECTORS.has(word.toLowerCase()) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
+    else break;
+    if (/['’]s$/u.test(word) || word !== ts[i - 1]!.word) break; // a possessive or a stop ends the name
+  }
+  if (i === from) return undefined;
+  const first = ts[from]!;
+  let end = ts[i - 1]!.end;
+  while (end > first.start && /[,;:.)]/u.test(text[end - 1]!)) end--;
+  if (/['’]s$/u.test(text.slice(first.start, end))) {
+    if (whole) return undefined;
+    end -= 2;
+  }
+  const label = text.slice(first.start, end);
+  if (!looksLikeOrganisation(label, known)) return undefined;
+  if (whole && !/^\s*(?:[;,.)]|$)/u.test(text.slice(end, Math.min(limit, end + 2)))) return undefined;
+  return { start: first.start, end, key: nameKey(label), label };
 }
 
 export function findPeople(
@@ -346,6 +618,9 @@ export function findPeople(
 ): PeopleInText {
   const { known } = options;
   const candidates = nameCandidates(text, paragraphs);
+  resolveShortNames(candidates);
+  const speakerLabels = new SpanSet(options.speakers ?? []);
+  const lists = new SpanSet(options.lists ?? []);
   const paragraphsInOrder = new SpansInOrder(paragraphs);
   const paragraphOf = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end)!;
   const sentencesInOrder = new SpansInOrder(sentences);
@@ -354,6 +629,10 @@ export function findPeople(
   const clauseBefore = clausesBefore(text);
   const people = new Map<string, PersonFound>();
   const roles: RoleStatement[] = [];
+  /** Statements "Its Role, Name", by index: their organisation is the last one named before them. */
+  const possessed: number[] = [];
+  /** The passages of the role statements made so far. */
+  const statedRoles = new SpanSet();
   const candidateAt = new Map(candidates.map((c) => [c.start, c]));
   const signal = (c: Candidate, s: PersonFound["signals"] extends Set<infer T> ? T : never) => {
     let person = people.get(c.key);
@@ -368,39 +647,94 @@ export function findPeople(
   };
 
   for (const c of candidates) {
+    const rolesBefore = roles.length;
     const p = paragraphOf(c.start);
-    const after = text.slice(c.end, p.end);
-    const before = readBefore(text, p.start, c.start);
+    // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
+    const post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+    const after = text.slice(c.end + post, p.end);
+    // What precedes the name and its title ("our Director of Research, Dr Miriam Fenwick").
+    const nameStart = c.titleStart ?? c.start;
+    const before = readBefore(text, p.start, nameStart);
     // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
     const opener =
       /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
         after,
       );
     if (opener) {
-      const from = c.end + opener[0].length;
+      const from = c.end + post + opener[0].length;
       const clause = clauseAfter(text, from, limitAt(from, p.end));
       const parsed = parseRole(text, clause, known);
+      const comma = opener[0].startsWith(",") && !opener[0].includes("who");
       if (parsed) {
         const person = signal(c, "role");
         let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
         if (opener[0].includes("(") && text[end] === ")") end++; // "Name (Role of Org)" whole
-        roles.push(roleStatement(person.key, parsed, { start: c.start, end }));
+        const statement = roleStatement(person.key, parsed, { start: c.start, end });
+        // "Name, Role, Organisation", as witness lists and bylines give it ("Cabinet Member for Highways, Marlshire
+        // County Council": what the role was for is its department, the organisation comes after the comma).
+        if (comma && text[clause.end] === ",") {
+          const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
+          if (organisation) {
+            statement.organisation = organisation;
+            statement.role = text
+              .slice(clause.start, clause.end)
+              .replace(/^(?:the|an?)\s+/iu, "")
+              .trim();
+            statement.evidence.end = organisation.end;
+          }
+        }
+        roles.push(statement);
+      } else if (comma || opener[0].trim() === "(") {
+        // "Name, Organisation;" in a list, "Name (Organisation)": an affiliation without a role.
+        const organisation = organisationAt(text, from, p.end, known, true);
+        const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
+        if (organisation && closes) {
+          const person = signal(c, "role");
+          const end = organisation.end + (opener[0].trim() === "(" ? 1 : 0);
+          roles.push({ person: person.key, role: "", organisation, evidence: { start: c.start, end } });
+        }
+      }
+    } else {
+      // "Name from Organisation", "Name of the Organisation", "Name at Organisation".
+      const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
+      // Not a department inside a role: "Professor of Urban Planning at …".
+      const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
+      if (preposition && !inRole) {
+        const organisation = organisationAt(text, c.end + preposition[0].length, p.end, known, false);
+        if (organisation) {
+          const person = signal(c, "role");
+          roles.push({
+            person: person.key,
+            role: "",
+            organisation,
+            evidence: { start: c.start, end: organisation.end },
+          });
+        }
       }
     }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
-      const clause = clauseBefore(p, c.start - before.comma.length);
-      const parsed = parseRoleAnywhere(text, clause, known);
+      const clause = clauseBefore(p, nameStart - before.comma.length);
+      // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
+      const parsed = statedRoles.overlaps(clause) ? undefined : parseRoleAnywhere(text, clause, known);
+      // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
+      const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+      } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
+        const person = signal(c, "role");
+        const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
+        possessed.push(roles.length);
+        roles.push({ person: person.key, role: its[1]!, evidence: { start, end: c.end } });
       }
     } else {
       const prefix = before.role?.match;
       if (prefix && isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) && !TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
         const roleWords = prefix[2]!.split(/\s+/u);
         // Keep only the title words next to the name: "chief executive" in "said chief executive Jane Smith".
-        let k = roleWords.length - 1;
+        // "Policy Manager", a title in capitals, is one role; in lower case, only the role words by the name.
+        let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
         while (
           k > 0 &&
           (isRoleWord(roleWords[k - 1]!) ||
@@ -408,7 +742,7 @@ export function findPeople(
         )
           k--;
         const role = roleWords.slice(k).join(" ");
-        const roleStart = p.start + text.slice(p.start, c.start).lastIndexOf(role, c.start - p.start - 1);
+        const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
         const person = signal(c, "role");
         const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
         if (prefix[1] && k === 0) {
@@ -418,8 +752,22 @@ export function findPeople(
           statement.evidence.start = start;
         }
         roles.push(statement);
+      } else if (c.joined) {
+        // "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name.
+        const clause = clauseBefore(p, c.start);
+        const parsed = parseRoleAnywhere(
+          text,
+          { start: clause.start, end: Math.max(clause.start, c.start - 1) },
+          known,
+        );
+        if (parsed?.organisation) {
+          const person = signal(c, "role");
+          roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+        }
       }
     }
+    if (speakerLabels.covers(c)) signal(c, "speech");
+    if (lists.covers(c)) signal(c, "listed");
     if (new RegExp(`^\\s+(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "u").test(after)) {
       signal(c, "speech");
     }
@@ -428,6 +776,7 @@ export function findPeople(
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
     if (known.byName("person", c.label)) signal(c, "known");
     if (nlpPeople.covers(c)) signal(c, "nlp");
+    for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
   }
 
   // Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org".
@@ -442,7 +791,8 @@ export function findPeople(
   }
   const shortNames = new Map<string, Set<string>>();
   for (const person of people.values()) {
-    const words = person.label.split(/\s+/u);
+    const words = person.label.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/u, "")));
+    if (words.length === 0) continue;
     for (const word of [words[0]!, words.at(-1)!]) {
       shortNames.set(word, (shortNames.get(word) ?? new Set()).add(person.key));
     }
@@ -482,7 +832,21 @@ export function findPeople(
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
-  return { people, mentions: kept, roles, organisations: organisationsIn(text, paragraphs, roles, kept, known) };
+  const organisations = organisationsIn(text, paragraphs, roles, kept, known);
+  if (possessed.length > 0) {
+    const spans = [...organisations.values()]
+      .flatMap((o) => o.spans.map((span) => ({ ...span, organisation: o })))
+      .sort((a, b) => a.start - b.start);
+    const inOrder = new SpansInOrder(spans);
+    for (const k of possessed) {
+      const statement = roles[k]!;
+      const named = inOrder.lastEndingBy(statement.evidence.start);
+      if (!named || statement.evidence.start - named.end > 200) continue;
+      const { label } = named.organisation;
+      statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
+    }
+  }
+  return { people, mentions: kept, roles, organisations };
 }
 
 /**
@@ -576,7 +940,7 @@ function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
   const roleLengths = new Set<number>();
   const slow: { regex: RegExp; matches: Span[] }[] = [];
   for (const r of roles) {
-    if (!r.organisation) continue;
+    if (!r.organisation || r.role === "") continue;
     const source = sourceOf(r);
     if (patterns.has(source)) continue;
     const entry = { regex: new RegExp(source, "giu"), roleKey: "", orgKey: "", matches: [] as Span[] };
@@ -650,7 +1014,7 @@ function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
   const statements = new SpanSet(roles.map((r) => r.evidence));
   const mentions: Mention[] = [];
   for (const r of roles) {
-    if (!r.organisation) continue;
+    if (!r.organisation || r.role === "") continue;
     for (const span of patterns.get(sourceOf(r))!.matches) {
       if (statements.overlaps(span)) continue;
       mentions.push({ ...span, person: r.person, how: "role" });

@@ -4,13 +4,37 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import { wordCount } from "./text.js";
 
 const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|recommend(?:s|ed|ing)?|urges?|urged|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+  /\b(?:should|must|ought to|calls? for|called for|calls? on|called on|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+
+/**
+ * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
+ * manners of speaking ("I must say", "it should be noted", "I have to admit"), "calls for" as news ("heard calls for"),
+ * a must-read.
+ */
+const IDIOM = new RegExp(
+  [
+    "\\b(?:highly|strongly|warmly|thoroughly|heartily|well|widely)\\s+recommended\\b",
+    "\\brecommended\\s+(?:reading|listening|viewing|read|watch|books?)\\b",
+    "\\b(?:would|can|could|['’]d|i|we)\\s+(?:\\w+\\s+)?recommend\\s+(?:it|this|that|the|his|her|their|a|an|your|our)\\s+(?:[\\w’'-]+\\s+){0,3}?" +
+      "(?:book|film|podcast|report|article|read|paper|talk|documentary|session|event|website|blog|series|episode|programme|restaurant|course|chapter)s?\\b(?!\\s+(?:be|is|are|should)\\b)",
+    "\\brecommend\\s+(?:it|them)\\s+(?:to|highly)\\b",
+    "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
+    "\\ba\\s+must\\b",
+    "\\b(?:i|we)\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:say|admit|confess|declare|add|mention|stress|point\\s+out|be\\s+honest|thank|apologise|apologize)\\b",
+    "\\b(?:it|this)\\s+(?:must|should|has\\s+to)\\s+be\\s+(?:said|noted|admitted|stressed|remembered|acknowledged)\\b",
+    "\\bmust\\s+have\\s+(?:been|\\w+ed)\\b",
+    "\\b(?:heard|amid|growing|renewed|repeated|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
+    "\\bthere\\s+(?:have\\s+been|were|are|has\\s+been)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
+    "\\bcalls?\\s+for\\s+(?:evidence|papers|proposals|submissions|views|nominations|expressions\\s+of\\s+interest)\\b",
+  ].join("|"),
+  "giu",
+);
 
 /** Whether a sentence recommends something: it has a recommending phrase and is a statement, not a question. */
 export function isRecommendation(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
-  return RECOMMENDING.test(trimmed);
+  return RECOMMENDING.test(trimmed.replace(IDIOM, " "));
 }
 
 const STOP = new Set(
@@ -31,6 +55,21 @@ function contentWords(text: string): Set<string> {
 
 /** The known recommendations with their content words, worked out once per set of known entities. */
 const recommendationWords = new WeakMap<KnownEntities, { entity: KnownEntity; words: Set<string> }[]>();
+
+/** Verbs a spoken proposal opens with, in the imperative: "Give counties the power to …", "Fund councils for five years". */
+const IMPERATIVE =
+  /^(?:(?:so|and|but|first|second|third|finally|simply|just|please)[,:]?\s+)?(?:give|let|fund|make|stop|end|scrap|introduce|invest|ring-fence|guarantee|allow|require|ensure|create|set|build|restore|extend|reform|replace|raise|abolish|expand|protect|legislate|publish|commit|pay|train|treat|bring|put|support|devolve|remove|cap|lift|increase|reduce)\b(?!\s+(?:me|us|or|no|it\s+be)\b)/iu;
+
+/**
+ * Whether a speaker's sentence proposes something in the imperative ("Give counties the power to run their own bus
+ * companies."): a statement of five words or more opening with a verb of action. Only for speech: in narrative the
+ * same opening is rare and is usually a heading.
+ */
+export function isProposal(sentence: string): boolean {
+  const trimmed = sentence.trim().replace(/^["“‘]/u, "");
+  if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
+  return IMPERATIVE.test(trimmed);
+}
 
 /** A known recommendation that says much the same (half its words or more in common), if one does. */
 export function knownRecommendation(sentence: string, known: KnownEntities): KnownEntity | undefined {

@@ -59,8 +59,16 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
     "# either change `status: suggested` to `status: accepted` (or delete the line), correct it, or delete the claim.",
     "# New entities (below) are accepted the same way. `panelgraph validate` lists what is still suggested;",
     "# see docs/add-a-source.md.",
-    `source: ${draft.source}`,
   ];
+  if (draft.aliases?.length) {
+    out.push(
+      "#",
+      "# Names this source writes differently from the corpus, linked to the entity the corpus has. If the link is right,",
+      "# add the name to that entity's aliases (where it is declared); if not, replace the id in the claims that use it.",
+      ...draft.aliases.map((a) => `#   ${a.id} (${a.label}): ${JSON.stringify(a.alias)}`),
+    );
+  }
+  out.push(`source: ${draft.source}`);
   if (draft.entities.length) {
     out.push("entities:");
     let section = "";

@@ -4,6 +4,7 @@
 import type { Mention, PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
+import type { Transcript } from "./transcript.js";
 import { SPEECH_VERBS } from "./words.js";
 
 export interface Speech {
@@ -11,11 +12,15 @@ export interface Speech {
   quote: QuoteSpan;
   /** The sentences inside the quote, trimmed of quotation marks: each can be a direct-quote evidence item. */
   sentences: Span[];
+  /** A transcript turn of the one who asks (the chair, a committee member): questions, not evidence on a theme. */
+  asks?: boolean;
 }
 
 export interface ReportedView {
   person: string;
   sentence: Span;
+  /** "X asked whether …": a question put, not a view. */
+  asks?: boolean;
 }
 
 /** Quotes shorter than this are scare quotes or titles (“exacerbate”, ‘inverse care law’), not speech. */
@@ -26,6 +31,12 @@ const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
     "spoke of|made the case|made a case|is concerned|was concerned|is convinced)\\b",
+  "u",
+);
+
+const PRONOUN_REPORT = new RegExp(
+  `^(?:He|She)\\s+(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
+    "described|describes|raised|raises|called|calls|believes|believed|pointed|points)\\b",
   "u",
 );
 
@@ -41,7 +52,11 @@ export function attributeSpeech(
   quotes: QuoteSpan[],
   found: PeopleInText,
 ): { speeches: Speech[]; reported: ReportedView[] } {
-  const speechQuotes = quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
+  const pulled = pullQuotes(text, paragraphs, quotes, found);
+  const speechQuotes = [
+    ...quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS),
+    ...pulled.added,
+  ].sort((a, b) => a.start - b.start);
   const quoted = new SpansInOrder(speechQuotes.map((q) => q.inner));
   const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted)));
   const paragraphsInOrder = new SpansInOrder(paragraphs);
@@ -74,7 +89,7 @@ export function attributeSpeech(
   for (const quote of speechQuotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
-    let speaker: string | undefined;
+    let speaker: string | undefined = pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
     const leadStart = Math.max(
@@ -83,7 +98,7 @@ export function attributeSpeech(
     );
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
-    if (leadText.trim() !== "") speaker = speakerIn(lead, !/[:,]\s*$/u.test(leadText));
+    if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, !/[:,]\s*$/u.test(leadText));
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
@@ -108,6 +123,18 @@ export function attributeSpeech(
       if (!speaker && continues) {
         speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
       }
+      // "Priya Sandhu described how …" then the quotation: the one person the sentence opens with.
+      if (!speaker && last && !insideAny(last, quoted)) {
+        const inLast = narrative.inside(last);
+        const opener = inLast[0];
+        if (
+          opener &&
+          new Set(inLast.map((m) => m.person)).size === 1 &&
+          TITLES_BEFORE.test(text.slice(last.start, opener.start))
+        ) {
+          speaker = opener.person;
+        }
+      }
     }
     if (!speaker) continue;
     speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
@@ -119,6 +146,12 @@ export function attributeSpeech(
   for (const s of sentences) {
     if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.inside(s).map((m) => m.person));
+    // "She added that …", "He said the council’s fee …": the person last named goes on.
+    if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
+      const person = lastMentionBefore(s.start)?.person;
+      if (person) reported.push({ person, sentence: trimSpan(text, s) });
+      continue;
+    }
     if (people.size !== 1) continue;
     const person = [...people][0]!;
     const mention = narrative.firstFrom(s.start, (m) => m.person === person)!;
@@ -129,12 +162,57 @@ export function attributeSpeech(
         opener,
       ) ||
       (/^[\s,]*(?:who\s+[^,]*,\s*)?/u.test(follows) && REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")));
-    if (isView) reported.push({ person, sentence: trimSpan(text, s) });
+    if (isView) {
+      const view: ReportedView = { person, sentence: trimSpan(text, s) };
+      if (/^[\s,]*(?:(?:also|then|later)\s+)?(?:asked|asks|wondered|queried|questioned)\b/u.test(follows))
+        view.asks = true;
+      reported.push(view);
+    }
   }
   return { speeches, reported };
 }
 
-function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {
+const TITLES_BEFORE =
+  /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
+
+/**
+ * Pull quotes: a paragraph followed by a line that names its speaker ("— Dr Miriam Fenwick, Director of Research").
+ * The paragraph, in quotation marks or not, is that person's words. Returns the speaker of each such paragraph, and
+ * the paragraphs without quotation marks as quotations of their own.
+ */
+function pullQuotes(
+  text: string,
+  paragraphs: Paragraph[],
+  quotes: QuoteSpan[],
+  found: PeopleInText,
+): { speakerOf: Map<number, string>; added: QuoteSpan[] } {
+  const speakerOf = new Map<number, string>();
+  const added: QuoteSpan[] = [];
+  const mentions = new SpansInOrder(found.mentions);
+  const quotesInOrder = new SpansInOrder(quotes);
+  for (const p of paragraphs) {
+    if (p.index === 0) continue;
+    const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+    const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, Math.min(p.end, lineStart + 12)));
+    if (!dash || wordCount(text.slice(p.start, p.end)) > 20) continue;
+    const first = mentions.firstFrom(lineStart, () => true);
+    if (!first || first.end > p.end) continue;
+    if (!TITLES_BEFORE.test(text.slice(lineStart + dash[0].length, first.start))) continue;
+    // Not a list of people ("- Name, Role" lines) or what a colon introduces.
+    const quoted = paragraphs[p.index - 1]!;
+    const next = paragraphs[p.index + 1];
+    if (quoted.listItem || quoted.heading || /:\s*$/u.test(text.slice(quoted.start, quoted.end))) continue;
+    if (next?.listItem && p.listItem) continue;
+    if (wordCount(text.slice(quoted.start, quoted.end)) < MIN_QUOTE_WORDS) continue;
+    speakerOf.set(quoted.index, first.person);
+    const inQuotes = quotesInOrder.overlapping(quoted).some((q) => q.start < quoted.end && q.end > quoted.start);
+    if (!inQuotes)
+      added.push({ start: quoted.start, end: quoted.end, inner: { start: quoted.start, end: quoted.end } });
+  }
+  return { speakerOf, added };
+}
+
+export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {
   const inside: Span[] = [];
   // The sentences that start before the quotation ends and end after it starts (sentences never overlap).
   for (const s of sentences.overlapping(quote.inner)) {
@@ -145,4 +223,71 @@ function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: 
     if (wordCount(text.slice(span.start, span.end)) >= 3) inside.push(span);
   }
   return inside;
+}
+
+/** Who chairs a transcript's hearing, and who sits on its committee: person keys, from its lists. */
+export interface TranscriptPeople {
+  chair?: string;
+  members: Set<string>;
+  witnesses: Set<string>;
+}
+
+/** The people a transcript's title block names as chair, members and witnesses. */
+export function transcriptPeople(transcript: Transcript, found: PeopleInText): TranscriptPeople {
+  const mentions = new SpansInOrder(found.mentions);
+  const inside = (spans: Span[]) =>
+    new Set(
+      spans.flatMap((s) =>
+        mentions
+          .inside(s)
+          .slice(0, 1)
+          .map((m) => m.person),
+      ),
+    );
+  const chair = transcript.chair ? mentions.inside(transcript.chair)[0]?.person : undefined;
+  const members = inside(transcript.members);
+  if (chair) members.add(chair);
+  return { ...(chair ? { chair } : {}), members, witnesses: inside(transcript.witnesses) };
+}
+
+/**
+ * A transcript's turns as speech: each turn is its speaker's own words, the speaker being the person its label names
+ * ("The Chair": the chair its title block names; "Dr Grey": the one Grey of the text). Turns of the chair and of
+ * committee members ask; in a debate everyone speaks.
+ */
+export function turnSpeech(
+  text: string,
+  sentences: Sentence[],
+  transcript: Transcript,
+  found: PeopleInText,
+  cast: TranscriptPeople,
+): Speech[] {
+  const mentions = new SpansInOrder(found.mentions);
+  const sentencesInOrder = new SpansInOrder(sentences);
+  // One-word labels ("Sarah:"): the one person whose name has that word.
+  const byWord = new Map<string, Set<string>>();
+  for (const person of found.people.values()) {
+    for (const word of person.label.split(/\s+/u)) byWord.set(word, (byWord.get(word) ?? new Set()).add(person.key));
+  }
+  const speeches: Speech[] = [];
+  for (const turn of transcript.turns) {
+    if (turn.anonymous) continue;
+    let speaker: string | undefined;
+    if (turn.chair) speaker = cast.chair;
+    else speaker = mentions.inside(turn.speaker)[0]?.person;
+    if (!speaker) {
+      const owners = byWord.get(text.slice(turn.speaker.start, turn.speaker.end));
+      if (owners?.size === 1) speaker = [...owners][0]!;
+    }
+    if (!speaker || turn.words.end <= turn.words.start) continue;
+    const asks =
+      transcript.form === "committee"
+        ? turn.chair || turn.numbered || (cast.members.has(speaker) && !cast.witnesses.has(speaker))
+        : transcript.form === "panel" && (turn.chair || speaker === cast.chair);
+    const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
+    const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };
+    if (asks) speech.asks = true;
+    speeches.push(speech);
+  }
+  return speeches;
 }

@@ -12,8 +12,16 @@ import {
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
-import { isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
-import { attributeSpeech, type ReportedView, type Speech } from "./speech.js";
+import { isProposal, isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
+import {
+  attributeSpeech,
+  transcriptPeople,
+  turnSpeech,
+  type ReportedView,
+  type Speech,
+  type TranscriptPeople,
+} from "./speech.js";
+import { readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import {
   paragraphsOf,
@@ -59,10 +67,20 @@ export interface DraftEntity {
   first: number;
 }
 
+/** A name this source gives an entity the corpus knows by other names: an alias for the reviewer to add. */
+export interface AliasProposal {
+  id: string;
+  label: string;
+  alias: string;
+  first: number;
+}
+
 export interface Draft {
   source: string;
   entities: DraftEntity[];
   claims: DraftClaim[];
+  /** New spellings of known entities, for the entities claims use, in text order. */
+  aliases?: AliasProposal[];
   /** What was found, for the command's report. */
   found: {
     people: { linked: number; new: number };
@@ -117,11 +135,14 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
   return new KnownEntities(entities);
 }
 
+/** "The panellists agreed that …", "Overall, the panel believes …": a statement of the whole panel, not of one person. */
 const CONSENSUS =
-  /^(?:the\s+)?(?:(?:all|both)\s+(?:(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united)\b/iu;
-
-const CHAIRING =
-  /\b(?:chaired|hosted|moderated|convened|facilitated)\s+by\b|\b(?:chaired|hosted|moderated)\b|\b(?:was|as)\s+(?:the\s+)?(?:chair|host|moderator)\b/iu;
+  /^(?:[^,]{0,40},\s*)?(?:the\s+)?(?:(?:all|both)\s+(?:(?:of\s+the\s+)?(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+|broadly\s+|largely\s+|generally\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united|were unanimous|was unanimous|were clear|was clear|called for|urged|recommended|recommend)\b|^(?:[^,]{0,40},\s*)?there\s+was\s+(?:broad\s+|general\s+|strong\s+|a\s+)?(?:agreement|consensus)\b/iu;
+const PANEL_PROPOSES =
+  /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b/iu;
+/** Of those, the ones that agree (a panel that "discussed" something did not agree on it). */
+const AGREEING =
+  /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|agreement|consensus)\b/iu;
 
 export interface TextAnalysis {
   paragraphs: Paragraph[];
@@ -131,6 +152,9 @@ export interface TextAnalysis {
   found: PeopleInText;
   speeches: Speech[];
   reported: ReportedView[];
+  /** The transcript the text is, if it is one, and its chair, members and witnesses. */
+  transcript?: Transcript;
+  cast?: TranscriptPeople;
 }
 
 /** Reads a text: its paragraphs, sentences and quotations, the people in it and who said what. */
@@ -142,9 +166,22 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   const nlpPeople = (
     doc.match("#Person+").json({ offset: true }) as { offset: { start: number; length: number } }[]
   ).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
-  const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
-  const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
-  return { paragraphs, sentences, quotes, doc, found, speeches, reported };
+  const transcript = readTranscript(text, paragraphs);
+  if (!transcript) {
+    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
+    const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
+    return { paragraphs, sentences, quotes, doc, found, speeches, reported };
+  }
+  // A transcript: each turn is its speaker's own words; quotation marks inside a turn are the speaker's too.
+  const found = findPeople(text, paragraphs, sentences, {
+    known,
+    nlpPeople,
+    speakers: transcript.turns.map((t) => t.speaker),
+    lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
+  });
+  const cast = transcriptPeople(transcript, found);
+  const speeches = turnSpeech(text, sentences, transcript, found, cast);
+  return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast };
 }
 
 /** A draft annotation file for `source`: its people, organisations and themes linked or declared, then the claims. */
@@ -175,13 +212,30 @@ export function suggestAnnotations(
     mentions: new SpansInOrder(analysis.found.mentions),
     organisationSpans: organisationSpans(analysis.found),
   };
+  const publisherName = source.meta.publisher;
+  if (publisherName) {
+    let id: string | undefined;
+    reading.publisher = () =>
+      (id ??=
+        known.byName("organisation", publisherName)?.id ??
+        organisations.ids.get(known.byName("organisation", publisherName)?.id ?? nameKey(publisherName)) ??
+        draft.declare("organisation", {
+          label: publisherName,
+          aliases: [],
+          kind: organisationKind(publisherName),
+          first: 0,
+          comment: "the publisher named in the source's metadata",
+        }));
+  }
   settings.onStage(3, 3, "drafting claims");
   claimAffiliations(draft, reading);
   const panel = claimPanel(draft, reading, source.meta.title);
+  if (panel) reading.panel = panel;
   const recommendations = new Recommendations(draft, reading);
   claimWhatPeopleSaid(draft, reading, recommendations);
-  claimSourceVoice(draft, reading, recommendations, panel);
+  claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
+  claimPeopleNamed(draft, reading);
   const claims = orderClaims([...draft.claims.values()], text);
   return summarise(draft, reading, claims, {
     people: people.linked,
@@ -194,9 +248,12 @@ export function suggestAnnotations(
 class DraftBuilder {
   readonly entities: DraftEntity[] = [];
   readonly claims = new Map<string, DraftClaim>();
+  readonly aliases: AliasProposal[] = [];
   private readonly ids: Set<string>;
   /** For each id base, the first suffix not yet tried (ids are only ever added, so those below stay taken). */
   private readonly nextSuffix = new Map<string, number>();
+  /** How many passages the claims have, all told. */
+  passageCount = 0;
   /** Each claim's passages, as "start end", to add a passage once. */
   private readonly passages = new Map<DraftClaim, Set<string>>();
 
@@ -216,6 +273,12 @@ class DraftBuilder {
     if (id !== base) this.nextSuffix.set(base, n + 1);
     this.ids.add(id);
     return id;
+  }
+
+  /** A name the text gives an entity the corpus knows under other names, proposed as an alias for review. */
+  proposeAlias(entity: KnownEntity, alias: string, first: number) {
+    if (this.aliases.some((a) => a.id === entity.id && a.alias === alias)) return;
+    this.aliases.push({ id: entity.id, label: entity.label, alias, first });
   }
 
   declare(type: Exclude<NodeType, "source">, entity: Omit<DraftEntity, "section" | "id">, id?: string): string {
@@ -247,6 +310,7 @@ class DraftBuilder {
     if (span.end > span.start && !passages.has(`${span.start} ${span.end}`)) {
       c.evidence.push({ ...span, quote: this.text.slice(span.start, span.end), kind });
       passages.add(`${span.start} ${span.end}`);
+      this.passageCount++;
     }
   }
 }
@@ -268,6 +332,10 @@ interface Reading extends TextAnalysis {
   mentions: SpansInOrder<Mention>;
   /** Every span of every organisation, in text order, with the organisation and the order it was found in. */
   organisationSpans: SpansInOrder<OrganisationSpan>;
+  /** The id of the organisation that publishes the source (its metadata's publisher), linked or declared on first use. */
+  publisher?: () => string;
+  /** The session the draft declares, once it has, and the ids of its panellists and chairs. */
+  panel?: { session: string; members: Set<string>; chairs: Set<string> };
 }
 
 interface OrganisationSpan extends Span {
@@ -298,6 +366,12 @@ function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntiti
     if (knownPerson) {
       ids.set(person.key, knownPerson.id);
       linked++;
+      // "Prof Hannah Okoye" for the corpus's "Hannah Okoye": the new spelling, for the reviewer to add.
+      for (const name of [person.label, person.titled]) {
+        if (name && ![knownPerson.label, ...knownPerson.aliases].includes(name)) {
+          draft.proposeAlias(knownPerson, name, person.first);
+        }
+      }
       continue;
     }
     const surname = person.label.split(/\s+/u).at(-1)!;
@@ -324,10 +398,12 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
   const ids = new Map<string, string>();
   let linked = 0;
   for (const org of [...found.organisations.values()].sort((a, b) => a.first - b.first)) {
-    const knownOrg = known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
+    const exact = known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
+    const knownOrg = exact ?? known.byVariant(org.label);
     if (knownOrg) {
       ids.set(org.key, knownOrg.id);
       linked++;
+      if (!exact) draft.proposeAlias(knownOrg, org.label, org.first);
       continue;
     }
     ids.set(
@@ -382,68 +458,114 @@ function linkThemes(
 }
 
 /** Roles: one affiliation per person and organisation, with the role as first stated. */
-function claimAffiliations(draft: DraftBuilder, { found, known, personId, organisationId }: Reading) {
+function claimAffiliations(draft: DraftBuilder, reading: Reading) {
+  const { found, known, personId, organisationId, text, paragraphs } = reading;
   const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
+  const paragraphsInOrder = new SpansInOrder(paragraphs);
   // The role of the first affiliation claimed between a person and an organisation (the draft has no other claims yet).
   const firstRole = new Map<string, string>();
   for (const statement of found.roles) {
-    if (!statement.organisation || !personId.has(statement.person)) continue;
-    const org = orgIdOfLabel(statement.organisation.label);
+    if (!personId.has(statement.person)) continue;
+    let org = statement.organisation && orgIdOfLabel(statement.organisation.label);
+    // "our Director of Research, Dr X" and a byline "By X, Communications Officer": a role at the publisher.
+    if (!statement.organisation && reading.publisher) {
+      const at = statement.evidence.start;
+      const p = paragraphsInOrder.at(at, (x) => x.start <= at && at <= x.end);
+      const byline = p !== undefined && /^By\s+$/u.test(text.slice(p.start, at));
+      if (byline || /\b[Oo]ur\s+$/u.test(text.slice(Math.max(0, at - 5), at))) org = reading.publisher();
+    }
     if (!org) continue;
     const person = personId.get(statement.person)!;
     const pair = `${person} ${org}`;
-    const role = firstRole.get(pair) ?? statement.role;
-    if (!firstRole.has(pair)) firstRole.set(pair, role);
+    // "Name (Organisation)" states no role: the first role another statement gives, if any.
+    const role = firstRole.get(pair) ?? (statement.role || undefined);
+    if (role !== undefined && !firstRole.has(pair)) firstRole.set(pair, role);
     draft.claim("affiliations", "affiliated-with", person, org, statement.evidence, "reported", role);
   }
 }
 
-/** Who chaired the panel: the person named after a chairing verb in a sentence, or else the last one before it. */
-function findChairs({ text, sentences, mentions }: Reading): { person: string; sentence: Span }[] {
+/** "chaired by", "hosted by": the chair is named after "by". */
+const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\s+over)\s+by\s+/giu;
+/** "X chaired", "X, who chaired", "X was the chair", "with X as chair", "X (Chair)": the chair is named before. */
+const CHAIRED_AFTER_NAME =
+  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(?:chaired|chairs|hosted|hosts|moderated|moderates|convened|convenes|facilitated|presided)\b|,?\s+(?:was|is|as|acted\s+as|served\s+as)\s+(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+
+/**
+ * Who chaired the panel: the person a sentence names as chair — after "chaired by" (titles and a role between them
+ * aside), or just before "chaired", "who chaired", "was the chair", "as chair", "(Chair)" — never just the next person
+ * the sentence names. `outside` leaves out passages that are someone's own words (a witness's "the board I chaired").
+ */
+function findChairs({ text, sentences, mentions }: Reading, outside: SpanSet): { person: string; sentence: Span }[] {
   const chairs: { person: string; sentence: Span }[] = [];
   const chairPeople = new Set<string>();
+  const add = (person: string, sentence: Span) => {
+    if (chairPeople.has(person)) return;
+    chairs.push({ person, sentence });
+    chairPeople.add(person);
+  };
   for (const s of sentences) {
+    if (outside.overlaps(s)) continue;
     const passage = text.slice(s.start, s.end);
-    if (!CHAIRING.test(passage)) continue;
     const inSentence = mentions.inside(s);
-    const verbAt = s.start + passage.search(CHAIRING);
-    const chair = inSentence.find((m) => m.start > verbAt) ?? inSentence.filter((m) => m.end <= verbAt).at(-1);
-    if (chair && !chairPeople.has(chair.person)) {
-      chairs.push({ person: chair.person, sentence: s });
-      chairPeople.add(chair.person);
+    if (inSentence.length === 0) continue;
+    for (const m of passage.matchAll(CHAIRED_BY)) {
+      const byEnd = s.start + m.index + m[0].length;
+      // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
+      const named = inSentence.find((x) => x.start >= byEnd);
+      if (named && named.start - byEnd <= 80 && !/[.;]/u.test(text.slice(byEnd, named.start))) add(named.person, s);
+    }
+    for (const x of inSentence) {
+      if (CHAIRED_AFTER_NAME.test(text.slice(x.end, Math.min(s.end, x.end + 60)))) add(x.person, s);
     }
   }
   return chairs;
 }
 
 /**
- * The panel: who chaired it, who spoke in it, as one suggested session of this source. Returns the session's id, or
- * undefined when the text shows no panel (no chair and fewer than two panellists).
+ * The panel: who chaired it, who spoke in it, as one suggested session of this source, named after the hearing's
+ * own title and date when the text gives them. Returns the session's id, or undefined when the text shows no panel
+ * (no chair and fewer than two panellists).
  */
-function claimPanel(draft: DraftBuilder, reading: Reading, title: string): string | undefined {
-  const { found, speeches, personId, sourceId } = reading;
-  const chairs = findChairs(reading);
+function claimPanel(
+  draft: DraftBuilder,
+  reading: Reading,
+  title: string,
+): { session: string; members: Set<string>; chairs: Set<string> } | undefined {
+  const { found, speeches, personId, sourceId, transcript, cast } = reading;
+  const ownWords = new SpanSet(transcript ? speeches.map((s) => s.quote.inner) : []);
+  const chairs = findChairs(reading, ownWords);
+  if (transcript && cast?.chair && transcript.chair && !chairs.some((c) => c.person === cast.chair)) {
+    chairs.unshift({ person: cast.chair, sentence: transcript.chair });
+  }
   const chairPeople = new Set(chairs.map((c) => c.person));
-  const speakers = new Set(speeches.map((s) => s.speaker));
+  const speakers = new Set(speeches.filter((s) => !s.asks).map((s) => s.speaker));
   // Each person's first role statement and first speech.
   const roleOf = new Map<string, RoleStatement>();
   for (const r of found.roles) if (!roleOf.has(r.person)) roleOf.set(r.person, r);
   const speechOf = new Map<string, Speech>();
   for (const s of speeches) if (!speechOf.has(s.speaker)) speechOf.set(s.speaker, s);
-  const panellists = [...found.people.keys()].filter((p) => !chairPeople.has(p) && (speakers.has(p) || roleOf.has(p)));
+  // In a transcript the panel is its witnesses (and in a debate, its speakers); members of the committee ask.
+  const panellists = [...found.people.keys()].filter((p) =>
+    transcript
+      ? !chairPeople.has(p) &&
+        !(cast!.members.has(p) && !cast!.witnesses.has(p)) &&
+        (speakers.has(p) || cast!.witnesses.has(p))
+      : !chairPeople.has(p) && (speakers.has(p) || roleOf.has(p)),
+  );
   if (chairs.length === 0 && panellists.length < 2) return undefined;
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
   for (const r of found.roles) first = Math.min(first, r.evidence.start);
+  if (transcript?.titleEvidence) first = Math.min(first, transcript.titleEvidence.start);
   const session = draft.declare(
     "session",
     {
-      label: `Panel: ${title}`,
+      label: transcript?.title ?? `Panel: ${title}`,
       aliases: [],
       first,
-      comment: "the panel this source reports; if the registry already has it, use that id instead",
+      comment: `the ${transcript ? "hearing" : "panel"} this source reports; if the registry already has it, use that id instead`,
     },
-    draft.newId(`${sourceId}-panel`),
+    draft.newId(`${sourceId}-${transcript ? "session" : "panel"}`),
   );
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
@@ -461,9 +583,21 @@ function claimPanel(draft: DraftBuilder, reading: Reading, title: string): strin
     }
   }
   const panel = new Set(panellists);
-  const introduced = chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
+  const introduced =
+    transcript?.titleEvidence ?? chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
   if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
-  return session;
+  // A hearing is held by the committee its title block names.
+  const committee = transcript?.committee;
+  if (committee) {
+    const name = reading.text.slice(committee.start, committee.end);
+    const org = reading.organisationId.get(reading.known.byName("organisation", name)?.id ?? nameKey(name));
+    if (org) draft.claim("panel", "organised-by", session, org, committee, "reported");
+  }
+  return {
+    session,
+    members: new Set(panellists.map((p) => personId.get(p)!)),
+    chairs: new Set(chairs.map((c) => personId.get(c.person)!)),
+  };
 }
 
 /** Recommendations, each declared once by its passage (or linked to a known one), with the themes they address. */
@@ -511,15 +645,40 @@ function namedIn({ organisationSpans, organisationId, programmes }: Reading, spa
 
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
-  const { text, speeches, reported, personId, themesOf } = reading;
+  const { text, speeches, reported, personId, themesOf, mentions } = reading;
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
+    let carried = false;
     for (const s of speech.sentences) {
-      for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
+      const passages = draft.passageCount;
       for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
-      if (isRecommendation(text.slice(s.start, s.end))) recommendations.recommend(speaker, s, "direct-quote", group);
+      if (speech.asks) {
+        // A member asking about a theme is not speaking on it, nor recommending what the question names: the theme,
+        // and the witness the question is put to, are what the member's words mention.
+        for (const theme of themesOf(s)) draft.claim(group, "mentions", speaker, theme, s, "direct-quote");
+        for (const m of mentions.inside(s)) {
+          const to = personId.get(m.person);
+          if (to && to !== speaker) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
+        }
+      } else {
+        for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
+        if (isRecommendation(text.slice(s.start, s.end)) || isProposal(text.slice(s.start, s.end))) {
+          recommendations.recommend(speaker, s, "direct-quote", group);
+        }
+      }
+      carried ||= draft.passageCount > passages;
+    }
+    // Words that name nothing the draft knows are still the speaker's: kept as evidence that they spoke in the
+    // session, so the reviewer sees every attributed quote.
+    const panel = reading.panel;
+    if (!carried && panel && panel.members.has(speaker) && speech.sentences[0]) {
+      draft.claim("panel", "panellist-in", speaker, panel.session, speech.sentences[0], "direct-quote");
+    }
+    // The chair's words that name nothing ("Thank you both. That concludes this session.") show them chairing.
+    if (!carried && panel && speech.asks && panel.chairs.has(speaker) && speech.sentences[0]) {
+      draft.claim("panel", "chaired", speaker, panel.session, speech.sentences[0], "direct-quote");
     }
   }
   for (const view of reported) {
@@ -527,9 +686,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     if (!person) continue;
     const group = `person ${person}`;
     for (const theme of themesOf(view.sentence)) {
-      draft.claim(group, "spoke-on", person, theme, view.sentence, "reported");
+      draft.claim(group, view.asks ? "mentions" : "spoke-on", person, theme, view.sentence, "reported");
     }
-    if (isRecommendation(text.slice(view.sentence.start, view.sentence.end))) {
+    if (!view.asks && isRecommendation(text.slice(view.sentence.start, view.sentence.end))) {
       recommendations.recommend(person, view.sentence, "reported", group);
     }
   }
@@ -550,6 +709,7 @@ function claimSourceVoice(
   const speech = new SpanSet(speeches.map((sp) => sp.quote.inner));
   const reports = new SpanSet(reported.map((r) => r.sentence));
   const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
+  const lede = reading.transcript ? undefined : sentences.find((s) => !paragraphs[s.paragraph]!.heading);
   for (const s of sentences) {
     if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
@@ -558,8 +718,12 @@ function claimSourceVoice(
       for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
       continue;
     }
+    // The lede, the first sentence of the text's first paragraph, says what the source is about.
+    if (s === lede) {
+      for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
+    }
     if (CONSENSUS.test(text.slice(span.start, span.end))) {
-      claimFinding(draft, reading, span, panel);
+      claimPanelVoice(draft, reading, recommendations, span, panel);
       continue;
     }
     if (isRecommendation(text.slice(span.start, span.end))) {
@@ -567,7 +731,10 @@ function claimSourceVoice(
       // found, if several do).
       const opening = reading.organisationSpans.startingIn(span.start, span.start + 8).map((x) => x.organisation);
       const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
-      recommendations.recommend(subject ? organisationId.get(subject.key)! : sourceId, span, "reported", "source");
+      // "We have three proposals. First, …": the publisher's own voice, in a paragraph that says "we".
+      const weSay = reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(text.slice(paragraph.start, paragraph.end));
+      const from = subject ? organisationId.get(subject.key)! : weSay ? reading.publisher!() : sourceId;
+      recommendations.recommend(from, span, "reported", "source");
     }
     if (!roleLines.overlaps(s)) {
       for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
@@ -575,9 +742,28 @@ function claimSourceVoice(
   }
 }
 
-/** "The panellists agreed that …": what the panel concluded, a finding it states rather than a proposal. */
-function claimFinding(draft: DraftBuilder, { text, sourceId, themesOf }: Reading, span: Span, panel?: string) {
+/**
+ * "The panellists agreed that …": the panel's statement, never a panellist's own words. The session agreed on the
+ * themes it names (`agreed-on`); what it proposes, it recommends; anything else is a finding it states.
+ */
+function claimPanelVoice(
+  draft: DraftBuilder,
+  reading: Reading,
+  recommendations: Recommendations,
+  span: Span,
+  panel?: string,
+) {
+  const { text, sourceId, themesOf } = reading;
   const passage = text.slice(span.start, span.end);
+  if (panel && AGREEING.test(passage)) {
+    for (const theme of themesOf(span)) draft.claim("source", "agreed-on", panel, theme, span, "summary");
+  }
+  // "The panel called for …", "The panellists recommended …": a proposal of the panel's. "The panel agreed that more
+  // delegation is needed" is what it concluded: a finding.
+  if (PANEL_PROPOSES.test(passage) && isRecommendation(passage)) {
+    recommendations.recommend(panel ?? sourceId, span, "summary", "source");
+    return;
+  }
   const finding = draft.declare("finding", {
     label: recommendationLabel(passage),
     aliases: [],
@@ -586,6 +772,19 @@ function claimFinding(draft: DraftBuilder, { text, sourceId, themesOf }: Reading
   });
   draft.claim("source", "states", panel ?? sourceId, finding, span, "summary");
   for (const theme of themesOf(span)) draft.claim("source", "addresses", finding, theme, span, "summary");
+}
+
+/** A person the text names and no claim is about (a byline, a member who asks nothing): the source mentions them. */
+function claimPeopleNamed(draft: DraftBuilder, { sentences, mentions, personId, sourceId }: Reading) {
+  const used = new Set([...draft.claims.values()].flatMap((c) => [c.from, c.to]));
+  const sentencesInOrder = new SpansInOrder(sentences);
+  for (const m of mentions.items) {
+    const person = personId.get(m.person);
+    if (!person || used.has(person)) continue;
+    used.add(person);
+    const sentence = sentencesInOrder.at(m.start, (s) => s.start <= m.start && m.start < s.end);
+    draft.claim("source", "mentions", sourceId, person, sentence ?? m, "reported");
+  }
 }
 
 /** Each new candidate theme is covered by the source, in the sentence of its first occurrence. */
@@ -610,7 +809,9 @@ function rankOf(values: number[], value: number): number {
 }
 
 const RELATION_ORDER: Relation[] = [
+  "organised-by",
   "states",
+  "agreed-on",
   "chaired",
   "panellist-in",
   "reported-in",
@@ -690,6 +891,9 @@ function summarise(
     source: sourceId,
     entities: declared,
     claims,
+    aliases: draft.aliases
+      .filter((a) => used.has(a.id))
+      .sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),
     found: {
       people: { linked: Math.min(linked.people, usedKnown("person")), new: newOf("people") },
       organisations: { linked: Math.min(linked.organisations, usedKnown("organisation")), new: newOf("organisations") },

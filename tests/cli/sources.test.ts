@@ -119,7 +119,7 @@ describe("panelgraph add-source", () => {
       'panelgraph: --date  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "24/03/2024"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
     );
     expect(run.stderr).toContain(
-      '--kind  Invalid option: expected one of "transcript-report"|"article"|"report-summary"',
+      '--kind  Invalid option: expected one of "transcript"|"transcript-report"|"article"|"report-summary"',
     );
     expect((await panelgraph("add-source", ARTICLE, "--data", dir)).stderr).toContain("add-source needs --title");
     expect(existsSync(join(dir, "sources"))).toBe(false);

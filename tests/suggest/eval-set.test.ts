@@ -33,35 +33,39 @@ const split = parse(readFileSync(join(EVAL, "split.yaml"), "utf8")) as Split;
 /** [precision, recall] at least, per half and registry mode: what the rules reached when the set was made. */
 const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Category, [number, number]>>> = {
   dev: {
+    // Raised after tuning on this half (h19-rules), rounded down a little. One is lower: with an empty registry the
+    // speaker→theme edges go to new candidate themes, whose labels rarely are the annotator's; attributing many more
+    // quotes (transcript turns, pull quotes) made more such edges, so their precision fell from 2/4 to 3/11 while
+    // their recall rose.
     full: {
-      people: [1.0, 0.69],
-      organisations: [0.85, 0.38],
-      chair: [1.0, 0.33],
-      affiliations: [0.57, 0.16],
-      roles: [0.57, 0.16],
-      quotes: [1.0, 0.25],
-      "spoke-on": [0.7, 0.3],
-      recommendations: [0.78, 0.9],
+      people: [1.0, 0.97],
+      organisations: [0.98, 0.87],
+      chair: [1.0, 0.98],
+      affiliations: [0.98, 0.94],
+      roles: [0.89, 0.86],
+      quotes: [0.98, 0.95],
+      "spoke-on": [0.74, 0.72],
+      recommendations: [0.84, 0.93],
     },
     stripped: {
-      people: [1.0, 0.61],
-      organisations: [0.78, 0.35],
-      chair: [1.0, 0.33],
-      affiliations: [0.57, 0.16],
-      roles: [0.57, 0.16],
-      quotes: [0.77, 0.17],
-      "spoke-on": [0.69, 0.23],
-      recommendations: [0.78, 0.9],
+      people: [1.0, 0.95],
+      organisations: [0.98, 0.87],
+      chair: [1.0, 0.98],
+      affiliations: [0.98, 0.94],
+      roles: [0.89, 0.86],
+      quotes: [0.98, 0.95],
+      "spoke-on": [0.72, 0.65],
+      recommendations: [0.84, 0.93],
     },
     none: {
-      people: [1.0, 0.61],
-      organisations: [0.76, 0.32],
-      chair: [1.0, 0.33],
-      affiliations: [0.57, 0.16],
-      roles: [0.57, 0.16],
-      quotes: [0.66, 0.1],
-      "spoke-on": [0.5, 0.05],
-      recommendations: [0.78, 0.9],
+      people: [1.0, 0.95],
+      organisations: [0.98, 0.87],
+      chair: [1.0, 0.98],
+      affiliations: [0.98, 0.94],
+      roles: [0.89, 0.86],
+      quotes: [0.98, 0.93],
+      "spoke-on": [0.25, 0.07],
+      recommendations: [0.84, 0.93],
     },
   },
   "held-out": {

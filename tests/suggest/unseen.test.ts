@@ -87,11 +87,6 @@ describe("suggest on an unseen article", () => {
       ],
       [
         ID,
-        "A roundtable on affordable housing in the North of England heard calls for longer-term funding and stronger planning powers for councils on Tuesday evening.",
-        "reported",
-      ],
-      [
-        ID,
         "The government should replace one-year housing settlements with five-year funding for councils.",
         "reported",
       ],

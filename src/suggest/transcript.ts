@@ -1,0 +1,301 @@
+// Transcripts, recognised from the text: a UK select-committee hearing (a title block with the committee, the inquiry
+// and the date; "Members present: …"; a witness list "I: Name, Role, Organisation; …"; "Examination of witnesses";
+// numbered questions "Q12 The Chair: …" and answers "Dr Grey: …"), a plain "Speaker: words" panel transcript, and
+// Hansard-style debate turns ("Jane Smith (Leeds Central) (Lab): …", "Lord Brown of Ashford (Con): …"). Each turn is
+// its speaker's own words. Every pattern here is tried once per paragraph, at its start, so reading stays linear.
+import type { Paragraph, Span } from "./text.js";
+
+export type TranscriptForm = "committee" | "panel" | "debate";
+
+export interface Turn {
+  /** The label before the colon, question number included ("Q12 The Chair"). */
+  label: Span;
+  /** Where the label names the speaker: "The Chair", "Dr Grey", the name in "The Minister for Care (Tom Brown)". */
+  speaker: Span;
+  /** The label is the chair's office ("The Chair", "Chair", "Moderator"): the person is named elsewhere. */
+  chair: boolean;
+  /** The label names no one who can be identified ("Audience member", "Mr Speaker"): the words stay unattributed. */
+  anonymous: boolean;
+  /** A numbered question ("Q12 …"): asked by a member of the committee. */
+  numbered: boolean;
+  /** The words spoken: from after the colon to the end of the turn's last paragraph. */
+  words: Span;
+}
+
+export interface Transcript {
+  form: TranscriptForm;
+  turns: Turn[];
+  /** The hearing's own name, from its title block: committee, inquiry and date as far as given. */
+  title?: string;
+  /** The passages of the title block that give the name, for evidence. */
+  titleEvidence?: Span;
+  /** The committee the title block names ("Rural Services Committee"): the body that holds the hearing. */
+  committee?: Span;
+  /** The entries of "Members present: …" (or "Panel: …" lists of a panel's questioners). */
+  members: Span[];
+  /** The entry or line that names the chair: "Jane Smith (Chair)", "Chair: Jane Smith". */
+  chair?: Span;
+  /** The entries of the witness list ("I: Dr Alan Grey, Chief Executive, …; …", "Witnesses: …", "Panellists: …"). */
+  witnesses: Span[];
+}
+
+const JOINERS = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "del",
+  "le",
+  "la",
+  "du",
+  "bin",
+  "al",
+]);
+const CHAIR_OFFICE =
+  /^(?:the\s+)?(?:(?:madam|mr|madame)\s+)?(?:co-?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|moderator|host|presenter|facilitator)$/iu;
+const PRESIDING = /^(?:the\s+)?(?:(?:mr|madam)\s+)?(?:deputy\s+)?(?:lord\s+)?speaker$|^the\s+deputy\s+chairman\b/iu;
+const ANONYMOUS =
+  /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
+/** Labels of a title block's lists, not of turns. */
+const LIST_LABEL =
+  /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies)$/iu;
+const CHAIR_LINE = /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?)$/iu;
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
+const PARTY =
+  /^\((?:Con|Lab|LD|Lib\s?Dem|SNP|CB|Ind|Green|DUP|PC|SDLP|UUP|Alba|Reform|Bishop|Non-Afl|Lab\/Co-op|Lab Co-op)\)$/u;
+/** Headings inside a transcript that end the turn before them. */
+const SECTION =
+  /^(?:examination\s+of\s+witness(?:es)?|witness(?:es)?|questions?\s+\d+(?:\s*[-–]\s*\d+)?|members\s+present)\b/iu;
+
+const LABEL = /^(?:Q\s?(\d+)[.:]?\s+)?([^\s:]+(?:\s+[^\s:]+){0,11}):\s+(?=\S)/u;
+/** How far into a paragraph a label can reach. */
+const LABEL_REACH = 160;
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const DATE = new RegExp(
+  `\\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
+  "u",
+);
+const INQUIRY = /^(?:oral\s+evidence|evidence\s+session|inquiry|hearing|session|topic|subject|debate)\s*[:–—-]\s*/iu;
+
+interface Label {
+  label: Span;
+  speaker: Span;
+  chair: boolean;
+  anonymous: boolean;
+  numbered: boolean;
+  /** "(Con)", "(Lab)": a party, as Hansard writes it. */
+  party: boolean;
+  words: number;
+}
+
+/** The speaker label at the start of a paragraph, if it has one that reads as a speaker's. */
+function labelOf(text: string, p: Paragraph): Label | undefined {
+  const head = text.slice(p.start, Math.min(p.end, p.start + LABEL_REACH));
+  const m = LABEL.exec(head);
+  if (!m) return undefined;
+  const labelText = m[2]!;
+  const labelStart = p.start + m[0].indexOf(labelText, m[1] ? m[1].length + 1 : 0);
+  const label = { start: p.start, end: labelStart + labelText.length };
+  if (LIST_LABEL.test(labelText) || ROMAN.test(labelText)) return undefined;
+  // The parts in parentheses: "(Leeds Central)", "(Lab)", "(Tom Brown)".
+  const parts = [...labelText.matchAll(/\(([^()]*)\)/gu)];
+  const outside = labelText.replace(/\s*\([^()]*\)/gu, "").trim();
+  if (outside === "" || /[()]/u.test(outside)) return undefined;
+  const words = outside.split(/\s+/u);
+  if (!/^\p{Lu}/u.test(words[0]!)) return undefined;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || JOINERS.has(w.toLowerCase()) || /^(?:hon\.?|rt)$/iu.test(w))) {
+    return undefined;
+  }
+  if (/[.!?,;]$/u.test(outside) && !/\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/u.test(outside)) return undefined;
+  const party = parts.some((x) => PARTY.test(x[0]));
+  const numbered = m[1] !== undefined;
+  const chair = CHAIR_OFFICE.test(outside);
+  const anonymous = !chair && (PRESIDING.test(outside) || ANONYMOUS.test(outside));
+  let speaker = { start: labelStart, end: labelStart + outside.length };
+  // "The Minister for Care (Tom Brown)": a role outside, the name inside the parentheses.
+  const named = parts.find((x) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(x[1]!) && !PARTY.test(x[0]));
+  if (
+    named &&
+    /^(?:the\s+)?\p{Lu}/u.test(outside) &&
+    /\b(?:minister|secretary|chancellor|leader|chair|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
+      outside,
+    )
+  ) {
+    const at = labelStart + labelText.indexOf(named[1]!, labelText.indexOf("("));
+    speaker = { start: at, end: at + named[1]!.length };
+  } else if (!/^(?:\S+\s+){0,5}\S+$/u.test(outside)) {
+    return undefined; // a name is at most six words; longer is a clause
+  }
+  return { label, speaker, chair: chair && !named, anonymous, numbered, party, words: words.length };
+}
+
+/** The entries of a list line: split at ";" (or at "," when there is no ";"), each trimmed, without "and" or the end stop. */
+function entries(text: string, from: number, to: number): Span[] {
+  const body = text.slice(from, to);
+  const separator = body.includes(";") ? /;/gu : /,/gu;
+  const out: Span[] = [];
+  let at = 0;
+  for (const piece of body.split(separator)) {
+    let start = from + at;
+    let end = start + piece.length;
+    at += piece.length + 1;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    if (/^and\s/u.test(text.slice(start, end))) start += 4;
+    while (end > start && /[\s.]/u.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+const CHAIR_MARK = /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b/iu;
+
+/**
+ * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,
+ * turns being paragraphs that open with a speaker's label and a colon.
+ */
+export function readTranscript(text: string, paragraphs: Paragraph[]): Transcript | undefined {
+  const labels = paragraphs.map((p) => labelOf(text, p));
+  const speakerOf = (l: Label) => text.slice(l.speaker.start, l.speaker.end);
+  // Single-word labels ("Sarah:") count only when they recur, as a speaker's do ("Note:" once is not a turn).
+  const singles = new Map<string, number>();
+  for (const l of labels) if (l) singles.set(speakerOf(l), (singles.get(speakerOf(l)) ?? 0) + 1);
+  const isTurn = (l: Label | undefined): l is Label =>
+    !!l && (l.words >= 2 || l.chair || l.numbered || l.party || singles.get(speakerOf(l))! >= 2);
+  const turns = labels.filter(isTurn);
+  if (turns.length < 3 || new Set(turns.map(speakerOf)).size < 2) return undefined;
+
+  const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
+  let inWitnessList = false;
+  let firstTurn = -1;
+  let current: Turn | undefined;
+  const chairDeclaration = (l: Label, p: Paragraph) => {
+    // "Chair: Jane Smith" in a title block: a short name, not words spoken.
+    const rest = text.slice(l.label.end + 1, p.end).trim();
+    return (
+      CHAIR_LINE.test(text.slice(l.speaker.start, l.speaker.end)) &&
+      /^(?:\S+\s+){0,5}\S+$/u.test(rest) &&
+      /^\p{Lu}/u.test(rest) &&
+      !/[?!]$/u.test(rest)
+    );
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const body = text.slice(p.start, p.end);
+    // List lines: "Members present: …", "Witnesses: …", "I: Name, Role, Org; …", "Chair: Name".
+    const list = /^([^:\n]{1,40}):\s*/u.exec(body.slice(0, 60));
+    const listLabel = list?.[1]!.trim();
+    if (list && listLabel && /^(?:(?:committee\s+)?members(?:\s+present)?|present)$/iu.test(listLabel)) {
+      transcript.members.push(...entries(text, p.start + list[0].length, p.end));
+      for (const e of transcript.members) if (CHAIR_MARK.test(text.slice(e.start, e.end))) transcript.chair ??= e;
+      current = undefined;
+      continue;
+    }
+    if (
+      list &&
+      listLabel &&
+      (/^(?:witness(?:es)?|panel(?:lists|ists)?|speakers)$/iu.test(listLabel) || ROMAN.test(listLabel))
+    ) {
+      const rest = text.slice(p.start + list[0].length, p.end);
+      if (rest.trim() !== "") transcript.witnesses.push(...entries(text, p.start + list[0].length, p.end));
+      inWitnessList = rest.trim() === "";
+      current = undefined;
+      continue;
+    }
+    const l = labels[i];
+    if (l && chairDeclaration(l, p)) {
+      const from = l.label.end + 1;
+      transcript.chair ??= { start: from + text.slice(from, p.end).search(/\S/u), end: p.end };
+      current = undefined;
+      continue;
+    }
+    if (SECTION.test(body) && p.heading) {
+      inWitnessList = /^witness/iu.test(body);
+      current = undefined;
+      continue;
+    }
+    if (isTurn(l)) {
+      inWitnessList = false;
+      if (firstTurn === -1) firstTurn = i;
+      current = {
+        label: l.label,
+        speaker: l.speaker,
+        chair: l.chair,
+        anonymous: l.anonymous,
+        numbered: l.numbered,
+        words: { start: l.label.end + text.slice(l.label.end, p.end).search(/[^:\s]/u), end: p.end },
+      };
+      transcript.turns.push(current);
+      if (l.party || PRESIDING.test(speakerOf(l))) {
+        transcript.form = transcript.form === "committee" ? "committee" : "debate";
+      }
+      if (l.numbered) transcript.form = "committee";
+      continue;
+    }
+    if (inWitnessList && firstTurn === -1) {
+      transcript.witnesses.push(...entries(text, p.start, p.end));
+      continue;
+    }
+    // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn.
+    const next = labels[i + 1];
+    if (current && !(p.heading && next)) current.words = { start: current.words.start, end: p.end };
+    else current = undefined;
+  }
+  const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));
+  if (transcript.members.length > 0 || examination) transcript.form = "committee";
+  const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
+  Object.assign(transcript, hearingTitle(text, block));
+  return transcript;
+}
+
+/** The hearing's name from the title block: "<Committee>: <inquiry>, <date>", as much as the block gives. */
+function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title" | "titleEvidence" | "committee"> {
+  let committee: Span | undefined;
+  let inquiry: Span | undefined;
+  let date: string | undefined;
+  let dateAt: Span | undefined;
+  let heading: Span | undefined;
+  for (const p of block) {
+    const body = text.slice(p.start, p.end);
+    if (/^(?:(?:committee\s+)?members|present|witness|chair|moderator|host|panel|speakers|I|II)\b[^:]*:/iu.test(body))
+      continue;
+    const inq = INQUIRY.exec(body);
+    if (!inquiry && inq) {
+      let end = p.end;
+      const hc = /,?\s*(?:HC|HL(?:\s+Paper)?)\s+\d+\b.*$/u.exec(body);
+      if (hc) end = p.start + hc.index;
+      const dated = DATE.exec(text.slice(p.start + inq[0].length, end));
+      if (dated) end = Math.min(end, p.start + inq[0].length + dated.index);
+      inquiry = { start: p.start + inq[0].length, end };
+      while (inquiry.end > inquiry.start && /[\s,.;–—-]/u.test(text[inquiry.end - 1]!)) inquiry.end--;
+    } else if (
+      !committee &&
+      /\b(?:Committee|Commission|Sub-Committee|Select Committee)\b/u.test(body) &&
+      body.split(/\s+/u).length <= 14
+    ) {
+      committee = { start: p.start, end: p.end };
+      while (committee.end > committee.start && /[\s.]/u.test(text[committee.end - 1]!)) committee.end--;
+    } else if (!heading && p.heading && !DATE.test(body)) {
+      heading = { start: p.start, end: p.end };
+    }
+    const d = DATE.exec(body);
+    if (!date && d) {
+      date = d[0].replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+/u, "");
+      dateAt = { start: p.start + d.index, end: p.start + d.index + d[0].length };
+    }
+  }
+  const name = [committee, inquiry ?? (committee ? undefined : heading)].filter((s): s is Span => !!s);
+  if (name.length === 0) return {};
+  const title = name.map((s) => text.slice(s.start, s.end)).join(": ") + (date ? `, ${date}` : "");
+  const found: Pick<Transcript, "title" | "titleEvidence" | "committee"> = { title };
+  const evidence = inquiry ?? committee ?? heading ?? dateAt;
+  if (evidence) found.titleEvidence = evidence;
+  if (committee) found.committee = committee;
+  return found;
+}
