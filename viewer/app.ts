@@ -100,13 +100,17 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   };
   const view: View = { visible, answer: answer(graph, initial.theme), hovered: null, look };
   emphasise(graph, store, view);
+  // The legend shares the graph's column: filled before the renderer measures its container, so that the first frame
+  // has the canvas's final size (Sigma reads its container's size only when it draws).
+  const legend = createLegend(graph, byId<HTMLDetailsElement>("legend"), () => renderer.scheduleRender(), signal);
+  legend.sync(store.state);
   const renderer = createRenderer(graph, byId("graph"), look);
+  keepSized(renderer, signal);
   const actions = storeActions(store, renderer);
   const app: Wiring = { graph, store, renderer, details, signal, view, actions, whenLoaded: loader(details, signal) };
 
   const panels = createPanels(app);
   const controls = createControls(graph, store, signal);
-  const legend = createLegend(graph, byId<HTMLDetailsElement>("legend"), () => renderer.scheduleRender(), signal);
   createTools({ graph, store, renderer, look, signal, details, select: actions.select });
   const searchInput = bindSearch(app);
   const camera = renderer.getCamera();
@@ -151,6 +155,21 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
       renderer.kill();
     },
   };
+}
+
+/**
+ * Draws the graph again when its container changes size (the legend folds, a panel opens): Sigma reads the size only
+ * when it draws, so until then the picture, the pointer's picking and the positions the camera is aimed by would be
+ * those of the old size. A refresh, as Sigma does on a window resize, so that the label grid fits the new size.
+ */
+function keepSized(renderer: PanelSigma, signal: AbortSignal): void {
+  const container = renderer.getContainer();
+  const observer = new ResizeObserver(() => {
+    const { width, height } = renderer.getDimensions();
+    if (container.offsetWidth !== width || container.offsetHeight !== height) renderer.refresh();
+  });
+  observer.observe(container);
+  signal.addEventListener("abort", () => observer.disconnect());
 }
 
 function storeActions(store: ViewStore, renderer: PanelSigma): Actions {

@@ -87,6 +87,28 @@ describe("placeLabels", () => {
     expect(dropped.find((p) => p.node === "inner")).toBeUndefined();
   });
 
+  it("shows every label, however unimportant, when there are no more candidates than `showAllUpTo`", () => {
+    // The same ring, with a label of no importance in the middle: dropped, unless the candidates are few.
+    const crowd = [
+      candidate("centre", 200, 150, 9, "centre label"),
+      candidate("left", 150, 150, 9, "left label"),
+      candidate("up", 200, 132, 9, "above label"),
+      candidate("down", 200, 168, 9, "below label"),
+      candidate("upper", 200, 118, 9, "upper label"),
+      candidate("lower", 200, 182, 9, "lower label"),
+      candidate("inner", 201, 150, 0, "no importance"),
+    ];
+    const must = { ...options, mayCoverNodesFrom: MUST_LABEL, leadersFrom: MUST_LABEL };
+    expect(placeLabels(crowd, measure, { ...must, showAllUpTo: crowd.length - 1 }).map((p) => p.node)).not.toContain(
+      "inner",
+    );
+    const placed = placeLabels(crowd, measure, { ...must, showAllUpTo: crowd.length });
+    expect(placed.map((p) => p.node).sort()).toEqual(crowd.map((c) => c.node).sort());
+    expect(placed.find((p) => p.node === "inner")?.leader).toBeDefined();
+    for (const [i, a] of placed.entries())
+      for (const b of placed.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
+  });
+
   it("keeps a reserved box (the selected node's boxed label) free and reports it as reserved", () => {
     const reserved = { left: 100, top: 140, right: 220, bottom: 160 };
     const placed = placeLabels(

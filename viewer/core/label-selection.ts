@@ -60,6 +60,11 @@ export interface PlacementOptions {
    * further out and tied to it by a leader line.
    */
   leadersFrom?: number;
+  /**
+   * Up to this many candidates (a filter that leaves a handful of nodes), every label must be shown, as if of
+   * `mayCoverNodesFrom` and `leadersFrom`: each gets a place, beside its node or further out with a leader line.
+   */
+  showAllUpTo?: number;
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -114,10 +119,11 @@ export function placeLabels(
       nodes.add({ left: x - size, right: x + size, top: y - size, bottom: y + size });
     }
   }
-  const mayCover = options.mayCoverNodesFrom ?? Infinity;
+  const all = candidates.length <= (options.showAllUpTo ?? 0);
+  const mayCover = all ? -Infinity : (options.mayCoverNodesFrom ?? Infinity);
   // Looking further out costs up to a few hundred box checks a label: a frame tries it for this many labels at most.
   let leaderSearches = MAX_LEADER_SEARCHES;
-  const leadersFrom = options.leadersFrom ?? Infinity;
+  const leadersFrom = all ? -Infinity : (options.leadersFrom ?? Infinity);
   const placed: PlacedLabel[] = [];
   for (const c of candidates) {
     if (!c.reserved) continue;

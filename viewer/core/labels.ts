@@ -16,6 +16,8 @@ const LEADER_COLOUR = "rgba(29, 35, 48, 0.45)";
 const MARGIN = 3;
 /** Added to a lit node's importance (the selection's neighbourhood, a who-spoke-on answer). */
 const LIT_PRIORITY = 10;
+/** Up to this many labels in a frame (a filter leaves a handful of nodes), every one is shown. */
+export const SHOW_ALL_LABELS = 15;
 
 /** The boxed label the hover layer draws for the selected or hovered node (renderer.ts `drawHover`). */
 export function hoverLabelFont(settings: Pick<Settings, "labelSize" | "labelFont">): { font: string; size: number } {
@@ -80,6 +82,7 @@ export function createLabelLayer(importance: ReadonlyMap<string, number>): Label
       discs: unlabelled,
       mayCoverNodesFrom: MUST_LABEL,
       leadersFrom: MUST_LABEL,
+      showAllUpTo: SHOW_ALL_LABELS,
     });
     drawn.set(context, placed);
     context.lineJoin = "round";
