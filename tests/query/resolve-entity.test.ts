@@ -3,9 +3,20 @@ import { buildGraph } from "../../src/graph/build.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "../../src/query/errors.js";
 import { findEntity, resolveEntity } from "../../src/query/resolve-entity.js";
-import { copyFixture, DATA_DIR, edit } from "../helpers/corpus.js";
+import { copyFixture, edit } from "../helpers/corpus.js";
+import { syntheticGraph } from "./synthetic.js";
 
-const graph = buildGraph(loadValidCorpus(DATA_DIR));
+/** A few entities with the kinds of names the corpora have: aliases, an apostrophe, a plural abbreviation. */
+const graph = syntheticGraph(
+  [
+    ["gail-lyle", "person", "Gail Lyle", ["Lyle"]],
+    ["delegation", "theme", "Delegation of power", ["delegated powers"]],
+    ["devolution", "theme", "Devolution"],
+    ["care-systems", "theme", "Integrated care systems (ICSs)", ["ICSs"]],
+    ["health-test", "programme", "Mayor of Town’s Health Test"],
+  ],
+  [],
+);
 
 function thrown(run: () => unknown): unknown {
   try {
@@ -16,23 +27,21 @@ function thrown(run: () => unknown): unknown {
   throw new Error("expected an error");
 }
 
-describe("resolveEntity on the shipped corpus", () => {
+describe("resolveEntity", () => {
   it("finds an entity by id, label or alias, in any case", () => {
-    for (const name of ["geoff-little", "Geoff Little", "GEOFF LITTLE", "little"]) {
-      expect(resolveEntity(graph, name).id, name).toBe("geoff-little");
+    for (const name of ["gail-lyle", "Gail Lyle", "GAIL LYLE", "lyle"]) {
+      expect(resolveEntity(graph, name).id, name).toBe("gail-lyle");
     }
     expect(resolveEntity(graph, "delegated powers")).toEqual({
       id: "delegation",
       label: "Delegation of power",
       type: "theme",
     });
-    expect(resolveEntity(graph, "icss").id).toBe("integrated-care-systems");
+    expect(resolveEntity(graph, "icss").id).toBe("care-systems");
   });
 
   it("treats curly and straight apostrophes and extra spaces as the same", () => {
-    expect(resolveEntity(graph, "Mayor of London's   Health Inequalities Test").id).toBe(
-      "mayor-of-london-health-inequalities-test",
-    );
+    expect(resolveEntity(graph, "Mayor of Town's   Health Test").id).toBe("health-test");
   });
 
   it("says a name is unknown and suggests the nearest names", () => {
@@ -48,10 +57,10 @@ describe("resolveEntity on the shipped corpus", () => {
   });
 
   it("refuses an entity of the wrong type, saying what it is, instead of guessing", () => {
-    const error = thrown(() => resolveEntity(graph, "Geoff Little", { types: ["theme"] })) as EntityTypeError;
+    const error = thrown(() => resolveEntity(graph, "Gail Lyle", { types: ["theme"] })) as EntityTypeError;
     expect(error).toBeInstanceOf(EntityTypeError);
-    expect(error.message).toBe('"Geoff Little" is a person (Geoff Little); this needs a theme');
-    expect(error.found.map((f) => f.id)).toEqual(["geoff-little"]);
+    expect(error.message).toBe('"Gail Lyle" is a person (Gail Lyle); this needs a theme');
+    expect(error.found.map((f) => f.id)).toEqual(["gail-lyle"]);
     expect(error.candidates.every((c) => c.type === "theme")).toBe(true);
   });
 });

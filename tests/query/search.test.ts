@@ -1,39 +1,73 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.js";
-import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { search, type PassageHit } from "../../src/query/search.js";
-import { DATA_DIR } from "../helpers/corpus.js";
+import { syntheticGraph } from "./synthetic.js";
 
-const graph = buildGraph(loadValidCorpus(DATA_DIR));
+/** Two sources' passages behind a few claims, and themes with aliases. */
+const graph = syntheticGraph(
+  [
+    ["gail", "person", "Gail Lyle"],
+    ["rob", "person", "Rob Stone"],
+    ["scorecards", "theme", "Balanced scorecards", ["scorecards"]],
+    ["exclusion", "theme", "Digital exclusion", ["broadband access"]],
+    ["health", "theme", "Health inequalities"],
+  ],
+  [
+    [
+      "spoke-on",
+      "gail",
+      "scorecards",
+      [
+        {
+          kind: "direct-quote",
+          quote: "These scorecards will show whether levels of school exclusions are going up or down.",
+          source: "a",
+        },
+      ],
+    ],
+    [
+      "spoke-on",
+      "rob",
+      "exclusion",
+      [{ kind: "direct-quote", quote: "Who has access to things like broadband and data matters.", source: "b" }],
+    ],
+    [
+      "spoke-on",
+      "gail",
+      "health",
+      [
+        { kind: "reported", quote: "Gail spoke on health inequalities in the region.", source: "a" },
+        { kind: "reported", quote: "Health inequalities, she said, start early.", source: "a" },
+      ],
+    ],
+    ["spoke-on", "rob", "health", [{ kind: "reported", quote: "Rob named health inequalities twice.", source: "b" }]],
+  ],
+);
 
-describe("search on the shipped corpus", () => {
+describe("search", () => {
   it("finds a word no theme is named for in the passages, naming the source, line and what it is evidence for", () => {
     const passages = search(graph, "school exclusions").results.filter((r): r is PassageHit => r.match === "passage");
-    const hit = passages.find((p) => p.source === "luc-ics-session-2023")!;
+    const hit = passages.find((p) => p.source === "a")!;
     expect(hit.quote).toContain("school exclusions");
-    expect(graph.getNodeAttribute(hit.source, "text")!.slice(hit.start, hit.end)).toBe(hit.quote);
     const text = graph.getNodeAttribute(hit.source, "text")!;
+    expect(text.slice(hit.start, hit.end)).toBe(hit.quote);
     expect(hit.line).toBe(text.slice(0, hit.start).split("\n").length);
     expect(hit.supports).toContainEqual({
       relation: "spoke-on",
-      from: { id: "geoff-little", label: "Geoff Little" },
-      to: { id: "balanced-scorecards", label: "Balanced scorecards" },
+      from: { id: "gail", label: "Gail Lyle" },
+      to: { id: "scorecards", label: "Balanced scorecards" },
     });
   });
 
   it("matches labels and aliases: `broadband` finds the digital exclusion theme first", () => {
     const [first] = search(graph, "broadband").results;
-    expect(first).toMatchObject({ match: "entity", id: "digital-exclusion", type: "theme" });
-    expect(search(graph, "delegated powers").results[0]).toMatchObject({ match: "entity", id: "delegation" });
+    expect(first).toMatchObject({ match: "entity", id: "exclusion", type: "theme" });
   });
 
   it("tolerates a typo and matches word beginnings", () => {
     expect(search(graph, "broadbnad").results.some((r) => r.match === "passage" && r.quote.includes("broadband"))).toBe(
       true,
     );
-    expect(search(graph, "scoreca").results.some((r) => r.match === "entity" && r.id === "balanced-scorecards")).toBe(
-      true,
-    );
+    expect(search(graph, "scoreca").results.some((r) => r.match === "entity" && r.id === "scorecards")).toBe(true);
   });
 
   it("is deterministic, sorted by score, and honours the limit", () => {
@@ -41,8 +75,8 @@ describe("search on the shipped corpus", () => {
     expect(search(graph, "health inequalities")).toEqual(a);
     const scores = a.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
-    expect(a.results.length).toBe(20);
-    expect(search(graph, "health inequalities", { limit: 3 }).results).toEqual(a.results.slice(0, 3));
+    expect(a.results.length).toBeGreaterThan(2);
+    expect(search(graph, "health inequalities", { limit: 2 }).results).toEqual(a.results.slice(0, 2));
   });
 
   it("returns nothing, not an error, for text that is nowhere", () => {
