@@ -101,6 +101,9 @@ export default defineConfig({
   appType: "mpa",
   plugins: [pathGuard(), contentSecurityPolicy()],
   server: { host: "127.0.0.1", fs: { strict: true, allow: SERVED_FOLDERS } },
+  // The layout worker's imports (viewer/core/layout-worker.ts), which Vite's scan of the pages does not reach: found
+  // only when a user first starts a layout, they would make the dev server re-bundle and reload the page under them.
+  optimizeDeps: { include: ["graphology-layout-forceatlas2/iterate.js", "graphology-layout-noverlap", "graphology"] },
   preview: { host: "127.0.0.1" },
   build: { outDir: "../dist", emptyOutDir: true, modulePreload: { polyfill: false } },
 });
