@@ -1,22 +1,35 @@
 // Nearest names, for "did you mean …" hints on unknown ids and names.
 
-/** Levenshtein edit distance, with an early exit once every path exceeds `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
+/**
+ * Edit distance with an early exit once every alignment exceeds `max`: letters changed, dropped or added, and with
+ * `swaps` a swap of two neighbouring letters as one edit too (Damerau-Levenshtein, optimal string alignment).
+ */
+function distance(a: string, b: string, max: number, swaps: boolean): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, before[j - 2]! + 1);
+      }
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return max + 1;
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/** Levenshtein edit distance, with an early exit once every path exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  return distance(a, b, max, false);
 }
 
 /** Up to `limit` candidates closest to `name` (case-insensitive), nearest first, ties in alphabetical order. */
@@ -33,27 +46,7 @@ export function nearest(name: string, candidates: Iterable<string>, limit = 3): 
   return scored.slice(0, limit).map((s) => s.candidate);
 }
 
-/**
- * Damerau-Levenshtein distance (optimal string alignment: a swap of two neighbouring letters is one edit, as is a
- * letter changed, dropped or added), with an early exit once every alignment exceeds `max`.
- */
+/** Damerau-Levenshtein distance: a swap of two neighbouring letters is one edit, as is a letter changed, dropped or added. */
 export function typoDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
+  return distance(a, b, max, true);
 }
