@@ -110,7 +110,7 @@ export function noteMatch(
     err(
       `panelgraph: ${JSON.stringify(text)} matches ${tied + 1} ${kind} ` +
         `equally (${TIER_WORDS[match.tier]}); answering for ${answer}, ` +
-        "the first by label before alias, shorter name, more connections, id",
+        "the first by label before alias, fewer words, more connections, id",
     );
   } else if (match.tier === "typo") {
     err(

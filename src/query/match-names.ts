@@ -96,19 +96,22 @@ interface Scored {
 
 const TIER_RANK = new Map(MATCH_TIERS.map((t, i) => [t, i]));
 const TYPE_RANK = new Map(NODE_TYPES.map((t, i) => [t, i]));
+const wordsIn = (key: string) => key.split(" ").length;
 const onLabel = (s: Scored) => (s.name.original === s.entry.label ? 0 : 1);
 
 /**
  * Within a tier: fewer typos, then a match on the label before one on an alias or the id (the label is the name the
- * corpus gives the entity), then the shorter matched name (fewer words the user did not type), then the entity with
- * more connections, then the schema's type order, then the id: the same order every time.
+ * corpus gives the entity), then the matched name with fewer words (fewer words the user did not type: counted in
+ * words, not letters, so "health" finds the best-connected of "Mental health" and "Health inequalities", not the
+ * shorter), then the entity with more connections, then the schema's type order, then the id: the same order every
+ * time.
  */
 function byRank(a: Scored, b: Scored): number {
   return (
     a.rank - b.rank ||
     a.distance - b.distance ||
     onLabel(a) - onLabel(b) ||
-    a.name.key.length - b.name.key.length ||
+    wordsIn(a.name.key) - wordsIn(b.name.key) ||
     b.entry.degree - a.entry.degree ||
     TYPE_RANK.get(a.entry.type)! - TYPE_RANK.get(b.entry.type)! ||
     a.entry.id.localeCompare(b.entry.id)

@@ -64,7 +64,7 @@ export function matchEntities(
  * Resolves `name` to one entity and names the other matches. An id wins (ids are unique); two entities that both
  * have the name exactly (a label or alias they share) are an AmbiguousEntityError, because no rule can say which was
  * meant; looser matches answer with the best by tier and then the rule in src/query/match-names.ts (fewer typos,
- * shorter name, more connections, id). A name of another type that matches exactly, where the wanted types match only
+ * fewer words, more connections, id). A name of another type that matches exactly, where the wanted types match only
  * loosely or not at all, is an EntityTypeError; nothing at all is an UnknownEntityError with the nearest names.
  */
 export function findEntity(graph: PanelGraph, name: string, options: Partial<ResolveEntityOptions> = {}): Resolution {
