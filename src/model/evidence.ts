@@ -100,9 +100,12 @@ export function groupStatements<P extends { quote: string }>(passages: readonly 
   const byWords = new Map<string, number>();
   const compare = passages.length <= MAX_PASSAGES_COMPARED;
   for (const i of order) {
-    const { padded } = wordings[i]!;
+    const { padded, count } = wordings[i]!;
+    // A passage without words (punctuation only) is a statement of its own.
     const head =
-      byWords.get(padded) ?? (compare ? heads.find((h) => sameStatement(wordings[h]!, wordings[i]!)) : undefined);
+      count === 0
+        ? undefined
+        : (byWords.get(padded) ?? (compare ? heads.find((h) => sameStatement(wordings[h]!, wordings[i]!)) : undefined));
     if (head === undefined) {
       groupOf[i] = heads.length;
       heads.push(i);

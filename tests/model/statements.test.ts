@@ -46,7 +46,8 @@ describe("statements", () => {
         { quote: "We should start championing areas that have stolen with pride from neighbouring communities." },
       ]),
     ).toBe(2);
-    // A word shared is not a part: "need" is not an excerpt of "needed".
+    // Passages without words are not one statement; a word shared is not a part: "need" is no excerpt of "needed".
+    expect(countStatements([{ quote: "…" }, { quote: "—" }])).toBe(2);
     expect(countStatements([{ quote: "change is needed" }, { quote: "need" }])).toBe(2);
   });
 
