@@ -96,8 +96,8 @@ export function whoSpokeOn(graph: PanelGraph, theme: string, options: Partial<Wh
   speakers.sort((a, b) => b.score - a.score || b.statements - a.statements || a.id.localeCompare(b.id));
 
   const spoke = new Set(speakers.map((s) => s.id));
-  const panels: AgreeingPanel[] = [...inEdgesByNode(graph, themes, "agreed-on")].map(([id, found]) => {
-    const evidence = mergeEvidence(found.lists, byStrength);
+  const panels: AgreeingPanel[] = [...inEdgesByNode(graph, themes, "agreed-on")].map(([id, agreed]) => {
+    const evidence = mergeEvidence(agreed.lists, byStrength);
     const members = graph
       .filterInEdges(id, (_, a) => a.relation === "panellist-in")
       .map((e) => graph.source(e))
@@ -109,7 +109,7 @@ export function whoSpokeOn(graph: PanelGraph, theme: string, options: Partial<Wh
       }));
     return {
       ...ref(graph, id),
-      themes: [...found.themes].sort().map((t) => ref(graph, t)),
+      themes: [...agreed.themes].sort().map((t) => ref(graph, t)),
       members,
       kind: strongestKind(evidence)!,
       statements: countStatements(evidence),
