@@ -1,7 +1,7 @@
 // `panelgraph add-source` and `panelgraph suggest`: argument parsing, file writing and printing; the work is done in
 // src/suggest. These are the only commands that write into the corpus folder, and they never overwrite silently.
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { listCorpusFolder, notRegularFile, readRegularFile, somethingAt } from "../ingest/files.js";
 import type { ExtractedSource, SourceFormat } from "../ingest/extract/index.js";
 import { decodeText, readCorpusFiles, tooLarge } from "../ingest/read.js";
@@ -524,7 +524,9 @@ const suggest: Command = {
     }
 
     const corpus = validateCorpus(raw);
-    const known = knownEntities(raw, corpus, sourceId);
+    // The file the draft replaces (or adds), as the corpus names its annotation files.
+    const replacing = relative(resolve(dataDir), target).split(sep).join("/");
+    const known = knownEntities(raw, corpus, sourceId, replacing);
     const taken = new Set([...corpus.entities.keys(), ...known.byId.keys(), ...raw.sources.map((s) => s.meta.id)]);
     const size = `${Math.max(1, Math.round(Buffer.byteLength(source.text) / 1024))} KB`;
     const draft = suggestAnnotations(source, known, taken, {

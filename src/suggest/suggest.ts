@@ -106,7 +106,13 @@ const SECTION_OF = Object.fromEntries(Object.entries(REGISTRY_SECTIONS).map(([s,
 >;
 
 /** Entities the corpus knows: accepted ones, and those other drafts suggest (so two drafts do not declare one person twice). */
-export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: string): KnownEntities {
+/**
+ * The entities a draft of `exceptSource` can link to: the corpus's, and those other sources' annotation files declare
+ * (suggested ones too). With `replacing` (the annotation file, as `raw` names it, that the draft will replace), only
+ * that file's own entities are left out, so a draft written beside another file of the same source links to what that
+ * file declares instead of declaring it again.
+ */
+export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: string, replacing?: string): KnownEntities {
   const entities: KnownEntity[] = [];
   for (const e of corpus.entities.values()) {
     if (e.type === "source") continue;
@@ -115,8 +121,9 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
     entities.push(entity);
   }
   const seen = new Set(entities.map((e) => e.id));
-  for (const { data } of raw.annotations) {
-    if (!data.entities || data.source === exceptSource) continue;
+  for (const { file, data } of raw.annotations) {
+    if (!data.entities) continue;
+    if (replacing === undefined ? data.source === exceptSource : file.file === replacing) continue;
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
       for (const entry of data.entities[section]) {
         if (seen.has(entry.id)) continue;

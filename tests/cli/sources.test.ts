@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { panelgraph, panelgraphIn, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
 import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
@@ -227,6 +228,26 @@ describe("panelgraph suggest", () => {
     expect(readFileSync(`${file}.bak`, "utf8")).toContain("# my review notes");
     expect(readFileSync(file, "utf8")).not.toContain("# my review notes");
     // The backup is not read as annotations: the corpus still validates.
+    expect((await panelgraph("validate", dir)).code).toBe(0);
+  });
+
+  it("a second draft beside the first (the --out the refusal suggests) links to the first's entities, not again", async () => {
+    const dir = emptyCorpus();
+    const id = await added(dir);
+    expect((await panelgraph("suggest", id, "--data", dir)).code).toBe(0);
+    const second = join(dir, "annotations/roundtable.suggested.yaml");
+    const run = await panelgraph("suggest", id, "--data", dir, "--out", second);
+    expect(run.code, run.stderr).toBe(0);
+    const declared = (file: string) =>
+      Object.values(
+        (parse(readFileSync(file, "utf8")) as { entities?: Record<string, { id: string }[]> }).entities ?? {},
+      )
+        .flat()
+        .map((e) => e.id);
+    const first = declared(join(dir, "annotations/roundtable.yaml"));
+    expect(first.length).toBeGreaterThan(0);
+    expect(declared(second).filter((e) => first.includes(e))).toEqual([]);
+    // Both drafts together are a valid corpus (their claims are warnings until accepted).
     expect((await panelgraph("validate", dir)).code).toBe(0);
   });
 
