@@ -123,8 +123,9 @@ export function colouringBy(graph: PanelGraph, mode: ColourMode): Colouring | nu
   const colours = new Map<string, string>();
   if (isNumeric(mode)) {
     const values = graph.mapNodes((id) => numericValue(graph, mode, id));
-    const max = Math.max(0, ...values);
-    const min = Math.min(max, ...values);
+    // Reduced, not spread: a graph has more nodes than a call takes arguments.
+    const max = values.reduce((m, v) => Math.max(m, v), 0);
+    const min = values.reduce((m, v) => Math.min(m, v), max);
     const span = max - min || 1;
     graph.forEachNode((id) => colours.set(id, rampColour((numericValue(graph, mode, id) - min) / span)));
     const format = (v: number) => (mode === "centrality" ? v.toFixed(2) : String(Math.round(v)));
