@@ -132,11 +132,12 @@ function quotationsIn(text: string): { start: number; end: number }[] {
 }
 
 describe("the evaluation set", () => {
-  it("is split once into two halves, two texts of each form in each, no text in both", () => {
+  it("is split once into two halves, the forms balanced in each (dev three of each, held-out two), no text in both", () => {
     expect(split.forms).toEqual(FORMS);
+    const perForm = { dev: 3, "held-out": 2 } as const;
     for (const half of HALVES) {
       const forms = split[half].map((x) => x.form).sort();
-      expect(forms, half).toEqual([...FORMS, ...FORMS].sort());
+      expect(forms, half).toEqual(FORMS.flatMap((f) => Array<string>(perForm[half]).fill(f)).sort());
       const files = readdirSync(join(EVAL, half, "sources"))
         .filter((f) => f.endsWith(".txt"))
         .map((f) => f.replace(/\.txt$/u, ""))
