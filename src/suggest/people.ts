@@ -138,7 +138,7 @@ const PREPOSITIONS = new Set(["of", "at", "for", "in", "with", "from"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS =
-  "chaired|chairs|hosted|hosts|moderated|moderates|convened|facilitated|presented|introduced|led|opened";
+  "chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|facilitated|presided|presides|presiding|presented|introduced|led|opened";
 
 const DESCRIPTORS =
   /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body)\b/u;
@@ -367,7 +367,10 @@ const ROLE_BEFORE =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
 const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
-const CHAIR_BEFORE = new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u");
+const CHAIR_BEFORE = new RegExp(
+  `(?:\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?|\\bin\\s+the\\s+chair\\s+(?:was|is|sat)\\s+(?:[^,.]*,\\s*)?|(?:^|\\n)[ \\t]*(?:chair|chairman|chairwoman|chairperson|moderator|host)[ \\t]*:[ \\t]*)$`,
+  "iu",
+);
 
 /**
  * What a name's paragraph says just before it, read no further back than the patterns that end at the name can reach,

@@ -91,6 +91,21 @@ describe("chairs", () => {
       "Baroness Kettle",
     ]);
   });
+
+  it("reads 'in the chair was X', a 'Chair:' line, 'X presided' and 'X, chairing the session,' naming another", () => {
+    expect(chairOf(`In the chair was Councillor Nadia Rahman, the Leader of Fenby Council. ${panel} spoke.`)).toEqual([
+      "Nadia Rahman",
+    ]);
+    expect(chairOf(`Open Streets debate\nChair: Nadia Rahman\nSpeakers: ${panel} and others.`)).toEqual([
+      "Nadia Rahman",
+    ]);
+    expect(chairOf(`Lord Fairly presided over the hearing, which heard from ${panel} among others.`)).toEqual([
+      "Lord Fairly",
+    ]);
+    expect(
+      chairOf(`${panel} gave evidence. Lord Fairly, chairing the session, asked Tom Hughes and Sara Lind about buses.`),
+    ).toEqual(["Lord Fairly"]);
+  });
 });
 
 describe("affiliations", () => {
