@@ -141,7 +141,7 @@ const CHAIR_VERBS =
   "chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|facilitated|presided|presides|presiding|presented|introduced|led|opened";
 
 const DESCRIPTORS =
-  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body)\b/u;
+  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust)\b/u;
 
 /** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
 function joinsName(word: string, before: Token[]): boolean {
@@ -363,6 +363,9 @@ function runBefore(text: string, floor: number, end: number, allowed: RegExp): n
 const SPACE = /^\s$/u;
 /** What a role before a name can be made of (the `prefix` pattern below): letters, apostrophes, hyphens, spaces. */
 const ROLE_CHARACTER = /^[\p{L}’'\s-]$/u;
+/** "speaking for", "representing", "on behalf of", "all from" (a list's shared organisation): before an organisation. */
+const SPEAKING_FOR =
+  /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:all|both)\s+(?:from|of|at|with))\s+(?:the\s+)?/iu;
 const ROLE_BEFORE =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
@@ -675,7 +678,8 @@ export function findPeople(
         const statement = roleStatement(person.key, parsed, { start: c.start, end });
         // "Name, Role, Organisation", as witness lists and bylines give it ("Cabinet Member for Highways, Marlshire
         // County Council": what the role was for is its department, the organisation comes after the comma).
-        if (comma && text[clause.end] === ",") {
+        const paren = opener[0].trim() === "(";
+        if ((comma || paren) && text[clause.end] === ",") {
           const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
           if (organisation) {
             statement.organisation = organisation;
@@ -683,18 +687,36 @@ export function findPeople(
               .slice(clause.start, clause.end)
               .replace(/^(?:the|an?)\s+/iu, "")
               .trim();
-            statement.evidence.end = organisation.end;
+            statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
           }
         }
         roles.push(statement);
       } else if (comma || opener[0].trim() === "(") {
-        // "Name, Organisation;" in a list, "Name (Organisation)": an affiliation without a role.
-        const organisation = organisationAt(text, from, p.end, known, true);
+        // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
+        // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
+        const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
+        const organisation = organisationAt(text, from + lead, p.end, known, true);
         const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
         if (organisation && closes) {
           const person = signal(c, "role");
           const end = organisation.end + (opener[0].trim() === "(" ? 1 : 0);
-          roles.push({ person: person.key, role: "", organisation, evidence: { start: c.start, end } });
+          // "A, B and C, all from Organisation": the list's names before this one share it.
+          let first = c;
+          if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
+            const listed: Candidate[] = [];
+            for (let i = candidates.indexOf(c) - 1; i >= 0; i--) {
+              const prev = candidates[i]!;
+              const next = listed.at(-1) ?? c;
+              if (!/^(?:,\s*|,?\s+and\s+)$/u.test(text.slice(prev.end, next.titleStart ?? next.start))) break;
+              listed.push(prev);
+            }
+            for (const prev of [...listed].reverse()) {
+              const other = signal(prev, "role");
+              roles.push({ person: other.key, role: "", organisation, evidence: { start: prev.start, end } });
+            }
+            first = listed.at(-1) ?? c;
+          }
+          roles.push({ person: person.key, role: "", organisation, evidence: { start: first.start, end } });
         }
       }
     } else {

@@ -109,6 +109,26 @@ describe("chairs", () => {
 });
 
 describe("affiliations", () => {
+  it("reads '(Role, Org)', 'speaking for Org', 'the Role of the bookseller Org', 'A, B and C, all from Org', not 'formerly of'", () => {
+    const draft = draftOf(
+      [
+        "The hearing heard from Ann Beck (Chief Executive, Harbour Housing Trust) first.",
+        "Bo Chen, speaking for the Coastal Towns Network, said the money had run out.",
+        "Cara Diaz, the chief executive of the bookseller Fenby Books, agreed with her.",
+        "Dev Ekwu, Eva Frost and Gil Hart, all from the Moorland Volunteers Network, spoke next.",
+        "Ida Jones, formerly of the Northshire Arts Board, closed the debate.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Ann Beck", "Chief Executive", "Harbour Housing Trust"],
+      ["Bo Chen", undefined, "Coastal Towns Network"],
+      ["Cara Diaz", "chief executive", "Fenby Books"],
+      ["Dev Ekwu", undefined, "Moorland Volunteers Network"],
+      ["Eva Frost", undefined, "Moorland Volunteers Network"],
+      ["Gil Hart", undefined, "Moorland Volunteers Network"],
+    ]);
+  });
+
   it("reads each way a text ties a person to an organisation", () => {
     const draft = draftOf(
       [
