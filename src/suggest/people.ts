@@ -741,7 +741,9 @@ export function findPeople(
     if (before.comma) {
       const clause = clauseBefore(p, nameStart - before.comma.length);
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
-      const parsed = statedRoles.overlaps(clause) ? undefined : parseRoleAnywhere(text, clause, known);
+      const parsed = statedRoles.overlaps(clause)
+        ? undefined
+        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known));
       // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
       const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
@@ -1057,6 +1059,25 @@ function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): Pa
     if (parsed && parsed.span.end >= clause.end - 1) return parsed;
   }
   return undefined;
+}
+
+/** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all
+ * that follows the possessive, "of Libraries" included, and the organisation the capitalised name before it. */
+const POSSESSIVE_ROLE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5})\s*$/u;
+
+function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const m = POSSESSIVE_ROLE.exec(passage);
+  if (!m || !m[2]!.split(/\s+/u).some(isRoleWord) || !/\s/u.test(m[1]!)) return undefined;
+  const start = clause.start + m.index;
+  const label = m[1]!;
+  const roleStart = start + m[0].indexOf(m[2]!, label.length);
+  return {
+    role: m[2]!,
+    span: { start, end: roleStart + m[2]!.length },
+    organisation: { start, end: start + label.length, key: nameKey(label), label },
+  } as ParsedRole;
 }
 
 function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {

@@ -109,6 +109,11 @@ describe("chairs", () => {
 });
 
 describe("affiliations", () => {
+  it("reads 'Org's Role of Department, Name' as the role at the organisation before the possessive", () => {
+    const draft = draftOf("On the panel were Fenby District Council's Head of Libraries, Ann Beck, and others.");
+    expect(affiliations(draft)).toEqual([["Ann Beck", "Head of Libraries", "Fenby District Council"]]);
+  });
+
   it("reads '(Role, Org)', 'speaking for Org', 'the Role of the bookseller Org', 'A, B and C, all from Org', not 'formerly of'", () => {
     const draft = draftOf(
       [
