@@ -363,6 +363,9 @@ function runBefore(text: string, floor: number, end: number, allowed: RegExp): n
 const SPACE = /^\s$/u;
 /** What a role before a name can be made of (the `prefix` pattern below): letters, apostrophes, hyphens, spaces. */
 const ROLE_CHARACTER = /^[\p{L}’'\s-]$/u;
+/** After a name: ", the Forum’s Role", "(Chair), the Forum’s Role", ", who leads the Trust’s policy team". */
+const THE_ORGS_ROLE =
+  /^(?:\s*\((?:the\s+)?chair\))?,\s+(?:who\s+((?:leads|runs|heads|directs|manages)\s+))?the\s+(\p{Lu}\p{L}*)['’]s\s+([^,.;:()“”"]+?)(?=\s*[,.;)]|\s+and\s|$)/iu;
 /** "speaking for", "representing", "on behalf of", "all from" (a list's shared organisation): before an organisation. */
 const SPEAKING_FOR =
   /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:all|both)\s+(?:from|of|at|with))\s+(?:the\s+)?/iu;
@@ -637,6 +640,8 @@ export function findPeople(
   const roles: RoleStatement[] = [];
   /** Statements "Its Role, Name", by index: their organisation is the last one named before them. */
   const possessed: number[] = [];
+  /** Statements "Name, the Trust’s Role", by index: their organisation is the last one named before whose name ends so. */
+  const possessedBy = new Map<number, string>();
   /** The passages of the role statements made so far. */
   const statedRoles = new SpanSet();
   const candidateAt = new Map(candidates.map((c) => [c.start, c]));
@@ -736,6 +741,18 @@ export function findPeople(
           });
         }
       }
+    }
+    // "Name, the Forum’s Director of Programmes", "Name, who leads the Trust’s policy team": the organisation is one
+    // named before, by the last word of its name (found below).
+    const theirs = THE_ORGS_ROLE.exec(after);
+    const last = roles.length > rolesBefore ? roles.at(-1) : undefined;
+    if (theirs && !last?.organisation && (theirs[1] || theirs[3]!.split(/\s+/u).some(isRoleWord))) {
+      const person = signal(c, "role");
+      // "who leads the Trust’s policy team": the role in the text's own words, verb and all.
+      const role = theirs[1] ? theirs[0].slice(theirs[0].indexOf(theirs[1])).replace(/\s+/gu, " ") : theirs[3]!;
+      possessedBy.set(roles.length, theirs[2]!);
+      possessed.push(roles.length);
+      roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
     }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
@@ -867,8 +884,14 @@ export function findPeople(
     const inOrder = new SpansInOrder(spans);
     for (const k of possessed) {
       const statement = roles[k]!;
-      const named = inOrder.lastEndingBy(statement.evidence.start);
-      if (!named || statement.evidence.start - named.end > 200) continue;
+      const head = possessedBy.get(k)?.toLowerCase();
+      const named = head
+        ? spans.findLast(
+            (x) =>
+              x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
+          )
+        : inOrder.lastEndingBy(statement.evidence.start);
+      if (!named || statement.evidence.start - named.end > (head ? 2000 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }

@@ -114,6 +114,19 @@ describe("affiliations", () => {
     expect(affiliations(draft)).toEqual([["Ann Beck", "Head of Libraries", "Fenby District Council"]]);
   });
 
+  it("reads 'Name, the Forum's Role' and 'Name, who leads the Trust's team' as roles at the organisation named before", () => {
+    const draft = draftOf(
+      [
+        "The Coastal Towns Forum met in Fenby, with the Harbour Housing Trust.",
+        "On the panel were Ann Beck (Chair), the Forum’s Director of Programmes; and Bo Chen, who leads the Trust's policy team.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "Director of Programmes", "Coastal Towns Forum"],
+      ["Bo Chen", "leads the Trust's policy team", "Harbour Housing Trust"],
+    ]);
+  });
+
   it("reads '(Role, Org)', 'speaking for Org', 'the Role of the bookseller Org', 'A, B and C, all from Org', not 'formerly of'", () => {
     const draft = draftOf(
       [
