@@ -733,9 +733,11 @@ export function findPeople(
         const organisation = organisationAt(text, c.end + preposition[0].length, p.end, known, false);
         if (organisation) {
           const person = signal(c, "role");
+          // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
+          const professor = /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1];
           roles.push({
             person: person.key,
-            role: "",
+            role: professor ?? "",
             organisation,
             evidence: { start: c.start, end: organisation.end },
           });

@@ -127,6 +127,16 @@ describe("affiliations", () => {
     ]);
   });
 
+  it("takes a professor's title as the role in 'Prof Name of Organisation', but not a doctor's", () => {
+    const draft = draftOf(
+      "Prof Ann Beck of Fenby University said rents had doubled. Dr Bo Chen of the Coastal Institute agreed.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "Prof", "Fenby University"],
+      ["Bo Chen", undefined, "Coastal Institute"],
+    ]);
+  });
+
   it("reads '(Role, Org)', 'speaking for Org', 'the Role of the bookseller Org', 'A, B and C, all from Org', not 'formerly of'", () => {
     const draft = draftOf(
       [
