@@ -138,10 +138,10 @@ const PREPOSITIONS = new Set(["of", "at", "for", "in", "with", "from"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS =
-  "chaired|chairs|hosted|hosts|moderated|moderates|convened|facilitated|presented|introduced|led|opened";
+  "chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|facilitated|presided|presides|presiding|presented|introduced|led|opened";
 
 const DESCRIPTORS =
-  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body)\b/u;
+  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust)\b/u;
 
 /** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
 function joinsName(word: string, before: Token[]): boolean {
@@ -363,11 +363,20 @@ function runBefore(text: string, floor: number, end: number, allowed: RegExp): n
 const SPACE = /^\s$/u;
 /** What a role before a name can be made of (the `prefix` pattern below): letters, apostrophes, hyphens, spaces. */
 const ROLE_CHARACTER = /^[\p{L}’'\s-]$/u;
+/** After a name: ", the Forum’s Role", "(Chair), the Forum’s Role", ", who leads the Trust’s policy team". */
+const THE_ORGS_ROLE =
+  /^(?:\s*\((?:the\s+)?chair\))?,\s+(?:who\s+((?:leads|runs|heads|directs|manages)\s+))?the\s+(\p{Lu}\p{L}*)['’]s\s+([^,.;:()“”"]+?)(?=\s*[,.;)]|\s+and\s|$)/iu;
+/** "speaking for", "representing", "on behalf of", "all from" (a list's shared organisation): before an organisation. */
+const SPEAKING_FOR =
+  /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:all|both)\s+(?:from|of|at|with))\s+(?:the\s+)?/iu;
 const ROLE_BEFORE =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
 const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
-const CHAIR_BEFORE = new RegExp(`\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?$`, "u");
+const CHAIR_BEFORE = new RegExp(
+  `(?:\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?|\\bin\\s+the\\s+chair\\s+(?:was|is|sat)\\s+(?:[^,.]*,\\s*)?|(?:^|\\n)[ \\t]*(?:chair|chairman|chairwoman|chairperson|moderator|host)[ \\t]*:[ \\t]*)$`,
+  "iu",
+);
 
 /**
  * What a name's paragraph says just before it, read no further back than the patterns that end at the name can reach,
@@ -631,6 +640,8 @@ export function findPeople(
   const roles: RoleStatement[] = [];
   /** Statements "Its Role, Name", by index: their organisation is the last one named before them. */
   const possessed: number[] = [];
+  /** Statements "Name, the Trust’s Role", by index: their organisation is the last one named before whose name ends so. */
+  const possessedBy = new Map<number, string>();
   /** The passages of the role statements made so far. */
   const statedRoles = new SpanSet();
   const candidateAt = new Map(candidates.map((c) => [c.start, c]));
@@ -672,7 +683,8 @@ export function findPeople(
         const statement = roleStatement(person.key, parsed, { start: c.start, end });
         // "Name, Role, Organisation", as witness lists and bylines give it ("Cabinet Member for Highways, Marlshire
         // County Council": what the role was for is its department, the organisation comes after the comma).
-        if (comma && text[clause.end] === ",") {
+        const paren = opener[0].trim() === "(";
+        if ((comma || paren) && text[clause.end] === ",") {
           const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
           if (organisation) {
             statement.organisation = organisation;
@@ -680,18 +692,36 @@ export function findPeople(
               .slice(clause.start, clause.end)
               .replace(/^(?:the|an?)\s+/iu, "")
               .trim();
-            statement.evidence.end = organisation.end;
+            statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
           }
         }
         roles.push(statement);
       } else if (comma || opener[0].trim() === "(") {
-        // "Name, Organisation;" in a list, "Name (Organisation)": an affiliation without a role.
-        const organisation = organisationAt(text, from, p.end, known, true);
+        // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
+        // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
+        const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
+        const organisation = organisationAt(text, from + lead, p.end, known, true);
         const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
         if (organisation && closes) {
           const person = signal(c, "role");
           const end = organisation.end + (opener[0].trim() === "(" ? 1 : 0);
-          roles.push({ person: person.key, role: "", organisation, evidence: { start: c.start, end } });
+          // "A, B and C, all from Organisation": the list's names before this one share it.
+          let first = c;
+          if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
+            const listed: Candidate[] = [];
+            for (let i = candidates.indexOf(c) - 1; i >= 0; i--) {
+              const prev = candidates[i]!;
+              const next = listed.at(-1) ?? c;
+              if (!/^(?:,\s*|,?\s+and\s+)$/u.test(text.slice(prev.end, next.titleStart ?? next.start))) break;
+              listed.push(prev);
+            }
+            for (const prev of [...listed].reverse()) {
+              const other = signal(prev, "role");
+              roles.push({ person: other.key, role: "", organisation, evidence: { start: prev.start, end } });
+            }
+            first = listed.at(-1) ?? c;
+          }
+          roles.push({ person: person.key, role: "", organisation, evidence: { start: first.start, end } });
         }
       }
     } else {
@@ -703,20 +733,36 @@ export function findPeople(
         const organisation = organisationAt(text, c.end + preposition[0].length, p.end, known, false);
         if (organisation) {
           const person = signal(c, "role");
+          // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
+          const professor = /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1];
           roles.push({
             person: person.key,
-            role: "",
+            role: professor ?? "",
             organisation,
             evidence: { start: c.start, end: organisation.end },
           });
         }
       }
     }
+    // "Name, the Forum’s Director of Programmes", "Name, who leads the Trust’s policy team": the organisation is one
+    // named before, by the last word of its name (found below).
+    const theirs = THE_ORGS_ROLE.exec(after);
+    const last = roles.length > rolesBefore ? roles.at(-1) : undefined;
+    if (theirs && !last?.organisation && (theirs[1] || theirs[3]!.split(/\s+/u).some(isRoleWord))) {
+      const person = signal(c, "role");
+      // "who leads the Trust’s policy team": the role in the text's own words, verb and all.
+      const role = theirs[1] ? theirs[0].slice(theirs[0].indexOf(theirs[1])).replace(/\s+/gu, " ") : theirs[3]!;
+      possessedBy.set(roles.length, theirs[2]!);
+      possessed.push(roles.length);
+      roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
+    }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
       const clause = clauseBefore(p, nameStart - before.comma.length);
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
-      const parsed = statedRoles.overlaps(clause) ? undefined : parseRoleAnywhere(text, clause, known);
+      const parsed = statedRoles.overlaps(clause)
+        ? undefined
+        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known));
       // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
       const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
@@ -840,8 +886,14 @@ export function findPeople(
     const inOrder = new SpansInOrder(spans);
     for (const k of possessed) {
       const statement = roles[k]!;
-      const named = inOrder.lastEndingBy(statement.evidence.start);
-      if (!named || statement.evidence.start - named.end > 200) continue;
+      const head = possessedBy.get(k)?.toLowerCase();
+      const named = head
+        ? spans.findLast(
+            (x) =>
+              x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
+          )
+        : inOrder.lastEndingBy(statement.evidence.start);
+      if (!named || statement.evidence.start - named.end > (head ? 2000 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }
@@ -1032,6 +1084,25 @@ function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): Pa
     if (parsed && parsed.span.end >= clause.end - 1) return parsed;
   }
   return undefined;
+}
+
+/** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all
+ * that follows the possessive, "of Libraries" included, and the organisation the capitalised name before it. */
+const POSSESSIVE_ROLE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5})\s*$/u;
+
+function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const m = POSSESSIVE_ROLE.exec(passage);
+  if (!m || !m[2]!.split(/\s+/u).some(isRoleWord) || !/\s/u.test(m[1]!)) return undefined;
+  const start = clause.start + m.index;
+  const label = m[1]!;
+  const roleStart = start + m[0].indexOf(m[2]!, label.length);
+  return {
+    role: m[2]!,
+    span: { start, end: roleStart + m[2]!.length },
+    organisation: { start, end: start + label.length, key: nameKey(label), label },
+  } as ParsedRole;
 }
 
 function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {

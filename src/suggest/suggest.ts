@@ -493,9 +493,15 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading) {
 
 /** "chaired by", "hosted by": the chair is named after "by". */
 const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\s+over)\s+by\s+/giu;
-/** "X chaired", "X, who chaired", "X was the chair", "with X as chair", "X (Chair)": the chair is named before. */
+/**
+ * "In the chair was X", "Chair: X" (a title block's line), "with X in the chair": the chair is named right after, with
+ * at most a title or a role between.
+ */
+const CHAIR_BEFORE_NAME =
+  /(?:\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+|^\s*(?:chair|chairman|chairwoman|chairperson|moderator|host)\s*:\s*)/gimu;
+/** "X chaired", "X, who chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X (Chair)": the chair is named before. */
 const CHAIRED_AFTER_NAME =
-  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(?:chaired|chairs|hosted|hosts|moderated|moderates|convened|convenes|facilitated|presided)\b|,?\s+(?:was|is|as|acted\s+as|served\s+as)\s+(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(?:chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:was|is|as|acted\s+as|served\s+as)\s+(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
 
 /**
  * Who chaired the panel: the person a sentence names as chair — after "chaired by" (titles and a role between them
@@ -520,6 +526,12 @@ function findChairs({ text, sentences, mentions }: Reading, outside: SpanSet): {
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
       const named = inSentence.find((x) => x.start >= byEnd);
       if (named && named.start - byEnd <= 80 && !/[.;]/u.test(text.slice(byEnd, named.start))) add(named.person, s);
+    }
+    for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
+      const end = s.start + m.index + m[0].length;
+      // The first person named after it, with at most a title between ("In the chair was Councillor Ian Mercer").
+      const named = inSentence.find((x) => x.start >= end);
+      if (named && named.start - end <= 30 && !/[.;,:]/u.test(text.slice(end, named.start))) add(named.person, s);
     }
     for (const x of inSentence) {
       if (CHAIRED_AFTER_NAME.test(text.slice(x.end, Math.min(s.end, x.end + 60)))) add(x.person, s);

@@ -33,41 +33,45 @@ const split = parse(readFileSync(join(EVAL, "split.yaml"), "utf8")) as Split;
 /** [precision, recall] at least, per half and registry mode: what the rules reached when the set was made. */
 const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Category, [number, number]>>> = {
   dev: {
-    // Raised after tuning on this half (h19-rules), rounded down a little. One is lower: with an empty registry the
-    // speaker→theme edges go to new candidate themes, whose labels rarely are the annotator's; attributing many more
-    // quotes (transcript turns, pull quotes) made more such edges, so their precision fell from 2/4 to 3/11 while
-    // their recall rose.
+    // Raised after tuning on this half (h19-rules), rounded down a little; then re-set on branch h19-dev2 to what the
+    // rules reach on the half with its four added texts (public libraries), rounded down a little: chair rose to 1.00
+    // with rules for "in the chair was", "Chair:", "presided", "chairing"; affiliations rose with "(Role, Org)",
+    // "speaking for Org", "all from Org", "Org's Role of X, Name", "the Trust's Role", "who leads the Trust's team";
+    // "Prof X of Y" gives the role "Prof"; the new texts' spoke-on themes lowered some fields, which these floors
+    // record honestly rather than hide. With an empty registry the speaker→theme edges go to new candidate themes,
+    // whose labels rarely are the annotator's, so that field's floor is low.
     full: {
-      people: [1.0, 0.97],
-      organisations: [0.98, 0.87],
-      chair: [1.0, 0.98],
-      affiliations: [0.98, 0.94],
-      roles: [0.89, 0.86],
-      quotes: [0.98, 0.95],
-      "spoke-on": [0.74, 0.72],
-      recommendations: [0.84, 0.93],
+      people: [0.98, 0.98],
+      organisations: [0.99, 0.9],
+      chair: [1.0, 1.0],
+      affiliations: [1.0, 0.99],
+      roles: [1.0, 0.99],
+      quotes: [0.99, 0.95],
+      "spoke-on": [0.64, 0.66],
+      recommendations: [0.83, 0.95],
     },
     stripped: {
-      people: [1.0, 0.95],
-      organisations: [0.98, 0.87],
-      chair: [1.0, 0.98],
-      affiliations: [0.98, 0.94],
-      roles: [0.89, 0.86],
-      quotes: [0.98, 0.95],
-      "spoke-on": [0.72, 0.65],
-      recommendations: [0.84, 0.93],
+      people: [0.98, 0.97],
+      organisations: [0.97, 0.86],
+      chair: [1.0, 1.0],
+      affiliations: [1.0, 0.96],
+      roles: [1.0, 0.96],
+      quotes: [0.99, 0.95],
+      "spoke-on": [0.61, 0.57],
+      recommendations: [0.83, 0.95],
     },
     none: {
-      people: [1.0, 0.95],
-      organisations: [0.98, 0.87],
-      chair: [1.0, 0.98],
-      affiliations: [0.98, 0.94],
-      roles: [0.89, 0.86],
-      quotes: [0.98, 0.93],
-      "spoke-on": [0.25, 0.07],
-      recommendations: [0.84, 0.93],
+      people: [0.98, 0.97],
+      organisations: [0.97, 0.86],
+      chair: [1.0, 1.0],
+      affiliations: [1.0, 0.96],
+      roles: [1.0, 0.96],
+      quotes: [0.99, 0.94],
+      "spoke-on": [0.23, 0.08],
+      recommendations: [0.83, 0.95],
     },
   },
+
   "held-out": {
     full: {
       people: [0.93, 0.95],
@@ -132,11 +136,12 @@ function quotationsIn(text: string): { start: number; end: number }[] {
 }
 
 describe("the evaluation set", () => {
-  it("is split once into two halves, two texts of each form in each, no text in both", () => {
+  it("is split once into two halves, the forms balanced in each (dev three of each, held-out two), no text in both", () => {
     expect(split.forms).toEqual(FORMS);
+    const perForm = { dev: 3, "held-out": 2 } as const;
     for (const half of HALVES) {
       const forms = split[half].map((x) => x.form).sort();
-      expect(forms, half).toEqual([...FORMS, ...FORMS].sort());
+      expect(forms, half).toEqual(FORMS.flatMap((f) => Array<string>(perForm[half]).fill(f)).sort());
       const files = readdirSync(join(EVAL, half, "sources"))
         .filter((f) => f.endsWith(".txt"))
         .map((f) => f.replace(/\.txt$/u, ""))
@@ -168,7 +173,7 @@ describe("the evaluation set", () => {
 
     it(`${half}: the gold validates with no problem at all (every quote is found in its text)`, () => {
       expect(corpus.problems.map(formatProblem)).toEqual([]);
-      expect(corpus.sources.length).toBe(8);
+      expect(corpus.sources.length).toBe({ dev: 12, "held-out": 8 }[half]);
     });
 
     it(`${half}: the gold follows the set's rules: own words from people, chairs from the title, no idiom recommended`, () => {

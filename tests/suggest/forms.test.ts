@@ -91,9 +91,72 @@ describe("chairs", () => {
       "Baroness Kettle",
     ]);
   });
+
+  it("reads 'in the chair was X', a 'Chair:' line, 'X presided' and 'X, chairing the session,' naming another", () => {
+    expect(chairOf(`In the chair was Councillor Nadia Rahman, the Leader of Fenby Council. ${panel} spoke.`)).toEqual([
+      "Nadia Rahman",
+    ]);
+    expect(chairOf(`Open Streets debate\nChair: Nadia Rahman\nSpeakers: ${panel} and others.`)).toEqual([
+      "Nadia Rahman",
+    ]);
+    expect(chairOf(`Lord Fairly presided over the hearing, which heard from ${panel} among others.`)).toEqual([
+      "Lord Fairly",
+    ]);
+    expect(
+      chairOf(`${panel} gave evidence. Lord Fairly, chairing the session, asked Tom Hughes and Sara Lind about buses.`),
+    ).toEqual(["Lord Fairly"]);
+  });
 });
 
 describe("affiliations", () => {
+  it("reads 'Org's Role of Department, Name' as the role at the organisation before the possessive", () => {
+    const draft = draftOf("On the panel were Fenby District Council's Head of Libraries, Ann Beck, and others.");
+    expect(affiliations(draft)).toEqual([["Ann Beck", "Head of Libraries", "Fenby District Council"]]);
+  });
+
+  it("reads 'Name, the Forum's Role' and 'Name, who leads the Trust's team' as roles at the organisation named before", () => {
+    const draft = draftOf(
+      [
+        "The Coastal Towns Forum met in Fenby, with the Harbour Housing Trust.",
+        "On the panel were Ann Beck (Chair), the Forum’s Director of Programmes; and Bo Chen, who leads the Trust's policy team.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "Director of Programmes", "Coastal Towns Forum"],
+      ["Bo Chen", "leads the Trust's policy team", "Harbour Housing Trust"],
+    ]);
+  });
+
+  it("takes a professor's title as the role in 'Prof Name of Organisation', but not a doctor's", () => {
+    const draft = draftOf(
+      "Prof Ann Beck of Fenby University said rents had doubled. Dr Bo Chen of the Coastal Institute agreed.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "Prof", "Fenby University"],
+      ["Bo Chen", undefined, "Coastal Institute"],
+    ]);
+  });
+
+  it("reads '(Role, Org)', 'speaking for Org', 'the Role of the bookseller Org', 'A, B and C, all from Org', not 'formerly of'", () => {
+    const draft = draftOf(
+      [
+        "The hearing heard from Ann Beck (Chief Executive, Harbour Housing Trust) first.",
+        "Bo Chen, speaking for the Coastal Towns Network, said the money had run out.",
+        "Cara Diaz, the chief executive of the bookseller Fenby Books, agreed with her.",
+        "Dev Ekwu, Eva Frost and Gil Hart, all from the Moorland Volunteers Network, spoke next.",
+        "Ida Jones, formerly of the Northshire Arts Board, closed the debate.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Ann Beck", "Chief Executive", "Harbour Housing Trust"],
+      ["Bo Chen", undefined, "Coastal Towns Network"],
+      ["Cara Diaz", "chief executive", "Fenby Books"],
+      ["Dev Ekwu", undefined, "Moorland Volunteers Network"],
+      ["Eva Frost", undefined, "Moorland Volunteers Network"],
+      ["Gil Hart", undefined, "Moorland Volunteers Network"],
+    ]);
+  });
+
   it("reads each way a text ties a person to an organisation", () => {
     const draft = draftOf(
       [
