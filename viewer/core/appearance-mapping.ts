@@ -2,7 +2,7 @@
 // (a palette) or a number (a ramp), labels from any attribute. Each is a map from node id to what the renderer's
 // nodeReducer draws; the graph's attributes are only read.
 import type { PanelGraph } from "../../src/model/graph.ts";
-import { nodeSize } from "../../src/export/palette.ts";
+import { COMMUNITY_COLORS, nodeSize } from "../../src/export/palette.ts";
 import { EVIDENCE_KINDS } from "../../src/model/vocabulary.ts";
 import {
   communities,
@@ -64,21 +64,11 @@ export function sizesBy(graph: PanelGraph, mode: SizeMode): Map<string, number> 
   return sizes;
 }
 
-/** Categories get these colours, largest category first (Tableau 10, then two more); the rest share OTHER_COLOUR. */
-export const CATEGORY_COLOURS = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#17becf",
-  "#6b6ecf",
-  "#8c6d31",
-];
+/**
+ * Categories get these colours, largest category first: the communities' first nine (Tableau 10 without its grey,
+ * src/export/palette.ts), then three more; the rest share OTHER_COLOUR.
+ */
+export const CATEGORY_COLOURS = [...COMMUNITY_COLORS.slice(0, 9), "#17becf", "#6b6ecf", "#8c6d31"];
 export const OTHER_COLOUR = "#9aa0ad";
 /** Evidence kinds have fixed colours: the closer to the speaker's own words, the stronger. */
 export const EVIDENCE_COLOURS: Record<(typeof EVIDENCE_KINDS)[number], string> = {
