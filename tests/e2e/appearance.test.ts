@@ -6,8 +6,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { RELATIONS } from "../../src/model/vocabulary.js";
+import { type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
-import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -36,7 +37,7 @@ const drawn = (page: Page) =>
 
 describe("appearance by attribute, in the built viewer", () => {
   const graph = corpusGraph();
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
   const choose = async (field: "sizeBy" | "colourBy" | "labelBy", value: string) => {
     await openTool(page, "Appearance");

@@ -6,8 +6,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
+import { type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
-import { generatedGraph, openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { generatedGraph, openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -36,7 +37,7 @@ function sortedIds(graph: PanelGraph, value: (id: string) => number, descending:
 
 describe("the data table on the shipped corpus", () => {
   const graph = corpusGraph();
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   beforeAll(async () => {
@@ -128,7 +129,7 @@ describe("the data table on the shipped corpus", () => {
 
 describe("the data table at 10,000 nodes", () => {
   const graph = generatedGraph(10_000);
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   beforeAll(async () => {

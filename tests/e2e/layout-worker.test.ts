@@ -6,8 +6,9 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
+import { type OpenedViewer, openViewer, type Serving } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
-import { generatedGraph, openTool, openViewer, type Serving, type ToolsPage } from "./tools-page.js";
+import { generatedGraph, openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -36,11 +37,11 @@ const largestMove = (a: { x: number; y: number }[], b: { x: number; y: number }[
 for (const serving of ["build", "dev"] as Serving[]) {
   describe(`layout in the browser (${serving === "build" ? "static build" : "dev server"})`, () => {
     const graph = corpusGraph();
-    let viewer: ToolsPage;
+    let viewer: OpenedViewer;
     let page: Page;
 
     beforeAll(async () => {
-      viewer = await openViewer(serializeGraph(graph), serving);
+      viewer = await openViewer(serializeGraph(graph), { serving });
       page = viewer.page;
       await openTool(page, "Layout");
     });
@@ -83,7 +84,7 @@ for (const serving of ["build", "dev"] as Serving[]) {
 
 describe("layout and appearance at 10,000 nodes", () => {
   const graph = generatedGraph(10_000);
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   beforeAll(async () => {

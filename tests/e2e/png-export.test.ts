@@ -6,8 +6,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/export/palette.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
+import { type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
-import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface Box {
@@ -54,7 +55,7 @@ function inspect(page: Page, png: Buffer, box: Box, colours: string[]) {
 
 describe("the picture export", () => {
   const graph = corpusGraph();
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   /** Sets the size, title and legend, downloads the PNG; returns it and where the legend was drawn. */

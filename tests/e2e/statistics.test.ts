@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
+import { type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
-import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -45,7 +46,7 @@ const mostCentral = (graph: PanelGraph, type: string) =>
 
 describe("the statistics panel", () => {
   const { graph, person } = withConflict(corpusGraph());
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
   const reset = () =>
     page.evaluate(() => {

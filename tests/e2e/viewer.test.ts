@@ -1,19 +1,18 @@
 // The built viewer (vite build, served by vite preview) in Chromium, on the shipped corpus: what a user does, checked
 // against the graph and the CLI.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gexfExporter } from "../../src/export/gexf.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { cameraStill, loadViewer, openViewer, waitReady, type OpenedViewer } from "../helpers/browser.js";
 import { panelgraph } from "../helpers/cli.js";
-import { ROOT } from "../helpers/paths.js";
+import { ROOT, tempDir } from "../helpers/corpus.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 /** What the page exposes on `window.panelgraph` that these tests read. */
@@ -58,42 +57,17 @@ async function colouredShare(page: Page, png: Buffer, dark = false): Promise<num
 
 describe("the built viewer in Chromium, on the shipped corpus", () => {
   const graph = corpusGraph();
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
+  let viewer: OpenedViewer;
   let page: Page;
-  const consoleErrors: string[] = [];
-  const dialogs: string[] = [];
   let gexf = "";
 
-  const waitReady = () => page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
   const state = () => page.evaluate(() => window.panelgraph.state);
-  /** Waits for the camera's move (search, zoom buttons) to end. */
-  const cameraStill = () => page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated());
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-    page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(url);
-    await waitReady();
+    viewer = await openViewer(serializeGraph(graph));
+    page = viewer.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("loads the graph and says how big it is", async () => {
     expect(await page.textContent("#status")).toBe(
@@ -151,7 +125,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     // The connections as a text list for screen readers: one item per edge.
     const items = await page.locator("#panel-body .connection").count();
     expect(items).toBe(graph.degree("geoff-little"));
-    await cameraStill();
+    await cameraStill(page);
     const centred = await page.evaluate(() => {
       const { renderer } = window.panelgraph;
       const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData("geoff-little")!);
@@ -381,7 +355,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   it("the URL keeps the view: a clicked node, filters, colours and the theme come back after a reload", async () => {
     await page.keyboard.press("Escape");
     await page.click("#zoom-fit");
-    await cameraStill();
+    await cameraStill(page);
     const point = await page.evaluate(() => {
       const { renderer } = window.panelgraph;
       return renderer.framedGraphToViewport(renderer.getNodeDisplayData("richard-stubbs")!);
@@ -400,7 +374,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     const before = await state();
     const visibleBefore = await page.evaluate(() => window.panelgraph.visibleNodeCount);
     await page.reload();
-    await waitReady();
+    await waitReady(page);
     expect(await state()).toEqual(before);
     expect(await page.textContent("#panel-title")).toBe("Richard Stubbs");
     expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(visibleBefore);
@@ -412,15 +386,14 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     await page.evaluate(() => window.panelgraph.select("geoff-little"));
     await page.goBack();
     await expect.poll(async () => (await state()).selected).toBe("richard-stubbs");
-    await page.goto(url);
-    await waitReady();
+    await loadViewer(page, viewer.url);
     expect((await state()).selected).toBe(null);
   });
 
   it("downloads the current view as a PNG that is not blank", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-png")]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
-    const file = join(outDir, "download.png");
+    const file = join(tempDir(), "download.png");
     await download.saveAs(file);
     const bytes = readFileSync(file);
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
@@ -430,7 +403,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   it("downloads the graph as GEXF, byte for byte what the CLI's exporter writes, well-formed, every node and edge", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-gexf")]);
     expect(download.suggestedFilename()).toMatch(/\.gexf$/);
-    const file = join(outDir, "download.gexf");
+    const file = join(tempDir(), "download.gexf");
     await download.saveAs(file);
     gexf = readFileSync(file, "utf8");
     const date = /lastmodifieddate="(\d{4}-\d{2}-\d{2})"/.exec(gexf)?.[1];
@@ -459,7 +432,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
       edges: (window.panelgraph as unknown as { visibleEdgeCount: number }).visibleEdgeCount,
     }));
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-gexf-visible")]);
-    const file = join(outDir, "visible.gexf");
+    const file = join(tempDir(), "visible.gexf");
     await download.saveAs(file);
     const parsed = parseGexf(MultiDirectedGraph, readFileSync(file, "utf8"));
     expect(parsed.order).toBe(visible.nodes);
@@ -541,7 +514,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   });
 
   it("logs no console errors and opens no dialog", async () => {
-    expect(consoleErrors).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expect(viewer.errors).toEqual([]);
+    expect(viewer.dialogs).toEqual([]);
   });
 });
