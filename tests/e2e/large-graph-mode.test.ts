@@ -1,13 +1,13 @@
 // The large-graph mode (more than 20,000 nodes, docs/viewer.md “Large graphs”), on a synthetic graph of 20,001 nodes
 // made here (seeded; positions, centrality and communities random, no corpus): edges as lines, hidden while the camera
 // moves, the first frame without them and the edges in the next, and a selection draws only the lit edges.
-import { MultiDirectedGraph } from "graphology";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../src/analysis/random.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
+import type { PanelGraph } from "../../src/model/graph.js";
 import { cameraStill, openViewer, type OpenedViewer } from "../helpers/browser.js";
+import { randomGraph } from "../helpers/generated-graph.js";
 
 interface PageApi {
   ready: boolean;
@@ -26,10 +26,12 @@ const FADED = "#e3e5eb";
 
 function syntheticGraph(): PanelGraph {
   const random = mulberry32(11);
-  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as PanelGraph;
-  graph.replaceAttributes({ name: "synthetic", sources: [] });
-  for (let i = 0; i < NODES; i++) {
-    graph.addNode(`n${i}`, {
+  return randomGraph({
+    name: "synthetic",
+    nodes: NODES,
+    edgesPerNode: 2,
+    random,
+    node: (i) => ({
       type: i % 5 === 0 ? "theme" : "person",
       label: `Node ${i}`,
       aliases: [],
@@ -38,22 +40,8 @@ function syntheticGraph(): PanelGraph {
       centrality: random() ** 4,
       x: random() * 1000,
       y: random() * 1000,
-    });
-  }
-  for (let i = 0; i < NODES * 2; i++) {
-    const source = `n${Math.floor(random() * NODES)}`;
-    const target = `n${Math.floor(random() * NODES)}`;
-    const key = `mentions:${source}->${target}`;
-    if (source === target || graph.hasEdge(key)) continue;
-    graph.addEdgeWithKey(key, source, target, {
-      relation: "mentions",
-      evidence: [],
-      sources: [],
-      weight: 1,
-      origin: "annotation",
-    });
-  }
-  return graph;
+    }),
+  });
 }
 
 describe(`the viewer in the large-graph mode (${NODES.toLocaleString("en-GB")} nodes)`, () => {

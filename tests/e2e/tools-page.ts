@@ -1,10 +1,10 @@
 // The tools' browser tests (Appearance, Data table, Statistics, Layout, Picture): opening a tool's tab, and a generated
 // graph large enough to measure them on. The viewer itself is opened with tests/helpers/browser.ts `openViewer`.
-import { MultiDirectedGraph } from "graphology";
 import type { Page } from "playwright-core";
 import { mulberry32 } from "../../src/analysis/random.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { NODE_TYPES } from "../../src/model/vocabulary.js";
+import { randomGraph } from "../helpers/generated-graph.js";
 
 /** Opens a tool's tab (Appearance, Data table, Statistics, Layout, Picture) unless it is open already. */
 export async function openTool(page: Page, name: string): Promise<void> {
@@ -15,11 +15,12 @@ export async function openTool(page: Page, name: string): Promise<void> {
 /** A generated graph of `n` nodes and about 3n edges, placed at random (seeded): a table's worth of rows. */
 export function generatedGraph(n: number): PanelGraph {
   const random = mulberry32(17);
-  const graph: PanelGraph = new MultiDirectedGraph();
-  graph.setAttribute("name", "large");
-  graph.setAttribute("sources", []);
-  for (let i = 0; i < n; i++) {
-    graph.addNode(`n${i}`, {
+  return randomGraph({
+    name: "large",
+    nodes: n,
+    edgesPerNode: 3,
+    random,
+    node: (i) => ({
       type: NODE_TYPES[i % NODE_TYPES.length]!,
       label: `Node ${i}`,
       aliases: [],
@@ -28,19 +29,6 @@ export function generatedGraph(n: number): PanelGraph {
       y: random() * 1000,
       community: 1 + (i % 40),
       centrality: random(),
-    });
-  }
-  for (let i = 0; i < 3 * n; i++) {
-    const [a, b] = [Math.floor(random() * n), Math.floor(random() * n)];
-    const key = `mentions:n${a}->n${b}`;
-    if (a === b || graph.hasEdge(key)) continue;
-    graph.addDirectedEdgeWithKey(key, `n${a}`, `n${b}`, {
-      relation: "mentions",
-      evidence: [],
-      sources: [],
-      weight: 1,
-      origin: "annotation",
-    });
-  }
-  return graph;
+    }),
+  });
 }
