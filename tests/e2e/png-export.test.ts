@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/export/palette.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { type OpenedViewer, openViewer } from "../helpers/browser.js";
+import { analysePng, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
 import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
@@ -26,17 +26,10 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 /** Decodes the PNG in the page and counts, inside `box`, pixels of each colour asked for and pixels that are dark. */
 function inspect(page: Page, png: Buffer, box: Box, colours: string[]) {
-  return page.evaluate(
-    async ({ base64, box, colours }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(box.x, box.y, box.width, box.height);
+  return analysePng(
+    page,
+    png,
+    ({ data }, colours) => {
       const wanted = colours.map((hex) => [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)));
       const found = colours.map(() => 0);
       let dark = 0;
@@ -49,7 +42,8 @@ function inspect(page: Page, png: Buffer, box: Box, colours: string[]) {
       }
       return { dark, found };
     },
-    { base64: png.toString("base64"), box, colours },
+    colours,
+    box,
   );
 }
 

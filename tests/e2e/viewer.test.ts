@@ -10,7 +10,7 @@ import { gexfExporter } from "../../src/export/gexf.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
-import { cameraStill, loadViewer, openViewer, waitReady, type OpenedViewer } from "../helpers/browser.js";
+import { analysePng, cameraStill, loadViewer, openViewer, waitReady, type OpenedViewer } from "../helpers/browser.js";
 import { panelgraph } from "../helpers/cli.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
 import { corpusGraph } from "./viewer-graph.js";
@@ -33,17 +33,10 @@ declare const window: Window & { panelgraph: PageApi };
  * `dark`, that are clearly darker than the background (grey nodes and edges count).
  */
 async function colouredShare(page: Page, png: Buffer, dark = false): Promise<number> {
-  return page.evaluate(
-    async ({ base64, dark }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
+  return analysePng(
+    page,
+    png,
+    ({ data }, dark) => {
       let coloured = 0;
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
@@ -51,7 +44,7 @@ async function colouredShare(page: Page, png: Buffer, dark = false): Promise<num
       }
       return coloured / (data.length / 4);
     },
-    { base64: png.toString("base64"), dark },
+    dark,
   );
 }
 

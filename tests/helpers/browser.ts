@@ -148,6 +148,40 @@ export async function cameraStill(page: Page, timeout?: number): Promise<void> {
   );
 }
 
+/**
+ * Decodes the PNG `png` in `page` (as the browser draws it) and runs `analyse` there on its pixels, or on those of
+ * `box` (outside the image they are transparent black), with `arg`: what `analyse` returns comes back.
+ */
+export async function analysePng<A, R>(
+  page: Page,
+  png: Buffer,
+  analyse: (pixels: ImageData, arg: A) => R,
+  arg: A,
+  box?: { x: number; y: number; width: number; height: number },
+): Promise<R> {
+  const pixels = await page.evaluateHandle(
+    async ({ base64, box }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { x, y, width, height } = box ?? { x: 0, y: 0, width: image.width, height: image.height };
+      return context.getImageData(x, y, width, height);
+    },
+    { base64: png.toString("base64"), box },
+  );
+  try {
+    // `arg` reaches the page serialised, as the callers give it.
+    return await pixels.evaluate(analyse as (pixels: ImageData, arg: unknown) => R, arg);
+  } finally {
+    await pixels.dispose();
+  }
+}
+
 /** A new page of `browser` on the viewer at `url`, collecting its errors and dialogs, once the viewer is ready. */
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<ViewerPage> {
   const page = await browser.newPage({
