@@ -1,13 +1,10 @@
 // The data table in the built viewer: sort, filter and search the nodes and edges; a row selects in the graph and a
 // selection in the graph marks and scrolls to its row; at 10,000 nodes only the rows in view are in the page.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
-import { type OpenedViewer, openViewer } from "../helpers/browser.js";
-import { ROOT } from "../helpers/paths.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { generatedGraph, openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
@@ -107,8 +104,7 @@ describe("the data table on the shipped corpus", () => {
       return row.top >= box.top && row.bottom <= box.bottom;
     }, last);
     expect(inView).toBe(true);
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/tools-data-table.png"), await page.screenshot());
+    keepScreenshot("tools-data-table.png", await page.screenshot());
   });
 
   it("lists the edges, and an edge's row opens its evidence", async () => {

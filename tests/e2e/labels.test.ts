@@ -1,13 +1,10 @@
 // Labels, legend and camera in the built viewer, on the shipped corpus: at the default view every person and
 // organisation is labelled, no two labels overlap and none is under a control or the legend; the legend sits beside
 // the graph, not over it, and names every colour drawn; a selection labels all its neighbours and the camera shows them.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { cameraStill, openViewer, type OpenedViewer } from "../helpers/browser.js";
-import { ROOT } from "../helpers/paths.js";
+import { cameraStill, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface Box {
@@ -98,8 +95,7 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
       const full = graph.getNodeAttribute(l.node, "label");
       expect(l.text === full || (l.text.endsWith("…") && full.startsWith(l.text.slice(0, -1).trimEnd()))).toBe(true);
     }
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/labels-default.png"), await page.screenshot());
+    keepScreenshot("labels-default.png", await page.screenshot());
   });
 
   it("gives every node type a share of the labels", async () => {
@@ -306,7 +302,7 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
     expect(organisations.length).toBeGreaterThan(0);
     for (const o of organisations) expect(labelled).toContain(o);
     await expectClearLabels(drawn);
-    writeFileSync(join(ROOT, "test-output/labels-selection.png"), await page.screenshot());
+    keepScreenshot("labels-selection.png", await page.screenshot());
     await page.evaluate(() => window.panelgraph.select(null));
   });
 });

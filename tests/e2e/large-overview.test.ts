@@ -2,8 +2,6 @@
 // 1,200 nodes (tests/helpers/clustered-graph.ts): the community names over the overview (docs/viewer.md, "Large
 // graphs"), and bench/frames.ts timing a click, a search and a drag to the painted frame on our viewer and on stock
 // sigma (bench/stock). No timing is asserted here; the bench reports the times.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installFrameLog, measureInteractions } from "../../bench/frames.js";
@@ -11,9 +9,8 @@ import { buildStockPage, openMeasured } from "../../bench/viewer.js";
 import { communityLabels } from "../../src/analysis/community-labels.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { COMMUNITY_LABELS_ABOVE } from "../../src/model/settings.js";
-import { startViewer, type ViewerPage, type ViewerSite } from "../helpers/browser.js";
+import { keepScreenshot, startViewer, type ViewerPage, type ViewerSite } from "../helpers/browser.js";
 import { clusteredGraph } from "../helpers/clustered-graph.js";
-import { ROOT } from "../helpers/paths.js";
 
 interface Drawn {
   community: number;
@@ -70,9 +67,7 @@ describe("a large graph's overview and its measurement", () => {
     it("names the communities at their centres on the whole-graph view, none over another", async () => {
       expect(graph.order).toBeGreaterThan(COMMUNITY_LABELS_ABOVE);
       const drawn = await drawnAt(1);
-      const mkdir = join(ROOT, "test-output");
-      mkdirSync(mkdir, { recursive: true });
-      await page.screenshot({ path: join(mkdir, "large-overview.png") });
+      keepScreenshot("large-overview.png", await page.screenshot());
       const expected = communityLabels(graph);
       expect(drawn.length).toBeGreaterThanOrEqual(6);
       for (const name of drawn) {

@@ -2,7 +2,6 @@
 // begin alike, 20 communities of decreasing size. The source list is compact (only what the search matches), every
 // list has counts, full names on hover and All/None; the 12 largest communities have colours of their own and the
 // rest share one that the legend names.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import type { Page } from "playwright-core";
@@ -10,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../src/analysis/random.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
-import { openViewer, type OpenedViewer } from "../helpers/browser.js";
-import { ROOT } from "../helpers/paths.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 
 interface PageApi {
   ready: boolean;
@@ -121,8 +119,7 @@ describe("filter lists and community colours in the built viewer", () => {
       );
       expect(row.count).toBe(String(connections(row.value)));
     }
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/lists-sources.png"), await page.locator("#controls").screenshot());
+    keepScreenshot("lists-sources.png", await page.locator("#controls").screenshot());
     // More words narrow it down: session 14 (hearing-13) is on transport.
     await page.fill("#source-filter .filter-search", "session 14 transport");
     expect((await rows("#source-filter")).map((r) => r.value)).toEqual(["hearing-13"]);

@@ -1,12 +1,11 @@
 // A source added from a PDF, in the built viewer: the reader opened at one of its passages says the PDF page the
 // passage is on, from the page starts add-source recorded. The corpus is made here from our fixture transcript
 // (tests/fixtures/sources/README.md) with one accepted claim.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphFile } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { openViewer, type OpenedViewer } from "../helpers/browser.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { panelgraph } from "../helpers/cli.js";
 import { copyFixture, ROOT, tempDir, writeSpokeOn } from "../helpers/corpus.js";
 
@@ -41,7 +40,6 @@ describe("a PDF source in the viewer's reader", () => {
     expect(await page.textContent("#reader-mark")).toBe("wanted someone else to go first");
     // The answer runs from page 2 onto page 3; these words are after the break.
     expect(await page.textContent("#reader-meta")).toMatch(/Passage at line \d+ \(p\. 3\), characters \d+–\d+/u);
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/viewer-reader-pdf.png"), await page.screenshot());
+    keepScreenshot("viewer-reader-pdf.png", await page.screenshot());
   });
 });

@@ -1,13 +1,11 @@
 // The picture export in the built viewer: a PNG of exactly the chosen size, with the title in its band and the
 // legend of the current colouring drawn in its corner.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/export/palette.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { analysePng, type OpenedViewer, openViewer } from "../helpers/browser.js";
-import { ROOT } from "../helpers/paths.js";
+import { analysePng, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
@@ -75,8 +73,7 @@ describe("the picture export", () => {
     const { png, legendBox, name } = await exportPicture(1000, 700, "A test title", true);
     expect(name).toMatch(/\.png$/);
     expect(pngSize(png)).toEqual({ width: 1000, height: 700 });
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/tools-picture.png"), png);
+    keepScreenshot("tools-picture.png", png);
 
     expect(legendBox).not.toBeNull();
     const box = legendBox!;

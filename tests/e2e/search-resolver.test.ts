@@ -1,17 +1,14 @@
 // The viewer's search and "Who spoke on" boxes in Chromium, finding names as the CLI does (src/query/match-names.ts):
 // Enter takes the highlighted suggestion, one word of a theme answers, a typo offers the nearest name, and a search
 // with no match says so and offers the nearest names. On a small corpus written for the tests.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { openViewer, type OpenedViewer } from "../helpers/browser.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { namesCorpus } from "../helpers/names-corpus.js";
-import { ROOT } from "../helpers/paths.js";
 
 interface PageApi {
   ready: boolean;
@@ -35,13 +32,8 @@ describe("names as people type them, in the viewer", () => {
   const options = (list: string) => page.locator(`#${list} [role=option] .option-text`).allTextContents();
   const highlighted = (list: string) =>
     page.locator(`#${list} [role=option][aria-selected=true] .option-text`).allTextContents();
-  const shot = async (name: string) => {
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(
-      join(ROOT, "test-output", name),
-      await page.screenshot({ clip: { x: 0, y: 0, width: 1000, height: 520 } }),
-    );
-  };
+  const shot = async (name: string) =>
+    keepScreenshot(name, await page.screenshot({ clip: { x: 0, y: 0, width: 1000, height: 520 } }));
   const reset = async () => {
     await page.evaluate(() => {
       window.panelgraph.update({ theme: "" });

@@ -1,6 +1,6 @@
 // The built viewer (vite build, served by vite preview) in Chromium, on the shipped corpus: what a user does, checked
 // against the graph and the CLI.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { join } from "node:path";
@@ -10,9 +10,17 @@ import { gexfExporter } from "../../src/export/gexf.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
-import { analysePng, cameraStill, loadViewer, openViewer, waitReady, type OpenedViewer } from "../helpers/browser.js";
+import {
+  analysePng,
+  cameraStill,
+  keepScreenshot,
+  loadViewer,
+  type OpenedViewer,
+  openViewer,
+  waitReady,
+} from "../helpers/browser.js";
 import { panelgraph } from "../helpers/cli.js";
-import { ROOT, tempDir } from "../helpers/corpus.js";
+import { tempDir } from "../helpers/corpus.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 /** What the page exposes on `window.panelgraph` that these tests read. */
@@ -87,8 +95,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
 
   it("draws the network: the canvas is not blank", async () => {
     const png = await page.screenshot();
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/viewer.png"), png);
+    keepScreenshot("viewer.png", png);
     expect(await colouredShare(page, await page.locator("#graph").screenshot())).toBeGreaterThan(0.005);
   });
 
@@ -126,8 +133,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
       return Math.hypot(p.x - width / 2, p.y - height / 2) / Math.min(width, height);
     });
     expect(centred).toBeLessThan(0.05);
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/viewer-selected.png"), await page.screenshot());
+    keepScreenshot("viewer-selected.png", await page.screenshot());
   });
 
   it("hover or selection dims the rest: only the selected node's neighbourhood keeps its colour", async () => {
@@ -169,7 +175,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     const his: string[] = [];
     graph.forEachEdge("geoff-little", (_, a) => a.evidence.forEach((e) => e.source === source && his.push(e.quote)));
     for (const piece of related) expect(his.some((q) => q.includes(piece))).toBe(true);
-    writeFileSync(join(ROOT, "test-output/viewer-reader.png"), await page.screenshot());
+    keepScreenshot("viewer-reader.png", await page.screenshot());
   });
 
   it("Escape closes the reader first, then the selection", async () => {

@@ -1,7 +1,7 @@
 // Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser). Without Chromium they
 // fail with a message saying how to install it; they never skip. `openViewer` is the one way a test starts a page on
 // a served viewer: the site built and served (or the dev server), Chromium, and a page that has said it is ready.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -118,6 +118,12 @@ export interface ViewerSite {
 }
 
 export type OpenedViewer = ViewerSite & ViewerPage;
+
+/** Keeps a picture a test made as test-output/<name>, for a person to look at (no test reads it back). */
+export function keepScreenshot(name: string, png: Buffer): void {
+  mkdirSync(join(ROOT, "test-output"), { recursive: true });
+  writeFileSync(join(ROOT, "test-output", name), png);
+}
 
 /** Waits until the viewer on `page` has drawn its graph and set `window.panelgraph.ready`. */
 export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
