@@ -23,6 +23,13 @@ import {
   type Write,
 } from "./print-text.js";
 
+/** What an answer on a theme is about: the theme and its sub-themes, or with --all-matching every theme matched. */
+function topicOf(theme: EntityRef, subThemes: EntityRef[], union?: EntityRef[]): string {
+  return union
+    ? `any of ${union.map(named).join(", ")} (or their sub-themes)`
+    : `${named(theme)}${subThemeNote(subThemes)}`;
+}
+
 export function printWhoSpokeOn(
   graph: PanelGraph,
   result: WhoSpokeOn,
@@ -32,9 +39,7 @@ export function printWhoSpokeOn(
   /** With --all-matching: every theme the name matched, whose speakers the answer joins. */
   union?: EntityRef[],
 ): void {
-  const topic = union
-    ? `any of ${union.map(named).join(", ")} (or their sub-themes)`
-    : `${named(result.theme)}${subThemeNote(subThemes)}`;
+  const topic = topicOf(result.theme, subThemes, union);
   if (result.speakers.length === 0) write(`Nobody is recorded speaking on ${topic} in their own words.`);
   else {
     write(`${plural(result.speakers.length, "person", "people")} spoke on ${topic} in their own words.`);
@@ -166,12 +171,10 @@ export function printRecommendationsOn(
   subThemes: EntityRef[],
   write: Write,
   options: PrintOptions,
-  /** With --all-matching: every theme the name matched, whose speakers the answer joins. */
+  /** With --all-matching: every theme the name matched, whose recommendations the answer joins. */
   union?: EntityRef[],
 ): void {
-  const topic = union
-    ? `any of ${union.map(named).join(", ")} (or their sub-themes)`
-    : `${named(result.theme)}${subThemeNote(subThemes)}`;
+  const topic = topicOf(result.theme, subThemes, union);
   if (result.recommendations.length === 0) {
     write(`No recommendation addresses ${topic}.`);
     return;

@@ -2,22 +2,18 @@
 // kept byte for byte beside it, metadata from the page, pages a passage can be cited by, validate checking both files,
 // and a clear refusal (nothing written, exit 1) of each file it cannot read. Fixtures: tests/fixtures/sources/.
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelgraph, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
-import { ROOT, tempDir } from "../helpers/corpus.js";
+import { copyFixture, ROOT, tempDir, writeSpokeOn } from "../helpers/corpus.js";
 
 const FIXTURES = join(ROOT, "tests/fixtures/sources");
 const PAGE = join(FIXTURES, "blog-post.html");
 const TRANSCRIPT = join(FIXTURES, "committee-transcript.pdf");
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
-function emptyCorpus(): string {
-  const dir = tempDir();
-  cpSync(join(ROOT, "tests/fixtures/unseen/corpus"), dir, { recursive: true });
-  return dir;
-}
+const emptyCorpus = () => copyFixture(join(ROOT, "tests/fixtures/unseen/corpus"));
 
 describe("panelgraph add-source page.html", () => {
   it("keeps the page's main text as the source and the page itself beside it, with its metadata", async () => {
@@ -98,25 +94,16 @@ describe("panelgraph add-source transcript.pdf", () => {
     expect(text.slice(pages[1]!)).toMatch(/^Councillor Okafor: People here/u);
     expect(text.slice(pages[2]!)).toMatch(/^was that nobody had done it before/u);
 
-    mkdirSync(join(dir, "annotations"));
-    writeFileSync(
-      join(dir, "annotations/coastal-hearing.yaml"),
-      [
-        "source: coastal-hearing",
-        "entities:",
-        "  people:",
-        "    - { id: ruth-okafor, label: Ruth Okafor }",
-        "claims:",
-        "  - relation: spoke-on",
-        "    from: ruth-okafor",
-        "    to: social-housing",
-        "    evidence:",
-        '      - { quote: "hold back a small number of flats for health and care staff", kind: direct-quote }',
-        '      - { quote: "The law allows it; the difficulty was", kind: direct-quote }',
-        '      - { quote: "wanted someone else to go first", kind: direct-quote }',
-        "",
-      ].join("\n"),
-    );
+    writeSpokeOn(dir, {
+      source: "coastal-hearing",
+      person: { id: "ruth-okafor", label: "Ruth Okafor" },
+      theme: "social-housing",
+      quotes: [
+        "hold back a small number of flats for health and care staff",
+        "The law allows it; the difficulty was",
+        "wanted someone else to go first",
+      ],
+    });
     const answer = await panelgraph("query", "who-spoke-on", "social-housing", "--all", "--data", dir);
     expect(answer.code).toBe(0);
     expect(answer.stdout).toMatch(/coastal-hearing:\d+ \(p\. 1\) +“hold back a small number/u);

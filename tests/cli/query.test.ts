@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
+import { WHO_SPOKE_ON_KEYS } from "../helpers/answer-shapes.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
 
@@ -35,16 +36,8 @@ describe("panelgraph query", () => {
     const answer = JSON.parse(stdout);
     expect(answer.theme).toEqual({ id: "devolution", label: "Devolution" });
     expect(answer.speakers.map((s: { id: string }) => s.id)).toEqual(["ada-park"]);
-    expect(Object.keys(answer.speakers[0])).toEqual([
-      "id",
-      "label",
-      "organisations",
-      "score",
-      "kind",
-      "statements",
-      "evidence",
-    ]);
-    expect(Object.keys(answer.speakers[0].evidence[0])).toEqual(["source", "kind", "quote", "start", "end"]);
+    expect(Object.keys(answer.speakers[0])).toEqual(WHO_SPOKE_ON_KEYS.speaker);
+    expect(Object.keys(answer.speakers[0].evidence[0])).toEqual(WHO_SPOKE_ON_KEYS.evidence);
     expect(answer.panels.map((p: { id: string }) => p.id)).toEqual(["forum-meeting-1"]);
   });
 

@@ -1,13 +1,12 @@
 // The appearance tools in the built viewer: size, colour and label nodes by an attribute through the reducers (what
 // Sigma draws changes, the graph does not), kept in the URL; edge labels on the selected node's edges and on hover.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { RELATIONS } from "../../src/model/vocabulary.js";
-import { ROOT } from "../helpers/paths.js";
-import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
+import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -36,7 +35,7 @@ const drawn = (page: Page) =>
 
 describe("appearance by attribute, in the built viewer", () => {
   const graph = corpusGraph();
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
   const choose = async (field: "sizeBy" | "colourBy" | "labelBy", value: string) => {
     await openTool(page, "Appearance");
@@ -133,8 +132,7 @@ describe("appearance by attribute, in the built viewer", () => {
     expect(attributes).toEqual(graph.mapNodes((id, a) => [id, a.label, a.x, a.y]));
     await openTool(page, "Appearance");
     expect(await page.inputValue("#appearance-sizeBy")).toBe("passages");
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/tools-appearance.png"), await page.screenshot());
+    keepScreenshot("tools-appearance.png", await page.screenshot());
     await page.click("text=Back to the default look");
     expect(await page.evaluate(() => window.panelgraph.state)).toMatchObject({
       sizeBy: "centrality",

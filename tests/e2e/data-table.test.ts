@@ -1,13 +1,11 @@
 // The data table in the built viewer: sort, filter and search the nodes and edges; a row selects in the graph and a
 // selection in the graph marks and scrolls to its row; at 10,000 nodes only the rows in view are in the page.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
-import { ROOT } from "../helpers/paths.js";
-import { generatedGraph, openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
+import { generatedGraph, openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -36,7 +34,7 @@ function sortedIds(graph: PanelGraph, value: (id: string) => number, descending:
 
 describe("the data table on the shipped corpus", () => {
   const graph = corpusGraph();
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   beforeAll(async () => {
@@ -106,8 +104,7 @@ describe("the data table on the shipped corpus", () => {
       return row.top >= box.top && row.bottom <= box.bottom;
     }, last);
     expect(inView).toBe(true);
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/tools-data-table.png"), await page.screenshot());
+    keepScreenshot("tools-data-table.png", await page.screenshot());
   });
 
   it("lists the edges, and an edge's row opens its evidence", async () => {
@@ -128,7 +125,7 @@ describe("the data table on the shipped corpus", () => {
 
 describe("the data table at 10,000 nodes", () => {
   const graph = generatedGraph(10_000);
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   beforeAll(async () => {

@@ -1,14 +1,10 @@
 // Labels, legend and camera in the built viewer, on the shipped corpus: at the default view every person and
 // organisation is labelled, no two labels overlap and none is under a control or the legend; the legend sits beside
 // the graph, not over it, and names every colour drawn; a selection labels all its neighbours and the camera shows them.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
-import { ROOT } from "../helpers/paths.js";
+import { cameraStill, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface Box {
@@ -36,15 +32,13 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 describe("labels, legend and camera in the built viewer (shipped corpus)", () => {
   const graph = corpusGraph();
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
+  let viewer: OpenedViewer;
   let page: Page;
 
   const labels = () => page.evaluate(() => window.panelgraph.labels());
   /** Waits until the camera stops and a frame has been drawn since. */
   const settled = async () => {
-    await page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated());
+    await cameraStill(page);
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
@@ -83,21 +77,11 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
   }
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    const served = await serveBuilt(outDir);
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(served.url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+    viewer = await openViewer(serializeGraph(graph));
+    page = viewer.page;
     await settled();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("labels every person and organisation at the default view, without overlaps, clear of the controls", async () => {
     const drawn = await labels();
@@ -111,8 +95,7 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
       const full = graph.getNodeAttribute(l.node, "label");
       expect(l.text === full || (l.text.endsWith("…") && full.startsWith(l.text.slice(0, -1).trimEnd()))).toBe(true);
     }
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/labels-default.png"), await page.screenshot());
+    keepScreenshot("labels-default.png", await page.screenshot());
   });
 
   it("gives every node type a share of the labels", async () => {
@@ -319,7 +302,7 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
     expect(organisations.length).toBeGreaterThan(0);
     for (const o of organisations) expect(labelled).toContain(o);
     await expectClearLabels(drawn);
-    writeFileSync(join(ROOT, "test-output/labels-selection.png"), await page.screenshot());
+    keepScreenshot("labels-selection.png", await page.screenshot());
     await page.evaluate(() => window.panelgraph.select(null));
   });
 });

@@ -1,15 +1,13 @@
 // The large-graph mode (more than 20,000 nodes, docs/viewer.md “Large graphs”), on a synthetic graph of 20,001 nodes
 // made here (seeded; positions, centrality and communities random, no corpus): edges as lines, hidden while the camera
 // moves, the first frame without them and the edges in the next, and a selection draws only the lit edges.
-import { rmSync } from "node:fs";
-import { MultiDirectedGraph } from "graphology";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../src/analysis/random.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import type { PanelGraph } from "../../src/model/graph.js";
+import { cameraStill, openViewer, type OpenedViewer } from "../helpers/browser.js";
+import { randomGraph } from "../helpers/generated-graph.js";
 
 interface PageApi {
   ready: boolean;
@@ -28,10 +26,12 @@ const FADED = "#e3e5eb";
 
 function syntheticGraph(): PanelGraph {
   const random = mulberry32(11);
-  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as PanelGraph;
-  graph.replaceAttributes({ name: "synthetic", sources: [] });
-  for (let i = 0; i < NODES; i++) {
-    graph.addNode(`n${i}`, {
+  return randomGraph({
+    name: "synthetic",
+    nodes: NODES,
+    edgesPerNode: 2,
+    random,
+    node: (i) => ({
       type: i % 5 === 0 ? "theme" : "person",
       label: `Node ${i}`,
       aliases: [],
@@ -40,53 +40,23 @@ function syntheticGraph(): PanelGraph {
       centrality: random() ** 4,
       x: random() * 1000,
       y: random() * 1000,
-    });
-  }
-  for (let i = 0; i < NODES * 2; i++) {
-    const source = `n${Math.floor(random() * NODES)}`;
-    const target = `n${Math.floor(random() * NODES)}`;
-    const key = `mentions:${source}->${target}`;
-    if (source === target || graph.hasEdge(key)) continue;
-    graph.addEdgeWithKey(key, source, target, {
-      relation: "mentions",
-      evidence: [],
-      sources: [],
-      weight: 1,
-      origin: "annotation",
-    });
-  }
-  return graph;
+    }),
+  });
 }
 
 describe(`the viewer in the large-graph mode (${NODES.toLocaleString("en-GB")} nodes)`, () => {
   const graph = syntheticGraph();
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
+  let viewer: OpenedViewer;
   let page: Page;
-  const errors: string[] = [];
 
-  const cameraStill = () =>
-    page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated(), null, { timeout: 60_000 });
   const hidden = (edges: string[]) =>
     page.evaluate((list) => list.map((e) => window.panelgraph.renderer.getEdgeDisplayData(e)?.hidden === true), edges);
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    let url: string;
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 120_000 });
+    viewer = await openViewer(serializeGraph(graph), { timeout: 120_000 });
+    page = viewer.page;
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("hides edges while the camera moves, and draws them in the frame after the first", async () => {
     expect(await page.evaluate(() => window.panelgraph.renderer.getSetting("hideEdgesOnMove"))).toBe(true);
@@ -105,7 +75,7 @@ describe(`the viewer in the large-graph mode (${NODES.toLocaleString("en-GB")} n
     const [a, b] = graph.filterNodes((n) => graph.degree(n) >= 4).slice(0, 2) as [string, string];
     const others = graph.filterEdges((e) => !graph.extremities(e).some((n) => n === a || n === b)).slice(0, 200);
     await page.evaluate((id) => window.panelgraph.select(id), a);
-    await cameraStill();
+    await cameraStill(page, 60_000);
     // The camera comes to rest on the node, in Sigma's framed coordinates (0–1), not at its raw x, y (0–1000): the
     // first selection re-indexes the whole graph, and a deferred frame once left the camera aiming at raw values.
     const onNode = (id: string) =>
@@ -119,7 +89,7 @@ describe(`the viewer in the large-graph mode (${NODES.toLocaleString("en-GB")} n
     expect(await hidden(others)).not.toContain(false);
 
     await page.evaluate((id) => window.panelgraph.select(id), b);
-    await cameraStill();
+    await cameraStill(page, 60_000);
     expect(await onNode(b)).toBe(true);
     const onlyA = graph.edges(a).filter((e) => !graph.extremities(e).includes(b));
     expect(await hidden(graph.edges(b))).not.toContain(true);
@@ -133,11 +103,11 @@ describe(`the viewer in the large-graph mode (${NODES.toLocaleString("en-GB")} n
     expect(colours.slice(nb).every((c) => c === FADED)).toBe(true);
 
     await page.evaluate(() => window.panelgraph.select(null));
-    await cameraStill();
+    await cameraStill(page, 60_000);
     expect(await hidden(others)).not.toContain(true);
   });
 
   it("logs no error", () => {
-    expect(errors).toEqual([]);
+    expect(viewer.pageErrors).toEqual([]);
   });
 });

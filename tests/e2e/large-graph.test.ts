@@ -1,11 +1,9 @@
 // The built viewer on a graph large enough for graph.view.json (a generated corpus, bench/generate.ts): the first
 // frame comes from the lean file, and the passages, source texts and who-spoke-on ranking come from graph.json when a
 // panel needs them, the same as the graph itself says.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
@@ -16,7 +14,8 @@ import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../../src/model/settings.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { openViewer, type OpenedViewer } from "../helpers/browser.js";
+import { tempDir } from "../helpers/corpus.js";
 
 interface PageApi {
   ready: boolean;
@@ -34,42 +33,29 @@ declare const window: Window & { panelgraph: PageApi };
 describe("the built viewer on a large graph: lean first load, passages on demand", () => {
   let graph: PanelGraph;
   let corpusDir: string;
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
+  let viewer: OpenedViewer;
   let page: Page;
   const requested: string[] = [];
-  const errors: string[] = [];
 
   /** Waits until no panel says it is loading. */
   const loaded = (selector: string) =>
     page.waitForFunction((s) => document.querySelector(`${s} .loading`) === null, selector, { timeout: 60_000 });
 
   beforeAll(async () => {
-    corpusDir = mkdtempSync(join(tmpdir(), "panelgraph-large-"));
+    corpusDir = tempDir();
     generateCorpus(join(corpusDir, "corpus"), { nodes: 1000, seed: 7 });
     graph = buildAnalysedGraph(loadValidCorpus(join(corpusDir, "corpus")));
     const json = serializeGraph(graph);
     expect(Buffer.byteLength(json)).toBeGreaterThanOrEqual(VIEWER_PAYLOAD_MIN_BYTES);
-    outDir = await buildViewer(json);
-    writeViewerPayload(graph, join(outDir, "graph.json"), Buffer.byteLength(json));
-    let url: string;
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on("request", (request) => requested.push(`${request.method()} ${new URL(request.url()).pathname}`));
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    await page.goto(url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 60_000 });
+    viewer = await openViewer(json, {
+      prepare: (outDir) => writeViewerPayload(graph, join(outDir, "graph.json"), Buffer.byteLength(json)),
+      beforeLoad: (page) =>
+        page.on("request", (request) => requested.push(`${request.method()} ${new URL(request.url()).pathname}`)),
+    });
+    page = viewer.page;
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(corpusDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("draws the first frame from graph.view.json: every node and edge, no passage yet", async () => {
     expect(requested).toContain("GET /graph.view.json");
@@ -157,6 +143,6 @@ describe("the built viewer on a large graph: lean first load, passages on demand
   });
 
   it("logs no error", () => {
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });

@@ -2,19 +2,15 @@
 // 1,200 nodes (tests/helpers/clustered-graph.ts): the community names over the overview (docs/viewer.md, "Large
 // graphs"), and bench/frames.ts timing a click, a search and a drag to the painted frame on our viewer and on stock
 // sigma (bench/stock). No timing is asserted here; the bench reports the times.
-import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installFrameLog, measureInteractions } from "../../bench/frames.js";
 import { buildStockPage, openMeasured } from "../../bench/viewer.js";
 import { communityLabels } from "../../src/analysis/community-labels.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { COMMUNITY_LABELS_ABOVE } from "../../src/model/settings.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { keepScreenshot, startViewer, type ViewerPage, type ViewerSite } from "../helpers/browser.js";
 import { clusteredGraph } from "../helpers/clustered-graph.js";
-import { ROOT } from "../helpers/paths.js";
 
 interface Drawn {
   community: number;
@@ -40,27 +36,16 @@ declare const window: Window & { panelgraph: PageApi };
 const graph = clusteredGraph({ nodes: 1_200, communities: 8, seed: 5 });
 
 describe("a large graph's overview and its measurement", () => {
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
+  let site: ViewerSite;
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    await buildStockPage(outDir);
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
+    site = await startViewer(serializeGraph(graph), { prepare: buildStockPage });
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => site?.close());
 
   describe("community names", () => {
+    let viewer: ViewerPage;
     let page: Page;
-    const errors: string[] = [];
     /** The names drawn once the camera is at `ratio` and a frame has been drawn there. */
     const drawnAt = (ratio: number) =>
       page.evaluate(
@@ -75,18 +60,14 @@ describe("a large graph's overview and its measurement", () => {
       );
 
     beforeAll(async () => {
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(url);
-      await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 60_000 });
+      viewer = await site.open();
+      page = viewer.page;
     }, 120_000);
 
     it("names the communities at their centres on the whole-graph view, none over another", async () => {
       expect(graph.order).toBeGreaterThan(COMMUNITY_LABELS_ABOVE);
       const drawn = await drawnAt(1);
-      const mkdir = join(ROOT, "test-output");
-      mkdirSync(mkdir, { recursive: true });
-      await page.screenshot({ path: join(mkdir, "large-overview.png") });
+      keepScreenshot("large-overview.png", await page.screenshot());
       const expected = communityLabels(graph);
       expect(drawn.length).toBeGreaterThanOrEqual(6);
       for (const name of drawn) {
@@ -122,14 +103,14 @@ describe("a large graph's overview and its measurement", () => {
       expect((await drawnAt(1)).length).toBeGreaterThan(0);
     });
 
-    it("logs no error", () => expect(errors).toEqual([]));
+    it("logs no error", () => expect(viewer.pageErrors).toEqual([]));
   });
 
   describe("the bench's frame timing (bench/frames.ts)", () => {
     const candidates = graph.filterNodes((id) => graph.degree(id) >= 2);
     for (const subject of ["ours", "stock"] as const) {
       it(`times a click, a search and a drag to the painted frame on ${subject === "ours" ? "our viewer" : "stock sigma"}`, async () => {
-        const opened = await openMeasured(browser, subject === "ours" ? url : `${url}stock/`, false);
+        const opened = await openMeasured(site.browser, subject === "ours" ? site.url : `${site.url}stock/`, false);
         // The first frame is on screen after the mark that follows the first render.
         expect(opened.firstFrame).toBeGreaterThan(opened.mark);
         await installFrameLog(opened.page, subject);

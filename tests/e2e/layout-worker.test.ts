@@ -1,13 +1,11 @@
 // Layout in the browser: ForceAtlas2 runs in a worker and moves what Sigma draws, stops (then noverlap), and "reset"
 // brings back exactly the build's positions. In the static build (whose Content-Security-Policy allows only the
 // site's own scripts) and under the dev server `npm start` runs.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { ROOT } from "../helpers/paths.js";
-import { generatedGraph, openTool, openViewer, type Serving, type ToolsPage } from "./tools-page.js";
+import { keepScreenshot, type OpenedViewer, openViewer, type Serving } from "../helpers/browser.js";
+import { generatedGraph, openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -36,11 +34,11 @@ const largestMove = (a: { x: number; y: number }[], b: { x: number; y: number }[
 for (const serving of ["build", "dev"] as Serving[]) {
   describe(`layout in the browser (${serving === "build" ? "static build" : "dev server"})`, () => {
     const graph = corpusGraph();
-    let viewer: ToolsPage;
+    let viewer: OpenedViewer;
     let page: Page;
 
     beforeAll(async () => {
-      viewer = await openViewer(serializeGraph(graph), serving);
+      viewer = await openViewer(serializeGraph(graph), { serving });
       page = viewer.page;
       await openTool(page, "Layout");
     });
@@ -68,8 +66,7 @@ for (const serving of ["build", "dev"] as Serving[]) {
       expect(largestMove(stopped, built)).toBeGreaterThan(0.02);
 
       if (serving === "build") {
-        mkdirSync(join(ROOT, "test-output"), { recursive: true });
-        writeFileSync(join(ROOT, "test-output/tools-layout.png"), await page.screenshot());
+        keepScreenshot("tools-layout.png", await page.screenshot());
       }
       await page.click("#layout-reset");
       // Sigma redraws at its next frame.
@@ -83,7 +80,7 @@ for (const serving of ["build", "dev"] as Serving[]) {
 
 describe("layout and appearance at 10,000 nodes", () => {
   const graph = generatedGraph(10_000);
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   beforeAll(async () => {

@@ -2,17 +2,14 @@
 // begin alike, 20 communities of decreasing size. The source list is compact (only what the search matches), every
 // list has counts, full names on hover and All/None; the 12 largest communities have colours of their own and the
 // rest share one that the legend names.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "../../src/analysis/random.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
-import { ROOT } from "../helpers/paths.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 
 interface PageApi {
   ready: boolean;
@@ -77,9 +74,7 @@ function listsGraph(): PanelGraph {
 
 describe("filter lists and community colours in the built viewer", () => {
   const graph = listsGraph();
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
+  let viewer: OpenedViewer;
   let page: Page;
   const state = () => page.evaluate(() => window.panelgraph.state);
   const rows = (box: string) =>
@@ -95,20 +90,10 @@ describe("filter lists and community colours in the built viewer", () => {
   const connections = (source: string) => graph.filterEdges((_, a) => a.sources.includes(source)).length;
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    let url: string;
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+    viewer = await openViewer(serializeGraph(graph));
+    page = viewer.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("shows a long source list compactly: a search box and a few rows, not a checkbox a source", async () => {
     expect(await page.locator("#source-filter .filter-search").count()).toBe(1);
@@ -134,8 +119,7 @@ describe("filter lists and community colours in the built viewer", () => {
       );
       expect(row.count).toBe(String(connections(row.value)));
     }
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/lists-sources.png"), await page.locator("#controls").screenshot());
+    keepScreenshot("lists-sources.png", await page.locator("#controls").screenshot());
     // More words narrow it down: session 14 (hearing-13) is on transport.
     await page.fill("#source-filter .filter-search", "session 14 transport");
     expect((await rows("#source-filter")).map((r) => r.value)).toEqual(["hearing-13"]);

@@ -1,11 +1,9 @@
 // Getting around the built viewer, on the shipped corpus: edges are hit a few pixels off their line, the evidence
 // drawer takes the whole panel, and the keyboard goes from the search to a result's first quote in a few presses.
-import { rmSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { loadViewer, openViewer, type OpenedViewer } from "../helpers/browser.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -27,27 +25,15 @@ const EDGES = 15;
 
 describe("getting around the built viewer (shipped corpus)", () => {
   const graph = corpusGraph();
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
+  let viewer: OpenedViewer;
   let page: Page;
-  let url: string;
   const state = () => page.evaluate(() => window.panelgraph.state);
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+    viewer = await openViewer(serializeGraph(graph));
+    page = viewer.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it(`hits the right edge at the midpoints of ${EDGES} edges and ${OFFSET} px either side of them`, async () => {
     // Edges whose midpoint is clear: no node within 12 px, no other edge within 10 px of the points tried, no control.
@@ -129,8 +115,7 @@ describe("getting around the built viewer (shipped corpus)", () => {
   });
 
   it("reaches a search result's first quote, open in the reader, in at most 5 key presses besides the name", async () => {
-    await page.goto(url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+    await loadViewer(page, viewer.url);
     let presses = 0;
     const press = async (key: string) => {
       presses++;
@@ -157,8 +142,7 @@ describe("getting around the built viewer (shipped corpus)", () => {
 
   it("offers skip buttons as the first Tab stops: to the search, the panel and the first quote", async () => {
     // A fresh page with a node selected (from the URL): the first Tab is the first skip button.
-    await page.goto(`${url}?node=geoff-little`);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+    await loadViewer(page, `${viewer.url}?node=geoff-little`);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Skip to the search");
     expect(await page.isVisible("button[data-skip=search]")).toBe(true);

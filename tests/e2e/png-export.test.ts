@@ -1,13 +1,12 @@
 // The picture export in the built viewer: a PNG of exactly the chosen size, with the title in its band and the
 // legend of the current colouring drawn in its corner.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/export/palette.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { ROOT } from "../helpers/paths.js";
-import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { analysePng, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
+import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface Box {
@@ -25,17 +24,10 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 /** Decodes the PNG in the page and counts, inside `box`, pixels of each colour asked for and pixels that are dark. */
 function inspect(page: Page, png: Buffer, box: Box, colours: string[]) {
-  return page.evaluate(
-    async ({ base64, box, colours }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(box.x, box.y, box.width, box.height);
+  return analysePng(
+    page,
+    png,
+    ({ data }, colours) => {
       const wanted = colours.map((hex) => [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)));
       const found = colours.map(() => 0);
       let dark = 0;
@@ -48,13 +40,14 @@ function inspect(page: Page, png: Buffer, box: Box, colours: string[]) {
       }
       return { dark, found };
     },
-    { base64: png.toString("base64"), box, colours },
+    colours,
+    box,
   );
 }
 
 describe("the picture export", () => {
   const graph = corpusGraph();
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
 
   /** Sets the size, title and legend, downloads the PNG; returns it and where the legend was drawn. */
@@ -80,8 +73,7 @@ describe("the picture export", () => {
     const { png, legendBox, name } = await exportPicture(1000, 700, "A test title", true);
     expect(name).toMatch(/\.png$/);
     expect(pngSize(png)).toEqual({ width: 1000, height: 700 });
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/tools-picture.png"), png);
+    keepScreenshot("tools-picture.png", png);
 
     expect(legendBox).not.toBeNull();
     const box = legendBox!;

@@ -2,7 +2,7 @@
 // transcript written for it, drafted by `panelgraph suggest`): a whole review from the keyboard (accept, reject, edit,
 // add by selecting text, undo) ends in exactly the YAML and the graph expected; a file edited on disk mid-review is
 // never overwritten; the static build has no review controls and no token.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, freePort, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { buildViewer, freePort, launchChromium, openPage, serveBuilt } from "../helpers/browser.js";
 import { tempDir } from "../helpers/corpus.js";
 import { ROOT } from "../helpers/paths.js";
 import { draftCorpus, type DraftCorpus } from "../helpers/review.js";
@@ -48,16 +48,12 @@ afterAll(async () => {
 });
 
 async function openReview(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(served.url);
-  await page.waitForFunction(() => (window as unknown as { panelgraph: { ready: boolean } }).panelgraph.ready);
+  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 1600, height: 900 } });
   // From the keyboard: the Review button is in the top bar.
   await page.focus("#review-open");
   await page.keyboard.press("Enter");
   await page.waitForSelector(".review-item[aria-current]");
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
   return page;
 }
 
@@ -402,9 +398,7 @@ describe("review mode", () => {
         expect(readFileSync(join(outDir, "assets", name), "utf8"), name).not.toContain("api/review");
       const { server, url } = await serveBuilt(outDir);
       try {
-        const page = await browser.newPage();
-        await page.goto(url);
-        await page.waitForFunction(() => (window as unknown as { panelgraph: { ready: boolean } }).panelgraph.ready);
+        const { page } = await openPage(browser, url);
         expect(await page.$("#review-open")).toBeNull();
         expect(await page.$("#review")).toBeNull();
         const api = await page.evaluate(async () => (await fetch("./api/review/sources")).status);
@@ -412,6 +406,7 @@ describe("review mode", () => {
         await page.close();
       } finally {
         await server.close();
+        rmSync(outDir, { recursive: true, force: true });
       }
     },
     SLOW,

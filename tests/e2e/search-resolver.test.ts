@@ -1,18 +1,14 @@
 // The viewer's search and "Who spoke on" boxes in Chromium, finding names as the CLI does (src/query/match-names.ts):
 // Enter takes the highlighted suggestion, one word of a theme answers, a typo offers the nearest name, and a search
 // with no match says so and offers the nearest names. On a small corpus written for the tests.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { namesCorpus } from "../helpers/names-corpus.js";
-import { ROOT } from "../helpers/paths.js";
 
 interface PageApi {
   ready: boolean;
@@ -25,11 +21,8 @@ declare const window: Window & { panelgraph: PageApi };
 describe("names as people type them, in the viewer", () => {
   const dir = namesCorpus();
   const graph = buildAnalysedGraph(loadValidCorpus(dir));
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
+  let viewer: OpenedViewer;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   const state = () => page.evaluate(() => window.panelgraph.state);
   const speakers = () =>
@@ -39,13 +32,8 @@ describe("names as people type them, in the viewer", () => {
   const options = (list: string) => page.locator(`#${list} [role=option] .option-text`).allTextContents();
   const highlighted = (list: string) =>
     page.locator(`#${list} [role=option][aria-selected=true] .option-text`).allTextContents();
-  const shot = async (name: string) => {
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(
-      join(ROOT, "test-output", name),
-      await page.screenshot({ clip: { x: 0, y: 0, width: 1000, height: 520 } }),
-    );
-  };
+  const shot = async (name: string) =>
+    keepScreenshot(name, await page.screenshot({ clip: { x: 0, y: 0, width: 1000, height: 520 } }));
   const reset = async () => {
     await page.evaluate(() => {
       window.panelgraph.update({ theme: "" });
@@ -57,24 +45,10 @@ describe("names as people type them, in the viewer", () => {
   };
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    let url: string;
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+    viewer = await openViewer(serializeGraph(graph), { viewport: { width: 1280, height: 800 } });
+    page = viewer.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("Who spoke on: one word of the only theme that has it answers, as the CLI does", async () => {
     const cli = await panelgraphIn(["query", "who-spoke-on", "transport", "--json", "--data", dir], { cwd: dir });
@@ -163,6 +137,6 @@ describe("names as people type them, in the viewer", () => {
   });
 
   it("logs no console errors", () => {
-    expect(consoleErrors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { createViewerServer } from "../../src/cli/serve.js";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, freePort, launchChromium } from "../helpers/browser.js";
+import { buildViewer, freePort, launchChromium, waitReady } from "../helpers/browser.js";
 import { MINI_DIR, ROOT } from "../helpers/paths.js";
 
 const CONFIG = join(ROOT, "vite.config.ts");
@@ -110,13 +110,7 @@ describe("the dev server (`npm start`)", () => {
         if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
       });
       await page.goto(`http://127.0.0.1:${port}/`);
-      await page.waitForFunction(
-        () => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
+      await waitReady(page);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
@@ -134,7 +128,7 @@ describe("the dev server (`npm start`)", () => {
     try {
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
-      await page.waitForFunction(() => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready);
+      await waitReady(page);
       expect(await page.isVisible("#build-banner")).toBe(true);
       expect(await page.textContent("#build-banner")).toContain(failed.summary);
       expect(await page.locator("#build-banner li").allTextContents()).toEqual(failed.problems);
@@ -145,7 +139,7 @@ describe("the dev server (`npm start`)", () => {
       const reloaded = page.waitForEvent("load");
       server.ws.send({ type: "custom", event: "panelgraph:build", data: { ok: true, summary: "", problems: [] } });
       await reloaded;
-      await page.waitForFunction(() => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready);
+      await waitReady(page);
       expect(await page.isHidden("#build-banner")).toBe(true);
 
       // Broken again: the banner comes back over the graph already shown, without a reload.
@@ -247,7 +241,7 @@ describe("the static build (`npm run build`) and `vite preview`", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready);
+    await waitReady(page);
     const ran = await page.evaluate(async () => {
       const script = document.createElement("script");
       script.textContent = "window.inlineRan = true;";

@@ -1,14 +1,12 @@
 // The statistics panel in the built viewer: counts by type, the most central people and themes, communities and
 // conflicts between sources, each computed as the CLI computes them, and each a button that selects what it names.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
-import { ROOT } from "../helpers/paths.js";
-import { openTool, openViewer, type ToolsPage } from "./tools-page.js";
+import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
+import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface PageApi {
@@ -45,7 +43,7 @@ const mostCentral = (graph: PanelGraph, type: string) =>
 
 describe("the statistics panel", () => {
   const { graph, person } = withConflict(corpusGraph());
-  let viewer: ToolsPage;
+  let viewer: OpenedViewer;
   let page: Page;
   const reset = () =>
     page.evaluate(() => {
@@ -100,8 +98,7 @@ describe("the statistics panel", () => {
     expect(placed.x).toBeGreaterThan(placed.stageLeft);
     expect(placed.x).toBeLessThan(placed.panelLeft);
     // The screenshot in docs/viewer.md (the graph as built: the conflict made above is not in the theme's panel).
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/tools-statistics.png"), await page.screenshot());
+    keepScreenshot("tools-statistics.png", await page.screenshot());
     await reset();
   });
 

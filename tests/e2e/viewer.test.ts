@@ -1,19 +1,26 @@
 // The built viewer (vite build, served by vite preview) in Chromium, on the shipped corpus: what a user does, checked
 // against the graph and the CLI.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gexfExporter } from "../../src/export/gexf.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import {
+  analysePng,
+  cameraStill,
+  keepScreenshot,
+  loadViewer,
+  type OpenedViewer,
+  openViewer,
+  waitReady,
+} from "../helpers/browser.js";
 import { panelgraph } from "../helpers/cli.js";
-import { ROOT } from "../helpers/paths.js";
+import { tempDir } from "../helpers/corpus.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 /** What the page exposes on `window.panelgraph` that these tests read. */
@@ -34,17 +41,10 @@ declare const window: Window & { panelgraph: PageApi };
  * `dark`, that are clearly darker than the background (grey nodes and edges count).
  */
 async function colouredShare(page: Page, png: Buffer, dark = false): Promise<number> {
-  return page.evaluate(
-    async ({ base64, dark }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
+  return analysePng(
+    page,
+    png,
+    ({ data }, dark) => {
       let coloured = 0;
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
@@ -52,48 +52,23 @@ async function colouredShare(page: Page, png: Buffer, dark = false): Promise<num
       }
       return coloured / (data.length / 4);
     },
-    { base64: png.toString("base64"), dark },
+    dark,
   );
 }
 
 describe("the built viewer in Chromium, on the shipped corpus", () => {
   const graph = corpusGraph();
-  let outDir: string;
-  let browser: Browser;
-  let server: PreviewServer;
-  let url: string;
+  let viewer: OpenedViewer;
   let page: Page;
-  const consoleErrors: string[] = [];
-  const dialogs: string[] = [];
   let gexf = "";
 
-  const waitReady = () => page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
   const state = () => page.evaluate(() => window.panelgraph.state);
-  /** Waits for the camera's move (search, zoom buttons) to end. */
-  const cameraStill = () => page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated());
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-    page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(url);
-    await waitReady();
+    viewer = await openViewer(serializeGraph(graph));
+    page = viewer.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("loads the graph and says how big it is", async () => {
     expect(await page.textContent("#status")).toBe(
@@ -120,8 +95,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
 
   it("draws the network: the canvas is not blank", async () => {
     const png = await page.screenshot();
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/viewer.png"), png);
+    keepScreenshot("viewer.png", png);
     expect(await colouredShare(page, await page.locator("#graph").screenshot())).toBeGreaterThan(0.005);
   });
 
@@ -151,7 +125,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     // The connections as a text list for screen readers: one item per edge.
     const items = await page.locator("#panel-body .connection").count();
     expect(items).toBe(graph.degree("geoff-little"));
-    await cameraStill();
+    await cameraStill(page);
     const centred = await page.evaluate(() => {
       const { renderer } = window.panelgraph;
       const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData("geoff-little")!);
@@ -159,8 +133,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
       return Math.hypot(p.x - width / 2, p.y - height / 2) / Math.min(width, height);
     });
     expect(centred).toBeLessThan(0.05);
-    mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    writeFileSync(join(ROOT, "test-output/viewer-selected.png"), await page.screenshot());
+    keepScreenshot("viewer-selected.png", await page.screenshot());
   });
 
   it("hover or selection dims the rest: only the selected node's neighbourhood keeps its colour", async () => {
@@ -202,7 +175,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     const his: string[] = [];
     graph.forEachEdge("geoff-little", (_, a) => a.evidence.forEach((e) => e.source === source && his.push(e.quote)));
     for (const piece of related) expect(his.some((q) => q.includes(piece))).toBe(true);
-    writeFileSync(join(ROOT, "test-output/viewer-reader.png"), await page.screenshot());
+    keepScreenshot("viewer-reader.png", await page.screenshot());
   });
 
   it("Escape closes the reader first, then the selection", async () => {
@@ -381,7 +354,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   it("the URL keeps the view: a clicked node, filters, colours and the theme come back after a reload", async () => {
     await page.keyboard.press("Escape");
     await page.click("#zoom-fit");
-    await cameraStill();
+    await cameraStill(page);
     const point = await page.evaluate(() => {
       const { renderer } = window.panelgraph;
       return renderer.framedGraphToViewport(renderer.getNodeDisplayData("richard-stubbs")!);
@@ -400,7 +373,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     const before = await state();
     const visibleBefore = await page.evaluate(() => window.panelgraph.visibleNodeCount);
     await page.reload();
-    await waitReady();
+    await waitReady(page);
     expect(await state()).toEqual(before);
     expect(await page.textContent("#panel-title")).toBe("Richard Stubbs");
     expect(await page.evaluate(() => window.panelgraph.visibleNodeCount)).toBe(visibleBefore);
@@ -412,15 +385,14 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     await page.evaluate(() => window.panelgraph.select("geoff-little"));
     await page.goBack();
     await expect.poll(async () => (await state()).selected).toBe("richard-stubbs");
-    await page.goto(url);
-    await waitReady();
+    await loadViewer(page, viewer.url);
     expect((await state()).selected).toBe(null);
   });
 
   it("downloads the current view as a PNG that is not blank", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-png")]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
-    const file = join(outDir, "download.png");
+    const file = join(tempDir(), "download.png");
     await download.saveAs(file);
     const bytes = readFileSync(file);
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
@@ -430,7 +402,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   it("downloads the graph as GEXF, byte for byte what the CLI's exporter writes, well-formed, every node and edge", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-gexf")]);
     expect(download.suggestedFilename()).toMatch(/\.gexf$/);
-    const file = join(outDir, "download.gexf");
+    const file = join(tempDir(), "download.gexf");
     await download.saveAs(file);
     gexf = readFileSync(file, "utf8");
     const date = /lastmodifieddate="(\d{4}-\d{2}-\d{2})"/.exec(gexf)?.[1];
@@ -459,7 +431,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
       edges: (window.panelgraph as unknown as { visibleEdgeCount: number }).visibleEdgeCount,
     }));
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-gexf-visible")]);
-    const file = join(outDir, "visible.gexf");
+    const file = join(tempDir(), "visible.gexf");
     await download.saveAs(file);
     const parsed = parseGexf(MultiDirectedGraph, readFileSync(file, "utf8"));
     expect(parsed.order).toBe(visible.nodes);
@@ -541,7 +513,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
   });
 
   it("logs no console errors and opens no dialog", async () => {
-    expect(consoleErrors).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expect(viewer.errors).toEqual([]);
+    expect(viewer.dialogs).toEqual([]);
   });
 });

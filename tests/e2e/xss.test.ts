@@ -1,11 +1,9 @@
 // Labels, quotes and source text carrying HTML and script payloads render as text in the built viewer: no dialog
 // opens, no element is made from the data, and what is shown is the exact characters of the data.
-import { rmSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { buildViewer, launchChromium, serveBuilt } from "../helpers/browser.js";
+import { openViewer, type OpenedViewer } from "../helpers/browser.js";
 import { PAYLOADS, SOURCE_TEXT, xssGraph } from "../fixtures/xss/graph.js";
 
 interface PageApi {
@@ -20,66 +18,49 @@ declare const window: Window & { panelgraph: PageApi; created: string[] };
 /** Elements that data must never turn into (the page's own markup has none of these after load, but the one script). */
 const FORBIDDEN = ["IMG", "SCRIPT", "SVG", "IFRAME", "OBJECT", "EMBED", "B", "STYLE", "LINK", "META", "FORM", "BASE"];
 
+/** Runs in the page before its scripts: records in `window.created` every element of a forbidden kind (or carrying a
+ * handler or a javascript: URL) added once the HTML parser is done, with its tag and attributes. */
+function recordCreated(forbidden: string[]): void {
+  window.created = [];
+  // Mutation records are delivered in batches, possibly after the parser is done: a flag set when the
+  // document's own markup is complete tells the page's elements from later ones.
+  let parsed = false;
+  document.addEventListener("DOMContentLoaded", () => (parsed = true));
+  new MutationObserver((records) => {
+    if (!parsed) return;
+    for (const record of records) {
+      record.addedNodes.forEach((node) => {
+        if (!(node instanceof Element)) return;
+        for (const element of [node, ...node.querySelectorAll("*")]) {
+          const tag = element.tagName.toUpperCase();
+          const handler = [...element.attributes].some((a) => /^on/i.test(a.name));
+          const scriptUrl = [...element.attributes].some((a) => /^\s*javascript:/i.test(a.value));
+          const pageScript = tag === "SCRIPT" && element.getAttribute("src")?.startsWith("./assets/");
+          if ((forbidden.includes(tag) && !pageScript) || handler || scriptUrl) {
+            window.created.push(element.outerHTML.slice(0, 120));
+          }
+        }
+      });
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 describe("the viewer renders HTML and script payloads as text", () => {
   const graph = xssGraph();
-  let outDir: string;
-  let server: PreviewServer;
-  let url: string;
-  let browser: Browser;
+  let viewer: OpenedViewer;
   let page: Page;
-  const dialogs: string[] = [];
-  const errors: string[] = [];
 
   /** Nothing forbidden was added to the page since it loaded. */
   const expectNothingCreated = async () => expect(await page.evaluate(() => window.created)).toEqual([]);
 
   beforeAll(async () => {
-    outDir = await buildViewer(serializeGraph(graph));
-    ({ server, url } = await serveBuilt(outDir));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
+    viewer = await openViewer(serializeGraph(graph), {
+      viewport: { width: 1280, height: 800 },
+      beforeLoad: (page) => page.addInitScript(recordCreated, FORBIDDEN),
     });
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    // Record every element added to the page once the HTML parser is done, with its tag and attributes.
-    await page.addInitScript((forbidden: string[]) => {
-      window.created = [];
-      // Mutation records are delivered in batches, possibly after the parser is done: a flag set when the
-      // document's own markup is complete tells the page's elements from later ones.
-      let parsed = false;
-      document.addEventListener("DOMContentLoaded", () => (parsed = true));
-      new MutationObserver((records) => {
-        if (!parsed) return;
-        for (const record of records) {
-          record.addedNodes.forEach((node) => {
-            if (!(node instanceof Element)) return;
-            for (const element of [node, ...node.querySelectorAll("*")]) {
-              const tag = element.tagName.toUpperCase();
-              const handler = [...element.attributes].some((a) => /^on/i.test(a.name));
-              const scriptUrl = [...element.attributes].some((a) => /^\s*javascript:/i.test(a.value));
-              const pageScript = tag === "SCRIPT" && element.getAttribute("src")?.startsWith("./assets/");
-              if ((forbidden.includes(tag) && !pageScript) || handler || scriptUrl) {
-                window.created.push(element.outerHTML.slice(0, 120));
-              }
-            }
-          });
-        }
-      }).observe(document, { childList: true, subtree: true });
-    }, FORBIDDEN);
-    await page.goto(url);
-    await page.waitForFunction(() => window.panelgraph?.ready === true, null, { timeout: 30_000 });
+    page = viewer.page;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => viewer?.close());
 
   it("shows every node's panel with its label, description, roles and quotes as the same characters", async () => {
     for (const id of graph.nodes()) {
@@ -187,7 +168,7 @@ describe("the viewer renders HTML and script payloads as text", () => {
   it("opened no dialog, created no element from the data, and logged no error", async () => {
     await expectNothingCreated();
     expect(await page.evaluate(() => document.title)).toBe("panelgraph");
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(viewer.dialogs).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });

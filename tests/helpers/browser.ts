@@ -1,11 +1,13 @@
 // Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser). Without Chromium they
-// fail with a message saying how to install it; they never skip.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// fail with a message saying how to install it; they never skip. `openViewer` is the one way a test starts a page on
+// a served viewer: the site built and served (or the dev server), Chromium, and a page that has said it is ready.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
+import { createViewerServer } from "../../src/cli/serve.js";
 import { ROOT } from "./paths.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -73,4 +75,184 @@ export async function serveBuilt(outDir: string): Promise<{ server: PreviewServe
     logLevel: "error",
   });
   return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/** How the viewer is served: the static site `npm run build` makes (`vite preview`), or the dev server of `npm start`. */
+export type Serving = "build" | "dev";
+
+export interface SiteOptions {
+  /** Default "build". */
+  serving?: Serving;
+  /** With "build": called on the built folder before it is served, to add files beside graph.json. */
+  prepare?: (outDir: string) => Promise<void> | void;
+}
+
+export interface PageOptions {
+  /** Default 1440 × 900. */
+  viewport?: { width: number; height: number };
+  /** Added to the site's URL: a query (`?node=…`) or a path under it (`stock/`). */
+  search?: string;
+  /** Called on the new page before it loads, for what must see the load: request listeners, init scripts. */
+  beforeLoad?: (page: Page) => unknown;
+  /** How long the page may take to say it is ready, in ms (default 60 s). */
+  timeout?: number;
+}
+
+export interface ViewerPage {
+  page: Page;
+  /** Console errors and uncaught exceptions, in the order they came. */
+  errors: string[];
+  /** Uncaught exceptions only. */
+  pageErrors: string[];
+  /** Messages of the dialogs (alert, confirm, …) the page opened; each is dismissed. */
+  dialogs: string[];
+}
+
+export interface ViewerSite {
+  url: string;
+  browser: Browser;
+  /** A new page on the site, loaded and ready. */
+  open(options?: PageOptions): Promise<ViewerPage>;
+  /** Closes the browser and the server and removes the files made for them. */
+  close(): Promise<void>;
+}
+
+export type OpenedViewer = ViewerSite & ViewerPage;
+
+/** Keeps a picture a test made as test-output/<name>, for a person to look at (no test reads it back). */
+export function keepScreenshot(name: string, png: Buffer): void {
+  mkdirSync(join(ROOT, "test-output"), { recursive: true });
+  writeFileSync(join(ROOT, "test-output", name), png);
+}
+
+/** Waits until the viewer on `page` has drawn its graph and set `window.panelgraph.ready`. */
+export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { panelgraph?: { ready: boolean } }).panelgraph?.ready === true,
+    null,
+    { timeout },
+  );
+}
+
+/** Loads `url` (the viewer, with a query perhaps) in `page` and waits until the viewer there is ready. */
+export async function loadViewer(page: Page, url: string, timeout?: number): Promise<void> {
+  await page.goto(url);
+  await waitReady(page, timeout);
+}
+
+/** Waits until the viewer's camera has stopped moving (a search, a zoom button, a selection's fit). */
+export async function cameraStill(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !(
+        window as unknown as { panelgraph: { renderer: { getCamera(): { isAnimated(): boolean } } } }
+      ).panelgraph.renderer
+        .getCamera()
+        .isAnimated(),
+    null,
+    timeout === undefined ? {} : { timeout },
+  );
+}
+
+/**
+ * Decodes the PNG `png` in `page` (as the browser draws it) and runs `analyse` there on its pixels, or on those of
+ * `box` (outside the image they are transparent black), with `arg`: what `analyse` returns comes back.
+ */
+export async function analysePng<A, R>(
+  page: Page,
+  png: Buffer,
+  analyse: (pixels: ImageData, arg: A) => R,
+  arg: A,
+  box?: { x: number; y: number; width: number; height: number },
+): Promise<R> {
+  const pixels = await page.evaluateHandle(
+    async ({ base64, box }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { x, y, width, height } = box ?? { x: 0, y: 0, width: image.width, height: image.height };
+      return context.getImageData(x, y, width, height);
+    },
+    { base64: png.toString("base64"), box },
+  );
+  try {
+    // `arg` reaches the page serialised, as the callers give it.
+    return await pixels.evaluate(analyse as (pixels: ImageData, arg: unknown) => R, arg);
+  } finally {
+    await pixels.dispose();
+  }
+}
+
+/** A new page of `browser` on the viewer at `url`, collecting its errors and dialogs, once the viewer is ready. */
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<ViewerPage> {
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const opened: ViewerPage = { page, errors: [], pageErrors: [], dialogs: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") opened.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => {
+    opened.errors.push(error.message);
+    opened.pageErrors.push(error.message);
+  });
+  page.on("dialog", (dialog) => {
+    opened.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await options.beforeLoad?.(page);
+  await loadViewer(page, url + (options.search ?? ""), options.timeout);
+  return opened;
+}
+
+/** Serves the viewer on `graphJson` (built and previewed, or the dev server) and starts Chromium for it. */
+export async function startViewer(graphJson: string, options: SiteOptions = {}): Promise<ViewerSite> {
+  const cleanup: (() => Promise<void> | void)[] = [];
+  const close = async () => {
+    for (const step of cleanup.reverse()) await step();
+  };
+  try {
+    let url: string;
+    if ((options.serving ?? "build") === "build") {
+      const outDir = await buildViewer(graphJson);
+      cleanup.push(() => rmSync(outDir, { recursive: true, force: true }));
+      await options.prepare?.(outDir);
+      const served = await serveBuilt(outDir);
+      cleanup.push(() => served.server.close());
+      url = served.url;
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), "panelgraph-dev-"));
+      cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+      writeFileSync(join(dir, "graph.json"), graphJson);
+      // As `panelgraph serve` leaves it after a good build (the page asks for it).
+      writeFileSync(join(dir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
+      const port = await freePort();
+      const server = await createViewerServer({ graphFile: join(dir, "graph.json"), port, strictPort: true });
+      cleanup.push(() => server.close());
+      url = `http://127.0.0.1:${port}/`;
+    }
+    const browser = await launchChromium();
+    cleanup.push(() => browser.close());
+    return { url, browser, open: (pageOptions) => openPage(browser, url, pageOptions), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** `startViewer` and one page on it: what most browser tests need. `close()` ends them all. */
+export async function openViewer(graphJson: string, options: SiteOptions & PageOptions = {}): Promise<OpenedViewer> {
+  const site = await startViewer(graphJson, options);
+  try {
+    return { ...site, ...(await site.open(options)) };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
 }

@@ -1,15 +1,14 @@
 // A generated graph shaped like a large laid-out one, made without a corpus or a layout run: `communities` groups of
 // nodes, each around its own spot on a circle, a sixth of each group themes (named "Theme <community>.<n>"), the rest
 // people, centrality random, edges mostly inside a group. Seeded, so the same call gives the same graph.
-import { MultiDirectedGraph } from "graphology";
 import { mulberry32 } from "../../src/analysis/random.js";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
+import type { PanelGraph } from "../../src/model/graph.js";
+import { addMention, emptyGraph } from "./generated-graph.js";
 
 export function clusteredGraph(options: { nodes: number; communities: number; seed: number }): PanelGraph {
   const { nodes, communities, seed } = options;
   const random = mulberry32(seed);
-  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as PanelGraph;
-  graph.replaceAttributes({ name: "clustered", sources: [] });
+  const graph = emptyGraph("clustered");
   const members: string[][] = Array.from({ length: communities }, () => []);
   for (let i = 0; i < nodes; i++) {
     const community = (i % communities) + 1;
@@ -32,16 +31,7 @@ export function clusteredGraph(options: { nodes: number; communities: number; se
     const group = members[Math.floor(random() * communities)]!;
     const source = group[Math.floor(random() * group.length)]!;
     const other = random() < 0.9 ? group : members[Math.floor(random() * communities)]!;
-    const target = other[Math.floor(random() * other.length)]!;
-    const key = `mentions:${source}->${target}`;
-    if (source === target || graph.hasEdge(key)) continue;
-    graph.addEdgeWithKey(key, source, target, {
-      relation: "mentions",
-      evidence: [],
-      sources: [],
-      weight: 1,
-      origin: "annotation",
-    });
+    addMention(graph, source, other[Math.floor(random() * other.length)]!);
   }
   return graph;
 }

@@ -1,5 +1,5 @@
 // Helpers for tests that need a corpus on disk: the shipped one, or a copy of a fixture to break one thing in.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
@@ -32,6 +32,33 @@ export function copyFixture(from = MINI_DIR): string {
   const dir = tempDir();
   cpSync(from, dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Writes `annotations/<source>.yaml` in `dir`: one person, who spoke on `theme` in `source`, each quote a direct quote
+ * of the source's text. The theme is the registry's.
+ */
+export function writeSpokeOn(
+  dir: string,
+  claim: { source: string; person: { id: string; label: string }; theme: string; quotes: string[] },
+): void {
+  mkdirSync(join(dir, "annotations"), { recursive: true });
+  writeFileSync(
+    join(dir, "annotations", `${claim.source}.yaml`),
+    [
+      `source: ${claim.source}`,
+      "entities:",
+      "  people:",
+      `    - { id: ${claim.person.id}, label: ${claim.person.label} }`,
+      "claims:",
+      "  - relation: spoke-on",
+      `    from: ${claim.person.id}`,
+      `    to: ${claim.theme}`,
+      "    evidence:",
+      ...claim.quotes.map((quote) => `      - { quote: ${JSON.stringify(quote)}, kind: direct-quote }`),
+      "",
+    ].join("\n"),
+  );
 }
 
 /** Replaces `find` by `replace` in a file of `dir`; fails the test if `find` is not there (so the mutation is real). */

@@ -6,16 +6,8 @@ import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "../..
 import { nameCatalogue, nameWords, singularForms, typoAllowance } from "../../src/query/match-names.js";
 import { findEntity, resolveEntity } from "../../src/query/resolve-entity.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
+import { thrown } from "../helpers/thrown.js";
 import { syntheticGraph, type EdgeSpec, type NodeSpec } from "./synthetic.js";
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected an error");
-}
 
 const THEMES: NodeSpec[] = [
   ["public-health", "theme", "Public health", ["population health"]],

@@ -4,6 +4,7 @@ import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "../../src/query/errors.js";
 import { findEntity, resolveEntity } from "../../src/query/resolve-entity.js";
 import { copyFixture, edit } from "../helpers/corpus.js";
+import { thrown } from "../helpers/thrown.js";
 import { syntheticGraph } from "./synthetic.js";
 
 /** A few entities with the kinds of names the corpora have: aliases, an apostrophe, a plural abbreviation. */
@@ -17,15 +18,6 @@ const graph = syntheticGraph(
   ],
   [],
 );
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected an error");
-}
 
 describe("resolveEntity", () => {
   it("finds an entity by id, label or alias, in any case", () => {

@@ -3,6 +3,7 @@ import { buildGraph } from "../../src/graph/build.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
+import { WHO_SPOKE_ON_KEYS } from "../helpers/answer-shapes.js";
 import { MINI_DIR } from "../helpers/corpus.js";
 import { syntheticGraph } from "./synthetic.js";
 
@@ -144,27 +145,11 @@ describe("who-spoke-on: own words, then the panels that agreed", () => {
 
   it("answers in the JSON shape docs/cli.md documents for `query who-spoke-on`", () => {
     const result = whoSpokeOn(graph, "delegation");
-    expect(Object.keys(result)).toEqual(["theme", "speakers", "panels"]);
-    expect(Object.keys(result.speakers[0]!)).toEqual([
-      "id",
-      "label",
-      "organisations",
-      "score",
-      "kind",
-      "statements",
-      "evidence",
-    ]);
-    expect(Object.keys(result.speakers[0]!.evidence[0]!)).toEqual(["source", "kind", "quote", "start", "end"]);
-    expect(Object.keys(result.panels[0]!)).toEqual([
-      "id",
-      "label",
-      "themes",
-      "members",
-      "kind",
-      "statements",
-      "evidence",
-    ]);
-    expect(Object.keys(result.panels[0]!.members[0]!)).toEqual(["id", "label", "organisations", "spokeOnIt"]);
+    expect(Object.keys(result)).toEqual(WHO_SPOKE_ON_KEYS.answer);
+    expect(Object.keys(result.speakers[0]!)).toEqual(WHO_SPOKE_ON_KEYS.speaker);
+    expect(Object.keys(result.speakers[0]!.evidence[0]!)).toEqual(WHO_SPOKE_ON_KEYS.evidence);
+    expect(Object.keys(result.panels[0]!)).toEqual(WHO_SPOKE_ON_KEYS.panel);
+    expect(Object.keys(result.panels[0]!.members[0]!)).toEqual(WHO_SPOKE_ON_KEYS.member);
   });
 
   it("says so when the theme is unknown", () => {

@@ -54,6 +54,20 @@ const hashOf = async () => {
   return (JSON.parse(res.body) as { files: { name: string; hash: string }[] }).files[0]!.hash;
 };
 
+/** A change to the draft's annotation file, at the hash the server gives for it now. */
+const changeOf = async (change: object) => ({ file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change });
+const ACCEPT_FIRST = { type: "accept", claim: 0 };
+/** Adds the claim that Ada Park spoke on devolution, resting on `quote` as reported speech. */
+const addSpokeOn = (quote: string) => ({
+  type: "add-claim",
+  claim: {
+    relation: "spoke-on",
+    from: "ada-park",
+    to: "devolution",
+    evidence: [{ quote, kind: "reported" }],
+  },
+});
+
 const change = async (payload: object, headers: Record<string, string> = own()) =>
   send({ method: "POST", path: "/api/review/change", headers, body: JSON.stringify(payload) });
 
@@ -74,21 +88,14 @@ describe("the review API refuses, and writes nothing", () => {
   const refusals: [string, () => Promise<{ status: number; body: string }>, number][] = [
     [
       "a write from another origin",
-      async () =>
-        change(
-          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
-          { ...own(), origin: "http://evil.example" },
-        ),
+      async () => change(await changeOf(ACCEPT_FIRST), { ...own(), origin: "http://evil.example" }),
       403,
     ],
     [
       "a write with no Origin",
       async () => {
         const { origin: _, ...rest } = own();
-        return change(
-          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
-          rest,
-        );
+        return change(await changeOf(ACCEPT_FIRST), rest);
       },
       403,
     ],
@@ -96,20 +103,13 @@ describe("the review API refuses, and writes nothing", () => {
       "a write without the token",
       async () => {
         const { [TOKEN_HEADER]: _, ...rest } = own();
-        return change(
-          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
-          rest,
-        );
+        return change(await changeOf(ACCEPT_FIRST), rest);
       },
       403,
     ],
     [
       "a write with a wrong token",
-      async () =>
-        change(
-          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
-          { ...own(), [TOKEN_HEADER]: "x".repeat(43) },
-        ),
+      async () => change(await changeOf(ACCEPT_FIRST), { ...own(), [TOKEN_HEADER]: "x".repeat(43) }),
       403,
     ],
     [
@@ -120,25 +120,22 @@ describe("the review API refuses, and writes nothing", () => {
     [
       "a wrong Host (DNS rebinding)",
       async () =>
-        change(
-          { file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 0 } },
-          { ...own(), host: `evil.example:${port}`, origin: `http://evil.example:${port}` },
-        ),
+        change(await changeOf(ACCEPT_FIRST), {
+          ...own(),
+          host: `evil.example:${port}`,
+          origin: `http://evil.example:${port}`,
+        }),
       403,
     ],
     [
       "a path that escapes the folder",
-      async () => change({ file: "../registry.yaml", hash: await hashOf(), change: { type: "accept", claim: 0 } }),
+      async () => change({ file: "../registry.yaml", hash: await hashOf(), change: ACCEPT_FIRST }),
       400,
     ],
-    [
-      "an absolute path",
-      async () => change({ file: "/etc/passwd", hash: await hashOf(), change: { type: "accept", claim: 0 } }),
-      400,
-    ],
+    ["an absolute path", async () => change({ file: "/etc/passwd", hash: await hashOf(), change: ACCEPT_FIRST }), 400],
     [
       "an encoded escape",
-      async () => change({ file: "..%2fregistry.yaml", hash: await hashOf(), change: { type: "accept", claim: 0 } }),
+      async () => change({ file: "..%2fregistry.yaml", hash: await hashOf(), change: ACCEPT_FIRST }),
       400,
     ],
     [
@@ -153,32 +150,11 @@ describe("the review API refuses, and writes nothing", () => {
           method: "POST",
           path: "/api/review/change",
           headers: { ...own(), "content-type": "text/plain" },
-          body: JSON.stringify({
-            file: `${REVIEW_SOURCE}.yaml`,
-            hash: await hashOf(),
-            change: { type: "accept", claim: 0 },
-          }),
+          body: JSON.stringify(await changeOf(ACCEPT_FIRST)),
         }),
       415,
     ],
-    [
-      "a body over the size cap",
-      async () =>
-        change({
-          file: `${REVIEW_SOURCE}.yaml`,
-          hash: await hashOf(),
-          change: {
-            type: "add-claim",
-            claim: {
-              relation: "spoke-on",
-              from: "ada-park",
-              to: "devolution",
-              evidence: [{ quote: "x".repeat(70_000), kind: "reported" }],
-            },
-          },
-        }),
-      413,
-    ],
+    ["a body over the size cap", async () => change(await changeOf(addSpokeOn("x".repeat(70_000)))), 413],
     [
       "a body over the size cap sent without a length (chunked)",
       async () =>
@@ -190,25 +166,11 @@ describe("the review API refuses, and writes nothing", () => {
         }),
       413,
     ],
-    [
-      "an unknown relation",
-      async () =>
-        change({
-          file: `${REVIEW_SOURCE}.yaml`,
-          hash: await hashOf(),
-          change: { type: "edit", claim: 0, relation: "likes" },
-        }),
-      400,
-    ],
-    [
-      "a claim index past the end",
-      async () =>
-        change({ file: `${REVIEW_SOURCE}.yaml`, hash: await hashOf(), change: { type: "accept", claim: 99 } }),
-      422,
-    ],
+    ["an unknown relation", async () => change(await changeOf({ type: "edit", claim: 0, relation: "likes" })), 400],
+    ["a claim index past the end", async () => change(await changeOf({ type: "accept", claim: 99 })), 422],
     [
       "a stale hash (the file changed since the page read it)",
-      async () => change({ file: `${REVIEW_SOURCE}.yaml`, hash: "0".repeat(64), change: { type: "accept", claim: 0 } }),
+      async () => change({ file: `${REVIEW_SOURCE}.yaml`, hash: "0".repeat(64), change: ACCEPT_FIRST }),
       409,
     ],
   ];
@@ -238,19 +200,7 @@ describe("the review API refuses, and writes nothing", () => {
 
   it("refuses a claim whose quote is not in the source, with validate's message", async () => {
     const before = bytes();
-    const res = await change({
-      file: `${REVIEW_SOURCE}.yaml`,
-      hash: await hashOf(),
-      change: {
-        type: "add-claim",
-        claim: {
-          relation: "spoke-on",
-          from: "ada-park",
-          to: "devolution",
-          evidence: [{ quote: "Words nobody said.", kind: "reported" }],
-        },
-      },
-    });
+    const res = await change(await changeOf(addSpokeOn("Words nobody said.")));
     expect(res.status).toBe(422);
     const body = JSON.parse(res.body) as { problems: string[] };
     expect(body.problems.join("\n")).toMatch(
@@ -261,11 +211,7 @@ describe("the review API refuses, and writes nothing", () => {
 
   it("refuses a claim whose ends have the wrong types (person → person spoke-on)", async () => {
     const before = bytes();
-    const res = await change({
-      file: `${REVIEW_SOURCE}.yaml`,
-      hash: await hashOf(),
-      change: { type: "edit", claim: 8, to: "ben-ode" },
-    });
+    const res = await change(await changeOf({ type: "edit", claim: 8, to: "ben-ode" }));
     expect(res.status, res.body).toBe(422);
     expect(bytes().equals(before)).toBe(true);
   });
@@ -292,11 +238,7 @@ describe("the review API refuses, and writes nothing", () => {
 describe("the review API writes what the reviewer decided, keeping the rest of the file", () => {
   it("accepts a claim (and the suggested entities it stands on), keeping every other line; undo puts the bytes back", async () => {
     const before = readFileSync(corpus.file, "utf8");
-    const res = await change({
-      file: `${REVIEW_SOURCE}.yaml`,
-      hash: await hashOf(),
-      change: { type: "accept", claim: 4 },
-    });
+    const res = await change(await changeOf({ type: "accept", claim: 4 }));
     expect(res.status, res.body).toBe(200);
     expect(JSON.parse(res.body).acceptedEntities).toEqual(["sam-reyes", "porthaven-council"]);
     const after = readFileSync(corpus.file, "utf8");
@@ -323,11 +265,7 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     expect(broken).not.toBe(original);
     writeFileSync(other, broken);
     try {
-      const res = await change({
-        file: `${REVIEW_SOURCE}.yaml`,
-        hash: await hashOf(),
-        change: { type: "accept", claim: 1 },
-      });
+      const res = await change(await changeOf({ type: "accept", claim: 1 }));
       expect(res.status, res.body).toBe(200);
       const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
       expect(undo.status, undo.body).toBe(200);
@@ -371,11 +309,7 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
   });
 
   it("refuses to undo over a file edited on disk since", async () => {
-    const res = await change({
-      file: `${REVIEW_SOURCE}.yaml`,
-      hash: await hashOf(),
-      change: { type: "accept", claim: 0 },
-    });
+    const res = await change(await changeOf(ACCEPT_FIRST));
     expect(res.status, res.body).toBe(200);
     const edited = `${readFileSync(corpus.file, "utf8")}# edited in an editor\n`;
     writeFileSync(corpus.file, edited);

@@ -22,6 +22,24 @@ function candidate(node: string, x: number, y: number, priority: number, text = 
   return { node, x, y, size: 4, text, priority };
 }
 
+/** A node ringed by important labels, and `inner` beside it: every place next to `inner` is taken. */
+function ringed(inner: LabelCandidate): LabelCandidate[] {
+  return [
+    candidate("centre", 200, 150, 9, "centre label"),
+    candidate("left", 150, 150, 9, "left label"),
+    candidate("up", 200, 132, 9, "above label"),
+    candidate("down", 200, 168, 9, "below label"),
+    candidate("upper", 200, 118, 9, "upper label"),
+    candidate("lower", 200, 182, 9, "lower label"),
+    inner,
+  ];
+}
+
+function expectNoOverlaps(placed: { node: string; box: Box }[]): void {
+  for (const [i, a] of placed.entries())
+    for (const b of placed.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.node} and ${b.node}`).toBe(false);
+}
+
 describe("placeLabels", () => {
   it("places labels without overlaps, inside the canvas and clear of blocked areas", () => {
     // A dense grid of nodes with long labels: many cannot be placed.
@@ -33,11 +51,11 @@ describe("placeLabels", () => {
     const placed = placeLabels(candidates, measure, { ...options, blocked });
     expect(placed.length).toBeGreaterThan(10);
     expect(placed.length).toBeLessThan(candidates.length);
-    for (const [i, a] of placed.entries()) {
+    for (const a of placed) {
       expect(a.box.left >= 0 && a.box.top >= 0 && a.box.right <= 400 && a.box.bottom <= 300).toBe(true);
       expect(overlaps(a.box, blocked[0]!)).toBe(false);
-      for (const b of placed.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.node} and ${b.node}`).toBe(false);
     }
+    expectNoOverlaps(placed);
   });
 
   it("gives the place to the more important of two labels that cannot both be shown", () => {
@@ -64,20 +82,11 @@ describe("placeLabels", () => {
 
   it("ties a label that must be shown to its node by a leader line when the places beside it are taken", () => {
     // One node ringed by important labels: the last must-show label goes further out.
-    const crowd = [
-      candidate("centre", 200, 150, 9, "centre label"),
-      candidate("left", 150, 150, 9, "left label"),
-      candidate("up", 200, 132, 9, "above label"),
-      candidate("down", 200, 168, 9, "below label"),
-      candidate("upper", 200, 118, 9, "upper label"),
-      candidate("lower", 200, 182, 9, "lower label"),
-      candidate("inner", 201, 150, MUST_LABEL, "must show"),
-    ];
+    const crowd = ringed(candidate("inner", 201, 150, MUST_LABEL, "must show"));
     const placed = placeLabels(crowd, measure, { ...options, mayCoverNodesFrom: MUST_LABEL, leadersFrom: MUST_LABEL });
     const inner = placed.find((p) => p.node === "inner");
     expect(inner?.leader).toBeDefined();
-    for (const [i, a] of placed.entries())
-      for (const b of placed.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
+    expectNoOverlaps(placed);
     // Without the right to be shown, the same label is dropped.
     const dropped = placeLabels(crowd, measure, {
       ...options,
@@ -89,15 +98,7 @@ describe("placeLabels", () => {
 
   it("shows every label, however unimportant, when there are no more candidates than `showAllUpTo`", () => {
     // The same ring, with a label of no importance in the middle: dropped, unless the candidates are few.
-    const crowd = [
-      candidate("centre", 200, 150, 9, "centre label"),
-      candidate("left", 150, 150, 9, "left label"),
-      candidate("up", 200, 132, 9, "above label"),
-      candidate("down", 200, 168, 9, "below label"),
-      candidate("upper", 200, 118, 9, "upper label"),
-      candidate("lower", 200, 182, 9, "lower label"),
-      candidate("inner", 201, 150, 0, "no importance"),
-    ];
+    const crowd = ringed(candidate("inner", 201, 150, 0, "no importance"));
     const must = { ...options, mayCoverNodesFrom: MUST_LABEL, leadersFrom: MUST_LABEL };
     expect(placeLabels(crowd, measure, { ...must, showAllUpTo: crowd.length - 1 }).map((p) => p.node)).not.toContain(
       "inner",
@@ -105,8 +106,7 @@ describe("placeLabels", () => {
     const placed = placeLabels(crowd, measure, { ...must, showAllUpTo: crowd.length });
     expect(placed.map((p) => p.node).sort()).toEqual(crowd.map((c) => c.node).sort());
     expect(placed.find((p) => p.node === "inner")?.leader).toBeDefined();
-    for (const [i, a] of placed.entries())
-      for (const b of placed.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
+    expectNoOverlaps(placed);
   });
 
   it("keeps a reserved box (the selected node's boxed label) free and reports it as reserved", () => {
