@@ -18,6 +18,14 @@ const IDIOM = new RegExp(
     "\\b(?:would|can|could|['’]d|i|we)\\s+(?:\\w+\\s+)?recommend\\s+(?:it|this|that|the|his|her|their|a|an|your|our)\\s+(?:[\\w’'-]+\\s+){0,3}?" +
       "(?:book|film|podcast|report|article|read|paper|talk|documentary|session|event|website|blog|series|episode|programme|restaurant|course|chapter)s?\\b(?!\\s+(?:be|is|are|should)\\b)",
     "\\brecommend\\s+(?:it|them)\\s+(?:to|highly)\\b",
+    // "We would recommend their guidance to any commissioner": praise passed on to readers, not a proposal.
+    "\\brecommend\\s+(?!that\\b)(?:[\\w’'-]+\\s+){1,5}?to\\s+(?:any|anyone|anybody|everyone|everybody|all|every|those|readers|colleagues|you|people|others)\\b",
+    // "Should you wish to attend, …": an inverted condition.
+    "^\\s*should\\s+(?:you|we|they|anyone|anybody|readers|members|he|she|it|there|this|that)\\s+[^,.;]*,",
+    // "Readers who want the detail should see the annex": a pointer to more reading, not a proposal.
+    "\\bshould\\s+(?:see|read|consult|visit|refer\\s+to|look\\s+at|contact|email|write\\s+to|register|get\\s+in\\s+touch|click|follow)\\b",
+    // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
+    "\\b(?:nobody|no\\s+one|no-one)\\s+(?:should|must|ought\\s+to|needs\\s+to|has\\s+to)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
     "\\ba\\s+must\\b",
     "\\b(?:i|we)\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:say|admit|confess|declare|add|mention|stress|point\\s+out|be\\s+honest|thank|apologise|apologize)\\b",
@@ -58,7 +66,7 @@ const recommendationWords = new WeakMap<KnownEntities, { entity: KnownEntity; wo
 
 /** Verbs a spoken proposal opens with, in the imperative: "Give counties the power to …", "Fund councils for five years". */
 const IMPERATIVE =
-  /^(?:(?:so|and|but|first|second|third|finally|simply|just|please)[,:]?\s+)?(?:give|let|fund|make|stop|end|scrap|introduce|invest|ring-fence|guarantee|allow|require|ensure|create|set|build|restore|extend|reform|replace|raise|abolish|expand|protect|legislate|publish|commit|pay|train|treat|bring|put|support|devolve|remove|cap|lift|increase|reduce)\b(?!\s+(?:me|us|or|no|it\s+be)\b)/iu;
+  /^(?:(?:so|and|but|first|second|third|finally|simply|just|please)[,:]?\s+)?(?:let(?!\s+(?:me|us)\b)|give|fund|make|stop|end|scrap|introduce|invest|ring-fence|guarantee|allow|require|ensure|create|set|build|restore|extend|reform|replace|raise|abolish|expand|protect|legislate|publish|commit|pay|train|treat|bring|put|support|devolve|remove|cap|lift|increase|reduce)\b(?!\s+(?:or|no|it\s+be|is|was|are|were|has|had|will|would|can|could|may|might|remains|and)\b|['’]s\b)/iu;
 
 /**
  * Whether a speaker's sentence proposes something in the imperative ("Give counties the power to run their own bus

@@ -5,7 +5,7 @@ import type { Mention, PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
-import { SPEECH_VERBS } from "./words.js";
+import { ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 
 export interface Speech {
   speaker: string;
@@ -25,7 +25,12 @@ export interface ReportedView {
 
 /** Quotes shorter than this are scare quotes or titles (“exacerbate”, ‘inverse care law’), not speech. */
 const MIN_QUOTE_WORDS = 4;
-const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "u");
+/** Phrases that attribute words to the one named with them, beside the speech verbs. */
+const ATTRIBUTING = "[Aa]ccording to|(?:[Ii]n )?the words of|words of";
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
+/** A sentence after a quotation that names whose words they were: "These are the words of Sir X", "So said X". */
+const WORDS_WERE =
+  /^[\s“"‘]*(?:(?:these|those|they|such)\s+(?:are|were)\s+(?:the\s+)?words\s+of|(?:so|thus)\s+(?:said|says|wrote|writes)|the\s+words\s+(?:are|were)\s+(?:those\s+)?of)\s/iu;
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
 const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
@@ -65,6 +70,27 @@ export function attributeSpeech(
   const lastSentenceOf = new Map<number, Sentence>();
   for (const s of sentences) lastSentenceOf.set(s.paragraph, s);
   const lastMentionBefore = (at: number): Mention | undefined => narrative.lastEndingBy(at);
+  /**
+   * Whom a pronoun at `at` points back to: the subject of the nearest sentence before it that names someone (the
+   * person it opens with, or one a speech verb follows), not merely the last person named ("Garside told the panel
+   * that Mark Ellery had rebuilt the rota. She added: …" is Garside). With no subject, the last person named.
+   */
+  const subjectBefore = (at: number): string | undefined => {
+    let sentence = sentencesInOrder.at(at, (s) => s.start <= at && at <= s.end);
+    for (let back = 0; sentence && back < 4; back++) {
+      const inside = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) });
+      if (inside.length > 0) {
+        const subject =
+          inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
+          inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40))));
+        return (subject ?? inside.at(-1)!).person;
+      }
+      const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);
+      if (!previous || previous === sentence) break;
+      sentence = previous;
+    }
+    return lastMentionBefore(at)?.person;
+  };
 
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
   const speakerIn = (span: Span, needVerb: boolean): string | undefined => {
@@ -78,10 +104,10 @@ export function attributeSpeech(
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
     if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
-    if (pronounBefore !== undefined) return lastMentionBefore(pronounBefore)?.person;
+    if (pronounBefore !== undefined) return subjectBefore(pronounBefore);
     if (after) return after.person;
     const pronounAfter = pronouns.find((p) => p >= verbAt);
-    if (pronounAfter !== undefined) return lastMentionBefore(span.start)?.person;
+    if (pronounAfter !== undefined) return subjectBefore(span.start);
     return undefined;
   };
 
@@ -104,6 +130,15 @@ export function attributeSpeech(
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
       if (clause.trim() !== "") speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+    }
+    // “…” These are the words of Sir Alan Corrie, …: the sentence after the quotation (in its paragraph or the next).
+    if (!speaker) {
+      const next = sentencesInOrder.firstFrom(quote.end, (s) => s.start >= quote.end);
+      const between = next ? text.slice(quote.end, next.start) : "";
+      if (next && /^[\s.,]*$/u.test(between) && !/\n[^\n]*\n/u.test(between)) {
+        const opening = WORDS_WERE.exec(text.slice(next.start, next.end));
+        if (opening) speaker = narrative.firstFrom(next.start + opening[0].length, (m) => m.end <= next.end)?.person;
+      }
     }
     // “…,” Achebe said. “…”: a second quote in the paragraph, after an attributed one, is the same speaker's.
     const previousSpeech = speeches.at(-1);
@@ -148,7 +183,7 @@ export function attributeSpeech(
     const people = new Set(narrative.inside(s).map((m) => m.person));
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
-      const person = lastMentionBefore(s.start)?.person;
+      const person = subjectBefore(s.start);
       if (person) reported.push({ person, sentence: trimSpan(text, s) });
       continue;
     }
@@ -172,6 +207,10 @@ export function attributeSpeech(
   return { speeches, reported };
 }
 
+/** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
+const SUBJECT_OPENING =
+  /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
+
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
 
@@ -194,10 +233,18 @@ function pullQuotes(
     if (p.index === 0) continue;
     const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
     const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, Math.min(p.end, lineStart + 12)));
-    if (!dash || wordCount(text.slice(p.start, p.end)) > 20) continue;
+    if (wordCount(text.slice(p.start, p.end)) > 20) continue;
+    // Without a dash, the line must be a name and what follows it ("Name, Role at Org"), after a paragraph that is
+    // one quotation from mark to mark.
+    if (
+      !dash &&
+      !(wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) && NAME_LINE_END.test(text.slice(p.start, p.end)))
+    )
+      continue;
     const first = mentions.firstFrom(lineStart, () => true);
     if (!first || first.end > p.end) continue;
-    if (!TITLES_BEFORE.test(text.slice(lineStart + dash[0].length, first.start))) continue;
+    if (!TITLES_BEFORE.test(text.slice(lineStart + (dash?.[0].length ?? 0), first.start))) continue;
+    if (!dash && !/^(?:\s*$|,|\s*\(|\s+(?:MP|MBE|OBE|CBE|KC|QC|FRS)\b)/u.test(text.slice(first.end, p.end))) continue;
     // Not a list of people ("- Name, Role" lines) or what a colon introduces.
     const quoted = paragraphs[p.index - 1]!;
     const next = paragraphs[p.index + 1];
@@ -211,6 +258,55 @@ function pullQuotes(
   }
   return { speakerOf, added };
 }
+
+/** A name line ends without a sentence's closing punctuation (a full stop after an abbreviation aside). */
+const NAME_LINE_END = /(?:[^.!?:;"”’]|\b(?:Ltd|plc|Inc|Co)\.)$/u;
+
+/** Whether a paragraph is one quotation, from its opening mark to its closing one. */
+function wholeQuote(text: string, paragraph: Paragraph, quotes: SpansInOrder<QuoteSpan>): boolean {
+  const q = quotes.at(paragraph.start, (x) => x.start <= paragraph.start && paragraph.start < x.end);
+  return !!q && q.start === paragraph.start && /^[\s.,!?]*$/u.test(text.slice(q.end, paragraph.end));
+}
+
+/**
+ * Where attribution phrases name a speaker, read before the people of the text are: the name after "according to"
+ * and "the words of", and a pull quote's speaker line (the line after a paragraph that is one quotation, or a dash
+ * line). Given to the people finder as speakers, so a name first met there is taken for a person's. A name with an
+ * organisation's word or an acronym in it is left out ("according to the Office for Budget Responsibility").
+ */
+export function speakerCues(text: string, paragraphs: Paragraph[], quotes: QuoteSpan[]): Span[] {
+  const cues: Span[] = [];
+  const nameAt = (at: number, limit: number) => {
+    const run = NAME_RUN.exec(text.slice(at, Math.min(limit, at + 80)));
+    if (!run) return;
+    const words = run[0].split(/\s+/u);
+    const titled = TITLE_WORD.test(words[0]!);
+    if (words.length < 2 && !titled) return;
+    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) return;
+    cues.push({ start: at, end: at + run[0].length });
+  };
+  for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
+    nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));
+  }
+  const quotesInOrder = new SpansInOrder(quotes);
+  for (const p of paragraphs) {
+    if (p.index === 0 || wordCount(text.slice(p.start, p.end)) > 20) continue;
+    const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+    const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, p.end));
+    if (
+      dash ||
+      (wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) && NAME_LINE_END.test(text.slice(p.start, p.end)))
+    ) {
+      nameAt(dash ? lineStart + dash[0].length : p.start, p.end);
+    }
+  }
+  return cues;
+}
+
+const TITLE_WORD = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?$/u;
+/** Capitalised words (with "of", "de", "van" … between them), as a name is written, up to what follows it. */
+const NAME_RUN =
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|van|von|der|da|del|le|la|du|bin|al)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 
 export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {
   const inside: Span[] = [];

@@ -15,6 +15,7 @@ import { findPeople, type Mention, type PeopleInText, type RoleStatement } from 
 import { isProposal, isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import {
   attributeSpeech,
+  speakerCues,
   transcriptPeople,
   turnSpeech,
   type ReportedView,
@@ -175,7 +176,8 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   ).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
   const transcript = readTranscript(text, paragraphs);
   if (!transcript) {
-    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
+    const speakers = speakerCues(text, paragraphs, quotes);
+    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers });
     const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
     return { paragraphs, sentences, quotes, doc, found, speeches, reported };
   }
@@ -662,6 +664,40 @@ function namedIn({ organisationSpans, organisationId, programmes }: Reading, spa
   return [...organisations, ...named];
 }
 
+/** How many sentences back, then forward, a passage's context reaches for the theme it is about. */
+const CONTEXT_BACK = 6;
+const CONTEXT_AHEAD = 3;
+
+/**
+ * The theme the text around a passage is about: the last one named in the nearest sentence before it that names one
+ * (within a few sentences), else the first named in the sentences just after it, else none.
+ */
+function contextTheme({ sentences, themesOf }: Reading, passage: Span): string | undefined {
+  let at = countBelow(sentences, passage.start);
+  for (let i = at - 1; i >= Math.max(0, at - CONTEXT_BACK); i--) {
+    const themes = themesOf(sentences[i]!);
+    if (themes.length > 0) return themes.at(-1);
+  }
+  while (at < sentences.length && sentences[at]!.start < passage.end) at++;
+  for (let i = at; i < Math.min(sentences.length, at + CONTEXT_AHEAD); i++) {
+    const themes = themesOf(sentences[i]!);
+    if (themes.length > 0) return themes[0];
+  }
+  return undefined;
+}
+
+/** The number of spans that start before `at` (spans in text order). */
+function countBelow(spans: Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
@@ -692,12 +728,21 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     // Words that name nothing the draft knows are still the speaker's: kept as evidence that they spoke in the
     // session, so the reviewer sees every attributed quote.
     const panel = reading.panel;
-    if (!carried && panel && panel.members.has(speaker) && speech.sentences[0]) {
-      draft.claim("panel", "panellist-in", speaker, panel.session, speech.sentences[0], "direct-quote");
+    const first = speech.sentences[0];
+    if (!carried && panel && panel.members.has(speaker) && first) {
+      draft.claim("panel", "panellist-in", speaker, panel.session, first, "direct-quote");
+      carried = true;
     }
     // The chair's words that name nothing ("Thank you both. That concludes this session.") show them chairing.
-    if (!carried && panel && speech.asks && panel.chairs.has(speaker) && speech.sentences[0]) {
-      draft.claim("panel", "chaired", speaker, panel.session, speech.sentences[0], "direct-quote");
+    if (!carried && panel && speech.asks && panel.chairs.has(speaker) && first) {
+      draft.claim("panel", "chaired", speaker, panel.session, first, "direct-quote");
+      carried = true;
+    }
+    // Otherwise the words are on what the text around them is about ("What would protect the service?", "I have
+    // never seen it this bad"): the theme named nearest before them, or just after. A question only mentions it.
+    if (!carried && first) {
+      const theme = contextTheme(reading, speech.quote);
+      if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, first, "direct-quote");
     }
   }
   for (const view of reported) {

@@ -1,0 +1,231 @@
+// Who said what, in the forms real texts use, each on a small text written for this test: attribution phrases
+// ("according to X", "X told the committee that …", "These are the words of X"), split quotes, quotes over
+// paragraphs, pull quotes with the speaker's line after them, pronouns that go on with the one speaking, transcript
+// turns in more shapes (Hansard name and description lines, "Q66 Baroness X:", "Professor Y:", "The Chair:"), and
+// recommendations kept apart from idioms.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
+import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
+import { analyseText, suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+
+function draftOf(text: string, known: KnownEntity[] = []): Draft {
+  const meta = { id: "t", title: "Test source" };
+  const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
+  return suggestAnnotations(source, new KnownEntities(known), new Set());
+}
+
+/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
+function said(text: string, known: KnownEntity[] = []): [string, string][] {
+  const analysis = analyseText(text, new KnownEntities(known));
+  return analysis.speeches.map((sp) => [
+    analysis.found.people.get(sp.speaker)!.label,
+    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
+  ]);
+}
+
+const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+/** Every passage of a person's own words the draft gives as evidence, as [speaker, passage]. */
+const quoted = (draft: Draft) =>
+  draft.claims.flatMap((c) =>
+    c.evidence.filter((e) => e.kind === "direct-quote").map((e) => [label(draft, c.from), e.quote]),
+  );
+
+describe("attribution phrases", () => {
+  it("reads 'according to X' before or after the quote", () => {
+    expect(
+      said(
+        [
+          "Dr Nadia Brell, Director of the Coastal Trust, spoke first.",
+          "“Sea walls buy us twenty years at most,” according to Dr Brell.",
+          "According to Tom Ashgrove, “nobody has costed the managed retreat of a single village”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Nadia Brell", "Sea walls buy us twenty years at most,"],
+      ["Tom Ashgrove", "nobody has costed the managed retreat of a single village"],
+    ]);
+  });
+
+  it("reads 'X told the committee that …', 'X argued', 'X warned', 'X added'", () => {
+    expect(
+      said(
+        [
+          "Karin Voss, Chief Executive of the Harbour Authority, told the committee that “the dredging budget has halved since 2015”.",
+          "Pietro Alvarez argued that “ports are infrastructure, not businesses”.",
+          "Liam Osei warned: “The next storm surge will find the gaps we have left.”",
+          "“We have asked for this money four years running,” Voss added.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Karin Voss", "the dredging budget has halved since 2015"],
+      ["Pietro Alvarez", "ports are infrastructure, not businesses"],
+      ["Liam Osei", "The next storm surge will find the gaps we have left."],
+      ["Karin Voss", "We have asked for this money four years running,"],
+    ]);
+  });
+
+  it("reads 'These are the words of X' before or after the quote", () => {
+    expect(
+      said(
+        [
+          "Flood policy has a long memory.",
+          "“A country that will not pay for its defences will pay for its repairs.”",
+          "These are the words of Sir Alan Corrie, spoken to the same committee in 2014.",
+          "These were the words of Dame Ingrid Hale: “We plan for the last flood, never the next one.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Alan Corrie", "A country that will not pay for its defences will pay for its repairs."],
+      ["Ingrid Hale", "We plan for the last flood, never the next one."],
+    ]);
+  });
+
+  it("gives both halves of a split quote to the one named between them", () => {
+    expect(
+      said(
+        "“The grant was never meant to last,” said Olu Bankole, Director of the Canal Society, “but nobody planned for its end.”",
+      ),
+    ).toEqual([
+      ["Olu Bankole", "The grant was never meant to last,"],
+      ["Olu Bankole", "but nobody planned for its end."],
+    ]);
+  });
+
+  it("carries a quotation over paragraphs that open with a mark and never close, to its speaker", () => {
+    expect(
+      said(
+        [
+          "Priya Lomax, Head of Policy at the Water Forum, said: “Abstraction licences were issued in a wetter century.",
+          "“We are still honouring promises made to mills that closed in 1950.",
+          "“Until they are reviewed, every drought will find us short.”",
+          "The hearing then turned to sewage.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Priya Lomax", "Abstraction licences were issued in a wetter century."],
+      ["Priya Lomax", "We are still honouring promises made to mills that closed in 1950."],
+      ["Priya Lomax", "Until they are reviewed, every drought will find us short."],
+    ]);
+  });
+});
+
+describe("pronouns", () => {
+  it("go on with the subject who is speaking, not the last person named", () => {
+    expect(
+      said(
+        [
+          "Professor Helen Garside, Dean of Medicine at the University of Tarnbury, praised the work of Dr Amos Reid, Head of Data at the Tarnbury Trust.",
+          "She said: “Without his data we would still be guessing.”",
+          "Garside told the panel that Mark Ellery, the Trust’s Rota Manager, had rebuilt the ward rota. She added: “That saved us a fortune in agency fees.”",
+          "Garside said the rota was the work of Dr Reid.",
+          "“It was a team effort,” she said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Garside", "Without his data we would still be guessing."],
+      ["Helen Garside", "That saved us a fortune in agency fees."],
+      ["Helen Garside", "It was a team effort,"],
+    ]);
+  });
+});
+
+describe("pull quotes", () => {
+  it("take the speaker from a line 'Name, Role at Org' after them, with or without a dash", () => {
+    expect(
+      said(
+        [
+          "Our new report looks at school transport in the uplands.",
+          "“A child who spends two hours a day on a bus is a child who is not doing homework.”",
+          "Rhiannon Pugh, Transport Officer at Gwynfa Council",
+          "The report makes five proposals.",
+          "“Every route we cut is a family that moves away.”",
+          "– Cllr Bryn Talfryn, Leader, Gwynfa Council",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rhiannon Pugh", "A child who spends two hours a day on a bus is a child who is not doing homework."],
+      ["Bryn Talfryn", "Every route we cut is a family that moves away."],
+    ]);
+  });
+});
+
+describe("quotes that name nothing the draft knows", () => {
+  const erosion: KnownEntity = { id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] };
+  const claimsOn = (draft: Draft) =>
+    draft.claims.flatMap((c) =>
+      c.evidence.filter((e) => e.kind === "direct-quote").map((e) => [c.relation, label(draft, c.from), c.to, e.quote]),
+    );
+
+  it("are their speaker's words on the theme the text around them is about", () => {
+    const draft = draftOf(
+      [
+        "Fenella Crowe, Director of the Estuary Trust, has watched coastal erosion take three farms in a decade.",
+        "“I have been doing this for twenty years and I have never seen it this bad,” said Crowe.",
+      ].join("\n"),
+      [erosion],
+    );
+    expect(claimsOn(draft)).toContainEqual([
+      "spoke-on",
+      "Fenella Crowe",
+      "erosion",
+      "I have been doing this for twenty years and I have never seen it this bad",
+    ]);
+  });
+
+  it("in a transcript, are a member's question that mentions the theme under discussion", () => {
+    const draft = draftOf(
+      [
+        "Coastal Affairs Committee",
+        "Oral evidence: Coastal erosion, 3 March 2026",
+        "Members present: Joan Tilly (Chair); Rob Amis; Cara Flint.",
+        "Witnesses",
+        "I: Dr Ewan Kerr, Chief Engineer, Shoreline Agency.",
+        "Examination of witnesses",
+        "Q1 The Chair: Welcome. How fast is coastal erosion advancing on the east coast?",
+        "Dr Ewan Kerr: Faster than any model we had in 2010 predicted.",
+        "Q2 Rob Amis: What would make the biggest difference now?",
+        "Dr Ewan Kerr: Money for the defences we already have.",
+      ].join("\n"),
+      [erosion],
+    );
+    expect(claimsOn(draft)).toContainEqual([
+      "mentions",
+      "Rob Amis",
+      "erosion",
+      "What would make the biggest difference now?",
+    ]);
+    expect(claimsOn(draft).filter(([relation, who]) => relation === "spoke-on" && who === "Rob Amis")).toEqual([]);
+  });
+});
+
+describe("recommendations", () => {
+  it("keep real proposals and leave out idioms and questions", () => {
+    for (const s of [
+      "The Department should publish a ten-year plan for coastal towns.",
+      "I would recommend that the Treasury ring-fences the grant.",
+      "We recommend a statutory duty to maintain sea walls.",
+      "Ministers must set out how the fund will be allocated.",
+    ]) {
+      expect(isRecommendation(s), s).toBe(true);
+    }
+    for (const s of [
+      "Should you wish to attend, please register by Friday.",
+      "I'd recommend the report to anyone who works on the coast.",
+      "Should the Government fund sea walls for every village on the coast?",
+      "What should councils do when the grant runs out next year?",
+      "Readers who want the detail should see the annex to the report.",
+      "We would recommend their handbook to any harbour master who has not read it.",
+      "Nobody should mistake a sea wall for a plan.",
+    ]) {
+      expect(isRecommendation(s), s).toBe(false);
+    }
+  });
+
+  it("read a speaker's imperative as a proposal, but not a noun that opens a statement", () => {
+    expect(isProposal("Give us ten-year leases and we will restore the piers.")).toBe(true);
+    expect(isProposal("Let harbour boards keep the mooring fees they collect.")).toBe(true);
+    expect(isProposal("Pay is the main reason, though not the only one we hear.")).toBe(false);
+    expect(isProposal("Let me explain what the survey found last winter.")).toBe(false);
+  });
+});
