@@ -1,6 +1,7 @@
 // Who said what: direct quotes attributed to their speaker (lead-in "Name said," or "… said:" before the quote,
 // "…,” said Name." after it, a pronoun pointing back to the last person named, and quotes running on over paragraphs
 // with no new attribution), and narrative sentences that report one person's view ("For Name, …", "Name argues …").
+import { personKey } from "./known.js";
 import type { Mention, PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
@@ -321,6 +322,38 @@ export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, 
   return inside;
 }
 
+/**
+ * A turn's speaker the people finder did not read as a person (a debate header's name, run into the words around
+ * it): the label is the strongest sign there is, so the name is taken as a person who speaks, with its mention. Only
+ * for a label of two words or more that no name found overlaps and no one's surname resolves.
+ */
+export function addTurnSpeakers(text: string, transcript: Transcript, found: PeopleInText): void {
+  const mentions = new SpanSet(found.mentions);
+  const organisations = new SpanSet([...found.organisations.values()].flatMap((o) => o.spans));
+  const added: Mention[] = [];
+  for (const turn of transcript.turns) {
+    if (turn.chair || turn.anonymous) continue;
+    const label = text.slice(turn.speaker.start, turn.speaker.end);
+    const words = label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w));
+    if (words.length < 2 || mentions.overlaps(turn.speaker) || organisations.overlaps(turn.speaker)) continue;
+    const key = personKey(label);
+    if (!found.people.has(key)) {
+      const titled = words.length < label.split(/\s+/u).length ? { titled: label } : {};
+      found.people.set(key, {
+        key,
+        label: words.join(" "),
+        ...titled,
+        first: turn.speaker.start,
+        signals: new Set(["speech"]),
+      });
+    }
+    added.push({ start: turn.speaker.start, end: turn.speaker.end, person: key, how: "name" });
+  }
+  if (added.length === 0) return;
+  found.mentions.push(...added);
+  found.mentions.sort((a, b) => a.start - b.start);
+}
+
 /** Who chairs a transcript's hearing, and who sits on its committee: person keys, from its lists. */
 export interface TranscriptPeople {
   chair?: string;
@@ -378,7 +411,9 @@ export function turnSpeech(
     if (!speaker || turn.words.end <= turn.words.start) continue;
     const asks =
       transcript.form === "committee"
-        ? turn.chair || turn.numbered || (cast.members.has(speaker) && !cast.witnesses.has(speaker))
+        ? turn.chair ||
+          turn.numbered ||
+          ((cast.members.has(speaker) || turn.member === true) && !cast.witnesses.has(speaker))
         : transcript.form === "panel" && (turn.chair || speaker === cast.chair);
     const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
     const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };

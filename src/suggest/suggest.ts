@@ -14,6 +14,7 @@ import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./know
 import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
 import { isProposal, isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import {
+  addTurnSpeakers,
   attributeSpeech,
   speakerCues,
   transcriptPeople,
@@ -188,6 +189,7 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
     speakers: transcript.turns.map((t) => t.speaker),
     lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
   });
+  addTurnSpeakers(text, transcript, found);
   const cast = transcriptPeople(transcript, found);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
   return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast };
@@ -686,6 +688,11 @@ function contextTheme({ sentences, themesOf }: Reading, passage: Span): string |
   return undefined;
 }
 
+/** The index of the paragraph holding offset `at` (paragraphs in text order). */
+function paragraphIndex(paragraphs: Paragraph[], at: number): number {
+  return Math.max(0, countBelow(paragraphs, at + 1) - 1);
+}
+
 /** The number of spans that start before `at` (spans in text order). */
 function countBelow(spans: Span[], at: number): number {
   let lo = 0;
@@ -705,7 +712,8 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
-    let carried = false;
+    // Per paragraph of the speech, its first sentence, and whether some claim rests on its words.
+    const paragraphsOfSpeech = new Map<number, { first: Span; carried: boolean }>();
     for (const s of speech.sentences) {
       const passages = draft.passageCount;
       for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
@@ -723,26 +731,27 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
           recommendations.recommend(speaker, s, "direct-quote", group);
         }
       }
-      carried ||= draft.passageCount > passages;
+      const index = paragraphIndex(reading.paragraphs, s.start);
+      const entry = paragraphsOfSpeech.get(index) ?? { first: s, carried: false };
+      entry.carried ||= draft.passageCount > passages;
+      paragraphsOfSpeech.set(index, entry);
     }
-    // Words that name nothing the draft knows are still the speaker's: kept as evidence that they spoke in the
-    // session, so the reviewer sees every attributed quote.
+    // Words that name nothing the draft knows are still the speaker's, paragraph by paragraph, so the reviewer sees
+    // every attributed quote: a panellist's show that they spoke in the session, the chair's ("Thank you both. That
+    // concludes this session.") that they chaired it; others are on what the text around them is about ("What would
+    // protect the service?", "I have never seen it this bad"): the theme named nearest before them, or just after,
+    // which a question only mentions.
     const panel = reading.panel;
-    const first = speech.sentences[0];
-    if (!carried && panel && panel.members.has(speaker) && first) {
-      draft.claim("panel", "panellist-in", speaker, panel.session, first, "direct-quote");
-      carried = true;
-    }
-    // The chair's words that name nothing ("Thank you both. That concludes this session.") show them chairing.
-    if (!carried && panel && speech.asks && panel.chairs.has(speaker) && first) {
-      draft.claim("panel", "chaired", speaker, panel.session, first, "direct-quote");
-      carried = true;
-    }
-    // Otherwise the words are on what the text around them is about ("What would protect the service?", "I have
-    // never seen it this bad"): the theme named nearest before them, or just after. A question only mentions it.
-    if (!carried && first) {
-      const theme = contextTheme(reading, speech.quote);
-      if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, first, "direct-quote");
+    for (const { first, carried } of paragraphsOfSpeech.values()) {
+      if (carried) continue;
+      if (panel && panel.members.has(speaker) && !speech.asks) {
+        draft.claim("panel", "panellist-in", speaker, panel.session, first, "direct-quote");
+      } else if (panel && speech.asks && panel.chairs.has(speaker)) {
+        draft.claim("panel", "chaired", speaker, panel.session, first, "direct-quote");
+      } else {
+        const theme = contextTheme(reading, first);
+        if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, first, "direct-quote");
+      }
     }
   }
   for (const view of reported) {

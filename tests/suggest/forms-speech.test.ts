@@ -28,7 +28,7 @@ const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === 
 /** Every passage of a person's own words the draft gives as evidence, as [speaker, passage]. */
 const quoted = (draft: Draft) =>
   draft.claims.flatMap((c) =>
-    c.evidence.filter((e) => e.kind === "direct-quote").map((e) => [label(draft, c.from), e.quote]),
+    c.evidence.filter((e) => e.kind === "direct-quote").map((e): [string, string] => [label(draft, c.from), e.quote]),
   );
 
 describe("attribution phrases", () => {
@@ -227,5 +227,106 @@ describe("recommendations", () => {
     expect(isProposal("Let harbour boards keep the mooring fees they collect.")).toBe(true);
     expect(isProposal("Pay is the main reason, though not the only one we hear.")).toBe(false);
     expect(isProposal("Let me explain what the survey found last winter.")).toBe(false);
+  });
+});
+
+describe("transcript turns in more shapes", () => {
+  const speakersOf = (text: string) => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    return analysis.speeches.map((sp) => [
+      analysis.found.people.get(sp.speaker)!.label,
+      text.slice(sp.quote.inner.start, sp.quote.inner.end).split(/[.?!]/u)[0],
+      sp.asks ? "asks" : "answers",
+    ]);
+  };
+
+  it("reads a Lords title block: 'Q66 Baroness X:', 'Professor Y:' by title and surname, 'The Chair:' from '(The Chair)'", () => {
+    const text = [
+      "Select Committee on Coastal Communities",
+      "Corrected oral evidence: Coastal erosion",
+      "Tuesday 3 March 2026",
+      "Members present: Baroness Allerton of Fenwick (The Chair); Lord Brisby; Baroness Dunmore.",
+      "Witnesses",
+      "I: Professor Sir Malcolm Reeve, Director, Institute for Coastal Science; Jenny Ashdown, President, Association of Harbour Authorities.",
+      "Examination of witnesses",
+      "Professor Sir Malcolm Reeve and Jenny Ashdown.",
+      "Q65 The Chair: Good morning and welcome. How quickly is the coast retreating?",
+      "Professor Reeve: In places, two metres a year.",
+      "Q66 Baroness Dunmore: Is managed retreat ever the right answer?",
+      "Jenny Ashdown: Sometimes it is the only honest one.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Baroness Allerton", "Good morning and welcome", "asks"],
+      ["Malcolm Reeve", "In places, two metres a year", "answers"],
+      ["Baroness Dunmore", "Is managed retreat ever the right answer", "asks"],
+      ["Jenny Ashdown", "Sometimes it is the only honest one", "answers"],
+    ]);
+  });
+
+  it("reads an excerpt with only the Chair's opening turn, over two paragraphs, as the chair's words", () => {
+    const text = [
+      "Harbours Committee",
+      "Oral evidence: Ports after the storms, HC 211",
+      "Thursday 9 April 2026",
+      "Members present: Petra Vance (Chair); Omar Feld; Lucy Harrow.",
+      "Questions 40 - 61",
+      "Witnesses",
+      "I: Gil Marr, Chief Executive, Harbour Trust.",
+      "Examination of witnesses",
+      "Q40            Chair: Good afternoon and welcome to the Harbours Committee. Today we look at the ports after the storms.",
+      "We have with us the chief executive of the Harbour Trust, Gil Marr. Thank you for coming.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([["Petra Vance", "Good afternoon and welcome to the Harbours Committee", "asks"]]);
+    const draft = draftOf(text);
+    const vance = quoted(draft).filter(([who]) => who === "Petra Vance");
+    // Both paragraphs of the turn are her words in the draft, the second though it names nothing the draft knows.
+    expect(vance.map(([, q]) => q.slice(0, 20))).toEqual(
+      expect.arrayContaining(["Good afternoon and w", "We have with us the "]),
+    );
+  });
+
+  it("reads a debate page's speaker headers: 'Photo of Name Name description time', the opener taken as chair", () => {
+    const text = [
+      "Examination of Witnesses",
+      "Coastal Towns Bill – in a Public Bill Committee on 4th May 2026.",
+      "Ada Quill and Rhys Bevan gave evidence.",
+      "Photo of Morag Tennant Morag Tennant Shadow SNP Spokesperson (Transport) 2:00 pm, 4th May 2026",
+      "Welcome back. We will now hear oral evidence from Ada Quill, chief executive of the Piers Trust, and Rhys Bevan, director of Harbour Towns Network.",
+      "I remind colleagues that questions should be limited to matters in scope of the Bill.",
+      "Photo of Owen Price Owen Price Conservative, Tarnmouth",
+      "Ms Quill, what will the Bill change for your members?",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Morag Tennant", "Welcome back", "asks"],
+      // A member (a party, a photo) asks: in a hearing, the question is not speech on a theme.
+      ["Owen Price", "Ms Quill, what will the Bill change for your members", "asks"],
+    ]);
+    const draft = draftOf(text);
+    expect(draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from))).toEqual([
+      "Morag Tennant",
+    ]);
+    // The chair's housekeeping "should" proposes nothing.
+    expect(draft.claims.filter((c) => c.relation === "recommends")).toEqual([]);
+  });
+
+  it("reads Hansard's name line, then a line describing the speaker, then the speech", () => {
+    const text = [
+      "Coastal Defences",
+      "Volume 801: debated on Tuesday 12 May 2026",
+      "Kirsty Maddox",
+      "Labour, Saltmarsh North",
+      "The sea wall at Hollowby has been breached twice this winter. Will the Minister meet me to discuss it?",
+      "Tobias Greene",
+      "The Minister for Flood Resilience 2:31 pm",
+      "I will gladly meet her. The Government have committed new money to the eastern defences.",
+      "Kirsty Maddox",
+      "Labour, Saltmarsh North",
+      "I thank the Minister for that answer.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Kirsty Maddox", "The sea wall at Hollowby has been breached twice this winter", "answers"],
+      ["Tobias Greene", "I will gladly meet her", "answers"],
+      ["Kirsty Maddox", "I thank the Minister for that answer", "answers"],
+    ]);
   });
 });
