@@ -15,6 +15,8 @@ export interface Speech {
   sentences: Span[];
   /** A transcript turn of the one who asks (the chair, a committee member): questions, not evidence on a theme. */
   asks?: boolean;
+  /** A few words quoted inside a sentence that reports them (“only moral way”): the sentence stays a report. */
+  fragment?: boolean;
 }
 
 export interface ReportedView {
@@ -27,7 +29,8 @@ export interface ReportedView {
 /** Quotes shorter than this are scare quotes or titles (“exacerbate”, ‘inverse care law’), not speech. */
 const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
-const ATTRIBUTING = "[Aa]ccording to|(?:[Ii]n )?the words of|words of";
+const ATTRIBUTING =
+  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 /** A sentence after a quotation that names whose words they were: "These are the words of Sir X", "So said X". */
 const WORDS_WERE =
@@ -59,15 +62,33 @@ export function attributeSpeech(
   found: PeopleInText,
 ): { speeches: Speech[]; reported: ReportedView[] } {
   const pulled = pullQuotes(text, paragraphs, quotes, found);
+  const paragraphsInOrder = new SpansInOrder(paragraphs);
+  const paragraphAt = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end);
+  const sentencesInOrder = new SpansInOrder(sentences);
+  /** A quotation that is a sentence or a paragraph of its own: speech whatever its length (“Transport is vital.”). */
+  const standsAlone = (q: QuoteSpan): boolean => {
+    const p = paragraphAt(q.start);
+    const s = sentencesInOrder.at(q.start, (x) => x.start <= q.start && q.start < x.end);
+    const from = Math.max(p?.start ?? 0, s && s.start <= q.start ? s.start : q.start);
+    return (
+      /^[\s(]*$/u.test(text.slice(from, q.start)) &&
+      /^[^\S\n]*[.,!?…)]?[^\S\n]*(?:$|\n)/u.test(text.slice(q.end, Math.min(text.length, q.end + 4)))
+    );
+  };
+  // Short quotations within a sentence are scare quotes or titles (“exacerbate”, ‘inverse care law’) unless the
+  // sentence gives them to someone with a verb of speech: “only moral way”, ‘root and branch review’.
+  const fragments = new Set<QuoteSpan>();
+  for (const q of quotes) {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    if (wordCount(inner) >= MIN_QUOTE_WORDS || wordCount(inner) === 0 || standsAlone(q)) continue;
+    fragments.add(q);
+  }
   const speechQuotes = [
-    ...quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS),
+    ...quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) > 0),
     ...pulled.added,
   ].sort((a, b) => a.start - b.start);
   const quoted = new SpansInOrder(speechQuotes.map((q) => q.inner));
   const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted)));
-  const paragraphsInOrder = new SpansInOrder(paragraphs);
-  const paragraphAt = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end);
-  const sentencesInOrder = new SpansInOrder(sentences);
   const lastSentenceOf = new Map<number, Sentence>();
   for (const s of sentences) lastSentenceOf.set(s.paragraph, s);
   const lastMentionBefore = (at: number): Mention | undefined => narrative.lastEndingBy(at);
@@ -113,10 +134,13 @@ export function attributeSpeech(
   };
 
   const speeches: Speech[] = [];
+  const unattributed: QuoteSpan[] = [];
   for (const quote of speechQuotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
-    let speaker: string | undefined = pulled.speakerOf.get(paragraph.index);
+    const fragment = fragments.has(quote);
+    if (fragment && FORMAL_NAME.test(text.slice(quote.inner.start, quote.inner.end).trim())) continue;
+    let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
     const leadStart = Math.max(
@@ -125,18 +149,38 @@ export function attributeSpeech(
     );
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
-    if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, !/[:,]\s*$/u.test(leadText));
+    if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
       if (clause.trim() !== "") speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
     }
+    if (fragment) {
+      // Only a verb that reports the words themselves gives a fragment to someone ("said", "called it"); one that
+      // reports a view ("highlighted his belief that … “exacerbate” …") leaves it the writer's scare quotes.
+      const around = sentence ?? paragraph;
+      const outside = text.slice(around.start, quote.start) + " " + text.slice(quote.end, around.end);
+      if (!WORDING_VERB.test(outside)) continue;
+      if (speaker) speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
+      continue; // a fragment is its sentence's, or no one's
+    }
+    // “…” Put simply, “…”: a lead with no one in it, in a paragraph whose earlier sentence gives words to someone.
+    if (
+      !speaker &&
+      /^\s*\S+(?:\s+\S+){0,2},\s*$/u.test(leadText) &&
+      narrative.inside(lead).length === 0 &&
+      !/\b(?:he|she|they)\b/iu.test(leadText) &&
+      lead.start > paragraph.start
+    ) {
+      speaker = speakerIn({ start: paragraph.start, end: lead.start }, true);
+    }
     // “…” These are the words of Sir Alan Corrie, …: the sentence after the quotation (in its paragraph or the next).
+    // After a quotation that is a paragraph of its own: “…” / Ms McDiarmid was speaking at …
     if (!speaker) {
       const next = sentencesInOrder.firstFrom(quote.end, (s) => s.start >= quote.end);
       const between = next ? text.slice(quote.end, next.start) : "";
-      if (next && /^[\s.,]*$/u.test(between) && !/\n[^\n]*\n/u.test(between)) {
+      if (next && /^[\s.,]*$/u.test(between) && (paragraphAt(next.start)?.index ?? Infinity) <= paragraph.index + 1) {
         const opening = WORDS_WERE.exec(text.slice(next.start, next.end));
         if (opening) speaker = narrative.firstFrom(next.start + opening[0].length, (m) => m.end <= next.end)?.person;
       }
@@ -172,13 +216,47 @@ export function attributeSpeech(
         }
       }
     }
-    if (!speaker) continue;
+    // A quotation that is a paragraph of its own, no one named before it: “…” / Ms McDiarmid was speaking at …
+    if (!speaker && standsAlone(quote)) {
+      const next = sentencesInOrder.firstFrom(quote.end, (x) => x.start >= quote.end);
+      const nextParagraph = next && paragraphAt(next.start);
+      const subject = next && narrative.firstFrom(next.start, (m) => m.end <= next.end);
+      if (
+        next &&
+        subject &&
+        nextParagraph?.index === paragraph.index + 1 &&
+        SUBJECT_OPENING.test(text.slice(next.start, subject.start)) &&
+        SPEAKING_AFTER.test(text.slice(subject.end, next.end))
+      ) {
+        speaker = subject.person;
+      }
+    }
+    if (!speaker) {
+      unattributed.push(quote);
+      continue;
+    }
     speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
   }
+  // A quotation no one is named for, whose words the text gives someone elsewhere (a teaser at the top, repeated in
+  // the body): that speaker's.
+  let repeated = false;
+  for (const quote of unattributed) {
+    if (fragments.has(quote) || !standsAlone(quote)) continue; // a headline's quotation stays the writer's
+    const words = foldWords(text.slice(quote.inner.start, quote.inner.end));
+    if (words.length < 12) continue;
+    const elsewhere = speeches.find(
+      (sp) => sp.quote !== quote && foldWords(text.slice(sp.quote.inner.start, sp.quote.inner.end)).includes(words),
+    );
+    if (!elsewhere) continue;
+    speeches.push({ speaker: elsewhere.speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+    repeated = true;
+  }
+  if (repeated) speeches.sort((a, b) => a.quote.start - b.quote.start);
 
   // Views reported in narrative: "For Sarah Reed, …", "Richard Stubbs has highlighted his belief that …".
   const reported: ReportedView[] = [];
-  const quotedSpans = new SpanSet(quoted.items);
+  // A fragment quoted inside a sentence ("said the cost is “incalculable”") leaves the sentence a report of its own.
+  const quotedSpans = new SpanSet(speechQuotes.filter((q) => !fragments.has(q)).map((q) => q.inner));
   for (const s of sentences) {
     if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.inside(s).map((m) => m.person));
@@ -260,6 +338,27 @@ function pullQuotes(
   return { speakerOf, added };
 }
 
+/** Words compared as written, case, marks and spacing aside. */
+function foldWords(passage: string): string {
+  return passage
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A short quotation in capitals throughout is a name or title (“Levelling Up”), not words someone said. */
+const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
+
+/** Verbs that report someone's very words, as a fragment quoted in a sentence needs. */
+const WORDING_VERB =
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of)\b/iu;
+
+/** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
+const SPEAKING_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
+  "u",
+);
+
 /** A name line ends without a sentence's closing punctuation (a full stop after an abbreviation aside). */
 const NAME_LINE_END = /(?:[^.!?:;"”’]|\b(?:Ltd|plc|Inc|Co)\.)$/u;
 
@@ -291,7 +390,13 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   }
   const quotesInOrder = new SpansInOrder(quotes);
   for (const p of paragraphs) {
-    if (p.index === 0 || wordCount(text.slice(p.start, p.end)) > 20) continue;
+    if (p.index === 0) continue;
+    // “…” / Ms McDiarmid was speaking at …: the name opening the paragraph after a quotation of its own.
+    if (wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder)) {
+      const run = NAME_RUN.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+      if (run && SPEAKING_AFTER.test(text.slice(p.start + run[0].length, p.end))) nameAt(p.start, p.end);
+    }
+    if (wordCount(text.slice(p.start, p.end)) > 20) continue;
     const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
     const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, p.end));
     if (
@@ -318,6 +423,12 @@ export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, 
     if (end <= start) continue;
     const span = trimSpan(text, { start, end });
     if (wordCount(text.slice(span.start, span.end)) >= 3) inside.push(span);
+  }
+  // A quotation too short for any sentence of three words (“Transport is vital.”, “Unfair … Unjust … Unnecessary”)
+  // is its own one passage.
+  if (inside.length === 0) {
+    const whole = trimSpan(text, quote.inner);
+    if (whole.end > whole.start) inside.push(whole);
   }
   return inside;
 }

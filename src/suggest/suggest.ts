@@ -779,7 +779,7 @@ function claimSourceVoice(
   panel: string | undefined,
 ) {
   const { text, sentences, paragraphs, speeches, reported, found, organisationId, sourceId, themesOf } = reading;
-  const speech = new SpanSet(speeches.map((sp) => sp.quote.inner));
+  const speech = new SpanSet(speeches.filter((sp) => !sp.fragment).map((sp) => sp.quote.inner));
   const reports = new SpanSet(reported.map((r) => r.sentence));
   const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
   const lede = reading.transcript ? undefined : sentences.find((s) => !paragraphs[s.paragraph]!.heading);

@@ -156,6 +156,10 @@ function entries(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/** A line of a members list written one a line: a name, perhaps ", in the Chair" or "(Chair)". */
+const MEMBER_LINE =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s*\((?:the\s+)?chair(?:man|woman)?\)|,\s*in\s+the\s+chair)?[.;,]?$/iu;
+
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
 const HEARING_BLOCK = /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*:|I:\s)/iu;
 
@@ -247,6 +251,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
   let inWitnessList = false;
+  let inMembersList = false;
   let firstTurn = -1;
   let current: Turn | undefined;
   const chairDeclaration = (l: Label, p: Paragraph) => {
@@ -268,9 +273,17 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     if (list && listLabel && /^(?:(?:committee\s+)?members(?:\s+present)?|present)$/iu.test(listLabel)) {
       transcript.members.push(...entries(text, p.start + list[0].length, p.end));
       for (const e of transcript.members) if (CHAIR_MARK.test(text.slice(e.start, e.end))) transcript.chair ??= e;
+      // "Members present:" alone on its line: the members follow, one a line ("Mr Edward Leigh, in the Chair").
+      inMembersList = text.slice(p.start + list[0].length, p.end).trim() === "";
       current = undefined;
       continue;
     }
+    if (inMembersList && firstTurn === -1 && MEMBER_LINE.test(body)) {
+      transcript.members.push({ start: p.start, end: p.end - (/[.;,]$/u.test(body) ? 1 : 0) });
+      if (CHAIR_MARK.test(body)) transcript.chair ??= { start: p.start, end: p.end };
+      continue;
+    }
+    inMembersList = false;
     if (
       list &&
       listLabel &&

@@ -110,6 +110,91 @@ describe("attribution phrases", () => {
   });
 });
 
+describe("quotations of every length", () => {
+  it("gives a few words quoted in a sentence to the one a verb of wording names, and leaves scare quotes alone", () => {
+    expect(
+      said(
+        [
+          "Cllr Ada Pym, Leader of Fenmoor Council, said the cuts were “a false economy” and would cost more later.",
+          "Her deputy Owen Tate referred to a ‘root and branch review’ of every route.",
+          "The council calls its plan “Bus Forward”.",
+          "Pym highlighted her belief that higher fares would “crater” demand in the villages.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ada Pym", "a false economy"],
+      ["Owen Tate", "root and branch review"],
+    ]);
+  });
+
+  it("reads a short quotation that is a paragraph of its own as speech, going on from the one before", () => {
+    expect(
+      said(
+        [
+          "Cllr Rhys Dunn, Cabinet Member for Transport at Fenmoor Council, spoke against the cuts.",
+          "“You have cut this budget every year and you will cut it again,” he said.",
+          "“Buses are vital.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rhys Dunn", "You have cut this budget every year and you will cut it again,"],
+      ["Rhys Dunn", "Buses are vital."],
+    ]);
+  });
+
+  it("gives a quotation standing alone to the one the next paragraph says was speaking", () => {
+    expect(
+      said(
+        [
+          "Councils still want the powers the deal promised, according to the finance director at Fenmoor Council.",
+          "",
+          "“We still have the ambitions we set out in the deal. What we lack are the tools to reach them.”",
+          "",
+          "Ms Ines Carvalho was speaking at a roundtable on devolution held last month.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Ines Carvalho",
+        "We still have the ambitions we set out in the deal. What we lack are the tools to reach them.",
+      ],
+    ]);
+  });
+
+  it("gives a teaser quotation at the top to the one who says the same words later", () => {
+    const text = [
+      "Charity calls for a council house building programme",
+      "",
+      "“It’s an emergency with a clear way out.”",
+      "",
+      "Mira Solberg, Chief Executive of Homes First, spoke at the housing summit in Leeds.",
+      "",
+      "She said: “The queues at our advice centres have doubled in a year.",
+      "",
+      "“It’s an emergency with a clear way out.”",
+    ].join("\n");
+    expect(said(text).filter(([, words]) => words.startsWith("It’s"))).toEqual([
+      ["Mira Solberg", "It’s an emergency with a clear way out."],
+      ["Mira Solberg", "It’s an emergency with a clear way out."],
+    ]);
+  });
+
+  it("carries 'These are the words of X … Put simply, “…' to X, the first quotation however short", () => {
+    expect(
+      said(
+        [
+          '"Avoidable ... Unfair ... Costly"',
+          "",
+          'These are the words of Sir Alan Corrie, spoken ten years ago about flood defences. Put simply, "every pound spent before a flood saves five after it …',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Alan Corrie", "Avoidable ... Unfair ... Costly"],
+      ["Alan Corrie", "every pound spent before a flood saves five after it …"],
+    ]);
+  });
+});
+
 describe("pronouns", () => {
   it("go on with the subject who is speaking, not the last person named", () => {
     expect(
@@ -260,6 +345,27 @@ describe("transcript turns in more shapes", () => {
       ["Malcolm Reeve", "In places, two metres a year", "answers"],
       ["Baroness Dunmore", "Is managed retreat ever the right answer", "asks"],
       ["Jenny Ashdown", "Sometimes it is the only honest one", "answers"],
+    ]);
+  });
+
+  it("reads 'Members present:' with one member a line, 'Mr X, in the Chair' the chair", () => {
+    const text = [
+      "Minutes of evidence taken before the Committee of Public Accounts on Monday 2 March 2026",
+      "Members present:",
+      "Mr Harold Pike, in the Chair",
+      "Mrs Enid Rowe",
+      "Jim Calder",
+      "________________",
+      "Examination of Witnesses",
+      "Witnesses: Dame Cora Flint, Permanent Secretary, Department for Rivers, examined.",
+      "Q1 Chairman: Good afternoon. Welcome to the Committee of Public Accounts.",
+      "Dame Cora Flint: Thank you. I am glad to be here.",
+      "Q2 Mrs Enid Rowe: Why has it taken so long?",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Harold Pike", "Good afternoon", "asks"],
+      ["Cora Flint", "Thank you", "answers"],
+      ["Enid Rowe", "Why has it taken so long", "asks"],
     ]);
   });
 
