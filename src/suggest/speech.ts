@@ -92,6 +92,15 @@ export function attributeSpeech(
   const lastSentenceOf = new Map<number, Sentence>();
   for (const s of sentences) lastSentenceOf.set(s.paragraph, s);
   const lastMentionBefore = (at: number): Mention | undefined => narrative.lastEndingBy(at);
+  /** Surnames that belong to one person of the text only, to that person. */
+  const surnames = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const person of found.people.values()) {
+    const surname = person.label.split(/\s+/u).at(-1)!;
+    if (surnames.has(surname) && surnames.get(surname) !== person.key) shared.add(surname);
+    surnames.set(surname, person.key);
+  }
+  for (const surname of shared) surnames.delete(surname);
   /**
    * Whom a pronoun at `at` points back to: the subject of the nearest sentence before it that names someone (the
    * person it opens with, or one a speech verb follows), not merely the last person named ("Garside told the panel
@@ -100,6 +109,17 @@ export function attributeSpeech(
   const subjectBefore = (at: number): string | undefined => {
     let sentence = sentencesInOrder.at(at, (s) => s.start <= at && at <= s.end);
     for (let back = 0; sentence && back < 4; back++) {
+      // "Fairbairn, a former chief executive, said …": a surname opening the sentence, of one person of the text,
+      // though the people finder took it for no mention.
+      const opening = /^[\s“"‘(]*(\p{Lu}[\p{L}'’-]+)\b(?![\s“"‘(]*$)/u.exec(
+        text.slice(sentence.start, Math.min(sentence.end, at)),
+      );
+      const bySurname = opening && at > sentence.end ? surnames.get(opening[1]!) : undefined;
+      if (
+        bySurname &&
+        narrative.inside({ start: sentence.start, end: sentence.start + opening![0].length }).length === 0
+      )
+        return bySurname;
       const inside = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) });
       if (inside.length > 0) {
         const subject =
@@ -190,21 +210,23 @@ export function attributeSpeech(
     if (!speaker && leadText.trim() === "" && previousSpeech && previousSpeech.quote.end >= paragraph.start) {
       speaker = previousSpeech.speaker;
     }
-    // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,".
-    if (!speaker && leadText.trim() === "" && paragraph.index > 0) {
-      const previous = paragraphs[paragraph.index - 1]!;
-      const last = lastSentenceOf.get(previous.index);
-      const previousText = text.slice(previous.start, previous.end);
-      const continues = previousSpeech && previousSpeech.quote.end >= previous.end - 1;
-      if (last && !insideAny(last, quoted)) {
+    // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,". A quote opening a
+    // sentence within its paragraph: the sentence before it ("Priya Raman defended the record. “…”").
+    const opensParagraph = text.slice(paragraph.start, quote.start).trim() === "";
+    if (!speaker && leadText.trim() === "" && (paragraph.index > 0 || !opensParagraph)) {
+      const previous = opensParagraph ? paragraphs[paragraph.index - 1]! : paragraph;
+      const last = opensParagraph ? lastSentenceOf.get(previous.index) : sentencesInOrder.lastEndingBy(quote.start);
+      const before = text.slice(previous.start, opensParagraph ? previous.end : quote.start);
+      const continues = opensParagraph && previousSpeech && previousSpeech.quote.end >= previous.end - 1;
+      if (last && last.start >= previous.start && !insideAny(last, quoted)) {
         // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.
-        speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(previousText));
+        speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(before));
       }
       if (!speaker && continues) {
         speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
       }
       // "Priya Sandhu described how …" then the quotation: the one person the sentence opens with.
-      if (!speaker && last && !insideAny(last, quoted)) {
+      if (!speaker && last && last.start >= previous.start && !insideAny(last, quoted)) {
         const inLast = narrative.inside(last);
         const opener = inLast[0];
         if (
@@ -317,7 +339,10 @@ function pullQuotes(
     // one quotation from mark to mark.
     if (
       !dash &&
-      !(wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) && NAME_LINE_END.test(text.slice(p.start, p.end)))
+      !(
+        (wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) || citedBlock(text, paragraphs, p.index)) &&
+        NAME_LINE_END.test(text.slice(p.start, p.end))
+      )
     )
       continue;
     const first = mentions.firstFrom(lineStart, () => true);
@@ -336,6 +361,23 @@ function pullQuotes(
       added.push({ start: quoted.start, end: quoted.end, inner: { start: quoted.start, end: quoted.end } });
   }
   return { speakerOf, added };
+}
+
+/**
+ * A block of two lines set apart by blank lines, the second naming who wrote the first: a pull quote printed
+ * without marks, its speaker's line right under it (as a web page's quotation and its caption come out as text).
+ */
+function citedBlock(text: string, paragraphs: Paragraph[], index: number): boolean {
+  const quoted = paragraphs[index - 1]!;
+  const line = paragraphs[index]!;
+  const before = index >= 2 ? text.slice(paragraphs[index - 2]!.end, quoted.start) : "\n\n";
+  const after = paragraphs[index + 1] ? text.slice(line.end, paragraphs[index + 1]!.start) : "\n\n";
+  return (
+    (text.slice(quoted.end, line.start).match(/\n/gu) ?? []).length === 1 &&
+    /\n[^\S\n]*\n/u.test(before) &&
+    /\n[^\S\n]*\n/u.test(after) &&
+    /[.!?…"”’]$/u.test(text.slice(quoted.start, quoted.end))
+  );
 }
 
 /** Words compared as written, case, marks and spacing aside. */
@@ -401,7 +443,8 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
     const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, p.end));
     if (
       dash ||
-      (wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) && NAME_LINE_END.test(text.slice(p.start, p.end)))
+      ((wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) || citedBlock(text, paragraphs, p.index)) &&
+        NAME_LINE_END.test(text.slice(p.start, p.end)))
     ) {
       nameAt(dash ? lineStart + dash[0].length : p.start, p.end);
     }

@@ -317,7 +317,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       continue;
     }
     const l = labels[i];
-    if (l && chairDeclaration(l, p)) {
+    // "Chair: Jane Smith" declares the chair only in the title block; after the first turn it is the chair speaking.
+    if (l && firstTurn === -1 && chairDeclaration(l, p)) {
       const from = l.label.end + 1;
       transcript.chair ??= { start: from + text.slice(from, p.end).search(/\S/u), end: p.end };
       current = undefined;

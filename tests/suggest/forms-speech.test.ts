@@ -215,6 +215,25 @@ describe("pronouns", () => {
   });
 });
 
+describe("a quotation after a sentence of its paragraph", () => {
+  it("is not the previous paragraph's speaker going on; a surname opening a sentence is its subject", () => {
+    expect(
+      said(
+        [
+          "Ruth Amadi, Chair of the Fenland Energy Committee, pressed Karl Obuya, co-chair of the Grid Taskforce, on the delays.",
+          "Obuya, a former engineer, said the report was with ministers.",
+          "“It is finished,” he said, “and it gives community schemes their own place in the queue.”",
+          "Lars Petter, Director of Eastgrid, defended the operator's record. “We connected more schemes last year than in the five before,” Petter said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Karl Obuya", "It is finished,"],
+      ["Karl Obuya", "and it gives community schemes their own place in the queue."],
+      ["Lars Petter", "We connected more schemes last year than in the five before,"],
+    ]);
+  });
+});
+
 describe("pull quotes", () => {
   it("take the speaker from a line 'Name, Role at Org' after them, with or without a dash", () => {
     expect(
@@ -231,6 +250,28 @@ describe("pull quotes", () => {
     ).toEqual([
       ["Rhiannon Pugh", "A child who spends two hours a day on a bus is a child who is not doing homework."],
       ["Bryn Talfryn", "Every route we cut is a family that moves away."],
+    ]);
+  });
+});
+
+describe("pull quotes without marks", () => {
+  it("take the speaker from the line right under them, the two set apart by blank lines", () => {
+    expect(
+      said(
+        [
+          "Dr Lena Ford, a senior fellow at the Wetlands Institute, has studied the estuary for a decade.",
+          "",
+          "If we stopped every spill tomorrow, the estuary would still fail. The farms are the other half of the problem.",
+          "Dr Lena Ford, senior fellow at the Wetlands Institute",
+          "",
+          "The institute's report is out next month.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Lena Ford",
+        "If we stopped every spill tomorrow, the estuary would still fail. The farms are the other half of the problem.",
+      ],
     ]);
   });
 });
@@ -366,6 +407,25 @@ describe("transcript turns in more shapes", () => {
       ["Harold Pike", "Good afternoon", "asks"],
       ["Cora Flint", "Thank you", "answers"],
       ["Enid Rowe", "Why has it taken so long", "asks"],
+    ]);
+  });
+
+  it("reads 'Chair: Briefly, please, Ms X.' after the first turn as the chair speaking, not a chair declared", () => {
+    const text = [
+      "Rivers Committee",
+      "Oral evidence: Water quality, HC 12",
+      "Members present: Nora Vale; Sir Edwin Marsh, in the Chair.",
+      "Examination of witnesses",
+      "Q1 Chair: Good morning. What keeps the rivers dirty?",
+      "Beatrice Lund: Farms, more than sewage, and nobody wants to say so in public.",
+      "Chair: Briefly, please, Ms Lund.",
+      "Beatrice Lund: Of course. The farm rules are not enforced.",
+    ].join("\n");
+    expect(speakersOf(text).map(([who, words]) => [who, words])).toEqual([
+      ["Edwin Marsh", "Good morning"],
+      ["Beatrice Lund", "Farms, more than sewage, and nobody wants to say so in public"],
+      ["Edwin Marsh", "Briefly, please, Ms Lund"],
+      ["Beatrice Lund", "Of course"],
     ]);
   });
 
