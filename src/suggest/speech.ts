@@ -39,7 +39,9 @@ const PRONOUN = /\b(?:he|she|He|She)\b/gu;
 const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
-    "spoke of|made the case|made a case|is concerned|was concerned|is convinced)\\b",
+    "spoke of|made the case|made a case|is concerned|was concerned|is convinced|" +
+    // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
+    "(?:MP\\s+|MSP\\s+)?about|used\\s+(?:the|his|her|their|its|this|that)\\s+[\\w\\s-]{1,40}?\\s+to\\s+(?:argue|say|warn|call|urge|make\\s+the\\s+case|set\\s+out|explain))\\b",
   "u",
 );
 
@@ -297,7 +299,10 @@ export function attributeSpeech(
       /^(?:For|According to|In the view of|To)\s+(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$/u.test(
         opener,
       ) ||
-      (/^[\s,]*(?:who\s+[^,]*,\s*)?/u.test(follows) && REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")));
+      REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")) ||
+      // "Name, Role and CEO of Org, used the lecture to argue that …": the verb after an appositive.
+      (/^,\s*[^,]{0,80}(?:,\s*[^,]{0,60})?,\s*/u.test(follows) &&
+        REPORTING.test(follows.replace(/^,\s*[^,]{0,80}(?:,\s*[^,]{0,60})?,\s*/u, "")));
     if (isView) {
       const view: ReportedView = { person, sentence: trimSpan(text, s) };
       if (/^[\s,]*(?:(?:also|then|later)\s+)?(?:asked|asks|wondered|queried|questioned)\b/u.test(follows))

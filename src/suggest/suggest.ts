@@ -31,6 +31,7 @@ import {
   sentencesOf,
   slugify,
   trimSpan,
+  wordCount,
   type Paragraph,
   type QuoteSpan,
   type Span,
@@ -688,6 +689,28 @@ function contextTheme({ sentences, themesOf }: Reading, passage: Span): string |
   return undefined;
 }
 
+/**
+ * The sentences that attribute a quotation: the one it opens in and the one it closes in, where they hold words
+ * outside the quotation (the lead-in or the tail "…, said Name, at …"); only the words outside count.
+ */
+function attributionSentences({ sentences, text }: Reading, speech: Speech): Span[] {
+  const out: Span[] = [];
+  const { quote } = speech;
+  for (const at of [quote.start, Math.max(quote.start, quote.end - 1)]) {
+    const i = countBelow(sentences, at + 1) - 1;
+    const s = sentences[i];
+    if (!s || s.end <= quote.start || s.start >= quote.end) continue;
+    const parts = [
+      { start: s.start, end: Math.max(s.start, Math.min(s.end, quote.start)) },
+      { start: Math.min(s.end, Math.max(s.start, quote.end)), end: s.end },
+    ];
+    for (const part of parts) {
+      if (wordCount(text.slice(part.start, part.end)) >= 4 && !out.some((o) => o.start === part.start)) out.push(part);
+    }
+  }
+  return out;
+}
+
 /** The index of the paragraph holding offset `at` (paragraphs in text order). */
 function paragraphIndex(paragraphs: Paragraph[], at: number): number {
   return Math.max(0, countBelow(paragraphs, at + 1) - 1);
@@ -735,6 +758,13 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       const entry = paragraphsOfSpeech.get(index) ?? { first: s, carried: false };
       entry.carried ||= draft.passageCount > passages;
       paragraphsOfSpeech.set(index, entry);
+    }
+    // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
+    // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.
+    if (!reading.transcript && !speech.asks && !speech.fragment) {
+      for (const sentence of attributionSentences(reading, speech)) {
+        for (const theme of themesOf(sentence)) draft.claim(group, "spoke-on", speaker, theme, sentence, "reported");
+      }
     }
     // Words that name nothing the draft knows are still the speaker's, paragraph by paragraph, so the reviewer sees
     // every attributed quote: a panellist's show that they spoke in the session, the chair's ("Thank you both. That

@@ -44,7 +44,8 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
     // pollution, community energy), whose forms vary as real UK texts do: the rules had been fitted to the older dev
     // texts, and these floors record the measured drop rather than hide it (tuning should raise them again).
     // Quotes and recommendations raised on branch h19-speech to what its attribution and idiom rules reach; spoke-on
-    // precision a point lower there: quotes now attributed that were missed carry a theme matched in their words.
+    // precision a point lower there (quotes now attributed carry themes matched in their words, and the sentence that
+    // gives a quotation its themes), recall up three points.
     full: {
       people: [0.98, 0.98],
       organisations: [0.95, 0.85],
@@ -52,7 +53,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.92, 0.81],
       roles: [0.92, 0.81],
       quotes: [0.99, 0.99],
-      "spoke-on": [0.63, 0.54],
+      "spoke-on": [0.62, 0.57],
       recommendations: [0.91, 0.87],
     },
     stripped: {
@@ -62,7 +63,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.92, 0.78],
       roles: [0.92, 0.78],
       quotes: [0.99, 0.97],
-      "spoke-on": [0.51, 0.35],
+      "spoke-on": [0.52, 0.38],
       recommendations: [0.91, 0.87],
     },
     none: {
@@ -72,7 +73,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.9, 0.77],
       roles: [0.9, 0.77],
       quotes: [0.99, 0.94],
-      "spoke-on": [0.16, 0.05],
+      "spoke-on": [0.19, 0.07],
       recommendations: [0.91, 0.87],
     },
   },

@@ -8,6 +8,7 @@ import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
 import { analyseText, suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { findNewThemes, newThemeCandidates } from "../../src/suggest/themes.js";
 
 function draftOf(text: string, known: KnownEntity[] = []): Draft {
   const meta = { id: "t", title: "Test source" };
@@ -494,5 +495,50 @@ describe("transcript turns in more shapes", () => {
       ["Tobias Greene", "I will gladly meet her", "answers"],
       ["Kirsty Maddox", "I thank the Minister for that answer", "answers"],
     ]);
+  });
+});
+
+describe("speaker → theme", () => {
+  const spokeOn = (draft: Draft) =>
+    draft.claims
+      .filter((c) => c.relation === "spoke-on")
+      .map((c) => [label(draft, c.from), label(draft, c.to)] as [string, string]);
+
+  it("takes a theme named in the sentence that gives the quotation, outside its marks", () => {
+    const draft = draftOf(
+      "‘Stop admiring the problem and start funding the answers’, said Dr Joy Amos, Director of Policy at the Coast Fund, at its coastal erosion conference last week.",
+      [{ id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] }],
+    );
+    expect(spokeOn(draft)).toEqual([["Joy Amos", "erosion"]]);
+  });
+
+  it("reads 'hear from Name MP about …' and 'Name, Role, used the lecture to argue …' as that person's views", () => {
+    const text = [
+      "We were glad to hear from Rosa Lindqvist MP about her commitment to coastal erosion policy.",
+      "Rosa Lindqvist MP, Shadow Minister for Coasts, closed the evening.",
+      "Tom Baird, a campaigner and Chief Executive of the Shore Trust, used the annual lecture to argue that coastal erosion is a housing problem.",
+    ].join("\n");
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => r.person)).toEqual(["rosa lindqvist", "tom baird"]);
+  });
+
+  it("reads the longer of two new themes that overlap: 'school meals' is not the theme 'School' there", () => {
+    const text = "Every school should serve school meals.";
+    const theme = (key: string, forms: string[]) => ({ key, label: key, forms, count: 3, first: 0 });
+    const found = findNewThemes(text, [theme("school", ["school"]), theme("school meal", ["school meals"])]);
+    expect(found.map((m) => [text.slice(m.start, m.end), m.theme])).toEqual([
+      ["school", "school"],
+      ["school meals", "school meal"],
+    ]);
+  });
+
+  it("names a new theme as the text most often writes it: 'Grid connections', not 'Grid connection'", () => {
+    const text = "Grid connections are slow. Grid connections cost money. One grid connection took ten years.";
+    const phrases = [...text.matchAll(/grid connections?/giu)].map((m) => ({
+      phrase: m[0].toLowerCase(),
+      span: { start: m.index, end: m.index + m[0].length },
+    }));
+    const [theme] = newThemeCandidates(text, phrases, new KnownEntities([]), [], 8);
+    expect([theme!.key, theme!.label, theme!.count]).toEqual(["grid connection", "Grid connections", 3]);
   });
 });
