@@ -4,7 +4,7 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import { wordCount } from "./text.js";
 
 const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|calls? on|called on|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -24,6 +24,14 @@ const IDIOM = new RegExp(
     "^\\s*should\\s+(?:you|we|they|anyone|anybody|readers|members|he|she|it|there|this|that)\\s+[^,.;]*,",
     // "Readers who want the detail should see the annex": a pointer to more reading, not a proposal.
     "\\bshould\\s+(?:see|read|consult|visit|refer\\s+to|look\\s+at|contact|email|write\\s+to|register|get\\s+in\\s+touch|click|follow)\\b",
+    // "asked whether community schemes should be allowed …": a question put, reported.
+    "\\b(?:asked|asks|asking|wondered|wonders|queried|queries|questioned)\\s+(?:\\w+\\s+)?(?:whether|if|why|how|what|when)\\b.*$",
+    // "what we think should happen next": what a text will go on to say, not a proposal.
+    "\\b(?:what|how)\\s+(?:[\\w’']+\\s+){0,3}?(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:happen|be\\s+done|change)\\b",
+    // "The debate was proposed by Lord X": who moved a motion.
+    "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+)?proposed\\s+by\\b",
+    // "People need to use these services or they will lose them": a warning of what follows, not a proposal.
+    "\\b(?:needs?|have|has)\\s+to\\s+[^,.;]*?\\s+or\\s+(?:else\\s+)?(?:they|we|you|it|people|he|she)\\s+(?:will|could|may|might)\\b",
     // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
     "\\b(?:nobody|no\\s+one|no-one)\\s+(?:should|must|ought\\s+to|needs\\s+to|has\\s+to)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
@@ -77,6 +85,19 @@ export function isProposal(sentence: string): boolean {
   const trimmed = sentence.trim().replace(/^["“‘]/u, "");
   if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
   return IMPERATIVE.test(trimmed);
+}
+
+/**
+ * A line that introduces a list of proposals: "We are calling on the Department to:", "The proposals discussed at
+ * the event were:", "Our recommendations:". The list's items are recommendations, imperative or not.
+ */
+export function introducesProposals(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed.endsWith(":")) return false;
+  return (
+    RECOMMENDING.test(trimmed.replace(IDIOM, " ")) ||
+    /\b(?:proposals?|recommendations?|demands|asks|calls|priorities|we\s+want|we\s+would\s+like)\b/iu.test(trimmed)
+  );
 }
 
 /** A known recommendation that says much the same (half its words or more in common), if one does. */

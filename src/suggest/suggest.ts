@@ -12,7 +12,13 @@ import {
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
-import { isProposal, isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
+import {
+  introducesProposals,
+  isProposal,
+  isRecommendation,
+  knownRecommendation,
+  recommendationLabel,
+} from "./recommendations.js";
 import {
   addTurnSpeakers,
   attributeSpeech,
@@ -813,10 +819,25 @@ function claimSourceVoice(
   const reports = new SpanSet(reported.map((r) => r.sentence));
   const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
   const lede = reading.transcript ? undefined : sentences.find((s) => !paragraphs[s.paragraph]!.heading);
+  // The list items after a line that introduces proposals ("We are calling on the Department to:"): each item is
+  // one, made by whoever the line names as making them.
+  const proposalItems = new Map<number, Span>();
+  /** The lines that introduce a list of proposals: the list proposes, the line itself does not. */
+  const introductions = new Set<number>();
+  for (const p of paragraphs) {
+    if (p.listItem || !introducesProposals(text.slice(p.start, p.end))) continue;
+    for (let i = p.index + 1; i < paragraphs.length && paragraphs[i]!.listItem; i++) proposalItems.set(i, p);
+    if (paragraphs[p.index + 1]?.listItem) introductions.add(p.index);
+  }
   for (const s of sentences) {
     if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
     const span = trimSpan(text, s);
+    const introduced = proposalItems.get(paragraph.index);
+    if (introduced && !isRecommendation(text.slice(span.start, span.end))) {
+      recommendations.recommend(proposer(reading, introduced, paragraph) ?? sourceId, span, "reported", "source");
+      continue;
+    }
     if (paragraph.heading) {
       for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
       continue;
@@ -829,20 +850,32 @@ function claimSourceVoice(
       claimPanelVoice(draft, reading, recommendations, span, panel);
       continue;
     }
-    if (isRecommendation(text.slice(span.start, span.end))) {
-      // "The Health Foundation has suggested that …": an organisation opening the sentence makes it (the first
-      // found, if several do).
-      const opening = reading.organisationSpans.startingIn(span.start, span.start + 8).map((x) => x.organisation);
-      const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
-      // "We have three proposals. First, …": the publisher's own voice, in a paragraph that says "we".
-      const weSay = reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(text.slice(paragraph.start, paragraph.end));
-      const from = subject ? organisationId.get(subject.key)! : weSay ? reading.publisher!() : sourceId;
+    const introduces = introductions.has(paragraph.index) && s.end >= paragraph.end;
+    if (!introduces && isRecommendation(text.slice(span.start, span.end))) {
+      const from = introduced
+        ? (proposer(reading, introduced, paragraph) ?? sourceId)
+        : (proposer(reading, span, paragraph) ?? sourceId);
       recommendations.recommend(from, span, "reported", "source");
     }
     if (!roleLines.overlaps(s)) {
       for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
+}
+
+/**
+ * Who makes the proposals a passage states: "The Health Foundation has suggested that …", an organisation opening it
+ * (the first found, if several do); "We have three proposals. First, …", the publisher's own voice in a paragraph
+ * that says "we"; else no one the text names.
+ */
+function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string | undefined {
+  const { text, organisationId } = reading;
+  const opening = reading.organisationSpans.startingIn(passage.start, passage.start + 8).map((x) => x.organisation);
+  const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
+  if (subject) return organisationId.get(subject.key)!;
+  const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
+  if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
+  return undefined;
 }
 
 /**

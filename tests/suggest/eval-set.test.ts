@@ -54,7 +54,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.92, 0.81],
       quotes: [0.99, 0.99],
       "spoke-on": [0.62, 0.57],
-      recommendations: [0.91, 0.87],
+      recommendations: [0.95, 0.99],
     },
     stripped: {
       people: [0.98, 0.96],
@@ -64,7 +64,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.92, 0.78],
       quotes: [0.99, 0.97],
       "spoke-on": [0.52, 0.38],
-      recommendations: [0.91, 0.87],
+      recommendations: [0.95, 0.99],
     },
     none: {
       people: [0.98, 0.95],
@@ -74,7 +74,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.9, 0.77],
       quotes: [0.99, 0.94],
       "spoke-on": [0.19, 0.07],
-      recommendations: [0.91, 0.87],
+      recommendations: [0.95, 0.99],
     },
   },
 

@@ -342,11 +342,35 @@ describe("recommendations", () => {
       "Should the Government fund sea walls for every village on the coast?",
       "What should councils do when the grant runs out next year?",
       "Readers who want the detail should see the annex to the report.",
+      "Councillor Amy Holt asked whether harbour boards should keep the mooring fees.",
+      "This note sets out what we heard and what we think should happen next.",
+      "The debate was proposed by Lord Tarr of Wembury, a former harbour master.",
+      "Villagers need to use the ferry or they will lose it for good.",
       "We would recommend their handbook to any harbour master who has not read it.",
       "Nobody should mistake a sea wall for a plan.",
     ]) {
       expect(isRecommendation(s), s).toBe(false);
     }
+  });
+
+  it("include each item of a list a line introduces as proposals, not the line itself", () => {
+    const draft = draftOf(
+      [
+        "What we are calling for",
+        "We are calling on the Department to:",
+        "- guarantee every harbour at least one dredging survey a year;",
+        "- publish, port by port, how much silt was removed each year.",
+        "The proposals discussed at the event were:",
+        "- Fund harbour boards for five years at a time.",
+        "Our next event is in March.",
+      ].join("\n"),
+    );
+    const proposals = draft.entities.filter((e) => e.section === "recommendations").map((e) => e.text);
+    expect(proposals).toEqual([
+      "guarantee every harbour at least one dredging survey a year",
+      "publish, port by port, how much silt was removed each year.",
+      "Fund harbour boards for five years at a time.",
+    ]);
   });
 
   it("read a speaker's imperative as a proposal, but not a noun that opens a statement", () => {
