@@ -6,7 +6,7 @@ import type { Mention, PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
-import { ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
+import { isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 
 export interface Speech {
   speaker: string;
@@ -429,9 +429,19 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
     const words = run[0].split(/\s+/u);
     const titled = TITLE_WORD.test(words[0]!);
     if (words.length < 2 && !titled) return;
-    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) return;
+    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w) || isRoleWord(w))) return;
+    if (/^(?:The|A|An|This|That|Our|Their|His|Her|Its|But|And|So|Then)$/u.test(words[0]!)) return;
     cues.push({ start: at, end: at + run[0].length });
   };
+  // "…, Darren Roe, said:", "Cllr Mike Jones (Con) argued", "“…,” said Polly Neate.": a name of two words or more
+  // (a title, a party in brackets after it) right before or after a verb of speech.
+  for (const m of text.matchAll(SPEAKER_BEFORE_VERB))
+    nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
+  for (const m of text.matchAll(/\b(?:said|says|added|adds|asked|argued|warned|insisted)\s+(?=\p{Lu})/gu)) {
+    const at = m.index + m[0].length;
+    const end = text.slice(at, at + 60).search(/[,.;:!?\n(]/u);
+    if (end > 0) nameAt(at, at + end);
+  }
   for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
     nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));
   }
@@ -456,6 +466,14 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   }
   return cues;
 }
+
+/**
+ * A name (two capitalised words or more, after an optional title) right before a verb of speech, opening its
+ * sentence or set off by a comma ("Prior to this, head of operations at Stagecoach, Darren Roe, said"): not the end of
+ * a role's organisation ("managing director of Dales & Vale Coaches, commented").
+ */
+const SPEAKER_BEFORE_VERB =
+  /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented)\b/gu;
 
 const TITLE_WORD = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?$/u;
 /** Capitalised words (with "of", "de", "van" … between them), as a name is written, up to what follows it. */

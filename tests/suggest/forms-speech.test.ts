@@ -196,6 +196,20 @@ describe("quotations of every length", () => {
   });
 });
 
+describe("a speaker named only where they speak", () => {
+  it("is a person when set off by commas before 'said', or after 'said'; an organisation ending a role is not", () => {
+    const text = [
+      "Bus cuts were announced on Monday.",
+      "Prior to this, head of operations at Fenbus, Darren Colley, said: “We have run these routes at a loss for years.”",
+      "“The county cannot make up the gap,” said Maria Esteves.",
+      "Janet Albright, managing director of Dales & Vale Coaches, commented: “Operators will bid for longer contracts.”",
+    ].join("\n");
+    expect(said(text).map(([who]) => who)).toEqual(["Darren Colley", "Maria Esteves", "Janet Albright"]);
+    const people = [...analyseText(text, new KnownEntities([])).found.people.values()].map((p) => p.label);
+    expect(people).not.toContain("Vale Coaches");
+  });
+});
+
 describe("pronouns", () => {
   it("go on with the subject who is speaking, not the last person named", () => {
     expect(
