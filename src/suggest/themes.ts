@@ -4,7 +4,7 @@ import nlp from "compromise";
 import type { KnownEntities } from "./known.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { foldName, type Span } from "./text.js";
-import { GENERIC_NOUNS, WEAK_ADJECTIVES } from "./words.js";
+import { GENERIC_NOUNS, isRoleWord, WEAK_ADJECTIVES } from "./words.js";
 
 export interface ThemeMatch extends Span {
   /** A known theme's id, or the key of a new candidate. */
@@ -38,6 +38,13 @@ const NOT_THEME_TAGS = [
   "Place",
   "Organization",
 ];
+
+/** Occasions and documents a text reports through ("the meeting", "the seminar"): never a theme on their own. */
+const OCCASIONS = new Set(
+  "meeting event session conference debate hearing panel seminar roundtable webinar lecture workshop summit forum report statement interview speech week month year day evening morning afternoon".split(
+    " ",
+  ),
+);
 
 /** Noun phrases ("#Adjective? #Noun+") with their places, weak adjectives and determiners dropped. */
 export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span: Span }[] {
@@ -97,7 +104,9 @@ export function newThemeCandidates(
     const key = singular(phrase, singulars);
     const words = key.split(" ");
     if (words.length === 1 && (GENERIC_NOUNS.has(key) || key.length < 6)) return undefined;
-    if (words.every((w) => GENERIC_NOUNS.has(w))) return undefined;
+    if (words.every((w) => GENERIC_NOUNS.has(w) || OCCASIONS.has(w))) return undefined;
+    // "Managing director", "chief executive": an office, not a subject anyone speaks on.
+    if (isRoleWord(words.at(-1)!)) return undefined;
     const folded = foldName(key);
     const foldedPhrase = foldName(phrase);
     if (knownNames.some((n) => n === folded || n === foldedPhrase || ` ${n} `.includes(` ${folded} `)))

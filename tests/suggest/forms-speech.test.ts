@@ -560,6 +560,17 @@ describe("speaker → theme", () => {
     expect(reported.map((r) => r.person)).toEqual(["rosa lindqvist", "tom baird"]);
   });
 
+  it("never proposes an office or an occasion as a new theme ('Managing director', 'Meeting')", () => {
+    const text =
+      "The managing director spoke. The managing director left. The meeting ran late. The meeting ended. The meeting closed. River pollution rose. River pollution spread.";
+    const phrases = [...text.matchAll(/managing director|meeting|river pollution/giu)].map((m) => ({
+      phrase: m[0].toLowerCase(),
+      span: { start: m.index, end: m.index + m[0].length },
+    }));
+    const themes = newThemeCandidates(text, phrases, new KnownEntities([]), [], 8).map((t) => t.label);
+    expect(themes).toEqual(["River pollution"]);
+  });
+
   it("reads the longer of two new themes that overlap: 'school meals' is not the theme 'School' there", () => {
     const text = "Every school should serve school meals.";
     const theme = (key: string, forms: string[]) => ({ key, label: key, forms, count: 3, first: 0 });
