@@ -347,6 +347,7 @@ describe("recommendations", () => {
       "I would recommend that the Treasury ring-fences the grant.",
       "We recommend a statutory duty to maintain sea walls.",
       "Ministers must set out how the fund will be allocated.",
+      "Its campaign to ban landlords from refusing tenants on benefits has changed the law.",
     ]) {
       expect(isRecommendation(s), s).toBe(true);
     }
