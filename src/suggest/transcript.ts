@@ -166,6 +166,8 @@ const HEARING_BLOCK = /^(?:members\s+present|examination\s+of\s+witness(?:es)?|w
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
   /\b(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|SNP|Scottish\s+National\s+Party|DUP|Democratic\s+Unionist|Plaid\s+Cymru|Green|Crossbench|Non-affiliated|Independent|Sinn\s+Féin|SDLP|Alliance|Reform\s+UK|Labour\/Co-operative|Bishops?)\b/u;
+/** A speaker line that opens with the party and a comma, then the seat: "Labour, Saltmarsh North". */
+const PARTY_LINE = new RegExp(`^(?:${PARTY_WORDS.source})(?:\\s*\\/\\s*[\\p{L}-]+)?,\\s`, "u");
 /** A time of day as a debate's speaker line gives it ("2:00 pm", "10.30 am"). */
 const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?=[\s,]|$)/u;
 /** A name as a speaker line writes it: two to six capitalised words (titles, "of Place", "Jnr" included). */
@@ -213,14 +215,16 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
   const next = paragraphs[i + 1];
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
-  if (wordCount(description) > 24 || !(PARTY_WORDS.test(description) || TIME_OF_DAY.test(description)))
-    return undefined;
+  // "Conservative, Sleaford and North Hykeham" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
+  // write-up's list of panellists says.
+  const partyLine = PARTY_LINE.test(description);
+  if (wordCount(description) > 24 || !(partyLine || TIME_OF_DAY.test(description))) return undefined;
   if (/[.!?]$/u.test(description) && !TIME_OF_DAY.test(description)) return undefined;
   return {
     label: { start: p.start, end: next.end },
     speaker: { start: p.start, end: p.end },
     lines: 2,
-    member: PARTY_WORDS.test(description),
+    member: partyLine,
   };
 }
 

@@ -8,7 +8,9 @@ import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
 import { analyseText, suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { paragraphsOf } from "../../src/suggest/text.js";
 import { findNewThemes, newThemeCandidates } from "../../src/suggest/themes.js";
+import { readTranscript } from "../../src/suggest/transcript.js";
 
 function draftOf(text: string, known: KnownEntity[] = []): Draft {
   const meta = { id: "t", title: "Test source" };
@@ -513,6 +515,22 @@ describe("transcript turns in more shapes", () => {
     ]);
     // The chair's housekeeping "should" proposes nothing.
     expect(draft.claims.filter((c) => c.relation === "recommends")).toEqual([]);
+  });
+
+  it("does not read a write-up's list of panellists (name, 'Labour MP for …', a biography) as debate turns", () => {
+    const text = [
+      "Our panel on coastal towns",
+      "Dawn Hale",
+      "Labour MP for Saltmarsh North",
+      "Dawn has campaigned on coastal erosion for a decade and chairs the all-party group.",
+      "Tom Reece",
+      "Conservative MP for Tarnmouth",
+      "Tom sat on the Environment Committee for five years and led the inquiry into sea walls.",
+      "Ada Quill",
+      "Green councillor for Fenwick",
+      "Ada is a marine biologist who sits on the county's flood board.",
+    ].join("\n");
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
   });
 
   it("reads Hansard's name line, then a line describing the speaker, then the speech", () => {
