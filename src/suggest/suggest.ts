@@ -717,11 +717,6 @@ function attributionSentences({ sentences, text }: Reading, speech: Speech): Spa
   return out;
 }
 
-/** The index of the paragraph holding offset `at` (paragraphs in text order). */
-function paragraphIndex(paragraphs: Paragraph[], at: number): number {
-  return Math.max(0, countBelow(paragraphs, at + 1) - 1);
-}
-
 /** The number of spans that start before `at` (spans in text order). */
 function countBelow(spans: Span[], at: number): number {
   let lo = 0;
@@ -741,8 +736,8 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
-    // Per paragraph of the speech, its first sentence, and whether some claim rests on its words.
-    const paragraphsOfSpeech = new Map<number, { first: Span; carried: boolean }>();
+    // Each sentence of the speech, and whether some claim rests on its words.
+    const sentencesOfSpeech: { sentence: Span; carried: boolean }[] = [];
     for (const s of speech.sentences) {
       const passages = draft.passageCount;
       for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
@@ -760,10 +755,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
           recommendations.recommend(speaker, s, "direct-quote", group);
         }
       }
-      const index = paragraphIndex(reading.paragraphs, s.start);
-      const entry = paragraphsOfSpeech.get(index) ?? { first: s, carried: false };
-      entry.carried ||= draft.passageCount > passages;
-      paragraphsOfSpeech.set(index, entry);
+      sentencesOfSpeech.push({ sentence: s, carried: draft.passageCount > passages });
     }
     // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
     // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.
@@ -772,21 +764,21 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         for (const theme of themesOf(sentence)) draft.claim(group, "spoke-on", speaker, theme, sentence, "reported");
       }
     }
-    // Words that name nothing the draft knows are still the speaker's, paragraph by paragraph, so the reviewer sees
+    // Words that name nothing the draft knows are still the speaker's, sentence by sentence, so the reviewer sees
     // every attributed quote: a panellist's show that they spoke in the session, the chair's ("Thank you both. That
     // concludes this session.") that they chaired it; others are on what the text around them is about ("What would
     // protect the service?", "I have never seen it this bad"): the theme named nearest before them, or just after,
     // which a question only mentions.
     const panel = reading.panel;
-    for (const { first, carried } of paragraphsOfSpeech.values()) {
+    for (const { sentence, carried } of sentencesOfSpeech) {
       if (carried) continue;
       if (panel && panel.members.has(speaker) && !speech.asks) {
-        draft.claim("panel", "panellist-in", speaker, panel.session, first, "direct-quote");
+        draft.claim("panel", "panellist-in", speaker, panel.session, sentence, "direct-quote");
       } else if (panel && speech.asks && panel.chairs.has(speaker)) {
-        draft.claim("panel", "chaired", speaker, panel.session, first, "direct-quote");
+        draft.claim("panel", "chaired", speaker, panel.session, sentence, "direct-quote");
       } else {
-        const theme = contextTheme(reading, first);
-        if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, first, "direct-quote");
+        const theme = contextTheme(reading, sentence);
+        if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
       }
     }
   }

@@ -273,8 +273,10 @@ describe("attribution", () => {
       ].join("\n"),
       [{ id: "buses", type: "theme", label: "Bus service", aliases: [] }],
     );
+    // Every sentence of it is hers, the second though it names nothing the draft knows.
     expect(quotes(draft, "Miriam Fenwick")).toEqual([
       "If the last bus home leaves at ten past four, you do not have a bus service.",
+      "You have a timetable.",
     ]);
   });
 });
