@@ -717,6 +717,15 @@ function attributionSentences({ sentences, text }: Reading, speech: Speech): Spa
   return out;
 }
 
+/** The theme the text names in the most sentences (the first named of those tied), or "" when it names none. */
+function textTheme({ sentences, themesOf }: Reading): string {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const theme of themesOf(s)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  let best = "";
+  for (const [theme, count] of counts) if (count > (counts.get(best) ?? 0)) best = theme;
+  return best;
+}
+
 /** The number of spans that start before `at` (spans in text order). */
 function countBelow(spans: Span[], at: number): number {
   let lo = 0;
@@ -732,6 +741,8 @@ function countBelow(spans: Span[], at: number): number {
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
+  /** The theme the text names most, worked out once if a question needs it ("" for none). */
+  let mainTheme: string | undefined;
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
@@ -777,7 +788,8 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       } else if (panel && speech.asks && panel.chairs.has(speaker)) {
         draft.claim("panel", "chaired", speaker, panel.session, sentence, "direct-quote");
       } else {
-        const theme = contextTheme(reading, sentence);
+        // A question with no theme near it asks about what the whole text is about: it only mentions it.
+        const theme = contextTheme(reading, sentence) ?? (speech.asks ? (mainTheme ??= textTheme(reading)) : undefined);
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
       }
     }

@@ -342,6 +342,26 @@ describe("quotes that name nothing the draft knows", () => {
   });
 });
 
+describe("a question far from any theme", () => {
+  it("mentions the theme the whole text names most", () => {
+    const text = [
+      "Coastal Affairs Committee",
+      "Oral evidence: Coastal erosion, 3 March 2026",
+      "Members present: Joan Tilly (Chair); Rob Amis.",
+      "Examination of witnesses",
+      "Q1 The Chair: How fast is coastal erosion advancing? Is coastal erosion faster in the north?",
+      "Dr Ewan Kerr: Faster than we thought. The models were wrong. The data were thin. The surveys were late. The money was short. The staff were few. The maps were old.",
+      "Q2 Rob Amis: Does anyone in Whitehall listen to you?",
+      "Dr Ewan Kerr: Rarely. We write. We call. We wait. Nothing comes back.",
+    ].join("\n");
+    const draft = draftOf(text, [{ id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] }]);
+    expect(quoted(draft)).toContainEqual(["Rob Amis", "Does anyone in Whitehall listen to you?"]);
+    expect(draft.claims.filter((c) => label(draft, c.from) === "Rob Amis").map((c) => [c.relation, c.to])).toEqual([
+      ["mentions", "erosion"],
+    ]);
+  });
+});
+
 describe("recommendations", () => {
   it("keep real proposals and leave out idioms and questions", () => {
     for (const s of [
