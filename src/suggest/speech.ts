@@ -264,13 +264,21 @@ export function attributeSpeech(
   // A quotation no one is named for, whose words the text gives someone elsewhere (a teaser at the top, repeated in
   // the body): that speaker's.
   let repeated = false;
+  // The attributed words, folded once, with a marker between speeches so no match runs across two.
+  let attributed: { all: string; speakerAt: { at: number; speaker: string }[] } | undefined;
   for (const quote of unattributed) {
     if (fragments.has(quote) || !standsAlone(quote)) continue; // a headline's quotation stays the writer's
     const words = foldWords(text.slice(quote.inner.start, quote.inner.end));
     if (words.length < 12) continue;
-    const elsewhere = speeches.find(
-      (sp) => sp.quote !== quote && foldWords(text.slice(sp.quote.inner.start, sp.quote.inner.end)).includes(words),
-    );
+    if (!attributed) {
+      attributed = { all: "", speakerAt: [] };
+      for (const sp of speeches) {
+        attributed.speakerAt.push({ at: attributed.all.length, speaker: sp.speaker });
+        attributed.all += `${foldWords(text.slice(sp.quote.inner.start, sp.quote.inner.end))}\u0000`;
+      }
+    }
+    const at = attributed.all.indexOf(words);
+    const elsewhere = at === -1 ? undefined : attributed.speakerAt.findLast((x) => x.at <= at);
     if (!elsewhere) continue;
     speeches.push({ speaker: elsewhere.speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
     repeated = true;
