@@ -1,6 +1,8 @@
-// Who said what: direct quotes attributed to their speaker (lead-in "Name said," or "… said:" before the quote,
-// "…,” said Name." after it, a pronoun pointing back to the last person named, and quotes running on over paragraphs
-// with no new attribution), and narrative sentences that report one person's view ("For Name, …", "Name argues …").
+// Who said what: direct quotes attributed to their speaker (lead-in "Name said," / "According to Name," / "These were
+// the words of Name:" before the quote, "…,” said Name." after it, the next sentence "These are the words of Name",
+// a pronoun pointing back to the subject speaking, quotes running on over paragraphs with no new attribution, pull
+// quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording), narrative
+// sentences that report one person's view ("For Name, …", "Name argues …"), and a transcript's turns as speech.
 import { personKey } from "./known.js";
 import type { Mention, PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
