@@ -785,11 +785,11 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       if (carried) continue;
       if (panel && panel.members.has(speaker) && !speech.asks) {
         draft.claim("panel", "panellist-in", speaker, panel.session, sentence, "direct-quote");
-      } else if (panel && speech.asks && panel.chairs.has(speaker)) {
+      } else if (panel && panel.chairs.has(speaker)) {
         draft.claim("panel", "chaired", speaker, panel.session, sentence, "direct-quote");
       } else {
-        // A question with no theme near it asks about what the whole text is about: it only mentions it.
-        const theme = contextTheme(reading, sentence) ?? (speech.asks ? (mainTheme ??= textTheme(reading)) : undefined);
+        // With no theme near, the words are on what the whole text is about (which a question only mentions).
+        const theme = contextTheme(reading, sentence) ?? (mainTheme ??= textTheme(reading));
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
       }
     }

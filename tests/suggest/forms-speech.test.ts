@@ -362,6 +362,25 @@ describe("a question far from any theme", () => {
   });
 });
 
+describe("the chair's own words that name nothing", () => {
+  it("are evidence that they chaired, in a write-up too, not speech on the nearest theme", () => {
+    const draft = draftOf(
+      [
+        "The roundtable was chaired by Dr Ola Brandt, chair of the Harbour Forum.",
+        "Ivo Marsh, Director of the Ports Institute, said: “Coastal erosion will cost us the harbour wall within a decade.”",
+        "Summing up, Dr Brandt said the panel had been unusually united. “There is a consensus here that the model is broken,” she said.",
+      ].join("\n"),
+      [{ id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] }],
+    );
+    const brandt = draft.claims.filter((c) => label(draft, c.from) === "Ola Brandt");
+    expect(brandt.map((c) => [c.relation, c.evidence.map((e) => e.quote)])).toContainEqual([
+      "chaired",
+      expect.arrayContaining(["There is a consensus here that the model is broken"]),
+    ]);
+    expect(brandt.filter((c) => c.relation === "spoke-on")).toEqual([]);
+  });
+});
+
 describe("recommendations", () => {
   it("keep real proposals and leave out idioms and questions", () => {
     for (const s of [
