@@ -105,12 +105,22 @@ export function attributeSpeech(
     surnames.set(surname, person.key);
   }
   for (const surname of shared) surnames.delete(surname);
+  /** "he" or "she" where a person's title says which (Mr, Sir, Lord; Mrs, Ms, Miss, Dame, Baroness, Lady). */
+  const genderOf = (key: string): "he" | "she" | undefined => {
+    const person = found.people.get(key);
+    const title = `${person?.titled ?? ""} ${person?.label ?? ""}`.trim();
+    if (/^(?:Mr|Sir|Lord)\b/u.test(title)) return "he";
+    if (/^(?:Mrs|Ms|Miss|Dame|Baroness|Lady)\b/u.test(title)) return "she";
+    return undefined;
+  };
   /**
    * Whom a pronoun at `at` points back to: the subject of the nearest sentence before it that names someone (the
    * person it opens with, or one a speech verb follows), not merely the last person named ("Garside told the panel
    * that Mark Ellery had rebuilt the rota. She added: …" is Garside). With no subject, the last person named.
    */
-  const subjectBefore = (at: number): string | undefined => {
+  const subjectBefore = (at: number, pronoun?: string): string | undefined => {
+    // "she" is not a Mr, a Sir or a Lord; "he" is not a Ms, a Dame or a Baroness (a title says so; a name does not).
+    const fits = (m: Mention) => !pronoun || genderOf(m.person) !== (/^s/iu.test(pronoun) ? "he" : "she");
     let sentence = sentencesInOrder.at(at, (s) => s.start <= at && at <= s.end);
     for (let back = 0; sentence && back < 4; back++) {
       // "Fairbairn, a former chief executive, said …": a surname opening the sentence, of one person of the text,
@@ -121,10 +131,11 @@ export function attributeSpeech(
       const bySurname = opening && at > sentence.end ? surnames.get(opening[1]!) : undefined;
       if (
         bySurname &&
+        fits({ start: 0, end: 0, person: bySurname, how: "short" }) &&
         narrative.inside({ start: sentence.start, end: sentence.start + opening![0].length }).length === 0
       )
         return bySurname;
-      const inside = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) });
+      const inside = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) }).filter(fits);
       if (inside.length > 0) {
         const subject =
           inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
@@ -135,7 +146,8 @@ export function attributeSpeech(
       if (!previous || previous === sentence) break;
       sentence = previous;
     }
-    return lastMentionBefore(at)?.person;
+    const last = lastMentionBefore(at);
+    return last && fits(last) ? last.person : undefined;
   };
 
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
@@ -150,10 +162,11 @@ export function attributeSpeech(
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
     if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
-    if (pronounBefore !== undefined) return subjectBefore(pronounBefore);
+    const pronounAt = (at: number) => /^\w+/u.exec(text.slice(at, at + 4))![0];
+    if (pronounBefore !== undefined) return subjectBefore(pronounBefore, pronounAt(pronounBefore));
     if (after) return after.person;
     const pronounAfter = pronouns.find((p) => p >= verbAt);
-    if (pronounAfter !== undefined) return subjectBefore(span.start);
+    if (pronounAfter !== undefined) return subjectBefore(span.start, pronounAt(pronounAfter));
     return undefined;
   };
 
@@ -296,7 +309,7 @@ export function attributeSpeech(
     const people = new Set(narrative.inside(s).map((m) => m.person));
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
-      const person = subjectBefore(s.start);
+      const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
       if (person) reported.push({ person, sentence: trimSpan(text, s) });
       continue;
     }

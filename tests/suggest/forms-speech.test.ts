@@ -251,6 +251,23 @@ describe("a quotation after a sentence of its paragraph", () => {
   });
 });
 
+describe("pronouns and titles", () => {
+  it("give 'she' to no Lord and 'he' to no Dame, where a title says which", () => {
+    expect(
+      said(
+        [
+          "Lord Brisby, a member of the committee, pressed Dame Ada Lowe, Chair of the Harbour Trust, on the cost.",
+          "She said: “The wall will cost twice what was promised.”",
+          "Dame Ada Lowe then questioned Mr Piet Ruys, Director of Ports at Tarn Council. He said: “We were never told.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ada Lowe", "The wall will cost twice what was promised."],
+      ["Piet Ruys", "We were never told."],
+    ]);
+  });
+});
+
 describe("pull quotes", () => {
   it("take the speaker from a line 'Name, Role at Org' after them, with or without a dash", () => {
     expect(
