@@ -213,6 +213,17 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
     return undefined;
   }
   const next = paragraphs[i + 1];
+  // "Kirsty Maddox (Saltmarsh North) (Lab)" on a line of its own, as Hansard's pages print a member before the
+  // speech: the name, perhaps a seat, and a party in brackets.
+  const bracketed = /^(.+?)(?:\s+\([^()]{2,60}\))?\s+(\([^()]{2,20}\))$/u.exec(body);
+  if (next && bracketed && PARTY.test(bracketed[2]!) && NAME_WORDS.test(bracketed[1]!) && wordCount(body) <= 12) {
+    return {
+      label: { start: p.start, end: p.end },
+      speaker: { start: p.start, end: p.start + bracketed[1]!.length },
+      lines: 1,
+      member: true,
+    };
+  }
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
   // "Conservative, Sleaford and North Hykeham" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a

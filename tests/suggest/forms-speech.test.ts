@@ -573,6 +573,23 @@ describe("transcript turns in more shapes", () => {
     expect(draft.claims.filter((c) => c.relation === "recommends")).toEqual([]);
   });
 
+  it("reads Hansard's line 'Name (Seat) (Party)' over the speech as a turn", () => {
+    const text = [
+      "Coastal Defences",
+      "Kirsty Maddox (Saltmarsh North) (Lab)",
+      "The sea wall at Hollowby has been breached twice this winter.",
+      "Tobias Greene (Tarnmouth) (Con)",
+      "I will gladly meet her to discuss the wall.",
+      "Kirsty Maddox (Saltmarsh North) (Lab)",
+      "I thank the Minister for that answer.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Kirsty Maddox", "The sea wall at Hollowby has been breached twice this winter", "answers"],
+      ["Tobias Greene", "I will gladly meet her to discuss the wall", "answers"],
+      ["Kirsty Maddox", "I thank the Minister for that answer", "answers"],
+    ]);
+  });
+
   it("does not read a write-up's list of panellists (name, 'Labour MP for …', a biography) as debate turns", () => {
     const text = [
       "Our panel on coastal towns",
