@@ -262,7 +262,15 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // A hearing's own title block ("Members present: …", "Examination of witnesses") makes a transcript of a text with
   // a single turn, as an excerpt with only the Chair's opening has; other texts need three turns by two speakers.
   const hearing = paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 40))));
-  if (hearing ? speakerNames.length < 1 : speakerNames.length < 3 || new Set(speakerNames).size < 2) return undefined;
+  // The single turn must look like a hearing's: the Chair's, a numbered question or a speaker's header ("Photo
+  // credit: Jane Smith" under a "Witnesses:" line makes no transcript).
+  const hearingTurn = headers.some(Boolean) || turns.some((l) => l.chair || l.numbered || l.party);
+  if (
+    hearing && (hearingTurn || speakerNames.length >= 2)
+      ? speakerNames.length < 1
+      : speakerNames.length < 3 || new Set(speakerNames).size < 2
+  )
+    return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
   let inWitnessList = false;

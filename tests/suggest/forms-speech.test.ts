@@ -590,6 +590,16 @@ describe("transcript turns in more shapes", () => {
     ]);
   });
 
+  it("does not read a text as a hearing for a 'Witnesses:' line and one label that is no speaker's turn ('Image Source: …')", () => {
+    const text = [
+      "Flood inquiry: what the witnesses told us",
+      "Witnesses: Dr Ada Kerr and Professor Tom Lyle gave evidence on Tuesday.",
+      "Dr Kerr said: “The defences were built for a climate we no longer have.”",
+      "Image Source: Harbour Photo Agency",
+    ].join("\n");
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+  });
+
   it("does not read a write-up's list of panellists (name, 'Labour MP for …', a biography) as debate turns", () => {
     const text = [
       "Our panel on coastal towns",
