@@ -452,7 +452,8 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
     const words = run[0].split(/\s+/u);
     const titled = TITLE_WORD.test(words[0]!);
     if (words.length < 2 && !titled) return;
-    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w) || isRoleWord(w))) return;
+    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}s?$/u.test(w) || isRoleWord(w)))
+      return;
     if (/^(?:The|A|An|This|That|Our|Their|His|Her|Its|But|And|So|Then)$/u.test(words[0]!)) return;
     cues.push({ start: at, end: at + run[0].length });
   };
@@ -461,9 +462,12 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   for (const m of text.matchAll(SPEAKER_BEFORE_VERB))
     nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
   for (const m of text.matchAll(/\b(?:said|says|added|adds|asked|argued|warned|insisted)\s+(?=\p{Lu})/gu)) {
+    // The name must end its clause ("said Polly Neate." / ", said Polly Neate, chief executive"), not run on into
+    // the words of a group ("said New Zealand officials").
     const at = m.index + m[0].length;
     const end = text.slice(at, at + 60).search(/[,.;:!?\n(]/u);
-    if (end > 0) nameAt(at, at + end);
+    const run = NAME_RUN.exec(text.slice(at, at + 60));
+    if (end > 0 && run && run[0].length === text.slice(at, at + end).trimEnd().length) nameAt(at, at + end);
   }
   for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
     nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));
