@@ -43,7 +43,9 @@ const REPORTING = new RegExp(
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
     "spoke of|made the case|made a case|is concerned|was concerned|is convinced|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
-    "(?:MP\\s+|MSP\\s+)?about|used\\s+(?:the|his|her|their|its|this|that)\\s+[\\w\\s-]{1,40}?\\s+to\\s+(?:argue|say|warn|call|urge|make\\s+the\\s+case|set\\s+out|explain))\\b",
+    "(?:MP\\s+|MSP\\s+)?about|used\\s+(?:the|his|her|their|its|this|that)\\s+[\\w\\s-]{1,40}?\\s+to\\s+(?:argue|say|warn|call|urge|make\\s+the\\s+case|set\\s+out|explain)|" +
+    // "Marmot's work has gone on to reveal how …": what a person's own work shows is their view.
+    "['’]s\\s+(?:work|research|book|report|study|studies|analysis|writing|findings)\\s+(?:[\\w-]+\\s+){0,4}?(?:show|shows|showed|shown|reveal|reveals|revealed|find|finds|found|argue|argues|argued|suggest|suggests|suggested))\\b",
   "u",
 );
 

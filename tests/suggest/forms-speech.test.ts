@@ -683,6 +683,18 @@ describe("speaker → theme", () => {
     ]);
   });
 
+  it("reads what a person's own work shows as their view: 'Marmot's work has gone on to reveal how …'", () => {
+    const text = [
+      "Professor Dana Ilves, Director of the Coastal Institute, spoke at the launch.",
+      "Since 2015, Ilves's research has gone on to show how coastal erosion hits the poorest towns first.",
+    ].join("\n");
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end).slice(0, 30)])).toContainEqual([
+      "dana ilves",
+      "Since 2015, Ilves's research h",
+    ]);
+  });
+
   it("names a new theme as the text most often writes it: 'Grid connections', not 'Grid connection'", () => {
     const text = "Grid connections are slow. Grid connections cost money. One grid connection took ten years.";
     const phrases = [...text.matchAll(/grid connections?/giu)].map((m) => ({
