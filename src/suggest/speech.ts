@@ -319,7 +319,8 @@ export function attributeSpeech(
     const person = [...people][0]!;
     const mention = narrative.firstFrom(s.start, (m) => m.person === person)!;
     const opener = text.slice(s.start, mention.start);
-    const follows = text.slice(mention.end, s.end);
+    // "Cllr Jo Bell (Lab) argued …": a party in brackets after the name is no part of what follows it.
+    const follows = text.slice(mention.end, s.end).replace(/^\s*\([^()]{1,30}\)/u, "");
     const isView =
       /^(?:For|According to|In the view of|To)\s+(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$/u.test(
         opener,

@@ -683,6 +683,13 @@ describe("speaker → theme", () => {
     ]);
   });
 
+  it("reads 'Cllr Name (Party) argued …' as that person's view, the party in brackets aside", () => {
+    const text =
+      "At the budget meeting, transport spokesman Cllr Rhys Dunn (Lab) argued money should be found to protect the bus subsidy.";
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => r.person)).toEqual(["rhys dunn"]);
+  });
+
   it("reads what a person's own work shows as their view: 'Marmot's work has gone on to reveal how …'", () => {
     const text = [
       "Professor Dana Ilves, Director of the Coastal Institute, spoke at the launch.",
