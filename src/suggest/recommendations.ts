@@ -4,7 +4,7 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import { wordCount } from "./text.js";
 
 const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|calls? on|called on|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -18,6 +18,22 @@ const IDIOM = new RegExp(
     "\\b(?:would|can|could|['’]d|i|we)\\s+(?:\\w+\\s+)?recommend\\s+(?:it|this|that|the|his|her|their|a|an|your|our)\\s+(?:[\\w’'-]+\\s+){0,3}?" +
       "(?:book|film|podcast|report|article|read|paper|talk|documentary|session|event|website|blog|series|episode|programme|restaurant|course|chapter)s?\\b(?!\\s+(?:be|is|are|should)\\b)",
     "\\brecommend\\s+(?:it|them)\\s+(?:to|highly)\\b",
+    // "We would recommend their guidance to any commissioner": praise passed on to readers, not a proposal.
+    "\\brecommend\\s+(?!that\\b)(?:[\\w’'-]+\\s+){1,5}?to\\s+(?:any|anyone|anybody|everyone|everybody|all|every|those|readers|colleagues|you|people|others)\\b",
+    // "Should you wish to attend, …": an inverted condition.
+    "^\\s*should\\s+(?:you|we|they|anyone|anybody|readers|members|he|she|it|there|this|that)\\s+[^,.;]*,",
+    // "Readers who want the detail should see the annex": a pointer to more reading, not a proposal.
+    "\\bshould\\s+(?:see|read|consult|visit|refer\\s+to|look\\s+at|contact|email|write\\s+to|register|get\\s+in\\s+touch|click|follow)\\b",
+    // "asked whether community schemes should be allowed …": a question put, reported.
+    "\\b(?:asked|asks|asking|wondered|wonders|queried|queries|questioned)\\s+(?:\\w+\\s+)?(?:whether|if|why|how|what|when)\\b.*$",
+    // "what we think should happen next": what a text will go on to say, not a proposal.
+    "\\b(?:what|how)\\s+(?:[\\w’']+\\s+){0,3}?(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:happen|be\\s+done|change)\\b",
+    // "The debate was proposed by Lord X": who moved a motion.
+    "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+)?proposed\\s+by\\b",
+    // "People need to use these services or they will lose them": a warning of what follows, not a proposal.
+    "\\b(?:needs?|have|has)\\s+to\\s+[^,.;]*?\\s+or\\s+(?:else\\s+)?(?:they|we|you|it|people|he|she)\\s+(?:will|could|may|might)\\b",
+    // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
+    "\\b(?:nobody|no\\s+one|no-one)\\s+(?:should|must|ought\\s+to|needs\\s+to|has\\s+to)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
     "\\ba\\s+must\\b",
     "\\b(?:i|we)\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:say|admit|confess|declare|add|mention|stress|point\\s+out|be\\s+honest|thank|apologise|apologize)\\b",
@@ -58,7 +74,7 @@ const recommendationWords = new WeakMap<KnownEntities, { entity: KnownEntity; wo
 
 /** Verbs a spoken proposal opens with, in the imperative: "Give counties the power to …", "Fund councils for five years". */
 const IMPERATIVE =
-  /^(?:(?:so|and|but|first|second|third|finally|simply|just|please)[,:]?\s+)?(?:give|let|fund|make|stop|end|scrap|introduce|invest|ring-fence|guarantee|allow|require|ensure|create|set|build|restore|extend|reform|replace|raise|abolish|expand|protect|legislate|publish|commit|pay|train|treat|bring|put|support|devolve|remove|cap|lift|increase|reduce)\b(?!\s+(?:me|us|or|no|it\s+be)\b)/iu;
+  /^(?:(?:so|and|but|first|second|third|finally|simply|just|please)[,:]?\s+)?(?:let(?!\s+(?:me|us)\b)|give|fund|make|stop|end|scrap|introduce|invest|ring-fence|guarantee|allow|require|ensure|create|set|build|restore|extend|reform|replace|raise|abolish|expand|protect|legislate|publish|commit|pay|train|treat|bring|put|support|devolve|remove|cap|lift|increase|reduce)\b(?!\s+(?:or|no|it\s+be|is|was|are|were|has|had|will|would|can|could|may|might|remains|and)\b|['’]s\b)/iu;
 
 /**
  * Whether a speaker's sentence proposes something in the imperative ("Give counties the power to run their own bus
@@ -69,6 +85,19 @@ export function isProposal(sentence: string): boolean {
   const trimmed = sentence.trim().replace(/^["“‘]/u, "");
   if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
   return IMPERATIVE.test(trimmed);
+}
+
+/**
+ * A line that introduces a list of proposals: "We are calling on the Department to:", "The proposals discussed at
+ * the event were:", "Our recommendations:". The list's items are recommendations, imperative or not.
+ */
+export function introducesProposals(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed.endsWith(":")) return false;
+  return (
+    RECOMMENDING.test(trimmed.replace(IDIOM, " ")) ||
+    /\b(?:proposals?|recommendations?|demands|asks|calls|priorities|we\s+want|we\s+would\s+like)\b/iu.test(trimmed)
+  );
 }
 
 /** A known recommendation that says much the same (half its words or more in common), if one does. */

@@ -1,11 +1,14 @@
-// Who said what: direct quotes attributed to their speaker (lead-in "Name said," or "… said:" before the quote,
-// "…,” said Name." after it, a pronoun pointing back to the last person named, and quotes running on over paragraphs
-// with no new attribution), and narrative sentences that report one person's view ("For Name, …", "Name argues …").
+// Who said what: direct quotes attributed to their speaker (lead-in "Name said," / "According to Name," / "These were
+// the words of Name:" before the quote, "…,” said Name." after it, the next sentence "These are the words of Name",
+// a pronoun pointing back to the subject speaking, quotes running on over paragraphs with no new attribution, pull
+// quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording), narrative
+// sentences that report one person's view ("For Name, …", "Name argues …"), and a transcript's turns as speech.
+import { personKey } from "./known.js";
 import type { Mention, PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
-import { SPEECH_VERBS } from "./words.js";
+import { isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 
 export interface Speech {
   speaker: string;
@@ -14,6 +17,8 @@ export interface Speech {
   sentences: Span[];
   /** A transcript turn of the one who asks (the chair, a committee member): questions, not evidence on a theme. */
   asks?: boolean;
+  /** A few words quoted inside a sentence that reports them (“only moral way”): the sentence stays a report. */
+  fragment?: boolean;
 }
 
 export interface ReportedView {
@@ -25,12 +30,22 @@ export interface ReportedView {
 
 /** Quotes shorter than this are scare quotes or titles (“exacerbate”, ‘inverse care law’), not speech. */
 const MIN_QUOTE_WORDS = 4;
-const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "u");
+/** Phrases that attribute words to the one named with them, beside the speech verbs. */
+const ATTRIBUTING =
+  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed";
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
+/** A sentence after a quotation that names whose words they were: "These are the words of Sir X", "So said X". */
+const WORDS_WERE =
+  /^[\s“"‘]*(?:(?:these|those|they|such)\s+(?:are|were)\s+(?:the\s+)?words\s+of|(?:so|thus)\s+(?:said|says|wrote|writes)|the\s+words\s+(?:are|were)\s+(?:those\s+)?of)\s/iu;
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
 const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
-    "spoke of|made the case|made a case|is concerned|was concerned|is convinced)\\b",
+    "spoke of|made the case|made a case|is concerned|was concerned|is convinced|" +
+    // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
+    "(?:MP\\s+|MSP\\s+)?about|used\\s+(?:the|his|her|their|its|this|that)\\s+[\\w\\s-]{1,40}?\\s+to\\s+(?:argue|say|warn|call|urge|make\\s+the\\s+case|set\\s+out|explain)|" +
+    // "Marmot's work has gone on to reveal how …": what a person's own work shows is their view.
+    "['’]s\\s+(?:work|research|book|report|study|studies|analysis|writing|findings)\\s+(?:[\\w-]+\\s+){0,4}?(?:show|shows|showed|shown|reveal|reveals|revealed|find|finds|found|argue|argues|argued|suggest|suggests|suggested))\\b",
   "u",
 );
 
@@ -53,18 +68,89 @@ export function attributeSpeech(
   found: PeopleInText,
 ): { speeches: Speech[]; reported: ReportedView[] } {
   const pulled = pullQuotes(text, paragraphs, quotes, found);
+  const paragraphsInOrder = new SpansInOrder(paragraphs);
+  const paragraphAt = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end);
+  const sentencesInOrder = new SpansInOrder(sentences);
+  /** A quotation that is a sentence or a paragraph of its own: speech whatever its length (“Transport is vital.”). */
+  const standsAlone = (q: QuoteSpan): boolean => {
+    const p = paragraphAt(q.start);
+    const s = sentencesInOrder.at(q.start, (x) => x.start <= q.start && q.start < x.end);
+    const from = Math.max(p?.start ?? 0, s && s.start <= q.start ? s.start : q.start);
+    return (
+      /^[\s(]*$/u.test(text.slice(from, q.start)) &&
+      /^[^\S\n]*[.,!?…)]?[^\S\n]*(?:$|\n)/u.test(text.slice(q.end, Math.min(text.length, q.end + 4)))
+    );
+  };
+  // Short quotations within a sentence are scare quotes or titles (“exacerbate”, ‘inverse care law’) unless the
+  // sentence gives them to someone with a verb of speech: “only moral way”, ‘root and branch review’.
+  const fragments = new Set<QuoteSpan>();
+  for (const q of quotes) {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    if (wordCount(inner) >= MIN_QUOTE_WORDS || wordCount(inner) === 0 || standsAlone(q)) continue;
+    fragments.add(q);
+  }
   const speechQuotes = [
-    ...quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS),
+    ...quotes.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) > 0),
     ...pulled.added,
   ].sort((a, b) => a.start - b.start);
   const quoted = new SpansInOrder(speechQuotes.map((q) => q.inner));
   const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted)));
-  const paragraphsInOrder = new SpansInOrder(paragraphs);
-  const paragraphAt = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end);
-  const sentencesInOrder = new SpansInOrder(sentences);
   const lastSentenceOf = new Map<number, Sentence>();
   for (const s of sentences) lastSentenceOf.set(s.paragraph, s);
   const lastMentionBefore = (at: number): Mention | undefined => narrative.lastEndingBy(at);
+  /** Surnames that belong to one person of the text only, to that person. */
+  const surnames = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const person of found.people.values()) {
+    const surname = person.label.split(/\s+/u).at(-1)!;
+    if (surnames.has(surname) && surnames.get(surname) !== person.key) shared.add(surname);
+    surnames.set(surname, person.key);
+  }
+  for (const surname of shared) surnames.delete(surname);
+  /** "he" or "she" where a person's title says which (Mr, Sir, Lord; Mrs, Ms, Miss, Dame, Baroness, Lady). */
+  const genderOf = (key: string): "he" | "she" | undefined => {
+    const person = found.people.get(key);
+    const title = `${person?.titled ?? ""} ${person?.label ?? ""}`.trim();
+    if (/^(?:Mr|Sir|Lord)\b/u.test(title)) return "he";
+    if (/^(?:Mrs|Ms|Miss|Dame|Baroness|Lady)\b/u.test(title)) return "she";
+    return undefined;
+  };
+  /**
+   * Whom a pronoun at `at` points back to: the subject of the nearest sentence before it that names someone (the
+   * person it opens with, or one a speech verb follows), not merely the last person named ("Garside told the panel
+   * that Mark Ellery had rebuilt the rota. She added: …" is Garside). With no subject, the last person named.
+   */
+  const subjectBefore = (at: number, pronoun?: string): string | undefined => {
+    // "she" is not a Mr, a Sir or a Lord; "he" is not a Ms, a Dame or a Baroness (a title says so; a name does not).
+    const fits = (m: Mention) => !pronoun || genderOf(m.person) !== (/^s/iu.test(pronoun) ? "he" : "she");
+    let sentence = sentencesInOrder.at(at, (s) => s.start <= at && at <= s.end);
+    for (let back = 0; sentence && back < 4; back++) {
+      // "Fairbairn, a former chief executive, said …": a surname opening the sentence, of one person of the text,
+      // though the people finder took it for no mention.
+      const opening = /^[\s“"‘(]*(\p{Lu}[\p{L}'’-]+)\b(?![\s“"‘(]*$)/u.exec(
+        text.slice(sentence.start, Math.min(sentence.end, at)),
+      );
+      const bySurname = opening && at > sentence.end ? surnames.get(opening[1]!) : undefined;
+      if (
+        bySurname &&
+        fits({ start: 0, end: 0, person: bySurname, how: "short" }) &&
+        narrative.inside({ start: sentence.start, end: sentence.start + opening![0].length }).length === 0
+      )
+        return bySurname;
+      const inside = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) }).filter(fits);
+      if (inside.length > 0) {
+        const subject =
+          inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
+          inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40))));
+        return (subject ?? inside.at(-1)!).person;
+      }
+      const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);
+      if (!previous || previous === sentence) break;
+      sentence = previous;
+    }
+    const last = lastMentionBefore(at);
+    return last && fits(last) ? last.person : undefined;
+  };
 
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
   const speakerIn = (span: Span, needVerb: boolean): string | undefined => {
@@ -78,18 +164,22 @@ export function attributeSpeech(
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
     if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
-    if (pronounBefore !== undefined) return lastMentionBefore(pronounBefore)?.person;
+    const pronounAt = (at: number) => /^\w+/u.exec(text.slice(at, at + 4))![0];
+    if (pronounBefore !== undefined) return subjectBefore(pronounBefore, pronounAt(pronounBefore));
     if (after) return after.person;
     const pronounAfter = pronouns.find((p) => p >= verbAt);
-    if (pronounAfter !== undefined) return lastMentionBefore(span.start)?.person;
+    if (pronounAfter !== undefined) return subjectBefore(span.start, pronounAt(pronounAfter));
     return undefined;
   };
 
   const speeches: Speech[] = [];
+  const unattributed: QuoteSpan[] = [];
   for (const quote of speechQuotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
-    let speaker: string | undefined = pulled.speakerOf.get(paragraph.index);
+    const fragment = fragments.has(quote);
+    if (fragment && FORMAL_NAME.test(text.slice(quote.inner.start, quote.inner.end).trim())) continue;
+    let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
     const leadStart = Math.max(
@@ -98,33 +188,64 @@ export function attributeSpeech(
     );
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
-    if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, !/[:,]\s*$/u.test(leadText));
+    if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
       if (clause.trim() !== "") speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
     }
+    if (fragment) {
+      // Only a verb that reports the words themselves gives a fragment to someone ("said", "called it"); one that
+      // reports a view ("highlighted his belief that … “exacerbate” …") leaves it the writer's scare quotes.
+      const around = sentence ?? paragraph;
+      const outside = text.slice(around.start, quote.start) + " " + text.slice(quote.end, around.end);
+      if (!WORDING_VERB.test(outside)) continue;
+      if (speaker) speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
+      continue; // a fragment is its sentence's, or no one's
+    }
+    // “…” Put simply, “…”: a lead with no one in it, in a paragraph whose earlier sentence gives words to someone.
+    if (
+      !speaker &&
+      /^\s*\S+(?:\s+\S+){0,2},\s*$/u.test(leadText) &&
+      narrative.inside(lead).length === 0 &&
+      !/\b(?:he|she|they)\b/iu.test(leadText) &&
+      lead.start > paragraph.start
+    ) {
+      speaker = speakerIn({ start: paragraph.start, end: lead.start }, true);
+    }
+    // “…” These are the words of Sir Alan Corrie, …: the sentence after the quotation (in its paragraph or the next).
+    // After a quotation that is a paragraph of its own: “…” / Ms McDiarmid was speaking at …
+    if (!speaker) {
+      const next = sentencesInOrder.firstFrom(quote.end, (s) => s.start >= quote.end);
+      const between = next ? text.slice(quote.end, next.start) : "";
+      if (next && /^[\s.,]*$/u.test(between) && (paragraphAt(next.start)?.index ?? Infinity) <= paragraph.index + 1) {
+        const opening = WORDS_WERE.exec(text.slice(next.start, next.end));
+        if (opening) speaker = narrative.firstFrom(next.start + opening[0].length, (m) => m.end <= next.end)?.person;
+      }
+    }
     // “…,” Achebe said. “…”: a second quote in the paragraph, after an attributed one, is the same speaker's.
     const previousSpeech = speeches.at(-1);
     if (!speaker && leadText.trim() === "" && previousSpeech && previousSpeech.quote.end >= paragraph.start) {
       speaker = previousSpeech.speaker;
     }
-    // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,".
-    if (!speaker && leadText.trim() === "" && paragraph.index > 0) {
-      const previous = paragraphs[paragraph.index - 1]!;
-      const last = lastSentenceOf.get(previous.index);
-      const previousText = text.slice(previous.start, previous.end);
-      const continues = previousSpeech && previousSpeech.quote.end >= previous.end - 1;
-      if (last && !insideAny(last, quoted)) {
+    // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,". A quote opening a
+    // sentence within its paragraph: the sentence before it ("Priya Raman defended the record. “…”").
+    const opensParagraph = text.slice(paragraph.start, quote.start).trim() === "";
+    if (!speaker && leadText.trim() === "" && (paragraph.index > 0 || !opensParagraph)) {
+      const previous = opensParagraph ? paragraphs[paragraph.index - 1]! : paragraph;
+      const last = opensParagraph ? lastSentenceOf.get(previous.index) : sentencesInOrder.lastEndingBy(quote.start);
+      const before = text.slice(previous.start, opensParagraph ? previous.end : quote.start);
+      const continues = opensParagraph && previousSpeech && previousSpeech.quote.end >= previous.end - 1;
+      if (last && last.start >= previous.start && !insideAny(last, quoted)) {
         // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.
-        speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(previousText));
+        speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(before));
       }
       if (!speaker && continues) {
         speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
       }
       // "Priya Sandhu described how …" then the quotation: the one person the sentence opens with.
-      if (!speaker && last && !insideAny(last, quoted)) {
+      if (!speaker && last && last.start >= previous.start && !insideAny(last, quoted)) {
         const inLast = narrative.inside(last);
         const opener = inLast[0];
         if (
@@ -136,19 +257,61 @@ export function attributeSpeech(
         }
       }
     }
-    if (!speaker) continue;
+    // A quotation that is a paragraph of its own, no one named before it: “…” / Ms McDiarmid was speaking at …
+    if (!speaker && standsAlone(quote)) {
+      const next = sentencesInOrder.firstFrom(quote.end, (x) => x.start >= quote.end);
+      const nextParagraph = next && paragraphAt(next.start);
+      const subject = next && narrative.firstFrom(next.start, (m) => m.end <= next.end);
+      if (
+        next &&
+        subject &&
+        nextParagraph?.index === paragraph.index + 1 &&
+        SUBJECT_OPENING.test(text.slice(next.start, subject.start)) &&
+        SPEAKING_AFTER.test(text.slice(subject.end, next.end))
+      ) {
+        speaker = subject.person;
+      }
+    }
+    if (!speaker) {
+      unattributed.push(quote);
+      continue;
+    }
     speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
   }
+  // A quotation no one is named for, whose words the text gives someone elsewhere (a teaser at the top, repeated in
+  // the body): that speaker's.
+  let repeated = false;
+  // The attributed words, folded once, with a marker between speeches so no match runs across two.
+  let attributed: { all: string; speakerAt: { at: number; speaker: string }[] } | undefined;
+  for (const quote of unattributed) {
+    if (fragments.has(quote) || !standsAlone(quote)) continue; // a headline's quotation stays the writer's
+    const words = foldWords(text.slice(quote.inner.start, quote.inner.end));
+    if (words.length < 12) continue;
+    if (!attributed) {
+      attributed = { all: "", speakerAt: [] };
+      for (const sp of speeches) {
+        attributed.speakerAt.push({ at: attributed.all.length, speaker: sp.speaker });
+        attributed.all += `${foldWords(text.slice(sp.quote.inner.start, sp.quote.inner.end))}\u0000`;
+      }
+    }
+    const at = attributed.all.indexOf(words);
+    const elsewhere = at === -1 ? undefined : attributed.speakerAt.findLast((x) => x.at <= at);
+    if (!elsewhere) continue;
+    speeches.push({ speaker: elsewhere.speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+    repeated = true;
+  }
+  if (repeated) speeches.sort((a, b) => a.quote.start - b.quote.start);
 
   // Views reported in narrative: "For Sarah Reed, …", "Richard Stubbs has highlighted his belief that …".
   const reported: ReportedView[] = [];
-  const quotedSpans = new SpanSet(quoted.items);
+  // A fragment quoted inside a sentence ("said the cost is “incalculable”") leaves the sentence a report of its own.
+  const quotedSpans = new SpanSet(speechQuotes.filter((q) => !fragments.has(q)).map((q) => q.inner));
   for (const s of sentences) {
     if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.inside(s).map((m) => m.person));
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
-      const person = lastMentionBefore(s.start)?.person;
+      const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
       if (person) reported.push({ person, sentence: trimSpan(text, s) });
       continue;
     }
@@ -156,12 +319,16 @@ export function attributeSpeech(
     const person = [...people][0]!;
     const mention = narrative.firstFrom(s.start, (m) => m.person === person)!;
     const opener = text.slice(s.start, mention.start);
-    const follows = text.slice(mention.end, s.end);
+    // "Cllr Jo Bell (Lab) argued …": a party in brackets after the name is no part of what follows it.
+    const follows = text.slice(mention.end, s.end).replace(/^\s*\([^()]{1,30}\)/u, "");
     const isView =
       /^(?:For|According to|In the view of|To)\s+(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$/u.test(
         opener,
       ) ||
-      (/^[\s,]*(?:who\s+[^,]*,\s*)?/u.test(follows) && REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")));
+      REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")) ||
+      // "Name, Role and CEO of Org, used the lecture to argue that …": the verb after an appositive.
+      (/^,\s*[^,]{0,80}(?:,\s*[^,]{0,60})?,\s*/u.test(follows) &&
+        REPORTING.test(follows.replace(/^,\s*[^,]{0,80}(?:,\s*[^,]{0,60})?,\s*/u, "")));
     if (isView) {
       const view: ReportedView = { person, sentence: trimSpan(text, s) };
       if (/^[\s,]*(?:(?:also|then|later)\s+)?(?:asked|asks|wondered|queried|questioned)\b/u.test(follows))
@@ -171,6 +338,10 @@ export function attributeSpeech(
   }
   return { speeches, reported };
 }
+
+/** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
+const SUBJECT_OPENING =
+  /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
@@ -194,10 +365,21 @@ function pullQuotes(
     if (p.index === 0) continue;
     const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
     const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, Math.min(p.end, lineStart + 12)));
-    if (!dash || wordCount(text.slice(p.start, p.end)) > 20) continue;
+    if (wordCount(text.slice(p.start, p.end)) > 20) continue;
+    // Without a dash, the line must be a name and what follows it ("Name, Role at Org"), after a paragraph that is
+    // one quotation from mark to mark.
+    if (
+      !dash &&
+      !(
+        (wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) || citedBlock(text, paragraphs, p.index)) &&
+        NAME_LINE_END.test(text.slice(p.start, p.end))
+      )
+    )
+      continue;
     const first = mentions.firstFrom(lineStart, () => true);
     if (!first || first.end > p.end) continue;
-    if (!TITLES_BEFORE.test(text.slice(lineStart + dash[0].length, first.start))) continue;
+    if (!TITLES_BEFORE.test(text.slice(lineStart + (dash?.[0].length ?? 0), first.start))) continue;
+    if (!dash && !/^(?:\s*$|,|\s*\(|\s+(?:MP|MBE|OBE|CBE|KC|QC|FRS)\b)/u.test(text.slice(first.end, p.end))) continue;
     // Not a list of people ("- Name, Role" lines) or what a colon introduces.
     const quoted = paragraphs[p.index - 1]!;
     const next = paragraphs[p.index + 1];
@@ -212,6 +394,122 @@ function pullQuotes(
   return { speakerOf, added };
 }
 
+/**
+ * A block of two lines set apart by blank lines, the second naming who wrote the first: a pull quote printed
+ * without marks, its speaker's line right under it (as a web page's quotation and its caption come out as text).
+ */
+function citedBlock(text: string, paragraphs: Paragraph[], index: number): boolean {
+  const quoted = paragraphs[index - 1]!;
+  const line = paragraphs[index]!;
+  const before = index >= 2 ? text.slice(paragraphs[index - 2]!.end, quoted.start) : "\n\n";
+  const after = paragraphs[index + 1] ? text.slice(line.end, paragraphs[index + 1]!.start) : "\n\n";
+  return (
+    (text.slice(quoted.end, line.start).match(/\n/gu) ?? []).length === 1 &&
+    /\n[^\S\n]*\n/u.test(before) &&
+    /\n[^\S\n]*\n/u.test(after) &&
+    /[.!?…"”’]$/u.test(text.slice(quoted.start, quoted.end))
+  );
+}
+
+/** Words compared as written, case, marks and spacing aside. */
+function foldWords(passage: string): string {
+  return passage
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A short quotation in capitals throughout is a name or title (“Levelling Up”), not words someone said. */
+const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
+
+/** Verbs that report someone's very words, as a fragment quoted in a sentence needs. */
+const WORDING_VERB =
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of)\b/iu;
+
+/** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
+const SPEAKING_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
+  "u",
+);
+
+/** A name line ends without a sentence's closing punctuation (a full stop after an abbreviation aside). */
+const NAME_LINE_END = /(?:[^.!?:;"”’]|\b(?:Ltd|plc|Inc|Co)\.)$/u;
+
+/** Whether a paragraph is one quotation, from its opening mark to its closing one. */
+function wholeQuote(text: string, paragraph: Paragraph, quotes: SpansInOrder<QuoteSpan>): boolean {
+  const q = quotes.at(paragraph.start, (x) => x.start <= paragraph.start && paragraph.start < x.end);
+  return !!q && q.start === paragraph.start && /^[\s.,!?]*$/u.test(text.slice(q.end, paragraph.end));
+}
+
+/**
+ * Where attribution phrases name a speaker, read before the people of the text are: the name after "according to"
+ * and "the words of", and a pull quote's speaker line (the line after a paragraph that is one quotation, or a dash
+ * line). Given to the people finder as speakers, so a name first met there is taken for a person's. A name with an
+ * organisation's word or an acronym in it is left out ("according to the Office for Budget Responsibility").
+ */
+export function speakerCues(text: string, paragraphs: Paragraph[], quotes: QuoteSpan[]): Span[] {
+  const cues: Span[] = [];
+  const nameAt = (at: number, limit: number) => {
+    const run = NAME_RUN.exec(text.slice(at, Math.min(limit, at + 80)));
+    if (!run) return;
+    const words = run[0].split(/\s+/u);
+    const titled = TITLE_WORD.test(words[0]!);
+    if (words.length < 2 && !titled) return;
+    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}s?$/u.test(w) || isRoleWord(w)))
+      return;
+    if (/^(?:The|A|An|This|That|Our|Their|His|Her|Its|But|And|So|Then)$/u.test(words[0]!)) return;
+    cues.push({ start: at, end: at + run[0].length });
+  };
+  // "…, Darren Roe, said:", "Cllr Mike Jones (Con) argued", "“…,” said Polly Neate.": a name of two words or more
+  // (a title, a party in brackets after it) right before or after a verb of speech.
+  for (const m of text.matchAll(SPEAKER_BEFORE_VERB))
+    nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
+  for (const m of text.matchAll(/\b(?:said|says|added|adds|asked|argued|warned|insisted)\s+(?=\p{Lu})/gu)) {
+    // The name must end its clause ("said Polly Neate." / ", said Polly Neate, chief executive"), not run on into
+    // the words of a group ("said New Zealand officials").
+    const at = m.index + m[0].length;
+    const end = text.slice(at, at + 60).search(/[,.;:!?\n(]/u);
+    const run = NAME_RUN.exec(text.slice(at, at + 60));
+    if (end > 0 && run && run[0].length === text.slice(at, at + end).trimEnd().length) nameAt(at, at + end);
+  }
+  for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
+    nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));
+  }
+  const quotesInOrder = new SpansInOrder(quotes);
+  for (const p of paragraphs) {
+    if (p.index === 0) continue;
+    // “…” / Ms McDiarmid was speaking at …: the name opening the paragraph after a quotation of its own.
+    if (wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder)) {
+      const run = NAME_RUN.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+      if (run && SPEAKING_AFTER.test(text.slice(p.start + run[0].length, p.end))) nameAt(p.start, p.end);
+    }
+    if (wordCount(text.slice(p.start, p.end)) > 20) continue;
+    const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+    const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, p.end));
+    if (
+      dash ||
+      ((wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder) || citedBlock(text, paragraphs, p.index)) &&
+        NAME_LINE_END.test(text.slice(p.start, p.end)))
+    ) {
+      nameAt(dash ? lineStart + dash[0].length : p.start, p.end);
+    }
+  }
+  return cues;
+}
+
+/**
+ * A name (two capitalised words or more, after an optional title) right before a verb of speech, opening its
+ * sentence or set off by a comma ("Prior to this, head of operations at Stagecoach, Darren Roe, said"): not the end of
+ * a role's organisation ("managing director of Dales & Vale Coaches, commented").
+ */
+const SPEAKER_BEFORE_VERB =
+  /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented)\b/gu;
+
+const TITLE_WORD = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?$/u;
+/** Capitalised words (with "of", "de", "van" … between them), as a name is written, up to what follows it. */
+const NAME_RUN =
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|van|von|der|da|del|le|la|du|bin|al)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
 export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, quote: QuoteSpan): Span[] {
   const inside: Span[] = [];
   // The sentences that start before the quotation ends and end after it starts (sentences never overlap).
@@ -222,7 +520,45 @@ export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, 
     const span = trimSpan(text, { start, end });
     if (wordCount(text.slice(span.start, span.end)) >= 3) inside.push(span);
   }
+  // A quotation too short for any sentence of three words (“Transport is vital.”, “Unfair … Unjust … Unnecessary”)
+  // is its own one passage.
+  if (inside.length === 0) {
+    const whole = trimSpan(text, quote.inner);
+    if (whole.end > whole.start) inside.push(whole);
+  }
   return inside;
+}
+
+/**
+ * A turn's speaker the people finder did not read as a person (a debate header's name, run into the words around
+ * it): the label is the strongest sign there is, so the name is taken as a person who speaks, with its mention. Only
+ * for a label of two words or more that no name found overlaps and no one's surname resolves.
+ */
+export function addTurnSpeakers(text: string, transcript: Transcript, found: PeopleInText): void {
+  const mentions = new SpanSet(found.mentions);
+  const organisations = new SpanSet([...found.organisations.values()].flatMap((o) => o.spans));
+  const added: Mention[] = [];
+  for (const turn of transcript.turns) {
+    if (turn.chair || turn.anonymous) continue;
+    const label = text.slice(turn.speaker.start, turn.speaker.end);
+    const words = label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w));
+    if (words.length < 2 || mentions.overlaps(turn.speaker) || organisations.overlaps(turn.speaker)) continue;
+    const key = personKey(label);
+    if (!found.people.has(key)) {
+      const titled = words.length < label.split(/\s+/u).length ? { titled: label } : {};
+      found.people.set(key, {
+        key,
+        label: words.join(" "),
+        ...titled,
+        first: turn.speaker.start,
+        signals: new Set(["speech"]),
+      });
+    }
+    added.push({ start: turn.speaker.start, end: turn.speaker.end, person: key, how: "name" });
+  }
+  if (added.length === 0) return;
+  found.mentions.push(...added);
+  found.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Who chairs a transcript's hearing, and who sits on its committee: person keys, from its lists. */
@@ -282,7 +618,9 @@ export function turnSpeech(
     if (!speaker || turn.words.end <= turn.words.start) continue;
     const asks =
       transcript.form === "committee"
-        ? turn.chair || turn.numbered || (cast.members.has(speaker) && !cast.witnesses.has(speaker))
+        ? turn.chair ||
+          turn.numbered ||
+          ((cast.members.has(speaker) || turn.member === true) && !cast.witnesses.has(speaker))
         : transcript.form === "panel" && (turn.chair || speaker === cast.chair);
     const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
     const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };

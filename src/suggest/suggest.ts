@@ -12,9 +12,17 @@ import {
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
-import { isProposal, isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import {
+  introducesProposals,
+  isProposal,
+  isRecommendation,
+  knownRecommendation,
+  recommendationLabel,
+} from "./recommendations.js";
+import {
+  addTurnSpeakers,
   attributeSpeech,
+  speakerCues,
   transcriptPeople,
   turnSpeech,
   type ReportedView,
@@ -29,6 +37,7 @@ import {
   sentencesOf,
   slugify,
   trimSpan,
+  wordCount,
   type Paragraph,
   type QuoteSpan,
   type Span,
@@ -175,7 +184,8 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   ).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
   const transcript = readTranscript(text, paragraphs);
   if (!transcript) {
-    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople });
+    const speakers = speakerCues(text, paragraphs, quotes);
+    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers });
     const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
     return { paragraphs, sentences, quotes, doc, found, speeches, reported };
   }
@@ -186,6 +196,7 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
     speakers: transcript.turns.map((t) => t.speaker),
     lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
   });
+  addTurnSpeakers(text, transcript, found);
   const cast = transcriptPeople(transcript, found);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
   return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast };
@@ -662,14 +673,82 @@ function namedIn({ organisationSpans, organisationId, programmes }: Reading, spa
   return [...organisations, ...named];
 }
 
+/** How many sentences back, then forward, a passage's context reaches for the theme it is about. */
+const CONTEXT_BACK = 6;
+const CONTEXT_AHEAD = 3;
+
+/**
+ * The theme the text around a passage is about: the last one named in the nearest sentence before it that names one
+ * (within a few sentences), else the first named in the sentences just after it, else none.
+ */
+function contextTheme({ sentences, themesOf }: Reading, passage: Span): string | undefined {
+  let at = countBelow(sentences, passage.start);
+  for (let i = at - 1; i >= Math.max(0, at - CONTEXT_BACK); i--) {
+    const themes = themesOf(sentences[i]!);
+    if (themes.length > 0) return themes.at(-1);
+  }
+  while (at < sentences.length && sentences[at]!.start < passage.end) at++;
+  for (let i = at; i < Math.min(sentences.length, at + CONTEXT_AHEAD); i++) {
+    const themes = themesOf(sentences[i]!);
+    if (themes.length > 0) return themes[0];
+  }
+  return undefined;
+}
+
+/**
+ * The sentences that attribute a quotation: the one it opens in and the one it closes in, where they hold words
+ * outside the quotation (the lead-in or the tail "…, said Name, at …"); only the words outside count.
+ */
+function attributionSentences({ sentences, text }: Reading, speech: Speech): Span[] {
+  const out: Span[] = [];
+  const { quote } = speech;
+  for (const at of [quote.start, Math.max(quote.start, quote.end - 1)]) {
+    const i = countBelow(sentences, at + 1) - 1;
+    const s = sentences[i];
+    if (!s || s.end <= quote.start || s.start >= quote.end) continue;
+    const parts = [
+      { start: s.start, end: Math.max(s.start, Math.min(s.end, quote.start)) },
+      { start: Math.min(s.end, Math.max(s.start, quote.end)), end: s.end },
+    ];
+    for (const part of parts) {
+      if (wordCount(text.slice(part.start, part.end)) >= 4 && !out.some((o) => o.start === part.start)) out.push(part);
+    }
+  }
+  return out;
+}
+
+/** The theme the text names in the most sentences (the first named of those tied), or "" when it names none. */
+function textTheme({ sentences, themesOf }: Reading): string {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const theme of themesOf(s)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  let best = "";
+  for (const [theme, count] of counts) if (count > (counts.get(best) ?? 0)) best = theme;
+  return best;
+}
+
+/** The number of spans that start before `at` (spans in text order). */
+function countBelow(spans: Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
+  /** The theme the text names most, worked out once if a question needs it ("" for none). */
+  let mainTheme: string | undefined;
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
-    let carried = false;
+    // Each sentence of the speech, and whether some claim rests on its words.
+    const sentencesOfSpeech: { sentence: Span; carried: boolean }[] = [];
     for (const s of speech.sentences) {
       const passages = draft.passageCount;
       for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
@@ -687,17 +766,32 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
           recommendations.recommend(speaker, s, "direct-quote", group);
         }
       }
-      carried ||= draft.passageCount > passages;
+      sentencesOfSpeech.push({ sentence: s, carried: draft.passageCount > passages });
     }
-    // Words that name nothing the draft knows are still the speaker's: kept as evidence that they spoke in the
-    // session, so the reviewer sees every attributed quote.
+    // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
+    // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.
+    if (!reading.transcript && !speech.asks && !speech.fragment) {
+      for (const sentence of attributionSentences(reading, speech)) {
+        for (const theme of themesOf(sentence)) draft.claim(group, "spoke-on", speaker, theme, sentence, "reported");
+      }
+    }
+    // Words that name nothing the draft knows are still the speaker's, sentence by sentence, so the reviewer sees
+    // every attributed quote: a panellist's show that they spoke in the session, the chair's ("Thank you both. That
+    // concludes this session.") that they chaired it; others are on what the text around them is about ("What would
+    // protect the service?", "I have never seen it this bad"): the theme named nearest before them, or just after,
+    // which a question only mentions.
     const panel = reading.panel;
-    if (!carried && panel && panel.members.has(speaker) && speech.sentences[0]) {
-      draft.claim("panel", "panellist-in", speaker, panel.session, speech.sentences[0], "direct-quote");
-    }
-    // The chair's words that name nothing ("Thank you both. That concludes this session.") show them chairing.
-    if (!carried && panel && speech.asks && panel.chairs.has(speaker) && speech.sentences[0]) {
-      draft.claim("panel", "chaired", speaker, panel.session, speech.sentences[0], "direct-quote");
+    for (const { sentence, carried } of sentencesOfSpeech) {
+      if (carried) continue;
+      if (panel && panel.members.has(speaker) && !speech.asks) {
+        draft.claim("panel", "panellist-in", speaker, panel.session, sentence, "direct-quote");
+      } else if (panel && panel.chairs.has(speaker)) {
+        draft.claim("panel", "chaired", speaker, panel.session, sentence, "direct-quote");
+      } else {
+        // With no theme near, the words are on what the whole text is about (which a question only mentions).
+        const theme = contextTheme(reading, sentence) ?? (mainTheme ??= textTheme(reading));
+        if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
+      }
     }
   }
   for (const view of reported) {
@@ -725,14 +819,29 @@ function claimSourceVoice(
   panel: string | undefined,
 ) {
   const { text, sentences, paragraphs, speeches, reported, found, organisationId, sourceId, themesOf } = reading;
-  const speech = new SpanSet(speeches.map((sp) => sp.quote.inner));
+  const speech = new SpanSet(speeches.filter((sp) => !sp.fragment).map((sp) => sp.quote.inner));
   const reports = new SpanSet(reported.map((r) => r.sentence));
   const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
   const lede = reading.transcript ? undefined : sentences.find((s) => !paragraphs[s.paragraph]!.heading);
+  // The list items after a line that introduces proposals ("We are calling on the Department to:"): each item is
+  // one, made by whoever the line names as making them.
+  const proposalItems = new Map<number, Span>();
+  /** The lines that introduce a list of proposals: the list proposes, the line itself does not. */
+  const introductions = new Set<number>();
+  for (const p of paragraphs) {
+    if (p.listItem || !introducesProposals(text.slice(p.start, p.end))) continue;
+    for (let i = p.index + 1; i < paragraphs.length && paragraphs[i]!.listItem; i++) proposalItems.set(i, p);
+    if (paragraphs[p.index + 1]?.listItem) introductions.add(p.index);
+  }
   for (const s of sentences) {
     if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
     const span = trimSpan(text, s);
+    const introduced = proposalItems.get(paragraph.index);
+    if (introduced && !isRecommendation(text.slice(span.start, span.end))) {
+      recommendations.recommend(proposer(reading, introduced, paragraph) ?? sourceId, span, "reported", "source");
+      continue;
+    }
     if (paragraph.heading) {
       for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
       continue;
@@ -745,20 +854,32 @@ function claimSourceVoice(
       claimPanelVoice(draft, reading, recommendations, span, panel);
       continue;
     }
-    if (isRecommendation(text.slice(span.start, span.end))) {
-      // "The Health Foundation has suggested that …": an organisation opening the sentence makes it (the first
-      // found, if several do).
-      const opening = reading.organisationSpans.startingIn(span.start, span.start + 8).map((x) => x.organisation);
-      const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
-      // "We have three proposals. First, …": the publisher's own voice, in a paragraph that says "we".
-      const weSay = reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(text.slice(paragraph.start, paragraph.end));
-      const from = subject ? organisationId.get(subject.key)! : weSay ? reading.publisher!() : sourceId;
+    const introduces = introductions.has(paragraph.index) && s.end >= paragraph.end;
+    if (!introduces && isRecommendation(text.slice(span.start, span.end))) {
+      const from = introduced
+        ? (proposer(reading, introduced, paragraph) ?? sourceId)
+        : (proposer(reading, span, paragraph) ?? sourceId);
       recommendations.recommend(from, span, "reported", "source");
     }
     if (!roleLines.overlaps(s)) {
       for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
+}
+
+/**
+ * Who makes the proposals a passage states: "The Health Foundation has suggested that …", an organisation opening it
+ * (the first found, if several do); "We have three proposals. First, …", the publisher's own voice in a paragraph
+ * that says "we"; else no one the text names.
+ */
+function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string | undefined {
+  const { text, organisationId } = reading;
+  const opening = reading.organisationSpans.startingIn(passage.start, passage.start + 8).map((x) => x.organisation);
+  const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
+  if (subject) return organisationId.get(subject.key)!;
+  const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
+  if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
+  return undefined;
 }
 
 /**

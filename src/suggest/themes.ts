@@ -4,7 +4,7 @@ import nlp from "compromise";
 import type { KnownEntities } from "./known.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { foldName, type Span } from "./text.js";
-import { GENERIC_NOUNS, WEAK_ADJECTIVES } from "./words.js";
+import { GENERIC_NOUNS, isRoleWord, WEAK_ADJECTIVES } from "./words.js";
 
 export interface ThemeMatch extends Span {
   /** A known theme's id, or the key of a new candidate. */
@@ -38,6 +38,13 @@ const NOT_THEME_TAGS = [
   "Place",
   "Organization",
 ];
+
+/** Occasions and documents a text reports through ("the meeting", "the seminar"): never a theme on their own. */
+const OCCASIONS = new Set(
+  "meeting event session conference debate hearing panel seminar roundtable webinar lecture workshop summit forum report statement interview speech week month year day evening morning afternoon".split(
+    " ",
+  ),
+);
 
 /** Noun phrases ("#Adjective? #Noun+") with their places, weak adjectives and determiners dropped. */
 export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span: Span }[] {
@@ -97,13 +104,16 @@ export function newThemeCandidates(
     const key = singular(phrase, singulars);
     const words = key.split(" ");
     if (words.length === 1 && (GENERIC_NOUNS.has(key) || key.length < 6)) return undefined;
-    if (words.every((w) => GENERIC_NOUNS.has(w))) return undefined;
+    if (words.every((w) => GENERIC_NOUNS.has(w) || OCCASIONS.has(w))) return undefined;
+    // "Managing director", "chief executive": an office, not a subject anyone speaks on.
+    if (isRoleWord(words.at(-1)!)) return undefined;
     const folded = foldName(key);
     const foldedPhrase = foldName(phrase);
     if (knownNames.some((n) => n === folded || n === foldedPhrase || ` ${n} `.includes(` ${folded} `)))
       return undefined;
     return key;
   };
+  const writings = new Map<string, Map<string, number>>();
   for (const { phrase, span } of phrases) {
     if (inNames.overlaps(span)) continue;
     if (!keys.has(phrase)) keys.set(phrase, keyOf(phrase));
@@ -114,12 +124,22 @@ export function newThemeCandidates(
     const form = text.slice(span.start, span.end);
     if (!entry.forms.includes(form)) entry.forms.push(form);
     byKey.set(key, entry);
+    // How often each way of writing it occurs, in lower case: the label is the text's own most frequent one.
+    const written = form.toLowerCase().replace(/\s+/gu, " ");
+    let counts = writings.get(key);
+    if (!counts) writings.set(key, (counts = new Map()));
+    counts.set(written, (counts.get(written) ?? 0) + 1);
   }
   return [...byKey.values()]
     .filter((t) => t.count >= (t.key.includes(" ") ? 2 : 3))
     .sort((a, b) => b.count - a.count || a.first - b.first)
     .slice(0, limit)
-    .map((t) => ({ ...t, label: t.key.charAt(0).toUpperCase() + t.key.slice(1) }));
+    .map((t) => {
+      // "Storm overflows" as the text writes it, not "Storm overflow": the plural a theme is usually named in.
+      const counts = [...writings.get(t.key)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const label = counts[0]?.[0] ?? t.key;
+      return { ...t, label: label.charAt(0).toUpperCase() + label.slice(1) };
+    });
 }
 
 /** Known themes and new candidates named in spans of the text (never inside a person's or organisation's name). */
@@ -143,23 +163,30 @@ export class ThemesInText {
   }
 }
 
-/** Where each new candidate occurs (its forms, any case). */
+/**
+ * Where each new candidate occurs (its forms, any case). Where two overlap ("school" in "school meals"), the longer
+ * is the one named: a text that speaks of school meals is not speaking of a theme "School" there.
+ */
 export function findNewThemes(text: string, themes: NewTheme[]): ThemeMatch[] {
-  const matches: ThemeMatch[] = [];
-  const starts = new Set<number>();
+  const all: ThemeMatch[] = [];
   for (const theme of themes) {
     for (const form of theme.forms) {
       const pattern = new RegExp(
         `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+")}(?![\\p{L}\\p{N}])`,
         "giu",
       );
-      for (const m of text.matchAll(pattern)) {
-        if (!starts.has(m.index)) {
-          matches.push({ start: m.index, end: m.index + m[0].length, theme: theme.key });
-          starts.add(m.index);
-        }
-      }
+      for (const m of text.matchAll(pattern))
+        all.push({ start: m.index, end: m.index + m[0].length, theme: theme.key });
     }
   }
-  return matches.sort((a, b) => a.start - b.start);
+  // Longest first at each start, then in text order without overlaps (the first theme listed keeps a tie).
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const matches: ThemeMatch[] = [];
+  let reach = -1;
+  for (const m of all) {
+    if (m.start < reach) continue;
+    matches.push(m);
+    reach = m.end;
+  }
+  return matches;
 }

@@ -3,7 +3,7 @@
 // numbered questions "Q12 The Chair: …" and answers "Dr Grey: …"), a plain "Speaker: words" panel transcript, and
 // Hansard-style debate turns ("Jane Smith (Leeds Central) (Lab): …", "Lord Brown of Ashford (Con): …"). Each turn is
 // its speaker's own words. Every pattern here is tried once per paragraph, at its start, so reading stays linear.
-import type { Paragraph, Span } from "./text.js";
+import { wordCount, type Paragraph, type Span } from "./text.js";
 
 export type TranscriptForm = "committee" | "panel" | "debate";
 
@@ -18,6 +18,8 @@ export interface Turn {
   anonymous: boolean;
   /** A numbered question ("Q12 …"): asked by a member of the committee. */
   numbered: boolean;
+  /** A member's header (a party, a constituency, a photo): in a hearing, a member of the committee who asks. */
+  member?: boolean;
   /** The words spoken: from after the colon to the end of the turn's last paragraph. */
   words: Span;
 }
@@ -154,6 +156,89 @@ function entries(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/** A line of a members list written one a line: a name, perhaps ", in the Chair" or "(Chair)". */
+const MEMBER_LINE =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s*\((?:the\s+)?chair(?:man|woman)?\)|,\s*in\s+the\s+chair)?[.;,]?$/iu;
+
+/** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
+const HEARING_BLOCK = /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*:|I:\s)/iu;
+
+/** Parties and benches as a debate's speaker line describes them. */
+const PARTY_WORDS =
+  /\b(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|SNP|Scottish\s+National\s+Party|DUP|Democratic\s+Unionist|Plaid\s+Cymru|Green|Crossbench|Non-affiliated|Independent|Sinn\s+Féin|SDLP|Alliance|Reform\s+UK|Labour\/Co-operative|Bishops?)\b/u;
+/** A speaker line that opens with the party and a comma, then the seat: "Labour, Saltmarsh North". */
+const PARTY_LINE = new RegExp(`^(?:${PARTY_WORDS.source})(?:\\s*\\/\\s*[\\p{L}-]+)?,\\s`, "u");
+/** A time of day as a debate's speaker line gives it ("2:00 pm", "10.30 am"). */
+const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?=[\s,]|$)/u;
+/** A name as a speaker line writes it: two to six capitalised words (titles, "of Place", "Jnr" included). */
+const NAME_WORDS =
+  /^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?\s+)?)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|van|von|der|da|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,5}$/u;
+
+/** What the one who chairs says to open a hearing. */
+const OPENS_HEARING =
+  /\b(?:I\s+welcome|welcome\s+(?:back|to\s+(?:the|this|our))|(?:we\s+will\s+now|we\s+shall\s+now|we\s+now)\s+hear\s+(?:oral\s+)?evidence|I\s+(?:will\s+)?call\s+(?:our|the)\s+first|order,\s+order)\b/iu;
+
+interface Header {
+  label: Span;
+  speaker: Span;
+  /** How many paragraphs the header takes before the speech. */
+  lines: number;
+  /** The header describes a member: a party, or a photo as a parliament's pages give its members. */
+  member: boolean;
+}
+
+/**
+ * A debate's speaker header at paragraph `i`: TheyWorkForYou's "Photo of Name Name description", the name written
+ * twice (once as the photo's text) and a description with a party, office or time after it; or a line that is only a
+ * name, then a line that describes the speaker with a party or a time. The speech is the paragraph after the header.
+ */
+function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header | undefined {
+  const p = paragraphs[i]!;
+  const body = text.slice(p.start, p.end);
+  const photo = /^Photo of\s+/u.exec(body);
+  if (photo) {
+    const rest = body.slice(photo[0].length);
+    const words = rest.split(" ");
+    for (let n = Math.min(6, Math.floor(words.length / 2)); n >= 2; n--) {
+      const name = words.slice(0, n).join(" ");
+      if (!rest.startsWith(`${name} ${name}`) || !NAME_WORDS.test(name)) continue;
+      const at = p.start + photo[0].length + name.length + 1;
+      return {
+        label: { start: p.start, end: p.end },
+        speaker: { start: at, end: at + name.length },
+        lines: 1,
+        member: true,
+      };
+    }
+    return undefined;
+  }
+  const next = paragraphs[i + 1];
+  // "Kirsty Maddox (Saltmarsh North) (Lab)" on a line of its own, as Hansard's pages print a member before the
+  // speech: the name, perhaps a seat, and a party in brackets.
+  const bracketed = /^(.+?)(?:\s+\([^()]{2,60}\))?\s+(\([^()]{2,20}\))$/u.exec(body);
+  if (next && bracketed && PARTY.test(bracketed[2]!) && NAME_WORDS.test(bracketed[1]!) && wordCount(body) <= 12) {
+    return {
+      label: { start: p.start, end: p.end },
+      speaker: { start: p.start, end: p.start + bracketed[1]!.length },
+      lines: 1,
+      member: true,
+    };
+  }
+  if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
+  const description = text.slice(next.start, next.end);
+  // "Conservative, Sleaford and North Hykeham" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
+  // write-up's list of panellists says.
+  const partyLine = PARTY_LINE.test(description);
+  if (wordCount(description) > 24 || !(partyLine || TIME_OF_DAY.test(description))) return undefined;
+  if (/[.!?]$/u.test(description) && !TIME_OF_DAY.test(description)) return undefined;
+  return {
+    label: { start: p.start, end: next.end },
+    speaker: { start: p.start, end: p.end },
+    lines: 2,
+    member: partyLine,
+  };
+}
+
 const CHAIR_MARK = /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b/iu;
 
 /**
@@ -169,10 +254,27 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   const isTurn = (l: Label | undefined): l is Label =>
     !!l && (l.words >= 2 || l.chair || l.numbered || l.party || singles.get(speakerOf(l))! >= 2);
   const turns = labels.filter(isTurn);
-  if (turns.length < 3 || new Set(turns.map(speakerOf)).size < 2) return undefined;
+  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i));
+  const speakerNames = [
+    ...turns.map(speakerOf),
+    ...headers.flatMap((h) => (h ? [text.slice(h.speaker.start, h.speaker.end)] : [])),
+  ];
+  // A hearing's own title block ("Members present: …", "Examination of witnesses") makes a transcript of a text with
+  // a single turn, as an excerpt with only the Chair's opening has; other texts need three turns by two speakers.
+  const hearing = paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 40))));
+  // The single turn must look like a hearing's: the Chair's, a numbered question or a speaker's header ("Photo
+  // credit: Jane Smith" under a "Witnesses:" line makes no transcript).
+  const hearingTurn = headers.some(Boolean) || turns.some((l) => l.chair || l.numbered || l.party);
+  if (
+    hearing && (hearingTurn || speakerNames.length >= 2)
+      ? speakerNames.length < 1
+      : speakerNames.length < 3 || new Set(speakerNames).size < 2
+  )
+    return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
   let inWitnessList = false;
+  let inMembersList = false;
   let firstTurn = -1;
   let current: Turn | undefined;
   const chairDeclaration = (l: Label, p: Paragraph) => {
@@ -194,9 +296,17 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     if (list && listLabel && /^(?:(?:committee\s+)?members(?:\s+present)?|present)$/iu.test(listLabel)) {
       transcript.members.push(...entries(text, p.start + list[0].length, p.end));
       for (const e of transcript.members) if (CHAIR_MARK.test(text.slice(e.start, e.end))) transcript.chair ??= e;
+      // "Members present:" alone on its line: the members follow, one a line ("Mr Edward Leigh, in the Chair").
+      inMembersList = text.slice(p.start + list[0].length, p.end).trim() === "";
       current = undefined;
       continue;
     }
+    if (inMembersList && firstTurn === -1 && MEMBER_LINE.test(body)) {
+      transcript.members.push({ start: p.start, end: p.end - (/[.;,]$/u.test(body) ? 1 : 0) });
+      if (CHAIR_MARK.test(body)) transcript.chair ??= { start: p.start, end: p.end };
+      continue;
+    }
+    inMembersList = false;
     if (
       list &&
       listLabel &&
@@ -208,8 +318,30 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
+    // A speaker's header, then their speech: "Photo of Name Name Role, Party 2:00 pm, 21st June 2022", or a name line
+    // and a line describing them ("Conservative, Place"), as Hansard and TheyWorkForYou print a debate.
+    const header = headers[i];
+    if (header && i + header.lines < paragraphs.length) {
+      inWitnessList = false;
+      const speech = paragraphs[i + header.lines]!;
+      if (firstTurn === -1) firstTurn = i;
+      current = {
+        label: header.label,
+        speaker: header.speaker,
+        chair: false,
+        anonymous: false,
+        numbered: false,
+        words: { start: speech.start, end: speech.end },
+      };
+      if (header.member) current.member = true;
+      transcript.turns.push(current);
+      if (transcript.form === "panel") transcript.form = "debate";
+      i += header.lines;
+      continue;
+    }
     const l = labels[i];
-    if (l && chairDeclaration(l, p)) {
+    // "Chair: Jane Smith" declares the chair only in the title block; after the first turn it is the chair speaking.
+    if (l && firstTurn === -1 && chairDeclaration(l, p)) {
       const from = l.label.end + 1;
       transcript.chair ??= { start: from + text.slice(from, p.end).search(/\S/u), end: p.end };
       current = undefined;
@@ -249,6 +381,19 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   }
   const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));
   if (transcript.members.length > 0 || examination) transcript.form = "committee";
+  // A hearing whose chair no list names (a public bill committee's page): the one who opens it, welcoming the
+  // witnesses or calling the first questioner, chairs it.
+  const opening = transcript.turns[0];
+  if (
+    transcript.form === "committee" &&
+    !transcript.chair &&
+    opening &&
+    !opening.chair &&
+    !opening.anonymous &&
+    OPENS_HEARING.test(text.slice(opening.words.start, opening.words.end))
+  ) {
+    transcript.chair = opening.speaker;
+  }
   const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
   Object.assign(transcript, hearingTitle(text, block));
   return transcript;

@@ -148,10 +148,10 @@ describe("review mode", () => {
       expect(reviewedAtStart).toMatch(/^0 of \d+ reviewed$/);
 
       // 1. The first suggestion in reading order is the new theme from the heading: accept it.
-      expect(await current(page)).toBe("entity:local-bus");
-      expect(await press(page, "a")).toBe("Accepted theme Local bus");
+      expect(await current(page)).toBe("entity:local-buses");
+      expect(await press(page, "a")).toBe("Accepted theme Local buses");
       // 2. The heading's covers claim.
-      await goTo(page, "claim:covers:harbour-panel->local-bus");
+      await goTo(page, "claim:covers:harbour-panel->local-buses");
       expect(await press(page, "a")).toMatch(/^Accepted covers/);
       // 3. Reject reported-in.
       await goTo(page, "claim:reported-in:");
@@ -194,8 +194,8 @@ describe("review mode", () => {
       const entity = (section: string, id: string) => expected.entities[section]!.find((e) => e.id === id)!;
       const claim = (relation: string, from: string, to: string) =>
         expected.claims.find((c) => c.relation === relation && c.from === from && c.to === to)!;
-      entity("themes", "local-bus").status = "accepted";
-      claim("covers", "harbour-panel", "local-bus").status = "accepted";
+      entity("themes", "local-buses").status = "accepted";
+      claim("covers", "harbour-panel", "local-buses").status = "accepted";
       expected.claims.splice(expected.claims.indexOf(claim("reported-in", "harbour-panel-panel", "harbour-panel")), 1);
       Object.assign(claim("affiliated-with", "nia-holt", "coastal-transport-trust"), {
         status: "accepted",
@@ -254,7 +254,7 @@ describe("review mode", () => {
       const want = buildAnalysedGraph(loadValidCorpus(corpus.dir));
       const edges = want.edges().sort();
       expect(edges).toContain("spoke-on:ada-park->devolution");
-      expect(edges).toContain("covers:harbour-panel->local-bus");
+      expect(edges).toContain("covers:harbour-panel->local-buses");
       expect(edges).not.toContain("reported-in:harbour-panel-panel->harbour-panel");
       await page.waitForFunction(
         (keys) => {
@@ -309,7 +309,7 @@ describe("review mode", () => {
     "creates a theme inline while editing a claim, and accepts all remaining claims of one relation",
     async () => {
       const page = await openReview();
-      await goTo(page, "claim:spoke-on:sam-reyes->local-bus");
+      await goTo(page, "claim:spoke-on:sam-reyes->local-buses");
       await page.keyboard.press("e");
       await page.waitForSelector(".review-form");
       await page.keyboard.press("Tab");
@@ -357,15 +357,15 @@ describe("review mode", () => {
       expect(await page.textContent(".review-quote")).toBe("“local buses” (occurrence 3)");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
-      await page.keyboard.type("Local bus");
+      await page.keyboard.type("Local buses");
       await page.keyboard.press("Enter");
       await page.keyboard.press("Enter");
-      expect(await settled(page)).toBe("Added spoke-on Ada Park → Local bus");
+      expect(await settled(page)).toBe("Added spoke-on Ada Park → Local buses");
       const data = parse(readFileSync(corpus.file, "utf8")) as Data;
       expect(data.claims.at(-1)).toEqual({
         relation: "spoke-on",
         from: "ada-park",
-        to: "local-bus",
+        to: "local-buses",
         evidence: [{ quote: "local buses", kind: "reported", occurrence: 3 }],
       });
       await page.close();

@@ -43,15 +43,18 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
     // rules reach once the half gained eight texts written blind to the rules (prison education, school meals, river
     // pollution, community energy), whose forms vary as real UK texts do: the rules had been fitted to the older dev
     // texts, and these floors record the measured drop rather than hide it (tuning should raise them again).
+    // Quotes and recommendations raised on branch h19-speech to what its attribution and idiom rules reach; spoke-on
+    // precision a point lower there (quotes now attributed carry themes matched in their words, and the sentence that
+    // gives a quotation its themes), recall up three points.
     full: {
       people: [0.98, 0.98],
       organisations: [0.95, 0.85],
       chair: [1.0, 0.88],
       affiliations: [0.92, 0.81],
       roles: [0.92, 0.81],
-      quotes: [0.99, 0.93],
-      "spoke-on": [0.64, 0.54],
-      recommendations: [0.79, 0.85],
+      quotes: [0.99, 0.99],
+      "spoke-on": [0.62, 0.57],
+      recommendations: [0.95, 0.99],
     },
     stripped: {
       people: [0.98, 0.96],
@@ -59,9 +62,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       chair: [1.0, 0.88],
       affiliations: [0.92, 0.78],
       roles: [0.92, 0.78],
-      quotes: [0.99, 0.9],
-      "spoke-on": [0.52, 0.35],
-      recommendations: [0.79, 0.85],
+      quotes: [0.99, 0.98],
+      "spoke-on": [0.52, 0.38],
+      recommendations: [0.95, 0.99],
     },
     none: {
       people: [0.98, 0.95],
@@ -69,9 +72,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       chair: [1.0, 0.88],
       affiliations: [0.9, 0.77],
       roles: [0.9, 0.77],
-      quotes: [0.99, 0.9],
-      "spoke-on": [0.16, 0.05],
-      recommendations: [0.79, 0.85],
+      quotes: [0.99, 0.96],
+      "spoke-on": [0.19, 0.07],
+      recommendations: [0.95, 0.99],
     },
   },
 

@@ -244,9 +244,11 @@ describe("attribution", () => {
       "The housing market has stopped working for young families.",
       "We cannot build on land we do not own.",
     ]);
+    // Each paragraph of the running quotation is his words in the draft, the second though it names nothing.
     expect(quotes(draft, "Ian Lowe")).toEqual([
       "Rents have risen faster than wages for a decade now",
       "Nobody can save for a deposit on these rents.",
+      "It is a trap that lasts a whole working life.",
     ]);
     // The quotation that runs on into the next paragraph is his too.
     const lowe = analyseText(draftText, new KnownEntities([])).speeches.filter((sp) => sp.speaker === "ian lowe");
@@ -271,8 +273,10 @@ describe("attribution", () => {
       ].join("\n"),
       [{ id: "buses", type: "theme", label: "Bus service", aliases: [] }],
     );
+    // Every sentence of it is hers, the second though it names nothing the draft knows.
     expect(quotes(draft, "Miriam Fenwick")).toEqual([
       "If the last bus home leaves at ten past four, you do not have a bus service.",
+      "You have a timetable.",
     ]);
   });
 });

@@ -1,0 +1,714 @@
+// Who said what, in the forms real texts use, each on a small text written for this test: attribution phrases
+// ("according to X", "X told the committee that …", "These are the words of X"), split quotes, quotes over
+// paragraphs, pull quotes with the speaker's line after them, pronouns that go on with the one speaking, transcript
+// turns in more shapes (Hansard name and description lines, "Q66 Baroness X:", "Professor Y:", "The Chair:"), and
+// recommendations kept apart from idioms.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
+import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
+import { analyseText, suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { paragraphsOf } from "../../src/suggest/text.js";
+import { findNewThemes, newThemeCandidates } from "../../src/suggest/themes.js";
+import { readTranscript } from "../../src/suggest/transcript.js";
+
+function draftOf(text: string, known: KnownEntity[] = []): Draft {
+  const meta = { id: "t", title: "Test source" };
+  const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
+  return suggestAnnotations(source, new KnownEntities(known), new Set());
+}
+
+/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
+function said(text: string, known: KnownEntity[] = []): [string, string][] {
+  const analysis = analyseText(text, new KnownEntities(known));
+  return analysis.speeches.map((sp) => [
+    analysis.found.people.get(sp.speaker)!.label,
+    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
+  ]);
+}
+
+const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+/** Every passage of a person's own words the draft gives as evidence, as [speaker, passage]. */
+const quoted = (draft: Draft) =>
+  draft.claims.flatMap((c) =>
+    c.evidence.filter((e) => e.kind === "direct-quote").map((e): [string, string] => [label(draft, c.from), e.quote]),
+  );
+
+describe("attribution phrases", () => {
+  it("reads 'according to X' before or after the quote", () => {
+    expect(
+      said(
+        [
+          "Dr Nadia Brell, Director of the Coastal Trust, spoke first.",
+          "“Sea walls buy us twenty years at most,” according to Dr Brell.",
+          "According to Tom Ashgrove, “nobody has costed the managed retreat of a single village”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Nadia Brell", "Sea walls buy us twenty years at most,"],
+      ["Tom Ashgrove", "nobody has costed the managed retreat of a single village"],
+    ]);
+  });
+
+  it("reads 'X told the committee that …', 'X argued', 'X warned', 'X added'", () => {
+    expect(
+      said(
+        [
+          "Karin Voss, Chief Executive of the Harbour Authority, told the committee that “the dredging budget has halved since 2015”.",
+          "Pietro Alvarez argued that “ports are infrastructure, not businesses”.",
+          "Liam Osei warned: “The next storm surge will find the gaps we have left.”",
+          "“We have asked for this money four years running,” Voss added.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Karin Voss", "the dredging budget has halved since 2015"],
+      ["Pietro Alvarez", "ports are infrastructure, not businesses"],
+      ["Liam Osei", "The next storm surge will find the gaps we have left."],
+      ["Karin Voss", "We have asked for this money four years running,"],
+    ]);
+  });
+
+  it("reads 'These are the words of X' before or after the quote", () => {
+    expect(
+      said(
+        [
+          "Flood policy has a long memory.",
+          "“A country that will not pay for its defences will pay for its repairs.”",
+          "These are the words of Sir Alan Corrie, spoken to the same committee in 2014.",
+          "These were the words of Dame Ingrid Hale: “We plan for the last flood, never the next one.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Alan Corrie", "A country that will not pay for its defences will pay for its repairs."],
+      ["Ingrid Hale", "We plan for the last flood, never the next one."],
+    ]);
+  });
+
+  it("gives both halves of a split quote to the one named between them", () => {
+    expect(
+      said(
+        "“The grant was never meant to last,” said Olu Bankole, Director of the Canal Society, “but nobody planned for its end.”",
+      ),
+    ).toEqual([
+      ["Olu Bankole", "The grant was never meant to last,"],
+      ["Olu Bankole", "but nobody planned for its end."],
+    ]);
+  });
+
+  it("carries a quotation over paragraphs that open with a mark and never close, to its speaker", () => {
+    expect(
+      said(
+        [
+          "Priya Lomax, Head of Policy at the Water Forum, said: “Abstraction licences were issued in a wetter century.",
+          "“We are still honouring promises made to mills that closed in 1950.",
+          "“Until they are reviewed, every drought will find us short.”",
+          "The hearing then turned to sewage.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Priya Lomax", "Abstraction licences were issued in a wetter century."],
+      ["Priya Lomax", "We are still honouring promises made to mills that closed in 1950."],
+      ["Priya Lomax", "Until they are reviewed, every drought will find us short."],
+    ]);
+  });
+});
+
+describe("quotations of every length", () => {
+  it("gives a few words quoted in a sentence to the one a verb of wording names, and leaves scare quotes alone", () => {
+    expect(
+      said(
+        [
+          "Cllr Ada Pym, Leader of Fenmoor Council, said the cuts were “a false economy” and would cost more later.",
+          "Her deputy Owen Tate referred to a ‘root and branch review’ of every route.",
+          "The council calls its plan “Bus Forward”.",
+          "Pym highlighted her belief that higher fares would “crater” demand in the villages.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ada Pym", "a false economy"],
+      ["Owen Tate", "root and branch review"],
+    ]);
+  });
+
+  it("reads a short quotation that is a paragraph of its own as speech, going on from the one before", () => {
+    expect(
+      said(
+        [
+          "Cllr Rhys Dunn, Cabinet Member for Transport at Fenmoor Council, spoke against the cuts.",
+          "“You have cut this budget every year and you will cut it again,” he said.",
+          "“Buses are vital.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rhys Dunn", "You have cut this budget every year and you will cut it again,"],
+      ["Rhys Dunn", "Buses are vital."],
+    ]);
+  });
+
+  it("gives a quotation standing alone to the one the next paragraph says was speaking", () => {
+    expect(
+      said(
+        [
+          "Councils still want the powers the deal promised, according to the finance director at Fenmoor Council.",
+          "",
+          "“We still have the ambitions we set out in the deal. What we lack are the tools to reach them.”",
+          "",
+          "Ms Ines Carvalho was speaking at a roundtable on devolution held last month.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Ines Carvalho",
+        "We still have the ambitions we set out in the deal. What we lack are the tools to reach them.",
+      ],
+    ]);
+  });
+
+  it("gives a teaser quotation at the top to the one who says the same words later", () => {
+    const text = [
+      "Charity calls for a council house building programme",
+      "",
+      "“It’s an emergency with a clear way out.”",
+      "",
+      "Mira Solberg, Chief Executive of Homes First, spoke at the housing summit in Leeds.",
+      "",
+      "She said: “The queues at our advice centres have doubled in a year.",
+      "",
+      "“It’s an emergency with a clear way out.”",
+    ].join("\n");
+    expect(said(text).filter(([, words]) => words.startsWith("It’s"))).toEqual([
+      ["Mira Solberg", "It’s an emergency with a clear way out."],
+      ["Mira Solberg", "It’s an emergency with a clear way out."],
+    ]);
+  });
+
+  it("carries 'These are the words of X … Put simply, “…' to X, the first quotation however short", () => {
+    expect(
+      said(
+        [
+          '"Avoidable ... Unfair ... Costly"',
+          "",
+          'These are the words of Sir Alan Corrie, spoken ten years ago about flood defences. Put simply, "every pound spent before a flood saves five after it …',
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Alan Corrie", "Avoidable ... Unfair ... Costly"],
+      ["Alan Corrie", "every pound spent before a flood saves five after it …"],
+    ]);
+  });
+});
+
+describe("a speaker named only where they speak", () => {
+  it("is a person when set off by commas before 'said', or after 'said'; an organisation ending a role is not", () => {
+    const text = [
+      "Bus cuts were announced on Monday.",
+      "Prior to this, head of operations at Fenbus, Darren Colley, said: “We have run these routes at a loss for years.”",
+      "“The county cannot make up the gap,” said Maria Esteves.",
+      "Janet Albright, managing director of Dales & Vale Coaches, commented: “Operators will bid for longer contracts.”",
+    ].join("\n");
+    expect(said(text).map(([who]) => who)).toEqual(["Darren Colley", "Maria Esteves", "Janet Albright"]);
+    const people = [...analyseText(text, new KnownEntities([])).found.people.values()].map((p) => p.label);
+    expect(people).not.toContain("Vale Coaches");
+  });
+});
+
+describe("pronouns", () => {
+  it("go on with the subject who is speaking, not the last person named", () => {
+    expect(
+      said(
+        [
+          "Professor Helen Garside, Dean of Medicine at the University of Tarnbury, praised the work of Dr Amos Reid, Head of Data at the Tarnbury Trust.",
+          "She said: “Without his data we would still be guessing.”",
+          "Garside told the panel that Mark Ellery, the Trust’s Rota Manager, had rebuilt the ward rota. She added: “That saved us a fortune in agency fees.”",
+          "Garside said the rota was the work of Dr Reid.",
+          "“It was a team effort,” she said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Garside", "Without his data we would still be guessing."],
+      ["Helen Garside", "That saved us a fortune in agency fees."],
+      ["Helen Garside", "It was a team effort,"],
+    ]);
+  });
+});
+
+describe("a quotation after a sentence of its paragraph", () => {
+  it("is not the previous paragraph's speaker going on; a surname opening a sentence is its subject", () => {
+    expect(
+      said(
+        [
+          "Ruth Amadi, Chair of the Fenland Energy Committee, pressed Karl Obuya, co-chair of the Grid Taskforce, on the delays.",
+          "Obuya, a former engineer, said the report was with ministers.",
+          "“It is finished,” he said, “and it gives community schemes their own place in the queue.”",
+          "Lars Petter, Director of Eastgrid, defended the operator's record. “We connected more schemes last year than in the five before,” Petter said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Karl Obuya", "It is finished,"],
+      ["Karl Obuya", "and it gives community schemes their own place in the queue."],
+      ["Lars Petter", "We connected more schemes last year than in the five before,"],
+    ]);
+  });
+});
+
+describe("pronouns and titles", () => {
+  it("give 'she' to no Lord and 'he' to no Dame, where a title says which", () => {
+    expect(
+      said(
+        [
+          "Lord Brisby, a member of the committee, pressed Dame Ada Lowe, Chair of the Harbour Trust, on the cost.",
+          "She said: “The wall will cost twice what was promised.”",
+          "Dame Ada Lowe then questioned Mr Piet Ruys, Director of Ports at Tarn Council. He said: “We were never told.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ada Lowe", "The wall will cost twice what was promised."],
+      ["Piet Ruys", "We were never told."],
+    ]);
+  });
+});
+
+describe("pull quotes", () => {
+  it("take the speaker from a line 'Name, Role at Org' after them, with or without a dash", () => {
+    expect(
+      said(
+        [
+          "Our new report looks at school transport in the uplands.",
+          "“A child who spends two hours a day on a bus is a child who is not doing homework.”",
+          "Rhiannon Pugh, Transport Officer at Gwynfa Council",
+          "The report makes five proposals.",
+          "“Every route we cut is a family that moves away.”",
+          "– Cllr Bryn Talfryn, Leader, Gwynfa Council",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rhiannon Pugh", "A child who spends two hours a day on a bus is a child who is not doing homework."],
+      ["Bryn Talfryn", "Every route we cut is a family that moves away."],
+    ]);
+  });
+});
+
+describe("pull quotes without marks", () => {
+  it("take the speaker from the line right under them, the two set apart by blank lines", () => {
+    expect(
+      said(
+        [
+          "Dr Lena Ford, a senior fellow at the Wetlands Institute, has studied the estuary for a decade.",
+          "",
+          "If we stopped every spill tomorrow, the estuary would still fail. The farms are the other half of the problem.",
+          "Dr Lena Ford, senior fellow at the Wetlands Institute",
+          "",
+          "The institute's report is out next month.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Lena Ford",
+        "If we stopped every spill tomorrow, the estuary would still fail. The farms are the other half of the problem.",
+      ],
+    ]);
+  });
+});
+
+describe("quotes that name nothing the draft knows", () => {
+  const erosion: KnownEntity = { id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] };
+  const claimsOn = (draft: Draft) =>
+    draft.claims.flatMap((c) =>
+      c.evidence.filter((e) => e.kind === "direct-quote").map((e) => [c.relation, label(draft, c.from), c.to, e.quote]),
+    );
+
+  it("are their speaker's words on the theme the text around them is about", () => {
+    const draft = draftOf(
+      [
+        "Fenella Crowe, Director of the Estuary Trust, has watched coastal erosion take three farms in a decade.",
+        "“I have been doing this for twenty years and I have never seen it this bad,” said Crowe.",
+      ].join("\n"),
+      [erosion],
+    );
+    expect(claimsOn(draft)).toContainEqual([
+      "spoke-on",
+      "Fenella Crowe",
+      "erosion",
+      "I have been doing this for twenty years and I have never seen it this bad",
+    ]);
+  });
+
+  it("in a transcript, are a member's question that mentions the theme under discussion", () => {
+    const draft = draftOf(
+      [
+        "Coastal Affairs Committee",
+        "Oral evidence: Coastal erosion, 3 March 2026",
+        "Members present: Joan Tilly (Chair); Rob Amis; Cara Flint.",
+        "Witnesses",
+        "I: Dr Ewan Kerr, Chief Engineer, Shoreline Agency.",
+        "Examination of witnesses",
+        "Q1 The Chair: Welcome. How fast is coastal erosion advancing on the east coast?",
+        "Dr Ewan Kerr: Faster than any model we had in 2010 predicted.",
+        "Q2 Rob Amis: What would make the biggest difference now?",
+        "Dr Ewan Kerr: Money for the defences we already have.",
+      ].join("\n"),
+      [erosion],
+    );
+    expect(claimsOn(draft)).toContainEqual([
+      "mentions",
+      "Rob Amis",
+      "erosion",
+      "What would make the biggest difference now?",
+    ]);
+    expect(claimsOn(draft).filter(([relation, who]) => relation === "spoke-on" && who === "Rob Amis")).toEqual([]);
+  });
+});
+
+describe("a question far from any theme", () => {
+  it("mentions the theme the whole text names most", () => {
+    const text = [
+      "Coastal Affairs Committee",
+      "Oral evidence: Coastal erosion, 3 March 2026",
+      "Members present: Joan Tilly (Chair); Rob Amis.",
+      "Examination of witnesses",
+      "Q1 The Chair: How fast is coastal erosion advancing? Is coastal erosion faster in the north?",
+      "Dr Ewan Kerr: Faster than we thought. The models were wrong. The data were thin. The surveys were late. The money was short. The staff were few. The maps were old.",
+      "Q2 Rob Amis: Does anyone in Whitehall listen to you?",
+      "Dr Ewan Kerr: Rarely. We write. We call. We wait. Nothing comes back.",
+    ].join("\n");
+    const draft = draftOf(text, [{ id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] }]);
+    expect(quoted(draft)).toContainEqual(["Rob Amis", "Does anyone in Whitehall listen to you?"]);
+    expect(draft.claims.filter((c) => label(draft, c.from) === "Rob Amis").map((c) => [c.relation, c.to])).toEqual([
+      ["mentions", "erosion"],
+    ]);
+  });
+});
+
+describe("the chair's own words that name nothing", () => {
+  it("are evidence that they chaired, in a write-up too, not speech on the nearest theme", () => {
+    const draft = draftOf(
+      [
+        "The roundtable was chaired by Dr Ola Brandt, chair of the Harbour Forum.",
+        "Ivo Marsh, Director of the Ports Institute, said: “Coastal erosion will cost us the harbour wall within a decade.”",
+        "Summing up, Dr Brandt said the panel had been unusually united. “There is a consensus here that the model is broken,” she said.",
+      ].join("\n"),
+      [{ id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] }],
+    );
+    const brandt = draft.claims.filter((c) => label(draft, c.from) === "Ola Brandt");
+    expect(brandt.map((c) => [c.relation, c.evidence.map((e) => e.quote)])).toContainEqual([
+      "chaired",
+      expect.arrayContaining(["There is a consensus here that the model is broken"]),
+    ]);
+    expect(brandt.filter((c) => c.relation === "spoke-on")).toEqual([]);
+  });
+});
+
+describe("recommendations", () => {
+  it("keep real proposals and leave out idioms and questions", () => {
+    for (const s of [
+      "The Department should publish a ten-year plan for coastal towns.",
+      "I would recommend that the Treasury ring-fences the grant.",
+      "We recommend a statutory duty to maintain sea walls.",
+      "Ministers must set out how the fund will be allocated.",
+      "Its campaign to ban landlords from refusing tenants on benefits has changed the law.",
+    ]) {
+      expect(isRecommendation(s), s).toBe(true);
+    }
+    for (const s of [
+      "Should you wish to attend, please register by Friday.",
+      "I'd recommend the report to anyone who works on the coast.",
+      "Should the Government fund sea walls for every village on the coast?",
+      "What should councils do when the grant runs out next year?",
+      "Readers who want the detail should see the annex to the report.",
+      "Councillor Amy Holt asked whether harbour boards should keep the mooring fees.",
+      "This note sets out what we heard and what we think should happen next.",
+      "The debate was proposed by Lord Tarr of Wembury, a former harbour master.",
+      "Villagers need to use the ferry or they will lose it for good.",
+      "We would recommend their handbook to any harbour master who has not read it.",
+      "Nobody should mistake a sea wall for a plan.",
+    ]) {
+      expect(isRecommendation(s), s).toBe(false);
+    }
+  });
+
+  it("include each item of a list a line introduces as proposals, not the line itself", () => {
+    const draft = draftOf(
+      [
+        "What we are calling for",
+        "We are calling on the Department to:",
+        "- guarantee every harbour at least one dredging survey a year;",
+        "- publish, port by port, how much silt was removed each year.",
+        "The proposals discussed at the event were:",
+        "- Fund harbour boards for five years at a time.",
+        "Our next event is in March.",
+      ].join("\n"),
+    );
+    const proposals = draft.entities.filter((e) => e.section === "recommendations").map((e) => e.text);
+    expect(proposals).toEqual([
+      "guarantee every harbour at least one dredging survey a year",
+      "publish, port by port, how much silt was removed each year.",
+      "Fund harbour boards for five years at a time.",
+    ]);
+  });
+
+  it("read a speaker's imperative as a proposal, but not a noun that opens a statement", () => {
+    expect(isProposal("Give us ten-year leases and we will restore the piers.")).toBe(true);
+    expect(isProposal("Let harbour boards keep the mooring fees they collect.")).toBe(true);
+    expect(isProposal("Pay is the main reason, though not the only one we hear.")).toBe(false);
+    expect(isProposal("Let me explain what the survey found last winter.")).toBe(false);
+  });
+});
+
+describe("transcript turns in more shapes", () => {
+  const speakersOf = (text: string) => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    return analysis.speeches.map((sp) => [
+      analysis.found.people.get(sp.speaker)!.label,
+      text.slice(sp.quote.inner.start, sp.quote.inner.end).split(/[.?!]/u)[0],
+      sp.asks ? "asks" : "answers",
+    ]);
+  };
+
+  it("reads a Lords title block: 'Q66 Baroness X:', 'Professor Y:' by title and surname, 'The Chair:' from '(The Chair)'", () => {
+    const text = [
+      "Select Committee on Coastal Communities",
+      "Corrected oral evidence: Coastal erosion",
+      "Tuesday 3 March 2026",
+      "Members present: Baroness Allerton of Fenwick (The Chair); Lord Brisby; Baroness Dunmore.",
+      "Witnesses",
+      "I: Professor Sir Malcolm Reeve, Director, Institute for Coastal Science; Jenny Ashdown, President, Association of Harbour Authorities.",
+      "Examination of witnesses",
+      "Professor Sir Malcolm Reeve and Jenny Ashdown.",
+      "Q65 The Chair: Good morning and welcome. How quickly is the coast retreating?",
+      "Professor Reeve: In places, two metres a year.",
+      "Q66 Baroness Dunmore: Is managed retreat ever the right answer?",
+      "Jenny Ashdown: Sometimes it is the only honest one.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Baroness Allerton", "Good morning and welcome", "asks"],
+      ["Malcolm Reeve", "In places, two metres a year", "answers"],
+      ["Baroness Dunmore", "Is managed retreat ever the right answer", "asks"],
+      ["Jenny Ashdown", "Sometimes it is the only honest one", "answers"],
+    ]);
+  });
+
+  it("reads 'Members present:' with one member a line, 'Mr X, in the Chair' the chair", () => {
+    const text = [
+      "Minutes of evidence taken before the Committee of Public Accounts on Monday 2 March 2026",
+      "Members present:",
+      "Mr Harold Pike, in the Chair",
+      "Mrs Enid Rowe",
+      "Jim Calder",
+      "________________",
+      "Examination of Witnesses",
+      "Witnesses: Dame Cora Flint, Permanent Secretary, Department for Rivers, examined.",
+      "Q1 Chairman: Good afternoon. Welcome to the Committee of Public Accounts.",
+      "Dame Cora Flint: Thank you. I am glad to be here.",
+      "Q2 Mrs Enid Rowe: Why has it taken so long?",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Harold Pike", "Good afternoon", "asks"],
+      ["Cora Flint", "Thank you", "answers"],
+      ["Enid Rowe", "Why has it taken so long", "asks"],
+    ]);
+  });
+
+  it("reads 'Chair: Briefly, please, Ms X.' after the first turn as the chair speaking, not a chair declared", () => {
+    const text = [
+      "Rivers Committee",
+      "Oral evidence: Water quality, HC 12",
+      "Members present: Nora Vale; Sir Edwin Marsh, in the Chair.",
+      "Examination of witnesses",
+      "Q1 Chair: Good morning. What keeps the rivers dirty?",
+      "Beatrice Lund: Farms, more than sewage, and nobody wants to say so in public.",
+      "Chair: Briefly, please, Ms Lund.",
+      "Beatrice Lund: Of course. The farm rules are not enforced.",
+    ].join("\n");
+    expect(speakersOf(text).map(([who, words]) => [who, words])).toEqual([
+      ["Edwin Marsh", "Good morning"],
+      ["Beatrice Lund", "Farms, more than sewage, and nobody wants to say so in public"],
+      ["Edwin Marsh", "Briefly, please, Ms Lund"],
+      ["Beatrice Lund", "Of course"],
+    ]);
+  });
+
+  it("reads an excerpt with only the Chair's opening turn, over two paragraphs, as the chair's words", () => {
+    const text = [
+      "Harbours Committee",
+      "Oral evidence: Ports after the storms, HC 211",
+      "Thursday 9 April 2026",
+      "Members present: Petra Vance (Chair); Omar Feld; Lucy Harrow.",
+      "Questions 40 - 61",
+      "Witnesses",
+      "I: Gil Marr, Chief Executive, Harbour Trust.",
+      "Examination of witnesses",
+      "Q40            Chair: Good afternoon and welcome to the Harbours Committee. Today we look at the ports after the storms.",
+      "We have with us the chief executive of the Harbour Trust, Gil Marr. Thank you for coming.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([["Petra Vance", "Good afternoon and welcome to the Harbours Committee", "asks"]]);
+    const draft = draftOf(text);
+    const vance = quoted(draft).filter(([who]) => who === "Petra Vance");
+    // Both paragraphs of the turn are her words in the draft, the second though it names nothing the draft knows.
+    expect(vance.map(([, q]) => q.slice(0, 20))).toEqual(
+      expect.arrayContaining(["Good afternoon and w", "We have with us the "]),
+    );
+  });
+
+  it("reads a debate page's speaker headers: 'Photo of Name Name description time', the opener taken as chair", () => {
+    const text = [
+      "Examination of Witnesses",
+      "Coastal Towns Bill – in a Public Bill Committee on 4th May 2026.",
+      "Ada Quill and Rhys Bevan gave evidence.",
+      "Photo of Morag Tennant Morag Tennant Shadow SNP Spokesperson (Transport) 2:00 pm, 4th May 2026",
+      "Welcome back. We will now hear oral evidence from Ada Quill, chief executive of the Piers Trust, and Rhys Bevan, director of Harbour Towns Network.",
+      "I remind colleagues that questions should be limited to matters in scope of the Bill.",
+      "Photo of Owen Price Owen Price Conservative, Tarnmouth",
+      "Ms Quill, what will the Bill change for your members?",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Morag Tennant", "Welcome back", "asks"],
+      // A member (a party, a photo) asks: in a hearing, the question is not speech on a theme.
+      ["Owen Price", "Ms Quill, what will the Bill change for your members", "asks"],
+    ]);
+    const draft = draftOf(text);
+    expect(draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from))).toEqual([
+      "Morag Tennant",
+    ]);
+    // The chair's housekeeping "should" proposes nothing.
+    expect(draft.claims.filter((c) => c.relation === "recommends")).toEqual([]);
+  });
+
+  it("reads Hansard's line 'Name (Seat) (Party)' over the speech as a turn", () => {
+    const text = [
+      "Coastal Defences",
+      "Kirsty Maddox (Saltmarsh North) (Lab)",
+      "The sea wall at Hollowby has been breached twice this winter.",
+      "Tobias Greene (Tarnmouth) (Con)",
+      "I will gladly meet her to discuss the wall.",
+      "Kirsty Maddox (Saltmarsh North) (Lab)",
+      "I thank the Minister for that answer.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Kirsty Maddox", "The sea wall at Hollowby has been breached twice this winter", "answers"],
+      ["Tobias Greene", "I will gladly meet her to discuss the wall", "answers"],
+      ["Kirsty Maddox", "I thank the Minister for that answer", "answers"],
+    ]);
+  });
+
+  it("does not read a text as a hearing for a 'Witnesses:' line and one label that is no speaker's turn ('Image Source: …')", () => {
+    const text = [
+      "Flood inquiry: what the witnesses told us",
+      "Witnesses: Dr Ada Kerr and Professor Tom Lyle gave evidence on Tuesday.",
+      "Dr Kerr said: “The defences were built for a climate we no longer have.”",
+      "Image Source: Harbour Photo Agency",
+    ].join("\n");
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+  });
+
+  it("does not read a write-up's list of panellists (name, 'Labour MP for …', a biography) as debate turns", () => {
+    const text = [
+      "Our panel on coastal towns",
+      "Dawn Hale",
+      "Labour MP for Saltmarsh North",
+      "Dawn has campaigned on coastal erosion for a decade and chairs the all-party group.",
+      "Tom Reece",
+      "Conservative MP for Tarnmouth",
+      "Tom sat on the Environment Committee for five years and led the inquiry into sea walls.",
+      "Ada Quill",
+      "Green councillor for Fenwick",
+      "Ada is a marine biologist who sits on the county's flood board.",
+    ].join("\n");
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+  });
+
+  it("reads Hansard's name line, then a line describing the speaker, then the speech", () => {
+    const text = [
+      "Coastal Defences",
+      "Volume 801: debated on Tuesday 12 May 2026",
+      "Kirsty Maddox",
+      "Labour, Saltmarsh North",
+      "The sea wall at Hollowby has been breached twice this winter. Will the Minister meet me to discuss it?",
+      "Tobias Greene",
+      "The Minister for Flood Resilience 2:31 pm",
+      "I will gladly meet her. The Government have committed new money to the eastern defences.",
+      "Kirsty Maddox",
+      "Labour, Saltmarsh North",
+      "I thank the Minister for that answer.",
+    ].join("\n");
+    expect(speakersOf(text)).toEqual([
+      ["Kirsty Maddox", "The sea wall at Hollowby has been breached twice this winter", "answers"],
+      ["Tobias Greene", "I will gladly meet her", "answers"],
+      ["Kirsty Maddox", "I thank the Minister for that answer", "answers"],
+    ]);
+  });
+});
+
+describe("speaker → theme", () => {
+  const spokeOn = (draft: Draft) =>
+    draft.claims
+      .filter((c) => c.relation === "spoke-on")
+      .map((c) => [label(draft, c.from), label(draft, c.to)] as [string, string]);
+
+  it("takes a theme named in the sentence that gives the quotation, outside its marks", () => {
+    const draft = draftOf(
+      "‘Stop admiring the problem and start funding the answers’, said Dr Joy Amos, Director of Policy at the Coast Fund, at its coastal erosion conference last week.",
+      [{ id: "erosion", type: "theme", label: "Coastal erosion", aliases: [] }],
+    );
+    expect(spokeOn(draft)).toEqual([["Joy Amos", "erosion"]]);
+  });
+
+  it("reads 'hear from Name MP about …' and 'Name, Role, used the lecture to argue …' as that person's views", () => {
+    const text = [
+      "We were glad to hear from Rosa Lindqvist MP about her commitment to coastal erosion policy.",
+      "Rosa Lindqvist MP, Shadow Minister for Coasts, closed the evening.",
+      "Tom Baird, a campaigner and Chief Executive of the Shore Trust, used the annual lecture to argue that coastal erosion is a housing problem.",
+    ].join("\n");
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => r.person)).toEqual(["rosa lindqvist", "tom baird"]);
+  });
+
+  it("never proposes an office or an occasion as a new theme ('Managing director', 'Meeting')", () => {
+    const text =
+      "The managing director spoke. The managing director left. The meeting ran late. The meeting ended. The meeting closed. River pollution rose. River pollution spread.";
+    const phrases = [...text.matchAll(/managing director|meeting|river pollution/giu)].map((m) => ({
+      phrase: m[0].toLowerCase(),
+      span: { start: m.index, end: m.index + m[0].length },
+    }));
+    const themes = newThemeCandidates(text, phrases, new KnownEntities([]), [], 8).map((t) => t.label);
+    expect(themes).toEqual(["River pollution"]);
+  });
+
+  it("reads the longer of two new themes that overlap: 'school meals' is not the theme 'School' there", () => {
+    const text = "Every school should serve school meals.";
+    const theme = (key: string, forms: string[]) => ({ key, label: key, forms, count: 3, first: 0 });
+    const found = findNewThemes(text, [theme("school", ["school"]), theme("school meal", ["school meals"])]);
+    expect(found.map((m) => [text.slice(m.start, m.end), m.theme])).toEqual([
+      ["school", "school"],
+      ["school meals", "school meal"],
+    ]);
+  });
+
+  it("reads 'Cllr Name (Party) argued …' as that person's view, the party in brackets aside", () => {
+    const text =
+      "At the budget meeting, transport spokesman Cllr Rhys Dunn (Lab) argued money should be found to protect the bus subsidy.";
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => r.person)).toEqual(["rhys dunn"]);
+  });
+
+  it("reads what a person's own work shows as their view: 'Marmot's work has gone on to reveal how …'", () => {
+    const text = [
+      "Professor Dana Ilves, Director of the Coastal Institute, spoke at the launch.",
+      "Since 2015, Ilves's research has gone on to show how coastal erosion hits the poorest towns first.",
+    ].join("\n");
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end).slice(0, 30)])).toContainEqual([
+      "dana ilves",
+      "Since 2015, Ilves's research h",
+    ]);
+  });
+
+  it("names a new theme as the text most often writes it: 'Grid connections', not 'Grid connection'", () => {
+    const text = "Grid connections are slow. Grid connections cost money. One grid connection took ten years.";
+    const phrases = [...text.matchAll(/grid connections?/giu)].map((m) => ({
+      phrase: m[0].toLowerCase(),
+      span: { start: m.index, end: m.index + m[0].length },
+    }));
+    const [theme] = newThemeCandidates(text, phrases, new KnownEntities([]), [], 8);
+    expect([theme!.key, theme!.label, theme!.count]).toEqual(["grid connection", "Grid connections", 3]);
+  });
+});
