@@ -423,7 +423,7 @@ interface Candidate extends Span {
 }
 
 const ORGANISATION_OF = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for|on)\\s+(?:the\\s+)?$`,
   "iu",
 );
 

@@ -432,3 +432,44 @@ export const WEAK_ADJECTIVES = new Set([
   "various",
   "whole",
 ]);
+
+/** What a chair can chair that is this session: "chaired the discussion", "chair of the panel". */
+export const SESSION_NOUNS = new Set([
+  "briefing",
+  "committee",
+  "conference",
+  "debate",
+  "discussion",
+  "evening",
+  "event",
+  "forum",
+  "hearing",
+  "launch",
+  "meeting",
+  "panel",
+  "proceedings",
+  "q&a",
+  "questions",
+  "roundtable",
+  "round-table",
+  "seminar",
+  "session",
+  "sessions",
+  "summit",
+  "symposium",
+  "webinar",
+  "workshop",
+]);
+
+/** Bodies and pieces of work a person chairs as a job, not this session: "chaired the 2019 review", "chair of the Board". */
+export const NOT_SESSION_NOUNS = new Set([
+  ...ORGANISATION_WORDS,
+  "inquiry",
+  "programme",
+  "project",
+  "report",
+  "review",
+  "study",
+  "taskforce",
+  "working",
+]);

@@ -1,0 +1,75 @@
+// People, their affiliations and the session's chair in the forms real texts use, each on a small text written for
+// this test (names, places and organisations invented): a job "chair of Org" is no chair of the session, a person named
+// near "chaired" is not its chair, dual affiliations, witness lists, and organisations in many shapes.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+
+function draftOf(text: string): Draft {
+  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
+  return suggestAnnotations(source, new KnownEntities([]), new Set());
+}
+
+const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const chairOf = (text: string) => {
+  const draft = draftOf(text);
+  return draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from));
+};
+const affiliations = (draft: Draft) =>
+  draft.claims
+    .filter((c) => c.relation === "affiliated-with")
+    .map((c) => [label(draft, c.from), c.role, label(draft, c.to)]);
+const organisations = (draft: Draft) => draft.entities.filter((e) => e.section === "organisations").map((e) => e.label);
+
+describe("the session's chair", () => {
+  it("is not a person whose job is chair of an organisation", () => {
+    expect(
+      chairOf(
+        [
+          "The session was chaired by Nadia Rahman, Director of the Urban Homes Trust.",
+          "Lisa Crane, as chair of the Northern Housing Board, said rents were too high.",
+          "Mark Doyle, who is chair of the Tenants Federation, agreed with her.",
+          "Owen Pike was chair of the Planning Association until last year.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Nadia Rahman"]);
+  });
+
+  it("is not a person who chaired something else: a review, a commission, a board", () => {
+    expect(
+      chairOf(
+        [
+          "The debate, organised by the Coastal Policy Institute, was chaired by Ruth Bell.",
+          "Tom Hughes praised Sir Peter Vale, who chaired the 2019 review of social housing.",
+          "The Commission on Rented Homes, chaired by Lady Ann Frith, reported last year.",
+          "Ian Moss, who chairs the board of the Fenby Housing Trust, spoke last.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Ruth Bell"]);
+  });
+
+  it("is not the next person named after 'chaired by' when a clause comes between", () => {
+    expect(
+      chairOf(
+        "The roundtable, chaired by the director of the institute, heard from Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Housing Trust.",
+      ),
+    ).toEqual([]);
+    expect(
+      chairOf("The roundtable was chaired by the Trust's policy director, Dr Lena Holt, and heard from Sam Yeo."),
+    ).toEqual(["Lena Holt"]);
+  });
+
+  it("is the person of a panel list whose entry ends '(chair)'", () => {
+    expect(
+      chairOf(
+        [
+          "Panel",
+          "- Fay Orme, Director of Health at the Hollis Foundation",
+          "- Gil Tan, Chief Executive of the Fairness Foundation (chair)",
+          "- Ada Nwosu, Senior Fellow at the Institute for Coastal Policy",
+        ].join("\n"),
+      ),
+    ).toEqual(["Gil Tan"]);
+  });
+});
