@@ -166,6 +166,69 @@ function tokens(text: string, span: Span): Token[] {
   }));
 }
 
+/** "The King's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
+function possessiveInName(ts: Token[], next: number): boolean {
+  for (let k = next; k < Math.min(ts.length, next + 2); k++) {
+    const word = ts[k]!.word;
+    if (!isCapitalised(word) || /['’]s$/u.test(word)) return false;
+    if (ORGANISATION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""))) return true;
+  }
+  return false;
+}
+
+/** A name's list of fields after a comma, "for Culture, Media and Sport": one-word items, the last after "and". */
+const FIELD_LIST =
+  /^,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])/u;
+const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+
+/** Where the list of fields that a comma at `comma` opens ends ("Department for Culture, Media and Sport"), if it opens one. */
+export function fieldListEnd(text: string, comma: number): number | undefined {
+  if (text[comma] !== "," || !FIELD_LIST_BEFORE.test(text.slice(Math.max(0, comma - 40), comma))) return undefined;
+  const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
+  return m ? comma + m[0].length : undefined;
+}
+
+/** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
+const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
+
+/**
+ * Reads an organisation's name in `ts` from `from`: capitalised words, joined where `joins` allows ("and", "of", …),
+ * through a possessive the name holds ("The King's Fund"), a list of fields ("Department for Culture, Media and Sport")
+ * and a council's kind in lower case ("Fenby county council"). Returns the index after its last word, and whether a
+ * possessive ends it ("Bury Council's Health and Care": what follows is not the organisation's).
+ */
+function readName(
+  text: string,
+  ts: Token[],
+  from: number,
+  joins: (word: string, before: Token[]) => boolean,
+): { to: number; possessive: boolean } {
+  let i = from;
+  while (i < ts.length) {
+    const token = ts[i]!;
+    const word = token.word.replace(/[,;:.)]+$/u, "");
+    if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
+    else if (i > from && joins(word, ts.slice(from, i)) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
+    else if (i > from && COUNCIL_TAIL.test(text.slice(token.start, token.start + 40))) {
+      const end = token.start + COUNCIL_TAIL.exec(text.slice(token.start, token.start + 40))![0].length;
+      while (i < ts.length && ts[i]!.start < end) i++;
+      break;
+    } else break;
+    if (/['’]s$/u.test(word) && word === token.word) {
+      if (possessiveInName(ts, i)) continue;
+      return { to: i, possessive: true };
+    }
+    if (word !== token.word) {
+      // "Department for Culture, Media and Sport": the comma opens the name's list of fields.
+      const end = token.word.endsWith(",") ? fieldListEnd(text, token.end - 1) : undefined;
+      if (end === undefined) break;
+      while (i < ts.length && ts[i]!.start < end) i++;
+      if (/[,;:.)]$/u.test(ts[i - 1]!.word)) break;
+    }
+  }
+  return { to: i, possessive: false };
+}
+
 interface ParsedRole {
   role: string;
   organisation?: OrganisationRef;
@@ -203,7 +266,14 @@ export function parseRole(
   if (!roleTokens.some((t) => isRoleWord(t.word))) return undefined;
   if (requireCapital && !roleTokens.every((t) => isCapitalised(t.word))) return undefined;
   if (roleTokens.some((t) => /[“”"]/u.test(t.word))) return undefined;
-  const groups: { preposition: string; at: number; from: number; to: number; department?: boolean }[] = [];
+  const groups: {
+    preposition: string;
+    at: number;
+    from: number;
+    to: number;
+    department?: boolean;
+    possessive?: boolean;
+  }[] = [];
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
@@ -220,13 +290,9 @@ export function parseRole(
       i += kind[0].split(" ").length;
     }
     const from = i;
-    while (i < ts.length) {
-      const word = ts[i]!.word;
-      if (isCapitalised(word) && !/[“”"]/u.test(word)) i++;
-      else if (i > from && joinsName(word, ts.slice(from, i)) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
-      else break;
-      if (/['’]s$/u.test(word)) break; // a possessive ends the name: "Bury Council’s Health and Care"
-    }
+    // A possessive ends the name: "Bury Council’s Health and Care".
+    const read = readName(text, ts, from, joinsName);
+    i = read.to;
     if (i === from) {
       // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
       let k = i;
@@ -240,8 +306,8 @@ export function parseRole(
       i = at;
       break;
     }
-    groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i });
-    if (/['’]s$/u.test(ts[i - 1]!.word)) {
+    groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i, possessive: read.possessive });
+    if (read.possessive) {
       // The rest of the group belongs to the role: "for Bury Council’s Health and Care".
       while (i < ts.length && (isCapitalised(ts[i]!.word) || CONNECTORS.has(ts[i]!.word.toLowerCase()))) i++;
       groups.at(-1)!.to = i;
@@ -250,7 +316,9 @@ export function parseRole(
   }
   const nameOf = (g: (typeof groups)[number]) => {
     const words = ts.slice(g.from, g.to);
-    const possessive = words.findIndex((t) => /['’]s$/u.test(t.word));
+    const possessive = g.possessive
+      ? words.findIndex((t, k) => /['’]s$/u.test(t.word) && !possessiveInName(words, k + 1))
+      : -1;
     const name = possessive === -1 ? words : words.slice(0, possessive + 1);
     const last = name.at(-1)!;
     const end = /['’]s$/u.test(last.word) ? last.end - 2 : last.end;
@@ -305,9 +373,15 @@ export function parseRole(
 
 /** Ends a clause at punctuation, a dash, a relative clause or reported speech. */
 function clauseAfter(text: string, start: number, limit: number): Span {
-  const rest = text.slice(start, limit);
-  const stop = rest.search(/[,;:()\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/u);
-  return { start, end: stop === -1 ? limit : start + stop };
+  const stops = /[,;:()\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/gu;
+  stops.lastIndex = start;
+  for (let m = stops.exec(text); m && m.index < limit; m = stops.exec(text)) {
+    // "Director of the Department for Culture, Media and Sport": that comma is inside a name.
+    const fields = fieldListEnd(text, m.index);
+    if (fields !== undefined && fields <= limit) stops.lastIndex = fields;
+    else return { start, end: m.index };
+  }
+  return { start, end: limit };
 }
 
 const SEPARATOR = /[,;:()\n]|[.!?]\s|\s(?:by|with|from|and|were|was|is|are)\s/gu;
@@ -598,13 +672,7 @@ function organisationAt(
   let i = 0;
   if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
   const from = i;
-  while (i < ts.length) {
-    const word = ts[i]!.word.replace(/[,;:.)]+$/u, "");
-    if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
-    else if (i > from && CONNECTORS.has(word.toLowerCase()) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
-    else break;
-    if (/['’]s$/u.test(word) || word !== ts[i - 1]!.word) break; // a possessive or a stop ends the name
-  }
+  i = readName(text, ts, from, (word) => CONNECTORS.has(word.toLowerCase())).to;
   if (i === from) return undefined;
   const first = ts[from]!;
   let end = ts[i - 1]!.end;
@@ -1111,6 +1179,20 @@ function roleStatement(person: string, parsed: ParsedRole, evidence: Span): Role
   return statement;
 }
 
+/** Words joining an organisation's name: "and", "&", "of", "for", and "on" after an organisation word ("Commission on …"). */
+function joinsOrganisation(word: string, before: Token[]): boolean {
+  const w = word.toLowerCase();
+  if (w === "on" || w === "upon") {
+    return ORGANISATION_WORDS.has(
+      before
+        .at(-1)!
+        .word.toLowerCase()
+        .replace(/[^\p{L}]/gu, ""),
+    );
+  }
+  return w === "and" || w === "&" || w === "of" || w === "for";
+}
+
 const ORG_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${CAP_TOKEN}(?:\\s+(?:(?:and|of|for|&)\\s+)?(?:${CAP_TOKEN}|&|\\p{Lu}{2,}s?))*`,
   "gu",
@@ -1151,16 +1233,28 @@ function organisationsIn(
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(ORG_RUN)) {
-      let words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
-      const cut = words.findIndex((w) => /['’]s$/u.test(w.word));
+      const at = p.start + m.index;
+      if (added.overlaps({ start: at, end: at + 1 })) continue; // inside a name read whole already
+      // The name read on from the run's start: through "of"/"for"/"on" after an organisation word, a possessive it
+      // holds ("The King's Fund"), a list of fields ("Department for Culture, Media and Sport"), "county council".
+      const ts = tokens(text, { start: at, end: Math.min(p.end, at + 200) });
+      const the = ts[0]?.word === "the" ? 1 : 0;
+      let words = ts
+        .slice(the, readName(text, ts, the, joinsOrganisation).to)
+        .map((t) => ({ word: t.word, at: t.start - p.start }));
+      const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, k + 1));
       if (cut !== -1) words = words.slice(0, cut + 1);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
-      const head = words.findIndex((w) => ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s$/u, "")));
+      const head = words.findIndex((w) =>
+        ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
+      );
       if (head === -1 || words.length < 2) continue;
       const start = p.start + words[0]!.at;
       const last = words.at(-1)!;
-      const end = p.start + last.at + last.word.length - (/['’]s$/u.test(last.word) ? 2 : 0);
+      let end = p.start + last.at + last.word.length;
+      while (end > start && /[,;:.)]/u.test(text[end - 1]!)) end--;
+      if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
       const span = { start, end };
       if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
       const count = spans.length;

@@ -798,6 +798,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const person = personId.get(view.person);
     if (!person) continue;
     const group = `person ${person}`;
+    // The organisations and programmes a person's reported words name, as their quoted words' are.
+    for (const to of namedIn(reading, view.sentence))
+      draft.claim(group, "mentions", person, to, view.sentence, "reported");
     for (const theme of themesOf(view.sentence)) {
       draft.claim(group, view.asks ? "mentions" : "spoke-on", person, theme, view.sentence, "reported");
     }

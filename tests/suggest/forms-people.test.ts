@@ -73,3 +73,39 @@ describe("the session's chair", () => {
     ).toEqual(["Gil Tan"]);
   });
 });
+
+describe("organisations in their many shapes", () => {
+  it("reads a possessive inside a name, a list of fields after a comma, and 'Commission on X'", () => {
+    const draft = draftOf(
+      [
+        "Oliver Brandt, Senior Fellow, The Queen's Trust, spoke first.",
+        "Nell Park, a senior fellow at The Queen's Trust, agreed with him.",
+        "Yusuf Adebayo, chief executive of St Brigid's Hospital, followed.",
+        "Ravi Shah, Director of Policy at the Department for Culture, Media and Sport, replied.",
+        "Ula Kerr, Registrar of the Royal College of Nursing and Midwifery, spoke next.",
+        "Ann Beck, a member of the Commission on Rented Homes, closed the event.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Oliver Brandt", "Senior Fellow", "Queen's Trust"],
+      ["Nell Park", "senior fellow", "Queen's Trust"],
+      ["Yusuf Adebayo", "chief executive", "St Brigid's Hospital"],
+      ["Ravi Shah", "Director of Policy", "Department for Culture, Media and Sport"],
+      ["Ula Kerr", "Registrar", "Royal College of Nursing and Midwifery"],
+      ["Ann Beck", "member", "Commission on Rented Homes"],
+    ]);
+  });
+
+  it("reads a name with a list of fields, or 'on', where no person is tied to it", () => {
+    const draft = draftOf(
+      [
+        "Ann Beck, Director of the Fenby Trust, said: “The Department for Environment, Food and Rural Affairs must act.”",
+        "Bo Chen, Head of Policy at the Harbour Foundation, spoke next.",
+        "The Commission on Rented Homes reported in May.",
+      ].join("\n"),
+    );
+    expect(organisations(draft)).toEqual(
+      expect.arrayContaining(["Department for Environment, Food and Rural Affairs", "Commission on Rented Homes"]),
+    );
+  });
+});
