@@ -134,7 +134,7 @@ const POSTNOMINALS = new Set([
   "JP",
   "DL",
 ]);
-const PREPOSITIONS = new Set(["of", "at", "for", "in", "with", "from"]);
+const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS =
@@ -241,7 +241,8 @@ function isOrganisationName(name: string, preposition: string, known: KnownEntit
   if (known.byName("organisation", name)) return true;
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
   if (/^\p{Lu}{2,}[s]?$/u.test(name)) return true; // an acronym: CIPFA, NICE
-  if (preposition === "in") return false; // "a Health Lead in Bury": a place, unless named as an organisation
+  // "a Health Lead in Bury", "Lead on Transport": a place or a subject, unless named as an organisation.
+  if (preposition === "in" || preposition === "on") return false;
   return !words.every((w) => DEPARTMENT_WORDS.has(w));
 }
 
@@ -361,7 +362,10 @@ export function parseRole(
   const before = text.slice(roleFrom, ts[chosen.at - 1]!.end);
   const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${name.rest.map((t) => t.word).join(" ")}` : "";
   const label = text.slice(name.start, name.end).replace(/[,.;:]+$/u, "");
-  if (!isOrganisationName(label, chosen.preposition, known) && chosen.preposition === "in") {
+  if (
+    !isOrganisationName(label, chosen.preposition, known) &&
+    (chosen.preposition === "in" || chosen.preposition === "on")
+  ) {
     return { role: before, span };
   }
   return {
@@ -643,6 +647,13 @@ export interface PeopleOptions {
   lists?: Span[];
 }
 
+/** Words that make a role more precise: "Senior Fellow", "Deputy Chief Executive". */
+const ROLE_MODIFIERS =
+  /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical)$/iu;
+
+/** What joins a person's second post to their first: ", and", "and also", "and as". */
+const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
+
 /** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
 const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
 
@@ -725,6 +736,42 @@ export function findPeople(
     return person;
   };
 
+  /**
+   * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
+   * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
+   * was for is its department, the organisation comes after the comma), as witness lists and bylines give it.
+   */
+  const candidatesInOrder = new SpansInOrder(candidates);
+  const postAt = (c: Candidate, from: number, comma: boolean, paren: boolean): RoleStatement | undefined => {
+    const p = paragraphOf(c.start);
+    const clause = clauseAfter(text, from, limitAt(from, p.end));
+    const parsed = parseRole(text, clause, known);
+    if (!parsed) return undefined;
+    // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
+    const lead =
+      clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
+    if (
+      candidatesInOrder.startingIn(clause.start, clause.end).some((x) => x !== c && (x.titleStart ?? x.start) === lead)
+    ) {
+      return undefined;
+    }
+    let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
+    if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
+    const statement = roleStatement("", parsed, { start: c.start, end });
+    if ((comma || paren) && text[clause.end] === ",") {
+      const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
+      if (organisation) {
+        statement.organisation = organisation;
+        statement.role = text
+          .slice(clause.start, clause.end)
+          .replace(/^(?:the|an?)\s+/iu, "")
+          .trim();
+        statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
+      }
+    }
+    return statement;
+  };
+
   for (const c of candidates) {
     const rolesBefore = roles.length;
     const p = paragraphOf(c.start);
@@ -741,29 +788,25 @@ export function findPeople(
       );
     if (opener) {
       const from = c.end + post + opener[0].length;
-      const clause = clauseAfter(text, from, limitAt(from, p.end));
-      const parsed = parseRole(text, clause, known);
       const comma = opener[0].startsWith(",") && !opener[0].includes("who");
-      if (parsed) {
+      const paren = opener[0].trim() === "(";
+      const first = postAt(c, from, comma, paren);
+      if (first) {
         const person = signal(c, "role");
-        let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
-        if (opener[0].includes("(") && text[end] === ")") end++; // "Name (Role of Org)" whole
-        const statement = roleStatement(person.key, parsed, { start: c.start, end });
-        // "Name, Role, Organisation", as witness lists and bylines give it ("Cabinet Member for Highways, Marlshire
-        // County Council": what the role was for is its department, the organisation comes after the comma).
-        const paren = opener[0].trim() === "(";
-        if ((comma || paren) && text[clause.end] === ",") {
-          const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
-          if (organisation) {
-            statement.organisation = organisation;
-            statement.role = text
-              .slice(clause.start, clause.end)
-              .replace(/^(?:the|an?)\s+/iu, "")
-              .trim();
-            statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
-          }
+        const statements = [first];
+        // "…, and Executive Director of Z, Org", "president of ADASS and also chief executive of Org": more posts of the
+        // same person, each with its organisation.
+        for (let more = AND_ALSO.exec(text.slice(statements.at(-1)!.evidence.end, p.end)); more;) {
+          const next = postAt(c, statements.at(-1)!.evidence.end + more[0].length, true, false);
+          if (!next?.organisation) break;
+          statements.push(next);
+          more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
         }
-        roles.push(statement);
+        for (const statement of statements) {
+          // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
+          if (/^(?:former|formerly|ex|previously|retired|outgoing|late)\b/iu.test(statement.role)) continue;
+          roles.push({ ...statement, person: person.key });
+        }
       } else if (comma || opener[0].trim() === "(") {
         // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
         // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
@@ -1250,6 +1293,8 @@ function organisationsIn(
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
       if (head === -1 || words.length < 2) continue;
+      // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive.
+      if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;
       const start = p.start + words[0]!.at;
       const last = words.at(-1)!;
       let end = p.start + last.at + last.word.length;

@@ -109,3 +109,47 @@ describe("organisations in their many shapes", () => {
     );
   });
 });
+
+describe("affiliations", () => {
+  it("reads a second post of the same person: ', and Role, Org' and 'and also Role of Org'", () => {
+    const draft = draftOf(
+      [
+        "Witnesses",
+        "I: Mira Desai, President, Association of Rural Councils, and Executive Director of Communities, Westshire County Council; Ian Roe, Senior Fellow, The Queen's Trust.",
+        "Helen Storr OBE, president of ADASS and also chief executive of Brightwater Care, agreed.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Mira Desai", "President", "Association of Rural Councils"],
+      ["Mira Desai", "Executive Director of Communities", "Westshire County Council"],
+      ["Ian Roe", "Senior Fellow", "Queen's Trust"],
+      ["Helen Storr", "president", "ADASS"],
+      ["Helen Storr", "chief executive", "Brightwater Care"],
+    ]);
+  });
+
+  it("does not take the next person's name for a second post", () => {
+    const draft = draftOf(
+      "The panel heard from Ann Beck, Director of the Fenby Trust, and Professor Bo Chen, Head of Research at the Harbour Institute.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "Director", "Fenby Trust"],
+      ["Bo Chen", "Head of Research", "Harbour Institute"],
+    ]);
+  });
+
+  it("reads a company, a council in lower case, and no post once held ('former President of Y')", () => {
+    const draft = draftOf(
+      [
+        "- Dana Price, Senior Executive at Fernway Logistics",
+        "- Tess Ward, a councillor on the Fenby county council",
+        "- Edwin Hart, former President of the Royal Society of Surgery",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Dana Price", "Senior Executive", "Fernway Logistics"],
+      ["Tess Ward", "councillor", "Fenby county council"],
+    ]);
+    expect(organisations(draft)).not.toContain("Senior Executive");
+  });
+});
