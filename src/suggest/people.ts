@@ -654,6 +654,35 @@ const ROLE_MODIFIERS =
 /** What joins a person's second post to their first: ", and", "and also", "and as". */
 const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
 
+/** UK parties as a name's bracket gives them, "(Lab)", "(Labour)", "(Crossbench)", and their names. */
+const PARTIES = new Map([
+  ["con", "Conservative Party"],
+  ["conservative", "Conservative Party"],
+  ["lab", "Labour Party"],
+  ["labour", "Labour Party"],
+  ["lab/co-op", "Labour Party"],
+  ["ld", "Liberal Democrats"],
+  ["lib dem", "Liberal Democrats"],
+  ["liberal democrat", "Liberal Democrats"],
+  ["liberal democrats", "Liberal Democrats"],
+  ["cb", "Crossbench"],
+  ["crossbench", "Crossbench"],
+  ["crossbencher", "Crossbench"],
+  ["snp", "Scottish National Party"],
+  ["dup", "Democratic Unionist Party"],
+  ["pc", "Plaid Cymru"],
+  ["plaid cymru", "Plaid Cymru"],
+  ["green", "Green Party"],
+  ["sdlp", "Social Democratic and Labour Party"],
+  ["uup", "Ulster Unionist Party"],
+  ["alba", "Alba Party"],
+  ["reform", "Reform UK"],
+]);
+const PARTY_BRACKET = new RegExp(
+  `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})\\)`,
+  "iu",
+);
+
 /** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
 const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
 
@@ -776,7 +805,22 @@ export function findPeople(
     const rolesBefore = roles.length;
     const p = paragraphOf(c.start);
     // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
-    const post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+    let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+    // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
+    const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
+    if (party) {
+      const start = c.end + post + party[0].indexOf(party[1]!);
+      const written = party[1]!;
+      const label = known.byName("organisation", written)?.label ?? PARTIES.get(written.toLowerCase()) ?? written;
+      const person = signal(c, "role");
+      roles.push({
+        person: person.key,
+        role: "",
+        organisation: { start, end: start + written.length, key: nameKey(label), label },
+        evidence: { start: c.start, end: c.end + post + party[0].length },
+      });
+      post += party[0].length;
+    }
     const after = text.slice(c.end + post, p.end);
     // What precedes the name and its title ("our Director of Research, Dr Miriam Fenwick").
     const nameStart = c.titleStart ?? c.start;

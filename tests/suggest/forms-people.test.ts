@@ -153,3 +153,24 @@ describe("affiliations", () => {
     expect(organisations(draft)).not.toContain("Senior Executive");
   });
 });
+
+describe("parties in brackets", () => {
+  it("reads '(Lab)', '(Conservative)', '(Crossbench)' after a name as the party, and what follows as the post", () => {
+    const draft = draftOf(
+      [
+        "Members taking part included:",
+        "- Baroness Pell (Liberal Democrat), trustee of the Fenby Housing Trust",
+        "- Ken Ash (Con), leader, Westshire County Council",
+        "- Lord Hale (Crossbench), chair of the Rivers Trust",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Baroness Pell", undefined, "Liberal Democrats"],
+      ["Baroness Pell", "trustee", "Fenby Housing Trust"],
+      ["Ken Ash", undefined, "Conservative Party"],
+      ["Ken Ash", "leader", "Westshire County Council"],
+      ["Lord Hale", undefined, "Crossbench"],
+      ["Lord Hale", "chair", "Rivers Trust"],
+    ]);
+  });
+});
