@@ -315,12 +315,12 @@ describe("panelgraph suggest", () => {
         totals: Record<string, Record<string, object>>;
       }[];
     };
-    expect(report.sets.map((s) => [s.set, s.dir, s.sources.length])).toEqual([["dev", "tests/fixtures/eval/dev", 12]]);
+    expect(report.sets.map((s) => [s.set, s.dir, s.sources.length])).toEqual([["dev", "tests/fixtures/eval/dev", 20]]);
     expect(Object.keys(report.sets[0]!.totals)).toEqual(["stripped"]);
     expect(report.sets[0]!.totals.stripped!.chair).toEqual({
       suggested: expect.any(Number),
       correct: expect.any(Number),
-      expected: 10,
+      expected: 18,
       found: expect.any(Number),
       precision: expect.any(Number),
       recall: expect.any(Number),

@@ -39,36 +39,39 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
     // "speaking for Org", "all from Org", "Org's Role of X, Name", "the Trust's Role", "who leads the Trust's team";
     // "Prof X of Y" gives the role "Prof"; the new texts' spoke-on themes lowered some fields, which these floors
     // record honestly rather than hide. With an empty registry the speaker→theme edges go to new candidate themes,
-    // whose labels rarely are the annotator's, so that field's floor is low.
+    // whose labels rarely are the annotator's, so that field's floor is low. Lowered on branch h19-dev3 to what the
+    // rules reach once the half gained eight texts written blind to the rules (prison education, school meals, river
+    // pollution, community energy), whose forms vary as real UK texts do: the rules had been fitted to the older dev
+    // texts, and these floors record the measured drop rather than hide it (tuning should raise them again).
     full: {
       people: [0.98, 0.98],
-      organisations: [0.99, 0.9],
-      chair: [1.0, 1.0],
-      affiliations: [1.0, 0.99],
-      roles: [1.0, 0.99],
-      quotes: [0.99, 0.95],
-      "spoke-on": [0.64, 0.66],
-      recommendations: [0.83, 0.95],
+      organisations: [0.95, 0.85],
+      chair: [1.0, 0.88],
+      affiliations: [0.92, 0.81],
+      roles: [0.92, 0.81],
+      quotes: [0.99, 0.93],
+      "spoke-on": [0.64, 0.54],
+      recommendations: [0.79, 0.85],
     },
     stripped: {
-      people: [0.98, 0.97],
-      organisations: [0.97, 0.86],
-      chair: [1.0, 1.0],
-      affiliations: [1.0, 0.96],
-      roles: [1.0, 0.96],
-      quotes: [0.99, 0.95],
-      "spoke-on": [0.61, 0.57],
-      recommendations: [0.83, 0.95],
+      people: [0.98, 0.96],
+      organisations: [0.93, 0.8],
+      chair: [1.0, 0.88],
+      affiliations: [0.92, 0.78],
+      roles: [0.92, 0.78],
+      quotes: [0.99, 0.9],
+      "spoke-on": [0.52, 0.35],
+      recommendations: [0.79, 0.85],
     },
     none: {
-      people: [0.98, 0.97],
-      organisations: [0.97, 0.86],
-      chair: [1.0, 1.0],
-      affiliations: [1.0, 0.96],
-      roles: [1.0, 0.96],
-      quotes: [0.99, 0.94],
-      "spoke-on": [0.23, 0.08],
-      recommendations: [0.83, 0.95],
+      people: [0.98, 0.95],
+      organisations: [0.92, 0.77],
+      chair: [1.0, 0.88],
+      affiliations: [0.9, 0.77],
+      roles: [0.9, 0.77],
+      quotes: [0.99, 0.9],
+      "spoke-on": [0.16, 0.05],
+      recommendations: [0.79, 0.85],
     },
   },
 
@@ -136,9 +139,9 @@ function quotationsIn(text: string): { start: number; end: number }[] {
 }
 
 describe("the evaluation set", () => {
-  it("is split once into two halves, the forms balanced in each (dev three of each, held-out two), no text in both", () => {
+  it("is split once into two halves, the forms balanced in each (dev five of each, held-out two), no text in both", () => {
     expect(split.forms).toEqual(FORMS);
-    const perForm = { dev: 3, "held-out": 2 } as const;
+    const perForm = { dev: 5, "held-out": 2 } as const;
     for (const half of HALVES) {
       const forms = split[half].map((x) => x.form).sort();
       expect(forms, half).toEqual(FORMS.flatMap((f) => Array<string>(perForm[half]).fill(f)).sort());
@@ -173,7 +176,7 @@ describe("the evaluation set", () => {
 
     it(`${half}: the gold validates with no problem at all (every quote is found in its text)`, () => {
       expect(corpus.problems.map(formatProblem)).toEqual([]);
-      expect(corpus.sources.length).toBe({ dev: 12, "held-out": 8 }[half]);
+      expect(corpus.sources.length).toBe({ dev: 20, "held-out": 8 }[half]);
     });
 
     it(`${half}: the gold follows the set's rules: own words from people, chairs from the title, no idiom recommended`, () => {
