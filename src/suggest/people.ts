@@ -446,7 +446,7 @@ const THE_ORGS_ROLE =
   /^(?:\s*\((?:the\s+)?chair\))?,\s+(?:who\s+((?:leads|runs|heads|directs|manages)\s+))?the\s+(\p{Lu}\p{L}*)['’]s\s+([^,.;:()“”"]+?)(?=\s*[,.;)]|\s+and\s|$)/iu;
 /** "speaking for", "representing", "on behalf of", "all from" (a list's shared organisation): before an organisation. */
 const SPEAKING_FOR =
-  /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:all|both)\s+(?:from|of|at|with))\s+(?:the\s+)?/iu;
+  /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:(?:all|both)\s+)?(?:from|of|at|with))\s+(?:the\s+)?/iu;
 const ROLE_BEFORE =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
@@ -651,6 +651,9 @@ export interface PeopleOptions {
 const ROLE_MODIFIERS =
   /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical)$/iu;
 
+/** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
+const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
+
 /** What joins a person's second post to their first: ", and", "and also", "and as". */
 const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
 
@@ -706,6 +709,7 @@ function organisationAt(
   limit: number,
   known: KnownEntities,
   whole: boolean,
+  anyName = false,
 ): OrganisationRef | undefined {
   const reach = { start: at, end: Math.min(limit, at + 160) };
   const ts = tokens(text, reach);
@@ -722,8 +726,11 @@ function organisationAt(
     end -= 2;
   }
   const label = text.slice(first.start, end);
-  if (!looksLikeOrganisation(label, known)) return undefined;
-  if (whole && !/^\s*(?:[;,.)]|$)/u.test(text.slice(end, Math.min(limit, end + 2)))) return undefined;
+  // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Agilisys"),
+  // unless it is a place or a month.
+  const named = anyName && whole && !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+  if (!named && !looksLikeOrganisation(label, known)) return undefined;
+  if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
 
@@ -788,7 +795,14 @@ export function findPeople(
     if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
     const statement = roleStatement("", parsed, { start: c.start, end });
     if ((comma || paren) && text[clause.end] === ",") {
-      const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
+      let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !parsed.organisation);
+      // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
+      // at Org, B, the Role at Org2").
+      if (organisation && !looksLikeOrganisation(organisation.label, known)) {
+        const next = /^,\s+/u.exec(text.slice(organisation.end, p.end));
+        const from = organisation.end + (next?.[0].length ?? 0);
+        if (next && parseRole(text, clauseAfter(text, from, p.end), known)) organisation = undefined;
+      }
       if (organisation) {
         statement.organisation = organisation;
         statement.role = text
@@ -827,12 +841,12 @@ export function findPeople(
     const before = readBefore(text, p.start, nameStart);
     // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
     const opener =
-      /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
+      /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
         after,
       );
     if (opener) {
       const from = c.end + post + opener[0].length;
-      const comma = opener[0].startsWith(",") && !opener[0].includes("who");
+      const comma = /^(?:,|\s+[–—-]\s)/u.test(opener[0]) && !opener[0].includes("who");
       const paren = opener[0].trim() === "(";
       const first = postAt(c, from, comma, paren);
       if (first) {
@@ -1030,6 +1044,15 @@ export function findPeople(
   for (const person of [...people.values()]) {
     const only = person.signals.size === 1 && person.signals.has("nlp");
     if (only && (mentionCount.get(person.key) ?? 0) < 2) people.delete(person.key);
+  }
+  // A name that a role statement reads as an organisation ("Chief Executive, Libraries Together") is no person's,
+  // unless something else in the text shows it is one (a role of their own, speech, chairing).
+  const organisationNames = new SpanSet(roles.flatMap((r) => (r.organisation ? [r.organisation] : [])));
+  const elsewhere = new Set<string>();
+  for (const m of mentions) if (!organisationNames.covers(m)) elsewhere.add(m.person);
+  for (const person of [...people.values()]) {
+    const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed");
+    if (weak && !elsewhere.has(person.key)) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 

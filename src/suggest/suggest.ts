@@ -683,17 +683,10 @@ function claimPanel(
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
     const statement = roleOf.get(p);
-    const evidence = statement?.evidence ?? speechOf.get(p)?.sentences[0];
-    if (evidence) {
-      draft.claim(
-        "panel",
-        "panellist-in",
-        personId.get(p)!,
-        session,
-        evidence,
-        statement ? "reported" : "direct-quote",
-      );
-    }
+    if (statement) draft.claim("panel", "panellist-in", personId.get(p)!, session, statement.evidence, "reported");
+    // Their first words in the session show them in it too, whatever else they are evidence of.
+    const spoke = speechOf.get(p)?.sentences[0];
+    if (spoke) draft.claim("panel", "panellist-in", personId.get(p)!, session, spoke, "direct-quote");
   }
   const panel = new Set(panellists);
   const introduced =

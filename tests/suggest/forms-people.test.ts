@@ -174,3 +174,38 @@ describe("parties in brackets", () => {
     ]);
   });
 });
+
+describe("witness and panel lists", () => {
+  it("reads 'Name – Role, Org', 'Name, of the Org', and a one-word organisation ending its entry, '(chair)' after it", () => {
+    const draft = draftOf(
+      [
+        "Roundtable: the road ahead",
+        "Kofi Adjei – Director, Royal Institute of Coastal Planning",
+        "Simon Lark, managing consultant, Brightwell",
+        "Nick Gower, editor, HSJ (chair)",
+        "We also heard from Dr Lena Holt, of the Freshwater Science Institute; and Zara Quinn (Chief Executive, Books Together).",
+      ].join("\n\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Kofi Adjei", "Director", "Royal Institute of Coastal Planning"],
+      ["Simon Lark", "managing consultant", "Brightwell"],
+      ["Nick Gower", "editor", "HSJ"],
+      ["Lena Holt", undefined, "Freshwater Science Institute"],
+      ["Zara Quinn", "Chief Executive", "Books Together"],
+    ]);
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).not.toContain("Books Together");
+    expect(draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from))).toEqual([
+      "Nick Gower",
+    ]);
+  });
+
+  it("does not read the next person's name as an organisation: 'A, Role at Org, B, the Role at Org2'", () => {
+    const draft = draftOf(
+      "They were Hana Ode, a Professor of Law at Fenby University, Marc Dale, the Head of Housing at Harrow Council, and others.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Hana Ode", "Professor of Law", "Fenby University"],
+      ["Marc Dale", "Head of Housing", "Harrow Council"],
+    ]);
+  });
+});
