@@ -507,6 +507,11 @@ const ORGANISATION_OF = new RegExp(
 
 const POSTNOMINAL_RUN = new RegExp(`^(?:,?\\s+(?:${[...POSTNOMINALS].join("|")})\\b)+`, "u");
 
+/** Where a name's letters after it end ("Catherine Morland MP in the chair": after "MP"), from the name's end `at`. */
+export function afterPostnominals(text: string, at: number): number {
+  return at + (POSTNOMINAL_RUN.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+}
+
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
@@ -989,6 +994,7 @@ export function findPeople(
     if (before.speech) signal(c, "speech");
     if (before.chair) signal(c, "chair");
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
+    if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/u.test(after)) signal(c, "chair");
     if (known.byName("person", c.label)) signal(c, "known");
     if (nlpPeople.covers(c)) signal(c, "nlp");
     for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);

@@ -11,7 +11,7 @@ import {
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
-import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
+import { afterPostnominals, findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
 import { isProposal, isRecommendation, knownRecommendation, recommendationLabel } from "./recommendations.js";
 import {
   attributeSpeech,
@@ -552,7 +552,9 @@ function chairedThingIsSession(before: string): boolean {
     .trimEnd();
   const last = segments(rest).at(-1)!;
   const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
-  const thing = ownClause ? segments(before)[0]! : last;
+  // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
+  // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
+  const thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
   const words = thing
     .split(/\s+/u)
     .slice(-8)
@@ -619,10 +621,10 @@ function findChairs(
       if (named && named.start - end <= 30 && !/[.;,:]/u.test(text.slice(end, named.start))) add(named.person, s);
     }
     for (const x of inSentence) {
-      const after = text.slice(x.end, Math.min(s.end, x.end + 60));
-      const m = CHAIRED_AFTER_NAME.exec(after);
+      const end = afterPostnominals(text, x.end);
+      const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
       const verb = m?.[1] ?? m?.[2];
-      if (m && (!verb || chairsTheSession(verb, text.slice(x.end + m[0].length, s.end)))) add(x.person, s);
+      if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) add(x.person, s);
     }
   }
   // "- Gil Tan, Chief Executive of the Fairness Foundation (chair)": the mark closes the person's role statement.
@@ -819,6 +821,18 @@ function claimSourceVoice(
   const reports = new SpanSet(reported.map((r) => r.sentence));
   const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
   const lede = reading.transcript ? undefined : sentences.find((s) => !paragraphs[s.paragraph]!.heading);
+  // The organisations each sentence's role statements tie people to, by the sentence's start.
+  const sentencesInOrder = new SpansInOrder(sentences);
+  const tiedIn = new Map<number, Set<string>>();
+  for (const r of found.roles) {
+    const label = r.organisation?.label;
+    const id = label && organisationId.get(reading.known.byName("organisation", label)?.id ?? nameKey(label));
+    const s = sentencesInOrder.at(r.evidence.start, (x, at) => x.start <= at && at < x.end);
+    if (!id || !s) continue;
+    tiedIn.set(s.start, (tiedIn.get(s.start) ?? new Set()).add(id));
+  }
+  const organisationIds = new Set(organisationId.values());
+  const isOrganisation = (id: string) => organisationIds.has(id);
   for (const s of sentences) {
     if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
@@ -845,8 +859,12 @@ function claimSourceVoice(
       const from = subject ? organisationId.get(subject.key)! : weSay ? reading.publisher!() : sourceId;
       recommendations.recommend(from, span, "reported", "source");
     }
-    if (!roleLines.overlaps(s)) {
-      for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
+    // In a line that ties people to organisations, the source mentions the others it names ("Director, Institute
+    // for X, University of Y": the university; "former President of Z": Z).
+    const tied = roleLines.overlaps(s) ? (tiedIn.get(s.start) ?? new Set<string>()) : undefined;
+    for (const to of namedIn(reading, span)) {
+      if (tied && (tied.has(to) || !isOrganisation(to))) continue;
+      draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
 }

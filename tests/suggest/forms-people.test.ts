@@ -60,6 +60,17 @@ describe("the session's chair", () => {
     ).toEqual(["Lena Holt"]);
   });
 
+  it("reads 'with X MP in the chair' and 'hosted by Org and chaired by X' as the session's chair", () => {
+    const panel =
+      "Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Trust, spoke.";
+    expect(chairOf(`The Rivers Committee, with Ann Frith MP in the chair, heard evidence. ${panel}`)).toEqual([
+      "Ann Frith",
+    ]);
+    expect(
+      chairOf(`The roundtable was hosted by the Association of Coastal Councils and chaired by Sir Ian Moss. ${panel}`),
+    ).toEqual(["Ian Moss"]);
+  });
+
   it("is the person of a panel list whose entry ends '(chair)'", () => {
     expect(
       chairOf(
@@ -206,6 +217,26 @@ describe("witness and panel lists", () => {
     expect(affiliations(draft)).toEqual([
       ["Hana Ode", "Professor of Law", "Fenby University"],
       ["Marc Dale", "Head of Housing", "Harrow Council"],
+    ]);
+  });
+});
+
+describe("organisations named beside a post", () => {
+  it("are mentioned by the source when no post ties anyone to them: a parent body, a post once held", () => {
+    const draft = draftOf(
+      [
+        "Panel",
+        "- Professor Ada Lyle, Director, Institute for Coastal Studies, University of Fenby",
+        "- Sir Tom Reeve, Director of the Harbour Trust, former President of the Royal Society of Tides",
+      ].join("\n"),
+    );
+    const mentioned = draft.claims
+      .filter((c) => c.relation === "mentions" && c.from === "t")
+      .map((c) => label(draft, c.to));
+    expect(mentioned).toEqual(["University of Fenby", "Royal Society of Tides"]);
+    expect(affiliations(draft)).toEqual([
+      ["Ada Lyle", "Director", "Institute for Coastal Studies"],
+      ["Tom Reeve", "Director", "Harbour Trust"],
     ]);
   });
 });
