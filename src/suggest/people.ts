@@ -243,6 +243,8 @@ function isOrganisationName(name: string, preposition: string, known: KnownEntit
   if (/^\p{Lu}{2,}[s]?$/u.test(name)) return true; // an acronym: CIPFA, NICE
   // "a Health Lead in Bury", "Lead on Transport": a place or a subject, unless named as an organisation.
   if (preposition === "in" || preposition === "on") return false;
+  // "Head of Justice Research", "Director of Social Care Policy": a field of work ends in a department's word.
+  if (preposition === "of" && words.length > 1 && FIELD_ENDS.has(words.at(-1)!)) return false;
   return !words.every((w) => DEPARTMENT_WORDS.has(w));
 }
 
@@ -656,6 +658,54 @@ export interface PeopleOptions {
 const ROLE_MODIFIERS =
   /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical)$/iu;
 
+/**
+ * The organisation named right before `end` (a space between): capitalised words, joined by "of", "for", "and", "&",
+ * not those a sentence starts with. Two words at least, or an acronym or a known name ("Age UK chief executive", "NHSE
+ * director", not "Blacon councillor").
+ */
+function nameBefore(text: string, floor: number, end: number, known: KnownEntities): OrganisationRef | undefined {
+  const m = /((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)\s+$/u.exec(
+    text.slice(Math.max(floor, end - 80), end),
+  );
+  if (!m) return undefined;
+  let words = m[1]!.split(/\s+/u);
+  while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
+    words = words.slice(1);
+  }
+  const label = words.join(" ");
+  if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
+  if (words.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_WORDS.has(w.toLowerCase())))
+    return undefined;
+  // One word: an acronym or a name the corpus knows, never a bare "Committee" opening a sentence.
+  if (words.length < 2 && !/^\p{Lu}{2,}s?$/u.test(label) && !known.byName("organisation", label)) return undefined;
+  const at = text.lastIndexOf(label, end);
+  return { start: at, end: at + label.length, key: nameKey(label), label };
+}
+
+/** Last words of a field of work, never of an organisation's name: "Head of Justice Research". */
+const FIELD_ENDS = new Set([
+  "communications",
+  "development",
+  "economics",
+  "engagement",
+  "innovation",
+  "operations",
+  "partnerships",
+  "planning",
+  "policy",
+  "programmes",
+  "research",
+  "strategy",
+  "transformation",
+]);
+
+/** ", who heads learning at", ", who leads the connections team at": a post in the text's own words, then "at Org". */
+const WHO_LEADS =
+  /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** ", Age UK’s charity director,": an organisation's name with a possessive, then the post (group 2). */
+const ORGS_POST =
+  /^,\s+((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
+
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
 
@@ -715,6 +765,7 @@ function organisationAt(
   known: KnownEntities,
   whole: boolean,
   anyName = false,
+  possessive = false,
 ): OrganisationRef | undefined {
   const reach = { start: at, end: Math.min(limit, at + 160) };
   const ts = tokens(text, reach);
@@ -731,9 +782,12 @@ function organisationAt(
     end -= 2;
   }
   const label = text.slice(first.start, end);
+  // "Shelter’s chief executive": a possessive before a post makes any name an organisation's.
+  if (possessive && /^['’]s\s/u.test(text.slice(end, end + 3)))
+    return { start: first.start, end, key: nameKey(label), label };
   // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Agilisys"),
   // unless it is a place or a month.
-  const named = anyName && whole && !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+  const named = anyName && !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;
   if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
@@ -930,13 +984,32 @@ export function findPeople(
       possessed.push(roles.length);
       roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
     }
+    // "Name, who heads learning at Org": the post in the text's own words. "Name, Org’s charity director,": the
+    // organisation's name, then the post.
+    if (!roles.slice(rolesBefore).some((r) => r.organisation)) {
+      const leads = WHO_LEADS.exec(after);
+      const owned = leads ? undefined : ORGS_POST.exec(after);
+      const from = c.end + post + (leads ?? owned)?.[0].length!;
+      const organisation = leads
+        ? organisationAt(text, from, p.end, known, false, true)
+        : owned && owned[2]!.split(/\s+/u).some(isRoleWord)
+          ? organisationAt(text, c.end + post + owned[0].indexOf(owned[1]!), p.end, known, false, false, true)
+          : undefined;
+      if (organisation) {
+        const person = signal(c, "role");
+        const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ");
+        const end = leads ? organisation.end : from;
+        roles.length = rolesBefore; // a post read without its organisation ("Age UK’s charity director") gives way
+        roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end } });
+      }
+    }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
       const clause = clauseBefore(p, nameStart - before.comma.length);
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
       const parsed = statedRoles.overlaps(clause)
         ? undefined
-        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known));
+        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known) ?? lowerRoleAt(text, clause, known));
       // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
       const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
@@ -970,6 +1043,13 @@ export function findPeople(
           const start = p.start + before.role!.index;
           statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
           statement.evidence.start = start;
+        } else if (!isCapitalised(role)) {
+          // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
+          const organisation = nameBefore(text, p.start, roleStart, known);
+          if (organisation) {
+            statement.organisation = organisation;
+            statement.evidence.start = organisation.start;
+          }
         }
         roles.push(statement);
       } else if (c.joined) {
@@ -1056,9 +1136,14 @@ export function findPeople(
   const organisationNames = new SpanSet(roles.flatMap((r) => (r.organisation ? [r.organisation] : [])));
   const elsewhere = new Set<string>();
   for (const m of mentions) if (!organisationNames.covers(m)) elsewhere.add(m.person);
+  // A name the text gives an organisation with a post ("managing director at Harbour Buses") is that organisation's
+  // wherever it stands ("Harbour Buses said"), unless a post or the chair is the name's own.
+  const organisationKeys = new Set(roles.flatMap((r) => (r.organisation ? [personKey(r.organisation.label)] : [])));
   for (const person of [...people.values()]) {
     const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed");
-    if (weak && !elsewhere.has(person.key)) people.delete(person.key);
+    const organisation =
+      organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
+    if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -1253,6 +1338,15 @@ function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
     if (!r.organisation || r.role === "") continue;
     for (const span of patterns.get(sourceOf(r))!.matches) {
       if (statements.overlaps(span)) continue;
+      // "the statements he made to the managing director at X": the object of another's words, not a speaker. ("according
+      // to the director of X" names the speaker.)
+      const before = text.slice(Math.max(0, span.start - 16), span.start);
+      if (
+        /\b(?:to|with|from|by|for|at|on|about|against|of)\s+$/iu.test(before) &&
+        !/according\s+to\s+$/iu.test(before)
+      ) {
+        continue;
+      }
       mentions.push({ ...span, person: r.person, how: "role" });
     }
   }
@@ -1268,6 +1362,16 @@ function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): Pa
     if (parsed && parsed.span.end >= clause.end - 1) return parsed;
   }
   return undefined;
+}
+
+/**
+ * "Prior to this, managing director at Stagecoach East, Darren Roe": a post in lower case that is the whole clause
+ * before a name's comma, with its organisation.
+ */
+function lowerRoleAt(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {
+  const lead = /^\s*(?:as\s+)?/iu.exec(text.slice(clause.start, clause.end))![0].length;
+  const parsed = parseRole(text, { start: clause.start + lead, end: clause.end }, known);
+  return parsed?.organisation && parsed.span.end >= clause.end - 1 ? parsed : undefined;
 }
 
 /** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all

@@ -42,35 +42,39 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
     // whose labels rarely are the annotator's, so that field's floor is low. Lowered on branch h19-dev3 to what the
     // rules reach once the half gained eight texts written blind to the rules (prison education, school meals, river
     // pollution, community energy), whose forms vary as real UK texts do: the rules had been fitted to the older dev
-    // texts, and these floors record the measured drop rather than hide it (tuning should raise them again).
+    // texts, and these floors record the measured drop rather than hide it (tuning should raise them again). Raised on
+    // branch h19-people for people, organisations, chair, affiliations and roles (rules for the forms of real texts:
+    // chairs of other bodies, second posts, parties in brackets, organisations in more shapes), rounded down a little;
+    // spoke-on precision without the full registry lowered by 0.01, as a person now found (Priya Raman) is given a
+    // theme the annotator did not give her.
     full: {
-      people: [0.98, 0.98],
-      organisations: [0.95, 0.85],
-      chair: [1.0, 0.88],
-      affiliations: [0.92, 0.81],
-      roles: [0.92, 0.81],
+      people: [0.99, 0.99],
+      organisations: [0.98, 0.97],
+      chair: [1.0, 1.0],
+      affiliations: [0.98, 0.97],
+      roles: [0.97, 0.95],
       quotes: [0.99, 0.93],
       "spoke-on": [0.64, 0.54],
       recommendations: [0.79, 0.85],
     },
     stripped: {
-      people: [0.98, 0.96],
-      organisations: [0.93, 0.8],
-      chair: [1.0, 0.88],
-      affiliations: [0.92, 0.78],
-      roles: [0.92, 0.78],
+      people: [0.99, 0.97],
+      organisations: [0.98, 0.95],
+      chair: [1.0, 1.0],
+      affiliations: [0.98, 0.95],
+      roles: [0.97, 0.94],
       quotes: [0.99, 0.9],
-      "spoke-on": [0.52, 0.35],
+      "spoke-on": [0.51, 0.35],
       recommendations: [0.79, 0.85],
     },
     none: {
-      people: [0.98, 0.95],
-      organisations: [0.92, 0.77],
-      chair: [1.0, 0.88],
-      affiliations: [0.9, 0.77],
-      roles: [0.9, 0.77],
+      people: [0.99, 0.97],
+      organisations: [0.97, 0.94],
+      chair: [1.0, 1.0],
+      affiliations: [0.97, 0.94],
+      roles: [0.95, 0.93],
       quotes: [0.99, 0.9],
-      "spoke-on": [0.16, 0.05],
+      "spoke-on": [0.15, 0.05],
       recommendations: [0.79, 0.85],
     },
   },

@@ -240,3 +240,62 @@ describe("organisations named beside a post", () => {
     ]);
   });
 });
+
+describe("news forms of a post", () => {
+  it("reads 'Org chief executive Name', 'Name, Org's director,', 'Name, who heads X at Org' and 'role at Org, Name,'", () => {
+    const draft = draftOf(
+      [
+        "Harbour Power Cooperative chief executive Rhys Abbot said the queue was long.",
+        "Cara Lowe, Age Concern's charity director, said: “Care is in a desperate state.”",
+        "Polly Neve, Refuge's chief executive, agreed with her.",
+        "Priya Rao, who leads the connections team at Eastern Grid Networks, defended the record.",
+        "Before that, managing director at Stagecoach West, Dan Roe, said buses were safe.",
+        "Committee member Jo Pike MP asked about prices.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Rhys Abbot", "chief executive", "Harbour Power Cooperative"],
+      ["Cara Lowe", "charity director", "Age Concern"],
+      ["Polly Neve", "chief executive", "Refuge"],
+      ["Priya Rao", "leads the connections team", "Eastern Grid Networks"],
+      ["Dan Roe", "managing director", "Stagecoach West"],
+    ]);
+  });
+
+  it("reads 'Head of Justice Research' as a field of work, not an organisation", () => {
+    const draft = draftOf("By Dr Imran Qadir, Head of Justice Research\nMore prisoners should learn to read.");
+    expect(organisations(draft)).toEqual([]);
+  });
+});
+
+describe("a person referred to by their post", () => {
+  it("is not the speaker where the post is the object of another's words", () => {
+    const draft = draftOf(
+      [
+        "Bus cuts",
+        "Sara Mott, chief executive at Fenby County Council, said she had raised concerns.",
+        "Earlier, managing director at Harbour Buses, Dan Roe, said: “We care about our passengers.”",
+        "Ms Mott said she wanted to publish the remarks she made to the managing director at Harbour Buses.",
+        "She said: “Frankly, the approach being taken by the company to this county is short-sighted.”",
+        "“Instead of closing the gap, they are widening it.”",
+      ].join("\n\n"),
+    );
+    const said = draft.claims
+      .filter((c) => c.evidence.some((e) => e.kind === "direct-quote" && e.quote.startsWith("Instead of closing")))
+      .map((c) => label(draft, c.from));
+    expect(said).not.toContain("Dan Roe");
+  });
+});
+
+describe("an organisation's name without an organisation word", () => {
+  it("is no person once the text gives it a post, wherever else it stands", () => {
+    const draft = draftOf(
+      [
+        "Buses",
+        "Dan Roe, managing director at Harbour Buses, said buses were safe.",
+        "Harbour Buses said more routes would go.",
+      ].join("\n\n"),
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Dan Roe"]);
+  });
+});
