@@ -133,6 +133,26 @@ const POSTNOMINALS = new Set([
   "PhD",
   "JP",
   "DL",
+  "CB",
+  "KCB",
+  "DCB",
+  "GCB",
+  "CMG",
+  "KCMG",
+  "DCMG",
+  "GCMG",
+  "CVO",
+  "KCVO",
+  "DCVO",
+  "LVO",
+  "MVO",
+  "GBE",
+  "FREng",
+  "FRSA",
+  "FRCS",
+  "FRCGP",
+  "FFPH",
+  "FAcSS",
 ]);
 const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
@@ -208,7 +228,25 @@ function readName(
     const token = ts[i]!;
     const word = token.word.replace(/[,;:.)]+$/u, "");
     if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
-    else if (i > from && joins(word, ts.slice(from, i)) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
+    else if (
+      i > from &&
+      joins(word, ts.slice(from, i)) &&
+      ts[i + 1] &&
+      isCapitalised(ts[i + 1]!.word) &&
+      // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own.
+      !(/^(?:and|&)$/iu.test(word) && isRoleWord(ts[i + 1]!.word))
+    )
+      i++;
+    else if (
+      // "Office of the Deputy Prime Minister", "Institute for the Study of X".
+      i > from &&
+      /^(?:of|for)$/iu.test(word) &&
+      joins(word, ts.slice(from, i)) &&
+      ts[i + 1]?.word === "the" &&
+      ts[i + 2] &&
+      isCapitalised(ts[i + 2]!.word)
+    )
+      i += 2;
     else if (i > from && COUNCIL_TAIL.test(text.slice(token.start, token.start + 40))) {
       const end = token.start + COUNCIL_TAIL.exec(text.slice(token.start, token.start + 40))![0].length;
       while (i < ts.length && ts[i]!.start < end) i++;
@@ -1470,8 +1508,14 @@ function organisationsIn(
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
       if (head === -1 || words.length < 2) continue;
-      // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive.
+      // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
+      // Office": a post, then the organisation (read from its own start).
       if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;
+      const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w.word));
+      const lead = joint === -1 ? [] : words.slice(0, joint);
+      if (lead.some((w) => isRoleWord(w.word)) && !lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+        continue;
+      }
       const start = p.start + words[0]!.at;
       const last = words.at(-1)!;
       let end = p.start + last.at + last.word.length;

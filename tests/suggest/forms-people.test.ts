@@ -299,3 +299,20 @@ describe("an organisation's name without an organisation word", () => {
     expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Dan Roe"]);
   });
 });
+
+describe("more organisation shapes", () => {
+  it("reads 'Office of the Deputy Prime Minister', letters after a name (DCB), and no post as an organisation", () => {
+    const draft = draftOf(
+      [
+        "Witnesses: Dame Ada Frost, DCB, Permanent Secretary, and Tom Hale, Head of the Housing Division, examined.",
+        "Dame Ada Frost is the Permanent Secretary at the Office of the Deputy Prime Minister.",
+        "Lord Vane was President of the Royal Society of Tides and Minister for the Cabinet Office.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual(
+      expect.arrayContaining(["Office of the Deputy Prime Minister", "Royal Society of Tides", "Cabinet Office"]),
+    );
+    expect(organisations(draft).filter((o) => /DCB|^President|^Minister/u.test(o))).toEqual([]);
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).not.toContain("Housing Division");
+  });
+});
