@@ -296,6 +296,7 @@ export function parseRole(
   clause: Span,
   known: KnownEntities,
   requireCapital = false,
+  maxWords = 6,
 ): ParsedRole | undefined {
   const ts = tokens(text, clause);
   let i = 0;
@@ -303,7 +304,7 @@ export function parseRole(
   const roleStart = i;
   while (i < ts.length && !PREPOSITIONS.has(ts[i]!.word.toLowerCase())) i++;
   const roleTokens = ts.slice(roleStart, i);
-  if (roleTokens.length === 0 || roleTokens.length > 6) return undefined;
+  if (roleTokens.length === 0 || roleTokens.length > maxWords) return undefined;
   if (!roleTokens.some((t) => isRoleWord(t.word))) return undefined;
   if (requireCapital && !roleTokens.every((t) => isCapitalised(t.word))) return undefined;
   if (roleTokens.some((t) => /[“”"]/u.test(t.word))) return undefined;
@@ -319,16 +320,19 @@ export function parseRole(
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
     // "chief executive of the charity Carers First Alliance": what kind of body it is, then its name.
-    const kind =
-      ts[i] &&
-      DESCRIPTORS.exec(
+    // "trustee of young people's welfare charity The X Foundation": a few words in lower case may say more of it.
+    for (let lead = 0; lead <= 4 && ts[i + lead] && /^[\p{Ll}’'-]+$/u.test(ts[i + lead]!.word); lead++) {
+      const kind = DESCRIPTORS.exec(
         ts
-          .slice(i, i + 3)
+          .slice(i + lead, i + lead + 3)
           .map((t) => t.word)
           .join(" "),
       );
-    if (kind && ts[i + kind[0].split(" ").length] && isCapitalised(ts[i + kind[0].split(" ").length]!.word)) {
-      i += kind[0].split(" ").length;
+      const after = kind && ts[i + lead + kind[0].split(" ").length];
+      if (kind && after && isCapitalised(after.word)) {
+        i += lead + kind[0].split(" ").length;
+        break;
+      }
     }
     const from = i;
     // A possessive ends the name: "Bury Council’s Health and Care".
@@ -606,6 +610,17 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
         words = words.slice(1);
       }
       const peer = titles.some((t) => PEERAGES.has(t));
+      if (words.length === 0 && peer && titles.length === 1) {
+        // "Earl of Listowel": a peer known by the title and place alone.
+        const titleEnd = titleStart + title!.length;
+        const place = PLACE.exec(text.slice(titleEnd, Math.min(p.end, titleEnd + 80)));
+        if (place) {
+          placeEnd = titleEnd + place[0].length;
+          const label = text.slice(titleStart, placeEnd);
+          candidates.push({ start: titleStart, end: placeEnd, key: personKey(label), label, peer: true });
+        }
+        continue;
+      }
       const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some((w) => NOT_NAME_WORDS.has(bare(w.word)))) continue;
@@ -744,6 +759,11 @@ const WHO_LEADS =
 const ORGS_POST =
   /^,\s+((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
 
+/** A post's qualifier in brackets: "(Health)", "(Health & Life Sciences)". */
+const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
+/** A post's field after a comma, then "at Org": ", Leadership and Organisational Development at". */
+const FIELD_THEN_AT = /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
+
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
 
@@ -877,8 +897,19 @@ export function findPeople(
   const candidatesInOrder = new SpansInOrder(candidates);
   const postAt = (c: Candidate, from: number, comma: boolean, paren: boolean): RoleStatement | undefined => {
     const p = paragraphOf(c.start);
-    const clause = clauseAfter(text, from, limitAt(from, p.end));
-    const parsed = parseRole(text, clause, known);
+    const limit = limitAt(from, p.end);
+    let clause = clauseAfter(text, from, limit);
+    // "Senior Research Fellow (Health) at X", "Senior Consultant & Programme Director, Leadership and Organisational
+    // Development at X": a post's qualifier in brackets, or its field after a comma, before "at Org".
+    let extended = false;
+    for (let k = 0; k < 2; k++) {
+      const rest = text.slice(clause.end, limit);
+      const more = QUALIFIER.exec(rest) ?? FIELD_THEN_AT.exec(rest);
+      if (!more) break;
+      clause = { start: clause.start, end: clauseAfter(text, clause.end + more[0].length, limit).end };
+      extended = true;
+    }
+    const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
     if (!parsed) return undefined;
     // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
     const lead =
@@ -890,6 +921,8 @@ export function findPeople(
     }
     let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
     if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
+    // "author of The Health Gap": a book, not an organisation.
+    if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
     const statement = roleStatement("", parsed, { start: c.start, end });
     if ((comma || paren) && text[clause.end] === ",") {
       let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !parsed.organisation);
@@ -952,7 +985,13 @@ export function findPeople(
         // "…, and Executive Director of Z, Org", "president of ADASS and also chief executive of Org": more posts of the
         // same person, each with its organisation.
         for (let more = AND_ALSO.exec(text.slice(statements.at(-1)!.evidence.end, p.end)); more;) {
-          const next = postAt(c, statements.at(-1)!.evidence.end + more[0].length, true, false);
+          const at = statements.at(-1)!.evidence.end + more[0].length;
+          let next = postAt(c, at, true, false);
+          // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
+          const also = next ? undefined : organisationAt(text, at, p.end, known, false);
+          if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
+            next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
+          }
           if (!next?.organisation) break;
           statements.push(next);
           more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
@@ -1488,6 +1527,13 @@ function organisationsIn(
   // Spans found so far, and those the loop below adds (in text order, so adding them costs nothing).
   const before = new SpanSet(spans);
   const added = new SpanSet();
+  // The post of each role statement: from its start to its organisation (or its end).
+  const posts = new SpanSet(
+    roles.map((r) => ({
+      start: r.evidence.start,
+      end: r.organisation && r.organisation.start > r.evidence.start ? r.organisation.start : r.evidence.end,
+    })),
+  );
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(ORG_RUN)) {
@@ -1523,6 +1569,8 @@ function organisationsIn(
       if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
       const span = { start, end };
       if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
+      // Inside a post ("Senior Health Network Strategy Executive at X"): part of the role, not an organisation.
+      if (posts.covers(span)) continue;
       const count = spans.length;
       add(text.slice(start, end), span);
       if (spans.length > count) added.add(span);

@@ -316,3 +316,33 @@ describe("more organisation shapes", () => {
     expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).not.toContain("Housing Division");
   });
 });
+
+describe("posts written at length", () => {
+  it("reads a qualifier in brackets, a field after a comma, 'and the Org2', a peer by title and place, a charity described", () => {
+    const draft = draftOf(
+      [
+        "Panel",
+        "- Cai Thorne, Senior Research Fellow (Health) at the Institute for Coastal Policy, and author of The Tide Turns",
+        "- Professor Rhea Hale, Senior Vice President (Health & Life Sciences), Queen's College Fenby, and Executive Director of Queen's Health Partners",
+        "- Dr Ida Lorne, Senior Consultant & Programme Director, Leadership and Organisational Development at The Fenby Fund",
+        "- Ben Vale, Senior Health Network Strategy Executive at Cernway Corporation",
+        "- Baroness Tey (Liberal Democrat), trustee of Open Doors and the Wandle Housing Association",
+        "- Earl of Fernleigh (Crossbench), trustee of young people's welfare charity The Ann Sieff Foundation",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Baroness Tey", undefined, "Liberal Democrats"],
+      ["Baroness Tey", "trustee", "Open Doors"],
+      ["Baroness Tey", "trustee", "Wandle Housing Association"],
+      ["Ben Vale", "Senior Health Network Strategy Executive", "Cernway Corporation"],
+      ["Cai Thorne", "Senior Research Fellow (Health)", "Institute for Coastal Policy"],
+      ["Earl of Fernleigh", undefined, "Crossbench"],
+      ["Earl of Fernleigh", "trustee", "The Ann Sieff Foundation"],
+      ["Ida Lorne", "Senior Consultant & Programme Director, Leadership and Organisational Development", "Fenby Fund"],
+      ["Rhea Hale", "Executive Director", "Queen's Health Partners"],
+      ["Rhea Hale", "Senior Vice President (Health & Life Sciences)", "Queen's College Fenby"],
+    ]);
+    expect(organisations(draft)).not.toContain("The Tide Turns");
+    expect(organisations(draft)).not.toContain("Senior Health Network Strategy Executive");
+  });
+});
