@@ -978,7 +978,19 @@ export function findPeople(
       const from = c.end + post + opener[0].length;
       const comma = /^(?:,|\s+[–—-]\s)/u.test(opener[0]) && !opener[0].includes("who");
       const paren = opener[0].trim() === "(";
-      const first = postAt(c, from, comma, paren);
+      let first = postAt(c, from, comma, paren);
+      // "We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, Nigel
+      // Edwards": posts before names; the post after this name is the next name's when that name has none after it.
+      if (first && before.comma && comma) {
+        const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
+        const at = first.evidence.end + (gap?.[0].length ?? 0);
+        const next = gap && candidatesInOrder.startingIn(at, at + 40).find((x) => (x.titleStart ?? x.start) === at);
+        if (next) {
+          const own = /^,\s+/u.exec(text.slice(next.end, p.end));
+          const clause = own && clauseAfter(text, next.end + own[0].length, p.end);
+          if (!clause || !parseRole(text, clause, known)) first = undefined;
+        }
+      }
       if (first) {
         const person = signal(c, "role");
         const statements = [first];
@@ -1446,8 +1458,14 @@ function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): Pa
  * before a name's comma, with its organisation.
  */
 function lowerRoleAt(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {
-  const lead = /^\s*(?:as\s+)?/iu.exec(text.slice(clause.start, clause.end))![0].length;
-  const parsed = parseRole(text, { start: clause.start + lead, end: clause.end }, known);
+  // The post starts at its first role word, with the words that make it more precise and an article before it ("We
+  // have the chief executive of X": "the chief executive").
+  const ts = tokens(text, clause);
+  let k = ts.findIndex((t) => isRoleWord(t.word));
+  if (k === -1) return undefined;
+  while (k > 0 && ROLE_MODIFIERS.test(ts[k - 1]!.word)) k--;
+  if (k > 0 && ARTICLES.has(ts[k - 1]!.word.toLowerCase())) k--;
+  const parsed = parseRole(text, { start: ts[k]!.start, end: clause.end }, known);
   return parsed?.organisation && parsed.span.end >= clause.end - 1 ? parsed : undefined;
 }
 

@@ -346,3 +346,16 @@ describe("posts written at length", () => {
     expect(organisations(draft)).not.toContain("Senior Health Network Strategy Executive");
   });
 });
+
+describe("posts before names in a list", () => {
+  it("gives each name the post before it: 'the Role of Org1, A, the Role of Org2, B, and C'", () => {
+    const draft = draftOf(
+      "We have the chief executive of the Fenby Trust, Ann Beck, the chief executive of the Harbour Fund, Bo Chen, and Cy Dale, who is the director of the Moor Foundation.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "chief executive", "Fenby Trust"],
+      ["Bo Chen", "chief executive", "Harbour Fund"],
+      ["Cy Dale", "director", "Moor Foundation"],
+    ]);
+  });
+});
