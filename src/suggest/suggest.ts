@@ -494,11 +494,11 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading) {
 /** "chaired by", "hosted by": the chair is named after "by". */
 const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\s+over)\s+by\s+/giu;
 /**
- * "In the chair was X", "Chair: X" (a title block's line), "with X in the chair": the chair is named right after, with
- * at most a title or a role between.
+ * "In the chair was X", "Chair: X" (a title block's line), "the chair, X,": the chair is named right after, with at
+ * most a title between ("Its chair, X" is an organisation's).
  */
 const CHAIR_BEFORE_NAME =
-  /(?:\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+|^\s*(?:chair|chairman|chairwoman|chairperson|moderator|host)\s*:\s*)/gimu;
+  /(?:\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+|^\s*(?:chair|chairman|chairwoman|chairperson|moderator|host)\s*:\s*|\b(?:the|our|the\s+(?:committee|panel|session)['’]s)\s+(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|host),\s+)/gimu;
 /**
  * "X chaired", "X, who chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X (Chair)": the chair
  * is named before. Group 1 is the verb or the noun whose object (if any) says what was chaired.

@@ -71,6 +71,13 @@ describe("the session's chair", () => {
     ).toEqual(["Ian Moss"]);
   });
 
+  it("reads 'the chair, X,' as the session's chair, but not 'Its chair, X' (an organisation's)", () => {
+    const panel =
+      "Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Trust, spoke.";
+    expect(chairOf(`The chair, Dame Ruth Ibbot, opened the hearing. ${panel}`)).toEqual(["Ruth Ibbot"]);
+    expect(chairOf(`The Rivers Association backed the call. Its chair, Derek Osei, agreed. ${panel}`)).toEqual([]);
+  });
+
   it("is the person of a panel list whose entry ends '(chair)'", () => {
     expect(
       chairOf(
