@@ -1163,7 +1163,7 @@ export function findPeople(
     if (before.speech) signal(c, "speech");
     if (before.chair) signal(c, "chair");
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
-    if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/u.test(after)) signal(c, "chair");
+    if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
     if (known.byName("person", c.label)) signal(c, "known");
     if (nlpPeople.covers(c)) signal(c, "nlp");
     for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);

@@ -66,6 +66,7 @@ describe("the session's chair", () => {
     expect(chairOf(`The Rivers Committee, with Ann Frith MP in the chair, heard evidence. ${panel}`)).toEqual([
       "Ann Frith",
     ]);
+    expect(chairOf(`Committee of Public Works\n\nMr Ian Leigh, in the Chair\n\n${panel}`)).toEqual(["Ian Leigh"]);
     expect(
       chairOf(`The roundtable was hosted by the Association of Coastal Councils and chaired by Sir Ian Moss. ${panel}`),
     ).toEqual(["Ian Moss"]);
