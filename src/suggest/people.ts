@@ -629,6 +629,9 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       const start = p.start + words[0]!.at;
       let end = p.start + last.at + last.word.length;
       if (/['’]s$/u.test(last.word)) end -= 2;
+      // "Fenby Bus Users' Group", "Marches Farmers' Union": the start of an organisation's name, not a person.
+      const owner = /^['’]s?\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, Math.min(p.end, end + 40)));
+      if (owner && ORGANISATION_WORDS.has(owner[1]!.toLowerCase())) continue;
       const label = text.slice(start, end);
       const candidate: Candidate = { start, end, key: personKey(label), label };
       if (title) {
@@ -914,13 +917,28 @@ export function findPeople(
     // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
     const lead =
       clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
-    if (
-      candidatesInOrder.startingIn(clause.start, clause.end).some((x) => x !== c && (x.titleStart ?? x.start) === lead)
-    ) {
-      return undefined;
-    }
+    const titled = (x: Candidate) => x !== c && x.titleStart !== undefined && x.titleStart === lead;
+    if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
     let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
     if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
+    // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
+    if (!parsed.organisation) {
+      const phrase = text.slice(clause.start, clause.end);
+      const m = /^\s*((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(
+        phrase,
+      );
+      const label = m?.[1]!.trim().replace(/['’]s$/u, "");
+      if (
+        m &&
+        label &&
+        isRoleWord(m[2]!.split(/\s+/u).at(-1)!) &&
+        (label.includes(" ") || looksLikeOrganisation(label, known))
+      ) {
+        const start = clause.start + phrase.indexOf(label);
+        parsed.organisation = { start, end: start + label.length, key: nameKey(label), label };
+        parsed.role = m[2]!;
+      }
+    }
     // "author of The Health Gap": a book, not an organisation.
     if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
     const statement = roleStatement("", parsed, { start: c.start, end });

@@ -367,3 +367,19 @@ describe("posts before names in a list", () => {
     ]);
   });
 });
+
+describe("an organisation's name with a plural possessive", () => {
+  it("is no person: 'Name, Fenby Bus Users' Group secretary,' and 'the group's chairman'", () => {
+    const draft = draftOf(
+      [
+        "Bus news",
+        "Sara Cole, Fenby Bus Users' Group secretary, said: “We are angry about the cuts.” Tim Ross, the group's chairman, agreed.",
+      ].join("\n\n"),
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Sara Cole", "Tim Ross"]);
+    expect(affiliations(draft)).toEqual([
+      ["Sara Cole", "secretary", "Fenby Bus Users' Group"],
+      ["Tim Ross", "chairman", "Fenby Bus Users' Group"],
+    ]);
+  });
+});
