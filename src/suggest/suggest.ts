@@ -536,6 +536,15 @@ function chairsTheSession(verb: string, after: string): boolean {
   const words = object.split(/\s+/u).filter(Boolean);
   while (words.length && /^(?:the|this|that|a|an|its|their|his|her|our|today['’]s)$/iu.test(words[0]!)) words.shift();
   const head = headNoun(words.slice(0, 6));
+  // "who chairs the committee" is the hearing's chair; "who also chairs the local medical committee" chairs another.
+  const phrase = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((w) => headNoun([w]) === head),
+    ),
+  );
+  if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
   return head === undefined || SESSION_NOUNS.has(head);
 }
 
