@@ -44,7 +44,8 @@ describe("the session's chair", () => {
           "Tom Hughes praised Sir Peter Vale, who chaired the 2019 review of social housing.",
           "The Commission on Rented Homes, chaired by Lady Ann Frith, reported last year.",
           "Ian Moss, who chairs the board of the Fenby Housing Trust, spoke last.",
-          "Dr Sam Patel, who also chairs the local medical committee, described waiting lists.",
+          "Dr Sam Patel, a GP at the Harbour Surgery, spoke next.",
+          "Dr Patel, who also chairs the local medical committee, described waiting lists.",
         ].join("\n"),
       ),
     ).toEqual(["Ruth Bell"]);
