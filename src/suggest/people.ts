@@ -861,7 +861,13 @@ export function findPeople(
   options: PeopleOptions,
 ): PeopleInText {
   const { known } = options;
-  const candidates = nameCandidates(text, paragraphs);
+  // "the Association of Directors of Adult Social Services (ADASS)": the acronym is that organisation wherever it
+  // stands ("president of ADASS"), and the name's last words before it are no person ("Coastal Services (ADCS)").
+  const acronyms = acronymsIn(text, known);
+  const candidates = nameCandidates(text, paragraphs).filter((c) => {
+    const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+    return !(acronym && acronyms.get(acronym)?.endsWith(c.label));
+  });
   resolveShortNames(candidates);
   const speakerLabels = new SpanSet(options.speakers ?? []);
   const lists = new SpanSet(options.lists ?? []);
@@ -1254,7 +1260,11 @@ export function findPeople(
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const organisations = organisationsIn(text, paragraphs, roles, kept, known);
+  for (const r of roles) {
+    const full = r.organisation && acronyms.get(r.organisation.label);
+    if (full) r.organisation = { ...r.organisation!, label: full, key: nameKey(full) };
+  }
+  const organisations = organisationsIn(text, paragraphs, roles, kept, known, acronyms);
   if (possessed.length > 0) {
     const spans = [...organisations.values()]
       .flatMap((o) => o.spans.map((span) => ({ ...span, organisation: o })))
@@ -1531,6 +1541,44 @@ const ORG_RUN = new RegExp(
   "gu",
 );
 
+/**
+ * Acronyms a text defines for organisations: "the Association of Directors of Adult Social Services (ADASS)", the
+ * acronym's letters the initials of the name's capitalised words, in order. Acronym → the name as written.
+ */
+function acronymsIn(text: string, known: KnownEntities): Map<string, string> {
+  const out = new Map<string, string>();
+  const pattern =
+    /(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)+)\s+\((\p{Lu}{2,8})\)/gu;
+  for (const m of text.matchAll(pattern)) {
+    const acronym = m[2]!;
+    const words = m[1]!.split(/\s+/u);
+    // The shortest tail of the name whose capitalised words' initials spell the acronym (small words may be left out).
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from);
+      const initials = tail
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (initials.length < acronym.length || !/^\p{Lu}/u.test(tail[0]!)) continue;
+      if (initials.length > acronym.length + 2) break;
+      if (initials === acronym || spells(acronym, tail)) {
+        const label = tail.join(" ").replace(/^(?:The)\s+/u, "");
+        if (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3) out.set(acronym, label);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the acronym's letters are the initials of the capitalised words, in order, each word giving one or none. */
+function spells(acronym: string, words: string[]): boolean {
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  let k = 0;
+  for (const i of initials) if (k < acronym.length && i === acronym[k]) k++;
+  return k === acronym.length && initials[0] === acronym[0];
+}
+
 /** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
 function organisationsIn(
   text: string,
@@ -1538,6 +1586,7 @@ function organisationsIn(
   roles: RoleStatement[],
   mentions: Mention[],
   known: KnownEntities,
+  acronyms: Map<string, string> = new Map(),
 ): Map<string, OrganisationFound> {
   const found = new Map<string, OrganisationFound>();
   // The starts of each organisation's spans, and all their spans in the order found, for the checks below.
@@ -1610,6 +1659,17 @@ function organisationsIn(
       const count = spans.length;
       add(text.slice(start, end), span);
       if (spans.length > count) added.add(span);
+    }
+  }
+  // Each acronym, wherever it stands on its own, is its organisation.
+  if (acronyms.size > 0) {
+    const positions = wordPositions(text, [...acronyms.keys()]);
+    for (const [acronym, full] of acronyms) {
+      for (const at of positions(acronym)) {
+        const span = { start: at, end: at + acronym.length };
+        if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
+        add(full, span);
+      }
     }
   }
   return found;

@@ -385,3 +385,19 @@ describe("an organisation's name with a plural possessive", () => {
     ]);
   });
 });
+
+describe("acronyms", () => {
+  it("are the organisation a text names in full before them: 'the Association of X (AXY)', then 'president of AXY'", () => {
+    const draft = draftOf(
+      [
+        "Care news",
+        "The Association of Directors of Coastal Services (ADCS) warned of cuts. Helen Storr, president of ADCS, said councils were stretched. The National Institute for Tides and Harbour Excellence (NITHE) agreed.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual([
+      "Association of Directors of Coastal Services",
+      "National Institute for Tides and Harbour Excellence",
+    ]);
+    expect(affiliations(draft)).toEqual([["Helen Storr", "president", "Association of Directors of Coastal Services"]]);
+  });
+});
