@@ -801,6 +801,8 @@ const PARTY_BRACKET = new RegExp(
   `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})\\)`,
   "iu",
 );
+/** A constituency in brackets, then the party: "Kim Jones (Fenby Riverside) (Lab)". */
+const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRACKET.source.slice(1)})`, "iu");
 
 /** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
 const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
@@ -975,6 +977,7 @@ export function findPeople(
     // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
     let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
     // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
+    post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
     const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
     if (party) {
       const start = c.end + post + party[0].indexOf(party[1]!);
@@ -1041,7 +1044,12 @@ export function findPeople(
         // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
         // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
         const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
-        const organisation = organisationAt(text, from + lead, p.end, known, true);
+        // In brackets right after a name, a name of two words or more is an organisation's whatever its words.
+        // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
+        const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
+        const inBrackets =
+          !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
+        const organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
         const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
         if (organisation && closes) {
           const person = signal(c, "role");
@@ -1071,7 +1079,9 @@ export function findPeople(
       // Not a department inside a role: "Professor of Urban Planning at …".
       const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
       if (preposition && !inRole) {
-        const organisation = organisationAt(text, c.end + preposition[0].length, p.end, known, false);
+        // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
+        const at = c.end + preposition[0].length;
+        const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
         if (organisation) {
           const person = signal(c, "role");
           // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).

@@ -401,3 +401,20 @@ describe("acronyms", () => {
     expect(affiliations(draft)).toEqual([["Helen Storr", "president", "Association of Directors of Coastal Services"]]);
   });
 });
+
+describe("'Name of Org' and 'Name (Org)'", () => {
+  it("stop the organisation before the next person's name, read any name of two words in brackets, not a seat", () => {
+    const draft = draftOf(
+      [
+        "Debate",
+        "Sue Lang of the Bus Users Alliance and Raj Mehta (Fenby Community Transport) spoke first.",
+        "Kim Jones (Fenby Riverside) (Lab) said the cuts were wrong.",
+      ].join("\n\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Sue Lang", undefined, "Bus Users Alliance"],
+      ["Raj Mehta", undefined, "Fenby Community Transport"],
+      ["Kim Jones", undefined, "Labour Party"],
+    ]);
+  });
+});
