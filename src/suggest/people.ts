@@ -233,8 +233,12 @@ function readName(
       joins(word, ts.slice(from, i)) &&
       ts[i + 1] &&
       isCapitalised(ts[i + 1]!.word) &&
-      // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own.
-      !(/^(?:and|&)$/iu.test(word) && isRoleWord(ts[i + 1]!.word))
+      // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
+      // possessive ("Livingston’s Greater London Council and Hatton’s Liverpool").
+      !(
+        /^(?:and|&)$/iu.test(word) &&
+        (isRoleWord(ts[i + 1]!.word) || (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
+      )
     )
       i++;
     else if (
@@ -770,6 +774,13 @@ const FIELD_THEN_AT = /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
 
+/** Before a name, words that give the text's words to that person. */
+const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)?\s+from|quoting)\s+$/iu;
+/** A paragraph that is only a byline: "By" (or nothing) before the name, a date (or nothing) after it. */
+const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
+const BYLINE_END =
+  /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
+
 /** What joins a person's second post to their first: ", and", "and also", "and as". */
 const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
 
@@ -1195,6 +1206,12 @@ export function findPeople(
       signal(c, "speech");
     }
     if (before.speech) signal(c, "speech");
+    // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
+    if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
+    // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
+    if (BYLINE.test(text.slice(p.start, nameStart)) && BYLINE_END.test(text.slice(c.end + post, p.end))) {
+      signal(c, "listed");
+    }
     if (before.chair) signal(c, "chair");
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
     if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
