@@ -774,6 +774,10 @@ const FIELD_THEN_AT = /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
 
+/** A paragraph listing people: "Members present:", "Witnesses:", "Speakers:", "Panel:". */
+const PEOPLE_LIST =
+  /^\s*(?:(?:committee\s+)?members\s+present|present|members|witnesses|speakers|panellists|panelists|panel)\s*:/iu;
+
 /** Before a name, words that give the text's words to that person. */
 const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)?\s+from|quoting)\s+$/iu;
 /** A paragraph that is only a byline: "By" (or nothing) before the name, a date (or nothing) after it. */
@@ -1202,6 +1206,8 @@ export function findPeople(
     }
     if (speakerLabels.covers(c)) signal(c, "speech");
     if (lists.covers(c)) signal(c, "listed");
+    // "Members present: A (Chair); B; Dr C; …", "Witnesses: A, B and C.": a list of people, transcript or not.
+    if (PEOPLE_LIST.test(text.slice(p.start, Math.min(p.end, p.start + 40)))) signal(c, "listed");
     if (new RegExp(`^\\s+(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "u").test(after)) {
       signal(c, "speech");
     }

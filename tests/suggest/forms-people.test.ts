@@ -420,17 +420,21 @@ describe("'Name of Org' and 'Name (Org)'", () => {
 });
 
 describe("people named only once", () => {
-  it("are people when the text gives them words, or a byline of their own", () => {
+  it("are people when the text gives them words, lists them ('Members present:'), or gives them a byline", () => {
     const draft = draftOf(
       [
         "Care news",
         "Lena Sharp 07 August 2024",
+        "Members present: Ann Frith (Chair); Owen Pike; Dr Rosa Tull.",
         "These are the words of Sir Michael Dorrin, used ten years ago, to describe the gap. We also heard from Asha Dale MP about prevention.",
         "In the era of Lomax’s Greater Fenby Council and Hatter’s Liverpool, things were different.",
       ].join("\n\n"),
     );
     expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual([
       "Lena Sharp",
+      "Ann Frith",
+      "Owen Pike",
+      "Rosa Tull",
       "Michael Dorrin",
       "Asha Dale",
     ]);
