@@ -233,6 +233,8 @@ function readName(
       joins(word, ts.slice(from, i)) &&
       ts[i + 1] &&
       isCapitalised(ts[i + 1]!.word) &&
+      // "Committee on 21st June": a date is no part of a name.
+      !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Livingston’s Greater London Council and Hatton’s Liverpool").
       !(
@@ -773,6 +775,10 @@ const FIELD_THEN_AT = /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{
 
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
+
+/** Days and months: "on Monday", "on 21st June" end an organisation's name. */
+const DATE_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 
 /** A paragraph listing people: "Members present:", "Witnesses:", "Speakers:", "Panel:". */
 const PEOPLE_LIST =
@@ -1672,6 +1678,8 @@ function organisationsIn(
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
       if (head === -1 || words.length < 2) continue;
+      // "HOUSE OF COMMONS MINUTES OF EVIDENCE": a heading in capitals, not a name.
+      if (words.filter((w) => /^\p{Lu}{3,}$/u.test(w.word.replace(/[,;:.)]+$/u, ""))).length > 2) continue;
       // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
       // Office": a post, then the organisation (read from its own start).
       if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;

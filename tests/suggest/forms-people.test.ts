@@ -441,3 +441,16 @@ describe("people named only once", () => {
     expect(organisations(draft)).not.toContain("Greater Fenby Council and Hatter");
   });
 });
+
+describe("names that are not organisations'", () => {
+  it("end before a date and never are a heading in capitals", () => {
+    const draft = draftOf(
+      [
+        "HC 428 HOUSE OF COMMONS MINUTES OF EVIDENCE TAKEN BEFORE THE HARBOUR COMMITTEE",
+        "The Public Bill Committee on 21st June 2026 heard evidence. Ann Beck, Director of the Fenby Trust, spoke first.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual(expect.arrayContaining(["Fenby Trust", "Public Bill Committee"]));
+    expect(organisations(draft).filter((o) => /MINUTES|June/u.test(o))).toEqual([]);
+  });
+});
