@@ -500,11 +500,11 @@ const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\
 const CHAIR_BEFORE_NAME =
   /(?:\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+|^\s*(?:chair|chairman|chairwoman|chairperson|moderator|host)\s*:\s*|\b(?:the|our|the\s+(?:committee|panel|session)['’]s)\s+(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|host),\s+)/gimu;
 /**
- * "X chaired", "X, who chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X (Chair)": the chair
- * is named before. Group 1 is the verb or the noun whose object (if any) says what was chaired.
+ * "X chaired", "X, who chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X (Chair)", "X, chair
+ * of the panel,": the chair is named before. Group 1 is the verb or the noun whose object (if any) says what was chaired.
  */
 const CHAIRED_AFTER_NAME =
-  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|,\s+(?:the\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)(?=\s+(?:of|for)\s)|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
 const CHAIR_MARK = /^\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)/iu;
 
@@ -632,7 +632,11 @@ function findChairs(
     for (const x of inSentence) {
       const end = afterPostnominals(text, x.end);
       const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
-      const verb = m?.[1] ?? m?.[2];
+      const verb = m?.[1] ?? m?.[2] ?? m?.[3];
+      // "X, chair of the panel," but not "X, chair of the Governors' Forum" (a body's name: a job).
+      if (m?.[3] && /^\s+(?:of|for)\s+(?:the\s+|this\s+|today['’]s\s+)?\p{Lu}/u.test(text.slice(end + m[0].length))) {
+        continue;
+      }
       if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) add(x.person, s);
     }
   }

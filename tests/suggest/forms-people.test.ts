@@ -81,6 +81,14 @@ describe("the session's chair", () => {
     expect(chairOf(`The Rivers Association backed the call. Its chair, Derek Osei, agreed. ${panel}`)).toEqual([]);
   });
 
+  it("reads 'X, chair of the panel,' as the session's chair, and 'X, chair of the Trust,' as a job", () => {
+    const panel =
+      "Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Trust, spoke.";
+    expect(chairOf(`Ruth Ibbot, chair of the panel, opened the debate. ${panel}`)).toEqual(["Ruth Ibbot"]);
+    expect(chairOf(`Ruth Ibbot, chair of the Rivers Trust, opened the debate. ${panel}`)).toEqual([]);
+    expect(chairOf(`Ruth Ibbot, chair of the Governors' Forum, asked a question. ${panel}`)).toEqual([]);
+  });
+
   it("is the person of a panel list whose entry ends '(chair)'", () => {
     expect(
       chairOf(
