@@ -535,6 +535,8 @@ function chairsTheSession(verb: string, after: string): boolean {
   if (object === undefined) return true;
   const words = object.split(/\s+/u).filter(Boolean);
   while (words.length && /^(?:the|this|that|a|an|its|their|his|her|our|today['’]s)$/iu.test(words[0]!)) words.shift();
+  // "as chair of the Governors' Forum", "X, chair of the Rivers Trust": a body's name, so a job.
+  if (noun && /^\p{Lu}/u.test(words[0] ?? "")) return false;
   const head = headNoun(words.slice(0, 6));
   // "who chairs the committee" is the hearing's chair; "who also chairs the local medical committee" chairs another.
   const phrase = words.slice(
@@ -633,10 +635,6 @@ function findChairs(
       const end = afterPostnominals(text, x.end);
       const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
       const verb = m?.[1] ?? m?.[2] ?? m?.[3];
-      // "X, chair of the panel," but not "X, chair of the Governors' Forum" (a body's name: a job).
-      if (m?.[3] && /^\s+(?:of|for)\s+(?:the\s+|this\s+|today['’]s\s+)?\p{Lu}/u.test(text.slice(end + m[0].length))) {
-        continue;
-      }
       if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) add(x.person, s);
     }
   }

@@ -31,6 +31,7 @@ describe("the session's chair", () => {
           "Lisa Crane, as chair of the Northern Housing Board, said rents were too high.",
           "Mark Doyle, who is chair of the Tenants Federation, agreed with her.",
           "Owen Pike was chair of the Planning Association until last year.",
+          "Ivy Dunn, as chair of the Governors' Forum, asked about budgets.",
         ].join("\n"),
       ),
     ).toEqual(["Nadia Rahman"]);
