@@ -48,6 +48,8 @@ export interface OrganisationFound {
   label: string;
   first: number;
   spans: Span[];
+  /** Other names the text gives it: the acronym it defines ("ADASS"). */
+  aliases?: string[];
 }
 
 export interface PeopleInText {
@@ -1701,6 +1703,10 @@ function organisationsIn(
       add(text.slice(start, end), span);
       if (spans.length > count) added.add(span);
     }
+  }
+  for (const [acronym, full] of acronyms) {
+    const entry = found.get(known.byName("organisation", full)?.id ?? nameKey(full));
+    if (entry) entry.aliases = [...new Set([...(entry.aliases ?? []), acronym])];
   }
   // Each acronym, wherever it stands on its own, is its organisation.
   if (acronyms.size > 0) {

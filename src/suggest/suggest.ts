@@ -417,7 +417,7 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
       org.key,
       draft.declare("organisation", {
         label: org.label,
-        aliases: [],
+        aliases: org.aliases ?? [],
         kind: organisationKind(org.label),
         first: org.first,
       }),

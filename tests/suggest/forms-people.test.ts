@@ -408,6 +408,10 @@ describe("acronyms", () => {
       "National Institute for Tides and Harbour Excellence",
     ]);
     expect(affiliations(draft)).toEqual([["Helen Storr", "president", "Association of Directors of Coastal Services"]]);
+    expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.aliases)).toEqual([
+      ["ADCS"],
+      ["NITHE"],
+    ]);
   });
 });
 
