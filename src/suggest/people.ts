@@ -1015,6 +1015,7 @@ export function findPeople(
       });
       post += party[0].length;
     }
+    const rolesAfterParty = roles.length;
     const after = text.slice(c.end + post, p.end);
     // What precedes the name and its title ("our Director of Research, Dr Miriam Fenwick").
     const nameStart = c.titleStart ?? c.start;
@@ -1132,10 +1133,10 @@ export function findPeople(
     }
     // "Name, who heads learning at Org": the post in the text's own words. "Name, Org’s charity director,": the
     // organisation's name, then the post.
-    if (!roles.slice(rolesBefore).some((r) => r.organisation)) {
+    if (!roles.slice(rolesAfterParty).some((r) => r.organisation)) {
       const leads = WHO_LEADS.exec(after);
       const owned = leads ? undefined : ORGS_POST.exec(after);
-      const from = c.end + post + (leads ?? owned)?.[0].length!;
+      const from = c.end + post + ((leads ?? owned)?.[0].length ?? 0);
       const organisation = leads
         ? organisationAt(text, from, p.end, known, false, true)
         : owned && owned[2]!.split(/\s+/u).some(isRoleWord)
@@ -1145,7 +1146,7 @@ export function findPeople(
         const person = signal(c, "role");
         const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ");
         const end = leads ? organisation.end : from;
-        roles.length = rolesBefore; // a post read without its organisation ("Age UK’s charity director") gives way
+        roles.length = rolesAfterParty; // a post read without its organisation ("Age UK’s charity director") gives way
         roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end } });
       }
     }

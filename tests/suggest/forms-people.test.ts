@@ -202,6 +202,15 @@ describe("parties in brackets", () => {
       ["Lord Hale", undefined, "Crossbench"],
       ["Lord Hale", "chair", "Rivers Trust"],
     ]);
+    const news = draftOf(
+      "Jo Bright (Lab), Fenby Transport Trust's head of policy, spoke. Ken Ash (Con), who leads the roads team at Westshire County Council, disagreed.",
+    );
+    expect(affiliations(news).sort()).toEqual([
+      ["Jo Bright", undefined, "Labour Party"],
+      ["Jo Bright", "head of policy", "Fenby Transport Trust"],
+      ["Ken Ash", undefined, "Conservative Party"],
+      ["Ken Ash", "leads the roads team", "Westshire County Council"],
+    ]);
   });
 });
 
