@@ -48,6 +48,8 @@ export interface OrganisationFound {
   label: string;
   first: number;
   spans: Span[];
+  /** Other names the text gives it: the acronym it defines ("ADASS"). */
+  aliases?: string[];
 }
 
 export interface PeopleInText {
@@ -133,8 +135,28 @@ const POSTNOMINALS = new Set([
   "PhD",
   "JP",
   "DL",
+  "CB",
+  "KCB",
+  "DCB",
+  "GCB",
+  "CMG",
+  "KCMG",
+  "DCMG",
+  "GCMG",
+  "CVO",
+  "KCVO",
+  "DCVO",
+  "LVO",
+  "MVO",
+  "GBE",
+  "FREng",
+  "FRSA",
+  "FRCS",
+  "FRCGP",
+  "FFPH",
+  "FAcSS",
 ]);
-const PREPOSITIONS = new Set(["of", "at", "for", "in", "with", "from"]);
+const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS =
@@ -166,6 +188,93 @@ function tokens(text: string, span: Span): Token[] {
   }));
 }
 
+/** "The King's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
+function possessiveInName(ts: Token[], next: number): boolean {
+  for (let k = next; k < Math.min(ts.length, next + 2); k++) {
+    const word = ts[k]!.word;
+    if (!isCapitalised(word) || /['’]s$/u.test(word)) return false;
+    if (ORGANISATION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""))) return true;
+  }
+  return false;
+}
+
+/** A name's list of fields after a comma, "for Culture, Media and Sport": one-word items, the last after "and". */
+const FIELD_LIST =
+  /^,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])/u;
+const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+
+/** Where the list of fields that a comma at `comma` opens ends ("Department for Culture, Media and Sport"), if it opens one. */
+export function fieldListEnd(text: string, comma: number): number | undefined {
+  if (text[comma] !== "," || !FIELD_LIST_BEFORE.test(text.slice(Math.max(0, comma - 40), comma))) return undefined;
+  const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
+  return m ? comma + m[0].length : undefined;
+}
+
+/** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
+const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
+
+/**
+ * Reads an organisation's name in `ts` from `from`: capitalised words, joined where `joins` allows ("and", "of", …),
+ * through a possessive the name holds ("The King's Fund"), a list of fields ("Department for Culture, Media and Sport")
+ * and a council's kind in lower case ("Fenby county council"). Returns the index after its last word, and whether a
+ * possessive ends it ("Bury Council's Health and Care": what follows is not the organisation's).
+ */
+function readName(
+  text: string,
+  ts: Token[],
+  from: number,
+  joins: (word: string, before: Token[]) => boolean,
+): { to: number; possessive: boolean } {
+  let i = from;
+  while (i < ts.length) {
+    const token = ts[i]!;
+    const word = token.word.replace(/[,;:.)]+$/u, "");
+    if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
+    else if (
+      i > from &&
+      joins(word, ts.slice(from, i)) &&
+      ts[i + 1] &&
+      isCapitalised(ts[i + 1]!.word) &&
+      // "Committee on 21st June": a date is no part of a name.
+      !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
+      // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
+      // possessive ("Livingston’s Greater London Council and Hatton’s Liverpool").
+      !(
+        /^(?:and|&)$/iu.test(word) &&
+        (isRoleWord(ts[i + 1]!.word) || (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
+      )
+    )
+      i++;
+    else if (
+      // "Office of the Deputy Prime Minister", "Institute for the Study of X".
+      i > from &&
+      /^(?:of|for)$/iu.test(word) &&
+      joins(word, ts.slice(from, i)) &&
+      ts[i + 1]?.word === "the" &&
+      ts[i + 2] &&
+      isCapitalised(ts[i + 2]!.word)
+    )
+      i += 2;
+    else if (i > from && COUNCIL_TAIL.test(text.slice(token.start, token.start + 40))) {
+      const end = token.start + COUNCIL_TAIL.exec(text.slice(token.start, token.start + 40))![0].length;
+      while (i < ts.length && ts[i]!.start < end) i++;
+      break;
+    } else break;
+    if (/['’]s$/u.test(word) && word === token.word) {
+      if (possessiveInName(ts, i)) continue;
+      return { to: i, possessive: true };
+    }
+    if (word !== token.word) {
+      // "Department for Culture, Media and Sport": the comma opens the name's list of fields.
+      const end = token.word.endsWith(",") ? fieldListEnd(text, token.end - 1) : undefined;
+      if (end === undefined) break;
+      while (i < ts.length && ts[i]!.start < end) i++;
+      if (/[,;:.)]$/u.test(ts[i - 1]!.word)) break;
+    }
+  }
+  return { to: i, possessive: false };
+}
+
 interface ParsedRole {
   role: string;
   organisation?: OrganisationRef;
@@ -178,7 +287,10 @@ function isOrganisationName(name: string, preposition: string, known: KnownEntit
   if (known.byName("organisation", name)) return true;
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
   if (/^\p{Lu}{2,}[s]?$/u.test(name)) return true; // an acronym: CIPFA, NICE
-  if (preposition === "in") return false; // "a Health Lead in Bury": a place, unless named as an organisation
+  // "a Health Lead in Bury", "Lead on Transport": a place or a subject, unless named as an organisation.
+  if (preposition === "in" || preposition === "on") return false;
+  // "Head of Justice Research", "Director of Social Care Policy": a field of work ends in a department's word.
+  if (preposition === "of" && words.length > 1 && FIELD_ENDS.has(words.at(-1)!)) return false;
   return !words.every((w) => DEPARTMENT_WORDS.has(w));
 }
 
@@ -192,6 +304,7 @@ export function parseRole(
   clause: Span,
   known: KnownEntities,
   requireCapital = false,
+  maxWords = 6,
 ): ParsedRole | undefined {
   const ts = tokens(text, clause);
   let i = 0;
@@ -199,34 +312,40 @@ export function parseRole(
   const roleStart = i;
   while (i < ts.length && !PREPOSITIONS.has(ts[i]!.word.toLowerCase())) i++;
   const roleTokens = ts.slice(roleStart, i);
-  if (roleTokens.length === 0 || roleTokens.length > 6) return undefined;
+  if (roleTokens.length === 0 || roleTokens.length > maxWords) return undefined;
   if (!roleTokens.some((t) => isRoleWord(t.word))) return undefined;
   if (requireCapital && !roleTokens.every((t) => isCapitalised(t.word))) return undefined;
   if (roleTokens.some((t) => /[“”"]/u.test(t.word))) return undefined;
-  const groups: { preposition: string; at: number; from: number; to: number; department?: boolean }[] = [];
+  const groups: {
+    preposition: string;
+    at: number;
+    from: number;
+    to: number;
+    department?: boolean;
+    possessive?: boolean;
+  }[] = [];
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
     // "chief executive of the charity Carers First Alliance": what kind of body it is, then its name.
-    const kind =
-      ts[i] &&
-      DESCRIPTORS.exec(
+    // "trustee of young people's welfare charity The X Foundation": a few words in lower case may say more of it.
+    for (let lead = 0; lead <= 4 && ts[i + lead] && /^[\p{Ll}’'-]+$/u.test(ts[i + lead]!.word); lead++) {
+      const kind = DESCRIPTORS.exec(
         ts
-          .slice(i, i + 3)
+          .slice(i + lead, i + lead + 3)
           .map((t) => t.word)
           .join(" "),
       );
-    if (kind && ts[i + kind[0].split(" ").length] && isCapitalised(ts[i + kind[0].split(" ").length]!.word)) {
-      i += kind[0].split(" ").length;
+      const after = kind && ts[i + lead + kind[0].split(" ").length];
+      if (kind && after && isCapitalised(after.word)) {
+        i += lead + kind[0].split(" ").length;
+        break;
+      }
     }
     const from = i;
-    while (i < ts.length) {
-      const word = ts[i]!.word;
-      if (isCapitalised(word) && !/[“”"]/u.test(word)) i++;
-      else if (i > from && joinsName(word, ts.slice(from, i)) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
-      else break;
-      if (/['’]s$/u.test(word)) break; // a possessive ends the name: "Bury Council’s Health and Care"
-    }
+    // A possessive ends the name: "Bury Council’s Health and Care".
+    const read = readName(text, ts, from, joinsName);
+    i = read.to;
     if (i === from) {
       // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
       let k = i;
@@ -240,8 +359,8 @@ export function parseRole(
       i = at;
       break;
     }
-    groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i });
-    if (/['’]s$/u.test(ts[i - 1]!.word)) {
+    groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i, possessive: read.possessive });
+    if (read.possessive) {
       // The rest of the group belongs to the role: "for Bury Council’s Health and Care".
       while (i < ts.length && (isCapitalised(ts[i]!.word) || CONNECTORS.has(ts[i]!.word.toLowerCase()))) i++;
       groups.at(-1)!.to = i;
@@ -250,7 +369,9 @@ export function parseRole(
   }
   const nameOf = (g: (typeof groups)[number]) => {
     const words = ts.slice(g.from, g.to);
-    const possessive = words.findIndex((t) => /['’]s$/u.test(t.word));
+    const possessive = g.possessive
+      ? words.findIndex((t, k) => /['’]s$/u.test(t.word) && !possessiveInName(words, k + 1))
+      : -1;
     const name = possessive === -1 ? words : words.slice(0, possessive + 1);
     const last = name.at(-1)!;
     const end = /['’]s$/u.test(last.word) ? last.end - 2 : last.end;
@@ -293,7 +414,10 @@ export function parseRole(
   const before = text.slice(roleFrom, ts[chosen.at - 1]!.end);
   const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${name.rest.map((t) => t.word).join(" ")}` : "";
   const label = text.slice(name.start, name.end).replace(/[,.;:]+$/u, "");
-  if (!isOrganisationName(label, chosen.preposition, known) && chosen.preposition === "in") {
+  if (
+    !isOrganisationName(label, chosen.preposition, known) &&
+    (chosen.preposition === "in" || chosen.preposition === "on")
+  ) {
     return { role: before, span };
   }
   return {
@@ -305,9 +429,15 @@ export function parseRole(
 
 /** Ends a clause at punctuation, a dash, a relative clause or reported speech. */
 function clauseAfter(text: string, start: number, limit: number): Span {
-  const rest = text.slice(start, limit);
-  const stop = rest.search(/[,;:()\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/u);
-  return { start, end: stop === -1 ? limit : start + stop };
+  const stops = /[,;:()\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/gu;
+  stops.lastIndex = start;
+  for (let m = stops.exec(text); m && m.index < limit; m = stops.exec(text)) {
+    // "Director of the Department for Culture, Media and Sport": that comma is inside a name.
+    const fields = fieldListEnd(text, m.index);
+    if (fields !== undefined && fields <= limit) stops.lastIndex = fields;
+    else return { start, end: m.index };
+  }
+  return { start, end: limit };
 }
 
 const SEPARATOR = /[,;:()\n]|[.!?]\s|\s(?:by|with|from|and|were|was|is|are)\s/gu;
@@ -368,7 +498,7 @@ const THE_ORGS_ROLE =
   /^(?:\s*\((?:the\s+)?chair\))?,\s+(?:who\s+((?:leads|runs|heads|directs|manages)\s+))?the\s+(\p{Lu}\p{L}*)['’]s\s+([^,.;:()“”"]+?)(?=\s*[,.;)]|\s+and\s|$)/iu;
 /** "speaking for", "representing", "on behalf of", "all from" (a list's shared organisation): before an organisation. */
 const SPEAKING_FOR =
-  /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:all|both)\s+(?:from|of|at|with))\s+(?:the\s+)?/iu;
+  /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:(?:all|both)\s+)?(?:from|of|at|with))\s+(?:the\s+)?/iu;
 const ROLE_BEFORE =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
@@ -423,11 +553,16 @@ interface Candidate extends Span {
 }
 
 const ORGANISATION_OF = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for|on)\\s+(?:the\\s+)?$`,
   "iu",
 );
 
 const POSTNOMINAL_RUN = new RegExp(`^(?:,?\\s+(?:${[...POSTNOMINALS].join("|")})\\b)+`, "u");
+
+/** Where a name's letters after it end ("Catherine Morland MP in the chair": after "MP"), from the name's end `at`. */
+export function afterPostnominals(text: string, at: number): number {
+  return at + (POSTNOMINAL_RUN.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+}
 
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
@@ -483,6 +618,17 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
         words = words.slice(1);
       }
       const peer = titles.some((t) => PEERAGES.has(t));
+      if (words.length === 0 && peer && titles.length === 1) {
+        // "Earl of Listowel": a peer known by the title and place alone.
+        const titleEnd = titleStart + title!.length;
+        const place = PLACE.exec(text.slice(titleEnd, Math.min(p.end, titleEnd + 80)));
+        if (place) {
+          placeEnd = titleEnd + place[0].length;
+          const label = text.slice(titleStart, placeEnd);
+          candidates.push({ start: titleStart, end: placeEnd, key: personKey(label), label, peer: true });
+        }
+        continue;
+      }
       const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some((w) => NOT_NAME_WORDS.has(bare(w.word)))) continue;
@@ -491,6 +637,9 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       const start = p.start + words[0]!.at;
       let end = p.start + last.at + last.word.length;
       if (/['’]s$/u.test(last.word)) end -= 2;
+      // "Fenby Bus Users' Group", "Marches Farmers' Union": the start of an organisation's name, not a person.
+      const owner = /^['’]s?\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, Math.min(p.end, end + 40)));
+      if (owner && ORGANISATION_WORDS.has(owner[1]!.toLowerCase())) continue;
       const label = text.slice(start, end);
       const candidate: Candidate = { start, end, key: personKey(label), label };
       if (title) {
@@ -569,6 +718,115 @@ export interface PeopleOptions {
   lists?: Span[];
 }
 
+/** Words that make a role more precise: "Senior Fellow", "Deputy Chief Executive". */
+const ROLE_MODIFIERS =
+  /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical)$/iu;
+
+/**
+ * The organisation named right before `end` (a space between): capitalised words, joined by "of", "for", "and", "&",
+ * not those a sentence starts with. Two words at least, or an acronym or a known name ("Age UK chief executive", "NHSE
+ * director", not "Blacon councillor").
+ */
+function nameBefore(text: string, floor: number, end: number, known: KnownEntities): OrganisationRef | undefined {
+  const m = /((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)\s+$/u.exec(
+    text.slice(Math.max(floor, end - 80), end),
+  );
+  if (!m) return undefined;
+  let words = m[1]!.split(/\s+/u);
+  while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
+    words = words.slice(1);
+  }
+  const label = words.join(" ");
+  if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
+  if (words.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_WORDS.has(w.toLowerCase())))
+    return undefined;
+  // One word: an acronym or a name the corpus knows, never a bare "Committee" opening a sentence.
+  if (words.length < 2 && !/^\p{Lu}{2,}s?$/u.test(label) && !known.byName("organisation", label)) return undefined;
+  const at = text.lastIndexOf(label, end);
+  return { start: at, end: at + label.length, key: nameKey(label), label };
+}
+
+/** Last words of a field of work, never of an organisation's name: "Head of Justice Research". */
+const FIELD_ENDS = new Set([
+  "communications",
+  "development",
+  "economics",
+  "engagement",
+  "innovation",
+  "operations",
+  "partnerships",
+  "planning",
+  "policy",
+  "programmes",
+  "research",
+  "strategy",
+  "transformation",
+]);
+
+/** ", who heads learning at", ", who leads the connections team at": a post in the text's own words, then "at Org". */
+const WHO_LEADS =
+  /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** ", Age UK’s charity director,": an organisation's name with a possessive, then the post (group 2). */
+const ORGS_POST =
+  /^,\s+((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
+
+/** A post's qualifier in brackets: "(Health)", "(Health & Life Sciences)". */
+const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
+/** A post's field after a comma, then "at Org": ", Leadership and Organisational Development at". */
+const FIELD_THEN_AT = /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
+
+/** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
+const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
+
+/** Days and months: "on Monday", "on 21st June" end an organisation's name. */
+const DATE_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+
+/** A paragraph listing people: "Members present:", "Witnesses:", "Speakers:", "Panel:". */
+const PEOPLE_LIST =
+  /^\s*(?:(?:committee\s+)?members\s+present|present|members|witnesses|speakers|panellists|panelists|panel)\s*:/iu;
+
+/** Before a name, words that give the text's words to that person. */
+const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)?\s+from|quoting)\s+$/iu;
+/** A paragraph that is only a byline: "By" (or nothing) before the name, a date (or nothing) after it. */
+const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
+const BYLINE_END =
+  /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
+
+/** What joins a person's second post to their first: ", and", "and also", "and as". */
+const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
+
+/** UK parties as a name's bracket gives them, "(Lab)", "(Labour)", "(Crossbench)", and their names. */
+const PARTIES = new Map([
+  ["con", "Conservative Party"],
+  ["conservative", "Conservative Party"],
+  ["lab", "Labour Party"],
+  ["labour", "Labour Party"],
+  ["lab/co-op", "Labour Party"],
+  ["ld", "Liberal Democrats"],
+  ["lib dem", "Liberal Democrats"],
+  ["liberal democrat", "Liberal Democrats"],
+  ["liberal democrats", "Liberal Democrats"],
+  ["cb", "Crossbench"],
+  ["crossbench", "Crossbench"],
+  ["crossbencher", "Crossbench"],
+  ["snp", "Scottish National Party"],
+  ["dup", "Democratic Unionist Party"],
+  ["pc", "Plaid Cymru"],
+  ["plaid cymru", "Plaid Cymru"],
+  ["green", "Green Party"],
+  ["sdlp", "Social Democratic and Labour Party"],
+  ["uup", "Ulster Unionist Party"],
+  ["alba", "Alba Party"],
+  ["reform", "Reform UK"],
+]);
+const PARTY_BRACKET = new RegExp(
+  `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})\\)`,
+  "iu",
+);
+/** A constituency in brackets, then the party: "Kim Jones (Fenby Riverside) (Lab)". */
+const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRACKET.source.slice(1)})`, "iu");
+
 /** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
 const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
 
@@ -592,19 +850,15 @@ function organisationAt(
   limit: number,
   known: KnownEntities,
   whole: boolean,
+  anyName = false,
+  possessive = false,
 ): OrganisationRef | undefined {
   const reach = { start: at, end: Math.min(limit, at + 160) };
   const ts = tokens(text, reach);
   let i = 0;
   if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
   const from = i;
-  while (i < ts.length) {
-    const word = ts[i]!.word.replace(/[,;:.)]+$/u, "");
-    if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
-    else if (i > from && CONNECTORS.has(word.toLowerCase()) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) i++;
-    else break;
-    if (/['’]s$/u.test(word) || word !== ts[i - 1]!.word) break; // a possessive or a stop ends the name
-  }
+  i = readName(text, ts, from, (word) => CONNECTORS.has(word.toLowerCase())).to;
   if (i === from) return undefined;
   const first = ts[from]!;
   let end = ts[i - 1]!.end;
@@ -614,8 +868,14 @@ function organisationAt(
     end -= 2;
   }
   const label = text.slice(first.start, end);
-  if (!looksLikeOrganisation(label, known)) return undefined;
-  if (whole && !/^\s*(?:[;,.)]|$)/u.test(text.slice(end, Math.min(limit, end + 2)))) return undefined;
+  // "Shelter’s chief executive": a possessive before a post makes any name an organisation's.
+  if (possessive && /^['’]s\s/u.test(text.slice(end, end + 3)))
+    return { start: first.start, end, key: nameKey(label), label };
+  // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Agilisys"),
+  // unless it is a place or a month.
+  const named = anyName && !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+  if (!named && !looksLikeOrganisation(label, known)) return undefined;
+  if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
 
@@ -626,7 +886,13 @@ export function findPeople(
   options: PeopleOptions,
 ): PeopleInText {
   const { known } = options;
-  const candidates = nameCandidates(text, paragraphs);
+  // "the Association of Directors of Adult Social Services (ADASS)": the acronym is that organisation wherever it
+  // stands ("president of ADASS"), and the name's last words before it are no person ("Coastal Services (ADCS)").
+  const acronyms = acronymsIn(text, known);
+  const candidates = nameCandidates(text, paragraphs).filter((c) => {
+    const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+    return !(acronym && acronyms.get(acronym)?.endsWith(c.label));
+  });
   resolveShortNames(candidates);
   const speakerLabels = new SpanSet(options.speakers ?? []);
   const lists = new SpanSet(options.lists ?? []);
@@ -657,50 +923,157 @@ export function findPeople(
     return person;
   };
 
+  /**
+   * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
+   * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
+   * was for is its department, the organisation comes after the comma), as witness lists and bylines give it.
+   */
+  const candidatesInOrder = new SpansInOrder(candidates);
+  const postAt = (c: Candidate, from: number, comma: boolean, paren: boolean): RoleStatement | undefined => {
+    const p = paragraphOf(c.start);
+    const limit = limitAt(from, p.end);
+    let clause = clauseAfter(text, from, limit);
+    // "Senior Research Fellow (Health) at X", "Senior Consultant & Programme Director, Leadership and Organisational
+    // Development at X": a post's qualifier in brackets, or its field after a comma, before "at Org".
+    let extended = false;
+    for (let k = 0; k < 2; k++) {
+      const rest = text.slice(clause.end, limit);
+      const more = QUALIFIER.exec(rest) ?? FIELD_THEN_AT.exec(rest);
+      if (!more) break;
+      clause = { start: clause.start, end: clauseAfter(text, clause.end + more[0].length, limit).end };
+      extended = true;
+    }
+    const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
+    if (!parsed) return undefined;
+    // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
+    const lead =
+      clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
+    const titled = (x: Candidate) => x !== c && x.titleStart !== undefined && x.titleStart === lead;
+    if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
+    let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
+    if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
+    // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
+    if (!parsed.organisation) {
+      const phrase = text.slice(clause.start, clause.end);
+      const m = /^\s*((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(
+        phrase,
+      );
+      const label = m?.[1]!.trim().replace(/['’]s$/u, "");
+      if (
+        m &&
+        label &&
+        isRoleWord(m[2]!.split(/\s+/u).at(-1)!) &&
+        (label.includes(" ") || looksLikeOrganisation(label, known))
+      ) {
+        const start = clause.start + phrase.indexOf(label);
+        parsed.organisation = { start, end: start + label.length, key: nameKey(label), label };
+        parsed.role = m[2]!;
+      }
+    }
+    // "author of The Health Gap": a book, not an organisation.
+    if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
+    const statement = roleStatement("", parsed, { start: c.start, end });
+    if ((comma || paren) && text[clause.end] === ",") {
+      let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !parsed.organisation);
+      // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
+      // at Org, B, the Role at Org2").
+      if (organisation && !looksLikeOrganisation(organisation.label, known)) {
+        const next = /^,\s+/u.exec(text.slice(organisation.end, p.end));
+        const from = organisation.end + (next?.[0].length ?? 0);
+        if (next && parseRole(text, clauseAfter(text, from, p.end), known)) organisation = undefined;
+      }
+      if (organisation) {
+        statement.organisation = organisation;
+        statement.role = text
+          .slice(clause.start, clause.end)
+          .replace(/^(?:the|an?)\s+/iu, "")
+          .trim();
+        statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
+      }
+    }
+    return statement;
+  };
+
   for (const c of candidates) {
     const rolesBefore = roles.length;
     const p = paragraphOf(c.start);
     // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
-    const post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+    let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+    // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
+    post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
+    const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
+    if (party) {
+      const start = c.end + post + party[0].indexOf(party[1]!);
+      const written = party[1]!;
+      const label = known.byName("organisation", written)?.label ?? PARTIES.get(written.toLowerCase()) ?? written;
+      const person = signal(c, "role");
+      roles.push({
+        person: person.key,
+        role: "",
+        organisation: { start, end: start + written.length, key: nameKey(label), label },
+        evidence: { start: c.start, end: c.end + post + party[0].length },
+      });
+      post += party[0].length;
+    }
+    const rolesAfterParty = roles.length;
     const after = text.slice(c.end + post, p.end);
     // What precedes the name and its title ("our Director of Research, Dr Miriam Fenwick").
     const nameStart = c.titleStart ?? c.start;
     const before = readBefore(text, p.start, nameStart);
     // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
     const opener =
-      /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
+      /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
         after,
       );
     if (opener) {
       const from = c.end + post + opener[0].length;
-      const clause = clauseAfter(text, from, limitAt(from, p.end));
-      const parsed = parseRole(text, clause, known);
-      const comma = opener[0].startsWith(",") && !opener[0].includes("who");
-      if (parsed) {
-        const person = signal(c, "role");
-        let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
-        if (opener[0].includes("(") && text[end] === ")") end++; // "Name (Role of Org)" whole
-        const statement = roleStatement(person.key, parsed, { start: c.start, end });
-        // "Name, Role, Organisation", as witness lists and bylines give it ("Cabinet Member for Highways, Marlshire
-        // County Council": what the role was for is its department, the organisation comes after the comma).
-        const paren = opener[0].trim() === "(";
-        if ((comma || paren) && text[clause.end] === ",") {
-          const organisation = organisationAt(text, clause.end + 1, p.end, known, true);
-          if (organisation) {
-            statement.organisation = organisation;
-            statement.role = text
-              .slice(clause.start, clause.end)
-              .replace(/^(?:the|an?)\s+/iu, "")
-              .trim();
-            statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
-          }
+      const comma = /^(?:,|\s+[–—-]\s)/u.test(opener[0]) && !opener[0].includes("who");
+      const paren = opener[0].trim() === "(";
+      let first = postAt(c, from, comma, paren);
+      // "We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, Nigel
+      // Edwards": posts before names; the post after this name is the next name's when that name has none after it.
+      if (first && before.comma && comma) {
+        const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
+        const at = first.evidence.end + (gap?.[0].length ?? 0);
+        const next = gap && candidatesInOrder.startingIn(at, at + 40).find((x) => (x.titleStart ?? x.start) === at);
+        if (next) {
+          const own = /^,\s+/u.exec(text.slice(next.end, p.end));
+          const clause = own && clauseAfter(text, next.end + own[0].length, p.end);
+          if (!clause || !parseRole(text, clause, known)) first = undefined;
         }
-        roles.push(statement);
+      }
+      if (first) {
+        const person = signal(c, "role");
+        const statements = [first];
+        // "…, and Executive Director of Z, Org", "president of ADASS and also chief executive of Org": more posts of the
+        // same person, each with its organisation.
+        for (let more = AND_ALSO.exec(text.slice(statements.at(-1)!.evidence.end, p.end)); more;) {
+          const at = statements.at(-1)!.evidence.end + more[0].length;
+          let next = postAt(c, at, true, false);
+          // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
+          const also = next ? undefined : organisationAt(text, at, p.end, known, false);
+          if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
+            next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
+          }
+          if (!next?.organisation) break;
+          statements.push(next);
+          more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
+        }
+        for (const statement of statements) {
+          // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
+          if (/^(?:former|formerly|ex|previously|retired|outgoing|late)\b/iu.test(statement.role)) continue;
+          roles.push({ ...statement, person: person.key });
+        }
       } else if (comma || opener[0].trim() === "(") {
         // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
         // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
         const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
-        const organisation = organisationAt(text, from + lead, p.end, known, true);
+        // In brackets right after a name, a name of two words or more is an organisation's whatever its words.
+        // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
+        const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
+        const inBrackets =
+          !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
+        const organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
         const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
         if (organisation && closes) {
           const person = signal(c, "role");
@@ -730,7 +1103,9 @@ export function findPeople(
       // Not a department inside a role: "Professor of Urban Planning at …".
       const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
       if (preposition && !inRole) {
-        const organisation = organisationAt(text, c.end + preposition[0].length, p.end, known, false);
+        // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
+        const at = c.end + preposition[0].length;
+        const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
         if (organisation) {
           const person = signal(c, "role");
           // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
@@ -756,13 +1131,32 @@ export function findPeople(
       possessed.push(roles.length);
       roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
     }
+    // "Name, who heads learning at Org": the post in the text's own words. "Name, Org’s charity director,": the
+    // organisation's name, then the post.
+    if (!roles.slice(rolesAfterParty).some((r) => r.organisation)) {
+      const leads = WHO_LEADS.exec(after);
+      const owned = leads ? undefined : ORGS_POST.exec(after);
+      const from = c.end + post + ((leads ?? owned)?.[0].length ?? 0);
+      const organisation = leads
+        ? organisationAt(text, from, p.end, known, false, true)
+        : owned && owned[2]!.split(/\s+/u).some(isRoleWord)
+          ? organisationAt(text, c.end + post + owned[0].indexOf(owned[1]!), p.end, known, false, false, true)
+          : undefined;
+      if (organisation) {
+        const person = signal(c, "role");
+        const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ");
+        const end = leads ? organisation.end : from;
+        roles.length = rolesAfterParty; // a post read without its organisation ("Age UK’s charity director") gives way
+        roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end } });
+      }
+    }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
       const clause = clauseBefore(p, nameStart - before.comma.length);
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
       const parsed = statedRoles.overlaps(clause)
         ? undefined
-        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known));
+        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known) ?? lowerRoleAt(text, clause, known));
       // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
       const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
@@ -796,6 +1190,13 @@ export function findPeople(
           const start = p.start + before.role!.index;
           statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
           statement.evidence.start = start;
+        } else if (!isCapitalised(role)) {
+          // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
+          const organisation = nameBefore(text, p.start, roleStart, known);
+          if (organisation) {
+            statement.organisation = organisation;
+            statement.evidence.start = organisation.start;
+          }
         }
         roles.push(statement);
       } else if (c.joined) {
@@ -814,12 +1215,21 @@ export function findPeople(
     }
     if (speakerLabels.covers(c)) signal(c, "speech");
     if (lists.covers(c)) signal(c, "listed");
+    // "Members present: A (Chair); B; Dr C; …", "Witnesses: A, B and C.": a list of people, transcript or not.
+    if (PEOPLE_LIST.test(text.slice(p.start, Math.min(p.end, p.start + 40)))) signal(c, "listed");
     if (new RegExp(`^\\s+(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "u").test(after)) {
       signal(c, "speech");
     }
     if (before.speech) signal(c, "speech");
+    // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
+    if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
+    // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
+    if (BYLINE.test(text.slice(p.start, nameStart)) && BYLINE_END.test(text.slice(c.end + post, p.end))) {
+      signal(c, "listed");
+    }
     if (before.chair) signal(c, "chair");
     if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
+    if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
     if (known.byName("person", c.label)) signal(c, "known");
     if (nlpPeople.covers(c)) signal(c, "nlp");
     for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
@@ -876,9 +1286,27 @@ export function findPeople(
     const only = person.signals.size === 1 && person.signals.has("nlp");
     if (only && (mentionCount.get(person.key) ?? 0) < 2) people.delete(person.key);
   }
+  // A name that a role statement reads as an organisation ("Chief Executive, Libraries Together") is no person's,
+  // unless something else in the text shows it is one (a role of their own, speech, chairing).
+  const organisationNames = new SpanSet(roles.flatMap((r) => (r.organisation ? [r.organisation] : [])));
+  const elsewhere = new Set<string>();
+  for (const m of mentions) if (!organisationNames.covers(m)) elsewhere.add(m.person);
+  // A name the text gives an organisation with a post ("managing director at Harbour Buses") is that organisation's
+  // wherever it stands ("Harbour Buses said"), unless a post or the chair is the name's own.
+  const organisationKeys = new Set(roles.flatMap((r) => (r.organisation ? [personKey(r.organisation.label)] : [])));
+  for (const person of [...people.values()]) {
+    const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed");
+    const organisation =
+      organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
+    if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
+  }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const organisations = organisationsIn(text, paragraphs, roles, kept, known);
+  for (const r of roles) {
+    const full = r.organisation && acronyms.get(r.organisation.label);
+    if (full) r.organisation = { ...r.organisation!, label: full, key: nameKey(full) };
+  }
+  const organisations = organisationsIn(text, paragraphs, roles, kept, known, acronyms);
   if (possessed.length > 0) {
     const spans = [...organisations.values()]
       .flatMap((o) => o.spans.map((span) => ({ ...span, organisation: o })))
@@ -1069,6 +1497,15 @@ function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
     if (!r.organisation || r.role === "") continue;
     for (const span of patterns.get(sourceOf(r))!.matches) {
       if (statements.overlaps(span)) continue;
+      // "the statements he made to the managing director at X": the object of another's words, not a speaker. ("according
+      // to the director of X" names the speaker.)
+      const before = text.slice(Math.max(0, span.start - 16), span.start);
+      if (
+        /\b(?:to|with|from|by|for|at|on|about|against|of)\s+$/iu.test(before) &&
+        !/according\s+to\s+$/iu.test(before)
+      ) {
+        continue;
+      }
       mentions.push({ ...span, person: r.person, how: "role" });
     }
   }
@@ -1084,6 +1521,22 @@ function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): Pa
     if (parsed && parsed.span.end >= clause.end - 1) return parsed;
   }
   return undefined;
+}
+
+/**
+ * "Prior to this, managing director at Stagecoach East, Darren Roe": a post in lower case that is the whole clause
+ * before a name's comma, with its organisation.
+ */
+function lowerRoleAt(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {
+  // The post starts at its first role word, with the words that make it more precise and an article before it ("We
+  // have the chief executive of X": "the chief executive").
+  const ts = tokens(text, clause);
+  let k = ts.findIndex((t) => isRoleWord(t.word));
+  if (k === -1) return undefined;
+  while (k > 0 && ROLE_MODIFIERS.test(ts[k - 1]!.word)) k--;
+  if (k > 0 && ARTICLES.has(ts[k - 1]!.word.toLowerCase())) k--;
+  const parsed = parseRole(text, { start: ts[k]!.start, end: clause.end }, known);
+  return parsed?.organisation && parsed.span.end >= clause.end - 1 ? parsed : undefined;
 }
 
 /** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all
@@ -1111,10 +1564,62 @@ function roleStatement(person: string, parsed: ParsedRole, evidence: Span): Role
   return statement;
 }
 
+/** Words joining an organisation's name: "and", "&", "of", "for", and "on" after an organisation word ("Commission on …"). */
+function joinsOrganisation(word: string, before: Token[]): boolean {
+  const w = word.toLowerCase();
+  if (w === "on" || w === "upon") {
+    return ORGANISATION_WORDS.has(
+      before
+        .at(-1)!
+        .word.toLowerCase()
+        .replace(/[^\p{L}]/gu, ""),
+    );
+  }
+  return w === "and" || w === "&" || w === "of" || w === "for";
+}
+
 const ORG_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${CAP_TOKEN}(?:\\s+(?:(?:and|of|for|&)\\s+)?(?:${CAP_TOKEN}|&|\\p{Lu}{2,}s?))*`,
   "gu",
 );
+
+/**
+ * Acronyms a text defines for organisations: "the Association of Directors of Adult Social Services (ADASS)", the
+ * acronym's letters the initials of the name's capitalised words, in order. Acronym → the name as written.
+ */
+function acronymsIn(text: string, known: KnownEntities): Map<string, string> {
+  const out = new Map<string, string>();
+  const pattern =
+    /(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)+)\s+\((\p{Lu}{2,8})\)/gu;
+  for (const m of text.matchAll(pattern)) {
+    const acronym = m[2]!;
+    const words = m[1]!.split(/\s+/u);
+    // The shortest tail of the name whose capitalised words' initials spell the acronym (small words may be left out).
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from);
+      const initials = tail
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (initials.length < acronym.length || !/^\p{Lu}/u.test(tail[0]!)) continue;
+      if (initials.length > acronym.length + 2) break;
+      if (initials === acronym || spells(acronym, tail)) {
+        const label = tail.join(" ").replace(/^(?:The)\s+/u, "");
+        if (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3) out.set(acronym, label);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the acronym's letters are the initials of the capitalised words, in order, each word giving one or none. */
+function spells(acronym: string, words: string[]): boolean {
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  let k = 0;
+  for (const i of initials) if (k < acronym.length && i === acronym[k]) k++;
+  return k === acronym.length && initials[0] === acronym[0];
+}
 
 /** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
 function organisationsIn(
@@ -1123,6 +1628,7 @@ function organisationsIn(
   roles: RoleStatement[],
   mentions: Mention[],
   known: KnownEntities,
+  acronyms: Map<string, string> = new Map(),
 ): Map<string, OrganisationFound> {
   const found = new Map<string, OrganisationFound>();
   // The starts of each organisation's spans, and all their spans in the order found, for the checks below.
@@ -1148,24 +1654,70 @@ function organisationsIn(
   // Spans found so far, and those the loop below adds (in text order, so adding them costs nothing).
   const before = new SpanSet(spans);
   const added = new SpanSet();
+  // The post of each role statement: from its start to its organisation (or its end).
+  const posts = new SpanSet(
+    roles.map((r) => ({
+      start: r.evidence.start,
+      end: r.organisation && r.organisation.start > r.evidence.start ? r.organisation.start : r.evidence.end,
+    })),
+  );
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(ORG_RUN)) {
-      let words = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
-      const cut = words.findIndex((w) => /['’]s$/u.test(w.word));
+      const at = p.start + m.index;
+      if (added.overlaps({ start: at, end: at + 1 })) continue; // inside a name read whole already
+      // The name read on from the run's start: through "of"/"for"/"on" after an organisation word, a possessive it
+      // holds ("The King's Fund"), a list of fields ("Department for Culture, Media and Sport"), "county council".
+      const ts = tokens(text, { start: at, end: Math.min(p.end, at + 200) });
+      const the = ts[0]?.word === "the" ? 1 : 0;
+      let words = ts
+        .slice(the, readName(text, ts, the, joinsOrganisation).to)
+        .map((t) => ({ word: t.word, at: t.start - p.start }));
+      const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, k + 1));
       if (cut !== -1) words = words.slice(0, cut + 1);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
-      const head = words.findIndex((w) => ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s$/u, "")));
+      const head = words.findIndex((w) =>
+        ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
+      );
       if (head === -1 || words.length < 2) continue;
+      // "HOUSE OF COMMONS MINUTES OF EVIDENCE": a heading in capitals, not a name.
+      if (words.filter((w) => /^\p{Lu}{3,}$/u.test(w.word.replace(/[,;:.)]+$/u, ""))).length > 2) continue;
+      // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
+      // Office": a post, then the organisation (read from its own start).
+      if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;
+      const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w.word));
+      const lead = joint === -1 ? [] : words.slice(0, joint);
+      if (lead.some((w) => isRoleWord(w.word)) && !lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+        continue;
+      }
       const start = p.start + words[0]!.at;
       const last = words.at(-1)!;
-      const end = p.start + last.at + last.word.length - (/['’]s$/u.test(last.word) ? 2 : 0);
+      let end = p.start + last.at + last.word.length;
+      while (end > start && /[,;:.)]/u.test(text[end - 1]!)) end--;
+      if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
       const span = { start, end };
       if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
+      // Inside a post ("Senior Health Network Strategy Executive at X"): part of the role, not an organisation.
+      if (posts.covers(span)) continue;
       const count = spans.length;
       add(text.slice(start, end), span);
       if (spans.length > count) added.add(span);
+    }
+  }
+  for (const [acronym, full] of acronyms) {
+    const entry = found.get(known.byName("organisation", full)?.id ?? nameKey(full));
+    if (entry) entry.aliases = [...new Set([...(entry.aliases ?? []), acronym])];
+  }
+  // Each acronym, wherever it stands on its own, is its organisation.
+  if (acronyms.size > 0) {
+    const positions = wordPositions(text, [...acronyms.keys()]);
+    for (const [acronym, full] of acronyms) {
+      for (const at of positions(acronym)) {
+        const span = { start: at, end: at + acronym.length };
+        if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
+        add(full, span);
+      }
     }
   }
   return found;

@@ -11,7 +11,7 @@ import {
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
-import { findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
+import { afterPostnominals, findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
 import {
   introducesProposals,
   isProposal,
@@ -44,7 +44,7 @@ import {
   type Sentence,
 } from "./text.js";
 import { findNewThemes, newThemeCandidates, nounPhrases, ThemesInText, type ThemeMatch } from "./themes.js";
-import { organisationKind } from "./words.js";
+import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, organisationKind, SESSION_NOUNS } from "./words.js";
 
 export interface DraftEvidence extends Span {
   quote: string;
@@ -428,7 +428,7 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
       org.key,
       draft.declare("organisation", {
         label: org.label,
-        aliases: [],
+        aliases: org.aliases ?? [],
         kind: organisationKind(org.label),
         first: org.first,
       }),
@@ -505,21 +505,118 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading) {
 /** "chaired by", "hosted by": the chair is named after "by". */
 const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\s+over)\s+by\s+/giu;
 /**
- * "In the chair was X", "Chair: X" (a title block's line), "with X in the chair": the chair is named right after, with
- * at most a title or a role between.
+ * "In the chair was X", "Chair: X" (a title block's line), "the chair, X,": the chair is named right after, with at
+ * most a title between ("Its chair, X" is an organisation's).
  */
 const CHAIR_BEFORE_NAME =
-  /(?:\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+|^\s*(?:chair|chairman|chairwoman|chairperson|moderator|host)\s*:\s*)/gimu;
-/** "X chaired", "X, who chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X (Chair)": the chair is named before. */
+  /(?:\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+|^\s*(?:chair|chairman|chairwoman|chairperson|moderator|host)\s*:\s*|\b(?:the|our|the\s+(?:committee|panel|session)['’]s)\s+(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|host),\s+)/gimu;
+/**
+ * "X chaired", "X, who chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X (Chair)", "X, chair
+ * of the panel,": the chair is named before. Group 1 is the verb or the noun whose object (if any) says what was chaired.
+ */
 const CHAIRED_AFTER_NAME =
-  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(?:chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:was|is|as|acted\s+as|served\s+as)\s+(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|,\s+(?:the\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)(?=\s+(?:of|for)\s)|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+/** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
+const CHAIR_MARK = /^\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)/iu;
+
+/** The last of up to `limit` words of `passage` before a word that ends its noun phrase (a preposition, a clause). */
+function headNoun(words: string[]): string | undefined {
+  const phrase: string[] = [];
+  for (const word of words) {
+    const w = word.toLowerCase().replace(/['’]s$/u, "");
+    if (/^(?:of|on|for|in|at|into|about|with|and|or|which|who|that|where|to|from|by|until|since|between)$/u.test(w))
+      break;
+    phrase.push(w.replace(/[^\p{L}\p{N}&-]/gu, ""));
+    if (/[,.;:!?)]$/u.test(word)) break;
+  }
+  return phrase.at(-1);
+}
+
+/**
+ * Whether the words after "chaired" (or "chair") leave it the chair of the session: no object ("Ruth Bell chaired."),
+ * or an object that is a session ("chaired the discussion", "chair of the panel"). "who chaired the 2019 review",
+ * "chairs the board of X", "as chair of the Housing Board" are jobs or other bodies, not this session.
+ */
+function chairsTheSession(verb: string, after: string): boolean {
+  const noun = /^chair/iu.test(verb) && !/^chair(?:ed|s|ing)$/iu.test(verb);
+  if (!noun && /^\s+by\b/iu.test(after)) return false; // "X, chaired by Y": Y chaired, X is what was chaired
+  const object = noun
+    ? /^\s+(?:of|at|for)\s+(.*)$/su.exec(after)?.[1]
+    : /^\s+((?:the|this|that|a|an|its|their|his|her|our|today['’]s|\p{Lu}|\p{N}|\p{Ll}+s\b)[\s\S]*)$/u.exec(after)?.[1];
+  if (object === undefined) return true;
+  const words = object.split(/\s+/u).filter(Boolean);
+  while (words.length && /^(?:the|this|that|a|an|its|their|his|her|our|today['’]s)$/iu.test(words[0]!)) words.shift();
+  // "as chair of the Governors' Forum", "X, chair of the Rivers Trust": a body's name, so a job.
+  if (noun && /^\p{Lu}/u.test(words[0] ?? "")) return false;
+  const head = headNoun(words.slice(0, 6));
+  // "who chairs the committee" is the hearing's chair; "who also chairs the local medical committee" chairs another.
+  const phrase = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((w) => headNoun([w]) === head),
+    ),
+  );
+  if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
+  return head === undefined || SESSION_NOUNS.has(head);
+}
+
+/**
+ * Whether "chaired by" in `before` (the sentence up to it) is about the session: not "The Commission on Rented Homes,
+ * chaired by X" or "the 2019 review chaired by X", another body whose chair is not the session's.
+ */
+function chairedThingIsSession(before: string): boolean {
+  const segments = (text: string) => text.split(/[,;:(]/u);
+  // "The event, organised by the Institute, was chaired by": what was chaired is the sentence's subject, when the words
+  // before are a clause of their own (after a comma, an "and", a participle's "by"); else the phrase right before.
+  const rest = before
+    .replace(/(?:\s+(?:which|that|who))?\s+(?:(?:has|had)\s+been|was|were|is|are|being|been)\s*$/iu, "")
+    .trimEnd();
+  const last = segments(rest).at(-1)!;
+  const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
+  // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
+  // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
+  const thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
+  const words = thing
+    .split(/\s+/u)
+    .slice(-8)
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/['’]s$/u, "")
+        .replace(/[^\p{L}-]/gu, ""),
+    );
+  if (words.some((w) => SESSION_NOUNS.has(w))) return true;
+  return !words.some((w) => NOT_SESSION_NOUNS.has(w));
+}
+
+/** Whether the words between "chaired by" and a name are only a role or title ("the Forum's policy director, Dr"). */
+function onlyARoleBetween(gap: string): boolean {
+  if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
+  return gap
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+    .every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        isRoleWord(w) ||
+        DEPARTMENT_WORDS.has(w.toLowerCase()) ||
+        /^(?:the|a|an|of|for|at|its|their|our|his|her|own|senior|deputy|vice|assistant|associate|principal|interim|acting|co|long-serving|new|newly|appointed)$/iu.test(
+          w,
+        ),
+    );
+}
 
 /**
  * Who chaired the panel: the person a sentence names as chair — after "chaired by" (titles and a role between them
- * aside), or just before "chaired", "who chaired", "was the chair", "as chair", "(Chair)" — never just the next person
- * the sentence names. `outside` leaves out passages that are someone's own words (a witness's "the board I chaired").
+ * aside), or just before "chaired", "who chaired", "was the chair", "as chair", "(Chair)", or the person of a list
+ * entry marked "(chair)" — never just the next person the sentence names, nor someone who chairs another body.
+ * `outside` leaves out passages that are someone's own words (a witness's "the board I chaired").
  */
-function findChairs({ text, sentences, mentions }: Reading, outside: SpanSet): { person: string; sentence: Span }[] {
+function findChairs(
+  { text, sentences, mentions, found }: Reading,
+  outside: SpanSet,
+): { person: string; sentence: Span }[] {
   const chairs: { person: string; sentence: Span }[] = [];
   const chairPeople = new Set<string>();
   const add = (person: string, sentence: Span) => {
@@ -534,9 +631,10 @@ function findChairs({ text, sentences, mentions }: Reading, outside: SpanSet): {
     if (inSentence.length === 0) continue;
     for (const m of passage.matchAll(CHAIRED_BY)) {
       const byEnd = s.start + m.index + m[0].length;
+      if (!chairedThingIsSession(passage.slice(0, m.index))) continue;
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
       const named = inSentence.find((x) => x.start >= byEnd);
-      if (named && named.start - byEnd <= 80 && !/[.;]/u.test(text.slice(byEnd, named.start))) add(named.person, s);
+      if (named && named.start - byEnd <= 80 && onlyARoleBetween(text.slice(byEnd, named.start))) add(named.person, s);
     }
     for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
       const end = s.start + m.index + m[0].length;
@@ -545,8 +643,17 @@ function findChairs({ text, sentences, mentions }: Reading, outside: SpanSet): {
       if (named && named.start - end <= 30 && !/[.;,:]/u.test(text.slice(end, named.start))) add(named.person, s);
     }
     for (const x of inSentence) {
-      if (CHAIRED_AFTER_NAME.test(text.slice(x.end, Math.min(s.end, x.end + 60)))) add(x.person, s);
+      const end = afterPostnominals(text, x.end);
+      const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
+      const verb = m?.[1] ?? m?.[2] ?? m?.[3];
+      if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) add(x.person, s);
     }
+  }
+  // "- Gil Tan, Chief Executive of the Fairness Foundation (chair)": the mark closes the person's role statement.
+  for (const r of found.roles) {
+    if (!CHAIR_MARK.test(text.slice(r.evidence.end, r.evidence.end + 20))) continue;
+    const sentence = sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
+    if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
   }
   return chairs;
 }
@@ -600,17 +707,10 @@ function claimPanel(
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
     const statement = roleOf.get(p);
-    const evidence = statement?.evidence ?? speechOf.get(p)?.sentences[0];
-    if (evidence) {
-      draft.claim(
-        "panel",
-        "panellist-in",
-        personId.get(p)!,
-        session,
-        evidence,
-        statement ? "reported" : "direct-quote",
-      );
-    }
+    if (statement) draft.claim("panel", "panellist-in", personId.get(p)!, session, statement.evidence, "reported");
+    // Their first words in the session show them in it too, whatever else they are evidence of.
+    const spoke = speechOf.get(p)?.sentences[0];
+    if (spoke) draft.claim("panel", "panellist-in", personId.get(p)!, session, spoke, "direct-quote");
   }
   const panel = new Set(panellists);
   const introduced =
@@ -798,6 +898,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const person = personId.get(view.person);
     if (!person) continue;
     const group = `person ${person}`;
+    // The organisations and programmes a person's reported words name, as their quoted words' are.
+    for (const to of namedIn(reading, view.sentence))
+      draft.claim(group, "mentions", person, to, view.sentence, "reported");
     for (const theme of themesOf(view.sentence)) {
       draft.claim(group, view.asks ? "mentions" : "spoke-on", person, theme, view.sentence, "reported");
     }
@@ -833,6 +936,18 @@ function claimSourceVoice(
     for (let i = p.index + 1; i < paragraphs.length && paragraphs[i]!.listItem; i++) proposalItems.set(i, p);
     if (paragraphs[p.index + 1]?.listItem) introductions.add(p.index);
   }
+  // The organisations each sentence's role statements tie people to, by the sentence's start.
+  const sentencesInOrder = new SpansInOrder(sentences);
+  const tiedIn = new Map<number, Set<string>>();
+  for (const r of found.roles) {
+    const label = r.organisation?.label;
+    const id = label && organisationId.get(reading.known.byName("organisation", label)?.id ?? nameKey(label));
+    const s = sentencesInOrder.at(r.evidence.start, (x, at) => x.start <= at && at < x.end);
+    if (!id || !s) continue;
+    tiedIn.set(s.start, (tiedIn.get(s.start) ?? new Set()).add(id));
+  }
+  const organisationIds = new Set(organisationId.values());
+  const isOrganisation = (id: string) => organisationIds.has(id);
   for (const s of sentences) {
     if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
@@ -861,8 +976,12 @@ function claimSourceVoice(
         : (proposer(reading, span, paragraph) ?? sourceId);
       recommendations.recommend(from, span, "reported", "source");
     }
-    if (!roleLines.overlaps(s)) {
-      for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
+    // In a line that ties people to organisations, the source mentions the others it names ("Director, Institute
+    // for X, University of Y": the university; "former President of Z": Z).
+    const tied = roleLines.overlaps(s) ? (tiedIn.get(s.start) ?? new Set<string>()) : undefined;
+    for (const to of namedIn(reading, span)) {
+      if (tied && (tied.has(to) || !isOrganisation(to))) continue;
+      draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
 }

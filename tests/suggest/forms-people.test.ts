@@ -1,0 +1,478 @@
+// People, their affiliations and the session's chair in the forms real texts use, each on a small text written for
+// this test (names, places and organisations invented): a job "chair of Org" is no chair of the session, a person named
+// near "chaired" is not its chair, dual affiliations, witness lists, and organisations in many shapes.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+
+function draftOf(text: string): Draft {
+  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
+  return suggestAnnotations(source, new KnownEntities([]), new Set());
+}
+
+const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const chairOf = (text: string) => {
+  const draft = draftOf(text);
+  return draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from));
+};
+const affiliations = (draft: Draft) =>
+  draft.claims
+    .filter((c) => c.relation === "affiliated-with")
+    .map((c) => [label(draft, c.from), c.role, label(draft, c.to)]);
+const organisations = (draft: Draft) => draft.entities.filter((e) => e.section === "organisations").map((e) => e.label);
+
+describe("the session's chair", () => {
+  it("is not a person whose job is chair of an organisation", () => {
+    expect(
+      chairOf(
+        [
+          "The session was chaired by Nadia Rahman, Director of the Urban Homes Trust.",
+          "Lisa Crane, as chair of the Northern Housing Board, said rents were too high.",
+          "Mark Doyle, who is chair of the Tenants Federation, agreed with her.",
+          "Owen Pike was chair of the Planning Association until last year.",
+          "Ivy Dunn, as chair of the Governors' Forum, asked about budgets.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Nadia Rahman"]);
+  });
+
+  it("is not a person who chaired something else: a review, a commission, a board", () => {
+    expect(
+      chairOf(
+        [
+          "The debate, organised by the Coastal Policy Institute, was chaired by Ruth Bell.",
+          "Tom Hughes praised Sir Peter Vale, who chaired the 2019 review of social housing.",
+          "The Commission on Rented Homes, chaired by Lady Ann Frith, reported last year.",
+          "Ian Moss, who chairs the board of the Fenby Housing Trust, spoke last.",
+          "Dr Sam Patel, a GP at the Harbour Surgery, spoke next.",
+          "Dr Patel, who also chairs the local medical committee, described waiting lists.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Ruth Bell"]);
+  });
+
+  it("is not the next person named after 'chaired by' when a clause comes between", () => {
+    expect(
+      chairOf(
+        "The roundtable, chaired by the director of the institute, heard from Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Housing Trust.",
+      ),
+    ).toEqual([]);
+    expect(
+      chairOf("The roundtable was chaired by the Trust's policy director, Dr Lena Holt, and heard from Sam Yeo."),
+    ).toEqual(["Lena Holt"]);
+  });
+
+  it("reads 'with X MP in the chair' and 'hosted by Org and chaired by X' as the session's chair", () => {
+    const panel =
+      "Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Trust, spoke.";
+    expect(chairOf(`The Rivers Committee, with Ann Frith MP in the chair, heard evidence. ${panel}`)).toEqual([
+      "Ann Frith",
+    ]);
+    expect(chairOf(`Committee of Public Works\n\nMr Ian Leigh, in the Chair\n\n${panel}`)).toEqual(["Ian Leigh"]);
+    expect(
+      chairOf(`The roundtable was hosted by the Association of Coastal Councils and chaired by Sir Ian Moss. ${panel}`),
+    ).toEqual(["Ian Moss"]);
+  });
+
+  it("reads 'the chair, X,' as the session's chair, but not 'Its chair, X' (an organisation's)", () => {
+    const panel =
+      "Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Trust, spoke.";
+    expect(chairOf(`The chair, Dame Ruth Ibbot, opened the hearing. ${panel}`)).toEqual(["Ruth Ibbot"]);
+    expect(chairOf(`The Rivers Association backed the call. Its chair, Derek Osei, agreed. ${panel}`)).toEqual([]);
+  });
+
+  it("reads 'X, chair of the panel,' as the session's chair, and 'X, chair of the Trust,' as a job", () => {
+    const panel =
+      "Lena Holt, Head of Policy at the Fenby Trust, and Sam Yeo, Chief Executive of the Harbour Trust, spoke.";
+    expect(chairOf(`Ruth Ibbot, chair of the panel, opened the debate. ${panel}`)).toEqual(["Ruth Ibbot"]);
+    expect(chairOf(`Ruth Ibbot, chair of the Rivers Trust, opened the debate. ${panel}`)).toEqual([]);
+    expect(chairOf(`Ruth Ibbot, chair of the Governors' Forum, asked a question. ${panel}`)).toEqual([]);
+  });
+
+  it("is the person of a panel list whose entry ends '(chair)'", () => {
+    expect(
+      chairOf(
+        [
+          "Panel",
+          "- Fay Orme, Director of Health at the Hollis Foundation",
+          "- Gil Tan, Chief Executive of the Fairness Foundation (chair)",
+          "- Ada Nwosu, Senior Fellow at the Institute for Coastal Policy",
+        ].join("\n"),
+      ),
+    ).toEqual(["Gil Tan"]);
+  });
+});
+
+describe("organisations in their many shapes", () => {
+  it("reads a possessive inside a name, a list of fields after a comma, and 'Commission on X'", () => {
+    const draft = draftOf(
+      [
+        "Oliver Brandt, Senior Fellow, The Queen's Trust, spoke first.",
+        "Nell Park, a senior fellow at The Queen's Trust, agreed with him.",
+        "Yusuf Adebayo, chief executive of St Brigid's Hospital, followed.",
+        "Ravi Shah, Director of Policy at the Department for Culture, Media and Sport, replied.",
+        "Ula Kerr, Registrar of the Royal College of Nursing and Midwifery, spoke next.",
+        "Ann Beck, a member of the Commission on Rented Homes, closed the event.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Oliver Brandt", "Senior Fellow", "Queen's Trust"],
+      ["Nell Park", "senior fellow", "Queen's Trust"],
+      ["Yusuf Adebayo", "chief executive", "St Brigid's Hospital"],
+      ["Ravi Shah", "Director of Policy", "Department for Culture, Media and Sport"],
+      ["Ula Kerr", "Registrar", "Royal College of Nursing and Midwifery"],
+      ["Ann Beck", "member", "Commission on Rented Homes"],
+    ]);
+  });
+
+  it("reads a name with a list of fields, or 'on', where no person is tied to it", () => {
+    const draft = draftOf(
+      [
+        "Ann Beck, Director of the Fenby Trust, said: “The Department for Environment, Food and Rural Affairs must act.”",
+        "Bo Chen, Head of Policy at the Harbour Foundation, spoke next.",
+        "The Commission on Rented Homes reported in May.",
+      ].join("\n"),
+    );
+    expect(organisations(draft)).toEqual(
+      expect.arrayContaining(["Department for Environment, Food and Rural Affairs", "Commission on Rented Homes"]),
+    );
+  });
+});
+
+describe("affiliations", () => {
+  it("reads a second post of the same person: ', and Role, Org' and 'and also Role of Org'", () => {
+    const draft = draftOf(
+      [
+        "Witnesses",
+        "I: Mira Desai, President, Association of Rural Councils, and Executive Director of Communities, Westshire County Council; Ian Roe, Senior Fellow, The Queen's Trust.",
+        "Helen Storr OBE, president of ADASS and also chief executive of Brightwater Care, agreed.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Mira Desai", "President", "Association of Rural Councils"],
+      ["Mira Desai", "Executive Director of Communities", "Westshire County Council"],
+      ["Ian Roe", "Senior Fellow", "Queen's Trust"],
+      ["Helen Storr", "president", "ADASS"],
+      ["Helen Storr", "chief executive", "Brightwater Care"],
+    ]);
+  });
+
+  it("does not take the next person's name for a second post", () => {
+    const draft = draftOf(
+      "The panel heard from Ann Beck, Director of the Fenby Trust, and Professor Bo Chen, Head of Research at the Harbour Institute.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "Director", "Fenby Trust"],
+      ["Bo Chen", "Head of Research", "Harbour Institute"],
+    ]);
+  });
+
+  it("reads a company, a council in lower case, and no post once held ('former President of Y')", () => {
+    const draft = draftOf(
+      [
+        "- Dana Price, Senior Executive at Fernway Logistics",
+        "- Tess Ward, a councillor on the Fenby county council",
+        "- Edwin Hart, former President of the Royal Society of Surgery",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Dana Price", "Senior Executive", "Fernway Logistics"],
+      ["Tess Ward", "councillor", "Fenby county council"],
+    ]);
+    expect(organisations(draft)).not.toContain("Senior Executive");
+  });
+});
+
+describe("parties in brackets", () => {
+  it("reads '(Lab)', '(Conservative)', '(Crossbench)' after a name as the party, and what follows as the post", () => {
+    const draft = draftOf(
+      [
+        "Members taking part included:",
+        "- Baroness Pell (Liberal Democrat), trustee of the Fenby Housing Trust",
+        "- Ken Ash (Con), leader, Westshire County Council",
+        "- Lord Hale (Crossbench), chair of the Rivers Trust",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Baroness Pell", undefined, "Liberal Democrats"],
+      ["Baroness Pell", "trustee", "Fenby Housing Trust"],
+      ["Ken Ash", undefined, "Conservative Party"],
+      ["Ken Ash", "leader", "Westshire County Council"],
+      ["Lord Hale", undefined, "Crossbench"],
+      ["Lord Hale", "chair", "Rivers Trust"],
+    ]);
+    const news = draftOf(
+      "Jo Bright (Lab), Fenby Transport Trust's head of policy, spoke. Ken Ash (Con), who leads the roads team at Westshire County Council, disagreed.",
+    );
+    expect(affiliations(news).sort()).toEqual([
+      ["Jo Bright", undefined, "Labour Party"],
+      ["Jo Bright", "head of policy", "Fenby Transport Trust"],
+      ["Ken Ash", undefined, "Conservative Party"],
+      ["Ken Ash", "leads the roads team", "Westshire County Council"],
+    ]);
+  });
+});
+
+describe("witness and panel lists", () => {
+  it("reads 'Name – Role, Org', 'Name, of the Org', and a one-word organisation ending its entry, '(chair)' after it", () => {
+    const draft = draftOf(
+      [
+        "Roundtable: the road ahead",
+        "Kofi Adjei – Director, Royal Institute of Coastal Planning",
+        "Simon Lark, managing consultant, Brightwell",
+        "Nick Gower, editor, HSJ (chair)",
+        "We also heard from Dr Lena Holt, of the Freshwater Science Institute; and Zara Quinn (Chief Executive, Books Together).",
+      ].join("\n\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Kofi Adjei", "Director", "Royal Institute of Coastal Planning"],
+      ["Simon Lark", "managing consultant", "Brightwell"],
+      ["Nick Gower", "editor", "HSJ"],
+      ["Lena Holt", undefined, "Freshwater Science Institute"],
+      ["Zara Quinn", "Chief Executive", "Books Together"],
+    ]);
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).not.toContain("Books Together");
+    expect(draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from))).toEqual([
+      "Nick Gower",
+    ]);
+  });
+
+  it("does not read the next person's name as an organisation: 'A, Role at Org, B, the Role at Org2'", () => {
+    const draft = draftOf(
+      "They were Hana Ode, a Professor of Law at Fenby University, Marc Dale, the Head of Housing at Harrow Council, and others.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Hana Ode", "Professor of Law", "Fenby University"],
+      ["Marc Dale", "Head of Housing", "Harrow Council"],
+    ]);
+  });
+});
+
+describe("organisations named beside a post", () => {
+  it("are mentioned by the source when no post ties anyone to them: a parent body, a post once held", () => {
+    const draft = draftOf(
+      [
+        "Panel",
+        "- Professor Ada Lyle, Director, Institute for Coastal Studies, University of Fenby",
+        "- Sir Tom Reeve, Director of the Harbour Trust, former President of the Royal Society of Tides",
+      ].join("\n"),
+    );
+    const mentioned = draft.claims
+      .filter((c) => c.relation === "mentions" && c.from === "t")
+      .map((c) => label(draft, c.to));
+    expect(mentioned).toEqual(["University of Fenby", "Royal Society of Tides"]);
+    expect(affiliations(draft)).toEqual([
+      ["Ada Lyle", "Director", "Institute for Coastal Studies"],
+      ["Tom Reeve", "Director", "Harbour Trust"],
+    ]);
+  });
+});
+
+describe("news forms of a post", () => {
+  it("reads 'Org chief executive Name', 'Name, Org's director,', 'Name, who heads X at Org' and 'role at Org, Name,'", () => {
+    const draft = draftOf(
+      [
+        "Harbour Power Cooperative chief executive Rhys Abbot said the queue was long.",
+        "Cara Lowe, Age Concern's charity director, said: “Care is in a desperate state.”",
+        "Polly Neve, Refuge's chief executive, agreed with her.",
+        "Priya Rao, who leads the connections team at Eastern Grid Networks, defended the record.",
+        "Before that, managing director at Stagecoach West, Dan Roe, said buses were safe.",
+        "Committee member Jo Pike MP asked about prices.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Rhys Abbot", "chief executive", "Harbour Power Cooperative"],
+      ["Cara Lowe", "charity director", "Age Concern"],
+      ["Polly Neve", "chief executive", "Refuge"],
+      ["Priya Rao", "leads the connections team", "Eastern Grid Networks"],
+      ["Dan Roe", "managing director", "Stagecoach West"],
+    ]);
+  });
+
+  it("reads 'Head of Justice Research' as a field of work, not an organisation", () => {
+    const draft = draftOf("By Dr Imran Qadir, Head of Justice Research\nMore prisoners should learn to read.");
+    expect(organisations(draft)).toEqual([]);
+  });
+});
+
+describe("a person referred to by their post", () => {
+  it("is not the speaker where the post is the object of another's words", () => {
+    const draft = draftOf(
+      [
+        "Bus cuts",
+        "Sara Mott, chief executive at Fenby County Council, said she had raised concerns.",
+        "Earlier, managing director at Harbour Buses, Dan Roe, said: “We care about our passengers.”",
+        "Ms Mott said she wanted to publish the remarks she made to the managing director at Harbour Buses.",
+        "She said: “Frankly, the approach being taken by the company to this county is short-sighted.”",
+        "“Instead of closing the gap, they are widening it.”",
+      ].join("\n\n"),
+    );
+    const said = draft.claims
+      .filter((c) => c.evidence.some((e) => e.kind === "direct-quote" && e.quote.startsWith("Instead of closing")))
+      .map((c) => label(draft, c.from));
+    expect(said).not.toContain("Dan Roe");
+  });
+});
+
+describe("an organisation's name without an organisation word", () => {
+  it("is no person once the text gives it a post, wherever else it stands", () => {
+    const draft = draftOf(
+      [
+        "Buses",
+        "Dan Roe, managing director at Harbour Buses, said buses were safe.",
+        "Harbour Buses said more routes would go.",
+      ].join("\n\n"),
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Dan Roe"]);
+  });
+});
+
+describe("more organisation shapes", () => {
+  it("reads 'Office of the Deputy Prime Minister', letters after a name (DCB), and no post as an organisation", () => {
+    const draft = draftOf(
+      [
+        "Witnesses: Dame Ada Frost, DCB, Permanent Secretary, and Tom Hale, Head of the Housing Division, examined.",
+        "Dame Ada Frost is the Permanent Secretary at the Office of the Deputy Prime Minister.",
+        "Lord Vane was President of the Royal Society of Tides and Minister for the Cabinet Office.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual(
+      expect.arrayContaining(["Office of the Deputy Prime Minister", "Royal Society of Tides", "Cabinet Office"]),
+    );
+    expect(organisations(draft).filter((o) => /DCB|^President|^Minister/u.test(o))).toEqual([]);
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).not.toContain("Housing Division");
+  });
+});
+
+describe("posts written at length", () => {
+  it("reads a qualifier in brackets, a field after a comma, 'and the Org2', a peer by title and place, a charity described", () => {
+    const draft = draftOf(
+      [
+        "Panel",
+        "- Cai Thorne, Senior Research Fellow (Health) at the Institute for Coastal Policy, and author of The Tide Turns",
+        "- Professor Rhea Hale, Senior Vice President (Health & Life Sciences), Queen's College Fenby, and Executive Director of Queen's Health Partners",
+        "- Dr Ida Lorne, Senior Consultant & Programme Director, Leadership and Organisational Development at The Fenby Fund",
+        "- Ben Vale, Senior Health Network Strategy Executive at Cernway Corporation",
+        "- Baroness Tey (Liberal Democrat), trustee of Open Doors and the Wandle Housing Association",
+        "- Earl of Fernleigh (Crossbench), trustee of young people's welfare charity The Ann Sieff Foundation",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Baroness Tey", undefined, "Liberal Democrats"],
+      ["Baroness Tey", "trustee", "Open Doors"],
+      ["Baroness Tey", "trustee", "Wandle Housing Association"],
+      ["Ben Vale", "Senior Health Network Strategy Executive", "Cernway Corporation"],
+      ["Cai Thorne", "Senior Research Fellow (Health)", "Institute for Coastal Policy"],
+      ["Earl of Fernleigh", undefined, "Crossbench"],
+      ["Earl of Fernleigh", "trustee", "The Ann Sieff Foundation"],
+      ["Ida Lorne", "Senior Consultant & Programme Director, Leadership and Organisational Development", "Fenby Fund"],
+      ["Rhea Hale", "Executive Director", "Queen's Health Partners"],
+      ["Rhea Hale", "Senior Vice President (Health & Life Sciences)", "Queen's College Fenby"],
+    ]);
+    expect(organisations(draft)).not.toContain("The Tide Turns");
+    expect(organisations(draft)).not.toContain("Senior Health Network Strategy Executive");
+  });
+});
+
+describe("posts before names in a list", () => {
+  it("gives each name the post before it: 'the Role of Org1, A, the Role of Org2, B, and C'", () => {
+    const draft = draftOf(
+      "We have the chief executive of the Fenby Trust, Ann Beck, the chief executive of the Harbour Fund, Bo Chen, and Cy Dale, who is the director of the Moor Foundation.",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Beck", "chief executive", "Fenby Trust"],
+      ["Bo Chen", "chief executive", "Harbour Fund"],
+      ["Cy Dale", "director", "Moor Foundation"],
+    ]);
+  });
+});
+
+describe("an organisation's name with a plural possessive", () => {
+  it("is no person: 'Name, Fenby Bus Users' Group secretary,' and 'the group's chairman'", () => {
+    const draft = draftOf(
+      [
+        "Bus news",
+        "Sara Cole, Fenby Bus Users' Group secretary, said: “We are angry about the cuts.” Tim Ross, the group's chairman, agreed.",
+      ].join("\n\n"),
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Sara Cole", "Tim Ross"]);
+    expect(affiliations(draft)).toEqual([
+      ["Sara Cole", "secretary", "Fenby Bus Users' Group"],
+      ["Tim Ross", "chairman", "Fenby Bus Users' Group"],
+    ]);
+  });
+});
+
+describe("acronyms", () => {
+  it("are the organisation a text names in full before them: 'the Association of X (AXY)', then 'president of AXY'", () => {
+    const draft = draftOf(
+      [
+        "Care news",
+        "The Association of Directors of Coastal Services (ADCS) warned of cuts. Helen Storr, president of ADCS, said councils were stretched. The National Institute for Tides and Harbour Excellence (NITHE) agreed.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual([
+      "Association of Directors of Coastal Services",
+      "National Institute for Tides and Harbour Excellence",
+    ]);
+    expect(affiliations(draft)).toEqual([["Helen Storr", "president", "Association of Directors of Coastal Services"]]);
+    expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.aliases)).toEqual([
+      ["ADCS"],
+      ["NITHE"],
+    ]);
+  });
+});
+
+describe("'Name of Org' and 'Name (Org)'", () => {
+  it("stop the organisation before the next person's name, read any name of two words in brackets, not a seat", () => {
+    const draft = draftOf(
+      [
+        "Debate",
+        "Sue Lang of the Bus Users Alliance and Raj Mehta (Fenby Community Transport) spoke first.",
+        "Kim Jones (Fenby Riverside) (Lab) said the cuts were wrong.",
+      ].join("\n\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Sue Lang", undefined, "Bus Users Alliance"],
+      ["Raj Mehta", undefined, "Fenby Community Transport"],
+      ["Kim Jones", undefined, "Labour Party"],
+    ]);
+  });
+});
+
+describe("people named only once", () => {
+  it("are people when the text gives them words, lists them ('Members present:'), or gives them a byline", () => {
+    const draft = draftOf(
+      [
+        "Care news",
+        "Lena Sharp 07 August 2024",
+        "Members present: Ann Frith (Chair); Owen Pike; Dr Rosa Tull.",
+        "These are the words of Sir Michael Dorrin, used ten years ago, to describe the gap. We also heard from Asha Dale MP about prevention.",
+        "In the era of Lomax’s Greater Fenby Council and Hatter’s Liverpool, things were different.",
+      ].join("\n\n"),
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual([
+      "Lena Sharp",
+      "Ann Frith",
+      "Owen Pike",
+      "Rosa Tull",
+      "Michael Dorrin",
+      "Asha Dale",
+    ]);
+    expect(organisations(draft)).not.toContain("Greater Fenby Council and Hatter");
+  });
+});
+
+describe("names that are not organisations'", () => {
+  it("end before a date and never are a heading in capitals", () => {
+    const draft = draftOf(
+      [
+        "HC 428 HOUSE OF COMMONS MINUTES OF EVIDENCE TAKEN BEFORE THE HARBOUR COMMITTEE",
+        "The Public Bill Committee on 21st June 2026 heard evidence. Ann Beck, Director of the Fenby Trust, spoke first.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual(expect.arrayContaining(["Fenby Trust", "Public Bill Committee"]));
+    expect(organisations(draft).filter((o) => /MINUTES|June/u.test(o))).toEqual([]);
+  });
+});
