@@ -17,20 +17,41 @@ import { EXPORT_COMMAND } from "./export.js";
 import { QUERY_COMMANDS } from "./query.js";
 import { SOURCE_COMMANDS } from "./sources.js";
 
+const DIR_HELP = "dir           corpus folder (default: graph-data); `--data dir` says the same";
+
+/**
+ * The corpus folder of build, validate and serve: the `dir` argument, or `--data dir` as add-source, suggest and the
+ * queries take it, so a call copied from one of those works here too.
+ */
+function corpusDir(positionals: string[], values: Record<string, string | boolean | undefined>): string {
+  const data = typeof values.data === "string" ? values.data : undefined;
+  const dir = positionals[0];
+  if (dir !== undefined && data !== undefined && dir !== data)
+    throw new UsageError(
+      `two corpus folders given, ${JSON.stringify(dir)} and --data ${JSON.stringify(data)}: give one of them`,
+    );
+  return dir ?? data ?? DEFAULT_DATA_DIR;
+}
+
 const COMMANDS: Command[] = [
   {
     name: "build",
     summary: "validate graph-data/ and write the graph (JSON: nodes, edges, attributes, evidence)",
-    usage: "panelgraph build [dir] [--out file] [--strict] [--json]",
-    options: { out: { type: "string" }, strict: { type: "boolean" }, json: { type: "boolean" } },
+    usage: "panelgraph build [dir | --data dir] [--out file] [--strict] [--json]",
+    options: {
+      out: { type: "string" },
+      strict: { type: "boolean" },
+      json: { type: "boolean" },
+      data: { type: "string" },
+    },
     help: [
-      "dir           corpus folder (default: graph-data)",
+      DIR_HELP,
       `--out file    where to write the graph (default: ${DEFAULT_GRAPH_FILE})`,
       "--strict      fail on warnings too",
       "--json        print the report as JSON",
     ],
     run({ positionals, values }, context) {
-      const dir = positionals[0] ?? DEFAULT_DATA_DIR;
+      const dir = corpusDir(positionals, values);
       const out = resolve(context.cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
       const result = buildGraphFile(context.path(dir), out, { strict: !!values.strict });
       result.report.dataDir = dir;
@@ -42,15 +63,11 @@ const COMMANDS: Command[] = [
   {
     name: "validate",
     summary: "check the corpus and list every problem as file:line  field  message",
-    usage: "panelgraph validate [dir] [--strict] [--json]",
-    options: { strict: { type: "boolean" }, json: { type: "boolean" } },
-    help: [
-      "dir           corpus folder (default: graph-data)",
-      "--strict      fail on warnings too",
-      "--json        print the problems as JSON",
-    ],
+    usage: "panelgraph validate [dir | --data dir] [--strict] [--json]",
+    options: { strict: { type: "boolean" }, json: { type: "boolean" }, data: { type: "string" } },
+    help: [DIR_HELP, "--strict      fail on warnings too", "--json        print the problems as JSON"],
     run({ positionals, values }, { out, err, path }) {
-      const dir = positionals[0] ?? DEFAULT_DATA_DIR;
+      const dir = corpusDir(positionals, values);
       const corpus = validateCorpus(readCorpusFiles(path(dir)));
       const errors = corpus.problems.filter((p) => p.severity === "error").length;
       const warnings = corpus.problems.length - errors;
@@ -72,16 +89,16 @@ const COMMANDS: Command[] = [
   {
     name: "serve",
     summary: "build the graph, serve the viewer on localhost and rebuild when the corpus changes (`npm start`)",
-    usage: "panelgraph serve [dir] [--port n] [--host h] [--out file]",
-    options: { port: { type: "string" }, host: { type: "string" }, out: { type: "string" } },
+    usage: "panelgraph serve [dir | --data dir] [--port n] [--host h] [--out file]",
+    options: { port: { type: "string" }, host: { type: "string" }, out: { type: "string" }, data: { type: "string" } },
     help: [
-      "dir           corpus folder (default: graph-data); editing a file in it rebuilds and reloads the page",
+      "dir           corpus folder (default: graph-data; or `--data dir`); editing a file in it rebuilds and reloads the page",
       "--port n      port to listen on, 0 to 65535 (default: 5173, or the next free one; 0: any free one)",
       "--host h      address to listen on (default: 127.0.0.1, this machine only; a warning says when others can reach it)",
       `--out file    where to write the graph, outside the corpus folder (default: ${DEFAULT_GRAPH_FILE})`,
     ],
     async run({ positionals, values }, { out, err, cwd, path }) {
-      const dir = positionals[0] ?? DEFAULT_DATA_DIR;
+      const dir = corpusDir(positionals, values);
       const port = servePort(values.port as string | undefined);
       const host = String(values.host ?? "127.0.0.1");
       // An empty host is every interface to Node: a slip that would open the viewer to the network.

@@ -21,6 +21,29 @@ describe("panelgraph CLI", () => {
     expect(stdout).toMatch(/2 sources, 12 entities, 14 claims with 15 evidence passages; 0 errors, 0 warnings/);
   });
 
+  it("validate and build take the corpus folder as --data too, as add-source, suggest and the queries do", async () => {
+    const positional = await panelgraph("validate", MINI_DIR);
+    const data = await panelgraph("validate", "--data", MINI_DIR);
+    expect(data.code).toBe(0);
+    expect(data.stdout).toBe(positional.stdout);
+    const both = await panelgraph("validate", MINI_DIR, "--data", MINI_DIR);
+    expect(both.code).toBe(0);
+    const out = join(tempDir(), "graph.json");
+    const build = await panelgraph("build", "--data", MINI_DIR, "--out", out);
+    expect(build.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain('"nodes"');
+  });
+
+  it("two different corpus folders, as dir and as --data, are a usage error", async () => {
+    const other = tempDir();
+    const { code, stderr } = await panelgraph("validate", MINI_DIR, "--data", other);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `two corpus folders given, ${JSON.stringify(MINI_DIR)} and --data ${JSON.stringify(other)}`,
+    );
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+
   it("validate lists every problem as file:line  field  message on stderr, exits 1, and shows no stack trace", async () => {
     const dir = copyFixture();
     edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
