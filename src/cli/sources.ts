@@ -474,7 +474,9 @@ const suggest: Command = {
       for (const r of results) {
         const count = new Set(r.sources.map((s) => s.source)).size;
         out("");
-        out(`${r.set}: ${r.shown}, ${plural(count, "source")}`);
+        // `--set shipped` measures the --data folder: name it "corpus" unless it is the shipped one.
+        const label = r.set === "shipped" && given !== DEFAULT_DATA_DIR ? "corpus" : r.set;
+        out(`${label}: ${r.shown}, ${plural(count, "source")}`);
         for (const line of evaluate.formatTotals(r)) out(line);
         if (values["by-source"]) {
           out("");

@@ -7,6 +7,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { panelgraph, panelgraphIn, PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
 import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
+import { MINI_DIR } from "../helpers/paths.js";
 
 const ARTICLE = join(ROOT, "tests/fixtures/unseen/article.txt");
 const DAMAGED = join(DATA_DIR, "sources/luc-inquiry-sessions-march-2023.txt");
@@ -292,6 +293,13 @@ describe("panelgraph suggest", () => {
       );
     }
     expect(run.stdout).not.toMatch(/^dev:/m);
+  });
+
+  it("--evaluate on another --data folder names it a corpus, not the shipped one", async () => {
+    const run = await panelgraph("suggest", "--evaluate", "--data", MINI_DIR, "--registry", "full");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^corpus: .*tests\/fixtures\/mini, 2 sources$/m);
+    expect(run.stdout).not.toMatch(/^shipped:/m);
   });
 
   it("--evaluate --set measures a half of the evaluation set, --registry one mode, --by-source each text", async () => {
