@@ -1,0 +1,72 @@
+// Speaker → theme (`spoke-on`) in the forms real texts use, each on a small text written for this test (people,
+// places, organisations and themes invented): a speaker's words that name a theme and a narrower one of it are on the
+// narrower one; new candidate themes with an empty registry are the text's recurring subjects.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
+import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+
+function draftOf(text: string, themes: (KnownEntity & { parent?: string })[] = []): Draft {
+  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
+  const parents = new Map(themes.flatMap((t) => (t.parent ? [[t.id, t.parent] as const] : [])));
+  return suggestAnnotations(source, new KnownEntities(themes), new Set(), { themeParents: parents });
+}
+
+const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const spokeOn = (draft: Draft) =>
+  draft.claims
+    .filter((c) => c.relation === "spoke-on")
+    .map((c) => `${label(draft, c.from)} → ${label(draft, c.to)}`)
+    .sort();
+const quotes = (draft: Draft) =>
+  draft.claims
+    .filter((c) => c.relation === "spoke-on")
+    .flatMap((c) => c.evidence.filter((e) => e.kind === "direct-quote").map((e) => e.quote))
+    .sort();
+
+const theme = (id: string, label: string, aliases: string[], parent?: string) => ({
+  id,
+  type: "theme" as const,
+  label,
+  aliases,
+  ...(parent ? { parent } : {}),
+});
+const FERRIES = [
+  theme("island-ferries", "Island ferries", ["ferry services", "ferries"]),
+  theme("ferry-timetables", "Ferry timetables", ["timetables", "sailing times"], "island-ferries"),
+  theme("ferry-fares", "Ferry fares", ["fares"], "island-ferries"),
+];
+
+describe("a speaker's words that name a theme and a narrower one of it", () => {
+  it("are on the narrower theme; the broader one stays where the speaker names it alone", () => {
+    const draft = draftOf(
+      [
+        "Islanders want better ferries, the Harbour Committee heard on Monday.",
+        'Fiona Tavish said: "The ferry services are fine on paper, but the timetables change every winter without warning."',
+        'Callum Brodie said: "Ferry services have carried this island for a century."',
+        'He added: "Our fares are the highest in the country."',
+      ].join("\n\n"),
+      FERRIES,
+    );
+    expect(spokeOn(draft)).toEqual([
+      "Callum Brodie → ferry-fares",
+      "Callum Brodie → island-ferries",
+      "Fiona Tavish → ferry-timetables",
+    ]);
+    // Every quote is still some claim's evidence.
+    expect(quotes(draft)).toEqual([
+      "Ferry services have carried this island for a century.",
+      "Our fares are the highest in the country.",
+      "The ferry services are fine on paper, but the timetables change every winter without warning.",
+    ]);
+  });
+
+  it("keeps both when the registry does not say one is narrower", () => {
+    const flat = FERRIES.map(({ parent: _, ...t }) => t);
+    const draft = draftOf(
+      'Fiona Tavish said: "The ferry services are fine on paper, but the timetables change every winter without warning."',
+      flat,
+    );
+    expect(spokeOn(draft)).toEqual(["Fiona Tavish → ferry-timetables", "Fiona Tavish → island-ferries"]);
+  });
+});
