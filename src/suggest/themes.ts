@@ -4,7 +4,7 @@ import nlp from "compromise";
 import type { KnownEntities } from "./known.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { foldName, type Span } from "./text.js";
-import { GENERIC_NOUNS, isRoleWord, WEAK_ADJECTIVES } from "./words.js";
+import { GENERIC_NOUNS, isRoleWord, ORGANISATION_WORDS, WEAK_ADJECTIVES } from "./words.js";
 
 export interface ThemeMatch extends Span {
   /** A known theme's id, or the key of a new candidate. */
@@ -104,6 +104,9 @@ export function newThemeCandidates(
     const key = singular(phrase, singulars);
     const words = key.split(" ");
     if (words.length === 1 && (GENERIC_NOUNS.has(key) || key.length < 6)) return undefined;
+    // A kind of organisation is a body, not a subject: "Committee", "Schools", "Local authorities" (but "bus
+    // services" are what people speak on).
+    if (ORGANISATION_WORDS.has(words.at(-1)!) && words.at(-1) !== "service") return undefined;
     if (words.every((w) => GENERIC_NOUNS.has(w) || OCCASIONS.has(w))) return undefined;
     // "Managing director", "chief executive": an office, not a subject anyone speaks on.
     if (isRoleWord(words.at(-1)!)) return undefined;

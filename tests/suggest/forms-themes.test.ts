@@ -70,3 +70,18 @@ describe("a speaker's words that name a theme and a narrower one of it", () => {
     expect(spokeOn(draft)).toEqual(["Fiona Tavish → ferry-timetables", "Fiona Tavish → island-ferries"]);
   });
 });
+
+const newThemes = (draft: Draft) => draft.entities.filter((e) => e.section === "themes").map((e) => e.label);
+
+describe("new candidate themes with an empty registry", () => {
+  it("are never a kind of organisation: the committee, schools, local authorities", () => {
+    const draft = draftOf(
+      [
+        "The Harbour Committee met on Monday. The committee heard from schools and local authorities.",
+        "Fiona Tavish said the schools had no money left for harbour repairs, and the committee agreed.",
+        "Callum Brodie said local authorities could not pay for harbour repairs either.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Harbour repairs"]);
+  });
+});
