@@ -43,7 +43,14 @@ import {
   type Span,
   type Sentence,
 } from "./text.js";
-import { findNewThemes, newThemeCandidates, nounPhrases, ThemesInText, type ThemeMatch } from "./themes.js";
+import {
+  baseFormVerbs,
+  findNewThemes,
+  newThemeCandidates,
+  nounPhrases,
+  ThemesInText,
+  type ThemeMatch,
+} from "./themes.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, organisationKind, SESSION_NOUNS } from "./words.js";
 
 export interface DraftEvidence extends Span {
@@ -461,8 +468,11 @@ function linkThemes(
     ...[...found.organisations.values()].flatMap((o) => o.spans),
     ...found.roles.map((r) => r.evidence),
   ];
+  // A theme named by one word is not named where that word is a verb: "pay" in "councils should pay providers".
+  const verbs = baseFormVerbs(doc);
   const knownThemes: ThemeMatch[] = known
     .find(text, ["theme"])
+    .filter((m) => !(verbs.has(m.start) && !/\s/u.test(text.slice(m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, theme: m.id }));
   const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
   const matches = findNewThemes(text, candidates);

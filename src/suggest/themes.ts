@@ -71,6 +71,18 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
   return out;
 }
 
+/**
+ * Where the tagger reads a word as a verb in its base form ("councils should pay providers", "who pay for them"):
+ * the start of each such word. A theme named by that one word ("pay") is not named there.
+ */
+export function baseFormVerbs(doc: ReturnType<typeof nlp>): Set<number> {
+  const starts = new Set<number>();
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[];
+  for (const s of sentences)
+    for (const t of s.terms) if (t.tags.includes("Infinitive") && !t.tags.includes("Noun")) starts.add(t.offset.start);
+  return starts;
+}
+
 /** The phrase with its last word in the singular; the tagger is asked once per word. */
 function singular(phrase: string, singulars: Map<string, string>): string {
   const words = phrase.split(" ");

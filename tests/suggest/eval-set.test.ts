@@ -56,7 +56,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.98, 0.97],
       roles: [0.97, 0.95],
       quotes: [0.99, 0.99],
-      "spoke-on": [0.66, 0.57],
+      "spoke-on": [0.69, 0.57],
       recommendations: [0.95, 0.99],
     },
     stripped: {
@@ -66,7 +66,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.98, 0.95],
       roles: [0.97, 0.94],
       quotes: [0.99, 0.98],
-      "spoke-on": [0.53, 0.38],
+      "spoke-on": [0.55, 0.38],
       recommendations: [0.95, 0.99],
     },
     none: {

@@ -85,3 +85,23 @@ describe("new candidate themes with an empty registry", () => {
     expect(newThemes(draft)).toEqual(["Harbour repairs"]);
   });
 });
+
+describe("a known theme named by one word", () => {
+  const PAY = [theme("care-pay", "Pay in care", ["pay"]), theme("harbour-repairs", "Harbour repairs", [])];
+
+  it("is not named where that word is a verb: 'councils should pay the ferry firm', 'who pay for it'", () => {
+    const draft = draftOf(
+      [
+        'Fiona Tavish said: "Councils should pay the ferry firm for the harbour repairs."',
+        'Callum Brodie said: "Islanders who pay for the harbour repairs deserve a say."',
+        'Morag Reid said: "Pay is so low that nobody stays."',
+      ].join("\n\n"),
+      PAY,
+    );
+    expect(spokeOn(draft)).toEqual([
+      "Callum Brodie → harbour-repairs",
+      "Fiona Tavish → harbour-repairs",
+      "Morag Reid → care-pay",
+    ]);
+  });
+});

@@ -1,0 +1,12 @@
+import nlp from "compromise";
+import { readFileSync } from "node:fs";
+import { nounPhrases } from "../src/suggest/themes.ts";
+const text = readFileSync(process.argv[2]!, "utf8");
+const counts = new Map<string, number>();
+for (const p of nounPhrases(nlp(text))) counts.set(p.phrase, (counts.get(p.phrase) ?? 0) + 1);
+console.log([...counts].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([p, c]) => `${p}:${c}`).join("; "));
+import { newThemeCandidates } from "../src/suggest/themes.ts";
+import { KnownEntities } from "../src/suggest/known.ts";
+console.log(newThemeCandidates(text, nounPhrases(nlp(text)), new KnownEntities([]), [], 8).map((t) => `${t.label}:${t.count}`));
+import { GENERIC_NOUNS, isRoleWord } from "../src/suggest/words.ts";
+for (const w of ["overflow", "river", "farmer", "roundtable", "fraction"]) console.log(w, GENERIC_NOUNS.has(w), isRoleWord(w), (nlp(w+"s").nouns().toSingular().text()));
