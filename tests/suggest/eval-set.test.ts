@@ -76,7 +76,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.97, 0.94],
       roles: [0.95, 0.93],
       quotes: [0.99, 0.96],
-      "spoke-on": [0.25, 0.07],
+      "spoke-on": [0.29, 0.08],
       recommendations: [0.95, 0.99],
     },
   },

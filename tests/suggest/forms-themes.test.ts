@@ -105,3 +105,40 @@ describe("a known theme named by one word", () => {
     ]);
   });
 });
+
+describe("new candidate themes: the text's subjects as it names them", () => {
+  it("counts 'safety in factories' as 'factory safety', and drops the occasion and the determiner after and before", () => {
+    const draft = draftOf(
+      [
+        "Notes from our factory safety seminar",
+        "Last week we held a seminar on safety in factories at our offices.",
+        'Fiona Tavish said: "Nobody has paid for safety in factories since the fire."',
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Safety in factories"]);
+    expect(spokeOn(draft)).toEqual(["Fiona Tavish → Safety in factories"]);
+  });
+
+  it("reads the head word alone as the longer subject ('the subsidy' after 'ferry subsidies')", () => {
+    const draft = draftOf(
+      [
+        "Councillors voted to cut ferry subsidies on Tuesday.",
+        "Cllr Fiona Tavish said that money should be found elsewhere to protect the subsidy.",
+        "The leader said the subsidy had grown every year, that the subsidy was too high, and that ferry subsidies could not rise again.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Ferry subsidies"]);
+    expect(spokeOn(draft)).toEqual(["Fiona Tavish → Ferry subsidies"]);
+  });
+
+  it("is not one word of a longer subject ('railway' beside 'railway timetables'), nor a word like 'approach'", () => {
+    const draft = draftOf(
+      [
+        "The railway timetables seminar met at the railway museum. The railway had closed the line.",
+        "Fiona Tavish said the approach to the railway was wrong, and the railway timetables had to change.",
+        "Callum Brodie said a new approach was needed on the railway, and that the approach had failed.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Railway timetables"]);
+  });
+});
