@@ -142,3 +142,16 @@ describe("new candidate themes: the text's subjects as it names them", () => {
     expect(newThemes(draft)).toEqual(["Railway timetables"]);
   });
 });
+
+describe("a writer's own piece, introduced by its standfirst", () => {
+  it("reads 'Name, a long role and a second role, explores why …' as that person's view, with its themes", () => {
+    const draft = draftOf(
+      [
+        "Jane Roe, director at Northgate Advisory and former chief executive officer and deputy finance officer, explores why emergency budget notices are not the answer to council debt.",
+        "In a world where everyone has a view on emergency budget notices, here is mine: they achieve little.",
+      ].join("\n\n"),
+      [theme("budget-notices", "Emergency budget notices", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Jane Roe → budget-notices"]);
+  });
+});
