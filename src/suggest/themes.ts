@@ -46,9 +46,12 @@ const OCCASIONS = new Set(
   ),
 );
 
-/** Words that say how or how much, not what about ("the approach", "the potential", "outcomes"): never a theme alone. */
+/**
+ * Words that say how or how much, not what about ("the approach", "the potential", "outcomes"), and places ("the
+ * county", "villages"): never a theme alone.
+ */
 const ABSTRACT_NOUNS = new Set(
-  "approach system potential outcome relationship problem difference role process model result reason story evidence figure".split(
+  "approach system potential outcome relationship problem difference role process model result reason story evidence figure county city town village region district nation".split(
     " ",
   ),
 );

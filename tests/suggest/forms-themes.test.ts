@@ -143,6 +143,20 @@ describe("new candidate themes: the text's subjects as it names them", () => {
   });
 });
 
+describe("new candidate themes are never a place", () => {
+  it("proposes no 'County' or 'Villages', however often the text names them", () => {
+    const draft = draftOf(
+      [
+        "The bus firm will cut 18 services across the county, leaving villages without a bus.",
+        "Fiona Tavish said the county had lost half its services and the villages would suffer most.",
+        "Callum Brodie said the villages were already cut off and the county could not pay for bus services alone.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).not.toContain("County");
+    expect(newThemes(draft)).not.toContain("Villages");
+  });
+});
+
 describe("a writer's own piece, introduced by its standfirst", () => {
   it("reads 'Name, a long role and a second role, explores why …' as that person's view, with its themes", () => {
     const draft = draftOf(
