@@ -229,7 +229,9 @@ export class ThemesInText {
   /** The known matches inside `span`, then the new ones, each in their list's order. */
   in(span: Span): ThemeMatch[] {
     const outsideNames = (m: ThemeMatch) => !this.inNames.has(m);
-    return [...this.known.insideWhere(span, outsideNames), ...this.found.insideWhere(span, outsideNames)];
+    const known = this.known.insideWhere(span, outsideNames);
+    // A passage that names a theme the corpus knows is on that one: a new candidate beside it is a detail of it.
+    return known.length > 0 ? known : this.found.insideWhere(span, outsideNames);
   }
 }
 

@@ -143,6 +143,21 @@ describe("new candidate themes: the text's subjects as it names them", () => {
   });
 });
 
+describe("a passage that names a theme the corpus knows", () => {
+  it("is on that theme, not on a new candidate it also names", () => {
+    const draft = draftOf(
+      [
+        "Harbour pilots were the talk of the evening.",
+        'Fiona Tavish said: "Island ferries need harbour pilots, and the harbour pilots need pay."',
+        'Callum Brodie said: "Without harbour pilots nothing moves."',
+      ].join("\n\n"),
+      [theme("island-ferries", "Island ferries", ["ferries"])],
+    );
+    expect(newThemes(draft)).toEqual(["Harbour pilots"]);
+    expect(spokeOn(draft)).toEqual(["Callum Brodie → Harbour pilots", "Fiona Tavish → island-ferries"]);
+  });
+});
+
 describe("new candidate themes are never a place", () => {
   it("proposes no 'County' or 'Villages', however often the text names them", () => {
     const draft = draftOf(
