@@ -423,7 +423,7 @@ const suggest: Command = {
     progress?.show("loading the language model…");
     // The suggester and its language model load only when this command runs: every other command starts faster.
     const evaluate = await import("../suggest/evaluate.js");
-    const { knownEntities, suggestAnnotations } = await import("../suggest/suggest.js");
+    const { knownEntities, suggestAnnotations, themeParents } = await import("../suggest/suggest.js");
     progress?.clear();
     const given = String(values.data ?? DEFAULT_DATA_DIR);
     if (!values.evaluate) {
@@ -532,6 +532,7 @@ const suggest: Command = {
     const taken = new Set([...corpus.entities.keys(), ...known.byId.keys(), ...raw.sources.map((s) => s.meta.id)]);
     const size = `${Math.max(1, Math.round(Buffer.byteLength(source.text) / 1024))} KB`;
     const draft = suggestAnnotations(source, known, taken, {
+      themeParents: themeParents(corpus),
       onStage: (stage, stages, doing) => progress?.show(`suggest ${sourceId} (${size}): ${stage}/${stages} ${doing}…`),
     });
     const labels = new Map([...known.byId.values()].map((e) => [e.id, e.label]));

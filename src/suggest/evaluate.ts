@@ -19,7 +19,7 @@ import { validateCorpus } from "../ingest/validate.js";
 import type { Corpus, RawCorpus, ResolvedClaim } from "../model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType, type Registry } from "../model/schema.js";
 import { KnownEntities, nameKey } from "./known.js";
-import { knownEntities, suggestAnnotations, type Draft } from "./suggest.js";
+import { knownEntities, suggestAnnotations, themeParents, type Draft } from "./suggest.js";
 import { overlaps, type Span } from "./text.js";
 
 /** What is measured, in the order reports list it. */
@@ -364,7 +364,9 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
       const corpus = validateCorpus(hidden);
       const known = knownEntities(hidden, corpus, source);
       const loaded = raw.sources.find((s) => s.meta.id === source)!;
-      const draft = suggestAnnotations(loaded, known, new Set([...corpus.entities.keys(), ...known.byId.keys()]));
+      const draft = suggestAnnotations(loaded, known, new Set([...corpus.entities.keys(), ...known.byId.keys()]), {
+        themeParents: themeParents(corpus),
+      });
       const judged = judgeDraft(draft, full);
       const result: SourceEvaluation = { source, registry: mode, counts: countsOf(judged) };
       if (options.misses) {

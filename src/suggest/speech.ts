@@ -42,6 +42,8 @@ const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
     "spoke of|made the case|made a case|is concerned|was concerned|is convinced|" +
+    // A writer's own piece: "Name, Role, explores why …", "examines how …", "sets out what …".
+    "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
     "(?:MP\\s+|MSP\\s+)?about|used\\s+(?:the|his|her|their|its|this|that)\\s+[\\w\\s-]{1,40}?\\s+to\\s+(?:argue|say|warn|call|urge|make\\s+the\\s+case|set\\s+out|explain)|" +
     // "Marmot's work has gone on to reveal how …": what a person's own work shows is their view.
@@ -327,8 +329,8 @@ export function attributeSpeech(
       ) ||
       REPORTING.test(follows.replace(/^,\s*who\s+[^,]*,/u, "")) ||
       // "Name, Role and CEO of Org, used the lecture to argue that …": the verb after an appositive.
-      (/^,\s*[^,]{0,80}(?:,\s*[^,]{0,60})?,\s*/u.test(follows) &&
-        REPORTING.test(follows.replace(/^,\s*[^,]{0,80}(?:,\s*[^,]{0,60})?,\s*/u, "")));
+      (/^,\s*[^,]{0,120}(?:,\s*[^,]{0,60})?,\s*/u.test(follows) &&
+        REPORTING.test(follows.replace(/^,\s*[^,]{0,120}(?:,\s*[^,]{0,60})?,\s*/u, "")));
     if (isView) {
       const view: ReportedView = { person, sentence: trimSpan(text, s) };
       if (/^[\s,]*(?:(?:also|then|later)\s+)?(?:asked|asks|wondered|queried|questioned)\b/u.test(follows))

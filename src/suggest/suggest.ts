@@ -43,7 +43,14 @@ import {
   type Span,
   type Sentence,
 } from "./text.js";
-import { findNewThemes, newThemeCandidates, nounPhrases, ThemesInText, type ThemeMatch } from "./themes.js";
+import {
+  baseFormVerbs,
+  findNewThemes,
+  newThemeCandidates,
+  nounPhrases,
+  ThemesInText,
+  type ThemeMatch,
+} from "./themes.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, organisationKind, SESSION_NOUNS } from "./words.js";
 
 export interface DraftEvidence extends Span {
@@ -105,9 +112,18 @@ export interface SuggestOptions {
   newThemes?: number;
   /** Told as each stage starts (for progress on a terminal): its number from 1, of `stages`, and what it does. */
   onStage?: (stage: number, stages: number, doing: string) => void;
+  /** The broader theme of each known theme that has one (theme id → parent id): see `themeParents`. */
+  themeParents?: ReadonlyMap<string, string>;
 }
 
-const DEFAULTS: Required<SuggestOptions> = { newThemes: 8, onStage: () => {} };
+const DEFAULTS: Required<SuggestOptions> = { newThemes: 8, onStage: () => {}, themeParents: new Map() };
+
+/** The broader theme of each theme of the corpus that has one (theme id → parent id). */
+export function themeParents(corpus: Corpus): Map<string, string> {
+  const parents = new Map<string, string>();
+  for (const e of corpus.entities.values()) if (e.type === "theme" && e.parent) parents.set(e.id, e.parent);
+  return parents;
+}
 
 const SECTION_OF = Object.fromEntries(Object.entries(REGISTRY_SECTIONS).map(([s, t]) => [t, s])) as Record<
   Exclude<NodeType, "source">,
@@ -254,6 +270,7 @@ export function suggestAnnotations(
   claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
   claimPeopleNamed(draft, reading);
+  preferNarrowerThemes(draft, settings.themeParents);
   const claims = orderClaims([...draft.claims.values()], text);
   return summarise(draft, reading, claims, {
     people: people.linked,
@@ -451,8 +468,11 @@ function linkThemes(
     ...[...found.organisations.values()].flatMap((o) => o.spans),
     ...found.roles.map((r) => r.evidence),
   ];
+  // A theme named by one word is not named where that word is a verb: "pay" in "councils should pay providers".
+  const verbs = baseFormVerbs(doc);
   const knownThemes: ThemeMatch[] = known
     .find(text, ["theme"])
+    .filter((m) => !(verbs.has(m.start) && !/\s/u.test(text.slice(m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, theme: m.id }));
   const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
   const matches = findNewThemes(text, candidates);
@@ -836,6 +856,39 @@ function countBelow(spans: Span[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A passage of a speaker's words that names a theme and a narrower one of it (a child, a grandchild…) is on the
+ * narrower one: "the queue for grid connections is the biggest barrier for local schemes" is on grid connections,
+ * not on community energy, the broader subject of the whole text. The broader claim keeps the speaker's passages
+ * that name only it, and goes when none is left; the passages stay on the narrower claim, so no quote is lost.
+ */
+function preferNarrowerThemes(draft: DraftBuilder, parents: ReadonlyMap<string, string>) {
+  if (parents.size === 0) return;
+  const ancestors = (id: string): Set<string> => {
+    const out = new Set<string>();
+    for (let at = parents.get(id); at !== undefined && !out.has(at); at = parents.get(at)) out.add(at);
+    return out;
+  };
+  const bySpeaker = new Map<string, [string, DraftClaim][]>();
+  for (const entry of draft.claims) {
+    if (entry[1].relation !== "spoke-on") continue;
+    const list = bySpeaker.get(entry[1].from) ?? [];
+    list.push(entry);
+    bySpeaker.set(entry[1].from, list);
+  }
+  const at = (e: Span) => `${e.start} ${e.end}`;
+  for (const claims of bySpeaker.values()) {
+    const above = new Map(claims.map(([, c]) => [c.to, ancestors(c.to)]));
+    for (const [key, broad] of claims) {
+      const narrower = claims.filter(([, c]) => above.get(c.to)!.has(broad.to));
+      if (narrower.length === 0) continue;
+      const onNarrower = new Set(narrower.flatMap(([, c]) => c.evidence.map(at)));
+      broad.evidence = broad.evidence.filter((e) => !onNarrower.has(at(e)));
+      if (broad.evidence.length === 0) draft.claims.delete(key);
+    }
+  }
 }
 
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */

@@ -4,7 +4,7 @@ import nlp from "compromise";
 import type { KnownEntities } from "./known.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { foldName, type Span } from "./text.js";
-import { GENERIC_NOUNS, isRoleWord, WEAK_ADJECTIVES } from "./words.js";
+import { GENERIC_NOUNS, isRoleWord, ORGANISATION_WORDS, WEAK_ADJECTIVES } from "./words.js";
 
 export interface ThemeMatch extends Span {
   /** A known theme's id, or the key of a new candidate. */
@@ -46,6 +46,19 @@ const OCCASIONS = new Set(
   ),
 );
 
+/**
+ * Words that say how or how much, not what about ("the approach", "the potential", "outcomes"), and places ("the
+ * county", "villages"): never a theme alone.
+ */
+const ABSTRACT_NOUNS = new Set(
+  "approach system potential outcome relationship problem difference role process model result reason story evidence figure county city town village region district nation".split(
+    " ",
+  ),
+);
+
+/** "our prison education seminar": the determiner is not part of the phrase. */
+const POSSESSIVE_DETERMINERS = new Set("my our your his her its their".split(" "));
+
 /** Noun phrases ("#Adjective? #Noun+") with their places, weak adjectives and determiners dropped. */
 export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span: Span }[] {
   const out: { phrase: string; span: Span }[] = [];
@@ -56,11 +69,15 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
     let terms = m.terms.filter((t) => t.normal !== "");
     while (
       terms.length &&
-      (WEAK_ADJECTIVES.has(terms[0]!.normal) || !terms[0]!.tags.some((t) => t === "Adjective" || t === "Noun"))
+      (WEAK_ADJECTIVES.has(terms[0]!.normal) ||
+        POSSESSIVE_DETERMINERS.has(terms[0]!.normal) ||
+        !terms[0]!.tags.some((t) => t === "Adjective" || t === "Noun"))
     ) {
       terms = terms.slice(1);
     }
     if (terms.length === 0 || terms.some((t) => t.tags.some((tag) => NOT_THEME_TAGS.includes(tag)))) continue;
+    // "our prison education seminar": the occasion named after the subject is not part of it.
+    while (terms.length > 1 && OCCASIONS.has(terms.at(-1)!.normal.replace(/s$/u, ""))) terms = terms.slice(0, -1);
     if (!terms.at(-1)!.tags.includes("Noun")) continue;
     const words = terms.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
     if (words.length === 0 || words.some((w) => w.length < 3)) continue;
@@ -68,7 +85,44 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
     const last = terms.at(-1)!.offset;
     out.push({ phrase: words.join(" "), span: { start: first.start, end: last.start + last.length } });
   }
+  // "Education in prisons", "funding of school meals": the same subject as "prison education", "school meal
+  // funding", so counted under that phrase (the text's own words are kept as the form it is written in).
+  const inverted = doc
+    .match("#Noun+ (in|of|for) #Adjective? #Noun+")
+    .json({ offset: true, terms: { offset: true } }) as {
+    terms: NlpTerm[];
+  }[];
+  const singulars = new Map<string, string>();
+  for (const m of inverted) {
+    const at = m.terms.findIndex((t) => /^(?:in|of|for)$/u.test(t.normal));
+    let head = m.terms.slice(0, at);
+    let tail = m.terms.slice(at + 1);
+    while (tail.length && WEAK_ADJECTIVES.has(tail[0]!.normal)) tail = tail.slice(1);
+    while (head.length && WEAK_ADJECTIVES.has(head[0]!.normal)) head = head.slice(1);
+    const all = [...head, ...tail];
+    if (head.length === 0 || tail.length === 0 || !tail.at(-1)!.tags.includes("Noun")) continue;
+    if (all.some((t) => t.tags.some((tag) => NOT_THEME_TAGS.includes(tag)))) continue;
+    const words = (terms: NlpTerm[]) => terms.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, ""));
+    if ([...words(head), ...words(tail)].some((w) => w.length < 3)) continue;
+    const last = m.terms.at(-1)!.offset;
+    out.push({
+      phrase: `${singular(words(tail).join(" "), singulars)} ${words(head).join(" ")}`,
+      span: { start: head[0]!.offset.start, end: last.start + last.length },
+    });
+  }
   return out;
+}
+
+/**
+ * Where the tagger reads a word as a verb in its base form ("councils should pay providers", "who pay for them"):
+ * the start of each such word. A theme named by that one word ("pay") is not named there.
+ */
+export function baseFormVerbs(doc: ReturnType<typeof nlp>): Set<number> {
+  const starts = new Set<number>();
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[];
+  for (const s of sentences)
+    for (const t of s.terms) if (t.tags.includes("Infinitive") && !t.tags.includes("Noun")) starts.add(t.offset.start);
+  return starts;
 }
 
 /** The phrase with its last word in the singular; the tagger is asked once per word. */
@@ -103,7 +157,10 @@ export function newThemeCandidates(
   const keyOf = (phrase: string): string | undefined => {
     const key = singular(phrase, singulars);
     const words = key.split(" ");
-    if (words.length === 1 && (GENERIC_NOUNS.has(key) || key.length < 6)) return undefined;
+    if (words.length === 1 && (GENERIC_NOUNS.has(key) || ABSTRACT_NOUNS.has(key) || key.length < 6)) return undefined;
+    // A kind of organisation is a body, not a subject: "Committee", "Schools", "Local authorities" (but "bus
+    // services" are what people speak on).
+    if (ORGANISATION_WORDS.has(words.at(-1)!) && words.at(-1) !== "service") return undefined;
     if (words.every((w) => GENERIC_NOUNS.has(w) || OCCASIONS.has(w))) return undefined;
     // "Managing director", "chief executive": an office, not a subject anyone speaks on.
     if (isRoleWord(words.at(-1)!)) return undefined;
@@ -130,8 +187,21 @@ export function newThemeCandidates(
     if (!counts) writings.set(key, (counts = new Map()));
     counts.set(written, (counts.get(written) ?? 0) + 1);
   }
-  return [...byKey.values()]
-    .filter((t) => t.count >= (t.key.includes(" ") ? 2 : 3))
+  const frequent = [...byKey.values()].filter((t) => t.count >= (t.key.includes(" ") ? 2 : 3));
+  // One word of a longer subject the text names is not a theme of its own. Its head word is that subject named short
+  // ("the subsidy" after "bus subsidies"): its occurrences are the longer one's. Another of its words ("prison"
+  // beside "prison education", "library" beside "shared library buildings") is broader than anything a speaker is on.
+  const longer = frequent.filter((t) => t.key.includes(" "));
+  const kept = frequent.filter((t) => {
+    if (t.key.includes(" ")) return true;
+    const whole = longer.find((u) => u.key.endsWith(` ${t.key}`));
+    if (whole) {
+      whole.count += t.count;
+      for (const form of t.forms) if (!whole.forms.includes(form)) whole.forms.push(form);
+    }
+    return !whole && !longer.some((u) => u.key.split(" ").includes(t.key));
+  });
+  return kept
     .sort((a, b) => b.count - a.count || a.first - b.first)
     .slice(0, limit)
     .map((t) => {
@@ -159,7 +229,9 @@ export class ThemesInText {
   /** The known matches inside `span`, then the new ones, each in their list's order. */
   in(span: Span): ThemeMatch[] {
     const outsideNames = (m: ThemeMatch) => !this.inNames.has(m);
-    return [...this.known.insideWhere(span, outsideNames), ...this.found.insideWhere(span, outsideNames)];
+    const known = this.known.insideWhere(span, outsideNames);
+    // A passage that names a theme the corpus knows is on that one: a new candidate beside it is a detail of it.
+    return known.length > 0 ? known : this.found.insideWhere(span, outsideNames);
   }
 }
 

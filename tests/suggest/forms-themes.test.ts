@@ -1,0 +1,186 @@
+// Speaker → theme (`spoke-on`) in the forms real texts use, each on a small text written for this test (people,
+// places, organisations and themes invented): a speaker's words that name a theme and a narrower one of it are on the
+// narrower one; new candidate themes with an empty registry are the text's recurring subjects.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
+import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+
+function draftOf(text: string, themes: (KnownEntity & { parent?: string })[] = []): Draft {
+  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
+  const parents = new Map(themes.flatMap((t) => (t.parent ? [[t.id, t.parent] as const] : [])));
+  return suggestAnnotations(source, new KnownEntities(themes), new Set(), { themeParents: parents });
+}
+
+const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const spokeOn = (draft: Draft) =>
+  draft.claims
+    .filter((c) => c.relation === "spoke-on")
+    .map((c) => `${label(draft, c.from)} → ${label(draft, c.to)}`)
+    .sort();
+const quotes = (draft: Draft) =>
+  draft.claims
+    .filter((c) => c.relation === "spoke-on")
+    .flatMap((c) => c.evidence.filter((e) => e.kind === "direct-quote").map((e) => e.quote))
+    .sort();
+
+const theme = (id: string, label: string, aliases: string[], parent?: string) => ({
+  id,
+  type: "theme" as const,
+  label,
+  aliases,
+  ...(parent ? { parent } : {}),
+});
+const FERRIES = [
+  theme("island-ferries", "Island ferries", ["ferry services", "ferries"]),
+  theme("ferry-timetables", "Ferry timetables", ["timetables", "sailing times"], "island-ferries"),
+  theme("ferry-fares", "Ferry fares", ["fares"], "island-ferries"),
+];
+
+describe("a speaker's words that name a theme and a narrower one of it", () => {
+  it("are on the narrower theme; the broader one stays where the speaker names it alone", () => {
+    const draft = draftOf(
+      [
+        "Islanders want better ferries, the Harbour Committee heard on Monday.",
+        'Fiona Tavish said: "The ferry services are fine on paper, but the timetables change every winter without warning."',
+        'Callum Brodie said: "Ferry services have carried this island for a century."',
+        'He added: "Our fares are the highest in the country."',
+      ].join("\n\n"),
+      FERRIES,
+    );
+    expect(spokeOn(draft)).toEqual([
+      "Callum Brodie → ferry-fares",
+      "Callum Brodie → island-ferries",
+      "Fiona Tavish → ferry-timetables",
+    ]);
+    // Every quote is still some claim's evidence.
+    expect(quotes(draft)).toEqual([
+      "Ferry services have carried this island for a century.",
+      "Our fares are the highest in the country.",
+      "The ferry services are fine on paper, but the timetables change every winter without warning.",
+    ]);
+  });
+
+  it("keeps both when the registry does not say one is narrower", () => {
+    const flat = FERRIES.map(({ parent: _, ...t }) => t);
+    const draft = draftOf(
+      'Fiona Tavish said: "The ferry services are fine on paper, but the timetables change every winter without warning."',
+      flat,
+    );
+    expect(spokeOn(draft)).toEqual(["Fiona Tavish → ferry-timetables", "Fiona Tavish → island-ferries"]);
+  });
+});
+
+const newThemes = (draft: Draft) => draft.entities.filter((e) => e.section === "themes").map((e) => e.label);
+
+describe("new candidate themes with an empty registry", () => {
+  it("are never a kind of organisation: the committee, schools, local authorities", () => {
+    const draft = draftOf(
+      [
+        "The Harbour Committee met on Monday. The committee heard from schools and local authorities.",
+        "Fiona Tavish said the schools had no money left for harbour repairs, and the committee agreed.",
+        "Callum Brodie said local authorities could not pay for harbour repairs either.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Harbour repairs"]);
+  });
+});
+
+describe("a known theme named by one word", () => {
+  const PAY = [theme("care-pay", "Pay in care", ["pay"]), theme("harbour-repairs", "Harbour repairs", [])];
+
+  it("is not named where that word is a verb: 'councils should pay the ferry firm', 'who pay for it'", () => {
+    const draft = draftOf(
+      [
+        'Fiona Tavish said: "Councils should pay the ferry firm for the harbour repairs."',
+        'Callum Brodie said: "Islanders who pay for the harbour repairs deserve a say."',
+        'Morag Reid said: "Pay is so low that nobody stays."',
+      ].join("\n\n"),
+      PAY,
+    );
+    expect(spokeOn(draft)).toEqual([
+      "Callum Brodie → harbour-repairs",
+      "Fiona Tavish → harbour-repairs",
+      "Morag Reid → care-pay",
+    ]);
+  });
+});
+
+describe("new candidate themes: the text's subjects as it names them", () => {
+  it("counts 'safety in factories' as 'factory safety', and drops the occasion and the determiner after and before", () => {
+    const draft = draftOf(
+      [
+        "Notes from our factory safety seminar",
+        "Last week we held a seminar on safety in factories at our offices.",
+        'Fiona Tavish said: "Nobody has paid for safety in factories since the fire."',
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Safety in factories"]);
+    expect(spokeOn(draft)).toEqual(["Fiona Tavish → Safety in factories"]);
+  });
+
+  it("reads the head word alone as the longer subject ('the subsidy' after 'ferry subsidies')", () => {
+    const draft = draftOf(
+      [
+        "Councillors voted to cut ferry subsidies on Tuesday.",
+        "Cllr Fiona Tavish said that money should be found elsewhere to protect the subsidy.",
+        "The leader said the subsidy had grown every year, that the subsidy was too high, and that ferry subsidies could not rise again.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Ferry subsidies"]);
+    expect(spokeOn(draft)).toEqual(["Fiona Tavish → Ferry subsidies"]);
+  });
+
+  it("is not one word of a longer subject ('railway' beside 'railway timetables'), nor a word like 'approach'", () => {
+    const draft = draftOf(
+      [
+        "The railway timetables seminar met at the railway museum. The railway had closed the line.",
+        "Fiona Tavish said the approach to the railway was wrong, and the railway timetables had to change.",
+        "Callum Brodie said a new approach was needed on the railway, and that the approach had failed.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Railway timetables"]);
+  });
+});
+
+describe("a passage that names a theme the corpus knows", () => {
+  it("is on that theme, not on a new candidate it also names", () => {
+    const draft = draftOf(
+      [
+        "Harbour pilots were the talk of the evening.",
+        'Fiona Tavish said: "Island ferries need harbour pilots, and the harbour pilots need pay."',
+        'Callum Brodie said: "Without harbour pilots nothing moves."',
+      ].join("\n\n"),
+      [theme("island-ferries", "Island ferries", ["ferries"])],
+    );
+    expect(newThemes(draft)).toEqual(["Harbour pilots"]);
+    expect(spokeOn(draft)).toEqual(["Callum Brodie → Harbour pilots", "Fiona Tavish → island-ferries"]);
+  });
+});
+
+describe("new candidate themes are never a place", () => {
+  it("proposes no 'County' or 'Villages', however often the text names them", () => {
+    const draft = draftOf(
+      [
+        "The bus firm will cut 18 services across the county, leaving villages without a bus.",
+        "Fiona Tavish said the county had lost half its services and the villages would suffer most.",
+        "Callum Brodie said the villages were already cut off and the county could not pay for bus services alone.",
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).not.toContain("County");
+    expect(newThemes(draft)).not.toContain("Villages");
+  });
+});
+
+describe("a writer's own piece, introduced by its standfirst", () => {
+  it("reads 'Name, a long role and a second role, explores why …' as that person's view, with its themes", () => {
+    const draft = draftOf(
+      [
+        "Jane Roe, director at Northgate Advisory and former chief executive officer and deputy finance officer, explores why emergency budget notices are not the answer to council debt.",
+        "In a world where everyone has a view on emergency budget notices, here is mine: they achieve little.",
+      ].join("\n\n"),
+      [theme("budget-notices", "Emergency budget notices", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Jane Roe → budget-notices"]);
+  });
+});
