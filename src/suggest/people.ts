@@ -768,7 +768,7 @@ const WHO_LEADS =
   /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** ", Age UK’s charity director,": an organisation's name with a possessive, then the post (group 2). */
 const ORGS_POST =
-  /^,\s+((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
+  /^,\s+(?:the\s+(?=\p{Lu}[\p{L}&-]*\s))?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
 
 /** A post's qualifier in brackets: "(Health)", "(Health & Life Sciences)". */
 const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
@@ -877,6 +877,168 @@ function organisationAt(
   if (!named && !looksLikeOrganisation(label, known)) return undefined;
   if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
+}
+
+/** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
+const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
+
+/** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
+const TIE_VERB =
+  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** The role a tie verb gives: "founded" a founder, "sits on the board of" a board member; the others none. */
+function verbRole(verb: string): string {
+  const v = verb.toLowerCase().replace(/\s+/gu, " ");
+  if (/^co-?founded$/u.test(v)) return "co-founder";
+  if (v === "founded") return "founder";
+  if (v.startsWith("sits on the")) return `${v.split(" ")[3]} member`;
+  if (/^(?:chairs|has chaired)$/u.test(v)) return "chair";
+  return "";
+}
+
+/** ", its policy lead", " as its chief economist": a post of the organisation just named. */
+const ITS_POST =
+  /^(?:,\s+|\s+as\s+)(?:its|their|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=\s*[,.;)]|\s+(?:and|since|in)\s|$)/u;
+const YEAR_PHRASE = /^\s+(?:in|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u;
+
+interface Tie {
+  statement: Omit<RoleStatement, "person">;
+  /** The last word of an organisation's name that the text refers back to ("the Trust"), when not named here. */
+  head?: string;
+}
+
+/**
+ * A post in the sentence after a name, with no comma list around it: "X is director of research at Org", "X is Org's
+ * founder", "X works for Org", "X, who founded Org", "X has run Org since 2015", "X joined Org in 2019 as its chief
+ * economist", "X, an adviser to Org". Not a post held until a date.
+ */
+function ownSentencePost(
+  text: string,
+  from: number,
+  end: number,
+  known: KnownEntities,
+  postAt: (from: number, comma: boolean) => RoleStatement | undefined,
+): Tie | undefined {
+  const after = text.slice(from, end);
+  const is = /^\s+is\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(after);
+  if (is) {
+    const owned =
+      /^(?:the\s+)?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;]|\s+and\s|$)/u.exec(
+        after.slice(is[0].length),
+      );
+    if (owned && isRoleWord(owned[2]!.split(/\s+/u).at(-1)!)) {
+      const at = from + is[0].length;
+      const organisation = organisationAt(text, at, end, known, false, owned[1]!.includes(" "), true);
+      if (organisation)
+        return { statement: { role: owned[2]!, organisation, evidence: { start: from, end: at + owned[0].length } } };
+    }
+    const statement = postAt(from + is[0].length, false);
+    if (statement?.organisation && !ENDED.test(text.slice(statement.evidence.end, end))) {
+      return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
+    }
+    return undefined;
+  }
+  const verb = TIE_VERB.exec(after);
+  if (!verb) return undefined;
+  const at = from + verb[0].length;
+  const organisation = organisationAt(text, at, end, known, false);
+  // "who leads the Trust’s policy team": a part of the organisation, read above.
+  if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) return undefined;
+  const rest = text.slice(organisation.end, end);
+  if (ENDED.test(rest)) return undefined;
+  const v = verb[1]!.toLowerCase();
+  // "has run Org since 2015": a present perfect holds the post still only with "since".
+  if (v.startsWith("has ") && !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years|decades|months))\b/u.test(rest))
+    return undefined;
+  let role = verbRole(v);
+  let stop = organisation.end;
+  if (v === "joined") {
+    // "joined Org in 2019 as its chief economist": the post after "as".
+    const year = YEAR_PHRASE.exec(rest)?.[0].length ?? 0;
+    const its = ITS_POST.exec(rest.slice(year));
+    if (its && / as /u.test(` ${its[0]}`) && isRoleWord(its[1]!.split(/\s+/u).at(-1)!)) {
+      role = its[1]!;
+      stop = organisation.end + year + its[0].length;
+    }
+  }
+  return { statement: { role, organisation, evidence: { start: from, end: stop } } };
+}
+
+/** "Representing Org was X", "Speaking on behalf of Org, X said", "From Org, X argued", "Org's X". */
+const REPRESENTING =
+  /^\s*(?:(?:and|but|also)\s+)?(?:(?:speaking\s+)?(?:representing|for|on\s+behalf\s+of)|from)\s+(?:the\s+)?(?=\p{Lu})/iu;
+const REPRESENTED_BY =
+  /\s+(?:was|were|is|are)\s+represented\s+by\s+(?:(?:its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*)?$/u;
+
+/**
+ * Before a name, in its sentence: the organisation the person speaks for ("Representing Org was X, its policy lead",
+ * "Speaking on behalf of Org, X said", "From Org, X argued", "Org was represented by its leader, X"), or whose member
+ * the person is ("Org's X", "the Trust's X").
+ */
+function representedBy(
+  text: string,
+  sentenceStart: number,
+  nameStart: number,
+  nameEnd: number,
+  end: number,
+  known: KnownEntities,
+): Tie[] {
+  const before = text.slice(sentenceStart, nameStart);
+  const lead = REPRESENTING.exec(before);
+  let organisation: OrganisationRef | undefined;
+  let role = "";
+  let evidenceStart = sentenceStart;
+  if (lead) {
+    const at = sentenceStart + lead[0].length;
+    const speaking = !/^\s*from/iu.test(lead[0].replace(/^\s*(?:and|but|also)\s+/iu, ""));
+    const found = organisationAt(text, at, nameStart, known, false, speaking);
+    // The organisation, then only "was"/"were" or a comma before the name.
+    if (found && /^\s*(?:,\s*|(?:was|were|is|are)\s+)$/u.test(text.slice(found.end, nameStart))) {
+      organisation = found;
+      evidenceStart = at;
+    }
+  } else {
+    const by = REPRESENTED_BY.exec(before);
+    if (by) {
+      const m = /((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)$/u.exec(
+        before.slice(0, by.index),
+      );
+      if (m) {
+        const at = sentenceStart + m.index;
+        const found = organisationAt(text, at, sentenceStart + by.index + 1, known, false);
+        if (found) {
+          organisation = found;
+          evidenceStart = found.start;
+          if (by[1] && isRoleWord(by[1].split(/\s+/u).at(-1)!)) role = by[1];
+        }
+      }
+    } else {
+      // "Harbour Housing Trust's Sam Yeo", "the Trust's Sam Yeo": a possessive organisation right before the name.
+      const own =
+        /(?:^|[\s(])((?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+$/u.exec(
+          before,
+        );
+      if (own) {
+        const words = own[1]!.replace(/^the\s+/iu, "");
+        const at = sentenceStart + own.index + own[0].indexOf(words);
+        if (!words.includes(" ") && /^the\s/iu.test(own[1]!) && !/^\p{Lu}{2,}$/u.test(words)) {
+          return [{ statement: { role: "", evidence: { start: at, end: nameEnd } }, head: words }];
+        }
+        const found = organisationAt(text, at, nameStart, known, false, false, true);
+        if (found && (found.label.includes(" ") || looksLikeOrganisation(found.label, known))) {
+          return [{ statement: { role: "", organisation: found, evidence: { start: found.start, end: nameEnd } } }];
+        }
+      }
+    }
+  }
+  if (!organisation) return [];
+  const its = ITS_POST.exec(text.slice(nameEnd, end));
+  let stop = nameEnd;
+  if (its && /^,\s+(?:its|their)\s/u.test(its[0]) && isRoleWord(its[1]!.split(/\s+/u).at(-1)!)) {
+    role = its[1]!;
+    stop = nameEnd + its[0].length;
+  }
+  return [{ statement: { role, organisation, evidence: { start: evidenceStart, end: stop } } }];
 }
 
 export function findPeople(
@@ -1162,6 +1324,13 @@ export function findPeople(
       if (parsed) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+      } else if (theOrgs(text, clause)) {
+        // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
+        const [head, role, start] = theOrgs(text, clause)!;
+        const person = signal(c, "role");
+        possessedBy.set(roles.length, head);
+        possessed.push(roles.length);
+        roles.push({ person: person.key, role, evidence: { start, end: c.end } });
       } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
         const person = signal(c, "role");
         const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
@@ -1211,6 +1380,24 @@ export function findPeople(
           const person = signal(c, "role");
           roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
         }
+      }
+    }
+    // A post in a sentence of its own, representation and more appositions: read where nothing above tied the name.
+    const pending = possessed.some((k) => k >= rolesAfterParty);
+    if (!pending && !roles.slice(rolesAfterParty).some((r) => r.organisation)) {
+      const sentence = sentencesInOrder.at(nameStart, (s) => s.start <= nameStart && nameStart < s.end);
+      const sentenceStart = Math.max(p.start, sentence?.start ?? p.start);
+      const tied = ownSentencePost(text, c.end + post, p.end, known, (from, comma) => postAt(c, from, comma, false));
+      const ties = tied ? [tied] : representedBy(text, sentenceStart, nameStart, c.end + post, p.end, known);
+      // A post read without its organisation ("Lisa Crane, its policy lead") gives way to the tie read here.
+      if (ties.length) roles.length = rolesAfterParty;
+      for (const tie of ties) {
+        const person = signal(c, "role");
+        if (tie.head) {
+          possessedBy.set(roles.length, tie.head);
+          possessed.push(roles.length);
+        }
+        roles.push({ ...tie.statement, person: person.key });
       }
     }
     if (speakerLabels.covers(c)) signal(c, "speech");
@@ -1301,6 +1488,35 @@ export function findPeople(
     if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // "She joined Org in 2019 as its chief economist", "He has run Org since 2015": a post in a sentence of its own whose
+  // subject is a pronoun, for the one person the sentences before it name.
+  for (const sentence of sentences) {
+    const pronoun = /^[\s"“‘]*(?:He|She)\s/u.exec(
+      text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)),
+    );
+    if (!pronoun) continue;
+    const at = sentence.start + pronoun[0].length - 1;
+    const p = paragraphOf(sentence.start);
+    const tie = ownSentencePost(text, at, p.end, known, (from, comma) => {
+      const c = { start: sentence.start, end: at, key: "", label: "" };
+      return postAt(c, from, comma, false);
+    });
+    if (!tie?.statement.organisation) continue;
+    // The person: the last one named before, in this paragraph or the one before, with no other person named in that
+    // person's sentence.
+    const before = kept.filter((m) => m.start < sentence.start && sentence.start - m.start < 400);
+    const last = before.at(-1);
+    if (!last) continue;
+    const lastSentence = sentencesInOrder.at(last.start, (s) => s.start <= last.start && last.start < s.end);
+    const others = before.filter((m) => m.person !== last.person && (!lastSentence || m.start >= lastSentence.start));
+    if (others.length > 0) continue;
+    roles.push({
+      ...tie.statement,
+      person: last.person,
+      evidence: { start: sentence.start, end: tie.statement.evidence.end },
+    });
+  }
 
   for (const r of roles) {
     const full = r.organisation && acronyms.get(r.organisation.label);
@@ -1542,12 +1758,21 @@ function lowerRoleAt(text: string, clause: Span, known: KnownEntities): ParsedRo
 /** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all
  * that follows the possessive, "of Libraries" included, and the organisation the capitalised name before it. */
 const POSSESSIVE_ROLE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5})\s*$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}|(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
 
 function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);
   const m = POSSESSIVE_ROLE.exec(passage);
+  // "The Society's president": the article is no part of the name.
+  if (m && /^the\s/iu.test(m[1]!)) {
+    const article = /^the\s+/iu.exec(m[1]!)![0].length;
+    m.index += article;
+    m[0] = m[0].slice(article);
+    m[1] = m[1]!.slice(article);
+  }
   if (!m || !m[2]!.split(/\s+/u).some(isRoleWord) || !/\s/u.test(m[1]!)) return undefined;
+  // In lower case, the post ends in its role word: "the Society's president", not "the Society's president said".
+  if (/^\p{Ll}/u.test(m[2]!) && !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
   const start = clause.start + m.index;
   const label = m[1]!;
   const roleStart = start + m[0].indexOf(m[2]!, label.length);
@@ -1556,6 +1781,14 @@ function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
     span: { start, end: roleStart + m[2]!.length },
     organisation: { start, end: start + label.length, key: nameKey(label), label },
   } as ParsedRole;
+}
+
+/** "the Trust's director" right before a name's comma: [head word, role, start], the organisation named before. */
+function theOrgs(text: string, clause: Span): [string, string, number] | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(passage);
+  if (!m || !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
+  return [m[1]!, m[2]!, clause.start + m.index + m[0].indexOf(m[1]!) - 4];
 }
 
 function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {

@@ -476,3 +476,109 @@ describe("names that are not organisations'", () => {
     expect(organisations(draft).filter((o) => /MINUTES|June/u.test(o))).toEqual([]);
   });
 });
+
+// Round 2: posts in a sentence of their own, representation, more appositions, back-references and abbreviations.
+// Each sentence invented; the person is vouched for by a "said" where the form itself gives no speech.
+describe("a post in the sentence's own words", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'X is director of research at Org' and 'X is Org's founder'", () => {
+    expect(ties("The panel met in Leeds. Dr Anna Berg is director of research at the Fenby Policy Institute.")).toEqual(
+      [["Anna Berg", "director of research", "Fenby Policy Institute"]],
+    );
+    expect(ties("Tom Reyes said buses were late. Tom Reyes is the Marlow Transport Alliance's founder.")).toEqual([
+      ["Tom Reyes", "founder", "Marlow Transport Alliance"],
+    ]);
+  });
+
+  it("reads 'X works for Org', 'X, who founded Org', 'X, who sits on the board of Org'", () => {
+    expect(ties("The panel met in Leeds. Tom Reyes works for the Marlow Transport Alliance.")).toEqual([
+      ["Tom Reyes", "", "Marlow Transport Alliance"],
+    ]);
+    expect(ties("The panel met in Leeds. Ruth Bell, who founded the Fenby Food Network, opened the debate.")).toEqual([
+      ["Ruth Bell", "founder", "Fenby Food Network"],
+    ]);
+    expect(ties("Sam Yeo, who sits on the board of the Harbour Housing Trust, spoke next.")).toEqual([
+      ["Sam Yeo", "board member", "Harbour Housing Trust"],
+    ]);
+  });
+
+  it("gives 'She joined Org in 2019 as its chief economist', 'He has run Org since 2015' to the person just named", () => {
+    expect(
+      ties("Anna Berg said rents were too high. She joined the Harbour Housing Trust in 2019 as its chief economist."),
+    ).toEqual([["Anna Berg", "chief economist", "Harbour Housing Trust"]]);
+    expect(ties("Tom Reyes said buses were late. He has run the Coastal Energy Forum since 2015.")).toEqual([
+      ["Tom Reyes", "", "Coastal Energy Forum"],
+    ]);
+    expect(ties("Tom Reyes said buses were late. He is director of research at the Coastal Energy Forum.")).toEqual([
+      ["Tom Reyes", "director of research", "Coastal Energy Forum"],
+    ]);
+  });
+
+  it("leaves out a post held until a date, one that is over, a pronoun two people could take, talk about an organisation", () => {
+    expect(ties("Tom Reyes said buses were late. He ran the Coastal Energy Forum until 2015.")).toEqual([]);
+    expect(ties("Tom Reyes said buses were late. He has led the Coastal Energy Forum.")).toEqual([]);
+    expect(ties("Ian Moss said rents were high. Ian Moss was director of the Fenby Trust until 2018.")).toEqual([]);
+    expect(
+      ties("Tom Reyes said buses were late, and Ann Frith agreed. She joined the Coastal Energy Forum in 2019."),
+    ).toEqual([]);
+    expect(ties("Ian Moss, who used to run the Fenby Trust, said rents were high.")).toEqual([]);
+    expect(ties("Ian Moss, a former director of the Fenby Trust, said rents were high.")).toEqual([]);
+    expect(ties("Ian Moss said rents were high and talked about the Fenby Trust and its work on housing.")).toEqual([]);
+    expect(ties("Ian Moss, a housing economist, said rents were high.")).toEqual([]);
+  });
+});
+
+describe("representation", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'Representing Org was X, its policy lead' and 'Org was represented by its leader, Cllr X'", () => {
+    expect(
+      ties("The panel met in Leeds. Representing the Fenby Tenants Union was Lisa Crane, its policy lead."),
+    ).toEqual([["Lisa Crane", "policy lead", "Fenby Tenants Union"]]);
+    expect(
+      ties("The panel met in Leeds. Marlshire County Council was represented by its leader, Cllr Owen Pike."),
+    ).toEqual([["Owen Pike", "leader", "Marlshire County Council"]]);
+  });
+
+  it("reads 'Speaking on behalf of Org, X said' and 'From Org, X argued', but not 'From Leeds, X'", () => {
+    expect(ties("Speaking on behalf of the Harbour Housing Trust, Mark Doyle said rents were too high.")).toEqual([
+      ["Mark Doyle", "", "Harbour Housing Trust"],
+    ]);
+    expect(ties("From the Coastal Energy Forum, Ivy Dunn argued for more wind farms.")).toEqual([
+      ["Ivy Dunn", "", "Coastal Energy Forum"],
+    ]);
+    expect(ties("From Leeds, Ivy Dunn argued for more wind farms.")).toEqual([]);
+  });
+});
+
+describe("appositions, back-references and abbreviated posts", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'X, the Org's founder,', 'Org's X', 'the Society's president, X'", () => {
+    expect(ties("Ruth Bell, the Fenby Trust's founder, opened the debate.")).toEqual([
+      ["Ruth Bell", "founder", "Fenby Trust"],
+    ]);
+    expect(ties("The panel met in Leeds. Harbour Housing Trust's Sam Yeo spoke next.")).toEqual([
+      ["Sam Yeo", "", "Harbour Housing Trust"],
+    ]);
+    expect(ties("The Royal Geographical Society's president, Helen Marsh, spoke next.")).toEqual([
+      ["Helen Marsh", "president", "Royal Geographical Society"],
+    ]);
+  });
+
+  it("gives 'the Trust's director, X' the organisation named before whose name ends so", () => {
+    expect(
+      ties("The panel heard from the Harbour Housing Trust. The Trust's director, Ian Moss, said rents were high."),
+    ).toEqual([["Ian Moss", "director", "Harbour Housing Trust"]]);
+  });
+
+  it("reads abbreviated posts (CEO, MD) and posts with 'and' or '&' inside", () => {
+    expect(ties("Ann Frith, MD of Harbour Logistics Ltd, agreed.")).toEqual([
+      ["Ann Frith", "MD", "Harbour Logistics Ltd"],
+    ]);
+    expect(ties("Ian Moss, Director of Policy & Public Affairs at the Fenby Trust, spoke next.")).toEqual([
+      ["Ian Moss", "Director of Policy & Public Affairs", "Fenby Trust"],
+    ]);
+  });
+});
