@@ -315,7 +315,7 @@ describe("panelgraph suggest", () => {
         totals: Record<string, Record<string, object>>;
       }[];
     };
-    expect(report.sets.map((s) => [s.set, s.dir, s.sources.length])).toEqual([["dev", "tests/fixtures/eval/dev", 20]]);
+    expect(report.sets.map((s) => [s.set, s.dir, s.sources.length])).toEqual([["dev", "tests/fixtures/eval/dev", 24]]);
     expect(Object.keys(report.sets[0]!.totals)).toEqual(["stripped"]);
     expect(report.sets[0]!.totals.stripped!.chair).toEqual({
       suggested: expect.any(Number),
