@@ -156,7 +156,7 @@ const POSTNOMINALS = new Set([
   "FFPH",
   "FAcSS",
 ]);
-const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from"]);
+const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from", "to"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS =
@@ -886,19 +886,16 @@ const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
 const TIE_VERB =
   /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined)\s+(?:the\s+)?(?=\p{Lu})/u;
 
-/** The role a tie verb gives: "founded" a founder, "sits on the board of" a board member; the others none. */
+/** The role a tie verb gives, in the text's words: "founded", "has run", "sits on the board"; none for "works for". */
 function verbRole(verb: string): string {
-  const v = verb.toLowerCase().replace(/\s+/gu, " ");
-  if (/^co-?founded$/u.test(v)) return "co-founder";
-  if (v === "founded") return "founder";
-  if (v.startsWith("sits on the")) return `${v.split(" ")[3]} member`;
-  if (/^(?:chairs|has chaired)$/u.test(v)) return "chair";
-  return "";
+  const v = verb.replace(/\s+/gu, " ");
+  if (/^works /iu.test(v) || /^joined$/iu.test(v)) return "";
+  return v.replace(/\s+of$/u, "");
 }
 
 /** ", its policy lead", " as its chief economist": a post of the organisation just named. */
 const ITS_POST =
-  /^(?:,\s+|\s+as\s+)(?:its|their|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=\s*[,.;)]|\s+(?:and|since|in)\s|$)/u;
+  /^(?:,\s+|\s+as\s+)(?:its|their|the)\s+((?:[\p{L}&’'-]+\s+){0,5}[\p{L}’'-]+)(?=\s*[,.;:)]|\s+(?:since|from)\s|$)/u;
 const YEAR_PHRASE = /^\s+(?:in|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u;
 
 interface Tie {
@@ -952,11 +949,11 @@ function ownSentencePost(
     return undefined;
   let role = verbRole(v);
   let stop = organisation.end;
-  if (v === "joined") {
+  if (v === "joined" || v.startsWith("works")) {
     // "joined Org in 2019 as its chief economist": the post after "as".
     const year = YEAR_PHRASE.exec(rest)?.[0].length ?? 0;
     const its = ITS_POST.exec(rest.slice(year));
-    if (its && / as /u.test(` ${its[0]}`) && isRoleWord(its[1]!.split(/\s+/u).at(-1)!)) {
+    if (its && / as /u.test(` ${its[0]}`) && its[1]!.split(/\s+/u).some(isRoleWord)) {
       role = its[1]!;
       stop = organisation.end + year + its[0].length;
     }
@@ -1034,7 +1031,7 @@ function representedBy(
   if (!organisation) return [];
   const its = ITS_POST.exec(text.slice(nameEnd, end));
   let stop = nameEnd;
-  if (its && /^,\s+(?:its|their)\s/u.test(its[0]) && isRoleWord(its[1]!.split(/\s+/u).at(-1)!)) {
+  if (its && /^,\s+(?:its|their)\s/u.test(its[0]) && its[1]!.split(/\s+/u).some(isRoleWord)) {
     role = its[1]!;
     stop = nameEnd + its[0].length;
   }
@@ -1223,7 +1220,7 @@ export function findPeople(
         }
         for (const statement of statements) {
           // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
-          if (/^(?:former|formerly|ex|previously|retired|outgoing|late)\b/iu.test(statement.role)) continue;
+          if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
           roles.push({ ...statement, person: person.key });
         }
       } else if (comma || opener[0].trim() === "(") {
@@ -1489,35 +1486,52 @@ export function findPeople(
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
-  // "She joined Org in 2019 as its chief economist", "He has run Org since 2015": a post in a sentence of its own whose
-  // subject is a pronoun, for the one person the sentences before it name.
+  // "She joined Org in 2019 as its chief economist", "He has run Org since 2015", "Ellerby is director of X at Org": a
+  // post in a sentence of its own whose subject is a pronoun, for the one person the sentences before it name, or a
+  // person's surname alone.
+  const keptInOrder = new SpansInOrder(kept);
   for (const sentence of sentences) {
-    const pronoun = /^[\s"“‘]*(?:He|She)\s/u.exec(
-      text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)),
-    );
-    if (!pronoun) continue;
-    const at = sentence.start + pronoun[0].length - 1;
+    const lead = /^[\s"“‘]*/u.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)))![0].length;
+    const pronoun = /^(?:He|She)\s/u.exec(text.slice(sentence.start + lead, sentence.start + lead + 4));
+    const short = pronoun
+      ? undefined
+      : keptInOrder.startingIn(sentence.start + lead, sentence.start + lead + 1).find((m) => m.how === "short");
+    // "Marten works for …": a surname opening a sentence, one person's, that no mention has taken yet.
+    const word =
+      pronoun || short
+        ? undefined
+        : /^\p{Lu}[\p{L}’'-]+(?=\s)/u.exec(text.slice(sentence.start + lead, sentence.end))?.[0];
+    const owners = word && !SENTENCE_WORDS.has(word.toLowerCase()) ? shortNames.get(word) : undefined;
+    const named =
+      owners?.size === 1 && people.has([...owners][0]!)
+        ? { start: sentence.start + lead, end: sentence.start + lead + word!.length, person: [...owners][0]! }
+        : undefined;
+    const subject = short ?? named;
+    if (!pronoun && !subject) continue;
+    const at = subject ? subject.end : sentence.start + lead + pronoun![0].length - 1;
     const p = paragraphOf(sentence.start);
     const tie = ownSentencePost(text, at, p.end, known, (from, comma) => {
       const c = { start: sentence.start, end: at, key: "", label: "" };
       return postAt(c, from, comma, false);
     });
     if (!tie?.statement.organisation) continue;
-    // The person: the last one named before, in this paragraph or the one before, with no other person named in that
-    // person's sentence.
-    const before = kept.filter((m) => m.start < sentence.start && sentence.start - m.start < 400);
-    const last = before.at(-1);
-    if (!last) continue;
-    const lastSentence = sentencesInOrder.at(last.start, (s) => s.start <= last.start && last.start < s.end);
-    const others = before.filter((m) => m.person !== last.person && (!lastSentence || m.start >= lastSentence.start));
-    if (others.length > 0) continue;
+    let person = subject?.person;
+    if (!person) {
+      // The person: the last one named before, with no other person named in that person's sentence.
+      const before = kept.filter((m) => m.start < sentence.start && sentence.start - m.start < 400);
+      const last = before.at(-1);
+      if (!last) continue;
+      const lastSentence = sentencesInOrder.at(last.start, (s) => s.start <= last.start && last.start < s.end);
+      const others = before.filter((m) => m.person !== last.person && (!lastSentence || m.start >= lastSentence.start));
+      if (others.length > 0) continue;
+      person = last.person;
+    }
     roles.push({
       ...tie.statement,
-      person: last.person,
-      evidence: { start: sentence.start, end: tie.statement.evidence.end },
+      person,
+      evidence: { start: subject?.start ?? sentence.start, end: tie.statement.evidence.end },
     });
   }
-
   for (const r of roles) {
     const full = r.organisation && acronyms.get(r.organisation.label);
     if (full) r.organisation = { ...r.organisation!, label: full, key: nameKey(full) };

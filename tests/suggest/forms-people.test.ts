@@ -496,10 +496,10 @@ describe("a post in the sentence's own words", () => {
       ["Tom Reyes", "", "Marlow Transport Alliance"],
     ]);
     expect(ties("The panel met in Leeds. Ruth Bell, who founded the Fenby Food Network, opened the debate.")).toEqual([
-      ["Ruth Bell", "founder", "Fenby Food Network"],
+      ["Ruth Bell", "founded", "Fenby Food Network"],
     ]);
     expect(ties("Sam Yeo, who sits on the board of the Harbour Housing Trust, spoke next.")).toEqual([
-      ["Sam Yeo", "board member", "Harbour Housing Trust"],
+      ["Sam Yeo", "sits on the board", "Harbour Housing Trust"],
     ]);
   });
 
@@ -508,7 +508,7 @@ describe("a post in the sentence's own words", () => {
       ties("Anna Berg said rents were too high. She joined the Harbour Housing Trust in 2019 as its chief economist."),
     ).toEqual([["Anna Berg", "chief economist", "Harbour Housing Trust"]]);
     expect(ties("Tom Reyes said buses were late. He has run the Coastal Energy Forum since 2015.")).toEqual([
-      ["Tom Reyes", "", "Coastal Energy Forum"],
+      ["Tom Reyes", "has run", "Coastal Energy Forum"],
     ]);
     expect(ties("Tom Reyes said buses were late. He is director of research at the Coastal Energy Forum.")).toEqual([
       ["Tom Reyes", "director of research", "Coastal Energy Forum"],
@@ -580,5 +580,38 @@ describe("appositions, back-references and abbreviated posts", () => {
     expect(ties("Ian Moss, Director of Policy & Public Affairs at the Fenby Trust, spoke next.")).toEqual([
       ["Ian Moss", "Director of Policy & Public Affairs", "Fenby Trust"],
     ]);
+  });
+});
+
+describe("posts of a person named before, by surname, and a second post", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'Surname is Role at Org' and 'Surname works for Org as its Role' for the person of that surname", () => {
+    expect(
+      ties(
+        "Grace Wendell opened the evening and said rents were high. Wendell is director of policy at the Fenby Trust.",
+      ),
+    ).toEqual([["Grace Wendell", "director of policy", "Fenby Trust"]]);
+    expect(ties("Lee Marten said buses were late. Marten works for the Fenby Trust as its transport officer.")).toEqual(
+      [["Lee Marten", "transport officer", "Fenby Trust"]],
+    );
+  });
+
+  it("reads 'X, an adviser to Org1 and VP of Org2' as two posts, and 'its Role' with '&' in it", () => {
+    expect(
+      ties(
+        "Joe Rand, an adviser to the Coastal Communities Alliance and VP of the Harbury Chamber of Commerce, spoke.",
+      ),
+    ).toEqual([
+      ["Joe Rand", "adviser", "Coastal Communities Alliance"],
+      ["Joe Rand", "VP", "Harbury Chamber of Commerce"],
+    ]);
+    expect(ties("Representing the Fenby Tenants Union was Lisa Crane, its director of skills & training.")).toEqual([
+      ["Lisa Crane", "director of skills & training", "Fenby Tenants Union"],
+    ]);
+  });
+
+  it("leaves out a post held 'until March'", () => {
+    expect(ties("But Keith Arnold, until March chief executive of the Fenby Trust, said rents were high.")).toEqual([]);
   });
 });
