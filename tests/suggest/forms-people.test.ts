@@ -615,3 +615,25 @@ describe("posts of a person named before, by surname, and a second post", () => 
     expect(ties("But Keith Arnold, until March chief executive of the Fenby Trust, said rents were high.")).toEqual([]);
   });
 });
+
+describe("a registry's aliases that only refer back", () => {
+  it("name an organisation ('the council', 'the Trust') only in a text that names it too", () => {
+    const known = new KnownEntities([
+      { id: "fenby-city-council", type: "organisation", label: "Fenby City Council", aliases: ["the council"] },
+      { id: "harbour-trust", type: "organisation", label: "Harbour Trust", aliases: ["the Trust"] },
+    ]);
+    const named = (text: string) => {
+      const source = {
+        file: "sources/t.txt",
+        text,
+        meta: { id: "t", title: "Test source" },
+      } as unknown as LoadedSource;
+      const draft = suggestAnnotations(source, known, new Set());
+      return [...new Set(draft.claims.map((c) => c.to).filter((to) => known.byId.has(to)))];
+    };
+    expect(named("Ian Moss said the council had cut bus routes and the Trust had warned of it.")).toEqual([]);
+    expect(named("Fenby City Council met on Monday. Ian Moss said the council had cut bus routes.")).toEqual([
+      "fenby-city-council",
+    ]);
+  });
+});
