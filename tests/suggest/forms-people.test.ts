@@ -637,3 +637,18 @@ describe("a registry's aliases that only refer back", () => {
     ]);
   });
 });
+
+describe("one affiliation a pair", () => {
+  it("takes the role a later sentence gives when a list entry gave none: 'A (Org)', then 'A is leader of Org'", () => {
+    const draft = draftOf(
+      [
+        "Witnesses: Cllr Ann Frith (Fenby County Council); Tom Reyes (Harbour Housing Trust).",
+        "Cllr Frith is leader of Fenby County Council. Tom Reyes founded the Harbour Housing Trust in 2001.",
+      ].join("\n\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Frith", "leader", "Fenby County Council"],
+      ["Tom Reyes", "founded", "Harbour Housing Trust"],
+    ]);
+  });
+});
