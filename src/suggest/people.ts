@@ -884,12 +884,12 @@ const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
 
 /** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
 const TIE_VERB =
-  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined)\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** The role a tie verb gives, in the text's words: "founded", "has run", "sits on the board"; none for "works for". */
 function verbRole(verb: string): string {
   const v = verb.replace(/\s+/gu, " ");
-  if (/^works /iu.test(v) || /^joined$/iu.test(v)) return "";
+  if (/^(?:works|speaks)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
   return v.replace(/\s+of$/u, "");
 }
 
@@ -910,6 +910,26 @@ interface Tie {
  * economist", "X, an adviser to Org". Not a post held until a date.
  */
 function ownSentencePost(
+  text: string,
+  from: number,
+  end: number,
+  known: KnownEntities,
+  postAt: (from: number, comma: boolean) => RoleStatement | undefined,
+): Tie[] {
+  const ties: Tie[] = [];
+  for (let at = from; ties.length < 3;) {
+    const tie = onePost(text, at, end, known, postAt);
+    if (!tie) break;
+    ties.push(tie);
+    // "Cllr Holt is leader of X and speaks today for Y": a second tie of the same subject.
+    const and = /^,?\s+and(?=\s)/u.exec(text.slice(tie.statement.evidence.end, end));
+    if (!and) break;
+    at = tie.statement.evidence.end + and[0].length;
+  }
+  return ties;
+}
+
+function onePost(
   text: string,
   from: number,
   end: number,
@@ -960,6 +980,10 @@ function ownSentencePost(
   }
   return { statement: { role, organisation, evidence: { start: from, end: stop } } };
 }
+
+/** "his regular position as", "her day job as": a post the person holds besides the one the sentence is about. */
+const POSITION_AS =
+  /\b(?:his|her|their)\s+(?:(?!former\b|previous\b|old\b|earlier\b|last\b)[\p{Ll}-]+\s+){0,2}(?:job|role|position|post)\s+as\s+(?=(?:the\s+)?[\p{L}])/u;
 
 /** "Representing Org was X", "Speaking on behalf of Org, X said", "From Org, X argued", "Org's X". */
 const REPRESENTING =
@@ -1385,7 +1409,7 @@ export function findPeople(
       const sentence = sentencesInOrder.at(nameStart, (s) => s.start <= nameStart && nameStart < s.end);
       const sentenceStart = Math.max(p.start, sentence?.start ?? p.start);
       const tied = ownSentencePost(text, c.end + post, p.end, known, (from, comma) => postAt(c, from, comma, false));
-      const ties = tied ? [tied] : representedBy(text, sentenceStart, nameStart, c.end + post, p.end, known);
+      const ties = tied.length ? tied : representedBy(text, sentenceStart, nameStart, c.end + post, p.end, known);
       // A post read without its organisation ("Lisa Crane, its policy lead") gives way to the tie read here.
       if (ties.length) roles.length = rolesAfterParty;
       for (const tie of ties) {
@@ -1510,11 +1534,17 @@ export function findPeople(
     if (!pronoun && !subject) continue;
     const at = subject ? subject.end : sentence.start + lead + pronoun![0].length - 1;
     const p = paragraphOf(sentence.start);
-    const tie = ownSentencePost(text, at, p.end, known, (from, comma) => {
-      const c = { start: sentence.start, end: at, key: "", label: "" };
-      return postAt(c, from, comma, false);
-    });
-    if (!tie?.statement.organisation) continue;
+    const c = { start: sentence.start, end: at, key: "", label: "" };
+    const ties = ownSentencePost(text, at, p.end, known, (from, comma) => postAt(c, from, comma, false)).filter(
+      (t) => t.statement.organisation,
+    );
+    // "He has been on secondment from his regular position as chief executive of Org": the post the person holds.
+    const position = POSITION_AS.exec(text.slice(at, sentence.end));
+    if (ties.length === 0 && position) {
+      const statement = postAt(c, at + position.index + position[0].length, false, false);
+      if (statement?.organisation) ties.push({ statement });
+    }
+    if (ties.length === 0) continue;
     let person = subject?.person;
     if (!person) {
       // The person: the last one named before, with no other person named in that person's sentence.
@@ -1526,12 +1556,24 @@ export function findPeople(
       if (others.length > 0) continue;
       person = last.person;
     }
-    roles.push({
-      ...tie.statement,
-      person,
-      evidence: { start: subject?.start ?? sentence.start, end: tie.statement.evidence.end },
-    });
+    for (const tie of ties) {
+      roles.push({
+        ...tie.statement,
+        person,
+        evidence: { start: subject?.start ?? sentence.start, end: tie.statement.evidence.end },
+      });
+    }
   }
+  // "Head of the Directorate", "director of the Trust": a word that heads organisations' names, alone, refers back to
+  // the organisation named before whose name ends in it (found below), and is none of its own.
+  roles.forEach((r, k) => {
+    const label = r.organisation?.label;
+    if (!label || /\s/u.test(label) || !ORGANISATION_WORDS.has(label.toLowerCase())) return;
+    if (known.byName("organisation", label) || acronyms.has(label)) return;
+    delete r.organisation;
+    possessedBy.set(k, label);
+    possessed.push(k);
+  });
   for (const r of roles) {
     const full = r.organisation && acronyms.get(r.organisation.label);
     if (full) r.organisation = { ...r.organisation!, label: full, key: nameKey(full) };

@@ -652,3 +652,41 @@ describe("one affiliation a pair", () => {
     ]);
   });
 });
+
+describe("more ties of one subject, a post held besides, a name's head word alone", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'X is leader of Org1 and speaks today for Org2' as two ties", () => {
+    expect(
+      ties(
+        "Ann Frith said rents were high. Ann Frith is leader of Fenby County Council and speaks today for the Coastal Councils' Forum.",
+      ),
+    ).toEqual([
+      ["Ann Frith", "leader", "Fenby County Council"],
+      ["Ann Frith", "", "Coastal Councils' Forum"],
+    ]);
+  });
+
+  it("reads 'his regular position as Role of Org', not 'his former role as'", () => {
+    expect(
+      ties(
+        "Tom Reyes is the director of tracing for the Harbour Programme. He has been on secondment since May from his regular position as chief executive of the Fenby General Hospital.",
+      ),
+    ).toEqual([["Tom Reyes", "chief executive", "Fenby General Hospital"]]);
+    expect(
+      ties(
+        "Tom Reyes said rents were high. He returned to his former role as chief executive of the Fenby General Hospital.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'director of the Trust' as the Trust named before, and 'the Directorate responsible for X' as none", () => {
+    expect(
+      ties("Ian Moss chairs the Harbour Housing Trust. Ann Frith, director of the Trust, said rents were high."),
+    ).toEqual([
+      ["Ian Moss", "chairs", "Harbour Housing Trust"],
+      ["Ann Frith", "director", "Harbour Housing Trust"],
+    ]);
+    expect(ties("Ann Frith, head of the Directorate responsible for housing, said rents were high.")).toEqual([]);
+  });
+});
