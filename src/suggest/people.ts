@@ -1062,6 +1062,40 @@ function representedBy(
   return [{ statement: { role, organisation, evidence: { start: evidenceStart, end: stop } } }];
 }
 
+/** "the strategy director at Norfolk CC", "Shelter’s chief executive": a post and its organisation, with no name. */
+const THE_POST_AT = /(?<![\p{L}’'-])the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|of|for)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const ORGS_POST_IN =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?![\p{L}’'-])(?!\s+\p{Lu})/gu;
+
+function describedPost(text: string, sentence: Span, known: KnownEntities): Omit<RoleStatement, "person"> | undefined {
+  const passage = text.slice(sentence.start, sentence.end);
+  const isPost = (role: string) =>
+    isRoleWord(role.split(/\s+/u).at(-1)!) &&
+    !/^(?:former|previous|late|new|next|outgoing|acting|interim)\b/u.test(role);
+  for (const m of passage.matchAll(THE_POST_AT)) {
+    if (!isPost(m[1]!)) continue;
+    const at = sentence.start + m.index + m[0].length;
+    const organisation = organisationAt(text, at, sentence.end, known, false);
+    if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) continue;
+    // Not a post with a name after it ("the chair of X, Ian Moss"): the sentence names nobody, so none.
+    return { role: m[1]!, organisation, evidence: { start: sentence.start + m.index, end: organisation.end } };
+  }
+  for (const m of passage.matchAll(ORGS_POST_IN)) {
+    // "Shelter’s chief executive has called": the post ends at its last role word.
+    const words = m[2]!.split(/\s+/u);
+    const last = words.findLastIndex((w) => isRoleWord(w));
+    if (last === -1) continue;
+    m[2] = words.slice(0, last + 1).join(" ");
+    if (!isPost(m[2])) continue;
+    const label = m[1]!.replace(/^(?:The|But|And|So|Yet)\s+/u, "");
+    if (!looksLikeOrganisation(label, known) || SENTENCE_WORDS.has(label.toLowerCase())) continue;
+    const start = sentence.start + m.index + m[0].indexOf(label);
+    const organisation = { start, end: start + label.length, key: nameKey(label), label };
+    return { role: m[2], organisation, evidence: { start, end: start + label.length + 3 + m[2].length } };
+  }
+  return undefined;
+}
+
 export function findPeople(
   text: string,
   paragraphs: Paragraph[],
@@ -1564,6 +1598,37 @@ export function findPeople(
       });
     }
   }
+  // "Fiona Hale admits … / But according to the strategy director at Norfolk CC, …", "Shelter’s chief executive has
+  // called for … / Speaking at X, Polly Neate said": a post with no name in its sentence is the one person named in the
+  // sentences next to it (before it, or after it when the text names nobody before).
+  const mentionsInOrder = new SpansInOrder(kept);
+  const sentenceList = [...sentences].sort((a, b) => a.start - b.start);
+  const namedIn = (x: Span) => new Set(mentionsInOrder.startingIn(x.start, x.end).map((m) => m.person));
+  sentenceList.forEach((sentence, k) => {
+    if (namedIn(sentence).size > 0) return;
+    const description = describedPost(text, sentence, known);
+    if (!description) return;
+    const p = paragraphOf(sentence.start);
+    const firstNamed = kept[0]?.start ?? Infinity;
+    const step = firstNamed > sentence.start ? 1 : -1;
+    for (let j = k + step; j >= 0 && j < sentenceList.length; j += step) {
+      const other = sentenceList[j]!;
+      const q = paragraphOf(other.start);
+      // The sentence next to it that names someone, in its paragraph or the one next to it.
+      if (Math.abs(paragraphs.indexOf(q) - paragraphs.indexOf(p)) > 1) return;
+      if (namedIn(other).size === 0) continue;
+      // Everyone named from the start of that sentence's paragraph (after the post: to its end) to the post.
+      const people = namedIn(step < 0 ? { start: q.start, end: sentence.start } : { start: sentence.end, end: q.end });
+      if (people.size > 1) return;
+      const person = [...people][0]!;
+      // Not a person the text ties to another organisation.
+      const label = description.organisation!.label.toLowerCase();
+      if (roles.some((r) => r.person === person && r.organisation && r.organisation.label.toLowerCase() !== label))
+        return;
+      roles.push({ ...description, person });
+      return;
+    }
+  });
   // "Head of the Directorate", "director of the Trust": a word that heads organisations' names, alone, refers back to
   // the organisation named before whose name ends in it (found below), and is none of its own.
   roles.forEach((r, k) => {

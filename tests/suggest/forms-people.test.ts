@@ -690,3 +690,36 @@ describe("more ties of one subject, a post held besides, a name's head word alon
     expect(ties("Ann Frith, head of the Directorate responsible for housing, said rents were high.")).toEqual([]);
   });
 });
+
+describe("a post with no name in its sentence", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("is the one person named in the sentence before ('according to the strategy director at Org')", () => {
+    expect(
+      ties(
+        "When the deal collapsed, Fiona Hale said staff spent some time licking their wounds.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
+      ),
+    ).toEqual([["Fiona Hale", "strategy director", "Fenby CC"]]);
+  });
+
+  it("is the one person named after it when the text names nobody before ('Org's chief executive has called for')", () => {
+    expect(
+      ties(
+        "More homes, says charity\n\nThe Fenby Trust’s chief executive has called for more social housing.\n\nSpeaking at the Homes Summit, Polly Nash said social housing was the only way.",
+      ),
+    ).toEqual([["Polly Nash", "chief executive", "Fenby Trust"]]);
+  });
+
+  it("is no one where two people are named next to it, or the person named has another organisation", () => {
+    expect(
+      ties(
+        "Tom Reyes said buses were late. Ann Frith agreed.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
+      ),
+    ).toEqual([]);
+    expect(
+      ties(
+        "Ann Frith, chair of the Harbour Housing Trust, said rents were high.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
+      ),
+    ).toEqual([["Ann Frith", "chair", "Harbour Housing Trust"]]);
+  });
+});
