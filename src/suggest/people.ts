@@ -937,7 +937,7 @@ function onePost(
   postAt: (from: number, comma: boolean) => RoleStatement | undefined,
 ): Tie | undefined {
   const after = text.slice(from, end);
-  const is = /^\s+is\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(after);
+  const is = /^\s+(?:is|holds|serves\s+as)\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(after);
   if (is) {
     const owned =
       /^(?:the\s+)?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;]|\s+and\s|$)/u.exec(
@@ -1046,7 +1046,10 @@ function representedBy(
           return [{ statement: { role: "", evidence: { start: at, end: nameEnd } }, head: words }];
         }
         const found = organisationAt(text, at, nameStart, known, false, false, true);
-        if (found && (found.label.includes(" ") || looksLikeOrganisation(found.label, known))) {
+        // Not a place's ("Greater Manchester's Andy Burnham"): an organisation's name, or one the text calls a body
+        // right after ("Pennine Engineering's Ruth Kellaway, the firm's MD").
+        const body = /^,\s+the\s+\p{Ll}+['’]s\s/u.test(text.slice(nameEnd, nameEnd + 30));
+        if (found && (looksLikeOrganisation(found.label, known) || (body && found.label.includes(" ")))) {
           return [{ statement: { role: "", organisation: found, evidence: { start: found.start, end: nameEnd } } }];
         }
       }
@@ -1108,7 +1111,17 @@ export function findPeople(
   const acronyms = acronymsIn(text, known);
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
     const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
-    return !(acronym && acronyms.get(acronym)?.endsWith(c.label));
+    if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
+    // "College of Speech, Language and Memory Therapists": the last items of a name's list of fields are no person.
+    const list = /,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+$/u.exec(
+      text.slice(Math.max(0, c.start - 80), c.start),
+    );
+    if (list) {
+      const comma = c.start - list[0].length;
+      const end = fieldListEnd(text, comma);
+      if (end !== undefined && end >= c.end) return false;
+    }
+    return true;
   });
   resolveShortNames(candidates);
   const speakerLabels = new SpanSet(options.speakers ?? []);
@@ -1369,7 +1382,12 @@ export function findPeople(
     }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
-      const clause = clauseBefore(p, nameStart - before.comma.length);
+      let clause = clauseBefore(p, nameStart - before.comma.length);
+      // "A spokesperson for the Department for Work and Skills, Name": an "and" inside a name does not end the clause.
+      for (let k = 0; k < 2 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s$/u.test(text.slice(p.start, clause.start)); k++) {
+        if (!isCapitalised(text.slice(clause.start, clause.start + 1))) break;
+        clause = { start: clauseBefore(p, clause.start - 5).start, end: clause.end };
+      }
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
       const parsed = statedRoles.overlaps(clause)
         ? undefined
@@ -1438,12 +1456,22 @@ export function findPeople(
       }
     }
     // A post in a sentence of its own, representation and more appositions: read where nothing above tied the name.
-    const pending = possessed.some((k) => k >= rolesAfterParty);
-    if (!pending && !roles.slice(rolesAfterParty).some((r) => r.organisation)) {
+    // "Name, the Trust’s director" waits for the Trust named before; "Org's Name, the firm's MD" is that Org's (below).
+    const pendingAt = possessed.filter((k) => k >= rolesAfterParty);
+    const generic = pendingAt.length > 0 && pendingAt.every((k) => /^\p{Ll}/u.test(possessedBy.get(k) ?? ""));
+    if ((pendingAt.length === 0 || generic) && !roles.slice(rolesAfterParty).some((r) => r.organisation)) {
       const sentence = sentencesInOrder.at(nameStart, (s) => s.start <= nameStart && nameStart < s.end);
       const sentenceStart = Math.max(p.start, sentence?.start ?? p.start);
       const tied = ownSentencePost(text, c.end + post, p.end, known, (from, comma) => postAt(c, from, comma, false));
       const ties = tied.length ? tied : representedBy(text, sentenceStart, nameStart, c.end + post, p.end, known);
+      if (generic && !(ties.length === 1 && !tied.length && ties[0]!.statement.organisation)) ties.length = 0;
+      if (generic && ties.length) {
+        // "Pennine Engineering's Ruth Kellaway, the firm's MD": the post "the firm's" gave, at the organisation.
+        const waiting = roles[pendingAt[0]!]!;
+        ties[0]!.statement = { ...ties[0]!.statement, role: waiting.role };
+        ties[0]!.statement.evidence = { start: ties[0]!.statement.evidence.start, end: waiting.evidence.end };
+        possessed.splice(possessed.indexOf(pendingAt[0]!), pendingAt.length);
+      }
       // A post read without its organisation ("Lisa Crane, its policy lead") gives way to the tie read here.
       if (ties.length) roles.length = rolesAfterParty;
       for (const tie of ties) {

@@ -723,3 +723,31 @@ describe("a post with no name in its sentence", () => {
     ).toEqual([["Ann Frith", "chair", "Harbour Housing Trust"]]);
   });
 });
+
+describe("names with 'and' or a list of fields inside, a body's post after the name", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'A spokesperson for the Department for Work and Skills, X, said'", () => {
+    expect(ties('A spokesperson for the Department for Homes and Skills, Anna Pratt, said: "We have acted."')).toEqual([
+      ["Anna Pratt", "spokesperson", "Department for Homes and Skills"],
+    ]);
+  });
+
+  it("reads 'X is Role at the College of A, B and C Therapists, and holds a chair in Y at Org2' (no person 'C Therapists')", () => {
+    const draft = draftOf(
+      "Witnesses: Professor Nia Ezeh; Tom Brill.\n\nProfessor Ezeh is vice-president for research at the College of Speech, Language and Memory Therapists, and holds a chair in ageing at Queen's College Harrowgate. Tom Brill said no.",
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Nia Ezeh", "Tom Brill"]);
+    expect(affiliations(draft)).toEqual([
+      ["Nia Ezeh", "vice-president for research", "College of Speech, Language and Memory Therapists"],
+      ["Nia Ezeh", "chair in ageing", "Queen's College Harrowgate"],
+    ]);
+  });
+
+  it("reads 'Org's X, the firm's MD,' as X's post at Org, and no place's ('Greater Fenby's Ann Frith')", () => {
+    expect(ties("Pennine Tooling's Ruth Kell, the firm's MD, said no.")).toEqual([
+      ["Ruth Kell", "MD", "Pennine Tooling"],
+    ]);
+    expect(ties("Greater Fenby's Ann Frith said buses were late.")).toEqual([]);
+  });
+});
