@@ -320,7 +320,7 @@ describe("panelgraph suggest", () => {
     expect(report.sets[0]!.totals.stripped!.chair).toEqual({
       suggested: expect.any(Number),
       correct: expect.any(Number),
-      expected: 18,
+      expected: 22,
       found: expect.any(Number),
       precision: expect.any(Number),
       recall: expect.any(Number),

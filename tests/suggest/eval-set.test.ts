@@ -49,11 +49,15 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
     // Raised on branch h19-people for people, organisations, chair, affiliations and roles (rules for the forms of
     // real texts: chairs of other bodies, second posts, parties in brackets, organisations in more shapes). Where the
     // two branches met, each floor was re-set to what the merged rules measure, rounded down a little.
-    // Re-set on branch h19-people2 after merging the four blind h19-dev4 texts (posts as real authors write them):
-    // those texts lowered chair and spoke-on recall, recommendations and roles; the rules for posts in sentences of
-    // their own, representation, appositions and back-references raised organisations, affiliations and roles again
-    // (full registry roles 0.85/0.82 after the merge, 0.96/0.94 with the rules). Each floor: what was measured,
-    // rounded down.
+    // Lowered on branch h19-dev4 to what the rules measure once the half gained four texts written blind to the rules
+    // on how people's posts and organisations are written (dementia care, coastal towns, air quality, apprenticeships):
+    // posts in sentences of their own, "Representing Org was Name", "Org was represented by its leader", bare "Name,
+    // Org" lists, "chaired by our CEO, Name", "took the chair", former posts and posts with no organisation. Each floor
+    // that the new texts broke is the measured value rounded down; tuning should raise them again.
+    // Raised again on branch h19-people2 for people, organisations, affiliations and roles (quotes, spoke-on and
+    // recommendations as h19-dev4 set them): rules for posts in sentences of their own, representation, appositions
+    // and back-references (full registry roles 0.85/0.82 after the merge, 0.96/0.94 with the rules). Each floor: what
+    // was measured, rounded down.
     full: {
       people: [0.99, 0.99],
       organisations: [0.99, 0.99],
@@ -61,8 +65,8 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.99, 0.98],
       roles: [0.96, 0.94],
       quotes: [0.99, 0.99],
-      "spoke-on": [0.59, 0.56],
-      recommendations: [0.96, 0.98],
+      "spoke-on": [0.59, 0.54],
+      recommendations: [0.95, 0.98],
     },
     stripped: {
       people: [0.99, 0.97],
@@ -70,9 +74,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       chair: [1.0, 0.95],
       affiliations: [0.99, 0.96],
       roles: [0.95, 0.92],
-      quotes: [0.99, 0.98],
+      quotes: [0.98, 0.98],
       "spoke-on": [0.44, 0.33],
-      recommendations: [0.96, 0.98],
+      recommendations: [0.95, 0.98],
     },
     none: {
       people: [0.99, 0.97],
@@ -80,9 +84,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       chair: [1.0, 0.95],
       affiliations: [0.99, 0.95],
       roles: [0.94, 0.91],
-      quotes: [0.99, 0.97],
+      quotes: [0.98, 0.96],
       "spoke-on": [0.15, 0.05],
-      recommendations: [0.96, 0.98],
+      recommendations: [0.95, 0.98],
     },
   },
 
