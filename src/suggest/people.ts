@@ -1099,6 +1099,12 @@ function describedPost(text: string, sentence: Span, known: KnownEntities): Omit
   return undefined;
 }
 
+/** A council's name: "Fenby County Council", "Kent CC", "Southwark LBC". */
+const COUNCIL_NAME = /\bCouncil$|\s(?:CC|LBC|MBC|DC|BC)$/u;
+/** A post on a council: "council leader", "Blacon councillor", "portfolio holder", "cabinet member for transport". */
+const COUNCIL_POST =
+  /^(?:(?:deputy\s+)?(?:council\s+)?leader(?:\s+of\s+the\s+council)?|(?:[\p{L}-]+\s+){0,2}councillor|(?:shadow\s+)?(?:portfolio\s+holder|(?:cabinet|executive)\s+member)(?:\s+for\s+[\p{Ll}\s,&-]+)?)$/iu;
+
 export function findPeople(
   text: string,
   paragraphs: Paragraph[],
@@ -1423,6 +1429,14 @@ export function findPeople(
             /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co)$/iu.test(roleWords[k - 1]!))
         )
           k--;
+        // "Council leader Cllr X", "Marsh End councillor Y": a council post keeps the words that say whose.
+        if (/^(?:councillor|leader)$/iu.test(roleWords[k]!)) {
+          const whose = (w: string) =>
+            /^(?:council|\p{Lu}\p{Ll}+)$/u.test(w) &&
+            !SENTENCE_WORDS.has(w.toLowerCase()) &&
+            !ARTICLES.has(w.toLowerCase());
+          for (let n = 0; n < 3 && k > 0 && whose(roleWords[k - 1]!); n++) k--;
+        }
         const role = roleWords.slice(k).join(" ");
         const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
         const person = signal(c, "role");
@@ -1689,6 +1703,17 @@ export function findPeople(
       if (!named || statement.evidence.start - named.end > (head ? 2000 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
+    }
+  }
+  // Local news: the council named once, then "Council leader Cllr X", "Blacon councillor Y", "Portfolio holder Cllr Z":
+  // a council post with no organisation is at the one council the text names (none where it names two).
+  const councils = [...organisations.values()].filter((o) => COUNCIL_NAME.test(o.label));
+  if (councils.length === 1) {
+    const council = councils[0]!;
+    const span = council.spans[0]!;
+    for (const r of roles) {
+      if (r.organisation || !COUNCIL_POST.test(r.role)) continue;
+      r.organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
     }
   }
   return { people, mentions: kept, roles, organisations };

@@ -751,3 +751,26 @@ describe("names with 'and' or a list of fields inside, a body's post after the n
     expect(ties("Greater Fenby's Ann Frith said buses were late.")).toEqual([]);
   });
 });
+
+describe("local news: the council named once, then council posts", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("gives 'Council leader Cllr X' and 'Blacon councillor Y' the one council the text names", () => {
+    expect(
+      ties(
+        "Fenby and Harbury Council's budget was agreed on Monday.\n\nCouncil leader Cllr Mike Dunn said: “We are not cutting services.”\n\nMarsh End councillor Mary Nolan said: “Buses matter.”",
+      ),
+    ).toEqual([
+      ["Mike Dunn", "Council leader", "Fenby and Harbury Council"],
+      ["Mary Nolan", "Marsh End councillor", "Fenby and Harbury Council"],
+    ]);
+  });
+
+  it("gives none where the text names two councils", () => {
+    expect(
+      ties(
+        "Fenby Council met on Monday. Harbury Council met on Tuesday.\n\nCouncil leader Cllr Mike Dunn said: “We are not cutting services.”",
+      ),
+    ).toEqual([]);
+  });
+});
