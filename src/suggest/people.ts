@@ -1397,7 +1397,10 @@ export function findPeople(
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
       const parsed = statedRoles.overlaps(clause)
         ? undefined
-        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known) ?? lowerRoleAt(text, clause, known));
+        : (possessiveRole(text, clause) ??
+          parseRoleAnywhere(text, clause, known) ??
+          lowerRoleAt(text, clause, known) ??
+          councilPost(text, clause));
       // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
       const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
@@ -1430,6 +1433,7 @@ export function findPeople(
         )
           k--;
         // "Council leader Cllr X", "Marsh End councillor Y": a council post keeps the words that say whose.
+        if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
         if (/^(?:councillor|leader)$/iu.test(roleWords[k]!)) {
           const whose = (w: string) =>
             /^(?:council|\p{Lu}\p{Ll}+)$/u.test(w) &&
@@ -1963,6 +1967,15 @@ function theOrgs(text: string, clause: Span): [string, string, number] | undefin
   const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(passage);
   if (!m || !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
   return [m[1]!, m[2]!, clause.start + m.index + m[0].indexOf(m[1]!) - 4];
+}
+
+/** "shadow executive member for transport, Cllr X": a council post with no organisation, the whole clause. */
+function councilPost(text: string, clause: Span): ParsedRole | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const role = passage.trim();
+  if (!COUNCIL_POST.test(role)) return undefined;
+  const start = clause.start + passage.indexOf(role);
+  return { role, span: { start, end: start + role.length } };
 }
 
 function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {

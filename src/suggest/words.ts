@@ -59,6 +59,7 @@ export const ROLE_WORDS = new Set([
   "head",
   "headteacher",
   "historian",
+  "holder",
   "inspector",
   "journalist",
   "lawyer",

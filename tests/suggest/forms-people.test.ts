@@ -766,6 +766,19 @@ describe("local news: the council named once, then council posts", () => {
     ]);
   });
 
+  it("reads 'Portfolio holder Cllr X' and 'shadow executive member for transport, Cllr Y (Lab)' as council posts", () => {
+    expect(
+      ties(
+        "Fenby Council's budget was agreed.\n\nPortfolio holder Cllr Lynn Rix (Con) said: “We reviewed it.”\n\nSpeaking at the meeting, shadow executive member for transport, Cllr Dai Roberts (Lab) said: “Find the money.”",
+      ),
+    ).toEqual([
+      ["Lynn Rix", "Portfolio holder", "Fenby Council"],
+      ["Lynn Rix", "", "Conservative Party"],
+      ["Dai Roberts", "shadow executive member for transport", "Fenby Council"],
+      ["Dai Roberts", "", "Labour Party"],
+    ]);
+  });
+
   it("gives none where the text names two councils", () => {
     expect(
       ties(
