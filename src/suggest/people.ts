@@ -1179,8 +1179,12 @@ export function findPeople(
       clause = { start: clause.start, end: clauseAfter(text, clause.end + more[0].length, limit).end };
       extended = true;
     }
+    // "who stepped down as chief executive of X": a relative clause is read by its verb (above and below), not as a post.
+    if (/^\s*(?:who|which|that)\s/iu.test(text.slice(clause.start, clause.end))) return undefined;
     const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
     if (!parsed) return undefined;
+    // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
+    parsed.role = parsed.role.replace(/^(?:now|currently)\s+/iu, "");
     // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
     const lead =
       clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
@@ -1191,9 +1195,10 @@ export function findPeople(
     // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
     if (!parsed.organisation) {
       const phrase = text.slice(clause.start, clause.end);
-      const m = /^\s*((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(
-        phrase,
-      );
+      const m =
+        /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(
+          phrase,
+        );
       const label = m?.[1]!.trim().replace(/['’]s$/u, "");
       if (
         m &&

@@ -787,3 +787,26 @@ describe("local news: the council named once, then council posts", () => {
     ).toEqual([]);
   });
 });
+
+describe("a post's dating words and relative clauses", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("drops 'now'/'currently' from the post, reads 'a Org spokesman'", () => {
+    expect(ties("Ian Moss, now chief executive of the Fenby Housing Trust, said rents were high.")).toEqual([
+      ["Ian Moss", "chief executive", "Fenby Housing Trust"],
+    ]);
+    expect(ties("Ian Moss, currently policy director at the Fenby Housing Trust, said rents were high.")).toEqual([
+      ["Ian Moss", "policy director", "Fenby Housing Trust"],
+    ]);
+    expect(ties("Ian Moss, a Fenby Housing Trust spokesman, said rents were high.")).toEqual([
+      ["Ian Moss", "spokesman", "Fenby Housing Trust"],
+    ]);
+  });
+
+  it("reads no post from 'who stepped down as Role of Org' or 'who left Org'", () => {
+    expect(
+      ties("Ian Moss, who stepped down as chief executive of the Fenby Housing Trust last year, said so."),
+    ).toEqual([]);
+    expect(ties("Ian Moss, who left the Fenby Housing Trust in 2020, said rents were high.")).toEqual([]);
+  });
+});
