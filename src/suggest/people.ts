@@ -2035,6 +2035,22 @@ function acronymsIn(text: string, known: KnownEntities): Map<string, string> {
       }
     }
   }
+  // "the Harbury Trades Union … works for the HTU": an acronym the text never defines is the one organisation it names
+  // in full whose capitalised words' initials spell it (three letters at least; none where two names would).
+  const byInitials = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)+/gu)) {
+    const label = m[0].replace(/^(?:The)\s+/u, "");
+    const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 3 || !looksLikeOrganisation(label, known)) continue;
+    const initials = words.map((w) => w[0]).join("");
+    byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(label));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,6})(?![\p{L}\p{N}])/gu)) {
+    const acronym = m[1]!;
+    const labels = byInitials.get(acronym);
+    if (out.has(acronym) || !labels || labels.size !== 1 || known.byName("organisation", acronym)) continue;
+    out.set(acronym, [...labels][0]!);
+  }
   return out;
 }
 

@@ -810,3 +810,21 @@ describe("a post's dating words and relative clauses", () => {
     expect(ties("Ian Moss, who left the Fenby Housing Trust in 2020, said rents were high.")).toEqual([]);
   });
 });
+
+describe("an acronym the text never defines", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("is the one organisation named in full whose initials spell it", () => {
+    expect(
+      ties(
+        "Speaking on behalf of the Harbury Trades Union, Lee Marten said apprentices were cheap labour. Marten works for the HTU as its apprenticeships officer.",
+      ),
+    ).toEqual([["Lee Marten", "apprenticeships officer", "Harbury Trades Union"]]);
+  });
+
+  it("is left alone where two names would spell it", () => {
+    expect(
+      ties("The Harbury Trades Union and the Hale Tenants Union met. Lee Marten, policy officer at the HTU, said no."),
+    ).toEqual([["Lee Marten", "policy officer", "HTU"]]);
+  });
+});
