@@ -765,7 +765,7 @@ const FIELD_ENDS = new Set([
 
 /** ", who heads learning at", ", who leads the connections team at": a post in the text's own words, then "at Org". */
 const WHO_LEADS =
-  /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates|chairs)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** ", Age UK’s charity director,": an organisation's name with a possessive, then the post (group 2). */
 const ORGS_POST =
   /^,\s+(?:the\s+(?=\p{Lu}[\p{L}&-]*\s))?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
@@ -937,7 +937,10 @@ function onePost(
   postAt: (from: number, comma: boolean) => RoleStatement | undefined,
 ): Tie | undefined {
   const after = text.slice(from, end);
-  const is = /^\s+(?:is|holds|serves\s+as)\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(after);
+  const is =
+    /^(?:,\s+who\s+|\s+)(?:is|holds|serves\s+as|has\s+been)\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(
+      after,
+    );
   if (is) {
     const owned =
       /^(?:the\s+)?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;]|\s+and\s|$)/u.exec(
@@ -1184,7 +1187,7 @@ export function findPeople(
     const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
     if (!parsed) return undefined;
     // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
-    parsed.role = parsed.role.replace(/^(?:now|currently)\s+/iu, "");
+    parsed.role = parsed.role.replace(/^(?:now|currently|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu, "");
     // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
     const lead =
       clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);

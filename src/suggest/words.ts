@@ -16,6 +16,7 @@ export const ROLE_WORDS = new Set([
   "auditor",
   "author",
   "barrister",
+  "boss",
   "campaigner",
   "ceo",
   "cio",

@@ -828,3 +828,28 @@ describe("an acronym the text never defines", () => {
     ).toEqual([["Lee Marten", "policy officer", "HTU"]]);
   });
 });
+
+describe("posts held since, news 'boss', appointments", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'who has been Role of Org since', 'X has been Role of Org since', 'who was appointed Role of Org'", () => {
+    expect(
+      ties("Ian Moss, who has been chief executive of the Fenby Housing Trust since 2019, said rents were high."),
+    ).toEqual([["Ian Moss", "chief executive", "Fenby Housing Trust"]]);
+    expect(ties("Ian Moss has been director of the Fenby Housing Trust since 2019. He said rents were high.")).toEqual([
+      ["Ian Moss", "director", "Fenby Housing Trust"],
+    ]);
+    expect(
+      ties("Ian Moss, who was appointed chief executive of the Fenby Housing Trust in May, said rents were high."),
+    ).toEqual([["Ian Moss", "chief executive", "Fenby Housing Trust"]]);
+  });
+
+  it("reads 'Org boss X' and 'who chairs the board of trustees at Org'", () => {
+    expect(ties("Fenby Housing Trust boss Ian Moss said rents were high.")).toEqual([
+      ["Ian Moss", "boss", "Fenby Housing Trust"],
+    ]);
+    expect(
+      ties("Ian Moss, who chairs the board of trustees at the Fenby Housing Trust, said rents were high."),
+    ).toEqual([["Ian Moss", "chairs the board of trustees", "Fenby Housing Trust"]]);
+  });
+});
