@@ -966,6 +966,9 @@ function onePost(
   if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) return undefined;
   const rest = text.slice(organisation.end, end);
   if (ENDED.test(rest)) return undefined;
+  // "joined Org in 1995 and left in 2005": a post the rest of the sentence ends.
+  const sentenceRest = /^[^.!?]*/u.exec(rest)![0];
+  if (/\b(?:left|until|till|stepped\s+down|resigned|retired)\b/iu.test(sentenceRest)) return undefined;
   const v = verb[1]!.toLowerCase();
   // "has run Org since 2015": a present perfect holds the post still only with "since".
   if (v.startsWith("has ") && !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years|decades|months))\b/u.test(rest))
@@ -1014,8 +1017,7 @@ function representedBy(
   let evidenceStart = sentenceStart;
   if (lead) {
     const at = sentenceStart + lead[0].length;
-    const speaking = !/^\s*from/iu.test(lead[0].replace(/^\s*(?:and|but|also)\s+/iu, ""));
-    const found = organisationAt(text, at, nameStart, known, false, speaking);
+    const found = organisationAt(text, at, nameStart, known, false);
     // The organisation, then only "was"/"were" or a comma before the name.
     if (found && /^\s*(?:,\s*|(?:was|were|is|are)\s+)$/u.test(text.slice(found.end, nameStart))) {
       organisation = found;
@@ -1073,6 +1075,15 @@ const THE_POST_AT = /(?<![\p{L}’'-])the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s
 const ORGS_POST_IN =
   /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?![\p{L}’'-])(?!\s+\p{Lu})/gu;
 
+/** Words the text gives the holder of a post named at [start, end): "according to the X", "the X said", "has called for". */
+const SPEAKS_AFTER = new RegExp(`^\\s*(?:,[^,.]{0,60},\\s*)?(?:(?:has|had|also|then)\\s+)*(?:${SPEECH_VERBS})\\b`, "u");
+function speaks(text: string, start: number, end: number): boolean {
+  return (
+    /according\s+to\s+$/iu.test(text.slice(Math.max(0, start - 14), start)) ||
+    SPEAKS_AFTER.test(text.slice(end, end + 100))
+  );
+}
+
 function describedPost(text: string, sentence: Span, known: KnownEntities): Omit<RoleStatement, "person"> | undefined {
   const passage = text.slice(sentence.start, sentence.end);
   const isPost = (role: string) =>
@@ -1083,6 +1094,7 @@ function describedPost(text: string, sentence: Span, known: KnownEntities): Omit
     const at = sentence.start + m.index + m[0].length;
     const organisation = organisationAt(text, at, sentence.end, known, false);
     if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) continue;
+    if (!speaks(text, sentence.start + m.index, organisation.end)) continue;
     // Not a post with a name after it ("the chair of X, Ian Moss"): the sentence names nobody, so none.
     return { role: m[1]!, organisation, evidence: { start: sentence.start + m.index, end: organisation.end } };
   }
@@ -1097,6 +1109,7 @@ function describedPost(text: string, sentence: Span, known: KnownEntities): Omit
     if (!looksLikeOrganisation(label, known) || SENTENCE_WORDS.has(label.toLowerCase())) continue;
     const start = sentence.start + m.index + m[0].indexOf(label);
     const organisation = { start, end: start + label.length, key: nameKey(label), label };
+    if (!speaks(text, start, start + label.length + 3 + m[2].length)) continue;
     return { role: m[2], organisation, evidence: { start, end: start + label.length + 3 + m[2].length } };
   }
   return undefined;

@@ -372,6 +372,7 @@ export const SENTENCE_WORDS = new Set([
   "on",
   "or",
   "our",
+  "representing",
   "she",
   "since",
   "so",

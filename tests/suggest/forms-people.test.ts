@@ -853,3 +853,15 @@ describe("posts held since, news 'boss', appointments", () => {
     ).toEqual([["Ian Moss", "chairs the board of trustees", "Fenby Housing Trust"]]);
   });
 });
+
+describe("confounders of the round-2 forms", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("gives no tie from a post no one speaks as, a place represented, a post the sentence ends", () => {
+    expect(
+      ties("Ann Frith said rents were high.\n\nThe chief executive of the Fenby Trust was not available."),
+    ).toEqual([]);
+    expect(ties("Representing Leeds Central, Ann Frith MP said rents were high.")).toEqual([]);
+    expect(ties("Ann Frith said rents were high. She joined the Fenby Trust in 1995 and left in 2005.")).toEqual([]);
+  });
+});
