@@ -166,10 +166,19 @@ const DESCRIPTORS =
   /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust)\b/u;
 
 /** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
-function joinsName(word: string, before: Token[]): boolean {
+function joinsName(word: string, before: Token[], after: Token[] = []): boolean {
   const w = word.toLowerCase();
   if (w === "of" || w === "for") {
-    return before.some((t) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, "")));
+    const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
+    if (before.some(organisational)) return true;
+    // "North of England Freight & Logistics Association": the name's organisation word comes after "of".
+    const run: Token[] = [];
+    for (const t of after) {
+      if (!isCapitalised(t.word) && !/^(?:and|&|of|for)$/iu.test(t.word)) break;
+      run.push(t);
+      if (/[,;:.)]$/u.test(t.word)) break;
+    }
+    return run.some(organisational);
   }
   return CONNECTORS.has(w);
 }
@@ -223,7 +232,7 @@ function readName(
   text: string,
   ts: Token[],
   from: number,
-  joins: (word: string, before: Token[]) => boolean,
+  joins: (word: string, before: Token[], after?: Token[]) => boolean,
 ): { to: number; possessive: boolean } {
   let i = from;
   while (i < ts.length) {
@@ -232,7 +241,7 @@ function readName(
     if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
     else if (
       i > from &&
-      joins(word, ts.slice(from, i)) &&
+      joins(word, ts.slice(from, i), ts.slice(i + 1, i + 8)) &&
       ts[i + 1] &&
       isCapitalised(ts[i + 1]!.word) &&
       // "Committee on 21st June": a date is no part of a name.
@@ -349,7 +358,14 @@ export function parseRole(
     if (i === from) {
       // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
       let k = i;
-      while (k < ts.length && k - from < 3 && /^\p{Ll}+$/u.test(ts[k]!.word) && !PREPOSITIONS.has(ts[k]!.word)) k++;
+      // "head of policy for cities at X": a field in lower case, small words in it, up to "at".
+      while (
+        k < ts.length &&
+        k - from < 6 &&
+        /^\p{Ll}+$/u.test(ts[k]!.word) &&
+        !["at", "with", "from"].includes(ts[k]!.word)
+      )
+        k++;
       const next = ts[k]?.word.toLowerCase();
       if (k > from && from === at + 1 && (next === "at" || next === "with" || next === "from")) {
         groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });

@@ -865,3 +865,14 @@ describe("confounders of the round-2 forms", () => {
     expect(ties("Ann Frith said rents were high. She joined the Fenby Trust in 1995 and left in 2005.")).toEqual([]);
   });
 });
+
+describe("a field in lower case inside a post, 'of' before an organisation's word", () => {
+  it("reads 'X is head of policy for cities at the North of Fenby Freight & Haulage Association'", () => {
+    const ties = affiliations(
+      draftOf(
+        "Jo Oduna is head of policy for cities at the North of Fenby Freight & Haulage Association, which represents hauliers.",
+      ),
+    );
+    expect(ties).toEqual([["Jo Oduna", "head of policy for cities", "North of Fenby Freight & Haulage Association"]]);
+  });
+});
