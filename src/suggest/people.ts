@@ -1346,7 +1346,15 @@ export function findPeople(
         const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
         const inBrackets =
           !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
-        const organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+        let organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+        // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
+        // says where it is.
+        if (!organisation && lead > 0 && comma) {
+          const first = organisationAt(text, from + lead, limitAt(from, p.end), known, false);
+          const where =
+            first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
+          if (where && looksLikeOrganisation(first.label, known)) organisation = first;
+        }
         const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
         if (organisation && closes) {
           const person = signal(c, "role");

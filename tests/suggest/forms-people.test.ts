@@ -876,3 +876,15 @@ describe("a field in lower case inside a post, 'of' before an organisation's wor
     expect(ties).toEqual([["Jo Oduna", "head of policy for cities", "North of Fenby Freight & Haulage Association"]]);
   });
 });
+
+describe("'Name, of Org at Place-Org,'", () => {
+  it("ties the person to the first organisation only", () => {
+    expect(
+      affiliations(
+        draftOf(
+          "Professor Liam Garth said air was bad. Professor Garth, of the Institute for Urban Air and Health at Fenby University, has measured air at forty school gates.",
+        ),
+      ).map(([who, role, org]) => [who, role ?? "", org]),
+    ).toEqual([["Liam Garth", "", "Institute for Urban Air and Health"]]);
+  });
+});
