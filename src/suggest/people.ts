@@ -1673,7 +1673,7 @@ export function findPeople(
     let person = subject?.person;
     if (!person) {
       // The person: the last one named before, with no other person named in that person's sentence.
-      const before = kept.filter((m) => m.start < sentence.start && sentence.start - m.start < 400);
+      const before = keptInOrder.startingIn(sentence.start - 400, sentence.start);
       const last = before.at(-1);
       if (!last) continue;
       const lastSentence = sentencesInOrder.at(last.start, (s) => s.start <= last.start && last.start < s.end);
