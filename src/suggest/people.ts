@@ -1216,11 +1216,16 @@ export function findPeople(
     const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
     if (!parsed) return undefined;
     // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
-    parsed.role = parsed.role.replace(/^(?:now|currently|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu, "");
+    // "you are chief executive of X" (a chair to a witness): the post alone.
+    parsed.role = parsed.role.replace(
+      /^(?:now|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu,
+      "",
+    );
     // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
     const lead =
       clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
-    const titled = (x: Candidate) => x !== c && x.titleStart !== undefined && x.titleStart === lead;
+    // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
+    const titled = (x: Candidate) => x !== c && (x.titleStart ?? x.start) === lead;
     if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
     let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
     if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole

@@ -888,3 +888,26 @@ describe("'Name, of Org at Place-Org,'", () => {
     ).toEqual([["Liam Garth", "", "Institute for Urban Air and Health"]]);
   });
 });
+
+describe("a list of people with posts, and a chair's 'you are'", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("gives 'A, Role at Org1, and B, Role at Org2' each their own post, never B's to A", () => {
+    expect(
+      ties(
+        "Ann Frith, Chief Executive at the Fenby Housing Trust, and Tom Reyes, Director at the Harbury Homes Association, spoke.",
+      ),
+    ).toEqual([
+      ["Ann Frith", "Chief Executive", "Fenby Housing Trust"],
+      ["Tom Reyes", "Director", "Harbury Homes Association"],
+    ]);
+  });
+
+  it("reads 'Ms X, you are chief executive of Org' as the post alone", () => {
+    expect(
+      ties(
+        "Q12 Chair: Good morning. Ms Frith, you are chief executive of the Fenby Housing Trust. Could you tell us about rents?\n\nAnn Frith: Yes. Rents are high.",
+      ),
+    ).toEqual([["Ann Frith", "chief executive", "Fenby Housing Trust"]]);
+  });
+});
