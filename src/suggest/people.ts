@@ -1225,7 +1225,8 @@ export function findPeople(
     const lead =
       clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
     // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
-    const titled = (x: Candidate) => x !== c && (x.titleStart ?? x.start) === lead;
+    const titled = (x: Candidate) =>
+      x !== c && (x.titleStart ?? x.start) === lead && (x.titleStart !== undefined || text[x.end] === ",");
     if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
     let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
     if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
@@ -1233,7 +1234,7 @@ export function findPeople(
     if (!parsed.organisation) {
       const phrase = text.slice(clause.start, clause.end);
       const m =
-        /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(
+        /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|CEO|MD|CFO|COO|CTO|VP))\s*$/u.exec(
           phrase,
         );
       const label = m?.[1]!.trim().replace(/['’]s$/u, "");
@@ -1500,7 +1501,8 @@ export function findPeople(
           const start = p.start + before.role!.index;
           statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
           statement.evidence.start = start;
-        } else if (!isCapitalised(role)) {
+        } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
+          // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
           // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
           const organisation = nameBefore(text, p.start, roleStart, known);
           if (organisation) {

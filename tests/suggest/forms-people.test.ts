@@ -573,6 +573,11 @@ describe("appositions, back-references and abbreviated posts", () => {
     ).toEqual([["Ian Moss", "director", "Harbour Housing Trust"]]);
   });
 
+  it("reads an abbreviated post after an organisation's name: 'X, Fenby Homes CEO,' and 'Fenby Homes CEO X'", () => {
+    expect(ties("Ann Frith, Fenby Homes CEO, said rents were high.")).toEqual([["Ann Frith", "CEO", "Fenby Homes"]]);
+    expect(ties("Fenby Homes CEO Ann Frith said rents were high.")).toEqual([["Ann Frith", "CEO", "Fenby Homes"]]);
+  });
+
   it("reads abbreviated posts (CEO, MD) and posts with 'and' or '&' inside", () => {
     expect(ties("Ann Frith, MD of Harbour Logistics Ltd, agreed.")).toEqual([
       ["Ann Frith", "MD", "Harbour Logistics Ltd"],
