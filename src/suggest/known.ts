@@ -5,6 +5,7 @@ import type { Entity } from "../model/corpus.js";
 import type { NodeType } from "../model/schema.js";
 import { CoveredText } from "./spans.js";
 import { foldName, type Span } from "./text.js";
+import { ORGANISATION_WORDS } from "./words.js";
 
 export interface KnownEntity {
   id: string;
@@ -113,9 +114,19 @@ export function organisationVariantKey(name: string): string | undefined {
   return [heads[0], ...rest].join(" ");
 }
 
+/**
+ * An alias that only refers back to a name given before: "the council", "the city council", "the Trust", "the
+ * charity" (an article, then words in lower case or head words of organisations' names).
+ */
+function isBackReference(alias: string): boolean {
+  const words = alias.split(/\s+/u);
+  if (words.length < 2 || words[0]!.toLowerCase() !== "the") return false;
+  return words.slice(1).every((w) => /^\p{Ll}/u.test(w) || ORGANISATION_WORDS.has(w.toLowerCase()));
+}
+
 export class KnownEntities {
   readonly byId = new Map<string, KnownEntity>();
-  private readonly patterns: { id: string; type: NodeType; pattern: RegExp }[] = [];
+  private readonly patterns: { id: string; type: NodeType; pattern: RegExp; backReference: boolean }[] = [];
   private readonly keys = new Map<string, string[]>();
   private readonly variants = new Map<string, Set<string>>();
 
@@ -124,7 +135,10 @@ export class KnownEntities {
       this.byId.set(entity.id, entity);
       for (const name of new Set([entity.label, ...entity.aliases])) {
         const pattern = namePattern(name, entity.type);
-        if (pattern) this.patterns.push({ id: entity.id, type: entity.type, pattern });
+        if (pattern) {
+          const backReference = name !== entity.label && isBackReference(name);
+          this.patterns.push({ id: entity.id, type: entity.type, pattern, backReference });
+        }
         const key = `${entity.type} ${entity.type === "person" ? personKey(name) : nameKey(name)}`;
         this.keys.set(key, [...new Set([...(this.keys.get(key) ?? []), entity.id])]);
         const variant = entity.type === "organisation" ? organisationVariantKey(name) : undefined;
@@ -171,17 +185,21 @@ export class KnownEntities {
   find(text: string, types: readonly NodeType[]): NameMatch[] {
     const found: NameMatch[] = [];
     for (const type of types) {
-      const candidates: NameMatch[] = [];
-      for (const { id, pattern } of this.patterns.filter((p) => p.type === type)) {
+      const candidates: (NameMatch & { backReference: boolean })[] = [];
+      for (const { id, pattern, backReference } of this.patterns.filter((p) => p.type === type)) {
         for (const m of text.matchAll(pattern))
-          candidates.push({ start: m.index, end: m.index + m[0].length, id, type });
+          candidates.push({ start: m.index, end: m.index + m[0].length, id, type, backReference });
       }
+      // "the council", "the Trust": an alias that only refers back is that entity's only where the text names it too.
+      const named = new Set(candidates.filter((c) => !c.backReference).map((c) => c.id));
       candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.id.localeCompare(b.id));
       const taken: NameMatch[] = [];
       // The first name taken at each place, and the characters taken names cover (names are never empty).
       const takenAt = new Map<string, NameMatch>();
       const covered = new CoveredText(text.length);
-      for (const c of candidates) {
+      for (const candidate of candidates) {
+        if (candidate.backReference && !named.has(candidate.id)) continue;
+        const { backReference: _, ...c } = candidate;
         const same = takenAt.get(`${c.start} ${c.end}`);
         if (same && same.id !== c.id) {
           same.id = ""; // two entities, one name: ambiguous

@@ -156,7 +156,7 @@ const POSTNOMINALS = new Set([
   "FFPH",
   "FAcSS",
 ]);
-const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from"]);
+const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from", "to"]);
 const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const CHAIR_VERBS =
@@ -166,10 +166,19 @@ const DESCRIPTORS =
   /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust)\b/u;
 
 /** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
-function joinsName(word: string, before: Token[]): boolean {
+function joinsName(word: string, before: Token[], after: Token[] = []): boolean {
   const w = word.toLowerCase();
   if (w === "of" || w === "for") {
-    return before.some((t) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, "")));
+    const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
+    if (before.some(organisational)) return true;
+    // "North of England Freight & Logistics Association": the name's organisation word comes after "of".
+    const run: Token[] = [];
+    for (const t of after) {
+      if (!isCapitalised(t.word) && !/^(?:and|&|of|for)$/iu.test(t.word)) break;
+      run.push(t);
+      if (/[,;:.)]$/u.test(t.word)) break;
+    }
+    return run.some(organisational);
   }
   return CONNECTORS.has(w);
 }
@@ -223,7 +232,7 @@ function readName(
   text: string,
   ts: Token[],
   from: number,
-  joins: (word: string, before: Token[]) => boolean,
+  joins: (word: string, before: Token[], after?: Token[]) => boolean,
 ): { to: number; possessive: boolean } {
   let i = from;
   while (i < ts.length) {
@@ -232,7 +241,7 @@ function readName(
     if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
     else if (
       i > from &&
-      joins(word, ts.slice(from, i)) &&
+      joins(word, ts.slice(from, i), ts.slice(i + 1, i + 8)) &&
       ts[i + 1] &&
       isCapitalised(ts[i + 1]!.word) &&
       // "Committee on 21st June": a date is no part of a name.
@@ -349,7 +358,14 @@ export function parseRole(
     if (i === from) {
       // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
       let k = i;
-      while (k < ts.length && k - from < 3 && /^\p{Ll}+$/u.test(ts[k]!.word) && !PREPOSITIONS.has(ts[k]!.word)) k++;
+      // "head of policy for cities at X": a field in lower case, small words in it, up to "at".
+      while (
+        k < ts.length &&
+        k - from < 6 &&
+        /^\p{Ll}+$/u.test(ts[k]!.word) &&
+        !["at", "with", "from"].includes(ts[k]!.word)
+      )
+        k++;
       const next = ts[k]?.word.toLowerCase();
       if (k > from && from === at + 1 && (next === "at" || next === "with" || next === "from")) {
         groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });
@@ -765,10 +781,10 @@ const FIELD_ENDS = new Set([
 
 /** ", who heads learning at", ", who leads the connections team at": a post in the text's own words, then "at Org". */
 const WHO_LEADS =
-  /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates|chairs)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** ", Age UK’s charity director,": an organisation's name with a possessive, then the post (group 2). */
 const ORGS_POST =
-  /^,\s+((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
+  /^,\s+(?:the\s+(?=\p{Lu}[\p{L}&-]*\s))?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
 
 /** A post's qualifier in brackets: "(Health)", "(Health & Life Sciences)". */
 const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
@@ -879,6 +895,248 @@ function organisationAt(
   return { start: first.start, end, key: nameKey(label), label };
 }
 
+/** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
+const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
+
+/** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
+const TIE_VERB =
+  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** The role a tie verb gives, in the text's words: "founded", "has run", "sits on the board"; none for "works for". */
+function verbRole(verb: string): string {
+  const v = verb.replace(/\s+/gu, " ");
+  if (/^(?:works|speaks)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
+  return v.replace(/\s+of$/u, "");
+}
+
+/** ", its policy lead", " as its chief economist": a post of the organisation just named. */
+const ITS_POST =
+  /^(?:,\s+|\s+as\s+)(?:its|their|the)\s+((?:[\p{L}&’'-]+\s+){0,5}[\p{L}’'-]+)(?=\s*[,.;:)]|\s+(?:since|from)\s|$)/u;
+const YEAR_PHRASE = /^\s+(?:in|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u;
+
+interface Tie {
+  statement: Omit<RoleStatement, "person">;
+  /** The last word of an organisation's name that the text refers back to ("the Trust"), when not named here. */
+  head?: string;
+}
+
+/**
+ * A post in the sentence after a name, with no comma list around it: "X is director of research at Org", "X is Org's
+ * founder", "X works for Org", "X, who founded Org", "X has run Org since 2015", "X joined Org in 2019 as its chief
+ * economist", "X, an adviser to Org". Not a post held until a date.
+ */
+function ownSentencePost(
+  text: string,
+  from: number,
+  end: number,
+  known: KnownEntities,
+  postAt: (from: number, comma: boolean) => RoleStatement | undefined,
+): Tie[] {
+  const ties: Tie[] = [];
+  for (let at = from; ties.length < 3;) {
+    const tie = onePost(text, at, end, known, postAt);
+    if (!tie) break;
+    ties.push(tie);
+    // "Cllr Holt is leader of X and speaks today for Y": a second tie of the same subject.
+    const and = /^,?\s+and(?=\s)/u.exec(text.slice(tie.statement.evidence.end, end));
+    if (!and) break;
+    at = tie.statement.evidence.end + and[0].length;
+  }
+  return ties;
+}
+
+function onePost(
+  text: string,
+  from: number,
+  end: number,
+  known: KnownEntities,
+  postAt: (from: number, comma: boolean) => RoleStatement | undefined,
+): Tie | undefined {
+  const after = text.slice(from, end);
+  const is =
+    /^(?:,\s+who\s+|\s+)(?:is|holds|serves\s+as|has\s+been)\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(
+      after,
+    );
+  if (is) {
+    const owned =
+      /^(?:the\s+)?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;]|\s+and\s|$)/u.exec(
+        after.slice(is[0].length),
+      );
+    if (owned && isRoleWord(owned[2]!.split(/\s+/u).at(-1)!)) {
+      const at = from + is[0].length;
+      const organisation = organisationAt(text, at, end, known, false, owned[1]!.includes(" "), true);
+      if (organisation)
+        return { statement: { role: owned[2]!, organisation, evidence: { start: from, end: at + owned[0].length } } };
+    }
+    const statement = postAt(from + is[0].length, false);
+    if (statement?.organisation && !ENDED.test(text.slice(statement.evidence.end, end))) {
+      return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
+    }
+    return undefined;
+  }
+  const verb = TIE_VERB.exec(after);
+  if (!verb) return undefined;
+  const at = from + verb[0].length;
+  const organisation = organisationAt(text, at, end, known, false);
+  // "who leads the Trust’s policy team": a part of the organisation, read above.
+  if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) return undefined;
+  const rest = text.slice(organisation.end, end);
+  if (ENDED.test(rest)) return undefined;
+  // "joined Org in 1995 and left in 2005": a post the rest of the sentence ends.
+  const sentenceRest = /^[^.!?]*/u.exec(rest)![0];
+  if (/\b(?:left|until|till|stepped\s+down|resigned|retired)\b/iu.test(sentenceRest)) return undefined;
+  const v = verb[1]!.toLowerCase();
+  // "has run Org since 2015": a present perfect holds the post still only with "since".
+  if (v.startsWith("has ") && !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years|decades|months))\b/u.test(rest))
+    return undefined;
+  let role = verbRole(v);
+  let stop = organisation.end;
+  if (v === "joined" || v.startsWith("works")) {
+    // "joined Org in 2019 as its chief economist": the post after "as".
+    const year = YEAR_PHRASE.exec(rest)?.[0].length ?? 0;
+    const its = ITS_POST.exec(rest.slice(year));
+    if (its && / as /u.test(` ${its[0]}`) && its[1]!.split(/\s+/u).some(isRoleWord)) {
+      role = its[1]!;
+      stop = organisation.end + year + its[0].length;
+    }
+  }
+  return { statement: { role, organisation, evidence: { start: from, end: stop } } };
+}
+
+/** "his regular position as", "her day job as": a post the person holds besides the one the sentence is about. */
+const POSITION_AS =
+  /\b(?:his|her|their)\s+(?:(?!former\b|previous\b|old\b|earlier\b|last\b)[\p{Ll}-]+\s+){0,2}(?:job|role|position|post)\s+as\s+(?=(?:the\s+)?[\p{L}])/u;
+
+/** "Representing Org was X", "Speaking on behalf of Org, X said", "From Org, X argued", "Org's X". */
+const REPRESENTING =
+  /^\s*(?:(?:and|but|also)\s+)?(?:(?:speaking\s+)?(?:representing|for|on\s+behalf\s+of)|from)\s+(?:the\s+)?(?=\p{Lu})/iu;
+const REPRESENTED_BY =
+  /\s+(?:was|were|is|are)\s+represented\s+by\s+(?:(?:its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*)?$/u;
+
+/**
+ * Before a name, in its sentence: the organisation the person speaks for ("Representing Org was X, its policy lead",
+ * "Speaking on behalf of Org, X said", "From Org, X argued", "Org was represented by its leader, X"), or whose member
+ * the person is ("Org's X", "the Trust's X").
+ */
+function representedBy(
+  text: string,
+  sentenceStart: number,
+  nameStart: number,
+  nameEnd: number,
+  end: number,
+  known: KnownEntities,
+): Tie[] {
+  const before = text.slice(sentenceStart, nameStart);
+  const lead = REPRESENTING.exec(before);
+  let organisation: OrganisationRef | undefined;
+  let role = "";
+  let evidenceStart = sentenceStart;
+  if (lead) {
+    const at = sentenceStart + lead[0].length;
+    const found = organisationAt(text, at, nameStart, known, false);
+    // The organisation, then only "was"/"were" or a comma before the name.
+    if (found && /^\s*(?:,\s*|(?:was|were|is|are)\s+)$/u.test(text.slice(found.end, nameStart))) {
+      organisation = found;
+      evidenceStart = at;
+    }
+  } else {
+    const by = REPRESENTED_BY.exec(before);
+    if (by) {
+      const m = /((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)$/u.exec(
+        before.slice(0, by.index),
+      );
+      if (m) {
+        const at = sentenceStart + m.index;
+        const found = organisationAt(text, at, sentenceStart + by.index + 1, known, false);
+        if (found) {
+          organisation = found;
+          evidenceStart = found.start;
+          if (by[1] && isRoleWord(by[1].split(/\s+/u).at(-1)!)) role = by[1];
+        }
+      }
+    } else {
+      // "Harbour Housing Trust's Sam Yeo", "the Trust's Sam Yeo": a possessive organisation right before the name.
+      const own =
+        /(?:^|[\s(])((?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+$/u.exec(
+          before,
+        );
+      if (own) {
+        const words = own[1]!.replace(/^the\s+/iu, "");
+        const at = sentenceStart + own.index + own[0].indexOf(words);
+        if (!words.includes(" ") && /^the\s/iu.test(own[1]!) && !/^\p{Lu}{2,}$/u.test(words)) {
+          return [{ statement: { role: "", evidence: { start: at, end: nameEnd } }, head: words }];
+        }
+        const found = organisationAt(text, at, nameStart, known, false, false, true);
+        // Not a place's ("Greater Manchester's Andy Burnham"): an organisation's name, or one the text calls a body
+        // right after ("Pennine Engineering's Ruth Kellaway, the firm's MD").
+        const body = /^,\s+the\s+\p{Ll}+['’]s\s/u.test(text.slice(nameEnd, nameEnd + 30));
+        if (found && (looksLikeOrganisation(found.label, known) || (body && found.label.includes(" ")))) {
+          return [{ statement: { role: "", organisation: found, evidence: { start: found.start, end: nameEnd } } }];
+        }
+      }
+    }
+  }
+  if (!organisation) return [];
+  const its = ITS_POST.exec(text.slice(nameEnd, end));
+  let stop = nameEnd;
+  if (its && /^,\s+(?:its|their)\s/u.test(its[0]) && its[1]!.split(/\s+/u).some(isRoleWord)) {
+    role = its[1]!;
+    stop = nameEnd + its[0].length;
+  }
+  return [{ statement: { role, organisation, evidence: { start: evidenceStart, end: stop } } }];
+}
+
+/** "the strategy director at Norfolk CC", "Shelter’s chief executive": a post and its organisation, with no name. */
+const THE_POST_AT = /(?<![\p{L}’'-])the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|of|for)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const ORGS_POST_IN =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?![\p{L}’'-])(?!\s+\p{Lu})/gu;
+
+/** Words the text gives the holder of a post named at [start, end): "according to the X", "the X said", "has called for". */
+const SPEAKS_AFTER = new RegExp(`^\\s*(?:,[^,.]{0,60},\\s*)?(?:(?:has|had|also|then)\\s+)*(?:${SPEECH_VERBS})\\b`, "u");
+function speaks(text: string, start: number, end: number): boolean {
+  return (
+    /according\s+to\s+$/iu.test(text.slice(Math.max(0, start - 14), start)) ||
+    SPEAKS_AFTER.test(text.slice(end, end + 100))
+  );
+}
+
+function describedPost(text: string, sentence: Span, known: KnownEntities): Omit<RoleStatement, "person"> | undefined {
+  const passage = text.slice(sentence.start, sentence.end);
+  const isPost = (role: string) =>
+    isRoleWord(role.split(/\s+/u).at(-1)!) &&
+    !/^(?:former|previous|late|new|next|outgoing|acting|interim)\b/u.test(role);
+  for (const m of passage.matchAll(THE_POST_AT)) {
+    if (!isPost(m[1]!)) continue;
+    const at = sentence.start + m.index + m[0].length;
+    const organisation = organisationAt(text, at, sentence.end, known, false);
+    if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) continue;
+    if (!speaks(text, sentence.start + m.index, organisation.end)) continue;
+    // Not a post with a name after it ("the chair of X, Ian Moss"): the sentence names nobody, so none.
+    return { role: m[1]!, organisation, evidence: { start: sentence.start + m.index, end: organisation.end } };
+  }
+  for (const m of passage.matchAll(ORGS_POST_IN)) {
+    // "Shelter’s chief executive has called": the post ends at its last role word.
+    const words = m[2]!.split(/\s+/u);
+    const last = words.findLastIndex((w) => isRoleWord(w));
+    if (last === -1) continue;
+    m[2] = words.slice(0, last + 1).join(" ");
+    if (!isPost(m[2])) continue;
+    const label = m[1]!.replace(/^(?:The|But|And|So|Yet)\s+/u, "");
+    if (!looksLikeOrganisation(label, known) || SENTENCE_WORDS.has(label.toLowerCase())) continue;
+    const start = sentence.start + m.index + m[0].indexOf(label);
+    const organisation = { start, end: start + label.length, key: nameKey(label), label };
+    if (!speaks(text, start, start + label.length + 3 + m[2].length)) continue;
+    return { role: m[2], organisation, evidence: { start, end: start + label.length + 3 + m[2].length } };
+  }
+  return undefined;
+}
+
+/** A council's name: "Fenby County Council", "Kent CC", "Southwark LBC". */
+const COUNCIL_NAME = /\bCouncil$|\s(?:CC|LBC|MBC|DC|BC)$/u;
+/** A post on a council: "council leader", "Blacon councillor", "portfolio holder", "cabinet member for transport". */
+const COUNCIL_POST =
+  /^(?:(?:deputy\s+)?(?:council\s+)?leader(?:\s+of\s+the\s+council)?|(?:[\p{L}-]+\s+){0,2}councillor|(?:shadow\s+)?(?:portfolio\s+holder|(?:cabinet|executive)\s+member)(?:\s+for\s+[\p{Ll}\s,&-]+)?)$/iu;
+
 export function findPeople(
   text: string,
   paragraphs: Paragraph[],
@@ -891,7 +1149,17 @@ export function findPeople(
   const acronyms = acronymsIn(text, known);
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
     const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
-    return !(acronym && acronyms.get(acronym)?.endsWith(c.label));
+    if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
+    // "College of Speech, Language and Memory Therapists": the last items of a name's list of fields are no person.
+    const list = /,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+$/u.exec(
+      text.slice(Math.max(0, c.start - 80), c.start),
+    );
+    if (list) {
+      const comma = c.start - list[0].length;
+      const end = fieldListEnd(text, comma);
+      if (end !== undefined && end >= c.end) return false;
+    }
+    return true;
   });
   resolveShortNames(candidates);
   const speakerLabels = new SpanSet(options.speakers ?? []);
@@ -943,21 +1211,32 @@ export function findPeople(
       clause = { start: clause.start, end: clauseAfter(text, clause.end + more[0].length, limit).end };
       extended = true;
     }
+    // "who stepped down as chief executive of X": a relative clause is read by its verb (above and below), not as a post.
+    if (/^\s*(?:who|which|that)\s/iu.test(text.slice(clause.start, clause.end))) return undefined;
     const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
     if (!parsed) return undefined;
+    // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
+    // "you are chief executive of X" (a chair to a witness): the post alone.
+    parsed.role = parsed.role.replace(
+      /^(?:now|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu,
+      "",
+    );
     // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
     const lead =
       clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
-    const titled = (x: Candidate) => x !== c && x.titleStart !== undefined && x.titleStart === lead;
+    // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
+    const titled = (x: Candidate) =>
+      x !== c && (x.titleStart ?? x.start) === lead && (x.titleStart !== undefined || text[x.end] === ",");
     if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
     let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
     if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
     // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
     if (!parsed.organisation) {
       const phrase = text.slice(clause.start, clause.end);
-      const m = /^\s*((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u.exec(
-        phrase,
-      );
+      const m =
+        /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|CEO|MD|CFO|COO|CTO|VP))\s*$/u.exec(
+          phrase,
+        );
       const label = m?.[1]!.trim().replace(/['’]s$/u, "");
       if (
         m &&
@@ -1061,7 +1340,7 @@ export function findPeople(
         }
         for (const statement of statements) {
           // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
-          if (/^(?:former|formerly|ex|previously|retired|outgoing|late)\b/iu.test(statement.role)) continue;
+          if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
           roles.push({ ...statement, person: person.key });
         }
       } else if (comma || opener[0].trim() === "(") {
@@ -1073,7 +1352,15 @@ export function findPeople(
         const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
         const inBrackets =
           !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
-        const organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+        let organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+        // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
+        // says where it is.
+        if (!organisation && lead > 0 && comma) {
+          const first = organisationAt(text, from + lead, limitAt(from, p.end), known, false);
+          const where =
+            first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
+          if (where && looksLikeOrganisation(first.label, known)) organisation = first;
+        }
         const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
         if (organisation && closes) {
           const person = signal(c, "role");
@@ -1152,16 +1439,31 @@ export function findPeople(
     }
     // [Org’s] Role of Org, Name  ·  Role Name
     if (before.comma) {
-      const clause = clauseBefore(p, nameStart - before.comma.length);
+      let clause = clauseBefore(p, nameStart - before.comma.length);
+      // "A spokesperson for the Department for Work and Skills, Name": an "and" inside a name does not end the clause.
+      for (let k = 0; k < 2 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s$/u.test(text.slice(p.start, clause.start)); k++) {
+        if (!isCapitalised(text.slice(clause.start, clause.start + 1))) break;
+        clause = { start: clauseBefore(p, clause.start - 5).start, end: clause.end };
+      }
       // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
       const parsed = statedRoles.overlaps(clause)
         ? undefined
-        : (possessiveRole(text, clause) ?? parseRoleAnywhere(text, clause, known) ?? lowerRoleAt(text, clause, known));
+        : (possessiveRole(text, clause) ??
+          parseRoleAnywhere(text, clause, known) ??
+          lowerRoleAt(text, clause, known) ??
+          councilPost(text, clause));
       // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
       const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
       if (parsed) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+      } else if (theOrgs(text, clause)) {
+        // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
+        const [head, role, start] = theOrgs(text, clause)!;
+        const person = signal(c, "role");
+        possessedBy.set(roles.length, head);
+        possessed.push(roles.length);
+        roles.push({ person: person.key, role, evidence: { start, end: c.end } });
       } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
         const person = signal(c, "role");
         const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
@@ -1181,6 +1483,15 @@ export function findPeople(
             /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co)$/iu.test(roleWords[k - 1]!))
         )
           k--;
+        // "Council leader Cllr X", "Marsh End councillor Y": a council post keeps the words that say whose.
+        if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
+        if (/^(?:councillor|leader)$/iu.test(roleWords[k]!)) {
+          const whose = (w: string) =>
+            /^(?:council|\p{Lu}\p{Ll}+)$/u.test(w) &&
+            !SENTENCE_WORDS.has(w.toLowerCase()) &&
+            !ARTICLES.has(w.toLowerCase());
+          for (let n = 0; n < 3 && k > 0 && whose(roleWords[k - 1]!); n++) k--;
+        }
         const role = roleWords.slice(k).join(" ");
         const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
         const person = signal(c, "role");
@@ -1190,7 +1501,8 @@ export function findPeople(
           const start = p.start + before.role!.index;
           statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
           statement.evidence.start = start;
-        } else if (!isCapitalised(role)) {
+        } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
+          // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
           // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
           const organisation = nameBefore(text, p.start, roleStart, known);
           if (organisation) {
@@ -1211,6 +1523,34 @@ export function findPeople(
           const person = signal(c, "role");
           roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
         }
+      }
+    }
+    // A post in a sentence of its own, representation and more appositions: read where nothing above tied the name.
+    // "Name, the Trust’s director" waits for the Trust named before; "Org's Name, the firm's MD" is that Org's (below).
+    const pendingAt = possessed.filter((k) => k >= rolesAfterParty);
+    const generic = pendingAt.length > 0 && pendingAt.every((k) => /^\p{Ll}/u.test(possessedBy.get(k) ?? ""));
+    if ((pendingAt.length === 0 || generic) && !roles.slice(rolesAfterParty).some((r) => r.organisation)) {
+      const sentence = sentencesInOrder.at(nameStart, (s) => s.start <= nameStart && nameStart < s.end);
+      const sentenceStart = Math.max(p.start, sentence?.start ?? p.start);
+      const tied = ownSentencePost(text, c.end + post, p.end, known, (from, comma) => postAt(c, from, comma, false));
+      const ties = tied.length ? tied : representedBy(text, sentenceStart, nameStart, c.end + post, p.end, known);
+      if (generic && !(ties.length === 1 && !tied.length && ties[0]!.statement.organisation)) ties.length = 0;
+      if (generic && ties.length) {
+        // "Pennine Engineering's Ruth Kellaway, the firm's MD": the post "the firm's" gave, at the organisation.
+        const waiting = roles[pendingAt[0]!]!;
+        ties[0]!.statement = { ...ties[0]!.statement, role: waiting.role };
+        ties[0]!.statement.evidence = { start: ties[0]!.statement.evidence.start, end: waiting.evidence.end };
+        possessed.splice(possessed.indexOf(pendingAt[0]!), pendingAt.length);
+      }
+      // A post read without its organisation ("Lisa Crane, its policy lead") gives way to the tie read here.
+      if (ties.length) roles.length = rolesAfterParty;
+      for (const tie of ties) {
+        const person = signal(c, "role");
+        if (tie.head) {
+          possessedBy.set(roles.length, tie.head);
+          possessed.push(roles.length);
+        }
+        roles.push({ ...tie.statement, person: person.key });
       }
     }
     if (speakerLabels.covers(c)) signal(c, "speech");
@@ -1302,6 +1642,101 @@ export function findPeople(
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
 
+  // "She joined Org in 2019 as its chief economist", "He has run Org since 2015", "Ellerby is director of X at Org": a
+  // post in a sentence of its own whose subject is a pronoun, for the one person the sentences before it name, or a
+  // person's surname alone.
+  const keptInOrder = new SpansInOrder(kept);
+  for (const sentence of sentences) {
+    const lead = /^[\s"“‘]*/u.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)))![0].length;
+    const pronoun = /^(?:He|She)\s/u.exec(text.slice(sentence.start + lead, sentence.start + lead + 4));
+    const short = pronoun
+      ? undefined
+      : keptInOrder.startingIn(sentence.start + lead, sentence.start + lead + 1).find((m) => m.how === "short");
+    // "Marten works for …": a surname opening a sentence, one person's, that no mention has taken yet.
+    const word =
+      pronoun || short
+        ? undefined
+        : /^\p{Lu}[\p{L}’'-]+(?=\s)/u.exec(text.slice(sentence.start + lead, sentence.end))?.[0];
+    const owners = word && !SENTENCE_WORDS.has(word.toLowerCase()) ? shortNames.get(word) : undefined;
+    const named =
+      owners?.size === 1 && people.has([...owners][0]!)
+        ? { start: sentence.start + lead, end: sentence.start + lead + word!.length, person: [...owners][0]! }
+        : undefined;
+    const subject = short ?? named;
+    if (!pronoun && !subject) continue;
+    const at = subject ? subject.end : sentence.start + lead + pronoun![0].length - 1;
+    const p = paragraphOf(sentence.start);
+    const c = { start: sentence.start, end: at, key: "", label: "" };
+    const ties = ownSentencePost(text, at, p.end, known, (from, comma) => postAt(c, from, comma, false)).filter(
+      (t) => t.statement.organisation,
+    );
+    // "He has been on secondment from his regular position as chief executive of Org": the post the person holds.
+    const position = POSITION_AS.exec(text.slice(at, sentence.end));
+    if (ties.length === 0 && position) {
+      const statement = postAt(c, at + position.index + position[0].length, false, false);
+      if (statement?.organisation) ties.push({ statement });
+    }
+    if (ties.length === 0) continue;
+    let person = subject?.person;
+    if (!person) {
+      // The person: the last one named before, with no other person named in that person's sentence.
+      const before = keptInOrder.startingIn(sentence.start - 400, sentence.start);
+      const last = before.at(-1);
+      if (!last) continue;
+      const lastSentence = sentencesInOrder.at(last.start, (s) => s.start <= last.start && last.start < s.end);
+      const others = before.filter((m) => m.person !== last.person && (!lastSentence || m.start >= lastSentence.start));
+      if (others.length > 0) continue;
+      person = last.person;
+    }
+    for (const tie of ties) {
+      roles.push({
+        ...tie.statement,
+        person,
+        evidence: { start: subject?.start ?? sentence.start, end: tie.statement.evidence.end },
+      });
+    }
+  }
+  // "Fiona Hale admits … / But according to the strategy director at Norfolk CC, …", "Shelter’s chief executive has
+  // called for … / Speaking at X, Polly Neate said": a post with no name in its sentence is the one person named in the
+  // sentences next to it (before it, or after it when the text names nobody before).
+  const mentionsInOrder = new SpansInOrder(kept);
+  const sentenceList = [...sentences].sort((a, b) => a.start - b.start);
+  const namedIn = (x: Span) => new Set(mentionsInOrder.startingIn(x.start, x.end).map((m) => m.person));
+  sentenceList.forEach((sentence, k) => {
+    if (namedIn(sentence).size > 0) return;
+    const description = describedPost(text, sentence, known);
+    if (!description) return;
+    const p = paragraphOf(sentence.start);
+    const firstNamed = kept[0]?.start ?? Infinity;
+    const step = firstNamed > sentence.start ? 1 : -1;
+    for (let j = k + step; j >= 0 && j < sentenceList.length; j += step) {
+      const other = sentenceList[j]!;
+      const q = paragraphOf(other.start);
+      // The sentence next to it that names someone, in its paragraph or the one next to it.
+      if (Math.abs(paragraphs.indexOf(q) - paragraphs.indexOf(p)) > 1) return;
+      if (namedIn(other).size === 0) continue;
+      // Everyone named from the start of that sentence's paragraph (after the post: to its end) to the post.
+      const people = namedIn(step < 0 ? { start: q.start, end: sentence.start } : { start: sentence.end, end: q.end });
+      if (people.size > 1) return;
+      const person = [...people][0]!;
+      // Not a person the text ties to another organisation.
+      const label = description.organisation!.label.toLowerCase();
+      if (roles.some((r) => r.person === person && r.organisation && r.organisation.label.toLowerCase() !== label))
+        return;
+      roles.push({ ...description, person });
+      return;
+    }
+  });
+  // "Head of the Directorate", "director of the Trust": a word that heads organisations' names, alone, refers back to
+  // the organisation named before whose name ends in it (found below), and is none of its own.
+  roles.forEach((r, k) => {
+    const label = r.organisation?.label;
+    if (!label || /\s/u.test(label) || !ORGANISATION_WORDS.has(label.toLowerCase())) return;
+    if (known.byName("organisation", label) || acronyms.has(label)) return;
+    delete r.organisation;
+    possessedBy.set(k, label);
+    possessed.push(k);
+  });
   for (const r of roles) {
     const full = r.organisation && acronyms.get(r.organisation.label);
     if (full) r.organisation = { ...r.organisation!, label: full, key: nameKey(full) };
@@ -1324,6 +1759,17 @@ export function findPeople(
       if (!named || statement.evidence.start - named.end > (head ? 2000 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
+    }
+  }
+  // Local news: the council named once, then "Council leader Cllr X", "Blacon councillor Y", "Portfolio holder Cllr Z":
+  // a council post with no organisation is at the one council the text names (none where it names two).
+  const councils = [...organisations.values()].filter((o) => COUNCIL_NAME.test(o.label));
+  if (councils.length === 1) {
+    const council = councils[0]!;
+    const span = council.spans[0]!;
+    for (const r of roles) {
+      if (r.organisation || !COUNCIL_POST.test(r.role)) continue;
+      r.organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
     }
   }
   return { people, mentions: kept, roles, organisations };
@@ -1542,12 +1988,21 @@ function lowerRoleAt(text: string, clause: Span, known: KnownEntities): ParsedRo
 /** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all
  * that follows the possessive, "of Libraries" included, and the organisation the capitalised name before it. */
 const POSSESSIVE_ROLE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5})\s*$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}|(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
 
 function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);
   const m = POSSESSIVE_ROLE.exec(passage);
+  // "The Society's president": the article is no part of the name.
+  if (m && /^the\s/iu.test(m[1]!)) {
+    const article = /^the\s+/iu.exec(m[1]!)![0].length;
+    m.index += article;
+    m[0] = m[0].slice(article);
+    m[1] = m[1]!.slice(article);
+  }
   if (!m || !m[2]!.split(/\s+/u).some(isRoleWord) || !/\s/u.test(m[1]!)) return undefined;
+  // In lower case, the post ends in its role word: "the Society's president", not "the Society's president said".
+  if (/^\p{Ll}/u.test(m[2]!) && !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
   const start = clause.start + m.index;
   const label = m[1]!;
   const roleStart = start + m[0].indexOf(m[2]!, label.length);
@@ -1556,6 +2011,23 @@ function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
     span: { start, end: roleStart + m[2]!.length },
     organisation: { start, end: start + label.length, key: nameKey(label), label },
   } as ParsedRole;
+}
+
+/** "the Trust's director" right before a name's comma: [head word, role, start], the organisation named before. */
+function theOrgs(text: string, clause: Span): [string, string, number] | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(passage);
+  if (!m || !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
+  return [m[1]!, m[2]!, clause.start + m.index + m[0].indexOf(m[1]!) - 4];
+}
+
+/** "shadow executive member for transport, Cllr X": a council post with no organisation, the whole clause. */
+function councilPost(text: string, clause: Span): ParsedRole | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const role = passage.trim();
+  if (!COUNCIL_POST.test(role)) return undefined;
+  const start = clause.start + passage.indexOf(role);
+  return { role, span: { start, end: start + role.length } };
 }
 
 function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {
@@ -1609,6 +2081,22 @@ function acronymsIn(text: string, known: KnownEntities): Map<string, string> {
         break;
       }
     }
+  }
+  // "the Harbury Trades Union … works for the HTU": an acronym the text never defines is the one organisation it names
+  // in full whose capitalised words' initials spell it (three letters at least; none where two names would).
+  const byInitials = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)+/gu)) {
+    const label = m[0].replace(/^(?:The)\s+/u, "");
+    const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 3 || !looksLikeOrganisation(label, known)) continue;
+    const initials = words.map((w) => w[0]).join("");
+    byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(label));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,6})(?![\p{L}\p{N}])/gu)) {
+    const acronym = m[1]!;
+    const labels = byInitials.get(acronym);
+    if (out.has(acronym) || !labels || labels.size !== 1 || known.byName("organisation", acronym)) continue;
+    out.set(acronym, [...labels][0]!);
   }
   return out;
 }

@@ -500,7 +500,9 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading) {
   const { found, known, personId, organisationId, text, paragraphs } = reading;
   const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
   const paragraphsInOrder = new SpansInOrder(paragraphs);
-  // The role of the first affiliation claimed between a person and an organisation (the draft has no other claims yet).
+  // Each statement's person and organisation ids, then the first role any statement gives each pair: "Name
+  // (Organisation)" in a witness list states no role, "Name is leader of Organisation" later in the text does.
+  const tied: { statement: (typeof found.roles)[number]; person: string; org: string }[] = [];
   const firstRole = new Map<string, string>();
   for (const statement of found.roles) {
     if (!personId.has(statement.person)) continue;
@@ -515,9 +517,11 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading) {
     if (!org) continue;
     const person = personId.get(statement.person)!;
     const pair = `${person} ${org}`;
-    // "Name (Organisation)" states no role: the first role another statement gives, if any.
-    const role = firstRole.get(pair) ?? (statement.role || undefined);
-    if (role !== undefined && !firstRole.has(pair)) firstRole.set(pair, role);
+    if (statement.role && !firstRole.has(pair)) firstRole.set(pair, statement.role);
+    tied.push({ statement, person, org });
+  }
+  for (const { statement, person, org } of tied) {
+    const role = firstRole.get(`${person} ${org}`);
     draft.claim("affiliations", "affiliated-with", person, org, statement.evidence, "reported", role);
   }
 }

@@ -476,3 +476,443 @@ describe("names that are not organisations'", () => {
     expect(organisations(draft).filter((o) => /MINUTES|June/u.test(o))).toEqual([]);
   });
 });
+
+// Round 2: posts in a sentence of their own, representation, more appositions, back-references and abbreviations.
+// Each sentence invented; the person is vouched for by a "said" where the form itself gives no speech.
+describe("a post in the sentence's own words", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'X is director of research at Org' and 'X is Org's founder'", () => {
+    expect(ties("The panel met in Leeds. Dr Anna Berg is director of research at the Fenby Policy Institute.")).toEqual(
+      [["Anna Berg", "director of research", "Fenby Policy Institute"]],
+    );
+    expect(ties("Tom Reyes said buses were late. Tom Reyes is the Marlow Transport Alliance's founder.")).toEqual([
+      ["Tom Reyes", "founder", "Marlow Transport Alliance"],
+    ]);
+  });
+
+  it("reads 'X works for Org', 'X, who founded Org', 'X, who sits on the board of Org'", () => {
+    expect(ties("The panel met in Leeds. Tom Reyes works for the Marlow Transport Alliance.")).toEqual([
+      ["Tom Reyes", "", "Marlow Transport Alliance"],
+    ]);
+    expect(ties("The panel met in Leeds. Ruth Bell, who founded the Fenby Food Network, opened the debate.")).toEqual([
+      ["Ruth Bell", "founded", "Fenby Food Network"],
+    ]);
+    expect(ties("Sam Yeo, who sits on the board of the Harbour Housing Trust, spoke next.")).toEqual([
+      ["Sam Yeo", "sits on the board", "Harbour Housing Trust"],
+    ]);
+  });
+
+  it("gives 'She joined Org in 2019 as its chief economist', 'He has run Org since 2015' to the person just named", () => {
+    expect(
+      ties("Anna Berg said rents were too high. She joined the Harbour Housing Trust in 2019 as its chief economist."),
+    ).toEqual([["Anna Berg", "chief economist", "Harbour Housing Trust"]]);
+    expect(ties("Tom Reyes said buses were late. He has run the Coastal Energy Forum since 2015.")).toEqual([
+      ["Tom Reyes", "has run", "Coastal Energy Forum"],
+    ]);
+    expect(ties("Tom Reyes said buses were late. He is director of research at the Coastal Energy Forum.")).toEqual([
+      ["Tom Reyes", "director of research", "Coastal Energy Forum"],
+    ]);
+  });
+
+  it("leaves out a post held until a date, one that is over, a pronoun two people could take, talk about an organisation", () => {
+    expect(ties("Tom Reyes said buses were late. He ran the Coastal Energy Forum until 2015.")).toEqual([]);
+    expect(ties("Tom Reyes said buses were late. He has led the Coastal Energy Forum.")).toEqual([]);
+    expect(ties("Ian Moss said rents were high. Ian Moss was director of the Fenby Trust until 2018.")).toEqual([]);
+    expect(
+      ties("Tom Reyes said buses were late, and Ann Frith agreed. She joined the Coastal Energy Forum in 2019."),
+    ).toEqual([]);
+    expect(ties("Ian Moss, who used to run the Fenby Trust, said rents were high.")).toEqual([]);
+    expect(ties("Ian Moss, a former director of the Fenby Trust, said rents were high.")).toEqual([]);
+    expect(ties("Ian Moss said rents were high and talked about the Fenby Trust and its work on housing.")).toEqual([]);
+    expect(ties("Ian Moss, a housing economist, said rents were high.")).toEqual([]);
+  });
+});
+
+describe("representation", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'Representing Org was X, its policy lead' and 'Org was represented by its leader, Cllr X'", () => {
+    expect(
+      ties("The panel met in Leeds. Representing the Fenby Tenants Union was Lisa Crane, its policy lead."),
+    ).toEqual([["Lisa Crane", "policy lead", "Fenby Tenants Union"]]);
+    expect(
+      ties("The panel met in Leeds. Marlshire County Council was represented by its leader, Cllr Owen Pike."),
+    ).toEqual([["Owen Pike", "leader", "Marlshire County Council"]]);
+  });
+
+  it("reads 'Speaking on behalf of Org, X said' and 'From Org, X argued', but not 'From Leeds, X'", () => {
+    expect(ties("Speaking on behalf of the Harbour Housing Trust, Mark Doyle said rents were too high.")).toEqual([
+      ["Mark Doyle", "", "Harbour Housing Trust"],
+    ]);
+    expect(ties("From the Coastal Energy Forum, Ivy Dunn argued for more wind farms.")).toEqual([
+      ["Ivy Dunn", "", "Coastal Energy Forum"],
+    ]);
+    expect(ties("From Leeds, Ivy Dunn argued for more wind farms.")).toEqual([]);
+  });
+});
+
+describe("appositions, back-references and abbreviated posts", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'X, the Org's founder,', 'Org's X', 'the Society's president, X'", () => {
+    expect(ties("Ruth Bell, the Fenby Trust's founder, opened the debate.")).toEqual([
+      ["Ruth Bell", "founder", "Fenby Trust"],
+    ]);
+    expect(ties("The panel met in Leeds. Harbour Housing Trust's Sam Yeo spoke next.")).toEqual([
+      ["Sam Yeo", "", "Harbour Housing Trust"],
+    ]);
+    expect(ties("The Royal Geographical Society's president, Helen Marsh, spoke next.")).toEqual([
+      ["Helen Marsh", "president", "Royal Geographical Society"],
+    ]);
+  });
+
+  it("gives 'the Trust's director, X' the organisation named before whose name ends so", () => {
+    expect(
+      ties("The panel heard from the Harbour Housing Trust. The Trust's director, Ian Moss, said rents were high."),
+    ).toEqual([["Ian Moss", "director", "Harbour Housing Trust"]]);
+  });
+
+  it("reads an abbreviated post after an organisation's name: 'X, Fenby Homes CEO,' and 'Fenby Homes CEO X'", () => {
+    expect(ties("Ann Frith, Fenby Homes CEO, said rents were high.")).toEqual([["Ann Frith", "CEO", "Fenby Homes"]]);
+    expect(ties("Fenby Homes CEO Ann Frith said rents were high.")).toEqual([["Ann Frith", "CEO", "Fenby Homes"]]);
+  });
+
+  it("reads abbreviated posts (CEO, MD) and posts with 'and' or '&' inside", () => {
+    expect(ties("Ann Frith, MD of Harbour Logistics Ltd, agreed.")).toEqual([
+      ["Ann Frith", "MD", "Harbour Logistics Ltd"],
+    ]);
+    expect(ties("Ian Moss, Director of Policy & Public Affairs at the Fenby Trust, spoke next.")).toEqual([
+      ["Ian Moss", "Director of Policy & Public Affairs", "Fenby Trust"],
+    ]);
+  });
+});
+
+describe("posts of a person named before, by surname, and a second post", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'Surname is Role at Org' and 'Surname works for Org as its Role' for the person of that surname", () => {
+    expect(
+      ties(
+        "Grace Wendell opened the evening and said rents were high. Wendell is director of policy at the Fenby Trust.",
+      ),
+    ).toEqual([["Grace Wendell", "director of policy", "Fenby Trust"]]);
+    expect(ties("Lee Marten said buses were late. Marten works for the Fenby Trust as its transport officer.")).toEqual(
+      [["Lee Marten", "transport officer", "Fenby Trust"]],
+    );
+  });
+
+  it("reads 'X, an adviser to Org1 and VP of Org2' as two posts, and 'its Role' with '&' in it", () => {
+    expect(
+      ties(
+        "Joe Rand, an adviser to the Coastal Communities Alliance and VP of the Harbury Chamber of Commerce, spoke.",
+      ),
+    ).toEqual([
+      ["Joe Rand", "adviser", "Coastal Communities Alliance"],
+      ["Joe Rand", "VP", "Harbury Chamber of Commerce"],
+    ]);
+    expect(ties("Representing the Fenby Tenants Union was Lisa Crane, its director of skills & training.")).toEqual([
+      ["Lisa Crane", "director of skills & training", "Fenby Tenants Union"],
+    ]);
+  });
+
+  it("leaves out a post held 'until March'", () => {
+    expect(ties("But Keith Arnold, until March chief executive of the Fenby Trust, said rents were high.")).toEqual([]);
+  });
+});
+
+describe("a registry's aliases that only refer back", () => {
+  it("name an organisation ('the council', 'the Trust') only in a text that names it too", () => {
+    const known = new KnownEntities([
+      { id: "fenby-city-council", type: "organisation", label: "Fenby City Council", aliases: ["the council"] },
+      { id: "harbour-trust", type: "organisation", label: "Harbour Trust", aliases: ["the Trust"] },
+    ]);
+    const named = (text: string) => {
+      const source = {
+        file: "sources/t.txt",
+        text,
+        meta: { id: "t", title: "Test source" },
+      } as unknown as LoadedSource;
+      const draft = suggestAnnotations(source, known, new Set());
+      return [...new Set(draft.claims.map((c) => c.to).filter((to) => known.byId.has(to)))];
+    };
+    expect(named("Ian Moss said the council had cut bus routes and the Trust had warned of it.")).toEqual([]);
+    expect(named("Fenby City Council met on Monday. Ian Moss said the council had cut bus routes.")).toEqual([
+      "fenby-city-council",
+    ]);
+  });
+});
+
+describe("one affiliation a pair", () => {
+  it("takes the role a later sentence gives when a list entry gave none: 'A (Org)', then 'A is leader of Org'", () => {
+    const draft = draftOf(
+      [
+        "Witnesses: Cllr Ann Frith (Fenby County Council); Tom Reyes (Harbour Housing Trust).",
+        "Cllr Frith is leader of Fenby County Council. Tom Reyes founded the Harbour Housing Trust in 2001.",
+      ].join("\n\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Frith", "leader", "Fenby County Council"],
+      ["Tom Reyes", "founded", "Harbour Housing Trust"],
+    ]);
+  });
+});
+
+describe("more ties of one subject, a post held besides, a name's head word alone", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'X is leader of Org1 and speaks today for Org2' as two ties", () => {
+    expect(
+      ties(
+        "Ann Frith said rents were high. Ann Frith is leader of Fenby County Council and speaks today for the Coastal Councils' Forum.",
+      ),
+    ).toEqual([
+      ["Ann Frith", "leader", "Fenby County Council"],
+      ["Ann Frith", "", "Coastal Councils' Forum"],
+    ]);
+  });
+
+  it("reads 'his regular position as Role of Org', not 'his former role as'", () => {
+    expect(
+      ties(
+        "Tom Reyes is the director of tracing for the Harbour Programme. He has been on secondment since May from his regular position as chief executive of the Fenby General Hospital.",
+      ),
+    ).toEqual([["Tom Reyes", "chief executive", "Fenby General Hospital"]]);
+    expect(
+      ties(
+        "Tom Reyes said rents were high. He returned to his former role as chief executive of the Fenby General Hospital.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'director of the Trust' as the Trust named before, and 'the Directorate responsible for X' as none", () => {
+    expect(
+      ties("Ian Moss chairs the Harbour Housing Trust. Ann Frith, director of the Trust, said rents were high."),
+    ).toEqual([
+      ["Ian Moss", "chairs", "Harbour Housing Trust"],
+      ["Ann Frith", "director", "Harbour Housing Trust"],
+    ]);
+    expect(ties("Ann Frith, head of the Directorate responsible for housing, said rents were high.")).toEqual([]);
+  });
+});
+
+describe("a post with no name in its sentence", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("is the one person named in the sentence before ('according to the strategy director at Org')", () => {
+    expect(
+      ties(
+        "When the deal collapsed, Fiona Hale said staff spent some time licking their wounds.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
+      ),
+    ).toEqual([["Fiona Hale", "strategy director", "Fenby CC"]]);
+  });
+
+  it("is the one person named after it when the text names nobody before ('Org's chief executive has called for')", () => {
+    expect(
+      ties(
+        "More homes, says charity\n\nThe Fenby Trust’s chief executive has called for more social housing.\n\nSpeaking at the Homes Summit, Polly Nash said social housing was the only way.",
+      ),
+    ).toEqual([["Polly Nash", "chief executive", "Fenby Trust"]]);
+  });
+
+  it("is no one where two people are named next to it, or the person named has another organisation", () => {
+    expect(
+      ties(
+        "Tom Reyes said buses were late. Ann Frith agreed.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
+      ),
+    ).toEqual([]);
+    expect(
+      ties(
+        "Ann Frith, chair of the Harbour Housing Trust, said rents were high.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
+      ),
+    ).toEqual([["Ann Frith", "chair", "Harbour Housing Trust"]]);
+  });
+});
+
+describe("names with 'and' or a list of fields inside, a body's post after the name", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'A spokesperson for the Department for Work and Skills, X, said'", () => {
+    expect(ties('A spokesperson for the Department for Homes and Skills, Anna Pratt, said: "We have acted."')).toEqual([
+      ["Anna Pratt", "spokesperson", "Department for Homes and Skills"],
+    ]);
+  });
+
+  it("reads 'X is Role at the College of A, B and C Therapists, and holds a chair in Y at Org2' (no person 'C Therapists')", () => {
+    const draft = draftOf(
+      "Witnesses: Professor Nia Ezeh; Tom Brill.\n\nProfessor Ezeh is vice-president for research at the College of Speech, Language and Memory Therapists, and holds a chair in ageing at Queen's College Harrowgate. Tom Brill said no.",
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Nia Ezeh", "Tom Brill"]);
+    expect(affiliations(draft)).toEqual([
+      ["Nia Ezeh", "vice-president for research", "College of Speech, Language and Memory Therapists"],
+      ["Nia Ezeh", "chair in ageing", "Queen's College Harrowgate"],
+    ]);
+  });
+
+  it("reads 'Org's X, the firm's MD,' as X's post at Org, and no place's ('Greater Fenby's Ann Frith')", () => {
+    expect(ties("Pennine Tooling's Ruth Kell, the firm's MD, said no.")).toEqual([
+      ["Ruth Kell", "MD", "Pennine Tooling"],
+    ]);
+    expect(ties("Greater Fenby's Ann Frith said buses were late.")).toEqual([]);
+  });
+});
+
+describe("local news: the council named once, then council posts", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("gives 'Council leader Cllr X' and 'Blacon councillor Y' the one council the text names", () => {
+    expect(
+      ties(
+        "Fenby and Harbury Council's budget was agreed on Monday.\n\nCouncil leader Cllr Mike Dunn said: “We are not cutting services.”\n\nMarsh End councillor Mary Nolan said: “Buses matter.”",
+      ),
+    ).toEqual([
+      ["Mike Dunn", "Council leader", "Fenby and Harbury Council"],
+      ["Mary Nolan", "Marsh End councillor", "Fenby and Harbury Council"],
+    ]);
+  });
+
+  it("reads 'Portfolio holder Cllr X' and 'shadow executive member for transport, Cllr Y (Lab)' as council posts", () => {
+    expect(
+      ties(
+        "Fenby Council's budget was agreed.\n\nPortfolio holder Cllr Lynn Rix (Con) said: “We reviewed it.”\n\nSpeaking at the meeting, shadow executive member for transport, Cllr Dai Roberts (Lab) said: “Find the money.”",
+      ),
+    ).toEqual([
+      ["Lynn Rix", "Portfolio holder", "Fenby Council"],
+      ["Lynn Rix", "", "Conservative Party"],
+      ["Dai Roberts", "shadow executive member for transport", "Fenby Council"],
+      ["Dai Roberts", "", "Labour Party"],
+    ]);
+  });
+
+  it("gives none where the text names two councils", () => {
+    expect(
+      ties(
+        "Fenby Council met on Monday. Harbury Council met on Tuesday.\n\nCouncil leader Cllr Mike Dunn said: “We are not cutting services.”",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a post's dating words and relative clauses", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("drops 'now'/'currently' from the post, reads 'a Org spokesman'", () => {
+    expect(ties("Ian Moss, now chief executive of the Fenby Housing Trust, said rents were high.")).toEqual([
+      ["Ian Moss", "chief executive", "Fenby Housing Trust"],
+    ]);
+    expect(ties("Ian Moss, currently policy director at the Fenby Housing Trust, said rents were high.")).toEqual([
+      ["Ian Moss", "policy director", "Fenby Housing Trust"],
+    ]);
+    expect(ties("Ian Moss, a Fenby Housing Trust spokesman, said rents were high.")).toEqual([
+      ["Ian Moss", "spokesman", "Fenby Housing Trust"],
+    ]);
+  });
+
+  it("reads no post from 'who stepped down as Role of Org' or 'who left Org'", () => {
+    expect(
+      ties("Ian Moss, who stepped down as chief executive of the Fenby Housing Trust last year, said so."),
+    ).toEqual([]);
+    expect(ties("Ian Moss, who left the Fenby Housing Trust in 2020, said rents were high.")).toEqual([]);
+  });
+});
+
+describe("an acronym the text never defines", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("is the one organisation named in full whose initials spell it", () => {
+    expect(
+      ties(
+        "Speaking on behalf of the Harbury Trades Union, Lee Marten said apprentices were cheap labour. Marten works for the HTU as its apprenticeships officer.",
+      ),
+    ).toEqual([["Lee Marten", "apprenticeships officer", "Harbury Trades Union"]]);
+  });
+
+  it("is left alone where two names would spell it", () => {
+    expect(
+      ties("The Harbury Trades Union and the Hale Tenants Union met. Lee Marten, policy officer at the HTU, said no."),
+    ).toEqual([["Lee Marten", "policy officer", "HTU"]]);
+  });
+});
+
+describe("posts held since, news 'boss', appointments", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'who has been Role of Org since', 'X has been Role of Org since', 'who was appointed Role of Org'", () => {
+    expect(
+      ties("Ian Moss, who has been chief executive of the Fenby Housing Trust since 2019, said rents were high."),
+    ).toEqual([["Ian Moss", "chief executive", "Fenby Housing Trust"]]);
+    expect(ties("Ian Moss has been director of the Fenby Housing Trust since 2019. He said rents were high.")).toEqual([
+      ["Ian Moss", "director", "Fenby Housing Trust"],
+    ]);
+    expect(
+      ties("Ian Moss, who was appointed chief executive of the Fenby Housing Trust in May, said rents were high."),
+    ).toEqual([["Ian Moss", "chief executive", "Fenby Housing Trust"]]);
+  });
+
+  it("reads 'Org boss X' and 'who chairs the board of trustees at Org'", () => {
+    expect(ties("Fenby Housing Trust boss Ian Moss said rents were high.")).toEqual([
+      ["Ian Moss", "boss", "Fenby Housing Trust"],
+    ]);
+    expect(
+      ties("Ian Moss, who chairs the board of trustees at the Fenby Housing Trust, said rents were high."),
+    ).toEqual([["Ian Moss", "chairs the board of trustees", "Fenby Housing Trust"]]);
+  });
+});
+
+describe("confounders of the round-2 forms", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("gives no tie from a post no one speaks as, a place represented, a post the sentence ends", () => {
+    expect(
+      ties("Ann Frith said rents were high.\n\nThe chief executive of the Fenby Trust was not available."),
+    ).toEqual([]);
+    expect(ties("Representing Leeds Central, Ann Frith MP said rents were high.")).toEqual([]);
+    expect(ties("Ann Frith said rents were high. She joined the Fenby Trust in 1995 and left in 2005.")).toEqual([]);
+  });
+});
+
+describe("a field in lower case inside a post, 'of' before an organisation's word", () => {
+  it("reads 'X is head of policy for cities at the North of Fenby Freight & Haulage Association'", () => {
+    const ties = affiliations(
+      draftOf(
+        "Jo Oduna is head of policy for cities at the North of Fenby Freight & Haulage Association, which represents hauliers.",
+      ),
+    );
+    expect(ties).toEqual([["Jo Oduna", "head of policy for cities", "North of Fenby Freight & Haulage Association"]]);
+  });
+});
+
+describe("'Name, of Org at Place-Org,'", () => {
+  it("ties the person to the first organisation only", () => {
+    expect(
+      affiliations(
+        draftOf(
+          "Professor Liam Garth said air was bad. Professor Garth, of the Institute for Urban Air and Health at Fenby University, has measured air at forty school gates.",
+        ),
+      ).map(([who, role, org]) => [who, role ?? "", org]),
+    ).toEqual([["Liam Garth", "", "Institute for Urban Air and Health"]]);
+  });
+});
+
+describe("a list of people with posts, and a chair's 'you are'", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("gives 'A, Role at Org1, and B, Role at Org2' each their own post, never B's to A", () => {
+    expect(
+      ties(
+        "Ann Frith, Chief Executive at the Fenby Housing Trust, and Tom Reyes, Director at the Harbury Homes Association, spoke.",
+      ),
+    ).toEqual([
+      ["Ann Frith", "Chief Executive", "Fenby Housing Trust"],
+      ["Tom Reyes", "Director", "Harbury Homes Association"],
+    ]);
+  });
+
+  it("reads 'Ms X, you are chief executive of Org' as the post alone", () => {
+    expect(
+      ties(
+        "Q12 Chair: Good morning. Ms Frith, you are chief executive of the Fenby Housing Trust. Could you tell us about rents?\n\nAnn Frith: Yes. Rents are high.",
+      ),
+    ).toEqual([["Ann Frith", "chief executive", "Fenby Housing Trust"]]);
+  });
+});
