@@ -203,8 +203,12 @@ describe("the review API refuses, and writes nothing", () => {
     const res = await change(await changeOf(addSpokeOn("Words nobody said.")));
     expect(res.status).toBe(422);
     const body = JSON.parse(res.body) as { problems: string[] };
+    // The new claim goes after the draft's own: its index is how many the file held.
+    const index = (parse(before.toString("utf8")) as { claims: unknown[] }).claims.length;
     expect(body.problems.join("\n")).toMatch(
-      /annotations\/harbour-panel\.yaml:\d+ {2}claims\.12\.evidence\.0\.quote {2}quote not found/,
+      new RegExp(
+        `annotations/harbour-panel\\.yaml:\\d+ {2}claims\\.${index}\\.evidence\\.0\\.quote {2}quote not found`,
+      ),
     );
     expect(bytes().equals(before)).toBe(true);
   });

@@ -5,13 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { draftOf, labelIn } from "../helpers/draft.js";
 
-function draftOf(text: string): Draft {
-  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
-  return suggestAnnotations(source, new KnownEntities([]), new Set());
-}
-
-const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const label = labelIn;
 const chairOf = (text: string) => {
   const draft = draftOf(text);
   return draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from));

@@ -4,19 +4,13 @@
 // turns in more shapes (Hansard name and description lines, "Q66 Baroness X:", "Professor Y:", "The Chair:"), and
 // recommendations kept apart from idioms.
 import { describe, expect, it } from "vitest";
-import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
-import { analyseText, suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { analyseText, type Draft } from "../../src/suggest/suggest.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { findNewThemes, newThemeCandidates } from "../../src/suggest/themes.js";
 import { readTranscript } from "../../src/suggest/transcript.js";
-
-function draftOf(text: string, known: KnownEntity[] = []): Draft {
-  const meta = { id: "t", title: "Test source" };
-  const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
-  return suggestAnnotations(source, new KnownEntities(known), new Set());
-}
+import { draftOf, labelIn } from "../helpers/draft.js";
 
 /** Each quotation attributed, as [speaker's label, the words inside the marks]. */
 function said(text: string, known: KnownEntity[] = []): [string, string][] {
@@ -27,7 +21,7 @@ function said(text: string, known: KnownEntity[] = []): [string, string][] {
   ]);
 }
 
-const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const label = labelIn;
 /** Every passage of a person's own words the draft gives as evidence, as [speaker, passage]. */
 const quoted = (draft: Draft) =>
   draft.claims.flatMap((c) =>

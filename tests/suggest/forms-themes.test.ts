@@ -2,17 +2,11 @@
 // places, organisations and themes invented): a speaker's words that name a theme and a narrower one of it are on the
 // narrower one; new candidate themes with an empty registry are the text's recurring subjects.
 import { describe, expect, it } from "vitest";
-import type { LoadedSource } from "../../src/model/corpus.js";
-import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
-import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import type { KnownEntity } from "../../src/suggest/known.js";
+import type { Draft } from "../../src/suggest/suggest.js";
+import { draftOf, labelIn } from "../helpers/draft.js";
 
-function draftOf(text: string, themes: (KnownEntity & { parent?: string })[] = []): Draft {
-  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
-  const parents = new Map(themes.flatMap((t) => (t.parent ? [[t.id, t.parent] as const] : [])));
-  return suggestAnnotations(source, new KnownEntities(themes), new Set(), { themeParents: parents });
-}
-
-const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const label = labelIn;
 const spokeOn = (draft: Draft) =>
   draft.claims
     .filter((c) => c.relation === "spoke-on")

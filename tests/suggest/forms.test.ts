@@ -2,19 +2,13 @@
 // affiliations, attribution, recommendations and idioms, the panel's own voice, and names written differently from
 // the corpus's.
 import { describe, expect, it } from "vitest";
-import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
 import { renderDraft } from "../../src/suggest/render.js";
-import { analyseText, suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { analyseText, type Draft } from "../../src/suggest/suggest.js";
+import { draftOf, labelIn } from "../helpers/draft.js";
 
-function draftOf(text: string, known: KnownEntity[] = [], publisher?: string): Draft {
-  const meta = { id: "t", title: "Test source", ...(publisher ? { publisher } : {}) };
-  const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
-  return suggestAnnotations(source, new KnownEntities(known), new Set());
-}
-
-const label = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+const label = labelIn;
 const pairs = (draft: Draft, relation: string) =>
   draft.claims.filter((c) => c.relation === relation).map((c) => [label(draft, c.from), label(draft, c.to)]);
 const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people");
