@@ -94,6 +94,8 @@ interface Label {
   numbered: boolean;
   /** "(Con)", "(Lab)": a party, as Hansard writes it. */
   party: boolean;
+  /** "The Convener (Clare Hale)": the chair's office with the name in brackets, so the speaker chairs. */
+  chairNamed?: boolean;
   words: number;
 }
 
@@ -108,7 +110,11 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (LIST_LABEL.test(labelText) || ROMAN.test(labelText)) return undefined;
   // The parts in parentheses: "(Leeds Central)", "(Lab)", "(Tom Brown)".
   const parts = [...labelText.matchAll(/\(([^()]*)\)/gu)];
-  const outside = labelText.replace(/\s*\([^()]*\)/gu, "").trim();
+  // "Cadeirydd / Chair": the Senedd's bilingual label, read in English.
+  const outside = labelText
+    .replace(/\s*\([^()]*\)/gu, "")
+    .replace(/^(?:y\s+)?cadeirydd\s*\/\s*/iu, "")
+    .trim();
   if (outside === "" || /[()]/u.test(outside)) return undefined;
   const words = outside.split(/\s+/u);
   if (!/^\p{Lu}/u.test(words[0]!)) return undefined;
@@ -126,7 +132,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (
     named &&
     /^(?:the\s+)?\p{Lu}/u.test(outside) &&
-    /\b(?:minister|secretary|chancellor|leader|chair|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
+    /\b(?:minister|secretary|chancellor|leader|chair|chairman|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
       outside,
     )
   ) {
@@ -135,7 +141,9 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   } else if (!/^(?:\S+\s+){0,5}\S+$/u.test(outside)) {
     return undefined; // a name is at most six words; longer is a clause
   }
-  return { label, speaker, chair: chair && !named, anonymous, numbered, party, words: words.length };
+  const found: Label = { label, speaker, chair: chair && !named, anonymous, numbered, party, words: words.length };
+  if (chair && named) found.chairNamed = true;
+  return found;
 }
 
 /** The entries of a list line: split at ";" (or at "," when there is no ";"), each trimmed, without "and" or the end stop. */
@@ -364,6 +372,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
         words: { start: l.label.end + text.slice(l.label.end, p.end).search(/[^:\s]/u), end: p.end },
       };
       transcript.turns.push(current);
+      if (l.chairNamed) transcript.chair ??= l.speaker;
       if (l.party || PRESIDING.test(speakerOf(l))) {
         transcript.form = transcript.form === "committee" ? "committee" : "debate";
       }
@@ -384,8 +393,10 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // A hearing whose chair no list names (a public bill committee's page): the one who opens it, welcoming the
   // witnesses or calling the first questioner, chairs it.
   const opening = transcript.turns[0];
+  const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
+  const titled = hearingTitle(text, block);
   if (
-    transcript.form === "committee" &&
+    (transcript.form === "committee" || titled.committee !== undefined) &&
     !transcript.chair &&
     opening &&
     !opening.chair &&
@@ -394,8 +405,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   ) {
     transcript.chair = opening.speaker;
   }
-  const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
-  Object.assign(transcript, hearingTitle(text, block));
+  Object.assign(transcript, titled);
   return transcript;
 }
 

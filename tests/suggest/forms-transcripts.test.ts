@@ -1,0 +1,80 @@
+// More layouts of real UK and devolved committee transcripts, as `suggest` reads them: the Scottish Parliament's
+// "The Convener (Name):", the Senedd's "Name MS:" and "Cadeirydd / Chair:", a chair's welcome that gives each witness
+// a post, and older Commons pages ("Witnesses: A, Role, Org, and B, Role, Org2, gave evidence.", names in capitals).
+// Every text here is invented for these tests.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+
+const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
+
+function draftOf(text: string): Draft {
+  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
+  return suggestAnnotations(source, new KnownEntities([]), new Set());
+}
+
+function view(draft: Draft) {
+  const label = (id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+  const pairs = (relation: string) =>
+    draft.claims.filter((c) => c.relation === relation).map((c) => [label(c.from), label(c.to)]);
+  const people = draft.entities.filter((e) => e.section === "people").map((e) => e.label);
+  return { pairs, people };
+}
+
+describe("a Scottish Parliament committee's official report", () => {
+  const text = lines(
+    "Rural Affairs Committee",
+    "Wednesday 6 March 2024",
+    "The Convener (Moira Keith): Good morning. I welcome Ailsa Bruce, who is chief executive of Glenmore Health Board, and Hamish Wylie, director of nursing at Tayport Health Board.",
+    "Ailsa Bruce: Thank you, convener. Recruitment is our hardest problem.",
+    "Rory Baird (Clydeside) (Con): What is the vacancy rate?",
+    "Hamish Wylie: About one post in eight.",
+    "The Convener: Thank you both.",
+  );
+  const v = view(draftOf(text));
+
+  it("names the convener from the brackets of her label and makes her the chair", () => {
+    expect(v.people).toContain("Moira Keith");
+    expect(v.people).not.toContain("The Convener");
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Moira Keith"]);
+  });
+
+  it("gives each welcomed witness the post the welcome names", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Ailsa Bruce", "Glenmore Health Board"],
+        ["Hamish Wylie", "Tayport Health Board"],
+      ]),
+    );
+  });
+});
+
+describe("a Senedd committee's record", () => {
+  const text = lines(
+    "Climate and Land Committee",
+    "Thursday 1 February 2024",
+    "Gareth Price AS: Bore da. I welcome Nia Rowlands, the chief executive of Cwm Farming Trust; Aled Morgan, who is director of policy at Valleys Growers Union; and Dr Ffion Hughes from Tywi University.",
+    "Nia Rowlands: Diolch. Farm incomes have fallen.",
+    "Rhys Lloyd MS: What about the new scheme?",
+    "Aled Morgan: Our members are worried about it.",
+    "Cadeirydd / Chair: Thank you all.",
+  );
+  const v = view(draftOf(text));
+
+  it("makes the member who opens with a welcome the chair, and reads the bilingual chair label as the chair", () => {
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Gareth Price"]);
+    expect(v.people).not.toContain("Cadeirydd");
+    expect(v.people).toEqual(expect.arrayContaining(["Gareth Price", "Rhys Lloyd", "Nia Rowlands"]));
+  });
+
+  it("gives each witness of the welcome list their own organisation", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Nia Rowlands", "Cwm Farming Trust"],
+        ["Aled Morgan", "Valleys Growers Union"],
+        ["Ffion Hughes", "Tywi University"],
+      ]),
+    );
+  });
+});
