@@ -583,6 +583,15 @@ export function afterPostnominals(text: string, at: number): number {
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
+/** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
+const CAPITALS_NAME =
+  /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
+
+/** "ROBERT MCASHBY-JONES" as "Robert Mcashby-Jones": each word's first letter kept, the rest lower case. */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
 function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -684,8 +693,22 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       }
       candidates.push(candidate);
     }
+    // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
+    for (const m of body.matchAll(CAPITALS_NAME)) {
+      const start = p.start + m.index + m[1]!.length;
+      const end = start + m[2]!.length;
+      const label = titleCase(m[2]!);
+      candidates.push({
+        start,
+        end,
+        key: personKey(label),
+        label,
+        titled: `${titleCase(m[1]!.trim())} ${label}`,
+        titleStart: p.start + m.index,
+      });
+    }
   }
-  return candidates;
+  return candidates.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1760,6 +1783,20 @@ export function findPeople(
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }
+  }
+  // "Witnesses: Mr A, Chief Executive, and Ms B, Head of Safety, Network Rail, examined.": older Commons pages give
+  // the organisation once, after the last of its people; a post with none before ", and" the next one's is at its
+  // organisation too.
+  const byStart = [...roles].sort((a, b) => a.evidence.start - b.evidence.start);
+  for (let k = byStart.length - 2; k >= 0; k--) {
+    const r = byStart[k]!;
+    const next = byStart[k + 1]!;
+    if (r.organisation || r.role === "" || !next.organisation || next.role === "") continue;
+    if (next.organisation.end !== next.evidence.end) continue;
+    const gap = text.slice(r.evidence.end, next.evidence.start);
+    if (!/^,?\s+and\s+(?:[\p{L}.]+\s+){0,3}$/u.test(gap)) continue;
+    if (!PEOPLE_LIST.test(text.slice(paragraphOf(r.evidence.start).start, r.evidence.start))) continue;
+    r.organisation = { ...next.organisation };
   }
   // Local news: the council named once, then "Council leader Cllr X", "Blacon councillor Y", "Portfolio holder Cllr Z":
   // a council post with no organisation is at the one council the text names (none where it names two).

@@ -78,3 +78,44 @@ describe("a Senedd committee's record", () => {
     );
   });
 });
+
+describe("an older Commons page: names in capitals, one organisation after two witnesses, a second panel", () => {
+  const text = lines(
+    "Select Committee on Waterways",
+    "Minutes of Evidence",
+    "Wednesday 14 May 2003",
+    "Members present:",
+    "Mrs Edith Crane, in the Chair\nMr Brian Doyle\nMiss Anne Lyle",
+    "Witnesses: MR ROBERT ASHMORE, Chief Executive, and MS LINDA FRAYNE, Head of Safety, Canal Trust Wales, examined.",
+    "Q1 Chairman: Mr Ashmore, do you want to say anything first?",
+    "MR ROBERT ASHMORE: No, thank you.",
+    "Q2 Miss Lyle: Why are the locks closed?",
+    "MS LINDA FRAYNE: Old gates remain the main cause.",
+    "Witnesses: Professor Alan Hume, Director, Centre for River Studies, and Dr Mary Coley, Senior Lecturer, Westmere University, gave evidence.",
+    "Q3 Chairman: Professor Hume, is that right?",
+    "Professor Hume: Broadly, yes.",
+  );
+  const v = view(draftOf(text));
+
+  it("reads a name in capitals after a title as the person, in ordinary case", () => {
+    expect(v.people).toEqual(expect.arrayContaining(["Robert Ashmore", "Linda Frayne"]));
+    expect(v.people.filter((p) => /[A-Z]{3}/u.test(p))).toEqual([]);
+  });
+
+  it("gives the organisation after the last of a list's people to the post before ', and' too", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Robert Ashmore", "Canal Trust Wales"],
+        ["Linda Frayne", "Canal Trust Wales"],
+        ["Alan Hume", "Centre for River Studies"],
+        ["Mary Coley", "Westmere University"],
+      ]),
+    );
+  });
+
+  it("makes the witnesses of both panels panellists, and the member in the chair the chair", () => {
+    const panel = v.pairs("panellist-in").map(([who]) => who);
+    expect(panel).toEqual(expect.arrayContaining(["Robert Ashmore", "Linda Frayne", "Alan Hume", "Mary Coley"]));
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Edith Crane"]);
+  });
+});
