@@ -1587,7 +1587,13 @@ export function findPeople(
     // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
     if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
     // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
-    if (BYLINE.test(text.slice(p.start, nameStart)) && BYLINE_END.test(text.slice(c.end + post, p.end))) {
+    // Not in a transcript, which has no byline: there a line of two capitalised words is a heading ("Subordinate
+    // Legislation").
+    if (
+      !options.speakers &&
+      BYLINE.test(text.slice(p.start, nameStart)) &&
+      BYLINE_END.test(text.slice(c.end + post, p.end))
+    ) {
       signal(c, "listed");
     }
     if (before.chair) signal(c, "chair");

@@ -66,7 +66,7 @@ const ANONYMOUS =
   /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
 /** Labels of a title block's lists, not of turns. */
 const LIST_LABEL =
-  /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies)$/iu;
+  /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies|the\s+following\s+also\s+participated)$/iu;
 const CHAIR_LINE = /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?)$/iu;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const PARTY =
@@ -149,7 +149,13 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
 /** The entries of a list line: split at ";" (or at "," when there is no ";"), each trimmed, without "and" or the end stop. */
 function entries(text: string, from: number, to: number): Span[] {
   const body = text.slice(from, to);
-  const separator = body.includes(";") ? /;/gu : /,/gu;
+  // "Scott Brodie () Ben Moray (Minister for X)": a Scottish Official Report's list, each name with its brackets and
+  // no separator between them.
+  const separator = body.includes(";")
+    ? /;/gu
+    : body.includes(",") || !/\)\s+\p{Lu}/u.test(body)
+      ? /,/gu
+      : /(?<=\))\s(?=\s*\p{Lu})/gu;
   const out: Span[] = [];
   let at = 0;
   for (const piece of body.split(separator)) {
@@ -169,7 +175,8 @@ const MEMBER_LINE =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s*\((?:the\s+)?chair(?:man|woman)?\)|,\s*in\s+the\s+chair)?[.;,]?$/iu;
 
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
-const HEARING_BLOCK = /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*:|I:\s)/iu;
+const HEARING_BLOCK =
+  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*:|I:\s|the\s+following\s+also\s+participated\s*:)/iu;
 
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
@@ -318,7 +325,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     if (
       list &&
       listLabel &&
-      (/^(?:witness(?:es)?|panel(?:lists|ists)?|speakers)$/iu.test(listLabel) || ROMAN.test(listLabel))
+      (/^(?:witness(?:es)?|panel(?:lists|ists)?|speakers|the\s+following\s+also\s+participated)$/iu.test(listLabel) ||
+        ROMAN.test(listLabel))
     ) {
       const rest = text.slice(p.start + list[0].length, p.end);
       if (rest.trim() !== "") transcript.witnesses.push(...entries(text, p.start + list[0].length, p.end));
