@@ -1409,12 +1409,13 @@ export function findPeople(
       }
     } else {
       // "Name from Organisation", "Name of the Organisation", "Name at Organisation".
-      const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
+      // "Douglas Brodie MSP from the Scottish Green Party": the letters after the name first.
+      const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 8)));
       // Not a department inside a role: "Professor of Urban Planning at …".
       const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
       if (preposition && !inRole) {
         // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
-        const at = c.end + preposition[0].length;
+        const at = c.end + post + preposition[0].length;
         const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
         if (organisation) {
           const person = signal(c, "role");

@@ -254,6 +254,9 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
   };
 }
 
+/** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30". */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*$/u;
+
 const CHAIR_MARK = /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b/iu;
 
 /**
@@ -302,6 +305,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       !/[?!]$/u.test(rest)
     );
   };
+  const paragraphText = (i: number) => (paragraphs[i] ? text.slice(paragraphs[i]!.start, paragraphs[i]!.end) : "");
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const body = text.slice(p.start, p.end);
@@ -391,8 +395,14 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       transcript.witnesses.push(...entries(text, p.start, p.end));
       continue;
     }
-    // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn.
-    const next = labels[i + 1];
+    // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it.
+    if (TIME_STAMP.test(body)) {
+      current = undefined;
+      continue;
+    }
+    // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn (or
+    // before a time stamp and a new turn).
+    const next = labels[i + 1] ?? (TIME_STAMP.test(paragraphText(i + 1)) ? labels[i + 2] : undefined);
     if (current && !(p.heading && next)) current.words = { start: current.words.start, end: p.end };
     else current = undefined;
   }
