@@ -583,6 +583,9 @@ export function afterPostnominals(text: string, at: number): number {
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
+/** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
+const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
+
 /** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
 const CAPITALS_NAME =
   /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
@@ -625,11 +628,19 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Members present: …; Dean Russell; …", "Mrs Janet Dean" on a line of its own: a list entry that is only a name,
+      // where a post's word that is also a name ("Dean") is the name.
+      const runEnd = words.length ? words.at(-1)!.at + words.at(-1)!.word.length : 0;
+      const wholeEntry =
+        words.length >= 2 &&
+        words.length <= 4 &&
+        /(?:^|\n|[;:]\s*)$/u.test(body.slice(0, words[0]!.at)) &&
+        /^[ \t]*(?:[;.\n]|\((?:the\s+)?chair\)|,\s*in\s+the\s+chair|$)/iu.test(body.slice(runEnd));
+      const notName = (w: { word: string }) =>
+        NOT_NAME_WORDS.has(bare(w.word)) && !(wholeEntry && NAMES_TOO.has(bare(w.word)));
       // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
       const lastNotName = words.findLastIndex(
-        (w) =>
-          (NOT_NAME_WORDS.has(bare(w.word)) || (w.word.includes("-") && isRoleWord(w.word))) &&
-          !HONORIFICS.has(bare(w.word)),
+        (w) => (notName(w) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
       );
       const joined = lastNotName !== -1;
       if (joined) words = words.slice(lastNotName + 1);
@@ -656,7 +667,7 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       }
       const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
       if ((words.length < 2 && !short) || words.length > 4) continue;
-      if (words.some((w) => NOT_NAME_WORDS.has(bare(w.word)))) continue;
+      if (words.some(notName)) continue;
       if (words.some((w) => /^\p{Lu}+$/u.test(w.word) && w.word.length > 1)) continue; // acronyms
       const last = words.at(-1)!;
       const start = p.start + words[0]!.at;

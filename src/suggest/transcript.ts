@@ -320,6 +320,12 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
+    // "Members present" alone on its line, without a colon, as older Commons pages print it.
+    if (/^(?:committee\s+)?members\s+present\s*$/iu.test(body)) {
+      inMembersList = true;
+      current = undefined;
+      continue;
+    }
     if (inMembersList && firstTurn === -1 && MEMBER_LINE.test(body)) {
       transcript.members.push({ start: p.start, end: p.end - (/[.;,]$/u.test(body) ? 1 : 0) });
       if (CHAIR_MARK.test(body)) transcript.chair ??= { start: p.start, end: p.end };

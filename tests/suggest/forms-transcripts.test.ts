@@ -119,3 +119,64 @@ describe("an older Commons page: names in capitals, one organisation after two w
     expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Edith Crane"]);
   });
 });
+
+describe("a Scottish Official Report's title block and a welcome of party witnesses", () => {
+  const text = lines(
+    "Local Roads Committee",
+    "Wednesday 4 March 2020",
+    "CONVENER *Fiona Baird (Strathmore) (SNP)",
+    "COMMITTEE MEMBERS *Iain Dunlop (Lothian) (Lab) *Morag Keir (Fife North) (Con)",
+    "THE FOLLOWING ALSO PARTICIPATED: Calum Reid () Ben Strachan (Minister for Roads)",
+    "Decision on Taking Business in Private",
+    "The Convener (Fiona Baird): Good morning and welcome to the meeting.",
+    "Subordinate Legislation",
+    "Roads (Scotland) Amendment Regulations 2020 [Draft]",
+    "10:01",
+    "The Convener: We take evidence from Ben Strachan, the Minister for Roads, and Calum Reid, the head of road policy, Scottish Government. I also welcome Ewan Moss MSP from the Scottish Green Party. Welcome to the meeting.",
+  );
+  const draft = draftOf(text);
+  const v = view(draft);
+
+  it("reads 'THE FOLLOWING ALSO PARTICIPATED:' as the witnesses, each name with its brackets an entry", () => {
+    expect(v.people).not.toContain("THE FOLLOWING ALSO PARTICIPATED");
+    expect(v.pairs("panellist-in").map(([who]) => who)).toEqual(expect.arrayContaining(["Calum Reid", "Ben Strachan"]));
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Fiona Baird"]);
+  });
+
+  it("ends a turn at a time stamp, so the heading before it is no one's words", () => {
+    const words = draft.claims
+      .flatMap((c) => c.evidence)
+      .filter((e) => e.kind === "direct-quote")
+      .map((e) => e.quote);
+    expect(words.some((q) => q.includes("Amendment Regulations 2020 [Draft]"))).toBe(false);
+    expect(v.people).not.toContain("Subordinate Legislation");
+  });
+
+  it("ties 'Name MSP from Party' to the party past the letters after the name", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Ewan Moss", "Scottish Green Party"],
+        ["Calum Reid", "Scottish Government"],
+      ]),
+    );
+  });
+});
+
+describe("members listed one a line under 'Members present' with no colon", () => {
+  const text = lines(
+    "Home Affairs Committee",
+    "Members present\nMr Keith Vale (Chair)\nMr David Winfield\nMrs Janet Dean",
+    "Witnesses: Sir Hugh Marren, President, Association of Chief Police Officers, and Ms Carol Tate, Chief Constable, Northshire Police, gave evidence.",
+    "Q1 Chair: What went wrong?",
+    "Sir Hugh Marren: We did not plan well enough.",
+    "Q2 Mrs Dean: Were officers tired?",
+    "Ms Tate: They were.",
+  );
+  const v = view(draftOf(text));
+
+  it("reads each line as a member, a surname that is also a post's word included", () => {
+    expect(v.people).toEqual(expect.arrayContaining(["Keith Vale", "David Winfield", "Janet Dean"]));
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Keith Vale"]);
+    expect(v.pairs("panellist-in").map(([who]) => who)).not.toContain("Janet Dean");
+  });
+});
