@@ -1602,7 +1602,7 @@ export function findPeople(
     // Not in a transcript, which has no byline: there a line of two capitalised words is a heading ("Subordinate
     // Legislation").
     if (
-      !options.speakers &&
+      !options.lists &&
       BYLINE.test(text.slice(p.start, nameStart)) &&
       BYLINE_END.test(text.slice(c.end + post, p.end))
     ) {
