@@ -2224,8 +2224,9 @@ function organisationsIn(
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
       if (head === -1 || words.length < 2) continue;
-      // "HOUSE OF COMMONS MINUTES OF EVIDENCE": a heading in capitals, not a name.
-      if (words.filter((w) => /^\p{Lu}{3,}$/u.test(w.word.replace(/[,;:.)]+$/u, ""))).length > 2) continue;
+      // "HOUSE OF COMMONS MINUTES OF EVIDENCE", "COMMITTEE MEMBERS": a heading in capitals, not a name.
+      const capitals = words.filter((w) => /^\p{Lu}{3,}$/u.test(w.word.replace(/[,;:.)]+$/u, ""))).length;
+      if (capitals > 2 || (capitals >= 2 && capitals === words.length)) continue;
       // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
       // Office": a post, then the organisation (read from its own start).
       if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;

@@ -180,3 +180,21 @@ describe("members listed one a line under 'Members present' with no colon", () =
     expect(v.pairs("panellist-in").map(([who]) => who)).not.toContain("Janet Dean");
   });
 });
+
+describe("a title block's headings in capitals", () => {
+  it("are no organisation: 'COMMITTEE MEMBERS' heads a list", () => {
+    const draft = draftOf(
+      lines(
+        "Local Roads Committee",
+        "CONVENER *Fiona Baird (Strathmore) (SNP)",
+        "COMMITTEE MEMBERS *Iain Dunlop (Lothian) (Lab) *Morag Keir (Fife North) (Con)",
+        "The Convener (Fiona Baird): Good morning.",
+        "Iain Dunlop: A question for the minister.",
+        "The Convener: Thank you.",
+      ),
+    );
+    const organisations = draft.entities.filter((e) => e.section === "organisations").map((e) => e.label);
+    expect(organisations).not.toContain("COMMITTEE MEMBERS");
+    expect(organisations).toContain("Local Roads Committee");
+  });
+});
