@@ -583,6 +583,18 @@ export function afterPostnominals(text: string, at: number): number {
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
+/** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
+const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
+
+/** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
+const CAPITALS_NAME =
+  /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
+
+/** "ROBERT MCASHBY-JONES" as "Robert Mcashby-Jones": each word's first letter kept, the rest lower case. */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
 function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -616,11 +628,19 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Members present: …; Dean Russell; …", "Mrs Janet Dean" on a line of its own: a list entry that is only a name,
+      // where a post's word that is also a name ("Dean") is the name.
+      const runEnd = words.length ? words.at(-1)!.at + words.at(-1)!.word.length : 0;
+      const wholeEntry =
+        words.length >= 2 &&
+        words.length <= 4 &&
+        /(?:^|\n|[;:]\s*)$/u.test(body.slice(0, words[0]!.at)) &&
+        /^[ \t]*(?:[;.\n]|\((?:the\s+)?chair\)|,\s*in\s+the\s+chair|$)/iu.test(body.slice(runEnd));
+      const notName = (w: { word: string }) =>
+        NOT_NAME_WORDS.has(bare(w.word)) && !(wholeEntry && NAMES_TOO.has(bare(w.word)));
       // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
       const lastNotName = words.findLastIndex(
-        (w) =>
-          (NOT_NAME_WORDS.has(bare(w.word)) || (w.word.includes("-") && isRoleWord(w.word))) &&
-          !HONORIFICS.has(bare(w.word)),
+        (w) => (notName(w) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
       );
       const joined = lastNotName !== -1;
       if (joined) words = words.slice(lastNotName + 1);
@@ -647,7 +667,7 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       }
       const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
       if ((words.length < 2 && !short) || words.length > 4) continue;
-      if (words.some((w) => NOT_NAME_WORDS.has(bare(w.word)))) continue;
+      if (words.some(notName)) continue;
       if (words.some((w) => /^\p{Lu}+$/u.test(w.word) && w.word.length > 1)) continue; // acronyms
       const last = words.at(-1)!;
       const start = p.start + words[0]!.at;
@@ -684,8 +704,22 @@ function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
       }
       candidates.push(candidate);
     }
+    // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
+    for (const m of body.matchAll(CAPITALS_NAME)) {
+      const start = p.start + m.index + m[1]!.length;
+      const end = start + m[2]!.length;
+      const label = titleCase(m[2]!);
+      candidates.push({
+        start,
+        end,
+        key: personKey(label),
+        label,
+        titled: `${titleCase(m[1]!.trim())} ${label}`,
+        titleStart: p.start + m.index,
+      });
+    }
   }
-  return candidates;
+  return candidates.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1386,12 +1420,13 @@ export function findPeople(
       }
     } else {
       // "Name from Organisation", "Name of the Organisation", "Name at Organisation".
-      const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
+      // "Douglas Brodie MSP from the Scottish Green Party": the letters after the name first.
+      const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 8)));
       // Not a department inside a role: "Professor of Urban Planning at …".
       const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
       if (preposition && !inRole) {
         // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
-        const at = c.end + preposition[0].length;
+        const at = c.end + post + preposition[0].length;
         const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
         if (organisation) {
           const person = signal(c, "role");
@@ -1564,7 +1599,13 @@ export function findPeople(
     // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
     if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
     // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
-    if (BYLINE.test(text.slice(p.start, nameStart)) && BYLINE_END.test(text.slice(c.end + post, p.end))) {
+    // Not in a transcript, which has no byline: there a line of two capitalised words is a heading ("Subordinate
+    // Legislation").
+    if (
+      !options.lists &&
+      BYLINE.test(text.slice(p.start, nameStart)) &&
+      BYLINE_END.test(text.slice(c.end + post, p.end))
+    ) {
       signal(c, "listed");
     }
     if (before.chair) signal(c, "chair");
@@ -1760,6 +1801,20 @@ export function findPeople(
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }
+  }
+  // "Witnesses: Mr A, Chief Executive, and Ms B, Head of Safety, Network Rail, examined.": older Commons pages give
+  // the organisation once, after the last of its people; a post with none before ", and" the next one's is at its
+  // organisation too.
+  const byStart = [...roles].sort((a, b) => a.evidence.start - b.evidence.start);
+  for (let k = byStart.length - 2; k >= 0; k--) {
+    const r = byStart[k]!;
+    const next = byStart[k + 1]!;
+    if (r.organisation || r.role === "" || !next.organisation || next.role === "") continue;
+    if (next.organisation.end !== next.evidence.end) continue;
+    const gap = text.slice(r.evidence.end, next.evidence.start);
+    if (!/^,?\s+and\s+(?:[\p{L}.]+\s+){0,3}$/u.test(gap)) continue;
+    if (!PEOPLE_LIST.test(text.slice(paragraphOf(r.evidence.start).start, r.evidence.start))) continue;
+    r.organisation = { ...next.organisation };
   }
   // Local news: the council named once, then "Council leader Cllr X", "Blacon councillor Y", "Portfolio holder Cllr Z":
   // a council post with no organisation is at the one council the text names (none where it names two).
@@ -2169,8 +2224,9 @@ function organisationsIn(
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
       if (head === -1 || words.length < 2) continue;
-      // "HOUSE OF COMMONS MINUTES OF EVIDENCE": a heading in capitals, not a name.
-      if (words.filter((w) => /^\p{Lu}{3,}$/u.test(w.word.replace(/[,;:.)]+$/u, ""))).length > 2) continue;
+      // "HOUSE OF COMMONS MINUTES OF EVIDENCE", "COMMITTEE MEMBERS": a heading in capitals, not a name.
+      const capitals = words.filter((w) => /^\p{Lu}{3,}$/u.test(w.word.replace(/[,;:.)]+$/u, ""))).length;
+      if (capitals > 2 || (capitals >= 2 && capitals === words.length)) continue;
       // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
       // Office": a post, then the organisation (read from its own start).
       if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;

@@ -66,7 +66,7 @@ const ANONYMOUS =
   /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
 /** Labels of a title block's lists, not of turns. */
 const LIST_LABEL =
-  /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies)$/iu;
+  /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies|the\s+following\s+also\s+participated)$/iu;
 const CHAIR_LINE = /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?)$/iu;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const PARTY =
@@ -94,6 +94,8 @@ interface Label {
   numbered: boolean;
   /** "(Con)", "(Lab)": a party, as Hansard writes it. */
   party: boolean;
+  /** "The Convener (Clare Hale)": the chair's office with the name in brackets, so the speaker chairs. */
+  chairNamed?: boolean;
   words: number;
 }
 
@@ -108,7 +110,11 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (LIST_LABEL.test(labelText) || ROMAN.test(labelText)) return undefined;
   // The parts in parentheses: "(Leeds Central)", "(Lab)", "(Tom Brown)".
   const parts = [...labelText.matchAll(/\(([^()]*)\)/gu)];
-  const outside = labelText.replace(/\s*\([^()]*\)/gu, "").trim();
+  // "Cadeirydd / Chair": the Senedd's bilingual label, read in English.
+  const outside = labelText
+    .replace(/\s*\([^()]*\)/gu, "")
+    .replace(/^(?:y\s+)?cadeirydd\s*\/\s*/iu, "")
+    .trim();
   if (outside === "" || /[()]/u.test(outside)) return undefined;
   const words = outside.split(/\s+/u);
   if (!/^\p{Lu}/u.test(words[0]!)) return undefined;
@@ -126,7 +132,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (
     named &&
     /^(?:the\s+)?\p{Lu}/u.test(outside) &&
-    /\b(?:minister|secretary|chancellor|leader|chair|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
+    /\b(?:minister|secretary|chancellor|leader|chair|chairman|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
       outside,
     )
   ) {
@@ -135,13 +141,21 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   } else if (!/^(?:\S+\s+){0,5}\S+$/u.test(outside)) {
     return undefined; // a name is at most six words; longer is a clause
   }
-  return { label, speaker, chair: chair && !named, anonymous, numbered, party, words: words.length };
+  const found: Label = { label, speaker, chair: chair && !named, anonymous, numbered, party, words: words.length };
+  if (chair && named) found.chairNamed = true;
+  return found;
 }
 
 /** The entries of a list line: split at ";" (or at "," when there is no ";"), each trimmed, without "and" or the end stop. */
 function entries(text: string, from: number, to: number): Span[] {
   const body = text.slice(from, to);
-  const separator = body.includes(";") ? /;/gu : /,/gu;
+  // "Scott Brodie () Ben Moray (Minister for X)": a Scottish Official Report's list, each name with its brackets and
+  // no separator between them.
+  const separator = body.includes(";")
+    ? /;/gu
+    : body.includes(",") || !/\)\s+\p{Lu}/u.test(body)
+      ? /,/gu
+      : /(?<=\))\s(?=\s*\p{Lu})/gu;
   const out: Span[] = [];
   let at = 0;
   for (const piece of body.split(separator)) {
@@ -161,7 +175,8 @@ const MEMBER_LINE =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s*\((?:the\s+)?chair(?:man|woman)?\)|,\s*in\s+the\s+chair)?[.;,]?$/iu;
 
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
-const HEARING_BLOCK = /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*:|I:\s)/iu;
+const HEARING_BLOCK =
+  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*:|I:\s|the\s+following\s+also\s+participated\s*:)/iu;
 
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
@@ -239,6 +254,9 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
   };
 }
 
+/** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30". */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*$/u;
+
 const CHAIR_MARK = /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b/iu;
 
 /**
@@ -287,6 +305,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       !/[?!]$/u.test(rest)
     );
   };
+  const paragraphText = (i: number) => (paragraphs[i] ? text.slice(paragraphs[i]!.start, paragraphs[i]!.end) : "");
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const body = text.slice(p.start, p.end);
@@ -301,6 +320,12 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
+    // "Members present" alone on its line, without a colon, as older Commons pages print it.
+    if (/^(?:committee\s+)?members\s+present\s*$/iu.test(body)) {
+      inMembersList = true;
+      current = undefined;
+      continue;
+    }
     if (inMembersList && firstTurn === -1 && MEMBER_LINE.test(body)) {
       transcript.members.push({ start: p.start, end: p.end - (/[.;,]$/u.test(body) ? 1 : 0) });
       if (CHAIR_MARK.test(body)) transcript.chair ??= { start: p.start, end: p.end };
@@ -310,7 +335,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     if (
       list &&
       listLabel &&
-      (/^(?:witness(?:es)?|panel(?:lists|ists)?|speakers)$/iu.test(listLabel) || ROMAN.test(listLabel))
+      (/^(?:witness(?:es)?|panel(?:lists|ists)?|speakers|the\s+following\s+also\s+participated)$/iu.test(listLabel) ||
+        ROMAN.test(listLabel))
     ) {
       const rest = text.slice(p.start + list[0].length, p.end);
       if (rest.trim() !== "") transcript.witnesses.push(...entries(text, p.start + list[0].length, p.end));
@@ -364,6 +390,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
         words: { start: l.label.end + text.slice(l.label.end, p.end).search(/[^:\s]/u), end: p.end },
       };
       transcript.turns.push(current);
+      if (l.chairNamed) transcript.chair ??= l.speaker;
       if (l.party || PRESIDING.test(speakerOf(l))) {
         transcript.form = transcript.form === "committee" ? "committee" : "debate";
       }
@@ -374,8 +401,14 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       transcript.witnesses.push(...entries(text, p.start, p.end));
       continue;
     }
-    // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn.
-    const next = labels[i + 1];
+    // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it.
+    if (TIME_STAMP.test(body)) {
+      current = undefined;
+      continue;
+    }
+    // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn (or
+    // before a time stamp and a new turn).
+    const next = labels[i + 1] ?? (TIME_STAMP.test(paragraphText(i + 1)) ? labels[i + 2] : undefined);
     if (current && !(p.heading && next)) current.words = { start: current.words.start, end: p.end };
     else current = undefined;
   }
@@ -384,8 +417,10 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // A hearing whose chair no list names (a public bill committee's page): the one who opens it, welcoming the
   // witnesses or calling the first questioner, chairs it.
   const opening = transcript.turns[0];
+  const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
+  const titled = hearingTitle(text, block);
   if (
-    transcript.form === "committee" &&
+    (transcript.form === "committee" || titled.committee !== undefined) &&
     !transcript.chair &&
     opening &&
     !opening.chair &&
@@ -394,8 +429,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   ) {
     transcript.chair = opening.speaker;
   }
-  const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
-  Object.assign(transcript, hearingTitle(text, block));
+  Object.assign(transcript, titled);
   return transcript;
 }
 

@@ -1,0 +1,200 @@
+// More layouts of real UK and devolved committee transcripts, as `suggest` reads them: the Scottish Parliament's
+// "The Convener (Name):", the Senedd's "Name MS:" and "Cadeirydd / Chair:", a chair's welcome that gives each witness
+// a post, and older Commons pages ("Witnesses: A, Role, Org, and B, Role, Org2, gave evidence.", names in capitals).
+// Every text here is invented for these tests.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+
+const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
+
+function draftOf(text: string): Draft {
+  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
+  return suggestAnnotations(source, new KnownEntities([]), new Set());
+}
+
+function view(draft: Draft) {
+  const label = (id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+  const pairs = (relation: string) =>
+    draft.claims.filter((c) => c.relation === relation).map((c) => [label(c.from), label(c.to)]);
+  const people = draft.entities.filter((e) => e.section === "people").map((e) => e.label);
+  return { pairs, people };
+}
+
+describe("a Scottish Parliament committee's official report", () => {
+  const text = lines(
+    "Rural Affairs Committee",
+    "Wednesday 6 March 2024",
+    "The Convener (Moira Keith): Good morning. I welcome Ailsa Bruce, who is chief executive of Glenmore Health Board, and Hamish Wylie, director of nursing at Tayport Health Board.",
+    "Ailsa Bruce: Thank you, convener. Recruitment is our hardest problem.",
+    "Rory Baird (Clydeside) (Con): What is the vacancy rate?",
+    "Hamish Wylie: About one post in eight.",
+    "The Convener: Thank you both.",
+  );
+  const v = view(draftOf(text));
+
+  it("names the convener from the brackets of her label and makes her the chair", () => {
+    expect(v.people).toContain("Moira Keith");
+    expect(v.people).not.toContain("The Convener");
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Moira Keith"]);
+  });
+
+  it("gives each welcomed witness the post the welcome names", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Ailsa Bruce", "Glenmore Health Board"],
+        ["Hamish Wylie", "Tayport Health Board"],
+      ]),
+    );
+  });
+});
+
+describe("a Senedd committee's record", () => {
+  const text = lines(
+    "Climate and Land Committee",
+    "Thursday 1 February 2024",
+    "Gareth Price AS: Bore da. I welcome Nia Rowlands, the chief executive of Cwm Farming Trust; Aled Morgan, who is director of policy at Valleys Growers Union; and Dr Ffion Hughes from Tywi University.",
+    "Nia Rowlands: Diolch. Farm incomes have fallen.",
+    "Rhys Lloyd MS: What about the new scheme?",
+    "Aled Morgan: Our members are worried about it.",
+    "Cadeirydd / Chair: Thank you all.",
+  );
+  const v = view(draftOf(text));
+
+  it("makes the member who opens with a welcome the chair, and reads the bilingual chair label as the chair", () => {
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Gareth Price"]);
+    expect(v.people).not.toContain("Cadeirydd");
+    expect(v.people).toEqual(expect.arrayContaining(["Gareth Price", "Rhys Lloyd", "Nia Rowlands"]));
+  });
+
+  it("gives each witness of the welcome list their own organisation", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Nia Rowlands", "Cwm Farming Trust"],
+        ["Aled Morgan", "Valleys Growers Union"],
+        ["Ffion Hughes", "Tywi University"],
+      ]),
+    );
+  });
+});
+
+describe("an older Commons page: names in capitals, one organisation after two witnesses, a second panel", () => {
+  const text = lines(
+    "Select Committee on Waterways",
+    "Minutes of Evidence",
+    "Wednesday 14 May 2003",
+    "Members present:",
+    "Mrs Edith Crane, in the Chair\nMr Brian Doyle\nMiss Anne Lyle",
+    "Witnesses: MR ROBERT ASHMORE, Chief Executive, and MS LINDA FRAYNE, Head of Safety, Canal Trust Wales, examined.",
+    "Q1 Chairman: Mr Ashmore, do you want to say anything first?",
+    "MR ROBERT ASHMORE: No, thank you.",
+    "Q2 Miss Lyle: Why are the locks closed?",
+    "MS LINDA FRAYNE: Old gates remain the main cause.",
+    "Witnesses: Professor Alan Hume, Director, Centre for River Studies, and Dr Mary Coley, Senior Lecturer, Westmere University, gave evidence.",
+    "Q3 Chairman: Professor Hume, is that right?",
+    "Professor Hume: Broadly, yes.",
+  );
+  const v = view(draftOf(text));
+
+  it("reads a name in capitals after a title as the person, in ordinary case", () => {
+    expect(v.people).toEqual(expect.arrayContaining(["Robert Ashmore", "Linda Frayne"]));
+    expect(v.people.filter((p) => /[A-Z]{3}/u.test(p))).toEqual([]);
+  });
+
+  it("gives the organisation after the last of a list's people to the post before ', and' too", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Robert Ashmore", "Canal Trust Wales"],
+        ["Linda Frayne", "Canal Trust Wales"],
+        ["Alan Hume", "Centre for River Studies"],
+        ["Mary Coley", "Westmere University"],
+      ]),
+    );
+  });
+
+  it("makes the witnesses of both panels panellists, and the member in the chair the chair", () => {
+    const panel = v.pairs("panellist-in").map(([who]) => who);
+    expect(panel).toEqual(expect.arrayContaining(["Robert Ashmore", "Linda Frayne", "Alan Hume", "Mary Coley"]));
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Edith Crane"]);
+  });
+});
+
+describe("a Scottish Official Report's title block and a welcome of party witnesses", () => {
+  const text = lines(
+    "Local Roads Committee",
+    "Wednesday 4 March 2020",
+    "CONVENER *Fiona Baird (Strathmore) (SNP)",
+    "COMMITTEE MEMBERS *Iain Dunlop (Lothian) (Lab) *Morag Keir (Fife North) (Con)",
+    "THE FOLLOWING ALSO PARTICIPATED: Calum Reid () Ben Strachan (Minister for Roads)",
+    "Decision on Taking Business in Private",
+    "The Convener (Fiona Baird): Good morning and welcome to the meeting.",
+    "Subordinate Legislation",
+    "Roads (Scotland) Amendment Regulations 2020 [Draft]",
+    "10:01",
+    "The Convener: We take evidence from Ben Strachan, the Minister for Roads, and Calum Reid, the head of road policy, Scottish Government. I also welcome Ewan Moss MSP from the Scottish Green Party. Welcome to the meeting.",
+  );
+  const draft = draftOf(text);
+  const v = view(draft);
+
+  it("reads 'THE FOLLOWING ALSO PARTICIPATED:' as the witnesses, each name with its brackets an entry", () => {
+    expect(v.people).not.toContain("THE FOLLOWING ALSO PARTICIPATED");
+    expect(v.pairs("panellist-in").map(([who]) => who)).toEqual(expect.arrayContaining(["Calum Reid", "Ben Strachan"]));
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Fiona Baird"]);
+  });
+
+  it("ends a turn at a time stamp, so the heading before it is no one's words", () => {
+    const words = draft.claims
+      .flatMap((c) => c.evidence)
+      .filter((e) => e.kind === "direct-quote")
+      .map((e) => e.quote);
+    expect(words.some((q) => q.includes("Amendment Regulations 2020 [Draft]"))).toBe(false);
+    expect(v.people).not.toContain("Subordinate Legislation");
+  });
+
+  it("ties 'Name MSP from Party' to the party past the letters after the name", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Ewan Moss", "Scottish Green Party"],
+        ["Calum Reid", "Scottish Government"],
+      ]),
+    );
+  });
+});
+
+describe("members listed one a line under 'Members present' with no colon", () => {
+  const text = lines(
+    "Home Affairs Committee",
+    "Members present\nMr Keith Vale (Chair)\nMr David Winfield\nMrs Janet Dean",
+    "Witnesses: Sir Hugh Marren, President, Association of Chief Police Officers, and Ms Carol Tate, Chief Constable, Northshire Police, gave evidence.",
+    "Q1 Chair: What went wrong?",
+    "Sir Hugh Marren: We did not plan well enough.",
+    "Q2 Mrs Dean: Were officers tired?",
+    "Ms Tate: They were.",
+  );
+  const v = view(draftOf(text));
+
+  it("reads each line as a member, a surname that is also a post's word included", () => {
+    expect(v.people).toEqual(expect.arrayContaining(["Keith Vale", "David Winfield", "Janet Dean"]));
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Keith Vale"]);
+    expect(v.pairs("panellist-in").map(([who]) => who)).not.toContain("Janet Dean");
+  });
+});
+
+describe("a title block's headings in capitals", () => {
+  it("are no organisation: 'COMMITTEE MEMBERS' heads a list", () => {
+    const draft = draftOf(
+      lines(
+        "Local Roads Committee",
+        "CONVENER *Fiona Baird (Strathmore) (SNP)",
+        "COMMITTEE MEMBERS *Iain Dunlop (Lothian) (Lab) *Morag Keir (Fife North) (Con)",
+        "The Convener (Fiona Baird): Good morning.",
+        "Iain Dunlop: A question for the minister.",
+        "The Convener: Thank you.",
+      ),
+    );
+    const organisations = draft.entities.filter((e) => e.section === "organisations").map((e) => e.label);
+    expect(organisations).not.toContain("COMMITTEE MEMBERS");
+    expect(organisations).toContain("Local Roads Committee");
+  });
+});
