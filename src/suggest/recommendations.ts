@@ -34,6 +34,35 @@ const IDIOM = new RegExp(
     "\\b(?:needs?|have|has)\\s+to\\s+[^,.;]*?\\s+or\\s+(?:else\\s+)?(?:they|we|you|it|people|he|she)\\s+(?:will|could|may|might)\\b",
     // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
     "\\b(?:nobody|no\\s+one|no-one)\\s+(?:should|must|ought\\s+to|needs\\s+to|has\\s+to)\\b",
+    // "whether councils should …", "if the government should decide …", "unless the council must …": a question put
+    // or a condition, not a proposal.
+    "\\bwhether\\b.*$",
+    "\\b(?:if|unless)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to)\\b",
+    // "Should the bill pass, …", "Should ministers reject the plan, …": an inverted condition.
+    "^\\s*(?:but\\s+|and\\s+)?should\\s+[^,.;?]*,",
+    // What a law or a scheme does: "Under the bill, councils would have to …", "Applicants must show …", "Schools must
+    // now publish …", "Councils are required to …", "the proposed bypass", "as recommended by the auditor".
+    "\\bunder\\s+(?:the|its|a|new|this|these|those|current|existing)\\s+(?:[\\w-]+\\s+){0,3}?(?:act|bill|law|rules?|regulations?|schemes?|plans?|proposals?|guidance|deal|agreement|duty|code|framework|terms|contracts?|legislation|system|changes)\\b.*$",
+    "\\b(?:applicants|applications|bids|bidders|claimants|candidates|entrants|participants|recipients|tenderers)\\s+(?:will\\s+)?(?:must|should|need\\s+to|have\\s+to)\\b",
+    "\\bmust\\s+be\\s+(?:spent|submitted|received|claimed|used|returned|registered|lodged|made|paid|repaid)\\s+(?:by|before|within|no\\s+later)\\b",
+    "\\b(?:must|have\\s+to|has\\s+to|need\\s+to|needs\\s+to)\\s+now\\b|\\bnow\\s+(?:must|ha(?:ve|s)\\s+to|needs?\\s+to)\\b",
+    "(?<!\\b(?:more|additional|extra|further|greater|urgent|new)\\s+(?:\\w+\\s+)?)(?<!\\b(?:funding|money|investment|action|change|reform|work)\\s+)\\b(?:is|are|was|were)\\s+(?:already\\s+|now\\s+|legally\\s+|also\\s+)?required\\s+(?:by\\s+law\\s+)?to\\b",
+    "\\b(?:the|a|an|its|their|his|her|these|this|those|our)\\s+(?:\\w+\\s+)?(?:proposed|recommended|required)\\s+(?!that\\b|to\\b|by\\b)",
+    "\\bas\\s+(?:\\w+\\s+)?(?:recommended|proposed|required|urged|called\\s+for)\\s+by\\b",
+    // A call of the past, already met or reported as history, and a call not made: "had called for … in 2019",
+    // "stopped short of calling for", "did not call for", "declined to recommend".
+    "\\bhad\\s+(?:\\w+\\s+)?(?:called|urged|recommended|proposed|campaigned|demanded|pressed)\\b",
+    "\\b(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|never|stopped\\s+short\\s+of|refused\\s+to|declined\\s+to|stop\\s+short\\s+of)\\s+(?:\\w+\\s+)?(?:call(?:ed|ing|s)?|urg(?:e|ed|ing)|recommend(?:ed|ing|s)?|propos(?:e|ed|ing)|demand(?:ed|ing)?)\\b",
+    // A forecast and an obligation of fact: "fares should rise by the spring", "the bridge should open later this
+    // year", "councils will have to find savings" (but "the government will need to fund …" proposes), "we need to remember …".
+    "\\bshould\\s+(?:\\w+\\s+)?(?:rise|fall|drop|grow|increase|decrease|ease|peak|improve|arrive|open|start|begin|finish|last|come|reach|return|be\\s+(?:ready|complete|completed|finished|open|available))\\b(?=[^.;]*\\b(?:by|next|this|later|soon|shortly|within|before|in\\s+(?:\\d{4}|the\\s+(?:coming|next|new)|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)))",
+    "\\b(?:will|would|['’]ll|are\\s+going\\s+to|is\\s+going\\s+to)\\s+(?:\\w+\\s+)?(?:have|has)\\s+to\\b",
+    "\\b(?:we|you|i|one|they)\\s+(?:(?:also|all|really|just|still)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:not\\s+)?(?:remember|recall|forget|bear\\s+in\\s+mind|keep\\s+in\\s+mind|recognise|recognize|acknowledge|accept\\s+that|be\\s+clear|be\\s+honest|be\\s+realistic|remind\\s+ourselves|understand\\s+that)\\b",
+    // A chair's procedure: "we must move on", "I must ask witnesses to …", "Members should note …", "we will have to
+    // stop there", "I should be grateful if …".
+    "\\b(?:we|i)\\s+(?:(?:really|now|probably|just|then)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:move\\s+on|make\\s+progress|stop\\s+(?:there|here)|leave\\s+it\\s+there|wrap\\s+up|finish|conclude|close|pause|press\\s+on|get\\s+on|turn\\s+to|come\\s+to|bring\\s+in|ask\\s+(?:you|witnesses|members|everyone|colleagues)|remind|note)\\b",
+    "\\b(?:members|witnesses|colleagues|everyone)\\s+(?:should|must|will\\s+want\\s+to)\\s+(?:note|be\\s+aware|know)\\b",
+    "\\b(?:i|we)\\s+(?:should|would)\\s+be\\s+(?:grateful|glad|happy)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
     "\\ba\\s+must\\b",
     "\\b(?:i|we)\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:say|admit|confess|declare|add|mention|stress|point\\s+out|be\\s+honest|thank|apologise|apologize)\\b",
