@@ -71,6 +71,14 @@ describe("recommendations: calls of the past and calls not made", () => {
   });
 });
 
+describe("recommendations: a need stated as a call", () => {
+  it("keep 'we desperately need' and a call reported as warning of the need for something", () => {
+    proposes("We desperately need a boost to the harbour fund before the winter storms.");
+    proposes("Ahead of the Budget, harbour masters are warning of the urgent need for dredging money.");
+    proposes("The trust stressed the need to guarantee the ferry for ten years.");
+  });
+});
+
 describe("recommendations: predictions and what we must remember", () => {
   it("leave out a forecast and a reminder", () => {
     for (const s of [
