@@ -4,7 +4,7 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import { wordCount } from "./text.js";
 
 const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we (?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?the\s+(?:\w+\s+)?need\s+(?:for|to)|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we (?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?the\s+(?:\w+\s+)?need\s+(?:for|to)|is needed|are needed|(?:said|says|argued|warned|added|insisted|believed?)\b[^.;]*\b(?:was|were)\s+(?:\w+\s+)?needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -29,7 +29,11 @@ const IDIOM = new RegExp(
     // "what we think should happen next": what a text will go on to say, not a proposal.
     "\\b(?:what|how)\\s+(?:[\\w’']+\\s+){0,3}?(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:happen|be\\s+done|change)\\b",
     // "The debate was proposed by Lord X": who moved a motion.
-    "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+)?proposed\\s+by\\b",
+    "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+|originally\\s+|previously\\s+|initially\\s+)?proposed\\s+(?:by|under|in|last|before|years)\\b",
+    // "who could propose further changes": what someone may do, not a proposal.
+    "\\b(?:could|may|might|can|cannot|can['’]t)\\s+(?:\\w+\\s+)?(?:propose|recommend|call\\s+for|urge)\\b",
+    // "…, meaning landlords must ensure …": what a measure entails.
+    ",\\s+meaning\\s+(?:that\\s+)?.*$",
     // "People need to use these services or they will lose them": a warning of what follows, not a proposal.
     "\\b(?:needs?|have|has)\\s+to\\s+[^,.;]*?\\s+or\\s+(?:else\\s+)?(?:they|we|you|it|people|he|she)\\s+(?:will|could|may|might)\\b",
     // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
@@ -44,7 +48,7 @@ const IDIOM = new RegExp(
     // now publish …", "Councils are required to …", "the proposed bypass", "as recommended by the auditor".
     "\\bunder\\s+(?:the|its|a|new|this|these|those|current|existing)\\s+(?:[\\w-]+\\s+){0,3}?(?:act|bill|law|rules?|regulations?|schemes?|plans?|proposals?|guidance|deal|agreement|duty|code|framework|terms|contracts?|legislation|system|changes)\\b.*$",
     "\\b(?:applicants|applications|bids|bidders|claimants|candidates|entrants|participants|recipients|tenderers)\\s+(?:will\\s+)?(?:must|should|need\\s+to|have\\s+to)\\b",
-    "\\bmust\\s+be\\s+(?:spent|submitted|received|claimed|used|returned|registered|lodged|made|paid|repaid)\\s+(?:by|before|within|no\\s+later)\\b",
+    "\\bmust\\s+be\\s+(?:spent|submitted|received|claimed|used|returned|registered|lodged|made|paid|repaid|approved|agreed|passed|signed|ratified|laid|debated)\\s+(?:by|before|within|no\\s+later)\\b",
     "\\b(?:must|have\\s+to|has\\s+to|need\\s+to|needs\\s+to)\\s+now\\b|\\bnow\\s+(?:must|ha(?:ve|s)\\s+to|needs?\\s+to)\\b",
     "(?<!\\b(?:more|additional|extra|further|greater|urgent|new)\\s+(?:\\w+\\s+)?)(?<!\\b(?:funding|money|investment|action|change|reform|work)\\s+)\\b(?:is|are|was|were)\\s+(?:already\\s+|now\\s+|legally\\s+|also\\s+)?required\\s+(?:by\\s+law\\s+)?to\\b",
     "\\b(?:the|a|an|its|their|his|her|these|this|those|our)\\s+(?:\\w+\\s+)?(?:proposed|recommended|required)\\s+(?!that\\b|to\\b|by\\b)",

@@ -40,6 +40,9 @@ describe("recommendations: what a law or a scheme does", () => {
       "Councils are required to keep a register of empty homes.",
       "The proposed bypass would cut through two nature reserves.",
       "The grant was spent as recommended by the auditor in 2021.",
+      "A levy on second homes was first proposed under the last government but never passed.",
+      "The plans must be approved by MPs and peers, who could propose further changes, before they become law.",
+      "The white paper extends the standard to boats, meaning owners must fit smoke alarms.",
     ]) {
       proposesNothing(s);
     }
@@ -97,6 +100,7 @@ describe("recommendations: predictions and what we must remember", () => {
     proposes("Ferry fares should be frozen until the new bridge opens.");
     proposes("We need to fund the harbour for the next twenty years.");
     proposes("She added that the government will need to put money into the ferries.");
+    proposes("Ferry users welcomed the timetable but said more work was needed to cut fares.");
   });
 });
 
