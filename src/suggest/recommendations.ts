@@ -4,7 +4,7 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import { wordCount } from "./text.js";
 
 const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we (?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?the\s+(?:\w+\s+)?need\s+(?:for|to)|is needed|are needed|(?:said|says|argued|warned|added|insisted|believed?)\b[^.;]*\b(?:was|were)\s+(?:\w+\s+)?needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we (?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?the\s+(?:\w+\s+)?need\s+(?:for|to)|is needed|are needed|(?:said|says|argued|warned|added|insisted|believed?)\b[^.;]*\b(?:was|were)\s+(?:\w+\s+)?needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))\b/iu;
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -116,7 +116,9 @@ const IMPERATIVE =
  */
 export function isProposal(sentence: string): boolean {
   const trimmed = sentence.trim().replace(/^["“‘]/u, "");
-  if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
+  // A fragment quoted inside a sentence ("would “give tenants more say”") goes on from the words before it: it opens
+  // in lower case, where a spoken imperative opens a sentence.
+  if (trimmed.endsWith("?") || wordCount(trimmed) < 5 || !/^\p{Lu}/u.test(trimmed)) return false;
   return IMPERATIVE.test(trimmed);
 }
 

@@ -3,7 +3,7 @@
 // scheme does, a call of the past already met, a prediction or an obligation in force, a chair's procedure — next to
 // sentences of the same shape that do propose something. Every sentence here is invented for this test.
 import { describe, expect, it } from "vitest";
-import { isRecommendation } from "../../src/suggest/recommendations.js";
+import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
 import { draftOf, labelIn } from "../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
@@ -79,6 +79,23 @@ describe("recommendations: a need stated as a call", () => {
     proposes("We desperately need a boost to the harbour fund before the winter storms.");
     proposes("Ahead of the Budget, harbour masters are warning of the urgent need for dredging money.");
     proposes("The trust stressed the need to guarantee the ferry for ten years.");
+  });
+});
+
+describe("recommendations: what is vital, and a quoted fragment", () => {
+  it("keep 'it was “vital” the sector had …' and 'it is crucial that …'", () => {
+    proposes("Harbour masters said it was “vital” the boards had time to prepare for the changes.");
+    proposes("It is crucial that ministers fund the ferry for another ten years.");
+    proposesNothing("The ferry is vital to the economy of the whole island.");
+  });
+
+  it("do not read a fragment quoted inside a sentence as an imperative", () => {
+    expect(isProposal("give harbours more certainty to plan their dredging")).toBe(false);
+    expect(isProposal("Give harbours more certainty to plan their dredging.")).toBe(true);
+    const draft = draftOf(
+      "Ann Kerr, chief executive of Harbour Watch, said the fund was “long overdue” and would “give harbours more certainty to plan their dredging”.",
+    );
+    expect(draft.claims.filter((c) => c.relation === "recommends")).toEqual([]);
   });
 });
 
