@@ -18,6 +18,7 @@ describe("recommendations: questions reported and conditions", () => {
       "Should the bill pass its third reading, every landlord will need a licence.",
       "Should ministers reject the plan, the board said it would go to court.",
       "Unless the council must by law consult, it rarely does.",
+      "Two of the witnesses said they should, but the third warned that the rules would take years to write.",
     ]) {
       proposesNothing(s);
     }
@@ -96,6 +97,13 @@ describe("recommendations: what is vital, and a quoted fragment", () => {
       "Ann Kerr, chief executive of Harbour Watch, said the fund was “long overdue” and would “give harbours more certainty to plan their dredging”.",
     );
     expect(draft.claims.filter((c) => c.relation === "recommends")).toEqual([]);
+  });
+});
+
+describe("recommendations: wanting something done", () => {
+  it("keep 'X wants the rules rewritten so that …'", () => {
+    proposes("The harbour trust wants the mooring rules rewritten so that small boats pay half.");
+    proposesNothing("The harbour trust wanted to know how the mooring rules were written.");
   });
 });
 
