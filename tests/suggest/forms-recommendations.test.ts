@@ -53,6 +53,7 @@ describe("recommendations: what a law or a scheme does", () => {
     proposes("The bill should require councils to publish a flood plan every five years.");
     proposes("Landlords must be made to register each property with the council.");
     proposes("More money is required to keep rural bus routes running.");
+    proposes("Councils now need to set out how the new flood rules will be enforced.");
   });
 });
 
@@ -101,9 +102,11 @@ describe("recommendations: what is vital, and a quoted fragment", () => {
 });
 
 describe("recommendations: wanting something done", () => {
-  it("keep 'X wants the rules rewritten so that …'", () => {
+  it("keep 'X wants the rules rewritten so that …' and 'I hope the Government will …'", () => {
     proposes("The harbour trust wants the mooring rules rewritten so that small boats pay half.");
     proposesNothing("The harbour trust wanted to know how the mooring rules were written.");
+    proposes("I hope the Government will set out in the next Budget how harbours will be funded.");
+    proposesNothing("I hope the weather will hold for the regatta on Saturday.");
   });
 });
 
