@@ -4,7 +4,7 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import { wordCount } from "./text.js";
 
 const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we need|is needed|are needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|it is necessary|it is essential)\b/iu;
+  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we (?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?the\s+(?:\w+\s+)?need\s+(?:for|to)|is needed|are needed|(?:said|says|argued|warned|added|insisted|believed?)\b[^.;]*\b(?:was|were)\s+(?:\w+\s+)?needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published|extended)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)\b|it is necessary|it is essential|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))\b/iu;
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -29,11 +29,46 @@ const IDIOM = new RegExp(
     // "what we think should happen next": what a text will go on to say, not a proposal.
     "\\b(?:what|how)\\s+(?:[\\w’']+\\s+){0,3}?(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:happen|be\\s+done|change)\\b",
     // "The debate was proposed by Lord X": who moved a motion.
-    "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+)?proposed\\s+by\\b",
+    "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+|originally\\s+|previously\\s+|initially\\s+)?proposed\\s+(?:by|under|in|last|before|years)\\b",
+    // "who could propose further changes": what someone may do, not a proposal.
+    "\\b(?:could|may|might|can|cannot|can['’]t)\\s+(?:\\w+\\s+)?(?:propose|recommend|call\\s+for|urge)\\b",
+    // "…, meaning landlords must ensure …": what a measure entails.
+    ",\\s+meaning\\s+(?:that\\s+)?.*$",
     // "People need to use these services or they will lose them": a warning of what follows, not a proposal.
     "\\b(?:needs?|have|has)\\s+to\\s+[^,.;]*?\\s+or\\s+(?:else\\s+)?(?:they|we|you|it|people|he|she)\\s+(?:will|could|may|might)\\b",
     // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
     "\\b(?:nobody|no\\s+one|no-one)\\s+(?:should|must|ought\\s+to|needs\\s+to|has\\s+to)\\b",
+    // "whether councils should …", "if the government should decide …", "unless the council must …": a question put
+    // or a condition, not a proposal.
+    "\\bwhether\\b.*$",
+    "\\b(?:if|unless)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to)\\b",
+    // "Should the bill pass, …", "Should ministers reject the plan, …": an inverted condition.
+    "^\\s*(?:but\\s+|and\\s+)?should\\s+[^,.;?]*,",
+    // What a law or a scheme does: "Under the bill, councils would have to …", "Applicants must show …", "Schools must
+    // now publish …", "Councils are required to …", "the proposed bypass", "as recommended by the auditor".
+    "\\bunder\\s+(?:the|its|a|new|this|these|those|current|existing)\\s+(?:[\\w-]+\\s+){0,3}?(?:act|bill|law|rules?|regulations?|schemes?|plans?|proposals?|guidance|deal|agreement|duty|code|framework|terms|contracts?|legislation|system|changes)\\b.*$",
+    "\\b(?:applicants|applications|bids|bidders|claimants|candidates|entrants|participants|recipients|tenderers)\\s+(?:will\\s+)?(?:must|should|need\\s+to|have\\s+to)\\b",
+    "\\bmust\\s+be\\s+(?:spent|submitted|received|claimed|used|returned|registered|lodged|made|paid|repaid|approved|agreed|passed|signed|ratified|laid|debated)\\s+(?:by|before|within|no\\s+later)\\b",
+    "\\b(?:must|have\\s+to|has\\s+to)\\s+now\\b|\\bnow\\s+(?:must|ha(?:ve|s)\\s+to)\\b",
+    "(?<!\\b(?:more|additional|extra|further|greater|urgent|new)\\s+(?:\\w+\\s+)?)(?<!\\b(?:funding|money|investment|action|change|reform|work)\\s+)\\b(?:is|are|was|were)\\s+(?:already\\s+|now\\s+|legally\\s+|also\\s+)?required\\s+(?:by\\s+law\\s+)?to\\b",
+    "\\b(?:the|a|an|its|their|his|her|these|this|those|our)\\s+(?:\\w+\\s+)?(?:proposed|recommended|required)\\s+(?!that\\b|to\\b|by\\b)",
+    "\\bas\\s+(?:\\w+\\s+)?(?:recommended|proposed|required|urged|called\\s+for)\\s+by\\b",
+    // A call of the past, already met or reported as history, and a call not made: "had called for … in 2019",
+    // "stopped short of calling for", "did not call for", "declined to recommend".
+    "\\bhad\\s+(?:\\w+\\s+)?(?:called|urged|recommended|proposed|campaigned|demanded|pressed)\\b",
+    "\\b(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|never|stopped\\s+short\\s+of|refused\\s+to|declined\\s+to|stop\\s+short\\s+of)\\s+(?:\\w+\\s+)?(?:call(?:ed|ing|s)?|urg(?:e|ed|ing)|recommend(?:ed|ing|s)?|propos(?:e|ed|ing)|demand(?:ed|ing)?)\\b",
+    // "Abbott and Kerr said they should, but …": an answer to a question put, the modal with its verb left out.
+    "\\b(?:said|say|says|agreed|thought|think|argued)\\s+(?:that\\s+)?(?:they|it|he|she|we|i|councils|ministers)\\s+(?:should|must|ought\\s+to)(?:\\s+not)?(?=\\s*(?:[,.;:]|$|\\s(?:but|and|or|too|though)\\b))",
+    // A forecast and an obligation of fact: "fares should rise by the spring", "the bridge should open later this
+    // year", "councils will have to find savings" (but "the government will need to fund …" proposes), "we need to remember …".
+    "\\bshould\\s+(?:\\w+\\s+)?(?:rise|fall|drop|grow|increase|decrease|ease|peak|improve|arrive|open|start|begin|finish|last|come|reach|return|be\\s+(?:ready|complete|completed|finished|open|available))\\b(?=[^.;]*\\b(?:by|next|this|later|soon|shortly|within|before|in\\s+(?:\\d{4}|the\\s+(?:coming|next|new)|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)))",
+    "\\b(?:will|would|['’]ll|are\\s+going\\s+to|is\\s+going\\s+to)\\s+(?:\\w+\\s+)?(?:have|has)\\s+to\\b",
+    "\\b(?:we|you|i|one|they)\\s+(?:(?:also|all|really|just|still)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:not\\s+)?(?:remember|recall|forget|bear\\s+in\\s+mind|keep\\s+in\\s+mind|recognise|recognize|acknowledge|accept\\s+that|be\\s+clear|be\\s+honest|be\\s+realistic|remind\\s+ourselves|understand\\s+that)\\b",
+    // A chair's procedure: "we must move on", "I must ask witnesses to …", "Members should note …", "we will have to
+    // stop there", "I should be grateful if …".
+    "\\b(?:we|i)\\s+(?:(?:really|now|probably|just|then)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:move\\s+on|make\\s+progress|stop\\s+(?:there|here)|leave\\s+it\\s+there|wrap\\s+up|finish|conclude|close|pause|press\\s+on|get\\s+on|turn\\s+to|come\\s+to|bring\\s+in|ask\\s+(?:you|witnesses|members|everyone|colleagues)|remind|note)\\b",
+    "\\b(?:members|witnesses|colleagues|everyone)\\s+(?:should|must|will\\s+want\\s+to)\\s+(?:note|be\\s+aware|know)\\b",
+    "\\b(?:i|we)\\s+(?:should|would)\\s+be\\s+(?:grateful|glad|happy)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
     "\\ba\\s+must\\b",
     "\\b(?:i|we)\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:say|admit|confess|declare|add|mention|stress|point\\s+out|be\\s+honest|thank|apologise|apologize)\\b",
@@ -83,7 +118,9 @@ const IMPERATIVE =
  */
 export function isProposal(sentence: string): boolean {
   const trimmed = sentence.trim().replace(/^["“‘]/u, "");
-  if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
+  // A fragment quoted inside a sentence ("would “give tenants more say”") goes on from the words before it: it opens
+  // in lower case, where a spoken imperative opens a sentence.
+  if (trimmed.endsWith("?") || wordCount(trimmed) < 5 || !/^\p{Lu}/u.test(trimmed)) return false;
   return IMPERATIVE.test(trimmed);
 }
 

@@ -63,6 +63,8 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
     // was measured, rounded down.
     // After the last merge (h19-themes, h19-people2), every dev floor was re-set to the merged rules' measure,
     // rounded down.
+    // Recommendations raised on branch h19-recs (questions reported, conditions, what a law or scheme does, past calls,
+    // forecasts, a chair's procedure; "X wants the rules rewritten"): 63/64 and 62/62 on every registry.
     full: {
       people: [1.0, 1.0],
       organisations: [1.0, 0.99],
@@ -71,7 +73,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.97, 0.96],
       quotes: [1.0, 1.0],
       "spoke-on": [0.66, 0.56],
-      recommendations: [0.96, 0.98],
+      recommendations: [0.98, 1.0],
     },
     stripped: {
       people: [1.0, 0.97],
@@ -81,7 +83,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.97, 0.94],
       quotes: [0.99, 0.99],
       "spoke-on": [0.47, 0.32],
-      recommendations: [0.96, 0.98],
+      recommendations: [0.98, 1.0],
     },
     none: {
       people: [1.0, 0.97],
@@ -91,7 +93,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.96, 0.93],
       quotes: [0.99, 0.97],
       "spoke-on": [0.32, 0.09],
-      recommendations: [0.96, 0.98],
+      recommendations: [0.98, 1.0],
     },
   },
 
