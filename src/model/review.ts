@@ -16,7 +16,8 @@ export const ENTITY_SECTIONS = [
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 
-export const SECTION_TYPES: Record<EntitySection, NodeType> = {
+/** Registry section name → node type (the registry schema's `REGISTRY_SECTIONS` is this table). */
+export const SECTION_TYPES = {
   people: "person",
   organisations: "organisation",
   themes: "theme",
@@ -25,7 +26,7 @@ export const SECTION_TYPES: Record<EntitySection, NodeType> = {
   findings: "finding",
   events: "event",
   sessions: "session",
-};
+} as const satisfies Record<EntitySection, NodeType>;
 
 export interface EvidenceEntry {
   quote: string;

@@ -3,6 +3,7 @@
 // without zod, and are re-exported here so the rest of src/ reads the whole model from one place.
 import { z } from "zod";
 import { DATE_HINT, ISO_DATE, dateProblem } from "./dates.js";
+import { SECTION_TYPES } from "./review.js";
 import {
   EVIDENCE_KINDS,
   NODE_TYPES,
@@ -166,17 +167,8 @@ export const RegistrySchema = z.strictObject({
 });
 export type Registry = z.infer<typeof RegistrySchema>;
 
-/** Registry section name → node type. */
-export const REGISTRY_SECTIONS = {
-  people: "person",
-  organisations: "organisation",
-  themes: "theme",
-  programmes: "programme",
-  recommendations: "recommendation",
-  findings: "finding",
-  events: "event",
-  sessions: "session",
-} as const satisfies Record<keyof Registry, NodeType>;
+/** Registry section name → node type: one table, shared with the viewer's review code (src/model/review.ts). */
+export const REGISTRY_SECTIONS = SECTION_TYPES satisfies Record<keyof Registry, NodeType>;
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Relations (the names and the node types allowed at either end: vocabulary.ts)

@@ -2,17 +2,12 @@
 // debate turns, each written for these tests. Each turn is its speaker's own words; "The Chair" is the chair the title
 // block names; members' questions are kept apart from witnesses' answers.
 import { describe, expect, it } from "vitest";
-import type { LoadedSource } from "../../src/model/corpus.js";
-import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
-import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import type { KnownEntity } from "../../src/suggest/known.js";
+import type { Draft } from "../../src/suggest/suggest.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript } from "../../src/suggest/transcript.js";
+import { draftOf } from "../helpers/draft.js";
 import { measureWork } from "../helpers/work.js";
-
-function draftOf(text: string, known: KnownEntity[] = []): Draft {
-  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
-  return suggestAnnotations(source, new KnownEntities(known), new Set());
-}
 
 const lines = (...l: string[]) => `${l.join("\n")}\n`;
 
