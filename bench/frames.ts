@@ -186,13 +186,20 @@ async function clickable(page: Page, candidates: string[], count: number) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
-export interface Interactions {
+/** Medians of the interactions, each from the input event to the painted frame that shows its result, and counts. */
+export interface InteractionTimes {
+  /** A click on a node (nothing selected before) to the painted frame that shows it selected (ours: panel filled). */
   clickSeconds: number;
+  /** Enter in the search box, the node's label typed, to the painted frame that shows that node selected. */
   searchSeconds: number;
+  /** A drag of 100 px (ten mouse moves, button down): first move to the painted frame at the camera's end position. */
   panSeconds: number;
   clicks: number;
   searches: number;
   pans: number;
+}
+
+export interface Interactions extends InteractionTimes {
   /** The nodes clicked and searched for, and what each ended up selecting (for tests of the harness). */
   clicked: { node: string; selected: string | null }[];
   searched: { node: string; selected: string | null }[];

@@ -9,7 +9,7 @@ import { mulberry32 } from "../src/analysis/random.js";
 import { deserializeGraph, serializeViewerPayload } from "../src/graph/serialize.js";
 import { LARGE_GRAPH_NODES, VIEWER_PAYLOAD_MIN_BYTES } from "../src/model/settings.js";
 import { buildViewer, launchChromium, serveBuilt } from "../tests/helpers/browser.js";
-import { installFrameLog, measureInteractions, type Interactions } from "./frames.js";
+import { installFrameLog, measureInteractions, type InteractionTimes, type Interactions } from "./frames.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -17,18 +17,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
  * Interactions timed to the painted frame: from the input event (its `timeStamp`) to the animation frame after the
  * first `afterRender` that shows the result, i.e. the frame that reaches the screen. Medians.
  */
-export interface FrameMeasure {
+export interface FrameMeasure extends InteractionTimes {
   /** Navigation start to the animation frame after the first render (`panelgraph:first-frame`). */
   firstFrameSeconds: number;
-  /** A click on a node (nothing selected before) to the painted frame that shows it selected (ours: panel filled). */
-  clickSeconds: number;
-  /** Enter in the search box, the node's label typed, to the painted frame that shows that node selected. */
-  searchSeconds: number;
-  /** A drag of 100 px (ten mouse moves, button down): first move to the painted frame at the camera's end position. */
-  panSeconds: number;
-  clicks: number;
-  searches: number;
-  pans: number;
 }
 
 export interface ViewerMeasure {
@@ -205,14 +196,9 @@ export async function measureViewer(
     if (stock.errors.length > 0) throw new Error(`stock sigma failed: ${stock.errors.join("; ")}`);
     await stock.page.close();
 
-    const frames = (first: number, i: Interactions): FrameMeasure => ({
+    const frames = (first: number, { clicked: _c, searched: _s, ...times }: Interactions): FrameMeasure => ({
       firstFrameSeconds: first / 1000,
-      clickSeconds: i.clickSeconds,
-      searchSeconds: i.searchSeconds,
-      panSeconds: i.panSeconds,
-      clicks: i.clicks,
-      searches: i.searches,
-      pans: i.pans,
+      ...times,
     });
     return {
       firstFrameSeconds: ours.firstFrame / 1000,
