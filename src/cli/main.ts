@@ -15,6 +15,7 @@ import { OutputError } from "../io/atomic.js";
 import { UsageError } from "./errors.js";
 import { EXPORT_COMMAND } from "./export.js";
 import { QUERY_COMMANDS } from "./query.js";
+import { INIT_COMMAND } from "./init.js";
 import { SOURCE_COMMANDS } from "./sources.js";
 
 const DIR_HELP = "dir           corpus folder (default: graph-data); `--data dir` says the same";
@@ -127,6 +128,7 @@ const COMMANDS: Command[] = [
   },
   ...QUERY_COMMANDS,
   EXPORT_COMMAND,
+  INIT_COMMAND,
   ...SOURCE_COMMANDS,
 ];
 

@@ -46,7 +46,9 @@ function corpusFolder(given: string, context: CommandContext): string {
         file: given,
         field: "",
         message: "corpus folder not found",
-        hint: "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data)",
+        hint:
+          "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data), " +
+          `or start a new corpus there with \`panelgraph init ${given}\``,
       },
     ]);
   }

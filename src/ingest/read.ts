@@ -408,7 +408,9 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
       file: "registry.yaml",
       field: "",
       message: "registry not found",
-      hint: "create registry.yaml with the canonical people, organisations, themes, … (see docs/annotation-format.md)",
+      hint:
+        "create registry.yaml with the canonical people, organisations, themes, … (see docs/annotation-format.md); " +
+        "`panelgraph init <dir>` writes an empty one",
     });
   } else {
     const file = readYaml(dir, registryPath, problems);

@@ -47,8 +47,8 @@ afterAll(async () => {
   await served?.server.close();
 });
 
-async function openReview(): Promise<Page> {
-  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 1600, height: 900 } });
+async function openReview(width = 1600): Promise<Page> {
+  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width, height: 900 } });
   // From the keyboard: the Review button is in the top bar.
   await page.focus("#review-open");
   await page.keyboard.press("Enter");
@@ -281,6 +281,29 @@ describe("review mode", () => {
       );
       await page.screenshot({ path: join(OUT, "review-accepted.png") });
       expect(await page.textContent("#review-progress")).toMatch(/^\d+ of \d+ reviewed$/);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "in a laptop-sized window the graph's tool tabs stay inside its narrowed area, clear of the review panel",
+    async () => {
+      const page = await openReview(1280);
+      const boxes = await page.evaluate(() => {
+        const box = (selector: string) => {
+          const r = document.querySelector(selector)!.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        return { stage: box("#stage"), tabs: box(".tool-tabs"), review: box("#review"), zoom: box("#zoom") };
+      });
+      const { tabs, zoom } = boxes;
+      const overlapsZoom =
+        tabs.left < zoom.right && zoom.left < tabs.right && tabs.top < zoom.bottom && zoom.top < tabs.bottom;
+      expect(overlapsZoom).toBe(false);
+      expect(boxes.tabs.left).toBeGreaterThanOrEqual(boxes.stage.left);
+      expect(boxes.tabs.right).toBeLessThanOrEqual(boxes.stage.right);
+      expect(boxes.tabs.left).toBeGreaterThanOrEqual(boxes.review.right);
       await page.close();
     },
     SLOW,
