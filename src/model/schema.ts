@@ -134,6 +134,7 @@ export const OrganisationSchema = z.strictObject({
       "commission",
       "publisher",
       "parliament",
+      "party",
       "other",
     ])
     .default("other"),

@@ -186,6 +186,9 @@ export const ORGANISATION_WORDS = new Set([
 /** Kinds of organisation the registry knows, guessed from a name's words (the reviewer corrects the rest). */
 export function organisationKind(name: string): string {
   const n = name.toLowerCase();
+  // A political party, or a parliamentary group written as one ("(CB)": Crossbench); a "working party" is no party.
+  if (/(?<!working )\bparty\b|^(?:liberal democrats|plaid cymru|reform uk|crossbench|sinn féin)$/u.test(n))
+    return "party";
   if (/\b(nhs|hospital|clinical commissioning|integrated care board)\b/u.test(n)) return "nhs";
   if (/\bcouncil\b|\bborough\b|\bcounty\b|\bcombined authority\b|\bmayor\b/u.test(n)) return "local-authority";
   if (/\b(department|ministry|government|treasury|cabinet office|home office)\b/u.test(n)) return "government";

@@ -198,6 +198,12 @@ describe("parties in brackets", () => {
       ["Lord Hale", undefined, "Crossbench"],
       ["Lord Hale", "chair", "Rivers Trust"],
     ]);
+    // The parties are drafted as organisations of the kind "party"; the others are not.
+    const kinds = new Map(draft.entities.map((e) => [e.label, (e as { kind?: string }).kind]));
+    for (const party of ["Liberal Democrats", "Conservative Party", "Crossbench"])
+      expect(kinds.get(party)).toBe("party");
+    expect(kinds.get("Westshire County Council")).toBe("local-authority");
+    expect(kinds.get("Rivers Trust")).not.toBe("party");
     const news = draftOf(
       "Jo Bright (Lab), Fenby Transport Trust's head of policy, spoke. Ken Ash (Con), who leads the roads team at Westshire County Council, disagreed.",
     );
