@@ -103,31 +103,91 @@ const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
 
+/** What the stages of `findPeople` share: the text, its names, and the people and posts found so far. */
+interface Reading {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  options: PeopleOptions;
+  known: KnownEntities;
+  /** Acronyms the text defines: acronym → the organisation's name as written. */
+  acronyms: Map<string, string>;
+  candidates: Candidate[];
+  candidatesInOrder: SpansInOrder<Candidate>;
+  paragraphOf: (at: number) => Paragraph;
+  sentencesInOrder: SpansInOrder<Sentence>;
+  limitAt: (from: number, end: number) => number;
+  clauseBefore: (paragraph: Span, end: number) => Span;
+  speakerLabels: SpanSet;
+  lists: SpanSet;
+  nlpPeople: SpanSet;
+  people: Map<string, PersonFound>;
+  roles: RoleStatement[];
+  /** Statements "Its Role, Name", by index: their organisation is the last one named before them. */
+  possessed: number[];
+  /** Statements "Name, the Trust’s Role", by index: their organisation is the last one named before whose name ends so. */
+  possessedBy: Map<number, string>;
+  /** The passages of the role statements made so far. */
+  statedRoles: SpanSet;
+  signal: (c: Candidate, s: Signal) => PersonFound;
+  /**
+   * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
+   * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
+   * was for is its department, the organisation comes after the comma), as witness lists and bylines give it.
+   */
+  postAt: (c: Candidate, from: number, comma: boolean, paren: boolean) => RoleStatement | undefined;
+}
+
+type Signal = PersonFound["signals"] extends Set<infer T> ? T : never;
+
+/** A name and what stands around it in its paragraph, as the stages that read its posts see it. */
+interface NameInContext {
+  c: Candidate;
+  p: Paragraph;
+  /** How far the letters and party after the name run from its end. */
+  post: number;
+  /** The paragraph after the name (and its letters and party). */
+  after: string;
+  /** Where the name starts, its title included. */
+  nameStart: number;
+  before: ReturnType<typeof readBefore>;
+  /** How many role statements there were before this name's, and after its party's. */
+  rolesBefore: number;
+  rolesAfterParty: number;
+}
+
+/**
+ * People, their posts and organisations, and their mentions: the names in the text; what each name's paragraph says
+ * beside it; the mentions of the people found; posts stated away from a name (a sentence of its own, a post with no
+ * name); then the organisations, and the posts whose organisation is named elsewhere.
+ */
 export function findPeople(
   text: string,
   paragraphs: Paragraph[],
   sentences: Sentence[],
   options: PeopleOptions,
 ): PeopleInText {
+  const reading = startReading(text, paragraphs, sentences, options);
+  for (const c of reading.candidates) readAroundName(reading, c);
+  const { mentions, shortNames } = mentionsOf(reading);
+  const kept = keepPeople(reading, mentions);
+  postsInOwnSentences(reading, kept, shortNames);
+  postsWithNoName(reading, kept);
+  headWordsReferBack(reading);
+  const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
+  organisationsNamedBefore(reading, organisations);
+  witnessListOrganisations(reading);
+  councilPosts(reading, organisations);
+  return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
+}
+
+/** The names in the text, and what the stages share (`Reading`). */
+function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence[], options: PeopleOptions): Reading {
   const { known } = options;
   // "the Association of Directors of Adult Social Services (ADASS)": the acronym is that organisation wherever it
   // stands ("president of ADASS"), and the name's last words before it are no person ("Coastal Services (ADCS)").
   const acronyms = acronymsIn(text, known);
-  const candidates = nameCandidates(text, paragraphs).filter((c) => {
-    const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
-    if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
-    // "College of Speech, Language and Memory Therapists": the last items of a name's list of fields are no person.
-    const list = /,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+$/u.exec(
-      text.slice(Math.max(0, c.start - 80), c.start),
-    );
-    if (list) {
-      const comma = c.start - list[0].length;
-      const end = fieldListEnd(text, comma);
-      if (end !== undefined && end >= c.end) return false;
-    }
-    return true;
-  });
-  resolveShortNames(candidates);
+  const candidates = namesInText(text, paragraphs, acronyms);
   const speakerLabels = new SpanSet(options.speakers ?? []);
   const lists = new SpanSet(options.lists ?? []);
   const paragraphsInOrder = new SpansInOrder(paragraphs);
@@ -144,8 +204,7 @@ export function findPeople(
   const possessedBy = new Map<number, string>();
   /** The passages of the role statements made so far. */
   const statedRoles = new SpanSet();
-  const candidateAt = new Map(candidates.map((c) => [c.start, c]));
-  const signal = (c: Candidate, s: PersonFound["signals"] extends Set<infer T> ? T : never) => {
+  const signal = (c: Candidate, s: Signal) => {
     let person = people.get(c.key);
     if (!person) {
       person = { key: c.key, label: c.label, first: c.start, signals: new Set() };
@@ -238,316 +297,416 @@ export function findPeople(
     }
     return statement;
   };
+  return {
+    text,
+    paragraphs,
+    sentences,
+    options,
+    known,
+    acronyms,
+    candidates,
+    candidatesInOrder,
+    paragraphOf,
+    sentencesInOrder,
+    limitAt,
+    clauseBefore,
+    speakerLabels,
+    lists,
+    nlpPeople,
+    people,
+    roles,
+    possessed,
+    possessedBy,
+    statedRoles,
+    signal,
+    postAt,
+  };
+}
 
-  for (const c of candidates) {
-    const rolesBefore = roles.length;
-    const p = paragraphOf(c.start);
-    // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
-    let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
-    // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
-    post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
-    const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
-    if (party) {
-      const start = c.end + post + party[0].indexOf(party[1]!);
-      const written = party[1]!;
-      const label = known.byName("organisation", written)?.label ?? PARTIES.get(written.toLowerCase()) ?? written;
-      const person = signal(c, "role");
-      roles.push({
-        person: person.key,
-        role: "",
-        organisation: { start, end: start + written.length, key: nameKey(label), label },
-        evidence: { start: c.start, end: c.end + post + party[0].length },
-      });
-      post += party[0].length;
+/**
+ * Runs of capitalised words that could be people's names: not the name's last words that an acronym follows ("Coastal
+ * Services (ADCS)"), nor the last items of a name's list of fields; short names resolved to the full ones.
+ */
+function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string, string>): Candidate[] {
+  const candidates = nameCandidates(text, paragraphs).filter((c) => {
+    const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+    if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
+    // "College of Speech, Language and Memory Therapists": the last items of a name's list of fields are no person.
+    const list = /,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+$/u.exec(
+      text.slice(Math.max(0, c.start - 80), c.start),
+    );
+    if (list) {
+      const comma = c.start - list[0].length;
+      const end = fieldListEnd(text, comma);
+      if (end !== undefined && end >= c.end) return false;
     }
-    const rolesAfterParty = roles.length;
-    const after = text.slice(c.end + post, p.end);
-    // What precedes the name and its title ("our Director of Research, Dr Miriam Fenwick").
-    const nameStart = c.titleStart ?? c.start;
-    const before = readBefore(text, p.start, nameStart);
-    // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
-    const opener =
-      /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
-        after,
-      );
-    if (opener) {
-      const from = c.end + post + opener[0].length;
-      const comma = /^(?:,|\s+[–—-]\s)/u.test(opener[0]) && !opener[0].includes("who");
-      const paren = opener[0].trim() === "(";
-      let first = postAt(c, from, comma, paren);
-      // "We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, Nigel
-      // Edwards": posts before names; the post after this name is the next name's when that name has none after it.
-      if (first && before.comma && comma) {
-        const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
-        const at = first.evidence.end + (gap?.[0].length ?? 0);
-        const next = gap && candidatesInOrder.startingIn(at, at + 40).find((x) => (x.titleStart ?? x.start) === at);
-        if (next) {
-          const own = /^,\s+/u.exec(text.slice(next.end, p.end));
-          const clause = own && clauseAfter(text, next.end + own[0].length, p.end);
-          if (!clause || !parseRole(text, clause, known)) first = undefined;
-        }
+    return true;
+  });
+  resolveShortNames(candidates);
+  return candidates;
+}
+
+/** What the text says beside one name in its paragraph: its posts, before and after it, and signs that it is a person's. */
+function readAroundName(reading: Reading, c: Candidate): void {
+  const { text, roles, paragraphOf, statedRoles } = reading;
+  const rolesBefore = roles.length;
+  const p = paragraphOf(c.start);
+  const post = lettersAndParty(reading, c, p);
+  const rolesAfterParty = roles.length;
+  const after = text.slice(c.end + post, p.end);
+  // What precedes the name and its title ("our Director of Research, Dr Miriam Fenwick").
+  const nameStart = c.titleStart ?? c.start;
+  const before = readBefore(text, p.start, nameStart);
+  const at: NameInContext = { c, p, post, after, nameStart, before, rolesBefore, rolesAfterParty };
+  postAfterName(reading, at);
+  theirPostAfterName(reading, at);
+  postInOwnWordsAfterName(reading, at);
+  postBeforeName(reading, at);
+  postElsewhereInSentence(reading, at);
+  personSignals(reading, at);
+  for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
+}
+
+/** "Clare Dunmore MP", "Paul Carter (Con)": how far the letters and party after a name run; the party is an affiliation. */
+function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
+  const { text, known, roles, signal } = reading;
+  // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
+  let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+  // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
+  post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
+  const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
+  if (party) {
+    const start = c.end + post + party[0].indexOf(party[1]!);
+    const written = party[1]!;
+    const label = known.byName("organisation", written)?.label ?? PARTIES.get(written.toLowerCase()) ?? written;
+    const person = signal(c, "role");
+    roles.push({
+      person: person.key,
+      role: "",
+      organisation: { start, end: start + written.length, key: nameKey(label), label },
+      evidence: { start: c.start, end: c.end + post + party[0].length },
+    });
+    post += party[0].length;
+  }
+  return post;
+}
+
+/** "Name, Role of Org", "Name (Role at Org)", "Name, Org;", "Name (Org)", "Name from Org": a post or affiliation after a name. */
+function postAfterName(reading: Reading, at: NameInContext): void {
+  const { c, p, post, after, before } = at;
+  const { text, known, candidates, candidatesInOrder, limitAt, roles, signal, postAt } = reading;
+  // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
+  const opener =
+    /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
+      after,
+    );
+  if (opener) {
+    const from = c.end + post + opener[0].length;
+    const comma = /^(?:,|\s+[–—-]\s)/u.test(opener[0]) && !opener[0].includes("who");
+    const paren = opener[0].trim() === "(";
+    let first = postAt(c, from, comma, paren);
+    // "We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, Nigel
+    // Edwards": posts before names; the post after this name is the next name's when that name has none after it.
+    if (first && before.comma && comma) {
+      const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
+      const at = first.evidence.end + (gap?.[0].length ?? 0);
+      const next = gap && candidatesInOrder.startingIn(at, at + 40).find((x) => (x.titleStart ?? x.start) === at);
+      if (next) {
+        const own = /^,\s+/u.exec(text.slice(next.end, p.end));
+        const clause = own && clauseAfter(text, next.end + own[0].length, p.end);
+        if (!clause || !parseRole(text, clause, known)) first = undefined;
       }
-      if (first) {
+    }
+    if (first) {
+      const person = signal(c, "role");
+      const statements = [first];
+      // "…, and Executive Director of Z, Org", "president of ADASS and also chief executive of Org": more posts of the
+      // same person, each with its organisation.
+      for (let more = AND_ALSO.exec(text.slice(statements.at(-1)!.evidence.end, p.end)); more;) {
+        const at = statements.at(-1)!.evidence.end + more[0].length;
+        let next = postAt(c, at, true, false);
+        // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
+        const also = next ? undefined : organisationAt(text, at, p.end, known, false);
+        if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
+          next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
+        }
+        if (!next?.organisation) break;
+        statements.push(next);
+        more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
+      }
+      for (const statement of statements) {
+        // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
+        if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
+        roles.push({ ...statement, person: person.key });
+      }
+    } else if (comma || opener[0].trim() === "(") {
+      // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
+      // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
+      const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
+      // In brackets right after a name, a name of two words or more is an organisation's whatever its words.
+      // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
+      const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
+      const inBrackets =
+        !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
+      let organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+      // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
+      // says where it is.
+      if (!organisation && lead > 0 && comma) {
+        const first = organisationAt(text, from + lead, limitAt(from, p.end), known, false);
+        const where =
+          first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
+        if (where && looksLikeOrganisation(first.label, known)) organisation = first;
+      }
+      const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
+      if (organisation && closes) {
         const person = signal(c, "role");
-        const statements = [first];
-        // "…, and Executive Director of Z, Org", "president of ADASS and also chief executive of Org": more posts of the
-        // same person, each with its organisation.
-        for (let more = AND_ALSO.exec(text.slice(statements.at(-1)!.evidence.end, p.end)); more;) {
-          const at = statements.at(-1)!.evidence.end + more[0].length;
-          let next = postAt(c, at, true, false);
-          // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
-          const also = next ? undefined : organisationAt(text, at, p.end, known, false);
-          if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
-            next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
+        const end = organisation.end + (opener[0].trim() === "(" ? 1 : 0);
+        // "A, B and C, all from Organisation": the list's names before this one share it.
+        let first = c;
+        if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
+          const listed: Candidate[] = [];
+          for (let i = candidates.indexOf(c) - 1; i >= 0; i--) {
+            const prev = candidates[i]!;
+            const next = listed.at(-1) ?? c;
+            if (!/^(?:,\s*|,?\s+and\s+)$/u.test(text.slice(prev.end, next.titleStart ?? next.start))) break;
+            listed.push(prev);
           }
-          if (!next?.organisation) break;
-          statements.push(next);
-          more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
-        }
-        for (const statement of statements) {
-          // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
-          if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
-          roles.push({ ...statement, person: person.key });
-        }
-      } else if (comma || opener[0].trim() === "(") {
-        // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
-        // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
-        const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
-        // In brackets right after a name, a name of two words or more is an organisation's whatever its words.
-        // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
-        const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
-        const inBrackets =
-          !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
-        let organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
-        // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
-        // says where it is.
-        if (!organisation && lead > 0 && comma) {
-          const first = organisationAt(text, from + lead, limitAt(from, p.end), known, false);
-          const where =
-            first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
-          if (where && looksLikeOrganisation(first.label, known)) organisation = first;
-        }
-        const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
-        if (organisation && closes) {
-          const person = signal(c, "role");
-          const end = organisation.end + (opener[0].trim() === "(" ? 1 : 0);
-          // "A, B and C, all from Organisation": the list's names before this one share it.
-          let first = c;
-          if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
-            const listed: Candidate[] = [];
-            for (let i = candidates.indexOf(c) - 1; i >= 0; i--) {
-              const prev = candidates[i]!;
-              const next = listed.at(-1) ?? c;
-              if (!/^(?:,\s*|,?\s+and\s+)$/u.test(text.slice(prev.end, next.titleStart ?? next.start))) break;
-              listed.push(prev);
-            }
-            for (const prev of [...listed].reverse()) {
-              const other = signal(prev, "role");
-              roles.push({ person: other.key, role: "", organisation, evidence: { start: prev.start, end } });
-            }
-            first = listed.at(-1) ?? c;
+          for (const prev of [...listed].reverse()) {
+            const other = signal(prev, "role");
+            roles.push({ person: other.key, role: "", organisation, evidence: { start: prev.start, end } });
           }
-          roles.push({ person: person.key, role: "", organisation, evidence: { start: first.start, end } });
+          first = listed.at(-1) ?? c;
         }
-      }
-    } else {
-      // "Name from Organisation", "Name of the Organisation", "Name at Organisation".
-      // "Douglas Brodie MSP from the Scottish Green Party": the letters after the name first.
-      const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 8)));
-      // Not a department inside a role: "Professor of Urban Planning at …".
-      const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
-      if (preposition && !inRole) {
-        // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
-        const at = c.end + post + preposition[0].length;
-        const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
-        if (organisation) {
-          const person = signal(c, "role");
-          // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
-          const professor = /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1];
-          roles.push({
-            person: person.key,
-            role: professor ?? "",
-            organisation,
-            evidence: { start: c.start, end: organisation.end },
-          });
-        }
+        roles.push({ person: person.key, role: "", organisation, evidence: { start: first.start, end } });
       }
     }
-    // "Name, the Forum’s Director of Programmes", "Name, who leads the Trust’s policy team": the organisation is one
-    // named before, by the last word of its name (found below).
-    const theirs = THE_ORGS_ROLE.exec(after);
-    const last = roles.length > rolesBefore ? roles.at(-1) : undefined;
-    if (theirs && !last?.organisation && (theirs[1] || theirs[3]!.split(/\s+/u).some(isRoleWord))) {
-      const person = signal(c, "role");
-      // "who leads the Trust’s policy team": the role in the text's own words, verb and all.
-      const role = theirs[1] ? theirs[0].slice(theirs[0].indexOf(theirs[1])).replace(/\s+/gu, " ") : theirs[3]!;
-      possessedBy.set(roles.length, theirs[2]!);
-      possessed.push(roles.length);
-      roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
-    }
-    // "Name, who heads learning at Org": the post in the text's own words. "Name, Org’s charity director,": the
-    // organisation's name, then the post.
-    if (!roles.slice(rolesAfterParty).some((r) => r.organisation)) {
-      const leads = WHO_LEADS.exec(after);
-      const owned = leads ? undefined : ORGS_POST.exec(after);
-      const from = c.end + post + ((leads ?? owned)?.[0].length ?? 0);
-      const organisation = leads
-        ? organisationAt(text, from, p.end, known, false, true)
-        : owned && owned[2]!.split(/\s+/u).some(isRoleWord)
-          ? organisationAt(text, c.end + post + owned[0].indexOf(owned[1]!), p.end, known, false, false, true)
-          : undefined;
+  } else {
+    // "Name from Organisation", "Name of the Organisation", "Name at Organisation".
+    // "Douglas Brodie MSP from the Scottish Green Party": the letters after the name first.
+    const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 8)));
+    // Not a department inside a role: "Professor of Urban Planning at …".
+    const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
+    if (preposition && !inRole) {
+      // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
+      const at = c.end + post + preposition[0].length;
+      const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
       if (organisation) {
         const person = signal(c, "role");
-        const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ");
-        const end = leads ? organisation.end : from;
-        roles.length = rolesAfterParty; // a post read without its organisation ("Age UK’s charity director") gives way
-        roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end } });
+        // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
+        const professor = /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1];
+        roles.push({
+          person: person.key,
+          role: professor ?? "",
+          organisation,
+          evidence: { start: c.start, end: organisation.end },
+        });
       }
     }
-    // [Org’s] Role of Org, Name  ·  Role Name
-    if (before.comma) {
-      let clause = clauseBefore(p, nameStart - before.comma.length);
-      // "A spokesperson for the Department for Work and Skills, Name": an "and" inside a name does not end the clause.
-      for (let k = 0; k < 2 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s$/u.test(text.slice(p.start, clause.start)); k++) {
-        if (!isCapitalised(text.slice(clause.start, clause.start + 1))) break;
-        clause = { start: clauseBefore(p, clause.start - 5).start, end: clause.end };
+  }
+}
+
+/** "Name, the Forum’s Director of Programmes": a post at an organisation named before, by its last word. */
+function theirPostAfterName(reading: Reading, at: NameInContext): void {
+  const { c, post, after, rolesBefore } = at;
+  const { roles, possessed, possessedBy, signal } = reading;
+  // "Name, the Forum’s Director of Programmes", "Name, who leads the Trust’s policy team": the organisation is one
+  // named before, by the last word of its name (found below).
+  const theirs = THE_ORGS_ROLE.exec(after);
+  const last = roles.length > rolesBefore ? roles.at(-1) : undefined;
+  if (theirs && !last?.organisation && (theirs[1] || theirs[3]!.split(/\s+/u).some(isRoleWord))) {
+    const person = signal(c, "role");
+    // "who leads the Trust’s policy team": the role in the text's own words, verb and all.
+    const role = theirs[1] ? theirs[0].slice(theirs[0].indexOf(theirs[1])).replace(/\s+/gu, " ") : theirs[3]!;
+    possessedBy.set(roles.length, theirs[2]!);
+    possessed.push(roles.length);
+    roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
+  }
+}
+
+/** "Name, who heads learning at Org", "Name, Org’s charity director,": a post in the text's own words after a name. */
+function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
+  const { c, p, post, after, rolesAfterParty } = at;
+  const { text, known, roles, signal } = reading;
+  // "Name, who heads learning at Org": the post in the text's own words. "Name, Org’s charity director,": the
+  // organisation's name, then the post.
+  if (!roles.slice(rolesAfterParty).some((r) => r.organisation)) {
+    const leads = WHO_LEADS.exec(after);
+    const owned = leads ? undefined : ORGS_POST.exec(after);
+    const from = c.end + post + ((leads ?? owned)?.[0].length ?? 0);
+    const organisation = leads
+      ? organisationAt(text, from, p.end, known, false, true)
+      : owned && owned[2]!.split(/\s+/u).some(isRoleWord)
+        ? organisationAt(text, c.end + post + owned[0].indexOf(owned[1]!), p.end, known, false, false, true)
+        : undefined;
+    if (organisation) {
+      const person = signal(c, "role");
+      const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ");
+      const end = leads ? organisation.end : from;
+      roles.length = rolesAfterParty; // a post read without its organisation ("Age UK’s charity director") gives way
+      roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end } });
+    }
+  }
+}
+
+/** "Role of Org, Name", "Org’s Role, Name", "Its chair, Name", "chief executive Name": a post before a name. */
+function postBeforeName(reading: Reading, at: NameInContext): void {
+  const { c, p, nameStart, before } = at;
+  const { text, known, clauseBefore, roles, possessed, possessedBy, statedRoles, signal } = reading;
+  // [Org’s] Role of Org, Name  ·  Role Name
+  if (before.comma) {
+    let clause = clauseBefore(p, nameStart - before.comma.length);
+    // "A spokesperson for the Department for Work and Skills, Name": an "and" inside a name does not end the clause.
+    for (let k = 0; k < 2 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s$/u.test(text.slice(p.start, clause.start)); k++) {
+      if (!isCapitalised(text.slice(clause.start, clause.start + 1))) break;
+      clause = { start: clauseBefore(p, clause.start - 5).start, end: clause.end };
+    }
+    // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
+    const parsed = statedRoles.overlaps(clause)
+      ? undefined
+      : (possessiveRole(text, clause) ??
+        parseRoleAnywhere(text, clause, known) ??
+        lowerRoleAt(text, clause, known) ??
+        councilPost(text, clause));
+    // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
+    const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
+    if (parsed) {
+      const person = signal(c, "role");
+      roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+    } else if (theOrgs(text, clause)) {
+      // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
+      const [head, role, start] = theOrgs(text, clause)!;
+      const person = signal(c, "role");
+      possessedBy.set(roles.length, head);
+      possessed.push(roles.length);
+      roles.push({ person: person.key, role, evidence: { start, end: c.end } });
+    } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
+      const person = signal(c, "role");
+      const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
+      possessed.push(roles.length);
+      roles.push({ person: person.key, role: its[1]!, evidence: { start, end: c.end } });
+    }
+  } else {
+    const prefix = before.role?.match;
+    if (prefix && isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) && !TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
+      const roleWords = prefix[2]!.split(/\s+/u);
+      // Keep only the title words next to the name: "chief executive" in "said chief executive Jane Smith".
+      // "Policy Manager", a title in capitals, is one role; in lower case, only the role words by the name.
+      let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
+      while (
+        k > 0 &&
+        (isRoleWord(roleWords[k - 1]!) ||
+          /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co)$/iu.test(roleWords[k - 1]!))
+      )
+        k--;
+      // "Council leader Cllr X", "Marsh End councillor Y": a council post keeps the words that say whose.
+      if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
+      if (/^(?:councillor|leader)$/iu.test(roleWords[k]!)) {
+        const whose = (w: string) =>
+          /^(?:council|\p{Lu}\p{Ll}+)$/u.test(w) &&
+          !SENTENCE_WORDS.has(w.toLowerCase()) &&
+          !ARTICLES.has(w.toLowerCase());
+        for (let n = 0; n < 3 && k > 0 && whose(roleWords[k - 1]!); n++) k--;
       }
-      // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
-      const parsed = statedRoles.overlaps(clause)
-        ? undefined
-        : (possessiveRole(text, clause) ??
-          parseRoleAnywhere(text, clause, known) ??
-          lowerRoleAt(text, clause, known) ??
-          councilPost(text, clause));
-      // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
-      const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
-      if (parsed) {
+      const role = roleWords.slice(k).join(" ");
+      const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
+      const person = signal(c, "role");
+      const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
+      if (prefix[1] && k === 0) {
+        const label = prefix[1].replace(/['’]s\s+$/u, "");
+        const start = p.start + before.role!.index;
+        statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
+        statement.evidence.start = start;
+      } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
+        // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
+        // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
+        const organisation = nameBefore(text, p.start, roleStart, known);
+        if (organisation) {
+          statement.organisation = organisation;
+          statement.evidence.start = organisation.start;
+        }
+      }
+      roles.push(statement);
+    } else if (c.joined) {
+      // "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name.
+      const clause = clauseBefore(p, c.start);
+      const parsed = parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known);
+      if (parsed?.organisation) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
-      } else if (theOrgs(text, clause)) {
-        // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
-        const [head, role, start] = theOrgs(text, clause)!;
-        const person = signal(c, "role");
-        possessedBy.set(roles.length, head);
-        possessed.push(roles.length);
-        roles.push({ person: person.key, role, evidence: { start, end: c.end } });
-      } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
-        const person = signal(c, "role");
-        const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
-        possessed.push(roles.length);
-        roles.push({ person: person.key, role: its[1]!, evidence: { start, end: c.end } });
-      }
-    } else {
-      const prefix = before.role?.match;
-      if (prefix && isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) && !TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
-        const roleWords = prefix[2]!.split(/\s+/u);
-        // Keep only the title words next to the name: "chief executive" in "said chief executive Jane Smith".
-        // "Policy Manager", a title in capitals, is one role; in lower case, only the role words by the name.
-        let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
-        while (
-          k > 0 &&
-          (isRoleWord(roleWords[k - 1]!) ||
-            /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co)$/iu.test(roleWords[k - 1]!))
-        )
-          k--;
-        // "Council leader Cllr X", "Marsh End councillor Y": a council post keeps the words that say whose.
-        if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
-        if (/^(?:councillor|leader)$/iu.test(roleWords[k]!)) {
-          const whose = (w: string) =>
-            /^(?:council|\p{Lu}\p{Ll}+)$/u.test(w) &&
-            !SENTENCE_WORDS.has(w.toLowerCase()) &&
-            !ARTICLES.has(w.toLowerCase());
-          for (let n = 0; n < 3 && k > 0 && whose(roleWords[k - 1]!); n++) k--;
-        }
-        const role = roleWords.slice(k).join(" ");
-        const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
-        const person = signal(c, "role");
-        const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
-        if (prefix[1] && k === 0) {
-          const label = prefix[1].replace(/['’]s\s+$/u, "");
-          const start = p.start + before.role!.index;
-          statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
-          statement.evidence.start = start;
-        } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
-          // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
-          // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
-          const organisation = nameBefore(text, p.start, roleStart, known);
-          if (organisation) {
-            statement.organisation = organisation;
-            statement.evidence.start = organisation.start;
-          }
-        }
-        roles.push(statement);
-      } else if (c.joined) {
-        // "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name.
-        const clause = clauseBefore(p, c.start);
-        const parsed = parseRoleAnywhere(
-          text,
-          { start: clause.start, end: Math.max(clause.start, c.start - 1) },
-          known,
-        );
-        if (parsed?.organisation) {
-          const person = signal(c, "role");
-          roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
-        }
       }
     }
-    // A post in a sentence of its own, representation and more appositions: read where nothing above tied the name.
-    // "Name, the Trust’s director" waits for the Trust named before; "Org's Name, the firm's MD" is that Org's (below).
-    const pendingAt = possessed.filter((k) => k >= rolesAfterParty);
-    const generic = pendingAt.length > 0 && pendingAt.every((k) => /^\p{Ll}/u.test(possessedBy.get(k) ?? ""));
-    if ((pendingAt.length === 0 || generic) && !roles.slice(rolesAfterParty).some((r) => r.organisation)) {
-      const sentence = sentencesInOrder.at(nameStart, (s) => s.start <= nameStart && nameStart < s.end);
-      const sentenceStart = Math.max(p.start, sentence?.start ?? p.start);
-      const tied = ownSentencePost(text, c.end + post, p.end, known, (from, comma) => postAt(c, from, comma, false));
-      const ties = tied.length ? tied : representedBy(text, sentenceStart, nameStart, c.end + post, p.end, known);
-      if (generic && !(ties.length === 1 && !tied.length && ties[0]!.statement.organisation)) ties.length = 0;
-      if (generic && ties.length) {
-        // "Pennine Engineering's Ruth Kellaway, the firm's MD": the post "the firm's" gave, at the organisation.
-        const waiting = roles[pendingAt[0]!]!;
-        ties[0]!.statement = { ...ties[0]!.statement, role: waiting.role };
-        ties[0]!.statement.evidence = { start: ties[0]!.statement.evidence.start, end: waiting.evidence.end };
-        possessed.splice(possessed.indexOf(pendingAt[0]!), pendingAt.length);
-      }
-      // A post read without its organisation ("Lisa Crane, its policy lead") gives way to the tie read here.
-      if (ties.length) roles.length = rolesAfterParty;
-      for (const tie of ties) {
-        const person = signal(c, "role");
-        if (tie.head) {
-          possessedBy.set(roles.length, tie.head);
-          possessed.push(roles.length);
-        }
-        roles.push({ ...tie.statement, person: person.key });
-      }
-    }
-    if (speakerLabels.covers(c)) signal(c, "speech");
-    if (lists.covers(c)) signal(c, "listed");
-    // "Members present: A (Chair); B; Dr C; …", "Witnesses: A, B and C.": a list of people, transcript or not.
-    if (PEOPLE_LIST.test(text.slice(p.start, Math.min(p.end, p.start + 40)))) signal(c, "listed");
-    if (new RegExp(`^\\s+(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "u").test(after)) {
-      signal(c, "speech");
-    }
-    if (before.speech) signal(c, "speech");
-    // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
-    if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
-    // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
-    // Not in a transcript, which has no byline: there a line of two capitalised words is a heading ("Subordinate
-    // Legislation").
-    if (
-      !options.lists &&
-      BYLINE.test(text.slice(p.start, nameStart)) &&
-      BYLINE_END.test(text.slice(c.end + post, p.end))
-    ) {
-      signal(c, "listed");
-    }
-    if (before.chair) signal(c, "chair");
-    if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
-    if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
-    if (known.byName("person", c.label)) signal(c, "known");
-    if (nlpPeople.covers(c)) signal(c, "nlp");
-    for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
   }
+}
 
+/** "Name works for Org", "Representing Org, Name said": a post elsewhere in the name's sentence, where none is yet. */
+function postElsewhereInSentence(reading: Reading, at: NameInContext): void {
+  const { c, p, post, nameStart, rolesAfterParty } = at;
+  const { text, known, sentencesInOrder, roles, possessed, possessedBy, signal, postAt } = reading;
+  // A post in a sentence of its own, representation and more appositions: read where nothing above tied the name.
+  // "Name, the Trust’s director" waits for the Trust named before; "Org's Name, the firm's MD" is that Org's (below).
+  const pendingAt = possessed.filter((k) => k >= rolesAfterParty);
+  const generic = pendingAt.length > 0 && pendingAt.every((k) => /^\p{Ll}/u.test(possessedBy.get(k) ?? ""));
+  if ((pendingAt.length === 0 || generic) && !roles.slice(rolesAfterParty).some((r) => r.organisation)) {
+    const sentence = sentencesInOrder.at(nameStart, (s) => s.start <= nameStart && nameStart < s.end);
+    const sentenceStart = Math.max(p.start, sentence?.start ?? p.start);
+    const tied = ownSentencePost(text, c.end + post, p.end, known, (from, comma) => postAt(c, from, comma, false));
+    const ties = tied.length ? tied : representedBy(text, sentenceStart, nameStart, c.end + post, p.end, known);
+    if (generic && !(ties.length === 1 && !tied.length && ties[0]!.statement.organisation)) ties.length = 0;
+    if (generic && ties.length) {
+      // "Pennine Engineering's Ruth Kellaway, the firm's MD": the post "the firm's" gave, at the organisation.
+      const waiting = roles[pendingAt[0]!]!;
+      ties[0]!.statement = { ...ties[0]!.statement, role: waiting.role };
+      ties[0]!.statement.evidence = { start: ties[0]!.statement.evidence.start, end: waiting.evidence.end };
+      possessed.splice(possessed.indexOf(pendingAt[0]!), pendingAt.length);
+    }
+    // A post read without its organisation ("Lisa Crane, its policy lead") gives way to the tie read here.
+    if (ties.length) roles.length = rolesAfterParty;
+    for (const tie of ties) {
+      const person = signal(c, "role");
+      if (tie.head) {
+        possessedBy.set(roles.length, tie.head);
+        possessed.push(roles.length);
+      }
+      roles.push({ ...tie.statement, person: person.key });
+    }
+  }
+}
+
+/** Signs that a name is a person's: speech, chairing, a list of people, a byline, the registry, the NLP tagger. */
+function personSignals(reading: Reading, at: NameInContext): void {
+  const { c, p, post, after, nameStart, before } = at;
+  const { text, options, known, speakerLabels, lists, nlpPeople, signal } = reading;
+  if (speakerLabels.covers(c)) signal(c, "speech");
+  if (lists.covers(c)) signal(c, "listed");
+  // "Members present: A (Chair); B; Dr C; …", "Witnesses: A, B and C.": a list of people, transcript or not.
+  if (PEOPLE_LIST.test(text.slice(p.start, Math.min(p.end, p.start + 40)))) signal(c, "listed");
+  if (new RegExp(`^\\s+(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "u").test(after)) {
+    signal(c, "speech");
+  }
+  if (before.speech) signal(c, "speech");
+  // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
+  if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
+  // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
+  // Not in a transcript, which has no byline: there a line of two capitalised words is a heading ("Subordinate
+  // Legislation").
+  if (
+    !options.lists &&
+    BYLINE.test(text.slice(p.start, nameStart)) &&
+    BYLINE_END.test(text.slice(c.end + post, p.end))
+  ) {
+    signal(c, "listed");
+  }
+  if (before.chair) signal(c, "chair");
+  if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
+  if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
+  if (known.byName("person", c.label)) signal(c, "known");
+  if (nlpPeople.covers(c)) signal(c, "nlp");
+}
+
+/** Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org". */
+function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<string, Set<string>> } {
+  const { text, candidates, sentencesInOrder, people, roles } = reading;
+  const candidateAt = new Map(candidates.map((c) => [c.start, c]));
   // Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org".
   const mentions: Mention[] = [];
   // Mentions never overlap one another, so far: a short name is taken only where no mention is yet.
@@ -592,6 +751,12 @@ export function findPeople(
     }
   }
   for (const m of roleMentions(text, roles)) mentions.push(m);
+  return { mentions, shortNames };
+}
+
+/** The people whom more than one weak sign vouches for, and who are no organisation; their mentions in text order. */
+function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
+  const { known, people, roles } = reading;
   // People who only the NLP tagger vouches for must be named twice (a photo credit is not a panellist).
   const mentionCount = new Map<string, number>();
   for (const m of mentions) mentionCount.set(m.person, (mentionCount.get(m.person) ?? 0) + 1);
@@ -614,7 +779,12 @@ export function findPeople(
     if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
+}
 
+/** "She joined Org in 2019 as its chief economist", "Ellerby is director of X at Org": a post in a sentence of its own. */
+function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<string, Set<string>>): void {
+  const { text, sentences, known, paragraphOf, sentencesInOrder, people, roles, postAt } = reading;
   // "She joined Org in 2019 as its chief economist", "He has run Org since 2015", "Ellerby is director of X at Org": a
   // post in a sentence of its own whose subject is a pronoun, for the one person the sentences before it name, or a
   // person's surname alone.
@@ -669,6 +839,11 @@ export function findPeople(
       });
     }
   }
+}
+
+/** "the strategy director at Norfolk CC said": a post with no name, the one person named in the sentences next to it. */
+function postsWithNoName(reading: Reading, kept: Mention[]): void {
+  const { text, paragraphs, sentences, known, paragraphOf, people, roles } = reading;
   // "Fiona Hale admits … / But according to the strategy director at Norfolk CC, …", "Shelter’s chief executive has
   // called for … / Speaking at X, Polly Neate said": a post with no name in its sentence is the one person named in the
   // sentences next to it (before it, or after it when the text names nobody before).
@@ -700,6 +875,11 @@ export function findPeople(
       return;
     }
   });
+}
+
+/** "director of the Trust": a head word alone refers back to an organisation; a defined acronym is its full name. */
+function headWordsReferBack(reading: Reading): void {
+  const { known, acronyms, roles, possessed, possessedBy } = reading;
   // "Head of the Directorate", "director of the Trust": a word that heads organisations' names, alone, refers back to
   // the organisation named before whose name ends in it (found below), and is none of its own.
   roles.forEach((r, k) => {
@@ -714,7 +894,11 @@ export function findPeople(
     const full = r.organisation && acronyms.get(r.organisation.label);
     if (full) r.organisation = { ...r.organisation!, label: full, key: nameKey(full) };
   }
-  const organisations = organisationsIn(text, paragraphs, roles, kept, known, acronyms);
+}
+
+/** "Its chair", "the Trust’s director": the post's organisation is the one named before it (by its head word). */
+function organisationsNamedBefore(reading: Reading, organisations: Map<string, OrganisationFound>): void {
+  const { roles, possessed, possessedBy } = reading;
   if (possessed.length > 0) {
     const spans = [...organisations.values()]
       .flatMap((o) => o.spans.map((span) => ({ ...span, organisation: o })))
@@ -734,6 +918,11 @@ export function findPeople(
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }
   }
+}
+
+/** "Mr A, Chief Executive, and Ms B, Head of Safety, Network Rail": a witness list's organisation given once, last. */
+function witnessListOrganisations(reading: Reading): void {
+  const { text, paragraphOf, roles } = reading;
   // "Witnesses: Mr A, Chief Executive, and Ms B, Head of Safety, Network Rail, examined.": older Commons pages give
   // the organisation once, after the last of its people; a post with none before ", and" the next one's is at its
   // organisation too.
@@ -748,6 +937,11 @@ export function findPeople(
     if (!PEOPLE_LIST.test(text.slice(paragraphOf(r.evidence.start).start, r.evidence.start))) continue;
     r.organisation = { ...next.organisation };
   }
+}
+
+/** "Council leader Cllr X": a council post with no organisation is at the one council the text names. */
+function councilPosts(reading: Reading, organisations: Map<string, OrganisationFound>): void {
+  const { roles } = reading;
   // Local news: the council named once, then "Council leader Cllr X", "Blacon councillor Y", "Portfolio holder Cllr Z":
   // a council post with no organisation is at the one council the text names (none where it names two).
   const councils = [...organisations.values()].filter((o) => COUNCIL_NAME.test(o.label));
@@ -759,7 +953,6 @@ export function findPeople(
       r.organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
     }
   }
-  return { people, mentions: kept, roles, organisations };
 }
 
 /**
