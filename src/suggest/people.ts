@@ -130,11 +130,7 @@ interface Reading {
   /** The passages of the role statements made so far. */
   statedRoles: SpanSet;
   signal: (c: Candidate, s: Signal) => PersonFound;
-  /**
-   * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
-   * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
-   * was for is its department, the organisation comes after the comma), as witness lists and bylines give it.
-   */
+  /** `postStatedAt` for this reading. */
   postAt: (c: Candidate, from: number, comma: boolean, paren: boolean) => RoleStatement | undefined;
 }
 
@@ -196,13 +192,11 @@ function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence
   const nlpPeople = new SpanSet(options.nlpPeople);
   const limitAt = limitsBeforeAnd(text, candidates);
   const clauseBefore = clausesBefore(text);
+  const candidatesInOrder = new SpansInOrder(candidates);
   const people = new Map<string, PersonFound>();
   const roles: RoleStatement[] = [];
-  /** Statements "Its Role, Name", by index: their organisation is the last one named before them. */
   const possessed: number[] = [];
-  /** Statements "Name, the Trust’s Role", by index: their organisation is the last one named before whose name ends so. */
   const possessedBy = new Map<number, string>();
-  /** The passages of the role statements made so far. */
   const statedRoles = new SpanSet();
   const signal = (c: Candidate, s: Signal) => {
     let person = people.get(c.key);
@@ -215,89 +209,7 @@ function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence
     person.signals.add(s);
     return person;
   };
-
-  /**
-   * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
-   * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
-   * was for is its department, the organisation comes after the comma), as witness lists and bylines give it.
-   */
-  const candidatesInOrder = new SpansInOrder(candidates);
-  const postAt = (c: Candidate, from: number, comma: boolean, paren: boolean): RoleStatement | undefined => {
-    const p = paragraphOf(c.start);
-    const limit = limitAt(from, p.end);
-    let clause = clauseAfter(text, from, limit);
-    // "Senior Research Fellow (Health) at X", "Senior Consultant & Programme Director, Leadership and Organisational
-    // Development at X": a post's qualifier in brackets, or its field after a comma, before "at Org".
-    let extended = false;
-    for (let k = 0; k < 2; k++) {
-      const rest = text.slice(clause.end, limit);
-      const more = QUALIFIER.exec(rest) ?? FIELD_THEN_AT.exec(rest);
-      if (!more) break;
-      clause = { start: clause.start, end: clauseAfter(text, clause.end + more[0].length, limit).end };
-      extended = true;
-    }
-    // "who stepped down as chief executive of X": a relative clause is read by its verb (above and below), not as a post.
-    if (/^\s*(?:who|which|that)\s/iu.test(text.slice(clause.start, clause.end))) return undefined;
-    const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
-    if (!parsed) return undefined;
-    // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
-    // "you are chief executive of X" (a chair to a witness): the post alone.
-    parsed.role = parsed.role.replace(
-      /^(?:now|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu,
-      "",
-    );
-    // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
-    const lead =
-      clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
-    // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
-    const titled = (x: Candidate) =>
-      x !== c && (x.titleStart ?? x.start) === lead && (x.titleStart !== undefined || text[x.end] === ",");
-    if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
-    let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
-    if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
-    // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
-    if (!parsed.organisation) {
-      const phrase = text.slice(clause.start, clause.end);
-      const m =
-        /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|CEO|MD|CFO|COO|CTO|VP))\s*$/u.exec(
-          phrase,
-        );
-      const label = m?.[1]!.trim().replace(/['’]s$/u, "");
-      if (
-        m &&
-        label &&
-        isRoleWord(m[2]!.split(/\s+/u).at(-1)!) &&
-        (label.includes(" ") || looksLikeOrganisation(label, known))
-      ) {
-        const start = clause.start + phrase.indexOf(label);
-        parsed.organisation = { start, end: start + label.length, key: nameKey(label), label };
-        parsed.role = m[2]!;
-      }
-    }
-    // "author of The Health Gap": a book, not an organisation.
-    if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
-    const statement = roleStatement("", parsed, { start: c.start, end });
-    if ((comma || paren) && text[clause.end] === ",") {
-      let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !parsed.organisation);
-      // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
-      // at Org, B, the Role at Org2").
-      if (organisation && !looksLikeOrganisation(organisation.label, known)) {
-        const next = /^,\s+/u.exec(text.slice(organisation.end, p.end));
-        const from = organisation.end + (next?.[0].length ?? 0);
-        if (next && parseRole(text, clauseAfter(text, from, p.end), known)) organisation = undefined;
-      }
-      if (organisation) {
-        statement.organisation = organisation;
-        statement.role = text
-          .slice(clause.start, clause.end)
-          .replace(/^(?:the|an?)\s+/iu, "")
-          .trim();
-        statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
-      }
-    }
-    return statement;
-  };
-  return {
+  const reading: Reading = {
     text,
     paragraphs,
     sentences,
@@ -319,8 +231,93 @@ function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence
     possessedBy,
     statedRoles,
     signal,
-    postAt,
+    postAt: (c, from, comma, paren) => postStatedAt(reading, c, from, comma, paren),
   };
+  return reading;
+}
+
+/**
+ * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
+ * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
+ * was for is its department, the organisation comes after the comma), as witness lists and bylines give it.
+ */
+function postStatedAt(
+  reading: Reading,
+  c: Candidate,
+  from: number,
+  comma: boolean,
+  paren: boolean,
+): RoleStatement | undefined {
+  const { text, known, paragraphOf, limitAt, candidatesInOrder } = reading;
+  const p = paragraphOf(c.start);
+  const limit = limitAt(from, p.end);
+  let clause = clauseAfter(text, from, limit);
+  // "Senior Research Fellow (Health) at X", "Senior Consultant & Programme Director, Leadership and Organisational
+  // Development at X": a post's qualifier in brackets, or its field after a comma, before "at Org".
+  let extended = false;
+  for (let k = 0; k < 2; k++) {
+    const rest = text.slice(clause.end, limit);
+    const more = QUALIFIER.exec(rest) ?? FIELD_THEN_AT.exec(rest);
+    if (!more) break;
+    clause = { start: clause.start, end: clauseAfter(text, clause.end + more[0].length, limit).end };
+    extended = true;
+  }
+  // "who stepped down as chief executive of X": a relative clause is read by its verb (above and below), not as a post.
+  if (/^\s*(?:who|which|that)\s/iu.test(text.slice(clause.start, clause.end))) return undefined;
+  const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
+  if (!parsed) return undefined;
+  // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
+  // "you are chief executive of X" (a chair to a witness): the post alone.
+  parsed.role = parsed.role.replace(/^(?:now|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu, "");
+  // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
+  const lead = clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
+  // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
+  const titled = (x: Candidate) =>
+    x !== c && (x.titleStart ?? x.start) === lead && (x.titleStart !== undefined || text[x.end] === ",");
+  if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
+  let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
+  if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
+  // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
+  if (!parsed.organisation) {
+    const phrase = text.slice(clause.start, clause.end);
+    const m =
+      /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|CEO|MD|CFO|COO|CTO|VP))\s*$/u.exec(
+        phrase,
+      );
+    const label = m?.[1]!.trim().replace(/['’]s$/u, "");
+    if (
+      m &&
+      label &&
+      isRoleWord(m[2]!.split(/\s+/u).at(-1)!) &&
+      (label.includes(" ") || looksLikeOrganisation(label, known))
+    ) {
+      const start = clause.start + phrase.indexOf(label);
+      parsed.organisation = { start, end: start + label.length, key: nameKey(label), label };
+      parsed.role = m[2]!;
+    }
+  }
+  // "author of The Health Gap": a book, not an organisation.
+  if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
+  const statement = roleStatement("", parsed, { start: c.start, end });
+  if ((comma || paren) && text[clause.end] === ",") {
+    let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !parsed.organisation);
+    // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
+    // at Org, B, the Role at Org2").
+    if (organisation && !looksLikeOrganisation(organisation.label, known)) {
+      const next = /^,\s+/u.exec(text.slice(organisation.end, p.end));
+      const from = organisation.end + (next?.[0].length ?? 0);
+      if (next && parseRole(text, clauseAfter(text, from, p.end), known)) organisation = undefined;
+    }
+    if (organisation) {
+      statement.organisation = organisation;
+      statement.role = text
+        .slice(clause.start, clause.end)
+        .replace(/^(?:the|an?)\s+/iu, "")
+        .trim();
+      statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
+    }
+  }
+  return statement;
 }
 
 /**
