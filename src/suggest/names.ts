@@ -1,7 +1,7 @@
 // People's names as a text writes them: capitalised runs of words, titles, peerages and letters after a name
 // ("Dr Jane Smith MP", "Baroness Green of Deddington", "MR ROBERT ASHBY"), and the short names that point to one person.
 import { personKey } from "./known.js";
-import type { Paragraph, Span } from "./text.js";
+import { escapeRegExp, type Paragraph, type Span } from "./text.js";
 import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
 
 export interface Mention extends Span {
@@ -28,13 +28,11 @@ export const TITLE_WORDS = new Set([
   "lady",
   "baroness",
 ]);
+/** Titles of anyone: "Mr", "Ms", "Mx". */
+const COMMON_TITLES = ["mr", "mrs", "ms", "miss", "mx"];
 export const HONORIFICS = new Set([
   ...TITLE_WORDS,
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "mx",
+  ...COMMON_TITLES,
   "rt",
   "hon",
   "right",
@@ -49,20 +47,7 @@ export const HONORIFICS = new Set([
 /** Titles of peers, known by title and surname ("Lord Brown", "Baroness Green of Deddington"). */
 const PEERAGES = new Set(["lord", "baroness", "lady", "viscount", "earl", "countess"]);
 /** Titles said with a surname alone ("Dr Grey", "Professor Lopes") or, Sir and Dame, a first name. */
-const SHORT_TITLES = new Set([
-  "dr",
-  "prof",
-  "professor",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "mx",
-  "cllr",
-  "councillor",
-  "sir",
-  "dame",
-]);
+const SHORT_TITLES = new Set([...TITLE_WORDS, ...COMMON_TITLES].filter((t) => !PEERAGES.has(t)));
 /** Letters after a name: not part of it ("Jane Smith MP", "Sir Alan Grey FRS"). */
 const POSTNOMINALS = new Set([
   "MP",
@@ -342,10 +327,7 @@ export function wordPositions(text: string, words: string[]): (word: string) => 
   }
   return (word) => {
     if (plain.has(word)) return runs.get(word) ?? [];
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}-])${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}-])`,
-      "gu",
-    );
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, "gu");
     return [...text.matchAll(pattern)].map((m) => m.index);
   };
 }

@@ -3,7 +3,7 @@
 // every later "the Role of Org" that refers back to the person.
 import { type KnownEntities, nameKey } from "./known.js";
 import { SpanSet } from "./spans.js";
-import type { Span } from "./text.js";
+import { escapeRegExp, type Span } from "./text.js";
 import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS } from "./words.js";
 import { isCapitalised, type Mention, tokens } from "./names.js";
 import {
@@ -337,18 +337,15 @@ interface Tie {
   head?: string;
 }
 
+/** Reads the post that a role phrase at `from` states (after a comma, where `comma`), for the person being read. */
+type PostAt = (from: number, comma: boolean) => RoleStatement | undefined;
+
 /**
  * A post in the sentence after a name, with no comma list around it: "X is director of research at Org", "X is Org's
  * founder", "X works for Org", "X, who founded Org", "X has run Org since 2015", "X joined Org in 2019 as its chief
  * economist", "X, an adviser to Org". Not a post held until a date.
  */
-export function ownSentencePost(
-  text: string,
-  from: number,
-  end: number,
-  known: KnownEntities,
-  postAt: (from: number, comma: boolean) => RoleStatement | undefined,
-): Tie[] {
+export function ownSentencePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie[] {
   const ties: Tie[] = [];
   for (let at = from; ties.length < 3;) {
     const tie = onePost(text, at, end, known, postAt);
@@ -362,13 +359,7 @@ export function ownSentencePost(
   return ties;
 }
 
-function onePost(
-  text: string,
-  from: number,
-  end: number,
-  known: KnownEntities,
-  postAt: (from: number, comma: boolean) => RoleStatement | undefined,
-): Tie | undefined {
+function onePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie | undefined {
   const after = text.slice(from, end);
   const is =
     /^(?:,\s+who\s+|\s+)(?:is|holds|serves\s+as|has\s+been)\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(
@@ -555,8 +546,6 @@ export function describedPost(
 /** A post on a council: "council leader", "Blacon councillor", "portfolio holder", "cabinet member for transport". */
 export const COUNCIL_POST =
   /^(?:(?:deputy\s+)?(?:council\s+)?leader(?:\s+of\s+the\s+council)?|(?:[\p{L}-]+\s+){0,2}councillor|(?:shadow\s+)?(?:portfolio\s+holder|(?:cabinet|executive)\s+member)(?:\s+for\s+[\p{Ll}\s,&-]+)?)$/iu;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
  * A word as the case-insensitive patterns below compare it, coarsened: words such a pattern finds equal get equal
