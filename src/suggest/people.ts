@@ -177,7 +177,7 @@ export function findPeople(
   return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
 }
 
-/** The names in the text, and what the stages share (`Reading`). */
+/** The names in the text, and the state that the stages of `findPeople` share (`Reading`). */
 function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence[], options: PeopleOptions): Reading {
   const { known } = options;
   // "the Association of Directors of Adult Social Services (ADASS)": the acronym is that organisation wherever it
@@ -751,7 +751,7 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
   return { mentions, shortNames };
 }
 
-/** The people whom more than one weak sign vouches for, and who are no organisation; their mentions in text order. */
+/** Drops names only the NLP tagger vouches for (named once) or that are organisations'; the rest's mentions in text order. */
 function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   const { known, people, roles } = reading;
   // People who only the NLP tagger vouches for must be named twice (a photo credit is not a panellist).
