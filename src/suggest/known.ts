@@ -4,7 +4,7 @@
 import type { Entity } from "../model/corpus.js";
 import type { NodeType } from "../model/schema.js";
 import { CoveredText } from "./spans.js";
-import { foldName, type Span } from "./text.js";
+import { escapeRegExp, foldName, type Span } from "./text.js";
 import { ORGANISATION_WORDS } from "./words.js";
 
 export interface KnownEntity {
@@ -55,10 +55,6 @@ export function nameKey(name: string): string {
   return foldName(name).replace(/^the\s+/u, "");
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
 /** The pattern for one name: spaces and hyphens interchangeable, curly and straight apostrophes alike. */
 function namePattern(name: string, type: NodeType): RegExp | undefined {
   const words = name
@@ -66,7 +62,7 @@ function namePattern(name: string, type: NodeType): RegExp | undefined {
     .split(/[\s-]+/u)
     .filter(Boolean);
   if (words.length === 0) return undefined;
-  const body = words.map((w) => escape(w).replace(/['’]/gu, "['’]")).join("[\\s-]+");
+  const body = words.map((w) => escapeRegExp(w).replace(/['’]/gu, "['’]")).join("[\\s-]+");
   const oneWord = words.length === 1;
   const hasInnerCapital = /\p{Lu}/u.test(name.slice(1));
   const exactCase = type === "person" || (type !== "theme" && oneWord) || (type === "theme" && hasInnerCapital);

@@ -4,7 +4,8 @@
 // quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording), narrative
 // sentences that report one person's view ("For Name, …", "Name argues …"), and a transcript's turns as speech.
 import { personKey } from "./known.js";
-import type { Mention, PeopleInText } from "./people.js";
+import type { Mention } from "./names.js";
+import type { PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";

@@ -11,7 +11,9 @@ import {
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
-import { afterPostnominals, findPeople, type Mention, type PeopleInText, type RoleStatement } from "./people.js";
+import { afterPostnominals, type Mention } from "./names.js";
+import { findPeople, type PeopleInText } from "./people.js";
+import type { RoleStatement } from "./posts.js";
 import {
   introducesProposals,
   isProposal,

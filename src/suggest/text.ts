@@ -176,3 +176,8 @@ export function slugify(name: string, max = 60): string {
   }
   return slug.slice(0, max) || "untitled";
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KnownEntities } from "../../src/suggest/known.js";
-import { parseRole } from "../../src/suggest/people.js";
+import { parseRole } from "../../src/suggest/posts.js";
 import { isRecommendation } from "../../src/suggest/recommendations.js";
 import { detectDamagedCharacter, sourceMeta } from "../../src/suggest/source-file.js";
 import { analyseText } from "../../src/suggest/suggest.js";

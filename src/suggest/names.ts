@@ -1,0 +1,333 @@
+// People's names as a text writes them: capitalised runs of words, titles, peerages and letters after a name
+// ("Dr Jane Smith MP", "Baroness Green of Deddington", "MR ROBERT ASHBY"), and the short names that point to one person.
+import { personKey } from "./known.js";
+import { escapeRegExp, type Paragraph, type Span } from "./text.js";
+import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
+
+export interface Mention extends Span {
+  person: string;
+  how: "name" | "short" | "role";
+}
+
+export const CAP_TOKEN =
+  "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
+const PARTICLE = "(?:de|van|von|der|den|bin|al|da|del|le|la|du)";
+const RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ])?${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+export const TITLE_WORDS = new Set([
+  "dr",
+  "prof",
+  "professor",
+  "cllr",
+  "councillor",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "baroness",
+]);
+/** Titles of anyone: "Mr", "Ms", "Mx". */
+const COMMON_TITLES = ["mr", "mrs", "ms", "miss", "mx"];
+export const HONORIFICS = new Set([
+  ...TITLE_WORDS,
+  ...COMMON_TITLES,
+  "rt",
+  "hon",
+  "right",
+  "honourable",
+  "rev",
+  "revd",
+  "reverend",
+  "viscount",
+  "earl",
+  "countess",
+]);
+/** Titles of peers, known by title and surname ("Lord Brown", "Baroness Green of Deddington"). */
+const PEERAGES = new Set(["lord", "baroness", "lady", "viscount", "earl", "countess"]);
+/** Titles said with a surname alone ("Dr Grey", "Professor Lopes") or, Sir and Dame, a first name. */
+const SHORT_TITLES = new Set([...TITLE_WORDS, ...COMMON_TITLES].filter((t) => !PEERAGES.has(t)));
+/** Letters after a name: not part of it ("Jane Smith MP", "Sir Alan Grey FRS"). */
+const POSTNOMINALS = new Set([
+  "MP",
+  "MSP",
+  "MLA",
+  "AM",
+  "OBE",
+  "MBE",
+  "CBE",
+  "KBE",
+  "DBE",
+  "FRS",
+  "FRSE",
+  "FBA",
+  "FRCP",
+  "FMedSci",
+  "QC",
+  "KC",
+  "PhD",
+  "JP",
+  "DL",
+  "CB",
+  "KCB",
+  "DCB",
+  "GCB",
+  "CMG",
+  "KCMG",
+  "DCMG",
+  "GCMG",
+  "CVO",
+  "KCVO",
+  "DCVO",
+  "LVO",
+  "MVO",
+  "GBE",
+  "FREng",
+  "FRSA",
+  "FRCS",
+  "FRCGP",
+  "FFPH",
+  "FAcSS",
+]);
+export const isCapitalised = (word: string) => /^[\p{Lu}\p{N}&]/u.test(word);
+
+export interface Token extends Span {
+  word: string;
+}
+
+export function tokens(text: string, span: Span): Token[] {
+  return [...text.slice(span.start, span.end).matchAll(/\S+/gu)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+    word: m[0],
+  }));
+}
+
+export interface Candidate extends Span {
+  key: string;
+  label: string;
+  titled?: string;
+  /** A title and one word ("Dr Grey", "Sir Michael"): the person of that surname (first name) in the text, if one. */
+  short?: "surname" | "given";
+  /** Where the title before the name starts ("Dr" of "Dr Miriam Fenwick"), if it has one. */
+  titleStart?: number;
+  /** A peer, "Lord Brown": never the Brown of another name. */
+  peer?: boolean;
+  /** Capitalised words run into the name from before ("Health Foundation Jane Smith"): a role may precede it. */
+  joined?: boolean;
+}
+
+const ORGANISATION_OF = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].join("|")})\\s+(?:of|for|on)\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
+export const POSTNOMINAL_RUN = new RegExp(`^(?:,?\\s+(?:${[...POSTNOMINALS].join("|")})\\b)+`, "u");
+
+/** Where a name's letters after it end ("Catherine Morland MP in the chair": after "MP"), from the name's end `at`. */
+export function afterPostnominals(text: string, at: number): number {
+  return at + (POSTNOMINAL_RUN.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+}
+
+/** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
+const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
+
+/** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
+const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
+
+/** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
+const CAPITALS_NAME =
+  /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
+
+/** "ROBERT MCASHBY-JONES" as "Robert Mcashby-Jones": each word's first letter kept, the rest lower case. */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
+export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const bare = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/['’]s$/u, "")
+      .replace(/\.$/u, "");
+  let placeEnd = -1; // the end of the last peer's "of Place": no name starts inside it
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    // A run of capitalised words, cut where a sentence ends inside it ("… chaired by Nadia Rahman. Tom Hughes …").
+    const runs = [...body.matchAll(RUN)].flatMap((m) => {
+      const all = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
+      const out: { word: string; at: number }[][] = [[]];
+      for (const w of all) {
+        out.at(-1)!.push(w);
+        const stop = /\p{Ll}{2,}\.$/u.test(w.word) && !HONORIFICS.has(bare(w.word)) && !/^(?:St|Mt)\.$/u.test(w.word);
+        if (stop) {
+          const last = out.at(-1)!;
+          last[last.length - 1] = { word: w.word.slice(0, -1), at: w.at };
+          out.push([]);
+        }
+      }
+      return out.filter((ws) => ws.length > 0);
+    });
+    for (let words of runs) {
+      const at = words[0]!.at;
+      if (p.start + at < placeEnd) continue;
+      // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
+      if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
+      while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Members present: …; Dean Russell; …", "Mrs Janet Dean" on a line of its own: a list entry that is only a name,
+      // where a post's word that is also a name ("Dean") is the name.
+      const runEnd = words.length ? words.at(-1)!.at + words.at(-1)!.word.length : 0;
+      const wholeEntry =
+        words.length >= 2 &&
+        words.length <= 4 &&
+        /(?:^|\n|[;:]\s*)$/u.test(body.slice(0, words[0]!.at)) &&
+        /^[ \t]*(?:[;.\n]|\((?:the\s+)?chair\)|,\s*in\s+the\s+chair|$)/iu.test(body.slice(runEnd));
+      const notName = (w: { word: string }) =>
+        NOT_NAME_WORDS.has(bare(w.word)) && !(wholeEntry && NAMES_TOO.has(bare(w.word)));
+      // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
+      const lastNotName = words.findLastIndex(
+        (w) => (notName(w) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
+      );
+      const joined = lastNotName !== -1;
+      if (joined) words = words.slice(lastNotName + 1);
+      while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      let title: string | undefined;
+      const titles: string[] = [];
+      const titleStart = words.length ? p.start + words[0]!.at : 0;
+      while (words.length && HONORIFICS.has(bare(words[0]!.word))) {
+        titles.push(bare(words[0]!.word));
+        title = title ? `${title} ${words[0]!.word}` : words[0]!.word;
+        words = words.slice(1);
+      }
+      const peer = titles.some((t) => PEERAGES.has(t));
+      if (words.length === 0 && peer && titles.length === 1) {
+        // "Earl of Listowel": a peer known by the title and place alone.
+        const titleEnd = titleStart + title!.length;
+        const place = PLACE.exec(text.slice(titleEnd, Math.min(p.end, titleEnd + 80)));
+        if (place) {
+          placeEnd = titleEnd + place[0].length;
+          const label = text.slice(titleStart, placeEnd);
+          candidates.push({ start: titleStart, end: placeEnd, key: personKey(label), label, peer: true });
+        }
+        continue;
+      }
+      const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
+      if ((words.length < 2 && !short) || words.length > 4) continue;
+      if (words.some(notName)) continue;
+      if (words.some((w) => /^\p{Lu}+$/u.test(w.word) && w.word.length > 1)) continue; // acronyms
+      const last = words.at(-1)!;
+      const start = p.start + words[0]!.at;
+      let end = p.start + last.at + last.word.length;
+      if (/['’]s$/u.test(last.word)) end -= 2;
+      // "Fenby Bus Users' Group", "Marches Farmers' Union": the start of an organisation's name, not a person.
+      const owner = /^['’]s?\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, Math.min(p.end, end + 40)));
+      if (owner && ORGANISATION_WORDS.has(owner[1]!.toLowerCase())) continue;
+      const label = text.slice(start, end);
+      const candidate: Candidate = { start, end, key: personKey(label), label };
+      if (title) {
+        candidate.titled = `${title} ${label}`;
+        candidate.titleStart = titleStart;
+      }
+      if (joined) candidate.joined = true;
+      if (peer && words.length === 1) {
+        // A peer is "Lord Brown": the title stays in the label, "of Ashford" in an alias, and Ashford is no one.
+        const place = /['’]s$/u.test(last.word) ? null : PLACE.exec(text.slice(end, Math.min(p.end, end + 80)));
+        const peerTitle = title!
+          .split(/\s+/u)
+          .filter((w) => PEERAGES.has(bare(w)))
+          .join(" ");
+        candidate.label = `${peerTitle} ${label}`;
+        candidate.key = `${bare(peerTitle)} ${personKey(label)}`;
+        candidate.titled = place ? `${peerTitle} ${label}${place[0]}` : undefined;
+        if (!candidate.titled) delete candidate.titled;
+        if (place) {
+          placeEnd = end + place[0].length;
+          candidate.end = placeEnd; // "Lord Strand of Whitby asked": the name runs to the place
+        }
+        candidate.peer = true;
+      } else if (short) {
+        candidate.short = titles.some((t) => t === "sir" || t === "dame") ? "given" : "surname";
+      }
+      candidates.push(candidate);
+    }
+    // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
+    for (const m of body.matchAll(CAPITALS_NAME)) {
+      const start = p.start + m.index + m[1]!.length;
+      const end = start + m[2]!.length;
+      const label = titleCase(m[2]!);
+      candidates.push({
+        start,
+        end,
+        key: personKey(label),
+        label,
+        titled: `${titleCase(m[1]!.trim())} ${label}`,
+        titleStart: p.start + m.index,
+      });
+    }
+  }
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Dr Grey", "Sir Michael": the person of the text whose full name ends (Sir, Dame: starts) with that word, when
+ * exactly one does; otherwise a person of their own, called as written.
+ */
+export function resolveShortNames(candidates: Candidate[]): void {
+  const full = new Map<string, Set<string>>();
+  const labelOf = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.short || c.peer) continue;
+    if (!labelOf.has(c.key)) labelOf.set(c.key, c);
+    const words = c.label.split(/\s+/u);
+    for (const [how, word] of [
+      ["surname", words.at(-1)!],
+      ["given", words[0]!],
+    ] as const) {
+      const k = `${how} ${word}`;
+      full.set(k, (full.get(k) ?? new Set()).add(c.key));
+    }
+  }
+  for (const c of candidates) {
+    if (!c.short) continue;
+    const owners = full.get(`${c.short} ${c.label}`);
+    if (owners?.size === 1) {
+      const owner = labelOf.get([...owners][0]!)!;
+      c.key = owner.key;
+      c.label = owner.label;
+      if (owner.titled) c.titled = owner.titled;
+      else delete c.titled;
+    } else {
+      c.label = c.titled!;
+      c.key = personKey(c.label);
+      delete c.titled;
+    }
+  }
+}
+
+const WORD_RUN = /[\p{L}\p{N}-]+/gu;
+
+/**
+ * Where each of `words` occurs as a word of its own (no letter, digit or hyphen on either side), in text order: one
+ * pass over the text for all the words made of those characters only, and a search of its own for any other.
+ */
+export function wordPositions(text: string, words: string[]): (word: string) => number[] {
+  const runs = new Map<string, number[]>();
+  const plain = new Set(words.filter((w) => /^[\p{L}\p{N}-]+$/u.test(w)));
+  if (plain.size > 0) {
+    for (const m of text.matchAll(WORD_RUN)) {
+      if (!plain.has(m[0])) continue;
+      const at = runs.get(m[0]);
+      if (at) at.push(m.index);
+      else runs.set(m[0], [m.index]);
+    }
+  }
+  return (word) => {
+    if (plain.has(word)) return runs.get(word) ?? [];
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, "gu");
+    return [...text.matchAll(pattern)].map((m) => m.index);
+  };
+}

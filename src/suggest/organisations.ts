@@ -1,0 +1,349 @@
+// Organisations' names as a text writes them: capitalised words joined by "of", "for", "and" ("Centre for Cities",
+// "Department for Culture, Media and Sport", "Fenby county council"), the acronyms a text defines, and parties.
+import { type KnownEntities, nameKey } from "./known.js";
+import type { Span } from "./text.js";
+import { DEPARTMENT_WORDS, isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
+import { CAP_TOKEN, isCapitalised, type Token, tokens } from "./names.js";
+
+export interface OrganisationRef extends Span {
+  key: string;
+  label: string;
+}
+
+export interface OrganisationFound {
+  key: string;
+  label: string;
+  first: number;
+  spans: Span[];
+  /** Other names the text gives it: the acronym it defines ("ADASS"). */
+  aliases?: string[];
+}
+
+export const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
+/** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
+export function joinsName(word: string, before: Token[], after: Token[] = []): boolean {
+  const w = word.toLowerCase();
+  if (w === "of" || w === "for") {
+    const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
+    if (before.some(organisational)) return true;
+    // "North of England Freight & Logistics Association": the name's organisation word comes after "of".
+    const run: Token[] = [];
+    for (const t of after) {
+      if (!isCapitalised(t.word) && !/^(?:and|&|of|for)$/iu.test(t.word)) break;
+      run.push(t);
+      if (/[,;:.)]$/u.test(t.word)) break;
+    }
+    return run.some(organisational);
+  }
+  return CONNECTORS.has(w);
+}
+
+/** "The King's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
+export function possessiveInName(ts: Token[], next: number): boolean {
+  for (let k = next; k < Math.min(ts.length, next + 2); k++) {
+    const word = ts[k]!.word;
+    if (!isCapitalised(word) || /['’]s$/u.test(word)) return false;
+    if (ORGANISATION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""))) return true;
+  }
+  return false;
+}
+
+/** A name's list of fields after a comma, "for Culture, Media and Sport": one-word items, the last after "and". */
+const FIELD_LIST =
+  /^,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])/u;
+const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+
+/** Where the list of fields that a comma at `comma` opens ends ("Department for Culture, Media and Sport"), if it opens one. */
+export function fieldListEnd(text: string, comma: number): number | undefined {
+  if (text[comma] !== "," || !FIELD_LIST_BEFORE.test(text.slice(Math.max(0, comma - 40), comma))) return undefined;
+  const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
+  return m ? comma + m[0].length : undefined;
+}
+
+/** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
+const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
+
+/**
+ * Reads an organisation's name in `ts` from `from`: capitalised words, joined where `joins` allows ("and", "of", …),
+ * through a possessive the name holds ("The King's Fund"), a list of fields ("Department for Culture, Media and Sport")
+ * and a council's kind in lower case ("Fenby county council"). Returns the index after its last word, and whether a
+ * possessive ends it ("Bury Council's Health and Care": what follows is not the organisation's).
+ */
+export function readName(
+  text: string,
+  ts: Token[],
+  from: number,
+  joins: (word: string, before: Token[], after?: Token[]) => boolean,
+): { to: number; possessive: boolean } {
+  let i = from;
+  while (i < ts.length) {
+    const token = ts[i]!;
+    const word = token.word.replace(/[,;:.)]+$/u, "");
+    if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
+    else if (
+      i > from &&
+      joins(word, ts.slice(from, i), ts.slice(i + 1, i + 8)) &&
+      ts[i + 1] &&
+      isCapitalised(ts[i + 1]!.word) &&
+      // "Committee on 21st June": a date is no part of a name.
+      !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
+      // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
+      // possessive ("Livingston’s Greater London Council and Hatton’s Liverpool").
+      !(
+        /^(?:and|&)$/iu.test(word) &&
+        (isRoleWord(ts[i + 1]!.word) || (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
+      )
+    )
+      i++;
+    else if (
+      // "Office of the Deputy Prime Minister", "Institute for the Study of X".
+      i > from &&
+      /^(?:of|for)$/iu.test(word) &&
+      joins(word, ts.slice(from, i)) &&
+      ts[i + 1]?.word === "the" &&
+      ts[i + 2] &&
+      isCapitalised(ts[i + 2]!.word)
+    )
+      i += 2;
+    else if (i > from && COUNCIL_TAIL.test(text.slice(token.start, token.start + 40))) {
+      const end = token.start + COUNCIL_TAIL.exec(text.slice(token.start, token.start + 40))![0].length;
+      while (i < ts.length && ts[i]!.start < end) i++;
+      break;
+    } else break;
+    if (/['’]s$/u.test(word) && word === token.word) {
+      if (possessiveInName(ts, i)) continue;
+      return { to: i, possessive: true };
+    }
+    if (word !== token.word) {
+      // "Department for Culture, Media and Sport": the comma opens the name's list of fields.
+      const end = token.word.endsWith(",") ? fieldListEnd(text, token.end - 1) : undefined;
+      if (end === undefined) break;
+      while (i < ts.length && ts[i]!.start < end) i++;
+      if (/[,;:.)]$/u.test(ts[i - 1]!.word)) break;
+    }
+  }
+  return { to: i, possessive: false };
+}
+
+export function isOrganisationName(name: string, preposition: string, known: KnownEntities): boolean {
+  const words = name.split(/\s+/u).map((w) => w.toLowerCase().replace(/['’]s$/u, ""));
+  if (known.byName("organisation", name)) return true;
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
+  if (/^\p{Lu}{2,}[s]?$/u.test(name)) return true; // an acronym: CIPFA, NICE
+  // "a Health Lead in Bury", "Lead on Transport": a place or a subject, unless named as an organisation.
+  if (preposition === "in" || preposition === "on") return false;
+  // "Head of Justice Research", "Director of Social Care Policy": a field of work ends in a department's word.
+  if (preposition === "of" && words.length > 1 && FIELD_ENDS.has(words.at(-1)!)) return false;
+  return !words.every((w) => DEPARTMENT_WORDS.has(w));
+}
+
+/**
+ * The organisation named right before `end` (a space between): capitalised words, joined by "of", "for", "and", "&",
+ * not those a sentence starts with. Two words at least, or an acronym or a known name ("Age UK chief executive", "NHSE
+ * director", not "Blacon councillor").
+ */
+export function nameBefore(
+  text: string,
+  floor: number,
+  end: number,
+  known: KnownEntities,
+): OrganisationRef | undefined {
+  const m = /((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)\s+$/u.exec(
+    text.slice(Math.max(floor, end - 80), end),
+  );
+  if (!m) return undefined;
+  let words = m[1]!.split(/\s+/u);
+  while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
+    words = words.slice(1);
+  }
+  const label = words.join(" ");
+  if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
+  if (words.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_WORDS.has(w.toLowerCase())))
+    return undefined;
+  // One word: an acronym or a name the corpus knows, never a bare "Committee" opening a sentence.
+  if (words.length < 2 && !/^\p{Lu}{2,}s?$/u.test(label) && !known.byName("organisation", label)) return undefined;
+  const at = text.lastIndexOf(label, end);
+  return { start: at, end: at + label.length, key: nameKey(label), label };
+}
+
+/** Last words of a field of work, never of an organisation's name: "Head of Justice Research". */
+const FIELD_ENDS = new Set([
+  "communications",
+  "development",
+  "economics",
+  "engagement",
+  "innovation",
+  "operations",
+  "partnerships",
+  "planning",
+  "policy",
+  "programmes",
+  "research",
+  "strategy",
+  "transformation",
+]);
+
+/** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
+const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
+
+/** Days and months: "on Monday", "on 21st June" end an organisation's name. */
+const DATE_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+
+/** UK parties as a name's bracket gives them, "(Lab)", "(Labour)", "(Crossbench)", and their names. */
+export const PARTIES = new Map([
+  ["con", "Conservative Party"],
+  ["conservative", "Conservative Party"],
+  ["lab", "Labour Party"],
+  ["labour", "Labour Party"],
+  ["lab/co-op", "Labour Party"],
+  ["ld", "Liberal Democrats"],
+  ["lib dem", "Liberal Democrats"],
+  ["liberal democrat", "Liberal Democrats"],
+  ["liberal democrats", "Liberal Democrats"],
+  ["cb", "Crossbench"],
+  ["crossbench", "Crossbench"],
+  ["crossbencher", "Crossbench"],
+  ["snp", "Scottish National Party"],
+  ["dup", "Democratic Unionist Party"],
+  ["pc", "Plaid Cymru"],
+  ["plaid cymru", "Plaid Cymru"],
+  ["green", "Green Party"],
+  ["sdlp", "Social Democratic and Labour Party"],
+  ["uup", "Ulster Unionist Party"],
+  ["alba", "Alba Party"],
+  ["reform", "Reform UK"],
+]);
+export const PARTY_BRACKET = new RegExp(
+  `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})\\)`,
+  "iu",
+);
+/** A constituency in brackets, then the party: "Kim Jones (Fenby Riverside) (Lab)". */
+export const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRACKET.source.slice(1)})`, "iu");
+
+/** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
+const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
+
+/** Whether a name reads as an organisation's: known, or with an organisation word, an acronym, or a company suffix. */
+export function looksLikeOrganisation(name: string, known: KnownEntities): boolean {
+  if (known.byName("organisation", name)) return true;
+  const words = name.split(/\s+/u);
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))) return true;
+  if (words.length === 1 && PARTY_ABBREVIATION.test(name)) return false;
+  return words.some((w) => /^\p{Lu}{2,}s?$/u.test(w) || /^(?:Ltd|Limited|plc|LLP|Inc)\.?$/u.test(w));
+}
+
+/**
+ * The organisation named at `at` ("the Institute for Health Policy", "Northshire ICB"): capitalised words, joined by
+ * "and", "of", "for", "&" when a capitalised word follows, up to a possessive. With `whole`, it must end its list entry
+ * (";", ",", ".", ")" or the paragraph's end follow).
+ */
+export function organisationAt(
+  text: string,
+  at: number,
+  limit: number,
+  known: KnownEntities,
+  whole: boolean,
+  anyName = false,
+  possessive = false,
+): OrganisationRef | undefined {
+  const reach = { start: at, end: Math.min(limit, at + 160) };
+  const ts = tokens(text, reach);
+  let i = 0;
+  if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+  const from = i;
+  i = readName(text, ts, from, (word) => CONNECTORS.has(word.toLowerCase())).to;
+  if (i === from) return undefined;
+  const first = ts[from]!;
+  let end = ts[i - 1]!.end;
+  while (end > first.start && /[,;:.)]/u.test(text[end - 1]!)) end--;
+  if (/['’]s$/u.test(text.slice(first.start, end))) {
+    if (whole) return undefined;
+    end -= 2;
+  }
+  const label = text.slice(first.start, end);
+  // "Shelter’s chief executive": a possessive before a post makes any name an organisation's.
+  if (possessive && /^['’]s\s/u.test(text.slice(end, end + 3)))
+    return { start: first.start, end, key: nameKey(label), label };
+  // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Agilisys"),
+  // unless it is a place or a month.
+  const named = anyName && !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+  if (!named && !looksLikeOrganisation(label, known)) return undefined;
+  if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
+  return { start: first.start, end, key: nameKey(label), label };
+}
+
+/** A council's name: "Fenby County Council", "Kent CC", "Southwark LBC". */
+export const COUNCIL_NAME = /\bCouncil$|\s(?:CC|LBC|MBC|DC|BC)$/u;
+/** Words joining an organisation's name: "and", "&", "of", "for", and "on" after an organisation word ("Commission on …"). */
+export function joinsOrganisation(word: string, before: Token[]): boolean {
+  const w = word.toLowerCase();
+  if (w === "on" || w === "upon") {
+    return ORGANISATION_WORDS.has(
+      before
+        .at(-1)!
+        .word.toLowerCase()
+        .replace(/[^\p{L}]/gu, ""),
+    );
+  }
+  return w === "and" || w === "&" || w === "of" || w === "for";
+}
+
+export const ORG_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${CAP_TOKEN}(?:\\s+(?:(?:and|of|for|&)\\s+)?(?:${CAP_TOKEN}|&|\\p{Lu}{2,}s?))*`,
+  "gu",
+);
+
+/**
+ * Acronyms a text defines for organisations: "the Association of Directors of Adult Social Services (ADASS)", the
+ * acronym's letters the initials of the name's capitalised words, in order. Acronym → the name as written.
+ */
+export function acronymsIn(text: string, known: KnownEntities): Map<string, string> {
+  const out = new Map<string, string>();
+  const pattern =
+    /(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)+)\s+\((\p{Lu}{2,8})\)/gu;
+  for (const m of text.matchAll(pattern)) {
+    const acronym = m[2]!;
+    const words = m[1]!.split(/\s+/u);
+    // The shortest tail of the name whose capitalised words' initials spell the acronym (small words may be left out).
+    for (let from = words.length - 1; from >= 0; from--) {
+      const tail = words.slice(from);
+      const initials = tail
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (initials.length < acronym.length || !/^\p{Lu}/u.test(tail[0]!)) continue;
+      if (initials.length > acronym.length + 2) break;
+      if (initials === acronym || spells(acronym, tail)) {
+        const label = tail.join(" ").replace(/^(?:The)\s+/u, "");
+        if (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3) out.set(acronym, label);
+        break;
+      }
+    }
+  }
+  // "the Harbury Trades Union … works for the HTU": an acronym the text never defines is the one organisation it names
+  // in full whose capitalised words' initials spell it (three letters at least; none where two names would).
+  const byInitials = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)+/gu)) {
+    const label = m[0].replace(/^(?:The)\s+/u, "");
+    const words = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 3 || !looksLikeOrganisation(label, known)) continue;
+    const initials = words.map((w) => w[0]).join("");
+    byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(label));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,6})(?![\p{L}\p{N}])/gu)) {
+    const acronym = m[1]!;
+    const labels = byInitials.get(acronym);
+    if (out.has(acronym) || !labels || labels.size !== 1 || known.byName("organisation", acronym)) continue;
+    out.set(acronym, [...labels][0]!);
+  }
+  return out;
+}
+
+/** Whether the acronym's letters are the initials of the capitalised words, in order, each word giving one or none. */
+function spells(acronym: string, words: string[]): boolean {
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  let k = 0;
+  for (const i of initials) if (k < acronym.length && i === acronym[k]) k++;
+  return k === acronym.length && initials[0] === acronym[0];
+}

@@ -1,0 +1,752 @@
+// Posts (roles and affiliations) as a text states them beside a name: "Name, the Role of Org", "Role of Org, Name",
+// "Org’s Role Name", "Name, who works as a Role for Org", "She joined Org as its Role", "the Role at Org said"; and
+// every later "the Role of Org" that refers back to the person.
+import { type KnownEntities, nameKey } from "./known.js";
+import { SpanSet } from "./spans.js";
+import { escapeRegExp, type Span } from "./text.js";
+import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS } from "./words.js";
+import { isCapitalised, type Mention, tokens } from "./names.js";
+import {
+  CONNECTORS,
+  fieldListEnd,
+  isOrganisationName,
+  joinsName,
+  looksLikeOrganisation,
+  organisationAt,
+  type OrganisationRef,
+  possessiveInName,
+  readName,
+} from "./organisations.js";
+
+export interface RoleStatement {
+  person: string;
+  role: string;
+  organisation?: OrganisationRef;
+  /** The passage that states it: from the first to the last of name, role and organisation. */
+  evidence: Span;
+}
+
+const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from", "to"]);
+export const ARTICLES = new Set(["the", "a", "an"]);
+export const CHAIR_VERBS =
+  "chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|facilitated|presided|presides|presiding|presented|introduced|led|opened";
+
+const DESCRIPTORS =
+  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust)\b/u;
+
+interface ParsedRole {
+  role: string;
+  organisation?: OrganisationRef;
+  /** Where the role phrase (with its organisation) starts and ends. */
+  span: Span;
+}
+
+/**
+ * Reads a role phrase in `clause`: an optional article, title words (one of them a role word), then groups
+ * "of/at/for/in/with/from Name". The group naming an organisation becomes the organisation; the others stay in the
+ * role ("Director of Public Health at X"). "for Org’s Health and Care" gives Org and the role "… for Health and Care".
+ */
+export function parseRole(
+  text: string,
+  clause: Span,
+  known: KnownEntities,
+  requireCapital = false,
+  maxWords = 6,
+): ParsedRole | undefined {
+  const ts = tokens(text, clause);
+  let i = 0;
+  if (ts[i] && ARTICLES.has(ts[i]!.word.toLowerCase())) i++;
+  const roleStart = i;
+  while (i < ts.length && !PREPOSITIONS.has(ts[i]!.word.toLowerCase())) i++;
+  const roleTokens = ts.slice(roleStart, i);
+  if (roleTokens.length === 0 || roleTokens.length > maxWords) return undefined;
+  if (!roleTokens.some((t) => isRoleWord(t.word))) return undefined;
+  if (requireCapital && !roleTokens.every((t) => isCapitalised(t.word))) return undefined;
+  if (roleTokens.some((t) => /[“”"]/u.test(t.word))) return undefined;
+  const groups: {
+    preposition: string;
+    at: number;
+    from: number;
+    to: number;
+    department?: boolean;
+    possessive?: boolean;
+  }[] = [];
+  while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
+    const at = i++;
+    if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+    // "chief executive of the charity Carers First Alliance": what kind of body it is, then its name.
+    // "trustee of young people's welfare charity The X Foundation": a few words in lower case may say more of it.
+    for (let lead = 0; lead <= 4 && ts[i + lead] && /^[\p{Ll}’'-]+$/u.test(ts[i + lead]!.word); lead++) {
+      const kind = DESCRIPTORS.exec(
+        ts
+          .slice(i + lead, i + lead + 3)
+          .map((t) => t.word)
+          .join(" "),
+      );
+      const after = kind && ts[i + lead + kind[0].split(" ").length];
+      if (kind && after && isCapitalised(after.word)) {
+        i += lead + kind[0].split(" ").length;
+        break;
+      }
+    }
+    const from = i;
+    // A possessive ends the name: "Bury Council’s Health and Care".
+    const read = readName(text, ts, from, joinsName);
+    i = read.to;
+    if (i === from) {
+      // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
+      let k = i;
+      // "head of policy for cities at X": a field in lower case, small words in it, up to "at".
+      while (
+        k < ts.length &&
+        k - from < 6 &&
+        /^\p{Ll}+$/u.test(ts[k]!.word) &&
+        !["at", "with", "from"].includes(ts[k]!.word)
+      )
+        k++;
+      const next = ts[k]?.word.toLowerCase();
+      if (k > from && from === at + 1 && (next === "at" || next === "with" || next === "from")) {
+        groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });
+        i = k;
+        continue;
+      }
+      i = at;
+      break;
+    }
+    groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i, possessive: read.possessive });
+    if (read.possessive) {
+      // The rest of the group belongs to the role: "for Bury Council’s Health and Care".
+      while (i < ts.length && (isCapitalised(ts[i]!.word) || CONNECTORS.has(ts[i]!.word.toLowerCase()))) i++;
+      groups.at(-1)!.to = i;
+      break;
+    }
+  }
+  const nameOf = (g: (typeof groups)[number]) => {
+    const words = ts.slice(g.from, g.to);
+    const possessive = g.possessive
+      ? words.findIndex((t, k) => /['’]s$/u.test(t.word) && !possessiveInName(words, k + 1))
+      : -1;
+    const name = possessive === -1 ? words : words.slice(0, possessive + 1);
+    const last = name.at(-1)!;
+    const end = /['’]s$/u.test(last.word) ? last.end - 2 : last.end;
+    return { start: name[0]!.start, end, rest: possessive === -1 ? undefined : words.slice(possessive + 1) };
+  };
+  const strong = ["at", "with", "from"];
+  let chosen = [...groups].reverse().find((g) => strong.includes(g.preposition));
+  chosen ??= groups.find((g) => {
+    if (g.department) return false;
+    const n = nameOf(g);
+    return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
+  });
+  const roleFrom = roleTokens[0]!.start;
+  const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
+  const span = { start: ts[0]!.start, end: lastToken.end };
+  if (!chosen) {
+    const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
+    return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
+  }
+  // "Secretary of State for Transport", "Minister for Care": an office, not an organisation called Transport.
+  const office = roleTokens.some((t) => /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word));
+  if (
+    office &&
+    chosen &&
+    chosen.preposition !== "at" &&
+    chosen.preposition !== "with" &&
+    chosen.preposition !== "from"
+  ) {
+    const n = nameOf(chosen);
+    const words = text.slice(n.start, n.end).toLowerCase().split(/\s+/u);
+    if (!words.some((w) => ORGANISATION_WORDS.has(w)) && !known.byName("organisation", text.slice(n.start, n.end))) {
+      chosen = undefined;
+    }
+  }
+  if (!chosen) {
+    const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
+    return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
+  }
+  const name = nameOf(chosen);
+  const before = text.slice(roleFrom, ts[chosen.at - 1]!.end);
+  const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${name.rest.map((t) => t.word).join(" ")}` : "";
+  const label = text.slice(name.start, name.end).replace(/[,.;:]+$/u, "");
+  if (
+    !isOrganisationName(label, chosen.preposition, known) &&
+    (chosen.preposition === "in" || chosen.preposition === "on")
+  ) {
+    return { role: before, span };
+  }
+  return {
+    role: `${before}${rest}`.replace(/[,.;:]+$/u, ""),
+    organisation: { start: name.start, end: name.start + label.length, key: nameKey(label), label },
+    span,
+  };
+}
+
+/** Ends a clause at punctuation, a dash, a relative clause or reported speech. */
+export function clauseAfter(text: string, start: number, limit: number): Span {
+  const stops = /[,;:()\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/gu;
+  stops.lastIndex = start;
+  for (let m = stops.exec(text); m && m.index < limit; m = stops.exec(text)) {
+    // "Director of the Department for Culture, Media and Sport": that comma is inside a name.
+    const fields = fieldListEnd(text, m.index);
+    if (fields !== undefined && fields <= limit) stops.lastIndex = fields;
+    else return { start, end: m.index };
+  }
+  return { start, end: limit };
+}
+
+const SEPARATOR = /[,;:()\n]|[.!?]\s|\s(?:by|with|from|and|were|was|is|are)\s/gu;
+/** A try of SEPARATOR at an offset reads no further than this many characters from it. */
+const SEPARATOR_REACH = 6;
+
+/**
+ * The clause that ends at `end`: from the last separator (punctuation, "by", "and", …) of its paragraph before `end`,
+ * as a search of the paragraph's text up to `end` finds it. Each paragraph is searched once: the separators a search up
+ * to `end` finds are the paragraph's own up to where a try could read past `end`, then those of the few characters
+ * left.
+ */
+export function clausesBefore(text: string): (paragraph: Span, end: number) => Span {
+  const found = new Map<number, { starts: number[]; ends: number[] }>();
+  return (paragraph, end) => {
+    const floor = paragraph.start;
+    let separators = found.get(floor);
+    if (!separators) {
+      const matches = [...text.slice(floor, paragraph.end).matchAll(SEPARATOR)];
+      separators = {
+        starts: matches.map((m) => floor + m.index),
+        ends: matches.map((m) => floor + m.index + m[0].length),
+      };
+      found.set(floor, separators);
+    }
+    let agreed = 0; // separators starting at or before end - SEPARATOR_REACH
+    for (let hi = separators.starts.length; agreed < hi;) {
+      const mid = (agreed + hi) >> 1;
+      if (separators.starts[mid]! <= end - SEPARATOR_REACH) agreed = mid + 1;
+      else hi = mid;
+    }
+    let start = agreed > 0 ? separators.ends[agreed - 1]! : floor;
+    const resume = Math.max(start, end - SEPARATOR_REACH + 1);
+    if (resume < end) {
+      for (const m of text.slice(resume, end).matchAll(SEPARATOR)) start = resume + m.index + m[0].length;
+    }
+    return { start, end };
+  };
+}
+
+/** Where the longest run of characters that `allowed` (one character, /u) accepts ends at `end`, not before `floor`. */
+function runBefore(text: string, floor: number, end: number, allowed: RegExp): number {
+  let at = end;
+  while (at > floor) {
+    const pair = at - 2 >= floor && /[\uDC00-\uDFFF]/u.test(text[at - 1]!) && /[\uD800-\uDBFF]/u.test(text[at - 2]!);
+    const width = pair ? 2 : 1;
+    if (!allowed.test(text.slice(at - width, at))) break;
+    at -= width;
+  }
+  return at;
+}
+
+const SPACE = /^\s$/u;
+/** What a role before a name can be made of (the `prefix` pattern below): letters, apostrophes, hyphens, spaces. */
+const ROLE_CHARACTER = /^[\p{L}’'\s-]$/u;
+/** After a name: ", the Forum’s Role", "(Chair), the Forum’s Role", ", who leads the Trust’s policy team". */
+export const THE_ORGS_ROLE =
+  /^(?:\s*\((?:the\s+)?chair\))?,\s+(?:who\s+((?:leads|runs|heads|directs|manages)\s+))?the\s+(\p{Lu}\p{L}*)['’]s\s+([^,.;:()“”"]+?)(?=\s*[,.;)]|\s+and\s|$)/iu;
+/** "speaking for", "representing", "on behalf of", "all from" (a list's shared organisation): before an organisation. */
+export const SPEAKING_FOR =
+  /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:(?:all|both)\s+)?(?:from|of|at|with))\s+(?:the\s+)?/iu;
+const ROLE_BEFORE =
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
+const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
+const CHAIR_BEFORE = new RegExp(
+  `(?:\\b(?:${CHAIR_VERBS})\\s+by\\s+(?:[^,.]*,\\s*)?|\\bin\\s+the\\s+chair\\s+(?:was|is|sat)\\s+(?:[^,.]*,\\s*)?|(?:^|\\n)[ \\t]*(?:chair|chairman|chairwoman|chairperson|moderator|host)[ \\t]*:[ \\t]*)$`,
+  "iu",
+);
+
+/**
+ * What a name's paragraph says just before it, read no further back than the patterns that end at the name can reach,
+ * so that reading every name of a long paragraph stays linear (each gives what the pattern gives on the whole of
+ * `text.slice(paragraph.start, end)`).
+ */
+export function readBefore(text: string, floor: number, end: number) {
+  const spaces = runBefore(text, floor, end, SPACE);
+  return {
+    /** `/,\s*$/u.exec(before)`: a comma, then nothing but spaces. */
+    comma: spaces > floor && text[spaces - 1] === "," ? text.slice(spaces - 1, end) : undefined,
+    /** ROLE_BEFORE.exec(before): only letters, apostrophes, hyphens and spaces can be in a match. */
+    role: (() => {
+      const from = runBefore(text, floor, end, ROLE_CHARACTER);
+      const match = ROLE_BEFORE.exec(text.slice(from, end));
+      return match ? { match, index: from - floor + match.index } : undefined;
+    })(),
+    /** SPEECH_BEFORE.test(before): a speech verb (with the character before it, for \b), then spaces. */
+    speech: SPEECH_BEFORE.test(text.slice(Math.max(floor, spaces - LONGEST_SPEECH_VERB - 1), end)),
+    /** CHAIR_BEFORE.test(before): a match holds no "." and one "," at most, so it starts after the second last. */
+    chair: (() => {
+      let from = end;
+      for (let commas = 0; from > floor;) {
+        const ch = text[--from];
+        if (ch === "." || (ch === "," && ++commas === 2)) break;
+      }
+      return CHAIR_BEFORE.test(text.slice(from, end));
+    })(),
+  };
+}
+
+/** Words that make a role more precise: "Senior Fellow", "Deputy Chief Executive". */
+export const ROLE_MODIFIERS =
+  /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical)$/iu;
+
+/** ", who heads learning at", ", who leads the connections team at": a post in the text's own words, then "at Org". */
+export const WHO_LEADS =
+  /^,\s+who\s+((?:leads|heads|runs|directs|manages|oversees|coordinates|co-ordinates|chairs)\s+[^,.;:()“”"]{1,60}?)\s+(?:at|for|with|of)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** ", Age UK’s charity director,": an organisation's name with a possessive, then the post (group 2). */
+export const ORGS_POST =
+  /^,\s+(?:the\s+(?=\p{Lu}[\p{L}&-]*\s))?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
+
+/** A post's qualifier in brackets: "(Health)", "(Health & Life Sciences)". */
+export const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
+/** A post's field after a comma, then "at Org": ", Leadership and Organisational Development at". */
+export const FIELD_THEN_AT =
+  /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
+
+/** What joins a person's second post to their first: ", and", "and also", "and as". */
+export const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
+
+/** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
+const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
+
+/** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
+const TIE_VERB =
+  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** The role a tie verb gives, in the text's words: "founded", "has run", "sits on the board"; none for "works for". */
+function verbRole(verb: string): string {
+  const v = verb.replace(/\s+/gu, " ");
+  if (/^(?:works|speaks)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
+  return v.replace(/\s+of$/u, "");
+}
+
+/** ", its policy lead", " as its chief economist": a post of the organisation just named. */
+const ITS_POST =
+  /^(?:,\s+|\s+as\s+)(?:its|their|the)\s+((?:[\p{L}&’'-]+\s+){0,5}[\p{L}’'-]+)(?=\s*[,.;:)]|\s+(?:since|from)\s|$)/u;
+const YEAR_PHRASE = /^\s+(?:in|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u;
+
+interface Tie {
+  statement: Omit<RoleStatement, "person">;
+  /** The last word of an organisation's name that the text refers back to ("the Trust"), when not named here. */
+  head?: string;
+}
+
+/** Reads the post that a role phrase at `from` states (after a comma, where `comma`), for the person being read. */
+type PostAt = (from: number, comma: boolean) => RoleStatement | undefined;
+
+/**
+ * A post in the sentence after a name, with no comma list around it: "X is director of research at Org", "X is Org's
+ * founder", "X works for Org", "X, who founded Org", "X has run Org since 2015", "X joined Org in 2019 as its chief
+ * economist", "X, an adviser to Org". Not a post held until a date.
+ */
+export function ownSentencePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie[] {
+  const ties: Tie[] = [];
+  for (let at = from; ties.length < 3;) {
+    const tie = onePost(text, at, end, known, postAt);
+    if (!tie) break;
+    ties.push(tie);
+    // "Cllr Holt is leader of X and speaks today for Y": a second tie of the same subject.
+    const and = /^,?\s+and(?=\s)/u.exec(text.slice(tie.statement.evidence.end, end));
+    if (!and) break;
+    at = tie.statement.evidence.end + and[0].length;
+  }
+  return ties;
+}
+
+function onePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie | undefined {
+  const after = text.slice(from, end);
+  const is =
+    /^(?:,\s+who\s+|\s+)(?:is|holds|serves\s+as|has\s+been)\s+(?:(?:now|currently|also)\s+)?(?=[\p{Ll}\p{Lu}])/u.exec(
+      after,
+    );
+  if (is) {
+    const owned =
+      /^(?:the\s+)?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.;]|\s+and\s|$)/u.exec(
+        after.slice(is[0].length),
+      );
+    if (owned && isRoleWord(owned[2]!.split(/\s+/u).at(-1)!)) {
+      const at = from + is[0].length;
+      const organisation = organisationAt(text, at, end, known, false, owned[1]!.includes(" "), true);
+      if (organisation)
+        return { statement: { role: owned[2]!, organisation, evidence: { start: from, end: at + owned[0].length } } };
+    }
+    const statement = postAt(from + is[0].length, false);
+    if (statement?.organisation && !ENDED.test(text.slice(statement.evidence.end, end))) {
+      return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
+    }
+    return undefined;
+  }
+  const verb = TIE_VERB.exec(after);
+  if (!verb) return undefined;
+  const at = from + verb[0].length;
+  const organisation = organisationAt(text, at, end, known, false);
+  // "who leads the Trust’s policy team": a part of the organisation, read above.
+  if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) return undefined;
+  const rest = text.slice(organisation.end, end);
+  if (ENDED.test(rest)) return undefined;
+  // "joined Org in 1995 and left in 2005": a post the rest of the sentence ends.
+  const sentenceRest = /^[^.!?]*/u.exec(rest)![0];
+  if (/\b(?:left|until|till|stepped\s+down|resigned|retired)\b/iu.test(sentenceRest)) return undefined;
+  const v = verb[1]!.toLowerCase();
+  // "has run Org since 2015": a present perfect holds the post still only with "since".
+  if (v.startsWith("has ") && !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years|decades|months))\b/u.test(rest))
+    return undefined;
+  let role = verbRole(v);
+  let stop = organisation.end;
+  if (v === "joined" || v.startsWith("works")) {
+    // "joined Org in 2019 as its chief economist": the post after "as".
+    const year = YEAR_PHRASE.exec(rest)?.[0].length ?? 0;
+    const its = ITS_POST.exec(rest.slice(year));
+    if (its && / as /u.test(` ${its[0]}`) && its[1]!.split(/\s+/u).some(isRoleWord)) {
+      role = its[1]!;
+      stop = organisation.end + year + its[0].length;
+    }
+  }
+  return { statement: { role, organisation, evidence: { start: from, end: stop } } };
+}
+
+/** "his regular position as", "her day job as": a post the person holds besides the one the sentence is about. */
+export const POSITION_AS =
+  /\b(?:his|her|their)\s+(?:(?!former\b|previous\b|old\b|earlier\b|last\b)[\p{Ll}-]+\s+){0,2}(?:job|role|position|post)\s+as\s+(?=(?:the\s+)?[\p{L}])/u;
+
+/** "Representing Org was X", "Speaking on behalf of Org, X said", "From Org, X argued", "Org's X". */
+const REPRESENTING =
+  /^\s*(?:(?:and|but|also)\s+)?(?:(?:speaking\s+)?(?:representing|for|on\s+behalf\s+of)|from)\s+(?:the\s+)?(?=\p{Lu})/iu;
+const REPRESENTED_BY =
+  /\s+(?:was|were|is|are)\s+represented\s+by\s+(?:(?:its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*)?$/u;
+
+/**
+ * Before a name, in its sentence: the organisation the person speaks for ("Representing Org was X, its policy lead",
+ * "Speaking on behalf of Org, X said", "From Org, X argued", "Org was represented by its leader, X"), or whose member
+ * the person is ("Org's X", "the Trust's X").
+ */
+export function representedBy(
+  text: string,
+  sentenceStart: number,
+  nameStart: number,
+  nameEnd: number,
+  end: number,
+  known: KnownEntities,
+): Tie[] {
+  const before = text.slice(sentenceStart, nameStart);
+  const lead = REPRESENTING.exec(before);
+  let organisation: OrganisationRef | undefined;
+  let role = "";
+  let evidenceStart = sentenceStart;
+  if (lead) {
+    const at = sentenceStart + lead[0].length;
+    const found = organisationAt(text, at, nameStart, known, false);
+    // The organisation, then only "was"/"were" or a comma before the name.
+    if (found && /^\s*(?:,\s*|(?:was|were|is|are)\s+)$/u.test(text.slice(found.end, nameStart))) {
+      organisation = found;
+      evidenceStart = at;
+    }
+  } else {
+    const by = REPRESENTED_BY.exec(before);
+    if (by) {
+      const m = /((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)$/u.exec(
+        before.slice(0, by.index),
+      );
+      if (m) {
+        const at = sentenceStart + m.index;
+        const found = organisationAt(text, at, sentenceStart + by.index + 1, known, false);
+        if (found) {
+          organisation = found;
+          evidenceStart = found.start;
+          if (by[1] && isRoleWord(by[1].split(/\s+/u).at(-1)!)) role = by[1];
+        }
+      }
+    } else {
+      // "Harbour Housing Trust's Sam Yeo", "the Trust's Sam Yeo": a possessive organisation right before the name.
+      const own =
+        /(?:^|[\s(])((?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+$/u.exec(
+          before,
+        );
+      if (own) {
+        const words = own[1]!.replace(/^the\s+/iu, "");
+        const at = sentenceStart + own.index + own[0].indexOf(words);
+        if (!words.includes(" ") && /^the\s/iu.test(own[1]!) && !/^\p{Lu}{2,}$/u.test(words)) {
+          return [{ statement: { role: "", evidence: { start: at, end: nameEnd } }, head: words }];
+        }
+        const found = organisationAt(text, at, nameStart, known, false, false, true);
+        // Not a place's ("Greater Manchester's Andy Burnham"): an organisation's name, or one the text calls a body
+        // right after ("Pennine Engineering's Ruth Kellaway, the firm's MD").
+        const body = /^,\s+the\s+\p{Ll}+['’]s\s/u.test(text.slice(nameEnd, nameEnd + 30));
+        if (found && (looksLikeOrganisation(found.label, known) || (body && found.label.includes(" ")))) {
+          return [{ statement: { role: "", organisation: found, evidence: { start: found.start, end: nameEnd } } }];
+        }
+      }
+    }
+  }
+  if (!organisation) return [];
+  const its = ITS_POST.exec(text.slice(nameEnd, end));
+  let stop = nameEnd;
+  if (its && /^,\s+(?:its|their)\s/u.test(its[0]) && its[1]!.split(/\s+/u).some(isRoleWord)) {
+    role = its[1]!;
+    stop = nameEnd + its[0].length;
+  }
+  return [{ statement: { role, organisation, evidence: { start: evidenceStart, end: stop } } }];
+}
+
+/** "the strategy director at Norfolk CC", "Shelter’s chief executive": a post and its organisation, with no name. */
+const THE_POST_AT = /(?<![\p{L}’'-])the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|of|for)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const ORGS_POST_IN =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?![\p{L}’'-])(?!\s+\p{Lu})/gu;
+
+/** Words the text gives the holder of a post named at [start, end): "according to the X", "the X said", "has called for". */
+const SPEAKS_AFTER = new RegExp(`^\\s*(?:,[^,.]{0,60},\\s*)?(?:(?:has|had|also|then)\\s+)*(?:${SPEECH_VERBS})\\b`, "u");
+function speaks(text: string, start: number, end: number): boolean {
+  return (
+    /according\s+to\s+$/iu.test(text.slice(Math.max(0, start - 14), start)) ||
+    SPEAKS_AFTER.test(text.slice(end, end + 100))
+  );
+}
+
+export function describedPost(
+  text: string,
+  sentence: Span,
+  known: KnownEntities,
+): Omit<RoleStatement, "person"> | undefined {
+  const passage = text.slice(sentence.start, sentence.end);
+  const isPost = (role: string) =>
+    isRoleWord(role.split(/\s+/u).at(-1)!) &&
+    !/^(?:former|previous|late|new|next|outgoing|acting|interim)\b/u.test(role);
+  for (const m of passage.matchAll(THE_POST_AT)) {
+    if (!isPost(m[1]!)) continue;
+    const at = sentence.start + m.index + m[0].length;
+    const organisation = organisationAt(text, at, sentence.end, known, false);
+    if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) continue;
+    if (!speaks(text, sentence.start + m.index, organisation.end)) continue;
+    // Not a post with a name after it ("the chair of X, Ian Moss"): the sentence names nobody, so none.
+    return { role: m[1]!, organisation, evidence: { start: sentence.start + m.index, end: organisation.end } };
+  }
+  for (const m of passage.matchAll(ORGS_POST_IN)) {
+    // "Shelter’s chief executive has called": the post ends at its last role word.
+    const words = m[2]!.split(/\s+/u);
+    const last = words.findLastIndex((w) => isRoleWord(w));
+    if (last === -1) continue;
+    m[2] = words.slice(0, last + 1).join(" ");
+    if (!isPost(m[2])) continue;
+    const label = m[1]!.replace(/^(?:The|But|And|So|Yet)\s+/u, "");
+    if (!looksLikeOrganisation(label, known) || SENTENCE_WORDS.has(label.toLowerCase())) continue;
+    const start = sentence.start + m.index + m[0].indexOf(label);
+    const organisation = { start, end: start + label.length, key: nameKey(label), label };
+    if (!speaks(text, start, start + label.length + 3 + m[2].length)) continue;
+    return { role: m[2], organisation, evidence: { start, end: start + label.length + 3 + m[2].length } };
+  }
+  return undefined;
+}
+
+/** A post on a council: "council leader", "Blacon councillor", "portfolio holder", "cabinet member for transport". */
+export const COUNCIL_POST =
+  /^(?:(?:deputy\s+)?(?:council\s+)?leader(?:\s+of\s+the\s+council)?|(?:[\p{L}-]+\s+){0,2}councillor|(?:shadow\s+)?(?:portfolio\s+holder|(?:cabinet|executive)\s+member)(?:\s+for\s+[\p{Ll}\s,&-]+)?)$/iu;
+
+/**
+ * A word as the case-insensitive patterns below compare it, coarsened: words such a pattern finds equal get equal
+ * keys. ASCII letters in lower case; the Kelvin sign and the long s, which /iu matches with k and s, as those; any
+ * other character outside ASCII as "*".
+ */
+function caseKey(word: string): string {
+  let key = "";
+  for (const ch of word) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) key += ch.toLowerCase();
+    else key += code === 0x212a ? "k" : code === 0x017f ? "s" : "*";
+  }
+  return key;
+}
+
+const ORG_KEY_LENGTH = 4;
+
+/**
+ * "the Role of Org" wherever the text refers to a person by the role a statement gave them (`\b[Tt]he\s+Role\s+
+ * (of|at|for)\s+(the\s+)?Org`, any case), except inside a role statement: for each statement in turn, its matches in
+ * text order. Rather than a search of the whole text for each statement, the text's "the"s are read once, and each
+ * statement's pattern is tried only after a "the" followed by its role's words, a preposition and a word that starts
+ * as its organisation does.
+ */
+export function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
+  const patterns = new Map<string, { regex: RegExp; roleKey: string; orgKey: string; matches: Span[] }>();
+  const sourceOf = (r: RoleStatement) =>
+    `\\b[Tt]he\\s+${escapeRegExp(r.role).replace(/\s+/gu, "\\s+")}\\s+(?:of|at|for)\\s+(?:the\\s+)?` +
+    escapeRegExp(r.organisation!.label).replace(/\s+/gu, "\\s+");
+  // Patterns by role key, then by the key of the organisation's first characters.
+  const byRole = new Map<string, Map<string, { regex: RegExp; matches: Span[]; candidates: number[] }[]>>();
+  const roleLengths = new Set<number>();
+  const slow: { regex: RegExp; matches: Span[] }[] = [];
+  for (const r of roles) {
+    if (!r.organisation || r.role === "") continue;
+    const source = sourceOf(r);
+    if (patterns.has(source)) continue;
+    const entry = { regex: new RegExp(source, "giu"), roleKey: "", orgKey: "", matches: [] as Span[] };
+    patterns.set(source, entry);
+    const roleWords = r.role.split(/\s+/u);
+    const orgWords = r.organisation.label.split(/\s+/u);
+    if (roleWords.includes("") || orgWords.includes("")) {
+      slow.push(entry); // a role or name starting or ending with a space: searched the plain way
+      continue;
+    }
+    entry.roleKey = roleWords.map(caseKey).join(" ");
+    entry.orgKey = caseKey([...orgWords[0]!].slice(0, ORG_KEY_LENGTH).join(""));
+    roleLengths.add(roleWords.length);
+    let byOrg = byRole.get(entry.roleKey);
+    if (!byOrg) byRole.set(entry.roleKey, (byOrg = new Map()));
+    const list = byOrg.get(entry.orgKey) ?? [];
+    list.push({ regex: new RegExp(source, "iuy"), matches: entry.matches, candidates: [] });
+    byOrg.set(entry.orgKey, list);
+  }
+  if (byRole.size > 0) {
+    const words = [...text.matchAll(/\S+/gu)];
+    const keys = new Map<number, string>();
+    const keyOf = (i: number) => {
+      let key = keys.get(i);
+      if (key === undefined) keys.set(i, (key = caseKey(words[i]![0])));
+      return key;
+    };
+    let w = 0;
+    for (const the of text.matchAll(/\b[Tt]he(?=\s)/giu)) {
+      // The first word after the "the" (only spaces lie between them).
+      while (w < words.length && words[w]!.index < the.index + 3) w++;
+      for (const length of roleLengths) {
+        const prep = w + length;
+        if (prep + 1 >= words.length) continue;
+        const byOrg = byRole.get(Array.from({ length }, (_, k) => keyOf(w + k)).join(" "));
+        if (!byOrg || !["of", "at", "for"].includes(keyOf(prep))) continue;
+        const orgStarts = keyOf(prep + 1) === "the" && prep + 2 < words.length ? [prep + 1, prep + 2] : [prep + 1];
+        const tried = new Set<object>();
+        for (const o of orgStarts) {
+          const first = [...words[o]![0]];
+          for (let n = 1; n <= Math.min(ORG_KEY_LENGTH, first.length); n++) {
+            for (const pattern of byOrg.get(caseKey(first.slice(0, n).join(""))) ?? []) {
+              if (tried.has(pattern)) continue;
+              tried.add(pattern);
+              pattern.candidates.push(the.index);
+            }
+          }
+        }
+      }
+    }
+    for (const byOrg of byRole.values()) {
+      for (const patternsOfOrg of byOrg.values()) {
+        for (const { regex, matches, candidates } of patternsOfOrg) {
+          // As matchAll: the leftmost match, then the next from where it ended.
+          let from = 0;
+          for (const at of candidates) {
+            if (at < from) continue;
+            regex.lastIndex = at;
+            const m = regex.exec(text);
+            if (!m) continue;
+            matches.push({ start: at, end: at + m[0].length });
+            from = at + m[0].length;
+          }
+        }
+      }
+    }
+  }
+  for (const { regex, matches } of slow) {
+    for (const m of text.matchAll(regex)) matches.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const statements = new SpanSet(roles.map((r) => r.evidence));
+  const mentions: Mention[] = [];
+  for (const r of roles) {
+    if (!r.organisation || r.role === "") continue;
+    for (const span of patterns.get(sourceOf(r))!.matches) {
+      if (statements.overlaps(span)) continue;
+      // "the statements he made to the managing director at X": the object of another's words, not a speaker. ("according
+      // to the director of X" names the speaker.)
+      const before = text.slice(Math.max(0, span.start - 16), span.start);
+      if (
+        /\b(?:to|with|from|by|for|at|on|about|against|of)\s+$/iu.test(before) &&
+        !/according\s+to\s+$/iu.test(before)
+      ) {
+        continue;
+      }
+      mentions.push({ ...span, person: r.person, how: "role" });
+    }
+  }
+  return mentions;
+}
+
+export function parseRoleAnywhere(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {
+  // The role may start anywhere in the clause ("Both sessions were hosted by Director of …"): try each capitalised
+  // word from the left and keep the first reading that runs to the clause's end.
+  for (const t of tokens(text, clause)) {
+    if (!isCapitalised(t.word) && !ARTICLES.has(t.word.toLowerCase())) continue;
+    const parsed = parseRole(text, { start: t.start, end: clause.end }, known, true);
+    if (parsed && parsed.span.end >= clause.end - 1) return parsed;
+  }
+  return undefined;
+}
+
+/**
+ * "Prior to this, managing director at Stagecoach East, Darren Roe": a post in lower case that is the whole clause
+ * before a name's comma, with its organisation.
+ */
+export function lowerRoleAt(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {
+  // The post starts at its first role word, with the words that make it more precise and an article before it ("We
+  // have the chief executive of X": "the chief executive").
+  const ts = tokens(text, clause);
+  let k = ts.findIndex((t) => isRoleWord(t.word));
+  if (k === -1) return undefined;
+  while (k > 0 && ROLE_MODIFIERS.test(ts[k - 1]!.word)) k--;
+  if (k > 0 && ARTICLES.has(ts[k - 1]!.word.toLowerCase())) k--;
+  const parsed = parseRole(text, { start: ts[k]!.start, end: clause.end }, known);
+  return parsed?.organisation && parsed.span.end >= clause.end - 1 ? parsed : undefined;
+}
+
+/** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all
+ * that follows the possessive, "of Libraries" included, and the organisation the capitalised name before it. */
+const POSSESSIVE_ROLE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}|(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
+
+export function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const m = POSSESSIVE_ROLE.exec(passage);
+  // "The Society's president": the article is no part of the name.
+  if (m && /^the\s/iu.test(m[1]!)) {
+    const article = /^the\s+/iu.exec(m[1]!)![0].length;
+    m.index += article;
+    m[0] = m[0].slice(article);
+    m[1] = m[1]!.slice(article);
+  }
+  if (!m || !m[2]!.split(/\s+/u).some(isRoleWord) || !/\s/u.test(m[1]!)) return undefined;
+  // In lower case, the post ends in its role word: "the Society's president", not "the Society's president said".
+  if (/^\p{Ll}/u.test(m[2]!) && !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
+  const start = clause.start + m.index;
+  const label = m[1]!;
+  const roleStart = start + m[0].indexOf(m[2]!, label.length);
+  return {
+    role: m[2]!,
+    span: { start, end: roleStart + m[2]!.length },
+    organisation: { start, end: start + label.length, key: nameKey(label), label },
+  } as ParsedRole;
+}
+
+/** "the Trust's director" right before a name's comma: [head word, role, start], the organisation named before. */
+export function theOrgs(text: string, clause: Span): [string, string, number] | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(passage);
+  if (!m || !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
+  return [m[1]!, m[2]!, clause.start + m.index + m[0].indexOf(m[1]!) - 4];
+}
+
+/** "shadow executive member for transport, Cllr X": a council post with no organisation, the whole clause. */
+export function councilPost(text: string, clause: Span): ParsedRole | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const role = passage.trim();
+  if (!COUNCIL_POST.test(role)) return undefined;
+  const start = clause.start + passage.indexOf(role);
+  return { role, span: { start, end: start + role.length } };
+}
+
+export function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {
+  const statement: RoleStatement = { person, role: parsed.role, evidence };
+  if (parsed.organisation) statement.organisation = parsed.organisation;
+  return statement;
+}
