@@ -11,6 +11,7 @@ import {
   isCapitalised,
   type Mention,
   nameCandidates,
+  personShaped,
   POSTNOMINAL_RUN,
   resolveShortNames,
   TITLE_WORDS,
@@ -74,7 +75,7 @@ export interface PersonFound {
   titled?: string;
   first: number;
   /** What shows this is a person: a role beside the name, speech, chairing, the registry, or the NLP tagger. */
-  signals: Set<"role" | "speech" | "chair" | "known" | "nlp" | "listed">;
+  signals: Set<"role" | "speech" | "chair" | "known" | "nlp" | "listed" | "shape">;
 }
 
 export interface PeopleInText {
@@ -112,6 +113,11 @@ const MEMBER_FOR =
 
 /** A speech verb right after a name: "… said", "…, has warned". */
 const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
+
+/** Before a name, a photo's credit: "Photo by", "Image:", "Credit:". */
+const PHOTO_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture)s?\s+(?:by|:|courtesy\s+of)|credit:|©)\s*$/iu;
+/** After a surname, its given name and a bracket, as a list of members gives them: "Kyrke Smith, Laura (Aylesbury)". */
+const INVERTED_NAME = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\s+)?\p{Lu}[\p{L}'’-]+\s+\(/u;
 
 /** What the stages of `findPeople` share: the text, its names, and the people and posts found so far. */
 interface Reading {
@@ -780,6 +786,15 @@ function personSignals(reading: Reading, at: NameInContext): void {
   if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
   if (known.byName("person", c.label)) signal(c, "known");
   if (nlpPeople.covers(c)) signal(c, "nlp");
+  // "as Jane Doe argued in 2019", "Sir John Roe’s report": a name in passing, known by its shape alone. Not a photo's
+  // credit ("Photo by X on Y"), nor a surname before its given name in a list ("Kyrke Smith, Laura (Seat)").
+  if (
+    personShaped(c) &&
+    !PHOTO_CREDIT.test(text.slice(Math.max(p.start, nameStart - 30), nameStart)) &&
+    !INVERTED_NAME.test(after)
+  ) {
+    signal(c, "shape");
+  }
 }
 
 /** Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org". */
@@ -852,7 +867,7 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   // wherever it stands ("Harbour Buses said"), unless a post or the chair is the name's own.
   const organisationKeys = new Set(roles.flatMap((r) => (r.organisation ? [personKey(r.organisation.label)] : [])));
   for (const person of [...people.values()]) {
-    const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed");
+    const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
     const organisation =
       organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
     if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
