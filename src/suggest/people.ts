@@ -49,7 +49,9 @@ import {
   lowerRoleAt,
   ORGS_POST,
   organisationBeforePost,
+  organisationOpening,
   ownSentencePost,
+  partyPost,
   partyOpening,
   parseRole,
   parseRoleAnywhere,
@@ -628,7 +630,8 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       : (possessiveRole(text, clause) ??
         parseRoleAnywhere(text, clause, known) ??
         lowerRoleAt(text, clause, known) ??
-        councilPost(text, clause));
+        councilPost(text, clause) ??
+        partyPost(text, clause));
     // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
     const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
     if (parsed) {
@@ -675,7 +678,7 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const person = signal(c, "role");
       const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
       // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
-      const opening = partyOpening(text, role, roleStart);
+      const opening = partyOpening(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
       const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
       if (opening) {
         if (!former) {
@@ -697,12 +700,24 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
           statement.role = text.slice(found.postStart, roleStart) + role;
           statement.evidence.start = found.organisation.start;
         }
+      } else {
+        // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
+        // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
+        const found = organisationBeforePost(text, p.start, roleStart, known);
+        if (found && found.postStart === roleStart && looksLikeOrganisation(found.organisation.label, known)) {
+          statement.organisation = found.organisation;
+          statement.evidence.start = found.organisation.start;
+        }
       }
       roles.push(statement);
     } else if (c.joined) {
       // "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name.
+      // ("the Secretary of State for Work and Pensions Ann Frith": an "and" inside the office, no organisation.)
       const clause = clauseBefore(p, c.start);
-      const parsed = parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known);
+      const parsed =
+        parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known) ??
+        parseRoleAnywhere(text, { start: punctuatedClause(text, p, c.start).start, end: c.start - 1 }, known);
+      if (parsed && !parsed.organisation && /^(?:Secretary|Minister)\b/u.test(parsed.role)) signal(c, "role");
       if (parsed?.organisation) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
@@ -1146,6 +1161,8 @@ function organisationsIn(
       // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
       // Office": a post, then the organisation (read from its own start).
       if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;
+      // "Members of Parliament": people, not a body.
+      if (/^(?:Members?|MPs|Ministers)$/u.test(words[0]!.word)) continue;
       const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w.word));
       const lead = joint === -1 ? [] : words.slice(0, joint);
       if (lead.some((w) => isRoleWord(w.word)) && !lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
