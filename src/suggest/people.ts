@@ -25,11 +25,14 @@ import {
   fieldListEnd,
   joinsOrganisation,
   looksLikeOrganisation,
+  modifierWords,
   nameBefore,
+  NOT_ORGANISATION_ENDS,
   ORG_RUN,
   organisationAt,
   type OrganisationFound,
   PARTIES,
+  partiesInProse,
   PARTY_BRACKET,
   possessiveInName,
   readName,
@@ -1050,6 +1053,20 @@ function organisationsIn(
       const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, k + 1));
       if (cut !== -1) words = words.slice(0, cut + 1);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "Merthyr Tydfil-based Bevan Foundation", "Conservative-run Shropshire Council": the name after its modifier.
+      words = words.slice(modifierWords(words.map((w) => w.word)));
+      // "Labour Party Conference", "Council Tax": an event or a tax, the organisation (if any) the words before it.
+      while (
+        words.length &&
+        NOT_ORGANISATION_ENDS.has(
+          words
+            .at(-1)!
+            .word.toLowerCase()
+            .replace(/[,;:.)]+$/u, ""),
+        )
+      ) {
+        words = words.slice(0, -1);
+      }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
       const head = words.findIndex((w) =>
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
@@ -1079,6 +1096,11 @@ function organisationsIn(
       add(text.slice(start, end), span);
       if (spans.length > count) added.add(span);
     }
+  }
+  // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose.
+  for (const party of partiesInProse(text)) {
+    if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
+    add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }
   for (const [acronym, full] of acronyms) {
     const entry = found.get(known.byName("organisation", full)?.id ?? nameKey(full));
