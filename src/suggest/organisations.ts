@@ -197,6 +197,7 @@ export const PARTIES = new Map([
   ["lab", "Labour Party"],
   ["labour", "Labour Party"],
   ["lab/co-op", "Labour Party"],
+  ["lab/co op", "Labour Party"],
   ["ld", "Liberal Democrats"],
   ["lib dem", "Liberal Democrats"],
   ["liberal democrat", "Liberal Democrats"],
@@ -262,6 +263,8 @@ export function organisationAt(
     end -= 2;
   }
   const label = text.slice(first.start, end);
+  // "…, HC 130", "HL Paper 12": a parliamentary paper's number, as a hearing's title line ends, is no organisation.
+  if (PAPER_NUMBER.test(label)) return undefined;
   // "Shelter’s chief executive": a possessive before a post makes any name an organisation's.
   if (possessive && /^['’]s\s/u.test(text.slice(end, end + 3)))
     return { start: first.start, end, key: nameKey(label), label };
@@ -272,6 +275,9 @@ export function organisationAt(
   if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
+
+/** A parliamentary paper's number: "HC 130", "HL Paper 45". */
+const PAPER_NUMBER = /^(?:HC|HL)(?:\s+Paper)?\s+\d+$/u;
 
 /** A council's name: "Fenby County Council", "Kent CC", "Southwark LBC". */
 export const COUNCIL_NAME = /\bCouncil$|\s(?:CC|LBC|MBC|DC|BC)$/u;
