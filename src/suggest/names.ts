@@ -1,5 +1,6 @@
 // People's names as a text writes them: capitalised runs of words, titles, peerages and letters after a name
 // ("Dr Jane Smith MP", "Baroness Green of Deddington", "MR ROBERT ASHBY"), and the short names that point to one person.
+import nlp from "compromise";
 import { personKey } from "./known.js";
 import { escapeRegExp, type Paragraph, type Span } from "./text.js";
 import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
@@ -292,6 +293,97 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
     }
   }
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** The NLP library's lexicon: word (lower case) → its tags ("MaleName", "LastName", "City", "Adjective", …). */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOf = (word: string): string[] => {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+};
+/** Tags of a word that is a place, a date or a thing, never a surname: "Victoria Station", "Grace Period". */
+const NOT_SURNAME_TAGS = new Set([
+  "Place",
+  "City",
+  "Country",
+  "Region",
+  "Month",
+  "WeekDay",
+  "Date",
+  "Organization",
+  "SportsTeam",
+  "Demonym",
+  "Currency",
+  "Unit",
+  "Pronoun",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Modal",
+]);
+/** Last words of places named after people: "Victoria Road", "Albert Square". */
+const PLACE_ENDS = new Set([
+  "road",
+  "street",
+  "avenue",
+  "lane",
+  "square",
+  "park",
+  "station",
+  "bridge",
+  "gardens",
+  "place",
+  "way",
+  "close",
+  "crescent",
+  "drive",
+  "terrace",
+  "estate",
+  "airport",
+  "embankment",
+  "quay",
+  "wharf",
+  "room",
+  "building",
+  "suite",
+  "theatre",
+  "lecture",
+]);
+const bareWord = (word: string) => word.replace(/['’]s$|[’']$|[,.;:]$/gu, "");
+
+/**
+ * Whether a candidate has the shape of a person's name with nothing else around it to say so ("as Jane Doe argued",
+ * "Ministers including Helen Price", "Gordon Brown’s 2002 budget"): a title before it ("Mr Henry", "Dr R. Steyn"); a
+ * given name the NLP library's lexicon knows (male, female or either) before a surname that is not a place, a month or
+ * a word like "Period"; an initial before a surname; or a surname the lexicon knows after a word it does not know at
+ * all ("Tino Hernandez").
+ */
+export function personShaped(c: Candidate): boolean {
+  if (c.titled || c.peer || c.short) return true;
+  const words = c.label.split(/\s+/u).map(bareWord);
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const lastTags = tagsOf(last);
+  if (PLACE_ENDS.has(last.toLowerCase()) || lastTags.some((t) => NOT_SURNAME_TAGS.has(t))) return false;
+  const firstTags = tagsOf(first);
+  const nameTag = (t: string) => t === "MaleName" || t === "FemaleName" || t === "LastName" || t === "Person";
+  // A surname the lexicon knows, or that no other word is written like: "McGuigan", "O'Toole", "Lewell-Buck".
+  const surname = lastTags.some(nameTag) || /^\p{Lu}[\p{Ll}]*(?:['’-]\p{Lu}|\p{Lu}\p{Ll})/u.test(last);
+  // "Jonathan Portes", "Helen Price": a given name the lexicon has as nothing else; with three words or more, a
+  // surname ends it ("Laura Kyrke Smith", not "Leonard Cheshire Disability" or a name run into a role in Welsh).
+  if (firstTags.length > 0 && firstTags.every((t) => t === "MaleName" || t === "FemaleName")) {
+    return words.length === 2 || surname;
+  }
+  // "Mark Doyle", "Grace Kerr": a given name that is also a word ("mark", "grace") before a surname.
+  if (firstTags.includes("FirstName")) return surname;
+  // "J. Smith", "R. Steyn": an initial before a surname, or a word that is nothing else.
+  // An initial with no stop starts a name of two words only, and is not a word: "A", "I", Welsh "Y" ("Y Cadeirydd").
+  if (/^\p{Lu}\.$/u.test(c.label.split(/\s+/u)[0]!) || (/^[B-HJ-XZ]$/u.test(first) && words.length === 2)) {
+    return surname || lastTags.length === 0;
+  }
+  // "Tino Hernandez": a word the lexicon does not know, then a surname it knows.
+  return words.length === 2 && firstTags.length === 0 && lastTags.includes("LastName");
 }
 
 /**

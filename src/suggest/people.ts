@@ -11,6 +11,7 @@ import {
   isCapitalised,
   type Mention,
   nameCandidates,
+  personShaped,
   POSTNOMINAL_RUN,
   resolveShortNames,
   TITLE_WORDS,
@@ -39,6 +40,7 @@ import {
   ARTICLES,
   CHAIR_VERBS,
   clauseAfter,
+  ENDED,
   clausesBefore,
   COUNCIL_POST,
   councilPost,
@@ -46,7 +48,9 @@ import {
   FIELD_THEN_AT,
   lowerRoleAt,
   ORGS_POST,
+  organisationBeforePost,
   ownSentencePost,
+  partyOpening,
   parseRole,
   parseRoleAnywhere,
   POSITION_AS,
@@ -71,7 +75,7 @@ export interface PersonFound {
   titled?: string;
   first: number;
   /** What shows this is a person: a role beside the name, speech, chairing, the registry, or the NLP tagger. */
-  signals: Set<"role" | "speech" | "chair" | "known" | "nlp" | "listed">;
+  signals: Set<"role" | "speech" | "chair" | "known" | "nlp" | "listed" | "shape">;
 }
 
 export interface PeopleInText {
@@ -106,6 +110,18 @@ const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)
 const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
+
+/** A member's seat: "MP for Fenby", "MSP for Harbour East". */
+const MEMBER_FOR =
+  /^,?\s+((?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4})/u;
+
+/** A speech verb right after a name: "… said", "…, has warned". */
+const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
+
+/** Before a name, a photo's credit: "Photo by", "Image:", "Credit:". */
+const PHOTO_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture)s?\s+(?:by|:|courtesy\s+of)|credit:|©)\s*$/iu;
+/** After a surname, its given name and a bracket, as a list of members gives them: "Kyrke Smith, Laura (Aylesbury)". */
+const INVERTED_NAME = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\s+)?\p{Lu}[\p{L}'’-]+\s+\(/u;
 
 /** What the stages of `findPeople` share: the text, its names, and the people and posts found so far. */
 interface Reading {
@@ -274,12 +290,18 @@ function postStatedAt(
   if (!parsed) return undefined;
   // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
   // "you are chief executive of X" (a chair to a witness): the post alone.
-  parsed.role = parsed.role.replace(/^(?:now|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu, "");
+  parsed.role = parsed.role.replace(
+    /^(?:now|current|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu,
+    "",
+  );
   // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
   const lead = clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
   // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
+  // Nor a name with letters after it ("Representing Leeds Central, Ann Frith MP said": "Ann Frith MP" is no post).
   const titled = (x: Candidate) =>
-    x !== c && (x.titleStart ?? x.start) === lead && (x.titleStart !== undefined || text[x.end] === ",");
+    x !== c &&
+    (x.titleStart ?? x.start) === lead &&
+    (x.titleStart !== undefined || text[x.end] === "," || POSTNOMINAL_RUN.test(text.slice(x.end, x.end + 12)));
   if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
   let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
   if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
@@ -300,13 +322,31 @@ function postStatedAt(
       const start = clause.start + phrase.indexOf(label);
       parsed.organisation = { start, end: start + label.length, key: nameKey(label), label };
       parsed.role = m[2]!;
+    } else {
+      // "Name, LGA President;", "Name, Fenby Trust Chief Executive,": an organisation's name, then the post capitalised.
+      const words = tokens(text, clause);
+      let k = words.length;
+      while (k > 0 && (isRoleWord(words[k - 1]!.word) || ROLE_MODIFIERS.test(words[k - 1]!.word))) k--;
+      const name = words.slice(0, k);
+      const post = words.slice(k);
+      if (
+        name.length > 0 &&
+        post.some((t) => isRoleWord(t.word)) &&
+        [...name, ...post].every((t) => isCapitalised(t.word) || CONNECTORS.has(t.word.toLowerCase()))
+      ) {
+        const label = text.slice(name[0]!.start, name.at(-1)!.end);
+        if (looksLikeOrganisation(label, known) && !CONNECTORS.has(name.at(-1)!.word.toLowerCase())) {
+          parsed.organisation = { start: name[0]!.start, end: name.at(-1)!.end, key: nameKey(label), label };
+          parsed.role = text.slice(post[0]!.start, post.at(-1)!.end);
+        }
+      }
     }
   }
   // "author of The Health Gap": a book, not an organisation.
   if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
-  const statement = roleStatement("", parsed, { start: c.start, end });
+  const statement = roleStatement("", parsed, { start: c.start, end }, text);
   if ((comma || paren) && text[clause.end] === ",") {
-    let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !parsed.organisation);
+    let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation);
     // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
     // at Org, B, the Role at Org2").
     if (organisation && !looksLikeOrganisation(organisation.label, known)) {
@@ -334,6 +374,16 @@ function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
     const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
     if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
+    // "Universal Credit (UC)": a name its initials abbreviate is a thing's, not a person's.
+    if (
+      acronym &&
+      acronym ===
+        c.label
+          .split(/\s+/u)
+          .map((w) => w[0])
+          .join("")
+    )
+      return false;
     // "College of Speech, Language and Memory Therapists": the last items of a name's list of fields are no person.
     const list = /,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+$/u.exec(
       text.slice(Math.max(0, c.start - 80), c.start),
@@ -403,11 +453,15 @@ function postAfterName(reading: Reading, at: NameInContext): void {
     /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
       after,
     );
-  if (opener) {
-    const from = c.end + post + opener[0].length;
-    const comma = /^(?:,|\s+[–—-]\s)/u.test(opener[0]) && !opener[0].includes("who");
-    const paren = opener[0].trim() === "(";
-    let first = postAt(c, from, comma, paren);
+  // "Name, MP for Fenby, and co-chair of X": a seat, no organisation's post, then the person's other posts.
+  const seat = MEMBER_FOR.exec(text.slice(c.end, p.end));
+  if (opener || seat) {
+    const from = seat ? c.end + seat[0].length : c.end + post + opener![0].length;
+    const comma = seat !== null || (/^(?:,|\s+[–—-]\s)/u.test(opener![0]) && !opener![0].includes("who"));
+    const paren = !seat && opener![0].trim() === "(";
+    let first = seat
+      ? { person: "", role: seat[1]!, evidence: { start: c.start, end: from } }
+      : postAt(c, from, comma, paren);
     // "We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, Nigel
     // Edwards": posts before names; the post after this name is the next name's when that name has none after it.
     if (first && before.comma && comma) {
@@ -440,9 +494,11 @@ function postAfterName(reading: Reading, at: NameInContext): void {
       for (const statement of statements) {
         // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
         if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
+        // "Name, who was director of X until 2019": a post the text dates as ended.
+        if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
         roles.push({ ...statement, person: person.key });
       }
-    } else if (comma || opener[0].trim() === "(") {
+    } else if (comma || paren) {
       // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
       // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
       const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
@@ -460,10 +516,10 @@ function postAfterName(reading: Reading, at: NameInContext): void {
           first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
         if (where && looksLikeOrganisation(first.label, known)) organisation = first;
       }
-      const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
+      const closes = !paren || text[organisation?.end ?? -1] === ")";
       if (organisation && closes) {
         const person = signal(c, "role");
-        const end = organisation.end + (opener[0].trim() === "(" ? 1 : 0);
+        const end = organisation.end + (paren ? 1 : 0);
         // "A, B and C, all from Organisation": the list's names before this one share it.
         let first = c;
         if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
@@ -492,7 +548,16 @@ function postAfterName(reading: Reading, at: NameInContext): void {
     if (preposition && !inRole) {
       // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
       const at = c.end + post + preposition[0].length;
-      const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
+      let organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
+      // "Ann Frith from Fenby Homes said": the speaker is the person; the name the speech verb follows is where they are
+      // from, whatever its words.
+      const any = organisation ? undefined : organisationAt(text, at, limitAt(at, p.end), known, false, true);
+      // (Not a place: "from North Yorkshire", "of Leeds Central".)
+      const place =
+        any && /\b(?:North|South|East|West|Central|Greater|Upper|Lower|\p{Lu}\p{Ll}+shire)\b/u.test(any.label);
+      if (any && !place && any.label.includes(" ") && SPEAKS_NEXT.test(text.slice(any.end, any.end + 40))) {
+        organisation = any;
+      }
       if (organisation) {
         const person = signal(c, "role");
         // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
@@ -574,10 +639,11 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
     const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
     if (parsed) {
       const person = signal(c, "role");
-      roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
-    } else if (theOrgs(text, clause)) {
+      roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
+    } else if (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end))) {
       // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
-      const [head, role, start] = theOrgs(text, clause)!;
+      // ("the charity's director of policy and campaigns, Ian Moss": an "and" inside the post.)
+      const [head, role, start] = (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end)))!;
       const person = signal(c, "role");
       possessedBy.set(roles.length, head);
       possessed.push(roles.length);
@@ -614,18 +680,28 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
       const person = signal(c, "role");
       const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
-      if (prefix[1] && k === 0) {
+      // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
+      const opening = partyOpening(text, role, roleStart);
+      const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
+      if (opening) {
+        if (!former) {
+          statement.organisation = opening.organisation;
+          statement.role = opening.role;
+        }
+      } else if (prefix[1] && k === 0) {
         const label = prefix[1].replace(/['’]s\s+$/u, "");
         const start = p.start + before.role!.index;
         statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
         statement.evidence.start = start;
       } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
         // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
-        // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
-        const organisation = nameBefore(text, p.start, roleStart, known);
-        if (organisation) {
-          statement.organisation = organisation;
-          statement.evidence.start = organisation.start;
+        // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case;
+        // "Tory work and pensions secretary X", "Unison general secretary Y": the post's field between them.
+        const found = organisationBeforePost(text, p.start, roleStart, known);
+        if (found) {
+          statement.organisation = found.organisation;
+          statement.role = text.slice(found.postStart, roleStart) + role;
+          statement.evidence.start = found.organisation.start;
         }
       }
       roles.push(statement);
@@ -635,10 +711,17 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const parsed = parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known);
       if (parsed?.organisation) {
         const person = signal(c, "role");
-        roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+        roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
       }
     }
   }
+}
+
+/** The clause ending at `end` from the last punctuation before it in its paragraph ("and", "by" do not end it). */
+function punctuatedClause(text: string, p: Paragraph, end: number): Span {
+  const before = text.slice(p.start, end);
+  const m = /(?:[,;:()\n“”"]|[.!?]\s)[^,;:()\n“”"]*$/u.exec(before);
+  return { start: m ? p.start + m.index + 1 : p.start, end };
 }
 
 /** "Name works for Org", "Representing Org, Name said": a post elsewhere in the name's sentence, where none is yet. */
@@ -687,6 +770,11 @@ function personSignals(reading: Reading, at: NameInContext): void {
     signal(c, "speech");
   }
   if (before.speech) signal(c, "speech");
+  // "Ann Frith from Fenby Homes said", "Ann Frith of North Shore said": the speaker is the person named first.
+  const from = /^\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}/u.exec(
+    after,
+  );
+  if (from && SPEAKS_NEXT.test(after.slice(from[0].length, from[0].length + 40))) signal(c, "speech");
   // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
   if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
   // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
@@ -704,6 +792,15 @@ function personSignals(reading: Reading, at: NameInContext): void {
   if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
   if (known.byName("person", c.label)) signal(c, "known");
   if (nlpPeople.covers(c)) signal(c, "nlp");
+  // "as Jane Doe argued in 2019", "Sir John Roe’s report": a name in passing, known by its shape alone. Not a photo's
+  // credit ("Photo by X on Y"), nor a surname before its given name in a list ("Kyrke Smith, Laura (Seat)").
+  if (
+    personShaped(c) &&
+    !PHOTO_CREDIT.test(text.slice(Math.max(p.start, nameStart - 30), nameStart)) &&
+    !INVERTED_NAME.test(after)
+  ) {
+    signal(c, "shape");
+  }
 }
 
 /**
@@ -879,7 +976,7 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   // wherever it stands ("Harbour Buses said"), unless a post or the chair is the name's own.
   const organisationKeys = new Set(roles.flatMap((r) => (r.organisation ? [personKey(r.organisation.label)] : [])));
   for (const person of [...people.values()]) {
-    const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed");
+    const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
     const organisation =
       organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
     if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
@@ -1013,13 +1110,16 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
     for (const k of possessed) {
       const statement = roles[k]!;
       const head = possessedBy.get(k)?.toLowerCase();
-      const named = head
-        ? spans.findLast(
-            (x) =>
-              x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
-          )
-        : inOrder.lastEndingBy(statement.evidence.start);
-      if (!named || statement.evidence.start - named.end > (head ? 2000 : 200)) continue;
+      const byHead =
+        head &&
+        spans.findLast(
+          (x) => x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
+        );
+      // "the charity's director": a kind of body in lower case, no name's last word, is the last organisation named
+      // before, not far before.
+      const kind = head !== undefined && possessedBy.get(k) === head;
+      const named = byHead || (!head || kind ? inOrder.lastEndingBy(statement.evidence.start) : undefined);
+      if (!named || statement.evidence.start - named.end > (byHead ? 2000 : kind ? 600 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }

@@ -1,0 +1,76 @@
+// People and organisations found with an EMPTY registry (a new user's first text), each on a small text written for
+// this test (names, places and organisations invented or common): people named in passing, with no post, speech or
+// list beside them, known by the shape of their name; and what has a name's shape but is no person.
+import { describe, expect, it } from "vitest";
+import type { Draft } from "../../src/suggest/suggest.js";
+import { draftOf } from "../helpers/draft.js";
+
+const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people").map((e) => e.label);
+const peopleIn = (text: string) => people(draftOf(text)).sort();
+
+describe("people named in passing, with an empty registry", () => {
+  it("finds a given name and surname with nothing around them: an aside, a list, a possessive", () => {
+    expect(
+      peopleIn(
+        [
+          "As Helen Marsh argued in 2019, the funding formula was never fit for purpose.",
+          "Ministers including Gordon Pike and Janet Lowe have defended it since.",
+          "Robert Hale’s 2012 review came to the same view, as did Olivia Grant's.",
+          "The rules were first written in the style of the 1990s.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Gordon Pike", "Helen Marsh", "Janet Lowe", "Olivia Grant", "Robert Hale"]);
+  });
+
+  it("finds names with titles, initials, particles, hyphens and apostrophes", () => {
+    expect(
+      peopleIn(
+        [
+          "Apologies were received from Mr Tarrant, Mrs Eddowes and Professor Quill.",
+          "The paper cites J. Pemberton and a note by Emma Lowther-Price.",
+          "Its foreword is by Daniel O'Rourke, and the data came from Karen McTaggart.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "Daniel O'Rourke",
+      "Emma Lowther-Price",
+      "J. Pemberton",
+      "Karen McTaggart",
+      "Mr Tarrant",
+      "Mrs Eddowes",
+      "Professor Quill",
+    ]);
+  });
+
+  it("finds a surname the lexicon knows after a given name it does not", () => {
+    expect(peopleIn("Press releases, put together by Tavi Hernandez’s team, were widely covered.")).toEqual([
+      "Tavi Hernandez",
+    ]);
+  });
+
+  it("does not take places, rooms, headings, dates or organisations for people", () => {
+    expect(
+      peopleIn(
+        [
+          "The meeting was held in the Albert Room, near Victoria Station, on Monday.",
+          "Grace Period Ends For Landlords",
+          "The Leonard Cheshire Disability charity and the Florence Nightingale Foundation responded.",
+          "Universal Credit and Second Reading were both discussed in June.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take a photo's credit, nor a surname before its given name in a list of members", () => {
+    expect(peopleIn("The policy was debated at length.\n\nPhoto by Marta Oliveira on Unsplash")).toEqual([]);
+    expect(
+      peopleIn(
+        [
+          "The Committee consisted of the following Members:",
+          "Hale Smith, Laura (Fenby North) (Lab)",
+          "Noor, Amina (Westvale) (Con)",
+        ].join("\n\n"),
+      ),
+    ).not.toContain("Hale Smith");
+  });
+});
