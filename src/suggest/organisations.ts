@@ -105,7 +105,11 @@ export function readName(
       isCapitalised(ts[i + 2]!.word)
     )
       i += 2;
-    else if (i > from && COUNCIL_TAIL.test(text.slice(token.start, token.start + 40))) {
+    else if (i > from && /^party$/u.test(word) && !/[,;:.)]$/u.test(ts[i - 1]!.word)) {
+      // "the Scottish Conservative and Unionist party": a party's name with "party" in lower case.
+      i++;
+      break;
+    } else if (i > from && COUNCIL_TAIL.test(text.slice(token.start, token.start + 40))) {
       const end = token.start + COUNCIL_TAIL.exec(text.slice(token.start, token.start + 40))![0].length;
       while (i < ts.length && ts[i]!.start < end) i++;
       break;
@@ -203,6 +207,7 @@ export const PARTIES = new Map([
   ["lab", "Labour Party"],
   ["labour", "Labour Party"],
   ["lab/co-op", "Labour Party"],
+  ["lab/co op", "Labour Party"],
   ["ld", "Liberal Democrats"],
   ["lib dem", "Liberal Democrats"],
   ["liberal democrat", "Liberal Democrats"],
@@ -313,6 +318,22 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
 }
 
 /**
+ * Where a name starts after where its body is based: "the Fenby-based Harbour Trust", "the Kings Lynn-based charity X"
+ * (the place and a word saying what kind of body it is are no part of its name). `i` if no "-based" word opens it.
+ */
+export function afterWhereBased(ts: Token[], i: number): number {
+  for (let k = i; k < Math.min(ts.length, i + 4); k++) {
+    if (!isCapitalised(ts[k]!.word)) return i;
+    if (/-based$/u.test(ts[k]!.word)) {
+      let next = k + 1;
+      while (next < ts.length && next < k + 4 && /^\p{Ll}+$/u.test(ts[next]!.word) && ts[next]!.word !== "and") next++;
+      return ts[next] && isCapitalised(ts[next]!.word) ? next : i;
+    }
+  }
+  return i;
+}
+
+/**
  * The organisation named at `at` ("the Institute for Health Policy", "Northshire ICB"): capitalised words, joined by
  * "and", "of", "for", "&" when a capitalised word follows, up to a possessive. With `whole`, it must end its list entry
  * (";", ",", ".", ")" or the paragraph's end follow).
@@ -330,6 +351,7 @@ export function organisationAt(
   const ts = tokens(text, reach);
   let i = 0;
   if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+  i = afterWhereBased(ts, i);
   const from = i;
   i = readName(text, ts, from, (word) => CONNECTORS.has(word.toLowerCase())).to;
   if (i === from) return undefined;
@@ -339,10 +361,12 @@ export function organisationAt(
   if (/['’]s$/u.test(text.slice(first.start, end))) {
     if (whole) return undefined;
     end -= 2;
-  }
+  } else if (possessive && /s['’]$/u.test(text.slice(first.start, end))) end -= 1; // "The Times’"
   const label = text.slice(first.start, end);
+  // "…, HC 130", "HL Paper 12": a parliamentary paper's number, as a hearing's title line ends, is no organisation.
+  if (PAPER_NUMBER.test(label)) return undefined;
   // "Shelter’s chief executive": a possessive before a post makes any name an organisation's.
-  if (possessive && /^['’]s\s/u.test(text.slice(end, end + 3)))
+  if (possessive && /^['’]s?\s/u.test(text.slice(end, end + 3)))
     return { start: first.start, end, key: nameKey(label), label };
   // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Agilisys"),
   // unless it is a place or a month.
@@ -351,6 +375,9 @@ export function organisationAt(
   if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
+
+/** A parliamentary paper's number: "HC 130", "HL Paper 45". */
+const PAPER_NUMBER = /^(?:HC|HL)(?:\s+Paper)?\s+\d+$/u;
 
 /** A council's name: "Fenby County Council", "Kent CC", "Southwark LBC". */
 export const COUNCIL_NAME = /\bCouncil$|\s(?:CC|LBC|MBC|DC|BC)$/u;

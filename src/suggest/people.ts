@@ -43,6 +43,7 @@ import {
   ARTICLES,
   CHAIR_VERBS,
   clauseAfter,
+  ENDED,
   clausesBefore,
   COUNCIL_POST,
   councilPost,
@@ -50,7 +51,9 @@ import {
   FIELD_THEN_AT,
   lowerRoleAt,
   ORGS_POST,
+  organisationBeforePost,
   ownSentencePost,
+  partyOpening,
   parseRole,
   parseRoleAnywhere,
   POSITION_AS,
@@ -94,6 +97,10 @@ export interface PeopleOptions {
   speakers?: Span[];
   /** A transcript's lists of members and witnesses: a name in one is a person. */
   lists?: Span[];
+  /** A transcript's turns: who speaks (the label's name, or the chair's office) and the words spoken. */
+  turns?: { speaker: Span; words: Span; chair: boolean }[];
+  /** The entry of a transcript's title block that names its chair, for the turns of "The Chair". */
+  chair?: Span;
 }
 
 /** A paragraph listing people: "Members present:", "Witnesses:", "Speakers:", "Panel:". */
@@ -106,6 +113,13 @@ const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)
 const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
+
+/** A member's seat: "MP for Fenby", "MSP for Harbour East". */
+const MEMBER_FOR =
+  /^,?\s+((?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4})/u;
+
+/** A speech verb right after a name: "… said", "…, has warned". */
+const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
 
 /** Before a name, a photo's credit: "Photo by", "Image:", "Credit:". */
 const PHOTO_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture)s?\s+(?:by|:|courtesy\s+of)|credit:|©)\s*$/iu;
@@ -174,6 +188,8 @@ export function findPeople(
 ): PeopleInText {
   const reading = startReading(text, paragraphs, sentences, options);
   for (const c of reading.candidates) readAroundName(reading, c);
+  listEntryPosts(reading);
+  postsStatedInTurns(reading);
   const { mentions, shortNames } = mentionsOf(reading);
   const kept = keepPeople(reading, mentions);
   postsInOwnSentences(reading, kept, shortNames);
@@ -277,12 +293,18 @@ function postStatedAt(
   if (!parsed) return undefined;
   // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
   // "you are chief executive of X" (a chair to a witness): the post alone.
-  parsed.role = parsed.role.replace(/^(?:now|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu, "");
+  parsed.role = parsed.role.replace(
+    /^(?:now|current|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu,
+    "",
+  );
   // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
   const lead = clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
   // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
+  // Nor a name with letters after it ("Representing Leeds Central, Ann Frith MP said": "Ann Frith MP" is no post).
   const titled = (x: Candidate) =>
-    x !== c && (x.titleStart ?? x.start) === lead && (x.titleStart !== undefined || text[x.end] === ",");
+    x !== c &&
+    (x.titleStart ?? x.start) === lead &&
+    (x.titleStart !== undefined || text[x.end] === "," || POSTNOMINAL_RUN.test(text.slice(x.end, x.end + 12)));
   if (candidatesInOrder.startingIn(clause.start, clause.end).some(titled)) return undefined;
   let end = parsed.organisation ? Math.max(parsed.organisation.end, parsed.span.end) : parsed.span.end;
   if (paren && text[end] === ")") end++; // "Name (Role of Org)" whole
@@ -303,13 +325,31 @@ function postStatedAt(
       const start = clause.start + phrase.indexOf(label);
       parsed.organisation = { start, end: start + label.length, key: nameKey(label), label };
       parsed.role = m[2]!;
+    } else {
+      // "Name, LGA President;", "Name, Fenby Trust Chief Executive,": an organisation's name, then the post capitalised.
+      const words = tokens(text, clause);
+      let k = words.length;
+      while (k > 0 && (isRoleWord(words[k - 1]!.word) || ROLE_MODIFIERS.test(words[k - 1]!.word))) k--;
+      const name = words.slice(0, k);
+      const post = words.slice(k);
+      if (
+        name.length > 0 &&
+        post.some((t) => isRoleWord(t.word)) &&
+        [...name, ...post].every((t) => isCapitalised(t.word) || CONNECTORS.has(t.word.toLowerCase()))
+      ) {
+        const label = text.slice(name[0]!.start, name.at(-1)!.end);
+        if (looksLikeOrganisation(label, known) && !CONNECTORS.has(name.at(-1)!.word.toLowerCase())) {
+          parsed.organisation = { start: name[0]!.start, end: name.at(-1)!.end, key: nameKey(label), label };
+          parsed.role = text.slice(post[0]!.start, post.at(-1)!.end);
+        }
+      }
     }
   }
   // "author of The Health Gap": a book, not an organisation.
   if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
-  const statement = roleStatement("", parsed, { start: c.start, end });
+  const statement = roleStatement("", parsed, { start: c.start, end }, text);
   if ((comma || paren) && text[clause.end] === ",") {
-    let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !parsed.organisation);
+    let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation);
     // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
     // at Org, B, the Role at Org2").
     if (organisation && !looksLikeOrganisation(organisation.label, known)) {
@@ -337,6 +377,16 @@ function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
     const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
     if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
+    // "Universal Credit (UC)": a name its initials abbreviate is a thing's, not a person's.
+    if (
+      acronym &&
+      acronym ===
+        c.label
+          .split(/\s+/u)
+          .map((w) => w[0])
+          .join("")
+    )
+      return false;
     // "College of Speech, Language and Memory Therapists": the last items of a name's list of fields are no person.
     const list = /,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+$/u.exec(
       text.slice(Math.max(0, c.start - 80), c.start),
@@ -406,11 +456,15 @@ function postAfterName(reading: Reading, at: NameInContext): void {
     /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
       after,
     );
-  if (opener) {
-    const from = c.end + post + opener[0].length;
-    const comma = /^(?:,|\s+[–—-]\s)/u.test(opener[0]) && !opener[0].includes("who");
-    const paren = opener[0].trim() === "(";
-    let first = postAt(c, from, comma, paren);
+  // "Name, MP for Fenby, and co-chair of X": a seat, no organisation's post, then the person's other posts.
+  const seat = MEMBER_FOR.exec(text.slice(c.end, p.end));
+  if (opener || seat) {
+    const from = seat ? c.end + seat[0].length : c.end + post + opener![0].length;
+    const comma = seat !== null || (/^(?:,|\s+[–—-]\s)/u.test(opener![0]) && !opener![0].includes("who"));
+    const paren = !seat && opener![0].trim() === "(";
+    let first = seat
+      ? { person: "", role: seat[1]!, evidence: { start: c.start, end: from } }
+      : postAt(c, from, comma, paren);
     // "We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, Nigel
     // Edwards": posts before names; the post after this name is the next name's when that name has none after it.
     if (first && before.comma && comma) {
@@ -443,9 +497,11 @@ function postAfterName(reading: Reading, at: NameInContext): void {
       for (const statement of statements) {
         // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
         if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
+        // "Name, who was director of X until 2019": a post the text dates as ended.
+        if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
         roles.push({ ...statement, person: person.key });
       }
-    } else if (comma || opener[0].trim() === "(") {
+    } else if (comma || paren) {
       // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
       // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
       const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
@@ -463,10 +519,10 @@ function postAfterName(reading: Reading, at: NameInContext): void {
           first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
         if (where && looksLikeOrganisation(first.label, known)) organisation = first;
       }
-      const closes = opener[0].trim() !== "(" || text[organisation?.end ?? -1] === ")";
+      const closes = !paren || text[organisation?.end ?? -1] === ")";
       if (organisation && closes) {
         const person = signal(c, "role");
-        const end = organisation.end + (opener[0].trim() === "(" ? 1 : 0);
+        const end = organisation.end + (paren ? 1 : 0);
         // "A, B and C, all from Organisation": the list's names before this one share it.
         let first = c;
         if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
@@ -495,7 +551,16 @@ function postAfterName(reading: Reading, at: NameInContext): void {
     if (preposition && !inRole) {
       // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
       const at = c.end + post + preposition[0].length;
-      const organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
+      let organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
+      // "Ann Frith from Fenby Homes said": the speaker is the person; the name the speech verb follows is where they are
+      // from, whatever its words.
+      const any = organisation ? undefined : organisationAt(text, at, limitAt(at, p.end), known, false, true);
+      // (Not a place: "from North Yorkshire", "of Leeds Central".)
+      const place =
+        any && /\b(?:North|South|East|West|Central|Greater|Upper|Lower|\p{Lu}\p{Ll}+shire)\b/u.test(any.label);
+      if (any && !place && any.label.includes(" ") && SPEAKS_NEXT.test(text.slice(any.end, any.end + 40))) {
+        organisation = any;
+      }
       if (organisation) {
         const person = signal(c, "role");
         // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
@@ -577,10 +642,11 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
     const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
     if (parsed) {
       const person = signal(c, "role");
-      roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
-    } else if (theOrgs(text, clause)) {
+      roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
+    } else if (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end))) {
       // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
-      const [head, role, start] = theOrgs(text, clause)!;
+      // ("the charity's director of policy and campaigns, Ian Moss": an "and" inside the post.)
+      const [head, role, start] = (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end)))!;
       const person = signal(c, "role");
       possessedBy.set(roles.length, head);
       possessed.push(roles.length);
@@ -617,18 +683,28 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
       const person = signal(c, "role");
       const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
-      if (prefix[1] && k === 0) {
+      // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
+      const opening = partyOpening(text, role, roleStart);
+      const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
+      if (opening) {
+        if (!former) {
+          statement.organisation = opening.organisation;
+          statement.role = opening.role;
+        }
+      } else if (prefix[1] && k === 0) {
         const label = prefix[1].replace(/['’]s\s+$/u, "");
         const start = p.start + before.role!.index;
         statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
         statement.evidence.start = start;
       } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
         // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
-        // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case.
-        const organisation = nameBefore(text, p.start, roleStart, known);
-        if (organisation) {
-          statement.organisation = organisation;
-          statement.evidence.start = organisation.start;
+        // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case;
+        // "Tory work and pensions secretary X", "Unison general secretary Y": the post's field between them.
+        const found = organisationBeforePost(text, p.start, roleStart, known);
+        if (found) {
+          statement.organisation = found.organisation;
+          statement.role = text.slice(found.postStart, roleStart) + role;
+          statement.evidence.start = found.organisation.start;
         }
       }
       roles.push(statement);
@@ -638,10 +714,17 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const parsed = parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known);
       if (parsed?.organisation) {
         const person = signal(c, "role");
-        roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }));
+        roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
       }
     }
   }
+}
+
+/** The clause ending at `end` from the last punctuation before it in its paragraph ("and", "by" do not end it). */
+function punctuatedClause(text: string, p: Paragraph, end: number): Span {
+  const before = text.slice(p.start, end);
+  const m = /(?:[,;:()\n“”"]|[.!?]\s)[^,;:()\n“”"]*$/u.exec(before);
+  return { start: m ? p.start + m.index + 1 : p.start, end };
 }
 
 /** "Name works for Org", "Representing Org, Name said": a post elsewhere in the name's sentence, where none is yet. */
@@ -690,6 +773,11 @@ function personSignals(reading: Reading, at: NameInContext): void {
     signal(c, "speech");
   }
   if (before.speech) signal(c, "speech");
+  // "Ann Frith from Fenby Homes said", "Ann Frith of North Shore said": the speaker is the person named first.
+  const from = /^\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}/u.exec(
+    after,
+  );
+  if (from && SPEAKS_NEXT.test(after.slice(from[0].length, from[0].length + 40))) signal(c, "speech");
   // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
   if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
   // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
@@ -715,6 +803,109 @@ function personSignals(reading: Reading, at: NameInContext): void {
     !INVERTED_NAME.test(after)
   ) {
     signal(c, "shape");
+  }
+}
+
+/**
+ * "Name, Role, Role's field, Organisation, with commas": an entry of a transcript's list of witnesses or members, read
+ * whole. Its last pieces are the organisation: the longest the registry knows, else from the last piece that reads as
+ * an organisation's name on its own ("Department for Levelling Up, Housing and Communities" after "Director General,
+ * Building Safety, Grenfell and Net Zero"), else the last piece ("Executive Director of Strategy, Impact and Social
+ * Change, Scope"); the pieces before it are the role. What the reading of the name alone made of the entry gives way,
+ * and the words of the role are no one's name ("Net Zero").
+ */
+function listEntryPosts(reading: Reading): void {
+  const { text, known, candidatesInOrder, roles, people, signal } = reading;
+  for (const entry of reading.options.lists ?? []) {
+    const inside = candidatesInOrder.startingIn(entry.start, entry.end);
+    const c = inside[0];
+    if (!c || (c.titleStart ?? c.start) - entry.start > 4) continue;
+    const post = POSTNOMINAL_RUN.exec(text.slice(c.end, entry.end))?.[0].length ?? 0;
+    const opener = /^,\s+/u.exec(text.slice(c.end + post, entry.end));
+    if (!opener) continue;
+    const from = c.end + post + opener[0].length;
+    const body = text.slice(from, entry.end).replace(/[\s.,]+$/u, "");
+    const pieces = body.split(/,\s+/u);
+    if (pieces.length < 3 || pieces.some((x) => !/^\p{Lu}/u.test(x) || /[;:()]/u.test(x))) continue;
+    if (!pieces[0]!.split(/\s+/u).some((w) => isRoleWord(w))) continue;
+    const bare = (name: string) => name.replace(/^the\s+/iu, "");
+    // The first run of pieces the registry knows as one name, the longest from there.
+    let k = -1;
+    let last = pieces.length;
+    for (let j = 1; j < pieces.length && k === -1; j++) {
+      for (let e = pieces.length; e > j; e--) {
+        if (known.byName("organisation", bare(pieces.slice(j, e).join(", ")))) {
+          k = j;
+          last = e;
+          break;
+        }
+      }
+    }
+    // Else the first piece that reads as an organisation's name, with the pieces after it that do not ("…, Housing
+    // and Communities"); one that does is a body it belongs to ("Institute for X, University of Y": the Institute).
+    if (k === -1) {
+      const own = (j: number) => looksLikeOrganisation(bare(pieces[j]!), known);
+      k = pieces.findIndex((_, j) => j > 0 && own(j));
+      if (k !== -1) {
+        last = k + 1;
+        while (last < pieces.length && !own(last)) last++;
+      }
+    }
+    if (k === -1) k = pieces.length - 1;
+    // A name in the pieces that the text names elsewhere is a person's ("…, Org, and Dr Ann Bell"): not one post.
+    const elsewhere = (x: Candidate) =>
+      reading.candidates.some((y) => y.key === x.key && (y.start < entry.start || y.start >= entry.end));
+    const others = inside.filter((x) => x !== c && x.start >= from);
+    if (others.some(elsewhere)) continue;
+    const separators = [...body.matchAll(/,\s+/gu)];
+    const orgAt = from + separators[k - 1]!.index + separators[k - 1]![0].length;
+    const written = text.slice(orgAt, last < pieces.length ? from + separators[last - 1]!.index : from + body.length);
+    const lead = /^the\s+/iu.exec(written)?.[0].length ?? 0;
+    const label = written.slice(lead);
+    const organisation = { start: orgAt + lead, end: orgAt + written.length, key: nameKey(label), label };
+    const role = text.slice(from, from + separators[k - 1]!.index);
+    // The posts the entry's words were read as before give way, and names inside the role are no one's.
+    for (let r = roles.length - 1; r >= 0; r--) {
+      const e = roles[r]!.evidence;
+      if (e.start >= entry.start && e.start < entry.end) roles.splice(r, 1);
+    }
+    for (const x of others) people.delete(x.key);
+    signal(c, "role");
+    roles.push({ person: c.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
+  }
+}
+
+/** "I am a vice president of the LGA", "I am also the chair of X": a speaker's own post, in their turn. */
+const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:a|an|the)\s)/gu;
+
+/**
+ * A transcript's speakers who state their own post in their turn ("My name is X. I am the chief executive of Y.",
+ * "I am a vice president of the LGA", as members declare interests): the post is the speaker's, the chair's for the
+ * turns of "The Chair".
+ */
+function postsStatedInTurns(reading: Reading): void {
+  const { text, known, candidatesInOrder, roles, signal, sentencesInOrder } = reading;
+  const { turns = [], chair } = reading.options;
+  const chairName = chair ? candidatesInOrder.startingIn(chair.start, chair.end)[0] : undefined;
+  for (const turn of turns) {
+    const c = turn.chair ? chairName : candidatesInOrder.startingIn(turn.speaker.start, turn.speaker.end)[0];
+    if (!c) continue;
+    const words = text.slice(turn.words.start, turn.words.end);
+    for (const m of words.matchAll(I_AM)) {
+      const at = turn.words.start + m.index + m[0].length;
+      const sentence = sentencesInOrder.at(at, (x) => x.start <= at && at < x.end);
+      const limit = Math.min(turn.words.end, sentence?.end ?? turn.words.end);
+      const parsed = parseRole(text, clauseAfter(text, at, limit), known, false, 8);
+      if (!parsed?.organisation || !parsed.role.split(/\s+/u).some((w) => isRoleWord(w))) continue;
+      signal(c, "role");
+      const role = parsed.role.replace(/^(?:the|an?)\s+/iu, "");
+      roles.push({
+        person: c.key,
+        role,
+        organisation: parsed.organisation,
+        evidence: { start: turn.words.start + m.index, end: parsed.organisation.end },
+      });
+    }
   }
 }
 
@@ -922,13 +1113,16 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
     for (const k of possessed) {
       const statement = roles[k]!;
       const head = possessedBy.get(k)?.toLowerCase();
-      const named = head
-        ? spans.findLast(
-            (x) =>
-              x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
-          )
-        : inOrder.lastEndingBy(statement.evidence.start);
-      if (!named || statement.evidence.start - named.end > (head ? 2000 : 200)) continue;
+      const byHead =
+        head &&
+        spans.findLast(
+          (x) => x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
+        );
+      // "the charity's director": a kind of body in lower case, no name's last word, is the last organisation named
+      // before, not far before.
+      const kind = head !== undefined && possessedBy.get(k) === head;
+      const named = byHead || (!head || kind ? inOrder.lastEndingBy(statement.evidence.start) : undefined);
+      if (!named || statement.evidence.start - named.end > (byHead ? 2000 : kind ? 600 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }

@@ -4,16 +4,19 @@
 import { type KnownEntities, nameKey } from "./known.js";
 import { SpanSet } from "./spans.js";
 import { escapeRegExp, type Span } from "./text.js";
-import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS } from "./words.js";
+import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS } from "./words.js";
 import { isCapitalised, type Mention, tokens } from "./names.js";
 import {
+  afterWhereBased,
   CONNECTORS,
   fieldListEnd,
   isOrganisationName,
   joinsName,
   looksLikeOrganisation,
+  nameBefore,
   organisationAt,
   type OrganisationRef,
+  PARTIES,
   possessiveInName,
   readName,
 } from "./organisations.js";
@@ -74,6 +77,7 @@ export function parseRole(
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
+    i = afterWhereBased(ts, i);
     // "chief executive of the charity Carers First Alliance": what kind of body it is, then its name.
     // "trustee of young people's welfare charity The X Foundation": a few words in lower case may say more of it.
     for (let lead = 0; lead <= 4 && ts[i + lead] && /^[\p{Ll}’'-]+$/u.test(ts[i + lead]!.word); lead++) {
@@ -313,7 +317,7 @@ export const FIELD_THEN_AT =
 export const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
 
 /** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
-const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
+export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
 
 /** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
 const TIE_VERB =
@@ -415,6 +419,10 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
 export const POSITION_AS =
   /\b(?:his|her|their)\s+(?:(?!former\b|previous\b|old\b|earlier\b|last\b)[\p{Ll}-]+\s+){0,2}(?:job|role|position|post)\s+as\s+(?=(?:the\s+)?[\p{L}])/u;
 
+/** Right before a name, an organisation's name with a possessive: "the Trust's", "Channel 4’s", "The Times’". */
+const POSSESSOR_BEFORE =
+  /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:\p{Lu}[\p{L}\p{N}&-]*|\p{N}+))*)(?:['’]s|(?<=s)['’])\s+$/u;
+
 /** "Representing Org was X", "Speaking on behalf of Org, X said", "From Org, X argued", "Org's X". */
 const REPRESENTING =
   /^\s*(?:(?:and|but|also)\s+)?(?:(?:speaking\s+)?(?:representing|for|on\s+behalf\s+of)|from)\s+(?:the\s+)?(?=\p{Lu})/iu;
@@ -464,21 +472,27 @@ export function representedBy(
       }
     } else {
       // "Harbour Housing Trust's Sam Yeo", "the Trust's Sam Yeo": a possessive organisation right before the name.
-      const own =
-        /(?:^|[\s(])((?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+$/u.exec(
-          before,
-        );
+      // "Channel 4’s Ann Frith", "The Chronicle’s Ann Frith" (a plural's "Times’" too).
+      const own = POSSESSOR_BEFORE.exec(before);
       if (own) {
-        const words = own[1]!.replace(/^the\s+/iu, "");
+        // "The" inside a sentence is the name's own ("said The Chronicle’s Ann Frith"), at its start an article.
+        const named = /^The\s/u.test(own[1]!) && /\S/u.test(before.slice(0, own.index + own[0].indexOf(own[1]!)));
+        const words = named ? own[1]! : own[1]!.replace(/^the\s+/iu, "");
         const at = sentenceStart + own.index + own[0].indexOf(words);
         if (!words.includes(" ") && /^the\s/iu.test(own[1]!) && !/^\p{Lu}{2,}$/u.test(words)) {
           return [{ statement: { role: "", evidence: { start: at, end: nameEnd } }, head: words }];
         }
-        const found = organisationAt(text, at, nameStart, known, false, false, true);
-        // Not a place's ("Greater Manchester's Andy Burnham"): an organisation's name, or one the text calls a body
-        // right after ("Pennine Engineering's Ruth Kellaway, the firm's MD").
+        let found = organisationAt(text, at, nameStart, known, false, false, true);
+        if (found && named && found.start > at) {
+          const label = text.slice(at, found.end);
+          found = { start: at, end: found.end, key: nameKey(label), label };
+        }
+        // Not a place's ("Greater Manchester's Andy Burnham"): an organisation's name, one the text calls a body right
+        // after ("Pennine Engineering's Ruth Kellaway, the firm's MD"), or a name no place has ("The Chronicle",
+        // "Channel 4": "The" inside a sentence, a number).
         const body = /^,\s+the\s+\p{Ll}+['’]s\s/u.test(text.slice(nameEnd, nameEnd + 30));
-        if (found && (looksLikeOrganisation(found.label, known) || (body && found.label.includes(" ")))) {
+        const noPlace = named || /\s\p{N}+$/u.test(found?.label ?? "");
+        if (found && (looksLikeOrganisation(found.label, known) || noPlace || (body && found.label.includes(" ")))) {
           return [{ statement: { role: "", organisation: found, evidence: { start: found.start, end: nameEnd } } }];
         }
       }
@@ -731,8 +745,18 @@ export function possessiveRole(text: string, clause: Span): ParsedRole | undefin
 /** "the Trust's director" right before a name's comma: [head word, role, start], the organisation named before. */
 export function theOrgs(text: string, clause: Span): [string, string, number] | undefined {
   const passage = text.slice(clause.start, clause.end);
-  const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(passage);
-  if (!m || !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
+  const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,6}[\p{L}-]+)\s*$/iu.exec(passage);
+  if (!m) return undefined;
+  // The post ends in its role word, or goes on with what it is for: "the charity's director of policy and campaigns".
+  const words = m[2]!.split(/\s+/u);
+  const first = words.findIndex(isRoleWord);
+  if (first === -1 || first > 3) return undefined;
+  if (first < words.length - 1) {
+    const field = words.slice(first + 1);
+    if (!/^(?:of|for)$/u.test(field[0]!) || field.length > 5 || /^(?:and|&|of|for)$/u.test(field.at(-1)!))
+      return undefined;
+    if (!field.every((w) => /^[\p{Ll}&-]+$/u.test(w) && !NOT_FIELD.test(w))) return undefined;
+  }
   return [m[1]!, m[2]!, clause.start + m.index + m[0].indexOf(m[1]!) - 4];
 }
 
@@ -745,8 +769,130 @@ export function councilPost(text: string, clause: Span): ParsedRole | undefined 
   return { role, span: { start, end: start + role.length } };
 }
 
-export function roleStatement(person: string, parsed: ParsedRole, evidence: Span): RoleStatement {
+export function roleStatement(person: string, parsed: ParsedRole, evidence: Span, text?: string): RoleStatement {
   const statement: RoleStatement = { person, role: parsed.role, evidence };
   if (parsed.organisation) statement.organisation = parsed.organisation;
+  else if (text !== undefined) {
+    // "Liberal Democrat Spokesperson for Housing": a post that opens with a party's name is a post in that party.
+    const party = partyOpening(text, parsed.role, parsed.span.start);
+    if (party) {
+      statement.organisation = party.organisation;
+      statement.role = party.role;
+    }
+  }
   return statement;
+}
+
+/** Parties as news writes them before a post: "Labour leader", "Tory work and pensions secretary", "Plaid Cymru …". */
+const PARTY_NAMES = [...PARTIES.keys(), "tory", "tories"].filter(
+  (k) => k.length > 3 || ["snp", "dup", "uup"].includes(k),
+);
+const PARTY_OPENING = new RegExp(
+  `^(${PARTY_NAMES.map((k) => k.replace("/", "\\/")).join("|")})(?:\\s+party)?\\s+(?=\\p{L})`,
+  "iu",
+);
+const PARTY_CLOSING = new RegExp(
+  `(?:^|[^\\p{L}])(${PARTY_NAMES.map((k) => k.replace("/", "\\/")).join("|")})(?:\\s+party)?\\s+$`,
+  "iu",
+);
+
+/**
+ * The party whose name opens a post written from `from` on ("Labour leader"), and the post without it: the party's name
+ * capitalised ("labour market adviser" is no Labour post), a role word after it.
+ */
+export function partyOpening(
+  text: string,
+  role: string,
+  from: number,
+): { organisation: OrganisationRef; role: string } | undefined {
+  const m = PARTY_OPENING.exec(role);
+  if (!m) return undefined;
+  const rest = role.slice(m[0].length);
+  if (!/^\p{Lu}/u.test(m[1]!) || !rest.split(/\s+/u).some(isRoleWord)) return undefined;
+  const at = text.indexOf(role, from);
+  if (at === -1) return undefined;
+  return { organisation: partyRef(m[1]!, at), role: rest };
+}
+
+/** Lower-case words that say what a post is for, between an organisation and the post: "work and pensions", "general". */
+const FIELD_BEFORE = /(?:(?:\p{Ll}[\p{Ll}-]*|&)\s+){0,4}$/u;
+/** Words a post's field never has: verbs, articles, dating words. */
+const NOT_FIELD = new RegExp(
+  `^(?:${SPEECH_VERBS}|is|was|has|had|will|would|new|former|ex|then|now|who|including|being|having|featuring|following|\\p{Ll}+ed)$`,
+  "u",
+);
+/** Posts of a place, not of a one-word organisation before them: "Blacon councillor", "Leeds leader". */
+const PLACE_POST = /^(?:councillor|mayor|leader|member|mp|msp|mla|ms|am|minister|resident|official)s?$/iu;
+
+/**
+ * The organisation (or party) named before a post in lower case, with the post's field between them: "Tory work and
+ * pensions secretary", "Unison general secretary", "Fenby Homes chief executive", "Plaid Cymru Work and Pensions
+ * spokesman" (the party, then the field capitalised). Returns it and where the post, field included, starts.
+ */
+export function organisationBeforePost(
+  text: string,
+  floor: number,
+  roleStart: number,
+  known: KnownEntities,
+): { organisation: OrganisationRef; postStart: number } | undefined {
+  const from = Math.max(floor, roleStart - 60);
+  const field = FIELD_BEFORE.exec(text.slice(from, roleStart))!;
+  const words = [...field[0].matchAll(/\S+/gu)].map((m) => ({ word: m[0], at: from + field.index + m.index }));
+  const role = /^\S+/u.exec(text.slice(roleStart))?.[0] ?? "";
+  for (let n = words.length; n >= 0; n--) {
+    const own = words.slice(words.length - n);
+    if (own.some((w) => NOT_FIELD.test(w.word) || (SENTENCE_WORDS.has(w.word) && w.word !== "and"))) continue;
+    if (/^(?:and|&)$/u.test(own[0]?.word ?? "")) continue;
+    const end = own[0]?.at ?? roleStart;
+    // Not a post held no longer: "former Labour leader".
+    const party = partyBefore(text, floor, end);
+    if (party) {
+      if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, party.start - 8), party.start))) return undefined;
+      return { organisation: party, postStart: end };
+    }
+    const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
+    if (!name) continue;
+    if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
+    // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
+    const opening = partyOpening(text, `${name.label} ${role}`, name.start);
+    if (opening && n === 0) {
+      return { organisation: opening.organisation, postStart: opening.organisation.end + 1 };
+    }
+    return { organisation: name, postStart: end };
+  }
+  return undefined;
+}
+
+/** "Unison general secretary": one capitalised word before a post of an organisation, not a place's or a sentence's. */
+function oneWordBefore(text: string, floor: number, end: number, role: string): OrganisationRef | undefined {
+  const m = /(?:^|[^\p{L}\p{N}’'-])(\p{Lu}[\p{L}\p{N}&-]+)\s+$/u.exec(text.slice(Math.max(floor, end - 40), end));
+  if (!m || PLACE_POST.test(role)) return undefined;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  // Not a word that says more of the post ("Shadow"), nor a people's adjective ("Welsh", "Scottish", "Italian").
+  if (SENTENCE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || ROLE_MODIFIERS.test(lower) || lower === "shadow")
+    return undefined;
+  if (/(?:ish|sh|ian|ean|ese|ch|ic)$/u.test(lower)) return undefined;
+  if (
+    /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u.test(
+      lower,
+    )
+  )
+    return undefined;
+  const at = Math.max(floor, end - 40) + m.index + m[0].indexOf(word);
+  return { start: at, end: at + word.length, key: nameKey(word), label: word };
+}
+
+/** The party named right before `end` ("Tory " before "work and pensions secretary"). */
+export function partyBefore(text: string, floor: number, end: number): OrganisationRef | undefined {
+  const m = PARTY_CLOSING.exec(text.slice(Math.max(floor, end - 40), end));
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+  const at = Math.max(floor, end - 40) + m.index + m[0].indexOf(m[1]!);
+  return partyRef(m[1]!, at);
+}
+
+function partyRef(written: string, at: number): OrganisationRef {
+  const lower = written.toLowerCase();
+  const label = lower === "tory" || lower === "tories" ? "Conservative Party" : (PARTIES.get(lower) ?? written);
+  return { start: at, end: at + written.length, key: nameKey(label), label };
 }

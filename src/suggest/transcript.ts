@@ -67,6 +67,9 @@ const ANONYMOUS =
 /** Labels of a title block's lists, not of turns. */
 const LIST_LABEL =
   /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies|the\s+following\s+also\s+participated)$/iu;
+/** Labels of a page's title lines, not of turns: "Official Report: Minutes of Evidence", "Agenda item 4: …". */
+const TITLE_LABEL =
+  /^(?:official\s+report|minutes\s+of\s+evidence|oral\s+evidence|written\s+evidence|uncorrected(?:\s+(?:evidence|transcript))?|(?:verbatim\s+)?transcript(?:\s+of\s+.+)?|hansard|agenda\s+item(?:\s+\d+)?|item\s+\d+|appendix\s+\d+|evidence\s+session|inquiry|session|topic|subject|debate|meeting|date|venue|location)$/iu;
 const CHAIR_LINE = /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?)$/iu;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const PARTY =
@@ -107,7 +110,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   const labelText = m[2]!;
   const labelStart = p.start + m[0].indexOf(labelText, m[1] ? m[1].length + 1 : 0);
   const label = { start: p.start, end: labelStart + labelText.length };
-  if (LIST_LABEL.test(labelText) || ROMAN.test(labelText)) return undefined;
+  if (LIST_LABEL.test(labelText) || ROMAN.test(labelText) || TITLE_LABEL.test(labelText)) return undefined;
   // The parts in parentheses: "(Leeds Central)", "(Lab)", "(Tom Brown)".
   const parts = [...labelText.matchAll(/\(([^()]*)\)/gu)];
   // "Cadeirydd / Chair": the Senedd's bilingual label, read in English.
@@ -132,7 +135,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (
     named &&
     /^(?:the\s+)?\p{Lu}/u.test(outside) &&
-    /\b(?:minister|secretary|chancellor|leader|chair|chairman|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
+    /\b(?:minister|secretary|chancellor|leader|chair|chairman|chairwoman|chairperson|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
       outside,
     )
   ) {
@@ -142,7 +145,9 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
     return undefined; // a name is at most six words; longer is a clause
   }
   const found: Label = { label, speaker, chair: chair && !named, anonymous, numbered, party, words: words.length };
-  if (chair && named) found.chairNamed = true;
+  // "The Chairperson (Dr Hale)", and "Ann Bell AM (Chairman)" as London Assembly transcripts label the chair ("(Chairman,
+  // TfL)" is a post at an organisation, not the chair).
+  if ((chair && named) || (!chair && parts.some((x) => IN_THE_CHAIR.test(x[0])))) found.chairNamed = true;
   return found;
 }
 
@@ -170,13 +175,22 @@ function entries(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-/** A line of a members list written one a line: a name, perhaps ", in the Chair" or "(Chair)". */
+/**
+ * A line of a members list written one a line: a name, perhaps with letters after it, ", in the Chair" or a post in
+ * brackets ("(Chair)", "(Deputy Chairperson)"), or as Hansard lists a bill committee, surname first, "attended"
+ * dagger, seat and party: "† Argar, Edward (Melton and Syston) (Con)".
+ */
 const MEMBER_LINE =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}(?:\s*\((?:the\s+)?chair(?:man|woman)?\)|,\s*in\s+the\s+chair)?[.;,]?$/iu;
+  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair)?[.;,]?$/u;
+/** A heading over a members list written one a line. */
+const MEMBERS_HEAD =
+  /^(?:(?:committee\s+)?members\s+(?:present(?:\s+for\s+all\s+or\s+part\s+of\s+the\s+proceedings)?|in\s+attendance)|present|the\s+committee\s+consisted\s+of\s+the\s+following\s+members)\s*:?\s*$/iu;
+/** "[Sir Ann Bell in the Chair]": the one who chairs this sitting, as Hansard prints it. */
+const SITTING_CHAIR = /^\[((?:\S+\s+){0,6}?\S+)\s+in\s+the\s+chair\]$/iu;
 
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
 const HEARING_BLOCK =
-  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*:|I:\s|the\s+following\s+also\s+participated\s*:)/iu;
+  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
 
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
@@ -200,6 +214,14 @@ interface Header {
   lines: number;
   /** The header describes a member: a party, or a photo as a parliament's pages give its members. */
   member: boolean;
+  /** The header is the chair's office alone ("The Chair"): the person is named elsewhere. */
+  chair?: boolean;
+  /** The header names the one who chairs: "Sir Ann Bell (in the Chair)", "The Chairperson (Dr Hale)". */
+  chairNamed?: boolean;
+  /** The presiding officer ("Madam Deputy Speaker"): the words stay unattributed. */
+  anonymous?: boolean;
+  /** A header no other text has: a photo's text, a chair's mark, or the label printed twice or with furniture. */
+  strong?: boolean;
 }
 
 /**
@@ -228,17 +250,8 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
     return undefined;
   }
   const next = paragraphs[i + 1];
-  // "Kirsty Maddox (Saltmarsh North) (Lab)" on a line of its own, as Hansard's pages print a member before the
-  // speech: the name, perhaps a seat, and a party in brackets.
-  const bracketed = /^(.+?)(?:\s+\([^()]{2,60}\))?\s+(\([^()]{2,20}\))$/u.exec(body);
-  if (next && bracketed && PARTY.test(bracketed[2]!) && NAME_WORDS.test(bracketed[1]!) && wordCount(body) <= 12) {
-    return {
-      label: { start: p.start, end: p.end },
-      speaker: { start: p.start, end: p.start + bracketed[1]!.length },
-      lines: 1,
-      member: true,
-    };
-  }
+  const line = labelLine(text, paragraphs, i);
+  if (line) return line;
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
   // "Conservative, Sleaford and North Hykeham" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
@@ -252,6 +265,66 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
     lines: 2,
     member: partyLine,
   };
+}
+
+/** Page furniture printed under a speaker's label on re-published Hansard pages: "- Hansard - - - Excerpts". */
+const LABEL_FURNITURE =
+  /^(?:-\s*)?(?:Hansard(?:\s*-)*\s*Excerpts|Link\s+to\s+this\s+(?:speech|contribution)|In\s+context|Share)$/iu;
+/** "(in the Chair)" after a name on a label line: the one who chairs the sitting. */
+const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+chair)\)$/iu;
+
+/**
+ * A speaker's label on a line of its own, the speech in the paragraphs after it, as Hansard's pages and the sites
+ * that re-publish them print a debate: "Tom Reed (Leeds Central) (Lab)", "Sir Ann Bell (in the Chair)", "Lord Hale
+ * Portrait Lord Hale (Con)" (the photo's text, then the name), "The Chair", "The Chairperson (Dr Hale)". The label may
+ * be printed twice (once as a link) and be followed by furniture ("- Hansard - - - Excerpts"): those lines belong to
+ * the header. A line that is only a name is not a label: it needs a party, a chair's mark, a photo or the chair's office.
+ */
+function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | undefined {
+  const p = paragraphs[i]!;
+  const body = text.slice(p.start, p.end);
+  if (wordCount(body) > 14 || /[.:;!?,]$/u.test(body)) return undefined;
+  const m = /^(?:(.+?)\s+Portrait\s+)?([^()]+?)((?:\s+\([^()]{1,60}\))*)$/u.exec(body);
+  if (!m) return undefined;
+  const name = m[2]!;
+  const brackets = [...m[3]!.matchAll(/\([^()]*\)/gu)].map((b) => b[0]);
+  const portrait = m[1] !== undefined;
+  const party = brackets.length > 0 && PARTY.test(brackets.at(-1)!);
+  const chairMark = brackets.some((b) => IN_THE_CHAIR.test(b));
+  const office = CHAIR_OFFICE.test(name);
+  const presiding = PRESIDING.test(name);
+  // "The Chairperson (Dr Hale)": the office, the name in brackets.
+  const officeNamed = office && brackets.length === 1 ? /^\(([^()]+)\)$/u.exec(brackets[0]!)?.[1] : undefined;
+  if (office || presiding) {
+    if (brackets.length > (officeNamed ? 1 : 0)) return undefined;
+  } else if (!NAME_WORDS.test(name) || !(portrait || party || chairMark)) return undefined;
+  // The lines the header takes: the label, a copy of it, furniture; then the speech, which must be words spoken.
+  let lines = 1;
+  while (paragraphs[i + lines]) {
+    const q = paragraphs[i + lines]!;
+    const line = text.slice(q.start, q.end);
+    if (line === body || LABEL_FURNITURE.test(line)) lines++;
+    else break;
+  }
+  const speech = paragraphs[i + lines];
+  if (!speech) return undefined;
+  const words = text.slice(speech.start, speech.end);
+  if (speech.heading && !/^(?:order|orders?,\s*order)\b/iu.test(words)) return undefined;
+  const last = paragraphs[i + lines - 1]!;
+  const at = officeNamed
+    ? p.start + body.lastIndexOf(officeNamed)
+    : p.start + (m[1] ? m[1].length + " Portrait ".length : 0);
+  const header: Header = {
+    label: { start: p.start, end: last.end },
+    speaker: { start: at, end: at + (officeNamed ?? name).length },
+    lines,
+    member: party,
+  };
+  if (office && !officeNamed) header.chair = true;
+  else if (office || chairMark) header.chairNamed = true;
+  if (presiding) header.anonymous = true;
+  header.strong = portrait || chairMark || lines > 1;
+  return header;
 }
 
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30". */
@@ -279,7 +352,10 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   ];
   // A hearing's own title block ("Members present: …", "Examination of witnesses") makes a transcript of a text with
   // a single turn, as an excerpt with only the Chair's opening has; other texts need three turns by two speakers.
-  const hearing = paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 40))));
+  // So does a speaker's label printed as Hansard's pages print one (a photo's text, "(in the Chair)", the label twice).
+  const hearing =
+    paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 60)))) ||
+    headers.some((h) => h?.strong);
   // The single turn must look like a hearing's: the Chair's, a numbered question or a speaker's header ("Photo
   // credit: Jane Smith" under a "Witnesses:" line makes no transcript).
   const hearingTurn = headers.some(Boolean) || turns.some((l) => l.chair || l.numbered || l.party);
@@ -320,8 +396,21 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
-    // "Members present" alone on its line, without a colon, as older Commons pages print it.
-    if (/^(?:committee\s+)?members\s+present\s*$/iu.test(body)) {
+    // "[Sir Ann Bell in the Chair]": the sitting's chair, whoever else a "Chairs:" list names.
+    const sitting = SITTING_CHAIR.exec(body);
+    if (sitting) {
+      transcript.chair ??= { start: p.start + 1, end: p.start + 1 + sitting[1]!.length };
+      current = undefined;
+      continue;
+    }
+    // "Chairs: † Sir A, Dr B, C": a bill committee's panel of chairs, people of the committee; none chairs yet.
+    if (list && listLabel && /^chairs$/iu.test(listLabel)) {
+      transcript.members.push(...entries(text, p.start + list[0].length, p.end));
+      continue;
+    }
+    // "Members present" alone on its line, without a colon, as older Commons pages print it; "Members present for all
+    // or part of the proceedings:", "Committee Members in Attendance", "Present".
+    if (MEMBERS_HEAD.test(body)) {
       inMembersList = true;
       current = undefined;
       continue;
@@ -354,12 +443,19 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = {
         label: header.label,
         speaker: header.speaker,
-        chair: false,
-        anonymous: false,
+        chair: header.chair === true,
+        anonymous: header.anonymous === true,
         numbered: false,
         words: { start: speech.start, end: speech.end },
       };
       if (header.member) current.member = true;
+      if (header.chairNamed) transcript.chair ??= header.speaker;
+      // "Moved by" above the label: the words under it are the motion, not a speech.
+      if (/^moved\s+by$/iu.test(paragraphText(i - 1))) {
+        current = undefined;
+        i += header.lines;
+        continue;
+      }
       transcript.turns.push(current);
       if (transcript.form === "panel") transcript.form = "debate";
       i += header.lines;
@@ -375,6 +471,12 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     }
     if (SECTION.test(body) && p.heading) {
       inWitnessList = /^witness/iu.test(body);
+      current = undefined;
+      continue;
+    }
+    // Before the first turn, a label over a title ("Official Report: Minutes of Evidence", "<Item>: <Org>") is the
+    // page's title block: capitalised words with no sentence's end are no one's words.
+    if (isTurn(l) && firstTurn === -1 && !l.chair && !l.numbered && titleWords(text.slice(l.label.end + 1, p.end))) {
       current = undefined;
       continue;
     }
@@ -398,7 +500,19 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       continue;
     }
     if (inWitnessList && firstTurn === -1) {
-      transcript.witnesses.push(...entries(text, p.start, p.end));
+      if (list) {
+        // "<Item>: <Organisation>", an agenda heading: the list has ended.
+        inWitnessList = false;
+        current = undefined;
+        continue;
+      }
+      // One witness a line ("Ms Ann Bell, Department of Finance"; "Dr Ann Bell, Chair, NHS Body"), unless the line
+      // lists several with ";" or "A, B and C".
+      if (body.includes(";") || /,[^,]*\band\s+\p{Lu}[^,]*$/u.test(body)) {
+        transcript.witnesses.push(...entries(text, p.start, p.end));
+      } else {
+        transcript.witnesses.push({ start: p.start, end: p.end - (/[.;,]$/u.test(body) ? 1 : 0) });
+      }
       continue;
     }
     // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it.
@@ -433,6 +547,16 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   return transcript;
 }
 
+/** Words that read as a title, not speech: a few capitalised words (joiners and numbers aside), no sentence's end. */
+function titleWords(words: string): boolean {
+  const w = words.trim().split(/\s+/u);
+  return (
+    w.length <= 8 &&
+    !/[.!?]$/u.test(words.trim()) &&
+    w.every((x) => /^[\p{Lu}\p{N}(]/u.test(x) || JOINERS.has(x.toLowerCase()) || /^[–—&-]$/u.test(x))
+  );
+}
+
 /** The hearing's name from the title block: "<Committee>: <inquiry>, <date>", as much as the block gives. */
 function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title" | "titleEvidence" | "committee"> {
   let committee: Span | undefined;
@@ -455,10 +579,14 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
       while (inquiry.end > inquiry.start && /[\s,.;–—-]/u.test(text[inquiry.end - 1]!)) inquiry.end--;
     } else if (
       !committee &&
+      /^\p{Lu}/u.test(body) &&
       /\b(?:Committee|Commission|Sub-Committee|Select Committee)\b/u.test(body) &&
+      !/:\s*$|\bclerks?\b/iu.test(body) &&
       body.split(/\s+/u).length <= 14
     ) {
-      committee = { start: p.start, end: p.end };
+      // "Committee for Finance, meeting on Wednesday, 10 November 2021": the committee, without the meeting's date.
+      const meeting = /,\s*(?:meeting|sitting|held)\b/iu.exec(body);
+      committee = { start: p.start, end: meeting ? p.start + meeting.index : p.end };
       while (committee.end > committee.start && /[\s.]/u.test(text[committee.end - 1]!)) committee.end--;
     } else if (!heading && p.heading && !DATE.test(body)) {
       heading = { start: p.start, end: p.end };

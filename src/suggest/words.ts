@@ -304,6 +304,7 @@ export const NOT_NAME_WORDS = new Set([
     "photo",
     "plan",
     "points",
+    "portrait", // "Lord Hale Portrait Lord Hale (Con)": a photo's text before the name, as Hansard's re-publishers print it
     "policy",
     "programme",
     "public",

@@ -918,3 +918,132 @@ describe("a list of people with posts, and a chair's 'you are'", () => {
     ).toEqual([["Ann Frith", "chief executive", "Fenby Housing Trust"]]);
   });
 });
+
+describe("round-2 prose: posts with a party, a one-word organisation, a field in lower case", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads a party before a post as the post's party: 'Labour leader X', 'Tory work and pensions secretary X'", () => {
+    expect(ties("Labour leader Ann Frith is adamant that the scheme should be halted.")).toEqual([
+      ["Ann Frith", "leader", "Labour Party"],
+    ]);
+    expect(
+      ties("Charities hit back after Tory housing and planning secretary Ann Frith claimed their support."),
+    ).toEqual([["Ann Frith", "housing and planning secretary", "Conservative Party"]]);
+    expect(ties("Plaid Cymru Health and Care spokesman Rhys Pryce said: “It must stop.”")).toEqual([
+      ["Rhys Pryce", "Health and Care spokesman", "Plaid Cymru"],
+    ]);
+    expect(
+      ties("Ann Frith MP, Liberal Democrat Spokesperson for Transport, Energy and Rural Affairs, spoke last."),
+    ).toEqual([["Ann Frith", "Spokesperson for Transport, Energy and Rural Affairs", "Liberal Democrats"]]);
+  });
+
+  it("gives no party to a former post or to a word that is no party's name", () => {
+    expect(ties("Former Labour leader Ann Frith said the scheme was wrong.")).toEqual([]);
+    expect(ties("The labour market adviser Ann Frith said the scheme was wrong.")).toEqual([]);
+  });
+
+  it("reads one word before a post in lower case as its organisation, not a place, a people or a modifier", () => {
+    expect(ties("Unison general secretary Ann Frith said the offer was not enough.")).toEqual([
+      ["Ann Frith", "general secretary", "Unison"],
+    ]);
+    expect(ties("Blacon councillor Ann Frith said the offer was not enough.")).toEqual([]);
+    expect(ties("Welsh secretary Ann Frith said the offer was not enough.")).toEqual([]);
+    expect(ties("Shadow resources spokesman Ann Frith said the offer was not enough.")).toEqual([]);
+  });
+
+  it("reads an organisation after where it is based: 'the Fenby Vale-based Harbour Foundation'", () => {
+    expect(ties("Ann Frith, director of the Fenby Vale-based Harbour Foundation, had similar concerns.")).toEqual([
+      ["Ann Frith", "director", "Harbour Foundation"],
+    ]);
+    expect(ties("Mark Doyle, who runs the Leeds-based charity Fenby Food Bank, said demand had doubled.")).toEqual([
+      ["Mark Doyle", "runs", "Fenby Food Bank"],
+    ]);
+  });
+
+  it("reads '<Org>’s Name' with a number or 'The' inside the sentence, and a plural's possessive", () => {
+    expect(ties("The panel included Channel 5’s Mark Doyle and others.")).toEqual([["Mark Doyle", "", "Channel 5"]]);
+    expect(ties("“Nothing will change,” said The Chronicle’s Ann Frith.")).toEqual([
+      ["Ann Frith", "", "The Chronicle"],
+    ]);
+    expect(ties("“Nothing will change,” said The Fenby Times’ Ann Frith.")).toEqual([
+      ["Ann Frith", "", "The Fenby Times"],
+    ]);
+  });
+});
+
+describe("round-2 prose: who is the person in 'X from Y said', a seat, a lower-case 'party'", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+  const people = (text: string) =>
+    draftOf(text)
+      .entities.filter((e) => e.section === "people")
+      .map((e) => e.label);
+
+  it("reads 'X from Y said' as X speaking, from Y whatever its words (not a place)", () => {
+    const text = "Ann Frith from Fenby Homes said the scheme would go ahead.";
+    expect(people(text)).toEqual(["Ann Frith"]);
+    expect(ties(text)).toEqual([["Ann Frith", "", "Fenby Homes"]]);
+    expect(people("Ann Frith from North Fenby said the scheme would go ahead.")).toEqual(["Ann Frith"]);
+    expect(ties("Ann Frith from North Fenby said the scheme would go ahead.")).toEqual([]);
+  });
+
+  it("reads no place as a person before 'X MP said'", () => {
+    expect(people("Representing Fenby Central, Ann Frith MP said the scheme would go ahead.")).toEqual(["Ann Frith"]);
+  });
+
+  it("reads a party whose name ends in 'party' in lower case", () => {
+    const text = "Ann Frith MSP from the Fenby Conservative and Unionist party spoke first.";
+    expect(people(text)).toEqual(["Ann Frith"]);
+    expect(ties(text)).toEqual([["Ann Frith", "", "Fenby Conservative and Unionist party"]]);
+  });
+
+  it("reads posts after a seat, and a post the text calls current", () => {
+    expect(ties("Mark Doyle, MP for Fenby, and co-chair of the Rural Housing APPG, spoke.")).toEqual([
+      ["Mark Doyle", "co-chair", "Rural Housing APPG"],
+    ]);
+    expect(
+      ties(
+        "Mark Doyle, President of the Fenby Society, and current Director of Adults and Health at Harbour Council, spoke.",
+      ),
+    ).toEqual([
+      ["Mark Doyle", "President", "Fenby Society"],
+      ["Mark Doyle", "Director of Adults and Health", "Harbour Council"],
+    ]);
+  });
+});
+
+describe("round-2 prose: a capitalised post after its organisation, an ended post, 'the charity's' post, a thing's acronym", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+  const people = (text: string) =>
+    draftOf(text)
+      .entities.filter((e) => e.section === "people")
+      .map((e) => e.label);
+
+  it("reads 'Name, LGA President;' in a list as the post at the organisation named first", () => {
+    expect(
+      ties("Baroness Ann Frith, FHA President; Cllr Tom Reyes, Leader of the Fenby Council; and Mark Doyle spoke."),
+    ).toEqual([
+      ["Ann Frith", "President", "FHA"],
+      ["Tom Reyes", "Leader", "Fenby Council"],
+    ]);
+  });
+
+  it("gives no tie for a post the relative clause dates as ended", () => {
+    expect(ties("Mark Doyle, who was director of the Fenby Trust until 2019, said rents were rising.")).toEqual([]);
+  });
+
+  it("finds the person after 'the charity's director of policy and campaigns,' and ties them to the body named before", () => {
+    const text = "“We need more homes,” said the charity's director of policy and campaigns, Mark Doyle.";
+    expect(people(text)).toEqual(["Mark Doyle"]);
+    expect(
+      ties(
+        `The Fenby Housing Trust warned of a crisis. ${text.replace("the charity's", "the trust's")} Doyle said more.`,
+      ),
+    ).toEqual([["Mark Doyle", "director of policy and campaigns", "Fenby Housing Trust"]]);
+  });
+
+  it("reads no person, and no tie, in a name its own initials abbreviate: 'Universal Credit (UC)'", () => {
+    const text = "The move to Fenby Credit (FC) was criticised by Mark Doyle, director of the Fenby Trust.";
+    expect(people(text)).toEqual(["Mark Doyle"]);
+    expect(ties(text)).toEqual([["Mark Doyle", "director", "Fenby Trust"]]);
+  });
+});

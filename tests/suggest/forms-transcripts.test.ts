@@ -198,3 +198,321 @@ describe("a title block's headings in capitals", () => {
     expect(organisations).toContain("Local Roads Committee");
   });
 });
+
+/** The direct quotes a draft gives each person: [person, quote]. */
+function quotesOf(draft: Draft): [string, string][] {
+  const label = (id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+  return draft.claims.flatMap((c) =>
+    c.evidence.filter((e) => e.kind === "direct-quote").map((e) => [label(c.from), e.quote] as [string, string]),
+  );
+}
+
+describe("a Hansard debate re-published with each speaker's label on a line of its own, printed twice", () => {
+  const text = lines(
+    "Westminster Hall",
+    "Ann Colby (in the Chair)",
+    "Ann Colby (in the Chair)",
+    "Order. The debate may run until half past four.",
+    "Peter Harlow (Eastmere) (LD)",
+    "Peter Harlow (Eastmere) (LD)",
+    "I beg to move,",
+    "That this House has considered rural bus services.",
+    "Villages in my constituency have lost half their buses in five years, and the people who rely on them most have no other way to reach a hospital.",
+    "Joan Ferris (Bradwell North) (Lab)",
+    "Joan Ferris (Bradwell North) (Lab)",
+    "Will the Member give way on the question of funding?",
+  );
+  const draft = draftOf(text);
+  const v = view(draft);
+
+  it("opens a turn at each label line, runs it to the next, and makes the one 'in the Chair' the chair", () => {
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Ann Colby"]);
+    const quotes = quotesOf(draft);
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        ["Ann Colby", "The debate may run until half past four."],
+        ["Peter Harlow", "That this House has considered rural bus services."],
+        ["Joan Ferris", "Will the Member give way on the question of funding?"],
+      ]),
+    );
+    expect(quotes.some(([, q]) => q.includes("(LD)") || q.includes("(in the Chair)"))).toBe(false);
+    expect(quotes.find(([who]) => who === "Peter Harlow")?.[1]).not.toContain("Joan Ferris");
+  });
+
+  it("gives each member the party of their label", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Peter Harlow", "Liberal Democrats"],
+        ["Joan Ferris", "Labour Party"],
+      ]),
+    );
+  });
+});
+
+describe("a Lords debate as a re-publishing site prints it: 'Name Portrait Name (Party)' and furniture", () => {
+  const text = [
+    "Thursday 3rd March 2016",
+    "",
+    "Lords Chamber",
+    "Second Reading",
+    "11:05",
+    "Moved by",
+    "Lord Penrose Portrait Lord Penrose",
+    "- Hansard - - - Excerpts",
+    "",
+    "That the Bill be now read a second time.",
+    "",
+    "Lord Penrose Portrait Lord Penrose (Con)",
+    "- Hansard - - - Excerpts",
+    "",
+    "My Lords, this short Bill would let parish councils pilot their own housing plans.",
+    "",
+    "It builds on the work of many councils that have already tried it.",
+    "",
+    "Baroness Tillard Portrait Baroness Tillard (Lab)",
+    "- Hansard - - - Excerpts",
+    "",
+    "My Lords, I welcome the Bill and its aims.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+  const v = view(draft);
+
+  it("takes the peer, not the photo's text, for the person, and each label's speech for their words", () => {
+    expect(v.people).toEqual(expect.arrayContaining(["Lord Penrose", "Baroness Tillard"]));
+    expect(v.people.some((p) => p.includes("Portrait"))).toBe(false);
+    const quotes = quotesOf(draft);
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        ["Lord Penrose", "My Lords, this short Bill would let parish councils pilot their own housing plans."],
+        ["Lord Penrose", "It builds on the work of many councils that have already tried it."],
+        ["Baroness Tillard", "My Lords, I welcome the Bill and its aims."],
+      ]),
+    );
+  });
+
+  it("takes the motion under 'Moved by' for no one's speech, and the furniture for no one's words", () => {
+    const quotes = quotesOf(draft).map(([, q]) => q);
+    expect(quotes.some((q) => q.includes("That the Bill be now read"))).toBe(false);
+    expect(quotes.some((q) => q.includes("Hansard - -"))).toBe(false);
+    expect(v.people).not.toContain("Second Reading");
+  });
+});
+
+describe("a public bill committee's sitting: '[Name in the Chair]' and 'The Chair' on a line of its own", () => {
+  const text = lines(
+    "Public Bill Committee",
+    "Chairs: † Sir Neil Arden, Dr Rosa Quill",
+    "Witnesses",
+    "Dr Amy Hollis, Chair, Northfield Care Trust",
+    "Tom Brack, Chief Executive, Patients First",
+    "Tuesday 9 June 2026",
+    "[Sir Neil Arden in the Chair]",
+    "Care Bill",
+    "The Chair",
+    "Before we begin, I remind Members to switch electronic devices to silent.",
+    "We will now hear oral evidence from our first panel.",
+  );
+  const draft = draftOf(text);
+  const v = view(draft);
+
+  it("makes the one '[… in the Chair]' names the chair, not the first of the panel of chairs", () => {
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Neil Arden"]);
+  });
+
+  it("gives the chair's words under 'The Chair' to the chair", () => {
+    expect(quotesOf(draft)).toEqual(
+      expect.arrayContaining([
+        ["Neil Arden", "Before we begin, I remind Members to switch electronic devices to silent."],
+        ["Neil Arden", "We will now hear oral evidence from our first panel."],
+      ]),
+    );
+  });
+
+  it("reads the witnesses one a line under 'Witnesses', a witness who chairs another body no chair here", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Amy Hollis", "Northfield Care Trust"],
+        ["Tom Brack", "Patients First"],
+      ]),
+    );
+  });
+});
+
+describe("a Northern Ireland Assembly official report", () => {
+  const text = [
+    "Official Report: Minutes of Evidence",
+    "",
+    "Committee for Infrastructure, meeting on Wednesday, 2 March 2022",
+    "",
+    "Members present for all or part of the proceedings:",
+    "",
+    "Mr Colm Devlin OBE (Chairperson)",
+    "Mrs Ruth Kerr (Deputy Chairperson)",
+    "Mr Declan Tully KC",
+    "Miss Orla Finnegan",
+    "",
+    "Witnesses:",
+    "",
+    "Ms Niamh Boyle, Department for Infrastructure",
+    "Mr Alan Scott, Department for Infrastructure",
+    "",
+    "Winter Gritting: Department for Infrastructure",
+    "",
+    "The Chairperson (Mr Devlin): I welcome Ms Niamh Boyle and Mr Alan Scott. Who will start?",
+    "",
+    "Ms Niamh Boyle (Department for Infrastructure): I will, Chair.",
+    "",
+    "Miss Finnegan: How many gritters are there?",
+    "",
+    "Mr Alan Scott (Department for Infrastructure): There are about three hundred.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+  const v = view(draft);
+
+  it("makes the member marked '(Chairperson)' the chair and gives 'The Chairperson (Mr X):' turns to him", () => {
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Colm Devlin"]);
+    expect(v.people).not.toContain("The Chairperson");
+    expect(quotesOf(draft)).toEqual(
+      expect.arrayContaining([
+        ["Colm Devlin", "I welcome Ms Niamh Boyle and Mr Alan Scott."],
+        ["Colm Devlin", "Who will start?"],
+      ]),
+    );
+  });
+
+  it("reads the title line as no turn and the members one a line, with letters after their names", () => {
+    expect(v.people).not.toContain("Official Report");
+    expect(quotesOf(draft).some(([, q]) => q.includes("Minutes of Evidence"))).toBe(false);
+    expect(v.people).toEqual(expect.arrayContaining(["Ruth Kerr", "Declan Tully", "Orla Finnegan"]));
+  });
+
+  it("gives each witness line's organisation to its witness, and the agenda heading to no one", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Niamh Boyle", "Department for Infrastructure"],
+        ["Alan Scott", "Department for Infrastructure"],
+      ]),
+    );
+    expect(v.pairs("panellist-in").map(([who]) => who)).not.toContain("Winter Gritting");
+  });
+});
+
+describe("a London Assembly transcript: the chair marked '(Chairman)' in his own label", () => {
+  const text = lines(
+    "Transcript of Agenda Item 5",
+    "Len Hatton AM (Chairman): Welcome to Maria Voss, the Commissioner for Metro Rail London.",
+    "Maria Voss (Commissioner, Metro Rail London): Thank you. Fares will rise by inflation only.",
+    "Sue Perrin AM: Will that hold next year?",
+    "Maria Voss (Commissioner, Metro Rail London): We expect so.",
+  );
+  const v = view(draftOf(text));
+
+  it("makes him the chair, and the guest whose bracket gives a post at an organisation no chair", () => {
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Len Hatton"]);
+    expect(v.pairs("affiliated-with")).toEqual(expect.arrayContaining([["Maria Voss", "Metro Rail London"]]));
+  });
+});
+
+describe("a bill committee's members as Hansard lists them: surname first, a dagger, seat and party", () => {
+  const text = lines(
+    "Public Bill Committee",
+    "The Committee consisted of the following Members:",
+    "Chairs: † Sir Neil Arden, Dr Rosa Quill",
+    "† Barlow, Kevin (Upper Dale and Fenwick) (Con)",
+    "† Carver, Dr Nadia (Kings Mallow) (Lab)",
+    "Dunmore Price, Hattie (St Ives Bay) (LD)",
+    "† Eldon, Mark (Minister for Roads)",
+    "† attended the Committee",
+    "Witnesses",
+    "Lucy Fane, Director, Road Safety Trust",
+    "[Sir Neil Arden in the Chair]",
+    "The Chair",
+    "We will now hear oral evidence from Lucy Fane.",
+  );
+  const v = view(draftOf(text));
+
+  it("reads each member forename first, with the party, and the seat as no one", () => {
+    expect(v.people).toEqual(
+      expect.arrayContaining(["Kevin Barlow", "Nadia Carver", "Hattie Dunmore Price", "Mark Eldon", "Lucy Fane"]),
+    );
+    expect(v.people.some((p) => /^Dr |Upper Dale|Kings Mallow|St Ives|^Dunmore Price$/u.test(p))).toBe(false);
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Kevin Barlow", "Conservative Party"],
+        ["Nadia Carver", "Labour Party"],
+        ["Hattie Dunmore Price", "Liberal Democrats"],
+        ["Lucy Fane", "Road Safety Trust"],
+      ]),
+    );
+  });
+
+  it("keeps the members apart from the witnesses", () => {
+    const panel = v.pairs("panellist-in").map(([who]) => who);
+    expect(panel).toContain("Lucy Fane");
+    expect(panel).not.toContain("Kevin Barlow");
+  });
+});
+
+describe("witness list entries whose role or organisation has commas", () => {
+  const text = lines(
+    "Roads, Towns and Regions Committee",
+    "Oral evidence: Bus Funding and Rural Routes, HC 412",
+    "Members present: Ms Ada Vance (Chair); Tom Ridley.",
+    "Witnesses",
+    "I: Owen Marsh, Permanent Secretary, Department for Roads, Towns and Regions; Priya Gill, Director General, Road Safety, Freight and Net Zero, Department for Roads, Towns and Regions; and Neil Ames, Head of Policy, Research and Campaigns, Bridgeway.",
+    "Examination of witnesses",
+    "Q1 Chair: Welcome to you all.",
+    "Owen Marsh: Thank you, Chair.",
+    "Priya Gill: Good morning.",
+  );
+  const v = view(draftOf(text));
+
+  it("takes the last pieces that name an organisation for the organisation, the pieces before for the role", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Owen Marsh", "Department for Roads, Towns and Regions"],
+        ["Priya Gill", "Department for Roads, Towns and Regions"],
+        ["Neil Ames", "Bridgeway"],
+      ]),
+    );
+    expect(v.pairs("affiliated-with").map(([, org]) => org)).not.toContain("Department for Roads");
+  });
+
+  it("takes the words of a role for no one's name, and the paper number of the title for no organisation", () => {
+    expect(v.people).not.toContain("Net Zero");
+    expect(v.people).not.toContain("Rural Routes");
+    expect(v.pairs("affiliated-with").map(([, org]) => org)).not.toContain("HC 412");
+  });
+});
+
+describe("speakers who state their own post in their turn", () => {
+  const text = lines(
+    "Housing Committee",
+    "Members present: Mr Hugo Lyle (Chair); Rita Osei; Sam Kerr.",
+    "Witnesses: Dr Jo Penn, Chief Executive, Northway Homes.",
+    "Examination of witnesses",
+    "Q1 Chair: Before we start, interests. I am a vice president of the Rural Housing Association.",
+    "Rita Osei: I am a trustee of the Fenby Almshouse Trust.",
+    "Sam Kerr: I am the first to admit I have none.",
+    "Q2 Chair: Dr Penn, please introduce yourself.",
+    "Dr Penn: My name is Jo Penn. I am also the chair of the Tenants Forum of Northway.",
+  );
+  const v = view(draftOf(text));
+
+  it("ties the speaker, and the chair for 'Chair:', to the organisation of 'I am a <post> of <Org>'", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Hugo Lyle", "Rural Housing Association"],
+        ["Rita Osei", "Fenby Almshouse Trust"],
+        ["Jo Penn", "Tenants Forum of Northway"],
+        ["Jo Penn", "Northway Homes"],
+      ]),
+    );
+  });
+
+  it("reads no post where the words after 'I am' name none", () => {
+    expect(v.pairs("affiliated-with").filter(([who]) => who === "Sam Kerr")).toEqual([]);
+  });
+});
