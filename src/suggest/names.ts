@@ -141,6 +141,14 @@ const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
 const CAPITALS_NAME =
   /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
 
+/**
+ * A list line that gives a name surname first, then brackets (a seat, a party or a post): "† Argar, Edward (Melton and
+ * Syston) (Con)", "Johnson, Dr Caroline (Sleaford) (Con)", "Smyth, Karin (Minister for Care)". Groups: the lead (a
+ * dagger), the surname, the comma, a title, the forename.
+ */
+const INVERTED_LIST_NAME =
+  /^((?:†\s*)?)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(,\s)((?:(?:Dr|Sir|Dame|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s)?)(\p{Lu}[\p{Ll}'’-]+)(?=\s\([^()]+\)(?:\s\([^()]+\))?$)/u;
+
 /** "ROBERT MCASHBY-JONES" as "Robert Mcashby-Jones": each word's first letter kept, the rest lower case. */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -260,6 +268,20 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       } else if (short) {
         candidate.short = titles.some((t) => t === "sir" || t === "dame") ? "given" : "surname";
       }
+      candidates.push(candidate);
+    }
+    // "† Argar, Edward (Melton and Syston) (Con)": a list line surname first, as Hansard lists a bill committee's
+    // members, read as "Edward Argar"; the words of the inverted name are no name of their own.
+    const inverted = INVERTED_LIST_NAME.exec(body);
+    if (inverted) {
+      const start = p.start + inverted[1]!.length;
+      const end = start + inverted[2]!.length + inverted[3]!.length + inverted[4]!.length + inverted[5]!.length;
+      const label = `${inverted[5]} ${inverted[2]}`;
+      const title = inverted[4]!.trim();
+      // The line's other capitalised words (a seat: "(Bury St Edmunds and Stowmarket)") are no one's name.
+      for (let k = candidates.length - 1; k >= 0 && candidates[k]!.end > p.start; k--) candidates.splice(k, 1);
+      const candidate: Candidate = { start, end, key: personKey(label), label };
+      if (title) candidate.titled = `${title} ${label}`;
       candidates.push(candidate);
     }
     // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".

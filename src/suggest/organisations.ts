@@ -160,8 +160,14 @@ export function nameBefore(
   while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
     words = words.slice(1);
   }
-  const label = words.join(" ");
+  let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
+  // "Plaid Cymru Work and Pensions spokesman": the party, whose spokesman for a field of work the rest names.
+  const party = partyOpening(label);
+  if (party) {
+    const at = text.lastIndexOf(label, end);
+    return { start: at, end: at + party.written.length, key: nameKey(party.label), label: party.label };
+  }
   if (words.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_WORDS.has(w.toLowerCase())))
     return undefined;
   // One word: an acronym or a name the corpus knows, never a bare "Committee" opening a sentence.
@@ -202,6 +208,7 @@ export const PARTIES = new Map([
   ["lab", "Labour Party"],
   ["labour", "Labour Party"],
   ["lab/co-op", "Labour Party"],
+  ["lab/co op", "Labour Party"],
   ["ld", "Liberal Democrats"],
   ["lib dem", "Liberal Democrats"],
   ["liberal democrat", "Liberal Democrats"],
@@ -225,6 +232,79 @@ export const PARTY_BRACKET = new RegExp(
 );
 /** A constituency in brackets, then the party: "Kim Jones (Fenby Riverside) (Lab)". */
 export const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRACKET.source.slice(1)})`, "iu");
+
+/**
+ * Parties as prose names them, with no bracket: "Conservative councillors", "the Tories", "Labour wants …",
+ * "Liberal Democrat-run authority", "New Labour", "Plaid Cymru spokesman". Not the labour of economics ("Labour
+ * market", "Labour costs"), nor a party word inside another name ("International Labour Organization").
+ */
+const PARTY_IN_PROSE =
+  /(?<![\p{L}\p{N}])(?:(Conservative Party|Conservatives?|Tory Party|Tory|Tories)|(New Labour|Labour Party|Labour)|(Liberal Democrats?|Lib Dems?)|(Green Party|Greens)|(Plaid Cymru)|(Scottish National Party|SNP)|(Reform UK))(?![\p{L}\p{N}])(?!\s+(?:market|markets|force|costs?|shortages?|supply|productivity|mobility|estimates?|relations|law|laws|exchange|exchanges|movement)\b)/gu;
+const PARTY_LABELS = [
+  "Conservative Party",
+  "Labour Party",
+  "Liberal Democrats",
+  "Green Party",
+  "Plaid Cymru",
+  "Scottish National Party",
+  "Reform UK",
+];
+
+/** The parties a text names in its prose: each mention's span and the party's name. */
+export function partiesInProse(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const m of text.matchAll(PARTY_IN_PROSE)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    // "International Labour Organization", "Fenby Green Party"? Another capitalised word before it: part of a name.
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(before) && !/(?:^|[.!?:;]\s+|\n)\p{Lu}[\p{L}’'-]*\s+$/u.test(before)) {
+      if (!/\b(?:The|New)\s+$/u.test(before)) continue;
+    }
+    const label = PARTY_LABELS[group]!;
+    out.push({ start: m.index, end: m.index + m[0].length, key: nameKey(label), label });
+  }
+  return out;
+}
+
+/**
+ * The party a name opens with when the rest is no organisation's name ("Plaid Cymru Work and Pensions", "Labour
+ * shadow Housing"): the party's name and the words that wrote it; not "Labour Group" (the party's own body).
+ */
+export function partyOpening(label: string): { label: string; written: string } | undefined {
+  const m =
+    /^(Conservative Party|Labour Party|Liberal Democrats|Green Party|Plaid Cymru|Scottish National Party|Conservative|Labour|Liberal Democrat|Lib Dem|Tory)\s+\p{Lu}/u.exec(
+      label,
+    );
+  if (!m) return undefined;
+  const rest = label.slice(m[1]!.length).trim().split(/\s+/u);
+  if (rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
+  const first = m[1]!.split(" ")[0]!;
+  const party = first === "Tory" ? "Conservative Party" : PARTY_LABELS.find((p) => p.startsWith(first.slice(0, 4)));
+  return party ? { label: party, written: m[1]! } : undefined;
+}
+
+/**
+ * How many words at the start of a name are a modifier of it, not part of it: "Merthyr Tydfil-based Bevan
+ * Foundation", "Conservative-run Shropshire Council" (the words up to one ending "-based", "-run", "-led", …).
+ */
+export function modifierWords(words: string[]): number {
+  const k = words.findLastIndex((w) =>
+    /^\p{Lu}[\p{L}’'&]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered)$/u.test(w),
+  );
+  return k + 1;
+}
+
+/** Last words that make a name an event, a tax or a paper, not an organisation: "Labour Party Conference", "Council Tax". */
+export const NOT_ORGANISATION_ENDS = new Set([
+  "conference",
+  "conferences",
+  "tax",
+  "taxes",
+  "precept",
+  "manifesto",
+  "election",
+  "elections",
+]);
 
 /** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
 const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
@@ -284,6 +364,8 @@ export function organisationAt(
     end -= 2;
   } else if (possessive && /s['’]$/u.test(text.slice(first.start, end))) end -= 1; // "The Times’"
   const label = text.slice(first.start, end);
+  // "…, HC 130", "HL Paper 12": a parliamentary paper's number, as a hearing's title line ends, is no organisation.
+  if (PAPER_NUMBER.test(label)) return undefined;
   // "Shelter’s chief executive": a possessive before a post makes any name an organisation's.
   if (possessive && /^['’]s?\s/u.test(text.slice(end, end + 3)))
     return { start: first.start, end, key: nameKey(label), label };
@@ -294,6 +376,9 @@ export function organisationAt(
   if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
+
+/** A parliamentary paper's number: "HC 130", "HL Paper 45". */
+const PAPER_NUMBER = /^(?:HC|HL)(?:\s+Paper)?\s+\d+$/u;
 
 /** A council's name: "Fenby County Council", "Kent CC", "Southwark LBC". */
 export const COUNCIL_NAME = /\bCouncil$|\s(?:CC|LBC|MBC|DC|BC)$/u;

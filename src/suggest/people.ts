@@ -25,11 +25,14 @@ import {
   fieldListEnd,
   joinsOrganisation,
   looksLikeOrganisation,
+  modifierWords,
   nameBefore,
+  NOT_ORGANISATION_ENDS,
   ORG_RUN,
   organisationAt,
   type OrganisationFound,
   PARTIES,
+  partiesInProse,
   PARTY_BRACKET,
   possessiveInName,
   readName,
@@ -96,6 +99,10 @@ export interface PeopleOptions {
   speakers?: Span[];
   /** A transcript's lists of members and witnesses: a name in one is a person. */
   lists?: Span[];
+  /** A transcript's turns: who speaks (the label's name, or the chair's office) and the words spoken. */
+  turns?: { speaker: Span; words: Span; chair: boolean }[];
+  /** The entry of a transcript's title block that names its chair, for the turns of "The Chair". */
+  chair?: Span;
 }
 
 /** A paragraph listing people: "Members present:", "Witnesses:", "Speakers:", "Panel:". */
@@ -183,6 +190,8 @@ export function findPeople(
 ): PeopleInText {
   const reading = startReading(text, paragraphs, sentences, options);
   for (const c of reading.candidates) readAroundName(reading, c);
+  listEntryPosts(reading);
+  postsStatedInTurns(reading);
   const { mentions, shortNames } = mentionsOf(reading);
   const kept = keepPeople(reading, mentions);
   postsInOwnSentences(reading, kept, shortNames);
@@ -812,6 +821,109 @@ function personSignals(reading: Reading, at: NameInContext): void {
   }
 }
 
+/**
+ * "Name, Role, Role's field, Organisation, with commas": an entry of a transcript's list of witnesses or members, read
+ * whole. Its last pieces are the organisation: the longest the registry knows, else from the last piece that reads as
+ * an organisation's name on its own ("Department for Levelling Up, Housing and Communities" after "Director General,
+ * Building Safety, Grenfell and Net Zero"), else the last piece ("Executive Director of Strategy, Impact and Social
+ * Change, Scope"); the pieces before it are the role. What the reading of the name alone made of the entry gives way,
+ * and the words of the role are no one's name ("Net Zero").
+ */
+function listEntryPosts(reading: Reading): void {
+  const { text, known, candidatesInOrder, roles, people, signal } = reading;
+  for (const entry of reading.options.lists ?? []) {
+    const inside = candidatesInOrder.startingIn(entry.start, entry.end);
+    const c = inside[0];
+    if (!c || (c.titleStart ?? c.start) - entry.start > 4) continue;
+    const post = POSTNOMINAL_RUN.exec(text.slice(c.end, entry.end))?.[0].length ?? 0;
+    const opener = /^,\s+/u.exec(text.slice(c.end + post, entry.end));
+    if (!opener) continue;
+    const from = c.end + post + opener[0].length;
+    const body = text.slice(from, entry.end).replace(/[\s.,]+$/u, "");
+    const pieces = body.split(/,\s+/u);
+    if (pieces.length < 3 || pieces.some((x) => !/^\p{Lu}/u.test(x) || /[;:()]/u.test(x))) continue;
+    if (!pieces[0]!.split(/\s+/u).some((w) => isRoleWord(w))) continue;
+    const bare = (name: string) => name.replace(/^the\s+/iu, "");
+    // The first run of pieces the registry knows as one name, the longest from there.
+    let k = -1;
+    let last = pieces.length;
+    for (let j = 1; j < pieces.length && k === -1; j++) {
+      for (let e = pieces.length; e > j; e--) {
+        if (known.byName("organisation", bare(pieces.slice(j, e).join(", ")))) {
+          k = j;
+          last = e;
+          break;
+        }
+      }
+    }
+    // Else the first piece that reads as an organisation's name, with the pieces after it that do not ("…, Housing
+    // and Communities"); one that does is a body it belongs to ("Institute for X, University of Y": the Institute).
+    if (k === -1) {
+      const own = (j: number) => looksLikeOrganisation(bare(pieces[j]!), known);
+      k = pieces.findIndex((_, j) => j > 0 && own(j));
+      if (k !== -1) {
+        last = k + 1;
+        while (last < pieces.length && !own(last)) last++;
+      }
+    }
+    if (k === -1) k = pieces.length - 1;
+    // A name in the pieces that the text names elsewhere is a person's ("…, Org, and Dr Ann Bell"): not one post.
+    const elsewhere = (x: Candidate) =>
+      reading.candidates.some((y) => y.key === x.key && (y.start < entry.start || y.start >= entry.end));
+    const others = inside.filter((x) => x !== c && x.start >= from);
+    if (others.some(elsewhere)) continue;
+    const separators = [...body.matchAll(/,\s+/gu)];
+    const orgAt = from + separators[k - 1]!.index + separators[k - 1]![0].length;
+    const written = text.slice(orgAt, last < pieces.length ? from + separators[last - 1]!.index : from + body.length);
+    const lead = /^the\s+/iu.exec(written)?.[0].length ?? 0;
+    const label = written.slice(lead);
+    const organisation = { start: orgAt + lead, end: orgAt + written.length, key: nameKey(label), label };
+    const role = text.slice(from, from + separators[k - 1]!.index);
+    // The posts the entry's words were read as before give way, and names inside the role are no one's.
+    for (let r = roles.length - 1; r >= 0; r--) {
+      const e = roles[r]!.evidence;
+      if (e.start >= entry.start && e.start < entry.end) roles.splice(r, 1);
+    }
+    for (const x of others) people.delete(x.key);
+    signal(c, "role");
+    roles.push({ person: c.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
+  }
+}
+
+/** "I am a vice president of the LGA", "I am also the chair of X": a speaker's own post, in their turn. */
+const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:a|an|the)\s)/gu;
+
+/**
+ * A transcript's speakers who state their own post in their turn ("My name is X. I am the chief executive of Y.",
+ * "I am a vice president of the LGA", as members declare interests): the post is the speaker's, the chair's for the
+ * turns of "The Chair".
+ */
+function postsStatedInTurns(reading: Reading): void {
+  const { text, known, candidatesInOrder, roles, signal, sentencesInOrder } = reading;
+  const { turns = [], chair } = reading.options;
+  const chairName = chair ? candidatesInOrder.startingIn(chair.start, chair.end)[0] : undefined;
+  for (const turn of turns) {
+    const c = turn.chair ? chairName : candidatesInOrder.startingIn(turn.speaker.start, turn.speaker.end)[0];
+    if (!c) continue;
+    const words = text.slice(turn.words.start, turn.words.end);
+    for (const m of words.matchAll(I_AM)) {
+      const at = turn.words.start + m.index + m[0].length;
+      const sentence = sentencesInOrder.at(at, (x) => x.start <= at && at < x.end);
+      const limit = Math.min(turn.words.end, sentence?.end ?? turn.words.end);
+      const parsed = parseRole(text, clauseAfter(text, at, limit), known, false, 8);
+      if (!parsed?.organisation || !parsed.role.split(/\s+/u).some((w) => isRoleWord(w))) continue;
+      signal(c, "role");
+      const role = parsed.role.replace(/^(?:the|an?)\s+/iu, "");
+      roles.push({
+        person: c.key,
+        role,
+        organisation: parsed.organisation,
+        evidence: { start: turn.words.start + m.index, end: parsed.organisation.end },
+      });
+    }
+  }
+}
+
 /** Mentions: full names, then bare surnames or first names that point to one person, then "the Role of Org". */
 function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<string, Set<string>> } {
   const { text, candidates, sentencesInOrder, people, roles } = reading;
@@ -1150,6 +1262,20 @@ function organisationsIn(
       const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, k + 1));
       if (cut !== -1) words = words.slice(0, cut + 1);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "Merthyr Tydfil-based Bevan Foundation", "Conservative-run Shropshire Council": the name after its modifier.
+      words = words.slice(modifierWords(words.map((w) => w.word)));
+      // "Labour Party Conference", "Council Tax": an event or a tax, the organisation (if any) the words before it.
+      while (
+        words.length &&
+        NOT_ORGANISATION_ENDS.has(
+          words
+            .at(-1)!
+            .word.toLowerCase()
+            .replace(/[,;:.)]+$/u, ""),
+        )
+      ) {
+        words = words.slice(0, -1);
+      }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
       const head = words.findIndex((w) =>
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
@@ -1181,6 +1307,11 @@ function organisationsIn(
       add(text.slice(start, end), span);
       if (spans.length > count) added.add(span);
     }
+  }
+  // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose.
+  for (const party of partiesInProse(text)) {
+    if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
+    add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }
   for (const [acronym, full] of acronyms) {
     const entry = found.get(known.byName("organisation", full)?.id ?? nameKey(full));

@@ -213,6 +213,8 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
     nlpPeople,
     speakers: transcript.turns.map((t) => t.speaker),
     lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
+    turns: transcript.turns,
+    ...(transcript.chair ? { chair: transcript.chair } : {}),
   });
   addTurnSpeakers(text, transcript, found);
   const cast = transcriptPeople(transcript, found);

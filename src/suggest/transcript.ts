@@ -181,7 +181,7 @@ function entries(text: string, from: number, to: number): Span[] {
  * dagger, seat and party: "† Argar, Edward (Melton and Syston) (Con)".
  */
 const MEMBER_LINE =
-  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+chair)?[.;,]?$/iu;
+  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair)?[.;,]?$/u;
 /** A heading over a members list written one a line. */
 const MEMBERS_HEAD =
   /^(?:(?:committee\s+)?members\s+(?:present(?:\s+for\s+all\s+or\s+part\s+of\s+the\s+proceedings)?|in\s+attendance)|present|the\s+committee\s+consisted\s+of\s+the\s+following\s+members)\s*:?\s*$/iu;
@@ -579,6 +579,7 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
       while (inquiry.end > inquiry.start && /[\s,.;–—-]/u.test(text[inquiry.end - 1]!)) inquiry.end--;
     } else if (
       !committee &&
+      /^\p{Lu}/u.test(body) &&
       /\b(?:Committee|Commission|Sub-Committee|Select Committee)\b/u.test(body) &&
       !/:\s*$|\bclerks?\b/iu.test(body) &&
       body.split(/\s+/u).length <= 14

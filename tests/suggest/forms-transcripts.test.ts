@@ -414,3 +414,105 @@ describe("a London Assembly transcript: the chair marked '(Chairman)' in his own
     expect(v.pairs("affiliated-with")).toEqual(expect.arrayContaining([["Maria Voss", "Metro Rail London"]]));
   });
 });
+
+describe("a bill committee's members as Hansard lists them: surname first, a dagger, seat and party", () => {
+  const text = lines(
+    "Public Bill Committee",
+    "The Committee consisted of the following Members:",
+    "Chairs: † Sir Neil Arden, Dr Rosa Quill",
+    "† Barlow, Kevin (Upper Dale and Fenwick) (Con)",
+    "† Carver, Dr Nadia (Kings Mallow) (Lab)",
+    "Dunmore Price, Hattie (St Ives Bay) (LD)",
+    "† Eldon, Mark (Minister for Roads)",
+    "† attended the Committee",
+    "Witnesses",
+    "Lucy Fane, Director, Road Safety Trust",
+    "[Sir Neil Arden in the Chair]",
+    "The Chair",
+    "We will now hear oral evidence from Lucy Fane.",
+  );
+  const v = view(draftOf(text));
+
+  it("reads each member forename first, with the party, and the seat as no one", () => {
+    expect(v.people).toEqual(
+      expect.arrayContaining(["Kevin Barlow", "Nadia Carver", "Hattie Dunmore Price", "Mark Eldon", "Lucy Fane"]),
+    );
+    expect(v.people.some((p) => /^Dr |Upper Dale|Kings Mallow|St Ives|^Dunmore Price$/u.test(p))).toBe(false);
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Kevin Barlow", "Conservative Party"],
+        ["Nadia Carver", "Labour Party"],
+        ["Hattie Dunmore Price", "Liberal Democrats"],
+        ["Lucy Fane", "Road Safety Trust"],
+      ]),
+    );
+  });
+
+  it("keeps the members apart from the witnesses", () => {
+    const panel = v.pairs("panellist-in").map(([who]) => who);
+    expect(panel).toContain("Lucy Fane");
+    expect(panel).not.toContain("Kevin Barlow");
+  });
+});
+
+describe("witness list entries whose role or organisation has commas", () => {
+  const text = lines(
+    "Roads, Towns and Regions Committee",
+    "Oral evidence: Bus Funding and Rural Routes, HC 412",
+    "Members present: Ms Ada Vance (Chair); Tom Ridley.",
+    "Witnesses",
+    "I: Owen Marsh, Permanent Secretary, Department for Roads, Towns and Regions; Priya Gill, Director General, Road Safety, Freight and Net Zero, Department for Roads, Towns and Regions; and Neil Ames, Head of Policy, Research and Campaigns, Bridgeway.",
+    "Examination of witnesses",
+    "Q1 Chair: Welcome to you all.",
+    "Owen Marsh: Thank you, Chair.",
+    "Priya Gill: Good morning.",
+  );
+  const v = view(draftOf(text));
+
+  it("takes the last pieces that name an organisation for the organisation, the pieces before for the role", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Owen Marsh", "Department for Roads, Towns and Regions"],
+        ["Priya Gill", "Department for Roads, Towns and Regions"],
+        ["Neil Ames", "Bridgeway"],
+      ]),
+    );
+    expect(v.pairs("affiliated-with").map(([, org]) => org)).not.toContain("Department for Roads");
+  });
+
+  it("takes the words of a role for no one's name, and the paper number of the title for no organisation", () => {
+    expect(v.people).not.toContain("Net Zero");
+    expect(v.people).not.toContain("Rural Routes");
+    expect(v.pairs("affiliated-with").map(([, org]) => org)).not.toContain("HC 412");
+  });
+});
+
+describe("speakers who state their own post in their turn", () => {
+  const text = lines(
+    "Housing Committee",
+    "Members present: Mr Hugo Lyle (Chair); Rita Osei; Sam Kerr.",
+    "Witnesses: Dr Jo Penn, Chief Executive, Northway Homes.",
+    "Examination of witnesses",
+    "Q1 Chair: Before we start, interests. I am a vice president of the Rural Housing Association.",
+    "Rita Osei: I am a trustee of the Fenby Almshouse Trust.",
+    "Sam Kerr: I am the first to admit I have none.",
+    "Q2 Chair: Dr Penn, please introduce yourself.",
+    "Dr Penn: My name is Jo Penn. I am also the chair of the Tenants Forum of Northway.",
+  );
+  const v = view(draftOf(text));
+
+  it("ties the speaker, and the chair for 'Chair:', to the organisation of 'I am a <post> of <Org>'", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Hugo Lyle", "Rural Housing Association"],
+        ["Rita Osei", "Fenby Almshouse Trust"],
+        ["Jo Penn", "Tenants Forum of Northway"],
+        ["Jo Penn", "Northway Homes"],
+      ]),
+    );
+  });
+
+  it("reads no post where the words after 'I am' name none", () => {
+    expect(v.pairs("affiliated-with").filter(([who]) => who === "Sam Kerr")).toEqual([]);
+  });
+});
