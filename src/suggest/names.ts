@@ -14,7 +14,7 @@ export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|van|von|der|den|bin|al|da|del|le|la|du)";
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ])?${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
   "gu",
 );
 export const TITLE_WORDS = new Set([

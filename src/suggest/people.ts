@@ -501,6 +501,13 @@ function postAfterName(reading: Reading, at: NameInContext): void {
         if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
         // "Name, who was director of X until 2019": a post the text dates as ended.
         if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
+        // "Name, Labour leader of Fenby Council": the post at the council, and the person in the party.
+        const party = statement.organisation ? partyOfPost(text, statement.role, statement.evidence.start) : undefined;
+        if (party) {
+          roles.push({ ...statement, role: party.role, person: person.key });
+          roles.push({ ...statement, role: "", organisation: party.organisation, person: person.key });
+          continue;
+        }
         roles.push({ ...statement, person: person.key });
       }
     } else if (comma || paren) {
