@@ -22,6 +22,8 @@ export const TITLE_WORDS = new Set([
   "prof",
   "professor",
   "cllr",
+  "cllrs",
+  "councillors", // "Councillors Dee Mount, Raj Patel and Sue Lowe", as council minutes list those present
   "councillor",
   "sir",
   "dame",
