@@ -188,7 +188,8 @@ const FIELD_ENDS = new Set([
 ]);
 
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
-const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
+const ENTRY_END =
+  /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)|as\s+well\s+as\s)/iu;
 
 /** Days and months: "on Monday", "on 21st June" end an organisation's name. */
 const DATE_WORDS =
@@ -220,11 +221,67 @@ export const PARTIES = new Map([
   ["reform", "Reform UK"],
 ]);
 export const PARTY_BRACKET = new RegExp(
-  `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})\\)`,
+  `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})(?:,\\s*\\p{Lu}[\\p{L}’'&-]*(?:\\s+\\p{Lu}[\\p{L}’'&-]*){0,3})?\\)`,
   "iu",
 );
 /** A constituency in brackets, then the party: "Kim Jones (Fenby Riverside) (Lab)". */
 export const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRACKET.source.slice(1)})`, "iu");
+
+/**
+ * Parties as prose names them, with no bracket: "Conservative councillors", "the Tories", "Labour wants …",
+ * "Liberal Democrat-run authority", "New Labour", "Plaid Cymru spokesman". Not the labour of economics ("Labour
+ * market", "Labour costs"), nor a party word inside another name ("International Labour Organization").
+ */
+const PARTY_IN_PROSE =
+  /(?<![\p{L}\p{N}])(?:(Conservative Party|Conservatives?|Tory Party|Tory|Tories)|(New Labour|Labour Party|Labour)|(Liberal Democrats?|Lib Dems?)|(Green Party|Greens)|(Plaid Cymru)|(Scottish National Party|SNP)|(Reform UK))(?![\p{L}\p{N}])(?!\s+(?:market|markets|force|costs?|shortages?|supply|productivity|mobility|estimates?|relations|law|laws|exchange|exchanges|movement)\b)/gu;
+const PARTY_LABELS = [
+  "Conservative Party",
+  "Labour Party",
+  "Liberal Democrats",
+  "Green Party",
+  "Plaid Cymru",
+  "Scottish National Party",
+  "Reform UK",
+];
+
+/** The parties a text names in its prose: each mention's span and the party's name. */
+export function partiesInProse(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const m of text.matchAll(PARTY_IN_PROSE)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    // "International Labour Organization", "Fenby Green Party"? Another capitalised word before it: part of a name.
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(before) && !/(?:^|[.!?:;]\s+|\n)\p{Lu}[\p{L}’'-]*\s+$/u.test(before)) {
+      if (!/\b(?:The|New)\s+$/u.test(before)) continue;
+    }
+    const label = PARTY_LABELS[group]!;
+    out.push({ start: m.index, end: m.index + m[0].length, key: nameKey(label), label });
+  }
+  return out;
+}
+
+/**
+ * How many words at the start of a name are a modifier of it, not part of it: "Merthyr Tydfil-based Bevan
+ * Foundation", "Conservative-run Shropshire Council" (the words up to one ending "-based", "-run", "-led", …).
+ */
+export function modifierWords(words: string[]): number {
+  const k = words.findLastIndex((w) =>
+    /^\p{Lu}[\p{L}’'&]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered)$/u.test(w),
+  );
+  return k + 1;
+}
+
+/** Last words that make a name an event, a tax or a paper, not an organisation: "Labour Party Conference", "Council Tax". */
+export const NOT_ORGANISATION_ENDS = new Set([
+  "conference",
+  "conferences",
+  "tax",
+  "taxes",
+  "precept",
+  "manifesto",
+  "election",
+  "elections",
+]);
 
 /** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
 const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;

@@ -25,11 +25,14 @@ import {
   fieldListEnd,
   joinsOrganisation,
   looksLikeOrganisation,
+  modifierWords,
   nameBefore,
+  NOT_ORGANISATION_ENDS,
   ORG_RUN,
   organisationAt,
   type OrganisationFound,
   PARTIES,
+  partiesInProse,
   PARTY_BRACKET,
   possessiveInName,
   readName,
@@ -49,7 +52,9 @@ import {
   lowerRoleAt,
   ORGS_POST,
   organisationBeforePost,
+  organisationOpening,
   ownSentencePost,
+  partyPost,
   partyOpening,
   parseRole,
   parseRoleAnywhere,
@@ -645,7 +650,8 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       : (possessiveRole(text, clause) ??
         parseRoleAnywhere(text, clause, known) ??
         lowerRoleAt(text, clause, known) ??
-        councilPost(text, clause));
+        councilPost(text, clause) ??
+        partyPost(text, clause));
     // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
     const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
     if (parsed) {
@@ -692,7 +698,7 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const person = signal(c, "role");
       const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
       // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
-      const opening = partyOpening(text, role, roleStart);
+      const opening = partyOpening(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
       const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
       if (opening) {
         if (!former) {
@@ -714,12 +720,24 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
           statement.role = text.slice(found.postStart, roleStart) + role;
           statement.evidence.start = found.organisation.start;
         }
+      } else {
+        // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
+        // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
+        const found = organisationBeforePost(text, p.start, roleStart, known);
+        if (found && found.postStart === roleStart && looksLikeOrganisation(found.organisation.label, known)) {
+          statement.organisation = found.organisation;
+          statement.evidence.start = found.organisation.start;
+        }
       }
       roles.push(statement);
     } else if (c.joined) {
       // "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name.
+      // ("the Secretary of State for Work and Pensions Ann Frith": an "and" inside the office, no organisation.)
       const clause = clauseBefore(p, c.start);
-      const parsed = parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known);
+      const parsed =
+        parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known) ??
+        parseRoleAnywhere(text, { start: punctuatedClause(text, p, c.start).start, end: c.start - 1 }, known);
+      if (parsed && !parsed.organisation && /^(?:Secretary|Minister)\b/u.test(parsed.role)) signal(c, "role");
       if (parsed?.organisation) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
@@ -1255,6 +1273,20 @@ function organisationsIn(
       const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, k + 1));
       if (cut !== -1) words = words.slice(0, cut + 1);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "Merthyr Tydfil-based Bevan Foundation", "Conservative-run Shropshire Council": the name after its modifier.
+      words = words.slice(modifierWords(words.map((w) => w.word)));
+      // "Labour Party Conference", "Council Tax": an event or a tax, the organisation (if any) the words before it.
+      while (
+        words.length &&
+        NOT_ORGANISATION_ENDS.has(
+          words
+            .at(-1)!
+            .word.toLowerCase()
+            .replace(/[,;:.)]+$/u, ""),
+        )
+      ) {
+        words = words.slice(0, -1);
+      }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
       const head = words.findIndex((w) =>
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
@@ -1266,6 +1298,8 @@ function organisationsIn(
       // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
       // Office": a post, then the organisation (read from its own start).
       if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;
+      // "Members of Parliament": people, not a body.
+      if (/^(?:Members?|MPs|Ministers)$/u.test(words[0]!.word)) continue;
       const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w.word));
       const lead = joint === -1 ? [] : words.slice(0, joint);
       if (lead.some((w) => isRoleWord(w.word)) && !lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
@@ -1284,6 +1318,11 @@ function organisationsIn(
       add(text.slice(start, end), span);
       if (spans.length > count) added.add(span);
     }
+  }
+  // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose.
+  for (const party of partiesInProse(text)) {
+    if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
+    add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }
   for (const [acronym, full] of acronyms) {
     const entry = found.get(known.byName("organisation", full)?.id ?? nameKey(full));

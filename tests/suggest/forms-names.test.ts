@@ -74,3 +74,41 @@ describe("people named in passing, with an empty registry", () => {
     ).not.toContain("Hale Smith");
   });
 });
+
+const organisations = (draft: Draft) => draft.entities.filter((e) => e.section === "organisations").map((e) => e.label);
+const organisationsIn = (text: string) => organisations(draftOf(text)).sort();
+
+describe("organisations found with an empty registry", () => {
+  it("finds the parties prose names, with no bracket: adjectives, plurals, nicknames, possessives", () => {
+    expect(
+      organisationsIn(
+        [
+          "Conservative councillors will press the council to restore the bus grant.",
+          "The Tories say the cut was forced on them; Labour wants the grant doubled.",
+          "At the Liberal Democrats’ spring conference, the motion passed.",
+          "Plaid Cymru Housing spokesperson Eryl Vaughan said: “It is not enough.”",
+        ].join("\n"),
+      ),
+    ).toEqual(["Conservative Party", "Labour Party", "Liberal Democrats", "Plaid Cymru"]);
+  });
+
+  it("does not take the labour of economics, or a party word inside another name, for a party", () => {
+    expect(
+      organisationsIn(
+        ["Labour market figures were weak this quarter.", "Conservative estimates put the gap at £2bn."].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a name after its modifier ('X-based', 'X-run'), and not an event or a tax as an organisation", () => {
+    expect(
+      organisationsIn(
+        [
+          "The Fenby-based Rowan Foundation said the rise was unfair.",
+          "Conservative-run Marlshire County Council disagreed.",
+          "The Council Tax rise was agreed at this year’s Green Party Conference.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Conservative Party", "Green Party", "Marlshire County Council", "Rowan Foundation"]);
+  });
+});
