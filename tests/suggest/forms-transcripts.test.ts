@@ -537,7 +537,7 @@ describe("minutes' lists of those present", () => {
       ),
     );
     const organisations = v.pairs("affiliated-with").map(([, org]) => org);
-    expect(organisations.filter((o) => /\band$|^Staff$/u.test(o))).toEqual([]);
+    expect(organisations.filter((o) => /\band$|^Staff$/u.test(o ?? ""))).toEqual([]);
   });
 
   it("read 'Councillors A, B and C' as people without the plural title", () => {
