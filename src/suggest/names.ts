@@ -22,6 +22,8 @@ export const TITLE_WORDS = new Set([
   "prof",
   "professor",
   "cllr",
+  "cllrs",
+  "councillors", // "Councillors Dee Mount, Raj Patel and Sue Lowe", as council minutes list those present
   "councillor",
   "sir",
   "dame",
@@ -187,6 +189,12 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Secretary of State for Work and Pensions Ann Frith": the run's first word ends the office's name before it.
+      let office = false;
+      if (words.length >= 3 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&|of|for)\s+$/u.test(body.slice(Math.max(0, at - 40), at))) {
+        words = words.slice(1);
+        office = true;
+      }
       // "Members present: …; Dean Russell; …", "Mrs Janet Dean" on a line of its own: a list entry that is only a name,
       // where a post's word that is also a name ("Dean") is the name.
       const runEnd = words.length ? words.at(-1)!.at + words.at(-1)!.word.length : 0;
@@ -201,7 +209,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const lastNotName = words.findLastIndex(
         (w) => (notName(w) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
       );
-      let joined = lastNotName !== -1;
+      let joined = lastNotName !== -1 || office;
       if (joined) words = words.slice(lastNotName + 1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       // "Secretary of State for Work and Pensions Esther McVey": a word that is no given name before one that is
@@ -245,7 +253,8 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some(notName)) continue;
-      if (words.some((w) => /^\p{Lu}+$/u.test(w.word) && w.word.length > 1)) continue; // acronyms
+      // Acronyms, and their plurals: "Labour MPs", "the two MSPs".
+      if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.word.replace(/[,.]$/u, "")))) continue;
       const last = words.at(-1)!;
       const start = p.start + words[0]!.at;
       let end = p.start + last.at + last.word.length;

@@ -188,7 +188,8 @@ const FIELD_ENDS = new Set([
 ]);
 
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
-const ENTRY_END = /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\))/iu;
+const ENTRY_END =
+  /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)|as\s+well\s+as\s)/iu;
 
 /** Days and months: "on Monday", "on 21st June" end an organisation's name. */
 const DATE_WORDS =
@@ -220,7 +221,7 @@ export const PARTIES = new Map([
   ["reform", "Reform UK"],
 ]);
 export const PARTY_BRACKET = new RegExp(
-  `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})\\)`,
+  `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})(?:,\\s*\\p{Lu}[\\p{L}’'&-]*(?:\\s+\\p{Lu}[\\p{L}’'&-]*){0,3})?\\)`,
   "iu",
 );
 /** A constituency in brackets, then the party: "Kim Jones (Fenby Riverside) (Lab)". */

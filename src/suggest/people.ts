@@ -52,7 +52,9 @@ import {
   lowerRoleAt,
   ORGS_POST,
   organisationBeforePost,
+  organisationOpening,
   ownSentencePost,
+  partyPost,
   partyOpening,
   parseRole,
   parseRoleAnywhere,
@@ -316,9 +318,20 @@ function postStatedAt(
         phrase,
       );
     const label = m?.[1]!.trim().replace(/['’]s$/u, "");
+    // "Medical Director and voting member": no name ends with "and"; a post and a status, as board minutes list them.
     if (
       m &&
       label &&
+      !/\s(?:and|&|of|for)$/u.test(label) &&
+      !(
+        /\sand\s/u.test(label) &&
+        isRoleWord(
+          label
+            .split(/\s+and\s+/u)[0]!
+            .split(/\s+/u)
+            .at(-1)!,
+        )
+      ) &&
       isRoleWord(m[2]!.split(/\s+/u).at(-1)!) &&
       (label.includes(" ") || looksLikeOrganisation(label, known))
     ) {
@@ -637,7 +650,8 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       : (possessiveRole(text, clause) ??
         parseRoleAnywhere(text, clause, known) ??
         lowerRoleAt(text, clause, known) ??
-        councilPost(text, clause));
+        councilPost(text, clause) ??
+        partyPost(text, clause));
     // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
     const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
     if (parsed) {
@@ -684,7 +698,7 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const person = signal(c, "role");
       const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
       // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
-      const opening = partyOpening(text, role, roleStart);
+      const opening = partyOpening(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
       const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
       if (opening) {
         if (!former) {
@@ -706,12 +720,24 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
           statement.role = text.slice(found.postStart, roleStart) + role;
           statement.evidence.start = found.organisation.start;
         }
+      } else {
+        // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
+        // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
+        const found = organisationBeforePost(text, p.start, roleStart, known);
+        if (found && found.postStart === roleStart && looksLikeOrganisation(found.organisation.label, known)) {
+          statement.organisation = found.organisation;
+          statement.evidence.start = found.organisation.start;
+        }
       }
       roles.push(statement);
     } else if (c.joined) {
       // "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name.
+      // ("the Secretary of State for Work and Pensions Ann Frith": an "and" inside the office, no organisation.)
       const clause = clauseBefore(p, c.start);
-      const parsed = parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known);
+      const parsed =
+        parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known) ??
+        parseRoleAnywhere(text, { start: punctuatedClause(text, p, c.start).start, end: c.start - 1 }, known);
+      if (parsed && !parsed.organisation && /^(?:Secretary|Minister)\b/u.test(parsed.role)) signal(c, "role");
       if (parsed?.organisation) {
         const person = signal(c, "role");
         roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
@@ -875,8 +901,8 @@ function listEntryPosts(reading: Reading): void {
   }
 }
 
-/** "I am a vice president of the LGA", "I am also the chair of X": a speaker's own post, in their turn. */
-const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:a|an|the)\s)/gu;
+/** "I am a vice president of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
+const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:(?:a|an|the)\s+)?\p{L})/gu;
 
 /**
  * A transcript's speakers who state their own post in their turn ("My name is X. I am the chief executive of Y.",
@@ -1272,6 +1298,8 @@ function organisationsIn(
       // "Senior Executive", "Chief Executive": a post, not the Health and Safety Executive; "Minister for the Cabinet
       // Office": a post, then the organisation (read from its own start).
       if (words.every((w) => isRoleWord(w.word) || ROLE_MODIFIERS.test(w.word))) continue;
+      // "Members of Parliament": people, not a body.
+      if (/^(?:Members?|MPs|Ministers)$/u.test(words[0]!.word)) continue;
       const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w.word));
       const lead = joint === -1 ? [] : words.slice(0, joint);
       if (lead.some((w) => isRoleWord(w.word)) && !lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {

@@ -4,11 +4,19 @@
 import { type KnownEntities, nameKey } from "./known.js";
 import { SpanSet } from "./spans.js";
 import { escapeRegExp, type Span } from "./text.js";
-import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS } from "./words.js";
+import {
+  DEPARTMENT_WORDS,
+  isRoleWord,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  SENTENCE_WORDS,
+  SPEECH_VERBS,
+} from "./words.js";
 import { isCapitalised, type Mention, tokens } from "./names.js";
 import {
   afterWhereBased,
   CONNECTORS,
+  COUNCIL_NAME,
   fieldListEnd,
   isOrganisationName,
   joinsName,
@@ -149,6 +157,8 @@ export function parseRole(
     const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
     return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
   }
+  // "Chief of Staff", "Member of the Public", as board minutes list those present: a post, no organisation.
+  if (chosen && /^(?:staff|public)$/iu.test(text.slice(nameOf(chosen).start, nameOf(chosen).end))) chosen = undefined;
   // "Secretary of State for Transport", "Minister for Care": an office, not an organisation called Transport.
   const office = roleTokens.some((t) => /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word));
   if (
@@ -333,6 +343,9 @@ function verbRole(verb: string): string {
 /** ", its policy lead", " as its chief economist": a post of the organisation just named. */
 const ITS_POST =
   /^(?:,\s+|\s+as\s+)(?:its|their|the)\s+((?:[\p{L}&’'-]+\s+){0,5}[\p{L}’'-]+)(?=\s*[,.;:)]|\s+(?:since|from)\s|$)/u;
+/** " as head of research in 2020": a post in lower case after "as", up to a date, a clause or the sentence's end. */
+const AS_POST =
+  /^\s+as\s+(?:an?\s+)?((?:[\p{Ll}-]+\s+){0,5}?[\p{Ll}-]+)(?=\s*[,.;:)]|\s+(?:in|on|since|from|last|this|two|three|four|five|six|\d)\b|$)/u;
 const YEAR_PHRASE = /^\s+(?:in|since)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}/u;
 
 interface Tie {
@@ -410,6 +423,17 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
     if (its && / as /u.test(` ${its[0]}`) && its[1]!.split(/\s+/u).some(isRoleWord)) {
       role = its[1]!;
       stop = organisation.end + year + its[0].length;
+    } else {
+      // "joined Org as head of research in 2020": the post after "as", to its last role word or field.
+      const as = AS_POST.exec(rest.slice(year));
+      const words = as?.[1]!.split(/\s+/u) ?? [];
+      const last = words.findLastIndex(isRoleWord);
+      if (as && last !== -1 && !/^(?:former|previous)$/iu.test(words[0]!)) {
+        const field = words.slice(last + 1);
+        const keep = /^(?:of|for)$/u.test(field[0] ?? "") && field.length > 1 ? words : words.slice(0, last + 1);
+        role = keep.join(" ");
+        stop = organisation.end + year + as[0].indexOf(as[1]!) + role.length;
+      }
     }
   }
   return { statement: { role, organisation, evidence: { start: from, end: stop } } };
@@ -760,6 +784,40 @@ export function theOrgs(text: string, clause: Span): [string, string, number] | 
   return [m[1]!, m[2]!, clause.start + m.index + m[0].indexOf(m[1]!) - 4];
 }
 
+/**
+ * "Fenby Borough Council Leader", "Calderdale Council leader": a post read with the words that say whose, when those
+ * words are an organisation's name; the organisation and the post without it.
+ */
+export function organisationOpening(
+  text: string,
+  role: string,
+  from: number,
+  known: KnownEntities,
+): { organisation: OrganisationRef; role: string } | undefined {
+  const words = role.split(/\s+/u);
+  let k = words.length;
+  while (k > 0 && (isRoleWord(words[k - 1]!) || ROLE_MODIFIERS.test(words[k - 1]!))) k--;
+  if (k === 0 || k === words.length) return undefined;
+  const label = words.slice(0, k).join(" ");
+  if (!label.includes(" ") || (!COUNCIL_NAME.test(label) && !looksLikeOrganisation(label, known))) return undefined;
+  const at = text.indexOf(role, from);
+  if (at === -1) return undefined;
+  return {
+    organisation: { start: at, end: at + label.length, key: nameKey(label), label },
+    role: words.slice(k).join(" "),
+  };
+}
+
+/** "Conservative shadow resources spokesman, Cllr X": a party, then a post ending in its role word, the whole clause. */
+export function partyPost(text: string, clause: Span): ParsedRole | undefined {
+  const passage = text.slice(clause.start, clause.end);
+  const role = passage.trim();
+  const start = clause.start + passage.indexOf(role);
+  const party = partyOpening(text, role, start);
+  if (!party || !isRoleWord(party.role.split(/\s+/u).at(-1)!)) return undefined;
+  return { role: party.role, organisation: party.organisation, span: { start, end: start + role.length } };
+}
+
 /** "shadow executive member for transport, Cllr X": a council post with no organisation, the whole clause. */
 export function councilPost(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);
@@ -870,7 +928,13 @@ function oneWordBefore(text: string, floor: number, end: number, role: string): 
   const word = m[1]!;
   const lower = word.toLowerCase();
   // Not a word that says more of the post ("Shadow"), nor a people's adjective ("Welsh", "Scottish", "Italian").
-  if (SENTENCE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || ROLE_MODIFIERS.test(lower) || lower === "shadow")
+  if (
+    SENTENCE_WORDS.has(lower) ||
+    NOT_NAME_WORDS.has(lower) ||
+    DEPARTMENT_WORDS.has(lower) ||
+    ROLE_MODIFIERS.test(lower) ||
+    lower === "shadow"
+  )
     return undefined;
   if (/(?:ish|sh|ian|ean|ese|ch|ic)$/u.test(lower)) return undefined;
   if (

@@ -205,6 +205,14 @@ export function organisationKind(name: string): string {
 /** Words of a department rather than an organisation: "Director of Public Health", "Head of Policy". */
 export const DEPARTMENT_WORDS = new Set([
   "adult",
+  "advocacy",
+  "affairs",
+  "campaigns",
+  "corporate",
+  "external",
+  "fundraising",
+  "marketing",
+  "relations",
   "care",
   "children",
   "communications",

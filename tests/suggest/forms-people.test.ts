@@ -1047,3 +1047,66 @@ describe("round-2 prose: a capitalised post after its organisation, an ended pos
     expect(ties(text)).toEqual([["Mark Doyle", "director", "Fenby Trust"]]);
   });
 });
+
+describe("round-2 prose: 'joined Org as Role in 2020', a department in a post, people's plurals, an office run into a name", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+  const people = (text: string) =>
+    draftOf(text)
+      .entities.filter((e) => e.section === "people")
+      .map((e) => e.label);
+
+  it("reads the post after 'joined Org as' up to a date", () => {
+    expect(
+      ties("Mark Doyle joined the Coastal Policy Institute as head of research in 2020. He said rents rose."),
+    ).toEqual([["Mark Doyle", "head of research", "Coastal Policy Institute"]]);
+  });
+
+  it("reads 'Role for External Affairs, Org as well as …': the department is no organisation, the name after it is", () => {
+    const text =
+      "Mark Doyle, Managing Director for External Affairs, Harbour Homes as well as Ann Frith and Tom Reyes who are both Members of Parliament, spoke.";
+    expect(ties(text)).toEqual([["Mark Doyle", "Managing Director for External Affairs", "Harbour Homes"]]);
+    expect(organisations(draftOf(text))).toEqual(["Harbour Homes"]);
+  });
+
+  it("reads no person in a party's members: 'said Labour MPs'", () => {
+    expect(people("The plan was backed by the council, said Labour MPs.")).toEqual([]);
+  });
+
+  it("reads the person after an office whose name has 'and' in it", () => {
+    expect(people("“It must stop,” said the Secretary of State for Farming and Fisheries Ann Frith.")).toEqual([
+      "Ann Frith",
+    ]);
+  });
+});
+
+describe("round-2 prose: a capitalised post after its organisation, a party's post before a comma, a party and ward", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'FHA Executive Director X' and 'Fenby Borough Council Leader X' (and 'leader' in lower case)", () => {
+    expect(ties("FHA Executive Director Tom Reyes has written for the Chronicle making the case for reform.")).toEqual([
+      ["Tom Reyes", "Executive Director", "FHA"],
+    ]);
+    expect(ties("Fenby Borough Council Leader Ann Frith will call on ministers to act.")).toEqual([
+      ["Ann Frith", "Leader", "Fenby Borough Council"],
+    ]);
+    expect(ties("Fenby Council leader Ann Frith will call on ministers to act.")).toEqual([
+      ["Ann Frith", "leader", "Fenby Council"],
+    ]);
+  });
+
+  it("reads 'Conservative shadow resources spokesman, Cllr X,' as a post in the party", () => {
+    expect(ties("Conservative shadow resources spokesman, Cllr Ann Frith, said: “We need a survey.”")).toEqual([
+      ["Ann Frith", "shadow resources spokesman", "Conservative Party"],
+    ]);
+  });
+
+  it("reads a party in brackets with a ward: '(Lab, Skircoat)'", () => {
+    expect(ties("Councillors backed the plan from Cllr Mark Doyle (Lab, Skircoat) urging action.")).toEqual([
+      ["Mark Doyle", "", "Labour Party"],
+    ]);
+  });
+
+  it("reads no organisation in a department's word before a post: 'Planning services manager X'", () => {
+    expect(ties("Planning services manager Ann Frith advised the committee.")).toEqual([]);
+  });
+});
