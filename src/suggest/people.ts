@@ -55,7 +55,7 @@ import {
   organisationOpening,
   ownSentencePost,
   partyPost,
-  partyOpening,
+  partyOfPost,
   parseRole,
   parseRoleAnywhere,
   POSITION_AS,
@@ -698,7 +698,7 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const person = signal(c, "role");
       const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
       // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
-      const opening = partyOpening(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
+      const opening = partyOfPost(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
       const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
       if (opening) {
         if (!former) {

@@ -813,7 +813,7 @@ export function partyPost(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);
   const role = passage.trim();
   const start = clause.start + passage.indexOf(role);
-  const party = partyOpening(text, role, start);
+  const party = partyOfPost(text, role, start);
   if (!party || !isRoleWord(party.role.split(/\s+/u).at(-1)!)) return undefined;
   return { role: party.role, organisation: party.organisation, span: { start, end: start + role.length } };
 }
@@ -832,7 +832,7 @@ export function roleStatement(person: string, parsed: ParsedRole, evidence: Span
   if (parsed.organisation) statement.organisation = parsed.organisation;
   else if (text !== undefined) {
     // "Liberal Democrat Spokesperson for Housing": a post that opens with a party's name is a post in that party.
-    const party = partyOpening(text, parsed.role, parsed.span.start);
+    const party = partyOfPost(text, parsed.role, parsed.span.start);
     if (party) {
       statement.organisation = party.organisation;
       statement.role = party.role;
@@ -858,7 +858,7 @@ const PARTY_CLOSING = new RegExp(
  * The party whose name opens a post written from `from` on ("Labour leader"), and the post without it: the party's name
  * capitalised ("labour market adviser" is no Labour post), a role word after it.
  */
-export function partyOpening(
+export function partyOfPost(
   text: string,
   role: string,
   from: number,
@@ -911,10 +911,10 @@ export function organisationBeforePost(
     const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
     if (!name) continue;
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
-    // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
-    const opening = partyOpening(text, `${name.label} ${role}`, name.start);
-    if (opening && n === 0) {
-      return { organisation: opening.organisation, postStart: opening.organisation.end + 1 };
+    // "Plaid Cymru Work and Pensions spokesman": the party (as nameBefore reads it), then the post's field capitalised.
+    if (name.end < end - 1) {
+      const gap = /^\s+/u.exec(text.slice(name.end, end))?.[0].length ?? 0;
+      return { organisation: name, postStart: name.end + gap };
     }
     return { organisation: name, postStart: end };
   }
