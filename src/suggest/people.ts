@@ -318,9 +318,20 @@ function postStatedAt(
         phrase,
       );
     const label = m?.[1]!.trim().replace(/['’]s$/u, "");
+    // "Medical Director and voting member": no name ends with "and"; a post and a status, as board minutes list them.
     if (
       m &&
       label &&
+      !/\s(?:and|&|of|for)$/u.test(label) &&
+      !(
+        /\sand\s/u.test(label) &&
+        isRoleWord(
+          label
+            .split(/\s+and\s+/u)[0]!
+            .split(/\s+/u)
+            .at(-1)!,
+        )
+      ) &&
       isRoleWord(m[2]!.split(/\s+/u).at(-1)!) &&
       (label.includes(" ") || looksLikeOrganisation(label, known))
     ) {
@@ -897,8 +908,8 @@ function listEntryPosts(reading: Reading): void {
   }
 }
 
-/** "I am a vice president of the LGA", "I am also the chair of X": a speaker's own post, in their turn. */
-const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:a|an|the)\s)/gu;
+/** "I am a vice president of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
+const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:(?:a|an|the)\s+)?\p{L})/gu;
 
 /**
  * A transcript's speakers who state their own post in their turn ("My name is X. I am the chief executive of Y.",

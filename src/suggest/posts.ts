@@ -157,6 +157,8 @@ export function parseRole(
     const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
     return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
   }
+  // "Chief of Staff", "Member of the Public", as board minutes list those present: a post, no organisation.
+  if (chosen && /^(?:staff|public)$/iu.test(text.slice(nameOf(chosen).start, nameOf(chosen).end))) chosen = undefined;
   // "Secretary of State for Transport", "Minister for Care": an office, not an organisation called Transport.
   const office = roleTokens.some((t) => /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word));
   if (

@@ -498,6 +498,8 @@ describe("speakers who state their own post in their turn", () => {
     "Sam Kerr: I am the first to admit I have none.",
     "Q2 Chair: Dr Penn, please introduce yourself.",
     "Dr Penn: My name is Jo Penn. I am also the chair of the Tenants Forum of Northway.",
+    "Q3 Chair: And you, Mr Dale?",
+    "Ivor Dale: Good morning. My name is Ivor Dale and I am director of lettings at Castlegate Homes.",
   );
   const v = view(draftOf(text));
 
@@ -508,11 +510,48 @@ describe("speakers who state their own post in their turn", () => {
         ["Rita Osei", "Fenby Almshouse Trust"],
         ["Jo Penn", "Tenants Forum of Northway"],
         ["Jo Penn", "Northway Homes"],
+        ["Ivor Dale", "Castlegate Homes"],
       ]),
     );
   });
 
   it("reads no post where the words after 'I am' name none", () => {
     expect(v.pairs("affiliated-with").filter(([who]) => who === "Sam Kerr")).toEqual([]);
+  });
+});
+
+describe("minutes' lists of those present", () => {
+  it("read a board's '– Post and voting member' and '– Member of Staff' as posts with no organisation", () => {
+    const v = view(
+      draftOf(
+        [
+          "Board of Directors Meeting",
+          "Present",
+          "- Mrs K Amberley – Non-Executive Director and voting member",
+          "- Dr L Fenn – Medical Director and voting member",
+          "- Mr T Oduya – Member of Staff",
+          "- Ms R Vale – Chief of Staff",
+          "The Chair welcomed everyone.",
+          "",
+        ].join("\n"),
+      ),
+    );
+    const organisations = v.pairs("affiliated-with").map(([, org]) => org);
+    expect(organisations.filter((o) => /\band$|^Staff$/u.test(o ?? ""))).toEqual([]);
+  });
+
+  it("read 'Councillors A, B and C' as people without the plural title", () => {
+    const v = view(
+      draftOf(
+        lines(
+          "Housing Committee",
+          "Present: Councillor Amy Hollis (Chair), Councillors Dee Mount, Raj Patel and Sue Lowe",
+          "1. Rent setting",
+          "Councillor Patel asked whether the increase would be capped.",
+        ),
+      ),
+    );
+    expect(v.people).toEqual(expect.arrayContaining(["Dee Mount", "Raj Patel", "Sue Lowe"]));
+    expect(v.people.some((p) => p.startsWith("Councillors"))).toBe(false);
   });
 });
