@@ -923,7 +923,12 @@ export function organisationBeforePost(
     const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
     if (!name) continue;
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
-    // "Plaid Cymru Work and Pensions spokesman": the party (as nameBefore reads it), then the post's field capitalised.
+    // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
+    const opening = n === 0 ? partyOfPost(text, `${name.label} ${role}`, name.start) : undefined;
+    if (opening) {
+      const gap = /^\s+/u.exec(text.slice(opening.organisation.end, end))?.[0].length ?? 0;
+      return { organisation: opening.organisation, postStart: opening.organisation.end + gap };
+    }
     if (name.end < end - 1) {
       const gap = /^\s+/u.exec(text.slice(name.end, end))?.[0].length ?? 0;
       return { organisation: name, postStart: name.end + gap };
