@@ -14,7 +14,7 @@ export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|van|von|der|den|bin|al|da|del|le|la|du)";
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ])?${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
   "gu",
 );
 export const TITLE_WORDS = new Set([
@@ -238,9 +238,27 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const lastNotName = words.findLastIndex(
         (w) => (notName(w) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
       );
-      const joined = lastNotName !== -1 || office;
+      let joined = lastNotName !== -1 || office;
       if (joined) words = words.slice(lastNotName + 1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Secretary of State for Work and Pensions Esther McVey": a word that is no given name before one that is
+      // ends what came before the name.
+      if (
+        words.length >= 3 &&
+        isGivenName(words[1]!.word) &&
+        !isGivenName(words[0]!.word) &&
+        !HONORIFICS.has(bare(words[0]!.word)) &&
+        !tagsOf(bare(words[0]!.word)).some((t) => t === "LastName" || t === "FirstName" || t === "Person")
+      ) {
+        words = words.slice(1);
+        joined = true;
+      }
+      // "David Williamson Political editor": the word before a post in lower case is the post's.
+      if (words.length >= 3) {
+        const last = words.at(-1)!;
+        const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(body.slice(last.at + last.word.length))?.[1];
+        if (next && isRoleWord(next)) words = words.slice(0, -1);
+      }
       let title: string | undefined;
       const titles: string[] = [];
       const titleStart = words.length ? p.start + words[0]!.at : 0;
@@ -387,6 +405,11 @@ const PLACE_ENDS = new Set([
   "theatre",
   "lecture",
 ]);
+/** A given name the NLP library's lexicon has as nothing else: "Esther", "Jonathan" (not "Mark", "Grace", "Will"). */
+export const isGivenName = (word: string): boolean => {
+  const tags = tagsOf(word.replace(/['’]s$|[’']$|[,.;:]$/gu, ""));
+  return tags.length > 0 && tags.every((t) => t === "MaleName" || t === "FemaleName");
+};
 const bareWord = (word: string) => word.replace(/['’]s$|[’']$|[,.;:]$/gu, "");
 
 /**
@@ -410,8 +433,8 @@ export function personShaped(c: Candidate): boolean {
   const surname = lastTags.some(nameTag) || /^\p{Lu}[\p{Ll}]*(?:['’-]\p{Lu}|\p{Lu}\p{Ll})/u.test(last);
   // "Jonathan Portes", "Helen Price": a given name the lexicon has as nothing else; with three words or more, a
   // surname ends it ("Laura Kyrke Smith", not "Leonard Cheshire Disability" or a name run into a role in Welsh).
-  if (firstTags.length > 0 && firstTags.every((t) => t === "MaleName" || t === "FemaleName")) {
-    return words.length === 2 || surname;
+  if (isGivenName(first)) {
+    return words.length === 2 || surname || (words.length === 3 && isGivenName(words[1]!)); // "Mary Jane Oakes"
   }
   // "Mark Doyle", "Grace Kerr": a given name that is also a word ("mark", "grace") before a surname.
   if (firstTags.includes("FirstName")) return surname;

@@ -55,7 +55,7 @@ import {
   organisationOpening,
   ownSentencePost,
   partyPost,
-  partyOpening,
+  partyOfPost,
   parseRole,
   parseRoleAnywhere,
   POSITION_AS,
@@ -513,6 +513,13 @@ function postAfterName(reading: Reading, at: NameInContext): void {
         if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
         // "Name, who was director of X until 2019": a post the text dates as ended.
         if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
+        // "Name, Labour leader of Fenby Council": the post at the council, and the person in the party.
+        const party = statement.organisation ? partyOfPost(text, statement.role, statement.evidence.start) : undefined;
+        if (party) {
+          roles.push({ ...statement, role: party.role, person: person.key });
+          roles.push({ ...statement, role: "", organisation: party.organisation, person: person.key });
+          continue;
+        }
         roles.push({ ...statement, person: person.key });
       }
     } else if (comma || paren) {
@@ -699,7 +706,7 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
       const person = signal(c, "role");
       const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
       // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
-      const opening = partyOpening(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
+      const opening = partyOfPost(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
       const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
       if (opening) {
         if (!former) {

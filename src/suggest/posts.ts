@@ -331,12 +331,12 @@ export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/i
 
 /** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
 const TIE_VERB =
-  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed|worked\s+(?:for|at|with))|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** The role a tie verb gives, in the text's words: "founded", "has run", "sits on the board"; none for "works for". */
 function verbRole(verb: string): string {
   const v = verb.replace(/\s+/gu, " ");
-  if (/^(?:works|speaks)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
+  if (/^(?:works|speaks|has worked)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
   return v.replace(/\s+of$/u, "");
 }
 
@@ -412,7 +412,11 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
   if (/\b(?:left|until|till|stepped\s+down|resigned|retired)\b/iu.test(sentenceRest)) return undefined;
   const v = verb[1]!.toLowerCase();
   // "has run Org since 2015": a present perfect holds the post still only with "since".
-  if (v.startsWith("has ") && !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years|decades|months))\b/u.test(rest))
+  if (
+    v.startsWith("has ") &&
+    !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years?|decades?|months))\b/u.test(rest) &&
+    !/^\s+for\s+(?:a|the\s+past|the\s+last|over\s+a)\s+(?:decade|year|generation)\b/u.test(rest)
+  )
     return undefined;
   let role = verbRole(v);
   let stop = organisation.end;
@@ -474,10 +478,18 @@ export function representedBy(
   if (lead) {
     const at = sentenceStart + lead[0].length;
     const found = organisationAt(text, at, nameStart, known, false);
-    // The organisation, then only "was"/"were" or a comma before the name.
+    // The organisation, then only "was"/"were" or a comma before the name, or a comma and the person's post in lower
+    // case ("Speaking for the Residents Association, chairman Ann Frith said").
+    const between =
+      found &&
+      /^\s*,\s*(?:(?:its|the)\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u.exec(text.slice(found.end, nameStart));
     if (found && /^\s*(?:,\s*|(?:was|were|is|are)\s+)$/u.test(text.slice(found.end, nameStart))) {
       organisation = found;
       evidenceStart = at;
+    } else if (found && between && isRoleWord(between[1]!.split(/\s+/u).at(-1)!)) {
+      organisation = found;
+      evidenceStart = at;
+      role = between[1]!;
     }
   } else {
     const by = REPRESENTED_BY.exec(before);
@@ -813,7 +825,7 @@ export function partyPost(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);
   const role = passage.trim();
   const start = clause.start + passage.indexOf(role);
-  const party = partyOpening(text, role, start);
+  const party = partyOfPost(text, role, start);
   if (!party || !isRoleWord(party.role.split(/\s+/u).at(-1)!)) return undefined;
   return { role: party.role, organisation: party.organisation, span: { start, end: start + role.length } };
 }
@@ -832,7 +844,7 @@ export function roleStatement(person: string, parsed: ParsedRole, evidence: Span
   if (parsed.organisation) statement.organisation = parsed.organisation;
   else if (text !== undefined) {
     // "Liberal Democrat Spokesperson for Housing": a post that opens with a party's name is a post in that party.
-    const party = partyOpening(text, parsed.role, parsed.span.start);
+    const party = partyOfPost(text, parsed.role, parsed.span.start);
     if (party) {
       statement.organisation = party.organisation;
       statement.role = party.role;
@@ -858,7 +870,7 @@ const PARTY_CLOSING = new RegExp(
  * The party whose name opens a post written from `from` on ("Labour leader"), and the post without it: the party's name
  * capitalised ("labour market adviser" is no Labour post), a role word after it.
  */
-export function partyOpening(
+export function partyOfPost(
   text: string,
   role: string,
   from: number,
@@ -912,9 +924,14 @@ export function organisationBeforePost(
     if (!name) continue;
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
     // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
-    const opening = partyOpening(text, `${name.label} ${role}`, name.start);
-    if (opening && n === 0) {
-      return { organisation: opening.organisation, postStart: opening.organisation.end + 1 };
+    const opening = n === 0 ? partyOfPost(text, `${name.label} ${role}`, name.start) : undefined;
+    if (opening) {
+      const gap = /^\s+/u.exec(text.slice(opening.organisation.end, end))?.[0].length ?? 0;
+      return { organisation: opening.organisation, postStart: opening.organisation.end + gap };
+    }
+    if (name.end < end - 1) {
+      const gap = /^\s+/u.exec(text.slice(name.end, end))?.[0].length ?? 0;
+      return { organisation: name, postStart: name.end + gap };
     }
     return { organisation: name, postStart: end };
   }

@@ -42,6 +42,18 @@ describe("people named in passing, with an empty registry", () => {
     ]);
   });
 
+  it("ends a name at a post's words: before it ('for Work and Pensions Esther Vane'), after it ('Political editor')", () => {
+    expect(
+      peopleIn(
+        [
+          "The Secretary of State for Work and Pensions Esther Vane spoke first.",
+          "- Owen Pryce Political editor owen.pryce@example.org",
+          "Mary Jane Oakes chaired.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Esther Vane", "Mary Jane Oakes", "Owen Pryce"]);
+  });
+
   it("finds a surname the lexicon knows after a given name it does not", () => {
     expect(peopleIn("Press releases, put together by Tavi Hernandez’s team, were widely covered.")).toEqual([
       "Tavi Hernandez",

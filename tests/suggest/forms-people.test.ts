@@ -1110,3 +1110,36 @@ describe("round-2 prose: a capitalised post after its organisation, a party's po
     expect(ties("Planning services manager Ann Frith advised the committee.")).toEqual([]);
   });
 });
+
+describe("round-2 prose: a party's leader of a council, 'has worked at', 'Name, Org:', a post after 'Speaking for Org,', particles", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'Name, Labour leader of Fenby Council' as the post at the council and the person in the party", () => {
+    expect(ties("Ann Frith, Labour leader of Fenby Borough Council, said the plan was right.")).toEqual([
+      ["Ann Frith", "leader", "Fenby Borough Council"],
+      ["Ann Frith", "", "Labour Party"],
+    ]);
+  });
+
+  it("reads 'who has worked at Org for a decade' as a tie held now", () => {
+    expect(ties("Ann Frith, who has worked at the Fenby Trust for a decade, said costs rose.")).toEqual([
+      ["Ann Frith", "", "Fenby Trust"],
+    ]);
+  });
+
+  it("reads 'Name, Org:' before a quotation", () => {
+    expect(ties("Ann Frith, Fenby Trust: “Costs rose.”")).toEqual([["Ann Frith", "", "Fenby Trust"]]);
+  });
+
+  it("reads 'Speaking for Org, chairman X said' with the post", () => {
+    expect(ties("Speaking for the Harbour Residents Association, chairman Ann Frith said rents were rising.")).toEqual([
+      ["Ann Frith", "chairman", "Harbour Residents Association"],
+    ]);
+  });
+
+  it("reads a name with two particles: 'Jean-Luc van der Berg'", () => {
+    expect(ties("Jean-Luc van der Berg, policy director at the Fenby Trust, said the scheme would go ahead.")).toEqual([
+      ["Jean-Luc van der Berg", "policy director", "Fenby Trust"],
+    ]);
+  });
+});
