@@ -160,8 +160,14 @@ export function nameBefore(
   while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
     words = words.slice(1);
   }
-  const label = words.join(" ");
+  let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
+  // "Plaid Cymru Work and Pensions spokesman": the party, whose spokesman for a field of work the rest names.
+  const party = partyOpening(label);
+  if (party) {
+    const at = text.lastIndexOf(label, end);
+    return { start: at, end: at + party.written.length, key: nameKey(party.label), label: party.label };
+  }
   if (words.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && !ORGANISATION_WORDS.has(w.toLowerCase())))
     return undefined;
   // One word: an acronym or a name the corpus knows, never a bare "Committee" opening a sentence.
@@ -258,6 +264,23 @@ export function partiesInProse(text: string): OrganisationRef[] {
     out.push({ start: m.index, end: m.index + m[0].length, key: nameKey(label), label });
   }
   return out;
+}
+
+/**
+ * The party a name opens with when the rest is no organisation's name ("Plaid Cymru Work and Pensions", "Labour
+ * shadow Housing"): the party's name and the words that wrote it; not "Labour Group" (the party's own body).
+ */
+export function partyOpening(label: string): { label: string; written: string } | undefined {
+  const m =
+    /^(Conservative Party|Labour Party|Liberal Democrats|Green Party|Plaid Cymru|Scottish National Party|Conservative|Labour|Liberal Democrat|Lib Dem|Tory)\s+\p{Lu}/u.exec(
+      label,
+    );
+  if (!m) return undefined;
+  const rest = label.slice(m[1]!.length).trim().split(/\s+/u);
+  if (rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
+  const first = m[1]!.split(" ")[0]!;
+  const party = first === "Tory" ? "Conservative Party" : PARTY_LABELS.find((p) => p.startsWith(first.slice(0, 4)));
+  return party ? { label: party, written: m[1]! } : undefined;
 }
 
 /**
