@@ -323,6 +323,8 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
  * (the place and a word saying what kind of body it is are no part of its name). `i` if no "-based" word opens it.
  */
 export function afterWhereBased(ts: Token[], i: number): number {
+  // "cross-party London Councils", "not-for-profit Fenby Homes": a word in lower case saying what kind of body.
+  if (ts[i] && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ts[i]!.word) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) return i + 1;
   for (let k = i; k < Math.min(ts.length, i + 4); k++) {
     if (!isCapitalised(ts[k]!.word)) return i;
     if (/-based$/u.test(ts[k]!.word)) {
