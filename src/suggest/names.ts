@@ -14,7 +14,7 @@ export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|van|von|der|den|bin|al|da|del|le|la|du)";
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ])?${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
   "gu",
 );
 export const TITLE_WORDS = new Set([
@@ -136,6 +136,32 @@ export function afterPostnominals(text: string, at: number): number {
 /** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
 const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
 
+/** Welsh words of posts, as the Senedd's bilingual records print them after a name: never part of one. */
+const WELSH_POSTS = new Set([
+  "cadeirydd",
+  "is-gadeirydd",
+  "cyfarwyddwr",
+  "rheolwr",
+  "swyddog",
+  "uwch-swyddog",
+  "uwch",
+  "llefarydd",
+  "clerc",
+  "glerc",
+  "ymchwilydd",
+  "dirprwy",
+  "prif",
+  "ail",
+  "aelod",
+  "gweinidog",
+  "ysgrifennydd",
+  "pennaeth",
+  "cynghorydd",
+  "cynghorwr",
+  "cyfreithiwr",
+  "swyddogion",
+]);
+
 /** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
 const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
 
@@ -203,6 +229,9 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         words.length <= 4 &&
         /(?:^|\n|[;:]\s*)$/u.test(body.slice(0, words[0]!.at)) &&
         /^[ \t]*(?:[;.\n]|\((?:the\s+)?chair\)|,\s*in\s+the\s+chair|$)/iu.test(body.slice(runEnd));
+      // "Elin Rowe Clerc", "Owain Bevan Cadeirydd y Pwyllgor": a Senedd record's list line, the name then its Welsh post.
+      const welsh = words.findIndex((w) => WELSH_POSTS.has(bare(w.word)));
+      if (welsh >= 2) words = words.slice(0, welsh);
       const notName = (w: { word: string }) =>
         NOT_NAME_WORDS.has(bare(w.word)) && !(wholeEntry && NAMES_TOO.has(bare(w.word)));
       // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.

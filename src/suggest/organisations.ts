@@ -195,7 +195,7 @@ const FIELD_ENDS = new Set([
 
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END =
-  /^\s*(?:[;,.)]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)|as\s+well\s+as\s)/iu;
+  /^\s*(?:[;,.):]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)|as\s+well\s+as\s)/iu;
 
 /** Days and months: "on Monday", "on 21st June" end an organisation's name. */
 const DATE_WORDS =

@@ -3,7 +3,7 @@
 // of each person: full name, surname or first name alone, or "the Role of Org".
 import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
-import type { Paragraph, Sentence, Span } from "./text.js";
+import { type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
 import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 import {
   type Candidate,
@@ -192,6 +192,7 @@ export function findPeople(
   const reading = startReading(text, paragraphs, sentences, options);
   for (const c of reading.candidates) readAroundName(reading, c);
   listEntryPosts(reading);
+  postOnNextLine(reading);
   postsStatedInTurns(reading);
   const { mentions, shortNames } = mentionsOf(reading);
   const kept = keepPeople(reading, mentions);
@@ -513,6 +514,13 @@ function postAfterName(reading: Reading, at: NameInContext): void {
         if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
         // "Name, who was director of X until 2019": a post the text dates as ended.
         if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
+        // "Name, Labour leader of Fenby Council": the post at the council, and the person in the party.
+        const party = statement.organisation ? partyOfPost(text, statement.role, statement.evidence.start) : undefined;
+        if (party) {
+          roles.push({ ...statement, role: party.role, person: person.key });
+          roles.push({ ...statement, role: "", organisation: party.organisation, person: person.key });
+          continue;
+        }
         roles.push({ ...statement, person: person.key });
       }
     } else if (comma || paren) {
@@ -899,6 +907,56 @@ function listEntryPosts(reading: Reading): void {
     for (const x of others) people.delete(x.key);
     signal(c, "role");
     roles.push({ person: c.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
+  }
+}
+
+/**
+ * A name on a line of its own, its post on the next line: "Jane Harper" / "Chief Executive, Fenby Housing Trust", as
+ * lists of speakers print them; and the Senedd's bilingual lists, "Alys Morgan Cyfarwyddwr, Tai Cymru" / "Director,
+ * Housing Wales" (the post in Welsh on the name's line, in English on the next). Capitalised words after the name on
+ * its line are then the post in another language, and no one's name.
+ */
+function postOnNextLine(reading: Reading): void {
+  const { text, known, paragraphs, paragraphOf, candidates, candidatesInOrder, roles, people, signal } = reading;
+  // The lines read so far: the rest of each name's line and its post's line, where no one is named.
+  const postLines: Span[] = [];
+  for (const c of candidates) {
+    const p = paragraphOf(c.start);
+    if ((c.titleStart ?? c.start) !== p.start || wordCount(text.slice(p.start, p.end)) > 18) continue;
+    if (/[.!?:;]$/u.test(text.slice(p.start, p.end))) continue;
+    if (roles.some((r) => r.person === c.key && r.evidence.start >= p.start && r.evidence.start < p.end)) continue;
+    const q = paragraphs[p.index + 1];
+    if (!q || wordCount(text.slice(q.start, q.end)) > 16 || /[!?:;]$/u.test(text.slice(q.start, q.end))) continue;
+    if (candidatesInOrder.startingIn(q.start, q.start + 1).length > 0) continue;
+    const clause = clauseAfter(text, q.start, q.end);
+    if (!/^\p{Lu}/u.test(text.slice(clause.start, clause.end))) continue;
+    const parsed = parseRole(text, clause, known, false, 8);
+    if (!parsed) continue;
+    let organisation = parsed.organisation;
+    let role = parsed.role;
+    // "Director, Housing Wales"; "Director of Policy and External Affairs, and Deputy Chief Executive, Community
+    // Housing Cymru": the organisation after the line's last comma, the posts before it.
+    const lastComma = text.lastIndexOf(",", q.end);
+    if (text[clause.end] === "," && lastComma >= clause.end) {
+      const after = organisationAt(text, lastComma + 1, q.end, known, true, true);
+      if (after && /^[\s.]*$/u.test(text.slice(after.end, q.end))) {
+        organisation = after;
+        role = text.slice(clause.start, lastComma).trim();
+      }
+    }
+    if (!organisation) continue;
+    postLines.push({ start: c.end, end: q.end });
+    signal(c, "role");
+    roles.push({ person: c.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
+  }
+  if (postLines.length === 0) return;
+  const inPostLines = new SpanSet(postLines);
+  const named = new Set(candidates.filter((y) => !inPostLines.covers(y)).map((y) => y.key));
+  for (const x of candidates) {
+    if (inPostLines.covers(x) && !named.has(x.key)) {
+      people.delete(x.key);
+      for (let r = roles.length - 1; r >= 0; r--) if (roles[r]!.person === x.key) roles.splice(r, 1);
+    }
   }
 }
 

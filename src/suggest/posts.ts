@@ -324,19 +324,19 @@ export const FIELD_THEN_AT =
   /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
 
 /** What joins a person's second post to their first: ", and", "and also", "and as". */
-export const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
+export const AND_ALSO = /^(?:\s*\(\p{Lu}{2,8}\))?,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
 
 /** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
 export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
 
 /** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
 const TIE_VERB =
-  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed)|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed|worked\s+(?:for|at|with))|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** The role a tie verb gives, in the text's words: "founded", "has run", "sits on the board"; none for "works for". */
 function verbRole(verb: string): string {
   const v = verb.replace(/\s+/gu, " ");
-  if (/^(?:works|speaks)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
+  if (/^(?:works|speaks|has worked)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
   return v.replace(/\s+of$/u, "");
 }
 
@@ -412,7 +412,11 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
   if (/\b(?:left|until|till|stepped\s+down|resigned|retired)\b/iu.test(sentenceRest)) return undefined;
   const v = verb[1]!.toLowerCase();
   // "has run Org since 2015": a present perfect holds the post still only with "since".
-  if (v.startsWith("has ") && !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years|decades|months))\b/u.test(rest))
+  if (
+    v.startsWith("has ") &&
+    !/^\s+(?:since|for\s+(?:\S+\s+)?(?:years?|decades?|months))\b/u.test(rest) &&
+    !/^\s+for\s+(?:a|the\s+past|the\s+last|over\s+a)\s+(?:decade|year|generation)\b/u.test(rest)
+  )
     return undefined;
   let role = verbRole(v);
   let stop = organisation.end;
@@ -474,10 +478,18 @@ export function representedBy(
   if (lead) {
     const at = sentenceStart + lead[0].length;
     const found = organisationAt(text, at, nameStart, known, false);
-    // The organisation, then only "was"/"were" or a comma before the name.
+    // The organisation, then only "was"/"were" or a comma before the name, or a comma and the person's post in lower
+    // case ("Speaking for the Residents Association, chairman Ann Frith said").
+    const between =
+      found &&
+      /^\s*,\s*(?:(?:its|the)\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u.exec(text.slice(found.end, nameStart));
     if (found && /^\s*(?:,\s*|(?:was|were|is|are)\s+)$/u.test(text.slice(found.end, nameStart))) {
       organisation = found;
       evidenceStart = at;
+    } else if (found && between && isRoleWord(between[1]!.split(/\s+/u).at(-1)!)) {
+      organisation = found;
+      evidenceStart = at;
+      role = between[1]!;
     }
   } else {
     const by = REPRESENTED_BY.exec(before);
@@ -802,8 +814,14 @@ export function organisationOpening(
   if (!label.includes(" ") || (!COUNCIL_NAME.test(label) && !looksLikeOrganisation(label, known))) return undefined;
   const at = text.indexOf(role, from);
   if (at === -1) return undefined;
+  // "Telford & Fenby Council Leader": the name's words before an "&" or "and" the post's reading stopped at.
+  const more = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:&|and|of|for)\s+)$/u.exec(
+    text.slice(Math.max(0, at - 60), at),
+  );
+  const start = more ? at - more[1]!.length : at;
+  const name = text.slice(start, at + label.length);
   return {
-    organisation: { start: at, end: at + label.length, key: nameKey(label), label },
+    organisation: { start, end: at + label.length, key: nameKey(name), label: name },
     role: words.slice(k).join(" "),
   };
 }
@@ -911,7 +929,12 @@ export function organisationBeforePost(
     const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
     if (!name) continue;
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
-    // "Plaid Cymru Work and Pensions spokesman": the party (as nameBefore reads it), then the post's field capitalised.
+    // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
+    const opening = n === 0 ? partyOfPost(text, `${name.label} ${role}`, name.start) : undefined;
+    if (opening) {
+      const gap = /^\s+/u.exec(text.slice(opening.organisation.end, end))?.[0].length ?? 0;
+      return { organisation: opening.organisation, postStart: opening.organisation.end + gap };
+    }
     if (name.end < end - 1) {
       const gap = /^\s+/u.exec(text.slice(name.end, end))?.[0].length ?? 0;
       return { organisation: name, postStart: name.end + gap };

@@ -31,7 +31,7 @@ import {
   type Speech,
   type TranscriptPeople,
 } from "./speech.js";
-import { readTranscript, type Transcript } from "./transcript.js";
+import { attendanceLists, readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import {
   paragraphsOf,
@@ -203,7 +203,9 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   const transcript = readTranscript(text, paragraphs);
   if (!transcript) {
     const speakers = speakerCues(text, paragraphs, quotes);
-    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers });
+    // Minutes and records with no turns: the lists of those present still vouch for their names.
+    const lists = attendanceLists(text, paragraphs);
+    const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
     return { paragraphs, sentences, quotes, doc, found, speeches, reported };
   }
@@ -543,7 +545,9 @@ const CHAIR_BEFORE_NAME =
  * of the panel,": the chair is named before. Group 1 is the verb or the noun whose object (if any) says what was chaired.
  */
 const CHAIRED_AFTER_NAME =
-  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|,\s+(?:the\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)(?=\s+(?:of|for)\s)|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|,\s+(?:the\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)(?=\s+(?:of|for)\s)|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\)|\s+[–—-]\s+[^()\n–—]{0,60}\((?:chair|chairman|chairwoman|chairperson)\)|\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)/iu;
+// Also "Name – Non-Executive Director (Chairman)" as board minutes list those present, and the Senedd's "Name
+// Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
 const CHAIR_MARK = /^\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)/iu;
 

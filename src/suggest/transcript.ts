@@ -557,6 +557,36 @@ function titleWords(words: string): boolean {
   );
 }
 
+/** A heading over a list of those attending who are not members: witnesses, officials, others. */
+const OTHERS_HEAD =
+  /^(?:witnesses|(?:(?:\p{Lu}[\p{L}-]*\s+)?officials|others|officers|staff)\s+in\s+attendance|in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+present)?)\s*:?\s*$/iu;
+
+/**
+ * The lists of those present in a record that has no turns (minutes, a Senedd record's title block): the lines under
+ * "Present", "Members present", "Committee Members in Attendance", "Others in Attendance", "Witnesses", one entry a
+ * line, up to the first line that reads as prose. A name in one is a person's.
+ */
+export function attendanceLists(text: string, paragraphs: Paragraph[]): Span[] {
+  const out: Span[] = [];
+  let open = false;
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    if (MEMBERS_HEAD.test(body) || OTHERS_HEAD.test(body)) {
+      open = true;
+      continue;
+    }
+    if (!open) continue;
+    const words = wordCount(body);
+    if (!/^[\p{Lu}†]/u.test(body) || words > 16 || (words > 8 && /[.!?]$/u.test(body))) {
+      // A heading in another language over the next list ("Y rhai eraill a oedd yn bresennol") keeps it open.
+      open = p.heading;
+      continue;
+    }
+    out.push({ start: p.start, end: p.end });
+  }
+  return out;
+}
+
 /** The hearing's name from the title block: "<Committee>: <inquiry>, <date>", as much as the block gives. */
 function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title" | "titleEvidence" | "committee"> {
   let committee: Span | undefined;

@@ -1092,6 +1092,9 @@ describe("round-2 prose: a capitalised post after its organisation, a party's po
     expect(ties("Fenby Council leader Ann Frith will call on ministers to act.")).toEqual([
       ["Ann Frith", "leader", "Fenby Council"],
     ]);
+    expect(ties("Telford & Fenby Council Leader Ann Frith has been appointed to a role.")).toEqual([
+      ["Ann Frith", "Leader", "Telford & Fenby Council"],
+    ]);
   });
 
   it("reads 'Conservative shadow resources spokesman, Cllr X,' as a post in the party", () => {
@@ -1108,5 +1111,51 @@ describe("round-2 prose: a capitalised post after its organisation, a party's po
 
   it("reads no organisation in a department's word before a post: 'Planning services manager X'", () => {
     expect(ties("Planning services manager Ann Frith advised the committee.")).toEqual([]);
+  });
+});
+
+describe("round-2 prose: a party's leader of a council, 'has worked at', 'Name, Org:', a post after 'Speaking for Org,', particles", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'Name, Labour leader of Fenby Council' as the post at the council and the person in the party", () => {
+    expect(ties("Ann Frith, Labour leader of Fenby Borough Council, said the plan was right.")).toEqual([
+      ["Ann Frith", "leader", "Fenby Borough Council"],
+      ["Ann Frith", "", "Labour Party"],
+    ]);
+  });
+
+  it("reads 'who has worked at Org for a decade' as a tie held now", () => {
+    expect(ties("Ann Frith, who has worked at the Fenby Trust for a decade, said costs rose.")).toEqual([
+      ["Ann Frith", "", "Fenby Trust"],
+    ]);
+  });
+
+  it("reads 'Name, Org:' before a quotation", () => {
+    expect(ties("Ann Frith, Fenby Trust: “Costs rose.”")).toEqual([["Ann Frith", "", "Fenby Trust"]]);
+  });
+
+  it("reads 'Speaking for Org, chairman X said' with the post", () => {
+    expect(ties("Speaking for the Harbour Residents Association, chairman Ann Frith said rents were rising.")).toEqual([
+      ["Ann Frith", "chairman", "Harbour Residents Association"],
+    ]);
+  });
+
+  it("reads a name with two particles: 'Jean-Luc van der Berg'", () => {
+    expect(ties("Jean-Luc van der Berg, policy director at the Fenby Trust, said the scheme would go ahead.")).toEqual([
+      ["Jean-Luc van der Berg", "policy director", "Fenby Trust"],
+    ]);
+  });
+});
+
+describe("round-2 prose: a second post after an organisation's acronym in brackets", () => {
+  it("reads 'President of the Association of X (AX), and current Director of Y at Z'", () => {
+    const draft = draftOf(
+      "· Ann Frith, President of the Association of Directors of Fenby Services (ADFS), and current Executive Director of Adults and Health at London Borough of Fenby\n· Tom Reyes, MP for Ashford",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Frith", "President", "Association of Directors of Fenby Services"],
+      ["Ann Frith", "Executive Director of Adults and Health", "London Borough of Fenby"],
+    ]);
+    expect(organisations(draft)).not.toContain("Executive Director of Adults and Health");
   });
 });

@@ -555,3 +555,99 @@ describe("minutes' lists of those present", () => {
     expect(v.people.some((p) => p.startsWith("Councillors"))).toBe(false);
   });
 });
+
+describe("a Senedd record's bilingual title block, with no turns", () => {
+  const text = [
+    "Pwyllgor Tai",
+    "",
+    "Housing Committee",
+    "",
+    "Aelodau'r Pwyllgor a oedd yn bresennol",
+    "",
+    "Committee Members in Attendance",
+    "",
+    "Gwen Harris",
+    "Owain Bevan Cadeirydd y Pwyllgor",
+    "Committee Chair",
+    "Lowri Pugh",
+    "",
+    "Y rhai eraill a oedd yn bresennol",
+    "",
+    "Others in Attendance",
+    "",
+    "Alys Morgan Cyfarwyddwr, Tai Cymru",
+    "Director, Housing Wales",
+    "Dafydd Rees Swyddog Polisi, Cymdeithas Tenantiaid",
+    "Policy Officer, Tenants Association of Wales",
+    "Mari Lloyd Cyfarwyddwr Polisi, a Dirprwy Brif Weithredwr, Tai Cymru",
+    "Director of Policy and Research, and Deputy Chief Executive, Housing Wales",
+    "",
+    "Swyddogion y Senedd a oedd yn bresennol",
+    "",
+    "Senedd Officials in Attendance",
+    "",
+    "Elin Rowe Clerc",
+    "Clerk",
+    "",
+  ].join("\n");
+  const v = view(draftOf(text));
+
+  it("reads each name without the Welsh post after it, and the Welsh organisations as no one", () => {
+    expect(v.people.sort()).toEqual(
+      ["Alys Morgan", "Dafydd Rees", "Elin Rowe", "Gwen Harris", "Lowri Pugh", "Mari Lloyd", "Owain Bevan"].sort(),
+    );
+  });
+
+  it("makes the member whose line says 'Cadeirydd y Pwyllgor' the chair", () => {
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Owain Bevan"]);
+  });
+
+  it("gives each one the English post and organisation of the next line", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Alys Morgan", "Housing Wales"],
+        ["Dafydd Rees", "Tenants Association of Wales"],
+        ["Mari Lloyd", "Housing Wales"],
+      ]),
+    );
+  });
+});
+
+describe("a list of speakers: a name on its line, the post on the next", () => {
+  it("gives each the post and organisation of the line under the name", () => {
+    const v = view(
+      draftOf(
+        lines(
+          "Speakers",
+          "Jane Harper",
+          "Chief Executive, Fenby Housing Trust",
+          "Tom Akers",
+          "Director of Policy, Northway Homes",
+        ),
+      ),
+    );
+    expect(v.people).toEqual(["Jane Harper", "Tom Akers"]);
+    expect(v.pairs("affiliated-with")).toEqual([
+      ["Jane Harper", "Fenby Housing Trust"],
+      ["Tom Akers", "Northway Homes"],
+    ]);
+  });
+});
+
+describe("board minutes: the chair marked inside a post", () => {
+  it("makes '– Non-Executive Director (Chairman)' the chair", () => {
+    const v = view(
+      draftOf(
+        [
+          "Board of Directors Meeting",
+          "Present",
+          "- Mrs K Amberley – Non-Executive Director (Chairman) and voting member",
+          "- Dr L Fenn – Medical Director and voting member",
+          "The Chairman welcomed everyone to the meeting.",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(v.pairs("chaired").map(([who]) => who)).toEqual(["K Amberley"]);
+  });
+});
