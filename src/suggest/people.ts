@@ -33,6 +33,7 @@ import {
   type OrganisationFound,
   PARTIES,
   partiesInProse,
+  stateBodiesIn,
   PARTY_BRACKET,
   possessiveInName,
   readName,
@@ -1451,8 +1452,9 @@ function organisationsIn(
       if (spans.length > count) added.add(span);
     }
   }
-  // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose.
-  for (const party of partiesInProse(text)) {
+  // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose; "the Welsh Government", "HM
+  // Treasury": a body of the state with no organisation word in its name.
+  for (const party of [...partiesInProse(text), ...stateBodiesIn(text)]) {
     if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
     add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }

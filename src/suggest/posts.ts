@@ -324,7 +324,7 @@ export const FIELD_THEN_AT =
   /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
 
 /** What joins a person's second post to their first: ", and", "and also", "and as". */
-export const AND_ALSO = /^,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
+export const AND_ALSO = /^(?:\s*\(\p{Lu}{2,8}\))?,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
 
 /** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
 export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
@@ -814,8 +814,14 @@ export function organisationOpening(
   if (!label.includes(" ") || (!COUNCIL_NAME.test(label) && !looksLikeOrganisation(label, known))) return undefined;
   const at = text.indexOf(role, from);
   if (at === -1) return undefined;
+  // "Telford & Fenby Council Leader": the name's words before an "&" or "and" the post's reading stopped at.
+  const more = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:&|and|of|for)\s+)$/u.exec(
+    text.slice(Math.max(0, at - 60), at),
+  );
+  const start = more ? at - more[1]!.length : at;
+  const name = text.slice(start, at + label.length);
   return {
-    organisation: { start: at, end: at + label.length, key: nameKey(label), label },
+    organisation: { start, end: at + label.length, key: nameKey(name), label: name },
     role: words.slice(k).join(" "),
   };
 }

@@ -112,6 +112,18 @@ describe("organisations found with an empty registry", () => {
     ).toEqual([]);
   });
 
+  it("finds the devolved governments and HM Treasury, not the background of every UK text", () => {
+    expect(
+      organisationsIn(
+        [
+          "Pressure is growing on the UK Government ahead of the Budget, and the Scottish Government agrees.",
+          "Her Majesty's Treasury did not confirm the figure; HM Treasury rarely does.",
+          "The bill was debated in the House of Lords on Thursday.",
+        ].join("\n"),
+      ),
+    ).toEqual(["HM Treasury", "Scottish Government"]);
+  });
+
   it("reads a name after its modifier ('X-based', 'X-run'), and not an event or a tax as an organisation", () => {
     expect(
       organisationsIn(

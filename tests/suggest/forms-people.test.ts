@@ -1092,6 +1092,9 @@ describe("round-2 prose: a capitalised post after its organisation, a party's po
     expect(ties("Fenby Council leader Ann Frith will call on ministers to act.")).toEqual([
       ["Ann Frith", "leader", "Fenby Council"],
     ]);
+    expect(ties("Telford & Fenby Council Leader Ann Frith has been appointed to a role.")).toEqual([
+      ["Ann Frith", "Leader", "Telford & Fenby Council"],
+    ]);
   });
 
   it("reads 'Conservative shadow resources spokesman, Cllr X,' as a post in the party", () => {
@@ -1141,5 +1144,18 @@ describe("round-2 prose: a party's leader of a council, 'has worked at', 'Name, 
     expect(ties("Jean-Luc van der Berg, policy director at the Fenby Trust, said the scheme would go ahead.")).toEqual([
       ["Jean-Luc van der Berg", "policy director", "Fenby Trust"],
     ]);
+  });
+});
+
+describe("round-2 prose: a second post after an organisation's acronym in brackets", () => {
+  it("reads 'President of the Association of X (AX), and current Director of Y at Z'", () => {
+    const draft = draftOf(
+      "· Ann Frith, President of the Association of Directors of Fenby Services (ADFS), and current Executive Director of Adults and Health at London Borough of Fenby\n· Tom Reyes, MP for Ashford",
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Ann Frith", "President", "Association of Directors of Fenby Services"],
+      ["Ann Frith", "Executive Director of Adults and Health", "London Borough of Fenby"],
+    ]);
+    expect(organisations(draft)).not.toContain("Executive Director of Adults and Health");
   });
 });
