@@ -1180,7 +1180,9 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
     );
     // "He has been on secondment from his regular position as chief executive of Org": the post the person holds.
     const position = POSITION_AS.exec(text.slice(at, sentence.end));
-    if (ties.length === 0 && position) {
+    // "Welcome to Boris Johnson, in his role as Chair of …": "his" is the one named just before it, not the subject.
+    const between = position ? keptInOrder.startingIn(at, at + position.index) : [];
+    if (ties.length === 0 && position && !between.some((m) => m.person !== subject?.person)) {
       const statement = postAt(c, at + position.index + position[0].length, false, false);
       if (statement?.organisation) ties.push({ statement });
     }

@@ -402,7 +402,7 @@ describe("a Northern Ireland Assembly official report", () => {
 describe("a London Assembly transcript: the chair marked '(Chairman)' in his own label", () => {
   const text = lines(
     "Transcript of Agenda Item 5",
-    "Len Hatton AM (Chairman): Welcome to Maria Voss, the Commissioner for Metro Rail London.",
+    "Len Hatton AM (Chairman): Welcome to Maria Voss, in her role as Chair of the Metro Rail London Board, and Ian Pell, the Commissioner for Metro Rail London.",
     "Maria Voss (Commissioner, Metro Rail London): Thank you. Fares will rise by inflation only.",
     "Sue Perrin AM: Will that hold next year?",
     "Maria Voss (Commissioner, Metro Rail London): We expect so.",
@@ -412,6 +412,10 @@ describe("a London Assembly transcript: the chair marked '(Chairman)' in his own
   it("makes him the chair, and the guest whose bracket gives a post at an organisation no chair", () => {
     expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Len Hatton"]);
     expect(v.pairs("affiliated-with")).toEqual(expect.arrayContaining([["Maria Voss", "Metro Rail London"]]));
+  });
+
+  it("gives the post 'in her role as' to the one named before it, not to the chair who speaks", () => {
+    expect(v.pairs("affiliated-with").filter(([who]) => who === "Len Hatton")).toEqual([]);
   });
 });
 
