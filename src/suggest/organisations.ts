@@ -300,6 +300,23 @@ export function stateBodiesIn(text: string): OrganisationRef[] {
 }
 
 /**
+ * Newspapers and magazines, named as where words were published: "writing in The Guardian", "has written for The
+ * Times", "told The Observer", "The Herald newspaper". Not a book ("author of The Health Gap"): only after words of
+ * writing to or for a paper, or before "newspaper"/"magazine".
+ */
+const PUBLICATION =
+  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)/gu;
+
+/** The newspapers and magazines a text names as where words were published (`PUBLICATION`). */
+export function publicationsIn(text: string): OrganisationRef[] {
+  return [...text.matchAll(PUBLICATION)].map((m) => {
+    const label = (m[1] ?? m[2]!).replace(/['’]s?$/u, "");
+    const start = m.index + m[0].indexOf(label);
+    return { start, end: start + label.length, key: nameKey(label), label };
+  });
+}
+
+/**
  * How many words at the start of a name are a modifier of it, not part of it: "Merthyr Tydfil-based Bevan
  * Foundation", "Conservative-run Shropshire Council" (the words up to one ending "-based", "-run", "-led", …).
  */
@@ -339,6 +356,8 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
  * (the place and a word saying what kind of body it is are no part of its name). `i` if no "-based" word opens it.
  */
 export function afterWhereBased(ts: Token[], i: number): number {
+  // "cross-party London Councils", "not-for-profit Fenby Homes": a word in lower case saying what kind of body.
+  if (ts[i] && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ts[i]!.word) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) return i + 1;
   for (let k = i; k < Math.min(ts.length, i + 4); k++) {
     if (!isCapitalised(ts[k]!.word)) return i;
     if (/-based$/u.test(ts[k]!.word)) {

@@ -33,6 +33,7 @@ import {
   type OrganisationFound,
   PARTIES,
   partiesInProse,
+  publicationsIn,
   stateBodiesIn,
   PARTY_BRACKET,
   possessiveInName,
@@ -1455,8 +1456,8 @@ function organisationsIn(
     }
   }
   // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose; "the Welsh Government", "HM
-  // Treasury": a body of the state with no organisation word in its name.
-  for (const party of [...partiesInProse(text), ...stateBodiesIn(text)]) {
+  // Treasury": a body of the state with no organisation word in its name; "writing in The Guardian": a newspaper.
+  for (const party of [...partiesInProse(text), ...stateBodiesIn(text), ...publicationsIn(text)]) {
     if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
     add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }

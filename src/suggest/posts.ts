@@ -188,12 +188,28 @@ export function parseRole(
   ) {
     return { role: before, span };
   }
+  // "Chair of the LGA’s Community Wellbeing Board": a board, group or committee of the organisation is where the post
+  // is, named with its organisation ("LGA Community Wellbeing Board").
+  const unit = name.rest?.map((t) => t.word.replace(/[,.;:)]+$/u, "")) ?? [];
+  if (unit.length > 0 && UNIT_WORDS.test(unit.at(-1)!) && unit.every((w) => isCapitalised(w) || CONNECTORS.has(w))) {
+    const last = name.rest!.at(-1)!;
+    const unitLabel = `${label} ${unit.join(" ")}`;
+    const end = last.start + unit.at(-1)!.length;
+    return {
+      role: before.replace(/[,.;:]+$/u, ""),
+      organisation: { start: name.start, end, key: nameKey(unitLabel), label: unitLabel },
+      span,
+    };
+  }
   return {
     role: `${before}${rest}`.replace(/[,.;:]+$/u, ""),
     organisation: { start: name.start, end: name.start + label.length, key: nameKey(label), label },
     span,
   };
 }
+
+/** Last words of a body inside an organisation: "the LGA’s Community Wellbeing Board", "the party’s Labour Group". */
+const UNIT_WORDS = /^(?:Board|Group|Committee|Panel|Forum|Network|Commission|Caucus)$/u;
 
 /** Ends a clause at punctuation, a dash, a relative clause or reported speech. */
 export function clauseAfter(text: string, start: number, limit: number): Span {
@@ -745,6 +761,8 @@ export function lowerRoleAt(text: string, clause: Span, known: KnownEntities): P
   let k = ts.findIndex((t) => isRoleWord(t.word));
   if (k === -1) return undefined;
   while (k > 0 && ROLE_MODIFIERS.test(ts[k - 1]!.word)) k--;
+  // "Housing spokesperson for the Local Government Association, Name": the field the post is for, opening the clause.
+  if (k > 0 && ts.slice(0, k).every((t) => DEPARTMENT_WORDS.has(t.word.toLowerCase()))) k = 0;
   if (k > 0 && ARTICLES.has(ts[k - 1]!.word.toLowerCase())) k--;
   const parsed = parseRole(text, { start: ts[k]!.start, end: clause.end }, known);
   return parsed?.organisation && parsed.span.end >= clause.end - 1 ? parsed : undefined;

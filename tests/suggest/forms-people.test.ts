@@ -1159,3 +1159,26 @@ describe("round-2 prose: a second post after an organisation's acronym in bracke
     expect(organisations(draft)).not.toContain("Executive Director of Adults and Health");
   });
 });
+
+describe("round-2 prose: a board of an organisation, a field opening a post, a kind of body in lower case", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("reads 'chair of the FHA’s Community Wellbeing Board' as the board, named with its organisation", () => {
+    expect(ties("Ann Frith, chair of the FHA’s Community Wellbeing Board, said care was underfunded.")).toEqual([
+      ["Ann Frith", "chair", "FHA Community Wellbeing Board"],
+    ]);
+    // A department that is no board stays in the post.
+    expect(ties("Tom Reyes, Director for Bury Council’s Health and Care, said care was underfunded.")).toEqual([
+      ["Tom Reyes", "Director for Health and Care", "Bury Council"],
+    ]);
+  });
+
+  it("reads 'Housing spokesperson for Org, Name,' with the field, and 'at cross-party Org'", () => {
+    expect(ties("Housing spokesperson for the Fenby Housing Association, Ann Frith, said: “It must stop.”")).toEqual([
+      ["Ann Frith", "Housing spokesperson", "Fenby Housing Association"],
+    ]);
+    expect(
+      ties("Executive member for housing at cross-party Fenby Councils, Tom Reyes, added: “It must stop.”"),
+    ).toEqual([["Tom Reyes", "Executive member for housing", "Fenby Councils"]]);
+  });
+});
