@@ -284,6 +284,39 @@ export function partyOpening(label: string): { label: string; written: string } 
 }
 
 /**
+ * The state's bodies named with no organisation word: "the Welsh Government", "the Scottish Government", "HM Treasury",
+ * "Her Majesty's Treasury" (as "HM Treasury"). Not "the UK Government" nor "the House of Commons": in a UK text the
+ * background every text has (where a hearing sits, who governs), not a body the text names as taking part.
+ */
+const STATE_BODY =
+  /(?<![\p{L}\p{N}])(?:(?:Scottish|Welsh|Northern Ireland) Government|(?:HM|Her Majesty['’]s|His Majesty['’]s) (?:Treasury|Revenue (?:and|&) Customs|Prison (?:and Probation )?Service))(?![\p{L}\p{N}])/gu;
+
+/** The state's bodies a text names with no organisation word in their names (`STATE_BODY`). */
+export function stateBodiesIn(text: string): OrganisationRef[] {
+  return [...text.matchAll(STATE_BODY)].map((m) => {
+    const label = m[0].replace(/^(?:Her|His) Majesty['’]s/u, "HM");
+    return { start: m.index, end: m.index + m[0].length, key: nameKey(label), label };
+  });
+}
+
+/**
+ * Newspapers and magazines, named as where words were published: "writing in The Guardian", "has written for The
+ * Times", "told The Observer", "The Herald newspaper". Not a book ("author of The Health Gap"): only after words of
+ * writing to or for a paper, or before "newspaper"/"magazine".
+ */
+const PUBLICATION =
+  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)/gu;
+
+/** The newspapers and magazines a text names as where words were published (`PUBLICATION`). */
+export function publicationsIn(text: string): OrganisationRef[] {
+  return [...text.matchAll(PUBLICATION)].map((m) => {
+    const label = (m[1] ?? m[2]!).replace(/['’]s?$/u, "");
+    const start = m.index + m[0].indexOf(label);
+    return { start, end: start + label.length, key: nameKey(label), label };
+  });
+}
+
+/**
  * How many words at the start of a name are a modifier of it, not part of it: "Merthyr Tydfil-based Bevan
  * Foundation", "Conservative-run Shropshire Council" (the words up to one ending "-based", "-run", "-led", …).
  */

@@ -33,6 +33,8 @@ import {
   type OrganisationFound,
   PARTIES,
   partiesInProse,
+  publicationsIn,
+  stateBodiesIn,
   PARTY_BRACKET,
   possessiveInName,
   readName,
@@ -191,6 +193,7 @@ export function findPeople(
   const reading = startReading(text, paragraphs, sentences, options);
   for (const c of reading.candidates) readAroundName(reading, c);
   listEntryPosts(reading);
+  evidenceGroups(reading);
   postOnNextLine(reading);
   postsStatedInTurns(reading);
   const { mentions, shortNames } = mentionsOf(reading);
@@ -959,6 +962,79 @@ function postOnNextLine(reading: Reading): void {
   }
 }
 
+/** The end of a committee's formal minutes' sentence naming the witnesses: ", gave oral evidence." */
+const GAVE_EVIDENCE = /,?\s+(?:gave\s+(?:oral\s+)?evidence|were\s+examined|was\s+examined)\.?\s*$/u;
+
+/**
+ * Formal minutes' witnesses, a group to a clause: "A (Chief Executive, Org1) and B (Director of Fares), Org2; C
+ * (General Secretary), Org3, gave oral evidence." Each group's organisation after its last bracket is every one of
+ * its people's (the body they spoke for), a bracket with no comma is the post there, and a bracket with two posts
+ * ("Chair of X and Director General of Y", "Director General, Y and Chairman of Z") gives both.
+ */
+function evidenceGroups(reading: Reading): void {
+  const { text, known, paragraphs, candidatesInOrder, roles, signal } = reading;
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const end = GAVE_EVIDENCE.exec(body);
+    if (!end) continue;
+    let at = p.start;
+    for (const segment of body.slice(0, end.index).split(";")) {
+      const from = at;
+      at += segment.length + 1;
+      const people = candidatesInOrder
+        .startingIn(from, from + segment.length)
+        .filter((c) => /^\s*\(/u.test(text.slice(c.end, c.end + 3)));
+      if (people.length === 0) continue;
+      const close = text.lastIndexOf(")", from + segment.length);
+      const tail = /^\s*,\s*(?:the\s+)?(\p{Lu}[^,()]*?)\s*$/u.exec(text.slice(close + 1, from + segment.length));
+      const groupAt = tail ? text.indexOf(tail[1]!, close + 1) : -1;
+      const group = tail
+        ? { start: groupAt, end: groupAt + tail[1]!.length, key: nameKey(tail[1]!), label: tail[1]! }
+        : undefined;
+      for (const c of people) {
+        const open = text.indexOf("(", c.end);
+        const shut = text.indexOf(")", open);
+        if (open < 0 || shut < 0 || shut > from + segment.length) continue;
+        const bracket = text.slice(open + 1, shut);
+        // What the bracket was read as before gives way.
+        for (let r = roles.length - 1; r >= 0; r--) {
+          const e = roles[r]!.evidence;
+          if (roles[r]!.person === c.key && e.start >= c.start && e.start <= shut) roles.splice(r, 1);
+        }
+        signal(c, "role");
+        const posts: string[] = bracket.split(/\s+and\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:of|for|at|,))/u);
+        let offset = open + 1;
+        let bare = "";
+        // "(Director of Fares & Ticketing), Transport for London": one post with no comma is the post at the group's
+        // organisation, what it is "of" its field.
+        if (posts.length === 1 && !bracket.includes(",") && group) posts.length = 0;
+        if (posts.length === 0) bare = bracket;
+        for (const post of posts) {
+          const start = text.indexOf(post, offset);
+          offset = start + post.length;
+          const clause = clauseAfter(text, start, start + post.length);
+          const parsed = parseRole(text, clause, known, false, 8);
+          let organisation = parsed?.organisation;
+          let role = parsed?.role ?? post;
+          if (text[clause.end] === ",") {
+            organisation = organisationAt(text, clause.end + 1, start + post.length, known, false, true);
+            role = text.slice(clause.start, clause.end);
+          }
+          // "Chair of pteg": an acronym in lower case is the group's own.
+          if (organisation && group && organisation.label.toLowerCase() === group.label.toLowerCase()) continue;
+          if (organisation && /^\p{Ll}/u.test(organisation.label)) organisation = undefined;
+          if (organisation) {
+            roles.push({ person: c.key, role, organisation, evidence: { start: c.start, end: shut + 1 } });
+          } else if (posts.length === 1) bare = post;
+        }
+        if (group) {
+          roles.push({ person: c.key, role: bare, organisation: group, evidence: { start: c.start, end: group.end } });
+        }
+      }
+    }
+  }
+}
+
 /** "I am a vice president of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
 const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:(?:a|an|the)\s+)?\p{L})/gu;
 
@@ -1105,7 +1181,9 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
     );
     // "He has been on secondment from his regular position as chief executive of Org": the post the person holds.
     const position = POSITION_AS.exec(text.slice(at, sentence.end));
-    if (ties.length === 0 && position) {
+    // "Welcome to Boris Johnson, in his role as Chair of …": "his" is the one named just before it, not the subject.
+    const between = position ? keptInOrder.startingIn(at, at + position.index) : [];
+    if (ties.length === 0 && position && !between.some((m) => m.person !== subject?.person)) {
       const statement = postAt(c, at + position.index + position[0].length, false, false);
       if (statement?.organisation) ties.push({ statement });
     }
@@ -1377,8 +1455,9 @@ function organisationsIn(
       if (spans.length > count) added.add(span);
     }
   }
-  // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose.
-  for (const party of partiesInProse(text)) {
+  // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose; "the Welsh Government", "HM
+  // Treasury": a body of the state with no organisation word in its name; "writing in The Guardian": a newspaper.
+  for (const party of [...partiesInProse(text), ...stateBodiesIn(text), ...publicationsIn(text)]) {
     if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
     add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }

@@ -112,6 +112,30 @@ describe("organisations found with an empty registry", () => {
     ).toEqual([]);
   });
 
+  it("finds the devolved governments and HM Treasury, not the background of every UK text", () => {
+    expect(
+      organisationsIn(
+        [
+          "Pressure is growing on the UK Government ahead of the Budget, and the Scottish Government agrees.",
+          "Her Majesty's Treasury did not confirm the figure; HM Treasury rarely does.",
+          "The bill was debated in the House of Lords on Thursday.",
+        ].join("\n"),
+      ),
+    ).toEqual(["HM Treasury", "Scottish Government"]);
+  });
+
+  it("finds a newspaper named as where words were published, not a book's title", () => {
+    expect(
+      organisationsIn(
+        [
+          "Writing in The Clarion on 12 May, one carer described the strain.",
+          "The think tank's director has written for The Courier making the case for reform.",
+          "She is the author of The Long Wait, a history of the waiting list.",
+        ].join("\n"),
+      ),
+    ).toEqual(["The Clarion", "The Courier"]);
+  });
+
   it("reads a name after its modifier ('X-based', 'X-run'), and not an event or a tax as an organisation", () => {
     expect(
       organisationsIn(

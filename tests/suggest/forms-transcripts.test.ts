@@ -402,7 +402,7 @@ describe("a Northern Ireland Assembly official report", () => {
 describe("a London Assembly transcript: the chair marked '(Chairman)' in his own label", () => {
   const text = lines(
     "Transcript of Agenda Item 5",
-    "Len Hatton AM (Chairman): Welcome to Maria Voss, the Commissioner for Metro Rail London.",
+    "Len Hatton AM (Chairman): Welcome to Maria Voss, in her role as Chair of the Metro Rail London Board, and Ian Pell, the Commissioner for Metro Rail London.",
     "Maria Voss (Commissioner, Metro Rail London): Thank you. Fares will rise by inflation only.",
     "Sue Perrin AM: Will that hold next year?",
     "Maria Voss (Commissioner, Metro Rail London): We expect so.",
@@ -412,6 +412,10 @@ describe("a London Assembly transcript: the chair marked '(Chairman)' in his own
   it("makes him the chair, and the guest whose bracket gives a post at an organisation no chair", () => {
     expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Len Hatton"]);
     expect(v.pairs("affiliated-with")).toEqual(expect.arrayContaining([["Maria Voss", "Metro Rail London"]]));
+  });
+
+  it("gives the post 'in her role as' to the one named before it, not to the chair who speaks", () => {
+    expect(v.pairs("affiliated-with").filter(([who]) => who === "Len Hatton")).toEqual([]);
   });
 });
 
@@ -649,5 +653,40 @@ describe("board minutes: the chair marked inside a post", () => {
       ),
     );
     expect(v.pairs("chaired").map(([who]) => who)).toEqual(["K Amberley"]);
+  });
+});
+
+describe("a committee's formal minutes: witnesses a group to a clause, then 'gave oral evidence'", () => {
+  const text = lines(
+    "Roads Committee Formal Minutes",
+    "Members present:",
+    "Mrs Ada Vance, in the Chair",
+    "Mr Tom Ridley",
+    "Owen Marsh (Chair of fbg and Director General of Fenby Bus Partnership) and Priya Gill (Director General, Northway Transit and Chairman of RTCA), Fenby Bus Group; Neil Ames (Chief Executive, Eastmere Borough Council) and Lucy Fane (Director of Fares & Ticketing), Regional Councils Association, gave oral evidence.",
+  );
+  const v = view(draftOf(text));
+
+  it("gives every person of a group the organisation after the group's last bracket", () => {
+    expect(v.pairs("affiliated-with")).toEqual(
+      expect.arrayContaining([
+        ["Owen Marsh", "Fenby Bus Group"],
+        ["Priya Gill", "Fenby Bus Group"],
+        ["Neil Ames", "Regional Councils Association"],
+        ["Lucy Fane", "Regional Councils Association"],
+      ]),
+    );
+  });
+
+  it("reads both posts of a bracket, and a bracket with no comma as the post at the group's organisation", () => {
+    const pairs = v.pairs("affiliated-with");
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ["Owen Marsh", "Fenby Bus Partnership"],
+        ["Priya Gill", "Northway Transit"],
+        ["Priya Gill", "RTCA"],
+        ["Neil Ames", "Eastmere Borough Council"],
+      ]),
+    );
+    expect(pairs.map(([, org]) => org)).not.toContain("Fares & Ticketing");
   });
 });
