@@ -17,6 +17,9 @@ import {
   isProposal,
   isRecommendation,
   knownRecommendation,
+  proposalLabel,
+  ProposalsInText,
+  readProposal,
   recommendationLabel,
 } from "./recommendations.js";
 import {
@@ -759,29 +762,37 @@ class Recommendations {
   /** How many were linked to a recommendation the corpus knows. */
   linked = 0;
   private readonly ids = new Map<string, string>();
+  private readonly stated = new ProposalsInText();
+  private readonly paragraphs: SpansInOrder<Paragraph>;
 
   constructor(
     private readonly draft: DraftBuilder,
     private readonly reading: Reading,
-  ) {}
+  ) {
+    this.paragraphs = new SpansInOrder(reading.paragraphs);
+  }
 
   recommend(from: string, sentence: Span, kind: EvidenceKind, group: string) {
     const { text, known, themesOf } = this.reading;
     const span = trimSpan(text, sentence);
     const passage = text.slice(span.start, span.end);
-    let id = this.ids.get(passage);
+    // A headline states a proposal the text reports again: the first paragraph, or a heading.
+    const paragraph = this.paragraphs.at(span.start, (p, at) => p.start <= at && at < p.end);
+    const headline = paragraph !== undefined && (paragraph.index === 0 || paragraph.heading);
+    let id = this.ids.get(passage) ?? this.stated.find(passage, headline);
     if (!id) {
       const match = knownRecommendation(passage, known);
       if (match) this.linked++;
       id =
         match?.id ??
         this.draft.declare("recommendation", {
-          label: recommendationLabel(passage),
+          label: proposalLabel(passage),
           aliases: [],
           text: passage,
           first: span.start,
         });
       this.ids.set(passage, id);
+      this.stated.add(id, passage, headline);
     }
     this.draft.claim(group, "recommends", from, id, span, kind);
     for (const theme of themesOf(span)) this.draft.claim(group, "addresses", id, theme, span, kind);
@@ -1044,17 +1055,79 @@ function claimSourceVoice(
 }
 
 /**
- * Who makes the proposals a passage states: "The Health Foundation has suggested that …", an organisation opening it
- * (the first found, if several do); "We have three proposals. First, …", the publisher's own voice in a paragraph
- * that says "we"; else no one the text names.
+ * Who makes the proposals a passage states: whom the sentence names as making it — the subject of its reporting or
+ * calling verb ("Harbour Watch urged …", "…, the charity said", "For Sarah Reed, …": a person or organisation named
+ * there, "he"/"she" the person named last before, "it"/"the charity" the organisation named last before, "we" the
+ * publisher, "the panel" the session); else an organisation opening the passage ("The Health Foundation has suggested
+ * that …"); else the publisher's own voice in a paragraph that says "we"; else no one the text names.
  */
 function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string | undefined {
   const { text, organisationId } = reading;
+  const named = namedProposer(reading, passage);
+  if (named) return named;
   const opening = reading.organisationSpans.startingIn(passage.start, passage.start + 8).map((x) => x.organisation);
   const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
   if (subject) return organisationId.get(subject.key)!;
   const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
-  if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
+  if (reading.publisher && (/\b(?:[Ww]e|[Oo]ur)\b/u.test(said) || speaksAsWe(reading))) return reading.publisher();
+  return undefined;
+}
+
+/** Whether the text speaks as "we" in its own voice somewhere (a blog, a report): then its proposals are the publisher's. */
+const ownVoice = new WeakMap<Reading, boolean>();
+function speaksAsWe(reading: Reading): boolean {
+  let speaks = ownVoice.get(reading);
+  if (speaks === undefined) {
+    // Not in anyone's words: quotations, speeches and reported speech.
+    const quoted = new SpanSet([
+      ...reading.quotes,
+      ...reading.speeches.flatMap((sp) => sp.sentences),
+      ...reading.reported.map((r) => r.sentence),
+    ]);
+    const { text } = reading;
+    speaks = reading.sentences.some(
+      (s) => !quoted.overlaps(s) && /\b(?:[Ww]e|[Oo]ur)\b/u.test(text.slice(s.start, s.end)),
+    );
+    ownVoice.set(reading, speaks);
+  }
+  return speaks;
+}
+
+/** How far back ("she", "the charity") a proposer's pronoun looks for whom it stands for, in characters. */
+const PROPOSER_REACH = 600;
+
+/** The proposer the passage's own structure names (see `proposer`), if it names one the draft has. */
+function namedProposer(reading: Reading, passage: Span): string | undefined {
+  const { text, personId, organisationId, mentions, organisationSpans } = reading;
+  const within = readProposal(text.slice(passage.start, passage.end))?.proposer;
+  if (!within) return undefined;
+  const span = { start: passage.start + within.start, end: passage.start + within.end };
+  const words = text.slice(span.start, span.end).trim();
+  const person = mentions.inside(span)[0];
+  if (person && personId.has(person.person)) return personId.get(person.person);
+  const organisation = organisationSpans.inside(span)[0];
+  if (organisation) return organisationId.get(organisation.organisation.key);
+  const near = { start: Math.max(0, passage.start - PROPOSER_REACH), end: passage.start };
+  if (/^(?:he|she)$/iu.test(words)) {
+    const last = mentions.inside(near).at(-1);
+    return last && personId.get(last.person);
+  }
+  if (
+    /^(?:it|(?:the|its)\s+(?:charity|group|federation|foundation|council|institute|trust|organisation|association|union|campaign|body|think\s+tank|taskforce|network|alliance|coalition|society|fund|board|company|firm))$/iu.test(
+      words,
+    )
+  ) {
+    const last = organisationSpans.inside(near).at(-1);
+    return last && organisationId.get(last.organisation.key);
+  }
+  if (
+    /^(?:the\s+)?(?:panel|panellists|panelists|speakers|roundtable|participants|(?:all\s+)?(?:three|four|five|two)\s+panellists)$/iu.test(
+      words,
+    )
+  ) {
+    return reading.panel?.session;
+  }
+  if (/^we$/iu.test(words) && reading.publisher) return reading.publisher();
   return undefined;
 }
 
