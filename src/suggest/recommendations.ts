@@ -56,7 +56,7 @@ const IDIOM = new RegExp(
     "\\b(?:we|you|i|one|they)\\s+(?:(?:also|all|really|just|still)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:not\\s+)?(?:remember|recall|forget|bear\\s+in\\s+mind|keep\\s+in\\s+mind|recognise|recognize|acknowledge|accept\\s+that|be\\s+clear|be\\s+honest|be\\s+realistic|remind\\s+ourselves|understand\\s+that)\\b",
     // A chair's procedure: "we must move on", "I must ask witnesses to …", "Members should note …", "we will have to
     // stop there", "I should be grateful if …".
-    "\\b(?:we|i)\\s+(?:(?:really|now|probably|just|then)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:move\\s+on|make\\s+progress|stop\\s+(?:there|here)|leave\\s+it\\s+there|wrap\\s+up|finish|conclude|close|pause|press\\s+on|get\\s+on|turn\\s+to|come\\s+to|bring\\s+in|ask\\s+(?:you|witnesses|members|everyone|colleagues)|remind|note)\\b",
+    "\\b(?:we|i)\\s+(?:(?:really|now|probably|just|then)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:move\\s+on|make\\s+progress|stop\\s+(?:there|here)|leave\\s+it\\s+there|wrap\\s+up|finish|conclude|close|pause(?=\\s*(?:there|here|briefly|for\\s+a|[.,;]|$))|press\\s+on|get\\s+on|turn\\s+to|come\\s+to|bring\\s+in|ask\\s+(?:you|witnesses|members|everyone|colleagues)|remind|note)\\b",
     "\\b(?:members|witnesses|colleagues|everyone)\\s+(?:should|must|will\\s+want\\s+to)\\s+(?:note|be\\s+aware|know)\\b",
     "\\b(?:i|we)\\s+(?:should|would)\\s+be\\s+(?:grateful|glad|happy)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
@@ -67,6 +67,16 @@ const IDIOM = new RegExp(
     "\\b(?:heard|amid|growing|renewed|repeated|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bthere\\s+(?:have\\s+been|were|are|has\\s+been)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bcalls?\\s+for\\s+(?:evidence|papers|proposals|submissions|views|nominations|expressions\\s+of\\s+interest)\\b",
+    // A call in the passive with no caller ("no votes may be called on the topic"), a proposal of the past ("the
+    // contributions first proposed"), a vote cast ("voted in favour of"), a chair's request to the room.
+    "\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+\\s+)?called\\s+(?:on|for)\\b",
+    "\\b(?:first|originally|previously|initially|earlier)\\s+(?:proposed|recommended|suggested)\\b",
+    "\\bvot\\w*\\s+(?:\\w+\\s+)?in\\s+favour\\s+of\\b",
+    "\\bask\\s+(?:you|witnesses|members|everyone|colleagues)\\s+to\\s+(?:keep|be|answer|wait|introduce|start|speak|confine)\\b",
+    // What the public has to put up with is a hardship described, not a proposal ("people have to wait five weeks").
+    "\\b(?:people|residents|tenants|patients|families|claimants|children|pupils|users|passengers|customers|households|carers|staff|workers)\\s+(?:\\w+\\s+)?(?:have|has|had)\\s+to\\b",
+    // A change of mind urged ("people need to learn that …", "ministers must recognise that …"): no act proposed.
+    "\\b(?:must|should|needs?\\s+to|have\\s+to|has\\s+to)\\s+(?:learn|remember|recall|recognise|recognize|realise|realize|understand|accept|acknowledge|appreciate|bear\\s+in\\s+mind)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:that|how|what|why)\\b.*$",
   ].join("|"),
   "giu",
 );
@@ -110,17 +120,23 @@ const OPENER =
 
 /** Calling verbs: the sentence's subject asks someone else to act ("urged ministers to", "called for", "we recommend"). */
 const CALLING =
-  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
 /** Modals and needs: what should be done ("should", "must", "we need", "is needed", "it is vital that"). */
 const OBLIGING =
-  /\b(?:should|must|ought\s+to|needs?\s+to|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
+  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
 
 /**
  * Where a clause is not a statement of the sentence's own: a condition, a question put, a time, a reason, a purpose,
  * a consequence ("if", "whether", "when", "because", "so that", "meaning"). A modal inside one states no proposal.
  */
 const SUBORDINATE =
-  /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|because|although|though|while|whilst|since|lest|(?<!reason\s)why|how|so\s+that|such\s+that|now\s+that|in\s+order\s+that|meaning|provided|in\s+case)\b/iu;
+  /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|because|although|though|while|whilst|since|lest|(?<!reason\s)why|how|so\s+that|such\s+that|now\s+that|in\s+order\s+that|meaning|provided|in\s+case)\b|(?<=\S\s+)what\b/iu;
+/**
+ * Of those, the clauses a call made is still made in: a contrast or a reason ("…, while Plaid Cymru is calling for
+ * it to be scrapped") reports a call as much as a main clause does; a condition, a time or a question put does not.
+ */
+const NOT_MADE =
+  /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|lest|(?<!reason\s)why|how|in\s+case|provided)\b|(?<=\S\s+)what\b/iu;
 /** A relative clause: "landlords who must register", "the bill, which requires …". */
 const RELATIVE = /\b(?:who|whom|whose|which)\b/iu;
 /** Words a "that"-clause follows where it is what is said, thought or needed, not a relative clause. */
@@ -225,12 +241,15 @@ export function readProposal(sentence: string): ProposalReading | undefined {
   let end = sentence.trimEnd().replace(/[.!]+$/u, "").length;
   let proposer: Within | undefined;
   let framedCall = false;
+  /** Whether a frame reports the words ("X said that …", "…, she added"). */
+  let reported = false;
   // The frame that reports the proposal: "…, the charity said.", "…, he argued, …", "X said (that) …", "For X, …".
   const trailing = TRAILING_FRAME.exec(text.slice(start, end));
   if (trailing && trailing.index > 0 && !hasTrigger(trailing[0])) {
     const frame = start + trailing.index;
     proposer = speakerOfFrame(text, frame + 1, end);
     end = frame;
+    reported = true;
   }
   const medial = MEDIAL_FRAME.exec(text.slice(start, end));
   if (medial && !hasTrigger(medial[0])) {
@@ -250,8 +269,21 @@ export function readProposal(sentence: string): ProposalReading | undefined {
   const framing = leading?.[1] ?? "";
   // "The cost, said Ann Kerr, …" is a frame inside the sentence, not one before it.
   const inverted = /,\s*$/u.test(framing);
-  if (leading && !inverted && !SUBORDINATE.test(framing) && !RELATIVE.test(framing) && !hasTrigger(framing)) {
+  // "Cllr Forbes also stressed the need for …": the reporting verb is part of the call.
+  const frameEnd = start + (leading?.[0].length ?? 0);
+  const straddles = [...text.slice(0, end).matchAll(CALLING)].some(
+    (m) => m.index < frameEnd && m.index + m[0].length > frameEnd - 1,
+  );
+  if (
+    leading &&
+    !inverted &&
+    !straddles &&
+    !SUBORDINATE.test(framing) &&
+    !RELATIVE.test(framing) &&
+    !hasTrigger(framing)
+  ) {
     if (leading[1]!.trim()) proposer = { start, end: start + leading[1]!.length };
+    reported = true;
     framedCall = leading[2] !== undefined;
     start += leading[0].length;
   }
@@ -262,13 +294,21 @@ export function readProposal(sentence: string): ProposalReading | undefined {
     if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
   }
   for (const m of content.matchAll(OBLIGING)) {
-    if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: false });
+    // "The committee agreed that a working group be set up": the frame's verb opens the subjunctive.
+    const at = Math.max(m.index, start);
+    if (m.index + m[0].length > start) found.push({ at, length: m.index + m[0].length - at, calling: false });
+  }
+  // Reported speech shifts a proposal's tense back: "The report said that the regime needed to be fairer".
+  if (reported) {
+    for (const m of content.matchAll(/\b(?:needed\s+to|had\s+to\s+(?!a\b|an\b|the\b))/giu)) {
+      if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: false });
+    }
   }
   found.sort((a, b) => a.at - b.at);
   for (const trigger of found) {
     const clause = clauseBefore(content, start, trigger.at);
     const words = clause.words;
-    if (SUBORDINATE.test(words)) continue;
+    if ((trigger.calling ? NOT_MADE : SUBORDINATE).test(words)) continue;
     const relativeWho = trigger.calling && /\bwho\b/iu.test(words);
     const relative = RELATIVE.exec(words);
     if (relative && !relativeWho && !closedBefore(words.slice(relative.index + relative[0].length))) continue;
@@ -276,7 +316,9 @@ export function readProposal(sentence: string): ProposalReading | undefined {
     // What the speaker must do is no proposal to anyone ("I must say", "I should declare an interest").
     if (
       !trigger.calling &&
-      /^\s*(?:(?:i|and\s+i|but\s+i)\s+(?:\w+ly\s+)?)$/iu.test(words.replace(/^.*\bthat\s+/isu, ""))
+      /^\s*(?:and\s+|but\s+|so\s+)?i\s+(?:(?:\w+ly|also|just|now|then|still|first|again|therefore|too)\s+)*$/iu.test(
+        words.replace(/^.*\bthat\s+/isu, ""),
+      )
     )
       continue;
     const subjectStart = clause.start + (words.length - words.trimStart().length);

@@ -174,7 +174,7 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
 const CONSENSUS =
   /^(?:[^,]{0,40},\s*)?(?:the\s+)?(?:(?:all|both)\s+(?:(?:of\s+the\s+)?(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+|broadly\s+|largely\s+|generally\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united|were unanimous|was unanimous|were clear|was clear|called for|urged|recommended|recommend)\b|^(?:[^,]{0,40},\s*)?there\s+was\s+(?:broad\s+|general\s+|strong\s+|a\s+)?(?:agreement|consensus)\b/iu;
 const PANEL_PROPOSES =
-  /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b/iu;
+  /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b|\bthat\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+/iu;
 /** Of those, the ones that agree (a panel that "discussed" something did not agree on it). */
 const AGREEING =
   /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|agreement|consensus)\b/iu;
@@ -776,9 +776,11 @@ class Recommendations {
     const { text, known, themesOf } = this.reading;
     const span = trimSpan(text, sentence);
     const passage = text.slice(span.start, span.end);
-    // A headline states a proposal the text reports again: the first paragraph, or a heading.
+    // A headline states a proposal the text reports again: a heading, or a short first paragraph.
     const paragraph = this.paragraphs.at(span.start, (p, at) => p.start <= at && at < p.end);
-    const headline = paragraph !== undefined && (paragraph.index === 0 || paragraph.heading);
+    const headline =
+      paragraph !== undefined &&
+      (paragraph.heading || (paragraph.index === 0 && paragraph.end - paragraph.start <= 200));
     let id = this.ids.get(passage) ?? this.stated.find(passage, headline);
     if (!id) {
       const match = knownRecommendation(passage, known);
@@ -1038,7 +1040,9 @@ function claimSourceVoice(
       continue;
     }
     const introduces = introductions.has(paragraph.index) && s.end >= paragraph.end;
-    if (!introduces && isRecommendation(text.slice(span.start, span.end))) {
+    // A transcript's own words (its title block, a notice on its use, the order of business) propose nothing: its
+    // speakers do.
+    if (!introduces && !reading.transcript && isRecommendation(text.slice(span.start, span.end))) {
       const from = introduced
         ? (proposer(reading, introduced, paragraph) ?? sourceId)
         : (proposer(reading, span, paragraph) ?? sourceId);

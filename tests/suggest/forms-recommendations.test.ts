@@ -189,6 +189,72 @@ describe("recommendations: the clause the modal or the calling verb stands in", 
   });
 });
 
+describe("recommendations: more ways real texts make a call", () => {
+  it("keep advocacy, pressing, asking and wanting someone to act", () => {
+    for (const s of [
+      "The trust spent the evening making the case for a harbour levy on visiting yachts.",
+      "We will be pressing for extra money to be set aside for dredging in the spring budget.",
+      "Harbour councillors are to press the Council to put more money into the slipways.",
+      "Her column argued for a single harbour authority for the whole estuary.",
+      "His article came out firmly in favour of a tax on second homes in harbour villages.",
+      "I am asking the Secretary of State to withdraw the new mooring charges.",
+      "The trust wants the mooring charges to be frozen until the dredging is done.",
+      "The port has been vocal about the need for a proper dredging grant from government.",
+      "Reform of the mooring charges is essential if small harbours are to survive.",
+      "So by all means, let's rewrite the mooring charges so that they work for small boats.",
+      "The board agreed that a working group be set up to look at the dredging costs.",
+      "The review said that the mooring regime needed to be fairer to small boats.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("leave out the same words where nobody calls for anything", () => {
+    for (const s of [
+      "The trust took its harbour campaign to the county show in August.",
+      "A minister will close the debate, and no votes may be called on the motion.",
+      "The boards said the dredging would not pay with the contributions first proposed.",
+      "Councillors voted in favour of the harbour budget by twelve votes to four.",
+      "Passengers have to wait five weeks for the ferry to be repaired each spring.",
+      "Harbour users need to learn from experience that the tides can turn quickly.",
+      "One of the things the survey found was the need to keep the slipways open.",
+      "The trust asked harbour users for their views on what the board ought to fund first.",
+      "We are asking volunteers to turn up at six in the morning to clear the slipway.",
+      "I also have to tell you that the café is closed during the sitting.",
+      "The trust wanted to know how the mooring charges had been set.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("keep a call made in a clause of contrast, not one made in a condition", () => {
+    proposes("The board wants the charges kept, while the trust is calling for them to be scrapped.");
+    proposesNothing("The board will act when the trust calls for a new survey of the estuary.");
+  });
+
+  it("in a transcript, drafts nothing from the notice on the transcript's use", () => {
+    const draft = draftOf(
+      [
+        "Harbours Committee",
+        "Uncorrected oral evidence: Small harbours",
+        "Tuesday 3 March 2026",
+        "This is an uncorrected transcript of evidence taken in public. Any public use of, or reference to, the contents should make clear that neither members nor witnesses have had the opportunity to correct the record.",
+        "Members present: Ann Tolley (Chair); Tom Riggs.",
+        "Witnesses",
+        "I: Ruth Dyer, Chief Executive, Small Harbours Association.",
+        "Examination of witness",
+        "Ruth Dyer.",
+        "Q1 The Chair: Welcome. What is the main problem?",
+        "Ruth Dyer: Silt. The Government should fund dredging for every small harbour.",
+      ].join("\n\n") + "\n",
+    );
+    const recommended = draft.claims
+      .filter((c) => c.relation === "recommends")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(recommended).toEqual([["Ruth Dyer", "The Government should fund dredging for every small harbour"]]);
+  });
+});
+
 describe("recommendations: the words of a label and who proposes", () => {
   const reading = (s: string) => {
     const r = readProposal(s)!;
