@@ -91,6 +91,8 @@ export interface Within {
 export interface ProposalReading {
   /** The words that state the proposal, without the frame that reports it ("…, the charity said"): its label. */
   proposal: Within;
+  /** Whether the proposal is what a calling verb takes ("called for a levy …"): the words may go on past it. */
+  object?: boolean;
   /** The words that name who makes it, where the sentence names someone: the subject of the reporting or calling verb. */
   proposer?: Within;
 }
@@ -105,7 +107,7 @@ const LEADING_FRAME = new RegExp(
   "iu",
 );
 const TRAILING_FRAME = new RegExp(
-  `,\\s*(?:(?:(?:he|she|they|we|it|[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?${REPORTING})|(?:${REPORTING}\\s+([^,;:“”"]{1,60}?)))\\s*[.!]?["”’']?\\s*$`,
+  `,\\s*(?:according\\s+to\\s+[^,;:“”"]{1,60}?|(?:(?:he|she|they|we|it|[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?${REPORTING})|(?:${REPORTING}\\s+([^,;:“”"]{1,60}?)))\\s*[.!]?["”’']?\\s*$`,
   "iu",
 );
 const MEDIAL_FRAME = new RegExp(
@@ -145,7 +147,7 @@ const COMPLEMENT =
 /** "it's a definition that needs to be changed": a cleft, whose relative clause is the statement itself. */
 const CLEFT = /\b(?:is|are|was|were|['’]s)\s+(?:a|an|the|one|something|what)\s+(?:[\w’'-]+\s+){0,4}?$/iu;
 
-const REPORTING_VERB = new RegExp(`\\b(?:also\\s+)?${REPORTING}\\b`, "iu");
+const REPORTING_VERB = new RegExp(`\\b(?:also\\s+)?(?:${REPORTING}|according\\s+to)\\b`, "iu");
 
 /** In a frame ("the charity said", "said Ann Kerr"), where the words that name the speaker are. */
 function speakerOfFrame(text: string, from: number, to: number): Within {
@@ -215,7 +217,13 @@ function relativeThat(words: string): boolean {
   if (!m) return false;
   const head = m[1]!;
   if (closedBefore(m[2]!)) return false;
-  if (head.trim() === "" || COMPLEMENT.test(head) || CLEFT.test(head)) return false;
+  if (CLEFT.test(head)) return false;
+  return nounThat(head);
+}
+
+/** Whether the words before a "that" end in a noun it could be a relative pronoun of ("the plan that …"). */
+function nounThat(head: string): boolean {
+  if (head.trim() === "" || COMPLEMENT.test(head)) return false;
   // The word before "that", tagged in the words it ends: a noun; or a plural the tagger took for a verb ("the harbour
   // trusts that …"), which verbs that take a "that" clause ("shows", "warns") are not, being in COMPLEMENT.
   const terms = nlp(head).terms().json() as { text: string; terms: { tags: string[] }[] }[];
@@ -321,7 +329,17 @@ export function readProposal(sentence: string): ProposalReading | undefined {
       )
     )
       continue;
-    const subjectStart = clause.start + (words.length - words.trimStart().length);
+    // The proposal's own clause starts after what reports it: "…, saying NHS staff must …", "her view that the
+    // group should …" (a "that" here is no relative clause: those were left out above).
+    const thatAt = /^(.*)\bthat\s+/isu.exec(words);
+    const report =
+      thatAt && !nounThat(thatAt[1]!) && !closedBefore(words.slice(thatAt[0].length))
+        ? thatAt
+        : /^\s*(?:saying|stating|arguing|adding|warning|insisting|noting|stressing|claiming)\s+(?:that\s+)?/iu.exec(
+            words,
+          );
+    const opening = report && !trigger.calling ? report[0].length : words.length - words.trimStart().length;
+    const subjectStart = clause.start + opening;
     if (trigger.calling) {
       // "X urged ministers to …", "called for …": the proposal is what follows the calling verb; its caller is X.
       // "said Neate – who also urged …": the caller is whom the relative clause is about.
@@ -338,7 +356,11 @@ export function readProposal(sentence: string): ProposalReading | undefined {
         trigger.at + trigger.length + (/^\s*/u.exec(content.slice(trigger.at + trigger.length))?.[0].length ?? 0);
       // "wants the rules rewritten", "would like to see the Department publish …": the whole clause reads as the proposal.
       const wants = /^(?:wants?|wanted|i|we|would|should|['’]d)\b/iu.test(content.slice(trigger.at));
-      return { proposal: { start: wants ? subjectStart : after, end }, ...(proposer ? { proposer } : {}) };
+      return {
+        proposal: { start: wants ? subjectStart : after, end },
+        ...(wants ? {} : { object: true }),
+        ...(proposer ? { proposer } : {}),
+      };
     }
     return { proposal: { start: subjectStart, end }, ...(proposer ? { proposer } : {}) };
   }
@@ -350,15 +372,40 @@ export function isRecommendation(sentence: string): boolean {
   return readProposal(sentence) !== undefined;
 }
 
+/** The words a calling verb takes, up to the verb of the sentence they stand in, if one follows them. */
+function objectOf(words: string): string {
+  const terms = nlp(words).terms().json({ offset: true }) as {
+    text: string;
+    offset: { start: number };
+    terms: { tags: string[] }[];
+  }[];
+  for (const [i, term] of terms.entries()) {
+    const tags = term.terms[0]?.tags ?? [];
+    const previous = terms[i - 1]?.text.toLowerCase();
+    // A verb that links the object to what the sentence says of it: "… looks good on paper", "… is long overdue".
+    const linking =
+      tags.includes("Copula") ||
+      tags.includes("Modal") ||
+      /^(?:looks|seems|appears|remains|sounds|proved|proves|has|have|had)$/iu.test(term.text);
+    const relative = previous === "which" || previous === "that" || previous === "who";
+    if (i >= 2 && linking && !relative && previous !== "to" && previous !== "be" && tags.includes("Verb")) {
+      return words.slice(0, term.offset.start).trim();
+    }
+  }
+  return words;
+}
+
 /** The label of a proposal: its own words, without the frame that reports it or the reason given for it. */
 export function proposalLabel(sentence: string): string {
   const reading = readProposal(sentence);
   if (!reading) return recommendationLabel(sentence);
   let words = sentence
     .slice(reading.proposal.start, reading.proposal.end)
-    .replace(/^\s*(?:(?:to|for)\s+)?/iu, "")
+    .replace(/^[\s,;:–—]*(?:(?:to|for)\s+)?/iu, "")
     .replace(OPENER, "")
     .replace(/[\s,;:–—-]+$/u, "");
+  // "… article in favour of a housing tax looks good on paper": what is called for ends where the sentence's verb is.
+  if (reading.object) words = objectOf(words).replace(/[\s,;:–—-]+$/u, "");
   // "…, so that learning does not stop": the reason for the proposal, not the proposal.
   const reason = /,?\s+(?:so\s+that|in\s+order\s+to|in\s+order\s+that)\s/iu.exec(words);
   if (reason && wordCount(words.slice(0, reason.index)) >= 4) words = words.slice(0, reason.index);

@@ -304,6 +304,18 @@ describe("recommendations: the words of a label and who proposes", () => {
     expect(proposalLabel("The trust has called for a survey of every harbour in the county.")).toBe(
       "A survey of every harbour in the county",
     );
+    expect(proposalLabel("The minister closed the day, saying harbour staff must be paid for their overtime.")).toBe(
+      "Harbour staff must be paid for their overtime",
+    );
+    expect(proposalLabel("She backed the trust's view that the port should not set its own mooring fees.")).toBe(
+      "The port should not set its own mooring fees",
+    );
+    expect(proposalLabel("His column in favour of a tax on visiting yachts looks good on paper.")).toBe(
+      "A tax on visiting yachts",
+    );
+    expect(proposalLabel("Mooring fees should be frozen for a year, according to the harbour trust.")).toBe(
+      "Mooring fees should be frozen for a year",
+    );
   });
 });
 
