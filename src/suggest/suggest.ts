@@ -932,11 +932,13 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         }
       } else {
         for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
-        if (isRecommendation(text.slice(s.start, s.end)) || isProposal(text.slice(s.start, s.end))) {
-          recommendations.recommend(speaker, s, "direct-quote", group);
-        }
       }
-      sentencesOfSpeech.push({ sentence: s, carried: draft.passageCount > passages });
+      // A proposal that names no theme is still the speaker's words on what the text around it is about.
+      const carried = draft.passageCount > passages;
+      if (!speech.asks && (isRecommendation(text.slice(s.start, s.end)) || isProposal(text.slice(s.start, s.end)))) {
+        recommendations.recommend(speaker, s, "direct-quote", group);
+      }
+      sentencesOfSpeech.push({ sentence: s, carried });
     }
     // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
     // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.

@@ -344,6 +344,19 @@ describe("recommendations in a draft", () => {
     ]);
   });
 
+  it("keeps a quoted proposal that names no theme the speaker's words on the theme around it", () => {
+    const draft = draftOf(
+      "Ann Kerr, chief executive of the Harbour Trust, said: “Dredging is the biggest cost we have. It has to be paid for by the Treasury, not by boat owners.”",
+      [{ id: "dredging", type: "theme", label: "Dredging", aliases: [] }],
+    );
+    const recommends = draft.claims.filter((c) => c.relation === "recommends");
+    expect(recommends.map((c) => labelIn(draft, c.from))).toEqual(["Ann Kerr"]);
+    const spokeOn = draft.claims.find((c) => c.relation === "spoke-on" && c.to === "dredging")!;
+    expect(spokeOn.evidence.map((e) => e.quote)).toContain(
+      "It has to be paid for by the Treasury, not by boat owners.",
+    );
+  });
+
   it("makes a headline that reports a call and the report under it one recommendation", () => {
     // Each recommendation drafted, with how many passages state it.
     const recommendsIn = (headline: string) => {
