@@ -241,9 +241,10 @@ function nounThat(head: string): boolean {
  * describes a duty ("landlords who must register"), a time or a reason; not an obligation the speaker takes on
  * ("I must say"); not an idiom, a law's requirement, a forecast or a call of the past (IDIOM).
  */
-export function readProposal(sentence: string): ProposalReading | undefined {
+export function readProposal(sentence: string, options: { line?: boolean } = {}): ProposalReading | undefined {
   const trimmed = sentence.trim();
-  if (/\?\s*["”’']?\s*$/u.test(trimmed) || wordCount(trimmed) < 5) return undefined;
+  // A line that introduces a list ("The panel called for:") is short, and still says who proposes.
+  if (/\?\s*["”’']?\s*$/u.test(trimmed) || (wordCount(trimmed) < 5 && !options.line)) return undefined;
   let text = blank(sentence, IDIOM);
   let start = sentence.length - sentence.trimStart().length;
   let end = sentence.trimEnd().replace(/[.!]+$/u, "").length;
@@ -526,7 +527,7 @@ export class ProposalsInText {
 export function recommendationLabel(text: string): string {
   const clean = text
     .replace(/\s+/gu, " ")
-    .replace(/[.!]+$/u, "")
+    .replace(/[.!;,:]+$/u, "")
     .trim();
   if (clean.length <= 80) return clean;
   const cut = clean.slice(0, 80);

@@ -249,6 +249,15 @@ export function suggestAnnotations(
     mentions: new SpansInOrder(analysis.found.mentions),
     organisationSpans: organisationSpans(analysis.found),
   };
+  // The author the metadata names, where the text names them too: whose own voice a comment piece is.
+  const authorName = source.meta.author?.trim().toLowerCase();
+  if (authorName) {
+    const knownAuthor = known.byName("person", authorName)?.id;
+    const author = [...analysis.found.people.values()].find(
+      (p) => p.label.toLowerCase() === authorName || (knownAuthor && people.ids.get(p.key) === knownAuthor),
+    );
+    if (author) reading.author = people.ids.get(author.key);
+  }
   const publisherName = source.meta.publisher;
   if (publisherName) {
     let id: string | undefined;
@@ -372,6 +381,8 @@ interface Reading extends TextAnalysis {
   organisationSpans: SpansInOrder<OrganisationSpan>;
   /** The id of the organisation that publishes the source (its metadata's publisher), linked or declared on first use. */
   publisher?: () => string;
+  /** The id of the author the source's metadata names, if the text names them too. */
+  author?: string;
   /** The session the draft declares, once it has, and the ids of its panellists and chairs. */
   panel?: { session: string; members: Set<string>; chairs: Set<string> };
 }
@@ -1037,11 +1048,12 @@ function claimSourceVoice(
     if (s === lede) {
       for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
     }
+    const introduces = introductions.has(paragraph.index) && s.end >= paragraph.end;
     if (CONSENSUS.test(text.slice(span.start, span.end))) {
-      claimPanelVoice(draft, reading, recommendations, span, panel);
+      // "The panel also called for:" introduces the panel's proposals; the list items are them.
+      if (!introduces) claimPanelVoice(draft, reading, recommendations, span, panel);
       continue;
     }
-    const introduces = introductions.has(paragraph.index) && s.end >= paragraph.end;
     // A transcript's own words (its title block, a notice on its use, the order of business) propose nothing: its
     // speakers do.
     if (!introduces && !reading.transcript && isRecommendation(text.slice(span.start, span.end))) {
@@ -1075,7 +1087,9 @@ function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string
   const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
   if (subject) return organisationId.get(subject.key)!;
   const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
-  if (reading.publisher && (/\b(?:[Ww]e|[Oo]ur)\b/u.test(said) || speaksAsWe(reading))) return reading.publisher();
+  // The text's own voice: "we" is the publisher's (an author writing for it); otherwise the author's, if named.
+  if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
+  if (speaksAsWe(reading) && (reading.author || reading.publisher)) return reading.author ?? reading.publisher!();
   return undefined;
 }
 
@@ -1105,10 +1119,14 @@ const PROPOSER_REACH = 600;
 /** The proposer the passage's own structure names (see `proposer`), if it names one the draft has. */
 function namedProposer(reading: Reading, passage: Span): string | undefined {
   const { text, personId, organisationId, mentions, organisationSpans } = reading;
-  const within = readProposal(text.slice(passage.start, passage.end))?.proposer;
+  const within = readProposal(text.slice(passage.start, passage.end), { line: true })?.proposer;
   if (!within) return undefined;
   const span = { start: passage.start + within.start, end: passage.start + within.end };
-  const words = text.slice(span.start, span.end).trim();
+  // "The panel also", "the charity then": the words that name, without an adverb after them.
+  const words = text
+    .slice(span.start, span.end)
+    .trim()
+    .replace(/(?:\s+(?:also|then|now|further|again|all|jointly|\w+ly))+$/iu, "");
   const person = mentions.inside(span)[0];
   if (person && personId.has(person.person)) return personId.get(person.person);
   const organisation = organisationSpans.inside(span)[0];

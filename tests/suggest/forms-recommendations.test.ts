@@ -4,6 +4,9 @@
 // sentences of the same shape that do propose something. Every sentence here is invented for this test.
 import { describe, expect, it } from "vitest";
 import { isProposal, isRecommendation, proposalLabel, readProposal } from "../../src/suggest/recommendations.js";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { suggestAnnotations } from "../../src/suggest/suggest.js";
 import { draftOf, labelIn } from "../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
@@ -414,13 +417,36 @@ describe("recommendations in a draft", () => {
         "The roundtable was chaired by Ann Tolley, chief executive of the Harbour Institute.",
         "Ruth Dyer, chief executive of the Small Harbours Association, spoke first.",
         "The panel called for harbour boards to keep every pound of their mooring fees.",
+        "The panel also called for:",
+        "- a five-year dredging fund for every small harbour;",
+        "- a seat for harbour users on each board.",
       ].join("\n"),
     );
     const session = draft.entities.find((e) => e.section === "sessions")!.label;
     const recommended = draft.claims
       .filter((c) => c.relation === "recommends")
       .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
-    expect(recommended).toEqual([[session, "Harbour boards to keep every pound of their mooring fees"]]);
+    expect(recommended).toEqual([
+      [session, "Harbour boards to keep every pound of their mooring fees"],
+      [session, "a five-year dredging fund for every small harbour"],
+      [session, "a seat for harbour users on each board"],
+    ]);
+  });
+
+  it("in a comment piece, gives the author's own proposals to the author the metadata and the text name", () => {
+    const text = [
+      "Harbours cannot wait",
+      "Small harbours have lost half their fishing boats in a decade, writes Ann Kerr.",
+      "We have waited long enough for a plan.",
+      "It is time to end the annual bidding rounds for harbour money.",
+    ].join("\n");
+    const meta = { id: "t", title: "Harbours cannot wait", publisher: "Harbour Weekly", author: "Ann Kerr" };
+    const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
+    const draft = suggestAnnotations(source, new KnownEntities([]), new Set());
+    const recommended = draft.claims
+      .filter((c) => c.relation === "recommends")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(recommended).toEqual([["Ann Kerr", "It is time to end the annual bidding rounds for harbour money"]]);
   });
 
   it("in a blog, gives 'we need to' and 'it is time to' to the publisher", () => {
