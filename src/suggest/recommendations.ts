@@ -1,10 +1,8 @@
 // Recommendations: sentences that say what should be done ("should", "must", "calls for", "recommend…", "we need
 // to", "is needed"), and whether one the corpus already knows says the same.
 import type { KnownEntities, KnownEntity } from "./known.js";
+import nlp from "compromise";
 import { wordCount } from "./text.js";
-
-const RECOMMENDING =
-  /\b(?:should|must|ought to|calls? for|called for|calling for|calls? on|called on|calling on|campaign(?:s|ed|ing)? (?:to|for)|recommend(?:s|ed|ing)?|urges?|urged|propose[sd]?|proposing|needs? to|we (?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?the\s+(?:\w+\s+)?need\s+(?:for|to)|is needed|are needed|(?:said|says|argued|warned|added|insisted|believed?)\b[^.;]*\b(?:was|were)\s+(?:\w+\s+)?needed|is required|are required|(?:have|has) to (?!a\b|an\b|the\b|do with\b)|would like (?:\w+ )?to see|suggestion would be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published|extended)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)\b|it is necessary|it is essential|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))\b/iu;
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -24,24 +22,16 @@ const IDIOM = new RegExp(
     "^\\s*should\\s+(?:you|we|they|anyone|anybody|readers|members|he|she|it|there|this|that)\\s+[^,.;]*,",
     // "Readers who want the detail should see the annex": a pointer to more reading, not a proposal.
     "\\bshould\\s+(?:see|read|consult|visit|refer\\s+to|look\\s+at|contact|email|write\\s+to|register|get\\s+in\\s+touch|click|follow)\\b",
-    // "asked whether community schemes should be allowed …": a question put, reported.
-    "\\b(?:asked|asks|asking|wondered|wonders|queried|queries|questioned)\\s+(?:\\w+\\s+)?(?:whether|if|why|how|what|when)\\b.*$",
     // "what we think should happen next": what a text will go on to say, not a proposal.
     "\\b(?:what|how)\\s+(?:[\\w’']+\\s+){0,3}?(?:should|must|ought\\s+to|needs?\\s+to)\\s+(?:happen|be\\s+done|change)\\b",
     // "The debate was proposed by Lord X": who moved a motion.
     "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+|originally\\s+|previously\\s+|initially\\s+)?proposed\\s+(?:by|under|in|last|before|years)\\b",
     // "who could propose further changes": what someone may do, not a proposal.
     "\\b(?:could|may|might|can|cannot|can['’]t)\\s+(?:\\w+\\s+)?(?:propose|recommend|call\\s+for|urge)\\b",
-    // "…, meaning landlords must ensure …": what a measure entails.
-    ",\\s+meaning\\s+(?:that\\s+)?.*$",
     // "People need to use these services or they will lose them": a warning of what follows, not a proposal.
     "\\b(?:needs?|have|has)\\s+to\\s+[^,.;]*?\\s+or\\s+(?:else\\s+)?(?:they|we|you|it|people|he|she)\\s+(?:will|could|may|might)\\b",
     // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
     "\\b(?:nobody|no\\s+one|no-one)\\s+(?:should|must|ought\\s+to|needs\\s+to|has\\s+to)\\b",
-    // "whether councils should …", "if the government should decide …", "unless the council must …": a question put
-    // or a condition, not a proposal.
-    "\\bwhether\\b.*$",
-    "\\b(?:if|unless)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to)\\b",
     // "Should the bill pass, …", "Should ministers reject the plan, …": an inverted condition.
     "^\\s*(?:but\\s+|and\\s+)?should\\s+[^,.;?]*,",
     // What a law or a scheme does: "Under the bill, councils would have to …", "Applicants must show …", "Schools must
@@ -66,7 +56,7 @@ const IDIOM = new RegExp(
     "\\b(?:we|you|i|one|they)\\s+(?:(?:also|all|really|just|still)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:not\\s+)?(?:remember|recall|forget|bear\\s+in\\s+mind|keep\\s+in\\s+mind|recognise|recognize|acknowledge|accept\\s+that|be\\s+clear|be\\s+honest|be\\s+realistic|remind\\s+ourselves|understand\\s+that)\\b",
     // A chair's procedure: "we must move on", "I must ask witnesses to …", "Members should note …", "we will have to
     // stop there", "I should be grateful if …".
-    "\\b(?:we|i)\\s+(?:(?:really|now|probably|just|then)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:move\\s+on|make\\s+progress|stop\\s+(?:there|here)|leave\\s+it\\s+there|wrap\\s+up|finish|conclude|close|pause|press\\s+on|get\\s+on|turn\\s+to|come\\s+to|bring\\s+in|ask\\s+(?:you|witnesses|members|everyone|colleagues)|remind|note)\\b",
+    "\\b(?:we|i)\\s+(?:(?:really|now|probably|just|then)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:move\\s+on|make\\s+progress|stop\\s+(?:there|here)|leave\\s+it\\s+there|wrap\\s+up|finish|conclude|close|pause(?=\\s*(?:there|here|briefly|for\\s+a|[.,;]|$))|press\\s+on|get\\s+on|turn\\s+to|come\\s+to|bring\\s+in|ask\\s+(?:you|witnesses|members|everyone|colleagues)|remind|note)\\b",
     "\\b(?:members|witnesses|colleagues|everyone)\\s+(?:should|must|will\\s+want\\s+to)\\s+(?:note|be\\s+aware|know)\\b",
     "\\b(?:i|we)\\s+(?:should|would)\\s+be\\s+(?:grateful|glad|happy)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",
@@ -77,15 +67,359 @@ const IDIOM = new RegExp(
     "\\b(?:heard|amid|growing|renewed|repeated|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bthere\\s+(?:have\\s+been|were|are|has\\s+been)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bcalls?\\s+for\\s+(?:evidence|papers|proposals|submissions|views|nominations|expressions\\s+of\\s+interest)\\b",
+    // A call in the passive with no caller ("no votes may be called on the topic"), a proposal of the past ("the
+    // contributions first proposed"), a vote cast ("voted in favour of"), a chair's request to the room.
+    "\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+\\s+)?called\\s+(?:on|for)\\b",
+    "\\b(?:first|originally|previously|initially|earlier)\\s+(?:proposed|recommended|suggested)\\b",
+    "\\bvot\\w*\\s+(?:\\w+\\s+)?in\\s+favour\\s+of\\b",
+    "\\bask\\s+(?:you|witnesses|members|everyone|colleagues)\\s+to\\s+(?:keep|be|answer|wait|introduce|start|speak|confine)\\b",
+    // What the public has to put up with is a hardship described, not a proposal ("people have to wait five weeks").
+    "\\b(?:people|residents|tenants|patients|families|claimants|children|pupils|users|passengers|customers|households|carers|staff|workers)\\s+(?:\\w+\\s+)?(?:have|has|had)\\s+to\\b",
+    // A change of mind urged ("people need to learn that …", "ministers must recognise that …"): no act proposed.
+    "\\b(?:must|should|needs?\\s+to|have\\s+to|has\\s+to)\\s+(?:learn|remember|recall|recognise|recognize|realise|realize|understand|accept|acknowledge|appreciate|bear\\s+in\\s+mind)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:that|how|what|why)\\b.*$",
   ].join("|"),
   "giu",
 );
 
-/** Whether a sentence recommends something: it has a recommending phrase and is a statement, not a question. */
-export function isRecommendation(sentence: string): boolean {
+/** A span inside the sentence a reading is of (offsets into that sentence). */
+export interface Within {
+  start: number;
+  end: number;
+}
+
+/** How a sentence proposes something, read from its structure. */
+export interface ProposalReading {
+  /** The words that state the proposal, without the frame that reports it ("…, the charity said"): its label. */
+  proposal: Within;
+  /** Whether the proposal is what a calling verb takes ("called for a levy …"): the words may go on past it. */
+  object?: boolean;
+  /** The words that name who makes it, where the sentence names someone: the subject of the reporting or calling verb. */
+  proposer?: Within;
+}
+
+/** Verbs that report what someone says or thinks: the frame around a proposal ("X said …", "…, she argued"). */
+const REPORTING =
+  "(?:said|says|say|added|adds|argued|argues|insisted|insists|warned|warns|believes?|believed|thinks?|thought|feels?|felt|suggested|suggests|stressed|stresses|stated|states|explained|explains|noted|notes|concluded|concludes|agreed|agrees|maintained|maintains|claimed|claims|wrote|writes|would\\s+argue|pointed\\s+out|made\\s+(?:it\\s+)?clear|told\\s+[^,.;:]{1,60}?)";
+/** Calling verbs that frame a proposal as a clause: "The review recommended that councils be given …". */
+const CALLING_THAT = "(?:recommend(?:s|ed)?|propose[sd]?|urge[sd]?|ask(?:s|ed)?|demand(?:s|ed)?)";
+const LEADING_FRAME = new RegExp(
+  `^([^;:“"]{0,160}?)\\s+(?:(?:also|then|later|further|repeatedly|plainly|simply|strongly)\\s+)?(?:(${CALLING_THAT})\\s+that|${REPORTING}(?:\\s+(?:plainly|simply|strongly|clearly))?(?:\\s+that)?)\\s+`,
+  "iu",
+);
+const TRAILING_FRAME = new RegExp(
+  `,\\s*(?:according\\s+to\\s+[^,;:“”"]{1,60}?|(?:(?:he|she|they|we|it|[^,;:“”"]{1,60}?)\\s+(?:also\\s+)?${REPORTING})|(?:${REPORTING}\\s+([^,;:“”"]{1,60}?)))\\s*[.!]?["”’']?\\s*$`,
+  "iu",
+);
+const MEDIAL_FRAME = new RegExp(
+  `,\\s*(?:(?:he|she|they|we|it|[^,;:“”"]{1,40}?)\\s+${REPORTING}|${REPORTING}\\s+[^,;:“”"]{1,40}?)\\s*,`,
+  "iu",
+);
+/** "For Sarah Reed, the culture … needs to change": whose view the sentence gives. */
+const FOR_FRAME = /^for\s+([^,]{2,60}),\s+/iu;
+/** Words that open a sentence without being part of what it proposes: "First, …", "But …", "Ultimately, …". */
+const OPENER =
+  /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly|ultimately|above\s+all|crucially|instead|however|meanwhile|in\s+short|in\s+particular|overall|and|but|so|also|then|now)\b,?\s+)+/iu;
+
+/** Calling verbs: the sentence's subject asks someone else to act ("urged ministers to", "called for", "we recommend"). */
+const CALLING =
+  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+/** Modals and needs: what should be done ("should", "must", "we need", "is needed", "it is vital that"). */
+const OBLIGING =
+  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
+
+/**
+ * Where a clause is not a statement of the sentence's own: a condition, a question put, a time, a reason, a purpose,
+ * a consequence ("if", "whether", "when", "because", "so that", "meaning"). A modal inside one states no proposal.
+ */
+const SUBORDINATE =
+  /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|because|although|though|while|whilst|since|lest|(?<!reason\s)why|how|so\s+that|such\s+that|now\s+that|in\s+order\s+that|meaning|provided|in\s+case)\b|(?<=\S\s+)what\b/iu;
+/**
+ * Of those, the clauses a call made is still made in: a contrast or a reason ("…, while Plaid Cymru is calling for
+ * it to be scrapped") reports a call as much as a main clause does; a condition, a time or a question put does not.
+ */
+const NOT_MADE =
+  /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|lest|(?<!reason\s)why|how|in\s+case|provided)\b|(?<=\S\s+)what\b/iu;
+/** A relative clause: "landlords who must register", "the bill, which requires …". */
+const RELATIVE = /\b(?:who|whom|whose|which)\b/iu;
+/** Words a "that"-clause follows where it is what is said, thought or needed, not a relative clause. */
+const COMPLEMENT =
+  /\b(?:said|says|say|argued|argues|argue|believe[sd]?|believe|think|thinks|thought|feel|feels|felt|added|insisted|warned|suggested|suggests|stressed|stated|agreed|agree|concluded|recommended|recommends|recommend|proposed|proposes|propose|urged|noted|accepted|accept|hope[sd]?|expect[sd]?|know|knew|means|mean|meant|shows?|showed|found|finds?|ensures?|knows?|warns?|admits?|reveals?|recognises?|recognizes?|acknowledges?|suggest|demonstrates?|confirms?|understands?|realises?|decided|announced|pledged|promised|clear|vital|essential|crucial|important|necessary|imperative|right|view|case|argument|belief|point|message|conviction|call|calls|demand|recommendation|proposal|insistence|so|now|is|was|are|were|be|convinced|sure|certain|plain|obvious|true|fact)\s+$/iu;
+/** "it's a definition that needs to be changed": a cleft, whose relative clause is the statement itself. */
+const CLEFT = /\b(?:is|are|was|were|['’]s)\s+(?:a|an|the|one|something|what)\s+(?:[\w’'-]+\s+){0,4}?$/iu;
+
+const REPORTING_VERB = new RegExp(`\\b(?:also\\s+)?(?:${REPORTING}|according\\s+to)\\b`, "iu");
+
+/** In a frame ("the charity said", "said Ann Kerr"), where the words that name the speaker are. */
+function speakerOfFrame(text: string, from: number, to: number): Within {
+  const frame = text.slice(from, to);
+  const verb = REPORTING_VERB.exec(frame);
+  if (!verb) return { start: from, end: to };
+  const before = frame.slice(0, verb.index);
+  const [start, words] = before.trim()
+    ? [from, before]
+    : [from + verb.index + verb[0].length, frame.slice(verb.index + verb[0].length)];
+  const lead = words.length - words.trimStart().length;
+  const clean = words.trim().replace(/[.!"”’']+$/u, "");
+  return { start: start + lead, end: start + lead + clean.length };
+}
+
+/** Whether `words` have a calling verb or an obligation in them. */
+function hasTrigger(words: string): boolean {
+  return words.search(CALLING) >= 0 || words.search(OBLIGING) >= 0;
+}
+
+/** Replaces each match of `pattern` with spaces, so offsets stay those of the sentence. */
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => " ".repeat(m.length));
+}
+
+/**
+ * The clause a trigger at `at` stands in, from the start of the frame's content (`from`): the text between the last
+ * clause boundary before it and the trigger, skipping a parenthesis closed just before the trigger ("Councils, which
+ * are broke, should …": the clause is "Councils").
+ */
+function clauseBefore(text: string, from: number, at: number): { start: number; words: string } {
+  const before = text.slice(from, at);
+  // A clause ends at ";", ":", a dash, and where "but" or "and there/it/we …" opens the next one.
+  let start = 0;
+  for (const m of before.matchAll(/[;:–—]|\b(?:but|yet)\s|\band\s+(?=(?:there|it|we|they|i|he|she|this)\b)/giu)) {
+    start = m.index + m[0].length;
+  }
+  const parts = before.slice(start).split(",");
+  let i = parts.length - 1;
+  if (i >= 2 && parts[i]!.trim() === "") i -= 2;
+  const offset = start + parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+  return { start: from + offset, words: parts[i]! };
+}
+
+/**
+ * Whether a relative clause has its own verb before the trigger ("Councils that have lost their routes should …",
+ * "The groups that make up the network have called …"): then the trigger is the main clause's.
+ */
+function closedBefore(words: string): boolean {
+  if (!words.trim()) return false;
+  const terms = nlp(words).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.some((t) => {
+    const tags = t.terms[0]?.tags ?? [];
+    return (
+      tags.includes("Verb") &&
+      !tags.includes("Modal") &&
+      !tags.includes("Auxiliary") &&
+      !tags.includes("Copula") &&
+      !tags.includes("Adverb")
+    );
+  });
+}
+
+/** Whether a "that" ending `words` opens a relative clause (after a noun) rather than what someone says or needs. */
+function relativeThat(words: string): boolean {
+  const m = /^(.*)\bthat\s+((?:[\w’'-]+\s+){0,6}?)$/isu.exec(words);
+  if (!m) return false;
+  const head = m[1]!;
+  if (closedBefore(m[2]!)) return false;
+  if (CLEFT.test(head)) return false;
+  return nounThat(head);
+}
+
+/** Whether the words before a "that" end in a noun it could be a relative pronoun of ("the plan that …"). */
+function nounThat(head: string): boolean {
+  if (head.trim() === "" || COMPLEMENT.test(head)) return false;
+  // The word before "that", tagged in the words it ends: a noun; or a plural the tagger took for a verb ("the harbour
+  // trusts that …"), which verbs that take a "that" clause ("shows", "warns") are not, being in COMPLEMENT.
+  const terms = nlp(head).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  const tags = terms.at(-1)?.terms[0]?.tags ?? [];
+  if (tags.includes("Noun")) return !tags.includes("Pronoun");
+  const before = terms.at(-2)?.terms[0]?.tags ?? [];
+  const plural = /s$/iu.test(terms.at(-1)?.text ?? "");
+  return plural && ["Determiner", "Noun", "Adjective"].some((t) => before.includes(t)) && !before.includes("Pronoun");
+}
+
+/**
+ * Reads whether a sentence proposes something, and how: a calling verb ("urged ministers to", "called for", "we
+ * recommend") or an obligation ("should", "must", "needs to", "is needed") in a clause that is the sentence's own
+ * statement or what someone is reported to say — not inside a condition, a question put, a relative clause that
+ * describes a duty ("landlords who must register"), a time or a reason; not an obligation the speaker takes on
+ * ("I must say"); not an idiom, a law's requirement, a forecast or a call of the past (IDIOM).
+ */
+export function readProposal(sentence: string, options: { line?: boolean } = {}): ProposalReading | undefined {
   const trimmed = sentence.trim();
-  if (trimmed.endsWith("?") || wordCount(trimmed) < 5) return false;
-  return RECOMMENDING.test(trimmed.replace(IDIOM, " "));
+  // A line that introduces a list ("The panel called for:") is short, and still says who proposes.
+  if (/\?\s*["”’']?\s*$/u.test(trimmed) || (wordCount(trimmed) < 5 && !options.line)) return undefined;
+  let text = blank(sentence, IDIOM);
+  let start = sentence.length - sentence.trimStart().length;
+  let end = sentence.trimEnd().replace(/[.!]+$/u, "").length;
+  let proposer: Within | undefined;
+  let framedCall = false;
+  /** Whether a frame reports the words ("X said that …", "…, she added"). */
+  let reported = false;
+  // The frame that reports the proposal: "…, the charity said.", "…, he argued, …", "X said (that) …", "For X, …".
+  const trailing = TRAILING_FRAME.exec(text.slice(start, end));
+  if (trailing && trailing.index > 0 && !hasTrigger(trailing[0])) {
+    const frame = start + trailing.index;
+    proposer = speakerOfFrame(text, frame + 1, end);
+    end = frame;
+    reported = true;
+  }
+  const medial = MEDIAL_FRAME.exec(text.slice(start, end));
+  if (medial && !hasTrigger(medial[0])) {
+    const at = start + medial.index;
+    proposer ??= speakerOfFrame(text, at + 1, at + medial[0].length - 1);
+    text = text.slice(0, at) + " ".repeat(medial[0].length) + text.slice(at + medial[0].length);
+  }
+  const opener = OPENER.exec(text.slice(start, end));
+  if (opener) start += opener[0].length;
+  const forFrame = FOR_FRAME.exec(text.slice(start, end));
+  if (forFrame) {
+    proposer ??= { start: start + 4, end: start + 4 + forFrame[1]!.length };
+    start += forFrame[0].length;
+  }
+  const leading = LEADING_FRAME.exec(text.slice(start, end));
+  // A frame is what comes before the words reported ("X said"), not a need stated before them ("We need to think …").
+  const framing = leading?.[1] ?? "";
+  // "The cost, said Ann Kerr, …" is a frame inside the sentence, not one before it.
+  const inverted = /,\s*$/u.test(framing);
+  // "Cllr Forbes also stressed the need for …": the reporting verb is part of the call.
+  const frameEnd = start + (leading?.[0].length ?? 0);
+  const straddles = [...text.slice(0, end).matchAll(CALLING)].some(
+    (m) => m.index < frameEnd && m.index + m[0].length > frameEnd - 1,
+  );
+  if (
+    leading &&
+    !inverted &&
+    !straddles &&
+    !SUBORDINATE.test(framing) &&
+    !RELATIVE.test(framing) &&
+    !hasTrigger(framing)
+  ) {
+    if (leading[1]!.trim()) proposer = { start, end: start + leading[1]!.length };
+    reported = true;
+    framedCall = leading[2] !== undefined;
+    start += leading[0].length;
+  }
+  const content = text.slice(0, end);
+  if (framedCall) return { proposal: { start, end }, ...(proposer ? { proposer } : {}) };
+  const found: { at: number; length: number; calling: boolean }[] = [];
+  for (const m of content.slice(0, end).matchAll(CALLING)) {
+    if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
+  }
+  for (const m of content.matchAll(OBLIGING)) {
+    // "The committee agreed that a working group be set up": the frame's verb opens the subjunctive.
+    const at = Math.max(m.index, start);
+    if (m.index + m[0].length > start) found.push({ at, length: m.index + m[0].length - at, calling: false });
+  }
+  // Reported speech shifts a proposal's tense back: "The report said that the regime needed to be fairer".
+  if (reported) {
+    for (const m of content.matchAll(/\b(?:needed\s+to|had\s+to\s+(?!a\b|an\b|the\b))/giu)) {
+      if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: false });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (const trigger of found) {
+    const clause = clauseBefore(content, start, trigger.at);
+    const words = clause.words;
+    if ((trigger.calling ? NOT_MADE : SUBORDINATE).test(words)) continue;
+    const relativeWho = trigger.calling && /\bwho\b/iu.test(words);
+    const relative = RELATIVE.exec(words);
+    if (relative && !relativeWho && !closedBefore(words.slice(relative.index + relative[0].length))) continue;
+    if (relativeThat(words)) continue;
+    // What the speaker must do is no proposal to anyone ("I must say", "I should declare an interest").
+    if (
+      !trigger.calling &&
+      /^\s*(?:and\s+|but\s+|so\s+)?i\s+(?:(?:\w+ly|also|just|now|then|still|first|again|therefore|too)\s+)*$/iu.test(
+        words.replace(/^.*\bthat\s+/isu, ""),
+      )
+    )
+      continue;
+    // The proposal's own clause starts after what reports it: "…, saying NHS staff must …", "her view that the
+    // group should …" (a "that" here is no relative clause: those were left out above).
+    const thatAt = /^(.*)\bthat\s+/isu.exec(words);
+    const report =
+      thatAt && !nounThat(thatAt[1]!) && !closedBefore(words.slice(thatAt[0].length))
+        ? thatAt
+        : /^\s*(?:saying|stating|arguing|adding|warning|insisting|noting|stressing|claiming)\s+(?:that\s+)?/iu.exec(
+            words,
+          );
+    const opening = report && !trigger.calling ? report[0].length : words.length - words.trimStart().length;
+    const subjectStart = clause.start + opening;
+    if (trigger.calling) {
+      // "X urged ministers to …", "called for …": the proposal is what follows the calling verb; its caller is X.
+      // "said Neate – who also urged …": the caller is whom the relative clause is about.
+      const who = relativeWho ? clause.start + words.search(/\bwho\b/iu) : -1;
+      const upToWho = who >= 0 ? content.slice(start, who).replace(/[\s,;:–—]+$/u, "") : "";
+      const antecedent = who >= 0 ? /[^,;:–—]*$/u.exec(upToWho) : null;
+      const caller = antecedent ? antecedent[0] : words;
+      const callerStart = antecedent ? start + upToWho.length - antecedent[0].length : subjectStart;
+      if (!proposer && caller.trim()) {
+        const lead = caller.length - caller.trimStart().length;
+        proposer = { start: callerStart + lead, end: callerStart + caller.trimEnd().length };
+      }
+      const after =
+        trigger.at + trigger.length + (/^\s*/u.exec(content.slice(trigger.at + trigger.length))?.[0].length ?? 0);
+      // "wants the rules rewritten", "would like to see the Department publish …": the whole clause reads as the proposal.
+      const wants = /^(?:wants?|wanted|i|we|would|should|['’]d)\b/iu.test(content.slice(trigger.at));
+      return {
+        proposal: { start: wants ? subjectStart : after, end },
+        ...(wants ? {} : { object: true }),
+        ...(proposer ? { proposer } : {}),
+      };
+    }
+    return { proposal: { start: subjectStart, end }, ...(proposer ? { proposer } : {}) };
+  }
+  return undefined;
+}
+
+/** Whether a sentence recommends something: it has a recommending phrase in a clause of its own, and is a statement. */
+export function isRecommendation(sentence: string): boolean {
+  return readProposal(sentence) !== undefined;
+}
+
+/** The words a calling verb takes, up to the verb of the sentence they stand in, if one follows them. */
+function objectOf(words: string): string {
+  const terms = nlp(words).terms().json({ offset: true }) as {
+    text: string;
+    offset: { start: number };
+    terms: { tags: string[] }[];
+  }[];
+  for (const [i, term] of terms.entries()) {
+    const tags = term.terms[0]?.tags ?? [];
+    const previous = terms[i - 1]?.text.toLowerCase();
+    // A verb that links the object to what the sentence says of it: "… looks good on paper", "… is long overdue".
+    const linking =
+      tags.includes("Copula") ||
+      tags.includes("Modal") ||
+      /^(?:looks|seems|appears|remains|sounds|proved|proves|has|have|had)$/iu.test(term.text);
+    const relative = previous === "which" || previous === "that" || previous === "who";
+    if (i >= 2 && linking && !relative && previous !== "to" && previous !== "be" && tags.includes("Verb")) {
+      return words.slice(0, term.offset.start).trim();
+    }
+  }
+  return words;
+}
+
+/** The label of a proposal: its own words, without the frame that reports it or the reason given for it. */
+export function proposalLabel(sentence: string): string {
+  const reading = readProposal(sentence);
+  if (!reading) return recommendationLabel(sentence);
+  let words = sentence
+    .slice(reading.proposal.start, reading.proposal.end)
+    .replace(/^[\s,;:–—]*(?:(?:to|for)\s+)?/iu, "")
+    .replace(OPENER, "")
+    .replace(/[\s,;:–—-]+$/u, "");
+  // "… article in favour of a housing tax looks good on paper": what is called for ends where the sentence's verb is.
+  if (reading.object) words = objectOf(words).replace(/[\s,;:–—-]+$/u, "");
+  // "…, so that learning does not stop": the reason for the proposal, not the proposal.
+  const reason = /,?\s+(?:so\s+that|in\s+order\s+to|in\s+order\s+that)\s/iu.exec(words);
+  if (reason && wordCount(words.slice(0, reason.index)) >= 4) words = words.slice(0, reason.index);
+  // "… accountability – one way to NHS England …": what follows a dash explains the proposal.
+  const dash = /\s[–—]\s/u.exec(words);
+  if (dash && wordCount(words.slice(0, dash.index)) >= 4) words = words.slice(0, dash.index);
+  // A medial frame ("The clean air zone, he argued, should …") is left out of the words.
+  const medial = MEDIAL_FRAME.exec(words);
+  if (medial)
+    words = words.slice(0, medial.index) + words.slice(medial.index + medial[0].length - 1).replace(/^,/u, "");
+  words = words.replace(/^["“‘']+/u, "").trim();
+  if (wordCount(words) < 3) return recommendationLabel(sentence);
+  return recommendationLabel(words.charAt(0).toUpperCase() + words.slice(1));
 }
 
 const STOP = new Set(
@@ -132,7 +466,8 @@ export function introducesProposals(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed.endsWith(":")) return false;
   return (
-    RECOMMENDING.test(trimmed.replace(IDIOM, " ")) ||
+    trimmed.replace(IDIOM, " ").search(CALLING) >= 0 ||
+    trimmed.replace(IDIOM, " ").search(OBLIGING) >= 0 ||
     /\b(?:proposals?|recommendations?|demands|asks|calls|priorities|we\s+want|we\s+would\s+like)\b/iu.test(trimmed)
   );
 }
@@ -147,20 +482,52 @@ export function knownRecommendation(sentence: string, known: KnownEntities): Kno
       .map((entity) => ({ entity, words: contentWords(`${entity.text ?? ""} ${entity.label}`) }));
     recommendationWords.set(known, recommendations);
   }
-  let best: { entity: KnownEntity; score: number } | undefined;
-  for (const { entity, words: theirs } of recommendations) {
-    const shared = [...words].filter((w) => theirs.has(w)).length;
-    const score = shared / Math.min(words.size, theirs.size || 1);
-    if (score >= 0.6 && shared >= 4 && (!best || score > best.score)) best = { entity, score };
+  return mostAlike(words, recommendations)?.entity;
+}
+
+/** Of `others`, the one whose words say most nearly the same as `words` (half of them or more in common), if any. */
+function mostAlike<T extends { words: Set<string> }>(words: Set<string>, others: readonly T[]): T | undefined {
+  let best: { other: T; score: number } | undefined;
+  for (const other of others) {
+    const shared = [...words].filter((w) => other.words.has(w)).length;
+    const score = shared / Math.min(words.size, other.words.size || 1);
+    if (score >= 0.6 && shared >= 4 && (!best || score > best.score)) best = { other, score };
   }
-  return best?.entity;
+  return best?.other;
+}
+
+/**
+ * The proposals a text has stated so far, to tell when a headline and the report under it state the same one
+ * ("Harbour Trust calls for dredging fund" over "The trust has called for a five-year fund to dredge …"): one
+ * recommendation, with both passages as its evidence.
+ */
+interface Stated {
+  id: string;
+  words: Set<string>;
+}
+
+export class ProposalsInText {
+  /** The proposals of the text's headlines (the first few), and the last few stated. */
+  private readonly headlines: Stated[] = [];
+  private recent: Stated[] = [];
+
+  /** The id of a proposal already stated that says much the same: for a headline, a recent one; else a headline's. */
+  find(passage: string, headline: boolean): string | undefined {
+    return mostAlike(contentWords(passage), headline ? this.recent : this.headlines)?.id;
+  }
+
+  add(id: string, passage: string, headline: boolean) {
+    const stated = { id, words: contentWords(passage) };
+    if (headline && this.headlines.length < 4) this.headlines.push(stated);
+    this.recent = [...this.recent.slice(-7), stated];
+  }
 }
 
 /** A short label for a new recommendation: the sentence, cut at a word before 80 characters. */
 export function recommendationLabel(text: string): string {
   const clean = text
     .replace(/\s+/gu, " ")
-    .replace(/[.!]+$/u, "")
+    .replace(/[.!;,:]+$/u, "")
     .trim();
   if (clean.length <= 80) return clean;
   const cut = clean.slice(0, 80);

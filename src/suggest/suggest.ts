@@ -19,6 +19,9 @@ import {
   isProposal,
   isRecommendation,
   knownRecommendation,
+  proposalLabel,
+  ProposalsInText,
+  readProposal,
   recommendationLabel,
 } from "./recommendations.js";
 import {
@@ -173,7 +176,7 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
 const CONSENSUS =
   /^(?:[^,]{0,40},\s*)?(?:the\s+)?(?:(?:all|both)\s+(?:(?:of\s+the\s+)?(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+|broadly\s+|largely\s+|generally\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united|were unanimous|was unanimous|were clear|was clear|called for|urged|recommended|recommend)\b|^(?:[^,]{0,40},\s*)?there\s+was\s+(?:broad\s+|general\s+|strong\s+|a\s+)?(?:agreement|consensus)\b/iu;
 const PANEL_PROPOSES =
-  /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b/iu;
+  /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b|\bthat\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+/iu;
 /** Of those, the ones that agree (a panel that "discussed" something did not agree on it). */
 const AGREEING =
   /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|agreement|consensus)\b/iu;
@@ -252,6 +255,15 @@ export function suggestAnnotations(
     mentions: new SpansInOrder(analysis.found.mentions),
     organisationSpans: organisationSpans(analysis.found),
   };
+  // The author the metadata names, where the text names them too: whose own voice a comment piece is.
+  const authorName = source.meta.author?.trim().toLowerCase();
+  if (authorName) {
+    const knownAuthor = known.byName("person", authorName)?.id;
+    const author = [...analysis.found.people.values()].find(
+      (p) => p.label.toLowerCase() === authorName || (knownAuthor && people.ids.get(p.key) === knownAuthor),
+    );
+    if (author) reading.author = people.ids.get(author.key);
+  }
   const publisherName = source.meta.publisher;
   if (publisherName) {
     let id: string | undefined;
@@ -375,6 +387,8 @@ interface Reading extends TextAnalysis {
   organisationSpans: SpansInOrder<OrganisationSpan>;
   /** The id of the organisation that publishes the source (its metadata's publisher), linked or declared on first use. */
   publisher?: () => string;
+  /** The id of the author the source's metadata names, if the text names them too. */
+  author?: string;
   /** The session the draft declares, once it has, and the ids of its panellists and chairs. */
   panel?: { session: string; members: Set<string>; chairs: Set<string> };
 }
@@ -767,29 +781,39 @@ class Recommendations {
   /** How many were linked to a recommendation the corpus knows. */
   linked = 0;
   private readonly ids = new Map<string, string>();
+  private readonly stated = new ProposalsInText();
+  private readonly paragraphs: SpansInOrder<Paragraph>;
 
   constructor(
     private readonly draft: DraftBuilder,
     private readonly reading: Reading,
-  ) {}
+  ) {
+    this.paragraphs = new SpansInOrder(reading.paragraphs);
+  }
 
   recommend(from: string, sentence: Span, kind: EvidenceKind, group: string) {
     const { text, known, themesOf } = this.reading;
     const span = trimSpan(text, sentence);
     const passage = text.slice(span.start, span.end);
-    let id = this.ids.get(passage);
+    // A headline states a proposal the text reports again: a heading, or a short first paragraph.
+    const paragraph = this.paragraphs.at(span.start, (p, at) => p.start <= at && at < p.end);
+    const headline =
+      paragraph !== undefined &&
+      (paragraph.heading || (paragraph.index === 0 && paragraph.end - paragraph.start <= 200));
+    let id = this.ids.get(passage) ?? this.stated.find(passage, headline);
     if (!id) {
       const match = knownRecommendation(passage, known);
       if (match) this.linked++;
       id =
         match?.id ??
         this.draft.declare("recommendation", {
-          label: recommendationLabel(passage),
+          label: proposalLabel(passage),
           aliases: [],
           text: passage,
           first: span.start,
         });
       this.ids.set(passage, id);
+      this.stated.add(id, passage, headline);
     }
     this.draft.claim(group, "recommends", from, id, span, kind);
     for (const theme of themesOf(span)) this.draft.claim(group, "addresses", id, theme, span, kind);
@@ -927,11 +951,13 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         }
       } else {
         for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
-        if (isRecommendation(text.slice(s.start, s.end)) || isProposal(text.slice(s.start, s.end))) {
-          recommendations.recommend(speaker, s, "direct-quote", group);
-        }
       }
-      sentencesOfSpeech.push({ sentence: s, carried: draft.passageCount > passages });
+      // A proposal that names no theme is still the speaker's words on what the text around it is about.
+      const carried = draft.passageCount > passages;
+      if (!speech.asks && (isRecommendation(text.slice(s.start, s.end)) || isProposal(text.slice(s.start, s.end)))) {
+        recommendations.recommend(speaker, s, "direct-quote", group);
+      }
+      sentencesOfSpeech.push({ sentence: s, carried });
     }
     // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
     // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.
@@ -1030,12 +1056,15 @@ function claimSourceVoice(
     if (s === lede) {
       for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
     }
+    const introduces = introductions.has(paragraph.index) && s.end >= paragraph.end;
     if (CONSENSUS.test(text.slice(span.start, span.end))) {
-      claimPanelVoice(draft, reading, recommendations, span, panel);
+      // "The panel also called for:" introduces the panel's proposals; the list items are them.
+      if (!introduces) claimPanelVoice(draft, reading, recommendations, span, panel);
       continue;
     }
-    const introduces = introductions.has(paragraph.index) && s.end >= paragraph.end;
-    if (!introduces && isRecommendation(text.slice(span.start, span.end))) {
+    // A transcript's own words (its title block, a notice on its use, the order of business) propose nothing: its
+    // speakers do.
+    if (!introduces && !reading.transcript && isRecommendation(text.slice(span.start, span.end))) {
       const from = introduced
         ? (proposer(reading, introduced, paragraph) ?? sourceId)
         : (proposer(reading, span, paragraph) ?? sourceId);
@@ -1052,17 +1081,85 @@ function claimSourceVoice(
 }
 
 /**
- * Who makes the proposals a passage states: "The Health Foundation has suggested that …", an organisation opening it
- * (the first found, if several do); "We have three proposals. First, …", the publisher's own voice in a paragraph
- * that says "we"; else no one the text names.
+ * Who makes the proposals a passage states: whom the sentence names as making it — the subject of its reporting or
+ * calling verb ("Harbour Watch urged …", "…, the charity said", "For Sarah Reed, …": a person or organisation named
+ * there, "he"/"she" the person named last before, "it"/"the charity" the organisation named last before, "we" the
+ * publisher, "the panel" the session); else an organisation opening the passage ("The Health Foundation has suggested
+ * that …"); else the publisher's own voice in a paragraph that says "we"; else no one the text names.
  */
 function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string | undefined {
   const { text, organisationId } = reading;
+  const named = namedProposer(reading, passage);
+  if (named) return named;
   const opening = reading.organisationSpans.startingIn(passage.start, passage.start + 8).map((x) => x.organisation);
   const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
   if (subject) return organisationId.get(subject.key)!;
   const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
+  // The text's own voice: "we" is the publisher's (an author writing for it); otherwise the author's, if named.
   if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
+  if (speaksAsWe(reading) && (reading.author || reading.publisher)) return reading.author ?? reading.publisher!();
+  return undefined;
+}
+
+/** Whether the text speaks as "we" in its own voice somewhere (a blog, a report): then its proposals are the publisher's. */
+const ownVoice = new WeakMap<Reading, boolean>();
+function speaksAsWe(reading: Reading): boolean {
+  let speaks = ownVoice.get(reading);
+  if (speaks === undefined) {
+    // Not in anyone's words: quotations, speeches and reported speech.
+    const quoted = new SpanSet([
+      ...reading.quotes,
+      ...reading.speeches.flatMap((sp) => sp.sentences),
+      ...reading.reported.map((r) => r.sentence),
+    ]);
+    const { text } = reading;
+    speaks = reading.sentences.some(
+      (s) => !quoted.overlaps(s) && /\b(?:[Ww]e|[Oo]ur)\b/u.test(text.slice(s.start, s.end)),
+    );
+    ownVoice.set(reading, speaks);
+  }
+  return speaks;
+}
+
+/** How far back ("she", "the charity") a proposer's pronoun looks for whom it stands for, in characters. */
+const PROPOSER_REACH = 600;
+
+/** The proposer the passage's own structure names (see `proposer`), if it names one the draft has. */
+function namedProposer(reading: Reading, passage: Span): string | undefined {
+  const { text, personId, organisationId, mentions, organisationSpans } = reading;
+  const within = readProposal(text.slice(passage.start, passage.end), { line: true })?.proposer;
+  if (!within) return undefined;
+  const span = { start: passage.start + within.start, end: passage.start + within.end };
+  // "The panel also", "the charity then": the words that name, without an adverb after them.
+  const words = text
+    .slice(span.start, span.end)
+    .trim()
+    .replace(/(?:\s+(?:also|then|now|further|again|all|jointly|\w+ly))+$/iu, "");
+  const person = mentions.inside(span)[0];
+  if (person && personId.has(person.person)) return personId.get(person.person);
+  const organisation = organisationSpans.inside(span)[0];
+  if (organisation) return organisationId.get(organisation.organisation.key);
+  const near = { start: Math.max(0, passage.start - PROPOSER_REACH), end: passage.start };
+  if (/^(?:he|she)$/iu.test(words)) {
+    const last = mentions.inside(near).at(-1);
+    return last && personId.get(last.person);
+  }
+  if (
+    /^(?:it|(?:the|its)\s+(?:charity|group|federation|foundation|council|institute|trust|organisation|association|union|campaign|body|think\s+tank|taskforce|network|alliance|coalition|society|fund|board|company|firm))$/iu.test(
+      words,
+    )
+  ) {
+    const last = organisationSpans.inside(near).at(-1);
+    return last && organisationId.get(last.organisation.key);
+  }
+  if (
+    /^(?:the\s+)?(?:panel|panellists|panelists|speakers|roundtable|participants|(?:all\s+)?(?:three|four|five|two)\s+panellists)$/iu.test(
+      words,
+    )
+  ) {
+    return reading.panel?.session;
+  }
+  if (/^we$/iu.test(words) && reading.publisher) return reading.publisher();
   return undefined;
 }
 

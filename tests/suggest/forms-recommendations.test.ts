@@ -3,7 +3,10 @@
 // scheme does, a call of the past already met, a prediction or an obligation in force, a chair's procedure — next to
 // sentences of the same shape that do propose something. Every sentence here is invented for this test.
 import { describe, expect, it } from "vitest";
-import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
+import { isProposal, isRecommendation, proposalLabel, readProposal } from "../../src/suggest/recommendations.js";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { suggestAnnotations } from "../../src/suggest/suggest.js";
 import { draftOf, labelIn } from "../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
@@ -151,27 +154,318 @@ describe("recommendations: a chair's procedure", () => {
   });
 });
 
-describe("recommendations in a draft", () => {
-  it("drafts the calls of a news report, not the law it describes or the forecast", () => {
+describe("recommendations: the clause the modal or the calling verb stands in", () => {
+  it("leave out a duty a relative clause describes, but keep a main clause after a relative clause with its own verb", () => {
+    proposesNothing("Landlords who must register each property pay a fee of fifty pounds.");
+    proposesNothing("The plan that councils must follow runs to ninety pages.");
+    proposesNothing("It is good to see changes in the harbour trusts that call for a gentler approach.");
+    proposes("Councils which have lost their bus routes should be given the money back.");
+    proposes("The groups that make up the harbour network have called on ministers to fund dredging.");
+    proposes("It is a mooring rule that needs to be rewritten from scratch.");
+  });
+
+  it("leave out a modal inside a condition, a time, a reason or a concession, wherever the clause stands", () => {
+    for (const s of [
+      "Once the bill passes councils must publish a flood plan every year.",
+      "Although councils must balance their books, the harbour grant keeps falling.",
+      "If the government, as many expect, should decide to delay the levy, harbours would lose a year of income.",
+      "The review explains why harbour boards should care about river quality.",
+      "The boards were glad of the grant because they must dredge every spring.",
+    ]) {
+      proposesNothing(s);
+    }
+    proposes("When it comes to harbours, we need a ten-year settlement from the Treasury.");
+    proposes("The reforms could help if they are done properly, but there must be money in place to pay for them.");
+  });
+
+  it("leave out what the speaker must do, and keep what they would like someone else to do", () => {
+    proposesNothing("I must leave at four for another meeting in the town hall.");
+    proposesNothing("I need to check those dredging figures with my team first.");
+    proposes("I think the Government should fund the dredging of every small harbour.");
+    proposes("I should like to see the Department publish the dredging figures every month.");
+  });
+
+  it("keep 'it is time to' and 'it's high time', not a time that was", () => {
+    proposes("It is time to scrap the annual bidding rounds for harbour money.");
+    proposes("It's high time ministers gave harbour boards a five-year settlement.");
+    proposesNothing("It was time to go home after a long day of evidence on the harbours.");
+  });
+});
+
+describe("recommendations: more ways real texts make a call", () => {
+  it("keep advocacy, pressing, asking and wanting someone to act", () => {
+    for (const s of [
+      "The trust spent the evening making the case for a harbour levy on visiting yachts.",
+      "We will be pressing for extra money to be set aside for dredging in the spring budget.",
+      "Harbour councillors are to press the Council to put more money into the slipways.",
+      "Her column argued for a single harbour authority for the whole estuary.",
+      "His article came out firmly in favour of a tax on second homes in harbour villages.",
+      "I am asking the Secretary of State to withdraw the new mooring charges.",
+      "The trust wants the mooring charges to be frozen until the dredging is done.",
+      "The port has been vocal about the need for a proper dredging grant from government.",
+      "Reform of the mooring charges is essential if small harbours are to survive.",
+      "So by all means, let's rewrite the mooring charges so that they work for small boats.",
+      "The board agreed that a working group be set up to look at the dredging costs.",
+      "The review said that the mooring regime needed to be fairer to small boats.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("leave out the same words where nobody calls for anything", () => {
+    for (const s of [
+      "The trust took its harbour campaign to the county show in August.",
+      "A minister will close the debate, and no votes may be called on the motion.",
+      "The boards said the dredging would not pay with the contributions first proposed.",
+      "Councillors voted in favour of the harbour budget by twelve votes to four.",
+      "Passengers have to wait five weeks for the ferry to be repaired each spring.",
+      "Harbour users need to learn from experience that the tides can turn quickly.",
+      "One of the things the survey found was the need to keep the slipways open.",
+      "The trust asked harbour users for their views on what the board ought to fund first.",
+      "We are asking volunteers to turn up at six in the morning to clear the slipway.",
+      "I also have to tell you that the café is closed during the sitting.",
+      "The trust wanted to know how the mooring charges had been set.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("keep a call made in a clause of contrast, not one made in a condition", () => {
+    proposes("The board wants the charges kept, while the trust is calling for them to be scrapped.");
+    proposesNothing("The board will act when the trust calls for a new survey of the estuary.");
+  });
+
+  it("in a transcript, drafts nothing from the notice on the transcript's use", () => {
     const draft = draftOf(
       [
-        "Harbour Watch calls for a five-year dredging fund",
+        "Harbours Committee",
+        "Uncorrected oral evidence: Small harbours",
+        "Tuesday 3 March 2026",
+        "This is an uncorrected transcript of evidence taken in public. Any public use of, or reference to, the contents should make clear that neither members nor witnesses have had the opportunity to correct the record.",
+        "Members present: Ann Tolley (Chair); Tom Riggs.",
+        "Witnesses",
+        "I: Ruth Dyer, Chief Executive, Small Harbours Association.",
+        "Examination of witness",
+        "Ruth Dyer.",
+        "Q1 The Chair: Welcome. What is the main problem?",
+        "Ruth Dyer: Silt. The Government should fund dredging for every small harbour.",
+      ].join("\n\n") + "\n",
+    );
+    const recommended = draft.claims
+      .filter((c) => c.relation === "recommends")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(recommended).toEqual([["Ruth Dyer", "The Government should fund dredging for every small harbour"]]);
+  });
+});
+
+describe("recommendations: the words of a label and who proposes", () => {
+  const reading = (s: string) => {
+    const r = readProposal(s)!;
+    return {
+      proposal: s.slice(r.proposal.start, r.proposal.end),
+      proposer: r.proposer && s.slice(r.proposer.start, r.proposer.end),
+    };
+  };
+
+  it("reads the proposer from the frame that reports the proposal, and the proposal without it", () => {
+    expect(reading("Ministers should guarantee the fund until 2032, the charity said.")).toEqual({
+      proposal: "Ministers should guarantee the fund until 2032",
+      proposer: "the charity",
+    });
+    expect(reading("The harbour fund, she argued, should be extended to the estuary ports.")).toMatchObject({
+      proposer: "she",
+    });
+    expect(reading("Ann Kerr added that councils should be allowed to run their own ferries.")).toEqual({
+      proposal: "councils should be allowed to run their own ferries",
+      proposer: "Ann Kerr",
+    });
+    expect(reading("For Ann Kerr, the culture of the harbour boards needs to change.")).toMatchObject({
+      proposer: "Ann Kerr",
+    });
+    expect(reading("Harbour Watch urged ministers to fund dredging for five years.")).toEqual({
+      proposal: "ministers to fund dredging for five years",
+      proposer: "Harbour Watch",
+    });
+    expect(reading("The cost, said Ann Kerr – who also urged a freeze on mooring fees – is unknown.")).toMatchObject({
+      proposer: "said Ann Kerr",
+    });
+    expect(proposalLabel("The cost, said Ann Kerr – who also urged a freeze on mooring fees – is unknown.")).toBe(
+      "A freeze on mooring fees",
+    );
+  });
+
+  it("labels a proposal with its own words: no frame, no opener, no reason given for it", () => {
+    expect(proposalLabel("Ministers should guarantee the fund until 2032, the charity said.")).toBe(
+      "Ministers should guarantee the fund until 2032",
+    );
+    expect(proposalLabel("Harbour Watch urged ministers to fund dredging for five years.")).toBe(
+      "Ministers to fund dredging for five years",
+    );
+    expect(proposalLabel("Second, the mooring fund must be ring-fenced, so that it cannot be spent elsewhere.")).toBe(
+      "The mooring fund must be ring-fenced",
+    );
+    expect(proposalLabel("The trust has called for a survey of every harbour in the county.")).toBe(
+      "A survey of every harbour in the county",
+    );
+    expect(proposalLabel("The minister closed the day, saying harbour staff must be paid for their overtime.")).toBe(
+      "Harbour staff must be paid for their overtime",
+    );
+    expect(proposalLabel("She backed the trust's view that the port should not set its own mooring fees.")).toBe(
+      "The port should not set its own mooring fees",
+    );
+    expect(proposalLabel("His column in favour of a tax on visiting yachts looks good on paper.")).toBe(
+      "A tax on visiting yachts",
+    );
+    expect(proposalLabel("Mooring fees should be frozen for a year, according to the harbour trust.")).toBe(
+      "Mooring fees should be frozen for a year",
+    );
+  });
+});
+
+describe("recommendations in a draft", () => {
+  it("drafts the calls of a news report with their callers, not the law it describes or the forecast", () => {
+    const draft = draftOf(
+      [
+        "Harbours Trust calls for dredging fund",
         "",
-        "Harbour Watch has called for a five-year fund to dredge the county's small harbours.",
+        "The Coastal Harbours Trust has called for a five-year dredging fund for the county's small harbours.",
         "Under the current rules, harbour boards must pay for dredging from mooring fees.",
         "The charity had called for a survey of every harbour in 2019, which was adopted the next year.",
         "Fees should rise again by the spring, the boards said.",
         "Ministers should guarantee the fund until 2032, the charity said.",
+        "Ann Kerr, chief executive of the Coastal Harbours Trust, said the boards were struggling.",
+        "The Government should also let boards keep their mooring fees, she said.",
       ].join("\n"),
     );
     const recommended = draft.claims
       .filter((c) => c.relation === "recommends")
-      .map((c) => labelIn(draft, c.to))
-      .sort();
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
     expect(recommended).toEqual([
-      "Harbour Watch calls for a five-year dredging fund",
-      "Harbour Watch has called for a five-year fund to dredge the county's small…",
-      "Ministers should guarantee the fund until 2032, the charity said",
+      ["Coastal Harbours Trust", "A five-year dredging fund for the county's small harbours"],
+      ["Coastal Harbours Trust", "Ministers should guarantee the fund until 2032"],
+      ["Ann Kerr", "The Government should also let boards keep their mooring fees"],
+    ]);
+  });
+
+  it("keeps a quoted proposal that names no theme the speaker's words on the theme around it", () => {
+    const draft = draftOf(
+      "Ann Kerr, chief executive of the Harbour Trust, said: “Dredging is the biggest cost we have. It has to be paid for by the Treasury, not by boat owners.”",
+      [{ id: "dredging", type: "theme", label: "Dredging", aliases: [] }],
+    );
+    const recommends = draft.claims.filter((c) => c.relation === "recommends");
+    expect(recommends.map((c) => labelIn(draft, c.from))).toEqual(["Ann Kerr"]);
+    const spokeOn = draft.claims.find((c) => c.relation === "spoke-on" && c.to === "dredging")!;
+    expect(spokeOn.evidence.map((e) => e.quote)).toContain(
+      "It has to be paid for by the Treasury, not by boat owners.",
+    );
+  });
+
+  it("makes a headline that reports a call and the report under it one recommendation", () => {
+    // Each recommendation drafted, with how many passages state it.
+    const recommendsIn = (headline: string) => {
+      const claims = draftOf(
+        [
+          headline,
+          "The Coastal Harbours Trust has urged ministers to set up a five-year dredging fund for small harbours.",
+        ].join("\n"),
+      ).claims.filter((c) => c.relation === "recommends");
+      const passages = new Map<string, number>();
+      for (const c of claims) passages.set(c.to, (passages.get(c.to) ?? 0) + c.evidence.length);
+      return [...passages.values()];
+    };
+    // A short headline is a heading: the report under it states the call.
+    expect(recommendsIn("Harbour trust urges dredging fund")).toEqual([1]);
+    // A long one is a sentence of its own, saying the same as the report: one recommendation, two passages.
+    expect(
+      recommendsIn("Harbour trust urges ministers to set up a five-year dredging fund for the county's small harbours"),
+    ).toEqual([2]);
+  });
+
+  it("in a transcript, drafts a witness's proposals, not a member's question, a condition or the chair's procedure", () => {
+    const draft = draftOf(
+      [
+        "Harbours Committee",
+        "Oral evidence: Small harbours, HC 412",
+        "Tuesday 3 March 2026",
+        "Members present: Ann Tolley (Chair); Tom Riggs; Lord Penhallow.",
+        "Witnesses",
+        "I: Ruth Dyer, Chief Executive, Small Harbours Association; Colin Marsh, Harbour Master, Polruan Harbour Board.",
+        "Examination of witnesses",
+        "Ruth Dyer and Colin Marsh.",
+        "Q1 The Chair: Welcome. Should the Government fund dredging for every small harbour?",
+        "Ruth Dyer: Yes. We would like to see the Department set up a five-year dredging fund. The Government should also let boards keep their mooring fees.",
+        "Q2 Tom Riggs: The rules say boards must pay for dredging from fees. Must that change, in your view?",
+        "Colin Marsh: I must say the rules were written for bigger ports. Boards that have lost their fishing fleets need to be given time. If the fund is to work, ministers must commit to it for ten years.",
+        "The Chair: We must move on. Thank you both.",
+      ].join("\n\n") + "\n",
+    );
+    const recommended = draft.claims
+      .filter((c) => c.relation === "recommends")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(recommended).toEqual([
+      ["Ruth Dyer", "We would like to see the Department set up a five-year dredging fund"],
+      ["Ruth Dyer", "The Government should also let boards keep their mooring fees"],
+      ["Colin Marsh", "Boards that have lost their fishing fleets need to be given time"],
+      ["Colin Marsh", "Ministers must commit to it for ten years"],
+    ]);
+  });
+
+  it("in a write-up, gives what the panel called for to the session, labelled without the frame", () => {
+    const draft = draftOf(
+      [
+        "Small harbours roundtable",
+        "The roundtable was chaired by Ann Tolley, chief executive of the Harbour Institute.",
+        "Ruth Dyer, chief executive of the Small Harbours Association, spoke first.",
+        "The panel called for harbour boards to keep every pound of their mooring fees.",
+        "The panel also called for:",
+        "- a five-year dredging fund for every small harbour;",
+        "- a seat for harbour users on each board.",
+      ].join("\n"),
+    );
+    const session = draft.entities.find((e) => e.section === "sessions")!.label;
+    const recommended = draft.claims
+      .filter((c) => c.relation === "recommends")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(recommended).toEqual([
+      [session, "Harbour boards to keep every pound of their mooring fees"],
+      [session, "a five-year dredging fund for every small harbour"],
+      [session, "a seat for harbour users on each board"],
+    ]);
+  });
+
+  it("in a comment piece, gives the author's own proposals to the author the metadata and the text name", () => {
+    const text = [
+      "Harbours cannot wait",
+      "Small harbours have lost half their fishing boats in a decade, writes Ann Kerr.",
+      "We have waited long enough for a plan.",
+      "It is time to end the annual bidding rounds for harbour money.",
+    ].join("\n");
+    const meta = { id: "t", title: "Harbours cannot wait", publisher: "Harbour Weekly", author: "Ann Kerr" };
+    const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
+    const draft = suggestAnnotations(source, new KnownEntities([]), new Set());
+    const recommended = draft.claims
+      .filter((c) => c.relation === "recommends")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(recommended).toEqual([["Ann Kerr", "It is time to end the annual bidding rounds for harbour money"]]);
+  });
+
+  it("in a blog, gives 'we need to' and 'it is time to' to the publisher", () => {
+    const draft = draftOf(
+      [
+        "Why small harbours need a plan",
+        "Small harbours have lost half their fishing boats in a decade.",
+        "We need to give every harbour board a five-year budget for dredging.",
+        "It is time to end the annual bidding rounds for harbour money.",
+      ].join("\n"),
+      [],
+      "Harbour Institute",
+    );
+    const recommended = draft.claims
+      .filter((c) => c.relation === "recommends")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(recommended).toEqual([
+      ["Harbour Institute", "We need to give every harbour board a five-year budget for dredging"],
+      ["Harbour Institute", "It is time to end the annual bidding rounds for harbour money"],
     ]);
   });
 });

@@ -320,7 +320,7 @@ describe("the panel's own voice", () => {
     expect(pairs(draft, "agreed-on")).toEqual([[session, "high-streets"]]);
     expect(pairs(draft, "spoke-on")).toEqual([["Tom Hughes", "high-streets"]]);
     expect(pairs(draft, "recommends")).toEqual([
-      [session, "The panel called for councils to be allowed to keep business rates from high…"],
+      [session, "Councils to be allowed to keep business rates from high streets"],
     ]);
     const agreed = draft.claims.find((c) => c.relation === "agreed-on")!;
     expect(agreed.evidence.map((e) => [e.quote, e.kind])).toEqual([
