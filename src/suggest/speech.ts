@@ -1,7 +1,10 @@
 // Who said what: direct quotes attributed to their speaker (lead-in "Name said," / "According to Name," / "These were
 // the words of Name:" before the quote, "…,” said Name." after it, the next sentence "These are the words of Name",
 // a pronoun pointing back to the subject speaking, quotes running on over paragraphs with no new attribution, pull
-// quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording), narrative
+// quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording, "That was the
+// warning from Name" after the quote, "“…” – Name" on its line, "Lennox's verdict was stark: “…”", "Name, Org:" on the
+// line before, "Name made the comments" after a sentence that names no one, "They claimed …" for the two people just
+// named), narrative
 // sentences that report one person's view ("For Name, …", "Name argues …"), and a transcript's turns as speech.
 import { personKey } from "./known.js";
 import type { Mention, PeopleInText } from "./people.js";
@@ -32,11 +35,24 @@ export interface ReportedView {
 const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
 const ATTRIBUTING =
-  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed";
+  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
+  // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
+  "wants|wanted|hopes|hoped|fears|feared|thinks|thought";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
+/** Nouns for what a person said: "the warning from Name", "Name's verdict". */
+const WORDING_NOUNS =
+  "words|warning|warnings|view|views|verdict|message|plea|assessment|advice|argument|conclusion|judgement|judgment|" +
+  "comment|comments|remarks|response|reply|answer|prediction|diagnosis|complaint|claim";
 /** A sentence after a quotation that names whose words they were: "These are the words of Sir X", "So said X". */
-const WORDS_WERE =
-  /^[\s“"‘]*(?:(?:these|those|they|such)\s+(?:are|were)\s+(?:the\s+)?words\s+of|(?:so|thus)\s+(?:said|says|wrote|writes)|the\s+words\s+(?:are|were)\s+(?:those\s+)?of)\s/iu;
+const WORDS_WERE = new RegExp(
+  '^[\\s“"‘]*(?:(?:these|those|they|such)\\s+(?:are|were)\\s+(?:the\\s+)?words\\s+of|(?:so|thus)\\s+(?:said|says|wrote|writes)|' +
+    "the\\s+words\\s+(?:are|were)\\s+(?:those\\s+)?of|" +
+    // "That was the warning from Name", "This is the view of Name", "The plea came from Name", "Such was the verdict
+    // of Name": a noun for what someone said, then whose it was.
+    `(?:(?:that|this|these|those|such|it)\\s+(?:is|was|are|were)\\s+the|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\s+` +
+    "(?:of|from|by|(?:came|comes|was|is)\\s+from))\\s",
+  "iu",
+);
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
 const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
@@ -191,11 +207,58 @@ export function attributeSpeech(
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
+    // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
+    // surname of one person of the text (possessive or not), which the people finder took for no mention.
+    if (!speaker && !fragment && /:\s*$/u.test(leadText) && narrative.inside(lead).length === 0) {
+      const opening = LEAD_SURNAME.exec(leadText);
+      const person = opening ? surnames.get(opening[1]!.replace(/['’]s$/u, "")) : undefined;
+      if (person) speaker = person;
+    }
+    // "Name proposed, and Name2 seconded, a plan … They claimed that “…”": "they" opening the lead, with a verb of
+    // speech right after it, is the two or three people the nearest sentence before it that names people names.
+    let joint: string[] = [];
+    if (!speaker && !fragment && THEY_SAID.test(leadText) && narrative.inside(lead).length === 0) {
+      let before = sentence ? sentencesInOrder.lastEndingBy(sentence.start) : undefined;
+      for (let back = 0; before && back < 4; back++) {
+        const named = [...new Set(narrative.inside(before).map((m) => m.person))];
+        if (named.length === 1) break; // "they" is not one person
+        if (named.length >= 2) {
+          if (named.length <= 3) joint = named;
+          break;
+        }
+        const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(before.start);
+        before = previous === before ? undefined : previous;
+      }
+      speaker = joint[0];
+    }
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
+      // “…” – Name, Role: a dash on the quotation's own line, then the one who said it.
+      const dash = fragment ? null : /^[^\S\n]*[—–―-][^\S\n]*/u.exec(tail);
+      if (dash) {
+        const at = quote.end + dash[0].length;
+        const named = narrative.firstFrom(at, () => true);
+        if (named && !text.slice(at, named.start).includes("\n") && TITLES_BEFORE.test(text.slice(at, named.start)))
+          speaker = named.person;
+      }
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
-      if (clause.trim() !== "") speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+      if (!speaker && clause.trim() !== "")
+        speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+    }
+    // “A councillor says he was made to look “daft” …” / “Cllr Name made the comments as …”: a sentence that names
+    // no one, whose speaker the next sentence names as the one who made the remarks.
+    if (!speaker && sentence && narrative.inside(sentence).length === 0) {
+      const next = sentencesInOrder.firstFrom(sentence.end, (x) => x.start >= sentence.end);
+      const subject = next && narrative.firstFrom(next.start, (m) => m.end <= next.end);
+      if (
+        next &&
+        subject &&
+        (paragraphAt(next.start)?.index ?? Infinity) <= paragraph.index + 1 &&
+        SUBJECT_OPENING.test(text.slice(next.start, subject.start)) &&
+        MADE_REMARKS.test(text.slice(subject.end, next.end))
+      )
+        speaker = subject.person;
     }
     if (fragment) {
       // Only a verb that reports the words themselves gives a fragment to someone ("said", "called it"); one that
@@ -279,6 +342,8 @@ export function attributeSpeech(
       continue;
     }
     speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+    for (const other of joint.slice(1))
+      speeches.push({ speaker: other, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
   }
   // A quotation no one is named for, whose words the text gives someone elsewhere (a teaser at the top, repeated in
   // the body): that speaker's.
@@ -344,6 +409,16 @@ export function attributeSpeech(
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
   /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
+
+/** A lead-in whose subject is "they", a verb of speech right after it: "They claimed that", "They said:". */
+const THEY_SAID = new RegExp(
+  `^[\\s“"‘(]*(?:(?:and|but|so|yet|then|later|also)[,\\s]+)*They\\s+(?:(?:also|then|later|both|jointly|further)\\s+)*(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
+
+/** A surname opening a lead-in, after titles, possibly possessive: "Lennox's verdict", "Ms Lennox put it". */
+const LEAD_SURNAME =
+  /^[\s“"‘(]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?\s/u;
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
@@ -429,6 +504,13 @@ const WORDING_VERB =
   /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of)\b/iu;
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
+/**
+ * After the name opening the sentence that follows an unattributed quotation: the one who made those remarks ("made
+ * the comments as the committee debated …", "was speaking at …").
+ */
+const MADE_REMARKS =
+  /^[\s,]*(?:\([^()\n]{1,30}\)\s*)?(?:(?:made|makes|had\s+made|was\s+making)\s+(?:the|these|those|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|claims?|warning|plea|criticism|admission|point)\b|(?:was|were)\s+speaking\b|spoke\s+(?:at|to|during|after|as|on)\b)/u;
+
 const SPEAKING_AFTER = new RegExp(
   `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
   "u",
@@ -466,6 +548,9 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   // (a title, a party in brackets after it) right before or after a verb of speech.
   for (const m of text.matchAll(SPEAKER_BEFORE_VERB))
     nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
+  // "Cllr Alan Whitby made the comments as …": the name before the remarks it owns.
+  for (const m of text.matchAll(NAME_BEFORE_REMARKS))
+    nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
   for (const m of text.matchAll(/\b(?:said|says|added|adds|asked|argued|warned|insisted)\s+(?=\p{Lu})/gu)) {
     // The name must end its clause ("said Polly Neate." / ", said Polly Neate, chief executive"), not run on into
     // the words of a group ("said New Zealand officials").
@@ -476,6 +561,11 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   }
   for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
     nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));
+  }
+  // "Tom Greer, Greer Homes:" on a line of its own, the quotation on the next: the name the line opens with.
+  for (const q of quotes) {
+    const before = /(?:^|\n)([^\n]{3,120}):[^\S\n]*\n[^\S\n]*$/u.exec(text.slice(Math.max(0, q.start - 200), q.start));
+    if (before) nameAt(q.start - before[0].length + before[0].indexOf(before[1]!), q.start);
   }
   const quotesInOrder = new SpansInOrder(quotes);
   for (const p of paragraphs) {
@@ -506,6 +596,10 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
  */
 const SPEAKER_BEFORE_VERB =
   /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented)\b/gu;
+
+/** A name (as SPEAKER_BEFORE_VERB reads one) opening a sentence that says its owner made the remarks. */
+const NAME_BEFORE_REMARKS =
+  /(?<=(?:^|\n|[.!?]["”’]?\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s+(?:made|had\s+made)\s+(?:the|these|those|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?)\b/gu;
 
 const TITLE_WORD = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?$/u;
 /** Capitalised words (with "of", "de", "van" … between them), as a name is written, up to what follows it. */

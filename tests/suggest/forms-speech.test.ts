@@ -706,3 +706,107 @@ describe("speaker → theme", () => {
     expect([theme!.key, theme!.label, theme!.count]).toEqual(["grid connection", "Grid connections", 3]);
   });
 });
+
+describe("speakers named around the quotation in other ways (round 2 of real texts)", () => {
+  it("reads the next sentence that says whose words they were: 'That was the warning from Name', 'The plea came from Name'", () => {
+    expect(
+      said(
+        [
+          "Rents have doubled in ten years.",
+          "",
+          "“Families are moving out of the villages they grew up in and nothing is stopping them.” That was the warning from Sarah Lennox, director of the Fen Housing Trust.",
+          "",
+          "“Nobody in Whitehall is counting the families who leave.”",
+          "",
+          "The plea came from Tom Greer, who chairs the Fen Tenants Forum, at the end of the session.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Sarah Lennox", "Families are moving out of the villages they grew up in and nothing is stopping them."],
+      ["Tom Greer", "Nobody in Whitehall is counting the families who leave."],
+    ]);
+  });
+
+  it("does not take a sentence about a case for the words' owner: 'The case of Name shows …'", () => {
+    expect(
+      said(
+        [
+          "Rents have doubled in ten years.",
+          "",
+          "“Nobody in Whitehall is counting the families who leave.” The case of Tom Greer, evicted last spring, shows why.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a dash and a name on the quotation's own line: '“…” – Name, Organisation'", () => {
+    expect(
+      said("“Families are moving out of the villages they grew up in.” – Sarah Lennox, Fen Housing Trust"),
+    ).toEqual([["Sarah Lennox", "Families are moving out of the villages they grew up in."]]);
+  });
+
+  it("reads a lead-in opening with the speaker's surname before a colon: 'Lennox's verdict was stark: “…”'", () => {
+    expect(
+      said(
+        [
+          "Sarah Lennox, director of the Fen Housing Trust, gave evidence first.",
+          "",
+          "Lennox's verdict was stark: “Families are moving out of the villages they grew up in.”",
+          "",
+          "Ms Lennox put it plainly: “Nobody in Whitehall is counting them.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Sarah Lennox", "Families are moving out of the villages they grew up in."],
+      ["Sarah Lennox", "Nobody in Whitehall is counting them."],
+    ]);
+  });
+
+  it("reads a line of its own naming the speaker before a colon, the quotation on the next line", () => {
+    expect(
+      said("Tom Greer, Greer Homes:\n“Every site we bid for takes three years to get through the committee.”"),
+    ).toEqual([["Tom Greer", "Every site we bid for takes three years to get through the committee."]]);
+  });
+
+  it("reads 'Name wants the Government to “…”' as the person's words", () => {
+    expect(
+      said(
+        [
+          "Kay Hendry, of the Moorside Advice Centre, spoke to MPs.",
+          "",
+          "Ms Hendry wants the Government to “invest in allowances which let people keep more of their pay”.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Kay Hendry", "invest in allowances which let people keep more of their pay"]]);
+  });
+
+  it("gives words a sentence puts in a description's mouth to the one the next sentence says made the comments", () => {
+    expect(
+      said(
+        [
+          "A Fenland councillor says he and his colleagues were made to look “daft” by a developer.",
+          "",
+          "Cllr Alan Whitby made the comments as the planning committee debated the application.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Alan Whitby", "daft"]]);
+  });
+
+  it("gives 'They claimed that “…”' to each of the two people the sentence before names", () => {
+    const text = [
+      "Council leader Chris Bowden proposed, and Cllr Anna Bayliss, leader of East Fen District Council, seconded, an amendment.",
+      "",
+      "Their amendment was critical of the authority. They claimed that “no attempt appears to have been made to lobby Government for the money”.",
+    ].join("\n");
+    expect(said(text)).toEqual([
+      ["Chris Bowden", "no attempt appears to have been made to lobby Government for the money"],
+      ["Anna Bayliss", "no attempt appears to have been made to lobby Government for the money"],
+    ]);
+    // "They" after a sentence naming one person is not that person.
+    expect(
+      said(
+        "Chris Bowden spoke for the council, which met ministers. They said that “no attempt has been made to find the money”.",
+      ),
+    ).toEqual([]);
+  });
+});
