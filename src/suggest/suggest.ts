@@ -33,6 +33,7 @@ import { readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import {
   paragraphsOf,
+  foldName,
   quoteSpansOf,
   sentencesOf,
   slugify,
@@ -233,7 +234,7 @@ export function suggestAnnotations(
   settings.onStage(2, 3, "linking people, organisations and themes");
   const people = linkPeople(draft, analysis.found, known);
   const organisations = linkOrganisations(draft, analysis.found, known);
-  const themes = linkThemes(draft, text, analysis, known, settings.newThemes);
+  const themes = linkThemes(draft, text, analysis, known, settings.newThemes, settings.themeParents);
   const reading: Reading = {
     ...analysis,
     text,
@@ -461,6 +462,7 @@ function linkThemes(
   { found, doc }: TextAnalysis,
   known: KnownEntities,
   newThemes: number,
+  parents: ReadonlyMap<string, string>,
 ) {
   // Names of people and organisations: themes are never read inside them ("Levelling Up Commission").
   const names: Span[] = [
@@ -470,10 +472,11 @@ function linkThemes(
   ];
   // A theme named by one word is not named where that word is a verb: "pay" in "councils should pay providers".
   const verbs = baseFormVerbs(doc);
-  const knownThemes: ThemeMatch[] = known
+  const knownAll: ThemeMatch[] = known
     .find(text, ["theme"])
     .filter((m) => !(verbs.has(m.start) && !/\s/u.test(text.slice(m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, theme: m.id }));
+  const knownThemes = offTopicWordsDropped(text, knownAll, known, parents);
   const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
@@ -493,6 +496,43 @@ function linkThemes(
   const themesInText = new ThemesInText(knownThemes, matches, names);
   const themesOf = (span: Span) => [...new Set(themesInText.in(span).map(idOf))];
   return { candidates, matches, ids, themesOf };
+}
+
+/** How many times a theme family's one-word names must occur for a text to be on it, with none of its longer names. */
+const FAMILY_WORDS = 2;
+
+/**
+ * A known theme named by one common word of one of its names ("pay", "training", "families", "volunteers") is that
+ * theme only in a text on its subject: one that names the theme, or a theme above or below it, by a longer name or by
+ * its label, or uses its family's one-word names more than once. "A pay cut" in a text on prison teaching is not "Pay
+ * in social care"; "pay" in a text on care workers' wages is. Only for themes in the registry's hierarchy (with a
+ * broader or a narrower theme): the family is the subject the one word is checked against.
+ */
+function offTopicWordsDropped(
+  text: string,
+  matches: ThemeMatch[],
+  known: KnownEntities,
+  parents: ReadonlyMap<string, string>,
+): ThemeMatch[] {
+  const rootOf = (id: string) => {
+    let at = id;
+    for (let i = 0; i < 20 && parents.has(at); i++) at = parents.get(at)!;
+    return at;
+  };
+  const oneWord = (m: ThemeMatch) => !/[\s-]/u.test(text.slice(m.start, m.end).trim());
+  const isLabel = (m: ThemeMatch) =>
+    foldName(text.slice(m.start, m.end)) === foldName(known.byId.get(m.theme)?.label ?? "");
+  const present = new Set<string>();
+  const words = new Map<string, number>();
+  for (const m of matches) {
+    const root = rootOf(m.theme);
+    if (!oneWord(m) || isLabel(m)) present.add(root);
+    else words.set(root, (words.get(root) ?? 0) + 1);
+  }
+  for (const [root, count] of words) if (count >= FAMILY_WORDS) present.add(root);
+  // A theme with neither a broader nor a narrower one has no subject to tell it by beyond its own names: kept.
+  const inFamily = new Set([...parents.keys(), ...parents.values()]);
+  return matches.filter((m) => !inFamily.has(m.theme) || present.has(rootOf(m.theme)));
 }
 
 /** Roles: one affiliation per person and organisation, with the role as first stated. */
