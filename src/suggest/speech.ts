@@ -58,6 +58,9 @@ const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
     "spoke of|made the case|made a case|is concerned|was concerned|is convinced|" +
+    // "Kerr had kinder words for the loan fund", "Raman defended the operator's record", "X welcomed the review".
+    "had\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words|praise)\\s+for|praised|welcomed|criticised|criticized|defended|rejected|" +
+    "dismissed|challenged|conceded|cautioned|called\\s+on|was\\s+critical\\s+of|" +
     // A writer's own piece: "Name, Role, explores why …", "examines how …", "sets out what …".
     "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
@@ -369,6 +372,35 @@ export function attributeSpeech(
   }
   if (repeated) speeches.sort((a, b) => a.quote.start - b.quote.start);
 
+  /**
+   * A sentence that reports several people: each clause ("…, but Raman warned that …") that opens with its people,
+   * one or two or three joined by "and" ("Abbott and Kerr said they should"), and goes on with a verb that reports
+   * their words, is a view of each of them, the clause its passage.
+   */
+  const clauseViews = (s: Span): ReportedView[] => {
+    const views: ReportedView[] = [];
+    const passage = text.slice(s.start, s.end);
+    const breaks = [...passage.matchAll(CLAUSE_BREAK)];
+    const starts = [0, ...breaks.map((m) => m.index + m[0].length)];
+    const ends = [...breaks.map((m) => m.index), passage.length];
+    for (let i = 0; i < starts.length; i++) {
+      const clause = { start: s.start + starts[i]!, end: s.start + ends[i]! };
+      const inClause = narrative.inside(clause);
+      if (inClause.length === 0 || inClause.length > 3) continue;
+      if (!SUBJECT_OPENING.test(text.slice(clause.start, inClause[0]!.start))) continue;
+      // The people open the clause together: nothing but "and" and commas between their names.
+      if (inClause.some((m, k) => k > 0 && !/^\s*(?:,|,?\s*and)\s*$/u.test(text.slice(inClause[k - 1]!.end, m.start))))
+        continue;
+      const follows = text.slice(inClause.at(-1)!.end, clause.end).replace(/^\s*\([^()]{1,30}\)/u, "");
+      if (!REPORTING.test(follows)) continue;
+      const sentence = trimSpan(text, clause);
+      const asks = /^[\s,]*(?:(?:also|then|later)\s+)?(?:asked|asks|wondered|queried|questioned)\b/u.test(follows);
+      for (const person of new Set(inClause.map((m) => m.person)))
+        views.push({ person, sentence, ...(asks ? { asks: true } : {}) });
+    }
+    return views;
+  };
+
   // Views reported in narrative: "For Sarah Reed, …", "Richard Stubbs has highlighted his belief that …".
   const reported: ReportedView[] = [];
   // A fragment quoted inside a sentence ("said the cost is “incalculable”") leaves the sentence a report of its own.
@@ -380,6 +412,10 @@ export function attributeSpeech(
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
       const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
       if (person) reported.push({ person, sentence: trimSpan(text, s) });
+      continue;
+    }
+    if (people.size > 1) {
+      reported.push(...clauseViews(s));
       continue;
     }
     if (people.size !== 1) continue;
@@ -405,6 +441,9 @@ export function attributeSpeech(
   }
   return { speeches, reported };
 }
+
+/** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but)\s+/gu;
 
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =

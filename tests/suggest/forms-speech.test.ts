@@ -810,3 +810,53 @@ describe("speakers named around the quotation in other ways (round 2 of real tex
     ).toEqual([]);
   });
 });
+
+describe("views reported of several people in one sentence, and more verbs that report a view", () => {
+  const views = (text: string) => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    return analysis.reported.map((r) => [
+      analysis.found.people.get(r.person)!.label,
+      text.slice(r.sentence.start, r.sentence.end),
+    ]);
+  };
+
+  it("gives each clause of '…, but Name warned that …' to the people who open it", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, and Jon Petrie, of the Rural Energy Trust, gave evidence.",
+      "",
+      "Mina Osei said the grid queue was the main problem, but Jon Petrie warned that local supply rules would take years.",
+    ].join("\n");
+    expect(views(text)).toEqual([
+      ["Mina Osei", "Mina Osei said the grid queue was the main problem"],
+      ["Jon Petrie", "Jon Petrie warned that local supply rules would take years."],
+    ]);
+  });
+
+  it("gives 'Name and Name said they should' to both, and not a clause whose people do not open it", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, and Jon Petrie, of the Rural Energy Trust, gave evidence.",
+      "",
+      "Mina Osei and Jon Petrie said they should; the minister thanked Mina Osei.",
+    ].join("\n");
+    expect(views(text)).toEqual([
+      ["Mina Osei", "Mina Osei and Jon Petrie said they should"],
+      ["Jon Petrie", "Mina Osei and Jon Petrie said they should"],
+    ]);
+  });
+
+  it("reads 'had kinder words for', 'defended', 'welcomed' as a view", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, gave evidence.",
+      "Osei had kinder words for the new loan fund.",
+      "Mina Osei, who leads the firm, defended its record on grid connections.",
+      "Mina Osei welcomed the review.",
+    ].join("\n\n");
+    expect(views(text).map(([, s]) => s)).toEqual(
+      expect.arrayContaining([
+        "Osei had kinder words for the new loan fund.",
+        "Mina Osei, who leads the firm, defended its record on grid connections.",
+        "Mina Osei welcomed the review.",
+      ]),
+    );
+  });
+});
