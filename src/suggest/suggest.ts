@@ -271,6 +271,7 @@ export function suggestAnnotations(
   claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
   claimPeopleNamed(draft, reading);
+  narrowerFromContext(draft, reading, settings.themeParents);
   preferNarrowerThemes(draft, settings.themeParents);
   const claims = orderClaims([...draft.claims.values()], text);
   return summarise(draft, reading, claims, {
@@ -932,6 +933,51 @@ function preferNarrowerThemes(draft: DraftBuilder, parents: ReadonlyMap<string, 
       broad.evidence = broad.evidence.filter((e) => !onNarrower.has(at(e)));
       if (broad.evidence.length === 0) draft.claims.delete(key);
     }
+  }
+}
+
+/** How many sentences either side, in its paragraph, a passage on a broad theme looks for a narrower one. */
+const NARROWER_REACH = 2;
+
+/**
+ * A speaker's passage that names only a broad theme ("community schemes", "libraries") in a paragraph whose other
+ * sentences name a narrower theme of it (the grid queue, shared library buildings) is on the narrower one: the broad
+ * word names the field, the paragraph the matter.
+ */
+function narrowerFromContext(draft: DraftBuilder, reading: Reading, parents: ReadonlyMap<string, string>) {
+  if (parents.size === 0) return;
+  const hasChildren = new Set(parents.values());
+  const below = (id: string, broad: string) => {
+    for (let at = parents.get(id), n = 0; at !== undefined && n < 20; at = parents.get(at), n++)
+      if (at === broad) return true;
+    return false;
+  };
+  const { sentences, themesOf } = reading;
+  const reach = NARROWER_REACH;
+  for (const [key, claim] of [...draft.claims]) {
+    if (claim.relation !== "spoke-on" || !hasChildren.has(claim.to)) continue;
+    const kept: typeof claim.evidence = [];
+    for (const e of claim.evidence) {
+      if (themesOf(e).length !== 1) {
+        kept.push(e);
+        continue;
+      }
+      const at = countBelow(sentences, e.start + 1) - 1;
+      const paragraph = sentences[at]?.paragraph;
+      let narrow: string | undefined;
+      for (let d = 1; d <= reach && !narrow; d++) {
+        for (const i of [at - d, at + d]) {
+          const s = sentences[i];
+          if (!s || s.paragraph !== paragraph) continue;
+          narrow = themesOf(s).find((t) => below(t, claim.to));
+          if (narrow) break;
+        }
+      }
+      if (narrow) draft.claim(claim.group, "spoke-on", claim.from, narrow, e, e.kind);
+      else kept.push(e);
+    }
+    claim.evidence = kept;
+    if (kept.length === 0) draft.claims.delete(key);
   }
 }
 

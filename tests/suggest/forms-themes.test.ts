@@ -179,6 +179,24 @@ describe("a writer's own piece, introduced by its standfirst", () => {
   });
 });
 
+describe("a speaker's words that name only a broad theme, in a paragraph on a narrower one", () => {
+  it("are on the narrower theme the paragraph names; elsewhere they stay on the broad one", () => {
+    const draft = draftOf(
+      [
+        "Islanders told the Harbour Committee that the winter timetables leave them stranded. " +
+          'Fiona Tavish said: "Ferry services are a lifeline, and we are cut off for days."',
+        'Callum Brodie said: "Ferry services have carried this island for a century."',
+      ].join("\n\n"),
+      FERRIES,
+    );
+    expect(spokeOn(draft)).toEqual(["Callum Brodie → island-ferries", "Fiona Tavish → ferry-timetables"]);
+    expect(quotes(draft)).toEqual([
+      "Ferry services are a lifeline, and we are cut off for days.",
+      "Ferry services have carried this island for a century.",
+    ]);
+  });
+});
+
 describe("a known theme named by one common word of its names", () => {
   const CARE = [
     theme("care-workforce", "Social care workforce", ["care workforce", "care workers"]),
