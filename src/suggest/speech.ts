@@ -37,7 +37,7 @@ const MIN_QUOTE_WORDS = 4;
 const ATTRIBUTING =
   "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
   // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
-  "wants|wanted|hopes|hoped|fears|feared|thinks|thought";
+  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
 const WORDING_NOUNS =
@@ -60,7 +60,8 @@ const REPORTING = new RegExp(
     "spoke of|made the case|made a case|is concerned|was concerned|is convinced|" +
     // "Kerr had kinder words for the loan fund", "Raman defended the operator's record", "X welcomed the review".
     "had\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words|praise)\\s+for|praised|welcomed|criticised|criticized|defended|rejected|" +
-    "dismissed|challenged|conceded|cautioned|called\\s+on|was\\s+critical\\s+of|" +
+    "dismissed|challenged|conceded|cautioned|called\\s+on|was\\s+critical\\s+of|thanked|advised|responded|" +
+    "announced|(?:is|was)\\s+adamant|had\\s+(?:similar\\s+|the\\s+same\\s+)?concerns|" +
     // A writer's own piece: "Name, Role, explores why …", "examines how …", "sets out what …".
     "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
@@ -180,6 +181,10 @@ export function attributeSpeech(
     if (needVerb && !verb) return undefined;
     const verbAt = verb ? span.start + verb.index : span.end;
     const inSpan = narrative.inside(span);
+    // With no verb (a lead ending in a colon), the person the lead opens with is its subject, not the last one named:
+    // "Victoria opened the questions to A and B with: “…?”".
+    const opener = inSpan[0] && SUBJECT_OPENING.test(text.slice(span.start, inSpan[0].start)) ? inSpan[0] : undefined;
+    if (!verb && opener) return opener.person;
     const before = inSpan.filter((m) => m.end <= verbAt).at(-1);
     const after = inSpan.find((m) => m.start >= verbAt);
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
@@ -200,6 +205,8 @@ export function attributeSpeech(
     if (!paragraph) continue;
     const fragment = fragments.has(quote);
     if (fragment && FORMAL_NAME.test(text.slice(quote.inner.start, quote.inner.end).trim())) continue;
+    // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
+    if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
@@ -540,7 +547,7 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
 
 /** Verbs that report someone's very words, as a fragment quoted in a sentence needs. */
 const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of)\b/iu;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered)\b/iu;
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
 /**

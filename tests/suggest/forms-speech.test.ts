@@ -844,6 +844,26 @@ describe("views reported of several people in one sentence, and more verbs that 
     ]);
   });
 
+  it("reads 'thanked', 'advised', 'announced', 'is adamant that', 'had similar concerns' as a view", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, gave evidence.",
+      "Mina Osei thanked councils for backing the loan fund.",
+      "Mina Osei advised the audience not to expect reform this year.",
+      "Mina Osei announced a second fund for village schemes.",
+      "Mina Osei is adamant that the grid queue must be cut.",
+      "Mina Osei had similar concerns about the planning rules.",
+    ].join("\n\n");
+    expect(views(text).map(([, s]) => s)).toEqual(
+      expect.arrayContaining([
+        "Mina Osei thanked councils for backing the loan fund.",
+        "Mina Osei advised the audience not to expect reform this year.",
+        "Mina Osei announced a second fund for village schemes.",
+        "Mina Osei is adamant that the grid queue must be cut.",
+        "Mina Osei had similar concerns about the planning rules.",
+      ]),
+    );
+  });
+
   it("reads 'had kinder words for', 'defended', 'welcomed' as a view", () => {
     const text = [
       "Mina Osei, chief executive of Solar Together, gave evidence.",
@@ -858,5 +878,33 @@ describe("views reported of several people in one sentence, and more verbs that 
         "Mina Osei welcomed the review.",
       ]),
     );
+  });
+});
+
+describe("the subject of the lead-in, not a name inside what it reports", () => {
+  it("gives a colon lead-in with no verb to the person it opens with: 'Victoria opened … to A and B with: “…”'", () => {
+    expect(
+      said(
+        [
+          "Victoria Pardoe, chief executive of the Care Forum, interviewed Sam Achter and Lily Brandt on stage.",
+          "",
+          "Victoria Pardoe opened her joint interview with Sam Achter and Lily Brandt with: “What would you change first?”",
+        ].join("\n"),
+      ),
+    ).toEqual([["Victoria Pardoe", "What would you change first?"]]);
+  });
+
+  it("leaves a 'so-called “…”' fragment the writer's, and gives a one-word answer after 'responded with' its speaker", () => {
+    expect(
+      said(
+        [
+          "Tom Greer, chief executive of Greer Homes, spoke to the committee.",
+          "",
+          "Greer said the so-called “grey belt” would be built on first.",
+          "",
+          "Asked whether prices would fall, Tom Greer responded with a firm “absolutely not,” and moved on.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Tom Greer", "absolutely not,"]]);
   });
 });
