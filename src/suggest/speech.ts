@@ -37,7 +37,7 @@ const MIN_QUOTE_WORDS = 4;
 const ATTRIBUTING =
   "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
   // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
-  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered";
+  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
 const WORDING_NOUNS =
@@ -204,7 +204,10 @@ export function attributeSpeech(
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
     const fragment = fragments.has(quote);
-    if (fragment && FORMAL_NAME.test(text.slice(quote.inner.start, quote.inner.end).trim())) continue;
+    // A name or title in capitals (“Levelling Up”) is no one's words; one word with its own stop or comma inside the
+    // marks (“No,”, “Never.”) is an answer.
+    const innerWords = text.slice(quote.inner.start, quote.inner.end).trim();
+    if (fragment && FORMAL_NAME.test(innerWords) && !/^\p{L}+[,.!?]$/u.test(innerWords)) continue;
     // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
     if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
@@ -547,7 +550,7 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
 
 /** Verbs that report someone's very words, as a fragment quoted in a sentence needs. */
 const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered)\b/iu;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces)\b/iu;
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
 /**

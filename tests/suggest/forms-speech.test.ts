@@ -908,3 +908,29 @@ describe("the subject of the lead-in, not a name inside what it reports", () => 
     ).toEqual([["Tom Greer", "absolutely not,"]]);
   });
 });
+
+describe("short answers and announcements", () => {
+  it("gives a one-word answer with its own comma, 'responded with a vehement “No,”', to its speaker", () => {
+    expect(
+      said(
+        [
+          "Dina Hart, chair of the Health Board, was interviewed on stage.",
+          "",
+          "Asked whether the service was failing, Dina Hart responded with a vehement “No,” but said staffing was a worry.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Dina Hart", "No,"]]);
+  });
+
+  it("gives a fragment of an announcement to the one announcing: 'X announced … to help people ‘survive and thrive.’'", () => {
+    expect(
+      said(
+        [
+          "Steve Powell, national medical director, spoke next.",
+          "",
+          "In his interview, Steve Powell formally announced new stroke teams to ensure more people ‘survive and thrive.’",
+        ].join("\n"),
+      ),
+    ).toEqual([["Steve Powell", "survive and thrive."]]);
+  });
+});
