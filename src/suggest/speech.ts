@@ -39,6 +39,7 @@ const ATTRIBUTING =
   // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
+const VERBS = new RegExp(VERB.source, "gu");
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
 const WORDING_NOUNS =
   "words|warning|warnings|view|views|verdict|message|plea|assessment|advice|argument|conclusion|judgement|judgment|" +
@@ -177,10 +178,23 @@ export function attributeSpeech(
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
   const speakerIn = (span: Span, needVerb: boolean): string | undefined => {
     const passage = text.slice(span.start, span.end);
-    const verb = VERB.exec(passage);
+    // "Brown's tax rise was described as the “most popular tax rise”": a verb in the passive names no speaker before
+    // it; only "by Name" after it does. "The matter was referred to the committee, where Cllr X said:": the next verb.
+    const passive = (v: RegExpExecArray) =>
+      PASSIVE_VERBS.test(v[0]) &&
+      /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu.test(
+        text.slice(Math.max(span.start, span.start + v.index - 30), span.start + v.index),
+      );
+    const verbs = [...passage.matchAll(VERBS)];
+    const verb = verbs.find((v) => !passive(v)) ?? null;
+    const inSpan = narrative.inside(span);
+    if (!verb && verbs.length > 0) {
+      const at = span.start + verbs[0]!.index;
+      const by = /^\S+(?:\s+\S+)?\s+by\s+/u.exec(text.slice(at, span.end));
+      return (by ? inSpan.find((m) => m.start === at + by[0].length) : undefined)?.person;
+    }
     if (needVerb && !verb) return undefined;
     const verbAt = verb ? span.start + verb.index : span.end;
-    const inSpan = narrative.inside(span);
     // With no verb (a lead ending in a colon), the person the lead opens with is its subject, not the last one named:
     // "Victoria opened the questions to A and B with: “…?”".
     const opener = inSpan[0] && SUBJECT_OPENING.test(text.slice(span.start, inSpan[0].start)) ? inSpan[0] : undefined;
@@ -458,6 +472,10 @@ const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but)
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
   /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
+
+/** Verbs of wording whose past participle makes a passive ("was described as", "was called", "was told"). */
+const PASSIVE_VERBS =
+  /^(?:described|called|branded|dubbed|labelled|labeled|termed|referred to|told|asked|urged|warned)$/u;
 
 /** A lead-in whose subject is "they", a verb of speech right after it: "They claimed that", "They said:". */
 const THEY_SAID = new RegExp(

@@ -934,3 +934,24 @@ describe("short answers and announcements", () => {
     ).toEqual([["Steve Powell", "survive and thrive."]]);
   });
 });
+
+describe("a verb in the passive", () => {
+  it("gives no speaker before it: 'Brown's tax rise was described as the “…”'; 'by Name' after it does", () => {
+    expect(
+      said(
+        [
+          "Gordon Brayne, the former chancellor, and Lisa Kemp, a pollster, were both named in the report.",
+          "",
+          "Gordon Brayne's 2002 tax rise was described as the “most popular tax rise in history.”",
+          "",
+          "The levy was described by Lisa Kemp as “the tax that nobody noticed”.",
+          "",
+          "The matter was referred to the scrutiny committee, where Cllr Lisa Kemp said: “It is disappointing that the cost was hidden.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Lisa Kemp", "the tax that nobody noticed"],
+      ["Lisa Kemp", "It is disappointing that the cost was hidden."],
+    ]);
+  });
+});
