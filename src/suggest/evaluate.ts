@@ -233,6 +233,22 @@ function compareQuotes(
   return compareUnits(distinct(passages(mine)), merged, (a, b) => a.speaker === b.speaker && overlaps(a, b), show);
 }
 
+/** A theme's name as written, then with its last word in the other number (-s, -es, -y/-ies). */
+export function numberForms(label: string): string[] {
+  const forms = [label];
+  const m = /^(.*?)(\p{L}+)$/u.exec(label.trim());
+  if (!m) return forms;
+  const head = m[1]!;
+  const last = m[2]!;
+  if (/[^aeiou]ies$/iu.test(last)) forms.push(`${head}${last.slice(0, -3)}y`);
+  else if (/(?:ss|sh|ch|x|z)es$/iu.test(last)) forms.push(`${head}${last.slice(0, -2)}`);
+  else if (/[^s]s$/iu.test(last)) forms.push(`${head}${last.slice(0, -1)}`);
+  else if (/[^aeiou]y$/iu.test(last)) forms.push(`${head}${last.slice(0, -1)}ies`);
+  else if (/(?:ss|sh|ch|x|z)$/iu.test(last)) forms.push(`${head}${last}es`);
+  else if (!/s$/iu.test(last)) forms.push(`${head}${last}s`);
+  return forms;
+}
+
 /**
  * Compares a draft with the hand annotations of its source, field by field, with what was wrong and what was missed.
  * An entity the draft links to the registry is that entity; an entity the draft declares new counts as a hand one
@@ -248,7 +264,15 @@ export function judgeDraft(draft: Draft, full: Corpus): Record<Category, Judgeme
   const mapped = (id: string): string => {
     const entity = declared.get(id);
     if (!entity) return id;
-    return names.byName(REGISTRY_SECTIONS[entity.section], entity.label)?.id ?? `new:${id}`;
+    const type = REGISTRY_SECTIONS[entity.section];
+    // A new theme written in the other number of a registry name ("Storm overflow" for "Storm overflows", "Library
+    // closure" for "library closures") is that theme: a reviewer would not tell them apart. Case is folded already.
+    const forms = type === "theme" ? numberForms(entity.label) : [entity.label];
+    for (const form of forms) {
+      const known = names.byName(type, form);
+      if (known) return known.id;
+    }
+    return `new:${id}`;
   };
   const typeOfSuggested = (id: string) => {
     const entity = declared.get(id);

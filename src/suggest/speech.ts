@@ -1,7 +1,10 @@
 // Who said what: direct quotes attributed to their speaker (lead-in "Name said," / "According to Name," / "These were
 // the words of Name:" before the quote, "…,” said Name." after it, the next sentence "These are the words of Name",
 // a pronoun pointing back to the subject speaking, quotes running on over paragraphs with no new attribution, pull
-// quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording), narrative
+// quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording, "That was the
+// warning from Name" after the quote, "“…” – Name" on its line, "Lennox's verdict was stark: “…”", "Name, Org:" on the
+// line before, "Name made the comments" after a sentence that names no one, "They claimed …" for the two people just
+// named), narrative
 // sentences that report one person's view ("For Name, …", "Name argues …"), and a transcript's turns as speech.
 import { personKey } from "./known.js";
 import type { Mention } from "./names.js";
@@ -33,16 +36,34 @@ export interface ReportedView {
 const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
 const ATTRIBUTING =
-  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed";
+  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
+  // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
+  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
+const VERBS = new RegExp(VERB.source, "gu");
+/** Nouns for what a person said: "the warning from Name", "Name's verdict". */
+const WORDING_NOUNS =
+  "words|warning|warnings|view|views|verdict|message|plea|assessment|advice|argument|conclusion|judgement|judgment|" +
+  "comment|comments|remarks|response|reply|answer|prediction|diagnosis|complaint|claim";
 /** A sentence after a quotation that names whose words they were: "These are the words of Sir X", "So said X". */
-const WORDS_WERE =
-  /^[\s“"‘]*(?:(?:these|those|they|such)\s+(?:are|were)\s+(?:the\s+)?words\s+of|(?:so|thus)\s+(?:said|says|wrote|writes)|the\s+words\s+(?:are|were)\s+(?:those\s+)?of)\s/iu;
+const WORDS_WERE = new RegExp(
+  '^[\\s“"‘]*(?:(?:these|those|they|such)\\s+(?:are|were)\\s+(?:the\\s+)?words\\s+of|(?:so|thus)\\s+(?:said|says|wrote|writes)|' +
+    "the\\s+words\\s+(?:are|were)\\s+(?:those\\s+)?of|" +
+    // "That was the warning from Name", "This is the view of Name", "The plea came from Name", "Such was the verdict
+    // of Name": a noun for what someone said, then whose it was.
+    `(?:(?:that|this|these|those|such|it)\\s+(?:is|was|are|were)\\s+the|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\s+` +
+    "(?:of|from|by|(?:came|comes|was|is)\\s+from))\\s",
+  "iu",
+);
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
 const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
     "spoke of|made the case|made a case|is concerned|was concerned|is convinced|" +
+    // "Kerr had kinder words for the loan fund", "Raman defended the operator's record", "X welcomed the review".
+    "had\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words|praise)\\s+for|praised|welcomed|criticised|criticized|defended|rejected|" +
+    "dismissed|challenged|conceded|cautioned|called\\s+on|was\\s+critical\\s+of|thanked|advised|responded|" +
+    "announced|(?:is|was)\\s+adamant|had\\s+(?:similar\\s+|the\\s+same\\s+)?concerns|" +
     // A writer's own piece: "Name, Role, explores why …", "examines how …", "sets out what …".
     "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
@@ -158,10 +179,27 @@ export function attributeSpeech(
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
   const speakerIn = (span: Span, needVerb: boolean): string | undefined => {
     const passage = text.slice(span.start, span.end);
-    const verb = VERB.exec(passage);
+    // "Brown's tax rise was described as the “most popular tax rise”": a verb in the passive names no speaker before
+    // it; only "by Name" after it does. "The matter was referred to the committee, where Cllr X said:": the next verb.
+    const passive = (v: RegExpExecArray) =>
+      PASSIVE_VERBS.test(v[0]) &&
+      /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu.test(
+        text.slice(Math.max(span.start, span.start + v.index - 30), span.start + v.index),
+      );
+    const verbs = [...passage.matchAll(VERBS)];
+    const verb = verbs.find((v) => !passive(v)) ?? null;
+    const inSpan = narrative.inside(span);
+    if (!verb && verbs.length > 0) {
+      const at = span.start + verbs[0]!.index;
+      const by = /^\S+(?:\s+\S+)?\s+by\s+/u.exec(text.slice(at, span.end));
+      return (by ? inSpan.find((m) => m.start === at + by[0].length) : undefined)?.person;
+    }
     if (needVerb && !verb) return undefined;
     const verbAt = verb ? span.start + verb.index : span.end;
-    const inSpan = narrative.inside(span);
+    // With no verb (a lead ending in a colon), the person the lead opens with is its subject, not the last one named:
+    // "Victoria opened the questions to A and B with: “…?”".
+    const opener = inSpan[0] && SUBJECT_OPENING.test(text.slice(span.start, inSpan[0].start)) ? inSpan[0] : undefined;
+    if (!verb && opener) return opener.person;
     const before = inSpan.filter((m) => m.end <= verbAt).at(-1);
     const after = inSpan.find((m) => m.start >= verbAt);
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
@@ -181,7 +219,12 @@ export function attributeSpeech(
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
     const fragment = fragments.has(quote);
-    if (fragment && FORMAL_NAME.test(text.slice(quote.inner.start, quote.inner.end).trim())) continue;
+    // A name or title in capitals (“Levelling Up”) is no one's words; one word with its own stop or comma inside the
+    // marks (“No,”, “Never.”) is an answer.
+    const innerWords = text.slice(quote.inner.start, quote.inner.end).trim();
+    if (fragment && FORMAL_NAME.test(innerWords) && !/^\p{L}+[,.!?]$/u.test(innerWords)) continue;
+    // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
+    if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
@@ -192,11 +235,58 @@ export function attributeSpeech(
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
+    // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
+    // surname of one person of the text (possessive or not), which the people finder took for no mention.
+    if (!speaker && !fragment && /:\s*$/u.test(leadText) && narrative.inside(lead).length === 0) {
+      const opening = LEAD_SURNAME.exec(leadText);
+      const person = opening ? surnames.get(opening[1]!.replace(/['’]s$/u, "")) : undefined;
+      if (person) speaker = person;
+    }
+    // "Name proposed, and Name2 seconded, a plan … They claimed that “…”": "they" opening the lead, with a verb of
+    // speech right after it, is the two or three people the nearest sentence before it that names people names.
+    let joint: string[] = [];
+    if (!speaker && !fragment && THEY_SAID.test(leadText) && narrative.inside(lead).length === 0) {
+      let before = sentence ? sentencesInOrder.lastEndingBy(sentence.start) : undefined;
+      for (let back = 0; before && back < 4; back++) {
+        const named = [...new Set(narrative.inside(before).map((m) => m.person))];
+        if (named.length === 1) break; // "they" is not one person
+        if (named.length >= 2) {
+          if (named.length <= 3) joint = named;
+          break;
+        }
+        const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(before.start);
+        before = previous === before ? undefined : previous;
+      }
+      speaker = joint[0];
+    }
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
+      // “…” – Name, Role: a dash on the quotation's own line, then the one who said it.
+      const dash = fragment ? null : /^[^\S\n]*[—–―-][^\S\n]*/u.exec(tail);
+      if (dash) {
+        const at = quote.end + dash[0].length;
+        const named = narrative.firstFrom(at, () => true);
+        if (named && !text.slice(at, named.start).includes("\n") && TITLES_BEFORE.test(text.slice(at, named.start)))
+          speaker = named.person;
+      }
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
-      if (clause.trim() !== "") speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+      if (!speaker && clause.trim() !== "")
+        speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+    }
+    // “A councillor says he was made to look “daft” …” / “Cllr Name made the comments as …”: a sentence that names
+    // no one, whose speaker the next sentence names as the one who made the remarks.
+    if (!speaker && sentence && narrative.inside(sentence).length === 0) {
+      const next = sentencesInOrder.firstFrom(sentence.end, (x) => x.start >= sentence.end);
+      const subject = next && narrative.firstFrom(next.start, (m) => m.end <= next.end);
+      if (
+        next &&
+        subject &&
+        (paragraphAt(next.start)?.index ?? Infinity) <= paragraph.index + 1 &&
+        SUBJECT_OPENING.test(text.slice(next.start, subject.start)) &&
+        MADE_REMARKS.test(text.slice(subject.end, next.end))
+      )
+        speaker = subject.person;
     }
     if (fragment) {
       // Only a verb that reports the words themselves gives a fragment to someone ("said", "called it"); one that
@@ -280,6 +370,8 @@ export function attributeSpeech(
       continue;
     }
     speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+    for (const other of joint.slice(1))
+      speeches.push({ speaker: other, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
   }
   // A quotation no one is named for, whose words the text gives someone elsewhere (a teaser at the top, repeated in
   // the body): that speaker's.
@@ -305,6 +397,35 @@ export function attributeSpeech(
   }
   if (repeated) speeches.sort((a, b) => a.quote.start - b.quote.start);
 
+  /**
+   * A sentence that reports several people: each clause ("…, but Raman warned that …") that opens with its people,
+   * one or two or three joined by "and" ("Abbott and Kerr said they should"), and goes on with a verb that reports
+   * their words, is a view of each of them, the clause its passage.
+   */
+  const clauseViews = (s: Span): ReportedView[] => {
+    const views: ReportedView[] = [];
+    const passage = text.slice(s.start, s.end);
+    const breaks = [...passage.matchAll(CLAUSE_BREAK)];
+    const starts = [0, ...breaks.map((m) => m.index + m[0].length)];
+    const ends = [...breaks.map((m) => m.index), passage.length];
+    for (let i = 0; i < starts.length; i++) {
+      const clause = { start: s.start + starts[i]!, end: s.start + ends[i]! };
+      const inClause = narrative.inside(clause);
+      if (inClause.length === 0 || inClause.length > 3) continue;
+      if (!SUBJECT_OPENING.test(text.slice(clause.start, inClause[0]!.start))) continue;
+      // The people open the clause together: nothing but "and" and commas between their names.
+      if (inClause.some((m, k) => k > 0 && !/^\s*(?:,|,?\s*and)\s*$/u.test(text.slice(inClause[k - 1]!.end, m.start))))
+        continue;
+      const follows = text.slice(inClause.at(-1)!.end, clause.end).replace(/^\s*\([^()]{1,30}\)/u, "");
+      if (!REPORTING.test(follows)) continue;
+      const sentence = trimSpan(text, clause);
+      const asks = /^[\s,]*(?:(?:also|then|later)\s+)?(?:asked|asks|wondered|queried|questioned)\b/u.test(follows);
+      for (const person of new Set(inClause.map((m) => m.person)))
+        views.push({ person, sentence, ...(asks ? { asks: true } : {}) });
+    }
+    return views;
+  };
+
   // Views reported in narrative: "For Sarah Reed, …", "Richard Stubbs has highlighted his belief that …".
   const reported: ReportedView[] = [];
   // A fragment quoted inside a sentence ("said the cost is “incalculable”") leaves the sentence a report of its own.
@@ -316,6 +437,10 @@ export function attributeSpeech(
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
       const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
       if (person) reported.push({ person, sentence: trimSpan(text, s) });
+      continue;
+    }
+    if (people.size > 1) {
+      reported.push(...clauseViews(s));
       continue;
     }
     if (people.size !== 1) continue;
@@ -342,9 +467,26 @@ export function attributeSpeech(
   return { speeches, reported };
 }
 
+/** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but)\s+/gu;
+
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
   /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
+
+/** Verbs of wording whose past participle makes a passive ("was described as", "was called", "was told"). */
+const PASSIVE_VERBS =
+  /^(?:described|called|branded|dubbed|labelled|labeled|termed|referred to|told|asked|urged|warned)$/u;
+
+/** A lead-in whose subject is "they", a verb of speech right after it: "They claimed that", "They said:". */
+const THEY_SAID = new RegExp(
+  `^[\\s“"‘(]*(?:(?:and|but|so|yet|then|later|also)[,\\s]+)*They\\s+(?:(?:also|then|later|both|jointly|further)\\s+)*(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
+
+/** A surname opening a lead-in, after titles, possibly possessive: "Lennox's verdict", "Ms Lennox put it". */
+const LEAD_SURNAME =
+  /^[\s“"‘(]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?\s/u;
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
@@ -427,9 +569,16 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
 
 /** Verbs that report someone's very words, as a fragment quoted in a sentence needs. */
 const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of)\b/iu;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces)\b/iu;
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
+/**
+ * After the name opening the sentence that follows an unattributed quotation: the one who made those remarks ("made
+ * the comments as the committee debated …", "was speaking at …").
+ */
+const MADE_REMARKS =
+  /^[\s,]*(?:\([^()\n]{1,30}\)\s*)?(?:(?:made|makes|had\s+made|was\s+making)\s+(?:the|these|those|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|claims?|warning|plea|criticism|admission|point)\b|(?:was|were)\s+speaking\b|spoke\s+(?:at|to|during|after|as|on)\b)/u;
+
 const SPEAKING_AFTER = new RegExp(
   `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
   "u",
@@ -467,6 +616,9 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   // (a title, a party in brackets after it) right before or after a verb of speech.
   for (const m of text.matchAll(SPEAKER_BEFORE_VERB))
     nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
+  // "Cllr Alan Whitby made the comments as …": the name before the remarks it owns.
+  for (const m of text.matchAll(NAME_BEFORE_REMARKS))
+    nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
   for (const m of text.matchAll(/\b(?:said|says|added|adds|asked|argued|warned|insisted)\s+(?=\p{Lu})/gu)) {
     // The name must end its clause ("said Polly Neate." / ", said Polly Neate, chief executive"), not run on into
     // the words of a group ("said New Zealand officials").
@@ -477,6 +629,11 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   }
   for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
     nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));
+  }
+  // "Tom Greer, Greer Homes:" on a line of its own, the quotation on the next: the name the line opens with.
+  for (const q of quotes) {
+    const before = /(?:^|\n)([^\n]{3,120}):[^\S\n]*\n[^\S\n]*$/u.exec(text.slice(Math.max(0, q.start - 200), q.start));
+    if (before) nameAt(q.start - before[0].length + before[0].indexOf(before[1]!), q.start);
   }
   const quotesInOrder = new SpansInOrder(quotes);
   for (const p of paragraphs) {
@@ -507,6 +664,10 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
  */
 const SPEAKER_BEFORE_VERB =
   /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented)\b/gu;
+
+/** A name (as SPEAKER_BEFORE_VERB reads one) opening a sentence that says its owner made the remarks. */
+const NAME_BEFORE_REMARKS =
+  /(?<=(?:^|\n|[.!?]["”’]?\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s+(?:made|had\s+made)\s+(?:the|these|those|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?)\b/gu;
 
 const TITLE_WORD = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?$/u;
 /** Capitalised words (with "of", "de", "van" … between them), as a name is written, up to what follows it. */

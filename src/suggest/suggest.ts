@@ -38,6 +38,7 @@ import { attendanceLists, readTranscript, type Transcript } from "./transcript.j
 import { SpanSet, SpansInOrder } from "./spans.js";
 import {
   paragraphsOf,
+  foldName,
   quoteSpansOf,
   sentencesOf,
   slugify,
@@ -242,7 +243,7 @@ export function suggestAnnotations(
   settings.onStage(2, 3, "linking people, organisations and themes");
   const people = linkPeople(draft, analysis.found, known);
   const organisations = linkOrganisations(draft, analysis.found, known);
-  const themes = linkThemes(draft, text, analysis, known, settings.newThemes);
+  const themes = linkThemes(draft, text, analysis, known, settings.newThemes, settings.themeParents);
   const reading: Reading = {
     ...analysis,
     text,
@@ -288,6 +289,7 @@ export function suggestAnnotations(
   claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
   claimPeopleNamed(draft, reading);
+  narrowerFromContext(draft, reading, settings.themeParents);
   preferNarrowerThemes(draft, settings.themeParents);
   const claims = orderClaims([...draft.claims.values()], text);
   return summarise(draft, reading, claims, {
@@ -481,6 +483,7 @@ function linkThemes(
   { found, doc }: TextAnalysis,
   known: KnownEntities,
   newThemes: number,
+  parents: ReadonlyMap<string, string>,
 ) {
   // Names of people and organisations: themes are never read inside them ("Levelling Up Commission").
   const names: Span[] = [
@@ -490,10 +493,11 @@ function linkThemes(
   ];
   // A theme named by one word is not named where that word is a verb: "pay" in "councils should pay providers".
   const verbs = baseFormVerbs(doc);
-  const knownThemes: ThemeMatch[] = known
+  const knownAll: ThemeMatch[] = known
     .find(text, ["theme"])
     .filter((m) => !(verbs.has(m.start) && !/\s/u.test(text.slice(m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, theme: m.id }));
+  const knownThemes = offTopicWordsDropped(text, knownAll, known, parents);
   const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
@@ -513,6 +517,43 @@ function linkThemes(
   const themesInText = new ThemesInText(knownThemes, matches, names);
   const themesOf = (span: Span) => [...new Set(themesInText.in(span).map(idOf))];
   return { candidates, matches, ids, themesOf };
+}
+
+/** How many times a theme family's one-word names must occur for a text to be on it, with none of its longer names. */
+const FAMILY_WORDS = 2;
+
+/**
+ * A known theme named by one common word of one of its names ("pay", "training", "families", "volunteers") is that
+ * theme only in a text on its subject: one that names the theme, or a theme above or below it, by a longer name or by
+ * its label, or uses its family's one-word names more than once. "A pay cut" in a text on prison teaching is not "Pay
+ * in social care"; "pay" in a text on care workers' wages is. Only for themes in the registry's hierarchy (with a
+ * broader or a narrower theme): the family is the subject the one word is checked against.
+ */
+function offTopicWordsDropped(
+  text: string,
+  matches: ThemeMatch[],
+  known: KnownEntities,
+  parents: ReadonlyMap<string, string>,
+): ThemeMatch[] {
+  const rootOf = (id: string) => {
+    let at = id;
+    for (let i = 0; i < 20 && parents.has(at); i++) at = parents.get(at)!;
+    return at;
+  };
+  const oneWord = (m: ThemeMatch) => !/[\s-]/u.test(text.slice(m.start, m.end).trim());
+  const isLabel = (m: ThemeMatch) =>
+    foldName(text.slice(m.start, m.end)) === foldName(known.byId.get(m.theme)?.label ?? "");
+  const present = new Set<string>();
+  const words = new Map<string, number>();
+  for (const m of matches) {
+    const root = rootOf(m.theme);
+    if (!oneWord(m) || isLabel(m)) present.add(root);
+    else words.set(root, (words.get(root) ?? 0) + 1);
+  }
+  for (const [root, count] of words) if (count >= FAMILY_WORDS) present.add(root);
+  // A theme with neither a broader nor a narrower one has no subject to tell it by beyond its own names: kept.
+  const inFamily = new Set([...parents.keys(), ...parents.values()]);
+  return matches.filter((m) => !inFamily.has(m.theme) || present.has(rootOf(m.theme)));
 }
 
 /** Roles: one affiliation per person and organisation, with the role as first stated. */
@@ -924,6 +965,51 @@ function preferNarrowerThemes(draft: DraftBuilder, parents: ReadonlyMap<string, 
       broad.evidence = broad.evidence.filter((e) => !onNarrower.has(at(e)));
       if (broad.evidence.length === 0) draft.claims.delete(key);
     }
+  }
+}
+
+/** How many sentences either side, in its paragraph, a passage on a broad theme looks for a narrower one. */
+const NARROWER_REACH = 2;
+
+/**
+ * A speaker's passage that names only a broad theme ("community schemes", "libraries") in a paragraph whose other
+ * sentences name a narrower theme of it (the grid queue, shared library buildings) is on the narrower one: the broad
+ * word names the field, the paragraph the matter.
+ */
+function narrowerFromContext(draft: DraftBuilder, reading: Reading, parents: ReadonlyMap<string, string>) {
+  if (parents.size === 0) return;
+  const hasChildren = new Set(parents.values());
+  const below = (id: string, broad: string) => {
+    for (let at = parents.get(id), n = 0; at !== undefined && n < 20; at = parents.get(at), n++)
+      if (at === broad) return true;
+    return false;
+  };
+  const { sentences, themesOf } = reading;
+  const reach = NARROWER_REACH;
+  for (const [key, claim] of [...draft.claims]) {
+    if (claim.relation !== "spoke-on" || !hasChildren.has(claim.to)) continue;
+    const kept: typeof claim.evidence = [];
+    for (const e of claim.evidence) {
+      if (themesOf(e).length !== 1) {
+        kept.push(e);
+        continue;
+      }
+      const at = countBelow(sentences, e.start + 1) - 1;
+      const paragraph = sentences[at]?.paragraph;
+      let narrow: string | undefined;
+      for (let d = 1; d <= reach && !narrow; d++) {
+        for (const i of [at - d, at + d]) {
+          const s = sentences[i];
+          if (!s || s.paragraph !== paragraph) continue;
+          narrow = themesOf(s).find((t) => below(t, claim.to));
+          if (narrow) break;
+        }
+      }
+      if (narrow) draft.claim(claim.group, "spoke-on", claim.from, narrow, e, e.kind);
+      else kept.push(e);
+    }
+    claim.evidence = kept;
+    if (kept.length === 0) draft.claims.delete(key);
   }
 }
 

@@ -706,3 +706,252 @@ describe("speaker → theme", () => {
     expect([theme!.key, theme!.label, theme!.count]).toEqual(["grid connection", "Grid connections", 3]);
   });
 });
+
+describe("speakers named around the quotation in other ways (round 2 of real texts)", () => {
+  it("reads the next sentence that says whose words they were: 'That was the warning from Name', 'The plea came from Name'", () => {
+    expect(
+      said(
+        [
+          "Rents have doubled in ten years.",
+          "",
+          "“Families are moving out of the villages they grew up in and nothing is stopping them.” That was the warning from Sarah Lennox, director of the Fen Housing Trust.",
+          "",
+          "“Nobody in Whitehall is counting the families who leave.”",
+          "",
+          "The plea came from Tom Greer, who chairs the Fen Tenants Forum, at the end of the session.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Sarah Lennox", "Families are moving out of the villages they grew up in and nothing is stopping them."],
+      ["Tom Greer", "Nobody in Whitehall is counting the families who leave."],
+    ]);
+  });
+
+  it("does not take a sentence about a case for the words' owner: 'The case of Name shows …'", () => {
+    expect(
+      said(
+        [
+          "Rents have doubled in ten years.",
+          "",
+          "“Nobody in Whitehall is counting the families who leave.” The case of Tom Greer, evicted last spring, shows why.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a dash and a name on the quotation's own line: '“…” – Name, Organisation'", () => {
+    expect(
+      said("“Families are moving out of the villages they grew up in.” – Sarah Lennox, Fen Housing Trust"),
+    ).toEqual([["Sarah Lennox", "Families are moving out of the villages they grew up in."]]);
+  });
+
+  it("reads a lead-in opening with the speaker's surname before a colon: 'Lennox's verdict was stark: “…”'", () => {
+    expect(
+      said(
+        [
+          "Sarah Lennox, director of the Fen Housing Trust, gave evidence first.",
+          "",
+          "Lennox's verdict was stark: “Families are moving out of the villages they grew up in.”",
+          "",
+          "Ms Lennox put it plainly: “Nobody in Whitehall is counting them.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Sarah Lennox", "Families are moving out of the villages they grew up in."],
+      ["Sarah Lennox", "Nobody in Whitehall is counting them."],
+    ]);
+  });
+
+  it("reads a line of its own naming the speaker before a colon, the quotation on the next line", () => {
+    expect(
+      said("Tom Greer, Greer Homes:\n“Every site we bid for takes three years to get through the committee.”"),
+    ).toEqual([["Tom Greer", "Every site we bid for takes three years to get through the committee."]]);
+  });
+
+  it("reads 'Name wants the Government to “…”' as the person's words", () => {
+    expect(
+      said(
+        [
+          "Kay Hendry, of the Moorside Advice Centre, spoke to MPs.",
+          "",
+          "Ms Hendry wants the Government to “invest in allowances which let people keep more of their pay”.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Kay Hendry", "invest in allowances which let people keep more of their pay"]]);
+  });
+
+  it("gives words a sentence puts in a description's mouth to the one the next sentence says made the comments", () => {
+    expect(
+      said(
+        [
+          "A Fenland councillor says he and his colleagues were made to look “daft” by a developer.",
+          "",
+          "Cllr Alan Whitby made the comments as the planning committee debated the application.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Alan Whitby", "daft"]]);
+  });
+
+  it("gives 'They claimed that “…”' to each of the two people the sentence before names", () => {
+    const text = [
+      "Council leader Chris Bowden proposed, and Cllr Anna Bayliss, leader of East Fen District Council, seconded, an amendment.",
+      "",
+      "Their amendment was critical of the authority. They claimed that “no attempt appears to have been made to lobby Government for the money”.",
+    ].join("\n");
+    expect(said(text)).toEqual([
+      ["Chris Bowden", "no attempt appears to have been made to lobby Government for the money"],
+      ["Anna Bayliss", "no attempt appears to have been made to lobby Government for the money"],
+    ]);
+    // "They" after a sentence naming one person is not that person.
+    expect(
+      said(
+        "Chris Bowden spoke for the council, which met ministers. They said that “no attempt has been made to find the money”.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("views reported of several people in one sentence, and more verbs that report a view", () => {
+  const views = (text: string) => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    return analysis.reported.map((r) => [
+      analysis.found.people.get(r.person)!.label,
+      text.slice(r.sentence.start, r.sentence.end),
+    ]);
+  };
+
+  it("gives each clause of '…, but Name warned that …' to the people who open it", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, and Jon Petrie, of the Rural Energy Trust, gave evidence.",
+      "",
+      "Mina Osei said the grid queue was the main problem, but Jon Petrie warned that local supply rules would take years.",
+    ].join("\n");
+    expect(views(text)).toEqual([
+      ["Mina Osei", "Mina Osei said the grid queue was the main problem"],
+      ["Jon Petrie", "Jon Petrie warned that local supply rules would take years."],
+    ]);
+  });
+
+  it("gives 'Name and Name said they should' to both, and not a clause whose people do not open it", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, and Jon Petrie, of the Rural Energy Trust, gave evidence.",
+      "",
+      "Mina Osei and Jon Petrie said they should; the minister thanked Mina Osei.",
+    ].join("\n");
+    expect(views(text)).toEqual([
+      ["Mina Osei", "Mina Osei and Jon Petrie said they should"],
+      ["Jon Petrie", "Mina Osei and Jon Petrie said they should"],
+    ]);
+  });
+
+  it("reads 'thanked', 'advised', 'announced', 'is adamant that', 'had similar concerns' as a view", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, gave evidence.",
+      "Mina Osei thanked councils for backing the loan fund.",
+      "Mina Osei advised the audience not to expect reform this year.",
+      "Mina Osei announced a second fund for village schemes.",
+      "Mina Osei is adamant that the grid queue must be cut.",
+      "Mina Osei had similar concerns about the planning rules.",
+    ].join("\n\n");
+    expect(views(text).map(([, s]) => s)).toEqual(
+      expect.arrayContaining([
+        "Mina Osei thanked councils for backing the loan fund.",
+        "Mina Osei advised the audience not to expect reform this year.",
+        "Mina Osei announced a second fund for village schemes.",
+        "Mina Osei is adamant that the grid queue must be cut.",
+        "Mina Osei had similar concerns about the planning rules.",
+      ]),
+    );
+  });
+
+  it("reads 'had kinder words for', 'defended', 'welcomed' as a view", () => {
+    const text = [
+      "Mina Osei, chief executive of Solar Together, gave evidence.",
+      "Osei had kinder words for the new loan fund.",
+      "Mina Osei, who leads the firm, defended its record on grid connections.",
+      "Mina Osei welcomed the review.",
+    ].join("\n\n");
+    expect(views(text).map(([, s]) => s)).toEqual(
+      expect.arrayContaining([
+        "Osei had kinder words for the new loan fund.",
+        "Mina Osei, who leads the firm, defended its record on grid connections.",
+        "Mina Osei welcomed the review.",
+      ]),
+    );
+  });
+});
+
+describe("the subject of the lead-in, not a name inside what it reports", () => {
+  it("gives a colon lead-in with no verb to the person it opens with: 'Victoria opened … to A and B with: “…”'", () => {
+    expect(
+      said(
+        [
+          "Victoria Pardoe, chief executive of the Care Forum, interviewed Sam Achter and Lily Brandt on stage.",
+          "",
+          "Victoria Pardoe opened her joint interview with Sam Achter and Lily Brandt with: “What would you change first?”",
+        ].join("\n"),
+      ),
+    ).toEqual([["Victoria Pardoe", "What would you change first?"]]);
+  });
+
+  it("leaves a 'so-called “…”' fragment the writer's, and gives a one-word answer after 'responded with' its speaker", () => {
+    expect(
+      said(
+        [
+          "Tom Greer, chief executive of Greer Homes, spoke to the committee.",
+          "",
+          "Greer said the so-called “grey belt” would be built on first.",
+          "",
+          "Asked whether prices would fall, Tom Greer responded with a firm “absolutely not,” and moved on.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Tom Greer", "absolutely not,"]]);
+  });
+});
+
+describe("short answers and announcements", () => {
+  it("gives a one-word answer with its own comma, 'responded with a vehement “No,”', to its speaker", () => {
+    expect(
+      said(
+        [
+          "Dina Hart, chair of the Health Board, was interviewed on stage.",
+          "",
+          "Asked whether the service was failing, Dina Hart responded with a vehement “No,” but said staffing was a worry.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Dina Hart", "No,"]]);
+  });
+
+  it("gives a fragment of an announcement to the one announcing: 'X announced … to help people ‘survive and thrive.’'", () => {
+    expect(
+      said(
+        [
+          "Steve Powell, national medical director, spoke next.",
+          "",
+          "In his interview, Steve Powell formally announced new stroke teams to ensure more people ‘survive and thrive.’",
+        ].join("\n"),
+      ),
+    ).toEqual([["Steve Powell", "survive and thrive."]]);
+  });
+});
+
+describe("a verb in the passive", () => {
+  it("gives no speaker before it: 'Brown's tax rise was described as the “…”'; 'by Name' after it does", () => {
+    expect(
+      said(
+        [
+          "Gordon Brayne, the former chancellor, and Lisa Kemp, a pollster, were both named in the report.",
+          "",
+          "Gordon Brayne's 2002 tax rise was described as the “most popular tax rise in history.”",
+          "",
+          "The levy was described by Lisa Kemp as “the tax that nobody noticed”.",
+          "",
+          "The matter was referred to the scrutiny committee, where Cllr Lisa Kemp said: “It is disappointing that the cost was hidden.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Lisa Kemp", "the tax that nobody noticed"],
+      ["Lisa Kemp", "It is disappointing that the cost was hidden."],
+    ]);
+  });
+});

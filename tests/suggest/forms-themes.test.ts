@@ -178,3 +178,54 @@ describe("a writer's own piece, introduced by its standfirst", () => {
     expect(spokeOn(draft)).toEqual(["Jane Roe → budget-notices"]);
   });
 });
+
+describe("a speaker's words that name only a broad theme, in a paragraph on a narrower one", () => {
+  it("are on the narrower theme the paragraph names; elsewhere they stay on the broad one", () => {
+    const draft = draftOf(
+      [
+        "Islanders told the Harbour Committee that the winter timetables leave them stranded. " +
+          'Fiona Tavish said: "Ferry services are a lifeline, and we are cut off for days."',
+        'Callum Brodie said: "Ferry services have carried this island for a century."',
+      ].join("\n\n"),
+      FERRIES,
+    );
+    expect(spokeOn(draft)).toEqual(["Callum Brodie → island-ferries", "Fiona Tavish → ferry-timetables"]);
+    expect(quotes(draft)).toEqual([
+      "Ferry services are a lifeline, and we are cut off for days.",
+      "Ferry services have carried this island for a century.",
+    ]);
+  });
+});
+
+describe("a known theme named by one common word of its names", () => {
+  const CARE = [
+    theme("care-workforce", "Social care workforce", ["care workforce", "care workers"]),
+    theme("care-pay", "Pay in social care", ["pay", "hourly rate"], "care-workforce"),
+    theme("unpaid-carers", "Unpaid carers", ["carers", "families"]),
+    theme("young-carers", "Young carers", ["young carers"], "unpaid-carers"),
+  ];
+
+  it("is not that theme in a text on another subject: 'a pay cut' among prison tutors is not 'Pay in social care'", () => {
+    const draft = draftOf(
+      [
+        "Prison tutors gave evidence to the Justice Committee on Tuesday.",
+        'Colin Ash said: "You cannot ask a tutor to take a pay cut every year and still come back in September."',
+        'Dana Pike said: "Our families are proud of what the learners achieve."',
+      ].join("\n\n"),
+      CARE,
+    );
+    expect(spokeOn(draft)).toEqual([]);
+  });
+
+  it("is that theme where the text names its subject by a longer name, or uses its words more than once", () => {
+    const draft = draftOf(
+      [
+        "Care workers gave evidence to the Health Committee on Tuesday.",
+        'Colin Ash said: "You cannot ask anyone to take a pay cut every year and still come back."',
+        'Dana Pike said: "Our families do the caring the state will not pay for, and families are tired."',
+      ].join("\n\n"),
+      CARE,
+    );
+    expect(spokeOn(draft)).toEqual(["Colin Ash → care-pay", "Dana Pike → unpaid-carers"]);
+  });
+});

@@ -189,6 +189,19 @@ describe("the scorer of suggest --evaluate", () => {
     expect(linked.chair).toEqual(perfect);
   });
 
+  it("matches a new theme written in the other number or case of a registry name, and nothing else", () => {
+    const themed = (label: string) =>
+      compareDraft(
+        draft([...PEOPLE, ...ORGANISATIONS, entity("themes", "x7", label), ...OTHERS.slice(1)], RIGHT),
+        gold,
+      )["spoke-on"];
+    const both = { suggested: 2, correct: 2, expected: 2, found: 2 };
+    expect(themed("Housing waiting lists")).toEqual(both); // the alias "housing waiting list"
+    expect(themed("HOUSING WAITING LIST")).toEqual(both);
+    expect(themed("Housings")).toEqual(both);
+    expect(themed("Housing lists")).toEqual({ suggested: 2, correct: 0, expected: 2, found: 0 });
+  });
+
   it("counts a chair given to the next person the sentence names as a wrong chair and a missed one", () => {
     const claims = RIGHT.map((c) => (c.relation === "chaired" ? { ...c, from: "x2" } : c));
     expect(compareDraft(draft(ALL, claims), gold).chair).toEqual({ suggested: 1, correct: 0, expected: 1, found: 0 });
