@@ -23,22 +23,72 @@ export interface ChairReading {
   found: PeopleInText;
 }
 
-/** "chaired by", "hosted by": the chair is named after "by". */
-const CHAIRED_BY = /\b(?:chaired|hosted|moderated|convened|facilitated|presided\s+over)\s+by\s+/giu;
+/** The nouns of a session's chair. A host is no chair when someone else chairs: see `isHost`. */
+const CHAIR_NOUNS = String.raw`(?:chair|chairman|chairwoman|chairperson|moderator|facilitator|convener|convenor|host)`;
+/** The words a chair word can be modified by when it is a session's ("debate chair X", "the session's moderator, X"). */
+const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|committee|evening|conference)`;
+
 /**
- * "In the chair was X", "Chair: X" (a title block's line), "the chair, X,": the chair is named right after, with at
- * most a title between ("Its chair, X" is an organisation's).
+ * "chaired by", "moderated by", "led by", "hosted by": the chair is named after "by". Group 1 is the verb: "led" and
+ * "hosted" make a chair only of a thing the sentence names as a session ("the debate, led by X").
  */
-const CHAIR_BEFORE_NAME =
-  /(?:\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+|^\s*(?:chair|chairman|chairwoman|chairperson|moderator|host)\s*:\s*|\b(?:the|our|the\s+(?:committee|panel|session)['’]s)\s+(?:session\s+|panel\s+|event\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|host),\s+)/gimu;
+const CHAIRED_BY = /\b(chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
 /**
- * "X chaired", "X, who chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X (Chair)", "X, chair
- * of the panel,": the chair is named before. Group 1 is the verb or the noun whose object (if any) says what was chaired.
+ * "In the chair was X", "Chairing the meeting was X", "Chair: X" or "Moderator – X" (a line's label), "the chair, X,",
+ * "debate chair X", "the session's moderator, X", "our chair for the evening, X": the chair is named right after, with
+ * at most a title between ("Its chair, X" and "Trust chair X" are an organisation's). Group 1 is what an inverted
+ * clause says was chaired, group 2 what a chair "for the …" is for.
  */
-const CHAIRED_AFTER_NAME =
-  /^(?:,?\s+(?:who\s+)?(?:(?:also|had|has|then|ably|expertly)\s+)?(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|presided|presides|presiding)\b|,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)\b|,\s+(?:the\s+)?(chair|chairman|chairwoman|chairperson|host|moderator|convener)(?=\s+(?:of|for)\s)|\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener)\))/iu;
+const CHAIR_BEFORE_NAME = new RegExp(
+  [
+    String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
+    String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
+    String.raw`^[ \t]*(?:chairperson|${CHAIR_NOUNS})[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
+    String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+for\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
+  ].join("|"),
+  "gimu",
+);
+/** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
+const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+/**
+ * "debate chair Cllr X", "Panel moderator Dr X": a session's chair word right before the name, with no comma; not
+ * "Trust chair X" nor "Party conference chair X", where a name before makes it an organisation's.
+ */
+const SESSION_CHAIR_BEFORE_NAME = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(SESSION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
+  "gu",
+);
+/** A verb whose subject chaired the session, and the words that may stand between the subject and it. */
+const CHAIR_VERBS = String.raw`(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|facilitates|facilitating|presided|presides|presiding)`;
+const BEFORE_VERB = String.raw`(?:who\s+)?(?:(?:also|had|has|have|then|will|would|once|again|kindly|\p{Ll}+ly)\s+){0,2}`;
+/**
+ * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
+ * took the chair", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
+ * chair is named before. Groups 1–4 are the verb or the noun whose object (if any) says what was chaired.
+ */
+const CHAIRED_AFTER_NAME = new RegExp(
+  [
+    String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
+    String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}took\s+the\s+chair\b`,
+    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(${CHAIR_NOUNS})\b`,
+    String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)`,
+    String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
+    String.raw`\s*\((?:the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\))`,
+  ].join("|"),
+  "iu",
+);
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
-const CHAIR_MARK = /^\s*\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)/iu;
+const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
+/** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
+const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?:\p{Lu}[\p{L}]*\.?[ \t]+){0,2}$/u;
+/** A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member". */
+const LIST_ENTRY_CHAIR =
+  /^(?:,|\s+[-–—:]|\s*\()[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)/iu;
+/** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
+const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
+
+/** Whether a chair word is a host's: a host is the chair only when no one else is ("hosted by X MP and chaired by Y"). */
+const isHost = (word: string | undefined) => word !== undefined && /^host/iu.test(word);
 
 /** The last of up to `limit` words of `passage` before a word that ends its noun phrase (a preposition, a clause). */
 function headNoun(words: string[]): string | undefined {
@@ -61,9 +111,13 @@ function headNoun(words: string[]): string | undefined {
 function chairsTheSession(verb: string, after: string): boolean {
   const noun = /^chair/iu.test(verb) && !/^chair(?:ed|s|ing)$/iu.test(verb);
   if (!noun && /^\s+by\b/iu.test(after)) return false; // "X, chaired by Y": Y chaired, X is what was chaired
+  // A verb's object is the words right after it, unless they start an adverbial ("chaired with skill", "chaired
+  // expertly") or another clause ("chaired, and"); "presided over the hearing" is the hearing.
   const object = noun
     ? /^\s+(?:of|at|for)\s+(.*)$/su.exec(after)?.[1]
-    : /^\s+((?:the|this|that|a|an|its|their|his|her|our|today['’]s|\p{Lu}|\p{N}|\p{Ll}+s\b)[\s\S]*)$/u.exec(after)?.[1];
+    : /^(?:\s+over)?\s+(?!(?:and|but|or|with|as|in|at|on|for|from|to|by|until|since|when|while|after|before|during|throughout|alongside|again|also|then|too|well|so|who|which|that|where|because|if|until|once)\b|\p{Ll}+ly\b)((?:\p{L}|\p{N})[\s\S]*)$/u.exec(
+        after,
+      )?.[1];
   if (object === undefined) return true;
   const words = object.split(/\s+/u).filter(Boolean);
   while (words.length && /^(?:the|this|that|a|an|its|their|his|her|our|today['’]s)$/iu.test(words[0]!)) words.shift();
@@ -86,7 +140,7 @@ function chairsTheSession(verb: string, after: string): boolean {
  * Whether "chaired by" in `before` (the sentence up to it) is about the session: not "The Commission on Rented Homes,
  * chaired by X" or "the 2019 review chaired by X", another body whose chair is not the session's.
  */
-function chairedThingIsSession(before: string): boolean {
+function chairedThingIsSession(before: string, strict = false): boolean {
   const segments = (text: string) => text.split(/[,;:(]/u);
   // "The event, organised by the Institute, was chaired by": what was chaired is the sentence's subject, when the words
   // before are a clause of their own (after a comma, an "and", a participle's "by"); else the phrase right before.
@@ -108,7 +162,15 @@ function chairedThingIsSession(before: string): boolean {
         .replace(/[^\p{L}-]/gu, ""),
     );
   if (words.some((w) => SESSION_NOUNS.has(w))) return true;
-  return !words.some((w) => NOT_SESSION_NOUNS.has(w));
+  return !strict && !words.some((w) => NOT_SESSION_NOUNS.has(w));
+}
+
+/** Whether a few words ("the meeting", "today's debate", "evening") name a session, by their head noun. */
+function thingIsSession(words: string): boolean {
+  const list = words.split(/\s+/u).filter(Boolean);
+  while (list.length && /^(?:the|this|that|its|their|our|today['’]s|tonight['’]s)$/iu.test(list[0]!)) list.shift();
+  const head = headNoun(list.slice(0, 4));
+  return head === undefined || SESSION_NOUNS.has(head) || /^(?:day|morning|afternoon|night)$/u.test(head);
 }
 
 /** Whether the words between "chaired by" and a name are only a role or title ("the Forum's policy director, Dr"). */
@@ -136,11 +198,16 @@ function onlyARoleBetween(gap: string): boolean {
  */
 export function findChairs({ text, sentences, mentions, found }: ChairReading, outside: SpanSet): Chair[] {
   const chairs: Chair[] = [];
-  const chairPeople = new Set<string>();
-  const add = (person: string, sentence: Span) => {
-    if (chairPeople.has(person)) return;
-    chairs.push({ person, sentence });
-    chairPeople.add(person);
+  const hosts: Chair[] = [];
+  const add = (person: string, sentence: Span, word?: string) => {
+    const list = isHost(word) ? hosts : chairs;
+    if (!list.some((c) => c.person === person)) list.push({ person, sentence });
+  };
+  // The first person named from `end`, with at most a title between ("In the chair was Councillor Ian Mercer").
+  const namedRightAfter = (inSentence: Mention[], end: number) => {
+    const named = inSentence.find((x) => x.start >= end);
+    const gap = text.slice(end, named?.start);
+    return named && gap.length <= 30 && /^(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(gap) ? named : undefined;
   };
   for (const s of sentences) {
     if (outside.overlaps(s)) continue;
@@ -149,31 +216,65 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
     if (inSentence.length === 0) continue;
     for (const m of passage.matchAll(CHAIRED_BY)) {
       const byEnd = s.start + m.index + m[0].length;
-      if (!chairedThingIsSession(passage.slice(0, m.index))) continue;
+      // "led by" and "hosted by" chair only a thing the sentence names as a session: not "a delegation led by X".
+      const strict = /^(?:led|hosted)$/iu.test(m[1]!);
+      if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
       const named = inSentence.find((x) => x.start >= byEnd);
-      if (named && named.start - byEnd <= 80 && onlyARoleBetween(text.slice(byEnd, named.start))) add(named.person, s);
+      if (named && named.start - byEnd <= 80 && onlyARoleBetween(text.slice(byEnd, named.start))) {
+        add(named.person, s, m[1]);
+      }
     }
     for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
-      const end = s.start + m.index + m[0].length;
-      // The first person named after it, with at most a title between ("In the chair was Councillor Ian Mercer").
-      const named = inSentence.find((x) => x.start >= end);
-      if (named && named.start - end <= 30 && !/[.;,:]/u.test(text.slice(end, named.start))) add(named.person, s);
+      // "Chairing the meeting was X": what was chaired, if the clause says, is a session; "our chair for the evening".
+      const object = m[1] ?? m[2];
+      if (object !== undefined && !thingIsSession(object)) continue;
+      const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
+      if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
+    }
+    for (const m of passage.matchAll(SESSION_CHAIR_BEFORE_NAME)) {
+      const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
+      if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
     }
     for (const x of inSentence) {
-      const end = afterPostnominals(text, x.end);
-      const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
-      const verb = m?.[1] ?? m?.[2] ?? m?.[3];
-      if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) add(x.person, s);
+      // The chair word right after the name (and its letters), or after an apposition: "X, <role at Org>, ably chaired".
+      const ends = [afterPostnominals(text, x.end)];
+      const apposition = APPOSITION.exec(text.slice(ends[0]!, s.end));
+      if (apposition && !inSentence.some((y) => y.start >= ends[0]! && y.start < ends[0]! + apposition[0].length)) {
+        ends.push(ends[0]! + apposition[0].length);
+      }
+      for (const end of ends) {
+        const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
+        if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) {
+          add(x.person, s, verb);
+          break;
+        }
+      }
     }
   }
+  // "- Prof. A Bell – Non-Executive Director (Chairman) and voting member": a list entry, one line that opens with the
+  // person, whose post holds the chair's mark.
+  const inOrder = mentions.items;
+  inOrder.forEach((x, i) => {
+    if (!LIST_ENTRY_START.test(text.slice(Math.max(0, x.start - 30), x.start))) return;
+    const next = inOrder[i + 1]?.start ?? text.length;
+    const entry = text.slice(afterPostnominals(text, x.end), Math.min(next, x.end + 120)).split("\n")[0]!;
+    const mark = LIST_ENTRY_CHAIR.exec(entry);
+    if (!mark || /[.;]\s/u.test(entry.slice(0, mark.index))) return;
+    const sentence = sentences.find((s) => s.start <= x.start && x.start < s.end);
+    if (sentence && !outside.overlaps(sentence)) add(x.person, sentence, mark[1]);
+  });
   // "- Gil Tan, Chief Executive of the Fairness Foundation (chair)": the mark closes the person's role statement.
   for (const r of found.roles) {
-    if (!CHAIR_MARK.test(text.slice(r.evidence.end, r.evidence.end + 20))) continue;
+    const mark = CHAIR_MARK.exec(text.slice(r.evidence.end, r.evidence.end + 20));
+    if (!mark) continue;
     const sentence = sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
-    if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
+    if (sentence && !outside.overlaps(sentence)) add(r.person, sentence, mark[1]);
   }
-  return chairs;
+  // A host chairs when no one else does ("Both sessions were hosted by X"), not beside a chair ("hosted by X MP and
+  // chaired by Y").
+  return chairs.length > 0 ? chairs : hosts;
 }
 
 /** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */

@@ -65,10 +65,13 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
     // rounded down.
     // Recommendations raised on branch h19-recs (questions reported, conditions, what a law or scheme does, past calls,
     // forecasts, a chair's procedure; "X wants the rules rewritten"): 63/64 and 62/62 on every registry.
+    // Chair (full) raised on branch chairs2 (the chair rules in chairs.ts: a person tied in one clause to a chair word
+    // whose object is the session, "took the chair" among them): 22/22. Stripped and none stay 21/22: the chair there
+    // is a name the people finder does not keep.
     full: {
       people: [1.0, 1.0],
       organisations: [1.0, 0.99],
-      chair: [1.0, 0.95],
+      chair: [1.0, 1.0],
       affiliations: [1.0, 0.99],
       roles: [0.97, 0.96],
       quotes: [1.0, 1.0],
