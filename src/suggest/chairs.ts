@@ -32,7 +32,7 @@ const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discu
  * "chaired by", "moderated by", "led by", "hosted by": the chair is named after "by". Group 1 is the verb: "led" and
  * "hosted" make a chair only of a thing the sentence names as a session ("the debate, led by X").
  */
-const CHAIRED_BY = /\b(chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
+const CHAIRED_BY = /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
 /**
  * "In the chair was X", "Chairing the meeting was X", "Chair: X" or "Moderator – X" (a line's label), "the chair, X,",
  * "debate chair X", "the session's moderator, X", "our chair for the evening, X": the chair is named right after, with
@@ -87,8 +87,19 @@ const LIST_ENTRY_CHAIR =
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
-/** Whether a chair word is a host's: a host is the chair only when no one else is ("hosted by X MP and chaired by Y"). */
-const isHost = (word: string | undefined) => word !== undefined && /^host/iu.test(word);
+/**
+ * "X opened the debate by asking …", "X opened proceedings by inviting …": the one who opens a session by putting
+ * questions to it or bringing in its speakers, like a host, chairs it when no one else is named chair (a keynote
+ * speaker who "opened the conference" puts no question).
+ */
+const OPENED_BY_ASKING =
+  /^,?\s+(?:then\s+)?opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b/iu;
+
+/**
+ * Whether a chair word is a host's (or an opener's): a host is the chair only when no one else is ("hosted by X MP and
+ * chaired by Y").
+ */
+const isHost = (word: string | undefined) => word !== undefined && /^(?:host|opened)/iu.test(word);
 
 /** The last of up to `limit` words of `passage` before a word that ends its noun phrase (a preposition, a clause). */
 function headNoun(words: string[]): string | undefined {
@@ -223,6 +234,16 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
       const named = inSentence.find((x) => x.start >= byEnd);
       if (named && named.start - byEnd <= 80 && onlyARoleBetween(text.slice(byEnd, named.start))) {
         add(named.person, s, m[1]);
+        // "co-chaired by A and B": the next person too, when only "and" and a title lie between.
+        const second = inSentence.find((x) => x.start >= afterPostnominals(text, named.end));
+        if (
+          second &&
+          /^\s+and\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(
+            text.slice(afterPostnominals(text, named.end), second.start),
+          )
+        ) {
+          add(second.person, s, m[1]);
+        }
       }
     }
     for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
@@ -243,6 +264,7 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
       if (apposition && !inSentence.some((y) => y.start >= ends[0]! && y.start < ends[0]! + apposition[0].length)) {
         ends.push(ends[0]! + apposition[0].length);
       }
+      if (OPENED_BY_ASKING.test(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)))) add(x.person, s, "opened");
       for (const end of ends) {
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
         const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];

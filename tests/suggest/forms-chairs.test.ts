@@ -70,6 +70,23 @@ describe("the chair named before the chair word", () => {
   });
 });
 
+describe("two chairs, and one who opens the session", () => {
+  it("reads 'co-chaired by A and B' as both", () => {
+    expect(chairOf(`The roundtable was co-chaired by Ruth Okafor and Dr Tom Hughes. Sara Lind spoke first.`)).toEqual([
+      "Ruth Okafor",
+      "Tom Hughes",
+    ]);
+  });
+
+  it("reads 'X opened the debate by asking …' as the chair when no one else is named chair", () => {
+    expect(chairOf(`Ruth Okafor opened the debate by asking ${panel} what had gone wrong.`)).toEqual(["Ruth Okafor"]);
+    expect(
+      chairOf(`The debate was chaired by Tom Hughes. Ruth Okafor opened the debate by asking Sara Lind a question.`),
+    ).toEqual(["Tom Hughes"]);
+    expect(chairOf(`Ruth Okafor opened the conference with a speech, and ${panel} spoke next.`)).toEqual([]);
+  });
+});
+
 describe("the chair marked in a list entry", () => {
   it("reads '- Name – Post (Chairman) and …' in a list of those present, not '(Chairman, Org)' nor 'Chair, Org'", () => {
     const list = (first: string) =>
@@ -102,6 +119,7 @@ describe("no chair of this session", () => {
     expect(chairOf(`The Fenby housing review, chaired by Ruth Okafor, was praised by ${panel}.`)).toEqual([]);
     expect(chairOf(`Chair of governors Ruth Okafor said the school needed ${panel} to help.`)).toEqual([]);
     expect(chairOf(`Fenby Housing Trust chair Ruth Okafor welcomed ${panel}.`)).toEqual([]);
+    expect(chairOf(`Chairing the Fenby Review was Ruth Okafor, who later thanked ${panel}.`)).toEqual([]);
   });
 
   it("is not someone who led something other than a session", () => {
