@@ -34,17 +34,17 @@ const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discu
  */
 const CHAIRED_BY = /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
 /**
- * "In the chair was X", "Chairing the meeting was X", "Chair: X" or "Moderator – X" (a line's label), "the chair, X,",
- * "debate chair X", "the session's moderator, X", "our chair for the evening, X": the chair is named right after, with
- * at most a title between ("Its chair, X" and "Trust chair X" are an organisation's). Group 1 is what an inverted
- * clause says was chaired, group 2 what a chair "for the …" is for.
+ * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X" or "Moderator – X" (a line's
+ * label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
+ * after, with at most a title between ("Its chair, X" is an organisation's). Group 1 is what an inverted clause says
+ * was chaired, group 2 what a chair "of the …" or "for the …" is for ("the chair of the Trust, X" is the Trust's).
  */
 const CHAIR_BEFORE_NAME = new RegExp(
   [
     String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
     String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
-    String.raw`^[ \t]*(?:chairperson|${CHAIR_NOUNS})[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
-    String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+for\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
+    String.raw`^[ \t]*(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
+    String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
   ].join("|"),
   "gimu",
 );
@@ -83,7 +83,7 @@ const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_N
 const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?:\p{Lu}[\p{L}]*\.?[ \t]+){0,2}$/u;
 /** A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member". */
 const LIST_ENTRY_CHAIR =
-  /^(?:,|\s+[-–—:]|\s*\()[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)/iu;
+  /^(?:,|\s+[-–—:])[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)/iu;
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
@@ -202,10 +202,12 @@ function onlyARoleBetween(gap: string): boolean {
 }
 
 /**
- * Who chaired the panel: the person a sentence names as chair — after "chaired by" (titles and a role between them
- * aside), or just before "chaired", "who chaired", "was the chair", "as chair", "(Chair)", or the person of a list
- * entry marked "(chair)" — never just the next person the sentence names, nor someone who chairs another body.
- * `outside` leaves out passages that are someone's own words (a witness's "the board I chaired").
+ * Who chaired the panel: a person a sentence ties, in one clause, to a chair word whose object is the session or
+ * none — named after it ("chaired by", "Chairing the meeting was", "debate chair", "Chair:"; titles and a role
+ * between aside), before it ("chaired", "who chaired", "<apposition>, ably chaired", "was the chair", "(Chair)"), or
+ * in a list entry marked "(chair)" — never just the next person the sentence names, nor someone who chairs another
+ * body. Hosts and openers only when no one else chairs. `outside` leaves out passages that are someone's own words (a
+ * witness's "the board I chaired").
  */
 export function findChairs({ text, sentences, mentions, found }: ChairReading, outside: SpanSet): Chair[] {
   const chairs: Chair[] = [];
@@ -260,7 +262,7 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
     for (const x of inSentence) {
       // The chair word right after the name (and its letters), or after an apposition: "X, <role at Org>, ably chaired".
       const ends = [afterPostnominals(text, x.end)];
-      const apposition = APPOSITION.exec(text.slice(ends[0]!, s.end));
+      const apposition = APPOSITION.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
       if (apposition && !inSentence.some((y) => y.start >= ends[0]! && y.start < ends[0]! + apposition[0].length)) {
         ends.push(ends[0]! + apposition[0].length);
       }

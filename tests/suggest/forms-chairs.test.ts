@@ -34,12 +34,15 @@ describe("the chair named after the chair word", () => {
     ]);
     expect(chairOf(`The session's moderator, Ruth Okafor, put questions to ${panel}.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Our chair for the evening, Ruth Okafor, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The chair of the discussion, Ruth Okafor, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The chair of the Fenby Housing Trust, Ruth Okafor, welcomed ${panel}.`)).toEqual([]);
   });
 
   it("reads a label line: 'Moderator: X', 'Chair – X', 'Facilitator - X'", () => {
     expect(chairOf(`Housing in Fenby\nModerator: Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Housing in Fenby\nChair – Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Housing in Fenby\nFacilitator - Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Housing in Fenby\nSession chair: Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
   });
 
   it("reads 'led by' a debate or a session as its chair", () => {
