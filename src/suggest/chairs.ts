@@ -70,7 +70,7 @@ const CHAIRED_AFTER_NAME = new RegExp(
   [
     String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
     String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}took\s+the\s+chair\b`,
-    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:the\s+)?(?:session\s+|panel\s+|event\s+)?(${CHAIR_NOUNS})\b`,
+    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
     String.raw`\s*\((?:the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\))`,
@@ -172,9 +172,26 @@ function chairedThingIsSession(before: string, strict = false): boolean {
         .replace(/['’]s$/u, "")
         .replace(/[^\p{L}-]/gu, ""),
     );
+  // "led by" a body is no chair: "The review panel, led by X", "an expert panel led by X" (a panel that is a body).
+  if (strict && words.some((w) => BODY_OF_WORK.has(w))) return false;
   if (words.some((w) => SESSION_NOUNS.has(w))) return true;
   return !strict && !words.some((w) => NOT_SESSION_NOUNS.has(w));
 }
+
+/** Words that make a "panel" or "group" a body doing a piece of work, not a session: "the review panel". */
+const BODY_OF_WORK = new Set([
+  "advisory",
+  "expert",
+  "independent",
+  "inquiry",
+  "programme",
+  "project",
+  "report",
+  "review",
+  "study",
+  "taskforce",
+  "working",
+]);
 
 /** Whether a few words ("the meeting", "today's debate", "evening") name a session, by their head noun. */
 function thingIsSession(words: string): boolean {

@@ -70,6 +70,8 @@ describe("the chair named before the chair word", () => {
     expect(chairOf(`Ruth Okafor acted as facilitator, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor, our chair for the evening, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor, the debate's moderator, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`${panel} spoke, with Ruth Okafor as panel moderator.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor was our debate chair, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
   });
 });
 
@@ -128,5 +130,6 @@ describe("no chair of this session", () => {
   it("is not someone who led something other than a session", () => {
     expect(chairOf(`A delegation led by Ruth Okafor met ${panel}.`)).toEqual([]);
     expect(chairOf(`The research, led by Ruth Okafor, was welcomed by ${panel}.`)).toEqual([]);
+    expect(chairOf(`The review panel, led by Ruth Okafor, was welcomed by ${panel}.`)).toEqual([]);
   });
 });
