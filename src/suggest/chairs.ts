@@ -63,13 +63,13 @@ const CHAIR_VERBS = String.raw`(chaired|chairs|chairing|hosted|hosts|moderated|m
 const BEFORE_VERB = String.raw`(?:who\s+)?(?:(?:also|had|has|have|then|will|would|once|again|kindly|\p{Ll}+ly)\s+){0,2}`;
 /**
  * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
- * took the chair", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
+ * took the chair", "X was called to the Chair", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
  * chair is named before. Groups 1–4 are the verb or the noun whose object (if any) says what was chaired.
  */
 const CHAIRED_AFTER_NAME = new RegExp(
   [
     String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
-    String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}took\s+the\s+chair\b`,
+    String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,

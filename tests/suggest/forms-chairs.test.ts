@@ -65,6 +65,7 @@ describe("the chair named before the chair word", () => {
 
   it("reads 'X took the chair', 'with X presiding', 'X (moderator)', 'X acted as facilitator', 'X, our chair for …'", () => {
     expect(chairOf(`The broadcaster Ruth Okafor took the chair, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Dr Ruth Okafor was called to the Chair, and ${panel} gave evidence.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`${panel} spoke for an hour, with Ruth Okafor presiding.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor (moderator) welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor acted as facilitator, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
