@@ -48,6 +48,11 @@ const CHAIR_BEFORE_NAME = new RegExp(
   ].join("|"),
   "gimu",
 );
+/**
+ * The session words that make "<word> chair Name" the session's: not "committee chair" nor "conference chair", which are
+ * standing posts ("the health committee chair X has called for …").
+ */
+const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening)`;
 /** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
 const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 /**
@@ -55,7 +60,7 @@ const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string
  * "Trust chair X" nor "Party conference chair X", where a name before makes it an organisation's.
  */
 const SESSION_CHAIR_BEFORE_NAME = new RegExp(
-  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(SESSION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(OCCASION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
   "gu",
 );
 /** A verb whose subject chaired the session, and the words that may stand between the subject and it. */

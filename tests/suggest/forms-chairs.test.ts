@@ -125,6 +125,7 @@ describe("no chair of this session", () => {
     expect(chairOf(`The Fenby housing review, chaired by Ruth Okafor, was praised by ${panel}.`)).toEqual([]);
     expect(chairOf(`Chair of governors Ruth Okafor said the school needed ${panel} to help.`)).toEqual([]);
     expect(chairOf(`Fenby Housing Trust chair Ruth Okafor welcomed ${panel}.`)).toEqual([]);
+    expect(chairOf(`The health committee chair Ruth Okafor has written to ${panel}.`)).toEqual([]);
     expect(chairOf(`Chairing the Fenby Review was Ruth Okafor, who later thanked ${panel}.`)).toEqual([]);
   });
 
