@@ -68,15 +68,15 @@ const CHAIR_VERBS = String.raw`(chaired|chairs|chairing|hosted|hosts|moderated|m
 const BEFORE_VERB = String.raw`(?:who\s+)?(?:(?:also|had|has|have|then|will|would|once|again|kindly|\p{Ll}+ly)\s+){0,2}`;
 /**
  * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
- * took the chair", "X was called to the Chair", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
- * chair is named before. Groups 1–4 are the verb or the noun whose object (if any) says what was chaired.
+ * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
+ * chair is named before. Groups 1–5 are the verb or the noun whose object (if any) says what was chaired.
  */
 const CHAIRED_AFTER_NAME = new RegExp(
   [
     String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
     String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
-    String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)`,
+    String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
     String.raw`\s*\((?:the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\))`,
   ].join("|"),
@@ -238,11 +238,14 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
     const list = isHost(word) ? hosts : chairs;
     if (!list.some((c) => c.person === person)) list.push({ person, sentence });
   };
+  // "chaired by X's deputy": not X, but someone of X's.
+  const possessive = (x: Mention) => /^['’]s?\s/u.test(text.slice(x.end, x.end + 3));
   // The first person named from `end`, with at most a title between ("In the chair was Councillor Ian Mercer").
   const namedRightAfter = (inSentence: Mention[], end: number) => {
     const named = inSentence.find((x) => x.start >= end);
     const gap = text.slice(end, named?.start);
-    return named && gap.length <= 30 && /^(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(gap) ? named : undefined;
+    const onlyTitles = /^(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(gap);
+    return named && gap.length <= 30 && onlyTitles && !possessive(named) ? named : undefined;
   };
   for (const s of sentences) {
     if (outside.overlaps(s)) continue;
@@ -256,7 +259,12 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
       if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
       const named = inSentence.find((x) => x.start >= byEnd);
-      if (named && named.start - byEnd <= 80 && onlyARoleBetween(text.slice(byEnd, named.start))) {
+      if (
+        named &&
+        named.start - byEnd <= 80 &&
+        onlyARoleBetween(text.slice(byEnd, named.start)) &&
+        !possessive(named)
+      ) {
         add(named.person, s, m[1]);
         // "co-chaired by A and B": the next person too, when only "and" and a title lie between.
         const second = inSentence.find((x) => x.start >= afterPostnominals(text, named.end));
@@ -291,7 +299,7 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
       if (OPENED_BY_ASKING.test(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)))) add(x.person, s, "opened");
       for (const end of ends) {
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
-        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
         if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) {
           add(x.person, s, verb);
           break;

@@ -66,6 +66,7 @@ describe("the chair named before the chair word", () => {
   it("reads 'X took the chair', 'with X presiding', 'X (moderator)', 'X acted as facilitator', 'X, our chair for …'", () => {
     expect(chairOf(`The broadcaster Ruth Okafor took the chair, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Dr Ruth Okafor was called to the Chair, and ${panel} gave evidence.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, the chair, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`${panel} spoke for an hour, with Ruth Okafor presiding.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor (moderator) welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor acted as facilitator, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
@@ -127,6 +128,10 @@ describe("no chair of this session", () => {
     expect(chairOf(`Fenby Housing Trust chair Ruth Okafor welcomed ${panel}.`)).toEqual([]);
     expect(chairOf(`The health committee chair Ruth Okafor has written to ${panel}.`)).toEqual([]);
     expect(chairOf(`Chairing the Fenby Review was Ruth Okafor, who later thanked ${panel}.`)).toEqual([]);
+  });
+
+  it("is not the person whose deputy chaired: 'chaired by X's deputy'", () => {
+    expect(chairOf(`The meeting was chaired by Ruth Okafor's deputy, and ${panel} spoke.`)).toEqual([]);
   });
 
   it("is not someone who led something other than a session", () => {
