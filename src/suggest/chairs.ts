@@ -1,0 +1,341 @@
+// Who chaired the session a text reports: the person a sentence names as its chair, never the next person named, nor
+// someone who chairs another body.
+import { afterPostnominals, type Mention } from "./names.js";
+import type { PeopleInText } from "./people.js";
+import type { Transcript } from "./transcript.js";
+import type { TranscriptPeople } from "./speech.js";
+import type { SpanSet, SpansInOrder } from "./spans.js";
+import type { Span } from "./text.js";
+import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, SESSION_NOUNS } from "./words.js";
+
+/** A chair: the person's key in the text and the sentence that names them as chair. */
+export interface Chair {
+  person: string;
+  sentence: Span;
+}
+
+/** What the chair finder reads of a text. */
+export interface ChairReading {
+  text: string;
+  sentences: Span[];
+  /** The mentions of people, in text order. */
+  mentions: SpansInOrder<Mention>;
+  found: PeopleInText;
+}
+
+/** The nouns of a session's chair. A host is no chair when someone else chairs: see `isHost`. */
+const CHAIR_NOUNS = String.raw`(?:chair|chairman|chairwoman|chairperson|moderator|facilitator|convener|convenor|host)`;
+/** The words a chair word can be modified by when it is a session's ("debate chair X", "the session's moderator, X"). */
+const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|committee|evening|conference)`;
+
+/**
+ * "chaired by", "moderated by", "led by", "hosted by": the chair is named after "by". Group 1 is the verb: "led" and
+ * "hosted" make a chair only of a thing the sentence names as a session ("the debate, led by X").
+ */
+const CHAIRED_BY = /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
+/**
+ * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X" or "Moderator – X" (a line's
+ * label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
+ * after, with at most a title between ("Its chair, X" is an organisation's). Group 1 is what an inverted clause says
+ * was chaired, group 2 what a chair "of the …" or "for the …" is for ("the chair of the Trust, X" is the Trust's).
+ */
+const CHAIR_BEFORE_NAME = new RegExp(
+  [
+    String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
+    String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
+    String.raw`^[ \t]*(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
+    String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
+  ].join("|"),
+  "gimu",
+);
+/**
+ * The session words that make "<word> chair Name" the session's: not "committee chair" nor "conference chair", which are
+ * standing posts ("the health committee chair X has called for …").
+ */
+const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening)`;
+/** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
+const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+/**
+ * "debate chair Cllr X", "Panel moderator Dr X": a session's chair word right before the name, with no comma; not
+ * "Trust chair X" nor "Party conference chair X", where a name before makes it an organisation's.
+ */
+const SESSION_CHAIR_BEFORE_NAME = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(OCCASION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
+  "gu",
+);
+/** A verb whose subject chaired the session, and the words that may stand between the subject and it. */
+const CHAIR_VERBS = String.raw`(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|facilitates|facilitating|presided|presides|presiding)`;
+const BEFORE_VERB = String.raw`(?:who\s+)?(?:(?:also|had|has|have|then|will|would|once|again|kindly|\p{Ll}+ly)\s+){0,2}`;
+/**
+ * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
+ * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
+ * chair is named before. Groups 1–5 are the verb or the noun whose object (if any) says what was chaired.
+ */
+const CHAIRED_AFTER_NAME = new RegExp(
+  [
+    String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
+    String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
+    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
+    String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
+    String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
+    String.raw`\s*\((?:the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
+    // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
+    String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)`,
+  ].join("|"),
+  "iu",
+);
+/** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
+const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
+/** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
+const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?:\p{Lu}[\p{L}]*\.?[ \t]+){0,2}$/u;
+/** A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member". */
+const LIST_ENTRY_CHAIR =
+  /^(?:,|\s+[-–—:])[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)/iu;
+/** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
+const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
+
+/**
+ * "X opened the debate by asking …", "X opened proceedings by inviting …": the one who opens a session by putting
+ * questions to it or bringing in its speakers, like a host, chairs it when no one else is named chair (a keynote
+ * speaker who "opened the conference" puts no question).
+ */
+const OPENED_BY_ASKING =
+  /^,?\s+(?:then\s+)?opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b/iu;
+
+/**
+ * Whether a chair word is a host's (or an opener's): a host is the chair only when no one else is ("hosted by X MP and
+ * chaired by Y").
+ */
+const isHost = (word: string | undefined) => word !== undefined && /^(?:host|opened)/iu.test(word);
+
+/** The last of up to `limit` words of `passage` before a word that ends its noun phrase (a preposition, a clause). */
+function headNoun(words: string[]): string | undefined {
+  const phrase: string[] = [];
+  for (const word of words) {
+    const w = word.toLowerCase().replace(/['’]s$/u, "");
+    if (/^(?:of|on|for|in|at|into|about|with|and|or|which|who|that|where|to|from|by|until|since|between)$/u.test(w))
+      break;
+    phrase.push(w.replace(/[^\p{L}\p{N}&-]/gu, ""));
+    if (/[,.;:!?)]$/u.test(word)) break;
+  }
+  return phrase.at(-1);
+}
+
+/**
+ * Whether the words after "chaired" (or "chair") leave it the chair of the session: no object ("Ruth Bell chaired."),
+ * or an object that is a session ("chaired the discussion", "chair of the panel"). "who chaired the 2019 review",
+ * "chairs the board of X", "as chair of the Housing Board" are jobs or other bodies, not this session.
+ */
+function chairsTheSession(verb: string, after: string): boolean {
+  const noun = /^chair/iu.test(verb) && !/^chair(?:ed|s|ing)$/iu.test(verb);
+  if (!noun && /^\s+by\b/iu.test(after)) return false; // "X, chaired by Y": Y chaired, X is what was chaired
+  // A verb's object is the words right after it, unless they start an adverbial ("chaired with skill", "chaired
+  // expertly") or another clause ("chaired, and"); "presided over the hearing" is the hearing.
+  const object = noun
+    ? /^\s+(?:of|at|for)\s+(.*)$/su.exec(after)?.[1]
+    : /^(?:\s+over)?\s+(?!(?:and|but|or|with|as|in|at|on|for|from|to|by|until|since|when|while|after|before|during|throughout|alongside|again|also|then|too|well|so|who|which|that|where|because|if|until|once)\b|\p{Ll}+ly\b)((?:\p{L}|\p{N})[\s\S]*)$/u.exec(
+        after,
+      )?.[1];
+  if (object === undefined) return true;
+  const words = object.split(/\s+/u).filter(Boolean);
+  while (words.length && /^(?:the|this|that|a|an|its|their|his|her|our|today['’]s)$/iu.test(words[0]!)) words.shift();
+  // "as chair of the Governors' Forum", "X, chair of the Rivers Trust": a body's name, so a job.
+  if (noun && /^\p{Lu}/u.test(words[0] ?? "")) return false;
+  const head = headNoun(words.slice(0, 6));
+  // "who chairs the committee" is the hearing's chair; "who also chairs the local medical committee" chairs another.
+  const phrase = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((w) => headNoun([w]) === head),
+    ),
+  );
+  if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
+  return head === undefined || SESSION_NOUNS.has(head);
+}
+
+/**
+ * Whether "chaired by" in `before` (the sentence up to it) is about the session: not "The Commission on Rented Homes,
+ * chaired by X" or "the 2019 review chaired by X", another body whose chair is not the session's.
+ */
+function chairedThingIsSession(before: string, strict = false): boolean {
+  const segments = (text: string) => text.split(/[,;:(]/u);
+  // "The event, organised by the Institute, was chaired by": what was chaired is the sentence's subject, when the words
+  // before are a clause of their own (after a comma, an "and", a participle's "by"); else the phrase right before.
+  const rest = before
+    .replace(/(?:\s+(?:which|that|who))?\s+(?:(?:has|had)\s+been|was|were|is|are|being|been)\s*$/iu, "")
+    .trimEnd();
+  const last = segments(rest).at(-1)!;
+  const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
+  // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
+  // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
+  const thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
+  const words = thing
+    .split(/\s+/u)
+    .slice(-8)
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/['’]s$/u, "")
+        .replace(/[^\p{L}-]/gu, ""),
+    );
+  // "led by" a body is no chair: "The review panel, led by X", "an expert panel led by X" (a panel that is a body).
+  if (strict && words.some((w) => BODY_OF_WORK.has(w))) return false;
+  if (words.some((w) => SESSION_NOUNS.has(w))) return true;
+  return !strict && !words.some((w) => NOT_SESSION_NOUNS.has(w));
+}
+
+/** Words that make a "panel" or "group" a body doing a piece of work, not a session: "the review panel". */
+const BODY_OF_WORK = new Set([
+  "advisory",
+  "expert",
+  "independent",
+  "inquiry",
+  "programme",
+  "project",
+  "report",
+  "review",
+  "study",
+  "taskforce",
+  "working",
+]);
+
+/** Whether a few words ("the meeting", "today's debate", "evening") name a session, by their head noun. */
+function thingIsSession(words: string): boolean {
+  const list = words.split(/\s+/u).filter(Boolean);
+  while (list.length && /^(?:the|this|that|its|their|our|today['’]s|tonight['’]s)$/iu.test(list[0]!)) list.shift();
+  const head = headNoun(list.slice(0, 4));
+  return head === undefined || SESSION_NOUNS.has(head) || /^(?:day|morning|afternoon|night)$/u.test(head);
+}
+
+/** Whether the words between "chaired by" and a name are only a role or title ("the Forum's policy director, Dr"). */
+function onlyARoleBetween(gap: string): boolean {
+  if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
+  return gap
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+    .every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        isRoleWord(w) ||
+        DEPARTMENT_WORDS.has(w.toLowerCase()) ||
+        /^(?:the|a|an|of|for|at|its|their|our|his|her|own|senior|deputy|vice|assistant|associate|principal|interim|acting|co|long-serving|new|newly|appointed)$/iu.test(
+          w,
+        ),
+    );
+}
+
+/**
+ * Who chaired the panel: a person a sentence ties, in one clause, to a chair word whose object is the session or
+ * none — named after it ("chaired by", "Chairing the meeting was", "debate chair", "Chair:"; titles and a role
+ * between aside), before it ("chaired", "who chaired", "<apposition>, ably chaired", "was the chair", "(Chair)"), or
+ * in a list entry marked "(chair)" — never just the next person the sentence names, nor someone who chairs another
+ * body. Hosts and openers only when no one else chairs. `outside` leaves out passages that are someone's own words (a
+ * witness's "the board I chaired").
+ */
+export function findChairs({ text, sentences, mentions, found }: ChairReading, outside: SpanSet): Chair[] {
+  const chairs: Chair[] = [];
+  const hosts: Chair[] = [];
+  const add = (person: string, sentence: Span, word?: string) => {
+    const list = isHost(word) ? hosts : chairs;
+    if (!list.some((c) => c.person === person)) list.push({ person, sentence });
+  };
+  // "chaired by X's deputy": not X, but someone of X's.
+  const possessive = (x: Mention) => /^['’]s?\s/u.test(text.slice(x.end, x.end + 3));
+  // The first person named from `end`, with at most a title between ("In the chair was Councillor Ian Mercer").
+  const namedRightAfter = (inSentence: Mention[], end: number) => {
+    const named = inSentence.find((x) => x.start >= end);
+    const gap = text.slice(end, named?.start);
+    const onlyTitles = /^(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(gap);
+    return named && gap.length <= 30 && onlyTitles && !possessive(named) ? named : undefined;
+  };
+  for (const s of sentences) {
+    if (outside.overlaps(s)) continue;
+    const passage = text.slice(s.start, s.end);
+    const inSentence = mentions.inside(s);
+    if (inSentence.length === 0) continue;
+    for (const m of passage.matchAll(CHAIRED_BY)) {
+      const byEnd = s.start + m.index + m[0].length;
+      // "led by" and "hosted by" chair only a thing the sentence names as a session: not "a delegation led by X".
+      const strict = /^(?:led|hosted)$/iu.test(m[1]!);
+      if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
+      // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
+      const named = inSentence.find((x) => x.start >= byEnd);
+      if (
+        named &&
+        named.start - byEnd <= 80 &&
+        onlyARoleBetween(text.slice(byEnd, named.start)) &&
+        !possessive(named)
+      ) {
+        add(named.person, s, m[1]);
+        // "co-chaired by A and B": the next person too, when only "and" and a title lie between.
+        const second = inSentence.find((x) => x.start >= afterPostnominals(text, named.end));
+        if (
+          second &&
+          /^\s+and\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(
+            text.slice(afterPostnominals(text, named.end), second.start),
+          )
+        ) {
+          add(second.person, s, m[1]);
+        }
+      }
+    }
+    for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
+      // "Chairing the meeting was X": what was chaired, if the clause says, is a session; "our chair for the evening".
+      const object = m[1] ?? m[2];
+      if (object !== undefined && !thingIsSession(object)) continue;
+      const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
+      if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
+    }
+    for (const m of passage.matchAll(SESSION_CHAIR_BEFORE_NAME)) {
+      const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
+      if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
+    }
+    for (const x of inSentence) {
+      // The chair word right after the name (and its letters), or after an apposition: "X, <role at Org>, ably chaired".
+      const ends = [afterPostnominals(text, x.end)];
+      const apposition = APPOSITION.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
+      if (apposition && !inSentence.some((y) => y.start >= ends[0]! && y.start < ends[0]! + apposition[0].length)) {
+        ends.push(ends[0]! + apposition[0].length);
+      }
+      if (OPENED_BY_ASKING.test(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)))) add(x.person, s, "opened");
+      for (const end of ends) {
+        const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
+        if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) {
+          add(x.person, s, verb);
+          break;
+        }
+      }
+    }
+  }
+  // "- Prof. A Bell – Non-Executive Director (Chairman) and voting member": a list entry, one line that opens with the
+  // person, whose post holds the chair's mark.
+  const inOrder = mentions.items;
+  inOrder.forEach((x, i) => {
+    if (!LIST_ENTRY_START.test(text.slice(Math.max(0, x.start - 30), x.start))) return;
+    const next = inOrder[i + 1]?.start ?? text.length;
+    const entry = text.slice(afterPostnominals(text, x.end), Math.min(next, x.end + 120)).split("\n")[0]!;
+    const mark = LIST_ENTRY_CHAIR.exec(entry);
+    if (!mark || /[.;]\s/u.test(entry.slice(0, mark.index))) return;
+    const sentence = sentences.find((s) => s.start <= x.start && x.start < s.end);
+    if (sentence && !outside.overlaps(sentence)) add(x.person, sentence, mark[1]);
+  });
+  // "- Gil Tan, Chief Executive of the Fairness Foundation (chair)": the mark closes the person's role statement.
+  for (const r of found.roles) {
+    const mark = CHAIR_MARK.exec(text.slice(r.evidence.end, r.evidence.end + 20));
+    if (!mark) continue;
+    const sentence = sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
+    if (sentence && !outside.overlaps(sentence)) add(r.person, sentence, mark[1]);
+  }
+  // A host chairs when no one else does ("Both sessions were hosted by X"), not beside a chair ("hosted by X MP and
+  // chaired by Y").
+  return chairs.length > 0 ? chairs : hosts;
+}
+
+/** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */
+export function addTitleBlockChair(chairs: Chair[], transcript?: Transcript, cast?: TranscriptPeople): void {
+  if (transcript && cast?.chair && transcript.chair && !chairs.some((c) => c.person === cast.chair)) {
+    chairs.unshift({ person: cast.chair, sentence: transcript.chair });
+  }
+}

@@ -1,0 +1,142 @@
+// Who chaired: the forms real texts use to name a session's chair, and the ones that name someone who is no chair of
+// it, each on a small sentence written for this test (names and organisations invented). The rule: a person tied, in
+// one clause, to a chair word (chair, chairman, chairperson, moderator, facilitator, convener, presiding, "in the
+// chair", "led by" a debate) whose object is this session or none — not another body.
+import { describe, expect, it } from "vitest";
+import { draftOf, labelIn } from "../helpers/draft.js";
+
+// The people are in the registry, so that what is tested is who the text names as chair, not whether a name is found.
+const known = ["Ruth Okafor", "Tom Hughes", "Sara Lind"].map((label) => ({
+  id: label.toLowerCase().replace(" ", "-"),
+  type: "person" as const,
+  label,
+  aliases: [],
+}));
+const chairOf = (text: string) => {
+  const draft = draftOf(text, known);
+  return draft.claims
+    .filter((c) => c.relation === "chaired")
+    .map((c) => known.find((k) => k.id === c.from)?.label ?? labelIn(draft, c.from));
+};
+const panel = "Tom Hughes, Chief Planner at Leeds City Council, and Sara Lind, Director of the Open Streets Trust";
+
+describe("the chair named after the chair word", () => {
+  it("reads an inverted clause: 'Chairing the meeting was X', 'Moderating the debate is X'", () => {
+    expect(
+      chairOf(`Chairing the meeting was Ruth Okafor, Director of Housing at Fenby Council, who said homes came first.`),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Moderating the debate was Ruth Okafor. ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads a session's chair word before the name: 'debate chair Cllr X', 'the session's moderator, X'", () => {
+    expect(chairOf(`At the spring conference, debate chair Cllr Ruth Okafor was joined by ${panel}.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`The session's moderator, Ruth Okafor, put questions to ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Our chair for the evening, Ruth Okafor, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The chair of the discussion, Ruth Okafor, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The chair of the Fenby Housing Trust, Ruth Okafor, welcomed ${panel}.`)).toEqual([]);
+  });
+
+  it("reads a label line: 'Moderator: X', 'Chair – X', 'Facilitator - X'", () => {
+    expect(chairOf(`Housing in Fenby\nModerator: Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Housing in Fenby\nChair – Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Housing in Fenby\nFacilitator - Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Housing in Fenby\nSession chair: Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads 'led by' a debate or a session as its chair", () => {
+    expect(
+      chairOf(
+        `At our conference debate, led by Cllr Ruth Okafor, Chair of the Fenby Council Housing Board, we heard from ${panel}.`,
+      ),
+    ).toEqual(["Ruth Okafor"]);
+  });
+});
+
+describe("the chair named before the chair word", () => {
+  it("reads a long apposition and an adverb between: 'X, <role at Org>, ably chaired proceedings'", () => {
+    expect(
+      chairOf(
+        `Ruth Okafor, Social Affairs Editor for the Fenby Gazette newspaper, ably chaired proceedings and kept ${panel} to time.`,
+      ),
+    ).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads 'X took the chair', 'with X presiding', 'X (moderator)', 'X acted as facilitator', 'X, our chair for …'", () => {
+    expect(chairOf(`The broadcaster Ruth Okafor took the chair, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Dr Ruth Okafor was called to the Chair, and ${panel} gave evidence.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, the chair, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`${panel} spoke for an hour, with Ruth Okafor presiding.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor (moderator) welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor acted as facilitator, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, our chair for the evening, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, the debate's moderator, welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`${panel} spoke, with Ruth Okafor as panel moderator.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor was our debate chair, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+  });
+});
+
+describe("two chairs, and one who opens the session", () => {
+  it("reads 'co-chaired by A and B' as both", () => {
+    expect(chairOf(`The roundtable was co-chaired by Ruth Okafor and Dr Tom Hughes. Sara Lind spoke first.`)).toEqual([
+      "Ruth Okafor",
+      "Tom Hughes",
+    ]);
+  });
+
+  it("reads 'X opened the debate by asking …' as the chair when no one else is named chair", () => {
+    expect(chairOf(`Ruth Okafor opened the debate by asking ${panel} what had gone wrong.`)).toEqual(["Ruth Okafor"]);
+    expect(
+      chairOf(`The debate was chaired by Tom Hughes. Ruth Okafor opened the debate by asking Sara Lind a question.`),
+    ).toEqual(["Tom Hughes"]);
+    expect(chairOf(`Ruth Okafor opened the conference with a speech, and ${panel} spoke next.`)).toEqual([]);
+  });
+});
+
+describe("the chair marked in a list entry", () => {
+  it("reads '- Name – Post (Chairman) and …' in a list of those present, not '(Chairman, Org)' nor 'Chair, Org'", () => {
+    const list = (first: string) =>
+      [
+        "Present",
+        `- ${first}`,
+        "- Mr Tom Hughes – Chief Executive Officer and voting member",
+        "- Ms Sara Lind – Director of Finance and voting member",
+      ].join("\n");
+    expect(chairOf(list("Prof. Ruth Okafor – Non-Executive Director (Chairman) and voting member"))).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(list("Prof. Ruth Okafor – Non-Executive Director (Chairman, Fenby Housing Trust)"))).toEqual([]);
+    expect(chairOf(list("Prof. Ruth Okafor – Chair, Fenby Housing Trust"))).toEqual([]);
+  });
+});
+
+describe("no chair of this session", () => {
+  it("is not a host of interviews, nor a host when someone else chaired", () => {
+    expect(
+      chairOf(`Fenby Gazette correspondent Ruth Okafor hosted six interviews with key figures including ${panel}.`),
+    ).toEqual([]);
+    expect(chairOf(`The event was hosted by Ruth Okafor MP and chaired by Tom Hughes. Sara Lind spoke.`)).toEqual([
+      "Tom Hughes",
+    ]);
+  });
+
+  it("is not the chair of another body: 'who chairs the Y board', 'the Z review, chaired by X', 'chair of governors X'", () => {
+    expect(chairOf(`Ruth Okafor, who chairs the Fenby Housing Board, spoke after ${panel}.`)).toEqual([]);
+    expect(chairOf(`The Fenby housing review, chaired by Ruth Okafor, was praised by ${panel}.`)).toEqual([]);
+    expect(chairOf(`Chair of governors Ruth Okafor said the school needed ${panel} to help.`)).toEqual([]);
+    expect(chairOf(`Fenby Housing Trust chair Ruth Okafor welcomed ${panel}.`)).toEqual([]);
+    expect(chairOf(`The health committee chair Ruth Okafor has written to ${panel}.`)).toEqual([]);
+    expect(chairOf(`Chairing the Fenby Review was Ruth Okafor, who later thanked ${panel}.`)).toEqual([]);
+  });
+
+  it("is not the person whose deputy chaired: 'chaired by X's deputy'", () => {
+    expect(chairOf(`The meeting was chaired by Ruth Okafor's deputy, and ${panel} spoke.`)).toEqual([]);
+  });
+
+  it("is not someone who led something other than a session", () => {
+    expect(chairOf(`A delegation led by Ruth Okafor met ${panel}.`)).toEqual([]);
+    expect(chairOf(`The research, led by Ruth Okafor, was welcomed by ${panel}.`)).toEqual([]);
+    expect(chairOf(`The review panel, led by Ruth Okafor, was welcomed by ${panel}.`)).toEqual([]);
+  });
+});
