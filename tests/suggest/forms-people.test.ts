@@ -1197,3 +1197,23 @@ describe("round-2 prose: 'the think tank’s chief economist, Name,'", () => {
     ).toEqual([["Mark Doyle", "chief executive", "Fenby Trust"]]);
   });
 });
+
+describe("round-2 prose: a department between a post and a known organisation", () => {
+  it("reads no person in 'External Affairs' before the organisation the registry knows", () => {
+    const draft = draftOf(
+      "Keynote talks came from Mark Doyle, Managing Director for External Affairs, Fenby Cheshire as well as Ann Frith.",
+      [
+        {
+          id: "fenby-cheshire-disability",
+          type: "organisation",
+          label: "Fenby Cheshire Disability",
+          aliases: ["Fenby Cheshire"],
+        },
+      ],
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).not.toContain("External Affairs");
+    expect(affiliations(draft)).toEqual([
+      ["Mark Doyle", "Managing Director for External Affairs", "fenby-cheshire-disability"],
+    ]);
+  });
+});
