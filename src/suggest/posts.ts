@@ -799,16 +799,16 @@ export function possessiveRole(text: string, clause: Span): ParsedRole | undefin
 /** "the Trust's director" right before a name's comma: [head word, role, start], the organisation named before. */
 export function theOrgs(text: string, clause: Span): [string, string, number] | undefined {
   const passage = text.slice(clause.start, clause.end);
-  const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+)['’]s\s+((?:[\p{L}-]+\s+){0,6}[\p{L}-]+)\s*$/iu.exec(passage);
+  const m = /(?:^|\s)the\s+(\p{Lu}\p{Ll}+|think[- ]tank)['’]s\s+((?:[\p{L}-]+\s+){0,6}[\p{L}-]+)\s*$/iu.exec(passage);
   if (!m) return undefined;
   // The post ends in its role word, or goes on with what it is for: "the charity's director of policy and campaigns".
   const words = m[2]!.split(/\s+/u);
-  const first = words.findIndex(isRoleWord);
-  if (first === -1 || first > 3) return undefined;
-  if (first < words.length - 1) {
-    const field = words.slice(first + 1);
-    if (!/^(?:of|for)$/u.test(field[0]!) || field.length > 5 || /^(?:and|&|of|for)$/u.test(field.at(-1)!))
-      return undefined;
+  const cut = words.findIndex((w) => /^(?:of|for)$/u.test(w));
+  const post = cut === -1 ? words : words.slice(0, cut);
+  if (post.length === 0 || post.length > 4 || !isRoleWord(post.at(-1)!)) return undefined;
+  if (cut !== -1) {
+    const field = words.slice(cut + 1);
+    if (field.length === 0 || field.length > 4 || /^(?:and|&|of|for)$/u.test(field.at(-1)!)) return undefined;
     if (!field.every((w) => /^[\p{Ll}&-]+$/u.test(w) && !NOT_FIELD.test(w))) return undefined;
   }
   return [m[1]!, m[2]!, clause.start + m.index + m[0].indexOf(m[1]!) - 4];

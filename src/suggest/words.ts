@@ -255,6 +255,7 @@ export const NOT_NAME_WORDS = new Set([
   ...ROLE_WORDS,
   ...[
     "act",
+    "affairs",
     "agenda",
     "communications",
     "development",

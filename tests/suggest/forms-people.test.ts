@@ -1182,3 +1182,38 @@ describe("round-2 prose: a board of an organisation, a field opening a post, a k
     ).toEqual([["Tom Reyes", "Executive member for housing", "Fenby Councils"]]);
   });
 });
+
+describe("round-2 prose: 'the think tank’s chief economist, Name,'", () => {
+  const ties = (text: string) => affiliations(draftOf(text)).map(([who, role, org]) => [who, role ?? "", org]);
+
+  it("ties the post to the body named before, whatever words the post has", () => {
+    expect(
+      ties(
+        "The Fenby Policy Institute published a report. The think tank’s chief economist, Ann Frith, said costs rose.",
+      ),
+    ).toEqual([["Ann Frith", "chief economist", "Fenby Policy Institute"]]);
+    expect(
+      ties("The Fenby Trust backed the plan. The trust’s chief executive, Mark Doyle, said it was overdue."),
+    ).toEqual([["Mark Doyle", "chief executive", "Fenby Trust"]]);
+  });
+});
+
+describe("round-2 prose: a department between a post and a known organisation", () => {
+  it("reads no person in 'External Affairs' before the organisation the registry knows", () => {
+    const draft = draftOf(
+      "Keynote talks came from Mark Doyle, Managing Director for External Affairs, Fenby Cheshire as well as Ann Frith.",
+      [
+        {
+          id: "fenby-cheshire-disability",
+          type: "organisation",
+          label: "Fenby Cheshire Disability",
+          aliases: ["Fenby Cheshire"],
+        },
+      ],
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).not.toContain("External Affairs");
+    expect(affiliations(draft)).toEqual([
+      ["Mark Doyle", "Managing Director for External Affairs", "fenby-cheshire-disability"],
+    ]);
+  });
+});
