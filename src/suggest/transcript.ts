@@ -367,6 +367,10 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
+  // The words of the speakers' labels without letters after them ("Ann Bell AM" → "Ann Bell"), for a tabled question.
+  const speakerWords = new Set(
+    speakerNames.map((n) => n.replace(/\s+(?:AM|MP|MS|AS|MSP|MLA)$/u, "")).filter((n) => n.includes(" ")),
+  );
   let inWitnessList = false;
   let inMembersList = false;
   let firstTurn = -1;
@@ -515,6 +519,26 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       }
       continue;
     }
+    // "2014/2976 - Bearing Down on Fares Ann Bell": a tabled question's number, title and asker, as London Assembly
+    // transcripts print one; the question under it is the asker's words. The asker is one who speaks in a turn.
+    const tabled = TABLED_QUESTION.exec(body);
+    const asker = tabled ? speakerAtEnd(body, speakerWords) : undefined;
+    if (tabled && asker !== undefined && paragraphs[i + 1] && !labels[i + 1]) {
+      const question = paragraphs[i + 1]!;
+      current = {
+        label: { start: p.start, end: p.end },
+        speaker: { start: p.start + asker, end: p.end },
+        chair: false,
+        anonymous: false,
+        numbered: true,
+        words: { start: question.start, end: question.end },
+      };
+      transcript.turns.push(current);
+      transcript.form = "committee"; // members question a guest, as in a hearing
+      current = undefined;
+      i += 1;
+      continue;
+    }
     // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it.
     if (TIME_STAMP.test(body)) {
       current = undefined;
@@ -545,6 +569,15 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   }
   Object.assign(transcript, titled);
   return transcript;
+}
+
+/** A tabled question's line: its number ("2014/2976"), a dash, then its title and the member who tabled it. */
+const TABLED_QUESTION = /^\d{4}\/\d+\s*[-–—]\s*\S/u;
+
+/** Where the line ends with the name of one who speaks in a turn ("… Fares Ann Bell"), or undefined. */
+function speakerAtEnd(line: string, speakers: Set<string>): number | undefined {
+  for (const name of speakers) if (line.endsWith(` ${name}`)) return line.length - name.length;
+  return undefined;
 }
 
 /** Words that read as a title, not speech: a few capitalised words (joiners and numbers aside), no sentence's end. */

@@ -403,11 +403,22 @@ describe("a London Assembly transcript: the chair marked '(Chairman)' in his own
   const text = lines(
     "Transcript of Agenda Item 5",
     "Len Hatton AM (Chairman): Welcome to Maria Voss, in her role as Chair of the Metro Rail London Board, and Ian Pell, the Commissioner for Metro Rail London.",
+    "2015/0412 - Holding Down Fares Sue Perrin",
+    "How will Metro Rail London hold down fares next year?",
     "Maria Voss (Commissioner, Metro Rail London): Thank you. Fares will rise by inflation only.",
     "Sue Perrin AM: Will that hold next year?",
     "Maria Voss (Commissioner, Metro Rail London): We expect so.",
   );
-  const v = view(draftOf(text));
+  const draft = draftOf(text);
+  const v = view(draft);
+
+  it("gives a tabled question under its line to the member who tabled it, not to the one who spoke before", () => {
+    const quotes = quotesOf(draft);
+    expect(quotes).toEqual(
+      expect.arrayContaining([["Sue Perrin", "How will Metro Rail London hold down fares next year?"]]),
+    );
+    expect(quotes.filter(([who]) => who === "Len Hatton").some(([, q]) => q.includes("hold down fares"))).toBe(false);
+  });
 
   it("makes him the chair, and the guest whose bracket gives a post at an organisation no chair", () => {
     expect(v.pairs("chaired").map(([who]) => who)).toEqual(["Len Hatton"]);
