@@ -249,11 +249,14 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     const [a, b] = [before.split("\n"), after.split("\n")];
     expect(b.length).toBe(a.length);
     const changed = a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i]]]));
-    expect(changed).toEqual([
-      ["      status: suggested # new person: nlp, role", "      status: accepted # new person: nlp, role"],
-      ["      status: suggested", "      status: accepted"],
-      ["    status: suggested", "    status: accepted"],
-    ]);
+    // Three lines changed, each only from suggested to accepted (its comment, such as the draft's "# new person: …",
+    // kept): the person's, the organisation's and the claim's.
+    expect(changed.map(([was, now]) => [was!.replace("status: suggested", "status: accepted"), now])).toEqual(
+      changed.map(([, now]) => [now, now]),
+    );
+    expect(changed.map(([was]) => was!.trim().replace(/ #.*/u, ""))).toEqual(Array(3).fill("status: suggested"));
+    expect(changed[0]![0]).toMatch(/^ {6}status: suggested # new person: /);
+    expect(changed.map(([was]) => was!.search(/\S/u))).toEqual([6, 6, 4]);
     const data = parse(after) as { claims: { status: string }[] };
     expect(data.claims[4]!.status).toBe("accepted");
 
