@@ -156,6 +156,15 @@ describe("the presiding officer of a debate", () => {
     ]);
   });
 
+  it("reads a Holyrood committee's convener: 'The Convener (X):', 'The Deputy Convener (X):'", () => {
+    expect(chairOf(`The Convener (Ruth Okafor): Good morning. I welcome Tom Hughes.\nTom Hughes spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`The Deputy Convener (Ruth Okafor): I call Tom Hughes.\nTom Hughes spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+  });
+
   it("is not someone who speaks after the Speaker, nor one who merely mentions a Speaker", () => {
     expect(chairOf(`Tom Hughes thanked Madam Deputy Speaker and welcomed Sara Lind to the debate.`)).toEqual([]);
     expect(chairOf(`Ruth Okafor, a former Deputy Speaker, spoke after Tom Hughes.`)).toEqual([]);
