@@ -84,6 +84,14 @@ const CHAIRED_AFTER_NAME = new RegExp(
   ].join("|"),
   "iu",
 );
+/**
+ * A presiding officer's title with the holder in brackets, as debate records print it: "Madam Deputy Speaker (Dame X)",
+ * "Mr Speaker (X)", "The Deputy Presiding Officer (X)", "The Convener (X)" (Holyrood's committees),
+ * "The Chairman (Lord X)": the one who presides chairs the debate.
+ * Capitals only: "thanked the deputy speaker (who …)" names no holder.
+ */
+const PRESIDING_TITLE =
+  /\b(?:(?:(?:Madam|Mr|Mister)\s+)?(?:Deputy\s+)?Speaker|(?:The\s+)?(?:(?:First|Second)\s+)?(?:Deputy\s+)?Presiding\s+Officer|(?:The\s+)?Lord\s+Speaker|(?:The\s+)?Chairman\s+of\s+Ways\s+and\s+Means|(?:The\s+)?(?:Temporary\s+|Deputy\s+)?(?:Chair|Chairman|Chairwoman|Convener|Convenor|Llywydd)|Madam\s+Chair(?:man)?|Mr\s+Chairman)\s*\(/gu;
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
 const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
@@ -286,6 +294,11 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
       if (object !== undefined && !thingIsSession(object)) continue;
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
+    }
+    for (const m of passage.matchAll(PRESIDING_TITLE)) {
+      const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
+      // The holder alone in the brackets: "(Dame X)", not "(who had called X)".
+      if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s);
     }
     for (const m of passage.matchAll(SESSION_CHAIR_BEFORE_NAME)) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);

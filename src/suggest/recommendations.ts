@@ -122,7 +122,9 @@ const OPENER =
 
 /** Calling verbs: the sentence's subject asks someone else to act ("urged ministers to", "called for", "we recommend"). */
 const CALLING =
-  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+/** The words after "want" that make it a call on someone ("wants the council to …"), with a name in capitals. */
+const WANTED_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)$/iu;
 /** Modals and needs: what should be done ("should", "must", "we need", "is needed", "it is vital that"). */
 const OBLIGING =
   /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
@@ -139,6 +141,9 @@ const SUBORDINATE =
  */
 const NOT_MADE =
   /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|lest|(?<!reason\s)why|how|in\s+case|provided)\b|(?<=\S\s+)what\b/iu;
+/** "X talked about how …", "she explained how …": a speaker's verb whose "how" clause is what they said. */
+const TALKED_OF_HOW =
+  /^([^,;:]*?)\b(?:talked|talks|spoke|speaks|explained|explains|described|describes|set\s+out|sets\s+out|outlined|outlines|discussed|discusses)\s+(?:about\s+|of\s+)?how\s+/iu;
 /** A relative clause: "landlords who must register", "the bill, which requires …". */
 const RELATIVE = /\b(?:who|whom|whose|which)\b/iu;
 /** Words a "that"-clause follows where it is what is said, thought or needed, not a relative clause. */
@@ -244,7 +249,9 @@ function nounThat(head: string): boolean {
 export function readProposal(sentence: string, options: { line?: boolean } = {}): ProposalReading | undefined {
   const trimmed = sentence.trim();
   // A line that introduces a list ("The panel called for:") is short, and still says who proposes.
-  if (/\?\s*["”’']?\s*$/u.test(trimmed) || (wordCount(trimmed) < 5 && !options.line)) return undefined;
+  // "… what should be the basis of it? (e.g. risk, principle)": a question with examples after it is still one.
+  if (/\?\s*["”’']?\s*(?:\([^()]*\)\s*)?$/u.test(trimmed) || (wordCount(trimmed) < 5 && !options.line))
+    return undefined;
   let text = blank(sentence, IDIOM);
   let start = sentence.length - sentence.trimStart().length;
   let end = sentence.trimEnd().replace(/[.!]+$/u, "").length;
@@ -300,6 +307,9 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
   if (framedCall) return { proposal: { start, end }, ...(proposer ? { proposer } : {}) };
   const found: { at: number; length: number; calling: boolean }[] = [];
   for (const m of content.slice(0, end).matchAll(CALLING)) {
+    // "wants Ofsted to …" names whom the call is to by a capital; "we all want enough food to …" is a wish.
+    const wanted = /^wants?\s+(\p{L}+)/iu.exec(m[0]);
+    if (wanted && !WANTED_DETERMINER.test(wanted[1]!) && !/^\p{Lu}/u.test(wanted[1]!)) continue;
     if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
   }
   for (const m of content.matchAll(OBLIGING)) {
@@ -316,8 +326,20 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
   found.sort((a, b) => a.at - b.at);
   for (const trigger of found) {
     const clause = clauseBefore(content, start, trigger.at);
+    // "X talked about how the funds must be put in place": what X talked of is the reported clause, as after "that".
+    const talkedOf = TALKED_OF_HOW.exec(clause.words);
+    if (talkedOf) {
+      if (!proposer && talkedOf[1]!.trim()) {
+        const lead = talkedOf[1]!.length - talkedOf[1]!.trimStart().length;
+        proposer = { start: clause.start + lead, end: clause.start + talkedOf[1]!.trimEnd().length };
+      }
+      clause.start += talkedOf[0].length;
+      clause.words = clause.words.slice(talkedOf[0].length);
+    }
     const words = clause.words;
     if ((trigger.calling ? NOT_MADE : SUBORDINATE).test(words)) continue;
+    // "…, and more importantly, what we need to do about it": a clause that is the object of the sentence's verb.
+    if (clause.start > start && /^\s*(?:and\s+|or\s+)?what\b/iu.test(words)) continue;
     const relativeWho = trigger.calling && /\bwho\b/iu.test(words);
     const relative = RELATIVE.exec(words);
     if (relative && !relativeWho && !closedBefore(words.slice(relative.index + relative[0].length))) continue;

@@ -854,6 +854,13 @@ function narrowerFromContext(draft: DraftBuilder, reading: Reading, parents: Rea
   }
 }
 
+/** The narrative sentence a quotation opens inside of ("X says that we need to “…”"), if it opens after its start. */
+function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undefined {
+  const s = sentences.find((x) => x.start < quote.start && quote.start < x.end);
+  if (!s || !/\p{L}/u.test(text.slice(s.start, quote.start))) return undefined;
+  return trimSpan(text, s);
+}
+
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
@@ -885,6 +892,16 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         recommendations.recommend(speaker, s, "direct-quote", group);
       }
       sentencesOfSpeech.push({ sentence: s, carried });
+    }
+    // "Nick says that we need to “go forward faster”": the quoted words finish a proposal the sentence around them
+    // frames; the sentence is the speaker's proposal, reported.
+    const around = reading.transcript || speech.asks ? undefined : sentenceAround(reading, speech.quote);
+    if (
+      around &&
+      !speech.sentences.some((s) => isRecommendation(text.slice(s.start, s.end))) &&
+      isRecommendation(text.slice(around.start, around.end))
+    ) {
+      recommendations.recommend(speaker, around, "reported", group);
     }
     // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
     // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.

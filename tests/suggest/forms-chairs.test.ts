@@ -140,3 +140,33 @@ describe("no chair of this session", () => {
     expect(chairOf(`The review panel, led by Ruth Okafor, was welcomed by ${panel}.`)).toEqual([]);
   });
 });
+
+describe("the presiding officer of a debate", () => {
+  it("is the chair: 'Madam Deputy Speaker (Dame X)', 'Mr Speaker (X)', 'The Presiding Officer (X)'", () => {
+    expect(
+      chairOf(
+        `Ruth Okafor Portrait Madam Deputy Speaker (Dame Ruth Okafor)\nI call Tom Hughes to move the motion.\nTom Hughes said the harbours needed money.`,
+      ),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The Deputy Presiding Officer (Ruth Okafor): I call Tom Hughes.\nTom Hughes spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`Mr Deputy Speaker (Mr Tom Hughes): Order. I call Sara Lind.\nSara Lind spoke.`)).toEqual([
+      "Tom Hughes",
+    ]);
+  });
+
+  it("reads a Holyrood committee's convener: 'The Convener (X):', 'The Deputy Convener (X):'", () => {
+    expect(chairOf(`The Convener (Ruth Okafor): Good morning. I welcome Tom Hughes.\nTom Hughes spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`The Deputy Convener (Ruth Okafor): I call Tom Hughes.\nTom Hughes spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+  });
+
+  it("is not someone who speaks after the Speaker, nor one who merely mentions a Speaker", () => {
+    expect(chairOf(`Tom Hughes thanked Madam Deputy Speaker and welcomed Sara Lind to the debate.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, a former Deputy Speaker, spoke after Tom Hughes.`)).toEqual([]);
+  });
+});

@@ -469,3 +469,63 @@ describe("recommendations in a draft", () => {
     ]);
   });
 });
+
+describe("recommendations: round 3 forms", () => {
+  it("leave out 'what we need to do' as the object of a clause, keep it opening a sentence", () => {
+    proposesNothing(
+      "The harbour board is helping us understand the changing coastline and, more importantly, what we need to do about it.",
+    );
+    proposesNothing("The survey shows the state of our harbours and what councils must do to keep them open.");
+    proposes("What we need is a five-year dredging fund for every small harbour.");
+  });
+
+  it("leave out a question followed by a parenthesis of examples", () => {
+    proposesNothing(
+      "3- Given the state of the harbours: what should be the basis of a dredging fund? (e.g. tonnage, area)",
+    );
+    proposesNothing("What should councils do about silted harbours? (for example, Fenby and Marlow)");
+  });
+
+  it("leave out a wish that is no call ('we all want enough X to Y'), keep 'wants Ofsted to'", () => {
+    proposesNothing("We all want enough fish in the harbour to feed the town and its visitors.");
+    proposesNothing("Most families want enough room to grow their own vegetables.");
+    proposes("The union wants Ofsted to inspect every harbour school by next year.");
+    proposes("The trust wants the council to fund a dredging scheme for small harbours.");
+  });
+
+  it("read a warning to someone not to act as a call: 'warning farmers not to sell their land'", () => {
+    proposes("The speaker closed the evening by warning harbour boards “not to sell” their moorings to developers.");
+    proposes("Ann Kerr warned councils not to cut the dredging budget again.");
+    proposes("She urged councils not to cut the dredging budget again.");
+    proposesNothing("Ann Kerr warned that the dredging budget had been cut three times.");
+  });
+
+  it("read what a speaker talked about how something must be done as the proposal", () => {
+    const s = "Ann Kerr talked about how the dredging funds needed to keep harbours open must be put in place.";
+    proposes(s);
+    expect(proposalLabel(s)).toBe("The dredging funds needed to keep harbours open must be put in place");
+    proposes("She spoke about how councils should share dredging boats across the coast.");
+    proposesNothing("She spoke about how councils had shared dredging boats across the coast.");
+    proposesNothing("The inquiry will ask how councils should share dredging boats across the coast.");
+  });
+});
+
+describe("recommendations: a proposal framed around a quoted fragment", () => {
+  it("gives 'X says that we need to “…”' to X, and nothing to a quote that opens its sentence", () => {
+    const known = [{ id: "ann-kerr", type: "person" as const, label: "Ann Kerr", aliases: [] }];
+    const recommended = (text: string) => {
+      const draft = draftOf(text, known);
+      return draft.claims.filter((c) => c.relation === "recommends").map((c) => [c.from, labelIn(draft, c.to)]);
+    };
+    expect(
+      recommended(
+        "Harbour leaders lunch\nAnn Kerr – Fenby Harbour Trust\nSmall harbours have lost half their boats. Ann Kerr says that we need to “move faster on dredging and with more money”.",
+      ),
+    ).toEqual([["ann-kerr", "We need to “move faster on dredging and with more money”"]]);
+    expect(
+      recommended(
+        "Harbour leaders lunch\nSmall harbours have lost half their boats. Ann Kerr says that the boats were “sold for far too little money”.",
+      ),
+    ).toEqual([]);
+  });
+});
