@@ -177,6 +177,29 @@ const CAPITALS_NAME =
 const INVERTED_LIST_NAME =
   /^((?:†\s*)?)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(,\s)((?:(?:Dr|Sir|Dame|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s)?)(\p{Lu}[\p{Ll}'’-]+)(?=\s\([^()]+\)(?:\s\([^()]+\))?$)/u;
 
+/**
+ * A Lords committee's line of those present, surname first and the rank in a letter: "Howe of Idlicote, B" (a baroness),
+ * "Fowler, L (Chairman)" (a lord), "Exeter, Bp" (a bishop). Groups: the surname, its "of Place", the rank.
+ */
+const LORDS_LIST_LINE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)((?:\sof\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:upon\s|on\s|in\s)?\p{Lu}[\p{L}'’-]*){0,3})?),\s(L|B|Bp|V|E|Ld|Lord|Baroness|Bishop|Viscount|Earl)\.?(?:\s\((?:the\s)?(?:Chairman|Chairwoman|Chair)\))?\s*$/u;
+const LORDS_RANKS: Record<string, string> = {
+  l: "Lord",
+  ld: "Lord",
+  lord: "Lord",
+  b: "Baroness",
+  baroness: "Baroness",
+  bp: "Bishop",
+  bishop: "Bishop",
+  v: "Viscount",
+  viscount: "Viscount",
+  e: "Earl",
+  earl: "Earl",
+};
+
+/** After a seat, its member in brackets: " (Sir Peter Dunmore)", " (Tom Crane)". */
+const SEAT_BRACKET = /^ \((?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss)\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\)/u;
+
 /** "ROBERT MCASHBY-JONES" as "Robert Mcashby-Jones": each word's first letter kept, the rest lower case. */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -214,6 +237,12 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
       if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "the Members for Marlow and Lea (Sir Peter Dunmore) and for Upper Hadley (Tom Crane)": a seat, the member's
+      // name in the brackets after it.
+      if (words.length && /(?:^|\s)for\s+$/u.test(body.slice(Math.max(0, words[0]!.at - 8), words[0]!.at))) {
+        const close = words.at(-1)!.at + words.at(-1)!.word.length;
+        if (SEAT_BRACKET.test(body.slice(close, close + 80))) continue;
+      }
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       // "Secretary of State for Work and Pensions Ann Frith": the run's first word ends the office's name before it.
       let office = false;
@@ -331,6 +360,24 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       for (let k = candidates.length - 1; k >= 0 && candidates[k]!.end > p.start; k--) candidates.splice(k, 1);
       const candidate: Candidate = { start, end, key: personKey(label), label };
       if (title) candidate.titled = `${title} ${label}`;
+      candidates.push(candidate);
+    }
+    // "Howe of Idlicote, B", "Fowler, L (Chairman)": a Lords list line, read as "Baroness Howe" and "Lord Fowler"; a
+    // see alone with "B" ("Ripon, B": a place, no surname) is its bishop, and the line's words are no other name.
+    const lords = LORDS_LIST_LINE.exec(body);
+    if (lords) {
+      const [, surname, of, letter] = lords as unknown as [string, string, string, string];
+      let rank = LORDS_RANKS[letter.toLowerCase()]!;
+      const see =
+        !of && !surname.includes(" ") && tagsOf(surname.toLowerCase()).some((t) => t === "City" || t === "Place");
+      if (rank === "Baroness" && see) rank = "Bishop";
+      const start = p.start;
+      const end = p.start + surname.length + of.length;
+      for (let k = candidates.length - 1; k >= 0 && candidates[k]!.end > p.start; k--) candidates.splice(k, 1);
+      const label = rank === "Bishop" || rank === "Earl" ? `${rank} of ${surname}` : `${rank} ${surname}`;
+      const candidate: Candidate = { start, end, key: personKey(label), label, peer: true };
+      if (rank !== "Bishop" && rank !== "Earl") candidate.key = `${rank.toLowerCase()} ${personKey(surname)}`;
+      if (of && rank !== "Bishop" && rank !== "Earl") candidate.titled = `${rank} ${surname}${of}`;
       candidates.push(candidate);
     }
     // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".

@@ -194,6 +194,7 @@ export function findPeople(
   for (const c of reading.candidates) readAroundName(reading, c);
   listEntryPosts(reading);
   evidenceGroups(reading);
+  witnessPostsSharingOrganisation(reading);
   postOnNextLine(reading);
   postsStatedInTurns(reading);
   const { mentions, shortNames } = mentionsOf(reading);
@@ -535,6 +536,14 @@ function postAfterName(reading: Reading, at: NameInContext): void {
       const inBrackets =
         !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
       let organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+      // "Tom Fenner – Northgate Water, Ruth Okafor – …": after a dash, a name of two words or more that ends the list's
+      // entry is the person's organisation whatever its words (not a place: "– Upper Marlshire").
+      if (!organisation && !paren && /[–—-]/u.test(opener?.[0] ?? "")) {
+        const any = organisationAt(text, from, limitAt(from, p.end), known, true, true);
+        const place = any && /^(?:North|South|East|West|Central|Greater|Upper|Lower)\b|shire\b/u.test(any.label);
+        const ends = any && /^(?:\s*[,;.]|\s+and\s|\s*$)/u.test(text.slice(any.end, p.end));
+        if (any && !place && ends && any.label.includes(" ")) organisation = any;
+      }
       // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
       // says where it is.
       if (!organisation && lead > 0 && comma) {
@@ -1031,6 +1040,75 @@ function evidenceGroups(reading: Reading): void {
           roles.push({ person: c.key, role: bare, organisation: group, evidence: { start: c.start, end: group.end } });
         }
       }
+    }
+  }
+}
+
+/**
+ * Witnesses listed "Name, Post;" with the organisation once, at the list's end: "Witnesses: Ms A, Head of Audio; Mr B,
+ * Controller, Radio 2; and Mr C, Head of News, Org, gave evidence." Every witness is the closing organisation's, with
+ * the post written after their name (where no other entry names an organisation of its own); the capitalised words of
+ * a post ("Head of Radio News") are no one's name.
+ */
+function witnessPostsSharingOrganisation(reading: Reading): void {
+  const { text, known, paragraphs, candidatesInOrder, roles, people, signal } = reading;
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const end = GAVE_EVIDENCE.exec(body);
+    if (!end || body.includes("(")) continue;
+    const entries: { c: Candidate; post: Span }[] = [];
+    let at = p.start;
+    for (const segment of body.slice(0, end.index).split(";")) {
+      const from = at;
+      at += segment.length + 1;
+      const c = candidatesInOrder.startingIn(from, from + segment.length)[0];
+      const lead = c && text.slice(from, c.titleStart ?? c.start);
+      const comma = c && /^,\s+/u.exec(text.slice(c.end, from + segment.length));
+      if (!c || !comma || !/^\s*(?:witnesses\s*:\s*)?(?:and\s+)?$/iu.test(lead!)) {
+        entries.length = 0;
+        break;
+      }
+      const postStart = c.end + comma[0].length;
+      // A post, capitalised as list entries write one ("Head of Audio", "Controller, Radio 2").
+      if (!/^\p{Lu}/u.test(text.slice(postStart, postStart + 1))) {
+        entries.length = 0;
+        break;
+      }
+      entries.push({ c, post: { start: postStart, end: from + segment.trimEnd().length } });
+    }
+    const postWord = ({ post }: { post: Span }) => isRoleWord(/^\p{L}+/u.exec(text.slice(post.start))?.[0] ?? "");
+    if (entries.length < 2 || !entries.some(postWord)) continue;
+    const last = entries.at(-1)!;
+    const lastPost = text.slice(last.post.start, last.post.end);
+    const comma = lastPost.lastIndexOf(", ");
+    if (comma < 0) continue;
+    const written = lastPost.slice(comma + 2).replace(/^the\s+/iu, "");
+    if (!/^\p{Lu}/u.test(written) || /\s\p{Ll}+\s+\p{Ll}/u.test(written)) continue;
+    // Another entry's own organisation ("Director, Fenby Trust") leaves the list to the rules of each entry.
+    const own = entries.slice(0, -1).some(({ post }) => {
+      const words = text.slice(post.start, post.end);
+      const tail = words.lastIndexOf(", ");
+      return tail >= 0 && looksLikeOrganisation(words.slice(tail + 2), known);
+    });
+    if (own) continue;
+    const orgStart = last.post.start + comma + 2 + (lastPost.length - comma - 2 - written.length);
+    const organisation = { start: orgStart, end: orgStart + written.length, key: nameKey(written), label: written };
+    last.post = { start: last.post.start, end: last.post.start + comma };
+    const listed = new Set(entries.map(({ c }) => c.key));
+    for (const { c, post } of entries) {
+      // What the entry was read as before gives way, and so do names inside its post.
+      for (const x of candidatesInOrder.startingIn(post.start, post.end)) {
+        if (listed.has(x.key)) continue;
+        people.delete(x.key);
+        for (let r = roles.length - 1; r >= 0; r--) if (roles[r]!.person === x.key) roles.splice(r, 1);
+      }
+      for (let r = roles.length - 1; r >= 0; r--) {
+        const e = roles[r]!.evidence;
+        if (roles[r]!.person === c.key && e.start >= c.start && e.start <= post.end) roles.splice(r, 1);
+      }
+      const person = signal(c, "role");
+      const role = text.slice(post.start, post.end);
+      roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
     }
   }
 }

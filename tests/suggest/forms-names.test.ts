@@ -148,3 +148,32 @@ describe("organisations found with an empty registry", () => {
     ).toEqual(["Conservative Party", "Green Party", "Marlshire County Council", "Rowan Foundation"]);
   });
 });
+
+describe("a Lords committee's list of members present, surname first with the rank's letter", () => {
+  it("reads 'Surname of Place, B' as a baroness, 'Surname, L' as a lord and a see alone as its bishop", () => {
+    const text = [
+      "TUESDAY 3 MARCH 2009",
+      "",
+      "Present",
+      "Ashcombe-Rigg of Lowmoor, B",
+      "Pellow, L (Chairman)",
+      "Truscott of Wenfield, B",
+      "Birmingham, B",
+      "Dankworth, L",
+      "",
+      "Witnesses: Ms Hazel Crane, Director of Services, Marlshire Trust, gave evidence.",
+      "",
+      "Q12 Chairman: Welcome. Would you begin?",
+      "",
+      "Ms Crane: Thank you. The service has grown over the year.",
+    ].join("\n");
+    expect(peopleIn(text)).toEqual([
+      "Baroness Ashcombe-Rigg",
+      "Baroness Truscott",
+      "Bishop of Birmingham",
+      "Hazel Crane",
+      "Lord Dankworth",
+      "Lord Pellow",
+    ]);
+  });
+});

@@ -1217,3 +1217,31 @@ describe("round-2 prose: a department between a post and a known organisation", 
     ]);
   });
 });
+
+describe("a list of speakers, each 'Name – Organisation'", () => {
+  it("ties each name to the organisation after its dash, whatever the organisation's words", () => {
+    const draft = draftOf(
+      [
+        "Last month we held our spring breakfast in the city centre.",
+        "The speakers were Tom Fenner – Northgate Water, Ruth Okafor – Brightwell Energy and Sam Ilves – Halden Print Group, who each gave their views on the region.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Ruth Okafor", undefined, "Brightwell Energy"],
+      ["Sam Ilves", undefined, "Halden Print Group"],
+      ["Tom Fenner", undefined, "Northgate Water"],
+    ]);
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual([
+      "Tom Fenner",
+      "Ruth Okafor",
+      "Sam Ilves",
+    ]);
+  });
+
+  it("reads no organisation in a place after the dash, or in words that go on", () => {
+    const draft = draftOf(
+      "The walk was led by Tom Fenner – Upper Marlshire, and by Ruth Okafor – Great Hall of the town.",
+    );
+    expect(affiliations(draft)).toEqual([]);
+  });
+});
