@@ -197,6 +197,10 @@ const LORDS_RANKS: Record<string, string> = {
   earl: "Earl",
 };
 
+/** A party's name that opens a run of capitalised words before a person's name: "Liberal Democrat", "Tory". */
+const PARTY_WORDS =
+  /^(?:Liberal Democrat|Lib Dem|Conservative|Labour|Tory|Green|SNP|Plaid Cymru|Plaid|Reform UK|Reform|Alba|DUP|SDLP|UUP)\s/u;
+
 /** After a seat, its member in brackets: " (Sir Peter Dunmore)", " (Tom Crane)". */
 const SEAT_BRACKET = /^ \((?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss)\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\)/u;
 
@@ -237,6 +241,12 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
       if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "Liberal Democrat Pippa Grey", "Tory Ann Frith": the party the person is of, then the name.
+      const party = PARTY_WORDS.exec(words.map((w) => w.word).join(" "));
+      if (party) {
+        const n = party[0].trim().split(/\s+/u).length;
+        if (words.length - n >= 2 && isGivenName(words[n]!.word)) words = words.slice(n);
+      }
       // "the Members for Marlow and Lea (Sir Peter Dunmore) and for Upper Hadley (Tom Crane)": a seat, the member's
       // name in the brackets after it.
       if (words.length && /(?:^|\s)for\s+$/u.test(body.slice(Math.max(0, words[0]!.at - 8), words[0]!.at))) {
@@ -498,6 +508,47 @@ export function personShaped(c: Candidate): boolean {
  * "Dr Grey", "Sir Michael": the person of the text whose full name ends (Sir, Dame: starts) with that word, when
  * exactly one does; otherwise a person of their own, called as written.
  */
+/** Short forms of given names, as a knight or dame is called by them ("Sir Bob", "Dame Meg"): the full forms. */
+const SHORT_FORMS: Record<string, string[]> = {
+  bob: ["Robert"],
+  rob: ["Robert"],
+  bill: ["William"],
+  will: ["William"],
+  jim: ["James"],
+  jamie: ["James"],
+  mike: ["Michael"],
+  mick: ["Michael"],
+  dick: ["Richard"],
+  rick: ["Richard"],
+  tony: ["Anthony"],
+  tom: ["Thomas"],
+  ted: ["Edward"],
+  ed: ["Edward", "Edwin"],
+  ken: ["Kenneth"],
+  nick: ["Nicholas"],
+  chris: ["Christopher", "Christine", "Christina"],
+  steve: ["Stephen", "Steven"],
+  dave: ["David"],
+  pete: ["Peter"],
+  andy: ["Andrew"],
+  alex: ["Alexander", "Alexandra"],
+  ben: ["Benjamin"],
+  dan: ["Daniel"],
+  sam: ["Samuel", "Samantha"],
+  meg: ["Margaret"],
+  maggie: ["Margaret"],
+  peggy: ["Margaret"],
+  liz: ["Elizabeth"],
+  beth: ["Elizabeth"],
+  kate: ["Katherine", "Catherine"],
+  cathy: ["Catherine", "Katherine"],
+  sue: ["Susan"],
+  jenny: ["Jennifer"],
+  annie: ["Anne", "Ann"],
+  pat: ["Patricia", "Patrick"],
+  val: ["Valerie"],
+};
+
 export function resolveShortNames(candidates: Candidate[]): void {
   const full = new Map<string, Set<string>>();
   const labelOf = new Map<string, Candidate>();
@@ -515,7 +566,10 @@ export function resolveShortNames(candidates: Candidate[]): void {
   }
   for (const c of candidates) {
     if (!c.short) continue;
-    const owners = full.get(`${c.short} ${c.label}`);
+    // "Sir Bob" for the text's Sir Robert: the given name's usual short form.
+    const formal = c.short === "given" ? SHORT_FORMS[c.label.toLowerCase()] : undefined;
+    const owners =
+      full.get(`${c.short} ${c.label}`) ?? formal?.map((f) => full.get(`given ${f}`)).find((o) => o?.size === 1);
     if (owners?.size === 1) {
       const owner = labelOf.get([...owners][0]!)!;
       c.key = owner.key;

@@ -3,7 +3,7 @@
 // of each person: full name, surname or first name alone, or "the Role of Org".
 import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
-import { type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
+import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
 import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 import {
   type Candidate,
@@ -57,6 +57,7 @@ import {
   organisationOpening,
   ownSentencePost,
   partyPost,
+  partyBeforeName,
   partyOfPost,
   parseRole,
   parseRoleAnywhere,
@@ -192,6 +193,7 @@ export function findPeople(
 ): PeopleInText {
   const reading = startReading(text, paragraphs, sentences, options);
   for (const c of reading.candidates) readAroundName(reading, c);
+  partiesBeforeNames(reading);
   listEntryPosts(reading);
   evidenceGroups(reading);
   witnessPostsSharingOrganisation(reading);
@@ -971,6 +973,24 @@ function postOnNextLine(reading: Reading): void {
   }
 }
 
+/** "Liberal Democrat Ann Frith", "Labour’s housing secretary Tom Reed": the party the text names the person by. */
+function partiesBeforeNames(reading: Reading): void {
+  const { text, roles, signal, paragraphOf } = reading;
+  for (const c of reading.candidates) {
+    const nameStart = c.titleStart ?? c.start;
+    const found = partyBeforeName(text, paragraphOf(nameStart).start, nameStart);
+    if (!found) continue;
+    const person = signal(c, "role");
+    if (roles.some((r) => r.person === person.key && r.organisation?.key === found.organisation.key)) continue;
+    roles.push({
+      person: person.key,
+      role: found.role,
+      organisation: found.organisation,
+      evidence: { start: found.start, end: c.end },
+    });
+  }
+}
+
 /** The end of a committee's formal minutes' sentence naming the witnesses: ", gave oral evidence." */
 const GAVE_EVIDENCE = /,?\s+(?:gave\s+(?:oral\s+)?evidence|were\s+examined|was\s+examined)\.?\s*$/u;
 
@@ -1084,11 +1104,13 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
     if (comma < 0) continue;
     const written = lastPost.slice(comma + 2).replace(/^the\s+/iu, "");
     if (!/^\p{Lu}/u.test(written) || /\s\p{Ll}+\s+\p{Ll}/u.test(written)) continue;
-    // Another entry's own organisation ("Director, Fenby Trust") leaves the list to the rules of each entry.
+    // Another entry's own organisation ("Director, Fenby Trust") leaves the list to the rules of each entry; not a part
+    // of the closing one ("Controller, Radio 2 and NBC Six" before "…, NBC").
+    const partOf = new RegExp(`(?:^|\\s)${escapeRegExp(written)}(?:\\s|$)`, "u");
     const own = entries.slice(0, -1).some(({ post }) => {
       const words = text.slice(post.start, post.end);
-      const tail = words.lastIndexOf(", ");
-      return tail >= 0 && looksLikeOrganisation(words.slice(tail + 2), known);
+      const tail = words.slice(words.lastIndexOf(", ") + 2);
+      return words.includes(", ") && looksLikeOrganisation(tail, known) && !partOf.test(tail);
     });
     if (own) continue;
     const orgStart = last.post.start + comma + 2 + (lastPost.length - comma - 2 - written.length);

@@ -177,3 +177,16 @@ describe("a Lords committee's list of members present, surname first with the ra
     ]);
   });
 });
+
+describe("a knight called by the short form of his given name", () => {
+  it("reads 'Sir Bob' as the Sir Robert of the text, and 'Dame Meg' as its Dame Margaret", () => {
+    const text = [
+      "Members present: Sir Robert Fenwick (Chair); Dame Margaret Ashdown; Ann Frith.",
+      "",
+      "Q1 Chair: Welcome. Would you begin?",
+      "",
+      "Tom Crane: Thank you, Sir Bob. I will, and I will answer Dame Meg after that.",
+    ].join("\n");
+    expect(peopleIn(text)).toEqual(["Ann Frith", "Margaret Ashdown", "Robert Fenwick", "Tom Crane"]);
+  });
+});

@@ -1245,3 +1245,48 @@ describe("a list of speakers, each 'Name – Organisation'", () => {
     expect(affiliations(draft)).toEqual([]);
   });
 });
+
+describe("an office 'for' its field or place: 'Deputy Mayor for Policing and Crime', 'Commissioner for Fenshire'", () => {
+  it("reads the post with no organisation named after 'for', but keeps one with an organisation's word", () => {
+    const draft = draftOf(
+      [
+        "We welcome our guests, Ruth Okafor, Deputy Mayor for Housing and Planning, and Tom Fenner, Victims’ Commissioner for Fenshire.",
+        "Later we heard from Sam Ilves, Commissioner for the Marlow Harbour Board, and Ann Frith, the Commissioner for FfH.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Sam Ilves", "Commissioner", "Marlow Harbour Board"],
+      ["Ann Frith", "Commissioner", "FfH"],
+    ]);
+  });
+});
+
+describe("a party named before a person: 'Liberal Democrat Name', 'Labour’s housing secretary Name'", () => {
+  it("ties the person to the party, with the post they hold in it", () => {
+    const draft = draftOf(
+      [
+        "Liberal Democrat Ruth Okafor was responding to the announcement.",
+        "Labour’s housing secretary Tom Fenner said the plan would work.",
+        "Tory MP and former health minister Sam Ilves warned against it.",
+        "Senior Conservative MP and former minister Ann Frith compared it to a tax.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Ann Frith", "MP", "Conservative Party"],
+      ["Ruth Okafor", undefined, "Liberal Democrats"],
+      ["Sam Ilves", "MP", "Conservative Party"],
+      ["Tom Fenner", "housing secretary", "Labour Party"],
+    ]);
+  });
+
+  it("reads no party tie where the party is not the name's ('voted Labour and Tom Fenner', 'former Tory')", () => {
+    const draft = draftOf(
+      [
+        "The town voted Labour and Tom Fenner lost his seat, said Ruth Okafor.",
+        "The former Tory Sam Ilves now sits as an independent.",
+        "The Green Leaders Breakfast was held in Fenby.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([]);
+  });
+});

@@ -704,10 +704,28 @@ describe("a committee's formal minutes: witnesses a group to a clause, then 'gav
 });
 
 describe("witnesses in a list of 'Name, Post;' entries, the organisation once at its end", () => {
-  it("gives every witness the organisation that closes the list, each with their own post", () => {
+  it("leaves each witness their own organisation where the entries name one", () => {
     const draft = draftOf(
       [
-        "Witnesses: Ms Ruth Okafor, Head of Audio and Music; Mr Sam Ilves, Controller, Radio 2 and Radio 6; and Mr Tom Fenner, Head of Radio News, NBC, gave evidence.",
+        "Witnesses: Ms Ruth Okafor, Director, Fenby Housing Trust; and Mr Tom Fenner, Head of Policy, Marlow Group, gave evidence.",
+        "",
+        "Q1 Chairman: Welcome to you both.",
+      ].join("\n"),
+    );
+    const ties = draft.claims
+      .filter((c) => c.relation === "affiliated-with")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)])
+      .sort();
+    expect(ties).toEqual([
+      ["Ruth Okafor", "Fenby Housing Trust"],
+      ["Tom Fenner", "Marlow Group"],
+    ]);
+  });
+
+  it("gives every witness the organisation that closes the list, each with their own post (its parts named in them)", () => {
+    const draft = draftOf(
+      [
+        "Witnesses: Ms Ruth Okafor, Head of Audio and Music; Mr Sam Ilves, Controller, Radio 2 and NBC Six; and Mr Tom Fenner, Head of Radio News, NBC, gave evidence.",
         "",
         "Q1 Chairman: Welcome to you all.",
         "",
@@ -720,7 +738,7 @@ describe("witnesses in a list of 'Name, Post;' entries, the organisation once at
       .sort();
     expect(ties).toEqual([
       ["Ruth Okafor", "Head of Audio and Music", "NBC"],
-      ["Sam Ilves", "Controller, Radio 2 and Radio 6", "NBC"],
+      ["Sam Ilves", "Controller, Radio 2 and NBC Six", "NBC"],
       ["Tom Fenner", "Head of Radio News", "NBC"],
     ]);
   });
