@@ -476,6 +476,13 @@ const bareWord = (word: string) => word.replace(/['’]s$|[’']$|[,.;:]$/gu, ""
  * a word like "Period"; an initial before a surname; or a surname the lexicon knows after a word it does not know at
  * all ("Tino Hernandez").
  */
+/** A name of words the lexicon knows as names or not at all ("Chuka Obi"), not as other words ("Senior Conservative"). */
+export function namesOnly(label: string): boolean {
+  const nameTag = (t: string) =>
+    t === "MaleName" || t === "FemaleName" || t === "LastName" || t === "Person" || t === "FirstName";
+  return label.split(/\s+/u).every((w) => tagsOf(bareWord(w)).every(nameTag));
+}
+
 export function personShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short) return true;
   const words = c.label.split(/\s+/u).map(bareWord);

@@ -11,6 +11,7 @@ import {
   isCapitalised,
   type Mention,
   nameCandidates,
+  namesOnly,
   personShaped,
   POSTNOMINAL_RUN,
   resolveShortNames,
@@ -448,6 +449,11 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   const { text, known, roles, signal } = reading;
   // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
   let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+  // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
+  const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
+  if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label))) {
+    signal(c, "role");
+  }
   // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
   post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
   const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));

@@ -190,3 +190,24 @@ describe("a knight called by the short form of his given name", () => {
     expect(peopleIn(text)).toEqual(["Ann Frith", "Margaret Ashdown", "Robert Fenwick", "Tom Crane"]);
   });
 });
+
+describe("members named with their letters in a list: 'Adviser to A MP and Dame B MP'", () => {
+  it("reads each name with a member's letters as a person, and no organisation in the list", () => {
+    const draft = draftOf(
+      [
+        "The panel: Leo Marsh, former Adviser to Kwame Osei MP and Rishi Javed MP; Jake Sumner, former Adviser to Chuka Obi MP and Dame Margaret Ashby MP.",
+        "Senior Labour MP and former minister Tom Fenner agreed.",
+      ].join("\n"),
+    );
+    expect(people(draft).sort()).toEqual([
+      "Chuka Obi",
+      "Jake Sumner",
+      "Kwame Osei",
+      "Leo Marsh",
+      "Margaret Ashby",
+      "Rishi Javed",
+      "Tom Fenner",
+    ]);
+    expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.label)).toEqual(["Labour Party"]);
+  });
+});
