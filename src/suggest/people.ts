@@ -682,7 +682,12 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
         partyPost(text, clause));
     // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
     const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
-    if (parsed) {
+    // "the former deputy governor of the Fenby Bank, Name", "the ex-chief executive of X, Name": a post no longer held.
+    const upTo = parsed?.organisation?.start ?? clause.end;
+    const former = /(?:^|[\s(])(?:former|ex-|erstwhile|one-time)/iu.test(text.slice(clause.start, upTo));
+    if (parsed && former) {
+      signal(c, "role");
+    } else if (parsed) {
       const person = signal(c, "role");
       roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
     } else if (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end))) {

@@ -1290,3 +1290,16 @@ describe("a party named before a person: 'Liberal Democrat Name', 'Labour’s ho
     expect(affiliations(draft)).toEqual([]);
   });
 });
+
+describe("a former post before a name: 'the former deputy governor of the Fenby Bank, Name,'", () => {
+  it("ties no one to the body of a post they no longer hold, and keeps a current one", () => {
+    const draft = draftOf(
+      [
+        "The new review, led by the former deputy governor of the Fenby Bank, Tom Fenner, will report next year.",
+        "It follows one by the ex-chief executive of Marlow Water, Ruth Okafor.",
+        "The current chief executive of Marlow Water, Sam Ilves, agreed.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([["Sam Ilves", "chief executive", "Marlow Water"]]);
+  });
+});
