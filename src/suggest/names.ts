@@ -177,6 +177,33 @@ const CAPITALS_NAME =
 const INVERTED_LIST_NAME =
   /^((?:†\s*)?)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(,\s)((?:(?:Dr|Sir|Dame|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s)?)(\p{Lu}[\p{Ll}'’-]+)(?=\s\([^()]+\)(?:\s\([^()]+\))?$)/u;
 
+/**
+ * A Lords committee's line of those present, surname first and the rank in a letter: "Howe of Idlicote, B" (a baroness),
+ * "Fowler, L (Chairman)" (a lord), "Exeter, Bp" (a bishop). Groups: the surname, its "of Place", the rank.
+ */
+const LORDS_LIST_LINE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)((?:\sof\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:upon\s|on\s|in\s)?\p{Lu}[\p{L}'’-]*){0,3})?),\s(L|B|Bp|V|E|Ld|Lord|Baroness|Bishop|Viscount|Earl)\.?(?:\s\((?:the\s)?(?:Chairman|Chairwoman|Chair)\))?\s*$/u;
+const LORDS_RANKS: Record<string, string> = {
+  l: "Lord",
+  ld: "Lord",
+  lord: "Lord",
+  b: "Baroness",
+  baroness: "Baroness",
+  bp: "Bishop",
+  bishop: "Bishop",
+  v: "Viscount",
+  viscount: "Viscount",
+  e: "Earl",
+  earl: "Earl",
+};
+
+/** A party's name that opens a run of capitalised words before a person's name: "Liberal Democrat", "Tory". */
+const PARTY_WORDS =
+  /^(?:Liberal Democrat|Lib Dem|Conservative|Labour|Tory|Green|SNP|Plaid Cymru|Plaid|Reform UK|Reform|Alba|DUP|SDLP|UUP)\s/u;
+
+/** After a seat, its member in brackets: " (Sir Peter Dunmore)", " (Tom Crane)". */
+const SEAT_BRACKET = /^ \((?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss)\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\)/u;
+
 /** "ROBERT MCASHBY-JONES" as "Robert Mcashby-Jones": each word's first letter kept, the rest lower case. */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -214,6 +241,18 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
       if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "Liberal Democrat Pippa Grey", "Tory Ann Frith": the party the person is of, then the name.
+      const party = PARTY_WORDS.exec(words.map((w) => w.word).join(" "));
+      if (party) {
+        const n = party[0].trim().split(/\s+/u).length;
+        if (words.length - n >= 2 && isGivenName(words[n]!.word)) words = words.slice(n);
+      }
+      // "the Members for Marlow and Lea (Sir Peter Dunmore) and for Upper Hadley (Tom Crane)": a seat, the member's
+      // name in the brackets after it.
+      if (words.length && /(?:^|\s)for\s+$/u.test(body.slice(Math.max(0, words[0]!.at - 8), words[0]!.at))) {
+        const close = words.at(-1)!.at + words.at(-1)!.word.length;
+        if (SEAT_BRACKET.test(body.slice(close, close + 80))) continue;
+      }
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       // "Secretary of State for Work and Pensions Ann Frith": the run's first word ends the office's name before it.
       let office = false;
@@ -333,6 +372,24 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       if (title) candidate.titled = `${title} ${label}`;
       candidates.push(candidate);
     }
+    // "Howe of Idlicote, B", "Fowler, L (Chairman)": a Lords list line, read as "Baroness Howe" and "Lord Fowler"; a
+    // see alone with "B" ("Ripon, B": a place, no surname) is its bishop, and the line's words are no other name.
+    const lords = LORDS_LIST_LINE.exec(body);
+    if (lords) {
+      const [, surname, of, letter] = lords as unknown as [string, string, string, string];
+      let rank = LORDS_RANKS[letter.toLowerCase()]!;
+      const see =
+        !of && !surname.includes(" ") && tagsOf(surname.toLowerCase()).some((t) => t === "City" || t === "Place");
+      if (rank === "Baroness" && see) rank = "Bishop";
+      const start = p.start;
+      const end = p.start + surname.length + of.length;
+      for (let k = candidates.length - 1; k >= 0 && candidates[k]!.end > p.start; k--) candidates.splice(k, 1);
+      const label = rank === "Bishop" || rank === "Earl" ? `${rank} of ${surname}` : `${rank} ${surname}`;
+      const candidate: Candidate = { start, end, key: personKey(label), label, peer: true };
+      if (rank !== "Bishop" && rank !== "Earl") candidate.key = `${rank.toLowerCase()} ${personKey(surname)}`;
+      if (of && rank !== "Bishop" && rank !== "Earl") candidate.titled = `${rank} ${surname}${of}`;
+      candidates.push(candidate);
+    }
     // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
     for (const m of body.matchAll(CAPITALS_NAME)) {
       const start = p.start + m.index + m[1]!.length;
@@ -419,6 +476,13 @@ const bareWord = (word: string) => word.replace(/['’]s$|[’']$|[,.;:]$/gu, ""
  * a word like "Period"; an initial before a surname; or a surname the lexicon knows after a word it does not know at
  * all ("Tino Hernandez").
  */
+/** A name of words the lexicon knows as names or not at all ("Chuka Obi"), not as other words ("Senior Conservative"). */
+export function namesOnly(label: string): boolean {
+  const nameTag = (t: string) =>
+    t === "MaleName" || t === "FemaleName" || t === "LastName" || t === "Person" || t === "FirstName";
+  return label.split(/\s+/u).every((w) => tagsOf(bareWord(w)).every(nameTag));
+}
+
 export function personShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short) return true;
   const words = c.label.split(/\s+/u).map(bareWord);
@@ -451,6 +515,47 @@ export function personShaped(c: Candidate): boolean {
  * "Dr Grey", "Sir Michael": the person of the text whose full name ends (Sir, Dame: starts) with that word, when
  * exactly one does; otherwise a person of their own, called as written.
  */
+/** Short forms of given names, as a knight or dame is called by them ("Sir Bob", "Dame Meg"): the full forms. */
+const SHORT_FORMS: Record<string, string[]> = {
+  bob: ["Robert"],
+  rob: ["Robert"],
+  bill: ["William"],
+  will: ["William"],
+  jim: ["James"],
+  jamie: ["James"],
+  mike: ["Michael"],
+  mick: ["Michael"],
+  dick: ["Richard"],
+  rick: ["Richard"],
+  tony: ["Anthony"],
+  tom: ["Thomas"],
+  ted: ["Edward"],
+  ed: ["Edward", "Edwin"],
+  ken: ["Kenneth"],
+  nick: ["Nicholas"],
+  chris: ["Christopher", "Christine", "Christina"],
+  steve: ["Stephen", "Steven"],
+  dave: ["David"],
+  pete: ["Peter"],
+  andy: ["Andrew"],
+  alex: ["Alexander", "Alexandra"],
+  ben: ["Benjamin"],
+  dan: ["Daniel"],
+  sam: ["Samuel", "Samantha"],
+  meg: ["Margaret"],
+  maggie: ["Margaret"],
+  peggy: ["Margaret"],
+  liz: ["Elizabeth"],
+  beth: ["Elizabeth"],
+  kate: ["Katherine", "Catherine"],
+  cathy: ["Catherine", "Katherine"],
+  sue: ["Susan"],
+  jenny: ["Jennifer"],
+  annie: ["Anne", "Ann"],
+  pat: ["Patricia", "Patrick"],
+  val: ["Valerie"],
+};
+
 export function resolveShortNames(candidates: Candidate[]): void {
   const full = new Map<string, Set<string>>();
   const labelOf = new Map<string, Candidate>();
@@ -468,7 +573,10 @@ export function resolveShortNames(candidates: Candidate[]): void {
   }
   for (const c of candidates) {
     if (!c.short) continue;
-    const owners = full.get(`${c.short} ${c.label}`);
+    // "Sir Bob" for the text's Sir Robert: the given name's usual short form.
+    const formal = c.short === "given" ? SHORT_FORMS[c.label.toLowerCase()] : undefined;
+    const owners =
+      full.get(`${c.short} ${c.label}`) ?? formal?.map((f) => full.get(`given ${f}`)).find((o) => o?.size === 1);
     if (owners?.size === 1) {
       const owner = labelOf.get([...owners][0]!)!;
       c.key = owner.key;

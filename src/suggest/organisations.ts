@@ -132,6 +132,8 @@ export function readName(
 export function isOrganisationName(name: string, preposition: string, known: KnownEntities): boolean {
   const words = name.split(/\s+/u).map((w) => w.toLowerCase().replace(/['’]s$/u, ""));
   if (known.byName("organisation", name)) return true;
+  // "Adviser to Kwame Osei MP and Dame …": a member's letters, or a knight's title, inside are people's, not a body's.
+  if (/\s(?:MP|MSP|MLA)(?:\s|$)|(?:^|\s)(?:Sir|Dame)\s/u.test(name)) return false;
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
   if (/^\p{Lu}{2,}[s]?$/u.test(name)) return true; // an acronym: CIPFA, NICE
   // "a Health Lead in Bury", "Lead on Transport": a place or a subject, unless named as an organisation.

@@ -3,7 +3,7 @@
 // of each person: full name, surname or first name alone, or "the Role of Org".
 import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
-import { type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
+import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
 import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 import {
   type Candidate,
@@ -11,6 +11,7 @@ import {
   isCapitalised,
   type Mention,
   nameCandidates,
+  namesOnly,
   personShaped,
   POSTNOMINAL_RUN,
   resolveShortNames,
@@ -57,6 +58,7 @@ import {
   organisationOpening,
   ownSentencePost,
   partyPost,
+  partyBeforeName,
   partyOfPost,
   parseRole,
   parseRoleAnywhere,
@@ -192,8 +194,10 @@ export function findPeople(
 ): PeopleInText {
   const reading = startReading(text, paragraphs, sentences, options);
   for (const c of reading.candidates) readAroundName(reading, c);
+  partiesBeforeNames(reading);
   listEntryPosts(reading);
   evidenceGroups(reading);
+  witnessPostsSharingOrganisation(reading);
   postOnNextLine(reading);
   postsStatedInTurns(reading);
   const { mentions, shortNames } = mentionsOf(reading);
@@ -445,6 +449,11 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   const { text, known, roles, signal } = reading;
   // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
   let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+  // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
+  const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
+  if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label))) {
+    signal(c, "role");
+  }
   // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
   post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
   const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
@@ -535,6 +544,14 @@ function postAfterName(reading: Reading, at: NameInContext): void {
       const inBrackets =
         !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
       let organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+      // "Tom Fenner – Northgate Water, Ruth Okafor – …": after a dash, a name of two words or more that ends the list's
+      // entry is the person's organisation whatever its words (not a place: "– Upper Marlshire").
+      if (!organisation && !paren && /[–—-]/u.test(opener?.[0] ?? "")) {
+        const any = organisationAt(text, from, limitAt(from, p.end), known, true, true);
+        const place = any && /^(?:North|South|East|West|Central|Greater|Upper|Lower)\b|shire\b/u.test(any.label);
+        const ends = any && /^(?:\s*[,;.]|\s+and\s|\s*$)/u.test(text.slice(any.end, p.end));
+        if (any && !place && ends && any.label.includes(" ")) organisation = any;
+      }
       // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
       // says where it is.
       if (!organisation && lead > 0 && comma) {
@@ -665,7 +682,12 @@ function postBeforeName(reading: Reading, at: NameInContext): void {
         partyPost(text, clause));
     // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
     const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
-    if (parsed) {
+    // "the former deputy governor of the Fenby Bank, Name", "the ex-chief executive of X, Name": a post no longer held.
+    const upTo = parsed?.organisation?.start ?? clause.end;
+    const former = /(?:^|[\s(])(?:former|ex-|erstwhile|one-time)/iu.test(text.slice(clause.start, upTo));
+    if (parsed && former) {
+      signal(c, "role");
+    } else if (parsed) {
       const person = signal(c, "role");
       roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
     } else if (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end))) {
@@ -962,6 +984,24 @@ function postOnNextLine(reading: Reading): void {
   }
 }
 
+/** "Liberal Democrat Ann Frith", "Labour’s housing secretary Tom Reed": the party the text names the person by. */
+function partiesBeforeNames(reading: Reading): void {
+  const { text, roles, signal, paragraphOf } = reading;
+  for (const c of reading.candidates) {
+    const nameStart = c.titleStart ?? c.start;
+    const found = partyBeforeName(text, paragraphOf(nameStart).start, nameStart);
+    if (!found) continue;
+    const person = signal(c, "role");
+    if (roles.some((r) => r.person === person.key && r.organisation?.key === found.organisation.key)) continue;
+    roles.push({
+      person: person.key,
+      role: found.role,
+      organisation: found.organisation,
+      evidence: { start: found.start, end: c.end },
+    });
+  }
+}
+
 /** The end of a committee's formal minutes' sentence naming the witnesses: ", gave oral evidence." */
 const GAVE_EVIDENCE = /,?\s+(?:gave\s+(?:oral\s+)?evidence|were\s+examined|was\s+examined)\.?\s*$/u;
 
@@ -1031,6 +1071,77 @@ function evidenceGroups(reading: Reading): void {
           roles.push({ person: c.key, role: bare, organisation: group, evidence: { start: c.start, end: group.end } });
         }
       }
+    }
+  }
+}
+
+/**
+ * Witnesses listed "Name, Post;" with the organisation once, at the list's end: "Witnesses: Ms A, Head of Audio; Mr B,
+ * Controller, Radio 2; and Mr C, Head of News, Org, gave evidence." Every witness is the closing organisation's, with
+ * the post written after their name (where no other entry names an organisation of its own); the capitalised words of
+ * a post ("Head of Radio News") are no one's name.
+ */
+function witnessPostsSharingOrganisation(reading: Reading): void {
+  const { text, known, paragraphs, candidatesInOrder, roles, people, signal } = reading;
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const end = GAVE_EVIDENCE.exec(body);
+    if (!end || body.includes("(")) continue;
+    const entries: { c: Candidate; post: Span }[] = [];
+    let at = p.start;
+    for (const segment of body.slice(0, end.index).split(";")) {
+      const from = at;
+      at += segment.length + 1;
+      const c = candidatesInOrder.startingIn(from, from + segment.length)[0];
+      const lead = c && text.slice(from, c.titleStart ?? c.start);
+      const comma = c && /^,\s+/u.exec(text.slice(c.end, from + segment.length));
+      if (!c || !comma || !/^\s*(?:witnesses\s*:\s*)?(?:and\s+)?$/iu.test(lead!)) {
+        entries.length = 0;
+        break;
+      }
+      const postStart = c.end + comma[0].length;
+      // A post, capitalised as list entries write one ("Head of Audio", "Controller, Radio 2").
+      if (!/^\p{Lu}/u.test(text.slice(postStart, postStart + 1))) {
+        entries.length = 0;
+        break;
+      }
+      entries.push({ c, post: { start: postStart, end: from + segment.trimEnd().length } });
+    }
+    const postWord = ({ post }: { post: Span }) => isRoleWord(/^\p{L}+/u.exec(text.slice(post.start))?.[0] ?? "");
+    if (entries.length < 2 || !entries.some(postWord)) continue;
+    const last = entries.at(-1)!;
+    const lastPost = text.slice(last.post.start, last.post.end);
+    const comma = lastPost.lastIndexOf(", ");
+    if (comma < 0) continue;
+    const written = lastPost.slice(comma + 2).replace(/^the\s+/iu, "");
+    if (!/^\p{Lu}/u.test(written) || /\s\p{Ll}+\s+\p{Ll}/u.test(written)) continue;
+    // Another entry's own organisation ("Director, Fenby Trust") leaves the list to the rules of each entry; not a part
+    // of the closing one ("Controller, Radio 2 and NBC Six" before "…, NBC").
+    const partOf = new RegExp(`(?:^|\\s)${escapeRegExp(written)}(?:\\s|$)`, "u");
+    const own = entries.slice(0, -1).some(({ post }) => {
+      const words = text.slice(post.start, post.end);
+      const tail = words.slice(words.lastIndexOf(", ") + 2);
+      return words.includes(", ") && looksLikeOrganisation(tail, known) && !partOf.test(tail);
+    });
+    if (own) continue;
+    const orgStart = last.post.start + comma + 2 + (lastPost.length - comma - 2 - written.length);
+    const organisation = { start: orgStart, end: orgStart + written.length, key: nameKey(written), label: written };
+    last.post = { start: last.post.start, end: last.post.start + comma };
+    const listed = new Set(entries.map(({ c }) => c.key));
+    for (const { c, post } of entries) {
+      // What the entry was read as before gives way, and so do names inside its post.
+      for (const x of candidatesInOrder.startingIn(post.start, post.end)) {
+        if (listed.has(x.key)) continue;
+        people.delete(x.key);
+        for (let r = roles.length - 1; r >= 0; r--) if (roles[r]!.person === x.key) roles.splice(r, 1);
+      }
+      for (let r = roles.length - 1; r >= 0; r--) {
+        const e = roles[r]!.evidence;
+        if (roles[r]!.person === c.key && e.start >= c.start && e.start <= post.end) roles.splice(r, 1);
+      }
+      const person = signal(c, "role");
+      const role = text.slice(post.start, post.end);
+      roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
     }
   }
 }

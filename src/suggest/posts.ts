@@ -159,8 +159,13 @@ export function parseRole(
   }
   // "Chief of Staff", "Member of the Public", as board minutes list those present: a post, no organisation.
   if (chosen && /^(?:staff|public)$/iu.test(text.slice(nameOf(chosen).start, nameOf(chosen).end))) chosen = undefined;
-  // "Secretary of State for Transport", "Minister for Care": an office, not an organisation called Transport.
-  const office = roleTokens.some((t) => /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word));
+  // "Secretary of State for Transport", "Minister for Care", "Deputy Mayor for Policing and Crime", "Commissioner for
+  // Fenshire": an office, not an organisation called Transport.
+  const office = roleTokens.some(
+    (t) =>
+      /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word) ||
+      (chosen?.preposition === "for" && /^(?:mayor|commissioner|champion|envoy|tsar|czar)$/iu.test(t.word)),
+  );
   if (
     office &&
     chosen &&
@@ -170,7 +175,17 @@ export function parseRole(
   ) {
     const n = nameOf(chosen);
     const words = text.slice(n.start, n.end).toLowerCase().split(/\s+/u);
-    if (!words.some((w) => ORGANISATION_WORDS.has(w)) && !known.byName("organisation", text.slice(n.start, n.end))) {
+    // (An acronym is a body's name: "the Commissioner for TfL".)
+    const acronym = text
+      .slice(n.start, n.end)
+      .split(/\s+/u)
+      .some((w) => (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+    const kept = acronym && !/^(?:minister|secretary|chancellor|spokesperson)$/iu.test(roleTokens.at(-1)!.word);
+    if (
+      !kept &&
+      !words.some((w) => ORGANISATION_WORDS.has(w)) &&
+      !known.byName("organisation", text.slice(n.start, n.end))
+    ) {
       chosen = undefined;
     }
   }
@@ -994,6 +1009,38 @@ export function partyBefore(text: string, floor: number, end: number): Organisat
   if (!m || !/^\p{Lu}/u.test(m[1]!)) return undefined;
   const at = Math.max(floor, end - 40) + m.index + m[0].indexOf(m[1]!);
   return partyRef(m[1]!, at);
+}
+
+/**
+ * A party named before a name, as what the person is in it: "Liberal Democrat Pippa Grey", "Labour’s housing secretary
+ * Tom Reed", "Tory MP and former justice secretary Ann Frith". Groups: the party, what comes between (a post: the
+ * words before a role word, the first of an "and" list the post they hold). Not after "former" ("former Tory X").
+ */
+const PARTY_BEFORE_NAME = new RegExp(
+  `(?:^|[^\\p{L}])(${PARTY_NAMES.map((k) => k.replace("/", "\\/")).join("|")})(?:['’]s)?((?:\\s+(?:[\\p{Ll}-]+|MP|MSP|MS|AM|MLA)){0,8})\\s+$`,
+  "iu",
+);
+
+/** The party a person belongs to, named right before their name (from `from` to `nameStart`), and their post in it. */
+export function partyBeforeName(
+  text: string,
+  from: number,
+  nameStart: number,
+): { organisation: OrganisationRef; role: string; start: number } | undefined {
+  const before = text.slice(Math.max(from, nameStart - 120), nameStart);
+  const m = PARTY_BEFORE_NAME.exec(before);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+  const at = nameStart - before.length + m.index + m[0].indexOf(m[1]!);
+  if (/\b(?:former|ex-?|then)\s*$/iu.test(text.slice(Math.max(from, at - 10), at))) return undefined;
+  const gap = m[2]!.trim();
+  const words = gap ? gap.split(/\s+/u) : [];
+  // What lies between is a post ("environment secretary", "MP and former minister"), or nothing.
+  const post = (w: string) => isRoleWord(w) || /^(?:MP|MSP|MS|AM|MLA|peer|councillor|candidate)$/iu.test(w);
+  if (words.length && !post(words.at(-1)!)) return undefined;
+  if (words.some((w) => NOT_FIELD.test(w) && !/^(?:former|ex)$/iu.test(w))) return undefined;
+  const first = gap.split(/\s+and\s+/u)[0]!;
+  const role = /^(?:former|ex)\b/iu.test(first) ? "" : first;
+  return { organisation: partyRef(m[1]!, at), role, start: at };
 }
 
 function partyRef(written: string, at: number): OrganisationRef {

@@ -148,3 +148,66 @@ describe("organisations found with an empty registry", () => {
     ).toEqual(["Conservative Party", "Green Party", "Marlshire County Council", "Rowan Foundation"]);
   });
 });
+
+describe("a Lords committee's list of members present, surname first with the rank's letter", () => {
+  it("reads 'Surname of Place, B' as a baroness, 'Surname, L' as a lord and a see alone as its bishop", () => {
+    const text = [
+      "TUESDAY 3 MARCH 2009",
+      "",
+      "Present",
+      "Ashcombe-Rigg of Lowmoor, B",
+      "Pellow, L (Chairman)",
+      "Truscott of Wenfield, B",
+      "Birmingham, B",
+      "Dankworth, L",
+      "",
+      "Witnesses: Ms Hazel Crane, Director of Services, Marlshire Trust, gave evidence.",
+      "",
+      "Q12 Chairman: Welcome. Would you begin?",
+      "",
+      "Ms Crane: Thank you. The service has grown over the year.",
+    ].join("\n");
+    expect(peopleIn(text)).toEqual([
+      "Baroness Ashcombe-Rigg",
+      "Baroness Truscott",
+      "Bishop of Birmingham",
+      "Hazel Crane",
+      "Lord Dankworth",
+      "Lord Pellow",
+    ]);
+  });
+});
+
+describe("a knight called by the short form of his given name", () => {
+  it("reads 'Sir Bob' as the Sir Robert of the text, and 'Dame Meg' as its Dame Margaret", () => {
+    const text = [
+      "Members present: Sir Robert Fenwick (Chair); Dame Margaret Ashdown; Ann Frith.",
+      "",
+      "Q1 Chair: Welcome. Would you begin?",
+      "",
+      "Tom Crane: Thank you, Sir Bob. I will, and I will answer Dame Meg after that.",
+    ].join("\n");
+    expect(peopleIn(text)).toEqual(["Ann Frith", "Margaret Ashdown", "Robert Fenwick", "Tom Crane"]);
+  });
+});
+
+describe("members named with their letters in a list: 'Adviser to A MP and Dame B MP'", () => {
+  it("reads each name with a member's letters as a person, and no organisation in the list", () => {
+    const draft = draftOf(
+      [
+        "The panel: Leo Marsh, former Adviser to Kwame Osei MP and Rishi Javed MP; Jake Sumner, former Adviser to Chuka Obi MP and Dame Margaret Ashby MP.",
+        "Senior Labour MP and former minister Tom Fenner agreed.",
+      ].join("\n"),
+    );
+    expect(people(draft).sort()).toEqual([
+      "Chuka Obi",
+      "Jake Sumner",
+      "Kwame Osei",
+      "Leo Marsh",
+      "Margaret Ashby",
+      "Rishi Javed",
+      "Tom Fenner",
+    ]);
+    expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.label)).toEqual(["Labour Party"]);
+  });
+});

@@ -1217,3 +1217,89 @@ describe("round-2 prose: a department between a post and a known organisation", 
     ]);
   });
 });
+
+describe("a list of speakers, each 'Name – Organisation'", () => {
+  it("ties each name to the organisation after its dash, whatever the organisation's words", () => {
+    const draft = draftOf(
+      [
+        "Last month we held our spring breakfast in the city centre.",
+        "The speakers were Tom Fenner – Northgate Water, Ruth Okafor – Brightwell Energy and Sam Ilves – Halden Print Group, who each gave their views on the region.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Ruth Okafor", undefined, "Brightwell Energy"],
+      ["Sam Ilves", undefined, "Halden Print Group"],
+      ["Tom Fenner", undefined, "Northgate Water"],
+    ]);
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual([
+      "Tom Fenner",
+      "Ruth Okafor",
+      "Sam Ilves",
+    ]);
+  });
+
+  it("reads no organisation in a place after the dash, or in words that go on", () => {
+    const draft = draftOf(
+      "The walk was led by Tom Fenner – Upper Marlshire, and by Ruth Okafor – Great Hall of the town.",
+    );
+    expect(affiliations(draft)).toEqual([]);
+  });
+});
+
+describe("an office 'for' its field or place: 'Deputy Mayor for Policing and Crime', 'Commissioner for Fenshire'", () => {
+  it("reads the post with no organisation named after 'for', but keeps one with an organisation's word", () => {
+    const draft = draftOf(
+      [
+        "We welcome our guests, Ruth Okafor, Deputy Mayor for Housing and Planning, and Tom Fenner, Victims’ Commissioner for Fenshire.",
+        "Later we heard from Sam Ilves, Commissioner for the Marlow Harbour Board, and Ann Frith, the Commissioner for FfH.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([
+      ["Sam Ilves", "Commissioner", "Marlow Harbour Board"],
+      ["Ann Frith", "Commissioner", "FfH"],
+    ]);
+  });
+});
+
+describe("a party named before a person: 'Liberal Democrat Name', 'Labour’s housing secretary Name'", () => {
+  it("ties the person to the party, with the post they hold in it", () => {
+    const draft = draftOf(
+      [
+        "Liberal Democrat Ruth Okafor was responding to the announcement.",
+        "Labour’s housing secretary Tom Fenner said the plan would work.",
+        "Tory MP and former health minister Sam Ilves warned against it.",
+        "Senior Conservative MP and former minister Ann Frith compared it to a tax.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft).sort()).toEqual([
+      ["Ann Frith", "MP", "Conservative Party"],
+      ["Ruth Okafor", undefined, "Liberal Democrats"],
+      ["Sam Ilves", "MP", "Conservative Party"],
+      ["Tom Fenner", "housing secretary", "Labour Party"],
+    ]);
+  });
+
+  it("reads no party tie where the party is not the name's ('voted Labour and Tom Fenner', 'former Tory')", () => {
+    const draft = draftOf(
+      [
+        "The town voted Labour and Tom Fenner lost his seat, said Ruth Okafor.",
+        "The former Tory Sam Ilves now sits as an independent.",
+        "The Green Leaders Breakfast was held in Fenby.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([]);
+  });
+});
+
+describe("a former post before a name: 'the former deputy governor of the Fenby Bank, Name,'", () => {
+  it("ties no one to the body of a post they no longer hold, and keeps a current one", () => {
+    const draft = draftOf(
+      [
+        "The new review, led by the former deputy governor of the Fenby Bank, Tom Fenner, will report next year.",
+        "It follows one by the ex-chief executive of Marlow Water, Ruth Okafor.",
+        "The current chief executive of Marlow Water, Sam Ilves, agreed.",
+      ].join("\n"),
+    );
+    expect(affiliations(draft)).toEqual([["Sam Ilves", "chief executive", "Marlow Water"]]);
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { labelIn } from "../helpers/draft.js";
 
 const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
 
@@ -699,5 +700,66 @@ describe("a committee's formal minutes: witnesses a group to a clause, then 'gav
       ]),
     );
     expect(pairs.map(([, org]) => org)).not.toContain("Fares & Ticketing");
+  });
+});
+
+describe("witnesses in a list of 'Name, Post;' entries, the organisation once at its end", () => {
+  it("leaves each witness their own organisation where the entries name one", () => {
+    const draft = draftOf(
+      [
+        "Witnesses: Ms Ruth Okafor, Director, Fenby Housing Trust; and Mr Tom Fenner, Head of Policy, Marlow Group, gave evidence.",
+        "",
+        "Q1 Chairman: Welcome to you both.",
+      ].join("\n"),
+    );
+    const ties = draft.claims
+      .filter((c) => c.relation === "affiliated-with")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)])
+      .sort();
+    expect(ties).toEqual([
+      ["Ruth Okafor", "Fenby Housing Trust"],
+      ["Tom Fenner", "Marlow Group"],
+    ]);
+  });
+
+  it("gives every witness the organisation that closes the list, each with their own post (its parts named in them)", () => {
+    const draft = draftOf(
+      [
+        "Witnesses: Ms Ruth Okafor, Head of Audio and Music; Mr Sam Ilves, Controller, Radio 2 and NBC Six; and Mr Tom Fenner, Head of Radio News, NBC, gave evidence.",
+        "",
+        "Q1 Chairman: Welcome to you all.",
+        "",
+        "Ms Okafor: Thank you. We are glad to be here.",
+      ].join("\n"),
+    );
+    const ties = draft.claims
+      .filter((c) => c.relation === "affiliated-with")
+      .map((c) => [labelIn(draft, c.from), c.role, labelIn(draft, c.to)])
+      .sort();
+    expect(ties).toEqual([
+      ["Ruth Okafor", "Head of Audio and Music", "NBC"],
+      ["Sam Ilves", "Controller, Radio 2 and NBC Six", "NBC"],
+      ["Tom Fenner", "Head of Radio News", "NBC"],
+    ]);
+  });
+});
+
+describe("a debate's 'the Members for Seat (Name) and for Seat (Name)'", () => {
+  it("reads the name in brackets as the member and the seat before it as no one", () => {
+    const draft = draftOf(
+      lines(
+        "Mrs Ann Frith (Fenby Central) (Con): I thank my hon. Friends the Members for Marlow and Lea (Sir Peter Dunmore) and for Upper Hadley (Tom Crane), and the hon. Member for Westby (Ruth Okafor), for their work.",
+        "Tom Crane (Upper Hadley) (Con): I am grateful to my hon. Friend.",
+      ),
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual([
+      "Ann Frith",
+      "Peter Dunmore",
+      "Tom Crane",
+      "Ruth Okafor",
+    ]);
+    expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.label)).toEqual([
+      "Conservative Party",
+    ]);
   });
 });
