@@ -38,7 +38,11 @@ const MIN_QUOTE_WORDS = 4;
 const ATTRIBUTING =
   "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
   // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
-  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces";
+  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
+  // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
+  "warning|urging|saying|insisting|arguing|describing|" +
+  // "Name quoted from the survey “…”": words the speaker chose to give.
+  "quoted|quoting";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 const VERBS = new RegExp(VERB.source, "gu");
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
@@ -213,6 +217,18 @@ export function attributeSpeech(
     return undefined;
   };
 
+  /**
+   * "Name – We need …": a paragraph that opens with a person's name and a dash, then sentences of their own (a
+   * write-up's key points by speaker) is that person's. A name line ("Name – Org") is too short to be one.
+   */
+  const dashLedBy = (paragraph: Paragraph): string | undefined => {
+    const first = narrative.firstFrom(paragraph.start, (m) => m.start < paragraph.end);
+    if (!first || !TITLES_BEFORE.test(text.slice(paragraph.start, first.start))) return undefined;
+    const dash = /^[^\S\n]*[—–―-][^\S\n]+/u.exec(text.slice(first.end, paragraph.end));
+    const rest = dash ? text.slice(first.end + dash[0].length, paragraph.end) : "";
+    return dash && wordCount(rest) >= 6 && /[.!?"”’)]\s*$/u.test(rest) ? first.person : undefined;
+  };
+
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
   for (const quote of speechQuotes) {
@@ -288,12 +304,15 @@ export function attributeSpeech(
       )
         speaker = subject.person;
     }
+    const ledBy = dashLedBy(paragraph);
+    if (!speaker && ledBy) speaker = ledBy;
     if (fragment) {
       // Only a verb that reports the words themselves gives a fragment to someone ("said", "called it"); one that
-      // reports a view ("highlighted his belief that … “exacerbate” …") leaves it the writer's scare quotes.
+      // reports a view ("highlighted his belief that … “exacerbate” …") leaves it the writer's scare quotes. In a
+      // paragraph that is one person's ("Name – …"), the words are theirs.
       const around = sentence ?? paragraph;
       const outside = text.slice(around.start, quote.start) + " " + text.slice(quote.end, around.end);
-      if (!WORDING_VERB.test(outside)) continue;
+      if (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy)) continue;
       if (speaker) speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
       continue; // a fragment is its sentence's, or no one's
     }
@@ -433,6 +452,11 @@ export function attributeSpeech(
   for (const s of sentences) {
     if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.inside(s).map((m) => m.person));
+    const ledBy = paragraphAt(s.start) && dashLedBy(paragraphAt(s.start)!);
+    if (ledBy && [...people].every((p) => p === ledBy)) {
+      reported.push({ person: ledBy, sentence: trimSpan(text, s) });
+      continue;
+    }
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
       const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
@@ -536,6 +560,21 @@ function pullQuotes(
     if (!inQuotes)
       added.push({ start: quoted.start, end: quoted.end, inner: { start: quoted.start, end: quoted.end } });
   }
+  // "Introducing the minister, Ms Whitlock said:" ending a paragraph, then a paragraph of speech without quotation
+  // marks (a block quotation whose marks the page left to its layout): that paragraph is a quotation, its speaker the
+  // lead's. Only a lead whose last clause names a person or says "he"/"she" ("The report said:" is a document's).
+  for (const p of paragraphs) {
+    if (p.index === 0 || p.listItem || p.heading || speakerOf.has(p.index)) continue;
+    const before = paragraphs[p.index - 1]!;
+    const clauseStart = Math.max(before.start, before.end - 120);
+    const lead = text.slice(clauseStart, before.end);
+    if (!BLOCK_LEAD.test(lead)) continue;
+    const named =
+      mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);
+    if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
+    if (quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)) continue;
+    added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+  }
   return { speakerOf, added };
 }
 
@@ -567,9 +606,13 @@ function foldWords(passage: string): string {
 /** A short quotation in capitals throughout is a name or title (“Levelling Up”), not words someone said. */
 const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
 
-/** Verbs that report someone's very words, as a fragment quoted in a sentence needs. */
+/**
+ * Verbs that report someone's very words, as a fragment quoted in a sentence needs; a verb of view a person is the
+ * subject of ("believes “…” is needed", "agreed the signs were “positive”") or a participle ("warning them “not to
+ * …”") too. A noun of view ("his belief that … “exacerbate”") is not one.
+ */
 const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces)\b/iu;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing)\b/iu;
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
 /**
@@ -583,6 +626,9 @@ const SPEAKING_AFTER = new RegExp(
   `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
   "u",
 );
+
+/** A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:". */
+const BLOCK_LEAD = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]*:[^\\S\\n]*$`, "u");
 
 /** A name line ends without a sentence's closing punctuation (a full stop after an abbreviation aside). */
 const NAME_LINE_END = /(?:[^.!?:;"”’]|\b(?:Ltd|plc|Inc|Co)\.)$/u;

@@ -955,3 +955,101 @@ describe("a verb in the passive", () => {
     ]);
   });
 });
+
+describe("straight single quotation marks (news style)", () => {
+  it("reads 'words,' said Name, and the quote that goes on after it in the paragraph", () => {
+    expect(
+      said(
+        [
+          "The Harbour Users Group chief executive Dana Rowcliffe welcomed the plans.",
+          "'Most of what we asked for is in the draft plan,' said Rowcliffe. 'Longer leases, fairer berthing fees and a say over dredging.'",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Dana Rowcliffe", "Most of what we asked for is in the draft plan,"],
+      ["Dana Rowcliffe", "Longer leases, fairer berthing fees and a say over dredging."],
+    ]);
+  });
+
+  it("leaves apostrophes alone: plurals' possessives, elisions and 'n' inside words", () => {
+    expect(
+      said(
+        [
+          "Dana Rowcliffe said the members' views had been ignored for years and rock 'n' roll was over.",
+          "'Our members' boats can't wait another winter,' said Dana Rowcliffe.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Dana Rowcliffe", "Our members' boats can't wait another winter,"]]);
+  });
+});
+
+describe("short fragments given by a verb of view or a participle", () => {
+  it("gives a fragment to the one a relative clause, 'believes' or a participle names", () => {
+    expect(
+      said(
+        [
+          'The plan follows a review chaired by former minister Helen Marsh, who agreed the first signs were "positive".',
+          "Alan Pryce believes “slow and steady rules” are needed to protect tenants.",
+          "There was a debate on soil carbon, with guest speaker Prof Ruth Ellery from the college warning growers “not to sign away” their rights.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Marsh", "positive"],
+      ["Alan Pryce", "slow and steady rules"],
+      ["Ruth Ellery", "not to sign away"],
+    ]);
+  });
+});
+
+describe("a paragraph opening 'Name – ' (a write-up's key points by speaker)", () => {
+  const text = [
+    "The lunch brought together Sarah Nandra and Owen Tate to talk about skills.",
+    "Sarah Nandra – We need apprenticeships that match the jobs on offer. Colleges cannot fill the gap alone.",
+    "Owen Tate – There must be rewards for firms that “act early”, including rate relief.",
+    "Owen Tate – Harbour Works",
+  ].join("\n");
+  it("reads each sentence as that person's view, and a fragment in it as their words", () => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    const reported = analysis.reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end)]);
+    expect(reported).toEqual([
+      ["sarah nandra", "Sarah Nandra – We need apprenticeships that match the jobs on offer."],
+      ["sarah nandra", "Colleges cannot fill the gap alone."],
+      ["owen tate", "Owen Tate – There must be rewards for firms that “act early”, including rate relief."],
+    ]);
+    expect(said(text)).toEqual([["Owen Tate", "act early"]]);
+  });
+});
+
+describe("a paragraph of speech without quotation marks after 'Name said:'", () => {
+  it("takes the paragraph after a lead ending 'said:' or 'noted:' for the speaker's words", () => {
+    expect(
+      said(
+        [
+          "The evening was hosted by Sarah Whitlock, chair of the Canal Heritage Forum. Introducing the minister, Ms Whitlock said:",
+          "Our members have restored forty miles of towpath this decade. The work is only half done, and the next locks are the hardest.",
+          "Opening his remarks, Mr Daniel Okafor noted:",
+          "For almost a century, the forum has argued for the waterways. Today it is helping us plan the next fifty years.",
+          "The report said:",
+          "Funding should be ring-fenced for five years.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Sarah Whitlock",
+        "Our members have restored forty miles of towpath this decade. The work is only half done, and the next locks are the hardest.",
+      ],
+      [
+        "Daniel Okafor",
+        "For almost a century, the forum has argued for the waterways. Today it is helping us plan the next fifty years.",
+      ],
+    ]);
+  });
+
+  it("gives words to one who 'quoted' them: 'Name quoted from the report “…”'", () => {
+    expect(
+      said(
+        "Among the themes, Dr Ellen Fairweather quoted from the survey “People leave school unable to read a payslip” to close.",
+      ),
+    ).toEqual([["Ellen Fairweather", "People leave school unable to read a payslip"]]);
+  });
+});
