@@ -10,7 +10,7 @@ import { personKey } from "./known.js";
 import type { Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
-import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
+import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
 import { isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 
@@ -229,6 +229,23 @@ export function attributeSpeech(
     return dash && wordCount(rest) >= 6 && /[.!?"”’)]\s*$/u.test(rest) ? first.person : undefined;
   };
 
+  /** The one person whose stated role the description names ("the president of the National Farmers’ Union"). */
+  const holderOf = (description: string): string | undefined => {
+    const words = foldText(description);
+    const holders = new Set(
+      found.roles
+        .filter((r) => {
+          if (!new RegExp(`(?:^| )${escapeRegExp(foldText(r.role))}(?: |$)`, "u").test(words)) return false;
+          const org = r.organisation?.label;
+          // A description naming an organisation names the role holder's, by name or by its initials in brackets.
+          const named = /\b(?:of|at|for)\b/u.test(words) || /\p{Lu}{2,}/u.test(description);
+          return !named || org === undefined || words.includes(foldText(org).split(" ").slice(0, 2).join(" "));
+        })
+        .map((r) => r.person),
+    );
+    return holders.size === 1 ? [...holders][0] : undefined;
+  };
+
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
   for (const quote of speechQuotes) {
@@ -289,6 +306,12 @@ export function attributeSpeech(
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
       if (!speaker && clause.trim() !== "")
         speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+    }
+    // "Farmers are “furious” …, said the president of the Union.": a speaker named by role at the sentence's end, the
+    // one person the text gives that role (of that organisation, when the description names one).
+    if (!speaker && sentence) {
+      const byRole = ROLE_TAIL.exec(text.slice(quote.end, sentence.end));
+      if (byRole) speaker = holderOf(byRole[1]!);
     }
     // “A councillor says he was made to look “daft” …” / “Cllr Name made the comments as …”: a sentence that names
     // no one, whose speaker the next sentence names as the one who made the remarks.
@@ -626,6 +649,20 @@ const SPEAKING_AFTER = new RegExp(
   `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
   "u",
 );
+
+/** A sentence ending ", said the Role of the Org." after a quotation: the description of the one who spoke. */
+const ROLE_TAIL =
+  /,[^\S\n]*(?:said|says|according\s+to|warned|added|claimed|insisted)[^\S\n]+the[^\S\n]+([^.,;:!?“”"]{3,100}?)[^\S\n]*[.!?]?[^\S\n]*$/u;
+
+/** Lowercase words, marks aside, for comparing descriptions. */
+function foldText(passage: string): string {
+  return passage
+    .normalize("NFKC")
+    .replace(/[’']/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
 
 /** A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:". */
 const BLOCK_LEAD = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]*:[^\\S\\n]*$`, "u");

@@ -1053,3 +1053,20 @@ describe("a paragraph of speech without quotation marks after 'Name said:'", () 
     ).toEqual([["Ellen Fairweather", "People leave school unable to read a payslip"]]);
   });
 });
+
+describe("a speaker named by role: ', said the president of the Org.'", () => {
+  it("gives the words to the one person the text gives that role", () => {
+    expect(
+      said(
+        [
+          "Growers' union president Carol Pennick says the review ignored them.",
+          "Growers are “livid” after a “pointless” meeting with ministers, said the president of the Growers' Union.",
+          "The Treasury minister was “unavailable”, said the government.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Carol Pennick", "livid"],
+      ["Carol Pennick", "pointless"],
+    ]);
+  });
+});
