@@ -42,7 +42,9 @@ const ATTRIBUTING =
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
   "warning|urging|saying|insisting|arguing|describing|" +
   // "Name quoted from the survey “…”": words the speaker chose to give.
-  "quoted|quoting";
+  "quoted|quoting|" +
+  // "… had resigned, citing the “slow poisoning” of …", "expressing his anger at the “paper promises”".
+  "citing|expressing";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 const VERBS = new RegExp(VERB.source, "gu");
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
@@ -635,7 +637,7 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
  * …”") too. A noun of view ("his belief that … “exacerbate”") is not one.
  */
 const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing)\b/iu;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting)\b/iu;
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
 /**

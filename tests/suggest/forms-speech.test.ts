@@ -1070,3 +1070,20 @@ describe("a speaker named by role: ', said the president of the Org.'", () => {
     ]);
   });
 });
+
+describe("participles that give words: 'citing …', 'expressing his anger at the “…”'", () => {
+  it("gives the fragment to the subject the participle hangs on, not to the sentence's first pronoun", () => {
+    expect(
+      said(
+        [
+          "Dr Rhian Castell opened the hearing on river pollution.",
+          "She pointed to reports that the veteran hydrologist Martin Oduya had resigned, citing worries over funding and the “slow poisoning” of the estuary.",
+          "Vice chair Tom Ashgrove also spoke, expressing his anger at the “paper promises” made by the water firms.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Martin Oduya", "slow poisoning"],
+      ["Tom Ashgrove", "paper promises"],
+    ]);
+  });
+});
