@@ -192,7 +192,8 @@ export function attributeSpeech(
       /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu.test(
         text.slice(Math.max(span.start, span.start + v.index - 30), span.start + v.index),
       );
-    const verbs = [...passage.matchAll(VERBS)];
+    // "the so-called ‘godfather of AI’": "called" there is an adjective's, no verb of speech.
+    const verbs = [...passage.matchAll(VERBS)].filter((v) => !/\bso[\s-]$/iu.test(passage.slice(0, v.index)));
     const verb = verbs.find((v) => !passive(v)) ?? null;
     const inSpan = narrative.inside(span);
     if (!verb && verbs.length > 0) {

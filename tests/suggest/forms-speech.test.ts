@@ -1072,12 +1072,12 @@ describe("a speaker named by role: ', said the president of the Org.'", () => {
 });
 
 describe("participles that give words: 'citing …', 'expressing his anger at the “…”'", () => {
-  it("gives the fragment to the subject the participle hangs on, not to the sentence's first pronoun", () => {
+  it("gives the fragment to the subject the participle hangs on, not to the sentence's first pronoun ('so-called' is no verb)", () => {
     expect(
       said(
         [
           "Dr Rhian Castell opened the hearing on river pollution.",
-          "She pointed to reports that the veteran hydrologist Martin Oduya had resigned, citing worries over funding and the “slow poisoning” of the estuary.",
+          "She pointed to reports that the so-called ‘river doctor’ Martin Oduya had resigned, citing worries over funding and the “slow poisoning” of the estuary.",
           "Vice chair Tom Ashgrove also spoke, expressing his anger at the “paper promises” made by the water firms.",
         ].join("\n"),
       ),
