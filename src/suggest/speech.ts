@@ -476,13 +476,18 @@ export function attributeSpeech(
   // A fragment quoted inside a sentence ("said the cost is “incalculable”") leaves the sentence a report of its own.
   const quotedSpans = new SpanSet(speechQuotes.filter((q) => !fragments.has(q)).map((q) => q.inner));
   for (const s of sentences) {
-    if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.inside(s).map((m) => m.person));
+    // In a paragraph that is one person's ("Name – …"), a sentence is theirs, words quoted inside it or not (“do the
+    // right thing”), unless the quotation is the sentence.
     const ledBy = paragraphAt(s.start) && dashLedBy(paragraphAt(s.start)!);
-    if (ledBy && [...people].every((p) => p === ledBy)) {
+    const unquoted = speechQuotes
+      .filter((q) => q.start < s.end && q.end > s.start)
+      .reduce((rest, q) => rest.replace(text.slice(q.start, q.end), " "), text.slice(s.start, s.end));
+    if (ledBy && [...people].every((p) => p === ledBy) && wordCount(unquoted) >= 3) {
       reported.push({ person: ledBy, sentence: trimSpan(text, s) });
       continue;
     }
+    if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
       const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);

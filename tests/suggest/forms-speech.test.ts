@@ -1087,3 +1087,16 @@ describe("participles that give words: 'citing …', 'expressing his anger at th
     ]);
   });
 });
+
+describe("a 'Name – …' paragraph with a quotation inside a sentence", () => {
+  it("keeps the sentence that person's view (and a proposal in it theirs)", () => {
+    const text = [
+      "The lunch brought together Sarah Nandra and Owen Tate to talk about skills.",
+      "Owen Tate – There must be rewards for firms that “do the decent thing”, including rate relief.",
+    ].join("\n");
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end)])).toEqual([
+      ["owen tate", "Owen Tate – There must be rewards for firms that “do the decent thing”, including rate relief."],
+    ]);
+  });
+});
