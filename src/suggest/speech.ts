@@ -504,7 +504,12 @@ export function attributeSpeech(
     const opener = text.slice(s.start, mention.start);
     // "Cllr Jo Bell (Lab) argued …": a party in brackets after the name is no part of what follows it.
     const follows = text.slice(mention.end, s.end).replace(/^\s*\([^()]{1,30}\)/u, "");
+    // "Buckland …, but believes “evolutionary regulation” is needed": a sentence quoting that person's words.
+    const quotesThem = speeches.some(
+      (sp) => sp.fragment && sp.speaker === person && s.start <= sp.quote.start && sp.quote.end <= s.end,
+    );
     const isView =
+      quotesThem ||
       /^(?:For|According to|In the view of|To)\s+(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$/u.test(
         opener,
       ) ||

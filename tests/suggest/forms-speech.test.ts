@@ -1100,3 +1100,14 @@ describe("a 'Name – …' paragraph with a quotation inside a sentence", () => 
     ]);
   });
 });
+
+describe("a sentence that quotes a fragment of one person's words", () => {
+  it("is that person's reported view, whatever its verb", () => {
+    const text =
+      "Alan Pryce has been weighing how drones could help the stretched coastguard, but believes “slow, steady rules” are needed.";
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end)])).toEqual([
+      ["alan pryce", text],
+    ]);
+  });
+});
