@@ -259,6 +259,8 @@ export function attributeSpeech(
     // marks (“No,”, “Never.”) is an answer.
     const innerWords = text.slice(quote.inner.start, quote.inner.end).trim();
     if (fragment && FORMAL_NAME.test(innerWords) && !/^\p{L}+[,.!?]$/u.test(innerWords)) continue;
+    // "the union’s ‘harvest forum’": a short quotation right after a possessive names the owner's thing.
+    if (fragment && /\p{L}['’]s[^\S\n]+$/u.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
     if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);

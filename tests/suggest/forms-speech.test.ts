@@ -1111,3 +1111,16 @@ describe("a sentence that quotes a fragment of one person's words", () => {
     ]);
   });
 });
+
+describe("a short quotation after a possessive", () => {
+  it("is the name of the owner's thing ('the union’s ‘harvest forum’'), no one's words", () => {
+    expect(
+      said(
+        [
+          "Union president Ruth Ellery told the Devon meeting of her hopes for the union’s ‘harvest forum’ in May.",
+          "Ruth Ellery said the delay was “a disgrace”.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Ruth Ellery", "a disgrace"]]);
+  });
+});
