@@ -4,8 +4,12 @@
 // quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording, "That was the
 // warning from Name" after the quote, "“…” – Name" on its line, "Lennox's verdict was stark: “…”", "Name, Org:" on the
 // line before, "Name made the comments" after a sentence that names no one, "They claimed …" for the two people just
-// named), narrative
-// sentences that report one person's view ("For Name, …", "Name argues …"), and a transcript's turns as speech.
+// named), news-style '…,' said Name, "…, said the president of the Union." (the one the text gives that role), a
+// paragraph of speech without marks after "Name said:", "Name opened the evening with “…”", short fragments given by a
+// verb of view or a participle ("believes “…”", "who agreed … “positive”", "warning them “not to …”", "citing the
+// “…”"), a write-up's "Name – …" paragraphs as that person's, narrative
+// sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
+// and a transcript's turns as speech.
 import { personKey } from "./known.js";
 import type { Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
@@ -273,6 +277,8 @@ export function attributeSpeech(
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
+    // "Name opened the session with “…”": the words someone opened or closed with.
+    if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
     // surname of one person of the text (possessive or not), which the people finder took for no mention.
     if (!speaker && !fragment && /:\s*$/u.test(leadText) && narrative.inside(lead).length === 0) {
@@ -678,6 +684,9 @@ function foldText(passage: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+/** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
+const OPENED_WITH = /\b(?:opened|started|began|closed|ended|finished|concluded)\b[^.!?;:“”"]{0,60}\bwith[^\S\n]*$/u;
 
 /** A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:". */
 const BLOCK_LEAD = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]*:[^\\S\\n]*$`, "u");

@@ -1124,3 +1124,28 @@ describe("a short quotation after a possessive", () => {
     ).toEqual([["Ruth Ellery", "a disgrace"]]);
   });
 });
+
+describe("'Name opened the session with “…”'", () => {
+  it("gives the words to the one who opened or closed with them", () => {
+    expect(
+      said(
+        [
+          "Held at the Corn Exchange, Mira Solvang opened the evening with “We are all tenants somewhere”.",
+          "The council started work with “Phase Two of the Harbour Plan” last year.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Mira Solvang", "We are all tenants somewhere"]]);
+  });
+});
+
+describe("an organisation named before a quotation in the sentence that gives it", () => {
+  it("is the source's mention", () => {
+    const draft = draftOf(
+      "Held at the Corn Exchange, Mira Solvang opened the evening with “We are all tenants somewhere”.",
+      [{ id: "corn-exchange", type: "organisation", label: "Corn Exchange", aliases: [] }],
+    );
+    expect(
+      draft.claims.filter((c) => c.relation === "mentions" && c.to === "corn-exchange").map((c) => c.from),
+    ).toHaveLength(1);
+  });
+});
