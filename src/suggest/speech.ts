@@ -4,13 +4,17 @@
 // quotes with their speaker's line, a teaser repeated later, short fragments given by a verb of wording, "That was the
 // warning from Name" after the quote, "“…” – Name" on its line, "Lennox's verdict was stark: “…”", "Name, Org:" on the
 // line before, "Name made the comments" after a sentence that names no one, "They claimed …" for the two people just
-// named), narrative
-// sentences that report one person's view ("For Name, …", "Name argues …"), and a transcript's turns as speech.
+// named), news-style '…,' said Name, "…, said the president of the Union." (the one the text gives that role), a
+// paragraph of speech without marks after "Name said:", "Name opened the evening with “…”", short fragments given by a
+// verb of view or a participle ("believes “…”", "who agreed … “positive”", "warning them “not to …”", "citing the
+// “…”"), a write-up's "Name – …" paragraphs as that person's, narrative
+// sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
+// and a transcript's turns as speech.
 import { personKey } from "./known.js";
 import type { Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
-import { trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
+import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
 import { isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 
@@ -38,7 +42,13 @@ const MIN_QUOTE_WORDS = 4;
 const ATTRIBUTING =
   "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
   // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
-  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces";
+  "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
+  // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
+  "warning|urging|saying|insisting|arguing|describing|" +
+  // "Name quoted from the survey “…”": words the speaker chose to give.
+  "quoted|quoting|" +
+  // "… had resigned, citing the “slow poisoning” of …", "expressing his anger at the “paper promises”".
+  "citing|expressing";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 const VERBS = new RegExp(VERB.source, "gu");
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
@@ -186,7 +196,8 @@ export function attributeSpeech(
       /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu.test(
         text.slice(Math.max(span.start, span.start + v.index - 30), span.start + v.index),
       );
-    const verbs = [...passage.matchAll(VERBS)];
+    // "the so-called ‘godfather of AI’": "called" there is an adjective's, no verb of speech.
+    const verbs = [...passage.matchAll(VERBS)].filter((v) => !/\bso[\s-]$/iu.test(passage.slice(0, v.index)));
     const verb = verbs.find((v) => !passive(v)) ?? null;
     const inSpan = narrative.inside(span);
     if (!verb && verbs.length > 0) {
@@ -213,6 +224,35 @@ export function attributeSpeech(
     return undefined;
   };
 
+  /**
+   * "Name – We need …": a paragraph that opens with a person's name and a dash, then sentences of their own (a
+   * write-up's key points by speaker) is that person's. A name line ("Name – Org") is too short to be one.
+   */
+  const dashLedBy = (paragraph: Paragraph): string | undefined => {
+    const first = narrative.firstFrom(paragraph.start, (m) => m.start < paragraph.end);
+    if (!first || !TITLES_BEFORE.test(text.slice(paragraph.start, first.start))) return undefined;
+    const dash = /^[^\S\n]*[—–―-][^\S\n]+/u.exec(text.slice(first.end, paragraph.end));
+    const rest = dash ? text.slice(first.end + dash[0].length, paragraph.end) : "";
+    return dash && wordCount(rest) >= 6 && /[.!?"”’)]\s*$/u.test(rest) ? first.person : undefined;
+  };
+
+  /** The one person whose stated role the description names ("the president of the National Farmers’ Union"). */
+  const holderOf = (description: string): string | undefined => {
+    const words = foldText(description);
+    const holders = new Set(
+      found.roles
+        .filter((r) => {
+          if (!new RegExp(`(?:^| )${escapeRegExp(foldText(r.role))}(?: |$)`, "u").test(words)) return false;
+          const org = r.organisation?.label;
+          // A description naming an organisation names the role holder's, by name or by its initials in brackets.
+          const named = /\b(?:of|at|for)\b/u.test(words) || /\p{Lu}{2,}/u.test(description);
+          return !named || org === undefined || words.includes(foldText(org).split(" ").slice(0, 2).join(" "));
+        })
+        .map((r) => r.person),
+    );
+    return holders.size === 1 ? [...holders][0] : undefined;
+  };
+
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
   for (const quote of speechQuotes) {
@@ -223,6 +263,8 @@ export function attributeSpeech(
     // marks (“No,”, “Never.”) is an answer.
     const innerWords = text.slice(quote.inner.start, quote.inner.end).trim();
     if (fragment && FORMAL_NAME.test(innerWords) && !/^\p{L}+[,.!?]$/u.test(innerWords)) continue;
+    // "the union’s ‘harvest forum’": a short quotation right after a possessive names the owner's thing.
+    if (fragment && /\p{L}['’]s[^\S\n]+$/u.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
     if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
@@ -235,6 +277,8 @@ export function attributeSpeech(
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
+    // "Name opened the session with “…”": the words someone opened or closed with.
+    if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
     // surname of one person of the text (possessive or not), which the people finder took for no mention.
     if (!speaker && !fragment && /:\s*$/u.test(leadText) && narrative.inside(lead).length === 0) {
@@ -274,6 +318,12 @@ export function attributeSpeech(
       if (!speaker && clause.trim() !== "")
         speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
     }
+    // "Farmers are “furious” …, said the president of the Union.": a speaker named by role at the sentence's end, the
+    // one person the text gives that role (of that organisation, when the description names one).
+    if (!speaker && sentence) {
+      const byRole = ROLE_TAIL.exec(text.slice(quote.end, sentence.end));
+      if (byRole) speaker = holderOf(byRole[1]!);
+    }
     // “A councillor says he was made to look “daft” …” / “Cllr Name made the comments as …”: a sentence that names
     // no one, whose speaker the next sentence names as the one who made the remarks.
     if (!speaker && sentence && narrative.inside(sentence).length === 0) {
@@ -288,12 +338,15 @@ export function attributeSpeech(
       )
         speaker = subject.person;
     }
+    const ledBy = dashLedBy(paragraph);
+    if (!speaker && ledBy) speaker = ledBy;
     if (fragment) {
       // Only a verb that reports the words themselves gives a fragment to someone ("said", "called it"); one that
-      // reports a view ("highlighted his belief that … “exacerbate” …") leaves it the writer's scare quotes.
+      // reports a view ("highlighted his belief that … “exacerbate” …") leaves it the writer's scare quotes. In a
+      // paragraph that is one person's ("Name – …"), the words are theirs.
       const around = sentence ?? paragraph;
       const outside = text.slice(around.start, quote.start) + " " + text.slice(quote.end, around.end);
-      if (!WORDING_VERB.test(outside)) continue;
+      if (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy)) continue;
       if (speaker) speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
       continue; // a fragment is its sentence's, or no one's
     }
@@ -431,8 +484,18 @@ export function attributeSpeech(
   // A fragment quoted inside a sentence ("said the cost is “incalculable”") leaves the sentence a report of its own.
   const quotedSpans = new SpanSet(speechQuotes.filter((q) => !fragments.has(q)).map((q) => q.inner));
   for (const s of sentences) {
-    if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     const people = new Set(narrative.inside(s).map((m) => m.person));
+    // In a paragraph that is one person's ("Name – …"), a sentence is theirs, words quoted inside it or not (“do the
+    // right thing”), unless the quotation is the sentence.
+    const ledBy = paragraphAt(s.start) && dashLedBy(paragraphAt(s.start)!);
+    const unquoted = speechQuotes
+      .filter((q) => q.start < s.end && q.end > s.start)
+      .reduce((rest, q) => rest.replace(text.slice(q.start, q.end), " "), text.slice(s.start, s.end));
+    if (ledBy && [...people].every((p) => p === ledBy) && wordCount(unquoted) >= 3) {
+      reported.push({ person: ledBy, sentence: trimSpan(text, s) });
+      continue;
+    }
+    if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
       const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
@@ -449,7 +512,12 @@ export function attributeSpeech(
     const opener = text.slice(s.start, mention.start);
     // "Cllr Jo Bell (Lab) argued …": a party in brackets after the name is no part of what follows it.
     const follows = text.slice(mention.end, s.end).replace(/^\s*\([^()]{1,30}\)/u, "");
+    // "Buckland …, but believes “evolutionary regulation” is needed": a sentence quoting that person's words.
+    const quotesThem = speeches.some(
+      (sp) => sp.fragment && sp.speaker === person && s.start <= sp.quote.start && sp.quote.end <= s.end,
+    );
     const isView =
+      quotesThem ||
       /^(?:For|According to|In the view of|To)\s+(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$/u.test(
         opener,
       ) ||
@@ -536,6 +604,21 @@ function pullQuotes(
     if (!inQuotes)
       added.push({ start: quoted.start, end: quoted.end, inner: { start: quoted.start, end: quoted.end } });
   }
+  // "Introducing the minister, Ms Whitlock said:" ending a paragraph, then a paragraph of speech without quotation
+  // marks (a block quotation whose marks the page left to its layout): that paragraph is a quotation, its speaker the
+  // lead's. Only a lead whose last clause names a person or says "he"/"she" ("The report said:" is a document's).
+  for (const p of paragraphs) {
+    if (p.index === 0 || p.listItem || p.heading || speakerOf.has(p.index)) continue;
+    const before = paragraphs[p.index - 1]!;
+    const clauseStart = Math.max(before.start, before.end - 120);
+    const lead = text.slice(clauseStart, before.end);
+    if (!BLOCK_LEAD.test(lead)) continue;
+    const named =
+      mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);
+    if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
+    if (quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)) continue;
+    added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+  }
   return { speakerOf, added };
 }
 
@@ -567,9 +650,13 @@ function foldWords(passage: string): string {
 /** A short quotation in capitals throughout is a name or title (“Levelling Up”), not words someone said. */
 const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
 
-/** Verbs that report someone's very words, as a fragment quoted in a sentence needs. */
+/**
+ * Verbs that report someone's very words, as a fragment quoted in a sentence needs; a verb of view a person is the
+ * subject of ("believes “…” is needed", "agreed the signs were “positive”") or a participle ("warning them “not to
+ * …”") too. A noun of view ("his belief that … “exacerbate”") is not one.
+ */
 const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces)\b/iu;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting)\b/iu;
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
 /**
@@ -583,6 +670,26 @@ const SPEAKING_AFTER = new RegExp(
   `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
   "u",
 );
+
+/** A sentence ending ", said the Role of the Org." after a quotation: the description of the one who spoke. */
+const ROLE_TAIL =
+  /,[^\S\n]*(?:said|says|according\s+to|warned|added|claimed|insisted)[^\S\n]+the[^\S\n]+([^.,;:!?“”"]{3,100}?)[^\S\n]*[.!?]?[^\S\n]*$/u;
+
+/** Lowercase words, marks aside, for comparing descriptions. */
+function foldText(passage: string): string {
+  return passage
+    .normalize("NFKC")
+    .replace(/[’']/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
+const OPENED_WITH = /\b(?:opened|started|began|closed|ended|finished|concluded)\b[^.!?;:“”"]{0,60}\bwith[^\S\n]*$/u;
+
+/** A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:". */
+const BLOCK_LEAD = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]*:[^\\S\\n]*$`, "u");
 
 /** A name line ends without a sentence's closing punctuation (a full stop after an abbreviation aside). */
 const NAME_LINE_END = /(?:[^.!?:;"”’]|\b(?:Ltd|plc|Inc|Co)\.)$/u;

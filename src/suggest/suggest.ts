@@ -983,7 +983,20 @@ function claimSourceVoice(
   }
   const organisationIds = new Set(organisationId.values());
   const isOrganisation = (id: string) => organisationIds.has(id);
+  const speechInOrder = new SpansInOrder(speeches.filter((sp) => !sp.fragment).map((sp) => sp.quote));
+  const knownOrganisations = new Set(reading.known.ofType("organisation").map((o) => o.id));
   for (const s of sentences) {
+    if (speech.overlaps(s) && !reports.overlaps(s)) {
+      // "Held at the National Theatre, Name opened with “…”": the organisations the words before a quotation name,
+      // in the sentence that gives it, are the source's mentions (organisations the registry knows: a new one
+      // there is too often a word of the quotation's setting).
+      const first = speechInOrder.firstFrom(s.start, (q) => q.end > s.start);
+      if (first && first.start > s.start + 1) {
+        for (const to of namedIn(reading, { start: s.start, end: Math.min(first.start, s.end) }))
+          if (knownOrganisations.has(to))
+            draft.claim("source", "mentions", sourceId, to, trimSpan(text, s), "reported");
+      }
+    }
     if (speech.overlaps(s) || reports.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
     const span = trimSpan(text, s);

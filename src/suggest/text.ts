@@ -55,7 +55,7 @@ const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "cllr", "v
 export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
   const sentences: Sentence[] = [];
   const body = text.slice(paragraph.start, paragraph.end);
-  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
   let from = 0;
   for (const match of body.matchAll(boundary)) {
     const before = body
@@ -84,8 +84,27 @@ function opensDouble(text: string, i: number): boolean {
 }
 
 function opensSingle(text: string, i: number): boolean {
-  if (text[i] !== "‘") return false;
+  if (text[i] !== "‘" && text[i] !== "'") return false;
   return /[\s([{—–"“]/u.test(text[i - 1] ?? "\n") && WORD.test(text[i + 1] ?? "");
+}
+
+/**
+ * Where a straight single quotation mark ('…', news style) closes within its paragraph: a mark after a non-space
+ * and before no letter (not "can't"), preferring one that is not a plural's possessive ("members' boats") when the
+ * paragraph has such a one later. Undefined when it never closes: then it was an apostrophe ('90s, 'em).
+ */
+function closingOfStraight(text: string, open: number): number | undefined {
+  let loose: number | undefined;
+  for (let i = open + 1; i < text.length && text[i] !== "\n"; i++) {
+    if (text[i] !== "'" || /\s/u.test(text[i - 1] ?? " ") || WORD.test(text[i + 1] ?? "")) continue;
+    // "members' boats": an s, the mark, then a lowercase word goes on with the sentence.
+    if (/s/u.test(text[i - 1]!) && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      loose ??= i;
+      continue;
+    }
+    return i;
+  }
+  return loose;
 }
 
 /** Where the quotation opened at `open` closes, or undefined when it never does. Nested “…” inside are skipped. */
@@ -111,11 +130,20 @@ function closingOf(text: string, open: number): number | undefined {
   return undefined;
 }
 
-/** Every top-level quotation: “…”, "…" and ‘…’, a quotation running over paragraphs included. */
+/** Every top-level quotation: “…”, "…", ‘…’ and '…', a quotation running over paragraphs included. */
 export function quoteSpansOf(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!opensDouble(text, i) && !opensSingle(text, i)) continue;
+    if (text[i] === "'") {
+      // A straight single mark opens a quotation only when it closes in its paragraph.
+      const shut = closingOfStraight(text, i);
+      // 'n' (rock 'n' roll) is two apostrophes around a letter.
+      if (shut === undefined || !/\p{L}{2}/u.test(text.slice(i + 1, shut))) continue;
+      spans.push({ start: i, end: shut + 1, inner: { start: i + 1, end: shut } });
+      i = shut;
+      continue;
+    }
     let close = closingOf(text, i);
     if (close === undefined) {
       // Never closed: take it to the end of its paragraph.
@@ -138,9 +166,10 @@ export function wordCount(text: string): number {
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s"“”‘]/u.test(text[start]!)) start++;
+  if (start < end && text[start] === "'" && WORD.test(text[start + 1] ?? "")) start++;
   while (end > start && /[\s"“”,;:–—-]/u.test(text[end - 1]!)) end--;
   // A closing single quote or apostrophe at the end belongs to the text only after a letter (councils’).
-  while (end > start && text[end - 1] === "’" && !WORD.test(text[end - 2] ?? "")) end--;
+  while (end > start && (text[end - 1] === "’" || text[end - 1] === "'") && !WORD.test(text[end - 2] ?? "")) end--;
   return { start, end };
 }
 

@@ -955,3 +955,197 @@ describe("a verb in the passive", () => {
     ]);
   });
 });
+
+describe("straight single quotation marks (news style)", () => {
+  it("reads 'words,' said Name, and the quote that goes on after it in the paragraph", () => {
+    expect(
+      said(
+        [
+          "The Harbour Users Group chief executive Dana Rowcliffe welcomed the plans.",
+          "'Most of what we asked for is in the draft plan,' said Rowcliffe. 'Longer leases, fairer berthing fees and a say over dredging.'",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Dana Rowcliffe", "Most of what we asked for is in the draft plan,"],
+      ["Dana Rowcliffe", "Longer leases, fairer berthing fees and a say over dredging."],
+    ]);
+  });
+
+  it("leaves apostrophes alone: plurals' possessives, elisions and 'n' inside words", () => {
+    expect(
+      said(
+        [
+          "Dana Rowcliffe said the members' views had been ignored for years and rock 'n' roll was over.",
+          "'Our members' boats can't wait another winter,' said Dana Rowcliffe.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Dana Rowcliffe", "Our members' boats can't wait another winter,"]]);
+  });
+});
+
+describe("short fragments given by a verb of view or a participle", () => {
+  it("gives a fragment to the one a relative clause, 'believes' or a participle names", () => {
+    expect(
+      said(
+        [
+          'The plan follows a review chaired by former minister Helen Marsh, who agreed the first signs were "positive".',
+          "Alan Pryce believes “slow and steady rules” are needed to protect tenants.",
+          "There was a debate on soil carbon, with guest speaker Prof Ruth Ellery from the college warning growers “not to sign away” their rights.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Marsh", "positive"],
+      ["Alan Pryce", "slow and steady rules"],
+      ["Ruth Ellery", "not to sign away"],
+    ]);
+  });
+});
+
+describe("a paragraph opening 'Name – ' (a write-up's key points by speaker)", () => {
+  const text = [
+    "The lunch brought together Sarah Nandra and Owen Tate to talk about skills.",
+    "Sarah Nandra – We need apprenticeships that match the jobs on offer. Colleges cannot fill the gap alone.",
+    "Owen Tate – There must be rewards for firms that “act early”, including rate relief.",
+    "Owen Tate – Harbour Works",
+  ].join("\n");
+  it("reads each sentence as that person's view, and a fragment in it as their words", () => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    const reported = analysis.reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end)]);
+    expect(reported).toEqual([
+      ["sarah nandra", "Sarah Nandra – We need apprenticeships that match the jobs on offer."],
+      ["sarah nandra", "Colleges cannot fill the gap alone."],
+      ["owen tate", "Owen Tate – There must be rewards for firms that “act early”, including rate relief."],
+    ]);
+    expect(said(text)).toEqual([["Owen Tate", "act early"]]);
+  });
+});
+
+describe("a paragraph of speech without quotation marks after 'Name said:'", () => {
+  it("takes the paragraph after a lead ending 'said:' or 'noted:' for the speaker's words", () => {
+    expect(
+      said(
+        [
+          "The evening was hosted by Sarah Whitlock, chair of the Canal Heritage Forum. Introducing the minister, Ms Whitlock said:",
+          "Our members have restored forty miles of towpath this decade. The work is only half done, and the next locks are the hardest.",
+          "Opening his remarks, Mr Daniel Okafor noted:",
+          "For almost a century, the forum has argued for the waterways. Today it is helping us plan the next fifty years.",
+          "The report said:",
+          "Funding should be ring-fenced for five years.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Sarah Whitlock",
+        "Our members have restored forty miles of towpath this decade. The work is only half done, and the next locks are the hardest.",
+      ],
+      [
+        "Daniel Okafor",
+        "For almost a century, the forum has argued for the waterways. Today it is helping us plan the next fifty years.",
+      ],
+    ]);
+  });
+
+  it("gives words to one who 'quoted' them: 'Name quoted from the report “…”'", () => {
+    expect(
+      said(
+        "Among the themes, Dr Ellen Fairweather quoted from the survey “People leave school unable to read a payslip” to close.",
+      ),
+    ).toEqual([["Ellen Fairweather", "People leave school unable to read a payslip"]]);
+  });
+});
+
+describe("a speaker named by role: ', said the president of the Org.'", () => {
+  it("gives the words to the one person the text gives that role", () => {
+    expect(
+      said(
+        [
+          "Growers' union president Carol Pennick says the review ignored them.",
+          "Growers are “livid” after a “pointless” meeting with ministers, said the president of the Growers' Union.",
+          "The Treasury minister was “unavailable”, said the government.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Carol Pennick", "livid"],
+      ["Carol Pennick", "pointless"],
+    ]);
+  });
+});
+
+describe("participles that give words: 'citing …', 'expressing his anger at the “…”'", () => {
+  it("gives the fragment to the subject the participle hangs on, not to the sentence's first pronoun ('so-called' is no verb)", () => {
+    expect(
+      said(
+        [
+          "Dr Rhian Castell opened the hearing on river pollution.",
+          "She pointed to reports that the so-called ‘river doctor’ Martin Oduya had resigned, citing worries over funding and the “slow poisoning” of the estuary.",
+          "Vice chair Tom Ashgrove also spoke, expressing his anger at the “paper promises” made by the water firms.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Martin Oduya", "slow poisoning"],
+      ["Tom Ashgrove", "paper promises"],
+    ]);
+  });
+});
+
+describe("a 'Name – …' paragraph with a quotation inside a sentence", () => {
+  it("keeps the sentence that person's view (and a proposal in it theirs)", () => {
+    const text = [
+      "The lunch brought together Sarah Nandra and Owen Tate to talk about skills.",
+      "Owen Tate – There must be rewards for firms that “do the decent thing”, including rate relief.",
+    ].join("\n");
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end)])).toEqual([
+      ["owen tate", "Owen Tate – There must be rewards for firms that “do the decent thing”, including rate relief."],
+    ]);
+  });
+});
+
+describe("a sentence that quotes a fragment of one person's words", () => {
+  it("is that person's reported view, whatever its verb", () => {
+    const text =
+      "Alan Pryce has been weighing how drones could help the stretched coastguard, but believes “slow, steady rules” are needed.";
+    const reported = analyseText(text, new KnownEntities([])).reported;
+    expect(reported.map((r) => [r.person, text.slice(r.sentence.start, r.sentence.end)])).toEqual([
+      ["alan pryce", text],
+    ]);
+  });
+});
+
+describe("a short quotation after a possessive", () => {
+  it("is the name of the owner's thing ('the union’s ‘harvest forum’'), no one's words", () => {
+    expect(
+      said(
+        [
+          "Union president Ruth Ellery told the Devon meeting of her hopes for the union’s ‘harvest forum’ in May.",
+          "Ruth Ellery said the delay was “a disgrace”.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Ruth Ellery", "a disgrace"]]);
+  });
+});
+
+describe("'Name opened the session with “…”'", () => {
+  it("gives the words to the one who opened or closed with them", () => {
+    expect(
+      said(
+        [
+          "Held at the Corn Exchange, Mira Solvang opened the evening with “We are all tenants somewhere”.",
+          "The council started work with “Phase Two of the Harbour Plan” last year.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Mira Solvang", "We are all tenants somewhere"]]);
+  });
+});
+
+describe("an organisation named before a quotation in the sentence that gives it", () => {
+  it("is the source's mention", () => {
+    const draft = draftOf(
+      "Held at the Corn Exchange, Mira Solvang opened the evening with “We are all tenants somewhere”.",
+      [{ id: "corn-exchange", type: "organisation", label: "Corn Exchange", aliases: [] }],
+    );
+    expect(
+      draft.claims.filter((c) => c.relation === "mentions" && c.to === "corn-exchange").map((c) => c.from),
+    ).toHaveLength(1);
+  });
+});
