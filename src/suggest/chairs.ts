@@ -6,7 +6,7 @@ import type { Transcript } from "./transcript.js";
 import type { TranscriptPeople } from "./speech.js";
 import type { SpanSet, SpansInOrder } from "./spans.js";
 import type { Span } from "./text.js";
-import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, SESSION_NOUNS } from "./words.js";
+import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, PIECES_OF_WORK, SESSION_NOUNS } from "./words.js";
 
 /** A chair: the person's key in the text and the sentence that names them as chair. */
 export interface Chair {
@@ -194,19 +194,7 @@ function chairedThingIsSession(before: string, strict = false): boolean {
 }
 
 /** Words that make a "panel" or "group" a body doing a piece of work, not a session: "the review panel". */
-const BODY_OF_WORK = new Set([
-  "advisory",
-  "expert",
-  "independent",
-  "inquiry",
-  "programme",
-  "project",
-  "report",
-  "review",
-  "study",
-  "taskforce",
-  "working",
-]);
+const BODY_OF_WORK = new Set(["advisory", "expert", "independent", ...PIECES_OF_WORK]);
 
 /** Whether a few words ("the meeting", "today's debate", "evening") name a session, by their head noun. */
 function thingIsSession(words: string): boolean {

@@ -537,15 +537,8 @@ export const SESSION_NOUNS = new Set([
   "workshop",
 ]);
 
+/** Pieces of work a group does, not a session: "the 2019 review", "a working group". */
+export const PIECES_OF_WORK = ["inquiry", "programme", "project", "report", "review", "study", "taskforce", "working"];
+
 /** Bodies and pieces of work a person chairs as a job, not this session: "chaired the 2019 review", "chair of the Board". */
-export const NOT_SESSION_NOUNS = new Set([
-  ...ORGANISATION_WORDS,
-  "inquiry",
-  "programme",
-  "project",
-  "report",
-  "review",
-  "study",
-  "taskforce",
-  "working",
-]);
+export const NOT_SESSION_NOUNS = new Set([...ORGANISATION_WORDS, ...PIECES_OF_WORK]);
