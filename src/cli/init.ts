@@ -18,6 +18,15 @@ export const EMPTY_REGISTRY =
     ...Object.keys(SECTION_TYPES).map((section) => `${section}: []`),
   ].join("\n") + "\n";
 
+/** Whether `path` is a folder, following a link; a broken link is not. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function problem(file: string, message: string, hint: string): Problem {
   return { severity: "error", file, field: "", message, hint };
 }
@@ -25,7 +34,7 @@ function problem(file: string, message: string, hint: string): Problem {
 /** A folder `init` may create or fill: nothing there yet, or a folder that is not yet a corpus. */
 function checkTarget(dir: string, given: string): void {
   if (!somethingAt(dir)) return;
-  if (!statSync(dir).isDirectory())
+  if (!isFolder(dir))
     throw new CorpusError([
       problem(given, "not a folder", "give a new folder's name, e.g. `panelgraph init my-corpus`"),
     ]);
@@ -39,7 +48,7 @@ function checkTarget(dir: string, given: string): void {
     ]);
   for (const sub of ["sources", "annotations"]) {
     const path = join(dir, sub);
-    if (somethingAt(path) && !statSync(path).isDirectory())
+    if (somethingAt(path) && !isFolder(path))
       throw new CorpusError([
         problem(
           `${given}/${sub}`,

@@ -1,7 +1,7 @@
 // A corpus just begun (docs/reliability.md, "Odd files and user mistakes: exit 1, never 70"): `panelgraph init` makes a
 // registry with nothing in it yet, then a first source is added before any annotation. Both are valid, so every
 // command answers for the graph they make (empty, or one source node) instead of failing inside a graph library.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deserializeGraph } from "../../src/graph/serialize.js";
@@ -112,7 +112,13 @@ describe("panelgraph init", () => {
     expect(onBlocked.code).toBe(1);
     expect(onBlocked.stderr).toContain("sources  -  a file is where the corpus's folder goes");
     expect(readdirSync(blocked)).toEqual(["sources"]);
-    for (const run of [again, onFile, onBlocked]) expect(run.stderr).not.toMatch(STACK_LINE);
+    const broken = join(tempDir(), "dangling");
+    symlinkSync(join(tempDir(), "gone"), broken);
+    const onBroken = await panelgraph("init", broken);
+    expect(onBroken.code).toBe(1);
+    expect(onBroken.stderr).toContain(`${broken}  -  not a folder`);
+
+    for (const run of [again, onFile, onBlocked, onBroken]) expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
   it("needs one folder: none, two, or two different ones as dir and --data are usage errors", async () => {
