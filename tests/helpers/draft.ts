@@ -16,3 +16,9 @@ export function draftOf(text: string, known: KnownForDraft[] = [], publisher?: s
 
 /** The label a draft gives an id: its own new entity's, else the id (a registry entity's). */
 export const labelIn = (draft: Draft, id: string): string => draft.entities.find((e) => e.id === id)?.label ?? id;
+
+/** A draft's affiliations as [person, role, organisation] labels, in the draft's order. */
+export const affiliationsIn = (draft: Draft): [string, string | undefined, string][] =>
+  draft.claims
+    .filter((c) => c.relation === "affiliated-with")
+    .map((c) => [labelIn(draft, c.from), c.role, labelIn(draft, c.to)]);

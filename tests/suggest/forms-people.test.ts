@@ -5,17 +5,14 @@ import { describe, expect, it } from "vitest";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
-import { draftOf, labelIn } from "../helpers/draft.js";
+import { affiliationsIn, draftOf, labelIn } from "../helpers/draft.js";
 
 const label = labelIn;
 const chairOf = (text: string) => {
   const draft = draftOf(text);
   return draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from));
 };
-const affiliations = (draft: Draft) =>
-  draft.claims
-    .filter((c) => c.relation === "affiliated-with")
-    .map((c) => [label(draft, c.from), c.role, label(draft, c.to)]);
+const affiliations = affiliationsIn;
 const organisations = (draft: Draft) => draft.entities.filter((e) => e.section === "organisations").map((e) => e.label);
 
 describe("the session's chair", () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
-import { labelIn } from "../helpers/draft.js";
+import { affiliationsIn, labelIn } from "../helpers/draft.js";
 
 const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
 
@@ -732,10 +732,7 @@ describe("witnesses in a list of 'Name, Post;' entries, the organisation once at
         "Ms Okafor: Thank you. We are glad to be here.",
       ].join("\n"),
     );
-    const ties = draft.claims
-      .filter((c) => c.relation === "affiliated-with")
-      .map((c) => [labelIn(draft, c.from), c.role, labelIn(draft, c.to)])
-      .sort();
+    const ties = affiliationsIn(draft).sort();
     expect(ties).toEqual([
       ["Ruth Okafor", "Head of Audio and Music", "NBC"],
       ["Sam Ilves", "Controller, Radio 2 and NBC Six", "NBC"],

@@ -6,16 +6,13 @@ import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { isProposal, isRecommendation } from "../../src/suggest/recommendations.js";
 import { renderDraft } from "../../src/suggest/render.js";
 import { analyseText, type Draft } from "../../src/suggest/suggest.js";
-import { draftOf, labelIn } from "../helpers/draft.js";
+import { affiliationsIn, draftOf, labelIn } from "../helpers/draft.js";
 
 const label = labelIn;
 const pairs = (draft: Draft, relation: string) =>
   draft.claims.filter((c) => c.relation === relation).map((c) => [label(draft, c.from), label(draft, c.to)]);
 const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people");
-const affiliations = (draft: Draft) =>
-  draft.claims
-    .filter((c) => c.relation === "affiliated-with")
-    .map((c) => [label(draft, c.from), c.role, label(draft, c.to)]);
+const affiliations = affiliationsIn;
 const quotes = (draft: Draft, person: string) =>
   draft.claims
     .filter((c) => label(draft, c.from) === person)
