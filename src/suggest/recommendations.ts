@@ -122,7 +122,9 @@ const OPENER =
 
 /** Calling verbs: the sentence's subject asks someone else to act ("urged ministers to", "called for", "we recommend"). */
 const CALLING =
-  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|(?:would|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:the\s+)?(?:government|ministers?|department|treasury|councils?|(?:local\s+)?authorities|regulators?|employers|\p{L}{2,}s?)\s+to\s+(?!be\s+(?:able|aware)\b)\w+|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+/** Whom "would like … to" asks to act, where it asks a body that can: "would like the Department to …". */
+const ADDRESSEE = /^(?:government|ministers?|department|treasury|councils?|authorities|regulators?|employers)$/iu;
 /** The words after "want" that make it a call on someone ("wants the council to …"), with a name in capitals. */
 const WANTED_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)$/iu;
 /** Modals and needs: what should be done ("should", "must", "we need", "is needed", "it is vital that"). */
@@ -240,6 +242,142 @@ function nounThat(head: string): boolean {
 }
 
 /**
+ * How strongly a modal clause proposes something, read from its structure rather than its words: who is to act (its
+ * subject), what they are to do (the predicate after the modal) and the modal itself. A modal alone is no proposal:
+ * "Net zero has to be commercially viable" judges, "Councils have to balance their budgets" describes a duty that
+ * exists, "It must be hard for families" supposes, "We need to think about the high street" muses, "All of us have to
+ * work together" exhorts no one in particular. A proposal names an act ("fund", "publish", "be extended") for someone
+ * who can take it, or states what is needed ("There should be a regulator", "We need a settlement").
+ */
+const PROPOSAL_THRESHOLD = 2;
+
+/** Bodies a proposal is addressed to: those with the power to do what it asks. */
+const ACTOR =
+  /\b(?:government|governments|ministers?|department|departments|dept|treasury|chancellor|secretary\s+of\s+state|parliament|whitehall|the\s+state|councils?|(?:local\s+|combined\s+)?authorit(?:y|ies)|regulators?|mayors?|nhs|commissioners?|commission|committee|agency|agencies|executive|assembly|employers|companies|firms|providers|operators|industry|the\s+sector|boards?|trusts|banks|landlords|developers|insurers|police|universities|schools|colleges|businesses)\b/iu;
+/** Subjects that name no one in particular: the public at large, everyone at once, "a care worker". */
+const GENERIC_SUBJECT =
+  /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
+/** Verbs of thinking, talking and attitude: what a modal asks of them is a frame of mind, not an act. */
+const COGNITIVE =
+  /^(?:think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
+/** Acts with no one and nothing in particular to do: exhortations. */
+const VAGUE =
+  /^(?:work(?:ing)?\s+together|pull(?:ing)?\s+together|play(?:ing)?\s+(?:our|their|your|its|a)\s+(?:\w+\s+)?part|do(?:ing)?\s+(?:our|their|your|its)\s+(?:\w+\s+)?bit|get(?:ting)?\s+(?:it|this|things|that)\s+right|step(?:ping)?\s+up|rise\s+to\s+the\s+challenge|get(?:ting)?\s+(?:our|their)\s+(?:own\s+)?house\s+in\s+order)\b/iu;
+/** Past participles that do not end in -ed or -en. */
+const IRREGULAR_PARTICIPLE =
+  /^(?:made|paid|set|put|cut|kept|found|built|spent|held|brought|sold|met|told|left|sent|lent|led|shut|split|spread|run|done|won|bought|taught|thought|sought|fought|caught|dealt|meant|heard|laid|shed|struck|hit|let|quit|rid|upheld|withheld)$/iu;
+/** What follows "be" where the predicate is the subject's being allowed or able to act. */
+const ENABLED = /^(?:able|free|allowed|entitled|empowered|permitted|required|obliged|made|forced|encouraged)\b/iu;
+
+/** Who a modal's subject is: someone addressed, a body that can act, anyone at all, a thing, "there". */
+type SubjectKind = "none" | "addressed" | "actor" | "generic" | "pronoun" | "there" | "thing";
+
+function subjectKind(subject: string): SubjectKind {
+  if (!subject) return "none";
+  // "we" and "you" in speech: the speaker's side, or those the speaker addresses.
+  if (/^(?:we|us|you)$/iu.test(subject)) return "addressed";
+  if (GENERIC_SUBJECT.test(subject)) return "generic";
+  if (/^there$/iu.test(subject)) return "there";
+  if (/^(?:it|this|that|these|those|they)$/iu.test(subject)) return "pronoun";
+  return ACTOR.test(subject) ? "actor" : "thing";
+}
+
+/**
+ * The kind of predicate after a modal, scored: an act or a passive (an act done to the subject) for, a state judged,
+ * a supposition or a frame of mind against.
+ */
+function predicateScore(predicate: string, modal: string, subject: SubjectKind): number {
+  const words = predicate
+    .replace(/^\s*(?:to\s+)?/iu, "")
+    .replace(
+      /^(?:(?:not|never|also|now|still|then|all|only|just|first|therefore|always|ever|really|simply|at\s+least|even|both|either|certainly|surely|clearly|\w+ly)\s+)+/iu,
+      "",
+    )
+    .trim();
+  if (COGNITIVE.test(words) || VAGUE.test(words)) return -2;
+  const be = /^be\s+(?:(?:\w+ly|much|far|more|less|so|very|too|even|a\s+lot)\s+)*([\w’'-]+)/iu.exec(words);
+  if (be) {
+    const next = be[1]!;
+    // "There should be a regulator": what should exist.
+    if (subject === "there") return 1;
+    // "Councils should be able to set fees" asks that they be let; "we must be able to keep …" is the speaker's want.
+    if (ENABLED.test(next)) return subject === "addressed" ? -1 : 1;
+    if (/(?:ed|en)$/iu.test(next) || IRREGULAR_PARTICIPLE.test(next)) return 1;
+    const after = words.slice(be[0].length - next.length);
+    // "We must be doing something right": a supposition; "should be getting on with it": an act.
+    if (/ing$/iu.test(next)) return modal === "must" ? -3 : COGNITIVE.test(after) || VAGUE.test(after) ? -2 : 0;
+    if (/^(?:a|an|the|one|our|their|its|his|her|part|at|in|on|there|here)$/iu.test(next)) return 0;
+    // "The regime needs to be fairer", "should be more generous": a change asked of a thing (a person "better off"
+    // is weighed by the subject).
+    if (/\b(?:more|less)\s+$/iu.test(be[0].slice(0, -next.length)) || /er$/iu.test(next)) return 0;
+    // "has to be commercially viable", "should never be better off", "must be hard": a state judged or supposed.
+    return modal === "must" ? -3 : -2;
+  }
+  if (/^have\s+(?:been|had)\b/iu.test(words)) return -3;
+  if (/^(?:have|has)\b/iu.test(words)) return 0;
+  if (/^(?:do|make|get)\s+(?:more|better|something|things|it|this|that|so)\b/iu.test(words)) return 0;
+  return 1;
+}
+
+/**
+ * The evidence that a modal clause proposes, from its modal ("should", "need to", "have to"), its subject (the words
+ * of its clause before the modal) and its predicate (the words after): a proposal where it reaches PROPOSAL_THRESHOLD.
+ */
+export function modalEvidence(subject: string, modal: string, predicate: string): number {
+  const trigger = modal.trim().toLowerCase().replace(/\s+/gu, " ");
+  // "the hospital would need to cut beds", "you don't have to be an expert": a hypothesis, or a need denied.
+  if (/\b(?:would|could|might|may|can|(?:do|does|did)(?:\s+not|n['’]t))\s*$/iu.test(subject)) return -1;
+  let words = subject
+    .replace(/^[\s,;:–—"“‘']*(?:(?:and|but|so|or|yet|then|that|because)\s+)*/iu, "")
+    .replace(/^as\s+[^,]+,\s*/iu, "")
+    .replace(
+      /\s+(?:(?:\w+ly|also|all|still|now|just|then|too|therefore|thus|jointly|both|simply|really|only|first|often|always|never|sometimes|usually|typically|generally|already)\s*)+$/iu,
+      "",
+    )
+    .trim();
+  const weNeed = /^(we(?:\s+\w+)?)\s+need$/iu.exec(trigger);
+  // "All we have to do is …", "What we need to do is …": the modal is inside the subject of "is".
+  const cleft = `${words} ${weNeed ? weNeed[1] : ""}`.trim();
+  if (
+    /^\s*to\s/iu.test(predicate) &&
+    /^(?:all|what|the\s+(?:only|one|first|last|main)\s+thing)\s+(?:that\s+)?(?:we|you|they|i|he|she|people)$/iu.test(
+      cleft,
+    )
+  )
+    return -1;
+  let kind: "should" | "must" | "need" | "have" | undefined;
+  if (weNeed) {
+    // "we need a settlement": a need stated; "we need to …": a modal whose subject is "we".
+    if (!/^\s*to\s/iu.test(predicate)) return PROPOSAL_THRESHOLD;
+    words = weNeed[1]!.replace(/\s+\w+ly$/iu, "");
+    kind = "need";
+  } else if (/^(?:should|ought to)$/u.test(trigger)) kind = "should";
+  else if (trigger === "must") kind = "must";
+  else if (/^(?:needs?|needed) to$/u.test(trigger)) kind = "need";
+  else if (/\b(?:have|has|had) to$|\bgot to$/u.test(trigger)) kind = "have";
+  // Other forms state a need outright ("is needed", "it is time to", "let's …", "agreed that … be set up").
+  if (!kind) return PROPOSAL_THRESHOLD;
+  const who = subjectKind(words);
+  // "have to" states a duty as often as it asks for one: "Councils have to balance their budgets" is what a body must
+  // already do, "The grant has to go" a thing to change. Only "we", "you", "there" or a thing make it a proposal.
+  const modalScore = kind === "have" ? 0 : 1;
+  const subjectScore = {
+    none: 1,
+    addressed: 1,
+    generic: -1,
+    there: 1,
+    pronoun: kind === "have" ? 1 : 0,
+    actor: kind === "have" ? 0 : 2,
+    thing: kind === "have" && !/^(?:the|this|that|its|their|our|any)\b/iu.test(words) ? 0 : 1,
+  }[who];
+  let score = modalScore + subjectScore + predicateScore(predicate, kind, who);
+  // "The regulator has to act now": urgency makes a duty a demand.
+  if (/\b(?:now|urgently|immediately|at\s+once|without\s+delay|as\s+a\s+matter\s+of\s+urgency)\b/iu.test(predicate))
+    score += 1;
+  return score;
+}
+
+/**
  * Reads whether a sentence proposes something, and how: a calling verb ("urged ministers to", "called for", "we
  * recommend") or an obligation ("should", "must", "needs to", "is needed") in a clause that is the sentence's own
  * statement or what someone is reported to say — not inside a condition, a question put, a relative clause that
@@ -310,6 +448,9 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     // "wants Ofsted to …" names whom the call is to by a capital; "we all want enough food to …" is a wish.
     const wanted = /^wants?\s+(\p{L}+)/iu.exec(m[0]);
     if (wanted && !WANTED_DETERMINER.test(wanted[1]!) && !/^\p{Lu}/u.test(wanted[1]!)) continue;
+    // "I would like the NHS to publish …" asks a body to act; "I would like you to tell us …" asks a witness.
+    const liked = /^(?:would|['’]d)\s+(?:[\w\s]+?\s+)?like\s+(?:the\s+)?(\p{L}+)\s+to\b/iu.exec(m[0]);
+    if (liked && !ADDRESSEE.test(liked[1]!) && !/^\p{Lu}{2,}s?$/u.test(liked[1]!)) continue;
     if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
   }
   for (const m of content.matchAll(OBLIGING)) {
@@ -364,6 +505,20 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     const opening = report && !trigger.calling ? report[0].length : words.length - words.trimStart().length;
     const subjectStart = clause.start + opening;
     if (trigger.calling) {
+      const call = content.slice(trigger.at, trigger.at + trigger.length);
+      const object = content.slice(trigger.at + trigger.length);
+      // "would be likely to recommend", "is expected to propose": a forecast of a call, not one made. "making the case
+      // for how the system works": what the call is about is a description, not an act. Either way the rest of the
+      // sentence is what the call is about, and no proposal of its own.
+      if (/\b(?:likely|unlikely|expected|tipped|poised|predicted|probably|possibly)\b/iu.test(words)) return undefined;
+      if (/^\s*(?:how|why|what|whether|where|who)\b/iu.test(object)) return undefined;
+      // "voted 58% to 42% in favour of the motion", "arguing in favour of the motion": a debate's procedure.
+      if (
+        /^in\s+favour/iu.test(call) &&
+        (/\bvot(?:e|ed|es|ing)\b/iu.test(words) ||
+          /^\s*(?:the|this|that|a)\s+(?:motion|amendment|resolution)\b/iu.test(object))
+      )
+        continue;
       // "X urged ministers to …", "called for …": the proposal is what follows the calling verb; its caller is X.
       // "said Neate – who also urged …": the caller is whom the relative clause is about.
       const who = relativeWho ? clause.start + words.search(/\bwho\b/iu) : -1;
@@ -385,6 +540,12 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
         ...(proposer ? { proposer } : {}),
       };
     }
+    const modal = content.slice(trigger.at, trigger.at + trigger.length);
+    if (
+      modalEvidence(content.slice(subjectStart, trigger.at), modal, content.slice(trigger.at + trigger.length, end)) <
+      PROPOSAL_THRESHOLD
+    )
+      continue;
     return { proposal: { start: subjectStart, end }, ...(proposer ? { proposer } : {}) };
   }
   return undefined;

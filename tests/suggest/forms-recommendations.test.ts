@@ -529,3 +529,114 @@ describe("recommendations: a proposal framed around a quoted fragment", () => {
     ).toEqual([]);
   });
 });
+
+// Round 4: a modal or a calling verb is no evidence of a proposal by itself. What proposes has someone who can act
+// (or "we", "you", "there", a thing to change) and an act ("fund", "publish", "be extended"); what judges a state,
+// supposes, muses, exhorts everyone or describes a duty in force does not (modalEvidence in recommendations.ts).
+describe("recommendations: positive evidence of a proposal", () => {
+  it("leave out a state judged or supposed after the modal, keep an act or what should exist", () => {
+    for (const s of [
+      "Any new levy has to be affordable for the smallest firms.",
+      "A nurse should never be worse off than an agency worker doing the same shift.",
+      "It must be very hard for the families on the estate this winter.",
+      "The figures must be encouraging for the minister.",
+      "We must be doing something right, because bookings have doubled.",
+      "This should be an interesting year for the county's orchards.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "Any new levy has to be approved by the assembly first.",
+      "Nurses should be paid the same as agency staff for the same shift.",
+      "There must be a single fund for the county's flood defences.",
+      "Swimming lessons should be a protected part of the school week.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("leave out a duty in force that 'have to' describes, keep 'have to' for us, for a thing to change, or now", () => {
+    for (const s of [
+      "Councils have to balance their budgets every year.",
+      "Growers have to fill in a dozen forms to claim the grant.",
+      "Operators have to give ten weeks' notice before they cut a route.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "We have to invest in prevention rather than crisis care.",
+      "The annual levy has to go.",
+      "The regulator has to act now on the price of school uniforms.",
+      "You have to fund the posts before you can fill them.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("leave out a frame of mind, an exhortation to everyone and what anyone must do", () => {
+    for (const s of [
+      "We need to think about what this means for the high street.",
+      "We need to look at this in the round.",
+      "We should be asking ourselves what kind of town we want to live in.",
+      "Everyone has to play their part in keeping the park clean.",
+      "All of us have to work together on this.",
+      "Young people need to feel that the town has a future for them.",
+      "Every applicant needs to show two forms of identity.",
+      "Residents deserve better, and they need to know the council is listening.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "We need to build two hundred social homes a year in the district.",
+      "Councils need to publish their waiting lists every quarter.",
+      "We should be funding prevention, not crisis care.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("leave out the modal inside 'all we have to do', a hypothesis, a need denied and the speaker's own capacity", () => {
+    for (const s of [
+      "All we have to do is ask the right questions at the right time.",
+      "Otherwise the trust would need to close a ward over the winter.",
+      "You don't have to be an expert to see what has gone wrong.",
+      "We must be able to keep the services every resident uses, such as libraries and parks.",
+    ]) {
+      proposesNothing(s);
+    }
+    proposes("Councils must be able to keep the income from parking fines.");
+  });
+
+  it("leave out a call forecast, a call about how things are and a vote cast, keep a call made", () => {
+    for (const s of [
+      "The review is expected to recommend a single regulator for the canals.",
+      "The white paper will probably propose a new duty on councils.",
+      "The trust spent the evening making the case for how the present harbour dues work.",
+      "The council voted 32 to 10 in favour of the plan.",
+      "The society's president spoke in favour of the motion.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "The charity will call on ministers to fund the scheme for five years.",
+      "She argued in favour of a levy on second homes in the national park.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("read 'would like <a body> to <act>' as a call, not 'would like you to tell us'", () => {
+    for (const s of [
+      "One of the things I would like the Department to do is publish the waiting times every month.",
+      "We would like councils to get the money for five years at a time.",
+    ]) {
+      proposes(s);
+    }
+    for (const s of [
+      "I would like you to tell us about the pilot in the north.",
+      "I would like Members to keep their questions short this morning.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+});
