@@ -67,6 +67,8 @@ const IDIOM = new RegExp(
     "\\b(?:heard|amid|growing|renewed|repeated|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bthere\\s+(?:have\\s+been|were|are|has\\s+been)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bcalls?\\s+for\\s+(?:evidence|papers|proposals|submissions|views|nominations|expressions\\s+of\\s+interest)\\b",
+    // Ceremony: "proposed a vote of thanks", "called for a minute's silence".
+    "\\b(?:propos|call)(?:e|es|ed|ing|s)?\\s+(?:for\\s+)?(?:a\\s+)?(?:toast|vote\\s+of\\s+thanks|minute['’]s\\s+silence|silence|round\\s+of\\s+applause|show\\s+of\\s+hands)\\b",
     // A call in the passive with no caller ("no votes may be called on the topic"), a proposal of the past ("the
     // contributions first proposed"), a vote cast ("voted in favour of"), a chair's request to the room.
     "\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+\\s+)?called\\s+(?:on|for)\\b",
@@ -129,7 +131,7 @@ const ADDRESSEE = /^(?:government|ministers?|department|treasury|councils?|autho
 const WANTED_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)$/iu;
 /** Modals and needs: what should be done ("should", "must", "we need", "is needed", "it is vital that"). */
 const OBLIGING =
-  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
+  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?<=\b(?:government|ministers|councils|(?:local\s+)?authorities|regulators?|nhs|employers|schools|providers)\s+)needs?\s+(?:more|greater|stronger|better|extra|additional|proper|sufficient|new|clearer|fairer)\s+|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
 
 /**
  * Where a clause is not a statement of the sentence's own: a condition, a question put, a time, a reason, a purpose,
@@ -256,7 +258,7 @@ const ACTOR =
   /\b(?:government|governments|ministers?|department|departments|dept|treasury|chancellor|secretary\s+of\s+state|parliament|whitehall|the\s+state|councils?|(?:local\s+|combined\s+)?authorit(?:y|ies)|regulators?|mayors?|nhs|commissioners?|commission|committee|agency|agencies|executive|assembly|employers|companies|firms|providers|operators|industry|the\s+sector|boards?|trusts|banks|landlords|developers|insurers|police|universities|schools|colleges|businesses)\b/iu;
 /** Subjects that name no one in particular: the public at large, everyone at once, "a care worker". */
 const GENERIC_SUBJECT =
-  /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
+  /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|something|anything|everything|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
 /** Verbs of thinking, talking and attitude: what a modal asks of them is a frame of mind, not an act. */
 const COGNITIVE =
   /^(?:think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
@@ -302,7 +304,23 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind):
     if (subject === "there") return 1;
     // "Councils should be able to set fees" asks that they be let; "we must be able to keep …" is the speaker's want.
     if (ENABLED.test(next)) return subject === "addressed" ? -1 : 1;
-    if (/(?:ed|en)$/iu.test(next) || IRREGULAR_PARTICIPLE.test(next)) return 1;
+    if (/(?:ed|en)$/iu.test(next) || IRREGULAR_PARTICIPLE.test(next)) {
+      const passive = words.slice(be[0].length - next.length);
+      // "It needs to be said that …": a manner of speaking. "That needs to be looked at": a thought, not yet an act.
+      if (
+        /^(?:said|noted|stressed|emphasi[sz]ed|remembered|recogni[sz]ed|acknowledged|understood|borne\s+in\s+mind)\b/iu.test(
+          passive,
+        )
+      )
+        return -2;
+      if (
+        /^(?:looked\s+at|looked\s+into|considered|discussed|debated|thought\s+about|talked\s+about|explored)\b/iu.test(
+          passive,
+        )
+      )
+        return 0;
+      return 1;
+    }
     const after = words.slice(be[0].length - next.length);
     // "We must be doing something right": a supposition; "should be getting on with it": an act.
     if (/ing$/iu.test(next)) return modal === "must" ? -3 : COGNITIVE.test(after) || VAGUE.test(after) ? -2 : 0;
@@ -313,7 +331,13 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind):
     // "has to be commercially viable", "should never be better off", "must be hard": a state judged or supposed.
     return modal === "must" ? -3 : -2;
   }
-  if (/^have\s+(?:been|had)\b/iu.test(words)) return -3;
+  // "The government should have acted sooner": a reproach of what was not done, not a proposal.
+  const perfect = /^have\s+([\w’'-]+)/iu.exec(words);
+  if (
+    perfect &&
+    (/(?:ed|en)$/iu.test(perfect[1]!) || IRREGULAR_PARTICIPLE.test(perfect[1]!) || /^(?:been|had)$/iu.test(perfect[1]!))
+  )
+    return -3;
   if (/^(?:have|has)\b/iu.test(words)) return 0;
   if (/^(?:do|make|get)\s+(?:more|better|something|things|it|this|that|so)\b/iu.test(words)) return 0;
   return 1;
@@ -328,7 +352,7 @@ export function modalEvidence(subject: string, modal: string, predicate: string)
   // "the hospital would need to cut beds", "you don't have to be an expert": a hypothesis, or a need denied.
   if (/\b(?:would|could|might|may|can|(?:do|does|did)(?:\s+not|n['’]t))\s*$/iu.test(subject)) return -1;
   let words = subject
-    .replace(/^[\s,;:–—"“‘']*(?:(?:and|but|so|or|yet|then|that|because)\s+)*/iu, "")
+    .replace(/^[\s,;:–—"“‘']*(?:(?:and|but|so|or|yet|then|that|because)\s+(?=\S))*/iu, "")
     .replace(/^as\s+[^,]+,\s*/iu, "")
     .replace(
       /\s+(?:(?:\w+ly|also|all|still|now|just|then|too|therefore|thus|jointly|both|simply|really|only|first|often|always|never|sometimes|usually|typically|generally|already)\s*)+$/iu,
@@ -364,7 +388,9 @@ export function modalEvidence(subject: string, modal: string, predicate: string)
   const subjectScore = {
     none: 1,
     addressed: 1,
-    generic: -1,
+    // "Everyone has to play their part", "Patients need to wait": a duty of anyone at all. "People should be able to
+    // see a doctor within a week": what anyone should get.
+    generic: kind === "should" || kind === "must" ? 0 : -1,
     there: 1,
     pronoun: kind === "have" ? 1 : 0,
     actor: kind === "have" ? 0 : 2,
@@ -540,12 +566,12 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
         ...(proposer ? { proposer } : {}),
       };
     }
+    // The modal's subject: the words of its clause before it ("That needs to be looked at": "That", which the
+    // search for a reported clause took for "that").
+    const subject = content.slice(subjectStart, trigger.at).trim() ? content.slice(subjectStart, trigger.at) : words;
     const modal = content.slice(trigger.at, trigger.at + trigger.length);
-    if (
-      modalEvidence(content.slice(subjectStart, trigger.at), modal, content.slice(trigger.at + trigger.length, end)) <
-      PROPOSAL_THRESHOLD
-    )
-      continue;
+    const predicate = content.slice(trigger.at + trigger.length, end);
+    if (modalEvidence(subject, modal, predicate) < PROPOSAL_THRESHOLD) continue;
     return { proposal: { start: subjectStart, end }, ...(proposer ? { proposer } : {}) };
   }
   return undefined;
@@ -638,7 +664,18 @@ export function isProposal(sentence: string): boolean {
   // A fragment quoted inside a sentence ("would “give tenants more say”") goes on from the words before it: it opens
   // in lower case, where a spoken imperative opens a sentence.
   if (trimmed.endsWith("?") || wordCount(trimmed) < 5 || !/^\p{Lu}/u.test(trimmed)) return false;
-  return IMPERATIVE.test(trimmed);
+  if (!IMPERATIVE.test(trimmed)) return false;
+  const opening = trimmed.replace(/^(?:(?:so|and|but|first|second|third|finally|simply|just|please)[,:]?\s+)/iu, "");
+  // "Support for the scheme has fallen": the opening word is a noun, the subject of a verb that follows it (before
+  // any "and we will …" that an imperative's consequence opens).
+  if (
+    /^\S+\s+(?:(?!\b(?:and|but|or|so|then|we|they|you|i|it|he|she|if|when|until|before|that|which|who|whose|where|whether|sure|what|how)\b)[^,;:–—])*?\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|does|did)\b/iu.test(
+      opening,
+    )
+  )
+    return false;
+  // "Set against this, …", "Put simply, …": a participle opening the sentence, not an order.
+  return !/^\S+(?:\s+\S+){0,2},/u.test(opening);
 }
 
 /**

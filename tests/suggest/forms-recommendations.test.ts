@@ -625,6 +625,44 @@ describe("recommendations: positive evidence of a proposal", () => {
     }
   });
 
+  it("leave out a manner of speaking, a thought not yet an act, a reproach and a ceremony", () => {
+    for (const s of [
+      "It needs to be said that the sector has coped remarkably well.",
+      "That needs to be looked at.",
+      "I think everybody would agree that something needs to change.",
+      "The government should have acted much sooner on the cladding.",
+      "She proposed a vote of thanks to the speakers and the hosts.",
+      "The chair called for a minute's silence for the victims of the flood.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "People should be able to see a GP within a week.",
+      "The funding formula needs to be looked at again before the next settlement.",
+      "Councils need more powers to tackle rogue landlords.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("read a spoken imperative as a proposal, not a noun that opens a statement or a participle that opens a sentence", () => {
+    for (const s of [
+      "Support for the ferry service has fallen sharply since March.",
+      "Increase in demand has been relentless all winter.",
+      "Set against this, the ferry figures are not so bad.",
+      "Put simply, the ferry money has run out.",
+    ]) {
+      expect(isProposal(s), s).toBe(false);
+    }
+    for (const s of [
+      "Give us seven-year ferry contracts and we will bid.",
+      "Ensure that every island child has a seat on the morning ferry.",
+      "Make sure the ferry money is ring-fenced for the islands.",
+    ]) {
+      expect(isProposal(s), s).toBe(true);
+    }
+  });
+
   it("read 'would like <a body> to <act>' as a call, not 'would like you to tell us'", () => {
     for (const s of [
       "One of the things I would like the Department to do is publish the waiting times every month.",
