@@ -261,7 +261,7 @@ const GENERIC_SUBJECT =
   /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|something|anything|everything|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
 /** Verbs of thinking, talking and attitude: what a modal asks of them is a frame of mind, not an act. */
 const COGNITIVE =
-  /^(?:think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
+  /^(?:think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
 /** Acts with no one and nothing in particular to do: exhortations. */
 const VAGUE =
   /^(?:work(?:ing)?\s+together|pull(?:ing)?\s+together|play(?:ing)?\s+(?:our|their|your|its|a)\s+(?:\w+\s+)?part|do(?:ing)?\s+(?:our|their|your|its)\s+(?:\w+\s+)?bit|get(?:ting)?\s+(?:it|this|things|that)\s+right|step(?:ping)?\s+up|rise\s+to\s+the\s+challenge|get(?:ting)?\s+(?:our|their)\s+(?:own\s+)?house\s+in\s+order)\b/iu;
@@ -297,6 +297,15 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind):
     )
     .trim();
   if (COGNITIVE.test(words) || VAGUE.test(words)) return -2;
+  // "The new grant should help councils cope", "That should make a difference": what a measure is expected to do.
+  if (
+    modal === "should" &&
+    (subject === "thing" || subject === "pronoun") &&
+    /^(?:help|mean|save|make\s+(?:a|the|all\s+the)\s+(?:\w+\s+)?difference|lead\s+to|result\s+in|benefit|boost|ease|pay\s+off|work|succeed|last|suffice|go\s+some\s+way)\b/iu.test(
+      words,
+    )
+  )
+    return -2;
   const be = /^be\s+(?:(?:\w+ly|much|far|more|less|so|very|too|even|a\s+lot)\s+)*([\w’'-]+)/iu.exec(words);
   if (be) {
     const next = be[1]!;
@@ -308,7 +317,7 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind):
       const passive = words.slice(be[0].length - next.length);
       // "It needs to be said that …": a manner of speaking. "That needs to be looked at": a thought, not yet an act.
       if (
-        /^(?:said|noted|stressed|emphasi[sz]ed|remembered|recogni[sz]ed|acknowledged|understood|borne\s+in\s+mind)\b/iu.test(
+        /^(?:said|noted|stressed|emphasi[sz]ed|remembered|recogni[sz]ed|acknowledged|understood|borne\s+in\s+mind|welcomed|applauded|praised|commended|congratulated|celebrated|thanked)\b/iu.test(
           passive,
         )
       )

@@ -645,6 +645,23 @@ describe("recommendations: positive evidence of a proposal", () => {
     }
   });
 
+  it("leave out praise, an understatement warned of and what a measure is expected to do", () => {
+    for (const s of [
+      "The ferry crews should be congratulated on keeping the service running all winter.",
+      "We must not underestimate how hard the winter has been for the islands.",
+      "The new ferry grant should help the island councils cope with the storms.",
+      "That should make a real difference to families on the islands.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "The ferry grant should be doubled for the island councils.",
+      "Ministers should help the island councils buy two new ferries.",
+    ]) {
+      proposes(s);
+    }
+  });
+
   it("read a spoken imperative as a proposal, not a noun that opens a statement or a participle that opens a sentence", () => {
     for (const s of [
       "Support for the ferry service has fallen sharply since March.",
