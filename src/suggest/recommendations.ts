@@ -288,7 +288,7 @@ function subjectKind(subject: string): SubjectKind {
  * The kind of predicate after a modal, scored: an act or a passive (an act done to the subject) for, a state judged,
  * a supposition or a frame of mind against.
  */
-function predicateScore(predicate: string, modal: string, subject: SubjectKind): number {
+function predicateScore(predicate: string, modal: string, subject: SubjectKind, it = false): number {
   const words = predicate
     .replace(/^\s*(?:to\s+)?/iu, "")
     .replace(
@@ -333,7 +333,11 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind):
     const after = words.slice(be[0].length - next.length);
     // "We must be doing something right": a supposition; "should be getting on with it": an act.
     if (/ing$/iu.test(next)) return modal === "must" ? -3 : COGNITIVE.test(after) || VAGUE.test(after) ? -2 : 0;
-    if (/^(?:a|an|the|one|our|their|its|his|her|part|at|in|on|there|here)$/iu.test(next)) return 0;
+    if (/^(?:a|an|the|one|our|their|its|his|her|part|at|in|on|there|here)$/iu.test(next)) {
+      // "It should be the prime minister looking at this": a cleft that names who is to act.
+      const named = /^(?:the|a|an)\s+(?:[\w’'-]+\s+)?([\w’'-]+(?:\s+of\s+state)?)/iu.exec(after);
+      return it && named && ACTOR.test(named[0]) && !/^(?:one|part)$/iu.test(next) ? 1 : 0;
+    }
     // "The regime needs to be fairer", "should be more generous": a change asked of a thing (a person "better off"
     // is weighed by the subject).
     if (/\b(?:more|less)\s+$/iu.test(be[0].slice(0, -next.length)) || /er$/iu.test(next)) return 0;
@@ -405,7 +409,7 @@ export function modalEvidence(subject: string, modal: string, predicate: string)
     actor: kind === "have" ? 0 : 2,
     thing: kind === "have" && !/^(?:the|this|that|its|their|our|any)\b/iu.test(words) ? 0 : 1,
   }[who];
-  let score = modalScore + subjectScore + predicateScore(predicate, kind, who);
+  let score = modalScore + subjectScore + predicateScore(predicate, kind, who, /^it$/iu.test(words));
   // "The regulator has to act now": urgency makes a duty a demand.
   if (/\b(?:now|urgently|immediately|at\s+once|without\s+delay|as\s+a\s+matter\s+of\s+urgency)\b/iu.test(predicate))
     score += 1;

@@ -662,6 +662,21 @@ describe("recommendations: positive evidence of a proposal", () => {
     }
   });
 
+  it("keep a cleft that names who is to act ('it should be the minister looking at this'), not a judgement", () => {
+    for (const s of [
+      "Ultimately it should be the prime minister looking at the ferry contracts.",
+      "It must be the council that decides where the ferry stops.",
+    ]) {
+      proposes(s);
+    }
+    for (const s of [
+      "That has to be one of the worst decisions the council has made.",
+      "This should be an interesting year for the island ferries.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
   it("read a spoken imperative as a proposal, not a noun that opens a statement or a participle that opens a sentence", () => {
     for (const s of [
       "Support for the ferry service has fallen sharply since March.",
