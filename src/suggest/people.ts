@@ -534,7 +534,8 @@ function postAfterName(reading: Reading, at: NameInContext): void {
         }
         roles.push({ ...statement, person: person.key });
       }
-    } else if (comma || paren) {
+    } else if ((comma || paren) && !(paren && reading.speakerLabels.overlaps({ start: from, end: from + 1 }))) {
+      // (Not the brackets of a turn's label that names its speaker: "Y Llywydd (Elin Rowe):", an office and its holder.)
       // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
       // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
       const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;

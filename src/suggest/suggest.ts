@@ -879,6 +879,10 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         // A member asking about a theme is not speaking on it, nor recommending what the question names: the theme,
         // and the witness the question is put to, are what the member's words mention.
         for (const theme of themesOf(s)) draft.claim(group, "mentions", speaker, theme, s, "direct-quote");
+        // A question that reports another's proposal ("your view of the Federation's call for a review") gives it as
+        // theirs, reported.
+        const reported = isRecommendation(text.slice(s.start, s.end)) ? namedProposer(reading, s) : undefined;
+        if (reported && reported !== speaker) recommendations.recommend(reported, s, "reported", "source");
         for (const m of mentions.inside(s)) {
           const to = personId.get(m.person);
           if (to && to !== speaker) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
