@@ -87,11 +87,12 @@ const CHAIRED_AFTER_NAME = new RegExp(
 /**
  * A presiding officer's title with the holder in brackets, as debate records print it: "Madam Deputy Speaker (Dame X)",
  * "Mr Speaker (X)", "The Deputy Presiding Officer (X)", "The Convener (X)" (Holyrood's committees),
- * "The Chairman (Lord X)": the one who presides chairs the debate.
+ * "The Chairman (Lord X)", the Senedd's "Y Llywydd (X)" and "Y Dirprwy Lywydd (X)": the one who presides chairs the
+ * debate.
  * Capitals only: "thanked the deputy speaker (who …)" names no holder.
  */
 const PRESIDING_TITLE =
-  /\b(?:(?:(?:Madam|Mr|Mister)\s+)?(?:Deputy\s+)?Speaker|(?:The\s+)?(?:(?:First|Second)\s+)?(?:Deputy\s+)?Presiding\s+Officer|(?:The\s+)?Lord\s+Speaker|(?:The\s+)?Chairman\s+of\s+Ways\s+and\s+Means|(?:The\s+)?(?:Temporary\s+|Deputy\s+)?(?:Chair|Chairman|Chairwoman|Convener|Convenor|Llywydd)|Madam\s+Chair(?:man)?|Mr\s+Chairman)\s*\(/gu;
+  /\b(?:(?:(?:Madam|Mr|Mister)\s+)?(?:(?:Principal|First|Second)\s+)?(?:Deputy\s+)?Speaker|Y\s+(?:Dirprwy\s+)?(?:Llywydd|Lywydd)|(?:The\s+)?(?:(?:First|Second)\s+)?(?:Deputy\s+)?Presiding\s+Officer|(?:The\s+)?Lord\s+Speaker|(?:The\s+)?Chairman\s+of\s+Ways\s+and\s+Means|(?:The\s+)?(?:Temporary\s+|Deputy\s+)?(?:Chair|Chairman|Chairwoman|Convener|Convenor|Llywydd)|Madam\s+Chair(?:man)?|Mr\s+Chairman)\s*\(/gu;
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
 const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
@@ -204,6 +205,19 @@ function thingIsSession(words: string): boolean {
   return head === undefined || SESSION_NOUNS.has(head) || /^(?:day|morning|afternoon|night)$/u.test(head);
 }
 
+/** Whether the words between two names are only a post ("chairman and CEO", "editor"): the first name is its organisation's. */
+function isPostBetween(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u);
+  return (
+    /^\s+\S/u.test(gap) &&
+    words.length <= 6 &&
+    words.some((w) => isRoleWord(w)) &&
+    words.every(
+      (w) => (isRoleWord(w) && /^(?:\p{Ll}|[A-Z]{2,4}$)/u.test(w)) || /^(?:and|&|of|deputy|vice|chief)$/u.test(w),
+    )
+  );
+}
+
 /** Whether the words between "chaired by" and a name are only a role or title ("the Forum's policy director, Dr"). */
 function onlyARoleBetween(gap: string): boolean {
   if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
@@ -226,10 +240,15 @@ function onlyARoleBetween(gap: string): boolean {
  * none — named after it ("chaired by", "Chairing the meeting was", "debate chair", "Chair:"; titles and a role
  * between aside), before it ("chaired", "who chaired", "<apposition>, ably chaired", "was the chair", "(Chair)"), or
  * in a list entry marked "(chair)" — never just the next person the sentence names, nor someone who chairs another
- * body. Hosts and openers only when no one else chairs. `outside` leaves out passages that are someone's own words (a
- * witness's "the board I chaired").
+ * body. Hosts and openers only when no one else chairs, and only of a session with two others or more of
+ * `takingPart` (who speak, or whose posts the text gives). `outside` leaves out passages that are someone's own words
+ * (a witness's "the board I chaired").
  */
-export function findChairs({ text, sentences, mentions, found }: ChairReading, outside: SpanSet): Chair[] {
+export function findChairs(
+  { text, sentences, mentions, found }: ChairReading,
+  outside: SpanSet,
+  takingPart: ReadonlySet<string> = new Set(),
+): Chair[] {
   const chairs: Chair[] = [];
   const hosts: Chair[] = [];
   const add = (person: string, sentence: Span, word?: string) => {
@@ -256,7 +275,11 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
       const strict = /^(?:led|hosted)$/iu.test(m[1]!);
       if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
-      const named = inSentence.find((x) => x.start >= byEnd);
+      let named = inSentence.find((x) => x.start >= byEnd);
+      // "Moderated by Marlow Hotels chairman and CEO Ruth Okafor": a name before a post is the post's organisation; the
+      // one who chaired is named after the post.
+      const holder = named && inSentence.find((x) => x.start >= named!.end);
+      if (holder && isPostBetween(text.slice(afterPostnominals(text, named!.end), holder.start))) named = holder;
       if (
         named &&
         named.start - byEnd <= 80 &&
@@ -330,8 +353,10 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
     if (sentence && !outside.overlaps(sentence)) add(r.person, sentence, mark[1]);
   }
   // A host chairs when no one else does ("Both sessions were hosted by X"), not beside a chair ("hosted by X MP and
-  // chaired by Y").
-  return chairs.length > 0 ? chairs : hosts;
+  // chaired by Y"), and only a session of two speakers or more: the host of a lecture, a keynote or a minister's
+  // speech introduces its one speaker, and chairs nothing.
+  if (chairs.length > 0) return chairs;
+  return hosts.filter((h) => [...takingPart].filter((p) => p !== h.person).length >= 2);
 }
 
 /** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */

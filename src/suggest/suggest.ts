@@ -600,7 +600,12 @@ function claimPanel(
 ): { session: string; members: Set<string>; chairs: Set<string> } | undefined {
   const { found, speeches, personId, sourceId, transcript, cast } = reading;
   const ownWords = new SpanSet(transcript ? speeches.map((s) => s.quote.inner) : []);
-  const chairs = findChairs(reading, ownWords);
+  // Who takes part: those who speak in their own words and those whose posts the text gives.
+  const takingPart = new Set([
+    ...speeches.filter((s) => !s.asks).map((s) => s.speaker),
+    ...found.roles.map((r) => r.person),
+  ]);
+  const chairs = findChairs(reading, ownWords, takingPart);
   addTitleBlockChair(chairs, transcript, cast);
   const chairPeople = new Set(chairs.map((c) => c.person));
   const speakers = new Set(speeches.filter((s) => !s.asks).map((s) => s.speaker));

@@ -68,6 +68,9 @@ const CHAIR_OFFICE =
  */
 const PRESIDING =
   /^(?:the\s+|y\s+)?(?:(?:mr|madam)\s+)?(?:(?:principal|first|second|temporary)\s+)?(?:deputy\s+|dirprwy\s+)?(?:(?:lord\s+)?speaker|presiding\s+officer|llywydd|lywydd|chairman\s+of\s+(?:committees|ways\s+and\s+means))$|^the\s+deputy\s+chairman\b/iu;
+/** Whether words name a chamber's presiding officer ("Lord Speaker", "Y Dirprwy Lywydd"), not a person. */
+export const isPresidingOffice = (words: string): boolean => PRESIDING.test(words.trim());
+
 /** A person's name as a label's brackets give it: "Tom Brown", "Ms Bell", "Lord Hale of Marlow", "Dame Ann Bell". */
 const PERSON_IN_BRACKETS = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|van|von|le|la|du|da)\s+)?\p{Lu}[\p{L}'’-]*){1,5}$/u;
 /**
@@ -310,10 +313,15 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
   const chairMark = brackets.some((b) => IN_THE_CHAIR.test(b));
   const office = CHAIR_OFFICE.test(name);
   const presiding = PRESIDING.test(name);
-  // "The Chairperson (Dr Hale)": the office, the name in brackets.
-  const officeNamed = office && brackets.length === 1 ? /^\(([^()]+)\)$/u.exec(brackets[0]!)?.[1] : undefined;
+  // "The Chairperson (Dr Hale)", "Madam Deputy Speaker (Dame Ann Bell)", "The Deputy Speaker (Lord Hale) (Lab)": the
+  // office, its holder in brackets (and a party after).
+  const holder = /^\(([^()]+)\)$/u.exec(brackets[0] ?? "")?.[1];
+  const officeNamed =
+    (office || presiding) && holder && PERSON_IN_BRACKETS.test(holder) && brackets.slice(1).every((b) => PARTY.test(b))
+      ? holder
+      : undefined;
   if (office || presiding) {
-    if (brackets.length > (officeNamed ? 1 : 0)) return undefined;
+    if (brackets.length > 0 && !officeNamed) return undefined;
   } else if (!NAME_WORDS.test(name) || !(portrait || party || chairMark)) return undefined;
   // The lines the header takes: the label, a copy of it, furniture; then the speech, which must be words spoken.
   let lines = 1;
@@ -338,8 +346,8 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
     member: party,
   };
   if (office && !officeNamed) header.chair = true;
-  else if (office || chairMark) header.chairNamed = true;
-  if (presiding) header.anonymous = true;
+  else if (office || chairMark || officeNamed) header.chairNamed = true;
+  if (presiding && !officeNamed) header.anonymous = true;
   header.strong = portrait || chairMark || lines > 1;
   return header;
 }

@@ -927,3 +927,27 @@ describe("presiding officers named in brackets: Lords, Commons, Senedd, Holyrood
     }
   });
 });
+
+describe("a presiding officer's label on a line of its own, the holder in brackets, as re-published Hansard prints it", () => {
+  for (const [label, presider] of [
+    ["Ruth Hale Portrait Madam Deputy Speaker (Dame Ruth Hale)", "Ruth Hale"],
+    ["Lord Crane Portrait The Deputy Speaker (Lord Crane of Marlow) (Lab)", "Lord Crane"],
+    ["Mr Deputy Speaker (Mr Alan Crane)", "Alan Crane"],
+  ]) {
+    it(`gives the words under '${label}' to the holder, who presides`, () => {
+      const draft = draftOf(
+        lines(
+          "Harbour Dredging",
+          "Volume 750: debated on Thursday 6 March 2025",
+          label!,
+          "I call Ann Frith to move the motion, with a limit of ten minutes on speeches.",
+          "Ann Frith Portrait Ann Frith (Westby) (Con)",
+          "I beg to move that this House has considered harbour dredging.",
+        ),
+      );
+      expect(saidBy(draft, "I call Ann Frith")).toEqual([presider]);
+      expect(saidBy(draft, "I beg to move")).toEqual(["Ann Frith"]);
+      expect(chairsOf(draft)).toEqual([presider]);
+    });
+  }
+});
