@@ -218,7 +218,8 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   const found = findPeople(text, paragraphs, sentences, {
     known,
     nlpPeople,
-    speakers: transcript.turns.map((t) => t.speaker),
+    // The speakers a label names: not an office alone ("The Chair", "Y Cadeirydd", "Mr Speaker").
+    speakers: transcript.turns.filter((t) => !t.chair && !t.anonymous).map((t) => t.speaker),
     lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
     turns: transcript.turns,
     ...(transcript.chair ? { chair: transcript.chair } : {}),

@@ -60,7 +60,7 @@ const JOINERS = new Set([
   "al",
 ]);
 const CHAIR_OFFICE =
-  /^(?:the\s+)?(?:(?:madam|mr|madame)\s+)?(?:co-?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|moderator|host|presenter|facilitator)$/iu;
+  /^(?:the\s+)?(?:(?:madam|mr|madame)\s+)?(?:co-?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|moderator|host|presenter|facilitator)$|^y\s+cadeirydd$/iu;
 /**
  * The presiding officer of a chamber: the Commons' and Stormont's Speaker and deputies ("Madam Deputy Speaker", "The
  * Principal Deputy Speaker"), the Lords' ("The Lord Speaker", "The Deputy Chairman of Committees"), Holyrood's
@@ -132,10 +132,11 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (LIST_LABEL.test(labelText) || ROMAN.test(labelText) || TITLE_LABEL.test(labelText)) return undefined;
   // The parts in parentheses: "(Leeds Central)", "(Lab)", "(Tom Brown)".
   const parts = [...labelText.matchAll(/\(([^()]*)\)/gu)];
-  // "Cadeirydd / Chair": the Senedd's bilingual label, read in English.
+  // "Cadeirydd / Chair", "Y Llywydd / The Presiding Officer": the Senedd's bilingual label, read in English.
+  const welsh = /^[^/()]{1,60}\/\s*(?=\p{Lu})/u.exec(labelText)?.[0].length ?? 0;
   const outside = labelText
+    .slice(welsh)
     .replace(/\s*\([^()]*\)/gu, "")
-    .replace(/^(?:y\s+)?cadeirydd\s*\/\s*/iu, "")
     .trim();
   if (outside === "" || /[()]/u.test(outside)) return undefined;
   const words = outside.split(/\s+/u);
@@ -148,7 +149,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   const numbered = m[1] !== undefined;
   const chair = CHAIR_OFFICE.test(outside);
   const presiding = PRESIDING.test(outside);
-  let speaker = { start: labelStart, end: labelStart + outside.length };
+  let speaker = { start: labelStart + welsh, end: labelStart + welsh + outside.length };
   // An office outside the brackets, its holder inside: "The Minister for Care (Tom Brown)", "The Lord Speaker (Lord
   // Hale of Marlow)", "Madam Deputy Speaker (Dame Ann Bell)", "Y Prif Weinidog (Name)", "The Chairperson (Ms Bell)".
   const named = parts.find((x) => PERSON_IN_BRACKETS.test(x[1]!) && !PARTY.test(x[0]));
@@ -196,12 +197,12 @@ function entries(text: string, from: number, to: number): Span[] {
 }
 
 /**
- * A line of a members list written one a line: a name, perhaps with letters after it, ", in the Chair" or a post in
- * brackets ("(Chair)", "(Deputy Chairperson)"), or as Hansard lists a bill committee, surname first, "attended"
+ * A line of a members list written one a line: a name, perhaps with letters after it, ", in the Chair", a post in
+ * brackets ("(Chair)", "(Deputy Chairperson)") or the Senedd's post in Welsh ("Cadeirydd y Pwyllgor"), or as Hansard lists a bill committee, surname first, "attended"
  * dagger, seat and party: "† Argar, Edward (Melton and Syston) (Con)".
  */
 const MEMBER_LINE =
-  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair)?[.;,]?$/u;
+  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair|\s+(?:Cadeirydd|Is-gadeirydd|Aelod)(?:\s+y\s+Pwyllgor)?)?[.;,]?$/u;
 /** A heading over a members list written one a line. */
 const MEMBERS_HEAD =
   /^(?:(?:committee\s+)?members\s+(?:present(?:\s+for\s+all\s+or\s+part\s+of\s+the\s+proceedings)?|in\s+attendance)|present|the\s+committee\s+consisted\s+of\s+the\s+following\s+members)\s*:?\s*$/iu;
@@ -355,7 +356,9 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*$/u;
 
-const CHAIR_MARK = /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b/iu;
+/** The chair's mark in a list: "(Chair)", ", in the Chair", and in the Senedd's lists "Cadeirydd y Pwyllgor" (Committee Chair). */
+const CHAIR_MARK =
+  /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b|\bcadeirydd(?:\s+y\s+pwyllgor)?$/iu;
 
 /**
  * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,

@@ -50,6 +50,8 @@ describe("the chair named after the chair word", () => {
       "the panel discussion included Tom Hughes of Leeds City Council and Sara Lind of the Open Streets Trust.";
     expect(chairOf(`Moderated by Marlow Hotels chairman and CEO Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Moderated by Fenby Gazette editor Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
+    // A middle initial ends no sentence: "Jonathan M. Tisch".
+    expect(chairOf(`Moderated by Marlow Hotels chairman and CEO Alan J. Fenner, ${after}`)).toEqual(["Alan J. Fenner"]);
     expect(chairOf(`Chaired by Westby Council's chief executive, Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
   });
 

@@ -951,3 +951,41 @@ describe("a presiding officer's label on a line of its own, the holder in bracke
     });
   }
 });
+
+describe("the Senedd's bilingual labels: 'Y Llywydd / The Presiding Officer:', 'Y Cadeirydd:'", () => {
+  it("reads the English half of a label, its holder in brackets", () => {
+    const draft = draftOf(
+      lines(
+        "Y Dirprwy Lywydd / The Deputy Presiding Officer (Elin Rowlands): I call the Minister to open the debate on harbour dredging.",
+        "Y Gweinidog Trafnidiaeth / The Minister for Transport (Dafydd Price): Diolch. The Government will fund the dredging this year.",
+        "Ann Frith AS: Will the Minister say when the money will reach the port?",
+        "Y Llywydd / The Presiding Officer: Thank you, Minister.",
+      ),
+    );
+    expect(saidBy(draft, "I call the Minister")).toEqual(["Elin Rowlands"]);
+    expect(saidBy(draft, "The Government will fund")).toEqual(["Dafydd Price"]);
+    expect(saidBy(draft, "Thank you, Minister.")).toEqual([]);
+    expect(chairsOf(draft)).toEqual(["Elin Rowlands"]);
+  });
+
+  it("gives 'Y Cadeirydd:' turns to the committee's chair", () => {
+    const draft = draftOf(
+      lines(
+        "Pwyllgor yr Economi / Economy Committee",
+        "Aelodau o'r pwyllgor a oedd yn bresennol",
+        "Committee members in attendance",
+        "Gareth Price AS Cadeirydd y Pwyllgor",
+        "Rhys Lloyd AS",
+        "Y Cadeirydd: Bore da. I welcome Nia Rowlands of the Cwm Farming Trust to the committee.",
+        "Nia Rowlands: Diolch. Farm incomes have fallen by a fifth.",
+        "Rhys Lloyd AS: Ms Rowlands, why have they fallen?",
+        "Y Cadeirydd: Diolch yn fawr, Nia. That concludes the session.",
+      ),
+    );
+    expect(saidBy(draft, "I welcome Nia Rowlands")).toEqual(["Gareth Price"]);
+    expect(saidBy(draft, "Diolch yn fawr")).toEqual(["Gareth Price"]);
+    expect(saidBy(draft, "Ms Rowlands, why")).toEqual(["Rhys Lloyd"]);
+    expect(chairsOf(draft)).toEqual(["Gareth Price"]);
+    expect(view(draft).people).not.toContain("Y Cadeirydd");
+  });
+});
