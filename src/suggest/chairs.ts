@@ -34,8 +34,8 @@ const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discu
  */
 const CHAIRED_BY = /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
 /**
- * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X" or "Moderator – X" (a line's
- * label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
+ * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X", "In the Chair: Cllr X" or
+ * "Moderator – X" (a line's label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
  * after, with at most a title between ("Its chair, X" is an organisation's). Group 1 is what an inverted clause says
  * was chaired, group 2 what a chair "of the …" or "for the …" is for ("the chair of the Trust, X" is the Trust's).
  */
@@ -43,7 +43,7 @@ const CHAIR_BEFORE_NAME = new RegExp(
   [
     String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
     String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
-    String.raw`^[ \t]*(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
+    String.raw`^[ \t]*(?:(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
     String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
   ].join("|"),
   "gimu",
@@ -68,7 +68,7 @@ const CHAIR_VERBS = String.raw`(chaired|chairs|chairing|hosted|hosts|moderated|m
 const BEFORE_VERB = String.raw`(?:who\s+)?(?:(?:also|had|has|have|then|will|would|once|again|kindly|\p{Ll}+ly)\s+){0,2}`;
 /**
  * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
- * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
+ * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X (in the Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
  * chair is named before. Groups 1–5 are the verb or the noun whose object (if any) says what was chaired.
  */
 const CHAIRED_AFTER_NAME = new RegExp(
@@ -78,7 +78,7 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
-    String.raw`\s*\((?:the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
+    String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
     String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)`,
   ].join("|"),

@@ -87,7 +87,8 @@ const LIST_LABEL =
 /** Labels of a page's title lines, not of turns: "Official Report: Minutes of Evidence", "Agenda item 4: …". */
 const TITLE_LABEL =
   /^(?:official\s+report|minutes\s+of\s+evidence|oral\s+evidence|written\s+evidence|uncorrected(?:\s+(?:evidence|transcript))?|(?:verbatim\s+)?transcript(?:\s+of\s+.+)?|hansard|agenda\s+item(?:\s+\d+)?|item\s+\d+|appendix\s+\d+|evidence\s+session|inquiry|session|topic|subject|debate|meeting|date|venue|location)$/iu;
-const CHAIR_LINE = /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?)$/iu;
+const CHAIR_LINE =
+  /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?|in\s+the\s+chair)$/iu;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const PARTY =
   /^\((?:Con|Lab|LD|Lib\s?Dem|SNP|CB|Ind|Green|DUP|PC|SDLP|UUP|Alba|Reform|Bishop|Non-Afl|Lab\/Co-op|Lab Co-op)\)$/u;

@@ -55,6 +55,18 @@ describe("the chair named after the chair word", () => {
     expect(chairOf(`Chaired by Westby Council's chief executive, Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
   });
 
+  it("reads council minutes: 'In the Chair: Councillor X', 'Present: Cllr X (in the Chair), …'", () => {
+    expect(chairOf("In the Chair: Councillor Ruth Okafor\nPresent: Councillors Tom Hughes and Sara Lind")).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf("IN THE CHAIR – Cllr Ruth Okafor\nAlso present: Cllr Tom Hughes, Cllr Sara Lind")).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf("Present: Cllr Ruth Okafor (in the Chair), Cllr Tom Hughes, Cllr Sara Lind.")).toEqual([
+      "Ruth Okafor",
+    ]);
+  });
+
   it("reads 'led by' a debate or a session as its chair", () => {
     expect(
       chairOf(

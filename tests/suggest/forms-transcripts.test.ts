@@ -989,3 +989,22 @@ describe("the Senedd's bilingual labels: 'Y Llywydd / The Presiding Officer:', '
     expect(view(draft).people).not.toContain("Y Cadeirydd");
   });
 });
+
+describe("a council committee's transcript: 'In the Chair: Councillor X', then 'The Chair:' turns", () => {
+  it("gives the chair's turns to the councillor the title block puts in the chair", () => {
+    const draft = draftOf(
+      lines(
+        "Westby Borough Council Scrutiny Committee",
+        "In the Chair: Councillor Alan Crane",
+        "Also present: Councillor Ann Frith",
+        "The Chair: Good evening. I welcome Dr Ruth Okafor, director of public health, to the committee.",
+        "Dr Ruth Okafor: Thank you, Chair. Smoking rates have fallen by a third in ten years.",
+        "Councillor Ann Frith: Dr Okafor, which wards have gained least?",
+        "The Chair: Thank you, Dr Okafor.",
+      ),
+    );
+    expect(saidBy(draft, "I welcome Dr Ruth Okafor")).toEqual(["Alan Crane"]);
+    expect(saidBy(draft, "Smoking rates have fallen")).toEqual(["Ruth Okafor"]);
+    expect(chairsOf(draft)).toEqual(["Alan Crane"]);
+  });
+});
