@@ -273,7 +273,13 @@ export function findChairs(
       const byEnd = s.start + m.index + m[0].length;
       // "led by" and "hosted by" chair only a thing the sentence names as a session: not "a delegation led by X".
       const strict = /^(?:led|hosted)$/iu.test(m[1]!);
-      if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
+      // "Hosted by X, the webinar heard from …": a participle that opens the sentence is said of the subject after it.
+      const fronted = /^\s*$/u.test(passage.slice(0, m.index))
+        ? /,\s+((?:\S+\s+){0,2}\S+)/u.exec(passage.slice(m.index + m[0].length))?.[1]
+        : undefined;
+      if (strict && fronted !== undefined) {
+        if (!fronted.split(/\s+/u).some((w) => SESSION_NOUNS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, "")))) continue;
+      } else if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
       let named = inSentence.find((x) => x.start >= byEnd);
       // "Moderated by Marlow Hotels chairman and CEO Ruth Okafor": a name before a post is the post's organisation; the

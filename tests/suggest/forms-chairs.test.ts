@@ -158,6 +158,11 @@ describe("no chair of this session", () => {
 
   it("is the host of a session with two speakers or more, when no one else chaired", () => {
     expect(chairOf(`The evening was hosted by Ruth Okafor, with ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Hosted by Ruth Okafor, the webinar heard from ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Hosted by Ruth Okafor, the delegation met ${panel}.`)).toEqual([]);
+    expect(chairOf(`Hosted by Ruth Okafor, the evening was a keynote by Tom Hughes of Leeds City Council.`)).toEqual(
+      [],
+    );
     expect(
       chairOf(
         "Both sessions were hosted by Director of the Fenby Society, Ruth Okafor. Tom Hughes said: “Our streets belong to the people who walk them.” Sara Lind said: “The buses must come first.”",
