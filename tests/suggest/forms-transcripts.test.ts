@@ -802,6 +802,9 @@ describe("a chair's numbered turns: 'Q76 Chairman:', 'Q12 Chair:', 'Q3 The Chair
       expect(saidBy(draft, "Good morning, and welcome")).toEqual(["Alan Crane"]);
       expect(saidBy(draft, "Thank you, Chairman.")).toEqual(["Ruth Okafor"]);
       expect(saidBy(draft, "Dr Okafor, who pays")).toEqual(["Ann Frith"]);
+      // A member's question mentions what it asks about; it is no evidence given.
+      const asked = draft.claims.filter((c) => c.evidence.some((e) => e.quote.startsWith("Dr Okafor, who pays")));
+      expect([...new Set(asked.map((c) => c.relation))]).toEqual(["mentions"]);
       expect(saidBy(draft, "The port does")).toEqual(["Tom Fenner"]);
       expect(saidBy(draft, "Thank you both.")).toEqual(["Alan Crane"]);
       expect(saidBy(draft, "dredging")).toEqual([]);
@@ -859,6 +862,7 @@ describe("speaker labels with the chair's mark, a post or honours in brackets, a
       expect(saidBy(draft, "We now move to our main item.")).toEqual(["Ann Frith"]);
       expect(saidBy(draft, "Thank you, Chair.")).toEqual(["Tom Fenner"]);
       expect(saidBy(draft, "We will publish the figures")).toEqual(["Tom Fenner"]);
+      expect(affiliationsIn(draft)).toContainEqual(["Tom Fenner", "Commissioner", "Fenby Transport"]);
       expect(chairsOf(draft)).toEqual(["Ann Frith"]);
     });
   }
