@@ -34,8 +34,8 @@ const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discu
  */
 const CHAIRED_BY = /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
 /**
- * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X" or "Moderator – X" (a line's
- * label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
+ * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X", "In the Chair: Cllr X" or
+ * "Moderator – X" (a line's label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
  * after, with at most a title between ("Its chair, X" is an organisation's). Group 1 is what an inverted clause says
  * was chaired, group 2 what a chair "of the …" or "for the …" is for ("the chair of the Trust, X" is the Trust's).
  */
@@ -43,7 +43,7 @@ const CHAIR_BEFORE_NAME = new RegExp(
   [
     String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
     String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
-    String.raw`^[ \t]*(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
+    String.raw`^[ \t]*(?:(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
     String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
   ].join("|"),
   "gimu",
@@ -68,7 +68,7 @@ const CHAIR_VERBS = String.raw`(chaired|chairs|chairing|hosted|hosts|moderated|m
 const BEFORE_VERB = String.raw`(?:who\s+)?(?:(?:also|had|has|have|then|will|would|once|again|kindly|\p{Ll}+ly)\s+){0,2}`;
 /**
  * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
- * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
+ * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X (in the Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
  * chair is named before. Groups 1–5 are the verb or the noun whose object (if any) says what was chaired.
  */
 const CHAIRED_AFTER_NAME = new RegExp(
@@ -78,7 +78,7 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
-    String.raw`\s*\((?:the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
+    String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
     String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)`,
   ].join("|"),
@@ -87,11 +87,12 @@ const CHAIRED_AFTER_NAME = new RegExp(
 /**
  * A presiding officer's title with the holder in brackets, as debate records print it: "Madam Deputy Speaker (Dame X)",
  * "Mr Speaker (X)", "The Deputy Presiding Officer (X)", "The Convener (X)" (Holyrood's committees),
- * "The Chairman (Lord X)": the one who presides chairs the debate.
+ * "The Chairman (Lord X)", the Senedd's "Y Llywydd (X)" and "Y Dirprwy Lywydd (X)": the one who presides chairs the
+ * debate.
  * Capitals only: "thanked the deputy speaker (who …)" names no holder.
  */
 const PRESIDING_TITLE =
-  /\b(?:(?:(?:Madam|Mr|Mister)\s+)?(?:Deputy\s+)?Speaker|(?:The\s+)?(?:(?:First|Second)\s+)?(?:Deputy\s+)?Presiding\s+Officer|(?:The\s+)?Lord\s+Speaker|(?:The\s+)?Chairman\s+of\s+Ways\s+and\s+Means|(?:The\s+)?(?:Temporary\s+|Deputy\s+)?(?:Chair|Chairman|Chairwoman|Convener|Convenor|Llywydd)|Madam\s+Chair(?:man)?|Mr\s+Chairman)\s*\(/gu;
+  /\b(?:(?:(?:Madam|Mr|Mister)\s+)?(?:(?:Principal|First|Second)\s+)?(?:Deputy\s+)?Speaker|Y\s+(?:Dirprwy\s+)?(?:Llywydd|Lywydd)|(?:The\s+)?(?:(?:First|Second)\s+)?(?:Deputy\s+)?Presiding\s+Officer|(?:The\s+)?Lord\s+Speaker|(?:The\s+)?Chairman\s+of\s+Ways\s+and\s+Means|(?:The\s+)?(?:Temporary\s+|Deputy\s+)?(?:Chair|Chairman|Chairwoman|Convener|Convenor|Llywydd)|Madam\s+Chair(?:man)?|Mr\s+Chairman)\s*\(/gu;
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
 const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
@@ -204,6 +205,19 @@ function thingIsSession(words: string): boolean {
   return head === undefined || SESSION_NOUNS.has(head) || /^(?:day|morning|afternoon|night)$/u.test(head);
 }
 
+/** Whether the words between two names are only a post ("chairman and CEO", "editor"): the first name is its organisation's. */
+function isPostBetween(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u);
+  return (
+    /^\s+\S/u.test(gap) &&
+    words.length <= 6 &&
+    words.some((w) => isRoleWord(w)) &&
+    words.every(
+      (w) => (isRoleWord(w) && /^(?:\p{Ll}|[A-Z]{2,4}$)/u.test(w)) || /^(?:and|&|of|deputy|vice|chief)$/u.test(w),
+    )
+  );
+}
+
 /** Whether the words between "chaired by" and a name are only a role or title ("the Forum's policy director, Dr"). */
 function onlyARoleBetween(gap: string): boolean {
   if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
@@ -226,10 +240,15 @@ function onlyARoleBetween(gap: string): boolean {
  * none — named after it ("chaired by", "Chairing the meeting was", "debate chair", "Chair:"; titles and a role
  * between aside), before it ("chaired", "who chaired", "<apposition>, ably chaired", "was the chair", "(Chair)"), or
  * in a list entry marked "(chair)" — never just the next person the sentence names, nor someone who chairs another
- * body. Hosts and openers only when no one else chairs. `outside` leaves out passages that are someone's own words (a
- * witness's "the board I chaired").
+ * body. Hosts and openers only when no one else chairs, and only of a session with two others or more of
+ * `takingPart` (who speak, or whose posts the text gives). `outside` leaves out passages that are someone's own words
+ * (a witness's "the board I chaired").
  */
-export function findChairs({ text, sentences, mentions, found }: ChairReading, outside: SpanSet): Chair[] {
+export function findChairs(
+  { text, sentences, mentions, found }: ChairReading,
+  outside: SpanSet,
+  takingPart: ReadonlySet<string> = new Set(),
+): Chair[] {
   const chairs: Chair[] = [];
   const hosts: Chair[] = [];
   const add = (person: string, sentence: Span, word?: string) => {
@@ -254,9 +273,19 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
       const byEnd = s.start + m.index + m[0].length;
       // "led by" and "hosted by" chair only a thing the sentence names as a session: not "a delegation led by X".
       const strict = /^(?:led|hosted)$/iu.test(m[1]!);
-      if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
+      // "Hosted by X, the webinar heard from …": a participle that opens the sentence is said of the subject after it.
+      const fronted = /^\s*$/u.test(passage.slice(0, m.index))
+        ? /,\s+((?:\S+\s+){0,2}\S+)/u.exec(passage.slice(m.index + m[0].length))?.[1]
+        : undefined;
+      if (strict && fronted !== undefined) {
+        if (!fronted.split(/\s+/u).some((w) => SESSION_NOUNS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, "")))) continue;
+      } else if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
-      const named = inSentence.find((x) => x.start >= byEnd);
+      let named = inSentence.find((x) => x.start >= byEnd);
+      // "Moderated by Marlow Hotels chairman and CEO Ruth Okafor": a name before a post is the post's organisation; the
+      // one who chaired is named after the post.
+      const holder = named && inSentence.find((x) => x.start >= named!.end);
+      if (holder && isPostBetween(text.slice(afterPostnominals(text, named!.end), holder.start))) named = holder;
       if (
         named &&
         named.start - byEnd <= 80 &&
@@ -330,8 +359,10 @@ export function findChairs({ text, sentences, mentions, found }: ChairReading, o
     if (sentence && !outside.overlaps(sentence)) add(r.person, sentence, mark[1]);
   }
   // A host chairs when no one else does ("Both sessions were hosted by X"), not beside a chair ("hosted by X MP and
-  // chaired by Y").
-  return chairs.length > 0 ? chairs : hosts;
+  // chaired by Y"), and only a session of two speakers or more: the host of a lecture, a keynote or a minister's
+  // speech introduces its one speaker, and chairs nothing.
+  if (chairs.length > 0) return chairs;
+  return hosts.filter((h) => [...takingPart].filter((p) => p !== h.person).length >= 2);
 }
 
 /** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */

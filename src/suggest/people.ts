@@ -5,6 +5,7 @@ import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
 import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
+import { isPresidingOffice } from "./transcript.js";
 import {
   type Candidate,
   HONORIFICS,
@@ -534,7 +535,12 @@ function postAfterName(reading: Reading, at: NameInContext): void {
         }
         roles.push({ ...statement, person: person.key });
       }
-    } else if (comma || paren) {
+    } else if (
+      (comma || paren) &&
+      !(paren && (reading.speakerLabels.overlaps({ start: from, end: from + 1 }) || isPresidingOffice(c.label)))
+    ) {
+      // (Not the brackets of a turn's label that names its speaker, nor those after a presiding officer's office: "Y
+      // Llywydd (Elin Rowe)", "The Lord Speaker (Lord Hale)", an office and its holder.)
       // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
       // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
       const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;

@@ -218,7 +218,8 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   const found = findPeople(text, paragraphs, sentences, {
     known,
     nlpPeople,
-    speakers: transcript.turns.map((t) => t.speaker),
+    // The speakers a label names: not an office alone ("The Chair", "Y Cadeirydd", "Mr Speaker").
+    speakers: transcript.turns.filter((t) => !t.chair && !t.anonymous).map((t) => t.speaker),
     lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
     turns: transcript.turns,
     ...(transcript.chair ? { chair: transcript.chair } : {}),
@@ -600,7 +601,12 @@ function claimPanel(
 ): { session: string; members: Set<string>; chairs: Set<string> } | undefined {
   const { found, speeches, personId, sourceId, transcript, cast } = reading;
   const ownWords = new SpanSet(transcript ? speeches.map((s) => s.quote.inner) : []);
-  const chairs = findChairs(reading, ownWords);
+  // Who takes part: those who speak in their own words and those whose posts the text gives.
+  const takingPart = new Set([
+    ...speeches.filter((s) => !s.asks).map((s) => s.speaker),
+    ...found.roles.map((r) => r.person),
+  ]);
+  const chairs = findChairs(reading, ownWords, takingPart);
   addTitleBlockChair(chairs, transcript, cast);
   const chairPeople = new Set(chairs.map((c) => c.person));
   const speakers = new Set(speeches.filter((s) => !s.asks).map((s) => s.speaker));
@@ -879,6 +885,10 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         // A member asking about a theme is not speaking on it, nor recommending what the question names: the theme,
         // and the witness the question is put to, are what the member's words mention.
         for (const theme of themesOf(s)) draft.claim(group, "mentions", speaker, theme, s, "direct-quote");
+        // A question that reports another's proposal ("your view of the Federation's call for a review") gives it as
+        // theirs, reported.
+        const reported = isRecommendation(text.slice(s.start, s.end)) ? namedProposer(reading, s) : undefined;
+        if (reported && reported !== speaker) recommendations.recommend(reported, s, "reported", "source");
         for (const m of mentions.inside(s)) {
           const to = personId.get(m.person);
           if (to && to !== speaker) draft.claim(group, "mentions", speaker, to, s, "direct-quote");

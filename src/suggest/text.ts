@@ -63,6 +63,8 @@ export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
       .match(/([\p{L}.]+)$/u)?.[1]
       ?.toLowerCase();
     if (match[0] === "." && before !== undefined && ABBREVIATIONS.has(before)) continue;
+    // A middle initial after a given name ("Jonathan M. Tisch") ends no sentence.
+    if (match[0] === "." && /(?:^|\s)\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}$/u.test(body.slice(from, match.index))) continue;
     const end = match.index + match[0].length;
     sentences.push({ start: paragraph.start + from, end: paragraph.start + end, paragraph: paragraph.index });
     from = end;

@@ -60,8 +60,25 @@ const JOINERS = new Set([
   "al",
 ]);
 const CHAIR_OFFICE =
-  /^(?:the\s+)?(?:(?:madam|mr|madame)\s+)?(?:co-?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|moderator|host|presenter|facilitator)$/iu;
-const PRESIDING = /^(?:the\s+)?(?:(?:mr|madam)\s+)?(?:deputy\s+)?(?:lord\s+)?speaker$|^the\s+deputy\s+chairman\b/iu;
+  /^(?:the\s+)?(?:(?:madam|mr|madame)\s+)?(?:co-?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|moderator|host|presenter|facilitator)$|^y\s+cadeirydd$/iu;
+/**
+ * The presiding officer of a chamber: the Commons' and Stormont's Speaker and deputies ("Madam Deputy Speaker", "The
+ * Principal Deputy Speaker"), the Lords' ("The Lord Speaker", "The Deputy Chairman of Committees"), Holyrood's
+ * Presiding Officer and the Senedd's, in Welsh ("Y Llywydd", "Y Dirprwy Lywydd").
+ */
+const PRESIDING =
+  /^(?:the\s+|y\s+)?(?:(?:mr|madam)\s+)?(?:(?:principal|first|second|temporary)\s+)?(?:deputy\s+|dirprwy\s+)?(?:(?:lord\s+)?speaker|presiding\s+officer|llywydd|lywydd|chairman\s+of\s+(?:committees|ways\s+and\s+means))$|^the\s+deputy\s+chairman\b/iu;
+/** Whether words name a chamber's presiding officer ("Lord Speaker", "Y Dirprwy Lywydd"), not a person. */
+export const isPresidingOffice = (words: string): boolean => PRESIDING.test(words.trim());
+
+/** A person's name as a label's brackets give it: "Tom Brown", "Ms Bell", "Lord Hale of Marlow", "Dame Ann Bell". */
+const PERSON_IN_BRACKETS = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|van|von|le|la|du|da)\s+)?\p{Lu}[\p{L}'’-]*){1,5}$/u;
+/**
+ * An office a label names before its holder in brackets: a post's word, or an office written with the article, in
+ * English or Welsh ("The Minister for Care", "Y Prif Weinidog"), but not "The Rt Hon", which opens a name.
+ */
+const OFFICE =
+  /\b(?:minister|secretary|chancellor|leader|chair|chairman|chairwoman|chairperson|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief|mayor|commissioner)\b|^(?:the|y)\s+(?!(?:rt\.?|right)\s|hon\b)/iu;
 const ANONYMOUS =
   /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
 /** Labels of a title block's lists, not of turns. */
@@ -70,7 +87,8 @@ const LIST_LABEL =
 /** Labels of a page's title lines, not of turns: "Official Report: Minutes of Evidence", "Agenda item 4: …". */
 const TITLE_LABEL =
   /^(?:official\s+report|minutes\s+of\s+evidence|oral\s+evidence|written\s+evidence|uncorrected(?:\s+(?:evidence|transcript))?|(?:verbatim\s+)?transcript(?:\s+of\s+.+)?|hansard|agenda\s+item(?:\s+\d+)?|item\s+\d+|appendix\s+\d+|evidence\s+session|inquiry|session|topic|subject|debate|meeting|date|venue|location)$/iu;
-const CHAIR_LINE = /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?)$/iu;
+const CHAIR_LINE =
+  /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?|in\s+the\s+chair)$/iu;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const PARTY =
   /^\((?:Con|Lab|LD|Lib\s?Dem|SNP|CB|Ind|Green|DUP|PC|SDLP|UUP|Alba|Reform|Bishop|Non-Afl|Lab\/Co-op|Lab Co-op)\)$/u;
@@ -99,6 +117,8 @@ interface Label {
   party: boolean;
   /** "The Convener (Clare Hale)": the chair's office with the name in brackets, so the speaker chairs. */
   chairNamed?: boolean;
+  /** The presiding officer's office ("Mr Speaker", "The Lord Speaker (Lord X)"): a debate's. */
+  presiding?: boolean;
   words: number;
 }
 
@@ -113,10 +133,11 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (LIST_LABEL.test(labelText) || ROMAN.test(labelText) || TITLE_LABEL.test(labelText)) return undefined;
   // The parts in parentheses: "(Leeds Central)", "(Lab)", "(Tom Brown)".
   const parts = [...labelText.matchAll(/\(([^()]*)\)/gu)];
-  // "Cadeirydd / Chair": the Senedd's bilingual label, read in English.
+  // "Cadeirydd / Chair", "Y Llywydd / The Presiding Officer": the Senedd's bilingual label, read in English.
+  const welsh = /^[^/()]{1,60}\/\s*(?=\p{Lu})/u.exec(labelText)?.[0].length ?? 0;
   const outside = labelText
+    .slice(welsh)
     .replace(/\s*\([^()]*\)/gu, "")
-    .replace(/^(?:y\s+)?cadeirydd\s*\/\s*/iu, "")
     .trim();
   if (outside === "" || /[()]/u.test(outside)) return undefined;
   const words = outside.split(/\s+/u);
@@ -128,26 +149,27 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   const party = parts.some((x) => PARTY.test(x[0]));
   const numbered = m[1] !== undefined;
   const chair = CHAIR_OFFICE.test(outside);
-  const anonymous = !chair && (PRESIDING.test(outside) || ANONYMOUS.test(outside));
-  let speaker = { start: labelStart, end: labelStart + outside.length };
-  // "The Minister for Care (Tom Brown)": a role outside, the name inside the parentheses.
-  const named = parts.find((x) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(x[1]!) && !PARTY.test(x[0]));
-  if (
-    named &&
-    /^(?:the\s+)?\p{Lu}/u.test(outside) &&
-    /\b(?:minister|secretary|chancellor|leader|chair|chairman|chairwoman|chairperson|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief)\b/iu.test(
-      outside,
-    )
-  ) {
+  const presiding = PRESIDING.test(outside);
+  let speaker = { start: labelStart + welsh, end: labelStart + welsh + outside.length };
+  // An office outside the brackets, its holder inside: "The Minister for Care (Tom Brown)", "The Lord Speaker (Lord
+  // Hale of Marlow)", "Madam Deputy Speaker (Dame Ann Bell)", "Y Prif Weinidog (Name)", "The Chairperson (Ms Bell)".
+  const named = parts.find((x) => PERSON_IN_BRACKETS.test(x[1]!) && !PARTY.test(x[0]));
+  const office = named !== undefined && (chair || presiding || OFFICE.test(outside));
+  if (office) {
     const at = labelStart + labelText.indexOf(named[1]!, labelText.indexOf("("));
     speaker = { start: at, end: at + named[1]!.length };
   } else if (!/^(?:\S+\s+){0,5}\S+$/u.test(outside)) {
     return undefined; // a name is at most six words; longer is a clause
   }
-  const found: Label = { label, speaker, chair: chair && !named, anonymous, numbered, party, words: words.length };
-  // "The Chairperson (Dr Hale)", and "Ann Bell AM (Chairman)" as London Assembly transcripts label the chair ("(Chairman,
-  // TfL)" is a post at an organisation, not the chair).
-  if ((chair && named) || (!chair && parts.some((x) => IN_THE_CHAIR.test(x[0])))) found.chairNamed = true;
+  // The presiding officer no label names ("Mr Speaker", "Y Llywydd") and those who are no one ("Audience member").
+  const anonymous = !chair && !office && (presiding || ANONYMOUS.test(outside));
+  const found: Label = { label, speaker, chair: chair && !office, anonymous, numbered, party, words: words.length };
+  if (presiding) found.presiding = true;
+  // The one who chairs or presides, named: "The Chairperson (Dr Hale)", "The Deputy Speaker (Lord Hale)", and "Ann Bell
+  // AM (Chairman)" as London Assembly transcripts label the chair ("(Chairman, TfL)" is a post at an organisation).
+  if (((chair || presiding) && office) || (!chair && parts.some((x) => IN_THE_CHAIR.test(x[0])))) {
+    found.chairNamed = true;
+  }
   return found;
 }
 
@@ -176,12 +198,12 @@ function entries(text: string, from: number, to: number): Span[] {
 }
 
 /**
- * A line of a members list written one a line: a name, perhaps with letters after it, ", in the Chair" or a post in
- * brackets ("(Chair)", "(Deputy Chairperson)"), or as Hansard lists a bill committee, surname first, "attended"
+ * A line of a members list written one a line: a name, perhaps with letters after it, ", in the Chair", a post in
+ * brackets ("(Chair)", "(Deputy Chairperson)") or the Senedd's post in Welsh ("Cadeirydd y Pwyllgor"), or as Hansard lists a bill committee, surname first, "attended"
  * dagger, seat and party: "† Argar, Edward (Melton and Syston) (Con)".
  */
 const MEMBER_LINE =
-  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair)?[.;,]?$/u;
+  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair|\s+(?:Cadeirydd|Is-gadeirydd|Aelod)(?:\s+y\s+Pwyllgor)?)?[.;,]?$/u;
 /** A heading over a members list written one a line. */
 const MEMBERS_HEAD =
   /^(?:(?:committee\s+)?members\s+(?:present(?:\s+for\s+all\s+or\s+part\s+of\s+the\s+proceedings)?|in\s+attendance)|present|the\s+committee\s+consisted\s+of\s+the\s+following\s+members)\s*:?\s*$/iu;
@@ -293,10 +315,15 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
   const chairMark = brackets.some((b) => IN_THE_CHAIR.test(b));
   const office = CHAIR_OFFICE.test(name);
   const presiding = PRESIDING.test(name);
-  // "The Chairperson (Dr Hale)": the office, the name in brackets.
-  const officeNamed = office && brackets.length === 1 ? /^\(([^()]+)\)$/u.exec(brackets[0]!)?.[1] : undefined;
+  // "The Chairperson (Dr Hale)", "Madam Deputy Speaker (Dame Ann Bell)", "The Deputy Speaker (Lord Hale) (Lab)": the
+  // office, its holder in brackets (and a party after).
+  const holder = /^\(([^()]+)\)$/u.exec(brackets[0] ?? "")?.[1];
+  const officeNamed =
+    (office || presiding) && holder && PERSON_IN_BRACKETS.test(holder) && brackets.slice(1).every((b) => PARTY.test(b))
+      ? holder
+      : undefined;
   if (office || presiding) {
-    if (brackets.length > (officeNamed ? 1 : 0)) return undefined;
+    if (brackets.length > 0 && !officeNamed) return undefined;
   } else if (!NAME_WORDS.test(name) || !(portrait || party || chairMark)) return undefined;
   // The lines the header takes: the label, a copy of it, furniture; then the speech, which must be words spoken.
   let lines = 1;
@@ -321,8 +348,8 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
     member: party,
   };
   if (office && !officeNamed) header.chair = true;
-  else if (office || chairMark) header.chairNamed = true;
-  if (presiding) header.anonymous = true;
+  else if (office || chairMark || officeNamed) header.chairNamed = true;
+  if (presiding && !officeNamed) header.anonymous = true;
   header.strong = portrait || chairMark || lines > 1;
   return header;
 }
@@ -330,7 +357,9 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*$/u;
 
-const CHAIR_MARK = /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b/iu;
+/** The chair's mark in a list: "(Chair)", ", in the Chair", and in the Senedd's lists "Cadeirydd y Pwyllgor" (Committee Chair). */
+const CHAIR_MARK =
+  /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b|\bcadeirydd(?:\s+y\s+pwyllgor)?$/iu;
 
 /**
  * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,
@@ -359,12 +388,14 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // The single turn must look like a hearing's: the Chair's, a numbered question or a speaker's header ("Photo
   // credit: Jane Smith" under a "Witnesses:" line makes no transcript).
   const hearingTurn = headers.some(Boolean) || turns.some((l) => l.chair || l.numbered || l.party);
-  if (
+  // A label that names the one in the chair ("Ann Bell AM (Chair):", "The Convener (Name):") is a hearing's or a
+  // debate's: two turns by two speakers make a transcript of an excerpt.
+  const chairLabelled = turns.some((l) => l.chairNamed);
+  const enough =
     hearing && (hearingTurn || speakerNames.length >= 2)
-      ? speakerNames.length < 1
-      : speakerNames.length < 3 || new Set(speakerNames).size < 2
-  )
-    return undefined;
+      ? speakerNames.length >= 1
+      : (speakerNames.length >= 3 || (chairLabelled && speakerNames.length >= 2)) && new Set(speakerNames).size >= 2;
+  if (!enough) return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
   // The words of the speakers' labels without letters after them ("Ann Bell AM" → "Ann Bell"), for a tabled question.
@@ -419,7 +450,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
-    if (inMembersList && firstTurn === -1 && MEMBER_LINE.test(body)) {
+    if (inMembersList && firstTurn === -1 && MEMBER_LINE.test(body) && !SECTION.test(body)) {
       transcript.members.push({ start: p.start, end: p.end - (/[.;,]$/u.test(body) ? 1 : 0) });
       if (CHAIR_MARK.test(body)) transcript.chair ??= { start: p.start, end: p.end };
       continue;
@@ -480,7 +511,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     }
     // Before the first turn, a label over a title ("Official Report: Minutes of Evidence", "<Item>: <Org>") is the
     // page's title block: capitalised words with no sentence's end are no one's words.
-    if (isTurn(l) && firstTurn === -1 && !l.chair && !l.numbered && titleWords(text.slice(l.label.end + 1, p.end))) {
+    if (isTurn(l) && firstTurn === -1 && !l.chair && !l.numbered && titleLine(text, l, p)) {
       current = undefined;
       continue;
     }
@@ -497,7 +528,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       };
       transcript.turns.push(current);
       if (l.chairNamed) transcript.chair ??= l.speaker;
-      if (l.party || PRESIDING.test(speakerOf(l))) {
+      if (l.party || l.presiding) {
         transcript.form = transcript.form === "committee" ? "committee" : "debate";
       }
       if (l.numbered) transcript.form = "committee";
@@ -580,14 +611,36 @@ function speakerAtEnd(line: string, speakers: Set<string>): number | undefined {
   return undefined;
 }
 
-/** Words that read as a title, not speech: a few capitalised words (joiners and numbers aside), no sentence's end. */
+/**
+ * Words that read as a title, not speech: a few capitalised words (joiners and numbers aside), no sentence's end, or a
+ * list of such names with ";" ("<Item>: <Organisation>; <Organisation>").
+ */
 function titleWords(words: string): boolean {
-  const w = words.trim().split(/\s+/u);
+  const all = words.trim();
+  if (/[.!?]$/u.test(all)) return false;
+  const pieces = all.split(/\s*;\s*/u);
   return (
-    w.length <= 8 &&
-    !/[.!?]$/u.test(words.trim()) &&
-    w.every((x) => /^[\p{Lu}\p{N}(]/u.test(x) || JOINERS.has(x.toLowerCase()) || /^[–—&-]$/u.test(x))
+    pieces.length <= 6 &&
+    pieces.every((piece) => {
+      const w = piece.split(/\s+/u);
+      return (
+        w.length <= 8 &&
+        w.every((x) => /^[\p{Lu}\p{N}(]/u.test(x) || JOINERS.has(x.toLowerCase()) || /^[–—&-]$/u.test(x))
+      );
+    })
   );
+}
+
+/**
+ * A title block's line with a colon, not a turn: "<Item>: <Organisation>; <Organisation>", or a heading in capitals
+ * over a few words with no sentence's end ("PENSION ISSUES: the ombudsman's report"), as older Commons pages print an
+ * inquiry's name. A speaker's label is no heading: a name in capitals speaks in sentences.
+ */
+function titleLine(text: string, l: Label, p: Paragraph): boolean {
+  const rest = text.slice(l.label.end + 1, p.end).trim();
+  if (titleWords(rest)) return true;
+  const label = text.slice(l.label.start, l.label.end);
+  return !/\p{Ll}/u.test(label) && wordCount(rest) <= 8 && !/[.!?…,;]/u.test(rest);
 }
 
 /** A heading over a list of those attending who are not members: witnesses, officials, others. */
@@ -648,8 +701,18 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
       body.split(/\s+/u).length <= 14
     ) {
       // "Committee for Finance, meeting on Wednesday, 10 November 2021": the committee, without the meeting's date.
+      // "London Assembly Transport Committee – Tuesday, 4 March 2025": without the date after a dash or a comma.
       const meeting = /,\s*(?:meeting|sitting|held)\b/iu.exec(body);
-      committee = { start: p.start, end: meeting ? p.start + meeting.index : p.end };
+      const dated = DATE.exec(body);
+      const beforeDate = dated
+        ? /\s*[,–—-]\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/u.exec(
+            body.slice(0, dated.index),
+          )
+        : null;
+      const cut = meeting?.index ?? (beforeDate && beforeDate.index > 0 ? beforeDate.index : undefined);
+      // "Taken before the Public Accounts Committee": the committee, without the words that lead to it.
+      const lead = /^(?:(?:oral\s+)?evidence\s+)?taken\s+before\s+(?:the\s+)?/iu.exec(body)?.[0].length ?? 0;
+      committee = { start: p.start + lead, end: cut !== undefined ? p.start + cut : p.end };
       while (committee.end > committee.start && /[\s.]/u.test(text[committee.end - 1]!)) committee.end--;
     } else if (!heading && p.heading && !DATE.test(body)) {
       heading = { start: p.start, end: p.end };

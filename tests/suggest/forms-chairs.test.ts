@@ -45,6 +45,28 @@ describe("the chair named after the chair word", () => {
     expect(chairOf(`Housing in Fenby\nSession chair: Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
   });
 
+  it("reads an organisation's post before the name: 'Moderated by <Org> chairman and CEO X'", () => {
+    const after =
+      "the panel discussion included Tom Hughes of Leeds City Council and Sara Lind of the Open Streets Trust.";
+    expect(chairOf(`Moderated by Marlow Hotels chairman and CEO Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Moderated by Fenby Gazette editor Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
+    // A middle initial ends no sentence: "Jonathan M. Tisch".
+    expect(chairOf(`Moderated by Marlow Hotels chairman and CEO Alan J. Fenner, ${after}`)).toEqual(["Alan J. Fenner"]);
+    expect(chairOf(`Chaired by Westby Council's chief executive, Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads council minutes: 'In the Chair: Councillor X', 'Present: Cllr X (in the Chair), …'", () => {
+    expect(chairOf("In the Chair: Councillor Ruth Okafor\nPresent: Councillors Tom Hughes and Sara Lind")).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf("IN THE CHAIR – Cllr Ruth Okafor\nAlso present: Cllr Tom Hughes, Cllr Sara Lind")).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf("Present: Cllr Ruth Okafor (in the Chair), Cllr Tom Hughes, Cllr Sara Lind.")).toEqual([
+      "Ruth Okafor",
+    ]);
+  });
+
   it("reads 'led by' a debate or a session as its chair", () => {
     expect(
       chairOf(
@@ -121,6 +143,33 @@ describe("no chair of this session", () => {
     ]);
   });
 
+  it("is not the host of a one-speaker address (a lecture, a keynote, a speech), who introduces the speaker", () => {
+    expect(
+      chairOf(
+        "Tom Hughes gave the annual Fenby Lecture on Monday. The event was hosted by Ruth Okafor, Chair of the Fenby Society. Introducing the speaker, Ms Okafor said: “We are delighted to welcome our guest tonight.” Mr Hughes, Chief Planner at Leeds City Council, then spoke: “Our streets belong to the people who walk them.”",
+      ),
+    ).toEqual([]);
+    expect(
+      chairOf(
+        "The evening, a keynote address by Tom Hughes, was hosted by Ruth Okafor, Director of the Fenby Society. “Our streets belong to the people who walk them,” Mr Hughes said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("is the host of a session with two speakers or more, when no one else chaired", () => {
+    expect(chairOf(`The evening was hosted by Ruth Okafor, with ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Hosted by Ruth Okafor, the webinar heard from ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Hosted by Ruth Okafor, the delegation met ${panel}.`)).toEqual([]);
+    expect(chairOf(`Hosted by Ruth Okafor, the evening was a keynote by Tom Hughes of Leeds City Council.`)).toEqual(
+      [],
+    );
+    expect(
+      chairOf(
+        "Both sessions were hosted by Director of the Fenby Society, Ruth Okafor. Tom Hughes said: “Our streets belong to the people who walk them.” Sara Lind said: “The buses must come first.”",
+      ),
+    ).toEqual(["Ruth Okafor"]);
+  });
+
   it("is not the chair of another body: 'who chairs the Y board', 'the Z review, chaired by X', 'chair of governors X'", () => {
     expect(chairOf(`Ruth Okafor, who chairs the Fenby Housing Board, spoke after ${panel}.`)).toEqual([]);
     expect(chairOf(`The Fenby housing review, chaired by Ruth Okafor, was praised by ${panel}.`)).toEqual([]);
@@ -154,6 +203,14 @@ describe("the presiding officer of a debate", () => {
     expect(chairOf(`Mr Deputy Speaker (Mr Tom Hughes): Order. I call Sara Lind.\nSara Lind spoke.`)).toEqual([
       "Tom Hughes",
     ]);
+  });
+
+  it("is the chair: the Senedd's 'Y Llywydd (X)', 'Y Dirprwy Lywydd (X)', Stormont's 'The Principal Deputy Speaker (X)'", () => {
+    for (const office of ["Y Llywydd", "Y Dirprwy Lywydd", "The Principal Deputy Speaker", "The Lord Speaker"]) {
+      expect(chairOf(`Tom Hughes asked a question.\n${office} (Ruth Okafor) then called Sara Lind.`)).toEqual([
+        "Ruth Okafor",
+      ]);
+    }
   });
 
   it("reads a Holyrood committee's convener: 'The Convener (X):', 'The Deputy Convener (X):'", () => {

@@ -760,3 +760,255 @@ describe("a debate's 'the Members for Seat (Name) and for Seat (Name)'", () => {
     ]);
   });
 });
+
+/** Who the draft gives the words that open with `words` to, as direct quotes: the labels, once each. */
+function saidBy(draft: Draft, words: string): string[] {
+  const who = draft.claims.flatMap((c) =>
+    c.evidence.some((e) => e.kind === "direct-quote" && e.quote.startsWith(words)) ? [labelIn(draft, c.from)] : [],
+  );
+  return [...new Set(who)];
+}
+const chairsOf = (draft: Draft) =>
+  draft.claims.filter((c) => c.relation === "chaired").map((c) => labelIn(draft, c.from));
+
+describe("a chair's numbered turns: 'Q76 Chairman:', 'Q12 Chair:', 'Q3 The Chair:'", () => {
+  // An older Commons page: the inquiry's heading in capitals with a colon, members one a line, the chair's turns numbered.
+  const page = (chairLabel: string) =>
+    lines(
+      "MINUTES OF EVIDENCE",
+      "TAKEN BEFORE",
+      "Fenby affairs SELECT committee",
+      "HARBOUR ISSUES: dredging",
+      "Tuesday 4 March 2025",
+      "DR RUTH OKAFOR and MR TOM FENNER",
+      "Oral Evidence",
+      "Taken before the Fenby Affairs Select Committee",
+      "Members present",
+      "Mr Alan Crane, in the Chair",
+      "Ann Frith",
+      "Peter Dunmore",
+      "Examination of Witnesses",
+      "Witnesses: Dr Ruth Okafor and Mr Tom Fenner, gave evidence.",
+      `${chairLabel}: Good morning, and welcome to you both.`,
+      "Dr Okafor: Thank you, Chairman. The harbour silts up every winter.",
+      "Q2 Ann Frith: Dr Okafor, who pays for the dredging?",
+      "Mr Fenner: The port does, for now.",
+      `${chairLabel.replace(/\d+/u, "3")}: Thank you both.`,
+    );
+
+  for (const label of ["Q76 Chairman", "Q12 Chair", "Q3 The Chair", "Q1129 Chairman"]) {
+    it(`gives '${label}:' turns to the member in the chair, and the title heading to no one`, () => {
+      const draft = draftOf(page(label));
+      expect(saidBy(draft, "Good morning, and welcome")).toEqual(["Alan Crane"]);
+      expect(saidBy(draft, "Thank you, Chairman.")).toEqual(["Ruth Okafor"]);
+      expect(saidBy(draft, "Dr Okafor, who pays")).toEqual(["Ann Frith"]);
+      // A member's question mentions what it asks about; it is no evidence given.
+      const asked = draft.claims.filter((c) => c.evidence.some((e) => e.quote.startsWith("Dr Okafor, who pays")));
+      expect([...new Set(asked.map((c) => c.relation))]).toEqual(["mentions"]);
+      expect(saidBy(draft, "The port does")).toEqual(["Tom Fenner"]);
+      expect(saidBy(draft, "Thank you both.")).toEqual(["Alan Crane"]);
+      expect(saidBy(draft, "dredging")).toEqual([]);
+      expect(chairsOf(draft)).toEqual(["Alan Crane"]);
+      expect(view(draft).people).not.toContain("HARBOUR ISSUES");
+      expect(draft.entities.find((e) => e.section === "sessions")?.label).toBe(
+        "Fenby Affairs Select Committee, 4 March 2025",
+      );
+    });
+  }
+});
+
+describe("an agenda heading before the first turn: '<Item>: <Org>; <Org>'", () => {
+  it("is no one's words, however many organisations it lists", () => {
+    const draft = draftOf(
+      lines(
+        "Committee for Fenby Affairs, meeting on Wednesday, 2 April 2025",
+        "Members present for all or part of the proceedings:",
+        "Ms Ann Frith (Chairperson)",
+        "Mr Peter Dunmore",
+        "Witnesses:",
+        "Ms Ruth Okafor, Fenby Harbour Commission",
+        "Harbour Dredging Arrangements: Fenby Harbour Commission; Marlow and Westby Port Authority; Upper Hadley District Council",
+        "The Chairperson (Ms Frith): You are very welcome, Ruth.",
+        "Ms Okafor: Thank you, Chair. The harbour silts up every winter.",
+        "Mr Dunmore: Ms Okafor, who pays?",
+      ),
+    );
+    expect(saidBy(draft, "You are very welcome")).toEqual(["Ann Frith"]);
+    expect(saidBy(draft, "Thank you, Chair.")).toEqual(["Ruth Okafor"]);
+    expect(saidBy(draft, "Ms Okafor, who pays?")).toEqual(["Peter Dunmore"]);
+    expect(saidBy(draft, "Fenby Harbour Commission;")).toEqual([]);
+    expect(view(draft).people).not.toContain("Harbour Dredging Arrangements");
+  });
+});
+
+describe("speaker labels with the chair's mark, a post or honours in brackets, as the London Assembly prints them", () => {
+  const excerpt = (chair: string, guest: string) =>
+    lines(
+      "Fenby Assembly Transport Committee – Tuesday, 4 March 2025",
+      "Transcript of Item 6 – Question and Answer Session",
+      `${chair}: We now move to our main item. I welcome Sir Tom Fenner, Commissioner of Fenby Transport. Sir Tom, how did the new timetable go?`,
+      `${guest}: Thank you, Chair. Ridership rose by a tenth in the first month, which we did not expect.`,
+      "We will publish the figures next week.",
+    );
+
+  for (const [chair, guest] of [
+    ["Ann Frith AM (Chair)", "Sir Tom Fenner QPM (Commissioner, Fenby Transport)"],
+    ["Ann Frith AM (Chairman)", "Sir Tom Fenner KBE (Commissioner, Fenby Transport)"],
+    ["Councillor Ann Frith (Chair)", "Sir Tom Fenner (Commissioner of Fenby Transport)"],
+    ["Ann Frith (Chairperson)", "Sir Tom Fenner CBE QPM (Commissioner, Fenby Transport)"],
+  ]) {
+    it(`reads a two-turn excerpt '${chair}:' / '${guest}:' as a hearing`, () => {
+      const draft = draftOf(excerpt(chair!, guest!));
+      expect(saidBy(draft, "We now move to our main item.")).toEqual(["Ann Frith"]);
+      expect(saidBy(draft, "Thank you, Chair.")).toEqual(["Tom Fenner"]);
+      expect(saidBy(draft, "We will publish the figures")).toEqual(["Tom Fenner"]);
+      expect(affiliationsIn(draft)).toContainEqual(["Tom Fenner", "Commissioner", "Fenby Transport"]);
+      expect(chairsOf(draft)).toEqual(["Ann Frith"]);
+    });
+  }
+
+  it("takes the committee of a title line without its date, and a call a question reports for the caller's proposal", () => {
+    const draft = draftOf(
+      lines(
+        "Fenby Assembly Transport Committee – Tuesday, 4 March 2025",
+        "Ann Frith AM (Chair): The Fenby Cyclists Union has called for a ban on pavement parking across the city. Sir Tom, do you support it?",
+        "Sir Tom Fenner (Commissioner, Fenby Transport): We support it in principle, Chair.",
+      ),
+    );
+    const organisations = draft.entities.filter((e) => e.section === "organisations").map((e) => e.label);
+    expect(organisations).toContain("Fenby Assembly Transport Committee");
+    const recommends = draft.claims.filter((c) => c.relation === "recommends").map((c) => labelIn(draft, c.from));
+    expect(recommends).toEqual(["Fenby Cyclists Union"]);
+  });
+});
+
+describe("presiding officers named in brackets: Lords, Commons, Senedd, Holyrood, Stormont", () => {
+  const debate = (presiding: string, minister: string) =>
+    lines(
+      `${presiding}: I call the Minister to open the debate on harbour dredging.`,
+      `${minister}: I am grateful. The Government will fund the dredging of Fenby harbour this year.`,
+      "Ann Frith (Westby) (Con): Will the Minister say when the money will reach the port?",
+      `${minister}: Before the summer.`,
+      `${presiding}: That concludes the debate on harbour dredging.`,
+    );
+  const cases: [string, string, string, string][] = [
+    ["The Lord Speaker (Lord Crane of Marlow)", "Lord Crane", "Baroness Hale of Westby (Con)", "Baroness Hale"],
+    [
+      "The Deputy Speaker (Lord Crane of Marlow) (Lab)",
+      "Lord Crane",
+      "The Minister of State, Department for Transport (Baroness Hale of Westby) (Con)",
+      "Baroness Hale",
+    ],
+    ["Madam Deputy Speaker (Dame Ruth Hale)", "Ruth Hale", "The Minister for Ports (Alan Crane)", "Alan Crane"],
+    ["Y Llywydd (Elin Rowlands)", "Elin Rowlands", "Y Prif Weinidog (Dafydd Price)", "Dafydd Price"],
+    ["Y Dirprwy Lywydd (Elin Rowlands)", "Elin Rowlands", "Y Gweinidog Trafnidiaeth (Dafydd Price)", "Dafydd Price"],
+    [
+      "The Deputy Presiding Officer (Elin Rowlands)",
+      "Elin Rowlands",
+      "The Cabinet Secretary for Transport (Dafydd Price)",
+      "Dafydd Price",
+    ],
+    ["The Principal Deputy Speaker (Mr Dafydd Price)", "Dafydd Price", "The Minister of Infrastructure (Ms Hale)", ""],
+  ];
+  for (const [presiding, presider, minister, ministerName] of cases) {
+    it(`gives '${presiding}:' turns to the one in brackets, who presides, and '${minister}:' to the minister`, () => {
+      const draft = draftOf(debate(presiding, minister));
+      expect(saidBy(draft, "I call the Minister")).toEqual([presider]);
+      expect(saidBy(draft, "That concludes the debate")).toEqual([presider]);
+      if (ministerName) expect(saidBy(draft, "I am grateful.")).toEqual([ministerName]);
+      expect(saidBy(draft, "Will the Minister say")).toEqual(["Ann Frith"]);
+      expect(chairsOf(draft)).toEqual([presider]);
+    });
+  }
+
+  it("leaves the words of a presiding officer no label names unattributed: 'Mr Speaker:', 'Y Llywydd:'", () => {
+    for (const presiding of ["Mr Speaker", "Y Llywydd", "The Deputy Speaker", "The Lord Speaker"]) {
+      const draft = draftOf(debate(presiding, "The Minister for Ports (Alan Crane)"));
+      expect(saidBy(draft, "I call the Minister")).toEqual([]);
+      expect(saidBy(draft, "That concludes the debate")).toEqual([]);
+      expect(saidBy(draft, "I am grateful.")).toEqual(["Alan Crane"]);
+      expect(saidBy(draft, "Will the Minister say")).toEqual(["Ann Frith"]);
+    }
+  });
+});
+
+describe("a presiding officer's label on a line of its own, the holder in brackets, as re-published Hansard prints it", () => {
+  for (const [label, presider] of [
+    ["Ruth Hale Portrait Madam Deputy Speaker (Dame Ruth Hale)", "Ruth Hale"],
+    ["Lord Crane Portrait The Deputy Speaker (Lord Crane of Marlow) (Lab)", "Lord Crane"],
+    ["Mr Deputy Speaker (Mr Alan Crane)", "Alan Crane"],
+  ]) {
+    it(`gives the words under '${label}' to the holder, who presides`, () => {
+      const draft = draftOf(
+        lines(
+          "Harbour Dredging",
+          "Volume 750: debated on Thursday 6 March 2025",
+          label!,
+          "I call Ann Frith to move the motion, with a limit of ten minutes on speeches.",
+          "Ann Frith Portrait Ann Frith (Westby) (Con)",
+          "I beg to move that this House has considered harbour dredging.",
+        ),
+      );
+      expect(saidBy(draft, "I call Ann Frith")).toEqual([presider]);
+      expect(saidBy(draft, "I beg to move")).toEqual(["Ann Frith"]);
+      expect(chairsOf(draft)).toEqual([presider]);
+    });
+  }
+});
+
+describe("the Senedd's bilingual labels: 'Y Llywydd / The Presiding Officer:', 'Y Cadeirydd:'", () => {
+  it("reads the English half of a label, its holder in brackets", () => {
+    const draft = draftOf(
+      lines(
+        "Y Dirprwy Lywydd / The Deputy Presiding Officer (Elin Rowlands): I call the Minister to open the debate on harbour dredging.",
+        "Y Gweinidog Trafnidiaeth / The Minister for Transport (Dafydd Price): Diolch. The Government will fund the dredging this year.",
+        "Ann Frith AS: Will the Minister say when the money will reach the port?",
+        "Y Llywydd / The Presiding Officer: Thank you, Minister.",
+      ),
+    );
+    expect(saidBy(draft, "I call the Minister")).toEqual(["Elin Rowlands"]);
+    expect(saidBy(draft, "The Government will fund")).toEqual(["Dafydd Price"]);
+    expect(saidBy(draft, "Thank you, Minister.")).toEqual([]);
+    expect(chairsOf(draft)).toEqual(["Elin Rowlands"]);
+  });
+
+  it("gives 'Y Cadeirydd:' turns to the committee's chair", () => {
+    const draft = draftOf(
+      lines(
+        "Pwyllgor yr Economi / Economy Committee",
+        "Aelodau o'r pwyllgor a oedd yn bresennol",
+        "Committee members in attendance",
+        "Gareth Price AS Cadeirydd y Pwyllgor",
+        "Rhys Lloyd AS",
+        "Y Cadeirydd: Bore da. I welcome Nia Rowlands of the Cwm Farming Trust to the committee.",
+        "Nia Rowlands: Diolch. Farm incomes have fallen by a fifth.",
+        "Rhys Lloyd AS: Ms Rowlands, why have they fallen?",
+        "Y Cadeirydd: Diolch yn fawr, Nia. That concludes the session.",
+      ),
+    );
+    expect(saidBy(draft, "I welcome Nia Rowlands")).toEqual(["Gareth Price"]);
+    expect(saidBy(draft, "Diolch yn fawr")).toEqual(["Gareth Price"]);
+    expect(saidBy(draft, "Ms Rowlands, why")).toEqual(["Rhys Lloyd"]);
+    expect(chairsOf(draft)).toEqual(["Gareth Price"]);
+    expect(view(draft).people).not.toContain("Y Cadeirydd");
+  });
+});
+
+describe("a council committee's transcript: 'In the Chair: Councillor X', then 'The Chair:' turns", () => {
+  it("gives the chair's turns to the councillor the title block puts in the chair", () => {
+    const draft = draftOf(
+      lines(
+        "Westby Borough Council Scrutiny Committee",
+        "In the Chair: Councillor Alan Crane",
+        "Also present: Councillor Ann Frith",
+        "The Chair: Good evening. I welcome Dr Ruth Okafor, director of public health, to the committee.",
+        "Dr Ruth Okafor: Thank you, Chair. Smoking rates have fallen by a third in ten years.",
+        "Councillor Ann Frith: Dr Okafor, which wards have gained least?",
+        "The Chair: Thank you, Dr Okafor.",
+      ),
+    );
+    expect(saidBy(draft, "I welcome Dr Ruth Okafor")).toEqual(["Alan Crane"]);
+    expect(saidBy(draft, "Smoking rates have fallen")).toEqual(["Ruth Okafor"]);
+    expect(chairsOf(draft)).toEqual(["Alan Crane"]);
+  });
+});
