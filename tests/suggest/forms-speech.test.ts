@@ -1149,3 +1149,171 @@ describe("an organisation named before a quotation in the sentence that gives it
     ).toHaveLength(1);
   });
 });
+
+describe("a lead-in that opens with its verb: 'Said Name: “…”', 'Added Name:'", () => {
+  it("gives the words, and the paragraphs that go on with them, to the one named after the verb", () => {
+    expect(
+      said(
+        [
+          "Parking fees in the town centre will rise in April.",
+          "",
+          "Said council leader Marion Fitch: “Nobody wants to pay more to park. But the car parks cost more to run every year.”",
+          "",
+          "“We looked at every other option first.",
+          "",
+          "“The money raised goes back into the bus network.”",
+          "",
+          "Added deputy leader Owen Clarke: “We will review the charges after a year.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Marion Fitch", "Nobody wants to pay more to park. But the car parks cost more to run every year."],
+      ["Marion Fitch", "We looked at every other option first."],
+      ["Marion Fitch", "The money raised goes back into the bus network."],
+      ["Owen Clarke", "We will review the charges after a year."],
+    ]);
+  });
+});
+
+describe("more verbs that give words: 'reiterated', 'conceded', 'pledged', 'talked about how', 'spoke about'", () => {
+  it("gives the quotation to the subject of the verb", () => {
+    expect(
+      said(
+        [
+          "Transport minister Helen Oduya reiterated the government’s promise to deliver “the biggest upgrade to rural rail in fifty years”.",
+          "Dr Samir Patel talked at length about the depot and how “nobody in the valley can reach a hospital by train”.",
+          "Grace Mbeki spoke about founding the trust – a home for “the passengers nobody ever counts”.",
+          "Councillor Ian Rees conceded that “the timetable has not kept pace with the town”.",
+          "Rees later pledged to “put the last train back on before Christmas”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Oduya", "the biggest upgrade to rural rail in fifty years"],
+      ["Samir Patel", "nobody in the valley can reach a hospital by train"],
+      ["Grace Mbeki", "the passengers nobody ever counts"],
+      ["Ian Rees", "the timetable has not kept pace with the town"],
+      ["Ian Rees", "put the last train back on before Christmas"],
+    ]);
+  });
+
+  it("gives 'made an impassioned plea that “…”', 'made the point that “…”' to the one who made it", () => {
+    expect(
+      said(
+        [
+          "Joan Tarrant of the Ferry Users Group made an impassioned plea that “the crossing is a road and should be paid for like one”.",
+          "Peter Quayle made the point that “every cancelled sailing is a lost day’s wages”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Joan Tarrant", "the crossing is a road and should be paid for like one"],
+      ["Peter Quayle", "every cancelled sailing is a lost day’s wages"],
+    ]);
+  });
+});
+
+describe("a clause after the quotation with a subject of its own", () => {
+  it("does not give the words to one who speaks in it ('… while Name called on …', '…, the forum heard, writes Name')", () => {
+    expect(
+      said(
+        [
+          "Next, Joan Tarrant made a plea that “the crossing should be paid for like a road” while Colin Mapp called on councillors to visit the slipway.",
+          "",
+          "The harbour “cannot survive another winter of cancellations” in its present state, the forum heard on Tuesday, writes Ellen Marsh.",
+        ].join("\n"),
+      ),
+    ).toEqual([["Joan Tarrant", "the crossing should be paid for like a road"]]);
+  });
+});
+
+describe("a person named before the verb who is not its subject", () => {
+  it("does not take the words of 'In a letter to Ms X, an officer said', 'Responding to X, the council said', 'X's office said'", () => {
+    expect(
+      said(
+        [
+          "Anna Hale has campaigned for a crossing outside the school for six years.",
+          "In a letter sent to Ms Hale and seen by this paper, a highways officer said: “The road does not meet the threshold for a signal crossing at present.”",
+          "Responding to Ms Hale’s petition, the county council said: “Safety on our roads is always our first priority.”",
+          "Tom Byrne, the ward councillor, backed the campaign.",
+          "Mr Byrne’s office said: “He has raised the crossing with officers three times this year.”",
+          "Ms Hale, the group’s founder said: “Three times is not enough when children cross here every morning.”",
+        ].join("\n"),
+      ),
+    ).toEqual([["Anna Hale", "Three times is not enough when children cross here every morning."]]);
+  });
+});
+
+describe("'She added' after a sentence that names someone else, not as its subject", () => {
+  it("goes on with the one who was speaking", () => {
+    expect(
+      said(
+        [
+          "Cllr Rhian Evans said: “It is disappointing that once again the decision has been put off.”",
+          "A meeting to agree the budget was cancelled by council leader Gareth Lloyd on Monday.",
+          "She added that the authority would now look at “whether the county can go it alone on care fees”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rhian Evans", "It is disappointing that once again the decision has been put off."],
+      ["Rhian Evans", "whether the county can go it alone on care fees"],
+    ]);
+  });
+});
+
+describe("a news lead: '…, a council leader has said.' and '“…,” the minister said.'", () => {
+  it("gives the words to the one the text names with that role, after or before", () => {
+    expect(
+      said(
+        [
+          "Plans to close the tip are “at best short-sighted”, a council chief executive has said.",
+          "",
+          "Jo Pike, chief executive at Wrexley Borough Council, said she raised the plans with the operator.",
+          "",
+          "Housing minister Sam Adeyemi visited the estate on Friday.",
+          "",
+          "“We will not let these homes stand empty another winter,” the minister said.",
+          "",
+          "The closure is “a betrayal of the valley”, a spokesperson has said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Jo Pike", "at best short-sighted"],
+      ["Sam Adeyemi", "We will not let these homes stand empty another winter,"],
+    ]);
+  });
+});
+
+describe("words quoted early that a speaker says in full later", () => {
+  it("are that speaker's, when the sentence quoting them names no one", () => {
+    expect(
+      said(
+        [
+          "Westminster has “kicked the can down the road” on care funding, councillors heard.",
+          "Cllr Mair Jones said: “Once again the government has kicked the can down the road on care.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Mair Jones", "kicked the can down the road"],
+      ["Mair Jones", "Once again the government has kicked the can down the road on care."],
+    ]);
+  });
+});
+
+describe("quotation marks that do not match", () => {
+  it("reads “…\" closed by a straight mark, and ”…” opened by a closing mark, as quotations", () => {
+    expect(
+      said(
+        [
+          "“We have asked the department for answers since March\"",
+          "",
+          "Lena Ward, head of policy at Shelter Cymru, said the cuts were ”the worst we have seen in a decade”.",
+          "",
+          "She said: “We have asked the department for answers since March and heard nothing.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Lena Ward", "We have asked the department for answers since March"],
+      ["Lena Ward", "the worst we have seen in a decade"],
+      ["Lena Ward", "We have asked the department for answers since March and heard nothing."],
+    ]);
+  });
+});
