@@ -206,7 +206,9 @@ export function attributeSpeech(
    */
   const subjectOfVerb = (m: Mention, verbAt: number): boolean => {
     const between = text.slice(m.end, verbAt);
-    const possessed = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:has|had|have|also|then|later)\s+)*$/u.exec(between);
+    const possessed = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:has|had|have|also|then|later)\s+)*$/u.exec(
+      between,
+    );
     if (possessed && !new RegExp(`^(?:${WORDING_NOUNS})$`, "u").test(possessed[1]!)) return false;
     const sentence = sentencesInOrder.at(m.start, (s) => s.start <= m.start && m.start < s.end);
     const opensClause = SUBJECT_OPENING.test(text.slice(sentence?.start ?? m.start, m.start));
@@ -308,13 +310,20 @@ export function attributeSpeech(
     const headWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, "iu");
     const described = (m: Mention) => {
       const s = sentencesInOrder.at(m.start, (x) => x.start <= m.start && m.start < x.end);
-      return headWord.test(text.slice(Math.max(s?.start ?? 0, m.start - 50), Math.min(s?.end ?? text.length, m.end + 60)));
+      return headWord.test(
+        text.slice(Math.max(s?.start ?? 0, m.start - 50), Math.min(s?.end ?? text.length, m.end + 60)),
+      );
     };
     if (where === "after") {
       const limit = paragraphs[(paragraphAt(quote.end)?.index ?? 0) + 3]?.end ?? text.length;
       return narrative.firstFrom(quote.end, (m) => m.start < limit && described(m))?.person;
     }
-    const before = new Set(narrative.inside({ start: 0, end: quote.start }).filter(described).map((m) => m.person));
+    const before = new Set(
+      narrative
+        .inside({ start: 0, end: quote.start })
+        .filter(described)
+        .map((m) => m.person),
+    );
     return before.size === 1 ? [...before][0] : undefined;
   };
 
@@ -635,15 +644,17 @@ const PASSIVE_VERBS =
 
 /**
  * How a clause right after a quotation opens when it says whose the words were: a name or title (a capital), a
- * pronoun or an article ("the minister said"), the verb itself, "according to", "as X put it".
+ * pronoun or an article ("the minister said"), the verb itself, "according to", "as X put it", or another quotation
+ * the same words go on to ("‘badly handled’ and ‘more than a wobble’, said X").
  */
 const ATTRIBUTION_OPENS = new RegExp(
-  `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:${VERB.source}))`,
+  `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:and|or)\\s+[‘“"']|(?:${VERB.source}))`,
   "u",
 );
 
 /** A pronoun and a verb that goes on with what its subject was saying: "She added", "He also said", "She went on". */
-const CONTINUING = /^\w+\s+(?:(?:also|then|later|further)\s+)?(?:added|adds|continued|continues|went\s+on|also\s+said)\b/u;
+const CONTINUING =
+  /^\w+\s+(?:(?:also|then|later|further)\s+)?(?:added|adds|continued|continues|went\s+on|also\s+said)\b/u;
 
 /** A lead-in whose subject is "they", a verb of speech right after it: "They claimed that", "They said:". */
 const THEY_SAID = new RegExp(
@@ -776,10 +787,11 @@ const ROLE_TAIL =
 
 /**
  * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said."
- * after a quotation: the article, and the description of the one who spoke.
+ * after a quotation (right after it, or after a comma ending what it says): the article, and the description of the
+ * one who spoke.
  */
 const DESCRIBED_TAIL =
-  /^[^\S\n]*,?[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
+  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
 
 /** Lowercase words, marks aside, for comparing descriptions. */
 function foldText(passage: string): string {

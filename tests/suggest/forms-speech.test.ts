@@ -1219,9 +1219,15 @@ describe("a clause after the quotation with a subject of its own", () => {
           "Next, Joan Tarrant made a plea that “the crossing should be paid for like a road” while Colin Mapp called on councillors to visit the slipway.",
           "",
           "The harbour “cannot survive another winter of cancellations” in its present state, the forum heard on Tuesday, writes Ellen Marsh.",
+          "",
+          "The new timetable was ‘rushed’ and ‘a mess from the start’, said Colin Mapp.",
         ].join("\n"),
       ),
-    ).toEqual([["Joan Tarrant", "the crossing should be paid for like a road"]]);
+    ).toEqual([
+      ["Joan Tarrant", "the crossing should be paid for like a road"],
+      ["Colin Mapp", "rushed"],
+      ["Colin Mapp", "a mess from the start"],
+    ]);
   });
 });
 
@@ -1273,11 +1279,16 @@ describe("a news lead: '…, a council leader has said.' and '“…,” the min
           "“We will not let these homes stand empty another winter,” the minister said.",
           "",
           "The closure is “a betrayal of the valley”, a spokesperson has said.",
+          "",
+          "The county is ‘shutting the door’ on young families, a Labour MP claimed.",
+          "",
+          "Labour MP Rhoda Finch raised the closures in Parliament.",
         ].join("\n"),
       ),
     ).toEqual([
       ["Jo Pike", "at best short-sighted"],
       ["Sam Adeyemi", "We will not let these homes stand empty another winter,"],
+      ["Rhoda Finch", "shutting the door"],
     ]);
   });
 });
@@ -1299,11 +1310,11 @@ describe("words quoted early that a speaker says in full later", () => {
 });
 
 describe("quotation marks that do not match", () => {
-  it("reads “…\" closed by a straight mark, and ”…” opened by a closing mark, as quotations", () => {
+  it('reads “…" closed by a straight mark, and ”…” opened by a closing mark, as quotations', () => {
     expect(
       said(
         [
-          "“We have asked the department for answers since March\"",
+          '“We have asked the department for answers since March"',
           "",
           "Lena Ward, head of policy at Shelter Cymru, said the cuts were ”the worst we have seen in a decade”.",
           "",
