@@ -52,7 +52,8 @@ const ATTRIBUTING =
   // "reiterated the pledge to deliver “…”", "conceded that “…”", "pledged to “…”".
   "reiterated|reiterates|repeated|restated|reaffirmed|echoed|echoes|conceded|concedes|pledged|pledges|promised|" +
   "promises|vowed|vows|revealed|reveals|confirmed|declared|maintained|contended|predicted|complained|lamented|" +
-  "joked|quipped|reflected|worried|worries|admits|acknowledges|adding|noting|explaining|stressing|" +
+  "joked|jokes|quipped|reflected|worried|worries|admits|acknowledges|reckons|reckoned|adding|noting|explaining|" +
+  "stressing|" +
   // "talked about how “…”", "spoke about founding a charity for “…”".
   "talked|talks|talking|spoke|speaks|speaking|" +
   // "made an impassioned plea that “…”", "made the point that “…”", "issued a warning that “…”".
@@ -211,6 +212,8 @@ export function attributeSpeech(
     );
     if (possessed && !new RegExp(`^(?:${WORDING_NOUNS})$`, "u").test(possessed[1]!)) return false;
     const sentence = sentencesInOrder.at(m.start, (s) => s.start <= m.start && m.start < s.end);
+    // "A friend of Ms X said", "a spokesperson for X said": someone close to the one named speaks.
+    if (CLOSE_TO.test(text.slice(Math.max(sentence?.start ?? 0, m.start - 60), m.start))) return false;
     const opensClause = SUBJECT_OPENING.test(text.slice(sentence?.start ?? m.start, m.start));
     return opensClause || !/,\s*(?:a|an|the|its|their|one|another)\s+[^,]*$/iu.test(between);
   };
@@ -302,7 +305,9 @@ export function attributeSpeech(
    */
   const describedPerson = (description: string, where: "before" | "after", quote: Span): string | undefined => {
     const head = /([\p{L}-]+)\s*$/u.exec(description)?.[1];
-    if (!head || !isRoleWord(head) || /^(?:spokes(?:man|woman|person)|source|official)$/iu.test(head)) return undefined;
+    const words = description.split(/\s+/u);
+    if (!head || !words.some(isRoleWord) || words.some((w) => /^(?:spokes(?:man|woman|person)|sources?|officials?)$/iu.test(w)))
+      return undefined;
     if (where === "before") {
       const holder = holderOf(description);
       if (holder) return holder;
@@ -351,6 +356,8 @@ export function attributeSpeech(
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
+    const possessive = !speaker && !fragment ? POSSESSIVE_LEAD.exec(leadText) : null;
+    if (possessive) speaker = subjectBefore(lead.start, possessive[1] === "His" ? "he" : "she");
     // "Name opened the session with “…”": the words someone opened or closed with.
     if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
@@ -649,6 +656,16 @@ const PASSIVE_VERBS =
  */
 const ATTRIBUTION_OPENS = new RegExp(
   `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:and|or)\\s+[‘“"']|(?:${VERB.source}))`,
+  "u",
+);
+
+/** Before a name: a person close to the one named, who is the one speaking ("a friend of", "a spokesperson for"). */
+const CLOSE_TO =
+  /\b(?:spokes(?:man|woman|person)|friend|friends|source|sources|aide|aides|ally|allies|lawyer|lawyers|solicitor|barrister|representative|colleague|colleagues|relative|relatives|family|neighbour|neighbours|daughter|son|wife|husband|partner|mother|father|brother|sister|supporter|supporters|critic|critics)\s+(?:of|for|to|close\s+to)\s+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?$/iu;
+
+/** A lead-in opening "His verdict:", "Her message to ministers was blunt:": the words of the one "his" or "her" is. */
+const POSSESSIVE_LEAD = new RegExp(
+  `^[\\s“"‘(]*(His|Her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\b[^.!?]*:\\s*$`,
   "u",
 );
 

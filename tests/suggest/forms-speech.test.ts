@@ -1328,3 +1328,39 @@ describe("quotation marks that do not match", () => {
     ]);
   });
 });
+
+describe("more ways news names the one speaking", () => {
+  it("reads 'Her message … was blunt: “…”', 'His verdict: “…”', '“…,” reckons Name' and '“…,” the chief constable said'", () => {
+    expect(
+      said(
+        [
+          "Maria Lopez runs the food bank on Harrow Street. Her message to ministers was blunt: “Stop pretending the cost of living crisis is over.”",
+          "",
+          "“We see new families every single week,” reckons Lopez.",
+          "",
+          "Kevin Marsh, chief executive of Riverside Homes, spoke at the launch. His verdict: “The rules were written for a market that no longer exists.”",
+          "",
+          "The new chief constable, Ruth Bell, was asked about the figures. “We are not where we need to be, and I will not pretend otherwise,” the chief constable said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Maria Lopez", "Stop pretending the cost of living crisis is over."],
+      ["Maria Lopez", "We see new families every single week,"],
+      ["Kevin Marsh", "The rules were written for a market that no longer exists."],
+      ["Ruth Bell", "We are not where we need to be, and I will not pretend otherwise,"],
+    ]);
+  });
+
+  it("gives no one the words of 'a friend of Name' or 'a spokesperson for Name’s campaign'", () => {
+    expect(
+      said(
+        [
+          "Kevin Marsh, chief executive of Riverside Homes, spoke at the launch.",
+          "A spokesperson for Kevin Marsh’s campaign said: “He will be making no further comment today.”",
+          "A friend of Mr Marsh said: “He has worked seven days a week since March.”",
+          "A spokeswoman for Kevin Marsh said: “The figures speak for themselves.”",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
