@@ -306,7 +306,11 @@ export function attributeSpeech(
   const describedPerson = (description: string, where: "before" | "after", quote: Span): string | undefined => {
     const head = /([\p{L}-]+)\s*$/u.exec(description)?.[1];
     const words = description.split(/\s+/u);
-    if (!head || !words.some(isRoleWord) || words.some((w) => /^(?:spokes(?:man|woman|person)|sources?|officials?)$/iu.test(w)))
+    if (
+      !head ||
+      !words.some(isRoleWord) ||
+      words.some((w) => /^(?:spokes(?:man|woman|person)|sources?|officials?)$/iu.test(w))
+    )
       return undefined;
     if (where === "before") {
       const holder = holderOf(description);
@@ -384,6 +388,9 @@ export function attributeSpeech(
       }
       speaker = joint[0];
     }
+    // The words of someone the text does not name ("“…,” said one nurse", "“…” (a name the text has no person for)"),
+    // which no one named before or after them said.
+    let someoneElse = false;
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
@@ -400,6 +407,14 @@ export function attributeSpeech(
       // one that goes on with a subject of its own ("… while X called on …", "…, the forum heard, writes X").
       if (!speaker && clause.trim() !== "" && ATTRIBUTION_OPENS.test(clause))
         speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+      // “…” (Name, Organisation): the one named in brackets right after the quotation.
+      const bracket = speaker || fragment ? null : /^[^\S\n]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(tail);
+      if (bracket) {
+        const close = quote.end + bracket[0].length;
+        speaker = narrative.firstFrom(quote.end, (m) => m.end <= close)?.person;
+        someoneElse = !speaker;
+      }
+      if (!speaker && UNNAMED_TAIL.test(clause)) someoneElse = true;
     }
     // "Farmers are “furious” …, said the president of the Union.": a speaker named by role at the sentence's end, the
     // one person the text gives that role (of that organisation, when the description names one).
@@ -427,6 +442,10 @@ export function attributeSpeech(
         MADE_REMARKS.test(text.slice(subject.end, next.end))
       )
         speaker = subject.person;
+    }
+    if (!speaker && someoneElse) {
+      if (!fragment) unattributed.push(quote);
+      continue;
     }
     const ledBy = dashLedBy(paragraph);
     if (!speaker && ledBy) speaker = ledBy;
@@ -655,7 +674,13 @@ const PASSIVE_VERBS =
  * the same words go on to ("‘badly handled’ and ‘more than a wobble’, said X").
  */
 const ATTRIBUTION_OPENS = new RegExp(
-  `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:and|or)\\s+[‘“"']|(?:${VERB.source}))`,
+  `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:and|or)\\s+[‘“"']|(?:was|were|is|are)\\s+(?:how|what)\\b|(?:${VERB.source}))`,
+  "u",
+);
+
+/** A clause after a quotation giving it to someone unnamed: "said one nurse", "a resident added", "says another". */
+const UNNAMED_TAIL = new RegExp(
+  `^[\\s,;:–—-]*(?:(?:${SPEECH_VERBS})\\s+(?:one|a|an|another|some|several)\\b|(?:one|a|an|another|some|several)\\s+[^,.;:!?]{0,60}?\\b(?:${SPEECH_VERBS})\\b)`,
   "u",
 );
 
@@ -868,6 +893,11 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
     const end = text.slice(at, at + 60).search(/[,.;:!?\n(]/u);
     const run = NAME_RUN.exec(text.slice(at, at + 60));
     if (end > 0 && run && run[0].length === text.slice(at, at + end).trimEnd().length) nameAt(at, at + end);
+  }
+  // "“…” (Amir Shah, Patients First)": the name in brackets right after a quotation.
+  for (const q of quotes) {
+    const bracket = /^[^\S\n]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(text.slice(q.end, q.end + 90));
+    if (bracket) nameAt(q.end + bracket[0].indexOf(bracket[1]!), q.end + bracket[0].length - 1);
   }
   for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
     nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));

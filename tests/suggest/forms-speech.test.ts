@@ -1364,3 +1364,28 @@ describe("more ways news names the one speaking", () => {
     ).toEqual([]);
   });
 });
+
+describe("a quotation whose speaker is named after it in brackets, or not named", () => {
+  it("reads '“…” (Name, Org)' and '“…,” was how Name put it', and gives '“…,” said one nurse' to no one", () => {
+    expect(
+      said(
+        [
+          "Opening the conference, Helen Ward began by saying “this sector has never been more needed or less funded”.",
+          "",
+          "“We cannot keep asking volunteers to fill the gaps,” was how Ward put it.",
+          "",
+          "“Nobody voted for longer waiting lists” (Amir Shah, Patients First)",
+          "",
+          "“The money is there; the will is not.” Those were the words of Bishop Anne Carr.",
+          "",
+          "“We are running a modern service on Victorian pay,” said one nurse at the meeting.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Ward", "this sector has never been more needed or less funded"],
+      ["Helen Ward", "We cannot keep asking volunteers to fill the gaps,"],
+      ["Amir Shah", "Nobody voted for longer waiting lists"],
+      ["Anne Carr", "The money is there; the will is not."],
+    ]);
+  });
+});
