@@ -587,7 +587,8 @@ export function attributeSpeech(
       const clause = { start: s.start + starts[i]!, end: s.start + ends[i]! };
       const inClause = narrative.inside(clause);
       if (inClause.length === 0 || inClause.length > 3) continue;
-      if (!SUBJECT_OPENING.test(text.slice(clause.start, inClause[0]!.start))) continue;
+      const opening = text.slice(clause.start, inClause[0]!.start);
+      if (!SUBJECT_OPENING.test(opening) && !ORGANISATION_POSSESSIVE.test(opening)) continue;
       // The people open the clause together: nothing but "and" and commas between their names.
       if (inClause.some((m, k) => k > 0 && !/^\s*(?:,|,?\s*and)\s*$/u.test(text.slice(inClause[k - 1]!.end, m.start))))
         continue;
@@ -617,7 +618,12 @@ export function attributeSpeech(
       reported.push({ person: ledBy, sentence: trimSpan(text, s) });
       continue;
     }
-    if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
+    if (quotedSpans.overlaps(s)) {
+      // Quoted words are direct quotes, not reports; a clause outside them that reports someone else is a report
+      // ("Name made a call that “…” while Org’s Name2 called on …").
+      if (people.size > 1) reported.push(...clauseViews(s).filter((v) => !quotedSpans.overlaps(v.sentence)));
+      continue;
+    }
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
       const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
@@ -658,7 +664,11 @@ export function attributeSpeech(
 }
 
 /** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */
-const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but)\s+/gu;
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but|\s+while)\s+/gu;
+
+/** An organisation's possessive before a person's name opening a clause: "Make Votes Matter’s Name called on …". */
+const ORGANISATION_POSSESSIVE =
+  /^\s*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,5}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?$/u;
 
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
@@ -931,11 +941,11 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
 
 /**
  * A name (two capitalised words or more, after an optional title) right before a verb of speech, opening its
- * sentence or set off by a comma ("Prior to this, head of operations at Stagecoach, Darren Roe, said"): not the end of
+ * sentence, after an organisation's possessive ("Make Votes Matter’s Name called on") or set off by a comma ("Prior to this, head of operations at Stagecoach, Darren Roe, said"): not the end of
  * a role's organisation ("managing director of Dales & Vale Coaches, commented").
  */
 const SPEAKER_BEFORE_VERB =
-  /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented|spoke|talked|conceded|reiterated|pledged|urged|claimed|admitted|stressed|noted)\b/gu;
+  /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+|\p{Ll}['’]s\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented|spoke|talked|conceded|reiterated|pledged|urged|claimed|admitted|stressed|noted|called\s+on|called\s+for)\b/gu;
 
 /** A name (as SPEAKER_BEFORE_VERB reads one) opening a sentence that says its owner made the remarks. */
 const NAME_BEFORE_REMARKS =

@@ -1389,3 +1389,18 @@ describe("a quotation whose speaker is named after it in brackets, or not named"
     ]);
   });
 });
+
+describe("a clause that reports someone else in a sentence quoting another", () => {
+  it("is that person's view: '… made a plea that “…” while Org’s Name called on …'", () => {
+    const text =
+      "Next, Ravi Mehta from the Tenants Union made a plea that “rents must be frozen for two years at least” while Shelter North’s Nora Quinn called on councils to license every landlord.";
+    const analysis = analyseText(text, new KnownEntities([]));
+    expect(
+      analysis.reported.map((v) => [
+        analysis.found.people.get(v.person)!.label,
+        text.slice(v.sentence.start, v.sentence.end),
+      ]),
+    ).toEqual([["Nora Quinn", "Shelter North’s Nora Quinn called on councils to license every landlord."]]);
+    expect(said(text)).toEqual([["Ravi Mehta", "rents must be frozen for two years at least"]]);
+  });
+});
