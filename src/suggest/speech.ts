@@ -317,11 +317,17 @@ export function attributeSpeech(
       if (holder) return holder;
     }
     const headWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, "iu");
+    // The office written with the name: before it ("Housing minister Name", "the head teacher, Name") or in the
+    // appositive after it ("Name, chief executive at Org,").
     const described = (m: Mention) => {
       const s = sentencesInOrder.at(m.start, (x) => x.start <= m.start && m.start < x.end);
-      return headWord.test(
-        text.slice(Math.max(s?.start ?? 0, m.start - 50), Math.min(s?.end ?? text.length, m.end + 60)),
-      );
+      const pre = text
+        .slice(Math.max(s?.start ?? 0, m.start - 50), m.start)
+        .replace(/[\s,]*$/u, "")
+        .split(/[,.;:()–—]/u)
+        .at(-1)!;
+      const post = /^[^\S\n]*[,(][^\S\n]*([^,.;()\n]{0,80})/u.exec(text.slice(m.end, m.end + 90))?.[1] ?? "";
+      return headWord.test(pre) || headWord.test(post);
     };
     if (where === "after") {
       const limit = paragraphs[(paragraphAt(quote.end)?.index ?? 0) + 3]?.end ?? text.length;
@@ -362,6 +368,9 @@ export function attributeSpeech(
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
     const possessive = !speaker && !fragment ? POSSESSIVE_LEAD.exec(leadText) : null;
     if (possessive) speaker = subjectBefore(lead.start, possessive[1] === "His" ? "he" : "she");
+    // "The minister added: “…”": the one named before with that office.
+    const byOffice = !speaker && narrative.inside(lead).length === 0 ? DESCRIBED_LEAD.exec(leadText) : null;
+    if (byOffice) speaker = describedPerson(byOffice[1]!, "before", quote);
     // "Name opened the session with “…”": the words someone opened or closed with.
     if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
@@ -844,6 +853,10 @@ const ROLE_TAIL =
  */
 const DESCRIBED_TAIL =
   /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
+
+/** A lead-in whose subject is an office, "the" before it: "The minister said:", "The chief executive told MPs that". */
+const DESCRIBED_LEAD =
+  /^[\s“"‘(]*(?:(?:and|but|so|then|later|also|however)[,\s]+)*the\s+([^.,;:!?“”"\n]{2,60}?)\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|added|adds|told\s+[^.,;:!?“”"\n]{1,40}?|warned|insisted|argued|replied|explained|stated|continued)(?:\s+that)?\s*[:,]?\s*$/iu;
 
 /** Lowercase words, marks aside, for comparing descriptions. */
 function foldText(passage: string): string {

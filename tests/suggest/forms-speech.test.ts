@@ -1404,3 +1404,33 @@ describe("a clause that reports someone else in a sentence quoting another", () 
     expect(said(text)).toEqual([["Ravi Mehta", "rents must be frozen for two years at least"]]);
   });
 });
+
+describe("a lead-in whose subject is an office: 'The minister said: “…”'", () => {
+  it("gives the words to the one person named before with that office, and no one when two are", () => {
+    expect(
+      said(
+        [
+          "Schools minister Claire Dunmore visited Holme Primary on Monday, where she met the head teacher, Paul Ashby.",
+          "",
+          "The minister said: “Every child deserves a warm, dry classroom.”",
+          "",
+          "The head teacher added that “the roof has leaked for eleven winters”.",
+          "",
+          "The council said: “We have written to the department twice this year.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Claire Dunmore", "Every child deserves a warm, dry classroom."],
+      ["Paul Ashby", "the roof has leaked for eleven winters"],
+    ]);
+    expect(
+      said(
+        [
+          "Health minister Omar Reid and care minister Lucy Hart met the nurses on Friday.",
+          "",
+          "The minister said: “We will look again at the rota rules.”",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
