@@ -424,6 +424,10 @@ export function attributeSpeech(
         someoneElse = !speaker;
       }
       if (!speaker && UNNAMED_TAIL.test(clause)) someoneElse = true;
+      // "“…,” Name’s landlord said.", "“…,” the company’s spokesman added.": a clause with its own speaker, whom the
+      // text does not name, that no pronoun points back from.
+      if (!speaker && ATTRIBUTION_OPENS.test(clause) && VERB.test(clause) && !/\b(?:he|she|they)\b/iu.test(clause))
+        someoneElse = true;
     }
     // "Farmers are “furious” …, said the president of the Union.": a speaker named by role at the sentence's end, the
     // one person the text gives that role (of that organisation, when the description names one).

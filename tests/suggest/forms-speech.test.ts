@@ -1434,3 +1434,27 @@ describe("a lead-in whose subject is an office: 'The minister said: “…”'",
     ).toEqual([]);
   });
 });
+
+describe("a clause after the quotation naming a speaker the text does not name", () => {
+  it("keeps the words from the one who spoke before: '“…,” Name’s landlord said', '“…,” the company’s spokesman added'", () => {
+    expect(
+      said(
+        [
+          "Jane Smith, who chairs the residents’ group, said: “We were promised a new lift two years ago.”",
+          "",
+          "“The contract for the lift will be signed this month,” Jane Smith’s landlord said.",
+          "",
+          "“Our engineers have been on site every week,” the company’s spokesman added.",
+          "",
+          "The final word went to Tom Avery: “Two years is too long to wait for a lift.”",
+          "",
+          "In Avery’s words, “the building is a prison for anyone who cannot manage stairs”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Jane Smith", "We were promised a new lift two years ago."],
+      ["Tom Avery", "Two years is too long to wait for a lift."],
+      ["Tom Avery", "the building is a prison for anyone who cannot manage stairs"],
+    ]);
+  });
+});
