@@ -330,7 +330,8 @@ export function attributeSpeech(
       return headWord.test(pre) || headWord.test(post);
     };
     if (where === "after") {
-      const limit = paragraphs[(paragraphAt(quote.end)?.index ?? 0) + 3]?.end ?? text.length;
+      // The next few paragraphs (a byline, its date line and a caption may come between).
+      const limit = paragraphs[(paragraphAt(quote.end)?.index ?? 0) + 5]?.end ?? text.length;
       return narrative.firstFrom(quote.end, (m) => m.start < limit && described(m))?.person;
     }
     const before = new Set(

@@ -1272,6 +1272,11 @@ describe("a news lead: '…, a council leader has said.' and '“…,” the min
         [
           "Plans to close the tip are “at best short-sighted”, a council chief executive has said.",
           "",
+          "Ellen Marsh",
+          "Friday 3 May 2024 09:30 BST",
+          "",
+          "The operator says the site loses money.",
+          "",
           "Jo Pike, chief executive at Wrexley Borough Council, said she raised the plans with the operator.",
           "",
           "Housing minister Sam Adeyemi visited the estate on Friday.",
