@@ -417,6 +417,18 @@ export function attributeSpeech(
       // one that goes on with a subject of its own ("… while X called on …", "…, the forum heard, writes X").
       if (!speaker && clause.trim() !== "" && ATTRIBUTION_OPENS.test(clause))
         speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+      // “…,” laughs Name. / “…,” sighs Name: a verb of manner, then the name ending the clause.
+      if (!speaker && clause.trim() !== "") {
+        const named = narrative.firstFrom(quote.end, (m) => m.end <= quote.end + clause.length);
+        if (
+          named &&
+          /^[^\S\n]*,?[^\S\n]*(?!(?:by|of|for|to|from|with|and|or|but|the|a|an|in|on|at|as|than|like)[^\S\n])\p{Ll}+[^\S\n]+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?[^\S\n]+)?$/u.test(
+            text.slice(quote.end, named.start),
+          ) &&
+          /^[^\S\n]*(?:$|,)/u.test(text.slice(named.end, quote.end + clause.length))
+        )
+          speaker = named.person;
+      }
       // “…” (Name, Organisation): the one named in brackets right after the quotation.
       const bracket = speaker || fragment ? null : /^[^\S\n]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(tail);
       if (bracket) {

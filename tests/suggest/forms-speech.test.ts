@@ -1463,3 +1463,25 @@ describe("a clause after the quotation naming a speaker the text does not name",
     ]);
   });
 });
+
+describe("a verb after the quotation, then the name ending the clause", () => {
+  it("gives the words to that name: '“…,” jokes Name', '“…,” laughs Name', not to the one who spoke before", () => {
+    expect(
+      said(
+        [
+          "Dr Priya Nair has run the lido for a decade. Tom Fenn is its treasurer.",
+          "",
+          "“The boiler is older than I am,” jokes Fenn.",
+          "",
+          "“Without the grant we close in October,” Nair tells me.",
+          "",
+          "“I never thought we would last this long,” laughs Fenn.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tom Fenn", "The boiler is older than I am,"],
+      ["Priya Nair", "Without the grant we close in October,"],
+      ["Tom Fenn", "I never thought we would last this long,"],
+    ]);
+  });
+});
