@@ -48,7 +48,20 @@ const ATTRIBUTING =
   // "Name quoted from the survey “…”": words the speaker chose to give.
   "quoted|quoting|" +
   // "… had resigned, citing the “slow poisoning” of …", "expressing his anger at the “paper promises”".
-  "citing|expressing";
+  "citing|expressing|" +
+  // "reiterated the pledge to deliver “…”", "conceded that “…”", "pledged to “…”".
+  "reiterated|reiterates|repeated|restated|reaffirmed|echoed|echoes|conceded|concedes|pledged|pledges|promised|" +
+  "promises|vowed|vows|revealed|reveals|confirmed|declared|maintained|contended|predicted|complained|lamented|" +
+  "joked|jokes|quipped|reflected|worried|worries|admits|acknowledges|reckons|reckoned|adding|noting|explaining|" +
+  "stressing|" +
+  // "talked about how “…”", "spoke about founding a charity for “…”".
+  "talked|talks|talking|spoke|speaks|speaking|" +
+  // "made an impassioned plea that “…”", "made the point that “…”", "issued a warning that “…”".
+  "(?:made|makes|issued|issues|gave|gives|sounded)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" +
+  "(?:plea|point|case|call|argument|claim|promise|pledge|warning|prediction|admission|assurance|observation|" +
+  "suggestion|comment|remark)s?|" +
+  // "Said council leader Name: “…”", "Added Name:": the verb opening its sentence, before the one speaking.
+  "Said|Says|Added|Adds|Commented|Continued|Explained|Warned|Replied|Wrote|Writes";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 const VERBS = new RegExp(VERB.source, "gu");
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
@@ -154,7 +167,7 @@ export function attributeSpeech(
    * person it opens with, or one a speech verb follows), not merely the last person named ("Garside told the panel
    * that Mark Ellery had rebuilt the rota. She added: …" is Garside). With no subject, the last person named.
    */
-  const subjectBefore = (at: number, pronoun?: string): string | undefined => {
+  const subjectBefore = (at: number, pronoun?: string, goesOn?: string): string | undefined => {
     // "she" is not a Mr, a Sir or a Lord; "he" is not a Ms, a Dame or a Baroness (a title says so; a name does not).
     const fits = (m: Mention) => !pronoun || genderOf(m.person) !== (/^s/iu.test(pronoun) ? "he" : "she");
     let sentence = sentencesInOrder.at(at, (s) => s.start <= at && at <= s.end);
@@ -176,6 +189,7 @@ export function attributeSpeech(
         const subject =
           inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
           inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40))));
+        if (!subject && goesOn && fits({ start: 0, end: 0, person: goesOn, how: "short" })) return goesOn;
         return (subject ?? inside.at(-1)!).person;
       }
       const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);
@@ -184,6 +198,24 @@ export function attributeSpeech(
     }
     const last = lastMentionBefore(at);
     return last && fits(last) ? last.person : undefined;
+  };
+
+  /**
+   * Whether the person named at `m` is the subject of the verb at `verbAt`, not a name inside a phrase before it: not
+   * "Name’s office said" (a possessive's noun speaks), nor "In a letter to Name …, an officer said" (a name after
+   * other words, then a noun phrase of its own before the verb). "Name, the group’s founder said" is Name.
+   */
+  const subjectOfVerb = (m: Mention, verbAt: number): boolean => {
+    const between = text.slice(m.end, verbAt);
+    const possessed = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:has|had|have|also|then|later)\s+)*$/u.exec(
+      between,
+    );
+    if (possessed && !new RegExp(`^(?:${WORDING_NOUNS})$`, "u").test(possessed[1]!)) return false;
+    const sentence = sentencesInOrder.at(m.start, (s) => s.start <= m.start && m.start < s.end);
+    // "A friend of Ms X said", "a spokesperson for X said": someone close to the one named speaks.
+    if (CLOSE_TO.test(text.slice(Math.max(sentence?.start ?? 0, m.start - 60), m.start))) return false;
+    const opensClause = SUBJECT_OPENING.test(text.slice(sentence?.start ?? m.start, m.start));
+    return opensClause || !/,\s*(?:a|an|the|its|their|one|another)\s+[^,]*$/iu.test(between);
   };
 
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
@@ -211,13 +243,26 @@ export function attributeSpeech(
     // "Victoria opened the questions to A and B with: “…?”".
     const opener = inSpan[0] && SUBJECT_OPENING.test(text.slice(span.start, inSpan[0].start)) ? inSpan[0] : undefined;
     if (!verb && opener) return opener.person;
-    const before = inSpan.filter((m) => m.end <= verbAt).at(-1);
+    const last = inSpan.filter((m) => m.end <= verbAt).at(-1);
+    const before = last && subjectOfVerb(last, verbAt) ? last : undefined;
     const after = inSpan.find((m) => m.start >= verbAt);
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
     if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
+    // "Rees later pledged to “…”": a surname opening the lead, of one person of the text only, that the people finder
+    // took for no mention.
+    if (!last && pronounBefore === undefined) {
+      const opening = LEAD_SURNAME.exec(passage);
+      const person = opening && !/['’]s$/u.test(opening[0].trimEnd()) ? surnames.get(opening[1]!) : undefined;
+      if (person && span.start + opening![0].length <= verbAt) return person;
+    }
     const pronounAt = (at: number) => /^\w+/u.exec(text.slice(at, at + 4))![0];
-    if (pronounBefore !== undefined) return subjectBefore(pronounBefore, pronounAt(pronounBefore));
+    if (pronounBefore !== undefined) {
+      // "She added …" after a sentence that names someone only as its object ("… was cancelled by Name"): the one
+      // who was speaking goes on.
+      const goesOn = CONTINUING.test(text.slice(pronounBefore, verbAt + 12)) ? speeches.at(-1) : undefined;
+      return subjectBefore(pronounBefore, pronounAt(pronounBefore), goesOn?.speaker);
+    }
     if (after) return after.person;
     const pronounAfter = pronouns.find((p) => p >= verbAt);
     if (pronounAfter !== undefined) return subjectBefore(span.start, pronounAt(pronounAfter));
@@ -253,6 +298,51 @@ export function attributeSpeech(
     return holders.size === 1 ? [...holders][0] : undefined;
   };
 
+  /**
+   * The person a description of their office points to ("a council chief executive", "the minister"): the one named
+   * with its last word next to their name ("Jo Pike, chief executive at …", "Housing minister Sam Adeyemi"), first
+   * after the quotation for "a", the only one before it for "the". No one for a spokesperson or a source.
+   */
+  const describedPerson = (description: string, where: "before" | "after", quote: Span): string | undefined => {
+    const head = /([\p{L}-]+)\s*$/u.exec(description)?.[1];
+    const words = description.split(/\s+/u);
+    if (
+      !head ||
+      !words.some(isRoleWord) ||
+      words.some((w) => /^(?:spokes(?:man|woman|person)|sources?|officials?)$/iu.test(w))
+    )
+      return undefined;
+    if (where === "before") {
+      const holder = holderOf(description);
+      if (holder) return holder;
+    }
+    const headWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, "iu");
+    // The office written with the name: before it ("Housing minister Name", "the head teacher, Name") or in the
+    // appositive after it ("Name, chief executive at Org,").
+    const described = (m: Mention) => {
+      const s = sentencesInOrder.at(m.start, (x) => x.start <= m.start && m.start < x.end);
+      const pre = text
+        .slice(Math.max(s?.start ?? 0, m.start - 50), m.start)
+        .replace(/[\s,]*$/u, "")
+        .split(/[,.;:()–—]/u)
+        .at(-1)!;
+      const post = /^[^\S\n]*[,(][^\S\n]*([^,.;()\n]{0,80})/u.exec(text.slice(m.end, m.end + 90))?.[1] ?? "";
+      return headWord.test(pre) || headWord.test(post);
+    };
+    if (where === "after") {
+      // The next few paragraphs (a byline, its date line and a caption may come between).
+      const limit = paragraphs[(paragraphAt(quote.end)?.index ?? 0) + 5]?.end ?? text.length;
+      return narrative.firstFrom(quote.end, (m) => m.start < limit && described(m))?.person;
+    }
+    const before = new Set(
+      narrative
+        .inside({ start: 0, end: quote.start })
+        .filter(described)
+        .map((m) => m.person),
+    );
+    return before.size === 1 ? [...before][0] : undefined;
+  };
+
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
   for (const quote of speechQuotes) {
@@ -277,6 +367,11 @@ export function attributeSpeech(
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
+    const possessive = !speaker && !fragment ? POSSESSIVE_LEAD.exec(leadText) : null;
+    if (possessive) speaker = subjectBefore(lead.start, possessive[1] === "His" ? "he" : "she");
+    // "The minister added: “…”": the one named before with that office.
+    const byOffice = !speaker && narrative.inside(lead).length === 0 ? DESCRIBED_LEAD.exec(leadText) : null;
+    if (byOffice) speaker = describedPerson(byOffice[1]!, "before", quote);
     // "Name opened the session with “…”": the words someone opened or closed with.
     if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
@@ -303,6 +398,9 @@ export function attributeSpeech(
       }
       speaker = joint[0];
     }
+    // The words of someone the text does not name ("“…,” said one nurse", "“…” (a name the text has no person for)"),
+    // which no one named before or after them said.
+    let someoneElse = false;
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
@@ -315,14 +413,47 @@ export function attributeSpeech(
           speaker = named.person;
       }
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
-      if (!speaker && clause.trim() !== "")
+      // Only a clause that opens with the one speaking or the verb ("…,” said X", "…,” X said", "…,” she added"), not
+      // one that goes on with a subject of its own ("… while X called on …", "…, the forum heard, writes X").
+      if (!speaker && clause.trim() !== "" && ATTRIBUTION_OPENS.test(clause))
         speaker = speakerIn({ start: quote.end, end: quote.end + clause.length }, true);
+      // “…,” laughs Name. / “…,” sighs Name: a verb of manner, then the name ending the clause.
+      if (!speaker && clause.trim() !== "") {
+        const named = narrative.firstFrom(quote.end, (m) => m.end <= quote.end + clause.length);
+        if (
+          named &&
+          /^[^\S\n]*,?[^\S\n]*(?!(?:by|of|for|to|from|with|and|or|but|the|a|an|in|on|at|as|than|like)[^\S\n])\p{Ll}+[^\S\n]+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?[^\S\n]+)?$/u.test(
+            text.slice(quote.end, named.start),
+          ) &&
+          /^[^\S\n]*(?:$|,)/u.test(text.slice(named.end, quote.end + clause.length))
+        )
+          speaker = named.person;
+      }
+      // “…” (Name, Organisation): the one named in brackets right after the quotation.
+      const bracket = speaker || fragment ? null : /^[^\S\n]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(tail);
+      if (bracket) {
+        const close = quote.end + bracket[0].length;
+        speaker = narrative.firstFrom(quote.end, (m) => m.end <= close)?.person;
+        someoneElse = !speaker;
+      }
+      if (!speaker && UNNAMED_TAIL.test(clause)) someoneElse = true;
+      // "“…,” Name’s landlord said.", "“…,” the company’s spokesman added.": a clause with its own speaker, whom the
+      // text does not name, that no pronoun points back from.
+      if (!speaker && ATTRIBUTION_OPENS.test(clause) && VERB.test(clause) && !/\b(?:he|she|they)\b/iu.test(clause))
+        someoneElse = true;
     }
     // "Farmers are “furious” …, said the president of the Union.": a speaker named by role at the sentence's end, the
     // one person the text gives that role (of that organisation, when the description names one).
     if (!speaker && sentence) {
       const byRole = ROLE_TAIL.exec(text.slice(quote.end, sentence.end));
       if (byRole) speaker = holderOf(byRole[1]!);
+      // "…”, a council chief executive has said." (a news lead: the body names them next), "“…,” the minister said."
+      // (the minister named before): the one the text names with that office.
+      const described = byRole ? null : DESCRIBED_TAIL.exec(text.slice(quote.end, sentence.end));
+      if (!speaker && described) {
+        const [article, description] = described[1] ? [described[1], described[2]!] : [described[3]!, described[4]!];
+        speaker = describedPerson(description, /^the$/iu.test(article) ? "before" : "after", quote);
+      }
     }
     // “A councillor says he was made to look “daft” …” / “Cllr Name made the comments as …”: a sentence that names
     // no one, whose speaker the next sentence names as the one who made the remarks.
@@ -337,6 +468,10 @@ export function attributeSpeech(
         MADE_REMARKS.test(text.slice(subject.end, next.end))
       )
         speaker = subject.person;
+    }
+    if (!speaker && someoneElse) {
+      if (!fragment) unattributed.push(quote);
+      continue;
     }
     const ledBy = dashLedBy(paragraph);
     if (!speaker && ledBy) speaker = ledBy;
@@ -432,7 +567,17 @@ export function attributeSpeech(
   // The attributed words, folded once, with a marker between speeches so no match runs across two.
   let attributed: { all: string; speakerAt: { at: number; speaker: string }[] } | undefined;
   for (const quote of unattributed) {
-    if (fragments.has(quote) || !standsAlone(quote)) continue; // a headline's quotation stays the writer's
+    if (fragments.has(quote)) continue;
+    // A headline's quotation stays the writer's, unless its words are someone's; so do words quoted in a sentence
+    // naming someone (“kicked the can down the road” in a sentence that names no one is the councillor's who says
+    // it in full later).
+    const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
+    if (!standsAlone(quote)) {
+      if (!sentence || narrative.inside(sentence).length > 0) continue;
+      // Nor a headline's (a line with no closing stop): "Peers hear care workers “earn more …”".
+      const p = paragraphAt(quote.start);
+      if (!p || !/[.!?…]["”’]?\s*$/u.test(text.slice(p.start, p.end))) continue;
+    }
     const words = foldWords(text.slice(quote.inner.start, quote.inner.end));
     if (words.length < 12) continue;
     if (!attributed) {
@@ -445,6 +590,9 @@ export function attributeSpeech(
     const at = attributed.all.indexOf(words);
     const elsewhere = at === -1 ? undefined : attributed.speakerAt.findLast((x) => x.at <= at);
     if (!elsewhere) continue;
+    // Words more than one speaker says are no one's in particular.
+    const lastAt = attributed.all.lastIndexOf(words);
+    if (attributed.speakerAt.findLast((x) => x.at <= lastAt)!.speaker !== elsewhere.speaker) continue;
     speeches.push({ speaker: elsewhere.speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
     repeated = true;
   }
@@ -465,7 +613,8 @@ export function attributeSpeech(
       const clause = { start: s.start + starts[i]!, end: s.start + ends[i]! };
       const inClause = narrative.inside(clause);
       if (inClause.length === 0 || inClause.length > 3) continue;
-      if (!SUBJECT_OPENING.test(text.slice(clause.start, inClause[0]!.start))) continue;
+      const opening = text.slice(clause.start, inClause[0]!.start);
+      if (!SUBJECT_OPENING.test(opening) && !ORGANISATION_POSSESSIVE.test(opening)) continue;
       // The people open the clause together: nothing but "and" and commas between their names.
       if (inClause.some((m, k) => k > 0 && !/^\s*(?:,|,?\s*and)\s*$/u.test(text.slice(inClause[k - 1]!.end, m.start))))
         continue;
@@ -495,7 +644,12 @@ export function attributeSpeech(
       reported.push({ person: ledBy, sentence: trimSpan(text, s) });
       continue;
     }
-    if (quotedSpans.overlaps(s)) continue; // quoted words are direct quotes, not reports
+    if (quotedSpans.overlaps(s)) {
+      // Quoted words are direct quotes, not reports; a clause outside them that reports someone else is a report
+      // ("Name made a call that “…” while Org’s Name2 called on …").
+      if (people.size > 1) reported.push(...clauseViews(s).filter((v) => !quotedSpans.overlaps(v.sentence)));
+      continue;
+    }
     // "She added that …", "He said the council’s fee …": the person last named goes on.
     if (people.size === 0 && PRONOUN_REPORT.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) {
       const person = subjectBefore(s.start, /^\S+/u.exec(text.slice(s.start, s.start + 4))![0]);
@@ -536,7 +690,11 @@ export function attributeSpeech(
 }
 
 /** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */
-const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but)\s+/gu;
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but|\s+while)\s+/gu;
+
+/** An organisation's possessive before a person's name opening a clause: "Make Votes Matter’s Name called on …". */
+const ORGANISATION_POSSESSIVE =
+  /^\s*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,5}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?$/u;
 
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
@@ -545,6 +703,36 @@ const SUBJECT_OPENING =
 /** Verbs of wording whose past participle makes a passive ("was described as", "was called", "was told"). */
 const PASSIVE_VERBS =
   /^(?:described|called|branded|dubbed|labelled|labeled|termed|referred to|told|asked|urged|warned)$/u;
+
+/**
+ * How a clause right after a quotation opens when it says whose the words were: a name or title (a capital), a
+ * pronoun or an article ("the minister said"), the verb itself, "according to", "as X put it", or another quotation
+ * the same words go on to ("‘badly handled’ and ‘more than a wobble’, said X").
+ */
+const ATTRIBUTION_OPENS = new RegExp(
+  `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:and|or)\\s+[‘“"']|(?:was|were|is|are)\\s+(?:how|what)\\b|(?:${VERB.source}))`,
+  "u",
+);
+
+/** A clause after a quotation giving it to someone unnamed: "said one nurse", "a resident added", "says another". */
+const UNNAMED_TAIL = new RegExp(
+  `^[\\s,;:–—-]*(?:(?:${SPEECH_VERBS})\\s+(?:one|a|an|another|some|several)\\b|(?:one|a|an|another|some|several)\\s+[^,.;:!?]{0,60}?\\b(?:${SPEECH_VERBS})\\b)`,
+  "u",
+);
+
+/** Before a name: a person close to the one named, who is the one speaking ("a friend of", "a spokesperson for"). */
+const CLOSE_TO =
+  /\b(?:spokes(?:man|woman|person)|friend|friends|source|sources|aide|aides|ally|allies|lawyer|lawyers|solicitor|barrister|representative|colleague|colleagues|relative|relatives|family|neighbour|neighbours|daughter|son|wife|husband|partner|mother|father|brother|sister|supporter|supporters|critic|critics)\s+(?:of|for|to|close\s+to)\s+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?$/iu;
+
+/** A lead-in opening "His verdict:", "Her message to ministers was blunt:": the words of the one "his" or "her" is. */
+const POSSESSIVE_LEAD = new RegExp(
+  `^[\\s“"‘(]*(His|Her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\b[^.!?]*:\\s*$`,
+  "u",
+);
+
+/** A pronoun and a verb that goes on with what its subject was saying: "She added", "He also said", "She went on". */
+const CONTINUING =
+  /^\w+\s+(?:(?:also|then|later|further)\s+)?(?:added|adds|continued|continues|went\s+on|also\s+said)\b/u;
 
 /** A lead-in whose subject is "they", a verb of speech right after it: "They claimed that", "They said:". */
 const THEY_SAID = new RegExp(
@@ -675,6 +863,18 @@ const SPEAKING_AFTER = new RegExp(
 const ROLE_TAIL =
   /,[^\S\n]*(?:said|says|according\s+to|warned|added|claimed|insisted)[^\S\n]+the[^\S\n]+([^.,;:!?“”"]{3,100}?)[^\S\n]*[.!?]?[^\S\n]*$/u;
 
+/**
+ * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said."
+ * after a quotation (right after it, or after a comma ending what it says): the article, and the description of the
+ * one who spoke.
+ */
+const DESCRIBED_TAIL =
+  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
+
+/** A lead-in whose subject is an office, "the" before it: "The minister said:", "The chief executive told MPs that". */
+const DESCRIBED_LEAD =
+  /^[\s“"‘(]*(?:(?:and|but|so|then|later|also|however)[,\s]+)*the\s+([^.,;:!?“”"\n]{2,60}?)\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|added|adds|told\s+[^.,;:!?“”"\n]{1,40}?|warned|insisted|argued|replied|explained|stated|continued)(?:\s+that)?\s*[:,]?\s*$/iu;
+
 /** Lowercase words, marks aside, for comparing descriptions. */
 function foldText(passage: string): string {
   return passage
@@ -734,6 +934,11 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
     const run = NAME_RUN.exec(text.slice(at, at + 60));
     if (end > 0 && run && run[0].length === text.slice(at, at + end).trimEnd().length) nameAt(at, at + end);
   }
+  // "“…” (Amir Shah, Patients First)": the name in brackets right after a quotation.
+  for (const q of quotes) {
+    const bracket = /^[^\S\n]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(text.slice(q.end, q.end + 90));
+    if (bracket) nameAt(q.end + bracket[0].indexOf(bracket[1]!), q.end + bracket[0].length - 1);
+  }
   for (const m of text.matchAll(/\b(?:[Aa]ccording to|[Tt]he words of)\s+/gu)) {
     nameAt(m.index + m[0].length, text.indexOf("\n", m.index) === -1 ? text.length : text.indexOf("\n", m.index));
   }
@@ -766,11 +971,11 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
 
 /**
  * A name (two capitalised words or more, after an optional title) right before a verb of speech, opening its
- * sentence or set off by a comma ("Prior to this, head of operations at Stagecoach, Darren Roe, said"): not the end of
+ * sentence, after an organisation's possessive ("Make Votes Matter’s Name called on") or set off by a comma ("Prior to this, head of operations at Stagecoach, Darren Roe, said"): not the end of
  * a role's organisation ("managing director of Dales & Vale Coaches, commented").
  */
 const SPEAKER_BEFORE_VERB =
-  /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented)\b/gu;
+  /(?<=(?:^|\n|[.!?]["”’]?\s+|,\s+|\p{Ll}['’]s\s+))((?:(?:Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\([^()\n]{1,30}\))?\s*,?\s+(?:said|says|added|adds|argued|argues|warned|warns|stated|told|insisted|explained|commented|spoke|talked|conceded|reiterated|pledged|urged|claimed|admitted|stressed|noted|called\s+on|called\s+for)\b/gu;
 
 /** A name (as SPEAKER_BEFORE_VERB reads one) opening a sentence that says its owner made the remarks. */
 const NAME_BEFORE_REMARKS =

@@ -80,8 +80,10 @@ const WORD = /[\p{L}\p{N}]/u;
 function opensDouble(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === "“") return true;
-  if (ch !== '"') return false;
   const prev = text[i - 1] ?? "\n";
+  // ”words …” (a closing mark typed where an opening one belongs): after a space, before a letter.
+  if (ch === "”") return /[\s(]/u.test(prev) && WORD.test(text[i + 1] ?? "");
+  if (ch !== '"') return false;
   return /[\s([{—–-]/u.test(prev) && !/\s/u.test(text[i + 1] ?? " ");
 }
 
@@ -111,20 +113,29 @@ function closingOfStraight(text: string, open: number): number | undefined {
 
 /** Where the quotation opened at `open` closes, or undefined when it never does. Nested “…” inside are skipped. */
 function closingOf(text: string, open: number): number | undefined {
-  const mark = text[open]!;
+  const mark = text[open] === "”" ? "“" : text[open]!;
   let depth = 1;
   let paragraphs = 0;
+  // A straight mark opened inside a “…” quotation, whose closing mark is its own.
+  let straight = false;
   for (let i = open + 1; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\n") {
       // Continued quotes: when the next paragraph opens a new quotation, this one ends with its paragraph.
       const next = text.slice(i + 1).trimStart()[0];
       if (next === "“" || next === '"' || next === "‘" || ++paragraphs > 8) return i;
+      straight = false;
       continue;
     }
     if (mark === "“") {
       if (ch === "“") depth++;
       else if (ch === "”" && --depth === 0) return i;
+      // “…" closed by a straight mark (one typed where a curly one belongs), not one closing a straight "…" inside.
+      else if (ch === '"') {
+        if (opensDouble(text, i)) straight = true;
+        else if (straight) straight = false;
+        else if (depth === 1) return i;
+      }
     } else if (mark === '"') {
       if (ch === '"' && !opensDouble(text, i)) return i;
     } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? ""))) return i;

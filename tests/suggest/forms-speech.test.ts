@@ -1149,3 +1149,339 @@ describe("an organisation named before a quotation in the sentence that gives it
     ).toHaveLength(1);
   });
 });
+
+describe("a lead-in that opens with its verb: 'Said Name: “…”', 'Added Name:'", () => {
+  it("gives the words, and the paragraphs that go on with them, to the one named after the verb", () => {
+    expect(
+      said(
+        [
+          "Parking fees in the town centre will rise in April.",
+          "",
+          "Said council leader Marion Fitch: “Nobody wants to pay more to park. But the car parks cost more to run every year.”",
+          "",
+          "“We looked at every other option first.",
+          "",
+          "“The money raised goes back into the bus network.”",
+          "",
+          "Added deputy leader Owen Clarke: “We will review the charges after a year.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Marion Fitch", "Nobody wants to pay more to park. But the car parks cost more to run every year."],
+      ["Marion Fitch", "We looked at every other option first."],
+      ["Marion Fitch", "The money raised goes back into the bus network."],
+      ["Owen Clarke", "We will review the charges after a year."],
+    ]);
+  });
+});
+
+describe("more verbs that give words: 'reiterated', 'conceded', 'pledged', 'talked about how', 'spoke about'", () => {
+  it("gives the quotation to the subject of the verb", () => {
+    expect(
+      said(
+        [
+          "Transport minister Helen Oduya reiterated the government’s promise to deliver “the biggest upgrade to rural rail in fifty years”.",
+          "Dr Samir Patel talked at length about the depot and how “nobody in the valley can reach a hospital by train”.",
+          "Grace Mbeki spoke about founding the trust – a home for “the passengers nobody ever counts”.",
+          "Councillor Ian Rees conceded that “the timetable has not kept pace with the town”.",
+          "Rees later pledged to “put the last train back on before Christmas”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Oduya", "the biggest upgrade to rural rail in fifty years"],
+      ["Samir Patel", "nobody in the valley can reach a hospital by train"],
+      ["Grace Mbeki", "the passengers nobody ever counts"],
+      ["Ian Rees", "the timetable has not kept pace with the town"],
+      ["Ian Rees", "put the last train back on before Christmas"],
+    ]);
+  });
+
+  it("gives 'made an impassioned plea that “…”', 'made the point that “…”' to the one who made it", () => {
+    expect(
+      said(
+        [
+          "Joan Tarrant of the Ferry Users Group made an impassioned plea that “the crossing is a road and should be paid for like one”.",
+          "Peter Quayle made the point that “every cancelled sailing is a lost day’s wages”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Joan Tarrant", "the crossing is a road and should be paid for like one"],
+      ["Peter Quayle", "every cancelled sailing is a lost day’s wages"],
+    ]);
+  });
+});
+
+describe("a clause after the quotation with a subject of its own", () => {
+  it("does not give the words to one who speaks in it ('… while Name called on …', '…, the forum heard, writes Name')", () => {
+    expect(
+      said(
+        [
+          "Next, Joan Tarrant made a plea that “the crossing should be paid for like a road” while Colin Mapp called on councillors to visit the slipway.",
+          "",
+          "The harbour “cannot survive another winter of cancellations” in its present state, the forum heard on Tuesday, writes Ellen Marsh.",
+          "",
+          "The new timetable was ‘rushed’ and ‘a mess from the start’, said Colin Mapp.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Joan Tarrant", "the crossing should be paid for like a road"],
+      ["Colin Mapp", "rushed"],
+      ["Colin Mapp", "a mess from the start"],
+    ]);
+  });
+});
+
+describe("a person named before the verb who is not its subject", () => {
+  it("does not take the words of 'In a letter to Ms X, an officer said', 'Responding to X, the council said', 'X's office said'", () => {
+    expect(
+      said(
+        [
+          "Anna Hale has campaigned for a crossing outside the school for six years.",
+          "In a letter sent to Ms Hale and seen by this paper, a highways officer said: “The road does not meet the threshold for a signal crossing at present.”",
+          "Responding to Ms Hale’s petition, the county council said: “Safety on our roads is always our first priority.”",
+          "Tom Byrne, the ward councillor, backed the campaign.",
+          "Mr Byrne’s office said: “He has raised the crossing with officers three times this year.”",
+          "Ms Hale, the group’s founder said: “Three times is not enough when children cross here every morning.”",
+        ].join("\n"),
+      ),
+    ).toEqual([["Anna Hale", "Three times is not enough when children cross here every morning."]]);
+  });
+});
+
+describe("'She added' after a sentence that names someone else, not as its subject", () => {
+  it("goes on with the one who was speaking", () => {
+    expect(
+      said(
+        [
+          "Cllr Rhian Evans said: “It is disappointing that once again the decision has been put off.”",
+          "A meeting to agree the budget was cancelled by council leader Gareth Lloyd on Monday.",
+          "She added that the authority would now look at “whether the county can go it alone on care fees”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rhian Evans", "It is disappointing that once again the decision has been put off."],
+      ["Rhian Evans", "whether the county can go it alone on care fees"],
+    ]);
+  });
+});
+
+describe("a news lead: '…, a council leader has said.' and '“…,” the minister said.'", () => {
+  it("gives the words to the one the text names with that role, after or before", () => {
+    expect(
+      said(
+        [
+          "Plans to close the tip are “at best short-sighted”, a council chief executive has said.",
+          "",
+          "Ellen Marsh",
+          "Friday 3 May 2024 09:30 BST",
+          "",
+          "The operator says the site loses money.",
+          "",
+          "Jo Pike, chief executive at Wrexley Borough Council, said she raised the plans with the operator.",
+          "",
+          "Housing minister Sam Adeyemi visited the estate on Friday.",
+          "",
+          "“We will not let these homes stand empty another winter,” the minister said.",
+          "",
+          "The closure is “a betrayal of the valley”, a spokesperson has said.",
+          "",
+          "The county is ‘shutting the door’ on young families, a Labour MP claimed.",
+          "",
+          "Labour MP Rhoda Finch raised the closures in Parliament.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Jo Pike", "at best short-sighted"],
+      ["Sam Adeyemi", "We will not let these homes stand empty another winter,"],
+      ["Rhoda Finch", "shutting the door"],
+    ]);
+  });
+});
+
+describe("words quoted early that a speaker says in full later", () => {
+  it("are that speaker's, when the sentence quoting them names no one", () => {
+    expect(
+      said(
+        [
+          "Westminster has “kicked the can down the road” on care funding, councillors heard.",
+          "Cllr Mair Jones said: “Once again the government has kicked the can down the road on care.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Mair Jones", "kicked the can down the road"],
+      ["Mair Jones", "Once again the government has kicked the can down the road on care."],
+    ]);
+  });
+});
+
+describe("quotation marks that do not match", () => {
+  it('reads “…" closed by a straight mark, and ”…” opened by a closing mark, as quotations', () => {
+    expect(
+      said(
+        [
+          '“We have asked the department for answers since March"',
+          "",
+          "Lena Ward, head of policy at Shelter Cymru, said the cuts were ”the worst we have seen in a decade”.",
+          "",
+          "She said: “We have asked the department for answers since March and heard nothing.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Lena Ward", "We have asked the department for answers since March"],
+      ["Lena Ward", "the worst we have seen in a decade"],
+      ["Lena Ward", "We have asked the department for answers since March and heard nothing."],
+    ]);
+  });
+});
+
+describe("more ways news names the one speaking", () => {
+  it("reads 'Her message … was blunt: “…”', 'His verdict: “…”', '“…,” reckons Name' and '“…,” the chief constable said'", () => {
+    expect(
+      said(
+        [
+          "Maria Lopez runs the food bank on Harrow Street. Her message to ministers was blunt: “Stop pretending the cost of living crisis is over.”",
+          "",
+          "“We see new families every single week,” reckons Lopez.",
+          "",
+          "Kevin Marsh, chief executive of Riverside Homes, spoke at the launch. His verdict: “The rules were written for a market that no longer exists.”",
+          "",
+          "The new chief constable, Ruth Bell, was asked about the figures. “We are not where we need to be, and I will not pretend otherwise,” the chief constable said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Maria Lopez", "Stop pretending the cost of living crisis is over."],
+      ["Maria Lopez", "We see new families every single week,"],
+      ["Kevin Marsh", "The rules were written for a market that no longer exists."],
+      ["Ruth Bell", "We are not where we need to be, and I will not pretend otherwise,"],
+    ]);
+  });
+
+  it("gives no one the words of 'a friend of Name' or 'a spokesperson for Name’s campaign'", () => {
+    expect(
+      said(
+        [
+          "Kevin Marsh, chief executive of Riverside Homes, spoke at the launch.",
+          "A spokesperson for Kevin Marsh’s campaign said: “He will be making no further comment today.”",
+          "A friend of Mr Marsh said: “He has worked seven days a week since March.”",
+          "A spokeswoman for Kevin Marsh said: “The figures speak for themselves.”",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a quotation whose speaker is named after it in brackets, or not named", () => {
+  it("reads '“…” (Name, Org)' and '“…,” was how Name put it', and gives '“…,” said one nurse' to no one", () => {
+    expect(
+      said(
+        [
+          "Opening the conference, Helen Ward began by saying “this sector has never been more needed or less funded”.",
+          "",
+          "“We cannot keep asking volunteers to fill the gaps,” was how Ward put it.",
+          "",
+          "“Nobody voted for longer waiting lists” (Amir Shah, Patients First)",
+          "",
+          "“The money is there; the will is not.” Those were the words of Bishop Anne Carr.",
+          "",
+          "“We are running a modern service on Victorian pay,” said one nurse at the meeting.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Helen Ward", "this sector has never been more needed or less funded"],
+      ["Helen Ward", "We cannot keep asking volunteers to fill the gaps,"],
+      ["Amir Shah", "Nobody voted for longer waiting lists"],
+      ["Anne Carr", "The money is there; the will is not."],
+    ]);
+  });
+});
+
+describe("a clause that reports someone else in a sentence quoting another", () => {
+  it("is that person's view: '… made a plea that “…” while Org’s Name called on …'", () => {
+    const text =
+      "Next, Ravi Mehta from the Tenants Union made a plea that “rents must be frozen for two years at least” while Shelter North’s Nora Quinn called on councils to license every landlord.";
+    const analysis = analyseText(text, new KnownEntities([]));
+    expect(
+      analysis.reported.map((v) => [
+        analysis.found.people.get(v.person)!.label,
+        text.slice(v.sentence.start, v.sentence.end),
+      ]),
+    ).toEqual([["Nora Quinn", "Shelter North’s Nora Quinn called on councils to license every landlord."]]);
+    expect(said(text)).toEqual([["Ravi Mehta", "rents must be frozen for two years at least"]]);
+  });
+});
+
+describe("a lead-in whose subject is an office: 'The minister said: “…”'", () => {
+  it("gives the words to the one person named before with that office, and no one when two are", () => {
+    expect(
+      said(
+        [
+          "Schools minister Claire Dunmore visited Holme Primary on Monday, where she met the head teacher, Paul Ashby.",
+          "",
+          "The minister said: “Every child deserves a warm, dry classroom.”",
+          "",
+          "The head teacher added that “the roof has leaked for eleven winters”.",
+          "",
+          "The council said: “We have written to the department twice this year.”",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Claire Dunmore", "Every child deserves a warm, dry classroom."],
+      ["Paul Ashby", "the roof has leaked for eleven winters"],
+    ]);
+    expect(
+      said(
+        [
+          "Health minister Omar Reid and care minister Lucy Hart met the nurses on Friday.",
+          "",
+          "The minister said: “We will look again at the rota rules.”",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a clause after the quotation naming a speaker the text does not name", () => {
+  it("keeps the words from the one who spoke before: '“…,” Name’s landlord said', '“…,” the company’s spokesman added'", () => {
+    expect(
+      said(
+        [
+          "Jane Smith, who chairs the residents’ group, said: “We were promised a new lift two years ago.”",
+          "",
+          "“The contract for the lift will be signed this month,” Jane Smith’s landlord said.",
+          "",
+          "“Our engineers have been on site every week,” the company’s spokesman added.",
+          "",
+          "The final word went to Tom Avery: “Two years is too long to wait for a lift.”",
+          "",
+          "In Avery’s words, “the building is a prison for anyone who cannot manage stairs”.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Jane Smith", "We were promised a new lift two years ago."],
+      ["Tom Avery", "Two years is too long to wait for a lift."],
+      ["Tom Avery", "the building is a prison for anyone who cannot manage stairs"],
+    ]);
+  });
+});
+
+describe("a verb after the quotation, then the name ending the clause", () => {
+  it("gives the words to that name: '“…,” jokes Name', '“…,” laughs Name', not to the one who spoke before", () => {
+    expect(
+      said(
+        [
+          "Dr Priya Nair has run the lido for a decade. Tom Fenn is its treasurer.",
+          "",
+          "“The boiler is older than I am,” jokes Fenn.",
+          "",
+          "“Without the grant we close in October,” Nair tells me.",
+          "",
+          "“I never thought we would last this long,” laughs Fenn.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tom Fenn", "The boiler is older than I am,"],
+      ["Priya Nair", "Without the grant we close in October,"],
+      ["Tom Fenn", "I never thought we would last this long,"],
+    ]);
+  });
+});
