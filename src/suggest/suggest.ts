@@ -56,6 +56,7 @@ import {
   newThemeCandidates,
   nounPhrases,
   ThemesInText,
+  themesByWords,
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind } from "./words.js";
@@ -481,7 +482,7 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
 function linkThemes(
   draft: DraftBuilder,
   text: string,
-  { found, doc }: TextAnalysis,
+  { found, doc, sentences }: TextAnalysis,
   known: KnownEntities,
   newThemes: number,
   parents: ReadonlyMap<string, string>,
@@ -498,7 +499,9 @@ function linkThemes(
     .find(text, ["theme"])
     .filter((m) => !(verbs.has(m.start) && !/\s/u.test(text.slice(m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, theme: m.id }));
-  const knownThemes = offTopicWordsDropped(text, knownAll, known, parents);
+  // Their words in other forms and orders too ("subsidising bus routes" for Bus subsidies).
+  const byWords = themesByWords(text, sentences, known.ofType("theme"), knownAll, names);
+  const knownThemes = offTopicWordsDropped(text, byWords, known, parents);
   const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
