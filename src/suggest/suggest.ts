@@ -907,8 +907,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       recommendations.recommend(speaker, around, "reported", group);
     }
     // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
-    // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.
-    if (!reading.transcript && !speech.asks && !speech.fragment) {
+    // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech; so are those of
+    // the sentence a fragment is given in ("Name described the ban on X as “long overdue”").
+    if (!reading.transcript && !speech.asks) {
       for (const sentence of attributionSentences(reading, speech)) {
         for (const theme of themesOf(sentence)) draft.claim(group, "spoke-on", speaker, theme, sentence, "reported");
       }

@@ -58,6 +58,16 @@ const ABSTRACT_NOUNS = new Set(
   ),
 );
 
+/**
+ * Who a text speaks of, not what about: the people and bodies that act or are acted for ("residents", "the
+ * government", "consumers", "businesses"); as one word, a theme only where the text repeats nothing else.
+ */
+const WHO_NOUNS = new Set(
+  "government regulator resident consumer customer tenant landlord business company firm employer employee member official minister councillor voter taxpayer user passenger citizen household provider operator supplier stakeholder partner people public transcript statistic".split(
+    " ",
+  ),
+);
+
 /** "our prison education seminar": the determiner is not part of the phrase. */
 const POSSESSIVE_DETERMINERS = new Set("my our your his her its their".split(" "));
 
@@ -203,7 +213,10 @@ export function newThemeCandidates(
     }
     return !whole && !longer.some((u) => u.key.split(" ").includes(t.key));
   });
-  return kept
+  // Who the text speaks of ("Residents", "Consumers") is a subject only in a text that repeats no other.
+  const isWho = (t: NewTheme) => !t.key.includes(" ") && WHO_NOUNS.has(t.key);
+  const subjects = kept.some((t) => !isWho(t)) ? kept.filter((t) => !isWho(t)) : kept;
+  return subjects
     .sort((a, b) => b.count - a.count || a.first - b.first)
     .slice(0, limit)
     .map((t) => {
@@ -297,10 +310,25 @@ export function stemWord(word: string): string {
   };
   // Inflections and verb-forming endings, then one derivational ending ("constitutional" → "constitution").
   if (!/ss$/u.test(w) || /sses$/u.test(w)) {
-    strip(["isations", "izations", "isation", "ization", "ising", "izing", "ised", "ized", "ises", "izes", "ise", "ize"]) ||
-      strip(["ies", "ied", "ings", "ing", "ed", "es", "s", "y"]);
+    strip([
+      "isations",
+      "izations",
+      "isation",
+      "ization",
+      "ising",
+      "izing",
+      "ised",
+      "ized",
+      "ises",
+      "izes",
+      "ise",
+      "ize",
+    ]) || strip(["ies", "ied", "ings", "ing", "ed", "es", "s", "y"]);
   }
-  strip(["ional"].filter(() => w.endsWith("ional")).map(() => "al"), 4);
+  strip(
+    ["ional"].filter(() => w.endsWith("ional")).map(() => "al"),
+    4,
+  );
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   return w;
 }

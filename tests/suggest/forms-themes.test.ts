@@ -297,3 +297,43 @@ describe("a registry theme worded otherwise in the speaker's words", () => {
     expect(spokeOn(draft)).toEqual(["Moira Keddie → social-care-funding"]);
   });
 });
+
+describe("the sentence that gives a speaker's short quoted words", () => {
+  it("is the speaker's reported speech on the themes it names: “X described the ban on Y as “long overdue””", () => {
+    const draft = draftOf(
+      [
+        "Members of the Rural Affairs Committee met in Aberteg on Thursday.",
+        "Fellow councillor Bethan Lloyd described the ban on hedge burning as “long overdue”, while the Greens’ Ifan Rees urged the county to fund more wardens.",
+      ].join("\n\n"),
+      [theme("hedge-burning", "Hedge burning", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Bethan Lloyd → hedge-burning"]);
+  });
+});
+
+describe("new candidate themes are subjects, not the people or bodies a text speaks of", () => {
+  it("proposes no 'Residents', 'Government' or 'Consumers', however often the text names them", () => {
+    const draft = draftOf(
+      [
+        "Residents packed the hall in Marlow Vale on Monday to hear about flood defences.",
+        'Gwen Astley said: "Residents have waited ten years for flood defences, and the government keeps moving the date."',
+        'Peter Oduya said: "The government promised residents a plan, and consumers pay for it in their insurance."',
+        'Gwen Astley added: "Consumers and the government both know the flood defences are overdue."',
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Flood defences"]);
+  });
+});
+
+describe("a text that repeats no subject but who it speaks of", () => {
+  it("keeps that as its candidate, so its speakers' words are still drafted", () => {
+    const draft = draftOf(
+      [
+        "Consumers in Marlow Vale were warned on Monday.",
+        'Gwen Astley said: "Consumers should check every letter, because consumers are the ones who lose out."',
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Consumers"]);
+    expect(spokeOn(draft)).toEqual(["Gwen Astley → Consumers"]);
+  });
+});
