@@ -400,13 +400,14 @@ const APART = 4;
 const CLOSE = 1;
 
 /**
- * Registry themes named in sentences by their cores (see `themeCores`), besides the `literal` matches of their names:
- * a match per sentence and theme, spanning its first to its last matched word. The cores of a theme's label: its words
- * close together ("subsidising bus routes" for Bus subsidies, "funding for social care"), or anywhere in the sentence
- * for a label of three words or more ("reporting … the gender gap in pay"); an alias, written as the texts write it,
- * only as a whole, its words close together. A core two themes share names neither. In one sentence, a theme named by
- * fewer words than another names ("social care" in "funding for social care" beside Social care funding) is that
- * other one's: it goes, whether it was matched by its core or by its name.
+ * Registry themes named in sentences by the cores of their labels (see `themeCores`), besides the `literal` matches of
+ * their names: a match per sentence and theme, spanning its first to its last matched word. A core's words close
+ * together ("subsidising bus routes" for Bus subsidies, "funding for social care"), or anywhere in the sentence for a
+ * core of four words or more ("reporting … the gender gap in pay"). Aliases, written as the texts write them, are
+ * matched as written (by `KnownEntities.find`): read in other forms they named broader subjects than the annotators
+ * meant ("a care worker" for the care workforce where the words were on pay). A core two themes share names neither.
+ * In one sentence, a theme named by fewer words than another names ("social care" in "funding for social care" beside
+ * Social care funding) is that other one's: it goes, whether it was matched by its core or by its name.
  */
 export function themesByWords(
   text: string,
@@ -424,20 +425,16 @@ export function themesByWords(
   };
   const owners = new Map<string, Set<string>>();
   const cores: Core[] = [];
-  const addCore = (theme: string, stems: string[], apart: boolean) => {
+  const addCore = (theme: string, stems: string[]) => {
     const unique = [...new Set(stems)];
     const key = [...unique].sort().join(" ");
     if (!owners.has(key)) owners.set(key, new Set());
     owners.get(key)!.add(theme);
     if (!cores.some((c) => c.theme === theme && [...c.stems].sort().join(" ") === key))
-      cores.push({ theme, stems: unique, apart: apart && unique.length >= APART });
+      cores.push({ theme, stems: unique, apart: unique.length >= APART });
   };
   for (const theme of themes) {
-    for (const stems of themeCores(theme.label, isAdjective)) addCore(theme.id, stems, true);
-    for (const alias of theme.aliases) {
-      const stems = contentStems(alias);
-      if (stems.length >= 2) addCore(theme.id, stems, false);
-    }
+    for (const stems of themeCores(theme.label, isAdjective)) addCore(theme.id, stems);
   }
   const usable = cores.filter((c) => owners.get([...c.stems].sort().join(" "))!.size === 1);
   if (usable.length === 0) return [...literal];
