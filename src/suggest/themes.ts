@@ -390,7 +390,7 @@ export function themeCores(label: string, isAdjective: (word: string) => boolean
 interface Core {
   theme: string;
   stems: string[];
-  /** Whether its words may be anywhere in the sentence (a label's three words or more), or must stand close. */
+  /** Whether its words may be anywhere in the sentence (four words or more), or must stand close. */
   apart: boolean;
 }
 
