@@ -475,6 +475,8 @@ export function themesByWords(
       };
       found.push({ theme: core.theme, stems: core.stems, match, literal: false });
     }
+    // The themes this sentence names by their words already (one match each).
+    const named = new Set<string>();
     for (const f of found) {
       const wider = found.some(
         (g) => g.theme !== f.theme && g.stems.length > f.stems.length && f.stems.every((s) => g.stems.includes(s)),
@@ -485,7 +487,8 @@ export function themesByWords(
       }
       if (f.literal) continue;
       if (found.some((g) => g.theme === f.theme && g.literal)) continue;
-      if (out.some((o) => o.theme === f.theme && o.start >= sentence.start && o.end <= sentence.end)) continue;
+      if (named.has(f.theme)) continue;
+      named.add(f.theme);
       out.push(f.match);
     }
   }
