@@ -56,6 +56,7 @@ import {
   newThemeCandidates,
   nounPhrases,
   ThemesInText,
+  themesByWords,
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind } from "./words.js";
@@ -482,7 +483,7 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
 function linkThemes(
   draft: DraftBuilder,
   text: string,
-  { found, doc }: TextAnalysis,
+  { found, doc, sentences }: TextAnalysis,
   known: KnownEntities,
   newThemes: number,
   parents: ReadonlyMap<string, string>,
@@ -499,7 +500,9 @@ function linkThemes(
     .find(text, ["theme"])
     .filter((m) => !(verbs.has(m.start) && !/\s/u.test(text.slice(m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, theme: m.id }));
-  const knownThemes = offTopicWordsDropped(text, knownAll, known, parents);
+  // Their words in other forms and orders too ("subsidising bus routes" for Bus subsidies).
+  const byWords = themesByWords(text, sentences, known.ofType("theme"), knownAll, names);
+  const knownThemes = offTopicWordsDropped(text, byWords, known, parents);
   const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
@@ -914,8 +917,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       recommendations.recommend(speaker, around, "reported", group);
     }
     // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
-    // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech.
-    if (!reading.transcript && !speech.asks && !speech.fragment) {
+    // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech; so are those of
+    // the sentence a fragment is given in ("Name described the ban on X as “long overdue”").
+    if (!reading.transcript && !speech.asks) {
       for (const sentence of attributionSentences(reading, speech)) {
         for (const theme of themesOf(sentence)) draft.claim(group, "spoke-on", speaker, theme, sentence, "reported");
       }

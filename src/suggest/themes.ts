@@ -9,6 +9,8 @@ import { GENERIC_NOUNS, isRoleWord, ORGANISATION_WORDS, WEAK_ADJECTIVES } from "
 export interface ThemeMatch extends Span {
   /** A known theme's id, or the key of a new candidate. */
   theme: string;
+  /** For a theme named by words apart (see `themesByWords`): those words, the only parts that must be outside names. */
+  words?: Span[];
 }
 
 export interface NewTheme {
@@ -52,6 +54,16 @@ const OCCASIONS = new Set(
  */
 const ABSTRACT_NOUNS = new Set(
   "approach system potential outcome relationship problem difference role process model result reason story evidence figure county city town village region district nation".split(
+    " ",
+  ),
+);
+
+/**
+ * Who a text speaks of, not what about: the people and bodies that act or are acted for ("residents", "the
+ * government", "consumers", "businesses"); as one word, a theme only where the text repeats nothing else.
+ */
+const WHO_NOUNS = new Set(
+  "government regulator resident consumer customer tenant landlord business company firm employer employee member official minister councillor voter taxpayer user passenger citizen household provider operator supplier stakeholder partner people public transcript statistic".split(
     " ",
   ),
 );
@@ -201,7 +213,10 @@ export function newThemeCandidates(
     }
     return !whole && !longer.some((u) => u.key.split(" ").includes(t.key));
   });
-  return kept
+  // Who the text speaks of ("Residents", "Consumers") is a subject only in a text that repeats no other.
+  const isWho = (t: NewTheme) => !t.key.includes(" ") && WHO_NOUNS.has(t.key);
+  const subjects = kept.some((t) => !isWho(t)) ? kept.filter((t) => !isWho(t)) : kept;
+  return subjects
     .sort((a, b) => b.count - a.count || a.first - b.first)
     .slice(0, limit)
     .map((t) => {
@@ -223,7 +238,8 @@ export class ThemesInText {
     this.known = new SpansInOrder(knownMatches);
     this.found = new SpansInOrder(newMatches);
     const nameSpans = new SpanSet(names);
-    for (const m of [...knownMatches, ...newMatches]) if (nameSpans.overlaps(m)) this.inNames.add(m);
+    for (const m of [...knownMatches, ...newMatches])
+      if ((m.words ?? [m]).some((w) => nameSpans.overlaps(w))) this.inNames.add(m);
   }
 
   /** The known matches inside `span`, then the new ones, each in their list's order. */
@@ -261,4 +277,239 @@ export function findNewThemes(text: string, themes: NewTheme[]): ThemeMatch[] {
     reach = m.end;
   }
   return matches;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Registry themes worded otherwise: a theme's label is an annotator's name for a subject ("Bus subsidies", "Gender pay
+// gap reporting", "Constitutional and electoral reform"), which the speakers' own words rarely repeat word for word
+// ("we cannot keep subsidising bus routes", "reporting has made firms look at the gender gap in pay"). A sentence
+// names such a theme where it has every content word of one of the theme's cores, each in any inflection and in any
+// order, outside the names of people and organisations.
+
+/** Words that carry no subject: articles, prepositions, conjunctions, auxiliaries, pronouns. */
+const FUNCTION_WORDS = new Set(
+  "up down out off a an the of and or in on for to at by from with without into after before about over under between against as is are was were be been being its their our his her this that these those whether how what why who which not no than within per vs via its".split(
+    " ",
+  ),
+);
+
+/** A word's stem, for matching inflections and simple derivations: subsidies, subsidise, subsidised → "subsid". */
+export function stemWord(word: string): string {
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s?$/u, "")
+    .replace(/[^\p{L}\p{N}-]/gu, "");
+  const strip = (suffixes: string[], keep = 3) => {
+    for (const s of suffixes) {
+      if (w.length - s.length >= keep && w.endsWith(s)) {
+        w = w.slice(0, -s.length);
+        return true;
+      }
+    }
+    return false;
+  };
+  // Inflections and verb-forming endings, then one derivational ending ("constitutional" → "constitution").
+  if (!/ss$/u.test(w) || /sses$/u.test(w)) {
+    strip([
+      "isations",
+      "izations",
+      "isation",
+      "ization",
+      "ising",
+      "izing",
+      "ised",
+      "ized",
+      "ises",
+      "izes",
+      "ise",
+      "ize",
+    ]) || strip(["ies", "ied", "ings", "ing", "ed", "es", "s", "y"]);
+  }
+  strip(
+    ["ional"].filter(() => w.endsWith("ional")).map(() => "al"),
+    4,
+  );
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** The stems of a phrase's content words, in order. */
+export function contentStems(phrase: string): string[] {
+  return phrase
+    .split(/[\s–—/]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ""))
+    .filter((w) => w !== "" && !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map(stemWord)
+    .filter((w) => w.length > 0);
+}
+
+/** Prepositions a theme's label puts between its subject and what qualifies it ("Extreme breeding of animals"). */
+const QUALIFIER = /\s+(?:of|in|for|on|after|across|among|within|to|from)\s+/iu;
+
+/** The words of a phrase that are not function words, as written. */
+function contentWords(phrase: string): string[] {
+  return phrase
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ""))
+    .filter((w) => w !== "" && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * The cores of a theme's label, each a list of stems a sentence must have all of: the whole label; each side of "X and
+ * Y" ("Frauds and consumer advice" → consumer advice), an adjective before "and" taking the head noun after it
+ * ("Constitutional and electoral reform" → constitutional reform; electoral reform); the subject before a qualifying
+ * "of", "in" ("Extreme breeding of animals" → extreme breeding); a bracketed part on its own ("Councils' financial
+ * failure (section 114)" → section 114). Two content words at least: one word alone ("Scams", "Careers", "grants",
+ * "The state") is too common a word to name the subject by itself, and the label's own name matches it already.
+ */
+export function themeCores(label: string, isAdjective: (word: string) => boolean): string[][] {
+  const cores: string[][] = [];
+  const add = (phrase: string) => {
+    const words = contentWords(phrase);
+    if (words.length >= 2) cores.push(contentStems(words.join(" ")));
+  };
+  const bracketed = /\(([^)]*)\)/u.exec(label);
+  if (bracketed) add(bracketed[1]!);
+  const plain = label.replace(/\([^)]*\)/gu, " ").trim();
+  add(plain);
+  // "Whether the pensions system is unfair to …": a question has no subject before its "to".
+  if (/^(?:whether|how|why|what|who)\b/iu.test(plain)) return cores;
+  const head = plain.split(QUALIFIER)[0]!;
+  if (head !== plain) add(head);
+  const m = /^(.*?)\s*(?:,|\band\b|&)\s+(.*)$/iu.exec(head);
+  if (m) {
+    const left = contentWords(m[1]!.replace(/,.*$/u, ""));
+    const right = contentWords(m[2]!);
+    if (left.length === 1 && right.length >= 2 && isAdjective(left[0]!)) add(`${left[0]} ${right.at(-1)}`);
+    else add(left.join(" "));
+    add(right.join(" "));
+  }
+  return cores;
+}
+
+interface Core {
+  theme: string;
+  stems: string[];
+  /** Whether its words may be anywhere in the sentence (four words or more), or must stand close. */
+  apart: boolean;
+}
+
+/** How many words a label's core has at least for its words to be anywhere in a sentence. */
+const APART = 4;
+/** How many words a core's words may spread over beyond their own number, when they must stand close. */
+const CLOSE = 1;
+
+/**
+ * Registry themes named in sentences by the cores of their labels (see `themeCores`), besides the `literal` matches of
+ * their names: a match per sentence and theme, spanning its first to its last matched word. A core's words close
+ * together ("subsidising bus routes" for Bus subsidies, "funding for social care"), or anywhere in the sentence for a
+ * core of four words or more ("reporting … the gender gap in pay"). Aliases, written as the texts write them, are
+ * matched as written (by `KnownEntities.find`): read in other forms they named broader subjects than the annotators
+ * meant ("a care worker" for the care workforce where the words were on pay). A core two themes share names neither.
+ * In one sentence, a theme named by fewer words than another names ("social care" in "funding for social care" beside
+ * Social care funding) is that other one's: it goes, whether it was matched by its core or by its name.
+ */
+export function themesByWords(
+  text: string,
+  sentences: readonly Span[],
+  themes: readonly { id: string; label: string; aliases: string[] }[],
+  literal: readonly ThemeMatch[],
+  names: readonly Span[],
+): ThemeMatch[] {
+  const adjectives = new Map<string, boolean>();
+  const isAdjective = (word: string) => {
+    const w = word.toLowerCase();
+    let a = adjectives.get(w);
+    if (a === undefined) adjectives.set(w, (a = nlp(w).has("#Adjective")));
+    return a;
+  };
+  const owners = new Map<string, Set<string>>();
+  const cores: Core[] = [];
+  const addCore = (theme: string, stems: string[]) => {
+    const unique = [...new Set(stems)];
+    const key = [...unique].sort().join(" ");
+    if (!owners.has(key)) owners.set(key, new Set());
+    owners.get(key)!.add(theme);
+    if (!cores.some((c) => c.theme === theme && [...c.stems].sort().join(" ") === key))
+      cores.push({ theme, stems: unique, apart: unique.length >= APART });
+  };
+  for (const theme of themes) {
+    for (const stems of themeCores(theme.label, isAdjective)) addCore(theme.id, stems);
+  }
+  const usable = cores.filter((c) => owners.get([...c.stems].sort().join(" "))!.size === 1);
+  if (usable.length === 0) return [...literal];
+  const inNames = new SpanSet([...names]);
+  const literalIn = new SpansInOrder([...literal].sort((a, b) => a.start - b.start || a.end - b.end));
+  const out: ThemeMatch[] = [];
+  const dropped = new Set<ThemeMatch>();
+  for (const sentence of sentences) {
+    // The sentence's words outside names, by stem: where each occurs, and its place among the sentence's words.
+    const at = new Map<string, { span: Span; index: number }[]>();
+    const note = (stem: string, span: Span, index: number) => {
+      const list = at.get(stem) ?? [];
+      if (!list.some((x) => x.index === index)) list.push({ span, index });
+      at.set(stem, list);
+    };
+    let index = 0;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      index++;
+      if (FUNCTION_WORDS.has(m[0].toLowerCase()) || inNames.overlaps(span)) continue;
+      note(stemWord(m[0]), span, index);
+      // "pay-gap": each part of a hyphenated word is a word too.
+      if (m[0].includes("-")) for (const part of m[0].split("-")) if (part) note(stemWord(part), span, index);
+    }
+    const found: { theme: string; stems: string[]; match: ThemeMatch; literal: boolean }[] = [];
+    for (const m of literalIn.insideWhere(sentence, () => true)) {
+      found.push({ theme: m.theme, stems: contentStems(text.slice(m.start, m.end)), match: m, literal: true });
+    }
+    for (const core of usable) {
+      if (!core.stems.every((s) => at.has(s))) continue;
+      const words = placed(core, at);
+      if (!words) continue;
+      const match = {
+        start: Math.min(...words.map((s) => s.start)),
+        end: Math.max(...words.map((s) => s.end)),
+        theme: core.theme,
+        words,
+      };
+      found.push({ theme: core.theme, stems: core.stems, match, literal: false });
+    }
+    // The themes this sentence names by their words already (one match each).
+    const named = new Set<string>();
+    for (const f of found) {
+      const wider = found.some(
+        (g) => g.theme !== f.theme && g.stems.length > f.stems.length && f.stems.every((s) => g.stems.includes(s)),
+      );
+      if (wider) {
+        if (f.literal) dropped.add(f.match);
+        continue;
+      }
+      if (f.literal) continue;
+      if (found.some((g) => g.theme === f.theme && g.literal)) continue;
+      if (named.has(f.theme)) continue;
+      named.add(f.theme);
+      out.push(f.match);
+    }
+  }
+  return [...literal.filter((m) => !dropped.has(m)), ...out].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Where a core's words are in a sentence: anywhere for a core whose words may stand apart, else close together. */
+function placed(core: Core, at: Map<string, { span: Span; index: number }[]>): Span[] | undefined {
+  const lists = core.stems.map((s) => at.get(s)!);
+  if (core.apart) return lists.map((l) => l[0]!.span);
+  const reach = core.stems.length - 1 + CLOSE;
+  for (const first of lists[0]!) {
+    const chosen = [first];
+    for (const list of lists.slice(1)) {
+      const near = list.find((x) => Math.abs(x.index - first.index) <= reach);
+      if (!near) break;
+      chosen.push(near);
+    }
+    if (chosen.length !== lists.length) continue;
+    const indexes = chosen.map((c) => c.index);
+    if (Math.max(...indexes) - Math.min(...indexes) <= reach) return chosen.map((c) => c.span);
+  }
+  return undefined;
 }

@@ -229,3 +229,111 @@ describe("a known theme named by one common word of its names", () => {
     expect(spokeOn(draft)).toEqual(["Colin Ash → care-pay", "Dana Pike → unpaid-carers"]);
   });
 });
+
+describe("a registry theme worded otherwise in the speaker's words", () => {
+  it("is found with its words inflected and in another order: “subsidise bus routes” for Bus subsidies", () => {
+    const draft = draftOf(
+      'Moira Keddie, leader of Glenholm Council, said: "We cannot keep subsidising bus routes that carry four people a day."',
+      [theme("bus-subsidies", "Bus subsidies", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Moira Keddie → bus-subsidies"]);
+  });
+
+  it("is found by all the words of its label anywhere in the sentence: “reporting … their pay gap”", () => {
+    const draft = draftOf(
+      'Tomas Verney said: "Reporting has made every large firm look hard at the gender gap in pay."',
+      [theme("gender-pay-gap-reporting", "Gender pay gap reporting", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Tomas Verney → gender-pay-gap-reporting"]);
+  });
+
+  it("is found by one part of a label that joins two subjects: “X and Y reform”, “X and Y”", () => {
+    const known = [
+      theme("voting-reform", "Constitutional and electoral reform", []),
+      theme("fraud", "Frauds and consumer advice", []),
+    ];
+    const draft = draftOf(
+      [
+        'Ailsa Moodie said: "Nobody will trust constitutional reform that is handed down from above."',
+        'Ruairi Penman said: "Consumers need advice before they sign anything, not after."',
+        // One word of a part is too common to name the subject alone.
+        'Isla Munro said: "Doorstep frauds are getting cleverer every winter."',
+      ].join("\n\n"),
+      known,
+    );
+    expect(spokeOn(draft)).toEqual(["Ailsa Moodie → voting-reform", "Ruairi Penman → fraud"]);
+  });
+
+  it("is found by its subject before “of”, “in”: “extreme breeding” for Extreme breeding of animals", () => {
+    const draft = draftOf(
+      'Delyth Prosser said: "Extreme breeding has gone on for too long without anyone stopping it."',
+      [theme("extreme-breeding", "Extreme breeding of animals", []), theme("animal-welfare", "Animal welfare", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Delyth Prosser → extreme-breeding"]);
+  });
+
+  it("is not found by a generic word alone, nor from words split between names and text", () => {
+    const draft = draftOf(
+      [
+        'Delyth Prosser said: "The state of the harbour wall is a worry, and so is the state of the pier."',
+        'Owain Rhys of the Bus Users Trust said: "Fares went up again."',
+        // Three words of a label are a subject only close together.
+        'Nia Bevan said: "Small villages lost their last bus, and the firms that ran them have gone."',
+      ].join("\n\n"),
+      [
+        theme("voluntary-sector", "The state of the voluntary sector", []),
+        theme("bus-trust", "Trust in buses", []),
+        theme("small-firms", "Small bus firms", []),
+      ],
+    );
+    expect(spokeOn(draft)).toEqual([]);
+  });
+
+  it("prefers the theme whose words the sentence names in full over one named by fewer of them", () => {
+    const draft = draftOf(
+      'Moira Keddie said: "Funding for social care has fallen in every one of the last ten years."',
+      [theme("social-care", "Social care", []), theme("social-care-funding", "Social care funding", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Moira Keddie → social-care-funding"]);
+  });
+});
+
+describe("the sentence that gives a speaker's short quoted words", () => {
+  it("is the speaker's reported speech on the themes it names: “X described the ban on Y as “long overdue””", () => {
+    const draft = draftOf(
+      [
+        "Members of the Rural Affairs Committee met in Aberteg on Thursday.",
+        "Fellow councillor Bethan Lloyd described the ban on hedge burning as “long overdue”, while the Greens’ Ifan Rees urged the county to fund more wardens.",
+      ].join("\n\n"),
+      [theme("hedge-burning", "Hedge burning", [])],
+    );
+    expect(spokeOn(draft)).toEqual(["Bethan Lloyd → hedge-burning"]);
+  });
+});
+
+describe("new candidate themes are subjects, not the people or bodies a text speaks of", () => {
+  it("proposes no 'Residents', 'Government' or 'Consumers', however often the text names them", () => {
+    const draft = draftOf(
+      [
+        "Residents packed the hall in Marlow Vale on Monday to hear about flood defences.",
+        'Gwen Astley said: "Residents have waited ten years for flood defences, and the government keeps moving the date."',
+        'Peter Oduya said: "The government promised residents a plan, and consumers pay for it in their insurance."',
+        'Gwen Astley added: "Consumers and the government both know the flood defences are overdue."',
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Flood defences"]);
+  });
+});
+
+describe("a text that repeats no subject but who it speaks of", () => {
+  it("keeps that as its candidate, so its speakers' words are still drafted", () => {
+    const draft = draftOf(
+      [
+        "Consumers in Marlow Vale were warned on Monday.",
+        'Gwen Astley said: "Consumers should check every letter, because consumers are the ones who lose out."',
+      ].join("\n\n"),
+    );
+    expect(newThemes(draft)).toEqual(["Consumers"]);
+    expect(spokeOn(draft)).toEqual(["Gwen Astley → Consumers"]);
+  });
+});
