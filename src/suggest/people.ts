@@ -47,6 +47,8 @@ import {
   ARTICLES,
   CHAIR_VERBS,
   clauseAfter,
+  DATING,
+  ROYAL,
   ENDED,
   clausesBefore,
   COUNCIL_POST,
@@ -121,6 +123,8 @@ const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
 
+/** A member's letters: "MP", "MSP". */
+const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
 /** A member's seat: "MP for Fenby", "MSP for Harbour East". */
 const MEMBER_FOR =
   /^,?\s+((?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4})/u;
@@ -304,10 +308,7 @@ function postStatedAt(
   if (!parsed) return undefined;
   // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
   // "you are chief executive of X" (a chair to a witness): the post alone.
-  parsed.role = parsed.role.replace(
-    /^(?:now|current|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu,
-    "",
-  );
+  parsed.role = parsed.role.replace(DATING, "");
   // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
   const lead = clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
   // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
@@ -371,7 +372,9 @@ function postStatedAt(
   if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
   const statement = roleStatement("", parsed, { start: c.start, end }, text);
   if ((comma || paren) && text[clause.end] === ",") {
-    let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation);
+    let organisation =
+      organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation) ??
+      firstOfTwo(reading, clause.end + 1, p.end, !statement.organisation);
     // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
     // at Org, B, the Role at Org2").
     if (organisation && !looksLikeOrganisation(organisation.label, known)) {
@@ -389,6 +392,18 @@ function postStatedAt(
     }
   }
   return statement;
+}
+
+/**
+ * "Founder, Brightway Trust and the Harbour Scheme": after a post and its comma, the first of two organisations that
+ * end the entry between them (the second is the same post's, as a second post is read).
+ */
+function firstOfTwo(reading: Reading, from: number, end: number, anyName: boolean): OrganisationRef | undefined {
+  const { text, known } = reading;
+  const first = organisationAt(text, from, end, known, false, anyName);
+  const and = first && /^\s+and\s+(?:the\s+)?/u.exec(text.slice(first.end, end));
+  if (!first || !and) return undefined;
+  return organisationAt(text, first.end + and[0].length, end, known, true, anyName) ? first : undefined;
 }
 
 /**
@@ -546,6 +561,9 @@ function ownPost(
   return first;
 }
 
+/** Whether a name is shaped as a person's (a title, a given name and surname), not an organisation's. */
+const aPerson = (c: Candidate | undefined): boolean => c !== undefined && personShaped(c);
+
 /** The name (its title included) that starts at `at`. */
 function nameAt(candidatesInOrder: SpansInOrder<Candidate>, at: number): Candidate | undefined {
   return candidatesInOrder.startingIn(at, at + 40).find((x) => (x.titleStart ?? x.start) === at);
@@ -584,7 +602,17 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
     const from = statements.at(-1)!.evidence.end + more[0].length;
     let next = postAt(c, from, true, false);
     // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
-    const also = next ? undefined : organisationAt(text, from, p.end, known, false);
+    // (Whatever its words, where the first was set off by a comma and this one ends the entry: "Founder, Brightway
+    // Trust and the Harbour Scheme".)
+    // (Not after a comma, nor another person's name: "…, Member, Org, and Carl Emmerson, Member, Org".)
+    const setOff =
+      !more[0].includes(",") &&
+      !aPerson(nameAt(reading.candidatesInOrder, from)) &&
+      /,\s*$/u.test(text.slice(Math.max(p.start, first.evidence.start), first.organisation?.start ?? 0));
+    const also = next
+      ? undefined
+      : (organisationAt(text, from, p.end, known, false) ??
+        (setOff && !/also/u.test(more[0]) ? organisationAt(text, from, p.end, known, true, true) : undefined));
     if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
       next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
     }
@@ -623,6 +651,33 @@ function organisationAfterName(reading: Reading, at: NameInContext, opening: Pos
 
 /** The organisation set off after a name by a comma, a bracket or a dash, with no post. */
 function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
+  const found = organisationSetOffAt(reading, at, opening);
+  // "(PDF 88 KB)": a link's file type and size in brackets after a name, no organisation.
+  if (
+    found &&
+    opening.paren &&
+    FILE_LINK.test(reading.text.slice(opening.from, reading.text.indexOf(")", found.end)))
+  ) {
+    return undefined;
+  }
+  // "Kim Hale MP, Ben Lowe MP, …": a list of people's names with their letters, not the first one's organisation.
+  if (found && nameWithLetters(reading, found)) return undefined;
+  return found;
+}
+
+/** A link's file type or size: "PDF", "88 KB", "1.2 MB", "Word document". */
+const FILE_LINK = /\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|CSV)\b|\b\d+(?:\.\d+)?\s*(?:KB|kB|MB|GB)\b/u;
+
+/** Whether an organisation read after a name is another person's name with letters after it ("Ben Lowe MP"). */
+function nameWithLetters(reading: Reading, organisation: OrganisationRef): boolean {
+  const { text, candidatesInOrder } = reading;
+  const name = nameAt(candidatesInOrder, organisation.start);
+  if (!name) return false;
+  const letters = POSTNOMINAL_RUN.exec(text.slice(name.end, name.end + 40))?.[0].length ?? 0;
+  return letters > 0 && name.end + letters >= organisation.end;
+}
+
+function organisationSetOffAt(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
   const { p } = at;
   const { text, known, limitAt } = reading;
   const { from, comma, paren, dash } = opening;
@@ -640,7 +695,10 @@ function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOp
     const any = organisationAt(text, from, limitAt(from, p.end), known, true, true);
     const place = any && /^(?:North|South|East|West|Central|Greater|Upper|Lower)\b|shire\b/u.test(any.label);
     const ends = any && /^(?:\s*[,;.]|\s+and\s|\s*$)/u.test(text.slice(any.end, p.end));
-    if (any && !place && ends && any.label.includes(" ")) return any;
+    // One word will do in a list of such entries: "Nick Hale – The Fenby Trust, Mara Lowe – Corvane".
+    if (any && !place && ends && (any.label.includes(" ") || inListOfEntries(reading, at.c, any, DASH_ENTRY))) {
+      return any;
+    }
   }
   // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
   // says where it is.
@@ -666,6 +724,48 @@ function namesListedBefore(reading: Reading, c: Candidate): Candidate[] {
   return listed;
 }
 
+/** How an entry of a list ties a name to its organisation: "Name of Org", "Name from Org"; "Name – Org". */
+const PREPOSITION_ENTRY = /^\s+(?:of|from)\s+(?:the\s+)?(?=\p{Lu})/u;
+const DASH_ENTRY = /^\s+[–—-]\s+(?:the\s+)?(?=\p{Lu})/iu;
+/** The most entries either side of a name that `inListOfEntries` reads. */
+const LIST_REACH = 8;
+
+/**
+ * Whether the name `c` and what `entry` ties it to (`found`) are an entry of a comma list of such entries ("A of X, B of
+ * Y, and C of Z"), another of which names something that reads as an organisation: then every entry's is one.
+ */
+function inListOfEntries(reading: Reading, c: Candidate, found: OrganisationRef, entry: RegExp): boolean {
+  const { text, known, candidates, candidatesInOrder, paragraphOf } = reading;
+  const p = paragraphOf(c.start);
+  const organisationOf = (x: Candidate) => {
+    const tie = entry.exec(text.slice(x.end, Math.min(p.end, x.end + 12)));
+    return tie ? organisationAt(text, x.end + tie[0].length, p.end, known, false, true) : undefined;
+  };
+  const between = /^,\s+(?:and\s+)?$|^,?\s+and\s+$/u;
+  let siblings = 0;
+  let organisations = 0;
+  // The entries after this one, then those before it.
+  for (let k = 0, end = found.end; k < LIST_REACH; k++) {
+    const gap = /^,\s+(?:and\s+)?|^,?\s+and\s+/u.exec(text.slice(end, Math.min(p.end, end + 8)));
+    const next = gap && nameAt(candidatesInOrder, end + gap[0].length);
+    const theirs = next && organisationOf(next);
+    if (!theirs) break;
+    siblings++;
+    if (looksLikeOrganisation(theirs.label, known)) organisations++;
+    end = theirs.end;
+  }
+  for (let i = candidates.indexOf(c), k = 0; i > 0 && k < LIST_REACH; k++) {
+    const next = candidates[i]!;
+    const prev = candidates[i - 1]!;
+    const theirs = organisationOf(prev);
+    if (!theirs || !between.test(text.slice(theirs.end, next.titleStart ?? next.start))) break;
+    siblings++;
+    if (looksLikeOrganisation(theirs.label, known)) organisations++;
+    i--;
+  }
+  return siblings > 0 && organisations > 0;
+}
+
 /** "Name from Organisation", "Name of the Organisation", "Name at Organisation". */
 function organisationByPreposition(reading: Reading, at: NameInContext): void {
   const { c, p, post } = at;
@@ -686,10 +786,16 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   if (any && !place && any.label.includes(" ") && SPEAKS_NEXT.test(text.slice(any.end, any.end + 40))) {
     organisation = any;
   }
+  // "Kim Hale of Brightway Hotels Group, Ben Lowe of Corvane, and …": in a list of such entries, one of them an
+  // organisation's, each entry's name is its person's organisation whatever its words.
+  if (any && !place && !organisation && inListOfEntries(reading, c, any, PREPOSITION_ENTRY)) organisation = any;
   if (!organisation) return;
   const person = signal(c, "role");
-  // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
-  const professor = /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1];
+  // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post). "Prof Ann Beck from
+  // Fenby University" says where she comes from, no post.
+  const professor = /^\s+(?:of|at)\s/u.test(preposition[0])
+    ? /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1]
+    : undefined;
   roles.push({
     person: person.key,
     role: professor ?? "",
@@ -728,12 +834,12 @@ function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
     const from = c.end + post + ((leads ?? owned)?.[0].length ?? 0);
     const organisation = leads
       ? organisationAt(text, from, p.end, known, false, true)
-      : owned && owned[2]!.split(/\s+/u).some(isRoleWord)
+      : owned && owned[2]!.split(/\s+/u).some(isRoleWord) && !ROYAL.test(owned[1]!)
         ? organisationAt(text, c.end + post + owned[0].indexOf(owned[1]!), p.end, known, false, false, true)
         : undefined;
     if (organisation) {
       const person = signal(c, "role");
-      const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ");
+      const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ").replace(DATING, "");
       const end = leads ? organisation.end : from;
       roles.length = rolesAfterParty; // a post read without its organisation ("Age UK’s charity director") gives way
       roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end } });
@@ -822,7 +928,7 @@ function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   while (
     k > 0 &&
     (isRoleWord(roleWords[k - 1]!) ||
-      /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co)$/iu.test(roleWords[k - 1]!))
+      /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|prime)$/iu.test(roleWords[k - 1]!))
   )
     k--;
   if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
@@ -871,6 +977,11 @@ function whosePost(
     const start = p.start + before.role!.index;
     statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
     statement.evidence.start = start;
+  } else if (MEMBER_LETTERS.test(role)) {
+    // "Fenby North MP Ann Frith": the words before a member's letters are the seat, no organisation ("Labour MP" is
+    // the party's, above), and later "the MP for Fenby North" is the member.
+    const seat = organisationBeforePost(text, p.start, roleStart, known);
+    if (seat && seat.postStart === roleStart) statement.seat = seat.organisation;
   } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
     // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
     // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case;
@@ -907,6 +1018,14 @@ function postRunIntoName(reading: Reading, at: NameInContext): void {
   if (parsed?.organisation) {
     const person = signal(c, "role");
     roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
+  } else if (parsed) {
+    // "Our Head of Communications Mike Dunn": a post at the publisher, the text's own organisation (which the draft
+    // links it to, by the "our" before it).
+    const our = /^Our\s+/u.exec(text.slice(parsed.span.start, c.start))?.[0].length ?? 0;
+    if (!our && !/\b[Oo]ur\s+$/u.test(text.slice(Math.max(p.start, parsed.span.start - 5), parsed.span.start))) return;
+    const person = signal(c, "role");
+    const start = parsed.span.start + our;
+    roles.push({ person: person.key, role: text.slice(start, c.start).trim(), evidence: { start, end: c.end } });
   }
 }
 
