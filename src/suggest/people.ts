@@ -276,6 +276,10 @@ function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence
   return reading;
 }
 
+/** A post written after its organisation's name, then "and": "SCL Chair and", "Fenby Trust Chief Executive and". */
+const OWN_POST_AND =
+  /^\s*((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?=\s+and\s+\p{L})/u;
+
 /**
  * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
  * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
@@ -304,6 +308,19 @@ function postStatedAt(
   }
   // "who stepped down as chief executive of X": a relative clause is read by its verb (above and below), not as a post.
   if (/^\s*(?:who|which|that)\s/iu.test(text.slice(clause.start, clause.end))) return undefined;
+  // "SCL Chair and CEO, Beyond Reach": a post with its organisation's name before it is whole before the "and"; the
+  // post after it is a second one, read as such. (The name is one of two words or more, or an acronym: "Party Chair
+  // and Chair of X" names no party.)
+  const whole = OWN_POST_AND.exec(text.slice(clause.start, clause.end));
+  const owner = whole?.[1] ?? "";
+  if (
+    whole &&
+    isRoleWord(whole[2]!.split(/\s+/u).at(-1)!) &&
+    (/\s/u.test(owner) || /^\p{Lu}{2,}$/u.test(owner)) &&
+    looksLikeOrganisation(owner, known)
+  ) {
+    clause = { start: clause.start, end: clause.start + whole[0].length };
+  }
   const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
   if (!parsed) return undefined;
   // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
@@ -660,8 +677,11 @@ function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOp
   ) {
     return undefined;
   }
-  // "Kim Hale MP, Ben Lowe MP, …": a list of people's names with their letters, not the first one's organisation.
-  if (found && nameWithLetters(reading, found)) return undefined;
+  // "Kim Hale MP, Ben Lowe MP, …": a list of people's names with their letters, not the first one's organisation;
+  // "DR ANN FRITH, MR TOM REYES and …": nor with their titles.
+  if (found && (nameWithLetters(reading, found) || HONORIFICS.has(found.label.split(/\s+/u)[0]!.toLowerCase()))) {
+    return undefined;
+  }
   return found;
 }
 

@@ -19,6 +19,15 @@ describe("no organisation where the words beside a name are not one", () => {
     ]);
   });
 
+  it("reads a list of titled names, in capitals or not, as people, not as the first one's organisation", () => {
+    expect(
+      affiliations(
+        "DR ANN FRITH, MR TOM REYES and MR SAM YEO\n\nWitnesses: Dr Ann Frith, Mr Tom Reyes and Mr Sam Yeo.",
+      ),
+    ).toEqual([]);
+    expect(affiliations("The guests were Ann Frith, Professor Tom Reyes and Dr Sam Yeo.")).toEqual([]);
+  });
+
   it("reads the place before 'MP' as the member's seat, not an organisation", () => {
     expect(affiliations("Fenby North MP Ann Frith said the buses were late.")).toEqual([]);
     // The seat still says who "the MP for Fenby North" is.
@@ -94,6 +103,29 @@ describe("posts after a name", () => {
     ).toEqual([
       ["Ben Lowe", "adviser", "Fenby Housing Trust"],
       ["Ben Lowe", "director", "Marlow Institute"],
+    ]);
+  });
+
+  it("reads '<Org> <Post> and <Post>, <Org2>' as two posts, each at its own organisation", () => {
+    expect(
+      affiliations("The panel heard from Patty Shore, SCL Chair and CEO, Beyond Reach Consulting, and from Tom Reyes."),
+    ).toEqual([
+      ["Patty Shore", "CEO", "Beyond Reach Consulting"],
+      ["Patty Shore", "Chair", "SCL"],
+    ]);
+    expect(
+      affiliations("Ann Frith, Fenby Housing Trust Chair and Director of the Marlow Institute, spoke first."),
+    ).toEqual([
+      ["Ann Frith", "Chair", "Fenby Housing Trust"],
+      ["Ann Frith", "Director", "Marlow Institute"],
+    ]);
+    // "Party Chair" names no party: the second post is the one at an organisation.
+    expect(
+      affiliations("Ann Frith MP, Party Chair and Chair of the Fenby Policy Review, spoke first.").map((a) => a[2]),
+    ).toEqual(["Fenby Policy Review"]);
+    // A post and a second post at one organisation stay one post there.
+    expect(affiliations("Ann Frith, Chair and Chief Executive, Marlow Institute, spoke first.")).toEqual([
+      ["Ann Frith", "Chair and Chief Executive", "Marlow Institute"],
     ]);
   });
 
