@@ -803,7 +803,8 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   const any = organisation ? undefined : organisationAt(text, from, limitAt(from, p.end), known, false, true);
   // (Not a place: "from North Yorkshire", "of Leeds Central".)
   const place = any && /\b(?:North|South|East|West|Central|Greater|Upper|Lower|\p{Lu}\p{Ll}+shire)\b/u.test(any.label);
-  if (any && !place && any.label.includes(" ") && SPEAKS_NEXT.test(text.slice(any.end, any.end + 40))) {
+  // So too where the name and its "of Org" are the subject of any verb: "Kim Hale of Citizens Support has outlined …".
+  if (any && !place && any.label.includes(" ") && SUBJECT_VERBS.test(text.slice(any.end, any.end + 40))) {
     organisation = any;
   }
   // "Kim Hale of Brightway Hotels Group, Ben Lowe of Corvane, and …": in a list of such entries, one of them an
@@ -839,8 +840,21 @@ function theirPostAfterName(reading: Reading, at: NameInContext): void {
     possessedBy.set(roles.length, theirs[2]!);
     possessed.push(roles.length);
     roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
+    return;
+  }
+  // "Name, from the charity’s public affairs unit,": a part of the organisation named before, no post.
+  const unit = FROM_THEIR_UNIT.exec(after);
+  if (unit && !last?.organisation) {
+    const person = signal(c, "role");
+    possessedBy.set(roles.length, unit[1]!);
+    possessed.push(roles.length);
+    roles.push({ person: person.key, role: "", evidence: { start: c.start, end: c.end + post + unit[0].length } });
   }
 }
+
+/** ", from the charity’s policy team", ", of the Trust's research unit": a part of an organisation named before. */
+const FROM_THEIR_UNIT =
+  /^,\s+(?:from|of|in)\s+the\s+(\p{L}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|department|division|directorate|office|section|secretariat)(?=\s*[,.;)])/u;
 
 /** "Name, who heads learning at Org", "Name, Org’s charity director,": a post in the text's own words after a name. */
 function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {

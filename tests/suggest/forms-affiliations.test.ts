@@ -138,6 +138,19 @@ describe("posts after a name", () => {
     ]);
   });
 
+  it("reads 'Name, from the charity’s <unit>,' as the organisation named before, with no post", () => {
+    expect(
+      affiliations(
+        "The Fenby Animal Trust held its debate in May. Kim Hale, from the charity’s public affairs unit, said: “We need action now for every animal.”",
+      ),
+    ).toEqual([["Kim Hale", undefined, "Fenby Animal Trust"]]);
+    expect(
+      affiliations(
+        "The Marlow Institute published its report. Sam Yeo, of the Institute's research team, said it was late.",
+      ),
+    ).toEqual([["Sam Yeo", undefined, "Marlow Institute"]]);
+  });
+
   it("reads a columnist's or correspondent's post at a possessive organisation", () => {
     expect(
       affiliations(
@@ -181,6 +194,17 @@ describe("lists of names and their organisations", () => {
       ["Mara Lowe", undefined, "Corvane"],
       ["Sam Hinds", undefined, "Marlow Works"],
     ]);
+  });
+
+  it("reads 'Name of/from <Name> <verb>' as the person's organisation, whatever its words, when the two are the subject", () => {
+    expect(affiliations("Kim Hale of Citizens Support has outlined the changes she wants.")).toEqual([
+      ["Kim Hale", undefined, "Citizens Support"],
+    ]);
+    expect(affiliations("Next, Sam Yeo from Open Streets made a call for change.")).toEqual([
+      ["Sam Yeo", undefined, "Open Streets"],
+    ]);
+    // Not a place.
+    expect(affiliations("Kim Hale of North Marlshire has outlined the changes she wants.")).toEqual([]);
   });
 
   it("gives no post for 'Prof Name from Org': only 'Prof Name of Org' makes the title a post there", () => {
