@@ -123,6 +123,10 @@ const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
 
+/** Words no post's field has: articles, verbs, dating words. */
+const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|also)$/u;
+/** A social media handle in brackets after a name: " (@janepike)". */
+const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
 /** A member's letters: "MP", "MSP". */
 const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
 /** A member's seat: "MP for Fenby", "MSP for Harbour East". */
@@ -482,6 +486,8 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   const { text, known, roles, signal } = reading;
   // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
   let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+  // "Jane Pike (@janepike) is …": a social media handle in brackets, as author boxes give it.
+  post += HANDLE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
   const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
   if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label))) {
@@ -978,8 +984,16 @@ function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
 function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExpExecArray): void {
   const { c, p, nameStart } = at;
   const { text, roles, signal } = reading;
-  const { role, k } = postNextToName(prefix);
-  const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
+  const next = postNextToName(prefix);
+  const { k } = next;
+  let { role } = next;
+  let roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
+  // "says our policy officer Jane Pike": the post's field, back to "our" (the publisher's post).
+  const ours = /\bour\s+((?:[\p{Ll}-]+\s+){1,2})$/u.exec(text.slice(Math.max(p.start, roleStart - 40), roleStart));
+  if (ours && !/^\p{Lu}/u.test(role) && !ours[1]!.split(/\s+/u).some((w) => NOT_A_FIELD.test(w))) {
+    role = `${ours[1]!}${role}`;
+    roleStart -= ours[1]!.length;
+  }
   const person = signal(c, "role");
   const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
   whosePost(reading, at, statement, prefix, k === 0);
@@ -1659,6 +1673,12 @@ function headWordsReferBack(reading: Reading): void {
   }
 }
 
+/** Whether an organisation's name is a political party's ("Labour Party", "Plaid Cymru"). */
+const PARTY_LABELS = new Set([...PARTIES.values()].map((l) => l.toLowerCase()));
+function isParty(label: string): boolean {
+  return PARTY_LABELS.has(label.toLowerCase()) || PARTIES.has(label.toLowerCase()) || /\sParty$/u.test(label);
+}
+
 /** "Its chair", "the Trust’s director": the post's organisation is the one named before it (by its head word). */
 function organisationsNamedBefore(reading: Reading, organisations: Map<string, OrganisationFound>): void {
   const { roles, possessed, possessedBy } = reading;
@@ -1678,7 +1698,11 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
       // "the charity's director": a kind of body in lower case, no name's last word, is the last organisation named
       // before, not far before.
       const kind = head !== undefined && possessedBy.get(k) === head;
-      const named = byHead || (!head || kind ? inOrder.lastEndingBy(statement.evidence.start) : undefined);
+      // (A kind of body other than a party is no party named before: "Labour’s pledge … the charity’s unit".)
+      const fits = (x: (typeof spans)[number]) => !kind || head === "party" || !isParty(x.organisation.label);
+      const last = !byHead && (!head || kind) ? inOrder.lastEndingBy(statement.evidence.start) : undefined;
+      const named =
+        byHead || (last && !fits(last) ? spans.findLast((x) => x.end <= statement.evidence.start && fits(x)) : last);
       if (!named || statement.evidence.start - named.end > (byHead ? 2000 : kind ? 600 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };

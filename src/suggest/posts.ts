@@ -426,7 +426,8 @@ type PostAt = (from: number, comma: boolean) => RoleStatement | undefined;
 export function ownSentencePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie[] {
   const ties: Tie[] = [];
   for (let at = from; ties.length < 3;) {
-    const tie = onePost(text, at, end, known, postAt);
+    // "… and a trustee of Y": after "and", a second post with no verb of its own.
+    const tie = onePost(text, at, end, known, postAt) ?? (ties.length ? secondPost(text, at, end, postAt) : undefined);
     if (!tie) break;
     ties.push(tie);
     // "Cllr Holt is leader of X and speaks today for Y": a second tie of the same subject.
@@ -435,6 +436,13 @@ export function ownSentencePost(text: string, from: number, end: number, known: 
     at = tie.statement.evidence.end + and[0].length;
   }
   return ties;
+}
+
+/** " a trustee of Y", " chair of Z": a post after "and", with its organisation, not one held until a date. */
+function secondPost(text: string, from: number, end: number, postAt: PostAt): Tie | undefined {
+  const statement = postAt(from + (/^\s+/u.exec(text.slice(from, end))?.[0].length ?? 0), false);
+  if (!statement?.organisation || ENDED.test(text.slice(statement.evidence.end, end))) return undefined;
+  return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
 }
 
 function onePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie | undefined {
@@ -457,6 +465,13 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
     const statement = postAt(from + is[0].length, false);
     if (statement?.organisation && !ENDED.test(text.slice(statement.evidence.end, end))) {
       return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
+    }
+    // "Jane Pike is our Head of Policy": a post at the publisher, which the draft links it to by the "our" before it.
+    const our = /^our\s+/u.exec(after.slice(is[0].length));
+    const own = our && postAt(from + is[0].length + our[0].length, false);
+    if (own && !own.organisation && !ENDED.test(text.slice(own.evidence.end, end))) {
+      const start = from + is[0].length + our[0].length;
+      return { statement: { ...own, evidence: { start, end: own.evidence.end } } };
     }
     return undefined;
   }
@@ -993,6 +1008,8 @@ export function organisationBeforePost(
     const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
     if (!name) continue;
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
+    // "Former Marlow Institute director X": "Former" opening a sentence, read with the name.
+    if (/^(?:Former\s|Ex-)/u.test(name.label)) return undefined;
     // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
     const opening = n === 0 ? partyOfPost(text, `${name.label} ${role}`, name.start) : undefined;
     if (opening) {

@@ -144,6 +144,12 @@ describe("posts after a name", () => {
         "The Fenby Animal Trust held its debate in May. Kim Hale, from the charity’s public affairs unit, said: “We need action now for every animal.”",
       ),
     ).toEqual([["Kim Hale", undefined, "Fenby Animal Trust"]]);
+    // A party named in between is no charity.
+    expect(
+      affiliations(
+        "The Fenby Animal Trust held its debate in May. The minister repeated Labour’s pledge on welfare. Kim Hale, from the charity’s public affairs unit, said: “We need action now for every animal.”",
+      ).map((a) => a[2]),
+    ).toEqual(["Fenby Animal Trust"]);
     expect(
       affiliations(
         "The Marlow Institute published its report. Sam Yeo, of the Institute's research team, said it was late.",
@@ -168,6 +174,66 @@ describe("posts before a name", () => {
     expect(affiliations("Our Director of Policy Jane Pike opened the session.", "Marlow Institute")).toEqual([
       ["Jane Pike", "Director of Policy", "Marlow Institute"],
     ]);
+  });
+});
+
+describe("posts in sentences of their own and author boxes", () => {
+  it("reads an author box whose name has a social media handle after it", () => {
+    expect(affiliations("Jane Pike (@janepike) is a senior fellow at the Marlow Institute.")).toEqual([
+      ["Jane Pike", "senior fellow", "Marlow Institute"],
+    ]);
+    expect(affiliations("About the author\nJane Pike (@jpike_research) is Head of Research at Fenby Homes.")).toEqual([
+      ["Jane Pike", "Head of Research", "Fenby Homes"],
+    ]);
+  });
+
+  it("reads a second post after 'and' with no verb of its own: 'X is director of Org and a trustee of Org2'", () => {
+    expect(
+      affiliations(
+        "Jane Pike spoke next. She is director of policy at the Marlow Institute and a trustee of Fenby Homes.",
+      ),
+    ).toEqual([
+      ["Jane Pike", "trustee", "Fenby Homes"],
+      ["Jane Pike", "director of policy", "Marlow Institute"],
+    ]);
+    expect(affiliations("Jane Pike is chair of the Marlow Institute and director of the Fenby Housing Trust.")).toEqual(
+      [
+        ["Jane Pike", "chair", "Marlow Institute"],
+        ["Jane Pike", "director", "Fenby Housing Trust"],
+      ],
+    );
+  });
+
+  it("gives no post held no longer, 'Former' opening the sentence included", () => {
+    expect(affiliations("Former Marlow Institute director Jane Pike spoke next.")).toEqual([]);
+    expect(affiliations("Ex-Marlow Institute director Jane Pike spoke next.")).toEqual([]);
+    expect(affiliations("The former Marlow Institute director Jane Pike spoke next.")).toEqual([]);
+  });
+});
+
+describe("bylines and the publisher's own people", () => {
+  const publisher = "Marlow Institute";
+  it("reads 'Posted by' and 'Written by' bylines as 'By' ones: a post at the publisher", () => {
+    expect(
+      affiliations(
+        "Posted by Jane Pike, Head of Policy, on 3 May 2023\nThe housing crisis is getting worse.",
+        publisher,
+      ),
+    ).toEqual([["Jane Pike", "Head of Policy", "Marlow Institute"]]);
+    expect(
+      affiliations("Written by Jane Pike, Policy Officer\nThe housing crisis is getting worse.", publisher),
+    ).toEqual([["Jane Pike", "Policy Officer", "Marlow Institute"]]);
+  });
+
+  it("reads 'our <field> <post> Name' and 'Name is our <post>' as a post at the publisher", () => {
+    expect(affiliations("The housing crisis is getting worse, says our policy officer Jane Pike.", publisher)).toEqual([
+      ["Jane Pike", "policy officer", "Marlow Institute"],
+    ]);
+    expect(affiliations("The housing crisis is getting worse.\nJane Pike is our Head of Policy.", publisher)).toEqual([
+      ["Jane Pike", "Head of Policy", "Marlow Institute"],
+    ]);
+    // With no publisher, no organisation.
+    expect(affiliations("The housing crisis is getting worse.\nJane Pike is our Head of Policy.")).toEqual([]);
   });
 });
 
