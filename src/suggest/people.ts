@@ -595,9 +595,16 @@ function nameAt(candidatesInOrder: SpansInOrder<Candidate>, at: number): Candida
 /** The person's posts after their name, from the first: each one still held is the person's. */
 function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatement): void {
   const { c, p } = at;
-  const { text, roles, signal } = reading;
+  const { text, known, roles, signal, postAt } = reading;
   const person = signal(c, "role");
-  for (const statement of morePosts(reading, at, first)) {
+  const statements = morePosts(reading, at, first);
+  // "Name, director of X, who also chairs Y": a relative clause after the posts gives more.
+  const last = statements.at(-1)!.evidence.end;
+  if (/^,\s+who\s/u.test(text.slice(last, last + 6))) {
+    const ties = ownSentencePost(text, last, p.end, known, (from, comma) => postAt(c, from, comma, false));
+    for (const tie of ties) if (tie.statement.organisation) statements.push({ ...tie.statement, person: "" });
+  }
+  for (const statement of statements) {
     // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
     if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
     // "Name, who was director of X until 2019": a post the text dates as ended.

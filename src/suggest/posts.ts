@@ -384,8 +384,9 @@ export const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
 export const FIELD_THEN_AT =
   /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
 
-/** What joins a person's second post to their first: ", and", "and also", "and as". */
-export const AND_ALSO = /^(?:\s*\(\p{Lu}{2,8}\))?,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+|an?\s+)?/u;
+/** What joins a person's second post to their first: ", and", "and also", "and as", "as well as". */
+export const AND_ALSO =
+  /^(?:\s*\(\p{Lu}{2,8}\))?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:as\s+)?(?:the\s+|an?\s+)?/u;
 
 /** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
 export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;

@@ -106,6 +106,27 @@ describe("posts after a name", () => {
     ]);
   });
 
+  it("reads a second post after 'as well as' or in a relative clause after the first", () => {
+    expect(
+      affiliations("Jane Pike, director of the Marlow Institute as well as a trustee of Fenby Homes, spoke."),
+    ).toEqual([
+      ["Jane Pike", "trustee", "Fenby Homes"],
+      ["Jane Pike", "director", "Marlow Institute"],
+    ]);
+    expect(
+      affiliations("Jane Pike, director of the Marlow Institute, who also chairs the Fenby Housing Trust, spoke."),
+    ).toEqual([
+      ["Jane Pike", "director", "Marlow Institute"],
+      ["Jane Pike", "chairs", "Fenby Housing Trust"],
+    ]);
+    // Not a post the relative clause ends.
+    expect(
+      affiliations(
+        "Jane Pike, director of the Marlow Institute, who chaired the Fenby Housing Trust until 2019, spoke.",
+      ),
+    ).toEqual([["Jane Pike", "director", "Marlow Institute"]]);
+  });
+
   it("reads '<Org> <Post> and <Post>, <Org2>' as two posts, each at its own organisation", () => {
     expect(
       affiliations("The panel heard from Patty Shore, SCL Chair and CEO, Beyond Reach Consulting, and from Tom Reyes."),
