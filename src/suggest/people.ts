@@ -280,7 +280,7 @@ function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence
   return reading;
 }
 
-/** A post written after its organisation's name, then "and": "SCL Chair and", "Fenby Trust Chief Executive and". */
+/** A post written after its organisation's name, then "and": "FHT Chair and", "Fenby Trust Chief Executive and". */
 const OWN_POST_AND =
   /^\s*((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?=\s+and\s+\p{L})/u;
 
@@ -312,7 +312,7 @@ function postStatedAt(
   }
   // "who stepped down as chief executive of X": a relative clause is read by its verb (above and below), not as a post.
   if (/^\s*(?:who|which|that)\s/iu.test(text.slice(clause.start, clause.end))) return undefined;
-  // "SCL Chair and CEO, Beyond Reach": a post with its organisation's name before it is whole before the "and"; the
+  // "FHT Chair and CEO, Marlow Consulting": a post with its organisation's name before it is whole before the "and"; the
   // post after it is a second one, read as such. (The name is one of two words or more, or an acronym: "Party Chair
   // and Chair of X" names no party.)
   const whole = OWN_POST_AND.exec(text.slice(clause.start, clause.end));

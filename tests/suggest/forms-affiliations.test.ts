@@ -129,10 +129,10 @@ describe("posts after a name", () => {
 
   it("reads '<Org> <Post> and <Post>, <Org2>' as two posts, each at its own organisation", () => {
     expect(
-      affiliations("The panel heard from Patty Shore, SCL Chair and CEO, Beyond Reach Consulting, and from Tom Reyes."),
+      affiliations("The panel heard from Patty Shore, FHT Chair and CEO, Marlow Consulting, and from Tom Reyes."),
     ).toEqual([
-      ["Patty Shore", "CEO", "Beyond Reach Consulting"],
-      ["Patty Shore", "Chair", "SCL"],
+      ["Patty Shore", "Chair", "FHT"],
+      ["Patty Shore", "CEO", "Marlow Consulting"],
     ]);
     expect(
       affiliations("Ann Frith, Fenby Housing Trust Chair and Director of the Marlow Institute, spoke first."),
