@@ -33,6 +33,7 @@ import {
   ORG_RUN,
   organisationAt,
   type OrganisationFound,
+  type OrganisationRef,
   PARTIES,
   partiesInProse,
   publicationsIn,
@@ -47,6 +48,8 @@ import {
   ARTICLES,
   CHAIR_VERBS,
   clauseAfter,
+  DATING,
+  ROYAL,
   ENDED,
   clausesBefore,
   COUNCIL_POST,
@@ -121,6 +124,12 @@ const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
 
+/** Words no post's field has: articles, verbs, dating words. */
+const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|also)$/u;
+/** A social media handle in brackets after a name: " (@janepike)". */
+const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
+/** A member's letters: "MP", "MSP". */
+const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
 /** A member's seat: "MP for Fenby", "MSP for Harbour East". */
 const MEMBER_FOR =
   /^,?\s+((?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4})/u;
@@ -272,6 +281,10 @@ function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence
   return reading;
 }
 
+/** A post written after its organisation's name, then "and": "FHT Chair and", "Fenby Trust Chief Executive and". */
+const OWN_POST_AND =
+  /^\s*((?:\p{Lu}[\p{L}&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&’'-]*)\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?=\s+and\s+\p{L})/u;
+
 /**
  * The post a role phrase at `from` states for `c` (person left blank): "Role of Org", "Role at Org", and after a
  * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
@@ -300,14 +313,24 @@ function postStatedAt(
   }
   // "who stepped down as chief executive of X": a relative clause is read by its verb (above and below), not as a post.
   if (/^\s*(?:who|which|that)\s/iu.test(text.slice(clause.start, clause.end))) return undefined;
+  // "FHT Chair and CEO, Marlow Consulting": a post with its organisation's name before it is whole before the "and"; the
+  // post after it is a second one, read as such. (The name is one of two words or more, or an acronym: "Party Chair
+  // and Chair of X" names no party.)
+  const whole = OWN_POST_AND.exec(text.slice(clause.start, clause.end));
+  const owner = whole?.[1] ?? "";
+  if (
+    whole &&
+    isRoleWord(whole[2]!.split(/\s+/u).at(-1)!) &&
+    (/\s/u.test(owner) || /^\p{Lu}{2,}$/u.test(owner)) &&
+    looksLikeOrganisation(owner, known)
+  ) {
+    clause = { start: clause.start, end: clause.start + whole[0].length };
+  }
   const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
   if (!parsed) return undefined;
   // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
   // "you are chief executive of X" (a chair to a witness): the post alone.
-  parsed.role = parsed.role.replace(
-    /^(?:now|current|currently|you\s+are|(?:newly\s+)?(?:appointed|named)(?:\s+as)?)\s+/iu,
-    "",
-  );
+  parsed.role = parsed.role.replace(DATING, "");
   // Not another person's name ("…, and Professor Bo Chen, Director of …": a title is a role word too).
   const lead = clause.start + (/^\s*(?:(?:the|an?)\s+)?/iu.exec(text.slice(clause.start, clause.end))?.[0].length ?? 0);
   // Nor another person's name with no title ("…, and Tom Reyes, Director at …": that post is Tom Reyes's).
@@ -371,7 +394,9 @@ function postStatedAt(
   if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
   const statement = roleStatement("", parsed, { start: c.start, end }, text);
   if ((comma || paren) && text[clause.end] === ",") {
-    let organisation = organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation);
+    let organisation =
+      organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation) ??
+      firstOfTwo(reading, clause.end + 1, p.end, !statement.organisation);
     // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
     // at Org, B, the Role at Org2").
     if (organisation && !looksLikeOrganisation(organisation.label, known)) {
@@ -389,6 +414,18 @@ function postStatedAt(
     }
   }
   return statement;
+}
+
+/**
+ * "Founder, Brightway Trust and the Harbour Scheme": after a post and its comma, the first of two organisations that
+ * end the entry between them (the second is the same post's, as a second post is read).
+ */
+function firstOfTwo(reading: Reading, from: number, end: number, anyName: boolean): OrganisationRef | undefined {
+  const { text, known } = reading;
+  const first = organisationAt(text, from, end, known, false, anyName);
+  const and = first && /^\s+and\s+(?:the\s+)?/u.exec(text.slice(first.end, end));
+  if (!first || !and) return undefined;
+  return organisationAt(text, first.end + and[0].length, end, known, true, anyName) ? first : undefined;
 }
 
 /**
@@ -450,6 +487,8 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   const { text, known, roles, signal } = reading;
   // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
   let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
+  // "Jane Pike (@janepike) is …": a social media handle in brackets, as author boxes give it.
+  post += HANDLE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
   const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
   if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label))) {
@@ -474,153 +513,340 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   return post;
 }
 
+/** After a name, what opens a post: a comma (", who is"), a dash, a bracket, "is the" / "was a". */
+const POST_OPENER =
+  /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u;
+
 /** "Name, Role of Org", "Name (Role at Org)", "Name, Org;", "Name (Org)", "Name from Org": a post or affiliation after a name. */
 function postAfterName(reading: Reading, at: NameInContext): void {
-  const { c, p, post, after, before } = at;
-  const { text, known, candidates, candidatesInOrder, limitAt, roles, signal, postAt } = reading;
+  const { c, p, post, after } = at;
   // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
-  const opener =
-    /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u.exec(
-      after,
-    );
+  const opener = POST_OPENER.exec(after);
   // "Name, MP for Fenby, and co-chair of X": a seat, no organisation's post, then the person's other posts.
-  const seat = MEMBER_FOR.exec(text.slice(c.end, p.end));
-  if (opener || seat) {
-    const from = seat ? c.end + seat[0].length : c.end + post + opener![0].length;
-    const comma = seat !== null || (/^(?:,|\s+[–—-]\s)/u.test(opener![0]) && !opener![0].includes("who"));
-    const paren = !seat && opener![0].trim() === "(";
-    let first = seat
-      ? { person: "", role: seat[1]!, evidence: { start: c.start, end: from } }
-      : postAt(c, from, comma, paren);
-    // "We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, Nigel
-    // Edwards": posts before names; the post after this name is the next name's when that name has none after it.
-    if (first && before.comma && comma) {
-      const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
-      const at = first.evidence.end + (gap?.[0].length ?? 0);
-      const next = gap && candidatesInOrder.startingIn(at, at + 40).find((x) => (x.titleStart ?? x.start) === at);
-      if (next) {
-        const own = /^,\s+/u.exec(text.slice(next.end, p.end));
-        const clause = own && clauseAfter(text, next.end + own[0].length, p.end);
-        if (!clause || !parseRole(text, clause, known)) first = undefined;
-      }
-    }
-    if (first) {
-      const person = signal(c, "role");
-      const statements = [first];
-      // "…, and Executive Director of Z, Org", "president of ADASS and also chief executive of Org": more posts of the
-      // same person, each with its organisation.
-      for (let more = AND_ALSO.exec(text.slice(statements.at(-1)!.evidence.end, p.end)); more;) {
-        const at = statements.at(-1)!.evidence.end + more[0].length;
-        let next = postAt(c, at, true, false);
-        // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
-        const also = next ? undefined : organisationAt(text, at, p.end, known, false);
-        if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
-          next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
-        }
-        if (!next?.organisation) break;
-        statements.push(next);
-        more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
-      }
-      for (const statement of statements) {
-        // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
-        if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
-        // "Name, who was director of X until 2019": a post the text dates as ended.
-        if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
-        // "Name, Labour leader of Fenby Council": the post at the council, and the person in the party.
-        const party = statement.organisation ? partyOfPost(text, statement.role, statement.evidence.start) : undefined;
-        if (party) {
-          roles.push({ ...statement, role: party.role, person: person.key });
-          roles.push({ ...statement, role: "", organisation: party.organisation, person: person.key });
-          continue;
-        }
-        roles.push({ ...statement, person: person.key });
-      }
-    } else if (
-      (comma || paren) &&
-      !(paren && (reading.speakerLabels.overlaps({ start: from, end: from + 1 }) || isPresidingOffice(c.label)))
-    ) {
-      // (Not the brackets of a turn's label that names its speaker, nor those after a presiding officer's office: "Y
-      // Llywydd (Elin Rowe)", "The Lord Speaker (Lord Hale)", an office and its holder.)
-      // "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation
-      // without a role. ("Name, formerly of Organisation" is none: no longer theirs.)
-      const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
-      // In brackets right after a name, a name of two words or more is an organisation's whatever its words.
-      // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
-      const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
-      const inBrackets =
-        !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
-      let organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
-      // "Tom Fenner – Northgate Water, Ruth Okafor – …": after a dash, a name of two words or more that ends the list's
-      // entry is the person's organisation whatever its words (not a place: "– Upper Marlshire").
-      if (!organisation && !paren && /[–—-]/u.test(opener?.[0] ?? "")) {
-        const any = organisationAt(text, from, limitAt(from, p.end), known, true, true);
-        const place = any && /^(?:North|South|East|West|Central|Greater|Upper|Lower)\b|shire\b/u.test(any.label);
-        const ends = any && /^(?:\s*[,;.]|\s+and\s|\s*$)/u.test(text.slice(any.end, p.end));
-        if (any && !place && ends && any.label.includes(" ")) organisation = any;
-      }
-      // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
-      // says where it is.
-      if (!organisation && lead > 0 && comma) {
-        const first = organisationAt(text, from + lead, limitAt(from, p.end), known, false);
-        const where =
-          first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
-        if (where && looksLikeOrganisation(first.label, known)) organisation = first;
-      }
-      const closes = !paren || text[organisation?.end ?? -1] === ")";
-      if (organisation && closes) {
-        const person = signal(c, "role");
-        const end = organisation.end + (paren ? 1 : 0);
-        // "A, B and C, all from Organisation": the list's names before this one share it.
-        let first = c;
-        if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
-          const listed: Candidate[] = [];
-          for (let i = candidates.indexOf(c) - 1; i >= 0; i--) {
-            const prev = candidates[i]!;
-            const next = listed.at(-1) ?? c;
-            if (!/^(?:,\s*|,?\s+and\s+)$/u.test(text.slice(prev.end, next.titleStart ?? next.start))) break;
-            listed.push(prev);
-          }
-          for (const prev of [...listed].reverse()) {
-            const other = signal(prev, "role");
-            roles.push({ person: other.key, role: "", organisation, evidence: { start: prev.start, end } });
-          }
-          first = listed.at(-1) ?? c;
-        }
-        roles.push({ person: person.key, role: "", organisation, evidence: { start: first.start, end } });
-      }
-    }
-  } else {
-    // "Name from Organisation", "Name of the Organisation", "Name at Organisation".
-    // "Douglas Brodie MSP from the Scottish Green Party": the letters after the name first.
-    const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 8)));
-    // Not a department inside a role: "Professor of Urban Planning at …".
-    const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
-    if (preposition && !inRole) {
-      // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
-      const at = c.end + post + preposition[0].length;
-      let organisation = organisationAt(text, at, limitAt(at, p.end), known, false);
-      // "Ann Frith from Fenby Homes said": the speaker is the person; the name the speech verb follows is where they are
-      // from, whatever its words.
-      const any = organisation ? undefined : organisationAt(text, at, limitAt(at, p.end), known, false, true);
-      // (Not a place: "from North Yorkshire", "of Leeds Central".)
-      const place =
-        any && /\b(?:North|South|East|West|Central|Greater|Upper|Lower|\p{Lu}\p{Ll}+shire)\b/u.test(any.label);
-      if (any && !place && any.label.includes(" ") && SPEAKS_NEXT.test(text.slice(any.end, any.end + 40))) {
-        organisation = any;
-      }
-      if (organisation) {
-        const person = signal(c, "role");
-        // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post).
-        const professor = /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1];
-        roles.push({
-          person: person.key,
-          role: professor ?? "",
-          organisation,
-          evidence: { start: c.start, end: organisation.end },
-        });
-      }
+  const seat = MEMBER_FOR.exec(reading.text.slice(c.end, p.end));
+  if (!opener && !seat) {
+    organisationByPreposition(reading, at);
+    return;
+  }
+  const dash = /[–—-]/u.test(opener?.[0] ?? "");
+  const opening: PostOpening = seat
+    ? { from: c.end + seat[0].length, comma: true, paren: false, dash }
+    : {
+        from: c.end + post + opener![0].length,
+        comma: /^(?:,|\s+[–—-]\s)/u.test(opener![0]) && !opener![0].includes("who"),
+        paren: opener![0].trim() === "(",
+        dash,
+      };
+  const first = ownPost(
+    reading,
+    at,
+    opening,
+    seat
+      ? { person: "", role: seat[1]!, evidence: { start: c.start, end: opening.from } }
+      : reading.postAt(c, opening.from, opening.comma, opening.paren),
+  );
+  if (first) postsAfterName(reading, at, first);
+  // (Not the brackets of a turn's label that names its speaker, nor those after a presiding officer's office: "Y
+  // Llywydd (Elin Rowe)", "The Lord Speaker (Lord Hale)", an office and its holder.)
+  else if (
+    (opening.comma || opening.paren) &&
+    !(
+      opening.paren &&
+      (reading.speakerLabels.overlaps({ start: opening.from, end: opening.from + 1 }) || isPresidingOffice(c.label))
+    )
+  ) {
+    organisationAfterName(reading, at, opening);
+  }
+}
+
+/** Where the words after a name start, and how they are set off from it. */
+interface PostOpening {
+  from: number;
+  /** After a comma or a spaced dash (not ", who is"). */
+  comma: boolean;
+  /** In brackets. */
+  paren: boolean;
+  /** After a dash. */
+  dash: boolean;
+}
+
+/**
+ * The post read right after a name, unless it is the next name's: "We have the chief executive of the Kings Fund, Richard
+ * Murray, the chief executive of the Nuffield Trust, Nigel Edwards": posts before names; the post after this name is
+ * the next name's when that name has none after it.
+ */
+function ownPost(
+  reading: Reading,
+  at: NameInContext,
+  opening: PostOpening,
+  first: RoleStatement | undefined,
+): RoleStatement | undefined {
+  const { p, before } = at;
+  const { text, known, candidatesInOrder } = reading;
+  if (first && before.comma && opening.comma) {
+    const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
+    const next = gap && nameAt(candidatesInOrder, first.evidence.end + gap[0].length);
+    if (next) {
+      const own = /^,\s+/u.exec(text.slice(next.end, p.end));
+      const clause = own && clauseAfter(text, next.end + own[0].length, p.end);
+      if (!clause || !parseRole(text, clause, known)) return undefined;
     }
   }
+  return first;
+}
+
+/** Whether a name is shaped as a person's (a title, a given name and surname), not an organisation's. */
+const aPerson = (c: Candidate | undefined): boolean => c !== undefined && personShaped(c);
+
+/** The name (its title included) that starts at `at`. */
+function nameAt(candidatesInOrder: SpansInOrder<Candidate>, at: number): Candidate | undefined {
+  return candidatesInOrder.startingIn(at, at + 40).find((x) => (x.titleStart ?? x.start) === at);
+}
+
+/** The person's posts after their name, from the first: each one still held is the person's. */
+function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatement): void {
+  const { c, p } = at;
+  const { text, known, roles, signal, postAt } = reading;
+  const person = signal(c, "role");
+  const statements = morePosts(reading, at, first);
+  // "Name, director of X, who also chairs Y": a relative clause after the posts gives more.
+  const last = statements.at(-1)!.evidence.end;
+  if (/^,\s+who\s/u.test(text.slice(last, last + 6))) {
+    const ties = ownSentencePost(text, last, p.end, known, (from, comma) => postAt(c, from, comma, false));
+    for (const tie of ties) if (tie.statement.organisation) statements.push({ ...tie.statement, person: "" });
+  }
+  for (const statement of statements) {
+    // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
+    if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
+    // "Name, who was director of X until 2019": a post the text dates as ended.
+    if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
+    // "Name, Labour leader of Fenby Council": the post at the council, and the person in the party.
+    const party = statement.organisation ? partyOfPost(text, statement.role, statement.evidence.start) : undefined;
+    if (party) {
+      roles.push({ ...statement, role: party.role, person: person.key });
+      roles.push({ ...statement, role: "", organisation: party.organisation, person: person.key });
+      continue;
+    }
+    roles.push({ ...statement, person: person.key });
+  }
+}
+
+/**
+ * The first post and those joined to it: "…, and Executive Director of Z, Org", "president of ADASS and also chief
+ * executive of Org": more posts of the same person, each with its organisation.
+ */
+function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): RoleStatement[] {
+  const { c, p } = at;
+  const { text, known, postAt } = reading;
+  const statements = [first];
+  for (let more = AND_ALSO.exec(text.slice(first.evidence.end, p.end)); more;) {
+    const from = statements.at(-1)!.evidence.end + more[0].length;
+    let next = postAt(c, from, true, false);
+    // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
+    // (Whatever its words, where the first was set off by a comma and this one ends the entry: "Founder, Brightway
+    // Trust and the Harbour Scheme".)
+    // (Not after a comma, nor another person's name: "…, Member, Org, and Carl Emmerson, Member, Org".)
+    const setOff =
+      !more[0].includes(",") &&
+      !aPerson(nameAt(reading.candidatesInOrder, from)) &&
+      /,\s*$/u.test(text.slice(Math.max(p.start, first.evidence.start), first.organisation?.start ?? 0));
+    const also = next
+      ? undefined
+      : (organisationAt(text, from, p.end, known, false) ??
+        (setOff && !/also/u.test(more[0]) ? organisationAt(text, from, p.end, known, true, true) : undefined));
+    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
+      next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
+    }
+    if (!next?.organisation) break;
+    statements.push(next);
+    more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
+  }
+  return statements;
+}
+
+/**
+ * "Name, Organisation;" in a list, "Name (Organisation)", "Name, speaking for Organisation": an affiliation without a
+ * role. ("Name, formerly of Organisation" is none: no longer theirs.)
+ */
+function organisationAfterName(reading: Reading, at: NameInContext, opening: PostOpening): void {
+  const { c } = at;
+  const { text, roles, signal } = reading;
+  const { from, paren } = opening;
+  const organisation = organisationSetOff(reading, at, opening);
+  const closes = !paren || text[organisation?.end ?? -1] === ")";
+  if (!organisation || !closes) return;
+  const person = signal(c, "role");
+  const end = organisation.end + (paren ? 1 : 0);
+  // "A, B and C, all from Organisation": the list's names before this one share it.
+  let first = c;
+  if (/^(?:all|both)\s/iu.test(text.slice(from, from + 5))) {
+    const listed = namesListedBefore(reading, c);
+    for (const prev of [...listed].reverse()) {
+      const other = signal(prev, "role");
+      roles.push({ person: other.key, role: "", organisation, evidence: { start: prev.start, end } });
+    }
+    first = listed.at(-1) ?? c;
+  }
+  roles.push({ person: person.key, role: "", organisation, evidence: { start: first.start, end } });
+}
+
+/** The organisation set off after a name by a comma, a bracket or a dash, with no post. */
+function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
+  const found = organisationSetOffAt(reading, at, opening);
+  // "(PDF 88 KB)": a link's file type and size in brackets after a name, no organisation.
+  if (
+    found &&
+    opening.paren &&
+    FILE_LINK.test(reading.text.slice(opening.from, reading.text.indexOf(")", found.end)))
+  ) {
+    return undefined;
+  }
+  // "Kim Hale MP, Ben Lowe MP, …": a list of people's names with their letters, not the first one's organisation;
+  // "DR ANN FRITH, MR TOM REYES and …": nor with their titles.
+  if (found && (nameWithLetters(reading, found) || HONORIFICS.has(found.label.split(/\s+/u)[0]!.toLowerCase()))) {
+    return undefined;
+  }
+  return found;
+}
+
+/** A link's file type or size: "PDF", "88 KB", "1.2 MB", "Word document". */
+const FILE_LINK = /\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|CSV)\b|\b\d+(?:\.\d+)?\s*(?:KB|kB|MB|GB)\b/u;
+
+/** Whether an organisation read after a name is another person's name with letters after it ("Ben Lowe MP"). */
+function nameWithLetters(reading: Reading, organisation: OrganisationRef): boolean {
+  const { text, candidatesInOrder } = reading;
+  const name = nameAt(candidatesInOrder, organisation.start);
+  if (!name) return false;
+  const letters = POSTNOMINAL_RUN.exec(text.slice(name.end, name.end + 40))?.[0].length ?? 0;
+  return letters > 0 && name.end + letters >= organisation.end;
+}
+
+function organisationSetOffAt(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
+  const { p } = at;
+  const { text, known, limitAt } = reading;
+  const { from, comma, paren, dash } = opening;
+  const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
+  // In brackets right after a name, a name of two words or more is an organisation's whatever its words.
+  // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
+  const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
+  const inBrackets =
+    !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
+  const organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
+  if (organisation) return organisation;
+  // "Tom Fenner – Northgate Water, Ruth Okafor – …": after a dash, a name of two words or more that ends the list's
+  // entry is the person's organisation whatever its words (not a place: "– Upper Marlshire").
+  if (!paren && dash) {
+    const any = organisationAt(text, from, limitAt(from, p.end), known, true, true);
+    const place = any && /^(?:North|South|East|West|Central|Greater|Upper|Lower)\b|shire\b/u.test(any.label);
+    const ends = any && /^(?:\s*[,;.]|\s+and\s|\s*$)/u.test(text.slice(any.end, p.end));
+    // One word will do in a list of such entries: "Nick Hale – The Fenby Trust, Mara Lowe – Corvane".
+    if (any && !place && ends && (any.label.includes(" ") || inListOfEntries(reading, at.c, any, DASH_ENTRY))) {
+      return any;
+    }
+  }
+  // "Professor X, of the Institute for Urban Air at Fenby University,": the first organisation, where the second
+  // says where it is.
+  if (lead > 0 && comma) {
+    const first = organisationAt(text, from + lead, limitAt(from, p.end), known, false);
+    const where =
+      first && /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.()“”"]{0,60}[,;.)]/u.test(text.slice(first.end, p.end));
+    if (where && looksLikeOrganisation(first.label, known)) return first;
+  }
+  return undefined;
+}
+
+/** The names listed right before `c` ("A, B and C"), nearest first. */
+function namesListedBefore(reading: Reading, c: Candidate): Candidate[] {
+  const { text, candidates } = reading;
+  const listed: Candidate[] = [];
+  for (let i = candidates.indexOf(c) - 1; i >= 0; i--) {
+    const prev = candidates[i]!;
+    const next = listed.at(-1) ?? c;
+    if (!/^(?:,\s*|,?\s+and\s+)$/u.test(text.slice(prev.end, next.titleStart ?? next.start))) break;
+    listed.push(prev);
+  }
+  return listed;
+}
+
+/** How an entry of a list ties a name to its organisation: "Name of Org", "Name from Org"; "Name – Org". */
+const PREPOSITION_ENTRY = /^\s+(?:of|from)\s+(?:the\s+)?(?=\p{Lu})/u;
+const DASH_ENTRY = /^\s+[–—-]\s+(?:the\s+)?(?=\p{Lu})/iu;
+/** The most entries either side of a name that `inListOfEntries` reads. */
+const LIST_REACH = 8;
+
+/**
+ * Whether the name `c` and what `entry` ties it to (`found`) are an entry of a comma list of such entries ("A of X, B of
+ * Y, and C of Z"), another of which names something that reads as an organisation: then every entry's is one.
+ */
+function inListOfEntries(reading: Reading, c: Candidate, found: OrganisationRef, entry: RegExp): boolean {
+  const { text, known, candidates, candidatesInOrder, paragraphOf } = reading;
+  const p = paragraphOf(c.start);
+  const organisationOf = (x: Candidate) => {
+    const tie = entry.exec(text.slice(x.end, Math.min(p.end, x.end + 12)));
+    return tie ? organisationAt(text, x.end + tie[0].length, p.end, known, false, true) : undefined;
+  };
+  const between = /^,\s+(?:and\s+)?$|^,?\s+and\s+$/u;
+  let siblings = 0;
+  let organisations = 0;
+  // The entries after this one, then those before it.
+  for (let k = 0, end = found.end; k < LIST_REACH; k++) {
+    const gap = /^,\s+(?:and\s+)?|^,?\s+and\s+/u.exec(text.slice(end, Math.min(p.end, end + 8)));
+    const next = gap && nameAt(candidatesInOrder, end + gap[0].length);
+    const theirs = next && organisationOf(next);
+    if (!theirs) break;
+    siblings++;
+    if (looksLikeOrganisation(theirs.label, known)) organisations++;
+    end = theirs.end;
+  }
+  for (let i = candidates.indexOf(c), k = 0; i > 0 && k < LIST_REACH; k++) {
+    const next = candidates[i]!;
+    const prev = candidates[i - 1]!;
+    const theirs = organisationOf(prev);
+    if (!theirs || !between.test(text.slice(theirs.end, next.titleStart ?? next.start))) break;
+    siblings++;
+    if (looksLikeOrganisation(theirs.label, known)) organisations++;
+    i--;
+  }
+  return siblings > 0 && organisations > 0;
+}
+
+/** "Name from Organisation", "Name of the Organisation", "Name at Organisation". */
+function organisationByPreposition(reading: Reading, at: NameInContext): void {
+  const { c, p, post } = at;
+  const { text, known, limitAt, roles, signal } = reading;
+  // "Douglas Brodie MSP from the Scottish Green Party": the letters after the name first.
+  const preposition = /^\s+(?:from|of|at)\s+/u.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 8)));
+  // Not a department inside a role: "Professor of Urban Planning at …".
+  const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
+  if (!preposition || inRole) return;
+  // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
+  const from = c.end + post + preposition[0].length;
+  let organisation = organisationAt(text, from, limitAt(from, p.end), known, false);
+  // "Ann Frith from Fenby Homes said": the speaker is the person; the name the speech verb follows is where they are
+  // from, whatever its words.
+  const any = organisation ? undefined : organisationAt(text, from, limitAt(from, p.end), known, false, true);
+  // (Not a place: "from North Yorkshire", "of Leeds Central".)
+  const place = any && /\b(?:North|South|East|West|Central|Greater|Upper|Lower|\p{Lu}\p{Ll}+shire)\b/u.test(any.label);
+  // So too where the name and its "of Org" are the subject of any verb: "Kim Hale of Citizens Support has outlined …".
+  if (any && !place && any.label.includes(" ") && SUBJECT_VERBS.test(text.slice(any.end, any.end + 40))) {
+    organisation = any;
+  }
+  // "Kim Hale of Brightway Hotels Group, Ben Lowe of Corvane, and …": in a list of such entries, one of them an
+  // organisation's, each entry's name is its person's organisation whatever its words.
+  if (any && !place && !organisation && inListOfEntries(reading, c, any, PREPOSITION_ENTRY)) organisation = any;
+  if (!organisation) return;
+  const person = signal(c, "role");
+  // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post). "Prof Ann Beck from
+  // Fenby University" says where she comes from, no post.
+  const professor = /^\s+(?:of|at)\s/u.test(preposition[0])
+    ? /^(Prof(?:essor)?\.?)\s/u.exec(c.titled ?? "")?.[1]
+    : undefined;
+  roles.push({
+    person: person.key,
+    role: professor ?? "",
+    organisation,
+    evidence: { start: c.start, end: organisation.end },
+  });
 }
 
 /** "Name, the Forum’s Director of Programmes": a post at an organisation named before, by its last word. */
@@ -638,8 +864,21 @@ function theirPostAfterName(reading: Reading, at: NameInContext): void {
     possessedBy.set(roles.length, theirs[2]!);
     possessed.push(roles.length);
     roles.push({ person: person.key, role, evidence: { start: c.start, end: c.end + post + theirs[0].length } });
+    return;
+  }
+  // "Name, from the charity’s public affairs unit,": a part of the organisation named before, no post.
+  const unit = FROM_THEIR_UNIT.exec(after);
+  if (unit && !last?.organisation) {
+    const person = signal(c, "role");
+    possessedBy.set(roles.length, unit[1]!);
+    possessed.push(roles.length);
+    roles.push({ person: person.key, role: "", evidence: { start: c.start, end: c.end + post + unit[0].length } });
   }
 }
+
+/** ", from the charity’s policy team", ", of the Trust's research unit": a part of an organisation named before. */
+const FROM_THEIR_UNIT =
+  /^,\s+(?:from|of|in)\s+the\s+(\p{L}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:unit|team|department|division|directorate|office|section|secretariat)(?=\s*[,.;)])/u;
 
 /** "Name, who heads learning at Org", "Name, Org’s charity director,": a post in the text's own words after a name. */
 function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
@@ -653,12 +892,12 @@ function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
     const from = c.end + post + ((leads ?? owned)?.[0].length ?? 0);
     const organisation = leads
       ? organisationAt(text, from, p.end, known, false, true)
-      : owned && owned[2]!.split(/\s+/u).some(isRoleWord)
+      : owned && owned[2]!.split(/\s+/u).some(isRoleWord) && !ROYAL.test(owned[1]!)
         ? organisationAt(text, c.end + post + owned[0].indexOf(owned[1]!), p.end, known, false, false, true)
         : undefined;
     if (organisation) {
       const person = signal(c, "role");
-      const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ");
+      const role = (leads?.[1] ?? owned![2]!).replace(/\s+/gu, " ").replace(DATING, "");
       const end = leads ? organisation.end : from;
       roles.length = rolesAfterParty; // a post read without its organisation ("Age UK’s charity director") gives way
       roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end } });
@@ -668,120 +907,191 @@ function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
 
 /** "Role of Org, Name", "Org’s Role, Name", "Its chair, Name", "chief executive Name": a post before a name. */
 function postBeforeName(reading: Reading, at: NameInContext): void {
-  const { c, p, nameStart, before } = at;
-  const { text, known, clauseBefore, roles, possessed, possessedBy, statedRoles, signal } = reading;
   // [Org’s] Role of Org, Name  ·  Role Name
-  if (before.comma) {
-    let clause = clauseBefore(p, nameStart - before.comma.length);
-    // "A spokesperson for the Department for Work and Skills, Name": an "and" inside a name does not end the clause.
-    for (let k = 0; k < 2 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s$/u.test(text.slice(p.start, clause.start)); k++) {
-      if (!isCapitalised(text.slice(clause.start, clause.start + 1))) break;
-      clause = { start: clauseBefore(p, clause.start - 5).start, end: clause.end };
+  if (at.before.comma) postBeforeComma(reading, at);
+  else if (roleWordsBefore(at)) postRightBeforeName(reading, at, roleWordsBefore(at)!);
+  else if (at.c.joined) postRunIntoName(reading, at);
+}
+
+/** The clause before a name's comma: "A spokesperson for the Department for Work and Skills, Name". */
+function clauseBeforeComma(reading: Reading, at: NameInContext): Span {
+  const { p, nameStart, before } = at;
+  const { text, clauseBefore } = reading;
+  let clause = clauseBefore(p, nameStart - before.comma!.length);
+  // An "and" inside a name does not end the clause.
+  for (let k = 0; k < 2 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s$/u.test(text.slice(p.start, clause.start)); k++) {
+    if (!isCapitalised(text.slice(clause.start, clause.start + 1))) break;
+    clause = { start: clauseBefore(p, clause.start - 5).start, end: clause.end };
+  }
+  return clause;
+}
+
+/** "Role of Org, Name", "Org’s Role, Name", "The Trust’s director, Name", "Its chair, Name": the clause before the comma. */
+function postBeforeComma(reading: Reading, at: NameInContext): void {
+  const { c, p } = at;
+  const { text, known, roles, possessed, possessedBy, statedRoles, signal } = reading;
+  const clause = clauseBeforeComma(reading, at);
+  // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
+  const parsed = statedRoles.overlaps(clause)
+    ? undefined
+    : (possessiveRole(text, clause) ??
+      parseRoleAnywhere(text, clause, known) ??
+      lowerRoleAt(text, clause, known) ??
+      councilPost(text, clause) ??
+      partyPost(text, clause));
+  // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
+  const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
+  // "the former deputy governor of the Fenby Bank, Name", "the ex-chief executive of X, Name": a post no longer held.
+  const upTo = parsed?.organisation?.start ?? clause.end;
+  const former = /(?:^|[\s(])(?:former|ex-|erstwhile|one-time)/iu.test(text.slice(clause.start, upTo));
+  // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
+  // ("the charity's director of policy and campaigns, Ian Moss": an "and" inside the post.)
+  const theirs = parsed ? undefined : (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end)));
+  if (parsed && former) {
+    signal(c, "role");
+  } else if (parsed) {
+    const person = signal(c, "role");
+    roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
+  } else if (theirs) {
+    const [head, role, start] = theirs;
+    const person = signal(c, "role");
+    possessedBy.set(roles.length, head);
+    possessed.push(roles.length);
+    roles.push({ person: person.key, role, evidence: { start, end: c.end } });
+  } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
+    const person = signal(c, "role");
+    const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
+    possessed.push(roles.length);
+    roles.push({ person: person.key, role: its[1]!, evidence: { start, end: c.end } });
+  }
+}
+
+/** The words right before a name, with no comma, when they end in a role word: "chief executive Jane Smith". */
+function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
+  const prefix = at.before.role?.match;
+  if (!prefix || !isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) || TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
+    return undefined;
+  }
+  return prefix;
+}
+
+/**
+ * Of the role words before a name, the post: only the title words next to the name ("chief executive" in "said chief
+ * executive Jane Smith"). "Policy Manager", a title in capitals, is one role; in lower case, only the role words by the
+ * name. A council post keeps the words that say whose: "Council leader Cllr X", "Marsh End councillor Y".
+ */
+function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
+  const roleWords = prefix[2]!.split(/\s+/u);
+  let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
+  while (
+    k > 0 &&
+    (isRoleWord(roleWords[k - 1]!) ||
+      /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|prime)$/iu.test(roleWords[k - 1]!))
+  )
+    k--;
+  if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
+  if (/^(?:councillor|leader)$/iu.test(roleWords[k]!)) {
+    const whose = (w: string) =>
+      /^(?:council|\p{Lu}\p{Ll}+)$/u.test(w) && !SENTENCE_WORDS.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase());
+    for (let n = 0; n < 3 && k > 0 && whose(roleWords[k - 1]!); n++) k--;
+  }
+  return { role: roleWords.slice(k).join(" "), k };
+}
+
+/** "chief executive Jane Smith", "Labour leader Ann Frith", "Shelter’s Policy Manager X": a post right before a name. */
+function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExpExecArray): void {
+  const { c, p, nameStart } = at;
+  const { text, roles, signal } = reading;
+  const next = postNextToName(prefix);
+  const { k } = next;
+  let { role } = next;
+  let roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
+  // "says our policy officer Jane Pike": the post's field, back to "our" (the publisher's post).
+  const ours = /\bour\s+((?:[\p{Ll}-]+\s+){1,2})$/u.exec(text.slice(Math.max(p.start, roleStart - 40), roleStart));
+  if (ours && !/^\p{Lu}/u.test(role) && !ours[1]!.split(/\s+/u).some((w) => NOT_A_FIELD.test(w))) {
+    role = `${ours[1]!}${role}`;
+    roleStart -= ours[1]!.length;
+  }
+  const person = signal(c, "role");
+  const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
+  whosePost(reading, at, statement, prefix, k === 0);
+  roles.push(statement);
+}
+
+/** The organisation a post right before a name is held at, as the words before the post name it (set on `statement`). */
+function whosePost(
+  reading: Reading,
+  at: NameInContext,
+  statement: RoleStatement,
+  prefix: RegExpExecArray,
+  whole: boolean,
+): void {
+  const { p, before } = at;
+  const { text, known } = reading;
+  const { role } = statement;
+  const roleStart = statement.evidence.start;
+  // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
+  const opening = partyOfPost(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
+  const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
+  if (opening) {
+    if (!former) {
+      statement.organisation = opening.organisation;
+      statement.role = opening.role;
     }
-    // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
-    const parsed = statedRoles.overlaps(clause)
-      ? undefined
-      : (possessiveRole(text, clause) ??
-        parseRoleAnywhere(text, clause, known) ??
-        lowerRoleAt(text, clause, known) ??
-        councilPost(text, clause) ??
-        partyPost(text, clause));
-    // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
-    const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
-    // "the former deputy governor of the Fenby Bank, Name", "the ex-chief executive of X, Name": a post no longer held.
-    const upTo = parsed?.organisation?.start ?? clause.end;
-    const former = /(?:^|[\s(])(?:former|ex-|erstwhile|one-time)/iu.test(text.slice(clause.start, upTo));
-    if (parsed && former) {
-      signal(c, "role");
-    } else if (parsed) {
-      const person = signal(c, "role");
-      roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
-    } else if (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end))) {
-      // "The Trust’s director, Ian Moss": the organisation named before whose name ends in "Trust" (found below).
-      // ("the charity's director of policy and campaigns, Ian Moss": an "and" inside the post.)
-      const [head, role, start] = (theOrgs(text, clause) ?? theOrgs(text, punctuatedClause(text, p, clause.end)))!;
-      const person = signal(c, "role");
-      possessedBy.set(roles.length, head);
-      possessed.push(roles.length);
-      roles.push({ person: person.key, role, evidence: { start, end: c.end } });
-    } else if (its && its[1]!.split(/\s+/u).some(isRoleWord)) {
-      const person = signal(c, "role");
-      const start = clause.start + text.slice(clause.start, clause.end).indexOf(its[0]);
-      possessed.push(roles.length);
-      roles.push({ person: person.key, role: its[1]!, evidence: { start, end: c.end } });
+  } else if (prefix[1] && whole) {
+    const label = prefix[1].replace(/['’]s\s+$/u, "");
+    const start = p.start + before.role!.index;
+    statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
+    statement.evidence.start = start;
+  } else if (MEMBER_LETTERS.test(role)) {
+    // "Fenby North MP Ann Frith": the words before a member's letters are the seat, no organisation ("Labour MP" is
+    // the party's, above), and later "the MP for Fenby North" is the member.
+    const seat = organisationBeforePost(text, p.start, roleStart, known);
+    if (seat && seat.postStart === roleStart) statement.seat = seat.organisation;
+  } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
+    // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
+    // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case;
+    // "Tory work and pensions secretary X", "Unison general secretary Y": the post's field between them.
+    const found = organisationBeforePost(text, p.start, roleStart, known);
+    if (found) {
+      statement.organisation = found.organisation;
+      statement.role = text.slice(found.postStart, roleStart) + role;
+      statement.evidence.start = found.organisation.start;
     }
   } else {
-    const prefix = before.role?.match;
-    if (prefix && isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) && !TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
-      const roleWords = prefix[2]!.split(/\s+/u);
-      // Keep only the title words next to the name: "chief executive" in "said chief executive Jane Smith".
-      // "Policy Manager", a title in capitals, is one role; in lower case, only the role words by the name.
-      let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
-      while (
-        k > 0 &&
-        (isRoleWord(roleWords[k - 1]!) ||
-          /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co)$/iu.test(roleWords[k - 1]!))
-      )
-        k--;
-      // "Council leader Cllr X", "Marsh End councillor Y": a council post keeps the words that say whose.
-      if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
-      if (/^(?:councillor|leader)$/iu.test(roleWords[k]!)) {
-        const whose = (w: string) =>
-          /^(?:council|\p{Lu}\p{Ll}+)$/u.test(w) &&
-          !SENTENCE_WORDS.has(w.toLowerCase()) &&
-          !ARTICLES.has(w.toLowerCase());
-        for (let n = 0; n < 3 && k > 0 && whose(roleWords[k - 1]!); n++) k--;
-      }
-      const role = roleWords.slice(k).join(" ");
-      const roleStart = p.start + text.slice(p.start, nameStart).lastIndexOf(role, nameStart - p.start - 1);
-      const person = signal(c, "role");
-      const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
-      // "Labour leader Ann Frith": the party's name kept as the post's whose is the party.
-      const opening = partyOfPost(text, role, roleStart) ?? organisationOpening(text, role, roleStart, known);
-      const former = /\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(p.start, roleStart - 8), roleStart));
-      if (opening) {
-        if (!former) {
-          statement.organisation = opening.organisation;
-          statement.role = opening.role;
-        }
-      } else if (prefix[1] && k === 0) {
-        const label = prefix[1].replace(/['’]s\s+$/u, "");
-        const start = p.start + before.role!.index;
-        statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
-        statement.evidence.start = start;
-      } else if (!isCapitalised(role) || /^\p{Lu}{2,3}$/u.test(role)) {
-        // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
-        // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case;
-        // "Tory work and pensions secretary X", "Unison general secretary Y": the post's field between them.
-        const found = organisationBeforePost(text, p.start, roleStart, known);
-        if (found) {
-          statement.organisation = found.organisation;
-          statement.role = text.slice(found.postStart, roleStart) + role;
-          statement.evidence.start = found.organisation.start;
-        }
-      } else {
-        // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
-        // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
-        const found = organisationBeforePost(text, p.start, roleStart, known);
-        if (found && found.postStart === roleStart && looksLikeOrganisation(found.organisation.label, known)) {
-          statement.organisation = found.organisation;
-          statement.evidence.start = found.organisation.start;
-        }
-      }
-      roles.push(statement);
-    } else if (c.joined) {
-      // "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name.
-      // ("the Secretary of State for Work and Pensions Ann Frith": an "and" inside the office, no organisation.)
-      const clause = clauseBefore(p, c.start);
-      const parsed =
-        parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known) ??
-        parseRoleAnywhere(text, { start: punctuatedClause(text, p, c.start).start, end: c.start - 1 }, known);
-      if (parsed && !parsed.organisation && /^(?:Secretary|Minister)\b/u.test(parsed.role)) signal(c, "role");
-      if (parsed?.organisation) {
-        const person = signal(c, "role");
-        roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
-      }
+    // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
+    // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
+    const found = organisationBeforePost(text, p.start, roleStart, known);
+    if (found && found.postStart === roleStart && looksLikeOrganisation(found.organisation.label, known)) {
+      statement.organisation = found.organisation;
+      statement.evidence.start = found.organisation.start;
     }
+  }
+}
+
+/**
+ * "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name. ("the Secretary of
+ * State for Work and Pensions Ann Frith": an "and" inside the office, no organisation.)
+ */
+function postRunIntoName(reading: Reading, at: NameInContext): void {
+  const { c, p } = at;
+  const { text, known, clauseBefore, roles, signal } = reading;
+  const clause = clauseBefore(p, c.start);
+  const parsed =
+    parseRoleAnywhere(text, { start: clause.start, end: Math.max(clause.start, c.start - 1) }, known) ??
+    parseRoleAnywhere(text, { start: punctuatedClause(text, p, c.start).start, end: c.start - 1 }, known);
+  if (parsed && !parsed.organisation && /^(?:Secretary|Minister)\b/u.test(parsed.role)) signal(c, "role");
+  if (parsed?.organisation) {
+    const person = signal(c, "role");
+    roles.push(roleStatement(person.key, parsed, { start: parsed.span.start, end: c.end }, text));
+  } else if (parsed) {
+    // "Our Head of Communications Mike Dunn": a post at the publisher, the text's own organisation (which the draft
+    // links it to, by the "our" before it).
+    const our = /^Our\s+/u.exec(text.slice(parsed.span.start, c.start))?.[0].length ?? 0;
+    if (!our && !/\b[Oo]ur\s+$/u.test(text.slice(Math.max(p.start, parsed.span.start - 5), parsed.span.start))) return;
+    const person = signal(c, "role");
+    const start = parsed.span.start + our;
+    roles.push({ person: person.key, role: text.slice(start, c.start).trim(), evidence: { start, end: c.end } });
   }
 }
 
@@ -1381,6 +1691,12 @@ function headWordsReferBack(reading: Reading): void {
   }
 }
 
+/** Whether an organisation's name is a political party's ("Labour Party", "Plaid Cymru"). */
+const PARTY_LABELS = new Set([...PARTIES.values()].map((l) => l.toLowerCase()));
+function isParty(label: string): boolean {
+  return PARTY_LABELS.has(label.toLowerCase()) || PARTIES.has(label.toLowerCase()) || /\sParty$/u.test(label);
+}
+
 /** "Its chair", "the Trust’s director": the post's organisation is the one named before it (by its head word). */
 function organisationsNamedBefore(reading: Reading, organisations: Map<string, OrganisationFound>): void {
   const { roles, possessed, possessedBy } = reading;
@@ -1400,7 +1716,11 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
       // "the charity's director": a kind of body in lower case, no name's last word, is the last organisation named
       // before, not far before.
       const kind = head !== undefined && possessedBy.get(k) === head;
-      const named = byHead || (!head || kind ? inOrder.lastEndingBy(statement.evidence.start) : undefined);
+      // (A kind of body other than a party is no party named before: "Labour’s pledge … the charity’s unit".)
+      const fits = (x: (typeof spans)[number]) => !kind || head === "party" || !isParty(x.organisation.label);
+      const last = !byHead && (!head || kind) ? inOrder.lastEndingBy(statement.evidence.start) : undefined;
+      const named =
+        byHead || (last && !fits(last) ? spans.findLast((x) => x.end <= statement.evidence.start && fits(x)) : last);
       if (!named || statement.evidence.start - named.end > (byHead ? 2000 : kind ? 600 : 200)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };

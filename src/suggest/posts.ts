@@ -33,6 +33,8 @@ export interface RoleStatement {
   person: string;
   role: string;
   organisation?: OrganisationRef;
+  /** A member's seat, no organisation ("Fenby North MP Ann Frith"): later "the MP for Fenby North" is the member. */
+  seat?: OrganisationRef;
   /** The passage that states it: from the first to the last of name, role and organisation. */
   evidence: Span;
 }
@@ -129,6 +131,8 @@ export function parseRole(
     if (read.possessive) {
       // The rest of the group belongs to the role: "for Bury Council’s Health and Care".
       while (i < ts.length && (isCapitalised(ts[i]!.word) || CONNECTORS.has(ts[i]!.word.toLowerCase()))) i++;
+      // "director of the Commission's data protection unit": a unit of the organisation in lower case.
+      if (i === read.to) i += lowerUnitAt(ts, i);
       groups.at(-1)!.to = i;
       break;
     }
@@ -161,11 +165,14 @@ export function parseRole(
   if (chosen && /^(?:staff|public)$/iu.test(text.slice(nameOf(chosen).start, nameOf(chosen).end))) chosen = undefined;
   // "Secretary of State for Transport", "Minister for Care", "Deputy Mayor for Policing and Crime", "Commissioner for
   // Fenshire": an office, not an organisation called Transport.
-  const office = roleTokens.some(
-    (t) =>
-      /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word) ||
-      (chosen?.preposition === "for" && /^(?:mayor|commissioner|champion|envoy|tsar|czar)$/iu.test(t.word)),
-  );
+  // "Her Majesty’s Chief Inspector of Prisons": a royal office, what it is "of" its field.
+  const office =
+    /^(?:Her|His)\s+Majesty['’]s\s/u.test(text.slice(roleFrom, clause.end)) ||
+    roleTokens.some(
+      (t) =>
+        /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word) ||
+        (chosen?.preposition === "for" && /^(?:mayor|commissioner|champion|envoy|tsar|czar)$/iu.test(t.word)),
+    );
   if (
     office &&
     chosen &&
@@ -195,7 +202,9 @@ export function parseRole(
   }
   const name = nameOf(chosen);
   const before = text.slice(roleFrom, ts[chosen.at - 1]!.end);
-  const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${name.rest.map((t) => t.word).join(" ")}` : "";
+  // (A unit in lower case is "the" unit: "director of the data protection unit".)
+  const unitIn = name.rest?.length && /^\p{Ll}/u.test(name.rest[0]!.word) ? "the " : "";
+  const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${unitIn}${name.rest.map((t) => t.word).join(" ")}` : "";
   const label = text.slice(name.start, name.end).replace(/[,.;:]+$/u, "");
   if (
     !isOrganisationName(label, chosen.preposition, known) &&
@@ -221,6 +230,20 @@ export function parseRole(
     organisation: { start: name.start, end: name.start + label.length, key: nameKey(label), label },
     span,
   };
+}
+
+/** A part of an organisation in lower case, as its last word says: "data protection unit", "policy team". */
+const LOWER_UNIT =
+  /^(?:unit|team|department|division|directorate|office|programme|group|service|section|secretariat)$/u;
+
+/** How many tokens from `i` name a part of an organisation in lower case ("data protection unit,"): up to four words. */
+function lowerUnitAt(ts: { word: string }[], i: number): number {
+  for (let n = 0; n < 4 && ts[i + n] && /^\p{Ll}[\p{Ll}-]*[,;:.)]*$/u.test(ts[i + n]!.word); n++) {
+    const word = ts[i + n]!.word.replace(/[,;:.)]+$/u, "");
+    if (LOWER_UNIT.test(word)) return n + 1;
+    if (word !== ts[i + n]!.word) return 0;
+  }
+  return 0;
 }
 
 /** Last words of a body inside an organisation: "the LGA’s Community Wellbeing Board", "the party’s Labour Group". */
@@ -337,6 +360,13 @@ export function readBefore(text: string, floor: number, end: number) {
   };
 }
 
+/** "Her Majesty’s Chief Inspector of Prisons": whose office it is, no organisation. */
+export const ROYAL = /^(?:Her|His)\s+Majesty$/u;
+
+/** Words before a post that date it, not part of it: "now", "current", "new", "newly appointed". */
+export const DATING =
+  /^(?:[Nn]ow|[Cc]urrent|[Cc]urrently|new|newly[\s-]+appointed|recently[\s-]+appointed|[Yy]ou\s+are|(?:[Nn]ewly\s+)?(?:[Aa]ppointed|[Nn]amed)(?:\s+as)?)\s+/u;
+
 /** Words that make a role more precise: "Senior Fellow", "Deputy Chief Executive". */
 export const ROLE_MODIFIERS =
   /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical)$/iu;
@@ -354,8 +384,9 @@ export const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
 export const FIELD_THEN_AT =
   /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
 
-/** What joins a person's second post to their first: ", and", "and also", "and as". */
-export const AND_ALSO = /^(?:\s*\(\p{Lu}{2,8}\))?,?\s+and\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?/u;
+/** What joins a person's second post to their first: ", and", "and also", "and as", "as well as". */
+export const AND_ALSO =
+  /^(?:\s*\(\p{Lu}{2,8}\))?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:as\s+)?(?:the\s+|an?\s+)?/u;
 
 /** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
 export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
@@ -396,7 +427,8 @@ type PostAt = (from: number, comma: boolean) => RoleStatement | undefined;
 export function ownSentencePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie[] {
   const ties: Tie[] = [];
   for (let at = from; ties.length < 3;) {
-    const tie = onePost(text, at, end, known, postAt);
+    // "… and a trustee of Y": after "and", a second post with no verb of its own.
+    const tie = onePost(text, at, end, known, postAt) ?? (ties.length ? secondPost(text, at, end, postAt) : undefined);
     if (!tie) break;
     ties.push(tie);
     // "Cllr Holt is leader of X and speaks today for Y": a second tie of the same subject.
@@ -405,6 +437,13 @@ export function ownSentencePost(text: string, from: number, end: number, known: 
     at = tie.statement.evidence.end + and[0].length;
   }
   return ties;
+}
+
+/** " a trustee of Y", " chair of Z": a post after "and", with its organisation, not one held until a date. */
+function secondPost(text: string, from: number, end: number, postAt: PostAt): Tie | undefined {
+  const statement = postAt(from + (/^\s+/u.exec(text.slice(from, end))?.[0].length ?? 0), false);
+  if (!statement?.organisation || ENDED.test(text.slice(statement.evidence.end, end))) return undefined;
+  return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
 }
 
 function onePost(text: string, from: number, end: number, known: KnownEntities, postAt: PostAt): Tie | undefined {
@@ -427,6 +466,13 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
     const statement = postAt(from + is[0].length, false);
     if (statement?.organisation && !ENDED.test(text.slice(statement.evidence.end, end))) {
       return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
+    }
+    // "Jane Pike is our Head of Policy": a post at the publisher, which the draft links it to by the "our" before it.
+    const our = /^our\s+/u.exec(after.slice(is[0].length));
+    const own = our && postAt(from + is[0].length + our[0].length, false);
+    if (own && !own.organisation && !ENDED.test(text.slice(own.evidence.end, end))) {
+      const start = from + is[0].length + our[0].length;
+      return { statement: { ...own, evidence: { start, end: own.evidence.end } } };
     }
     return undefined;
   }
@@ -653,22 +699,23 @@ const ORG_KEY_LENGTH = 4;
  * as its organisation does.
  */
 export function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
+  const whose = (r: RoleStatement) => r.organisation ?? r.seat;
   const patterns = new Map<string, { regex: RegExp; roleKey: string; orgKey: string; matches: Span[] }>();
   const sourceOf = (r: RoleStatement) =>
     `\\b[Tt]he\\s+${escapeRegExp(r.role).replace(/\s+/gu, "\\s+")}\\s+(?:of|at|for)\\s+(?:the\\s+)?` +
-    escapeRegExp(r.organisation!.label).replace(/\s+/gu, "\\s+");
+    escapeRegExp(whose(r)!.label).replace(/\s+/gu, "\\s+");
   // Patterns by role key, then by the key of the organisation's first characters.
   const byRole = new Map<string, Map<string, { regex: RegExp; matches: Span[]; candidates: number[] }[]>>();
   const roleLengths = new Set<number>();
   const slow: { regex: RegExp; matches: Span[] }[] = [];
   for (const r of roles) {
-    if (!r.organisation || r.role === "") continue;
+    if (!whose(r) || r.role === "") continue;
     const source = sourceOf(r);
     if (patterns.has(source)) continue;
     const entry = { regex: new RegExp(source, "giu"), roleKey: "", orgKey: "", matches: [] as Span[] };
     patterns.set(source, entry);
     const roleWords = r.role.split(/\s+/u);
-    const orgWords = r.organisation.label.split(/\s+/u);
+    const orgWords = whose(r)!.label.split(/\s+/u);
     if (roleWords.includes("") || orgWords.includes("")) {
       slow.push(entry); // a role or name starting or ending with a space: searched the plain way
       continue;
@@ -736,7 +783,7 @@ export function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
   const statements = new SpanSet(roles.map((r) => r.evidence));
   const mentions: Mention[] = [];
   for (const r of roles) {
-    if (!r.organisation || r.role === "") continue;
+    if (!whose(r) || r.role === "") continue;
     for (const span of patterns.get(sourceOf(r))!.matches) {
       if (statements.overlaps(span)) continue;
       // "the statements he made to the managing director at X": the object of another's words, not a speaker. ("according
@@ -798,7 +845,7 @@ export function possessiveRole(text: string, clause: Span): ParsedRole | undefin
     m[0] = m[0].slice(article);
     m[1] = m[1]!.slice(article);
   }
-  if (!m || !m[2]!.split(/\s+/u).some(isRoleWord) || !/\s/u.test(m[1]!)) return undefined;
+  if (!m || !m[2]!.split(/\s+/u).some(isRoleWord) || !/\s/u.test(m[1]!) || ROYAL.test(m[1]!)) return undefined;
   // In lower case, the post ends in its role word: "the Society's president", not "the Society's president said".
   if (/^\p{Ll}/u.test(m[2]!) && !isRoleWord(m[2]!.split(/\s+/u).at(-1)!)) return undefined;
   const start = clause.start + m.index;
@@ -962,6 +1009,8 @@ export function organisationBeforePost(
     const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
     if (!name) continue;
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
+    // "Former Marlow Institute director X": "Former" opening a sentence, read with the name.
+    if (/^(?:Former\s|Ex-)/u.test(name.label)) return undefined;
     // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
     const opening = n === 0 ? partyOfPost(text, `${name.label} ${role}`, name.start) : undefined;
     if (opening) {

@@ -577,7 +577,7 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading) {
     if (!statement.organisation && reading.publisher) {
       const at = statement.evidence.start;
       const p = paragraphsInOrder.at(at, (x) => x.start <= at && at <= x.end);
-      const byline = p !== undefined && /^By\s+$/u.test(text.slice(p.start, at));
+      const byline = p !== undefined && /^(?:(?:Posted|Written)\s+by|By)\s+$/iu.test(text.slice(p.start, at));
       if (byline || /\b[Oo]ur\s+$/u.test(text.slice(Math.max(0, at - 5), at))) org = reading.publisher();
     }
     if (!org) continue;

@@ -34,6 +34,7 @@ export const ROLE_WORDS = new Set([
   "chief",
   "clerk",
   "clinician",
+  "columnist",
   "co-ordinator",
   "commissioner",
   "consultant",
