@@ -3,7 +3,7 @@
 import { type KnownEntities, nameKey } from "./known.js";
 import type { Span } from "./text.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
-import { CAP_TOKEN, isCapitalised, type Token, tokens } from "./names.js";
+import { CAP_TOKEN, isCapitalised, isPostnominal, placeOrDescription, type Token, tokens } from "./names.js";
 
 export interface OrganisationRef extends Span {
   key: string;
@@ -52,12 +52,33 @@ export function possessiveInName(ts: Token[], next: number): boolean {
 const FIELD_LIST =
   /^,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])/u;
 const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+/**
+ * A list of fields that a committee's word ends, with no "for" before it: "the Environment, Food and Rural Affairs
+ * Committee", "Equality, Local Government and Communities Committee" (items of one or two words, the name's word
+ * right after the last).
+ */
+const FIELDS_THEN_BODY =
+  /^,\s+(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+){0,3}\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:Select\s+|Sub-)?(?:Committee|Sub-Committee|Commission|Department|Ministry|Directorate)(?![\p{L}\p{N}]))/u;
+const FIELDS_THEN_BODY_BEFORE = /(?:^|[^\p{L}\p{N}’'])(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 
 /** Where the list of fields that a comma at `comma` opens ends ("Department for Culture, Media and Sport"), if it opens one. */
 export function fieldListEnd(text: string, comma: number): number | undefined {
-  if (text[comma] !== "," || !FIELD_LIST_BEFORE.test(text.slice(Math.max(0, comma - 40), comma))) return undefined;
-  const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
-  return m ? comma + m[0].length : undefined;
+  if (text[comma] !== ",") return undefined;
+  const before = text.slice(Math.max(0, comma - 40), comma);
+  if (FIELD_LIST_BEFORE.test(before)) {
+    const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
+    if (m) return comma + m[0].length;
+  }
+  // "Business, Energy and Industrial Strategy Committee": the fields, then the committee's word.
+  if (FIELDS_THEN_BODY_BEFORE.test(before)) {
+    const m = FIELDS_THEN_BODY.exec(text.slice(comma, comma + 120));
+    // Not a person's post ("Ms A, Director, Homelessness and Housing Support Directorate"): fields, no posts.
+    const words = [...(FIELDS_THEN_BODY_BEFORE.exec(before)![0] + (m?.[0] ?? "")).matchAll(/\p{L}+/gu)];
+    if (m && !words.some((w) => isRoleWord(w[0]) || /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)$/u.test(w[0]))) {
+      return comma + m[0].trimEnd().length;
+    }
+  }
+  return undefined;
 }
 
 /** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
@@ -85,8 +106,9 @@ export function readName(
       joins(word, ts.slice(from, i), ts.slice(i + 1, i + 8)) &&
       ts[i + 1] &&
       isCapitalised(ts[i + 1]!.word) &&
-      // "Committee on 21st June": a date is no part of a name.
+      // "Committee on 21st June": a date is no part of a name, nor "of Session 2022-23".
       !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
+      !(/^of$/iu.test(word) && /^Session$/u.test(ts[i + 1]!.word)) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Livingston’s Greater London Council and Hatton’s Liverpool").
       !(
@@ -164,6 +186,8 @@ export function nameBefore(
   }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
+  // "UK Prime Minister Tony Blair", "Shadow Home Secretary": the word before the post is the post's.
+  if (/^(?:Prime|Shadow|Deputy|Vice|Acting|Interim|Junior|Senior|Foreign|Home)$/u.test(words.at(-1)!)) return undefined;
   // "Plaid Cymru Work and Pensions spokesman": the party, whose spokesman for a field of work the rest names.
   const party = partyOpening(label);
   if (party) {
@@ -319,6 +343,82 @@ export function publicationsIn(text: string): OrganisationRef[] {
 }
 
 /**
+ * Kinds of body a text names one by, in lower case: "the regulator Ofwat", "water company Anglian Water", "the Migrant
+ * Help charity", "Fenby Rising, a charity for young people". Words that name a body's kind only, never a post.
+ */
+const BODY_KINDS =
+  "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
+  "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
+  "insurer|lender|social enterprise";
+/** Kinds said after a name, "the Migrant Help charity": the kinds a name's own word could never be. */
+const KINDS_AFTER =
+  "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
+  "trade body|trade association|social enterprise";
+const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
+/** "the regulator Ofwat", "bus operator Stagecoach", "our partner Safe Ground": a kind, then the name. */
+const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})\\s+${KIND_NAME}(?![\\p{L}\\p{N}’'])`, "dgu");
+/** "the Migrant Help charity", "the Fenby Policy think tank": the name, then its kind. */
+const NAME_THEN_KIND = new RegExp(
+  `(?<![\\p{L}\\p{N}])[Tt]he\\s+${KIND_NAME}\\s+(?:${KINDS_AFTER})(?![\\p{L}\\p{N}’'-])`,
+  "dgu",
+);
+/** "Fenby Rising, a charity for young people,", "Ofwat, the regulator, said": the name, then its kind in apposition. */
+const NAME_COMMA_KIND = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}\\s*(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})(?=\\s*[,.;:)–—]|\\s+(?:that|which|who|for|based|working|set|founded|run|in|of|with|whose|and)\\s)`,
+  "dgu",
+);
+
+/** "Northline Buses, which runs …": a name, then a relative clause of what a body does. */
+const NAME_WHICH = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME},\\s+which\\s+(?:(?:has|have|now|also|still)\\s+)?(?:supplies|supplied|runs|ran|operates|operated|employs|represents|provides|provided|owns|owned|manages|managed|campaigns|funds|funded|builds|built|sells|sold|delivers|serves|supports|offers|trains|lobbies|publishes|replaced|invests|advises|commissions|commissioned|organises|organised|hosts|hosted|sponsors|sponsored|founded|set\\s+up|works|worked|helps|helped|lobbied|represents|won|bought|acquired)\\b`,
+  "dgu",
+);
+/** "Carers UK", "Universities UK": a name of one or two words ending in "UK", as national bodies are called. */
+const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK)(?![\p{L}\p{N}])/dgu;
+/** Last words of names that are places, papers or events, not bodies: "the River Fen, which …", "the Bill, which …". */
+const NOT_BODY_ENDS =
+  /^(?:river|road|street|lane|square|park|station|bridge|hall|valley|hill|island|lake|bay|forest|estate|village|town|city|county|bill|act|plan|strategy|report|review|scheme|programme|policy|paper|budget|statement|conference|summit|festival|awards?|lunch|dinner|week|day|year|centre)$/iu;
+
+/**
+ * Organisations a text names by their kind, whatever their names' words (`KIND_THEN_NAME`, `NAME_THEN_KIND`,
+ * `NAME_COMMA_KIND`): a name no organisation word, acronym or registry shows is one, and a name shaped like a
+ * person's ("the charity Leonard Cheshire") that its kind shows is none.
+ */
+export function organisationsByKind(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const pattern of [KIND_THEN_NAME, NAME_THEN_KIND, NAME_COMMA_KIND, NAME_WHICH, NAME_UK]) {
+    for (const m of text.matchAll(pattern)) {
+      const at = m.indices![1]![0];
+      let words = [...m[1]!.matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: at + w.index }));
+      // "the company Chief Executive", "its partner Dr Ann Frith": a post or a person's title is no body's name.
+      if (words.some((w) => isRoleWord(w.word) || HONORIFIC.test(w.word))) continue;
+      while (words.length && (SENTENCE_WORDS.has(words[0]!.word.toLowerCase()) || words[0]!.word === "The")) {
+        words = words.slice(1);
+      }
+      // "Tom Radley of Greenplate Catering, which …": the name after "of" where the words before it name no body.
+      const joint = words.findLastIndex((w) => /^(?:of|for)$/u.test(w.word));
+      if (joint > 0 && !words.slice(0, joint).some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+        words = words.slice(joint + 1);
+      }
+      if (words.length === 0 || /['’]s$/u.test(words.at(-1)!.word)) continue;
+      // "the UK regulator", "the British charity", "the London firm": a place or where it is from, not the name.
+      if (words.every((w) => placeOrDescription(w.word))) continue;
+      if (pattern !== NAME_UK && (NOT_BODY_ENDS.test(words.at(-1)!.word) || NOT_BODY_ENDS.test(words[0]!.word))) {
+        continue;
+      }
+      if (pattern === NAME_UK && (words.length < 2 || placeOrDescription(words[0]!.word))) continue;
+      const start = words[0]!.at;
+      const end = words.at(-1)!.at + words.at(-1)!.word.length;
+      const label = text.slice(start, end);
+      out.push({ start, end, key: nameKey(label), label });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const HONORIFIC = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?$/u;
+
+/**
  * How many words at the start of a name are a modifier of it, not part of it: "Merthyr Tydfil-based Bevan
  * Foundation", "Conservative-run Shropshire Council" (the words up to one ending "-based", "-run", "-led", …).
  */
@@ -327,6 +427,35 @@ export function modifierWords(words: string[]): number {
     /^\p{Lu}[\p{L}’'&]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered)$/u.test(w),
   );
   return k + 1;
+}
+
+/** Words of a body's papers and meetings: "Report of the X Committee", "Minutes of the Y Board". */
+const PAPER_WORDS = new Set([
+  "report",
+  "reports",
+  "review",
+  "minutes",
+  "inquiry",
+  "evidence",
+  "meeting",
+  "session",
+  "response",
+  "consultation",
+  "statement",
+  "submission",
+  "proceedings",
+]);
+
+/**
+ * How many words at the start of a name are a paper or a meeting of the body the rest names ("Second Report of the
+ * Environmental Audit Committee": five, up to "Environmental"); none when the words before "of" name a body themselves.
+ */
+export function paperOfBody(words: string[]): number {
+  const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w));
+  if (joint < 1) return 0;
+  const lead = words.slice(0, joint).map((w) => w.toLowerCase());
+  if (!PAPER_WORDS.has(lead.at(-1)!) || lead.some((w) => ORGANISATION_WORDS.has(w))) return 0;
+  return joint + 1 + (words[joint + 1]?.toLowerCase() === "the" ? 1 : 0);
 }
 
 /** Last words that make a name an event, a tax or a paper, not an organisation: "Labour Party Conference", "Council Tax". */
@@ -350,7 +479,10 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
   const words = name.split(/\s+/u);
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))) return true;
   if (words.length === 1 && PARTY_ABBREVIATION.test(name)) return false;
-  return words.some((w) => /^\p{Lu}{2,}s?$/u.test(w) || /^(?:Ltd|Limited|plc|LLP|Inc)\.?$/u.test(w));
+  // "Ed Vale MP", "Sir Ann Frith FRS": letters after a name are a person's, not an acronym of a body.
+  return words.some(
+    (w) => (/^\p{Lu}{2,}s?$/u.test(w) && !isPostnominal(w)) || /^(?:Ltd|Limited|plc|LLP|Inc)\.?$/u.test(w),
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type Mention,
   nameCandidates,
   namesOnly,
+  personInContext,
   personShaped,
   POSTNOMINAL_RUN,
   resolveShortNames,
@@ -24,6 +25,7 @@ import {
   CONNECTORS,
   COUNCIL_NAME,
   fieldListEnd,
+  paperOfBody,
   joinsOrganisation,
   looksLikeOrganisation,
   modifierWords,
@@ -31,6 +33,7 @@ import {
   NOT_ORGANISATION_ENDS,
   ORG_RUN,
   organisationAt,
+  organisationsByKind,
   type OrganisationFound,
   PARTIES,
   partiesInProse,
@@ -395,7 +398,10 @@ function postStatedAt(
  * Services (ADCS)"), nor the last items of a name's list of fields; short names resolved to the full ones.
  */
 function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string, string>): Candidate[] {
+  // "the charity Leonard Cheshire": a name the text calls a body by its kind is no person's, wherever it stands.
+  const bodies = new Set(organisationsByKind(text).map((o) => personKey(o.label)));
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
+    if (bodies.has(c.key)) return false;
     const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
     if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
     // "Universal Credit (UC)": a name its initials abbreviate is a thing's, not a person's.
@@ -863,6 +869,15 @@ function personSignals(reading: Reading, at: NameInContext): void {
   ) {
     signal(c, "shape");
   }
+  // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson": a name the lexicon lacks, shaped by its sentence.
+  const paired = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)].some(
+    (x) =>
+      x !== c &&
+      personShaped(x) &&
+      (/^\s+(?:and|&)\s+$/u.test(text.slice(x.end, nameStart)) ||
+        /^\s+(?:and|&)\s+$/u.test(text.slice(c.end, x.titleStart ?? x.start))),
+  );
+  if (personInContext(c, after, paired)) signal(c, "shape");
 }
 
 /**
@@ -1535,6 +1550,8 @@ function organisationsIn(
         words = words.slice(0, -1);
       }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
+      // "Second Report of the Environmental Audit Committee": a paper of the body, the body after "of".
+      words = words.slice(paperOfBody(words.map((w) => w.word)));
       const head = words.findIndex((w) =>
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
@@ -1568,7 +1585,12 @@ function organisationsIn(
   }
   // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose; "the Welsh Government", "HM
   // Treasury": a body of the state with no organisation word in its name; "writing in The Guardian": a newspaper.
-  for (const party of [...partiesInProse(text), ...stateBodiesIn(text), ...publicationsIn(text)]) {
+  for (const party of [
+    ...partiesInProse(text),
+    ...stateBodiesIn(text),
+    ...publicationsIn(text),
+    ...organisationsByKind(text),
+  ]) {
     if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
     add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }

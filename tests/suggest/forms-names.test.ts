@@ -211,3 +211,113 @@ describe("members named with their letters in a list: 'Adviser to A MP and Dame 
     expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.label)).toEqual(["Labour Party"]);
   });
 });
+
+describe("people whose given names the lexicon lacks, known by their sentence", () => {
+  it("reads an age after a name, 'Name of Org' or 'Org’s Name' before a verb, and a pair with a person", () => {
+    expect(
+      peopleIn(
+        [
+          "Jadwin Kettle, 19, a second-year apprentice, told the summit the pay was too low.",
+          "Tayla Morrow of Fenby Advice has outlined the changes she wants.",
+          "Make Homes Fair’s Klina Osgood called on members to back the motion.",
+          "The report was written by Bryony Quist and Tom Reed.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Bryony Quist", "Jadwin Kettle", "Klina Osgood", "Tayla Morrow", "Tom Reed"]);
+  });
+
+  it("does not take a place, a noun's plural or a phrase of words for a person", () => {
+    expect(
+      peopleIn(
+        [
+          "Upper Whittle is a village near the river, and Civic Pride was there.",
+          "Greenvale Hotels has opened a site; Harbour Lights welcomed it.",
+          "The Finance Bill Stages were set for May.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a surname that is a month after a given name, and 'Bill' before a surname", () => {
+    expect(
+      peopleIn(
+        [
+          "The deal was struck under Prime Minister Theresa Maybrook’s successor, not under Theresa May.",
+          "Witnesses: Ian Wardle, Sir John Mardon and Bill Crowthers.",
+          "Here is a version of Fenby VC Bill Rammington’s speech, given in June.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Bill Crowthers", "Bill Rammington", "Ian Wardle", "John Mardon", "Theresa May", "Theresa Maybrook"]);
+  });
+});
+
+describe("organisations named by their kind or by what they do, with an empty registry", () => {
+  it("reads 'the regulator X', 'water company X', 'the X charity', 'X – a charity for …', 'X, the regulator,'", () => {
+    expect(
+      organisationsIn(
+        [
+          "The MP called for the water regulator Fenwat to be replaced.",
+          "We must stop water company Eastmere Water from polluting our rivers.",
+          "When she contacted the Refuge Line charity, she was told it could not help.",
+          "She spoke about founding Stepping Up – a charity for young carers.",
+          "Ofcomb, the regulator, declined to comment.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Eastmere Water", "Fenwat", "Ofcomb", "Refuge Line", "Stepping Up"]);
+  });
+
+  it("takes a name its kind shows is a body's for no person, even when it has a person's shape", () => {
+    const draft = draftOf("The charity Edith Marlow said the cuts would hurt. Tom Reed, a charity trustee, agreed.");
+    expect(people(draft)).toEqual(["Tom Reed"]);
+    expect(organisations(draft)).toEqual(["Edith Marlow"]);
+  });
+
+  it("does not take a person's kind, a place or where a body is from for a body", () => {
+    expect(
+      organisationsIn(
+        [
+          "The broadcaster Ruth Okafor took the chair, and her partner Tom Reed spoke.",
+          "The British charity said the UK regulator had been slow.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'X, which runs …' and 'X UK', not a river, a bill or the UK itself", () => {
+    expect(
+      organisationsIn(
+        [
+          "He praised Northline Buses, which has replaced most of its diesel fleet.",
+          "Tom Radley of Greenplate Catering, which supplies 800 schools, denied it.",
+          "According to research by Carers Together UK, most carers are tired.",
+          "The River Fenn, which runs past the school, is dirty; the Clean Rivers Bill, which sets targets, is late.",
+          "Across the UK, the Northern UK economy slowed.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Carers Together UK", "Greenplate Catering", "Northline Buses"]);
+  });
+
+  it("reads a committee named by a list of fields, and the committee whose report a name gives", () => {
+    expect(
+      organisationsIn(
+        [
+          "The Environment, Food and Rural Affairs Committee met on Tuesday.",
+          "Anna Reed sits on the Equality, Local Government and Communities Committee.",
+          "The Second Report of the Environmental Audit Committee was debated.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      "Environment, Food and Rural Affairs Committee",
+      "Environmental Audit Committee",
+      "Equality, Local Government and Communities Committee",
+    ]);
+  });
+
+  it("does not read a member's letters or a post's first word as an organisation", () => {
+    const draft = draftOf(
+      "Panellists included Sam Gideon MP, Ed Varley MP and Nick Bolam MP. Ann Cole, former adviser to UK Prime Minister Tony Blair, spoke.",
+    );
+    expect(organisations(draft)).toEqual([]);
+    expect(people(draft).sort()).toEqual(["Ann Cole", "Ed Varley", "Nick Bolam", "Sam Gideon", "Tony Blair"]);
+  });
+});
