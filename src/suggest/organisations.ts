@@ -3,7 +3,15 @@
 import { type KnownEntities, nameKey } from "./known.js";
 import type { Span } from "./text.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
-import { CAP_TOKEN, isCapitalised, isPostnominal, placeOrDescription, type Token, tokens } from "./names.js";
+import {
+  CAP_TOKEN,
+  isCapitalised,
+  isGivenName,
+  isPostnominal,
+  placeOrDescription,
+  type Token,
+  tokens,
+} from "./names.js";
 
 export interface OrganisationRef extends Span {
   key: string;
@@ -373,6 +381,13 @@ const NAME_WHICH = new RegExp(
   `(?<![\\p{L}\\p{N}’'])${KIND_NAME},\\s+which\\s+(?:(?:has|have|now|also|still)\\s+)?(?:supplies|supplied|runs|ran|operates|operated|employs|represents|provides|provided|owns|owned|manages|managed|campaigns|funds|funded|builds|built|sells|sold|delivers|serves|supports|offers|trains|lobbies|publishes|replaced|invests|advises|commissions|commissioned|organises|organised|hosts|hosted|sponsors|sponsored|founded|set\\s+up|works|worked|helps|helped|lobbied|represents|won|bought|acquired)\\b`,
   "dgu",
 );
+/** "Make Votes Matter’s Klina Jordan said": a name of two words or more, possessive, before a person's full name. */
+const NAME_BEFORE_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}[’']s\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}’'-]+(?:,|\\s+\\p{Ll}))`,
+  "dgu",
+);
+/** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
+const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
 /** "Carers UK", "Universities UK": a name of one or two words ending in "UK", as national bodies are called. */
 const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK)(?![\p{L}\p{N}])/dgu;
 /** Last words of names that are places, papers or events, not bodies: "the River Fen, which …", "the Bill, which …". */
@@ -386,7 +401,7 @@ const NOT_BODY_ENDS =
  */
 export function organisationsByKind(text: string): OrganisationRef[] {
   const out: OrganisationRef[] = [];
-  for (const pattern of [KIND_THEN_NAME, NAME_THEN_KIND, NAME_COMMA_KIND, NAME_WHICH, NAME_UK]) {
+  for (const pattern of [KIND_THEN_NAME, NAME_THEN_KIND, NAME_COMMA_KIND, NAME_WHICH, NAME_UK, NAME_BEFORE_PERSON]) {
     for (const m of text.matchAll(pattern)) {
       const at = m.indices![1]![0];
       let words = [...m[1]!.matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: at + w.index }));
@@ -407,6 +422,15 @@ export function organisationsByKind(text: string): OrganisationRef[] {
         continue;
       }
       if (pattern === NAME_UK && (words.length < 2 || placeOrDescription(words[0]!.word))) continue;
+      // "Greater Manchester’s Andy Burnham", "Ann Frith’s Tom Reed": a place, a person, one word, are no body here.
+      if (
+        pattern === NAME_BEFORE_PERSON &&
+        (words.length < 2 ||
+          words.some((w) => PLACE_WORD.test(w.word)) ||
+          looksLikePersonName(words.map((w) => w.word)))
+      ) {
+        continue;
+      }
       const start = words[0]!.at;
       const end = words.at(-1)!.at + words.at(-1)!.word.length;
       const label = text.slice(start, end);
@@ -415,6 +439,66 @@ export function organisationsByKind(text: string): OrganisationRef[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** An item of a list of bodies: "Mind", "the Joseph Rowntree Foundation", "Prince’s Foundation for Building Community". */
+const LIST_ITEM =
+  "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&.-]*(?:\\s+(?:(?:of|for|the|on)\\s+){0,2}\\p{Lu}[\\p{L}\\p{N}’'&.-]*){0,6}";
+/** A list: items after commas, the last after "and" or "&". */
+const LIST_OF_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${LIST_ITEM}(?:,\\s+${LIST_ITEM}){0,8},?\\s+(?:and|&)\\s+${LIST_ITEM}(?![\\p{L}\\p{N}’'])`,
+  "gu",
+);
+/** What introduces a list of bodies: "charities such as", "These include", "sponsored by", "our friends at". */
+const LIST_OF_BODIES_BEFORE =
+  /(?:such\s+as|including|include|includes|included|like|sponsored\s+by|supported\s+by|funded\s+by|backed\s+by|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
+
+export interface BodiesList {
+  items: OrganisationRef[];
+  /** Where the list's last "and" (or "&") is: no name runs over it. */
+  and: number;
+  /** Opened by words that only bodies follow ("sponsored by", "charities such as"): a person's shape is a body's too. */
+  strong: boolean;
+}
+const STRONG_BODIES_BEFORE =
+  /(?:(?:sponsored|funded|backed)\s+by|(?:organisations|organizations|charities|bodies|companies|firms|businesses)\s+(?:such\s+as|including|like)|(?:organisations|organizations|charities|bodies|companies|firms|businesses)\s*:)\s*$/iu;
+
+/** Whether a list item reads as a body's name on its own: an organisation's word, an acronym, "… UK". */
+const bodyItem = (label: string) =>
+  label.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, ""))) ||
+  /^\p{Lu}{3,}$|\sUK$/u.test(label);
+
+/**
+ * Lists that name bodies ("charities such as Mind, Gingerbread and the Trussell Trust", "These include Civic Voice, the
+ * Historic Towns Forum and Create Streets", "sponsored by Enspec Power and Sterling Event Group"): opened by words
+ * that introduce bodies, one item at least a body's name on its own. Their items are bodies, unless a person's.
+ */
+export function bodiesLists(text: string): BodiesList[] {
+  const out: BodiesList[] = [];
+  for (const m of text.matchAll(LIST_OF_NAMES)) {
+    if (!LIST_OF_BODIES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const items = [...m[0].matchAll(new RegExp(LIST_ITEM, "gu"))].map((x) => {
+      const the = /^the\s+/u.exec(x[0])?.[0].length ?? 0;
+      const start = m.index + x.index + the;
+      const label = x[0].slice(the).replace(/[.]$/u, "");
+      return { start, end: start + label.length, key: nameKey(label), label };
+    });
+    if (items.length < 2 || !items.some((x) => bodyItem(x.label))) continue;
+    // "the Department of Trade and Industry": "and" after "of" goes on with the name's field, not to another name.
+    if (/\s(?:of|for)\s/u.test(items.at(-2)!.label) && !/,/u.test(m[0])) continue;
+    const kept = items.filter((x) => {
+      const words = x.label.split(/\s+/u);
+      if (words.every((w) => placeOrDescription(w)) || SENTENCE_WORDS.has(words[0]!.toLowerCase())) return false;
+      return !words.some((w) => isRoleWord(w) || HONORIFIC.test(w));
+    });
+    const and = m.index + text.slice(m.index, items.at(-1)!.start).search(/(?:and|&)\s+(?:the\s+)?$/u);
+    const strong = STRONG_BODIES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    out.push({ items: kept, and, strong });
+  }
+  return out;
+}
+
+/** "Ann Frith", "Dr Tom Reed": a given name the lexicon knows first, or a title. */
+const looksLikePersonName = (words: string[]) => HONORIFIC.test(words[0]!) || isGivenName(words[0]!);
 
 const HONORIFIC = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?$/u;
 
@@ -427,6 +511,23 @@ export function modifierWords(words: string[]): number {
     /^\p{Lu}[\p{L}’'&]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered)$/u.test(w),
   );
   return k + 1;
+}
+
+/**
+ * How many words at the end of a name are a post at the body, not its name: "King's Fund Chief Executive" (two),
+ * "Fenby Trust Director" (one); none where the words before them would name no body ("Health and Safety Executive").
+ */
+export function postAtEnd(words: string[]): number {
+  const bare = (w: string) => w.toLowerCase().replace(/[,;:.)]+$/u, "");
+  let k = words.length;
+  while (k > 1) {
+    const w = bare(words[k - 1]!);
+    const chief = w === "executive" && k > 2 && bare(words[k - 2]!) === "chief";
+    if (!chief && (!isRoleWord(w) || ORGANISATION_WORDS.has(w))) break;
+    k -= chief ? 2 : 1;
+  }
+  const body = words.slice(0, k).some((w) => ORGANISATION_WORDS.has(bare(w).replace(/['’]s$/u, "")));
+  return body ? words.length - k : 0;
 }
 
 /** Words of a body's papers and meetings: "Report of the X Committee", "Minutes of the Y Board". */

@@ -297,6 +297,17 @@ describe("organisations named by their kind or by what they do, with an empty re
     ).toEqual(["Carers Together UK", "Greenplate Catering", "Northline Buses"]);
   });
 
+  it("reads a name of two words or more, possessive, before a person's as a body's, not a place's or a person's", () => {
+    const draft = draftOf(
+      [
+        "Make Homes Fair’s Klina Osgood called on members to act.",
+        "Greater Fenchester’s Andy Barnham and South Marlshire’s Pippa Hale spoke, as did Ann Frith’s Tom Reed.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual(["Make Homes Fair"]);
+    expect(people(draft).sort()).toEqual(["Andy Barnham", "Ann Frith", "Klina Osgood", "Pippa Hale", "Tom Reed"]);
+  });
+
   it("reads a committee named by a list of fields, and the committee whose report a name gives", () => {
     expect(
       organisationsIn(
@@ -319,5 +330,41 @@ describe("organisations named by their kind or by what they do, with an empty re
     );
     expect(organisations(draft)).toEqual([]);
     expect(people(draft).sort()).toEqual(["Ann Cole", "Ed Varley", "Nick Bolam", "Sam Gideon", "Tony Blair"]);
+  });
+});
+
+describe("the other names of a list that names bodies, with an empty registry", () => {
+  it("reads every item of a list that words for bodies open and a body's name is in", () => {
+    expect(
+      organisationsIn(
+        [
+          "She said charities such as Harbour, Gingerbeck, the Rowan Trust and the Child Hunger Action Group agreed.",
+          "These include Civic Pride, the Old Towns Forum and Better Streets, to which I am indebted.",
+          "The lunch was sponsored by Enmere Power, Fenby Hall and Sterling Events Group.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      "Better Streets",
+      "Child Hunger Action Group",
+      "Civic Pride",
+      "Enmere Power",
+      "Fenby Hall",
+      "Gingerbeck",
+      "Harbour",
+      "Old Towns Forum",
+      "Rowan Trust",
+      "Sterling Events Group",
+    ]);
+  });
+
+  it("keeps a list's people people, and reads no list that names no body", () => {
+    const draft = draftOf(
+      [
+        "Panellists included Tom Reed, Ann Cole and the Fenby Trust.",
+        "Speakers such as Ruth Okafor, Jim Hale and Sara Quist were there.",
+      ].join("\n\n"),
+    );
+    expect(people(draft).sort()).toEqual(["Ann Cole", "Jim Hale", "Ruth Okafor", "Sara Quist", "Tom Reed"]);
+    expect(organisations(draft)).toEqual(["Fenby Trust"]);
   });
 });
