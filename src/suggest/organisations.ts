@@ -339,12 +339,12 @@ export function stateBodiesIn(text: string): OrganisationRef[] {
  * writing to or for a paper, or before "newspaper"/"magazine".
  */
 const PUBLICATION =
-  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)/gu;
+  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+|\b[Ss]een\s+by\s+|\b[Aa]ccording\s+to\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)|\btold\s+(?:(?:sister|its)\s+publication\s+)?(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`). */
 export function publicationsIn(text: string): OrganisationRef[] {
   return [...text.matchAll(PUBLICATION)].map((m) => {
-    const label = (m[1] ?? m[2]!).replace(/['’]s?$/u, "");
+    const label = (m[1] ?? m[2] ?? m[3]!).replace(/['’]s?$/u, "");
     const start = m.index + m[0].indexOf(label);
     return { start, end: start + label.length, key: nameKey(label), label };
   });
@@ -386,6 +386,62 @@ const NAME_BEFORE_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}’'])${KIND_NAME}[’']s\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}’'-]+(?:,|\\s+\\p{Ll}))`,
   "dgu",
 );
+/**
+ * An acronym the text does not define, standing where a body's name stands: "an address to RUSI", "the F20 has called",
+ * "in association with NSL" (after a word that a name follows, with no capitalised word after it).
+ */
+const ACRONYM_AS_BODY =
+  /(?<=(?:^|[^\p{L}\p{N}])(?:the|at|to|by|from|with|of|and|for|on|The)\s+)(\p{Lu}{3,7}|\p{Lu}{1,3}\d{1,3})(?![\p{L}\p{N}’'&-])(?!\s+(?:\p{Lu}|\d|&))/dgu;
+/** Acronyms that are no body's: of things, places, posts and formats. */
+const NOT_BODY_ACRONYMS = new Set([
+  "UK",
+  "USA",
+  "EU",
+  "GDP",
+  "VAT",
+  "CEO",
+  "CFO",
+  "COO",
+  "CTO",
+  "PDF",
+  "HTML",
+  "COVID",
+  "SEND",
+  "PPE",
+  "ESG",
+  "LGBT",
+  "LGBTQ",
+  "BAME",
+  "BME",
+  "SME",
+  "ICT",
+  "AGM",
+  "FAQ",
+  "API",
+  "KPI",
+  "PFI",
+  "GCSE",
+  "STEM",
+  "ESOL",
+  "AI",
+  "CCTV",
+  "NEET",
+  "EHCP",
+  "ASB",
+  "CO2",
+  "Q1",
+  "Q2",
+  "Q3",
+  "Q4",
+  "MP",
+  "MPS",
+  "MSP",
+  "OBE",
+  "MBE",
+  "CBE",
+  "AM",
+  "PM",
+]);
 /** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
 const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
 /** "Carers UK", "Universities UK": a name of one or two words ending in "UK", as national bodies are called. */
@@ -401,7 +457,15 @@ const NOT_BODY_ENDS =
  */
 export function organisationsByKind(text: string): OrganisationRef[] {
   const out: OrganisationRef[] = [];
-  for (const pattern of [KIND_THEN_NAME, NAME_THEN_KIND, NAME_COMMA_KIND, NAME_WHICH, NAME_UK, NAME_BEFORE_PERSON]) {
+  for (const pattern of [
+    KIND_THEN_NAME,
+    NAME_THEN_KIND,
+    NAME_COMMA_KIND,
+    NAME_WHICH,
+    NAME_UK,
+    NAME_BEFORE_PERSON,
+    ACRONYM_AS_BODY,
+  ]) {
     for (const m of text.matchAll(pattern)) {
       const at = m.indices![1]![0];
       let words = [...m[1]!.matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: at + w.index }));
@@ -422,6 +486,14 @@ export function organisationsByKind(text: string): OrganisationRef[] {
         continue;
       }
       if (pattern === NAME_UK && (words.length < 2 || placeOrDescription(words[0]!.word))) continue;
+      // (Nor a summit: "COP26".)
+      const acronym = words[0]!.word;
+      if (
+        pattern === ACRONYM_AS_BODY &&
+        (NOT_BODY_ACRONYMS.has(acronym) || isPostnominal(acronym) || /^COP\d/u.test(acronym))
+      ) {
+        continue;
+      }
       // "Greater Manchester’s Andy Burnham", "Ann Frith’s Tom Reed": a place, a person, one word, are no body here.
       if (
         pattern === NAME_BEFORE_PERSON &&
@@ -442,7 +514,7 @@ export function organisationsByKind(text: string): OrganisationRef[] {
 
 /** An item of a list of bodies: "Mind", "the Joseph Rowntree Foundation", "Prince’s Foundation for Building Community". */
 const LIST_ITEM =
-  "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&.-]*(?:\\s+(?:(?:of|for|the|on)\\s+){0,2}\\p{Lu}[\\p{L}\\p{N}’'&.-]*){0,6}";
+  "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:of|for|the|on)\\s+){0,2}\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,6}";
 /** A list: items after commas, the last after "and" or "&". */
 const LIST_OF_NAMES = new RegExp(
   `(?<![\\p{L}\\p{N}’'])${LIST_ITEM}(?:,\\s+${LIST_ITEM}){0,8},?\\s+(?:and|&)\\s+${LIST_ITEM}(?![\\p{L}\\p{N}’'])`,
@@ -450,7 +522,7 @@ const LIST_OF_NAMES = new RegExp(
 );
 /** What introduces a list of bodies: "charities such as", "These include", "sponsored by", "our friends at". */
 const LIST_OF_BODIES_BEFORE =
-  /(?:such\s+as|including|include|includes|included|like|sponsored\s+by|supported\s+by|funded\s+by|backed\s+by|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
+  /(?:such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
 
 export interface BodiesList {
   items: OrganisationRef[];

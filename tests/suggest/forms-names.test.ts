@@ -136,6 +136,18 @@ describe("organisations found with an empty registry", () => {
     ).toEqual(["The Clarion", "The Courier"]);
   });
 
+  it("finds a newspaper 'seen by' or 'according to', and a paper in one word told something, not a person told", () => {
+    expect(
+      organisationsIn(
+        [
+          "In an email seen by The Herald, an adviser said the line was closed.",
+          "According to The Courier, the plan failed. “It is wrong,” he told PolicyWorld.",
+          "He told Tom Reed that the figures were late.",
+        ].join("\n"),
+      ),
+    ).toEqual(["PolicyWorld", "The Courier", "The Herald"]);
+  });
+
   it("reads a name after its modifier ('X-based', 'X-run'), and not an event or a tax as an organisation", () => {
     expect(
       organisationsIn(
@@ -308,6 +320,18 @@ describe("organisations named by their kind or by what they do, with an empty re
     expect(people(draft).sort()).toEqual(["Andy Barnham", "Ann Frith", "Klina Osgood", "Pippa Hale", "Tom Reed"]);
   });
 
+  it("reads an acronym the text never defines where a body's name stands, not a thing's, a place's or a post's", () => {
+    expect(
+      organisationsIn(
+        [
+          "The Home Secretary gave an address to RUSK at an evening event.",
+          "A debate marking the foundation of the RSPCB was held; the F21 also repeated its call.",
+          "Growth in the UK and GDP fell, and the VAT rules and the CEO of a bank were blamed.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["F21", "RSPCB", "RUSK"]);
+  });
+
   it("reads a committee named by a list of fields, and the committee whose report a name gives", () => {
     expect(
       organisationsIn(
@@ -354,6 +378,25 @@ describe("the other names of a list that names bodies, with an empty registry", 
       "Old Towns Forum",
       "Rowan Trust",
       "Sterling Events Group",
+    ]);
+  });
+
+  it("reads a list after 'hosted by' or 'in association with', and no list in 'Department of Trade and Industry'", () => {
+    expect(
+      organisationsIn(
+        [
+          "The event was jointly hosted by PLMB, the Care Institute for Excellence, and the Homecare Guild.",
+          "It was held in association with NLS and Agility.",
+          "Scams advice is supported by the Department of Trade and Industry.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      "Agility",
+      "Care Institute for Excellence",
+      "Department of Trade and Industry",
+      "Homecare Guild",
+      "NLS",
+      "PLMB",
     ]);
   });
 
