@@ -413,6 +413,7 @@ const NOT_BODY_ACRONYMS = new Set([
   "LGBTQ",
   "BAME",
   "BME",
+  "ICS",
   "SME",
   "ICT",
   "AGM",
@@ -523,6 +524,39 @@ const LIST_OF_NAMES = new RegExp(
 /** What introduces a list of bodies: "charities such as", "These include", "sponsored by", "our friends at". */
 const LIST_OF_BODIES_BEFORE =
   /(?:such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
+
+/** An entry "Name of Org" of a list of people: a name (initials too), "of", "from" or "at", an organisation's name. */
+const PERSON_OF_BODY =
+  "\\p{Lu}[\\p{L}’'-]*\\.?(?:\\s+\\p{Lu}[\\p{L}’'-]*\\.?){1,3}\\s+(?:of|from|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,5})";
+const PEOPLE_OF_BODIES = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${PERSON_OF_BODY}(?:,\\s+(?:and\\s+)?${PERSON_OF_BODY.replace("(\\p{Lu}", "(?:\\p{Lu}")}){1,9}`,
+  "gu",
+);
+
+/**
+ * The organisations of a list of people, each "Name of Org" ("Keith Barr of InterContinental Hotels Group, Sébastien
+ * M. Bazin of Accor, and Arne M. Sorenson of Marriott International"): where one entry's organisation reads as one
+ * on its own (an organisation's word, an acronym), the others' names, whatever their words, are organisations too
+ * (not places: "Ann Frith of Leeds").
+ */
+export function bodiesOfListedPeople(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  const entry = new RegExp(PERSON_OF_BODY, "dgu");
+  for (const m of text.matchAll(PEOPLE_OF_BODIES)) {
+    const bodies = [...m[0].matchAll(entry)].map((e) => {
+      const start = m.index + e.indices![1]![0];
+      const label = e[1]!;
+      return { start, end: start + label.length, key: nameKey(label), label };
+    });
+    if (bodies.length < 2 || !bodies.some((b) => bodyItem(b.label))) continue;
+    for (const b of bodies) {
+      const words = b.label.split(/\s+/u);
+      if (words.some((w) => PLACE_WORD.test(w)) || words.every((w) => placeOrDescription(w))) continue;
+      out.push(b);
+    }
+  }
+  return out;
+}
 
 export interface BodiesList {
   items: OrganisationRef[];

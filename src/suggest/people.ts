@@ -36,6 +36,7 @@ import {
   organisationAt,
   organisationsByKind,
   bodiesLists,
+  bodiesOfListedPeople,
   type OrganisationFound,
   PARTIES,
   partiesInProse,
@@ -1600,6 +1601,7 @@ function organisationsIn(
   // Treasury": a body of the state with no organisation word in its name; "writing in The Guardian": a newspaper.
   for (const party of [
     ...lists.flatMap((l) => l.items),
+    ...bodiesOfListedPeople(text),
     ...partiesInProse(text),
     ...stateBodiesIn(text),
     ...publicationsIn(text),

@@ -411,3 +411,30 @@ describe("the other names of a list that names bodies, with an empty registry", 
     expect(organisations(draft)).toEqual(["Fenby Trust"]);
   });
 });
+
+describe("a list of people, each 'Name of Org', with an empty registry", () => {
+  it("reads every entry's organisation where one reads as one, and names with a middle initial as people's", () => {
+    const draft = draftOf(
+      "The panel included Kai Barrow of Harbourside Hotels Group, Sébastien M. Bazille of Accora, Christopher J. Nasser of Hiltop, and Arne M. Sorensen of Mariner International.",
+    );
+    expect(organisations(draft).sort()).toEqual([
+      "Accora",
+      "Harbourside Hotels Group",
+      "Hiltop",
+      "Mariner International",
+    ]);
+    expect(people(draft).sort()).toEqual([
+      "Arne M. Sorensen",
+      "Christopher J. Nasser",
+      "Kai Barrow",
+      "Sébastien M. Bazille",
+    ]);
+  });
+
+  it("does not take a place for an organisation, nor read a list where no entry names one", () => {
+    expect(organisationsIn("We heard from Ann Frith of Leeds, Tom Reed of York and Jo Hale of Fenby Council.")).toEqual(
+      ["Fenby Council"],
+    );
+    expect(organisationsIn("We heard from Ann Frith of Hallam, and Tom Reed of Brackley.")).toEqual([]);
+  });
+});
