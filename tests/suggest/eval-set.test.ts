@@ -84,7 +84,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       recommendations: [0.98, 1.0],
     },
     stripped: {
-      people: [1.0, 0.98],
+      people: [1.0, 0.99],
       organisations: [1.0, 0.96],
       chair: [1.0, 0.95],
       affiliations: [1.0, 0.97],
@@ -94,8 +94,8 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       recommendations: [0.98, 1.0],
     },
     none: {
-      people: [1.0, 0.98],
-      organisations: [0.99, 0.94],
+      people: [1.0, 0.99],
+      organisations: [0.99, 0.96],
       chair: [1.0, 0.95],
       affiliations: [0.99, 0.96],
       roles: [0.96, 0.93],
