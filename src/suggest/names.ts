@@ -442,11 +442,16 @@ const tagsOf = (word: string): string[] => {
   const tags = LEXICON[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 };
+const taggerTags = new Map<string, string[]>();
 /** Whether the lexicon has a word as a place, a people or a description only ("UK", "British", "Northern"). */
 export function placeOrDescription(word: string): boolean {
   let tags = tagsOf(word);
-  // A word the lexicon lacks, by the tagger's rules: "British", "Anglian" (not "Ofwat").
-  if (tags.length === 0) tags = nlp(word.toLowerCase()).json()[0]?.terms[0]?.tags ?? [];
+  // A word the lexicon lacks, by the tagger's rules: "British", "Anglian" (not "Ofwat"); the tagger's answer kept.
+  if (tags.length === 0) {
+    const lower = word.toLowerCase();
+    tags = taggerTags.get(lower) ?? nlp(lower).json()[0]?.terms[0]?.tags ?? [];
+    taggerTags.set(lower, tags);
+  }
   return (
     /^(?:UK|GB|EU|US|USA|NHS)$/u.test(word) ||
     (tags.length > 0 &&

@@ -457,6 +457,55 @@ const NOT_BODY_ENDS =
  * person's ("the charity Leonard Cheshire") that its kind shows is none.
  */
 export function organisationsByKind(text: string): OrganisationRef[] {
+  if (byKindCache?.text === text) return byKindCache.found;
+  const found = readByKind(text);
+  byKindCache = { text, found };
+  return found;
+}
+/** The last text read by `organisationsByKind` (people and organisations both ask) and what it found. */
+let byKindCache: { text: string; found: OrganisationRef[] } | undefined;
+
+/**
+ * Patterns that start with a name are tried only near what must follow the name (a cheap search for it first), so
+ * that a long text is not tried at every capital letter: pattern → that search.
+ */
+const TRIGGERS = new Map<RegExp, RegExp>([
+  [NAME_COMMA_KIND, new RegExp(`(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})`, "gu")],
+  [NAME_WHICH, /,\s+which\s/gu],
+  [NAME_UK, /\sUK(?![\p{L}\p{N}])/gu],
+  [NAME_BEFORE_PERSON, /[’']s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu],
+  [ACRONYM_AS_BODY, /(?<![\p{L}\p{N}])(?:\p{Lu}{3,7}|\p{Lu}{1,3}\d{1,3})(?![\p{L}\p{N}’'&-])/gu],
+]);
+
+/** The matches of `pattern` in `text`; with a trigger, only in windows around the trigger's matches, each once. */
+function* matchesOf(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  const trigger = TRIGGERS.get(pattern);
+  if (!trigger) {
+    yield* text.matchAll(pattern);
+    return;
+  }
+  const seen = new Set<number>();
+  for (const t of text.matchAll(trigger)) {
+    // From the start of the trigger's sentence (at most 300 characters before it) to 60 characters after it.
+    const reach = Math.max(0, t.index - 300);
+    const before = text.slice(reach, t.index);
+    const stop = Math.max(before.lastIndexOf("\n"), before.search(/[.!?;:]\s[^.!?;:]*$/u));
+    let from = reach + (stop === -1 ? 0 : stop + 1);
+    if (stop === -1 && reach > 0) from += before.search(/\s/u) + 1;
+    const to = Math.min(text.length, t.index + t[0].length + 60);
+    for (const m of text.slice(from, to).matchAll(pattern)) {
+      const start = from + m.index;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const shifted = m as RegExpExecArray;
+      shifted.index = start;
+      shifted.indices = m.indices!.map((x) => (x ? [x[0] + from, x[1] + from] : x)) as never;
+      yield shifted;
+    }
+  }
+}
+
+function readByKind(text: string): OrganisationRef[] {
   const out: OrganisationRef[] = [];
   for (const pattern of [
     KIND_THEN_NAME,
@@ -467,7 +516,7 @@ export function organisationsByKind(text: string): OrganisationRef[] {
     NAME_BEFORE_PERSON,
     ACRONYM_AS_BODY,
   ]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const at = m.indices![1]![0];
       let words = [...m[1]!.matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: at + w.index }));
       // "the company Chief Executive", "its partner Dr Ann Frith": a post or a person's title is no body's name.
