@@ -3,7 +3,7 @@
 import nlp from "compromise";
 import { personKey } from "./known.js";
 import { escapeRegExp, type Paragraph, type Span } from "./text.js";
-import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
+import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS, SUBJECT_VERBS } from "./words.js";
 
 export interface Mention extends Span {
   person: string;
@@ -93,6 +93,8 @@ const POSTNOMINALS = new Set([
   "FFPH",
   "FAcSS",
 ]);
+/** Whether a word is letters after a name ("MP", "OBE", "FRS"). */
+export const isPostnominal = (word: string): boolean => POSTNOMINALS.has(word);
 export const isCapitalised = (word: string) => /^[\p{Lu}\p{N}&]/u.test(word);
 
 export interface Token extends Span {
@@ -161,6 +163,26 @@ const WELSH_POSTS = new Set([
   "cyfreithiwr",
   "swyddogion",
 ]);
+
+/** Months that are surnames too: "Theresa May", "Harriet June". */
+const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
+
+/**
+ * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month after a
+ * given name the lexicon has as nothing else ("Theresa May"), or "Bill" before a last word that is a surname or no
+ * word at all ("Bill Rammell", not "Bill Committee" or "Bill Stages").
+ */
+function nameThoughWord(words: string[], k: number): boolean {
+  const word = words[k]!.replace(/['’]s$|[,.;:]$/gu, "").toLowerCase();
+  if (MONTH_SURNAMES.has(word)) return k > 0 && k === words.length - 1 && isGivenName(words[k - 1]!);
+  if (word !== "bill" || k !== words.length - 2) return false;
+  const last = words[k + 1]!.replace(/['’]s$|[,.;:]$/gu, "");
+  const bareLast = last.toLowerCase().replace(/(?:es|s)$/u, "");
+  if ([last.toLowerCase(), bareLast, `${bareLast}e`].some((w) => NOT_NAME_WORDS.has(w))) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  const tags = tagsOf(last);
+  return tags.every((t) => t === "LastName" || t === "Person") && !pluralOfWord(last);
+}
 
 /** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
 const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
@@ -271,11 +293,17 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       // "Elin Rowe Clerc", "Owain Bevan Cadeirydd y Pwyllgor": a Senedd record's list line, the name then its Welsh post.
       const welsh = words.findIndex((w) => WELSH_POSTS.has(bare(w.word)));
       if (welsh >= 2) words = words.slice(0, welsh);
-      const notName = (w: { word: string }) =>
-        NOT_NAME_WORDS.has(bare(w.word)) && !(wholeEntry && NAMES_TOO.has(bare(w.word)));
+      const notName = (w: { word: string }, k: number, all: { word: string }[]) =>
+        NOT_NAME_WORDS.has(bare(w.word)) &&
+        !(wholeEntry && NAMES_TOO.has(bare(w.word))) &&
+        !nameThoughWord(
+          all.map((x) => x.word),
+          k,
+        );
       // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
       const lastNotName = words.findLastIndex(
-        (w) => (notName(w) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
+        (w, k, all) =>
+          (notName(w, k, all) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
       );
       let joined = lastNotName !== -1 || office;
       if (joined) words = words.slice(lastNotName + 1);
@@ -414,6 +442,25 @@ const tagsOf = (word: string): string[] => {
   const tags = LEXICON[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 };
+const taggerTags = new Map<string, string[]>();
+/** Whether the lexicon has a word as a place, a people or a description only ("UK", "British", "Northern"). */
+export function placeOrDescription(word: string): boolean {
+  let tags = tagsOf(word);
+  // A word the lexicon lacks, by the tagger's rules: "British", "Anglian" (not "Ofwat"); the tagger's answer kept.
+  if (tags.length === 0) {
+    const lower = word.toLowerCase();
+    tags = taggerTags.get(lower) ?? nlp(lower).json()[0]?.terms[0]?.tags ?? [];
+    taggerTags.set(lower, tags);
+  }
+  return (
+    /^(?:UK|GB|EU|US|USA|NHS)$/u.test(word) ||
+    (tags.length > 0 &&
+      tags.every((t) =>
+        /^(?:Place|City|Country|Region|Demonym|Adjective|Comparative|Superlative|Direction|Noun|ProperNoun)$/u.test(t),
+      ) &&
+      tags.some((t) => t !== "Noun" && t !== "ProperNoun"))
+  );
+}
 /** Tags of a word that is a place, a date or a thing, never a surname: "Victoria Station", "Grace Period". */
 const NOT_SURNAME_TAGS = new Set([
   "Place",
@@ -483,6 +530,46 @@ export function namesOnly(label: string): boolean {
   return label.split(/\s+/u).every((w) => tagsOf(bareWord(w)).every(nameTag));
 }
 
+/**
+ * A name whose words the lexicon knows as names or not at all, nor as plurals of its nouns ("Klina Jordan", not "Loews
+ * Hotels", "Civic Voice"): two or three words, the shape a given name the lexicon lacks has ("Niall", "Rhys").
+ */
+function unknownNameShape(label: string): boolean {
+  const words = label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 3 || !namesOnly(label)) return false;
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return !words.some(pluralOfWord);
+}
+
+/** "Hotels", "Buses", "Stages": the plural of a word the lexicon knows as other than a name (not "Crothers"). */
+function pluralOfWord(word: string): boolean {
+  const singular = /(?:ses|xes|ches|shes)$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);
+  return /s$/u.test(word) && [singular, word.slice(0, -1)].some((w) => tagsOf(w).length > 0 && !namesOnly(w));
+}
+
+/** After a name, "of Org" or "from the Org" (up to six capitalised words) before what the person did. */
+const OF_ORGANISATION =
+  /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}’'&-]*){0,5}/u;
+
+/**
+ * Whether what stands around a name says it is a person's when the name's words alone do not ("Niall Brennock", a given
+ * name the lexicon lacks): an age after it ("Jade Holt, 19, an apprentice,"); or a name of unknown words (no noun,
+ * adjective or place among them) as a sentence's subject, "Kayley Hignell of Citizens Advice has outlined …", "Make
+ * Votes Matter’s Klina Jordan called on …"; or in a pair with a person ("Jim Mackey and Niall Dickson").
+ * `after`: the text after the name (and its letters); `pairedWithPerson`: whether "and" joins it to a person's name.
+ */
+export function personInContext(c: Candidate, after: string, pairedWithPerson: boolean): boolean {
+  if (/^,\s+(?:aged\s+)?\d{1,3},/u.test(after)) return true;
+  if (c.titled || c.peer || c.short || !unknownNameShape(c.label)) return false;
+  if (pairedWithPerson) return true;
+  const from = OF_ORGANISATION.exec(after);
+  if (from) return SUBJECT_VERBS.test(after.slice(from[0].length));
+  // Bare, a verb only people take: not "is", "has", "opened" ("Whittle Woods is a village", "X Hotels has opened").
+  return /^\s+(?:(?:has|had|also|then|later)\s+)?(?:called\s+on|spoke|speaks|described|describes|chaired|believes|believed|thinks|thought|feels|felt)\b/u.test(
+    after,
+  );
+}
+
 export function personShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short) return true;
   const words = c.label.split(/\s+/u).map(bareWord);
@@ -490,14 +577,22 @@ export function personShaped(c: Candidate): boolean {
   const first = words[0]!;
   const last = words.at(-1)!;
   const lastTags = tagsOf(last);
-  if (PLACE_ENDS.has(last.toLowerCase()) || lastTags.some((t) => NOT_SURNAME_TAGS.has(t))) return false;
+  // "Theresa May", "Harriet June": a surname that is a month or a modal after a given name the lexicon has as nothing else.
+  const monthName = words.length === 2 && isGivenName(first) && lastTags.every((t) => t === "Month" || t === "Modal");
+  if (PLACE_ENDS.has(last.toLowerCase()) || (lastTags.some((t) => NOT_SURNAME_TAGS.has(t)) && !monthName)) {
+    return false;
+  }
   const firstTags = tagsOf(first);
   const nameTag = (t: string) => t === "MaleName" || t === "FemaleName" || t === "LastName" || t === "Person";
   // A surname the lexicon knows, or that no other word is written like: "McGuigan", "O'Toole", "Lewell-Buck".
   const surname = lastTags.some(nameTag) || /^\p{Lu}[\p{Ll}]*(?:['’-]\p{Lu}|\p{Lu}\p{Ll})/u.test(last);
   // "Jonathan Portes", "Helen Price": a given name the lexicon has as nothing else; with three words or more, a
   // surname ends it ("Laura Kyrke Smith", not "Leonard Cheshire Disability" or a name run into a role in Welsh).
-  if (isGivenName(first)) {
+  // "Arne M. Sorenson", "Christopher J. Nassetta": a middle initial with its stop, as only people's names have.
+  const written = c.label.split(/\s+/u);
+  if (written.length === 3 && /^\p{Lu}\.$/u.test(written[1]!) && /^\p{Lu}\p{Ll}/u.test(written[0]!)) return true;
+  // "Bill Rammell": "Bill", a word as a rule, is a given name where the run was read as a name (`nameThoughWord`).
+  if (isGivenName(first) || (first === "Bill" && words.length === 2)) {
     return words.length === 2 || surname || (words.length === 3 && isGivenName(words[1]!)); // "Mary Jane Oakes"
   }
   // "Mark Doyle", "Grace Kerr": a given name that is also a word ("mark", "grace") before a surname.

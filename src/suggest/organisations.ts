@@ -3,7 +3,15 @@
 import { type KnownEntities, nameKey } from "./known.js";
 import type { Span } from "./text.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
-import { CAP_TOKEN, isCapitalised, type Token, tokens } from "./names.js";
+import {
+  CAP_TOKEN,
+  isCapitalised,
+  isGivenName,
+  isPostnominal,
+  placeOrDescription,
+  type Token,
+  tokens,
+} from "./names.js";
 
 export interface OrganisationRef extends Span {
   key: string;
@@ -52,12 +60,33 @@ export function possessiveInName(ts: Token[], next: number): boolean {
 const FIELD_LIST =
   /^,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])/u;
 const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+/**
+ * A list of fields that a committee's word ends, with no "for" before it: "the Environment, Food and Rural Affairs
+ * Committee", "Equality, Local Government and Communities Committee" (items of one or two words, the name's word
+ * right after the last).
+ */
+const FIELDS_THEN_BODY =
+  /^,\s+(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+){0,3}\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:Select\s+|Sub-)?(?:Committee|Sub-Committee|Commission|Department|Ministry|Directorate)(?![\p{L}\p{N}]))/u;
+const FIELDS_THEN_BODY_BEFORE = /(?:^|[^\p{L}\p{N}’'])(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 
 /** Where the list of fields that a comma at `comma` opens ends ("Department for Culture, Media and Sport"), if it opens one. */
 export function fieldListEnd(text: string, comma: number): number | undefined {
-  if (text[comma] !== "," || !FIELD_LIST_BEFORE.test(text.slice(Math.max(0, comma - 40), comma))) return undefined;
-  const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
-  return m ? comma + m[0].length : undefined;
+  if (text[comma] !== ",") return undefined;
+  const before = text.slice(Math.max(0, comma - 40), comma);
+  if (FIELD_LIST_BEFORE.test(before)) {
+    const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
+    if (m) return comma + m[0].length;
+  }
+  // "Business, Energy and Industrial Strategy Committee": the fields, then the committee's word.
+  if (FIELDS_THEN_BODY_BEFORE.test(before)) {
+    const m = FIELDS_THEN_BODY.exec(text.slice(comma, comma + 120));
+    // Not a person's post ("Ms A, Director, Homelessness and Housing Support Directorate"): fields, no posts.
+    const words = [...(FIELDS_THEN_BODY_BEFORE.exec(before)![0] + (m?.[0] ?? "")).matchAll(/\p{L}+/gu)];
+    if (m && !words.some((w) => isRoleWord(w[0]) || /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)$/u.test(w[0]))) {
+      return comma + m[0].trimEnd().length;
+    }
+  }
+  return undefined;
 }
 
 /** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
@@ -85,8 +114,9 @@ export function readName(
       joins(word, ts.slice(from, i), ts.slice(i + 1, i + 8)) &&
       ts[i + 1] &&
       isCapitalised(ts[i + 1]!.word) &&
-      // "Committee on 21st June": a date is no part of a name.
+      // "Committee on 21st June": a date is no part of a name, nor "of Session 2022-23".
       !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
+      !(/^of$/iu.test(word) && /^Session$/u.test(ts[i + 1]!.word)) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Livingston’s Greater London Council and Hatton’s Liverpool").
       !(
@@ -164,6 +194,8 @@ export function nameBefore(
   }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
+  // "UK Prime Minister Tony Blair", "Shadow Home Secretary": the word before the post is the post's.
+  if (/^(?:Prime|Shadow|Deputy|Vice|Acting|Interim|Junior|Senior|Foreign|Home)$/u.test(words.at(-1)!)) return undefined;
   // "Plaid Cymru Work and Pensions spokesman": the party, whose spokesman for a field of work the rest names.
   const party = partyOpening(label);
   if (party) {
@@ -307,16 +339,323 @@ export function stateBodiesIn(text: string): OrganisationRef[] {
  * writing to or for a paper, or before "newspaper"/"magazine".
  */
 const PUBLICATION =
-  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)/gu;
+  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+|\b[Ss]een\s+by\s+|\b[Aa]ccording\s+to\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)|\btold\s+(?:(?:sister|its)\s+publication\s+)?(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`). */
 export function publicationsIn(text: string): OrganisationRef[] {
   return [...text.matchAll(PUBLICATION)].map((m) => {
-    const label = (m[1] ?? m[2]!).replace(/['’]s?$/u, "");
+    const label = (m[1] ?? m[2] ?? m[3]!).replace(/['’]s?$/u, "");
     const start = m.index + m[0].indexOf(label);
     return { start, end: start + label.length, key: nameKey(label), label };
   });
 }
+
+/**
+ * Kinds of body a text names one by, in lower case: "the regulator Ofwat", "water company Anglian Water", "the Migrant
+ * Help charity", "Fenby Rising, a charity for young people". Words that name a body's kind only, never a post.
+ */
+const BODY_KINDS =
+  "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
+  "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
+  "insurer|lender|social enterprise";
+/** Kinds said after a name, "the Migrant Help charity": the kinds a name's own word could never be. */
+const KINDS_AFTER =
+  "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
+  "trade body|trade association|social enterprise";
+const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
+/** "the regulator Ofwat", "bus operator Stagecoach", "our partner Safe Ground": a kind, then the name. */
+const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})\\s+${KIND_NAME}(?![\\p{L}\\p{N}’'])`, "dgu");
+/** "the Migrant Help charity", "the Fenby Policy think tank": the name, then its kind. */
+const NAME_THEN_KIND = new RegExp(
+  `(?<![\\p{L}\\p{N}])[Tt]he\\s+${KIND_NAME}\\s+(?:${KINDS_AFTER})(?![\\p{L}\\p{N}’'-])`,
+  "dgu",
+);
+/** "Fenby Rising, a charity for young people,", "Ofwat, the regulator, said": the name, then its kind in apposition. */
+const NAME_COMMA_KIND = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}\\s*(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})(?=\\s*[,.;:)–—]|\\s+(?:that|which|who|for|based|working|set|founded|run|in|of|with|whose|and)\\s)`,
+  "dgu",
+);
+
+/** "Northline Buses, which runs …": a name, then a relative clause of what a body does. */
+const NAME_WHICH = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME},\\s+which\\s+(?:(?:has|have|now|also|still)\\s+)?(?:supplies|supplied|runs|ran|operates|operated|employs|represents|provides|provided|owns|owned|manages|managed|campaigns|funds|funded|builds|built|sells|sold|delivers|serves|supports|offers|trains|lobbies|publishes|replaced|invests|advises|commissions|commissioned|organises|organised|hosts|hosted|sponsors|sponsored|founded|set\\s+up|works|worked|helps|helped|lobbied|represents|won|bought|acquired)\\b`,
+  "dgu",
+);
+/** "Make Votes Matter’s Klina Jordan said": a name of two words or more, possessive, before a person's full name. */
+const NAME_BEFORE_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}[’']s\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}’'-]+(?:,|\\s+\\p{Ll}))`,
+  "dgu",
+);
+/**
+ * An acronym the text does not define, standing where a body's name stands: "an address to RUSI", "the F20 has called",
+ * "in association with NSL" (after a word that a name follows, with no capitalised word after it).
+ */
+const ACRONYM_AS_BODY =
+  /(?<=(?:^|[^\p{L}\p{N}])(?:the|at|to|by|from|with|of|and|for|on|The)\s+)(\p{Lu}{3,7}|\p{Lu}{1,3}\d{1,3})(?![\p{L}\p{N}’'&-])(?!\s+(?:\p{Lu}|\d|&))/dgu;
+/** Acronyms that are no body's: of things, places, posts and formats. */
+const NOT_BODY_ACRONYMS = new Set([
+  "UK",
+  "USA",
+  "EU",
+  "GDP",
+  "VAT",
+  "CEO",
+  "CFO",
+  "COO",
+  "CTO",
+  "PDF",
+  "HTML",
+  "COVID",
+  "SEND",
+  "PPE",
+  "ESG",
+  "LGBT",
+  "LGBTQ",
+  "BAME",
+  "BME",
+  "ICS",
+  "SME",
+  "ICT",
+  "AGM",
+  "FAQ",
+  "API",
+  "KPI",
+  "PFI",
+  "GCSE",
+  "STEM",
+  "ESOL",
+  "AI",
+  "CCTV",
+  "NEET",
+  "EHCP",
+  "ASB",
+  "CO2",
+  "Q1",
+  "Q2",
+  "Q3",
+  "Q4",
+  "MP",
+  "MPS",
+  "MSP",
+  "OBE",
+  "MBE",
+  "CBE",
+  "AM",
+  "PM",
+]);
+/** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
+const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
+/** "Carers UK", "Universities UK": a name of one or two words ending in "UK", as national bodies are called. */
+const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK)(?![\p{L}\p{N}])/dgu;
+/** Last words of names that are places, papers or events, not bodies: "the River Fen, which …", "the Bill, which …". */
+const NOT_BODY_ENDS =
+  /^(?:river|road|street|lane|square|park|station|bridge|hall|valley|hill|island|lake|bay|forest|estate|village|town|city|county|bill|act|plan|strategy|report|review|scheme|programme|policy|paper|budget|statement|conference|summit|festival|awards?|lunch|dinner|week|day|year|centre)$/iu;
+
+/**
+ * Organisations a text names by their kind, whatever their names' words (`KIND_THEN_NAME`, `NAME_THEN_KIND`,
+ * `NAME_COMMA_KIND`): a name no organisation word, acronym or registry shows is one, and a name shaped like a
+ * person's ("the charity Leonard Cheshire") that its kind shows is none.
+ */
+export function organisationsByKind(text: string): OrganisationRef[] {
+  if (byKindCache?.text === text) return byKindCache.found;
+  const found = readByKind(text);
+  byKindCache = { text, found };
+  return found;
+}
+/** The last text read by `organisationsByKind` (people and organisations both ask) and what it found. */
+let byKindCache: { text: string; found: OrganisationRef[] } | undefined;
+
+/**
+ * Patterns that start with a name are tried only near what must follow the name (a cheap search for it first), so
+ * that a long text is not tried at every capital letter: pattern → that search.
+ */
+const TRIGGERS = new Map<RegExp, RegExp>([
+  [NAME_COMMA_KIND, new RegExp(`(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})`, "gu")],
+  [NAME_WHICH, /,\s+which\s/gu],
+  [NAME_UK, /\sUK(?![\p{L}\p{N}])/gu],
+  [NAME_BEFORE_PERSON, /[’']s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu],
+  [ACRONYM_AS_BODY, /(?<![\p{L}\p{N}])(?:\p{Lu}{3,7}|\p{Lu}{1,3}\d{1,3})(?![\p{L}\p{N}’'&-])/gu],
+]);
+
+/** The matches of `pattern` in `text`; with a trigger, only in windows around the trigger's matches, each once. */
+function* matchesOf(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  const trigger = TRIGGERS.get(pattern);
+  if (!trigger) {
+    yield* text.matchAll(pattern);
+    return;
+  }
+  const seen = new Set<number>();
+  for (const t of text.matchAll(trigger)) {
+    // From the start of the trigger's sentence (at most 300 characters before it) to 60 characters after it.
+    const reach = Math.max(0, t.index - 300);
+    const before = text.slice(reach, t.index);
+    const stop = Math.max(before.lastIndexOf("\n"), before.search(/[.!?;:]\s[^.!?;:]*$/u));
+    let from = reach + (stop === -1 ? 0 : stop + 1);
+    if (stop === -1 && reach > 0) from += before.search(/\s/u) + 1;
+    const to = Math.min(text.length, t.index + t[0].length + 60);
+    for (const m of text.slice(from, to).matchAll(pattern)) {
+      const start = from + m.index;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const shifted = m as RegExpExecArray;
+      shifted.index = start;
+      shifted.indices = m.indices!.map((x) => (x ? [x[0] + from, x[1] + from] : x)) as never;
+      yield shifted;
+    }
+  }
+}
+
+function readByKind(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const pattern of [
+    KIND_THEN_NAME,
+    NAME_THEN_KIND,
+    NAME_COMMA_KIND,
+    NAME_WHICH,
+    NAME_UK,
+    NAME_BEFORE_PERSON,
+    ACRONYM_AS_BODY,
+  ]) {
+    for (const m of matchesOf(text, pattern)) {
+      const at = m.indices![1]![0];
+      let words = [...m[1]!.matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: at + w.index }));
+      // "the company Chief Executive", "its partner Dr Ann Frith": a post or a person's title is no body's name.
+      if (words.some((w) => isRoleWord(w.word) || HONORIFIC.test(w.word))) continue;
+      while (words.length && (SENTENCE_WORDS.has(words[0]!.word.toLowerCase()) || words[0]!.word === "The")) {
+        words = words.slice(1);
+      }
+      // "Tom Radley of Greenplate Catering, which …": the name after "of" where the words before it name no body.
+      const joint = words.findLastIndex((w) => /^(?:of|for)$/u.test(w.word));
+      if (joint > 0 && !words.slice(0, joint).some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+        words = words.slice(joint + 1);
+      }
+      if (words.length === 0 || /['’]s$/u.test(words.at(-1)!.word)) continue;
+      // "the UK regulator", "the British charity", "the London firm": a place or where it is from, not the name.
+      if (words.every((w) => placeOrDescription(w.word))) continue;
+      if (pattern !== NAME_UK && (NOT_BODY_ENDS.test(words.at(-1)!.word) || NOT_BODY_ENDS.test(words[0]!.word))) {
+        continue;
+      }
+      if (pattern === NAME_UK && (words.length < 2 || placeOrDescription(words[0]!.word))) continue;
+      // (Nor a summit: "COP26".)
+      const acronym = words[0]!.word;
+      if (
+        pattern === ACRONYM_AS_BODY &&
+        (NOT_BODY_ACRONYMS.has(acronym) || isPostnominal(acronym) || /^COP\d/u.test(acronym))
+      ) {
+        continue;
+      }
+      // "Greater Manchester’s Andy Burnham", "Ann Frith’s Tom Reed": a place, a person, one word, are no body here.
+      if (
+        pattern === NAME_BEFORE_PERSON &&
+        (words.length < 2 ||
+          words.some((w) => PLACE_WORD.test(w.word)) ||
+          looksLikePersonName(words.map((w) => w.word)))
+      ) {
+        continue;
+      }
+      const start = words[0]!.at;
+      const end = words.at(-1)!.at + words.at(-1)!.word.length;
+      const label = text.slice(start, end);
+      out.push({ start, end, key: nameKey(label), label });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** An item of a list of bodies: "Mind", "the Joseph Rowntree Foundation", "Prince’s Foundation for Building Community". */
+const LIST_ITEM =
+  "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:of|for|the|on)\\s+){0,2}\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,6}";
+/** A list: items after commas, the last after "and" or "&". */
+const LIST_OF_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${LIST_ITEM}(?:,\\s+${LIST_ITEM}){0,8},?\\s+(?:and|&)\\s+${LIST_ITEM}(?![\\p{L}\\p{N}’'])`,
+  "gu",
+);
+/** What introduces a list of bodies: "charities such as", "These include", "sponsored by", "our friends at". */
+const LIST_OF_BODIES_BEFORE =
+  /(?:such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
+
+/** An entry "Name of Org" of a list of people: a name (initials too), "of", "from" or "at", an organisation's name. */
+const PERSON_OF_BODY =
+  "\\p{Lu}[\\p{L}’'-]*\\.?(?:\\s+\\p{Lu}[\\p{L}’'-]*\\.?){1,3}\\s+(?:of|from|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,5})";
+const PEOPLE_OF_BODIES = new RegExp(
+  `(?<![\\p{L}\\p{N}’'])${PERSON_OF_BODY}(?:,\\s+(?:and\\s+)?${PERSON_OF_BODY.replace("(\\p{Lu}", "(?:\\p{Lu}")}){1,9}`,
+  "gu",
+);
+
+/**
+ * The organisations of a list of people, each "Name of Org" ("Keith Barr of InterContinental Hotels Group, Sébastien
+ * M. Bazin of Accor, and Arne M. Sorenson of Marriott International"): where one entry's organisation reads as one
+ * on its own (an organisation's word, an acronym), the others' names, whatever their words, are organisations too
+ * (not places: "Ann Frith of Leeds").
+ */
+export function bodiesOfListedPeople(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  const entry = new RegExp(PERSON_OF_BODY, "dgu");
+  for (const m of text.matchAll(PEOPLE_OF_BODIES)) {
+    const bodies = [...m[0].matchAll(entry)].map((e) => {
+      const start = m.index + e.indices![1]![0];
+      const label = e[1]!;
+      return { start, end: start + label.length, key: nameKey(label), label };
+    });
+    if (bodies.length < 2 || !bodies.some((b) => bodyItem(b.label))) continue;
+    for (const b of bodies) {
+      const words = b.label.split(/\s+/u);
+      if (words.some((w) => PLACE_WORD.test(w)) || words.every((w) => placeOrDescription(w))) continue;
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+export interface BodiesList {
+  items: OrganisationRef[];
+  /** Where the list's last "and" (or "&") is: no name runs over it. */
+  and: number;
+  /** Opened by words that only bodies follow ("sponsored by", "charities such as"): a person's shape is a body's too. */
+  strong: boolean;
+}
+const STRONG_BODIES_BEFORE =
+  /(?:(?:sponsored|funded|backed)\s+by|(?:organisations|organizations|charities|bodies|companies|firms|businesses)\s+(?:such\s+as|including|like)|(?:organisations|organizations|charities|bodies|companies|firms|businesses)\s*:)\s*$/iu;
+
+/** Whether a list item reads as a body's name on its own: an organisation's word, an acronym, "… UK". */
+const bodyItem = (label: string) =>
+  label.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, ""))) ||
+  /^\p{Lu}{3,}$|\sUK$/u.test(label);
+
+/**
+ * Lists that name bodies ("charities such as Mind, Gingerbread and the Trussell Trust", "These include Civic Voice, the
+ * Historic Towns Forum and Create Streets", "sponsored by Enspec Power and Sterling Event Group"): opened by words
+ * that introduce bodies, one item at least a body's name on its own. Their items are bodies, unless a person's.
+ */
+export function bodiesLists(text: string): BodiesList[] {
+  const out: BodiesList[] = [];
+  for (const m of text.matchAll(LIST_OF_NAMES)) {
+    if (!LIST_OF_BODIES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const items = [...m[0].matchAll(new RegExp(LIST_ITEM, "gu"))].map((x) => {
+      const the = /^the\s+/u.exec(x[0])?.[0].length ?? 0;
+      const start = m.index + x.index + the;
+      const label = x[0].slice(the).replace(/[.]$/u, "");
+      return { start, end: start + label.length, key: nameKey(label), label };
+    });
+    if (items.length < 2 || !items.some((x) => bodyItem(x.label))) continue;
+    // "the Department of Trade and Industry": "and" after "of" goes on with the name's field, not to another name.
+    if (/\s(?:of|for)\s/u.test(items.at(-2)!.label) && !/,/u.test(m[0])) continue;
+    const kept = items.filter((x) => {
+      const words = x.label.split(/\s+/u);
+      if (words.every((w) => placeOrDescription(w)) || SENTENCE_WORDS.has(words[0]!.toLowerCase())) return false;
+      return !words.some((w) => isRoleWord(w) || HONORIFIC.test(w));
+    });
+    const and = m.index + text.slice(m.index, items.at(-1)!.start).search(/(?:and|&)\s+(?:the\s+)?$/u);
+    const strong = STRONG_BODIES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    out.push({ items: kept, and, strong });
+  }
+  return out;
+}
+
+/** "Ann Frith", "Dr Tom Reed": a given name the lexicon knows first, or a title. */
+const looksLikePersonName = (words: string[]) => HONORIFIC.test(words[0]!) || isGivenName(words[0]!);
+
+const HONORIFIC = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?$/u;
 
 /**
  * How many words at the start of a name are a modifier of it, not part of it: "Merthyr Tydfil-based Bevan
@@ -327,6 +666,52 @@ export function modifierWords(words: string[]): number {
     /^\p{Lu}[\p{L}’'&]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered)$/u.test(w),
   );
   return k + 1;
+}
+
+/**
+ * How many words at the end of a name are a post at the body, not its name: "King's Fund Chief Executive" (two),
+ * "Fenby Trust Director" (one); none where the words before them would name no body ("Health and Safety Executive").
+ */
+export function postAtEnd(words: string[]): number {
+  const bare = (w: string) => w.toLowerCase().replace(/[,;:.)]+$/u, "");
+  let k = words.length;
+  while (k > 1) {
+    const w = bare(words[k - 1]!);
+    const chief = w === "executive" && k > 2 && bare(words[k - 2]!) === "chief";
+    if (!chief && (!isRoleWord(w) || ORGANISATION_WORDS.has(w))) break;
+    k -= chief ? 2 : 1;
+  }
+  const body = words.slice(0, k).some((w) => ORGANISATION_WORDS.has(bare(w).replace(/['’]s$/u, "")));
+  return body ? words.length - k : 0;
+}
+
+/** Words of a body's papers and meetings: "Report of the X Committee", "Minutes of the Y Board". */
+const PAPER_WORDS = new Set([
+  "report",
+  "reports",
+  "review",
+  "minutes",
+  "inquiry",
+  "evidence",
+  "meeting",
+  "session",
+  "response",
+  "consultation",
+  "statement",
+  "submission",
+  "proceedings",
+]);
+
+/**
+ * How many words at the start of a name are a paper or a meeting of the body the rest names ("Second Report of the
+ * Environmental Audit Committee": five, up to "Environmental"); none when the words before "of" name a body themselves.
+ */
+export function paperOfBody(words: string[]): number {
+  const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w));
+  if (joint < 1) return 0;
+  const lead = words.slice(0, joint).map((w) => w.toLowerCase());
+  if (!PAPER_WORDS.has(lead.at(-1)!) || lead.some((w) => ORGANISATION_WORDS.has(w))) return 0;
+  return joint + 1 + (words[joint + 1]?.toLowerCase() === "the" ? 1 : 0);
 }
 
 /** Last words that make a name an event, a tax or a paper, not an organisation: "Labour Party Conference", "Council Tax". */
@@ -350,7 +735,10 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
   const words = name.split(/\s+/u);
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))) return true;
   if (words.length === 1 && PARTY_ABBREVIATION.test(name)) return false;
-  return words.some((w) => /^\p{Lu}{2,}s?$/u.test(w) || /^(?:Ltd|Limited|plc|LLP|Inc)\.?$/u.test(w));
+  // "Ed Vale MP", "Sir Ann Frith FRS": letters after a name are a person's, not an acronym of a body.
+  return words.some(
+    (w) => (/^\p{Lu}{2,}s?$/u.test(w) && !isPostnominal(w)) || /^(?:Ltd|Limited|plc|LLP|Inc)\.?$/u.test(w),
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type Mention,
   nameCandidates,
   namesOnly,
+  personInContext,
   personShaped,
   POSTNOMINAL_RUN,
   resolveShortNames,
@@ -25,6 +26,8 @@ import {
   CONNECTORS,
   COUNCIL_NAME,
   fieldListEnd,
+  paperOfBody,
+  postAtEnd,
   joinsOrganisation,
   looksLikeOrganisation,
   modifierWords,
@@ -32,6 +35,9 @@ import {
   NOT_ORGANISATION_ENDS,
   ORG_RUN,
   organisationAt,
+  organisationsByKind,
+  bodiesLists,
+  bodiesOfListedPeople,
   type OrganisationFound,
   type OrganisationRef,
   PARTIES,
@@ -433,7 +439,14 @@ function firstOfTwo(reading: Reading, from: number, end: number, anyName: boolea
  * Services (ADCS)"), nor the last items of a name's list of fields; short names resolved to the full ones.
  */
 function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string, string>): Candidate[] {
+  // "the charity Leonard Cheshire": a name the text calls a body by its kind is no person's, wherever it stands.
+  const bodies = new Set(organisationsByKind(text).map((o) => personKey(o.label)));
+  // "charities such as Mind, Civic Voice and the Trussell Trust": an item of a list of bodies, unless a person's shape.
+  const lists = bodiesLists(text);
+  for (const o of lists.flatMap((l) => (l.strong ? l.items : []))) bodies.add(personKey(o.label));
+  const listed = new Set(lists.flatMap((l) => l.items.map((o) => personKey(o.label))));
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
+    if (bodies.has(c.key) || (listed.has(c.key) && !personShaped(c))) return false;
     const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
     if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
     // "Universal Credit (UC)": a name its initials abbreviate is a thing's, not a person's.
@@ -1179,6 +1192,15 @@ function personSignals(reading: Reading, at: NameInContext): void {
   ) {
     signal(c, "shape");
   }
+  // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson": a name the lexicon lacks, shaped by its sentence.
+  const paired = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)].some(
+    (x) =>
+      x !== c &&
+      personShaped(x) &&
+      (/^\s+(?:and|&)\s+$/u.test(text.slice(x.end, nameStart)) ||
+        /^\s+(?:and|&)\s+$/u.test(text.slice(c.end, x.titleStart ?? x.start))),
+  );
+  if (personInContext(c, after, paired)) signal(c, "shape");
 }
 
 /**
@@ -1831,6 +1853,9 @@ function organisationsIn(
       end: r.organisation && r.organisation.start > r.evidence.start ? r.organisation.start : r.evidence.end,
     })),
   );
+  // Lists of bodies: their last "and" joins two names, not the words of one ("… Manchester Central and Sterling Group").
+  const lists = bodiesLists(text);
+  const listAnds = new Set(lists.map((l) => l.and));
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(ORG_RUN)) {
@@ -1843,8 +1868,10 @@ function organisationsIn(
       let words = ts
         .slice(the, readName(text, ts, the, joinsOrganisation).to)
         .map((t) => ({ word: t.word, at: t.start - p.start }));
-      const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, k + 1));
+      const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, the + k + 1));
       if (cut !== -1) words = words.slice(0, cut + 1);
+      const and = words.findIndex((w) => listAnds.has(p.start + w.at));
+      if (and > 0) words = words.slice(0, and);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       // "Merthyr Tydfil-based Bevan Foundation", "Conservative-run Shropshire Council": the name after its modifier.
       words = words.slice(modifierWords(words.map((w) => w.word)));
@@ -1861,6 +1888,10 @@ function organisationsIn(
         words = words.slice(0, -1);
       }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
+      // "Second Report of the Environmental Audit Committee": a paper of the body, the body after "of"; "King's Fund
+      // Chief Executive": the body, then a post at it.
+      words = words.slice(paperOfBody(words.map((w) => w.word)));
+      words = words.slice(0, words.length - postAtEnd(words.map((w) => w.word)));
       const head = words.findIndex((w) =>
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
@@ -1894,7 +1925,14 @@ function organisationsIn(
   }
   // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose; "the Welsh Government", "HM
   // Treasury": a body of the state with no organisation word in its name; "writing in The Guardian": a newspaper.
-  for (const party of [...partiesInProse(text), ...stateBodiesIn(text), ...publicationsIn(text)]) {
+  for (const party of [
+    ...lists.flatMap((l) => l.items),
+    ...bodiesOfListedPeople(text),
+    ...partiesInProse(text),
+    ...stateBodiesIn(text),
+    ...publicationsIn(text),
+    ...organisationsByKind(text),
+  ]) {
     if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
     add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }

@@ -86,7 +86,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       recommendations: [0.98, 1.0],
     },
     stripped: {
-      people: [1.0, 0.98],
+      people: [1.0, 0.99],
       organisations: [1.0, 0.96],
       chair: [1.0, 0.95],
       affiliations: [1.0, 0.97],
@@ -96,13 +96,15 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       recommendations: [0.98, 1.0],
     },
     none: {
-      people: [1.0, 0.98],
-      organisations: [0.99, 0.94],
+      people: [1.0, 0.99],
+      organisations: [0.99, 0.96],
       chair: [1.0, 0.95],
       affiliations: [0.99, 0.96],
       roles: [0.96, 0.93],
       quotes: [0.99, 0.97],
-      "spoke-on": [0.32, 0.09],
+      // 0.31: "Jade Whitmore, 19, …" is now found as a person, and her words' theme, new with an empty registry, is
+      // not the gold's (as for every other speaker of that text).
+      "spoke-on": [0.31, 0.09],
       recommendations: [0.98, 1.0],
     },
   },

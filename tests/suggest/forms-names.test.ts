@@ -136,6 +136,18 @@ describe("organisations found with an empty registry", () => {
     ).toEqual(["The Clarion", "The Courier"]);
   });
 
+  it("finds a newspaper 'seen by' or 'according to', and a paper in one word told something, not a person told", () => {
+    expect(
+      organisationsIn(
+        [
+          "In an email seen by The Herald, an adviser said the line was closed.",
+          "According to The Courier, the plan failed. “It is wrong,” he told PolicyWorld.",
+          "He told Tom Reed that the figures were late.",
+        ].join("\n"),
+      ),
+    ).toEqual(["PolicyWorld", "The Courier", "The Herald"]);
+  });
+
   it("reads a name after its modifier ('X-based', 'X-run'), and not an event or a tax as an organisation", () => {
     expect(
       organisationsIn(
@@ -209,5 +221,220 @@ describe("members named with their letters in a list: 'Adviser to A MP and Dame 
       "Tom Fenner",
     ]);
     expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.label)).toEqual(["Labour Party"]);
+  });
+});
+
+describe("people whose given names the lexicon lacks, known by their sentence", () => {
+  it("reads an age after a name, 'Name of Org' or 'Org’s Name' before a verb, and a pair with a person", () => {
+    expect(
+      peopleIn(
+        [
+          "Jadwin Kettle, 19, a second-year apprentice, told the summit the pay was too low.",
+          "Tayla Morrow of Fenby Advice has outlined the changes she wants.",
+          "Make Homes Fair’s Klina Osgood called on members to back the motion.",
+          "The report was written by Bryony Quist and Tom Reed.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Bryony Quist", "Jadwin Kettle", "Klina Osgood", "Tayla Morrow", "Tom Reed"]);
+  });
+
+  it("does not take a place, a noun's plural or a phrase of words for a person", () => {
+    expect(
+      peopleIn(
+        [
+          "Upper Whittle is a village near the river, and Civic Pride was there.",
+          "Greenvale Hotels has opened a site; Harbour Lights welcomed it.",
+          "The Finance Bill Stages were set for May.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a surname that is a month after a given name, and 'Bill' before a surname", () => {
+    expect(
+      peopleIn(
+        [
+          "The deal was struck under Prime Minister Theresa Maybrook’s successor, not under Theresa May.",
+          "Witnesses: Ian Wardle, Sir John Mardon and Bill Crowthers.",
+          "Here is a version of Fenby VC Bill Rammington’s speech, given in June.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Bill Crowthers", "Bill Rammington", "Ian Wardle", "John Mardon", "Theresa May", "Theresa Maybrook"]);
+  });
+});
+
+describe("organisations named by their kind or by what they do, with an empty registry", () => {
+  it("reads 'the regulator X', 'water company X', 'the X charity', 'X – a charity for …', 'X, the regulator,'", () => {
+    expect(
+      organisationsIn(
+        [
+          "The MP called for the water regulator Fenwat to be replaced.",
+          "We must stop water company Eastmere Water from polluting our rivers.",
+          "When she contacted the Refuge Line charity, she was told it could not help.",
+          "She spoke about founding Stepping Up – a charity for young carers.",
+          "Ofcomb, the regulator, declined to comment.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Eastmere Water", "Fenwat", "Ofcomb", "Refuge Line", "Stepping Up"]);
+  });
+
+  it("takes a name its kind shows is a body's for no person, even when it has a person's shape", () => {
+    const draft = draftOf("The charity Edith Marlow said the cuts would hurt. Tom Reed, a charity trustee, agreed.");
+    expect(people(draft)).toEqual(["Tom Reed"]);
+    expect(organisations(draft)).toEqual(["Edith Marlow"]);
+  });
+
+  it("does not take a person's kind, a place or where a body is from for a body", () => {
+    expect(
+      organisationsIn(
+        [
+          "The broadcaster Ruth Okafor took the chair, and her partner Tom Reed spoke.",
+          "The British charity said the UK regulator had been slow.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'X, which runs …' and 'X UK', not a river, a bill or the UK itself", () => {
+    expect(
+      organisationsIn(
+        [
+          "He praised Northline Buses, which has replaced most of its diesel fleet.",
+          "Tom Radley of Greenplate Catering, which supplies 800 schools, denied it.",
+          "According to research by Carers Together UK, most carers are tired.",
+          "The River Fenn, which runs past the school, is dirty; the Clean Rivers Bill, which sets targets, is late.",
+          "Across the UK, the Northern UK economy slowed.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Carers Together UK", "Greenplate Catering", "Northline Buses"]);
+  });
+
+  it("reads a name of two words or more, possessive, before a person's as a body's, not a place's or a person's", () => {
+    const draft = draftOf(
+      [
+        "Make Homes Fair’s Klina Osgood called on members to act.",
+        "Greater Fenchester’s Andy Barnham and South Marlshire’s Pippa Hale spoke, as did Ann Frith’s Tom Reed.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft)).toEqual(["Make Homes Fair"]);
+    expect(people(draft).sort()).toEqual(["Andy Barnham", "Ann Frith", "Klina Osgood", "Pippa Hale", "Tom Reed"]);
+  });
+
+  it("reads an acronym the text never defines where a body's name stands, not a thing's, a place's or a post's", () => {
+    expect(
+      organisationsIn(
+        [
+          "The Home Secretary gave an address to RUSK at an evening event.",
+          "A debate marking the foundation of the RSPCB was held; the F21 also repeated its call.",
+          "Growth in the UK and GDP fell, and the VAT rules and the CEO of a bank were blamed.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["F21", "RSPCB", "RUSK"]);
+  });
+
+  it("reads a committee named by a list of fields, and the committee whose report a name gives", () => {
+    expect(
+      organisationsIn(
+        [
+          "The Environment, Food and Rural Affairs Committee met on Tuesday.",
+          "Anna Reed sits on the Equality, Local Government and Communities Committee.",
+          "The Second Report of the Environmental Audit Committee was debated.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      "Environment, Food and Rural Affairs Committee",
+      "Environmental Audit Committee",
+      "Equality, Local Government and Communities Committee",
+    ]);
+  });
+
+  it("does not read a member's letters or a post's first word as an organisation", () => {
+    const draft = draftOf(
+      "Panellists included Sam Gideon MP, Ed Varley MP and Nick Bolam MP. Ann Cole, former adviser to UK Prime Minister Tony Blair, spoke.",
+    );
+    expect(organisations(draft)).toEqual([]);
+    expect(people(draft).sort()).toEqual(["Ann Cole", "Ed Varley", "Nick Bolam", "Sam Gideon", "Tony Blair"]);
+  });
+});
+
+describe("the other names of a list that names bodies, with an empty registry", () => {
+  it("reads every item of a list that words for bodies open and a body's name is in", () => {
+    expect(
+      organisationsIn(
+        [
+          "She said charities such as Harbour, Gingerbeck, the Rowan Trust and the Child Hunger Action Group agreed.",
+          "These include Civic Pride, the Old Towns Forum and Better Streets, to which I am indebted.",
+          "The lunch was sponsored by Enmere Power, Fenby Hall and Sterling Events Group.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      "Better Streets",
+      "Child Hunger Action Group",
+      "Civic Pride",
+      "Enmere Power",
+      "Fenby Hall",
+      "Gingerbeck",
+      "Harbour",
+      "Old Towns Forum",
+      "Rowan Trust",
+      "Sterling Events Group",
+    ]);
+  });
+
+  it("reads a list after 'hosted by' or 'in association with', and no list in 'Department of Trade and Industry'", () => {
+    expect(
+      organisationsIn(
+        [
+          "The event was jointly hosted by PLMB, the Care Institute for Excellence, and the Homecare Guild.",
+          "It was held in association with NLS and Agility.",
+          "Scams advice is supported by the Department of Trade and Industry.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      "Agility",
+      "Care Institute for Excellence",
+      "Department of Trade and Industry",
+      "Homecare Guild",
+      "NLS",
+      "PLMB",
+    ]);
+  });
+
+  it("keeps a list's people people, and reads no list that names no body", () => {
+    const draft = draftOf(
+      [
+        "Panellists included Tom Reed, Ann Cole and the Fenby Trust.",
+        "Speakers such as Ruth Okafor, Jim Hale and Sara Quist were there.",
+      ].join("\n\n"),
+    );
+    expect(people(draft).sort()).toEqual(["Ann Cole", "Jim Hale", "Ruth Okafor", "Sara Quist", "Tom Reed"]);
+    expect(organisations(draft)).toEqual(["Fenby Trust"]);
+  });
+});
+
+describe("a list of people, each 'Name of Org', with an empty registry", () => {
+  it("reads every entry's organisation where one reads as one, and names with a middle initial as people's", () => {
+    const draft = draftOf(
+      "The panel included Kai Barrow of Harbourside Hotels Group, Sébastien M. Bazille of Accora, Christopher J. Nasser of Hiltop, and Arne M. Sorensen of Mariner International.",
+    );
+    expect(organisations(draft).sort()).toEqual([
+      "Accora",
+      "Harbourside Hotels Group",
+      "Hiltop",
+      "Mariner International",
+    ]);
+    expect(people(draft).sort()).toEqual([
+      "Arne M. Sorensen",
+      "Christopher J. Nasser",
+      "Kai Barrow",
+      "Sébastien M. Bazille",
+    ]);
+  });
+
+  it("does not take a place for an organisation, nor read a list where no entry names one", () => {
+    expect(organisationsIn("We heard from Ann Frith of Leeds, Tom Reed of York and Jo Hale of Fenby Council.")).toEqual(
+      ["Fenby Council"],
+    );
+    expect(organisationsIn("We heard from Ann Frith of Hallam, and Tom Reed of Brackley.")).toEqual([]);
   });
 });
