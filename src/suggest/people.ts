@@ -14,6 +14,7 @@ import {
   nameCandidates,
   namesOnly,
   personInContext,
+  placeOrDescription,
   personShaped,
   POSTNOMINAL_RUN,
   resolveShortNames,
@@ -846,7 +847,10 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   }
   // "Kim Hale of Brightway Hotels Group, Ben Lowe of Corvane, and …": in a list of such entries, one of them an
   // organisation's, each entry's name is its person's organisation whatever its words.
-  if (any && !place && !organisation && inListOfEntries(reading, c, any, PREPOSITION_ENTRY)) organisation = any;
+  // (Not a list of places: "Ann Frith of Leeds, Tom Reed of York and Jo Hale of Fenby Council".)
+  const town = any && any.label.split(/\s+/u).every((w) => placeOrDescription(w));
+  if (any && !place && !town && !organisation && inListOfEntries(reading, c, any, PREPOSITION_ENTRY))
+    organisation = any;
   if (!organisation) return;
   const person = signal(c, "role");
   // "Prof Ann Beck of Fenby University": a professor's title is their post there ("Dr" is no post). "Prof Ann Beck from
