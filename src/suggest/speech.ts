@@ -79,6 +79,10 @@ const WORDS_WERE = new RegExp(
   "iu",
 );
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
+/** "presented her latest research on …": a person's own work put to the room (not "presented the award"). */
+const PRESENTED_WORK =
+  "present(?:ed|s)\\s+(?:(?:her|his|their|its|our|the|a|an|new|latest|recent|own)\\s+){0,3}(?:work|research|" +
+  "findings|report|paper|evidence|analysis|case|proposals?|plans?|argument|review|study)";
 const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
@@ -90,8 +94,8 @@ const REPORTING = new RegExp(
     // "reiterated the council’s commitment to …", "spoke for the Trust, making the case …", "presented her latest
     // research on …" (not "presented the award").
     "reiterated|repeated|restated|reaffirmed|spoke\\s+(?:for|on)|" +
-    "present(?:ed|s)\\s+(?:(?:her|his|their|its|our|the|a|an|new|latest|recent|own)\\s+){0,3}(?:work|research|findings|" +
-    "report|paper|evidence|analysis|case|proposals?|plans?|argument|review|study)\\b|" +
+    PRESENTED_WORK +
+    "|" +
     // A writer's own piece: "Name, Role, explores why …", "examines how …", "sets out what …".
     "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
@@ -104,8 +108,10 @@ const REPORTING = new RegExp(
 const PRONOUN_REPORT = new RegExp(
   `^(?:He|She)\\s+(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|raised|raises|called|calls|believes|believed|pointed|points|" +
-    // "She made the case that …", "He reiterated …", "She presented her work on …".
-    "made\\s+(?:the|a|her|his|their)\\s+(?:case|point|argument)|reiterated|repeated|restated|presented|set\\s+out|outlined)\\b",
+    // "She made the case that …", "He reiterated …", "She presented her work on …" (not "presented the figures").
+    "made\\s+(?:the|a|her|his|their)\\s+(?:case|point|argument)|reiterated|repeated|restated|set\\s+out|outlined|" +
+    PRESENTED_WORK +
+    ")\\b",
   "u",
 );
 

@@ -874,8 +874,9 @@ function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undef
  * Words of a person's that no theme of the draft carries (a text that names none the registry or the text gives) are
  * still theirs, and reach the draft as evidence: a few words quoted in a sentence that reports them, of their mention
  * of the organisations and programmes that sentence names outside them ("The Home Office is ‘putting more barriers’
- * …, a Labour MP claimed": the Home Office), not their own organisation; else of the post the draft gives them ("Leader of Org, Cllr Name, said:
- * ‘…’": the words of Org's leader). No theme is made up for them; with neither, they stay out.
+ * …, a Labour MP claimed": the Home Office), not their own organisation; else of the post the draft gives them
+ * ("Leader of Org, Cllr Name, said: ‘…’": the words of Org's leader). No theme is made up for them; with neither,
+ * they stay out.
  */
 function carryWithoutTheme(draft: DraftBuilder, reading: Reading, speech: Speech, speaker: string, words: Span) {
   const { sentences } = reading;
@@ -909,22 +910,28 @@ function carryWithoutTheme(draft: DraftBuilder, reading: Reading, speech: Speech
 
 /** A noun phrase that points back to what was just named: "the issue", "this problem", "that matter". */
 const POINTS_BACK =
-  /\b(?:the|this|that|these|those)\s+(?:issues?|problems?|matters?|questions?|subjects?|topics?|concerns?|challenges?)\b/iu;
+  /\b(?:the|this|that|these|those)\s+(?:issues?|problems?|matters?|subjects?|topics?|concerns?|challenges?)\b/iu;
 
 /**
  * The theme a passage that names none points back to ("…, while Name urged Defra to address the issue"): the last one
  * named before it in its sentence, else in the sentence before, in its paragraph.
  */
-function themeReferredTo({ text, sentences, themesOf }: Reading, passage: Span): string | undefined {
+function themeReferredTo(
+  { text, sentences, themesOf }: Reading,
+  passage: Span,
+  newThemes: ReadonlySet<string>,
+): string | undefined {
   if (!POINTS_BACK.test(text.slice(passage.start, passage.end))) return undefined;
+  // Only a theme the registry knows: one the draft proposes from the text's words is too unsure to point back to.
+  const known = (span: Span) => themesOf(span).filter((t) => !newThemes.has(t));
   const at = countBelow(sentences, passage.start + 1) - 1;
   const own = sentences[at];
   if (!own) return undefined;
-  const before = themesOf({ start: own.start, end: Math.max(own.start, passage.start) });
+  const before = known({ start: own.start, end: Math.max(own.start, passage.start) });
   if (before.length > 0) return before.at(-1);
   const previous = sentences[at - 1];
   if (!previous || previous.paragraph !== own.paragraph) return undefined;
-  return themesOf(previous).at(-1);
+  return known(previous).at(-1);
 }
 
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
@@ -1001,6 +1008,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       }
     }
   }
+  const newThemes = new Set(draft.entities.filter((e) => e.section === "themes").map((e) => e.id));
   for (const view of reported) {
     const person = personId.get(view.person);
     if (!person) continue;
@@ -1010,7 +1018,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       draft.claim(group, "mentions", person, to, view.sentence, "reported");
     const themes = themesOf(view.sentence);
     // "…, while Name urged the agency to address the issue": words that point back are on the theme named just before.
-    const referred = themes.length === 0 ? themeReferredTo(reading, view.sentence) : undefined;
+    const referred = themes.length === 0 ? themeReferredTo(reading, view.sentence, newThemes) : undefined;
     for (const theme of referred ? [referred] : themes) {
       draft.claim(group, view.asks ? "mentions" : "spoke-on", person, theme, view.sentence, "reported");
     }
