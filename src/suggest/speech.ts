@@ -109,7 +109,7 @@ const PRONOUN_REPORT = new RegExp(
   `^(?:He|She)\\s+(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|raised|raises|called|calls|believes|believed|pointed|points|" +
     // "She made the case that …", "He reiterated …", "She presented her work on …" (not "presented the figures").
-    "made\\s+(?:the|a|her|his|their)\\s+(?:case|point|argument)|reiterated|repeated|restated|set\\s+out|outlined|" +
+    "made\\s+(?:the|a|her|his|their)\\s+(?:case|point|argument)|reiterated|repeated|restated|" +
     PRESENTED_WORK +
     ")\\b",
   "u",
