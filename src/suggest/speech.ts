@@ -79,6 +79,10 @@ const WORDS_WERE = new RegExp(
   "iu",
 );
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
+/** "presented her latest research on …": a person's own work put to the room (not "presented the award"). */
+const PRESENTED_WORK =
+  "present(?:ed|s)\\s+(?:(?:her|his|their|its|our|the|a|an|new|latest|recent|own)\\s+){0,3}(?:work|research|" +
+  "findings|report|paper|evidence|analysis|case|proposals?|plans?|argument|review|study)";
 const REPORTING = new RegExp(
   `^[\\s,]*(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
     "described|describes|provided|provides|gave|gives|offered|raised|raises|discussed|spoke about|talked about|" +
@@ -87,6 +91,11 @@ const REPORTING = new RegExp(
     "had\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:words|praise)\\s+for|praised|welcomed|criticised|criticized|defended|rejected|" +
     "dismissed|challenged|conceded|cautioned|called\\s+on|was\\s+critical\\s+of|thanked|advised|responded|" +
     "announced|(?:is|was)\\s+adamant|had\\s+(?:similar\\s+|the\\s+same\\s+)?concerns|" +
+    // "reiterated the council’s commitment to …", "spoke for the Trust, making the case …", "presented her latest
+    // research on …" (not "presented the award").
+    "reiterated|repeated|restated|reaffirmed|spoke\\s+(?:for|on)|" +
+    PRESENTED_WORK +
+    "|" +
     // A writer's own piece: "Name, Role, explores why …", "examines how …", "sets out what …".
     "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
@@ -98,7 +107,11 @@ const REPORTING = new RegExp(
 
 const PRONOUN_REPORT = new RegExp(
   `^(?:He|She)\\s+(?:(?:has|had|also|then|further|later|now|clearly|strongly)\\s+)*(?:${SPEECH_VERBS}|thinks|feels|wants|` +
-    "described|describes|raised|raises|called|calls|believes|believed|pointed|points)\\b",
+    "described|describes|raised|raises|called|calls|believes|believed|pointed|points|" +
+    // "She made the case that …", "He reiterated …", "She presented her work on …" (not "presented the figures").
+    "made\\s+(?:the|a|her|his|their)\\s+(?:case|point|argument)|reiterated|repeated|restated|" +
+    PRESENTED_WORK +
+    ")\\b",
   "u",
 );
 
@@ -665,7 +678,11 @@ export function attributeSpeech(
     const mention = narrative.firstFrom(s.start, (m) => m.person === person)!;
     const opener = text.slice(s.start, mention.start);
     // "Cllr Jo Bell (Lab) argued …": a party in brackets after the name is no part of what follows it.
-    const follows = text.slice(mention.end, s.end).replace(/^\s*\([^()]{1,30}\)/u, "");
+    // "Name from the Institute for Government presented …": "from Org" after the name is no part of what follows it.
+    const follows = text
+      .slice(mention.end, s.end)
+      .replace(/^\s*\([^()]{1,30}\)/u, "")
+      .replace(/^\s+(?:from|of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|and|&)\s+)?)+(?=\p{Ll})/u, " ");
     // "Buckland …, but believes “evolutionary regulation” is needed": a sentence quoting that person's words.
     const quotesThem = speeches.some(
       (sp) => sp.fragment && sp.speaker === person && s.start <= sp.quote.start && sp.quote.end <= s.end,

@@ -870,6 +870,70 @@ function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undef
   return trimSpan(text, s);
 }
 
+/**
+ * Words of a person's that no theme of the draft carries (a text that names none the registry or the text gives) are
+ * still theirs, and reach the draft as evidence: a few words quoted in a sentence that reports them, of their mention
+ * of the organisations and programmes that sentence names outside them ("The Home Office is ‘putting more barriers’
+ * …, a Labour MP claimed": the Home Office), not their own organisation; else of the post the draft gives them
+ * ("Leader of Org, Cllr Name, said: ‘…’": the words of Org's leader). No theme is made up for them; with neither,
+ * they stay out.
+ */
+function carryWithoutTheme(draft: DraftBuilder, reading: Reading, speech: Speech, speaker: string, words: Span) {
+  const { sentences } = reading;
+  const posts = [...draft.claims.values()].filter((c) => c.relation === "affiliated-with" && c.from === speaker);
+  const own = new Set(posts.map((c) => c.to));
+  let carried = false;
+  const { quote } = speech;
+  // Only a fragment's sentence reports what the person said; a full quotation's lead-in and tail give its setting
+  // ("Held at the Corn Exchange, Name opened with “…”").
+  for (const at of speech.fragment ? new Set([quote.start, Math.max(quote.start, quote.end - 1)]) : []) {
+    const sentence = sentences[countBelow(sentences, at + 1) - 1];
+    if (!sentence || sentence.end <= quote.start || sentence.start >= quote.end) continue;
+    const outside = [
+      { start: sentence.start, end: Math.max(sentence.start, Math.min(sentence.end, quote.start)) },
+      { start: Math.min(sentence.end, Math.max(sentence.start, quote.end)), end: sentence.end },
+    ];
+    for (const to of new Set(outside.flatMap((part) => namedIn(reading, part)))) {
+      if (own.has(to) || to === speaker) continue;
+      draft.claim(`person ${speaker}`, "mentions", speaker, to, words, "direct-quote");
+      draft.claim(`person ${speaker}`, "mentions", speaker, to, sentence, "reported");
+      carried = true;
+    }
+  }
+  if (carried || posts.length === 0) return;
+  // The post stated nearest before the words, else the first.
+  const at = (c: DraftClaim) => Math.min(...c.evidence.map((e) => e.start));
+  const before = posts.filter((c) => at(c) <= words.start).sort((a, b) => at(b) - at(a));
+  const post = before[0] ?? posts.sort((a, b) => at(a) - at(b))[0]!;
+  draft.claim(post.group, "affiliated-with", speaker, post.to, words, "direct-quote", post.role);
+}
+
+/** A noun phrase that points back to what was just named: "the issue", "this problem", "that matter". */
+const POINTS_BACK =
+  /\b(?:the|this|that|these|those)\s+(?:issues?|problems?|matters?|subjects?|topics?|concerns?|challenges?)\b/iu;
+
+/**
+ * The theme a passage that names none points back to ("…, while Name urged Defra to address the issue"): the last one
+ * named before it in its sentence, else in the sentence before, in its paragraph.
+ */
+function themeReferredTo(
+  { text, sentences, themesOf }: Reading,
+  passage: Span,
+  newThemes: ReadonlySet<string>,
+): string | undefined {
+  if (!POINTS_BACK.test(text.slice(passage.start, passage.end))) return undefined;
+  // Only a theme the registry knows: one the draft proposes from the text's words is too unsure to point back to.
+  const known = (span: Span) => themesOf(span).filter((t) => !newThemes.has(t));
+  const at = countBelow(sentences, passage.start + 1) - 1;
+  const own = sentences[at];
+  if (!own) return undefined;
+  const before = known({ start: own.start, end: Math.max(own.start, passage.start) });
+  if (before.length > 0) return before.at(-1);
+  const previous = sentences[at - 1];
+  if (!previous || previous.paragraph !== own.paragraph) return undefined;
+  return known(previous).at(-1);
+}
+
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
@@ -940,9 +1004,11 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         // With no theme near, the words are on what the whole text is about (which a question only mentions).
         const theme = contextTheme(reading, sentence) ?? (mainTheme ??= textTheme(reading));
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
+        else if (!reading.transcript) carryWithoutTheme(draft, reading, speech, speaker, sentence);
       }
     }
   }
+  const newThemes = new Set(draft.entities.filter((e) => e.section === "themes").map((e) => e.id));
   for (const view of reported) {
     const person = personId.get(view.person);
     if (!person) continue;
@@ -950,7 +1016,10 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     // The organisations and programmes a person's reported words name, as their quoted words' are.
     for (const to of namedIn(reading, view.sentence))
       draft.claim(group, "mentions", person, to, view.sentence, "reported");
-    for (const theme of themesOf(view.sentence)) {
+    const themes = themesOf(view.sentence);
+    // "…, while Name urged the agency to address the issue": words that point back are on the theme named just before.
+    const referred = themes.length === 0 ? themeReferredTo(reading, view.sentence, newThemes) : undefined;
+    for (const theme of referred ? [referred] : themes) {
       draft.claim(group, view.asks ? "mentions" : "spoke-on", person, theme, view.sentence, "reported");
     }
     if (!view.asks && isRecommendation(text.slice(view.sentence.start, view.sentence.end))) {

@@ -1485,3 +1485,101 @@ describe("a verb after the quotation, then the name ending the clause", () => {
     ]);
   });
 });
+
+describe("a person's words on no theme the draft knows", () => {
+  /** The claims a passage of someone's own words is evidence of, as [relation, the label of what it is to]. */
+  const carriers = (draft: Draft, quote: string) =>
+    draft.claims
+      .filter((c) => c.evidence.some((e) => e.kind === "direct-quote" && e.quote === quote))
+      .map((c) => [c.relation, label(draft, c.to)]);
+
+  it("carries them on the organisation the sentence giving them names, not the speaker's own", () => {
+    const draft = draftOf(
+      [
+        "Harbour Authority is ‘ignoring the fleet’ again, a Green councillor claimed",
+        "",
+        "Green councillor Mara Voss has been trying to arrange a meeting for three months.",
+      ].join("\n"),
+      [{ id: "harbour-authority", type: "organisation", label: "Harbour Authority", aliases: [] }],
+    );
+    expect(quoted(draft)).toContainEqual(["Mara Voss", "ignoring the fleet"]);
+    expect(carriers(draft, "ignoring the fleet")).toEqual([["mentions", "harbour-authority"]]);
+  });
+
+  it("carries them on the post the text gives the speaker, where the words name no one else", () => {
+    const draft = draftOf(
+      [
+        "Slipway repairs delayed again",
+        "",
+        "Leader of Kestrel Borough Council, Cllr Dan Fellowes, said: ‘We have waited two winters for an answer.’",
+      ].join("\n"),
+    );
+    expect(quoted(draft)).toContainEqual(["Dan Fellowes", "We have waited two winters for an answer."]);
+    expect(carriers(draft, "We have waited two winters for an answer.")).toEqual([
+      ["affiliated-with", "Kestrel Borough Council"],
+    ]);
+  });
+});
+
+describe("more ways a write-up reports what one person put to the room", () => {
+  const views = (text: string) => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    return analysis.reported.map((r) => [
+      analysis.found.people.get(r.person)!.label,
+      text.slice(r.sentence.start, r.sentence.end),
+    ]);
+  };
+
+  it("reads 'Name from Org presented her work on …', 'spoke for …, making the case …', 'She made the case that …', 'reiterated …'", () => {
+    const text = [
+      "Ines Corrado from the Tidewater Institute presented her latest research on river bank erosion.",
+      "",
+      "Our policy lead Owen Baptiste spoke for the Trust, making the case for flood defences built with farmers.",
+      "",
+      "We were glad to have Priya Holloway MP as our main speaker. She made the case that towns need a say on flood plans.",
+      "",
+      "Tom Reyes reiterated the council’s commitment to the estuary plan.",
+    ].join("\n");
+    expect(views(text)).toEqual([
+      [
+        "Ines Corrado",
+        "Ines Corrado from the Tidewater Institute presented her latest research on river bank erosion.",
+      ],
+      [
+        "Owen Baptiste",
+        "Our policy lead Owen Baptiste spoke for the Trust, making the case for flood defences built with farmers.",
+      ],
+      ["Priya Holloway", "She made the case that towns need a say on flood plans."],
+      ["Tom Reyes", "Tom Reyes reiterated the council’s commitment to the estuary plan."],
+    ]);
+  });
+
+  it("does not read what is handed over as a view: 'presented the award to …', 'She presented the figures'", () => {
+    const text = "Ines Corrado presented the award to the winning team. She also presented the figures for the year.";
+    expect(views(text)).toEqual([]);
+  });
+});
+
+describe("a reported view that points back to what was just named: 'to address the issue'", () => {
+  const known: KnownEntity[] = [{ id: "river-dredging", type: "theme", label: "river dredging", aliases: [] }];
+  const spokeOn = (draft: Draft) =>
+    draft.claims.filter((c) => c.relation === "spoke-on").map((c) => [label(draft, c.from), c.to]);
+
+  it("is on the theme named just before it", () => {
+    const draft = draftOf(
+      "Ana Ruiz described the ban on river dredging as overdue, while Tom Reyes urged the agency to address the issue.",
+      known,
+    );
+    expect(spokeOn(draft)).toContainEqual(["Tom Reyes", "river-dredging"]);
+  });
+
+  it("is on no theme when it points back to none, or does not point back", () => {
+    const none = draftOf("The weather was fine. Tom Reyes urged the agency to address the issue.", known);
+    expect(spokeOn(none)).toEqual([]);
+    const own = draftOf(
+      "River dredging came up early. Later, Tom Reyes urged the agency to publish its accounts.",
+      known,
+    );
+    expect(spokeOn(own)).toEqual([]);
+  });
+});
