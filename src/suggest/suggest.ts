@@ -874,15 +874,14 @@ function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undef
  * Words of a person's that no theme of the draft carries (a text that names none the registry or the text gives) are
  * still theirs, and reach the draft as evidence: a few words quoted in a sentence that reports them, of their mention
  * of the organisations and programmes that sentence names outside them ("The Home Office is ‘putting more barriers’
- * …, a Labour MP claimed": the Home Office), not their own organisation; else of the post the draft gives them
- * ("Leader of Org, Cllr Name, said: ‘…’": the words of Org's leader). No theme is made up for them; with neither,
- * they stay out.
+ * …, a Labour MP claimed": the Home Office), not their own organisation. No theme is made up for them, and they are
+ * hung on no claim they do not support (their post: "Leader of Org, Cllr Name, said: ‘…’" is no evidence of the post),
+ * so with no such organisation they stay out.
  */
 function carryWithoutTheme(draft: DraftBuilder, reading: Reading, speech: Speech, speaker: string, words: Span) {
   const { sentences } = reading;
   const posts = [...draft.claims.values()].filter((c) => c.relation === "affiliated-with" && c.from === speaker);
   const own = new Set(posts.map((c) => c.to));
-  let carried = false;
   const { quote } = speech;
   // Only a fragment's sentence reports what the person said; a full quotation's lead-in and tail give its setting
   // ("Held at the Corn Exchange, Name opened with “…”").
@@ -897,15 +896,8 @@ function carryWithoutTheme(draft: DraftBuilder, reading: Reading, speech: Speech
       if (own.has(to) || to === speaker) continue;
       draft.claim(`person ${speaker}`, "mentions", speaker, to, words, "direct-quote");
       draft.claim(`person ${speaker}`, "mentions", speaker, to, sentence, "reported");
-      carried = true;
     }
   }
-  if (carried || posts.length === 0) return;
-  // The post stated nearest before the words, else the first.
-  const at = (c: DraftClaim) => Math.min(...c.evidence.map((e) => e.start));
-  const before = posts.filter((c) => at(c) <= words.start).sort((a, b) => at(b) - at(a));
-  const post = before[0] ?? posts.sort((a, b) => at(a) - at(b))[0]!;
-  draft.claim(post.group, "affiliated-with", speaker, post.to, words, "direct-quote", post.role);
 }
 
 /** A noun phrase that points back to what was just named: "the issue", "this problem", "that matter". */
