@@ -461,6 +461,14 @@ export function placeOrDescription(word: string): boolean {
       tags.some((t) => t !== "Noun" && t !== "ProperNoun"))
   );
 }
+/**
+ * Whether a capitalised word could only be a name: the lexicon lacks it as a word ("Stagecoach", "Zoopla") or knows it
+ * as an organisation's ("Google"), not as a noun, a place or a person's name ("Police", "Leeds", "Smith").
+ */
+export function nameOnlyWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length === 0 || tags.includes("Organization");
+}
 /** Tags of a word that is a place, a date or a thing, never a surname: "Victoria Station", "Grace Period". */
 const NOT_SURNAME_TAGS = new Set([
   "Place",

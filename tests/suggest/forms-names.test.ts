@@ -438,3 +438,33 @@ describe("a list of people, each 'Name of Org', with an empty registry", () => {
     expect(organisationsIn("We heard from Ann Frith of Hallam, and Tom Reed of Brackley.")).toEqual([]);
   });
 });
+
+describe("a company known only from what the clause says of it, with an empty registry", () => {
+  it("reads 'an application by X', 'a spokesman for X', 'shares in X' and a body's verbs, a one-word name with them", () => {
+    expect(
+      organisationsIn(
+        [
+          "The committee debated an application by Brackwell for up to 60 homes.",
+          "Trundlebus announced earlier this month that it would cut nine routes.",
+          "Last night Harrowfields hosted an evening of debate on trade.",
+          "Investors sold shares in Quillmart after the warning.",
+          "A spokesman for Nettleway said the fares would rise.",
+          "The event by Candid Ledger took place at a club in Soho.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Brackwell", "Candid Ledger", "Harrowfields", "Nettleway", "Quillmart", "Trundlebus"]);
+  });
+
+  it("takes no person, place, party or common noun for a body there", () => {
+    const draft = draftOf(
+      [
+        "Ann Frith announced earlier this month that she would stand down; Frith announced it in Leeds.",
+        "Leeds hosted the conference. Labour announced its plans. Ministers announced a review.",
+        "The report by Helen Marsh was published. A spokesman for Mr Tarrant said nothing.",
+        "Officials said in a statement that the plans by Government were final.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft).filter((o) => o !== "Labour Party")).toEqual([]);
+    expect(people(draft).sort()).toEqual(["Ann Frith", "Helen Marsh", "Mr Tarrant"]);
+  });
+});
