@@ -3,7 +3,7 @@
 // list beside them, known by the shape of their name; and what has a name's shape but is no person.
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../src/suggest/suggest.js";
-import { draftOf } from "../helpers/draft.js";
+import { affiliationsIn, draftOf } from "../helpers/draft.js";
 
 const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people").map((e) => e.label);
 const peopleIn = (text: string) => people(draftOf(text)).sort();
@@ -466,5 +466,32 @@ describe("a company known only from what the clause says of it, with an empty re
     );
     expect(organisations(draft).filter((o) => o !== "Labour Party")).toEqual([]);
     expect(people(draft).sort()).toEqual(["Ann Frith", "Helen Marsh", "Mr Tarrant"]);
+  });
+});
+
+describe("names beside a party, a chain's name and a byline, with an empty registry", () => {
+  it("reads a one-word organisation after 'from' when the person is the clause's subject, not a place", () => {
+    const draft = draftOf("Next up, Ruth Okafor from Tidewell made an impassioned call for reform.");
+    expect(organisations(draft)).toEqual(["Tidewell"]);
+    expect(affiliationsIn(draft)).toEqual([["Ruth Okafor", undefined, "Tidewell"]]);
+    expect(organisationsIn("Next up, Ruth Okafor from Leeds made an impassioned call for reform.")).toEqual([]);
+  });
+
+  it("does not take a party's adjective or a hotel chain's name for part of a person's name", () => {
+    const draft = draftOf(
+      [
+        "Liberal Democrat Ann Frith was responding to the announcement.",
+        "Liberal Democrat Pippa Quayle said the same, as did Labour Together.",
+        "Moderated by Brantley Hotels chairman Tom Reed, the panel discussed the year.",
+      ].join("\n\n"),
+    );
+    expect(people(draft).sort()).toEqual(["Ann Frith", "Pippa Quayle", "Tom Reed"]);
+    expect(organisations(draft)).toContain("Brantley Hotels");
+  });
+
+  it("reads a name alone on a line, as a byline or a caption writes it", () => {
+    expect(peopleIn("The day ended with a reception.\n\nRobin Hallam.\n")).toEqual(["Robin Hallam"]);
+    expect(peopleIn("Kelvin Marsh\n\nThe day ended with a reception.")).toEqual(["Kelvin Marsh"]);
+    expect(peopleIn("Key Findings\n\nPolicy Exchange\n\nBrantley Hotels\n\nNext Steps\n\nThe day ended.")).toEqual([]);
   });
 });
