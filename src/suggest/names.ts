@@ -187,6 +187,8 @@ function nameThoughWord(words: string[], k: number): boolean {
 }
 
 /** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
+/** Offices written with a peer's title: "Lord Speaker", "Lord Provost", "Lord Lieutenant" (words in lower case). */
+const PEER_OFFICES = /^(?:speaker|provost|lieutenant|advocate|chamberlain|steward|president|privy)$/u;
 const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
 
 /** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
@@ -369,6 +371,8 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some(notName)) continue;
+      // "The Lord Speaker (Lord X)", "the Lord Provost": an office a peer's title names, not a peer.
+      if (peer && words.length === 1 && PEER_OFFICES.test(bare(words[0]!.word))) continue;
       // Acronyms, and their plurals: "Labour MPs", "the two MSPs".
       if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.word.replace(/[,.]$/u, "")))) continue;
       const last = words.at(-1)!;

@@ -494,4 +494,10 @@ describe("names beside a party, a chain's name and a byline, with an empty regis
     expect(peopleIn("Kelvin Marsh\n\nThe day ended with a reception.")).toEqual(["Kelvin Marsh"]);
     expect(peopleIn("Key Findings\n\nPolicy Exchange\n\nBrantley Hotels\n\nNext Steps\n\nThe day ended.")).toEqual([]);
   });
+
+  it("does not take a peer's office ('the Lord Speaker', 'the Lord Mayor') for a peer named by it", () => {
+    expect(
+      peopleIn("The Lord Speaker (Lord Brackley) said the House would sit. The Lord Mayor opened the fair."),
+    ).toEqual(["Lord Brackley"]);
+  });
 });
