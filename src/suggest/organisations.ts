@@ -358,14 +358,17 @@ export function publicationsIn(text: string): OrganisationRef[] {
 const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
-  "insurer|lender|social enterprise";
+  "insurer|lender|social enterprise|website";
 /** Kinds said after a name, "the Migrant Help charity": the kinds a name's own word could never be. */
 const KINDS_AFTER =
   "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
   "trade body|trade association|social enterprise";
 const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
-/** "the regulator Ofwat", "bus operator Stagecoach", "our partner Safe Ground": a kind, then the name. */
-const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})\\s+${KIND_NAME}(?![\\p{L}\\p{N}’'])`, "dgu");
+/** "the regulator Ofwat", "bus operator Stagecoach", "the lettings website, Zoopla,": a kind, then the name. */
+const KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})(?:,\\s+(?=${KIND_NAME.replace("(", "(?:")},)|\\s+)${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
+  "dgu",
+);
 /** "the Migrant Help charity", "the Fenby Policy think tank": the name, then its kind. */
 const NAME_THEN_KIND = new RegExp(
   `(?<![\\p{L}\\p{N}])[Tt]he\\s+${KIND_NAME}\\s+(?:${KINDS_AFTER})(?![\\p{L}\\p{N}’'-])`,

@@ -450,9 +450,10 @@ describe("a company known only from what the clause says of it, with an empty re
           "Investors sold shares in Quillmart after the warning.",
           "A spokesman for Nettleway said the fares would rise.",
           "The event by Candid Ledger took place at a club in Soho.",
+          "The lettings website, Fennimoor, vowed to remove the adverts.",
         ].join("\n\n"),
       ),
-    ).toEqual(["Brackwell", "Candid Ledger", "Harrowfields", "Nettleway", "Quillmart", "Trundlebus"]);
+    ).toEqual(["Brackwell", "Candid Ledger", "Fennimoor", "Harrowfields", "Nettleway", "Quillmart", "Trundlebus"]);
   });
 
   it("takes no person, place, party or common noun for a body there", () => {
