@@ -121,6 +121,8 @@ export interface Candidate extends Span {
   peer?: boolean;
   /** Capitalised words run into the name from before ("Health Foundation Jane Smith"): a role may precede it. */
   joined?: boolean;
+  /** After a party's adjective ("Liberal Democrat Pippa Quayle"): a person's name, whatever the lexicon has of it. */
+  party?: boolean;
 }
 
 const ORGANISATION_OF = new RegExp(
@@ -185,6 +187,8 @@ function nameThoughWord(words: string[], k: number): boolean {
 }
 
 /** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
+/** Offices written with a peer's title: "Lord Speaker", "Lord Provost", "Lord Lieutenant" (words in lower case). */
+const PEER_OFFICES = /^(?:speaker|provost|lieutenant|advocate|chamberlain|steward|president|privy)$/u;
 const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
 
 /** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
@@ -265,9 +269,27 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
       // "Liberal Democrat Pippa Grey", "Tory Ann Frith": the party the person is of, then the name.
       const party = PARTY_WORDS.exec(words.map((w) => w.word).join(" "));
+      // A name of two words the lexicon has as names or not at all ("Liberal Democrat Pippa Quayle") is a person's too:
+      // a party's adjective goes before a person's name, never a place's or a thing's.
+      let partied = false;
       if (party) {
         const n = party[0].trim().split(/\s+/u).length;
+        const rest = words.slice(n).map((w) => bare(w.word));
         if (words.length - n >= 2 && isGivenName(words[n]!.word)) words = words.slice(n);
+        else if (
+          rest.length === 2 &&
+          namesOnly(
+            words
+              .slice(n)
+              .map((w) => w.word)
+              .join(" "),
+          ) &&
+          words.slice(n).every((w) => /^\p{Lu}\p{Ll}/u.test(w.word)) &&
+          !rest.some((w) => NOT_NAME_WORDS.has(w) || pluralOfWord(w))
+        ) {
+          words = words.slice(n);
+          partied = true;
+        }
       }
       // "the Members for Marlow and Lea (Sir Peter Dunmore) and for Upper Hadley (Tom Crane)": a seat, the member's
       // name in the brackets after it.
@@ -349,6 +371,8 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some(notName)) continue;
+      // "The Lord Speaker (Lord X)", "the Lord Provost": an office a peer's title names, not a peer.
+      if (peer && words.length === 1 && PEER_OFFICES.test(bare(words[0]!.word))) continue;
       // Acronyms, and their plurals: "Labour MPs", "the two MSPs".
       if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.word.replace(/[,.]$/u, "")))) continue;
       const last = words.at(-1)!;
@@ -365,6 +389,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         candidate.titleStart = titleStart;
       }
       if (joined) candidate.joined = true;
+      if (partied && !title) candidate.party = true;
       if (peer && words.length === 1) {
         // A peer is "Lord Brown": the title stays in the label, "of Ashford" in an alias, and Ashford is no one.
         const place = /['’]s$/u.test(last.word) ? null : PLACE.exec(text.slice(end, Math.min(p.end, end + 80)));
@@ -460,6 +485,14 @@ export function placeOrDescription(word: string): boolean {
       ) &&
       tags.some((t) => t !== "Noun" && t !== "ProperNoun"))
   );
+}
+/**
+ * Whether a capitalised word could only be a name: the lexicon lacks it as a word ("Stagecoach", "Zoopla") or knows it
+ * as an organisation's ("Google"), not as a noun, a place or a person's name ("Police", "Leeds", "Smith").
+ */
+export function nameOnlyWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length === 0 || tags.includes("Organization");
 }
 /** Tags of a word that is a place, a date or a thing, never a surname: "Victoria Station", "Grace Period". */
 const NOT_SURNAME_TAGS = new Set([
@@ -570,8 +603,27 @@ export function personInContext(c: Candidate, after: string, pairedWithPerson: b
   );
 }
 
+/**
+ * Whether a name alone on its line (a byline, a turn's caption: "Robin Simpson.") has a person's shape though the
+ * lexicon has its given name as a noun ("Robin", "Kelvin"): two or three words, the last one the lexicon knows as a
+ * surname or not at all, the others as nouns or names only (the first known to it), none a plural of a word ("Loews Hotels") or an
+ * organisation's ("Policy Exchange" has a verb; "Key Findings" a plural).
+ */
+export function bylineShaped(c: Candidate): boolean {
+  if (c.titled || c.peer || c.short) return false;
+  const words = c.label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || pluralOfWord(w))) return false;
+  const lastTags = tagsOf(words.at(-1)!);
+  if (!lastTags.every((t) => t === "LastName" || t === "Person")) return false;
+  const nameOrNoun = new Set(["Noun", "MaleName", "FemaleName", "FirstName", "LastName", "Person"]);
+  // The given name one the lexicon knows (as a noun or a name): not two words it lacks ("Pwyllgor Tai", a heading).
+  if (tagsOf(words[0]!).length === 0) return false;
+  return words.slice(0, -1).every((w) => tagsOf(w).every((t) => nameOrNoun.has(t)));
+}
+
 export function personShaped(c: Candidate): boolean {
-  if (c.titled || c.peer || c.short) return true;
+  if (c.titled || c.peer || c.short || c.party) return true;
   const words = c.label.split(/\s+/u).map(bareWord);
   if (words.length < 2) return false;
   const first = words[0]!;

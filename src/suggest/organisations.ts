@@ -8,6 +8,7 @@ import {
   isCapitalised,
   isGivenName,
   isPostnominal,
+  nameOnlyWord,
   placeOrDescription,
   type Token,
   tokens,
@@ -357,14 +358,17 @@ export function publicationsIn(text: string): OrganisationRef[] {
 const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
-  "insurer|lender|social enterprise";
+  "insurer|lender|social enterprise|website";
 /** Kinds said after a name, "the Migrant Help charity": the kinds a name's own word could never be. */
 const KINDS_AFTER =
   "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
   "trade body|trade association|social enterprise";
 const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
-/** "the regulator Ofwat", "bus operator Stagecoach", "our partner Safe Ground": a kind, then the name. */
-const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})\\s+${KIND_NAME}(?![\\p{L}\\p{N}’'])`, "dgu");
+/** "the regulator Ofwat", "bus operator Stagecoach", "the lettings website, Zoopla,": a kind, then the name. */
+const KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})(?:,\\s+(?=${KIND_NAME.replace("(", "(?:")},)|\\s+)${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
+  "dgu",
+);
 /** "the Migrant Help charity", "the Fenby Policy think tank": the name, then its kind. */
 const NAME_THEN_KIND = new RegExp(
   `(?<![\\p{L}\\p{N}])[Tt]he\\s+${KIND_NAME}\\s+(?:${KINDS_AFTER})(?![\\p{L}\\p{N}’'-])`,
@@ -386,6 +390,21 @@ const NAME_BEFORE_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}’'])${KIND_NAME}[’']s\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}’'-]+(?:,|\\s+\\p{Ll}))`,
   "dgu",
 );
+/**
+ * A name after words that only a body's name follows: "an application by X", "plans by X", "a spokesman for X", "shares
+ * in X" (a company's; a person's name, a place or a post there is left out below).
+ */
+const BODY_AFTER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:applications?|bids?|offers?|takeover|proposals?|plans|cuts|event|events|announcement)\\s+by|(?:[Aa]|[Tt]he)\\s+(?:spokesman|spokeswoman|spokesperson)\\s+for|(?:shares|stakes?)\\s+in)\\s+(?:the\\s+)?${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
+  "dgu",
+);
+/**
+ * A name of one word that a body's verb follows: "Stagecoach announced earlier this month", "Last night Freshfields
+ * hosted", "X employs 300 people", "X said in a statement", "X reported pre-tax profits".
+ */
+const BODY_DOES =
+  /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}\p{N}&-]*)(?:\s+(?:has|have|had|also|recently|now|(?:this|last|earlier\s+this)\s+\p{Ll}+))?\s+(?:announced|hosted|employs|employed|resubmitted|(?:said|confirmed)\s+in\s+a\s+statement|(?:reported|posted)\s+(?:an?\s+)?(?:annual\s+|record\s+|pre-tax\s+|half-year\s+)*(?:profits?|losses?|revenues?|turnover|sales))(?![\p{L}\p{N}])/dgu;
+
 /**
  * An acronym the text does not define, standing where a body's name stands: "an address to RUSI", "the F20 has called",
  * "in association with NSL" (after a word that a name follows, with no capitalised word after it).
@@ -515,6 +534,8 @@ function readByKind(text: string): OrganisationRef[] {
     NAME_UK,
     NAME_BEFORE_PERSON,
     ACRONYM_AS_BODY,
+    BODY_AFTER,
+    BODY_DOES,
   ]) {
     for (const m of matchesOf(text, pattern)) {
       const at = m.indices![1]![0];
@@ -553,6 +574,15 @@ function readByKind(text: string): OrganisationRef[] {
       ) {
         continue;
       }
+      // Known only from the clause ("an application by X", "X announced"): no person's name, no noun, no party.
+      if (
+        (pattern === BODY_AFTER || pattern === BODY_DOES) &&
+        !nameFromClause(
+          text,
+          words.map((w) => w.word),
+        )
+      )
+        continue;
       const start = words[0]!.at;
       const end = words.at(-1)!.at + words.at(-1)!.word.length;
       const label = text.slice(start, end);
@@ -560,6 +590,25 @@ function readByKind(text: string): OrganisationRef[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether words known only from what a clause says of them ("an application by X", "X announced") name a body: not a
+ * person (a given name or a title in them, or a surname a given name goes before elsewhere in the text: "Ann Frith …
+ * Frith announced"), a party, a place, or a word the language has (one word: "Ministers", "Police", "Leeds").
+ */
+function nameFromClause(text: string, words: string[]): boolean {
+  const bare = words.map((w) => w.replace(/[,;:.)]+$/u, ""));
+  if (bare.some((w) => isGivenName(w) || HONORIFIC.test(w) || PARTIES.has(w.toLowerCase()))) return false;
+  if (bare.every((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || placeOrDescription(w))) return false;
+  if (bare.length === 1) {
+    const word = bare[0]!;
+    if (!nameOnlyWord(word) || NOT_NAME_WORDS.has(word.toLowerCase()) || /^\p{Lu}+$/u.test(word)) return false;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const surname = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}’'-]*\\.?)\\s+${escaped}(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of text.matchAll(surname)) if (isGivenName(m[1]!) || HONORIFIC.test(m[1]!)) return false;
+  }
+  return true;
 }
 
 /** An item of a list of bodies: "Mind", "the Joseph Rowntree Foundation", "Prince’s Foundation for Building Community". */

@@ -14,9 +14,11 @@ import {
   nameCandidates,
   namesOnly,
   personInContext,
+  bylineShaped,
   placeOrDescription,
   personShaped,
   POSTNOMINAL_RUN,
+  nameOnlyWord,
   resolveShortNames,
   TITLE_WORDS,
   tokens,
@@ -842,7 +844,9 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   // (Not a place: "from North Yorkshire", "of Leeds Central".)
   const place = any && /\b(?:North|South|East|West|Central|Greater|Upper|Lower|\p{Lu}\p{Ll}+shire)\b/u.test(any.label);
   // So too where the name and its "of Org" are the subject of any verb: "Kim Hale of Citizens Support has outlined …".
-  if (any && !place && any.label.includes(" ") && SUBJECT_VERBS.test(text.slice(any.end, any.end + 40))) {
+  // One word after "from" ("Ann Frith from Tidewell made …") where only a name could stand: not "from Leeds".
+  const oneWord = any && !any.label.includes(" ") && /^\s+from\s/u.test(preposition[0]) && nameOnlyWord(any.label);
+  if (any && !place && (any.label.includes(" ") || oneWord) && SUBJECT_VERBS.test(text.slice(any.end, any.end + 40))) {
     organisation = any;
   }
   // "Kim Hale of Brightway Hotels Group, Ben Lowe of Corvane, and …": in a list of such entries, one of them an
@@ -1205,6 +1209,10 @@ function personSignals(reading: Reading, at: NameInContext): void {
         /^\s+(?:and|&)\s+$/u.test(text.slice(c.end, x.titleStart ?? x.start))),
   );
   if (personInContext(c, after, paired)) signal(c, "shape");
+  // "Robin Simpson." alone on its line: a byline or a caption, a name whose given name the lexicon has as a noun.
+  if (!text.slice(p.start, nameStart).trim() && /^\.?\s*$/u.test(text.slice(c.end, p.end)) && bylineShaped(c)) {
+    signal(c, "shape");
+  }
 }
 
 /**

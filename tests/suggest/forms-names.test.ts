@@ -3,7 +3,7 @@
 // list beside them, known by the shape of their name; and what has a name's shape but is no person.
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../src/suggest/suggest.js";
-import { draftOf } from "../helpers/draft.js";
+import { affiliationsIn, draftOf } from "../helpers/draft.js";
 
 const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people").map((e) => e.label);
 const peopleIn = (text: string) => people(draftOf(text)).sort();
@@ -436,5 +436,69 @@ describe("a list of people, each 'Name of Org', with an empty registry", () => {
       ["Fenby Council"],
     );
     expect(organisationsIn("We heard from Ann Frith of Hallam, and Tom Reed of Brackley.")).toEqual([]);
+  });
+});
+
+describe("a company known only from what the clause says of it, with an empty registry", () => {
+  it("reads 'an application by X', 'a spokesman for X', 'shares in X' and a body's verbs, a one-word name with them", () => {
+    expect(
+      organisationsIn(
+        [
+          "The committee debated an application by Brackwell for up to 60 homes.",
+          "Trundlebus announced earlier this month that it would cut nine routes.",
+          "Last night Harrowfields hosted an evening of debate on trade.",
+          "Investors sold shares in Quillmart after the warning.",
+          "A spokesman for Nettleway said the fares would rise.",
+          "The event by Candid Ledger took place at a club in Soho.",
+          "The lettings website, Fennimoor, vowed to remove the adverts.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Brackwell", "Candid Ledger", "Fennimoor", "Harrowfields", "Nettleway", "Quillmart", "Trundlebus"]);
+  });
+
+  it("takes no person, place, party or common noun for a body there", () => {
+    const draft = draftOf(
+      [
+        "Ann Frith announced earlier this month that she would stand down; Frith announced it in Leeds.",
+        "Leeds hosted the conference. Labour announced its plans. Ministers announced a review.",
+        "The report by Helen Marsh was published. A spokesman for Mr Tarrant said nothing.",
+        "Officials said in a statement that the plans by Government were final.",
+      ].join("\n\n"),
+    );
+    expect(organisations(draft).filter((o) => o !== "Labour Party")).toEqual([]);
+    expect(people(draft).sort()).toEqual(["Ann Frith", "Helen Marsh", "Mr Tarrant"]);
+  });
+});
+
+describe("names beside a party, a chain's name and a byline, with an empty registry", () => {
+  it("reads a one-word organisation after 'from' when the person is the clause's subject, not a place", () => {
+    const draft = draftOf("Next up, Ruth Okafor from Tidewell made an impassioned call for reform.");
+    expect(organisations(draft)).toEqual(["Tidewell"]);
+    expect(affiliationsIn(draft)).toEqual([["Ruth Okafor", undefined, "Tidewell"]]);
+    expect(organisationsIn("Next up, Ruth Okafor from Leeds made an impassioned call for reform.")).toEqual([]);
+  });
+
+  it("does not take a party's adjective or a hotel chain's name for part of a person's name", () => {
+    const draft = draftOf(
+      [
+        "Liberal Democrat Ann Frith was responding to the announcement.",
+        "Liberal Democrat Pippa Quayle said the same, as did Labour Together.",
+        "Moderated by Brantley Hotels chairman Tom Reed, the panel discussed the year.",
+      ].join("\n\n"),
+    );
+    expect(people(draft).sort()).toEqual(["Ann Frith", "Pippa Quayle", "Tom Reed"]);
+    expect(organisations(draft)).toContain("Brantley Hotels");
+  });
+
+  it("reads a name alone on a line, as a byline or a caption writes it", () => {
+    expect(peopleIn("The day ended with a reception.\n\nRobin Hallam.\n")).toEqual(["Robin Hallam"]);
+    expect(peopleIn("Kelvin Marsh\n\nThe day ended with a reception.")).toEqual(["Kelvin Marsh"]);
+    expect(peopleIn("Key Findings\n\nPolicy Exchange\n\nBrantley Hotels\n\nNext Steps\n\nThe day ended.")).toEqual([]);
+  });
+
+  it("does not take a peer's office ('the Lord Speaker', 'the Lord Mayor') for a peer named by it", () => {
+    expect(
+      peopleIn("The Lord Speaker (Lord Brackley) said the House would sit. The Lord Mayor opened the fair."),
+    ).toEqual(["Lord Brackley"]);
   });
 });
