@@ -125,6 +125,20 @@ const OPENER =
 /** Calling verbs: the sentence's subject asks someone else to act ("urged ministers to", "called for", "we recommend"). */
 const CALLING =
   /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|(?:would|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:the\s+)?(?:government|ministers?|department|treasury|councils?|(?:local\s+)?authorities|regulators?|employers|\p{L}{2,}s?)\s+to\s+(?!be\s+(?:able|aware)\b)\w+|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+/**
+ * Calls the CALLING verbs do not make: a wish to see a body act ("hopes to see the Government clarify …"), and a
+ * proposal in noun form that the text's own voice makes ("Our proposals to give …", "Our call is for …", "We have put
+ * forward proposals to …"). A proposal of someone else's ("the trust made proposals") is news, not a call.
+ */
+const WISH = new RegExp(
+  [
+    "\\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|(?:would|['’]d)\\s+love)\\s+to\\s+see\\b(?=\\s+(?:(?:the|all|every|each|our|local|its|their|more)\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:government|ministers?|department|treasury|chancellor|secretary\\s+of\\s+state|councils?|(?:local\\s+)?authorit(?:y|ies)|regulators?|mayors?|nhs|parliament|employers|providers|commissioners)\\s+(?!be\\s+able\\b)\\p{L})",
+    "\\b(?:our|my)\\s+(?:[\\w’'-]+\\s+)?(?:proposals?|recommendations?)\\s+(?:to|for)\\b(?=\\s+\\p{L})",
+    "\\b(?:our|my)\\s+(?:[\\w’'-]+\\s+)?(?:call|ask|demand)\\s+(?:is|was|remains)\\s+(?:for|that)\\b",
+    "\\b(?:we|i)\\s+(?:have\\s+|are\\s+|will\\s+|would\\s+|today\\s+)?(?:put(?:ting)?\\s+forward|set(?:ting)?\\s+out|tabled?|tabling|made|make|making|brought\\s+forward|bring(?:ing)?\\s+forward|publish(?:ed|ing)?)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:proposals?|recommendations?)\\s+(?:to|for)\\b",
+  ].join("|"),
+  "giu",
+);
 /** Whom "would like … to" asks to act, where it asks a body that can: "would like the Department to …". */
 const ADDRESSEE = /^(?:government|ministers?|department|treasury|councils?|authorities|regulators?|employers)$/iu;
 /** The words after "want" that make it a call on someone ("wants the council to …"), with a name in capitals. */
@@ -265,6 +279,15 @@ const COGNITIVE =
 /** Acts with no one and nothing in particular to do: exhortations. */
 const VAGUE =
   /^(?:work(?:ing)?\s+together|pull(?:ing)?\s+together|play(?:ing)?\s+(?:our|their|your|its|a)\s+(?:\w+\s+)?part|do(?:ing)?\s+(?:our|their|your|its)\s+(?:\w+\s+)?bit|get(?:ting)?\s+(?:it|this|things|that)\s+right|step(?:ping)?\s+up|rise\s+to\s+the\s+challenge|get(?:ting)?\s+(?:our|their)\s+(?:own\s+)?house\s+in\s+order)\b/iu;
+/** Attitudes a speaker urges an audience to stop or start: "stop admiring the problem", "start looking for answers". */
+const ATTITUDE =
+  /^(?:admir|worr|complain|blam|pretend|moan|dwell|lament|hand-wring|wring|navel-gaz|obsess|agonis|agoniz|apologis|apologiz|celebrat|congratulat|look\w*\s+for|believ|hop|dream|imagin|listen|ask\w*\s+(?:ourselves|questions))\w*/iu;
+/** The acts a rule in force asks of those it binds: registering, paying a charge, notifying, holding a licence. */
+const COMPLIANCE =
+  /^(?:register|apply\s+(?:for|to|online|in\s+writing)|pay\s+(?:the|a|an|their|its|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:charge|fee|fine|levy|toll|deposit|premium|subscription)s?|comply\s+with|notify|declare\s+(?:any|all|their|its|an?)|obtain\s+(?:a|an)\b|renew\s+(?:their|its|his|her|the)\b|display\s+(?:a|an|the|their|its)\b|submit\s+(?:a|an|the|their|its)\b|hold\s+(?:a|an)\s+(?:valid\s+)?(?:licence|license|permit|certificate|qualification))\b/iu;
+/** A sum to save: "find savings of £20m", "save £3m", "cut £5m from its budget". */
+const FIGURED_CUT =
+  /^(?:(?:find|make|deliver|identify)\s+(?:further\s+|more\s+|extra\s+|additional\s+)?(?:savings|cuts|efficiencies)|(?:save|cut|find|shave)\s+(?:(?:a\s+further|another|an\s+extra|at\s+least|almost|nearly|over|more\s+than)\s+)?[£$€]?\d)/iu;
 /** Past participles that do not end in -ed or -en. */
 const IRREGULAR_PARTICIPLE =
   /^(?:made|paid|set|put|cut|kept|found|built|spent|held|brought|sold|met|told|left|sent|lent|led|shut|split|spread|run|done|won|bought|taught|thought|sought|fought|caught|dealt|meant|heard|laid|shed|struck|hit|let|quit|rid|upheld|withheld)$/iu;
@@ -297,6 +320,16 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
     )
     .trim();
   if (COGNITIVE.test(words) || VAGUE.test(words)) return -2;
+  // "Let's stop admiring the problem and start admiring the solutions": a change of attitude urged, no act proposed.
+  const turn = /^(?:stop|start|keep|carry\s+on|continue|begin|quit)\s+(\S+ing\b.*)$/isu.exec(words);
+  if (turn && (COGNITIVE.test(turn[1]!) || VAGUE.test(turn[1]!) || ATTITUDE.test(turn[1]!))) return -2;
+  if (modal !== "should") {
+    // "Landlords must register with the council", "Drivers must pay the charge": what a rule in force asks of those it
+    // binds, which "should" would propose.
+    if (COMPLIANCE.test(words)) return -2;
+    // "The hospital needs to find savings of £20m": a pressure found, unless the body that holds the purse is to act.
+    if (FIGURED_CUT.test(words) && subject !== "addressed") return -2;
+  }
   // "The new grant should help councils cope", "That should make a difference": what a measure is expected to do.
   if (
     modal === "should" &&
@@ -372,11 +405,14 @@ export function modalEvidence(subject: string, modal: string, predicate: string)
       "",
     )
     .trim();
+  // "Let's overhaul council tax": "we should", the act weighed as any other; "let's stop admiring the problem" is not one.
+  const lets = /^let(?:['’]s|\s+us)\s+(\S+)$/iu.exec(trigger);
+  if (lets) return 2 + predicateScore(`${lets[1]!} ${predicate}`, "should", "addressed");
   const weNeed = /^(we(?:\s+\w+)?)\s+need$/iu.exec(trigger);
   // "All we have to do is …", "What we need to do is …": the modal is inside the subject of "is".
   const cleft = `${words} ${weNeed ? weNeed[1] : ""}`.trim();
   if (
-    /^\s*to\s/iu.test(predicate) &&
+    (weNeed ? /^\s*to\s/iu : /^\s*do\b/iu).test(predicate) &&
     /^(?:all|what|the\s+(?:only|one|first|last|main)\s+thing)\s+(?:that\s+)?(?:we|you|they|i|he|she|people)$/iu.test(
       cleft,
     )
@@ -490,6 +526,9 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     // "I would like the NHS to publish …" asks a body to act; "I would like you to tell us …" asks a witness.
     const liked = /^(?:would|['’]d)\s+(?:[\w\s]+?\s+)?like\s+(?:the\s+)?(\p{L}+)\s+to\b/iu.exec(m[0]);
     if (liked && !ADDRESSEE.test(liked[1]!) && !/^\p{Lu}{2,}s?$/u.test(liked[1]!)) continue;
+    if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
+  }
+  for (const m of content.matchAll(WISH)) {
     if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
   }
   for (const m of content.matchAll(OBLIGING)) {
@@ -688,7 +727,11 @@ export function isProposal(sentence: string): boolean {
   )
     return false;
   // "Set against this, …", "Put simply, …": a participle opening the sentence, not an order.
-  return !/^\S+(?:\s+\S+){0,2},/u.test(opening);
+  if (/^\S+(?:\s+\S+){0,2},/u.test(opening)) return false;
+  // "Bring your friends along", "Make sure you register": an errand of the listener's own, not a proposal.
+  if (/^\S+\s+(?:[\w’'-]+\s+){0,2}?(?:you|your|yourself|yourselves)\b/iu.test(opening)) return false;
+  // The act is weighed as a modal's is: "Stop admiring the problem" urges an attitude, no act.
+  return predicateScore(opening, "should", "addressed") >= 1;
 }
 
 /**
@@ -698,11 +741,32 @@ export function isProposal(sentence: string): boolean {
 export function introducesProposals(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed.endsWith(":")) return false;
+  // The line's own clause proposes, as a sentence must ("We call on the Government to:", "Ministers must:"), not one
+  // inside a question put ("The panel discussed whether councils should:"); or it names the proposals that follow.
   return (
-    trimmed.replace(IDIOM, " ").search(CALLING) >= 0 ||
-    trimmed.replace(IDIOM, " ").search(OBLIGING) >= 0 ||
-    /\b(?:proposals?|recommendations?|demands|asks|calls|priorities|we\s+want|we\s+would\s+like)\b/iu.test(trimmed)
+    readProposal(trimmed.replace(/:$/u, ""), { line: true }) !== undefined ||
+    /\b(?:proposals?|recommendations?|demands|asks|calls|priorities|we\s+want|we\s+would\s+like)\b/iu.test(trimmed) ||
+    // A heading of what is to be done: "What we need to do:", "What needs to change:".
+    /^(?:what|here\s+is\s+what)\s+(?:[\w’'-]+\s+){0,3}?(?:should|must|needs?\s+to|ought\s+to)\s+(?:do|happen|change)\s*:$/iu.test(
+      trimmed,
+    )
   );
+}
+
+/**
+ * Whether an item of a list a line introduces as proposals ("We call on the Government to:") proposes: the line gives
+ * who is to act, the item what they are to do, weighed as a modal's predicate is. A question, an exhortation ("work
+ * together", "stop admiring the problem") or a change of attitude is no proposal, whatever line it follows.
+ */
+export function listedProposal(item: string): boolean {
+  const words = item
+    .trim()
+    .replace(/^[-–—•*\d.)\s]+/u, "")
+    .replace(/^to\s+/iu, "");
+  if (/\?\s*["”’']?$/u.test(words)) return false;
+  if (VAGUE.test(words)) return false;
+  const turn = /^(?:stop|start|keep|carry\s+on|continue|begin|quit)\s+(\S+ing\b.*)$/isu.exec(words);
+  return !(turn && (COGNITIVE.test(turn[1]!) || VAGUE.test(turn[1]!) || ATTITUDE.test(turn[1]!)));
 }
 
 /** A known recommendation that says much the same (half its words or more in common), if one does. */
