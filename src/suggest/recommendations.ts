@@ -145,7 +145,7 @@ const ADDRESSEE = /^(?:government|ministers?|department|treasury|councils?|autho
 const WANTED_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)$/iu;
 /** Modals and needs: what should be done ("should", "must", "we need", "is needed", "it is vital that"). */
 const OBLIGING =
-  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?<=\b(?:government|ministers|councils|(?:local\s+)?authorities|regulators?|nhs|employers|schools|providers)\s+)needs?\s+(?:more|greater|stronger|better|extra|additional|proper|sufficient|new|clearer|fairer)\s+|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
+  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?<=\b(?:government|ministers|councils|(?:local\s+)?authorities|regulators?|nhs|employers|schools|providers)\s+)needs?\s+(?:more|greater|stronger|better|extra|additional|proper|sufficient|new|clearer|fairer)\s+|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?<=^\s*(?:(?:and|but|so)\s+)?)(?:the|one|part\s+of\s+the)\s+(?:only\s+|real\s+|best\s+|obvious\s+|simple\s+)?(?:answer|solution|remedy|way\s+forward|first\s+step|fix)\s+(?:is|must\s+be|has\s+to\s+be)\s+(?:surely\s+|simply\s+|clearly\s+)?(?:to\s+(?!be\b)|an?\s+|more\s+)|there\s+is\s+(?:now\s+)?(?:a\s+)?(?:strong|clear|compelling|good|powerful|overwhelming|real|urgent)\s+case\s+for\b|(?:is|are)\s+(?:now\s+)?long\s+overdue\b|would\s+do\s+well\s+to\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
 
 /**
  * Where a clause is not a statement of the sentence's own: a condition, a question put, a time, a reason, a purpose,
@@ -272,10 +272,10 @@ const ACTOR =
   /\b(?:government|governments|ministers?|department|departments|dept|treasury|chancellor|secretary\s+of\s+state|parliament|whitehall|the\s+state|councils?|(?:local\s+|combined\s+)?authorit(?:y|ies)|regulators?|mayors?|nhs|commissioners?|commission|committee|agency|agencies|executive|assembly|employers|companies|firms|providers|operators|industry|the\s+sector|boards?|trusts|banks|landlords|developers|insurers|police|universities|schools|colleges|businesses)\b/iu;
 /** Subjects that name no one in particular: the public at large, everyone at once, "a care worker". */
 const GENERIC_SUBJECT =
-  /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|something|anything|everything|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
+  /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|something|anything|everything|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|readers|(?:all\s+|the\s+)?(?:[\w’'-]+\s+)?(?:visitors|tenants|drivers|motorists|owners|pupils|students|staff|employees|workers|passengers|travellers|members|applicants|pedestrians|cyclists|shoppers|guests|spectators)|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
 /** Verbs of thinking, talking and attitude: what a modal asks of them is a frame of mind, not an act. */
 const COGNITIVE =
-  /^(?:think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
+  /^(?:note\s+that|notice\s+that|think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
 /** Acts with no one and nothing in particular to do: exhortations. */
 const VAGUE =
   /^(?:work(?:ing)?\s+together|pull(?:ing)?\s+together|play(?:ing)?\s+(?:our|their|your|its|a)\s+(?:\w+\s+)?part|do(?:ing)?\s+(?:our|their|your|its)\s+(?:\w+\s+)?bit|get(?:ting)?\s+(?:it|this|things|that)\s+right|step(?:ping)?\s+up|rise\s+to\s+the\s+challenge|get(?:ting)?\s+(?:our|their)\s+(?:own\s+)?house\s+in\s+order)\b/iu;
@@ -355,6 +355,15 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
         )
       )
         return -2;
+      // "Something must be done": no act named ("More must be done to …" names what is to grow).
+      if (subject === "generic" && /^done\b/iu.test(passive)) return 0;
+      // "Councils should be worried", "The figures should be treated with caution": a feeling, a way to read.
+      if (
+        /^(?:worried|concerned|alarmed|pleased|proud|ashamed|embarrassed|reassured|disappointed|delighted|relieved|grateful|treated\s+with\s+caution|taken\s+with\s+a\s+pinch|read\s+(?:alongside|with|in)|seen\s+(?:in|as|against))\b/iu.test(
+          passive,
+        )
+      )
+        return -2;
       if (
         /^(?:looked\s+at|looked\s+into|considered|discussed|debated|thought\s+about|talked\s+about|explored)\b/iu.test(
           passive,
@@ -369,7 +378,9 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
     if (/^(?:a|an|the|one|our|their|its|his|her|part|at|in|on|there|here)$/iu.test(next)) {
       // "It should be the prime minister looking at this": a cleft that names who is to act.
       const named = /^(?:the|a|an)\s+(?:[\w’'-]+\s+)?([\w’'-]+(?:\s+of\s+state)?)/iu.exec(after);
-      return it && named && ACTOR.test(named[0]) && !/^(?:one|part)$/iu.test(next) ? 1 : 0;
+      if (it && named && ACTOR.test(named[0]) && !/^(?:one|part)$/iu.test(next)) return 1;
+      // "We need to be a leader, not a follower": what the speaker's side is to be, a standing hoped for, no act.
+      return subject === "addressed" && /^(?:a|an|the|one)$/iu.test(next) ? -1 : 0;
     }
     // "The regime needs to be fairer", "should be more generous": a change asked of a thing (a person "better off"
     // is weighed by the subject).
@@ -387,6 +398,12 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
   if (/^(?:have|has)\b/iu.test(words)) return 0;
   if (/^(?:do|make|get)\s+(?:more|better|something|things|it|this|that|so)\b/iu.test(words)) return 0;
   return 1;
+}
+
+/** Whether the words after a modal are a passive ("be paid", "be given"): an act done to the subject by another. */
+function passiveAfter(predicate: string): boolean {
+  const be = /^\s*(?:(?:not|never|also|now|all|\w+ly)\s+)*be\s+(?:(?:\w+ly)\s+)?([\w’'-]+)/iu.exec(predicate);
+  return !!be && (/(?:ed|en)$/iu.test(be[1]!) || IRREGULAR_PARTICIPLE.test(be[1]!));
 }
 
 /**
@@ -439,7 +456,9 @@ export function modalEvidence(subject: string, modal: string, predicate: string)
     addressed: 1,
     // "Everyone has to play their part", "Patients need to wait": a duty of anyone at all. "People should be able to
     // see a doctor within a week": what anyone should get.
-    generic: kind === "should" || kind === "must" ? 0 : -1,
+    // "Visitors must wear a hard hat", "Tenants must give notice": what a rule in force asks of those it binds ("Staff
+    // must be paid more" asks it of someone else).
+    generic: kind === "should" || (kind === "must" && passiveAfter(predicate)) ? 0 : -1,
     there: 1,
     pronoun: kind === "have" ? 1 : 0,
     actor: kind === "have" ? 0 : 2,

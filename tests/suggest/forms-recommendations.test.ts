@@ -855,4 +855,57 @@ describe("recommendations: round 5, the paths beside the modal", () => {
       "give island councils a seat on each ferry board",
     ]);
   });
+
+  it("leave out what 'must' asks of those a rule binds, a state of feeling and a way to read figures", () => {
+    for (const s of [
+      "Visitors must wear a hard hat on the harbour wall.",
+      "Tenants must give two months' notice before leaving.",
+      "Dog owners must keep their dogs on a lead on the quay.",
+      "Something must be done, he said.",
+      "The ferry figures should be treated with caution.",
+      "Island councils should be worried about the figures.",
+      "Readers should note that the ferry figures are provisional.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "People should be able to see a GP within a week.",
+      "Ferry passengers should get a refund when a crossing is cancelled.",
+      "Island councils must be given the money to run the ferries.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("keep what the text says is the answer, a case made, and what is long overdue", () => {
+    for (const s of [
+      "Ministers would do well to listen to the island councils.",
+      "The answer is to give island councils the power to run their own ferries.",
+      "The solution is a ten-year funding settlement for island councils.",
+      "There is a strong case for a levy on second homes on the islands.",
+      "A national ferry fund is long overdue.",
+    ]) {
+      proposes(s);
+    }
+    for (const s of [
+      "The answer was to close the northern route for the winter.",
+      "The answer is to be found in the ferry accounts.",
+      "There is no case for a levy on second homes on the islands.",
+      "The morning ferry is overdue again.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("leave out what 'we' are to be, a standing hoped for; keep what a body is to be made", () => {
+    for (const s of [
+      "We need to not only be a leader on ferries but an example to others.",
+      "We must be the island that everyone else copies.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of ["The ferry regulator should be a statutory body.", "There should be a single ferry regulator."]) {
+      proposes(s);
+    }
+  });
 });
