@@ -379,8 +379,11 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
       // "It should be the prime minister looking at this": a cleft that names who is to act.
       const named = /^(?:the|a|an)\s+(?:[\w’'-]+\s+)?([\w’'-]+(?:\s+of\s+state)?)/iu.exec(after);
       if (it && named && ACTOR.test(named[0]) && !/^(?:one|part)$/iu.test(next)) return 1;
-      // "We need to be a leader, not a follower": what the speaker's side is to be, a standing hoped for, no act.
-      return subject === "addressed" && /^(?:a|an|the|one)$/iu.test(next) ? -1 : 0;
+      // "We need to be a leader, not a follower": what the speaker's side is to be, a standing hoped for, no act
+      // ("We must be the ones speaking up for …" names one).
+      const acting =
+        /^(?:the|a|an|one)\s+(?:(?:first|last|only)\s+)?(?:ones?|people|voice|body|group)\s+(?:who|that|to|\w+ing)\b/iu;
+      return subject === "addressed" && /^(?:a|an|the|one)$/iu.test(next) && !acting.test(after) ? -1 : 0;
     }
     // "The regime needs to be fairer", "should be more generous": a change asked of a thing (a person "better off"
     // is weighed by the subject).

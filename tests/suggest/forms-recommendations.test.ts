@@ -904,7 +904,11 @@ describe("recommendations: round 5, the paths beside the modal", () => {
     ]) {
       proposesNothing(s);
     }
-    for (const s of ["The ferry regulator should be a statutory body.", "There should be a single ferry regulator."]) {
+    for (const s of [
+      "The ferry regulator should be a statutory body.",
+      "There should be a single ferry regulator.",
+      "We must be the ones speaking up for the islanders who cannot reach the mainland.",
+    ]) {
       proposes(s);
     }
   });
