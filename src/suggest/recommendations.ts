@@ -612,6 +612,15 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
       // sentence is what the call is about, and no proposal of its own.
       if (/\b(?:likely|unlikely|expected|tipped|poised|predicted|probably|possibly)\b/iu.test(words)) return undefined;
       if (/^\s*(?:how|why|what|whether|where|who)\b/iu.test(object)) return undefined;
+      // "The chair called on Ms Patel to open the discussion", "urged delegates to complete the feedback form": a call
+      // to the room or to a speaker named by title is the event's procedure, not a proposal.
+      if (
+        /^(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b/iu.test(call) &&
+        /^\s*(?:(?:the|all|our|fellow)\s+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof(?:essor)?|[Cc]llr|[Cc]ouncillor)\.?\s+\p{Lu}|(?:audience|delegates|attendees|participants|everyone|everybody|those\s+present|floor|room|guests|readers|listeners|viewers|speakers|panellists|panelists)\b)/u.test(
+          object.replace(/^\s*(?:The|All|Our|Fellow)\s/u, (m) => m.toLowerCase()),
+        )
+      )
+        continue;
       // "voted 58% to 42% in favour of the motion", "arguing in favour of the motion": a debate's procedure.
       if (
         /^in\s+favour/iu.test(call) &&

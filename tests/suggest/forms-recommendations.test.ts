@@ -912,4 +912,20 @@ describe("recommendations: round 5, the paths beside the modal", () => {
       proposes(s);
     }
   });
+
+  it("leave out a call to the room or to a speaker named by title: the event's procedure", () => {
+    for (const s of [
+      "The chair called on Ms Okafor to open the discussion on ferries.",
+      "She called on the audience to put their questions to the ferry panel.",
+      "The organisers urged delegates to complete the feedback form.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "The trust called on the Secretary of State to fund the island ferries.",
+      "The union urged ministers to keep the ferry routes open.",
+    ]) {
+      proposes(s);
+    }
+  });
 });
