@@ -613,11 +613,15 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
       if (/\b(?:likely|unlikely|expected|tipped|poised|predicted|probably|possibly)\b/iu.test(words)) return undefined;
       if (/^\s*(?:how|why|what|whether|where|who)\b/iu.test(object)) return undefined;
       // "The chair called on Ms Patel to open the discussion", "urged delegates to complete the feedback form": a call
-      // to the room or to a speaker named by title is the event's procedure, not a proposal.
+      // on the room or on a speaker named by title to do what an event asks of them is its procedure, not a proposal
+      // ("called on delegates to respond to the Government's challenge" proposes).
       if (
         /^(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b/iu.test(call) &&
         /^\s*(?:(?:the|all|our|fellow)\s+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof(?:essor)?|[Cc]llr|[Cc]ouncillor)\.?\s+\p{Lu}|(?:audience|delegates|attendees|participants|everyone|everybody|those\s+present|floor|room|guests|readers|listeners|viewers|speakers|panellists|panelists)\b)/u.test(
           object.replace(/^\s*(?:The|All|Our|Fellow)\s/u, (m) => m.toLowerCase()),
+        ) &&
+        /^[^.;]{0,60}?\bto\s+(?:open|close|introduce|speak|answer|respond\s+to\s+(?:the\s+)?(?:question|point)|put\s+(?:their|your|any)\s+questions|ask\s+(?:a\s+|their|any)?\s*questions?|complete|fill\s+in|take\s+their\s+seats|thank|enjoy|give\s+(?:their|a)\s+(?:view|thoughts|feedback|round)|sum\s+up|start\s+(?:us|the)|kick\s+off)\b/iu.test(
+          object,
         )
       )
         continue;

@@ -924,6 +924,8 @@ describe("recommendations: round 5, the paths beside the modal", () => {
     for (const s of [
       "The trust called on the Secretary of State to fund the island ferries.",
       "The union urged ministers to keep the ferry routes open.",
+      "The chair of the trust called on delegates to take the ferry campaign to every island council.",
+      "The trust called on Dr Reid to resign as chair of the ferry board.",
     ]) {
       proposes(s);
     }
