@@ -125,13 +125,27 @@ const OPENER =
 /** Calling verbs: the sentence's subject asks someone else to act ("urged ministers to", "called for", "we recommend"). */
 const CALLING =
   /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|(?:would|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:the\s+)?(?:government|ministers?|department|treasury|councils?|(?:local\s+)?authorities|regulators?|employers|\p{L}{2,}s?)\s+to\s+(?!be\s+(?:able|aware)\b)\w+|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+/**
+ * Calls the CALLING verbs do not make: a wish to see a body act ("hopes to see the Government clarify …"), and a
+ * proposal in noun form that the text's own voice makes ("Our proposals to give …", "Our call is for …", "We have put
+ * forward proposals to …"). A proposal of someone else's ("the trust made proposals") is news, not a call.
+ */
+const WISH = new RegExp(
+  [
+    "\\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|(?:would|['’]d)\\s+love)\\s+to\\s+see\\b(?=\\s+(?:(?:the|all|every|each|our|local|its|their|more)\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:government|ministers?|department|treasury|chancellor|secretary\\s+of\\s+state|councils?|(?:local\\s+)?authorit(?:y|ies)|regulators?|mayors?|nhs|parliament|employers|providers|commissioners)\\s+(?!be\\s+able\\b)\\p{L})",
+    "\\b(?:our|my)\\s+(?:[\\w’'-]+\\s+)?(?:proposals?|recommendations?)\\s+(?:to|for)\\b(?=\\s+\\p{L})",
+    "\\b(?:our|my)\\s+(?:[\\w’'-]+\\s+)?(?:call|ask|demand)\\s+(?:is|was|remains)\\s+(?:for|that)\\b",
+    "\\b(?:we|i)\\s+(?:have\\s+|are\\s+|will\\s+|would\\s+|today\\s+)?(?:put(?:ting)?\\s+forward|set(?:ting)?\\s+out|tabled?|tabling|made|make|making|brought\\s+forward|bring(?:ing)?\\s+forward|publish(?:ed|ing)?)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:proposals?|recommendations?)\\s+(?:to|for)\\b",
+  ].join("|"),
+  "giu",
+);
 /** Whom "would like … to" asks to act, where it asks a body that can: "would like the Department to …". */
 const ADDRESSEE = /^(?:government|ministers?|department|treasury|councils?|authorities|regulators?|employers)$/iu;
 /** The words after "want" that make it a call on someone ("wants the council to …"), with a name in capitals. */
 const WANTED_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)$/iu;
 /** Modals and needs: what should be done ("should", "must", "we need", "is needed", "it is vital that"). */
 const OBLIGING =
-  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?<=\b(?:government|ministers|councils|(?:local\s+)?authorities|regulators?|nhs|employers|schools|providers)\s+)needs?\s+(?:more|greater|stronger|better|extra|additional|proper|sufficient|new|clearer|fairer)\s+|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
+  /\b(?:should|must|ought\s+to|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really|still)\s+needs?\s+(?!to\b)|(?<=\b(?:government|ministers|councils|(?:local\s+)?authorities|regulators?|nhs|employers|schools|providers)\s+)needs?\s+(?:more|greater|stronger|better|extra|additional|proper|sufficient|new|clearer|fairer)\s+|(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?<=^\s*(?:(?:and|but|so)\s+)?)(?:the|one|part\s+of\s+the)\s+(?:only\s+|real\s+|best\s+|obvious\s+|simple\s+)?(?:answer|solution|remedy|way\s+forward|first\s+step|fix)\s+(?:is|must\s+be|has\s+to\s+be)\s+(?:surely\s+|simply\s+|clearly\s+)?(?:to\s+(?!be\b)|an?\s+|more\s+)|there\s+is\s+(?:now\s+)?(?:a\s+)?(?:strong|clear|compelling|good|powerful|overwhelming|real|urgent)\s+case\s+for\b|(?:is|are)\s+(?:now\s+)?long\s+overdue\b|would\s+do\s+well\s+to\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
 
 /**
  * Where a clause is not a statement of the sentence's own: a condition, a question put, a time, a reason, a purpose,
@@ -258,13 +272,22 @@ const ACTOR =
   /\b(?:government|governments|ministers?|department|departments|dept|treasury|chancellor|secretary\s+of\s+state|parliament|whitehall|the\s+state|councils?|(?:local\s+|combined\s+)?authorit(?:y|ies)|regulators?|mayors?|nhs|commissioners?|commission|committee|agency|agencies|executive|assembly|employers|companies|firms|providers|operators|industry|the\s+sector|boards?|trusts|banks|landlords|developers|insurers|police|universities|schools|colleges|businesses)\b/iu;
 /** Subjects that name no one in particular: the public at large, everyone at once, "a care worker". */
 const GENERIC_SUBJECT =
-  /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|something|anything|everything|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
+  /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|something|anything|everything|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|readers|(?:all\s+|the\s+)?(?:[\w’'-]+\s+)?(?:visitors|tenants|drivers|motorists|owners|pupils|students|staff|employees|workers|passengers|travellers|members|applicants|pedestrians|cyclists|shoppers|guests|spectators)|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
 /** Verbs of thinking, talking and attitude: what a modal asks of them is a frame of mind, not an act. */
 const COGNITIVE =
-  /^(?:think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
+  /^(?:note\s+that|notice\s+that|think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
 /** Acts with no one and nothing in particular to do: exhortations. */
 const VAGUE =
   /^(?:work(?:ing)?\s+together|pull(?:ing)?\s+together|play(?:ing)?\s+(?:our|their|your|its|a)\s+(?:\w+\s+)?part|do(?:ing)?\s+(?:our|their|your|its)\s+(?:\w+\s+)?bit|get(?:ting)?\s+(?:it|this|things|that)\s+right|step(?:ping)?\s+up|rise\s+to\s+the\s+challenge|get(?:ting)?\s+(?:our|their)\s+(?:own\s+)?house\s+in\s+order)\b/iu;
+/** Attitudes a speaker urges an audience to stop or start: "stop admiring the problem", "start looking for answers". */
+const ATTITUDE =
+  /^(?:admir|worr|complain|blam|pretend|moan|dwell|lament|hand-wring|wring|navel-gaz|obsess|agonis|agoniz|apologis|apologiz|celebrat|congratulat|look\w*\s+for|believ|hop|dream|imagin|listen|ask\w*\s+(?:ourselves|questions))\w*/iu;
+/** The acts a rule in force asks of those it binds: registering, paying a charge, notifying, holding a licence. */
+const COMPLIANCE =
+  /^(?:register|apply\s+(?:for|to|online|in\s+writing)|pay\s+(?:the|a|an|their|its|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:charge|fee|fine|levy|toll|deposit|premium|subscription)s?|comply\s+with|notify|declare\s+(?:any|all|their|its|an?)|obtain\s+(?:a|an)\b|renew\s+(?:their|its|his|her|the)\b|display\s+(?:a|an|the|their|its)\b|submit\s+(?:a|an|the|their|its)\b|hold\s+(?:a|an)\s+(?:valid\s+)?(?:licence|license|permit|certificate|qualification))\b/iu;
+/** A sum to save: "find savings of £20m", "save £3m", "cut £5m from its budget". */
+const FIGURED_CUT =
+  /^(?:(?:find|make|deliver|identify)\s+(?:further\s+|more\s+|extra\s+|additional\s+)?(?:savings|cuts|efficiencies)|(?:save|cut|find|shave)\s+(?:(?:a\s+further|another|an\s+extra|at\s+least|almost|nearly|over|more\s+than)\s+)?[£$€]?\d)/iu;
 /** Past participles that do not end in -ed or -en. */
 const IRREGULAR_PARTICIPLE =
   /^(?:made|paid|set|put|cut|kept|found|built|spent|held|brought|sold|met|told|left|sent|lent|led|shut|split|spread|run|done|won|bought|taught|thought|sought|fought|caught|dealt|meant|heard|laid|shed|struck|hit|let|quit|rid|upheld|withheld)$/iu;
@@ -297,6 +320,16 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
     )
     .trim();
   if (COGNITIVE.test(words) || VAGUE.test(words)) return -2;
+  // "Let's stop admiring the problem and start admiring the solutions": a change of attitude urged, no act proposed.
+  const turn = /^(?:stop|start|keep|carry\s+on|continue|begin|quit)\s+(\S+ing\b.*)$/isu.exec(words);
+  if (turn && (COGNITIVE.test(turn[1]!) || VAGUE.test(turn[1]!) || ATTITUDE.test(turn[1]!))) return -2;
+  if (modal !== "should") {
+    // "Landlords must register with the council", "Drivers must pay the charge": what a rule in force asks of those it
+    // binds, which "should" would propose.
+    if (COMPLIANCE.test(words)) return -2;
+    // "The hospital needs to find savings of £20m": a pressure found, unless the body that holds the purse is to act.
+    if (FIGURED_CUT.test(words) && subject !== "addressed") return -2;
+  }
   // "The new grant should help councils cope", "That should make a difference": what a measure is expected to do.
   if (
     modal === "should" &&
@@ -322,6 +355,15 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
         )
       )
         return -2;
+      // "Something must be done": no act named ("More must be done to …" names what is to grow).
+      if (subject === "generic" && /^done\b/iu.test(passive)) return 0;
+      // "Councils should be worried", "The figures should be treated with caution": a feeling, a way to read.
+      if (
+        /^(?:worried|concerned|alarmed|pleased|proud|ashamed|embarrassed|reassured|disappointed|delighted|relieved|grateful|treated\s+with\s+caution|taken\s+with\s+a\s+pinch|read\s+(?:alongside|with|in)|seen\s+(?:in|as|against))\b/iu.test(
+          passive,
+        )
+      )
+        return -2;
       if (
         /^(?:looked\s+at|looked\s+into|considered|discussed|debated|thought\s+about|talked\s+about|explored)\b/iu.test(
           passive,
@@ -336,7 +378,12 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
     if (/^(?:a|an|the|one|our|their|its|his|her|part|at|in|on|there|here)$/iu.test(next)) {
       // "It should be the prime minister looking at this": a cleft that names who is to act.
       const named = /^(?:the|a|an)\s+(?:[\w’'-]+\s+)?([\w’'-]+(?:\s+of\s+state)?)/iu.exec(after);
-      return it && named && ACTOR.test(named[0]) && !/^(?:one|part)$/iu.test(next) ? 1 : 0;
+      if (it && named && ACTOR.test(named[0]) && !/^(?:one|part)$/iu.test(next)) return 1;
+      // "We need to be a leader, not a follower": what the speaker's side is to be, a standing hoped for, no act
+      // ("We must be the ones speaking up for …" names one).
+      const acting =
+        /^(?:the|a|an|one)\s+(?:(?:first|last|only)\s+)?(?:ones?|people|voice|body|group)\s+(?:who|that|to|\w+ing)\b/iu;
+      return subject === "addressed" && /^(?:a|an|the|one)$/iu.test(next) && !acting.test(after) ? -1 : 0;
     }
     // "The regime needs to be fairer", "should be more generous": a change asked of a thing (a person "better off"
     // is weighed by the subject).
@@ -356,6 +403,12 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
   return 1;
 }
 
+/** Whether the words after a modal are a passive ("be paid", "be given"): an act done to the subject by another. */
+function passiveAfter(predicate: string): boolean {
+  const be = /^\s*(?:(?:not|never|also|now|all|\w+ly)\s+)*be\s+(?:(?:\w+ly)\s+)?([\w’'-]+)/iu.exec(predicate);
+  return !!be && (/(?:ed|en)$/iu.test(be[1]!) || IRREGULAR_PARTICIPLE.test(be[1]!));
+}
+
 /**
  * The evidence that a modal clause proposes, from its modal ("should", "need to", "have to"), its subject (the words
  * of its clause before the modal) and its predicate (the words after): a proposal where it reaches PROPOSAL_THRESHOLD.
@@ -372,11 +425,14 @@ export function modalEvidence(subject: string, modal: string, predicate: string)
       "",
     )
     .trim();
+  // "Let's overhaul council tax": "we should", the act weighed as any other; "let's stop admiring the problem" is not one.
+  const lets = /^let(?:['’]s|\s+us)\s+(\S+)$/iu.exec(trigger);
+  if (lets) return 2 + predicateScore(`${lets[1]!} ${predicate}`, "should", "addressed");
   const weNeed = /^(we(?:\s+\w+)?)\s+need$/iu.exec(trigger);
   // "All we have to do is …", "What we need to do is …": the modal is inside the subject of "is".
   const cleft = `${words} ${weNeed ? weNeed[1] : ""}`.trim();
   if (
-    /^\s*to\s/iu.test(predicate) &&
+    (weNeed ? /^\s*to\s/iu : /^\s*do\b/iu).test(predicate) &&
     /^(?:all|what|the\s+(?:only|one|first|last|main)\s+thing)\s+(?:that\s+)?(?:we|you|they|i|he|she|people)$/iu.test(
       cleft,
     )
@@ -403,7 +459,9 @@ export function modalEvidence(subject: string, modal: string, predicate: string)
     addressed: 1,
     // "Everyone has to play their part", "Patients need to wait": a duty of anyone at all. "People should be able to
     // see a doctor within a week": what anyone should get.
-    generic: kind === "should" || kind === "must" ? 0 : -1,
+    // "Visitors must wear a hard hat", "Tenants must give notice": what a rule in force asks of those it binds ("Staff
+    // must be paid more" asks it of someone else).
+    generic: kind === "should" || (kind === "must" && passiveAfter(predicate)) ? 0 : -1,
     there: 1,
     pronoun: kind === "have" ? 1 : 0,
     actor: kind === "have" ? 0 : 2,
@@ -492,6 +550,9 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     if (liked && !ADDRESSEE.test(liked[1]!) && !/^\p{Lu}{2,}s?$/u.test(liked[1]!)) continue;
     if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
   }
+  for (const m of content.matchAll(WISH)) {
+    if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
+  }
   for (const m of content.matchAll(OBLIGING)) {
     // "The committee agreed that a working group be set up": the frame's verb opens the subjunctive.
     const at = Math.max(m.index, start);
@@ -551,6 +612,19 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
       // sentence is what the call is about, and no proposal of its own.
       if (/\b(?:likely|unlikely|expected|tipped|poised|predicted|probably|possibly)\b/iu.test(words)) return undefined;
       if (/^\s*(?:how|why|what|whether|where|who)\b/iu.test(object)) return undefined;
+      // "The chair called on Ms Patel to open the discussion", "urged delegates to complete the feedback form": a call
+      // on the room or on a speaker named by title to do what an event asks of them is its procedure, not a proposal
+      // ("called on delegates to respond to the Government's challenge" proposes).
+      if (
+        /^(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b/iu.test(call) &&
+        /^\s*(?:(?:the|all|our|fellow)\s+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof(?:essor)?|[Cc]llr|[Cc]ouncillor)\.?\s+\p{Lu}|(?:audience|delegates|attendees|participants|everyone|everybody|those\s+present|floor|room|guests|readers|listeners|viewers|speakers|panellists|panelists)\b)/u.test(
+          object.replace(/^\s*(?:The|All|Our|Fellow)\s/u, (m) => m.toLowerCase()),
+        ) &&
+        /^[^.;]{0,60}?\bto\s+(?:open|close|introduce|speak|answer|respond\s+to\s+(?:the\s+)?(?:question|point)|put\s+(?:their|your|any)\s+questions|ask\s+(?:a\s+|their|any)?\s*questions?|complete|fill\s+in|take\s+their\s+seats|thank|enjoy|give\s+(?:their|a)\s+(?:view|thoughts|feedback|round)|sum\s+up|start\s+(?:us|the)|kick\s+off)\b/iu.test(
+          object,
+        )
+      )
+        continue;
       // "voted 58% to 42% in favour of the motion", "arguing in favour of the motion": a debate's procedure.
       if (
         /^in\s+favour/iu.test(call) &&
@@ -688,7 +762,11 @@ export function isProposal(sentence: string): boolean {
   )
     return false;
   // "Set against this, …", "Put simply, …": a participle opening the sentence, not an order.
-  return !/^\S+(?:\s+\S+){0,2},/u.test(opening);
+  if (/^\S+(?:\s+\S+){0,2},/u.test(opening)) return false;
+  // "Bring your friends along", "Make sure you register": an errand of the listener's own, not a proposal.
+  if (/^\S+\s+(?:[\w’'-]+\s+){0,2}?(?:you|your|yourself|yourselves)\b/iu.test(opening)) return false;
+  // The act is weighed as a modal's is: "Stop admiring the problem" urges an attitude, no act.
+  return predicateScore(opening, "should", "addressed") >= 1;
 }
 
 /**
@@ -698,11 +776,32 @@ export function isProposal(sentence: string): boolean {
 export function introducesProposals(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed.endsWith(":")) return false;
+  // The line's own clause proposes, as a sentence must ("We call on the Government to:", "Ministers must:"), not one
+  // inside a question put ("The panel discussed whether councils should:"); or it names the proposals that follow.
   return (
-    trimmed.replace(IDIOM, " ").search(CALLING) >= 0 ||
-    trimmed.replace(IDIOM, " ").search(OBLIGING) >= 0 ||
-    /\b(?:proposals?|recommendations?|demands|asks|calls|priorities|we\s+want|we\s+would\s+like)\b/iu.test(trimmed)
+    readProposal(trimmed.replace(/:$/u, ""), { line: true }) !== undefined ||
+    /\b(?:proposals?|recommendations?|demands|asks|calls|priorities|we\s+want|we\s+would\s+like)\b/iu.test(trimmed) ||
+    // A heading of what is to be done: "What we need to do:", "What needs to change:".
+    /^(?:what|here\s+is\s+what)\s+(?:[\w’'-]+\s+){0,3}?(?:should|must|needs?\s+to|ought\s+to)\s+(?:do|happen|change)\s*:$/iu.test(
+      trimmed,
+    )
   );
+}
+
+/**
+ * Whether an item of a list a line introduces as proposals ("We call on the Government to:") proposes: the line gives
+ * who is to act, the item what they are to do, weighed as a modal's predicate is. A question, an exhortation ("work
+ * together", "stop admiring the problem") or a change of attitude is no proposal, whatever line it follows.
+ */
+export function listedProposal(item: string): boolean {
+  const words = item
+    .trim()
+    .replace(/^[-–—•*\d.)\s]+/u, "")
+    .replace(/^to\s+/iu, "");
+  if (/\?\s*["”’']?$/u.test(words)) return false;
+  if (VAGUE.test(words)) return false;
+  const turn = /^(?:stop|start|keep|carry\s+on|continue|begin|quit)\s+(\S+ing\b.*)$/isu.exec(words);
+  return !(turn && (COGNITIVE.test(turn[1]!) || VAGUE.test(turn[1]!) || ATTITUDE.test(turn[1]!)));
 }
 
 /** A known recommendation that says much the same (half its words or more in common), if one does. */

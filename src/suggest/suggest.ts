@@ -19,6 +19,7 @@ import {
   introducesProposals,
   isProposal,
   isRecommendation,
+  listedProposal,
   knownRecommendation,
   proposalLabel,
   ProposalsInText,
@@ -1076,7 +1077,11 @@ function claimSourceVoice(
     const paragraph = paragraphs[s.paragraph]!;
     const span = trimSpan(text, s);
     const introduced = proposalItems.get(paragraph.index);
-    if (introduced && !isRecommendation(text.slice(span.start, span.end))) {
+    if (
+      introduced &&
+      !isRecommendation(text.slice(span.start, span.end)) &&
+      listedProposal(text.slice(span.start, span.end))
+    ) {
       recommendations.recommend(proposer(reading, introduced, paragraph) ?? sourceId, span, "reported", "source");
       continue;
     }

@@ -3,7 +3,13 @@
 // scheme does, a call of the past already met, a prediction or an obligation in force, a chair's procedure — next to
 // sentences of the same shape that do propose something. Every sentence here is invented for this test.
 import { describe, expect, it } from "vitest";
-import { isProposal, isRecommendation, proposalLabel, readProposal } from "../../src/suggest/recommendations.js";
+import {
+  introducesProposals,
+  isProposal,
+  isRecommendation,
+  proposalLabel,
+  readProposal,
+} from "../../src/suggest/recommendations.js";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
@@ -707,6 +713,221 @@ describe("recommendations: positive evidence of a proposal", () => {
       "I would like Members to keep their questions short this morning.",
     ]) {
       proposesNothing(s);
+    }
+  });
+});
+
+describe("recommendations: round 5, the paths beside the modal", () => {
+  it("read 'let's' as 'we should': an act proposed, not an exhortation to stop or start a frame of mind", () => {
+    for (const s of [
+      "Let’s stop admiring the ferry problem and start admiring the answers.",
+      "Let's stop worrying about the league tables and start teaching.",
+      "Let’s keep talking about what the islands need.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "So by all means, let’s reform the harbour dues so that they work better.",
+      "Let's fund every island council for five years at a time.",
+      "Let us scrap the annual bidding rounds for ferry money.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("read a spoken imperative only where it proposes an act: not an exhortation, not an errand of the listener's own", () => {
+    for (const s of [
+      "Stop admiring the ferry problem and start looking for the answers.",
+      "Bring your friends along to the next harbour meeting on Tuesday.",
+      "Make sure you register for the ferry forum before Friday.",
+      "Put your questions to the panel in the chat box.",
+    ]) {
+      expect(isProposal(s), s).toBe(false);
+    }
+    for (const s of [
+      "Stop charging island pensioners for the morning ferry.",
+      "Give the island councils the power to run their own ferries.",
+    ]) {
+      expect(isProposal(s), s).toBe(true);
+    }
+  });
+
+  it("leave out what 'all we have to do' names, whatever the modal", () => {
+    for (const s of [
+      "All we have to do is pick up the phone and ring the ferry line now!",
+      "All you need to do is fill in the form on the harbour website.",
+      "The only thing we have to do is turn up on the day.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("take a line as introducing proposals only where its own clause proposes, or it names proposals", () => {
+    for (const l of [
+      "We call on the Government to:",
+      "Our recommendations:",
+      "The island councils should:",
+      "If the ferry is to survive, ministers must:",
+      "Our asks of the next government are:",
+    ]) {
+      expect(introducesProposals(l), l).toBe(true);
+    }
+    expect(introducesProposals("What we need to do:")).toBe(true);
+    for (const l of [
+      "The panel discussed whether island councils should:",
+      "Nobody should:",
+      "Members will recall that the ferry board had to:",
+    ]) {
+      expect(introducesProposals(l), l).toBe(false);
+    }
+  });
+
+  it("keep a wish with a body to act ('hopes to see the Government clarify …'), not a wish for oneself", () => {
+    for (const s of [
+      "The harbour trust hopes to see the Government clarify the rules on mooring fees.",
+      "We want to see every island council publish its ferry timetable a year ahead.",
+      "She hoped to see ministers extend the ferry grant to the northern isles.",
+    ]) {
+      proposes(s);
+    }
+    for (const s of [
+      "We hope to see many of you at the harbour festival next summer.",
+      "I want to see my grandchildren grow up on the island.",
+      "Visitors hope to see puffins on the cliffs in June.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("keep a proposal in noun form made by the text's own voice, not one reported as someone's past act", () => {
+    for (const s of [
+      "Our proposals to give the harbour regulator powers to fine operators are set out below.",
+      "Our call is for a five-year ferry fund for every island council.",
+      "We have put forward proposals to cap ferry fares for island residents.",
+    ]) {
+      proposes(s);
+    }
+    for (const s of [
+      "In 2019 the harbour trust made proposals to grant the regulator new powers.",
+      "The proposals to give the regulator powers were dropped after the election.",
+      "Our proposals were discussed at length by the harbour board last year.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("leave out a rule in force, a financial pressure found and a duty described; keep the same verbs proposed", () => {
+    for (const s of [
+      "Landlords must register with the council before letting a property.",
+      "Drivers must pay the harbour charge before midnight on the day of travel.",
+      "The hospital needs to find savings of £20m this year.",
+      "The island council has to save £3m by April.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "Every landlord should have to register with the council.",
+      "The Treasury needs to find the money for island ferries.",
+      "Ministers must pay island councils the full cost of the ferries.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("drafts the items of a list of proposals that propose an act, not a question or an exhortation among them", () => {
+    const draft = draftOf(
+      [
+        "Island ferries: our asks",
+        "The island ferries have lost a third of their crossings since 2019.",
+        "We call on the Government to:",
+        "- fund every island ferry route for ten years;",
+        "- work together;",
+        "- stop worrying about the headlines;",
+        "- what would a fair fare be?",
+        "- give island councils a seat on each ferry board.",
+      ].join("\n"),
+      [],
+      "Island Ferries Trust",
+    );
+    const recommended = draft.claims.filter((c) => c.relation === "recommends").map((c) => labelIn(draft, c.to));
+    expect(recommended).toEqual([
+      "fund every island ferry route for ten years",
+      "give island councils a seat on each ferry board",
+    ]);
+  });
+
+  it("leave out what 'must' asks of those a rule binds, a state of feeling and a way to read figures", () => {
+    for (const s of [
+      "Visitors must wear a hard hat on the harbour wall.",
+      "Tenants must give two months' notice before leaving.",
+      "Dog owners must keep their dogs on a lead on the quay.",
+      "Something must be done, he said.",
+      "The ferry figures should be treated with caution.",
+      "Island councils should be worried about the figures.",
+      "Readers should note that the ferry figures are provisional.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "People should be able to see a GP within a week.",
+      "Ferry passengers should get a refund when a crossing is cancelled.",
+      "Island councils must be given the money to run the ferries.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("keep what the text says is the answer, a case made, and what is long overdue", () => {
+    for (const s of [
+      "Ministers would do well to listen to the island councils.",
+      "The answer is to give island councils the power to run their own ferries.",
+      "The solution is a ten-year funding settlement for island councils.",
+      "There is a strong case for a levy on second homes on the islands.",
+      "A national ferry fund is long overdue.",
+    ]) {
+      proposes(s);
+    }
+    for (const s of [
+      "The answer was to close the northern route for the winter.",
+      "The answer is to be found in the ferry accounts.",
+      "There is no case for a levy on second homes on the islands.",
+      "The morning ferry is overdue again.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("leave out what 'we' are to be, a standing hoped for; keep what a body is to be made", () => {
+    for (const s of [
+      "We need to not only be a leader on ferries but an example to others.",
+      "We must be the island that everyone else copies.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "The ferry regulator should be a statutory body.",
+      "There should be a single ferry regulator.",
+      "We must be the ones speaking up for the islanders who cannot reach the mainland.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("leave out a call to the room or to a speaker named by title: the event's procedure", () => {
+    for (const s of [
+      "The chair called on Ms Okafor to open the discussion on ferries.",
+      "She called on the audience to put their questions to the ferry panel.",
+      "The organisers urged delegates to complete the feedback form.",
+    ]) {
+      proposesNothing(s);
+    }
+    for (const s of [
+      "The trust called on the Secretary of State to fund the island ferries.",
+      "The union urged ministers to keep the ferry routes open.",
+      "The chair of the trust called on delegates to take the ferry campaign to every island council.",
+      "The trust called on Dr Reid to resign as chair of the ferry board.",
+    ]) {
+      proposes(s);
     }
   });
 });
