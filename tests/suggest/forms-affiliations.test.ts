@@ -303,3 +303,64 @@ describe("lists of names and their organisations", () => {
     ]);
   });
 });
+
+describe("posts with a school or a second post between the post and its organisation", () => {
+  it("reads 'Post, School of X at Org': the unit of the organisation stays in the post, the organisation after 'at'", () => {
+    expect(
+      affiliations(
+        "The panel included Ann Frith, Senior Lecturer in Law, School of Law and Policy at Marlow University.",
+      ),
+    ).toEqual([["Ann Frith", "Senior Lecturer in Law, School of Law and Policy", "Marlow University"]]);
+    expect(
+      affiliations("The speakers were Tom Reyes, Professor of History, Faculty of Arts at the University of Fenby."),
+    ).toEqual([["Tom Reyes", "Professor of History, Faculty of Arts", "University of Fenby"]]);
+  });
+
+  it("reads 'Post at Org and Post2, Org2' as two posts, each at its own organisation", () => {
+    expect(
+      affiliations(
+        "It was chaired by Ann Frith, Senior Lecturer in Law at Marlow University and Academic Lead for Housing, Marlow Policy Institute.",
+      ).sort(),
+    ).toEqual([
+      ["Ann Frith", "Academic Lead for Housing", "Marlow Policy Institute"],
+      ["Ann Frith", "Senior Lecturer in Law", "Marlow University"],
+    ]);
+    // Lower case, "and also".
+    expect(
+      affiliations("We heard from Tom Reyes, director of policy at Fenby Trust and also chair, Marlow Housing Forum."),
+    ).toEqual([
+      ["Tom Reyes", "director of policy", "Fenby Trust"],
+      ["Tom Reyes", "chair", "Marlow Housing Forum"],
+    ]);
+  });
+});
+
+describe("a body and the person who chairs it: 'the X Committee, chaired by Name'", () => {
+  it("reads '<Org>, chaired by Name' as the person's post as chair of the body", () => {
+    expect(affiliations("The Fenby Housing Committee, chaired by Tom Reyes, published its report today.")).toEqual([
+      ["Tom Reyes", "chair", "Fenby Housing Committee"],
+    ]);
+    // A description of the person before the name.
+    expect(
+      affiliations("The Marlow Water Commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, met today."),
+    ).toEqual([["Sam Yeo", "chair", "Marlow Water Commission"]]);
+    // Not a body: an event is chaired too.
+    expect(affiliations("The debate, chaired by Tom Reyes, ran late.")).toEqual([]);
+  });
+
+  it("reads 'A, B and C, chaired respectively by X, Y and Z' in order, names with fields and commas whole", () => {
+    expect(
+      affiliations(
+        "Reports came from the Housing Committee, the Transport, Roads and Rail Committee, and the Schools Committee, chaired respectively by Ann Frith, Tom Reyes and Sam Yeo.",
+      ),
+    ).toEqual([
+      ["Ann Frith", "chair", "Housing Committee"],
+      ["Tom Reyes", "chair", "Transport, Roads and Rail Committee"],
+      ["Sam Yeo", "chair", "Schools Committee"],
+    ]);
+    // Not as many people as bodies: no one's post is known.
+    expect(
+      affiliations("Reports came from the Housing Committee and the Schools Committee, chaired respectively by Ann Frith."),
+    ).toEqual([]);
+  });
+});
