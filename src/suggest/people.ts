@@ -1736,14 +1736,18 @@ function postsWithNoName(reading: Reading, kept: Mention[]): void {
  * speaker. With one body, the person is the first named after "by" ("by the former head of Y, Sir X"), with no comma
  * before the name but the one that sets it off.
  */
+/** A sentence's end, not an abbreviation's full stop ("hon.", "Dr."). */
+const SENTENCE_STOP = /(?<!\b(?:hon|Hon|Rt|Dr|Mr|Mrs|Ms|St|Prof|No|Gen|Col|Capt|Cllr))[.!?](?=\s|$)/u;
 function chairsOfBodies(reading: Reading, kept: Mention[]): void {
-  const { text, sentences, known, roles, options } = reading;
+  const { text, sentences, known, roles, options, paragraphOf } = reading;
   const mentionsInOrder = new SpansInOrder(kept);
   const speakers = [...(options.speakers ?? [])].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     if (!text.slice(sentence.start, sentence.end).includes("chaired")) continue;
     for (const { bodies, from, respectively, role } of chairedBodies(text, sentence, known)) {
-      const named = mentionsInOrder.startingIn(from, sentence.end);
+      // (To the sentence's end, past the full stop of "my right hon. Friend".)
+      const stop = SENTENCE_STOP.exec(text.slice(from, paragraphOf(from).end));
+      const named = mentionsInOrder.startingIn(from, stop ? from + stop.index : paragraphOf(from).end);
       const people: { person: string; end: number }[] = [];
       if (respectively) {
         if (/^myself\b/iu.test(text.slice(from, from + 7))) {

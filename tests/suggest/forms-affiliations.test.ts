@@ -358,6 +358,19 @@ describe("a body and the person who chairs it: 'the X Committee, chaired by Name
       ["Tom Reyes", "chair", "Transport, Roads and Rail Committee"],
       ["Sam Yeo", "chair", "Schools Committee"],
     ]);
+    // Hansard: "myself" is the turn's speaker; the members are named in brackets after their seats, past "hon.".
+    const hansard = [
+      "Ann Frith Portrait Ann Frith (Fenby) (Con)",
+      "I beg to move, That this House has considered the matter of buses.",
+      "I thank the Liaison Committee for this debate, as covered in reports by the Housing Committee, the Transport, Roads and Rail Committee, and the Schools Committee, chaired respectively by myself and my right hon. Friends the Members for Marlow East (Sir Tom Reyes) and for Upper Fenby (Sam Yeo). I look forward to their speeches.",
+      "Tom Reyes Portrait Sir Tom Reyes (Marlow East) (Con)",
+      "I agree with my right hon. Friend.",
+    ].join("\n\n");
+    expect(affiliations(hansard).filter(([, role]) => role === "chair")).toEqual([
+      ["Ann Frith", "chair", "Housing Committee"],
+      ["Tom Reyes", "chair", "Transport, Roads and Rail Committee"],
+      ["Sam Yeo", "chair", "Schools Committee"],
+    ]);
     // Not as many people as bodies: no one's post is known.
     expect(
       affiliations("Reports came from the Housing Committee and the Schools Committee, chaired respectively by Ann Frith."),
