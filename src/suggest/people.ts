@@ -1739,12 +1739,12 @@ function postsWithNoName(reading: Reading, kept: Mention[]): void {
 /** A sentence's end, not an abbreviation's full stop ("hon.", "Dr."). */
 const SENTENCE_STOP = /(?<!\b(?:hon|Hon|Rt|Dr|Mr|Mrs|Ms|St|Prof|No|Gen|Col|Capt|Cllr))[.!?](?=\s|$)/u;
 function chairsOfBodies(reading: Reading, kept: Mention[]): void {
-  const { text, sentences, known, roles, options, paragraphOf } = reading;
+  const { text, sentences, known, roles, options, paragraphOf, possessed, possessedBy } = reading;
   const mentionsInOrder = new SpansInOrder(kept);
   const speakers = [...(options.speakers ?? [])].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     if (!text.slice(sentence.start, sentence.end).includes("chaired")) continue;
-    for (const { bodies, from, respectively, role } of chairedBodies(text, sentence, known)) {
+    for (const { bodies, from, respectively, role, head } of chairedBodies(text, sentence, known)) {
       // (To the sentence's end, past the full stop of "my right hon. Friend".)
       const stop = SENTENCE_STOP.exec(text.slice(from, paragraphOf(from).end));
       const named = mentionsInOrder.startingIn(from, stop ? from + stop.index : paragraphOf(from).end);
@@ -1763,6 +1763,13 @@ function chairsOfBodies(reading: Reading, kept: Mention[]): void {
         const between = first && text.slice(from, first.start);
         if (!first || between!.length > 100 || /,(?!\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$)/u.test(between!)) continue;
         people.push(first);
+      }
+      // "the new commission, chaired by X": the organisation named before whose name ends in "Commission".
+      if (head) {
+        const at = text.lastIndexOf(head, from);
+        possessedBy.set(roles.length, head[0]!.toUpperCase() + head.slice(1));
+        possessed.push(roles.length);
+        roles.push({ person: people[0]!.person, role, evidence: { start: at, end: Math.max(people[0]!.end, from) } });
       }
       bodies.forEach((organisation, k) => {
         const person = people[k]!;

@@ -1103,6 +1103,9 @@ function partyRef(written: string, at: number): OrganisationRef {
 
 /** ", chaired by", ", which is chaired by", ", co-chaired respectively by": a body's chair named after it. */
 const CHAIRED_BY = /,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(co-?)?chaired\s+(respectively\s+)?by\s+/gu;
+/** "the new commission", "the independent review": a kind of body in lower case, referring back to its name. */
+const BODY_REFERRED_BACK =
+  /(?:^|\s)the\s+(?:(?:new|same|independent|joint|select|special)\s+)?(commission|committee|review|inquiry|taskforce|board|council)$/u;
 /** Between two bodies of a list: ", ", " and ", ", and ". */
 const BODY_LIST_GAP = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
 
@@ -1113,6 +1116,8 @@ export interface ChairedBodies {
   from: number;
   respectively: boolean;
   role: string;
+  /** "the new commission, chaired by": no name, the kind of body, whose name the text gave before. */
+  head?: string;
 }
 
 /**
@@ -1135,8 +1140,11 @@ export function chairedBodies(text: string, sentence: Span, known: KnownEntities
       if (!m[2] || !gap) break;
       end = body.start - gap[0].length;
     }
-    if (bodies.length === 0) continue;
-    found.push({ bodies, from: at + m[0].length, respectively: !!m[2], role: m[1] ? "co-chair" : "chair" });
+    // "the new commission, chaired by X": a body the text named before, referred back to by its kind.
+    const back = bodies.length === 0 && !m[2] ? BODY_REFERRED_BACK.exec(text.slice(sentence.start, at)) : null;
+    if (bodies.length === 0 && !back) continue;
+    const role = m[1] ? "co-chair" : "chair";
+    found.push({ bodies, from: at + m[0].length, respectively: !!m[2], role, ...(back ? { head: back[1] } : {}) });
   }
   return found;
 }

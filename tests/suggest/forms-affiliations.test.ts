@@ -344,6 +344,12 @@ describe("a body and the person who chairs it: 'the X Committee, chaired by Name
     expect(
       affiliations("The Marlow Water Commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, met today."),
     ).toEqual([["Sam Yeo", "chair", "Marlow Water Commission"]]);
+    // A body named before, referred back to by its kind in lower case.
+    expect(
+      affiliations(
+        "Ministers announced that a Marlow Water Commission would review the industry. The minister said the new commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, will report in June.",
+      ),
+    ).toEqual([["Sam Yeo", "chair", "Marlow Water Commission"]]);
     // Not a body: an event is chaired too.
     expect(affiliations("The debate, chaired by Tom Reyes, ran late.")).toEqual([]);
   });
