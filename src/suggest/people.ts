@@ -1769,12 +1769,17 @@ function chairsOfBodies(reading: Reading, kept: Mention[]): void {
         const at = text.lastIndexOf(head, from);
         possessedBy.set(roles.length, head[0]!.toUpperCase() + head.slice(1));
         possessed.push(roles.length);
-        roles.push({ person: people[0]!.person, role, evidence: { start: at, end: Math.max(people[0]!.end, from) } });
+        roles.push({ person: people[0]!.person, role, evidence: { start: at, end: from } });
       }
+      // (The passage from the body to "by": the words before a chair's name may name other bodies, "the former head of
+      // the Fenby Bank, Sir X", read as organisations of their own.)
       bodies.forEach((organisation, k) => {
-        const person = people[k]!;
-        const start = Math.min(organisation.start, person.end);
-        roles.push({ person: person.person, role, organisation, evidence: { start, end: Math.max(person.end, from) } });
+        roles.push({
+          person: people[k]!.person,
+          role,
+          organisation,
+          evidence: { start: organisation.start, end: from },
+        });
       });
     }
   }

@@ -1101,8 +1101,11 @@ function partyRef(written: string, at: number): OrganisationRef {
   return { start: at, end: at + written.length, key: nameKey(label), label };
 }
 
-/** ", chaired by", ", which is chaired by", ", co-chaired respectively by": a body's chair named after it. */
-const CHAIRED_BY = /,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(co-?)?chaired\s+(respectively\s+)?by\s+/gu;
+/**
+ * ", chaired by", ", which is chaired by", ", co-chaired respectively by": a body's chair named after it, set off by a
+ * comma ("the Institute chaired by A and B" may say who chaired something else of the sentence).
+ */
+const CHAIRED_BY = /,\s+(?:(?:which|that)\s+(?:is|was)\s+)?(co-?)?chaired\s+(respectively\s+)?by\s+/gu;
 /** "the new commission", "the independent review": a kind of body in lower case, referring back to its name. */
 const BODY_REFERRED_BACK =
   /(?:^|\s)the\s+(?:(?:new|same|independent|joint|select|special)\s+)?(commission|committee|review|inquiry|taskforce|board|council)$/u;

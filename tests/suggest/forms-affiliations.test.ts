@@ -342,7 +342,9 @@ describe("a body and the person who chairs it: 'the X Committee, chaired by Name
     ]);
     // A description of the person before the name.
     expect(
-      affiliations("The Marlow Water Commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, met today."),
+      affiliations(
+        "The Marlow Water Commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, met today.",
+      ),
     ).toEqual([["Sam Yeo", "chair", "Marlow Water Commission"]]);
     // A body named before, referred back to by its kind in lower case.
     expect(
@@ -350,6 +352,18 @@ describe("a body and the person who chairs it: 'the X Committee, chaired by Name
         "Ministers announced that a Marlow Water Commission would review the industry. The minister said the new commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, will report in June.",
       ),
     ).toEqual([["Sam Yeo", "chair", "Marlow Water Commission"]]);
+    // The body named in the words before the chair's name is still read as an organisation of its own.
+    expect(
+      draftOf("The Marlow Water Commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, met today.")
+        .entities.map((e) => e.label)
+        .filter((l) => l === "Fenby Bank"),
+    ).toEqual(["Fenby Bank"]);
+    // With no comma, "chaired by A and B" may say who chaired something else of the sentence: no post.
+    expect(
+      affiliations(
+        "Last month we worked with the Fenby Institute of Equity chaired by Professor Sir Tom Reyes and Sam Yeo on a report.",
+      ),
+    ).toEqual([]);
     // Not a body: an event is chaired too.
     expect(affiliations("The debate, chaired by Tom Reyes, ran late.")).toEqual([]);
   });
@@ -379,7 +393,9 @@ describe("a body and the person who chairs it: 'the X Committee, chaired by Name
     ]);
     // Not as many people as bodies: no one's post is known.
     expect(
-      affiliations("Reports came from the Housing Committee and the Schools Committee, chaired respectively by Ann Frith."),
+      affiliations(
+        "Reports came from the Housing Committee and the Schools Committee, chaired respectively by Ann Frith.",
+      ),
     ).toEqual([]);
   });
 });
