@@ -342,10 +342,12 @@ function postStatedAt(
   // (The first organisation named after "at" or "with", where a post's place is: not "Chair of Yorkshire and Humber …".)
   for (const m of text.slice(clause.start, clause.end).matchAll(/\s+and\s+(?:also\s+)?/gu)) {
     const end = clause.start + m.index;
-    const head = parseRole(text, { start: clause.start, end }, known);
+    const head = parseRole(text, { start: clause.start, end }, known, false, extended ? 12 : 6);
     const tail = { start: end + m[0].length, end: clause.end };
+    // (Or the "at Org" after a unit: "…, School of Law at X and Academic Lead for Y, Z".)
     const placed =
-      head?.organisation && /\s(?:at|with)\s+(?:the\s+)?$/u.test(text.slice(clause.start, head.organisation.start));
+      (head?.organisation && /\s(?:at|with)\s+(?:the\s+)?$/u.test(text.slice(clause.start, head.organisation.start))) ||
+      (unitEnd !== undefined && unitEnd < end && /^\s+(?:at|with)\s+\p{Lu}/u.test(text.slice(unitEnd, end)));
     if (placed && parseRole(text, tail, known) && !nameAt(candidatesInOrder, tail.start)) {
       clause = { start: clause.start, end };
       break;

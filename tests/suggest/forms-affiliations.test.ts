@@ -325,6 +325,14 @@ describe("posts with a school or a second post between the post and its organisa
       ["Ann Frith", "Academic Lead for Housing", "Marlow Policy Institute"],
       ["Ann Frith", "Senior Lecturer in Law", "Marlow University"],
     ]);
+    // The first post with a unit between it and its organisation.
+    expect(
+      affiliations(
+        "It was chaired by Ann Frith, Senior Lecturer in Law, School of Law and Policy at Marlow University and Academic Lead for Housing and Care, Marlow Policy Institute.",
+      )
+        .map(([, , organisation]) => organisation)
+        .sort(),
+    ).toEqual(["Marlow Policy Institute", "Marlow University"]);
     // Lower case, "and also".
     expect(
       affiliations("We heard from Tom Reyes, director of policy at Fenby Trust and also chair, Marlow Housing Forum."),
