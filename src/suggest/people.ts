@@ -65,6 +65,7 @@ import {
   councilPost,
   describedPost,
   FIELD_THEN_AT,
+  chairedBodies,
   lowerRoleAt,
   ORGS_POST,
   organisationBeforePost,
@@ -223,6 +224,7 @@ export function findPeople(
   const kept = keepPeople(reading, mentions);
   postsInOwnSentences(reading, kept, shortNames);
   postsWithNoName(reading, kept);
+  chairsOfBodies(reading, kept);
   headWordsReferBack(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
@@ -313,10 +315,13 @@ function postStatedAt(
   // "Senior Research Fellow (Health) at X", "Senior Consultant & Programme Director, Leadership and Organisational
   // Development at X": a post's qualifier in brackets, or its field after a comma, before "at Org".
   let extended = false;
+  let unitEnd: number | undefined;
   for (let k = 0; k < 2; k++) {
     const rest = text.slice(clause.end, limit);
-    const more = QUALIFIER.exec(rest) ?? FIELD_THEN_AT.exec(rest);
+    const field = QUALIFIER.exec(rest) ? undefined : FIELD_THEN_AT.exec(rest);
+    const more = QUALIFIER.exec(rest) ?? field;
     if (!more) break;
+    if (field && /\s(?:of|for)\s/u.test(field[0])) unitEnd = clause.end + field[0].length;
     clause = { start: clause.start, end: clauseAfter(text, clause.end + more[0].length, limit).end };
     extended = true;
   }
@@ -335,8 +340,37 @@ function postStatedAt(
   ) {
     clause = { start: clause.start, end: clause.start + whole[0].length };
   }
+  // "Senior Lecturer at X and Academic Lead for Y, Z": a post with its organisation, then a second post (read as such).
+  // (The first organisation named after "at" or "with", where a post's place is: not "Chair of Yorkshire and Humber …".)
+  for (const m of text.slice(clause.start, clause.end).matchAll(/\s+and\s+(?:also\s+)?/gu)) {
+    const end = clause.start + m.index;
+    const head = parseRole(text, { start: clause.start, end }, known, false, extended ? 12 : 6);
+    const tail = { start: end + m[0].length, end: clause.end };
+    // (Or the "at Org" after a unit: "…, School of Law at X and Academic Lead for Y, Z".)
+    const placed =
+      (head?.organisation && /\s(?:at|with)\s+(?:the\s+)?$/u.test(text.slice(clause.start, head.organisation.start))) ||
+      (unitEnd !== undefined && unitEnd < end && /^\s+(?:at|with)\s+\p{Lu}/u.test(text.slice(unitEnd, end)));
+    if (placed && parseRole(text, tail, known) && !nameAt(candidatesInOrder, tail.start)) {
+      clause = { start: clause.start, end };
+      break;
+    }
+  }
   const parsed = parseRole(text, clause, known, false, extended ? 12 : 6);
   if (!parsed) return undefined;
+  // "Senior Lecturer in Law, School of Law at X", "Professor of History, Faculty of Arts at Y": a unit of the
+  // organisation after the post's comma stays in the post; the organisation is the name after its "at".
+  if (unitEnd !== undefined && !(parsed.organisation && parsed.organisation.start > unitEnd)) {
+    const at = /^\s+(?:at|with)\s+/u.exec(text.slice(unitEnd, clause.end));
+    const organisation = at && organisationAt(text, unitEnd + at[0].length, clause.end, known, true, true);
+    if (organisation) {
+      parsed.organisation = organisation;
+      parsed.role = text
+        .slice(clause.start, unitEnd)
+        .replace(/^\s*(?:the|an?)\s+/iu, "")
+        .trim();
+      parsed.span = { start: clause.start, end: organisation.end };
+    }
+  }
   // "now chief executive of X", "currently policy director at Y": the post without the word that dates it.
   // "you are chief executive of X" (a chair to a witness): the post alone.
   parsed.role = parsed.role.replace(DATING, "");
@@ -1704,6 +1738,61 @@ function postsWithNoName(reading: Reading, kept: Mention[]): void {
       return;
     }
   });
+}
+
+/**
+ * "The Fenby Committee, chaired by X": the person named after "chaired by" chairs the body named before it; "the A, B
+ * and C Committees, chaired respectively by myself and …": each of as many people, in order, "myself" the turn's
+ * speaker. With one body, the person is the first named after "by" ("by the former head of Y, Sir X"), with no comma
+ * before the name but the one that sets it off.
+ */
+/** A sentence's end, not an abbreviation's full stop ("hon.", "Dr."). */
+const SENTENCE_STOP = /(?<!\b(?:hon|Hon|Rt|Dr|Mr|Mrs|Ms|St|Prof|No|Gen|Col|Capt|Cllr))[.!?](?=\s|$)/u;
+function chairsOfBodies(reading: Reading, kept: Mention[]): void {
+  const { text, sentences, known, roles, options, paragraphOf, possessed, possessedBy } = reading;
+  const mentionsInOrder = new SpansInOrder(kept);
+  const speakers = [...(options.speakers ?? [])].sort((a, b) => a.start - b.start);
+  for (const sentence of sentences) {
+    if (!text.slice(sentence.start, sentence.end).includes("chaired")) continue;
+    for (const { bodies, from, respectively, role, head } of chairedBodies(text, sentence, known)) {
+      // (To the sentence's end, past the full stop of "my right hon. Friend".)
+      const stop = SENTENCE_STOP.exec(text.slice(from, paragraphOf(from).end));
+      const named = mentionsInOrder.startingIn(from, stop ? from + stop.index : paragraphOf(from).end);
+      const people: { person: string; end: number }[] = [];
+      if (respectively) {
+        if (/^myself\b/iu.test(text.slice(from, from + 7))) {
+          const label = speakers.findLast((s) => s.end <= from);
+          const speaker = label && mentionsInOrder.startingIn(label.start, label.end)[0];
+          if (!speaker) continue;
+          people.push({ person: speaker.person, end: from + 6 });
+        }
+        for (const m of named) if (!people.some((x) => x.person === m.person)) people.push(m);
+        if (people.length !== bodies.length) continue;
+      } else {
+        const first = named[0];
+        const between = first && text.slice(from, first.start);
+        if (!first || between!.length > 100 || /,(?!\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$)/u.test(between!)) continue;
+        people.push(first);
+      }
+      // "the new commission, chaired by X": the organisation named before whose name ends in "Commission".
+      if (head) {
+        const at = text.lastIndexOf(head, from);
+        possessedBy.set(roles.length, head[0]!.toUpperCase() + head.slice(1));
+        possessed.push(roles.length);
+        roles.push({ person: people[0]!.person, role, evidence: { start: at, end: from } });
+      }
+      // (The passage from the body to "by": the words before a chair's name may name other bodies, "the former head of
+      // the Fenby Bank, Sir X", read as organisations of their own.)
+      bodies.forEach((organisation, k) => {
+        roles.push({
+          person: people[k]!.person,
+          role,
+          organisation,
+          evidence: { start: organisation.start, end: from },
+        });
+      });
+    }
+  }
 }
 
 /** "director of the Trust": a head word alone refers back to an organisation; a defined acronym is its full name. */

@@ -380,9 +380,12 @@ export const ORGS_POST =
 
 /** A post's qualifier in brackets: "(Health)", "(Health & Life Sciences)". */
 export const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
-/** A post's field after a comma, then "at Org": ", Leadership and Organisational Development at". */
+/**
+ * A post's field or unit after a comma, then "at Org": ", Leadership and Organisational Development at", ", School of
+ * Law and Policy at", ", Faculty of Arts at".
+ */
 export const FIELD_THEN_AT =
-  /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
+  /^,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&|of|for)\s+)?\p{Lu}[\p{L}’'-]*){0,5}(?=\s+(?:at|with)\s)/u;
 
 /** What joins a person's second post to their first: ", and", "and also", "and as", "as well as". */
 export const AND_ALSO =
@@ -1096,4 +1099,67 @@ function partyRef(written: string, at: number): OrganisationRef {
   const lower = written.toLowerCase();
   const label = lower === "tory" || lower === "tories" ? "Conservative Party" : (PARTIES.get(lower) ?? written);
   return { start: at, end: at + written.length, key: nameKey(label), label };
+}
+
+/**
+ * ", chaired by", ", which is chaired by", ", co-chaired respectively by": a body's chair named after it, set off by a
+ * comma ("the Institute chaired by A and B" may say who chaired something else of the sentence).
+ */
+const CHAIRED_BY = /,\s+(?:(?:which|that)\s+(?:is|was)\s+)?(co-?)?chaired\s+(respectively\s+)?by\s+/gu;
+/** "the new commission", "the independent review": a kind of body in lower case, referring back to its name. */
+const BODY_REFERRED_BACK =
+  /(?:^|\s)the\s+(?:(?:new|same|independent|joint|select|special)\s+)?(commission|committee|review|inquiry|taskforce|board|council)$/u;
+/** Between two bodies of a list: ", ", " and ", ", and ". */
+const BODY_LIST_GAP = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
+
+/** Bodies named right before ", chaired by" (all of a list before "chaired respectively by"), and who is read after. */
+export interface ChairedBodies {
+  bodies: OrganisationRef[];
+  /** Where the names of the chairs start (after "by"). */
+  from: number;
+  respectively: boolean;
+  role: string;
+  /** "the new commission, chaired by": no name, the kind of body, whose name the text gave before. */
+  head?: string;
+}
+
+/**
+ * "The Fenby Committee, chaired by X", "the A Committee, the B Committee and the C Committee, chaired respectively by
+ * X, Y and Z": the bodies a sentence says are chaired by the people named after it, the list's names read whole ("the
+ * Transport, Roads and Rail Committee"). A body is a name of an organisation's shape, not "the debate".
+ */
+export function chairedBodies(text: string, sentence: Span, known: KnownEntities): ChairedBodies[] {
+  const found: ChairedBodies[] = [];
+  const stretch = text.slice(sentence.start, sentence.end);
+  for (const m of stretch.matchAll(CHAIRED_BY)) {
+    const at = sentence.start + m.index;
+    const bodies: OrganisationRef[] = [];
+    let end = at;
+    while (bodies.length < 8) {
+      const body = bodyEndingAt(text, sentence.start, end, known);
+      if (!body) break;
+      bodies.unshift(body);
+      const gap = BODY_LIST_GAP.exec(text.slice(Math.max(sentence.start, body.start - 12), body.start));
+      if (!m[2] || !gap) break;
+      end = body.start - gap[0].length;
+    }
+    // "the new commission, chaired by X": a body the text named before, referred back to by its kind.
+    const back = bodies.length === 0 && !m[2] ? BODY_REFERRED_BACK.exec(text.slice(sentence.start, at)) : null;
+    if (bodies.length === 0 && !back) continue;
+    const role = m[1] ? "co-chair" : "chair";
+    found.push({ bodies, from: at + m[0].length, respectively: !!m[2], role, ...(back ? { head: back[1] } : {}) });
+  }
+  return found;
+}
+
+/** The organisation whose name ends at `end` ("the Science, Innovation and Technology Committee"), from its "the". */
+function bodyEndingAt(text: string, floor: number, end: number, known: KnownEntities): OrganisationRef | undefined {
+  const before = text.slice(floor, end);
+  const starts = [...before.matchAll(/(?:^|[\s(])(?:the\s+)?(?=\p{Lu})/gu)].map((x) => floor + x.index + x[0].length);
+  // The longest name that ends there: from the earliest capital whose reading ends at `end`.
+  for (const start of starts.filter((s) => end - s <= 90)) {
+    const body = organisationAt(text, start, end, known, true);
+    if (body && body.end === end && looksLikeOrganisation(body.label, known)) return body;
+  }
+  return undefined;
 }

@@ -303,3 +303,107 @@ describe("lists of names and their organisations", () => {
     ]);
   });
 });
+
+describe("posts with a school or a second post between the post and its organisation", () => {
+  it("reads 'Post, School of X at Org': the unit of the organisation stays in the post, the organisation after 'at'", () => {
+    expect(
+      affiliations(
+        "The panel included Ann Frith, Senior Lecturer in Law, School of Law and Policy at Marlow University.",
+      ),
+    ).toEqual([["Ann Frith", "Senior Lecturer in Law, School of Law and Policy", "Marlow University"]]);
+    expect(
+      affiliations("The speakers were Tom Reyes, Professor of History, Faculty of Arts at the University of Fenby."),
+    ).toEqual([["Tom Reyes", "Professor of History, Faculty of Arts", "University of Fenby"]]);
+  });
+
+  it("reads 'Post at Org and Post2, Org2' as two posts, each at its own organisation", () => {
+    expect(
+      affiliations(
+        "It was chaired by Ann Frith, Senior Lecturer in Law at Marlow University and Academic Lead for Housing, Marlow Policy Institute.",
+      ).sort(),
+    ).toEqual([
+      ["Ann Frith", "Academic Lead for Housing", "Marlow Policy Institute"],
+      ["Ann Frith", "Senior Lecturer in Law", "Marlow University"],
+    ]);
+    // The first post with a unit between it and its organisation.
+    expect(
+      affiliations(
+        "It was chaired by Ann Frith, Senior Lecturer in Law, School of Law and Policy at Marlow University and Academic Lead for Housing and Care, Marlow Policy Institute.",
+      )
+        .map(([, , organisation]) => organisation)
+        .sort(),
+    ).toEqual(["Marlow Policy Institute", "Marlow University"]);
+    // Lower case, "and also".
+    expect(
+      affiliations("We heard from Tom Reyes, director of policy at Fenby Trust and also chair, Marlow Housing Forum."),
+    ).toEqual([
+      ["Tom Reyes", "director of policy", "Fenby Trust"],
+      ["Tom Reyes", "chair", "Marlow Housing Forum"],
+    ]);
+  });
+});
+
+describe("a body and the person who chairs it: 'the X Committee, chaired by Name'", () => {
+  it("reads '<Org>, chaired by Name' as the person's post as chair of the body", () => {
+    expect(affiliations("The Fenby Housing Committee, chaired by Tom Reyes, published its report today.")).toEqual([
+      ["Tom Reyes", "chair", "Fenby Housing Committee"],
+    ]);
+    // A description of the person before the name.
+    expect(
+      affiliations(
+        "The Marlow Water Commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, met today.",
+      ),
+    ).toEqual([["Sam Yeo", "chair", "Marlow Water Commission"]]);
+    // A body named before, referred back to by its kind in lower case.
+    expect(
+      affiliations(
+        "Ministers announced that a Marlow Water Commission would review the industry. The minister said the new commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, will report in June.",
+      ),
+    ).toEqual([["Sam Yeo", "chair", "Marlow Water Commission"]]);
+    // The body named in the words before the chair's name is still read as an organisation of its own.
+    expect(
+      draftOf("The Marlow Water Commission, chaired by the former head of the Fenby Bank, Sir Sam Yeo, met today.")
+        .entities.map((e) => e.label)
+        .filter((l) => l === "Fenby Bank"),
+    ).toEqual(["Fenby Bank"]);
+    // With no comma, "chaired by A and B" may say who chaired something else of the sentence: no post.
+    expect(
+      affiliations(
+        "Last month we worked with the Fenby Institute of Equity chaired by Professor Sir Tom Reyes and Sam Yeo on a report.",
+      ),
+    ).toEqual([]);
+    // Not a body: an event is chaired too.
+    expect(affiliations("The debate, chaired by Tom Reyes, ran late.")).toEqual([]);
+  });
+
+  it("reads 'A, B and C, chaired respectively by X, Y and Z' in order, names with fields and commas whole", () => {
+    expect(
+      affiliations(
+        "Reports came from the Housing Committee, the Transport, Roads and Rail Committee, and the Schools Committee, chaired respectively by Ann Frith, Tom Reyes and Sam Yeo.",
+      ),
+    ).toEqual([
+      ["Ann Frith", "chair", "Housing Committee"],
+      ["Tom Reyes", "chair", "Transport, Roads and Rail Committee"],
+      ["Sam Yeo", "chair", "Schools Committee"],
+    ]);
+    // Hansard: "myself" is the turn's speaker; the members are named in brackets after their seats, past "hon.".
+    const hansard = [
+      "Ann Frith Portrait Ann Frith (Fenby) (Con)",
+      "I beg to move, That this House has considered the matter of buses.",
+      "I thank the Liaison Committee for this debate, as covered in reports by the Housing Committee, the Transport, Roads and Rail Committee, and the Schools Committee, chaired respectively by myself and my right hon. Friends the Members for Marlow East (Sir Tom Reyes) and for Upper Fenby (Sam Yeo). I look forward to their speeches.",
+      "Tom Reyes Portrait Sir Tom Reyes (Marlow East) (Con)",
+      "I agree with my right hon. Friend.",
+    ].join("\n\n");
+    expect(affiliations(hansard).filter(([, role]) => role === "chair")).toEqual([
+      ["Ann Frith", "chair", "Housing Committee"],
+      ["Tom Reyes", "chair", "Transport, Roads and Rail Committee"],
+      ["Sam Yeo", "chair", "Schools Committee"],
+    ]);
+    // Not as many people as bodies: no one's post is known.
+    expect(
+      affiliations(
+        "Reports came from the Housing Committee and the Schools Committee, chaired respectively by Ann Frith.",
+      ),
+    ).toEqual([]);
+  });
+});
