@@ -881,8 +881,9 @@ function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undef
  */
 function carryWithoutTheme(draft: DraftBuilder, reading: Reading, speech: Speech, speaker: string, words: Span) {
   const { sentences } = reading;
-  const posts = [...draft.claims.values()].filter((c) => c.relation === "affiliated-with" && c.from === speaker);
-  const own = new Set(posts.map((c) => c.to));
+  const own = new Set(
+    [...draft.claims.values()].filter((c) => c.relation === "affiliated-with" && c.from === speaker).map((c) => c.to),
+  );
   const { quote } = speech;
   // Only a fragment's sentence reports what the person said; a full quotation's lead-in and tail give its setting
   // ("Held at the Corn Exchange, Name opened with “…”").
