@@ -692,6 +692,10 @@ function objectOf(words: string): string {
   return words;
 }
 
+/** A calling verb whose object is who is to act, right before the proposal: "called on", "urged", "asked", "pressed". */
+const CALLED_ON =
+  /\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|implor(?:e|es|ed|ing))\s*$/iu;
+
 /** The label of a proposal: its own words, without the frame that reports it or the reason given for it. */
 export function proposalLabel(sentence: string): string {
   const reading = readProposal(sentence);
@@ -703,6 +707,10 @@ export function proposalLabel(sentence: string): string {
     .replace(/[\s,;:–—-]+$/u, "");
   // "… article in favour of a housing tax looks good on paper": what is called for ends where the sentence's verb is.
   if (reading.object) words = objectOf(words).replace(/[\s,;:–—-]+$/u, "");
+  // "The charity urged ministers to fund the ferries": who is called on, and what they should do.
+  const addressee = reading.object && CALLED_ON.test(sentence.slice(0, reading.proposal.start));
+  const act = addressee ? /^([^“”"‘]{2,100}?)\s+to\s+(?=["“‘]?\p{Ll})/u.exec(words) : null;
+  if (act) words = `${act[1]} should ${words.slice(act[0].length)}`;
   // "…, so that learning does not stop": the reason for the proposal, not the proposal.
   const reason = /,?\s+(?:so\s+that|in\s+order\s+to|in\s+order\s+that)\s/iu.exec(words);
   if (reason && wordCount(words.slice(0, reason.index)) >= 4) words = words.slice(0, reason.index);

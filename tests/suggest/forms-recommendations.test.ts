@@ -304,8 +304,16 @@ describe("recommendations: the words of a label and who proposes", () => {
     expect(proposalLabel("Ministers should guarantee the fund until 2032, the charity said.")).toBe(
       "Ministers should guarantee the fund until 2032",
     );
+    // Who is called on, and what they should do.
     expect(proposalLabel("Harbour Watch urged ministers to fund dredging for five years.")).toBe(
-      "Ministers to fund dredging for five years",
+      "Ministers should fund dredging for five years",
+    );
+    expect(proposalLabel("She called on delegates at the Fenby forum to “answer the call” from the council.")).toBe(
+      "Delegates at the Fenby forum should “answer the call” from the council",
+    );
+    // Not where the object is a thing: "called for a return to …".
+    expect(proposalLabel("The union called for a return to weekly bin collections.")).toBe(
+      "A return to weekly bin collections",
     );
     expect(proposalLabel("Second, the mooring fund must be ring-fenced, so that it cannot be spent elsewhere.")).toBe(
       "The mooring fund must be ring-fenced",
