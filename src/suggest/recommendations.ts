@@ -709,8 +709,8 @@ export function proposalLabel(sentence: string): string {
   if (reading.object) words = objectOf(words).replace(/[\s,;:–—-]+$/u, "");
   // "The charity urged ministers to fund the ferries": who is called on, and what they should do.
   const addressee = reading.object && CALLED_ON.test(sentence.slice(0, reading.proposal.start));
-  const act = addressee ? /^([^“”"‘]{2,100}?)\s+to\s+(?=["“‘]?\p{Ll})/u.exec(words) : null;
-  if (act) words = `${act[1]} should ${words.slice(act[0].length)}`;
+  const act = addressee ? /^([^“”"‘]{2,100}?)\s+(not\s+)?to\s+(?=["“‘]?\p{Ll})/u.exec(words) : null;
+  if (act) words = `${act[1]} should ${act[2] ?? ""}${words.slice(act[0].length)}`;
   // "…, so that learning does not stop": the reason for the proposal, not the proposal.
   const reason = /,?\s+(?:so\s+that|in\s+order\s+to|in\s+order\s+that)\s/iu.exec(words);
   if (reason && wordCount(words.slice(0, reason.index)) >= 4) words = words.slice(0, reason.index);

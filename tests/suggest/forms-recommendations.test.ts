@@ -311,6 +311,9 @@ describe("recommendations: the words of a label and who proposes", () => {
     expect(proposalLabel("She called on delegates at the Fenby forum to “answer the call” from the council.")).toBe(
       "Delegates at the Fenby forum should “answer the call” from the council",
     );
+    expect(proposalLabel("Residents urged the council not to close the Fenby library.")).toBe(
+      "The council should not close the Fenby library",
+    );
     // Not where the object is a thing: "called for a return to …".
     expect(proposalLabel("The union called for a return to weekly bin collections.")).toBe(
       "A return to weekly bin collections",
