@@ -103,6 +103,9 @@ export interface ProposalReading {
 const REPORTING =
   "(?:said|says|say|added|adds|argued|argues|insisted|insists|warned|warns|believes?|believed|thinks?|thought|feels?|felt|suggested|suggests|stressed|stresses|stated|states|explained|explains|noted|notes|concluded|concludes|agreed|agrees|maintained|maintains|claimed|claims|wrote|writes|would\\s+argue|pointed\\s+out|made\\s+(?:it\\s+)?clear|told\\s+[^,.;:]{1,60}?)";
 /** Calling verbs that frame a proposal as a clause: "The review recommended that councils be given …". */
+/** Calling verbs whose object is someone: "called on X to …", "urged X to …", "asked X to …". */
+const ON_SOMEONE = "call(?:s|ed|ing)?\\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?";
+const CALL_ON_SOMEONE = new RegExp(`^(?:${ON_SOMEONE})\\b`, "iu");
 const CALLING_THAT = "(?:recommend(?:s|ed)?|propose[sd]?|urge[sd]?|ask(?:s|ed)?|demand(?:s|ed)?)";
 const LEADING_FRAME = new RegExp(
   `^([^;:“"]{0,160}?)\\s+(?:(?:also|then|later|further|repeatedly|plainly|simply|strongly)\\s+)?(?:(${CALLING_THAT})\\s+that|${REPORTING}(?:\\s+(?:plainly|simply|strongly|clearly))?(?:\\s+that)?)\\s+`,
@@ -616,7 +619,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
       // on the room or on a speaker named by title to do what an event asks of them is its procedure, not a proposal
       // ("called on delegates to respond to the Government's challenge" proposes).
       if (
-        /^(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\b/iu.test(call) &&
+        CALL_ON_SOMEONE.test(call) &&
         /^\s*(?:(?:the|all|our|fellow)\s+)?(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof(?:essor)?|[Cc]llr|[Cc]ouncillor)\.?\s+\p{Lu}|(?:audience|delegates|attendees|participants|everyone|everybody|those\s+present|floor|room|guests|readers|listeners|viewers|speakers|panellists|panelists)\b)/u.test(
           object.replace(/^\s*(?:The|All|Our|Fellow)\s/u, (m) => m.toLowerCase()),
         ) &&
@@ -693,8 +696,7 @@ function objectOf(words: string): string {
 }
 
 /** A calling verb whose object is who is to act, right before the proposal: "called on", "urged", "asked", "pressed". */
-const CALLED_ON =
-  /\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|implor(?:e|es|ed|ing))\s*$/iu;
+const CALLED_ON = new RegExp(`\\b(?:${ON_SOMEONE}|press(?:es|ed|ing)?|implor(?:e|es|ed|ing))\\s*$`, "iu");
 
 /** The label of a proposal: its own words, without the frame that reports it or the reason given for it. */
 export function proposalLabel(sentence: string): string {
