@@ -3,6 +3,8 @@
 // structure ("subject-is-body", "comma-between"); the weights are learned from annotated folders and kept as JSON.
 // Training is deterministic: no random order, no random start, so the same examples give the same model bytes.
 
+import { readFileSync } from "node:fs";
+
 export type Features = Readonly<Record<string, number>>;
 
 export interface Example {
@@ -99,6 +101,22 @@ export function reasons(model: Model, features: Features, count = 3): { feature:
 /** The model as JSON with stable key order, so retraining on the same folders changes no byte. */
 export function modelJson(model: Model): string {
   return JSON.stringify({ ...model, weights: sortedRecord(model.weights) }, null, 2) + "\n";
+}
+
+const loaded = new Map<string, Model>();
+
+/** A model shipped in src/suggest/models/<name>.json (written by its training script), read once. */
+export function shippedModel(name: string): Model {
+  let model = loaded.get(name);
+  if (!model) {
+    const file = new URL(`./models/${name}.json`, import.meta.url);
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<Model>;
+    if (typeof parsed.bias !== "number" || typeof parsed.threshold !== "number" || typeof parsed.weights !== "object")
+      throw new Error(`${file.pathname}: not a model (bias, threshold and weights expected); retrain it`);
+    model = parsed as Model;
+    loaded.set(name, model);
+  }
+  return model;
 }
 
 function featureNames(examples: readonly Example[], minCount: number): string[] {
