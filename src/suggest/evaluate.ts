@@ -19,7 +19,7 @@ import { validateCorpus } from "../ingest/validate.js";
 import type { Corpus, RawCorpus, ResolvedClaim } from "../model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType, type Registry } from "../model/schema.js";
 import { KnownEntities, nameKey } from "./known.js";
-import { knownEntities, suggestAnnotations, themeParents, type Draft } from "./suggest.js";
+import { knownEntities, suggestAnnotations, themeParents, type Draft, type SuggestOptions } from "./suggest.js";
 import { overlaps, type Span } from "./text.js";
 
 /** What is measured, in the order reports list it. */
@@ -351,6 +351,10 @@ export interface EvaluateOptions {
   onSource?: (done: number, total: number, source: string) => void;
   /** Also keep what each draft got wrong and missed (for tuning on the development half). */
   misses?: boolean;
+  /** Passed on to `suggestAnnotations` (a training script listens to the affiliation candidates). */
+  suggest?: Pick<SuggestOptions, "onAffiliationCandidates">;
+  /** Told of each draft as it is made, with the corpus it is judged against and the registry mode. */
+  onDraft?: (draft: Draft, full: Corpus, mode: RegistryMode) => void;
 }
 
 /** Sums counts per registry mode and measures them. */
@@ -390,7 +394,9 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
       const loaded = raw.sources.find((s) => s.meta.id === source)!;
       const draft = suggestAnnotations(loaded, known, new Set([...corpus.entities.keys(), ...known.byId.keys()]), {
         themeParents: themeParents(corpus),
+        ...options.suggest,
       });
+      options.onDraft?.(draft, full, mode);
       const judged = judgeDraft(draft, full);
       const result: SourceEvaluation = { source, registry: mode, counts: countsOf(judged) };
       if (options.misses) {

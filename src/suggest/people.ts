@@ -213,23 +213,41 @@ export function findPeople(
   options: PeopleOptions,
 ): PeopleInText {
   const reading = startReading(text, paragraphs, sentences, options);
+  // Each statement is tagged with the reading that made it (a feature of the affiliation model).
+  const tag = (rule: string) => {
+    for (const r of reading.roles) r.rule ??= rule;
+  };
   for (const c of reading.candidates) readAroundName(reading, c);
+  tag("aroundName");
   partiesBeforeNames(reading);
+  tag("partiesBeforeNames");
   listEntryPosts(reading);
+  tag("listEntryPosts");
   evidenceGroups(reading);
+  tag("evidenceGroups");
   witnessPostsSharingOrganisation(reading);
+  tag("witnessPostsSharingOrganisation");
   postOnNextLine(reading);
+  tag("postOnNextLine");
   postsStatedInTurns(reading);
+  tag("postsStatedInTurns");
   const { mentions, shortNames } = mentionsOf(reading);
   const kept = keepPeople(reading, mentions);
   postsInOwnSentences(reading, kept, shortNames);
+  tag("postsInOwnSentences");
   postsWithNoName(reading, kept);
+  tag("postsWithNoName");
   chairsOfBodies(reading, kept);
+  tag("chairsOfBodies");
   headWordsReferBack(reading);
+  tag("headWordsReferBack");
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
+  tag("organisationsNamedBefore");
   witnessListOrganisations(reading);
+  tag("witnessListOrganisations");
   councilPosts(reading, organisations);
+  tag("councilPosts");
   return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
 }
 
@@ -523,11 +541,20 @@ function readAroundName(reading: Reading, c: Candidate): void {
   const nameStart = c.titleStart ?? c.start;
   const before = readBefore(text, p.start, nameStart);
   const at: NameInContext = { c, p, post, after, nameStart, before, rolesBefore, rolesAfterParty };
+  const tag = (rule: string) => {
+    for (let k = Math.min(rolesBefore, roles.length); k < roles.length; k++) roles[k]!.rule ??= rule;
+  };
+  tag("lettersAndParty");
   postAfterName(reading, at);
+  tag("postAfterName");
   theirPostAfterName(reading, at);
+  tag("theirPostAfterName");
   postInOwnWordsAfterName(reading, at);
+  tag("postInOwnWordsAfterName");
   postBeforeName(reading, at);
+  tag("postBeforeName");
   postElsewhereInSentence(reading, at);
+  tag("postElsewhereInSentence");
   personSignals(reading, at);
   for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
 }

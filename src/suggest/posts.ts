@@ -37,6 +37,8 @@ export interface RoleStatement {
   seat?: OrganisationRef;
   /** The passage that states it: from the first to the last of name, role and organisation. */
   evidence: Span;
+  /** Which reading of the text found it ("postAfterName", "listEntryPosts", …): a feature of the affiliation model. */
+  rule?: string;
 }
 
 const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from", "to"]);

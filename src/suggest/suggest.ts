@@ -15,6 +15,7 @@ import type { Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
+import { type AffiliationCandidate, affiliationCandidates, isAffiliation } from "./affiliations.js";
 import {
   introducesProposals,
   isProposal,
@@ -123,9 +124,16 @@ export interface SuggestOptions {
   onStage?: (stage: number, stages: number, doing: string) => void;
   /** The broader theme of each known theme that has one (theme id → parent id): see `themeParents`. */
   themeParents?: ReadonlyMap<string, string>;
+  /** Given the affiliation candidates with their features, before they are decided (for training the model). */
+  onAffiliationCandidates?: (candidates: AffiliationCandidate[]) => void;
 }
 
-const DEFAULTS: Required<SuggestOptions> = { newThemes: 8, onStage: () => {}, themeParents: new Map() };
+const DEFAULTS: Required<SuggestOptions> = {
+  newThemes: 8,
+  onStage: () => {},
+  themeParents: new Map(),
+  onAffiliationCandidates: () => {},
+};
 
 /** The broader theme of each theme of the corpus that has one (theme id → parent id). */
 export function themeParents(corpus: Corpus): Map<string, string> {
@@ -271,6 +279,7 @@ export function suggestAnnotations(
   }
   const publisherName = source.meta.publisher;
   if (publisherName) {
+    reading.publisherLabel = publisherName;
     let id: string | undefined;
     reading.publisher = () =>
       (id ??=
@@ -285,7 +294,7 @@ export function suggestAnnotations(
         }));
   }
   settings.onStage(3, 3, "drafting claims");
-  claimAffiliations(draft, reading);
+  claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
   const recommendations = new Recommendations(draft, reading);
@@ -393,6 +402,8 @@ interface Reading extends TextAnalysis {
   organisationSpans: SpansInOrder<OrganisationSpan>;
   /** The id of the organisation that publishes the source (its metadata's publisher), linked or declared on first use. */
   publisher?: () => string;
+  /** The publisher's name as the source's metadata gives it. */
+  publisherLabel?: string;
   /** The id of the author the source's metadata names, if the text names them too. */
   author?: string;
   /** The session the draft declares, once it has, and the ids of its panellists and chairs. */
@@ -562,34 +573,30 @@ function offTopicWordsDropped(
   return matches.filter((m) => !inFamily.has(m.theme) || present.has(rootOf(m.theme)));
 }
 
-/** Roles: one affiliation per person and organisation, with the role as first stated. */
-function claimAffiliations(draft: DraftBuilder, reading: Reading) {
-  const { found, known, personId, organisationId, text, paragraphs } = reading;
-  const orgIdOfLabel = (label: string) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
-  const paragraphsInOrder = new SpansInOrder(paragraphs);
-  // Each statement's person and organisation ids, then the first role any statement gives each pair: "Name
-  // (Organisation)" in a witness list states no role, "Name is leader of Organisation" later in the text does.
-  const tied: { statement: (typeof found.roles)[number]; person: string; org: string }[] = [];
-  const firstRole = new Map<string, string>();
-  for (const statement of found.roles) {
-    if (!personId.has(statement.person)) continue;
-    let org = statement.organisation && orgIdOfLabel(statement.organisation.label);
-    // "our Director of Research, Dr X" and a byline "By X, Communications Officer": a role at the publisher.
-    if (!statement.organisation && reading.publisher) {
-      const at = statement.evidence.start;
-      const p = paragraphsInOrder.at(at, (x) => x.start <= at && at <= x.end);
-      const byline = p !== undefined && /^(?:(?:Posted|Written)\s+by|By)\s+$/iu.test(text.slice(p.start, at));
-      if (byline || /\b[Oo]ur\s+$/u.test(text.slice(Math.max(0, at - 5), at))) org = reading.publisher();
-    }
-    if (!org) continue;
-    const person = personId.get(statement.person)!;
-    const pair = `${person} ${org}`;
-    if (statement.role && !firstRole.has(pair)) firstRole.set(pair, statement.role);
-    tied.push({ statement, person, org });
-  }
-  for (const { statement, person, org } of tied) {
-    const role = firstRole.get(`${person} ${org}`);
-    draft.claim("affiliations", "affiliated-with", person, org, statement.evidence, "reported", role);
+/**
+ * Affiliations: every candidate pair of person and organisation (affiliations.ts) that the affiliation model accepts
+ * (with no model, the pairs the rules state). One claim per pair, with the role as first stated; the rules' passages
+ * as evidence, else the closest passage naming both.
+ */
+function claimAffiliations(draft: DraftBuilder, reading: Reading, settings: Required<SuggestOptions>) {
+  const { known, organisationId } = reading;
+  const candidates = affiliationCandidates({
+    ...reading,
+    organisationIdOf: (label) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label)),
+    ...(reading.publisherLabel ? { publisherLabel: reading.publisherLabel } : {}),
+  });
+  settings.onAffiliationCandidates(candidates);
+  for (const candidate of candidates) {
+    if (!isAffiliation(candidate)) continue;
+    const org = candidate.organisation();
+    const role = candidate.statements.find((s) => s.role)?.role ?? candidate.role;
+    const passages = candidate.statements.length
+      ? candidate.statements.map((s) => s.evidence)
+      : candidate.evidence
+        ? [candidate.evidence]
+        : [];
+    for (const evidence of passages)
+      draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
   }
 }
 

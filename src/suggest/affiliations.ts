@@ -1,0 +1,313 @@
+// Affiliations decided by a learned pair scorer. Candidates are every person and organisation named close together (in
+// one sentence, within a bounded distance), the pairs the hand rules of people.ts state, and the byline author with the
+// source's publisher. Each pair is described by facts of structure, never by the words of a particular text: what lies
+// between the two names (nothing, a comma, a bracket, a preposition, a role word, a verb, another person…), which comes
+// first, how far apart they are, what kind of passage holds them, and which rule (if any) proposed the pair. The model
+// (src/suggest/models/affiliation.json, written by scripts/train-affiliations.ts) weighs these facts and decides.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { decide, type Features, type Model, shippedModel } from "./learn.js";
+import type { Mention } from "./names.js";
+import type { OrganisationFound } from "./organisations.js";
+import type { RoleStatement } from "./posts.js";
+import { SpansInOrder } from "./spans.js";
+import type { Paragraph, Sentence, Span } from "./text.js";
+import type { Transcript } from "./transcript.js";
+import { isRoleWord, SPEECH_VERBS } from "./words.js";
+
+/** What the candidates are read from: the text as `suggest` read it, and the ids its people and organisations have. */
+export interface AffiliationReading {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  found: { mentions: Mention[]; roles: RoleStatement[]; organisations: Map<string, OrganisationFound> };
+  personId: Map<string, string>;
+  organisationId: Map<string, string>;
+  /** Organisation id of an organisation named as written (the registry's, or the draft's). */
+  organisationIdOf: (label: string) => string | undefined;
+  transcript?: Transcript;
+  publisher?: () => string;
+  publisherLabel?: string;
+  author?: string;
+}
+
+/** A person and an organisation the text may tie, with what the text shows of the tie. */
+export interface AffiliationCandidate {
+  person: string;
+  /** The organisation's id; the publisher's is declared only when asked for. */
+  organisation: () => string;
+  /** Key of the pair: person id and organisation key (the publisher's is "publisher"). */
+  key: string;
+  features: Record<string, number>;
+  /** The rules' statements of the pair, in text order. */
+  statements: RoleStatement[];
+  /** The closest passage naming both, when no rule stated the pair. */
+  evidence?: Span;
+  /** A role read from the words between the two names, when no rule gave one. */
+  role?: string;
+}
+
+/** How far apart (in characters, end of one to start of the other) a person and an organisation may be. */
+const REACH = 160;
+const PREPOSITIONS = new Set(["of", "at", "for", "from", "with", "in", "to", "by", "on"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const SPEECH = new RegExp(
+  `^(?:${SPEECH_VERBS.split("|")
+    .filter((v) => !v.includes(" "))
+    .join("|")})$`,
+  "u",
+);
+/** Verbs that tie a person to a body: "joined", "works", "leads", "founded". */
+const TIE_VERBS =
+  /^(?:joined|joins|works|worked|leads|led|heads|headed|runs|ran|founded|co-founded|chairs|chaired|directs|directed|manages|managed|represents|represented|serves|served|advises|advised)$/u;
+const COPULA = /^(?:is|was|are|were|has|had|been|being|becomes|became)$/u;
+const FORMER = /\b(?:former|formerly|ex-|previously|until|then|retired|past|one-time|erstwhile|late)\b/iu;
+
+function bucket(n: number, edges: number[]): string {
+  for (let i = 0; i < edges.length; i++)
+    if (n <= edges[i]!) return i === 0 ? `0-${edges[0]}` : `${edges[i - 1]! + 1}-${edges[i]}`;
+  return `${edges.at(-1)! + 1}+`;
+}
+
+/** The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb… */
+function shapeOf(gap: string): { shape: string; facts: string[]; words: number } {
+  const ts = gap.match(/[\p{L}\p{N}’'&.-]+|[,;:()–—"“”]/gu) ?? [];
+  const marks: string[] = [];
+  const facts = new Set<string>();
+  let words = 0;
+  for (const t of ts) {
+    const lower = t.toLowerCase();
+    let m: string;
+    if (t === ",") m = "C";
+    else if (t === ";" || t === ":") m = "K";
+    else if (t === "(" || t === ")") m = "P";
+    else if (t === "–" || t === "—" || t === "-") m = "D";
+    else if (/^["“”]$/u.test(t)) m = "Q";
+    else {
+      words++;
+      if (PREPOSITIONS.has(lower)) m = "p";
+      else if (ARTICLES.has(lower)) m = "a";
+      else if (lower === "and" || lower === "&") m = "&";
+      else if (lower === "our" || lower === "we") m = "o";
+      else if (isRoleWord(t)) m = "R";
+      else if (SPEECH.test(lower)) m = "S";
+      else if (TIE_VERBS.test(lower)) m = "V";
+      else if (COPULA.test(lower)) m = "v";
+      else if (/^(?:who|which|that)$/u.test(lower)) m = "W";
+      else if (/^\p{Lu}/u.test(t)) m = "N";
+      else m = "w";
+    }
+    facts.add(m);
+    if (marks.at(-1) !== m || !"NwR".includes(m)) marks.push(m);
+  }
+  if (/['’]s\s*$/u.test(gap) || /^['’]s\b/u.test(gap)) facts.add("'s");
+  const shape =
+    marks.length === 0
+      ? "-"
+      : marks.length > 6
+        ? `${marks.slice(0, 3).join("")}…${marks.slice(-3).join("")}`
+        : marks.join("");
+  return { shape, facts: [...facts], words };
+}
+
+/** A role read from the words between a person and their organisation: ", Director of Policy at" → "Director of Policy". */
+function roleBetween(gap: string): string | undefined {
+  const inner = gap
+    .replace(/^\s*(?:['’]s)?\s*[,(–—-]?\s*(?:the\s+|a\s+|an\s+)?/u, "")
+    .replace(/\s*(?:,|\(|\)|–|—|\bof|\bat|\bfor|\bfrom|\bwith|\bin)\s*(?:the\s+)?$/u, "")
+    .trim();
+  if (!inner || /[,;:()“”"]/u.test(inner)) return undefined;
+  const words = inner.split(/\s+/u);
+  if (words.length > 6 || !words.some(isRoleWord)) return undefined;
+  if (words.some((w) => SPEECH.test(w.toLowerCase()) || COPULA.test(w.toLowerCase()))) return undefined;
+  return inner;
+}
+
+/** The candidates of a text, with their features. Linear in the text: each sentence's names are paired within REACH. */
+export function affiliationCandidates(r: AffiliationReading): AffiliationCandidate[] {
+  const { text } = r;
+  const pairs = new Map<string, AffiliationCandidate>();
+  const orgKeyOfId = new Map<string, string>();
+  const get = (person: string, key: string, organisation: () => string) => {
+    const k = `${person} ${key}`;
+    let c = pairs.get(k);
+    if (!c) {
+      c = { person, organisation, key: k, features: {}, statements: [] };
+      pairs.set(k, c);
+    }
+    return c;
+  };
+  const set = (c: AffiliationCandidate, feature: string) => {
+    c.features[feature] = 1;
+  };
+  const paragraphs = new SpansInOrder(r.paragraphs);
+  const paragraphAt = (at: number) => paragraphs.at(at, (p) => p.start <= at && at <= p.end);
+  const inSpans = (spans: Span[] | undefined) => {
+    const ordered = new SpansInOrder([...(spans ?? [])].sort((a, b) => a.start - b.start));
+    return (at: number) => ordered.at(at, (s) => s.start <= at && at < s.end) !== undefined;
+  };
+  const inWitnesses = inSpans(r.transcript?.witnesses);
+  const inMembers = inSpans(r.transcript?.members);
+  const inLabels = inSpans(r.transcript?.turns.map((t) => t.speaker));
+  const form = r.transcript ? "transcript" : "prose";
+
+  // The rules' statements.
+  const publisherKey = "publisher";
+  const ruleOrgs = new Map<string, Set<string>>();
+  for (const statement of r.found.roles) {
+    const person = r.personId.get(statement.person);
+    if (!person) continue;
+    let key: string | undefined;
+    let organisation: (() => string) | undefined;
+    let how = "";
+    const id = statement.organisation && r.organisationIdOf(statement.organisation.label);
+    if (id) {
+      key = id;
+      organisation = () => id;
+    } else if (!statement.organisation && r.publisher) {
+      // "our Director of Research, Dr X" and a byline "By X, Communications Officer": a role at the publisher.
+      const at = statement.evidence.start;
+      const p = paragraphAt(at);
+      const byline = p !== undefined && /^(?:(?:Posted|Written)\s+by|By)\s+$/iu.test(text.slice(p.start, at));
+      const our = /\b[Oo]ur\s+$/u.test(text.slice(Math.max(0, at - 5), at));
+      if (byline || our) {
+        key = publisherKey;
+        organisation = r.publisher;
+        how = byline ? "byline" : "our";
+      }
+    }
+    if (!key || !organisation) continue;
+    const c = get(person, key, organisation);
+    c.statements.push(statement);
+    set(c, "rule:any");
+    set(c, `rule:${statement.rule ?? "other"}`);
+    if (how) set(c, `rule:publisher-${how}`);
+    if (statement.role) set(c, "rule:role-given");
+    if (FORMER.test(text.slice(Math.max(0, statement.evidence.start - 12), statement.evidence.end)))
+      set(c, "rule:former-words");
+    let orgs = ruleOrgs.get(person);
+    if (!orgs) ruleOrgs.set(person, (orgs = new Set()));
+    orgs.add(key);
+  }
+
+  // People and organisations named close together, sentence by sentence.
+  const mentions = new SpansInOrder(r.found.mentions);
+  const orgSpans: (Span & { id: string; label: string })[] = [];
+  for (const o of r.found.organisations.values()) {
+    const id = r.organisationId.get(o.key);
+    if (!id) continue;
+    for (const s of o.spans) orgSpans.push({ start: s.start, end: s.end, id, label: o.label });
+  }
+  orgSpans.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const o of orgSpans) orgKeyOfId.set(o.id, o.id);
+  const orgsInOrder = new SpansInOrder(orgSpans);
+  for (const sentence of r.sentences) {
+    const people = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
+    const orgs = orgsInOrder.inside(sentence);
+    if (people.length === 0 || orgs.length === 0) continue;
+    const p = paragraphAt(sentence.start);
+    const paragraphWords = p ? (text.slice(p.start, p.end).match(/\S+/gu)?.length ?? 0) : 0;
+    const context = [
+      `form:${form}`,
+      `sentence-people:${bucket(new Set(people.map((m) => m.person)).size, [1, 2])}`,
+      `sentence-orgs:${bucket(new Set(orgs.map((o) => o.id)).size, [1, 2])}`,
+      ...(p?.listItem ? ["para:list-item"] : []),
+      ...(p?.heading ? ["para:heading"] : []),
+      ...(paragraphWords <= 25 ? ["para:short"] : []),
+    ];
+    // Only pairs within reach: the people and organisations of a sentence are few, but a long list line is bounded.
+    for (const m of people) {
+      const person = r.personId.get(m.person)!;
+      const near = orgs.filter((o) => o.start - m.end <= REACH && m.start - o.end <= REACH);
+      if (near.length === 0) continue;
+      const distanceOf = (o: Span) => (o.start >= m.end ? o.start - m.end : m.start >= o.end ? m.start - o.end : 0);
+      const nearest = Math.min(...near.map(distanceOf));
+      const nearestAfter = Math.min(...near.filter((o) => o.start >= m.end).map(distanceOf), Infinity);
+      for (const o of near) {
+        const c = get(person, o.id, () => o.id);
+        const f = new Set<string>(context);
+        f.add(`mention:${m.how}`);
+        const overlap = o.start < m.end && m.start < o.end;
+        const personFirst = !overlap && m.end <= o.start;
+        const order = overlap ? "overlap" : personFirst ? "pf" : "of";
+        f.add(`order:${order}`);
+        const gapSpan = overlap
+          ? { start: m.end, end: m.end }
+          : personFirst
+            ? { start: m.end, end: o.start }
+            : { start: o.end, end: m.start };
+        const gap = text.slice(gapSpan.start, gapSpan.end);
+        const { shape, facts, words } = shapeOf(gap);
+        f.add(`shape:${order}:${shape}`);
+        for (const x of facts) f.add(`between:${order}:${x}`);
+        f.add(`distance:${bucket(words, [0, 2, 6, 15])}`);
+        f.add(`distance:${order}:${bucket(words, [0, 2, 6, 15])}`);
+        if (distanceOf(o) === nearest) f.add("nearest-org");
+        if (personFirst && distanceOf(o) === nearestAfter) f.add("nearest-org-after");
+        const others = mentions.inside(gapSpan).filter((x) => x.person !== m.person);
+        if (others.length) f.add(`between:${order}:other-person`);
+        const otherOrgs = orgsInOrder.inside(gapSpan).filter((x) => x.id !== o.id);
+        if (otherOrgs.length) f.add(`between:${order}:other-org`);
+        // The nearest person to this organisation, on its side.
+        const rivals = people.filter(
+          (x) => x.person !== m.person && x.start - o.end <= REACH && o.start - x.end <= REACH,
+        );
+        if (rivals.every((x) => Math.abs(x.start - o.start) >= Math.abs(m.start - o.start))) f.add("nearest-person");
+        if (FORMER.test(gap) || FORMER.test(text.slice(Math.max(sentence.start, o.start - 12), o.start)))
+          f.add("former-words");
+        if (/\b(?:our|we\s+at)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, o.start - 10), o.start))) f.add("our-org");
+        if (inWitnesses(m.start)) f.add("in:witness-list");
+        if (inMembers(m.start)) f.add("in:members-list");
+        if (inLabels(m.start)) f.add("in:turn-label");
+        for (const x of f) set(c, x);
+        const role = overlap ? undefined : roleBetween(gap);
+        const span = { start: Math.min(m.start, o.start), end: Math.max(m.end, o.end) };
+        if (!c.evidence || span.end - span.start < c.evidence.end - c.evidence.start) {
+          c.evidence = span;
+          if (role) c.role = role;
+          else delete c.role;
+        }
+        c.features["instances"] = (c.features["instances"] ?? 0) + 1;
+      }
+    }
+  }
+
+  // The byline author and the publisher.
+  if (r.author && r.publisher) {
+    const publisherId = r.publisherLabel ? r.organisationIdOf(r.publisherLabel) : undefined;
+    const c = get(r.author, publisherId ?? publisherKey, publisherId ? () => publisherId : r.publisher);
+    set(c, "author-publisher");
+    // The byline is metadata, not text: the passage is where the text names the author first.
+    const first = r.found.mentions.find((m) => r.personId.get(m.person) === r.author);
+    if (!c.evidence && first) c.evidence = { start: first.start, end: first.end };
+  }
+  for (const c of pairs.values()) {
+    const [person] = c.key.split(" ");
+    const key = c.key.slice(person!.length + 1);
+    const instances = c.features["instances"] ?? 0;
+    delete c.features["instances"];
+    c.features[`instances:${bucket(instances, [0, 1, 2])}`] = 1;
+    if ((ruleOrgs.get(person!)?.size ?? 0) > (ruleOrgs.get(person!)?.has(key) ? 1 : 0)) set(c, "rule-other-org");
+    if (person === r.author) set(c, "person:author");
+    if (key === publisherKey || (r.publisherLabel && key === r.organisationIdOf(r.publisherLabel)))
+      set(c, "org:publisher");
+  }
+  return [...pairs.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+let model: Model | null | undefined;
+
+/** The shipped affiliation model, or none when it has not been trained yet (the rules then decide alone). */
+export function affiliationModel(): Model | undefined {
+  if (model === undefined) {
+    const file = fileURLToPath(new URL("./models/affiliation.json", import.meta.url));
+    model = existsSync(file) ? shippedModel("affiliation") : null;
+  }
+  return model ?? undefined;
+}
+
+/** Whether a candidate is an affiliation: the model's decision, or (with no model) whether a rule stated it. */
+export function isAffiliation(candidate: AffiliationCandidate, m: Model | undefined = affiliationModel()): boolean {
+  if (!m) return candidate.statements.length > 0;
+  return decide(m, candidate.features as Features);
+}
