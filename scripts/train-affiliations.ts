@@ -20,6 +20,8 @@ import type { Draft } from "../src/suggest/suggest.js";
 
 export interface TrainingReport {
   model: Model;
+  /** The examples trained on, before any features were dropped. */
+  examples: Example[];
   folders: { folder: string; sources: number; examples: number; positives: number; unreachable: number }[];
 }
 
@@ -83,8 +85,15 @@ export function trainAffiliations(
       unreachable,
     });
   }
-  const model = train("affiliation", examples, folders.map(folderName));
-  return { model, folders: report };
+  // Each candidate twice: as read, and without the rules' verdicts. The weights of the structural facts then carry a
+  // decision on their own, for the pairs no rule states (the rules were written on these very folders, so with their
+  // verdicts alone the model would learn little but to trust them).
+  const unruled = examples.map((e) => ({
+    label: e.label,
+    features: Object.fromEntries(Object.entries(e.features).filter(([k]) => !k.startsWith("rule"))),
+  }));
+  const model = train("affiliation", [...examples, ...unruled], folders.map(folderName));
+  return { model, examples, folders: report };
 }
 
 /** A folder as the model's JSON names it: its last two parts ("heldback3/blog", "eval/dev"), not the machine's path. */
@@ -114,13 +123,13 @@ function main(argv: string[]): number {
     );
     return 2;
   }
-  const { model, folders: report } = trainAffiliations(folders, modes);
+  const { model, examples, folders: report } = trainAffiliations(folders, modes);
   for (const f of report)
     process.stdout.write(
       `${relative(process.cwd(), resolve(f.folder)) || "."}: ${f.sources} sources, ${f.examples} candidates, ${f.positives} affiliations (${f.unreachable} hand affiliations no candidate reaches)\n`,
     );
   process.stdout.write(
-    `trained on ${model.trainedOn.examples} candidates, ${model.trainedOn.positives} affiliations, modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
+    `trained on ${examples.length} candidates (each also without the rules' verdicts: ${model.trainedOn.examples} examples), ${model.trainedOn.positives} affiliations, modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
   );
   writeFileAtomic(out, modelJson(model));
   return 0;

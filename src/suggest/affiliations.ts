@@ -6,7 +6,7 @@
 // (src/suggest/models/affiliation.json, written by scripts/train-affiliations.ts) weighs these facts and decides.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { decide, type Features, type Model, shippedModel } from "./learn.js";
+import { type Features, type Model, score, shippedModel } from "./learn.js";
 import type { Mention } from "./names.js";
 import type { OrganisationFound } from "./organisations.js";
 import type { RoleStatement } from "./posts.js";
@@ -89,11 +89,14 @@ function shapeOf(gap: string): { shape: string; facts: string[]; words: number }
       else if (ARTICLES.has(lower)) m = "a";
       else if (lower === "and" || lower === "&") m = "&";
       else if (lower === "our" || lower === "we") m = "o";
+      else if (/^['’]s$/u.test(t)) m = "G";
+      else if (FORMER.test(lower) || lower === "ex") m = "F";
       else if (isRoleWord(t)) m = "R";
       else if (SPEECH.test(lower)) m = "S";
       else if (TIE_VERBS.test(lower)) m = "V";
       else if (COPULA.test(lower)) m = "v";
       else if (/^(?:who|which|that)$/u.test(lower)) m = "W";
+      else if (/^\p{Ll}+ed$/u.test(t)) m = "E";
       else if (/^\p{Lu}/u.test(t)) m = "N";
       else m = "w";
     }
@@ -201,6 +204,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   orgSpans.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const o of orgSpans) orgKeyOfId.set(o.id, o.id);
   const orgsInOrder = new SpansInOrder(orgSpans);
+  const closest = new Map<AffiliationCandidate, { words: number }>();
   for (const sentence of r.sentences) {
     const people = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
@@ -259,10 +263,13 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         if (inWitnesses(m.start)) f.add("in:witness-list");
         if (inMembers(m.start)) f.add("in:members-list");
         if (inLabels(m.start)) f.add("in:turn-label");
-        for (const x of f) set(c, x);
+        // The pair is described by all its passages; its evidence and role come from the closest (fewest words between).
         const role = overlap ? undefined : roleBetween(gap);
         const span = { start: Math.min(m.start, o.start), end: Math.max(m.end, o.end) };
-        if (!c.evidence || span.end - span.start < c.evidence.end - c.evidence.start) {
+        for (const x of f) set(c, x);
+        const best = closest.get(c);
+        if (!best || words < best.words) {
+          closest.set(c, { words });
           c.evidence = span;
           if (role) c.role = role;
           else delete c.role;
@@ -306,8 +313,11 @@ export function affiliationModel(): Model | undefined {
   return model ?? undefined;
 }
 
-/** Whether a candidate is an affiliation: the model's decision, or (with no model) whether a rule stated it. */
-export function isAffiliation(candidate: AffiliationCandidate, m: Model | undefined = affiliationModel()): boolean {
-  if (!m) return candidate.statements.length > 0;
-  return decide(m, candidate.features as Features);
+/** The candidates that are affiliations: those the model scores at or above its threshold; with no model, those a rule states. */
+export function affiliationsOf(
+  candidates: AffiliationCandidate[],
+  m: Model | undefined = affiliationModel(),
+): AffiliationCandidate[] {
+  if (!m) return candidates.filter((c) => c.statements.length > 0);
+  return candidates.filter((c) => score(m, c.features as Features) >= m.threshold);
 }

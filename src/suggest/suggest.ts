@@ -15,7 +15,7 @@ import type { Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
-import { type AffiliationCandidate, affiliationCandidates, isAffiliation } from "./affiliations.js";
+import { type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
 import {
   introducesProposals,
   isProposal,
@@ -586,8 +586,7 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading, settings: Requ
     ...(reading.publisherLabel ? { publisherLabel: reading.publisherLabel } : {}),
   });
   settings.onAffiliationCandidates(candidates);
-  for (const candidate of candidates) {
-    if (!isAffiliation(candidate)) continue;
+  for (const candidate of affiliationsOf(candidates)) {
     const org = candidate.organisation();
     const role = candidate.statements.find((s) => s.role)?.role ?? candidate.role;
     const passages = candidate.statements.length
