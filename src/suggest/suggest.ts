@@ -583,6 +583,7 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading, settings: Requ
   const candidates = affiliationCandidates({
     ...reading,
     organisationIdOf: (label) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label)),
+    isKnown: (id) => known.byId.has(id),
     ...(reading.publisherLabel ? { publisherLabel: reading.publisherLabel } : {}),
   });
   settings.onAffiliationCandidates(candidates);

@@ -1,0 +1,197 @@
+// The affiliation model: its candidates and features on small texts written for this test (names and organisations
+// invented), its decisions, and its training script run twice on a tiny annotated folder made here.
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { trainAffiliations } from "../../scripts/train-affiliations.js";
+import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../../src/suggest/affiliations.js";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { modelJson, train } from "../../src/suggest/learn.js";
+import { suggestAnnotations } from "../../src/suggest/suggest.js";
+import { tempDir } from "../helpers/corpus.js";
+import { affiliationsIn, draftOf } from "../helpers/draft.js";
+
+/** The affiliation candidates `suggest` weighs for `text`. */
+function candidatesOf(text: string, publisher?: string): AffiliationCandidate[] {
+  let found: AffiliationCandidate[] = [];
+  const meta = { id: "t", title: "Test source", ...(publisher ? { publisher } : {}) };
+  const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
+  suggestAnnotations(source, new KnownEntities([]), new Set(), { onAffiliationCandidates: (c) => (found = c) });
+  return found;
+}
+
+const affiliations = (text: string) => affiliationsIn(draftOf(text)).map(([p, , o]) => [p, o]);
+
+describe("affiliation candidates", () => {
+  it("pair each person with each organisation near them in a sentence, and mark the pairs a rule states", () => {
+    const candidates = candidatesOf(
+      "Ann Frith, director of policy at the Fenby Housing Trust, spoke after Tom Reyes of the Marlow Institute.",
+    );
+    const keys = candidates.map((c) => c.key).sort();
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "ann-frith fenby-housing-trust",
+        "ann-frith marlow-institute",
+        "tom-reyes fenby-housing-trust",
+        "tom-reyes marlow-institute",
+      ]),
+    );
+    const stated = candidates.filter((c) => c.statements.length > 0).map((c) => c.key);
+    expect(stated).toEqual(expect.arrayContaining(["ann-frith fenby-housing-trust"]));
+    expect(stated).not.toContain("ann-frith marlow-institute");
+  });
+
+  it("describe a pair by the structure between the names, never by the words of the text", () => {
+    const text =
+      "Ann Frith, director of policy at the Fenby Housing Trust, said rents were high. Tom Reyes joined the Marlow Institute.";
+    const words = new Set(text.toLowerCase().match(/\p{L}{4,}/gu));
+    // Words of the post vocabulary and the grammar of the features themselves may appear; names may not.
+    for (const name of ["frith", "fenby", "housing", "trust", "reyes", "marlow", "institute", "rents", "high"])
+      expect(words.has(name)).toBe(true);
+    for (const c of candidatesOf(text))
+      for (const feature of Object.keys(c.features))
+        for (const name of ["frith", "fenby", "housing", "trust", "reyes", "marlow", "institute", "rents", "high"])
+          expect(feature.toLowerCase()).not.toContain(name);
+  });
+
+  it("leave out a pair whose post the words before it mark as ended, unless a rule states it", () => {
+    const keys = (text: string) => candidatesOf(text).map((c) => c.key);
+    expect(keys("Ann Frith, a former director of the Fenby Trust, said rents were high.")).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys("Ann Frith, who used to run the Fenby Trust, said rents were high.")).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys("Ann Frith, who ran the Fenby Trust until 2019, said rents were high.")).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys("Ann Frith, who runs the Fenby Trust, said rents were high.")).toContain("ann-frith fenby-trust");
+  });
+
+  it("take the organisation whose name holds the one a rule read ('Action' in 'Action for Fenby Children')", () => {
+    const text = "Ann Frith, Chief Executive of Action for Fenby Children, said the figures were stark.";
+    const draft = draftOf(text, [{ id: "afc", type: "organisation", label: "Action for Fenby Children", aliases: [] }]);
+    expect(affiliationsIn(draft)).toEqual([["Ann Frith", "Chief Executive", "afc"]]);
+  });
+});
+
+describe("the shipped model's decisions", () => {
+  it("is there, and was trained on annotated folders", () => {
+    const model = affiliationModel();
+    expect(model?.decides).toBe("affiliation");
+    expect(model!.trainedOn.examples).toBeGreaterThan(1000);
+    expect(Object.keys(model!.weights).length).toBeGreaterThan(50);
+  });
+
+  it("ties a person to an organisation the sentence sets beside them in a form no rule reads", () => {
+    // "X is a senior adviser with Org": a copula, a post and "with", no rule of people.ts reads it.
+    expect(affiliations("Koby Lane is a senior adviser with the Fenby Veterans Trust; he spoke first.")).toEqual([
+      ["Koby Lane", "Fenby Veterans Trust"],
+    ]);
+  });
+
+  it("does not tie a person to an organisation they only talk about", () => {
+    expect(affiliations("Ann Frith said the Fenby Trust had failed its tenants for years.")).toEqual([]);
+    expect(affiliations("Ian Moss said rents were high and talked about the Fenby Trust and its work.")).toEqual([]);
+  });
+
+  it("keeps one organisation per person unless the text states several posts", () => {
+    const candidates: AffiliationCandidate[] = [
+      { person: "a", organisation: () => "x", key: "a x", features: { f: 1 }, statements: [] },
+      { person: "a", organisation: () => "y", key: "a y", features: { f: 1, g: 1 }, statements: [] },
+      { person: "b", organisation: () => "x", key: "b x", features: { f: 1 }, statements: [] },
+      {
+        person: "b",
+        organisation: () => "y",
+        key: "b y",
+        features: {},
+        statements: [{ person: "b", role: "", evidence: { start: 0, end: 1 } }],
+      },
+    ];
+    const model = { decides: "affiliation", bias: 0, weights: { f: 1, g: 1 }, threshold: 0.5 } as never;
+    // a: both score above the threshold, the better one is kept; b: a rule ties b to y, so x is not added.
+    expect(affiliationsOf(candidates, model).map((c) => c.key)).toEqual(["a y", "b y"]);
+    // With no model, the rules decide alone.
+    expect(affiliationsOf(candidates, undefined).map((c) => c.key)).toEqual(["b y"]);
+  });
+});
+
+/** A tiny annotated folder: two sources, their registry and hand affiliations. */
+function tinyFolder(): string {
+  const dir = tempDir();
+  for (const sub of ["sources", "annotations"]) mkdirSync(join(dir, sub), { recursive: true });
+  writeFileSync(
+    join(dir, "registry.yaml"),
+    [
+      "people:",
+      "  - { id: ann-frith, label: Ann Frith }",
+      "  - { id: tom-reyes, label: Tom Reyes }",
+      "organisations:",
+      "  - { id: fenby-trust, label: Fenby Trust, kind: charity }",
+      "  - { id: marlow-institute, label: Marlow Institute, kind: think-tank }",
+      "",
+    ].join("\n"),
+  );
+  const texts: Record<string, string> = {
+    one: "Ann Frith, director of the Fenby Trust, said rents were high. Tom Reyes said the Fenby Trust was wrong.",
+    two: "Tom Reyes of the Marlow Institute spoke first. Ann Frith said the Marlow Institute had a point.",
+  };
+  const gold: Record<string, [string, string, string][]> = {
+    one: [["ann-frith", "fenby-trust", "Ann Frith, director of the Fenby Trust"]],
+    two: [["tom-reyes", "marlow-institute", "Tom Reyes of the Marlow Institute"]],
+  };
+  for (const [id, text] of Object.entries(texts)) {
+    writeFileSync(join(dir, "sources", `${id}.txt`), text);
+    const sha256 = createHash("sha256").update(text).digest("hex");
+    writeFileSync(
+      join(dir, "sources", `${id}.yaml`),
+      `id: ${id}\ntitle: "Source ${id}"\nkind: article\norigin: "written for this test"\nsha256: ${sha256}\n`,
+    );
+    writeFileSync(
+      join(dir, "annotations", `${id}.yaml`),
+      [
+        `source: ${id}`,
+        "claims:",
+        ...gold[id]!.flatMap(([from, to, quote]) => [
+          "  - relation: affiliated-with",
+          `    from: ${from}`,
+          `    to: ${to}`,
+          "    evidence:",
+          `      - { quote: "${quote}", kind: reported }`,
+        ]),
+        "",
+      ].join("\n"),
+    );
+  }
+  return dir;
+}
+
+describe("the training script", () => {
+  it("labels each candidate from the hand annotations and gives the same model bytes on the same folder", () => {
+    const dir = tinyFolder();
+    const first = trainAffiliations([dir]);
+    const second = trainAffiliations([dir]);
+    expect(modelJson(first.model)).toBe(modelJson(second.model));
+    // Two sources, two registry modes; the hand affiliations are positives, the other pairs are not.
+    expect(first.folders).toEqual([
+      { folder: dir, sources: 2, examples: first.examples.length, positives: 4, unreachable: 0 },
+    ]);
+    expect(first.examples.length).toBeGreaterThanOrEqual(4);
+    // Each candidate is trained on twice: as read, and without the rules' verdicts.
+    expect(first.model.trainedOn.examples).toBe(2 * first.examples.length);
+    expect(first.model.trainedOn.positives).toBe(8);
+  });
+
+  it("trains a model that learns from the structure between names", () => {
+    const { examples } = trainAffiliations([tinyFolder()]);
+    const positive = examples.filter((e) => e.label).map((e) => Object.keys(e.features));
+    const negative = examples.filter((e) => !e.label).map((e) => Object.keys(e.features));
+    expect(positive.every((f) => f.includes("rule:any"))).toBe(true);
+    // "Tom Reyes said the Fenby Trust was wrong": words said between them, no candidate at all.
+    expect(negative.some((f) => f.includes("between:pf:S"))).toBe(false);
+    const model = train("affiliation", examples, ["tiny"], { minCount: 1 });
+    expect(model.weights["rule:any"]).toBeGreaterThan(0);
+  });
+});
