@@ -129,7 +129,7 @@ function main(argv: string[]): number {
       `${relative(process.cwd(), resolve(f.folder)) || "."}: ${f.sources} sources, ${f.examples} candidates, ${f.positives} affiliations (${f.unreachable} hand affiliations no candidate reaches)\n`,
     );
   process.stdout.write(
-    `trained on ${examples.length} candidates (each also without the rules' verdicts: ${model.trainedOn.examples} examples), ${model.trainedOn.positives} affiliations, modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
+    `trained on ${examples.length} candidates, ${examples.filter((e) => e.label).length} of them affiliations (each also without the rules' verdicts: ${model.trainedOn.examples} examples), modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
   );
   writeFileAtomic(out, modelJson(model));
   return 0;

@@ -330,8 +330,24 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // is what the person talks about. (In the annotated texts, 2 of 35 such pairs were affiliations.)
         const ended =
           ENDED_POST.test(before) || ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
-        if (ended || facts.includes("S")) {
-          f.add(ended ? "ended-post" : "speech-between");
+        // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
+        // organisation is C's. A name that is the organisation's own ("Safe Ground" read as a person): no person.
+        const taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        const itself = overlap && m.how === "name";
+        // A transcript's turn label, and an organisation in the words of the turn: what the speaker talks about.
+        const spoken = personFirst && inLabels(m.start);
+        if (ended || facts.includes("S") || taken || itself || spoken) {
+          f.add(
+            ended
+              ? "ended-post"
+              : facts.includes("S")
+                ? "speech-between"
+                : taken
+                  ? "taken"
+                  : itself
+                    ? "itself"
+                    : "spoken",
+          );
           blocked.add(c);
         } else live.add(c);
         for (const x of f) set(c, x);
@@ -395,7 +411,7 @@ export function affiliationModel(): Model | undefined {
  */
 export function affiliationsOf(
   candidates: AffiliationCandidate[],
-  m: Model | undefined = affiliationModel(),
+  m: Model | null = affiliationModel() ?? null,
 ): AffiliationCandidate[] {
   const stated = (c: AffiliationCandidate) => c.statements.length > 0;
   if (!m) return candidates.filter(stated);
