@@ -25,6 +25,8 @@ export interface AffiliationReading {
   organisationId: Map<string, string>;
   /** Organisation id of an organisation named as written (the registry's, or the draft's). */
   organisationIdOf: (label: string) => string | undefined;
+  /** The registry's organisations named within a few words of a span (ids and where they are written). */
+  registryOrganisationsNear: (span: Span) => (Span & { id: string })[];
   /** Whether an id is the registry's (not one the draft declares). */
   isKnown: (id: string) => boolean;
   transcript?: Transcript;
@@ -213,7 +215,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     let id = statement.organisation && r.organisationIdOf(statement.organisation.label);
     // A rule that read part of an organisation's name ("Chief Executive of Action" for "Action for Children"): the
     // organisation whose name holds it.
-    const wider = statement.organisation && widest(statement.organisation);
+    let wider: { id: string } | undefined = statement.organisation && widest(statement.organisation);
+    // With a registry: an organisation it knows whose name, written here, holds the one the rule read.
+    if (!wider && statement.organisation && id !== undefined && !r.isKnown(id)) {
+      const o = statement.organisation;
+      wider = r
+        .registryOrganisationsNear(o)
+        .filter((k) => k.start <= o.start && k.end >= o.end && k.end - k.start > o.end - o.start)
+        .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    }
     if (wider && wider.id !== id) {
       id = wider.id;
       how = "widened";

@@ -584,6 +584,12 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading, settings: Requ
     ...reading,
     organisationIdOf: (label) => organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label)),
     isKnown: (id) => known.byId.has(id),
+    registryOrganisationsNear: (span) => {
+      const from = Math.max(0, span.start - 60);
+      return known
+        .find(reading.text.slice(from, span.end + 60), ["organisation"])
+        .map((m) => ({ start: from + m.start, end: from + m.end, id: m.id }));
+    },
     ...(reading.publisherLabel ? { publisherLabel: reading.publisherLabel } : {}),
   });
   settings.onAffiliationCandidates(candidates);
