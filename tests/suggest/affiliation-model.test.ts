@@ -1,7 +1,8 @@
 // The affiliation model: its candidates and features on small texts written for this test (names and organisations
 // invented), its decisions, and its training script run twice on a tiny annotated folder made here.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { trainAffiliations } from "../../scripts/train-affiliations.js";
@@ -10,7 +11,7 @@ import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { modelJson, train } from "../../src/suggest/learn.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
-import { tempDir } from "../helpers/corpus.js";
+import { ROOT, tempDir } from "../helpers/corpus.js";
 import { affiliationsIn, draftOf } from "../helpers/draft.js";
 
 /** The affiliation candidates `suggest` weighs for `text`. */
@@ -201,5 +202,27 @@ describe("the training script", () => {
     expect(negative.some((f) => f.includes("between:pf:S"))).toBe(false);
     const model = train("affiliation", examples, ["tiny"], { minCount: 1 });
     expect(model.weights["rule:any"]).toBeGreaterThan(0);
+  });
+
+  it("says what it trained on and writes the model where it is told", () => {
+    const dir = tinyFolder();
+    const out = join(tempDir(), "affiliation.json");
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-affiliations.ts", dir, "--out", out], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(
+      /: 2 sources, \d+ candidates, 4 affiliations \(0 hand affiliations no candidate reaches\)/u,
+    );
+    expect(run.stdout).toMatch(/trained on \d+ candidates, 4 of them affiliations/u);
+    expect(readFileSync(out, "utf8")).toBe(modelJson(trainAffiliations([dir]).model));
+    const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-affiliations.ts"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("usage: npm run train:affiliations");
   });
 });
