@@ -3,6 +3,7 @@
 import type { KnownEntities, KnownEntity } from "./known.js";
 import nlp from "compromise";
 import { wordCount } from "./text.js";
+import { decide, shippedModel, type Features } from "./learn.js";
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -874,4 +875,250 @@ export function recommendationLabel(text: string): string {
   if (clean.length <= 80) return clean;
   const cut = clean.slice(0, 80);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+// ——— The learned decision ———————————————————————————————————————————————————————————————————————————————————————
+// Every sentence with a proposal trigger at a place a proposal can be made (a speaker's turn, a reported view, the
+// source's narrative, a list of proposals, the panel's voice) is a candidate. Its features are named facts about its
+// structure — the trigger's kind, the modal's subject and predicate, the clause it stands in, the frame that reports
+// it, tense and negation, where it stands and the source's form — and the rules' own verdict. The model learned from
+// the annotated folders (scripts/train-proposals.ts) weighs them; the label and the proposer still come from the rules.
+
+/** Where a candidate stands: what the text does there. */
+export type ProposalPlace = "speech" | "question" | "around" | "reported" | "list" | "narrative" | "panel";
+
+export interface ProposalContext {
+  place: ProposalPlace;
+  /** The rules' verdict at that place. */
+  rule: boolean;
+  /** The source's kind (transcript, article, …). */
+  kind?: string | undefined;
+  transcript?: boolean;
+  /** A list item, a line among the text's first ones (a headline, a lede), a member's turn in a hearing. */
+  listItem?: boolean;
+  early?: boolean;
+  member?: boolean;
+}
+
+export interface ProposalCandidate extends Within {
+  features: Features;
+  rule: boolean;
+}
+
+/** Any word a proposal can be made with: the candidates are the sentences that have one. */
+const TRIGGER_WORD =
+  /\b(?:should|must|ought|needs?|needed|have\s+to|has\s+to|had\s+to|got\s+to|let['’]s|let\s+us|required?|call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|recommend\w*|propos\w*|demand\w*|press(?:es|ed|ing)?|campaign\w*|want(?:s|ed)?|like\s+to\s+see|hope[sd]?|in\s+favour\s+of|case\s+for|time\s+(?:to|for)|vital|essential|crucial|imperative|overdue|answer|solution)\b/iu;
+
+let recorder: ((candidate: ProposalCandidate) => void) | undefined;
+
+/**
+ * While `record` is set, each candidate is passed to it (with its offsets in the text) and the rules decide, so the
+ * examples a training run collects do not depend on the model in place. Unset it with `undefined`.
+ */
+export function recordProposals(record: ((candidate: ProposalCandidate) => void) | undefined) {
+  recorder = record;
+}
+
+/** Whether the passage `span` of `text` is a proposal at the place `context` says: the model decides. */
+export function proposes(text: string, span: Within, context: ProposalContext): boolean {
+  const sentence = text.slice(span.start, span.end);
+  if (!context.rule && !isCandidate(sentence)) return false;
+  const features = proposalFeatures(sentence, context);
+  if (recorder) {
+    recorder({ start: span.start, end: span.end, features, rule: context.rule });
+    return context.rule;
+  }
+  return decide(shippedModel("proposal"), features);
+}
+
+function isCandidate(sentence: string): boolean {
+  return (
+    TRIGGER_WORD.test(sentence) || IMPERATIVE.test(sentence.trim().replace(/^["“‘]/u, "")) || colonImperative(sentence)
+  );
+}
+
+/** "Our message to ministers is simple: fund the ferries": an imperative after a colon. */
+function colonImperative(sentence: string): boolean {
+  const colon = /:\s*["“‘]?(.*)$/su.exec(sentence);
+  return (
+    !!colon && IMPERATIVE.test(colon[1]!.charAt(0).toUpperCase() + colon[1]!.slice(1)) && wordCount(colon[1]!) >= 3
+  );
+}
+
+const bucket = (n: number, edges: number[]) => {
+  const i = edges.findIndex((e) => n <= e);
+  return i < 0 ? `>${edges.at(-1)}` : `<=${edges[i]}`;
+};
+
+/** The kind of a calling verb or a wish, by its first word. */
+function callingKind(words: string): string {
+  const w = words.toLowerCase();
+  if (/^call/u.test(w)) return /\bon\b/u.test(w) ? "call-on" : "call-for";
+  if (/^urg/u.test(w)) return "urge";
+  if (/^recommend/u.test(w)) return "recommend";
+  if (/^propos/u.test(w)) return "propose";
+  if (/^(?:want|would|should|['’]d|hope|hoping)/u.test(w)) return "wish";
+  if (/^(?:warn|stress|highlight|emphasi|underlin|underscor|point|vocal|spoke|speaks|talk)/u.test(w)) return "need-for";
+  if (/^(?:i|we)\b/u.test(w)) return "expect";
+  if (/^(?:am|are|is)\s+asking/u.test(w)) return "asking";
+  if (/^in\s+favour/u.test(w)) return "favour";
+  if (/^(?:make|making)/u.test(w)) return "case-for";
+  if (/^(?:campaign|press|argu)/u.test(w)) return "campaign";
+  if (/^our|^(?:we|i)\b/u.test(w)) return "own-proposal";
+  return "other";
+}
+
+/** The kind of an obligation, by its words. */
+function obligingKind(words: string): string {
+  const w = words.toLowerCase().replace(/\s+/gu, " ");
+  if (/^should|^ought/u.test(w)) return "should";
+  if (/^must/u.test(w)) return "must";
+  if (/^needs? to/u.test(w)) return "need-to";
+  if (/^we\b.*need/u.test(w)) return "we-need";
+  if (/(?:have|has) to$|got to$/u.test(w)) return "have-to";
+  if (/^let/u.test(w)) return "lets";
+  if (/needed|required|essential|vital|crucial|imperative|urgent|overdue/u.test(w)) return "needed";
+  if (/that\s/u.test(w)) return "subjunctive";
+  if (/time|come/u.test(w)) return "time-to";
+  if (/answer|solution|remedy|way|step|fix/u.test(w)) return "answer-is";
+  if (/case/u.test(w)) return "case-for";
+  return "other";
+}
+
+/** Who is named before a calling verb: the proposer's kind. */
+function callerKind(words: string): string {
+  const w = words.trim();
+  if (!w) return "none";
+  if (/(?:^|\s)(?:we|i)$/iu.test(w)) return "first-person";
+  if (/(?:^|\s)(?:he|she|they)$/iu.test(w)) return "third-pronoun";
+  if (/(?:^|\s)(?:it)$/iu.test(w)) return "it";
+  if (/\b(?:panel|panellists|panelists|speakers|committee|report|review|inquiry)\b/iu.test(w)) return "panel-or-report";
+  if (/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/u.test(w)) return "name";
+  if (/^\s*(?:the|a|an)\b/iu.test(w)) return "noun";
+  return "other";
+}
+
+/** The features of a candidate sentence at its place: named facts of structure, never the text's own words. */
+export function proposalFeatures(sentence: string, context: ProposalContext): Record<string, number> {
+  const f: Record<string, number> = {};
+  const on = (name: string) => (f[name] = 1);
+  const trimmed = sentence.trim();
+  const place = `place:${context.place}`;
+  on(place);
+  on(`kind:${context.kind ?? "unknown"}`);
+  if (context.transcript) on("transcript");
+  if (context.listItem) on("list-item");
+  if (context.early) on("early");
+  if (context.member) on("member-turn");
+  const rule = context.rule ? "yes" : "no";
+  on(`rule:${rule}`);
+  on(`rule:${rule}&${place}`);
+  on(`rule:${rule}&kind:${context.kind ?? "unknown"}`);
+  const reading = readProposal(sentence);
+  on(`read:${reading ? "yes" : "no"}`);
+  if (reading?.proposer) on("read:proposer-named");
+  if (reading?.object) on("read:object");
+  if (isProposal(sentence)) on("imperative");
+  if (colonImperative(sentence)) on("imperative-after-colon");
+  if (/\?\s*["”’']?\s*$/u.test(trimmed)) on("question");
+  on(`words:${bucket(wordCount(trimmed), [8, 15, 25, 40])}`);
+  if (/["“”]/u.test(trimmed)) on("quote-marks");
+  if (/\b(?:we|our|us)\b/iu.test(trimmed)) on("first-person-plural");
+  if (/\b(?:i|my|me)\b/u.test(trimmed)) on("first-person-singular");
+  if (/\byou\b|\byour\b/iu.test(trimmed)) on("second-person");
+  if (/\b(?:not|never|n['’]t|no\s+longer)\b/iu.test(trimmed)) on("negation");
+  if (/\b(?:would|could|might|may)\b/iu.test(trimmed)) on("hypothetical");
+  if (
+    /\b(?:within\s+\d+|by\s+(?:\d{4}|the\s+end\s+of|january|february|march|april|may|june|july|august|september|october|november|december)|deadline)\b/iu.test(
+      trimmed,
+    )
+  )
+    on("deadline");
+  if (/[£$€]\s?\d|\d+\s?(?:%|per\s*cent|percent|m\b|bn\b|million|billion)/iu.test(trimmed)) on("figure");
+  if (/\b(?:was|were|had)\b/iu.test(trimmed)) on("past-narrative");
+  if (TRAILING_FRAME.test(trimmed)) on("frame:trailing");
+  if (MEDIAL_FRAME.test(trimmed)) on("frame:medial");
+  if (FOR_FRAME.test(trimmed)) on("frame:for");
+  if (LEADING_FRAME.test(trimmed)) on("frame:leading");
+  if (/\baccording\s+to\b/iu.test(trimmed)) on("frame:according");
+  if (/\b(?:told|were\s+told|was\s+told|been\s+told)\b/iu.test(trimmed)) on("frame:told");
+  if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:urged|called\s+on|asked|pressed|told)\s+to\b/iu.test(trimmed))
+    on("passive-call");
+  // The triggers, each with whether an idiom or a law's wording covers it.
+  const blanked = blank(sentence, IDIOM);
+  let idioms = 0;
+  let triggers = 0;
+  let firstCalling: { at: number; words: string } | undefined;
+  let firstObliging: { at: number; words: string } | undefined;
+  for (const m of sentence.matchAll(CALLING)) {
+    const kind = callingKind(m[0]);
+    const covered = blanked.slice(m.index, m.index + m[0].length).trim() === "";
+    on(`calling:${kind}${covered ? ":idiom" : ""}`);
+    triggers++;
+    if (covered) idioms++;
+    else if (!firstCalling) firstCalling = { at: m.index, words: m[0] };
+  }
+  for (const m of sentence.matchAll(WISH)) {
+    on("calling:wish-to-see");
+    triggers++;
+    firstCalling ??= { at: m.index, words: m[0] };
+  }
+  for (const m of sentence.matchAll(OBLIGING)) {
+    const kind = obligingKind(m[0]);
+    const covered = blanked.slice(m.index, m.index + m[0].length).trim() === "";
+    on(`obliging:${kind}${covered ? ":idiom" : ""}`);
+    triggers++;
+    if (covered) idioms++;
+    else if (!firstObliging) firstObliging = { at: m.index, words: m[0] };
+  }
+  on(`triggers:${bucket(triggers, [0, 1, 2])}`);
+  if (idioms > 0) on(idioms === triggers ? "idiom:all" : "idiom:some");
+  if (triggers === 0) on("trigger-word-only");
+  const clauseFeatures = (prefix: string, at: number) => {
+    const clause = clauseBefore(sentence, 0, at);
+    const words = clause.words;
+    if (SUBORDINATE.test(words)) on(`${prefix}:subordinate`);
+    if (NOT_MADE.test(words)) on(`${prefix}:not-made`);
+    if (RELATIVE.test(words)) on(`${prefix}:relative`);
+    if (/\bthat\s*$/iu.test(words) || /\bthat\s+\S+(?:\s+\S+){0,5}\s*$/iu.test(words)) on(`${prefix}:that-clause`);
+    if (clause.start > 0) on(`${prefix}:not-first-clause`);
+    if (/\b(?:not|never|n['’]t)\s*$/iu.test(words)) on(`${prefix}:negated`);
+    on(`${prefix}:position:${bucket(wordCount(sentence.slice(0, at)), [0, 3, 8, 16])}`);
+    return words;
+  };
+  if (firstCalling) {
+    const words = clauseFeatures("calling", firstCalling.at);
+    on(`caller:${callerKind(words.replace(/^.*\b(?:that|who)\s+/isu, ""))}`);
+    const verb = firstCalling.words.toLowerCase();
+    on(
+      `calling-tense:${/\b\w+ed\b/u.test(verb) ? "past" : /\b\w+ing\b/u.test(verb) ? "progressive" : /\b\w+s\b/u.test(verb.split(/\s/u)[0]!) ? "present-s" : "base"}`,
+    );
+    if (/\b(?:had|has|have)\s+(?:\w+\s+)?$/iu.test(words)) on("calling:perfect");
+    if (/\b(?:will|would|could|may|might|likely|expected)\s+(?:\w+\s+)?$/iu.test(words)) on("calling:modal-before");
+  }
+  if (firstObliging) {
+    const words = clauseFeatures("modal", firstObliging.at);
+    const subject = words
+      .replace(/^.*\b(?:that|saying|said|says|argued|believes?|thinks?)\s+/isu, "")
+      .replace(/^[\s,;:–—"“‘']*(?:(?:and|but|so|or|yet|then)\s+)*/iu, "")
+      .replace(/\s+(?:\w+ly|also|all|still|now|just|then|too|therefore|really|only|first|already)$/iu, "")
+      .trim();
+    const predicate = sentence.slice(firstObliging.at + firstObliging.words.length);
+    const evidence = modalEvidence(subject, firstObliging.words, predicate);
+    on(`modal:evidence:${bucket(evidence, [-2, 0, 1, 2, 3])}`);
+    const who = subjectKind(subject);
+    on(`modal:subject:${who}`);
+    const rest = predicate.replace(/^\s*(?:to\s+)?(?:(?:not|never|also|now|still|all|only|just|\w+ly)\s+)*/iu, "");
+    if (/^\s*(?:not|never)\b/iu.test(predicate.replace(/^\s*to\s+/iu, ""))) on("modal:not");
+    if (passiveAfter(predicate)) on("modal:passive");
+    else if (/^be\b/iu.test(rest)) on("modal:be-state");
+    if (/^have\s+(?:been|\w+ed|\w+en)\b/iu.test(rest)) on("modal:perfect");
+    if (COGNITIVE.test(rest)) on("modal:cognitive");
+    if (VAGUE.test(rest)) on("modal:vague");
+    if (COMPLIANCE.test(rest)) on("modal:compliance");
+    if (FIGURED_CUT.test(rest)) on("modal:cut");
+    if (/\b(?:now|urgently|immediately|at\s+once|without\s+delay)\b/iu.test(predicate)) on("modal:urgent");
+    if (ACTOR.test(predicate)) on("modal:actor-in-predicate");
+  }
+  return f;
 }
