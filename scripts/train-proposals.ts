@@ -7,7 +7,7 @@
 // it weighs (a sentence with a proposal trigger, at a place a proposal can be made) is an example, labelled yes when
 // a hand `recommends` claim of that source has evidence in it. The same folders give the same model bytes.
 import { existsSync } from "node:fs";
-import { basename, dirname, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { readCorpusFiles } from "../src/ingest/read.js";
 import { validateCorpus } from "../src/ingest/validate.js";
 import { writeFileAtomic } from "../src/io/atomic.js";
@@ -33,7 +33,16 @@ export interface FolderExamples {
 
 /** The candidates of every annotated source of `folder`, labelled from its hand annotations. */
 export function proposalExamples(folder: string): FolderExamples {
-  const full = validateCorpus(readCorpusFiles(folder));
+  const raw = readCorpusFiles(folder);
+  const errors = raw.problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    throw new Error(
+      `${join(folder, first.file)}${first.line ? `:${first.line}` : ""}: ${first.field ? `${first.field}: ` : ""}${first.message}` +
+        `${first.hint ? ` (${first.hint})` : ""}${errors.length > 1 ? `; and ${errors.length - 1} more: run \`panelgraph validate --data ${folder}\`` : ""}`,
+    );
+  }
+  const full = validateCorpus(raw);
   const gold = new Map<string, { start: number; end: number }[]>();
   for (const claim of full.claims) {
     if (claim.relation !== "recommends") continue;
@@ -119,7 +128,13 @@ function main(argv: string[]) {
       process.exit(2);
     }
   }
-  const model = trainProposals(folders, (line) => process.stdout.write(`${line}\n`));
+  let model;
+  try {
+    model = trainProposals(folders, (line) => process.stdout.write(`${line}\n`));
+  } catch (error) {
+    process.stderr.write(`train-proposals: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
   writeFileAtomic(file, modelJson(model));
   process.stdout.write(`wrote ${relative(process.cwd(), file) || file}\n`);
 }

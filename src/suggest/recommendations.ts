@@ -907,7 +907,7 @@ export interface ProposalCandidate extends Within {
 }
 
 /** The features that keep a sentence out of the candidates, whatever the model would say. */
-const VETO = ["idiom:all", "act:vague", "act:cognitive", "act:attitude"];
+const VETO = ["idiom:all", "calling:all-noun-use", "act:vague", "act:cognitive", "act:attitude"];
 
 /** Any word a proposal can be made with: the candidates are the sentences that have one. */
 const TRIGGER_WORD =
@@ -926,7 +926,8 @@ export function recordProposals(record: ((candidate: ProposalCandidate) => void)
 /** Whether the passage `span` of `text` is a proposal at the place `context` says: the model decides. */
 export function proposes(text: string, span: Within, context: ProposalContext): boolean {
   const sentence = text.slice(span.start, span.end);
-  if (!context.rule && !isCandidate(sentence)) return false;
+  // An item of a list of proposals is one whatever its words ("- fund every ferry route"): the model weighs it.
+  if (!context.rule && context.place !== "list" && !isCandidate(sentence)) return false;
   // A proposal is a statement: a question put ("should fares be capped?") proposes nothing, whatever its words.
   if (!context.rule && /\?\s*["”’']?\s*(?:\([^()]*\)\s*)?$/u.test(sentence.trim())) return false;
   const features = proposalFeatures(sentence, context);
@@ -995,13 +996,19 @@ function obligingKind(words: string): string {
   return "other";
 }
 
-/** Whether a calling word is used as a noun: after a determiner, a possessive or an adjective, or inside a name. */
+/**
+ * Whether a calling word is used as a noun that makes no call: after an article or an adjective ("a successful
+ * campaign to scrap …"), or inside a name ("the Campaign to End X"). Someone's call ("their call for", "its campaign
+ * to") is still theirs, made.
+ */
 function nounUse(before: string, words: string): boolean {
-  if (/^\p{Lu}/u.test(words) && before.trim() !== "" && !/[.:;!?"“‘]\s*$/u.test(before)) return true;
-  if (/\b(?:a|an|the|its|their|his|her|our|this|that|whose|\p{L}+['’]s?)\s*$/iu.test(before)) return true;
-  const terms = nlp(before.split(/\s+/u).slice(-2).join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
+  if (before.trim() === "" || /[,;:–—(.!?"“‘]\s*$/u.test(before)) return false;
+  if (/^\p{Lu}/u.test(words)) return true;
+  if (/\b(?:a|an|the|this|that)\s*$/iu.test(before)) return true;
+  const terms = nlp(before.split(/\s+/u).slice(-3).join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
   const tags = terms.at(-1)?.terms[0]?.tags ?? [];
-  return tags.includes("Adjective") && !tags.includes("Adverb");
+  const previous = terms.at(-2)?.terms[0]?.tags ?? [];
+  return tags.includes("Adjective") && !tags.includes("Adverb") && !previous.includes("Possessive");
 }
 
 /** Who is named before a calling verb: the proposer's kind. */
@@ -1073,6 +1080,7 @@ export function proposalFeatures(sentence: string, context: ProposalContext): Re
   // The triggers, each with whether an idiom or a law's wording covers it.
   const blanked = blank(sentence, IDIOM);
   let idioms = 0;
+  let nounUses = 0;
   let triggers = 0;
   let firstCalling: { at: number; words: string } | undefined;
   let firstObliging: { at: number; words: string } | undefined;
@@ -1081,7 +1089,10 @@ export function proposalFeatures(sentence: string, context: ProposalContext): Re
     const covered = /\s/u.test(blanked.charAt(m.index)) && !/\s/u.test(sentence.charAt(m.index));
     on(`calling:${kind}${covered ? ":idiom" : ""}`);
     // "a successful campaign to scrap …", "the Campaign to End Loneliness": the calling word is a noun (or a name's).
-    if (nounUse(sentence.slice(0, m.index), m[0])) on(`calling:noun-use`);
+    if (nounUse(sentence.slice(0, m.index), m[0])) {
+      on(`calling:noun-use`);
+      nounUses++;
+    }
     triggers++;
     if (covered) idioms++;
     else if (!firstCalling) firstCalling = { at: m.index, words: m[0] };
@@ -1106,6 +1117,8 @@ export function proposalFeatures(sentence: string, context: ProposalContext): Re
     else if (!firstObliging) firstObliging = { at: m.index, words: m[0] };
   }
   on(`triggers:${bucket(triggers, [0, 1, 2])}`);
+  // "the Campaign to End X hosted …", "a successful campaign to scrap …": every trigger a noun, no call made.
+  if (triggers > 0 && nounUses === triggers) on("calling:all-noun-use");
   // What a place makes of a trigger: a list of proposals needs none; a panel's "agreed that … is needed" is a finding.
   on(`${place}&triggers:${bucket(triggers, [0, 1])}`);
   if (firstCalling) on(`${place}&calling`);
