@@ -1004,11 +1004,17 @@ function obligingKind(words: string): string {
 function nounUse(before: string, words: string): boolean {
   if (before.trim() === "" || /[,;:–—(.!?"“‘]\s*$/u.test(before)) return false;
   if (/^\p{Lu}/u.test(words)) return true;
-  if (/\b(?:a|an|the|this|that)\s*$/iu.test(before)) return true;
-  const terms = nlp(before.split(/\s+/u).slice(-3).join(" ")).terms().json() as { terms: { tags: string[] }[] }[];
-  const tags = terms.at(-1)?.terms[0]?.tags ?? [];
+  // The calling word tagged with the words before it: a noun after an article or an adjective ("The trust calls" is
+  // a verb after its subject).
+  const tagged = `${before.trim().split(/\s+/u).slice(-3).join(" ")} ${words.split(/\s+/u)[0]!}`;
+  const terms = nlp(tagged).terms().json() as { terms: { tags: string[] }[] }[];
+  const own = terms.at(-1)?.terms[0]?.tags ?? [];
   const previous = terms.at(-2)?.terms[0]?.tags ?? [];
-  return tags.includes("Adjective") && !tags.includes("Adverb") && !previous.includes("Possessive");
+  return (
+    own.includes("Noun") &&
+    !previous.includes("Possessive") &&
+    (previous.includes("Determiner") || previous.includes("Adjective"))
+  );
 }
 
 /** Who is named before a calling verb: the proposer's kind. */
