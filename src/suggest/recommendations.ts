@@ -907,7 +907,14 @@ export interface ProposalCandidate extends Within {
 }
 
 /** The features that keep a sentence out of the candidates, whatever the model would say. */
-const VETO = ["idiom:all", "calling:all-noun-use", "act:vague", "act:cognitive", "act:attitude"];
+const VETO = [
+  "idiom:all",
+  "calling:all-noun-use",
+  "passive-call:no-caller",
+  "act:vague",
+  "act:cognitive",
+  "act:attitude",
+];
 
 /** Any word a proposal can be made with: the candidates are the sentences that have one. */
 const TRIGGER_WORD =
@@ -1081,8 +1088,12 @@ export function proposalFeatures(sentence: string, context: ProposalContext): Re
   if (LEADING_FRAME.test(trimmed)) on("frame:leading");
   if (/\baccording\s+to\b/iu.test(trimmed)) on("frame:according");
   if (/\b(?:told|were\s+told|was\s+told|been\s+told)\b/iu.test(trimmed)) on("frame:told");
-  if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:urged|called\s+on|asked|pressed|told)\s+to\b/iu.test(trimmed))
-    on("passive-call");
+  // "Ministers were urged to act": a call in the passive, with no caller named ("… urged by the charity to …" names one).
+  const passive =
+    /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:urged|called\s+on|asked|pressed|told)\s+(?:(by)\b|to\b)/iu.exec(
+      trimmed,
+    );
+  if (passive) on(passive[1] ? "passive-call" : "passive-call:no-caller");
   // The triggers, each with whether an idiom or a law's wording covers it.
   const blanked = blank(sentence, IDIOM);
   let idioms = 0;
@@ -1122,6 +1133,9 @@ export function proposalFeatures(sentence: string, context: ProposalContext): Re
     if (covered) idioms++;
     else if (!firstObliging) firstObliging = { at: m.index, words: m[0] };
   }
+  // An imperative is a trigger of its own: "Give counties the power to …", "Our message is simple: fund the ferries".
+  if (colonImperative(sentence)) on("imperative-after-colon");
+  if (f["imperative-opening"] || f["imperative-after-colon"]) triggers++;
   on(`triggers:${bucket(triggers, [0, 1, 2])}`);
   // "the Campaign to End X hosted …", "a successful campaign to scrap …": every trigger a noun, no call made.
   if (triggers > 0 && nounUses === triggers) on("calling:all-noun-use");
@@ -1184,7 +1198,9 @@ export function proposalFeatures(sentence: string, context: ProposalContext): Re
       on("modal:do-more");
     if (COGNITIVE.test(rest)) on("modal:cognitive");
     if (VAGUE.test(rest)) on("modal:vague");
-    if (COMPLIANCE.test(rest)) on("modal:compliance");
+    // "Landlords must register", "Providers must be registered with …": what a rule in force asks of those it binds.
+    if (COMPLIANCE.test(rest) || /^be\s+(?:registered|licensed|certified|inspected|vetted|accredited)\b/iu.test(rest))
+      on("modal:compliance");
     if (FIGURED_CUT.test(rest)) on("modal:cut");
     if (/\b(?:now|urgently|immediately|at\s+once|without\s+delay)\b/iu.test(predicate)) on("modal:urgent");
     if (ACTOR.test(predicate)) on("modal:actor-in-predicate");
