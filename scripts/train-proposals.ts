@@ -25,8 +25,9 @@ export interface FolderExamples {
   folder: string;
   sources: number;
   examples: Example[];
-  /** The candidates' sentences, in the order of `examples`. */
+  /** The candidates' sentences, and the rules' verdicts on them, in the order of `examples`. */
   texts: string[];
+  rules: boolean[];
   /** How the rules did on the same candidates: the model's baseline. */
   rule: { yes: number; right: number };
 }
@@ -53,6 +54,7 @@ export function proposalExamples(folder: string): FolderExamples {
   }
   const examples: Example[] = [];
   const texts: string[] = [];
+  const rules: boolean[] = [];
   const rule = { yes: 0, right: 0 };
   let current = "";
   let sources = 0;
@@ -60,6 +62,7 @@ export function proposalExamples(folder: string): FolderExamples {
     const label = (gold.get(current) ?? []).some((g) => overlaps(g, candidate));
     examples.push({ features: candidate.features, label });
     texts.push(candidate.text);
+    rules.push(candidate.rule);
     if (candidate.rule) {
       rule.yes++;
       if (label) rule.right++;
@@ -76,7 +79,7 @@ export function proposalExamples(folder: string): FolderExamples {
   } finally {
     recordProposals(undefined);
   }
-  return { folder, sources, examples, texts, rule };
+  return { folder, sources, examples, texts, rules, rule };
 }
 
 /** A folder's name for the model's record: its path inside the repository, else its last two path parts. */
