@@ -1011,6 +1011,8 @@ function obligingKind(words: string): string {
 function nounUse(before: string, words: string): boolean {
   if (before.trim() === "" || /[,;:–—(.!?"“‘]\s*$/u.test(before)) return false;
   if (/^\p{Lu}/u.test(words)) return true;
+  // "called", "urging", "would like": verb forms only; the tagger is asked about the rest.
+  if (/^(?:\S+(?:ed|ing)|would|should|['’]d|i|we|am|are|is|in|make|makes|making)\b/iu.test(words)) return false;
   // The calling word tagged with the words before it: a noun after an article or an adjective ("The trust calls" is
   // a verb after its subject).
   const tagged = `${before.trim().split(/\s+/u).slice(-3).join(" ")} ${words.split(/\s+/u)[0]!}`;
