@@ -42,6 +42,12 @@ describe("the proposal model on invented sentences", () => {
     }
   });
 
+  it("takes an imperative after a colon, and leaves out a call in the passive that names no caller", () => {
+    expect(decided("Our message to ministers is simple: fund the island ferries.", at("narrative"))).toBe(true);
+    expect(decided("Ministers were urged to act on the island ferries.", at("narrative"))).toBe(false);
+    expect(decided("Ministers were urged by the trust to fund the island ferries.", at("narrative"))).toBe(true);
+  });
+
   it("leaves out a sentence with no trigger at all, and a question put", () => {
     expect(decided("The island ferries carried ninety thousand passengers last year.", at("narrative"))).toBe(false);
     expect(decided("Should the Government fund the island ferries for ten years?", at("speech"))).toBe(false);
