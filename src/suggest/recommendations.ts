@@ -930,8 +930,13 @@ export function recordProposals(record: ((candidate: ProposalCandidate) => void)
   recorder = record;
 }
 
-/** Whether the passage `span` of `text` is a proposal at the place `context` says: the model decides. */
+/**
+ * Whether the passage `span` of `text` is a proposal at the place `context` says: the rules propose (`context.rule`)
+ * and the model confirms. The model finds no proposal of its own: on texts neither had seen, the rules alone drafted
+ * too many, the model alone no fewer, and the two together the fewest wrong (docs/add-a-source.md).
+ */
 export function proposes(text: string, span: Within, context: ProposalContext): boolean {
+  if (!context.rule && !recorder) return false;
   const sentence = text.slice(span.start, span.end);
   // An item of a list of proposals is one whatever its words ("- fund every ferry route"): the model weighs it.
   if (!context.rule && context.place !== "list" && !isCandidate(sentence)) return false;
@@ -942,6 +947,7 @@ export function proposes(text: string, span: Within, context: ProposalContext): 
   // ("highly recommended", "Under the bill, councils must …", "had called for … in 2019"), and an exhortation or a
   // frame of mind ("work together", "stop worrying about the headlines"). Too rare in the annotated texts to learn.
   if (VETO.some((name) => features[name])) return false;
+  // A training run collects every candidate, those the rules reject too, so the model weighs structure over all of them.
   if (recorder) {
     recorder({ start: span.start, end: span.end, text: sentence, features, rule: context.rule });
     return context.rule;
