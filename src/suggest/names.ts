@@ -574,6 +574,20 @@ function unknownNameShape(label: string): boolean {
   return !words.some(pluralOfWord);
 }
 
+/**
+ * A name whose words the lexicon has as other words, not as names: its last a word of another kind ("Water", "Store"),
+ * its first no given name ("Thames Water", "Convenience Store", not "Will Snell" nor "Robert Courts"). Said to say
+ * something and nothing more, such a name is a body's (a firm, a paper), not a person's.
+ */
+export function wordsNotNames(label: string): boolean {
+  const words = label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const nameTag = (t: string) =>
+    t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "LastName" || t === "Person";
+  const lastTags = tagsOf(words.at(-1)!);
+  return lastTags.length > 0 && !lastTags.some(nameTag) && !tagsOf(words[0]!).some(nameTag);
+}
+
 /** "Hotels", "Buses", "Stages": the plural of a word the lexicon knows as other than a name (not "Crothers"). */
 function pluralOfWord(word: string): boolean {
   const singular = /(?:ses|xes|ches|shes)$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);

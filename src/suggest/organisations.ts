@@ -29,9 +29,16 @@ export interface OrganisationFound {
 }
 
 export const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
-/** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
+/** The head word of a body named after its aim: "Campaign to …", "Coalition to …", "Alliance to …". */
+const CAMPAIGN_WORDS = /^(?:Campaign|Coalition|Alliance|Movement|Initiative)$/u;
+/**
+ * "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X");
+ * "to" only after a campaign's word ("Campaign to End Loneliness").
+ */
 export function joinsName(word: string, before: Token[], after: Token[] = []): boolean {
   const w = word.toLowerCase();
+  // "Campaign to End Loneliness", "Coalition to Save Our Libraries": a campaign's name holds its aim, a verb after "to".
+  if (w === "to") return before.length > 0 && CAMPAIGN_WORDS.test(before.at(-1)!.word);
   if (w === "of" || w === "for") {
     const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
     if (before.some(organisational)) return true;

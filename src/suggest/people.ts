@@ -23,6 +23,7 @@ import {
   TITLE_WORDS,
   tokens,
   wordPositions,
+  wordsNotNames,
 } from "./names.js";
 import {
   acronymsIn,
@@ -1191,6 +1192,11 @@ function postElsewhereInSentence(reading: Reading, at: NameInContext): void {
   }
 }
 
+/** Between two names of a pair: "A and B". */
+const PAIRED = /^\s+(?:and|&)\s+$/u;
+/** After a list's item, before the next: "A, B, C and D". */
+const LISTED_NEXT = /^,(?:\s+and)?\s+$/u;
+
 /** Signs that a name is a person's: speech, chairing, a list of people, a byline, the registry, the NLP tagger. */
 function personSignals(reading: Reading, at: NameInContext): void {
   const { c, p, post, after, nameStart, before } = at;
@@ -1234,13 +1240,17 @@ function personSignals(reading: Reading, at: NameInContext): void {
   ) {
     signal(c, "shape");
   }
-  // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson": a name the lexicon lacks, shaped by its sentence.
+  // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson", "A, Koby Langley, B and C": a name the lexicon
+  // lacks, shaped by its sentence.
   const paired = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)].some(
     (x) =>
       x !== c &&
       personShaped(x) &&
-      (/^\s+(?:and|&)\s+$/u.test(text.slice(x.end, nameStart)) ||
-        /^\s+(?:and|&)\s+$/u.test(text.slice(c.end, x.titleStart ?? x.start))),
+      (PAIRED.test(text.slice(x.end, nameStart)) ||
+        PAIRED.test(text.slice(c.end, x.titleStart ?? x.start)) ||
+        // A list's middle item, commas on both sides: not "Representing Fenby Central, Ann Frith MP said".
+        (/,\s+$/u.test(text.slice(Math.max(p.start, nameStart - 3), nameStart)) &&
+          LISTED_NEXT.test(text.slice(c.end, x.titleStart ?? x.start)))),
   );
   if (personInContext(c, after, paired)) signal(c, "shape");
   // "Robin Simpson." alone on its line: a byline or a caption, a name whose given name the lexicon has as a noun.
@@ -1606,7 +1616,9 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
       const sentence = sentencesInOrder.at(span.start, (s) => s.start <= span.start && span.start < s.end);
       const initial = sentence !== undefined && /^[\s"“‘(]*$/u.test(text.slice(sentence.start, span.start));
       const next = text.slice(span.end, span.end + 40);
-      if (initial && !SUBJECT_VERBS.test(next) && !/^(?::|\s+[a-z]+(?:ed|es)\b)/u.test(next)) continue;
+      // "Sally also reminded us …": a verb, after an adverb or two, makes the sentence's first word its subject.
+      const verbNext = /^(?::|\s+(?:(?:also|then|later|further|again|now|\p{Ll}+ly)\s+){0,2}[a-z]+(?:ed|es)\b)/u;
+      if (initial && !SUBJECT_VERBS.test(next) && !verbNext.test(next)) continue;
       mentions.push({ ...span, person: owner, how: "short" });
       mentioned.add(span);
     }
@@ -1635,9 +1647,11 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   const organisationKeys = new Set(roles.flatMap((r) => (r.organisation ? [personKey(r.organisation.label)] : [])));
   for (const person of [...people.values()]) {
     const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
+    // "Thames Water said it …": a name of words, not names, that only speaks is a body's.
+    const body = [...person.signals].every((x) => x === "speech") && wordsNotNames(person.label);
     const organisation =
       organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
-    if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
+    if ((weak && !elsewhere.has(person.key)) || organisation || body) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;

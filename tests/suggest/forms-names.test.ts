@@ -502,3 +502,28 @@ describe("names beside a party, a chain's name and a byline, with an empty regis
     ).toEqual(["Lord Brackley"]);
   });
 });
+
+describe("names the lexicon reads as words, with an empty registry", () => {
+  it("takes no place-and-noun name for a person because it is said to say something ('Eastmere Water said it …')", () => {
+    const draft = draftOf(
+      "Eastmere Water said it understood the floods were unpleasant. Jo Marsh, the MP for Fenby, said the firm must do more.",
+    );
+    expect(people(draft)).toEqual(["Jo Marsh"]);
+  });
+
+  it("reads a name of unknown words in a list of people as a person's ('A, B, C and D discussed')", () => {
+    expect(
+      peopleIn(
+        "The panel members, former Senator Ruth Lugarde, Tavis Langridge, Jonathan Shearer and Kelly Caffrey, discussed the issues facing veterans.",
+      ),
+    ).toEqual(["Jonathan Shearer", "Kelly Caffrey", "Ruth Lugarde", "Tavis Langridge"]);
+  });
+
+  it("reads a campaign's name with a verb in it as one body, not a body and a person ('the Campaign to End Hunger')", () => {
+    const draft = draftOf(
+      "In March the Campaign to End Hunger held a conference. Jo Marsh, Policy Manager at the Campaign to End Hunger, spoke first.",
+    );
+    expect(people(draft)).toEqual(["Jo Marsh"]);
+    expect(organisations(draft)).toEqual(["Campaign to End Hunger"]);
+  });
+});
