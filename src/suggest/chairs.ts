@@ -120,19 +120,22 @@ const PRESIDING_TITLE =
 const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
 const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?:\p{Lu}[\p{L}]*\.?[ \t]+){0,2}$/u;
-/** A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member". */
+/**
+ * A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member"; or the post
+ * alone, a chair's, ending the entry: " – Chair", ", Moderator" (not " – Chair, Org", another body's).
+ */
 const LIST_ENTRY_CHAIR =
-  /^(?:,|\s+[-–—:])[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)/iu;
+  /^(?:,|\s+[-–—:])(?:[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)|\s*(?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)[ \t]*$)/iu;
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
 /**
- * "X opened the debate by asking …", "X opened proceedings by inviting …": the one who opens a session by putting
- * questions to it or bringing in its speakers, like a host, chairs it when no one else is named chair (a keynote
- * speaker who "opened the conference" puts no question).
+ * "X opened the debate by asking …", "X opened proceedings by inviting …", "X introduced the panellists", "X welcomed
+ * the speakers": the one who opens a session by putting questions to it or bringing in its speakers, like a host,
+ * chairs it when no one else is named chair (a keynote speaker who "opened the conference" puts no question).
  */
 const OPENED_BY_ASKING =
-  /^,?\s+(?:then\s+)?opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b/iu;
+  /^,?\s+(?:then\s+)?(?:opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b|(?:introduced|welcomed)\s+(?:the|our|all\s+the)\s+(?:[\p{Ll}-]+\s+)?(?:panel|panellists|panelists|speakers|witnesses|contributors)\b)/iu;
 
 /** A sentence that reports a committee hearing evidence: "Witnesses told the X Committee", "the X Committee heard". */
 const HEARING_CUE =
@@ -416,7 +419,7 @@ export function findChairs(
     const mark = LIST_ENTRY_CHAIR.exec(entry);
     if (!mark || /[.;]\s/u.test(entry.slice(0, mark.index))) return;
     const sentence = sentences.find((s) => s.start <= x.start && x.start < s.end);
-    if (sentence && !outside.overlaps(sentence)) add(x.person, sentence, mark[1]);
+    if (sentence && !outside.overlaps(sentence)) add(x.person, sentence, mark[1] ?? mark[2]);
   });
   // "- Gil Tan, Chief Executive of the Fairness Foundation (chair)": the mark closes the person's role statement.
   for (const r of found.roles) {

@@ -31,6 +31,8 @@ export interface OrganisationFound {
 export const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 /** The head word of a body named after its aim: "Campaign to …", "Coalition to …", "Alliance to …". */
 const CAMPAIGN_WORDS = /^(?:Campaign|Coalition|Alliance|Movement|Initiative)$/u;
+/** Right before a name, a campaign's head word and "to": the name is the campaign's aim ("Campaign to End Loneliness"). */
+export const CAMPAIGN_AIM_BEFORE = /\b(?:Campaign|Coalition|Alliance|Movement|Initiative)\s+to\s+$/u;
 /**
  * "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X");
  * "to" only after a campaign's word ("Campaign to End Loneliness").

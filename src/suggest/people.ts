@@ -27,6 +27,7 @@ import {
 } from "./names.js";
 import {
   acronymsIn,
+  CAMPAIGN_AIM_BEFORE,
   CONNECTORS,
   COUNCIL_NAME,
   fieldListEnd,
@@ -1645,10 +1646,19 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   // A name the text gives an organisation with a post ("managing director at Harbour Buses") is that organisation's
   // wherever it stands ("Harbour Buses said"), unless a post or the chair is the name's own.
   const organisationKeys = new Set(roles.flatMap((r) => (r.organisation ? [personKey(r.organisation.label)] : [])));
+  const aims = new Set<string>();
+  const notAims = new Set<string>();
+  for (const m of mentions) {
+    const aim = CAMPAIGN_AIM_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
+    (aim ? aims : notAims).add(m.person);
+  }
   for (const person of [...people.values()]) {
     const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
-    // "Thames Water said it …": a name of words, not names, that only speaks is a body's.
-    const body = [...person.signals].every((x) => x === "speech") && wordsNotNames(person.label);
+    // "Thames Water said it …": a name of words, not names, that only speaks is a body's. "the Campaign to End
+    // Loneliness presented …": a name that is always a campaign's aim is part of the campaign's name.
+    const body =
+      ([...person.signals].every((x) => x === "speech") && wordsNotNames(person.label)) ||
+      (!person.signals.has("known") && aims.has(person.key) && !notAims.has(person.key));
     const organisation =
       organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
     if ((weak && !elsewhere.has(person.key)) || organisation || body) people.delete(person.key);

@@ -303,3 +303,28 @@ describe("more ways UK texts name a session's chair", () => {
     ).toEqual([]);
   });
 });
+
+describe("a chair named by a list entry's post alone, or by introducing the panel", () => {
+  it("reads '- Name – Chair' and '- Name, Moderator' ending a speakers' list entry, not 'Chair, Org'", () => {
+    const list = (first: string) =>
+      [
+        "Speakers",
+        `- ${first}`,
+        "- Tom Hughes – Chief Planner, Leeds City Council",
+        "- Sara Lind – Director, Open Streets Trust",
+      ].join("\n");
+    expect(chairOf(list("Ruth Okafor – Chair"))).toEqual(["Ruth Okafor"]);
+    expect(chairOf(list("Dr Ruth Okafor, Moderator"))).toEqual(["Ruth Okafor"]);
+    expect(chairOf(list("Ruth Okafor – Chair, Fenby Housing Trust"))).toEqual([]);
+    expect(chairOf(list("Ruth Okafor – Vice-Chair"))).toEqual([]);
+  });
+
+  it("reads 'X introduced the panellists' as the chair when no one else is named chair", () => {
+    expect(chairOf(`Ruth Okafor introduced the panellists, ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor welcomed the speakers and the audience. ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+    expect(
+      chairOf(`Tom Hughes chaired the debate. Ruth Okafor introduced the panellists, and Sara Lind spoke.`),
+    ).toEqual(["Tom Hughes"]);
+    expect(chairOf(`Ruth Okafor introduced the report, and ${panel} spoke.`)).toEqual([]);
+  });
+});

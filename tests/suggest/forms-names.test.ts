@@ -525,5 +525,10 @@ describe("names the lexicon reads as words, with an empty registry", () => {
     );
     expect(people(draft)).toEqual(["Jo Marsh"]);
     expect(organisations(draft)).toEqual(["Campaign to End Hunger"]);
+    // The campaign's aim, before a verb a chair's or a speaker's could take, is still no person.
+    const presented = draftOf(
+      "Jo Marsh, Policy Manager from the Campaign to End Hunger, spoke. Staff from the Campaign to End Hunger presented the risks of hunger.",
+    );
+    expect(people(presented)).toEqual(["Jo Marsh"]);
   });
 });
