@@ -588,6 +588,36 @@ export function wordsNotNames(label: string): boolean {
   return lastTags.length > 0 && !lastTags.some(nameTag) && !tagsOf(words[0]!).some(nameTag);
 }
 
+/** Words that open a place's name, not a person's: "West Langley", "Upper Whittle", "St Ives". */
+const PLACE_OPENERS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Great|Greater|Little|New|Old|Mid|Central|Port|St|Saint|Fort|Mount|Royal)$/u;
+
+/**
+ * A name in a list of people ("A, Koby Langley, B and C") whose surname the lexicon has as a place: two or three
+ * words, the first a given name or a word the lexicon lacks (no "West", no "Upper"), the others names, places or
+ * words it lacks, none a plural, a region or a country.
+ */
+export function listNameShape(c: Candidate): boolean {
+  if (c.titled || c.peer || c.short) return false;
+  const words = c.label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const given = (t: string) => t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "Person";
+  if (PLACE_OPENERS.test(words[0]!) || !tagsOf(words[0]!).every(given)) return false;
+  const nameOrPlace = new Set([
+    "MaleName",
+    "FemaleName",
+    "FirstName",
+    "LastName",
+    "Person",
+    "Place",
+    "City",
+    "ProperNoun",
+  ]);
+  return words
+    .slice(1)
+    .every((w) => !pluralOfWord(w) && !PLACE_ENDS.has(w.toLowerCase()) && tagsOf(w).every((t) => nameOrPlace.has(t)));
+}
+
 /** "Hotels", "Buses", "Stages": the plural of a word the lexicon knows as other than a name (not "Crothers"). */
 function pluralOfWord(word: string): boolean {
   const singular = /(?:ses|xes|ches|shes)$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);

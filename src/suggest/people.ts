@@ -22,6 +22,7 @@ import {
   resolveShortNames,
   TITLE_WORDS,
   tokens,
+  listNameShape,
   wordPositions,
   wordsNotNames,
 } from "./names.js";
@@ -142,9 +143,9 @@ const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|al
 const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
 /** A member's letters: "MP", "MSP". */
 const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
-/** A member's seat: "MP for Fenby", "MSP for Harbour East". */
+/** A member's seat: "MP for Fenby", "MSP for Harbour East", "the MP for Witney in Oxfordshire" (the county it is in). */
 const MEMBER_FOR =
-  /^,?\s+((?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4})/u;
+  /^,?\s+((?:the\s+)?(?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?)/u;
 
 /** A speech verb right after a name: "… said", "…, has warned". */
 const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
@@ -1193,6 +1194,13 @@ function postElsewhereInSentence(reading: Reading, at: NameInContext): void {
   }
 }
 
+/**
+ * After a name, the chair taken or to be taken: "took the chair", "was called to the Chair", "kindly agreed to chair
+ * the debate", "will moderate the panel".
+ */
+const TOOK_THE_CHAIR =
+  /^,?\s+(?:who\s+)?(?:(?:also|then|later|kindly|\p{Ll}+ly)\s+)?(?:(?:took|takes|was\s+called\s+to)\s+the\s+chair\b|(?:(?:has|had|have|was|is|agreed|asked|invited|due|set|proceeded|went\s+on|be|been)\s+){0,3}(?:to|will|would|shall)\s+(?:chair|moderate|facilitate|convene|preside\s+over)\s+(?:the|this|our|today['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|debate|discussion|panel|meeting|roundtable|event|evening|seminar|webinar|workshop|hearing|conference)\b)/iu;
+
 /** Between two names of a pair: "A and B". */
 const PAIRED = /^\s+(?:and|&)\s+$/u;
 /** After a list's item, before the next: "A, B, C and D". */
@@ -1229,7 +1237,7 @@ function personSignals(reading: Reading, at: NameInContext): void {
   }
   if (before.chair) signal(c, "chair");
   if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
-  if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
+  if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after) || TOOK_THE_CHAIR.test(after)) signal(c, "chair");
   if (known.byName("person", c.label)) signal(c, "known");
   if (nlpPeople.covers(c)) signal(c, "nlp");
   // "as Jane Doe argued in 2019", "Sir John Roe’s report": a name in passing, known by its shape alone. Not a photo's
@@ -1243,17 +1251,20 @@ function personSignals(reading: Reading, at: NameInContext): void {
   }
   // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson", "A, Koby Langley, B and C": a name the lexicon
   // lacks, shaped by its sentence.
-  const paired = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)].some(
+  const near = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)];
+  const paired = near.some(
     (x) =>
       x !== c &&
       personShaped(x) &&
-      (PAIRED.test(text.slice(x.end, nameStart)) ||
-        PAIRED.test(text.slice(c.end, x.titleStart ?? x.start)) ||
-        // A list's middle item, commas on both sides: not "Representing Fenby Central, Ann Frith MP said".
-        (/,\s+$/u.test(text.slice(Math.max(p.start, nameStart - 3), nameStart)) &&
-          LISTED_NEXT.test(text.slice(c.end, x.titleStart ?? x.start)))),
+      (PAIRED.test(text.slice(x.end, nameStart)) || PAIRED.test(text.slice(c.end, x.titleStart ?? x.start))),
   );
-  if (personInContext(c, after, paired)) signal(c, "shape");
+  // A list's middle item, commas on both sides and a person's name next: not "Representing Fenby Central, Ann Frith
+  // MP said".
+  const listMiddle =
+    /,\s+$/u.test(text.slice(Math.max(p.start, nameStart - 3), nameStart)) &&
+    near.some((x) => x !== c && personShaped(x) && LISTED_NEXT.test(text.slice(c.end, x.titleStart ?? x.start)));
+  if (personInContext(c, after, paired || listMiddle)) signal(c, "shape");
+  else if (listMiddle && listNameShape(c)) signal(c, "shape");
   // "Robin Simpson." alone on its line: a byline or a caption, a name whose given name the lexicon has as a noun.
   if (!text.slice(p.start, nameStart).trim() && /^\.?\s*$/u.test(text.slice(c.end, p.end)) && bylineShaped(c)) {
     signal(c, "shape");

@@ -532,3 +532,27 @@ describe("names the lexicon reads as words, with an empty registry", () => {
     expect(people(presented)).toEqual(["Jo Marsh"]);
   });
 });
+
+describe("a member's seat and a name the lexicon has as a place, with an empty registry", () => {
+  it("reads no seat for an organisation: 'the MP for Fenby in Wessex', 'MP for Fenby and Eastmere'", () => {
+    expect(organisationsIn("Jo Marsh, the MP for Fenby in Wessex, described the floods as appalling.")).toEqual([]);
+    expect(organisationsIn("Tom Reed, MP for Fenby and Eastmere, said the firm must act.")).toEqual([]);
+  });
+
+  it("reads a list's middle name whose surname the lexicon has as a place as a person's ('A, Koby Langley, B and C')", () => {
+    expect(
+      peopleIn(
+        "The panel members, former Senator Ruth Lugarde, Tavis Langley, Jonathan Shearer and Kelly Caffrey, discussed the issues facing veterans.",
+      ),
+    ).toEqual(["Jonathan Shearer", "Kelly Caffrey", "Ruth Lugarde", "Tavis Langley"]);
+    expect(peopleIn("Speakers came from Leeds, West Langley, and Fenby, and Jo Marsh chaired.")).toEqual(["Jo Marsh"]);
+  });
+
+  it("reads one who 'took the chair' or 'agreed to chair the debate' as a person, and the chair", () => {
+    const draft = draftOf("The broadcaster Bryony Castello took the chair, and more than two hundred residents came.");
+    expect(people(draft)).toEqual(["Bryony Castello"]);
+    expect(people(draftOf("Bryony Castello kindly agreed to chair the debate at short notice."))).toEqual([
+      "Bryony Castello",
+    ]);
+  });
+});
