@@ -566,6 +566,21 @@ export function attributeSpeech(
         speaker = subject.person;
       }
     }
+    // "Ms Harris has met people who … and “turned to gambling as a way to black that out”": a quotation inside a
+    // sentence that opens with one person and names no one else, with no verb of speech, is that person's words, when
+    // the text has given them words before.
+    if (!speaker && sentence && !standsAlone(quote) && leadText.trim() !== "") {
+      const inSentence = narrative.inside(sentence);
+      const opener = inSentence[0];
+      if (
+        opener &&
+        opener.end <= quote.start &&
+        new Set(inSentence.map((m) => m.person)).size === 1 &&
+        SUBJECT_OPENING.test(text.slice(sentence.start, opener.start)) &&
+        speeches.some((sp) => sp.speaker === opener.person)
+      )
+        speaker = opener.person;
+    }
     if (!speaker) {
       unattributed.push(quote);
       continue;

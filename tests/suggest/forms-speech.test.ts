@@ -1581,3 +1581,27 @@ describe("a reported view that points back to what was just named: 'to address t
     expect(spokeOn(own)).toEqual([]);
   });
 });
+
+describe("a quotation inside a sentence about one speaker, with no verb of speech", () => {
+  it("is the words of the one the sentence opens with, when the text gives that person words elsewhere", () => {
+    const text = [
+      "Jane Fenwick, who chairs the cross-party group, said: “People have lost their homes and their families.”",
+      "Ms Fenwick has met people who suffered abuse and “turned to betting as a way to shut that out”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Jane Fenwick", "People have lost their homes and their families."],
+      ["Jane Fenwick", "turned to betting as a way to shut that out"],
+    ]);
+  });
+
+  it("is no one's when the one named has no words of their own, or when the sentence names two people", () => {
+    expect(
+      said("Jane Fenwick has met people who suffered abuse and “turned to betting as a way to shut that out”."),
+    ).toEqual([]);
+    const two = [
+      "Jane Fenwick said: “People have lost their homes and their families.”",
+      "Ms Fenwick met Tom Reed, whose report found people who “turned to betting as a way to shut that out”.",
+    ].join("\n\n");
+    expect(said(two)).toEqual([["Jane Fenwick", "People have lost their homes and their families."]]);
+  });
+});
