@@ -556,3 +556,20 @@ describe("a member's seat and a name the lexicon has as a place, with an empty r
     ]);
   });
 });
+
+describe("a post's word that is a given name too, after a rank", () => {
+  it("reads 'Major Dean Logan' as Dean Logan, the rank no part of the name", () => {
+    expect(
+      peopleIn(
+        "I welcome Major Dean Rowntree, addictions officer with the Salvation Army, and Bruce Tomlin of the Fenby Trust.",
+      ),
+    ).toEqual(["Bruce Tomlin", "Dean Rowntree"]);
+  });
+
+  it("reads a name with its post right after it, no comma between ('Euan Blair founder and CEO of WhiteHat')", () => {
+    expect(
+      peopleIn("Key people came, for example Euan Blaine founder and CEO of Whitecap, and they spoke first."),
+    ).toEqual(["Euan Blaine"]);
+    expect(peopleIn("Upper Whittle chair of governors and the head teacher both came.")).toEqual([]);
+  });
+});
