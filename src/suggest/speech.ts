@@ -366,6 +366,16 @@ export function attributeSpeech(
     // marks (“No,”, “Never.”) is an answer.
     const innerWords = text.slice(quote.inner.start, quote.inner.end).trim();
     if (fragment && FORMAL_NAME.test(innerWords) && !/^\p{L}+[,.!?]$/u.test(innerWords)) continue;
+    // "‘Higher workload’" on a line of its own: a news page's crosshead, a few words with no sentence's end (nor an
+    // ellipsis: "“Avoidable … Unfair … Costly”" are words cut from a speech), no one's, unless the text after it
+    // says whose words they were ("These are the words of …").
+    if (
+      wordCount(innerWords) <= 3 &&
+      !/[.!?…,]/u.test(innerWords) &&
+      text.slice(paragraph.start, paragraph.end).trim() === text.slice(quote.start, quote.end).trim() &&
+      !WORDS_WERE.test(text.slice(paragraph.end, paragraph.end + 200).trimStart())
+    )
+      continue;
     // "the union’s ‘harvest forum’": a short quotation right after a possessive names the owner's thing.
     if (fragment && /\p{L}['’]s[^\S\n]+$/u.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.

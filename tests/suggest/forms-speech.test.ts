@@ -1605,3 +1605,17 @@ describe("a quotation inside a sentence about one speaker, with no verb of speec
     expect(said(two)).toEqual([["Jane Fenwick", "People have lost their homes and their families."]]);
   });
 });
+
+describe("a news page's crosshead in quotation marks", () => {
+  it("is no one's words: a line that is only a short quotation with no sentence's end", () => {
+    const text = [
+      "Jo Marsh said: “The floods are appalling and the firm must act now.”",
+      "‘Higher workload’",
+      "Tom Reed, of the Consumer Council, described it as “one of the worst failures a customer can see”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Jo Marsh", "The floods are appalling and the firm must act now."],
+      ["Tom Reed", "one of the worst failures a customer can see"],
+    ]);
+  });
+});
