@@ -573,3 +573,22 @@ describe("a post's word that is a given name too, after a rank", () => {
     expect(peopleIn("Upper Whittle chair of governors and the head teacher both came.")).toEqual([]);
   });
 });
+
+describe("charities named for what they do, with an empty registry", () => {
+  it("reads 'Action for X' and 'Friends of the X' as one body's name", () => {
+    expect(organisationsIn("Dame Clare Tickford, Chief Executive of Action for Families, spoke first.")).toEqual([
+      "Action for Families",
+    ]);
+    expect(organisationsIn("Jo Marsh, Chair of Friends of the Fenby Hills, said the path must stay open.")).toEqual([
+      "Friends of the Fenby Hills",
+    ]);
+  });
+
+  it("reads no condition, report or law an acronym is defined for as a body ('Post Traumatic Stress Disorder (PTSD)')", () => {
+    expect(
+      organisationsIn(
+        "Veterans face Post Traumatic Stress Disorder (PTSD) and Traumatic Brain Injury (TBI), the Fenby Veterans Trust said. The Development Co-operation Report (DCR) agreed.",
+      ),
+    ).toEqual(["Fenby Veterans Trust"]);
+  });
+});
