@@ -481,7 +481,8 @@ const NOT_BODY_ACRONYMS = new Set([
 /** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
 const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
 /** "Carers UK", "Universities UK": a name of one or two words ending in "UK", as national bodies are called. */
-const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK)(?![\p{L}\p{N}])/dgu;
+/** "Carers Together UK", and a county branch of one: "Age UK Worcestershire". */
+const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK(?:\s+\p{Lu}\p{Ll}+shire)?)(?![\p{L}\p{N}])/dgu;
 /** Last words of names that are places, papers or events, not bodies: "the River Fen, which …", "the Bill, which …". */
 const NOT_BODY_ENDS =
   /^(?:river|road|street|lane|square|park|station|bridge|hall|valley|hill|island|lake|bay|forest|estate|village|town|city|county|bill|act|plan|strategy|report|review|scheme|programme|policy|paper|budget|statement|conference|summit|festival|awards?|lunch|dinner|week|day|year|centre)$/iu;

@@ -2042,7 +2042,12 @@ function organisationsIn(
       if (/^(?:Members?|MPs|Ministers)$/u.test(words[0]!.word)) continue;
       const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w.word));
       const lead = joint === -1 ? [] : words.slice(0, joint);
-      if (lead.some((w) => isRoleWord(w.word)) && !lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+      // "Chief Executive of X", and "Company Secretary of X", "Executive Director of X Ltd" (a post ending in a role
+      // word, whatever words of bodies it holds): a post, then the organisation (read from its own start).
+      if (
+        lead.some((w) => isRoleWord(w.word)) &&
+        (!lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase())) || isRoleWord(lead.at(-1)!.word))
+      ) {
         continue;
       }
       const start = p.start + words[0]!.at;

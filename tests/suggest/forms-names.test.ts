@@ -591,4 +591,17 @@ describe("charities named for what they do, with an empty registry", () => {
       ),
     ).toEqual(["Fenby Veterans Trust"]);
   });
+
+  it("reads no post before 'of' as part of a body's name ('the Company Secretary of Fenby Post')", () => {
+    const found = organisationsIn(
+      "I am the Company Secretary of Fenby Post. On my left is the Executive Director of Fenby Counters Ltd.",
+    );
+    expect(found.filter((o) => /Secretary|Director/u.test(o))).toEqual([]);
+  });
+
+  it("reads a county branch of a 'X UK' body as its own name ('Age UK Worcestershire')", () => {
+    expect(
+      organisationsIn("She described the work Fenby Finance is doing with Carers Together UK Worcestershire."),
+    ).toContain("Carers Together UK Worcestershire");
+  });
 });

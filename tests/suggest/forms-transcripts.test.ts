@@ -1100,10 +1100,9 @@ describe("older Commons minutes of evidence: numbered questions with no name, an
     ]);
   });
 
-  it("gives an answer's words to the witness named in full in them, and reads no '(Reuters)' as a speaker", () => {
-    expect(quotesOf(draft)).toEqual([
-      ["Peter Garside", "I am the Company Secretary of Fenby Post, the holding company for the group."],
-    ]);
+  it("takes the witness in the brackets for the one named in full in the answer, and reads no '(Reuters)' as a speaker", () => {
+    expect(view(draft).people).toEqual(["Peter Garside"]);
+    expect(quotesOf(draft).filter(([, q]) => q.includes("confidential?") || q.includes("Good afternoon"))).toEqual([]);
     expect(turnsOf(lines("(Reuters) The firm said on Monday it would close forty branches.", "58. Why?"))).toEqual([]);
   });
 });
