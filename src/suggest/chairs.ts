@@ -4,7 +4,7 @@ import { afterPostnominals, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import type { Transcript } from "./transcript.js";
 import type { TranscriptPeople } from "./speech.js";
-import type { SpanSet, SpansInOrder } from "./spans.js";
+import { type SpanSet, SpansInOrder } from "./spans.js";
 import type { Span } from "./text.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, PIECES_OF_WORK, SESSION_NOUNS } from "./words.js";
 
@@ -21,6 +21,8 @@ export interface ChairReading {
   /** The mentions of people, in text order. */
   mentions: SpansInOrder<Mention>;
   found: PeopleInText;
+  /** The transcript the text is, if it is one. */
+  transcript?: Transcript;
 }
 
 /** The nouns of a session's chair. A host is no chair when someone else chairs: see `isHost`. */
@@ -283,7 +285,7 @@ function onlyARoleBetween(gap: string): boolean {
  * (a witness's "the board I chaired").
  */
 export function findChairs(
-  { text, sentences, mentions, found }: ChairReading,
+  { text, sentences, mentions, found, transcript }: ChairReading,
   outside: SpanSet,
   takingPart: ReadonlySet<string> = new Set(),
 ): Chair[] {
@@ -431,27 +433,26 @@ export function findChairs(
   // The chair of a committee whose hearing the text reports ("Witnesses told the Fenby Transport Committee …"), named
   // as that committee's chair ("X, chair of the Fenby Transport Committee,", "Committee chair X"), presides at it.
   if (chairs.length > 0) return chairs;
+  // A transcript's chair is its title block's or its turns' (`addTitleBlockChair`), not a witness who chairs a
+  // committee of their own.
+  const sentencesInOrder = new SpansInOrder(sentences);
+  const sentenceAt = (at: number) => sentencesInOrder.at(at, (y: Span) => y.start <= at && at < y.end);
   const heard = new Set(
-    [...found.organisations.values()]
+    (transcript ? [] : [...found.organisations.values()])
       .filter(
         (o) =>
           /\bCommittee\b/u.test(o.label) &&
-          o.spans.some((x) =>
-            sentences.some(
-              (y) =>
-                y.start <= x.start &&
-                x.start < y.end &&
-                !outside.overlaps(y) &&
-                HEARING_CUE.test(text.slice(y.start, y.end)),
-            ),
-          ),
+          o.spans.some((x) => {
+            const y = sentenceAt(x.start);
+            return y !== undefined && !outside.overlaps(y) && HEARING_CUE.test(text.slice(y.start, y.end));
+          }),
       )
       .map((o) => o.key),
   );
   if (heard.size > 0) {
     for (const r of found.roles) {
       if (!CHAIR_POST.test(r.role) || !r.organisation || !heard.has(r.organisation.key)) continue;
-      const sentence = sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
+      const sentence = sentenceAt(r.evidence.start);
       if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
     }
     if (heard.size === 1) {

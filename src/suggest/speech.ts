@@ -395,6 +395,9 @@ export function attributeSpeech(
     // "The minister added: “…”": the one named before with that office.
     const byOffice = !speaker && narrative.inside(lead).length === 0 ? DESCRIBED_LEAD.exec(leadText) : null;
     if (byOffice) speaker = describedPerson(byOffice[1]!, "before", quote);
+    // "An MP has insisted Thames Water “must do more”": a news lead's speaker described, then named after it.
+    const byOfficeAfter = !speaker && narrative.inside(lead).length === 0 ? INDEFINITE_LEAD.exec(leadText) : null;
+    if (byOfficeAfter) speaker = describedPerson(byOfficeAfter[1]!, "after", quote);
     // "Name opened the session with “…”": the words someone opened or closed with.
     if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
@@ -912,6 +915,13 @@ const ROLE_TAIL =
  */
 const DESCRIBED_TAIL =
   /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
+
+/**
+ * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and at most a few words:
+ * "An MP has insisted Thames Water", "A council leader has warned that".
+ */
+const INDEFINITE_LEAD =
+  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,60}$/iu;
 
 /** A lead-in whose subject is an office, "the" before it: "The minister said:", "The chief executive told MPs that". */
 const DESCRIBED_LEAD =

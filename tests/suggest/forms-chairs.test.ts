@@ -301,6 +301,20 @@ describe("more ways UK texts name a session's chair", () => {
     expect(
       chairOf(hearing(`Ruth Okafor, chair of the Fenby Housing Committee, said the findings were worrying.`)),
     ).toEqual([]);
+    // In a transcript, the chair is the title block's, not a witness who chairs a committee of their own that gave evidence.
+    expect(
+      chairOf(
+        [
+          "Fenby Transport Committee",
+          "Oral evidence: Rural buses",
+          "Members present: Tom Hughes (Chair); Sara Lind.",
+          "Ruth Okafor, Chair, Fenby Transport Users Committee, gave evidence.",
+          "Examination of witnesses",
+          "Q1 Chair: Welcome. Ms Okafor, what evidence have you heard from passengers?",
+          "Ruth Okafor: Many have told the committee that routes have gone.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Tom Hughes"]);
   });
 });
 

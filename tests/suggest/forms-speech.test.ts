@@ -1619,3 +1619,24 @@ describe("a news page's crosshead in quotation marks", () => {
     ]);
   });
 });
+
+describe("a news lead whose speaker is described, not named: 'An MP has insisted X “must do more”'", () => {
+  it("gives the words to the one named after it with that office", () => {
+    const text = [
+      "An MP has insisted Eastmere Water “must do more” to help customers affected by flooding.",
+      "Jo Marsh, the MP for Fenby, described the floods as “absolutely appalling and frankly unacceptable”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Jo Marsh", "must do more"],
+      ["Jo Marsh", "absolutely appalling and frankly unacceptable"],
+    ]);
+  });
+
+  it("gives them to no one when no one named after it holds the office", () => {
+    const text = [
+      "An MP has insisted Eastmere Water “must do more” to help customers affected by flooding.",
+      "Jo Marsh, a councillor in Fenby, described the floods as “absolutely appalling and frankly unacceptable”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Jo Marsh", "absolutely appalling and frankly unacceptable"]]);
+  });
+});
