@@ -4,7 +4,7 @@ import { afterPostnominals, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import type { Transcript } from "./transcript.js";
 import type { TranscriptPeople } from "./speech.js";
-import type { SpanSet, SpansInOrder } from "./spans.js";
+import { type SpanSet, SpansInOrder } from "./spans.js";
 import type { Span } from "./text.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, PIECES_OF_WORK, SESSION_NOUNS } from "./words.js";
 
@@ -21,6 +21,8 @@ export interface ChairReading {
   /** The mentions of people, in text order. */
   mentions: SpansInOrder<Mention>;
   found: PeopleInText;
+  /** The transcript the text is, if it is one. */
+  transcript?: Transcript;
 }
 
 /** The nouns of a session's chair. A host is no chair when someone else chairs: see `isHost`. */
@@ -29,10 +31,12 @@ const CHAIR_NOUNS = String.raw`(?:chair|chairman|chairwoman|chairperson|moderato
 const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|committee|evening|conference)`;
 
 /**
- * "chaired by", "moderated by", "led by", "hosted by": the chair is named after "by". Group 1 is the verb: "led" and
- * "hosted" make a chair only of a thing the sentence names as a session ("the debate, led by X").
+ * "chaired by", "moderated by", "led by", "hosted by", "Chaired by: X", "under the chairmanship of X": the chair is named
+ * after "by" (or "of"). Group 1 is the verb, group 2 the noun: "led" and "hosted" make a chair only of a thing the
+ * sentence names as a session ("the debate, led by X"); "compèred" and "emceed" are a host's.
  */
-const CHAIRED_BY = /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led)\s+by\s+/giu;
+const CHAIRED_BY =
+  /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led|comp[eè]red|emceed)\s+by(?:\s*[:–—-])?\s+|\bunder\s+the\s+(chairmanship|chairwomanship|chairpersonship|chairing|chair|presidency)\s+of\s+/giu;
 /**
  * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X", "In the Chair: Cllr X" or
  * "Moderator – X" (a line's label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
@@ -42,7 +46,7 @@ const CHAIRED_BY = /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|pr
 const CHAIR_BEFORE_NAME = new RegExp(
   [
     String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
-    String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
+    String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
     String.raw`^[ \t]*(?:(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
     String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
   ].join("|"),
@@ -63,17 +67,38 @@ const SESSION_CHAIR_BEFORE_NAME = new RegExp(
   String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(OCCASION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
   "gu",
 );
-/** A verb whose subject chaired the session, and the words that may stand between the subject and it. */
-const CHAIR_VERBS = String.raw`(chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|convenes|facilitated|facilitates|facilitating|presided|presides|presiding)`;
-const BEFORE_VERB = String.raw`(?:who\s+)?(?:(?:also|had|has|have|then|will|would|once|again|kindly|\p{Ll}+ly)\s+){0,2}`;
+/** A verb whose subject chaired the session (a host's verbs make a host: see `isHost`). */
+const FINITE_CHAIR_VERBS =
+  "chaired|chairs|chairing|hosted|hosts|hosting|moderated|moderates|moderating|convened|convenes|convening|facilitated|facilitates|facilitating|presided|presides|presiding";
+const CHAIR_VERBS = String.raw`(${FINITE_CHAIR_VERBS})`;
+/** The same verbs' bare forms, read as verbs only after "to" or a modal ("agreed to chair", "will moderate"). */
+const BASE_CHAIR_VERBS = "chair|moderate|host|facilitate|convene|preside";
+const AFTER_TO = String.raw`(?<=\b(?:to|will|would|shall|may|might|can|could|should|must)\s+)`;
+/**
+ * The words that may stand between a subject and its chair verb: auxiliaries, adverbs, and the verbs and adjectives
+ * that take "to" ("X will chair", "X kindly agreed to chair", "X proceeded to moderate", "she was pleased to be chairing").
+ */
+const VERB_GAP = String.raw`(?:(?:also|had|has|have|then|later|will|would|shall|may|might|can|could|should|must|is|was|were|are|to|be|been|being|going|due|set|once|again|kindly|proceeded|went\s+on|agreed|asked|invited|able|delighted|pleased|proud|happy|honoured|honored|glad|\p{Ll}+ly)\s+){0,4}`;
+const BEFORE_VERB = String.raw`(?:who\s+)?${VERB_GAP}`;
+/**
+ * A chair verb whose subject is named further back: a pronoun right before it ("she was pleased to be chairing such a
+ * panel") or the sentence's own subject, when an "and" joins it to an earlier verb of that subject ("X introduced the
+ * panellists and proceeded to moderate the discussion").
+ */
+const LATER_CHAIR_VERB = new RegExp(
+  String.raw`\b(?:(?<pronoun>he|she)|and)\s+${VERB_GAP}(?:(?<finite>${FINITE_CHAIR_VERBS})|${AFTER_TO}(?<base>${BASE_CHAIR_VERBS}))\b`,
+  "giu",
+);
 /**
  * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
  * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X (in the Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
- * chair is named before. Groups 1–5 are the verb or the noun whose object (if any) says what was chaired.
+ * chair is named before; "X will chair", "X agreed to moderate" (group 2, a bare verb). Groups 1–6 are the verb or the
+ * noun whose object (if any) says what was chaired.
  */
 const CHAIRED_AFTER_NAME = new RegExp(
   [
     String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
+    String.raw`,?\s+${BEFORE_VERB}${AFTER_TO}(${BASE_CHAIR_VERBS})\b`,
     String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
@@ -97,25 +122,40 @@ const PRESIDING_TITLE =
 const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
 const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?:\p{Lu}[\p{L}]*\.?[ \t]+){0,2}$/u;
-/** A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member". */
+/**
+ * A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member"; or the post
+ * alone, a chair's, ending the entry: " – Chair", ", Moderator" (not " – Chair, Org", another body's).
+ */
 const LIST_ENTRY_CHAIR =
-  /^(?:,|\s+[-–—:])[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)/iu;
+  /^(?:,|\s+[-–—:])(?:[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)|\s*(?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)[ \t]*$)/iu;
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
 /**
- * "X opened the debate by asking …", "X opened proceedings by inviting …": the one who opens a session by putting
- * questions to it or bringing in its speakers, like a host, chairs it when no one else is named chair (a keynote
- * speaker who "opened the conference" puts no question).
+ * "X opened the debate by asking …", "X opened proceedings by inviting …", "X introduced the panellists", "X welcomed
+ * the speakers": the one who opens a session by putting questions to it or bringing in its speakers, like a host,
+ * chairs it when no one else is named chair (a keynote speaker who "opened the conference" puts no question).
  */
 const OPENED_BY_ASKING =
-  /^,?\s+(?:then\s+)?opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b/iu;
+  /^,?\s+(?:then\s+)?(?:opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b|(?:introduced|welcomed)\s+(?:the|our|all\s+the)\s+(?:[\p{Ll}-]+\s+)?(?:panel|panellists|panelists|speakers|witnesses|contributors)\b)/iu;
+
+/** A sentence that reports a committee hearing evidence: "Witnesses told the X Committee", "the X Committee heard". */
+const HEARING_CUE =
+  /\b(?:told|heard|hearing|evidence|appeared\s+before|appearing\s+before|questioned|questioning|grilled|session)\b/iu;
+/** A chair's post, and no other ("vice-chair", "former chair" and "co-chair" are other posts). */
+const CHAIR_POST = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)$/iu;
+/**
+ * "Committee chair X", "The committee's chair, X", "the chair of the committee, X": the chair of the committee the
+ * text reports, with no name of another committee before ("the health committee chair X" is another's).
+ */
+const COMMITTEE_CHAIR_BEFORE_NAME =
+  /(?:^|(?<=[.;:!?]\s+)|\bthe\s+)(?:[Cc]ommittee(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|convener|convenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
 
 /**
  * Whether a chair word is a host's (or an opener's): a host is the chair only when no one else is ("hosted by X MP and
  * chaired by Y").
  */
-const isHost = (word: string | undefined) => word !== undefined && /^(?:host|opened)/iu.test(word);
+const isHost = (word: string | undefined) => word !== undefined && /^(?:host|opened|comp[eè]r|emcee)/iu.test(word);
 
 /** The last of up to `limit` words of `passage` before a word that ends its noun phrase (a preposition, a clause). */
 function headNoun(words: string[]): string | undefined {
@@ -132,11 +172,11 @@ function headNoun(words: string[]): string | undefined {
 
 /**
  * Whether the words after "chaired" (or "chair") leave it the chair of the session: no object ("Ruth Bell chaired."),
- * or an object that is a session ("chaired the discussion", "chair of the panel"). "who chaired the 2019 review",
+ * unless `needObject`, or an object that is a session ("chaired the discussion", "chair of the panel"). "who chaired the 2019 review",
  * "chairs the board of X", "as chair of the Housing Board" are jobs or other bodies, not this session.
  */
-function chairsTheSession(verb: string, after: string): boolean {
-  const noun = /^chair/iu.test(verb) && !/^chair(?:ed|s|ing)$/iu.test(verb);
+function chairsTheSession(verb: string, after: string, asVerb = false, needObject = false): boolean {
+  const noun = !asVerb && /^chair/iu.test(verb) && !/^chair(?:ed|s|ing)$/iu.test(verb);
   if (!noun && /^\s+by\b/iu.test(after)) return false; // "X, chaired by Y": Y chaired, X is what was chaired
   // A verb's object is the words right after it, unless they start an adverbial ("chaired with skill", "chaired
   // expertly") or another clause ("chaired, and"); "presided over the hearing" is the hearing.
@@ -145,7 +185,7 @@ function chairsTheSession(verb: string, after: string): boolean {
     : /^(?:\s+over)?\s+(?!(?:and|but|or|with|as|in|at|on|for|from|to|by|until|since|when|while|after|before|during|throughout|alongside|again|also|then|too|well|so|who|which|that|where|because|if|until|once)\b|\p{Ll}+ly\b)((?:\p{L}|\p{N})[\s\S]*)$/u.exec(
         after,
       )?.[1];
-  if (object === undefined) return true;
+  if (object === undefined) return !needObject;
   const words = object.split(/\s+/u).filter(Boolean);
   while (words.length && /^(?:the|this|that|a|an|its|their|his|her|our|today['’]s)$/iu.test(words[0]!)) words.shift();
   // "as chair of the Governors' Forum", "X, chair of the Rivers Trust": a body's name, so a job.
@@ -245,7 +285,7 @@ function onlyARoleBetween(gap: string): boolean {
  * (a witness's "the board I chaired").
  */
 export function findChairs(
-  { text, sentences, mentions, found }: ChairReading,
+  { text, sentences, mentions, found, transcript }: ChairReading,
   outside: SpanSet,
   takingPart: ReadonlySet<string> = new Set(),
 ): Chair[] {
@@ -264,15 +304,47 @@ export function findChairs(
     const onlyTitles = /^(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(gap);
     return named && gap.length <= 30 && onlyTitles && !possessive(named) ? named : undefined;
   };
+  // The person a sentence opens with, its subject ("Mr. Atwood introduced …"), when no one else is named before `at`.
+  // With `alone`, no one else may be named before `at` either (who else would be the subject of "and chaired").
+  const openingSubject = (s: Span, at: number, alone = true) => {
+    const before = mentions.inside(s).filter((x) => x.start < at);
+    const first = before[0];
+    if (!first || possessive(first) || (alone && before.some((x) => x.person !== first.person))) return undefined;
+    const gap = text.slice(s.start, first.start);
+    return gap.length <= 30 && /^[\s\p{P}]*(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(gap) ? first : undefined;
+  };
+  // Whom "he" or "she" at `at` stands for: the subject of its own sentence, if someone is named before it there (and no
+  // one else: "X thanked Y, who said he …" is Y's), else that of the sentence before in the paragraph (up to two back)
+  // that names someone, whoever else it names.
+  const antecedent = (s: Span, at: number) => {
+    if (mentions.inside(s).some((x) => x.start < at)) return openingSubject(s, at);
+    const i = sentences.indexOf(s);
+    for (const prev of sentences.slice(Math.max(0, i - 2), i).reverse()) {
+      if (/\n\s*\n/u.test(text.slice(prev.end, s.start))) return undefined;
+      if (mentions.inside(prev).length > 0) return openingSubject(prev, prev.end, false);
+    }
+    return undefined;
+  };
   for (const s of sentences) {
     if (outside.overlaps(s)) continue;
     const passage = text.slice(s.start, s.end);
+    // Before the sentence's own names: "She chaired the discussion" names no one.
+    for (const m of passage.matchAll(LATER_CHAIR_VERB)) {
+      const { pronoun, finite, base } = m.groups!;
+      const verb = (finite ?? base)!;
+      // The verb must say what was chaired: "and chaired the debate", not "which the council organised and hosted".
+      if (!chairsTheSession(verb, passage.slice(m.index + m[0].length), base !== undefined, true)) continue;
+      const at = s.start + m.index;
+      const subject = pronoun ? antecedent(s, at) : openingSubject(s, at);
+      if (subject) add(subject.person, s, verb);
+    }
     const inSentence = mentions.inside(s);
     if (inSentence.length === 0) continue;
     for (const m of passage.matchAll(CHAIRED_BY)) {
       const byEnd = s.start + m.index + m[0].length;
       // "led by" and "hosted by" chair only a thing the sentence names as a session: not "a delegation led by X".
-      const strict = /^(?:led|hosted)$/iu.test(m[1]!);
+      const word = m[1] ?? m[2]!;
+      const strict = /^(?:led|hosted)$/iu.test(word);
       // "Hosted by X, the webinar heard from …": a participle that opens the sentence is said of the subject after it.
       const fronted = /^\s*$/u.test(passage.slice(0, m.index))
         ? /,\s+((?:\S+\s+){0,2}\S+)/u.exec(passage.slice(m.index + m[0].length))?.[1]
@@ -292,7 +364,7 @@ export function findChairs(
         onlyARoleBetween(text.slice(byEnd, named.start)) &&
         !possessive(named)
       ) {
-        add(named.person, s, m[1]);
+        add(named.person, s, word);
         // "co-chaired by A and B": the next person too, when only "and" and a title lie between.
         const second = inSentence.find((x) => x.start >= afterPostnominals(text, named.end));
         if (
@@ -301,7 +373,7 @@ export function findChairs(
             text.slice(afterPostnominals(text, named.end), second.start),
           )
         ) {
-          add(second.person, s, m[1]);
+          add(second.person, s, word);
         }
       }
     }
@@ -310,7 +382,7 @@ export function findChairs(
       const object = m[1] ?? m[2];
       if (object !== undefined && !thingIsSession(object)) continue;
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
-      if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
+      if (named) add(named.person, s, /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined);
     }
     for (const m of passage.matchAll(PRESIDING_TITLE)) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
@@ -330,9 +402,9 @@ export function findChairs(
       }
       if (OPENED_BY_ASKING.test(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)))) add(x.person, s, "opened");
       for (const end of ends) {
-        const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 60)));
-        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
-        if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end)))) {
+        const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6];
+        if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end), m[2] !== undefined))) {
           add(x.person, s, verb);
           break;
         }
@@ -349,7 +421,7 @@ export function findChairs(
     const mark = LIST_ENTRY_CHAIR.exec(entry);
     if (!mark || /[.;]\s/u.test(entry.slice(0, mark.index))) return;
     const sentence = sentences.find((s) => s.start <= x.start && x.start < s.end);
-    if (sentence && !outside.overlaps(sentence)) add(x.person, sentence, mark[1]);
+    if (sentence && !outside.overlaps(sentence)) add(x.person, sentence, mark[1] ?? mark[2]);
   });
   // "- Gil Tan, Chief Executive of the Fairness Foundation (chair)": the mark closes the person's role statement.
   for (const r of found.roles) {
@@ -357,6 +429,41 @@ export function findChairs(
     if (!mark) continue;
     const sentence = sentences.find((x) => x.start <= r.evidence.start && r.evidence.start < x.end);
     if (sentence && !outside.overlaps(sentence)) add(r.person, sentence, mark[1]);
+  }
+  // The chair of a committee whose hearing the text reports ("Witnesses told the Fenby Transport Committee …"), named
+  // as that committee's chair ("X, chair of the Fenby Transport Committee,", "Committee chair X"), presides at it.
+  if (chairs.length > 0) return chairs;
+  // A transcript's chair is its title block's or its turns' (`addTitleBlockChair`), not a witness who chairs a
+  // committee of their own.
+  const sentencesInOrder = new SpansInOrder(sentences);
+  const sentenceAt = (at: number) => sentencesInOrder.at(at, (y: Span) => y.start <= at && at < y.end);
+  const heard = new Set(
+    (transcript ? [] : [...found.organisations.values()])
+      .filter(
+        (o) =>
+          /\bCommittee\b/u.test(o.label) &&
+          o.spans.some((x) => {
+            const y = sentenceAt(x.start);
+            return y !== undefined && !outside.overlaps(y) && HEARING_CUE.test(text.slice(y.start, y.end));
+          }),
+      )
+      .map((o) => o.key),
+  );
+  if (heard.size > 0) {
+    for (const r of found.roles) {
+      if (!CHAIR_POST.test(r.role) || !r.organisation || !heard.has(r.organisation.key)) continue;
+      const sentence = sentenceAt(r.evidence.start);
+      if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
+    }
+    if (heard.size === 1) {
+      for (const s of sentences) {
+        if (outside.overlaps(s)) continue;
+        for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_CHAIR_BEFORE_NAME)) {
+          const named = namedRightAfter(mentions.inside(s), s.start + m.index + m[0].length);
+          if (named) add(named.person, s);
+        }
+      }
+    }
   }
   // A host chairs when no one else does ("Both sessions were hosted by X"), not beside a chair ("hosted by X MP and
   // chaired by Y"), and only a session of two speakers or more: the host of a lecture, a keynote or a minister's

@@ -190,6 +190,9 @@ function nameThoughWord(words: string[], k: number): boolean {
 /** Offices written with a peer's title: "Lord Speaker", "Lord Provost", "Lord Lieutenant" (words in lower case). */
 const PEER_OFFICES = /^(?:speaker|provost|lieutenant|advocate|chamberlain|steward|president|privy)$/u;
 const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
+/** Ranks and church titles written before a name: "Major Dean Logan", "Captain Judge Smith", "Rev Dean Marsh". */
+const RANKS =
+  /^(?:major|captain|capt|colonel|col|general|gen|lieutenant|lt|sergeant|sgt|commander|cdr|brigadier|admiral|reverend|rev|canon|father|pastor)$/u;
 
 /** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
 const CAPITALS_NAME =
@@ -315,9 +318,21 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       // "Elin Rowe Clerc", "Owain Bevan Cadeirydd y Pwyllgor": a Senedd record's list line, the name then its Welsh post.
       const welsh = words.findIndex((w) => WELSH_POSTS.has(bare(w.word)));
       if (welsh >= 2) words = words.slice(0, welsh);
+      // "Major Dean Logan": a post's word that is a name too, after a rank and before the surname, is the given name.
+      const rankAt = words.findIndex(
+        (w, k) =>
+          NAMES_TOO.has(bare(w.word)) &&
+          k > 0 &&
+          k === words.length - 2 &&
+          RANKS.test(bare(words[k - 1]!.word)) &&
+          /^\p{Lu}\p{Ll}/u.test(words[k + 1]!.word),
+      );
+      const givenAfterRank = new Set(rankAt > 0 ? [words[rankAt]!] : []);
+      if (rankAt > 0) words = words.slice(rankAt);
       const notName = (w: { word: string }, k: number, all: { word: string }[]) =>
         NOT_NAME_WORDS.has(bare(w.word)) &&
         !(wholeEntry && NAMES_TOO.has(bare(w.word))) &&
+        !givenAfterRank.has(w as (typeof words)[number]) &&
         !nameThoughWord(
           all.map((x) => x.word),
           k,
@@ -574,11 +589,62 @@ function unknownNameShape(label: string): boolean {
   return !words.some(pluralOfWord);
 }
 
+/**
+ * A name whose words the lexicon has as other words, not as names: its last a word of another kind ("Water", "Store"),
+ * its first no given name ("Thames Water", "Convenience Store", not "Will Snell" nor "Robert Courts"). Said to say
+ * something and nothing more, such a name is a body's (a firm, a paper), not a person's.
+ */
+export function wordsNotNames(label: string): boolean {
+  const words = label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const nameTag = (t: string) =>
+    t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "LastName" || t === "Person";
+  const lastTags = tagsOf(words.at(-1)!);
+  return lastTags.length > 0 && !lastTags.some(nameTag) && !tagsOf(words[0]!).some(nameTag);
+}
+
+/** Words that open a place's name, not a person's: "West Langley", "Upper Whittle", "St Ives". */
+const PLACE_OPENERS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Great|Greater|Little|New|Old|Mid|Central|Port|St|Saint|Fort|Mount|Royal)$/u;
+
+/**
+ * A name in a list of people ("A, Koby Langley, B and C") whose surname the lexicon has as a place: two or three
+ * words, the first a given name or a word the lexicon lacks (no "West", no "Upper"), the others names, places or
+ * words it lacks, none a plural, a region or a country.
+ */
+export function listNameShape(c: Candidate): boolean {
+  if (c.titled || c.peer || c.short) return false;
+  const words = c.label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const given = (t: string) => t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "Person";
+  if (PLACE_OPENERS.test(words[0]!) || !tagsOf(words[0]!).every(given)) return false;
+  const nameOrPlace = new Set([
+    "MaleName",
+    "FemaleName",
+    "FirstName",
+    "LastName",
+    "Person",
+    "Place",
+    "City",
+    "ProperNoun",
+  ]);
+  return words
+    .slice(1)
+    .every((w) => !pluralOfWord(w) && !PLACE_ENDS.has(w.toLowerCase()) && tagsOf(w).every((t) => nameOrPlace.has(t)));
+}
+
 /** "Hotels", "Buses", "Stages": the plural of a word the lexicon knows as other than a name (not "Crothers"). */
 function pluralOfWord(word: string): boolean {
   const singular = /(?:ses|xes|ches|shes)$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);
   return /s$/u.test(word) && [singular, word.slice(0, -1)].some((w) => tagsOf(w).length > 0 && !namesOnly(w));
 }
+
+/**
+ * A person's post in lower case right after the name, no comma between, then its organisation: "Euan Blair founder
+ * and CEO of WhiteHat", "Jo Marsh director at Fenby Trust".
+ */
+const POST_RIGHT_AFTER =
+  /^\s+(?:(?:co-?)?founder|chief\s+executive|director|managing\s+director|head|chair|chairman|chairwoman|president|editor|partner|secretary)(?:\s+(?:and|&)\s+(?:(?:co-?)?founder|CEO|MD|chief\s+executive|director|chair|editor|president))?\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** After a name, "of Org" or "from the Org" (up to six capitalised words) before what the person did. */
 const OF_ORGANISATION =
@@ -588,13 +654,15 @@ const OF_ORGANISATION =
  * Whether what stands around a name says it is a person's when the name's words alone do not ("Niall Brennock", a given
  * name the lexicon lacks): an age after it ("Jade Holt, 19, an apprentice,"); or a name of unknown words (no noun,
  * adjective or place among them) as a sentence's subject, "Kayley Hignell of Citizens Advice has outlined …", "Make
- * Votes Matter’s Klina Jordan called on …"; or in a pair with a person ("Jim Mackey and Niall Dickson").
- * `after`: the text after the name (and its letters); `pairedWithPerson`: whether "and" joins it to a person's name.
+ * Votes Matter’s Klina Jordan called on …"; a post in lower case right after it ("Euan Blair founder and CEO of
+ * WhiteHat"); or in a pair or a list with a person ("Jim Mackey and Niall Dickson").
+ * `after`: the text after the name (and its letters); `pairedWithPerson`: whether "and" (or a list) joins it to a
+ * person's name.
  */
 export function personInContext(c: Candidate, after: string, pairedWithPerson: boolean): boolean {
   if (/^,\s+(?:aged\s+)?\d{1,3},/u.test(after)) return true;
   if (c.titled || c.peer || c.short || !unknownNameShape(c.label)) return false;
-  if (pairedWithPerson) return true;
+  if (pairedWithPerson || POST_RIGHT_AFTER.test(after)) return true;
   const from = OF_ORGANISATION.exec(after);
   if (from) return SUBJECT_VERBS.test(after.slice(from[0].length));
   // Bare, a verb only people take: not "is", "has", "opened" ("Whittle Woods is a village", "X Hotels has opened").

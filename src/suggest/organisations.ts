@@ -29,10 +29,26 @@ export interface OrganisationFound {
 }
 
 export const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
-/** "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X"). */
+/** The head word of a body named after its aim: "Campaign to …", "Coalition to …", "Alliance to …". */
+const CAMPAIGN_WORDS = /^(?:Campaign|Coalition|Alliance|Movement|Initiative)$/u;
+/** The last word of a name that is a condition, a document or a law, no body: "… Disorder (PTSD)", "… Report (DCR)". */
+const THING_HEADS =
+  /^(?:Disorder|Disorders|Disease|Diseases|Syndrome|Injury|Injuries|Illness|Condition|Conditions|Infection|Deficiency|Impairment|Report|Review|Strategy|Plan|Act|Bill|Regulations|Scheme|Index|Survey|Framework|Agreement|Treaty|Directive|Standard|Standards)$/u;
+/** The first word of a charity named for what it does or who its members are: "Action for …", "Friends of …". */
+const CAUSE_HEADS = /^(?:Action|Friends)$/u;
+/** Right before a name, a campaign's head word and "to": the name is the campaign's aim ("Campaign to End Loneliness"). */
+export const CAMPAIGN_AIM_BEFORE = /\b(?:Campaign|Coalition|Alliance|Movement|Initiative)\s+to\s+$/u;
+/**
+ * "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X");
+ * "to" only after a campaign's word ("Campaign to End Loneliness").
+ */
 export function joinsName(word: string, before: Token[], after: Token[] = []): boolean {
   const w = word.toLowerCase();
+  // "Campaign to End Loneliness", "Coalition to Save Our Libraries": a campaign's name holds its aim, a verb after "to".
+  if (w === "to") return before.length > 0 && CAMPAIGN_WORDS.test(before.at(-1)!.word);
   if (w === "of" || w === "for") {
+    // "Action for Children", "Friends of the Earth": a charity named for what it does or who its members are.
+    if (before.length === 1 && CAUSE_HEADS.test(before[0]!.word)) return true;
     const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
     if (before.some(organisational)) return true;
     // "North of England Freight & Logistics Association": the name's organisation word comes after "of".
@@ -465,7 +481,8 @@ const NOT_BODY_ACRONYMS = new Set([
 /** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
 const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
 /** "Carers UK", "Universities UK": a name of one or two words ending in "UK", as national bodies are called. */
-const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK)(?![\p{L}\p{N}])/dgu;
+/** "Carers Together UK", and a county branch of one: "Age UK Worcestershire". */
+const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK(?:\s+\p{Lu}\p{Ll}+shire)?)(?![\p{L}\p{N}])/dgu;
 /** Last words of names that are places, papers or events, not bodies: "the River Fen, which …", "the Bill, which …". */
 const NOT_BODY_ENDS =
   /^(?:river|road|street|lane|square|park|station|bridge|hall|valley|hill|island|lake|bay|forest|estate|village|town|city|county|bill|act|plan|strategy|report|review|scheme|programme|policy|paper|budget|statement|conference|summit|festival|awards?|lunch|dinner|week|day|year|centre)$/iu;
@@ -897,7 +914,10 @@ export function acronymsIn(text: string, known: KnownEntities): Map<string, stri
       if (initials.length > acronym.length + 2) break;
       if (initials === acronym || spells(acronym, tail)) {
         const label = tail.join(" ").replace(/^(?:The)\s+/u, "");
-        if (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3) out.set(acronym, label);
+        // "Post Traumatic Stress Disorder (PTSD)", "the Development Co-operation Report (DCR)": a condition, a
+        // document or a law, no body, however many words.
+        const thing = THING_HEADS.test(tail.at(-1)!) && !known.byName("organisation", label);
+        if (!thing && (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3)) out.set(acronym, label);
         break;
       }
     }

@@ -22,10 +22,13 @@ import {
   resolveShortNames,
   TITLE_WORDS,
   tokens,
+  listNameShape,
   wordPositions,
+  wordsNotNames,
 } from "./names.js";
 import {
   acronymsIn,
+  CAMPAIGN_AIM_BEFORE,
   CONNECTORS,
   COUNCIL_NAME,
   fieldListEnd,
@@ -140,9 +143,9 @@ const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|al
 const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
 /** A member's letters: "MP", "MSP". */
 const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
-/** A member's seat: "MP for Fenby", "MSP for Harbour East". */
+/** A member's seat: "MP for Fenby", "MSP for Harbour East", "the MP for Witney in Oxfordshire" (the county it is in). */
 const MEMBER_FOR =
-  /^,?\s+((?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4})/u;
+  /^,?\s+((?:the\s+)?(?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?)/u;
 
 /** A speech verb right after a name: "… said", "…, has warned". */
 const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
@@ -1218,6 +1221,18 @@ function postElsewhereInSentence(reading: Reading, at: NameInContext): void {
   }
 }
 
+/**
+ * After a name, the chair taken or to be taken: "took the chair", "was called to the Chair", "kindly agreed to chair
+ * the debate", "will moderate the panel".
+ */
+const TOOK_THE_CHAIR =
+  /^,?\s+(?:who\s+)?(?:(?:also|then|later|kindly|\p{Ll}+ly)\s+)?(?:(?:took|takes|was\s+called\s+to)\s+the\s+chair\b|(?:(?:has|had|have|was|is|agreed|asked|invited|due|set|proceeded|went\s+on|be|been)\s+){0,3}(?:to|will|would|shall)\s+(?:chair|moderate|facilitate|convene|preside\s+over)\s+(?:the|this|our|today['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|debate|discussion|panel|meeting|roundtable|event|evening|seminar|webinar|workshop|hearing|conference)\b)/iu;
+
+/** Between two names of a pair: "A and B". */
+const PAIRED = /^\s+(?:and|&)\s+$/u;
+/** After a list's item, before the next: "A, B, C and D". */
+const LISTED_NEXT = /^,(?:\s+and)?\s+$/u;
+
 /** Signs that a name is a person's: speech, chairing, a list of people, a byline, the registry, the NLP tagger. */
 function personSignals(reading: Reading, at: NameInContext): void {
   const { c, p, post, after, nameStart, before } = at;
@@ -1249,7 +1264,7 @@ function personSignals(reading: Reading, at: NameInContext): void {
   }
   if (before.chair) signal(c, "chair");
   if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
-  if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after)) signal(c, "chair");
+  if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after) || TOOK_THE_CHAIR.test(after)) signal(c, "chair");
   if (known.byName("person", c.label)) signal(c, "known");
   if (nlpPeople.covers(c)) signal(c, "nlp");
   // "as Jane Doe argued in 2019", "Sir John Roe’s report": a name in passing, known by its shape alone. Not a photo's
@@ -1261,15 +1276,22 @@ function personSignals(reading: Reading, at: NameInContext): void {
   ) {
     signal(c, "shape");
   }
-  // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson": a name the lexicon lacks, shaped by its sentence.
-  const paired = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)].some(
+  // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson", "A, Koby Langley, B and C": a name the lexicon
+  // lacks, shaped by its sentence.
+  const near = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)];
+  const paired = near.some(
     (x) =>
       x !== c &&
       personShaped(x) &&
-      (/^\s+(?:and|&)\s+$/u.test(text.slice(x.end, nameStart)) ||
-        /^\s+(?:and|&)\s+$/u.test(text.slice(c.end, x.titleStart ?? x.start))),
+      (PAIRED.test(text.slice(x.end, nameStart)) || PAIRED.test(text.slice(c.end, x.titleStart ?? x.start))),
   );
-  if (personInContext(c, after, paired)) signal(c, "shape");
+  // A list's middle item, commas on both sides and a person's name next: not "Representing Fenby Central, Ann Frith
+  // MP said".
+  const listMiddle =
+    /,\s+$/u.test(text.slice(Math.max(p.start, nameStart - 3), nameStart)) &&
+    near.some((x) => x !== c && personShaped(x) && LISTED_NEXT.test(text.slice(c.end, x.titleStart ?? x.start)));
+  if (personInContext(c, after, paired || listMiddle)) signal(c, "shape");
+  else if (listMiddle && listNameShape(c)) signal(c, "shape");
   // "Robin Simpson." alone on its line: a byline or a caption, a name whose given name the lexicon has as a noun.
   if (!text.slice(p.start, nameStart).trim() && /^\.?\s*$/u.test(text.slice(c.end, p.end)) && bylineShaped(c)) {
     signal(c, "shape");
@@ -1633,7 +1655,9 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
       const sentence = sentencesInOrder.at(span.start, (s) => s.start <= span.start && span.start < s.end);
       const initial = sentence !== undefined && /^[\s"“‘(]*$/u.test(text.slice(sentence.start, span.start));
       const next = text.slice(span.end, span.end + 40);
-      if (initial && !SUBJECT_VERBS.test(next) && !/^(?::|\s+[a-z]+(?:ed|es)\b)/u.test(next)) continue;
+      // "Sally also reminded us …": a verb, after an adverb or two, makes the sentence's first word its subject.
+      const verbNext = /^(?::|\s+(?:(?:also|then|later|further|again|now|\p{Ll}+ly)\s+){0,2}[a-z]+(?:ed|es)\b)/u;
+      if (initial && !SUBJECT_VERBS.test(next) && !verbNext.test(next)) continue;
       mentions.push({ ...span, person: owner, how: "short" });
       mentioned.add(span);
     }
@@ -1660,11 +1684,22 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   // A name the text gives an organisation with a post ("managing director at Harbour Buses") is that organisation's
   // wherever it stands ("Harbour Buses said"), unless a post or the chair is the name's own.
   const organisationKeys = new Set(roles.flatMap((r) => (r.organisation ? [personKey(r.organisation.label)] : [])));
+  const aims = new Set<string>();
+  const notAims = new Set<string>();
+  for (const m of mentions) {
+    const aim = CAMPAIGN_AIM_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
+    (aim ? aims : notAims).add(m.person);
+  }
   for (const person of [...people.values()]) {
     const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
+    // "Thames Water said it …": a name of words, not names, that only speaks is a body's. "the Campaign to End
+    // Loneliness presented …": a name that is always a campaign's aim is part of the campaign's name.
+    const body =
+      ([...person.signals].every((x) => x === "speech") && wordsNotNames(person.label)) ||
+      (!person.signals.has("known") && aims.has(person.key) && !notAims.has(person.key));
     const organisation =
       organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
-    if ((weak && !elsewhere.has(person.key)) || organisation) people.delete(person.key);
+    if ((weak && !elsewhere.has(person.key)) || organisation || body) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
@@ -2034,7 +2069,12 @@ function organisationsIn(
       if (/^(?:Members?|MPs|Ministers)$/u.test(words[0]!.word)) continue;
       const joint = words.findIndex((w) => /^(?:of|for)$/iu.test(w.word));
       const lead = joint === -1 ? [] : words.slice(0, joint);
-      if (lead.some((w) => isRoleWord(w.word)) && !lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+      // "Chief Executive of X", and "Company Secretary of X", "Executive Director of X Ltd" (a post ending in a role
+      // word, whatever words of bodies it holds): a post, then the organisation (read from its own start).
+      if (
+        lead.some((w) => isRoleWord(w.word)) &&
+        (!lead.some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase())) || isRoleWord(lead.at(-1)!.word))
+      ) {
         continue;
       }
       const start = p.start + words[0]!.at;

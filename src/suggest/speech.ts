@@ -366,6 +366,16 @@ export function attributeSpeech(
     // marks (“No,”, “Never.”) is an answer.
     const innerWords = text.slice(quote.inner.start, quote.inner.end).trim();
     if (fragment && FORMAL_NAME.test(innerWords) && !/^\p{L}+[,.!?]$/u.test(innerWords)) continue;
+    // "‘Higher workload’" on a line of its own: a news page's crosshead, a few words with no sentence's end (nor an
+    // ellipsis: "“Avoidable … Unfair … Costly”" are words cut from a speech), no one's, unless the text after it
+    // says whose words they were ("These are the words of …").
+    if (
+      wordCount(innerWords) <= 3 &&
+      !/[.!?…,]/u.test(innerWords) &&
+      text.slice(paragraph.start, paragraph.end).trim() === text.slice(quote.start, quote.end).trim() &&
+      !WORDS_WERE.test(text.slice(paragraph.end, paragraph.end + 200).trimStart())
+    )
+      continue;
     // "the union’s ‘harvest forum’": a short quotation right after a possessive names the owner's thing.
     if (fragment && /\p{L}['’]s[^\S\n]+$/u.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
@@ -385,6 +395,9 @@ export function attributeSpeech(
     // "The minister added: “…”": the one named before with that office.
     const byOffice = !speaker && narrative.inside(lead).length === 0 ? DESCRIBED_LEAD.exec(leadText) : null;
     if (byOffice) speaker = describedPerson(byOffice[1]!, "before", quote);
+    // "An MP has insisted Thames Water “must do more”": a news lead's speaker described, then named after it.
+    const byOfficeAfter = !speaker && narrative.inside(lead).length === 0 ? INDEFINITE_LEAD.exec(leadText) : null;
+    if (byOfficeAfter) speaker = describedPerson(byOfficeAfter[1]!, "after", quote);
     // "Name opened the session with “…”": the words someone opened or closed with.
     if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
@@ -565,6 +578,21 @@ export function attributeSpeech(
       ) {
         speaker = subject.person;
       }
+    }
+    // "Ms Harris has met people who … and “turned to gambling as a way to black that out”": a quotation inside a
+    // sentence that opens with one person and names no one else, with no verb of speech, is that person's words, when
+    // the text has given them words before.
+    if (!speaker && sentence && !standsAlone(quote) && leadText.trim() !== "") {
+      const inSentence = narrative.inside(sentence);
+      const opener = inSentence[0];
+      if (
+        opener &&
+        opener.end <= quote.start &&
+        new Set(inSentence.map((m) => m.person)).size === 1 &&
+        SUBJECT_OPENING.test(text.slice(sentence.start, opener.start)) &&
+        speeches.some((sp) => sp.speaker === opener.person)
+      )
+        speaker = opener.person;
     }
     if (!speaker) {
       unattributed.push(quote);
@@ -887,6 +915,13 @@ const ROLE_TAIL =
  */
 const DESCRIBED_TAIL =
   /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
+
+/**
+ * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and at most a few words:
+ * "An MP has insisted Thames Water", "A council leader has warned that".
+ */
+const INDEFINITE_LEAD =
+  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,60}$/iu;
 
 /** A lead-in whose subject is an office, "the" before it: "The minister said:", "The chief executive told MPs that". */
 const DESCRIBED_LEAD =

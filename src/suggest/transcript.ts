@@ -119,12 +119,39 @@ interface Label {
   chairNamed?: boolean;
   /** The presiding officer's office ("Mr Speaker", "The Lord Speaker (Lord X)"): a debate's. */
   presiding?: boolean;
+  /** "(Mr Evans) …": the speaker in brackets opening the paragraph. */
+  bracket?: boolean;
   words: number;
 }
+
+/**
+ * "(Mr Evans) Yes. I am …", "(Chairman) Thank you.": the speaker in brackets opening the paragraph, as older Commons
+ * minutes of evidence print an answer; a title or the chair's office inside, so that no "(Reuters)" is a speaker.
+ */
+const BRACKET_LABEL =
+  /^\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Rev)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)|(?:the\s+)?chair(?:man|woman|person)?)\)\s+(?=\S)/iu;
+/** "57. Good afternoon.": a question numbered and no one named, as older minutes of evidence print the committee's. */
+const NUMBERED_QUESTION = /^\d{1,4}\.\s+(?=\p{Lu})/u;
 
 /** The speaker label at the start of a paragraph, if it has one that reads as a speaker's. */
 function labelOf(text: string, p: Paragraph): Label | undefined {
   const head = text.slice(p.start, Math.min(p.end, p.start + LABEL_REACH));
+  const bracket = BRACKET_LABEL.exec(head);
+  if (bracket) {
+    const name = bracket[1]!;
+    const at = p.start + 1;
+    const chair = CHAIR_OFFICE.test(name);
+    return {
+      label: { start: p.start, end: at + name.length + 1 },
+      speaker: { start: at, end: at + name.length },
+      chair,
+      anonymous: false,
+      numbered: false,
+      party: false,
+      bracket: true,
+      words: name.split(/\s+/u).length,
+    };
+  }
   const m = LABEL.exec(head);
   if (!m) return undefined;
   const labelText = m[2]!;
@@ -251,7 +278,7 @@ interface Header {
  * twice (once as the photo's text) and a description with a party, office or time after it; or a line that is only a
  * name, then a line that describes the speaker with a party or a time. The speech is the paragraph after the header.
  */
-function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header | undefined {
+function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeLine = false): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
   const photo = /^Photo of\s+/u.exec(body);
@@ -272,7 +299,7 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
     return undefined;
   }
   const next = paragraphs[i + 1];
-  const line = labelLine(text, paragraphs, i);
+  const line = labelLine(text, paragraphs, i, officeLine);
   if (line) return line;
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
@@ -292,6 +319,19 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number): Header
 /** Page furniture printed under a speaker's label on re-published Hansard pages: "- Hansard - - - Excerpts". */
 const LABEL_FURNITURE =
   /^(?:-\s*)?(?:Hansard(?:\s*-)*\s*Excerpts|Link\s+to\s+this\s+(?:speech|contribution)|In\s+context|Share)$/iu;
+/** "(Aberlour Child Care Trust)": an organisation's name in brackets, capitalised words and joiners. */
+const BODY_IN_BRACKETS =
+  /^\(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|for|and|the|in|on|&)){0,8}\)$/u;
+/**
+ * A witness's label line in a Holyrood official report, "Name (Organisation)": only in a text that has the chair's
+ * office on a line of its own ("The Convener"), so that no write-up's list of "Name (Organisation)" lines is turns;
+ * with that office line, it makes the text a hearing's.
+ */
+/** The chair's office alone on a line, as an official report prints the chair's label: "The Convener". */
+const OFFICE_LINE = /^the\s+(?:deputy\s+)?(?:convener|convenor|chair|chairman|chairwoman|chairperson)$/iu;
+const bodyBracket = (brackets: string[], officeLine: boolean) =>
+  officeLine && brackets.length === 1 && BODY_IN_BRACKETS.test(brackets[0]!);
+
 /** "(in the Chair)" after a name on a label line: the one who chairs the sitting. */
 const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+chair)\)$/iu;
 
@@ -302,7 +342,7 @@ const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+ch
  * be printed twice (once as a link) and be followed by furniture ("- Hansard - - - Excerpts"): those lines belong to
  * the header. A line that is only a name is not a label: it needs a party, a chair's mark, a photo or the chair's office.
  */
-function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | undefined {
+function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine = false): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
   if (wordCount(body) > 14 || /[.:;!?,]$/u.test(body)) return undefined;
@@ -324,7 +364,9 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
       : undefined;
   if (office || presiding) {
     if (brackets.length > 0 && !officeNamed) return undefined;
-  } else if (!NAME_WORDS.test(name) || !(portrait || party || chairMark)) return undefined;
+  } else if (!NAME_WORDS.test(name) || !(portrait || party || chairMark || bodyBracket(brackets, officeLine))) {
+    return undefined;
+  }
   // The lines the header takes: the label, a copy of it, furniture; then the speech, which must be words spoken.
   let lines = 1;
   while (paragraphs[i + lines]) {
@@ -350,7 +392,7 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number): Header | u
   if (office && !officeNamed) header.chair = true;
   else if (office || chairMark || officeNamed) header.chairNamed = true;
   if (presiding && !officeNamed) header.anonymous = true;
-  header.strong = portrait || chairMark || lines > 1;
+  header.strong = portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine);
   return header;
 }
 
@@ -367,6 +409,18 @@ const CHAIR_MARK =
  */
 export function readTranscript(text: string, paragraphs: Paragraph[]): Transcript | undefined {
   const labels = paragraphs.map((p) => labelOf(text, p));
+  // Where answers open "(Mr Evans)", a paragraph that opens with a number alone is a question of the committee's,
+  // its asker unnamed: a turn of no one that ends the answer before it.
+  if (labels.filter((l) => l?.bracket && !l.chair).length >= 1) {
+    paragraphs.forEach((p, i) => {
+      // The number is the paragraph's list marker: read from the line's start.
+      const line = text.lastIndexOf("\n", p.start - 1) + 1;
+      const numbered = labels[i] || !p.listItem ? undefined : NUMBERED_QUESTION.exec(text.slice(line, p.end));
+      if (!numbered) return;
+      const label = { start: line, end: line + numbered[0].trimEnd().length };
+      labels[i] = { label, speaker: label, chair: false, anonymous: true, numbered: true, party: false, words: 1 };
+    });
+  }
   const speakerOf = (l: Label) => text.slice(l.speaker.start, l.speaker.end);
   // Single-word labels ("Sarah:") count only when they recur, as a speaker's do ("Note:" once is not a turn).
   const singles = new Map<string, number>();
@@ -374,7 +428,9 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   const isTurn = (l: Label | undefined): l is Label =>
     !!l && (l.words >= 2 || l.chair || l.numbered || l.party || singles.get(speakerOf(l))! >= 2);
   const turns = labels.filter(isTurn);
-  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i));
+  // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
+  const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
+  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine));
   const speakerNames = [
     ...turns.map(speakerOf),
     ...headers.flatMap((h) => (h ? [text.slice(h.speaker.start, h.speaker.end)] : [])),

@@ -227,3 +227,118 @@ describe("the presiding officer of a debate", () => {
     expect(chairOf(`Ruth Okafor, a former Deputy Speaker, spoke after Tom Hughes.`)).toEqual([]);
   });
 });
+
+describe("the chair as the subject of a chair verb further away", () => {
+  it("reads a pronoun that names the chair: 'X opened the session … she was pleased to be chairing such a panel'", () => {
+    expect(
+      chairOf(
+        `Ruth Okafor opened our plenary session today. Ruth also said how pleased she was to be chairing such a varied panel, with ${panel}.`,
+      ),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor welcomed ${panel}. She chaired the discussion with a light touch.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    // The given name alone, opening a sentence with an adverb before its verb, is the one named in full before.
+    expect(
+      chairOf(
+        `Ruth Okafor opened our plenary session. ${panel} spoke first. Ruth also reminded us that it was a holiday, and said how pleased she was to be chairing such a varied panel.`,
+      ),
+    ).toEqual(["Ruth Okafor"]);
+    // A pronoun that chairs another body is no chair of this session.
+    expect(chairOf(`Ruth Okafor welcomed ${panel}. She chairs the Fenby Housing Board.`)).toEqual([]);
+  });
+
+  it("reads the sentence's subject of a later verb: 'X introduced the panellists and proceeded to moderate the discussion'", () => {
+    expect(
+      chairOf(
+        `Dr. Ruth Okafor introduced the panellists [names and titles] and proceeded to moderate the discussion. ${panel} spoke.`,
+      ),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor thanked the organisers and then chaired the debate between ${panel}.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    // The later verb's subject is someone else when another person is named between.
+    expect(
+      chairOf(`Ruth Okafor thanked Tom Hughes, who went on to chair the Fenby Housing Board, and Sara Lind spoke.`),
+    ).toEqual([]);
+  });
+
+  it("reads a chair verb after an auxiliary or a control verb: 'X will chair', 'X agreed to chair', 'X was invited to moderate'", () => {
+    expect(chairOf(`Ruth Okafor will chair the session, and ${panel} will speak.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor kindly agreed to chair the debate, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor was invited to moderate the panel of ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor agreed to chair the Fenby Housing Board, and ${panel} spoke.`)).toEqual([]);
+  });
+});
+
+describe("more ways UK texts name a session's chair", () => {
+  it("reads 'hosted and chaired by X' as the chair, and 'Chaired by: X' as a label", () => {
+    expect(chairOf(`The evening was hosted and chaired by Ruth Okafor. ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Housing in Fenby\nChaired by: Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Housing in Fenby\nModerated by – Ruth Okafor\nSpeakers: ${panel}.`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads 'under the chairmanship of X' and 'with X chairing'", () => {
+    expect(chairOf(`The meeting, under the chairmanship of Cllr Ruth Okafor, heard from ${panel}.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`With Ruth Okafor chairing, the panel heard from ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The Fenby Review, under the chairmanship of Ruth Okafor, was praised by ${panel}.`)).toEqual([]);
+  });
+
+  it("reads an inverted clause with a host's verb as a host: 'Hosting the evening was X'", () => {
+    expect(chairOf(`Hosting the evening was Ruth Okafor, who welcomed ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Compèring the event was Ruth Okafor, and ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads the chair of a committee at its own hearing, not the chair of another committee", () => {
+    const hearing = (sentence: string) =>
+      `Witnesses told the Fenby Transport Committee on Tuesday that buses were failing. ${sentence} Tom Hughes, Chief Planner at Leeds City Council, said: “The routes have gone.” Sara Lind, Director of the Open Streets Trust, said: “Fares must fall.”`;
+    expect(chairOf(hearing(`Committee chair Ruth Okafor asked why routes had closed.`))).toEqual(["Ruth Okafor"]);
+    expect(
+      chairOf(hearing(`Ruth Okafor, chair of the Fenby Transport Committee, asked why routes had closed.`)),
+    ).toEqual(["Ruth Okafor"]);
+    expect(
+      chairOf(hearing(`Ruth Okafor, chair of the Fenby Housing Committee, said the findings were worrying.`)),
+    ).toEqual([]);
+    // In a transcript, the chair is the title block's, not a witness who chairs a committee of their own that gave evidence.
+    expect(
+      chairOf(
+        [
+          "Fenby Transport Committee",
+          "Oral evidence: Rural buses",
+          "Members present: Tom Hughes (Chair); Sara Lind.",
+          "Ruth Okafor, Chair, Fenby Transport Users Committee, gave evidence.",
+          "Examination of witnesses",
+          "Q1 Chair: Welcome. Ms Okafor, what evidence have you heard from passengers?",
+          "Ruth Okafor: Many have told the committee that routes have gone.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Tom Hughes"]);
+  });
+});
+
+describe("a chair named by a list entry's post alone, or by introducing the panel", () => {
+  it("reads '- Name – Chair' and '- Name, Moderator' ending a speakers' list entry, not 'Chair, Org'", () => {
+    const list = (first: string) =>
+      [
+        "Speakers",
+        `- ${first}`,
+        "- Tom Hughes – Chief Planner, Leeds City Council",
+        "- Sara Lind – Director, Open Streets Trust",
+      ].join("\n");
+    expect(chairOf(list("Ruth Okafor – Chair"))).toEqual(["Ruth Okafor"]);
+    expect(chairOf(list("Dr Ruth Okafor, Moderator"))).toEqual(["Ruth Okafor"]);
+    expect(chairOf(list("Ruth Okafor – Chair, Fenby Housing Trust"))).toEqual([]);
+    expect(chairOf(list("Ruth Okafor – Vice-Chair"))).toEqual([]);
+  });
+
+  it("reads 'X introduced the panellists' as the chair when no one else is named chair", () => {
+    expect(chairOf(`Ruth Okafor introduced the panellists, ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor welcomed the speakers and the audience. ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+    expect(
+      chairOf(`Tom Hughes chaired the debate. Ruth Okafor introduced the panellists, and Sara Lind spoke.`),
+    ).toEqual(["Tom Hughes"]);
+    expect(chairOf(`Ruth Okafor introduced the report, and ${panel} spoke.`)).toEqual([]);
+  });
+});

@@ -502,3 +502,106 @@ describe("names beside a party, a chain's name and a byline, with an empty regis
     ).toEqual(["Lord Brackley"]);
   });
 });
+
+describe("names the lexicon reads as words, with an empty registry", () => {
+  it("takes no place-and-noun name for a person because it is said to say something ('Eastmere Water said it …')", () => {
+    const draft = draftOf(
+      "Eastmere Water said it understood the floods were unpleasant. Jo Marsh, the MP for Fenby, said the firm must do more.",
+    );
+    expect(people(draft)).toEqual(["Jo Marsh"]);
+  });
+
+  it("reads a name of unknown words in a list of people as a person's ('A, B, C and D discussed')", () => {
+    expect(
+      peopleIn(
+        "The panel members, former Senator Ruth Lugarde, Tavis Langridge, Jonathan Shearer and Kelly Caffrey, discussed the issues facing veterans.",
+      ),
+    ).toEqual(["Jonathan Shearer", "Kelly Caffrey", "Ruth Lugarde", "Tavis Langridge"]);
+  });
+
+  it("reads a campaign's name with a verb in it as one body, not a body and a person ('the Campaign to End Hunger')", () => {
+    const draft = draftOf(
+      "In March the Campaign to End Hunger held a conference. Jo Marsh, Policy Manager at the Campaign to End Hunger, spoke first.",
+    );
+    expect(people(draft)).toEqual(["Jo Marsh"]);
+    expect(organisations(draft)).toEqual(["Campaign to End Hunger"]);
+    // The campaign's aim, before a verb a chair's or a speaker's could take, is still no person.
+    const presented = draftOf(
+      "Jo Marsh, Policy Manager from the Campaign to End Hunger, spoke. Staff from the Campaign to End Hunger presented the risks of hunger.",
+    );
+    expect(people(presented)).toEqual(["Jo Marsh"]);
+  });
+});
+
+describe("a member's seat and a name the lexicon has as a place, with an empty registry", () => {
+  it("reads no seat for an organisation: 'the MP for Fenby in Wessex', 'MP for Fenby and Eastmere'", () => {
+    expect(organisationsIn("Jo Marsh, the MP for Fenby in Wessex, described the floods as appalling.")).toEqual([]);
+    expect(organisationsIn("Tom Reed, MP for Fenby and Eastmere, said the firm must act.")).toEqual([]);
+  });
+
+  it("reads a list's middle name whose surname the lexicon has as a place as a person's ('A, Koby Langley, B and C')", () => {
+    expect(
+      peopleIn(
+        "The panel members, former Senator Ruth Lugarde, Tavis Langley, Jonathan Shearer and Kelly Caffrey, discussed the issues facing veterans.",
+      ),
+    ).toEqual(["Jonathan Shearer", "Kelly Caffrey", "Ruth Lugarde", "Tavis Langley"]);
+    expect(peopleIn("Speakers came from Leeds, West Langley, and Fenby, and Jo Marsh chaired.")).toEqual(["Jo Marsh"]);
+  });
+
+  it("reads one who 'took the chair' or 'agreed to chair the debate' as a person, and the chair", () => {
+    const draft = draftOf("The broadcaster Bryony Castello took the chair, and more than two hundred residents came.");
+    expect(people(draft)).toEqual(["Bryony Castello"]);
+    expect(people(draftOf("Bryony Castello kindly agreed to chair the debate at short notice."))).toEqual([
+      "Bryony Castello",
+    ]);
+  });
+});
+
+describe("a post's word that is a given name too, after a rank", () => {
+  it("reads 'Major Dean Logan' as Dean Logan, the rank no part of the name", () => {
+    expect(
+      peopleIn(
+        "I welcome Major Dean Rowntree, addictions officer with the Salvation Army, and Bruce Tomlin of the Fenby Trust.",
+      ),
+    ).toEqual(["Bruce Tomlin", "Dean Rowntree"]);
+  });
+
+  it("reads a name with its post right after it, no comma between ('Euan Blair founder and CEO of WhiteHat')", () => {
+    expect(
+      peopleIn("Key people came, for example Euan Blaine founder and CEO of Whitecap, and they spoke first."),
+    ).toEqual(["Euan Blaine"]);
+    expect(peopleIn("Upper Whittle chair of governors and the head teacher both came.")).toEqual([]);
+  });
+});
+
+describe("charities named for what they do, with an empty registry", () => {
+  it("reads 'Action for X' and 'Friends of the X' as one body's name", () => {
+    expect(organisationsIn("Dame Clare Tickford, Chief Executive of Action for Families, spoke first.")).toEqual([
+      "Action for Families",
+    ]);
+    expect(organisationsIn("Jo Marsh, Chair of Friends of the Fenby Hills, said the path must stay open.")).toEqual([
+      "Friends of the Fenby Hills",
+    ]);
+  });
+
+  it("reads no condition, report or law an acronym is defined for as a body ('Post Traumatic Stress Disorder (PTSD)')", () => {
+    expect(
+      organisationsIn(
+        "Veterans face Post Traumatic Stress Disorder (PTSD) and Traumatic Brain Injury (TBI), the Fenby Veterans Trust said. The Development Co-operation Report (DCR) agreed.",
+      ),
+    ).toEqual(["Fenby Veterans Trust"]);
+  });
+
+  it("reads no post before 'of' as part of a body's name ('the Company Secretary of Fenby Post')", () => {
+    const found = organisationsIn(
+      "I am the Company Secretary of Fenby Post. On my left is the Executive Director of Fenby Counters Ltd.",
+    );
+    expect(found.filter((o) => /Secretary|Director/u.test(o))).toEqual([]);
+  });
+
+  it("reads a county branch of a 'X UK' body as its own name ('Age UK Worcestershire')", () => {
+    expect(
+      organisationsIn("She described the work Fenby Finance is doing with Carers Together UK Worcestershire."),
+    ).toContain("Carers Together UK Worcestershire");
+  });
+});

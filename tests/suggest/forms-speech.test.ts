@@ -1581,3 +1581,62 @@ describe("a reported view that points back to what was just named: 'to address t
     expect(spokeOn(own)).toEqual([]);
   });
 });
+
+describe("a quotation inside a sentence about one speaker, with no verb of speech", () => {
+  it("is the words of the one the sentence opens with, when the text gives that person words elsewhere", () => {
+    const text = [
+      "Jane Fenwick, who chairs the cross-party group, said: “People have lost their homes and their families.”",
+      "Ms Fenwick has met people who suffered abuse and “turned to betting as a way to shut that out”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Jane Fenwick", "People have lost their homes and their families."],
+      ["Jane Fenwick", "turned to betting as a way to shut that out"],
+    ]);
+  });
+
+  it("is no one's when the one named has no words of their own, or when the sentence names two people", () => {
+    expect(
+      said("Jane Fenwick has met people who suffered abuse and “turned to betting as a way to shut that out”."),
+    ).toEqual([]);
+    const two = [
+      "Jane Fenwick said: “People have lost their homes and their families.”",
+      "Ms Fenwick met Tom Reed, whose report found people who “turned to betting as a way to shut that out”.",
+    ].join("\n\n");
+    expect(said(two)).toEqual([["Jane Fenwick", "People have lost their homes and their families."]]);
+  });
+});
+
+describe("a news page's crosshead in quotation marks", () => {
+  it("is no one's words: a line that is only a short quotation with no sentence's end", () => {
+    const text = [
+      "Jo Marsh said: “The floods are appalling and the firm must act now.”",
+      "‘Higher workload’",
+      "Tom Reed, of the Consumer Council, described it as “one of the worst failures a customer can see”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Jo Marsh", "The floods are appalling and the firm must act now."],
+      ["Tom Reed", "one of the worst failures a customer can see"],
+    ]);
+  });
+});
+
+describe("a news lead whose speaker is described, not named: 'An MP has insisted X “must do more”'", () => {
+  it("gives the words to the one named after it with that office", () => {
+    const text = [
+      "An MP has insisted Eastmere Water “must do more” to help customers affected by flooding.",
+      "Jo Marsh, the MP for Fenby, described the floods as “absolutely appalling and frankly unacceptable”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Jo Marsh", "must do more"],
+      ["Jo Marsh", "absolutely appalling and frankly unacceptable"],
+    ]);
+  });
+
+  it("gives them to no one when no one named after it holds the office", () => {
+    const text = [
+      "An MP has insisted Eastmere Water “must do more” to help customers affected by flooding.",
+      "Jo Marsh, a councillor in Fenby, described the floods as “absolutely appalling and frankly unacceptable”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Jo Marsh", "absolutely appalling and frankly unacceptable"]]);
+  });
+});

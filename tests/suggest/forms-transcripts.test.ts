@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
+import { paragraphsOf } from "../../src/suggest/text.js";
+import { readTranscript } from "../../src/suggest/transcript.js";
 import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
 import { affiliationsIn, labelIn } from "../helpers/draft.js";
 
@@ -199,6 +201,16 @@ describe("a title block's headings in capitals", () => {
     expect(organisations).toContain("Local Roads Committee");
   });
 });
+
+/** A transcript's turns as `readTranscript` reads them: [speaker, words] (and whether no one is named). */
+function turnsOf(text: string, anonymous = false): (string | boolean)[][] {
+  const t = readTranscript(text, paragraphsOf(text));
+  return (t?.turns ?? []).map((x) => [
+    text.slice(x.speaker.start, x.speaker.end),
+    text.slice(x.words.start, x.words.end),
+    ...(anonymous ? [x.anonymous] : []),
+  ]);
+}
 
 /** The direct quotes a draft gives each person: [person, quote]. */
 function quotesOf(draft: Draft): [string, string][] {
@@ -1010,5 +1022,87 @@ describe("a council committee's transcript: 'In the Chair: Councillor X', then '
     expect(saidBy(draft, "I welcome Dr Ruth Okafor")).toEqual(["Alan Crane"]);
     expect(saidBy(draft, "Smoking rates have fallen")).toEqual(["Ruth Okafor"]);
     expect(chairsOf(draft)).toEqual(["Alan Crane"]);
+  });
+});
+
+describe("a Holyrood official report with each witness's label on a line of its own: 'Name (Organisation)'", () => {
+  const text = lines(
+    "Transport Committee",
+    "Meeting date: Wednesday, March 3, 2010",
+    "Buses (Scotland) Bill: Stage 1",
+    "The Convener",
+    "Item 2 is evidence on the Buses (Scotland) Bill. I welcome our witnesses, who will answer questions in turn.",
+    "Ailsa Bruce (Glenmore Bus Users Trust)",
+    "Our passengers have lost half of their routes in five years, and the rest run twice a day at best.",
+    "Hamish Wylie (Tayport Council)",
+    "We cannot run routes that no operator will bid for without money from the Government.",
+  );
+  const draft = draftOf(text);
+
+  it("opens a turn at each witness's label line and gives the words under it to that witness", () => {
+    const quotes = quotesOf(draft);
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        [
+          "Ailsa Bruce",
+          "Our passengers have lost half of their routes in five years, and the rest run twice a day at best.",
+        ],
+        ["Hamish Wylie", "We cannot run routes that no operator will bid for without money from the Government."],
+      ]),
+    );
+    expect(quotes.some(([, q]) => q.includes("(Tayport Council)"))).toBe(false);
+  });
+
+  it("reads an excerpt of the convener and one witness as a hearing, but no 'Name (Organisation)' lines without the office", () => {
+    const excerpt = text.slice(0, text.indexOf("Hamish Wylie"));
+    expect(turnsOf(excerpt)).toEqual([
+      [
+        "The Convener",
+        "Item 2 is evidence on the Buses (Scotland) Bill. I welcome our witnesses, who will answer questions in turn.",
+      ],
+      [
+        "Ailsa Bruce",
+        "Our passengers have lost half of their routes in five years, and the rest run twice a day at best.",
+      ],
+    ]);
+    const writeup = lines(
+      "Our speakers",
+      "Ailsa Bruce (Glenmore Bus Users Trust)",
+      "Ailsa has run the trust for ten years and campaigns for better rural services across the county.",
+      "Hamish Wylie (Tayport Council)",
+      "Hamish leads the council's transport team and has written widely on rural buses and their funding.",
+      "Rory Baird (Clydeside Buses)",
+      "Rory founded the firm in 2004 and now runs forty routes across the west of the county every day.",
+    );
+    expect(turnsOf(writeup)).toEqual([]);
+  });
+});
+
+describe("older Commons minutes of evidence: numbered questions with no name, answers opening '(Mr Name)'", () => {
+  const text = lines(
+    "57. Good afternoon. Perhaps you could start by introducing yourselves and telling us what you do.",
+    "(Mr Garside) Yes. I am Peter Garside. I am the Company Secretary of Fenby Post, the holding company for the group.",
+    "58. Why is the list of branches confidential?",
+    "(Mr Garside) It is not confidential now; we will send it to the Committee.",
+  );
+  const draft = draftOf(text);
+
+  it("opens a turn at each answer's '(Mr Name)' and at each numbered question, the questions no one's", () => {
+    expect(turnsOf(text, true)).toEqual([
+      ["57.", "Good afternoon. Perhaps you could start by introducing yourselves and telling us what you do.", true],
+      [
+        "Mr Garside",
+        "Yes. I am Peter Garside. I am the Company Secretary of Fenby Post, the holding company for the group.",
+        false,
+      ],
+      ["58.", "Why is the list of branches confidential?", true],
+      ["Mr Garside", "It is not confidential now; we will send it to the Committee.", false],
+    ]);
+  });
+
+  it("takes the witness in the brackets for the one named in full in the answer, and reads no '(Reuters)' as a speaker", () => {
+    expect(view(draft).people).toEqual(["Peter Garside"]);
+    expect(quotesOf(draft).filter(([, q]) => q.includes("confidential?") || q.includes("Good afternoon"))).toEqual([]);
+    expect(turnsOf(lines("(Reuters) The firm said on Monday it would close forty branches.", "58. Why?"))).toEqual([]);
   });
 });
