@@ -3,7 +3,6 @@
 import type { KnownEntities, KnownEntity } from "./known.js";
 import nlp from "compromise";
 import { wordCount } from "./text.js";
-import { decide, shippedModel, type Features } from "./learn.js";
 
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
@@ -877,19 +876,18 @@ export function recommendationLabel(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
 
-// ——— The learned decision ———————————————————————————————————————————————————————————————————————————————————————
-// Every sentence with a proposal trigger at a place a proposal can be made (a speaker's turn, a reported view, the
-// source's narrative, a list of proposals, the panel's voice) is a candidate. Its features are named facts about its
-// structure — the trigger's kind, the modal's subject and predicate, the clause it stands in, the frame that reports
-// it, tense and negation, where it stands and the source's form — and the rules' own verdict. The model learned from
-// the annotated folders (scripts/train-proposals.ts) weighs them; the label and the proposer still come from the rules.
+// ——— The vetoes ————————————————————————————————————————————————————————————————————————————————————————————————
+// A sentence the rules take for a proposal is described by named facts of its structure — the trigger's kind, the
+// modal's subject and predicate, the clause it stands in, the frame that reports it, tense and negation, where it
+// stands and the source's form — and left out when those facts show it proposes nothing (VETO). Round 6 trained a
+// model on all of them; on texts nobody had read it changed nothing, so the rules decide (docs/add-a-source.md).
 
 /** Where a candidate stands: what the text does there. */
 export type ProposalPlace = "speech" | "question" | "around" | "reported" | "list" | "narrative" | "panel";
 
 export interface ProposalContext {
   place: ProposalPlace;
-  /** The rules' verdict at that place: a sentence they accept is a candidate whatever its words. */
+  /** The rules' verdict at that place: only a sentence they accept can be a proposal. */
   rule: boolean;
   /** The source's kind (transcript, article, …). */
   kind?: string | undefined;
@@ -899,14 +897,7 @@ export interface ProposalContext {
   early?: boolean;
 }
 
-export interface ProposalCandidate extends Within {
-  /** The sentence's words, for the one who reads what a training run collected. */
-  text: string;
-  features: Features;
-  rule: boolean;
-}
-
-/** The features that keep a sentence out of the candidates, whatever the model would say. */
+/** The facts of structure that keep a sentence the rules took for a proposal out of the draft. */
 const VETO = [
   "idiom:all",
   "calling:all-noun-use",
@@ -916,49 +907,18 @@ const VETO = [
   "act:attitude",
 ];
 
-/** Any word a proposal can be made with: the candidates are the sentences that have one. */
-const TRIGGER_WORD =
-  /\b(?:should|must|ought|needs?|needed|have\s+to|has\s+to|had\s+to|got\s+to|let['’]s|let\s+us|required?|call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|recommend\w*|propos\w*|demand\w*|press(?:es|ed|ing)?|campaign\w*|want(?:s|ed)?|like\s+to\s+see|hope[sd]?|in\s+favour\s+of|case\s+for|time\s+(?:to|for)|vital|essential|crucial|imperative|overdue|answer|solution)\b/iu;
-
-let recorder: ((candidate: ProposalCandidate) => void) | undefined;
-
 /**
- * While `record` is set, each candidate is passed to it (with its offsets in the text) and the rules decide, so the
- * examples a training run collects do not depend on the model in place. Unset it with `undefined`.
- */
-export function recordProposals(record: ((candidate: ProposalCandidate) => void) | undefined) {
-  recorder = record;
-}
-
-/**
- * Whether the passage `span` of `text` is a proposal at the place `context` says: the rules propose (`context.rule`)
- * and the model confirms. The model finds no proposal of its own: on texts neither had seen, the rules alone drafted
- * too many, the model alone no fewer, and the two together the fewest wrong (docs/add-a-source.md).
+ * Whether the passage `span` of `text`, which the rules take for a proposal (`context.rule`), stays one: what the
+ * sentence's structure shows to propose nothing is left out. (A learned model weighing these facts was tried in round
+ * 6 and changed nothing on texts nobody had read: docs/add-a-source.md.)
  */
 export function proposes(text: string, span: Within, context: ProposalContext): boolean {
-  if (!context.rule && !recorder) return false;
-  const sentence = text.slice(span.start, span.end);
-  // An item of a list of proposals is one whatever its words ("- fund every ferry route"): the model weighs it.
-  if (!context.rule && context.place !== "list" && !isCandidate(sentence)) return false;
-  // A proposal is a statement: a question put ("should fares be capped?") proposes nothing, whatever its words.
-  if (!context.rule && /\?\s*["”’']?\s*(?:\([^()]*\)\s*)?$/u.test(sentence.trim())) return false;
-  const features = proposalFeatures(sentence, context);
-  // What the rules know to propose nothing stays out: every trigger an idiom, a law's wording or a call of the past
-  // ("highly recommended", "Under the bill, councils must …", "had called for … in 2019"), and an exhortation or a
-  // frame of mind ("work together", "stop worrying about the headlines"). Too rare in the annotated texts to learn.
-  if (VETO.some((name) => features[name])) return false;
-  // A training run collects every candidate, those the rules reject too, so the model weighs structure over all of them.
-  if (recorder) {
-    recorder({ start: span.start, end: span.end, text: sentence, features, rule: context.rule });
-    return context.rule;
-  }
-  return decide(shippedModel("proposal"), features);
-}
-
-function isCandidate(sentence: string): boolean {
-  return (
-    TRIGGER_WORD.test(sentence) || IMPERATIVE.test(sentence.trim().replace(/^["“‘]/u, "")) || colonImperative(sentence)
-  );
+  if (!context.rule) return false;
+  const features = proposalFeatures(text.slice(span.start, span.end), context);
+  // Every trigger an idiom, a law's wording or a call of the past ("highly recommended", "Under the bill, councils
+  // must …", "had called for … in 2019"), a calling word that is a noun ("the Campaign to End X"), a call in the
+  // passive with no caller ("Ministers were urged to act"), and an exhortation or a frame of mind ("work together").
+  return !VETO.some((name) => features[name]);
 }
 
 /** "Our message to ministers is simple: fund the ferries": an imperative after a colon. */
