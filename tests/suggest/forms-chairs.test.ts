@@ -315,6 +315,19 @@ describe("more ways UK texts name a session's chair", () => {
         ].join("\n\n"),
       ),
     ).toEqual(["Tom Hughes"]);
+    // Nor when the title block names no chair: the witness chairs another body, not this hearing.
+    expect(
+      chairOf(
+        [
+          "Fenby Transport Committee",
+          "Oral evidence: Rural buses",
+          "Witnesses: Ruth Okafor, Chair, Fenby Transport Users Committee, gave evidence.",
+          "Examination of witnesses",
+          "Q1 Chair: Welcome. Ms Okafor, what evidence have you heard from passengers?",
+          "Ruth Okafor: Many have told the committee that routes have gone.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([]);
   });
 });
 
