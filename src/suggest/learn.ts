@@ -1,6 +1,6 @@
-// A small logistic-regression scorer for the decisions `suggest` makes from many weak signals (is this sentence a
-// proposal? is this person tied to this organisation?). Features are named, mostly 0/1 facts about the text's
-// structure ("subject-is-body", "comma-between"); the weights are learned from annotated folders and kept as JSON.
+// A small logistic-regression scorer for the decisions `suggest` makes from many weak signals (is this person tied to
+// this organisation? — affiliations.ts). Features are named, mostly 0/1 facts about the text's structure
+// ("between:comma", "rule:witness-list"); the weights are learned from annotated folders and kept as JSON.
 // Training is deterministic: no random order, no random start, so the same examples give the same model bytes.
 
 import { readFileSync } from "node:fs";
@@ -13,12 +13,12 @@ export interface Example {
 }
 
 export interface Model {
-  /** What the model decides, e.g. "proposal" or "affiliation". */
+  /** What the model decides, e.g. "affiliation". */
   decides: string;
   bias: number;
   /** Sorted by feature name; a feature not listed weighs 0. */
   weights: Record<string, number>;
-  /** Scores at or above this are a yes. */
+  /** Scores at or above this are a yes (`score(model, features) >= threshold`). */
   threshold: number;
   /** How the model was made: the folders and counts, for the reader of the JSON. */
   trainedOn: { examples: number; positives: number; sources: string[] };
@@ -83,19 +83,6 @@ export function score(model: Model, features: Features): number {
   let sum = model.bias;
   for (const [name, value] of Object.entries(features)) sum += (model.weights[name] ?? 0) * value;
   return sigmoid(sum);
-}
-
-export function decide(model: Model, features: Features): boolean {
-  return score(model, features) >= model.threshold;
-}
-
-/** The features that pushed a score most, strongest first: for `--explain`-style output and for tests. */
-export function reasons(model: Model, features: Features, count = 3): { feature: string; weight: number }[] {
-  return Object.entries(features)
-    .map(([feature, value]) => ({ feature, weight: round((model.weights[feature] ?? 0) * value) }))
-    .filter((r) => r.weight !== 0)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature))
-    .slice(0, count);
 }
 
 /** The model as JSON with stable key order, so retraining on the same folders changes no byte. */

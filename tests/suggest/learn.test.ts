@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decide, modelJson, reasons, score, train, type Example } from "../../src/suggest/learn.js";
+import { modelJson, score, train, type Example, type Features, type Model } from "../../src/suggest/learn.js";
+
+const decide = (model: Model, features: Features) => score(model, features) >= model.threshold;
 
 // A toy decision: a sentence is a proposal when it has a modal and an acting subject, unless it is a question.
 function example(modal: boolean, actor: boolean, question: boolean): Example {
@@ -34,10 +36,9 @@ describe("learned scorer", () => {
     expect(train("proposal", rare, ["toy"], { minCount: 1 }).weights).toHaveProperty("one-off");
   });
 
-  it("ignores features it has never seen and says which ones decided", () => {
+  it("ignores features it has never seen", () => {
     const model = train("proposal", EXAMPLES, ["toy"]);
     const features = { modal: 1, "subject-acts": 1, question: 1, unseen: 1 };
     expect(score(model, features)).toBeCloseTo(score(model, { modal: 1, "subject-acts": 1, question: 1 }), 10);
-    expect(reasons(model, features, 1)[0]!.feature).toBe("question");
   });
 });
