@@ -49,6 +49,8 @@ export interface AffiliationCandidate {
   evidence?: Span;
   /** A role read from the words between the two names, when no rule gave one. */
   role?: string;
+  /** The model's score, on a pair the model chose (no rule states it). */
+  score?: number;
 }
 
 /** How far apart (in characters, end of one to start of the other) a person and an organisation may be. */
@@ -433,5 +435,6 @@ export function affiliationsOf(
     const b = best.get(c.person);
     if (s >= m.threshold && (!b || s > b.s)) best.set(c.person, { c, s });
   }
+  for (const { c, s } of best.values()) c.score = s;
   return candidates.filter((c) => stated(c) || best.get(c.person)?.c === c);
 }

@@ -28,7 +28,7 @@ function entityLines(entity: DraftEntity): string[] {
 function claimLines(claim: DraftClaim): string[] {
   const lines = [
     `  - relation: ${claim.relation}`,
-    "    status: suggested",
+    `    status: suggested${claim.comment ? ` # ${claim.comment}` : ""}`,
     `    from: ${claim.from}`,
     `    to: ${claim.to}`,
   ];

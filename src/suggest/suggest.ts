@@ -79,6 +79,8 @@ export interface DraftClaim {
   evidence: DraftEvidence[];
   /** Which part of the file the claim is listed in. */
   group: string;
+  /** A remark for the reviewer, written as a YAML comment. */
+  comment?: string;
 }
 
 export interface DraftEntity {
@@ -366,7 +368,7 @@ class DraftBuilder {
     evidence: Span,
     kind: EvidenceKind,
     role?: string,
-  ) {
+  ): DraftClaim {
     const key = `${relation} ${from} ${to} ${role ?? ""}`;
     let c = this.claims.get(key);
     if (!c) {
@@ -382,6 +384,7 @@ class DraftBuilder {
       passages.add(`${span.start} ${span.end}`);
       this.passageCount++;
     }
+    return c;
   }
 }
 
@@ -605,8 +608,12 @@ function claimAffiliations(draft: DraftBuilder, reading: Reading, settings: Requ
       : candidate.evidence
         ? [candidate.evidence]
         : [];
-    for (const evidence of passages)
-      draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
+    for (const evidence of passages) {
+      const claim = draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
+      // A pair no rule states is the model's reading of how the two names stand: say so, so it is checked first.
+      if (candidate.score !== undefined)
+        claim.comment = `no rule reads this post; the affiliation model tied them (score ${candidate.score.toFixed(2)}): check it`;
+    }
   }
 }
 

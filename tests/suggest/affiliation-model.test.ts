@@ -10,6 +10,7 @@ import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { modelJson, train } from "../../src/suggest/learn.js";
+import { renderDraft } from "../../src/suggest/render.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
 import { affiliationsIn, draftOf } from "../helpers/draft.js";
@@ -95,10 +96,29 @@ describe("the shipped model's decisions", () => {
   });
 
   it("ties a person to an organisation the sentence sets beside them in a form no rule reads", () => {
-    // "X is a senior adviser with Org": a copula, a post and "with", no rule of people.ts reads it.
-    expect(affiliations("Koby Lane is a senior adviser with the Fenby Veterans Trust; he spoke first.")).toEqual([
-      ["Koby Lane", "Fenby Veterans Trust"],
+    // "who volunteers with Org": a relative clause with a verb no rule of people.ts reads as a post.
+    const text = "The panel heard from Dr Koby Lane, who volunteers with the Fenby Veterans Trust.";
+    expect(candidatesOf(text).map((c) => [c.key, c.statements.length])).toEqual([
+      ["koby-lane fenby-veterans-trust", 0],
     ]);
+    expect(affiliations(text)).toEqual([["Koby Lane", "Fenby Veterans Trust"]]);
+  });
+
+  it("marks in the draft file the pair the model tied and no rule reads, with its score, for the reviewer", () => {
+    const draft = draftOf(
+      "The panel heard from Dr Koby Lane, who volunteers with the Fenby Veterans Trust. Ann Frith, chief executive of the Fenby Housing Trust, spoke next.",
+    );
+    const statusOf = (person: string) => {
+      const lines = renderDraft(draft, new Map()).split("\n");
+      const at = lines.findIndex(
+        (l, i) => l.includes("relation: affiliated-with") && lines[i + 2]!.includes(`from: ${person}`),
+      );
+      return lines[at + 1]!;
+    };
+    expect(statusOf("koby-lane")).toMatch(
+      /^ {4}status: suggested # no rule reads this post; the affiliation model tied them \(score 0\.\d\d\): check it$/u,
+    );
+    expect(statusOf("ann-frith")).toBe("    status: suggested");
   });
 
   it("does not tie a person to an organisation they only talk about", () => {
