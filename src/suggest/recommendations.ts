@@ -877,25 +877,9 @@ export function recommendationLabel(text: string): string {
 }
 
 // ——— The vetoes ————————————————————————————————————————————————————————————————————————————————————————————————
-// A sentence the rules take for a proposal is described by named facts of its structure — the trigger's kind, the
-// modal's subject and predicate, the clause it stands in, the frame that reports it, tense and negation, where it
-// stands and the source's form — and left out when those facts show it proposes nothing (VETO). Round 6 trained a
-// model on all of them; on texts nobody had read it changed nothing, so the rules decide (docs/add-a-source.md).
-
-/** Where a candidate stands: what the text does there. */
-export type ProposalPlace = "speech" | "question" | "around" | "reported" | "list" | "narrative" | "panel";
-
-export interface ProposalContext {
-  place: ProposalPlace;
-  /** The rules' verdict at that place: only a sentence they accept can be a proposal. */
-  rule: boolean;
-  /** The source's kind (transcript, article, …). */
-  kind?: string | undefined;
-  transcript?: boolean;
-  /** A list item; a line among the text's first ones (a headline, a lede). */
-  listItem?: boolean;
-  early?: boolean;
-}
+// A sentence the rules take for a proposal is left out when its structure shows it proposes nothing. (Round 6 also
+// trained a model on some forty such facts of structure; on texts nobody had read it changed nothing, so the rules
+// decide: docs/add-a-source.md.)
 
 /** The facts of structure that keep a sentence the rules took for a proposal out of the draft. */
 const VETO = [
@@ -908,17 +892,15 @@ const VETO = [
 ];
 
 /**
- * Whether the passage `span` of `text`, which the rules take for a proposal (`context.rule`), stays one: what the
- * sentence's structure shows to propose nothing is left out. (A learned model weighing these facts was tried in round
- * 6 and changed nothing on texts nobody had read: docs/add-a-source.md.)
+ * Whether the passage `span` of `text`, which the rules take (`rule`) for a proposal, stays one: every trigger an
+ * idiom, a law's wording or a call of the past ("highly recommended", "Under the bill, councils must …", "had called
+ * for … in 2019"), a calling word that is a noun ("the Campaign to End X"), a call in the passive with no caller
+ * ("Ministers were urged to act"), and an exhortation or a frame of mind ("work together") are left out.
  */
-export function proposes(text: string, span: Within, context: ProposalContext): boolean {
-  if (!context.rule) return false;
-  const features = proposalFeatures(text.slice(span.start, span.end), context);
-  // Every trigger an idiom, a law's wording or a call of the past ("highly recommended", "Under the bill, councils
-  // must …", "had called for … in 2019"), a calling word that is a noun ("the Campaign to End X"), a call in the
-  // passive with no caller ("Ministers were urged to act"), and an exhortation or a frame of mind ("work together").
-  return !VETO.some((name) => features[name]);
+export function proposes(text: string, span: Within, rule: boolean): boolean {
+  if (!rule) return false;
+  const facts = proposalFeatures(text.slice(span.start, span.end));
+  return !VETO.some((name) => facts[name]);
 }
 
 /** "Our message to ministers is simple: fund the ferries": an imperative after a colon. */
@@ -927,46 +909,6 @@ function colonImperative(sentence: string): boolean {
   return (
     !!colon && IMPERATIVE.test(colon[1]!.charAt(0).toUpperCase() + colon[1]!.slice(1)) && wordCount(colon[1]!) >= 3
   );
-}
-
-const bucket = (n: number, edges: number[]) => {
-  const i = edges.findIndex((e) => n <= e);
-  return i < 0 ? `>${edges.at(-1)}` : `<=${edges[i]}`;
-};
-
-/** The kind of a calling verb or a wish, by its first word. */
-function callingKind(words: string): string {
-  const w = words.toLowerCase();
-  if (/^call/u.test(w)) return /\bon\b/u.test(w) ? "call-on" : "call-for";
-  if (/^urg/u.test(w)) return "urge";
-  if (/^recommend/u.test(w)) return "recommend";
-  if (/^propos/u.test(w)) return "propose";
-  if (/^(?:want|would|should|['’]d|hope|hoping)/u.test(w)) return "wish";
-  if (/^(?:warn|stress|highlight|emphasi|underlin|underscor|point|vocal|spoke|speaks|talk)/u.test(w)) return "need-for";
-  if (/^(?:i|we)\b/u.test(w)) return "expect";
-  if (/^(?:am|are|is)\s+asking/u.test(w)) return "asking";
-  if (/^in\s+favour/u.test(w)) return "favour";
-  if (/^(?:make|making)/u.test(w)) return "case-for";
-  if (/^(?:campaign|press|argu)/u.test(w)) return "campaign";
-  if (/^our|^(?:we|i)\b/u.test(w)) return "own-proposal";
-  return "other";
-}
-
-/** The kind of an obligation, by its words. */
-function obligingKind(words: string): string {
-  const w = words.toLowerCase().replace(/\s+/gu, " ");
-  if (/^should|^ought/u.test(w)) return "should";
-  if (/^must/u.test(w)) return "must";
-  if (/^needs? to/u.test(w)) return "need-to";
-  if (/^we\b.*need/u.test(w)) return "we-need";
-  if (/(?:have|has) to$|got to$/u.test(w)) return "have-to";
-  if (/^let/u.test(w)) return "lets";
-  if (/needed|required|essential|vital|crucial|imperative|urgent|overdue/u.test(w)) return "needed";
-  if (/that\s/u.test(w)) return "subjunctive";
-  if (/time|come/u.test(w)) return "time-to";
-  if (/answer|solution|remedy|way|step|fix/u.test(w)) return "answer-is";
-  if (/case/u.test(w)) return "case-for";
-  return "other";
 }
 
 /**
@@ -992,32 +934,11 @@ function nounUse(before: string, words: string): boolean {
   );
 }
 
-/** Who is named before a calling verb: the proposer's kind. */
-function callerKind(words: string): string {
-  const w = words.trim();
-  if (!w) return "none";
-  if (/(?:^|\s)(?:we|i)$/iu.test(w)) return "first-person";
-  if (/(?:^|\s)(?:he|she|they)$/iu.test(w)) return "third-pronoun";
-  if (/(?:^|\s)(?:it)$/iu.test(w)) return "it";
-  if (/\b(?:panel|panellists|panelists|speakers|committee|report|review|inquiry)\b/iu.test(w)) return "panel-or-report";
-  if (/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/u.test(w)) return "name";
-  if (/^\s*(?:the|a|an)\b/iu.test(w)) return "noun";
-  return "other";
-}
-
-/** The features of a candidate sentence at its place: named facts of structure, never the text's own words. */
-export function proposalFeatures(sentence: string, context: ProposalContext): Record<string, number> {
+/** The facts of a sentence's structure the vetoes read, named (never the sentence's own words). */
+export function proposalFeatures(sentence: string): Record<string, number> {
   const f: Record<string, number> = {};
   const on = (name: string) => (f[name] = 1);
   const trimmed = sentence.trim();
-  const place = `place:${context.place}`;
-  on(place);
-  on(`kind:${context.kind ?? "unknown"}`);
-  if (context.transcript) on("transcript");
-  if (context.listItem) on("list-item");
-  if (context.early) on("early");
-  // The rules' verdict is no feature: the rules were written on every annotated text there is to train on, so the
-  // model learns to trust them fully and then copies them, on unseen texts too (measured: docs/add-a-source.md).
   const opening = trimmed.replace(/^["“‘]/u, "");
   // The act a list item or an imperative names: an exhortation ("work together"), a frame of mind ("stop worrying").
   const act = trimmed.replace(/^[-–—•*\d.)\s]+/u, "").replace(/^to\s+/iu, "");
@@ -1025,153 +946,38 @@ export function proposalFeatures(sentence: string, context: ProposalContext): Re
   if (COGNITIVE.test(act)) on("act:cognitive");
   const turn = /^(?:stop|start|keep|carry\s+on|continue|begin|quit)\s+(\S+ing\b.*)$/isu.exec(act);
   if (turn && (COGNITIVE.test(turn[1]!) || VAGUE.test(turn[1]!) || ATTITUDE.test(turn[1]!))) on("act:attitude");
-  if (IMPERATIVE.test(opening) && /^\p{Lu}/u.test(opening)) on("imperative-opening");
-  if (/\bvot(?:e|es|ed|ing)\b|\bmotion\b/iu.test(trimmed)) on("procedure:vote");
-  if (/\b(?:likely|unlikely|expected|poised|tipped|set)\s+["“‘]?\s*(?:to|that)\b|["“‘]likely["”’]/iu.test(trimmed))
-    on("forecast");
-  if (/\b(?:agreed|concluded|found|believe[sd]?|felt|accepted)\s+that\b/iu.test(trimmed)) on("frame:finding");
-  if (colonImperative(sentence)) on("imperative-after-colon");
-  if (/\?\s*["”’']?\s*$/u.test(trimmed)) on("question");
-  on(`words:${bucket(wordCount(trimmed), [8, 15, 25, 40])}`);
-  if (/["“”]/u.test(trimmed)) on("quote-marks");
-  if (/\b(?:we|our|us)\b/iu.test(trimmed)) on("first-person-plural");
-  if (/\b(?:i|my|me)\b/u.test(trimmed)) on("first-person-singular");
-  if (/\byou\b|\byour\b/iu.test(trimmed)) on("second-person");
-  if (/\b(?:not|never|n['’]t|no\s+longer)\b/iu.test(trimmed)) on("negation");
-  if (/\b(?:would|could|might|may|can)\b/iu.test(trimmed)) on("hypothetical");
-  // "the sector's need for more sustained funding", "reflections on the need for action": a need named as a noun.
-  if (/\b(?:the|an?|its|their|our|this|\p{L}+['’]s?)\s+(?:[\w-]+\s+)?need\s+(?:for|to)\b/iu.test(trimmed))
-    on("need-noun");
-  if (
-    /\b(?:within\s+\d+|by\s+(?:\d{4}|the\s+end\s+of|january|february|march|april|may|june|july|august|september|october|november|december)|deadline)\b/iu.test(
-      trimmed,
-    )
-  )
-    on("deadline");
-  if (/[£$€]\s?\d|\d+\s?(?:%|per\s*cent|percent|m\b|bn\b|million|billion)/iu.test(trimmed)) on("figure");
-  if (/\b(?:was|were|had)\b/iu.test(trimmed)) on("past-narrative");
-  if (TRAILING_FRAME.test(trimmed)) on("frame:trailing");
-  if (MEDIAL_FRAME.test(trimmed)) on("frame:medial");
-  if (FOR_FRAME.test(trimmed)) on("frame:for");
-  if (LEADING_FRAME.test(trimmed)) on("frame:leading");
-  if (/\baccording\s+to\b/iu.test(trimmed)) on("frame:according");
-  if (/\b(?:told|were\s+told|was\s+told|been\s+told)\b/iu.test(trimmed)) on("frame:told");
   // "Ministers were urged to act": a call in the passive, with no caller named ("… urged by the charity to …" names one).
   const passive =
     /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:urged|called\s+on|asked|pressed|told)\s+(?:(by)\b|to\b)/iu.exec(
       trimmed,
     );
   if (passive) on(passive[1] ? "passive-call" : "passive-call:no-caller");
-  // The triggers, each with whether an idiom or a law's wording covers it.
+  // The triggers, each with whether an idiom or a law's wording covers it, or the calling word is a noun.
   const blanked = blank(sentence, IDIOM);
+  const covered = (at: number) => /\s/u.test(blanked.charAt(at)) && !/\s/u.test(sentence.charAt(at));
   let idioms = 0;
   let nounUses = 0;
   let triggers = 0;
-  let firstCalling: { at: number; words: string } | undefined;
-  let firstObliging: { at: number; words: string } | undefined;
   for (const m of sentence.matchAll(CALLING)) {
-    const kind = callingKind(m[0]);
-    const covered = /\s/u.test(blanked.charAt(m.index)) && !/\s/u.test(sentence.charAt(m.index));
-    on(`calling:${kind}${covered ? ":idiom" : ""}`);
     // "a successful campaign to scrap …", "the Campaign to End Loneliness": the calling word is a noun (or a name's).
     if (nounUse(sentence.slice(0, m.index), m[0])) {
-      on(`calling:noun-use`);
+      on("calling:noun-use");
       nounUses++;
     }
     triggers++;
-    if (covered) idioms++;
-    else if (!firstCalling) firstCalling = { at: m.index, words: m[0] };
+    if (covered(m.index)) idioms++;
   }
-  for (const m of sentence.matchAll(WISH)) {
-    on("calling:wish-to-see");
-    triggers++;
-    firstCalling ??= { at: m.index, words: m[0] };
-  }
+  triggers += [...sentence.matchAll(WISH)].length;
   // Reported speech shifts a proposal's tense back: "The report said that the regime needed to be fairer".
-  for (const m of sentence.matchAll(/\b(?:needed\s+to|had\s+to\s+(?!a\b|an\b|the\b))/giu)) {
-    on("obliging:past-need");
-    triggers++;
-    firstObliging ??= { at: m.index, words: m[0].trim() };
-  }
+  triggers += [...sentence.matchAll(/\b(?:needed\s+to|had\s+to\s+(?!a\b|an\b|the\b))/giu)].length;
   for (const m of sentence.matchAll(OBLIGING)) {
-    const kind = obligingKind(m[0]);
-    const covered = /\s/u.test(blanked.charAt(m.index)) && !/\s/u.test(sentence.charAt(m.index));
-    on(`obliging:${kind}${covered ? ":idiom" : ""}`);
     triggers++;
-    if (covered) idioms++;
-    else if (!firstObliging) firstObliging = { at: m.index, words: m[0] };
+    if (covered(m.index)) idioms++;
   }
   // An imperative is a trigger of its own: "Give counties the power to …", "Our message is simple: fund the ferries".
-  if (colonImperative(sentence)) on("imperative-after-colon");
-  if (f["imperative-opening"] || f["imperative-after-colon"]) triggers++;
-  on(`triggers:${bucket(triggers, [0, 1, 2])}`);
+  if ((IMPERATIVE.test(opening) && /^\p{Lu}/u.test(opening)) || colonImperative(sentence)) triggers++;
   // "the Campaign to End X hosted …", "a successful campaign to scrap …": every trigger a noun, no call made.
   if (triggers > 0 && nounUses === triggers) on("calling:all-noun-use");
-  // What a place makes of a trigger: a list of proposals needs none; a panel's "agreed that … is needed" is a finding.
-  on(`${place}&triggers:${bucket(triggers, [0, 1])}`);
-  if (firstCalling) on(`${place}&calling`);
-  if (f["imperative-opening"]) on(`${place}&imperative-opening`);
-  if (f["frame:finding"]) on(`${place}&finding`);
-  if (idioms > 0) on(idioms === triggers ? "idiom:all" : "idiom:some");
-  if (triggers === 0) on("trigger-word-only");
-  const clauseFeatures = (prefix: string, at: number) => {
-    const clause = clauseBefore(sentence, 0, at);
-    const words = clause.words;
-    if (SUBORDINATE.test(words)) on(`${prefix}:subordinate`);
-    if (NOT_MADE.test(words)) on(`${prefix}:not-made`);
-    if (RELATIVE.test(words)) on(`${prefix}:relative`);
-    if (/\bthat\s*$/iu.test(words) || /\bthat\s+\S+(?:\s+\S+){0,5}\s*$/iu.test(words)) on(`${prefix}:that-clause`);
-    if (clause.start > 0) on(`${prefix}:not-first-clause`);
-    if (/\b(?:not|never|n['’]t)\s*$/iu.test(words)) on(`${prefix}:negated`);
-    on(`${prefix}:position:${bucket(wordCount(sentence.slice(0, at)), [0, 3, 8, 16])}`);
-    return words;
-  };
-  if (firstCalling) {
-    const words = clauseFeatures("calling", firstCalling.at);
-    on(`caller:${callerKind(words.replace(/^.*\b(?:that|who)\s+/isu, ""))}`);
-    const verb = firstCalling.words.toLowerCase().split(/\s+/u)[0]!;
-    on(
-      `calling-tense:${/ed$/u.test(verb) ? "past" : /ing$/u.test(verb) ? "progressive" : /s$/u.test(verb) ? "present-s" : "base"}`,
-    );
-    // "has called for" still calls; "had called for … in 2019" is a call of the past.
-    if (/\bhad\s+(?:\w+\s+)?$/iu.test(words)) on("calling:pluperfect");
-    else if (/\b(?:has|have)\s+(?:\w+\s+)?$/iu.test(words)) on("calling:perfect");
-    if (/\b(?:will|would|could|may|might|likely|expected)\s+(?:\w+\s+)?$/iu.test(words)) on("calling:modal-before");
-  }
-  if (firstObliging) {
-    const words = clauseFeatures("modal", firstObliging.at);
-    const subject = words
-      .replace(/^.*\b(?:that|saying|said|says|argued|believes?|thinks?)\s+/isu, "")
-      .replace(/^[\s,;:–—"“‘']*(?:(?:and|but|so|or|yet|then)\s+)*/iu, "")
-      .replace(/\s+(?:\w+ly|also|all|still|now|just|then|too|therefore|really|only|first|already)$/iu, "")
-      .trim();
-    const predicate = sentence.slice(firstObliging.at + firstObliging.words.length);
-    const evidence = modalEvidence(subject, firstObliging.words, predicate);
-    on(`modal:evidence:${bucket(evidence, [-2, 0, 1, 2, 3])}`);
-    const who = /^i$/iu.test(subject) ? "speaker" : subjectKind(subject);
-    on(`modal:subject:${who}`);
-    on(`modal:subject:${who}&${obligingKind(firstObliging.words)}`);
-    if (/^\s*(?:like|love|wish|prefer)\b/iu.test(predicate)) on("modal:like");
-    if (
-      /^(?:\p{Lu}[\p{L}’'&-]*\s+){1,4}?\p{Lu}[\p{L}’'&-]*$|^\p{Lu}{2,}$/u.test(subject) &&
-      !/^(?:I|We|You|It|They|This|That|There)$/u.test(subject)
-    )
-      on("modal:subject-named");
-    const rest = predicate.replace(/^\s*(?:to\s+)?(?:(?:not|never|also|now|still|all|only|just|\w+ly)\s+)*/iu, "");
-    if (/^\s*(?:not|never)\b/iu.test(predicate.replace(/^\s*to\s+/iu, ""))) on("modal:not");
-    if (passiveAfter(predicate)) on("modal:passive");
-    else if (/^be\b/iu.test(rest)) on("modal:be-state");
-    if (/^have\s+(?:been|\w+ed|\w+en)\b/iu.test(rest)) on("modal:perfect");
-    if (/^(?:do|doing|done)\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:more|better)\b/iu.test(rest))
-      on("modal:do-more");
-    if (COGNITIVE.test(rest)) on("modal:cognitive");
-    if (VAGUE.test(rest)) on("modal:vague");
-    // "Landlords must register", "Providers must be registered with …": what a rule in force asks of those it binds.
-    if (COMPLIANCE.test(rest) || /^be\s+(?:registered|licensed|certified|inspected|vetted|accredited)\b/iu.test(rest))
-      on("modal:compliance");
-    if (FIGURED_CUT.test(rest)) on("modal:cut");
-    if (/\b(?:now|urgently|immediately|at\s+once|without\s+delay)\b/iu.test(predicate)) on("modal:urgent");
-    if (ACTOR.test(predicate)) on("modal:actor-in-predicate");
-  }
+  if (idioms > 0 && idioms === triggers) on("idiom:all");
   return f;
 }

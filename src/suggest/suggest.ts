@@ -263,7 +263,6 @@ export function suggestAnnotations(
     ...analysis,
     text,
     sourceId: source.meta.id,
-    kind: source.meta.kind,
     known,
     personId: people.ids,
     organisationId: organisations.ids,
@@ -413,8 +412,6 @@ interface Reading extends TextAnalysis {
   author?: string;
   /** The session the draft declares, once it has, and the ids of its panellists and chairs. */
   panel?: { session: string; members: Set<string>; chairs: Set<string> };
-  /** The source's kind, from its metadata (transcript, article, …). */
-  kind?: string;
 }
 
 interface OrganisationSpan extends Span {
@@ -955,7 +952,6 @@ function themeReferredTo(
 /** What each person said, in quotes or as reported: themes, organisations and programmes named, recommendations. */
 function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendations: Recommendations) {
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
-  const where = { kind: reading.kind, transcript: !!reading.transcript };
   /** The theme the text names most, worked out once if a question needs it ("" for none). */
   let mainTheme: string | undefined;
   for (const speech of speeches) {
@@ -973,11 +969,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         for (const theme of themesOf(s)) draft.claim(group, "mentions", speaker, theme, s, "direct-quote");
         // A question that reports another's proposal ("your view of the Federation's call for a review") gives it as
         // theirs, reported.
-        const asked = proposes(text, s, {
-          ...where,
-          place: "question",
-          rule: isRecommendation(text.slice(s.start, s.end)),
-        });
+        const asked = proposes(text, s, isRecommendation(text.slice(s.start, s.end)));
         const reported = asked ? namedProposer(reading, s) : undefined;
         if (reported && reported !== speaker) recommendations.recommend(reported, s, "reported", "source");
         for (const m of mentions.inside(s)) {
@@ -990,10 +982,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       // A proposal that names no theme is still the speaker's words on what the text around it is about.
       const carried = draft.passageCount > passages;
       const said = text.slice(s.start, s.end);
-      if (
-        !speech.asks &&
-        proposes(text, s, { ...where, place: "speech", rule: isRecommendation(said) || isProposal(said) })
-      ) {
+      if (!speech.asks && proposes(text, s, isRecommendation(said) || isProposal(said))) {
         recommendations.recommend(speaker, s, "direct-quote", group);
       }
       sentencesOfSpeech.push({ sentence: s, carried });
@@ -1004,11 +993,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     if (
       around &&
       !speech.sentences.some((s) => isRecommendation(text.slice(s.start, s.end))) &&
-      proposes(text, around, {
-        ...where,
-        place: "around",
-        rule: isRecommendation(text.slice(around.start, around.end)),
-      })
+      proposes(text, around, isRecommendation(text.slice(around.start, around.end)))
     ) {
       recommendations.recommend(speaker, around, "reported", group);
     }
@@ -1055,7 +1040,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       draft.claim(group, view.asks ? "mentions" : "spoke-on", person, theme, view.sentence, "reported");
     }
     const rule = isRecommendation(text.slice(view.sentence.start, view.sentence.end));
-    if (!view.asks && proposes(text, view.sentence, { ...where, place: "reported", rule })) {
+    if (!view.asks && proposes(text, view.sentence, rule)) {
       recommendations.recommend(person, view.sentence, "reported", group);
     }
   }
@@ -1118,16 +1103,8 @@ function claimSourceVoice(
     const span = trimSpan(text, s);
     const introduced = proposalItems.get(paragraph.index);
     const words = text.slice(span.start, span.end);
-    const where = {
-      kind: reading.kind,
-      transcript: !!reading.transcript,
-      listItem: paragraph.listItem,
-      early: paragraph.index <= 1,
-    };
-    // An item of a list of proposals: the model decides whether it is one, from the rules' verdict and its structure.
-    const listed = introduced
-      ? proposes(text, span, { ...where, place: "list", rule: isRecommendation(words) || listedProposal(words) })
-      : undefined;
+    // An item of a list of proposals: one when the rules take it for one and no veto keeps it out.
+    const listed = introduced ? proposes(text, span, isRecommendation(words) || listedProposal(words)) : undefined;
     if (introduced && listed && !isRecommendation(words)) {
       recommendations.recommend(proposer(reading, introduced, paragraph) ?? sourceId, span, "reported", "source");
       continue;
@@ -1148,11 +1125,7 @@ function claimSourceVoice(
     }
     // A transcript's own words (its title block, a notice on its use, the order of business) propose nothing: its
     // speakers do.
-    if (
-      !introduces &&
-      !reading.transcript &&
-      (listed ?? proposes(text, span, { ...where, place: "narrative", rule: isRecommendation(words) }))
-    ) {
+    if (!introduces && !reading.transcript && (listed ?? proposes(text, span, isRecommendation(words)))) {
       const from = introduced
         ? (proposer(reading, introduced, paragraph) ?? sourceId)
         : (proposer(reading, span, paragraph) ?? sourceId);
@@ -1270,7 +1243,7 @@ function claimPanelVoice(
   // "The panel called for …", "The panellists recommended …": a proposal of the panel's. "The panel agreed that more
   // delegation is needed" is what it concluded: a finding.
   const rule = PANEL_PROPOSES.test(passage) && isRecommendation(passage);
-  if (proposes(text, span, { kind: reading.kind, transcript: !!reading.transcript, place: "panel", rule })) {
+  if (proposes(text, span, rule)) {
     recommendations.recommend(panel ?? sourceId, span, "summary", "source");
     return;
   }
