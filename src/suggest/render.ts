@@ -1,5 +1,6 @@
 // Writes a draft as an annotation file in the hand-written style of graph-data/annotations, with a header that says
 // how to review it. Same draft, same bytes.
+import { recommendationLabel } from "./recommendations.js";
 import type { Draft, DraftClaim, DraftEntity } from "./suggest.js";
 
 const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ,.()’'&/+-]*$/u;
@@ -66,6 +67,14 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
       "# Names this source writes differently from the corpus, linked to the entity the corpus has. If the link is right,",
       "# add the name to that entity's aliases (where it is declared); if not, replace the id in the claims that use it.",
       ...draft.aliases.map((a) => `#   ${a.id} (${a.label}): ${JSON.stringify(a.alias)}`),
+    );
+  }
+  if (draft.unsure?.length) {
+    out.push(
+      "#",
+      "# Passages that may propose something, not drafted: of a kind (a call the text's narrative reports) right only",
+      "# about half the time on texts the rules had not seen. If one is a recommendation, add a `recommends` claim for it.",
+      ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
     );
   }
   out.push(`source: ${draft.source}`);

@@ -19,7 +19,12 @@ import { type AffiliationCandidate, affiliationCandidates, affiliationsOf } from
 import {
   introducesProposals,
   isProposal,
+  drafted,
   isRecommendation,
+  type ProposalFacts,
+  type ProposalPath,
+  type ProposerKind,
+  proposalFacts,
   listedProposal,
   knownRecommendation,
   proposalLabel,
@@ -110,6 +115,11 @@ export interface Draft {
   claims: DraftClaim[];
   /** New spellings of known entities, for the entities claims use, in text order. */
   aliases?: AliasProposal[];
+  /**
+   * Passages the rules read as proposals but of a kind too often wrong to draft (recommendations.ts, DROPPED), in
+   * text order: listed for the reviewer in the file's header, not claimed.
+   */
+  unsure?: string[];
   /** What was found, for the command's report. */
   found: {
     people: { linked: number; new: number };
@@ -129,6 +139,8 @@ export interface SuggestOptions {
   themeParents?: ReadonlyMap<string, string>;
   /** Given the affiliation candidates with their features, before they are decided (for training the model). */
   onAffiliationCandidates?: (candidates: AffiliationCandidate[]) => void;
+  /** Told of each proposal the rules find, with its facts and whether it is drafted (for pooling counts by kind). */
+  onRecommendation?: (candidate: { span: Span; facts: ProposalFacts; drafted: boolean }) => void;
 }
 
 const DEFAULTS: Required<SuggestOptions> = {
@@ -136,6 +148,7 @@ const DEFAULTS: Required<SuggestOptions> = {
   onStage: () => {},
   themeParents: new Map(),
   onAffiliationCandidates: () => {},
+  onRecommendation: () => {},
 };
 
 /** The broader theme of each theme of the corpus that has one (theme id → parent id). */
@@ -300,7 +313,7 @@ export function suggestAnnotations(
   claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
-  const recommendations = new Recommendations(draft, reading);
+  const recommendations = new Recommendations(draft, reading, settings.onRecommendation);
   claimWhatPeopleSaid(draft, reading, recommendations);
   claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
@@ -312,6 +325,7 @@ export function suggestAnnotations(
     people: people.linked,
     organisations: organisations.linked,
     recommendations: recommendations.linked,
+    unsure: recommendations.held,
   });
 }
 
@@ -700,14 +714,40 @@ class Recommendations {
   constructor(
     private readonly draft: DraftBuilder,
     private readonly reading: Reading,
+    private readonly told: Required<SuggestOptions>["onRecommendation"],
   ) {
     this.paragraphs = new SpansInOrder(reading.paragraphs);
   }
 
-  recommend(from: string, sentence: Span, kind: EvidenceKind, group: string) {
+  /** Who `from` is: a person, the session, the source itself (no one named), or an organisation. */
+  private proposerKind(from: string): ProposerKind {
+    const { personIds, reading } = this;
+    if (personIds.has(from)) return "person";
+    if (from === reading.panel?.session) return "session";
+    if (from === reading.sourceId) return "source";
+    return "organisation";
+  }
+
+  private get personIds(): Set<string> {
+    return (this.people ??= new Set(this.reading.personId.values()));
+  }
+  private people?: Set<string>;
+  /** The passages read as proposals of a kind not drafted. */
+  readonly held: Span[] = [];
+
+  recommend(from: string, sentence: Span, kind: EvidenceKind, group: string, path: ProposalPath) {
     const { text, known, themesOf } = this.reading;
     const span = trimSpan(text, sentence);
     const passage = text.slice(span.start, span.end);
+    // The kinds of proposal that were right less than four times in five, pooled over every annotated text, are not
+    // drafted (recommendations.ts, `drafted`).
+    const facts = proposalFacts(passage, path, this.proposerKind(from));
+    const keep = drafted(facts);
+    this.told({ span, facts, drafted: keep });
+    if (!keep) {
+      this.held.push(span);
+      return;
+    }
     // A headline states a proposal the text reports again: a heading, or a short first paragraph.
     const paragraph = this.paragraphs.at(span.start, (p, at) => p.start <= at && at < p.end);
     const headline =
@@ -971,7 +1011,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         // theirs, reported.
         const asked = proposes(text, s, isRecommendation(text.slice(s.start, s.end)));
         const reported = asked ? namedProposer(reading, s) : undefined;
-        if (reported && reported !== speaker) recommendations.recommend(reported, s, "reported", "source");
+        if (reported && reported !== speaker) recommendations.recommend(reported, s, "reported", "source", "question");
         for (const m of mentions.inside(s)) {
           const to = personId.get(m.person);
           if (to && to !== speaker) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
@@ -983,7 +1023,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       const carried = draft.passageCount > passages;
       const said = text.slice(s.start, s.end);
       if (!speech.asks && proposes(text, s, isRecommendation(said) || isProposal(said))) {
-        recommendations.recommend(speaker, s, "direct-quote", group);
+        recommendations.recommend(speaker, s, "direct-quote", group, "speech");
       }
       sentencesOfSpeech.push({ sentence: s, carried });
     }
@@ -995,7 +1035,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       !speech.sentences.some((s) => isRecommendation(text.slice(s.start, s.end))) &&
       proposes(text, around, isRecommendation(text.slice(around.start, around.end)))
     ) {
-      recommendations.recommend(speaker, around, "reported", group);
+      recommendations.recommend(speaker, around, "reported", group, "speech-around");
     }
     // "‘…’, said Name, at the Fund's health inequalities conference": the sentence that gives the words names what
     // they were about. Its themes, outside the quotation, are the speaker's too, as reported speech; so are those of
@@ -1041,7 +1081,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     }
     const rule = isRecommendation(text.slice(view.sentence.start, view.sentence.end));
     if (!view.asks && proposes(text, view.sentence, rule)) {
-      recommendations.recommend(person, view.sentence, "reported", group);
+      recommendations.recommend(person, view.sentence, "reported", group, "reported");
     }
   }
 }
@@ -1106,7 +1146,13 @@ function claimSourceVoice(
     // An item of a list of proposals: one when the rules take it for one and no veto keeps it out.
     const listed = introduced ? proposes(text, span, isRecommendation(words) || listedProposal(words)) : undefined;
     if (introduced && listed && !isRecommendation(words)) {
-      recommendations.recommend(proposer(reading, introduced, paragraph) ?? sourceId, span, "reported", "source");
+      recommendations.recommend(
+        proposer(reading, introduced, paragraph) ?? sourceId,
+        span,
+        "reported",
+        "source",
+        "list-item",
+      );
       continue;
     }
     if (paragraph.heading) {
@@ -1129,7 +1175,7 @@ function claimSourceVoice(
       const from = introduced
         ? (proposer(reading, introduced, paragraph) ?? sourceId)
         : (proposer(reading, span, paragraph) ?? sourceId);
-      recommendations.recommend(from, span, "reported", "source");
+      recommendations.recommend(from, span, "reported", "source", introduced ? "list-item" : "narrative");
     }
     // In a line that ties people to organisations, the source mentions the others it names ("Director, Institute
     // for X, University of Y": the university; "former President of Z": Z).
@@ -1244,7 +1290,7 @@ function claimPanelVoice(
   // delegation is needed" is what it concluded: a finding.
   const rule = PANEL_PROPOSES.test(passage) && isRecommendation(passage);
   if (proposes(text, span, rule)) {
-    recommendations.recommend(panel ?? sourceId, span, "summary", "source");
+    recommendations.recommend(panel ?? sourceId, span, "summary", "source", "panel");
     return;
   }
   const finding = draft.declare("finding", {
@@ -1356,9 +1402,9 @@ function orderClaims(claims: DraftClaim[], text: string): DraftClaim[] {
  */
 function summarise(
   draft: DraftBuilder,
-  { sourceId, known, speeches }: Reading,
+  { sourceId, known, speeches, text }: Reading,
   claims: DraftClaim[],
-  linked: { people: number; organisations: number; recommendations: number },
+  linked: { people: number; organisations: number; recommendations: number; unsure: Span[] },
 ): Draft {
   const used = new Set(claims.flatMap((c) => [c.from, c.to]));
   const sections = Object.keys(REGISTRY_SECTIONS);
@@ -1377,6 +1423,11 @@ function summarise(
     aliases: draft.aliases
       .filter((a) => used.has(a.id))
       .sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),
+    unsure: [
+      ...new Map(
+        [...linked.unsure].sort((a, b) => a.start - b.start).map((s) => [s.start, text.slice(s.start, s.end)]),
+      ).values(),
+    ],
     found: {
       people: { linked: Math.min(linked.people, usedKnown("person")), new: newOf("people") },
       organisations: { linked: Math.min(linked.organisations, usedKnown("organisation")), new: newOf("organisations") },
