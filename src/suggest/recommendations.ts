@@ -1064,7 +1064,8 @@ export function proposalFacts(passage: string, path: ProposalPath, proposer: Pro
     path,
     proposer,
     trigger: kind,
-    subject: trigger ? subjectOf(passage.slice(0, trigger.at)) : "none",
+    // "We need …": the modal's words take in its subject.
+    subject: /^(?:we|i)\b/iu.test(words) ? "we" : trigger ? subjectOf(passage.slice(0, trigger.at)) : "none",
     past:
       /^(?:called|urged|recommended|proposed|pressed|campaigned|argued|asked|wanted|needed|had|demanded|hoped)\b/iu.test(
         words,

@@ -1,0 +1,78 @@
+// Which kinds of proposal the draft holds: each proposal the rules find is described by facts of structure (where it
+// was found, what made it one, whose it is), and the kinds too often wrong on texts the rules had not seen are listed
+// for the reviewer instead of drafted (recommendations.ts, DROPPED). Every sentence is invented for this test.
+import { describe, expect, it } from "vitest";
+import { drafted, DROPPED, factNames, proposalFacts } from "../../src/suggest/recommendations.js";
+import { renderDraft } from "../../src/suggest/render.js";
+import type { Draft } from "../../src/suggest/suggest.js";
+import { draftOf } from "../helpers/draft.js";
+
+/** The passages of the draft's recommends claims. */
+const recommended = (draft: Draft) =>
+  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+
+describe("the kind of a proposal", () => {
+  it("names where it was found, what made it one, whose it is and the modal's subject", () => {
+    const call = proposalFacts(
+      "The Fenby Trust has called for a five-year fund to keep every island ferry running.",
+      "narrative",
+      "organisation",
+    );
+    expect(call).toMatchObject({ path: "narrative", trigger: "call", proposer: "organisation", past: true });
+    const modal = proposalFacts("There should be a five-year fund for every island ferry.", "narrative", "source");
+    expect(modal).toMatchObject({ trigger: "should", subject: "there", past: false, negated: false });
+    const need = proposalFacts("We need to keep every island ferry running all winter.", "speech", "person");
+    expect(need).toMatchObject({ trigger: "need", subject: "we" });
+    const body = proposalFacts("Ministers must not cut the island ferry fund again.", "speech", "person");
+    expect(body).toMatchObject({ trigger: "must", subject: "body", negated: true });
+    expect(factNames(call)).toEqual(
+      expect.arrayContaining(["path:narrative", "trigger:call", "narrative&call", "proposer:organisation", "past"]),
+    );
+  });
+
+  it("drafts a call in a speaker's words or reported of a person, and a modal in the narrative; not a call the narrative reports", () => {
+    const facts = (path: Parameters<typeof proposalFacts>[1], s: string) => proposalFacts(s, path, "person");
+    const call = "The trust has called for a five-year fund to keep every island ferry running.";
+    expect(drafted(facts("speech", call))).toBe(true);
+    expect(drafted(facts("reported", call))).toBe(true);
+    expect(drafted(facts("narrative", "There should be a five-year fund for every island ferry."))).toBe(true);
+    expect(drafted(facts("narrative", call))).toBe(false);
+    expect(DROPPED).toContainEqual(["path:narrative", "trigger:call"]);
+  });
+});
+
+describe("a draft, on invented texts", () => {
+  const text = [
+    "Island ferries in the north are losing money every winter.",
+    "",
+    "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
+    "",
+    "There should be a single timetable for every island ferry in the county, the report concludes.",
+    "",
+    "“Ministers must guarantee the winter sailings for five years at least,” said Ann Frith, a ferry skipper.",
+    "",
+  ].join("\n");
+
+  it("drafts the modal in the narrative and the speaker's call, and lists the call the narrative reports for the reviewer", () => {
+    const draft = draftOf(text, [{ id: "fenby-trust", type: "organisation", label: "Fenby Trust", aliases: [] }]);
+    const passages = recommended(draft);
+    expect(passages.some((q) => q.includes("There should be a single timetable"))).toBe(true);
+    expect(passages.some((q) => q.includes("Ministers must guarantee the winter sailings"))).toBe(true);
+    expect(passages.some((q) => q.includes("has called for a five-year fund"))).toBe(false);
+    expect(draft.unsure).toEqual([
+      "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
+    ]);
+    const file = renderDraft(draft, new Map());
+    expect(file).toContain("# Passages that may propose something, not drafted");
+    expect(file).toContain(
+      '#   "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter"',
+    );
+  });
+
+  it("lists nothing for the reviewer where every proposal is drafted", () => {
+    const draft = draftOf("Ministers should guarantee the winter sailings of every island ferry for five years.\n");
+    expect(recommended(draft)).toHaveLength(1);
+    expect(draft.unsure).toEqual([]);
+    expect(renderDraft(draft, new Map())).not.toContain("Passages that may propose something");
+  });
+});
