@@ -31,13 +31,21 @@ describe("the kind of a proposal", () => {
   });
 
   it("drafts a call in a speaker's words or reported of a person, and a modal in the narrative; not a call the narrative reports", () => {
-    const facts = (path: Parameters<typeof proposalFacts>[1], s: string) => proposalFacts(s, path, "person");
+    const facts = (path: Parameters<typeof proposalFacts>[1], s: string) =>
+      proposalFacts(s, path, path === "narrative" ? "organisation" : "person");
     const call = "The trust has called for a five-year fund to keep every island ferry running.";
     expect(drafted(facts("speech", call))).toBe(true);
     expect(drafted(facts("reported", call))).toBe(true);
     expect(drafted(facts("narrative", "There should be a five-year fund for every island ferry."))).toBe(true);
+    expect(DROPPED).toContainEqual(["path:narrative", "trigger:call", "!subject:we", "!proposer:person"]);
+    // The text's own call, and a call of a person it names, are drafted.
+    expect(
+      drafted(
+        proposalFacts("We urge the Government to fund every island ferry for five years.", "narrative", "organisation"),
+      ),
+    ).toBe(true);
     expect(drafted(facts("narrative", call))).toBe(false);
-    expect(DROPPED).toContainEqual(["path:narrative", "trigger:call"]);
+    expect(drafted(proposalFacts(call, "narrative", "person"))).toBe(true);
   });
 });
 
