@@ -340,7 +340,7 @@ describe("recommendations: the words of a label and who proposes", () => {
 });
 
 describe("recommendations in a draft", () => {
-  it("drafts the calls of a news report with their callers, not the law it describes or the forecast", () => {
+  it("drafts the proposals of a news report with their callers, not the law it describes or the forecast", () => {
     const draft = draftOf(
       [
         "Harbours Trust calls for dredging fund",
@@ -358,9 +358,13 @@ describe("recommendations in a draft", () => {
       .filter((c) => c.relation === "recommends")
       .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
     expect(recommended).toEqual([
-      ["Coastal Harbours Trust", "A five-year dredging fund for the county's small harbours"],
       ["Coastal Harbours Trust", "Ministers should guarantee the fund until 2032"],
       ["Ann Kerr", "The Government should also let boards keep their mooring fees"],
+    ]);
+    // A call the narrative reports of an organisation is right too seldom on unseen texts to draft (recommendations.ts,
+    // DROPPED): it is listed for the reviewer instead.
+    expect(draft.unsure).toEqual([
+      "The Coastal Harbours Trust has called for a five-year dredging fund for the county's small harbours.",
     ]);
   });
 
@@ -383,7 +387,7 @@ describe("recommendations in a draft", () => {
       const claims = draftOf(
         [
           headline,
-          "The Coastal Harbours Trust has urged ministers to set up a five-year dredging fund for small harbours.",
+          "Ann Kerr, chief executive of the Coastal Harbours Trust, has urged ministers to set up a five-year dredging fund for small harbours.",
         ].join("\n"),
       ).claims.filter((c) => c.relation === "recommends");
       const passages = new Map<string, number>();
@@ -394,7 +398,7 @@ describe("recommendations in a draft", () => {
     expect(recommendsIn("Harbour trust urges dredging fund")).toEqual([1]);
     // A long one is a sentence of its own, saying the same as the report: one recommendation, two passages.
     expect(
-      recommendsIn("Harbour trust urges ministers to set up a five-year dredging fund for the county's small harbours"),
+      recommendsIn("Ministers must set up a five-year dredging fund for the county's small harbours, says trust chief"),
     ).toEqual([2]);
   });
 
