@@ -1,0 +1,73 @@
+// The audit that pools, per kind of proposal, how often the rules are right against the gold
+// (scripts/audit-recommendations.ts), on a tiny annotated folder written in the test.
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { auditRecommendations } from "../../scripts/audit-recommendations.js";
+import { tempDir } from "../helpers/corpus.js";
+
+/** One source: a call the narrative reports (not in the gold), a modal (in it) and a gold proposal no rule finds. */
+function tinyFolder(): string {
+  const dir = tempDir();
+  for (const sub of ["sources", "annotations"]) mkdirSync(join(dir, sub), { recursive: true });
+  writeFileSync(
+    join(dir, "registry.yaml"),
+    ["organisations:", "  - { id: fenby-trust, label: Fenby Trust, kind: charity }", ""].join("\n"),
+  );
+  const text = [
+    "Island ferries in the north are losing money every winter.",
+    "",
+    "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
+    "",
+    "There should be a single timetable for every island ferry in the county.",
+    "",
+    "The trust stressed the importance of cheaper fares for island residents.",
+    "",
+  ].join("\n");
+  writeFileSync(join(dir, "sources", "one.txt"), text);
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  writeFileSync(
+    join(dir, "sources", "one.yaml"),
+    `id: one\ntitle: "Source one"\nkind: article\norigin: "written for this test"\nsha256: ${sha256}\n`,
+  );
+  const recommends = (to: string, quote: string) => [
+    "  - relation: recommends",
+    "    from: fenby-trust",
+    `    to: ${to}`,
+    "    evidence:",
+    `      - { quote: "${quote}", kind: reported }`,
+  ];
+  writeFileSync(
+    join(dir, "annotations", "one.yaml"),
+    [
+      "source: one",
+      "entities:",
+      "  recommendations:",
+      "    - { id: one-timetable, label: One timetable for every island ferry, text: One timetable for every island ferry }",
+      "    - { id: cheaper-fares, label: Cheaper fares for island residents, text: Cheaper fares for island residents }",
+      "claims:",
+      ...recommends("one-timetable", "There should be a single timetable for every island ferry in the county."),
+      ...recommends("cheaper-fares", "the importance of cheaper fares for island residents"),
+      "",
+    ].join("\n"),
+  );
+  return dir;
+}
+
+describe("the recommendation audit", () => {
+  it("counts each proposal found under its kinds, right or not, drafted or not, and the gold no rule finds", () => {
+    const dir = tinyFolder();
+    const audit = auditRecommendations([dir]);
+    expect(audit.kinds["all"]).toEqual({ found: 2, right: 1 });
+    expect(audit.kinds["narrative&call"]).toEqual({ found: 1, right: 0 });
+    expect(audit.kinds["narrative&should"]).toEqual({ found: 1, right: 1 });
+    expect(audit.proposals.map((p) => [p.facts.trigger, p.drafted, p.right])).toEqual([
+      ["call", false, false],
+      ["should", true, true],
+    ]);
+    expect(audit.missed.map((m) => m.passage)).toEqual(["the importance of cheaper fares for island residents"]);
+    // The same folder gives the same counts.
+    expect(auditRecommendations([dir])).toEqual(audit);
+  });
+});
