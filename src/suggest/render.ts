@@ -73,7 +73,7 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
     out.push(
       "#",
       "# Passages that may propose something, not drafted: of a kind (a call the text's narrative reports) right only",
-      "# about half the time on texts the rules had not seen. If one is a recommendation, add a `recommends` claim for it.",
+      "# six times in ten on texts the rules had not seen. If one is a recommendation, add a `recommends` claim for it.",
       ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
     );
   }
