@@ -13,8 +13,14 @@ export interface Mention extends Span {
 export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 const PARTICLE = "(?:de|van|von|der|den|bin|al|da|del|le|la|du)";
+/**
+ * A word of a name: a capitalised word or initials written together ("J.R", "A.J", its last point read as a break),
+ * but never the style "H.E." (His or Her Excellency), which is no part of the name after it.
+ */
+const NAME_TOKEN = `(?:(?!H\\.E\\.)(?:\\p{Lu}\\.){1,2}\\p{Lu}(?=\\.[ ])|${CAP_TOKEN})`;
+/** A run of name words; it never starts or ends inside initials written together ("H.E", "U.N."). */
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${CAP_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}${CAP_TOKEN})*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}]|\\p{L}\\.)${NAME_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}${NAME_TOKEN})*(?![\\p{L}\\p{N}]|\\.\\p{L})`,
   "gu",
 );
 export const TITLE_WORDS = new Set([
@@ -717,9 +723,9 @@ export function personShaped(c: Candidate): boolean {
   }
   // "Mark Doyle", "Grace Kerr": a given name that is also a word ("mark", "grace") before a surname.
   if (firstTags.includes("FirstName")) return surname;
-  // "J. Smith", "R. Steyn": an initial before a surname, or a word that is nothing else.
+  // "J. Smith", "R. Steyn", "J.R. Hartley": initials before a surname, or a word that is nothing else.
   // An initial with no stop starts a name of two words only, and is not a word: "A", "I", Welsh "Y" ("Y Cadeirydd").
-  if (/^\p{Lu}\.$/u.test(c.label.split(/\s+/u)[0]!) || (/^[B-HJ-XZ]$/u.test(first) && words.length === 2)) {
+  if (/^(?:\p{Lu}\.){1,3}$/u.test(c.label.split(/\s+/u)[0]!) || (/^[B-HJ-XZ]$/u.test(first) && words.length === 2)) {
     return surname || lastTags.length === 0;
   }
   // "Tino Hernandez": a word the lexicon does not know, then a surname it knows.

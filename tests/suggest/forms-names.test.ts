@@ -73,6 +73,17 @@ describe("people named in passing, with an empty registry", () => {
     ).toEqual([]);
   });
 
+  it("reads initials written together ('J.R. Hartley') as a name's, and the style 'H.E.' as no part of one", () => {
+    expect(
+      peopleIn(
+        [
+          "The paper cites J.R. Hartley and a note by Professor A.J. Moss.",
+          "Speakers included Secretary General H.E. Marco Valdieri, who spoke after the U.N. envoy.",
+        ].join("\n"),
+      ),
+    ).toEqual(["A.J. Moss", "J.R. Hartley", "Marco Valdieri"]);
+  });
+
   it("does not take a photo's credit, nor a surname before its given name in a list of members", () => {
     expect(peopleIn("The policy was debated at length.\n\nPhoto by Marta Oliveira on Unsplash")).toEqual([]);
     expect(
