@@ -10,6 +10,7 @@
 // “…”"), a write-up's "Name – …" paragraphs as that person's, narrative
 // sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
 // and a transcript's turns as speech.
+import { decideSpeakers, quoteCandidates, quoteModel, type QuoteCandidate } from "./attribution.js";
 import { personKey } from "./known.js";
 import type { Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
@@ -126,7 +127,7 @@ export function attributeSpeech(
   sentences: Sentence[],
   quotes: QuoteSpan[],
   found: PeopleInText,
-): { speeches: Speech[]; reported: ReportedView[] } {
+): { speeches: Speech[]; reported: ReportedView[]; candidates: QuoteCandidate[] } {
   const pulled = pullQuotes(text, paragraphs, quotes, found);
   const paragraphsInOrder = new SpansInOrder(paragraphs);
   const paragraphAt = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end);
@@ -358,6 +359,8 @@ export function attributeSpeech(
 
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
+  /** Quotations the rules give to someone the text does not name ("said one nurse"): no candidate speaks them. */
+  const toNoOne = new Set<QuoteSpan>();
   for (const quote of speechQuotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
@@ -496,6 +499,7 @@ export function attributeSpeech(
         speaker = subject.person;
     }
     if (!speaker && someoneElse) {
+      toNoOne.add(quote);
       if (!fragment) unattributed.push(quote);
       continue;
     }
@@ -639,6 +643,36 @@ export function attributeSpeech(
   }
   if (repeated) speeches.sort((a, b) => a.quote.start - b.quote.start);
 
+  // The quote model (attribution.ts): every quotation's candidate speakers, described from the rules' reading; for the
+  // quotations the rules give to no one, the best candidate the model scores at or above its threshold speaks them.
+  const candidates = quoteCandidates(
+    {
+      text,
+      paragraphs,
+      sentences: sentencesInOrder,
+      narrative,
+      paragraphAt,
+      standsAlone,
+      pronounSubject: (at, pronoun) => subjectBefore(at, pronoun),
+      ruleSpeeches: speeches,
+    },
+    speechQuotes.filter((q) => !toNoOne.has(q)),
+  );
+  const model = quoteModel();
+  if (model) {
+    const spoken = new Set(speeches.map((sp) => sp.quote));
+    const open = candidates.filter((c) => !spoken.has(c.quote));
+    for (const { quote, person } of decideSpeakers(open, model)) {
+      const fragment = fragments.has(quote);
+      speeches.push(
+        fragment
+          ? { speaker: person, quote, sentences: [trimSpan(text, quote.inner)], fragment: true }
+          : { speaker: person, quote, sentences: quoteSentences(text, sentencesInOrder, quote) },
+      );
+    }
+    speeches.sort((a, b) => a.quote.start - b.quote.start);
+  }
+
   /**
    * A sentence that reports several people: each clause ("…, but Raman warned that …") that opens with its people,
    * one or two or three joined by "and" ("Abbott and Kerr said they should"), and goes on with a verb that reports
@@ -731,7 +765,7 @@ export function attributeSpeech(
       reported.push(view);
     }
   }
-  return { speeches, reported };
+  return { speeches, reported, candidates };
 }
 
 /** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */

@@ -16,6 +16,7 @@ import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
+import type { QuoteCandidate } from "./attribution.js";
 import {
   introducesProposals,
   isProposal,
@@ -129,6 +130,8 @@ export interface SuggestOptions {
   themeParents?: ReadonlyMap<string, string>;
   /** Given the affiliation candidates with their features, before they are decided (for training the model). */
   onAffiliationCandidates?: (candidates: AffiliationCandidate[]) => void;
+  /** Given every quotation's candidate speakers (persons as the draft's ids), with their features (for training). */
+  onQuoteCandidates?: (candidates: QuoteCandidate[]) => void;
 }
 
 const DEFAULTS: Required<SuggestOptions> = {
@@ -136,6 +139,7 @@ const DEFAULTS: Required<SuggestOptions> = {
   onStage: () => {},
   themeParents: new Map(),
   onAffiliationCandidates: () => {},
+  onQuoteCandidates: () => {},
 };
 
 /** The broader theme of each theme of the corpus that has one (theme id → parent id). */
@@ -204,6 +208,8 @@ export interface TextAnalysis {
   found: PeopleInText;
   speeches: Speech[];
   reported: ReportedView[];
+  /** Every quotation's candidate speakers (attribution.ts), persons by their keys in `found`; none in a transcript. */
+  quoteCandidates: QuoteCandidate[];
   /** The transcript the text is, if it is one, and its chair, members and witnesses. */
   transcript?: Transcript;
   cast?: TranscriptPeople;
@@ -224,8 +230,8 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
     // Minutes and records with no turns: the lists of those present still vouch for their names.
     const lists = attendanceLists(text, paragraphs);
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
-    const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
-    return { paragraphs, sentences, quotes, doc, found, speeches, reported };
+    const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found);
+    return { paragraphs, sentences, quotes, doc, found, speeches, reported, quoteCandidates: candidates };
   }
   // A transcript: each turn is its speaker's own words; quotation marks inside a turn are the speaker's too.
   const found = findPeople(text, paragraphs, sentences, {
@@ -240,7 +246,7 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   addTurnSpeakers(text, transcript, found);
   const cast = transcriptPeople(transcript, found);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
-  return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast };
+  return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], quoteCandidates: [], transcript, cast };
 }
 
 /** A draft annotation file for `source`: its people, organisations and themes linked or declared, then the claims. */
@@ -296,6 +302,12 @@ export function suggestAnnotations(
           comment: "the publisher named in the source's metadata",
         }));
   }
+  settings.onQuoteCandidates(
+    analysis.quoteCandidates.flatMap((c) => {
+      const person = people.ids.get(c.person);
+      return person ? [{ ...c, person }] : [];
+    }),
+  );
   settings.onStage(3, 3, "drafting claims");
   claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);

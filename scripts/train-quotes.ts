@@ -1,0 +1,124 @@
+// Trains the quote model (src/suggest/models/quote.json) on annotated folders.
+//
+//   npm run train:quotes -- <folder> [<folder> …] [--out <file>] [--modes full,none]
+//
+// Each folder has the layout `suggest --evaluate --data` takes (registry.yaml, sources/, annotations/). For each
+// annotated source, with its annotations hidden, the real `suggest` code runs and lists every quotation's candidate
+// speakers (src/suggest/attribution.ts); a candidate is a positive example when the hand annotations have a passage
+// of that quotation as `direct-quote` evidence of a claim from that person. Each source is read with the registry as
+// given ("full") and with an empty one ("none"). The same folders give the same model, byte for byte.
+import { relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { writeFileAtomic } from "../src/io/atomic.js";
+import type { Corpus } from "../src/model/corpus.js";
+import { REGISTRY_SECTIONS } from "../src/model/schema.js";
+import type { QuoteCandidate } from "../src/suggest/attribution.js";
+import { evaluateSuggestions, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
+import { KnownEntities } from "../src/suggest/known.js";
+import { type Example, type Model, modelJson, train } from "../src/suggest/learn.js";
+import type { Draft } from "../src/suggest/suggest.js";
+
+export interface QuoteTrainingReport {
+  model: Model;
+  examples: Example[];
+  folders: { folder: string; sources: number; quotations: number; examples: number; positives: number }[];
+}
+
+/** Each candidate labelled: does the gold give words of that quotation to that person as a direct quote? */
+function labelled(candidates: QuoteCandidate[], draft: Draft, full: Corpus): Example[] {
+  const names = KnownEntities.fromCorpus(full.entities.values());
+  const declared = new Map(draft.entities.map((e) => [e.id, e]));
+  // As judgeDraft maps them: a known id is itself; a declared person is the hand person of its label, if any.
+  const mapped = (id: string): string => {
+    if (full.entities.has(id)) return id;
+    const entity = declared.get(id);
+    if (entity) return names.byName(REGISTRY_SECTIONS[entity.section], entity.label)?.id ?? `new:${id}`;
+    return `new:${id}`;
+  };
+  const gold = full.claims
+    .filter((c) => c.source === draft.source && full.entities.get(c.from)?.type === "person")
+    .flatMap((c) =>
+      c.evidence
+        .filter((e) => e.kind === "direct-quote" && (e.source ?? draft.source) === draft.source)
+        .map((e) => ({ speaker: c.from, start: e.start, end: e.end })),
+    );
+  return candidates.map((c) => {
+    const person = mapped(c.person);
+    const { start, end } = c.quote.inner;
+    return {
+      features: c.features,
+      label: gold.some((g) => g.speaker === person && g.start < end && start < g.end),
+    };
+  });
+}
+
+/** Builds the examples of each folder and trains the model; deterministic (folders in the order given). */
+export function trainQuotes(folders: string[], modes: readonly RegistryMode[] = ["full", "none"]): QuoteTrainingReport {
+  const examples: Example[] = [];
+  const report: QuoteTrainingReport["folders"] = [];
+  for (const folder of folders) {
+    let pending: QuoteCandidate[] = [];
+    const before = examples.length;
+    let quotations = 0;
+    const sources = new Set<string>();
+    evaluateSuggestions(folder, {
+      modes,
+      suggest: { onQuoteCandidates: (c) => (pending = c) },
+      onDraft: (draft, full) => {
+        sources.add(draft.source);
+        quotations += new Set(pending.map((c) => c.quote)).size;
+        examples.push(...labelled(pending, draft, full));
+        pending = [];
+      },
+    });
+    const own = examples.slice(before);
+    report.push({
+      folder,
+      sources: sources.size,
+      quotations,
+      examples: own.length,
+      positives: own.filter((e) => e.label).length,
+    });
+  }
+  const model = train("quote", examples, folders.map(folderName));
+  return { model, examples, folders: report };
+}
+
+/** A folder as the model's JSON names it: its last two parts ("heldback3/blog", "eval/dev"), not the machine's path. */
+function folderName(folder: string): string {
+  return resolve(folder).split(/[\\/]/u).slice(-2).join("/");
+}
+
+function main(argv: string[]): number {
+  const folders: string[] = [];
+  let out = new URL("../src/suggest/models/quote.json", import.meta.url).pathname;
+  let modes: RegistryMode[] = ["full", "none"];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--out") out = resolve(argv[++i] ?? "");
+    else if (arg === "--modes") {
+      modes = (argv[++i] ?? "").split(",") as RegistryMode[];
+      const bad = modes.find((m) => !REGISTRY_MODES.includes(m));
+      if (bad !== undefined) {
+        process.stderr.write(`--modes: "${bad}" is not a registry mode (full, stripped, none)\n`);
+        return 2;
+      }
+    } else folders.push(arg);
+  }
+  if (folders.length === 0) {
+    process.stderr.write("usage: npm run train:quotes -- <annotated folder> … [--out <file>] [--modes full,none]\n");
+    return 2;
+  }
+  const { model, examples, folders: report } = trainQuotes(folders, modes);
+  for (const f of report)
+    process.stdout.write(
+      `${relative(process.cwd(), resolve(f.folder)) || "."}: ${f.sources} sources, ${f.quotations} quotations, ${f.examples} candidate speakers, ${f.positives} of them the speaker\n`,
+    );
+  process.stdout.write(
+    `trained on ${examples.length} candidate speakers, ${examples.filter((e) => e.label).length} of them the speaker, modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
+  );
+  writeFileAtomic(out, modelJson(model));
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) process.exitCode = main(process.argv.slice(2));
