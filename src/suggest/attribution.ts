@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { type Features, type Model, score, shippedModel } from "./learn.js";
 import type { Mention } from "./names.js";
 import type { SpansInOrder } from "./spans.js";
-import { wordCount, type Paragraph, type QuoteSpan, type Sentence } from "./text.js";
+import { wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import { SPEECH_VERBS } from "./words.js";
 
 export interface QuoteCandidate {
@@ -32,7 +32,9 @@ export interface AttributionContext {
   /** A quotation that is a sentence or a paragraph of its own. */
   standsAlone: (quote: QuoteSpan) => boolean;
   /** Whom "he"/"she" at an offset points back to, as the rules read it. */
-  pronounSubject: (at: number, pronoun: string) => string | undefined;
+  pronounSubject: (at: number, pronoun: string, goesOn?: string) => string | undefined;
+  /** Where organisations are named, in text order. */
+  organisations: SpansInOrder<Span>;
   /** The speeches the rules attributed, in text order (speaker key, quotation). */
   ruleSpeeches: readonly { speaker: string; quote: QuoteSpan }[];
 }
@@ -49,6 +51,12 @@ const VERB_FOLLOWS = new RegExp(
   `^\\s*(?:\\([^()]{1,30}\\)\\s*)?,?\\s*(?:(?:has|had|also|then|later)\\s+)*(?:${SPEECH_VERBS})\\b`,
   "u",
 );
+/** A pronoun going on with what its subject was saying: "She added", "He also said", "She went on". */
+const CONTINUING =
+  /^\w+\s+(?:(?:also|then|later|further)\s+)?(?:added|adds|continued|continues|went\s+on|also\s+said)\b/u;
+/** Most words capitalised: a title or a name ("Planning for the Future"), not speech. */
+const TITLE_CASE =
+  /^[\s"'‘“]*\p{Lu}[\p{L}'’-]*(?:[\s,:-]+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and|to|in|on|with|a|an)){1,10}[\s"'’”.,]*$/u;
 const OPENING = /^[\s“"‘(]*(?:(?:and|but|so|then|later|also|however|meanwhile)[,\s]+)*(?:\p{Lu}\p{L}*\.?\s+){0,3}$/u;
 
 function bucket(value: number, edges: readonly number[]): string {
@@ -61,8 +69,6 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
   const { text, sentences, narrative, paragraphAt, paragraphs } = ctx;
   const ruleSpeakers = new Map<QuoteSpan, Set<string>>();
   for (const s of ctx.ruleSpeeches) ruleSpeakers.set(s.quote, (ruleSpeakers.get(s.quote) ?? new Set()).add(s.speaker));
-  const spoken = new Map<string, number>();
-  for (const s of ctx.ruleSpeeches) spoken.set(s.speaker, (spoken.get(s.speaker) ?? 0) + 1);
   const candidates: QuoteCandidate[] = [];
   for (const quote of quotes) {
     const paragraph = paragraphAt(quote.start);
@@ -100,7 +106,13 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
         ? quote.end + PRONOUN_VERB.exec(tailClause)!.index
         : undefined;
     const pronounPerson =
-      pronounAt === undefined ? undefined : ctx.pronounSubject(pronounAt, /^\w+/u.exec(text.slice(pronounAt))![0]);
+      pronounAt === undefined
+        ? undefined
+        : ctx.pronounSubject(
+            pronounAt,
+            /^\w+/u.exec(text.slice(pronounAt))![0],
+            CONTINUING.test(text.slice(pronounAt, pronounAt + 30)) ? previousSpeech?.speaker : undefined,
+          );
     if (pronounPerson) people.add(pronounPerson);
     if (previousSpeech) people.add(previousSpeech.speaker);
     for (const speaker of ruleSpeakers.get(quote) ?? []) people.add(speaker);
@@ -115,6 +127,19 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
       ...(/[.!?…]["”’]?\s*$/u.test(text.slice(paragraph.start, paragraph.end)) ? {} : { "quote:no-stop": 1 }),
       ...(quote.start === quote.inner.start ? { "quote:no-marks": 1 } : {}),
       ...(people.size === 1 ? { "quote:one-person": 1 } : {}),
+      ...(TITLE_CASE.test(inner) ? { "quote:title-case": 1 } : {}),
+      ...(paragraph.index === 0 ? { "quote:first-paragraph": 1 } : {}),
+      // "a panel on ‘Can Philanthropy Save the Arts?’", "the report “Planning for the Future”": a named thing.
+      ...(/\b(?:on|of|about|titled|entitled|called|named|for|in|from)[^\S\n]*$/iu.test(lead)
+        ? { "quote:after-preposition": 1 }
+        : {}),
+      // "The Department said it was “…”", "An MP has insisted “…”": a verb in the lead with no person named there.
+      ...(VERB.test(lead) && narrative.inside({ start: sStart, end: quote.start }).length === 0
+        ? { "quote:lead-verb-no-name": 1 }
+        : {}),
+      ...(ctx.organisations.inside({ start: sStart, end: quote.start }).length > 0
+        ? { "quote:lead-organisation": 1 }
+        : {}),
       ...(people.size === 0 ? { "quote:no-person": 1 } : {}),
     };
     for (const person of people) {
@@ -144,6 +169,18 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
         f[`gap${bucket(gap.length, [3, 15, 40, 100, 250])}`] = 1;
         const verb = VERB.test(gap);
         if (verb) f[`${side}:${scope}:verb`] = 1;
+        if (
+          verb &&
+          side === "before" &&
+          scope === "sentence" &&
+          !VERB_FOLLOWS.test(text.slice(closest.end, closest.end + 60)) &&
+          !OPENING.test(text.slice(sStart, closest.start))
+        )
+          f["before:sentence:verb-not-subject"] = 1;
+        const organisationBetween = ctx.organisations.inside(
+          side === "before" ? { start: closest.end, end: quote.start } : { start: quote.end, end: closest.start },
+        );
+        if (organisationBetween.length > 0) f[`${side}:organisation-between`] = 1;
         if (side === "before" && /:\s*$/u.test(gap)) f[`before:${scope}:colon`] = 1;
         if (/^\s*$/u.test(gap)) f["join:nothing"] = 1;
         if (/^[\s,]*$/u.test(gap) && gap.includes(",")) f["join:comma"] = 1;
@@ -164,7 +201,13 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
         )
           f["name:appositive-verb"] = 1;
         if (AFTER_VERB.test(text.slice(Math.max(0, closest.start - 40), closest.start))) f["name:after-verb"] = 1;
-        if (/^['’]s?\b/u.test(following)) f["name:possessive"] = 1;
+        if (/^['’]s?\b/u.test(following)) {
+          f["name:possessive"] = 1;
+          f[`${side}:${scope}:possessive`] = 1;
+        }
+        // The quotation's sentence has a verb of speech, and the name is outside it: that verb has a speaker of its
+        // own ("A council spokesman said: “…”" after a paragraph of Name's).
+        if (scope !== "sentence" && (VERB.test(lead) || VERB.test(tailClause))) f["verb:elsewhere"] = 1;
         f[`name:${closest.how}`] = 1;
         const between = narrative
           .inside(
@@ -187,28 +230,47 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
         const adjacent = previousParagraphIndex === paragraph.index - 1;
         f[same ? "continues:paragraph" : adjacent ? "continues:prev-paragraph" : "continues:farther"] = 1;
       }
-      f[`spoke${bucket(spoken.get(person) ?? 0, [0, 2])}`] = 1;
       candidates.push({ quote, person, features: f, byRule: ruleSpeakers.get(quote)?.has(person) ?? false });
     }
   }
   return candidates;
 }
 
-/** For each quotation, its best candidate if the model scores it at or above its threshold. */
-export function decideSpeakers(
-  candidates: readonly QuoteCandidate[],
-  model: Model,
-): { quote: QuoteSpan; person: string; score: number }[] {
-  const best = new Map<QuoteSpan, { person: string; score: number }>();
+/** A speaker the model gives another quotation's rule speaker's words to only above this score … */
+export const OVERRIDE_AT = 0.8;
+/** … and only when it scores the rules' speaker below this. */
+export const OVERRIDE_BELOW = 0.3;
+
+export interface QuoteDecision {
+  quote: QuoteSpan;
+  person: string;
+  score: number;
+  /** The speaker the rules gave the quotation to, whom the model replaces. */
+  replaces?: string;
+}
+
+/**
+ * The model's decisions: for a quotation the rules give to no one, its best candidate when scored at or above the
+ * model's threshold; for one the rules give to one person, another candidate only when the model scores it at least
+ * OVERRIDE_AT and the rules' speaker below OVERRIDE_BELOW.
+ */
+export function decideSpeakers(candidates: readonly QuoteCandidate[], model: Model): QuoteDecision[] {
+  const byQuote = new Map<QuoteSpan, { person: string; score: number; byRule: boolean }[]>();
   for (const c of candidates) {
-    const s = score(model, c.features);
-    const current = best.get(c.quote);
-    if (!current || s > current.score) best.set(c.quote, { person: c.person, score: s });
+    const scored = { person: c.person, score: score(model, c.features), byRule: c.byRule };
+    byQuote.set(c.quote, [...(byQuote.get(c.quote) ?? []), scored]);
   }
-  return [...best]
-    .filter(([, b]) => b.score >= model.threshold)
-    .map(([quote, b]) => ({ quote, ...b }))
-    .sort((a, b) => a.quote.start - b.quote.start);
+  const decisions: QuoteDecision[] = [];
+  for (const [quote, scored] of byQuote) {
+    // The best score; on a tie, the candidate listed first (the nearest name before the quotation).
+    const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+    const ruled = scored.filter((x) => x.byRule);
+    if (ruled.length === 0) {
+      if (best.score >= model.threshold) decisions.push({ quote, person: best.person, score: best.score });
+    } else if (ruled.length === 1 && !best.byRule && best.score >= OVERRIDE_AT && ruled[0]!.score < OVERRIDE_BELOW)
+      decisions.push({ quote, person: best.person, score: best.score, replaces: ruled[0]!.person });
+  }
+  return decisions.sort((a, b) => a.quote.start - b.quote.start);
 }
 
 let model: Model | null | undefined;

@@ -653,16 +653,21 @@ export function attributeSpeech(
       narrative,
       paragraphAt,
       standsAlone,
-      pronounSubject: (at, pronoun) => subjectBefore(at, pronoun),
+      pronounSubject: (at, pronoun, goesOn) => subjectBefore(at, pronoun, goesOn),
+      organisations: new SpansInOrder(
+        [...found.organisations.values()].flatMap((o) => o.spans).sort((a, b) => a.start - b.start),
+      ),
       ruleSpeeches: speeches,
     },
     speechQuotes.filter((q) => !toNoOne.has(q)),
   );
   const model = quoteModel();
   if (model) {
-    const spoken = new Set(speeches.map((sp) => sp.quote));
-    const open = candidates.filter((c) => !spoken.has(c.quote));
-    for (const { quote, person } of decideSpeakers(open, model)) {
+    for (const { quote, person, replaces } of decideSpeakers(candidates, model)) {
+      if (replaces !== undefined) {
+        for (const sp of speeches) if (sp.quote === quote && sp.speaker === replaces) sp.speaker = person;
+        continue;
+      }
       const fragment = fragments.has(quote);
       speeches.push(
         fragment
