@@ -45,6 +45,8 @@ const VERB = new RegExp(
 );
 const PRONOUN_VERB = new RegExp(`\\b(?:he|she)\\s+(?:(?:also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`, "iu");
 /** Right before a name: a verb of speech, then titles ("…,” said Dr Name", "added Name"). */
+/** How far from a quotation its candidates are looked for, in characters, at most. */
+const REACH = 800;
 const AFTER_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]+(?:\\p{Lu}\\p{L}*\\.?[^\\S\\n]+){0,2}$`, "u");
 /** Right after a name: a verb of speech (a party in brackets, "has" or "also" between). */
 const VERB_FOLLOWS = new RegExp(
@@ -70,6 +72,7 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
   const ruleSpeakers = new Map<QuoteSpan, Set<string>>();
   for (const s of ctx.ruleSpeeches) ruleSpeakers.set(s.quote, (ruleSpeakers.get(s.quote) ?? new Set()).add(s.speaker));
   const candidates: QuoteCandidate[] = [];
+  let nextSpeech = 0;
   for (const quote of quotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
@@ -81,11 +84,16 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
     const nextSentence = sentences.firstFrom(sEnd, (s) => s.start >= sEnd);
     const prevParagraph = paragraph.index > 0 ? paragraphs[paragraph.index - 1] : undefined;
     const nextParagraph = paragraphs[paragraph.index + 1];
-    const from = Math.min(prevSentence?.start ?? sStart, prevParagraph?.start ?? paragraph.start);
-    const to = Math.max(
+    // At most REACH characters either side, so a text written as one paragraph costs no more per quotation.
+    const from = Math.max(
+      quote.start - REACH,
+      Math.min(prevSentence?.start ?? sStart, prevParagraph?.start ?? paragraph.start),
+    );
+    const reachTo = Math.max(
       nextSentence?.end ?? sEnd,
       nextParagraph && nextParagraph.index === paragraph.index + 1 ? nextParagraph.end : sEnd,
     );
+    const to = Math.min(quote.end + REACH, reachTo);
     const window = narrative
       .inside({ start: from, end: to })
       .filter((m) => m.end <= quote.start || m.start >= quote.end);
@@ -94,9 +102,10 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
     const inner = text.slice(quote.inner.start, quote.inner.end);
     const words = wordCount(inner);
     const alone = ctx.standsAlone(quote);
-    const lead = text.slice(sStart, quote.start);
+    const lead = text.slice(Math.max(sStart, quote.start - REACH), quote.start);
     const tailClause = /^[^.!?“"]*/u.exec(text.slice(quote.end, Math.min(sEnd, quote.end + 120)))![0];
-    const previousSpeech = ctx.ruleSpeeches.filter((s) => s.quote.end <= quote.start).at(-1);
+    while (nextSpeech < ctx.ruleSpeeches.length && ctx.ruleSpeeches[nextSpeech]!.quote.end <= quote.start) nextSpeech++;
+    const previousSpeech = nextSpeech > 0 ? ctx.ruleSpeeches[nextSpeech - 1] : undefined;
     const previousParagraphIndex = previousSpeech ? paragraphAt(previousSpeech.quote.start)?.index : undefined;
     const people = new Set(window.map((m) => m.person));
     // "he said" in the lead or the clause after: the one the rules' pronoun reading points to.
@@ -110,7 +119,7 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
         ? undefined
         : ctx.pronounSubject(
             pronounAt,
-            /^\w+/u.exec(text.slice(pronounAt))![0],
+            /^\w+/u.exec(text.slice(pronounAt, pronounAt + 4))![0],
             CONTINUING.test(text.slice(pronounAt, pronounAt + 30)) ? previousSpeech?.speaker : undefined,
           );
     if (pronounPerson) people.add(pronounPerson);
@@ -124,7 +133,13 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
       ...(VERB.test(lead) ? { "quote:lead-verb": 1 } : {}),
       ...(VERB.test(tailClause) ? { "quote:tail-verb": 1 } : {}),
       ...(paragraph.heading ? { "quote:heading": 1 } : {}),
-      ...(/[.!?…]["”’]?\s*$/u.test(text.slice(paragraph.start, paragraph.end)) ? {} : { "quote:no-stop": 1 }),
+      ...(/[.!?…]["”’]?\s*$/u.test(text.slice(Math.max(paragraph.start, paragraph.end - 8), paragraph.end))
+        ? {}
+        : { "quote:no-stop": 1 }),
+      // “…” opening its sentence and ending it, the sentence going on after it or not.
+      ...(lead.trim() === "" && /^[^\S\n]*[.,!?…)]?[^\S\n]*(?:$|\n|\p{Lu})/u.test(text.slice(quote.end, quote.end + 6))
+        ? { "quote:own-sentence": 1 }
+        : {}),
       ...(quote.start === quote.inner.start ? { "quote:no-marks": 1 } : {}),
       ...(people.size === 1 ? { "quote:one-person": 1 } : {}),
       ...(TITLE_CASE.test(inner) ? { "quote:title-case": 1 } : {}),
@@ -217,10 +232,7 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
         f[`between:people${bucket(new Set(between.map((m) => m.person)).size, [0, 1])}`] = 1;
         if (closest === before.at(-1)) f["nearest:before"] = 1;
         if (closest === after[0]) f["nearest:after"] = 1;
-        const line = text.slice(
-          closest.start,
-          text.indexOf("\n", closest.start) === -1 ? text.length : text.indexOf("\n", closest.start),
-        );
+        const line = /^[^\n]*/u.exec(text.slice(closest.start, closest.start + 300))![0];
         if (side === "after" && alone && scope === "next-paragraph" && wordCount(line) <= 20) f["name:line-after"] = 1;
       } else f["name:none-near"] = 1;
       if (mine.length > 1) f["name:several"] = 1;
@@ -234,6 +246,22 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
     }
   }
   return candidates;
+}
+
+/**
+ * Whether the model may give a quotation the rules left to no one: only one that stands alone (a sentence or a
+ * paragraph of its own, or a sentence the next goes on after) of four words or more, with no verb of speech around it
+ * (a few words on a line of their own are a crosshead). A quotation inside a sentence, or one a verb of speech
+ * introduces, the rules read on purpose: a scare quote or a title, words of someone unnamed ("a friend of Name said",
+ * "an officer said"), a passive ("was described as"), a "they" the rules could not resolve.
+ */
+export function openToModel(features: Features): boolean {
+  return (
+    (!!features["quote:alone"] || !!features["quote:own-sentence"]) &&
+    !features["quote:words<=3"] &&
+    !features["quote:lead-verb"] &&
+    !features["quote:tail-verb"]
+  );
 }
 
 /** A speaker the model gives another quotation's rule speaker's words to only above this score … */
@@ -255,10 +283,17 @@ export interface QuoteDecision {
  * OVERRIDE_AT and the rules' speaker below OVERRIDE_BELOW.
  */
 export function decideSpeakers(candidates: readonly QuoteCandidate[], model: Model): QuoteDecision[] {
-  const byQuote = new Map<QuoteSpan, { person: string; score: number; byRule: boolean }[]>();
+  const byQuote = new Map<QuoteSpan, { person: string; score: number; byRule: boolean; open: boolean }[]>();
   for (const c of candidates) {
-    const scored = { person: c.person, score: score(model, c.features), byRule: c.byRule };
-    byQuote.set(c.quote, [...(byQuote.get(c.quote) ?? []), scored]);
+    const scored = {
+      person: c.person,
+      score: score(model, c.features),
+      byRule: c.byRule,
+      open: openToModel(c.features),
+    };
+    const list = byQuote.get(c.quote);
+    if (list) list.push(scored);
+    else byQuote.set(c.quote, [scored]);
   }
   const decisions: QuoteDecision[] = [];
   for (const [quote, scored] of byQuote) {
@@ -266,7 +301,7 @@ export function decideSpeakers(candidates: readonly QuoteCandidate[], model: Mod
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
     const ruled = scored.filter((x) => x.byRule);
     if (ruled.length === 0) {
-      if (best.score >= model.threshold) decisions.push({ quote, person: best.person, score: best.score });
+      if (best.open && best.score >= model.threshold) decisions.push({ quote, person: best.person, score: best.score });
     } else if (ruled.length === 1 && !best.byRule && best.score >= OVERRIDE_AT && ruled[0]!.score < OVERRIDE_BELOW)
       decisions.push({ quote, person: best.person, score: best.score, replaces: ruled[0]!.person });
   }

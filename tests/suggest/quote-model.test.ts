@@ -67,7 +67,7 @@ describe("decideSpeakers", () => {
   const candidate = (q: ReturnType<typeof quote>, person: string, f: string, byRule = false): QuoteCandidate => ({
     quote: q,
     person,
-    features: { [f]: 1 },
+    features: { [f]: 1, "quote:alone": 1 },
     byRule,
   });
 
@@ -78,6 +78,15 @@ describe("decideSpeakers", () => {
       model,
     );
     expect(decided.map((d) => [d.quote.start, d.person, d.replaces])).toEqual([[0, "x", undefined]]);
+  });
+
+  it("gives no quotation inside a sentence, or one a verb of speech introduces: the rules read those on purpose", () => {
+    const inside = { ...candidate(quote(0), "x", "good"), features: { good: 1 } };
+    const verb = {
+      ...candidate(quote(20), "x", "good"),
+      features: { good: 1, "quote:alone": 1, "quote:lead-verb": 1 },
+    };
+    expect(decideSpeakers([inside, verb], model)).toEqual([]);
   });
 
   it("replaces the rules' speaker only when it scores that one low and another high", () => {
