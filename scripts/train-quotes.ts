@@ -6,7 +6,9 @@
 // annotated source, with its annotations hidden, the real `suggest` code runs and lists every quotation's candidate
 // speakers (src/suggest/attribution.ts); a candidate is a positive example when the hand annotations have a passage
 // of that quotation as `direct-quote` evidence of a claim from that person. Each source is read with the registry as
-// given ("full") and with an empty one ("none"). The same folders give the same model, byte for byte.
+// given ("full") and with an empty one ("none"). The same folders give the same model, byte for byte. The model
+// written to src/suggest/models/quote.json is used by `suggest` from then on: none is shipped (see
+// docs/add-a-source.md, "Quote attribution: a learned speaker scorer, tried and not shipped").
 import { relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../src/io/atomic.js";

@@ -648,8 +648,9 @@ export function attributeSpeech(
   }
   if (repeated) speeches.sort((a, b) => a.quote.start - b.quote.start);
 
-  // The quote model (attribution.ts): every quotation's candidate speakers, described from the rules' reading; for the
-  // quotations the rules give to no one, the best candidate the model scores at or above its threshold speaks them.
+  // The quote model (attribution.ts): every quotation's candidate speakers, described from the rules' reading; with a
+  // model file (none is shipped), the quotations the rules give to no one go to the best candidate it scores at or
+  // above its threshold.
   const candidates = quoteCandidates(
     {
       text,

@@ -37,27 +37,29 @@ describe("quote candidates", () => {
   });
 });
 
-describe("the shipped model's decisions", () => {
-  it("is there, and was trained on annotated folders", () => {
-    const model = quoteModel();
-    expect(model?.decides).toBe("quote");
-    expect(model!.trainedOn.examples).toBeGreaterThan(1000);
-    expect(model!.threshold).toBe(0.7);
+describe("a model's decisions", () => {
+  it("is not shipped: without src/suggest/models/quote.json the rules decide alone", () => {
+    // Measured before held-back set 5 was read, the model changed no count there (see docs/add-a-source.md).
+    expect(quoteModel()).toBeUndefined();
+    const text =
+      "At the meeting, Dr Koby Lane was the first to respond. “We have asked for a proper building for six years and been given a marquee.” Others nodded.";
+    expect(speakers(text)).toEqual([]);
   });
 
-  it("gives a quotation no rule reads to the one person named before it", () => {
+  it("trained on a folder, gives a quotation no rule reads to the one person named before it", () => {
     // "Name was the first to respond. “…”": no verb of speech, no colon — no rule of speech.ts gives it a speaker.
+    const { model } = trainQuotes([tinyFolder()]);
     const text =
       "At the meeting, Dr Koby Lane was the first to respond. “We have asked for a proper building for six years and been given a marquee.” Others nodded.";
     const candidates = read(text).quoteCandidates;
     expect(candidates.map((c) => [c.person, c.byRule])).toEqual([["koby lane", false]]);
-    expect(speakers(text)).toEqual([["koby lane", "We have asked for a "]]);
-  });
-
-  it("leaves a scare quote in a sentence about two people no one's", () => {
-    const text = "The so-called “grey belt” land around Fenby was discussed by Ann Frith and Tom Reyes at length.";
-    expect(read(text).quoteCandidates.length).toBe(2);
-    expect(speakers(text)).toEqual([]);
+    expect(decideSpeakers(candidates, model).map((d) => d.person)).toEqual(["koby lane"]);
+    // A scare quote in a sentence about two people: no one's.
+    const scare = read(
+      "The so-called “grey belt” land around Fenby was discussed by Ann Frith and Tom Reyes at length.",
+    );
+    expect(scare.quoteCandidates.length).toBe(2);
+    expect(decideSpeakers(scare.quoteCandidates, model)).toEqual([]);
   });
 });
 
