@@ -256,7 +256,12 @@ export function attributeSpeech(
     // "Victoria opened the questions to A and B with: “…?”".
     const opener = inSpan[0] && SUBJECT_OPENING.test(text.slice(span.start, inSpan[0].start)) ? inSpan[0] : undefined;
     if (!verb && opener) return opener.person;
-    const last = inSpan.filter((m) => m.end <= verbAt).at(-1);
+    // "Pamela Smith (Anderson) from AAC Clyde Space explained": a name after "from", "of" or "at" names where the
+    // subject is from, not who speaks (when someone is named before it).
+    const beforeVerb = inSpan.filter((m) => m.end <= verbAt);
+    const last = beforeVerb.findLast(
+      (m, i) => i === 0 || !AFTER_PREPOSITION.test(text.slice(beforeVerb[i - 1]!.end, m.start)),
+    );
     const before = last && subjectOfVerb(last, verbAt) ? last : undefined;
     const after = inSpan.find((m) => m.start >= verbAt);
     const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
@@ -734,6 +739,10 @@ export function attributeSpeech(
   return { speeches, reported };
 }
 
+/** Between two names: the first's brackets, then "from", "of" or "at" and capitalised words (the second's place). */
+const AFTER_PREPOSITION =
+  /^(?:\s*\([^()\n]{1,40}\))?\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}$/u;
+
 /** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */
 const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but|\s+while)\s+/gu;
 
@@ -1083,6 +1092,35 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
       });
     }
     added.push({ start: turn.speaker.start, end: turn.speaker.end, person: key, how: "name" });
+  }
+  // The chair the title block names ("Members present: Matt Western (The Chair); …"), whom the people finder did not
+  // read as a person: the turns of "The Chair" are theirs, so the name is taken as a person who speaks.
+  const chair = transcript.chair;
+  if (chair && !mentions.overlaps(chair) && !organisations.overlaps(chair)) {
+    const name = /^(?:(?:Rt\.?\s+Hon\.?|The\s+Rt\.?\s+Hon\.?)\s+)?[^(),;\n]+?(?=\s*(?:\(|,|$))/u.exec(
+      text.slice(chair.start, chair.end),
+    );
+    const label = name?.[0].trim() ?? "";
+    const words = label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w));
+    if (
+      words.length >= 2 &&
+      words.length <= 5 &&
+      words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|de|van|von)$/u.test(w))
+    ) {
+      const key = personKey(label);
+      if (!found.people.has(key)) {
+        const titled = words.length < label.split(/\s+/u).length ? { titled: label } : {};
+        found.people.set(key, {
+          key,
+          label: words.join(" "),
+          ...titled,
+          first: chair.start,
+          signals: new Set(["speech"]),
+        });
+      }
+      const start = chair.start + text.slice(chair.start, chair.end).indexOf(label);
+      added.push({ start, end: start + label.length, person: key, how: "name" });
+    }
   }
   if (added.length === 0) return;
   found.mentions.push(...added);

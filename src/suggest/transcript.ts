@@ -85,8 +85,15 @@ const ANONYMOUS =
 const LIST_LABEL =
   /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies|the\s+following\s+also\s+participated)$/iu;
 /** Labels of a page's title lines, not of turns: "Official Report: Minutes of Evidence", "Agenda item 4: …". */
-const TITLE_LABEL =
-  /^(?:official\s+report|minutes\s+of\s+evidence|oral\s+evidence|written\s+evidence|uncorrected(?:\s+(?:evidence|transcript))?|(?:verbatim\s+)?transcript(?:\s+of\s+.+)?|hansard|agenda\s+item(?:\s+\d+)?|item\s+\d+|appendix\s+\d+|evidence\s+session|inquiry|session|topic|subject|debate|meeting|date|venue|location)$/iu;
+const TITLE_LABEL = new RegExp(
+  String.raw`^(?:official\s+report|minutes\s+of\s+evidence|oral\s+evidence|written\s+evidence|uncorrected(?:\s+(?:evidence|transcript))?|(?:verbatim\s+)?transcript(?:\s+of\s+.+)?|hansard|agenda\s+item(?:\s+\d+)?|item\s+\d+|appendix\s+\d+|evidence\s+session|inquiry|session|topic|subject|debate|meeting|date|venue|location|` +
+    // "Part I: <title>", "Session 2: …", "Chapter 3: …": a programme's or a document's parts, numbered.
+    `(?:part|section|session|chapter|panel|round|day|module|unit|theme|question)\\s+(?:\\d+|[IVX]+|one|two|three|four|five|six))$`,
+  "iu",
+);
+/** Labels of a line naming who took part: "Chair:", "Moderator:", "Panelist-1:", "Speaker 2:", "Discussant:". */
+const PARTICIPANT_LABEL =
+  /^(?:chair|co-chair|chairman|chairwoman|chairperson|moderator|host|panel(?:l)?ist|speaker|discussant|respondent|presenter|keynote)(?:[\s-]*\d+)?$/iu;
 const CHAIR_LINE =
   /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?|in\s+the\s+chair)$/iu;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
@@ -152,7 +159,11 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
       words: name.split(/\s+/u).length,
     };
   }
-  const m = LABEL.exec(head);
+  // "Peter Caplehorn:" on a line of its own, the words in the paragraphs under it (as TheyWorkForYou pages print a
+  // bill committee's witnesses): a label only when it is written as a name is.
+  const alone = /^((?:Q\s?\d+[.:]?\s+)?([^\s:]+(?:\s+[^\s:]+){0,5})):$/u.exec(head.trimEnd());
+  if (alone && !NAME_WORDS.test(alone[2]!)) return undefined;
+  const m = alone ? ([`${alone[1]}: `, alone[1]!.match(/^Q\s?(\d+)/u)?.[1], alone[2]!] as const) : LABEL.exec(head);
   if (!m) return undefined;
   const labelText = m[2]!;
   const labelStart = p.start + m[0].indexOf(labelText, m[1] ? m[1].length + 1 : 0);
@@ -198,6 +209,12 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
     found.chairNamed = true;
   }
   return found;
+}
+
+/** The words of a turn after its label, to the paragraph's end: none (an empty span) when the label stands alone. */
+function wordsAfter(text: string, labelEnd: number, end: number): Span {
+  const at = text.slice(labelEnd, end).search(/[^:\s]/u);
+  return at === -1 ? { start: end, end } : { start: labelEnd + at, end };
 }
 
 /** The entries of a list line: split at ";" (or at "," when there is no ";"), each trimmed, without "and" or the end stop. */
@@ -302,6 +319,8 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeL
   const line = labelLine(text, paragraphs, i, officeLine);
   if (line) return line;
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
+  // "Examination of Witnesses" over "<Bill> – in a Public Bill Committee at 2:00 pm …": a section of the hearing.
+  if (HEARING_BLOCK.test(body) || SECTION.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
   // "Conservative, Sleaford and North Hykeham" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
   // write-up's list of panellists says.
@@ -560,6 +579,21 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
+    // "Panelist-1: Meredith Rawls (Univ. Washington)", "Chair: Name (Org)" under a programme's part: a line of a list
+    // of who took part, wherever it stands, not words spoken.
+    if (l && PARTICIPANT_LABEL.test(text.slice(l.speaker.start, l.speaker.end))) {
+      const rest = text.slice(l.label.end + 1, p.end).trim();
+      const name = /^([^()]+?)\s*(?:\([^()]{1,80}\))?$/u.exec(rest)?.[1];
+      if (name && NAME_WORDS.test(name)) {
+        if (firstTurn === -1 && CHAIR_LINE.test(text.slice(l.speaker.start, l.speaker.end)))
+          transcript.chair ??= {
+            start: l.label.end + 1 + text.slice(l.label.end + 1, p.end).search(/\S/u),
+            end: p.end,
+          };
+        current = undefined;
+        continue;
+      }
+    }
     if (SECTION.test(body) && p.heading) {
       inWitnessList = /^witness/iu.test(body);
       current = undefined;
@@ -580,7 +614,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
         chair: l.chair,
         anonymous: l.anonymous,
         numbered: l.numbered,
-        words: { start: l.label.end + text.slice(l.label.end, p.end).search(/[^:\s]/u), end: p.end },
+        words: wordsAfter(text, l.label.end, p.end),
       };
       transcript.turns.push(current);
       if (l.chairNamed) transcript.chair ??= l.speaker;
@@ -634,7 +668,9 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn (or
     // before a time stamp and a new turn).
     const next = labels[i + 1] ?? (TIME_STAMP.test(paragraphText(i + 1)) ? labels[i + 2] : undefined);
-    if (current && !(p.heading && next)) current.words = { start: current.words.start, end: p.end };
+    // A turn whose label stood alone on its line has its words from this paragraph on.
+    if (current && !(p.heading && next))
+      current.words = { start: current.words.end <= current.words.start ? p.start : current.words.start, end: p.end };
     else current = undefined;
   }
   const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));

@@ -1640,3 +1640,13 @@ describe("a news lead whose speaker is described, not named: 'An MP has insisted
     expect(said(text)).toEqual([["Jo Marsh", "absolutely appalling and frankly unacceptable"]]);
   });
 });
+
+describe("a speaker named with where they are from: 'Name (Maiden) from Org Name explained'", () => {
+  it("gives the words to the one named first, not to a name inside 'from …' (a firm's name read as a person's)", () => {
+    expect(
+      said(
+        'Responding to this, Ann Frith (Reyes) from ABX Morgan Lane explained how her firm has "the agility to respond to orders at pace".',
+      ),
+    ).toEqual([["Ann Frith", "the agility to respond to orders at pace"]]);
+  });
+});

@@ -7,7 +7,7 @@ import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript } from "../../src/suggest/transcript.js";
-import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { analyseText, suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
 import { affiliationsIn, labelIn } from "../helpers/draft.js";
 
 const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
@@ -1104,5 +1104,75 @@ describe("older Commons minutes of evidence: numbered questions with no name, an
     expect(view(draft).people).toEqual(["Peter Garside"]);
     expect(quotesOf(draft).filter(([, q]) => q.includes("confidential?") || q.includes("Good afternoon"))).toEqual([]);
     expect(turnsOf(lines("(Reuters) The firm said on Monday it would close forty branches.", "58. Why?"))).toEqual([]);
+  });
+});
+
+describe("a bill committee's witnesses as a re-publishing site prints them: 'Name:' alone on its line", () => {
+  const text = lines(
+    "Examination of Witnesses",
+    "Building Repair Bill – in a Public Bill Committee at 2:00 pm on 9th September 2021.",
+    "Ann Frith and Dr Tom Reyes gave evidence.",
+    "Photo of Jo Marsh Jo Marsh Conservative, Fenby",
+    "Q28 We now move on to our third panel. May I ask the witnesses to introduce themselves for the record?",
+    "Ann Frith:",
+    "Good afternoon. I am Ann Frith, chief executive of the Fenby Housing Trust. I have held that role for two years.",
+    "Dr Reyes:",
+    "Good afternoon. I am Tom Reyes, director of the Marlow Institute. Repairs are our main concern.",
+    "Photo of Jo Marsh Jo Marsh Conservative, Fenby",
+    "Thank you both for coming today.",
+  );
+  const analysis = analyseText(text, new KnownEntities([]));
+  const said = analysis.speeches.map((s) => [s.speaker, text.slice(s.quote.inner.start, s.quote.inner.start + 15)]);
+
+  it("gives the paragraph under each label line to the one it names, not to the member who spoke before", () => {
+    expect(said).toContainEqual(["ann frith", "Good afternoon."]);
+    expect(said).toContainEqual(["tom reyes", "Good afternoon."]);
+    expect(said.filter(([speaker]) => speaker === "jo marsh").map(([, words]) => words)).toEqual([
+      "Q28 We now move",
+      "Thank you both ",
+    ]);
+  });
+
+  it("takes 'Examination of Witnesses' over a sitting's time line for a section, no one's name", () => {
+    expect([...analysis.found.people.keys()]).not.toContain("examination of witnesses");
+  });
+});
+
+describe("a title block whose chair the people finder does not read as a name", () => {
+  const text = [
+    "Joint Committee on Rural Housing",
+    "Oral evidence: Repairs",
+    "Monday 3 March 2025",
+    "Members present: Jo Western (The Chair); Lord Fenby; Kate Marsh; Ian Moss.",
+    "Witnesses",
+    "I: Dr Ann Frith, Director, Fenby Housing Trust; Dr Tom Reyes, Fellow, Marlow Institute.",
+    "Q1 The Chair: Welcome to this meeting of the committee. Can I ask the witnesses to introduce themselves?",
+    "Dr Ann Frith: I run the Fenby Housing Trust.",
+    "The Chair: Thank you for joining us.",
+    "",
+  ].join("\n");
+
+  it("takes the name the title block marks '(The Chair)' for the chair, whose turns are theirs", () => {
+    const analysis = analyseText(text, new KnownEntities([]));
+    expect(analysis.cast?.chair).toBe("jo western");
+    expect(analysis.speeches.filter((s) => s.speaker === "jo western").length).toBe(2);
+  });
+});
+
+describe("a programme's parts and panel lists", () => {
+  it("are no turns: 'Part I: <title>', 'Chair: Name (Org)', 'Panelist-1: Name (Org)'", () => {
+    const text = lines(
+      "What a fine set of panellists we had for the Fenby Skies evening.",
+      "Part I: Dark Skies: Why are astronomers worried?",
+      "Chair: Ann Frith (Univ. Fenby)",
+      "Panelist-1: Tom Reyes (Marlow Institute)",
+      "Panelist-2: Kate Marsh (Fenby Trust)",
+      "Part II: Satellites: who decides what is launched?",
+      "Chair: Ian Moss (Univ. Marlow)",
+      "Panelist-1: Jo Bell (Skyward Ltd)",
+      "Panelist-2: Sam Yeo (Fenby Trust)",
+    );
+    const analysis = analyseText(text, new KnownEntities([]));
+    expect(analysis.speeches).toEqual([]);
   });
 });
