@@ -13,7 +13,7 @@ import type { RoleStatement } from "./posts.js";
 import { SpansInOrder } from "./spans.js";
 import type { Paragraph, Sentence, Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
-import { isRoleWord, SPEECH_VERBS } from "./words.js";
+import { isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS } from "./words.js";
 
 /** What the candidates are read from: the text as `suggest` read it, and the ids its people and organisations have. */
 export interface AffiliationReading {
@@ -142,6 +142,56 @@ function roleBetween(gap: string): string | undefined {
   return inner;
 }
 
+/** The class of one word, as `shapeOf` marks it ("held" E, "at" p, "and" &). */
+function markOf(word: string): string {
+  return shapeOf(word).shape;
+}
+
+/**
+ * Where an organisation stands in its sentence, as facts: the preposition right before it ("at", "on") and the word
+ * before that ("held at", "based in": an event's place, not an employer), and what its name is made of (an acronym, one
+ * word, a word that names a body). Never the words themselves, but for the prepositions.
+ */
+function organisationFacts(text: string, sentence: Span, o: Span): string[] {
+  const facts: string[] = [];
+  const before = text.slice(Math.max(sentence.start, o.start - 40), o.start);
+  const words = before.match(/[\p{L}’'-]+|[,;:()–—]/gu) ?? [];
+  let k = words.length - 1;
+  if (k >= 0 && ARTICLE_WORDS.has(words[k]!.toLowerCase())) k--;
+  const prep = k >= 0 ? words[k]!.toLowerCase() : "";
+  if (PREPOSITIONS.has(prep)) {
+    facts.push(`org-after:${prep}`);
+    const prior = k >= 1 ? words[k - 1]! : "";
+    facts.push(`org-after:${prior ? markOf(prior) : "-"}+${prep}`);
+    if (EVENT_VERBS.test(prior.toLowerCase())) facts.push(`org-after:event+${prep}`);
+  } else facts.push(`org-after:${k >= 0 ? markOf(words[k]!) : "-"}`);
+  const name = text.slice(o.start, o.end);
+  const parts = name.split(/\s+/u);
+  if (/^\p{Lu}{2,}s?$/u.test(name)) facts.push("org:acronym");
+  else if (parts.length === 1) facts.push("org:one-word");
+  if (parts.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))) facts.push("org:body-word");
+  return facts;
+}
+
+const ARTICLE_WORDS = new Set(["the", "a", "an"]);
+/** Verbs of an event and its place: "held at", "hosted at", "took place at", "launched at", "gathered in". */
+const EVENT_VERBS =
+  /^(?:held|hosted|staged|place|took|takes|taking|launched|gathered|met|meet|meeting|event|venue|conference|hearing|session|visit|visited|visiting|spoke|speaking|speech|appeared|appearing|located|based)$/u;
+
+/** An event's place right before an organisation: "held at the", "took place in", "hosted at". */
+const VENUE_BEFORE =
+  /\b(?:held|hosted|staged|convened|gathered|took\s+place|takes\s+place|taking\s+place|venue\s+was|venue:)\s+(?:at|in)\s+(?:the\s+)?$/iu;
+
+/** What follows the later of two names: the class of the next word ("hosted" E, "said" S, a comma C, "'s" G). */
+function afterPair(text: string, end: number, sentence: Span): string {
+  const next = /^\s*([\p{L}’'-]+|[,;:()–—.])/u.exec(text.slice(end, Math.min(sentence.end + 1, end + 30)));
+  if (!next) return "after:-";
+  const w = next[1]!;
+  if (/^['’]s$/u.test(w)) return "after:G";
+  if (w === ".") return "after:end";
+  return `after:${markOf(w)}`;
+}
+
 /** The candidates of a text, with their features. Linear in the text: each sentence's names are paired within REACH. */
 export function affiliationCandidates(r: AffiliationReading): AffiliationCandidate[] {
   const { text } = r;
@@ -268,9 +318,30 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const wordsIn = new Map<Paragraph, number>();
   const blocked = new Set<AffiliationCandidate>();
   const live = new Set<AffiliationCandidate>();
+  /** The last person named before the sentence, in its paragraph, and how many people the sentence before names. */
+  let lastNamed: { mention: Mention; paragraph: Paragraph | undefined; named: number } | undefined;
   for (const sentence of r.sentences) {
-    const people = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
+    let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
+    const previous = lastNamed;
+    if (people.length) {
+      lastNamed = {
+        mention: people.at(-1)!,
+        paragraph: paragraphAt(sentence.start),
+        named: new Set(people.map((x) => x.person)).size,
+      };
+    }
+    // "X spoke first. She leads the Trust's policy team": a sentence that names no one, whose "he" or "she" is the
+    // person the sentence before it named last (in the same paragraph).
+    let pronoun: string | undefined;
+    if (people.length === 0 && orgs.length && previous && previous.paragraph === paragraphAt(sentence.start)) {
+      const he = /\b(?:[Hh]e|[Ss]he)\b/u.exec(text.slice(sentence.start, orgs[0]!.start));
+      if (he) {
+        const start = sentence.start + he.index;
+        people = [{ ...previous.mention, start, end: start + he[0].length }];
+        pronoun = `pronoun:${he.index === 0 ? "opens" : "inside"}:${bucket(previous.named, [1, 2])}`;
+      }
+    }
     if (people.length === 0 || orgs.length === 0) continue;
     const p = paragraphAt(sentence.start);
     let paragraphWords = p ? wordsIn.get(p) : 0;
@@ -283,6 +354,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       ...(p?.listItem ? ["para:list-item"] : []),
       ...(p?.heading ? ["para:heading"] : []),
       ...((paragraphWords ?? 0) <= 25 ? ["para:short"] : []),
+      ...(pronoun ? ["pronoun", pronoun] : []),
     ];
     // Only pairs within reach: the people and organisations of a sentence are few, but a long list line is bounded.
     for (const m of people) {
@@ -311,6 +383,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         f.add(`shape:${order}:${shape}`);
         for (const x of facts) f.add(`between:${order}:${x}`);
         f.add(`distance:${bucket(words, [0, 2, 6, 15])}`);
+        // "Dr X and the Fenby Trust hosted the event": two subjects joined by "and", then their shared verb.
+        if (shape === "&" || shape === "&a") {
+          const next = afterPair(text, Math.max(m.end, o.end), sentence);
+          f.add(`joined:and`);
+          f.add(`joined:and:${next}`);
+        }
+        f.add(afterPair(text, Math.max(m.end, o.end), sentence));
+        const orgFacts = organisationFacts(text, sentence, o);
+        for (const x of orgFacts) f.add(x);
         f.add(`distance:${order}:${bucket(words, [0, 2, 6, 15])}`);
         if (distanceOf(o) === nearest) f.add("nearest-org");
         if (personFirst && distanceOf(o) === nearestAfter) f.add("nearest-org-after");
@@ -348,7 +429,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         const itself = overlap && m.how === "name";
         // A transcript's turn label, and an organisation in the words of the turn: what the speaker talks about.
         const spoken = personFirst && inLabels(m.start);
-        if (ended || facts.includes("S") || taken || itself || spoken) {
+        // "Dr X and the Fenby Trust hosted the event": two parties joined by "and", neither the other's (in the
+        // annotated texts, 0 of 8 such pairs were affiliations).
+        const coordinated = shape === "&" || shape === "&a";
+        // "the event, held at the Royal Society": the organisation is the place of the event, not an employer; "an
+        // expert on PTSD", "adviser on NHS reform": what the post is about.
+        const venue =
+          VENUE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 40), o.start)) ||
+          (personFirst && orgFacts.includes("org-after:R+on"));
+        if (ended || facts.includes("S") || taken || itself || spoken || coordinated || venue) {
           f.add(
             ended
               ? "ended-post"
@@ -358,7 +447,11 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
                   ? "taken"
                   : itself
                     ? "itself"
-                    : "spoken",
+                    : spoken
+                      ? "spoken"
+                      : coordinated
+                        ? "coordinated"
+                        : "venue",
           );
           blocked.add(c);
         } else live.add(c);

@@ -80,6 +80,38 @@ describe("affiliation candidates", () => {
     expect(keys("Ann Frith, who runs the Fenby Trust, said rents were high.")).toContain("ann-frith fenby-trust");
   });
 
+  it("leave out a person and an organisation joined by 'and', and an organisation that is the event's place", () => {
+    const keys = (text: string) => candidatesOf(text).map((c) => c.key);
+    const known = "Dr Ann Frith of the Marlow Institute spoke. ";
+    expect(keys(`${known}Dr Ann Frith and the Fenby Trust hosted the event in March.`)).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys(`${known}The Fenby Trust and Dr Ann Frith hosted the event in March.`)).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys(`${known}Dr Ann Frith spoke at the event, held at the Fenby Trust in March.`)).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    // The same names in a post are a candidate.
+    expect(keys(`${known}Dr Ann Frith, who volunteers with the Fenby Trust, spoke in March.`)).toContain(
+      "ann-frith fenby-trust",
+    );
+  });
+
+  it("pair the person a 'he' or 'she' refers back to with the organisations of a sentence that names no one", () => {
+    const candidates = candidatesOf(
+      "Dr Ann Frith spoke first. She volunteers with the Fenby Trust's housing team and has written widely.",
+    );
+    const pair = candidates.find((c) => c.key === "ann-frith fenby-trust");
+    expect(pair?.features).toMatchObject({ pronoun: 1, "pronoun:opens:0-1": 1 });
+    // Not across paragraphs, nor where the sentence names a person of its own.
+    expect(
+      candidatesOf("Dr Ann Frith spoke first.\n\nShe volunteers with the Fenby Trust's housing team.").map(
+        (c) => c.key,
+      ),
+    ).not.toContain("ann-frith fenby-trust");
+  });
+
   it("take the organisation whose name holds the one a rule read ('Action' in 'Action for Fenby Children')", () => {
     const text = "Ann Frith, Chief Executive of Action for Fenby Children, said the figures were stark.";
     const draft = draftOf(text, [{ id: "afc", type: "organisation", label: "Action for Fenby Children", aliases: [] }]);
