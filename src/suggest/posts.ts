@@ -209,7 +209,7 @@ export function parseRole(
   // Fenshire": an office, not an organisation called Transport.
   // "Her Majesty’s Chief Inspector of Prisons": a royal office, what it is "of" its field.
   const office =
-    /^(?:(?:Her|His)\s+Majesty['’]s|HM)\s/u.test(text.slice(roleFrom, clause.end)) ||
+    /^(?:Her|His)\s+Majesty['’]s\s/u.test(text.slice(roleFrom, clause.end)) ||
     roleTokens.some(
       (t) =>
         /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word) ||
