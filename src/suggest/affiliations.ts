@@ -192,6 +192,32 @@ function afterPair(text: string, end: number, sentence: Span): string {
   return `after:${markOf(w)}`;
 }
 
+/**
+ * The sentences, a sentence that ends inside brackets joined to the next: "Ann Frith (Univ. Fenby) spoke" is one, though
+ * "Univ." ends with a full stop. Linear: each sentence's brackets are counted once.
+ */
+function sentencesWholeInBrackets(text: string, sentences: Sentence[]): Span[] {
+  const out: Span[] = [];
+  let open = 0;
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && open > 0 && s.start - last.end <= 2 && !text.slice(last.end, s.start).includes("\n")) last.end = s.end;
+    else {
+      out.push({ start: s.start, end: s.end });
+      open = 0;
+    }
+    for (let i = s.start; i < s.end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 40) open++;
+      else if (ch === 41 && open > 0) open--;
+    }
+  }
+  return out;
+}
+
+/** From the first of two names to the end of the last. */
+const spanOf = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+
 /** The candidates of a text, with their features. Linear in the text: each sentence's names are paired within REACH. */
 export function affiliationCandidates(r: AffiliationReading): AffiliationCandidate[] {
   const { text } = r;
@@ -320,7 +346,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const live = new Set<AffiliationCandidate>();
   /** The last person named before the sentence, in its paragraph, and how many people the sentence before names. */
   let lastNamed: { mention: Mention; paragraph: Paragraph | undefined; named: number } | undefined;
-  for (const sentence of r.sentences) {
+  for (const sentence of sentencesWholeInBrackets(text, r.sentences)) {
     let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
     const previous = lastNamed;
@@ -412,7 +438,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         if (inLabels(m.start)) f.add("in:turn-label");
         // The pair is described by all its passages; its evidence and role come from the closest (fewest words between).
         const role = overlap ? undefined : roleBetween(gap);
-        const span = { start: Math.min(m.start, o.start), end: Math.max(m.end, o.end) };
+        const span = spanOf(m, o);
         // What precedes the later of the two names, from a little before the earlier one: where an ended post is said.
         const before = text.slice(
           Math.max(sentence.start, Math.min(m.start, o.start) - 30),
@@ -425,7 +451,19 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
           ENDED_POST.test(before) || ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Ground" read as a person): no person.
-        const taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        // "Edward Lane and Nia Cole from the Fenby Trust", "A, B and C of Org": names joined by commas and "and", then
+        // the organisation a rule gives the last of them with no post: each of them is from it.
+        if (taken && personFirst && /^[NC&]*N[NC&]*p$/u.test(shape)) {
+          const last = others.at(-1)!;
+          const theirs = pairs.get(`${r.personId.get(last.person)} ${o.id}`)?.statements ?? [];
+          if (theirs.length > 0 && theirs.every((x) => !x.role)) {
+            taken = false;
+            c.statements.push({ ...theirs[0]!, person: m.person, evidence: spanOf(m, o), rule: "sharedList" });
+            set(c, "rule:any");
+            set(c, "rule:sharedList");
+          }
+        }
         const itself = overlap && m.how === "name";
         // A transcript's turn label, and an organisation in the words of the turn: what the speaker talks about.
         const spoken = personFirst && inLabels(m.start);
@@ -437,7 +475,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         const venue =
           VENUE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 40), o.start)) ||
           (personFirst && orgFacts.includes("org-after:R+on"));
-        if (ended || facts.includes("S") || taken || itself || spoken || coordinated || venue) {
+        // "President of Org, Ann Frith; Director of Org2, Tom Reyes": a semicolon ends one entry of a list.
+        const semicolon = gap.includes(";");
+        if (ended || facts.includes("S") || taken || itself || spoken || coordinated || venue || semicolon) {
           f.add(
             ended
               ? "ended-post"
@@ -451,7 +491,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
                       ? "spoken"
                       : coordinated
                         ? "coordinated"
-                        : "venue",
+                        : venue
+                          ? "venue"
+                          : "semicolon",
           );
           blocked.add(c);
         } else live.add(c);
