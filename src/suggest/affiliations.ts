@@ -67,13 +67,13 @@ const SPEECH = new RegExp(
 const TIE_VERBS =
   /^(?:joined|joins|works|worked|leads|led|heads|headed|runs|ran|founded|co-founded|chairs|chaired|directs|directed|manages|managed|represents|represented|serves|served|advises|advised)$/u;
 const COPULA = /^(?:is|was|are|were|has|had|been|being|becomes|became)$/u;
-const FORMER = /\b(?:former|formerly|ex-|previously|until|then|retired|past|one-time|erstwhile|late)\b/iu;
+const FORMER = /\b(?:former|formerly|ex-|previous|previously|until|then|retired|past|one-time|erstwhile|late)\b/iu;
 /**
  * A post the words before the organisation mark as no longer held: "former director of", "until 2019 at", "who left",
  * "stepped down as". Such a pair is a candidate only when a rule states it (the gold ties no one to a post once held).
  */
 const ENDED_POST =
-  /(?:^|[^\p{L}])(?:(?:former|formerly|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-)/iu;
+  /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-)/iu;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
 const ENDED_AFTER = /^[^.;:]{0,12}?\b(?:until|till|between\s+\d{4})\b/iu;
 
@@ -215,6 +215,10 @@ function sentencesWholeInBrackets(text: string, sentences: Sentence[]): Span[] {
   return out;
 }
 
+/** "I am the director of", "I'm a lecturer in": a speaker's own post, at the start of a sentence of their turn. */
+const SELF_INTRODUCTION =
+  /^(?:(?:And|So|Well|Yes),?\s+)?I(?:\s+am|['’]m)\s+(?:(?:also|now|currently)\s+)?(?:the|an?|one\s+of\s+the)\s/u;
+
 /** From the first of two names to the end of the last. */
 const spanOf = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
@@ -344,6 +348,18 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const wordsIn = new Map<Paragraph, number>();
   const blocked = new Set<AffiliationCandidate>();
   const live = new Set<AffiliationCandidate>();
+  const turns = r.transcript?.turns.filter((t) => !t.chair && !t.anonymous) ?? [];
+  const turnStarts = turns.map((t) => t.label.start);
+  /** The turn a passage is in: the last whose label starts at or before it. */
+  const turnAt = (at: number) => {
+    let lo = 0;
+    for (let hi = turnStarts.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (turnStarts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? turns[lo - 1] : undefined;
+  };
   /** The last person named before the sentence, in its paragraph, and how many people the sentence before names. */
   let lastNamed: { mention: Mention; paragraph: Paragraph | undefined; named: number } | undefined;
   for (const sentence of sentencesWholeInBrackets(text, r.sentences)) {
@@ -366,6 +382,18 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         const start = sentence.start + he.index;
         people = [{ ...previous.mention, start, end: start + he[0].length }];
         pronoun = `pronoun:${he.index === 0 ? "opens" : "inside"}:${bucket(previous.named, [1, 2])}`;
+      }
+    }
+    // "Dr Tim Stevens: Good afternoon. I am an associate professor … at King’s College": a witness introducing
+    // themselves in their own turn.
+    if (people.length === 0 && orgs.length && turnStarts.length) {
+      const me = SELF_INTRODUCTION.exec(text.slice(sentence.start, orgs[0]!.start));
+      const turn = me && turnAt(sentence.start);
+      const speaker = turn && mentions.inside(turn.speaker).find((x) => r.personId.has(x.person));
+      if (me && speaker) {
+        const start = sentence.start + me.index;
+        people = [{ ...speaker, start, end: start + 1 }];
+        pronoun = "pronoun:self";
       }
     }
     if (people.length === 0 || orgs.length === 0) continue;
@@ -454,7 +482,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
         // "Edward Lane and Nia Cole from the Fenby Trust", "A, B and C of Org": names joined by commas and "and", then
         // the organisation a rule gives the last of them with no post: each of them is from it.
-        if (taken && personFirst && /^[NC&]*N[NC&]*p$/u.test(shape)) {
+        if (taken && personFirst && /^[NC&]*N[NC&]*pa?$/u.test(shape)) {
           const last = others.at(-1)!;
           const theirs = pairs.get(`${r.personId.get(last.person)} ${o.id}`)?.statements ?? [];
           if (theirs.length > 0 && theirs.every((x) => !x.role)) {

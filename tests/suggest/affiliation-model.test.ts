@@ -112,6 +112,69 @@ describe("affiliation candidates", () => {
     ).not.toContain("ann-frith fenby-trust");
   });
 
+  it("read 'A and B from Org' as both from it, but not 'A, B and C, chief executive of Org'", () => {
+    const registry = [{ id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] }];
+    const stated = (text: string) =>
+      affiliationsIn(draftOf(text, registry)).map(([person, , organisation]) => [person, organisation]);
+    expect(stated("The tenants were represented by Ed Hale and Nia Cole from the Fenby Trust.")).toEqual([
+      ["Ed Hale", "fenby-trust"],
+      ["Nia Cole", "fenby-trust"],
+    ]);
+    expect(stated("The panel heard Ann Frith, Tom Reyes and Sam Yeo, chief executive of the Fenby Trust.")).toEqual([
+      ["Sam Yeo", "fenby-trust"],
+    ]);
+  });
+
+  it("leave out a pair with a semicolon between, and read a name's brackets whole though a full stop is in them", () => {
+    const registry = [
+      { id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] },
+      { id: "marlow-forum", type: "organisation" as const, label: "Marlow Forum", aliases: [] },
+      { id: "uni-fenby", type: "organisation" as const, label: "University of Fenby", aliases: ["Univ. Fenby"] },
+    ];
+    const keys = (text: string) => {
+      let found: AffiliationCandidate[] = [];
+      const source = { file: "sources/t.txt", text, meta: { id: "t", title: "T" } } as unknown as LoadedSource;
+      suggestAnnotations(source, new KnownEntities(registry), new Set(), {
+        onAffiliationCandidates: (c) => (found = c),
+      });
+      return found.map((c) => c.key);
+    };
+    const list = keys(
+      "The panel: President of the Fenby Trust, Ann Frith; Director of the Marlow Forum, Tom Reyes; and Sam Yeo.",
+    );
+    expect(list).not.toContain("ann-frith marlow-forum");
+    expect(list).not.toContain("sam-yeo marlow-forum");
+    expect(keys("Chair: Ann Frith (Univ. Fenby)\n\nShe opened the evening.")).toContain("ann-frith uni-fenby");
+  });
+
+  it("pair a witness with the organisation they name introducing themselves in their own turn ('I am a … at Org')", () => {
+    const registry = [
+      { id: "fenby-college", type: "organisation" as const, label: "Fenby College London", aliases: [] },
+      { id: "marlow-forum", type: "organisation" as const, label: "Marlow Forum", aliases: [] },
+      { id: "tim-reyes", type: "person" as const, label: "Tim Reyes", aliases: [] },
+      { id: "ann-frith", type: "person" as const, label: "Ann Frith", aliases: [] },
+    ];
+    let found: AffiliationCandidate[] = [];
+    const text = [
+      "Examination of witnesses",
+      "Witnesses: Dr Tim Reyes and Ann Frith.",
+      "Q1 The Chair: Welcome. Please introduce yourselves.",
+      "Dr Tim Reyes: Good afternoon. I am an associate professor in the Department of Law at Fenby College London.",
+      "Ann Frith: I am concerned that the Marlow Forum has failed.",
+    ].join("\n\n");
+    const source = { file: "sources/t.txt", text, meta: { id: "t", title: "T" } } as unknown as LoadedSource;
+    suggestAnnotations(source, new KnownEntities(registry), new Set(), { onAffiliationCandidates: (c) => (found = c) });
+    expect(found.find((c) => c.key === "tim-reyes fenby-college")?.features).toMatchObject({ "pronoun:self": 1 });
+    expect(found.map((c) => c.key)).not.toContain("ann-frith marlow-forum");
+  });
+
+  it("leave out a pair whose post 'previous' marks as ended", () => {
+    const keys = candidatesOf("Journalists such as Ian Frith, a previous speaker at the Fenby Club, write well.").map(
+      (c) => c.key,
+    );
+    expect(keys).not.toContain("ian-frith fenby-club");
+  });
+
   it("take the organisation whose name holds the one a rule read ('Action' in 'Action for Fenby Children')", () => {
     const text = "Ann Frith, Chief Executive of Action for Fenby Children, said the figures were stark.";
     const draft = draftOf(text, [{ id: "afc", type: "organisation", label: "Action for Fenby Children", aliases: [] }]);
