@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { trainAffiliations } from "../../scripts/train-affiliations.js";
 import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../../src/suggest/affiliations.js";
 import type { LoadedSource } from "../../src/model/corpus.js";
-import { KnownEntities } from "../../src/suggest/known.js";
+import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { modelJson, train } from "../../src/suggest/learn.js";
 import { renderDraft } from "../../src/suggest/render.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
@@ -16,11 +16,11 @@ import { ROOT, tempDir } from "../helpers/corpus.js";
 import { affiliationsIn, draftOf } from "../helpers/draft.js";
 
 /** The affiliation candidates `suggest` weighs for `text`. */
-function candidatesOf(text: string, publisher?: string): AffiliationCandidate[] {
+function candidatesOf(text: string, publisher?: string, registry: KnownEntity[] = []): AffiliationCandidate[] {
   let found: AffiliationCandidate[] = [];
   const meta = { id: "t", title: "Test source", ...(publisher ? { publisher } : {}) };
   const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
-  suggestAnnotations(source, new KnownEntities([]), new Set(), { onAffiliationCandidates: (c) => (found = c) });
+  suggestAnnotations(source, new KnownEntities(registry), new Set(), { onAffiliationCandidates: (c) => (found = c) });
   return found;
 }
 
@@ -169,10 +169,14 @@ describe("affiliation candidates", () => {
   });
 
   it("leave out a pair whose post 'previous' marks as ended", () => {
-    const keys = candidatesOf("Journalists such as Ian Frith, a previous speaker at the Fenby Club, write well.").map(
-      (c) => c.key,
+    const club = [{ id: "fenby-club", type: "organisation" as const, label: "Fenby Club", aliases: [] }];
+    const keys = (text: string) => candidatesOf(text, undefined, club).map((c) => c.key);
+    expect(keys("Journalists such as Ian Frith, a previous speaker at the Fenby Club, write well.")).not.toContain(
+      "ian-frith fenby-club",
     );
-    expect(keys).not.toContain("ian-frith fenby-club");
+    expect(keys("Journalists such as Ian Frith, a regular speaker at the Fenby Club, write well.")).toContain(
+      "ian-frith fenby-club",
+    );
   });
 
   it("take the organisation whose name holds the one a rule read ('Action' in 'Action for Fenby Children')", () => {
