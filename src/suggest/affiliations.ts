@@ -219,6 +219,9 @@ function sentencesWholeInBrackets(text: string, sentences: Sentence[]): Span[] {
 const SELF_INTRODUCTION =
   /^(?:(?:And|So|Well|Yes),?\s+)?I(?:\s+am|['’]m)\s+(?:(?:also|now|currently)\s+)?(?:the|an?|one\s+of\s+the)\s/u;
 
+/** After a name: "in the chair", with the name's letters before it ("Ann Frith MP in the chair"). */
+const IN_THE_CHAIR = /^(?:\s+\p{Lu}{2,4})*,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu;
+
 /** From the first of two names to the end of the last. */
 const spanOf = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
@@ -503,9 +506,21 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         const venue =
           VENUE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 40), o.start)) ||
           (personFirst && orgFacts.includes("org-after:R+on"));
-        // "President of Org, Ann Frith; Director of Org2, Tom Reyes": a semicolon ends one entry of a list.
+        // "President of Org, Ann Frith; Director of Org2, Tom Reyes": a semicolon ends one entry of a list. "The X
+        // Committee, with Ann Frith MP in the chair, took evidence": she chairs its session (a chair, drafted as such).
         const semicolon = gap.includes(";");
-        if (ended || facts.includes("S") || taken || itself || spoken || coordinated || venue || semicolon) {
+        const chairing = !personFirst && IN_THE_CHAIR.test(text.slice(m.end, m.end + 40));
+        if (
+          ended ||
+          facts.includes("S") ||
+          taken ||
+          itself ||
+          spoken ||
+          coordinated ||
+          venue ||
+          semicolon ||
+          chairing
+        ) {
           f.add(
             ended
               ? "ended-post"
@@ -521,7 +536,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
                         ? "coordinated"
                         : venue
                           ? "venue"
-                          : "semicolon",
+                          : semicolon
+                            ? "semicolon"
+                            : "chairing",
           );
           blocked.add(c);
         } else live.add(c);

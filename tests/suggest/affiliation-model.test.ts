@@ -145,6 +145,11 @@ describe("affiliation candidates", () => {
     expect(list).not.toContain("ann-frith marlow-forum");
     expect(list).not.toContain("sam-yeo marlow-forum");
     expect(keys("Chair: Ann Frith (Univ. Fenby)\n\nShe opened the evening.")).toContain("ann-frith uni-fenby");
+    // "The X Committee, with Name in the chair,": the chair of its session, not a post.
+    expect(keys("The Fenby Trust, with Ann Frith MP in the chair, took evidence.")).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys("The Fenby Trust, with Ann Frith, its director, took evidence.")).toContain("ann-frith fenby-trust");
   });
 
   it("pair a witness with the organisation they name introducing themselves in their own turn ('I am a … at Org')", () => {
