@@ -363,30 +363,10 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
     return lo > 0 ? turns[lo - 1] : undefined;
   };
-  /** The last person named before the sentence, in its paragraph, and how many people the sentence before names. */
-  let lastNamed: { mention: Mention; paragraph: Paragraph | undefined; named: number } | undefined;
   for (const sentence of sentencesWholeInBrackets(text, r.sentences)) {
     let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
-    const previous = lastNamed;
-    if (people.length) {
-      lastNamed = {
-        mention: people.at(-1)!,
-        paragraph: paragraphAt(sentence.start),
-        named: new Set(people.map((x) => x.person)).size,
-      };
-    }
-    // "X spoke first. She leads the Trust's policy team": a sentence that names no one, whose "he" or "she" is the
-    // person the sentence before it named last (in the same paragraph).
     let pronoun: string | undefined;
-    if (people.length === 0 && orgs.length && previous && previous.paragraph === paragraphAt(sentence.start)) {
-      const he = /\b(?:[Hh]e|[Ss]he)\b/u.exec(text.slice(sentence.start, orgs[0]!.start));
-      if (he) {
-        const start = sentence.start + he.index;
-        people = [{ ...previous.mention, start, end: start + he[0].length }];
-        pronoun = `pronoun:${he.index === 0 ? "opens" : "inside"}:${bucket(previous.named, [1, 2])}`;
-      }
-    }
     // "Dr Tim Stevens: Good afternoon. I am an associate professor … at King’s College": a witness introducing
     // themselves in their own turn.
     if (people.length === 0 && orgs.length && turnStarts.length) {

@@ -130,9 +130,17 @@ export function parseRole(
       break;
     }
     // "Director of UK operations for Barnardo's": a name that qualifies a field in lower case; the post's body follows.
-    if (!read.possessive) {
+    // (A short name, an acronym or an adjective, and a field in nouns: not "of Fenby County Council and speaks today
+    // for Y", a second tie.)
+    if (!read.possessive && i - from <= 2) {
       let k = i;
-      while (k < ts.length && k - i < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(ts[k]!.word) && !PREPOSITIONS.has(ts[k]!.word))
+      while (
+        k < ts.length &&
+        k - i < 3 &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(ts[k]!.word) &&
+        !PREPOSITIONS.has(ts[k]!.word) &&
+        !/^(?:and|or|but|who|which|that|whose|is|was|are|were|has|have|had|also|now|today)$/u.test(ts[k]!.word)
+      )
         k++;
       const named = ts[k + 1]?.word === "the" ? ts[k + 2] : ts[k + 1];
       if (k > i && ["for", "at", "with"].includes(ts[k]?.word ?? "") && named && isCapitalised(named.word)) {
@@ -157,6 +165,7 @@ export function parseRole(
   if (
     owner !== -1 &&
     owner < roleTokens.length - 1 &&
+    groups.length > 0 &&
     !groups.some((g) => strongPrepositions.includes(g.preposition)) &&
     roleTokens.slice(0, owner + 1).every((t, k) => isCapitalised(t.word) || (k > 0 && CONNECTORS.has(t.word))) &&
     roleTokens.slice(owner + 1).some((t) => isRoleWord(t.word))

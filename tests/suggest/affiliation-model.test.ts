@@ -98,20 +98,6 @@ describe("affiliation candidates", () => {
     );
   });
 
-  it("pair the person a 'he' or 'she' refers back to with the organisations of a sentence that names no one", () => {
-    const candidates = candidatesOf(
-      "Dr Ann Frith spoke first. She volunteers with the Fenby Trust's housing team and has written widely.",
-    );
-    const pair = candidates.find((c) => c.key === "ann-frith fenby-trust");
-    expect(pair?.features).toMatchObject({ pronoun: 1, "pronoun:opens:0-1": 1 });
-    // Not across paragraphs, nor where the sentence names a person of its own.
-    expect(
-      candidatesOf("Dr Ann Frith spoke first.\n\nShe volunteers with the Fenby Trust's housing team.").map(
-        (c) => c.key,
-      ),
-    ).not.toContain("ann-frith fenby-trust");
-  });
-
   it("read 'A and B from Org' as both from it, but not 'A, B and C, chief executive of Org'", () => {
     const registry = [{ id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] }];
     const stated = (text: string) =>
