@@ -13,7 +13,7 @@ import type { RoleStatement } from "./posts.js";
 import { SpansInOrder } from "./spans.js";
 import type { Paragraph, Sentence, Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
-import { isRoleWord, SPEECH_VERBS } from "./words.js";
+import { isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS } from "./words.js";
 
 /** What the candidates are read from: the text as `suggest` read it, and the ids its people and organisations have. */
 export interface AffiliationReading {
@@ -67,13 +67,13 @@ const SPEECH = new RegExp(
 const TIE_VERBS =
   /^(?:joined|joins|works|worked|leads|led|heads|headed|runs|ran|founded|co-founded|chairs|chaired|directs|directed|manages|managed|represents|represented|serves|served|advises|advised)$/u;
 const COPULA = /^(?:is|was|are|were|has|had|been|being|becomes|became)$/u;
-const FORMER = /\b(?:former|formerly|ex-|previously|until|then|retired|past|one-time|erstwhile|late)\b/iu;
+const FORMER = /\b(?:former|formerly|ex-|previous|previously|until|then|retired|past|one-time|erstwhile|late)\b/iu;
 /**
  * A post the words before the organisation mark as no longer held: "former director of", "until 2019 at", "who left",
  * "stepped down as". Such a pair is a candidate only when a rule states it (the gold ties no one to a post once held).
  */
 const ENDED_POST =
-  /(?:^|[^\p{L}])(?:(?:former|formerly|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-)/iu;
+  /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-)/iu;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
 const ENDED_AFTER = /^[^.;:]{0,12}?\b(?:until|till|between\s+\d{4})\b/iu;
 
@@ -141,6 +141,89 @@ function roleBetween(gap: string): string | undefined {
   if (words.some((w) => SPEECH.test(w.toLowerCase()) || COPULA.test(w.toLowerCase()))) return undefined;
   return inner;
 }
+
+/** The class of one word, as `shapeOf` marks it ("held" E, "at" p, "and" &). */
+function markOf(word: string): string {
+  return shapeOf(word).shape;
+}
+
+/**
+ * Where an organisation stands in its sentence, as facts: the preposition right before it ("at", "on") and the word
+ * before that ("held at", "based in": an event's place, not an employer), and what its name is made of (an acronym, one
+ * word, a word that names a body). Never the words themselves, but for the prepositions.
+ */
+function organisationFacts(text: string, sentence: Span, o: Span): string[] {
+  const facts: string[] = [];
+  const before = text.slice(Math.max(sentence.start, o.start - 40), o.start);
+  const words = before.match(/[\p{L}’'-]+|[,;:()–—]/gu) ?? [];
+  let k = words.length - 1;
+  if (k >= 0 && ARTICLE_WORDS.has(words[k]!.toLowerCase())) k--;
+  const prep = k >= 0 ? words[k]!.toLowerCase() : "";
+  if (PREPOSITIONS.has(prep)) {
+    facts.push(`org-after:${prep}`);
+    const prior = k >= 1 ? words[k - 1]! : "";
+    facts.push(`org-after:${prior ? markOf(prior) : "-"}+${prep}`);
+    if (EVENT_VERBS.test(prior.toLowerCase())) facts.push(`org-after:event+${prep}`);
+  } else facts.push(`org-after:${k >= 0 ? markOf(words[k]!) : "-"}`);
+  const name = text.slice(o.start, o.end);
+  const parts = name.split(/\s+/u);
+  if (/^\p{Lu}{2,}s?$/u.test(name)) facts.push("org:acronym");
+  else if (parts.length === 1) facts.push("org:one-word");
+  if (parts.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))) facts.push("org:body-word");
+  return facts;
+}
+
+const ARTICLE_WORDS = new Set(["the", "a", "an"]);
+/** Verbs of an event and its place: "held at", "hosted at", "took place at", "launched at", "gathered in". */
+const EVENT_VERBS =
+  /^(?:held|hosted|staged|place|took|takes|taking|launched|gathered|met|meet|meeting|event|venue|conference|hearing|session|visit|visited|visiting|spoke|speaking|speech|appeared|appearing|located|based)$/u;
+
+/** An event's place right before an organisation: "held at the", "took place in", "hosted at". */
+const VENUE_BEFORE =
+  /\b(?:held|hosted|staged|convened|gathered|took\s+place|takes\s+place|taking\s+place|venue\s+was|venue:)\s+(?:at|in)\s+(?:the\s+)?$/iu;
+
+/** What follows the later of two names: the class of the next word ("hosted" E, "said" S, a comma C, "'s" G). */
+function afterPair(text: string, end: number, sentence: Span): string {
+  const next = /^\s*([\p{L}’'-]+|[,;:()–—.])/u.exec(text.slice(end, Math.min(sentence.end + 1, end + 30)));
+  if (!next) return "after:-";
+  const w = next[1]!;
+  if (/^['’]s$/u.test(w)) return "after:G";
+  if (w === ".") return "after:end";
+  return `after:${markOf(w)}`;
+}
+
+/**
+ * The sentences, a sentence that ends inside brackets joined to the next: "Ann Frith (Univ. Fenby) spoke" is one, though
+ * "Univ." ends with a full stop. Linear: each sentence's brackets are counted once.
+ */
+function sentencesWholeInBrackets(text: string, sentences: Sentence[]): Span[] {
+  const out: Span[] = [];
+  let open = 0;
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && open > 0 && s.start - last.end <= 2 && !text.slice(last.end, s.start).includes("\n")) last.end = s.end;
+    else {
+      out.push({ start: s.start, end: s.end });
+      open = 0;
+    }
+    for (let i = s.start; i < s.end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 40) open++;
+      else if (ch === 41 && open > 0) open--;
+    }
+  }
+  return out;
+}
+
+/** "I am the director of", "I'm a lecturer in": a speaker's own post, at the start of a sentence of their turn. */
+const SELF_INTRODUCTION =
+  /^(?:(?:And|So|Well|Yes),?\s+)?I(?:\s+am|['’]m)\s+(?:(?:also|now|currently)\s+)?(?:the|an?|one\s+of\s+the)\s/u;
+
+/** After a name: "in the chair", with the name's letters before it ("Ann Frith MP in the chair"). */
+const IN_THE_CHAIR = /^(?:\s+\p{Lu}{2,4})*,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu;
+
+/** From the first of two names to the end of the last. */
+const spanOf = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
 /** The candidates of a text, with their features. Linear in the text: each sentence's names are paired within REACH. */
 export function affiliationCandidates(r: AffiliationReading): AffiliationCandidate[] {
@@ -268,9 +351,34 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const wordsIn = new Map<Paragraph, number>();
   const blocked = new Set<AffiliationCandidate>();
   const live = new Set<AffiliationCandidate>();
-  for (const sentence of r.sentences) {
-    const people = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
+  const turns = r.transcript?.turns.filter((t) => !t.chair && !t.anonymous) ?? [];
+  const turnStarts = turns.map((t) => t.label.start);
+  /** The turn a passage is in: the last whose label starts at or before it. */
+  const turnAt = (at: number) => {
+    let lo = 0;
+    for (let hi = turnStarts.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (turnStarts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? turns[lo - 1] : undefined;
+  };
+  for (const sentence of sentencesWholeInBrackets(text, r.sentences)) {
+    let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
+    let pronoun: string | undefined;
+    // "Dr Tim Stevens: Good afternoon. I am an associate professor … at King’s College": a witness introducing
+    // themselves in their own turn.
+    if (people.length === 0 && orgs.length && turnStarts.length) {
+      const me = SELF_INTRODUCTION.exec(text.slice(sentence.start, orgs[0]!.start));
+      const turn = me && turnAt(sentence.start);
+      const speaker = turn && mentions.inside(turn.speaker).find((x) => r.personId.has(x.person));
+      if (me && speaker) {
+        const start = sentence.start + me.index;
+        people = [{ ...speaker, start, end: start + 1 }];
+        pronoun = "pronoun:self";
+      }
+    }
     if (people.length === 0 || orgs.length === 0) continue;
     const p = paragraphAt(sentence.start);
     let paragraphWords = p ? wordsIn.get(p) : 0;
@@ -283,6 +391,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       ...(p?.listItem ? ["para:list-item"] : []),
       ...(p?.heading ? ["para:heading"] : []),
       ...((paragraphWords ?? 0) <= 25 ? ["para:short"] : []),
+      ...(pronoun ? ["pronoun", pronoun] : []),
     ];
     // Only pairs within reach: the people and organisations of a sentence are few, but a long list line is bounded.
     for (const m of people) {
@@ -311,6 +420,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         f.add(`shape:${order}:${shape}`);
         for (const x of facts) f.add(`between:${order}:${x}`);
         f.add(`distance:${bucket(words, [0, 2, 6, 15])}`);
+        // "Dr X and the Fenby Trust hosted the event": two subjects joined by "and", then their shared verb.
+        if (shape === "&" || shape === "&a") {
+          const next = afterPair(text, Math.max(m.end, o.end), sentence);
+          f.add(`joined:and`);
+          f.add(`joined:and:${next}`);
+        }
+        f.add(afterPair(text, Math.max(m.end, o.end), sentence));
+        const orgFacts = organisationFacts(text, sentence, o);
+        for (const x of orgFacts) f.add(x);
         f.add(`distance:${order}:${bucket(words, [0, 2, 6, 15])}`);
         if (distanceOf(o) === nearest) f.add("nearest-org");
         if (personFirst && distanceOf(o) === nearestAfter) f.add("nearest-org-after");
@@ -331,7 +449,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         if (inLabels(m.start)) f.add("in:turn-label");
         // The pair is described by all its passages; its evidence and role come from the closest (fewest words between).
         const role = overlap ? undefined : roleBetween(gap);
-        const span = { start: Math.min(m.start, o.start), end: Math.max(m.end, o.end) };
+        const span = spanOf(m, o);
         // What precedes the later of the two names, from a little before the earlier one: where an ended post is said.
         const before = text.slice(
           Math.max(sentence.start, Math.min(m.start, o.start) - 30),
@@ -344,11 +462,45 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
           ENDED_POST.test(before) || ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Ground" read as a person): no person.
-        const taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        // "Edward Lane and Nia Cole from the Fenby Trust", "A, B and C of Org": names joined by commas and "and", then
+        // the organisation a rule gives the last of them with no post: each of them is from it.
+        if (taken && personFirst && /^[NC&]*N[NC&]*pa?$/u.test(shape)) {
+          const last = others.at(-1)!;
+          const theirs = pairs.get(`${r.personId.get(last.person)} ${o.id}`)?.statements ?? [];
+          if (theirs.length > 0 && theirs.every((x) => !x.role)) {
+            taken = false;
+            c.statements.push({ ...theirs[0]!, person: m.person, evidence: spanOf(m, o), rule: "sharedList" });
+            set(c, "rule:any");
+            set(c, "rule:sharedList");
+          }
+        }
         const itself = overlap && m.how === "name";
         // A transcript's turn label, and an organisation in the words of the turn: what the speaker talks about.
         const spoken = personFirst && inLabels(m.start);
-        if (ended || facts.includes("S") || taken || itself || spoken) {
+        // "Dr X and the Fenby Trust hosted the event": two parties joined by "and", neither the other's (in the
+        // annotated texts, 0 of 8 such pairs were affiliations).
+        const coordinated = shape === "&" || shape === "&a";
+        // "the event, held at the Royal Society": the organisation is the place of the event, not an employer; "an
+        // expert on PTSD", "adviser on NHS reform": what the post is about.
+        const venue =
+          VENUE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 40), o.start)) ||
+          (personFirst && orgFacts.includes("org-after:R+on"));
+        // "President of Org, Ann Frith; Director of Org2, Tom Reyes": a semicolon ends one entry of a list. "The X
+        // Committee, with Ann Frith MP in the chair, took evidence": she chairs its session (a chair, drafted as such).
+        const semicolon = gap.includes(";");
+        const chairing = !personFirst && IN_THE_CHAIR.test(text.slice(m.end, m.end + 40));
+        if (
+          ended ||
+          facts.includes("S") ||
+          taken ||
+          itself ||
+          spoken ||
+          coordinated ||
+          venue ||
+          semicolon ||
+          chairing
+        ) {
           f.add(
             ended
               ? "ended-post"
@@ -358,7 +510,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
                   ? "taken"
                   : itself
                     ? "itself"
-                    : "spoken",
+                    : spoken
+                      ? "spoken"
+                      : coordinated
+                        ? "coordinated"
+                        : venue
+                          ? "venue"
+                          : semicolon
+                            ? "semicolon"
+                            : "chairing",
           );
           blocked.add(c);
         } else live.add(c);

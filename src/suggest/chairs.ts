@@ -400,7 +400,11 @@ export function findChairs(
       if (apposition && !inSentence.some((y) => y.start >= ends[0]! && y.start < ends[0]! + apposition[0].length)) {
         ends.push(ends[0]! + apposition[0].length);
       }
-      if (OPENED_BY_ASKING.test(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)))) add(x.person, s, "opened");
+      // (Not a name that ends an apposition, "X, a member of the Y Panel, introduced the panellists": Y's comma shows
+      // the verb is another's.)
+      const opens = OPENED_BY_ASKING.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)));
+      const closesApposition = opens?.[0].startsWith(",") && /,[^,.;:]{1,100}$/u.test(text.slice(s.start, x.start));
+      if (opens && !closesApposition) add(x.person, s, "opened");
       for (const end of ends) {
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
         const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6];

@@ -129,6 +129,26 @@ export function parseRole(
       i = at;
       break;
     }
+    // "Director of UK operations for Barnardo's": a name that qualifies a field in lower case; the post's body follows.
+    // (A short name, an acronym or an adjective, and a field in nouns: not "of Fenby County Council and speaks today
+    // for Y", a second tie.)
+    if (!read.possessive && i - from <= 2) {
+      let k = i;
+      while (
+        k < ts.length &&
+        k - i < 3 &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(ts[k]!.word) &&
+        !PREPOSITIONS.has(ts[k]!.word) &&
+        !/^(?:and|or|but|who|which|that|whose|is|was|are|were|has|have|had|also|now|today)$/u.test(ts[k]!.word)
+      )
+        k++;
+      const named = ts[k + 1]?.word === "the" ? ts[k + 2] : ts[k + 1];
+      if (k > i && ["for", "at", "with"].includes(ts[k]?.word ?? "") && named && isCapitalised(named.word)) {
+        groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });
+        i = k;
+        continue;
+      }
+    }
     groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i, possessive: read.possessive });
     if (read.possessive) {
       // The rest of the group belongs to the role: "for Bury Council’s Health and Care".
@@ -137,6 +157,31 @@ export function parseRole(
       if (i === read.to) i += lowerUnitAt(ts, i);
       groups.at(-1)!.to = i;
       break;
+    }
+  }
+  // "Defra's Director for Floods and Water", "the Trust's Chair of Trustees": the organisation is the possessor; what
+  // the post is "for" or "of" is its remit, part of the role. (Not when a group names where the post is: "at", "with".)
+  const owner = roleTokens.findIndex((t) => /\p{L}['’]s$/u.test(t.word));
+  if (
+    owner !== -1 &&
+    owner < roleTokens.length - 1 &&
+    groups.length > 0 &&
+    !groups.some((g) => strongPrepositions.includes(g.preposition)) &&
+    roleTokens.slice(0, owner + 1).every((t, k) => isCapitalised(t.word) || (k > 0 && CONNECTORS.has(t.word))) &&
+    roleTokens.slice(owner + 1).some((t) => isRoleWord(t.word))
+  ) {
+    const possessor = roleTokens[owner]!;
+    const label = text.slice(roleTokens[0]!.start, possessor.end - 2);
+    // (A body's name, not a place's: "Leicester's Deputy City Mayor for Housing" is the city's office. One word is a
+    // body's when the registry knows it or its capitals make it an acronym: "DfE's", "NHSE's".)
+    if (looksLikeOrganisation(label, known) || /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label)) {
+      const roleFrom = roleTokens[owner + 1]!.start;
+      const last = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
+      return {
+        role: text.slice(roleFrom, last.end).replace(/[,.;:]+$/u, ""),
+        organisation: { start: roleTokens[0]!.start, end: possessor.end - 2, key: nameKey(label), label },
+        span: { start: ts[0]!.start, end: last.end },
+      };
     }
   }
   const nameOf = (g: (typeof groups)[number]) => {
@@ -149,8 +194,7 @@ export function parseRole(
     const end = /['’]s$/u.test(last.word) ? last.end - 2 : last.end;
     return { start: name[0]!.start, end, rest: possessive === -1 ? undefined : words.slice(possessive + 1) };
   };
-  const strong = ["at", "with", "from"];
-  let chosen = [...groups].reverse().find((g) => strong.includes(g.preposition));
+  let chosen = [...groups].reverse().find((g) => strongPrepositions.includes(g.preposition));
   chosen ??= groups.find((g) => {
     if (g.department) return false;
     const n = nameOf(g);
@@ -164,7 +208,14 @@ export function parseRole(
     return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
   }
   // "Chief of Staff", "Member of the Public", as board minutes list those present: a post, no organisation.
-  if (chosen && /^(?:staff|public)$/iu.test(text.slice(nameOf(chosen).start, nameOf(chosen).end))) chosen = undefined;
+  // "Chair of Trustees", "Chair of Governors", "Chair of the Board": the board of an organisation named elsewhere.
+  if (
+    chosen &&
+    /^(?:staff|public|trustees|governors|directors|the\s+board|board|members)$/iu.test(
+      text.slice(nameOf(chosen).start, nameOf(chosen).end),
+    )
+  )
+    chosen = undefined;
   // "Secretary of State for Transport", "Minister for Care", "Deputy Mayor for Policing and Crime", "Commissioner for
   // Fenshire": an office, not an organisation called Transport.
   // "Her Majesty’s Chief Inspector of Prisons": a royal office, what it is "of" its field.
@@ -209,8 +260,15 @@ export function parseRole(
   const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${unitIn}${name.rest.map((t) => t.word).join(" ")}` : "";
   const label = text.slice(name.start, name.end).replace(/[,.;:]+$/u, "");
   if (
-    !isOrganisationName(label, chosen.preposition, known) &&
-    (chosen.preposition === "in" || chosen.preposition === "on")
+    (!isOrganisationName(label, chosen.preposition, known) &&
+      (chosen.preposition === "in" || chosen.preposition === "on")) ||
+    // "an expert on PTSD", "lead on AI": what the post is about; a body after "on" is named as one ("on the Board").
+    (chosen.preposition === "on" &&
+      !known.byName("organisation", label) &&
+      !label
+        .toLowerCase()
+        .split(/\s+/u)
+        .some((w) => ORGANISATION_WORDS.has(w.replace(/['’]s$/u, ""))))
   ) {
     return { role: before, span };
   }
@@ -233,6 +291,9 @@ export function parseRole(
     span,
   };
 }
+
+/** The prepositions that name where a post is held: "Director of Policy at Org". */
+const strongPrepositions = ["at", "with", "from"];
 
 /** A part of an organisation in lower case, as its last word says: "data protection unit", "policy team". */
 const LOWER_UNIT =

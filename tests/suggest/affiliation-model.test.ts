@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { trainAffiliations } from "../../scripts/train-affiliations.js";
 import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../../src/suggest/affiliations.js";
 import type { LoadedSource } from "../../src/model/corpus.js";
-import { KnownEntities } from "../../src/suggest/known.js";
+import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { modelJson, train } from "../../src/suggest/learn.js";
 import { renderDraft } from "../../src/suggest/render.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
@@ -16,11 +16,11 @@ import { ROOT, tempDir } from "../helpers/corpus.js";
 import { affiliationsIn, draftOf } from "../helpers/draft.js";
 
 /** The affiliation candidates `suggest` weighs for `text`. */
-function candidatesOf(text: string, publisher?: string): AffiliationCandidate[] {
+function candidatesOf(text: string, publisher?: string, registry: KnownEntity[] = []): AffiliationCandidate[] {
   let found: AffiliationCandidate[] = [];
   const meta = { id: "t", title: "Test source", ...(publisher ? { publisher } : {}) };
   const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
-  suggestAnnotations(source, new KnownEntities([]), new Set(), { onAffiliationCandidates: (c) => (found = c) });
+  suggestAnnotations(source, new KnownEntities(registry), new Set(), { onAffiliationCandidates: (c) => (found = c) });
   return found;
 }
 
@@ -78,6 +78,96 @@ describe("affiliation candidates", () => {
       "ann-frith fenby-trust",
     );
     expect(keys("Ann Frith, who runs the Fenby Trust, said rents were high.")).toContain("ann-frith fenby-trust");
+  });
+
+  it("leave out a person and an organisation joined by 'and', and an organisation that is the event's place", () => {
+    const keys = (text: string) => candidatesOf(text).map((c) => c.key);
+    const known = "Dr Ann Frith of the Marlow Institute spoke. ";
+    expect(keys(`${known}Dr Ann Frith and the Fenby Trust hosted the event in March.`)).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys(`${known}The Fenby Trust and Dr Ann Frith hosted the event in March.`)).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys(`${known}Dr Ann Frith spoke at the event, held at the Fenby Trust in March.`)).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    // The same names in a post are a candidate.
+    expect(keys(`${known}Dr Ann Frith, who volunteers with the Fenby Trust, spoke in March.`)).toContain(
+      "ann-frith fenby-trust",
+    );
+  });
+
+  it("read 'A and B from Org' as both from it, but not 'A, B and C, chief executive of Org'", () => {
+    const registry = [{ id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] }];
+    const stated = (text: string) =>
+      affiliationsIn(draftOf(text, registry)).map(([person, , organisation]) => [person, organisation]);
+    expect(stated("The tenants were represented by Ed Hale and Nia Cole from the Fenby Trust.")).toEqual([
+      ["Ed Hale", "fenby-trust"],
+      ["Nia Cole", "fenby-trust"],
+    ]);
+    expect(stated("The panel heard Ann Frith, Tom Reyes and Sam Yeo, chief executive of the Fenby Trust.")).toEqual([
+      ["Sam Yeo", "fenby-trust"],
+    ]);
+  });
+
+  it("leave out a pair with a semicolon between, and read a name's brackets whole though a full stop is in them", () => {
+    const registry = [
+      { id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] },
+      { id: "marlow-forum", type: "organisation" as const, label: "Marlow Forum", aliases: [] },
+      { id: "uni-fenby", type: "organisation" as const, label: "University of Fenby", aliases: ["Univ. Fenby"] },
+    ];
+    const keys = (text: string) => {
+      let found: AffiliationCandidate[] = [];
+      const source = { file: "sources/t.txt", text, meta: { id: "t", title: "T" } } as unknown as LoadedSource;
+      suggestAnnotations(source, new KnownEntities(registry), new Set(), {
+        onAffiliationCandidates: (c) => (found = c),
+      });
+      return found.map((c) => c.key);
+    };
+    const list = keys(
+      "The panel: President of the Fenby Trust, Ann Frith; Director of the Marlow Forum, Tom Reyes; and Sam Yeo.",
+    );
+    expect(list).not.toContain("ann-frith marlow-forum");
+    expect(list).not.toContain("sam-yeo marlow-forum");
+    expect(keys("Chair: Ann Frith (Univ. Fenby)\n\nShe opened the evening.")).toContain("ann-frith uni-fenby");
+    // "The X Committee, with Name in the chair,": the chair of its session, not a post.
+    expect(keys("The Fenby Trust, with Ann Frith MP in the chair, took evidence.")).not.toContain(
+      "ann-frith fenby-trust",
+    );
+    expect(keys("The Fenby Trust, with Ann Frith, its director, took evidence.")).toContain("ann-frith fenby-trust");
+  });
+
+  it("pair a witness with the organisation they name introducing themselves in their own turn ('I am a … at Org')", () => {
+    const registry = [
+      { id: "fenby-college", type: "organisation" as const, label: "Fenby College London", aliases: [] },
+      { id: "marlow-forum", type: "organisation" as const, label: "Marlow Forum", aliases: [] },
+      { id: "tim-reyes", type: "person" as const, label: "Tim Reyes", aliases: [] },
+      { id: "ann-frith", type: "person" as const, label: "Ann Frith", aliases: [] },
+    ];
+    let found: AffiliationCandidate[] = [];
+    const text = [
+      "Examination of witnesses",
+      "Witnesses: Dr Tim Reyes and Ann Frith.",
+      "Q1 The Chair: Welcome. Please introduce yourselves.",
+      "Dr Tim Reyes: Good afternoon. I am an associate professor in the Department of Law at Fenby College London.",
+      "Ann Frith: I am concerned that the Marlow Forum has failed.",
+    ].join("\n\n");
+    const source = { file: "sources/t.txt", text, meta: { id: "t", title: "T" } } as unknown as LoadedSource;
+    suggestAnnotations(source, new KnownEntities(registry), new Set(), { onAffiliationCandidates: (c) => (found = c) });
+    expect(found.find((c) => c.key === "tim-reyes fenby-college")?.features).toMatchObject({ "pronoun:self": 1 });
+    expect(found.map((c) => c.key)).not.toContain("ann-frith marlow-forum");
+  });
+
+  it("leave out a pair whose post 'previous' marks as ended", () => {
+    const club = [{ id: "fenby-club", type: "organisation" as const, label: "Fenby Club", aliases: [] }];
+    const keys = (text: string) => candidatesOf(text, undefined, club).map((c) => c.key);
+    expect(keys("Journalists such as Ian Frith, a previous speaker at the Fenby Club, write well.")).not.toContain(
+      "ian-frith fenby-club",
+    );
+    expect(keys("Journalists such as Ian Frith, a regular speaker at the Fenby Club, write well.")).toContain(
+      "ian-frith fenby-club",
+    );
   });
 
   it("take the organisation whose name holds the one a rule read ('Action' in 'Action for Fenby Children')", () => {

@@ -407,3 +407,37 @@ describe("a body and the person who chairs it: 'the X Committee, chaired by Name
     ).toEqual([]);
   });
 });
+
+describe("the organisation a post names, not a word of its remit", () => {
+  it("reads 'Org's Role for/of Remit' as a post at the possessor, the remit part of the role", () => {
+    expect(affiliations("Sam Yeo, Fenby Council's Director for Floods and Water, said the plans were late.")).toEqual([
+      ["Sam Yeo", "Director for Floods and Water", "Fenby Council"],
+    ]);
+    expect(affiliations("Ann Frith, the Marlow Trust's Chair of Trustees, said rents were high.")).toEqual([
+      ["Ann Frith", "Chair of Trustees", "Marlow Trust"],
+    ]);
+    // A place's office is no organisation's post (with an empty registry: the draft cannot tell a city from a body).
+    expect(affiliations("Leicester's Deputy City Mayor for Housing, Cllr Ann Frith, spoke.")).toEqual([]);
+    // A place named with "at" is where the post is held.
+    expect(affiliations("Ann Frith, Fenby's Head of Policy at the Marlow Trust, said rents were high.")).toEqual([
+      ["Ann Frith", "Fenby's Head of Policy", "Marlow Trust"],
+    ]);
+  });
+
+  it("reads no organisation in 'Chair of Trustees' or 'Chair of Governors' alone", () => {
+    expect(affiliations("The guests were Pam Lowe, Chair of Trustees, and Ed Vale, Chair of Governors.")).toEqual([]);
+  });
+
+  it("reads 'Director of <Name> <field> for Org' as a post at Org, the name qualifying the field", () => {
+    expect(affiliations("Jane Pike, Director of UK operations for the Fenby Housing Trust, spoke next.")).toEqual([
+      ["Jane Pike", "Director of UK operations", "Fenby Housing Trust"],
+    ]);
+  });
+
+  it("reads what an expert is 'on' as the subject, not an organisation", () => {
+    expect(affiliations("Jo Park, an expert on PTSD, said the service was failing.")).toEqual([]);
+    expect(
+      affiliations("Jo Park, who sits on the board of the Fenby Trust, said the service was failing."),
+    ).not.toEqual([]);
+  });
+});

@@ -354,4 +354,12 @@ describe("a chair named by a list entry's post alone, or by introducing the pane
     ).toEqual(["Tom Hughes"]);
     expect(chairOf(`Ruth Okafor introduced the report, and ${panel} spoke.`)).toEqual([]);
   });
+
+  it("reads no chair from a name that ends an apposition before 'introduced the panelists'", () => {
+    // "Panel of Eminent Persons" ends the apposition of the subject; its last words are read as a name, but the verb
+    // after its comma is the subject's, and no one is named chair.
+    const text =
+      "The Fenby Forum held a public discussion on housing. Fenby Forum President Jo Kemp kicked off the session with welcoming remarks, and Dr. Ann Frith, former Minister of Housing and a member of the Panel of Eminent Persons, introduced the panelists and their work on housing. The panelists included Tom Reyes of the Fenby Trust and Sam Yeo of the Marlow Institute.";
+    expect(chairOf(text)).toEqual([]);
+  });
 });
