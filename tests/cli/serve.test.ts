@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { listeningWarning } from "../../src/cli/serve.js";
 import { freePort } from "../helpers/browser.js";
-import { PANELGRAPH, STACK_LINE } from "../helpers/cli.js";
+import { PANELGRAPH, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 const running: ChildProcess[] = [];
@@ -78,6 +78,24 @@ function serveRefused(args: string[], cwd = ROOT, ms = 20_000): Promise<{ code: 
       resolve({ code, output: output() });
     });
   });
+}
+
+/**
+ * `panelgraph serve <args>` that should refuse before it listens (a bad option, an --out the watchers would see), run
+ * in this process as the CLI tests do: run()'s exit code and output, or `code: null` if it had not returned after `ms`.
+ * A process of its own adds a second of loading per run and shows nothing more: the binary sets its exit code to what
+ * run() returns (tests/cli/binary.test.ts), and a refusal happens before serve starts a server or writes a file.
+ */
+async function serveRefusedHere(
+  args: string[],
+  cwd = ROOT,
+  ms = 20_000,
+): Promise<{ code: number | null; output: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  const run = await Promise.race([panelgraphIn(["serve", ...args], { cwd }), late]);
+  clearTimeout(timer);
+  return run === null ? { code: null, output: "" } : { code: run.code, output: run.stdout + run.stderr };
 }
 
 type Status = { ok: boolean; summary: string; problems: string[] };
@@ -172,7 +190,7 @@ describe("serve refuses an --out the corpus watcher would see", () => {
     const before = readdirSync(corpus, { recursive: true }).sort();
     const outs = [join(corpus, "graph.json"), join(corpus, "build", "graph.json"), join(link, "graph.json")];
     const runs = await Promise.all(
-      outs.map(async (out) => serveRefused([corpus, "--out", out, "--port", String(await freePort())])),
+      outs.map(async (out) => serveRefusedHere([corpus, "--out", out, "--port", String(await freePort())])),
     );
     for (const [i, run] of runs.entries()) {
       expect({ out: outs[i], code: run.code }).toEqual({ out: outs[i], code: 1 });
@@ -189,7 +207,7 @@ describe("serve refuses an --out the corpus watcher would see", () => {
     expect(existsSync(status)).toBe(false);
     // Should serve write there after all, the test leaves the repository as it found it.
     onTestFinished(() => [out, status].forEach((file) => rmSync(file, { force: true })));
-    const run = await serveRefused([copyFixture(), "--out", out, "--port", String(await freePort())]);
+    const run = await serveRefusedHere([copyFixture(), "--out", out, "--port", String(await freePort())]);
     expect(run.code).toBe(1);
     expect(run.output).toContain("is inside the viewer's folder");
     expect(existsSync(out)).toBe(false);
@@ -297,7 +315,7 @@ describe("a rebuild that fails on something other than the corpus", () => {
 
 describe("serve's --host and --port", () => {
   it("an empty --host is refused: it would listen on every interface", async () => {
-    const run = await serveRefused([copyFixture(), "--host", "", "--port", String(await freePort())]);
+    const run = await serveRefusedHere([copyFixture(), "--host", "", "--port", String(await freePort())]);
     expect(run.code).toBe(2);
     expect(run.output).toContain('--host must name an address to listen on, got ""');
     expect(run.output).not.toContain("Viewer:");
@@ -323,7 +341,7 @@ describe("serve's --host and --port", () => {
   it("--port takes decimal whole numbers from 0 to 65535 only", async () => {
     const corpus = copyFixture();
     const ports = ["0x50", "1e3", "80.0", "+80", "65536", "-1", ""];
-    const runs = await Promise.all(ports.map((port) => serveRefused([corpus, `--port=${port}`])));
+    const runs = await Promise.all(ports.map((port) => serveRefusedHere([corpus, `--port=${port}`])));
     for (const [i, run] of runs.entries()) {
       expect({ port: ports[i], code: run.code }).toEqual({ port: ports[i], code: 2 });
       expect(run.output).toContain(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(ports[i])}`);
