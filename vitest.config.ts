@@ -32,6 +32,10 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          // One worker runs the files one after another, as in the unit project, without reloading vite, playwright and
+          // src/ for each (about a second a file): each file starts its own Chromium and server and closes them in its
+          // afterAll, nothing mocks a module or changes a global, and every file writes into folders of its own.
+          isolate: false,
         },
       },
     ],
