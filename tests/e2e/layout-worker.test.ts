@@ -100,7 +100,14 @@ describe("layout and appearance at 10,000 nodes", () => {
     const built = await positions(page);
     await page.click("#layout-start");
     const started = Date.now();
-    await page.waitForTimeout(5000);
+    // Until the worker has sent a second batch and the nodes have moved (not a fixed 5 s): the run is under way.
+    const ran = async () =>
+      Number(/running: ([\d,]+)/.exec((await page.textContent(".layout-status")) ?? "")?.[1]?.replace(/,/g, "") ?? 0);
+    await expect.poll(ran, { timeout: 20_000 }).toBeGreaterThan(0);
+    const first = await ran();
+    await expect.poll(ran, { timeout: 20_000 }).toBeGreaterThan(first);
+    await expect.poll(async () => largestMove(await positions(page), built), { timeout: 20_000 }).toBeGreaterThan(0.01);
+    expect(await page.textContent(".layout-status")).toMatch(/^ForceAtlas2 running: /);
     // The page answers while the worker computes: a frame comes within a fraction of a second.
     const frameMs = await page.evaluate(() => {
       const t = performance.now();
