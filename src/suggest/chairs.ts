@@ -63,7 +63,7 @@ const CHAIR_BEFORE_NAME = new RegExp(
     String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
     String.raw`^[ \t]*(?:${LABEL}|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
     // (Not "with X in the chair, Y spoke": "the chair, Y" there is no apposition.)
-    String.raw`(?<!\bin\s+)\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
+    String.raw`(?<!\bin\s+)\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,?\s+`,
     // "As chair, X asked …", "As the session's moderator, X …", "As chair of the panel, X …" (not "As chair of the
     // Fenby Trust, X": another body's).
     String.raw`^\s*as\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
@@ -136,6 +136,11 @@ const CHAIRED_AFTER_NAME = new RegExp(
  */
 const PRESIDING_TITLE =
   /\b(?:(?:(?:Madam|Mr|Mister)\s+)?(?:(?:Principal|First|Second)\s+)?(?:Deputy\s+)?Speaker|Y\s+(?:Dirprwy\s+)?(?:Llywydd|Lywydd)|(?:The\s+)?(?:(?:First|Second)\s+)?(?:Deputy\s+)?Presiding\s+Officer|(?:The\s+)?Lord\s+Speaker|(?:The\s+)?Chairman\s+of\s+Ways\s+and\s+Means|(?:The\s+)?(?:Temporary\s+|Deputy\s+)?(?:Chair|Chairman|Chairwoman|Convener|Convenor|Llywydd)|Madam\s+Chair(?:man)?|Mr\s+Chairman)\s*\(/gu;
+/** "The chairman (Professor X) and the panellists": a session's chair word with its holder in brackets. */
+const CHAIR_WORD_HOLDER = new RegExp(
+  String.raw`\b(?:the|our)\s+(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(?:chairperson|${CHAIR_NOUNS})\s*\(`,
+  "giu",
+);
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
 const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
@@ -236,7 +241,20 @@ function chairedThingIsSession(before: string, strict = false): boolean {
   const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
   // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
   // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
-  const thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
+  let thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
+  // "The event began with a breakfast at Parliament hosted by X": what was hosted is the noun phrase right before (a
+  // breakfast), not the sentence's subject; a place after it is its own ("the debate at the Guildhall, led by X").
+  if (strict && !ownClause) {
+    const list = thing.split(/\s+/u);
+    const determiner = (w: string | undefined) => /^(?:a|an|the|this|that|our|its|their|his|her)$/iu.test(w ?? "");
+    let at = list.findLastIndex((w) => determiner(w));
+    while (at > 0 && /^(?:at|in|on|near)$/iu.test(list[at - 1]!)) {
+      const earlier = list.slice(0, at - 1).findLastIndex((w) => determiner(w));
+      if (earlier < 0) break;
+      at = earlier;
+    }
+    if (at >= 0) thing = list.slice(at).join(" ");
+  }
   const words = thing
     .split(/\s+/u)
     .slice(-8)
@@ -416,10 +434,11 @@ export function findChairs(
       const word = /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined;
       if (named) for (const x of PLURAL_LABEL.test(m[0]) ? namesInARow(named) : [named]) add(x.person, s, word);
     }
-    for (const m of passage.matchAll(PRESIDING_TITLE)) {
+    for (const m of [...passage.matchAll(PRESIDING_TITLE), ...passage.matchAll(CHAIR_WORD_HOLDER)]) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       // The holder alone in the brackets: "(Dame X)", not "(who had called X)".
-      if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s);
+      const word = /\bhost/iu.test(m[0]) ? "host" : undefined;
+      if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s, word);
     }
     for (const m of passage.matchAll(SESSION_CHAIR_BEFORE_NAME)) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);

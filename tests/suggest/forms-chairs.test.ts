@@ -405,4 +405,45 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
       "Ruth Okafor",
     ]);
   });
+
+  it("reads a chair word with its holder in brackets, and with no comma before the name", () => {
+    expect(chairOf(`The chairman (Professor Ruth Okafor) and the panellists, ${panel}, met an hour early.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`The chairman of the panel Mr. Ruth Okafor, Senior Lecturer in Law, introduced ${panel}.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    // An initial after a title ends no sentence: "Mr. R. Okafor".
+    expect(chairOf(`The Chairman of the panel Mr. R. Okafor, Senior Lecturer in Law, introduced the theme.`)).toEqual([
+      "R. Okafor",
+    ]);
+  });
+
+  it("reads no host of something other than a session: 'a breakfast at Parliament hosted by X'", () => {
+    const spoke = `${panel}, spoke.`;
+    expect(chairOf(`The event began with a breakfast at Parliament hosted by Ruth Okafor MP. ${spoke}`)).toEqual([]);
+    expect(chairOf(`It was a lively debate at the Guildhall hosted by Ruth Okafor. ${spoke}`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads a title block's '(Chair)' after a name with two middle initials: 'Ruth T. C. Okafor (Chair)'", () => {
+    const transcript = [
+      "Taken before the Fenby Affairs Committee",
+      "",
+      "Members present:",
+      "",
+      "Ruth T. C. Okafor (Chair)",
+      "",
+      "Tom Hughes",
+      "",
+      "Examination of Witnesses",
+      "",
+      "Witness: Sara Lind, Director, Fenby Broadband Trust, gave evidence.",
+      "",
+      "Q61 Chair: Good morning. Thank you for coming along to see us today.",
+      "",
+      "Sara Lind: Good morning. We connect farms to fast broadband.",
+      "",
+    ].join("\n");
+    expect(chairOf(transcript)).toEqual(["Ruth T. C. Okafor"]);
+  });
 });
