@@ -85,6 +85,11 @@ const SESSION_CHAIR_BEFORE_NAME = new RegExp(
   String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(OCCASION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
   "gu",
 );
+/**
+ * "Moderator Ruth Bell asked …", "opened by moderator Ruth Bell": a word only a session has, right before the name; not
+ * after a name ("the Church's Moderator X" holds a post).
+ */
+const MODERATOR_BEFORE_NAME = /(?<!\p{Lu}[\p{L}'’-]*\s+)\b[Mm]oderator\s+(?=\p{Lu})/gu;
 /** A verb whose subject chaired the session (a host's verbs make a host: see `isHost`). */
 const FINITE_CHAIR_VERBS =
   "chaired|chairs|chairing|hosted|hosts|hosting|moderated|moderates|moderating|convened|convenes|convening|facilitated|facilitates|facilitating|presided|presides|presiding";
@@ -118,10 +123,12 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
     String.raw`,?\s+${BEFORE_VERB}${AFTER_TO}(${BASE_CHAIR_VERBS})\b`,
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
-    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
+    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|acting\s+as\s+|served\s+as\s+|serving\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
     String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
+    // "X, moderator, asked …": a session's word alone (a bare "X, Chair," may be another body's post).
+    String.raw`,\s+(?:moderator|facilitator)(?=\s*[,;)])`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
     String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)`,
   ].join("|"),
@@ -440,7 +447,7 @@ export function findChairs(
       const word = /\bhost/iu.test(m[0]) ? "host" : undefined;
       if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s, word);
     }
-    for (const m of passage.matchAll(SESSION_CHAIR_BEFORE_NAME)) {
+    for (const m of [...passage.matchAll(SESSION_CHAIR_BEFORE_NAME), ...passage.matchAll(MODERATOR_BEFORE_NAME)]) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
     }

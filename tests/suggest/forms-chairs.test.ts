@@ -446,4 +446,15 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
     ].join("\n");
     expect(chairOf(transcript)).toEqual(["Ruth T. C. Okafor"]);
   });
+
+  it("reads 'Moderator X asked …', 'X, moderator, asked …' and 'X, acting as chair,', not a church's Moderator", () => {
+    expect(chairOf(`Moderator Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The discussion was opened by moderator Ruth Okafor, who asked ${panel} about buses.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`Ruth Okafor, moderator, asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, acting as chair, asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The Fenby Kirk's Moderator Ruth Okafor spoke with ${panel}.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, acting as chair of the Fenby Trust, spoke with ${panel}.`)).toEqual([]);
+  });
 });
