@@ -67,6 +67,8 @@ const CHAIR_BEFORE_NAME = new RegExp(
     // "As chair, X asked …", "As the session's moderator, X …", "As chair of the panel, X …" (not "As chair of the
     // Fenby Trust, X": another body's).
     String.raw`^\s*as\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
+    // "Chairing the panel, X asked …", "Moderating, X …": a participle that opens the sentence is its subject's.
+    String.raw`^\s*(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?),\s+`,
   ].join("|"),
   "gimu",
 );
@@ -126,7 +128,7 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|acting\s+as\s+|served\s+as\s+|serving\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
-    String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
+    String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor|chairing|moderating|presiding)\)`,
     // "X, moderator, asked …": a session's word alone (a bare "X, Chair," may be another body's post).
     String.raw`,\s+(?:moderator|facilitator)(?=\s*[,;)])`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
@@ -435,7 +437,7 @@ export function findChairs(
     }
     for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
       // "Chairing the meeting was X": what was chaired, if the clause says, is a session; "our chair for the evening".
-      const object = m[1] ?? m[2] ?? m[3];
+      const object = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (object !== undefined && !thingIsSession(object)) continue;
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       const word = /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined;

@@ -454,7 +454,14 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
     ]);
     expect(chairOf(`Ruth Okafor, moderator, asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor, acting as chair, asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor (chairing) asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`The Fenby Kirk's Moderator Ruth Okafor spoke with ${panel}.`)).toEqual([]);
     expect(chairOf(`Ruth Okafor, acting as chair of the Fenby Trust, spoke with ${panel}.`)).toEqual([]);
+  });
+
+  it("reads a participle opening the sentence: 'Chairing the panel, X asked …', not 'Chairing the Fenby Trust since 2019, X'", () => {
+    expect(chairOf(`Chairing the panel, Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Moderating the discussion, Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Chairing the Fenby Trust since 2019, Ruth Okafor spoke with ${panel}.`)).toEqual([]);
   });
 });
