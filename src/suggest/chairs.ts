@@ -37,6 +37,20 @@ const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discu
  */
 const CHAIRED_BY =
   /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led|comp[eè]red|emceed)\s+by(?:\s*[:–—-])?\s+|\bunder\s+the\s+(chairmanship|chairwomanship|chairpersonship|chairing|chair|presidency)\s+of\s+/giu;
+/** A chair word as a line's label: "Chair", "Co-chairs", "Chair/Moderator", "Panel chair", "Chair of the session". */
+const LABEL_NOUN = String.raw`(?:co-?)?(?:chairperson|${CHAIR_NOUNS})s?`;
+const LABEL = String.raw`(?:${SESSION_MODIFIERS}[ \t]+)?${LABEL_NOUN}(?:[ \t]*[/&][ \t]*${LABEL_NOUN})?(?:[ \t]+(?:of|for)[ \t]+(?:the|this|today['’]s|tonight['’]s)[ \t]+(?:${SESSION_MODIFIERS}|day|morning|afternoon))?`;
+/**
+ * A title block's label alone on its line, the chair named at the start of the next: "Chair\nDr X, Director, Org",
+ * "Moderator:\n\nX", "Chaired by\nX".
+ */
+const LABEL_LINE = new RegExp(
+  String.raw`^[ \t]*(${LABEL}|(?:chaired|moderated|facilitated|convened|hosted)[ \t]+by|in[ \t]+the[ \t]+chair)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*`,
+  "gimu",
+);
+/** A label of more than one chair: "Co-chairs: A and B", "Chairs – A, B". */
+const PLURAL_LABEL = /\b(?:co-?chair|chair(?:person|man|woman)?s\b|moderators\b|convenors\b|conveners\b)/iu;
+
 /**
  * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X", "In the Chair: Cllr X" or
  * "Moderator – X" (a line's label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
@@ -47,8 +61,14 @@ const CHAIR_BEFORE_NAME = new RegExp(
   [
     String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
     String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
-    String.raw`^[ \t]*(?:(?:${SESSION_MODIFIERS}[ \t]+)?(?:chairperson|${CHAIR_NOUNS})|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
-    String.raw`\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
+    String.raw`^[ \t]*(?:${LABEL}|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
+    // (Not "with X in the chair, Y spoke": "the chair, Y" there is no apposition.)
+    String.raw`(?<!\bin\s+)\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,?\s+`,
+    // "As chair, X asked …", "As the session's moderator, X …", "As chair of the panel, X …" (not "As chair of the
+    // Fenby Trust, X": another body's).
+    String.raw`^\s*as\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
+    // "Chairing the panel, X asked …", "Moderating, X …": a participle that opens the sentence is its subject's.
+    String.raw`^\s*(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?),\s+`,
   ].join("|"),
   "gimu",
 );
@@ -67,6 +87,11 @@ const SESSION_CHAIR_BEFORE_NAME = new RegExp(
   String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(OCCASION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
   "gu",
 );
+/**
+ * "Moderator Ruth Bell asked …", "opened by moderator Ruth Bell": a word only a session has, right before the name; not
+ * after a name ("the Church's Moderator X" holds a post).
+ */
+const MODERATOR_BEFORE_NAME = /(?<!\p{Lu}[\p{L}'’-]*\s+)\b[Mm]oderator\s+(?=\p{Lu})/gu;
 /** A verb whose subject chaired the session (a host's verbs make a host: see `isHost`). */
 const FINITE_CHAIR_VERBS =
   "chaired|chairs|chairing|hosted|hosts|hosting|moderated|moderates|moderating|convened|convenes|convening|facilitated|facilitates|facilitating|presided|presides|presiding";
@@ -99,11 +124,13 @@ const CHAIRED_AFTER_NAME = new RegExp(
   [
     String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
     String.raw`,?\s+${BEFORE_VERB}${AFTER_TO}(${BASE_CHAIR_VERBS})\b`,
-    String.raw`,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
-    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|served\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
+    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
+    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|acting\s+as\s+|served\s+as\s+|serving\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
-    String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)`,
+    String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor|chairing|moderating|presiding)\)`,
+    // "X, moderator, asked …": a session's word alone (a bare "X, Chair," may be another body's post).
+    String.raw`,\s+(?:moderator|facilitator)(?=\s*[,;)])`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
     String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)`,
   ].join("|"),
@@ -118,6 +145,11 @@ const CHAIRED_AFTER_NAME = new RegExp(
  */
 const PRESIDING_TITLE =
   /\b(?:(?:(?:Madam|Mr|Mister)\s+)?(?:(?:Principal|First|Second)\s+)?(?:Deputy\s+)?Speaker|Y\s+(?:Dirprwy\s+)?(?:Llywydd|Lywydd)|(?:The\s+)?(?:(?:First|Second)\s+)?(?:Deputy\s+)?Presiding\s+Officer|(?:The\s+)?Lord\s+Speaker|(?:The\s+)?Chairman\s+of\s+Ways\s+and\s+Means|(?:The\s+)?(?:Temporary\s+|Deputy\s+)?(?:Chair|Chairman|Chairwoman|Convener|Convenor|Llywydd)|Madam\s+Chair(?:man)?|Mr\s+Chairman)\s*\(/gu;
+/** "The chairman (Professor X) and the panellists": a session's chair word with its holder in brackets. */
+const CHAIR_WORD_HOLDER = new RegExp(
+  String.raw`\b(?:the|our)\s+(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(?:chairperson|${CHAIR_NOUNS})\s*\(`,
+  "giu",
+);
 /** "(chair)" closing a list entry "Name, Role of Org (chair)": the entry's person chaired. */
 const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_NOUNS})\)`, "iu");
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
@@ -218,7 +250,20 @@ function chairedThingIsSession(before: string, strict = false): boolean {
   const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
   // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
   // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
-  const thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
+  let thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
+  // "The event began with a breakfast at Parliament hosted by X": what was hosted is the noun phrase right before (a
+  // breakfast), not the sentence's subject; a place after it is its own ("the debate at the Guildhall, led by X").
+  if (strict && !ownClause) {
+    const list = thing.split(/\s+/u);
+    const determiner = (w: string | undefined) => /^(?:a|an|the|this|that|our|its|their|his|her)$/iu.test(w ?? "");
+    let at = list.findLastIndex((w) => determiner(w));
+    while (at > 0 && /^(?:at|in|on|near)$/iu.test(list[at - 1]!)) {
+      const earlier = list.slice(0, at - 1).findLastIndex((w) => determiner(w));
+      if (earlier < 0) break;
+      at = earlier;
+    }
+    if (at >= 0) thing = list.slice(at).join(" ");
+  }
   const words = thing
     .split(/\s+/u)
     .slice(-8)
@@ -304,6 +349,19 @@ export function findChairs(
     const onlyTitles = /^(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(gap);
     return named && gap.length <= 30 && onlyTitles && !possessive(named) ? named : undefined;
   };
+  // `first` and the people named right after it, with only a comma, "and" or "&" and titles between ("A, B and Dr C").
+  const namesInARow = (first: Mention) => {
+    const row = [first];
+    for (const x of mentions.items) {
+      const last = row.at(-1)!;
+      if (x.start < afterPostnominals(text, last.end)) continue;
+      const gap = text.slice(afterPostnominals(text, last.end), x.start);
+      if (!/^(?:[ \t]*,)?[ \t]+(?:(?:and|&)[ \t]+)?(?:(?:the|\p{Lu}[\p{L}.'’-]*)[ \t]+)*$|^[ \t]*,[ \t]*$/u.test(gap))
+        break;
+      row.push(x);
+    }
+    return row;
+  };
   // The person a sentence opens with, its subject ("Mr. Atwood introduced …"), when no one else is named before `at`.
   // With `alone`, no one else may be named before `at` either (who else would be the subject of "and chaired").
   const openingSubject = (s: Span, at: number, alone = true) => {
@@ -379,17 +437,19 @@ export function findChairs(
     }
     for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
       // "Chairing the meeting was X": what was chaired, if the clause says, is a session; "our chair for the evening".
-      const object = m[1] ?? m[2];
+      const object = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (object !== undefined && !thingIsSession(object)) continue;
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
-      if (named) add(named.person, s, /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined);
+      const word = /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined;
+      if (named) for (const x of PLURAL_LABEL.test(m[0]) ? namesInARow(named) : [named]) add(x.person, s, word);
     }
-    for (const m of passage.matchAll(PRESIDING_TITLE)) {
+    for (const m of [...passage.matchAll(PRESIDING_TITLE), ...passage.matchAll(CHAIR_WORD_HOLDER)]) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       // The holder alone in the brackets: "(Dame X)", not "(who had called X)".
-      if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s);
+      const word = /\bhost/iu.test(m[0]) ? "host" : undefined;
+      if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s, word);
     }
-    for (const m of passage.matchAll(SESSION_CHAIR_BEFORE_NAME)) {
+    for (const m of [...passage.matchAll(SESSION_CHAIR_BEFORE_NAME), ...passage.matchAll(MODERATOR_BEFORE_NAME)]) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
     }
@@ -413,6 +473,26 @@ export function findChairs(
           break;
         }
       }
+    }
+  }
+  // "Chair\nDr X, Director, Org": a title block's label on a line of its own, the chair named first on the next, alone or
+  // with a post after a comma, a bracket or a dash (not "Chair\nX spoke about …").
+  // Not a label that follows a line naming someone: "Ruth Bell\nChair\nTom Tan\nDirector" gives each name's post on the
+  // line after it, and the Senedd's "X Cadeirydd y Pwyllgor\nCommittee Chair\nY" glosses X's.
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const end = m.index + m[0].length;
+    const lineBefore = text.lastIndexOf("\n", m.index - 2) + 1;
+    if (mentions.items.some((x) => x.start >= lineBefore && x.start < m.index)) continue;
+    const named = namedRightAfter(
+      mentions.items.filter((x) => x.start >= end && x.start < end + 40),
+      end,
+    );
+    if (!named || /\n/u.test(text.slice(end, named.start))) continue;
+    const row = PLURAL_LABEL.test(m[1]!) ? namesInARow(named) : [named];
+    if (!/^[ \t]*(?:$|[,(–—-])/mu.test(text.slice(afterPostnominals(text, row.at(-1)!.end)))) continue;
+    const sentence = sentences.find((y) => y.start <= named.start && named.start < y.end);
+    if (sentence && !outside.overlaps(sentence)) {
+      for (const x of row) add(x.person, sentence, /host/iu.test(m[1]!) ? "host" : undefined);
     }
   }
   // "- Prof. A Bell – Non-Executive Director (Chairman) and voting member": a list entry, one line that opens with the

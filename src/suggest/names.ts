@@ -714,9 +714,16 @@ export function personShaped(c: Candidate): boolean {
   const surname = lastTags.some(nameTag) || /^\p{Lu}[\p{Ll}]*(?:['’-]\p{Lu}|\p{Lu}\p{Ll})/u.test(last);
   // "Jonathan Portes", "Helen Price": a given name the lexicon has as nothing else; with three words or more, a
   // surname ends it ("Laura Kyrke Smith", not "Leonard Cheshire Disability" or a name run into a role in Welsh).
-  // "Arne M. Sorenson", "Christopher J. Nassetta": a middle initial with its stop, as only people's names have.
+  // "Arne M. Sorenson", "Christopher J. Nassetta", "David T. C. Davies": one or two middle initials with their stops,
+  // as only people's names have.
   const written = c.label.split(/\s+/u);
-  if (written.length === 3 && /^\p{Lu}\.$/u.test(written[1]!) && /^\p{Lu}\p{Ll}/u.test(written[0]!)) return true;
+  const middle = written.slice(1, -1);
+  if (
+    (written.length === 3 || written.length === 4) &&
+    middle.every((w) => /^\p{Lu}\.$/u.test(w)) &&
+    /^\p{Lu}\p{Ll}/u.test(written[0]!)
+  )
+    return true;
   // "Bill Rammell": "Bill", a word as a rule, is a given name where the run was read as a name (`nameThoughWord`).
   if (isGivenName(first) || (first === "Bill" && words.length === 2)) {
     return words.length === 2 || surname || (words.length === 3 && isGivenName(words[1]!)); // "Mary Jane Oakes"

@@ -63,8 +63,15 @@ export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
       .match(/([\p{L}.]+)$/u)?.[1]
       ?.toLowerCase();
     if (match[0] === "." && before !== undefined && ABBREVIATIONS.has(before)) continue;
-    // A middle initial after a given name ("Jonathan M. Tisch") ends no sentence.
-    if (match[0] === "." && /(?:^|\s)\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}$/u.test(body.slice(from, match.index))) continue;
+    // A middle initial after a given name ("Jonathan M. Tisch", "David T. C. Davies"), or an initial after a title
+    // ("Mr. N. Selvan"), ends no sentence.
+    if (
+      match[0] === "." &&
+      /(?:^|\s)(?:\p{Lu}\p{Ll}[\p{L}'’-]*|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev)\.)(?:\s+\p{Lu}\.)?\s+\p{Lu}$/u.test(
+        body.slice(from, match.index),
+      )
+    )
+      continue;
     const end = match.index + match[0].length;
     sentences.push({ start: paragraph.start + from, end: paragraph.start + end, paragraph: paragraph.index });
     from = end;

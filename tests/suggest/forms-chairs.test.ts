@@ -363,3 +363,105 @@ describe("a chair named by a list entry's post alone, or by introducing the pane
     expect(chairOf(text)).toEqual([]);
   });
 });
+
+describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who was in the chair,'", () => {
+  it("reads a title block's label on a line of its own, the chair named first on the next", () => {
+    expect(
+      chairOf(`Housing in Fenby\n\nChair\nDr Ruth Okafor, Director, Fenby Institute\n\nSpeakers\n${panel}`),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`MODERATOR\n\nRuth Okafor\nDirector, Fenby Institute\n\nPANELLISTS\n${panel}`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`Chaired by\nRuth Okafor (Fenby Institute)\nSpeakers\n${panel}`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads no title-block chair from a label after a line naming someone, nor before a sentence", () => {
+    // Each name's post on the line after it: "Chair" is Ruth Okafor's post here, not Tom Hughes's label.
+    expect(
+      chairOf("Panel\nRuth Okafor\nChair\nTom Hughes\nChief Planner, Leeds City Council\nSara Lind\nDirector"),
+    ).toEqual([]);
+    expect(chairOf("Fenby Housing Trust\nChair\nTom Hughes spoke about the trust's new homes.")).toEqual([]);
+  });
+
+  it("reads a label of two chairs and a label with a session: 'Co-chairs: A and B', 'Chair/Moderator: X', 'Chair of the session: X'", () => {
+    expect(
+      chairOf("Co-chairs: Ruth Okafor and Tom Hughes\nSpeaker: Sara Lind, Director of the Open Streets Trust"),
+    ).toEqual(["Ruth Okafor", "Tom Hughes"]);
+    expect(chairOf(`Chair/Moderator: Ruth Okafor\nSpeakers: ${panel}`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Chair of the session: Ruth Okafor\nSpeakers: ${panel}`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Chair for the evening: Ruth Okafor\nSpeakers: ${panel}`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads 'As chair, X …' and 'As chair of the panel, X …', not 'As chair of the <Org>, X'", () => {
+    expect(chairOf(`As chair, Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`As the session's moderator, Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`As chair of the panel, Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`As chair of the Fenby Housing Trust, Ruth Okafor asked ${panel} about buses.`)).toEqual([]);
+  });
+
+  it("reads 'X, who was in the chair,' and not the next person after 'With X in the chair,'", () => {
+    expect(chairOf(`Ruth Okafor, who was in the chair, thanked ${panel}.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf("With Ruth Okafor in the chair, Tom Hughes spoke first and Sara Lind replied.")).toEqual([
+      "Ruth Okafor",
+    ]);
+  });
+
+  it("reads a chair word with its holder in brackets, and with no comma before the name", () => {
+    expect(chairOf(`The chairman (Professor Ruth Okafor) and the panellists, ${panel}, met an hour early.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`The chairman of the panel Mr. Ruth Okafor, Senior Lecturer in Law, introduced ${panel}.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    // An initial after a title ends no sentence: "Mr. R. Okafor".
+    expect(chairOf(`The Chairman of the panel Mr. R. Okafor, Senior Lecturer in Law, introduced the theme.`)).toEqual([
+      "R. Okafor",
+    ]);
+  });
+
+  it("reads no host of something other than a session: 'a breakfast at Parliament hosted by X'", () => {
+    const spoke = `${panel}, spoke.`;
+    expect(chairOf(`The event began with a breakfast at Parliament hosted by Ruth Okafor MP. ${spoke}`)).toEqual([]);
+    expect(chairOf(`It was a lively debate at the Guildhall hosted by Ruth Okafor. ${spoke}`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads a title block's '(Chair)' after a name with two middle initials: 'Ruth T. C. Okafor (Chair)'", () => {
+    const transcript = [
+      "Taken before the Fenby Affairs Committee",
+      "",
+      "Members present:",
+      "",
+      "Ruth T. C. Okafor (Chair)",
+      "",
+      "Tom Hughes",
+      "",
+      "Examination of Witnesses",
+      "",
+      "Witness: Sara Lind, Director, Fenby Broadband Trust, gave evidence.",
+      "",
+      "Q61 Chair: Good morning. Thank you for coming along to see us today.",
+      "",
+      "Sara Lind: Good morning. We connect farms to fast broadband.",
+      "",
+    ].join("\n");
+    expect(chairOf(transcript)).toEqual(["Ruth T. C. Okafor"]);
+  });
+
+  it("reads 'Moderator X asked …', 'X, moderator, asked …' and 'X, acting as chair,', not a church's Moderator", () => {
+    expect(chairOf(`Moderator Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The discussion was opened by moderator Ruth Okafor, who asked ${panel} about buses.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(chairOf(`Ruth Okafor, moderator, asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, acting as chair, asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor (chairing) asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`The Fenby Kirk's Moderator Ruth Okafor spoke with ${panel}.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, acting as chair of the Fenby Trust, spoke with ${panel}.`)).toEqual([]);
+  });
+
+  it("reads a participle opening the sentence: 'Chairing the panel, X asked …', not 'Chairing the Fenby Trust since 2019, X'", () => {
+    expect(chairOf(`Chairing the panel, Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Moderating the discussion, Ruth Okafor asked ${panel} about buses.`)).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Chairing the Fenby Trust since 2019, Ruth Okafor spoke with ${panel}.`)).toEqual([]);
+  });
+});
