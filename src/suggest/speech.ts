@@ -1075,23 +1075,22 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
   const mentions = new SpanSet(found.mentions);
   const organisations = new SpanSet([...found.organisations.values()].flatMap((o) => o.spans));
   const added: Mention[] = [];
+  /** A name a label gives (its words without titles), as a person who speaks: their key, the person added if new. */
+  const speakingPerson = (label: string, words: string[], first: number): string => {
+    const key = personKey(label);
+    if (!found.people.has(key)) {
+      const titled = words.length < label.split(/\s+/u).length ? { titled: label } : {};
+      found.people.set(key, { key, label: words.join(" "), ...titled, first, signals: new Set(["speech"]) });
+    }
+    return key;
+  };
   for (const turn of transcript.turns) {
     if (turn.chair || turn.anonymous) continue;
     const label = text.slice(turn.speaker.start, turn.speaker.end);
     const words = label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w));
     if (words.length < 2 || mentions.overlaps(turn.speaker) || organisations.overlaps(turn.speaker)) continue;
-    const key = personKey(label);
-    if (!found.people.has(key)) {
-      const titled = words.length < label.split(/\s+/u).length ? { titled: label } : {};
-      found.people.set(key, {
-        key,
-        label: words.join(" "),
-        ...titled,
-        first: turn.speaker.start,
-        signals: new Set(["speech"]),
-      });
-    }
-    added.push({ start: turn.speaker.start, end: turn.speaker.end, person: key, how: "name" });
+    const { start, end } = turn.speaker;
+    added.push({ start, end, person: speakingPerson(label, words, start), how: "name" });
   }
   // The chair the title block names ("Members present: Matt Western (The Chair); …"), whom the people finder did not
   // read as a person: the turns of "The Chair" are theirs, so the name is taken as a person who speaks.
@@ -1107,19 +1106,8 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
       words.length <= 5 &&
       words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|de|van|von)$/u.test(w))
     ) {
-      const key = personKey(label);
-      if (!found.people.has(key)) {
-        const titled = words.length < label.split(/\s+/u).length ? { titled: label } : {};
-        found.people.set(key, {
-          key,
-          label: words.join(" "),
-          ...titled,
-          first: chair.start,
-          signals: new Set(["speech"]),
-        });
-      }
       const start = chair.start + text.slice(chair.start, chair.end).indexOf(label);
-      added.push({ start, end: start + label.length, person: key, how: "name" });
+      added.push({ start, end: start + label.length, person: speakingPerson(label, words, chair.start), how: "name" });
     }
   }
   if (added.length === 0) return;
