@@ -321,12 +321,13 @@ export function suggestAnnotations(
   narrowerFromContext(draft, reading, settings.themeParents);
   preferNarrowerThemes(draft, settings.themeParents);
   const claims = orderClaims([...draft.claims.values()], text);
-  return summarise(draft, reading, claims, {
-    people: people.linked,
-    organisations: organisations.linked,
-    recommendations: recommendations.linked,
-    unsure: recommendations.held,
-  });
+  return summarise(
+    draft,
+    reading,
+    claims,
+    { people: people.linked, organisations: organisations.linked, recommendations: recommendations.linked },
+    recommendations.held,
+  );
 }
 
 /** The draft as it is built: the entities it declares, and its claims merged by (relation, from, to, role). */
@@ -1404,7 +1405,9 @@ function summarise(
   draft: DraftBuilder,
   { sourceId, known, speeches, text }: Reading,
   claims: DraftClaim[],
-  linked: { people: number; organisations: number; recommendations: number; unsure: Span[] },
+  linked: { people: number; organisations: number; recommendations: number },
+  /** The passages read as proposals of a kind not drafted (`Recommendations.held`). */
+  unsure: readonly Span[],
 ): Draft {
   const used = new Set(claims.flatMap((c) => [c.from, c.to]));
   const sections = Object.keys(REGISTRY_SECTIONS);
@@ -1425,7 +1428,7 @@ function summarise(
       .sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),
     unsure: [
       ...new Map(
-        [...linked.unsure].sort((a, b) => a.start - b.start).map((s) => [s.start, text.slice(s.start, s.end)]),
+        [...unsure].sort((a, b) => a.start - b.start).map((s) => [s.start, text.slice(s.start, s.end)]),
       ).values(),
     ],
     found: {
