@@ -415,6 +415,8 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
   return header;
 }
 
+/** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
+const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*$/u;
 
@@ -465,11 +467,19 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   const hearingTurn = headers.some(Boolean) || turns.some((l) => l.chair || l.numbered || l.party);
   // A label that names the one in the chair ("Ann Bell AM (Chair):", "The Convener (Name):") is a hearing's or a
   // debate's: two turns by two speakers make a transcript of an excerpt.
-  const chairLabelled = turns.some((l) => l.chairNamed);
+  // So does a label line naming the one presiding ("The Deputy Presiding Officer (Name)" over the speech).
+  const chairLabelled = turns.some((l) => l.chairNamed) || headers.some((h) => h?.chairNamed);
+  // Otherwise, a conversation: three turns, someone speaking twice, or four. Three "Label: words" lines by three
+  // speakers once each are a page's lines ("<Event title>: <subtitle>", "Name: Role at Organisation", "Chair: Name,
+  // Role"), not turns; numbered questions, a party after a name or "(Mr Evans)" opening an answer are a hearing's.
+  const conversation =
+    speakerNames.length >= 4 ||
+    (speakerNames.length === 3 &&
+      (new Set(speakerNames).size < 3 || turns.some((l) => l.numbered || l.party || l.bracket)));
   const enough =
     hearing && (hearingTurn || speakerNames.length >= 2)
       ? speakerNames.length >= 1
-      : (speakerNames.length >= 3 || (chairLabelled && speakerNames.length >= 2)) && new Set(speakerNames).size >= 2;
+      : (conversation || (chairLabelled && speakerNames.length >= 2)) && new Set(speakerNames).size >= 2;
   if (!enough) return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
@@ -660,8 +670,9 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       i += 1;
       continue;
     }
-    // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it.
-    if (TIME_STAMP.test(body)) {
+    // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it, and so does
+    // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech.
+    if (TIME_STAMP.test(body) || MOTION_LINE.test(body)) {
       current = undefined;
       continue;
     }

@@ -1176,3 +1176,59 @@ describe("a programme's parts and panel lists", () => {
     expect(analysis.speeches).toEqual([]);
   });
 });
+
+describe("an event page whose lines have colons but no one speaks twice", () => {
+  it("reads no turns in '<Title>: <subtitle>', 'Name: Role at Org' and 'Chair: Name, Role' lines", () => {
+    const text = lines(
+      "Town Halls: Who still goes to them?",
+      "12 March 2025, 6:00 pm–7:30 pm",
+      "Town halls are back in fashion. But who goes to them, and what are they for? This panel brings together people who run them.",
+      "Confirmed speakers:",
+      "Ann Frith, Leader of Westby Borough Council",
+      "Tom Reyes: Head of Programmes at Civic Futures",
+      "Chair: Kate Marsh, Director of the Fenby Democracy Centre, and author of a book on town meetings.",
+    );
+    const paragraphs = paragraphsOf(text);
+    expect(readTranscript(text, paragraphs)).toBeUndefined();
+    const draft = draftOf(text);
+    expect(saidBy(draft, "Who still goes")).toEqual([]);
+    expect(saidBy(draft, "Head of Programmes")).toEqual([]);
+    expect(saidBy(draft, "Town halls are back")).toEqual([]);
+  });
+
+  it("still reads a panel transcript in which a speaker speaks again", () => {
+    const text = lines(
+      "Ann Frith: Who here has been to a town hall meeting this year?",
+      "Tom Reyes: I have, twice, and both were full.",
+      "Kate Marsh: Ours was half empty in the winter.",
+      "Ann Frith: Why do you think that was?",
+    );
+    expect(readTranscript(text, paragraphsOf(text))?.turns).toHaveLength(4);
+  });
+});
+
+describe("a Holyrood members' business debate: the presiding officer's label line, then 'Motion debated,'", () => {
+  const draft = draftOf(
+    lines(
+      "Meeting of the Parliament",
+      "Harbour Week (10th Anniversary)",
+      "The Deputy Presiding Officer (Elin Rowlands)",
+      "The next item of business is a members’ business debate on motion S6M-01234, in the name of Ann Frith, on harbour week.",
+      "I invite members who wish to speak to press their buttons now.",
+      "Motion debated,",
+      "That the Parliament welcomes the tenth Harbour Week; notes the work of harbour volunteers, and thanks them.",
+      "Ann Frith (Westby) (SNP)",
+      "It is a privilege to open this debate, and I thank every member who signed the motion.",
+    ),
+  );
+
+  it("reads the two label lines as turns, the presiding officer's as hers", () => {
+    expect(saidBy(draft, "The next item of business")).toEqual(["Elin Rowlands"]);
+    expect(saidBy(draft, "It is a privilege")).toEqual(["Ann Frith"]);
+    expect(chairsOf(draft)).toEqual(["Elin Rowlands"]);
+  });
+
+  it("gives the motion's text to no one", () => {
+    expect(saidBy(draft, "That the Parliament welcomes")).toEqual([]);
+  });
+});
