@@ -11,7 +11,7 @@
 // sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
 // and a transcript's turns as speech.
 import { personKey } from "./known.js";
-import type { Mention } from "./names.js";
+import { isGivenName, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
@@ -197,7 +197,11 @@ export function attributeSpeech(
         narrative.inside({ start: sentence.start, end: sentence.start + opening![0].length }).length === 0
       )
         return bySurname;
-      const inside = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) }).filter(fits);
+      const named = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) });
+      const inside = named.filter(fits);
+      // "The film shows Amanda talking about her loss. She described …": a given name alone, of someone the draft has
+      // no person for, is whom the pronoun points back to, not the one named in an earlier sentence.
+      if (named.length === 0 && loneGivenName(text.slice(sentence.start, Math.min(sentence.end, at)))) return undefined;
       if (inside.length > 0) {
         const subject =
           inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
@@ -385,6 +389,8 @@ export function attributeSpeech(
     if (fragment && /\p{L}['’]s[^\S\n]+$/u.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
     if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
+    // "opened with his keynote, ‘Maps: Integration and impact’", "a report entitled ‘…’": a work's title, of any length.
+    if (WORK_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) continue;
     let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
@@ -887,6 +893,24 @@ function foldWords(passage: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * Right before a quotation, a noun for a work, a comma at most between ("his keynote, ‘…’", "the report ‘…’"), or a
+ * word that gives a title ("entitled ‘…’", "a session headlined ‘…’"): the quotation is the work's title.
+ */
+const WORK_BEFORE =
+  /\b(?:(?:en)?titled|headlined|(?:keynote|talk|lecture|presentation|report|book|paper|article|essay|film|documentary|podcast|blog|column|exhibition|poem|song)s?[^\S\n]*,?)[^\S\n]*$/iu;
+
+/**
+ * Whether a sentence names someone by a given name alone ("shows Amanda talking"): a word the lexicon has only as a
+ * given name, not opening the sentence, with no capitalised word beside it, outside quotation marks.
+ */
+function loneGivenName(sentence: string): boolean {
+  const outside = sentence.replace(/[“‘"][^”’"]*[”’"]/gu, " ");
+  for (const m of outside.matchAll(/(?<=[\p{Ll},;][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+[\p{Ll}]|[,.;:!?]|$)/gu))
+    if (isGivenName(m[1]!)) return true;
+  return false;
 }
 
 /** A short quotation in capitals throughout is a name or title (“Levelling Up”), not words someone said. */

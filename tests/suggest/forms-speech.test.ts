@@ -1650,3 +1650,34 @@ describe("a speaker named with where they are from: 'Name (Maiden) from Org Name
     ).toEqual([["Ann Frith", "the agility to respond to orders at pace"]]);
   });
 });
+
+describe("a work's title in quotation marks: 'his keynote, ‘…’', 'a report entitled ‘…’'", () => {
+  it("is no one's words, however long, while the same speaker's words in the sentence are theirs", () => {
+    const text = [
+      "Dr Ann Frith, chief executive of Fenby Maps, opened with her keynote, ‘Mapping: Integration, innovation and impact’, and a warning.",
+      "Tom Reyes presented a paper titled “Why the coast will need new charts by 2030” to the morning session.",
+      "Dr Frith said the industry was “in pretty good shape for the decade ahead”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Ann Frith", "in pretty good shape for the decade ahead"]]);
+  });
+});
+
+describe("a pronoun after a sentence that names someone by a given name alone", () => {
+  it("is not the one named before that sentence: the words are no one's rather than the wrong person's", () => {
+    const text = [
+      "Kate Marsh, who runs the advice line at Fenby Trust, said: “We hear from families like this every week.”",
+      "The film follows Bridget as she tries to pay for her father’s funeral.",
+      "She described the ‘fight’ she had with three funeral homes as “the hardest thing I have ever done”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Kate Marsh", "We hear from families like this every week."]]);
+  });
+
+  it("still goes back to the subject when the sentence between names no one", () => {
+    const text = [
+      "Kate Marsh, who runs the advice line at Fenby Trust, spoke first.",
+      "The line took four thousand calls last year.",
+      "She said it was “the busiest year we have ever had”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Kate Marsh", "the busiest year we have ever had"]]);
+  });
+});
