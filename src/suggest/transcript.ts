@@ -3,7 +3,8 @@
 // numbered questions "Q12 The Chair: …" and answers "Dr Grey: …"), a plain "Speaker: words" panel transcript, and
 // Hansard-style debate turns ("Jane Smith (Leeds Central) (Lab): …", "Lord Brown of Ashford (Con): …"). Each turn is
 // its speaker's own words. Every pattern here is tried once per paragraph, at its start, so reading stays linear.
-import { wordCount, type Paragraph, type Span } from "./text.js";
+import { isGivenName } from "./names.js";
+import { escapeRegExp, wordCount, type Paragraph, type Span } from "./text.js";
 
 export type TranscriptForm = "committee" | "panel" | "debate";
 
@@ -91,6 +92,12 @@ const TITLE_LABEL = new RegExp(
     `(?:part|section|session|chapter|panel|round|day|module|unit|theme|question)\\s+(?:\\d+|[IVX]+|one|two|three|four|five|six))$`,
   "iu",
 );
+/**
+ * Labels of a web page's furniture, not of turns: "Photo: …", "Image credit: …", "Source: …", "Editor's note: …",
+ * "Update: …", "Tags: …", "Email: …".
+ */
+const FURNITURE_LABEL =
+  /^(?:(?:main|top|header|cover|featured)\s+)?(?:photo(?:graph)?s?|pictures?|pictured|images?|videos?|audio|graphics?|charts?|maps?|illustrations?|captions?|credits?|copyright|sources?|notes?|editor['’]?s\s+notes?|updates?|updated|corrections?|clarifications?|tags?|topics|categor(?:y|ies)|filed\s+under|posted\s+in|published|read\s+more|related|see\s+also|watch|listen|contact|e-?mail|tel|telephone|phone|web(?:site)?|twitter|follow|share|disclaimer|disclosure|footnotes?)(?:\s+(?:credits?|sources?|captions?|by))?$/iu;
 /** Labels of a line naming who took part: "Chair:", "Moderator:", "Panelist-1:", "Speaker 2:", "Discussant:". */
 const PARTICIPANT_LABEL =
   /^(?:chair|co-chair|chairman|chairwoman|chairperson|moderator|host|panel(?:l)?ist|speaker|discussant|respondent|presenter|keynote)(?:[\s-]*\d+)?$/iu;
@@ -169,6 +176,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   const labelStart = p.start + m[0].indexOf(labelText, m[1] ? m[1].length + 1 : 0);
   const label = { start: p.start, end: labelStart + labelText.length };
   if (LIST_LABEL.test(labelText) || ROMAN.test(labelText) || TITLE_LABEL.test(labelText)) return undefined;
+  if (FURNITURE_LABEL.test(labelText)) return undefined;
   // The parts in parentheses: "(Leeds Central)", "(Lab)", "(Tom Brown)".
   const parts = [...labelText.matchAll(/\(([^()]*)\)/gu)];
   // "Cadeirydd / Chair", "Y Llywydd / The Presiding Officer": the Senedd's bilingual label, read in English.
@@ -443,11 +451,27 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     });
   }
   const speakerOf = (l: Label) => text.slice(l.speaker.start, l.speaker.end);
-  // Single-word labels ("Sarah:") count only when they recur, as a speaker's do ("Note:" once is not a turn).
+  // Single-word labels ("Sarah:") count only when they recur, as a speaker's do ("Note:" once is not a turn), and when
+  // the word is a given name or part of a name the text writes in full ("Okafor:" for Ruth Okafor), not "Summary:".
   const singles = new Map<string, number>();
   for (const l of labels) if (l) singles.set(speakerOf(l), (singles.get(speakerOf(l)) ?? 0) + 1);
+  const nameWords = new Map<string, boolean>();
+  const nameWord = (word: string): boolean => {
+    let is = nameWords.get(word);
+    if (is === undefined) {
+      const w = escapeRegExp(word);
+      const inName = new RegExp(
+        `\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+${w}(?![\\p{L}:])|(?<!\\p{L})${w}[^\\S\\n]+\\p{Lu}`,
+        "u",
+      );
+      is = isGivenName(word) || inName.test(text);
+      nameWords.set(word, is);
+    }
+    return is;
+  };
   const isTurn = (l: Label | undefined): l is Label =>
-    !!l && (l.words >= 2 || l.chair || l.numbered || l.party || singles.get(speakerOf(l))! >= 2);
+    !!l &&
+    (l.words >= 2 || l.chair || l.numbered || l.party || (singles.get(speakerOf(l))! >= 2 && nameWord(speakerOf(l))));
   const turns = labels.filter(isTurn);
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));

@@ -1232,3 +1232,28 @@ describe("a Holyrood members' business debate: the presiding officer's label lin
     expect(saidBy(draft, "That the Parliament welcomes")).toEqual([]);
   });
 });
+
+describe("a news page's furniture lines with colons", () => {
+  it("are no turns: 'Photo: …', 'Source: …', 'Summary: …', so the article's quotations keep their speakers", () => {
+    for (const [a, b] of [
+      ["Photo", "Source"],
+      ["Image credit", "Editor's note"],
+      ["Summary", "Background"],
+    ]) {
+      const text = lines(
+        "Harbour fees to rise by a fifth",
+        `${a}: Fenby Harbour at low tide`,
+        "Fenby Borough Council will raise harbour fees from April, its leader Ann Frith announced on Tuesday.",
+        "“We have held fees down for six years and cannot do so any longer,” said Ms Frith.",
+        `${b}: Fenby Borough Council budget papers`,
+        "Tom Reyes, of the Fenby Fishermen's Association, said: “This will drive boats to Marlow.”",
+        `${a}: Boats in the outer harbour`,
+        `${b}: Harbour Users Survey 2024`,
+      );
+      expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+      const draft = draftOf(text);
+      expect(saidBy(draft, "We have held fees down")).toEqual(["Ann Frith"]);
+      expect(saidBy(draft, "This will drive boats")).toEqual(["Tom Reyes"]);
+    }
+  });
+});
