@@ -496,10 +496,17 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // Otherwise, a conversation: three turns, someone speaking twice, or four. Three "Label: words" lines by three
   // speakers once each are a page's lines ("<Event title>: <subtitle>", "Name: Role at Organisation", "Chair: Name,
   // Role"), not turns; numbered questions, a party after a name or "(Mr Evans)" opening an answer are a hearing's.
+  // Only turns that read as speech count: a label over a few words with no sentence's end is a list's or a
+  // programme's line ("Name: Leader, Fenby Council", "Name: Welcome and opening remarks").
+  const spoken = labels.flatMap((l, i) => {
+    if (!isTurn(l)) return [];
+    const words = text.slice(l.label.end + 1, paragraphs[i]!.end).trim();
+    return wordCount(words) > 8 || /[.!?…—–-]["”’)]?$/u.test(words) || words === "" ? [speakerOf(l)] : [];
+  });
+  const said = [...spoken, ...headers.flatMap((h) => (h ? [text.slice(h.speaker.start, h.speaker.end)] : []))];
   const conversation =
-    speakerNames.length >= 4 ||
-    (speakerNames.length === 3 &&
-      (new Set(speakerNames).size < 3 || turns.some((l) => l.numbered || l.party || l.bracket)));
+    said.length >= 4 ||
+    (said.length === 3 && (new Set(said).size < 3 || turns.some((l) => l.numbered || l.party || l.bracket)));
   const enough =
     hearing && (hearingTurn || speakerNames.length >= 2)
       ? speakerNames.length >= 1

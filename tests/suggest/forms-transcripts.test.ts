@@ -1257,3 +1257,25 @@ describe("a news page's furniture lines with colons", () => {
     }
   });
 });
+
+describe("a programme that names each speaker twice: 'Name: Role' in a list, 'Name: <talk>' in the running order", () => {
+  it("is no transcript: lines of a few words with no sentence's end are no turns", () => {
+    const text = lines(
+      "Fenby Coast Forum 2025: programme",
+      "The forum brings together councils, fishermen and scientists to discuss the future of the harbour.",
+      "Speakers",
+      "Ann Frith: Leader, Fenby Borough Council",
+      "Tom Reyes: Chair, Fenby Fishermen's Association",
+      "Kate Marsh: Professor of Marine Science, University of Fenby",
+      "Programme",
+      "Ann Frith: Welcome and opening remarks",
+      "Kate Marsh: What the survey tells us",
+      "Tom Reyes: A fisherman's view",
+      "After the forum, Ann Frith said: “We heard some hard truths today.”",
+    );
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+    const draft = draftOf(text);
+    expect(saidBy(draft, "Welcome and opening")).toEqual([]);
+    expect(saidBy(draft, "We heard some hard truths")).toEqual(["Ann Frith"]);
+  });
+});
