@@ -359,6 +359,14 @@ const OFFICE_LINE = /^the\s+(?:deputy\s+)?(?:convener|convenor|chair|chairman|ch
 const bodyBracket = (brackets: string[], officeLine: boolean) =>
   officeLine && brackets.length === 1 && BODY_IN_BRACKETS.test(brackets[0]!);
 
+/**
+ * "Professor John Baxter" alone on its line in a report that prints the chair's office on a line of its own: a
+ * witness's label without an organisation, as Holyrood's official report prints one; a title makes it a person's.
+ */
+const titledAlone = (name: string, brackets: string[], officeLine: boolean) =>
+  officeLine &&
+  brackets.length === 0 &&
+  /^(?:Professor|Prof|Dr|Sir|Dame|Lord|Baroness|Lady|Mr|Mrs|Ms|Miss|Councillor|Cllr)\.?\s+\p{Lu}/u.test(name);
 /** "(in the Chair)" after a name on a label line: the one who chairs the sitting. */
 const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+chair)\)$/iu;
 
@@ -391,7 +399,10 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
       : undefined;
   if (office || presiding) {
     if (brackets.length > 0 && !officeNamed) return undefined;
-  } else if (!NAME_WORDS.test(name) || !(portrait || party || chairMark || bodyBracket(brackets, officeLine))) {
+  } else if (
+    !NAME_WORDS.test(name) ||
+    !(portrait || party || chairMark || bodyBracket(brackets, officeLine) || titledAlone(name, brackets, officeLine))
+  ) {
     return undefined;
   }
   // The lines the header takes: the label, a copy of it, furniture; then the speech, which must be words spoken.

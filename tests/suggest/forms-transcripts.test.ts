@@ -1279,3 +1279,35 @@ describe("a programme that names each speaker twice: 'Name: Role' in a list, 'Na
     expect(saidBy(draft, "We heard some hard truths")).toEqual(["Ann Frith"]);
   });
 });
+
+describe("a Holyrood official report's witness label with a title and no organisation: 'Professor Name'", () => {
+  it("opens a turn at the titled name alone on its line, in a report with the convener's office line", () => {
+    const text = lines(
+      "Transport Committee",
+      "Meeting date: Wednesday, March 3, 2010",
+      "The Convener",
+      "Item 2 is evidence on rural buses. What has happened to the routes?",
+      "Ailsa Bruce (Glenmore Bus Users Trust)",
+      "Our passengers have lost half of their routes in five years.",
+      "Professor Hamish Wylie",
+      "I agree with Ailsa Bruce. The routes that remain run twice a day at best.",
+    );
+    expect(turnsOf(text)).toEqual([
+      ["The Convener", "Item 2 is evidence on rural buses. What has happened to the routes?"],
+      ["Ailsa Bruce", "Our passengers have lost half of their routes in five years."],
+      ["Professor Hamish Wylie", "I agree with Ailsa Bruce. The routes that remain run twice a day at best."],
+    ]);
+  });
+
+  it("takes no titled name alone on a line for a label in a text without the office line", () => {
+    const text = lines(
+      "Our speakers",
+      "Professor Hamish Wylie",
+      "Hamish leads the university's transport research and has written widely on rural buses.",
+      "Dr Ailsa Bruce",
+      "Ailsa has run the trust for ten years and campaigns for better rural services.",
+      "Rory Baird: We should ask them both about funding, which is what everyone wants to hear about.",
+    );
+    expect(turnsOf(text)).toEqual([]);
+  });
+});
