@@ -207,6 +207,12 @@ export function attributeSpeech(
           inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
           inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40))));
         if (!subject && goesOn && fits({ start: 0, end: 0, person: goesOn, how: "short" })) return goesOn;
+        // "Kate Marsh and Ann Frith met on Monday. “…,” she said.": a subject of two people, both of whom the pronoun
+        // fits, leaves the words to neither.
+        const i = subject ? inside.indexOf(subject) : -1;
+        const joined = (a?: Mention, b?: Mention) =>
+          !!a && !!b && a.person !== b.person && /^[^\S\n]*(?:and|&)[^\S\n]+$/u.test(text.slice(a.end, b.start));
+        if (subject && (joined(subject, inside[i + 1]) || joined(inside[i - 1], subject))) return undefined;
         return (subject ?? inside.at(-1)!).person;
       }
       const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);

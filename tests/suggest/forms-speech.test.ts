@@ -1681,3 +1681,25 @@ describe("a pronoun after a sentence that names someone by a given name alone", 
     expect(said(text)).toEqual([["Kate Marsh", "the busiest year we have ever had"]]);
   });
 });
+
+describe("a pronoun after a sentence whose subject is two people: 'A and B met … “…,” she said'", () => {
+  it("gives the words to neither, unless a title says which one the pronoun is", () => {
+    const opening = "Kate Marsh, director of the Fenby Trust, and Ann Frith, the council leader, spoke first.";
+    expect(
+      said(
+        [
+          opening,
+          "Kate Marsh and Ann Frith met at the harbour office on Monday. “It was a frank meeting,” she said.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([]);
+    expect(
+      said(
+        [
+          opening,
+          "Mr Tom Reyes and Ms Ann Frith met at the harbour office on Monday. “It was a frank meeting,” she said.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([["Ann Frith", "It was a frank meeting,"]]);
+  });
+});
