@@ -539,7 +539,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     return (
       CHAIR_LINE.test(text.slice(l.speaker.start, l.speaker.end)) &&
       /^(?:\S+\s+){0,5}\S+$/u.test(rest) &&
-      /^\p{Lu}/u.test(rest) &&
+      // A name: two capitalised words first ("Jane Smith", "Dr Smith"), not words spoken ("Good morning, everyone.").
+      /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(rest) &&
       !/[?!]$/u.test(rest)
     );
   };

@@ -1311,3 +1311,29 @@ describe("a Holyrood official report's witness label with a title and no organis
     expect(turnsOf(text)).toEqual([]);
   });
 });
+
+describe("the chair's first turn, short: 'Chair: Good morning, everyone.'", () => {
+  it("is the chair speaking, not a chair declared: a declaration names someone in capitalised words", () => {
+    const text = lines(
+      "Transport Committee",
+      "Oral evidence: Rural buses, HC 412",
+      "Members present: Helen Marsh (Chair); Tom Reyes; Ann Frith.",
+      "Witnesses: Kate Bell, Chief Executive, Fenby Buses; Ian Moss, Director, Rural Transport Trust.",
+      "Chair: Good morning, everyone.",
+      "Kate Bell: Good morning. We run forty routes.",
+      "Chair: Thank you. Mr Moss?",
+      "Ian Moss: Our members have lost half their buses.",
+    );
+    const draft = draftOf(text);
+    expect(saidBy(draft, "Good morning, everyone.")).toEqual(["Helen Marsh"]);
+    expect(chairsOf(draft)).toEqual(["Helen Marsh"]);
+    const declared = lines(
+      "Fenby Harbour Forum",
+      "Chair: Helen Marsh",
+      "Kate Bell: Good morning. We run forty routes.",
+      "Ian Moss: Our members have lost half their buses.",
+      "Kate Bell: And we lose money on thirty of them.",
+    );
+    expect(chairsOf(draftOf(declared))).toEqual(["Helen Marsh"]);
+  });
+});
