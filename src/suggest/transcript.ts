@@ -436,8 +436,8 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
 
 /** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
 const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
-/** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30". */
-const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*$/u;
+/** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30", "2.31 pm". */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/iu;
 
 /** The chair's mark in a list: "(Chair)", ", in the Chair", and in the Senedd's lists "Cadeirydd y Pwyllgor" (Committee Chair). */
 const CHAIR_MARK =

@@ -1337,3 +1337,20 @@ describe("the chair's first turn, short: 'Chair: Good morning, everyone.'", () =
     expect(chairsOf(draftOf(declared))).toEqual(["Helen Marsh"]);
   });
 });
+
+describe("a time of day with 'am' or 'pm' alone on its line between turns", () => {
+  it("ends the turn before it, like '10:01'", () => {
+    const text = lines(
+      "Ann Frith (Westby) (Con): The harbour must stay open.",
+      "Tom Reyes (Fenby) (Lab): It must, and the fleet with it.",
+      "Ann Frith (Westby) (Con): Then we agree.",
+      "2.31 pm",
+      "Sitting suspended.",
+    );
+    expect(turnsOf(text).map(([, words]) => words)).toEqual([
+      "The harbour must stay open.",
+      "It must, and the fleet with it.",
+      "Then we agree.",
+    ]);
+  });
+});
