@@ -167,10 +167,21 @@ export function attributeSpeech(
     surnames.set(surname, person.key);
   }
   for (const surname of shared) surnames.delete(surname);
-  /** "he" or "she" where a person's title says which (Mr, Sir, Lord; Mrs, Ms, Miss, Dame, Baroness, Lady). */
+  /**
+   * "he" or "she" where a person's title says which (Mr, Sir, Lord; Mrs, Ms, Miss, Dame, Baroness, Lady): the title
+   * of their name or one the text writes before any mention of them ("Council leader Ann Frith …, Ms Frith said").
+   */
+  const titledBefore = new Map<string, string>();
+  for (const m of found.mentions) {
+    const title = /(?:^|\s)(Mrs|Ms|Miss|Mr|Sir|Dame|Lord|Baroness|Lady)\.?\s+$/u.exec(
+      text.slice(Math.max(0, m.start - 10), m.start),
+    );
+    const own = /^(Mrs|Ms|Miss|Mr|Sir|Dame|Lord|Baroness|Lady)\b/u.exec(text.slice(m.start, m.end));
+    if ((title || own) && !titledBefore.has(m.person)) titledBefore.set(m.person, (title ?? own)![1]!);
+  }
   const genderOf = (key: string): "he" | "she" | undefined => {
     const person = found.people.get(key);
-    const title = `${person?.titled ?? ""} ${person?.label ?? ""}`.trim();
+    const title = `${person?.titled ?? titledBefore.get(key) ?? ""} ${person?.label ?? ""}`.trim();
     if (/^(?:Mr|Sir|Lord)\b/u.test(title)) return "he";
     if (/^(?:Mrs|Ms|Miss|Dame|Baroness|Lady)\b/u.test(title)) return "she";
     return undefined;
@@ -197,6 +208,20 @@ export function attributeSpeech(
         narrative.inside({ start: sentence.start, end: sentence.start + opening![0].length }).length === 0
       )
         return bySurname;
+      // "He said he had written to Ms Frith. “…,” he said.": a sentence whose subject is the same pronoun names only
+      // its object; the one it points back to is further back.
+      if (
+        back > 0 &&
+        pronoun &&
+        new RegExp(`^[\\s“"‘(]*(?:(?:and|but|so|then|later|also)[,\\s]+)*${pronoun}\\b`, "iu").test(
+          text.slice(sentence.start, sentence.end),
+        )
+      ) {
+        const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);
+        if (!previous || previous === sentence) break;
+        sentence = previous;
+        continue;
+      }
       const named = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) });
       const inside = named.filter(fits);
       // "The film shows Amanda talking about her loss. She described …": a given name alone, of someone the draft has

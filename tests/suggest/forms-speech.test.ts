@@ -1703,3 +1703,26 @@ describe("a pronoun after a sentence whose subject is two people: 'A and B met �
     ).toEqual([["Ann Frith", "It was a frank meeting,"]]);
   });
 });
+
+describe("a pronoun after a sentence whose own subject is that pronoun: 'He said he had written to X. “…,” he said.'", () => {
+  it("goes back past the sentence that names someone only as its object", () => {
+    const text = [
+      "Council leader Ann Frith said the work would cost £4m. “It is the biggest investment in years,” she said.",
+      "Tom Reyes, who chairs the Fenby Fishermen's Association, welcomed the change. He said he had written to Ann Frith in January.",
+      "“It shows that the council can listen,” he said.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Ann Frith", "It is the biggest investment in years,"],
+      ["Tom Reyes", "It shows that the council can listen,"],
+    ]);
+  });
+
+  it("knows a person's 'she' or 'he' from a title the text writes before any mention of them ('Ms Frith')", () => {
+    const text = [
+      "Tom Reyes, who chairs the Fenby Fishermen's Association, spoke first.",
+      "The council's offer came in a letter from Ann Frith, the council leader, in January. Ms Frith has since met the fishermen.",
+      "“It shows that the council can listen,” he said.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Tom Reyes", "It shows that the council can listen,"]]);
+  });
+});
