@@ -279,6 +279,10 @@ export function attributeSpeech(
     // "the so-called ‘godfather of AI’": "called" there is an adjective's, no verb of speech.
     const verbs = [...passage.matchAll(VERBS)].filter((v) => !/\bso[\s-]$/iu.test(passage.slice(0, v.index)));
     const verb = verbs.find((v) => !passive(v)) ?? null;
+    // "X quoted the council's report, which says the harbour is “…”": the verb nearest the words has a document or a
+    // relative pronoun for its subject, so the words are the document's, no one's.
+    const nearest = verbs.filter((v) => !passive(v)).at(-1);
+    if (nearest && DOCUMENT_SUBJECT.test(passage.slice(0, nearest.index))) return undefined;
     const inSpan = narrative.inside(span);
     if (!verb && verbs.length > 0) {
       const at = span.start + verbs[0]!.index;
@@ -943,6 +947,13 @@ function loneGivenName(sentence: string): boolean {
     if (isGivenName(m[1]!)) return true;
   return false;
 }
+
+/**
+ * Right before a verb of speech: a relative pronoun for a thing ("…, which says") or a document as its subject ("the
+ * report states", "its website says").
+ */
+const DOCUMENT_SUBJECT =
+  /(?:,[^\S\n]*which|\b(?:report|letter|statement|document|motion|bill|act|guidance|review|paper|study|survey|strategy|website|policy|petition|manifesto|consultation|leaflet|briefing|minutes|agenda)s?)[^\S\n]+(?:(?:also|now|still|clearly|already)[^\S\n]+)?$/iu;
 
 /** A short quotation in capitals throughout is a name or title (“Levelling Up”), not words someone said. */
 const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;

@@ -1726,3 +1726,15 @@ describe("a pronoun after a sentence whose own subject is that pronoun: 'He said
     expect(said(text)).toEqual([["Tom Reyes", "It shows that the council can listen,"]]);
   });
 });
+
+describe("words a document says, quoted in a sentence about a person: 'X quoted the report, which says “…”'", () => {
+  it("are no one's when the verb nearest the quotation has a document or 'which' for its subject", () => {
+    const text = [
+      "Kate Marsh, director of the Fenby Trust, spoke first.",
+      "Kate Marsh quoted the council's own report, which says the harbour is “at risk of closure within five years”.",
+      "Tom Reyes held up the harbour board's annual report. The report states that “the silt has not been measured since 2019”.",
+      "Kate Marsh said the harbour was “the reason the town exists”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Kate Marsh", "the reason the town exists"]]);
+  });
+});
