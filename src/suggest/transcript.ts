@@ -482,7 +482,11 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   };
   const isTurn = (l: Label | undefined): l is Label =>
     !!l &&
-    (l.words >= 2 || l.chair || l.numbered || l.party || (singles.get(speakerOf(l))! >= 2 && nameWord(speakerOf(l))));
+    (l.words >= 2 ||
+      l.chair ||
+      l.numbered ||
+      l.party ||
+      (singles.get(speakerOf(l))! >= 2 && (/\s/u.test(speakerOf(l)) || nameWord(speakerOf(l)))));
   const turns = labels.filter(isTurn);
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));

@@ -1354,3 +1354,19 @@ describe("a time of day with 'am' or 'pm' alone on its line between turns", () =
     ]);
   });
 });
+
+describe("a moderator's label with the holder in brackets: 'Moderator (Name):'", () => {
+  it("is a turn of the one in brackets each time, not words of the speaker before", () => {
+    const text = lines(
+      "Moderator (Kate Marsh): Welcome, everyone. Ann, what is the council doing about the harbour?",
+      "Ann Frith (Fenby Borough Council): We have set aside £4m for dredging.",
+      "Tom Reyes, Fenby Fishermen's Association: That is not enough, and it comes too late.",
+      "Moderator (Kate Marsh): Tom, what would be enough?",
+      "Tom Reyes, Fenby Fishermen's Association: Twice that.",
+    );
+    const draft = draftOf(text);
+    expect(saidBy(draft, "Welcome, everyone.")).toEqual(["Kate Marsh"]);
+    expect(saidBy(draft, "Tom, what would be enough?")).toEqual(["Kate Marsh"]);
+    expect(saidBy(draft, "That is not enough")).toEqual(["Tom Reyes"]);
+  });
+});
