@@ -434,6 +434,14 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
   return header;
 }
 
+/**
+ * A public inquiry's line calling a witness: "MR TOM REYES (affirmed)", "Professor Ann Bell (sworn)". The "A." paragraphs
+ * after it are the witness's answers.
+ */
+const SWORN =
+  /^((?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|BARONESS|LADY|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Lord|Baroness|Lady)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})\s*\((?:[Ss]worn|SWORN|[Aa]ffirmed|AFFIRMED|[Rr]e-?sworn|[Rr]ecalled)\)\.?$/u;
+/** An inquiry transcript's question or answer: "Q. …", "A. …". */
+const QUESTION_ANSWER = /^([QA])[.:]\s+(?=\S)/u;
 /** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
 const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30", "2.31 pm". */
@@ -500,6 +508,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // So does a speaker's label printed as Hansard's pages print one (a photo's text, "(in the Chair)", the label twice).
   const hearing =
     paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 60)))) ||
+    paragraphs.some((p) => SWORN.test(text.slice(p.start, p.end).trim())) ||
     headers.some((h) => h?.strong);
   // The single turn must look like a hearing's: the Chair's, a numbered question or a speaker's header ("Photo
   // credit: Jane Smith" under a "Witnesses:" line makes no transcript).
@@ -537,6 +546,9 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   let inMembersList = false;
   let firstTurn = -1;
   let current: Turn | undefined;
+  // An inquiry's witness called "(sworn)", and the last one who asked by name: whose "A." and "Q." paragraphs are.
+  let witness: Span | undefined;
+  let lastAsker: Turn | undefined;
   const chairDeclaration = (l: Label, p: Paragraph) => {
     // "Chair: Jane Smith" in a title block: a short name, not words spoken.
     const rest = text.slice(l.label.end + 1, p.end).trim();
@@ -628,6 +640,26 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       i += header.lines;
       continue;
     }
+    const sworn = SWORN.exec(body.trim());
+    if (sworn) {
+      witness = { start: p.start, end: p.start + sworn[1]!.length };
+      current = undefined;
+      continue;
+    }
+    const qa = witness ? QUESTION_ANSWER.exec(body) : null;
+    const qaSpeaker = qa ? (qa[1] === "A" ? witness : lastAsker?.speaker) : undefined;
+    if (qa && qaSpeaker) {
+      current = {
+        label: { start: p.start, end: p.start + 1 },
+        speaker: qaSpeaker,
+        chair: qa[1] === "Q" && lastAsker!.chair,
+        anonymous: false,
+        numbered: false,
+        words: { start: p.start + qa[0].length, end: p.end },
+      };
+      transcript.turns.push(current);
+      continue;
+    }
     const l = labels[i];
     // "Chair: Jane Smith" declares the chair only in the title block; after the first turn it is the chair speaking.
     if (l && firstTurn === -1 && chairDeclaration(l, p)) {
@@ -674,6 +706,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
         words: wordsAfter(text, l.label.end, p.end),
       };
       transcript.turns.push(current);
+      lastAsker = current;
       if (l.chairNamed) transcript.chair ??= l.speaker;
       if (l.party || l.presiding) {
         transcript.form = transcript.form === "committee" ? "committee" : "debate";

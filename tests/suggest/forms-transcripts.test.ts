@@ -1370,3 +1370,28 @@ describe("a moderator's label with the holder in brackets: 'Moderator (Name):'",
     expect(saidBy(draft, "That is not enough")).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("a public inquiry's transcript: a witness called '(affirmed)', then 'Q.' and 'A.' paragraphs", () => {
+  it("gives each answer to the witness and each question to the counsel who asked by name", () => {
+    const text = lines(
+      "Harbour Inquiry",
+      "Day 12, Tuesday 4 March 2026",
+      "THE CHAIR: Good morning. Ms Bell.",
+      "MS BELL: Good morning, my Lord. May I call Mr Tom Reyes.",
+      "MR TOM REYES (affirmed)",
+      "Questions from COUNSEL TO THE INQUIRY",
+      "MS BELL: Mr Reyes, could you give the Inquiry your full name?",
+      "A. Thomas Alan Reyes.",
+      "Q. You chair the Fenby Fishermen's Association?",
+      "A. I do, and have done since 2015.",
+      "Q. When did you first raise the silt with the council?",
+      "A. In 2019, in a letter to the harbour master.",
+    );
+    const answers = turnsOf(text).filter(([, words]) => /^(?:I do|In 2019)/u.test(words as string));
+    expect(answers.map(([who]) => who)).toEqual(["MR TOM REYES", "MR TOM REYES"]);
+    const draft = draftOf(text);
+    expect(saidBy(draft, "I do, and have done since 2015.")).toEqual(["Tom Reyes"]);
+    expect(saidBy(draft, "When did you first raise")).toEqual(["Ms Bell"]);
+    expect(saidBy(draft, "In 2019, in a letter")).toEqual(["Tom Reyes"]);
+  });
+});
