@@ -1395,3 +1395,20 @@ describe("a public inquiry's transcript: a witness called '(affirmed)', then 'Q.
     expect(saidBy(draft, "In 2019, in a letter")).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("an interview's 'Q:' and 'A:' labels", () => {
+  it("are no speakers' labels (a one-word label must be a name), so the text's quotations keep their speakers", () => {
+    const text = lines(
+      "Five questions for Dr Ann Frith",
+      "A Fenby councillor for twenty years, Dr Ann Frith now leads the council. We asked her about the harbour.",
+      "Q: What worries you most?",
+      "A: The timing. Dredging in spring disturbs the spawning grounds.",
+      "Q: Would you change it?",
+      "A: I would move the work to the autumn.",
+      "Tom Reyes, a fisherman, said: “Nobody asked us.”",
+    );
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+    const analysis = analyseText(text, new KnownEntities([]));
+    expect(analysis.speeches.map((sp) => analysis.found.people.get(sp.speaker)?.label)).toEqual(["Tom Reyes"]);
+  });
+});
