@@ -522,15 +522,23 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // Role"), not turns; numbered questions, a party after a name or "(Mr Evans)" opening an answer are a hearing's.
   // Only turns that read as speech count: a label over a few words with no sentence's end is a list's or a
   // programme's line ("Name: Leader, Fenby Council", "Name: Welcome and opening remarks").
-  const spoken = labels.flatMap((l, i) => {
-    if (!isTurn(l)) return [];
+  // So is "Chair: Name, Role of Org": who chairs, a name then a post, not the chair speaking.
+  const spokenTurns = labels.filter((l, i): l is Label => {
+    if (!isTurn(l)) return false;
     const words = text.slice(l.label.end + 1, paragraphs[i]!.end).trim();
-    return wordCount(words) > 8 || /[.!?…—–-]["”’)]?$/u.test(words) || words === "" ? [speakerOf(l)] : [];
+    const post = /^([^,]+),\s+\p{Lu}/u.exec(words);
+    if (PARTICIPANT_LABEL.test(speakerOf(l)) && post && NAME_WORDS.test(post[1]!)) return false;
+    return wordCount(words) > 8 || /[.!?…—–-]["”’)]?$/u.test(words) || words === "";
   });
-  const said = [...spoken, ...headers.flatMap((h) => (h ? [text.slice(h.speaker.start, h.speaker.end)] : []))];
+  const said = [
+    ...spokenTurns.map(speakerOf),
+    ...headers.flatMap((h) => (h ? [text.slice(h.speaker.start, h.speaker.end)] : [])),
+  ];
+  // Three turns by three speakers are a conversation when one is the chair's or a hearing's mark is there.
   const conversation =
     said.length >= 4 ||
-    (said.length === 3 && (new Set(said).size < 3 || turns.some((l) => l.numbered || l.party || l.bracket)));
+    (said.length === 3 &&
+      (new Set(said).size < 3 || spokenTurns.some((l) => l.numbered || l.party || l.bracket || l.chair)));
   const enough =
     hearing && (hearingTurn || speakerNames.length >= 2)
       ? speakerNames.length >= 1
@@ -690,7 +698,14 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     }
     // Before the first turn, a label over a title ("Official Report: Minutes of Evidence", "<Item>: <Org>") is the
     // page's title block: capitalised words with no sentence's end are no one's words.
-    if (isTurn(l) && firstTurn === -1 && !l.chair && !l.numbered && titleLine(text, l, p)) {
+    if (
+      isTurn(l) &&
+      firstTurn === -1 &&
+      !l.chair &&
+      !l.numbered &&
+      (titleLine(text, l, p) ||
+        (!spokenTurns.includes(l) && /^\p{Ll}/u.test(text.slice(l.label.end + 1, p.end).trim())))
+    ) {
       current = undefined;
       continue;
     }

@@ -1412,3 +1412,15 @@ describe("an interview's 'Q:' and 'A:' labels", () => {
     expect(analysis.speeches.map((sp) => analysis.found.people.get(sp.speaker)?.label)).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("a short excerpt of a panel: the chair's turn and two panellists' once each", () => {
+  it("is a transcript: the chair speaking makes three turns by three speakers a conversation", () => {
+    const text = lines(
+      "Fenby Coast Forum: the harbour panel, an excerpt",
+      "Chair: Welcome to the panel. Ann, what is the council doing about the harbour?",
+      "Ann Frith: We have set aside four million pounds for dredging this year.",
+      "Tom Reyes: That is not enough, and it comes far too late for the boats.",
+    );
+    expect(turnsOf(text).map(([who]) => who)).toEqual(["Chair", "Ann Frith", "Tom Reyes"]);
+  });
+});
