@@ -1672,6 +1672,15 @@ describe("a pronoun after a sentence that names someone by a given name alone", 
     expect(said(text)).toEqual([["Kate Marsh", "We hear from families like this every week."]]);
   });
 
+  it("still goes back when the given name alone is that of a person the text names in full", () => {
+    const text = [
+      "Kate Marsh runs the advice line at the Fenby Trust.",
+      "The line takes calls from families, Kate says, and most are in debt.",
+      "She said the waits were “longer than ever”.",
+    ].join("\n\n");
+    expect(said(text)).toEqual([["Kate Marsh", "longer than ever"]]);
+  });
+
   it("still goes back to the subject when the sentence between names no one", () => {
     const text = [
       "Kate Marsh, who runs the advice line at Fenby Trust, spoke first.",
