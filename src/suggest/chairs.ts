@@ -73,8 +73,10 @@ const CHAIR_BEFORE_NAME = new RegExp(
   "gimu",
 );
 /**
- * The session words that make "<word> chair Name" the session's: not "committee chair" nor "conference chair", which are
- * standing posts ("the health committee chair X has called for …").
+ * The session words that make "<word> chair Name" the session's: not "committee chair", a standing post ("the health
+ * committee chair X has called for …"). A conference is an occasion: "announced conference chairman X in his
+ * introduction"; its standing posts have their body before them ("Party conference chair X", "the union's conference
+ * chair X"), which `CONFERENCE_CHAIR_BEFORE_NAME` refuses.
  */
 const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening)`;
 /** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
@@ -85,6 +87,15 @@ const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string
  */
 const SESSION_CHAIR_BEFORE_NAME = new RegExp(
   String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(OCCASION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
+  "gu",
+);
+/**
+ * "announced conference chairman X", "summit chair Dr X": the chair of the conference the text reports; not a body's
+ * standing post, with the body before it ("Party conference chair X", "the union's conference chair X", "its annual
+ * conference chair X").
+ */
+const CONFERENCE_CHAIR_BEFORE_NAME = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+|['’]s\s+|\b(?:its|their|his|her|annual|national)\s+)\b(?:[Cc]onference|[Ss]ummit|[Ss]ymposium)\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
   "gu",
 );
 /**
@@ -449,7 +460,11 @@ export function findChairs(
       const word = /\bhost/iu.test(m[0]) ? "host" : undefined;
       if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s, word);
     }
-    for (const m of [...passage.matchAll(SESSION_CHAIR_BEFORE_NAME), ...passage.matchAll(MODERATOR_BEFORE_NAME)]) {
+    for (const m of [
+      ...passage.matchAll(SESSION_CHAIR_BEFORE_NAME),
+      ...passage.matchAll(CONFERENCE_CHAIR_BEFORE_NAME),
+      ...passage.matchAll(MODERATOR_BEFORE_NAME),
+    ]) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
     }

@@ -595,6 +595,33 @@ function unknownNameShape(label: string): boolean {
   return !words.some(pluralOfWord);
 }
 
+/** The lexicon's tags of words that open no person's name: adjectives, verbs, uncountable nouns, plurals, "actors". */
+const NOT_GIVEN_NAME_TAGS = new Set([
+  "Adjective",
+  "Uncountable",
+  "Infinitive",
+  "PresentTense",
+  "PastTense",
+  "Gerund",
+  "Actor",
+  "Plural",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+]);
+
+/**
+ * A name that opens with a word the lexicon has as an adjective, a verb, an uncountable noun or a plural, and never as
+ * a name: "New Mapping Methodologies", "Overseas Territories", "Survey International", "Volunteers Week", "Safe
+ * Harbour". A person's name opens with a given name, which the lexicon knows as a name ("Lee", "Florence", "Mark"), as
+ * a singular noun ("Leo", "Rose", "Robin", "Holly") or a comparative ("Frank"), or not at all ("Priya", "Kofi").
+ */
+export function opensWithWord(label: string): boolean {
+  const tags = tagsOf(bareWord(label.split(/\s+/u)[0] ?? ""));
+  return tags.length > 0 && tags.every((t) => NOT_GIVEN_NAME_TAGS.has(t));
+}
+
 /**
  * A name whose words the lexicon has as other words, not as names: its last a word of another kind ("Water", "Store"),
  * its first no given name ("Thames Water", "Convenience Store", not "Will Snell" nor "Robert Courts"). Said to say

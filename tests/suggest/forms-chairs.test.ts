@@ -465,3 +465,20 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
     expect(chairOf(`Chairing the Fenby Trust since 2019, Ruth Okafor spoke with ${panel}.`)).toEqual([]);
   });
 });
+
+describe("a conference's chair word right before the name", () => {
+  it("reads 'announced conference chairman X': the chair of the conference the text reports", () => {
+    expect(
+      chairOf(
+        "This would be a day “for everyone who maps”, announced conference chairman Ruth Okafor (Fenby Maps) in her introduction. Tom Hughes opened with his keynote.",
+      ),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Summit chair Ruth Okafor welcomed the delegates. ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads no chair where the post is a body's: 'Labour conference chair X', 'the union's conference chair X'", () => {
+    expect(chairOf("Labour conference chair Ruth Okafor said the vote was close. Tom Hughes agreed.")).toEqual([]);
+    expect(chairOf("The union's conference chair Ruth Okafor said the vote was close. Tom Hughes agreed.")).toEqual([]);
+    expect(chairOf("Its annual conference chair Ruth Okafor said the vote was close. Tom Hughes agreed.")).toEqual([]);
+  });
+});
