@@ -143,7 +143,10 @@ const CHAIRED_AFTER_NAME = new RegExp(
     // "X, moderator, asked …": a session's word alone (a bare "X, Chair," may be another body's post).
     String.raw`,\s+(?:moderator|facilitator)(?=\s*[,;)])`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
-    String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)`,
+    String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b`,
+    // "X, the councillor chairing the meeting,", "X, the minister hosting the talks,", "X, the member who chaired the
+    // session,": a post in apposition whose own words say it chairs (group 7; the session must be named after it).
+    String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b))`,
   ].join("|"),
   "iu",
 );
@@ -243,7 +246,9 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
     ),
   );
   if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
-  return head === undefined || SESSION_NOUNS.has(head);
+  // Where the session must be named ("X, the minister hosting the meetings,"), its plural names it too.
+  const singular = needObject && head !== undefined ? head.replace(/s$/u, "") : head;
+  return head === undefined || SESSION_NOUNS.has(head) || (singular !== undefined && SESSION_NOUNS.has(singular));
 }
 
 /**
@@ -482,8 +487,9 @@ export function findChairs(
       if (opens && !closesApposition) add(x.person, s, "opened");
       for (const end of ends) {
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
-        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6];
-        if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end), m[2] !== undefined))) {
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7];
+        const after = text.slice(end + (m?.[0].length ?? 0), s.end);
+        if (m && (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))) {
           add(x.person, s, verb);
           break;
         }

@@ -482,3 +482,24 @@ describe("a conference's chair word right before the name", () => {
     expect(chairOf("Its annual conference chair Ruth Okafor said the vote was close. Tom Hughes agreed.")).toEqual([]);
   });
 });
+
+describe("a post in apposition whose own words say it chairs: 'X, the councillor chairing the meeting,'", () => {
+  it("reads the chair where the apposition names the session", () => {
+    expect(
+      chairOf(`Ruth Okafor, the councillor chairing the meeting, said rents were too high. ${panel} spoke.`),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, the member who chaired the session, thanked the witnesses. ${panel} spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(
+      chairOf(`Ruth Okafor, the minister chairing the meetings, said they had gone well. ${panel} spoke.`),
+    ).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads none where the chair is another's, or of another body or piece of work, or of nothing named", () => {
+    expect(chairOf(`Ruth Okafor, the director of the firm hosting the event, spoke. ${panel} spoke.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, the minister who chaired the 2019 review, spoke. ${panel} spoke.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, the councillor chairing the Fenby Housing Board, spoke. ${panel} spoke.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, the councillor chairing, spoke. ${panel} spoke.`)).toEqual([]);
+  });
+});
