@@ -613,13 +613,27 @@ const NOT_GIVEN_NAME_TAGS = new Set([
 
 /**
  * A name that opens with a word the lexicon has as an adjective, a verb, an uncountable noun or a plural, and never as
- * a name: "New Mapping Methodologies", "Overseas Territories", "Survey International", "Volunteers Week", "Safe
- * Harbour". A person's name opens with a given name, which the lexicon knows as a name ("Lee", "Florence", "Mark"), as
- * a singular noun ("Leo", "Rose", "Robin", "Holly") or a comparative ("Frank"), or not at all ("Priya", "Kofi").
+ * a name, and ends with a word too (below): "New Mapping Methodologies", "Overseas Territories", "Survey
+ * International", "Volunteers Week", "Safe Harbour". A person's name opens with a given name, which the lexicon knows
+ * as a name ("Lee", "Florence", "Mark"), as a singular noun ("Leo", "Rose", "Robin", "Holly") or a comparative
+ * ("Frank"), or not at all ("Priya", "Kofi").
  */
 export function opensWithWord(label: string): boolean {
-  const tags = tagsOf(bareWord(label.split(/\s+/u)[0] ?? ""));
-  return tags.length > 0 && tags.every((t) => NOT_GIVEN_NAME_TAGS.has(t));
+  const words = label.split(/\s+/u).map(bareWord);
+  const tags = tagsOf(words[0] ?? "");
+  if (tags.length === 0 || !tags.every((t) => NOT_GIVEN_NAME_TAGS.has(t))) return false;
+  // Some given names are words too ("Blessing", "Patience", "Prince"): the name is a thing's only when its last word
+  // is a word as well — the lexicon's, not as a name ("Ground", "Week"), a plural of one ("Persons"), or of a thing's
+  // ending ("Security", "Territories", "International") — not a surname ("Blessing Okafor", "Happy Davies").
+  if (words.length < 2) return false;
+  const last = words.at(-1)!;
+  const lastTags = tagsOf(last);
+  if (lastTags.some((t) => /Name$|^Person$/u.test(t))) return false;
+  return (
+    lastTags.length > 0 ||
+    pluralOfWord(last) ||
+    (last.length >= 6 && /(?:ies|ity|ment|tion|sion|ship|ism|ogy|al)$/u.test(last))
+  );
 }
 
 /**

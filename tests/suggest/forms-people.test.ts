@@ -1324,4 +1324,14 @@ describe("a name nothing shows to be a person's that opens with a word: a thing'
     );
     expect(people(draft)).toEqual(["Priya Lomax", "Mark Doyle", "Amber Quint"]);
   });
+
+  it("keeps people whose given name is a word too, before a surname: 'Blessing Okafor', 'Patience Adaeze Mensah'", () => {
+    const draft = draftOf(
+      [
+        "Blessing Okafor, Head of the Fenby Trust, opened the session.",
+        "Patience Adaeze Mensah, Director of the Harbour Institute, spoke next.",
+      ].join("\n\n"),
+    );
+    expect(people(draft)).toEqual(["Blessing Okafor", "Patience Adaeze Mensah"]);
+  });
 });
