@@ -3,14 +3,14 @@
 //
 //   npm run audit:recommendations -- <folder> [<folder> …] [--json] [--missed]
 //
-// Each folder has the layout `suggest --evaluate --data` takes ("dev" and "shipped" name the evaluation set and the
-// shipped corpus). Every proposal the rules find is counted, drafted or not, under each of its facts of structure
+// Each folder has the layout `suggest --evaluate --data` takes ("dev" and "shipped" name the evaluation set's
+// development half and the shipped corpus: scripts/folders.ts). Every proposal the rules find is counted, drafted or not, under each of its facts of structure
 // (recommendations.ts, `proposalFacts`), so the counts say what each kind would give if drafted. Only the registry as
 // given ("full") is read: what a proposal is does not depend on it.
-import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { evaluateSuggestions, evaluationSetDir } from "../src/suggest/evaluate.js";
+import { evaluateSuggestions } from "../src/suggest/evaluate.js";
 import { factNames, type ProposalFacts } from "../src/suggest/recommendations.js";
+import { annotatedFolder } from "./folders.js";
 
 export interface Tally {
   found: number;
@@ -36,17 +36,11 @@ export interface Audit {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-function folderOf(name: string): string {
-  if (name === "dev") return evaluationSetDir("dev");
-  if (name === "shipped") return new URL("../graph-data", import.meta.url).pathname;
-  return resolve(name);
-}
-
 export function auditRecommendations(folders: string[]): Audit {
   const audit: Audit = { kinds: {}, proposals: [], missed: [] };
   for (const folder of folders) {
     let pending: { span: { start: number; end: number }; facts: ProposalFacts; drafted: boolean }[] = [];
-    evaluateSuggestions(folderOf(folder), {
+    evaluateSuggestions(annotatedFolder(folder), {
       modes: ["full"],
       suggest: { onRecommendation: (c) => pending.push(c) },
       onDraft: (draft, full) => {
@@ -85,7 +79,13 @@ function main(argv: string[]): number {
     process.stderr.write("usage: npm run audit:recommendations -- <folder> [<folder> …] [--json] [--missed]\n");
     return 2;
   }
-  const audit = auditRecommendations(folders);
+  let audit: Audit;
+  try {
+    audit = auditRecommendations(folders);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
   if (argv.includes("--json")) {
     process.stdout.write(`${JSON.stringify(audit, null, 2)}\n`);
     return 0;

@@ -2,7 +2,8 @@
 //
 //   npm run train:affiliations -- <folder> [<folder> …] [--out <file>] [--modes full,none]
 //
-// Each folder has the layout `suggest --evaluate --data` takes (registry.yaml, sources/, annotations/). For each
+// Each folder has the layout `suggest --evaluate --data` takes (registry.yaml, sources/, annotations/); "dev" and
+// "shipped" name the evaluation set's development half and the shipped corpus (scripts/folders.ts). For each
 // annotated source, with its annotations hidden, the real `suggest` code runs and lists its affiliation candidates; a
 // candidate is a positive example when the hand annotations have its person `affiliated-with` its organisation. Each
 // source is read with the registry as given ("full") and with an empty one ("none"), so the model learns both cases.
@@ -17,6 +18,7 @@ import { evaluateSuggestions, REGISTRY_MODES, type RegistryMode } from "../src/s
 import { KnownEntities } from "../src/suggest/known.js";
 import { type Example, type Model, modelJson, train } from "../src/suggest/learn.js";
 import type { Draft } from "../src/suggest/suggest.js";
+import { annotatedFolder } from "./folders.js";
 
 export interface TrainingReport {
   model: Model;
@@ -65,7 +67,7 @@ export function trainAffiliations(
     const before = examples.length;
     let unreachable = 0;
     const sources = new Set<string>();
-    evaluateSuggestions(folder, {
+    evaluateSuggestions(annotatedFolder(folder), {
       modes,
       suggest: { onAffiliationCandidates: (c) => (pending = c) },
       onDraft: (draft, full) => {
@@ -92,12 +94,20 @@ export function trainAffiliations(
     label: e.label,
     features: Object.fromEntries(Object.entries(e.features).filter(([k]) => !k.startsWith("rule"))),
   }));
-  const model = train("affiliation", [...examples, ...unruled], folders.map(folderName));
+  const model = train(
+    "affiliation",
+    [...examples, ...unruled],
+    folders.map((f) => folderName(annotatedFolder(f))),
+  );
   return { model, examples, folders: report };
 }
 
-/** A folder as the model's JSON names it: its last two parts ("heldback3/blog", "eval/dev"), not the machine's path. */
+/**
+ * A folder as the model's JSON names it: its last two parts ("heldback3/blog", "eval/dev"), not the machine's path;
+ * the shipped corpus is "graph-data", whatever the checkout's folder is called.
+ */
 function folderName(folder: string): string {
+  if (folder === annotatedFolder("shipped")) return "graph-data";
   return resolve(folder).split(/[\\/]/u).slice(-2).join("/");
 }
 
@@ -123,10 +133,17 @@ function main(argv: string[]): number {
     );
     return 2;
   }
-  const { model, examples, folders: report } = trainAffiliations(folders, modes);
+  let trained: TrainingReport;
+  try {
+    trained = trainAffiliations(folders, modes);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const { model, examples, folders: report } = trained;
   for (const f of report)
     process.stdout.write(
-      `${relative(process.cwd(), resolve(f.folder)) || "."}: ${f.sources} sources, ${f.examples} candidates, ${f.positives} affiliations (${f.unreachable} hand affiliations no candidate reaches)\n`,
+      `${relative(process.cwd(), annotatedFolder(f.folder)) || "."}: ${f.sources} sources, ${f.examples} candidates, ${f.positives} affiliations (${f.unreachable} hand affiliations no candidate reaches)\n`,
     );
   process.stdout.write(
     `trained on ${examples.length} candidates, ${examples.filter((e) => e.label).length} of them affiliations (each also without the rules' verdicts: ${model.trainedOn.examples} examples), modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,

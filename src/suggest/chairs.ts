@@ -73,8 +73,10 @@ const CHAIR_BEFORE_NAME = new RegExp(
   "gimu",
 );
 /**
- * The session words that make "<word> chair Name" the session's: not "committee chair" nor "conference chair", which are
- * standing posts ("the health committee chair X has called for …").
+ * The session words that make "<word> chair Name" the session's: not "committee chair", a standing post ("the health
+ * committee chair X has called for …"). A conference is an occasion: "announced conference chairman X in his
+ * introduction"; its standing posts have their body before them ("Party conference chair X", "the union's conference
+ * chair X"), which `CONFERENCE_CHAIR_BEFORE_NAME` refuses.
  */
 const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening)`;
 /** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
@@ -85,6 +87,15 @@ const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string
  */
 const SESSION_CHAIR_BEFORE_NAME = new RegExp(
   String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+)\b${eitherCase(OCCASION_MODIFIERS)}\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
+  "gu",
+);
+/**
+ * "announced conference chairman X", "summit chair Dr X": the chair of the conference the text reports; not a body's
+ * standing post, with the body before it ("Party conference chair X", "the union's conference chair X", "its annual
+ * conference chair X").
+ */
+const CONFERENCE_CHAIR_BEFORE_NAME = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+|['’]s\s+|\b(?:its|their|his|her|annual|national)\s+)\b(?:[Cc]onference|[Ss]ummit|[Ss]ymposium)\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
   "gu",
 );
 /**
@@ -132,7 +143,10 @@ const CHAIRED_AFTER_NAME = new RegExp(
     // "X, moderator, asked …": a session's word alone (a bare "X, Chair," may be another body's post).
     String.raw`,\s+(?:moderator|facilitator)(?=\s*[,;)])`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
-    String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b)`,
+    String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b`,
+    // "X, the councillor chairing the meeting,", "X, the minister hosting the talks,", "X, the member who chaired the
+    // session,": a post in apposition whose own words say it chairs (group 7; the session must be named after it).
+    String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b))`,
   ].join("|"),
   "iu",
 );
@@ -232,7 +246,9 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
     ),
   );
   if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
-  return head === undefined || SESSION_NOUNS.has(head);
+  // Where the session must be named ("X, the minister hosting the meetings,"), its plural names it too.
+  const singular = needObject && head !== undefined ? head.replace(/s$/u, "") : head;
+  return head === undefined || SESSION_NOUNS.has(head) || (singular !== undefined && SESSION_NOUNS.has(singular));
 }
 
 /**
@@ -449,7 +465,11 @@ export function findChairs(
       const word = /\bhost/iu.test(m[0]) ? "host" : undefined;
       if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s, word);
     }
-    for (const m of [...passage.matchAll(SESSION_CHAIR_BEFORE_NAME), ...passage.matchAll(MODERATOR_BEFORE_NAME)]) {
+    for (const m of [
+      ...passage.matchAll(SESSION_CHAIR_BEFORE_NAME),
+      ...passage.matchAll(CONFERENCE_CHAIR_BEFORE_NAME),
+      ...passage.matchAll(MODERATOR_BEFORE_NAME),
+    ]) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
     }
@@ -467,8 +487,9 @@ export function findChairs(
       if (opens && !closesApposition) add(x.person, s, "opened");
       for (const end of ends) {
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
-        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6];
-        if (m && (!verb || chairsTheSession(verb, text.slice(end + m[0].length, s.end), m[2] !== undefined))) {
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7];
+        const after = text.slice(end + (m?.[0].length ?? 0), s.end);
+        if (m && (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))) {
           add(x.person, s, verb);
           break;
         }

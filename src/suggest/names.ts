@@ -12,7 +12,7 @@ export interface Mention extends Span {
 
 export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
-const PARTICLE = "(?:de|van|von|der|den|bin|al|da|del|le|la|du)";
+const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du)";
 /**
  * A word of a name: a capitalised word or initials written together ("J.R", "A.J", its last point read as a break),
  * but never the style "H.E." (His or Her Excellency), which is no part of the name after it.
@@ -593,6 +593,47 @@ function unknownNameShape(label: string): boolean {
   if (words.length < 2 || words.length > 3 || !namesOnly(label)) return false;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
   return !words.some(pluralOfWord);
+}
+
+/** The lexicon's tags of words that open no person's name: adjectives, verbs, uncountable nouns, plurals, "actors". */
+const NOT_GIVEN_NAME_TAGS = new Set([
+  "Adjective",
+  "Uncountable",
+  "Infinitive",
+  "PresentTense",
+  "PastTense",
+  "Gerund",
+  "Actor",
+  "Plural",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+]);
+
+/**
+ * A name that opens with a word the lexicon has as an adjective, a verb, an uncountable noun or a plural, and never as
+ * a name, and ends with a word too (below): "New Mapping Methodologies", "Overseas Territories", "Survey
+ * International", "Volunteers Week", "Safe Harbour". A person's name opens with a given name, which the lexicon knows
+ * as a name ("Lee", "Florence", "Mark"), as a singular noun ("Leo", "Rose", "Robin", "Holly") or a comparative
+ * ("Frank"), or not at all ("Priya", "Kofi").
+ */
+export function opensWithWord(label: string): boolean {
+  const words = label.split(/\s+/u).map(bareWord);
+  const tags = tagsOf(words[0] ?? "");
+  if (tags.length === 0 || !tags.every((t) => NOT_GIVEN_NAME_TAGS.has(t))) return false;
+  // Some given names are words too ("Blessing", "Patience", "Prince"): the name is a thing's only when its last word
+  // is a word as well — the lexicon's, not as a name ("Ground", "Week"), a plural of one ("Persons"), or of a thing's
+  // ending ("Security", "Territories", "International") — not a surname ("Blessing Okafor", "Happy Davies").
+  if (words.length < 2) return false;
+  const last = words.at(-1)!;
+  const lastTags = tagsOf(last);
+  if (lastTags.some((t) => /Name$|^Person$/u.test(t))) return false;
+  return (
+    lastTags.length > 0 ||
+    pluralOfWord(last) ||
+    (last.length >= 6 && /(?:ies|ity|ment|tion|sion|ship|ism|ogy|al)$/u.test(last))
+  );
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   tokens,
   listNameShape,
   wordPositions,
+  opensWithWord,
   wordsNotNames,
 } from "./names.js";
 import {
@@ -1699,7 +1700,14 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
       (!person.signals.has("known") && aims.has(person.key) && !notAims.has(person.key));
     const organisation =
       organisationKeys.has(person.key) && !person.signals.has("role") && !person.signals.has("chair");
-    if ((weak && !elsewhere.has(person.key)) || organisation || body) people.delete(person.key);
+    // "the role of New Mapping Methodologies (NMMs)", "Head of Fenwick Survey International": a name nothing shows
+    // to be a person's (no title, not the tagger's, not of a person's shape, not known) that opens with a word the
+    // lexicon has as another word is a thing's, whatever post or speech the rules read beside it.
+    const unshaped =
+      !person.titled &&
+      !["nlp", "shape", "known"].some((x) => person.signals.has(x as Signal)) &&
+      opensWithWord(person.label);
+    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped) people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;

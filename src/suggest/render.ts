@@ -1,6 +1,6 @@
 // Writes a draft as an annotation file in the hand-written style of graph-data/annotations, with a header that says
 // how to review it. Same draft, same bytes.
-import { recommendationLabel } from "./recommendations.js";
+import { droppedRightInTen, recommendationLabel } from "./recommendations.js";
 import type { Draft, DraftClaim, DraftEntity } from "./suggest.js";
 
 const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ,.()’'&/+-]*$/u;
@@ -73,7 +73,7 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
     out.push(
       "#",
       "# Passages that may propose something, not drafted: of a kind (a call the text's narrative reports) right only",
-      "# six times in ten on texts the rules had not seen. If one is a recommendation, add a `recommends` claim for it.",
+      `# ${droppedRightInTen()} on texts the rules had not seen. If one is a recommendation, add a \`recommends\` claim for it.`,
       ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
     );
   }

@@ -465,3 +465,41 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
     expect(chairOf(`Chairing the Fenby Trust since 2019, Ruth Okafor spoke with ${panel}.`)).toEqual([]);
   });
 });
+
+describe("a conference's chair word right before the name", () => {
+  it("reads 'announced conference chairman X': the chair of the conference the text reports", () => {
+    expect(
+      chairOf(
+        "This would be a day “for everyone who maps”, announced conference chairman Ruth Okafor (Fenby Maps) in her introduction. Tom Hughes opened with his keynote.",
+      ),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Summit chair Ruth Okafor welcomed the delegates. ${panel} spoke.`)).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads no chair where the post is a body's: 'Labour conference chair X', 'the union's conference chair X'", () => {
+    expect(chairOf("Labour conference chair Ruth Okafor said the vote was close. Tom Hughes agreed.")).toEqual([]);
+    expect(chairOf("The union's conference chair Ruth Okafor said the vote was close. Tom Hughes agreed.")).toEqual([]);
+    expect(chairOf("Its annual conference chair Ruth Okafor said the vote was close. Tom Hughes agreed.")).toEqual([]);
+  });
+});
+
+describe("a post in apposition whose own words say it chairs: 'X, the councillor chairing the meeting,'", () => {
+  it("reads the chair where the apposition names the session", () => {
+    expect(
+      chairOf(`Ruth Okafor, the councillor chairing the meeting, said rents were too high. ${panel} spoke.`),
+    ).toEqual(["Ruth Okafor"]);
+    expect(chairOf(`Ruth Okafor, the member who chaired the session, thanked the witnesses. ${panel} spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+    expect(
+      chairOf(`Ruth Okafor, the minister chairing the meetings, said they had gone well. ${panel} spoke.`),
+    ).toEqual(["Ruth Okafor"]);
+  });
+
+  it("reads none where the chair is another's, or of another body or piece of work, or of nothing named", () => {
+    expect(chairOf(`Ruth Okafor, the director of the firm hosting the event, spoke. ${panel} spoke.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, the minister who chaired the 2019 review, spoke. ${panel} spoke.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, the councillor chairing the Fenby Housing Board, spoke. ${panel} spoke.`)).toEqual([]);
+    expect(chairOf(`Ruth Okafor, the councillor chairing, spoke. ${panel} spoke.`)).toEqual([]);
+  });
+});

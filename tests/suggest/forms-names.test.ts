@@ -616,3 +616,12 @@ describe("charities named for what they do, with an empty registry", () => {
     ).toContain("Carers Together UK Worcestershire");
   });
 });
+
+describe("a Dutch particle inside a name: 'Pieter ter Horst'", () => {
+  it("keeps 'ter' inside the name, as 'van', 'de' and 'den' are", () => {
+    const draft = draftOf(
+      "Our Director of Products and Innovation, Pieter ter Horst, formally announced our new role at the meeting.\n",
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Pieter ter Horst"]);
+  });
+});

@@ -1300,3 +1300,38 @@ describe("a former post before a name: 'the former deputy governor of the Fenby 
     expect(affiliations(draft)).toEqual([["Sam Ilves", "chief executive", "Marlow Water"]]);
   });
 });
+
+describe("a name nothing shows to be a person's that opens with a word: a thing's, not a person's", () => {
+  const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people").map((e) => e.label);
+
+  it("is no person, whatever post or parenthesis the rules read beside it", () => {
+    const draft = draftOf(
+      [
+        "Open Streets Week (25th Anniversary)",
+        "Mapping has played a key role at a number of events this week. Steven Fale, Head of Fenwick Survey International, updates us on the role he, and others at Fenwick Survey, played.",
+        "The event, welcomed by Ann Frith of the Coastal Institute, focused on issues such as the revision of the Flood Regulation, the role of New Mapping Methodologies (NMMs) in flood risk assessment, and the actors involved. Dr Ian Moss spoke about NMMs and their use.",
+      ].join("\n\n"),
+    );
+    expect(people(draft)).toEqual(["Steven Fale", "Ann Frith", "Ian Moss"]);
+  });
+
+  it("keeps people whose given name the lexicon lacks or has as a name, and titled people", () => {
+    const draft = draftOf(
+      [
+        "Priya Lomax, Head of the Fenby Trust, opened the session.",
+        "Mark Doyle, Director of the Harbour Institute, and Dr Amber Quint, Chief Executive of Tidewell, spoke next.",
+      ].join("\n\n"),
+    );
+    expect(people(draft)).toEqual(["Priya Lomax", "Mark Doyle", "Amber Quint"]);
+  });
+
+  it("keeps people whose given name is a word too, before a surname: 'Blessing Okafor', 'Patience Adaeze Mensah'", () => {
+    const draft = draftOf(
+      [
+        "Blessing Okafor, Head of the Fenby Trust, opened the session.",
+        "Patience Adaeze Mensah, Director of the Harbour Institute, spoke next.",
+      ].join("\n\n"),
+    );
+    expect(people(draft)).toEqual(["Blessing Okafor", "Patience Adaeze Mensah"]);
+  });
+});

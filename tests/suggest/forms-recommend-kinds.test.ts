@@ -2,7 +2,14 @@
 // was found, what made it one, whose it is), and the kinds too often wrong on texts the rules had not seen are listed
 // for the reviewer instead of drafted (recommendations.ts, DROPPED). Every sentence is invented for this test.
 import { describe, expect, it } from "vitest";
-import { drafted, DROPPED, factNames, proposalFacts } from "../../src/suggest/recommendations.js";
+import {
+  drafted,
+  DROPPED,
+  DROPPED_MEASURED,
+  factNames,
+  proposalFacts,
+  rightInTen,
+} from "../../src/suggest/recommendations.js";
 import { renderDraft } from "../../src/suggest/render.js";
 import type { Draft } from "../../src/suggest/suggest.js";
 import { draftOf } from "../helpers/draft.js";
@@ -10,6 +17,17 @@ import { draftOf } from "../helpers/draft.js";
 /** The passages of the draft's recommends claims. */
 const recommended = (draft: Draft) =>
   draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+
+describe("the measured share of the kinds not drafted", () => {
+  it("is said as a reader says it, rounded to tenths", () => {
+    expect(rightInTen({ found: 18, right: 11 })).toBe("six times in ten");
+    expect(rightInTen({ found: 10, right: 7 })).toBe("seven times in ten");
+    expect(rightInTen({ found: 10, right: 1 })).toBe("once in ten");
+    expect(rightInTen({ found: 0, right: 0 })).toBe("never in ten");
+    // Below four in five: a kind right that often would be drafted.
+    expect(DROPPED_MEASURED.right / DROPPED_MEASURED.found).toBeLessThan(0.8);
+  });
+});
 
 describe("the kind of a proposal", () => {
   it("names where it was found, what made it one, whose it is and the modal's subject", () => {
@@ -72,6 +90,8 @@ describe("a draft, on invented texts", () => {
     ]);
     const file = renderDraft(draft, new Map());
     expect(file).toContain("# Passages that may propose something, not drafted");
+    // The header quotes the measured share of the kinds not drafted, from the one constant beside DROPPED.
+    expect(file).toContain(`right only\n# ${rightInTen(DROPPED_MEASURED)} on texts the rules had not seen.`);
     expect(file).toContain(
       '#   "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter"',
     );

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { auditRecommendations } from "../../scripts/audit-recommendations.js";
+import { annotatedFolder } from "../../scripts/folders.js";
 import { tempDir } from "../helpers/corpus.js";
 
 /** One source: a call the narrative reports (not in the gold), a modal (in it) and a gold proposal no rule finds. */
@@ -69,5 +70,21 @@ describe("the recommendation audit", () => {
     expect(audit.missed.map((m) => m.passage)).toEqual(["the importance of cheaper fares for island residents"]);
     // The same folder gives the same counts.
     expect(auditRecommendations([dir])).toEqual(audit);
+  });
+});
+
+describe("the folders the scripts read", () => {
+  it('name the development half "dev" and the shipped corpus "shipped", as suggest --evaluate does', () => {
+    expect(annotatedFolder("dev").replace(/\\/gu, "/")).toMatch(/\/tests\/fixtures\/eval\/dev$/u);
+    expect(annotatedFolder("shipped").replace(/\\/gu, "/")).toMatch(/\/graph-data$/u);
+    const dir = tempDir();
+    expect(annotatedFolder(dir)).toBe(dir);
+  });
+
+  it("refuse the held-out half, by name or by path, before reading anything", () => {
+    expect(() => annotatedFolder("held-out")).toThrow(/held-out half is measured only as totals/u);
+    const path = join(annotatedFolder("dev"), "..", "held-out");
+    expect(() => annotatedFolder(path)).toThrow(/no script reads it/u);
+    expect(() => auditRecommendations(["held-out"])).toThrow(/held-out/u);
   });
 });
