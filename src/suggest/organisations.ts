@@ -209,6 +209,14 @@ export function nameBefore(
   while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
     words = words.slice(1);
   }
+  // "Fera CEO Ann Frith and HTA": a post and a person's name, then "and" — the organisation is what follows the "and".
+  const post = words.findIndex(
+    (w, i) => i < words.length - 1 && isRoleWord(w) && !ORGANISATION_WORDS.has(w.toLowerCase()),
+  );
+  if (post >= 0) {
+    const and = words.findIndex((w, i) => i > post && /^(?:and|&)$/u.test(w));
+    if (and > post + 1) words = words.slice(and + 1);
+  }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
   // "UK Prime Minister Tony Blair", "Shadow Home Secretary": the word before the post is the post's.
