@@ -343,12 +343,12 @@ export function partyOpening(label: string): { label: string; written: string } 
 }
 
 /**
- * The state's bodies named with no organisation word: "the Welsh Government", "the Scottish Government", "HM Treasury",
+ * The state's bodies named with no organisation word: "the Welsh Government", "the Scottish government", "HM Treasury",
  * "Her Majesty's Treasury" (as "HM Treasury"). Not "the UK Government" nor "the House of Commons": in a UK text the
  * background every text has (where a hearing sits, who governs), not a body the text names as taking part.
  */
 const STATE_BODY =
-  /(?<![\p{L}\p{N}])(?:(?:Scottish|Welsh|Northern Ireland) Government|(?:HM|Her Majesty['’]s|His Majesty['’]s) (?:Treasury|Revenue (?:and|&) Customs|Prison (?:and Probation )?Service))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Scottish|Welsh|Northern Ireland) [Gg]overnment|(?:HM|Her Majesty['’]s|His Majesty['’]s) (?:Treasury|Revenue (?:and|&) Customs|Prison (?:and Probation )?Service))(?![\p{L}\p{N}])/gu;
 
 /** The state's bodies a text names with no organisation word in their names (`STATE_BODY`). */
 export function stateBodiesIn(text: string): OrganisationRef[] {

@@ -133,6 +133,8 @@ describe("organisations found with an empty registry", () => {
         ].join("\n"),
       ),
     ).toEqual(["HM Treasury", "Scottish Government"]);
+    // "government" in lower case, as news often writes it.
+    expect(organisationsIn("The Welsh government said the plan would go ahead.")).toEqual(["Welsh government"]);
   });
 
   it("finds a newspaper named as where words were published, not a book's title", () => {
