@@ -923,7 +923,14 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   // So too where the name and its "of Org" are the subject of any verb: "Kim Hale of Citizens Support has outlined …".
   // One word after "from" ("Ann Frith from Tidewell made …") where only a name could stand: not "from Leeds".
   const oneWord = any && !any.label.includes(" ") && /^\s+from\s/u.test(preposition[0]) && nameOnlyWord(any.label);
-  if (any && !place && (any.label.includes(" ") || oneWord) && SUBJECT_VERBS.test(text.slice(any.end, any.end + 40))) {
+  // And the agent of a passive verb or a noun: "opened by Ann Frith of Helmholtz Fenby", "a talk by Ann Frith of X".
+  const agent = /\bby\s+$/u.test(text.slice(Math.max(p.start, at.nameStart - 4), at.nameStart));
+  if (
+    any &&
+    !place &&
+    (any.label.includes(" ") || oneWord) &&
+    (SUBJECT_VERBS.test(text.slice(any.end, any.end + 40)) || agent)
+  ) {
     organisation = any;
   }
   // "Kim Hale of Brightway Hotels Group, Ben Lowe of Corvane, and …": in a list of such entries, one of them an

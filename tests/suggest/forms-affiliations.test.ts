@@ -481,3 +481,16 @@ describe("'Name: Role at Org' on a line of its own", () => {
     expect(affiliations("We heard this from Sarah Allan: Head of Engagement at Involve is her post.")).toEqual([]);
   });
 });
+
+describe("'by Name of Org': the agent of a passive verb or a noun, and where they are from", () => {
+  it("reads the name after 'of' as the person's organisation, whatever its words, but not a place or a peer's seat", () => {
+    expect(affiliations("The event was opened by Ann Frith of Helmholtz Marlow.")).toEqual([
+      ["Ann Frith", undefined, "Helmholtz Marlow"],
+    ]);
+    expect(affiliations("The day, warmly welcomed by Tom Reyes of Marlow Partners, went well.")).toEqual([
+      ["Tom Reyes", undefined, "Marlow Partners"],
+    ]);
+    expect(affiliations("The talk was given by Ann Frith of North Fenby.")).toEqual([]);
+    expect(affiliations("The bill was moved by Lord Hale of Fenby Bridge.")).toEqual([]);
+  });
+});
