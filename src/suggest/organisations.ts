@@ -646,7 +646,7 @@ const LIST_OF_NAMES = new RegExp(
 );
 /** What introduces a list of bodies: "charities such as", "These include", "sponsored by", "our friends at". */
 const LIST_OF_BODIES_BEFORE =
-  /(?:such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
+  /(?:(?:experts|representatives|colleagues|staff|officials|officers|scientists|speakers|delegates|researchers|teams)\s+(?:from|at)|such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
 
 /** An entry "Name of Org" of a list of people: a name (initials too), "of", "from" or "at", an organisation's name. */
 const PERSON_OF_BODY =

@@ -413,6 +413,16 @@ describe("the other names of a list that names bodies, with an empty registry", 
     ]);
   });
 
+  it("reads a list after 'experts from' or 'officials at', where one item is a body's name", () => {
+    expect(organisationsIn("The day had a host of experts from Deffa, Ferla and APHB on hand.")).toEqual([
+      "APHB",
+      "Deffa",
+      "Ferla",
+    ]);
+    // No body among them: places, no list of bodies.
+    expect(organisationsIn("Officials from Leeds, York and Hull came.")).toEqual([]);
+  });
+
   it("keeps a list's people people, and reads no list that names no body", () => {
     const draft = draftOf(
       [
