@@ -209,6 +209,14 @@ export function nameBefore(
   while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
     words = words.slice(1);
   }
+  // "Fera CEO Ann Frith and HTA": a post and a person's name, then "and" — the organisation is what follows the "and".
+  const post = words.findIndex(
+    (w, i) => i < words.length - 1 && isRoleWord(w) && !ORGANISATION_WORDS.has(w.toLowerCase()),
+  );
+  if (post >= 0) {
+    const and = words.findIndex((w, i) => i > post && /^(?:and|&)$/u.test(w));
+    if (and > post + 1) words = words.slice(and + 1);
+  }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
   // "UK Prime Minister Tony Blair", "Shadow Home Secretary": the word before the post is the post's.
@@ -335,12 +343,12 @@ export function partyOpening(label: string): { label: string; written: string } 
 }
 
 /**
- * The state's bodies named with no organisation word: "the Welsh Government", "the Scottish Government", "HM Treasury",
+ * The state's bodies named with no organisation word: "the Welsh Government", "the Scottish government", "HM Treasury",
  * "Her Majesty's Treasury" (as "HM Treasury"). Not "the UK Government" nor "the House of Commons": in a UK text the
  * background every text has (where a hearing sits, who governs), not a body the text names as taking part.
  */
 const STATE_BODY =
-  /(?<![\p{L}\p{N}])(?:(?:Scottish|Welsh|Northern Ireland) Government|(?:HM|Her Majesty['’]s|His Majesty['’]s) (?:Treasury|Revenue (?:and|&) Customs|Prison (?:and Probation )?Service))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Scottish|Welsh|Northern Ireland) [Gg]overnment|(?:HM|Her Majesty['’]s|His Majesty['’]s) (?:Treasury|Revenue (?:and|&) Customs|Prison (?:and Probation )?Service))(?![\p{L}\p{N}])/gu;
 
 /** The state's bodies a text names with no organisation word in their names (`STATE_BODY`). */
 export function stateBodiesIn(text: string): OrganisationRef[] {
@@ -638,7 +646,7 @@ const LIST_OF_NAMES = new RegExp(
 );
 /** What introduces a list of bodies: "charities such as", "These include", "sponsored by", "our friends at". */
 const LIST_OF_BODIES_BEFORE =
-  /(?:such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
+  /(?:(?:experts|representatives|colleagues|staff|officials|officers|scientists|speakers|delegates|researchers|teams)\s+(?:from|at)|such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
 
 /** An entry "Name of Org" of a list of people: a name (initials too), "of", "from" or "at", an organisation's name. */
 const PERSON_OF_BODY =

@@ -69,6 +69,7 @@ import {
   councilPost,
   describedPost,
   FIELD_THEN_AT,
+  acronymOpening,
   chairedBodies,
   lowerRoleAt,
   ORGS_POST,
@@ -449,8 +450,12 @@ function postStatedAt(
       ) {
         const label = text.slice(name[0]!.start, name.at(-1)!.end);
         if (looksLikeOrganisation(label, known) && !CONNECTORS.has(name.at(-1)!.word.toLowerCase())) {
-          parsed.organisation = { start: name[0]!.start, end: name.at(-1)!.end, key: nameKey(label), label };
-          parsed.role = text.slice(post[0]!.start, post.at(-1)!.end);
+          // "Name, HTA Horticultural Support Manager": the acronym is the organisation, the rest the post's field.
+          const acronym = acronymOpening(label, known);
+          const owner = acronym ?? label;
+          const start = name[0]!.start;
+          parsed.organisation = { start, end: start + owner.length, key: nameKey(owner), label: owner };
+          parsed.role = text.slice(acronym ? start + owner.length + 1 : post[0]!.start, post.at(-1)!.end);
         }
       }
     }
@@ -602,7 +607,13 @@ const POST_OPENER =
 function postAfterName(reading: Reading, at: NameInContext): void {
   const { c, p, post, after } = at;
   // Name, [the] Role (of|at|for) Org  ·  Name (Role at Org)  ·  Name, who works as a Role for Org  ·  Name is the Role
-  const opener = POST_OPENER.exec(after);
+  // "Ann Frith: Head of Policy at the Fenby Trust" on a line of its own (a speakers' list): the colon opens her post,
+  // when the line is no speaker's turn.
+  const listLine =
+    /^:\s/u.test(after) &&
+    !/\S/u.test(reading.text.slice(p.start, at.nameStart)) &&
+    !reading.speakerLabels.overlaps({ start: c.start, end: c.end + 1 });
+  const opener = POST_OPENER.exec(after) ?? (listLine ? /^:\s+/u.exec(after) : null);
   // "Name, MP for Fenby, and co-chair of X": a seat, no organisation's post, then the person's other posts.
   const seat = MEMBER_FOR.exec(reading.text.slice(c.end, p.end));
   if (!opener && !seat) {
@@ -614,7 +625,7 @@ function postAfterName(reading: Reading, at: NameInContext): void {
     ? { from: c.end + seat[0].length, comma: true, paren: false, dash }
     : {
         from: c.end + post + opener![0].length,
-        comma: /^(?:,|\s+[–—-]\s)/u.test(opener![0]) && !opener![0].includes("who"),
+        comma: /^(?:,|:|\s+[–—-]\s)/u.test(opener![0]) && !opener![0].includes("who"),
         paren: opener![0].trim() === "(",
         dash,
       };
@@ -629,8 +640,10 @@ function postAfterName(reading: Reading, at: NameInContext): void {
   if (first) postsAfterName(reading, at, first);
   // (Not the brackets of a turn's label that names its speaker, nor those after a presiding officer's office: "Y
   // Llywydd (Elin Rowe)", "The Lord Speaker (Lord Hale)", an office and its holder.)
+  // (After a list line's colon, a post only: "Item: Org; Org2" is an agenda's heading, no person's organisations.)
   else if (
     (opening.comma || opening.paren) &&
+    !/^:/u.test(opener?.[0] ?? "") &&
     !(
       opening.paren &&
       (reading.speakerLabels.overlaps({ start: opening.from, end: opening.from + 1 }) || isPresidingOffice(c.label))
@@ -911,7 +924,14 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   // So too where the name and its "of Org" are the subject of any verb: "Kim Hale of Citizens Support has outlined …".
   // One word after "from" ("Ann Frith from Tidewell made …") where only a name could stand: not "from Leeds".
   const oneWord = any && !any.label.includes(" ") && /^\s+from\s/u.test(preposition[0]) && nameOnlyWord(any.label);
-  if (any && !place && (any.label.includes(" ") || oneWord) && SUBJECT_VERBS.test(text.slice(any.end, any.end + 40))) {
+  // And the agent of a passive verb or a noun: "opened by Ann Frith of Helmholtz Fenby", "a talk by Ann Frith of X".
+  const agent = /\bby\s+$/u.test(text.slice(Math.max(p.start, at.nameStart - 4), at.nameStart));
+  if (
+    any &&
+    !place &&
+    (any.label.includes(" ") || oneWord) &&
+    (SUBJECT_VERBS.test(text.slice(any.end, any.end + 40)) || agent)
+  ) {
     organisation = any;
   }
   // "Kim Hale of Brightway Hotels Group, Ben Lowe of Corvane, and …": in a list of such entries, one of them an
@@ -2011,6 +2031,10 @@ function organisationsIn(
     found.set(key, entry);
   };
   for (const r of roles) if (r.organisation) add(r.organisation.label, r.organisation);
+  // One-word names a post was read with ("Fera CEO Ann Frith", "Head of Engagement at Involve"), not the registry's.
+  const oneWord = [...found.values()]
+    .filter((o) => /^\p{Lu}[\p{L}\p{N}-]+$/u.test(o.label) && !known.byName("organisation", o.label))
+    .map((o) => o.label);
   const knownMatches = known.find(text, ["organisation"]);
   for (const m of knownMatches) add(known.byId.get(m.id)!.label, m);
   const named = new SpanSet([...mentions, ...knownMatches]);
@@ -2115,6 +2139,21 @@ function organisationsIn(
   for (const [acronym, full] of acronyms) {
     const entry = found.get(known.byName("organisation", full)?.id ?? nameKey(full));
     if (entry) entry.aliases = [...new Set([...(entry.aliases ?? []), acronym])];
+  }
+  // Such a name written again elsewhere ("scientists from Fera, including …") is the same organisation: the registry's
+  // names are found wherever they stand, and so is a one-word name the text has shown to be a body's.
+  if (oneWord.length > 0) {
+    const positions = wordPositions(text, oneWord);
+    for (const label of oneWord) {
+      for (const at of positions(label)) {
+        const span = { start: at, end: at + label.length };
+        if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
+        // Not a capitalised word opening a sentence ("Involve them early"), unless a capital is inside it ("HTA").
+        if (!/\p{Lu}.*\p{Lu}/u.test(label) && /(?:^|[.!?:]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))
+          continue;
+        add(label, span);
+      }
+    }
   }
   // Each acronym, wherever it stands on its own, is its organisation.
   if (acronyms.size > 0) {

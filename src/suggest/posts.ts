@@ -943,6 +943,28 @@ export function theOrgs(text: string, clause: Span): [string, string, number] | 
 }
 
 /**
+ * "HTA Horticultural Support", "SNP Justice and Home Affairs" before a post's last word: an acronym, then the post's
+ * field (two words or more, none naming a body or a place, the whole no name the registry knows) — the acronym is the
+ * organisation, the field is the post's. Returns the acronym. ("NHS Greater Glasgow", "BBC Scotland" stay whole.)
+ */
+export function acronymOpening(label: string, known: KnownEntities): string | undefined {
+  const words = label.split(/\s+/u);
+  const field = words.slice(1);
+  if (
+    /^\p{Lu}{2,6}s?$/u.test(words[0]!) &&
+    field.filter((w) => !/^(?:and|&|of|for)$/u.test(w)).length >= 2 &&
+    !known.byName("organisation", label) &&
+    !field.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || PLACE_WORD.test(w))
+  )
+    return words[0]!;
+  return undefined;
+}
+
+/** Words of places' names: "Greater Glasgow", "North Wales", "Lancashire". */
+const PLACE_WORD =
+  /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire|England|Scotland|Wales|Ireland|London|UK|Britain)$/u;
+
+/**
  * "Fenby Borough Council Leader", "Calderdale Council leader": a post read with the words that say whose, when those
  * words are an organisation's name; the organisation and the post without it.
  */
@@ -956,10 +978,18 @@ export function organisationOpening(
   let k = words.length;
   while (k > 0 && (isRoleWord(words[k - 1]!) || ROLE_MODIFIERS.test(words[k - 1]!))) k--;
   if (k === 0 || k === words.length) return undefined;
-  const label = words.slice(0, k).join(" ");
+  let label = words.slice(0, k).join(" ");
   if (!label.includes(" ") || (!COUNCIL_NAME.test(label) && !looksLikeOrganisation(label, known))) return undefined;
   const at = text.indexOf(role, from);
   if (at === -1) return undefined;
+  const acronym = acronymOpening(label, known);
+  if (acronym) {
+    label = acronym;
+    return {
+      organisation: { start: at, end: at + label.length, key: nameKey(label), label },
+      role: words.slice(1).join(" "),
+    };
+  }
   // "Telford & Fenby Council Leader": the name's words before an "&" or "and" the post's reading stopped at.
   const more = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+)+(?:&|and|of|for)\s+)$/u.exec(
     text.slice(Math.max(0, at - 60), at),

@@ -66,6 +66,48 @@ describe("affiliation candidates", () => {
           expect(feature.toLowerCase()).not.toContain(name);
   });
 
+  it("mark a name in a list of names beside the body the list is from, and a second body listed after the first", () => {
+    const features = (text: string, key: string) =>
+      Object.keys(candidatesOf(text).find((c) => c.key === key)?.features ?? {});
+    const listed = "Scientists from the Fenby Institute, including Ann Frith, Tom Reyes and Sam Yeo, showed the work.";
+    expect(features(listed, "sam-yeo fenby-institute")).toContain("between:of:names-only");
+    expect(
+      features("Ann Frith, Tom Reyes and Sam Yeo from the Fenby Institute spoke.", "ann-frith fenby-institute"),
+    ).toContain("between:pf:names-only");
+    // Other words between: no list.
+    expect(
+      features("The Fenby Institute said Ann Frith had told Tom Reyes and Sam Yeo nothing.", "sam-yeo fenby-institute"),
+    ).not.toContain("between:of:names-only");
+    const two = "Ann Frith is from the Marlow University and the Fenby Institute.";
+    expect(features(two, "ann-frith fenby-institute")).toContain("org:listed-after-org");
+    expect(features(two, "ann-frith marlow-university")).not.toContain("org:listed-after-org");
+  });
+
+  it("pair a person with a one-word organisation named again after a post showed it is a body's", () => {
+    const keys = candidatesOf(
+      "Fenby CEO Ann Frith opened the day. Scientists from Fenby, including Tom Reyes and Sam Yeo, showed the work.",
+    ).map((c) => c.key);
+    expect(keys).toEqual(expect.arrayContaining(["ann-frith fenby", "tom-reyes fenby", "sam-yeo fenby"]));
+    // Not the same word opening a sentence, where it may be any word.
+    expect(
+      candidatesOf("Marlow CEO Ann Frith opened the day. Marlow, said Tom Reyes, was quiet.").map((c) => c.key),
+    ).not.toContain("tom-reyes marlow");
+  });
+
+  it("pair a witness saying where they work, 'I am at Org', 'I work for Org', with that organisation", () => {
+    for (const said of [
+      "I am at the Fenby Institute.",
+      "I work for the Fenby Institute.",
+      "I'm based at the Fenby Institute.",
+    ]) {
+      const candidates = candidatesOf(
+        `Examination of witnesses\n\nQ1 The Chair: Welcome.\n\nDr Ann Frith: Good morning. ${said}`,
+      );
+      const c = candidates.find((x) => x.key === "ann-frith fenby-institute");
+      expect(c?.features["pronoun:self"], said).toBe(1);
+    }
+  });
+
   it("leave out a pair whose post the words before it mark as ended, unless a rule states it", () => {
     const keys = (text: string) => candidatesOf(text).map((c) => c.key);
     expect(keys("Ann Frith, a former director of the Fenby Trust, said rents were high.")).not.toContain(
@@ -234,6 +276,26 @@ describe("the shipped model's decisions", () => {
     expect(affiliationsOf(candidates, model).map((c) => c.key)).toEqual(["a y", "b y"]);
     // With no model, the rules decide alone.
     expect(affiliationsOf(candidates, null).map((c) => c.key)).toEqual(["b y"]);
+  });
+
+  it("keeps a second organisation beside a person's other posts when the model is sure of it", () => {
+    const candidates: AffiliationCandidate[] = [
+      { person: "a", organisation: () => "x", key: "a x", features: { f: 1, g: 1 }, statements: [] },
+      { person: "a", organisation: () => "y", key: "a y", features: { f: 1, g: 1, h: 1 }, statements: [] },
+      { person: "b", organisation: () => "x", key: "b x", features: { f: 1, g: 1 }, statements: [] },
+      { person: "b", organisation: () => "z", key: "b z", features: { f: 1 }, statements: [] },
+      {
+        person: "b",
+        organisation: () => "y",
+        key: "b y",
+        features: {},
+        statements: [{ person: "b", role: "", evidence: { start: 0, end: 1 } }],
+      },
+    ];
+    const model = { decides: "affiliation", bias: 0, weights: { f: 1, g: 1, h: 1 }, threshold: 0.5 } as never;
+    // Scores: f+g 0.88 and f+g+h 0.95 are sure (at least SECOND_POST, 0.8); f alone 0.73 is not.
+    expect(affiliationsOf(candidates, model).map((c) => c.key)).toEqual(["a x", "a y", "b x", "b y"]);
+    expect(candidates[0]!.score).toBeCloseTo(0.88, 2);
   });
 });
 

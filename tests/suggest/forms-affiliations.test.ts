@@ -441,3 +441,56 @@ describe("the organisation a post names, not a word of its remit", () => {
     ).not.toEqual([]);
   });
 });
+
+describe("an organisation's name read apart from the posts and names around it", () => {
+  it("reads 'Org CEO Name and Org2 CEO Name2' as two organisations, not one name running through the first person", () => {
+    expect(affiliations("Fenby CEO Ann Frith and HTA CEO Tom Reyes opened the day.")).toEqual([
+      ["Ann Frith", "CEO", "Fenby"],
+      ["Tom Reyes", "CEO", "HTA"],
+    ]);
+  });
+
+  it("reads an acronym before a post's field as the organisation, the field as the post's", () => {
+    expect(affiliations("Speakers included Ann Frith, HTA Horticultural Support Manager, and Tom Reyes.")).toEqual([
+      ["Ann Frith", "Horticultural Support Manager", "HTA"],
+    ]);
+    expect(affiliations("Ann Frith, FPA Justice and Home Affairs Spokesperson, said no.")).toEqual([
+      ["Ann Frith", "Justice and Home Affairs Spokesperson", "FPA"],
+    ]);
+    // A place or a body's word after the acronym is the name's own.
+    expect(affiliations("Ann Frith, NHS Greater Fenby Chief Executive, said no.")).toEqual([
+      ["Ann Frith", "Chief Executive", "NHS Greater Fenby"],
+    ]);
+    expect(affiliations("Ann Frith, FHA Housing Trust Chief Executive, said no.")).toEqual([
+      ["Ann Frith", "Chief Executive", "FHA Housing Trust"],
+    ]);
+  });
+});
+
+describe("'Name: Role at Org' on a line of its own", () => {
+  it("reads the colon of a speakers' list line as opening the person's post", () => {
+    expect(
+      affiliations(
+        "Confirmed speakers:\nKim Hale, Professor of Politics, Marlow University\nSarah Allan: Head of Engagement at Involve",
+      ),
+    ).toEqual([
+      ["Kim Hale", "Professor of Politics", "Marlow University"],
+      ["Sarah Allan", "Head of Engagement", "Involve"],
+    ]);
+    // Not a colon inside a line, nor a line with no post after it.
+    expect(affiliations("We heard this from Sarah Allan: Head of Engagement at Involve is her post.")).toEqual([]);
+  });
+});
+
+describe("'by Name of Org': the agent of a passive verb or a noun, and where they are from", () => {
+  it("reads the name after 'of' as the person's organisation, whatever its words, but not a place or a peer's seat", () => {
+    expect(affiliations("The event was opened by Ann Frith of Helmholtz Marlow.")).toEqual([
+      ["Ann Frith", undefined, "Helmholtz Marlow"],
+    ]);
+    expect(affiliations("The day, warmly welcomed by Tom Reyes of Marlow Partners, went well.")).toEqual([
+      ["Tom Reyes", undefined, "Marlow Partners"],
+    ]);
+    expect(affiliations("The talk was given by Ann Frith of North Fenby.")).toEqual([]);
+    expect(affiliations("The bill was moved by Lord Hale of Fenby Bridge.")).toEqual([]);
+  });
+});

@@ -133,6 +133,8 @@ describe("organisations found with an empty registry", () => {
         ].join("\n"),
       ),
     ).toEqual(["HM Treasury", "Scottish Government"]);
+    // "government" in lower case, as news often writes it.
+    expect(organisationsIn("The Welsh government said the plan would go ahead.")).toEqual(["Welsh government"]);
   });
 
   it("finds a newspaper named as where words were published, not a book's title", () => {
@@ -409,6 +411,16 @@ describe("the other names of a list that names bodies, with an empty registry", 
       "NLS",
       "PLMB",
     ]);
+  });
+
+  it("reads a list after 'experts from' or 'officials at', where one item is a body's name", () => {
+    expect(organisationsIn("The day had a host of experts from Deffa, Ferla and APHB on hand.")).toEqual([
+      "APHB",
+      "Deffa",
+      "Ferla",
+    ]);
+    // No body among them: places, no list of bodies.
+    expect(organisationsIn("Officials from Leeds, York and Hull came.")).toEqual([]);
   });
 
   it("keeps a list's people people, and reads no list that names no body", () => {
