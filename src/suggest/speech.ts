@@ -281,8 +281,16 @@ export function attributeSpeech(
     const verb = verbs.find((v) => !passive(v)) ?? null;
     // "X quoted the council's report, which says the harbour is “…”": the verb nearest the words has a document or a
     // relative pronoun for its subject, so the words are the document's, no one's.
+    // Not a participle the text sets off as the clause's ("X welcomed the report, saying: “…”", "X welcomed the report
+    // saying: “…”"): a comma before it or a colon after it makes the document the object of the verb before, and the
+    // words the subject's.
     const nearest = verbs.filter((v) => !passive(v)).at(-1);
-    if (nearest && DOCUMENT_SUBJECT.test(passage.slice(0, nearest.index))) return undefined;
+    const setOff =
+      nearest !== undefined &&
+      /ing$/u.test(nearest[0]) &&
+      (/,[^\S\n]*$/u.test(passage.slice(0, nearest.index)) ||
+        /^[^\S\n]*:/u.test(passage.slice(nearest.index + nearest[0].length)));
+    if (nearest && !setOff && DOCUMENT_SUBJECT.test(passage.slice(0, nearest.index))) return undefined;
     const inSpan = narrative.inside(span);
     if (!verb && verbs.length > 0) {
       const at = span.start + verbs[0]!.index;

@@ -168,8 +168,12 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   }
   // "Peter Caplehorn:" on a line of its own, the words in the paragraphs under it (as TheyWorkForYou pages print a
   // bill committee's witnesses): a label only when it is written as a name is.
-  const alone = /^((?:Q\s?\d+[.:]?\s+)?([^\s:]+(?:\s+[^\s:]+){0,5})):$/u.exec(head.trimEnd());
-  if (alone && !NAME_WORDS.test(alone[2]!)) return undefined;
+  // "Allan Campbell (Bòrd na Gàidhlig):", as Holyrood's and Stormont's reports print a witness's label: the name, then
+  // the organisation in brackets, which may hold lower-case words.
+  const alone = /^((?:Q\s?\d+[.:]?\s+)?(([^\s:()]+(?:\s+[^\s:()]+){0,5})(?:\s+\([^():]{1,60}\)){0,2})):$/u.exec(
+    head.trimEnd(),
+  );
+  if (alone && !NAME_WORDS.test(alone[3]!)) return undefined;
   const m = alone ? ([`${alone[1]}: `, alone[1]!.match(/^Q\s?(\d+)/u)?.[1], alone[2]!] as const) : LABEL.exec(head);
   if (!m) return undefined;
   const labelText = m[2]!;
@@ -539,10 +543,14 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     said.length >= 4 ||
     (said.length === 3 &&
       (new Set(said).size < 3 || spokenTurns.some((l) => l.numbered || l.party || l.bracket || l.chair)));
+  // "The Convener:" speaking, then a witness answering: the chair's office with its article, as an official report
+  // labels the chair, makes an excerpt of two turns by two speakers a hearing's.
+  const officeSpeaks = spokenTurns.some((l) => l.chair && /^the\s/iu.test(speakerOf(l)));
   const enough =
     hearing && (hearingTurn || speakerNames.length >= 2)
       ? speakerNames.length >= 1
-      : (conversation || (chairLabelled && speakerNames.length >= 2)) && new Set(speakerNames).size >= 2;
+      : (conversation || ((chairLabelled || officeSpeaks) && speakerNames.length >= 2)) &&
+        new Set(speakerNames).size >= 2;
   if (!enough) return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };

@@ -1747,3 +1747,16 @@ describe("words a document says, quoted in a sentence about a person: 'X quoted 
     expect(said(text)).toEqual([["Kate Marsh", "the reason the town exists"]]);
   });
 });
+
+describe("a participle of speech set off from a document it follows: 'X welcomed the report, saying: “…”'", () => {
+  it("gives the words to the sentence's subject, the document being the object of the verb before", () => {
+    const text = [
+      "Kate Marsh, director of the Fenby Trust, welcomed the council's report saying: “We have waited three years for the harbour to be taken seriously, and this is a start.”",
+      "Tom Reyes, harbour master, praised the review, adding: “The silt has not been measured since 2019 and now it will be.”",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Kate Marsh", "We have waited three years for the harbour to be taken seriously, and this is a start."],
+      ["Tom Reyes", "The silt has not been measured since 2019 and now it will be."],
+    ]);
+  });
+});

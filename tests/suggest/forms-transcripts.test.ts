@@ -1424,3 +1424,41 @@ describe("a short excerpt of a panel: the chair's turn and two panellists' once 
     expect(turnsOf(text).map(([who]) => who)).toEqual(["Chair", "Ann Frith", "Tom Reyes"]);
   });
 });
+
+describe("a witness's label on its own line with the organisation in brackets: 'Name (Organisation):'", () => {
+  it("is a turn, so the chair's words stop at it and the witness's answer is the witness's", () => {
+    const text = lines(
+      "COMMITTEE FOR FENBY AFFAIRS",
+      "Members present for all or part of the proceedings:",
+      "Mr Tom Reyes (Chairperson)",
+      "Ms Kate Marsh",
+      "The Chairperson:",
+      "I welcome Ann Frith and Sam Bell of the Fenby na Mara Trust. You are very welcome here this morning.",
+      "Ms Ann Frith (Fenby na Mara Trust):",
+      "Thank you for having us. The harbour has silted up for ten years and nobody has measured it since 2019.",
+      "The Chairperson:",
+      "Thank you. Sam, do you want to add anything?",
+      "Mr Sam Bell:",
+      "Only that the boats cannot land at low tide any more.",
+    );
+    expect(turnsOf(text).map(([who]) => who)).toEqual([
+      "The Chairperson",
+      "Ms Ann Frith",
+      "The Chairperson",
+      "Mr Sam Bell",
+    ]);
+  });
+});
+
+describe("an excerpt of two turns: the chair's office with its article, then a witness", () => {
+  it("is a transcript: 'The Convener:' speaking makes two turns by two speakers a hearing's", () => {
+    const text = lines(
+      "Harbours Committee, 4 March 2009",
+      "The Convener:",
+      "Item 1 is the harbour plan. I welcome Ann Frith, who is the chief executive of the Fenby na Mara Trust, and invite her to make an opening statement.",
+      "Ann Frith (Fenby na Mara Trust):",
+      "Thank you, convener. The harbour has silted up for ten years and nobody has measured it since 2019.",
+    );
+    expect(turnsOf(text).map(([who]) => who)).toEqual(["The Convener", "Ann Frith"]);
+  });
+});
