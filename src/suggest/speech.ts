@@ -290,7 +290,12 @@ export function attributeSpeech(
       /ing$/u.test(nearest[0]) &&
       (/,[^\S\n]*$/u.test(passage.slice(0, nearest.index)) ||
         /^[^\S\n]*:/u.test(passage.slice(nearest.index + nearest[0].length)));
-    if (nearest && !setOff && DOCUMENT_SUBJECT.test(passage.slice(0, nearest.index))) return undefined;
+    // Nor a document inside a clause set off after the subject, its comma before the verb left out ("Kate Marsh, who
+    // wrote the report said: “…”", "Kate Marsh, speaking about the report said: “…”"): the document is that clause's
+    // object.
+    const clause = /[^,.;:!?“”"]*$/u.exec(passage.slice(0, nearest?.index ?? 0))![0];
+    const inClause = /^[^\S\n]*(?:who|whom|[\p{Ll}]+ing)\b/u.test(clause) && !/^[^\S\n]*which\b/u.test(clause);
+    if (nearest && !setOff && !inClause && DOCUMENT_SUBJECT.test(passage.slice(0, nearest.index))) return undefined;
     const inSpan = narrative.inside(span);
     if (!verb && verbs.length > 0) {
       const at = span.start + verbs[0]!.index;

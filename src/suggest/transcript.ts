@@ -81,7 +81,7 @@ const PERSON_IN_BRACKETS = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|van|von|le|la
 const OFFICE =
   /\b(?:minister|secretary|chancellor|leader|chair|chairman|chairwoman|chairperson|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief|mayor|commissioner)\b|^(?:the|y)\s+(?!(?:rt\.?|right)\s|hon\b)/iu;
 const ANONYMOUS =
-  /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
+  /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|interviewer|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
 /** Labels of a title block's lists, not of turns. */
 const LIST_LABEL =
   /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies|the\s+following\s+also\s+participated)$/iu;
@@ -498,7 +498,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       l.chair ||
       l.numbered ||
       l.party ||
-      (singles.get(speakerOf(l))! >= 2 && (/\s/u.test(speakerOf(l)) || nameWord(speakerOf(l)))));
+      // "Questioner:", "Interviewer:" recurring: no name, but a label of one who speaks.
+      (singles.get(speakerOf(l))! >= 2 && (/\s/u.test(speakerOf(l)) || l.anonymous || nameWord(speakerOf(l)))));
   const turns = labels.filter(isTurn);
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));

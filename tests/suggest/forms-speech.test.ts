@@ -1759,4 +1759,15 @@ describe("a participle of speech set off from a document it follows: 'X welcomed
       ["Tom Reyes", "The silt has not been measured since 2019 and now it will be."],
     ]);
   });
+
+  it("and so does a clause set off after the subject whose closing comma is left out ('X, who wrote the report said:')", () => {
+    const text = [
+      "Kate Marsh, who wrote the harbour report said: “We cannot wait another winter for the dredgers.”",
+      "Tom Reyes, speaking about the council's review said: “The boats have already started to leave for Whitby.”",
+    ].join("\n\n");
+    expect(said(text)).toEqual([
+      ["Kate Marsh", "We cannot wait another winter for the dredgers."],
+      ["Tom Reyes", "The boats have already started to leave for Whitby."],
+    ]);
+  });
 });

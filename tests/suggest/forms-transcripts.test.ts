@@ -1462,3 +1462,17 @@ describe("an excerpt of two turns: the chair's office with its article, then a w
     expect(turnsOf(text).map(([who]) => who)).toEqual(["The Convener", "Ann Frith"]);
   });
 });
+
+describe("a one-word label of no name from the closed list of those who speak unnamed: 'Questioner:', 'Interviewer:'", () => {
+  it("is a turn when it recurs, so a question from the floor does not run into the panellist's answer before it", () => {
+    const text = lines(
+      "Fenby Coast Forum: questions from the floor",
+      "Chair: We have time for questions. Yes, at the back.",
+      "Questioner: Why has the harbour not been dredged since 2019?",
+      "Ann Frith: Because the money went to the sea wall, and the wall could not wait.",
+      "Questioner: And the boats, can they wait?",
+      "Tom Reyes: They have waited long enough, and some of them have already gone to Whitby.",
+    );
+    expect(turnsOf(text).map(([who]) => who)).toEqual(["Chair", "Questioner", "Ann Frith", "Questioner", "Tom Reyes"]);
+  });
+});
