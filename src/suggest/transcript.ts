@@ -275,6 +275,8 @@ const PARTY_WORDS =
   /\b(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|SNP|Scottish\s+National\s+Party|DUP|Democratic\s+Unionist|Plaid\s+Cymru|Green|Crossbench|Non-affiliated|Independent|Sinn\s+Féin|SDLP|Alliance|Reform\s+UK|Labour\/Co-operative|Bishops?)\b/u;
 /** A speaker line that opens with the party and a comma, then the seat: "Labour, Saltmarsh North". */
 const PARTY_LINE = new RegExp(`^(?:${PARTY_WORDS.source})(?:\\s*\\/\\s*[\\p{L}-]+)?,\\s`, "u");
+/** A title that opens a person's name. */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor)$/u;
 /** A time of day as a debate's speaker line gives it ("2:00 pm", "10.30 am"). */
 const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?=[\s,]|$)/u;
 /** A name as a speaker line writes it: two to six capitalised words (titles, "of Place", "Jnr" included). */
@@ -540,10 +542,21 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     ...headers.flatMap((h) => (h ? [text.slice(h.speaker.start, h.speaker.end)] : [])),
   ];
   // Three turns by three speakers are a conversation when one is the chair's or a hearing's mark is there.
+  // So are three turns by three people, each label a person's name (a given name or a title first), one speaking in
+  // the first or second person: a short excerpt of a panel, not a page's "Key Findings: …" lines nor a programme's
+  // "Name: Director of X, which …" lines.
+  const lineOf = (l: Label) => text.slice(l.label.end, (text.indexOf("\n", l.label.end) + 1 || text.length + 1) - 1);
+  const firstPerson = spokenTurns.some((l) => /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us)\b/u.test(lineOf(l)));
+  const person = (l: Label) => {
+    const first = /^\S+/u.exec(speakerOf(l))![0].replace(/\.$/u, "");
+    return /\s/u.test(speakerOf(l)) && (isGivenName(first) || PERSON_TITLE.test(first));
+  };
   const conversation =
     said.length >= 4 ||
     (said.length === 3 &&
-      (new Set(said).size < 3 || spokenTurns.some((l) => l.numbered || l.party || l.bracket || l.chair)));
+      (new Set(said).size < 3 ||
+        spokenTurns.some((l) => l.numbered || l.party || l.bracket || l.chair) ||
+        (headers.every((h) => !h) && spokenTurns.length === 3 && firstPerson && spokenTurns.every(person))));
   // "The Convener:" speaking, then a witness answering: the chair's office with its article, as an official report
   // labels the chair, makes an excerpt of two turns by two speakers a hearing's.
   const officeSpeaks = spokenTurns.some((l) => l.chair && /^the\s/iu.test(speakerOf(l)));

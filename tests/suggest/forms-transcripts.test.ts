@@ -1476,3 +1476,37 @@ describe("a one-word label of no name from the closed list of those who speak un
     expect(turnsOf(text).map(([who]) => who)).toEqual(["Chair", "Questioner", "Ann Frith", "Questioner", "Tom Reyes"]);
   });
 });
+
+describe("a short excerpt of a panel: three people, each named in full on their label, speaking once", () => {
+  it("is a transcript: three turns by three people are a conversation", () => {
+    const text = lines(
+      "The harbour panel, an excerpt",
+      "Kate Marsh: The harbour has silted up for ten years, and the boats cannot land at low tide.",
+      "Ann Frith: We have set aside four million pounds for dredging this year.",
+      "Tom Reyes: That is not enough, and it comes far too late for the boats.",
+    );
+    expect(turnsOf(text).map(([who]) => who)).toEqual(["Kate Marsh", "Ann Frith", "Tom Reyes"]);
+  });
+
+  it("is not one when the three labels are no one's names ('Key Findings: …')", () => {
+    const text = lines(
+      "The harbour review in brief",
+      "Key Findings: The harbour has silted up for ten years, and the boats cannot land at low tide.",
+      "Next Steps: The council will set aside four million pounds for dredging this year.",
+      "Our View: That is not enough, and it comes far too late for the boats.",
+    );
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+  });
+});
+
+describe("a programme's three 'Name: Role of Org, which …' lines, each a sentence", () => {
+  it("is no transcript: no one speaks in the first or second person", () => {
+    const text = lines(
+      "The harbour panel: speakers",
+      "Kate Marsh: Director of the Fenby Trust, which has campaigned for the harbour since 2010.",
+      "Ann Frith: Leader of Fenby Council since 2019, and a member of the harbour board.",
+      "Tom Reyes: A fisherman for thirty years, and chair of the Fenby boat owners' association.",
+    );
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+  });
+});
