@@ -293,7 +293,10 @@ export function attributeSpeech(
     // Nor a document inside a clause set off after the subject, its comma before the verb left out ("Kate Marsh, who
     // wrote the report said: “…”", "Kate Marsh, speaking about the report said: “…”"): the document is that clause's
     // object.
-    const clause = /[^,.;:!?“”"]*$/u.exec(passage.slice(0, nearest?.index ?? 0))![0];
+    const lead = passage.slice(0, nearest?.index ?? 0);
+    let cut = lead.length;
+    while (cut > 0 && !',.;:!?“”"'.includes(lead[cut - 1]!)) cut--;
+    const clause = lead.slice(cut);
     const inClause = /^[^\S\n]*(?:who|whom|[\p{Ll}]+ing)\b/u.test(clause) && !/^[^\S\n]*which\b/u.test(clause);
     if (nearest && !setOff && !inClause && DOCUMENT_SUBJECT.test(passage.slice(0, nearest.index))) return undefined;
     const inSpan = narrative.inside(span);

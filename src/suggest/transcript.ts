@@ -546,7 +546,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // the first or second person: a short excerpt of a panel, not a page's "Key Findings: …" lines nor a programme's
   // "Name: Director of X, which …" lines.
   const lineOf = (l: Label) => text.slice(l.label.end, (text.indexOf("\n", l.label.end) + 1 || text.length + 1) - 1);
-  const firstPerson = spokenTurns.some((l) => /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us)\b/u.test(lineOf(l)));
+  const firstPerson = () => spokenTurns.some((l) => /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|us)\b/u.test(lineOf(l)));
   const person = (l: Label) => {
     const first = /^\S+/u.exec(speakerOf(l))![0].replace(/\.$/u, "");
     return /\s/u.test(speakerOf(l)) && (isGivenName(first) || PERSON_TITLE.test(first));
@@ -556,7 +556,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     (said.length === 3 &&
       (new Set(said).size < 3 ||
         spokenTurns.some((l) => l.numbered || l.party || l.bracket || l.chair) ||
-        (headers.every((h) => !h) && spokenTurns.length === 3 && firstPerson && spokenTurns.every(person))));
+        (headers.every((h) => !h) && spokenTurns.length === 3 && firstPerson() && spokenTurns.every(person))));
   // "The Convener:" speaking, then a witness answering: the chair's office with its article, as an official report
   // labels the chair, makes an excerpt of two turns by two speakers a hearing's.
   const officeSpeaks = spokenTurns.some((l) => l.chair && /^the\s/iu.test(speakerOf(l)));
