@@ -63,3 +63,19 @@ describe("two bodies in one bracket after a name", () => {
     ]);
   });
 });
+
+describe("a post's field of work after 'of', no organisation and no person", () => {
+  it("reads 'Director of Data Protection', 'Director of Human Resources' as posts, their fields neither body nor name", () => {
+    const text =
+      "Witnesses: Ann Frith, Deputy Commissioner and Director of Data Protection, and Tom Reyes, Director of Human Resources.";
+    expect(affiliations(text)).toEqual([]);
+    const people = draftOf(text, [])
+      .entities.filter((e) => e.section === "people")
+      .map((e) => e.label);
+    expect(people).toEqual(["Ann Frith", "Tom Reyes"]);
+    // With the body after the field, the post is at the body.
+    expect(affiliations("Ann Frith, Director of Data Protection at the Fenby Office, gave evidence.")).toEqual([
+      ["Ann Frith", "Director of Data Protection", "Fenby Office"],
+    ]);
+  });
+});
