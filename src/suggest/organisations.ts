@@ -237,11 +237,10 @@ export function nameBefore(
 
 /**
  * Last words of a field of work, never of an organisation's name: "Head of Justice Research", "Director of Data
- * Protection", "Director of Human Resources", "Director of Enhanced Care", "Head of Legal Services".
+ * Protection", "Director of Human Resources", "Head of Legal Services". (Not "Care": "Brightwater Care" is a body.)
  */
 const FIELD_ENDS = new Set([
   "affairs",
-  "care",
   "communications",
   "development",
   "economics",
