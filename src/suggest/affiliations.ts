@@ -491,9 +491,11 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Ground" read as a person): no person.
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
-        // "Edward Lane and Nia Cole from the Fenby Trust", "A, B and C of Org": names joined by commas and "and", then
-        // the organisation a rule gives the last of them with no post: each of them is from it.
-        if (taken && personFirst && /^[NC&]*N[NC&]*pa?$/u.test(shape)) {
+        // "Edward Lane and Nia Cole from the Fenby Trust", "A, B and C of Org", "A, B and C (Org)": names joined by
+        // commas and "and", then the organisation a rule gives the last of them with no post: each of them is from it —
+        // but for one a rule already gives an organisation of their own ("Org2's A and B from Org": A is Org2's).
+        const ownOrg = [...(ruleOrgs.get(person) ?? [])].some((k) => k !== o.id);
+        if (taken && personFirst && !ownOrg && /^[NC&]*N[NC&]*(?:pa?|P)$/u.test(shape)) {
           const last = others.at(-1)!;
           const theirs = pairs.get(`${r.personId.get(last.person)} ${o.id}`)?.statements ?? [];
           if (theirs.length > 0 && theirs.every((x) => !x.role)) {

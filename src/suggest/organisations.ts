@@ -235,8 +235,12 @@ export function nameBefore(
   return { start: at, end: at + label.length, key: nameKey(label), label };
 }
 
-/** Last words of a field of work, never of an organisation's name: "Head of Justice Research". */
+/**
+ * Last words of a field of work, never of an organisation's name: "Head of Justice Research", "Director of Data
+ * Protection", "Director of Human Resources", "Head of Legal Services". (Not "Care": "Brightwater Care" is a body.)
+ */
 const FIELD_ENDS = new Set([
+  "affairs",
   "communications",
   "development",
   "economics",
@@ -247,7 +251,11 @@ const FIELD_ENDS = new Set([
   "planning",
   "policy",
   "programmes",
+  "protection",
+  "relations",
   "research",
+  "resources",
+  "services",
   "strategy",
   "transformation",
 ]);
@@ -921,7 +929,11 @@ export function acronymsIn(text: string, known: KnownEntities): Map<string, stri
       if (initials.length < acronym.length || !/^\p{Lu}/u.test(tail[0]!)) continue;
       if (initials.length > acronym.length + 2) break;
       if (initials === acronym || spells(acronym, tail)) {
-        const label = tail.join(" ").replace(/^(?:The)\s+/u, "");
+        // "the Fenby Trust’s (FT) report": the possessive is the sentence's, not the name's.
+        const label = tail
+          .join(" ")
+          .replace(/^(?:The)\s+/u, "")
+          .replace(/['’]s$/u, "");
         // "Post Traumatic Stress Disorder (PTSD)", "the Development Co-operation Report (DCR)": a condition, a
         // document or a law, no body, however many words.
         const thing = THING_HEADS.test(tail.at(-1)!) && !known.byName("organisation", label);

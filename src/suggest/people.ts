@@ -781,7 +781,25 @@ function organisationAfterName(reading: Reading, at: NameInContext, opening: Pos
     }
     first = listed.at(-1) ?? c;
   }
-  roles.push({ person: person.key, role: "", organisation, evidence: { start: first.start, end } });
+  for (const o of paren ? bodiesJoined(reading, organisation) : [organisation])
+    roles.push({ person: person.key, role: "", organisation: o, evidence: { start: first.start, end } });
+}
+
+/**
+ * "Ann Frith (Fenby Trust and Marlow Housing Group)": two bodies in one bracket, each a name that reads as a body's
+ * (known, or with a body's word or an acronym), are the person's two organisations; else the one name as written
+ * ("Marks and Spencer", "Department for Business and Trade").
+ */
+function bodiesJoined(reading: Reading, o: OrganisationRef): OrganisationRef[] {
+  const m = /^(.+?)\s+(?:and|&)\s+(?:the\s+)?(.+)$/u.exec(reading.text.slice(o.start, o.end));
+  if (!m || /\s(?:and|&)\s/u.test(m[2]!)) return [o];
+  const parts = [m[1]!, m[2]!];
+  if (!parts.every((x) => looksLikeOrganisation(x, reading.known))) return [o];
+  const second = o.end - parts[1]!.length;
+  return [
+    { start: o.start, end: o.start + parts[0]!.length, key: nameKey(parts[0]!), label: parts[0]! },
+    { start: second, end: o.end, key: nameKey(parts[1]!), label: parts[1]! },
+  ];
 }
 
 /** The organisation set off after a name by a comma, a bracket or a dash, with no post. */

@@ -590,9 +590,12 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
 export const POSITION_AS =
   /\b(?:his|her|their)\s+(?:(?!former\b|previous\b|old\b|earlier\b|last\b)[\p{Ll}-]+\s+){0,2}(?:job|role|position|post)\s+as\s+(?=(?:the\s+)?[\p{L}])/u;
 
-/** Right before a name, an organisation's name with a possessive: "the Trust's", "Channel 4’s", "The Times’". */
+/**
+ * Right before a name, an organisation's name with a possessive: "the Trust's", "Channel 4’s", "The Times’", and with
+ * the acronym the text defines for it after the possessive ("the Fenby Trust's (FT) Ann Frith").
+ */
 const POSSESSOR_BEFORE =
-  /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:\p{Lu}[\p{L}\p{N}&-]*|\p{N}+))*)(?:['’]s|(?<=s)['’])\s+$/u;
+  /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:\p{Lu}[\p{L}\p{N}&-]*|\p{N}+))*)(?:['’]s|(?<=s)['’])(?:\s+\(\p{Lu}{2,8}\))?\s+$/u;
 
 /** "Representing Org was X", "Speaking on behalf of Org, X said", "From Org, X argued", "Org's X". */
 const REPRESENTING =
