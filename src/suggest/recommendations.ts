@@ -41,7 +41,8 @@ const IDIOM = new RegExp(
     "\\bmust\\s+be\\s+(?:spent|submitted|received|claimed|used|returned|registered|lodged|made|paid|repaid|approved|agreed|passed|signed|ratified|laid|debated)\\s+(?:by|before|within|no\\s+later)\\b",
     "\\b(?:must|have\\s+to|has\\s+to)\\s+now\\b|\\bnow\\s+(?:must|ha(?:ve|s)\\s+to)\\b",
     "(?<!\\b(?:more|additional|extra|further|greater|urgent|new)\\s+(?:\\w+\\s+)?)(?<!\\b(?:funding|money|investment|action|change|reform|work)\\s+)\\b(?:is|are|was|were)\\s+(?:already\\s+|now\\s+|legally\\s+|also\\s+)?required\\s+(?:by\\s+law\\s+)?to\\b",
-    "\\b(?:the|a|an|its|their|his|her|these|this|those|our)\\s+(?:\\w+\\s+)?(?:proposed|recommended|required)\\s+(?!that\\b|to\\b|by\\b)",
+    // … and with a possessive in the noun phrase: "the Government's proposed transfer", "the council’s recommended route".
+    "\\b(?:the|a|an|its|their|his|her|these|this|those|our)\\s+(?:[\\w-]+(?:['’]s?)?\\s+)?(?:proposed|recommended|required)\\s+(?!that\\b|to\\b|by\\b)",
     "\\bas\\s+(?:\\w+\\s+)?(?:recommended|proposed|required|urged|called\\s+for)\\s+by\\b",
     // A call of the past, already met or reported as history, and a call not made: "had called for … in 2019",
     // "stopped short of calling for", "did not call for", "declined to recommend".

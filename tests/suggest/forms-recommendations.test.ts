@@ -49,6 +49,9 @@ describe("recommendations: what a law or a scheme does", () => {
       "Schools must now publish their sports budgets online.",
       "Councils are required to keep a register of empty homes.",
       "The proposed bypass would cut through two nature reserves.",
+      // A possessive in the noun phrase: a proposal named, not made.
+      "The survey covered much ground, from the Government's proposed transfer of the river locks to the trust, to moorings.",
+      "Walkers were told to follow the council’s recommended route around the quarry.",
       "The grant was spent as recommended by the auditor in 2021.",
       "A levy on second homes was first proposed under the last government but never passed.",
       "The plans must be approved by MPs and peers, who could propose further changes, before they become law.",
