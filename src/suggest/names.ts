@@ -12,7 +12,8 @@ export interface Mention extends Span {
 
 export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
-const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du)";
+// "an"/"na" only after a Gaelic "Mac"/"Nic"/"Mhic" ("Ferdie Mac an Fhailigh"), where it is part of the surname.
+const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du|(?<=\\b(?:Mac|Nic|Mhic)[ ])(?:an|na))";
 /**
  * A word of a name: a capitalised word or initials written together ("J.R", "A.J", its last point read as a break),
  * but never the style "H.E." (His or Her Excellency), which is no part of the name after it.

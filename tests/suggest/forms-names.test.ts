@@ -637,3 +637,12 @@ describe("a Dutch particle inside a name: 'Pieter ter Horst'", () => {
     expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Pieter ter Horst"]);
   });
 });
+
+describe("a Gaelic particle inside a name: 'Kevin Mac an Bhaird'", () => {
+  it("keeps 'an' after 'Mac' inside the name, as 'van der' is", () => {
+    const draft = draftOf(
+      "Kevin Mac an Bhaird, chief executive of the Fenby Language Board, said the grants would go ahead.\n",
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Kevin Mac an Bhaird"]);
+  });
+});
