@@ -175,15 +175,18 @@ const WELSH_POSTS = new Set([
 
 /** Months that are surnames too: "Theresa May", "Harriet June". */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
+/** Nations and a city that are surnames too: "Patricia Scotland", "Mary England". */
+const PLACE_SURNAMES = new Set(["scotland", "england", "wales", "ireland", "holland", "london"]);
 
 /**
- * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month after a
- * given name the lexicon has as nothing else ("Theresa May"), or "Bill" before a last word that is a surname or no
+ * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month or a nation
+ * after a given name the lexicon has as nothing else ("Theresa May", "Patricia Scotland"), or "Bill" before a last word that is a surname or no
  * word at all ("Bill Rammell", not "Bill Committee" or "Bill Stages").
  */
 function nameThoughWord(words: string[], k: number): boolean {
   const word = words[k]!.replace(/['’]s$|[,.;:]$/gu, "").toLowerCase();
-  if (MONTH_SURNAMES.has(word)) return k > 0 && k === words.length - 1 && isGivenName(words[k - 1]!);
+  if (MONTH_SURNAMES.has(word) || PLACE_SURNAMES.has(word))
+    return k > 0 && k === words.length - 1 && isGivenName(words[k - 1]!);
   if (word !== "bill" || k !== words.length - 2) return false;
   const last = words[k + 1]!.replace(/['’]s$|[,.;:]$/gu, "");
   const bareLast = last.toLowerCase().replace(/(?:es|s)$/u, "");
