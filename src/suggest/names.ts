@@ -12,7 +12,8 @@ export interface Mention extends Span {
 
 export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
-const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du)";
+// "an"/"na" only after a Gaelic "Mac"/"Nic"/"Mhic" ("Ferdie Mac an Fhailigh"), where it is part of the surname.
+const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du|(?<=\\b(?:Mac|Nic|Mhic)[ ])(?:an|na))";
 /**
  * A word of a name: a capitalised word or initials written together ("J.R", "A.J", its last point read as a break),
  * but never the style "H.E." (His or Her Excellency), which is no part of the name after it.
@@ -174,15 +175,18 @@ const WELSH_POSTS = new Set([
 
 /** Months that are surnames too: "Theresa May", "Harriet June". */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
+/** Nations and a city that are surnames too: "Patricia Scotland", "Mary England". */
+const PLACE_SURNAMES = new Set(["scotland", "england", "wales", "ireland", "holland", "london"]);
 
 /**
- * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month after a
- * given name the lexicon has as nothing else ("Theresa May"), or "Bill" before a last word that is a surname or no
+ * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month or a nation
+ * after a given name the lexicon has as nothing else ("Theresa May", "Patricia Scotland"), or "Bill" before a last word that is a surname or no
  * word at all ("Bill Rammell", not "Bill Committee" or "Bill Stages").
  */
 function nameThoughWord(words: string[], k: number): boolean {
   const word = words[k]!.replace(/['’]s$|[,.;:]$/gu, "").toLowerCase();
-  if (MONTH_SURNAMES.has(word)) return k > 0 && k === words.length - 1 && isGivenName(words[k - 1]!);
+  if (MONTH_SURNAMES.has(word) || PLACE_SURNAMES.has(word))
+    return k > 0 && k === words.length - 1 && isGivenName(words[k - 1]!);
   if (word !== "bill" || k !== words.length - 2) return false;
   const last = words[k + 1]!.replace(/['’]s$|[,.;:]$/gu, "");
   const bareLast = last.toLowerCase().replace(/(?:es|s)$/u, "");

@@ -92,7 +92,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.96, 0.97],
       quotes: [1.0, 1.0],
       "spoke-on": [0.72, 0.59],
-      recommendations: [1.0, 1.0],
+      // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
+      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer.
+      recommendations: [1.0, 0.7],
     },
     stripped: {
       people: [1.0, 1.0],
@@ -102,7 +104,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.96, 0.95],
       quotes: [0.99, 0.99],
       "spoke-on": [0.53, 0.34],
-      recommendations: [1.0, 1.0],
+      // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
+      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer.
+      recommendations: [1.0, 0.7],
     },
     none: {
       people: [1.0, 1.0],
@@ -114,7 +118,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       // 0.31: "Jade Whitmore, 19, …" is now found as a person, and her words' theme, new with an empty registry, is
       // not the gold's (as for every other speaker of that text).
       "spoke-on": [0.31, 0.09],
-      recommendations: [1.0, 1.0],
+      // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
+      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer.
+      recommendations: [1.0, 0.7],
     },
   },
 

@@ -637,3 +637,23 @@ describe("a Dutch particle inside a name: 'Pieter ter Horst'", () => {
     expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Pieter ter Horst"]);
   });
 });
+
+describe("a Gaelic particle inside a name: 'Kevin Mac an Bhaird'", () => {
+  it("keeps 'an' after 'Mac' inside the name, as 'van der' is", () => {
+    const draft = draftOf(
+      "Kevin Mac an Bhaird, chief executive of the Fenby Language Board, said the grants would go ahead.\n",
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Kevin Mac an Bhaird"]);
+  });
+});
+
+describe("a nation as a surname after a given name: 'Margaret England'", () => {
+  it("reads the name, as 'Theresa May' is read, and not a place after a word that is no given name", () => {
+    const draft = draftOf(
+      "Hybrid is here to stay – although, as the Rt Hon Margaret England, KC, made clear, the board will meet in person.\n",
+    );
+    expect(draft.entities.filter((e) => e.section === "people").map((e) => e.label)).toEqual(["Margaret England"]);
+    const places = draftOf("Walkers from Northern Ireland and Mid Wales met the board in Greater London.\n");
+    expect(places.entities.filter((e) => e.section === "people")).toEqual([]);
+  });
+});

@@ -48,22 +48,28 @@ describe("the kind of a proposal", () => {
     );
   });
 
-  it("drafts a call in a speaker's words or reported of a person, and a modal in the narrative; not a call the narrative reports", () => {
+  it("drafts a call or a modal in a speaker's words and the text's own 'we'; not a call or a modal the narrative reports, nor reported speech", () => {
     const facts = (path: Parameters<typeof proposalFacts>[1], s: string) =>
       proposalFacts(s, path, path === "narrative" ? "organisation" : "person");
     const call = "The trust has called for a five-year fund to keep every island ferry running.";
+    const modal = "There should be a five-year fund for every island ferry.";
     expect(drafted(facts("speech", call))).toBe(true);
-    expect(drafted(facts("reported", call))).toBe(true);
-    expect(drafted(facts("narrative", "There should be a five-year fund for every island ferry."))).toBe(true);
+    expect(drafted(facts("speech", modal))).toBe(true);
+    // Right less than four times in five on unseen texts (sets 3 to 8): listed for the reviewer instead.
+    expect(drafted(facts("reported", call))).toBe(false);
+    expect(drafted(facts("narrative", modal))).toBe(false);
+    expect(drafted(facts("narrative", "Every island ferry needs to run all winter."))).toBe(false);
+    expect(drafted(facts("narrative", call))).toBe(false);
+    expect(drafted(proposalFacts(call, "narrative", "person"))).toBe(false);
     expect(DROPPED).toContainEqual(["path:narrative", "trigger:call", "!subject:we", "!proposer:person"]);
-    // The text's own call, and a call of a person it names, are drafted.
+    expect(DROPPED).toContainEqual(["path:reported"]);
+    // The text's own call or modal, with "we", is its own voice: drafted.
     expect(
       drafted(
         proposalFacts("We urge the Government to fund every island ferry for five years.", "narrative", "organisation"),
       ),
     ).toBe(true);
-    expect(drafted(facts("narrative", call))).toBe(false);
-    expect(drafted(proposalFacts(call, "narrative", "person"))).toBe(true);
+    expect(drafted(proposalFacts("We must fund every island ferry for five years.", "narrative", "source"))).toBe(true);
   });
 });
 
@@ -79,14 +85,15 @@ describe("a draft, on invented texts", () => {
     "",
   ].join("\n");
 
-  it("drafts the modal in the narrative and the speaker's call, and lists the call the narrative reports for the reviewer", () => {
+  it("drafts the speaker's call, and lists the call and the modal the narrative reports for the reviewer", () => {
     const draft = draftOf(text, [{ id: "fenby-trust", type: "organisation", label: "Fenby Trust", aliases: [] }]);
     const passages = recommended(draft);
-    expect(passages.some((q) => q.includes("There should be a single timetable"))).toBe(true);
+    expect(passages.some((q) => q.includes("There should be a single timetable"))).toBe(false);
     expect(passages.some((q) => q.includes("Ministers must guarantee the winter sailings"))).toBe(true);
     expect(passages.some((q) => q.includes("has called for a five-year fund"))).toBe(false);
     expect(draft.unsure).toEqual([
       "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
+      "There should be a single timetable for every island ferry in the county, the report concludes.",
     ]);
     const file = renderDraft(draft, new Map());
     expect(file).toContain("# Passages that may propose something, not drafted");
@@ -98,7 +105,9 @@ describe("a draft, on invented texts", () => {
   });
 
   it("lists nothing for the reviewer where every proposal is drafted", () => {
-    const draft = draftOf("Ministers should guarantee the winter sailings of every island ferry for five years.\n");
+    const draft = draftOf(
+      "“Ministers should guarantee the winter sailings of every island ferry for five years,” said Ann Frith, a ferry skipper.\n",
+    );
     expect(recommended(draft)).toHaveLength(1);
     expect(draft.unsure).toEqual([]);
     expect(renderDraft(draft, new Map())).not.toContain("Passages that may propose something");
