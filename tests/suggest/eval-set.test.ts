@@ -131,6 +131,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
   // read from the words between the names, not the annotator's). Round 7 (stop 26): with an empty registry the pair
   // model ties one more right pair (affiliations recall 0.89 → 0.93) whose role is not the annotator's wording, so
   // roles precision there fell 0.81 → 0.78 (21/26 → 21/27): the same pair, counted once right and once wrong.
+  // Round 10 (stop 27): reported speech and the narrative's modals are no longer drafted (right 8 of 12 and 9 of 13 on
+  // real texts the rules had not seen; recommendations.ts, DROPPED): recommendations 0.95 / 0.95 → 0.93 / 0.65
+  // (13/14, 13/20), the passages left out listed in the draft's header for the reviewer.
   "held-out": {
     full: {
       people: [1.0, 1.0],
@@ -140,7 +143,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.81, 0.78],
       quotes: [1.0, 0.97],
       "spoke-on": [0.78, 0.78],
-      recommendations: [0.9, 0.95],
+      recommendations: [0.9, 0.65],
     },
     stripped: {
       people: [1.0, 1.0],
@@ -150,7 +153,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.77, 0.75],
       quotes: [1.0, 0.97],
       "spoke-on": [0.8, 0.72],
-      recommendations: [0.9, 0.95],
+      recommendations: [0.9, 0.65],
     },
     none: {
       people: [1.0, 1.0],
@@ -160,7 +163,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.77, 0.75],
       quotes: [1.0, 0.93],
       "spoke-on": [0.55, 0.15],
-      recommendations: [0.9, 0.95],
+      recommendations: [0.9, 0.65],
     },
   },
 };
