@@ -136,6 +136,24 @@ describe("names as people type them, in the viewer", () => {
     await reset();
   });
 
+  it("a list opened again before the last blur's close has run stays open", async () => {
+    // Focus leaving, coming back and a letter typed, all before the timer that closes the list after a blur: as when
+    // a busy page runs input before timers.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>("#theme-input")!;
+      input.focus();
+      input.blur();
+      input.focus();
+      input.value = "transportation policy";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+    expect(await page.textContent("#theme-options .options-notice")).toBe(
+      "No theme matches “transportation policy”. Nearest themes:",
+    );
+    await reset();
+  });
+
   it("logs no console errors", () => {
     expect(viewer.errors).toEqual([]);
   });

@@ -114,7 +114,9 @@ export function combobox<T>(options: ComboboxOptions<T>): { close(): void } {
 
   input.addEventListener("input", open, { signal });
   input.addEventListener("focus", () => input.value !== "" && open(), { signal });
-  input.addEventListener("blur", () => setTimeout(close, 0), { signal });
+  // Closed a moment after the focus leaves (a click on an option lands first), unless it came back meanwhile: focus
+  // and typing can arrive before that moment's timer, and the list they opened must stay.
+  input.addEventListener("blur", () => setTimeout(() => document.activeElement !== input && close(), 0), { signal });
   input.addEventListener(
     "keydown",
     (event) => {
