@@ -168,7 +168,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   }
   // "Peter Caplehorn:" on a line of its own, the words in the paragraphs under it (as TheyWorkForYou pages print a
   // bill committee's witnesses): a label only when it is written as a name is.
-  // "Allan Campbell (Bòrd na Gàidhlig):", as Holyrood's and Stormont's reports print a witness's label: the name, then
+  // "Ann Frith (Fenby na Mara Trust):", as Holyrood's and Stormont's reports print a witness's label: the name, then
   // the organisation in brackets, which may hold lower-case words.
   const alone = /^((?:Q\s?\d+[.:]?\s+)?(([^\s:()]+(?:\s+[^\s:()]+){0,5})(?:\s+\([^():]{1,60}\)){0,2})):$/u.exec(
     head.trimEnd(),
