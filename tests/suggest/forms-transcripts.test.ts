@@ -1256,6 +1256,21 @@ describe("a news page's furniture lines with colons", () => {
       expect(saidBy(draft, "This will drive boats")).toEqual(["Tom Reyes"]);
     }
   });
+
+  it("are no turns when their lines read as sentences: 'Editor's Note: This story was updated …'", () => {
+    const text = lines(
+      "Harbour fees to rise by a fifth",
+      "Photo Credit: The outer harbour at low tide, taken by a reader from the sea wall last winter.",
+      "Fenby Borough Council will raise harbour fees from April, its leader Ann Frith announced on Tuesday.",
+      "“We have held fees down for six years and cannot do so any longer,” said Ms Frith.",
+      "Editor's Note: This story was updated on Wednesday to give the date the new fees start.",
+      "Tom Reyes, of the Fenby Fishermen's Association, said: “This will drive boats to Marlow.”",
+      "Image Credit: Fishing boats tied up at the fish quay, taken by the harbour master in May.",
+      "Main Photo: The harbour office, where the council will collect the new fees from April.",
+    );
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+    expect(saidBy(draftOf(text), "This will drive boats")).toEqual(["Tom Reyes"]);
+  });
 });
 
 describe("a programme that names each speaker twice: 'Name: Role' in a list, 'Name: <talk>' in the running order", () => {
