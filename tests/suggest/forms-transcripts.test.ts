@@ -1411,6 +1411,22 @@ describe("a public inquiry's transcript: a witness called '(affirmed)', then 'Q.
   });
 });
 
+describe("a public inquiry's excerpt with no chair's turn: the witness's '(sworn)' line makes it a hearing", () => {
+  it("reads counsel's two turns and the witness's answers", () => {
+    const text = lines(
+      "Harbour Inquiry, Day 3",
+      "MS BELL: Good morning. May I call Mr Tom Reyes.",
+      "MR TOM REYES (sworn)",
+      "MS BELL: Mr Reyes, you chair the Fenby Fishermen's Association?",
+      "A. I do, and have done since 2015.",
+      "Q. When did you first raise the silt with the council?",
+      "A. In 2019, in a letter to the harbour master.",
+    );
+    const answers = turnsOf(text).filter(([, words]) => /^(?:I do|In 2019)/u.test(words as string));
+    expect(answers.map(([who]) => who)).toEqual(["MR TOM REYES", "MR TOM REYES"]);
+  });
+});
+
 describe("an interview's 'Q:' and 'A:' labels", () => {
   it("are no speakers' labels (a one-word label must be a name), so the text's quotations keep their speakers", () => {
     const text = lines(
