@@ -1541,3 +1541,17 @@ describe("a programme's three 'Name: Role of Org, which …' lines, each a sente
     expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
   });
 });
+
+describe("one-word labels that are surnames the text writes in full: 'Okafor:' for Ruth Okafor", () => {
+  it("are a speaker's turns where the text names them in full, and no turns where it does not", () => {
+    const turns = [
+      "Okafor: The tide came in early this year, and the boats could not land.",
+      "Hughes: We lost a week of fishing to it.",
+      "Okafor: The council must dredge the channel.",
+      "Hughes: It has promised to do so by May.",
+    ];
+    const named = lines("The harbour panel", "With Ruth Okafor, and Tom Hughes.", ...turns);
+    expect(turnsOf(named).map(([who]) => who)).toEqual(["Okafor", "Hughes", "Okafor", "Hughes"]);
+    expect(turnsOf(lines("The harbour panel", ...turns))).toEqual([]);
+  });
+});
