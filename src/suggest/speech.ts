@@ -955,11 +955,12 @@ const WORK_BEFORE =
 
 /**
  * Whether a sentence names someone by a given name alone ("follows Bridget to"): a word the lexicon has only as a
- * given name, not opening the sentence, with no capitalised word beside it, outside quotation marks.
+ * given name, not opening the sentence, with no capitalised word beside it, outside quotation marks. (What stands
+ * before the name is matched, not looked behind for: a look-behind over a run of spaces made a long run quadratic.)
  */
 function loneGivenName(sentence: string): boolean {
   const outside = sentence.replace(/[“‘"][^”’"]*[”’"]/gu, " ");
-  for (const m of outside.matchAll(/(?<=[\p{Ll},;][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+[\p{Ll}]|[,.;:!?]|$)/gu))
+  for (const m of outside.matchAll(/[\p{Ll},;][^\S\n]+(\p{Lu}\p{Ll}+)(?=[^\S\n]+[\p{Ll}]|[,.;:!?]|$)/gu))
     if (isGivenName(m[1]!)) return true;
   return false;
 }
