@@ -12,7 +12,7 @@ export interface Mention extends Span {
 
 export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
-// "an"/"na" only after a Gaelic "Mac"/"Nic"/"Mhic" ("Ferdie Mac an Fhailigh"), where it is part of the surname.
+// "an"/"na" only after a Gaelic "Mac"/"Nic"/"Mhic" ("Kevin Mac an Bhaird"), where it is part of the surname.
 const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du|(?<=\\b(?:Mac|Nic|Mhic)[ ])(?:an|na))";
 /**
  * A word of a name: a capitalised word or initials written together ("J.R", "A.J", its last point read as a break),
@@ -175,12 +175,12 @@ const WELSH_POSTS = new Set([
 
 /** Months that are surnames too: "Theresa May", "Harriet June". */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
-/** Nations and a city that are surnames too: "Patricia Scotland", "Mary England". */
+/** Nations and a city that are surnames too: "Margaret England", "Ann Holland". */
 const PLACE_SURNAMES = new Set(["scotland", "england", "wales", "ireland", "holland", "london"]);
 
 /**
  * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month or a nation
- * after a given name the lexicon has as nothing else ("Theresa May", "Patricia Scotland"), or "Bill" before a last word that is a surname or no
+ * after a given name the lexicon has as nothing else ("Theresa May", "Margaret England"), or "Bill" before a last word that is a surname or no
  * word at all ("Bill Rammell", not "Bill Committee" or "Bill Stages").
  */
 function nameThoughWord(words: string[], k: number): boolean {
@@ -618,7 +618,7 @@ const NOT_GIVEN_NAME_TAGS = new Set([
 /**
  * A name that opens with a word the lexicon has as an adjective, a verb, an uncountable noun or a plural, and never as
  * a name, and ends with a word too (below): "New Mapping Methodologies", "Overseas Territories", "Survey
- * International", "Volunteers Week", "Safe Harbour". A person's name opens with a given name, which the lexicon knows
+ * International", "Open Streets Week", "Safe Harbour". A person's name opens with a given name, which the lexicon knows
  * as a name ("Lee", "Florence", "Mark"), as a singular noun ("Leo", "Rose", "Robin", "Holly") or a comparative
  * ("Frank"), or not at all ("Priya", "Kofi").
  */

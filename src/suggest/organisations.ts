@@ -209,7 +209,7 @@ export function nameBefore(
   while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
     words = words.slice(1);
   }
-  // "Fera CEO Ann Frith and HTA": a post and a person's name, then "and" — the organisation is what follows the "and".
+  // "Fenby CEO Ann Frith and FHA": a post and a person's name, then "and" — the organisation is what follows the "and".
   const post = words.findIndex(
     (w, i) => i < words.length - 1 && isRoleWord(w) && !ORGANISATION_WORDS.has(w.toLowerCase()),
   );

@@ -450,7 +450,7 @@ function postStatedAt(
       ) {
         const label = text.slice(name[0]!.start, name.at(-1)!.end);
         if (looksLikeOrganisation(label, known) && !CONNECTORS.has(name.at(-1)!.word.toLowerCase())) {
-          // "Name, HTA Horticultural Support Manager": the acronym is the organisation, the rest the post's field.
+          // "Name, FHA Tenant Support Manager": the acronym is the organisation, the rest the post's field.
           const acronym = acronymOpening(label, known);
           const owner = acronym ?? label;
           const start = name[0]!.start;
@@ -942,7 +942,7 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   // So too where the name and its "of Org" are the subject of any verb: "Kim Hale of Citizens Support has outlined …".
   // One word after "from" ("Ann Frith from Tidewell made …") where only a name could stand: not "from Leeds".
   const oneWord = any && !any.label.includes(" ") && /^\s+from\s/u.test(preposition[0]) && nameOnlyWord(any.label);
-  // And the agent of a passive verb or a noun: "opened by Ann Frith of Helmholtz Fenby", "a talk by Ann Frith of X".
+  // And the agent of a passive verb or a noun: "opened by Ann Frith of Marlow Partners", "a talk by Ann Frith of X".
   const agent = /\bby\s+$/u.test(text.slice(Math.max(p.start, at.nameStart - 4), at.nameStart));
   if (
     any &&
@@ -2049,7 +2049,7 @@ function organisationsIn(
     found.set(key, entry);
   };
   for (const r of roles) if (r.organisation) add(r.organisation.label, r.organisation);
-  // One-word names a post was read with ("Fera CEO Ann Frith", "Head of Engagement at Involve"), not the registry's.
+  // One-word names a post was read with ("Fenby CEO Ann Frith", "Head of Engagement at Include"), not the registry's.
   const oneWord = [...found.values()]
     .filter((o) => /^\p{Lu}[\p{L}\p{N}-]+$/u.test(o.label) && !known.byName("organisation", o.label))
     .map((o) => o.label);
@@ -2158,7 +2158,7 @@ function organisationsIn(
     const entry = found.get(known.byName("organisation", full)?.id ?? nameKey(full));
     if (entry) entry.aliases = [...new Set([...(entry.aliases ?? []), acronym])];
   }
-  // Such a name written again elsewhere ("scientists from Fera, including …") is the same organisation: the registry's
+  // Such a name written again elsewhere ("scientists from Fenby, including …") is the same organisation: the registry's
   // names are found wherever they stand, and so is a one-word name the text has shown to be a body's.
   if (oneWord.length > 0) {
     const positions = wordPositions(text, oneWord);
@@ -2166,7 +2166,7 @@ function organisationsIn(
       for (const at of positions(label)) {
         const span = { start: at, end: at + label.length };
         if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
-        // Not a capitalised word opening a sentence ("Involve them early"), unless a capital is inside it ("HTA").
+        // Not a capitalised word opening a sentence ("Include them early"), unless a capital is inside it ("FHA").
         if (!/\p{Lu}.*\p{Lu}/u.test(label) && /(?:^|[.!?:]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at)))
           continue;
         add(label, span);

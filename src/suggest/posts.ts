@@ -946,9 +946,9 @@ export function theOrgs(text: string, clause: Span): [string, string, number] | 
 }
 
 /**
- * "HTA Horticultural Support", "SNP Justice and Home Affairs" before a post's last word: an acronym, then the post's
+ * "FHA Tenant Support", "SNP Justice and Home Affairs" before a post's last word: an acronym, then the post's
  * field (two words or more, none naming a body or a place, the whole no name the registry knows) — the acronym is the
- * organisation, the field is the post's. Returns the acronym. ("NHS Greater Glasgow", "BBC Scotland" stay whole.)
+ * organisation, the field is the post's. Returns the acronym. ("NHS Greater Fenby", "BBC Scotland" stay whole.)
  */
 export function acronymOpening(label: string, known: KnownEntities): string | undefined {
   const words = label.split(/\s+/u);
@@ -963,7 +963,7 @@ export function acronymOpening(label: string, known: KnownEntities): string | un
   return undefined;
 }
 
-/** Words of places' names: "Greater Glasgow", "North Wales", "Lancashire". */
+/** Words of places' names: "Greater Fenby", "North Wales", "Lancashire". */
 const PLACE_WORD =
   /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire|England|Scotland|Wales|Ireland|London|UK|Britain)$/u;
 

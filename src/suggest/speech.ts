@@ -224,7 +224,7 @@ export function attributeSpeech(
       }
       const named = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) });
       const inside = named.filter(fits);
-      // "The film shows Amanda talking about her loss. She described …": a given name alone, of someone the draft has
+      // "The film follows Bridget to the council offices. She described …": a given name alone, of someone the draft has
       // no person for, is whom the pronoun points back to, not the one named in an earlier sentence.
       if (named.length === 0 && loneGivenName(text.slice(sentence.start, Math.min(sentence.end, at)))) return undefined;
       if (inside.length > 0) {
@@ -954,12 +954,13 @@ const WORK_BEFORE =
   /\b(?:(?:en)?titled|headlined|(?:keynote|talk|lecture|presentation|report|book|paper|article|essay|film|documentary|podcast|blog|column|exhibition|poem|song)s?[^\S\n]*,?)[^\S\n]*$/iu;
 
 /**
- * Whether a sentence names someone by a given name alone ("shows Amanda talking"): a word the lexicon has only as a
- * given name, not opening the sentence, with no capitalised word beside it, outside quotation marks.
+ * Whether a sentence names someone by a given name alone ("follows Bridget to"): a word the lexicon has only as a
+ * given name, not opening the sentence, with no capitalised word beside it, outside quotation marks. (What stands
+ * before the name is matched, not looked behind for: a look-behind over a run of spaces made a long run quadratic.)
  */
 function loneGivenName(sentence: string): boolean {
   const outside = sentence.replace(/[“‘"][^”’"]*[”’"]/gu, " ");
-  for (const m of outside.matchAll(/(?<=[\p{Ll},;][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+[\p{Ll}]|[,.;:!?]|$)/gu))
+  for (const m of outside.matchAll(/[\p{Ll},;][^\S\n]+(\p{Lu}\p{Ll}+)(?=[^\S\n]+[\p{Ll}]|[,.;:!?]|$)/gu))
     if (isGivenName(m[1]!)) return true;
   return false;
 }

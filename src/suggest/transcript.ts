@@ -4,7 +4,7 @@
 // Hansard-style debate turns ("Jane Smith (Leeds Central) (Lab): …", "Lord Brown of Ashford (Con): …"). Each turn is
 // its speaker's own words. Every pattern here is tried once per paragraph, at its start, so reading stays linear.
 import { isGivenName } from "./names.js";
-import { escapeRegExp, wordCount, type Paragraph, type Span } from "./text.js";
+import { wordCount, type Paragraph, type Span } from "./text.js";
 
 export type TranscriptForm = "committee" | "panel" | "debate";
 
@@ -168,7 +168,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   }
   // "Peter Caplehorn:" on a line of its own, the words in the paragraphs under it (as TheyWorkForYou pages print a
   // bill committee's witnesses): a label only when it is written as a name is.
-  // "Allan Campbell (Bòrd na Gàidhlig):", as Holyrood's and Stormont's reports print a witness's label: the name, then
+  // "Ann Frith (Fenby na Mara Trust):", as Holyrood's and Stormont's reports print a witness's label: the name, then
   // the organisation in brackets, which may hold lower-case words.
   const alone = /^((?:Q\s?\d+[.:]?\s+)?(([^\s:()]+(?:\s+[^\s:()]+){0,5})(?:\s+\([^():]{1,60}\)){0,2})):$/u.exec(
     head.trimEnd(),
@@ -453,6 +453,71 @@ const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30", "2.31 pm". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/iu;
 
+const NAME_RUN_CHAR = /[\p{L}'’.-]/u;
+const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** The code point that ends at `end` in `s` (a surrogate pair whole), or "". */
+function charBefore(s: string, end: number): string {
+  if (end <= 0) return "";
+  const low = s.charCodeAt(end - 1);
+  if (end >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = s.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(end - 2, end);
+  }
+  return s.slice(end - 1, end);
+}
+
+/**
+ * Which of `words` (each with no space or colon) the text writes as part of a name: right after a capitalised word
+ * across a space on the line, not run on by a letter or a colon ("Ruth Okafor", "Ruth Okafor,"), or right before one,
+ * not run on from a letter ("Okafor Ruth", "(Okafor Ruth"). One pass over the text, however many words are asked
+ * about: a pattern a word run over the whole text made reading a page of many one-word labels quadratic, and so did
+ * a long run of capitals under such a pattern.
+ */
+function wordsInNames(text: string, words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  let longest = 0;
+  for (const w of words) longest = Math.max(longest, w.length);
+  if (longest === 0) return found;
+  const chunks = [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, s: m[0] }));
+  // Whether a chunk ends in a run of name characters with a capital in it ("Ruth", "(Okafor", "O’Neill").
+  const endsCapitalised = (c: string): boolean => {
+    let k = c.length;
+    while (k > 0) {
+      const ch = charBefore(c, k);
+      if (!NAME_RUN_CHAR.test(ch)) return false;
+      if (CAPITAL.test(ch)) return true;
+      k -= ch.length;
+    }
+    return false;
+  };
+  const sameLine = (from: number, to: number) => !text.slice(from, to).includes("\n");
+  for (let i = 0; i < chunks.length; i++) {
+    const { s: c } = chunks[i]!;
+    const before = chunks[i - 1];
+    const after = chunks[i + 1];
+    // After a capitalised word: a word opening this chunk, then no letter and no colon.
+    if (before && sameLine(before.end, chunks[i]!.start) && endsCapitalised(before.s)) {
+      for (let b = 1; b <= Math.min(c.length, longest); b++) {
+        const next = c.slice(b, b + 1);
+        if (next === ":") break;
+        if (b < c.length && LETTER.test(String.fromCodePoint(c.codePointAt(b)!))) continue;
+        if (words.has(c.slice(0, b))) found.add(c.slice(0, b));
+      }
+    }
+    // Before a capitalised word: a word closing this chunk, no letter before it.
+    if (after && sameLine(chunks[i]!.end, after.start) && CAPITAL.test(String.fromCodePoint(after.s.codePointAt(0)!))) {
+      for (let a = c.length - 1; a >= Math.max(0, c.length - longest); a--) {
+        if (c[a] === ":") break;
+        if (a > 0 && LETTER.test(charBefore(c, a))) continue;
+        if (words.has(c.slice(a))) found.add(c.slice(a));
+      }
+    }
+  }
+  return found;
+}
+
 /** The chair's mark in a list: "(Chair)", ", in the Chair", and in the Senedd's lists "Cadeirydd y Pwyllgor" (Committee Chair). */
 const CHAIR_MARK =
   /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b|\bcadeirydd(?:\s+y\s+pwyllgor)?$/iu;
@@ -480,19 +545,13 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // the word is a given name or part of a name the text writes in full ("Okafor:" for Ruth Okafor), not "Summary:".
   const singles = new Map<string, number>();
   for (const l of labels) if (l) singles.set(speakerOf(l), (singles.get(speakerOf(l)) ?? 0) + 1);
-  const nameWords = new Map<string, boolean>();
+  let inNames: Set<string> | undefined;
   const nameWord = (word: string): boolean => {
-    let is = nameWords.get(word);
-    if (is === undefined) {
-      const w = escapeRegExp(word);
-      const inName = new RegExp(
-        `\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+${w}(?![\\p{L}:])|(?<!\\p{L})${w}[^\\S\\n]+\\p{Lu}`,
-        "u",
-      );
-      is = isGivenName(word) || inName.test(text);
-      nameWords.set(word, is);
-    }
-    return is;
+    inNames ??= wordsInNames(
+      text,
+      new Set(labels.flatMap((l) => (l && !/\s/u.test(speakerOf(l)) ? [speakerOf(l)] : []))),
+    );
+    return isGivenName(word) || inNames.has(word);
   };
   const isTurn = (l: Label | undefined): l is Label =>
     !!l &&

@@ -444,18 +444,18 @@ describe("the organisation a post names, not a word of its remit", () => {
 
 describe("an organisation's name read apart from the posts and names around it", () => {
   it("reads 'Org CEO Name and Org2 CEO Name2' as two organisations, not one name running through the first person", () => {
-    expect(affiliations("Fenby CEO Ann Frith and HTA CEO Tom Reyes opened the day.")).toEqual([
+    expect(affiliations("Fenby CEO Ann Frith and FHA CEO Tom Reyes signed the lease.")).toEqual([
       ["Ann Frith", "CEO", "Fenby"],
-      ["Tom Reyes", "CEO", "HTA"],
+      ["Tom Reyes", "CEO", "FHA"],
     ]);
   });
 
   it("reads an acronym before a post's field as the organisation, the field as the post's", () => {
-    expect(affiliations("Speakers included Ann Frith, HTA Horticultural Support Manager, and Tom Reyes.")).toEqual([
-      ["Ann Frith", "Horticultural Support Manager", "HTA"],
+    expect(affiliations("The walk was led by Ann Frith, FHA Tenant Support Manager, and Tom Reyes.")).toEqual([
+      ["Ann Frith", "Tenant Support Manager", "FHA"],
     ]);
-    expect(affiliations("Ann Frith, FPA Justice and Home Affairs Spokesperson, said no.")).toEqual([
-      ["Ann Frith", "Justice and Home Affairs Spokesperson", "FPA"],
+    expect(affiliations("Ann Frith, FPA Rural Housing and Transport Spokesperson, said no.")).toEqual([
+      ["Ann Frith", "Rural Housing and Transport Spokesperson", "FPA"],
     ]);
     // A place or a body's word after the acronym is the name's own.
     expect(affiliations("Ann Frith, NHS Greater Fenby Chief Executive, said no.")).toEqual([
@@ -471,23 +471,23 @@ describe("'Name: Role at Org' on a line of its own", () => {
   it("reads the colon of a speakers' list line as opening the person's post", () => {
     expect(
       affiliations(
-        "Confirmed speakers:\nKim Hale, Professor of Politics, Marlow University\nSarah Allan: Head of Engagement at Involve",
+        "On the panel:\nKim Hale, Professor of Law, Marlow University\nSara Lund: Head of Outreach at Include",
       ),
     ).toEqual([
-      ["Kim Hale", "Professor of Politics", "Marlow University"],
-      ["Sarah Allan", "Head of Engagement", "Involve"],
+      ["Kim Hale", "Professor of Law", "Marlow University"],
+      ["Sara Lund", "Head of Outreach", "Include"],
     ]);
     // Not a colon inside a line, nor a line with no post after it.
-    expect(affiliations("We heard this from Sarah Allan: Head of Engagement at Involve is her post.")).toEqual([]);
+    expect(affiliations("We heard this from Sara Lund: Head of Outreach at Include is her post.")).toEqual([]);
   });
 });
 
 describe("'by Name of Org': the agent of a passive verb or a noun, and where they are from", () => {
   it("reads the name after 'of' as the person's organisation, whatever its words, but not a place or a peer's seat", () => {
-    expect(affiliations("The event was opened by Ann Frith of Helmholtz Marlow.")).toEqual([
-      ["Ann Frith", undefined, "Helmholtz Marlow"],
+    expect(affiliations("The fair was opened by Ann Frith of Kessel Marlow.")).toEqual([
+      ["Ann Frith", undefined, "Kessel Marlow"],
     ]);
-    expect(affiliations("The day, warmly welcomed by Tom Reyes of Marlow Partners, went well.")).toEqual([
+    expect(affiliations("The plan, first drawn up by Tom Reyes of Marlow Partners, went ahead.")).toEqual([
       ["Tom Reyes", undefined, "Marlow Partners"],
     ]);
     expect(affiliations("The talk was given by Ann Frith of North Fenby.")).toEqual([]);

@@ -470,7 +470,7 @@ describe("a conference's chair word right before the name", () => {
   it("reads 'announced conference chairman X': the chair of the conference the text reports", () => {
     expect(
       chairOf(
-        "This would be a day “for everyone who maps”, announced conference chairman Ruth Okafor (Fenby Maps) in her introduction. Tom Hughes opened with his keynote.",
+        "Every chart of the harbour is out of date, announced conference chairman Ruth Okafor (Fenby Maps) at the start. Tom Hughes spoke next.",
       ),
     ).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Summit chair Ruth Okafor welcomed the delegates. ${panel} spoke.`)).toEqual(["Ruth Okafor"]);

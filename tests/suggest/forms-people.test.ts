@@ -1307,9 +1307,9 @@ describe("a name nothing shows to be a person's that opens with a word: a thing'
   it("is no person, whatever post or parenthesis the rules read beside it", () => {
     const draft = draftOf(
       [
-        "Open Streets Week (25th Anniversary)",
-        "Mapping has played a key role at a number of events this week. Steven Fale, Head of Fenwick Survey International, updates us on the role he, and others at Fenwick Survey, played.",
-        "The event, welcomed by Ann Frith of the Coastal Institute, focused on issues such as the revision of the Flood Regulation, the role of New Mapping Methodologies (NMMs) in flood risk assessment, and the actors involved. Dr Ian Moss spoke about NMMs and their use.",
+        "Clean Harbours Week (Tenth Year)",
+        "Tide tables were the talk of the harbour fair. Steven Fale, Head of Fenwick Survey International, sets out what he and his team at Fenwick Survey showed there.",
+        "At the fair, opened by Ann Frith of the Coastal Institute, the talks turned to tide gauges and to the place of New Mapping Methodologies (NMMs) in harbour charts. Dr Ian Moss spoke about NMMs and their use.",
       ].join("\n\n"),
     );
     expect(people(draft)).toEqual(["Steven Fale", "Ann Frith", "Ian Moss"]);

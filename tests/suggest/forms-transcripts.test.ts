@@ -1256,6 +1256,21 @@ describe("a news page's furniture lines with colons", () => {
       expect(saidBy(draft, "This will drive boats")).toEqual(["Tom Reyes"]);
     }
   });
+
+  it("are no turns when their lines read as sentences: 'Editor's Note: This story was updated …'", () => {
+    const text = lines(
+      "Harbour fees to rise by a fifth",
+      "Photo Credit: The outer harbour at low tide, taken by a reader from the sea wall last winter.",
+      "Fenby Borough Council will raise harbour fees from April, its leader Ann Frith announced on Tuesday.",
+      "“We have held fees down for six years and cannot do so any longer,” said Ms Frith.",
+      "Editor's Note: This story was updated on Wednesday to give the date the new fees start.",
+      "Tom Reyes, of the Fenby Fishermen's Association, said: “This will drive boats to Marlow.”",
+      "Image Credit: Fishing boats tied up at the fish quay, taken by the harbour master in May.",
+      "Main Photo: The harbour office, where the council will collect the new fees from April.",
+    );
+    expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+    expect(saidBy(draftOf(text), "This will drive boats")).toEqual(["Tom Reyes"]);
+  });
 });
 
 describe("a programme that names each speaker twice: 'Name: Role' in a list, 'Name: <talk>' in the running order", () => {
@@ -1396,6 +1411,22 @@ describe("a public inquiry's transcript: a witness called '(affirmed)', then 'Q.
   });
 });
 
+describe("a public inquiry's excerpt with no chair's turn: the witness's '(sworn)' line makes it a hearing", () => {
+  it("reads counsel's two turns and the witness's answers", () => {
+    const text = lines(
+      "Harbour Inquiry, Day 3",
+      "MS BELL: Good morning. May I call Mr Tom Reyes.",
+      "MR TOM REYES (sworn)",
+      "MS BELL: Mr Reyes, you chair the Fenby Fishermen's Association?",
+      "A. I do, and have done since 2015.",
+      "Q. When did you first raise the silt with the council?",
+      "A. In 2019, in a letter to the harbour master.",
+    );
+    const answers = turnsOf(text).filter(([, words]) => /^(?:I do|In 2019)/u.test(words as string));
+    expect(answers.map(([who]) => who)).toEqual(["MR TOM REYES", "MR TOM REYES"]);
+  });
+});
+
 describe("an interview's 'Q:' and 'A:' labels", () => {
   it("are no speakers' labels (a one-word label must be a name), so the text's quotations keep their speakers", () => {
     const text = lines(
@@ -1508,5 +1539,19 @@ describe("a programme's three 'Name: Role of Org, which …' lines, each a sente
       "Tom Reyes: A fisherman for thirty years, and chair of the Fenby boat owners' association.",
     );
     expect(readTranscript(text, paragraphsOf(text))).toBeUndefined();
+  });
+});
+
+describe("one-word labels that are surnames the text writes in full: 'Okafor:' for Ruth Okafor", () => {
+  it("are a speaker's turns where the text names them in full, and no turns where it does not", () => {
+    const turns = [
+      "Okafor: The tide came in early this year, and the boats could not land.",
+      "Hughes: We lost a week of fishing to it.",
+      "Okafor: The council must dredge the channel.",
+      "Hughes: It has promised to do so by May.",
+    ];
+    const named = lines("The harbour panel", "With Ruth Okafor, and Tom Hughes.", ...turns);
+    expect(turnsOf(named).map(([who]) => who)).toEqual(["Okafor", "Hughes", "Okafor", "Hughes"]);
+    expect(turnsOf(lines("The harbour panel", ...turns))).toEqual([]);
   });
 });
