@@ -72,9 +72,9 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
   if (draft.unsure?.length) {
     out.push(
       "#",
-      "# Passages that may propose something, not drafted: of a kind (a call or a modal the text's narrative reports, one",
-      "# person's words reported) right only",
-      `# ${droppedRightInTen()} on texts the rules had not seen. If one is a recommendation, add a \`recommends\` claim for it.`,
+      "# Passages that may propose something, not drafted: of kinds (a call or a modal in the text's narrative, one",
+      `# person's words reported) right only ${droppedRightInTen()} on texts the rules had not seen.`,
+      "# If one is a recommendation, add a `recommends` claim for it.",
       ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
     );
   }
