@@ -126,7 +126,7 @@ export interface Candidate extends Span {
   titleStart?: number;
   /** A peer, "Lord Brown": never the Brown of another name. */
   peer?: boolean;
-  /** Capitalised words run into the name from before ("Health Foundation Jane Smith"): a role may precede it. */
+  /** Capitalised words run into the name from before ("Harbour Foundation Jane Smith"): a role may precede it. */
   joined?: boolean;
   /** After a party's adjective ("Liberal Democrat Pippa Quayle"): a person's name, whatever the lexicon has of it. */
   party?: boolean;
@@ -173,14 +173,14 @@ const WELSH_POSTS = new Set([
   "swyddogion",
 ]);
 
-/** Months that are surnames too: "Theresa May", "Harriet June". */
+/** Months that are surnames too: "Rosalind May", "Harriet June". */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
 /** Nations and a city that are surnames too: "Margaret England", "Ann Holland". */
 const PLACE_SURNAMES = new Set(["scotland", "england", "wales", "ireland", "holland", "london"]);
 
 /**
  * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month or a nation
- * after a given name the lexicon has as nothing else ("Theresa May", "Margaret England"), or "Bill" before a last word that is a surname or no
+ * after a given name the lexicon has as nothing else ("Rosalind May", "Margaret England"), or "Bill" before a last word that is a surname or no
  * word at all ("Bill Rammell", not "Bill Committee" or "Bill Stages").
  */
 function nameThoughWord(words: string[], k: number): boolean {
@@ -196,11 +196,11 @@ function nameThoughWord(words: string[], k: number): boolean {
   return tags.every((t) => t === "LastName" || t === "Person") && !pluralOfWord(last);
 }
 
-/** Words of posts that are people's names too: "Dean Russell", "Janet Dean". */
+/** Words of posts that are people's names too: "Dean Ashworth", "Janet Dean". */
 /** Offices written with a peer's title: "Lord Speaker", "Lord Provost", "Lord Lieutenant" (words in lower case). */
 const PEER_OFFICES = /^(?:speaker|provost|lieutenant|advocate|chamberlain|steward|president|privy)$/u;
 const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
-/** Ranks and church titles written before a name: "Major Dean Logan", "Captain Judge Smith", "Rev Dean Marsh". */
+/** Ranks and church titles written before a name: "Major Dean Farrow", "Captain Judge Smith", "Rev Dean Marsh". */
 const RANKS =
   /^(?:major|captain|capt|colonel|col|general|gen|lieutenant|lt|sergeant|sgt|commander|cdr|brigadier|admiral|reverend|rev|canon|father|pastor)$/u;
 
@@ -209,16 +209,16 @@ const CAPITALS_NAME =
   /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
 
 /**
- * A list line that gives a name surname first, then brackets (a seat, a party or a post): "† Argar, Edward (Melton and
- * Syston) (Con)", "Johnson, Dr Caroline (Sleaford) (Con)", "Smyth, Karin (Minister for Care)". Groups: the lead (a
+ * A list line that gives a name surname first, then brackets (a seat, a party or a post): "† Larkin, Edmund (Fenby and
+ * Marlow) (Con)", "Hollins, Dr Carys (Saltmarsh) (Con)", "Smale, Kirsten (Minister for Care)". Groups: the lead (a
  * dagger), the surname, the comma, a title, the forename.
  */
 const INVERTED_LIST_NAME =
   /^((?:†\s*)?)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(,\s)((?:(?:Dr|Sir|Dame|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s)?)(\p{Lu}[\p{Ll}'’-]+)(?=\s\([^()]+\)(?:\s\([^()]+\))?$)/u;
 
 /**
- * A Lords committee's line of those present, surname first and the rank in a letter: "Howe of Idlicote, B" (a baroness),
- * "Fowler, L (Chairman)" (a lord), "Exeter, Bp" (a bishop). Groups: the surname, its "of Place", the rank.
+ * A Lords committee's line of those present, surname first and the rank in a letter: "Hale of Tarnmoor, B" (a baroness),
+ * "Fenner, L (Chairman)" (a lord), "Exeter, Bp" (a bishop). Groups: the surname, its "of Place", the rank.
  */
 const LORDS_LIST_LINE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)((?:\sof\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:upon\s|on\s|in\s)?\p{Lu}[\p{L}'’-]*){0,3})?),\s(L|B|Bp|V|E|Ld|Lord|Baroness|Bishop|Viscount|Earl)\.?(?:\s\((?:the\s)?(?:Chairman|Chairwoman|Chair)\))?\s*$/u;
@@ -317,7 +317,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         words = words.slice(1);
         office = true;
       }
-      // "Members present: …; Dean Russell; …", "Mrs Janet Dean" on a line of its own: a list entry that is only a name,
+      // "Members present: …; Dean Ashworth; …", "Mrs Janet Dean" on a line of its own: a list entry that is only a name,
       // where a post's word that is also a name ("Dean") is the name.
       const runEnd = words.length ? words.at(-1)!.at + words.at(-1)!.word.length : 0;
       const wholeEntry =
@@ -328,7 +328,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       // "Elin Rowe Clerc", "Owain Bevan Cadeirydd y Pwyllgor": a Senedd record's list line, the name then its Welsh post.
       const welsh = words.findIndex((w) => WELSH_POSTS.has(bare(w.word)));
       if (welsh >= 2) words = words.slice(0, welsh);
-      // "Major Dean Logan": a post's word that is a name too, after a rank and before the surname, is the given name.
+      // "Major Dean Farrow": a post's word that is a name too, after a rank and before the surname, is the given name.
       const rankAt = words.findIndex(
         (w, k) =>
           NAMES_TOO.has(bare(w.word)) &&
@@ -347,7 +347,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
           all.map((x) => x.word),
           k,
         );
-      // "Health Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
+      // "Harbour Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
       const lastNotName = words.findLastIndex(
         (w, k, all) =>
           (notName(w, k, all) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
@@ -355,7 +355,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       let joined = lastNotName !== -1 || office;
       if (joined) words = words.slice(lastNotName + 1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
-      // "Secretary of State for Work and Pensions Esther McVey": a word that is no given name before one that is
+      // "Secretary of State for Work and Pensions Esther Vane": a word that is no given name before one that is
       // ends what came before the name.
       if (
         words.length >= 3 &&
@@ -367,7 +367,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         words = words.slice(1);
         joined = true;
       }
-      // "David Williamson Political editor": the word before a post in lower case is the post's.
+      // "Owen Pryce Political editor": the word before a post in lower case is the post's.
       if (words.length >= 3) {
         const last = words.at(-1)!;
         const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(body.slice(last.at + last.word.length))?.[1];
@@ -383,7 +383,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       }
       const peer = titles.some((t) => PEERAGES.has(t));
       if (words.length === 0 && peer && titles.length === 1) {
-        // "Earl of Listowel": a peer known by the title and place alone.
+        // "Earl of Tarnmoor": a peer known by the title and place alone.
         const titleEnd = titleStart + title!.length;
         const place = PLACE.exec(text.slice(titleEnd, Math.min(p.end, titleEnd + 80)));
         if (place) {
@@ -436,8 +436,8 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       }
       candidates.push(candidate);
     }
-    // "† Argar, Edward (Melton and Syston) (Con)": a list line surname first, as Hansard lists a bill committee's
-    // members, read as "Edward Argar"; the words of the inverted name are no name of their own.
+    // "† Larkin, Edmund (Fenby and Marlow) (Con)": a list line surname first, as Hansard lists a bill committee's
+    // members, read as "Edmund Larkin"; the words of the inverted name are no name of their own.
     const inverted = INVERTED_LIST_NAME.exec(body);
     if (inverted) {
       const start = p.start + inverted[1]!.length;
@@ -450,7 +450,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       if (title) candidate.titled = `${title} ${label}`;
       candidates.push(candidate);
     }
-    // "Howe of Idlicote, B", "Fowler, L (Chairman)": a Lords list line, read as "Baroness Howe" and "Lord Fowler"; a
+    // "Hale of Tarnmoor, B", "Fenner, L (Chairman)": a Lords list line, read as "Baroness Hale" and "Lord Fenner"; a
     // see alone with "B" ("Ripon, B": a place, no surname) is its bishop, and the line's words are no other name.
     const lords = LORDS_LIST_LINE.exec(body);
     if (lords) {
@@ -576,7 +576,7 @@ const bareWord = (word: string) => word.replace(/['’]s$|[’']$|[,.;:]$/gu, ""
 
 /**
  * Whether a candidate has the shape of a person's name with nothing else around it to say so ("as Jane Doe argued",
- * "Ministers including Helen Price", "Gordon Brown’s 2002 budget"): a title before it ("Mr Henry", "Dr R. Steyn"); a
+ * "Ministers including Helen Price", "Gordon Pike’s 2002 budget"): a title before it ("Mr Henry", "Dr R. Stoker"); a
  * given name the NLP library's lexicon knows (male, female or either) before a surname that is not a place, a month or
  * a word like "Period"; an initial before a surname; or a surname the lexicon knows after a word it does not know at
  * all ("Tino Hernandez").
@@ -589,8 +589,8 @@ export function namesOnly(label: string): boolean {
 }
 
 /**
- * A name whose words the lexicon knows as names or not at all, nor as plurals of its nouns ("Klina Jordan", not "Loews
- * Hotels", "Civic Voice"): two or three words, the shape a given name the lexicon lacks has ("Niall", "Rhys").
+ * A name whose words the lexicon knows as names or not at all, nor as plurals of its nouns ("Tova Reid", not "Harbourline
+ * Hotels", "Civic Lantern"): two or three words, the shape a given name the lexicon lacks has ("Niall", "Rhys").
  */
 function unknownNameShape(label: string): boolean {
   const words = label.split(/\s+/u).map(bareWord);
@@ -642,7 +642,7 @@ export function opensWithWord(label: string): boolean {
 
 /**
  * A name whose words the lexicon has as other words, not as names: its last a word of another kind ("Water", "Store"),
- * its first no given name ("Thames Water", "Convenience Store", not "Will Snell" nor "Robert Courts"). Said to say
+ * its first no given name ("Upland Water", "Convenience Store", not "Will Tarrant" nor "Robert Fields"). Said to say
  * something and nothing more, such a name is a body's (a firm, a paper), not a person's.
  */
 export function wordsNotNames(label: string): boolean {
@@ -659,7 +659,7 @@ const PLACE_OPENERS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Great|Greater|Little|New|Old|Mid|Central|Port|St|Saint|Fort|Mount|Royal)$/u;
 
 /**
- * A name in a list of people ("A, Koby Langley, B and C") whose surname the lexicon has as a place: two or three
+ * A name in a list of people ("A, Koby Hastings, B and C") whose surname the lexicon has as a place: two or three
  * words, the first a given name or a word the lexicon lacks (no "West", no "Upper"), the others names, places or
  * words it lacks, none a plural, a region or a country.
  */
@@ -691,8 +691,8 @@ function pluralOfWord(word: string): boolean {
 }
 
 /**
- * A person's post in lower case right after the name, no comma between, then its organisation: "Euan Blair founder
- * and CEO of WhiteHat", "Jo Marsh director at Fenby Trust".
+ * A person's post in lower case right after the name, no comma between, then its organisation: "Euan Pryde founder
+ * and CEO of BrightLoom", "Jo Marsh director at Fenby Trust".
  */
 const POST_RIGHT_AFTER =
   /^\s+(?:(?:co-?)?founder|chief\s+executive|director|managing\s+director|head|chair|chairman|chairwoman|president|editor|partner|secretary)(?:\s+(?:and|&)\s+(?:(?:co-?)?founder|CEO|MD|chief\s+executive|director|chair|editor|president))?\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -704,9 +704,9 @@ const OF_ORGANISATION =
 /**
  * Whether what stands around a name says it is a person's when the name's words alone do not ("Niall Brennock", a given
  * name the lexicon lacks): an age after it ("Jade Holt, 19, an apprentice,"); or a name of unknown words (no noun,
- * adjective or place among them) as a sentence's subject, "Kayley Hignell of Citizens Advice has outlined …", "Make
- * Votes Matter’s Klina Jordan called on …"; a post in lower case right after it ("Euan Blair founder and CEO of
- * WhiteHat"); or in a pair or a list with a person ("Jim Mackey and Niall Dickson").
+ * adjective or place among them) as a sentence's subject, "Kayley Pardoe of Tenants Advice has outlined …", "Make
+ * Buses Count’s Tova Reid called on …"; a post in lower case right after it ("Euan Pryde founder and CEO of
+ * BrightLoom"); or in a pair or a list with a person ("Jim Corran and Niall Brisco").
  * `after`: the text after the name (and its letters); `pairedWithPerson`: whether "and" (or a list) joins it to a
  * person's name.
  */
@@ -723,10 +723,10 @@ export function personInContext(c: Candidate, after: string, pairedWithPerson: b
 }
 
 /**
- * Whether a name alone on its line (a byline, a turn's caption: "Robin Simpson.") has a person's shape though the
+ * Whether a name alone on its line (a byline, a turn's caption: "Robin Tallis.") has a person's shape though the
  * lexicon has its given name as a noun ("Robin", "Kelvin"): two or three words, the last one the lexicon knows as a
- * surname or not at all, the others as nouns or names only (the first known to it), none a plural of a word ("Loews Hotels") or an
- * organisation's ("Policy Exchange" has a verb; "Key Findings" a plural).
+ * surname or not at all, the others as nouns or names only (the first known to it), none a plural of a word ("Harbourline Hotels") or an
+ * organisation's ("Ideas Exchange" has a verb; "Key Findings" a plural).
  */
 export function bylineShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short) return false;
@@ -748,18 +748,18 @@ export function personShaped(c: Candidate): boolean {
   const first = words[0]!;
   const last = words.at(-1)!;
   const lastTags = tagsOf(last);
-  // "Theresa May", "Harriet June": a surname that is a month or a modal after a given name the lexicon has as nothing else.
+  // "Rosalind May", "Harriet June": a surname that is a month or a modal after a given name the lexicon has as nothing else.
   const monthName = words.length === 2 && isGivenName(first) && lastTags.every((t) => t === "Month" || t === "Modal");
   if (PLACE_ENDS.has(last.toLowerCase()) || (lastTags.some((t) => NOT_SURNAME_TAGS.has(t)) && !monthName)) {
     return false;
   }
   const firstTags = tagsOf(first);
   const nameTag = (t: string) => t === "MaleName" || t === "FemaleName" || t === "LastName" || t === "Person";
-  // A surname the lexicon knows, or that no other word is written like: "McGuigan", "O'Toole", "Lewell-Buck".
+  // A surname the lexicon knows, or that no other word is written like: "McTaggart", "O'Rourke", "Lowther-Price".
   const surname = lastTags.some(nameTag) || /^\p{Lu}[\p{Ll}]*(?:['’-]\p{Lu}|\p{Lu}\p{Ll})/u.test(last);
-  // "Jonathan Portes", "Helen Price": a given name the lexicon has as nothing else; with three words or more, a
-  // surname ends it ("Laura Kyrke Smith", not "Leonard Cheshire Disability" or a name run into a role in Welsh).
-  // "Arne M. Sorenson", "Christopher J. Nassetta", "David T. C. Davies": one or two middle initials with their stops,
+  // "Jonathan Pell", "Helen Price": a given name the lexicon has as nothing else; with three words or more, a
+  // surname ends it ("Laura Kemble Smith", not "Leonard Harcourt Disability" or a name run into a role in Welsh).
+  // "Arne M. Tollefsen", "Christopher J. Marden", "Gareth T. C. Pryce": one or two middle initials with their stops,
   // as only people's names have.
   const written = c.label.split(/\s+/u);
   const middle = written.slice(1, -1);
@@ -775,7 +775,7 @@ export function personShaped(c: Candidate): boolean {
   }
   // "Mark Doyle", "Grace Kerr": a given name that is also a word ("mark", "grace") before a surname.
   if (firstTags.includes("FirstName")) return surname;
-  // "J. Smith", "R. Steyn", "J.R. Hartley": initials before a surname, or a word that is nothing else.
+  // "J. Smith", "R. Stoker", "J.R. Hartley": initials before a surname, or a word that is nothing else.
   // An initial with no stop starts a name of two words only, and is not a word: "A", "I", Welsh "Y" ("Y Cadeirydd").
   if (/^(?:\p{Lu}\.){1,3}$/u.test(c.label.split(/\s+/u)[0]!) || (/^[B-HJ-XZ]$/u.test(first) && words.length === 2)) {
     return surname || lastTags.length === 0;
