@@ -36,18 +36,18 @@ const THING_HEADS =
   /^(?:Disorder|Disorders|Disease|Diseases|Syndrome|Injury|Injuries|Illness|Condition|Conditions|Infection|Deficiency|Impairment|Report|Review|Strategy|Plan|Act|Bill|Regulations|Scheme|Index|Survey|Framework|Agreement|Treaty|Directive|Standard|Standards)$/u;
 /** The first word of a charity named for what it does or who its members are: "Action for …", "Friends of …". */
 const CAUSE_HEADS = /^(?:Action|Friends)$/u;
-/** Right before a name, a campaign's head word and "to": the name is the campaign's aim ("Campaign to End Loneliness"). */
+/** Right before a name, a campaign's head word and "to": the name is the campaign's aim ("Campaign to End Winter Hunger"). */
 export const CAMPAIGN_AIM_BEFORE = /\b(?:Campaign|Coalition|Alliance|Movement|Initiative)\s+to\s+$/u;
 /**
  * "and" joins a name's words; "of"/"for" only after an organisation word ("Centre for Cities", "University of X");
- * "to" only after a campaign's word ("Campaign to End Loneliness").
+ * "to" only after a campaign's word ("Campaign to End Winter Hunger").
  */
 export function joinsName(word: string, before: Token[], after: Token[] = []): boolean {
   const w = word.toLowerCase();
-  // "Campaign to End Loneliness", "Coalition to Save Our Libraries": a campaign's name holds its aim, a verb after "to".
+  // "Campaign to End Winter Hunger", "Coalition to Save Our Libraries": a campaign's name holds its aim, a verb after "to".
   if (w === "to") return before.length > 0 && CAMPAIGN_WORDS.test(before.at(-1)!.word);
   if (w === "of" || w === "for") {
-    // "Action for Children", "Friends of the Earth": a charity named for what it does or who its members are.
+    // "Action for Ferry Towns", "Friends of the Estuary": a charity named for what it does or who its members are.
     if (before.length === 1 && CAUSE_HEADS.test(before[0]!.word)) return true;
     const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
     if (before.some(organisational)) return true;
@@ -63,7 +63,7 @@ export function joinsName(word: string, before: Token[], after: Token[] = []): b
   return CONNECTORS.has(w);
 }
 
-/** "The King's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
+/** "The Warden's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
 export function possessiveInName(ts: Token[], next: number): boolean {
   for (let k = next; k < Math.min(ts.length, next + 2); k++) {
     const word = ts[k]!.word;
@@ -111,7 +111,7 @@ const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolit
 
 /**
  * Reads an organisation's name in `ts` from `from`: capitalised words, joined where `joins` allows ("and", "of", …),
- * through a possessive the name holds ("The King's Fund"), a list of fields ("Department for Culture, Media and Sport")
+ * through a possessive the name holds ("The Warden's Fund"), a list of fields ("Department for Culture, Media and Sport")
  * and a council's kind in lower case ("Fenby county council"). Returns the index after its last word, and whether a
  * possessive ends it ("Bury Council's Health and Care": what follows is not the organisation's).
  */
@@ -135,7 +135,7 @@ export function readName(
       !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
       !(/^of$/iu.test(word) && /^Session$/u.test(ts[i + 1]!.word)) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
-      // possessive ("Livingston’s Greater London Council and Hatton’s Liverpool").
+      // possessive ("Marlow’s Greater Fenby Council and Tarrant’s Saltmarsh").
       !(
         /^(?:and|&)$/iu.test(word) &&
         (isRoleWord(ts[i + 1]!.word) || (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
@@ -219,7 +219,7 @@ export function nameBefore(
   }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
-  // "UK Prime Minister Tony Blair", "Shadow Home Secretary": the word before the post is the post's.
+  // "UK Prime Minister Tom Reyes", "Shadow Home Secretary": the word before the post is the post's.
   if (/^(?:Prime|Shadow|Deputy|Vice|Acting|Interim|Junior|Senior|Foreign|Home)$/u.test(words.at(-1)!)) return undefined;
   // "Plaid Cymru Work and Pensions spokesman": the party, whose spokesman for a field of work the rest names.
   const party = partyOpening(label);
@@ -368,7 +368,7 @@ export function stateBodiesIn(text: string): OrganisationRef[] {
 
 /**
  * Newspapers and magazines, named as where words were published: "writing in The Guardian", "has written for The
- * Times", "told The Observer", "The Herald newspaper". Not a book ("author of The Health Gap"): only after words of
+ * Times", "told The Observer", "The Herald newspaper". Not a book ("author of The Long Wait"): only after words of
  * writing to or for a paper, or before "newspaper"/"magazine".
  */
 const PUBLICATION =
@@ -384,24 +384,24 @@ export function publicationsIn(text: string): OrganisationRef[] {
 }
 
 /**
- * Kinds of body a text names one by, in lower case: "the regulator Ofwat", "water company Anglian Water", "the Migrant
+ * Kinds of body a text names one by, in lower case: "the regulator Ofwat", "water company Eastmere Water", "the Harbour
  * Help charity", "Fenby Rising, a charity for young people". Words that name a body's kind only, never a post.
  */
 const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
   "insurer|lender|social enterprise|website";
-/** Kinds said after a name, "the Migrant Help charity": the kinds a name's own word could never be. */
+/** Kinds said after a name, "the Harbour Help charity": the kinds a name's own word could never be. */
 const KINDS_AFTER =
   "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
   "trade body|trade association|social enterprise";
 const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
-/** "the regulator Ofwat", "bus operator Stagecoach", "the lettings website, Zoopla,": a kind, then the name. */
+/** "the regulator Ofwat", "bus operator Busline", "the lettings website, Zoopla,": a kind, then the name. */
 const KIND_THEN_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})(?:,\\s+(?=${KIND_NAME.replace("(", "(?:")},)|\\s+)${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
   "dgu",
 );
-/** "the Migrant Help charity", "the Fenby Policy think tank": the name, then its kind. */
+/** "the Harbour Help charity", "the Fenby Policy think tank": the name, then its kind. */
 const NAME_THEN_KIND = new RegExp(
   `(?<![\\p{L}\\p{N}])[Tt]he\\s+${KIND_NAME}\\s+(?:${KINDS_AFTER})(?![\\p{L}\\p{N}’'-])`,
   "dgu",
@@ -417,7 +417,7 @@ const NAME_WHICH = new RegExp(
   `(?<![\\p{L}\\p{N}’'])${KIND_NAME},\\s+which\\s+(?:(?:has|have|now|also|still)\\s+)?(?:supplies|supplied|runs|ran|operates|operated|employs|represents|provides|provided|owns|owned|manages|managed|campaigns|funds|funded|builds|built|sells|sold|delivers|serves|supports|offers|trains|lobbies|publishes|replaced|invests|advises|commissions|commissioned|organises|organised|hosts|hosted|sponsors|sponsored|founded|set\\s+up|works|worked|helps|helped|lobbied|represents|won|bought|acquired)\\b`,
   "dgu",
 );
-/** "Make Votes Matter’s Klina Jordan said": a name of two words or more, possessive, before a person's full name. */
+/** "Make Buses Count’s Tova Reid said": a name of two words or more, possessive, before a person's full name. */
 const NAME_BEFORE_PERSON = new RegExp(
   `(?<![\\p{L}\\p{N}’'])${KIND_NAME}[’']s\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}’'-]+(?:,|\\s+\\p{Ll}))`,
   "dgu",
@@ -431,7 +431,7 @@ const BODY_AFTER = new RegExp(
   "dgu",
 );
 /**
- * A name of one word that a body's verb follows: "Stagecoach announced earlier this month", "Last night Freshfields
+ * A name of one word that a body's verb follows: "Busline announced earlier this month", "Last night Quillstone
  * hosted", "X employs 300 people", "X said in a statement", "X reported pre-tax profits".
  */
 const BODY_DOES =
@@ -496,8 +496,8 @@ const NOT_BODY_ACRONYMS = new Set([
 ]);
 /** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
 const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
-/** "Carers UK", "Universities UK": a name of one or two words ending in "UK", as national bodies are called. */
-/** "Carers Together UK", and a county branch of one: "Age UK Worcestershire". */
+/** "Lodgers UK", "Ferries UK": a name of one or two words ending in "UK", as national bodies are called. */
+/** "Carers Together UK", and a county branch of one: "Age UK Marlshire". */
 const NAME_UK = /(?<![\p{L}\p{N}’'])((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}UK(?:\s+\p{Lu}\p{Ll}+shire)?)(?![\p{L}\p{N}])/dgu;
 /** Last words of names that are places, papers or events, not bodies: "the River Fen, which …", "the Bill, which …". */
 const NOT_BODY_ENDS =
@@ -506,7 +506,7 @@ const NOT_BODY_ENDS =
 /**
  * Organisations a text names by their kind, whatever their names' words (`KIND_THEN_NAME`, `NAME_THEN_KIND`,
  * `NAME_COMMA_KIND`): a name no organisation word, acronym or registry shows is one, and a name shaped like a
- * person's ("the charity Leonard Cheshire") that its kind shows is none.
+ * person's ("the charity Leonard Harcourt") that its kind shows is none.
  */
 export function organisationsByKind(text: string): OrganisationRef[] {
   if (byKindCache?.text === text) return byKindCache.found;
@@ -598,7 +598,7 @@ function readByKind(text: string): OrganisationRef[] {
       ) {
         continue;
       }
-      // "Greater Manchester’s Andy Burnham", "Ann Frith’s Tom Reed": a place, a person, one word, are no body here.
+      // "Greater Marlshire’s Andy Pell", "Ann Frith’s Tom Reed": a place, a person, one word, are no body here.
       if (
         pattern === NAME_BEFORE_PERSON &&
         (words.length < 2 ||
@@ -644,7 +644,7 @@ function nameFromClause(text: string, words: string[]): boolean {
   return true;
 }
 
-/** An item of a list of bodies: "Mind", "the Joseph Rowntree Foundation", "Prince’s Foundation for Building Community". */
+/** An item of a list of bodies: "Kestrel", "the Joseph Tarrant Foundation", "Warden’s Foundation for Building Community". */
 const LIST_ITEM =
   "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:of|for|the|on)\\s+){0,2}\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,6}";
 /** A list: items after commas, the last after "and" or "&". */
@@ -665,8 +665,8 @@ const PEOPLE_OF_BODIES = new RegExp(
 );
 
 /**
- * The organisations of a list of people, each "Name of Org" ("Keith Barr of InterContinental Hotels Group, Sébastien
- * M. Bazin of Accor, and Arne M. Sorenson of Marriott International"): where one entry's organisation reads as one
+ * The organisations of a list of people, each "Name of Org" ("Keith Marr of Harbourline Hotels Group, Sébastien
+ * M. Duval of Tarnel, and Arne M. Tollefsen of Quayside International"): where one entry's organisation reads as one
  * on its own (an organisation's word, an acronym), the others' names, whatever their words, are organisations too
  * (not places: "Ann Frith of Leeds").
  */
@@ -705,8 +705,8 @@ const bodyItem = (label: string) =>
   /^\p{Lu}{3,}$|\sUK$/u.test(label);
 
 /**
- * Lists that name bodies ("charities such as Mind, Gingerbread and the Trussell Trust", "These include Civic Voice, the
- * Historic Towns Forum and Create Streets", "sponsored by Enspec Power and Sterling Event Group"): opened by words
+ * Lists that name bodies ("charities such as Kestrel, Oakapple and the Marram Trust", "These include Civic Lantern, the
+ * Market Towns Forum and Build Streets", "sponsored by Fenpower Energy and Marlow Event Group"): opened by words
  * that introduce bodies, one item at least a body's name on its own. Their items are bodies, unless a person's.
  */
 export function bodiesLists(text: string): BodiesList[] {
@@ -740,8 +740,8 @@ const looksLikePersonName = (words: string[]) => HONORIFIC.test(words[0]!) || is
 const HONORIFIC = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?$/u;
 
 /**
- * How many words at the start of a name are a modifier of it, not part of it: "Merthyr Tydfil-based Bevan
- * Foundation", "Conservative-run Shropshire Council" (the words up to one ending "-based", "-run", "-led", …).
+ * How many words at the start of a name are a modifier of it, not part of it: "Fenby Vale-based Rowan
+ * Foundation", "Conservative-run Marlshire Council" (the words up to one ending "-based", "-run", "-led", …).
  */
 export function modifierWords(words: string[]): number {
   const k = words.findLastIndex((w) =>
@@ -751,7 +751,7 @@ export function modifierWords(words: string[]): number {
 }
 
 /**
- * How many words at the end of a name are a post at the body, not its name: "King's Fund Chief Executive" (two),
+ * How many words at the end of a name are a post at the body, not its name: "Warden's Fund Chief Executive" (two),
  * "Fenby Trust Director" (one); none where the words before them would name no body ("Health and Safety Executive").
  */
 export function postAtEnd(words: string[]): number {
@@ -873,10 +873,10 @@ export function organisationAt(
   const label = text.slice(first.start, end);
   // "…, HC 130", "HL Paper 12": a parliamentary paper's number, as a hearing's title line ends, is no organisation.
   if (PAPER_NUMBER.test(label)) return undefined;
-  // "Shelter’s chief executive": a possessive before a post makes any name an organisation's.
+  // "Lantern’s chief executive": a possessive before a post makes any name an organisation's.
   if (possessive && /^['’]s?\s/u.test(text.slice(end, end + 3)))
     return { start: first.start, end, key: nameKey(label), label };
-  // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Agilisys"),
+  // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Quillstone"),
   // unless it is a place or a month.
   const named = anyName && !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;

@@ -145,7 +145,7 @@ const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|al
 const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
 /** A member's letters: "MP", "MSP". */
 const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
-/** A member's seat: "MP for Fenby", "MSP for Harbour East", "the MP for Witney in Oxfordshire" (the county it is in). */
+/** A member's seat: "MP for Fenby", "MSP for Harbour East", "the MP for Fenby in Marlshire" (the county it is in). */
 const MEMBER_FOR =
   /^,?\s+((?:the\s+)?(?:MP|MSP|MS|AM|MLA)\s+for\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|upon|on)\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?)/u;
 
@@ -154,7 +154,7 @@ const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERB
 
 /** Before a name, a photo's credit: "Photo by", "Image:", "Credit:". */
 const PHOTO_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture)s?\s+(?:by|:|courtesy\s+of)|credit:|©)\s*$/iu;
-/** After a surname, its given name and a bracket, as a list of members gives them: "Kyrke Smith, Laura (Aylesbury)". */
+/** After a surname, its given name and a bracket, as a list of members gives them: "Kemble Smith, Laura (Marlow)". */
 const INVERTED_NAME = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\s+)?\p{Lu}[\p{L}'’-]+\s+\(/u;
 
 /** What the stages of `findPeople` share: the text, its names, and the people and posts found so far. */
@@ -460,7 +460,7 @@ function postStatedAt(
       }
     }
   }
-  // "author of The Health Gap": a book, not an organisation.
+  // "author of The Long Wait": a book, not an organisation.
   if (/^(?:co-?)?author$|^writer$/iu.test(parsed.role)) delete parsed.organisation;
   const statement = roleStatement("", parsed, { start: c.start, end }, text);
   if ((comma || paren) && text[clause.end] === ",") {
@@ -503,9 +503,9 @@ function firstOfTwo(reading: Reading, from: number, end: number, anyName: boolea
  * Services (ADCS)"), nor the last items of a name's list of fields; short names resolved to the full ones.
  */
 function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string, string>): Candidate[] {
-  // "the charity Leonard Cheshire": a name the text calls a body by its kind is no person's, wherever it stands.
+  // "the charity Leonard Harcourt": a name the text calls a body by its kind is no person's, wherever it stands.
   const bodies = new Set(organisationsByKind(text).map((o) => personKey(o.label)));
-  // "charities such as Mind, Civic Voice and the Trussell Trust": an item of a list of bodies, unless a person's shape.
+  // "charities such as Kestrel, Civic Lantern and the Marram Trust": an item of a list of bodies, unless a person's shape.
   const lists = bodiesLists(text);
   for (const o of lists.flatMap((l) => (l.strong ? l.items : []))) bodies.add(personKey(o.label));
   const listed = new Set(lists.flatMap((l) => l.items.map((o) => personKey(o.label))));
@@ -568,7 +568,7 @@ function readAroundName(reading: Reading, c: Candidate): void {
   for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
 }
 
-/** "Clare Dunmore MP", "Paul Carter (Con)": how far the letters and party after a name run; the party is an affiliation. */
+/** "Clare Dunmore MP", "Paul Corran (Con)": how far the letters and party after a name run; the party is an affiliation. */
 function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   const { text, known, roles, signal } = reading;
   // Letters after the name ("Clare Dunmore MP, Secretary of State"): what follows them is what follows the name.
@@ -580,7 +580,7 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label))) {
     signal(c, "role");
   }
-  // "Paul Carter (Con), leader, Kent CC": the party, then what follows it is what follows the name.
+  // "Paul Corran (Con), leader, Fenshire CC": the party, then what follows it is what follows the name.
   post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
   const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
   if (party) {
@@ -665,8 +665,8 @@ interface PostOpening {
 }
 
 /**
- * The post read right after a name, unless it is the next name's: "We have the chief executive of the Kings Fund, Richard
- * Murray, the chief executive of the Nuffield Trust, Nigel Edwards": posts before names; the post after this name is
+ * The post read right after a name, unless it is the next name's: "We have the chief executive of the Wardens Fund, Ruth
+ * Mallory, the chief executive of the Quarry Trust, Neil Edgar": posts before names; the post after this name is
  * the next name's when that name has none after it.
  */
 function ownPost(
@@ -736,10 +736,10 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
   for (let more = AND_ALSO.exec(text.slice(first.evidence.end, p.end)); more;) {
     const from = statements.at(-1)!.evidence.end + more[0].length;
     let next = postAt(c, from, true, false);
-    // "trustee of Homeless Link and the Harbour Housing Association": the same post at a second organisation.
+    // "trustee of Roofline and the Harbour Housing Association": the same post at a second organisation.
     // (Whatever its words, where the first was set off by a comma and this one ends the entry: "Founder, Brightway
     // Trust and the Harbour Scheme".)
-    // (Not after a comma, nor another person's name: "…, Member, Org, and Carl Emmerson, Member, Org".)
+    // (Not after a comma, nor another person's name: "…, Member, Org, and Carl Ennis, Member, Org".)
     const setOff =
       !more[0].includes(",") &&
       !aPerson(nameAt(reading.candidatesInOrder, from)) &&
@@ -1122,7 +1122,7 @@ function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   return { role: roleWords.slice(k).join(" "), k };
 }
 
-/** "chief executive Jane Smith", "Labour leader Ann Frith", "Shelter’s Policy Manager X": a post right before a name. */
+/** "chief executive Jane Smith", "Labour leader Ann Frith", "Lantern’s Policy Manager X": a post right before a name. */
 function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExpExecArray): void {
   const { c, p, nameStart } = at;
   const { text, roles, signal } = reading;
@@ -1194,7 +1194,7 @@ function whosePost(
 }
 
 /**
- * "Chief Executive of the Health Foundation Jane Smith": a role and organisation run into the name. ("the Secretary of
+ * "Chief Executive of the Harbour Foundation Jane Smith": a role and organisation run into the name. ("the Secretary of
  * State for Work and Pensions Ann Frith": an "and" inside the office, no organisation.)
  */
 function postRunIntoName(reading: Reading, at: NameInContext): void {
@@ -1291,7 +1291,7 @@ function personSignals(reading: Reading, at: NameInContext): void {
   if (from && SPEAKS_NEXT.test(after.slice(from[0].length, from[0].length + 40))) signal(c, "speech");
   // "These are the words of Sir Michael X", "we heard from Y MP about …": words the text gives that person.
   if (WORDS_OF.test(text.slice(Math.max(p.start, nameStart - 30), nameStart))) signal(c, "speech");
-  // A byline of its own: "Laura Sharman 07 August 2014", "By Jo Bell".
+  // A byline of its own: "Laura Pellow 07 August 2014", "By Jo Bell".
   // Not in a transcript, which has no byline: there a line of two capitalised words is a heading ("Subordinate
   // Legislation").
   if (
@@ -1307,7 +1307,7 @@ function personSignals(reading: Reading, at: NameInContext): void {
   if (known.byName("person", c.label)) signal(c, "known");
   if (nlpPeople.covers(c)) signal(c, "nlp");
   // "as Jane Doe argued in 2019", "Sir John Roe’s report": a name in passing, known by its shape alone. Not a photo's
-  // credit ("Photo by X on Y"), nor a surname before its given name in a list ("Kyrke Smith, Laura (Seat)").
+  // credit ("Photo by X on Y"), nor a surname before its given name in a list ("Kemble Smith, Laura (Seat)").
   if (
     personShaped(c) &&
     !PHOTO_CREDIT.test(text.slice(Math.max(p.start, nameStart - 30), nameStart)) &&
@@ -1315,7 +1315,7 @@ function personSignals(reading: Reading, at: NameInContext): void {
   ) {
     signal(c, "shape");
   }
-  // "Niall Brennock of X has said", "Jim Mackey and Niall Dickson", "A, Koby Langley, B and C": a name the lexicon
+  // "Niall Brennock of X has said", "Jim Corran and Niall Brisco", "A, Koby Hastings, B and C": a name the lexicon
   // lacks, shaped by its sentence.
   const near = [...reading.candidatesInOrder.startingIn(Math.max(p.start, nameStart - 60), c.end + 60)];
   const paired = near.some(
@@ -1331,7 +1331,7 @@ function personSignals(reading: Reading, at: NameInContext): void {
     near.some((x) => x !== c && personShaped(x) && LISTED_NEXT.test(text.slice(c.end, x.titleStart ?? x.start)));
   if (personInContext(c, after, paired || listMiddle)) signal(c, "shape");
   else if (listMiddle && listNameShape(c)) signal(c, "shape");
-  // "Robin Simpson." alone on its line: a byline or a caption, a name whose given name the lexicon has as a noun.
+  // "Robin Tallis." alone on its line: a byline or a caption, a name whose given name the lexicon has as a noun.
   if (!text.slice(p.start, nameStart).trim() && /^\.?\s*$/u.test(text.slice(c.end, p.end)) && bylineShaped(c)) {
     signal(c, "shape");
   }
@@ -1341,8 +1341,8 @@ function personSignals(reading: Reading, at: NameInContext): void {
  * "Name, Role, Role's field, Organisation, with commas": an entry of a transcript's list of witnesses or members, read
  * whole. Its last pieces are the organisation: the longest the registry knows, else from the last piece that reads as
  * an organisation's name on its own ("Department for Levelling Up, Housing and Communities" after "Director General,
- * Building Safety, Grenfell and Net Zero"), else the last piece ("Executive Director of Strategy, Impact and Social
- * Change, Scope"); the pieces before it are the role. What the reading of the name alone made of the entry gives way,
+ * Housing Supply, Estates and Net Zero"), else the last piece ("Executive Director of Strategy, Impact and Social
+ * Change, Lanterns"); the pieces before it are the role. What the reading of the name alone made of the entry gives way,
  * and the words of the role are no one's name ("Net Zero").
  */
 function listEntryPosts(reading: Reading): void {
@@ -1731,8 +1731,8 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   }
   for (const person of [...people.values()]) {
     const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
-    // "Thames Water said it …": a name of words, not names, that only speaks is a body's. "the Campaign to End
-    // Loneliness presented …": a name that is always a campaign's aim is part of the campaign's name.
+    // "Upland Water said it …": a name of words, not names, that only speaks is a body's. "the Campaign to End
+    // Winter Hunger presented …": a name that is always a campaign's aim is part of the campaign's name.
     const body =
       ([...person.signals].every((x) => x === "speech") && wordsNotNames(person.label)) ||
       (!person.signals.has("known") && aims.has(person.key) && !notAims.has(person.key));
@@ -1784,7 +1784,7 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
     );
     // "He has been on secondment from his regular position as chief executive of Org": the post the person holds.
     const position = POSITION_AS.exec(text.slice(at, sentence.end));
-    // "Welcome to Boris Johnson, in his role as Chair of …": "his" is the one named just before it, not the subject.
+    // "Welcome to Tom Reyes, in his role as Chair of …": "his" is the one named just before it, not the subject.
     const between = position ? keptInOrder.startingIn(at, at + position.index) : [];
     if (ties.length === 0 && position && !between.some((m) => m.person !== subject?.person)) {
       const statement = postAt(c, at + position.index + position[0].length, false, false);
@@ -1812,11 +1812,11 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
   }
 }
 
-/** "the strategy director at Norfolk CC said": a post with no name, the one person named in the sentences next to it. */
+/** "the strategy director at Fenshire CC said": a post with no name, the one person named in the sentences next to it. */
 function postsWithNoName(reading: Reading, kept: Mention[]): void {
   const { text, paragraphs, sentences, known, paragraphOf, people, roles } = reading;
-  // "Fiona Hale admits … / But according to the strategy director at Norfolk CC, …", "Shelter’s chief executive has
-  // called for … / Speaking at X, Polly Neate said": a post with no name in its sentence is the one person named in the
+  // "Fiona Hale admits … / But according to the strategy director at Fenshire CC, …", "Lantern’s chief executive has
+  // called for … / Speaking at X, Polly Pardew said": a post with no name in its sentence is the one person named in the
   // sentences next to it (before it, or after it when the text names nobody before).
   const mentionsInOrder = new SpansInOrder(kept);
   const sentenceList = [...sentences].sort((a, b) => a.start - b.start);
@@ -2066,7 +2066,7 @@ function organisationsIn(
       end: r.organisation && r.organisation.start > r.evidence.start ? r.organisation.start : r.evidence.end,
     })),
   );
-  // Lists of bodies: their last "and" joins two names, not the words of one ("… Manchester Central and Sterling Group").
+  // Lists of bodies: their last "and" joins two names, not the words of one ("… Fenby Central and Marlow Group").
   const lists = bodiesLists(text);
   const listAnds = new Set(lists.map((l) => l.and));
   for (const p of paragraphs) {
@@ -2075,7 +2075,7 @@ function organisationsIn(
       const at = p.start + m.index;
       if (added.overlaps({ start: at, end: at + 1 })) continue; // inside a name read whole already
       // The name read on from the run's start: through "of"/"for"/"on" after an organisation word, a possessive it
-      // holds ("The King's Fund"), a list of fields ("Department for Culture, Media and Sport"), "county council".
+      // holds ("The Warden's Fund"), a list of fields ("Department for Culture, Media and Sport"), "county council".
       const ts = tokens(text, { start: at, end: Math.min(p.end, at + 200) });
       const the = ts[0]?.word === "the" ? 1 : 0;
       let words = ts
@@ -2086,7 +2086,7 @@ function organisationsIn(
       const and = words.findIndex((w) => listAnds.has(p.start + w.at));
       if (and > 0) words = words.slice(0, and);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
-      // "Merthyr Tydfil-based Bevan Foundation", "Conservative-run Shropshire Council": the name after its modifier.
+      // "Fenby Vale-based Rowan Foundation", "Conservative-run Marlshire Council": the name after its modifier.
       words = words.slice(modifierWords(words.map((w) => w.word)));
       // "Labour Party Conference", "Council Tax": an event or a tax, the organisation (if any) the words before it.
       while (
@@ -2101,7 +2101,7 @@ function organisationsIn(
         words = words.slice(0, -1);
       }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
-      // "Second Report of the Environmental Audit Committee": a paper of the body, the body after "of"; "King's Fund
+      // "Second Report of the Environmental Audit Committee": a paper of the body, the body after "of"; "Warden's Fund
       // Chief Executive": the body, then a post at it.
       words = words.slice(paperOfBody(words.map((w) => w.word)));
       words = words.slice(0, words.length - postAtEnd(words.map((w) => w.word)));
