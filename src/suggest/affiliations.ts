@@ -278,7 +278,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   for (const o of orgSpans) orgKeyOfId.set(o.id, o.id);
   const orgsInOrder = new SpansInOrder(orgSpans);
   const starts = orgSpans.map((o) => o.start);
-  /** The longest organisation span that holds `span` and is longer ("Action for Children" for a rule's "Action"). */
+  /** The longest organisation span that holds `span` and is longer ("Action for Ferry Towns" for a rule's "Action"). */
   const widest = (span: Span) => {
     let lo = 0;
     for (let hi = starts.length; lo < hi;) {
@@ -311,7 +311,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     let organisation: (() => string) | undefined;
     let how = "";
     let id = statement.organisation && r.organisationIdOf(statement.organisation.label);
-    // A rule that read part of an organisation's name ("Chief Executive of Action" for "Action for Children"): the
+    // A rule that read part of an organisation's name ("Chief Executive of Action" for "Action for Ferry Towns"): the
     // organisation whose name holds it.
     let wider: { id: string } | undefined = statement.organisation && widest(statement.organisation);
     // With a registry: an organisation it knows whose name, written here, holds the one the rule read.
@@ -380,7 +380,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
     let pronoun: string | undefined;
-    // "Dr Tim Stevens: Good afternoon. I am an associate professor … at King’s College": a witness introducing
+    // "Dr Tom Stephens: Good morning. I am a senior lecturer … at Fenby College": a witness introducing
     // themselves in their own turn.
     if (people.length === 0 && orgs.length && turnStarts.length) {
       const me = SELF_INTRODUCTION.exec(text.slice(sentence.start, orgs[0]!.start));
@@ -489,7 +489,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         const ended =
           ENDED_POST.test(before) || ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
-        // organisation is C's. A name that is the organisation's own ("Safe Ground" read as a person): no person.
+        // organisation is C's. A name that is the organisation's own ("Safe Harbour" read as a person): no person.
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
         // "Edward Lane and Nia Cole from the Fenby Trust", "A, B and C of Org", "A, B and C (Org)": names joined by
         // commas and "and", then the organisation a rule gives the last of them with no post: each of them is from it —

@@ -378,7 +378,7 @@ export function findChairs(
     }
     return row;
   };
-  // The person a sentence opens with, its subject ("Mr. Atwood introduced …"), when no one else is named before `at`.
+  // The person a sentence opens with, its subject ("Mr. Attwell introduced …"), when no one else is named before `at`.
   // With `alone`, no one else may be named before `at` either (who else would be the subject of "and chaired").
   const openingSubject = (s: Span, at: number, alone = true) => {
     const before = mentions.inside(s).filter((x) => x.start < at);
@@ -528,7 +528,7 @@ export function findChairs(
     const sentence = sentences.find((s) => s.start <= x.start && x.start < s.end);
     if (sentence && !outside.overlaps(sentence)) add(x.person, sentence, mark[1] ?? mark[2]);
   });
-  // "- Gil Tan, Chief Executive of the Fairness Foundation (chair)": the mark closes the person's role statement.
+  // "- Gil Tan, Chief Executive of the Fairmile Foundation (chair)": the mark closes the person's role statement.
   for (const r of found.roles) {
     const mark = CHAIR_MARK.exec(text.slice(r.evidence.end, r.evidence.end + 20));
     if (!mark) continue;

@@ -129,7 +129,7 @@ export function parseRole(
       i = at;
       break;
     }
-    // "Director of UK operations for Barnardo's": a name that qualifies a field in lower case; the post's body follows.
+    // "Director of UK operations for Kestrel's": a name that qualifies a field in lower case; the post's body follows.
     // (A short name, an acronym or an adjective, and a field in nouns: not "of Fenby County Council and speaks today
     // for Y", a second tie.)
     if (!read.possessive && i - from <= 2) {
@@ -669,7 +669,7 @@ export function representedBy(
           const label = text.slice(at, found.end);
           found = { start: at, end: found.end, key: nameKey(label), label };
         }
-        // Not a place's ("Greater Manchester's Andy Burnham"): an organisation's name, one the text calls a body right
+        // Not a place's ("Greater Marlshire's Andy Pell"): an organisation's name, one the text calls a body right
         // after ("Pennine Engineering's Ruth Kellaway, the firm's MD"), or a name no place has ("The Chronicle",
         // "Channel 4": "The" inside a sentence, a number).
         const body = /^,\s+the\s+\p{Ll}+['’]s\s/u.test(text.slice(nameEnd, nameEnd + 30));
@@ -690,7 +690,7 @@ export function representedBy(
   return [{ statement: { role, organisation, evidence: { start: evidenceStart, end: stop } } }];
 }
 
-/** "the strategy director at Norfolk CC", "Shelter’s chief executive": a post and its organisation, with no name. */
+/** "the strategy director at Fenshire CC", "Lantern’s chief executive": a post and its organisation, with no name. */
 const THE_POST_AT = /(?<![\p{L}’'-])the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:at|of|for)\s+(?=(?:the\s+)?\p{Lu})/gu;
 const ORGS_POST_IN =
   /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}&-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?![\p{L}’'-])(?!\s+\p{Lu})/gu;
@@ -723,7 +723,7 @@ export function describedPost(
     return { role: m[1]!, organisation, evidence: { start: sentence.start + m.index, end: organisation.end } };
   }
   for (const m of passage.matchAll(ORGS_POST_IN)) {
-    // "Shelter’s chief executive has called": the post ends at its last role word.
+    // "Lantern’s chief executive has called": the post ends at its last role word.
     const words = m[2]!.split(/\s+/u);
     const last = words.findLastIndex((w) => isRoleWord(w));
     if (last === -1) continue;
@@ -882,7 +882,7 @@ export function parseRoleAnywhere(text: string, clause: Span, known: KnownEntiti
 }
 
 /**
- * "Prior to this, managing director at Stagecoach East, Darren Roe": a post in lower case that is the whole clause
+ * "Prior to this, managing director at Busline East, Darren Hollis": a post in lower case that is the whole clause
  * before a name's comma, with its organisation.
  */
 export function lowerRoleAt(text: string, clause: Span, known: KnownEntities): ParsedRole | undefined {

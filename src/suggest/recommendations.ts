@@ -527,7 +527,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
   const framing = leading?.[1] ?? "";
   // "The cost, said Ann Kerr, …" is a frame inside the sentence, not one before it.
   const inverted = /,\s*$/u.test(framing);
-  // "Cllr Forbes also stressed the need for …": the reporting verb is part of the call.
+  // "Cllr Fenner also stressed the need for …": the reporting verb is part of the call.
   const frameEnd = start + (leading?.[0].length ?? 0);
   const straddles = [...text.slice(0, end).matchAll(CALLING)].some(
     (m) => m.index < frameEnd && m.index + m[0].length > frameEnd - 1,
@@ -646,7 +646,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
       )
         continue;
       // "X urged ministers to …", "called for …": the proposal is what follows the calling verb; its caller is X.
-      // "said Neate – who also urged …": the caller is whom the relative clause is about.
+      // "said Pardew – who also urged …": the caller is whom the relative clause is about.
       const who = relativeWho ? clause.start + words.search(/\bwho\b/iu) : -1;
       const upToWho = who >= 0 ? content.slice(start, who).replace(/[\s,;:–—]+$/u, "") : "";
       const antecedent = who >= 0 ? /[^,;:–—]*$/u.exec(upToWho) : null;
@@ -977,7 +977,7 @@ export function proposalFeatures(sentence: string): Record<string, number> {
   let nounUses = 0;
   let triggers = 0;
   for (const m of sentence.matchAll(CALLING)) {
-    // "a successful campaign to scrap …", "the Campaign to End Loneliness": the calling word is a noun (or a name's).
+    // "a successful campaign to scrap …", "the Campaign to End Winter Hunger": the calling word is a noun (or a name's).
     if (nounUse(sentence.slice(0, m.index), m[0])) {
       on("calling:noun-use");
       nounUses++;

@@ -41,7 +41,7 @@ const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
 const ATTRIBUTING =
   "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
-  // "Ms Hignell wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
+  // "Ms Pardoe wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
   "warning|urging|saying|insisting|arguing|describing|" +
@@ -311,7 +311,7 @@ export function attributeSpeech(
     // "Victoria opened the questions to A and B with: “…?”".
     const opener = inSpan[0] && SUBJECT_OPENING.test(text.slice(span.start, inSpan[0].start)) ? inSpan[0] : undefined;
     if (!verb && opener) return opener.person;
-    // "Pamela Smith (Anderson) from AAC Clyde Space explained": a name after "from", "of" or "at" names where the
+    // "Pamela Hale (Anders) from ACR Orbital explained": a name after "from", "of" or "at" names where the
     // subject is from, not who speaks (when someone is named before it).
     const beforeVerb = inSpan.filter((m) => m.end <= verbAt);
     const last = beforeVerb.findLast(
@@ -457,7 +457,7 @@ export function attributeSpeech(
     // "The minister added: “…”": the one named before with that office.
     const byOffice = !speaker && narrative.inside(lead).length === 0 ? DESCRIBED_LEAD.exec(leadText) : null;
     if (byOffice) speaker = describedPerson(byOffice[1]!, "before", quote);
-    // "An MP has insisted Thames Water “must do more”": a news lead's speaker described, then named after it.
+    // "An MP has insisted Upland Water “must do more”": a news lead's speaker described, then named after it.
     const byOfficeAfter = !speaker && narrative.inside(lead).length === 0 ? INDEFINITE_LEAD.exec(leadText) : null;
     if (byOfficeAfter) speaker = describedPerson(byOfficeAfter[1]!, "after", quote);
     // "Name opened the session with “…”": the words someone opened or closed with.
@@ -584,7 +584,7 @@ export function attributeSpeech(
       speaker = speakerIn({ start: paragraph.start, end: lead.start }, true);
     }
     // “…” These are the words of Sir Alan Corrie, …: the sentence after the quotation (in its paragraph or the next).
-    // After a quotation that is a paragraph of its own: “…” / Ms McDiarmid was speaking at …
+    // After a quotation that is a paragraph of its own: “…” / Ms McTavish was speaking at …
     if (!speaker) {
       const next = sentencesInOrder.firstFrom(quote.end, (s) => s.start >= quote.end);
       const between = next ? text.slice(quote.end, next.start) : "";
@@ -626,7 +626,7 @@ export function attributeSpeech(
         }
       }
     }
-    // A quotation that is a paragraph of its own, no one named before it: “…” / Ms McDiarmid was speaking at …
+    // A quotation that is a paragraph of its own, no one named before it: “…” / Ms McTavish was speaking at …
     if (!speaker && standsAlone(quote)) {
       const next = sentencesInOrder.firstFrom(quote.end, (x) => x.start >= quote.end);
       const nextParagraph = next && paragraphAt(next.start);
@@ -641,7 +641,7 @@ export function attributeSpeech(
         speaker = subject.person;
       }
     }
-    // "Ms Harris has met people who … and “turned to gambling as a way to black that out”": a quotation inside a
+    // "Ms Harlow has met people who … and “turned to drink as a way to shut that out”": a quotation inside a
     // sentence that opens with one person and names no one else, with no verb of speech, is that person's words, when
     // the text has given them words before.
     if (!speaker && sentence && !standsAlone(quote) && leadText.trim() !== "") {
@@ -768,7 +768,7 @@ export function attributeSpeech(
     const mention = narrative.firstFrom(s.start, (m) => m.person === person)!;
     const opener = text.slice(s.start, mention.start);
     // "Cllr Jo Bell (Lab) argued …": a party in brackets after the name is no part of what follows it.
-    // "Name from the Institute for Government presented …": "from Org" after the name is no part of what follows it.
+    // "Name from the Institute for Rural Transport presented …": "from Org" after the name is no part of what follows it.
     const follows = text
       .slice(mention.end, s.end)
       .replace(/^\s*\([^()]{1,30}\)/u, "")
@@ -803,7 +803,7 @@ const AFTER_PREPOSITION =
 /** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */
 const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but|\s+while)\s+/gu;
 
-/** An organisation's possessive before a person's name opening a clause: "Make Votes Matter’s Name called on …". */
+/** An organisation's possessive before a person's name opening a clause: "Make Buses Count’s Name called on …". */
 const ORGANISATION_POSSESSIVE =
   /^\s*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,5}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?$/u;
 
@@ -1010,7 +1010,7 @@ const DESCRIBED_TAIL =
 
 /**
  * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and at most a few words:
- * "An MP has insisted Thames Water", "A council leader has warned that".
+ * "An MP has insisted Upland Water", "A council leader has warned that".
  */
 const INDEFINITE_LEAD =
   /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,60}$/iu;
@@ -1063,15 +1063,15 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
     if (/^(?:The|A|An|This|That|Our|Their|His|Her|Its|But|And|So|Then)$/u.test(words[0]!)) return;
     cues.push({ start: at, end: at + run[0].length });
   };
-  // "…, Darren Roe, said:", "Cllr Mike Jones (Con) argued", "“…,” said Polly Neate.": a name of two words or more
+  // "…, Darren Hollis, said:", "Cllr Mike Jowett (Con) argued", "“…,” said Polly Pardew.": a name of two words or more
   // (a title, a party in brackets after it) right before or after a verb of speech.
   for (const m of text.matchAll(SPEAKER_BEFORE_VERB))
     nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
-  // "Cllr Alan Whitby made the comments as …": the name before the remarks it owns.
+  // "Cllr Alan Wetherby made the comments as …": the name before the remarks it owns.
   for (const m of text.matchAll(NAME_BEFORE_REMARKS))
     nameAt(m.index + (m[0].length - m[0].trimStart().length), m.index + m[1]!.length + 1);
   for (const m of text.matchAll(/\b(?:said|says|added|adds|asked|argued|warned|insisted)\s+(?=\p{Lu})/gu)) {
-    // The name must end its clause ("said Polly Neate." / ", said Polly Neate, chief executive"), not run on into
+    // The name must end its clause ("said Polly Pardew." / ", said Polly Pardew, chief executive"), not run on into
     // the words of a group ("said New Zealand officials").
     const at = m.index + m[0].length;
     const end = text.slice(at, at + 60).search(/[,.;:!?\n(]/u);
@@ -1094,7 +1094,7 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
   const quotesInOrder = new SpansInOrder(quotes);
   for (const p of paragraphs) {
     if (p.index === 0) continue;
-    // “…” / Ms McDiarmid was speaking at …: the name opening the paragraph after a quotation of its own.
+    // “…” / Ms McTavish was speaking at …: the name opening the paragraph after a quotation of its own.
     if (wholeQuote(text, paragraphs[p.index - 1]!, quotesInOrder)) {
       const run = NAME_RUN.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
       if (run && SPEAKING_AFTER.test(text.slice(p.start + run[0].length, p.end))) nameAt(p.start, p.end);
@@ -1115,7 +1115,7 @@ export function speakerCues(text: string, paragraphs: Paragraph[], quotes: Quote
 
 /**
  * A name (two capitalised words or more, after an optional title) right before a verb of speech, opening its
- * sentence, after an organisation's possessive ("Make Votes Matter’s Name called on") or set off by a comma ("Prior to this, head of operations at Stagecoach, Darren Roe, said"): not the end of
+ * sentence, after an organisation's possessive ("Make Buses Count’s Name called on") or set off by a comma ("Prior to this, head of operations at Busline, Darren Hollis, said"): not the end of
  * a role's organisation ("managing director of Dales & Vale Coaches, commented").
  */
 const SPEAKER_BEFORE_VERB =
@@ -1140,7 +1140,7 @@ export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, 
     const span = trimSpan(text, { start, end });
     if (wordCount(text.slice(span.start, span.end)) >= 3) inside.push(span);
   }
-  // A quotation too short for any sentence of three words (“Transport is vital.”, “Unfair … Unjust … Unnecessary”)
+  // A quotation too short for any sentence of three words (“Transport is vital.”, “Costly … Cruel … Careless”)
   // is its own one passage.
   if (inside.length === 0) {
     const whole = trimSpan(text, quote.inner);
@@ -1175,7 +1175,7 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
     const { start, end } = turn.speaker;
     added.push({ start, end, person: speakingPerson(label, words, start), how: "name" });
   }
-  // The chair the title block names ("Members present: Matt Western (The Chair); …"), whom the people finder did not
+  // The chair the title block names ("Members present: Matt Weston (The Chair); …"), whom the people finder did not
   // read as a person: the turns of "The Chair" are theirs, so the name is taken as a person who speaks.
   const chair = transcript.chair;
   if (chair && !mentions.overlaps(chair) && !organisations.overlaps(chair)) {

@@ -1129,7 +1129,7 @@ function claimSourceVoice(
   const knownOrganisations = new Set(reading.known.ofType("organisation").map((o) => o.id));
   for (const s of sentences) {
     if (speech.overlaps(s) && !reports.overlaps(s)) {
-      // "Held at the National Theatre, Name opened with “…”": the organisations the words before a quotation name,
+      // "Held at the Harbour Theatre, Name opened with “…”": the organisations the words before a quotation name,
       // in the sentence that gives it, are the source's mentions (organisations the registry knows: a new one
       // there is too often a word of the quotation's setting).
       const first = speechInOrder.firstFrom(s.start, (q) => q.end > s.start);
@@ -1192,7 +1192,7 @@ function claimSourceVoice(
  * Who makes the proposals a passage states: whom the sentence names as making it — the subject of its reporting or
  * calling verb ("Harbour Watch urged …", "…, the charity said", "For Sarah Reed, …": a person or organisation named
  * there, "he"/"she" the person named last before, "it"/"the charity" the organisation named last before, "we" the
- * publisher, "the panel" the session); else an organisation opening the passage ("The Health Foundation has suggested
+ * publisher, "the panel" the session); else an organisation opening the passage ("The Harbour Foundation has suggested
  * that …"); else the publisher's own voice in a paragraph that says "we"; else no one the text names.
  */
 function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string | undefined {

@@ -63,7 +63,7 @@ export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
       .match(/([\p{L}.]+)$/u)?.[1]
       ?.toLowerCase();
     if (match[0] === "." && before !== undefined && ABBREVIATIONS.has(before)) continue;
-    // A middle initial after a given name ("Jonathan M. Tisch", "David T. C. Davies"), or an initial after a title
+    // A middle initial after a given name ("Jonathan M. Tarrant", "Gareth T. C. Pryce"), or an initial after a title
     // ("Mr. N. Selvan"), ends no sentence.
     if (
       match[0] === "." &&

@@ -133,13 +133,13 @@ interface Label {
   chairNamed?: boolean;
   /** The presiding officer's office ("Mr Speaker", "The Lord Speaker (Lord X)"): a debate's. */
   presiding?: boolean;
-  /** "(Mr Evans) …": the speaker in brackets opening the paragraph. */
+  /** "(Mr Ewart) …": the speaker in brackets opening the paragraph. */
   bracket?: boolean;
   words: number;
 }
 
 /**
- * "(Mr Evans) Yes. I am …", "(Chairman) Thank you.": the speaker in brackets opening the paragraph, as older Commons
+ * "(Mr Ewart) Yes. I am …", "(Chairman) Thank you.": the speaker in brackets opening the paragraph, as older Commons
  * minutes of evidence print an answer; a title or the chair's office inside, so that no "(Reuters)" is a speaker.
  */
 const BRACKET_LABEL =
@@ -166,7 +166,7 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
       words: name.split(/\s+/u).length,
     };
   }
-  // "Peter Caplehorn:" on a line of its own, the words in the paragraphs under it (as TheyWorkForYou pages print a
+  // "Peter Carbery:" on a line of its own, the words in the paragraphs under it (as TheyWorkForYou pages print a
   // bill committee's witnesses): a label only when it is written as a name is.
   // "Ann Frith (Fenby na Mara Trust):", as Holyrood's and Stormont's reports print a witness's label: the name, then
   // the organisation in brackets, which may hold lower-case words.
@@ -256,7 +256,7 @@ function entries(text: string, from: number, to: number): Span[] {
 /**
  * A line of a members list written one a line: a name, perhaps with letters after it, ", in the Chair", a post in
  * brackets ("(Chair)", "(Deputy Chairperson)") or the Senedd's post in Welsh ("Cadeirydd y Pwyllgor"), or as Hansard lists a bill committee, surname first, "attended"
- * dagger, seat and party: "† Argar, Edward (Melton and Syston) (Con)".
+ * dagger, seat and party: "† Larkin, Edmund (Fenby and Marlow) (Con)".
  */
 const MEMBER_LINE =
   /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair|\s+(?:Cadeirydd|Is-gadeirydd|Aelod)(?:\s+y\s+Pwyllgor)?)?[.;,]?$/u;
@@ -336,7 +336,7 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeL
   // "Examination of Witnesses" over "<Bill> – in a Public Bill Committee at 2:00 pm …": a section of the hearing.
   if (HEARING_BLOCK.test(body) || SECTION.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
-  // "Conservative, Sleaford and North Hykeham" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
+  // "Conservative, Saltmarsh and North Fenby" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
   // write-up's list of panellists says.
   const partyLine = PARTY_LINE.test(description);
   if (wordCount(description) > 24 || !(partyLine || TIME_OF_DAY.test(description))) return undefined;
@@ -352,7 +352,7 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeL
 /** Page furniture printed under a speaker's label on re-published Hansard pages: "- Hansard - - - Excerpts". */
 const LABEL_FURNITURE =
   /^(?:-\s*)?(?:Hansard(?:\s*-)*\s*Excerpts|Link\s+to\s+this\s+(?:speech|contribution)|In\s+context|Share)$/iu;
-/** "(Aberlour Child Care Trust)": an organisation's name in brackets, capitalised words and joiners. */
+/** "(Harbour Child Care Trust)": an organisation's name in brackets, capitalised words and joiners. */
 const BODY_IN_BRACKETS =
   /^\(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|for|and|the|in|on|&)){0,8}\)$/u;
 /**
@@ -366,7 +366,7 @@ const bodyBracket = (brackets: string[], officeLine: boolean) =>
   officeLine && brackets.length === 1 && BODY_IN_BRACKETS.test(brackets[0]!);
 
 /**
- * "Professor John Baxter" alone on its line in a report that prints the chair's office on a line of its own: a
+ * "Professor John Baskin" alone on its line in a report that prints the chair's office on a line of its own: a
  * witness's label without an organisation, as Holyrood's official report prints one; a title makes it a person's.
  */
 const titledAlone = (name: string, brackets: string[], officeLine: boolean) =>
@@ -528,7 +528,7 @@ const CHAIR_MARK =
  */
 export function readTranscript(text: string, paragraphs: Paragraph[]): Transcript | undefined {
   const labels = paragraphs.map((p) => labelOf(text, p));
-  // Where answers open "(Mr Evans)", a paragraph that opens with a number alone is a question of the committee's,
+  // Where answers open "(Mr Ewart)", a paragraph that opens with a number alone is a question of the committee's,
   // its asker unnamed: a turn of no one that ends the answer before it.
   if (labels.filter((l) => l?.bracket && !l.chair).length >= 1) {
     paragraphs.forEach((p, i) => {
@@ -585,7 +585,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   const chairLabelled = turns.some((l) => l.chairNamed) || headers.some((h) => h?.chairNamed);
   // Otherwise, a conversation: three turns, someone speaking twice, or four. Three "Label: words" lines by three
   // speakers once each are a page's lines ("<Event title>: <subtitle>", "Name: Role at Organisation", "Chair: Name,
-  // Role"), not turns; numbered questions, a party after a name or "(Mr Evans)" opening an answer are a hearing's.
+  // Role"), not turns; numbered questions, a party after a name or "(Mr Ewart)" opening an answer are a hearing's.
   // Only turns that read as speech count: a label over a few words with no sentence's end is a list's or a
   // programme's line ("Name: Leader, Fenby Council", "Name: Welcome and opening remarks").
   // So is "Chair: Name, Role of Org": who chairs, a name then a post, not the chair speaking.
@@ -659,7 +659,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     if (list && listLabel && /^(?:(?:committee\s+)?members(?:\s+present)?|present)$/iu.test(listLabel)) {
       transcript.members.push(...entries(text, p.start + list[0].length, p.end));
       for (const e of transcript.members) if (CHAIR_MARK.test(text.slice(e.start, e.end))) transcript.chair ??= e;
-      // "Members present:" alone on its line: the members follow, one a line ("Mr Edward Leigh, in the Chair").
+      // "Members present:" alone on its line: the members follow, one a line ("Mr Edwin Larch, in the Chair").
       inMembersList = text.slice(p.start + list[0].length, p.end).trim() === "";
       current = undefined;
       continue;
@@ -757,7 +757,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
-    // "Panelist-1: Meredith Rawls (Univ. Washington)", "Chair: Name (Org)" under a programme's part: a line of a list
+    // "Panelist-1: Meredith Rowe (Univ. Fenby)", "Chair: Name (Org)" under a programme's part: a line of a list
     // of who took part, wherever it stands, not words spoken.
     if (l && PARTICIPANT_LABEL.test(text.slice(l.speaker.start, l.speaker.end))) {
       const rest = text.slice(l.label.end + 1, p.end).trim();
@@ -826,7 +826,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       }
       continue;
     }
-    // "2014/2976 - Bearing Down on Fares Ann Bell": a tabled question's number, title and asker, as London Assembly
+    // "2019/1234 - Holding Down Fares Ann Bell": a tabled question's number, title and asker, as London Assembly
     // transcripts print one; the question under it is the asker's words. The asker is one who speaks in a turn.
     const tabled = TABLED_QUESTION.exec(body);
     const asker = tabled ? speakerAtEnd(body, speakerWords) : undefined;

@@ -117,7 +117,7 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(w) || w.split("-").some((part) => ROLE_WORDS.has(part));
 }
 
-/** Last or main word of an organisation's name: "Bristol City Council", "Nuffield Trust", "Royal College of …". */
+/** Last or main word of an organisation's name: "Fenby City Council", "Quarry Trust", "Royal College of …". */
 export const ORGANISATION_WORDS = new Set([
   "academy",
   "agency",
