@@ -119,7 +119,7 @@ const BEFORE_VERB = String.raw`(?:who\s+)?${VERB_GAP}`;
 /**
  * A chair verb whose subject is named further back: a pronoun right before it ("she was pleased to be chairing such a
  * panel") or the sentence's own subject, when an "and" joins it to an earlier verb of that subject ("X introduced the
- * panellists and proceeded to moderate the discussion").
+ * panellists and proceeded to moderate the debate").
  */
 const LATER_CHAIR_VERB = new RegExp(
   String.raw`\b(?:(?<pronoun>he|she)|and)\s+${VERB_GAP}(?:(?<finite>${FINITE_CHAIR_VERBS})|${AFTER_TO}(?<base>${BASE_CHAIR_VERBS}))\b`,
@@ -169,7 +169,7 @@ const CHAIR_MARK = new RegExp(String.raw`^\s*\((?:the\s+)?(chairperson|${CHAIR_N
 /** The start of a list entry before a name: a line's start, a bullet or a number, and at most two titles ("Prof."). */
 const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?:\p{Lu}[\p{L}]*\.?[ \t]+){0,2}$/u;
 /**
- * A list entry's post marked as the chair's: " – Non-Executive Director (Chairman) and voting member"; or the post
+ * A list entry's post marked as the chair's: " – Lay Trustee (Chairman) and voting member"; or the post
  * alone, a chair's, ending the entry: " – Chair", ", Moderator" (not " – Chair, Org", another body's).
  */
 const LIST_ENTRY_CHAIR =
@@ -267,7 +267,7 @@ function chairedThingIsSession(before: string, strict = false): boolean {
   // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
   // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
   let thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
-  // "The event began with a breakfast at Parliament hosted by X": what was hosted is the noun phrase right before (a
+  // "The day opened with a breakfast at Parliament hosted by X": what was hosted is the noun phrase right before (a
   // breakfast), not the sentence's subject; a place after it is its own ("the debate at the Guildhall, led by X").
   if (strict && !ownClause) {
     const list = thing.split(/\s+/u);
@@ -516,7 +516,7 @@ export function findChairs(
       for (const x of row) add(x.person, sentence, /host/iu.test(m[1]!) ? "host" : undefined);
     }
   }
-  // "- Prof. A Bell – Non-Executive Director (Chairman) and voting member": a list entry, one line that opens with the
+  // "- Prof. A Bell – Lay Trustee (Chairman) and voting member": a list entry, one line that opens with the
   // person, whose post holds the chair's mark.
   const inOrder = mentions.items;
   inOrder.forEach((x, i) => {

@@ -335,8 +335,8 @@ function postStatedAt(
   const p = paragraphOf(c.start);
   const limit = limitAt(from, p.end);
   let clause = clauseAfter(text, from, limit);
-  // "Senior Research Fellow (Health) at X", "Senior Consultant & Programme Director, Leadership and Organisational
-  // Development at X": a post's qualifier in brackets, or its field after a comma, before "at Org".
+  // "Senior Research Fellow (Transport) at X", "Senior Consultant & Programme Director, Learning and Organisational
+  // Change at X": a post's qualifier in brackets, or its field after a comma, before "at Org".
   let extended = false;
   let unitEnd: number | undefined;
   for (let k = 0; k < 2; k++) {
@@ -1430,8 +1430,8 @@ function postOnNextLine(reading: Reading): void {
     if (!parsed) continue;
     let organisation = parsed.organisation;
     let role = parsed.role;
-    // "Director, Housing Wales"; "Director of Policy and External Affairs, and Deputy Chief Executive, Community
-    // Housing Cymru": the organisation after the line's last comma, the posts before it.
+    // "Director, Housing Wales"; "Director of Policy and Public Affairs, and Deputy Chief Executive, Community
+    // Homes Cymru": the organisation after the line's last comma, the posts before it.
     const lastComma = text.lastIndexOf(",", q.end);
     if (text[clause.end] === "," && lastComma >= clause.end) {
       const after = organisationAt(text, lastComma + 1, q.end, known, true, true);
@@ -1618,12 +1618,12 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
   }
 }
 
-/** "I am a vice president of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
+/** "I am a vice chair of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
 const I_AM = /\b(?:I\s+am|I['’]m)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:(?:a|an|the)\s+)?\p{L})/gu;
 
 /**
  * A transcript's speakers who state their own post in their turn ("My name is X. I am the chief executive of Y.",
- * "I am a vice president of the LGA", as members declare interests): the post is the speaker's, the chair's for the
+ * "I am a vice chair of the LGA", as members declare interests): the post is the speaker's, the chair's for the
  * turns of "The Chair".
  */
 function postsStatedInTurns(reading: Reading): void {
@@ -1782,7 +1782,7 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
     const ties = ownSentencePost(text, at, p.end, known, (from, comma) => postAt(c, from, comma, false)).filter(
       (t) => t.statement.organisation,
     );
-    // "He has been on secondment from his regular position as chief executive of Org": the post the person holds.
+    // "He is on secondment from his usual post as chief executive of Org": the post the person holds.
     const position = POSITION_AS.exec(text.slice(at, sentence.end));
     // "Welcome to Tom Reyes, in his role as Chair of …": "his" is the one named just before it, not the subject.
     const between = position ? keptInOrder.startingIn(at, at + position.index) : [];
@@ -2134,7 +2134,7 @@ function organisationsIn(
       if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
       const span = { start, end };
       if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
-      // Inside a post ("Senior Health Network Strategy Executive at X"): part of the role, not an organisation.
+      // Inside a post ("Senior Care Network Planning Executive at X"): part of the role, not an organisation.
       if (posts.covers(span)) continue;
       const count = spans.length;
       add(text.slice(start, end), span);

@@ -159,7 +159,7 @@ export function parseRole(
       break;
     }
   }
-  // "Defra's Director for Floods and Water", "the Trust's Chair of Trustees": the organisation is the possessor; what
+  // "Defra's Director for Rivers and Coasts", "the Trust's Chair of Trustees": the organisation is the possessor; what
   // the post is "for" or "of" is its remit, part of the role. (Not when a group names where the post is: "at", "with".)
   const owner = roleTokens.findIndex((t) => /\p{L}['’]s$/u.test(t.word));
   if (
@@ -855,7 +855,7 @@ export function roleMentions(text: string, roles: RoleStatement[]): Mention[] {
     if (!whose(r) || r.role === "") continue;
     for (const span of patterns.get(sourceOf(r))!.matches) {
       if (statements.overlaps(span)) continue;
-      // "the statements he made to the managing director at X": the object of another's words, not a speaker. ("according
+      // "the remarks he made to the managing director at X": the object of another's words, not a speaker. ("according
       // to the director of X" names the speaker.)
       const before = text.slice(Math.max(0, span.start - 16), span.start);
       if (
@@ -1015,7 +1015,7 @@ export function partyPost(text: string, clause: Span): ParsedRole | undefined {
   return { role: party.role, organisation: party.organisation, span: { start, end: start + role.length } };
 }
 
-/** "shadow executive member for transport, Cllr X": a council post with no organisation, the whole clause. */
+/** "shadow executive member for housing, Cllr X": a council post with no organisation, the whole clause. */
 export function councilPost(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);
   const role = passage.trim();
@@ -1161,7 +1161,7 @@ export function partyBefore(text: string, floor: number, end: number): Organisat
 
 /**
  * A party named before a name, as what the person is in it: "Liberal Democrat Pippa Grey", "Labour’s housing secretary
- * Tom Reed", "Tory MP and former justice secretary Ann Frith". Groups: the party, what comes between (a post: the
+ * Tom Reed", "Tory MP and former housing secretary Ann Frith". Groups: the party, what comes between (a post: the
  * words before a role word, the first of an "and" list the post they hold). Not after "former" ("former Tory X").
  */
 const PARTY_BEFORE_NAME = new RegExp(

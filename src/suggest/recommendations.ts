@@ -28,7 +28,7 @@ const IDIOM = new RegExp(
     "\\b(?:was|were|been|being|is|are)\\s+(?:first\\s+|originally\\s+|previously\\s+|initially\\s+)?proposed\\s+(?:by|under|in|last|before|years)\\b",
     // "who could propose further changes": what someone may do, not a proposal.
     "\\b(?:could|may|might|can|cannot|can['’]t)\\s+(?:\\w+\\s+)?(?:propose|recommend|call\\s+for|urge)\\b",
-    // "People need to use these services or they will lose them": a warning of what follows, not a proposal.
+    // "People need to use the ferry or they will lose it": a warning of what follows, not a proposal.
     "\\b(?:needs?|have|has)\\s+to\\s+[^,.;]*?\\s+or\\s+(?:else\\s+)?(?:they|we|you|it|people|he|she)\\s+(?:will|could|may|might)\\b",
     // "Nobody should mistake our goodwill for a plan": a warning with no one to act.
     "\\b(?:nobody|no\\s+one|no-one)\\s+(?:should|must|ought\\s+to|needs\\s+to|has\\s+to)\\b",
@@ -70,7 +70,7 @@ const IDIOM = new RegExp(
     "\\bcalls?\\s+for\\s+(?:evidence|papers|proposals|submissions|views|nominations|expressions\\s+of\\s+interest)\\b",
     // Ceremony: "proposed a vote of thanks", "called for a minute's silence".
     "\\b(?:propos|call)(?:e|es|ed|ing|s)?\\s+(?:for\\s+)?(?:a\\s+)?(?:toast|vote\\s+of\\s+thanks|minute['’]s\\s+silence|silence|round\\s+of\\s+applause|show\\s+of\\s+hands)\\b",
-    // A call in the passive with no caller ("no votes may be called on the topic"), a proposal of the past ("the
+    // A call in the passive with no caller ("no vote may be called on the matter"), a proposal of the past ("the
     // contributions first proposed"), a vote cast ("voted in favour of"), a chair's request to the room.
     "\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+\\s+)?called\\s+(?:on|for)\\b",
     "\\b(?:first|originally|previously|initially|earlier)\\s+(?:proposed|recommended|suggested)\\b",
@@ -132,7 +132,7 @@ const OPENER =
 const CALLING =
   /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|(?:would|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:the\s+)?(?:government|ministers?|department|treasury|councils?|(?:local\s+)?authorities|regulators?|employers|\p{L}{2,}s?)\s+to\s+(?!be\s+(?:able|aware)\b)\w+|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
 /**
- * Calls the CALLING verbs do not make: a wish to see a body act ("hopes to see the Government clarify …"), and a
+ * Calls the CALLING verbs do not make: a wish to see a body act ("hopes to see the Government confirm …"), and a
  * proposal in noun form that the text's own voice makes ("Our proposals to give …", "Our call is for …", "We have put
  * forward proposals to …"). A proposal of someone else's ("the trust made proposals") is news, not a call.
  */
@@ -160,8 +160,8 @@ const OBLIGING =
 const SUBORDINATE =
   /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|because|although|though|while|whilst|since|lest|(?<!reason\s)why|how|so\s+that|such\s+that|now\s+that|in\s+order\s+that|meaning|provided|in\s+case)\b|(?<=\S\s+)what\b/iu;
 /**
- * Of those, the clauses a call made is still made in: a contrast or a reason ("…, while Plaid Cymru is calling for
- * it to be scrapped") reports a call as much as a main clause does; a condition, a time or a question put does not.
+ * Of those, the clauses a call made is still made in: a contrast or a reason ("…, while the Green Party is calling for
+ * it to be dropped") reports a call as much as a main clause does; a condition, a time or a question put does not.
  */
 const NOT_MADE =
   /\b(?:if|unless|whether|when(?!\s+it\s+comes\s+to)|whenever|once|until|lest|(?<!reason\s)why|how|in\s+case|provided)\b|(?<=\S\s+)what\b/iu;
@@ -173,7 +173,7 @@ const RELATIVE = /\b(?:who|whom|whose|which)\b/iu;
 /** Words a "that"-clause follows where it is what is said, thought or needed, not a relative clause. */
 const COMPLEMENT =
   /\b(?:said|says|say|argued|argues|argue|believe[sd]?|believe|think|thinks|thought|feel|feels|felt|added|insisted|warned|suggested|suggests|stressed|stated|agreed|agree|concluded|recommended|recommends|recommend|proposed|proposes|propose|urged|noted|accepted|accept|hope[sd]?|expect[sd]?|know|knew|means|mean|meant|shows?|showed|found|finds?|ensures?|knows?|warns?|admits?|reveals?|recognises?|recognizes?|acknowledges?|suggest|demonstrates?|confirms?|understands?|realises?|decided|announced|pledged|promised|clear|vital|essential|crucial|important|necessary|imperative|right|view|case|argument|belief|point|message|conviction|call|calls|demand|recommendation|proposal|insistence|so|now|is|was|are|were|be|convinced|sure|certain|plain|obvious|true|fact)\s+$/iu;
-/** "it's a definition that needs to be changed": a cleft, whose relative clause is the statement itself. */
+/** "it's a rule that needs to be rewritten": a cleft, whose relative clause is the statement itself. */
 const CLEFT = /\b(?:is|are|was|were|['’]s)\s+(?:a|an|the|one|something|what)\s+(?:[\w’'-]+\s+){0,4}?$/iu;
 
 const REPORTING_VERB = new RegExp(`\\b(?:also\\s+)?(?:${REPORTING}|according\\s+to)\\b`, "iu");
@@ -266,9 +266,9 @@ function nounThat(head: string): boolean {
 /**
  * How strongly a modal clause proposes something, read from its structure rather than its words: who is to act (its
  * subject), what they are to do (the predicate after the modal) and the modal itself. A modal alone is no proposal:
- * "Net zero has to be commercially viable" judges, "Councils have to balance their budgets" describes a duty that
+ * "The scheme has to be financially viable" judges, "Councils have to balance their budgets" describes a duty that
  * exists, "It must be hard for families" supposes, "We need to think about the high street" muses, "All of us have to
- * work together" exhorts no one in particular. A proposal names an act ("fund", "publish", "be extended") for someone
+ * pull together" exhorts no one in particular. A proposal names an act ("fund", "publish", "be extended") for someone
  * who can take it, or states what is needed ("There should be a regulator", "We need a settlement").
  */
 const PROPOSAL_THRESHOLD = 2;
@@ -326,7 +326,7 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
     )
     .trim();
   if (COGNITIVE.test(words) || VAGUE.test(words)) return -2;
-  // "Let's stop admiring the problem and start admiring the solutions": a change of attitude urged, no act proposed.
+  // "Let's stop lamenting the gap and start admiring the progress": a change of attitude urged, no act proposed.
   const turn = /^(?:stop|start|keep|carry\s+on|continue|begin|quit)\s+(\S+ing\b.*)$/isu.exec(words);
   if (turn && (COGNITIVE.test(turn[1]!) || VAGUE.test(turn[1]!) || ATTITUDE.test(turn[1]!))) return -2;
   if (modal !== "should") {
@@ -382,7 +382,7 @@ function predicateScore(predicate: string, modal: string, subject: SubjectKind, 
     // "We must be doing something right": a supposition; "should be getting on with it": an act.
     if (/ing$/iu.test(next)) return modal === "must" ? -3 : COGNITIVE.test(after) || VAGUE.test(after) ? -2 : 0;
     if (/^(?:a|an|the|one|our|their|its|his|her|part|at|in|on|there|here)$/iu.test(next)) {
-      // "It should be the prime minister looking at this": a cleft that names who is to act.
+      // "It should be the chancellor dealing with this": a cleft that names who is to act.
       const named = /^(?:the|a|an)\s+(?:[\w’'-]+\s+)?([\w’'-]+(?:\s+of\s+state)?)/iu.exec(after);
       if (it && named && ACTOR.test(named[0]) && !/^(?:one|part)$/iu.test(next)) return 1;
       // "We need to be a leader, not a follower": what the speaker's side is to be, a standing hoped for, no act
@@ -555,7 +555,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     };
   const found: { at: number; length: number; calling: boolean }[] = [];
   for (const m of content.slice(0, end).matchAll(CALLING)) {
-    // "wants Ofsted to …" names whom the call is to by a capital; "we all want enough food to …" is a wish.
+    // "wants Ofsted to …" names whom the call is to by a capital; "we all want enough homes to …" is a wish.
     const wanted = /^wants?\s+(\p{L}+)/iu.exec(m[0]);
     if (wanted && !WANTED_DETERMINER.test(wanted[1]!) && !/^\p{Lu}/u.test(wanted[1]!)) continue;
     // "I would like the NHS to publish …" asks a body to act; "I would like you to tell us …" asks a witness.
@@ -567,7 +567,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     if (m.index >= start) found.push({ at: m.index, length: m[0].length, calling: true });
   }
   for (const m of content.matchAll(OBLIGING)) {
-    // "The committee agreed that a working group be set up": the frame's verb opens the subjunctive.
+    // "The committee agreed that a review group be formed": the frame's verb opens the subjunctive.
     const at = Math.max(m.index, start);
     if (m.index + m[0].length > start) found.push({ at, length: m.index + m[0].length - at, calling: false });
   }
@@ -638,7 +638,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
         )
       )
         continue;
-      // "voted 58% to 42% in favour of the motion", "arguing in favour of the motion": a debate's procedure.
+      // "voted 61% to 39% in favour of the proposal", "arguing in favour of the proposal": a debate's procedure.
       if (
         /^in\s+favour/iu.test(call) &&
         (/\bvot(?:e|ed|es|ing)\b/iu.test(words) ||
@@ -722,7 +722,7 @@ export function proposalLabel(sentence: string): string {
     .replace(/^[\s,;:–—]*(?:(?:to|for)\s+)?/iu, "")
     .replace(OPENER, "")
     .replace(/[\s,;:–—-]+$/u, "");
-  // "… article in favour of a housing tax looks good on paper": what is called for ends where the sentence's verb is.
+  // "… piece in favour of a land tax looks good on paper": what is called for ends where the sentence's verb is.
   if (reading.object) words = objectOf(words).replace(/[\s,;:–—-]+$/u, "");
   // "The charity urged ministers to fund the ferries": who is called on, and what they should do.
   const addressee = reading.object && CALLED_ON.test(sentence.slice(0, reading.proposal.start));
@@ -1009,7 +1009,7 @@ export function proposalFeatures(sentence: string): Record<string, number> {
 /** Where the draft found a proposal: the part of `suggest` that read it. */
 export type ProposalPath =
   | "speech" // a sentence of a speaker's own words: a quotation or a transcript turn
-  | "speech-around" // the sentence a quoted fragment finishes ("says that we need to “go forward faster”")
+  | "speech-around" // the sentence a quoted fragment finishes ("says that we need to “press on faster”")
   | "reported" // a sentence reporting one person's view ("Name urged the council to …")
   | "question" // a member's question that names another's proposal (a transcript)
   | "list-item" // an item of a list a line introduces as proposals

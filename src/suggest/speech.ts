@@ -100,7 +100,7 @@ const REPORTING = new RegExp(
     "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
     // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
     "(?:MP\\s+|MSP\\s+)?about|used\\s+(?:the|his|her|their|its|this|that)\\s+[\\w\\s-]{1,40}?\\s+to\\s+(?:argue|say|warn|call|urge|make\\s+the\\s+case|set\\s+out|explain)|" +
-    // "Marmot's work has gone on to reveal how …": what a person's own work shows is their view.
+    // "Marlow's work has since gone on to show how …": what a person's own work shows is their view.
     "['’]s\\s+(?:work|research|book|report|study|studies|analysis|writing|findings)\\s+(?:[\\w-]+\\s+){0,4}?(?:show|shows|showed|shown|reveal|reveals|revealed|find|finds|found|argue|argues|argued|suggest|suggests|suggested))\\b",
   "u",
 );
@@ -269,7 +269,7 @@ export function attributeSpeech(
   /** The speaker an attribution passage names: a person before the verb, or a pronoun for the last one named. */
   const speakerIn = (span: Span, needVerb: boolean): string | undefined => {
     const passage = text.slice(span.start, span.end);
-    // "Brown's tax rise was described as the “most popular tax rise”": a verb in the passive names no speaker before
+    // "Brown's tax rise was described as the “least loved tax ever”": a verb in the passive names no speaker before
     // it; only "by Name" after it does. "The matter was referred to the committee, where Cllr X said:": the next verb.
     const passive = (v: RegExpExecArray) =>
       PASSIVE_VERBS.test(v[0]) &&
@@ -354,7 +354,7 @@ export function attributeSpeech(
     return dash && wordCount(rest) >= 6 && /[.!?"”’)]\s*$/u.test(rest) ? first.person : undefined;
   };
 
-  /** The one person whose stated role the description names ("the president of the National Farmers’ Union"). */
+  /** The one person whose stated role the description names ("the president of the Growers’ Union"). */
   const holderOf = (description: string): string | undefined => {
     const words = foldText(description);
     const holders = new Set(
@@ -818,7 +818,7 @@ const PASSIVE_VERBS =
 /**
  * How a clause right after a quotation opens when it says whose the words were: a name or title (a capital), a
  * pronoun or an article ("the minister said"), the verb itself, "according to", "as X put it", or another quotation
- * the same words go on to ("‘badly handled’ and ‘more than a wobble’, said X").
+ * the same words go on to ("‘poorly run’ and ‘more than a stumble’, said X").
  */
 const ATTRIBUTION_OPENS = new RegExp(
   `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:and|or)\\s+[‘“"']|(?:was|were|is|are)\\s+(?:how|what)\\b|(?:${VERB.source}))`,

@@ -936,8 +936,8 @@ function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undef
 /**
  * Words of a person's that no theme of the draft carries (a text that names none the registry or the text gives) are
  * still theirs, and reach the draft as evidence: a few words quoted in a sentence that reports them, of their mention
- * of the organisations and programmes that sentence names outside them ("The Home Office is ‘putting more barriers’
- * …, a Labour MP claimed": the Home Office), not their own organisation. No theme is made up for them, and they are
+ * of the organisations and programmes that sentence names outside them ("The Treasury is ‘putting up more hurdles’
+ * …, a Labour MP claimed": the Treasury), not their own organisation. No theme is made up for them, and they are
  * hung on no claim they do not support (their post: "Leader of Org, Cllr Name, said: ‘…’" is no evidence of the post),
  * so with no such organisation they stay out.
  */
@@ -1028,7 +1028,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       }
       sentencesOfSpeech.push({ sentence: s, carried });
     }
-    // "Nick says that we need to “go forward faster”": the quoted words finish a proposal the sentence around them
+    // "Nina says that we need to “press on faster”": the quoted words finish a proposal the sentence around them
     // frames; the sentence is the speaker's proposal, reported.
     const around = reading.transcript || speech.asks ? undefined : sentenceAround(reading, speech.quote);
     if (

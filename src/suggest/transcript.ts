@@ -701,7 +701,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       current = undefined;
       continue;
     }
-    // A speaker's header, then their speech: "Photo of Name Name Role, Party 2:00 pm, 21st June 2022", or a name line
+    // A speaker's header, then their speech: "Photo of Name Name Role, Party 2:00 pm, 4th May 2026", or a name line
     // and a line describing them ("Conservative, Place"), as Hansard and TheyWorkForYou print a debate.
     const header = headers[i];
     if (header && i + header.lines < paragraphs.length) {
@@ -979,7 +979,7 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
       !/:\s*$|\bclerks?\b/iu.test(body) &&
       body.split(/\s+/u).length <= 14
     ) {
-      // "Committee for Finance, meeting on Wednesday, 10 November 2021": the committee, without the meeting's date.
+      // "Committee for Finance, meeting on Wednesday, 3 March 2021": the committee, without the meeting's date.
       // "London Assembly Transport Committee – Tuesday, 4 March 2025": without the date after a dash or a comma.
       const meeting = /,\s*(?:meeting|sitting|held)\b/iu.exec(body);
       const dated = DATE.exec(body);
