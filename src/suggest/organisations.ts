@@ -438,8 +438,8 @@ const BODY_DOES =
   /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}\p{N}&-]*)(?:\s+(?:has|have|had|also|recently|now|(?:this|last|earlier\s+this)\s+\p{Ll}+))?\s+(?:announced|hosted|employs|employed|resubmitted|(?:said|confirmed)\s+in\s+a\s+statement|(?:reported|posted)\s+(?:an?\s+)?(?:annual\s+|record\s+|pre-tax\s+|half-year\s+)*(?:profits?|losses?|revenues?|turnover|sales))(?![\p{L}\p{N}])/dgu;
 
 /**
- * An acronym the text does not define, standing where a body's name stands: "an address to RUSI", "the F20 has called",
- * "in association with NSL" (after a word that a name follows, with no capitalised word after it).
+ * An acronym the text does not define, standing where a body's name stands: "an address to QMIS", "the T30 has called",
+ * "in association with QTL" (after a word that a name follows, with no capitalised word after it).
  */
 const ACRONYM_AS_BODY =
   /(?<=(?:^|[^\p{L}\p{N}])(?:the|at|to|by|from|with|of|and|for|on|The)\s+)(\p{Lu}{3,7}|\p{Lu}{1,3}\d{1,3})(?![\p{L}\p{N}’'&-])(?!\s+(?:\p{Lu}|\d|&))/dgu;

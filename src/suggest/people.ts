@@ -1694,7 +1694,7 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
       const sentence = sentencesInOrder.at(span.start, (s) => s.start <= span.start && span.start < s.end);
       const initial = sentence !== undefined && /^[\s"“‘(]*$/u.test(text.slice(sentence.start, span.start));
       const next = text.slice(span.end, span.end + 40);
-      // "Sally also reminded us …": a verb, after an adverb or two, makes the sentence's first word its subject.
+      // "Sally also warned us …": a verb, after an adverb or two, makes the sentence's first word its subject.
       const verbNext = /^(?::|\s+(?:(?:also|then|later|further|again|now|\p{Ll}+ly)\s+){0,2}[a-z]+(?:ed|es)\b)/u;
       if (initial && !SUBJECT_VERBS.test(next) && !verbNext.test(next)) continue;
       mentions.push({ ...span, person: owner, how: "short" });

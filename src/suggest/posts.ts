@@ -441,10 +441,10 @@ export const WHO_LEADS =
 export const ORGS_POST =
   /^,\s+(?:the\s+(?=\p{Lu}[\p{L}&-]*\s))?((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?)*\p{Lu}[\p{L}&-]*)['’]s\s+([\p{Ll}\p{Lu}][^,.;:()“”"]{0,50}?)(?=\s*[,.;)]|\s+and\s|$)/u;
 
-/** A post's qualifier in brackets: "(Health)", "(Health & Life Sciences)". */
+/** A post's qualifier in brackets: "(Transport)", "(Energy & Utilities)". */
 export const QUALIFIER = /^\s*\(\p{Lu}[\p{L}&,’' -]{0,40}\)/u;
 /**
- * A post's field or unit after a comma, then "at Org": ", Leadership and Organisational Development at", ", School of
+ * A post's field or unit after a comma, then "at Org": ", Learning and Organisational Change at", ", School of
  * Law and Policy at", ", Faculty of Arts at".
  */
 export const FIELD_THEN_AT =

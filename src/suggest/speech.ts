@@ -25,7 +25,7 @@ export interface Speech {
   sentences: Span[];
   /** A transcript turn of the one who asks (the chair, a committee member): questions, not evidence on a theme. */
   asks?: boolean;
-  /** A few words quoted inside a sentence that reports them (“only moral way”): the sentence stays a report. */
+  /** A few words quoted inside a sentence that reports them (“only fair route”): the sentence stays a report. */
   fragment?: boolean;
 }
 
@@ -98,7 +98,7 @@ const REPORTING = new RegExp(
     "|" +
     // A writer's own piece: "Name, Role, explores why …", "examines how …", "sets out what …".
     "explores|explored|examines|examined|sets out|set out|outlines|outlined|" +
-    // "hear from Name MP about her commitment to …", "Name used the event to argue that …"
+    // "hear from Name MP about her pledge to …", "Name used the event to argue that …"
     "(?:MP\\s+|MSP\\s+)?about|used\\s+(?:the|his|her|their|its|this|that)\\s+[\\w\\s-]{1,40}?\\s+to\\s+(?:argue|say|warn|call|urge|make\\s+the\\s+case|set\\s+out|explain)|" +
     // "Marlow's work has since gone on to show how …": what a person's own work shows is their view.
     "['’]s\\s+(?:work|research|book|report|study|studies|analysis|writing|findings)\\s+(?:[\\w-]+\\s+){0,4}?(?:show|shows|showed|shown|reveal|reveals|revealed|find|finds|found|argue|argues|argued|suggest|suggests|suggested))\\b",
@@ -142,7 +142,7 @@ export function attributeSpeech(
     );
   };
   // Short quotations within a sentence are scare quotes or titles (“exacerbate”, ‘inverse care law’) unless the
-  // sentence gives them to someone with a verb of speech: “only moral way”, ‘root and branch review’.
+  // sentence gives them to someone with a verb of speech: “only fair route”, ‘top to bottom review’.
   const fragments = new Set<QuoteSpan>();
   for (const q of quotes) {
     const inner = text.slice(q.inner.start, q.inner.end);

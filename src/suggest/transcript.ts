@@ -144,7 +144,7 @@ interface Label {
  */
 const BRACKET_LABEL =
   /^\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Rev)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)|(?:the\s+)?chair(?:man|woman|person)?)\)\s+(?=\S)/iu;
-/** "57. Good afternoon.": a question numbered and no one named, as older minutes of evidence print the committee's. */
+/** "43. Good afternoon.": a question numbered and no one named, as older minutes of evidence print the committee's. */
 const NUMBERED_QUESTION = /^\d{1,4}\.\s+(?=\p{Lu})/u;
 
 /** The speaker label at the start of a paragraph, if it has one that reads as a speaker's. */
