@@ -50,11 +50,11 @@ describe("recommendations: what a law or a scheme does", () => {
       "Councils are required to keep a register of empty homes.",
       "The proposed bypass would cut through two nature reserves.",
       // A possessive in the noun phrase: a proposal named, not made.
-      "The survey covered much ground, from the Government's proposed transfer of the river locks to the trust, to moorings.",
+      "The survey covered much ground, from the Government's proposed sale of the river locks to the trust, to moorings.",
       "Walkers were told to follow the council’s recommended route around the quarry.",
       "The grant was spent as recommended by the auditor in 2021.",
       "A levy on second homes was first proposed under the last government but never passed.",
-      "The plans must be approved by MPs and peers, who could propose further changes, before they become law.",
+      "The rules must be passed by MPs and peers, who could propose more amendments, before they take effect.",
       "The white paper extends the standard to boats, meaning owners must fit smoke alarms.",
     ]) {
       proposesNothing(s);
@@ -91,7 +91,7 @@ describe("recommendations: calls of the past and calls not made", () => {
 describe("recommendations: a need stated as a call", () => {
   it("keep 'we desperately need' and a call reported as warning of the need for something", () => {
     proposes("We desperately need a boost to the harbour fund before the winter storms.");
-    proposes("Ahead of the Budget, harbour masters are warning of the urgent need for dredging money.");
+    proposes("Ahead of the Budget, harbour masters are warning of the pressing need for dredging money.");
     proposes("The trust stressed the need to guarantee the ferry for ten years.");
   });
 });
@@ -117,7 +117,7 @@ describe("recommendations: wanting something done", () => {
   it("keep 'X wants the rules rewritten so that …' and 'I hope the Government will …'", () => {
     proposes("The harbour trust wants the mooring rules rewritten so that small boats pay half.");
     proposesNothing("The harbour trust wanted to know how the mooring rules were written.");
-    proposes("I hope the Government will set out in the next Budget how harbours will be funded.");
+    proposes("I hope the Government will explain in the next Budget how harbours will be funded.");
     proposesNothing("I hope the weather will hold for the regatta on Saturday.");
   });
 });
@@ -139,7 +139,7 @@ describe("recommendations: predictions and what we must remember", () => {
   it("keep a proposal with the same words", () => {
     proposes("Ferry fares should be frozen until the new bridge opens.");
     proposes("We need to fund the harbour for the next twenty years.");
-    proposes("She added that the government will need to put money into the ferries.");
+    proposes("She added that the government will need to invest in the ferries.");
     proposes("Ferry users welcomed the timetable but said more work was needed to cut fares.");
   });
 });
@@ -206,7 +206,7 @@ describe("recommendations: more ways real texts make a call", () => {
     for (const s of [
       "The trust spent the evening making the case for a harbour levy on visiting yachts.",
       "We will be pressing for extra money to be set aside for dredging in the spring budget.",
-      "Harbour councillors are to press the Council to put more money into the slipways.",
+      "Harbour councillors are to press the Council to spend more on the slipways.",
       "Her column argued for a single harbour authority for the whole estuary.",
       "His article came out firmly in favour of a tax on second homes in harbour villages.",
       "I am asking the Secretary of State to withdraw the new mooring charges.",
@@ -214,7 +214,7 @@ describe("recommendations: more ways real texts make a call", () => {
       "The port has been vocal about the need for a proper dredging grant from government.",
       "Reform of the mooring charges is essential if small harbours are to survive.",
       "So by all means, let's rewrite the mooring charges so that they work for small boats.",
-      "The board agreed that a working group be set up to look at the dredging costs.",
+      "The board agreed that a review group be formed to look at the dredging costs.",
       "The review said that the mooring regime needed to be fairer to small boats.",
     ]) {
       proposes(s);
@@ -224,7 +224,7 @@ describe("recommendations: more ways real texts make a call", () => {
   it("leave out the same words where nobody calls for anything", () => {
     for (const s of [
       "The trust took its harbour campaign to the county show in August.",
-      "A minister will close the debate, and no votes may be called on the motion.",
+      "A minister will close the debate, and no vote may be called on the matter.",
       "The boards said the dredging would not pay with the contributions first proposed.",
       "Councillors voted in favour of the harbour budget by twelve votes to four.",
       "Passengers have to wait five weeks for the ferry to be repaired each spring.",
@@ -232,7 +232,7 @@ describe("recommendations: more ways real texts make a call", () => {
       "One of the things the survey found was the need to keep the slipways open.",
       "The trust asked harbour users for their views on what the board ought to fund first.",
       "We are asking volunteers to turn up at six in the morning to clear the slipway.",
-      "I also have to tell you that the café is closed during the sitting.",
+      "I also have to warn you that the café is shut during the sitting.",
       "The trust wanted to know how the mooring charges had been set.",
     ]) {
       proposesNothing(s);
@@ -499,7 +499,7 @@ describe("recommendations in a draft", () => {
 describe("recommendations: round 3 forms", () => {
   it("leave out 'what we need to do' as the object of a clause, keep it opening a sentence", () => {
     proposesNothing(
-      "The harbour board is helping us understand the changing coastline and, more importantly, what we need to do about it.",
+      "The harbour board is helping us understand the changing coastline and, above all, what we need to do about it.",
     );
     proposesNothing("The survey shows the state of our harbours and what councils must do to keep them open.");
     proposes("What we need is a five-year dredging fund for every small harbour.");
@@ -605,7 +605,7 @@ describe("recommendations: positive evidence of a proposal", () => {
       "We need to look at this in the round.",
       "We should be asking ourselves what kind of town we want to live in.",
       "Everyone has to play their part in keeping the park clean.",
-      "All of us have to work together on this.",
+      "All of us have to pull together on this.",
       "Young people need to feel that the town has a future for them.",
       "Every applicant needs to show two forms of identity.",
       "Residents deserve better, and they need to know the council is listening.",
@@ -626,7 +626,7 @@ describe("recommendations: positive evidence of a proposal", () => {
       "All we have to do is ask the right questions at the right time.",
       "Otherwise the trust would need to close a ward over the winter.",
       "You don't have to be an expert to see what has gone wrong.",
-      "We must be able to keep the services every resident uses, such as libraries and parks.",
+      "We must be able to keep the services every household relies on, such as libraries and parks.",
     ]) {
       proposesNothing(s);
     }
@@ -690,7 +690,7 @@ describe("recommendations: positive evidence of a proposal", () => {
 
   it("keep a cleft that names who is to act ('it should be the minister looking at this'), not a judgement", () => {
     for (const s of [
-      "Ultimately it should be the prime minister looking at the ferry contracts.",
+      "In the end it should be the chancellor looking at the ferry contracts.",
       "It must be the council that decides where the ferry stops.",
     ]) {
       proposes(s);
@@ -774,7 +774,7 @@ describe("recommendations: round 5, the paths beside the modal", () => {
 
   it("leave out what 'all we have to do' names, whatever the modal", () => {
     for (const s of [
-      "All we have to do is pick up the phone and ring the ferry line now!",
+      "All we have to do is lift the phone and call the ferry line now!",
       "All you need to do is fill in the form on the harbour website.",
       "The only thing we have to do is turn up on the day.",
     ]) {
@@ -923,7 +923,7 @@ describe("recommendations: round 5, the paths beside the modal", () => {
 
   it("leave out what 'we' are to be, a standing hoped for; keep what a body is to be made", () => {
     for (const s of [
-      "We need to not only be a leader on ferries but an example to others.",
+      "We need to not only be a pioneer on ferries but a model for others.",
       "We must be the island that everyone else copies.",
     ]) {
       proposesNothing(s);
