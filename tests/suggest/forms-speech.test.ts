@@ -113,14 +113,14 @@ describe("quotations of every length", () => {
       said(
         [
           "Cllr Ada Pym, Leader of Fenmoor Council, said the cuts were “a false economy” and would cost more later.",
-          "Her deputy Owen Tate referred to a ‘root and branch review’ of every route.",
+          "Her deputy Owen Tate referred to a ‘top to bottom review’ of every route.",
           "The council calls its plan “Bus Forward”.",
           "Pym highlighted her belief that higher fares would “crater” demand in the villages.",
         ].join("\n"),
       ),
     ).toEqual([
       ["Ada Pym", "a false economy"],
-      ["Owen Tate", "root and branch review"],
+      ["Owen Tate", "top to bottom review"],
     ]);
   });
 
@@ -684,7 +684,7 @@ describe("speaker → theme", () => {
     expect(reported.map((r) => r.person)).toEqual(["rhys dunn"]);
   });
 
-  it("reads what a person's own work shows as their view: 'Marmot's work has gone on to reveal how …'", () => {
+  it("reads what a person's own work shows as their view: 'Marlow's work has since gone on to show how …'", () => {
     const text = [
       "Professor Dana Ilves, Director of the Coastal Institute, spoke at the launch.",
       "Since 2015, Ilves's research has gone on to show how coastal erosion hits the poorest towns first.",
@@ -784,23 +784,23 @@ describe("speakers named around the quotation in other ways (round 2 of real tex
     expect(
       said(
         [
-          "A Fenland councillor says he and his colleagues were made to look “daft” by a developer.",
+          "A Saltmarsh councillor says he and his fellow members were made to look “daft” by a builder.",
           "",
-          "Cllr Alan Whitby made the comments as the planning committee debated the application.",
+          "Cllr Alan Wetherby made the comments as the planning committee debated the application.",
         ].join("\n"),
       ),
-    ).toEqual([["Alan Whitby", "daft"]]);
+    ).toEqual([["Alan Wetherby", "daft"]]);
   });
 
   it("gives 'They claimed that “…”' to each of the two people the sentence before names", () => {
     const text = [
       "Council leader Chris Bowden proposed, and Cllr Anna Bayliss, leader of East Fen District Council, seconded, an amendment.",
       "",
-      "Their amendment was critical of the authority. They claimed that “no attempt appears to have been made to lobby Government for the money”.",
+      "Their amendment was critical of the authority. They claimed that “no effort seems to have been made to press ministers for the funding”.",
     ].join("\n");
     expect(said(text)).toEqual([
-      ["Chris Bowden", "no attempt appears to have been made to lobby Government for the money"],
-      ["Anna Bayliss", "no attempt appears to have been made to lobby Government for the money"],
+      ["Chris Bowden", "no effort seems to have been made to press ministers for the funding"],
+      ["Anna Bayliss", "no effort seems to have been made to press ministers for the funding"],
     ]);
     // "They" after a sentence naming one person is not that person.
     expect(
@@ -916,7 +916,7 @@ describe("short answers and announcements", () => {
         [
           "Dina Hart, chair of the Health Board, was interviewed on stage.",
           "",
-          "Asked whether the service was failing, Dina Hart responded with a vehement “No,” but said staffing was a worry.",
+          "Asked whether the service was failing, Dina Hart responded with a flat “No,” but said staffing was a worry.",
         ].join("\n"),
       ),
     ).toEqual([["Dina Hart", "No,"]]);
@@ -942,7 +942,7 @@ describe("a verb in the passive", () => {
         [
           "Gordon Brayne, the former chancellor, and Lisa Kemp, a pollster, were both named in the report.",
           "",
-          "Gordon Brayne's 2002 tax rise was described as the “most popular tax rise in history.”",
+          "Gordon Brayne's 2002 tax rise was described as the “least loved tax rise in memory.”",
           "",
           "The levy was described by Lisa Kemp as “the tax that nobody noticed”.",
           "",
@@ -1303,13 +1303,13 @@ describe("words quoted early that a speaker says in full later", () => {
     expect(
       said(
         [
-          "Westminster has “kicked the can down the road” on care funding, councillors heard.",
-          "Cllr Mair Jones said: “Once again the government has kicked the can down the road on care.”",
+          "Whitehall has “kicked the can down the road” on care funding, councillors heard.",
+          "Cllr Mair Jones said: “Yet again ministers have kicked the can down the road on care.”",
         ].join("\n"),
       ),
     ).toEqual([
       ["Mair Jones", "kicked the can down the road"],
-      ["Mair Jones", "Once again the government has kicked the can down the road on care."],
+      ["Mair Jones", "Yet again ministers have kicked the can down the road on care."],
     ]);
   });
 });
@@ -1321,7 +1321,7 @@ describe("quotation marks that do not match", () => {
         [
           '“We have asked the department for answers since March"',
           "",
-          "Lena Ward, head of policy at Shelter Cymru, said the cuts were ”the worst we have seen in a decade”.",
+          "Lena Ward, head of policy at Lantern Cymru, said the cuts were ”the worst we have seen in a decade”.",
           "",
           "She said: “We have asked the department for answers since March and heard nothing.”",
         ].join("\n"),
@@ -1398,14 +1398,14 @@ describe("a quotation whose speaker is named after it in brackets, or not named"
 describe("a clause that reports someone else in a sentence quoting another", () => {
   it("is that person's view: '… made a plea that “…” while Org’s Name called on …'", () => {
     const text =
-      "Next, Ravi Mehta from the Tenants Union made a plea that “rents must be frozen for two years at least” while Shelter North’s Nora Quinn called on councils to license every landlord.";
+      "Next, Ravi Mehta from the Tenants Union made a plea that “rents must be frozen for two years at least” while Lantern North’s Nora Quinn called on councils to license every landlord.";
     const analysis = analyseText(text, new KnownEntities([]));
     expect(
       analysis.reported.map((v) => [
         analysis.found.people.get(v.person)!.label,
         text.slice(v.sentence.start, v.sentence.end),
       ]),
-    ).toEqual([["Nora Quinn", "Shelter North’s Nora Quinn called on councils to license every landlord."]]);
+    ).toEqual([["Nora Quinn", "Lantern North’s Nora Quinn called on councils to license every landlord."]]);
     expect(said(text)).toEqual([["Ravi Mehta", "rents must be frozen for two years at least"]]);
   });
 });
@@ -1623,21 +1623,21 @@ describe("a news page's crosshead in quotation marks", () => {
 describe("a news lead whose speaker is described, not named: 'An MP has insisted X “must do more”'", () => {
   it("gives the words to the one named after it with that office", () => {
     const text = [
-      "An MP has insisted Eastmere Water “must do more” to help customers affected by flooding.",
-      "Jo Marsh, the MP for Fenby, described the floods as “absolutely appalling and frankly unacceptable”.",
+      "An MP has insisted Eastmere Water “must do more” to support households hit by flooding.",
+      "Jo Marsh, the MP for Fenby, described the floods as “utterly shameful and plainly wrong”.",
     ].join("\n\n");
     expect(said(text)).toEqual([
       ["Jo Marsh", "must do more"],
-      ["Jo Marsh", "absolutely appalling and frankly unacceptable"],
+      ["Jo Marsh", "utterly shameful and plainly wrong"],
     ]);
   });
 
   it("gives them to no one when no one named after it holds the office", () => {
     const text = [
-      "An MP has insisted Eastmere Water “must do more” to help customers affected by flooding.",
-      "Jo Marsh, a councillor in Fenby, described the floods as “absolutely appalling and frankly unacceptable”.",
+      "An MP has insisted Eastmere Water “must do more” to support households hit by flooding.",
+      "Jo Marsh, a councillor in Fenby, described the floods as “utterly shameful and plainly wrong”.",
     ].join("\n\n");
-    expect(said(text)).toEqual([["Jo Marsh", "absolutely appalling and frankly unacceptable"]]);
+    expect(said(text)).toEqual([["Jo Marsh", "utterly shameful and plainly wrong"]]);
   });
 });
 
