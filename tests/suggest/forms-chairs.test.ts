@@ -50,7 +50,7 @@ describe("the chair named after the chair word", () => {
       "the panel discussion included Tom Hughes of Leeds City Council and Sara Lind of the Open Streets Trust.";
     expect(chairOf(`Moderated by Marlow Hotels chairman and CEO Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Moderated by Fenby Gazette editor Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
-    // A middle initial ends no sentence: "Jonathan M. Tisch".
+    // A middle initial ends no sentence: "Jonathan M. Tarrant".
     expect(chairOf(`Moderated by Marlow Hotels chairman and CEO Alan J. Fenner, ${after}`)).toEqual(["Alan J. Fenner"]);
     expect(chairOf(`Chaired by Westby Council's chief executive, Ruth Okafor, ${after}`)).toEqual(["Ruth Okafor"]);
   });
@@ -122,7 +122,7 @@ describe("the chair marked in a list entry", () => {
       [
         "Present",
         `- ${first}`,
-        "- Mr Tom Hughes – Chief Executive Officer and voting member",
+        "- Mr Tom Hughes – Chief Operating Officer and voting member",
         "- Ms Sara Lind – Director of Finance and voting member",
       ].join("\n");
     expect(chairOf(list("Prof. Ruth Okafor – Non-Executive Director (Chairman) and voting member"))).toEqual([
@@ -136,7 +136,7 @@ describe("the chair marked in a list entry", () => {
 describe("no chair of this session", () => {
   it("is not a host of interviews, nor a host when someone else chaired", () => {
     expect(
-      chairOf(`Fenby Gazette correspondent Ruth Okafor hosted six interviews with key figures including ${panel}.`),
+      chairOf(`Fenby Gazette correspondent Ruth Okafor hosted six interviews with leading figures such as ${panel}.`),
     ).toEqual([]);
     expect(chairOf(`The event was hosted by Ruth Okafor MP and chaired by Tom Hughes. Sara Lind spoke.`)).toEqual([
       "Tom Hughes",
@@ -232,7 +232,7 @@ describe("the chair as the subject of a chair verb further away", () => {
   it("reads a pronoun that names the chair: 'X opened the session … she was pleased to be chairing such a panel'", () => {
     expect(
       chairOf(
-        `Ruth Okafor opened our plenary session today. Ruth also said how pleased she was to be chairing such a varied panel, with ${panel}.`,
+        `Ruth Okafor opened our plenary session today. Ruth also said how glad she was to be chairing such a varied panel, with ${panel}.`,
       ),
     ).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor welcomed ${panel}. She chaired the discussion with a light touch.`)).toEqual([
@@ -241,7 +241,7 @@ describe("the chair as the subject of a chair verb further away", () => {
     // The given name alone, opening a sentence with an adverb before its verb, is the one named in full before.
     expect(
       chairOf(
-        `Ruth Okafor opened our plenary session. ${panel} spoke first. Ruth also reminded us that it was a holiday, and said how pleased she was to be chairing such a varied panel.`,
+        `Ruth Okafor opened our plenary session. ${panel} spoke first. Ruth also reminded us that it was a holiday, and said how glad she was to be chairing such a varied panel.`,
       ),
     ).toEqual(["Ruth Okafor"]);
     // A pronoun that chairs another body is no chair of this session.
@@ -251,7 +251,7 @@ describe("the chair as the subject of a chair verb further away", () => {
   it("reads the sentence's subject of a later verb: 'X introduced the panellists and proceeded to moderate the discussion'", () => {
     expect(
       chairOf(
-        `Dr. Ruth Okafor introduced the panellists [names and titles] and proceeded to moderate the discussion. ${panel} spoke.`,
+        `Dr. Ruth Okafor introduced the panellists [names and posts] and proceeded to moderate the debate. ${panel} spoke.`,
       ),
     ).toEqual(["Ruth Okafor"]);
     expect(chairOf(`Ruth Okafor thanked the organisers and then chaired the debate between ${panel}.`)).toEqual([
@@ -359,7 +359,7 @@ describe("a chair named by a list entry's post alone, or by introducing the pane
     // "Panel of Eminent Persons" ends the apposition of the subject; its last words are read as a name, but the verb
     // after its comma is the subject's, and no one is named chair.
     const text =
-      "The Fenby Forum held a public discussion on housing. Fenby Forum President Jo Kemp kicked off the session with welcoming remarks, and Dr. Ann Frith, former Minister of Housing and a member of the Panel of Eminent Persons, introduced the panelists and their work on housing. The panelists included Tom Reyes of the Fenby Trust and Sam Yeo of the Marlow Institute.";
+      "The Fenby Forum held a public discussion on housing. Fenby Forum President Jo Kemp opened the session with a few words of welcome, and Dr. Ann Frith, former Minister of Housing and a member of the Panel of Eminent Persons, introduced the panelists and their studies of housing. The panelists included Tom Reyes of the Fenby Trust and Sam Yeo of the Marlow Institute.";
     expect(chairOf(text)).toEqual([]);
   });
 });
@@ -421,7 +421,7 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
 
   it("reads no host of something other than a session: 'a breakfast at Parliament hosted by X'", () => {
     const spoke = `${panel}, spoke.`;
-    expect(chairOf(`The event began with a breakfast at Parliament hosted by Ruth Okafor MP. ${spoke}`)).toEqual([]);
+    expect(chairOf(`The day opened with a breakfast at Parliament hosted by Ruth Okafor MP. ${spoke}`)).toEqual([]);
     expect(chairOf(`It was a lively debate at the Guildhall hosted by Ruth Okafor. ${spoke}`)).toEqual(["Ruth Okafor"]);
   });
 
@@ -439,7 +439,7 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
       "",
       "Witness: Sara Lind, Director, Fenby Broadband Trust, gave evidence.",
       "",
-      "Q61 Chair: Good morning. Thank you for coming along to see us today.",
+      "Q61 Chair: Good morning. Thank you for joining us here today.",
       "",
       "Sara Lind: Good morning. We connect farms to fast broadband.",
       "",
