@@ -89,7 +89,7 @@ describe("the session's chair", () => {
         [
           "Panel",
           "- Fay Orme, Director of Health at the Hollis Foundation",
-          "- Gil Tan, Chief Executive of the Fairness Foundation (chair)",
+          "- Gil Tan, Chief Executive of the Fairmile Foundation (chair)",
           "- Ada Nwosu, Senior Fellow at the Institute for Coastal Policy",
         ].join("\n"),
       ),
@@ -349,28 +349,28 @@ describe("posts written at length", () => {
     const draft = draftOf(
       [
         "Panel",
-        "- Cai Thorne, Senior Research Fellow (Health) at the Institute for Coastal Policy, and author of The Tide Turns",
-        "- Professor Rhea Hale, Senior Vice President (Health & Life Sciences), Queen's College Fenby, and Executive Director of Queen's Health Partners",
-        "- Dr Ida Lorne, Senior Consultant & Programme Director, Leadership and Organisational Development at The Fenby Fund",
-        "- Ben Vale, Senior Health Network Strategy Executive at Cernway Corporation",
-        "- Baroness Tey (Liberal Democrat), trustee of Open Doors and the Wandle Housing Association",
-        "- Earl of Fernleigh (Crossbench), trustee of young people's welfare charity The Ann Sieff Foundation",
+        "- Cai Thorne, Senior Research Fellow (Transport) at the Institute for Coastal Policy, and author of The Tide Turns",
+        "- Professor Rhea Hale, Senior Vice President (Energy & Utilities), Queen's College Fenby, and Executive Director of Queen's Health Partners",
+        "- Dr Ida Lorne, Senior Consultant & Programme Director, Learning and Organisational Change at The Fenby Fund",
+        "- Ben Vale, Senior Care Network Planning Executive at Cernway Corporation",
+        "- Baroness Tey (Liberal Democrat), trustee of Open Doors and the Marram Housing Association",
+        "- Earl of Fernleigh (Crossbench), trustee of young people's welfare charity The Ann Sefton Foundation",
       ].join("\n"),
     );
     expect(affiliations(draft).sort()).toEqual([
       ["Baroness Tey", undefined, "Liberal Democrats"],
+      ["Baroness Tey", "trustee", "Marram Housing Association"],
       ["Baroness Tey", "trustee", "Open Doors"],
-      ["Baroness Tey", "trustee", "Wandle Housing Association"],
-      ["Ben Vale", "Senior Health Network Strategy Executive", "Cernway Corporation"],
-      ["Cai Thorne", "Senior Research Fellow (Health)", "Institute for Coastal Policy"],
+      ["Ben Vale", "Senior Care Network Planning Executive", "Cernway Corporation"],
+      ["Cai Thorne", "Senior Research Fellow (Transport)", "Institute for Coastal Policy"],
       ["Earl of Fernleigh", undefined, "Crossbench"],
-      ["Earl of Fernleigh", "trustee", "The Ann Sieff Foundation"],
-      ["Ida Lorne", "Senior Consultant & Programme Director, Leadership and Organisational Development", "Fenby Fund"],
+      ["Earl of Fernleigh", "trustee", "The Ann Sefton Foundation"],
+      ["Ida Lorne", "Senior Consultant & Programme Director, Learning and Organisational Change", "Fenby Fund"],
       ["Rhea Hale", "Executive Director", "Queen's Health Partners"],
-      ["Rhea Hale", "Senior Vice President (Health & Life Sciences)", "Queen's College Fenby"],
+      ["Rhea Hale", "Senior Vice President (Energy & Utilities)", "Queen's College Fenby"],
     ]);
     expect(organisations(draft)).not.toContain("The Tide Turns");
-    expect(organisations(draft)).not.toContain("Senior Health Network Strategy Executive");
+    expect(organisations(draft)).not.toContain("Senior Care Network Planning Executive");
   });
 });
 
@@ -701,7 +701,7 @@ describe("a post with no name in its sentence", () => {
   it("is the one person named in the sentence before ('according to the strategy director at Org')", () => {
     expect(
       ties(
-        "When the deal collapsed, Fiona Hale said staff spent some time licking their wounds.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
+        "When the deal collapsed, Fiona Hale said staff spent a while nursing their wounds.\n\nBut according to the strategy director at Fenby CC, a realisation quickly followed.",
       ),
     ).toEqual([["Fiona Hale", "strategy director", "Fenby CC"]]);
   });
@@ -770,15 +770,15 @@ describe("local news: the council named once, then council posts", () => {
     ]);
   });
 
-  it("reads 'Portfolio holder Cllr X' and 'shadow executive member for transport, Cllr Y (Lab)' as council posts", () => {
+  it("reads 'Portfolio holder Cllr X' and 'shadow executive member for housing, Cllr Y (Lab)' as council posts", () => {
     expect(
       ties(
-        "Fenby Council's budget was agreed.\n\nPortfolio holder Cllr Lynn Rix (Con) said: “We reviewed it.”\n\nSpeaking at the meeting, shadow executive member for transport, Cllr Dai Roberts (Lab) said: “Find the money.”",
+        "Fenby Council's budget was agreed.\n\nPortfolio holder Cllr Lynn Rix (Con) said: “We reviewed it.”\n\nSpeaking at the meeting, shadow executive member for housing, Cllr Dai Roberts (Lab) said: “Find the money.”",
       ),
     ).toEqual([
       ["Lynn Rix", "Portfolio holder", "Fenby Council"],
       ["Lynn Rix", "", "Conservative Party"],
-      ["Dai Roberts", "shadow executive member for transport", "Fenby Council"],
+      ["Dai Roberts", "shadow executive member for housing", "Fenby Council"],
       ["Dai Roberts", "", "Labour Party"],
     ]);
   });
