@@ -726,7 +726,7 @@ export function personInContext(c: Candidate, after: string, pairedWithPerson: b
  * Whether a name alone on its line (a byline, a turn's caption: "Robin Tallis.") has a person's shape though the
  * lexicon has its given name as a noun ("Robin", "Kelvin"): two or three words, the last one the lexicon knows as a
  * surname or not at all, the others as nouns or names only (the first known to it), none a plural of a word ("Harbourline Hotels") or an
- * organisation's ("Ideas Exchange" has a verb; "Key Findings" a plural).
+ * organisation's ("Policy Forge" has a verb; "Key Findings" a plural).
  */
 export function bylineShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short) return false;
