@@ -192,7 +192,7 @@ describe("affiliation candidates", () => {
       "Examination of witnesses",
       "Witnesses: Dr Tim Reyes and Ann Frith.",
       "Q1 The Chair: Welcome. Please introduce yourselves.",
-      "Dr Tim Reyes: Good afternoon. I am an associate professor in the Department of Law at Fenby College London.",
+      "Dr Tim Reyes: Good morning. I am a senior lecturer in the Department of Law at Fenby College London.",
       "Ann Frith: I am concerned that the Marlow Forum has failed.",
     ].join("\n\n");
     const source = { file: "sources/t.txt", text, meta: { id: "t", title: "T" } } as unknown as LoadedSource;

@@ -417,7 +417,7 @@ describe("the organisation a post names, not a word of its remit", () => {
       ["Ann Frith", "Chair of Trustees", "Marlow Trust"],
     ]);
     // A place's office is no organisation's post (with an empty registry: the draft cannot tell a city from a body).
-    expect(affiliations("Leicester's Deputy City Mayor for Housing, Cllr Ann Frith, spoke.")).toEqual([]);
+    expect(affiliations("Derby's Deputy City Mayor for Housing, Cllr Ann Frith, spoke.")).toEqual([]);
     // A place named with "at" is where the post is held.
     expect(affiliations("Ann Frith, Fenby's Head of Policy at the Marlow Trust, said rents were high.")).toEqual([
       ["Ann Frith", "Fenby's Head of Policy", "Marlow Trust"],
