@@ -1080,7 +1080,7 @@ describe("a Holyrood official report with each witness's label on a line of its 
 
 describe("older Commons minutes of evidence: numbered questions with no name, answers opening '(Mr Name)'", () => {
   const text = lines(
-    "57. Good afternoon. Perhaps you could start by introducing yourselves and telling us what you do.",
+    "43. Good afternoon. Perhaps you could begin by introducing yourselves and saying what you do.",
     "(Mr Garside) Yes. I am Peter Garside. I am the Company Secretary of Fenby Post, the holding company for the group.",
     "58. Why is the list of branches confidential?",
     "(Mr Garside) It is not confidential now; we will send it to the Committee.",
@@ -1089,7 +1089,7 @@ describe("older Commons minutes of evidence: numbered questions with no name, an
 
   it("opens a turn at each answer's '(Mr Name)' and at each numbered question, the questions no one's", () => {
     expect(turnsOf(text, true)).toEqual([
-      ["57.", "Good afternoon. Perhaps you could start by introducing yourselves and telling us what you do.", true],
+      ["43.", "Good afternoon. Perhaps you could begin by introducing yourselves and saying what you do.", true],
       [
         "Mr Garside",
         "Yes. I am Peter Garside. I am the Company Secretary of Fenby Post, the holding company for the group.",
@@ -1110,10 +1110,10 @@ describe("older Commons minutes of evidence: numbered questions with no name, an
 describe("a bill committee's witnesses as a re-publishing site prints them: 'Name:' alone on its line", () => {
   const text = lines(
     "Examination of Witnesses",
-    "Building Repair Bill – in a Public Bill Committee at 2:00 pm on 9th September 2021.",
+    "Building Repair Bill – in a Public Bill Committee at 2:00 pm on 4th May 2026.",
     "Ann Frith and Dr Tom Reyes gave evidence.",
     "Photo of Jo Marsh Jo Marsh Conservative, Fenby",
-    "Q28 We now move on to our third panel. May I ask the witnesses to introduce themselves for the record?",
+    "Q28 We turn now to our third panel. Could the witnesses please introduce themselves for the record?",
     "Ann Frith:",
     "Good afternoon. I am Ann Frith, chief executive of the Fenby Housing Trust. I have held that role for two years.",
     "Dr Reyes:",
@@ -1162,7 +1162,7 @@ describe("a title block whose chair the people finder does not read as a name", 
 describe("a programme's parts and panel lists", () => {
   it("are no turns: 'Part I: <title>', 'Chair: Name (Org)', 'Panelist-1: Name (Org)'", () => {
     const text = lines(
-      "What a fine set of panellists we had for the Fenby Skies evening.",
+      "What a strong line-up of panellists we had for the Fenby Skies evening.",
       "Part I: Dark Skies: Why are astronomers worried?",
       "Chair: Ann Frith (Univ. Fenby)",
       "Panelist-1: Tom Reyes (Marlow Institute)",
