@@ -1128,7 +1128,7 @@ describe("a bill committee's witnesses as a re-publishing site prints them: 'Nam
     expect(said).toContainEqual(["ann frith", "Good afternoon."]);
     expect(said).toContainEqual(["tom reyes", "Good afternoon."]);
     expect(said.filter(([speaker]) => speaker === "jo marsh").map(([, words]) => words)).toEqual([
-      "Q28 We now move",
+      "Q28 We turn now",
       "Thank you both ",
     ]);
   });
