@@ -377,7 +377,7 @@ describe("the other names of a list that names bodies, with an empty registry", 
         [
           "She said charities such as Harbour, Gingerbeck, the Rowan Trust and the Child Hunger Action Group agreed.",
           "These include Civic Pride, the Old Towns Forum and Better Streets, to which I am indebted.",
-          "The lunch was sponsored by Enmere Power, Fenby Hall and Sterling Events Group.",
+          "The lunch was sponsored by Enmere Power, Fenby Hall and Marlow Events Group.",
         ].join("\n\n"),
       ),
     ).toEqual([
@@ -388,9 +388,9 @@ describe("the other names of a list that names bodies, with an empty registry", 
       "Fenby Hall",
       "Gingerbeck",
       "Harbour",
+      "Marlow Events Group",
       "Old Towns Forum",
       "Rowan Trust",
-      "Sterling Events Group",
     ]);
   });
 

@@ -276,7 +276,7 @@ describe("news forms of a post", () => {
         "Cara Lowe, Age Concern's charity director, said: “Care is in a desperate state.”",
         "Polly Neve, Refuge's chief executive, agreed with her.",
         "Priya Rao, who leads the connections team at Eastern Grid Networks, defended the record.",
-        "Before that, managing director at Stagecoach West, Dan Roe, said buses were safe.",
+        "Before that, managing director at Busline West, Dan Roe, said buses were safe.",
         "Committee member Jo Pike MP asked about prices.",
       ].join("\n"),
     );
@@ -285,7 +285,7 @@ describe("news forms of a post", () => {
       ["Cara Lowe", "charity director", "Age Concern"],
       ["Polly Neve", "chief executive", "Refuge"],
       ["Priya Rao", "leads the connections team", "Eastern Grid Networks"],
-      ["Dan Roe", "managing director", "Stagecoach West"],
+      ["Dan Roe", "managing director", "Busline West"],
     ]);
   });
 
