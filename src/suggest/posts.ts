@@ -172,7 +172,7 @@ export function parseRole(
   ) {
     const possessor = roleTokens[owner]!;
     const label = text.slice(roleTokens[0]!.start, possessor.end - 2);
-    // (A body's name, not a place's: "Leicester's Deputy City Mayor for Housing" is the city's office. One word is a
+    // (A body's name, not a place's: "Derby's Deputy City Mayor for Housing" is the city's office. One word is a
     // body's when the registry knows it or its capitals make it an acronym: "DfE's", "NHSE's".)
     if (looksLikeOrganisation(label, known) || /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label)) {
       const roleFrom = roleTokens[owner + 1]!.start;
