@@ -1097,16 +1097,17 @@ export function factNames(facts: ProposalFacts): string[] {
 /** The kinds not drafted, each a conjunction of fact names (factNames), right less than four times in five on unseen texts. */
 export const DROPPED: readonly (readonly string[])[] = [
   // Each kind below was right less than four times in five on real texts the rules had not seen, pooled over sets 3
-  // to 8 (each measured with the code of its time before anyone read it; docs/add-a-source.md). Kept: a speaker's own
-  // words (25 of 32, on the line), the text's own call or modal with "we" ("We urge the Government to …": its own
+  // to 10 (each measured with the code of its time before anyone read it; docs/add-a-source.md). Kept: a speaker's own
+  // words (28 of 35, on the line), the text's own call or modal with "we" ("We urge the Government to …": its own
   // voice), lists of proposals and the panel's summary.
-  // A call the narrative reports ("Grocers have renewed calls for …", "the report will call for …"): 12 of 20.
+  // A call the narrative reports ("Grocers have renewed calls for …", "the report will call for …"): 14 of 24.
   ["path:narrative", "trigger:call", "!subject:we", "!proposer:person"],
   // Reported speech of one person ("Name said shared schemes … should be drawn up", "Name closed by calling on …"):
-  // 8 of 12 (set 6's two and set 8's "will run a workshop on … campaigning for" wrong).
+  // 9 of 14 (set 6's two, set 8's "will run a workshop on … campaigning for" and set 10's call of a person reported
+  // wrong).
   ["path:reported"],
   ["path:narrative", "proposer:person"],
-  // A modal in the narrative ("there should be …", "action must …", "the economy has to be …"): 9 of 13. Not the
+  // A modal in the narrative ("there should be …", "action must …", "the economy has to be …"): 10 of 14. Not the
   // session's (a list of the panel's proposals under a heading: its summary, kept as "The panel called for …" is).
   ["path:narrative", "trigger:should", "!subject:we", "!proposer:session"],
   ["path:narrative", "trigger:must", "!subject:we", "!proposer:session"],
@@ -1119,7 +1120,7 @@ export const DROPPED: readonly (readonly string[])[] = [
  * measured before anyone read it (docs/add-a-source.md, "Recommendations: which kinds are drafted"). The draft's header
  * quotes it to the reviewer (`droppedRightInTen`); change it here, with the table in the docs, when a new set is pooled.
  */
-export const DROPPED_MEASURED: Readonly<{ found: number; right: number }> = { found: 45, right: 29 };
+export const DROPPED_MEASURED: Readonly<{ found: number; right: number }> = { found: 52, right: 33 };
 
 const IN_TEN = ["never", "once", "twice", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
