@@ -1729,6 +1729,19 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     const aim = CAMPAIGN_AIM_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
     (aim ? aims : notAims).add(m.person);
   }
+  const ownMentions = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.how !== "name") continue;
+    const list = ownMentions.get(m.person);
+    if (list) list.push(m);
+    else ownMentions.set(m.person, [m]);
+  }
+  const statementsOf = new Map<string, RoleStatement[]>();
+  for (const r of roles) {
+    const list = statementsOf.get(r.person);
+    if (list) list.push(r);
+    else statementsOf.set(r.person, [r]);
+  }
   for (const person of [...people.values()]) {
     const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
     // "Thames Water said it …": a name of words, not names, that only speaks is a body's. "the Campaign to End
@@ -1746,9 +1759,48 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
       !["nlp", "shape", "known"].some((x) => person.signals.has(x as Signal)) &&
       opensWithWord(person.label);
     if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped) people.delete(person.key);
+    else if (
+      !person.signals.has("known") &&
+      !person.signals.has("chair") &&
+      notAPersonByPlace(reading, person, ownMentions, statementsOf)
+    )
+      people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
+}
+
+/** A post word and "of" or "for" right before a name: "Head of", "Vice President for the", "Director of". */
+const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/**
+ * A name where a person's never stands, nothing else showing it is one's (not known, not the chair):
+ * - every mention right after a post and "of"/"for" ("Head of Coastal Resilience, Fenby Council", "Vice President for
+ *   Clean Freight", "Trustee of Florence Hartley" (a charity)): the post's field or body, for a person's name comes before the post;
+ * - given only by posts with no words of a post ("Open Gardens Day (10th Edition)", "the Trust's Winter Lecture
+ *   Series"), no tagger, no person's shape, no title, no speech: a heading's or a programme's name.
+ */
+function notAPersonByPlace(
+  reading: Reading,
+  person: PersonFound,
+  mentionsOf: Map<string, Mention[]>,
+  statementsOf: Map<string, RoleStatement[]>,
+): boolean {
+  const { text } = reading;
+  const own = mentionsOf.get(person.key) ?? [];
+  if (own.length === 0) return false;
+  const afterPost = own.every((m) => {
+    const before = POST_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    return before !== null && isRoleWord(before[1]!);
+  });
+  if (afterPost && !person.titled) return true;
+  const statements = statementsOf.get(person.key) ?? [];
+  const postless =
+    statements.length > 0 &&
+    statements.every((r) => r.role.trim() === "") &&
+    [...person.signals].every((x) => x === "role" || x === "listed") &&
+    !person.titled;
+  return postless;
 }
 
 /** "She joined Org in 2019 as its chief economist", "Ellerby is director of X at Org": a post in a sentence of its own. */
