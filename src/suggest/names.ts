@@ -684,6 +684,23 @@ export function listNameShape(c: Candidate): boolean {
     .every((w) => !pluralOfWord(w) && !PLACE_ENDS.has(w.toLowerCase()) && tagsOf(w).every((t) => nameOrPlace.has(t)));
 }
 
+/**
+ * Whether a name may be an item of a list of people that the list's other items vouch for ("Ann Frith, Dawn Pellow and
+ * Lorin Sayer"), though the lexicon has its given name as a word: two or three capitalised words, none an
+ * organisation's, a place's opener, a plural, nor a word that opens a thing's name ("Open Streets").
+ */
+export function listItemShape(c: Candidate): boolean {
+  if (c.peer || c.short) return false;
+  const words = c.label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (PLACE_OPENERS.test(words[0]!)) return false;
+  if (
+    words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || pluralOfWord(w))
+  )
+    return false;
+  return !opensWithWord(c.label) && !wordsNotNames(c.label);
+}
+
 /** "Hotels", "Buses", "Stages": the plural of a word the lexicon knows as other than a name (not "Crothers"). */
 function pluralOfWord(word: string): boolean {
   const singular = /(?:ses|xes|ches|shes)$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);

@@ -23,6 +23,7 @@ import {
   TITLE_WORDS,
   tokens,
   listNameShape,
+  listItemShape,
   wordPositions,
   opensWithWord,
   wordsNotNames,
@@ -224,6 +225,7 @@ export function findPeople(
   };
   for (const c of reading.candidates) readAroundName(reading, c);
   tag("aroundName");
+  namesListedWithPeople(reading);
   partiesBeforeNames(reading);
   tag("partiesBeforeNames");
   listEntryPosts(reading);
@@ -1271,6 +1273,42 @@ const TOOK_THE_CHAIR =
 const PAIRED = /^\s+(?:and|&)\s+$/u;
 /** After a list's item, before the next: "A, B, C and D". */
 const LISTED_NEXT = /^,(?:\s+and)?\s+$/u;
+
+/** Between two items of a list of names: ", ", ", and ", " and ". */
+const LIST_JOINT = /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)$/u;
+
+/**
+ * "These include Eva Hart, Dawn Pellow and Lorin Sayer", "Graeme Ross, Craig Lyle, Derek Moss and Darren Cole": a list
+ * of three names or more, joined by commas and a last "and" with nothing else between, where one item at least is a
+ * person by its own signs (the tagger and a person's shape, a post, speech): the other items of a person's shape are
+ * people too, though named once and unknown to the tagger.
+ */
+function namesListedWithPeople(reading: Reading): void {
+  const { text, candidates, people, signal } = reading;
+  const vouched = (c: Candidate) => {
+    const person = people.get(c.key);
+    if (!person) return false;
+    const s = person.signals;
+    return s.has("role") || s.has("speech") || s.has("known") || (s.has("nlp") && s.has("shape"));
+  };
+  let run: Candidate[] = [];
+  const close = () => {
+    const commas = run.filter((c, i) => i > 0 && text.slice(run[i - 1]!.end, c.titleStart ?? c.start).includes(","));
+    if (run.length >= 3 && commas.length >= 1 && run.some(vouched)) {
+      for (const c of run) if (!people.has(c.key) && listItemShape(c)) signal(c, "listed");
+    }
+    run = [];
+  };
+  for (const c of candidates) {
+    const last = run.at(-1);
+    if (last && c.start > last.end && LIST_JOINT.test(text.slice(last.end, c.titleStart ?? c.start))) run.push(c);
+    else {
+      close();
+      run = [c];
+    }
+  }
+  close();
+}
 
 /** Signs that a name is a person's: speech, chairing, a list of people, a byline, the registry, the NLP tagger. */
 function personSignals(reading: Reading, at: NameInContext): void {

@@ -60,3 +60,23 @@ describe("a name where a person's never stands", () => {
     expect(found).not.toContain("Winter Assembly");
   });
 });
+
+describe("a list of names that a person's name vouches for", () => {
+  it("makes people of its other items, named once and unknown to the tagger", () => {
+    const found = people(
+      draftOf(
+        "The seminar was well attended by licensees and their advisers. These include but are not limited to Emma Lindqvist, Marek Sollis and Lorin Brackett. A city firm lent us a room for the day.",
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(["Emma Lindqvist", "Lorin Brackett"]));
+  });
+
+  it("does not make people of a list's places or bodies", () => {
+    const found = people(
+      draftOf("Visitors came from Emma Lindqvist, Harbour Homes Trust, New Fenby and Open Streets Week to the launch."),
+    );
+    expect(found).not.toContain("Harbour Homes Trust");
+    expect(found).not.toContain("New Fenby");
+    expect(found).not.toContain("Open Streets Week");
+  });
+});
