@@ -249,6 +249,9 @@ function titleCase(name: string): string {
 }
 
 /** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
+/** The courtesy titles, which stand before a person's name and inside no other name: "Mr", "Ms.", "Dr". */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
+
 export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
   const bare = (word: string) =>
@@ -264,6 +267,10 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const all = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
       const out: { word: string; at: number }[][] = [[]];
       for (const w of all) {
+        // "the Dean of the Faculty of Law Ms. Indira Perera": a courtesy title inside a run opens a name; the words
+        // before it end an organisation's name or a post.
+        if (COURTESY_TITLE.test(w.word) && out.at(-1)!.length > 0 && !HONORIFICS.has(bare(out.at(-1)!.at(-1)!.word)))
+          out.push([]);
         out.at(-1)!.push(w);
         const stop = /\p{Ll}{2,}\.$/u.test(w.word) && !HONORIFICS.has(bare(w.word)) && !/^(?:St|Mt)\.$/u.test(w.word);
         if (stop) {
