@@ -1815,8 +1815,9 @@ const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
  * A name where a person's never stands, nothing else showing it is one's (not known, not the chair):
  * - every mention right after a post and "of"/"for" ("Head of Coastal Resilience, Fenby Council", "Vice President for
  *   Clean Freight", "Trustee of Florence Hartley" (a charity)): the post's field or body, for a person's name comes before the post;
- * - given only by posts with no words of a post ("Open Gardens Day (10th Edition)", "the Trust's Winter Lecture
- *   Series"), no tagger, no person's shape, no title, no speech: a heading's or a programme's name.
+ * - given only by statements with no words of a post whose organisation is a date or is named before it ("Open
+ *   Gardens Day (10th Edition)", "the Trust's Winter Lecture Series"), no tagger, no person's shape, no title, no
+ *   speech: a heading's or a programme's name. ("Raj Mehta (Fenby Transport)" is a person's: the form people take.)
  */
 function notAPersonByPlace(
   reading: Reading,
@@ -1833,12 +1834,18 @@ function notAPersonByPlace(
   });
   if (afterPost && !person.titled) return true;
   const statements = statementsOf.get(person.key) ?? [];
-  const postless =
+  // What the statements give as the organisation is none (a date, an edition: "Open Gardens Day (10th Edition)"), or
+  // is named before the name with no post ("the Trust's Winter Lecture Series"), as a thing's owner is.
+  const noPost = (r: RoleStatement) =>
+    r.role.trim() === "" &&
+    r.organisation !== undefined &&
+    (/^\p{N}/u.test(r.organisation.label) || r.organisation.end <= own[0]!.start);
+  return (
     statements.length > 0 &&
-    statements.every((r) => r.role.trim() === "") &&
+    statements.every(noPost) &&
     [...person.signals].every((x) => x === "role" || x === "listed") &&
-    !person.titled;
-  return postless;
+    !person.titled
+  );
 }
 
 /** "She joined Org in 2019 as its chief economist", "Ellerby is director of X at Org": a post in a sentence of its own. */
