@@ -139,6 +139,11 @@ const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)
 const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
+/** "By", "Posted by", "Written by" opening a paragraph, right before the name. */
+const BYLINE_BY = /^\s*(?:(?:posted|written)\s+)?by\s+$/iu;
+/** After a byline's name, its organisation alone: ", Fenby Marine Trust". */
+const BYLINE_ORGANISATION =
+  /^\s*,\s*\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|and|&|for|the)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6}\s*$/u;
 
 /** Words no post's field has: articles, verbs, dating words. */
 const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|also)$/u;
@@ -1336,6 +1341,17 @@ function personSignals(reading: Reading, at: NameInContext): void {
     !options.lists &&
     BYLINE.test(text.slice(p.start, nameStart)) &&
     BYLINE_END.test(text.slice(c.end + post, p.end))
+  ) {
+    signal(c, "listed");
+  }
+  // "By Jo Bell, Fenby Marine Trust" on a line of its own: an author's byline, their organisation after the comma.
+  if (
+    options.turns === undefined &&
+    BYLINE_BY.test(text.slice(p.start, nameStart)) &&
+    p.end - c.end <= 80 &&
+    !wordsNotNames(c.label) &&
+    !opensWithWord(c.label) &&
+    BYLINE_ORGANISATION.test(text.slice(c.end + post, p.end))
   ) {
     signal(c, "listed");
   }

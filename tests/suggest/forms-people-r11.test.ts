@@ -80,3 +80,17 @@ describe("a list of names that a person's name vouches for", () => {
     expect(found).not.toContain("Open Streets Week");
   });
 });
+
+describe("a byline with the author's organisation", () => {
+  it("makes a person of 'By Name, Organisation' on a line of its own", () => {
+    const found = people(
+      draftOf("By Kit Dunmore, Energy Wales\nEarlier this month I attended a workshop on the coast."),
+    );
+    expect(found).toEqual(["Kit Dunmore"]);
+  });
+
+  it("not of a thing's name in that place", () => {
+    const found = people(draftOf("By Coastal Energy, Harbour Trust\nEarlier this month I attended a workshop."));
+    expect(found).not.toContain("Coastal Energy");
+  });
+});
