@@ -90,7 +90,7 @@ describe("a byline with the author's organisation", () => {
   });
 
   it("not of a thing's name in that place", () => {
-    const found = people(draftOf("By Coastal Energy, Harbour Trust\nEarlier this month I attended a workshop."));
+    const found = people(draftOf("By Coastal Energy, Energy Wales\nEarlier this month I attended a workshop."));
     expect(found).not.toContain("Coastal Energy");
   });
 });
