@@ -1827,6 +1827,9 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
 /** A post word and "of" or "for" right before a name: "Head of", "Vice President for the", "Director of". */
 const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
+/** An abbreviation in brackets right after a name: "(NAMs)", "(UN-GGIM)", "(AOs)". */
+const ABBREVIATION_AFTER = /^\s+\((?:\p{Lu}{1,4}-)?(\p{Lu}{2,8})s?\)/u;
+
 /**
  * A name where a person's never stands, nothing else showing it is one's (not known, not the chair):
  * - every mention right after a post and "of"/"for" ("Head of Coastal Resilience, Fenby Council", "Vice President for
@@ -1849,6 +1852,15 @@ function notAPersonByPlace(
     return before !== null && isRoleWord(before[1]!);
   });
   if (afterPost && !person.titled) return true;
+  // "Shared Learning Networks (SLNs)", "the Forum on Data Ethics (UN-FDE)": spelled out before its own abbreviation,
+  // a thing's name, for people are not introduced by their initials.
+  const words = person.label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const spelledOut = own.some((m) => {
+    const abbreviation = ABBREVIATION_AFTER.exec(text.slice(m.end, m.end + 20))?.[1];
+    if (!abbreviation || abbreviation.length > words.length) return false;
+    return words.slice(-abbreviation.length).every((w, i) => w[0] === abbreviation[i]);
+  });
+  if (spelledOut && !person.titled && !person.signals.has("speech")) return true;
   const statements = statementsOf.get(person.key) ?? [];
   // What the statements give as the organisation is none (a date, an edition: "Open Gardens Day (10th Edition)"), or
   // is named before the name with no post ("the Trust's Winter Lecture Series"), as a thing's owner is.

@@ -61,6 +61,18 @@ describe("a name where a person's never stands", () => {
   });
 });
 
+describe("a name spelled out before its own abbreviation", () => {
+  it("is a thing's: 'Fenby Youth Councils (YCs)'", () => {
+    const found = people(
+      draftOf(
+        "Members of Fenby Youth Councils (YCs) met the minister. Ann Frith, Director of the Harbour Trust, spoke.",
+      ),
+    );
+    expect(found).toContain("Ann Frith");
+    expect(found).not.toContain("Youth Councils");
+  });
+});
+
 describe("a list of names that a person's name vouches for", () => {
   it("makes people of its other items, named once and unknown to the tagger", () => {
     const found = people(
