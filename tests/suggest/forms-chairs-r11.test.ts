@@ -20,6 +20,19 @@ describe("the session's chair", () => {
     ]);
   });
 
+  it("is who moderated after a post of an organisation whose closing comma is left out", () => {
+    expect(
+      chairOf(
+        "Transport needs a national network. Tom Reeve, Chairman of GreenBridge moderated a FenbyLA panel that included Ida Lamb, Director of Roads at Fenby, and Owen Pike.",
+      ),
+    ).toEqual(["Tom Reeve"]);
+    expect(
+      chairOf(
+        "Ann Frith, Director of Fenby Trust chaired the 2019 review of housing, and Owen Pike spoke at the debate.",
+      ),
+    ).toEqual([]);
+  });
+
   it("is not who chaired another body's programme or review", () => {
     expect(
       chairOf("Owen Pike, who chaired the Harbour Review, spoke at the conversation, and Ida Lamb answered questions."),
