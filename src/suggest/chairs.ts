@@ -175,6 +175,12 @@ const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?
 const LIST_ENTRY_CHAIR =
   /^(?:,|\s+[-–—:])(?:[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)|\s*(?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)[ \t]*$)/iu;
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
+/**
+ * ", Chairman of Fenby Forum" before a chair verb with no comma between: a post (group 1, before "of"/"at") and its
+ * organisation's capitalised name, the verb not a passive's ("moderated by").
+ */
+const UNCLOSED_POST =
+  /^,\s+((?:[\p{L}-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}(?=\s+(?:chaired|moderated|facilitated|convened)\s+(?!by\b))/u;
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
 /**
@@ -480,6 +486,10 @@ export function findChairs(
       if (apposition && !inSentence.some((y) => y.start >= ends[0]! && y.start < ends[0]! + apposition[0].length)) {
         ends.push(ends[0]! + apposition[0].length);
       }
+      // "X, Chairman of Fenby Forum moderated a panel": a post of an organisation in apposition whose closing comma is
+      // left out, the chair verb right after the organisation's name.
+      const open = UNCLOSED_POST.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
+      if (open && open[1]!.split(/\s+/u).some((w) => isRoleWord(w))) ends.push(ends[0]! + open[0].length);
       // (Not a name that ends an apposition, "X, a member of the Y Panel, introduced the panellists": Y's comma shows
       // the verb is another's.)
       const opens = OPENED_BY_ASKING.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)));

@@ -249,6 +249,9 @@ function titleCase(name: string): string {
 }
 
 /** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
+/** The courtesy titles, which stand before a person's name and inside no other name: "Mr", "Ms.", "Dr". */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
+
 export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
   const bare = (word: string) =>
@@ -264,6 +267,10 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const all = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
       const out: { word: string; at: number }[][] = [[]];
       for (const w of all) {
+        // "the Dean of the Faculty of Law Ms. Indira Perera": a courtesy title inside a run opens a name; the words
+        // before it end an organisation's name or a post.
+        if (COURTESY_TITLE.test(w.word) && out.at(-1)!.length > 0 && !HONORIFICS.has(bare(out.at(-1)!.at(-1)!.word)))
+          out.push([]);
         out.at(-1)!.push(w);
         const stop = /\p{Ll}{2,}\.$/u.test(w.word) && !HONORIFICS.has(bare(w.word)) && !/^(?:St|Mt)\.$/u.test(w.word);
         if (stop) {
@@ -682,6 +689,23 @@ export function listNameShape(c: Candidate): boolean {
   return words
     .slice(1)
     .every((w) => !pluralOfWord(w) && !PLACE_ENDS.has(w.toLowerCase()) && tagsOf(w).every((t) => nameOrPlace.has(t)));
+}
+
+/**
+ * Whether a name may be an item of a list of people that the list's other items vouch for ("Ann Frith, Dawn Pellow and
+ * Lorin Sayer"), though the lexicon has its given name as a word: two or three capitalised words, none an
+ * organisation's, a place's opener, a plural, nor a word that opens a thing's name ("Open Streets").
+ */
+export function listItemShape(c: Candidate): boolean {
+  if (c.peer || c.short) return false;
+  const words = c.label.split(/\s+/u).map(bareWord);
+  if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (PLACE_OPENERS.test(words[0]!)) return false;
+  if (
+    words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || pluralOfWord(w))
+  )
+    return false;
+  return !opensWithWord(c.label) && !wordsNotNames(c.label);
 }
 
 /** "Hotels", "Buses", "Stages": the plural of a word the lexicon knows as other than a name (not "Crothers"). */

@@ -23,6 +23,7 @@ import {
   TITLE_WORDS,
   tokens,
   listNameShape,
+  listItemShape,
   wordPositions,
   opensWithWord,
   wordsNotNames,
@@ -138,6 +139,11 @@ const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)
 const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
 const BYLINE_END =
   /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
+/** "By", "Posted by", "Written by" opening a paragraph, right before the name. */
+const BYLINE_BY = /^\s*(?:(?:posted|written)\s+)?by\s+$/iu;
+/** After a byline's name, its organisation alone: ", Fenby Marine Trust". */
+const BYLINE_ORGANISATION =
+  /^\s*,\s*\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|and|&|for|the)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6}\s*$/u;
 
 /** Words no post's field has: articles, verbs, dating words. */
 const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|also)$/u;
@@ -224,6 +230,7 @@ export function findPeople(
   };
   for (const c of reading.candidates) readAroundName(reading, c);
   tag("aroundName");
+  namesListedWithPeople(reading);
   partiesBeforeNames(reading);
   tag("partiesBeforeNames");
   listEntryPosts(reading);
@@ -1272,6 +1279,42 @@ const PAIRED = /^\s+(?:and|&)\s+$/u;
 /** After a list's item, before the next: "A, B, C and D". */
 const LISTED_NEXT = /^,(?:\s+and)?\s+$/u;
 
+/** Between two items of a list of names: ", ", ", and ", " and ". */
+const LIST_JOINT = /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)$/u;
+
+/**
+ * "These include Eva Hart, Dawn Pellow and Lorin Sayer", "Graeme Ross, Craig Lyle, Derek Moss and Darren Cole": a list
+ * of three names or more, joined by commas and a last "and" with nothing else between, where one item at least is a
+ * person by its own signs (the tagger and a person's shape, a post, speech): the other items of a person's shape are
+ * people too, though named once and unknown to the tagger.
+ */
+function namesListedWithPeople(reading: Reading): void {
+  const { text, candidates, people, signal } = reading;
+  const vouched = (c: Candidate) => {
+    const person = people.get(c.key);
+    if (!person) return false;
+    const s = person.signals;
+    return s.has("role") || s.has("speech") || s.has("known") || (s.has("nlp") && s.has("shape"));
+  };
+  let run: Candidate[] = [];
+  const close = () => {
+    const commas = run.filter((c, i) => i > 0 && text.slice(run[i - 1]!.end, c.titleStart ?? c.start).includes(","));
+    if (run.length >= 3 && commas.length >= 1 && run.some(vouched)) {
+      for (const c of run) if (!people.has(c.key) && listItemShape(c)) signal(c, "listed");
+    }
+    run = [];
+  };
+  for (const c of candidates) {
+    const last = run.at(-1);
+    if (last && c.start > last.end && LIST_JOINT.test(text.slice(last.end, c.titleStart ?? c.start))) run.push(c);
+    else {
+      close();
+      run = [c];
+    }
+  }
+  close();
+}
+
 /** Signs that a name is a person's: speech, chairing, a list of people, a byline, the registry, the NLP tagger. */
 function personSignals(reading: Reading, at: NameInContext): void {
   const { c, p, post, after, nameStart, before } = at;
@@ -1298,6 +1341,17 @@ function personSignals(reading: Reading, at: NameInContext): void {
     !options.lists &&
     BYLINE.test(text.slice(p.start, nameStart)) &&
     BYLINE_END.test(text.slice(c.end + post, p.end))
+  ) {
+    signal(c, "listed");
+  }
+  // "By Jo Bell, Fenby Marine Trust" on a line of its own: an author's byline, their organisation after the comma.
+  if (
+    options.turns === undefined &&
+    BYLINE_BY.test(text.slice(p.start, nameStart)) &&
+    p.end - c.end <= 80 &&
+    !wordsNotNames(c.label) &&
+    !opensWithWord(c.label) &&
+    BYLINE_ORGANISATION.test(text.slice(c.end + post, p.end))
   ) {
     signal(c, "listed");
   }
@@ -1729,6 +1783,19 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     const aim = CAMPAIGN_AIM_BEFORE.test(reading.text.slice(Math.max(0, m.start - 20), m.start));
     (aim ? aims : notAims).add(m.person);
   }
+  const ownMentions = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.how !== "name") continue;
+    const list = ownMentions.get(m.person);
+    if (list) list.push(m);
+    else ownMentions.set(m.person, [m]);
+  }
+  const statementsOf = new Map<string, RoleStatement[]>();
+  for (const r of roles) {
+    const list = statementsOf.get(r.person);
+    if (list) list.push(r);
+    else statementsOf.set(r.person, [r]);
+  }
   for (const person of [...people.values()]) {
     const weak = [...person.signals].every((x) => x === "nlp" || x === "known" || x === "listed" || x === "shape");
     // "Upland Water said it …": a name of words, not names, that only speaks is a body's. "the Campaign to End
@@ -1746,9 +1813,67 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
       !["nlp", "shape", "known"].some((x) => person.signals.has(x as Signal)) &&
       opensWithWord(person.label);
     if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped) people.delete(person.key);
+    else if (
+      !person.signals.has("known") &&
+      !person.signals.has("chair") &&
+      notAPersonByPlace(reading, person, ownMentions, statementsOf)
+    )
+      people.delete(person.key);
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
+}
+
+/** A post word and "of" or "for" right before a name: "Head of", "Vice President for the", "Director of". */
+const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/** An abbreviation in brackets right after a name: "(NAMs)", "(UN-GGIM)", "(AOs)". */
+const ABBREVIATION_AFTER = /^\s+\((?:\p{Lu}{1,4}-)?(\p{Lu}{2,8})s?\)/u;
+
+/**
+ * A name where a person's never stands, nothing else showing it is one's (not known, not the chair):
+ * - every mention right after a post and "of"/"for" ("Head of Coastal Resilience, Fenby Council", "Vice President for
+ *   Clean Freight", "Trustee of Florence Hartley" (a charity)): the post's field or body, for a person's name comes before the post;
+ * - given only by statements with no words of a post whose organisation is a date or is named before it ("Open
+ *   Gardens Day (10th Edition)", "the Trust's Winter Lecture Series"), no tagger, no person's shape, no title, no
+ *   speech: a heading's or a programme's name. ("Raj Mehta (Fenby Transport)" is a person's: the form people take.)
+ */
+function notAPersonByPlace(
+  reading: Reading,
+  person: PersonFound,
+  mentionsOf: Map<string, Mention[]>,
+  statementsOf: Map<string, RoleStatement[]>,
+): boolean {
+  const { text } = reading;
+  const own = mentionsOf.get(person.key) ?? [];
+  if (own.length === 0) return false;
+  const afterPost = own.every((m) => {
+    const before = POST_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    return before !== null && isRoleWord(before[1]!);
+  });
+  if (afterPost && !person.titled) return true;
+  // "Shared Learning Networks (SLNs)", "the Forum on Data Ethics (UN-FDE)": spelled out before its own abbreviation,
+  // a thing's name, for people are not introduced by their initials.
+  const words = person.label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const spelledOut = own.some((m) => {
+    const abbreviation = ABBREVIATION_AFTER.exec(text.slice(m.end, m.end + 20))?.[1];
+    if (!abbreviation || abbreviation.length > words.length) return false;
+    return words.slice(-abbreviation.length).every((w, i) => w[0] === abbreviation[i]);
+  });
+  if (spelledOut && !person.titled && !person.signals.has("speech")) return true;
+  const statements = statementsOf.get(person.key) ?? [];
+  // What the statements give as the organisation is none (a date, an edition: "Open Gardens Day (10th Edition)"), or
+  // is named before the name with no post ("the Trust's Winter Lecture Series"), as a thing's owner is.
+  const noPost = (r: RoleStatement) =>
+    r.role.trim() === "" &&
+    r.organisation !== undefined &&
+    (/^\p{N}/u.test(r.organisation.label) || r.organisation.end <= own[0]!.start);
+  return (
+    statements.length > 0 &&
+    statements.every(noPost) &&
+    [...person.signals].every((x) => x === "role" || x === "listed") &&
+    !person.titled
+  );
 }
 
 /** "She joined Org in 2019 as its chief economist", "Ellerby is director of X at Org": a post in a sentence of its own. */
