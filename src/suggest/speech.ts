@@ -917,7 +917,14 @@ function pullQuotes(
     const before = paragraphs[p.index - 1]!;
     const clauseStart = Math.max(before.start, before.end - 120);
     const lead = text.slice(clauseStart, before.end);
-    if (!BLOCK_LEAD.test(lead)) continue;
+    // "David Abel:" on a line of its own, the words on the next (a panel's transcript posted as an article): the
+    // paragraph is the words of the one the line names.
+    const speakerLine = mentions.firstFrom(before.start, (m) => m.end <= before.end);
+    const label =
+      !!speakerLine &&
+      TITLES_BEFORE.test(text.slice(before.start, speakerLine.start)) &&
+      /^[^\S\n]*:[^\S\n]*$/u.test(text.slice(speakerLine.end, before.end));
+    if (!label && !BLOCK_LEAD.test(lead)) continue;
     const named =
       mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;

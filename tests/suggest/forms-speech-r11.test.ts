@@ -64,3 +64,48 @@ describe("the one speaking, named with an office or by a participle", () => {
     ).toEqual([["Marcus Pellow", "nothing more corrosive than a court only the rich can reach"]]);
   });
 });
+
+describe("a panel's transcript posted as an article", () => {
+  it("reads a paragraph after a line that is only a person's name and a colon as that person's words", () => {
+    expect(
+      said(
+        [
+          "Harbour Panel: Who Pays for the Sea Wall?",
+          "",
+          "The Tidewell harbour panel met on Thursday to discuss who should pay for the new sea wall.",
+          "",
+          "Greta Holm:",
+          "",
+          "Good evening. I chair the harbour forum, and tonight we want to hear from people who will live behind the wall.",
+          "",
+          "Dr Ifeoma Chukwu:",
+          "",
+          "Thank you, Greta. The wall protects homes, but the bill lands on the fishing fleet, and that cannot be right.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Greta Holm",
+        "Good evening. I chair the harbour forum, and tonight we want to hear from people who will live behind the wall.",
+      ],
+      [
+        "Ifeoma Chukwu",
+        "Thank you, Greta. The wall protects homes, but the bill lands on the fishing fleet, and that cannot be right.",
+      ],
+    ]);
+  });
+
+  it("does not read a list's heading ending in a colon as a speaker's line", () => {
+    expect(
+      said(
+        [
+          "The harbour forum met on Thursday.",
+          "",
+          "Panellists:",
+          "",
+          "Greta Holm chaired a discussion on who should pay for the new sea wall and how the cost is shared.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
