@@ -918,12 +918,14 @@ function pullQuotes(
     const clauseStart = Math.max(before.start, before.end - 120);
     const lead = text.slice(clauseStart, before.end);
     // "David Abel:" on a line of its own, the words on the next (a panel's transcript posted as an article): the
-    // paragraph is the words of the one the line names.
+    // paragraph is the words of the one the line names, when it speaks in the first or second person (a speaker's
+    // biography under their name, "Greta is director of …", does not).
     const speakerLine = mentions.firstFrom(before.start, (m) => m.end <= before.end);
     const label =
       !!speakerLine &&
       TITLES_BEFORE.test(text.slice(before.start, speakerLine.start)) &&
-      /^[^\S\n]*:[^\S\n]*$/u.test(text.slice(speakerLine.end, before.end));
+      /^[^\S\n]*:[^\S\n]*$/u.test(text.slice(speakerLine.end, before.end)) &&
+      /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/u.test(text.slice(p.start, p.end));
     if (!label && !BLOCK_LEAD.test(lead)) continue;
     const named =
       mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);

@@ -95,6 +95,20 @@ describe("a panel's transcript posted as an article", () => {
     ]);
   });
 
+  it("does not read a speaker's biography under their name and a colon as their words", () => {
+    expect(
+      said(
+        [
+          "Speakers at the harbour forum",
+          "",
+          "Greta Holm:",
+          "",
+          "Greta Holm has chaired the harbour forum since 2019 and before that ran the fishing cooperative for a decade.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
   it("does not read a list's heading ending in a colon as a speaker's line", () => {
     expect(
       said(
