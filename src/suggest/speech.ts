@@ -925,8 +925,10 @@ function pullQuotes(
       !!speakerLine &&
       TITLES_BEFORE.test(text.slice(before.start, speakerLine.start)) &&
       /^[^\S\n]*:[^\S\n]*$/u.test(text.slice(speakerLine.end, before.end)) &&
-      /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/u.test(text.slice(p.start, p.end));
-    if (!label && !BLOCK_LEAD.test(lead)) continue;
+      FIRST_OR_SECOND_PERSON.test(text.slice(p.start, p.end));
+    // "Name gave a keynote speech, in which she referred to the cuts:" then words in the first person: the speech's.
+    const speechLead = SPEECH_NOUN_LEAD.test(lead) && FIRST_OR_SECOND_PERSON.test(text.slice(p.start, p.end));
+    if (!label && !speechLead && !BLOCK_LEAD.test(lead)) continue;
     const named =
       mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
@@ -1048,6 +1050,12 @@ function foldText(passage: string): string {
 
 /** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
 const OPENED_WITH = /\b(?:opened|started|began|closed|ended|finished|concluded)\b[^.!?;:“”"]{0,60}\bwith[^\S\n]*$/u;
+
+/** Words only speech or a letter uses of its speaker or the one addressed: "I", "we", "our", "you". */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/u;
+
+/** A lead ending in a colon after a noun for a speech: "gave a keynote speech, in which she referred to …:". */
+const SPEECH_NOUN_LEAD = /\b(?:speech|keynote|address|remarks)\b[^.!?:;\n]{0,80}:[^\S\n]*$/u;
 
 /** A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:". */
 const BLOCK_LEAD = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]*:[^\\S\\n]*$`, "u");

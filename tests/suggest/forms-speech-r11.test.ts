@@ -123,3 +123,28 @@ describe("a panel's transcript posted as an article", () => {
     ).toEqual([]);
   });
 });
+
+describe("a paragraph of speech whose marks the page dropped", () => {
+  it("reads first-person words after a lead ending in a colon after 'a keynote speech, in which she …'", () => {
+    expect(
+      said(
+        [
+          "The youth summit was held in Kelby on Monday.",
+          "",
+          "Shadow minister Odile Farrant gave a keynote speech, in which she referred to the closures of the last decade:",
+          "",
+          "Four hundred clubs have shut since 2014. When our towns lose their clubs, our young people lose the one adult outside school who listens.",
+          "",
+          "Her keynote covered three areas:",
+          "",
+          "Funding for clubs has fallen by half since 2014, and the number of trained youth workers by a third.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Odile Farrant",
+        "Four hundred clubs have shut since 2014. When our towns lose their clubs, our young people lose the one adult outside school who listens.",
+      ],
+    ]);
+  });
+});
