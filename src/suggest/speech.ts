@@ -53,7 +53,8 @@ const ATTRIBUTING =
   "reiterated|reiterates|repeated|restated|reaffirmed|echoed|echoes|conceded|concedes|pledged|pledges|promised|" +
   "promises|vowed|vows|revealed|reveals|confirmed|declared|maintained|contended|predicted|complained|lamented|" +
   "joked|jokes|quipped|reflected|worried|worries|admits|acknowledges|reckons|reckoned|adding|noting|explaining|" +
-  "stressing|" +
+  // "voiced his concern, commenting that there is ‘…’": the participle after the one speaking.
+  "stressing|commenting|remarking|stating|observing|" +
   // "talked about how “…”", "spoke about founding a charity for “…”".
   "talked|talks|talking|spoke|speaks|speaking|" +
   // "made an impassioned plea that “…”", "made the point that “…”", "issued a warning that “…”".
@@ -263,6 +264,11 @@ export function attributeSpeech(
     // "A friend of Ms X said", "a spokesperson for X said": someone close to the one named speaks.
     if (CLOSE_TO.test(text.slice(Math.max(sentence?.start ?? 0, m.start - 60), m.start))) return false;
     const opensClause = SUBJECT_OPENING.test(text.slice(sentence?.start ?? m.start, m.start));
+    // "a welcome from Name, the former mayor of Kelby who spoke of …": an office in apposition, then "who", is the one
+    // named (not "a letter to Name, an officer said", whose officer is someone else).
+    const appositive =
+      /^,\s*(?:a|an|the)\s+([^,.;:!?“”"\n]{2,80}?)\s+who\s+(?:(?:has|had|also|then|later)\s+)*$/iu.exec(between);
+    if (appositive && appositive[1]!.split(/\s+/u).some(isRoleWord)) return true;
     return opensClause || !/,\s*(?:a|an|the|its|their|one|another)\s+[^,]*$/iu.test(between);
   };
 
@@ -911,7 +917,18 @@ function pullQuotes(
     const before = paragraphs[p.index - 1]!;
     const clauseStart = Math.max(before.start, before.end - 120);
     const lead = text.slice(clauseStart, before.end);
-    if (!BLOCK_LEAD.test(lead)) continue;
+    // "David Abel:" on a line of its own, the words on the next (a panel's transcript posted as an article): the
+    // paragraph is the words of the one the line names, when it speaks in the first or second person (a speaker's
+    // biography under their name, "Greta is director of …", does not).
+    const speakerLine = mentions.firstFrom(before.start, (m) => m.end <= before.end);
+    const label =
+      !!speakerLine &&
+      TITLES_BEFORE.test(text.slice(before.start, speakerLine.start)) &&
+      /^[^\S\n]*:[^\S\n]*$/u.test(text.slice(speakerLine.end, before.end)) &&
+      FIRST_OR_SECOND_PERSON.test(text.slice(p.start, p.end));
+    // "Name gave a keynote speech, in which she referred to the cuts:" then words in the first person: the speech's.
+    const speechLead = SPEECH_NOUN_LEAD.test(lead) && FIRST_OR_SECOND_PERSON.test(text.slice(p.start, p.end));
+    if (!label && !speechLead && !BLOCK_LEAD.test(lead)) continue;
     const named =
       mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
@@ -948,10 +965,12 @@ function foldWords(passage: string): string {
 
 /**
  * Right before a quotation, a noun for a work, a comma at most between ("his keynote, ‘…’", "the report ‘…’"), or a
- * word that gives a title ("entitled ‘…’", "a session headlined ‘…’"): the quotation is the work's title.
+ * word that gives a title ("entitled ‘…’", "a session headlined ‘…’"): the quotation is the work's title. So is what
+ * a talk or an event's theme "was", "was on" or is, after a colon ("whose presentation was on “…”", "an hour-long
+ * presentation: ‘…’", "the theme for the day was: “…”", "this year's theme being ‘…’").
  */
 const WORK_BEFORE =
-  /\b(?:(?:en)?titled|headlined|(?:keynote|talk|lecture|presentation|report|book|paper|article|essay|film|documentary|podcast|blog|column|exhibition|poem|song)s?[^\S\n]*,?)[^\S\n]*$/iu;
+  /\b(?:(?:en)?titled|headlined|(?:keynote|talk|lecture|presentation|report|book|paper|article|essay|film|documentary|podcast|blog|column|exhibition|poem|song)s?[^\S\n]*,?|(?:keynote|talk|lecture|presentation|seminar|workshop|theme|title|topic)s?(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the|this|that)[^\S\n]+[\p{L}-]+)?(?:[^\S\n]+(?:was|is|being|were)(?:[^\S\n]+(?:on|about|called|entitled|titled))?|[^\S\n]+(?:on|about))?[^\S\n]*:?)[^\S\n]*$/iu;
 
 /**
  * Whether a sentence names someone by a given name alone ("follows Bridget to"): a word the lexicon has only as a
@@ -1031,6 +1050,12 @@ function foldText(passage: string): string {
 
 /** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
 const OPENED_WITH = /\b(?:opened|started|began|closed|ended|finished|concluded)\b[^.!?;:“”"]{0,60}\bwith[^\S\n]*$/u;
+
+/** Words only speech or a letter uses of its speaker or the one addressed: "I", "we", "our", "you". */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/u;
+
+/** A lead ending in a colon after a noun for a speech: "gave a keynote speech, in which she referred to …:". */
+const SPEECH_NOUN_LEAD = /\b(?:speech|keynote|address|remarks)\b[^.!?:;\n]{0,80}:[^\S\n]*$/u;
 
 /** A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:". */
 const BLOCK_LEAD = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]*:[^\\S\\n]*$`, "u");
