@@ -518,13 +518,7 @@ const QUESTION_ANSWER = /^([QA])[.:]\s+(?=\S)/u;
 /** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
 const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30", "2.31 pm". */
-const TIME_STAMP =
-  /^\s*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\(\d{4}\)|\[\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\])\s*$/iu;
-/**
- * A note of the record's between turns, in square brackets: "[Translation]", "[English]", "[Interruption]",
- * "[Recorded by Electronic Apparatus]", as Canada's and others' official reports print them. No one's words.
- */
-const RECORD_NOTE = /^\[\p{L}[\p{L}\s.,'’-]{1,60}\]$/u;
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s*$/iu;
 
 const NAME_RUN_CHAR = /[\p{L}'’.-]/u;
 const CAPITAL = /\p{Lu}/u;
@@ -931,12 +925,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it, and so does
     // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech.
     // Page furniture between speeches ("Share this speech", "Hansard source", "<Name> Excerpts") ends the turn before it.
-    if (
-      TIME_STAMP.test(body) ||
-      MOTION_LINE.test(body) ||
-      PAGE_FURNITURE.test(body.trim()) ||
-      (RECORD_NOTE.test(body.trim()) && !/\s+in\s+the\s+chair\]$/iu.test(body))
-    ) {
+    if (TIME_STAMP.test(body) || MOTION_LINE.test(body) || PAGE_FURNITURE.test(body.trim())) {
       current = undefined;
       continue;
     }
