@@ -394,7 +394,9 @@ function repeatedHeaders(text: string, paragraphs: Paragraph[], headers: (Header
     if (!h) continue;
     const next = paragraphs[i + 1]!;
     const words = text.slice(next.start, next.end).trim();
-    if (headers[i + 1] || named.has(words) || (next.heading && !/[.!?…]["”’)]?$/u.test(words))) continue;
+    // The words under it must read as speech, not as the next line of a list of names (a division's).
+    const spoken = /[.!?…]["”’)]?$/u.test(words) || wordCount(words) > 8;
+    if (headers[i + 1] || named.has(words) || !spoken) continue;
     headers[i] = {
       label: { start: p.start, end: p.end },
       speaker: { start: p.start, end: p.end },

@@ -71,6 +71,12 @@ describe("a Commons debate from Hansard's web page: seat and party the first tim
     expect(saidBy(draft, "We will publish a new funding formula")).toEqual(["Dan Okoro"]);
   });
 
+  it("reads a list of names after the debate (a division's) as no speeches", () => {
+    const division = draftOf(lines(text.trim(), "Ayes", "Helen Garrow", "Una Pettifer", "Peter Lunn", "Sol Marrick"));
+    expect(saidBy(division, "Una Pettifer")).toEqual([]);
+    expect(saidBy(division, "Sol Marrick")).toEqual([]);
+  });
+
   it("makes no person of the Speaker and gives his words to no one", () => {
     expect(people(draft)).not.toContain("Mr Speaker");
     expect(saidBy(draft, "We now come to the Opposition day motion")).toEqual([]);
