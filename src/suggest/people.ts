@@ -1694,8 +1694,14 @@ function postsStatedInTurns(reading: Reading): void {
       const limit = Math.min(turn.words.end, sentence?.end ?? turn.words.end);
       const parsed = parseRole(text, clauseAfter(text, at, limit), known, false, 8);
       if (!parsed?.organisation || !parsed.role.split(/\s+/u).some((w) => isRoleWord(w))) continue;
-      signal(c, "role");
       const role = parsed.role.replace(/^(?:the|an?)\s+/iu, "");
+      // "I am the Chair of the X Committee", said by the one who chairs: the hearing's chair, which `chaired` says.
+      if (
+        (turn.chair || c === chairName) &&
+        /^(?:chair|chairman|chairwoman|chairperson|convener|convenor)$/iu.test(role)
+      )
+        continue;
+      signal(c, "role");
       roles.push({
         person: c.key,
         role,
@@ -1812,7 +1818,10 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
       !person.titled &&
       !["nlp", "shape", "known"].some((x) => person.signals.has(x as Signal)) &&
       opensWithWord(person.label);
-    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped) people.delete(person.key);
+    // "Mr Speaker", "Madam Deputy Speaker": the chamber's presiding office, no one's name.
+    const presiding = !person.signals.has("known") && isPresidingOffice(person.label);
+    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped || presiding)
+      people.delete(person.key);
     else if (
       !person.signals.has("known") &&
       !person.signals.has("chair") &&

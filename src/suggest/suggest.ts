@@ -995,6 +995,22 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
   /** The theme the text names most, worked out once if a question needs it ("" for none). */
   let mainTheme: string | undefined;
+  // In a transcript, who answers each question: the next one who speaks without asking (or, after the last answer,
+  // the one who gave it, whom a closing "Thank you" is said to). Two passes.
+  const answeredBy = new Map<Speech, string>();
+  if (reading.transcript) {
+    let answer: string | undefined;
+    for (const speech of speeches) {
+      if (speech.asks && answer) answeredBy.set(speech, answer);
+      if (!speech.asks) answer = personId.get(speech.speaker);
+    }
+    answer = undefined;
+    for (let i = speeches.length - 1; i >= 0; i--) {
+      const speech = speeches[i]!;
+      if (speech.asks && answer) answeredBy.set(speech, answer);
+      if (!speech.asks) answer = personId.get(speech.speaker);
+    }
+  }
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
@@ -1063,6 +1079,10 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         const theme = contextTheme(reading, sentence) ?? (mainTheme ??= textTheme(reading));
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
         else if (!reading.transcript) carryWithoutTheme(draft, reading, speech, speaker, sentence);
+        else if (speech.asks && answeredBy.has(speech) && answeredBy.get(speech) !== speaker) {
+          // A member's question on no theme the draft knows is still their words: put to the one who answers it.
+          draft.claim(group, "mentions", speaker, answeredBy.get(speech)!, sentence, "direct-quote");
+        }
       }
     }
   }

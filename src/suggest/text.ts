@@ -49,7 +49,22 @@ export function paragraphsOf(text: string): Paragraph[] {
   return paragraphs;
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "cllr", "vs", "e.g", "i.e", "approx", "rev"]);
+// "hon." as Hansard writes "the hon. Lady", "my hon. Friend": no sentence ends there.
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "cllr",
+  "vs",
+  "e.g",
+  "i.e",
+  "approx",
+  "rev",
+  "hon",
+]);
 
 /** Splits a paragraph at sentence ends: `.`, `!` or `?` (then any closing marks), a space, and a capital or digit. */
 export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {

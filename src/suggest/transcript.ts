@@ -5,6 +5,7 @@
 // its speaker's own words. Every pattern here is tried once per paragraph, at its start, so reading stays linear.
 import { isGivenName } from "./names.js";
 import { wordCount, type Paragraph, type Span } from "./text.js";
+import { ORGANISATION_WORDS } from "./words.js";
 
 export type TranscriptForm = "committee" | "panel" | "debate";
 
@@ -75,6 +76,19 @@ export const isPresidingOffice = (words: string): boolean => PRESIDING.test(word
 /** A person's name as a label's brackets give it: "Tom Brown", "Ms Bell", "Lord Hale of Marlow", "Dame Ann Bell". */
 const PERSON_IN_BRACKETS = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|van|von|le|la|du|da)\s+)?\p{Lu}[\p{L}'’-]*){1,5}$/u;
 /**
+ * Whether a label's brackets give a person: a name's shape, and no organisation's word ("(Police Service of Fenland)"
+ * after "Chief Inspector Ann Bell" is where she works, not who speaks).
+ */
+const personInBrackets = (words: string): boolean =>
+  PERSON_IN_BRACKETS.test(words) && !words.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+/**
+ * A rank or office written before a name in a label, as police officers, judges and the armed forces are labelled:
+ * "Assistant Chief Constable Tom Brown", "Detective Superintendent Bell", "Chief Inspector Ann Hale". The name is who
+ * speaks; the rank is their post.
+ */
+const RANK_BEFORE_NAME =
+  /^(?:(?:Assistant|Deputy|Chief|Acting|Temporary|Detective|Police|Vice|Rear|Air|Lieutenant|Major|Sub)\s+)*(?:Constable|Inspector|Sergeant|Superintendent|Commander|Commissioner|Colonel|Lieutenant|Brigadier|Captain|Admiral|Marshal|Judge)\s+(?=\p{Lu})/u;
+/**
  * An office a label names before its holder in brackets: a post's word, or an office written with the article, in
  * English or Welsh ("The Minister for Care", "Y Prif Weinidog"), but not "The Rt Hon", which opens a name.
  */
@@ -104,6 +118,8 @@ const PARTICIPANT_LABEL =
 const CHAIR_LINE =
   /^(?:chair(?:ed\s+by)?|chairman|chairwoman|chairperson|convener|moderator|host(?:ed\s+by)?|in\s+the\s+chair)$/iu;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
+/** "(Fenwick, Lib.)", "(Cape Morrow, CPC)": a Canadian member's riding and party, as committee evidence prints them. */
+const RIDING_PARTY = /^\([^()]{1,60},\s*(?:Lib\.|CPC|NDP|BQ|GP|Ind\.|Cons\.)\)$/u;
 const PARTY =
   /^\((?:Con|Lab|LD|Lib\s?Dem|SNP|CB|Ind|Green|DUP|PC|SDLP|UUP|Alba|Reform|Bishop|Non-Afl|Lab\/Co-op|Lab Co-op)\)$/u;
 /** Headings inside a transcript that end the turn before them. */
@@ -119,6 +135,9 @@ const DATE = new RegExp(
   `\\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
   "u",
 );
+/** A debate's title as TheyWorkForYou prints it: "<Title> – in the House of Commons at <time> on <date>". */
+const DEBATE_TITLE =
+  /^(\S.{0,150}?)\s+[–—-]\s+in\s+(?:the\s+|a\s+)?(?:House\s+of\s+(?:Commons|Lords)|Westminster\s+Hall|Grand\s+Committee|Public\s+Bill\s+Committee|General\s+Committee|Scottish\s+Parliament|Senedd|Northern\s+Ireland\s+Assembly)\b/u;
 const INQUIRY = /^(?:oral\s+evidence|evidence\s+session|inquiry|hearing|session|topic|subject|debate)\s*[:–—-]\s*/iu;
 
 interface Label {
@@ -176,8 +195,10 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
   if (alone && !NAME_WORDS.test(alone[3]!)) return undefined;
   const m = alone ? ([`${alone[1]}: `, alone[1]!.match(/^Q\s?(\d+)/u)?.[1], alone[2]!] as const) : LABEL.exec(head);
   if (!m) return undefined;
-  const labelText = m[2]!;
-  const labelStart = p.start + m[0].indexOf(labelText, m[1] ? m[1].length + 1 : 0);
+  // "The Chair (Mr. Ann Bell (Fenwick, Lib.))", as Canada's Commons prints its chair: the brackets nested are read one
+  // after the other, "(Mr. Ann Bell) (Fenwick, Lib.)", which is as long, so that every offset stays.
+  const labelText = m[2]!.replace(/\(([^()]*?)\s\(([^()]*)\)\)/u, (_, a: string, b: string) => `(${a}) (${b})`);
+  const labelStart = p.start + m[0].indexOf(m[2]!, m[1] ? m[1].length + 1 : 0);
   const label = { start: p.start, end: labelStart + labelText.length };
   if (LIST_LABEL.test(labelText) || ROMAN.test(labelText) || TITLE_LABEL.test(labelText)) return undefined;
   if (FURNITURE_LABEL.test(labelText)) return undefined;
@@ -196,20 +217,23 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
     return undefined;
   }
   if (/[.!?,;]$/u.test(outside) && !/\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.$/u.test(outside)) return undefined;
-  const party = parts.some((x) => PARTY.test(x[0]));
+  const party = parts.some((x) => PARTY.test(x[0]) || RIDING_PARTY.test(x[0]));
   const numbered = m[1] !== undefined;
   const chair = CHAIR_OFFICE.test(outside);
   const presiding = PRESIDING.test(outside);
   let speaker = { start: labelStart + welsh, end: labelStart + welsh + outside.length };
   // An office outside the brackets, its holder inside: "The Minister for Care (Tom Brown)", "The Lord Speaker (Lord
   // Hale of Marlow)", "Madam Deputy Speaker (Dame Ann Bell)", "Y Prif Weinidog (Name)", "The Chairperson (Ms Bell)".
-  const named = parts.find((x) => PERSON_IN_BRACKETS.test(x[1]!) && !PARTY.test(x[0]));
+  const named = parts.find((x) => personInBrackets(x[1]!) && !PARTY.test(x[0]));
   const office = named !== undefined && (chair || presiding || OFFICE.test(outside));
   if (office) {
     const at = labelStart + labelText.indexOf(named[1]!, labelText.indexOf("("));
     speaker = { start: at, end: at + named[1]!.length };
   } else if (!/^(?:\S+\s+){0,5}\S+$/u.test(outside)) {
     return undefined; // a name is at most six words; longer is a clause
+  } else {
+    const rank = RANK_BEFORE_NAME.exec(text.slice(speaker.start, speaker.end));
+    if (rank) speaker = { start: speaker.start + rank[0].length, end: speaker.end };
   }
   // The presiding officer no label names ("Mr Speaker", "Y Llywydd") and those who are no one ("Audience member").
   const anonymous = !chair && !office && (presiding || ANONYMOUS.test(outside));
@@ -254,17 +278,21 @@ function entries(text: string, from: number, to: number): Span[] {
 }
 
 /**
- * A line of a members list written one a line: a name, perhaps with letters after it, ", in the Chair", a post in
+ * A line of a members list written one a line: a name (middle initials with stops: "Ann T. C. Bell"), perhaps with letters after it, ", in the Chair", a post in
  * brackets ("(Chair)", "(Deputy Chairperson)") or the Senedd's post in Welsh ("Cadeirydd y Pwyllgor"), or as Hansard lists a bill committee, surname first, "attended"
  * dagger, seat and party: "† Larkin, Edmund (Fenby and Marlow) (Con)".
  */
 const MEMBER_LINE =
-  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair|\s+(?:Cadeirydd|Is-gadeirydd|Aelod)(?:\s+y\s+Pwyllgor)?)?[.;,]?$/u;
+  /^(?:†\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof)\.?\s+)?\p{Lu}(?:\.|[\p{L}'’-]*)){0,5}(?:\s*\([^()]{1,60}\)){0,2}(?:,\s*in\s+the\s+[Cc]hair|\s+(?:Cadeirydd|Is-gadeirydd|Aelod)(?:\s+y\s+Pwyllgor)?)?[.;,]?$/u;
 /** A heading over a members list written one a line. */
 const MEMBERS_HEAD =
   /^(?:(?:committee\s+)?members\s+(?:present(?:\s+for\s+all\s+or\s+part\s+of\s+the\s+proceedings)?|in\s+attendance)|present|the\s+committee\s+consisted\s+of\s+the\s+following\s+members)\s*:?\s*$/iu;
-/** "[Sir Ann Bell in the Chair]": the one who chairs this sitting, as Hansard prints it. */
-const SITTING_CHAIR = /^\[((?:\S+\s+){0,6}?\S+)\s+in\s+the\s+chair\]$/iu;
+/**
+ * "[Sir Ann Bell in the Chair]": the one who chairs this sitting, as Hansard prints it; "Deputy Ann Bell in the Chair."
+ * as the Oireachtas prints it, without brackets.
+ */
+const SITTING_CHAIR =
+  /^(?:\[((?:\S+\s+){0,6}?\S+)\s+in\s+the\s+chair\]|((?:\S+\s+){0,6}?\S+)\s+in\s+the\s+chair\.?)$/iu;
 
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
 const HEARING_BLOCK =
@@ -349,6 +377,42 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeL
   };
 }
 
+/**
+ * Hansard prints a speaker's seat and party (or office) above their first speech only, and the name alone above the
+ * later ones: "Helen Garrow" on its line, her words under it. A line that is only the name of one a header labels is
+ * that speaker's header too, when words follow it. Fills `headers` in place; one pass, a map of names.
+ */
+function repeatedHeaders(text: string, paragraphs: Paragraph[], headers: (Header | undefined)[]): void {
+  const named = new Map<string, Header>();
+  for (const h of headers) {
+    if (h && (h.member || h.strong || h.chairNamed)) named.set(text.slice(h.speaker.start, h.speaker.end), h);
+  }
+  if (named.size === 0) return;
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const h = headers[i] ? undefined : named.get(text.slice(p.start, p.end).trim());
+    if (!h) continue;
+    const next = paragraphs[i + 1]!;
+    const words = text.slice(next.start, next.end).trim();
+    // The words under it must read as speech, not as the next line of a list of names (a division's).
+    const spoken = /[.!?…]["”’)]?$/u.test(words) || wordCount(words) > 8;
+    if (headers[i + 1] || named.has(words) || !spoken) continue;
+    headers[i] = {
+      label: { start: p.start, end: p.end },
+      speaker: { start: p.start, end: p.end },
+      lines: 1,
+      member: h.member,
+    };
+  }
+}
+
+/**
+ * The furniture of a re-published Hansard page between speeches: TheyWorkForYou's "Share this speech" and "Hansard
+ * source (Citation: …)", Parallel Parliament's "<Name> Excerpts" over a speaker's label, share and link buttons.
+ */
+const PAGE_FURNITURE =
+  /^(?:share(?:\s+this(?:\s+(?:speech|contribution|debate|page))?)?|hansard\s+source(?:\s*\([^()]{0,120}\))?|link\s+to\s+this\s+(?:speech|contribution)|in\s+context|individually|permalink|(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}Excerpts|-\s*Hansard(?:\s*-)*\s*Excerpts)$/iu;
+
 /** Page furniture printed under a speaker's label on re-published Hansard pages: "- Hansard - - - Excerpts". */
 const LABEL_FURNITURE =
   /^(?:-\s*)?(?:Hansard(?:\s*-)*\s*Excerpts|Link\s+to\s+this\s+(?:speech|contribution)|In\s+context|Share)$/iu;
@@ -386,7 +450,8 @@ const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+ch
 function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine = false): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
-  if (wordCount(body) > 14 || /[.:;!?,]$/u.test(body)) return undefined;
+  // A minister's label is long: "The Parliamentary Under-Secretary of State, Department for X (Lord Y of Z) (Con)".
+  if (wordCount(body) > 20 || /[.:;!?,]$/u.test(body)) return undefined;
   const m = /^(?:(.+?)\s+Portrait\s+)?([^()]+?)((?:\s+\([^()]{1,60}\))*)$/u.exec(body);
   if (!m) return undefined;
   const name = m[2]!;
@@ -399,15 +464,19 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
   // "The Chairperson (Dr Hale)", "Madam Deputy Speaker (Dame Ann Bell)", "The Deputy Speaker (Lord Hale) (Lab)": the
   // office, its holder in brackets (and a party after).
   const holder = /^\(([^()]+)\)$/u.exec(brackets[0] ?? "")?.[1];
-  const officeNamed =
-    (office || presiding) && holder && PERSON_IN_BRACKETS.test(holder) && brackets.slice(1).every((b) => PARTY.test(b))
-      ? holder
-      : undefined;
+  const holderNamed =
+    holder && personInBrackets(holder) && brackets.slice(1).every((b) => PARTY.test(b)) ? holder : undefined;
+  // "The Minister for Local Transport (Dan Reed)", "The Parliamentary Under-Secretary of State, Department for Farming
+  // (Lord Hale of Marlow) (Con)": a minister's office as Hansard prints it, the holder in brackets, who speaks.
+  const post = !office && !presiding && !portrait && holderNamed !== undefined && OFFICE.test(name);
+  const officeNamed = office || presiding || post ? holderNamed : undefined;
+  if (!officeNamed && wordCount(body) > 14) return undefined;
   if (office || presiding) {
     if (brackets.length > 0 && !officeNamed) return undefined;
   } else if (
-    !NAME_WORDS.test(name) ||
-    !(portrait || party || chairMark || bodyBracket(brackets, officeLine) || titledAlone(name, brackets, officeLine))
+    !post &&
+    (!NAME_WORDS.test(name) ||
+      !(portrait || party || chairMark || bodyBracket(brackets, officeLine) || titledAlone(name, brackets, officeLine)))
   ) {
     return undefined;
   }
@@ -434,7 +503,7 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
     member: party,
   };
   if (office && !officeNamed) header.chair = true;
-  else if (office || chairMark || officeNamed) header.chairNamed = true;
+  else if (office || chairMark || (officeNamed && !post)) header.chairNamed = true;
   if (presiding && !officeNamed) header.anonymous = true;
   header.strong = portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine);
   return header;
@@ -451,7 +520,7 @@ const QUESTION_ANSWER = /^([QA])[.:]\s+(?=\S)/u;
 /** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
 const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30", "2.31 pm". */
-const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/iu;
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s*$/iu;
 
 const NAME_RUN_CHAR = /[\p{L}'’.-]/u;
 const CAPITAL = /\p{Lu}/u;
@@ -557,6 +626,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     !!l &&
     (l.words >= 2 ||
       l.chair ||
+      l.presiding === true ||
       l.numbered ||
       l.party ||
       // "Questioner:", "Interviewer:" recurring: no name, but a label of one who speaks.
@@ -565,6 +635,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
   const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine));
+  repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),
     ...headers.flatMap((h) => (h ? [text.slice(h.speaker.start, h.speaker.end)] : [])),
@@ -638,6 +709,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   // An inquiry's witness called "(sworn)", and the last one who asked by name: whose "A." and "Q." paragraphs are.
   let witness: Span | undefined;
   let lastAsker: Turn | undefined;
+  // A chamber's presiding officer speaks: a debate, not a committee's hearing.
+  let presided = false;
   const chairDeclaration = (l: Label, p: Paragraph) => {
     // "Chair: Jane Smith" in a title block: a short name, not words spoken.
     const rest = text.slice(l.label.end + 1, p.end).trim();
@@ -667,7 +740,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     // "[Sir Ann Bell in the Chair]": the sitting's chair, whoever else a "Chairs:" list names.
     const sitting = SITTING_CHAIR.exec(body);
     if (sitting) {
-      transcript.chair ??= { start: p.start + 1, end: p.start + 1 + sitting[1]!.length };
+      const at = sitting[1] ? p.start + 1 : p.start;
+      transcript.chair ??= { start: at, end: at + (sitting[1] ?? sitting[2]!).length };
       current = undefined;
       continue;
     }
@@ -801,9 +875,13 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
         numbered: l.numbered,
         words: wordsAfter(text, l.label.end, p.end),
       };
+      // A member's label: a party after the name, or a parliament's letters ("Ann Bell MSP", "Ann Bell AS").
+      const who = text.slice(l.speaker.start, l.speaker.end);
+      if (l.party || MEMBER_LETTERS.test(who) || MEMBER_TITLE.test(who)) current.member = true;
       transcript.turns.push(current);
       lastAsker = current;
       if (l.chairNamed) transcript.chair ??= l.speaker;
+      if (l.presiding) presided = true;
       if (l.party || l.presiding) {
         transcript.form = transcript.form === "committee" ? "committee" : "debate";
       }
@@ -848,7 +926,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     }
     // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it, and so does
     // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech.
-    if (TIME_STAMP.test(body) || MOTION_LINE.test(body)) {
+    // Page furniture between speeches ("Share this speech", "Hansard source", "<Name> Excerpts") ends the turn before it.
+    if (TIME_STAMP.test(body) || MOTION_LINE.test(body) || PAGE_FURNITURE.test(body.trim())) {
       current = undefined;
       continue;
     }
@@ -877,9 +956,46 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   ) {
     transcript.chair = opening.speaker;
   }
+  // A committee's meeting (the title block names the committee) with a chair, where members, known by their party or
+  // their parliament's letters, question others: a hearing, whatever its labels' form ("Name (Seat) (Party):" as
+  // Holyrood prints a member, "Name AS:" as the Senedd does). The members ask; the others answer.
+  if (
+    transcript.form !== "committee" &&
+    titled.committee !== undefined &&
+    (transcript.chair !== undefined || transcript.turns.some((t) => t.chair)) &&
+    !presided &&
+    headers.every((h) => !h?.anonymous) &&
+    transcript.turns.some((t) => t.member) &&
+    transcript.turns.some(
+      (t) =>
+        !t.member &&
+        !t.chair &&
+        !t.anonymous &&
+        (transcript.chair === undefined || !sameSpan(text, t.speaker, transcript.chair)),
+    )
+  ) {
+    transcript.form = "committee";
+  }
   Object.assign(transcript, titled);
   return transcript;
 }
+
+/** Whether two spans hold the same words, or one holds the other's name ("Ann Bell" in "Ann Bell (Chair)"). */
+function sameSpan(text: string, a: Span, b: Span): boolean {
+  const x = text.slice(a.start, a.end);
+  const y = text.slice(b.start, b.end);
+  return x === y || y.startsWith(`${x} `) || x.startsWith(`${y} `);
+}
+
+/**
+ * A parliament's title before a member's name: "Senator Ann Bell", "Deputy Ann Bell" (a member of the Dáil), not a
+ * post ("Deputy Chief Constable Ann Bell", "Deputy Director Ann Bell").
+ */
+const MEMBER_TITLE =
+  /^(?:Senator|Deputy)\s+(?!(?:Chief|Chair|Chairman|Chairperson|Speaker|Director|Head|Minister|Commissioner|Presiding|Mayor|Leader|Governor|Secretary|Principal|Clerk)\b)\p{Lu}/u;
+
+/** A parliament's letters after a member's name: "AM", "MS", "AS", "MSP", "MLA", "MP", "TD". */
+const MEMBER_LETTERS = /\s(?:AM|MS|AS|MSP|MLA|MP|TD|MLC|MHK|MPP|MNA)$/u;
 
 /** A tabled question's line: its number ("2014/2976"), a dash, then its title and the member who tabled it. */
 const TABLED_QUESTION = /^\d{4}\/\d+\s*[-–—]\s*\S/u;
@@ -964,7 +1080,11 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
     if (/^(?:(?:committee\s+)?members|present|witness|chair|moderator|host|panel|speakers|I|II)\b[^:]*:/iu.test(body))
       continue;
     const inq = INQUIRY.exec(body);
-    if (!inquiry && inq) {
+    // "Rural Buses – in the House of Commons at 2:32 pm on 14 March 2028.": a re-published debate's title line.
+    const debate = DEBATE_TITLE.exec(body);
+    if (!inquiry && debate) {
+      inquiry = { start: p.start, end: p.start + debate[1]!.length };
+    } else if (!inquiry && inq) {
       let end = p.end;
       const hc = /,?\s*(?:HC|HL(?:\s+Paper)?)\s+\d+\b.*$/u.exec(body);
       if (hc) end = p.start + hc.index;
