@@ -824,6 +824,39 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
 }
 
 /**
+ * "Fenby Rowing Association and the Marlow Sculling Forum", "FRA and Marlow Sculling Group": two bodies joined by
+ * "and" read as one name. They are two when the part before "and" ends in a body's word (the head of an English body's
+ * name is its last word: "… Association", "… Office"), is an acronym or is known, and the part after reads as a body's
+ * name too (known, a body's word, an acronym) and is not that word alone. "Foreign and Commonwealth Office", "Marks and
+ * Spencer", "Institute of Health and Society" (its body's word leads), "School of Hygiene and Tropical Medicine" stay
+ * one. The first "and" that splits so is taken. Returns the two parts, or the name as it is.
+ */
+export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: KnownEntities): OrganisationRef[] {
+  const name = text.slice(o.start, o.end);
+  if (known.byName("organisation", name)) return [o];
+  for (const m of name.matchAll(/\s+(?:and|&)\s+(?:the\s+)?/gu)) {
+    const left = name.slice(0, m.index);
+    const right = name.slice(m.index + m[0].length);
+    if (!left || !right || /[()]/u.test(left + right)) continue;
+    const lastLeft = left.split(/\s+/u).at(-1)!;
+    const headFinal =
+      known.byName("organisation", left) !== undefined ||
+      /^\p{Lu}{2,}s?$/u.test(left) ||
+      ORGANISATION_WORDS.has(lastLeft.toLowerCase().replace(/['’]s$/u, ""));
+    if (!headFinal || !looksLikeOrganisation(left, known) || !looksLikeOrganisation(right, known)) continue;
+    const rightWords = right.split(/\s+/u);
+    if (rightWords.every((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !known.byName("organisation", right))
+      continue;
+    const second = o.start + m.index + m[0].length;
+    return [
+      { start: o.start, end: o.start + left.length, key: nameKey(left), label: left },
+      { start: second, end: o.end, key: nameKey(right), label: right },
+    ];
+  }
+  return [o];
+}
+
+/**
  * Where a name starts after where its body is based: "the Fenby-based Harbour Trust", "the Kings Lynn-based charity X"
  * (the place and a word saying what kind of body it is are no part of its name). `i` if no "-based" word opens it.
  */
