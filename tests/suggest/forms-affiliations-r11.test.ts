@@ -39,3 +39,31 @@ describe("two bodies joined by 'and'", () => {
     expect(found).toContain("Marlow School of Hygiene and Tropical Medicine");
   });
 });
+
+describe("a post's field written where its organisation could stand", () => {
+  const organisationOf = (text: string, person: string) =>
+    affiliations(text)
+      .filter(([p]) => p === person)
+      .map(([, role, o]) => [role, o]);
+
+  it("reads 'Role of Field for the Org' as a post at Org, the field part of the role", () => {
+    const text = "We have Ann Frith, who is Head of Coastal Shipping for the Fenby Port Authority (FPA).";
+    expect(organisationOf(text, "Ann Frith")).toEqual([["Head of Coastal Shipping", "Fenby Port Authority"]]);
+    expect(organisations(text)).toEqual(["Fenby Port Authority"]);
+  });
+
+  it("reads 'Name, Role of Field, Org' in a witness list as a post at Org", () => {
+    const text =
+      "Witnesses\n\nI: Tom Reyes, Head of Future Markets, Marlow Grid; and Sam Yeo, Director, Fenby Audit Office.\n\nExamination of witnesses\n\nQ1 Chair: Welcome.\n\nTom Reyes: Thank you.";
+    expect(organisationOf(text, "Tom Reyes")).toEqual([["Head of Future Markets", "Marlow Grid"]]);
+    expect(organisations(text)).not.toContain("Future Markets");
+  });
+
+  it("reads 'Role of the X, Y and Z sectors at Org' as a post at Org", () => {
+    const text =
+      "Speakers included Tom Reyes, Managing Director of the Coastal, Freight and Passenger sectors at Marlow Grid.";
+    expect(organisationOf(text, "Tom Reyes")).toEqual([
+      ["Managing Director of the Coastal, Freight and Passenger sectors", "Marlow Grid"],
+    ]);
+  });
+});
