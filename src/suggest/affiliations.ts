@@ -83,7 +83,10 @@ function bucket(n: number, edges: number[]): string {
   return `${edges.at(-1)! + 1}+`;
 }
 
-/** The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb… */
+/**
+ * The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb, i
+ * "its"/"their"…
+ */
 function shapeOf(gap: string): { shape: string; facts: string[]; words: number } {
   // "as well as", "along with", "together with", "alongside": a list's "and".
   const joined = gap.replace(/\b(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\b/giu, " and ");
@@ -105,6 +108,8 @@ function shapeOf(gap: string): { shape: string; facts: string[]; words: number }
       else if (ARTICLES.has(lower)) m = "a";
       else if (lower === "and" || lower === "&") m = "&";
       else if (lower === "our" || lower === "we") m = "o";
+      // "The Fenby Trust published its report; its chair, Ann Frith, said …": a post of the body named before.
+      else if (lower === "its" || lower === "their") m = "i";
       else if (/^['’]s$/u.test(t)) m = "G";
       else if (FORMER.test(lower) || lower === "ex") m = "F";
       else if (isRoleWord(t)) m = "R";
@@ -433,6 +438,12 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         f.add(`shape:${order}:${shape}`);
         for (const x of facts) f.add(`between:${order}:${x}`);
         f.add(`distance:${bucket(words, [0, 2, 6, 15])}`);
+        // "Mr Tom Reyes\nChief Inspector Ann Frith, Fenby Police": a line ends between the two (each line of a list of
+        // people is its own entry; "Name\nRole, Org" on the next line is the person's post).
+        if (gap.includes("\n")) {
+          f.add("between:line-break");
+          f.add(`between:line-break:${order}`);
+        }
         // "Dr X and the Fenby Trust hosted the event": two subjects joined by "and", then their shared verb.
         if (shape === "&" || shape === "&a") {
           const next = afterPair(text, Math.max(m.end, o.end), sentence);
