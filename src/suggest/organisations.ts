@@ -33,7 +33,7 @@ export const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const CAMPAIGN_WORDS = /^(?:Campaign|Coalition|Alliance|Movement|Initiative)$/u;
 /** The last word of a name that is a condition, a document or a law, no body: "… Disorder (PTSD)", "… Report (DCR)". */
 const THING_HEADS =
-  /^(?:Disorder|Disorders|Disease|Diseases|Syndrome|Injury|Injuries|Illness|Condition|Conditions|Infection|Deficiency|Impairment|Report|Review|Strategy|Plan|Act|Bill|Regulations|Scheme|Index|Survey|Framework|Agreement|Treaty|Directive|Standard|Standards)$/u;
+  /^(?:Disorder|Disorders|Disease|Diseases|Syndrome|Injury|Injuries|Illness|Condition|Conditions|Infection|Deficiency|Impairment|Report|Review|Strategy|Plan|Act|Bill|Regulations|Scheme|Index|Survey|Framework|Agreement|Treaty|Directive|Standard|Standards|Zone|Zones|Area|Areas|Language|Languages|Method|Methods|Methodology|Methodologies|Programme|Program|Goal|Goals|Target|Targets|Organisations|Organizations|Enterprises|Businesses|Bodies)$/u;
 /** The first word of a charity named for what it does or who its members are: "Action for …", "Friends of …". */
 const CAUSE_HEADS = /^(?:Action|Friends)$/u;
 /** Right before a name, a campaign's head word and "to": the name is the campaign's aim ("Campaign to End Loneliness"). */
@@ -557,8 +557,20 @@ function* matchesOf(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * The acronyms a text defines for things that are no body ("the Clean Harbour Air Zone (CHAZ)", "Fenby Sign Language
+ * (FSL)"): the name before the bracket ends in a word of such things (THING_HEADS).
+ */
+function thingAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}’'&-]*)\s+\((\p{Lu}{2,8}s?)\)/gu))
+    if (THING_HEADS.test(m[1]!)) out.add(m[2]!);
+  return out;
+}
+
 function readByKind(text: string): OrganisationRef[] {
   const out: OrganisationRef[] = [];
+  const things = thingAcronyms(text);
   for (const pattern of [
     KIND_THEN_NAME,
     NAME_THEN_KIND,
@@ -594,7 +606,7 @@ function readByKind(text: string): OrganisationRef[] {
       const acronym = words[0]!.word;
       if (
         pattern === ACRONYM_AS_BODY &&
-        (NOT_BODY_ACRONYMS.has(acronym) || isPostnominal(acronym) || /^COP\d/u.test(acronym))
+        (NOT_BODY_ACRONYMS.has(acronym) || things.has(acronym) || isPostnominal(acronym) || /^COP\d/u.test(acronym))
       ) {
         continue;
       }
@@ -968,7 +980,9 @@ export function acronymsIn(text: string, known: KnownEntities): Map<string, stri
           .replace(/^(?:The)\s+/u, "")
           .replace(/['’]s$/u, "");
         // "Post Traumatic Stress Disorder (PTSD)", "the Development Co-operation Report (DCR)": a condition, a
-        // document or a law, no body, however many words.
+        // document or a law, no body, however many words; nor a zone, a language, a method, a programme or a goal
+        // ("the Clean Harbour Zone (CHZ)", "Fenby Sign Language (FSL)"), nor a kind of bodies ("Small Charity
+        // Organisations (SCOs)").
         const thing = THING_HEADS.test(tail.at(-1)!) && !known.byName("organisation", label);
         if (!thing && (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3)) out.set(acronym, label);
         break;

@@ -67,3 +67,14 @@ describe("a post's field written where its organisation could stand", () => {
     ]);
   });
 });
+
+describe("an acronym the text defines for a thing, not a body", () => {
+  it("reads no organisation from a zone, a language, a method or a kind of bodies given an acronym", () => {
+    const text =
+      "Ann Frith, Director of the Fenby Harbour Trust, said the Clean Harbour Air Zone (CHAZ) would start in May. The CHAZ covers the port. Tom Reyes spoke in Marlow Shore Sign Language (MSSL) about New Sampling Test Methodologies (NSTMs) and Small Harbour User Organisations (SHUOs).";
+    const found = organisations(text);
+    expect(found).toContain("Fenby Harbour Trust");
+    for (const thing of ["CHAZ", "Clean Harbour Air Zone", "MSSL", "Marlow Shore Sign Language", "NSTMs"])
+      expect(found).not.toContain(thing);
+  });
+});
