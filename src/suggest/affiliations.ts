@@ -83,10 +83,7 @@ function bucket(n: number, edges: number[]): string {
   return `${edges.at(-1)! + 1}+`;
 }
 
-/**
- * The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb, i
- * "its"/"their"…
- */
+/** The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb… */
 function shapeOf(gap: string): { shape: string; facts: string[]; words: number } {
   // "as well as", "along with", "together with", "alongside": a list's "and".
   const joined = gap.replace(/\b(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\b/giu, " and ");
@@ -108,8 +105,6 @@ function shapeOf(gap: string): { shape: string; facts: string[]; words: number }
       else if (ARTICLES.has(lower)) m = "a";
       else if (lower === "and" || lower === "&") m = "&";
       else if (lower === "our" || lower === "we") m = "o";
-      // "The Fenby Trust published its report; its chair, Ann Frith, said …": a post of the body named before.
-      else if (lower === "its" || lower === "their") m = "i";
       else if (/^['’]s$/u.test(t)) m = "G";
       else if (FORMER.test(lower) || lower === "ex") m = "F";
       else if (isRoleWord(t)) m = "R";
