@@ -33,7 +33,23 @@ export const CONNECTORS = new Set(["and", "&", "of", "for", "upon", "on"]);
 const CAMPAIGN_WORDS = /^(?:Campaign|Coalition|Alliance|Movement|Initiative)$/u;
 /** The last word of a name that is a condition, a document or a law, no body: "… Disorder (PTSD)", "… Report (DCR)". */
 const THING_HEADS =
-  /^(?:Disorder|Disorders|Disease|Diseases|Syndrome|Injury|Injuries|Illness|Condition|Conditions|Infection|Deficiency|Impairment|Report|Review|Strategy|Plan|Act|Bill|Regulations|Scheme|Index|Survey|Framework|Agreement|Treaty|Directive|Standard|Standards|Zone|Zones|Area|Areas|Language|Languages|Method|Methods|Methodology|Methodologies|Programme|Program|Goal|Goals|Target|Targets|Organisations|Organizations|Enterprises|Businesses|Bodies)$/u;
+  /^(?:Disorder|Disorders|Disease|Diseases|Syndrome|Injury|Injuries|Illness|Condition|Conditions|Infection|Deficiency|Impairment|Report|Review|Strategy|Plan|Act|Bill|Regulations|Scheme|Index|Survey|Framework|Agreement|Treaty|Directive|Standard|Standards)$/u;
+/**
+ * Last words of a name given an acronym that is a place, a language, a method or a goal, not a body, unless a body's
+ * word is in it too: "the Clean Harbour Air Zone (CHAZ)", "Fenby Sign Language (FSL)", "New Test Methods (NTMs)".
+ */
+const THING_HEADS_UNLESS_BODY =
+  /^(?:Zone|Zones|Area|Areas|Language|Languages|Method|Methods|Methodology|Methodologies|Goal|Goals|Target|Targets)$/u;
+
+/** Whether a name given an acronym names a thing: a condition, a document, a law, a zone, a language, a method. */
+function namesThing(words: string[]): boolean {
+  const last = words.at(-1)!;
+  if (THING_HEADS.test(last)) return true;
+  return (
+    THING_HEADS_UNLESS_BODY.test(last) &&
+    !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))
+  );
+}
 /** The first word of a charity named for what it does or who its members are: "Action for …", "Friends of …". */
 const CAUSE_HEADS = /^(?:Action|Friends)$/u;
 /** Right before a name, a campaign's head word and "to": the name is the campaign's aim ("Campaign to End Loneliness"). */
@@ -559,12 +575,13 @@ function* matchesOf(text: string, pattern: RegExp): Generator<RegExpExecArray> {
 
 /**
  * The acronyms a text defines for things that are no body ("the Clean Harbour Air Zone (CHAZ)", "Fenby Sign Language
- * (FSL)"): the name before the bracket ends in a word of such things (THING_HEADS).
+ * (FSL)"): the name before the bracket ends in a word of such things (`namesThing`).
  */
 function thingAcronyms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}’'&-]*)\s+\((\p{Lu}{2,8}s?)\)/gu))
-    if (THING_HEADS.test(m[1]!)) out.add(m[2]!);
+  const pattern =
+    /(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s+\((\p{Lu}{2,8}s?)\)/gu;
+  for (const m of text.matchAll(pattern)) if (namesThing(m[1]!.split(/\s+/u))) out.add(m[2]!);
   return out;
 }
 
@@ -980,10 +997,9 @@ export function acronymsIn(text: string, known: KnownEntities): Map<string, stri
           .replace(/^(?:The)\s+/u, "")
           .replace(/['’]s$/u, "");
         // "Post Traumatic Stress Disorder (PTSD)", "the Development Co-operation Report (DCR)": a condition, a
-        // document or a law, no body, however many words; nor a zone, a language, a method, a programme or a goal
-        // ("the Clean Harbour Zone (CHZ)", "Fenby Sign Language (FSL)"), nor a kind of bodies ("Small Charity
-        // Organisations (SCOs)").
-        const thing = THING_HEADS.test(tail.at(-1)!) && !known.byName("organisation", label);
+        // document or a law, no body, however many words; nor a zone, a language, a method or a goal with no body's
+        // word in its name ("the Clean Harbour Zone (CHZ)", "Fenby Sign Language (FSL)").
+        const thing = namesThing(tail) && !known.byName("organisation", label);
         if (!thing && (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3)) out.set(acronym, label);
         break;
       }

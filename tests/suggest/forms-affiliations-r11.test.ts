@@ -78,3 +78,11 @@ describe("an acronym the text defines for a thing, not a body", () => {
       expect(found).not.toContain(thing);
   });
 });
+
+describe("an acronym the text defines for a body whose name ends like a thing's", () => {
+  it("keeps a body's acronym when a body's word is in its name: 'the Fenby Council for Harbour Languages (FCHL)'", () => {
+    const text =
+      "Ann Frith of the Fenby Council for Harbour Languages (FCHL) spoke first. The FCHL has run the scheme since 2015.";
+    expect(organisations(text)).toContain("Fenby Council for Harbour Languages");
+  });
+});
