@@ -433,12 +433,6 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         f.add(`shape:${order}:${shape}`);
         for (const x of facts) f.add(`between:${order}:${x}`);
         f.add(`distance:${bucket(words, [0, 2, 6, 15])}`);
-        // "Mr Tom Reyes\nChief Inspector Ann Frith, Fenby Police": a line ends between the two (each line of a list of
-        // people is its own entry; "Name\nRole, Org" on the next line is the person's post).
-        if (gap.includes("\n")) {
-          f.add("between:line-break");
-          f.add(`between:line-break:${order}`);
-        }
         // "Dr X and the Fenby Trust hosted the event": two subjects joined by "and", then their shared verb.
         if (shape === "&" || shape === "&a") {
           const next = afterPair(text, Math.max(m.end, o.end), sentence);
