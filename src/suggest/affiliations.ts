@@ -235,6 +235,10 @@ const ORGS_JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/iu;
 /** After a name: "in the chair", with the name's letters before it ("Ann Frith MP in the chair"). */
 const IN_THE_CHAIR = /^(?:\s+\p{Lu}{2,4})*,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu;
 
+/** "She joined", "He is now", "She has led": a sentence opened by "he"/"she" and a verb tying a person to a body. */
+const HE_SHE_TIES =
+  /^(He|She)\s+(?:(?:also|now|currently|later|then|recently)\s+)?(?:joined|joins|works|leads|heads|runs|founded|co-founded|chairs|directs|manages|represents|serves|advises|is|has\s+(?:led|run|headed|chaired|worked|been))\s/u;
+
 /** From the first of two names to the end of the last. */
 const spanOf = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
@@ -376,6 +380,17 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
     return lo > 0 ? turns[lo - 1] : undefined;
   };
+  const personMentions = r.found.mentions.filter((m) => r.personId.has(m.person)).sort((a, b) => a.start - b.start);
+  /** The person named last before `at`. */
+  const lastPersonBefore = (at: number) => {
+    let lo = 0;
+    for (let hi = personMentions.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (personMentions[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? personMentions[lo - 1] : undefined;
+  };
   for (const sentence of sentencesWholeInBrackets(text, r.sentences)) {
     let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
@@ -392,6 +407,17 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         pronoun = "pronoun:self";
       }
     }
+    // "Ann Frith spoke first. She joined the Fenby Trust in 2019": a sentence that names no one, opened by "he" or
+    // "she" and a verb that ties a person to a body, and the person named last before it in its paragraph.
+    if (people.length === 0 && orgs.length && !pronoun) {
+      const opening = HE_SHE_TIES.exec(text.slice(sentence.start, orgs[0]!.start));
+      const here = paragraphAt(sentence.start);
+      const last = opening && here ? lastPersonBefore(sentence.start) : undefined;
+      if (opening && here && last && last.start >= here.start) {
+        people = [{ ...last, start: sentence.start, end: sentence.start + opening[1]!.length }];
+        pronoun = "pronoun:he-she";
+      }
+    }
     if (people.length === 0 || orgs.length === 0) continue;
     const p = paragraphAt(sentence.start);
     let paragraphWords = p ? wordsIn.get(p) : 0;
@@ -404,7 +430,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       ...(p?.listItem ? ["para:list-item"] : []),
       ...(p?.heading ? ["para:heading"] : []),
       ...((paragraphWords ?? 0) <= 25 ? ["para:short"] : []),
-      ...(pronoun ? ["pronoun", pronoun] : []),
+      ...(pronoun === "pronoun:self" ? ["pronoun", pronoun] : pronoun ? [pronoun] : []),
     ];
     // Only pairs within reach: the people and organisations of a sentence are few, but a long list line is bounded.
     for (const m of people) {

@@ -86,3 +86,18 @@ describe("an acronym the text defines for a body whose name ends like a thing's"
     expect(organisations(text)).toContain("Fenby Council for Harbour Languages");
   });
 });
+
+describe("a person's body named in the next sentence, after 'he' or 'she'", () => {
+  it("makes 'Name … . She advises Org' a candidate the affiliation model decides", () => {
+    expect(
+      affiliations(
+        "Ann Frith spoke first about the harbour. She currently advises the Fenby Harbour Trust on dredging.",
+      ),
+    ).toEqual([["Ann Frith", undefined, "Fenby Harbour Trust"]]);
+  });
+
+  it("makes no candidate when the verb ties no one to the body, or another paragraph names the person", () => {
+    expect(affiliations("Ann Frith spoke first. She praised the Fenby Harbour Trust for its work.")).toEqual([]);
+    expect(affiliations("Ann Frith spoke first.\n\nShe currently advises the Fenby Harbour Trust.")).toEqual([]);
+  });
+});
