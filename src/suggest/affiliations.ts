@@ -235,9 +235,12 @@ const ORGS_JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/iu;
 /** After a name: "in the chair", with the name's letters before it ("Ann Frith MP in the chair"). */
 const IN_THE_CHAIR = /^(?:\s+\p{Lu}{2,4})*,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu;
 
-/** "She joined", "He is now", "She has led": a sentence opened by "he"/"she" and a verb tying a person to a body. */
+/**
+ * "She joined", "He is now", "She advises": a sentence opened by "he"/"she" and a verb tying a person to a body now ("He
+ * has led the Forum" may be over, and is left out).
+ */
 const HE_SHE_TIES =
-  /^(He|She)\s+(?:(?:also|now|currently|later|then|recently)\s+)?(?:joined|joins|works|leads|heads|runs|founded|co-founded|chairs|directs|manages|represents|serves|advises|is|has\s+(?:led|run|headed|chaired|worked|been))\s/u;
+  /^(He|She)\s+(?:(?:also|now|currently|later|then|recently)\s+)?(?:joined|joins|works|leads|heads|runs|founded|co-founded|chairs|directs|manages|represents|serves|advises|is)\s/u;
 
 /** From the first of two names to the end of the last. */
 const spanOf = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
@@ -389,7 +392,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       if (personMentions[mid]!.end <= at) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? personMentions[lo - 1] : undefined;
+    if (lo === 0) return undefined;
+    const last = personMentions[lo - 1]!;
+    // "Tom Reyes said …, and Ann Frith agreed. She …": a pronoun two people of one sentence could take is no one's.
+    for (let k = lo - 2; k >= 0; k--) {
+      const other = personMentions[k]!;
+      if (/[.!?]\s/u.test(text.slice(other.end, last.start))) break;
+      if (other.person !== last.person) return undefined;
+    }
+    return last;
   };
   for (const sentence of sentencesWholeInBrackets(text, r.sentences)) {
     let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
@@ -413,7 +424,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       const opening = HE_SHE_TIES.exec(text.slice(sentence.start, orgs[0]!.start));
       const here = paragraphAt(sentence.start);
       const last = opening && here ? lastPersonBefore(sentence.start) : undefined;
-      if (opening && here && last && last.start >= here.start) {
+      // "She joined the Trust in 1995 and left in 2005": a post the sentence says is over.
+      const over = opening && ENDED_POST.test(text.slice(sentence.start, sentence.end));
+      if (opening && here && last && last.start >= here.start && !over) {
         people = [{ ...last, start: sentence.start, end: sentence.start + opening[1]!.length }];
         pronoun = "pronoun:he-she";
       }
