@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../src/io/atomic.js";
 import type { Corpus } from "../src/model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType } from "../src/model/schema.js";
-import type { AffiliationCandidate } from "../src/suggest/affiliations.js";
+import { type AffiliationCandidate, affiliationsOf } from "../src/suggest/affiliations.js";
 import { evaluateSuggestions, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
 import { KnownEntities } from "../src/suggest/known.js";
 import { type Example, type Model, modelJson, train } from "../src/suggest/learn.js";
@@ -25,6 +25,17 @@ export interface TrainingReport {
   /** The examples trained on, before any features were dropped. */
   examples: Example[];
   folders: { folder: string; sources: number; examples: number; positives: number; unreachable: number }[];
+  /** Each draft's candidates with their labels, for cross-validation (`--cv`). */
+  drafts: DraftExamples[];
+}
+
+/** One draft's candidates (as read, with the rules' verdicts) and the hand affiliations no candidate reaches. */
+export interface DraftExamples {
+  folder: string;
+  source: string;
+  mode: RegistryMode;
+  candidates: { person: string; key: string; stated: boolean; example: Example }[];
+  unreachable: number;
 }
 
 /** The gold pairs a candidate list cannot reach (no candidate for them), as a reader would name them. */
@@ -61,6 +72,7 @@ export function trainAffiliations(
   modes: readonly RegistryMode[] = ["full", "none"],
 ): TrainingReport {
   const examples: Example[] = [];
+  const drafts: DraftExamples[] = [];
   const report: TrainingReport["folders"] = [];
   for (const folder of folders) {
     let pending: AffiliationCandidate[] = [];
@@ -70,10 +82,22 @@ export function trainAffiliations(
     evaluateSuggestions(annotatedFolder(folder), {
       modes,
       suggest: { onAffiliationCandidates: (c) => (pending = c) },
-      onDraft: (draft, full) => {
+      onDraft: (draft, full, mode) => {
         sources.add(draft.source);
         const found = labelled(pending, draft, full);
         examples.push(...found.examples);
+        drafts.push({
+          folder,
+          source: draft.source,
+          mode,
+          candidates: pending.map((c, i) => ({
+            person: c.person,
+            key: c.key,
+            stated: c.statements.length > 0,
+            example: found.examples[i]!,
+          })),
+          unreachable: found.unreachable,
+        });
         unreachable += found.unreachable;
         pending = [];
       },
@@ -87,19 +111,75 @@ export function trainAffiliations(
       unreachable,
     });
   }
-  // Each candidate twice: as read, and without the rules' verdicts. The weights of the structural facts then carry a
-  // decision on their own, for the pairs no rule states (the rules were written on these very folders, so with their
-  // verdicts alone the model would learn little but to trust them).
+  const model = trainOn(
+    examples,
+    folders.map((f) => folderName(annotatedFolder(f))),
+  );
+  return { model, examples, folders: report, drafts };
+}
+
+/**
+ * Each candidate twice: as read, and without the rules' verdicts. The weights of the structural facts then carry a
+ * decision on their own, for the pairs no rule states (the rules were written on these very folders, so with their
+ * verdicts alone the model would learn little but to trust them).
+ */
+function trainOn(examples: Example[], sources: string[]): Model {
   const unruled = examples.map((e) => ({
     label: e.label,
     features: Object.fromEntries(Object.entries(e.features).filter(([k]) => !k.startsWith("rule"))),
   }));
-  const model = train(
-    "affiliation",
-    [...examples, ...unruled],
-    folders.map((f) => folderName(annotatedFolder(f))),
-  );
-  return { model, examples, folders: report };
+  return train("affiliation", [...examples, ...unruled], sources);
+}
+
+/** The group a folder is held out with in cross-validation: its set ("heldback6" for heldback6/blog). */
+export function cvGroup(folder: string): string {
+  const name = folderName(annotatedFolder(folder));
+  return name === "graph-data" ? name : name.split("/")[0]!;
+}
+
+export interface CrossValidation {
+  group: string;
+  mode: RegistryMode;
+  /** Affiliations drafted, right ones, and the hand affiliations (reached by a candidate or not). */
+  drafted: number;
+  right: number;
+  gold: number;
+}
+
+/**
+ * Leave-one-group-out cross-validation: for each group of folders (a set), the model trained on the other groups decides
+ * the group's candidates as `suggest` does (affiliationsOf: the rules' pairs, the best scored per person, second posts).
+ */
+export function crossValidate(drafts: DraftExamples[]): CrossValidation[] {
+  const groups = [...new Set(drafts.map((d) => cvGroup(d.folder)))];
+  const out: CrossValidation[] = [];
+  for (const group of groups) {
+    const rest = drafts.filter((d) => cvGroup(d.folder) !== group);
+    const model = trainOn(
+      rest.flatMap((d) => d.candidates.map((c) => c.example)),
+      [],
+    );
+    for (const d of drafts) {
+      if (cvGroup(d.folder) !== group) continue;
+      const candidates = d.candidates.map(
+        (c) =>
+          ({
+            person: c.person,
+            key: c.key,
+            features: c.example.features,
+            statements: c.stated ? [{}] : [],
+            label: c.example.label,
+          }) as unknown as AffiliationCandidate & { label: boolean },
+      );
+      const chosen = affiliationsOf(candidates, model) as (AffiliationCandidate & { label: boolean })[];
+      let row = out.find((x) => x.group === group && x.mode === d.mode);
+      if (!row) out.push((row = { group, mode: d.mode, drafted: 0, right: 0, gold: 0 }));
+      row.drafted += chosen.length;
+      row.right += chosen.filter((c) => c.label).length;
+      row.gold += candidates.filter((c) => c.label).length + d.unreachable;
+    }
+  }
+  return out;
 }
 
 /**
@@ -115,9 +195,11 @@ function main(argv: string[]): number {
   const folders: string[] = [];
   let out = new URL("../src/suggest/models/affiliation.json", import.meta.url).pathname;
   let modes: RegistryMode[] = ["full", "none"];
+  let cv = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--out") out = resolve(argv[++i] ?? "");
+    else if (arg === "--cv") cv = true;
     else if (arg === "--modes") {
       modes = (argv[++i] ?? "").split(",") as RegistryMode[];
       const bad = modes.find((m) => !REGISTRY_MODES.includes(m));
@@ -148,6 +230,36 @@ function main(argv: string[]): number {
   process.stdout.write(
     `trained on ${examples.length} candidates, ${examples.filter((e) => e.label).length} of them affiliations (each also without the rules' verdicts: ${model.trainedOn.examples} examples), modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
   );
+  if (cv) {
+    // Cross-validated: each set decided by a model trained on the others; the model file is not written.
+    const rows = crossValidate(trained.drafts);
+    const line = (label: string, rs: CrossValidation[]) => {
+      const d = rs.reduce((n, r) => n + r.drafted, 0);
+      const ok = rs.reduce((n, r) => n + r.right, 0);
+      const g = rs.reduce((n, r) => n + r.gold, 0);
+      const p = d ? ok / d : 0;
+      const rc = g ? ok / g : 0;
+      const f = p + rc ? (2 * p * rc) / (p + rc) : 0;
+      return `${label.padEnd(24)} F1 ${f.toFixed(3)}  P ${p.toFixed(3)} (${ok}/${d})  R ${rc.toFixed(3)} (${ok}/${g})\n`;
+    };
+    for (const mode of modes) {
+      process.stdout.write(`cross-validated, registry ${mode}, each set held out in turn:\n`);
+      for (const group of [...new Set(rows.map((r) => r.group))])
+        process.stdout.write(
+          line(
+            `  ${group}`,
+            rows.filter((r) => r.group === group && r.mode === mode),
+          ),
+        );
+      process.stdout.write(
+        line(
+          "  all",
+          rows.filter((r) => r.mode === mode),
+        ),
+      );
+    }
+    return 0;
+  }
   writeFileAtomic(out, modelJson(model));
   return 0;
 }

@@ -235,6 +235,13 @@ const ORGS_JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/iu;
 /** After a name: "in the chair", with the name's letters before it ("Ann Frith MP in the chair"). */
 const IN_THE_CHAIR = /^(?:\s+\p{Lu}{2,4})*,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu;
 
+/**
+ * "She joined", "He is now", "She advises": a sentence opened by "he"/"she" and a verb tying a person to a body now ("He
+ * has led the Forum" may be over, and is left out).
+ */
+const HE_SHE_TIES =
+  /^(He|She)\s+(?:(?:also|now|currently|later|then|recently)\s+)?(?:joined|joins|works|leads|heads|runs|founded|co-founded|chairs|directs|manages|represents|serves|advises|is)\s/u;
+
 /** From the first of two names to the end of the last. */
 const spanOf = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
@@ -376,6 +383,25 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
     return lo > 0 ? turns[lo - 1] : undefined;
   };
+  const personMentions = r.found.mentions.filter((m) => r.personId.has(m.person)).sort((a, b) => a.start - b.start);
+  /** The person named last before `at`. */
+  const lastPersonBefore = (at: number) => {
+    let lo = 0;
+    for (let hi = personMentions.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (personMentions[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const last = personMentions[lo - 1]!;
+    // "Tom Reyes said …, and Ann Frith agreed. She …": a pronoun two people of one sentence could take is no one's.
+    for (let k = lo - 2; k >= 0; k--) {
+      const other = personMentions[k]!;
+      if (/[.!?]\s/u.test(text.slice(other.end, last.start))) break;
+      if (other.person !== last.person) return undefined;
+    }
+    return last;
+  };
   for (const sentence of sentencesWholeInBrackets(text, r.sentences)) {
     let people: Mention[] = mentions.inside(sentence).filter((m) => r.personId.has(m.person));
     const orgs = orgsInOrder.inside(sentence);
@@ -392,6 +418,19 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         pronoun = "pronoun:self";
       }
     }
+    // "Ann Frith spoke first. She joined the Fenby Trust in 2019": a sentence that names no one, opened by "he" or
+    // "she" and a verb that ties a person to a body, and the person named last before it in its paragraph.
+    if (people.length === 0 && orgs.length && !pronoun) {
+      const opening = HE_SHE_TIES.exec(text.slice(sentence.start, orgs[0]!.start));
+      const here = paragraphAt(sentence.start);
+      const last = opening && here ? lastPersonBefore(sentence.start) : undefined;
+      // "She joined the Trust in 1995 and left in 2005": a post the sentence says is over.
+      const over = opening && ENDED_POST.test(text.slice(sentence.start, sentence.end));
+      if (opening && here && last && last.start >= here.start && !over) {
+        people = [{ ...last, start: sentence.start, end: sentence.start + opening[1]!.length }];
+        pronoun = "pronoun:he-she";
+      }
+    }
     if (people.length === 0 || orgs.length === 0) continue;
     const p = paragraphAt(sentence.start);
     let paragraphWords = p ? wordsIn.get(p) : 0;
@@ -404,7 +443,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       ...(p?.listItem ? ["para:list-item"] : []),
       ...(p?.heading ? ["para:heading"] : []),
       ...((paragraphWords ?? 0) <= 25 ? ["para:short"] : []),
-      ...(pronoun ? ["pronoun", pronoun] : []),
+      ...(pronoun === "pronoun:self" ? ["pronoun", pronoun] : pronoun ? [pronoun] : []),
     ];
     // Only pairs within reach: the people and organisations of a sentence are few, but a long list line is bounded.
     for (const m of people) {

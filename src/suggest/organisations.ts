@@ -34,6 +34,22 @@ const CAMPAIGN_WORDS = /^(?:Campaign|Coalition|Alliance|Movement|Initiative)$/u;
 /** The last word of a name that is a condition, a document or a law, no body: "… Disorder (PTSD)", "… Report (DCR)". */
 const THING_HEADS =
   /^(?:Disorder|Disorders|Disease|Diseases|Syndrome|Injury|Injuries|Illness|Condition|Conditions|Infection|Deficiency|Impairment|Report|Review|Strategy|Plan|Act|Bill|Regulations|Scheme|Index|Survey|Framework|Agreement|Treaty|Directive|Standard|Standards)$/u;
+/**
+ * Last words of a name given an acronym that is a place, a language, a method or a goal, not a body, unless a body's
+ * word is in it too: "the Clean Harbour Air Zone (CHAZ)", "Fenby Sign Language (FSL)", "New Test Methods (NTMs)".
+ */
+const THING_HEADS_UNLESS_BODY =
+  /^(?:Zone|Zones|Area|Areas|Language|Languages|Method|Methods|Methodology|Methodologies|Goal|Goals|Target|Targets)$/u;
+
+/** Whether a name given an acronym names a thing: a condition, a document, a law, a zone, a language, a method. */
+function namesThing(words: string[]): boolean {
+  const last = words.at(-1)!;
+  if (THING_HEADS.test(last)) return true;
+  return (
+    THING_HEADS_UNLESS_BODY.test(last) &&
+    !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/u, "")))
+  );
+}
 /** The first word of a charity named for what it does or who its members are: "Action for …", "Friends of …". */
 const CAUSE_HEADS = /^(?:Action|Friends)$/u;
 /** Right before a name, a campaign's head word and "to": the name is the campaign's aim ("Campaign to End Winter Hunger"). */
@@ -557,8 +573,21 @@ function* matchesOf(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * The acronyms a text defines for things that are no body ("the Clean Harbour Air Zone (CHAZ)", "Fenby Sign Language
+ * (FSL)"): the name before the bracket ends in a word of such things (`namesThing`).
+ */
+function thingAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  const pattern =
+    /(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s+\((\p{Lu}{2,8}s?)\)/gu;
+  for (const m of text.matchAll(pattern)) if (namesThing(m[1]!.split(/\s+/u))) out.add(m[2]!);
+  return out;
+}
+
 function readByKind(text: string): OrganisationRef[] {
   const out: OrganisationRef[] = [];
+  const things = thingAcronyms(text);
   for (const pattern of [
     KIND_THEN_NAME,
     NAME_THEN_KIND,
@@ -594,7 +623,7 @@ function readByKind(text: string): OrganisationRef[] {
       const acronym = words[0]!.word;
       if (
         pattern === ACRONYM_AS_BODY &&
-        (NOT_BODY_ACRONYMS.has(acronym) || isPostnominal(acronym) || /^COP\d/u.test(acronym))
+        (NOT_BODY_ACRONYMS.has(acronym) || things.has(acronym) || isPostnominal(acronym) || /^COP\d/u.test(acronym))
       ) {
         continue;
       }
@@ -824,6 +853,39 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
 }
 
 /**
+ * "Fenby Rowing Association and the Marlow Sculling Forum", "FRA and Marlow Sculling Group": two bodies joined by
+ * "and" read as one name. They are two when the part before "and" ends in a body's word (the head of an English body's
+ * name is its last word: "… Association", "… Office"), is an acronym or is known, and the part after reads as a body's
+ * name too (known, a body's word, an acronym) and is not that word alone. "Foreign and Commonwealth Office", "Marks and
+ * Spencer", "Institute of Health and Society" (its body's word leads), "School of Hygiene and Tropical Medicine" stay
+ * one. The first "and" that splits so is taken. Returns the two parts, or the name as it is.
+ */
+export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: KnownEntities): OrganisationRef[] {
+  const name = text.slice(o.start, o.end);
+  if (known.byName("organisation", name)) return [o];
+  for (const m of name.matchAll(/\s+(?:and|&)\s+(?:the\s+)?/gu)) {
+    const left = name.slice(0, m.index);
+    const right = name.slice(m.index + m[0].length);
+    if (!left || !right || /[()]/u.test(left + right)) continue;
+    const lastLeft = left.split(/\s+/u).at(-1)!;
+    const headFinal =
+      known.byName("organisation", left) !== undefined ||
+      /^\p{Lu}{2,}s?$/u.test(left) ||
+      ORGANISATION_WORDS.has(lastLeft.toLowerCase().replace(/['’]s$/u, ""));
+    if (!headFinal || !looksLikeOrganisation(left, known) || !looksLikeOrganisation(right, known)) continue;
+    const rightWords = right.split(/\s+/u);
+    if (rightWords.every((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !known.byName("organisation", right))
+      continue;
+    const second = o.start + m.index + m[0].length;
+    return [
+      { start: o.start, end: o.start + left.length, key: nameKey(left), label: left },
+      { start: second, end: o.end, key: nameKey(right), label: right },
+    ];
+  }
+  return [o];
+}
+
+/**
  * Where a name starts after where its body is based: "the Fenby-based Harbour Trust", "the Kings Lynn-based charity X"
  * (the place and a word saying what kind of body it is are no part of its name). `i` if no "-based" word opens it.
  */
@@ -935,8 +997,9 @@ export function acronymsIn(text: string, known: KnownEntities): Map<string, stri
           .replace(/^(?:The)\s+/u, "")
           .replace(/['’]s$/u, "");
         // "Post Traumatic Stress Disorder (PTSD)", "the Development Co-operation Report (DCR)": a condition, a
-        // document or a law, no body, however many words.
-        const thing = THING_HEADS.test(tail.at(-1)!) && !known.byName("organisation", label);
+        // document or a law, no body, however many words; nor a zone, a language, a method or a goal with no body's
+        // word in its name ("the Clean Harbour Zone (CHZ)", "Fenby Sign Language (FSL)").
+        const thing = namesThing(tail) && !known.byName("organisation", label);
         if (!thing && (looksLikeOrganisation(label, known) || label.split(/\s+/u).length >= 3)) out.set(acronym, label);
         break;
       }

@@ -44,6 +44,7 @@ import {
   ORG_RUN,
   organisationAt,
   organisationsByKind,
+  bodiesJoinedByAnd,
   bodiesLists,
   bodiesOfListedPeople,
   type OrganisationFound,
@@ -253,6 +254,7 @@ export function findPeople(
   tag("chairsOfBodies");
   headWordsReferBack(reading);
   tag("headWordsReferBack");
+  splitJoinedBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
   tag("organisationsNamedBefore");
@@ -261,6 +263,15 @@ export function findPeople(
   councilPosts(reading, organisations);
   tag("councilPosts");
   return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
+}
+
+/** "Name, Role, Org and Org2": a post's organisation that is two bodies joined by "and" is a post at each. */
+function splitJoinedBodies(reading: Reading): void {
+  reading.roles = reading.roles.flatMap((r) => {
+    if (!r.organisation) return [r];
+    const parts = bodiesJoinedByAnd(reading.text, r.organisation, reading.known);
+    return parts.length === 1 ? [r] : parts.map((o) => ({ ...r, organisation: o }));
+  });
 }
 
 /** The names in the text, and the state that the stages of `findPeople` share (`Reading`). */
@@ -2271,7 +2282,8 @@ function organisationsIn(
       // Inside a post ("Senior Care Network Planning Executive at X"): part of the role, not an organisation.
       if (posts.covers(span)) continue;
       const count = spans.length;
-      add(text.slice(start, end), span);
+      for (const part of bodiesJoinedByAnd(text, { ...span, key: "", label: "" }, known))
+        add(text.slice(part.start, part.end), { start: part.start, end: part.end });
       if (spans.length > count) added.add(span);
     }
   }

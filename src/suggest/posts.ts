@@ -132,7 +132,12 @@ export function parseRole(
     // "Director of UK operations for Kestrel's": a name that qualifies a field in lower case; the post's body follows.
     // (A short name, an acronym or an adjective, and a field in nouns: not "of Fenby County Council and speaks today
     // for Y", a second tie.)
-    if (!read.possessive && i - from <= 2) {
+    // "of the Coastal, Freight and Passenger sectors at X": a longer name too, when it does not read as a body's.
+    if (
+      !read.possessive &&
+      (i - from <= 2 ||
+        !looksLikeOrganisation(text.slice(ts[from]!.start, ts[i - 1]!.end).replace(/[,;:.)]+$/u, ""), known))
+    ) {
       let k = i;
       while (
         k < ts.length &&
@@ -200,6 +205,23 @@ export function parseRole(
     const n = nameOf(g);
     return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
   });
+  // "Head of Coastal Shipping for the Fenby Port Authority": a name that does not read as a body's, then one that does
+  // (known, a body's word, an acronym): the first is the post's field, the second its organisation.
+  if (chosen && !strongPrepositions.includes(chosen.preposition)) {
+    const n = nameOf(chosen);
+    if (!looksLikeOrganisation(text.slice(n.start, n.end), known)) {
+      const later = groups.slice(groups.indexOf(chosen) + 1).find((g) => {
+        if (g.department || !["of", "for"].includes(g.preposition)) return false;
+        const m = nameOf(g);
+        return looksLikeOrganisation(text.slice(m.start, m.end), known);
+      });
+      if (later) chosen = later;
+      // "Head of Future Markets, Marlow Grid", "(Head of Coastal Shipping, Fenby Port Authority)": the name after the
+      // comma ends the entry; the one the post is "of" or "for" is its field.
+      else if (chosen === groups.at(-1) && FIELD_THEN_ORG.test(text.slice(clause.end, clause.end + 90)))
+        chosen = undefined;
+    }
+  }
   const roleFrom = roleTokens[0]!.start;
   const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
   const span = { start: ts[0]!.start, end: lastToken.end };
@@ -291,6 +313,13 @@ export function parseRole(
     span,
   };
 }
+
+/**
+ * After a post's field, its organisation ending the entry: ", Fenby Port Authority)", ", Marlow Grid;", ", FHA." —
+ * capitalised words (two or more, or an acronym), then a bracket, a semicolon, a full stop, the line's end or "and".
+ */
+const FIELD_THEN_ORG =
+  /^,\s+(?:the\s+)?(?:\p{Lu}{2,}s?|\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*)+)(?=\s*(?:[);\n]|[.](?:\s|$)|,?\s+and\s|$))/u;
 
 /** The prepositions that name where a post is held: "Director of Policy at Org". */
 const strongPrepositions = ["at", "with", "from"];

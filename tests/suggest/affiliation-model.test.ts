@@ -2,10 +2,10 @@
 // invented), its decisions, and its training script run twice on a tiny annotated folder made here.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { trainAffiliations } from "../../scripts/train-affiliations.js";
+import { crossValidate, cvGroup, trainAffiliations } from "../../scripts/train-affiliations.js";
 import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../../src/suggest/affiliations.js";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
@@ -374,6 +374,25 @@ describe("the training script", () => {
     expect(negative.some((f) => f.includes("between:pf:S"))).toBe(false);
     const model = train("affiliation", examples, ["tiny"], { minCount: 1 });
     expect(model.weights["rule:any"]).toBeGreaterThan(0);
+  });
+
+  it("cross-validates set by set: each set decided by a model trained on the other sets, as suggest decides", () => {
+    const tiny = tinyFolder();
+    const root = tempDir();
+    const a = join(root, "setA", "blog");
+    const b = join(root, "setB", "news");
+    cpSync(tiny, a, { recursive: true });
+    cpSync(tiny, b, { recursive: true });
+    expect([cvGroup(a), cvGroup(b)]).toEqual(["setA", "setB"]);
+    const rows = crossValidate(trainAffiliations([a, b]).drafts);
+    expect(rows.map((r) => `${r.group} ${r.mode}`).sort()).toEqual([
+      "setA full",
+      "setA none",
+      "setB full",
+      "setB none",
+    ]);
+    // Two hand affiliations per set and mode, every one reached and drafted; nothing else drafted.
+    for (const r of rows) expect([r.gold, r.right, r.drafted]).toEqual([2, 2, 2]);
   });
 
   it("says what it trained on and writes the model where it is told", () => {
