@@ -218,7 +218,11 @@ export function parseRole(
       if (later) chosen = later;
       // "Head of Future Markets, Marlow Grid", "(Head of Coastal Shipping, Fenby Port Authority)": the name after the
       // comma ends the entry; the one the post is "of" or "for" is its field.
-      else if (chosen === groups.at(-1) && FIELD_THEN_ORG.test(text.slice(clause.end, clause.end + 90)))
+      else if (
+        chosen === groups.at(-1) &&
+        (FIELD_THEN_ORG.test(text.slice(clause.end, clause.end + 90)) ||
+          fieldThenOrganisation(text, clause.end, text.length, known)?.fields === 1)
+      )
         chosen = undefined;
     }
   }
@@ -320,6 +324,37 @@ export function parseRole(
  */
 const FIELD_THEN_ORG =
   /^,\s+(?:the\s+)?(?:\p{Lu}{2,}s?|\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*)+)(?=\s*(?:[);\n]|[.](?:\s|$)|,?\s+and\s|$))/u;
+
+/** A name in a list entry's comma part: capitalised words, small joining words between them, or an acronym. */
+const PART = String.raw`(?:\p{Lu}{2,}s?|\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?\p{Lu}[\p{L}’'&-]*)*)`;
+
+/** After a comma, one more part at most (a field), then a last part that ends the entry: ", Technical Skills, Marlowson, on…". */
+const PARTS_TO_ENTRY_END = new RegExp(
+  String.raw`^,\s+(?:(${PART}),\s+)?(?:the\s+)?(${PART})(?=\s*(?:[);\n]|[.](?:\s|$)|,?\s+and\s|,\s+\p{Ll}|$))`,
+  "u",
+);
+
+/**
+ * "Senior Policy Manager, Further Learning, Association of Fenby Colleges": after a post and a comma part that does not
+ * read as a body's (the post's field, at `at` its comma), the organisation is the part that ends the entry (the last of
+ * two at most, whatever its words: "…, Technical Skills, Marlowson, on the plans"). Returns it and how many field parts
+ * stand between (0 or 1); none when the last part is a place's or a month's only, or a person's name follows.
+ */
+export function fieldThenOrganisation(
+  text: string,
+  at: number,
+  limit: number,
+  known: KnownEntities,
+): (OrganisationRef & { fields: number }) | undefined {
+  const m = PARTS_TO_ENTRY_END.exec(text.slice(at, Math.min(limit, at + 160)));
+  if (!m) return undefined;
+  // (A field between reads as no body's either: "Director, Fenby Trust, Marlow Forum" is two bodies, read elsewhere.)
+  if (m[1] !== undefined && looksLikeOrganisation(m[1], known)) return undefined;
+  const start = at + m[0].length - m[2]!.length;
+  const organisation = organisationAt(text, start, Math.min(limit, start + m[2]!.length + 24), known, false, true);
+  if (!organisation || organisation.end !== start + m[2]!.length) return undefined;
+  return { ...organisation, fields: m[1] === undefined ? 0 : 1 };
+}
 
 /** The prepositions that name where a post is held: "Director of Policy at Org". */
 const strongPrepositions = ["at", "with", "from"];
