@@ -71,6 +71,7 @@ import {
   councilPost,
   describedPost,
   FIELD_THEN_AT,
+  fieldThenOrganisation,
   acronymOpening,
   chairedBodies,
   lowerRoleAt,
@@ -492,10 +493,20 @@ function postStatedAt(
       const from = organisation.end + (next?.[0].length ?? 0);
       if (next && parseRole(text, clauseAfter(text, from, p.end), known)) organisation = undefined;
     }
+    // "Name, Senior Policy Manager, Further Learning, Association of Fenby Colleges": a part that reads as no body's, then
+    // one ending the entry: the first is the post's field, the last its organisation.
+    let roleEnd = clause.end;
+    if (organisation && !looksLikeOrganisation(organisation.label, known)) {
+      const later = fieldThenOrganisation(text, organisation.end, p.end, known);
+      if (later) {
+        roleEnd = organisation.end;
+        organisation = later;
+      }
+    }
     if (organisation) {
       statement.organisation = organisation;
       statement.role = text
-        .slice(clause.start, clause.end)
+        .slice(clause.start, roleEnd)
         .replace(/^(?:the|an?)\s+/iu, "")
         .trim();
       statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
@@ -1204,12 +1215,33 @@ function whosePost(
     // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
     // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
     const found = organisationBeforePost(text, p.start, roleStart, known);
-    if (found && found.postStart === roleStart && looksLikeOrganisation(found.organisation.label, known)) {
+    if (
+      found &&
+      found.postStart === roleStart &&
+      (looksLikeOrganisation(found.organisation.label, known) || headOfOneWord(found.organisation.label, role))
+    ) {
       statement.organisation = found.organisation;
       statement.evidence.start = found.organisation.start;
     }
   }
 }
+
+/**
+ * "Marlowtech CEO Tom Reyes", "Fenbyco Chair Ann Frith": one word before a capitalised post that heads a body is the
+ * body's name, whatever its letters (with an empty registry nothing else says so), unless it reads as an adjective
+ * ("Honorary Director", "Regional Chair", "Executive Director": those are the post's own words).
+ */
+function headOfOneWord(label: string, role: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}\p{N}-]+$/u.test(label) &&
+    HEAD_POST.test(role) &&
+    !/(?:ary|al|ive|ian|ish|ese|ic|ed|ing|ern|ly)$/u.test(label.toLowerCase())
+  );
+}
+
+/** The posts that head a body: "CEO", "Chief Executive", "Chair", "Director-General", "President", "Founder". */
+const HEAD_POST =
+  /^(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|(?:Managing\s+)?Director(?:[\s-]General)?|President|(?:Co-?)?[Ff]ounder)$/u;
 
 /**
  * "Chief Executive of the Harbour Foundation Jane Smith": a role and organisation run into the name. ("the Secretary of
