@@ -862,6 +862,25 @@ function nameWithLetters(reading: Reading, organisation: OrganisationRef): boole
   return letters > 0 && name.end + letters >= organisation.end;
 }
 
+/**
+ * "Tom Reyes (Marlowsoft), Ann Frith (FHT) and Sam Yeo (Dunmore Harbour Trust)": one word in brackets after a name is
+ * an organisation's when another name's brackets in the same list (within 200 characters) hold a body's name (an
+ * acronym, a body's word, one the registry knows) — a list of members' seats holds none ("Alan Pike (Havant)").
+ */
+function oneWordAmongBodies(reading: Reading, from: number, p: Paragraph): boolean {
+  const { text, known } = reading;
+  if (!/^\p{Lu}[\p{L}\p{N}’'-]+\)/u.test(text.slice(from, from + 40))) return false;
+  const start = Math.max(p.start, from - 200);
+  const around = text.slice(start, Math.min(p.end, from + 200));
+  for (const m of around.matchAll(/\p{L}\s+\(([^()\n]{2,60})\)/gu)) {
+    if (start + m.index + m[0].indexOf("(") + 1 === from) continue;
+    const inside = m[1]!.trim();
+    if (isRoleWord(inside.split(/\s+/u).at(-1)!) || PARTY_BRACKET.test(`(${inside})`)) continue;
+    if (looksLikeOrganisation(inside, known)) return true;
+  }
+  return false;
+}
+
 function organisationSetOffAt(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
   const { p } = at;
   const { text, known, limitAt } = reading;
@@ -871,7 +890,8 @@ function organisationSetOffAt(reading: Reading, at: NameInContext, opening: Post
   // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
   const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
   const inBrackets =
-    !comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end));
+    (!comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end))) ||
+    (paren && oneWordAmongBodies(reading, from, p));
   const organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
   if (organisation) return organisation;
   // "Tom Fenner – Northgate Water, Ruth Okafor – …": after a dash, a name of two words or more that ends the list's

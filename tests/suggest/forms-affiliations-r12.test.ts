@@ -51,3 +51,20 @@ describe("one word before a post that heads a body, then the name", () => {
     expect(affiliations(text).filter(([, , o]) => /Honorary|Regional/u.test(o))).toEqual([]);
   });
 });
+
+describe("one word in brackets after a name, in a list with bodies in brackets", () => {
+  it("reads 'Name (Oneword)' as the person's organisation when another entry's brackets name a body", () => {
+    const text =
+      "The second panel saw Tom Reyes (Marlowsoft), Ann Frith (FHT) and Sam Yeo (Dunmore Harbour Trust) discuss funding.";
+    expect(affiliations(text)).toEqual([
+      ["Tom Reyes", undefined, "Marlowsoft"],
+      ["Ann Frith", undefined, "FHT"],
+      ["Sam Yeo", undefined, "Dunmore Harbour Trust"],
+    ]);
+  });
+
+  it("reads no organisation in a list of members' seats", () => {
+    const text = "Members present: Alan Pike (Havant), Ann Frith (Chair), Tom Reyes (Marlby).";
+    expect(organisations(text)).toEqual([]);
+  });
+});
