@@ -17,6 +17,13 @@ describe("a royal title with its style", () => {
     expect(found).not.toContain("Fenland");
   });
 
+  it("leaves the style 'HRH' no organisation", () => {
+    const draft = draftOf(
+      "The fair was hosted by HRH the Prince of Fenland. Ida Lamb, director of the Fenby Trust, said: “Bees need flowers.”",
+    );
+    expect(draft.entities.filter((e) => e.section === "organisations").map((e) => e.label)).not.toContain("HRH");
+  });
+
   it("needs the style: 'the Duke of Fenland Award' is no one", () => {
     const found = people(
       draftOf(
