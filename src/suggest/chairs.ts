@@ -297,9 +297,25 @@ function chairedThingIsSession(before: string, strict = false): boolean {
     );
   // "led by" a body is no chair: "The review panel, led by X", "an expert panel led by X" (a panel that is a body).
   if (strict && words.some((w) => BODY_OF_WORK.has(w))) return false;
+  // Another occasion: one still to come ("A workshop on rivers will be led by X on 9 May", "the next seminar, chaired
+  // by X"), not the one the text reports; the chair of a standing body named as doing work or having members ("feeds
+  // into the work of the Fenby growers' panel – chaired by X").
+  if (OTHER_OCCASION.test(thing) || (INDEFINITE_START.test(thing.trimStart()) && FUTURE_PASSIVE.test(before)))
+    return false;
+  if (BODY_DOING_WORK.test(ownClause ? thing : last)) return false;
   if (words.some((w) => SESSION_NOUNS.has(w))) return true;
   return !strict && !words.some((w) => NOT_SESSION_NOUNS.has(w));
 }
+
+/** A chaired thing marked as an occasion still to come: "the next seminar", "an upcoming webinar". */
+const OTHER_OCCASION = /\b(?:next|upcoming|forthcoming)\b/iu;
+/** A chaired thing introduced as new ("A dialogue on …", "another session"), in a sentence about what is to come. */
+const INDEFINITE_START = /^(?:a|an|another)\s/iu;
+/** "… will be led by", "… is to be chaired by": a passive of the future, the chair verb after it. */
+const FUTURE_PASSIVE = /\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s+be\s*$/iu;
+/** A body named as one that works or has members: "the work of the … panel", "a member of the … group". */
+const BODY_DOING_WORK =
+  /\b(?:work|remit|membership|members?|findings|recommendations|terms\s+of\s+reference)\s+of\s+(?:the|its|their|a|an)\s+(?:(?!(?:at|during|in|on|to|for|with|by)\s)[^\s,;:]+\s+){0,9}[–—-]?\s*$/iu;
 
 /** Words that make a "panel" or "group" a body doing a piece of work, not a session: "the review panel". */
 const BODY_OF_WORK = new Set(["advisory", "expert", "independent", ...PIECES_OF_WORK]);
@@ -499,7 +515,13 @@ export function findChairs(
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
         const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7];
         const after = text.slice(end + (m?.[0].length ?? 0), s.end);
-        if (m && (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))) {
+        // "The event closed with X hosting a debate between …": the host of one part of the occasion (a debate, a
+        // Q&A), not its chair.
+        const part =
+          isHost(verb) &&
+          /^\s+(?:a|an)\s/iu.test(after) &&
+          /\bwith\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(s.start, x.start - 60), x.start));
+        if (m && !part && (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))) {
           add(x.person, s, verb);
           break;
         }

@@ -250,6 +250,15 @@ function titleCase(name: string): string {
 
 /** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
 /** The courtesy titles, which stand before a person's name and inside no other name: "Mr", "Ms.", "Dr". */
+/** A royal title and its place: "Prince of Fenland", "Duchess of Wold". */
+const ROYAL = String.raw`(?:Prince|Princess|Duke|Duchess)\s+of\s+\p{Lu}[\p{L}’'-]+`;
+/** "HRH (the) <royal title>", and "and the <royal title>" joined to it: group 1 is "HRH" and what stands before the title. */
+const ROYAL_STYLE = new RegExp(
+  String.raw`(HRH\s+(?:(?:the|then)\s+){0,2})${ROYAL}(?:\s+and\s+(?:the|The)\s+${ROYAL})?`,
+  "gu",
+);
+/** Each royal title of a `ROYAL_STYLE` match (group 1), after "the" or nothing. */
+const ROYAL_TITLE = new RegExp(String.raw`(?:^|\b(?:the|The)\s+)(${ROYAL})`, "gu");
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 
 export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
@@ -474,6 +483,23 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       if (rank !== "Bishop" && rank !== "Earl") candidate.key = `${rank.toLowerCase()} ${personKey(surname)}`;
       if (of && rank !== "Bishop" && rank !== "Earl") candidate.titled = `${rank} ${surname}${of}`;
       candidates.push(candidate);
+    }
+    // "HRH the Prince of Fenland", "HRH Princess of Tarn and the Duchess of Wold": a royal style, the person known by the
+    // title and its place; the words are no other name.
+    for (const m of body.matchAll(ROYAL_STYLE)) {
+      const start = p.start + m.index + m[1]!.length;
+      const end = p.start + m.index + m[0].length;
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        if (candidates[k]!.start < end && candidates[k]!.end > p.start + m.index) candidates.splice(k, 1);
+      }
+      for (const r of text.slice(start, end).matchAll(ROYAL_TITLE)) {
+        const label = `The ${r[1]}`;
+        const at = start + r.index + r[0].length - r[1]!.length;
+        const candidate: Candidate = { start: at, end: at + r[1]!.length, key: personKey(label), label, peer: true };
+        // The style kept as the title: "HRH The Prince of Fenland".
+        if (r.index === 0) candidate.titled = text.slice(p.start + m.index, candidate.end);
+        candidates.push(candidate);
+      }
     }
     // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
     for (const m of body.matchAll(CAPITALS_NAME)) {

@@ -509,6 +509,7 @@ const NOT_BODY_ACRONYMS = new Set([
   "CBE",
   "AM",
   "PM",
+  "HRH",
 ]);
 /** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
 const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
