@@ -22,3 +22,10 @@ export const affiliationsIn = (draft: Draft): [string, string | undefined, strin
   draft.claims
     .filter((c) => c.relation === "affiliated-with")
     .map((c) => [labelIn(draft, c.from), c.role, labelIn(draft, c.to)]);
+
+/** A draft's organisations' labels, sorted: what an empty registry lets `suggest` find. */
+export const organisationsIn = (draft: Draft): string[] =>
+  draft.entities
+    .filter((e) => e.section === "organisations")
+    .map((e) => e.label)
+    .sort();

@@ -2,13 +2,10 @@
 // for this test (names and organisations invented): an organisation's possessive before the acronym the text defines
 // for it, a list of names sharing the organisation in brackets after the last, and two bodies in one bracket.
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf } from "../helpers/draft.js";
+import { affiliationsIn, draftOf, organisationsIn } from "../helpers/draft.js";
 
 const affiliations = (text: string) => affiliationsIn(draftOf(text, []));
-const organisations = (text: string) =>
-  draftOf(text, [])
-    .entities.filter((e) => e.section === "organisations")
-    .map((e) => e.label);
+const organisations = (text: string) => organisationsIn(draftOf(text, []));
 
 describe("an organisation's possessive and the acronym the text defines for it", () => {
   it("reads 'the Org’s (ACR)' as defining the acronym for the name, not for the name with its possessive", () => {

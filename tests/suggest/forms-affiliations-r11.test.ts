@@ -1,14 +1,10 @@
 // Affiliations and organisations in forms counted over the blind misses of sets 6 to 9 (round 11), each on a small text
 // written for this test (names and organisations invented): two bodies joined by "and" read as one name.
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf } from "../helpers/draft.js";
+import { affiliationsIn, draftOf, organisationsIn } from "../helpers/draft.js";
 
 const affiliations = (text: string) => affiliationsIn(draftOf(text, []));
-const organisations = (text: string) =>
-  draftOf(text, [])
-    .entities.filter((e) => e.section === "organisations")
-    .map((e) => e.label)
-    .sort();
+const organisations = (text: string) => organisationsIn(draftOf(text, []));
 
 describe("two bodies joined by 'and'", () => {
   it("reads 'Name, Role, Org and Org2' in a list entry as a post at each", () => {

@@ -1,14 +1,10 @@
 // Affiliations and organisations in forms counted over the misses of sets 6 to 10 (round 12), each on a small text
 // written for this test (names and organisations invented), with an empty registry.
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf } from "../helpers/draft.js";
+import { affiliationsIn, draftOf, organisationsIn } from "../helpers/draft.js";
 
 const affiliations = (text: string) => affiliationsIn(draftOf(text, []));
-const organisations = (text: string) =>
-  draftOf(text, [])
-    .entities.filter((e) => e.section === "organisations")
-    .map((e) => e.label)
-    .sort();
+const organisations = (text: string) => organisationsIn(draftOf(text, []));
 
 describe("a post's field, then its organisation ending the entry", () => {
   it("reads 'Name, Role, Field, Org' as a post at Org, the field part of the role", () => {
