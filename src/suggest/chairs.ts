@@ -174,13 +174,13 @@ const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?
  */
 const LIST_ENTRY_CHAIR =
   /^(?:,|\s+[-–—:])(?:[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)|\s*(?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)[ \t]*$)/iu;
-/** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 /**
  * ", Chairman of Fenby Forum" before a chair verb with no comma between: a post (group 1, before "of"/"at") and its
  * organisation's capitalised name, the verb not a passive's ("moderated by").
  */
 const UNCLOSED_POST =
   /^,\s+((?:[\p{L}-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}(?=\s+(?:chaired|moderated|facilitated|convened)\s+(?!by\b))/u;
+/** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
 /**
