@@ -12,7 +12,7 @@ describe("the session's chair", () => {
   it("is who moderated 'the conversation' or 'the dialogue': a session's nouns", () => {
     expect(
       chairOf(
-        "The Trust’s executive director, Dr Mara Quill, moderated the conversation of panelists, who included Owen Pike and Ida Lamb.",
+        "Dr Mara Quill, the Trust’s executive director, moderated the conversation, with Owen Pike and Ida Lamb on the panel.",
       ),
     ).toEqual(["Mara Quill"]);
     expect(chairOf("Owen Pike moderated the dialogue between growers and buyers, and Ida Lamb spoke first.")).toEqual([

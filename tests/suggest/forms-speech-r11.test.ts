@@ -59,9 +59,9 @@ describe("the one speaking, named with an office or by a participle", () => {
   it("gives words to the subject of 'commenting that …'", () => {
     expect(
       said(
-        "Marcus Pellow KC described his years at the bar. Marcus Pellow voiced his worry about the cuts, commenting that there is ‘nothing more corrosive than a court only the rich can reach’.",
+        "Marcus Pellow KC described his years at the bar. Marcus Pellow voiced his worry about the cuts, commenting that there is ‘no greater harm than a court only the rich can reach’.",
       ),
-    ).toEqual([["Marcus Pellow", "nothing more corrosive than a court only the rich can reach"]]);
+    ).toEqual([["Marcus Pellow", "no greater harm than a court only the rich can reach"]]);
   });
 });
 

@@ -270,14 +270,14 @@ describe("an older Commons hearing whose members list gives the chair with middl
     "Mr Idris Vaughan",
     "Examination of Witnesses",
     "Witnesses: Menna Rees, Chief Executive, Teifi Broadband, gave evidence.",
-    "Q61 Chair: Good morning. Thank you for coming along to see us today. I am the Chair of the Rural Affairs Committee. Could you introduce yourself?",
+    "Q14 Chair: Good afternoon, and welcome. I am the Chair of the Rural Affairs Committee. Would you start by telling us what your company does?",
     "Menna Rees: I am Menna Rees, and I run Teifi Broadband, which connects four thousand farms.",
   );
   const draft = draftOf(text);
 
   it("makes the listed chair the chair and gives him the Chair's turns", () => {
     expect(chairs(draft)).toEqual(["Owen R. T. Pryce"]);
-    expect(saidBy(draft, "Thank you for coming along to see us today.")).toEqual(["Owen R. T. Pryce"]);
+    expect(saidBy(draft, "Good afternoon, and welcome.")).toEqual(["Owen R. T. Pryce"]);
   });
 
   it("drafts no affiliation from the chair saying he chairs the committee that holds the hearing", () => {
