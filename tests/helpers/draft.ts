@@ -29,3 +29,11 @@ export const organisationsIn = (draft: Draft): string[] =>
     .filter((e) => e.section === "organisations")
     .map((e) => e.label)
     .sort();
+
+/** A draft's people's labels, in the draft's order. */
+export const peopleIn = (draft: Draft): string[] =>
+  draft.entities.filter((e) => e.section === "people").map((e) => e.label);
+
+/** Who a draft says chaired the session, as labels, in the draft's order. */
+export const chairsIn = (draft: Draft): string[] =>
+  draft.claims.filter((c) => c.relation === "chaired").map((c) => labelIn(draft, c.from));

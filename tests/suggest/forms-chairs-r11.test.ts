@@ -1,12 +1,9 @@
 // Round 11: the session's chair in more of the forms real write-ups use, each on a small text written for this test
 // (names and bodies invented).
 import { describe, expect, it } from "vitest";
-import { draftOf, labelIn } from "../helpers/draft.js";
+import { chairsIn, draftOf } from "../helpers/draft.js";
 
-const chairOf = (text: string) => {
-  const draft = draftOf(text);
-  return draft.claims.filter((c) => c.relation === "chaired").map((c) => labelIn(draft, c.from));
-};
+const chairOf = (text: string) => chairsIn(draftOf(text));
 
 describe("the session's chair", () => {
   it("is who moderated 'the conversation' or 'the dialogue': a session's nouns", () => {

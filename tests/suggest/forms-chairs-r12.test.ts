@@ -2,12 +2,9 @@
 // an occasion still to come, of a standing body, or the host of one part of the event. Texts written for this test
 // (names and bodies invented).
 import { describe, expect, it } from "vitest";
-import { draftOf, labelIn } from "../helpers/draft.js";
+import { chairsIn, draftOf } from "../helpers/draft.js";
 
-const chairOf = (text: string) => {
-  const draft = draftOf(text);
-  return draft.claims.filter((c) => c.relation === "chaired").map((c) => labelIn(draft, c.from));
-};
+const chairOf = (text: string) => chairsIn(draftOf(text));
 
 describe("the session's chair, not another occasion's", () => {
   it("is not who will lead an occasion still to come", () => {

@@ -1,14 +1,11 @@
 // Round 11: names that follow a post or an organisation's name with no comma, on small texts written for this test
 // (names and bodies invented).
 import { describe, expect, it } from "vitest";
-import type { Draft } from "../../src/suggest/suggest.js";
-import { draftOf } from "../helpers/draft.js";
-
-const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people").map((e) => e.label);
+import { draftOf, peopleIn } from "../helpers/draft.js";
 
 describe("a courtesy title inside a run of capitalised words", () => {
   it("opens a person's name after an organisation's: 'the Dean of the Faculty of Arts Ms. X'", () => {
-    const found = people(
+    const found = peopleIn(
       draftOf(
         "The seminar was attended by the Dean of the Faculty of Arts Ms. Ruwani Perakanda, staff members and students. The Director of the Fenby Trust Dr Alma Reyes opened it.",
       ),
@@ -17,7 +14,7 @@ describe("a courtesy title inside a run of capitalised words", () => {
   });
 
   it("keeps a title after another title in one name: 'Professor Dr X'", () => {
-    const found = people(draftOf("The keynote was given by Professor Dr Alma Reyes, Director of the Fenby Trust."));
+    const found = peopleIn(draftOf("The keynote was given by Professor Dr Alma Reyes, Director of the Fenby Trust."));
     expect(found).toContain("Alma Reyes");
     expect(found).not.toContain("Professor");
   });

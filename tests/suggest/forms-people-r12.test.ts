@@ -1,14 +1,11 @@
 // Round 12: a person known by a royal title and its place, written with the style "HRH" (seen in two released sets),
 // on small texts written for this test (titles, places and bodies invented).
 import { describe, expect, it } from "vitest";
-import type { Draft } from "../../src/suggest/suggest.js";
-import { draftOf } from "../helpers/draft.js";
-
-const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people").map((e) => e.label);
+import { draftOf, peopleIn } from "../helpers/draft.js";
 
 describe("a royal title with its style", () => {
   it("is a person: 'HRH the Prince of Fenland', and 'the Duchess of Wold' joined to it", () => {
-    const found = people(
+    const found = peopleIn(
       draftOf(
         "The minister opened the Vale Growers Fair, hosted by HRH the Prince of Fenland and the Duchess of Wold. Ida Lamb, director of the Fenby Trust, said: “Bees need flowers.”",
       ),
@@ -25,7 +22,7 @@ describe("a royal title with its style", () => {
   });
 
   it("needs the style: 'the Duke of Fenland Award' is no one", () => {
-    const found = people(
+    const found = peopleIn(
       draftOf(
         "Ida Lamb, director of the Fenby Trust, said young people earn the Duke of Fenland Award by volunteering.",
       ),

@@ -4,32 +4,21 @@
 // committee evidence, the Oireachtas, and a police officer's rank in a label. Every name, seat and word here is
 // invented for these tests.
 import { describe, expect, it } from "vitest";
-import type { LoadedSource } from "../../src/model/corpus.js";
-import { KnownEntities } from "../../src/suggest/known.js";
+import { chairsIn, draftOf, labelIn, peopleIn } from "../helpers/draft.js";
+import type { Draft } from "../../src/suggest/suggest.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript } from "../../src/suggest/transcript.js";
-import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
 
 const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
-
-function draftOf(text: string): Draft {
-  const source = { file: "sources/t.txt", text, meta: { id: "t", title: "Test source" } } as unknown as LoadedSource;
-  return suggestAnnotations(source, new KnownEntities([]), new Set());
-}
-
-const labelOf = (draft: Draft, id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
-const people = (draft: Draft) => draft.entities.filter((e) => e.section === "people").map((e) => e.label);
 /** Every direct quote of the draft as [who, relation, words]. */
 const quotesOf = (draft: Draft): [string, string, string][] =>
   draft.claims.flatMap((c) =>
     c.evidence
       .filter((e) => e.kind === "direct-quote")
-      .map((e) => [labelOf(draft, c.from), c.relation, e.quote] as [string, string, string]),
+      .map((e) => [labelIn(draft, c.from), c.relation, e.quote] as [string, string, string]),
   );
 const saidBy = (draft: Draft, words: string) =>
   [...new Set(quotesOf(draft).flatMap(([who, , q]) => (q.includes(words) ? [who] : [])))].sort();
-const chairs = (draft: Draft) =>
-  draft.claims.filter((c) => c.relation === "chaired").map((c) => labelOf(draft, c.from));
 /** The relations a person's quotes are drafted under: "mentions" for a member's question, "spoke-on"/"panellist-in" for an answer. */
 const relationsOf = (draft: Draft, who: string) =>
   [...new Set(quotesOf(draft).flatMap(([w, r]) => (w === who ? [r] : [])))].sort();
@@ -78,7 +67,7 @@ describe("a Commons debate from Hansard's web page: seat and party the first tim
   });
 
   it("makes no person of the Speaker and gives his words to no one", () => {
-    expect(people(draft)).not.toContain("Mr Speaker");
+    expect(peopleIn(draft)).not.toContain("Mr Speaker");
     expect(saidBy(draft, "We now come to the Opposition day motion")).toEqual([]);
   });
 });
@@ -100,7 +89,7 @@ describe("a Lords question: a minister's long office label with the peer and par
 
   it("gives the minister's answer to the peer in brackets, not to the one who asked before", () => {
     expect(saidBy(draft, "the agency inspects every coastal asset")).toEqual(["Lord Fenwick"]);
-    expect(chairs(draft)).toEqual([]);
+    expect(chairsIn(draft)).toEqual([]);
   });
 });
 
@@ -124,7 +113,7 @@ describe("a Westminster Hall debate: the sitting's chair in brackets, then '(in 
   const draft = draftOf(text);
 
   it("makes the one in the chair the chair and gives each later name-only turn to its speaker", () => {
-    expect(chairs(draft)).toContain("Rosalind Perrow");
+    expect(chairsIn(draft)).toContain("Rosalind Perrow");
     expect(saidBy(draft, "I will give way once.")).toEqual(["Amira Castell"]);
     expect(saidBy(draft, "its grant has not risen since 2019")).toEqual(["Tobias Renn"]);
   });
@@ -175,8 +164,8 @@ describe("a debate as Parallel Parliament prints it: '<Name> Excerpts' over each
   const draft = draftOf(text);
 
   it("makes no person of the 'Excerpts' line and quotes it in no turn", () => {
-    expect(people(draft)).toEqual(expect.arrayContaining(["Helen Garrow", "Peter Lunn"]));
-    expect(people(draft).some((p) => p.includes("Excerpts"))).toBe(false);
+    expect(peopleIn(draft)).toEqual(expect.arrayContaining(["Helen Garrow", "Peter Lunn"]));
+    expect(peopleIn(draft).some((p) => p.includes("Excerpts"))).toBe(false);
     expect(quotesOf(draft).some(([, , q]) => q.includes("Excerpts"))).toBe(false);
   });
 });
@@ -198,7 +187,7 @@ describe("a Holyrood committee: members labelled with seat and party, witnesses 
     expect(saidBy(draft, "How many beds are blocked")).toEqual(["Callum Drysdale"]);
     expect(relationsOf(draft, "Callum Drysdale")).toEqual(["mentions"]);
     expect(relationsOf(draft, "Fiona Lamont")).not.toContain("mentions");
-    expect(chairs(draft)).toContain("Morag Kinloch");
+    expect(chairsIn(draft)).toContain("Morag Kinloch");
   });
 });
 
@@ -232,7 +221,7 @@ describe("a Senedd committee and a London Assembly committee: members known by t
     const draft = draftOf(text);
     expect(saidBy(draft, "Why has it doubled so quickly?")).toEqual(["Marcus Hale"]);
     expect(relationsOf(draft, "Marcus Hale")).toEqual(["mentions"]);
-    expect(chairs(draft)).toEqual(["Sian Ellery"]);
+    expect(chairsIn(draft)).toEqual(["Sian Ellery"]);
   });
 });
 
@@ -250,9 +239,9 @@ describe("a Stormont committee: a police officer labelled by rank, the organisat
   const draft = draftOf(text);
 
   it("gives each of his turns to the officer, not to his organisation or to 'Constable <Surname>'", () => {
-    expect(people(draft)).toContain("Tom Brannock");
-    expect(people(draft).some((p) => /constable/iu.test(p))).toBe(false);
-    expect(people(draft)).not.toContain("Fenland Police Service");
+    expect(peopleIn(draft)).toContain("Tom Brannock");
+    expect(peopleIn(draft).some((p) => /constable/iu.test(p))).toBe(false);
+    expect(peopleIn(draft)).not.toContain("Fenland Police Service");
     expect(saidBy(draft, "Thank you, Chair.")).toEqual(["Tom Brannock"]);
     expect(saidBy(draft, "We have cut response times by a fifth this year.")).toEqual(["Tom Brannock"]);
     expect(saidBy(draft, "The distances are longer")).toEqual(["Tom Brannock"]);
@@ -276,13 +265,13 @@ describe("an older Commons hearing whose members list gives the chair with middl
   const draft = draftOf(text);
 
   it("makes the listed chair the chair and gives him the Chair's turns", () => {
-    expect(chairs(draft)).toEqual(["Owen R. T. Pryce"]);
+    expect(chairsIn(draft)).toEqual(["Owen R. T. Pryce"]);
     expect(saidBy(draft, "Good afternoon, and welcome.")).toEqual(["Owen R. T. Pryce"]);
   });
 
   it("drafts no affiliation from the chair saying he chairs the committee that holds the hearing", () => {
     const affiliations = draft.claims.filter((c) => c.relation === "affiliated-with");
-    expect(affiliations.map((c) => labelOf(draft, c.from))).not.toContain("Owen R. T. Pryce");
+    expect(affiliations.map((c) => labelIn(draft, c.from))).not.toContain("Owen R. T. Pryce");
   });
 });
 
@@ -309,7 +298,7 @@ describe("Canada's committee evidence: 'The Chair (Mr. Name (Riding, Party))', t
   const draft = draftOf(text);
 
   it("names the chair from the nested brackets and gives her the Chair's turns", () => {
-    expect(chairs(draft)).toEqual(["Paul Thibodeau"]);
+    expect(chairsIn(draft)).toEqual(["Paul Thibodeau"]);
     expect(saidBy(draft, "I call this meeting to order.")).toEqual(["Paul Thibodeau"]);
     expect(saidBy(draft, "We will suspend for a few minutes.")).toEqual(["Paul Thibodeau"]);
   });
@@ -341,7 +330,7 @@ describe("an Oireachtas committee: 'Chairman:', Deputies and Senators asking, th
   const draft = draftOf(text);
 
   it("makes the Deputy in the Chair the chair and gives him the Chairman's turns", () => {
-    expect(chairs(draft)).toEqual(["Aidan Kerr"]);
+    expect(chairsIn(draft)).toEqual(["Aidan Kerr"]);
     expect(saidBy(draft, "I thank Ms Brennan for her evidence.")).toEqual(["Aidan Kerr"]);
   });
 
