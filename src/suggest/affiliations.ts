@@ -178,9 +178,12 @@ const ARTICLE_WORDS = new Set(["the", "a", "an"]);
 const EVENT_VERBS =
   /^(?:held|hosted|staged|place|took|takes|taking|launched|gathered|met|meet|meeting|event|venue|conference|hearing|session|visit|visited|visiting|spoke|speaking|speech|appeared|appearing|located|based)$/u;
 
-/** An event's place right before an organisation: "held at the", "took place in", "hosted at". */
+/**
+ * An event's place right before an organisation: "held at the", "took place in", "hosted at"; and where a person
+ * speaks: "Speaking at the", "appeared before the", "addressing the".
+ */
 const VENUE_BEFORE =
-  /\b(?:held|hosted|staged|convened|gathered|took\s+place|takes\s+place|taking\s+place|venue\s+was|venue:)\s+(?:at|in)\s+(?:the\s+)?$/iu;
+  /\b(?:(?:held|hosted|staged|convened|gathered|took\s+place|takes\s+place|taking\s+place|venue\s+was|venue:)\s+(?:at|in)|(?:speaking|spoke|speaks|addressing|addressed|appearing|appeared)\s+(?:at|to|before))\s+(?:the\s+)?$/iu;
 
 /** What follows the later of two names: the class of the next word ("hosted" E, "said" S, a comma C, "'s" G). */
 function afterPair(text: string, end: number, sentence: Span): string {
