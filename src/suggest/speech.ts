@@ -1218,9 +1218,52 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
       added.push({ start, end: start + label.length, person: speakingPerson(label, words, chair.start), how: "name" });
     }
   }
-  if (added.length === 0) return;
-  found.mentions.push(...added);
-  found.mentions.sort((a, b) => a.start - b.start);
+  if (added.length > 0) {
+    found.mentions.push(...added);
+    found.mentions.sort((a, b) => a.start - b.start);
+  }
+  officesBeforeSurnames(found);
+}
+
+/**
+ * An office or a members list's plural before a surname, as a hearing's title block and labels write them ("Present:
+ * Senators Haldane, Pruett", "Chairman Haldane presiding.", "Committee members in attendance: Senators Brackenridge
+ * (Chair), …"), is no part of a name: the surname is the one person the text names in full with it ("Margaret
+ * Haldane"), else the member by their title ("Senator Brackenridge"). The people read with the office in their name
+ * are read again so, in place.
+ */
+const OFFICE_BEFORE_SURNAME =
+  /^(Senators?|Representatives?|Chairman|Chairwoman|Chair|Vice\s+Chairman|Ranking\s+Member)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+function officesBeforeSurnames(found: PeopleInText): void {
+  const bySurname = new Map<string, string[]>();
+  for (const p of found.people.values()) {
+    if (OFFICE_BEFORE_SURNAME.test(p.label) || !/\s/u.test(p.label)) continue;
+    const surname = p.label.split(/\s+/u).at(-1)!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p.key]);
+  }
+  const moved = new Map<string, string>();
+  for (const p of [...found.people.values()]) {
+    const m = OFFICE_BEFORE_SURNAME.exec(p.label);
+    if (!m) continue;
+    const owners = bySurname.get(m[2]!) ?? [];
+    let to = owners.length === 1 ? owners[0]! : undefined;
+    if (!to && /^(?:Senator|Representative)/u.test(m[1]!)) {
+      // "Senators Brackenridge": the member is "Senator Brackenridge".
+      const label = `${m[1]!.replace(/s$/u, "")} ${m[2]!}`;
+      const key = personKey(label);
+      if (!found.people.has(key)) found.people.set(key, { ...p, key, label, signals: new Set(p.signals) });
+      to = key;
+    }
+    if (!to || to === p.key) continue;
+    const target = found.people.get(to)!;
+    target.first = Math.min(target.first, p.first);
+    for (const signal of p.signals) target.signals.add(signal);
+    found.people.delete(p.key);
+    moved.set(p.key, to);
+  }
+  if (moved.size === 0) return;
+  for (const m of found.mentions) m.person = moved.get(m.person) ?? m.person;
+  for (const r of found.roles) r.person = moved.get(r.person) ?? r.person;
 }
 
 /** Who chairs a transcript's hearing, and who sits on its committee: person keys, from its lists. */

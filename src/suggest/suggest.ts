@@ -220,25 +220,31 @@ export interface TextAnalysis {
   /** The transcript the text is, if it is one, and its chair, members and witnesses. */
   transcript?: Transcript;
   cast?: TranscriptPeople;
+  /**
+   * The text as read: the source's, or a transcript's with its names in capitals written as names are ("Mr. REYES."
+   * read as "Mr. Reyes."), as long as the source's, so that every offset is the same; quotes are taken from the source.
+   */
+  readable: string;
 }
 
 /** Reads a text: its paragraphs, sentences and quotations, the people in it and who said what. */
-export function analyseText(text: string, known: KnownEntities): TextAnalysis {
-  const paragraphs = paragraphsOf(text);
+export function analyseText(source: string, known: KnownEntities): TextAnalysis {
+  const paragraphs = paragraphsOf(source);
+  const transcript = readTranscript(source, paragraphs);
+  const text = transcript?.readable ?? source;
   const sentences: Sentence[] = paragraphs.flatMap((p) => sentencesOf(text, p));
   const quotes = quoteSpansOf(text);
   const doc = nlp(text);
   const nlpPeople = (
     doc.match("#Person+").json({ offset: true }) as { offset: { start: number; length: number } }[]
   ).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
-  const transcript = readTranscript(text, paragraphs);
   if (!transcript) {
     const speakers = speakerCues(text, paragraphs, quotes);
     // Minutes and records with no turns: the lists of those present still vouch for their names.
     const lists = attendanceLists(text, paragraphs);
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
-    return { paragraphs, sentences, quotes, doc, found, speeches, reported };
+    return { paragraphs, sentences, quotes, doc, found, speeches, reported, readable: text };
   }
   // A transcript: each turn is its speaker's own words; quotation marks inside a turn are the speaker's too.
   const found = findPeople(text, paragraphs, sentences, {
@@ -253,7 +259,7 @@ export function analyseText(text: string, known: KnownEntities): TextAnalysis {
   addTurnSpeakers(text, transcript, found);
   const cast = transcriptPeople(transcript, found);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
-  return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast };
+  return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast, readable: text };
 }
 
 /** A draft annotation file for `source`: its people, organisations and themes linked or declared, then the claims. */
@@ -264,10 +270,11 @@ export function suggestAnnotations(
   options: SuggestOptions = {},
 ): Draft {
   const settings = { ...DEFAULTS, ...options };
-  const text = source.text;
   settings.onStage(1, 3, "reading the text: sentences, names, who said what");
-  const analysis = analyseText(text, known);
-  const draft = new DraftBuilder(text, takenIds);
+  const analysis = analyseText(source.text, known);
+  // The draft quotes the source; everything else reads the text as read.
+  const draft = new DraftBuilder(source.text, takenIds);
+  const text = analysis.readable;
   settings.onStage(2, 3, "linking people, organisations and themes");
   const people = linkPeople(draft, analysis.found, known);
   const organisations = linkOrganisations(draft, analysis.found, known);

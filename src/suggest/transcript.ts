@@ -5,6 +5,7 @@
 // its speaker's own words. Every pattern here is tried once per paragraph, at its start, so reading stays linear.
 import { isGivenName } from "./names.js";
 import { wordCount, type Paragraph, type Span } from "./text.js";
+import { readCapitals } from "./transcript-capitals.js";
 import { ORGANISATION_WORDS } from "./words.js";
 
 export type TranscriptForm = "committee" | "panel" | "debate";
@@ -28,6 +29,8 @@ export interface Turn {
 
 export interface Transcript {
   form: TranscriptForm;
+  /** The text with its names in capitals written as names are ("Mr. REYES." as "Mr. Reyes."), when it has any. */
+  readable?: string;
   turns: Turn[];
   /** The hearing's own name, from its title block: committee, inquiry and date as far as given. */
   title?: string;
@@ -95,7 +98,7 @@ const RANK_BEFORE_NAME =
 const OFFICE =
   /\b(?:minister|secretary|chancellor|leader|chair|chairman|chairwoman|chairperson|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief|mayor|commissioner)\b|^(?:the|y)\s+(?!(?:rt\.?|right)\s|hon\b)/iu;
 const ANONYMOUS =
-  /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|interviewer|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
+  /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|interviewer|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members?|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
 /** Labels of a title block's lists, not of turns. */
 const LIST_LABEL =
   /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies|the\s+following\s+also\s+participated)$/iu;
@@ -154,6 +157,8 @@ interface Label {
   presiding?: boolean;
   /** "(Mr Ewart) …": the speaker in brackets opening the paragraph. */
   bracket?: boolean;
+  /** A member of the committee by what the title block says of them ("Present: Senators A, B"): they ask. */
+  member?: boolean;
   words: number;
 }
 
@@ -517,6 +522,11 @@ const SWORN =
   /^((?:(?:MR|MRS|MS|MISS|DR|PROFESSOR|SIR|DAME|LORD|BARONESS|LADY|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Lord|Baroness|Lady)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})\s*\((?:[Ss]worn|SWORN|[Aa]ffirmed|AFFIRMED|[Rr]e-?sworn|[Rr]ecalled)\)\.?$/u;
 /** An inquiry transcript's question or answer: "Q. …", "A. …". */
 const QUESTION_ANSWER = /^([QA])[.:]\s+(?=\S)/u;
+/**
+ * A note that a paper is printed next, not spoken: "[The prepared statement of Mr. Reyes follows:]", "[The
+ * information referred to follows:]"; or that the sitting ended: "[Whereupon, at 11:45 a.m., the hearing was adjourned.]".
+ */
+const PAPER_FOLLOWS = /^\[(?:[^\]]{0,160}\bfollows?\b[^\]]{0,20}|whereupon\b[^\]]{0,200})\]$/iu;
 /** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
 const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30", "2.31 pm". */
@@ -595,8 +605,26 @@ const CHAIR_MARK =
  * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,
  * turns being paragraphs that open with a speaker's label and a colon.
  */
-export function readTranscript(text: string, paragraphs: Paragraph[]): Transcript | undefined {
-  const labels = paragraphs.map((p) => labelOf(text, p));
+export function readTranscript(source: string, paragraphs: Paragraph[]): Transcript | undefined {
+  // Names in capitals ("Mr. REYES.", "Senator McQUARRIE:") read as names are written, every offset the same.
+  const capitals = readCapitals(source, paragraphs);
+  const text = capitals?.readable ?? source;
+  const labels: (Label | undefined)[] = paragraphs.map((p, i) => {
+    const c = capitals?.labels[i];
+    if (!c) return capitals?.breaks.has(i) ? undefined : labelOf(text, p);
+    const found: Label = {
+      label: c.label,
+      speaker: c.speaker,
+      chair: c.chair,
+      anonymous: !c.chair && /^The\s/u.test(text.slice(c.speaker.start, c.speaker.end)),
+      numbered: false,
+      party: false,
+      words: 2,
+    };
+    if (c.chairNamed) found.chairNamed = true;
+    if (c.member) found.member = true;
+    return found;
+  });
   // Where answers open "(Mr Ewart)", a paragraph that opens with a number alone is a question of the committee's,
   // its asker unnamed: a turn of no one that ends the answer before it.
   if (labels.filter((l) => l?.bracket && !l.chair).length >= 1) {
@@ -698,6 +726,11 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   if (!enough) return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
+  if (capitals) {
+    transcript.readable = text;
+    transcript.witnesses.push(...capitals.witnesses);
+    if (capitals.chair) transcript.chair = capitals.chair;
+  }
   // The words of the speakers' labels without letters after them ("Ann Bell AM" → "Ann Bell"), for a tabled question.
   const speakerWords = new Set(
     speakerNames.map((n) => n.replace(/\s+(?:AM|MP|MS|AS|MSP|MLA)$/u, "")).filter((n) => n.includes(" ")),
@@ -726,10 +759,21 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const body = text.slice(p.start, p.end);
+    // A line in capitals the title block names a witness or the chair with ("STATEMENT OF …", "SURNAME, Ms Given,
+    // Role", "Chairman Smith presiding."), and a note that what follows is a paper, not speech ("[The prepared
+    // statement of Mr. Reyes follows:]"): no one's words, and the turn before them ends.
+    if (capitals?.breaks.has(i) || PAPER_FOLLOWS.test(body.trim())) {
+      current = undefined;
+      continue;
+    }
     // List lines: "Members present: …", "Witnesses: …", "I: Name, Role, Org; …", "Chair: Name".
     const list = /^([^:\n]{1,40}):\s*/u.exec(body.slice(0, 60));
     const listLabel = list?.[1]!.trim();
-    if (list && listLabel && /^(?:(?:committee\s+)?members(?:\s+present)?|present)$/iu.test(listLabel)) {
+    if (
+      list &&
+      listLabel &&
+      /^(?:(?:committee\s+)?members(?:\s+(?:present|in\s+attendance))?|present)$/iu.test(listLabel)
+    ) {
       transcript.members.push(...entries(text, p.start + list[0].length, p.end));
       for (const e of transcript.members) if (CHAIR_MARK.test(text.slice(e.start, e.end))) transcript.chair ??= e;
       // "Members present:" alone on its line: the members follow, one a line ("Mr Edwin Larch, in the Chair").
@@ -877,7 +921,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
       };
       // A member's label: a party after the name, or a parliament's letters ("Ann Bell MSP", "Ann Bell AS").
       const who = text.slice(l.speaker.start, l.speaker.end);
-      if (l.party || MEMBER_LETTERS.test(who) || MEMBER_TITLE.test(who)) current.member = true;
+      if (l.party || l.member || MEMBER_LETTERS.test(who) || MEMBER_TITLE.test(who)) current.member = true;
       transcript.turns.push(current);
       lastAsker = current;
       if (l.chairNamed) transcript.chair ??= l.speaker;
@@ -941,6 +985,8 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
   }
   const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));
   if (transcript.members.length > 0 || examination) transcript.form = "committee";
+  // A US hearing: its members ask (a Senator, a Representative), its witnesses answer.
+  if (capitals?.hearing && transcript.turns.some((t) => t.member)) transcript.form = "committee";
   // A hearing whose chair no list names (a public bill committee's page): the one who opens it, welcoming the
   // witnesses or calling the first questioner, chairs it.
   const opening = transcript.turns[0];

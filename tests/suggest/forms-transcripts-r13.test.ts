@@ -1,0 +1,235 @@
+// Round 13: transcript forms whose labels write names in capitals or put them on lines of their own: a US
+// congressional hearing ("Chairman HALDANE.", "Mr. REYES."), Australia's Hansard committee transcripts ("CHAIR:",
+// "Senator McQUARRIE:", a witness list "SURNAME, Ms Given, Role, Org"), New Zealand's Hansard ("Hon ALICE NAME
+// (Minister of X):") and openparliament.ca's speaker blocks (name, party, riding, each on its line). Each describe is
+// one form, written from how that form is laid out; every name, body and word here is invented for these tests.
+import { describe, expect, it } from "vitest";
+import { chairsIn, draftOf, labelIn, peopleIn } from "../helpers/draft.js";
+import type { Draft } from "../../src/suggest/suggest.js";
+import { paragraphsOf } from "../../src/suggest/text.js";
+import { readTranscript } from "../../src/suggest/transcript.js";
+
+const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
+/** Every direct quote of the draft as [who, relation, words]. */
+const quotesOf = (draft: Draft): [string, string, string][] =>
+  draft.claims.flatMap((c) =>
+    c.evidence
+      .filter((e) => e.kind === "direct-quote")
+      .map((e) => [labelIn(draft, c.from), c.relation, e.quote] as [string, string, string]),
+  );
+const saidBy = (draft: Draft, words: string) =>
+  [...new Set(quotesOf(draft).flatMap(([who, , q]) => (q.includes(words) ? [who] : [])))].sort();
+/** The relations a person's quotes are drafted under: "mentions" for a member's question. */
+const relationsOf = (draft: Draft, who: string) =>
+  [...new Set(quotesOf(draft).flatMap(([w, r]) => (w === who ? [r] : [])))].sort();
+const transcriptOf = (text: string) => readTranscript(text, paragraphsOf(text));
+
+describe("a US congressional hearing: labels ending in a full stop, surnames in capitals", () => {
+  const text = lines(
+    "COASTAL FISHERIES AND THE SHRIMP FLEET",
+    "HEARING BEFORE THE COMMITTEE ON COASTAL RESOURCES",
+    "UNITED STATES SENATE",
+    "MARCH 14, 2028",
+    "Present: Senators Haldane, Pruett, and Okonkwo.",
+    "Chairman Haldane presiding.",
+    "OPENING STATEMENT OF HON. MARGARET HALDANE, U.S. SENATOR FROM OREGON",
+    "Chairman HALDANE. The committee will come to order. Today we hear from the Department and from the fleet itself.",
+    "STATEMENT OF HON. DANIEL REYES, SECRETARY, DEPARTMENT OF COASTAL AFFAIRS",
+    "Mr. REYES. Thank you, Madam Chairman. The shrimp catch in the Gulf has fallen by a third since 2020.",
+    "We will publish a recovery plan for the fleet before the end of the year.",
+    "[The prepared statement of Mr. Reyes follows:]",
+    "Prepared Statement of Hon. Daniel Reyes",
+    "The Department has three priorities for the coming season.",
+    "Senator PRUETT. Mr. Secretary, how many boats have left the fleet since 2020?",
+    "Mr. REYES. About four hundred, Senator.",
+    "STATEMENT OF LOUISA FAIRBANK, PRESIDENT, GULF SHRIMPERS ASSOCIATION",
+    "Ms. FAIRBANK. Thank you. Our members cannot sell at the dock for what it costs to catch the shrimp.",
+    "Senator OKONKWO. Would a loan program keep the boats working?",
+    "Ms. FAIRBANK. It would keep most of them working for another season.",
+    "The CHAIRMAN. Thank you both. The hearing is adjourned.",
+  );
+  const draft = draftOf(text);
+
+  it("gives each capitalised surname's turns to the person named in full on the STATEMENT OF line", () => {
+    expect(saidBy(draft, "The shrimp catch in the Gulf has fallen")).toEqual(["Daniel Reyes"]);
+    expect(saidBy(draft, "We will publish a recovery plan")).toEqual(["Daniel Reyes"]);
+    expect(saidBy(draft, "About four hundred, Senator.")).toEqual(["Daniel Reyes"]);
+    expect(saidBy(draft, "Our members cannot sell at the dock")).toEqual(["Louisa Fairbank"]);
+  });
+
+  it("makes the one presiding the chair, and gives her the Chairman's turns", () => {
+    expect(chairsIn(draft)).toEqual(["Margaret Haldane"]);
+    expect(saidBy(draft, "The committee will come to order.")).toEqual(["Margaret Haldane"]);
+    expect(saidBy(draft, "The hearing is adjourned.")).toEqual(["Margaret Haldane"]);
+  });
+
+  it("keeps the Senators' questions apart from the witnesses' answers", () => {
+    expect(transcriptOf(text)?.form).toBe("committee");
+    expect(saidBy(draft, "how many boats have left the fleet")).toEqual(["Senator Pruett"]);
+    expect(relationsOf(draft, "Senator Pruett")).toEqual(["mentions"]);
+    expect(relationsOf(draft, "Senator Okonkwo")).toEqual(["mentions"]);
+    expect(relationsOf(draft, "Daniel Reyes")).not.toContain("mentions");
+    expect(relationsOf(draft, "Louisa Fairbank")).not.toContain("mentions");
+  });
+
+  it("quotes no one for the prepared statement's note, nor the statement printed under it", () => {
+    expect(quotesOf(draft).some(([, , q]) => q.includes("prepared statement"))).toBe(false);
+    expect(saidBy(draft, "three priorities for the coming season")).toEqual([]);
+  });
+
+  it("reads the witness's post and organisation from the STATEMENT OF line", () => {
+    const affiliations = draft.claims
+      .filter((c) => c.relation === "affiliated-with")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(affiliations).toContainEqual(["Louisa Fairbank", "Gulf Shrimpers Association"]);
+  });
+
+  it("makes no person of a title line in capitals", () => {
+    expect(peopleIn(draft).some((p) => /hearing|statement|senate/iu.test(p))).toBe(false);
+  });
+});
+
+describe("a House hearing: Representatives labelled 'Mr.' and 'Ms.' like the witnesses", () => {
+  const text = lines(
+    "HEARING BEFORE THE SUBCOMMITTEE ON RURAL BROADBAND",
+    "Present: Representatives Castellano, Whitcombe, and Ambrose.",
+    "Mr. CASTELLANO. The subcommittee will come to order. I welcome our witness.",
+    "STATEMENT OF PRIYA NANDAKUMAR, DIRECTOR, PRAIRIE CONNECT COOPERATIVE",
+    "Ms. NANDAKUMAR. Thank you, Mr. Chairman. Half of the farms in our county still have no fixed line.",
+    "Ms. WHITCOMBE. Why has the grant money not reached them?",
+    "Ms. NANDAKUMAR. The maps the grants are drawn from count a county as served when one house in it is.",
+    "Mr. AMBROSE. Who draws those maps?",
+    "Ms. NANDAKUMAR. The carriers draw them.",
+  );
+  const draft = draftOf(text);
+
+  it("makes the members' 'Ms.' and 'Mr.' turns questions and the witness's answers", () => {
+    expect(relationsOf(draft, "Ms. Whitcombe")).toEqual(["mentions"]);
+    expect(saidBy(draft, "Who draws those maps?")).toEqual(["Mr. Ambrose"]);
+    expect(saidBy(draft, "The carriers draw them.")).toEqual(["Priya Nandakumar"]);
+    expect(relationsOf(draft, "Priya Nandakumar")).not.toContain("mentions");
+  });
+});
+
+describe("Australia's Hansard committee transcript: 'CHAIR:', names in capitals, a witness list surname first", () => {
+  const text = lines(
+    "COMMONWEALTH OF AUSTRALIA",
+    "Proof Committee Hansard",
+    "SENATE",
+    "RURAL AND REGIONAL AFFAIRS REFERENCES COMMITTEE",
+    "Regional water security",
+    "Committee members in attendance: Senators Brackenridge (Chair), McQuarrie, Tolland",
+    "MERRIWEATHER, Ms Joanne, Chief Executive Officer, Murray Plains Irrigators",
+    "DUNSTAN, Mr Keith, General Manager, Lachlan Valley Water",
+    "CHAIR: Welcome. I now call Ms Merriweather and Mr Dunstan. Would either of you like to make an opening statement?",
+    "Ms Merriweather: Thank you, Chair. Our members have had a third of their water allocation cut in two years.",
+    "Senator McQUARRIE: How many farms have stopped irrigating altogether?",
+    "Ms MERRIWEATHER: About sixty in the last season.",
+    "Senator TOLLAND: Mr Dunstan, do you see the same in the Lachlan?",
+    "Mr Dunstan: We see fewer, because our storages were fuller.",
+    "CHAIR: Thank you both for your evidence.",
+  );
+  const draft = draftOf(text);
+
+  it("gives a witness's turns, in capitals or not, to the one the witness list names", () => {
+    expect(saidBy(draft, "a third of their water allocation cut")).toEqual(["Joanne Merriweather"]);
+    expect(saidBy(draft, "About sixty in the last season.")).toEqual(["Joanne Merriweather"]);
+    expect(saidBy(draft, "We see fewer, because our storages")).toEqual(["Keith Dunstan"]);
+  });
+
+  it("reads the witness's post at the organisation from the list", () => {
+    const affiliations = draft.claims
+      .filter((c) => c.relation === "affiliated-with")
+      .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
+    expect(affiliations).toContainEqual(["Keith Dunstan", "Lachlan Valley Water"]);
+  });
+
+  it("makes the Senator marked '(Chair)' the chair and gives the CHAIR's turns to her", () => {
+    expect(chairsIn(draft)).toEqual(["Senator Brackenridge"]);
+    expect(saidBy(draft, "I now call Ms Merriweather and Mr Dunstan.")).toEqual(["Senator Brackenridge"]);
+  });
+
+  it("keeps the Senators' questions apart from the witnesses' answers", () => {
+    expect(transcriptOf(text)?.form).toBe("committee");
+    expect(saidBy(draft, "How many farms have stopped")).toEqual(["Senator McQuarrie"]);
+    expect(relationsOf(draft, "Senator McQuarrie")).toEqual(["mentions"]);
+    expect(relationsOf(draft, "Senator Tolland")).toEqual(["mentions"]);
+    expect(relationsOf(draft, "Keith Dunstan")).not.toContain("mentions");
+  });
+
+  it("names the chair from 'CHAIR (Senator X)' in the title block", () => {
+    const other = lines(
+      "ECONOMICS LEGISLATION COMMITTEE",
+      "CHAIR (Senator Quinlivan)",
+      "HARGRAVE, Dr Simon, Chief Economist, Southern Cross Bank",
+      "CHAIR: Dr Hargrave, would you like to make an opening statement?",
+      "Dr HARGRAVE: Yes. Household savings have fallen for six quarters in a row.",
+      "Senator ABERNETHY: Will they fall again?",
+      "Dr Hargrave: I expect them to rise next year.",
+      "CHAIR: Thank you, Dr Hargrave.",
+    );
+    const d = draftOf(other);
+    expect(chairsIn(d)).toEqual(["Senator Quinlivan"]);
+    expect(saidBy(d, "Household savings have fallen")).toEqual(["Simon Hargrave"]);
+    expect(relationsOf(d, "Senator Abernethy")).toEqual(["mentions"]);
+  });
+});
+
+describe("New Zealand's Hansard: names in capitals with an office or a party and electorate in brackets", () => {
+  const text = lines(
+    "Questions for Oral Answer",
+    "Housing—Rental Supply",
+    "1. TAMATI WHAANGA (Labour—Te Awaroa) to the Minister of Housing: What progress has the Government made on rental supply?",
+    "Hon RUTH TAMSIN (Minister of Housing): Building consents for rental homes rose by a fifth last year.",
+    "TAMATI WHAANGA: Why, then, have rents in Te Awaroa risen by twelve percent?",
+    "Hon Member: Shame!",
+    "Hon RUTH TAMSIN: Rents rose fastest in the six months before the new homes were finished.",
+    "SPEAKER: Order! Members will keep their interjections down.",
+    "GRETA FAIRWEATHER (Green): Will the Minister build public homes in Te Awaroa?",
+    "Hon RUTH TAMSIN: We will build three hundred there by 2030.",
+  );
+  const draft = draftOf(text);
+
+  it("gives each turn to the member whose name the label writes in capitals", () => {
+    expect(saidBy(draft, "Building consents for rental homes")).toEqual(["Ruth Tamsin"]);
+    expect(saidBy(draft, "have rents in Te Awaroa risen")).toEqual(["Tamati Whaanga"]);
+    expect(saidBy(draft, "We will build three hundred there")).toEqual(["Ruth Tamsin"]);
+    expect(saidBy(draft, "Will the Minister build public homes")).toEqual(["Greta Fairweather"]);
+  });
+
+  it("gives the Speaker's and an unnamed member's words to no one", () => {
+    expect(saidBy(draft, "Members will keep their interjections down.")).toEqual([]);
+    expect(saidBy(draft, "Shame!")).toEqual([]);
+    expect(peopleIn(draft).some((p) => /member|speaker/iu.test(p))).toBe(false);
+  });
+});
+
+describe("prose that only looks like these forms is no transcript", () => {
+  it("reads no transcript from prose with 'Mr. JONES.' or a surname in capitals inside it", () => {
+    const text = lines(
+      "The committee's report names the witness only as Mr. JONES. He did not attend the second day.",
+      "Mr. JONES. That is how the record prints him, and the clerk could not say why.",
+      "Reporters asked the chairman about it. He said the name was a typing error.",
+    );
+    expect(transcriptOf(text)).toBeUndefined();
+  });
+
+  it("reads no transcript from a capitalised word before a colon in prose", () => {
+    const text = lines(
+      "WARNING: the figures below are provisional and will change when the survey ends.",
+      "UPDATE: the survey ended on Friday, and the council published its figures on Monday.",
+      "NOTE: the council counts a household once, however many people live in it.",
+      "The council's housing officer, Dana Whitlock, said the figures were the best they had.",
+    );
+    expect(transcriptOf(text)).toBeUndefined();
+  });
+
+  it("reads no turns from sentences that open with a title and a surname in capitals", () => {
+    const text = lines(
+      "Senator WARREN. The name on the ballot was printed in capitals, as the state's law requires.",
+      "Voters in three counties said the capitals made the ballot hard to read.",
+      "The county clerk said the printer had followed the law.",
+    );
+    expect(transcriptOf(text)).toBeUndefined();
+  });
+});
