@@ -342,7 +342,13 @@ interface Header {
  * twice (once as the photo's text) and a description with a party, office or time after it; or a line that is only a
  * name, then a line that describes the speaker with a party or a time. The speech is the paragraph after the header.
  */
-function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeLine = false): Header | undefined {
+function speakerHeader(
+  text: string,
+  paragraphs: Paragraph[],
+  i: number,
+  officeLine = false,
+  partyBlocks = false,
+): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
   const photo = /^Photo of\s+/u.exec(body);
@@ -363,6 +369,8 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeL
     return undefined;
   }
   const next = paragraphs[i + 1];
+  const block = partyBlock(text, paragraphs, i, partyBlocks);
+  if (block) return block;
   const line = labelLine(text, paragraphs, i, officeLine);
   if (line) return line;
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
@@ -372,6 +380,8 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeL
   // "Conservative, Saltmarsh and North Fenby" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
   // write-up's list of panellists says.
   const partyLine = PARTY_LINE.test(description);
+  // Where speakers' blocks give party and riding, a time alone on its line is the sitting's clock, not a description.
+  if (partyBlocks && TIME_STAMP.test(description)) return undefined;
   if (wordCount(description) > 24 || !(partyLine || TIME_OF_DAY.test(description))) return undefined;
   if (/[.!?]$/u.test(description) && !TIME_OF_DAY.test(description)) return undefined;
   return {
@@ -379,6 +389,70 @@ function speakerHeader(text: string, paragraphs: Paragraph[], i: number, officeL
     speaker: { start: p.start, end: p.end },
     lines: 2,
     member: partyLine,
+  };
+}
+
+/** A Canadian party as openparliament.ca prints it alone on the line under a member's name. */
+const CANADA_PARTY =
+  /^(?:Liberal|Conservative|NDP|New\s+Democratic\s+Party|Bloc\s+Québécois|Green(?:\s+Party)?|Independent|People['’]s\s+Party)$/u;
+/** A short line that is no sentence: a riding ("Fenby—Marlow", "Carleton, ON"), or a witness's post or organisation. */
+const SHORT_LINE = (line: string) => /^\p{Lu}/u.test(line) && wordCount(line) <= 10 && !/[.!?:;]$/u.test(line);
+
+/**
+ * Whether the text prints openparliament.ca's speaker blocks: a name on its line, then a party alone on the next, then
+ * a short line; two of them at least (a profile's one sidebar is no debate).
+ */
+function hasPartyBlocks(text: string, paragraphs: Paragraph[]): boolean {
+  return (
+    paragraphs.filter((p, i) => {
+      const next = paragraphs[i + 1];
+      return (
+        next !== undefined &&
+        NAME_WORDS.test(text.slice(p.start, p.end)) &&
+        CANADA_PARTY.test(text.slice(next.start, next.end)) &&
+        paragraphs[i + 2] !== undefined &&
+        SHORT_LINE(text.slice(paragraphs[i + 2]!.start, paragraphs[i + 2]!.end))
+      );
+    }).length >= 2
+  );
+}
+
+/**
+ * openparliament.ca's speaker blocks: the member's name, their party, their riding, each on its line, then the speech
+ * ("Ann Bell" / "Liberal" / "Fenby—Marlow" / "Mr. Speaker, …"); the chair's office, party and name ("The Chair" /
+ * "Liberal" / "Ann Bell"); the presiding officer's ("The Speaker"), whose words are no one's; and, in a text printed
+ * so, a witness's name over their post or organisation ("Tom Reed" / "Fenby Grain Growers").
+ */
+function partyBlock(text: string, paragraphs: Paragraph[], i: number, partyBlocks: boolean): Header | undefined {
+  if (!partyBlocks) return undefined;
+  const line = (k: number) => (paragraphs[k] ? text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim() : "");
+  const p = paragraphs[i]!;
+  const body = line(i);
+  const office = CHAIR_OFFICE.test(body) || PRESIDING.test(body);
+  const speech = (k: number) => paragraphs[k] !== undefined && !SHORT_LINE(line(k)) && !TIME_STAMP.test(line(k));
+  if (office && CANADA_PARTY.test(line(i + 1)) && NAME_WORDS.test(line(i + 2)) && speech(i + 3)) {
+    const name = paragraphs[i + 2]!;
+    const header: Header = {
+      label: { start: p.start, end: name.end },
+      speaker: { start: name.start, end: name.end },
+      lines: 3,
+      member: false,
+    };
+    if (CHAIR_OFFICE.test(body)) header.chairNamed = true;
+    else header.anonymous = true;
+    return header;
+  }
+  if (!NAME_WORDS.test(body) || office) return undefined;
+  const member = CANADA_PARTY.test(line(i + 1)) && SHORT_LINE(line(i + 2)) && speech(i + 3);
+  const witness = !member && SHORT_LINE(line(i + 1)) && !CANADA_PARTY.test(line(i + 1)) && speech(i + 2);
+  if (!member && !witness) return undefined;
+  const lines = member ? 3 : 2;
+  return {
+    label: { start: p.start, end: paragraphs[i + lines - 1]!.end },
+    speaker: { start: p.start, end: p.start + body.length },
+    lines,
+    member,
+    strong: true,
   };
 }
 
@@ -662,7 +736,8 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
   const turns = labels.filter(isTurn);
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
-  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine));
+  const partyBlocks = hasPartyBlocks(text, paragraphs);
+  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, partyBlocks));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),

@@ -204,6 +204,74 @@ describe("New Zealand's Hansard: names in capitals with an office or a party and
   });
 });
 
+describe("openparliament.ca's speaker blocks: name, party and riding each on a line, then the speech", () => {
+  const text = lines(
+    "House of Commons Debates",
+    "Rural Broadband",
+    "4:05 p.m.",
+    "Colette Marchand",
+    "Liberal",
+    "Baie-Verte—Lac-Dumoine",
+    "Mr. Speaker, families in my riding still wait for a connection fast enough to work from home.",
+    "The Speaker",
+    "Order. The hon. member for Fenby—Marlow.",
+    "Gordon Ashdown",
+    "Conservative",
+    "Fenby—Marlow",
+    "Mr. Speaker, the Government promised every home a connection by 2026 and has connected half.",
+    "4:10 p.m.",
+    "Colette Marchand",
+    "Liberal",
+    "Baie-Verte—Lac-Dumoine",
+    "The program connected more homes last year than in the five years before it.",
+    "Sylvie Gendreau",
+    "Bloc Québécois",
+    "Rivière-Noire",
+    "Mr. Speaker, Quebec's regions were promised the same and are still waiting.",
+  );
+  const draft = draftOf(text);
+
+  it("gives each speech to the speaker named above the party and riding lines", () => {
+    expect(saidBy(draft, "families in my riding still wait")).toEqual(["Colette Marchand"]);
+    expect(saidBy(draft, "has connected half")).toEqual(["Gordon Ashdown"]);
+    expect(saidBy(draft, "connected more homes last year")).toEqual(["Colette Marchand"]);
+    expect(saidBy(draft, "Quebec's regions were promised")).toEqual(["Sylvie Gendreau"]);
+  });
+
+  it("quotes no one for the Speaker, a party, a riding or a time", () => {
+    expect(saidBy(draft, "The hon. member for Fenby—Marlow.")).toEqual([]);
+    expect(quotesOf(draft).some(([, , q]) => /^(?:Liberal|Conservative|Fenby—Marlow|4:\d\d p\.m\.)$/u.test(q))).toBe(
+      false,
+    );
+    expect(peopleIn(draft)).not.toContain("The Speaker");
+  });
+
+  it("gives the Chair's block in a committee to the chair", () => {
+    const committee = lines(
+      "Standing Committee on Agriculture",
+      "The Chair",
+      "Liberal",
+      "Colette Marchand",
+      "I call this meeting to order. We welcome Ms. Odile Brassard of the Fenby Grain Growers.",
+      "Odile Brassard",
+      "Fenby Grain Growers",
+      "Thank you, Madam Chair. Our growers lost a fifth of their harvest to drought.",
+      "Gordon Ashdown",
+      "Conservative",
+      "Fenby—Marlow",
+      "What would a drought fund cost the Treasury?",
+      "Odile Brassard",
+      "Fenby Grain Growers",
+      "About two hundred million dollars a year.",
+    );
+    const d = draftOf(committee);
+    expect(chairsIn(d)).toEqual(["Colette Marchand"]);
+    expect(saidBy(d, "I call this meeting to order.")).toEqual(["Colette Marchand"]);
+    expect(saidBy(d, "About two hundred million dollars a year.")).toEqual(["Odile Brassard"]);
+    expect(relationsOf(d, "Gordon Ashdown")).toEqual(["mentions"]);
+  });
+});
+
 describe("prose that only looks like these forms is no transcript", () => {
   it("reads no transcript from prose with 'Mr. JONES.' or a surname in capitals inside it", () => {
     const text = lines(
@@ -229,6 +297,18 @@ describe("prose that only looks like these forms is no transcript", () => {
       "Senator WARREN. The name on the ballot was printed in capitals, as the state's law requires.",
       "Voters in three counties said the capitals made the ballot hard to read.",
       "The county clerk said the printer had followed the law.",
+    );
+    expect(transcriptOf(text)).toBeUndefined();
+  });
+
+  it("reads no speaker block from a profile's one name, party and riding lines", () => {
+    const text = lines(
+      "Meet your new MP",
+      "Colette Marchand",
+      "Liberal",
+      "Baie-Verte—Lac-Dumoine",
+      "Colette Marchand taught school for twenty years before she ran for Parliament. She says broadband is her first priority.",
+      "She lives in Lac-Dumoine with her two children.",
     );
     expect(transcriptOf(text)).toBeUndefined();
   });
