@@ -1233,7 +1233,7 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
  * are read again so, in place.
  */
 const OFFICE_BEFORE_SURNAME =
-  /^(Senators?|Representatives?|Chairman|Chairwoman|Chair|Vice\s+Chairman|Ranking\s+Member)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+  /^(Senators?|Representatives?|Chairman|Chairwoman|Chair|Vice\s+Chairman|Ranking\s+Member|Secretary|Under\s+Secretary|Assistant\s+Secretary|Administrator|Commissioner|Director|Ambassador|General|Admiral|Governor|Judge)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 function officesBeforeSurnames(found: PeopleInText): void {
   const bySurname = new Map<string, string[]>();
   for (const p of found.people.values()) {

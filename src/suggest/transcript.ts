@@ -72,7 +72,7 @@ const CHAIR_OFFICE =
  * Presiding Officer and the Senedd's, in Welsh ("Y Llywydd", "Y Dirprwy Lywydd").
  */
 const PRESIDING =
-  /^(?:the\s+|y\s+)?(?:(?:mr|madam)\s+)?(?:(?:principal|first|second|temporary)\s+)?(?:deputy\s+|dirprwy\s+)?(?:(?:lord\s+)?speaker|presiding\s+officer|llywydd|lywydd|chairman\s+of\s+(?:committees|ways\s+and\s+means))$|^the\s+deputy\s+chairman\b/iu;
+  /^(?:the\s+|y\s+)?(?:(?:mr\.?|madam)\s+)?(?:(?:principal|first|second|temporary|assistant|acting)\s+)?(?:deputy\s+|dirprwy\s+)?(?:(?:lord\s+)?speaker|presiding\s+officer|llywydd|lywydd|chairman\s+of\s+(?:committees|ways\s+and\s+means))$|^the\s+deputy\s+chairman\b/iu;
 /** Whether words name a chamber's presiding officer ("Lord Speaker", "Y Dirprwy Lywydd"), not a person. */
 export const isPresidingOffice = (words: string): boolean => PRESIDING.test(words.trim());
 
@@ -98,7 +98,7 @@ const RANK_BEFORE_NAME =
 const OFFICE =
   /\b(?:minister|secretary|chancellor|leader|chair|chairman|chairwoman|chairperson|convener|convenor|presiding\s+officer|moderator|host|spokesperson|solicitor|attorney|advocate|paymaster|chief|mayor|commissioner)\b|^(?:the|y)\s+(?!(?:rt\.?|right)\s|hon\b)/iu;
 const ANONYMOUS =
-  /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|interviewer|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members?|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
+  /^(?:(?:an?|the)\s+)?(?:audience\s+member|member\s+of\s+the\s+(?:audience|public)|participant|questioner|interviewer|unidentified\s+speaker|speaker|voice|several\s+hon\.?\s+members|hon\.?\s+members?|(?:acting|deputy)\s+chair(?:man|woman|person)?|interruption|question\s+from\s+the\s+floor)(?:\s+\d+)?$/iu;
 /** Labels of a title block's lists, not of turns. */
 const LIST_LABEL =
   /^(?:(?:committee\s+)?members(?:\s+present)?|present|witness(?:es)?|panel(?:lists|ists)?|speakers|participants|in\s+attendance|apologies|the\s+following\s+also\s+participated)$/iu;
@@ -430,12 +430,14 @@ function partyBlock(text: string, paragraphs: Paragraph[], i: number, partyBlock
   const body = line(i);
   const office = CHAIR_OFFICE.test(body) || PRESIDING.test(body);
   const speech = (k: number) => paragraphs[k] !== undefined && !SHORT_LINE(line(k)) && !TIME_STAMP.test(line(k));
-  if (office && CANADA_PARTY.test(line(i + 1)) && NAME_WORDS.test(line(i + 2)) && speech(i + 3)) {
-    const name = paragraphs[i + 2]!;
+  // "The Chair" / "Liberal" / "Ann Bell", or "The Speaker" / "Ann Bell": the office, perhaps a party, the holder.
+  const partied = CANADA_PARTY.test(line(i + 1)) ? 1 : 0;
+  if (office && NAME_WORDS.test(line(i + 1 + partied)) && speech(i + 2 + partied)) {
+    const name = paragraphs[i + 1 + partied]!;
     const header: Header = {
       label: { start: p.start, end: name.end },
       speaker: { start: name.start, end: name.end },
-      lines: 3,
+      lines: 2 + partied,
       member: false,
     };
     if (CHAIR_OFFICE.test(body)) header.chairNamed = true;
@@ -729,6 +731,8 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     (l.words >= 2 ||
       l.chair ||
       l.presiding === true ||
+      // "CHAIR (Senator Quinlivan):": the chair's office in one word, its holder in brackets.
+      l.chairNamed === true ||
       l.numbered ||
       l.party ||
       // "Questioner:", "Interviewer:" recurring: no name, but a label of one who speaks.

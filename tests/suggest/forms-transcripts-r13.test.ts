@@ -272,6 +272,87 @@ describe("openparliament.ca's speaker blocks: name, party and riding each on a l
   });
 });
 
+describe("variants of these forms", () => {
+  it("gives a witness labelled by post ('Secretary REYES.') the turns of the one the STATEMENT OF line names", () => {
+    const text = lines(
+      "HEARING BEFORE THE COMMITTEE ON COASTAL RESOURCES",
+      "Senator Haldane (chairman of the committee) presiding.",
+      "STATEMENT OF THE HONORABLE DANIEL J. REYES, SECRETARY, DEPARTMENT OF COASTAL AFFAIRS",
+      "The CHAIRMAN. Good morning. Secretary Reyes, please begin.",
+      "Secretary REYES. Thank you, Madam Chairman. The shrimp catch has fallen by a third.",
+      "Senator PRUETT. Why has the catch fallen?",
+      "Secretary REYES. The water is warmer.",
+    );
+    const draft = draftOf(text);
+    expect(peopleIn(draft).filter((p) => /Reyes/u.test(p))).toEqual(["Daniel J. Reyes"]);
+    expect(saidBy(draft, "The water is warmer.")).toEqual(["Daniel J. Reyes"]);
+    expect(chairsIn(draft)).toEqual(["Senator Haldane"]);
+  });
+
+  it("reads Australia's 'CHAIR (Senator X):' label, an acting chair and a bracketed time", () => {
+    const text = lines(
+      "ECONOMICS LEGISLATION COMMITTEE",
+      "HARGRAVE, Dr Simon, Chief Economist, Southern Cross Bank",
+      "CHAIR (Senator Quinlivan): I declare open this hearing. Dr Hargrave, would you like to make an opening statement?",
+      "Dr HARGRAVE: Yes. Household savings have fallen for six quarters in a row.",
+      "[10:15]",
+      "ACTING CHAIR: Dr Hargrave, will they fall again?",
+      "Dr Hargrave: I expect them to rise next year.",
+    );
+    const draft = draftOf(text);
+    expect(chairsIn(draft)).toEqual(["Senator Quinlivan"]);
+    expect(saidBy(draft, "I declare open this hearing.")).toEqual(["Senator Quinlivan"]);
+    expect(peopleIn(draft).some((p) => /chair/iu.test(p))).toBe(false);
+    expect(quotesOf(draft).some(([, , q]) => q.includes("[10:15]"))).toBe(false);
+    // The time ends the turn before it.
+    const transcript = transcriptOf(text)!;
+    const answer = transcript.turns.find((t) => text.slice(t.words.start, t.words.end).startsWith("Yes. Household"))!;
+    expect(text.slice(answer.words.start, answer.words.end)).not.toContain("[10:15]");
+  });
+
+  it("reads New Zealand's assistant Speaker as the one presiding, not a person called 'Assistant Speaker'", () => {
+    const text = lines(
+      "Questions for Oral Answer",
+      "1. TAMATI WHAANGA (Labour—Te Awaroa) to the Minister of Housing: What progress has the Government made?",
+      "Rt Hon ARIHIA KEREPETI (Prime Minister): On behalf of the Minister, a great deal of progress.",
+      "TAMATI WHAANGA: Why, then, have rents risen?",
+      "ASSISTANT SPEAKER (Greg Ransome): Order! The member will be heard.",
+      "Rt Hon ARIHIA KEREPETI: Rents rose fastest before the new homes were finished.",
+    );
+    const draft = draftOf(text);
+    expect(peopleIn(draft).some((p) => /speaker/iu.test(p))).toBe(false);
+    expect(saidBy(draft, "What progress has the Government made?")).toEqual(["Tamati Whaanga"]);
+    expect(saidBy(draft, "Rents rose fastest")).toEqual(["Arihia Kerepeti"]);
+  });
+
+  it("reads openparliament.ca's Speaker block with the holder's name, and makes no person of 'Mr. Speaker'", () => {
+    const text = lines(
+      "House of Commons Debates",
+      "2:15 p.m.",
+      "The Speaker",
+      "Greg Ransome",
+      "Order. Oral questions.",
+      "Colette Marchand",
+      "Liberal",
+      "Baie-Verte—Lac-Dumoine, QC",
+      "Mr. Speaker, families in my riding still wait for a connection.",
+      "Gordon Ashdown",
+      "Conservative",
+      "Fenby—Marlow, ON",
+      "Mr. Speaker, the Government promised every home a connection by 2026 and has connected half.",
+    );
+    const draft = draftOf(text);
+    expect(peopleIn(draft)).not.toContain("Mr. Speaker");
+    expect(saidBy(draft, "Oral questions.")).toEqual([]);
+    // The Speaker's words are a turn of no one's, which ends no one's speech wrongly.
+    const turns = transcriptOf(text)!.turns;
+    expect(turns.some((t) => t.anonymous && text.slice(t.words.start, t.words.end).startsWith("Order. Oral"))).toBe(
+      true,
+    );
+    expect(saidBy(draft, "families in my riding still wait")).toEqual(["Colette Marchand"]);
+  });
+});
+
 describe("prose that only looks like these forms is no transcript", () => {
   it("reads no transcript from prose with 'Mr. JONES.' or a surname in capitals inside it", () => {
     const text = lines(
