@@ -1192,10 +1192,21 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
     }
     return key;
   };
+  // People by surname, for a label that gives the surname alone ("Haldane" of "Chairman HALDANE.").
+  const bySurname = new Map<string, string[]>();
+  for (const p of found.people.values()) {
+    const words = p.label.split(/\s+/u);
+    if (words.length >= 2) bySurname.set(words.at(-1)!, [...(bySurname.get(words.at(-1)!) ?? []), p.key]);
+  }
   for (const turn of transcript.turns) {
     if (turn.chair || turn.anonymous) continue;
     const label = text.slice(turn.speaker.start, turn.speaker.end);
     const words = label.split(/\s+/u).filter((w) => !TITLE_WORD.test(w));
+    const owners = words.length === 1 && words[0] === label ? bySurname.get(label) : undefined;
+    if (owners?.length === 1 && !mentions.overlaps(turn.speaker)) {
+      added.push({ ...turn.speaker, person: owners[0]!, how: "short" });
+      continue;
+    }
     if (words.length < 2 || mentions.overlaps(turn.speaker) || organisations.overlaps(turn.speaker)) continue;
     const { start, end } = turn.speaker;
     added.push({ start, end, person: speakingPerson(label, words, start), how: "name" });

@@ -218,10 +218,12 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
         : { start: p.start, end: nameEnd };
       const key = surname?.toUpperCase() ?? "";
       // A member by title or by the members list; "Mr. X" no STATEMENT OF line names is a member where such lines name the witnesses.
+      // A Senator is one whatever witness shares the surname.
       const member =
         !office &&
-        !witnessNames.has(key) &&
-        (titled || memberNames.has(key) || (witnessNames.size > 0 && /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u.test(title ?? "")));
+        (titled ||
+          (!witnessNames.has(key) &&
+            (memberNames.has(key) || (witnessNames.size > 0 && /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u.test(title ?? "")))));
       labels[i] = {
         label: { start: p.start, end: labelEnd },
         speaker,

@@ -289,6 +289,37 @@ describe("variants of these forms", () => {
     expect(chairsIn(draft)).toEqual(["Senator Haldane"]);
   });
 
+  it("keeps a Representative apart from a witness of the same surname", () => {
+    const text = lines(
+      "HEARING BEFORE THE COMMITTEE ON COASTAL RESOURCES",
+      "Present: Representatives Haldane and Pruett.",
+      "STATEMENT OF WALTER PRUETT, PRESIDENT, GULF SHRIMPERS ASSOCIATION",
+      "Chairman HALDANE. Welcome, Mr. Pruett. Please begin.",
+      "Mr. PRUETT. Thank you. Our boats cannot sell at the dock for what the catch costs.",
+      "Representative PRUETT. No relation, I should say. How many boats have stopped fishing?",
+      "Mr. PRUETT. About four hundred.",
+    );
+    const member = transcriptOf(text)!.turns.find((t) =>
+      text.slice(t.label.start, t.label.end).startsWith("Representative"),
+    );
+    expect(member?.member).toBe(true);
+  });
+
+  it("makes the one labelled 'Chairman HALDANE.' the chair when no line says who presides", () => {
+    const text = lines(
+      "HEARING BEFORE THE COMMITTEE ON COASTAL RESOURCES",
+      "OPENING STATEMENT OF HON. MARGARET HALDANE, U.S. SENATOR FROM OREGON",
+      "Chairman HALDANE. The committee will come to order. I welcome Mr. Reyes.",
+      "STATEMENT OF DANIEL REYES, SECRETARY, DEPARTMENT OF COASTAL AFFAIRS",
+      "Mr. REYES. Thank you, Madam Chairman. The catch has fallen by a third.",
+      "Senator PRUETT. Why has it fallen?",
+      "Mr. REYES. The water is warmer.",
+    );
+    const draft = draftOf(text);
+    expect(chairsIn(draft)).toEqual(["Margaret Haldane"]);
+    expect(saidBy(draft, "I welcome Mr. Reyes.")).toEqual(["Margaret Haldane"]);
+  });
+
   it("reads Australia's 'CHAIR (Senator X):' label, an acting chair and a bracketed time", () => {
     const text = lines(
       "ECONOMICS LEGISLATION COMMITTEE",
