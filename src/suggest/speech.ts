@@ -1214,7 +1214,11 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
   // The chair the title block names ("Members present: Matt Weston (The Chair); …"), whom the people finder did not
   // read as a person: the turns of "The Chair" are theirs, so the name is taken as a person who speaks.
   const chair = transcript.chair;
-  if (chair && !mentions.overlaps(chair) && !organisations.overlaps(chair)) {
+  const chairOwners = chair ? bySurname.get(text.slice(chair.start, chair.end)) : undefined;
+  if (chair && chairOwners?.length === 1 && !mentions.overlaps(chair)) {
+    // "Pruett" of "Present: Senators Haldane, Pruett [presiding]": the one person of that surname.
+    added.push({ ...chair, person: chairOwners[0]!, how: "short" });
+  } else if (chair && !mentions.overlaps(chair) && !organisations.overlaps(chair)) {
     const name = /^(?:(?:Rt\.?\s+Hon\.?|The\s+Rt\.?\s+Hon\.?)\s+)?[^(),;\n]+?(?=\s*(?:\(|,|$))/u.exec(
       text.slice(chair.start, chair.end),
     );

@@ -55,7 +55,7 @@ const MEMBER_TITLES =
  * McQUARRIE:", "Ms MERRIWEATHER:", "Hon RUTH TAMSIN (Minister of Housing):", "TAMATI WHAANGA (Labour—Te Awaroa):".
  */
 const COLON_LABEL = new RegExp(
-  String.raw`^((?:(?:Rt\s+)?Hon\.?\s+|Senator\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+|Dame\s+|Sir\s+|Prof\.?\s+|Professor\s+)?)(${CAPS_NAMES}(?:\s+${CAPS_NAME})?)(\s*\([^():]{1,80}\))?:\s+(?=\S)`,
+  String.raw`^((?:(?:Rt\s+)?Hon\.?\s+|Senator\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+|Dame\s+|Sir\s+|Prof\.?\s+|Professor\s+){0,3})(${CAPS_NAMES}(?:\s+${CAPS_NAME})?)(\s*\([^():]{1,80}\))?:\s+(?=\S)`,
   "u",
 );
 /**
@@ -123,17 +123,7 @@ function caseWords(s: string): string {
  * such form, or only one label of it (prose that opens a paragraph with "Mr. JONES." once is no hearing).
  */
 export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | undefined {
-  const chars = [...text].length === text.length ? text.split("") : undefined;
-  if (!chars) return undefined; // astral characters: offsets by code unit would not line up
-  const write = (at: number, s: string) => {
-    for (let k = 0; k < s.length; k++) chars[at + k] = s[k]!;
-  };
-  const recase = (from: number, to: number) => {
-    const cased = caseWords(text.slice(from, to));
-    if (cased.length === to - from) write(from, cased);
-  };
   const bodies = paragraphs.map((p) => text.slice(p.start, p.end));
-
   const stops = bodies.map((b) => STOP_LABEL.exec(b));
   const stopSpeakers = new Set(stops.flatMap((m) => (m ? [(m[1] ?? m[3])!] : [])));
   const hearing = stops.filter(Boolean).length >= 3 && stopSpeakers.size >= 2;
@@ -143,8 +133,18 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
   const marked =
     colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined)).length + questions.filter(Boolean).length;
   const colonForm = marked >= 2;
-  const surnameFirst = bodies.map((b) => SURNAME_FIRST.exec(b));
   if (!hearing && !colonForm) return undefined;
+  const surnameFirst = bodies.map((b) => SURNAME_FIRST.exec(b));
+
+  // Code units: a name's cased form is written over it only when it is as long.
+  const chars = text.split("");
+  const write = (at: number, s: string) => {
+    for (let k = 0; k < s.length; k++) chars[at + k] = s[k]!;
+  };
+  const recase = (from: number, to: number) => {
+    const cased = caseWords(text.slice(from, to));
+    if (cased.length === to - from) write(from, cased);
+  };
 
   const labels: (CapitalLabel | undefined)[] = paragraphs.map(() => undefined);
   const witnesses: Span[] = [];
@@ -169,9 +169,17 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
     }
     const present = PRESENT_SURNAMES.exec(body);
     if (present) {
+      const from = p.start + body.length - present[1]!.length - (/\.$/u.test(body) ? 1 : 0);
       for (const n of present[1]!.split(/\s*(?:,|\band\b)\s*/u)) {
         const surname = /\p{Lu}[\p{L}'’-]+/u.exec(n)?.[0];
         if (surname) memberNames.add(surname.toUpperCase());
+        // "Present: Senators Haldane [presiding], Pruett": the one presiding chairs.
+        if (surname && /\[presiding\]/iu.test(n)) {
+          const at = text.indexOf(surname, from);
+          // The list's title with the first name ("Senators Haldane") is read with it.
+          const title = /(?:Senators?|Representatives?)\s+$/u.exec(text.slice(Math.max(p.start, at - 20), at))?.[0];
+          if (at !== -1 && at < p.end) chair ??= { start: at - (title?.length ?? 0), end: at + surname.length };
+        }
       }
     }
     const presiding = PRESIDING_LINE.exec(body);

@@ -320,6 +320,32 @@ describe("variants of these forms", () => {
     expect(saidBy(draft, "I welcome Mr. Reyes.")).toEqual(["Margaret Haldane"]);
   });
 
+  it("makes the Senator marked '[presiding]' in the members list the chair", () => {
+    const text = lines(
+      "HEARING BEFORE THE COMMITTEE ON COASTAL RESOURCES",
+      "Present: Senators Haldane [presiding], Pruett, and Okonkwo.",
+      "STATEMENT OF DANIEL REYES, SECRETARY, DEPARTMENT OF COASTAL AFFAIRS",
+      "The CHAIRMAN. The committee will come to order. I welcome Mr. Reyes.",
+      "Mr. REYES. Thank you, Madam Chairman. The catch has fallen by a third.",
+      "Senator PRUETT. Why has it fallen?",
+      "Mr. REYES. The water is warmer.",
+    );
+    const draft = draftOf(text);
+    expect(chairsIn(draft)).toEqual(["Senator Haldane"]);
+    expect(saidBy(draft, "I welcome Mr. Reyes.")).toEqual(["Senator Haldane"]);
+  });
+
+  it("reads a New Zealand label with two titles before the name in capitals", () => {
+    const text = lines(
+      "Questions for Oral Answer",
+      "1. TAMATI WHAANGA (Labour—Te Awaroa) to the Minister of Health: How many nurses has the Government hired?",
+      "Hon Dr MERE TAUROA (Minister of Health): Four hundred since March.",
+      "TAMATI WHAANGA: How many have left?",
+      "Hon Dr MERE TAUROA: Fewer than last year.",
+    );
+    expect(saidBy(draftOf(text), "Fewer than last year.")).toEqual(["Mere Tauroa"]);
+  });
+
   it("reads Australia's 'CHAIR (Senator X):' label, an acting chair and a bracketed time", () => {
     const text = lines(
       "ECONOMICS LEGISLATION COMMITTEE",
