@@ -446,7 +446,10 @@ function partyBlock(text: string, paragraphs: Paragraph[], i: number, partyBlock
   }
   if (!NAME_WORDS.test(body) || office) return undefined;
   const member = CANADA_PARTY.test(line(i + 1)) && SHORT_LINE(line(i + 2)) && speech(i + 3);
-  const witness = !member && SHORT_LINE(line(i + 1)) && !CANADA_PARTY.test(line(i + 1)) && speech(i + 2);
+  // A witness's block only for a name the text gives again (another block, or the chair's welcome): "Oral Questions"
+  // over a debate's title and its first words is a heading.
+  const again = () => text.indexOf(body, p.end) !== -1 || (p.start > 0 && text.lastIndexOf(body, p.start - 1) !== -1);
+  const witness = !member && SHORT_LINE(line(i + 1)) && !CANADA_PARTY.test(line(i + 1)) && speech(i + 2) && again();
   if (!member && !witness) return undefined;
   const lines = member ? 3 : 2;
   return {

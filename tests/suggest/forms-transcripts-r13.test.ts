@@ -439,6 +439,27 @@ describe("prose that only looks like these forms is no transcript", () => {
     expect(transcriptOf(text)).toBeUndefined();
   });
 
+  it("reads no witness's block from a heading over a debate's title and its first words", () => {
+    const text = lines(
+      "Oral Questions",
+      "Rural Broadband",
+      "Members asked about rural connections for most of the hour.",
+      "Colette Marchand",
+      "Liberal",
+      "Baie-Verte—Lac-Dumoine",
+      "Mr. Speaker, families in my riding still wait for a connection.",
+      "Gordon Ashdown",
+      "Conservative",
+      "Fenby—Marlow",
+      "Mr. Speaker, the Government promised every home a connection by 2026 and has connected half.",
+    );
+    expect(peopleIn(draftOf(text))).not.toContain("Oral Questions");
+    expect(transcriptOf(text)!.turns.map((t) => text.slice(t.speaker.start, t.speaker.end))).toEqual([
+      "Colette Marchand",
+      "Gordon Ashdown",
+    ]);
+  });
+
   it("reads no speaker block from a profile's one name, party and riding lines", () => {
     const text = lines(
       "Meet your new MP",
