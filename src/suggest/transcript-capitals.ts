@@ -73,6 +73,9 @@ const NZ_QUESTION = new RegExp(
  */
 const STATEMENT_OF =
   /^((?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENTS?|TESTIMONY)\s+OF\s+)((?:(?:HON|DR|MR|MS|MRS)\.?\s+)?[\p{Lu}.'’ -]+?)(?:,\s*(.*))?$/u;
+/** The same heading as some pages print it, in capitals and small letters: "Statement of Hon. Daniel Reyes, Secretary, …". */
+const MIXED_STATEMENT =
+  /^((?:(?:Opening|Prepared|Joint)\s+)?(?:Statements?|Testimony)\s+of\s+)((?:(?:Hon|Dr|Mr|Ms|Mrs)\.?\s+|the\s+Honorable\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})(?:,\s*(.*))?$/u;
 /** Australia's witness list: "MERRIWEATHER, Ms Joanne, Chief Executive Officer, Murray Plains Irrigators". */
 const SURNAME_FIRST = new RegExp(
   String.raw`^(${CAPS_NAMES}),\s+((?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Associate\s+Professor|Adjunct\s+Professor|Sir|Dame|Rear\s+Admiral|Air\s+Marshal|Major\s+General|Brigadier|Colonel|Commissioner|Superintendent|Inspector|Councillor|Cr|Senator|Hon)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=,|$)`,
@@ -154,11 +157,17 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
   const memberNames = new Set<string>();
   paragraphs.forEach((p, i) => {
     const body = bodies[i]!;
-    const statement = STATEMENT_OF.exec(body);
-    if (hearing && statement && !/\p{Ll}/u.test(body)) {
+    const capitals = !/\p{Ll}/u.test(body);
+    const statement = capitals
+      ? STATEMENT_OF.exec(body)
+      : p.heading || !/[.!?]$/u.test(body)
+        ? MIXED_STATEMENT.exec(body)
+        : null;
+    if (hearing && statement) {
       breaks.add(i);
       const at = p.start + statement[1]!.length;
-      const member = /^(?:OPENING|JOINT)\b/u.test(statement[1]!) || /\b(?:SENATOR|REPRESENTATIVE|CONGRESS)/u.test(body);
+      const member =
+        /^(?:OPENING|JOINT)\b/iu.test(statement[1]!) || /\b(?:SENATOR|REPRESENTATIVE|CONGRESS)/iu.test(body);
       // A witness's post and organisation are read too; a member's line only for the name ("U.S. SENATOR FROM X" is
       // no one).
       recase(p.start, member ? at + statement[2]!.length : p.end);

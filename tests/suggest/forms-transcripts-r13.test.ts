@@ -320,6 +320,22 @@ describe("variants of these forms", () => {
     expect(saidBy(draft, "I welcome Mr. Reyes.")).toEqual(["Margaret Haldane"]);
   });
 
+  it("reads a STATEMENT OF line printed in small letters as a witness's heading, no one's words", () => {
+    const text = lines(
+      "Hearing before the Committee on Coastal Resources",
+      "Chairman Haldane presiding.",
+      "Chairman HALDANE. The committee will come to order. I welcome our first witness.",
+      "Statement of Hon. Daniel Reyes, Assistant Secretary for Fisheries and Coastal Affairs, Department of Coastal Affairs, Washington, DC",
+      "Mr. REYES. Thank you, Madam Chairman. The catch has fallen by a third.",
+      "Senator PRUETT. Why has it fallen?",
+      "Mr. REYES. The water is warmer.",
+    );
+    const draft = draftOf(text);
+    const chairsTurn = transcriptOf(text)!.turns[0]!;
+    expect(text.slice(chairsTurn.words.start, chairsTurn.words.end)).not.toContain("Statement of Hon.");
+    expect(relationsOf(draft, "Daniel Reyes")).not.toContain("mentions");
+  });
+
   it("makes the Senator marked '[presiding]' in the members list the chair", () => {
     const text = lines(
       "HEARING BEFORE THE COMMITTEE ON COASTAL RESOURCES",
