@@ -11,7 +11,7 @@
 // sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
 // and a transcript's turns as speech.
 import { personKey } from "./known.js";
-import { isGivenName, type Mention } from "./names.js";
+import { givenNamePronoun, isGivenName, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
@@ -185,7 +185,10 @@ export function attributeSpeech(
     const title = `${person?.titled ?? titledBefore.get(key) ?? ""} ${person?.label ?? ""}`.trim();
     if (/^(?:Mr|Sir|Lord)\b/u.test(title)) return "he";
     if (/^(?:Mrs|Ms|Miss|Dame|Baroness|Lady)\b/u.test(title)) return "she";
-    return undefined;
+    // With no title, a given name that is a man's or a woman's only ("Simon", "Lucy"): "She added:" after a sentence
+    // naming Lucy is not the Simon who spoke before.
+    const given = person?.label.split(/\s+/u).find((w) => !TITLE_WORD.test(w));
+    return given && person!.label.includes(" ") ? givenNamePronoun(given) : undefined;
   };
   /**
    * Whom a pronoun at `at` points back to: the subject of the nearest sentence before it that names someone (the
