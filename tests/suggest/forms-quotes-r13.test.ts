@@ -61,3 +61,35 @@ describe("a pronoun and a given name of one sex only", () => {
     expect(said(text).map(([who]) => who)).toEqual(["Hilary Cartwell", "Hilary Cartwell"]);
   });
 });
+
+describe("a quotation opened with a curly mark and closed with a straight one (‘…')", () => {
+  it("closes ‘…' in its paragraph, and ends a quotation running on when the next paragraph opens one with '", () => {
+    const text = [
+      "Harbour closures rise again",
+      "",
+      "Councils reported ‘sharp falls' in harbour use over the winter.",
+      "",
+      "Edwin Cartwell, chief executive at Coastways, said: ‘This steep rise in the number of harbours closing represents a shared failure.",
+      "",
+      "'Towns are being let down by the systems that should protect them, and boats are leaving for good.'",
+      "",
+      "The figures also showed ‘worrying trends' in other forms of decline.",
+      "",
+      "Rosa Pellingham, director of Portwatch, said: ‘These figures confirm that the target will be missed next year.",
+      "",
+      "‘The fact that closures are rising again shames us all, and alarm bells should be ringing in every council.'",
+    ].join("\n");
+    expect(said(text)).toEqual([
+      ["Edwin Cartwell", "This steep rise in the number of harbours closing represents a shared failure."],
+      [
+        "Edwin Cartwell",
+        "Towns are being let down by the systems that should protect them, and boats are leaving for good.",
+      ],
+      ["Rosa Pellingham", "These figures confirm that the target will be missed next year."],
+      [
+        "Rosa Pellingham",
+        "The fact that closures are rising again shames us all, and alarm bells should be ringing in every council.",
+      ],
+    ]);
+  });
+});
