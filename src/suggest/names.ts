@@ -613,7 +613,7 @@ const EITHER_SEX = new Set(
   ).split(" "),
 );
 /**
- * "he" or "she" by a given name the lexicon has as a man's only or a woman's only ("Simon", "Lucy"), not one often
+ * "he" or "she" by a given name the lexicon has as a man's only or a woman's only ("Martin", "Clara"), not one often
  * given to either; undefined otherwise.
  */
 export function givenNamePronoun(word: string): "he" | "she" | undefined {

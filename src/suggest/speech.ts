@@ -185,8 +185,8 @@ export function attributeSpeech(
     const title = `${person?.titled ?? titledBefore.get(key) ?? ""} ${person?.label ?? ""}`.trim();
     if (/^(?:Mr|Sir|Lord)\b/u.test(title)) return "he";
     if (/^(?:Mrs|Ms|Miss|Dame|Baroness|Lady)\b/u.test(title)) return "she";
-    // With no title, a given name that is a man's or a woman's only ("Simon", "Lucy"): "She added:" after a sentence
-    // naming Lucy is not the Simon who spoke before.
+    // With no title, a given name that is a man's or a woman's only ("Martin", "Clara"): "She added:" after a sentence
+    // naming Clara is not the Martin who spoke before.
     const given = person?.label.split(/\s+/u).find((w) => !TITLE_WORD.test(w));
     return given && person!.label.includes(" ") ? givenNamePronoun(given) : undefined;
   };

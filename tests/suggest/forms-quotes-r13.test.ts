@@ -1,5 +1,6 @@
 // Round 13: quotations in prose (blogs, news, write-ups), forms the blind misses of sets 13 and 14 showed, each on a
-// small invented text: "he" goes on past sentences whose subject it is, whatever names they hold as objects.
+// small invented text: "he" goes on past sentences whose subject it is, whatever names they hold as objects; a given
+// name of one sex only says whom "he" or "she" can be; ‘…' closes with its straight mark.
 import { describe, expect, it } from "vitest";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { analyseText } from "../../src/suggest/suggest.js";
@@ -50,15 +51,15 @@ describe("a pronoun and a given name of one sex only", () => {
     ]);
   });
 
-  it("gives a name often given to either sex ('Hilary') no say in whom the pronoun points to", () => {
+  it("gives a name often given to either sex ('Jo') no say in whom the pronoun points to", () => {
     const text = [
-      "Hilary Cartwell, Director of Harbours, said: “The ports need steady money, year on year.”",
+      "Jo Cartwell, Director of Harbours, said: “The ports need steady money, year on year.”",
       "Much of the progress will come from fresh thinking; something which was backed by fellow panellist Edwin Pellingham.",
       "He added: “There are over three hundred harbours on this coast and each one is different.”",
     ].join("\n");
-    // "He added" goes on from the one speaking, as before the rule: the lexicon's "Hilary" (a woman's) does not rule
+    // "He added" goes on from the one speaking, as before the rule: the lexicon's "Jo" (a woman's) does not rule
     // her out.
-    expect(said(text).map(([who]) => who)).toEqual(["Hilary Cartwell", "Hilary Cartwell"]);
+    expect(said(text).map(([who]) => who)).toEqual(["Jo Cartwell", "Jo Cartwell"]);
   });
 });
 
