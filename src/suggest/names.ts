@@ -605,6 +605,25 @@ export const isGivenName = (word: string): boolean => {
   const tags = tagsOf(word.replace(/['’]s$|[’']$|[,.;:]$/gu, ""));
   return tags.length > 0 && tags.every((t) => t === "MaleName" || t === "FemaleName");
 };
+/** Given names the lexicon has as one sex's that are often given to either ("Sam", "Jo", "Hilary", "Alex"). */
+const EITHER_SEX = new Set(
+  (
+    "alex alexis ali ashley billie bobbie casey charlie chris dale drew frankie hilary jackie jamie jean jess jo jody " +
+    "jordan kelly kerry kim lee leslie lesley mel morgan nicky pat robin sam sasha stevie taylor terry toni val"
+  ).split(" "),
+);
+/**
+ * "he" or "she" by a given name the lexicon has as a man's only or a woman's only ("Martin", "Clara"), not one often
+ * given to either; undefined otherwise.
+ */
+export function givenNamePronoun(word: string): "he" | "she" | undefined {
+  const bare = word.replace(/['’]s$|[’']$|[,.;:]$/gu, "");
+  if (EITHER_SEX.has(bare.toLowerCase())) return undefined;
+  const tags = tagsOf(bare);
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  return male === female ? undefined : male ? "he" : "she";
+}
 const bareWord = (word: string) => word.replace(/['’]s$|[’']$|[,.;:]$/gu, "");
 
 /**

@@ -11,7 +11,7 @@
 // sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
 // and a transcript's turns as speech.
 import { personKey } from "./known.js";
-import { isGivenName, type Mention } from "./names.js";
+import { givenNamePronoun, isGivenName, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
@@ -185,7 +185,10 @@ export function attributeSpeech(
     const title = `${person?.titled ?? titledBefore.get(key) ?? ""} ${person?.label ?? ""}`.trim();
     if (/^(?:Mr|Sir|Lord)\b/u.test(title)) return "he";
     if (/^(?:Mrs|Ms|Miss|Dame|Baroness|Lady)\b/u.test(title)) return "she";
-    return undefined;
+    // With no title, a given name that is a man's or a woman's only ("Martin", "Clara"): "She added:" after a sentence
+    // naming Clara is not the Martin who spoke before.
+    const given = person?.label.split(/\s+/u).find((w) => !TITLE_WORD.test(w));
+    return given && person!.label.includes(" ") ? givenNamePronoun(given) : undefined;
   };
   /**
    * Whom a pronoun at `at` points back to: the subject of the nearest sentence before it that names someone (the
@@ -211,16 +214,14 @@ export function attributeSpeech(
         return bySurname;
       // "He said he had written to Ms Frith. “…,” he said.": a sentence whose subject is the same pronoun names only
       // its object; the one it points back to is further back.
-      if (
-        back > 0 &&
-        pronoun &&
-        new RegExp(`^[\\s“"‘(]*(?:(?:and|but|so|then|later|also)[,\\s]+)*${pronoun}\\b`, "iu").test(
-          text.slice(sentence.start, sentence.end),
-        )
-      ) {
+      // So is one that opens with a word or a phrase set off by a comma before the pronoun ("Overall he did well under
+      // questioning from Name", "Apparently, he …"); such a sentence does not count towards how far back it reaches,
+      // and the last one named, when no sentence gives a subject, is not one named in it.
+      if (back > 0 && pronoun && pronounOpens(text.slice(sentence.start, sentence.end), pronoun)) {
         const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);
         if (!previous || previous === sentence) break;
         sentence = previous;
+        back--;
         continue;
       }
       const named = narrative.inside({ start: sentence.start, end: Math.min(sentence.end, at) });
@@ -245,7 +246,14 @@ export function attributeSpeech(
       if (!previous || previous === sentence) break;
       sentence = previous;
     }
-    const last = lastMentionBefore(at);
+    // The last one named, but not in a sentence before this one whose subject is the same pronoun.
+    const here = sentencesInOrder.at(at, (s) => s.start <= at && at <= s.end);
+    const last = !pronoun
+      ? lastMentionBefore(at)
+      : narrative.inside({ start: 0, end: at }).findLast((m) => {
+          const own = sentencesInOrder.at(m.start, (s) => s.start <= m.start && m.start < s.end);
+          return !own || own === here || !pronounOpens(text.slice(own.start, m.start), pronoun);
+        });
     return last && fits(last) ? last.person : undefined;
   };
 
@@ -816,6 +824,18 @@ const ORGANISATION_POSSESSIVE =
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
   /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
+
+/**
+ * Whether a sentence's subject is the pronoun: it opens the sentence, after "and", "but", "then" and the like, a
+ * sentence adverb ("Overall he …") or a phrase set off by a comma ("In the end, she …").
+ */
+function pronounOpens(sentence: string, pronoun: string): boolean {
+  return new RegExp(
+    `^[\\s“"‘(]*(?:(?:and|but|so|then|later|also|overall|now|again|finally|still|apparently|clearly|here|there)[,\\s]+|` +
+      `(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,\\s+)*${pronoun}\\b`,
+    "iu",
+  ).test(sentence);
+}
 
 /** Verbs of wording whose past participle makes a passive ("was described as", "was called", "was told"). */
 const PASSIVE_VERBS =

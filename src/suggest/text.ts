@@ -140,14 +140,27 @@ function closingOf(text: string, open: number): number | undefined {
   let paragraphs = 0;
   // A straight mark opened inside a “…” quotation, whose closing mark is its own.
   let straight = false;
+  // ‘…' closed by a straight mark (one typed where a curly one belongs), when no ’ closes it in its paragraph.
+  let straightClose: number | undefined;
+  let looseClose: number | undefined;
   for (let i = open + 1; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\n") {
-      // Continued quotes: when the next paragraph opens a new quotation, this one ends with its paragraph.
-      const next = text.slice(i + 1).trimStart()[0];
-      if (next === "“" || next === '"' || next === "‘" || ++paragraphs > 8) return i;
+      if (straightClose !== undefined || looseClose !== undefined) return (straightClose ?? looseClose)!;
+      // Continued quotes: when the next paragraph opens a new quotation, this one ends with its paragraph. A straight
+      // single mark opens one only when it closes in its paragraph ('90s, 'em are apostrophes).
+      const from = i + 1 + (text.slice(i + 1).length - text.slice(i + 1).trimStart().length);
+      const next = text[from];
+      const opensStraight = next === "'" && opensSingle(text, from) && closingOfStraight(text, from) !== undefined;
+      if (next === "“" || next === '"' || next === "‘" || opensStraight || ++paragraphs > 8) return i;
       straight = false;
       continue;
+    }
+    if (mark === "‘" && ch === "'" && !/\s/u.test(text[i - 1] ?? " ") && !WORD.test(text[i + 1] ?? "")) {
+      // "members' boats": an s, the mark, then a lowercase word may go on with the sentence; taken only when nothing
+      // else closes the quotation in its paragraph (‘worrying trends' in …).
+      if (/s/u.test(text[i - 1]!) && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) looseClose ??= i;
+      else straightClose ??= i;
     }
     if (mark === "“") {
       if (ch === "“") depth++;
@@ -160,9 +173,9 @@ function closingOf(text: string, open: number): number | undefined {
       }
     } else if (mark === '"') {
       if (ch === '"' && !opensDouble(text, i)) return i;
-    } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? ""))) return i;
+    } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? ""))) return straightClose ?? i; // ‘collective failure', the councils’ chief said: the straight mark came first
   }
-  return undefined;
+  return straightClose ?? looseClose;
 }
 
 /** Every top-level quotation: “…”, "…", ‘…’ and '…', a quotation running over paragraphs included. */
