@@ -73,7 +73,8 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
     out.push(
       "#",
       "# Passages that may propose something, not drafted: of kinds (a call or a modal in the text's narrative, one",
-      `# person's words reported) right only ${droppedRightInTen()} on texts the rules had not seen.`,
+      "# person's words reported, a wish or a need in a speaker's own words) right only",
+      `# ${droppedRightInTen()} on texts the rules had not seen.`,
       "# If one is a recommendation, add a `recommends` claim for it.",
       ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
     );

@@ -93,8 +93,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       quotes: [1.0, 1.0],
       "spoke-on": [0.72, 0.59],
       // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
-      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer.
-      recommendations: [1.0, 0.7],
+      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer. Stop 29
+      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.66.
+      recommendations: [1.0, 0.65],
     },
     stripped: {
       people: [1.0, 1.0],
@@ -107,8 +108,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       quotes: [1.0, 1.0],
       "spoke-on": [0.53, 0.34],
       // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
-      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer.
-      recommendations: [1.0, 0.7],
+      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer. Stop 29
+      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.66.
+      recommendations: [1.0, 0.65],
     },
     none: {
       people: [1.0, 1.0],
@@ -123,8 +125,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       // not the gold's (as for every other speaker of that text).
       "spoke-on": [0.31, 0.09],
       // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
-      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer.
-      recommendations: [1.0, 0.7],
+      // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer. Stop 29
+      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.66.
+      recommendations: [1.0, 0.65],
     },
   },
 
@@ -137,7 +140,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
   // roles precision there fell 0.81 → 0.78 (21/26 → 21/27): the same pair, counted once right and once wrong.
   // Round 10 (stop 27): reported speech and the narrative's modals are no longer drafted (right 8 of 12 and 9 of 13 on
   // real texts the rules had not seen; recommendations.ts, DROPPED): recommendations 0.95 / 0.95 → 0.93 / 0.65
-  // (13/14, 13/20), the passages left out listed in the draft's header for the reviewer.
+  // (13/14, 13/20), the passages left out listed in the draft's header for the reviewer. Stop 29: a wish or a need in
+  // a speaker's own words ("we need to", "we would like to see"; 12 of 26 right on unseen real sets) is no longer
+  // drafted either: 0.93 / 0.65 → 0.92 / 0.60 (12/13, 12/20).
   "held-out": {
     full: {
       people: [1.0, 1.0],
@@ -147,7 +152,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.81, 0.78],
       quotes: [1.0, 0.97],
       "spoke-on": [0.78, 0.78],
-      recommendations: [0.9, 0.65],
+      recommendations: [0.9, 0.6],
     },
     stripped: {
       people: [1.0, 1.0],
@@ -157,7 +162,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.77, 0.75],
       quotes: [1.0, 0.97],
       "spoke-on": [0.8, 0.72],
-      recommendations: [0.9, 0.65],
+      recommendations: [0.9, 0.6],
     },
     none: {
       people: [1.0, 1.0],
@@ -167,7 +172,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.77, 0.75],
       quotes: [1.0, 0.93],
       "spoke-on": [0.55, 0.15],
-      recommendations: [0.9, 0.65],
+      recommendations: [0.9, 0.6],
     },
   },
 };

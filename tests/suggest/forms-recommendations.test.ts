@@ -372,14 +372,14 @@ describe("recommendations in a draft", () => {
 
   it("keeps a quoted proposal that names no theme the speaker's words on the theme around it", () => {
     const draft = draftOf(
-      "Ann Kerr, chief executive of the Harbour Trust, said: “Dredging is the biggest cost we have. It has to be paid for by the Treasury, not by boat owners.”",
+      "Ann Kerr, chief executive of the Harbour Trust, said: “Dredging is the biggest cost we have. It should be paid for by the Treasury, not by boat owners.”",
       [{ id: "dredging", type: "theme", label: "Dredging", aliases: [] }],
     );
     const recommends = draft.claims.filter((c) => c.relation === "recommends");
     expect(recommends.map((c) => labelIn(draft, c.from))).toEqual(["Ann Kerr"]);
     const spokeOn = draft.claims.find((c) => c.relation === "spoke-on" && c.to === "dredging")!;
     expect(spokeOn.evidence.map((e) => e.quote)).toContain(
-      "It has to be paid for by the Treasury, not by boat owners.",
+      "It should be paid for by the Treasury, not by boat owners.",
     );
   });
 
@@ -426,10 +426,13 @@ describe("recommendations in a draft", () => {
       .filter((c) => c.relation === "recommends")
       .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
     expect(recommended).toEqual([
-      ["Ruth Dyer", "We would like to see the Department set up a five-year dredging fund"],
       ["Ruth Dyer", "The Government should also let boards keep their mooring fees"],
-      ["Colin Marsh", "Boards that have lost their fishing fleets need to be given time"],
       ["Colin Marsh", "Ministers must commit to it for ten years"],
+    ]);
+    // A wish or a need in a speaker's words is a kind not drafted (DROPPED): listed for the reviewer instead.
+    expect(draft.unsure).toEqual([
+      "We would like to see the Department set up a five-year dredging fund.",
+      "Boards that have lost their fishing fleets need to be given time.",
     ]);
   });
 
@@ -537,7 +540,7 @@ describe("recommendations: round 3 forms", () => {
 });
 
 describe("recommendations: a proposal framed around a quoted fragment", () => {
-  it("gives 'X says that we need to “…”' to X, and nothing to a quote that opens its sentence", () => {
+  it("gives 'X says that we should “…”' to X, and nothing to a quote that opens its sentence", () => {
     const known = [{ id: "ann-kerr", type: "person" as const, label: "Ann Kerr", aliases: [] }];
     const recommended = (text: string) => {
       const draft = draftOf(text, known);
@@ -545,9 +548,9 @@ describe("recommendations: a proposal framed around a quoted fragment", () => {
     };
     expect(
       recommended(
-        "Harbour leaders lunch\nAnn Kerr – Fenby Harbour Trust\nSmall harbours have lost half their boats. Ann Kerr says that we need to “move faster on dredging and with more money”.",
+        "Harbour leaders lunch\nAnn Kerr – Fenby Harbour Trust\nSmall harbours have lost half their boats. Ann Kerr says that we should “move faster on dredging and with more money”.",
       ),
-    ).toEqual([["ann-kerr", "We need to “move faster on dredging and with more money”"]]);
+    ).toEqual([["ann-kerr", "We should “move faster on dredging and with more money”"]]);
     expect(
       recommended(
         "Harbour leaders lunch\nSmall harbours have lost half their boats. Ann Kerr says that the boats were “sold for far too little money”.",
