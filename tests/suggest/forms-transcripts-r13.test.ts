@@ -1,0 +1,131 @@
+// Round 13: the turns of transcripts as researchers copy them from web pages, where the page prints a single speech or
+// only a few: a TheyWorkForYou excerpt of one speech, a Parallel Parliament Lords page's "View Speech" furniture,
+// KildareStreet's Oireachtas pages, the Scottish Parliament's page of one contribution ("Meeting date:" over a name),
+// and a podcast page's "Transcript" heading over two turns. Every name, seat and word here is invented for these tests.
+import { describe, expect, it } from "vitest";
+import { chairsIn, draftOf, labelIn, peopleIn } from "../helpers/draft.js";
+import type { Draft } from "../../src/suggest/suggest.js";
+
+const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
+/** Every direct quote of the draft as [who, words]. */
+const quotesOf = (draft: Draft): [string, string][] =>
+  draft.claims.flatMap((c) =>
+    c.evidence
+      .filter((e) => e.kind === "direct-quote")
+      .map((e) => [labelIn(draft, c.from), e.quote] as [string, string]),
+  );
+const saidBy = (draft: Draft, words: string) =>
+  [...new Set(quotesOf(draft).flatMap(([who, q]) => (q.includes(words) ? [who] : [])))].sort();
+
+describe("one speech as TheyWorkForYou prints it: the photo line, then the speech, no other turn", () => {
+  const text = lines(
+    "Library Closures — [Dame Orla Pennick in the Chair]",
+    "Part of the debate – in Westminster Hall at 4:10 pm on 9th May 2028.",
+    "Photo of Hester Quayle Hester Quayle Labour, Fenby Marsh 4:10 pm, 9th May 2028",
+    "It is a pleasure to serve under your chairmanship, Dame Orla. Three branch libraries in my constituency have shut since the spring.",
+    "The reading groups that met in them now meet in a café, when the café will have them.",
+  );
+  const draft = draftOf(text);
+
+  it("gives the speech to the one the photo line names", () => {
+    expect(saidBy(draft, "Three branch libraries in my constituency")).toEqual(["Hester Quayle"]);
+    expect(saidBy(draft, "now meet in a café")).toEqual(["Hester Quayle"]);
+  });
+});
+
+describe("a Lords debate as Parallel Parliament prints it: '- View Speech - Hansard - -' under each label", () => {
+  const text = lines(
+    "Ferry Services Bill [HL] Debate",
+    "Full Debate: Read Full Debate",
+    "Lord Pellow of Tarrant Portrait Lord Pellow of Tarrant (Con)",
+    "- View Speech - Hansard - - - Excerpts",
+    "My Lords, I thank the Minister for meeting me twice on the Bill. Will he tell the House when the timetable review will be published?",
+    "Lord Garvin Portrait Lord Garvin (CB)",
+    "- View Speech - Hansard - -",
+    "My Lords, I add my thanks to the Bill team. The Bill leaves this House stronger than it arrived.",
+  );
+  const draft = draftOf(text);
+
+  it("quotes no link line", () => {
+    expect(quotesOf(draft).some(([, q]) => /View Speech/u.test(q))).toBe(false);
+  });
+
+  it("gives each speech to its peer, the peer's place title ending before 'Portrait'", () => {
+    expect(saidBy(draft, "when the timetable review will be published")).toEqual(["Lord Pellow"]);
+    expect(saidBy(draft, "stronger than it arrived")).toEqual(["Lord Garvin"]);
+  });
+});
+
+describe("an Oireachtas committee as KildareStreet prints it: 'Name (Constituency, Party)' over the speech links", () => {
+  const text = lines(
+    "Oireachtas Joint and Select Committees",
+    "Wednesday, 3 May 2028",
+    "Joint Committee on Transport",
+    "Rural Rail Services: Discussion",
+    "Ciarán Mulvey (Fenby West, Independent)",
+    "Link to this: Individually | In context | Oireachtas source",
+    "The purpose of this meeting is to hear how the rail timetable serves the west. On behalf of the committee, I welcome Ms. Aoife Tarrant, principal officer, Department of Transport.",
+    "I remind members that they should not criticise anyone outside the Houses by name.",
+  );
+  const draft = draftOf(text);
+
+  it("gives the speech to the one the label names, and no link line to anyone", () => {
+    expect(saidBy(draft, "On behalf of the committee, I welcome")).toEqual(["Ciarán Mulvey"]);
+    expect(quotesOf(draft).some(([, q]) => /Link to this/u.test(q))).toBe(false);
+  });
+
+  it("makes no chair of a member whose label has a party, however he opens", () => {
+    expect(chairsIn(draft)).toEqual([]);
+  });
+});
+
+describe("the Scottish Parliament's page of a member's contributions: 'Meeting date:' over the name, then the words", () => {
+  const text = [
+    "Rural Affairs Committee",
+    "Meeting date: 14 March 2028",
+    "Isla Drummond",
+    "Thank you for that. The public part of our meeting is now at an end.",
+    "10:12 Meeting continued in private until 11:40.",
+    "Rural Affairs Committee",
+    "Meeting date: 14 March 2028",
+    "Isla Drummond",
+    "Good morning, and welcome to the ninth meeting in 2028 of the Rural Affairs Committee. We have apologies from Calum Rennie.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+
+  it("gives the words under the name to that member", () => {
+    expect(saidBy(draft, "The public part of our meeting is now at an end.")).toEqual(["Isla Drummond"]);
+    expect(saidBy(draft, "We have apologies from Calum Rennie.")).toEqual(["Isla Drummond"]);
+  });
+
+  it("ends a turn at the meeting's note and at the next page's title and date", () => {
+    const quoted = quotesOf(draft).map(([, q]) => q);
+    expect(quoted.some((q) => /Meeting date|Meeting continued|^Rural Affairs Committee$/u.test(q))).toBe(false);
+  });
+});
+
+describe("a podcast page: show notes, then 'Transcript' over two turns in capitals", () => {
+  const text = [
+    "Hosts Wanjiru Odhiambo and Tessa Lindqvist look back at the season.",
+    "Show Notes",
+    "- Amadou Ferreira: Why Small Grids Work Best in the Villages We Visited Last Year",
+    "- Priya Castellan: Lessons From Ten Years of Building Solar Farms Across the Region",
+    "Transcript",
+    "WANJIRU ODHIAMBO: I'm Wanjiru Odhiambo, and this is Grid Talk. Today is our last episode of the season, which is a big moment for us.",
+    "TESSA LINDQVIST: Yes. It was a wonderful season, and I learned a lot from every guest.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+
+  it("gives each turn to its host", () => {
+    const by = (words: string) => saidBy(draft, words).map((w) => w.toLowerCase());
+    expect(by("this is Grid Talk")).toEqual(["wanjiru odhiambo"]);
+    expect(by("I learned a lot from every guest")).toEqual(["tessa lindqvist"]);
+  });
+
+  it("quotes no show-notes line above the heading", () => {
+    expect(saidBy(draft, "Why Small Grids Work Best")).toEqual([]);
+    expect(peopleIn(draft)).toContain("Amadou Ferreira");
+  });
+});
