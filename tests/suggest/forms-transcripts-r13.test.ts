@@ -66,12 +66,19 @@ describe("an Oireachtas committee as KildareStreet prints it: 'Name (Constituenc
     "Link to this: Individually | In context | Oireachtas source",
     "The purpose of this meeting is to hear how the rail timetable serves the west. On behalf of the committee, I welcome Ms. Aoife Tarrant, principal officer, Department of Transport.",
     "I remind members that they should not criticise anyone outside the Houses by name.",
+    "Aoife Tarrant",
+    "Link to this: Individually | In context | Oireachtas source",
+    "I thank the committee. The Department of Transport funds four new rail links to the west this year.",
   );
   const draft = draftOf(text);
 
   it("gives the speech to the one the label names, and no link line to anyone", () => {
     expect(saidBy(draft, "On behalf of the committee, I welcome")).toEqual(["Ciarán Mulvey"]);
     expect(quotesOf(draft).some(([, q]) => /Link to this/u.test(q))).toBe(false);
+  });
+
+  it("reads a name alone over the speech links as a witness's label", () => {
+    expect(saidBy(draft, "funds four new rail links")).toEqual(["Aoife Tarrant"]);
   });
 
   it("makes no chair of a member whose label has a party, however he opens", () => {
@@ -127,5 +134,20 @@ describe("a podcast page: show notes, then 'Transcript' over two turns in capita
   it("quotes no show-notes line above the heading", () => {
     expect(saidBy(draft, "Why Small Grids Work Best")).toEqual([]);
     expect(peopleIn(draft)).toContain("Amadou Ferreira");
+  });
+});
+
+describe("a page's 'Transcript' heading over two turns by two speakers, nothing else", () => {
+  const text = [
+    "Transcript",
+    "MARGIT OYELARAN: Welcome back to Field Notes. Today we talk about the Fenby wetland survey and what it found.",
+    "DESMOND KAYE: Thanks for having me. We counted twice as many wading birds as in the last survey.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+
+  it("reads the two turns as a conversation", () => {
+    const by = (words: string) => saidBy(draft, words).map((w) => w.toLowerCase());
+    expect(by("twice as many wading birds")).toEqual(["desmond kaye"]);
   });
 });
