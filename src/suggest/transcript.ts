@@ -1019,8 +1019,6 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     opening &&
     !opening.chair &&
     !opening.anonymous &&
-    // A member's label with a party ("Ann Bell (Fenby, Independent)") over the opening names no chair: the text must.
-    !opening.member &&
     OPENS_HEARING.test(text.slice(opening.words.start, opening.words.end))
   ) {
     transcript.chair = opening.speaker;

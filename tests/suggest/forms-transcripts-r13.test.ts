@@ -80,9 +80,33 @@ describe("an Oireachtas committee as KildareStreet prints it: 'Name (Constituenc
   it("reads a name alone over the speech links as a witness's label", () => {
     expect(saidBy(draft, "funds four new rail links")).toEqual(["Aoife Tarrant"]);
   });
+});
 
-  it("makes no chair of a member whose label has a party, however he opens", () => {
-    expect(chairsIn(draft)).toEqual([]);
+describe("a KildareStreet committee page with its chair named: the deputy with a seat and party asks, the witness answers", () => {
+  const text = lines(
+    "Joint Committee on Transport",
+    "Rural Rail Services: Discussion",
+    "Deputy Nuala Brogan in the Chair.",
+    "Ciarán Mulvey (Fenby West, Independent)",
+    "Link to this: Individually | In context | Oireachtas source",
+    "Can the officials tell us why the evening train to Fenby was withdrawn in March?",
+    "Aoife Tarrant",
+    "Link to this: Individually | In context | Oireachtas source",
+    "The evening train carried fewer than ten passengers a night, so the operator withdrew it from the timetable in March.",
+  );
+  const draft = draftOf(text);
+  const relationsOf = (who: string) =>
+    [
+      ...new Set(
+        draft.claims.flatMap((c) =>
+          labelIn(draft, c.from) === who && c.evidence.some((e) => e.kind === "direct-quote") ? [c.relation] : [],
+        ),
+      ),
+    ].sort();
+
+  it("reads the deputy's words as a member's question, the witness's as her own", () => {
+    expect(relationsOf("Ciarán Mulvey")).not.toContain("spoke-on");
+    expect(relationsOf("Aoife Tarrant").length).toBeGreaterThan(0);
   });
 });
 
