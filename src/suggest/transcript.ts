@@ -41,6 +41,8 @@ export interface Transcript {
   chair?: Span;
   /** The entries of the witness list ("I: Dr Alan Grey, Chief Executive, …; …", "Witnesses: …", "Panellists: …"). */
   witnesses: Span[];
+  /** Names a page's labels give above its "Transcript" heading (a show's notes: "- Ann Bell: Why Grids Matter"): people, no turns. */
+  noted?: Span[];
 }
 
 const JOINERS = new Set([
@@ -1042,6 +1044,10 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     )
   ) {
     transcript.form = "committee";
+  }
+  if (headed) {
+    const noted = labels.filter((l, i): l is Label => i < head && isTurn(l)).map((l) => l.speaker);
+    if (noted.length > 0) transcript.noted = noted;
   }
   Object.assign(transcript, titled);
   return transcript;
