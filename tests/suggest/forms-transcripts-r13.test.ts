@@ -42,7 +42,7 @@ describe("a Lords debate as Parallel Parliament prints it: '- View Speech - Hans
     "My Lords, I thank the Minister for meeting me twice on the Bill. Will he tell the House when the timetable review will be published?",
     "Lord Garvin Portrait Lord Garvin (CB)",
     "- View Speech - Hansard - -",
-    "My Lords, I add my thanks to the Bill team. The Bill leaves this House stronger than it arrived.",
+    "My Lords, the Bill team deserve our gratitude. The Bill leaves this House stronger than it arrived.",
   );
   const draft = draftOf(text);
 
@@ -64,7 +64,7 @@ describe("an Oireachtas committee as KildareStreet prints it: 'Name (Constituenc
     "Rural Rail Services: Discussion",
     "Ciarán Mulvey (Fenby West, Independent)",
     "Link to this: Individually | In context | Oireachtas source",
-    "The purpose of this meeting is to hear how the rail timetable serves the west. On behalf of the committee, I welcome Ms. Aoife Tarrant, principal officer, Department of Transport.",
+    "Today we look at how the rail timetable serves the west. On behalf of the committee, I welcome Ms. Aoife Tarrant, principal officer, Department of Transport.",
     "I remind members that they should not criticise anyone outside the Houses by name.",
     "Aoife Tarrant",
     "Link to this: Individually | In context | Oireachtas source",
@@ -115,19 +115,19 @@ describe("the Scottish Parliament's page of a member's contributions: 'Meeting d
     "Rural Affairs Committee",
     "Meeting date: 14 March 2028",
     "Isla Drummond",
-    "Thank you for that. The public part of our meeting is now at an end.",
+    "Thank you. That ends the part of today's business held in public.",
     "10:12 Meeting continued in private until 11:40.",
     "Rural Affairs Committee",
     "Meeting date: 14 March 2028",
     "Isla Drummond",
-    "Good morning, and welcome to the ninth meeting in 2028 of the Rural Affairs Committee. We have apologies from Calum Rennie.",
+    "Hello, everyone, and welcome to the Rural Affairs Committee's ninth sitting of 2028. Calum Rennie has sent his apologies.",
     "",
   ].join("\n");
   const draft = draftOf(text);
 
   it("gives the words under the name to that member", () => {
-    expect(saidBy(draft, "The public part of our meeting is now at an end.")).toEqual(["Isla Drummond"]);
-    expect(saidBy(draft, "We have apologies from Calum Rennie.")).toEqual(["Isla Drummond"]);
+    expect(saidBy(draft, "That ends the part of today's business held in public.")).toEqual(["Isla Drummond"]);
+    expect(saidBy(draft, "Calum Rennie has sent his apologies.")).toEqual(["Isla Drummond"]);
   });
 
   it("ends a turn at the meeting's note and at the next page's title and date", () => {
@@ -143,16 +143,16 @@ describe("a podcast page: show notes, then 'Transcript' over two turns in capita
     "- Ngozika Abiodun-Harte: Why Small Grids Work Best in the Villages We Visited Last Year",
     "- Thandiwe Okereke-Lund: Lessons From Ten Years of Building Solar Farms Across the Region",
     "Transcript",
-    "WANJIRU ODHIAMBO: I'm Wanjiru Odhiambo, and this is Grid Talk. Today is our last episode of the season, which is a big moment for us.",
-    "TESSA LINDQVIST: Yes. It was a wonderful season, and I learned a lot from every guest.",
+    "WANJIRU ODHIAMBO: Hello and welcome to Grid Talk, with me, Wanjiru Odhiambo. We close the season today, which feels like a big moment.",
+    "TESSA LINDQVIST: It really was a good run, and every guest taught me something new.",
     "",
   ].join("\n");
   const draft = draftOf(text);
 
   it("gives each turn to its host", () => {
     const by = (words: string) => saidBy(draft, words).map((w) => w.toLowerCase());
-    expect(by("this is Grid Talk")).toEqual(["wanjiru odhiambo"]);
-    expect(by("I learned a lot from every guest")).toEqual(["tessa lindqvist"]);
+    expect(by("welcome to Grid Talk")).toEqual(["wanjiru odhiambo"]);
+    expect(by("every guest taught me something new")).toEqual(["tessa lindqvist"]);
   });
 
   it("quotes no show-notes line above the heading, and takes the names it gives for people", () => {
