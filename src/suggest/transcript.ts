@@ -318,7 +318,7 @@ const MEETING_DATE = new RegExp(
   `^Meeting\\s+date:\\s*(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}),?\\s+\\d{4}$`,
   "u",
 );
-/** An official report's note of a meeting's course: "10:02 Meeting suspended.", "Meeting continued in private until 11:34." */
+/** An official report's note of a meeting's course: "10:02 Meeting suspended.", "Meeting continued in private until 12:15." */
 const MEETING_NOTE = /^(?:\d{1,2}[:.]\d{2}\s+)?Meeting\s+(?:continued\s+in\s+private|suspended|closed|resumed)\b/iu;
 /** A heading over a page's transcript: "Transcript", "Episode transcript", "Full transcript:". */
 const TRANSCRIPT_HEAD = /^(?:(?:full|episode|podcast|interview|video|edited)\s+)?transcript:?$/iu;
@@ -988,7 +988,7 @@ export function readTranscript(text: string, paragraphs: Paragraph[]): Transcrip
     // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech.
     // Page furniture between speeches ("Share this speech", "Hansard source", "<Name> Excerpts") ends the turn before it.
     // So do an official report's page's date line and the title line over it, and its note of the meeting's course
-    // ("10:02 Meeting suspended.", "Meeting continued in private until 11:34.").
+    // ("10:02 Meeting suspended.", "Meeting continued in private until 12:15.").
     if (
       TIME_STAMP.test(body) ||
       MOTION_LINE.test(body) ||
