@@ -144,8 +144,11 @@ export function afterPostnominals(text: string, at: number): number {
   return at + (POSTNOMINAL_RUN.exec(text.slice(at, at + 40))?.[0].length ?? 0);
 }
 
-/** "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. */
-const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?\p{Lu}[\p{L}’'-]*){0,3}/u;
+/**
+ * "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. It ends before
+ * "Portrait" (a photo's text, then the name again: "Lord Brown of Ashford Portrait Lord Brown of Ashford (Con)").
+ */
+const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?(?!Portrait\b)\p{Lu}[\p{L}’'-]*){0,3}/u;
 
 /** Welsh words of posts, as the Senedd's bilingual records print them after a name: never part of one. */
 const WELSH_POSTS = new Set([

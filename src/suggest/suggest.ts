@@ -252,7 +252,12 @@ export function analyseText(source: string, known: KnownEntities): TextAnalysis 
     nlpPeople,
     // The speakers a label names: not an office alone ("The Chair", "Y Cadeirydd", "Mr Speaker").
     speakers: transcript.turns.filter((t) => !t.chair && !t.anonymous).map((t) => t.speaker),
-    lists: [...transcript.members, ...transcript.witnesses, ...(transcript.chair ? [transcript.chair] : [])],
+    lists: [
+      ...transcript.members,
+      ...transcript.witnesses,
+      ...(transcript.chair ? [transcript.chair] : []),
+      ...(transcript.noted ?? []),
+    ],
     turns: transcript.turns,
     ...(transcript.chair ? { chair: transcript.chair } : {}),
   });

@@ -44,6 +44,8 @@ export interface Transcript {
   chair?: Span;
   /** The entries of the witness list ("I: Dr Alan Grey, Chief Executive, …; …", "Witnesses: …", "Panellists: …"). */
   witnesses: Span[];
+  /** Names a page's labels give above its "Transcript" heading (a show's notes: "- Ann Bell: Why Grids Matter"): people, no turns. */
+  noted?: Span[];
 }
 
 const JOINERS = new Set([
@@ -316,6 +318,15 @@ const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?=[\s,]|$)/u;
 const NAME_WORDS =
   /^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?\s+)?)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|van|von|der|da|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,5}$/u;
 
+/** "Meeting date: 4 May 2028", "Meeting date: Wednesday, May 4, 2028": the date line of an official report's page. */
+const MEETING_DATE = new RegExp(
+  `^Meeting\\s+date:\\s*(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}),?\\s+\\d{4}$`,
+  "u",
+);
+/** An official report's note of a meeting's course: "10:02 Meeting suspended.", "Meeting continued in private until 12:15." */
+const MEETING_NOTE = /^(?:\d{1,2}[:.]\d{2}\s+)?Meeting\s+(?:continued\s+in\s+private|suspended|closed|resumed)\b/iu;
+/** A heading over a page's transcript: "Transcript", "Episode transcript", "Full transcript:". */
+const TRANSCRIPT_HEAD = /^(?:(?:full|episode|podcast|interview|video|edited)\s+)?transcript:?$/iu;
 /** What the one who chairs says to open a hearing. */
 const OPENS_HEARING =
   /\b(?:I\s+welcome|welcome\s+(?:back|to\s+(?:the|this|our))|(?:we\s+will\s+now|we\s+shall\s+now|we\s+now)\s+hear\s+(?:oral\s+)?evidence|I\s+(?:will\s+)?call\s+(?:our|the)\s+first|order,\s+order)\b/iu;
@@ -364,6 +375,8 @@ function speakerHeader(
         speaker: { start: at, end: at + name.length },
         lines: 1,
         member: true,
+        // A photo's text then the name again is a parliament's page's, never a write-up's: one speech is an excerpt.
+        strong: true,
       };
     }
     return undefined;
@@ -373,6 +386,25 @@ function speakerHeader(
   if (block) return block;
   const line = labelLine(text, paragraphs, i, officeLine);
   if (line) return line;
+  // "Meeting date: Wednesday 4 May 2028" over a line that is only a name, the speech under it: a contribution as the
+  // Scottish Parliament's official report prints one on its own page (and in its search of what a member said).
+  const before = paragraphs[i - 1];
+  if (
+    next &&
+    before &&
+    MEETING_DATE.test(text.slice(before.start, before.end)) &&
+    wordCount(body) <= 6 &&
+    NAME_WORDS.test(body) &&
+    !OFFICE_LINE.test(body)
+  ) {
+    return {
+      label: { start: p.start, end: p.end },
+      speaker: { start: p.start, end: p.end },
+      lines: 1,
+      member: false,
+      strong: true,
+    };
+  }
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
   // "Examination of Witnesses" over "<Bill> – in a Public Bill Committee at 2:00 pm …": a section of the hearing.
   if (HEARING_BLOCK.test(body) || SECTION.test(body)) return undefined;
@@ -495,11 +527,24 @@ function repeatedHeaders(text: string, paragraphs: Paragraph[], headers: (Header
  * source (Citation: …)", Parallel Parliament's "<Name> Excerpts" over a speaker's label, share and link buttons.
  */
 const PAGE_FURNITURE =
-  /^(?:share(?:\s+this(?:\s+(?:speech|contribution|debate|page))?)?|hansard\s+source(?:\s*\([^()]{0,120}\))?|link\s+to\s+this\s+(?:speech|contribution)|in\s+context|individually|permalink|(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}Excerpts|-\s*Hansard(?:\s*-)*\s*Excerpts)$/iu;
+  /^(?:share(?:\s+this(?:\s+(?:speech|contribution|debate|page))?)?|hansard\s+source(?:\s*\([^()]{0,120}\))?|link\s+to\s+this\s+(?:speech|contribution)|in\s+context|individually|permalink|(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}Excerpts|-\s*(?:View\s+Speech\s*-\s*)?Hansard(?:\s*-)*(?:\s*Excerpts)?)$/iu;
 
-/** Page furniture printed under a speaker's label on re-published Hansard pages: "- Hansard - - - Excerpts". */
+/**
+ * Page furniture printed under a speaker's label on re-published Hansard pages: "- Hansard - - - Excerpts", and as
+ * Parallel Parliament prints it, with a link to the speech first and the excerpts link not always there: "- View Speech
+ * - Hansard - -".
+ */
 const LABEL_FURNITURE =
-  /^(?:-\s*)?(?:Hansard(?:\s*-)*\s*Excerpts|Link\s+to\s+this\s+(?:speech|contribution)|In\s+context|Share)$/iu;
+  /^(?:-\s*)?(?:(?:View\s+Speech\s*-\s*)?Hansard(?:\s*-)*(?:\s*Excerpts)?|Link\s+to\s+this:?\s*(?:\|\s*)?Individually\s*\|\s*In\s+context\s*(?:\|\s*[\p{L} ]{1,30}\s+source)?|Link\s+to\s+this\s+(?:speech|contribution)|In\s+context|Share)$/iu;
+/**
+ * "Link to this: Individually | In context | Oireachtas source": the links TheyWorkForYou's pages and the sites built on
+ * them (KildareStreet for the Oireachtas) print under a speaker's label, which makes the line above it a label whatever
+ * its brackets hold ("Ann Bell (Fenby, Independent)").
+ */
+const SPEECH_LINKS = /^Link\s+to\s+this:?\s*(?:\|\s*)?Individually\s*\|\s*In\s+context\b/iu;
+/** "(Fenby North, Fine Gael)": a member's constituency and party in brackets, as KildareStreet prints a deputy's. */
+const SEAT_PARTY =
+  /^\([^(),]{1,40},\s*(?:Fianna\s+Fáil|Fine\s+Gael|Social\s+Democrats?|People\s+Before\s+Profit|Independent|Labour|Sinn\s+Féin|Green\s+Party|Aontú|Solidarity)\)$/u;
 /** "(Harbour Child Care Trust)": an organisation's name in brackets, capitalised words and joiners. */
 const BODY_IN_BRACKETS =
   /^\(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|for|and|the|in|on|&)){0,8}\)$/u;
@@ -541,7 +586,9 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
   const name = m[2]!;
   const brackets = [...m[3]!.matchAll(/\([^()]*\)/gu)].map((b) => b[0]);
   const portrait = m[1] !== undefined;
-  const party = brackets.length > 0 && PARTY.test(brackets.at(-1)!);
+  const below = paragraphs[i + 1];
+  const linked = below !== undefined && SPEECH_LINKS.test(text.slice(below.start, below.end));
+  const party = brackets.length > 0 && (PARTY.test(brackets.at(-1)!) || (linked && SEAT_PARTY.test(brackets.at(-1)!)));
   const chairMark = brackets.some((b) => IN_THE_CHAIR.test(b));
   const office = CHAIR_OFFICE.test(name);
   const presiding = PRESIDING.test(name);
@@ -560,7 +607,14 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
   } else if (
     !post &&
     (!NAME_WORDS.test(name) ||
-      !(portrait || party || chairMark || bodyBracket(brackets, officeLine) || titledAlone(name, brackets, officeLine)))
+      !(
+        portrait ||
+        party ||
+        linked ||
+        chairMark ||
+        bodyBracket(brackets, officeLine) ||
+        titledAlone(name, brackets, officeLine)
+      ))
   ) {
     return undefined;
   }
@@ -800,10 +854,16 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
   // "The Convener:" speaking, then a witness answering: the chair's office with its article, as an official report
   // labels the chair, makes an excerpt of two turns by two speakers a hearing's.
   const officeSpeaks = spokenTurns.some((l) => l.chair && /^the\s/iu.test(speakerOf(l)));
+  // "Transcript" alone on its line over the turns, as a podcast's or a hearing's page heads them: two turns by two
+  // speakers under it are an excerpt of a conversation.
+  // The labels above the heading are the page's notes ("- Ann Bell: Why Grids Matter", a past episode's title).
+  const head = paragraphs.findIndex((p) => TRANSCRIPT_HEAD.test(text.slice(p.start, p.end).trim()));
+  const under = head === -1 ? [] : spokenTurns.filter((l) => l.label.start > paragraphs[head]!.end);
+  const headed = new Set(under.map(speakerOf)).size >= 2;
   const enough =
     hearing && (hearingTurn || speakerNames.length >= 2)
       ? speakerNames.length >= 1
-      : (conversation || ((chairLabelled || officeSpeaks) && speakerNames.length >= 2)) &&
+      : (conversation || ((chairLabelled || officeSpeaks || headed) && speakerNames.length >= 2)) &&
         new Set(speakerNames).size >= 2;
   if (!enough) return undefined;
 
@@ -990,7 +1050,7 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
       current = undefined;
       continue;
     }
-    if (isTurn(l)) {
+    if (isTurn(l) && !(headed && i < head)) {
       inWitnessList = false;
       if (firstTurn === -1) firstTurn = i;
       current = {
@@ -1053,7 +1113,16 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it, and so does
     // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech.
     // Page furniture between speeches ("Share this speech", "Hansard source", "<Name> Excerpts") ends the turn before it.
-    if (TIME_STAMP.test(body) || MOTION_LINE.test(body) || PAGE_FURNITURE.test(body.trim())) {
+    // So do an official report's page's date line and the title line over it, and its note of the meeting's course
+    // ("10:02 Meeting suspended.", "Meeting continued in private until 12:15.").
+    if (
+      TIME_STAMP.test(body) ||
+      MOTION_LINE.test(body) ||
+      PAGE_FURNITURE.test(body.trim()) ||
+      MEETING_DATE.test(body.trim()) ||
+      MEETING_DATE.test(paragraphText(i + 1).trim()) ||
+      MEETING_NOTE.test(body)
+    ) {
       current = undefined;
       continue;
     }
@@ -1103,6 +1172,10 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     )
   ) {
     transcript.form = "committee";
+  }
+  if (headed) {
+    const noted = labels.filter((l, i): l is Label => i < head && isTurn(l)).map((l) => l.speaker);
+    if (noted.length > 0) transcript.noted = noted;
   }
   Object.assign(transcript, titled);
   return transcript;
