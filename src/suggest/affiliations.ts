@@ -84,6 +84,10 @@ function bucket(n: number, edges: number[]): string {
 }
 
 /** The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb… */
+/** "and Dr ", "& Prof. ": the gap between an organisation and a person named after it is "and" and their title. */
+const TITLE_AFTER_AND =
+  /^\s+(?:and|&)\s+(?:the\s+)?(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+$/u;
+
 function shapeOf(gap: string): { shape: string; facts: string[]; words: number } {
   // "as well as", "along with", "together with", "alongside": a list's "and".
   const joined = gap.replace(/\b(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\b/giu, " and ");
@@ -314,6 +318,8 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const ruleOrgs = new Map<string, Set<string>>();
   /** The people a rule ties to each organisation. */
   const rulePeople = new Map<string, Set<string>>();
+  /** The passages of rules that read a post at an organisation before the person's name: the post is that person's. */
+  const postsBeforeName: (Span & { organisation: Span; person: string })[] = [];
   for (const statement of r.found.roles) {
     const person = r.personId.get(statement.person);
     if (!person) continue;
@@ -366,6 +372,11 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     let people = rulePeople.get(key);
     if (!people) rulePeople.set(key, (people = new Set()));
     people.add(person);
+    // "Org Role, Name", "Role of Org, Name": the rule's passage goes on past the organisation to the person's name.
+    const o = statement.organisation;
+    if (o && o.start >= statement.evidence.start && o.end < statement.evidence.end - 1) {
+      postsBeforeName.push({ ...statement.evidence, organisation: o, person });
+    }
   }
 
   // People and organisations named close together, sentence by sentence.
@@ -533,6 +544,10 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Harbour" read as a person): no person.
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        // "run by A, B and, Fenby Centre Director, C": the organisation opens C's post, which A and B are named before.
+        taken ||=
+          personFirst &&
+          postsBeforeName.some((x) => x.person !== person && x.organisation.start === o.start && m.end <= x.start);
         // "Edward Lane and Nia Cole from the Fenby Trust", "A, B and C of Org", "A, B and C (Org)": names joined by
         // commas and "and", then the organisation a rule gives the last of them with no post: each of them is from it —
         // but for one a rule already gives an organisation of their own ("Org2's A and B from Org": A is Org2's).
@@ -552,7 +567,8 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         const spoken = personFirst && inLabels(m.start);
         // "Dr X and the Fenby Trust hosted the event": two parties joined by "and", neither the other's (in the
         // annotated texts, 0 of 8 such pairs were affiliations).
-        const coordinated = shape === "&" || shape === "&a";
+        // (The person's title between is no word of the gap: "the Fenby Trust and Dr Ann Frith hosted it".)
+        const coordinated = shape === "&" || shape === "&a" || (!personFirst && TITLE_AFTER_AND.test(gap));
         // "the event, held at the Royal Society": the organisation is the place of the event, not an employer; "an
         // expert on PTSD", "adviser on NHS reform": what the post is about.
         const venue =

@@ -278,7 +278,13 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
     const runs = [...body.matchAll(RUN)].flatMap((m) => {
       const all = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
       const out: { word: string; at: number }[][] = [[]];
-      for (const w of all) {
+      for (const [k, w] of all.entries()) {
+        // "Lord Brown of Ashford Portrait Lord Brown of Ashford (Con)": the online Hansard heads a speech with the
+        // name, its picture's caption word, and the name again; the caption word ends one name and opens the next.
+        if (w.word === "Portrait" && out.at(-1)!.length > 0 && HONORIFICS.has(bare(all[k + 1]?.word ?? ""))) {
+          out.push([]);
+          continue;
+        }
         // "the Dean of the Faculty of Law Ms. Indira Perera": a courtesy title inside a run opens a name; the words
         // before it end an organisation's name or a post.
         if (COURTESY_TITLE.test(w.word) && out.at(-1)!.length > 0 && !HONORIFICS.has(bare(out.at(-1)!.at(-1)!.word)))
@@ -519,8 +525,15 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       });
     }
   }
-  return candidates.sort((a, b) => a.start - b.start);
+  return candidates.filter((c) => !PART_OF_PROGRAMME.test(c.label)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A part of a programme numbered in words, "Day Three", "Week Two", "Session One", "Stage Four": no one's name, though
+ * its head word is a surname too ("Day", "Week").
+ */
+const PART_OF_PROGRAMME =
+  /^(?:Day|Week|Session|Stage|Phase|Round|Part|Module|Panel|Track)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Final|Last)$/u;
 
 /** The NLP library's lexicon: word (lower case) → its tags ("MaleName", "LastName", "City", "Adjective", …). */
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

@@ -92,7 +92,8 @@ export function possessiveInName(ts: Token[], next: number): boolean {
 /** A name's list of fields after a comma, "for Culture, Media and Sport": one-word items, the last after "and". */
 const FIELD_LIST =
   /^,\s+(?:\p{Lu}[\p{L}-]*,\s+){0,3}\p{Lu}[\p{L}-]*,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?![\p{L}\p{N}])/u;
-const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+// "for Culture", "for Coastal Renewal": the first field, of one word or two, right before the comma.
+const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 /**
  * A list of fields that a committee's word ends, with no "for" before it: "the Environment, Food and Rural Affairs
  * Committee", "Equality, Local Government and Communities Committee" (items of one or two words, the name's word
@@ -121,6 +122,9 @@ export function fieldListEnd(text: string, comma: number): number | undefined {
   }
   return undefined;
 }
+
+/** A person's title: after "and", it opens a person's name, never the rest of an organisation's ("FHE and Dr. Grey"). */
+const PERSON_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd)\.?,?$/u;
 
 /** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
 const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
@@ -152,9 +156,12 @@ export function readName(
       !(/^of$/iu.test(word) && /^Session$/u.test(ts[i + 1]!.word)) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Marlow’s Greater Fenby Council and Tarrant’s Saltmarsh").
+      // "at the FHE and Dr. Jo Pratt": a person's title after "and" opens the next entry of a list of people.
       !(
         /^(?:and|&)$/iu.test(word) &&
-        (isRoleWord(ts[i + 1]!.word) || (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
+        (isRoleWord(ts[i + 1]!.word) ||
+          PERSON_TITLE.test(ts[i + 1]!.word) ||
+          (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
       )
     )
       i++;
@@ -793,7 +800,14 @@ export function postAtEnd(words: string[]): number {
     if (!chief && (!isRoleWord(w) || ORGANISATION_WORDS.has(w))) break;
     k -= chief ? 2 : 1;
   }
-  const body = words.slice(0, k).some((w) => ORGANISATION_WORDS.has(bare(w).replace(/['’]s$/u, "")));
+  const bodyWord = (w: string) => ORGANISATION_WORDS.has(bare(w).replace(/['’]s$/u, ""));
+  const body = words.slice(0, k).some(bodyWord);
+  // "Office of the Fenby Advocate", "Office of the Chief Harbourmaster": a body named "of the" holder of a post (one word at
+  // most before the post's one word), the post part of its name.
+  const the = words.findIndex((w, i) => /^(?:of|for)$/iu.test(w) && bare(words[i + 1] ?? "") === "the");
+  if (the > 0 && words.length - k === 1 && k - (the + 2) <= 1 && words.slice(0, the).some(bodyWord)) {
+    if (!words.slice(the).some(bodyWord)) return 0;
+  }
   return body ? words.length - k : 0;
 }
 
@@ -941,7 +955,11 @@ export function organisationAt(
     return { start: first.start, end, key: nameKey(label), label };
   // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Quillstone"),
   // unless it is a place or a month.
-  const named = anyName && !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+  // (Nor one word the lexicon has as a place: "Regional Schools Commissioner, Portugal" says where the post is.)
+  const named =
+    anyName &&
+    !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase())) &&
+    !(!/\s/u.test(label) && !/^\p{Lu}{2,}$/u.test(label) && placeOrDescription(label));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;
   if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };

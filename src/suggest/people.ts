@@ -881,6 +881,10 @@ function oneWordAmongBodies(reading: Reading, from: number, p: Paragraph): boole
   return false;
 }
 
+/** A date in brackets: "(Thursday 12 May)", "(12 May 2024)", "(April 2021)", "(Tuesday)". */
+const DATE_IN_BRACKETS =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^()]*|(?:\p{N}{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\p{N}{1,4})?)\)$/u;
+
 function organisationSetOffAt(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
   const { p } = at;
   const { text, known, limitAt } = reading;
@@ -888,9 +892,13 @@ function organisationSetOffAt(reading: Reading, at: NameInContext, opening: Post
   const lead = comma ? (SPEAKING_FOR.exec(text.slice(from, p.end))?.[0].length ?? 0) : 0;
   // In brackets right after a name, a name of two words or more is an organisation's whatever its words.
   // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
+  // (Nor a date: "Day Two (Thursday 12 May)", "Kit Lamb (3 May 2024)".)
   const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
   const inBrackets =
-    (!comma && bracket !== null && !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end))) ||
+    (!comma &&
+      bracket !== null &&
+      !DATE_IN_BRACKETS.test(bracket[0]) &&
+      !PARTY_BRACKET.test(text.slice(from + lead + bracket[0].length, p.end))) ||
     (paren && oneWordAmongBodies(reading, from, p));
   const organisation = organisationAt(text, from + lead, limitAt(from, p.end), known, true, inBrackets);
   if (organisation) return organisation;
@@ -1112,6 +1120,15 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
       lowerRoleAt(text, clause, known) ??
       councilPost(text, clause) ??
       partyPost(text, clause));
+  // "FBC Chief Foreign Correspondent, Name", "Marlow Housing Trust Chief Executive, Name": a post with no
+  // organisation after it, whose first words are a body's name (an acronym, a body's word), is a post at that body.
+  if (parsed && !parsed.organisation && !/\s(?:of|for|at|with|from)\s/u.test(parsed.role)) {
+    const opening = organisationOpening(text, parsed.role, parsed.span.start, known);
+    if (opening && !isParty(opening.organisation.label)) {
+      parsed.organisation = opening.organisation;
+      parsed.role = opening.role;
+    }
+  }
   // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
   const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
   // "the former deputy governor of the Fenby Bank, Name", "the ex-chief executive of X, Name": a post no longer held.
@@ -2266,6 +2283,8 @@ function organisationsIn(
   // Lists of bodies: their last "and" joins two names, not the words of one ("… Fenby Central and Marlow Group").
   const lists = bodiesLists(text);
   const listAnds = new Set(lists.map((l) => l.and));
+  /** Bodies of a body named with its possessive ("the University of Fenby's Marlow Centre"), added after the loop. */
+  const units: Span[] = [];
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(ORG_RUN)) {
@@ -2280,6 +2299,20 @@ function organisationsIn(
         .map((t) => ({ word: t.word, at: t.start - p.start }));
       const cut = words.findIndex((w, k) => /['’]s$/u.test(w.word) && !possessiveInName(ts, the + k + 1));
       if (cut !== -1) words = words.slice(0, cut + 1);
+      // "the University of Fenby's Marlow Centre": a body's full name, its possessive, then a body of its own — two.
+      const bodyWord = (w: { word: string }) => ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s$/u, ""));
+      const parent = words.findIndex(
+        (w, k) => k >= 1 && /['’]s$/u.test(w.word) && words.slice(0, k + 1).some(bodyWord),
+      );
+      const unit = parent === -1 ? [] : words.slice(parent + 1);
+      if (parent !== -1) words = words.slice(0, parent + 1);
+      if (unit.length >= 2 && bodyWord(unit.at(-1)!) && unit.every((w) => isCapitalised(w.word))) {
+        const last = unit.at(-1)!;
+        units.push({
+          start: p.start + unit[0]!.at,
+          end: p.start + last.at + last.word.replace(/[,;:.)]+$/u, "").length,
+        });
+      }
       const and = words.findIndex((w) => listAnds.has(p.start + w.at));
       if (and > 0) words = words.slice(0, and);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
@@ -2338,6 +2371,10 @@ function organisationsIn(
         add(text.slice(part.start, part.end), { start: part.start, end: part.end });
       if (spans.length > count) added.add(span);
     }
+  }
+  for (const unit of units) {
+    if (named.overlaps(unit) || before.overlaps(unit) || added.overlaps(unit)) continue;
+    add(text.slice(unit.start, unit.end), unit);
   }
   // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose; "the Welsh Government", "HM
   // Treasury": a body of the state with no organisation word in its name; "writing in The Guardian": a newspaper.

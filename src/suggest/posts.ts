@@ -12,7 +12,7 @@ import {
   SENTENCE_WORDS,
   SPEECH_VERBS,
 } from "./words.js";
-import { isCapitalised, type Mention, tokens } from "./names.js";
+import { isCapitalised, isPostnominal, type Mention, tokens } from "./names.js";
 import {
   afterWhereBased,
   CONNECTORS,
@@ -229,6 +229,25 @@ export function parseRole(
   const roleFrom = roleTokens[0]!.start;
   const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
   const span = { start: ts[0]!.start, end: lastToken.end };
+  // "FOLT Adviser for Adult Learning": an acronym opens the post and what the post is "for" or "of" does not read as
+  // a body's name: the acronym is the organisation, and the field is the post's.
+  const acronym = roleTokens[0]!.word;
+  if (
+    chosen &&
+    !strongPrepositions.includes(chosen.preposition) &&
+    roleTokens.length >= 2 &&
+    /^\p{Lu}{2,6}s?$/u.test(acronym) &&
+    !isPostnominal(acronym) &&
+    isRoleWord(roleTokens[1]!.word) &&
+    !looksLikeOrganisation(text.slice(nameOf(chosen).start, nameOf(chosen).end), known)
+  ) {
+    const at = roleTokens[0]!;
+    return {
+      role: text.slice(roleTokens[1]!.start, lastToken.end).replace(/[,.;:]+$/u, ""),
+      organisation: { start: at.start, end: at.start + acronym.length, key: nameKey(acronym), label: acronym },
+      span,
+    };
+  }
   if (!chosen) {
     const roleEnd = groups.length ? lastToken.end : roleTokens.at(-1)!.end;
     return { role: text.slice(roleFrom, roleEnd).replace(/[,.;:]+$/u, ""), span };
