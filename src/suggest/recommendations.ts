@@ -1113,16 +1113,14 @@ export const DROPPED: readonly (readonly string[])[] = [
   ["path:narrative", "trigger:must", "!subject:we", "!proposer:session"],
   ["path:narrative", "trigger:need", "!subject:we", "!proposer:session"],
   ["path:narrative", "trigger:other-modal", "!subject:we", "!proposer:session"],
-  // A speaker's own words, a quotation or a transcript turn, and the sentence a quoted fragment finishes: 45 of 67
-  // (sets 3 to 16). Split by what made each one, as decided before sets 13 to 16 were counted: "should", "must", a
-  // call or "recommend" 13 of 17 (sets 7 to 16), "need", "want", another modal or an imperative 12 of 26.
   // A wish or a need in a speaker's own words ("we need to …", "we would like to see …", "it has to be …"): 12 of 26
   // on sets 7 to 16. A speaker's own words were 45 of 67 (sets 3 to 16) and, split by what made each one as decided
   // before sets 13 to 16 were counted, "should", "must", a call or "recommend" were 13 of 17: kept, one right proposal
-  // short of four in five (re-decided on the next unseen sets), while "need", "want", another modal or an imperative
-  // were 12 of 26. (A quoted fragment's sentence, "says that we need to “…”", counts as the speaker's words.)
+  // short of four in five (re-decided on the next unseen sets), while "need", "want" or another modal
+  // were 12 of 26. (A quoted fragment's sentence, "says that we need to “…”", counts as the speaker's words.) A spoken
+  // imperative ("Give councils five-year settlements.") stays drafted: none was among the unseen examples counted.
   ...["speech", "speech-around"].flatMap((path) =>
-    ["need", "want", "other-modal", "imperative"].map((trigger) => [`path:${path}`, `trigger:${trigger}`]),
+    ["need", "want", "other-modal"].map((trigger) => [`path:${path}`, `trigger:${trigger}`]),
   ),
 ];
 
