@@ -66,7 +66,8 @@ export function joinsName(word: string, before: Token[], after: Token[] = []): b
     // "Action for Ferry Towns", "Friends of the Estuary": a charity named for what it does or who its members are.
     if (before.length === 1 && CAUSE_HEADS.test(before[0]!.word)) return true;
     const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
-    if (before.some(organisational)) return true;
+    // "National Campaign for the Arts", "Coalition for Safer Roads": a campaign's head word leads a name as a body's does.
+    if (before.some((t) => organisational(t) || CAMPAIGN_WORDS.test(t.word))) return true;
     // "North of England Freight & Logistics Association": the name's organisation word comes after "of".
     const run: Token[] = [];
     for (const t of after) {
@@ -84,7 +85,10 @@ export function possessiveInName(ts: Token[], next: number): boolean {
   for (let k = next; k < Math.min(ts.length, next + 2); k++) {
     const word = ts[k]!.word;
     if (!isCapitalised(word) || /['’]s$/u.test(word)) return false;
-    if (ORGANISATION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""))) return true;
+    const bare = word.toLowerCase().replace(/[^\p{L}]/gu, "");
+    // "National Federation of Netmakers' Organisations": a body's word in the plural, or "Organisation(s)" itself.
+    if (ORGANISATION_WORDS.has(bare) || ORGANISATION_WORDS.has(bare.replace(/s$/u, ""))) return true;
+    if (/^organi[sz]ations?$/u.test(bare)) return true;
   }
   return false;
 }

@@ -1,0 +1,34 @@
+// People, organisations and affiliations in forms counted over the misses of sets 13, 14 and 15 (round 14), each on a
+// small text written for this test (names, bodies and sentences invented), with an empty registry.
+import { describe, expect, it } from "vitest";
+import { affiliationsIn, draftOf, organisationsIn } from "../helpers/draft.js";
+
+const affiliations = (text: string) => affiliationsIn(draftOf(text, []));
+const organisations = (text: string) => organisationsIn(draftOf(text, []));
+
+describe("a body's name is not cut short", () => {
+  it("reads a second field after 'and' as the name's, not as a person's name ('School of Hygiene and Tropical Medicine')", () => {
+    const text = "Kit Lamb, vice chancellor of the Fenby School of Hygiene and Tropical Medicine, spoke first.";
+    expect(organisations(text)).toEqual(["Fenby School of Hygiene and Tropical Medicine"]);
+    expect(affiliations(text)).toEqual([
+      ["Kit Lamb", "vice chancellor", "Fenby School of Hygiene and Tropical Medicine"],
+    ]);
+  });
+
+  it("still ends the name at 'and' before a person's given name", () => {
+    const text = "We met Sam Yeo, dean of the Fenby School of Hydrology and Kit Lamb, a lecturer there.";
+    expect(organisations(text)).toEqual(["Fenby School of Hydrology"]);
+  });
+
+  it("reads a campaign's name on over 'for the' ('National Campaign for the Arts')", () => {
+    const text = "Jo Pratt, director of the National Campaign for the Tides, criticised the timing of the decision.";
+    expect(affiliations(text)).toEqual([["Jo Pratt", "director", "National Campaign for the Tides"]]);
+  });
+
+  it("reads a possessive before a body's word in the plural as part of the name ('Fishermen's Organisations')", () => {
+    const text = "Sam Yeo, Chief Executive of the Regional Federation of Netmakers's Organisations (RFNO), spoke.";
+    expect(affiliations(text)).toEqual([
+      ["Sam Yeo", "Chief Executive", "Regional Federation of Netmakers's Organisations"],
+    ]);
+  });
+});
