@@ -1,7 +1,7 @@
 // People, organisations and affiliations in forms counted over the misses of sets 13, 14 and 15 (round 14), each on a
 // small text written for this test (names, bodies and sentences invented), with an empty registry.
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf, organisationsIn } from "../helpers/draft.js";
+import { affiliationsIn, chairsIn, draftOf, organisationsIn } from "../helpers/draft.js";
 
 const affiliations = (text: string) => affiliationsIn(draftOf(text, []));
 const organisations = (text: string) => organisationsIn(draftOf(text, []));
@@ -30,5 +30,15 @@ describe("a body's name is not cut short", () => {
     expect(affiliations(text)).toEqual([
       ["Sam Yeo", "Chief Executive", "Regional Federation of Netmakers's Organisations"],
     ]);
+  });
+});
+
+describe("a chair named after a title written with a full stop", () => {
+  it("reads 'moderated by Dr. Lamb' as the chair, the surname going to the person named in full before", () => {
+    const text =
+      "Dr. Kit Lamb, Senior Director of the Fenby Centre, gave the opening remarks on research funding.\n\n" +
+      "The event ended with a panel, moderated by Dr. Lamb, in which the speakers covered good practice. " +
+      "The panel featured Dr. Jo Pratt; Sam Yeo, director at the Marlow Trust; and Ann Frith.";
+    expect(chairsIn(draftOf(text, []))).toEqual(["Kit Lamb"]);
   });
 });
