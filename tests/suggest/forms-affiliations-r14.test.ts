@@ -42,3 +42,19 @@ describe("a chair named after a title written with a full stop", () => {
     expect(chairsIn(draftOf(text, []))).toEqual(["Kit Lamb"]);
   });
 });
+
+describe("a paper named as where words were published, with 'the' in lower case or no article", () => {
+  it("reads 'an interview to the Clarion' and 'Writing for Fenwire' as papers", () => {
+    expect(organisations("Kit Lamb has given an interview to the Clarion in which he discusses the debate.")).toEqual([
+      "Clarion",
+    ]);
+    expect(organisations("Writing for Fenwire he says he hopes the march will change the plan.")).toEqual(["Fenwire"]);
+  });
+
+  it("reads no paper in a person, a post or a body's word after those words", () => {
+    const text =
+      "Writing for Kit Lamb was hard, he says. She wrote for the Minister every week. " +
+      "He gave an interview with the Committee on Monday.";
+    expect(organisations(text)).toEqual([]);
+  });
+});
