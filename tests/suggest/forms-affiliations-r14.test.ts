@@ -20,12 +20,12 @@ describe("a body's name is not cut short", () => {
     expect(organisations(text)).toEqual(["Fenby School of Hydrology"]);
   });
 
-  it("reads a campaign's name on over 'for the' ('National Campaign for the Arts')", () => {
+  it("reads a campaign's name on over 'for the' ('National Campaign for the Tides')", () => {
     const text = "Jo Pratt, director of the National Campaign for the Tides, criticised the timing of the decision.";
     expect(affiliations(text)).toEqual([["Jo Pratt", "director", "National Campaign for the Tides"]]);
   });
 
-  it("reads a possessive before a body's word in the plural as part of the name ('Fishermen's Organisations')", () => {
+  it("reads a possessive before a body's word in the plural as part of the name ('Netmakers's Organisations')", () => {
     const text = "Sam Yeo, Chief Executive of the Regional Federation of Netmakers's Organisations (RFNO), spoke.";
     expect(affiliations(text)).toEqual([
       ["Sam Yeo", "Chief Executive", "Regional Federation of Netmakers's Organisations"],
