@@ -341,8 +341,12 @@ function isPostBetween(gap: string): boolean {
   );
 }
 
+/** A person's title written with a full stop, as American English writes it: "Dr.", "Mr.", "Prof.". */
+const TITLE_STOP = /(?<![\p{L}\p{N}])(Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.(?=\s)/gu;
 /** Whether the words between "chaired by" and a name are only a role or title ("the Forum's policy director, Dr"). */
 function onlyARoleBetween(gap: string): boolean {
+  // "moderated by Dr. Kit Lamb": a title's abbreviating full stop ends nothing.
+  gap = gap.replace(TITLE_STOP, "$1");
   if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
   return gap
     .split(/[\s,]+/u)

@@ -66,7 +66,8 @@ export function joinsName(word: string, before: Token[], after: Token[] = []): b
     // "Action for Ferry Towns", "Friends of the Estuary": a charity named for what it does or who its members are.
     if (before.length === 1 && CAUSE_HEADS.test(before[0]!.word)) return true;
     const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
-    if (before.some(organisational)) return true;
+    // "National Campaign for the Arts", "Coalition for Safer Roads": a campaign's head word leads a name as a body's does.
+    if (before.some((t) => organisational(t) || CAMPAIGN_WORDS.test(t.word))) return true;
     // "North of England Freight & Logistics Association": the name's organisation word comes after "of".
     const run: Token[] = [];
     for (const t of after) {
@@ -84,7 +85,10 @@ export function possessiveInName(ts: Token[], next: number): boolean {
   for (let k = next; k < Math.min(ts.length, next + 2); k++) {
     const word = ts[k]!.word;
     if (!isCapitalised(word) || /['’]s$/u.test(word)) return false;
-    if (ORGANISATION_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, ""))) return true;
+    const bare = word.toLowerCase().replace(/[^\p{L}]/gu, "");
+    // "National Federation of Netmakers' Organisations": a body's word in the plural, or "Organisation(s)" itself.
+    if (ORGANISATION_WORDS.has(bare) || ORGANISATION_WORDS.has(bare.replace(/s$/u, ""))) return true;
+    if (/^organi[sz]ations?$/u.test(bare)) return true;
   }
   return false;
 }
@@ -396,11 +400,27 @@ export function stateBodiesIn(text: string): OrganisationRef[] {
  */
 const PUBLICATION =
   /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+|\b[Ss]een\s+by\s+|\b[Aa]ccording\s+to\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)|\btold\s+(?:(?:sister|its)\s+publication\s+)?(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/**
+ * A paper named with "the" in lower case or with no article, after words of writing for it or of a piece in it:
+ * "Writing for Fenwire, she says", "an interview to the Clarion", "his column in the Courier" (one word with no article:
+ * "writing for Kit Lamb" is for a person).
+ */
+const PUBLICATION_LOWER =
+  /\b(?:(?:[Ww]riting|[Ww]rites|[Ww]rote|[Ww]ritten|[Cc]olumnist|[Cc]orrespondent)\s+for\s+(?:the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)|(\p{Lu}[\p{L}’'-]*))|(?:[Ii]nterview|[Aa]rticle|[Pp]iece|[Cc]olumn|[Oo]p-ed)\s+(?:to|with|in|for)\s+the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))(?![\p{L}\p{N}’']|\s+\p{Lu})/gu;
 
-/** The newspapers and magazines a text names as where words were published (`PUBLICATION`). */
+/** The newspapers and magazines a text names as where words were published (`PUBLICATION`, `PUBLICATION_LOWER`). */
 export function publicationsIn(text: string): OrganisationRef[] {
-  return [...text.matchAll(PUBLICATION)].map((m) => {
-    const label = (m[1] ?? m[2] ?? m[3]!).replace(/['’]s?$/u, "");
+  const found = [...text.matchAll(PUBLICATION)].map((m) => ({ m, label: m[1] ?? m[2] ?? m[3]! }));
+  for (const m of text.matchAll(PUBLICATION_LOWER)) {
+    const label = (m[1] ?? m[2] ?? m[3])!;
+    // Not a post, a body's word alone, a date or a month ("an interview with the Minister", "writing for the Committee").
+    const words = label.split(/\s+/u);
+    if (words.some((w) => isRoleWord(w) || DATE_WORDS.test(w) || ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
+    if (m[2] !== undefined && NOT_NAME_WORDS.has(label.toLowerCase())) continue;
+    found.push({ m, label });
+  }
+  return found.map(({ m, label: raw }) => {
+    const label = raw.replace(/['’]s?$/u, "");
     const start = m.index + m[0].indexOf(label);
     return { start, end: start + label.length, key: nameKey(label), label };
   });

@@ -2219,7 +2219,8 @@ function limitsBeforeAnd(text: string, candidates: Candidate[]): (from: number, 
   const nextAnd = new Int32Array(candidates.length + 1).fill(candidates.length);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const at = starts[k]!;
-    nextAnd[k] = at >= 5 && /^\sand\s$/u.test(text.slice(at - 5, at)) ? k : nextAnd[k + 1]!;
+    const c = candidates[k]!;
+    nextAnd[k] = at >= 5 && /^\sand\s$/u.test(text.slice(at - 5, at)) && !fieldAfterAnd(text, c) ? k : nextAnd[k + 1]!;
   }
   return (from, end) => {
     let first = 0;
@@ -2234,6 +2235,24 @@ function limitsBeforeAnd(text: string, candidates: Candidate[]): (from: number, 
     }
     return end;
   };
+}
+
+/** "School of Hygiene and " before "and": a body's word, "of" or "for" and a field's capitalised words. */
+const BODY_FIELD_AND = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...ORGANISATION_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}and\\s$`,
+  "u",
+);
+
+/**
+ * "the Fenby School of Hygiene and Tropical Medicine": the capitalised words after "and" are the second field of the
+ * body's name, not a person's name ending it, when they follow "<body's word> of <field> and", open with a word the
+ * lexicon or its tagger has as an adjective or a place (or are words, not names) and have no title ("… School of
+ * Hydrology and Kit Lamb" still ends at the name).
+ */
+function fieldAfterAnd(text: string, c: Candidate): boolean {
+  const first = c.label.split(/\s+/u)[0]!;
+  if (c.titled || !(placeOrDescription(first) || opensWithWord(c.label) || wordsNotNames(c.label))) return false;
+  return BODY_FIELD_AND.test(text.slice(Math.max(0, c.start - 60), c.start));
 }
 
 /** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
