@@ -303,7 +303,7 @@ const SITTING_CHAIR =
 
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
 const HEARING_BLOCK =
-  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
+  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witness(?:es)?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
 
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
@@ -359,6 +359,7 @@ function speakerHeader(
   i: number,
   officeLine = false,
   partyBlocks = false,
+  headlines = false,
 ): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
@@ -382,6 +383,8 @@ function speakerHeader(
     return undefined;
   }
   const next = paragraphs[i + 1];
+  const headline = headlineBlock(text, paragraphs, i, headlines);
+  if (headline || headlines) return headline;
   const block = partyBlock(text, paragraphs, i, partyBlocks);
   if (block) return block;
   const line = labelLine(text, paragraphs, i, officeLine);
@@ -491,6 +494,98 @@ function partyBlock(text: string, paragraphs: Paragraph[], i: number, partyBlock
     member,
     strong: true,
   };
+}
+
+/** A Canadian party inside openparliament.ca's headline, between a member's name and riding or an office and its holder. */
+const HEADLINE_PARTY =
+  "Liberal|Conservative|NDP|Bloc(?:\\s+Québécois)?|Green(?:\\s+Party)?|Independent|People['’]s\\s+Party|CCF|Reform|Canadian\\s+Alliance|Progressive\\s+Conservative";
+/** "Ann Bell Liberal Fenby—Marlow, ON": a member's name, party and riding on one line, as openparliament.ca heads a speech. */
+const MEMBER_HEADLINE = new RegExp(`^(.+?)\\s+(?:${HEADLINE_PARTY})\\s+(\\p{Lu}[^.!?:;]{0,80})$`, "u");
+/** "The Chair Liberal Ann Bell", "The Joint Chair NDP Tom Reed": the office, the holder's party, the holder. */
+const OFFICE_HEADLINE = new RegExp(
+  `^The\\s+((?:Joint\\s+|Vice-?|Acting\\s+)?Chair|(?:(?:Assistant\\s+)?Deputy\\s+|Acting\\s+)?Speaker)\\s+(?:${HEADLINE_PARTY})\\s+(.+)$`,
+  "iu",
+);
+/** "Some hon. members", "An hon. member": the House's voices, no one's. */
+const HON_MEMBERS = /^(?:some|an)\s+hon\.?\s+members?$/iu;
+/** A riding as openparliament.ca prints it: capitalised words, dashes, a province's letters last ("Fenby—Marlow, ON"). */
+const RIDING = /^\p{Lu}[\p{L}\p{M}'’.\s—–-]{0,70}(?:,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT))?$/u;
+
+/** The member's name in a headline "Name Party Riding", when the line is one. */
+function memberHeadline(line: string): string | undefined {
+  const m = MEMBER_HEADLINE.exec(line);
+  return m && NAME_WORDS.test(m[1]!) && wordCount(m[1]!) <= 5 && RIDING.test(m[2]!) ? m[1] : undefined;
+}
+
+/**
+ * Whether the text is an openparliament.ca page: two headlines at least, each a member's name, party and riding on one
+ * line ("Ann Bell Liberal Fenby—Marlow, ON") or an office, party and holder ("The Chair Liberal Ann Bell").
+ */
+function hasHeadlines(text: string, paragraphs: Paragraph[]): boolean {
+  let n = 0;
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end).trim();
+    if (memberHeadline(line) !== undefined || OFFICE_HEADLINE.test(line)) n += 1;
+    if (n >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * openparliament.ca's speaker blocks, as its pages print them: a time ("5:15 p.m."), the speaker's party or post on its
+ * line, then a headline: "Ann Bell Liberal Fenby—Marlow, ON" (a member), "The Chair Liberal Ann Bell" (the chair),
+ * "The Speaker Liberal Ann Bell" (the presiding officer, no one's words), "Some hon. members", or a witness's name
+ * alone under their post ("Fenby Grain Growers" / "Odile Brassard"). The header begins at the party or post line.
+ */
+function headlineBlock(text: string, paragraphs: Paragraph[], i: number, headlines: boolean): Header | undefined {
+  if (!headlines) return undefined;
+  const line = (k: number) => (paragraphs[k] ? text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim() : "");
+  const speech = (k: number) => paragraphs[k] !== undefined && !TIME_STAMP.test(line(k));
+  // The party or post line over the headline belongs to the header.
+  const above = (k: number) => CANADA_PARTY.test(line(k)) || (SHORT_LINE(line(k)) && TIME_STAMP.test(line(k - 1)));
+  const at = above(i) && !memberHeadline(line(i)) ? i + 1 : i;
+  const start = paragraphs[i]!.start;
+  const head = paragraphs[at];
+  if (!head || !speech(at + 1)) return undefined;
+  const body = line(at);
+  const lines = at - i + 1;
+  const label = { start, end: head.start + body.length };
+  const office = OFFICE_HEADLINE.exec(body);
+  if (office) {
+    const name = office[2]!.trim();
+    if (!NAME_WORDS.test(name)) return undefined;
+    const from = head.start + body.lastIndexOf(name);
+    const header: Header = { label, speaker: { start: from, end: from + name.length }, lines, member: false };
+    if (/chair/iu.test(office[1]!)) header.chairNamed = true;
+    else header.anonymous = true;
+    return header;
+  }
+  if (HON_MEMBERS.test(body)) {
+    return {
+      label,
+      speaker: { start: head.start, end: head.start + body.length },
+      lines,
+      member: false,
+      anonymous: true,
+    };
+  }
+  const member = memberHeadline(body);
+  if (member !== undefined) {
+    return {
+      label,
+      speaker: { start: head.start, end: head.start + member.length },
+      lines,
+      member: true,
+      strong: true,
+    };
+  }
+  // A witness: a name alone, under a post line that follows the time, or named in the page's "Also speaking" list
+  // ("Odile Brassard  President, Fenby Grain Growers").
+  if (!NAME_WORDS.test(body) || wordCount(body) > 5 || CHAIR_OFFICE.test(body) || PRESIDING.test(body))
+    return undefined;
+  const listed = text.includes(`\n${body}  `) || text.startsWith(`${body}  `);
+  if (!(at > i && !CANADA_PARTY.test(line(i))) && !listed) return undefined;
+  return { label, speaker: { start: head.start, end: head.start + body.length }, lines, member: false, strong: true };
 }
 
 /**
@@ -734,6 +829,10 @@ function wordsInNames(text: string, words: ReadonlySet<string>): Set<string> {
 const CHAIR_MARK =
   /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b|\bcadeirydd(?:\s+y\s+pwyllgor)?$/iu;
 
+/** "I am Ann Bell, the Chair of the committee", "My name is Ann Bell and I chair …": the chair naming herself. */
+const SELF_NAMED_CHAIR =
+  /\b(?:I\s+am|I['’]m|my\s+name\s+is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:and\s+)?I\s+(?:am\s+)?(?:chair|convene)\b|(?:the\s+)?(?:[Cc]hair(?:man|woman|person)?|[Cc]onven[eo]r)\s+of\s+(?:the|this)\s+(?:committee|inquiry|hearing|panel|session|meeting))/u;
+
 /**
  * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,
  * turns being paragraphs that open with a speaker's label and a colon.
@@ -798,7 +897,9 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
   const partyBlocks = hasPartyBlocks(text, paragraphs);
-  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, partyBlocks));
+  // openparliament.ca's headlines ("Ann Bell Liberal Fenby—Marlow, ON"): its own blocks, and no other header form.
+  const headlines = hasHeadlines(text, paragraphs);
+  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, partyBlocks, headlines));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),
@@ -1134,6 +1235,17 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
       current.words = { start: current.words.end <= current.words.start ? p.start : current.words.start, end: p.end };
     else current = undefined;
   }
+  // "And I am Ann Bell, the Chair of the committee.": the chair's office labels her turns and she names herself in them.
+  if (!transcript.chair) {
+    for (const t of transcript.turns) {
+      if (!t.chair) continue;
+      const said = SELF_NAMED_CHAIR.exec(text.slice(t.words.start, t.words.end));
+      if (!said) continue;
+      const at = t.words.start + said.index + said[0].indexOf(said[1]!);
+      transcript.chair = { start: at, end: at + said[1]!.length };
+      break;
+    }
+  }
   const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));
   if (transcript.members.length > 0 || examination) transcript.form = "committee";
   // A US hearing: its members ask (a Senator, a Representative), its witnesses answer.
@@ -1169,6 +1281,17 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
         !t.chair &&
         !t.anonymous &&
         (transcript.chair === undefined || !sameSpan(text, t.speaker, transcript.chair)),
+    )
+  ) {
+    transcript.form = "committee";
+  }
+  // openparliament.ca's committee page: members, known by their party, question witnesses, named under their post.
+  if (
+    headlines &&
+    transcript.turns.some((t) => t.member) &&
+    transcript.turns.some(
+      (t) =>
+        !t.member && !t.chair && !t.anonymous && headers.some((h) => h?.strong && sameSpan(text, h.speaker, t.speaker)),
     )
   ) {
     transcript.form = "committee";
