@@ -974,6 +974,23 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     transcript.witnesses.push(...capitals.witnesses);
     if (capitals.chair) transcript.chair = capitals.chair;
   }
+  // openparliament.ca's "Also speaking" list: "Odile Brassard  President, Fenby Grain Growers", a witness a line, the
+  // name and post two spaces apart; not "Clerk of the Committee  Ms. Ann Bell", a post and its holder.
+  if (headlines) {
+    const also = paragraphs.findIndex((p) => /^also\s+speaking$/iu.test(text.slice(p.start, p.end).trim()));
+    for (const p of also === -1 ? [] : paragraphs.slice(also + 1)) {
+      if (headers[paragraphs.indexOf(p)] || TIME_STAMP.test(text.slice(p.start, p.end))) break;
+      for (const m of text.slice(p.start, p.end).matchAll(/^(\p{Lu}[^\n]*?) {2,}(\S[^\n]*)$/gmu)) {
+        if (
+          !NAME_WORDS.test(m[1]!) ||
+          /^(?:Mr|Mrs|Ms|Miss|Dr|Hon)\b/u.test(m[2]!) ||
+          /^(?:the\s+)?(?:joint\s+)?(?:clerk|chair|vice-chair)\b/iu.test(m[1]!)
+        )
+          continue;
+        transcript.witnesses.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+      }
+    }
+  }
   // The words of the speakers' labels without letters after them ("Ann Bell AM" → "Ann Bell"), for a tabled question.
   const speakerWords = new Set(
     speakerNames.map((n) => n.replace(/\s+(?:AM|MP|MS|AS|MSP|MLA)$/u, "")).filter((n) => n.includes(" ")),

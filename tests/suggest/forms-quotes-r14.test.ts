@@ -28,7 +28,7 @@ describe("openparliament.ca's committee page: time, party or post, then the head
     "On the agenda",
     "MPs speaking",
     "Also speaking",
-    "Odile Brassard  President, Fenby Harbour Growers\nTomas Quill  Director General, Harbour Science Branch, Department of Coastal Affairs",
+    "Odile Brassard  President, Fenby Harbour Growers\nTomas Quill  Director General, Harbour Science Branch, Department of Coastal Affairs\nInes Farrow  Scientist Emeritus, Fenby Region, Department of Coastal Affairs\nClerk of the Committee  Ms. Ann Leclair",
     "4:05 p.m.",
     "Liberal",
     "The Chair Liberal Colette Marchand",
@@ -67,6 +67,16 @@ describe("openparliament.ca's committee page: time, party or post, then the head
     expect(chairsIn(draft)).toEqual(["Colette Marchand"]);
     expect(saidBy(draft, "Be brief, please.")).toEqual(["Colette Marchand"]);
     expect(relationsOf(draft, "Gordon Ashdown")).toEqual(["mentions"]);
+  });
+
+  it("reads the 'Also speaking' list as the witnesses, one who does not speak in the excerpt included", () => {
+    expect(peopleIn(draft)).toContain("Ines Farrow");
+    const t = readTranscript(text, paragraphsOf(text))!;
+    expect(t.witnesses.map((w) => text.slice(w.start, w.end).split("  ")[0])).toEqual([
+      "Odile Brassard",
+      "Tomas Quill",
+      "Ines Farrow",
+    ]);
   });
 
   it("quotes no one for a time, a party, a post, a headline or the House's voices", () => {
