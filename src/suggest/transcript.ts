@@ -358,7 +358,6 @@ function speakerHeader(
   paragraphs: Paragraph[],
   i: number,
   officeLine = false,
-  partyBlocks = false,
   headlines = false,
 ): Header | undefined {
   const p = paragraphs[i]!;
@@ -385,8 +384,6 @@ function speakerHeader(
   const next = paragraphs[i + 1];
   const headline = headlineBlock(text, paragraphs, i, headlines);
   if (headline || headlines) return headline;
-  const block = partyBlock(text, paragraphs, i, partyBlocks);
-  if (block) return block;
   const line = labelLine(text, paragraphs, i, officeLine);
   if (line) return line;
   // "Meeting date: Wednesday 4 May 2028" over a line that is only a name, the speech under it: a contribution as the
@@ -415,8 +412,6 @@ function speakerHeader(
   // "Conservative, Saltmarsh and North Fenby" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
   // write-up's list of panellists says.
   const partyLine = PARTY_LINE.test(description);
-  // Where speakers' blocks give party and riding, a time alone on its line is the sitting's clock, not a description.
-  if (partyBlocks && TIME_STAMP.test(description)) return undefined;
   if (wordCount(description) > 24 || !(partyLine || TIME_OF_DAY.test(description))) return undefined;
   if (/[.!?]$/u.test(description) && !TIME_OF_DAY.test(description)) return undefined;
   return {
@@ -427,74 +422,11 @@ function speakerHeader(
   };
 }
 
-/** A Canadian party as openparliament.ca prints it alone on the line under a member's name. */
+/** A Canadian party as openparliament.ca prints it alone on the line over a member's headline. */
 const CANADA_PARTY =
-  /^(?:Liberal|Conservative|NDP|New\s+Democratic\s+Party|Bloc\s+Québécois|Green(?:\s+Party)?|Independent|People['’]s\s+Party)$/u;
-/** A short line that is no sentence: a riding ("Fenby—Marlow", "Carleton, ON"), or a witness's post or organisation. */
+  /^(?:Liberal|Conservative|NDP|New\s+Democratic\s+Party|Bloc(?:\s+Québécois)?|Green(?:\s+Party)?|Independent|People['’]s\s+Party)$/u;
+/** A short line that is no sentence: a witness's post and organisation over their name ("President, Fenby Growers"). */
 const SHORT_LINE = (line: string) => /^\p{Lu}/u.test(line) && wordCount(line) <= 10 && !/[.!?:;]$/u.test(line);
-
-/**
- * Whether the text prints openparliament.ca's speaker blocks: a name on its line, then a party alone on the next, then
- * a short line; two of them at least (a profile's one sidebar is no debate).
- */
-function hasPartyBlocks(text: string, paragraphs: Paragraph[]): boolean {
-  return (
-    paragraphs.filter((p, i) => {
-      const next = paragraphs[i + 1];
-      return (
-        next !== undefined &&
-        NAME_WORDS.test(text.slice(p.start, p.end)) &&
-        CANADA_PARTY.test(text.slice(next.start, next.end)) &&
-        paragraphs[i + 2] !== undefined &&
-        SHORT_LINE(text.slice(paragraphs[i + 2]!.start, paragraphs[i + 2]!.end))
-      );
-    }).length >= 2
-  );
-}
-
-/**
- * openparliament.ca's speaker blocks: the member's name, their party, their riding, each on its line, then the speech
- * ("Ann Bell" / "Liberal" / "Fenby—Marlow" / "Mr. Speaker, …"); the chair's office, party and name ("The Chair" /
- * "Liberal" / "Ann Bell"); the presiding officer's ("The Speaker"), whose words are no one's; and, in a text printed
- * so, a witness's name over their post or organisation ("Tom Reed" / "Fenby Grain Growers").
- */
-function partyBlock(text: string, paragraphs: Paragraph[], i: number, partyBlocks: boolean): Header | undefined {
-  if (!partyBlocks) return undefined;
-  const line = (k: number) => (paragraphs[k] ? text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim() : "");
-  const p = paragraphs[i]!;
-  const body = line(i);
-  const office = CHAIR_OFFICE.test(body) || PRESIDING.test(body);
-  const speech = (k: number) => paragraphs[k] !== undefined && !SHORT_LINE(line(k)) && !TIME_STAMP.test(line(k));
-  // "The Chair" / "Liberal" / "Ann Bell", or "The Speaker" / "Ann Bell": the office, perhaps a party, the holder.
-  const partied = CANADA_PARTY.test(line(i + 1)) ? 1 : 0;
-  if (office && NAME_WORDS.test(line(i + 1 + partied)) && speech(i + 2 + partied)) {
-    const name = paragraphs[i + 1 + partied]!;
-    const header: Header = {
-      label: { start: p.start, end: name.end },
-      speaker: { start: name.start, end: name.end },
-      lines: 2 + partied,
-      member: false,
-    };
-    if (CHAIR_OFFICE.test(body)) header.chairNamed = true;
-    else header.anonymous = true;
-    return header;
-  }
-  if (!NAME_WORDS.test(body) || office) return undefined;
-  const member = CANADA_PARTY.test(line(i + 1)) && SHORT_LINE(line(i + 2)) && speech(i + 3);
-  // A witness's block only for a name the text gives again (another block, or the chair's welcome): "Oral Questions"
-  // over a debate's title and its first words is a heading.
-  const again = () => text.indexOf(body, p.end) !== -1 || (p.start > 0 && text.lastIndexOf(body, p.start - 1) !== -1);
-  const witness = !member && SHORT_LINE(line(i + 1)) && !CANADA_PARTY.test(line(i + 1)) && speech(i + 2) && again();
-  if (!member && !witness) return undefined;
-  const lines = member ? 3 : 2;
-  return {
-    label: { start: p.start, end: paragraphs[i + lines - 1]!.end },
-    speaker: { start: p.start, end: p.start + body.length },
-    lines,
-    member,
-    strong: true,
-  };
-}
 
 /** A Canadian party inside openparliament.ca's headline, between a member's name and riding or an office and its holder. */
 const HEADLINE_PARTY =
@@ -896,10 +828,9 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
   const turns = labels.filter(isTurn);
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
-  const partyBlocks = hasPartyBlocks(text, paragraphs);
   // openparliament.ca's headlines ("Ann Bell Liberal Fenby—Marlow, ON"): its own blocks, and no other header form.
   const headlines = hasHeadlines(text, paragraphs);
-  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, partyBlocks, headlines));
+  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),
@@ -973,6 +904,21 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     transcript.readable = text;
     transcript.witnesses.push(...capitals.witnesses);
     if (capitals.chair) transcript.chair = capitals.chair;
+  }
+  // A headline's name runs on into its party and riding for the people finder ("Ann Bell Liberal Baie-Verte"): read
+  // with a line break between them, one character for one, so every offset stays.
+  if (headlines) {
+    const chars = (transcript.readable ?? text).split("");
+    let changed = false;
+    const breakAt = (at: number) => {
+      if (chars[at] === " ") ((chars[at] = "\n"), (changed = true));
+    };
+    for (const h of headers) {
+      if (!h) continue;
+      if (h.member) breakAt(h.speaker.end);
+      else breakAt(h.speaker.start - 1);
+    }
+    if (changed) transcript.readable = chars.join("");
   }
   // openparliament.ca's "Also speaking" list: "Odile Brassard  President, Fenby Grain Growers", a witness a line, the
   // name and post two spaces apart; not "Clerk of the Committee  Ms. Ann Bell", a post and its holder.
@@ -1241,6 +1187,12 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
       MEETING_DATE.test(paragraphText(i + 1).trim()) ||
       MEETING_NOTE.test(body)
     ) {
+      current = undefined;
+      continue;
+    }
+    // openparliament.ca's topic line over the next block's time ("Sitting ResumedFenby Harbours ActGovernment Orders"),
+    // no sentence: no one's words.
+    if (headlines && TIME_STAMP.test(paragraphText(i + 1)) && !/[.!?…:;,"”’)\]—–-]$/u.test(body.trim())) {
       current = undefined;
       continue;
     }

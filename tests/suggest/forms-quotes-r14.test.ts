@@ -95,6 +95,39 @@ describe("openparliament.ca's committee page: time, party or post, then the head
   });
 });
 
+describe("openparliament.ca's debate page", () => {
+  const text = lines(
+    "House of Commons Hansard #40 of the 46th Parliament, 1st Session.",
+    "Topics",
+    "4:40 p.m.",
+    "Liberal",
+    "Colette Marchand Liberal Baie-Verte—Lac-Dumoine, QC",
+    "Madam Speaker, the harbour fund reached every port in my riding last year.",
+    "Harbours ActGovernment Orders",
+    "4:45 p.m.",
+    "NDP",
+    "The Assistant Deputy Speaker NDP Lise Tremblay",
+    "Order. The hon. member for Fenby—Marlow.",
+    "4:45 p.m.",
+    "Conservative",
+    "Gordon Ashdown Conservative Fenby—Marlow, ON",
+    "Madam Speaker, half of the ports in my riding have had nothing from the fund.",
+  );
+  const draft = draftOf(text);
+
+  it("reads the member's name apart from the party and riding written after it", () => {
+    expect(peopleIn(draft)).toContain("Colette Marchand");
+    expect(peopleIn(draft).some((p) => /Liberal|Baie/u.test(p))).toBe(false);
+    expect(saidBy(draft, "the harbour fund reached every port")).toEqual(["Colette Marchand"]);
+  });
+
+  it("ends a speech at the topic line over the next block's time, and gives the presiding officer's words to no one", () => {
+    expect(quotesOf(draft).some(([, , q]) => q.includes("Government Orders"))).toBe(false);
+    expect(saidBy(draft, "The hon. member for Fenby—Marlow.")).toEqual([]);
+    expect(saidBy(draft, "half of the ports in my riding")).toEqual(["Gordon Ashdown"]);
+  });
+});
+
 describe("a hearing's excerpt with only the chair's opening", () => {
   const text = lines(
     "TRANSCRIPT",
