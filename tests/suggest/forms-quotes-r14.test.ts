@@ -106,7 +106,7 @@ describe("openparliament.ca's debate page", () => {
     "Harbours ActGovernment Orders",
     "4:45 p.m.",
     "NDP",
-    "The Assistant Deputy Speaker NDP Lise Tremblay",
+    "The Assistant Deputy Speaker NDP Lise Gauvreau",
     "Order. The hon. member for Fenby—Marlow.",
     "4:45 p.m.",
     "Conservative",
@@ -137,7 +137,7 @@ describe("a hearing's excerpt with only the chair's opening", () => {
     "WITNESS",
     "Ms Odile Brassard, President, Fenby Harbour Growers.",
     "The CHAIR: Good morning, everyone. I declare open this public hearing of the Inquiry into Harbour Fees. Thank you to Odile Brassard for joining us. With me today are Gordon Ashdown and Tomas Quill. And I am Colette Marchand, the Chair of the committee.",
-    "Odile, all evidence taken at this hearing is protected by parliamentary privilege. We are recording the hearing, and you will be sent a transcript.",
+    "Odile, what you say at this hearing is covered by parliamentary privilege. We are recording the hearing, and you will be sent a transcript.",
   );
   const draft = draftOf(text);
 
@@ -148,6 +148,6 @@ describe("a hearing's excerpt with only the chair's opening", () => {
   it("gives the chair's turn to the one who names herself as the chair in it", () => {
     expect(chairsIn(draft)).toEqual(["Colette Marchand"]);
     expect(saidBy(draft, "I declare open this public hearing")).toEqual(["Colette Marchand"]);
-    expect(saidBy(draft, "all evidence taken at this hearing is protected")).toEqual(["Colette Marchand"]);
+    expect(saidBy(draft, "what you say at this hearing is covered")).toEqual(["Colette Marchand"]);
   });
 });
