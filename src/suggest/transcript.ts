@@ -443,6 +443,9 @@ const HON_MEMBERS = /^(?:some|an)\s+hon\.?\s+members?$/iu;
 /** A riding as openparliament.ca prints it: capitalised words, dashes, a province's letters last ("Fenby—Marlow, ON"). */
 const RIDING = /^\p{Lu}[\p{L}\p{M}'’.\s—–-]{0,70}(?:,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT))?$/u;
 
+/** A province's letters ending a riding: "Fenby—Marlow, ON". */
+const PROVINCE_LAST = /,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)$/u;
+
 /** The member's name in a headline "Name Party Riding", when the line is one. */
 function memberHeadline(line: string): string | undefined {
   const m = MEMBER_HEADLINE.exec(line);
@@ -455,12 +458,15 @@ function memberHeadline(line: string): string | undefined {
  */
 function hasHeadlines(text: string, paragraphs: Paragraph[]): boolean {
   let n = 0;
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, i) => {
     const line = text.slice(p.start, p.end).trim();
-    if (memberHeadline(line) !== undefined || OFFICE_HEADLINE.test(line)) n += 1;
-    if (n >= 2) return true;
-  }
-  return false;
+    const above = i > 0 ? text.slice(paragraphs[i - 1]!.start, paragraphs[i - 1]!.end).trim() : "";
+    // A member's headline counts with its province ("…, ON") or under its party's line: "Ann Bell Conservative MP for
+    // Fenby" in a list of a write-up's panellists is none.
+    const member = memberHeadline(line) !== undefined && (PROVINCE_LAST.test(line) || CANADA_PARTY.test(above));
+    if (member || OFFICE_HEADLINE.test(line)) n += 1;
+  });
+  return n >= 2;
 }
 
 /**

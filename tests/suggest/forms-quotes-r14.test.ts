@@ -85,6 +85,18 @@ describe("openparliament.ca's committee page: time, party or post, then the head
     expect(peopleIn(draft).some((p) => /Conservative|hon\. members/u.test(p))).toBe(false);
   });
 
+  it("reads no headlines from a write-up's list of panellists, each 'Name Party MP for Seat' on a line", () => {
+    const writeup = lines(
+      "Harbours after the reforms: a panel",
+      "Ann Bell Conservative MP for Fenby",
+      "Ann Bell chaired the all-party group on harbours for five years and spoke first on the fund.",
+      "Tom Reed Liberal Democrat Peer for Marlow",
+      "Tom Reed said the fund had been spent on the wrong ports and asked for a review of it.",
+    );
+    const transcript = readTranscript(writeup, paragraphsOf(writeup));
+    expect(transcript?.turns.some((t) => writeup.slice(t.speaker.start, t.speaker.end) === "Ann Bell")).not.toBe(true);
+  });
+
   it("reads no headlines from a profile with one name, party and riding line", () => {
     const profile = lines(
       "Gordon Ashdown Conservative Fenby—Marlow, NL",
