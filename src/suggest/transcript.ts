@@ -303,7 +303,7 @@ const SITTING_CHAIR =
 
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
 const HEARING_BLOCK =
-  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witnesses?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
+  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witness(?:es)?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
 
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
@@ -358,7 +358,7 @@ function speakerHeader(
   paragraphs: Paragraph[],
   i: number,
   officeLine = false,
-  partyBlocks = false,
+  headlines = false,
 ): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
@@ -382,8 +382,8 @@ function speakerHeader(
     return undefined;
   }
   const next = paragraphs[i + 1];
-  const block = partyBlock(text, paragraphs, i, partyBlocks);
-  if (block) return block;
+  const headline = headlineBlock(text, paragraphs, i, headlines);
+  if (headline || headlines) return headline;
   const line = labelLine(text, paragraphs, i, officeLine);
   if (line) return line;
   // "Meeting date: Wednesday 4 May 2028" over a line that is only a name, the speech under it: a contribution as the
@@ -412,8 +412,6 @@ function speakerHeader(
   // "Conservative, Saltmarsh and North Fenby" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
   // write-up's list of panellists says.
   const partyLine = PARTY_LINE.test(description);
-  // Where speakers' blocks give party and riding, a time alone on its line is the sitting's clock, not a description.
-  if (partyBlocks && TIME_STAMP.test(description)) return undefined;
   if (wordCount(description) > 24 || !(partyLine || TIME_OF_DAY.test(description))) return undefined;
   if (/[.!?]$/u.test(description) && !TIME_OF_DAY.test(description)) return undefined;
   return {
@@ -424,73 +422,108 @@ function speakerHeader(
   };
 }
 
-/** A Canadian party as openparliament.ca prints it alone on the line under a member's name. */
+/** A Canadian party as openparliament.ca prints it alone on the line over a member's headline. */
 const CANADA_PARTY =
-  /^(?:Liberal|Conservative|NDP|New\s+Democratic\s+Party|Bloc\s+Québécois|Green(?:\s+Party)?|Independent|People['’]s\s+Party)$/u;
-/** A short line that is no sentence: a riding ("Fenby—Marlow", "Carleton, ON"), or a witness's post or organisation. */
+  /^(?:Liberal|Conservative|NDP|New\s+Democratic\s+Party|Bloc(?:\s+Québécois)?|Green(?:\s+Party)?|Independent|People['’]s\s+Party)$/u;
+/** A short line that is no sentence: a witness's post and organisation over their name ("President, Fenby Growers"). */
 const SHORT_LINE = (line: string) => /^\p{Lu}/u.test(line) && wordCount(line) <= 10 && !/[.!?:;]$/u.test(line);
 
-/**
- * Whether the text prints openparliament.ca's speaker blocks: a name on its line, then a party alone on the next, then
- * a short line; two of them at least (a profile's one sidebar is no debate).
- */
-function hasPartyBlocks(text: string, paragraphs: Paragraph[]): boolean {
-  return (
-    paragraphs.filter((p, i) => {
-      const next = paragraphs[i + 1];
-      return (
-        next !== undefined &&
-        NAME_WORDS.test(text.slice(p.start, p.end)) &&
-        CANADA_PARTY.test(text.slice(next.start, next.end)) &&
-        paragraphs[i + 2] !== undefined &&
-        SHORT_LINE(text.slice(paragraphs[i + 2]!.start, paragraphs[i + 2]!.end))
-      );
-    }).length >= 2
-  );
+/** A Canadian party inside openparliament.ca's headline, between a member's name and riding or an office and its holder. */
+const HEADLINE_PARTY =
+  "Liberal|Conservative|NDP|Bloc(?:\\s+Québécois)?|Green(?:\\s+Party)?|Independent|People['’]s\\s+Party|CCF|Reform|Canadian\\s+Alliance|Progressive\\s+Conservative";
+/** "Ann Bell Liberal Fenby—Marlow, ON": a member's name, party and riding on one line, as openparliament.ca heads a speech. */
+const MEMBER_HEADLINE = new RegExp(`^(.+?)\\s+(?:${HEADLINE_PARTY})\\s+(\\p{Lu}[^.!?:;]{0,80})$`, "u");
+/** "The Chair Liberal Ann Bell", "The Joint Chair NDP Tom Reed": the office, the holder's party, the holder. */
+const OFFICE_HEADLINE = new RegExp(
+  `^The\\s+((?:Joint\\s+|Vice-?|Acting\\s+)?Chair|(?:(?:Assistant\\s+)?Deputy\\s+|Acting\\s+)?Speaker)\\s+(?:${HEADLINE_PARTY})\\s+(.+)$`,
+  "iu",
+);
+/** "Some hon. members", "An hon. member": the House's voices, no one's. */
+const HON_MEMBERS = /^(?:some|an)\s+hon\.?\s+members?$/iu;
+/** A riding as openparliament.ca prints it: capitalised words, dashes, a province's letters last ("Fenby—Marlow, ON"). */
+const RIDING = /^\p{Lu}[\p{L}\p{M}'’.\s—–-]{0,70}(?:,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT))?$/u;
+
+/** A province's letters ending a riding: "Fenby—Marlow, ON". */
+const PROVINCE_LAST = /,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)$/u;
+
+/** The member's name in a headline "Name Party Riding", when the line is one. */
+function memberHeadline(line: string): string | undefined {
+  const m = MEMBER_HEADLINE.exec(line);
+  return m && NAME_WORDS.test(m[1]!) && wordCount(m[1]!) <= 5 && RIDING.test(m[2]!) ? m[1] : undefined;
 }
 
 /**
- * openparliament.ca's speaker blocks: the member's name, their party, their riding, each on its line, then the speech
- * ("Ann Bell" / "Liberal" / "Fenby—Marlow" / "Mr. Speaker, …"); the chair's office, party and name ("The Chair" /
- * "Liberal" / "Ann Bell"); the presiding officer's ("The Speaker"), whose words are no one's; and, in a text printed
- * so, a witness's name over their post or organisation ("Tom Reed" / "Fenby Grain Growers").
+ * Whether the text is an openparliament.ca page: two headlines at least, each a member's name, party and riding on one
+ * line ("Ann Bell Liberal Fenby—Marlow, ON") or an office, party and holder ("The Chair Liberal Ann Bell").
  */
-function partyBlock(text: string, paragraphs: Paragraph[], i: number, partyBlocks: boolean): Header | undefined {
-  if (!partyBlocks) return undefined;
+function hasHeadlines(text: string, paragraphs: Paragraph[]): boolean {
+  let n = 0;
+  paragraphs.forEach((p, i) => {
+    const line = text.slice(p.start, p.end).trim();
+    const above = i > 0 ? text.slice(paragraphs[i - 1]!.start, paragraphs[i - 1]!.end).trim() : "";
+    // A member's headline counts with its province ("…, ON") or under its party's line: "Ann Bell Conservative MP for
+    // Fenby" in a list of a write-up's panellists is none.
+    const member = memberHeadline(line) !== undefined && (PROVINCE_LAST.test(line) || CANADA_PARTY.test(above));
+    if (member || OFFICE_HEADLINE.test(line)) n += 1;
+  });
+  return n >= 2;
+}
+
+/**
+ * openparliament.ca's speaker blocks, as its pages print them: a time ("5:15 p.m."), the speaker's party or post on its
+ * line, then a headline: "Ann Bell Liberal Fenby—Marlow, ON" (a member), "The Chair Liberal Ann Bell" (the chair),
+ * "The Speaker Liberal Ann Bell" (the presiding officer, no one's words), "Some hon. members", or a witness's name
+ * alone under their post ("Fenby Grain Growers" / "Odile Brassard"). The header begins at the party or post line.
+ */
+function headlineBlock(text: string, paragraphs: Paragraph[], i: number, headlines: boolean): Header | undefined {
+  if (!headlines) return undefined;
   const line = (k: number) => (paragraphs[k] ? text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim() : "");
-  const p = paragraphs[i]!;
-  const body = line(i);
-  const office = CHAIR_OFFICE.test(body) || PRESIDING.test(body);
-  const speech = (k: number) => paragraphs[k] !== undefined && !SHORT_LINE(line(k)) && !TIME_STAMP.test(line(k));
-  // "The Chair" / "Liberal" / "Ann Bell", or "The Speaker" / "Ann Bell": the office, perhaps a party, the holder.
-  const partied = CANADA_PARTY.test(line(i + 1)) ? 1 : 0;
-  if (office && NAME_WORDS.test(line(i + 1 + partied)) && speech(i + 2 + partied)) {
-    const name = paragraphs[i + 1 + partied]!;
-    const header: Header = {
-      label: { start: p.start, end: name.end },
-      speaker: { start: name.start, end: name.end },
-      lines: 2 + partied,
-      member: false,
-    };
-    if (CHAIR_OFFICE.test(body)) header.chairNamed = true;
+  const speech = (k: number) => paragraphs[k] !== undefined && !TIME_STAMP.test(line(k));
+  // The party or post line over the headline belongs to the header.
+  const above = (k: number) => CANADA_PARTY.test(line(k)) || (SHORT_LINE(line(k)) && TIME_STAMP.test(line(k - 1)));
+  const at = above(i) && !memberHeadline(line(i)) ? i + 1 : i;
+  const start = paragraphs[i]!.start;
+  const head = paragraphs[at];
+  if (!head || !speech(at + 1)) return undefined;
+  const body = line(at);
+  const lines = at - i + 1;
+  const label = { start, end: head.start + body.length };
+  const office = OFFICE_HEADLINE.exec(body);
+  if (office) {
+    const name = office[2]!.trim();
+    if (!NAME_WORDS.test(name)) return undefined;
+    const from = head.start + body.lastIndexOf(name);
+    const header: Header = { label, speaker: { start: from, end: from + name.length }, lines, member: false };
+    if (/chair/iu.test(office[1]!)) header.chairNamed = true;
     else header.anonymous = true;
     return header;
   }
-  if (!NAME_WORDS.test(body) || office) return undefined;
-  const member = CANADA_PARTY.test(line(i + 1)) && SHORT_LINE(line(i + 2)) && speech(i + 3);
-  // A witness's block only for a name the text gives again (another block, or the chair's welcome): "Oral Questions"
-  // over a debate's title and its first words is a heading.
-  const again = () => text.indexOf(body, p.end) !== -1 || (p.start > 0 && text.lastIndexOf(body, p.start - 1) !== -1);
-  const witness = !member && SHORT_LINE(line(i + 1)) && !CANADA_PARTY.test(line(i + 1)) && speech(i + 2) && again();
-  if (!member && !witness) return undefined;
-  const lines = member ? 3 : 2;
-  return {
-    label: { start: p.start, end: paragraphs[i + lines - 1]!.end },
-    speaker: { start: p.start, end: p.start + body.length },
-    lines,
-    member,
-    strong: true,
-  };
+  if (HON_MEMBERS.test(body)) {
+    return {
+      label,
+      speaker: { start: head.start, end: head.start + body.length },
+      lines,
+      member: false,
+      anonymous: true,
+    };
+  }
+  const member = memberHeadline(body);
+  if (member !== undefined) {
+    return {
+      label,
+      speaker: { start: head.start, end: head.start + member.length },
+      lines,
+      member: true,
+      strong: true,
+    };
+  }
+  // A witness: a name alone, under a post line that follows the time, or named in the page's "Also speaking" list
+  // ("Odile Brassard  President, Fenby Grain Growers").
+  if (!NAME_WORDS.test(body) || wordCount(body) > 5 || CHAIR_OFFICE.test(body) || PRESIDING.test(body))
+    return undefined;
+  const listed = text.includes(`\n${body}  `) || text.startsWith(`${body}  `);
+  if (!(at > i && !CANADA_PARTY.test(line(i))) && !listed) return undefined;
+  return { label, speaker: { start: head.start, end: head.start + body.length }, lines, member: false, strong: true };
 }
 
 /**
@@ -734,6 +767,10 @@ function wordsInNames(text: string, words: ReadonlySet<string>): Set<string> {
 const CHAIR_MARK =
   /\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)|\bin\s+the\s+chair\b|\bcadeirydd(?:\s+y\s+pwyllgor)?$/iu;
 
+/** "I am Ann Bell, the Chair of the committee", "My name is Ann Bell and I chair …": the chair naming herself. */
+const SELF_NAMED_CHAIR =
+  /\b(?:I\s+am|I['’]m|my\s+name\s+is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:and\s+)?I\s+(?:am\s+)?(?:chair|convene)\b|(?:the\s+)?(?:[Cc]hair(?:man|woman|person)?|[Cc]onven[eo]r)\s+of\s+(?:the|this)\s+(?:committee|inquiry|hearing|panel|session|meeting))/u;
+
 /**
  * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,
  * turns being paragraphs that open with a speaker's label and a colon.
@@ -797,8 +834,9 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
   const turns = labels.filter(isTurn);
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
-  const partyBlocks = hasPartyBlocks(text, paragraphs);
-  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, partyBlocks));
+  // openparliament.ca's headlines ("Ann Bell Liberal Fenby—Marlow, ON"): its own blocks, and no other header form.
+  const headlines = hasHeadlines(text, paragraphs);
+  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),
@@ -872,6 +910,38 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     transcript.readable = text;
     transcript.witnesses.push(...capitals.witnesses);
     if (capitals.chair) transcript.chair = capitals.chair;
+  }
+  // A headline's name runs on into its party and riding for the people finder ("Ann Bell Liberal Baie-Verte"): read
+  // with a line break between them, one character for one, so every offset stays.
+  if (headlines) {
+    const chars = (transcript.readable ?? text).split("");
+    let changed = false;
+    const breakAt = (at: number) => {
+      if (chars[at] === " ") ((chars[at] = "\n"), (changed = true));
+    };
+    for (const h of headers) {
+      if (!h) continue;
+      if (h.member) breakAt(h.speaker.end);
+      else breakAt(h.speaker.start - 1);
+    }
+    if (changed) transcript.readable = chars.join("");
+  }
+  // openparliament.ca's "Also speaking" list: "Odile Brassard  President, Fenby Grain Growers", a witness a line, the
+  // name and post two spaces apart; not "Clerk of the Committee  Ms. Ann Bell", a post and its holder.
+  if (headlines) {
+    const also = paragraphs.findIndex((p) => /^also\s+speaking$/iu.test(text.slice(p.start, p.end).trim()));
+    for (const p of also === -1 ? [] : paragraphs.slice(also + 1)) {
+      if (headers[paragraphs.indexOf(p)] || TIME_STAMP.test(text.slice(p.start, p.end))) break;
+      for (const m of text.slice(p.start, p.end).matchAll(/^(\p{Lu}[^\n]*?) {2,}(\S[^\n]*)$/gmu)) {
+        if (
+          !NAME_WORDS.test(m[1]!) ||
+          /^(?:Mr|Mrs|Ms|Miss|Dr|Hon)\b/u.test(m[2]!) ||
+          /^(?:the\s+)?(?:joint\s+)?(?:clerk|chair|vice-chair)\b/iu.test(m[1]!)
+        )
+          continue;
+        transcript.witnesses.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+      }
+    }
   }
   // The words of the speakers' labels without letters after them ("Ann Bell AM" → "Ann Bell"), for a tabled question.
   const speakerWords = new Set(
@@ -1126,6 +1196,12 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
       current = undefined;
       continue;
     }
+    // openparliament.ca's topic line over the next block's time ("Sitting ResumedFenby Harbours ActGovernment Orders"),
+    // no sentence: no one's words.
+    if (headlines && TIME_STAMP.test(paragraphText(i + 1)) && !/[.!?…:;,"”’)\]—–-]$/u.test(body.trim())) {
+      current = undefined;
+      continue;
+    }
     // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn (or
     // before a time stamp and a new turn).
     const next = labels[i + 1] ?? (TIME_STAMP.test(paragraphText(i + 1)) ? labels[i + 2] : undefined);
@@ -1133,6 +1209,17 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     if (current && !(p.heading && next))
       current.words = { start: current.words.end <= current.words.start ? p.start : current.words.start, end: p.end };
     else current = undefined;
+  }
+  // "And I am Ann Bell, the Chair of the committee.": the chair's office labels her turns and she names herself in them.
+  if (!transcript.chair) {
+    for (const t of transcript.turns) {
+      if (!t.chair) continue;
+      const said = SELF_NAMED_CHAIR.exec(text.slice(t.words.start, t.words.end));
+      if (!said) continue;
+      const at = t.words.start + said.index + said[0].indexOf(said[1]!);
+      transcript.chair = { start: at, end: at + said[1]!.length };
+      break;
+    }
   }
   const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));
   if (transcript.members.length > 0 || examination) transcript.form = "committee";
@@ -1169,6 +1256,17 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
         !t.chair &&
         !t.anonymous &&
         (transcript.chair === undefined || !sameSpan(text, t.speaker, transcript.chair)),
+    )
+  ) {
+    transcript.form = "committee";
+  }
+  // openparliament.ca's committee page: members, known by their party, question witnesses, named under their post.
+  if (
+    headlines &&
+    transcript.turns.some((t) => t.member) &&
+    transcript.turns.some(
+      (t) =>
+        !t.member && !t.chair && !t.anonymous && headers.some((h) => h?.strong && sameSpan(text, h.speaker, t.speaker)),
     )
   ) {
     transcript.form = "committee";

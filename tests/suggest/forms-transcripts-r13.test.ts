@@ -1,7 +1,8 @@
 // Round 13: transcript forms whose labels write names in capitals or put them on lines of their own: a US
 // congressional hearing ("Chairman HALDANE.", "Mr. REYES."), Australia's Hansard committee transcripts ("CHAIR:",
 // "Senator McQUARRIE:", a witness list "SURNAME, Ms Given, Role, Org"), New Zealand's Hansard ("Hon ALICE NAME
-// (Minister of X):") and openparliament.ca's speaker blocks (name, party, riding, each on its line). Each describe is
+// (Minister of X):") and openparliament.ca's speaker blocks (a time, the party, then "Name Party Riding, PROV"; round 14
+// rewrote these texts to the site's real layout, round 13's name / party / riding lines being none of its). Each describe is
 // one form, written from how that form is laid out; every name, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
 import { chairsIn, draftOf, labelIn, peopleIn } from "../helpers/draft.js";
@@ -204,29 +205,27 @@ describe("New Zealand's Hansard: names in capitals with an office or a party and
   });
 });
 
-describe("openparliament.ca's speaker blocks: name, party and riding each on a line, then the speech", () => {
+describe("openparliament.ca's speaker blocks: a time, the party, then name, party and riding on one line", () => {
   const text = lines(
-    "House of Commons Debates",
+    "House of Commons Hansard #12 of the 46th Parliament, 1st Session.",
     "Rural Broadband",
     "4:05 p.m.",
-    "Colette Marchand",
     "Liberal",
-    "Baie-Verte—Lac-Dumoine",
+    "Colette Marchand Liberal Baie-Verte—Lac-Dumoine, QC",
     "Mr. Speaker, families in my riding still wait for a connection fast enough to work from home.",
-    "The Speaker",
+    "4:05 p.m.",
+    "Liberal",
+    "The Speaker Liberal Greg Ransome",
     "Order. The hon. member for Fenby—Marlow.",
-    "Gordon Ashdown",
+    "4:05 p.m.",
     "Conservative",
-    "Fenby—Marlow",
+    "Gordon Ashdown Conservative Fenby—Marlow, ON",
     "Mr. Speaker, the Government promised every home a connection by 2026 and has connected half.",
     "4:10 p.m.",
-    "Colette Marchand",
     "Liberal",
-    "Baie-Verte—Lac-Dumoine",
+    "Colette Marchand Liberal Baie-Verte—Lac-Dumoine, QC",
     "The program connected more homes last year than in the five years before it.",
-    "Sylvie Gendreau",
-    "Bloc Québécois",
-    "Rivière-Noire",
+    "Sylvie Gendreau Bloc Rivière-Noire, QC",
     "Mr. Speaker, Quebec's regions were promised the same and are still waiting.",
   );
   const draft = draftOf(text);
@@ -248,20 +247,24 @@ describe("openparliament.ca's speaker blocks: name, party and riding each on a l
 
   it("gives the Chair's block in a committee to the chair", () => {
     const committee = lines(
-      "Standing Committee on Agriculture",
-      "The Chair",
+      "Evidence of meeting #4 for Agriculture in the 46th Parliament, 1st Session.",
+      "Also speaking",
+      "Odile Brassard  President, Fenby Grain Growers",
+      "3:30 p.m.",
       "Liberal",
-      "Colette Marchand",
+      "The Chair Liberal Colette Marchand",
       "I call this meeting to order. We welcome Ms. Odile Brassard of the Fenby Grain Growers.",
+      "3:30 p.m.",
+      "President, Fenby Grain Growers",
       "Odile Brassard",
-      "Fenby Grain Growers",
       "Thank you, Madam Chair. Our growers lost a fifth of their harvest to drought.",
-      "Gordon Ashdown",
+      "3:35 p.m.",
       "Conservative",
-      "Fenby—Marlow",
+      "Gordon Ashdown Conservative Fenby—Marlow, ON",
       "What would a drought fund cost the Treasury?",
+      "3:35 p.m.",
+      "President, Fenby Grain Growers",
       "Odile Brassard",
-      "Fenby Grain Growers",
       "About two hundred million dollars a year.",
     );
     const d = draftOf(committee);
@@ -400,18 +403,18 @@ describe("variants of these forms", () => {
 
   it("reads openparliament.ca's Speaker block with the holder's name, and makes no person of 'Mr. Speaker'", () => {
     const text = lines(
-      "House of Commons Debates",
+      "House of Commons Hansard #12 of the 46th Parliament, 1st Session.",
       "2:15 p.m.",
-      "The Speaker",
-      "Greg Ransome",
-      "Order. Oral questions.",
-      "Colette Marchand",
       "Liberal",
-      "Baie-Verte—Lac-Dumoine, QC",
+      "The Speaker Liberal Greg Ransome",
+      "Order. Oral questions.",
+      "2:15 p.m.",
+      "Liberal",
+      "Colette Marchand Liberal Baie-Verte—Lac-Dumoine, QC",
       "Mr. Speaker, families in my riding still wait for a connection.",
-      "Gordon Ashdown",
+      "2:15 p.m.",
       "Conservative",
-      "Fenby—Marlow, ON",
+      "Gordon Ashdown Conservative Fenby—Marlow, ON",
       "Mr. Speaker, the Government promised every home a connection by 2026 and has connected half.",
     );
     const draft = draftOf(text);
@@ -460,13 +463,13 @@ describe("prose that only looks like these forms is no transcript", () => {
       "Oral Questions",
       "Rural Broadband",
       "Members asked about rural connections for most of the hour.",
-      "Colette Marchand",
+      "2:15 p.m.",
       "Liberal",
-      "Baie-Verte—Lac-Dumoine",
+      "Colette Marchand Liberal Baie-Verte—Lac-Dumoine, QC",
       "Mr. Speaker, families in my riding still wait for a connection.",
-      "Gordon Ashdown",
+      "2:15 p.m.",
       "Conservative",
-      "Fenby—Marlow",
+      "Gordon Ashdown Conservative Fenby—Marlow, ON",
       "Mr. Speaker, the Government promised every home a connection by 2026 and has connected half.",
     );
     expect(peopleIn(draftOf(text))).not.toContain("Oral Questions");
