@@ -69,8 +69,8 @@ for (const serving of ["build", "dev"] as Serving[]) {
         keepScreenshot("tools-layout.png", await page.screenshot());
       }
       await page.click("#layout-reset");
-      // Sigma redraws at its next frame.
-      await expect.poll(() => positions(page)).toEqual(built);
+      // Sigma redraws at its next frame (on a loaded machine, a second or more away).
+      await expect.poll(() => positions(page), { timeout: 10_000 }).toEqual(built);
       expect((await positions(page)).map((p) => [p.ax, p.ay])).toEqual(graph.mapNodes((_, a) => [a.x, a.y]));
       expect(await page.textContent(".layout-status")).toBe("The build's layout");
       expect(viewer.errors).toEqual([]);
