@@ -1331,6 +1331,9 @@ export function transcriptPeople(transcript: Transcript, found: PeopleInText): T
  * ("The Chair": the chair its title block names; "Dr Grey": the one Grey of the text). Turns of the chair and of
  * committee members ask; in a debate everyone speaks.
  */
+/** A turn's words that are only a note in brackets: "(inaudible).", "(CROSSTALK)", "[Laughter]…". */
+const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/u;
+
 export function turnSpeech(
   text: string,
   sentences: Sentence[],
@@ -1356,6 +1359,8 @@ export function turnSpeech(
       if (owners?.size === 1) speaker = [...owners][0]!;
     }
     if (!speaker || turn.words.end <= turn.words.start) continue;
+    // A turn that is only a note in brackets ("(inaudible).", "[CROSSTALK]") carries no one's words.
+    if (STAGE_NOTE_ONLY.test(text.slice(turn.words.start, turn.words.end))) continue;
     const asks =
       transcript.form === "committee"
         ? turn.chair ||

@@ -55,7 +55,7 @@ const MEMBER_TITLES =
  * McQUARRIE:", "Ms MERRIWEATHER:", "Hon RUTH TAMSIN (Minister of Housing):", "TAMATI WHAANGA (Labour—Te Awaroa):".
  */
 const COLON_LABEL = new RegExp(
-  String.raw`^((?:(?:Rt\s+)?Hon\.?\s+|Senator\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+|Dame\s+|Sir\s+|Prof\.?\s+|Professor\s+){0,3})(${CAPS_NAMES}(?:\s+${CAPS_NAME})?)(\s*\([^():]{1,80}\))?:\s+(?=\S)`,
+  String.raw`^((?:(?:Rt\s+)?Hon\.?\s+|Senator\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+|Dame\s+|Sir\s+|Prof\.?\s+|Professor\s+|(?:REP|SEN|GOV|GEN|DR)\.\s+){0,3})(${CAPS_NAMES}(?:\s+${CAPS_NAME})?)(\s*\([^():]{1,80}\))?(,\s+[^:\p{Ll}\n]{2,80}?)?:\s+(?=\S)`,
   "u",
 );
 /**
@@ -134,7 +134,8 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
   const questions = bodies.map((b) => NZ_QUESTION.exec(b));
   // A title, or brackets, marks a name in capitals before a colon: "WARNING:" and "UPDATE:" are none.
   const marked =
-    colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined)).length + questions.filter(Boolean).length;
+    colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined || m[4] !== undefined)).length +
+    questions.filter(Boolean).length;
   const colonForm = marked >= 2;
   if (!hearing && !colonForm) return undefined;
   const surnameFirst = bodies.map((b) => SURNAME_FIRST.exec(b));
@@ -267,8 +268,10 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
     }
     const colon = colonForm ? colons[i] : null;
     if (colon) {
+      // A network's title in capitals ("SEN.", "REP.") is read as the name is; its post ("…, U.S. TREASURY
+      // SECRETARY:") stays in capitals, so the post is never read as a name.
       const at = p.start + colon[1]!.length;
-      recase(at, at + colon[2]!.length);
+      recase(/^(?:REP|SEN|GOV|GEN|DR)\./u.test(colon[1]!) ? p.start : at, at + colon[2]!.length);
     }
   });
   return { readable: chars.join(""), labels, hearing, witnesses, breaks, ...(chair ? { chair } : {}) };
