@@ -1,10 +1,13 @@
 // Round 15: quote attribution in transcript forms read from the blind misses of set 16: a US network's rush transcript
 // of a hearing (speakers in capitals, "NAME, POST:" or "REP. NAME (R-XX):" at first, the surname alone after; turns
 // that are only "(inaudible)."), and a UK committee's transcript as a document-sharing site gives it, all one run of
-// text. Every name, body and word here is invented for these tests.
+// text; in prose, a quotation's credit line that gives a post, firm or rank before the name it ends with ("-Fenby
+// Oysters CEO Ann Bell", "” – Harbour Board chair Ann Bell"). Every name, body and word here is invented for these
+// tests.
 import { describe, expect, it } from "vitest";
 import { draftOf, labelIn } from "../helpers/draft.js";
-import type { Draft } from "../../src/suggest/suggest.js";
+import { analyseText, type Draft } from "../../src/suggest/suggest.js";
+import { KnownEntities } from "../../src/suggest/known.js";
 
 const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
 /** Every direct quote of the draft as [who, words]. */
@@ -95,5 +98,45 @@ describe("a UK committee's transcript run together into one paragraph", () => {
 
   it("quotes no label and no part of the title block", () => {
     expect(quotesOf(draft).filter(([, q]) => /Members present|Chair:|Tomas Quill:|Questions 40/u.test(q))).toEqual([]);
+  });
+});
+
+describe("a quotation's credit line: post, firm or rank, then the name that ends it", () => {
+  /** Who the reading gives the quotation holding some words to. */
+  const speakers = (text: string) => {
+    const reading = analyseText(text, new KnownEntities([]));
+    return {
+      get: (words: string) => {
+        const speech = reading.speeches.find((s) => text.slice(s.quote.start, s.quote.end).includes(words));
+        return speech && reading.found.people.get(speech.speaker)?.label;
+      },
+    };
+  };
+
+  it("reads the name at the end of a dash line under a quotation", () => {
+    const said = speakers(
+      lines(
+        "What Three Growers Say About Harbour Fees",
+        "The case for lower harbour fees is strong, and it is not only ours. Here is what growers along the coast say.",
+        "“Our decision to keep the boats in Fenby will cost us, and it is one we expect to regret within a year.”\n-Fenby Oysters CEO Marcus T. Hollowell",
+        "“If the harbour cannot keep its growers, the town has nothing left to sell in the summer.”\n-Tidewater Farms co-founder Priya Santangelo",
+        "“Fees went up three times in two years and nobody asked us once.”\n-Marlow-based skipper Dennis Overbeck",
+      ),
+    );
+    expect(said.get("Our decision to keep the boat")).toBe("Marcus T. Hollowell");
+    expect(said.get("If the harbour cannot keep it")).toBe("Priya Santangelo");
+    expect(said.get("Fees went up three times in t")).toBe("Dennis Overbeck");
+  });
+
+  it("reads the name at the end of a dash on the quotation's own line", () => {
+    const said = speakers(
+      lines(
+        "The forum closed with a panel on the coast guard, opened by Alis Fenwright and chaired by Ruth Calloway.",
+        "“I am firmly convinced that the coast guard will stay as strong next year as it was this year” – Harbour Board chair Alis Fenwright",
+        "“Closing would be a disaster… waiting would be almost as bad” – Ruth Calloway on the future of the harbour board",
+      ),
+    );
+    expect(said.get("I am firmly convinced that th")).toBe("Alis Fenwright");
+    expect(said.get("Closing would be a disaster…")).toBe("Ruth Calloway");
   });
 });
