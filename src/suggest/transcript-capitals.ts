@@ -132,9 +132,10 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
   const hearing = stops.filter(Boolean).length >= 3 && stopSpeakers.size >= 2;
   const colons = bodies.map((b) => COLON_LABEL.exec(b));
   const questions = bodies.map((b) => NZ_QUESTION.exec(b));
-  // A title, or brackets, marks a name in capitals before a colon: "WARNING:" and "UPDATE:" are none.
+  // A title, brackets or a full name's post mark a name in capitals before a colon ("SEN. DALE PRUITT:", "HELEN VOSS
+  // (D-VT):", "MARGARET OKAFOR, U.S. TREASURY SECRETARY:"): "WARNING:" and "UPDATE, 3PM:" are none.
   const marked =
-    colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined || m[4] !== undefined)).length +
+    colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined || (m[4] !== undefined && /\s/u.test(m[2]!)))).length +
     questions.filter(Boolean).length;
   const colonForm = marked >= 2;
   if (!hearing && !colonForm) return undefined;
