@@ -510,9 +510,8 @@ export function attributeSpeech(
       const dash = fragment ? null : /^[^\S\n]*[—–―-][^\S\n]*/u.exec(tail);
       if (dash) {
         const at = quote.end + dash[0].length;
-        const named = narrative.firstFrom(at, () => true);
-        if (named && !text.slice(at, named.start).includes("\n") && TITLES_BEFORE.test(text.slice(at, named.start)))
-          speaker = named.person;
+        const lineEnd = text.indexOf("\n", at);
+        speaker = creditName(text, narrative, at, lineEnd === -1 ? text.length : lineEnd)?.person;
       }
       const clause = /^[^.!?“"]*/u.exec(tail)![0];
       // Only a clause that opens with the one speaking or the verb ("…,” said X", "…,” X said", "…,” she added"), not
@@ -883,6 +882,26 @@ const LEAD_SURNAME =
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
+/** What a credit line may give before the name that ends it: a post, a firm or a rank ("Fenby Ltd. CEO", "Commodore"). */
+const CREDIT_LEAD = /^[^\n“”"‘’:;!?()]{1,60}$/u;
+
+/**
+ * The one a credit line names, from `from` (after its dash) to `end` (its line's end): the name right after the dash
+ * or its titles ("— Dr Ann Bell, Director", "— Ann Bell on the fees"), or else the name that ends the line after a
+ * few words of post, firm or rank ("-Fenby Ltd. CEO Ann Bell", "– Commodore Ann Bell").
+ */
+function creditName(text: string, mentions: SpansInOrder<Mention>, from: number, end: number): Mention | undefined {
+  const first = mentions.firstFrom(from, () => true);
+  if (!first || first.end > end) return undefined;
+  const last = mentions.inside({ start: from, end }).at(-1)!;
+  const lead = text.slice(from, last.start);
+  const closes = /^[\s.,]*$/u.test(text.slice(last.end, end)) && CREDIT_LEAD.test(lead) && wordCount(lead) <= 8;
+  // "— Ann Bell, Director", "— Ann Bell and Tom Reed": the first name is the credit's; in "-Fenby Growers co-founder
+  // Ann Bell" the first is a firm's name read as a person's.
+  const firstHolds = last === first || !closes || /^\s*(?:[,(]|(?:and|&)\s)/u.test(text.slice(first.end, last.start));
+  if (TITLES_BEFORE.test(text.slice(from, first.start)) && firstHolds) return first;
+  return closes ? last : undefined;
+}
 
 /**
  * Pull quotes: a paragraph followed by a line that names its speaker ("— Dr Miriam Fenwick, Director of Research").
@@ -914,9 +933,11 @@ function pullQuotes(
       )
     )
       continue;
-    const first = mentions.firstFrom(lineStart, () => true);
+    const first = dash
+      ? creditName(text, mentions, lineStart + dash[0].length, p.end)
+      : mentions.firstFrom(lineStart, () => true);
     if (!first || first.end > p.end) continue;
-    if (!TITLES_BEFORE.test(text.slice(lineStart + (dash?.[0].length ?? 0), first.start))) continue;
+    if (!TITLES_BEFORE.test(text.slice(lineStart + (dash?.[0].length ?? 0), first.start)) && !dash) continue;
     if (!dash && !/^(?:\s*$|,|\s*\(|\s+(?:MP|MBE|OBE|CBE|KC|QC|FRS)\b)/u.test(text.slice(first.end, p.end))) continue;
     // Not a list of people ("- Name, Role" lines) or what a colon introduces.
     const quoted = paragraphs[p.index - 1]!;
@@ -1331,6 +1352,9 @@ export function transcriptPeople(transcript: Transcript, found: PeopleInText): T
  * ("The Chair": the chair its title block names; "Dr Grey": the one Grey of the text). Turns of the chair and of
  * committee members ask; in a debate everyone speaks.
  */
+/** A turn's words that are only a note in brackets: "(inaudible).", "(CROSSTALK)", "[Laughter]…". */
+const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/u;
+
 export function turnSpeech(
   text: string,
   sentences: Sentence[],
@@ -1356,6 +1380,8 @@ export function turnSpeech(
       if (owners?.size === 1) speaker = [...owners][0]!;
     }
     if (!speaker || turn.words.end <= turn.words.start) continue;
+    // A turn that is only a note in brackets ("(inaudible).", "[CROSSTALK]") carries no one's words.
+    if (STAGE_NOTE_ONLY.test(text.slice(turn.words.start, turn.words.end))) continue;
     const asks =
       transcript.form === "committee"
         ? turn.chair ||

@@ -229,8 +229,10 @@ export interface TextAnalysis {
 
 /** Reads a text: its paragraphs, sentences and quotations, the people in it and who said what. */
 export function analyseText(source: string, known: KnownEntities): TextAnalysis {
-  const paragraphs = paragraphsOf(source);
-  const transcript = readTranscript(source, paragraphs);
+  const lines = paragraphsOf(source);
+  const transcript = readTranscript(source, lines);
+  // A transcript run together into one paragraph is read as the paragraphs it had.
+  const paragraphs = transcript?.paragraphs ?? lines;
   const text = transcript?.readable ?? source;
   const sentences: Sentence[] = paragraphs.flatMap((p) => sentencesOf(text, p));
   const quotes = quoteSpansOf(text);

@@ -55,7 +55,7 @@ const MEMBER_TITLES =
  * McQUARRIE:", "Ms MERRIWEATHER:", "Hon RUTH TAMSIN (Minister of Housing):", "TAMATI WHAANGA (Labour—Te Awaroa):".
  */
 const COLON_LABEL = new RegExp(
-  String.raw`^((?:(?:Rt\s+)?Hon\.?\s+|Senator\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+|Dame\s+|Sir\s+|Prof\.?\s+|Professor\s+){0,3})(${CAPS_NAMES}(?:\s+${CAPS_NAME})?)(\s*\([^():]{1,80}\))?:\s+(?=\S)`,
+  String.raw`^((?:(?:Rt\s+)?Hon\.?\s+|Senator\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Miss\s+|Dr\.?\s+|Dame\s+|Sir\s+|Prof\.?\s+|Professor\s+|(?:REP|SEN|GOV|GEN|DR)\.\s+){0,3})(${CAPS_NAMES}(?:\s+${CAPS_NAME})?)(\s*\([^():]{1,80}\))?(,\s+[^:\p{Ll}\n]{2,80}?)?:\s+(?=\S)`,
   "u",
 );
 /**
@@ -132,9 +132,11 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
   const hearing = stops.filter(Boolean).length >= 3 && stopSpeakers.size >= 2;
   const colons = bodies.map((b) => COLON_LABEL.exec(b));
   const questions = bodies.map((b) => NZ_QUESTION.exec(b));
-  // A title, or brackets, marks a name in capitals before a colon: "WARNING:" and "UPDATE:" are none.
+  // A title, brackets or a full name's post mark a name in capitals before a colon ("SEN. DALE PRUITT:", "HELEN VOSS
+  // (D-VT):", "MARGARET OKAFOR, U.S. TREASURY SECRETARY:"): "WARNING:" and "UPDATE, 3PM:" are none.
   const marked =
-    colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined)).length + questions.filter(Boolean).length;
+    colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined || (m[4] !== undefined && /\s/u.test(m[2]!)))).length +
+    questions.filter(Boolean).length;
   const colonForm = marked >= 2;
   if (!hearing && !colonForm) return undefined;
   const surnameFirst = bodies.map((b) => SURNAME_FIRST.exec(b));
@@ -267,8 +269,10 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
     }
     const colon = colonForm ? colons[i] : null;
     if (colon) {
+      // A network's title in capitals ("SEN.", "REP.") is read as the name is; its post ("…, U.S. TREASURY
+      // SECRETARY:") stays in capitals, so the post is never read as a name.
       const at = p.start + colon[1]!.length;
-      recase(at, at + colon[2]!.length);
+      recase(/^(?:REP|SEN|GOV|GEN|DR)\./u.test(colon[1]!) ? p.start : at, at + colon[2]!.length);
     }
   });
   return { readable: chars.join(""), labels, hearing, witnesses, breaks, ...(chair ? { chair } : {}) };

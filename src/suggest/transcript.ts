@@ -46,6 +46,8 @@ export interface Transcript {
   witnesses: Span[];
   /** Names a page's labels give above its "Transcript" heading (a show's notes: "- Ann Bell: Why Grids Matter"): people, no turns. */
   noted?: Span[];
+  /** The text's paragraphs where a transcript run together into one is read as the paragraphs it had. */
+  paragraphs?: Paragraph[];
 }
 
 const JOINERS = new Set([
@@ -772,10 +774,72 @@ const SELF_NAMED_CHAIR =
   /\b(?:I\s+am|I['’]m|my\s+name\s+is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:and\s+)?I\s+(?:am\s+)?(?:chair|convene)\b|(?:the\s+)?(?:[Cc]hair(?:man|woman|person)?|[Cc]onven[eo]r)\s+of\s+(?:the|this)\s+(?:committee|inquiry|hearing|panel|session|meeting))/u;
 
 /**
- * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,
- * turns being paragraphs that open with a speaker's label and a colon.
+ * A UK committee's numbered question inside a run of text: "… on the regulations. Q12 Chair: Welcome …", the number
+ * with the chair's office or a name.
  */
-export function readTranscript(source: string, paragraphs: Paragraph[]): Transcript | undefined {
+const INLINE_QUESTION =
+  /(?<=[.!?…”’)]\s+)Q\s?\d{1,4}\s+(?=(?:The\s+)?Chair:|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}:)/u;
+/** A label inside a run of text, after a sentence: "… Thank you. Ann Bell: I agree.", "… Q12 Chair: Welcome." */
+const INLINE_LABEL =
+  /(?<=[.!?…”’)]\s+)(?:Q\s?\d{1,4}\s+)?((?:The\s+)?Chair|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(?=\S)/gu;
+/** The parts of a UK committee's title block, run together: "… Members present: …", "Questions 12 - 30", "Witnesses I: …". */
+const INLINE_BLOCK =
+  /\s(?=Members\s+present\s*:|Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}\b|Witnesses?(?:\s+I:|\s*:)|I:\s|Examination\s+of\s+witness(?:es)?\b)/gu;
+
+/**
+ * A UK committee's transcript as a document-sharing site gives it, all one run of text ("… Members present: Ann Bell
+ * (Chair); … Q12 Chair: Welcome. Tom Reed: Thank you. Chair: …"): its title block's parts and its turns as the
+ * paragraphs the printed page has. Only a run with a numbered question ("Q12 Chair:") is read so, and only its labels
+ * that are the chair's or name one its title block names; the paragraphs are as they were otherwise.
+ */
+function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((p) => INLINE_QUESTION.test(text.slice(p.start, p.end)))) return paragraphs;
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const first = INLINE_QUESTION.exec(body);
+    if (!first) {
+      out.push({ ...p, index: out.length });
+      continue;
+    }
+    const block = body.slice(0, first.index);
+    const cuts = new Set<number>();
+    for (const m of block.matchAll(INLINE_BLOCK)) cuts.add(m.index + 1);
+    let labels = 0;
+    for (const m of body.matchAll(INLINE_LABEL)) {
+      const name = m[1]!;
+      if (m.index < first.index || (!/^(?:The\s+)?Chair$/u.test(name) && !block.includes(name))) continue;
+      cuts.add(m.index);
+      labels++;
+    }
+    if (labels < 3) {
+      out.push({ ...p, index: out.length });
+      continue;
+    }
+    const at = [0, ...[...cuts].filter((c) => c > 0).sort((a, b) => a - b), body.length];
+    for (let k = 0; k + 1 < at.length; k++) {
+      const part = body.slice(at[k], at[k + 1]);
+      const trimmed = part.trimEnd();
+      if (trimmed === "") continue;
+      out.push({
+        start: p.start + at[k]!,
+        end: p.start + at[k]! + trimmed.length,
+        index: out.length,
+        heading: wordCount(trimmed) <= 12 && !/[.!?:;,"”’)]$/u.test(trimmed),
+        listItem: false,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The transcript in a text, or undefined when the text is not one: at least three turns, by at least two speakers,
+ * turns being paragraphs that open with a speaker's label and a colon. A transcript run together into one paragraph
+ * is read as its paragraphs (the transcript's `paragraphs`).
+ */
+export function readTranscript(source: string, given: Paragraph[]): Transcript | undefined {
+  const paragraphs = runTogether(source, given);
   // Names in capitals ("Mr. REYES.", "Senator McQUARRIE:") read as names are written, every offset the same.
   const capitals = readCapitals(source, paragraphs);
   const text = capitals?.readable ?? source;
@@ -1276,6 +1340,7 @@ export function readTranscript(source: string, paragraphs: Paragraph[]): Transcr
     if (noted.length > 0) transcript.noted = noted;
   }
   Object.assign(transcript, titled);
+  if (paragraphs !== given) transcript.paragraphs = paragraphs;
   return transcript;
 }
 
