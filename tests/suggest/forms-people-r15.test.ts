@@ -87,3 +87,16 @@ describe("words in no one's name", () => {
     expect(peopleIn(draftOf(text))).toEqual([]);
   });
 });
+
+describe("'chaired by' after a body's name and a comma", () => {
+  it("reads the body's chair, not the session's, where no verb is before the participle", () => {
+    const text =
+      "Edward Pike spoke first on sentencing. He is a trustee of the Fenby Harbour Trust, now chaired by Kit Lamb, " +
+      "whose family has long cared about harbours.";
+    expect(chairsIn(draftOf(text))).toEqual([]);
+  });
+
+  it("still reads the session's chair after the session's name and a comma", () => {
+    expect(chairsIn(draftOf("The session, chaired by Kit Lamb, looked at harbour fees."))).toEqual(["Kit Lamb"]);
+  });
+});
