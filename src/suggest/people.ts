@@ -280,7 +280,8 @@ function splitJoinedBodies(reading: Reading): void {
  * openparliament.ca lists them under "Also speaking"): the name, two spaces, then that person's posts and bodies with
  * commas, where a run of capitalised words ("Harbour Resource Management", "Tarnak Uvagut") is no one's name.
  */
-const NAME_THEN_POSTS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4} {2,}(?=\S[^\n]*,)/u;
+const NAME_THEN_POSTS =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4} {2,}(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rt|Hon)\b)(?=\p{Lu}[^\n]*,)/u;
 
 function withoutPostsOfListedNames(
   text: string,
@@ -298,7 +299,8 @@ function withoutPostsOfListedNames(
   const written = new Set(spans.map((s) => text.slice(s.start, s.end).trim()));
   for (const p of paragraphs) if (written.has(text.slice(p.start, p.end).trim())) spans.push(p);
   const posts = new SpanSet(spans);
-  return candidates.filter((c) => !posts.covers(c));
+  // A name with a title there is a person's ("Ann Bell  Cllr Tom Reed, …", a list printed in columns).
+  return candidates.filter((c) => c.titleStart !== undefined || !posts.covers(c));
 }
 
 /** The names in the text, and the state that the stages of `findPeople` share (`Reading`). */
@@ -1527,14 +1529,17 @@ function listEntryPosts(reading: Reading): void {
     const post = POSTNOMINAL_RUN.exec(text.slice(c.end, entry.end))?.[0].length ?? 0;
     // "Name  Post, Unit, Department" (openparliament.ca's "Also speaking" line): the post after two spaces, on one line,
     // and the body the last piece ("…, As an Individual": none).
-    const gap = post === 0 ? / {2,}(?=\S[^\n]*,)/uy : undefined;
-    if (gap) gap.lastIndex = c.end;
-    const spaced = gap?.exec(text) ?? undefined;
+    const head = NAME_THEN_POSTS.exec(text.slice(entry.start, entry.end));
+    const headEnd = head ? entry.start + head[0].length : -1;
     const lineEnd = text.indexOf("\n", c.end);
-    const opener =
-      spaced && (lineEnd === -1 || lineEnd >= entry.end) ? spaced : /^,\s+/u.exec(text.slice(c.end + post, entry.end));
-    if (!opener) continue;
-    const from = c.end + post + opener[0].length;
+    const spaced =
+      post === 0 &&
+      headEnd > c.end &&
+      (lineEnd === -1 || lineEnd >= entry.end) &&
+      /^ {2,}$/u.test(text.slice(c.end, headEnd));
+    const opener = spaced ? text.slice(c.end, headEnd) : /^,\s+/u.exec(text.slice(c.end + post, entry.end))?.[0];
+    if (opener === undefined) continue;
+    const from = c.end + post + opener.length;
     const body = text
       .slice(from, entry.end)
       .replace(spaced ? /\s*,\s*As\s+an\s+Individual\s*$/iu : /$^/u, "")

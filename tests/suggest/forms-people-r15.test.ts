@@ -67,6 +67,17 @@ describe("openparliament.ca's 'Also speaking' line: a name, two spaces, then pos
   });
 });
 
+describe("a list printed in columns, two spaces between its names", () => {
+  it("reads a titled name after the two spaces as a person, not as a post", () => {
+    const text = lines(
+      "Present:",
+      "Cllr Ann Bell  Cllr Tom Reed, Cllr Sue Lowe",
+      "The meeting opened at 7pm and Cllr Bell said the budget was tight.",
+    );
+    expect(peopleIn(draftOf(text))).toEqual(["Ann Bell", "Tom Reed", "Sue Lowe"]);
+  });
+});
+
 describe("words in no one's name", () => {
   it("reads 'Moderator Name' as a session's chair, the word no part of the name", () => {
     const draft = draftOf("Moderator Kit Lamb began the session by reminding panelists that the rules had changed.");
