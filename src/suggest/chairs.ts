@@ -269,6 +269,23 @@ function chairedThingIsSession(before: string, strict = false): boolean {
     .replace(/(?:\s+(?:which|that|who))?\s+(?:(?:has|had)\s+been|was|were|is|are|being|been)\s*$/iu, "")
     .trimEnd();
   const last = segments(rest).at(-1)!;
+  // "the Fenby Trust, now chaired by X": a participle with no verb before it, after a comma, is said of the phrase
+  // before the comma (a body's chair), not of the sentence's subject as "…, was chaired by" is.
+  const participle =
+    rest === before.trimEnd() && /,\s*(?:(?:now|currently|still|then|later|also|formerly)\s+)?$/iu.exec(before);
+  if (participle) {
+    const phrase = segments(before.slice(0, participle.index)).at(-1)!;
+    const heads = phrase
+      .split(/\s+/u)
+      .slice(-8)
+      .map((w) =>
+        w
+          .toLowerCase()
+          .replace(/['’]s$/u, "")
+          .replace(/[^\p{L}-]/gu, ""),
+      );
+    if (!heads.some((w) => SESSION_NOUNS.has(w)) && heads.some((w) => NOT_SESSION_NOUNS.has(w))) return false;
+  }
   const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
   // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
   // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").

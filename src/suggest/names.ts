@@ -3,7 +3,14 @@
 import nlp from "compromise";
 import { personKey } from "./known.js";
 import { escapeRegExp, type Paragraph, type Span } from "./text.js";
-import { isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS, SUBJECT_VERBS } from "./words.js";
+import {
+  GENERAL_POSTS,
+  isRoleWord,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  SENTENCE_WORDS,
+  SUBJECT_VERBS,
+} from "./words.js";
 
 export interface Mention extends Span {
   person: string;
@@ -340,6 +347,15 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       let office = false;
       if (words.length >= 3 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&|of|for)\s+$/u.test(body.slice(Math.max(0, at - 40), at))) {
         words = words.slice(1);
+        office = true;
+      }
+      // "NATO Secretary General Ann Frith", "the Attorney General Ann Frith": "General" after a post's word is the
+      // post's last word, not a general's rank, and the name starts after it.
+      const general = words.findIndex(
+        (w, k) => k > 0 && bare(w.word) === "general" && GENERAL_POSTS.test(bare(words[k - 1]!.word)),
+      );
+      if (general > 0 && words.length - general - 1 >= 2) {
+        words = words.slice(general + 1);
         office = true;
       }
       // "Members present: …; Dean Ashworth; …", "Mrs Janet Dean" on a line of its own: a list entry that is only a name,

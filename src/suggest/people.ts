@@ -4,7 +4,7 @@
 import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
-import { isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
+import { GENERAL_POSTS, isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 import { isPresidingOffice } from "./transcript.js";
 import {
   type Candidate,
@@ -275,13 +275,46 @@ function splitJoinedBodies(reading: Reading): void {
   });
 }
 
+/**
+ * A list's line "Odile Brassard  Commander, Fenby Health Services, Champion for Women, Department of X" (a witness, as
+ * openparliament.ca lists them under "Also speaking"): the name, two spaces, then that person's posts and bodies with
+ * commas, where a run of capitalised words ("Harbour Resource Management", "Tarnak Uvagut") is no one's name.
+ */
+const NAME_THEN_POSTS =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4} {2,}(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rt|Hon)\b)(?=\p{Lu}[^\n]*,)/u;
+
+function withoutPostsOfListedNames(
+  text: string,
+  paragraphs: Paragraph[],
+  candidates: Candidate[],
+  lists: Span[],
+): Candidate[] {
+  const spans = lists.flatMap((l) => {
+    const m = NAME_THEN_POSTS.exec(text.slice(l.start, l.end));
+    const end = text.indexOf("\n", l.start);
+    return m ? [{ start: l.start + m[0].length, end: end === -1 || end > l.end ? l.end : end }] : [];
+  });
+  if (spans.length === 0) return candidates;
+  // The same posts on a line of their own, over the witness's turn, are no one's name either.
+  const written = new Set(spans.map((s) => text.slice(s.start, s.end).trim()));
+  for (const p of paragraphs) if (written.has(text.slice(p.start, p.end).trim())) spans.push(p);
+  const posts = new SpanSet(spans);
+  // A name with a title there is a person's ("Ann Bell  Cllr Tom Reed, …", a list printed in columns).
+  return candidates.filter((c) => c.titleStart !== undefined || !posts.covers(c));
+}
+
 /** The names in the text, and the state that the stages of `findPeople` share (`Reading`). */
 function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence[], options: PeopleOptions): Reading {
   const { known } = options;
   // "the Association of Directors of Adult Social Services (ADASS)": the acronym is that organisation wherever it
   // stands ("president of ADASS"), and the name's last words before it are no person ("Coastal Services (ADCS)").
   const acronyms = acronymsIn(text, known);
-  const candidates = namesInText(text, paragraphs, acronyms);
+  const candidates = withoutPostsOfListedNames(
+    text,
+    paragraphs,
+    namesInText(text, paragraphs, acronyms),
+    options.lists ?? [],
+  );
   const speakerLabels = new SpanSet(options.speakers ?? []);
   const lists = new SpanSet(options.lists ?? []);
   const paragraphsInOrder = new SpansInOrder(paragraphs);
@@ -1159,7 +1192,10 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
 /** The words right before a name, with no comma, when they end in a role word: "chief executive Jane Smith". */
 function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
   const prefix = at.before.role?.match;
-  if (!prefix || !isRoleWord(prefix[2]!.split(/\s+/u).at(-1)!) || TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
+  const words = prefix?.[2]!.split(/\s+/u) ?? [];
+  // "NATO Secretary General Name": "General" ends a post whose word is before it.
+  const general = words.length >= 2 && words.at(-1) === "General" && GENERAL_POSTS.test(words.at(-2)!.toLowerCase());
+  if (!prefix || !(general || isRoleWord(words.at(-1)!)) || TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
     return undefined;
   }
   return prefix;
@@ -1436,6 +1472,11 @@ function personSignals(reading: Reading, at: NameInContext): void {
     signal(c, "listed");
   }
   if (before.chair) signal(c, "chair");
+  // "Moderator Ann Frith began the session": a word only a session's chair has, right before the name (not "the
+  // Church's Moderator X", a post after a name).
+  if (/(?<!\p{Lu}[\p{L}'’-]*\s+)\b[Mm]oderator\s+$/u.test(text.slice(Math.max(p.start, nameStart - 60), nameStart))) {
+    signal(c, "chair");
+  }
   if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
   if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after) || TOOK_THE_CHAIR.test(after)) signal(c, "chair");
   if (known.byName("person", c.label)) signal(c, "known");
@@ -1486,13 +1527,26 @@ function listEntryPosts(reading: Reading): void {
     const c = inside[0];
     if (!c || (c.titleStart ?? c.start) - entry.start > 4) continue;
     const post = POSTNOMINAL_RUN.exec(text.slice(c.end, entry.end))?.[0].length ?? 0;
-    const opener = /^,\s+/u.exec(text.slice(c.end + post, entry.end));
-    if (!opener) continue;
-    const from = c.end + post + opener[0].length;
-    const body = text.slice(from, entry.end).replace(/[\s.,]+$/u, "");
+    // "Name  Post, Unit, Department" (openparliament.ca's "Also speaking" line): the post after two spaces, on one line,
+    // and the body the last piece ("…, As an Individual": none).
+    const head = NAME_THEN_POSTS.exec(text.slice(entry.start, entry.end));
+    const headEnd = head ? entry.start + head[0].length : -1;
+    const lineEnd = text.indexOf("\n", c.end);
+    const spaced =
+      post === 0 &&
+      headEnd > c.end &&
+      (lineEnd === -1 || lineEnd >= entry.end) &&
+      /^ {2,}$/u.test(text.slice(c.end, headEnd));
+    const opener = spaced ? text.slice(c.end, headEnd) : /^,\s+/u.exec(text.slice(c.end + post, entry.end))?.[0];
+    if (opener === undefined) continue;
+    const from = c.end + post + opener.length;
+    const body = text
+      .slice(from, entry.end)
+      .replace(spaced ? /\s*,\s*As\s+an\s+Individual\s*$/iu : /$^/u, "")
+      .replace(/[\s.,]+$/u, "");
     const pieces = body.split(/,\s+/u);
-    if (pieces.length < 3 || pieces.some((x) => !/^\p{Lu}/u.test(x) || /[;:()]/u.test(x))) continue;
-    if (!pieces[0]!.split(/\s+/u).some((w) => isRoleWord(w))) continue;
+    if (pieces.length < (spaced ? 2 : 3) || pieces.some((x) => !/^\p{Lu}/u.test(x) || /[;:()]/u.test(x))) continue;
+    if (!spaced && !pieces[0]!.split(/\s+/u).some((w) => isRoleWord(w))) continue;
     const bare = (name: string) => name.replace(/^the\s+/iu, "");
     // The first run of pieces the registry knows as one name, the longest from there.
     let k = -1;
@@ -1508,6 +1562,7 @@ function listEntryPosts(reading: Reading): void {
     }
     // Else the first piece that reads as an organisation's name, with the pieces after it that do not ("…, Housing
     // and Communities"); one that does is a body it belongs to ("Institute for X, University of Y": the Institute).
+    if (k === -1 && spaced) k = pieces.length - 1;
     if (k === -1) {
       const own = (j: number) => looksLikeOrganisation(bare(pieces[j]!), known);
       k = pieces.findIndex((_, j) => j > 0 && own(j));

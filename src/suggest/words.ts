@@ -255,6 +255,10 @@ export const DEPARTMENT_WORDS = new Set([
 ]);
 
 /** Capitalised words that are not parts of a person's name. */
+/** The words before "General" in a post whose last word it is: "Secretary General", "Attorney General", "Director General". */
+export const GENERAL_POSTS =
+  /^(?:secretary|attorney|solicitor|director|inspector|surgeon|governor|auditor|comptroller|postmaster|procurator|advocate|registrar|accountant|paymaster|consul|vicar)$/u;
+
 export const NOT_NAME_WORDS = new Set([
   ...ORGANISATION_WORDS,
   ...ROLE_WORDS,
@@ -267,6 +271,12 @@ export const NOT_NAME_WORDS = new Set([
     "economics",
     "excerpts",
     "engagement",
+    // Words in no one's name that end a run before one ("Moderator Ann Frith"), or a venue's or a body's name ("the
+    // Marlow Hotel", "Harbours Beyond Borders International").
+    "facilitator",
+    "hotel",
+    "international",
+    "moderator",
     "innovation",
     "leadership",
     "operations",
