@@ -257,6 +257,18 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
   return head === undefined || SESSION_NOUNS.has(head) || (singular !== undefined && SESSION_NOUNS.has(singular));
 }
 
+/** The last eight words of a phrase, lowercased, without a possessive "'s" and without punctuation. */
+const lastWords = (phrase: string): string[] =>
+  phrase
+    .split(/\s+/u)
+    .slice(-8)
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/['’]s$/u, "")
+        .replace(/[^\p{L}-]/gu, ""),
+    );
+
 /**
  * Whether "chaired by" in `before` (the sentence up to it) is about the session: not "The Commission on Rented Homes,
  * chaired by X" or "the 2019 review chaired by X", another body whose chair is not the session's.
@@ -275,15 +287,7 @@ function chairedThingIsSession(before: string, strict = false): boolean {
     rest === before.trimEnd() && /,\s*(?:(?:now|currently|still|then|later|also|formerly)\s+)?$/iu.exec(before);
   if (participle) {
     const phrase = segments(before.slice(0, participle.index)).at(-1)!;
-    const heads = phrase
-      .split(/\s+/u)
-      .slice(-8)
-      .map((w) =>
-        w
-          .toLowerCase()
-          .replace(/['’]s$/u, "")
-          .replace(/[^\p{L}-]/gu, ""),
-      );
+    const heads = lastWords(phrase);
     if (!heads.some((w) => SESSION_NOUNS.has(w)) && heads.some((w) => NOT_SESSION_NOUNS.has(w))) return false;
   }
   const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
@@ -303,15 +307,7 @@ function chairedThingIsSession(before: string, strict = false): boolean {
     }
     if (at >= 0) thing = list.slice(at).join(" ");
   }
-  const words = thing
-    .split(/\s+/u)
-    .slice(-8)
-    .map((w) =>
-      w
-        .toLowerCase()
-        .replace(/['’]s$/u, "")
-        .replace(/[^\p{L}-]/gu, ""),
-    );
+  const words = lastWords(thing);
   // "led by" a body is no chair: "The review panel, led by X", "an expert panel led by X" (a panel that is a body).
   if (strict && words.some((w) => BODY_OF_WORK.has(w))) return false;
   // Another occasion: one still to come ("A workshop on rivers will be led by X on 9 May", "the next seminar, chaired

@@ -37,3 +37,22 @@ export const peopleIn = (draft: Draft): string[] =>
 /** Who a draft says chaired the session, as labels, in the draft's order. */
 export const chairsIn = (draft: Draft): string[] =>
   draft.claims.filter((c) => c.relation === "chaired").map((c) => labelIn(draft, c.from));
+
+/** A test text of paragraphs: each argument one, a blank line between them. */
+export const paragraphsText = (...paragraphs: string[]): string => `${paragraphs.join("\n\n")}\n`;
+
+/** Every direct quote of a draft as [who, relation, words]. */
+export const directQuotesIn = (draft: Draft): [string, string, string][] =>
+  draft.claims.flatMap((c) =>
+    c.evidence
+      .filter((e) => e.kind === "direct-quote")
+      .map((e) => [labelIn(draft, c.from), c.relation, e.quote] as [string, string, string]),
+  );
+
+/** Who a draft gives `words` to: every speaker one of whose direct quotes holds them, sorted. */
+export const saidByIn = (draft: Draft, words: string): string[] =>
+  [...new Set(directQuotesIn(draft).flatMap(([who, , q]) => (q.includes(words) ? [who] : [])))].sort();
+
+/** The relations a person's direct quotes are drafted under: "mentions" for a member's question, "spoke-on" for an answer. */
+export const quoteRelationsIn = (draft: Draft, who: string): string[] =>
+  [...new Set(directQuotesIn(draft).flatMap(([w, r]) => (w === who ? [r] : [])))].sort();

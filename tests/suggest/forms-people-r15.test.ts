@@ -1,9 +1,7 @@
 // Round 15: people, chairs and posts in forms counted over the blind misses of set 16 and what sets 13–15 still missed,
 // each on a small text written for this test (names, bodies and sentences invented), with an empty registry.
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, chairsIn, draftOf, peopleIn } from "../helpers/draft.js";
-
-const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
+import { affiliationsIn, chairsIn, draftOf, paragraphsText as lines, peopleIn } from "../helpers/draft.js";
 
 describe("a post whose last word is 'General' before a name", () => {
   it("reads 'Secretary General' as the post, not 'General' as a rank of the name", () => {

@@ -5,20 +5,16 @@
 // Oysters CEO Ann Bell", "” – Harbour Board chair Ann Bell"). Every name, body and word here is invented for these
 // tests.
 import { describe, expect, it } from "vitest";
-import { draftOf, labelIn } from "../helpers/draft.js";
+import {
+  directQuotesIn as quotesOf,
+  draftOf,
+  labelIn,
+  paragraphsText as lines,
+  saidByIn as saidBy,
+} from "../helpers/draft.js";
 import { analyseText, type Draft } from "../../src/suggest/suggest.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 
-const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
-/** Every direct quote of the draft as [who, words]. */
-const quotesOf = (draft: Draft): [string, string][] =>
-  draft.claims.flatMap((c) =>
-    c.evidence
-      .filter((e) => e.kind === "direct-quote")
-      .map((e) => [labelIn(draft, c.from), e.quote] as [string, string]),
-  );
-const saidBy = (draft: Draft, words: string) =>
-  [...new Set(quotesOf(draft).flatMap(([who, q]) => (q.includes(words) ? [who] : [])))].sort();
 const peopleOf = (draft: Draft) =>
   draft.entities
     .filter((e) => e.section === "people")
@@ -63,7 +59,7 @@ describe("a network's rush transcript: names in capitals, a post or party at fir
   });
 
   it("gives no one a turn that is only a note in brackets", () => {
-    expect(quotesOf(draft).filter(([, q]) => /^\(inaudible\)/u.test(q))).toEqual([]);
+    expect(quotesOf(draft).filter(([, , q]) => /^\(inaudible\)/u.test(q))).toEqual([]);
   });
 });
 
@@ -97,7 +93,9 @@ describe("a UK committee's transcript run together into one paragraph", () => {
   });
 
   it("quotes no label and no part of the title block", () => {
-    expect(quotesOf(draft).filter(([, q]) => /Members present|Chair:|Tomas Quill:|Questions 40/u.test(q))).toEqual([]);
+    expect(quotesOf(draft).filter(([, , q]) => /Members present|Chair:|Tomas Quill:|Questions 40/u.test(q))).toEqual(
+      [],
+    );
   });
 });
 

@@ -3,19 +3,16 @@
 // KildareStreet's Oireachtas pages, the Scottish Parliament's page of one contribution ("Meeting date:" over a name),
 // and a podcast page's "Transcript" heading over two turns. Every name, seat and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { chairsIn, draftOf, labelIn, peopleIn } from "../helpers/draft.js";
-import type { Draft } from "../../src/suggest/suggest.js";
-
-const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
-/** Every direct quote of the draft as [who, words]. */
-const quotesOf = (draft: Draft): [string, string][] =>
-  draft.claims.flatMap((c) =>
-    c.evidence
-      .filter((e) => e.kind === "direct-quote")
-      .map((e) => [labelIn(draft, c.from), e.quote] as [string, string]),
-  );
-const saidBy = (draft: Draft, words: string) =>
-  [...new Set(quotesOf(draft).flatMap(([who, q]) => (q.includes(words) ? [who] : [])))].sort();
+import {
+  chairsIn,
+  directQuotesIn as quotesOf,
+  draftOf,
+  labelIn,
+  paragraphsText as lines,
+  peopleIn,
+  quoteRelationsIn,
+  saidByIn as saidBy,
+} from "../helpers/draft.js";
 
 describe("one speech as TheyWorkForYou prints it: the photo line, then the speech, no other turn", () => {
   const text = lines(
@@ -47,7 +44,7 @@ describe("a Lords debate as Parallel Parliament prints it: '- View Speech - Hans
   const draft = draftOf(text);
 
   it("quotes no link line", () => {
-    expect(quotesOf(draft).some(([, q]) => /View Speech/u.test(q))).toBe(false);
+    expect(quotesOf(draft).some(([, , q]) => /View Speech/u.test(q))).toBe(false);
   });
 
   it("gives each speech to its peer, the peer's place title ending before 'Portrait'", () => {
@@ -74,7 +71,7 @@ describe("an Oireachtas committee as KildareStreet prints it: 'Name (Constituenc
 
   it("gives the speech to the one the label names, and no link line to anyone", () => {
     expect(saidBy(draft, "On behalf of the committee, I welcome")).toEqual(["Ciarán Mulvey"]);
-    expect(quotesOf(draft).some(([, q]) => /Link to this/u.test(q))).toBe(false);
+    expect(quotesOf(draft).some(([, , q]) => /Link to this/u.test(q))).toBe(false);
   });
 
   it("reads a name alone over the speech links as a witness's label", () => {
@@ -95,14 +92,7 @@ describe("a KildareStreet committee page with its chair named: the deputy with a
     "The evening train carried fewer than ten passengers a night, so the operator withdrew it from the timetable in March.",
   );
   const draft = draftOf(text);
-  const relationsOf = (who: string) =>
-    [
-      ...new Set(
-        draft.claims.flatMap((c) =>
-          labelIn(draft, c.from) === who && c.evidence.some((e) => e.kind === "direct-quote") ? [c.relation] : [],
-        ),
-      ),
-    ].sort();
+  const relationsOf = (who: string) => quoteRelationsIn(draft, who);
 
   it("reads the deputy's words as a member's question, the witness's as her own", () => {
     expect(relationsOf("Ciarán Mulvey")).not.toContain("spoke-on");
@@ -131,7 +121,7 @@ describe("the Scottish Parliament's page of a member's contributions: 'Meeting d
   });
 
   it("ends a turn at the meeting's note and at the next page's title and date", () => {
-    const quoted = quotesOf(draft).map(([, q]) => q);
+    const quoted = quotesOf(draft).map(([, , q]) => q);
     expect(quoted.some((q) => /Meeting date|Meeting continued|^Rural Affairs Committee$/u.test(q))).toBe(false);
   });
 });

@@ -5,24 +5,19 @@
 // rewrote these texts to the site's real layout, round 13's name / party / riding lines being none of its). Each describe is
 // one form, written from how that form is laid out; every name, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { chairsIn, draftOf, labelIn, peopleIn } from "../helpers/draft.js";
-import type { Draft } from "../../src/suggest/suggest.js";
+import {
+  chairsIn,
+  directQuotesIn as quotesOf,
+  draftOf,
+  labelIn,
+  paragraphsText as lines,
+  peopleIn,
+  quoteRelationsIn as relationsOf,
+  saidByIn as saidBy,
+} from "../helpers/draft.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript } from "../../src/suggest/transcript.js";
 
-const lines = (...l: string[]) => `${l.join("\n\n")}\n`;
-/** Every direct quote of the draft as [who, relation, words]. */
-const quotesOf = (draft: Draft): [string, string, string][] =>
-  draft.claims.flatMap((c) =>
-    c.evidence
-      .filter((e) => e.kind === "direct-quote")
-      .map((e) => [labelIn(draft, c.from), c.relation, e.quote] as [string, string, string]),
-  );
-const saidBy = (draft: Draft, words: string) =>
-  [...new Set(quotesOf(draft).flatMap(([who, , q]) => (q.includes(words) ? [who] : [])))].sort();
-/** The relations a person's quotes are drafted under: "mentions" for a member's question. */
-const relationsOf = (draft: Draft, who: string) =>
-  [...new Set(quotesOf(draft).flatMap(([w, r]) => (w === who ? [r] : [])))].sort();
 const transcriptOf = (text: string) => readTranscript(text, paragraphsOf(text));
 
 describe("a US congressional hearing: labels ending in a full stop, surnames in capitals", () => {
