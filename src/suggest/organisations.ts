@@ -66,7 +66,7 @@ export function joinsName(word: string, before: Token[], after: Token[] = []): b
     // "Action for Ferry Towns", "Friends of the Estuary": a charity named for what it does or who its members are.
     if (before.length === 1 && CAUSE_HEADS.test(before[0]!.word)) return true;
     const organisational = (t: Token) => ORGANISATION_WORDS.has(t.word.toLowerCase().replace(/[^a-z]/gu, ""));
-    // "National Campaign for the Arts", "Coalition for Safer Roads": a campaign's head word leads a name as a body's does.
+    // "National Campaign for the Tides", "Coalition for Safer Lanes": a campaign's head word leads a name as a body's does.
     if (before.some((t) => organisational(t) || CAMPAIGN_WORDS.test(t.word))) return true;
     // "North of England Freight & Logistics Association": the name's organisation word comes after "of".
     const run: Token[] = [];

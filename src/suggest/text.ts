@@ -158,7 +158,7 @@ function closingOf(text: string, open: number): number | undefined {
     }
     if (mark === "‘" && ch === "'" && !/\s/u.test(text[i - 1] ?? " ") && !WORD.test(text[i + 1] ?? "")) {
       // "members' boats": an s, the mark, then a lowercase word may go on with the sentence; taken only when nothing
-      // else closes the quotation in its paragraph (‘worrying trends' in …).
+      // else closes the quotation in its paragraph (‘troubling signs' in …).
       if (/s/u.test(text[i - 1]!) && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) looseClose ??= i;
       else straightClose ??= i;
     }

@@ -21,20 +21,18 @@ describe("a pronoun whose antecedent is several sentences back", () => {
       "",
       "Apparently, the new harbour minister asked to speak at the library’s talks series while in his old post.",
       "",
-      "Overall he did well under sharp questioning from Rosa Pellingham and the audience, often modest in tone.",
+      "Overall he handled pointed questions from Rosa Pellingham and the audience calmly.",
       "",
-      "We learned that the sea “shaped everything for this son of a lighthouse keeper” and that he reads widely.",
-      "He admires Edwin Cartwell for “patience with people … even his critics”, and Dora Lusk for her grit.",
-      "The host settled one question early on; his name rhymes with nothing at all.",
+      "We heard that the sea “made him who he is, a lighthouse keeper’s boy” and that he sails most weekends.",
+      "He looks up to Edwin Cartwell for “his calm with everyone … critics included”, and to Dora Lusk for her nerve.",
+      "The host cleared up one question at the start: his surname is not Welsh.",
       "When asked about ports and parks, his answer was that each helps the other.",
-      "He described his new brief as “wonderful” and said his aims include “listening to the harbour towns first, and funding what they ask for.”",
+      "He described the new post as “a privilege” and said his aims include “hearing the harbour towns out, and paying for what they need.”",
     ].join("\n");
     const got = said(text);
     expect(got.length).toBeGreaterThan(0);
     expect(got.filter(([who]) => who !== "Tobias Wrenfield")).toEqual([]);
-    expect(got.map(([, words]) => words)).toContain(
-      "listening to the harbour towns first, and funding what they ask for.",
-    );
+    expect(got.map(([, words]) => words)).toContain("hearing the harbour towns out, and paying for what they need.");
   });
 });
 
@@ -42,7 +40,7 @@ describe("a pronoun and a given name of one sex only", () => {
   it("gives 'She added:' to the woman just named, not the man who spoke before", () => {
     const text = [
       "Edwin Cartwell, Director of Harbours, said: “The ports need steady money, year on year.”",
-      "Much of the progress will come from fresh thinking; something which was backed by fellow panellist Rosa Pellingham.",
+      "Most of the gains will come from new ideas, a point backed by fellow panellist Rosa Pellingham.",
       "She added: “There are over three hundred harbours on this coast and each one is different.”",
     ].join("\n");
     expect(said(text)).toEqual([
@@ -54,7 +52,7 @@ describe("a pronoun and a given name of one sex only", () => {
   it("gives a name often given to either sex ('Jo') no say in whom the pronoun points to", () => {
     const text = [
       "Jo Cartwell, Director of Harbours, said: “The ports need steady money, year on year.”",
-      "Much of the progress will come from fresh thinking; something which was backed by fellow panellist Edwin Pellingham.",
+      "Most of the gains will come from new ideas, a point backed by fellow panellist Edwin Pellingham.",
       "He added: “There are over three hundred harbours on this coast and each one is different.”",
     ].join("\n");
     // "He added" goes on from the one speaking, as before the rule: the lexicon's "Jo" (a woman's) does not rule
@@ -70,27 +68,21 @@ describe("a quotation opened with a curly mark and closed with a straight one (�
       "",
       "Councils reported ‘sharp falls' in harbour use over the winter.",
       "",
-      "Edwin Cartwell, chief executive at Coastways, said: ‘This steep rise in the number of harbours closing represents a shared failure.",
+      "Edwin Cartwell, chief executive at Coastways, said: ‘This jump in harbour closures is a failure we all share.",
       "",
-      "'Towns are being let down by the systems that should protect them, and boats are leaving for good.'",
+      "'Towns are let down by the rules meant to protect them, and the boats are going.'",
       "",
-      "The figures also showed ‘worrying trends' in other forms of decline.",
+      "The survey also found ‘troubling signs' in every region.",
       "",
-      "Rosa Pellingham, director of Portwatch, said: ‘These figures confirm that the target will be missed next year.",
+      "Rosa Pellingham, director of Portwatch, said: ‘These numbers show the target will be missed again.",
       "",
-      "‘The fact that closures are rising again shames us all, and alarm bells should be ringing in every council.'",
+      "‘That closures are rising again should trouble every council on the coast.'",
     ].join("\n");
     expect(said(text)).toEqual([
-      ["Edwin Cartwell", "This steep rise in the number of harbours closing represents a shared failure."],
-      [
-        "Edwin Cartwell",
-        "Towns are being let down by the systems that should protect them, and boats are leaving for good.",
-      ],
-      ["Rosa Pellingham", "These figures confirm that the target will be missed next year."],
-      [
-        "Rosa Pellingham",
-        "The fact that closures are rising again shames us all, and alarm bells should be ringing in every council.",
-      ],
+      ["Edwin Cartwell", "This jump in harbour closures is a failure we all share."],
+      ["Edwin Cartwell", "Towns are let down by the rules meant to protect them, and the boats are going."],
+      ["Rosa Pellingham", "These numbers show the target will be missed again."],
+      ["Rosa Pellingham", "That closures are rising again should trouble every council on the coast."],
     ]);
   });
 });
