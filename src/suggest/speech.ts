@@ -214,8 +214,8 @@ export function attributeSpeech(
         return bySurname;
       // "He said he had written to Ms Frith. “…,” he said.": a sentence whose subject is the same pronoun names only
       // its object; the one it points back to is further back.
-      // So is one that opens with a word or a phrase set off by a comma before the pronoun ("Overall he did well under
-      // questioning from Name", "Apparently, he …"); such a sentence does not count towards how far back it reaches,
+      // So is one that opens with a word or a phrase set off by a comma before the pronoun ("Overall he handled the
+      // questions from Name calmly", "Apparently, he …"); such a sentence does not count towards how far back it reaches,
       // and the last one named, when no sentence gives a subject, is not one named in it.
       if (back > 0 && pronoun && pronounOpens(text.slice(sentence.start, sentence.end), pronoun)) {
         const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);

@@ -173,7 +173,9 @@ function closingOf(text: string, open: number): number | undefined {
       }
     } else if (mark === '"') {
       if (ch === '"' && !opensDouble(text, i)) return i;
-    } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? ""))) return straightClose ?? i; // ‘collective failure', the councils’ chief said: the straight mark came first
+    } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? "")))
+      // "‘a shared failure', the councils’ chief said": the straight mark came first and closes it.
+      return straightClose ?? i;
   }
   return straightClose ?? looseClose;
 }

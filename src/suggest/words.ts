@@ -254,11 +254,11 @@ export const DEPARTMENT_WORDS = new Set([
   "&",
 ]);
 
-/** Capitalised words that are not parts of a person's name. */
 /** The words before "General" in a post whose last word it is: "Secretary General", "Attorney General", "Director General". */
 export const GENERAL_POSTS =
   /^(?:secretary|attorney|solicitor|director|inspector|surgeon|governor|auditor|comptroller|postmaster|procurator|advocate|registrar|accountant|paymaster|consul|vicar)$/u;
 
+/** Capitalised words that are not parts of a person's name. */
 export const NOT_NAME_WORDS = new Set([
   ...ORGANISATION_WORDS,
   ...ROLE_WORDS,
