@@ -1189,12 +1189,20 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
   }
 }
 
+/** A preposition as a headline in capitals writes it ("Testifies Before House Lawmakers"), never a word of a name. */
+const HEADLINE_PREPOSITION = /\b(?:Before|After|Against|Over|Under|With|Without|Into|From|About|Amid|Ahead)\b/u;
+
 /** The words right before a name, with no comma, when they end in a role word: "chief executive Jane Smith". */
 function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
   const prefix = at.before.role?.match;
   const words = prefix?.[2]!.split(/\s+/u) ?? [];
-  // "NATO Secretary General Name": "General" ends a post whose word is before it.
-  const general = words.length >= 2 && words.at(-1) === "General" && GENERAL_POSTS.test(words.at(-2)!.toLowerCase());
+  // "NATO Secretary General Name": "General" ends a post whose word is before it. Not a headline in capitals ("Attorney
+  // General Testifies Before House Lawmakers"): a name holds no preposition.
+  const general =
+    words.length >= 2 &&
+    words.at(-1) === "General" &&
+    GENERAL_POSTS.test(words.at(-2)!.toLowerCase()) &&
+    !HEADLINE_PREPOSITION.test(at.c.label);
   if (!prefix || !(general || isRoleWord(words.at(-1)!)) || TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
     return undefined;
   }

@@ -18,6 +18,14 @@ describe("a post whose last word is 'General' before a name", () => {
     expect(peopleIn(draft)).toEqual(["Odile Brassard"]);
     expect(affiliationsIn(draft)).toEqual([["Odile Brassard", "Director General", "Marlow Harbour Trust"]]);
   });
+
+  it("reads no name after 'General' in a headline in capitals ('… General Testifies Before …')", () => {
+    const text = lines(
+      "Attorney General Testifies Before Harbour Lawmakers. Aired 1:30 pm",
+      "Tomas Quill said the fees would rise.",
+    );
+    expect(peopleIn(draftOf(text, []))).toEqual(["Tomas Quill"]);
+  });
 });
 
 describe("openparliament.ca's 'Also speaking' line: a name, two spaces, then posts and bodies", () => {
