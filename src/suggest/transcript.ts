@@ -442,11 +442,14 @@ const OFFICE_HEADLINE = new RegExp(
 );
 /** "Some hon. members", "An hon. member": the House's voices, no one's. */
 const HON_MEMBERS = /^(?:some|an)\s+hon\.?\s+members?$/iu;
+/** Canada's provinces and territories as a riding's letters write them ("ON", "NL"). */
+const PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT";
+
 /** A riding as openparliament.ca prints it: capitalised words, dashes, a province's letters last ("Fenby—Marlow, ON"). */
-const RIDING = /^\p{Lu}[\p{L}\p{M}'’.\s—–-]{0,70}(?:,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT))?$/u;
+const RIDING = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}'’.\\s—–-]{0,70}(?:,\\s*(?:${PROVINCES}))?$`, "u");
 
 /** A province's letters ending a riding: "Fenby—Marlow, ON". */
-const PROVINCE_LAST = /,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)$/u;
+const PROVINCE_LAST = new RegExp(`,\\s*(?:${PROVINCES})$`, "u");
 
 /** The member's name in a headline "Name Party Riding", when the line is one. */
 function memberHeadline(line: string): string | undefined {

@@ -2,6 +2,8 @@
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
 import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { paragraphsOf } from "../../src/suggest/text.js";
+import { readTranscript, type Transcript } from "../../src/suggest/transcript.js";
 
 /** A registry entity for a draft; a theme may name its parent theme. */
 export type KnownForDraft = KnownEntity & { parent?: string };
@@ -56,3 +58,6 @@ export const saidByIn = (draft: Draft, words: string): string[] =>
 /** The relations a person's direct quotes are drafted under: "mentions" for a member's question, "spoke-on" for an answer. */
 export const quoteRelationsIn = (draft: Draft, who: string): string[] =>
   [...new Set(directQuotesIn(draft).flatMap(([w, r]) => (w === who ? [r] : [])))].sort();
+
+/** The transcript `readTranscript` reads in a test text, with the text's own paragraphs, or undefined. */
+export const transcriptOf = (text: string): Transcript | undefined => readTranscript(text, paragraphsOf(text));

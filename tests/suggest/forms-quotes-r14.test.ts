@@ -8,14 +8,12 @@ import {
   chairsIn,
   directQuotesIn as quotesOf,
   draftOf,
-  labelIn,
   paragraphsText as lines,
   peopleIn,
   quoteRelationsIn as relationsOf,
   saidByIn as saidBy,
+  transcriptOf,
 } from "../helpers/draft.js";
-import { paragraphsOf } from "../../src/suggest/text.js";
-import { readTranscript } from "../../src/suggest/transcript.js";
 
 describe("openparliament.ca's committee page: time, party or post, then the headline", () => {
   const text = lines(
@@ -66,7 +64,7 @@ describe("openparliament.ca's committee page: time, party or post, then the head
 
   it("reads the 'Also speaking' list as the witnesses, one who does not speak in the excerpt included", () => {
     expect(peopleIn(draft)).toContain("Ines Farrow");
-    const t = readTranscript(text, paragraphsOf(text))!;
+    const t = transcriptOf(text)!;
     expect(t.witnesses.map((w) => text.slice(w.start, w.end).split("  ")[0])).toEqual([
       "Odile Brassard",
       "Tomas Quill",
@@ -88,7 +86,7 @@ describe("openparliament.ca's committee page: time, party or post, then the head
       "Tom Reed Liberal Democrat Peer for Marlow",
       "Tom Reed said the fund had been spent on the wrong ports and asked for a review of it.",
     );
-    const transcript = readTranscript(writeup, paragraphsOf(writeup));
+    const transcript = transcriptOf(writeup);
     expect(transcript?.turns.some((t) => writeup.slice(t.speaker.start, t.speaker.end) === "Ann Bell")).not.toBe(true);
   });
 
@@ -98,7 +96,7 @@ describe("openparliament.ca's committee page: time, party or post, then the head
       "Gordon Ashdown has represented the riding since 2029. He sits on the coastal affairs committee.",
       "He was a harbour pilot for twenty years before he was elected.",
     );
-    expect(readTranscript(profile, paragraphsOf(profile))).toBeUndefined();
+    expect(transcriptOf(profile)).toBeUndefined();
   });
 });
 
@@ -149,7 +147,7 @@ describe("a hearing's excerpt with only the chair's opening", () => {
   const draft = draftOf(text);
 
   it("reads the 'WITNESS' heading as a hearing's, so the single turn is a transcript's", () => {
-    expect(readTranscript(text, paragraphsOf(text))).toBeDefined();
+    expect(transcriptOf(text)).toBeDefined();
   });
 
   it("gives the chair's turn to the one who names herself as the chair in it", () => {

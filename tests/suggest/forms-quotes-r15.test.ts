@@ -5,13 +5,7 @@
 // Oysters CEO Ann Bell", "” – Harbour Board chair Ann Bell"). Every name, body and word here is invented for these
 // tests.
 import { describe, expect, it } from "vitest";
-import {
-  directQuotesIn as quotesOf,
-  draftOf,
-  labelIn,
-  paragraphsText as lines,
-  saidByIn as saidBy,
-} from "../helpers/draft.js";
+import { directQuotesIn as quotesOf, draftOf, paragraphsText as lines, saidByIn as saidBy } from "../helpers/draft.js";
 import { analyseText, type Draft } from "../../src/suggest/suggest.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 

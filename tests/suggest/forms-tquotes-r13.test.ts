@@ -4,10 +4,8 @@
 // and a podcast page's "Transcript" heading over two turns. Every name, seat and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
 import {
-  chairsIn,
   directQuotesIn as quotesOf,
   draftOf,
-  labelIn,
   paragraphsText as lines,
   peopleIn,
   quoteRelationsIn,

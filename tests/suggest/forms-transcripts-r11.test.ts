@@ -13,9 +13,8 @@ import {
   peopleIn,
   quoteRelationsIn as relationsOf,
   saidByIn as saidBy,
+  transcriptOf,
 } from "../helpers/draft.js";
-import { paragraphsOf } from "../../src/suggest/text.js";
-import { readTranscript } from "../../src/suggest/transcript.js";
 
 describe("a Commons debate from Hansard's web page: seat and party the first time, the name alone after", () => {
   const text = lines(
@@ -177,7 +176,7 @@ describe("a Holyrood committee: members labelled with seat and party, witnesses 
   const draft = draftOf(text);
 
   it("reads a hearing: the member's question is his words but not speech on a theme", () => {
-    expect(readTranscript(text, paragraphsOf(text))?.form).toBe("committee");
+    expect(transcriptOf(text)?.form).toBe("committee");
     expect(saidBy(draft, "How many beds are blocked")).toEqual(["Callum Drysdale"]);
     expect(relationsOf(draft, "Callum Drysdale")).toEqual(["mentions"]);
     expect(relationsOf(draft, "Fiona Lamont")).not.toContain("mentions");
@@ -197,7 +196,7 @@ describe("a Senedd committee and a London Assembly committee: members known by t
       "Eluned Prys AS: Diolch yn fawr. That concludes this session.",
     );
     const draft = draftOf(text);
-    expect(readTranscript(text, paragraphsOf(text))?.form).toBe("committee");
+    expect(transcriptOf(text)?.form).toBe("committee");
     expect(saidBy(draft, "What would a rebuilt quay cost")).toEqual(["Rhodri Llewellyn"]);
     expect(relationsOf(draft, "Rhodri Llewellyn")).toEqual(["mentions"]);
     expect(relationsOf(draft, "Gareth Bowen")).not.toContain("mentions");

@@ -14,11 +14,8 @@ import {
   peopleIn,
   quoteRelationsIn as relationsOf,
   saidByIn as saidBy,
+  transcriptOf,
 } from "../helpers/draft.js";
-import { paragraphsOf } from "../../src/suggest/text.js";
-import { readTranscript } from "../../src/suggest/transcript.js";
-
-const transcriptOf = (text: string) => readTranscript(text, paragraphsOf(text));
 
 describe("a US congressional hearing: labels ending in a full stop, surnames in capitals", () => {
   const text = lines(
