@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import type { Plugin } from "vite";
 import { z } from "zod";
 import { EvidenceKindSchema, IdSchema, RelationSchema } from "../model/schema.js";
-import { ENTITY_SECTIONS, type Change, type EntitySection } from "../review/edit.js";
+import { ENTITY_SECTIONS, type Change } from "../review/edit.js";
 import { ReviewSession, type Answer } from "../review/session.js";
 
 export const REVIEW_PATH = "/api/review";

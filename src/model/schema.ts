@@ -270,7 +270,7 @@ export const EvidenceSchema = z.strictObject({
 /** True when A and B are the same type (not merely assignable one way). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<Check extends true> = Check;
-type SchemasInferVocabulary = [
+export type SchemasInferVocabulary = [
   Assert<Equal<z.infer<typeof NodeTypeSchema>, NodeType>>,
   Assert<Equal<z.infer<typeof EvidenceKindSchema>, EvidenceKind>>,
   Assert<Equal<SourceMeta["kind"], SourceKind>>,

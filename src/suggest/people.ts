@@ -39,7 +39,6 @@ import {
   joinsOrganisation,
   looksLikeOrganisation,
   modifierWords,
-  nameBefore,
   NOT_ORGANISATION_ENDS,
   ORG_RUN,
   organisationAt,
@@ -1910,7 +1909,7 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
 
 /** Drops names only the NLP tagger vouches for (named once) or that are organisations'; the rest's mentions in text order. */
 function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
-  const { known, people, roles } = reading;
+  const { people, roles } = reading;
   // People who only the NLP tagger vouches for must be named twice (a photo credit is not a panellist).
   const mentionCount = new Map<string, number>();
   for (const m of mentions) mentionCount.set(m.person, (mentionCount.get(m.person) ?? 0) + 1);
@@ -2091,7 +2090,7 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
 
 /** "the strategy director at Fenshire CC said": a post with no name, the one person named in the sentences next to it. */
 function postsWithNoName(reading: Reading, kept: Mention[]): void {
-  const { text, paragraphs, sentences, known, paragraphOf, people, roles } = reading;
+  const { text, paragraphs, sentences, known, paragraphOf, roles } = reading;
   // "Fiona Hale admits … / But according to the strategy director at Fenshire CC, …", "Lantern’s chief executive has
   // called for … / Speaking at X, Polly Pardew said": a post with no name in its sentence is the one person named in the
   // sentences next to it (before it, or after it when the text names nobody before).

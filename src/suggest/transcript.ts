@@ -903,7 +903,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
   // openparliament.ca's headlines ("Ann Bell Liberal Fenby—Marlow, ON"): its own blocks, and no other header form.
   const headlines = hasHeadlines(text, paragraphs);
-  const headers = paragraphs.map((p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines));
+  const headers = paragraphs.map((_p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),

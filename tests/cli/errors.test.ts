@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
-import { panelgraph, PANELGRAPH, STACK_LINE, spawnPanelgraph, type CliRun } from "../helpers/cli.js";
+import { panelgraph, PANELGRAPH, STACK_LINE, type CliRun } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 type Run = CliRun;

@@ -1,6 +1,5 @@
 // The appearance tools in the built viewer: size, colour and label nodes by an attribute through the reducers (what
 // Sigma draws changes, the graph does not), kept in the URL; edge labels on the selected node's edges and on hover.
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";

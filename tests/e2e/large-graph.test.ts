@@ -105,7 +105,7 @@ describe("the built viewer on a large graph: lean first load, passages on demand
   });
 
   it("a connection's evidence drawer lists every passage behind it", async () => {
-    const edge = graph.findEdge((e, a) => a.evidence.length > 2)!;
+    const edge = graph.findEdge((_e, a) => a.evidence.length > 2)!;
     await page.evaluate((e) => window.panelgraph.update({ edge: e }), edge);
     await loaded("#edge-body");
     const quotes = await page.$$eval("#edge-body .quote q", (qs) => qs.map((q) => q.textContent));

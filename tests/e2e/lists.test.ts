@@ -2,7 +2,6 @@
 // begin alike, 20 communities of decreasing size. The source list is compact (only what the search matches), every
 // list has counts, full names on hover and All/None; the 12 largest communities have colours of their own and the
 // rest share one that the legend names.
-import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

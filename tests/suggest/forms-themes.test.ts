@@ -2,7 +2,6 @@
 // places, organisations and themes invented): a speaker's words that name a theme and a narrower one of it are on the
 // narrower one; new candidate themes with an empty registry are the text's recurring subjects.
 import { describe, expect, it } from "vitest";
-import type { KnownEntity } from "../../src/suggest/known.js";
 import type { Draft } from "../../src/suggest/suggest.js";
 import { draftOf, labelIn } from "../helpers/draft.js";
 
