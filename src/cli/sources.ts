@@ -388,12 +388,13 @@ const suggest: Command = {
   name: "suggest",
   summary: "draft the annotations of a source (people, roles, quotes, themes, recommendations) for review",
   usage:
-    "panelgraph suggest <source-id> [--data dir] [--out file] [--force]  |  " +
-    "panelgraph suggest --evaluate [--set dev|held-out|shipped|all] [--registry full|stripped|none|all] [--by-source] [--misses] [--json]",
+    "panelgraph suggest <source-id> [--data dir] [--out file] [--force] [--every-proposal]  |  " +
+    "panelgraph suggest --evaluate [--set dev|held-out|shipped|all] [--registry full|stripped|none|all] [--by-source] [--misses] [--every-proposal] [--json]",
   options: {
     data: { type: "string" },
     out: { type: "string" },
     force: { type: "boolean" },
+    "every-proposal": { type: "boolean" },
     evaluate: { type: "boolean" },
     set: { type: "string" },
     registry: { type: "string" },
@@ -406,6 +407,10 @@ const suggest: Command = {
     `--data dir   corpus folder (default: ${DEFAULT_DATA_DIR})`,
     "--out file   where to write the draft (default: <dir>/annotations/<source-id>.yaml)",
     "--force      replace an existing file; the old one is kept beside it as <file>.bak",
+    "--every-proposal  draft every proposal found as a recommendation, also the kinds too often wrong on unseen",
+    '             texts to draft by default (a speaker\'s "we need to …", "should", reported calls), which are',
+    "             otherwise listed in the draft's header: reject what is not a proposal instead of adding what is",
+    "             (with --evaluate: measure the drafts it makes)",
     "--evaluate   measure the suggester instead: precision, recall and F1 per field against each annotated source,",
     "             its annotations hidden (with the registry as it is, stripped of that source's own entities, and empty)",
     "--set S      with --evaluate: what to measure: shipped (the --data corpus, the default), dev or held-out (the",
@@ -459,7 +464,12 @@ const suggest: Command = {
               void progress.write(`\r\u001b[K${name}: ${done + 1}/${total} ${source}…`)
           : undefined;
         const shown = name === "shipped" ? given : `tests/fixtures/eval/${name}`;
-        const options = { modes, misses: Boolean(values.misses), ...(onSource ? { onSource } : {}) };
+        const options = {
+          modes,
+          misses: Boolean(values.misses),
+          suggest: { everyProposal: Boolean(values["every-proposal"]) },
+          ...(onSource ? { onSource } : {}),
+        };
         results.push({ set: name, dir, shown, ...evaluate.evaluateSuggestions(dir, options) });
       }
       progress?.write("\r\u001b[K");
@@ -536,6 +546,7 @@ const suggest: Command = {
     const draft = suggestAnnotations(source, known, taken, {
       themeParents: themeParents(corpus),
       onStage: (stage, stages, doing) => progress?.show(`suggest ${sourceId} (${size}): ${stage}/${stages} ${doing}…`),
+      everyProposal: Boolean(values["every-proposal"]),
     });
     const labels = new Map([...known.byId.values()].map((e) => [e.id, e.label]));
     for (const e of draft.entities) labels.set(e.id, e.label);

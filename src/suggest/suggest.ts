@@ -141,6 +141,12 @@ export interface SuggestOptions {
   onAffiliationCandidates?: (candidates: AffiliationCandidate[]) => void;
   /** Told of each proposal the rules find, with its facts and whether it is drafted (for pooling counts by kind). */
   onRecommendation?: (candidate: { span: Span; facts: ProposalFacts; drafted: boolean }) => void;
+  /**
+   * Draft every proposal the rules find, also the kinds too often wrong on unseen texts to draft by default
+   * (recommendations.ts, DROPPED), instead of listing those in the header: for a reviewer who would rather reject than
+   * add (`suggest --every-proposal`).
+   */
+  everyProposal?: boolean;
 }
 
 const DEFAULTS: Required<SuggestOptions> = {
@@ -149,6 +155,7 @@ const DEFAULTS: Required<SuggestOptions> = {
   themeParents: new Map(),
   onAffiliationCandidates: () => {},
   onRecommendation: () => {},
+  everyProposal: false,
 };
 
 /** The broader theme of each theme of the corpus that has one (theme id → parent id). */
@@ -327,7 +334,7 @@ export function suggestAnnotations(
   claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
-  const recommendations = new Recommendations(draft, reading, settings.onRecommendation);
+  const recommendations = new Recommendations(draft, reading, settings);
   claimWhatPeopleSaid(draft, reading, recommendations);
   claimSourceVoice(draft, reading, recommendations, panel?.session);
   claimNewThemes(draft, reading, themes);
@@ -729,7 +736,7 @@ class Recommendations {
   constructor(
     private readonly draft: DraftBuilder,
     private readonly reading: Reading,
-    private readonly told: Required<SuggestOptions>["onRecommendation"],
+    private readonly settings: Pick<Required<SuggestOptions>, "onRecommendation" | "everyProposal">,
   ) {
     this.paragraphs = new SpansInOrder(reading.paragraphs);
   }
@@ -757,8 +764,8 @@ class Recommendations {
     // The kinds of proposal that were right less than four times in five, pooled over every annotated text, are not
     // drafted (recommendations.ts, `drafted`).
     const facts = proposalFacts(passage, path, this.proposerKind(from));
-    const keep = drafted(facts);
-    this.told({ span, facts, drafted: keep });
+    const keep = this.settings.everyProposal || drafted(facts);
+    this.settings.onRecommendation({ span, facts, drafted: keep });
     if (!keep) {
       this.held.push(span);
       return;

@@ -252,6 +252,31 @@ describe("panelgraph suggest", () => {
     expect((await panelgraph("validate", dir)).code).toBe(0);
   });
 
+  it("--every-proposal drafts the speakers' proposals the default lists in the draft's header", async () => {
+    const dir = emptyCorpus();
+    const id = await added(dir);
+    const recommendsIn = (file: string) => {
+      const text = readFileSync(file, "utf8");
+      const { claims } = parse(text) as { claims: { relation: string; evidence: { quote: string }[] }[] };
+      return {
+        header: text.includes("# Passages that may propose something, not drafted"),
+        quotes: claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote)),
+      };
+    };
+    expect((await panelgraph("suggest", id, "--data", dir)).code).toBe(0);
+    const byDefault = recommendsIn(join(dir, "annotations/roundtable.yaml"));
+    const every = join(dir, "annotations/roundtable.every.yaml");
+    const run = await panelgraph("suggest", id, "--data", dir, "--out", every, "--every-proposal");
+    expect(run.code, run.stderr).toBe(0);
+    const drafted = recommendsIn(every);
+    expect(byDefault.header).toBe(true);
+    expect(drafted.header).toBe(false);
+    const quote = "Ministers must bring forward the promised rental reform bill before the end of the year.";
+    expect(byDefault.quotes).not.toContain(quote);
+    expect(drafted.quotes).toContain(quote);
+    expect(drafted.quotes).toEqual(expect.arrayContaining(byDefault.quotes));
+  });
+
   it("never touches the shipped annotations: suggest on a seed source refuses, --out writes elsewhere", async () => {
     const seed = join(DATA_DIR, "annotations/luc-ics-session-2023.yaml");
     const before = readFileSync(seed);

@@ -1,20 +1,32 @@
 // Drafts of small texts written in a test: `suggest` on a text with a given registry, and the labels of what it drafts.
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
-import { suggestAnnotations, type Draft } from "../../src/suggest/suggest.js";
+import { suggestAnnotations, type Draft, type SuggestOptions } from "../../src/suggest/suggest.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript, type Transcript } from "../../src/suggest/transcript.js";
 
 /** A registry entity for a draft; a theme may name its parent theme. */
 export type KnownForDraft = KnownEntity & { parent?: string };
 
-/** The draft `suggest` writes for `text` (source id "t"), with `known` as the registry and an optional publisher. */
-export function draftOf(text: string, known: KnownForDraft[] = [], publisher?: string): Draft {
+/**
+ * The draft `suggest` writes for `text` (source id "t"), with `known` as the registry, an optional publisher and
+ * options (`everyProposal`: draft the kinds of proposal not drafted by default, to test how a proposal is drafted).
+ */
+export function draftOf(
+  text: string,
+  known: KnownForDraft[] = [],
+  publisher?: string,
+  options: Pick<SuggestOptions, "everyProposal"> = {},
+): Draft {
   const meta = { id: "t", title: "Test source", ...(publisher ? { publisher } : {}) };
   const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
   const themeParents = new Map(known.flatMap((t) => (t.parent ? [[t.id, t.parent] as const] : [])));
-  return suggestAnnotations(source, new KnownEntities(known), new Set(), { themeParents });
+  return suggestAnnotations(source, new KnownEntities(known), new Set(), { themeParents, ...options });
 }
+
+/** The draft with every proposal found drafted (`suggest --every-proposal`): for tests of how a proposal is drafted. */
+export const draftEveryProposal = (text: string, known: KnownForDraft[] = []): Draft =>
+  draftOf(text, known, undefined, { everyProposal: true });
 
 /** The label a draft gives an id: its own new entity's, else the id (a registry entity's). */
 export const labelIn = (draft: Draft, id: string): string => draft.entities.find((e) => e.id === id)?.label ?? id;

@@ -94,8 +94,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       "spoke-on": [0.72, 0.59],
       // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
       // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer. Stop 29
-      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.69.
-      recommendations: [1.0, 0.65],
+      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.69; stop
+      // 30 a speaker's "should", "must", call or "recommend" (21 of 38 on unseen sets): 0.69 → 0.44 (27/62).
+      recommendations: [1.0, 0.43],
     },
     stripped: {
       people: [1.0, 1.0],
@@ -109,8 +110,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       "spoke-on": [0.53, 0.34],
       // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
       // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer. Stop 29
-      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.69.
-      recommendations: [1.0, 0.65],
+      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.69; stop
+      // 30 a speaker's "should", "must", call or "recommend" (21 of 38 on unseen sets): 0.69 → 0.44 (27/62).
+      recommendations: [1.0, 0.43],
     },
     none: {
       people: [1.0, 1.0],
@@ -126,8 +128,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       "spoke-on": [0.31, 0.09],
       // Round 10 stopped drafting reported speech and the narrative's modals (right 8 of 12 and 9 of 13 on unseen
       // sets; recommendations.ts, DROPPED): dev recall 1.00 → 0.71, its passages listed for the reviewer. Stop 29
-      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.69.
-      recommendations: [1.0, 0.65],
+      // stopped drafting a wish or a need in a speaker's own words (12 of 26 right on unseen sets): 0.71 → 0.69; stop
+      // 30 a speaker's "should", "must", call or "recommend" (21 of 38 on unseen sets): 0.69 → 0.44 (27/62).
+      recommendations: [1.0, 0.43],
     },
   },
 
@@ -142,7 +145,9 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
   // real texts the rules had not seen; recommendations.ts, DROPPED): recommendations 0.95 / 0.95 → 0.93 / 0.65
   // (13/14, 13/20), the passages left out listed in the draft's header for the reviewer. Stop 29: a wish or a need in
   // a speaker's own words ("we need to", "we would like to see"; 12 of 26 right on unseen real sets) is no longer
-  // drafted either; the held-out half has none, so it does not move.
+  // drafted either; the held-out half has none, so it does not move. Stop 30: nor a speaker's "should", "must", call
+  // or "recommend" (21 of 38 right on unseen real sets; decided by a rule fixed before the count): 0.93 / 0.65 → 0.86 /
+  // 0.30 (6/7, 6/20), the held-out half's speakers' proposals listed for the reviewer instead.
   "held-out": {
     full: {
       people: [1.0, 1.0],
@@ -152,7 +157,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.81, 0.78],
       quotes: [1.0, 0.97],
       "spoke-on": [0.78, 0.78],
-      recommendations: [0.9, 0.65],
+      recommendations: [0.85, 0.3],
     },
     stripped: {
       people: [1.0, 1.0],
@@ -162,7 +167,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.77, 0.75],
       quotes: [1.0, 0.97],
       "spoke-on": [0.8, 0.72],
-      recommendations: [0.9, 0.65],
+      recommendations: [0.85, 0.3],
     },
     none: {
       people: [1.0, 1.0],
@@ -172,7 +177,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       roles: [0.77, 0.75],
       quotes: [1.0, 0.93],
       "spoke-on": [0.55, 0.15],
-      recommendations: [0.9, 0.65],
+      recommendations: [0.85, 0.3],
     },
   },
 };
@@ -315,4 +320,16 @@ describe("suggest measured on the evaluation set", () => {
       }
     }
   }
+
+  // With every proposal drafted (`suggest --every-proposal`), what the rules that find proposals reach before the kinds
+  // too often wrong on real texts are held back (measured at stop 30: held-out 20/22 and 19/20, rounded down).
+  it("held-out, registry full, every proposal drafted, recommendations: precision ≥ 0.9, recall ≥ 0.95", () => {
+    const every = evaluateSuggestions(evaluationSetDir("held-out"), {
+      modes: ["full"],
+      suggest: { everyProposal: true },
+    });
+    const measure = every.totals.full!.recommendations;
+    expect(measure.precision ?? 0).toBeGreaterThanOrEqual(0.9);
+    expect(measure.recall ?? 0).toBeGreaterThanOrEqual(0.95);
+  });
 });

@@ -2,7 +2,7 @@
 // and organisations invented): posts after and before a name, second posts, lists of names, seats and offices that are
 // no organisation, and the things set beside a name that are no organisation at all.
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf, labelIn } from "../helpers/draft.js";
+import { affiliationsIn, draftEveryProposal, draftOf, labelIn } from "../helpers/draft.js";
 
 const affiliations = (text: string, publisher?: string) => affiliationsIn(draftOf(text, [], publisher));
 
@@ -31,7 +31,7 @@ describe("no organisation where the words beside a name are not one", () => {
   it("reads the place before 'MP' as the member's seat, not an organisation", () => {
     expect(affiliations("Fenby North MP Ann Frith said the buses were late.")).toEqual([]);
     // The seat still says who "the MP for Fenby North" is.
-    const draft = draftOf(
+    const draft = draftEveryProposal(
       "‘Fix the buses’ Fenby North MP Ann Frith tells ministers\nThe MP for Fenby North has called for a “new bus regulator with real teeth”.",
     );
     expect(draft.claims.filter((c) => c.relation === "recommends").map((c) => labelIn(draft, c.from))).toEqual([

@@ -13,7 +13,7 @@ import {
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
-import { draftOf, labelIn } from "../helpers/draft.js";
+import { draftEveryProposal, draftOf, labelIn } from "../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
 const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
@@ -245,7 +245,7 @@ describe("recommendations: more ways real texts make a call", () => {
   });
 
   it("in a transcript, drafts nothing from the notice on the transcript's use", () => {
-    const draft = draftOf(
+    const draft = draftEveryProposal(
       [
         "Harbours Committee",
         "Uncorrected oral evidence: Small harbours",
@@ -371,7 +371,7 @@ describe("recommendations in a draft", () => {
   });
 
   it("keeps a quoted proposal that names no theme the speaker's words on the theme around it", () => {
-    const draft = draftOf(
+    const draft = draftEveryProposal(
       "Ann Kerr, chief executive of the Harbour Trust, said: “Dredging is the biggest cost we have. It should be paid for by the Treasury, not by boat owners.”",
       [{ id: "dredging", type: "theme", label: "Dredging", aliases: [] }],
     );
@@ -386,7 +386,7 @@ describe("recommendations in a draft", () => {
   it("makes a headline that reports a call and the report under it one recommendation", () => {
     // Each recommendation drafted, with how many passages state it.
     const recommendsIn = (headline: string) => {
-      const claims = draftOf(
+      const claims = draftEveryProposal(
         [
           headline,
           "“Ministers must set up a five-year dredging fund for small harbours,” said Ann Kerr, chief executive of the Coastal Harbours Trust.",
@@ -398,14 +398,14 @@ describe("recommendations in a draft", () => {
     };
     // A short headline is a heading: the report under it states the call.
     expect(recommendsIn("Harbour trust urges dredging fund")).toEqual([1]);
-    // A long one is a sentence of its own, of the narrative: a kind not drafted (DROPPED), so still one passage.
+    // A long one is a sentence of its own: the same recommendation, stated twice.
     expect(
       recommendsIn("Ministers must set up a five-year dredging fund for the county's small harbours, says trust chief"),
-    ).toEqual([1]);
+    ).toEqual([2]);
   });
 
   it("in a transcript, drafts a witness's proposals, not a member's question, a condition or the chair's procedure", () => {
-    const draft = draftOf(
+    const text =
       [
         "Harbours Committee",
         "Oral evidence: Small harbours, HC 412",
@@ -420,19 +420,25 @@ describe("recommendations in a draft", () => {
         "Q2 Tom Riggs: The rules say boards must pay for dredging from fees. Must that change, in your view?",
         "Colin Marsh: I must say the rules were written for bigger ports. Boards that have lost their fishing fleets need to be given time. If the fund is to work, ministers must commit to it for ten years.",
         "The Chair: We must move on. Thank you both.",
-      ].join("\n\n") + "\n",
-    );
+      ].join("\n\n") + "\n";
+    const draft = draftEveryProposal(text);
     const recommended = draft.claims
       .filter((c) => c.relation === "recommends")
       .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
     expect(recommended).toEqual([
+      ["Ruth Dyer", "We would like to see the Department set up a five-year dredging fund"],
       ["Ruth Dyer", "The Government should also let boards keep their mooring fees"],
+      ["Colin Marsh", "Boards that have lost their fishing fleets need to be given time"],
       ["Colin Marsh", "Ministers must commit to it for ten years"],
     ]);
-    // A wish or a need in a speaker's words is a kind not drafted (DROPPED): listed for the reviewer instead.
-    expect(draft.unsure).toEqual([
+    // By default a speaker's proposals are a kind not drafted (DROPPED): listed for the reviewer instead.
+    const byDefault = draftOf(text);
+    expect(byDefault.claims.filter((c) => c.relation === "recommends")).toEqual([]);
+    expect(byDefault.unsure).toEqual([
       "We would like to see the Department set up a five-year dredging fund.",
+      "The Government should also let boards keep their mooring fees.",
       "Boards that have lost their fishing fleets need to be given time.",
+      "If the fund is to work, ministers must commit to it for ten years.",
     ]);
   });
 
@@ -543,7 +549,7 @@ describe("recommendations: a proposal framed around a quoted fragment", () => {
   it("gives 'X says that we should “…”' to X, and nothing to a quote that opens its sentence", () => {
     const known = [{ id: "ann-kerr", type: "person" as const, label: "Ann Kerr", aliases: [] }];
     const recommended = (text: string) => {
-      const draft = draftOf(text, known);
+      const draft = draftEveryProposal(text, known);
       return draft.claims.filter((c) => c.relation === "recommends").map((c) => [c.from, labelIn(draft, c.to)]);
     };
     expect(

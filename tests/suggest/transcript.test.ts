@@ -6,7 +6,7 @@ import type { KnownEntity } from "../../src/suggest/known.js";
 import type { Draft } from "../../src/suggest/suggest.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript } from "../../src/suggest/transcript.js";
-import { draftOf } from "../helpers/draft.js";
+import { draftEveryProposal, draftOf } from "../helpers/draft.js";
 import { measureWork } from "../helpers/work.js";
 
 const lines = (...l: string[]) => `${l.join("\n")}\n`;
@@ -53,7 +53,9 @@ const THEMES: KnownEntity[] = [
 ];
 
 describe("a select-committee transcript", () => {
-  const draft = draftOf(COMMITTEE, THEMES);
+  // Every proposal drafted (`--every-proposal`): these tests are of whose a proposal is, not of which kinds are drafted
+  // by default (forms-recommend-kinds.test.ts).
+  const draft = draftEveryProposal(COMMITTEE, THEMES);
   const { label, claims, pairs, quotesOf } = view(draft);
 
   it("is recognised, with its members, witnesses and turns", () => {
@@ -140,7 +142,7 @@ describe("a plain panel transcript", () => {
     "Mark Ellis: I would recommend the book by Jan Gehl to anyone here. But the evidence is clear: councils must be allowed to keep business rates.",
     "Rachel Adeyemi: Thank you all.",
   );
-  const draft = draftOf(text, [{ id: "high-streets", type: "theme", label: "High streets", aliases: [] }]);
+  const draft = draftEveryProposal(text, [{ id: "high-streets", type: "theme", label: "High streets", aliases: [] }]);
   const { claims, pairs, label, quotesOf } = view(draft);
 
   it("takes the moderator as the chair, whose questions are not speech on a theme", () => {
@@ -190,7 +192,7 @@ describe("Hansard-style debate turns", () => {
       "Jane Holloway",
       "Sam Whitfield",
     ]);
-    const draft = draftOf(text, [{ id: "buses", type: "theme", label: "Rural bus services", aliases: [] }]);
+    const draft = draftEveryProposal(text, [{ id: "buses", type: "theme", label: "Rural bus services", aliases: [] }]);
     const { pairs, quotesOf } = view(draft);
     expect(pairs("spoke-on")).toEqual([
       ["Jane Holloway", "buses"],
