@@ -73,7 +73,7 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
     out.push(
       "#",
       "# Passages that may propose something, not drafted: of kinds (a call or a modal in the text's narrative, one",
-      "# person's words reported, a speaker's own \"should\", \"must\", \"we need to\" or call) right only",
+      '# person\'s words reported, a speaker\'s own "should", "must", "we need to" or call) right only',
       `# ${droppedRightInTen()} on texts the rules had not seen.`,
       "# If one is a recommendation, add a `recommends` claim for it (or draft them all: suggest --every-proposal).",
       ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
