@@ -57,6 +57,8 @@ import {
   possessiveInName,
   readName,
   SEAT_THEN_PARTY,
+  US_PARTIES,
+  US_PARTY_BRACKET,
 } from "./organisations.js";
 import {
   AND_ALSO,
@@ -644,11 +646,17 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   }
   // "Paul Corran (Con), leader, Fenshire CC": the party, then what follows it is what follows the name.
   post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
-  const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
+  const after = text.slice(c.end + post, Math.min(p.end, c.end + post + 40));
+  // "Jo Pratt (R-OH)": a US member's party letter and state.
+  const us = US_PARTY_BRACKET.exec(after);
+  const party = PARTY_BRACKET.exec(after) ?? us;
   if (party) {
     const start = c.end + post + party[0].indexOf(party[1]!);
     const written = party[1]!;
-    const label = known.byName("organisation", written)?.label ?? PARTIES.get(written.toLowerCase()) ?? written;
+    const label =
+      known.byName("organisation", written)?.label ??
+      (us ? US_PARTIES.get(written) : PARTIES.get(written.toLowerCase())) ??
+      written;
     const person = signal(c, "role");
     roles.push({
       person: person.key,
