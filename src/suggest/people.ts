@@ -5,7 +5,7 @@ import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
 import { GENERAL_POSTS, isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
-import { isPresidingOffice } from "./transcript.js";
+import { headlineParty, isPresidingOffice } from "./transcript.js";
 import {
   type Candidate,
   HONORIFICS,
@@ -665,6 +665,28 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
       evidence: { start: c.start, end: c.end + post + party[0].length },
     });
     post += party[0].length;
+  } else if (reading.speakerLabels.overlaps(c)) {
+    // "Ann Bell Liberal Fenby—Marlow, ON", "The Chair Liberal Ann Bell": openparliament.ca's headline gives the party.
+    // The transcript reader broke the line at the name's edge ("Ann Bell\nLiberal …"): read it whole again.
+    const lineStart = (at: number) => text.lastIndexOf("\n", at - 1) + 1;
+    const lineEnd = (at: number) => (text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+    const broken = (at: number) =>
+      text[at] === "\n" && /\S/u.test(text[at - 1] ?? "") && /\S/u.test(text[at + 1] ?? "");
+    const from = broken(c.start - 1) ? lineStart(c.start - 1) : lineStart(c.start);
+    const to = broken(c.end) ? lineEnd(c.end + 1) : lineEnd(c.end);
+    const line = text.slice(from, to).replace(/\n/gu, " ").trimEnd();
+    const headline = headlineParty(line, { start: c.start - from, end: c.end - from });
+    if (headline) {
+      const start = from + headline.index;
+      const label = known.byName("organisation", headline.label)?.label ?? headline.label;
+      const person = signal(c, "role");
+      roles.push({
+        person: person.key,
+        role: "",
+        organisation: { start, end: start + headline.written.length, key: nameKey(label), label },
+        evidence: { start: from, end: from + line.length },
+      });
+    }
   }
   return post;
 }

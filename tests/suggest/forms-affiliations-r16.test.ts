@@ -33,3 +33,27 @@ describe("a US member's party and state in brackets", () => {
     expect(affiliations(text).filter(([, , org]) => /Party$/u.test(org))).toEqual([]);
   });
 });
+
+describe("a Canadian member's party in openparliament.ca's headline", () => {
+  const page =
+    "3:35 p.m.\n\nLiberal\n\nThe Chair Liberal Ann Bell\n\nI call this meeting to order. Mr. Reed, go ahead.\n\n" +
+    "3:36 p.m.\n\nConservative\n\nTom Reed Conservative Fenby—Marlow Harbour, ON\n\n" +
+    "Thank you, Madam Chair. I have a question about the harbour budget.\n\n" +
+    "3:37 p.m.\n\nNDP\n\nSue Lowe NDP Saltmarsh North, BC\n\nI have a question as well, Madam Chair.\n\n" +
+    "3:38 p.m.\n\nLiberal\n\nThe Chair Liberal Ann Bell\n\nThank you. We will suspend.";
+
+  it("reads the party of 'Name Party Riding, PROV' and of 'The Chair Party Name'", () => {
+    const parties = affiliationsIn(draftOf(page, [])).filter(([, , org]) => /Party|Bloc/u.test(org));
+    expect(parties).toEqual([
+      ["Ann Bell", undefined, "Liberal Party of Canada"],
+      ["Tom Reed", undefined, "Conservative Party of Canada"],
+      ["Sue Lowe", undefined, "New Democratic Party"],
+    ]);
+  });
+
+  it("reads no party from a panellist's line in prose ('Tom Reed Conservative MP for Fenby')", () => {
+    const text = "The panel:\n\nTom Reed Conservative MP for Fenby\n\nSue Lowe, Fenby Harbour Trust";
+    const parties = affiliationsIn(draftOf(text, [])).filter(([, , org]) => /of Canada/u.test(org));
+    expect(parties).toEqual([]);
+  });
+});
