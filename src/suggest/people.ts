@@ -239,6 +239,7 @@ export function findPeople(
   tag("partiesBeforeNames");
   listEntryPosts(reading);
   tag("listEntryPosts");
+  postsSharedByList(reading);
   evidenceGroups(reading);
   tag("evidenceGroups");
   witnessPostsSharingOrganisation(reading);
@@ -1630,6 +1631,72 @@ function listEntryPosts(reading: Reading): void {
     for (const x of others) people.delete(x.key);
     signal(c, "role");
     roles.push({ person: c.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
+  }
+}
+
+/** A post in the plural ("officials", "co-chairs"), as a list of names' shared post writes it. */
+const PLURAL_POST = "(?:(?:co|vice|deputy)-)?\\p{Ll}{3,}s";
+/** "the Fenby Council officials " before a list of names: the body, then the post in the plural. */
+const BODY_THEN_POSTS = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}’'&-]*\\s+){1,6})(${PLURAL_POST})\\s+$`, "u");
+/** "the co-chairs of the Fenby Caucus, " (and a plural title, "Reps.", "Councillors") before a list of names. */
+const POSTS_OF_BODY = new RegExp(
+  `\\b[Tt]he\\s+(${PLURAL_POST})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'&-]*\\s+)*\\p{Lu}[\\p{L}’'&-]*),\\s+` +
+    `(?:(?:U\\.S\\.\\s+)?(?:Reps|Sens|Drs|Cllrs|Councillors|Professors)\\.?\\s+)?$`,
+  "u",
+);
+/** Between two names of a list: a comma or "and", after a bracket of the first's ("(D-CA)") if any. */
+const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+)$/u;
+
+/**
+ * A post in the plural shared by the list of names after it: "I welcome the Fenby Council officials Ann Frith, Kit
+ * Lamb and Jo Pratt", "the co-chairs of the Fenby Caucus, Reps. Ann Frith (D-CA) and Kit Lamb (R-OH)". Each name holds
+ * the post at the body; two names at least, and the body reads as one on its own.
+ */
+function postsSharedByList(reading: Reading): void {
+  const { text, known, paragraphOf, candidatesInOrder, roles, signal } = reading;
+  const singular = (plural: string) => plural.slice(0, -1);
+  const isPost = (plural: string) => singular(plural) === "official" || isRoleWord(singular(plural));
+  const inOrder = candidatesInOrder.startingIn(0, text.length);
+  for (let i = 0; i < inOrder.length; i++) {
+    const first = inOrder[i]!;
+    const start = first.titleStart ?? first.start;
+    const p = paragraphOf(start);
+    const before = text.slice(Math.max(p.start, start - 120), start);
+    const shape = BODY_THEN_POSTS.exec(before);
+    const posts = shape ? undefined : POSTS_OF_BODY.exec(before);
+    const plural = shape?.[2] ?? posts?.[1];
+    const written = (shape?.[1] ?? posts?.[2])?.trim();
+    if (!plural || !written || !isPost(plural) || !looksLikeOrganisation(written, known)) continue;
+    const list = [first];
+    for (let k = i + 1; k < inOrder.length; k++) {
+      const next = inOrder[k]!;
+      if (!LIST_GAP.test(text.slice(list.at(-1)!.end, next.titleStart ?? next.start))) break;
+      list.push(next);
+    }
+    if (list.length < 2) continue;
+    const opening = start - before.length + (shape ?? posts)!.index;
+    const orgAt = opening + (shape ?? posts)![0].indexOf(written);
+    const label = known.byName("organisation", written)?.label ?? written;
+    const organisation = { start: orgAt, end: orgAt + written.length, key: nameKey(label), label };
+    // Each holds a post the lexicon knows in the singular ("co-chair"); "officials" names no post, and stays as written.
+    const role = isRoleWord(singular(plural)) ? singular(plural) : plural;
+    for (const c of list) {
+      const person = signal(c, "role");
+      // A statement the name's own reading made at the body keeps its place, given the post if it had none.
+      const made = roles.find((r) => r.person === person.key && r.organisation?.key === organisation.key);
+      if (made) {
+        made.role ||= role;
+        continue;
+      }
+      roles.push({
+        person: person.key,
+        role,
+        organisation,
+        evidence: { start: opening, end: c.end },
+        rule: "postBeforeName",
+      });
+    }
+    i += list.length - 1;
   }
 }
 

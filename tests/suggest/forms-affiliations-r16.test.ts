@@ -57,3 +57,32 @@ describe("a Canadian member's party in openparliament.ca's headline", () => {
     expect(parties).toEqual([]);
   });
 });
+
+describe("a post in the plural shared by the list of names after it", () => {
+  it("reads 'the <Body> officials A, B and C' as a post at the body for each", () => {
+    const text = "I welcome the Fenby Council officials Ann Frith, Kit Lamb and Jo Pratt, who will explain the order.";
+    expect(affiliations(text)).toEqual([
+      ["Ann Frith", "officials", "Fenby Council"],
+      ["Jo Pratt", "officials", "Fenby Council"],
+      ["Kit Lamb", "officials", "Fenby Council"],
+    ]);
+  });
+
+  it("reads 'the co-chairs of the <Body>, Reps. A (D-CA) and B (R-OH)' as a post at the body for each", () => {
+    const text =
+      "The talk was led by the co-chairs of the Fenby Harbour Forum, Reps. Ann Frith (D-CA) and Kit Lamb (R-OH), " +
+      "who spoke about the tides.";
+    const forum = affiliations(text).filter(([, , org]) => org === "Fenby Harbour Forum");
+    expect(forum).toEqual([
+      ["Ann Frith", "co-chair", "Fenby Harbour Forum"],
+      ["Kit Lamb", "co-chair", "Fenby Harbour Forum"],
+    ]);
+  });
+
+  it("reads no shared post where the words before the list name no body or no post", () => {
+    const text =
+      "We thank the Fenby Harbour volunteers Ann Frith and Kit Lamb. The winners of the Marlow Prize, Jo Pratt and " +
+      "Sam Yeo, spoke next.";
+    expect(affiliations(text)).toEqual([]);
+  });
+});
