@@ -668,9 +668,15 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
     post += party[0].length;
   } else if (reading.speakerLabels.overlaps(c)) {
     // "Ann Bell Liberal Fenby—Marlow, ON", "The Chair Liberal Ann Bell": openparliament.ca's headline gives the party.
-    // The transcript reader broke the line at the name's edge ("Ann Bell\nLiberal …"): read it whole again.
-    const lineStart = (at: number) => text.lastIndexOf("\n", at - 1) + 1;
-    const lineEnd = (at: number) => (text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+    // The transcript reader broke the line at the name's edge ("Ann Bell\nLiberal …"): read it whole again. A headline
+    // is short: the line is looked for within 160 characters of the name, in its paragraph.
+    const low = Math.max(p.start, c.start - 160);
+    const high = Math.min(p.end, c.end + 160);
+    const lineStart = (at: number) => low + text.slice(low, at).lastIndexOf("\n") + 1;
+    const lineEnd = (at: number) => {
+      const k = text.slice(at, high).indexOf("\n");
+      return k < 0 ? high : at + k;
+    };
     const broken = (at: number) =>
       text[at] === "\n" && /\S/u.test(text[at - 1] ?? "") && /\S/u.test(text[at + 1] ?? "");
     const from = broken(c.start - 1) ? lineStart(c.start - 1) : lineStart(c.start);
@@ -1653,9 +1659,11 @@ const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+)$/u;
  * the post at the body; two names at least, and the body reads as one on its own.
  */
 function postsSharedByList(reading: Reading): void {
-  const { text, known, paragraphOf, candidatesInOrder, roles, signal } = reading;
+  const { text, known, paragraphOf, candidatesInOrder, roles, people, signal } = reading;
   const singular = (plural: string) => plural.slice(0, -1);
   const isPost = (plural: string) => singular(plural) === "official" || isRoleWord(singular(plural));
+  // Each name a person's, not a body's ("the members of the Fenby Forum, Marlow Sailing and Fenby Rowing").
+  const person = (c: Candidate) => !looksLikeOrganisation(c.label, known) && (people.has(c.key) || personShaped(c));
   const inOrder = candidatesInOrder.startingIn(0, text.length);
   for (let i = 0; i < inOrder.length; i++) {
     const first = inOrder[i]!;
@@ -1673,7 +1681,7 @@ function postsSharedByList(reading: Reading): void {
       if (!LIST_GAP.test(text.slice(list.at(-1)!.end, next.titleStart ?? next.start))) break;
       list.push(next);
     }
-    if (list.length < 2) continue;
+    if (list.length < 2 || !list.every(person)) continue;
     const opening = start - before.length + (shape ?? posts)!.index;
     const orgAt = opening + (shape ?? posts)![0].indexOf(written);
     const label = known.byName("organisation", written)?.label ?? written;

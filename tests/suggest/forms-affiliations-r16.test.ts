@@ -85,4 +85,9 @@ describe("a post in the plural shared by the list of names after it", () => {
       "Sam Yeo, spoke next.";
     expect(affiliations(text)).toEqual([]);
   });
+
+  it("reads no shared post for a list of bodies after the post ('the members of the Fenby Forum, Marlow Sailing and …')", () => {
+    const text = "The members of the Fenby Harbour Forum, Marlow Sailing and Fenby Rowing, met on Monday.";
+    expect(affiliations(text)).toEqual([]);
+  });
 });
