@@ -324,6 +324,21 @@ export const PARTY_BRACKET = new RegExp(
   `^\\s*\\((${[...PARTIES.keys()].map((k) => k.replace("/", "\\/")).join("|")})(?:,\\s*\\p{Lu}[\\p{L}’'&-]*(?:\\s+\\p{Lu}[\\p{L}’'&-]*){0,3})?\\)`,
   "iu",
 );
+/**
+ * A US member's party and state in brackets, as American papers and hearing transcripts write them after a name:
+ * "(D-CA)", "(R-Ohio)", "(D-Calif.)"; the letter is the party. A state's postal code or its AP-style abbreviation only,
+ * so "(D-Day)" and "(R-value)" are none.
+ */
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|GU|VI|AS|MP|" +
+  "Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|" +
+  "Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Vt\\.|Va\\.|Wash\\.|W\\.Va\\.|Wis\\.|Wyo\\.|" +
+  "Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah";
+export const US_PARTY_BRACKET = new RegExp(`^\\s*\\(([DR])\\s?[-–]\\s?(?:${US_STATES})\\)`, "u");
+export const US_PARTIES = new Map([
+  ["D", "Democratic Party"],
+  ["R", "Republican Party"],
+]);
 /** A constituency in brackets, then the party: "Kim Jones (Fenby Riverside) (Lab)". */
 export const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRACKET.source.slice(1)})`, "iu");
 

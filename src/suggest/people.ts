@@ -5,7 +5,7 @@ import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
 import { GENERAL_POSTS, isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
-import { isPresidingOffice } from "./transcript.js";
+import { headlineParty, isPresidingOffice } from "./transcript.js";
 import {
   type Candidate,
   HONORIFICS,
@@ -56,6 +56,8 @@ import {
   possessiveInName,
   readName,
   SEAT_THEN_PARTY,
+  US_PARTIES,
+  US_PARTY_BRACKET,
 } from "./organisations.js";
 import {
   AND_ALSO,
@@ -236,6 +238,7 @@ export function findPeople(
   tag("partiesBeforeNames");
   listEntryPosts(reading);
   tag("listEntryPosts");
+  postsSharedByList(reading);
   evidenceGroups(reading);
   tag("evidenceGroups");
   witnessPostsSharingOrganisation(reading);
@@ -643,11 +646,17 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   }
   // "Paul Corran (Con), leader, Fenshire CC": the party, then what follows it is what follows the name.
   post += SEAT_THEN_PARTY.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 80)))?.[0].length ?? 0;
-  const party = PARTY_BRACKET.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)));
+  const after = text.slice(c.end + post, Math.min(p.end, c.end + post + 40));
+  // "Jo Pratt (R-OH)": a US member's party letter and state.
+  const us = US_PARTY_BRACKET.exec(after);
+  const party = PARTY_BRACKET.exec(after) ?? us;
   if (party) {
     const start = c.end + post + party[0].indexOf(party[1]!);
     const written = party[1]!;
-    const label = known.byName("organisation", written)?.label ?? PARTIES.get(written.toLowerCase()) ?? written;
+    const label =
+      known.byName("organisation", written)?.label ??
+      (us ? US_PARTIES.get(written) : PARTIES.get(written.toLowerCase())) ??
+      written;
     const person = signal(c, "role");
     roles.push({
       person: person.key,
@@ -656,6 +665,34 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
       evidence: { start: c.start, end: c.end + post + party[0].length },
     });
     post += party[0].length;
+  } else if (reading.speakerLabels.overlaps(c)) {
+    // "Ann Bell Liberal Fenby—Marlow, ON", "The Chair Liberal Ann Bell": openparliament.ca's headline gives the party.
+    // The transcript reader broke the line at the name's edge ("Ann Bell\nLiberal …"): read it whole again. A headline
+    // is short: the line is looked for within 160 characters of the name, in its paragraph.
+    const low = Math.max(p.start, c.start - 160);
+    const high = Math.min(p.end, c.end + 160);
+    const lineStart = (at: number) => low + text.slice(low, at).lastIndexOf("\n") + 1;
+    const lineEnd = (at: number) => {
+      const k = text.slice(at, high).indexOf("\n");
+      return k < 0 ? high : at + k;
+    };
+    const broken = (at: number) =>
+      text[at] === "\n" && /\S/u.test(text[at - 1] ?? "") && /\S/u.test(text[at + 1] ?? "");
+    const from = broken(c.start - 1) ? lineStart(c.start - 1) : lineStart(c.start);
+    const to = broken(c.end) ? lineEnd(c.end + 1) : lineEnd(c.end);
+    const line = text.slice(from, to).replace(/\n/gu, " ").trimEnd();
+    const headline = headlineParty(line, { start: c.start - from, end: c.end - from });
+    if (headline) {
+      const start = from + headline.index;
+      const label = known.byName("organisation", headline.label)?.label ?? headline.label;
+      const person = signal(c, "role");
+      roles.push({
+        person: person.key,
+        role: "",
+        organisation: { start, end: start + headline.written.length, key: nameKey(label), label },
+        evidence: { start: from, end: from + line.length },
+      });
+    }
   }
   return post;
 }
@@ -1599,6 +1636,74 @@ function listEntryPosts(reading: Reading): void {
     for (const x of others) people.delete(x.key);
     signal(c, "role");
     roles.push({ person: c.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
+  }
+}
+
+/** A post in the plural ("officials", "co-chairs"), as a list of names' shared post writes it. */
+const PLURAL_POST = "(?:(?:co|vice|deputy)-)?\\p{Ll}{3,}s";
+/** "the Fenby Council officials " before a list of names: the body, then the post in the plural. */
+const BODY_THEN_POSTS = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}’'&-]*\\s+){1,6})(${PLURAL_POST})\\s+$`, "u");
+/** "the co-chairs of the Fenby Caucus, " (and a plural title, "Reps.", "Councillors") before a list of names. */
+const POSTS_OF_BODY = new RegExp(
+  `\\b[Tt]he\\s+(${PLURAL_POST})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'&-]*\\s+)*\\p{Lu}[\\p{L}’'&-]*),\\s+` +
+    `(?:(?:U\\.S\\.\\s+)?(?:Reps|Sens|Drs|Cllrs|Councillors|Professors)\\.?\\s+)?$`,
+  "u",
+);
+/** Between two names of a list: a comma or "and", after a bracket of the first's ("(D-CA)") if any. */
+const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+)$/u;
+
+/**
+ * A post in the plural shared by the list of names after it: "I welcome the Fenby Council officials Ann Frith, Kit
+ * Lamb and Jo Pratt", "the co-chairs of the Fenby Caucus, Reps. Ann Frith (D-CA) and Kit Lamb (R-OH)". Each name holds
+ * the post at the body; two names at least, and the body reads as one on its own.
+ */
+function postsSharedByList(reading: Reading): void {
+  const { text, known, paragraphOf, candidatesInOrder, roles, people, signal } = reading;
+  const singular = (plural: string) => plural.slice(0, -1);
+  const isPost = (plural: string) => singular(plural) === "official" || isRoleWord(singular(plural));
+  // Each name a person's, not a body's ("the members of the Fenby Forum, Marlow Sailing and Fenby Rowing").
+  const person = (c: Candidate) => !looksLikeOrganisation(c.label, known) && (people.has(c.key) || personShaped(c));
+  const inOrder = candidatesInOrder.startingIn(0, text.length);
+  for (let i = 0; i < inOrder.length; i++) {
+    const first = inOrder[i]!;
+    const start = first.titleStart ?? first.start;
+    const p = paragraphOf(start);
+    const before = text.slice(Math.max(p.start, start - 120), start);
+    const shape = BODY_THEN_POSTS.exec(before);
+    const posts = shape ? undefined : POSTS_OF_BODY.exec(before);
+    const plural = shape?.[2] ?? posts?.[1];
+    const written = (shape?.[1] ?? posts?.[2])?.trim();
+    if (!plural || !written || !isPost(plural) || !looksLikeOrganisation(written, known)) continue;
+    const list = [first];
+    for (let k = i + 1; k < inOrder.length; k++) {
+      const next = inOrder[k]!;
+      if (!LIST_GAP.test(text.slice(list.at(-1)!.end, next.titleStart ?? next.start))) break;
+      list.push(next);
+    }
+    if (list.length < 2 || !list.every(person)) continue;
+    const opening = start - before.length + (shape ?? posts)!.index;
+    const orgAt = opening + (shape ?? posts)![0].indexOf(written);
+    const label = known.byName("organisation", written)?.label ?? written;
+    const organisation = { start: orgAt, end: orgAt + written.length, key: nameKey(label), label };
+    // Each holds a post the lexicon knows in the singular ("co-chair"); "officials" names no post, and stays as written.
+    const role = isRoleWord(singular(plural)) ? singular(plural) : plural;
+    for (const c of list) {
+      const person = signal(c, "role");
+      // A statement the name's own reading made at the body keeps its place, given the post if it had none.
+      const made = roles.find((r) => r.person === person.key && r.organisation?.key === organisation.key);
+      if (made) {
+        made.role ||= role;
+        continue;
+      }
+      roles.push({
+        person: person.key,
+        role,
+        organisation,
+        evidence: { start: opening, end: c.end },
+        rule: "postBeforeName",
+      });
+    }
+    i += list.length - 1;
   }
 }
 

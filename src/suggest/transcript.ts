@@ -457,6 +457,38 @@ function memberHeadline(line: string): string | undefined {
   return m && NAME_WORDS.test(m[1]!) && wordCount(m[1]!) <= 5 && RIDING.test(m[2]!) ? m[1] : undefined;
 }
 
+/** The Canadian parties' names, by the word openparliament.ca's headline gives them. */
+const CANADA_PARTIES: [RegExp, string][] = [
+  [/^Liberal$/u, "Liberal Party of Canada"],
+  [/^Conservative$/u, "Conservative Party of Canada"],
+  [/^NDP$/u, "New Democratic Party"],
+  [/^Bloc(?:\s+Québécois)?$/u, "Bloc Québécois"],
+  [/^Green(?:\s+Party)?$/u, "Green Party of Canada"],
+  [/^People['’]s\s+Party$/u, "People's Party of Canada"],
+];
+
+/**
+ * The party in openparliament.ca's headline that names `name`: "Ann Bell Liberal Fenby—Marlow, ON" (the name, the
+ * party, a riding with its province's letters) or "The Chair Liberal Ann Bell" (an office, the party, the holder).
+ * `name` is where the name is in the line. Where the party's word is in the line, and the party's name; "Independent"
+ * is none.
+ */
+export function headlineParty(line: string, name: Span): { index: number; written: string; label: string } | undefined {
+  const party = new RegExp(`^(?:${HEADLINE_PARTY})$`, "u");
+  const office = OFFICE_HEADLINE.exec(line);
+  const member = office ? undefined : MEMBER_HEADLINE.exec(line);
+  // The name is the holder, last on the line, or the member, first on it.
+  const named = office
+    ? name.end === line.length && office[2]!.trim() === line.slice(name.start)
+    : member != null && name.start === 0 && member[1] === line.slice(0, name.end) && PROVINCE_LAST.test(line);
+  if (!named) return undefined;
+  const from = office ? office[0].indexOf(office[1]!) + office[1]!.length : name.end;
+  const written = /^\s+(\S+(?:\s+(?:Québécois|Party))?)/u.exec(line.slice(from))?.[1];
+  if (!written || !party.test(written)) return undefined;
+  const label = CANADA_PARTIES.find(([r]) => r.test(written))?.[1];
+  return label ? { index: line.indexOf(written, from), written, label } : undefined;
+}
+
 /**
  * Whether the text is an openparliament.ca page: two headlines at least, each a member's name, party and riding on one
  * line ("Ann Bell Liberal Fenby—Marlow, ON") or an office, party and holder ("The Chair Liberal Ann Bell").
