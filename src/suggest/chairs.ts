@@ -201,7 +201,10 @@ const CHAIR_POST = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convene
  * text reports, with no name of another committee before ("the health committee chair X" is another's).
  */
 const COMMITTEE_CHAIR_BEFORE_NAME =
-  /(?:^|(?<=[.;:!?]\s+)|\bthe\s+)(?:[Cc]ommittee(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|convener|convenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
+  /(?:^|(?<=[.;:!?]\s+)|\bthe\s+|(?<=\p{Ll}\s+and\s+))(?:[Cc]ommittee(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|convener|convenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
+
+/** "the Senate Harbours committee": a committee's capitalised name with "committee" in lower case (group 1). */
+const COMMITTEE_IN_LOWER_CASE = /\bthe\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4}committee)\b/gu;
 
 /**
  * Whether a chair word is a host's (or an opener's): a host is the chair only when no one else is ("hosted by X MP and
@@ -639,6 +642,14 @@ export function findChairs(
       )
       .map((o) => o.key),
   );
+  // A committee a newspaper names in lower case, "before the Senate Harbours committee", in a sentence about its
+  // hearing: no organisation is drafted for it, but it is the committee heard all the same.
+  if (!transcript) {
+    for (const s of sentences) {
+      if (outside.overlaps(s) || !HEARING_CUE.test(text.slice(s.start, s.end))) continue;
+      for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_IN_LOWER_CASE)) heard.add(m[1]!.toLowerCase());
+    }
+  }
   if (heard.size > 0) {
     for (const r of found.roles) {
       if (!CHAIR_POST.test(r.role) || !r.organisation || !heard.has(r.organisation.key)) continue;

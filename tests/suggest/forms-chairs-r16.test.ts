@@ -1,6 +1,6 @@
 // Round 16: chairs from the blind misses of sets 14–18 — a sentence that opens with a phrase of time before the session
-// it says was led, and a description between "moderated by" and the chair's name. Texts written for this test (names and
-// bodies invented).
+// it says was led, a description between "moderated by" and the chair's name, and a newspaper's committee in lower case
+// whose chair is named after another post. Texts written for this test (names and bodies invented).
 import { describe, expect, it } from "vitest";
 import { chairsIn, draftOf } from "../helpers/draft.js";
 
@@ -55,6 +55,44 @@ describe("a description between a chair verb and the chair's name", () => {
     expect(
       chairOf(
         "The debate was chaired by a seed panel, Tom Reeve among them. Ida Lamb, director of the Fenby Trust, and Owen Pike, chief executive of Vale Homes, spoke.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the chair of a committee a newspaper names in lower case, at its hearings", () => {
+  const hearing = (chairLine: string, second = "") =>
+    [
+      "Harbour fees under the microscope",
+      "",
+      "Kit Lamb reports",
+      "",
+      `Port bosses from Fenby Ports and Vale Shipping will answer questioning on mooring charges next month when they appear before the Senate Harbours committee.${second}`,
+      "",
+      chairLine,
+      "",
+      "“Nobody will be shouted down,” Senator Reeve said.",
+      "",
+    ].join("\n");
+
+  it("reads 'committee chairman X' after another post and 'and' as the hearing's chair", () => {
+    expect(chairOf(hearing("Coastal Party senator and committee chairman Tom Reeve promised calm hearings."))).toEqual([
+      "Tom Reeve",
+    ]);
+  });
+
+  it("reads none where the text hears two committees, or names no hearing", () => {
+    expect(
+      chairOf(
+        hearing(
+          "Coastal Party senator and committee chairman Tom Reeve promised calm hearings.",
+          " Others will give evidence to the Senate Rivers committee.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      chairOf(
+        "The Senate Harbours committee met on Monday. Coastal Party senator and committee chairman Tom Reeve said fees were too high.",
       ),
     ).toEqual([]);
   });
