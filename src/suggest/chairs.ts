@@ -201,7 +201,10 @@ const CHAIR_POST = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convene
  * text reports, with no name of another committee before ("the health committee chair X" is another's).
  */
 const COMMITTEE_CHAIR_BEFORE_NAME =
-  /(?:^|(?<=[.;:!?]\s+)|\bthe\s+)(?:[Cc]ommittee(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|convener|convenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
+  /(?:^|(?<=[.;:!?]\s+)|\bthe\s+|(?<=\p{Ll}\s+and\s+))(?:[Cc]ommittee(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|convener|convenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
+
+/** "the Senate Harbours committee": a committee's capitalised name with "committee" in lower case (group 1). */
+const COMMITTEE_IN_LOWER_CASE = /\bthe\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4}committee)\b/gu;
 
 /**
  * Whether a chair word is a host's (or an opener's): a host is the chair only when no one else is ("hosted by X MP and
@@ -293,7 +296,7 @@ function chairedThingIsSession(before: string, strict = false): boolean {
   const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
   // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
   // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
-  let thing = ownClause ? segments(before)[0]!.split(/\s+/u).slice(0, 6).join(" ") : last;
+  let thing = ownClause ? subjectSegment(segments(before)).split(/\s+/u).slice(0, 6).join(" ") : last;
   // "The day opened with a breakfast at Parliament hosted by X": what was hosted is the noun phrase right before (a
   // breakfast), not the sentence's subject; a place after it is its own ("the debate at the Guildhall, led by X").
   if (strict && !ownClause) {
@@ -318,6 +321,21 @@ function chairedThingIsSession(before: string, strict = false): boolean {
   if (BODY_DOING_WORK.test(ownClause ? thing : last)) return false;
   if (words.some((w) => SESSION_NOUNS.has(w))) return true;
   return !strict && !words.some((w) => NOT_SESSION_NOUNS.has(w));
+}
+
+/**
+ * A phrase of time or place that opens a sentence before its subject: "After the break,", "In the afternoon,", "On 3 May,",
+ * "Later,": a preposition or a time adverb, a few words, no verb of its own.
+ */
+const FRONTED_ADVERBIAL =
+  /^\s*(?:(?:before|after|during|following|in|on|at|by|over|across|throughout)\s+(?:[\p{L}\p{N}'’-]+\s*){1,4}|(?:later|earlier|then|next|finally|afterwards|meanwhile|first|subsequently)(?:\s+(?:on|that\s+\p{L}+))?)\s*$/iu;
+
+/**
+ * The segment of a sentence that holds its subject: the first, unless that is a fronted phrase of time or place and a
+ * clause follows ("After the break, the members' meeting was held, led by X": the meeting, not the break).
+ */
+function subjectSegment(segments: string[]): string {
+  return segments.length > 2 && FRONTED_ADVERBIAL.test(segments[0]!) ? segments[1]! : segments[0]!;
 }
 
 /** A chaired thing marked as an occasion still to come: "the next seminar", "an upcoming webinar". */
@@ -361,6 +379,9 @@ function onlyARoleBetween(gap: string): boolean {
   // "moderated by Dr. Kit Lamb": a title's abbreviating full stop ends nothing.
   gap = gap.replace(TITLE_STOP, "$1");
   if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
+  // "moderated by harbour-trade favourite, Kit Lamb", "chaired by veteran broadcaster Kit Lamb": up to three words that
+  // describe the person, no function word, session or body among them.
+  let description = 0;
   return gap
     .split(/[\s,]+/u)
     .filter(Boolean)
@@ -371,8 +392,26 @@ function onlyARoleBetween(gap: string): boolean {
         DEPARTMENT_WORDS.has(w.toLowerCase()) ||
         /^(?:the|a|an|of|for|at|its|their|our|his|her|own|senior|deputy|vice|assistant|associate|principal|interim|acting|co|long-serving|new|newly|appointed)$/iu.test(
           w,
-        ),
+        ) ||
+        (isDescription(w) && ++description <= 3),
     );
+}
+
+/** Words that never describe a person before a name: function words, verbs of a clause, adverbs. */
+const NOT_DESCRIPTION =
+  /^(?:and|or|but|nor|with|without|from|to|in|on|by|into|onto|via|about|over|under|as|than|who|whom|which|that|whose|where|when|while|he|she|it|they|we|you|i|me|him|them|us|is|was|were|are|be|been|being|has|had|have|will|would|also|including|such|not|no|then|each|both|all|several|some|many|two|three)$/iu;
+
+/** A lowercase word that may describe the person named after it: "trade", "favourite", "veteran", "broadcaster". */
+function isDescription(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    /^\p{Ll}[\p{Ll}'’-]*$/u.test(word) &&
+    !NOT_DESCRIPTION.test(w) &&
+    !/ly$/u.test(w) &&
+    !SESSION_NOUNS.has(w) &&
+    !NOT_SESSION_NOUNS.has(w.replace(/s$/u, "")) &&
+    !NOT_SESSION_NOUNS.has(w)
+  );
 }
 
 /**
@@ -603,6 +642,14 @@ export function findChairs(
       )
       .map((o) => o.key),
   );
+  // A committee a newspaper names in lower case, "before the Senate Harbours committee", in a sentence about its
+  // hearing: no organisation is drafted for it, but it is the committee heard all the same.
+  if (!transcript) {
+    for (const s of sentences) {
+      if (outside.overlaps(s) || !HEARING_CUE.test(text.slice(s.start, s.end))) continue;
+      for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_IN_LOWER_CASE)) heard.add(m[1]!.toLowerCase());
+    }
+  }
   if (heard.size > 0) {
     for (const r of found.roles) {
       if (!CHAIR_POST.test(r.role) || !r.organisation || !heard.has(r.organisation.key)) continue;
