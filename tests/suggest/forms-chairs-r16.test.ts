@@ -67,7 +67,7 @@ describe("the chair of a committee a newspaper names in lower case, at its heari
       "",
       "Kit Lamb reports",
       "",
-      `Port bosses from Fenby Ports and Vale Shipping will answer questioning on mooring charges next month when they appear before the Senate Harbours committee.${second}`,
+      `Port bosses from Fenby Ports and Vale Shipping will answer questioning on mooring charges next month when they go before the Senate Harbours committee.${second}`,
       "",
       chairLine,
       "",
