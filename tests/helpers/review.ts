@@ -44,7 +44,8 @@ export async function draftCorpus(): Promise<DraftCorpus> {
     dir,
   ]);
   expect(added.stderr).toBe("");
-  const suggested = await panelgraphIn(["suggest", REVIEW_SOURCE, "--data", dir]);
+  // Every proposal drafted: the review tests edit the speakers' recommendations, a kind drafted only on request.
+  const suggested = await panelgraphIn(["suggest", REVIEW_SOURCE, "--data", dir, "--every-proposal"]);
   expect(suggested.code, suggested.stderr).toBe(0);
   const file = join(dir, "annotations", `${REVIEW_SOURCE}.yaml`);
   return { dir, file, draft: readFileSync(file, "utf8") };
