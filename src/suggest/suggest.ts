@@ -548,7 +548,7 @@ function linkThemes(
   // Their words in other forms and orders too ("subsidising bus routes" for Bus subsidies).
   const byWords = themesByWords(text, sentences, known.ofType("theme"), knownAll, names);
   const knownThemes = offTopicWordsDropped(text, byWords, known, parents);
-  const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
+  const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes, knownThemes.length > 0);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
   for (const t of candidates) {
