@@ -111,3 +111,21 @@ describe("who a text quotes is no new theme of a text on a known theme", () => {
     expect(labels(true)).toEqual([]);
   });
 });
+
+describe("words that name no theme", () => {
+  it("are on what the whole text is about, not on a theme named nearest them in passing", () => {
+    const draft = draftOf(
+      [
+        "Ferry services to Skerrin were cut again this winter.",
+        "Islanders say the ferries have been unreliable for years, and the ferry services timetable changes every month.",
+        "The harbour car park was also closed for repairs, and parking fees rose.",
+        "“I have never seen it this bad,” said Angus Raeburn, who runs the island shop. “We lost three deliveries in a week.”",
+      ].join("\n\n"),
+      [
+        theme("island-ferries", "Island ferries", ["ferry services", "ferries"]),
+        theme("harbour-parking", "Harbour parking", ["parking", "car park"]),
+      ],
+    );
+    expect(spokeOn(draft)).toEqual(["Angus Raeburn → island-ferries"]);
+  });
+});
