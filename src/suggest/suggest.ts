@@ -555,7 +555,7 @@ function linkThemes(
   // Their words in other forms and orders too ("subsidising bus routes" for Bus subsidies).
   const byWords = themesByWords(text, sentences, known.ofType("theme"), knownAll, names);
   const knownThemes = offTopicWordsDropped(text, byWords, known, parents);
-  const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes);
+  const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes, knownThemes.length > 0);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
   for (const t of candidates) {
@@ -802,28 +802,6 @@ function namedIn({ organisationSpans, organisationId, programmes }: Reading, spa
   const organisations = [...inside].sort((a, b) => a.rank - b.rank).map((o) => organisationId.get(o.key)!);
   const named = programmes.inside(span).map((m) => m.id);
   return [...organisations, ...named];
-}
-
-/** How many sentences back, then forward, a passage's context reaches for the theme it is about. */
-const CONTEXT_BACK = 6;
-const CONTEXT_AHEAD = 3;
-
-/**
- * The theme the text around a passage is about: the last one named in the nearest sentence before it that names one
- * (within a few sentences), else the first named in the sentences just after it, else none.
- */
-function contextTheme({ sentences, themesOf }: Reading, passage: Span): string | undefined {
-  let at = countBelow(sentences, passage.start);
-  for (let i = at - 1; i >= Math.max(0, at - CONTEXT_BACK); i--) {
-    const themes = themesOf(sentences[i]!);
-    if (themes.length > 0) return themes.at(-1);
-  }
-  while (at < sentences.length && sentences[at]!.start < passage.end) at++;
-  for (let i = at; i < Math.min(sentences.length, at + CONTEXT_AHEAD); i++) {
-    const themes = themesOf(sentences[i]!);
-    if (themes.length > 0) return themes[0];
-  }
-  return undefined;
 }
 
 /**
@@ -1085,9 +1063,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     }
     // Words that name nothing the draft knows are still the speaker's, sentence by sentence, so the reviewer sees
     // every attributed quote: a panellist's show that they spoke in the session, the chair's ("Thank you both. That
-    // concludes this session.") that they chaired it; others are on what the text around them is about ("What would
-    // protect the service?", "I have never seen it this bad"): the theme named nearest before them, or just after,
-    // which a question only mentions.
+    // concludes this session.") that they chaired it; others are on what the whole text is about ("What would
+    // protect the service?", "I have never seen it this bad"): the theme it names most, not one named nearest them
+    // in passing; a question only mentions it.
     const panel = reading.panel;
     for (const { sentence, carried } of sentencesOfSpeech) {
       if (carried) continue;
@@ -1096,8 +1074,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       } else if (panel && panel.chairs.has(speaker)) {
         draft.claim("panel", "chaired", speaker, panel.session, sentence, "direct-quote");
       } else {
-        // With no theme near, the words are on what the whole text is about (which a question only mentions).
-        const theme = contextTheme(reading, sentence) ?? (mainTheme ??= textTheme(reading));
+        const theme = (mainTheme ??= textTheme(reading)) || undefined;
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
         else if (!reading.transcript) carryWithoutTheme(draft, reading, speech, speaker, sentence);
         else if (speech.asks && answeredBy.has(speech) && answeredBy.get(speech) !== speaker) {

@@ -4,7 +4,7 @@ import nlp from "compromise";
 import type { KnownEntities } from "./known.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { foldName, type Span } from "./text.js";
-import { GENERIC_NOUNS, isRoleWord, ORGANISATION_WORDS, WEAK_ADJECTIVES } from "./words.js";
+import { GENERAL_POSTS, GENERIC_NOUNS, isRoleWord, ORGANISATION_WORDS, WEAK_ADJECTIVES } from "./words.js";
 
 export interface ThemeMatch extends Span {
   /** A known theme's id, or the key of a new candidate. */
@@ -63,10 +63,19 @@ const ABSTRACT_NOUNS = new Set(
  * government", "consumers", "businesses"); as one word, a theme only where the text repeats nothing else.
  */
 const WHO_NOUNS = new Set(
-  "government regulator resident consumer customer tenant landlord business company firm employer employee member official minister councillor voter taxpayer user passenger citizen household provider operator supplier stakeholder partner people public transcript statistic".split(
+  "government regulator resident consumer customer tenant landlord business company firm employer employee member official minister councillor voter taxpayer user passenger citizen household provider operator supplier stakeholder partner people public transcript statistic student client organisation fisherman industry".split(
     " ",
   ),
 );
+
+/**
+ * Units a figure is given in ("a 10 percent tariff", "8 per cent cuts"): how much, never what about, so never part of a
+ * subject ("per" is no noun, so "per cent cuts" reaches the tagger's phrase as "cent cuts").
+ */
+const UNITS = new Set(["percent", "cent", "percentage"]);
+
+/** Words that make an office of the word after them ("Deputy convener", "Acting chair"): an office is no subject. */
+const OFFICE_QUALIFIERS = new Set(["deputy", "vice", "acting", "interim"]);
 
 /** "our prison education seminar": the determiner is not part of the phrase. */
 const POSSESSIVE_DETERMINERS = new Set("my our your his her its their".split(" "));
@@ -83,6 +92,7 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
       terms.length &&
       (WEAK_ADJECTIVES.has(terms[0]!.normal) ||
         POSSESSIVE_DETERMINERS.has(terms[0]!.normal) ||
+        UNITS.has(terms[0]!.normal) ||
         !terms[0]!.tags.some((t) => t === "Adjective" || t === "Noun"))
     ) {
       terms = terms.slice(1);
@@ -152,6 +162,7 @@ function singular(phrase: string, singulars: Map<string, string>): string {
 /**
  * New candidate themes: noun phrases of two or more words seen twice or more, single nouns seen three times or
  * more, that are not a known name, nor part of a person's or organisation's name. The most frequent first.
+ * `namesKnownTheme`: the text names a theme the registry knows, so it has a subject besides who it speaks of.
  */
 export function newThemeCandidates(
   text: string,
@@ -159,6 +170,7 @@ export function newThemeCandidates(
   known: KnownEntities,
   names: Span[],
   limit: number,
+  namesKnownTheme = false,
 ): NewTheme[] {
   const knownNames = [...known.byId.values()].flatMap((e) => [e.label, ...e.aliases].map(foldName));
   const inNames = new SpanSet(names);
@@ -174,8 +186,11 @@ export function newThemeCandidates(
     // services" are what people speak on).
     if (ORGANISATION_WORDS.has(words.at(-1)!) && words.at(-1) !== "service") return undefined;
     if (words.every((w) => GENERIC_NOUNS.has(w) || OCCASIONS.has(w))) return undefined;
-    // "Managing director", "chief executive": an office, not a subject anyone speaks on.
+    // "Managing director", "chief executive": an office, not a subject anyone speaks on; so are "Attorney general"
+    // and "Deputy convener", whose last word is no role word alone.
     if (isRoleWord(words.at(-1)!)) return undefined;
+    if (words.length > 1 && OFFICE_QUALIFIERS.has(words[0]!)) return undefined;
+    if (words.length === 2 && words[1] === "general" && GENERAL_POSTS.test(words[0]!)) return undefined;
     const folded = foldName(key);
     const foldedPhrase = foldName(phrase);
     if (knownNames.some((n) => n === folded || n === foldedPhrase || ` ${n} `.includes(` ${folded} `)))
@@ -213,9 +228,10 @@ export function newThemeCandidates(
     }
     return !whole && !longer.some((u) => u.key.split(" ").includes(t.key));
   });
-  // Who the text speaks of ("Residents", "Consumers") is a subject only in a text that repeats no other.
+  // Who the text speaks of ("Residents", "Consumers") is a subject only in a text that repeats no other, and names
+  // no theme the registry knows ("Business" in a text on a known wage theme is who is quoted on it).
   const isWho = (t: NewTheme) => !t.key.includes(" ") && WHO_NOUNS.has(t.key);
-  const subjects = kept.some((t) => !isWho(t)) ? kept.filter((t) => !isWho(t)) : kept;
+  const subjects = namesKnownTheme || kept.some((t) => !isWho(t)) ? kept.filter((t) => !isWho(t)) : kept;
   return subjects
     .sort((a, b) => b.count - a.count || a.first - b.first)
     .slice(0, limit)
