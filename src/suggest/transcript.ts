@@ -712,7 +712,7 @@ function labelLine(
 const CHAMBER_HEAD = /^(?:(?:house\s+of\s+)?commons\s+chamber|lords\s+chamber|westminster\s+hall|grand\s+committee)$/iu;
 
 /**
- * "Mr Dillon", "Ann Bell" alone on a line over a speech, on a Hansard page that prints no party after the name (as
+ * "Mrs Fenwick", "Ann Bell" alone on a line over a speech, on a Hansard page that prints no party after the name (as
  * Parallel Parliament's exchanges between two members do, and Hansard does for a minister speaking again): a label in
  * a text headed by a chamber ("Commons Chamber") or with a minister's label line ("The Minister for Care (Ann
  * Bell)"), when the name has a title first, a given name first, or is a minister's the page names so. `chamber` holds
