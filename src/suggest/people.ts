@@ -641,7 +641,8 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   post += HANDLE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
   const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
-  if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label))) {
+  // (Not a party's name before a member's letters: "The Fenian Party MLA asks", "not a single Lib Dem MP".)
+  if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label)) && !partyName(c.label)) {
     signal(c, "role");
   }
   // "Paul Corran (Con), leader, Fenshire CC": the party, then what follows it is what follows the name.
@@ -1479,6 +1480,8 @@ function namesListedWithPeople(reading: Reading): void {
 function personSignals(reading: Reading, at: NameInContext): void {
   const { c, p, post, after, nameStart, before } = at;
   const { text, options, known, speakerLabels, lists, nlpPeople, signal } = reading;
+  // A party speaks and is listed as bodies do, not as people ("The Fenian Party MLA asks …", "Lib Dem MPs said").
+  if (partyName(c.label)) return;
   if (speakerLabels.covers(c)) signal(c, "speech");
   if (lists.covers(c)) signal(c, "listed");
   // "Members present: A (Chair); B; Dr C; …", "Witnesses: A, B and C.": a list of people, transcript or not.
@@ -2302,6 +2305,11 @@ function headWordsReferBack(reading: Reading): void {
     if (full) r.organisation = { ...r.organisation!, label: full, key: nameKey(full) };
   }
 }
+
+/** Parties of Ireland, North and South, whose names have no "Party" in them, as prose writes them. */
+const IRISH_PARTIES = /^(?:Sinn\s+Féin|Fianna\s+Fáil|Fine\s+Gael|Aontú|People\s+Before\s+Profit|Social\s+Democrats)$/u;
+/** Whether a name is a party's, as a bracket or prose writes it ("Lib Dem", "Sinn Féin", "Labour Party"). */
+const partyName = (label: string): boolean => isParty(label) || IRISH_PARTIES.test(label);
 
 /** Whether an organisation's name is a political party's ("Labour Party", "Plaid Cymru"). */
 const PARTY_LABELS = new Set([...PARTIES.values()].map((l) => l.toLowerCase()));

@@ -10,9 +10,10 @@
 // “…”"), a write-up's "Name – …" paragraphs as that person's, narrative
 // sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
 // and a transcript's turns as speech.
-import { personKey } from "./known.js";
+import { personKey, type KnownEntities } from "./known.js";
 import { givenNamePronoun, isGivenName, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
+import { parseRole, type RoleStatement } from "./posts.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
@@ -456,6 +457,13 @@ export function attributeSpeech(
     if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // "opened with his keynote, ‘Maps: Integration and impact’", "a report entitled ‘…’": a work's title, of any length.
     if (WORK_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) continue;
+    // "a panel called “Tides to Come”", "a conference organised by the Forum named ‘Ports on the Brink’": a name given
+    // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about.
+    if (
+      /\b(?:called|named)[^\S\n]*$/u.test(text.slice(Math.max(paragraph.start, quote.start - 12), quote.start)) &&
+      titleCase(innerWords)
+    )
+      continue;
     let speaker: string | undefined = fragment ? undefined : pulled.speakerOf.get(paragraph.index);
     // Lead-in in the same paragraph: the text of the sentence before the opening mark.
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
@@ -1032,6 +1040,33 @@ function loneGivenName(sentence: string): boolean {
 const DOCUMENT_SUBJECT =
   /(?:,[^\S\n]*which|\b(?:report|letter|statement|document|motion|bill|act|guidance|review|paper|study|survey|strategy|website|policy|petition|manifesto|consultation|leaflet|briefing|minutes|agenda)s?)[^\S\n]+(?:(?:also|now|still|clearly|already)[^\S\n]+)?$/iu;
 
+/** Small words a title leaves in lower case: "Ports on the Brink", "Ways to Grow Your Fund". */
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "on",
+  "in",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+  "from",
+  "as",
+  "vs",
+]);
+
+/** Words written as a title is: two words at least, the first and every other not a small word capitalised. */
+function titleCase(words: string): boolean {
+  const list = words.replace(/[,.;:!?]+$/u, "").split(/\s+/u);
+  if (list.length < 2 || !/^[\p{Lu}\p{N}]/u.test(list[0]!)) return false;
+  return list.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 /** A short quotation in capitals throughout is a name or title (“Levelling Up”), not words someone said. */
 const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
 
@@ -1215,12 +1250,67 @@ export function quoteSentences(text: string, sentences: SpansInOrder<Sentence>, 
   return inside;
 }
 
+/** "Rosa said", "Rosa told us", "Rosa, Adviser at Fenby Advice said:": a given name alone as the subject of speech. */
+const GIVEN_NAME_SPEAKS = new RegExp(
+  String.raw`(?:^|(?<=[’”"],?[^\S\n]+)|(?<=^[^\S\n]*))(\p{Lu}\p{Ll}+)(?:,[^\S\n]+(\p{Lu}[^,.;:!?“”"‘’\n]{2,80}?),?)?[^\S\n]+(?:(?:also|then|later)[^\S\n]+)?(?:said|says|told[^\S\n]+us|tells[^\S\n]+us|explained|explains|added|adds)\b`,
+  "gmu",
+);
+
+/**
+ * A speaker the text names by a given name alone, as a charity's case study or a caseworker's words are given
+ * ("‘…,’ Rosa told us.", "Rosa, Adviser at Fenby Advice said: “…”"): the given name opens a line or follows the
+ * quotation, then a verb of speech (a post set off by commas may come between). Taken as a person when no name the
+ * text gives has that word and no body has it, with a mention wherever the word stands alone.
+ */
+export function addGivenNameSpeakers(text: string, found: PeopleInText, known: KnownEntities): void {
+  const taken = new SpanSet([...found.mentions, ...[...found.organisations.values()].flatMap((o) => o.spans)]);
+  // The words of the names found: a given name of one of them, or a surname that is also a given name ("Elliott"),
+  // is that person's short name, not someone else's.
+  const nameWords = new Set([...found.people.values()].flatMap((p) => p.label.split(/\s+/u)));
+  const added: Mention[] = [];
+  for (const m of text.matchAll(GIVEN_NAME_SPEAKS)) {
+    const word = m[1]!;
+    const at = m.index;
+    if (!isGivenName(word) || nameWords.has(word) || taken.overlaps({ start: at, end: at + word.length })) continue;
+    const key = personKey(word);
+    if (!found.people.has(key)) {
+      found.people.set(key, { key, label: word, first: at, signals: new Set(["speech"]) });
+      // "Rosa, Adviser at Fenby Advice said": the post between the commas is hers.
+      const post = m[2];
+      const from = post === undefined ? -1 : at + m[0].indexOf(post, word.length);
+      const parsed = post === undefined ? undefined : parseRole(text, { start: from, end: from + post.length }, known);
+      if (parsed) {
+        const role: RoleStatement = {
+          person: key,
+          role: parsed.role,
+          evidence: { start: at, end: parsed.span.end },
+          rule: "postAfterName",
+        };
+        if (parsed.organisation) role.organisation = parsed.organisation;
+        found.roles.push(role);
+      }
+      // Every mention of the word standing alone: not beside another capitalised word ("Rosa Hale", "Dear Rosa").
+      const alone = new RegExp(
+        String.raw`(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’.-]*[^\S\n]+)${word}(?![\p{L}'’-])(?![^\S\n]+\p{Lu}\p{Ll})`,
+        "gu",
+      );
+      for (const n of text.matchAll(alone)) {
+        const span = { start: n.index, end: n.index + word.length };
+        if (!taken.overlaps(span)) added.push({ ...span, person: key, how: "name" });
+      }
+    }
+  }
+  if (added.length === 0) return;
+  found.mentions.push(...added);
+  found.mentions.sort((a, b) => a.start - b.start);
+}
+
 /**
  * A turn's speaker the people finder did not read as a person (a debate header's name, run into the words around
  * it): the label is the strongest sign there is, so the name is taken as a person who speaks, with its mention. Only
  * for a label of two words or more that no name found overlaps and no one's surname resolves.
  */
-export function addTurnSpeakers(text: string, transcript: Transcript, found: PeopleInText): void {
+export function addTurnSpeakers(text: string, transcript: Transcript, found: PeopleInText, known: KnownEntities): void {
   const mentions = new SpanSet(found.mentions);
   const organisations = new SpanSet([...found.organisations.values()].flatMap((o) => o.spans));
   const added: Mention[] = [];
@@ -1277,6 +1367,23 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
   if (added.length > 0) {
     found.mentions.push(...added);
     found.mentions.sort((a, b) => a.start - b.start);
+  }
+  // "The Minister for Harbours (Ann Bell)": the office over a minister's speech is the minister's post.
+  const speakersAt = new SpansInOrder(found.mentions);
+  for (const turn of transcript.turns) {
+    const person = turn.post && speakersAt.inside(turn.speaker)[0]?.person;
+    if (!person || found.roles.some((r) => r.person === person)) continue;
+    // The office whole is the post ("Parliamentary Under-Secretary of State for Harbours"), its department the body.
+    const parsed = parseRole(text, turn.post!, known, false, 12);
+    if (!parsed) continue;
+    const role: RoleStatement = {
+      person,
+      role: text.slice(turn.post!.start, turn.post!.end).replace(/^(?:the|y)\s+/iu, ""),
+      evidence: { start: turn.post!.start, end: turn.speaker.end },
+      rule: "postAfterName",
+    };
+    if (parsed.organisation) role.organisation = parsed.organisation;
+    found.roles.push(role);
   }
   officesBeforeSurnames(found);
 }
@@ -1369,6 +1476,24 @@ export function turnSpeech(
   for (const person of found.people.values()) {
     for (const word of person.label.split(/\s+/u)) byWord.set(word, (byWord.get(word) ?? new Set()).add(person.key));
   }
+  // Initials labels ("AB:"): the people by the first letters of their name's words ("AB" for "Ann Bell").
+  let initials: Map<string, Set<string>> | undefined;
+  const byInitials = () => {
+    if (initials) return initials;
+    initials = new Map();
+    for (const person of found.people.values()) {
+      const words = person.label.split(/\s+/u);
+      if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const key = words.map((w) => w[0]!).join("");
+      initials.set(key, (initials.get(key) ?? new Set()).add(person.key));
+    }
+    return initials;
+  };
+  // A Hansard page with a minister's label line ("The Minister for Harbours (Ann Bell)"): the minister answers, and a
+  // member's turn that ends in a question asks it, as at oral questions.
+  const ministers = new Set(
+    transcript.turns.flatMap((t) => (t.post ? mentions.inside(t.speaker).map((m) => m.person) : [])),
+  );
   const speeches: Speech[] = [];
   for (const turn of transcript.turns) {
     if (turn.anonymous) continue;
@@ -1379,6 +1504,11 @@ export function turnSpeech(
       const owners = byWord.get(text.slice(turn.speaker.start, turn.speaker.end));
       if (owners?.size === 1) speaker = [...owners][0]!;
     }
+    // Initials ("AB:"): the one person whose name has them.
+    if (!speaker) {
+      const owners = byInitials().get(text.slice(turn.speaker.start, turn.speaker.end));
+      if (owners?.size === 1) speaker = [...owners][0]!;
+    }
     if (!speaker || turn.words.end <= turn.words.start) continue;
     // A turn that is only a note in brackets ("(inaudible).", "[CROSSTALK]") carries no one's words.
     if (STAGE_NOTE_ONLY.test(text.slice(turn.words.start, turn.words.end))) continue;
@@ -1387,7 +1517,10 @@ export function turnSpeech(
         ? turn.chair ||
           turn.numbered ||
           ((cast.members.has(speaker) || turn.member === true) && !cast.witnesses.has(speaker))
-        : transcript.form === "panel" && (turn.chair || speaker === cast.chair);
+        : (transcript.form === "panel" && (turn.chair || speaker === cast.chair)) ||
+          (ministers.size > 0 &&
+            !ministers.has(speaker) &&
+            /\?["”’)]?$/u.test(text.slice(turn.words.start, turn.words.end).trimEnd()));
     const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
     const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };
     if (asks) speech.asks = true;

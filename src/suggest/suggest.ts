@@ -34,6 +34,7 @@ import {
   proposes,
 } from "./recommendations.js";
 import {
+  addGivenNameSpeakers,
   addTurnSpeakers,
   attributeSpeech,
   speakerCues,
@@ -252,6 +253,7 @@ export function analyseText(source: string, known: KnownEntities): TextAnalysis 
     // Minutes and records with no turns: the lists of those present still vouch for their names.
     const lists = attendanceLists(text, paragraphs);
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
+    addGivenNameSpeakers(text, found, known);
     const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
     return { paragraphs, sentences, quotes, doc, found, speeches, reported, readable: text };
   }
@@ -270,7 +272,7 @@ export function analyseText(source: string, known: KnownEntities): TextAnalysis 
     turns: transcript.turns,
     ...(transcript.chair ? { chair: transcript.chair } : {}),
   });
-  addTurnSpeakers(text, transcript, found);
+  addTurnSpeakers(text, transcript, found, known);
   const cast = transcriptPeople(transcript, found);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
   return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast, readable: text };
@@ -334,6 +336,10 @@ export function suggestAnnotations(
   claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
+  // A panel's transcript: the one the text says chaired it asks, as a label "Chair:" would have said.
+  if (panel && reading.transcript?.form === "panel") {
+    for (const s of reading.speeches) if (panel.chairs.has(reading.personId.get(s.speaker)!)) s.asks = true;
+  }
   const recommendations = new Recommendations(draft, reading, settings);
   claimWhatPeopleSaid(draft, reading, recommendations);
   claimSourceVoice(draft, reading, recommendations, panel?.session);
@@ -661,7 +667,12 @@ function claimPanel(
   title: string,
 ): { session: string; members: Set<string>; chairs: Set<string> } | undefined {
   const { found, speeches, personId, sourceId, transcript, cast } = reading;
-  const ownWords = new SpanSet(transcript ? speeches.map((s) => s.quote.inner) : []);
+  // A panel's opening turn, a host introducing the session ("Our own Ann Bell chaired the panel"), is read for its
+  // chair as prose is.
+  const opening = transcript?.form === "panel" ? transcript.turns[0]?.words : undefined;
+  const ownWords = new SpanSet(
+    transcript ? speeches.flatMap((s) => (s.quote.inner.start === opening?.start ? [] : [s.quote.inner])) : [],
+  );
   // Who takes part: those who speak in their own words and those whose posts the text gives.
   const takingPart = new Set([
     ...speeches.filter((s) => !s.asks).map((s) => s.speaker),

@@ -25,6 +25,8 @@ export interface Turn {
   member?: boolean;
   /** The words spoken: from after the colon to the end of the turn's last paragraph. */
   words: Span;
+  /** The office a minister's label line gives before its holder: "The Minister for Care" of "The Minister for Care (Ann Bell)". */
+  post?: Span;
 }
 
 export interface Transcript {
@@ -348,6 +350,10 @@ interface Header {
   anonymous?: boolean;
   /** A header no other text has: a photo's text, a chair's mark, or the label printed twice or with furniture. */
   strong?: boolean;
+  /** The header is a minister's office with its holder in brackets ("The Minister for Care (Ann Bell)"). */
+  post?: boolean;
+  /** Where the office is written, for a minister's label. */
+  office?: Span;
 }
 
 /**
@@ -361,6 +367,7 @@ function speakerHeader(
   i: number,
   officeLine = false,
   headlines = false,
+  chamber: ReadonlySet<string> | undefined = undefined,
 ): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
@@ -386,7 +393,7 @@ function speakerHeader(
   const next = paragraphs[i + 1];
   const headline = headlineBlock(text, paragraphs, i, headlines);
   if (headline || headlines) return headline;
-  const line = labelLine(text, paragraphs, i, officeLine);
+  const line = labelLine(text, paragraphs, i, officeLine, chamber);
   if (line) return line;
   // "Meeting date: Wednesday 4 May 2028" over a line that is only a name, the speech under it: a contribution as the
   // Scottish Parliament's official report prints one on its own page (and in its search of what a member said).
@@ -646,7 +653,13 @@ const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+ch
  * be printed twice (once as a link) and be followed by furniture ("- Hansard - - - Excerpts"): those lines belong to
  * the header. A line that is only a name is not a label: it needs a party, a chair's mark, a photo or the chair's office.
  */
-function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine = false): Header | undefined {
+function labelLine(
+  text: string,
+  paragraphs: Paragraph[],
+  i: number,
+  officeLine = false,
+  chamber: ReadonlySet<string> | undefined = undefined,
+): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
   // A minister's label is long: "The Parliamentary Under-Secretary of State, Department for X (Lord Y of Z) (Con)".
@@ -683,7 +696,8 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
         linked ||
         chairMark ||
         bodyBracket(brackets, officeLine) ||
-        titledAlone(name, brackets, officeLine)
+        titledAlone(name, brackets, officeLine) ||
+        bareLabel(name, brackets, chamber)
       ))
   ) {
     return undefined;
@@ -700,6 +714,8 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
   if (!speech) return undefined;
   const words = text.slice(speech.start, speech.end);
   if (speech.heading && !/^(?:order|orders?,\s*order)\b/iu.test(words)) return undefined;
+  // A name alone is a label only over words spoken: a sentence, not a heading or another name.
+  if (bareLabel(name, brackets, chamber) && !(wordCount(words) > 8 && /[.!?…]["”’)]?$/u.test(words))) return undefined;
   const last = paragraphs[i + lines - 1]!;
   const at = officeNamed
     ? p.start + body.lastIndexOf(officeNamed)
@@ -714,8 +730,31 @@ function labelLine(text: string, paragraphs: Paragraph[], i: number, officeLine 
   else if (office || chairMark || (officeNamed && !post)) header.chairNamed = true;
   if (presiding && !officeNamed) header.anonymous = true;
   header.strong = portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine);
+  if (post) {
+    header.post = true;
+    header.office = { start: p.start, end: p.start + name.length };
+  }
   return header;
 }
+
+/**
+ * The heading of a page of Hansard's own site and of the sites that re-publish it, over a contribution: the chamber
+ * or the hall it was said in.
+ */
+const CHAMBER_HEAD = /^(?:(?:house\s+of\s+)?commons\s+chamber|lords\s+chamber|westminster\s+hall|grand\s+committee)$/iu;
+
+/**
+ * "Mrs Fenwick", "Ann Bell" alone on a line over a speech, on a Hansard page that prints no party after the name (as
+ * Parallel Parliament's exchanges between two members do, and Hansard does for a minister speaking again): a label in
+ * a text headed by a chamber ("Commons Chamber") or with a minister's label line ("The Minister for Care (Ann
+ * Bell)"), when the name has a title first, a given name first, or is a minister's the page names so. `chamber` holds
+ * the ministers' names, and is undefined on a page of neither kind.
+ */
+const bareLabel = (name: string, brackets: string[], chamber: ReadonlySet<string> | undefined): boolean => {
+  if (!chamber || brackets.length > 0 || wordCount(name) > 5 || !NAME_WORDS.test(name)) return false;
+  const first = /^\S+/u.exec(name)![0].replace(/\.$/u, "");
+  return chamber.has(name) || PERSON_TITLE.test(first) || isGivenName(first);
+};
 
 /**
  * A public inquiry's line calling a witness: "MR TOM REYES (affirmed)", "Professor Ann Bell (sworn)". The "A." paragraphs
@@ -828,6 +867,8 @@ const INLINE_BLOCK =
  * that are the chair's or name one its title block names; the paragraphs are as they were otherwise.
  */
 function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const initials = initialsRunTogether(text, paragraphs);
+  if (initials) return initials;
   if (!paragraphs.some((p) => INLINE_QUESTION.test(text.slice(p.start, p.end)))) return paragraphs;
   const out: Paragraph[] = [];
   for (const p of paragraphs) {
@@ -866,6 +907,72 @@ function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
     }
   }
   return out;
+}
+
+/** A person's name written in full: a given name, then one or two capitalised words ("Ann Bell", "Ann Marie Bell"). */
+const FULL_NAME = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}'’-])/gu;
+
+/**
+ * The initials of the people a text names in full ("AB" for "Ann Bell", "AMB" for "Ann Marie Bell"), each with the
+ * names that have them: only names whose first word is a given name.
+ */
+export function nameInitials(text: string): Map<string, Set<string>> {
+  const byInitials = new Map<string, Set<string>>();
+  for (const m of text.matchAll(FULL_NAME)) {
+    const words = m[0].split(/\s+/u);
+    if (!isGivenName(words[0]!)) continue;
+    const initials = words.map((w) => w[0]!).join("");
+    byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(m[0]));
+  }
+  return byInitials;
+}
+
+/** A speaker's initials as a label inside a run of text, after a sentence or a note: "… here. [Applause] AB: Thanks." */
+const INLINE_INITIALS = /(?<=(?:^|[.!?…"”’)\]])\s*)(\p{Lu}{2,3}):\s+(?=\S)/gu;
+
+/**
+ * A transcript whose speakers are labelled by their initials, run together into one paragraph, as a transcription
+ * service's file prints a podcast ("… Start of Audio AB: Welcome to the show. I’m Ann Bell … [Break] TR: Thanks,
+ * Ann. …"): its turns as paragraphs, cut before each label and before a note in square brackets between turns
+ * ("[Applause]"). Only labels whose letters are the initials of someone the text names in full count, and only a run
+ * with three such labels by two speakers at least is read so.
+ */
+function initialsRunTogether(text: string, paragraphs: Paragraph[]): Paragraph[] | undefined {
+  const known = nameInitials(text);
+  let changed = false;
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const labels = [...body.matchAll(INLINE_INITIALS)].filter((m) => m.index > 0 && known.has(m[1]!));
+    if (labels.length < 3 || new Set(labels.map((m) => m[1])).size < 2) {
+      out.push({ ...p, index: out.length });
+      continue;
+    }
+    const cuts = new Set<number>(labels.map((m) => m.index));
+    // The first turn, right after the file's details ("… Start of Audio AB: Welcome …"): a label of those initials
+    // after any word.
+    const first = [...body.slice(0, labels[0]!.index).matchAll(/(?<=\s)(\p{Lu}{2,3}):\s+(?=\S)/gu)].find((m) =>
+      known.has(m[1]!),
+    );
+    if (first) cuts.add(first.index);
+    // A note in square brackets after a turn's last sentence, before the next label: no one's words.
+    for (const m of body.matchAll(/(?<=[.!?…"”’)]\s+)\[[^[\]]{1,40}\]/gu)) cuts.add(m.index);
+    const at = [0, ...[...cuts].filter((c) => c > 0).sort((a, b) => a - b), body.length];
+    for (let k = 0; k + 1 < at.length; k++) {
+      const part = body.slice(at[k], at[k + 1]);
+      const trimmed = part.trimEnd();
+      if (trimmed === "") continue;
+      out.push({
+        start: p.start + at[k]!,
+        end: p.start + at[k]! + trimmed.length,
+        index: out.length,
+        heading: k === 0 && wordCount(trimmed) <= 12 && !/[.!?:;,"”’)]$/u.test(trimmed),
+        listItem: false,
+      });
+    }
+    changed = true;
+  }
+  return changed ? out : undefined;
 }
 
 /**
@@ -912,16 +1019,25 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const singles = new Map<string, number>();
   for (const l of labels) if (l) singles.set(speakerOf(l), (singles.get(speakerOf(l)) ?? 0) + 1);
   let inNames: Set<string> | undefined;
+  let initialsInText: Map<string, Set<string>> | undefined;
+  const initials = () => (initialsInText ??= nameInitials(text));
   const nameWord = (word: string): boolean => {
     inNames ??= wordsInNames(
       text,
       new Set(labels.flatMap((l) => (l && !/\s/u.test(speakerOf(l)) ? [speakerOf(l)] : []))),
     );
-    return isGivenName(word) || inNames.has(word);
+    return isGivenName(word) || inNames.has(word) || (/^\p{Lu}{2,3}$/u.test(word) && initials().has(word));
   };
+  // Initials ("AB:") of people the text names in full, three labels by two speakers at least: each is a turn, once or
+  // more, as a transcription service's file labels a podcast's speakers.
+  const initialsLabels = labels.flatMap((l) =>
+    l && /^\p{Lu}{2,3}$/u.test(speakerOf(l)) && initials().has(speakerOf(l)) ? [speakerOf(l)] : [],
+  );
+  const byInitials = initialsLabels.length >= 3 && new Set(initialsLabels).size >= 2;
   const isTurn = (l: Label | undefined): l is Label =>
     !!l &&
     (l.words >= 2 ||
+      (byInitials && initialsLabels.includes(speakerOf(l))) ||
       l.chair ||
       l.presiding === true ||
       // "CHAIR (Senator Quinlivan):": the chair's office in one word, its holder in brackets.
@@ -935,7 +1051,18 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
   // openparliament.ca's headlines ("Ann Bell Liberal Fenby—Marlow, ON"): its own blocks, and no other header form.
   const headlines = hasHeadlines(text, paragraphs);
-  const headers = paragraphs.map((_p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines));
+  // A Hansard page headed by its chamber, or with a minister's label line: a name alone over a speech is a label too.
+  const posts = headlines
+    ? []
+    : paragraphs.flatMap((_p, i) => {
+        const h = labelLine(text, paragraphs, i, officeLine);
+        return h?.post ? [text.slice(h.speaker.start, h.speaker.end)] : [];
+      });
+  const chamber =
+    posts.length > 0 || (paragraphs[0] && CHAMBER_HEAD.test(text.slice(paragraphs[0].start, paragraphs[0].end).trim()))
+      ? new Set(posts)
+      : undefined;
+  const headers = paragraphs.map((_p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines, chamber));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),
@@ -1146,6 +1273,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
         words: { start: speech.start, end: speech.end },
       };
       if (header.member) current.member = true;
+      if (header.office) current.post = header.office;
       if (header.chairNamed) transcript.chair ??= header.speaker;
       // "Moved by" above the label: the words under it are the motion, not a speech.
       if (/^moved\s+by$/iu.test(paragraphText(i - 1))) {

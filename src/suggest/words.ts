@@ -18,6 +18,7 @@ export const ROLE_WORDS = new Set([
   "barrister",
   "boss",
   "campaigner",
+  "caseworker",
   "ceo",
   "cio",
   "cto",
