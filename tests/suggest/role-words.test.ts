@@ -1,7 +1,8 @@
 // Posts named by a word of the job-title vocabulary (words.ts, ROLE_WORDS) that a witness list or a byline uses:
-// "General Counsel", "Curator", "Convener". On small texts written for this test (people and bodies invented).
+// "General Counsel", "Curator", "Convener"; bodies named by a word of the organisation vocabulary (ORGANISATION_WORDS):
+// "Regulator", "Inspectorate". On small texts written for this test (people and bodies invented).
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf, paragraphsText } from "../helpers/draft.js";
+import { affiliationsIn, draftOf, paragraphsText, peopleIn } from "../helpers/draft.js";
 
 describe("posts named by the job-title vocabulary", () => {
   it("reads each entry's post in a witness list, the last after '; and'", () => {
@@ -30,5 +31,25 @@ describe("posts named by the job-title vocabulary", () => {
       ["Joe Park", "Chief Librarian", "Marlow Library Trust"],
       ["Ann Bell", "Convener", "Fenby Rivers Forum"],
     ]);
+  });
+});
+
+describe("bodies named by the organisation vocabulary", () => {
+  it("reads 'The Harbours Regulator' of a witness list as the witnesses' body, not a person", () => {
+    const draft = draftOf(
+      [
+        "Harbours Committee",
+        "Oral evidence: Harbour safety white paper, HC 512",
+        "Wednesday 4 March 2026",
+        "Members present: Ann Tolley (Chair); Tom Riggs.",
+        "Witnesses",
+        "I: Ruth Dyer, Chief Executive, The Harbours Regulator; and Colin Marsh, Non-Executive Chairman, The Harbours Regulator.",
+        "Q1 Chair: Ruth Dyer, might I ask you to begin?",
+        "Ruth Dyer: I am Ruth Dyer. I am the chief executive of The Harbours Regulator.",
+        "Colin Marsh: I am the non-executive chairman of the Harbours Regulator, so I lead the board.",
+      ].join("\n") + "\n",
+    );
+    expect(peopleIn(draft)).toEqual(["Ann Tolley", "Tom Riggs", "Ruth Dyer", "Colin Marsh"]);
+    expect(affiliationsIn(draft)).toContainEqual(["Colin Marsh", "Non-Executive Chairman", "Harbours Regulator"]);
   });
 });
