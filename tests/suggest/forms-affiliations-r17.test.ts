@@ -49,3 +49,15 @@ describe("'Coun' as a councillor's title ('Council leader, Coun Tom Reed, said')
     expect(affiliations(story)).toContainEqual(["Kit Lamb", undefined, "Labour Party"]);
   });
 });
+
+describe("'Former' opening a sentence before a post in lower case ('Former harbours secretary Tom Reed')", () => {
+  it("reads no body from 'Former' and no post held now", () => {
+    const text = "The conference met in Fenby. Former harbours and rivers secretary Tom Reed spoke at the close.";
+    expect(affiliations(text)).toEqual([]);
+  });
+
+  it("still reads a one-word body before a post ('Unison general secretary Tom Reed')", () => {
+    const text = "The conference met in Fenby. Unison general secretary Tom Reed spoke at the close.";
+    expect(affiliations(text)).toEqual([["Tom Reed", "general secretary", "Unison"]]);
+  });
+});
