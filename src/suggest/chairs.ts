@@ -666,12 +666,26 @@ export function findChairs(
       }
     }
   }
+  // "It is a pleasure to serve under your chairmanship, Mr Reed": a debate's speaker addresses its chair by name, as
+  // every speech in a debate chaired from a panel opens. Only where nothing else names the chair.
+  if (chairs.length === 0) {
+    for (const s of sentences) {
+      if (outside.overlaps(s)) continue;
+      for (const m of text.slice(s.start, s.end).matchAll(UNDER_YOUR_CHAIR)) {
+        const named = namedRightAfter(mentions.inside(s), s.start + m.index + m[0].length);
+        if (named) add(named.person, s);
+      }
+    }
+  }
   // A host chairs when no one else does ("Both sessions were hosted by X"), not beside a chair ("hosted by X MP and
   // chaired by Y"), and only a session of two speakers or more: the host of a lecture, a keynote or a minister's
   // speech introduces its one speaker, and chairs nothing.
   if (chairs.length > 0) return chairs;
   return hosts.filter((h) => [...takingPart].filter((p) => p !== h.person).length >= 2);
 }
+
+/** "to serve under your chairmanship, " before the name of the chair a speaker addresses. */
+const UNDER_YOUR_CHAIR = /\bserve\s+under\s+your\s+(?:chairmanship|chairship|chairwomanship|chair),\s+/giu;
 
 /** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */
 export function addTitleBlockChair(chairs: Chair[], transcript?: Transcript, cast?: TranscriptPeople): void {

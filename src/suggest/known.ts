@@ -27,6 +27,7 @@ const TITLES = [
   "prof",
   "dr",
   "cllr",
+  "coun",
   "councillor",
   "sir",
   "dame",

@@ -37,6 +37,7 @@ export const TITLE_WORDS = new Set([
   "professor",
   "cllr",
   "cllrs",
+  "coun", // "Coun Ann Frith": Councillor as some local papers shorten it
   "councillors", // "Councillors Dee Mount, Raj Patel and Sue Lowe", as council minutes list those present
   "councillor",
   "sir",

@@ -1944,7 +1944,16 @@ function postsStatedInTurns(reading: Reading): void {
       const limit = Math.min(turn.words.end, sentence?.end ?? turn.words.end);
       const parsed = parseRole(text, clauseAfter(text, at, limit), known, false, 8);
       if (!parsed?.organisation || !parsed.role.split(/\s+/u).some((w) => isRoleWord(w))) continue;
-      const role = parsed.role.replace(/^(?:the|an?)\s+/iu, "");
+      let role = parsed.role.replace(/^(?:the|an?)\s+/iu, "");
+      let organisation = parsed.organisation;
+      // "I am the Labour MP for Fenby North": a member's seat after "for" is no body; a party named before the
+      // letters is the member's ("I am the MP for Fenby" says none).
+      const before = text.slice(Math.max(turn.words.start, organisation.start - 24), organisation.start);
+      if (MEMBER_LETTERS.test(role.split(/\s+/u).at(-1)!) && /\s+for\s+(?:the\s+)?$/u.test(before)) {
+        const party = partyOfPost(text, role, turn.words.start + m.index);
+        if (!party) continue;
+        ({ organisation, role } = party);
+      }
       // "I am the Chair of the X Committee", said by the one who chairs: the hearing's chair, which `chaired` says.
       if (
         (turn.chair || c === chairName) &&
@@ -1955,7 +1964,7 @@ function postsStatedInTurns(reading: Reading): void {
       roles.push({
         person: c.key,
         role,
-        organisation: parsed.organisation,
+        organisation,
         evidence: { start: turn.words.start + m.index, end: parsed.organisation.end },
       });
     }

@@ -1191,8 +1191,9 @@ export function organisationBeforePost(
     const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
     if (!name) continue;
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
-    // "Former Marlow Institute director X": "Former" opening a sentence, read with the name.
-    if (/^(?:Former\s|Ex-)/u.test(name.label)) return undefined;
+    // "Former Marlow Institute director X": "Former" opening a sentence, read with the name; "Former harbours
+    // secretary X": "Former" alone, no body.
+    if (/^(?:Former(?:\s|$)|Ex-)/u.test(name.label)) return undefined;
     // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
     const opening = n === 0 ? partyOfPost(text, `${name.label} ${role}`, name.start) : undefined;
     if (opening) {
