@@ -1106,7 +1106,7 @@ const DESCRIBED_TAIL =
 /**
  * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and what it is about (a clause's
  * subject up to its verb, however long): "An MP has insisted Upland Water", "A council leader has warned that",
- * "A council leader has said the government’s new building targets for small district councils are".
+ * "A council leader has warned that the county’s revised dredging quotas for the small ports of the coast are".
  */
 const INDEFINITE_LEAD =
   /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,100}$/iu;

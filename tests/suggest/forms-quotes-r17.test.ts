@@ -12,7 +12,7 @@ describe("a minister's label under the holder's photo, as re-published Hansard p
   const debate = lines(
     "Harbour Dredging",
     "Westminster Hall",
-    "Westminster Hall is an alternative Chamber for MPs to hold debates.",
+    "Debates in the hall are led by backbench members and answered by a minister.",
     "Edwin Larch Portrait The Minister for Harbours (Edwin Larch)",
     "- Hansard - - - Excerpts",
     "It is a pleasure to serve under your chairmanship, Mrs Fenwick. I thank the hon. Member for Westby for securing this debate on the silted harbours.",
@@ -39,7 +39,7 @@ describe("a minister's label under the holder's photo, as re-published Hansard p
 
 describe("a quotation closed by an opening mark typed where the closing one belongs", () => {
   const text = lines(
-    "It is two days since Ann Frith told the forum “there are simply not enough berths in this harbour“. Tom Reed, meanwhile, is promising to dredge the channel where “needed“. Brave words, although he has made promises before.",
+    "It is two days since Ann Frith told the forum “there are simply not enough berths in this harbour“. Tom Reed, meanwhile, is promising to dredge the channel where “needed“. Bold talk, though he has said as much before.",
   );
 
   it("ends at that mark, and the next one opens no quotation running on into the writer's words", () => {
@@ -50,7 +50,7 @@ describe("a quotation closed by an opening mark typed where the closing one belo
   it("gives the writer's own sentences to no one", () => {
     const draft = draftOf(text, harbours);
     expect(saidBy(draft, "there are simply not enough berths")).toEqual(["Ann Frith"]);
-    expect(saidBy(draft, "Brave words")).toEqual([]);
+    expect(saidBy(draft, "Bold talk")).toEqual([]);
     expect(saidBy(draft, "Tom Reed, meanwhile")).toEqual([]);
   });
 });
@@ -77,11 +77,30 @@ describe("a news lead whose described speaker says what a long subject is", () =
   it("gives the words to the one named after it with that office", () => {
     const draft = draftOf(
       lines(
-        "A council leader has said the government’s new harbour dredging targets for small district councils are “impossible”.",
-        "But its Conservative leader Ann Frith said this would mean an increase of 143% in the dredging bill.",
+        "A council leader has warned that the county’s revised dredging quotas for each small harbour town of the coast are “unworkable”.",
+        "Ann Frith, the council’s leader, said the quotas would double what the ports pay for dredging each year.",
       ),
       harbours,
     );
-    expect(saidBy(draft, "impossible")).toEqual(["Ann Frith"]);
+    expect(saidBy(draft, "unworkable")).toEqual(["Ann Frith"]);
+  });
+});
+
+describe("words quoted in a news lead and again in full: one saying, not a repeated subject", () => {
+  const themesOf = (draft: ReturnType<typeof draftOf>) =>
+    draft.entities.filter((e) => e.section === "themes").map((e) => e.label);
+  const story = (lead: string) =>
+    lines(
+      "Harbour penalties praised as campaigners decry ‘silted’ docks",
+      `Campaigners have praised the penalties set for three harbour firms, yet said the sums lay bare the “${lead}” of the docks.`,
+      "Fenby Harbour Watch chief executive Ann Frith said: “These penalties expose the sorry state of neglect of our silted harbour docks. The firms must now pay to dredge them.”",
+    );
+
+  it("counts a phrase of the echo no second time towards a new theme", () => {
+    expect(themesOf(draftOf(story("sorry state of neglect")))).not.toContain("Sorry state");
+  });
+
+  it("but does when the lead's words are the writer's own, not the speaker's", () => {
+    expect(themesOf(draftOf(story("sorry state and growing neglect")))).toContain("Sorry state");
   });
 });
