@@ -188,15 +188,17 @@ const WELSH_POSTS = new Set([
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
 /** Nations and a city that are surnames too: "Margaret England", "Ann Holland". */
 const PLACE_SURNAMES = new Set(["scotland", "england", "wales", "ireland", "holland", "london"]);
+/** A colour no name has as a rule ("White Paper", "White House") that is a common surname too: "Rosalind White". */
+const COLOUR_SURNAMES = new Set(["white"]);
 
 /**
- * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month or a nation
- * after a given name the lexicon has as nothing else ("Rosalind May", "Margaret England"), or "Bill" before a last word that is a surname or no
+ * Whether the word at `k` of a run, a word no name has as a rule ("May", "Bill"), is a name's there: a month, a nation or
+ * "White" after a given name the lexicon has as nothing else ("Rosalind May", "Margaret England"), or "Bill" before a last word that is a surname or no
  * word at all ("Bill Rammell", not "Bill Committee" or "Bill Stages").
  */
 function nameThoughWord(words: string[], k: number): boolean {
   const word = words[k]!.replace(/['’]s$|[,.;:]$/gu, "").toLowerCase();
-  if (MONTH_SURNAMES.has(word) || PLACE_SURNAMES.has(word))
+  if (MONTH_SURNAMES.has(word) || PLACE_SURNAMES.has(word) || COLOUR_SURNAMES.has(word))
     return k > 0 && k === words.length - 1 && isGivenName(words[k - 1]!);
   if (word !== "bill" || k !== words.length - 2) return false;
   const last = words[k + 1]!.replace(/['’]s$|[,.;:]$/gu, "");

@@ -1104,11 +1104,12 @@ const DESCRIBED_TAIL =
   /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
 
 /**
- * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and at most a few words:
- * "An MP has insisted Upland Water", "A council leader has warned that".
+ * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and what it is about (a clause's
+ * subject up to its verb, however long): "An MP has insisted Upland Water", "A council leader has warned that",
+ * "A council leader has warned that the county’s revised dredging quotas for the small ports of the coast are".
  */
 const INDEFINITE_LEAD =
-  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,60}$/iu;
+  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,100}$/iu;
 
 /** A lead-in whose subject is an office, "the" before it: "The minister said:", "The chief executive told MPs that". */
 const DESCRIBED_LEAD =

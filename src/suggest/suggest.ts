@@ -63,6 +63,7 @@ import {
   baseFormVerbs,
   findNewThemes,
   newThemeCandidates,
+  quotedEchoes,
   nounPhrases,
   ThemesInText,
   themesByWords,
@@ -541,7 +542,7 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
 function linkThemes(
   draft: DraftBuilder,
   text: string,
-  { found, doc, sentences }: TextAnalysis,
+  { found, doc, sentences, quotes }: TextAnalysis,
   known: KnownEntities,
   newThemes: number,
   parents: ReadonlyMap<string, string>,
@@ -561,7 +562,10 @@ function linkThemes(
   // Their words in other forms and orders too ("subsidising bus routes" for Bus subsidies).
   const byWords = themesByWords(text, sentences, known.ofType("theme"), knownAll, names);
   const knownThemes = offTopicWordsDropped(text, byWords, known, parents);
-  const candidates = newThemeCandidates(text, nounPhrases(doc), known, names, newThemes, knownThemes.length > 0);
+  // A phrase in a quotation that only echoes words quoted in full elsewhere is not counted twice.
+  const echoes = new SpanSet(quotedEchoes(text, quotes));
+  const phrases = nounPhrases(doc).filter((p) => !echoes.overlaps(p.span));
+  const candidates = newThemeCandidates(text, phrases, known, names, newThemes, knownThemes.length > 0);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
   for (const t of candidates) {

@@ -101,12 +101,20 @@ const WORD = /[\p{L}\p{N}]/u;
 
 function opensDouble(text: string, i: number): boolean {
   const ch = text[i];
-  if (ch === "“") return true;
   const prev = text[i - 1] ?? "\n";
+  if (ch === "“") return !closesTypedOpen(text, i);
   // ”words …” (a closing mark typed where an opening one belongs): after a space, before a letter.
   if (ch === "”") return /[\s(]/u.test(prev) && WORD.test(text[i + 1] ?? "");
   if (ch !== '"') return false;
   return /[\s([{—–-]/u.test(prev) && !/\s/u.test(text[i + 1] ?? " ");
+}
+
+/**
+ * “words here“ (an opening mark typed where the closing one belongs): a “ right after a word or its stop, before a
+ * space, a stop or the line's end, closes the quotation; it opens none.
+ */
+function closesTypedOpen(text: string, i: number): boolean {
+  return /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? "\n") && /^(?:[\s.,;:!?…)]|$)/u.test(text[i + 1] ?? "");
 }
 
 function opensSingle(text: string, i: number): boolean {
@@ -166,7 +174,9 @@ function closingOf(text: string, open: number): number | undefined {
       else straightClose ??= i;
     }
     if (mark === "“") {
-      if (ch === "“") depth++;
+      if (ch === "“" && closesTypedOpen(text, i)) {
+        if (--depth === 0) return i;
+      } else if (ch === "“") depth++;
       else if (ch === "”" && --depth === 0) return i;
       // “…" closed by a straight mark (one typed where a curly one belongs), not one closing a straight "…" inside.
       else if (ch === '"') {

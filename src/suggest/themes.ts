@@ -160,6 +160,31 @@ function singular(phrase: string, singulars: Map<string, string>): string {
 }
 
 /**
+ * The quotations that echo words quoted at more length elsewhere in the text: a news lead's or headline's few words,
+ * “sorry state of neglect” (or ‘silted’), before the speaker's full “These penalties expose the sorry state of neglect
+ * of our silted docks.”, a small word around them aside. The words are said once; a phrase in such an echo does not count
+ * again towards a new theme. Only a fragment of six words at most: a whole sentence given twice is a teaser of the
+ * speaker's words, read as theirs.
+ */
+export function quotedEchoes(text: string, quotes: { inner: Span }[]): Span[] {
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const folded = quotes.map((q) => fold(text.slice(q.inner.start, q.inner.end)));
+  // The echo's words without a small word the writer put around them ("on every inch of quay" of "over every …").
+  const LEADING = /^(?:(?:a|an|the|on|in|at|of|to|for|by|over|and|but)\s+)+|(?:\s+(?:a|an|the|of|to|and))+$/gu;
+  return quotes
+    .filter((_q, i) => {
+      const words = folded[i]!.replace(LEADING, "");
+      if (words === "" || words.split(" ").length > 6) return false;
+      return folded.some((other, j) => j !== i && other.length > words.length && ` ${other} `.includes(` ${words} `));
+    })
+    .map((q) => q.inner);
+}
+
+/**
  * New candidate themes: noun phrases of two or more words seen twice or more, single nouns seen three times or
  * more, that are not a known name, nor part of a person's or organisation's name. The most frequent first.
  * `namesKnownTheme`: the text names a theme the registry knows, so it has a subject besides who it speaks of.

@@ -681,8 +681,10 @@ function labelLine(
   const holderNamed =
     holder && personInBrackets(holder) && brackets.slice(1).every((b) => PARTY.test(b)) ? holder : undefined;
   // "The Minister for Local Transport (Dan Reed)", "The Parliamentary Under-Secretary of State, Department for Farming
-  // (Lord Hale of Marlow) (Con)": a minister's office as Hansard prints it, the holder in brackets, who speaks.
-  const post = !office && !presiding && !portrait && holderNamed !== undefined && OFFICE.test(name);
+  // (Lord Hale of Marlow) (Con)": a minister's office as Hansard prints it, the holder in brackets, who speaks. Under
+  // the holder's photo too, its text the holder's name: "Dan Reed Portrait The Minister for Local Transport (Dan Reed)".
+  const photoOfHolder = !portrait || (holderNamed !== undefined && holderNamed.includes(m[1]!));
+  const post = !office && !presiding && photoOfHolder && holderNamed !== undefined && OFFICE.test(name);
   const officeNamed = office || presiding || post ? holderNamed : undefined;
   if (!officeNamed && wordCount(body) > 14) return undefined;
   if (office || presiding) {
