@@ -667,10 +667,10 @@ export function findChairs(
     }
   }
   // "It is a pleasure to serve under your chairmanship, Mr Reed": a debate's speaker addresses its chair by name, as
-  // every speech in a debate chaired from a panel opens. Only where nothing else names the chair.
+  // every speech in a debate chaired from a panel opens. Only where nothing else names the chair. Always said in a
+  // speaker's own words, so read inside them too (a transcript's turn).
   if (chairs.length === 0) {
     for (const s of sentences) {
-      if (outside.overlaps(s)) continue;
       for (const m of text.slice(s.start, s.end).matchAll(UNDER_YOUR_CHAIR)) {
         const named = namedRightAfter(mentions.inside(s), s.start + m.index + m[0].length);
         if (named) add(named.person, s);

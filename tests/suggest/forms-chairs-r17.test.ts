@@ -16,6 +16,15 @@ describe("the chair a debate's speaker addresses ('to serve under your chairmans
     expect(chairOf(debate("It is a real pleasure to serve under your chairmanship, Mr Reed."))).toEqual(["Mr Reed"]);
   });
 
+  it("reads it inside a speaker's turn too: a debate page that prints the minister's label over the speech", () => {
+    const page =
+      "Harbour Walls\n\nWednesday 4th March 2020\n\nWestminster Hall\n\n" +
+      "Ann Frith Portrait The Minister for Harbours (Ann Frith)\n\n" +
+      "It is a real pleasure to serve under your chairmanship, Mr Reed. I thank the hon. Member for Fenby North (Kit Lamb) for raising the state of the harbour walls.\n\n" +
+      "We all know that the walls are old. The Government will publish a plan for them in the spring.\n";
+    expect(chairOf(page)).toEqual(["Mr Reed"]);
+  });
+
   it("names no chair where the speaker names none ('to serve under your chairmanship.')", () => {
     expect(chairOf(debate("It is a real pleasure to serve under your chairmanship."))).toEqual([]);
   });
