@@ -369,7 +369,7 @@ export function partiesInProse(text: string): OrganisationRef[] {
     if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(before) && !/(?:^|[.!?:;]\s+|\n)\p{Lu}[\p{L}’'-]*\s+$/u.test(before)) {
       if (!/\b(?:The|New)\s+$/u.test(before)) continue;
     }
-    // "not a single Lib Dem MP voted": a member the party's name describes, no one named, is not the party's mention.
+    // "no Lib Dem MP opposed it": a member the party's name describes, no one named, is not the party's mention.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (
       /^\s+(?:MP|MSP|MLA|MS|AM)s?\b(?!\s+\p{Lu})/u.test(after) &&

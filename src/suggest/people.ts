@@ -641,7 +641,7 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   post += HANDLE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
   const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
-  // (Not a party's name before a member's letters: "The Fenian Party MLA asks", "not a single Lib Dem MP".)
+  // (Not a party's name before a member's letters: "The Fenian Party MLA asks", "no Lib Dem MP".)
   if (member && c.label.includes(" ") && (personShaped(c) || namesOnly(c.label)) && !partyName(c.label)) {
     signal(c, "role");
   }

@@ -457,7 +457,7 @@ export function attributeSpeech(
     if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // "opened with his keynote, ‘Maps: Integration and impact’", "a report entitled ‘…’": a work's title, of any length.
     if (WORK_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) continue;
-    // "a panel called “Tides to Come”", "a conference organised by the Forum named ‘Ports on the Brink’": a name given
+    // "a panel called “Tides to Come”", "the Forum’s summit, named ‘Ports on the Brink’": a name given
     // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about.
     if (
       /\b(?:called|named)[^\S\n]*$/u.test(text.slice(Math.max(paragraph.start, quote.start - 12), quote.start)) &&

@@ -161,7 +161,7 @@ function closingOf(text: string, open: number): number | undefined {
       const next = text[from];
       const opensStraight = next === "'" && opensSingle(text, from) && closingOfStraight(text, from) !== undefined;
       if (next === "“" || next === '"' || next === "‘" || opensStraight || ++paragraphs > 8) return i;
-      // Nor over a heading: a short line with no sentence's end ("From a hostel to a home") is the writer's.
+      // Nor over a heading: a short line with no sentence's end ("From the shelter to a flat") is the writer's.
       const line = text.slice(from, (text.indexOf("\n", from) + 1 || text.length + 1) - 1).trim();
       if (line !== "" && wordCount(line) <= 8 && !/[.!?…:;,"”’'—–-]$/u.test(line)) return i;
       straight = false;

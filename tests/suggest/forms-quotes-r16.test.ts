@@ -1,7 +1,7 @@
 // Round 16: quote attribution and people read from the blind misses of sets 17 and 18: a Hansard page that prints a
 // speaker's name alone over the speech (Parallel Parliament's exchanges, a minister speaking again); a podcast
 // transcript from a transcription service, its speakers labelled by initials and all run into one paragraph; a party's
-// name before a member's letters ("The Sinn Féin MLA asks"); a thing's name in title case after "called"; a case
+// name before a member's letters ("The Sinn Féin MLA wondered"); a thing's name in title case after "called"; a case
 // study's speaker named by a given name alone; a quotation left open that ran on over a heading. Every person, body
 // and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
@@ -28,7 +28,7 @@ describe("a Hansard page whose speakers' names stand alone over their speeches",
       "Mrs Fenwick",
       "I was one of forty Members who wrote to the Minister about the silted harbours. Will he meet the harbour masters of my constituency before the decision is made?",
       "Edwin Larch",
-      "I know that Members on every side have heard from their harbour masters, and I will gladly meet them. The decision will be reported to the House before the summer.",
+      "I know that Members on every side have heard from their harbour masters, and I will gladly meet them. We will tell the House what we decide before the recess.",
     );
 
   it("gives each speech to the name over it, the minister's label included", () => {
@@ -65,13 +65,13 @@ describe("a Hansard page whose speakers' names stand alone over their speeches",
 
 describe("a podcast transcript labelled by initials, run into one paragraph", () => {
   const podcast = lines(
-    "Ep. 40. Harbour Talk FILE DETAILS Audio Length: 00:31:12 Number of Interviewers: 2 Start of Audio AB: Welcome to Harbour Talk. I’m Ann Bell, and this week our own Tom Reed chaired a panel about the future of the ports, recorded at the Fenby Summit. Let’s hear from him now. [Break] TR: Thank you, and I’d like to bring up our guests. First, Laura Moreau, who runs the Fenby Dock Trust. Laura, how are you? [Applause] LM: Very well, thank you. TR: And next we have Colin Hale, from Marlow Ports. Colin, welcome. CH: Thanks, Tom. My name’s Colin Hale and I have run Marlow Ports for twelve years. TR: Laura, tell us what the dock trust does. LM: We keep the old docks working, and we train the crews who work them.",
+    "Ep. 40. Harbour Talk FILE DETAILS Audio Length: 00:31:12 Number of Interviewers: 2 Start of Audio AB: Welcome to Harbour Talk. I’m Ann Bell, and this week our own Tom Reed chaired a panel on what comes next for the ports, taped at the Fenby Summit. Over to him. [Break] TR: Thank you, and let me bring in our guests. First, Laura Moreau, who runs the Fenby Dock Trust. Laura, how are you? [Applause] LM: Very well, thank you. TR: And next we have Colin Hale, from Marlow Ports. Colin, welcome. CH: Thanks, Tom. My name’s Colin Hale and I have run Marlow Ports for twelve years. TR: Laura, tell us what the dock trust does. LM: We keep the old docks working, and we train the crews who work them.",
   );
   const draft = draftOf(podcast);
 
   it("gives each turn to the one person whose name has the label's initials", () => {
     expect(saidBy(draft, "Welcome to Harbour Talk")).toEqual(["Ann Bell"]);
-    expect(saidBy(draft, "I’d like to bring up our guests")).toEqual(["Tom Reed"]);
+    expect(saidBy(draft, "let me bring in our guests")).toEqual(["Tom Reed"]);
     expect(saidBy(draft, "Very well, thank you")).toEqual(["Laura Moreau"]);
     expect(saidBy(draft, "I have run Marlow Ports for twelve years")).toEqual(["Colin Hale"]);
     expect(saidBy(draft, "we train the crews")).toEqual(["Laura Moreau"]);
@@ -104,8 +104,8 @@ describe("a podcast transcript labelled by initials, run into one paragraph", ()
 describe("a party's name before a member's letters", () => {
   const text = lines(
     "Ann Bell chairs the harbours committee.",
-    "The Sinn Féin MLA asks if there is “anything learned last summer that will help the harbours reopen this year”.",
-    "It was the coalition's plan, which not a single Lib Dem MP voted against at the time.",
+    "The Sinn Féin MLA wondered whether “anything learned last summer that will help the harbours reopen this year” had been written down.",
+    "It was the coalition's plan, and no Lib Dem MP opposed it then.",
   );
 
   it("nor a mention of the party when it only describes a member no one names", () => {
@@ -132,7 +132,7 @@ describe("a thing's name in title case after 'called'", () => {
       lines(
         'Ann Bell opened the conference with a panel called "Tides to Come for the Ports," featuring Tom Reed.',
         '"We are glad to be here," Bell said.',
-        "“We will keep it open for every crew that needs it,” Edwin Larch told delegates at a conference organised by the trust called ‘Harbours on the Brink’.",
+        "“We will keep it open for every crew that needs it,” Edwin Larch told delegates at the trust’s winter summit, called ‘Harbours on the Brink’.",
       ),
     );
     expect(said).toEqual(expect.arrayContaining(['"We are glad to be here,"']));
@@ -177,8 +177,8 @@ describe("a case study's speaker named by a given name alone", () => {
 describe("a quotation left open at its paragraph's end", () => {
   it("does not run on over a heading into the writer's own words", () => {
     const text = lines(
-      "‘We were moved to a tiny room. With no space, we ate our dinner on the beds every night.",
-      "From a hostel to a home",
+      "‘They put the four of us in one small room. There was nowhere to sit, so we had our tea on the beds each evening.",
+      "From the shelter to a flat",
       "Today, the family is settled in a flat of their own, and the neighbours’ children play in the yard.",
     );
     const spans = quoteSpansOf(text);

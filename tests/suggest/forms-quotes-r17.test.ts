@@ -16,7 +16,7 @@ describe("a minister's label under the holder's photo, as re-published Hansard p
     "Edwin Larch Portrait The Minister for Harbours (Edwin Larch)",
     "- Hansard - - - Excerpts",
     "It is a pleasure to serve under your chairmanship, Mrs Fenwick. I thank the hon. Member for Westby for securing this debate on the silted harbours.",
-    "We all know how much the closed channels cost the crews who work them. The decision will be reported to the House before the summer.",
+    "We all know how much the closed channels cost the crews who work them. We will tell the House what we decide before the recess.",
     "Ann Frith Portrait Ann Frith (Westby) (Con)",
     "- Hansard - - - Excerpts",
     "Will the Minister meet the harbour masters of my constituency before the decision is made?",

@@ -44,9 +44,9 @@ describe("bodies named by the organisation vocabulary", () => {
         "Members present: Ann Tolley (Chair); Tom Riggs.",
         "Witnesses",
         "I: Ruth Dyer, Chief Executive, The Harbours Regulator; and Colin Marsh, Non-Executive Chairman, The Harbours Regulator.",
-        "Q1 Chair: Ruth Dyer, might I ask you to begin?",
-        "Ruth Dyer: I am Ruth Dyer. I am the chief executive of The Harbours Regulator.",
-        "Colin Marsh: I am the non-executive chairman of the Harbours Regulator, so I lead the board.",
+        "Q1 Chair: Ruth Dyer, would you start us off?",
+        "Ruth Dyer: Thank you. My post is chief executive of The Harbours Regulator.",
+        "Colin Marsh: I am the non-executive chairman of the Harbours Regulator, so I chair its board meetings.",
       ].join("\n") + "\n",
     );
     expect(peopleIn(draft)).toEqual(["Ann Tolley", "Tom Riggs", "Ruth Dyer", "Colin Marsh"]);
