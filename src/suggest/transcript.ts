@@ -863,6 +863,25 @@ const INLINE_BLOCK =
   /\s(?=Members\s+present\s*:|Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}\b|Witnesses?(?:\s+I:|\s*:)|I:\s|Examination\s+of\s+witness(?:es)?\b)/gu;
 
 /**
+ * A paragraph cut at `cuts` (offsets in its text `body`) into paragraphs of their own, each trimmed, added to `out`; a
+ * short piece with no end stop is a heading (only the first piece, with `firstOnly`).
+ */
+function pushPieces(p: Paragraph, body: string, cuts: Set<number>, out: Paragraph[], firstOnly: boolean): void {
+  const at = [0, ...[...cuts].filter((c) => c > 0).sort((a, b) => a - b), body.length];
+  for (let k = 0; k + 1 < at.length; k++) {
+    const trimmed = body.slice(at[k], at[k + 1]).trimEnd();
+    if (trimmed === "") continue;
+    out.push({
+      start: p.start + at[k]!,
+      end: p.start + at[k]! + trimmed.length,
+      index: out.length,
+      heading: (!firstOnly || k === 0) && wordCount(trimmed) <= 12 && !/[.!?:;,"”’)]$/u.test(trimmed),
+      listItem: false,
+    });
+  }
+}
+
+/**
  * A UK committee's transcript as a document-sharing site gives it, all one run of text ("… Members present: Ann Bell
  * (Chair); … Q12 Chair: Welcome. Tom Reed: Thank you. Chair: …"): its title block's parts and its turns as the
  * paragraphs the printed page has. Only a run with a numbered question ("Q12 Chair:") is read so, and only its labels
@@ -894,19 +913,7 @@ function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
       out.push({ ...p, index: out.length });
       continue;
     }
-    const at = [0, ...[...cuts].filter((c) => c > 0).sort((a, b) => a - b), body.length];
-    for (let k = 0; k + 1 < at.length; k++) {
-      const part = body.slice(at[k], at[k + 1]);
-      const trimmed = part.trimEnd();
-      if (trimmed === "") continue;
-      out.push({
-        start: p.start + at[k]!,
-        end: p.start + at[k]! + trimmed.length,
-        index: out.length,
-        heading: wordCount(trimmed) <= 12 && !/[.!?:;,"”’)]$/u.test(trimmed),
-        listItem: false,
-      });
-    }
+    pushPieces(p, body, cuts, out, false);
   }
   return out;
 }
@@ -959,19 +966,7 @@ function initialsRunTogether(text: string, paragraphs: Paragraph[]): Paragraph[]
     if (first) cuts.add(first.index);
     // A note in square brackets after a turn's last sentence, before the next label: no one's words.
     for (const m of body.matchAll(/(?<=[.!?…"”’)]\s+)\[[^[\]]{1,40}\]/gu)) cuts.add(m.index);
-    const at = [0, ...[...cuts].filter((c) => c > 0).sort((a, b) => a - b), body.length];
-    for (let k = 0; k + 1 < at.length; k++) {
-      const part = body.slice(at[k], at[k + 1]);
-      const trimmed = part.trimEnd();
-      if (trimmed === "") continue;
-      out.push({
-        start: p.start + at[k]!,
-        end: p.start + at[k]! + trimmed.length,
-        index: out.length,
-        heading: k === 0 && wordCount(trimmed) <= 12 && !/[.!?:;,"”’)]$/u.test(trimmed),
-        listItem: false,
-      });
-    }
+    pushPieces(p, body, cuts, out, true);
     changed = true;
   }
   return changed ? out : undefined;
