@@ -30,6 +30,14 @@ describe("the measured share of the kinds not drafted", () => {
 });
 
 describe("the kind of a proposal", () => {
+  it("reads 'should' and 'must' as whole words: not inside a name ('Shoulder-to-Wheel', 'Mustafa') or 'mustard'", () => {
+    const trigger = (s: string) => proposalFacts(s, "speech", "person").trigger;
+    expect(trigger("Ann Bell, Shoulder-to-Wheel's campaign director, said the meeting went well.")).toBe("imperative");
+    expect(trigger("Tom Mustafa spoke about the mustard harvest.")).toBe("imperative");
+    expect(trigger("Ministers shouldn't cut the ferry fund.")).toBe("should");
+    expect(trigger("Councils mustn't close the last library.")).toBe("must");
+  });
+
   it("names where it was found, what made it one, whose it is and the modal's subject", () => {
     const call = proposalFacts(
       "The Fenby Trust has called for a five-year fund to keep every island ferry running.",
