@@ -300,6 +300,7 @@ export function suggestAnnotations(
     ...analysis,
     text,
     sourceId: source.meta.id,
+    title: source.meta.title,
     known,
     personId: people.ids,
     organisationId: organisations.ids,
@@ -434,6 +435,8 @@ class DraftBuilder {
 interface Reading extends TextAnalysis {
   text: string;
   sourceId: string;
+  /** The source's title (what a text that names no theme is about). */
+  title: string;
   known: KnownEntities;
   /** Person key in the text → id (known or declared). */
   personId: Map<string, string>;
@@ -1009,6 +1012,16 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
   /** The theme the text names most, worked out once if a question needs it ("" for none). */
   let mainTheme: string | undefined;
+  /** A new theme named by the source's title, declared once if words on no theme need it in a text that names none. */
+  let titleTheme: string | undefined;
+  const themeOfTitle = () =>
+    (titleTheme ??= draft.declare("theme", {
+      label: reading.title,
+      aliases: [],
+      first: 0,
+      description: "New candidate theme: the source's title, what a text that names no theme is about.",
+      comment: "new theme from the title: the text names no theme for these words; rename it, merge it, or delete it",
+    }));
   // In a transcript, who answers each question: the next one who speaks without asking (or, after the last answer,
   // the one who gave it, whom a closing "Thank you" is said to). Two passes.
   const answeredBy = new Map<Speech, string>();
@@ -1091,8 +1104,15 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       } else {
         const theme = (mainTheme ??= textTheme(reading)) || undefined;
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
-        else if (!reading.transcript) carryWithoutTheme(draft, reading, speech, speaker, sentence);
-        else if (speech.asks && answeredBy.has(speech) && answeredBy.get(speech) !== speaker) {
+        else if (!reading.transcript) {
+          // Words on no theme in a text that names none are still the speaker's, kept so the reviewer sees them: they
+          // mention what the title says the text is about (not `spoke-on`: which theme they are on is the reviewer's).
+          const passages = draft.passageCount;
+          carryWithoutTheme(draft, reading, speech, speaker, sentence);
+          if (draft.passageCount === passages && reading.title.trim()) {
+            draft.claim(group, "mentions", speaker, themeOfTitle(), sentence, "direct-quote");
+          }
+        } else if (speech.asks && answeredBy.has(speech) && answeredBy.get(speech) !== speaker) {
           // A member's question on no theme the draft knows is still their words: put to the one who answers it.
           draft.claim(group, "mentions", speaker, answeredBy.get(speech)!, sentence, "direct-quote");
         }

@@ -1515,7 +1515,8 @@ describe("a person's words on no theme the draft knows", () => {
       ].join("\n"),
     );
     expect(affiliationsIn(draft)).toContainEqual(["Dan Fellowes", "Leader", "Kestrel Borough Council"]);
-    expect(carriers(draft, "We have waited two winters for an answer.")).toEqual([]);
+    // Not the post: in a text that names no theme, the words mention the new theme its title names.
+    expect(carriers(draft, "We have waited two winters for an answer.")).toEqual([["mentions", "Test source"]]);
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Draft } from "../../src/suggest/suggest.js";
 import { KnownEntities } from "../../src/suggest/known.js";
 import { newThemeCandidates } from "../../src/suggest/themes.js";
-import { draftOf, labelIn } from "../helpers/draft.js";
+import { directQuotesIn, draftOf, labelIn, paragraphsText } from "../helpers/draft.js";
 
 const spokeOn = (draft: Draft) =>
   draft.claims
@@ -127,5 +127,25 @@ describe("words that name no theme", () => {
       ],
     );
     expect(spokeOn(draft)).toEqual(["Angus Raeburn → island-ferries"]);
+  });
+});
+
+describe("words on no theme in a text that names none", () => {
+  it("are kept as the speaker's words, mentioning a new theme named by the title", () => {
+    const text = paragraphsText(
+      "Good day for the harbour",
+      "Ann Bell, who runs a boatyard in Fenby, was pleased. “We have waited too long for this, and now it is here,” she said.",
+      "“It is a good day for all of us who work on the water,” she added.",
+    );
+    const draft = draftOf(text);
+    expect(directQuotesIn(draft).map(([who, relation]) => [who, relation])).toEqual([
+      ["Ann Bell", "mentions"],
+      ["Ann Bell", "mentions"],
+    ]);
+    const themes = draft.entities.filter((e) => e.section === "themes");
+    expect(themes.map((t) => t.label)).toEqual(["Test source"]);
+    const mentioned = draft.claims.filter((c) => c.relation === "mentions" && c.from === "ann-bell");
+    expect(mentioned.map((c) => [c.to, c.evidence.length])).toEqual([[themes[0]!.id, 2]]);
+    expect(draft.claims.filter((c) => c.relation === "spoke-on")).toEqual([]);
   });
 });
