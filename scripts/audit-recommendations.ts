@@ -36,6 +36,20 @@ export interface Audit {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
+/**
+ * One proposal per passage: the rules may read one sentence along two paths (a speaker's words in the narrative and
+ * reported speech), which the draft states once. Kept: the drafted reading if any, else the first.
+ */
+function oncePerPassage<T extends { span: { start: number; end: number }; drafted: boolean }>(found: T[]): T[] {
+  const byPassage = new Map<string, T>();
+  for (const c of found) {
+    const key = `${c.span.start}:${c.span.end}`;
+    const seen = byPassage.get(key);
+    if (!seen || (c.drafted && !seen.drafted)) byPassage.set(key, c);
+  }
+  return [...byPassage.values()];
+}
+
 export function auditRecommendations(folders: string[]): Audit {
   const audit: Audit = { kinds: {}, proposals: [], missed: [] };
   for (const folder of folders) {
@@ -45,6 +59,7 @@ export function auditRecommendations(folders: string[]): Audit {
       suggest: { onRecommendation: (c) => pending.push(c) },
       onDraft: (draft, full) => {
         const text = full.sources.find((s) => s.meta.id === draft.source)!.text;
+        pending = oncePerPassage(pending);
         const gold = full.claims
           .filter((c) => c.relation === "recommends")
           .flatMap((c) => c.evidence.filter((e) => e.source === draft.source));

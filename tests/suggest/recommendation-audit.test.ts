@@ -8,14 +8,26 @@ import { auditRecommendations } from "../../scripts/audit-recommendations.js";
 import { annotatedFolder } from "../../scripts/folders.js";
 import { tempDir } from "../helpers/corpus.js";
 
-/** One source: a call the narrative reports (not in the gold), a modal (in it) and a gold proposal no rule finds. */
-function tinyFolder(): string {
+/** A folder of one source, "one", with the given text and annotation lines, and one organisation in the registry. */
+function folderOf(text: string, annotation: string[]): string {
   const dir = tempDir();
   for (const sub of ["sources", "annotations"]) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(
     join(dir, "registry.yaml"),
     ["organisations:", "  - { id: fenby-trust, label: Fenby Trust, kind: charity }", ""].join("\n"),
   );
+  writeFileSync(join(dir, "sources", "one.txt"), text);
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  writeFileSync(
+    join(dir, "sources", "one.yaml"),
+    `id: one\ntitle: "Source one"\nkind: article\norigin: "written for this test"\nsha256: ${sha256}\n`,
+  );
+  writeFileSync(join(dir, "annotations", "one.yaml"), [...annotation, ""].join("\n"));
+  return dir;
+}
+
+/** One source: a call the narrative reports (not in the gold), a modal (in it) and a gold proposal no rule finds. */
+function tinyFolder(): string {
   const text = [
     "Island ferries in the north are losing money every winter.",
     "",
@@ -26,12 +38,6 @@ function tinyFolder(): string {
     "The trust stressed the importance of cheaper fares for island residents.",
     "",
   ].join("\n");
-  writeFileSync(join(dir, "sources", "one.txt"), text);
-  const sha256 = createHash("sha256").update(text).digest("hex");
-  writeFileSync(
-    join(dir, "sources", "one.yaml"),
-    `id: one\ntitle: "Source one"\nkind: article\norigin: "written for this test"\nsha256: ${sha256}\n`,
-  );
   const recommends = (to: string, quote: string) => [
     "  - relation: recommends",
     "    from: fenby-trust",
@@ -39,21 +45,16 @@ function tinyFolder(): string {
     "    evidence:",
     `      - { quote: "${quote}", kind: reported }`,
   ];
-  writeFileSync(
-    join(dir, "annotations", "one.yaml"),
-    [
-      "source: one",
-      "entities:",
-      "  recommendations:",
-      "    - { id: one-timetable, label: One timetable for every island ferry, text: One timetable for every island ferry }",
-      "    - { id: cheaper-fares, label: Cheaper fares for island residents, text: Cheaper fares for island residents }",
-      "claims:",
-      ...recommends("one-timetable", "We should have a single timetable for every island ferry in the county."),
-      ...recommends("cheaper-fares", "the importance of cheaper fares for island residents"),
-      "",
-    ].join("\n"),
-  );
-  return dir;
+  return folderOf(text, [
+    "source: one",
+    "entities:",
+    "  recommendations:",
+    "    - { id: one-timetable, label: One timetable for every island ferry, text: One timetable for every island ferry }",
+    "    - { id: cheaper-fares, label: Cheaper fares for island residents, text: Cheaper fares for island residents }",
+    "claims:",
+    ...recommends("one-timetable", "We should have a single timetable for every island ferry in the county."),
+    ...recommends("cheaper-fares", "the importance of cheaper fares for island residents"),
+  ]);
 }
 
 describe("the recommendation audit", () => {
@@ -70,6 +71,21 @@ describe("the recommendation audit", () => {
     expect(audit.missed.map((m) => m.passage)).toEqual(["the importance of cheaper fares for island residents"]);
     // The same folder gives the same counts.
     expect(auditRecommendations([dir])).toEqual(audit);
+  });
+
+  it("counts a passage once when the rules read it along two paths (reported speech and a speaker's words)", () => {
+    // "<Name> said <body> should … “<quoted words>”": words around a quotation and a report; the draft states it once.
+    const text = [
+      "Ferry fares rose again this winter.",
+      "",
+      "Alma Reed, chair of the Fenby Trust, spoke at the launch. Reed said the council should not become a “ferry-bashing body”.",
+      "",
+    ].join("\n");
+    const audit = auditRecommendations([folderOf(text, ["source: one", "claims: []"])]);
+    expect(audit.proposals.map((p) => p.passage)).toEqual([
+      "Reed said the council should not become a “ferry-bashing body”.",
+    ]);
+    expect(audit.kinds["all"]).toEqual({ found: 1, right: 0 });
   });
 });
 
