@@ -17,8 +17,12 @@ export interface Mention extends Span {
   how: "name" | "short" | "role";
 }
 
+/**
+ * A capitalised word: "Fenby", "O’Hara", "McAllister", "Lloyd-Rees", and an Irish "O’" or a French "D’" written with
+ * the rest in lower case ("O’hara", "D’arcy"), as some pages print them (never "O’s", a letter's plural).
+ */
 export const CAP_TOKEN =
-  "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
+  "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+|(?<=(?<!\\p{L})[OD])['’]\\p{Ll}{3,})?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 // "an"/"na" only after a Gaelic "Mac"/"Nic"/"Mhic" ("Kevin Mac an Bhaird"), where it is part of the surname.
 const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du|(?<=\\b(?:Mac|Nic|Mhic)[ ])(?:an|na))";
 /**
@@ -26,9 +30,12 @@ const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du|(?<=\\b(?:Mac
  * but never the style "H.E." (His or Her Excellency), which is no part of the name after it.
  */
 const NAME_TOKEN = `(?:(?!H\\.E\\.)(?:\\p{Lu}\\.){1,2}\\p{Lu}(?=\\.[ ])|${CAP_TOKEN})`;
+/** A regnal number of two letters or more after a name: "Henry VIII", "Elizabeth II", "Louis XIV". */
+const REGNAL = "(?:X{1,2}(?:IX|IV|V?I{0,3})|IX|IV|V?I{2,3}|VI)";
+const REGNAL_WORD = new RegExp(`^${REGNAL}$`, "u");
 /** A run of name words; it never starts or ends inside initials written together ("H.E", "U.N."). */
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\p{L}\\.)${NAME_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}${NAME_TOKEN})*(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  `(?<![\\p{L}\\p{N}]|\\p{L}\\.)${NAME_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}(?:${REGNAL}(?![\\p{L}\\p{N}])|${NAME_TOKEN}))*(?![\\p{L}\\p{N}]|\\.\\p{L})`,
   "gu",
 );
 export const TITLE_WORDS = new Set([
@@ -198,6 +205,18 @@ const COLOUR_SURNAMES = new Set(["white"]);
  */
 function nameThoughWord(words: string[], k: number): boolean {
   const word = words[k]!.replace(/['’]s$|[,.;:]$/gu, "").toLowerCase();
+  // "May Lantry", "June Okafor": a month as the given name, before a surname the lexicon has as a name or not at all
+  // (not "May Conference", "June Statement": a thing's ending).
+  if (MONTH_SURNAMES.has(word) && k === 0 && words.length === 2) {
+    const next = bareWord(words[1]!);
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(next) &&
+      namesOnly(next) &&
+      !NOT_NAME_WORDS.has(next.toLowerCase()) &&
+      !pluralOfWord(next) &&
+      !/(?:ment|tion|sion|ence|ance|ity|ship|ism|ogy|ing|al|s)$/u.test(next)
+    );
+  }
   if (MONTH_SURNAMES.has(word) || PLACE_SURNAMES.has(word) || COLOUR_SURNAMES.has(word))
     return k > 0 && k === words.length - 1 && isGivenName(words[k - 1]!);
   if (word !== "bill" || k !== words.length - 2) return false;
@@ -274,6 +293,48 @@ const ROYAL_STYLE = new RegExp(
 const ROYAL_TITLE = new RegExp(String.raw`(?:^|\b(?:the|The)\s+)(${ROYAL})`, "gu");
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 
+/**
+ * "Photo of Ann Frith Ann Frith Chair, …", "Photo of Tom ReedTom Reed (Fenby North, Labour)": a name written twice in a
+ * row (a photo's text, then the name), with a space or none between, as TheyWorkForYou's and KildareStreet's pages head
+ * a speech, is two mentions of one name, never a name of its own ("Ann Frith Ann Frith", "ReedTom").
+ */
+function splitRepeatedName(words: { word: string; at: number }[]): { word: string; at: number }[][] {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(4, Math.floor((words.length - i) / 2)); n >= 2; n--) {
+      const first = words.slice(i, i + n);
+      const second = words.slice(i + n, i + 2 * n);
+      if (first.every((w, k) => w.word === second[k]!.word))
+        return [...(i > 0 ? [words.slice(0, i)] : []), first, words.slice(i + n)];
+    }
+    // Run together: "Tom ReedTom Reed" is the words "Tom", "ReedTom", "Reed".
+    for (let n = Math.min(4, words.length - i - 1); n >= 2; n--) {
+      const joint = words[i + n - 1]!;
+      const given = words[i]!.word;
+      const rest = words.slice(i + n, i + 2 * n - 1);
+      if (rest.length !== n - 1 || !joint.word.endsWith(given) || joint.word.length === given.length) continue;
+      const head = joint.word.slice(0, -given.length);
+      const names = [...words.slice(i + 1, i + n - 1).map((w) => w.word), head];
+      if (!names.every((w, k) => w === rest[k]!.word)) continue;
+      const cut = { word: head, at: joint.at };
+      const again = { word: given, at: joint.at + head.length };
+      return [
+        ...(i > 0 ? [words.slice(0, i)] : []),
+        [...words.slice(i, i + n - 1), cut],
+        [again, ...words.slice(i + n)],
+      ];
+    }
+  }
+  return [words];
+}
+
+/** A capitalised word and a Gaelic or Welsh article in lower case right before a run: "Comhairle nan ", "Coleg y ". */
+const NAME_ARTICLE_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)\s+(?:nan|na|nam|an|y|yr)\s+$/u;
+/** Offices "Deputy" opens whose next word is no post's word of the role list: "Deputy Speaker", "Deputy First Minister". */
+const DEPUTY_OFFICES =
+  /^(?:speaker|first|prime|lieutenant|sheriff|premier|ombudsman|judge|vice|lord|general|chair|chairs|mayor|provost|whip)$/u;
+/** Modals and auxiliaries that open a question before "I": "Can I", "May I", "Could I", "Shall I", "Do I". */
+const QUESTION_OPENER = /^(?:Can|Could|May|Might|Must|Shall|Should|Will|Would|Do|Does|Did|Am|Have|Had|Let)$/u;
+
 export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
   const bare = (word: string) =>
@@ -307,14 +368,24 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
           out.push([]);
         }
       }
-      return out.filter((ws) => ws.length > 0);
+      return out.filter((ws) => ws.length > 0).flatMap(splitRepeatedName);
     });
     for (let words of runs) {
       const at = words[0]!.at;
       if (p.start + at < placeEnd) continue;
       // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
       if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
+      // "Comhairle nan Tir Mor", "Coleg y Bryniau": the end of a Gaelic or Welsh name joined by its article in lower
+      // case, after a word that is no given name ("Kevin Mac an Bhaird" is read whole, its "an" a particle).
+      const joinedBy = NAME_ARTICLE_BEFORE.exec(text.slice(Math.max(p.start, p.start + at - 40), p.start + at));
+      if (joinedBy && !isGivenName(joinedBy[1]!)) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "Can I therefore welcome", "May I ask", "Could I thank": a question's opening, a modal or an auxiliary then
+      // "I", is no one's name; the name, if any, starts after it ("Elizabeth I" is one: a given name, then the number).
+      const pronoun = words.findLastIndex(
+        (w, k) => k > 0 && w.word === "I" && QUESTION_OPENER.test(words[k - 1]!.word),
+      );
+      if (pronoun > 0) words = words.slice(pronoun + 1);
       // "Liberal Democrat Pippa Grey", "Tory Ann Frith": the party the person is of, then the name.
       const party = PARTY_WORDS.exec(words.map((w) => w.word).join(" "));
       // A name of two words the lexicon has as names or not at all ("Liberal Democrat Pippa Quayle") is a person's too:
@@ -383,8 +454,29 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       );
       const givenAfterRank = new Set(rankAt > 0 ? [words[rankAt]!] : []);
       if (rankAt > 0) words = words.slice(rankAt);
+      // "Deputy Hanlon", "Deputy Ann Frith": a member of the Dáil, as the Oireachtas names one, "Deputy" a title before
+      // a surname or a whole name (not "Deputy Director", "Deputy Speaker", "Deputy First Minister": an office).
+      const deputyAt = words.findIndex(
+        (w, k) =>
+          w.word === "Deputy" &&
+          words.length - k - 1 >= 1 &&
+          words.length - k - 1 <= 3 &&
+          words
+            .slice(k + 1)
+            .every(
+              (x) =>
+                /^\p{Lu}\p{Ll}/u.test(x.word) &&
+                !NOT_NAME_WORDS.has(bare(x.word)) &&
+                !isRoleWord(x.word) &&
+                !DEPUTY_OFFICES.test(bare(x.word)),
+            ),
+      );
+      const deputyTitle = new Set(deputyAt >= 0 ? [words[deputyAt]!] : []);
+      const isTitle = (w: { word: string }) =>
+        HONORIFICS.has(bare(w.word)) || deputyTitle.has(w as (typeof words)[number]);
       const notName = (w: { word: string }, k: number, all: { word: string }[]) =>
         NOT_NAME_WORDS.has(bare(w.word)) &&
+        !deputyTitle.has(w as (typeof words)[number]) &&
         !(wholeEntry && NAMES_TOO.has(bare(w.word))) &&
         !givenAfterRank.has(w as (typeof words)[number]) &&
         !nameThoughWord(
@@ -393,8 +485,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         );
       // "Harbour Foundation Chief Executive Dr Jane Smith": the name starts after the last word that cannot be in one.
       const lastNotName = words.findLastIndex(
-        (w, k, all) =>
-          (notName(w, k, all) || (w.word.includes("-") && isRoleWord(w.word))) && !HONORIFICS.has(bare(w.word)),
+        (w, k, all) => (notName(w, k, all) || (w.word.includes("-") && isRoleWord(w.word))) && !isTitle(w),
       );
       let joined = lastNotName !== -1 || office;
       if (joined) words = words.slice(lastNotName + 1);
@@ -405,7 +496,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         words.length >= 3 &&
         isGivenName(words[1]!.word) &&
         !isGivenName(words[0]!.word) &&
-        !HONORIFICS.has(bare(words[0]!.word)) &&
+        !isTitle(words[0]!) &&
         !tagsOf(bare(words[0]!.word)).some((t) => t === "LastName" || t === "FirstName" || t === "Person")
       ) {
         words = words.slice(1);
@@ -420,7 +511,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       let title: string | undefined;
       const titles: string[] = [];
       const titleStart = words.length ? p.start + words[0]!.at : 0;
-      while (words.length && HONORIFICS.has(bare(words[0]!.word))) {
+      while (words.length && isTitle(words[0]!)) {
         titles.push(bare(words[0]!.word));
         title = title ? `${title} ${words[0]!.word}` : words[0]!.word;
         words = words.slice(1);
@@ -437,13 +528,19 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         }
         continue;
       }
-      const short = words.length === 1 && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t)));
+      const short =
+        words.length === 1 &&
+        title !== undefined &&
+        (peer || titles.some((t) => SHORT_TITLES.has(t) || t === "deputy"));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some(notName)) continue;
       // "The Lord Speaker (Lord X)", "the Lord Provost": an office a peer's title names, not a peer.
       if (peer && words.length === 1 && PEER_OFFICES.test(bare(words[0]!.word))) continue;
       // Acronyms, and their plurals: "Labour MPs", "the two MSPs".
-      if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.word.replace(/[,.]$/u, "")))) continue;
+      // "Henry VIII", "Elizabeth II": a regnal number, last, after a given name, is part of the name.
+      const regnal = (w: { word: string }, k: number) =>
+        k > 0 && k === words.length - 1 && REGNAL_WORD.test(w.word) && isGivenName(words[k - 1]!.word);
+      if (words.some((w, k) => /^\p{Lu}{2,}s?$/u.test(w.word.replace(/[,.]$/u, "")) && !regnal(w, k))) continue;
       const last = words.at(-1)!;
       const start = p.start + words[0]!.at;
       let end = p.start + last.at + last.word.length;

@@ -305,17 +305,88 @@ function withoutPostsOfListedNames(
   return candidates.filter((c) => c.titleStart !== undefined || !posts.covers(c));
 }
 
+/**
+ * "Tory MP defects from Harwood to Penlow": a person the registry knows by one word (a surname, as the annotator
+ * registered them), named by that word alone, outside any run of capitalised words; only a word the lexicon has as a
+ * name or not at all ("Penlow", not "Brown" or "May").
+ */
+function withOneWordKnownNames(text: string, known: KnownEntities, candidates: Candidate[]): Candidate[] {
+  const labels = new Map(
+    known
+      .ofType("person")
+      .filter((e) => /^\p{Lu}[\p{Ll}’'-]{2,}$/u.test(e.label) && namesOnly(e.label))
+      .map((e) => [e.id, e.label]),
+  );
+  if (labels.size === 0) return candidates;
+  const taken = new SpanSet(candidates);
+  const added: Candidate[] = [];
+  for (const m of known.find(text, ["person"])) {
+    const label = labels.get(m.id);
+    if (label === undefined || text.slice(m.start, m.end) !== label || taken.overlaps(m)) continue;
+    if (/\p{Lu}[\p{L}’'-]*[^\S\n]$/u.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    if (/^[^\S\n]\p{Lu}/u.test(text.slice(m.end, m.end + 2))) continue;
+    added.push({ start: m.start, end: m.end, key: personKey(label), label });
+  }
+  return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** What opens a list of people whose entries ";" divides: "Witnesses:", "Witnesses II:", "Members present:". */
+const ENTRIES_OPENER =
+  /\b(?:(?:Committee\s+)?Members\s+present|Present|Witnesses(?:\s+[IVX]{1,4})?|Speakers|Panellists|Panelists|Panel)\s*:/gu;
+/** A list's end: a full stop that is no title's or initial's ("Dr.", "J."), or "gave evidence". */
+const ENTRIES_END =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rt|Hon|Cllr|No|\p{Lu}))\.(?=\s|$)|,?\s+gave\s+(?:oral\s+)?evidence\b/u;
+/** Before a later name of one entry, what joins a second person to it: "and", "&", "with", "accompanied by". */
+const SECOND_PERSON = /(?:\band|&|\bwith|\baccompanied\s+by)\s+$/u;
+
+/**
+ * "Witnesses: Ann Frith, Director, Fenby Trust; Tom Reed, Head of Policy, Campaign for Better Roads, on behalf of the
+ * Harbour Alliance; and Kit Lamb, Chief Executive, Marlow Retail Skills": a list of people whose entries ";" divides,
+ * each entry one person (or two joined by "and") named before its first comma, the pieces after it their posts and
+ * bodies, where a run of capitalised words ("Better Roads", "Marlow Retail") is no one's name — unless a title or
+ * "and" before it makes it a second person's ("…, and Dr Jo Pratt, Secretary, Fenby Trust;").
+ */
+function withoutLaterPiecesOfEntries(text: string, paragraphs: Paragraph[], candidates: Candidate[]): Candidate[] {
+  const pieces: Span[] = [];
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    for (const opener of body.matchAll(ENTRIES_OPENER)) {
+      const from = opener.index + opener[0].length;
+      const end = ENTRIES_END.exec(body.slice(from));
+      const list = body.slice(from, end ? from + end.index : body.length);
+      if (!list.includes(";")) continue;
+      let at = from;
+      for (const entry of list.split(";")) {
+        const comma = entry.indexOf(",");
+        if (comma !== -1) pieces.push({ start: p.start + at + comma, end: p.start + at + entry.length });
+        at += entry.length + 1;
+      }
+    }
+  }
+  if (pieces.length === 0) return candidates;
+  const inPieces = new SpanSet(pieces);
+  return candidates.filter(
+    (c) =>
+      !inPieces.covers(c) ||
+      c.titleStart !== undefined ||
+      SECOND_PERSON.test(text.slice(Math.max(0, c.start - 20), c.start)),
+  );
+}
+
 /** The names in the text, and the state that the stages of `findPeople` share (`Reading`). */
 function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence[], options: PeopleOptions): Reading {
   const { known } = options;
   // "the Association of Directors of Adult Social Services (ADASS)": the acronym is that organisation wherever it
   // stands ("president of ADASS"), and the name's last words before it are no person ("Coastal Services (ADCS)").
   const acronyms = acronymsIn(text, known);
-  const candidates = withoutPostsOfListedNames(
+  const candidates = withOneWordKnownNames(
     text,
-    paragraphs,
-    namesInText(text, paragraphs, acronyms),
-    options.lists ?? [],
+    known,
+    withoutLaterPiecesOfEntries(
+      text,
+      paragraphs,
+      withoutPostsOfListedNames(text, paragraphs, namesInText(text, paragraphs, acronyms), options.lists ?? []),
+    ),
   );
   const speakerLabels = new SpanSet(options.speakers ?? []);
   const lists = new SpanSet(options.lists ?? []);

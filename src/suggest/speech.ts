@@ -329,8 +329,15 @@ export function attributeSpeech(
     // "Pamela Hale (Anders) from ACR Orbital explained": a name after "from", "of" or "at" names where the
     // subject is from, not who speaks (when someone is named before it).
     const beforeVerb = inSpan.filter((m) => m.end <= verbAt);
+    // "Ann Frith, whose daughter Jo, 20, studied there, said": a name inside a relative clause set off after the
+    // subject is the clause's, not the one who speaks.
     const last = beforeVerb.findLast(
-      (m, i) => i === 0 || !AFTER_PREPOSITION.test(text.slice(beforeVerb[i - 1]!.end, m.start)),
+      (m, i) =>
+        i === 0 ||
+        !(
+          AFTER_PREPOSITION.test(text.slice(beforeVerb[i - 1]!.end, m.start)) ||
+          IN_RELATIVE_CLAUSE.test(text.slice(beforeVerb[i - 1]!.end, m.start))
+        ),
     );
     const before = last && subjectOfVerb(last, verbAt) ? last : undefined;
     const after = inSpan.find((m) => m.start >= verbAt);
@@ -544,6 +551,21 @@ export function attributeSpeech(
         const close = quote.end + bracket[0].length;
         speaker = narrative.firstFrom(quote.end, (m) => m.end <= close)?.person;
         someoneElse = !speaker;
+      }
+      // "“…” Ann Frith, chief executive, Fenby Trust, praised the venue.", "“…” (a new line) Tom Reed, chair — Harbour
+      // Alliance, pledged …": words that end a sentence, then a sentence that opens with a name set off by a comma or
+      // a bracket and goes on with no verb of speech: a write-up's credit, the words that person's (when no lead before
+      // them gives them to another: "Responding to X, the council said: “…”").
+      if (!speaker && !fragment && leadText.trim() === "" && /[.!?…][^\p{L}\p{N}]*$/u.test(innerWords)) {
+        const named = narrative.firstFrom(quote.end, (m) => m.start <= quote.end + 60);
+        if (
+          named &&
+          CREDIT_BEFORE_NAME.test(text.slice(quote.end, named.start)) &&
+          /^(?:,|[^\S\n]+\()/u.test(text.slice(named.end, named.end + 3)) &&
+          // Not the subject of a statement of their own ("Ann Frith, of X, said the plan was …", "… told us “…”").
+          !OWN_STATEMENT.test(/^[^.!?\n]*/u.exec(text.slice(named.end))![0])
+        )
+          speaker = named.person;
       }
       if (!speaker && UNNAMED_TAIL.test(clause)) someoneElse = true;
       // "“…,” Name’s landlord said.", "“…,” the company’s spokesman added.": a clause with its own speaker, whom the
@@ -821,6 +843,9 @@ export function attributeSpeech(
 const AFTER_PREPOSITION =
   /^(?:\s*\([^()\n]{1,40}\))?\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}$/u;
 
+/** Between a name and a later one: a relative clause opened after the first ("…, whose daughter ", "…, who told "). */
+const IN_RELATIVE_CLAUSE = /^\s*,\s*(?:whose|who|whom)\s[^,;.!?]{0,60}$/u;
+
 /** Where a sentence that reports several people breaks into clauses: ", but", ", while", "; ", ", whereas". */
 const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but|\s+while)\s+/gu;
 
@@ -857,6 +882,12 @@ const ATTRIBUTION_OPENS = new RegExp(
   `^[\\s,;:–—-]*(?:[\\p{Lu}(]|(?:he|she|they|we|I|the|a|an|his|her|their|its|one|as|so|according)\\b|(?:and|or)\\s+[‘“"']|(?:was|were|is|are)\\s+(?:how|what)\\b|(?:${VERB.source}))`,
   "u",
 );
+
+/** A verb of speech: a sentence of one's own words, not a credit ("Sue Lowe, of X, said the letters were …"). */
+const OWN_STATEMENT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "u");
+/** Between a quotation and the name that credits it: a space or one line's end, and a title ("“…” Dr Ann Frith, …"). */
+const CREDIT_BEFORE_NAME =
+  /^[^\S\n]*\n?[^\S\n]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?[^\S\n]+)?$/u;
 
 /** A clause after a quotation giving it to someone unnamed: "said one nurse", "a resident added", "says another". */
 const UNNAMED_TAIL = new RegExp(

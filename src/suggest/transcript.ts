@@ -375,10 +375,12 @@ function speakerHeader(
   if (photo) {
     const rest = body.slice(photo[0].length);
     const words = rest.split(" ");
+    // The name run into the photo's text, as KildareStreet prints it: "Photo of Tom ReedTom Reed (Fenby North, …)".
+    const joined = /^(\p{Lu}\S*(?: \S+){1,5}?)\1(?=\s|$)/u.exec(rest)?.[1];
     for (let n = Math.min(6, Math.floor(words.length / 2)); n >= 2; n--) {
-      const name = words.slice(0, n).join(" ");
-      if (!rest.startsWith(`${name} ${name}`) || !NAME_WORDS.test(name)) continue;
-      const at = p.start + photo[0].length + name.length + 1;
+      const name = joined ?? words.slice(0, n).join(" ");
+      if (!(joined || rest.startsWith(`${name} ${name}`)) || !NAME_WORDS.test(name)) continue;
+      const at = p.start + photo[0].length + name.length + (joined ? 0 : 1);
       return {
         label: { start: p.start, end: p.end },
         speaker: { start: at, end: at + name.length },
@@ -418,6 +420,9 @@ function speakerHeader(
   // "Examination of Witnesses" over "<Bill> – in a Public Bill Committee at 2:00 pm …": a section of the hearing.
   if (HEARING_BLOCK.test(body) || SECTION.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
+  // "Harbour Budget" over "Department for Harbours – in the House of Commons at 6:40 pm on …": a debate's heading over
+  // its title line, as TheyWorkForYou prints one, not a speaker over a time.
+  if (DEBATE_TITLE.test(description)) return undefined;
   // "Conservative, Saltmarsh and North Fenby" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
   // write-up's list of panellists says.
   const partyLine = PARTY_LINE.test(description);

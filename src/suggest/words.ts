@@ -377,6 +377,23 @@ export const NOT_NAME_WORDS = new Set([
     "west",
     "western",
     "white",
+    // Round 18: a unit or region inside a body ("Northern Europe & Baltic Continent", "the Senate Subcommittee on
+    // Roads", "Farming Hub: …", a page's heading), an occasion or a sum of money ("British Fishing Week", "Arts
+    // Budget"), a policy's phrase ("Net Zero"), and the plurals of bodies' words ("Congress of Trade Unions").
+    "associations",
+    "budget",
+    "committees",
+    "continent",
+    "councils",
+    "desk",
+    "federations",
+    "hub",
+    "societies",
+    "subcommittee",
+    "sub-committee",
+    "unions",
+    "week",
+    "zero",
   ],
 ]);
 
