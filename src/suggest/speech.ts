@@ -46,6 +46,8 @@ const ATTRIBUTING =
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
   "warning|urging|saying|insisting|arguing|describing|" +
+  // "…, promising that the board will “…”", "pledging to “…”": the other participles of a verb of speech.
+  "promising|pledging|vowing|claiming|suggesting|predicting|conceding|admitting|declaring|reminding|" +
   // "Name quoted from the survey “…”": words the speaker chose to give.
   "quoted|quoting|" +
   // "… had resigned, citing the “slow poisoning” of …", "expressing his anger at the “paper promises”".
@@ -278,6 +280,8 @@ export function attributeSpeech(
     const appositive =
       /^,\s*(?:a|an|the)\s+([^,.;:!?“”"\n]{2,80}?)\s+who\s+(?:(?:has|had|also|then|later)\s+)*$/iu.exec(between);
     if (appositive && appositive[1]!.split(/\s+/u).some(isRoleWord)) return true;
+    // "Name’s plan to cut …, what Kelby Today called “…”": a relative clause with a subject of its own speaks.
+    if (/,\s*(?:what|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}$/u.test(between)) return false;
     return opensClause || !/,\s*(?:a|an|the|its|their|one|another)\s+[^,]*$/iu.test(between);
   };
 
@@ -291,8 +295,15 @@ export function attributeSpeech(
       /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu.test(
         text.slice(Math.max(span.start, span.start + v.index - 30), span.start + v.index),
       );
-    // "the so-called ‘godfather of AI’": "called" there is an adjective's, no verb of speech.
-    const verbs = [...passage.matchAll(VERBS)].filter((v) => !/\bso[\s-]$/iu.test(passage.slice(0, v.index)));
+    // "the so-called ‘godfather of AI’": "called" there is an adjective's, no verb of speech; nor is a verb's form
+    // used as a noun ("In a stark warning to Name, …", "after talks with Name").
+    // Nor a verb inside words quoted earlier in the passage (“Mayor says …”, a headline the sentence quotes).
+    const verbs = [...passage.matchAll(VERBS)].filter(
+      (v) =>
+        !/\bso[\s-]$/iu.test(passage.slice(0, v.index)) &&
+        !nounUse(v[0], passage.slice(0, v.index)) &&
+        !insideAny({ start: span.start + v.index, end: span.start + v.index + v[0].length }, quoted),
+    );
     const verb = verbs.find((v) => !passive(v)) ?? null;
     // "X quoted the council's report, which says the harbour is “…”": the verb nearest the words has a document or a
     // relative pronoun for its subject, so the words are the document's, no one's.
@@ -334,7 +345,9 @@ export function attributeSpeech(
     );
     const before = last && subjectOfVerb(last, verbAt) ? last : undefined;
     const after = inSpan.find((m) => m.start >= verbAt);
-    const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
+    const pronouns = [...passage.matchAll(PRONOUN)]
+      .map((p) => span.start + p.index)
+      .filter((at) => !insideAny({ start: at, end: at + 2 }, quoted));
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
     if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
     // "Rees later pledged to “…”": a surname opening the lead, of one person of the text only, that the people finder
@@ -351,7 +364,7 @@ export function attributeSpeech(
       const goesOn = CONTINUING.test(text.slice(pronounBefore, verbAt + 12)) ? speeches.at(-1) : undefined;
       return subjectBefore(pronounBefore, pronounAt(pronounBefore), goesOn?.speaker);
     }
-    if (after) return after.person;
+    if (after && inverted(passage.slice(0, verbAt - span.start), text.slice(verbAt, after.start))) return after.person;
     const pronounAfter = pronouns.find((p) => p >= verbAt);
     if (pronounAfter !== undefined) return subjectBefore(span.start, pronounAt(pronounAfter));
     return undefined;
@@ -415,7 +428,10 @@ export function attributeSpeech(
         .split(/[,.;:()–—]/u)
         .at(-1)!;
       const post = /^[^\S\n]*[,(][^\S\n]*([^,.;()\n]{0,80})/u.exec(text.slice(m.end, m.end + 90))?.[1] ?? "";
-      return headWord.test(pre) || headWord.test(post);
+      if (headWord.test(pre) || headWord.test(post)) return true;
+      // "A union leader has warned …" then "Ann Frith, general secretary of the union, said …": a word for anyone at
+      // the head of a body stands for whatever post the one named next is given.
+      return where === "after" && GENERIC_HEAD.test(head) && `${pre} ${post}`.split(/\s+/u).some(isRoleWord);
     };
     if (where === "after") {
       // The next few paragraphs (a byline, its date line and a caption may come between).
@@ -430,6 +446,31 @@ export function attributeSpeech(
     );
     return before.size === 1 ? [...before][0] : undefined;
   };
+
+  /**
+   * "“…” Ann Bell, director, Fenby Trust, praised the venue.": the one named right at `from` (after a quotation's
+   * closing mark, or opening the next line), set off by her post in commas and then going on with a verb of any kind,
+   * or (unless `apposition`) with a verb right after her name ("“…” Ann Bell praised …"). A delegates' round-up
+   * credits each quotation so.
+   */
+  const creditAfter = (from: number, apposition: boolean): string | undefined => {
+    const m = narrative.firstFrom(from, () => true);
+    if (!m || !TITLES_BEFORE.test(text.slice(from, m.start))) return undefined;
+    const rest = text.slice(m.end, m.end + 240);
+    const set = /^[^\S\n]*,[^.!?“”"\n]{1,160}?,[^\S\n]*(?:(?:has|had|also|then|later)[^\S\n]+)*(\p{Ll}{3,})\b/u.exec(
+      rest,
+    );
+    if (set)
+      return CREDIT_CONJUNCTION.test(set[1]!) ||
+        narrative.inside({ start: m.end, end: m.end + set[0].length }).length > 0
+        ? undefined
+        : m.person;
+    if (apposition) return undefined;
+    return /^[^\S\n]+(?:(?:has|had|also|then|later)[^\S\n]+)*\p{Ll}{3,}(?:ed|s)\b/u.test(rest) ? m.person : undefined;
+  };
+  /** A sentence that opens right after a quotation's closing mark in its paragraph: the credit of those words. */
+  const creditsQuote = (s: Span): boolean =>
+    speechQuotes.some((q) => q.end <= s.start && /^[^\S\n]*$/u.test(text.slice(q.end, s.start)));
 
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
@@ -473,6 +514,17 @@ export function attributeSpeech(
     );
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
+    // "… was the trust’s co-chair Ann Frith, “one of two fans’ voices on the board.”": words in apposition to the
+    // name just before them, with no verb of speech in the sentence, describe that person; they are no one's speech.
+    const named = narrative.inside(lead).at(-1);
+    if (
+      named &&
+      /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(named.end, quote.start)) &&
+      /^\p{Ll}/u.test(innerWords) &&
+      !VERB.test(leadText) &&
+      !VERB.test(text.slice(quote.end, sentence?.end ?? quote.end))
+    )
+      continue;
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
     const possessive = !speaker && !fragment ? POSSESSIVE_LEAD.exec(leadText) : null;
     if (possessive) speaker = subjectBefore(lead.start, possessive[1] === "His" ? "he" : "she");
@@ -545,6 +597,12 @@ export function attributeSpeech(
         speaker = narrative.firstFrom(quote.end, (m) => m.end <= close)?.person;
         someoneElse = !speaker;
       }
+      // "… was “close to the brink” of cutting staff, he said.": the tag ending the quotation's sentence.
+      const tag = speaker || clause.trim() === "" ? null : TAIL_TAG.exec(clause);
+      if (tag) speaker = speakerIn({ start: quote.end + tag.index + 1, end: quote.end + clause.length }, true);
+      // “…” Ann Bell, director, Fenby Trust, praised the venue.
+      if (!speaker && !someoneElse && !fragment && leadText.trim() === "" && /^[^\S\n]/u.test(tail))
+        speaker = creditAfter(quote.end, false);
       if (!speaker && UNNAMED_TAIL.test(clause)) someoneElse = true;
       // "“…,” Name’s landlord said.", "“…,” the company’s spokesman added.": a clause with its own speaker, whom the
       // text does not name, that no pronoun points back from.
@@ -581,6 +639,13 @@ export function attributeSpeech(
     if (!speaker && someoneElse) {
       if (!fragment) unattributed.push(quote);
       continue;
+    }
+    // "… warned that the talks were “going nowhere” and the strikes “will spread”": a later quotation in a sentence
+    // whose earlier one went to someone, no one else named between them, is theirs too.
+    if (!speaker && sentence) {
+      const earlier = speeches.findLast((sp) => sp.quote.start >= sentence.start && sp.quote.end <= quote.start);
+      if (earlier && narrative.inside({ start: earlier.quote.end, end: quote.start }).length === 0)
+        speaker = earlier.speaker;
     }
     const ledBy = dashLedBy(paragraph);
     if (!speaker && ledBy) speaker = ledBy;
@@ -626,7 +691,17 @@ export function attributeSpeech(
       const previous = opensParagraph ? paragraphs[paragraph.index - 1]! : paragraph;
       const last = opensParagraph ? lastSentenceOf.get(previous.index) : sentencesInOrder.lastEndingBy(quote.start);
       const before = text.slice(previous.start, opensParagraph ? previous.end : quote.start);
-      const continues = opensParagraph && previousSpeech && previousSpeech.quote.end >= previous.end - 1;
+      // Past a line with no sentence's end between the two (a link to a related story, a crosshead).
+      const beforeLine = opensParagraph && paragraph.index >= 2 ? paragraphs[paragraph.index - 2]! : undefined;
+      const interjected =
+        beforeLine !== undefined &&
+        wordCount(text.slice(previous.start, previous.end)) <= 20 &&
+        !/[.!?…:;,"”’'—–-]\s*$/u.test(text.slice(previous.start, previous.end));
+      const continues =
+        opensParagraph &&
+        previousSpeech &&
+        (previousSpeech.quote.end >= previous.end - 1 ||
+          (interjected && previousSpeech.quote.end >= beforeLine.end - 1));
       if (last && last.start >= previous.start && !insideAny(last, quoted)) {
         // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.
         speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(before));
@@ -641,7 +716,9 @@ export function attributeSpeech(
         if (
           opener &&
           new Set(inLast.map((m) => m.person)).size === 1 &&
-          TITLES_BEFORE.test(text.slice(last.start, opener.start))
+          TITLES_BEFORE.test(text.slice(last.start, opener.start)) &&
+          // Not a sentence crediting the quotation before it ("“…” Ann Bell, director, praised …").
+          !creditsQuote(last)
         ) {
           speaker = opener.person;
         }
@@ -661,6 +738,9 @@ export function attributeSpeech(
       ) {
         speaker = subject.person;
       }
+      // “…” / Ann Bell, chair — Fenby Events, pledged to …: the next line credits the words, her post set off.
+      if (!speaker && next && nextParagraph?.index === paragraph.index + 1 && next.start === nextParagraph.start)
+        speaker = creditAfter(next.start, true);
     }
     // "Ms Harlow has met people who … and “turned to drink as a way to shut that out”": a quotation inside a
     // sentence that opens with one person and names no one else, with no verb of speech, is that person's words, when
@@ -817,6 +897,34 @@ export function attributeSpeech(
   return { speeches, reported };
 }
 
+/** Forms of verbs of speech that are also nouns: "a stark warning to", "the saying", "in talks with", "amid calls". */
+const NOUN_FORMS = /^(?:\p{Ll}+ing|talks|calls|fears|hopes|thoughts?|warnings|claims|comments|promises|pledges|vows)$/u;
+
+/** Whether a match of a verb of speech is a noun there: after an article or a possessive, or a preposition. */
+function nounUse(word: string, before: string): boolean {
+  if (!NOUN_FORMS.test(word)) return false;
+  // "a stark warning", "his saying" (not "the college warning growers", a participle after its subject).
+  if (/ing$/u.test(word))
+    return /\b(?:a|an|his|her|their|its|this|our|my|your)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
+  return /\b(?:a|an|the|his|her|their|its|this|these|those|our|my|your|in|amid|after|following|despite|during|with|of)\s+$/iu.test(
+    before,
+  );
+}
+
+/** Verbs whose object is the one they address: "warns Name", "told Name", "urged Name". */
+const ADDRESSING =
+  /^(?:tell|tells|told|warn|warns|warned|urge|urges|urged|ask|asks|asked|thank|thanks|thanked|remind|reminds|reminded|called on|calls on|call on)\b/u;
+
+/**
+ * Whether a person named after the verb is its speaker, the order inverted ("said Name", "according to the chair,
+ * Name", "Added Name:"): not the object of a verb that has a subject before it ("Boss warns Name against ‘…’"), nor
+ * a name inside what the verb reports ("goes on to say that the Name administration’s …").
+ */
+function inverted(beforeVerb: string, fromVerb: string): boolean {
+  if (/\b(?:that|whether|how|why|what|if)\b|[—–]/u.test(fromVerb)) return false;
+  return !(/[\p{L}\p{N}]/u.test(beforeVerb) && ADDRESSING.test(fromVerb));
+}
+
 /** Between two names: the first's brackets, then "from", "of" or "at" and capitalised words (the second's place). */
 const AFTER_PREPOSITION =
   /^(?:\s*\([^()\n]{1,40}\))?\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}$/u;
@@ -890,6 +998,26 @@ const LEAD_SURNAME =
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
+/** Words for anyone at the head of a body, whatever their post: "a union leader", "a council boss". */
+const GENERIC_HEAD = /^(?:leader|boss|chief|head|figure)$/iu;
+
+/**
+ * A tag ending a sentence that gives the words quoted inside it to someone: ", he said", ", Ms Reed added", ", said
+ * Tom Reed", ", she told the BBC" (after a comma, the pronoun or a capitalised name, then the verb).
+ */
+const TAIL_TAG = new RegExp(
+  `,[^\\S\\n]*((?:he|she|(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Mr|Mrs|Ms|Mx)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+){0,2})` +
+    `[^\\S\\n]+(?:(?:has|had|also|later)[^\\S\\n]+)?(?:${SPEECH_VERBS})\\b[^,;:“”"\\n]{0,40}|` +
+    `(?:said|says|added|adds)[^\\S\\n]+(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Mr|Mrs|Ms|Mx)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+){0,2})[^\\S\\n]*$`,
+  "u",
+);
+
+/** Words after a name and its post that join another name or a clause, not a verb: "Ann Bell, director, and …". */
+const CREDIT_CONJUNCTION = /^(?:and|or|but|nor|who|whom|whose|which|that|the|with|from|for|of|in|at|on|to)$/u;
+
+/** A byline's opening: "By", "Words by", "Reporting by", "Written by". */
+const BYLINE =
+  /^[^\S\n]*(?:(?:words|written|reporting|reported|report|story|text|photos?|pictures?|interview|edited)[^\S\n]+)?by\b/iu;
 /** What a credit line may give before the name that ends it: a post, a firm or a rank ("Fenby Ltd. CEO", "Commodore"). */
 const CREDIT_LEAD = /^[^\n“”"‘’:;!?()]{1,60}$/u;
 
@@ -899,6 +1027,8 @@ const CREDIT_LEAD = /^[^\n“”"‘’:;!?()]{1,60}$/u;
  * few words of post, firm or rank ("-Fenby Ltd. CEO Ann Bell", "– Commodore Ann Bell").
  */
 function creditName(text: string, mentions: SpansInOrder<Mention>, from: number, end: number): Mention | undefined {
+  // "- By Ann Bell and Tom Reed", "— Words by Ann Bell": a byline under a headline credits the writers, not a speaker.
+  if (BYLINE.test(text.slice(from, end))) return undefined;
   const first = mentions.firstFrom(from, () => true);
   if (!first || first.end > end) return undefined;
   const last = mentions.inside({ start: from, end }).at(-1)!;
@@ -1075,8 +1205,13 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
  * subject of ("believes “…” is needed", "agreed the signs were “positive”") or a participle ("warning them “not to
  * …”") too. A noun of view ("his belief that … “exacerbate”") is not one.
  */
-const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting)\b/iu;
+const WORDING_VERB = new RegExp(
+  "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
+    // Verbs that report the words themselves as "said" does: "explained that fans were “strongly opposed”".
+    "explained|explains|noted|stressed|stresses|revealed|reveals|predicted|predicts|pledged|promised|vowed|conceded|" +
+    "concedes|admits|declared|declares|wrote|writes|remarked)\\b",
+  "iu",
+);
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
 /**
@@ -1126,7 +1261,13 @@ function foldText(passage: string): string {
 }
 
 /** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
-const OPENED_WITH = /\b(?:opened|started|began|closed|ended|finished|concluded)\b[^.!?;:“”"]{0,60}\bwith[^\S\n]*$/u;
+const OPENED_WITH = new RegExp(
+  "\\b(?:opened|opening|started|starting|began|beginning|closed|closing|ended|ending|finished|finishing|concluded|" +
+    'concluding)\\b[^.!?;:“”"]{0,60}\\bwith' +
+    // "opening his speech with the assurance that “…”", "closing with a reminder that “…”".
+    `(?:[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${WORDING_NOUNS}|assurance|reminder|promise|pledge|words|question|quote|call)[^\\S\\n]+that)?[^\\S\\n]*$`,
+  "u",
+);
 
 /** Words only speech or a letter uses of its speaker or the one addressed: "I", "we", "our", "you". */
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/u;
