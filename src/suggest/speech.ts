@@ -47,7 +47,7 @@ const ATTRIBUTING =
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
   "warning|urging|saying|insisting|arguing|describing|" +
   // "…, promising that the board will “…”", "pledging to “…”": the other participles of a verb of speech.
-  "promising|pledging|vowing|claiming|suggesting|predicting|conceding|admitting|declaring|reminding|" +
+  "promising|pledging|vowing|claiming|suggesting|predicting|conceding|admitting|declaring|reminding|calling|" +
   // "Name quoted from the survey “…”": words the speaker chose to give.
   "quoted|quoting|" +
   // "… had resigned, citing the “slow poisoning” of …", "expressing his anger at the “paper promises”".
@@ -677,6 +677,16 @@ export function attributeSpeech(
       if (next && /^[\s.,]*$/u.test(between) && (paragraphAt(next.start)?.index ?? Infinity) <= paragraph.index + 1) {
         const opening = WORDS_WERE.exec(text.slice(next.start, next.end));
         if (opening) speaker = narrative.firstFrom(next.start + opening[0].length, (m) => m.end <= next.end)?.person;
+        // “…” / That’s how the head of Kelby Ferries describes the fares.: the one named, or the one the text gives
+        // that office, before the quotation or after it.
+        const how = opening ? null : HOW_SAID.exec(text.slice(next.start, next.end));
+        if (how) {
+          const at = next.start + how.index + how[0].length - how[1]!.length;
+          speaker = narrative.firstFrom(at, (m) => m.end <= at + how[1]!.length)?.person;
+          const office = /^(?:the|a|an)\s+(.+)$/iu.exec(how[1]!.trim());
+          if (!speaker && office)
+            speaker = describedPerson(office[1]!, "before", quote) ?? describedPerson(office[1]!, "after", quote);
+        }
       }
     }
     // “…,” Achebe said. “…”: a second quote in the paragraph, after an attributed one, is the same speaker's.
@@ -998,6 +1008,13 @@ const LEAD_SURNAME =
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
+/**
+ * A sentence after a quotation saying whose words they were by how they put it: "That’s how the head of Kelby Ferries
+ * describes the fares", "That is what Ann Frith told the board", "That was how the mayor put it". The one who spoke.
+ */
+const HOW_SAID =
+  /^[\s“"‘]*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|what)\s+([^.,;:!?“”"\n]{2,80}?)\s+(?:(?:has|had)\s+)?(?:describes|described|puts\s+it|put\s+it|sees\s+it|saw\s+it|calls\s+it|called\s+it|said|says|told|tells|sums\s+(?:it|up)|summed\s+(?:it|up))\b/iu;
+
 /** Words for anyone at the head of a body, whatever their post: "a union leader", "a council boss". */
 const GENERIC_HEAD = /^(?:leader|boss|chief|head|figure)$/iu;
 
@@ -1005,10 +1022,13 @@ const GENERIC_HEAD = /^(?:leader|boss|chief|head|figure)$/iu;
  * A tag ending a sentence that gives the words quoted inside it to someone: ", he said", ", Ms Reed added", ", said
  * Tom Reed", ", she told the BBC" (after a comma, the pronoun or a capitalised name, then the verb).
  */
+const TAIL_NAME =
+  "(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Mr|Mrs|Ms|Mx)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+" +
+  // "Kelby Mayor Ann van Dort": up to six capitalised words, with the small words of a surname between.
+  "(?:[^\\S\\n]+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,5}";
 const TAIL_TAG = new RegExp(
-  `,[^\\S\\n]*((?:he|she|(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Mr|Mrs|Ms|Mx)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+){0,2})` +
-    `[^\\S\\n]+(?:(?:has|had|also|later)[^\\S\\n]+)?(?:${SPEECH_VERBS})\\b[^,;:“”"\\n]{0,40}|` +
-    `(?:said|says|added|adds)[^\\S\\n]+(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Mr|Mrs|Ms|Mx)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+){0,2})[^\\S\\n]*$`,
+  `,[^\\S\\n]*((?:he|she|${TAIL_NAME})[^\\S\\n]+(?:(?:has|had|also|later)[^\\S\\n]+)?(?:${SPEECH_VERBS})\\b` +
+    `[^,;:“”"\\n]{0,40}|(?:said|says|added|adds)[^\\S\\n]+${TAIL_NAME})[^\\S\\n]*$`,
   "u",
 );
 

@@ -212,6 +212,30 @@ describe("more ways of reporting words", () => {
     expect(saidBy(text, "far too few for the boats")).toEqual(["Ann Frith"]);
   });
 
+  it("reads a tag's name with an office before it and the small words of a surname ('Kelby Mayor Ann van Dort says')", () => {
+    const text = "A new harbour trust will be of “huge benefit” to the islands, Kelby Mayor Ann van Dort says.";
+    expect(saidBy(text, "huge benefit")).toEqual(["Ann van Dort"]);
+  });
+
+  it("gives a quotation to the one a sentence after it says described them so ('That’s how the head of … describes')", () => {
+    const text = [
+      "Ferry fares",
+      "",
+      "“Ruinous, truly ruinous.”",
+      "",
+      "That’s how the chief executive of Kelby Ferries describes the fares the islanders will pay from October.",
+      "",
+      "But Ann Frith, the chief executive of Kelby Ferries, says the firm cannot cut them on its own.",
+    ].join("\n");
+    expect(saidBy(text, "Ruinous, truly ruinous.")).toEqual(["Ann Frith"]);
+  });
+
+  it("still gives words to a subject whose post is followed by a relative clause about the body", () => {
+    const text =
+      "Tom Reed, head of Kelby Ferries, which had a 4 per cent cut - amounting to more than 7 per cent in real terms - said: “The proposal for a berth levy is still on the table at every port.”";
+    expect(saidBy(text, "The proposal for a berth levy")).toEqual(["Tom Reed"]);
+  });
+
   it("not to a tag whose subject is no person", () => {
     const text = [
       "Tom Reed runs the boatyard.",
