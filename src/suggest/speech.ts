@@ -460,11 +460,8 @@ export function attributeSpeech(
     const set = /^[^\S\n]*,[^.!?“”"\n]{1,160}?,[^\S\n]*(?:(?:has|had|also|then|later)[^\S\n]+)*(\p{Ll}{3,})\b/u.exec(
       rest,
     );
-    if (set)
-      return CREDIT_CONJUNCTION.test(set[1]!) ||
-        narrative.inside({ start: m.end, end: m.end + set[0].length }).length > 0
-        ? undefined
-        : m.person;
+    // A name inside the post ("Ann Bell, Tom Reed's deputy, praised …", a region read as a name) is no bar.
+    if (set) return CREDIT_CONJUNCTION.test(set[1]!) ? undefined : m.person;
     if (apposition) return undefined;
     return /^[^\S\n]+(?:(?:has|had|also|then|later)[^\S\n]+)*\p{Ll}{3,}(?:ed|s)\b/u.test(rest) ? m.person : undefined;
   };
@@ -485,11 +482,16 @@ export function attributeSpeech(
     // "‘Higher workload’" on a line of its own: a news page's crosshead, a few words with no sentence's end (nor an
     // ellipsis: "“Avoidable … Unfair … Costly”" are words cut from a speech), no one's, unless the text after it
     // says whose words they were ("These are the words of …").
+    // Up to six words ("‘Every pier should have a lift’"), unless a credit line under it names its speaker (a pull
+    // quote) or the line before ends in a colon (words a lead gives someone).
+    const before = paragraph.index > 0 ? paragraphs[paragraph.index - 1]! : undefined;
     if (
-      wordCount(innerWords) <= 3 &&
-      !/[.!?…,]/u.test(innerWords) &&
+      wordCount(innerWords) <= 6 &&
+      !/[.!?…,;:]/u.test(innerWords) &&
       text.slice(paragraph.start, paragraph.end).trim() === text.slice(quote.start, quote.end).trim() &&
-      !WORDS_WERE.test(text.slice(paragraph.end, paragraph.end + 200).trimStart())
+      !WORDS_WERE.test(text.slice(paragraph.end, paragraph.end + 200).trimStart()) &&
+      (wordCount(innerWords) <= 3 ||
+        (!pulled.speakerOf.has(paragraph.index) && !(before && /:\s*$/u.test(text.slice(before.start, before.end)))))
     )
       continue;
     // "the union’s ‘harvest forum’": a short quotation right after a possessive names the owner's thing.
@@ -703,9 +705,13 @@ export function attributeSpeech(
       const before = text.slice(previous.start, opensParagraph ? previous.end : quote.start);
       // Past a line with no sentence's end between the two (a link to a related story, a crosshead).
       const beforeLine = opensParagraph && paragraph.index >= 2 ? paragraphs[paragraph.index - 2]! : undefined;
+      // Not a credit line ("-Fenby co-founder Ann Bell"): one naming no one, that opens with no dash.
       const interjected =
         beforeLine !== undefined &&
         wordCount(text.slice(previous.start, previous.end)) <= 20 &&
+        !previous.listItem &&
+        !/^\s*[—–―-]/u.test(text.slice(previous.start, previous.end)) &&
+        narrative.inside(previous).length === 0 &&
         !/[.!?…:;,"”’'—–-]\s*$/u.test(text.slice(previous.start, previous.end));
       const continues =
         opensParagraph &&

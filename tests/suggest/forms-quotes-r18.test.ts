@@ -128,6 +128,39 @@ describe("lines around the speech that are not its speaker's", () => {
   });
 });
 
+describe("lines around the speech that are not its speaker's: credit lines and crossheads", () => {
+  it("does not take a credit line under a pull quote for a link line the speech runs past", () => {
+    const text = [
+      "“Our crews work hard and fair pay changes their lives for the better.”",
+      "-Fenby Ferries co-founder Ann Bell",
+      "",
+      "“If crews have more money, the island shops have more customers.”",
+      "-a shop owner in Kelby",
+    ].join("\n");
+    expect(saidBy(text, "If crews have more money")).not.toContain("Ann Bell");
+  });
+
+  it("reads a line of up to six words in marks, with no stop, as a crosshead: no one's words", () => {
+    const text = [
+      "Ann Bell runs the Fenby museum.",
+      "",
+      "“Every museum should show the harbour's boats. We have shown ours for years,” said Ann Bell.",
+      "",
+      "“Every museum should show boats”",
+      "",
+      "There are also many small collections in clubs and schools, points out Bell.",
+    ].join("\n");
+    expect(saidBy(text, "Every museum should show boats")).toEqual([]);
+  });
+
+  it("but not words a lead ending in a colon gives someone", () => {
+    const text = ["Ann Bell runs the Fenby museum. She told the forum:", "", "“Every museum should show boats”"].join(
+      "\n",
+    );
+    expect(saidBy(text, "Every museum should show boats")).toEqual(["Ann Bell"]);
+  });
+});
+
 describe("a news lead's described speaker, and the later quotations of one sentence", () => {
   const lead = [
     "A union leader has warned if the pay dispute is not settled, the strikes “will be even longer” and crews will stay out “into the spring”.",
@@ -183,6 +216,15 @@ describe("words in apposition to a name, and a credit after the closing mark", (
     expect(saidBy(roundUp, "The forum was a great success")).toEqual(["Ann Bell"]);
     expect(saidBy(roundUp, "Fees and slow permits hold the small ports back")).toEqual(["Tom Reed"]);
     expect(saidBy(roundUp, "I think this was the finest forum")).toEqual(["Rosa Pell"]);
+  });
+
+  it("also when the post set off after the name names someone else", () => {
+    const text = [
+      "Tom Reed chairs the Fenby Harbour Trust.",
+      "",
+      "“The sessions on the ferries were the best I have been to.” Ann Bell, Tom Reed's deputy at the trust, praised the questions from the floor.",
+    ].join("\n");
+    expect(saidBy(text, "The sessions on the ferries")).toEqual(["Ann Bell"]);
   });
 
   it("not when the name after the quotation is joined to another's", () => {
