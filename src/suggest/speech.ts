@@ -1117,9 +1117,25 @@ function pullQuotes(
   // "Introducing the minister, Ms Whitlock said:" ending a paragraph, then a paragraph of speech without quotation
   // marks (a block quotation whose marks the page left to its layout): that paragraph is a quotation, its speaker the
   // lead's. Only a lead whose last clause names a person or says "he"/"she" ("The report said:" is a document's).
+  // The block's run: "Name said:", then up to three paragraphs in the first person, naming no one ("Our levy will …").
+  let run = { last: -1, length: 0 };
   for (const p of paragraphs) {
     if (p.index === 0 || p.listItem || p.heading || speakerOf.has(p.index)) continue;
     const before = paragraphs[p.index - 1]!;
+    const words = text.slice(p.start, p.end);
+    if (
+      run.last === p.index - 1 &&
+      run.length < 3 &&
+      FIRST_OR_SECOND_PERSON.test(words) &&
+      wordCount(words) >= MIN_QUOTE_WORDS &&
+      !/:\s*$/u.test(words) &&
+      mentions.inside(p).length === 0 &&
+      !quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)
+    ) {
+      added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+      run = { last: p.index, length: run.length + 1 };
+      continue;
+    }
     const clauseStart = Math.max(before.start, before.end - 120);
     const lead = text.slice(clauseStart, before.end);
     // "David Abel:" on a line of its own, the words on the next (a panel's transcript posted as an article): the
@@ -1139,6 +1155,7 @@ function pullQuotes(
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
     if (quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)) continue;
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+    run = { last: p.index, length: 1 };
   }
   return { speakerOf, added };
 }
