@@ -602,8 +602,17 @@ export function attributeSpeech(
       // "… was “close to the brink” of cutting staff, he said.": the tag ending the quotation's sentence.
       const tag = speaker || clause.trim() === "" ? null : TAIL_TAG.exec(clause);
       if (tag) speaker = speakerIn({ start: quote.end + tag.index + 1, end: quote.end + clause.length }, true);
-      // “…” Ann Bell, director, Fenby Trust, praised the venue.
-      if (!speaker && !someoneElse && !fragment && leadText.trim() === "" && /^[^\S\n]/u.test(tail))
+      // “…” Ann Bell, director, Fenby Trust, praised the venue.: a quotation opening its paragraph, not after a lead
+      // ending in a colon that names someone ("Ann Frith said:⏎“…” Tom Reed disagrees." is hers; "What the guests
+      // said:" names no one).
+      const ownParagraph = text.slice(paragraph.start, quote.start).trim() === "";
+      const leadLine = paragraph.index > 0 ? paragraphs[paragraph.index - 1]! : undefined;
+      const colonBefore =
+        !!leadLine &&
+        /:\s*$/u.test(text.slice(leadLine.start, leadLine.end)) &&
+        (narrative.inside(leadLine).length > 0 ||
+          /\b(?:he|she|He|She)\b/u.test(text.slice(leadLine.start, leadLine.end)));
+      if (!speaker && !someoneElse && !fragment && ownParagraph && !colonBefore && /^[^\S\n]/u.test(tail))
         speaker = creditAfter(quote.end, false);
       if (!speaker && UNNAMED_TAIL.test(clause)) someoneElse = true;
       // "“…,” Name’s landlord said.", "“…,” the company’s spokesman added.": a clause with its own speaker, whom the

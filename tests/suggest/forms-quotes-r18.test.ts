@@ -227,6 +227,15 @@ describe("words in apposition to a name, and a credit after the closing mark", (
     expect(saidBy(text, "The sessions on the ferries")).toEqual(["Ann Bell"]);
   });
 
+  it("not after a lead ending in a colon, nor after a sentence in the quotation's paragraph", () => {
+    const colon = ["Ann Frith said:", "“The crews will win this one in the end.” Tom Reed disagrees with her."].join(
+      "\n",
+    );
+    expect(saidBy(colon, "The crews will win")).toEqual(["Ann Frith"]);
+    const inside = "Ann Frith was blunt. “The crews will win this one in the end.” Tom Reed disagrees with her.";
+    expect(saidBy(inside, "The crews will win")).not.toContain("Tom Reed");
+  });
+
   it("not when the name after the quotation is joined to another's", () => {
     const text = "“The forum went very well this year.” Ann Bell, director, and Tom Reed, chair, then left the hall.";
     expect(saidBy(text, "The forum went very well")).toEqual([]);
