@@ -46,6 +46,8 @@ const ATTRIBUTING =
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
   "warning|urging|saying|insisting|arguing|describing|" +
+  // "…, promising that the board will “…”", "pledging to “…”": the other participles of a verb of speech.
+  "promising|pledging|vowing|claiming|suggesting|predicting|conceding|admitting|declaring|reminding|calling|" +
   // "Name quoted from the survey “…”": words the speaker chose to give.
   "quoted|quoting|" +
   // "… had resigned, citing the “slow poisoning” of …", "expressing his anger at the “paper promises”".
@@ -278,6 +280,8 @@ export function attributeSpeech(
     const appositive =
       /^,\s*(?:a|an|the)\s+([^,.;:!?“”"\n]{2,80}?)\s+who\s+(?:(?:has|had|also|then|later)\s+)*$/iu.exec(between);
     if (appositive && appositive[1]!.split(/\s+/u).some(isRoleWord)) return true;
+    // "Name’s plan to cut …, what Kelby Today called “…”": a relative clause with a subject of its own speaks.
+    if (/,\s*(?:what|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}$/u.test(between)) return false;
     return opensClause || !/,\s*(?:a|an|the|its|their|one|another)\s+[^,]*$/iu.test(between);
   };
 
@@ -291,8 +295,15 @@ export function attributeSpeech(
       /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu.test(
         text.slice(Math.max(span.start, span.start + v.index - 30), span.start + v.index),
       );
-    // "the so-called ‘godfather of AI’": "called" there is an adjective's, no verb of speech.
-    const verbs = [...passage.matchAll(VERBS)].filter((v) => !/\bso[\s-]$/iu.test(passage.slice(0, v.index)));
+    // "the so-called ‘godfather of AI’": "called" there is an adjective's, no verb of speech; nor is a verb's form
+    // used as a noun ("In a stark warning to Name, …", "after talks with Name").
+    // Nor a verb inside words quoted earlier in the passage (“Mayor says …”, a headline the sentence quotes).
+    const verbs = [...passage.matchAll(VERBS)].filter(
+      (v) =>
+        !/\bso[\s-]$/iu.test(passage.slice(0, v.index)) &&
+        !nounUse(v[0], passage.slice(0, v.index)) &&
+        !insideAny({ start: span.start + v.index, end: span.start + v.index + v[0].length }, quoted),
+    );
     const verb = verbs.find((v) => !passive(v)) ?? null;
     // "X quoted the council's report, which says the harbour is “…”": the verb nearest the words has a document or a
     // relative pronoun for its subject, so the words are the document's, no one's.
@@ -341,7 +352,9 @@ export function attributeSpeech(
     );
     const before = last && subjectOfVerb(last, verbAt) ? last : undefined;
     const after = inSpan.find((m) => m.start >= verbAt);
-    const pronouns = [...passage.matchAll(PRONOUN)].map((p) => span.start + p.index);
+    const pronouns = [...passage.matchAll(PRONOUN)]
+      .map((p) => span.start + p.index)
+      .filter((at) => !insideAny({ start: at, end: at + 2 }, quoted));
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
     if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
     // "Rees later pledged to “…”": a surname opening the lead, of one person of the text only, that the people finder
@@ -358,7 +371,7 @@ export function attributeSpeech(
       const goesOn = CONTINUING.test(text.slice(pronounBefore, verbAt + 12)) ? speeches.at(-1) : undefined;
       return subjectBefore(pronounBefore, pronounAt(pronounBefore), goesOn?.speaker);
     }
-    if (after) return after.person;
+    if (after && inverted(passage.slice(0, verbAt - span.start), text.slice(verbAt, after.start))) return after.person;
     const pronounAfter = pronouns.find((p) => p >= verbAt);
     if (pronounAfter !== undefined) return subjectBefore(span.start, pronounAt(pronounAfter));
     return undefined;
@@ -422,7 +435,10 @@ export function attributeSpeech(
         .split(/[,.;:()–—]/u)
         .at(-1)!;
       const post = /^[^\S\n]*[,(][^\S\n]*([^,.;()\n]{0,80})/u.exec(text.slice(m.end, m.end + 90))?.[1] ?? "";
-      return headWord.test(pre) || headWord.test(post);
+      if (headWord.test(pre) || headWord.test(post)) return true;
+      // "A union leader has warned …" then "Ann Frith, general secretary of the union, said …": a word for anyone at
+      // the head of a body stands for whatever post the one named next is given.
+      return where === "after" && GENERIC_HEAD.test(head) && `${pre} ${post}`.split(/\s+/u).some(isRoleWord);
     };
     if (where === "after") {
       // The next few paragraphs (a byline, its date line and a caption may come between).
@@ -438,6 +454,28 @@ export function attributeSpeech(
     return before.size === 1 ? [...before][0] : undefined;
   };
 
+  /**
+   * "“…” Ann Bell, director, Fenby Trust, praised the venue.": the one named right at `from` (after a quotation's
+   * closing mark, or opening the next line), set off by her post in commas and then going on with a verb of any kind,
+   * or (unless `apposition`) with a verb right after her name ("“…” Ann Bell praised …"). A delegates' round-up
+   * credits each quotation so.
+   */
+  const creditAfter = (from: number, apposition: boolean): string | undefined => {
+    const m = narrative.firstFrom(from, () => true);
+    if (!m || !TITLES_BEFORE.test(text.slice(from, m.start))) return undefined;
+    const rest = text.slice(m.end, m.end + 240);
+    const set = /^[^\S\n]*,[^.!?“”"\n]{1,160}?,[^\S\n]*(?:(?:has|had|also|then|later)[^\S\n]+)*(\p{Ll}{3,})\b/u.exec(
+      rest,
+    );
+    // A name inside the post ("Ann Bell, Tom Reed's deputy, praised …", a region read as a name) is no bar.
+    if (set) return CREDIT_CONJUNCTION.test(set[1]!) ? undefined : m.person;
+    if (apposition) return undefined;
+    return /^[^\S\n]+(?:(?:has|had|also|then|later)[^\S\n]+)*\p{Ll}{3,}(?:ed|s)\b/u.test(rest) ? m.person : undefined;
+  };
+  /** A sentence that opens right after a quotation's closing mark in its paragraph: the credit of those words. */
+  const creditsQuote = (s: Span): boolean =>
+    speechQuotes.some((q) => q.end <= s.start && /^[^\S\n]*$/u.test(text.slice(q.end, s.start)));
+
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
   for (const quote of speechQuotes) {
@@ -451,11 +489,16 @@ export function attributeSpeech(
     // "‘Higher workload’" on a line of its own: a news page's crosshead, a few words with no sentence's end (nor an
     // ellipsis: "“Avoidable … Unfair … Costly”" are words cut from a speech), no one's, unless the text after it
     // says whose words they were ("These are the words of …").
+    // Up to six words ("‘Every pier should have a lift’"), unless a credit line under it names its speaker (a pull
+    // quote) or the line before ends in a colon (words a lead gives someone).
+    const before = paragraph.index > 0 ? paragraphs[paragraph.index - 1]! : undefined;
     if (
-      wordCount(innerWords) <= 3 &&
-      !/[.!?…,]/u.test(innerWords) &&
+      wordCount(innerWords) <= 6 &&
+      !/[.!?…,;:]/u.test(innerWords) &&
       text.slice(paragraph.start, paragraph.end).trim() === text.slice(quote.start, quote.end).trim() &&
-      !WORDS_WERE.test(text.slice(paragraph.end, paragraph.end + 200).trimStart())
+      !WORDS_WERE.test(text.slice(paragraph.end, paragraph.end + 200).trimStart()) &&
+      (wordCount(innerWords) <= 3 ||
+        (!pulled.speakerOf.has(paragraph.index) && !(before && /:\s*$/u.test(text.slice(before.start, before.end)))))
     )
       continue;
     // "the union’s ‘harvest forum’": a short quotation right after a possessive names the owner's thing.
@@ -480,6 +523,17 @@ export function attributeSpeech(
     );
     const lead = { start: leadStart, end: quote.start };
     const leadText = text.slice(lead.start, lead.end);
+    // "… was the trust’s co-chair Ann Frith, “one of two fans’ voices on the board.”": words in apposition to the
+    // name just before them, with no verb of speech in the sentence, describe that person; they are no one's speech.
+    const named = narrative.inside(lead).at(-1);
+    if (
+      named &&
+      /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(named.end, quote.start)) &&
+      /^\p{Ll}/u.test(innerWords) &&
+      !VERB.test(leadText) &&
+      !VERB.test(text.slice(quote.end, sentence?.end ?? quote.end))
+    )
+      continue;
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
     const possessive = !speaker && !fragment ? POSSESSIVE_LEAD.exec(leadText) : null;
     if (possessive) speaker = subjectBefore(lead.start, possessive[1] === "His" ? "he" : "she");
@@ -552,21 +606,21 @@ export function attributeSpeech(
         speaker = narrative.firstFrom(quote.end, (m) => m.end <= close)?.person;
         someoneElse = !speaker;
       }
-      // "“…” Ann Frith, chief executive, Fenby Trust, praised the venue.", "“…” (a new line) Tom Reed, chair — Harbour
-      // Alliance, pledged …": words that end a sentence, then a sentence that opens with a name set off by a comma or
-      // a bracket and goes on with no verb of speech: a write-up's credit, the words that person's (when no lead before
-      // them gives them to another: "Responding to X, the council said: “…”").
-      if (!speaker && !fragment && leadText.trim() === "" && /[.!?…][^\p{L}\p{N}]*$/u.test(innerWords)) {
-        const named = narrative.firstFrom(quote.end, (m) => m.start <= quote.end + 60);
-        if (
-          named &&
-          CREDIT_BEFORE_NAME.test(text.slice(quote.end, named.start)) &&
-          /^(?:,|[^\S\n]+\()/u.test(text.slice(named.end, named.end + 3)) &&
-          // Not the subject of a statement of their own ("Ann Frith, of X, said the plan was …", "… told us “…”").
-          !OWN_STATEMENT.test(/^[^.!?\n]*/u.exec(text.slice(named.end))![0])
-        )
-          speaker = named.person;
-      }
+      // "… was “close to the brink” of cutting staff, he said.": the tag ending the quotation's sentence.
+      const tag = speaker || clause.trim() === "" ? null : TAIL_TAG.exec(clause);
+      if (tag) speaker = speakerIn({ start: quote.end + tag.index + 1, end: quote.end + clause.length }, true);
+      // “…” Ann Bell, director, Fenby Trust, praised the venue.: a quotation opening its paragraph, not after a lead
+      // ending in a colon that names someone ("Ann Frith said:⏎“…” Tom Reed disagrees." is hers; "What the guests
+      // said:" names no one).
+      const ownParagraph = text.slice(paragraph.start, quote.start).trim() === "";
+      const leadLine = paragraph.index > 0 ? paragraphs[paragraph.index - 1]! : undefined;
+      const colonBefore =
+        !!leadLine &&
+        /:\s*$/u.test(text.slice(leadLine.start, leadLine.end)) &&
+        (narrative.inside(leadLine).length > 0 ||
+          /\b(?:he|she|He|She)\b/u.test(text.slice(leadLine.start, leadLine.end)));
+      if (!speaker && !someoneElse && !fragment && ownParagraph && !colonBefore && /^[^\S\n]/u.test(tail))
+        speaker = creditAfter(quote.end, false);
       if (!speaker && UNNAMED_TAIL.test(clause)) someoneElse = true;
       // "“…,” Name’s landlord said.", "“…,” the company’s spokesman added.": a clause with its own speaker, whom the
       // text does not name, that no pronoun points back from.
@@ -604,6 +658,13 @@ export function attributeSpeech(
       if (!fragment) unattributed.push(quote);
       continue;
     }
+    // "… warned that the talks were “going nowhere” and the strikes “will spread”": a later quotation in a sentence
+    // whose earlier one went to someone, no one else named between them, is theirs too.
+    if (!speaker && sentence) {
+      const earlier = speeches.findLast((sp) => sp.quote.start >= sentence.start && sp.quote.end <= quote.start);
+      if (earlier && narrative.inside({ start: earlier.quote.end, end: quote.start }).length === 0)
+        speaker = earlier.speaker;
+    }
     const ledBy = dashLedBy(paragraph);
     if (!speaker && ledBy) speaker = ledBy;
     if (fragment) {
@@ -634,6 +695,16 @@ export function attributeSpeech(
       if (next && /^[\s.,]*$/u.test(between) && (paragraphAt(next.start)?.index ?? Infinity) <= paragraph.index + 1) {
         const opening = WORDS_WERE.exec(text.slice(next.start, next.end));
         if (opening) speaker = narrative.firstFrom(next.start + opening[0].length, (m) => m.end <= next.end)?.person;
+        // “…” / That’s how the head of Kelby Ferries describes the fares.: the one named, or the one the text gives
+        // that office, before the quotation or after it.
+        const how = opening ? null : HOW_SAID.exec(text.slice(next.start, next.end));
+        if (how) {
+          const at = next.start + how.index + how[0].length - how[1]!.length;
+          speaker = narrative.firstFrom(at, (m) => m.end <= at + how[1]!.length)?.person;
+          const office = /^(?:the|a|an)\s+(.+)$/iu.exec(how[1]!.trim());
+          if (!speaker && office)
+            speaker = describedPerson(office[1]!, "before", quote) ?? describedPerson(office[1]!, "after", quote);
+        }
       }
     }
     // “…,” Achebe said. “…”: a second quote in the paragraph, after an attributed one, is the same speaker's.
@@ -648,7 +719,21 @@ export function attributeSpeech(
       const previous = opensParagraph ? paragraphs[paragraph.index - 1]! : paragraph;
       const last = opensParagraph ? lastSentenceOf.get(previous.index) : sentencesInOrder.lastEndingBy(quote.start);
       const before = text.slice(previous.start, opensParagraph ? previous.end : quote.start);
-      const continues = opensParagraph && previousSpeech && previousSpeech.quote.end >= previous.end - 1;
+      // Past a line with no sentence's end between the two (a link to a related story, a crosshead).
+      const beforeLine = opensParagraph && paragraph.index >= 2 ? paragraphs[paragraph.index - 2]! : undefined;
+      // Not a credit line ("-Fenby co-founder Ann Bell"): one naming no one, that opens with no dash.
+      const interjected =
+        beforeLine !== undefined &&
+        wordCount(text.slice(previous.start, previous.end)) <= 20 &&
+        !previous.listItem &&
+        !/^\s*[—–―-]/u.test(text.slice(previous.start, previous.end)) &&
+        narrative.inside(previous).length === 0 &&
+        !/[.!?…:;,"”’'—–-]\s*$/u.test(text.slice(previous.start, previous.end));
+      const continues =
+        opensParagraph &&
+        previousSpeech &&
+        (previousSpeech.quote.end >= previous.end - 1 ||
+          (interjected && previousSpeech.quote.end >= beforeLine.end - 1));
       if (last && last.start >= previous.start && !insideAny(last, quoted)) {
         // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.
         speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(before));
@@ -663,7 +748,9 @@ export function attributeSpeech(
         if (
           opener &&
           new Set(inLast.map((m) => m.person)).size === 1 &&
-          TITLES_BEFORE.test(text.slice(last.start, opener.start))
+          TITLES_BEFORE.test(text.slice(last.start, opener.start)) &&
+          // Not a sentence crediting the quotation before it ("“…” Ann Bell, director, praised …").
+          !creditsQuote(last)
         ) {
           speaker = opener.person;
         }
@@ -683,6 +770,9 @@ export function attributeSpeech(
       ) {
         speaker = subject.person;
       }
+      // “…” / Ann Bell, chair — Fenby Events, pledged to …: the next line credits the words, her post set off.
+      if (!speaker && next && nextParagraph?.index === paragraph.index + 1 && next.start === nextParagraph.start)
+        speaker = creditAfter(next.start, true);
     }
     // "Ms Harlow has met people who … and “turned to drink as a way to shut that out”": a quotation inside a
     // sentence that opens with one person and names no one else, with no verb of speech, is that person's words, when
@@ -839,6 +929,34 @@ export function attributeSpeech(
   return { speeches, reported };
 }
 
+/** Forms of verbs of speech that are also nouns: "a stark warning to", "the saying", "in talks with", "amid calls". */
+const NOUN_FORMS = /^(?:\p{Ll}+ing|talks|calls|fears|hopes|thoughts?|warnings|claims|comments|promises|pledges|vows)$/u;
+
+/** Whether a match of a verb of speech is a noun there: after an article or a possessive, or a preposition. */
+function nounUse(word: string, before: string): boolean {
+  if (!NOUN_FORMS.test(word)) return false;
+  // "a stark warning", "his saying" (not "the college warning growers", a participle after its subject).
+  if (/ing$/u.test(word))
+    return /\b(?:a|an|his|her|their|its|this|our|my|your)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before);
+  return /\b(?:a|an|the|his|her|their|its|this|these|those|our|my|your|in|amid|after|following|despite|during|with|of)\s+$/iu.test(
+    before,
+  );
+}
+
+/** Verbs whose object is the one they address: "warns Name", "told Name", "urged Name". */
+const ADDRESSING =
+  /^(?:tell|tells|told|warn|warns|warned|urge|urges|urged|ask|asks|asked|thank|thanks|thanked|remind|reminds|reminded|called on|calls on|call on)\b/u;
+
+/**
+ * Whether a person named after the verb is its speaker, the order inverted ("said Name", "according to the chair,
+ * Name", "Added Name:"): not the object of a verb that has a subject before it ("Boss warns Name against ‘…’"), nor
+ * a name inside what the verb reports ("goes on to say that the Name administration’s …").
+ */
+function inverted(beforeVerb: string, fromVerb: string): boolean {
+  if (/\b(?:that|whether|how|why|what|if)\b|[—–]/u.test(fromVerb)) return false;
+  return !(/[\p{L}\p{N}]/u.test(beforeVerb) && ADDRESSING.test(fromVerb));
+}
+
 /** Between two names: the first's brackets, then "from", "of" or "at" and capitalised words (the second's place). */
 const AFTER_PREPOSITION =
   /^(?:\s*\([^()\n]{1,40}\))?\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}$/u;
@@ -883,12 +1001,6 @@ const ATTRIBUTION_OPENS = new RegExp(
   "u",
 );
 
-/** A verb of speech: a sentence of one's own words, not a credit ("Sue Lowe, of X, said the letters were …"). */
-const OWN_STATEMENT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "u");
-/** Between a quotation and the name that credits it: a space or one line's end, and a title ("“…” Dr Ann Frith, …"). */
-const CREDIT_BEFORE_NAME =
-  /^[^\S\n]*\n?[^\S\n]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?[^\S\n]+)?$/u;
-
 /** A clause after a quotation giving it to someone unnamed: "said one nurse", "a resident added", "says another". */
 const UNNAMED_TAIL = new RegExp(
   `^[\\s,;:–—-]*(?:(?:${SPEECH_VERBS})\\s+(?:one|a|an|another|some|several)\\b|(?:one|a|an|another|some|several)\\s+[^,.;:!?]{0,60}?\\b(?:${SPEECH_VERBS})\\b)`,
@@ -921,6 +1033,36 @@ const LEAD_SURNAME =
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;
+/**
+ * A sentence after a quotation saying whose words they were by how they put it: "That’s how the head of Kelby Ferries
+ * describes the fares", "That is what Ann Frith told the board", "That was how the mayor put it". The one who spoke.
+ */
+const HOW_SAID =
+  /^[\s“"‘]*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:how|what)\s+([^.,;:!?“”"\n]{2,80}?)\s+(?:(?:has|had)\s+)?(?:describes|described|puts\s+it|put\s+it|sees\s+it|saw\s+it|calls\s+it|called\s+it|said|says|told|tells|sums\s+(?:it|up)|summed\s+(?:it|up))\b/iu;
+
+/** Words for anyone at the head of a body, whatever their post: "a union leader", "a council boss". */
+const GENERIC_HEAD = /^(?:leader|boss|chief|head|figure)$/iu;
+
+/**
+ * A tag ending a sentence that gives the words quoted inside it to someone: ", he said", ", Ms Reed added", ", said
+ * Tom Reed", ", she told the BBC" (after a comma, the pronoun or a capitalised name, then the verb).
+ */
+const TAIL_NAME =
+  "(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Mr|Mrs|Ms|Mx)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+" +
+  // "Kelby Mayor Ann van Dort": up to six capitalised words, with the small words of a surname between.
+  "(?:[^\\S\\n]+(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin|al)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,5}";
+const TAIL_TAG = new RegExp(
+  `,[^\\S\\n]*((?:he|she|${TAIL_NAME})[^\\S\\n]+(?:(?:has|had|also|later)[^\\S\\n]+)?(?:${SPEECH_VERBS})\\b` +
+    `[^,;:“”"\\n]{0,40}|(?:said|says|added|adds)[^\\S\\n]+${TAIL_NAME})[^\\S\\n]*$`,
+  "u",
+);
+
+/** Words after a name and its post that join another name or a clause, not a verb: "Ann Bell, director, and …". */
+const CREDIT_CONJUNCTION = /^(?:and|or|but|nor|who|whom|whose|which|that|the|with|from|for|of|in|at|on|to)$/u;
+
+/** A byline's opening: "By", "Words by", "Reporting by", "Written by". */
+const BYLINE =
+  /^[^\S\n]*(?:(?:words|written|reporting|reported|report|story|text|photos?|pictures?|interview|edited)[^\S\n]+)?by\b/iu;
 /** What a credit line may give before the name that ends it: a post, a firm or a rank ("Fenby Ltd. CEO", "Commodore"). */
 const CREDIT_LEAD = /^[^\n“”"‘’:;!?()]{1,60}$/u;
 
@@ -930,6 +1072,8 @@ const CREDIT_LEAD = /^[^\n“”"‘’:;!?()]{1,60}$/u;
  * few words of post, firm or rank ("-Fenby Ltd. CEO Ann Bell", "– Commodore Ann Bell").
  */
 function creditName(text: string, mentions: SpansInOrder<Mention>, from: number, end: number): Mention | undefined {
+  // "- By Ann Bell and Tom Reed", "— Words by Ann Bell": a byline under a headline credits the writers, not a speaker.
+  if (BYLINE.test(text.slice(from, end))) return undefined;
   const first = mentions.firstFrom(from, () => true);
   if (!first || first.end > end) return undefined;
   const last = mentions.inside({ start: from, end }).at(-1)!;
@@ -992,9 +1136,25 @@ function pullQuotes(
   // "Introducing the minister, Ms Whitlock said:" ending a paragraph, then a paragraph of speech without quotation
   // marks (a block quotation whose marks the page left to its layout): that paragraph is a quotation, its speaker the
   // lead's. Only a lead whose last clause names a person or says "he"/"she" ("The report said:" is a document's).
+  // The block's run: "Name said:", then up to three paragraphs in the first person, naming no one ("Our levy will …").
+  let run = { last: -1, length: 0 };
   for (const p of paragraphs) {
     if (p.index === 0 || p.listItem || p.heading || speakerOf.has(p.index)) continue;
     const before = paragraphs[p.index - 1]!;
+    const words = text.slice(p.start, p.end);
+    if (
+      run.last === p.index - 1 &&
+      run.length < 3 &&
+      FIRST_OR_SECOND_PERSON.test(words) &&
+      wordCount(words) >= MIN_QUOTE_WORDS &&
+      !/:\s*$/u.test(words) &&
+      mentions.inside(p).length === 0 &&
+      !quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)
+    ) {
+      added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+      run = { last: p.index, length: run.length + 1 };
+      continue;
+    }
     const clauseStart = Math.max(before.start, before.end - 120);
     const lead = text.slice(clauseStart, before.end);
     // "David Abel:" on a line of its own, the words on the next (a panel's transcript posted as an article): the
@@ -1014,6 +1174,7 @@ function pullQuotes(
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
     if (quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)) continue;
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+    run = { last: p.index, length: 1 };
   }
   return { speakerOf, added };
 }
@@ -1106,8 +1267,13 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
  * subject of ("believes “…” is needed", "agreed the signs were “positive”") or a participle ("warning them “not to
  * …”") too. A noun of view ("his belief that … “exacerbate”") is not one.
  */
-const WORDING_VERB =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\s+to|refers\s+to|branded|brands|dubbed|labelled|labeled|termed|according\s+to|words\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting)\b/iu;
+const WORDING_VERB = new RegExp(
+  "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
+    // Verbs that report the words themselves as "said" does: "explained that fans were “strongly opposed”".
+    "explained|explains|noted|stressed|stresses|revealed|reveals|predicted|predicts|pledged|promised|vowed|conceded|" +
+    "concedes|admits|declared|declares|wrote|writes|remarked)\\b",
+  "iu",
+);
 
 /** After a name that opens the sentence following a quotation: the one who spoke it ("was speaking at"). */
 /**
@@ -1157,7 +1323,13 @@ function foldText(passage: string): string {
 }
 
 /** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
-const OPENED_WITH = /\b(?:opened|started|began|closed|ended|finished|concluded)\b[^.!?;:“”"]{0,60}\bwith[^\S\n]*$/u;
+const OPENED_WITH = new RegExp(
+  "\\b(?:opened|opening|started|starting|began|beginning|closed|closing|ended|ending|finished|finishing|concluded|" +
+    'concluding)\\b[^.!?;:“”"]{0,60}\\bwith' +
+    // "opening his speech with the assurance that “…”", "closing with a reminder that “…”".
+    `(?:[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${WORDING_NOUNS}|assurance|reminder|promise|pledge|words|question|quote|call)[^\\S\\n]+that)?[^\\S\\n]*$`,
+  "u",
+);
 
 /** Words only speech or a letter uses of its speaker or the one addressed: "I", "we", "our", "you". */
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/u;

@@ -142,7 +142,7 @@ function closingOfStraight(text: string, open: number): number | undefined {
 }
 
 /** Where the quotation opened at `open` closes, or undefined when it never does. Nested “…” inside are skipped. */
-function closingOf(text: string, open: number): number | undefined {
+function closingOf(text: string, open: number, singleStyle = false): number | undefined {
   const mark = text[open] === "”" ? "“" : text[open]!;
   let depth = 1;
   let paragraphs = 0;
@@ -159,11 +159,17 @@ function closingOf(text: string, open: number): number | undefined {
       // single mark opens one only when it closes in its paragraph ('90s, 'em are apostrophes).
       const from = i + 1 + (text.slice(i + 1).length - text.slice(i + 1).trimStart().length);
       const next = text[from];
-      const opensStraight = next === "'" && opensSingle(text, from) && closingOfStraight(text, from) !== undefined;
+      const opensStraight =
+        next === "'" && opensSingle(text, from) && (singleStyle || closingOfStraight(text, from) !== undefined);
       if (next === "“" || next === '"' || next === "‘" || opensStraight || ++paragraphs > 8) return i;
       // Nor over a heading: a short line with no sentence's end ("From the shelter to a flat") is the writer's.
-      const line = text.slice(from, (text.indexOf("\n", from) + 1 || text.length + 1) - 1).trim();
-      if (line !== "" && wordCount(line) <= 8 && !/[.!?…:;,"”’'—–-]$/u.test(line)) return i;
+      const lineEnd = (text.indexOf("\n", from) + 1 || text.length + 1) - 1;
+      const line = text.slice(from, lineEnd).trim();
+      // Nor over a line set apart by blank lines with no sentence's end, up to twenty words: a link to a related story
+      // a news page puts between the paragraphs of a speech ("Strikes spread to the ports – the latest").
+      const apart = /\n[^\S\n]*\n/u.test(text.slice(i, from)) && /^[^\S\n]*\n[^\S\n]*\n/u.test(text.slice(lineEnd));
+      const words = wordCount(line);
+      if (line !== "" && (words <= 8 || (apart && words <= 20)) && !/[.!?…:;,"”’'—–-]$/u.test(line)) return i;
       straight = false;
       continue;
     }
@@ -193,21 +199,44 @@ function closingOf(text: string, open: number): number | undefined {
   return straightClose ?? looseClose;
 }
 
-/** Every top-level quotation: “…”, "…", ‘…’ and '…', a quotation running over paragraphs included. */
+/** A word that an apostrophe before it shortens, not a quotation it opens: 'em, 'til, 'cause, 'n', '90s. */
+const ELISION = /^(?:\p{N}|(?:em|til|tis|twas|cause|cos|n|round|bout|neath|kay)\b)/iu;
+
+/**
+ * Every top-level quotation: “…”, "…", ‘…’ and '…', a quotation running over paragraphs included. In a text whose
+ * quotations are in single marks (a British paper's '…', two at least and more than in double marks), a straight mark
+ * opening a word (after a space or at a paragraph's start, not an elision) opens a quotation even when it does not
+ * close in its paragraph: the speech runs on to the paragraph's end, as "'We will go on.⏎'And we will win,' she said."
+ * runs over two. In other texts such a mark is an apostrophe ('90s, 'em) unless it closes.
+ */
 export function quoteSpansOf(text: string): QuoteSpan[] {
+  const spans = quoteSpansIn(text, false);
+  const single = spans.filter((q) => text[q.start] === "'" || text[q.start] === "‘").length;
+  return single >= 2 && single > spans.length - single ? quoteSpansIn(text, true) : spans;
+}
+
+function quoteSpansIn(text: string, singleStyle: boolean): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!opensDouble(text, i) && !opensSingle(text, i)) continue;
     if (text[i] === "'") {
-      // A straight single mark opens a quotation only when it closes in its paragraph.
-      const shut = closingOfStraight(text, i);
+      // A straight single mark opens a quotation only when it closes in its paragraph (or, in a text quoting in
+      // single marks, runs to its paragraph's end).
+      let shut = closingOfStraight(text, i);
+      if (shut === undefined && singleStyle && !ELISION.test(text.slice(i + 1, i + 6))) {
+        const newline = text.indexOf("\n", i);
+        const end = newline === -1 ? text.length : newline;
+        spans.push({ start: i, end, inner: { start: i + 1, end } });
+        i = end - 1;
+        continue;
+      }
       // 'n' (rock 'n' roll) is two apostrophes around a letter.
       if (shut === undefined || !/\p{L}{2}/u.test(text.slice(i + 1, shut))) continue;
       spans.push({ start: i, end: shut + 1, inner: { start: i + 1, end: shut } });
       i = shut;
       continue;
     }
-    let close = closingOf(text, i);
+    let close = closingOf(text, i, singleStyle);
     if (close === undefined) {
       // Never closed: take it to the end of its paragraph.
       const newline = text.indexOf("\n", i);
