@@ -27,6 +27,7 @@ import {
   wordPositions,
   opensWithWord,
   wordsNotNames,
+  isGivenName,
 } from "./names.js";
 import {
   acronymsIn,
@@ -258,6 +259,7 @@ export function findPeople(
   headWordsReferBack(reading);
   tag("headWordsReferBack");
   splitJoinedBodies(reading);
+  seatsAreNoBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
   tag("organisationsNamedBefore");
@@ -267,6 +269,31 @@ export function findPeople(
   tag("councilPosts");
   return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
 }
+
+/**
+ * "Name is MP for Fenby North", "the Labour MSP for Marlow East", "TD for Marlow West", "Member of Parliament for Fenby":
+ * what a member's post is "for" is their seat, no body, whichever reading found it. A party named before the letters
+ * is the member's, with the letters as the post; with none, the statement keeps the person's post and no body.
+ */
+function seatsAreNoBodies(reading: Reading): void {
+  const { text } = reading;
+  reading.roles = reading.roles.flatMap((r) => {
+    const o = r.organisation;
+    const inLabel = o && SEAT_IN_LABEL.exec(o.label);
+    if (!o || !(inLabel || SEAT_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start)))) return [r];
+    const party = partyOfPost(text, r.role, r.evidence.start);
+    if (party) return [{ ...r, organisation: party.organisation, role: party.role }];
+    const { organisation: seat, ...post } = r;
+    // ("Name, TD for Marlow West": the letters read as the body's first word are the post.)
+    const role = post.role || (inLabel?.[1] ?? "");
+    return role ? [{ ...post, role, seat }] : [];
+  });
+}
+/** A member's letters, or "Member of Parliament", then "for": what follows is the seat. */
+const SEAT_BEFORE =
+  /(?:(?<![\p{L}])(?:MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA)|Member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:Parliament|Assembly))\s+for\s+(?:the\s+)?$/u;
+/** A seat read whole as a body's name: "TD for Marlow West", "Parliament for Fenby North". */
+const SEAT_IN_LABEL = /^(?:the\s+)?(MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA|Parliament)\s+for\s+\p{Lu}/u;
 
 /** "Name, Role, Org and Org2": a post's organisation that is two bodies joined by "and" is a post at each. */
 function splitJoinedBodies(reading: Reading): void {
@@ -2435,9 +2462,25 @@ const BODY_FIELD_AND = new RegExp(
  */
 function fieldAfterAnd(text: string, c: Candidate): boolean {
   const first = c.label.split(/\s+/u)[0]!;
+  if (bodyAfterAnd(text, c)) return true;
   if (c.titled || !(placeOrDescription(first) || opensWithWord(c.label) || wordsNotNames(c.label))) return false;
   return BODY_FIELD_AND.test(text.slice(Math.max(0, c.start - 60), c.start));
 }
+
+/**
+ * "director of Fenby and Marlow Archives and Museums", "the Harbour and Docks Trusts": the capitalised words after
+ * "and", run on through the name's own "and", "of", "&", end in a body's word, singular or plural: the rest of the
+ * body's name, not a person's. (Not a name with a title or a given name first: "… and Tom Church".)
+ */
+function bodyAfterAnd(text: string, c: Candidate): boolean {
+  if (c.titled || isGivenName(c.label.split(/\s+/u)[0]!)) return false;
+  const run = NAME_RUN_ON.exec(text.slice(c.start, c.start + 120))?.[0].trim() ?? "";
+  const last = run.split(/\s+/u).at(-1)!.toLowerCase();
+  const one = last.replace(/ies$/u, "y").replace(/s$/u, "");
+  return ORGANISATION_WORDS.has(last) || ORGANISATION_WORDS.has(one) || COLLECTIONS.test(one);
+}
+const COLLECTIONS = /^(?:archive|library|gallery|museum)$/u;
+const NAME_RUN_ON = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}’'-]*)*/u;
 
 /** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
 function organisationsIn(

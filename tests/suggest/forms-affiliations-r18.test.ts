@@ -1,0 +1,151 @@
+// Affiliations in prose, round 18: each rule widened to the family of wordings it reads (not the one string a real
+// text used), on small texts written for this test (names, bodies and sentences invented), with an empty registry.
+import { describe, expect, it } from "vitest";
+import { affiliationsIn, draftOf, organisationsIn } from "../helpers/draft.js";
+
+const affiliations = (text: string) => affiliationsIn(draftOf(text, []));
+const organisations = (text: string) => organisationsIn(draftOf(text, []));
+
+describe("what kind of body it is, between the post and the body's name ('at free market think tank the X')", () => {
+  it.each([
+    ["Head of Public Policy at free market think tank the Fenby Institute of Trade", "Head of Public Policy"],
+    ["Director of Research at the left-leaning think-tank the Marlow Policy Forum", "Director of Research"],
+    ["chief executive of the campaign group the Harbour Wall Alliance", "chief executive"],
+    ["policy lead at industry body the Fenby Grain Federation", "policy lead"],
+    ["head of campaigns at the environmental charity the Saltmarsh Foundation", "head of campaigns"],
+  ])("'Ann Frith, %s, commented' gives the post at the body", (post, role) => {
+    const text = `Ann Frith, ${post}, commented on the plans for the harbour.`;
+    const body = post.replace(/^.*\s(?:the|The)\s(?=\p{Lu})/u, "").replace(/^The /u, "");
+    expect(affiliations(text)).toEqual([["Ann Frith", role, body]]);
+  });
+
+  it("reads no body from a kind word that is the body's possessive ('the group's Fenby office')", () => {
+    expect(affiliations("Ann Frith, director of the group's Fenby office, said the plan was late.")).toEqual([]);
+  });
+});
+
+describe("a function of the body as the post's 'of' ('Name, Head of Media'): no body", () => {
+  it.each(["Head of Media", "Head of Press and Comms", "Director of Sales", "Head of Membership and Events"])(
+    "'Contact: Kit Lamb, %s, 01234 567 890' gives no body",
+    (post) => {
+      const text = `The plan is late, says the Fenby Harbour Trust.\n\nContact: Kit Lamb, ${post}, 01234 567 890\n`;
+      expect(affiliations(text)).toEqual([]);
+      expect(organisations(text)).toEqual(["Fenby Harbour Trust"]);
+    },
+  );
+
+  it("still reads a body whose name holds such a word ('editor of Fenby Media', 'Head of Technology at X')", () => {
+    expect(affiliations('"It is late," said Kit Lamb, editor of Fenby Media.')).toEqual([
+      ["Kit Lamb", "editor", "Fenby Media"],
+    ]);
+    expect(affiliations('"It is late," said Kit Lamb, Head of Technology at Fenby Harbour Trust.')).toEqual([
+      ["Kit Lamb", "Head of Technology", "Fenby Harbour Trust"],
+    ]);
+  });
+
+  it("reads no telephone number as the body ending a list entry ('Name, Head of Policy, 01234 567 890')", () => {
+    expect(affiliations("Contact: Kit Lamb, Head of Policy, 01234 567 890\n")).toEqual([]);
+  });
+});
+
+describe("who funds or backs the body, or where it is based, before its name ('the GCRF-funded X')", () => {
+  it.each([
+    ["co-director of the GCRF-funded North-South Harbour Hub", "co-director", "North-South Harbour Hub"],
+    ["director of the EU-backed Fenby Water Centre", "director", "Fenby Water Centre"],
+    ["chair of the Council-run Marlow Sailing Trust", "chair", "Marlow Sailing Trust"],
+    ["head of the Lottery-funded Marlow Rowing Club", "head", "Marlow Rowing Club"],
+  ])("'Jo Pratt, %s' reads the body without it", (post, role, body) => {
+    const text = `"It is late," said Jo Pratt, ${post}.`;
+    expect(affiliations(text)).toEqual([["Jo Pratt", role, body]]);
+    expect(organisations(text)).toEqual([body]);
+  });
+});
+
+describe("a unit of the body, then 'of' the body ('Head of the Social Policy Unit of the FHO')", () => {
+  it.each([
+    ["Head of the Social Policy Unit of FHO", "Head of the Social Policy Unit", "FHO"],
+    [
+      "Director of the Data Division of the Marlow Statistics Authority",
+      "Director of the Data Division",
+      "Marlow Statistics Authority",
+    ],
+    ["Head of the Tides Section of the Fenby Harbour Trust", "Head of the Tides Section", "Fenby Harbour Trust"],
+  ])("'Ann Frith, %s' gives the post with its unit, at the body", (post, role, body) => {
+    const text = `Ann Frith, ${post}, said the plan was late.`;
+    expect(affiliations(text)).toEqual([["Ann Frith", role, body]]);
+    expect(organisations(text)).toEqual([body]);
+  });
+
+  it("keeps a body that a unit's word opens ('Director of the Division of Harbour Works')", () => {
+    expect(affiliations("Ann Frith, Director of the Division of Harbour Works, said the plan was late.")).toEqual([
+      ["Ann Frith", "Director", "Division of Harbour Works"],
+    ]);
+  });
+});
+
+describe("a kind of body read only in its own group ('head of campaigns at the charity X')", () => {
+  it("keeps the field before 'at' in the post", () => {
+    expect(affiliations("Ann Frith, head of campaigns at the charity Saltmarsh Foundation, commented on it.")).toEqual([
+      ["Ann Frith", "head of campaigns", "Saltmarsh Foundation"],
+    ]);
+  });
+});
+
+describe("'and' inside a body's name whose last word is a body's, in the plural too ('Fenby and Marlow Archives')", () => {
+  it.each([
+    "Fenby and Marlow Archives and Museums",
+    "Fenby and Marlow Archives",
+    "Fenby and Marlow Libraries",
+    "Fenby and Marlow Harbour Trusts",
+  ])("'Ann Frith, director of %s' gives the body whole", (body) => {
+    const text = `"It is late," said Ann Frith, director of ${body}, and the plan failed.`;
+    expect(affiliations(text)).toEqual([["Ann Frith", "director", body]]);
+  });
+
+  it("still ends the body before a person after 'and' ('… the Fenby Trust and Tom Church, a builder')", () => {
+    const text = "The plan was backed by Kit Lamb, director of the Fenby Trust and Tom Church, a local builder.";
+    expect(affiliations(text)).toEqual([["Kit Lamb", "director", "Fenby Trust"]]);
+  });
+});
+
+describe("a time opening the sentence before 'Body post Name' ('Last Monday Fenby Rowing Society chairman Name')", () => {
+  it.each([
+    ["Last Monday", "Fenby and District Rowing Society", "chairman"],
+    ["On Tuesday", "Marlow Harbour Trust", "chief executive"],
+    ["In March", "Marlow Harbour Trust", "chair"],
+    ["Yesterday", "FHA", "chief executive"],
+  ])("'%s %s %s Name said' reads the body without the time", (time, body, role) => {
+    const text = `The plan is late. ${time} ${body} ${role} Tom Reed told the meeting it would fail.`;
+    expect(affiliations(text)).toEqual([["Tom Reed", role, body]]);
+    expect(organisations(text)).toEqual([body]);
+  });
+
+  it("keeps a month or a day that opens a body's name with no time word before it ('March Town Council')", () => {
+    const text = "The plan is late. March Town Council leader Tom Reed told the meeting it would fail.";
+    expect(affiliations(text)).toEqual([["Tom Reed", "leader", "March Town Council"]]);
+  });
+});
+
+describe("a member's seat after 'for', in prose, is no body ('Name is MP for Fenby North')", () => {
+  it.each([
+    "Jo Pratt is MP for Fenby North and sits on the committee.",
+    "Jo Pratt, who is the MSP for Marlow East, said the plan was late.",
+    "The plan was backed by Jo Pratt, TD for Marlow West, and others.",
+    "Jo Pratt is the Member of Parliament for Fenby North.",
+    "Jo Pratt is MEP for the Marlow Region.",
+  ])("'%s' gives no body", (text) => {
+    expect(affiliations(text)).toEqual([]);
+    expect(organisations(text)).toEqual([]);
+  });
+
+  it("gives the party named before the letters ('the Labour MP for Fenby North'), and no seat", () => {
+    const found = affiliations("Jo Pratt, the Labour MP for Fenby North, said the plan was late.");
+    expect(found.map(([, , body]) => body)).toEqual(["Labour Party"]);
+  });
+
+  it("still reads a minister's office for a field ('Minister for Harbours at the Department for Transport')", () => {
+    expect(
+      affiliations("Jo Pratt, Minister for Harbours at the Department for Transport, said the plan was late."),
+    ).toEqual([["Jo Pratt", "Minister for Harbours", "Department for Transport"]]);
+  });
+});
