@@ -1187,8 +1187,11 @@ function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
 function postBeforeName(reading: Reading, at: NameInContext): void {
   // [Org’s] Role of Org, Name  ·  Role Name
   if (at.before.comma) postBeforeComma(reading, at);
-  else if (roleWordsBefore(at)) postRightBeforeName(reading, at, roleWordsBefore(at)!);
-  else if (at.c.joined) postRunIntoName(reading, at);
+  else {
+    const prefix = roleWordsBefore(reading.text, at);
+    if (prefix) postRightBeforeName(reading, at, prefix);
+    else if (at.c.joined) postRunIntoName(reading, at);
+  }
 }
 
 /** The clause before a name's comma: "A spokesperson for the Department for Work and Skills, Name". */
@@ -1257,7 +1260,7 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
 const HEADLINE_PREPOSITION = /\b(?:Before|After|Against|Over|Under|With|Without|Into|From|About|Amid|Ahead)\b/u;
 
 /** The words right before a name, with no comma, when they end in a role word: "chief executive Jane Smith". */
-function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
+function roleWordsBefore(text: string, at: NameInContext): RegExpExecArray | undefined {
   const prefix = at.before.role?.match;
   const words = prefix?.[2]!.split(/\s+/u) ?? [];
   // "NATO Secretary General Name": "General" ends a post whose word is before it. Not a headline in capitals ("Attorney
@@ -1268,10 +1271,36 @@ function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
     GENERAL_POSTS.test(words.at(-2)!.toLowerCase()) &&
     !HEADLINE_PREPOSITION.test(at.c.label);
   if (!prefix || !(general || isRoleWord(words.at(-1)!)) || TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
-    return undefined;
+    return fieldPostBefore(text, at);
   }
   return prefix;
 }
+
+/**
+ * "the FHA's head of energy and climate change Tania Reed", "Fenby Trust's director for policy and research Name": after
+ * a body's possessive, a post in lower case whose field ("of …", "for …", "and" inside it) runs up to the name. The
+ * post's words before "of"/"for" hold a role word; the field has no role word, article or verb of its own.
+ */
+function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | undefined {
+  const from = Math.max(at.p.start, at.nameStart - 120);
+  const m = FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
+  if (!m) return undefined;
+  const [post, field] = m[2]!.split(/\s+(?:of|for)\s+/u);
+  if (
+    !post!.split(/\s+/u).some(isRoleWord) ||
+    field!
+      .split(/\s+/u)
+      .some(
+        (w) => isRoleWord(w) || NOT_A_FIELD.test(w) || SPEECH_WORD.test(w) || (SENTENCE_WORDS.has(w) && w !== "and"),
+      )
+  )
+    return undefined;
+  at.before.role = { match: m, index: from - at.p.start + m.index };
+  return m;
+}
+const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`, "u");
+const FIELD_POST_BEFORE =
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
 
 /**
  * Of the role words before a name, the post: only the title words next to the name ("chief executive" in "said chief
@@ -1280,7 +1309,9 @@ function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
  */
 function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   const roleWords = prefix[2]!.split(/\s+/u);
-  let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
+  // ("the FHA's head of energy and climate change": a post whose field runs up to the name is whole.)
+  const fielded = !isRoleWord(roleWords.at(-1)!) && /\s(?:of|for)\s/u.test(prefix[2]!) && !!prefix[1];
+  let k = (roleWords.every((w) => isCapitalised(w)) && prefix[1]) || fielded ? 0 : roleWords.length - 1;
   while (
     k > 0 &&
     (isRoleWord(roleWords[k - 1]!) ||
@@ -1313,7 +1344,25 @@ function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExp
   const person = signal(c, "role");
   const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
   whosePost(reading, at, statement, prefix, k === 0);
+  if (!statement.organisation) sharedPossessor(reading, statement);
   roles.push(statement);
+}
+
+/**
+ * "Marlow Heritage’s chairman Tom Reed, chief executive Kit Lamb and treasurer Jo Pratt": a list of posts before names
+ * whose first entry names its body by a possessive; the later entries' posts, with no body of their own, are at it.
+ */
+const OWN_OFFICE =
+  /\b(?:minister|mayor|senator|governor|councillor|cllr|ambassador|judge|king|queen|prince|princess|MP|MSP|MS|MLA|AM|MEP|TD)\b/iu;
+function sharedPossessor(reading: Reading, statement: RoleStatement): void {
+  const { text, roles } = reading;
+  const last = roles.at(-1);
+  const o = last?.organisation;
+  if (!last || !o || !/^['’]s\s/u.test(text.slice(o.end, o.end + 3))) return;
+  // (Not an office of its own: "… chairman Tom Reed and Prime Minister Kit Lamb".)
+  if (OWN_OFFICE.test(statement.role)) return;
+  if (!/^(?:,\s+(?:and\s+)?|\s+and\s+)$/u.test(text.slice(last.evidence.end, statement.evidence.start))) return;
+  statement.organisation = o;
 }
 
 /** The organisation a post right before a name is held at, as the words before the post name it (set on `statement`). */

@@ -149,3 +149,38 @@ describe("a member's seat after 'for', in prose, is no body ('Name is MP for Fen
     ).toEqual([["Jo Pratt", "Minister for Harbours", "Department for Transport"]]);
   });
 });
+
+describe("a body's possessive, then a post in lower case whose field runs up to the name ('the FHA's head of energy X')", () => {
+  it.each([
+    ["the FHA's", "head of energy and climate change", "FHA"],
+    ["the FHA's", "head of energy", "FHA"],
+    ["the Fenby Harbour Trust's", "director of policy and research", "Fenby Harbour Trust"],
+    ["Marlow Grid's", "lead for skills", "Marlow Grid"],
+  ])("'with %s %s Tania Reed' gives the post whole at the body", (owner, role, body) => {
+    const text = `The talk was chaired by Kit Lamb, with ${owner} ${role} Tania Reed, and others.`;
+    expect(affiliations(text)).toEqual([["Tania Reed", role, body]]);
+  });
+
+  it("reads no post whose field holds a verb ('the FHA's head of energy said Tania Reed …')", () => {
+    expect(affiliations("The FHA's head of energy said Tania Reed was late.")).toEqual([]);
+  });
+});
+
+describe("a possessive over a list of posts and names ('Marlow Heritage’s chairman A, chief executive B and …')", () => {
+  it.each([
+    "Marlow Heritage’s chairman Tom Reed, Chief Executive Kit Lamb and members of the board visited the harbour.",
+    "Marlow Heritage’s chairman Tom Reed and chief executive Kit Lamb visited the harbour.",
+    "Marlow Heritage's chairman Tom Reed, chief executive Kit Lamb, and treasurer Jo Pratt visited the harbour.",
+  ])("'%s' gives every post at the body", (text) => {
+    const found = affiliations(text);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const [, , body] of found) expect(body).toBe("Marlow Heritage");
+    expect(found.map(([person]) => person)).toContain("Kit Lamb");
+  });
+
+  it("gives no office of its own the body ('… chairman Tom Reed and Prime Minister Kit Lamb')", () => {
+    expect(
+      affiliations("Marlow Heritage’s chairman Tom Reed and Prime Minister Kit Lamb visited the harbour."),
+    ).toEqual([["Tom Reed", "chairman", "Marlow Heritage"]]);
+  });
+});
