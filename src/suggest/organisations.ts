@@ -190,6 +190,9 @@ export function readName(
     } else break;
     if (/['’]s$/u.test(word) && word === token.word) {
       if (possessiveInName(ts, i)) continue;
+      // "CEO of Fenby’s and Chairman of X": a possessive owns a word after it; before "and", the "’s" is the name's
+      // own (a shop's: "Fenby’s").
+      if (ts[i] && /^(?:and|&|or)$/u.test(ts[i]!.word)) return { to: i, possessive: false };
       return { to: i, possessive: true };
     }
     if (word !== token.word) {

@@ -851,6 +851,8 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
   }
 }
 
+const SECOND_POST_AFTER_COMMA = /^,\s+(?=(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s)/u;
+
 /**
  * The first post and those joined to it: "…, and Executive Director of Z, Org", "president of ADASS and also chief
  * executive of Org": more posts of the same person, each with its organisation.
@@ -859,7 +861,14 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
   const { c, p } = at;
   const { text, known, postAt } = reading;
   const statements = [first];
-  for (let more = AND_ALSO.exec(text.slice(first.evidence.end, p.end)); more;) {
+  const joined = (from: number) => {
+    const rest = text.slice(from, p.end);
+    // "Name, managing director of X, chair of the Y Council for Z": a second post in lower case after a comma, with
+    // its own "of", "at" or "for" (not a name: "…, chief executive Tom Reed").
+    const comma = SECOND_POST_AFTER_COMMA.exec(rest);
+    return AND_ALSO.exec(rest) ?? (comma && isRoleWord(comma[1]!) ? comma : null);
+  };
+  for (let more = joined(first.evidence.end); more;) {
     const from = statements.at(-1)!.evidence.end + more[0].length;
     let next = postAt(c, from, true, false);
     // "trustee of Roofline and the Harbour Housing Association": the same post at a second organisation.
@@ -879,7 +888,7 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
     }
     if (!next?.organisation) break;
     statements.push(next);
-    more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
+    more = joined(next.evidence.end);
   }
   return statements;
 }
@@ -2452,6 +2461,9 @@ function witnessListOrganisations(reading: Reading): void {
   }
 }
 
+/** "council " or "the council's " right before a post, or before its field ("the council's planning officer"). */
+const COUNCIL_BEFORE = /(?<![\p{L}-])[Cc]ouncil(?:['’]s)?\s+(?:(?!(?:and|or|the|a|an)\s)[\p{Ll}-]+\s+){0,2}$/u;
+
 /** "Council leader Cllr X": a council post with no organisation is at the one council the text names. */
 function councilPosts(reading: Reading, organisations: Map<string, OrganisationFound>): void {
   const { roles } = reading;
@@ -2462,7 +2474,10 @@ function councilPosts(reading: Reading, organisations: Map<string, OrganisationF
     const council = councils[0]!;
     const span = council.spans[0]!;
     for (const r of roles) {
-      if (r.organisation || !COUNCIL_POST.test(r.role)) continue;
+      // "council chief executive Ann Frith", "the council's planning officer Name": a post the word "council" says
+      // is the council's.
+      const councils = COUNCIL_BEFORE.test(reading.text.slice(Math.max(0, r.evidence.start - 40), r.evidence.start));
+      if (r.organisation || !(COUNCIL_POST.test(r.role) || (councils && r.role))) continue;
       r.organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
     }
   }

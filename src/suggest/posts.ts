@@ -49,6 +49,8 @@ export const CHAIR_VERBS =
 const DESCRIPTORS =
   /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|lobby group|advocacy group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust|institute|agency|group|organi[sz]ation|association|society|coalition|alliance|social enterprise|non-?profit|ngo|start-?up|insurer|lender|bank|airline|utility|supplier)(?=\s|$)/u;
 
+const AND_AFTER = /^(?:and|&|or)$/u;
+
 interface ParsedRole {
   role: string;
   organisation?: OrganisationRef;
@@ -124,10 +126,13 @@ export function parseRole(
     // "Head of the Social Policy Unit of the FHO": a unit named inside the body, then "of" the body. The unit stays in
     // the post; the body is read as the next group. (Not a name the unit's word opens: "Division of Marine Fisheries".)
     for (let k = from + 1; k < i - 1 && !read.possessive; k++) {
-      if (!PART_OF_BODY.test(ts[k]!.word) || ts[k + 1]!.word !== "of") continue;
+      if (!partOfBody(ts, k)) continue;
       const rest = ts.slice(ts[k + 2]?.word === "the" ? k + 3 : k + 2, i);
       const body = rest.length ? text.slice(rest[0]!.start, rest.at(-1)!.end).replace(/[,;:.)]+$/u, "") : "";
-      if (body && looksLikeOrganisation(body, known)) {
+      // (After "for the", the body's name ends in a body's word: "the Harbour Council for the Fenby Trades
+      // Association", not "the Council for the Protection of Rural Fenby".)
+      const ends = ORGANISATION_WORDS.has(body.split(/\s+/u).at(-1)!.toLowerCase());
+      if (body && looksLikeOrganisation(body, known) && (ts[k + 1]!.word === "of" || ends)) {
         i = k + 1;
         break;
       }
@@ -219,7 +224,9 @@ export function parseRole(
       : -1;
     const name = possessive === -1 ? words : words.slice(0, possessive + 1);
     const last = name.at(-1)!;
-    const end = /['’]s$/u.test(last.word) ? last.end - 2 : last.end;
+    // (A name's own "’s" stays: "CEO of Fenby’s and …".)
+    const own = !g.possessive && AND_AFTER.test(ts[g.to]?.word ?? "");
+    const end = /['’]s$/u.test(last.word) && !own ? last.end - 2 : last.end;
     return { start: name[0]!.start, end, rest: possessive === -1 ? undefined : words.slice(possessive + 1) };
   };
   let chosen = [...groups].reverse().find((g) => strongPrepositions.includes(g.preposition));
@@ -232,8 +239,9 @@ export function parseRole(
   const partOf = chosen && groups[groups.indexOf(chosen) + 1];
   if (
     chosen &&
-    partOf?.preposition === "of" &&
-    PART_OF_BODY.test(ts[chosen.to - 1]!.word) &&
+    partOf &&
+    partOfBody(ts, chosen.to - 1) &&
+    partOf.preposition === ts[chosen.to]!.word &&
     partOf.from === chosen.to + 1 + (ts[chosen.to + 1]?.word === "the" ? 1 : 0)
   ) {
     chosen = partOf;
@@ -427,6 +435,14 @@ function lowerUnitAt(ts: { word: string }[], i: number): number {
 
 /** A part of a body before "of" the body, capitalised: "the Social Policy Unit of the FHO". */
 const PART_OF_BODY = /^(?:Unit|Team|Division|Directorate|Section|Branch|Secretariat|Desk|Programme|Lab|Laboratory)$/u;
+/** A board of a body before "for the" it: "chair of the Harbour Council for the Fenby Trades Association". */
+const BOARD_FOR = /^(?:Council|Board|Committee|Group|Panel|Forum)$/u;
+/** Whether `ts[k]` ends a part of a body and "of" (or, for a board, "for the") the body follows it. */
+function partOfBody(ts: { word: string }[], k: number): boolean {
+  const next = ts[k + 1]?.word;
+  if (next === "of") return PART_OF_BODY.test(ts[k]!.word);
+  return next === "for" && ts[k + 2]?.word === "the" && BOARD_FOR.test(ts[k]!.word);
+}
 
 /** Last words of a body inside an organisation: "the LGA’s Community Wellbeing Board", "the party’s Labour Group". */
 const UNIT_WORDS = /^(?:Board|Group|Committee|Panel|Forum|Network|Commission|Caucus)$/u;
@@ -1192,7 +1208,7 @@ export function partyOfPost(
 const FIELD_BEFORE = /(?:(?:\p{Ll}[\p{Ll}-]*|&)\s+){0,4}$/u;
 /** Words a post's field never has: verbs, articles, dating words. */
 const NOT_FIELD = new RegExp(
-  `^(?:${SPEECH_VERBS}|is|was|has|had|will|would|new|former|ex|then|now|who|including|being|having|featuring|following|\\p{Ll}+ed)$`,
+  `^(?:${SPEECH_VERBS}|is|was|has|had|will|would|new|former|ex|then|now|who|including|being|having|featuring|following|\\p{Ll}+ed|i|we|you|he|she|they|it|us|him|her|them|that|this)$`,
   "u",
 );
 /** Posts of a place, not of a one-word organisation before them: "Blacon councillor", "Leeds leader". */

@@ -184,3 +184,94 @@ describe("a possessive over a list of posts and names ('Marlow Heritage’s chai
     ).toEqual([["Tom Reed", "chairman", "Marlow Heritage"]]);
   });
 });
+
+describe("a second post joined to the first ('CEO of Fenby’s and Chairman of X', 'director of X, chair of Y')", () => {
+  it.each([
+    ["Tom Reed (CEO of Fenby’s and Chairman of Marlow Capital) discusses the plan.", "Fenby’s"],
+    ["Tom Reed (CEO of Saltby’s and Chairman of Marlow Capital) discusses the plan.", "Saltby’s"],
+  ])("'%s' reads a shop's name with its own '’s' before 'and', and the second post", (text, shop) => {
+    expect(affiliations(text).sort()).toEqual([
+      ["Tom Reed", "CEO", shop],
+      ["Tom Reed", "Chairman", "Marlow Capital"],
+    ]);
+  });
+
+  it("reads only the post held now after 'former' ('(former CEO of Fenby’s and Chairman of Marlow Capital)')", () => {
+    expect(affiliations("Tom Reed (former CEO of Fenby’s and Chairman of Marlow Capital) spoke.")).toEqual([
+      ["Tom Reed", "Chairman", "Marlow Capital"],
+    ]);
+  });
+
+  it.each([
+    [
+      "Ann Frith, director of the Fenby Trust, trustee of the Marlow Harbour Foundation, spoke first.",
+      ["trustee", "Marlow Harbour Foundation"],
+    ],
+    [
+      "Ann Frith, managing director of Fenby Ventures, chair of the Harbour Council for the Marlow Technology Association.",
+      ["chair of the Harbour Council", "Marlow Technology Association"],
+    ],
+  ])("'%s' reads the second post after the comma", (text, [role, body]) => {
+    expect(affiliations(text)).toContainEqual(["Ann Frith", role, body]);
+    expect(affiliations(text)).toHaveLength(2);
+  });
+
+  it("reads no second post from a post held no longer, nor from another person's post after the comma", () => {
+    expect(
+      affiliations(
+        "Ann Frith, director of the Fenby Trust, former chair of the Marlow Harbour Foundation, spoke first.",
+      ),
+    ).toEqual([["Ann Frith", "director", "Fenby Trust"]]);
+    expect(
+      affiliations(
+        "Ann Frith, director of the Fenby Trust, chief executive Tom Reed of the Marlow Harbour Foundation and others spoke.",
+      ).filter(([person]) => person === "Ann Frith"),
+    ).toEqual([["Ann Frith", "director", "Fenby Trust"]]);
+  });
+
+  it("keeps a body whose name is a council 'for the' a cause ('the Council for the Protection of Rural Fenby')", () => {
+    expect(affiliations("Ann Frith, director of the Council for the Protection of Rural Fenby, spoke first.")).toEqual([
+      ["Ann Frith", "director", "Council for the Protection of Rural Fenby"],
+    ]);
+  });
+});
+
+describe("a photo's credit, the photographer's name, a slash and the agency ('Tom Reed/PA Wire')", () => {
+  const registry = [
+    { id: "wire", type: "organisation" as const, label: "Fenby Wire", aliases: [] },
+    { id: "images", type: "organisation" as const, label: "Marlow Images", aliases: [] },
+  ];
+  it.each([
+    "The plan is late, the council said.\n\nTom Reed/Fenby Wire\n\nThe council said it would act.\n",
+    "The plan is late.\n\nThe harbour at dusk. Photograph: Tom Reed/Marlow Images\n\nThe council said it would act.\n",
+    "The plan is late.\n\nPicture: Tom Reed / Fenby Wire\n\nThe council said it would act.\n",
+  ])("gives the photographer no affiliation with the agency (%#)", (text) => {
+    expect(affiliationsIn(draftOf(text, registry))).toEqual([]);
+  });
+
+  it("has the source mention the agency of a credit on a line of its own", () => {
+    const draft = draftOf("The plan is late.\n\nTom Reed/Fenby Wire\n\nThe council will act.\n", registry);
+    const mentioned = draft.claims.filter((c) => c.relation === "mentions").map((c) => c.to);
+    expect(mentioned).toContain("wire");
+  });
+});
+
+describe("a post the word 'council' says is the council's, the one council the text names ('council chief executive X')", () => {
+  it.each([
+    "She told the Fenby Times she and council chief executive Ann Frith would meet.",
+    "Council chief executive Ann Frith said they would meet.",
+    "The council's planning officer Ann Frith said they would meet.",
+  ])("'%s' gives the post at the council named before", (sentence) => {
+    const text = `Fenby District Council has been told to act. ${sentence}`;
+    const found = affiliations(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toBe("Ann Frith");
+    expect(found[0]![2]).toBe("Fenby District Council");
+  });
+
+  it("gives none where the text names two councils, and reads no pronoun as a post's field ('… Times she and …')", () => {
+    const text =
+      "Fenby District Council and Marlow City Council have been told to act. She told the Fenby Times she and council chief executive Ann Frith would meet.";
+    expect(affiliations(text)).toEqual([]);
+  });
+});
