@@ -842,7 +842,7 @@ export function modifierWords(words: string[]): number {
   return k + 1;
 }
 
-/** The end of a word that says where a body is or who runs or pays for it: "Fenby-based", "GCRF-funded", "EU-backed". */
+/** The end of a word that says where a body is or who runs or pays for it: "Fenby-based", "FRC-funded", "EU-backed". */
 const MODIFIER_END =
   /^[\p{L}\p{N}’'&-]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered|founded|supported|sponsored)$/u;
 
@@ -968,7 +968,7 @@ export function afterWhereBased(ts: Token[], i: number): number {
   if (ts[i] && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ts[i]!.word) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) return i + 1;
   for (let k = i; k < Math.min(ts.length, i + 4); k++) {
     if (!isCapitalised(ts[k]!.word)) return i;
-    // "Fenby-based charity X", "GCRF-funded X", "EU-backed X": where the body is, or who pays for it, is no part of its name.
+    // "Fenby-based charity X", "FRC-funded X", "EU-backed X": where the body is, or who pays for it, is no part of its name.
     if (MODIFIER_END.test(ts[k]!.word)) {
       let next = k + 1;
       while (next < ts.length && next < k + 4 && /^\p{Ll}+$/u.test(ts[next]!.word) && ts[next]!.word !== "and") next++;

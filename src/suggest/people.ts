@@ -1286,7 +1286,7 @@ function roleWordsBefore(text: string, at: NameInContext): RegExpExecArray | und
 }
 
 /**
- * "the FHA's head of energy and climate change Tania Reed", "Fenby Trust's director for policy and research Name": after
+ * "the FHA's head of tides and coastal change Tania Reed", "Fenby Trust's director for policy and research Name": after
  * a body's possessive, a post in lower case whose field ("of …", "for …", "and" inside it) runs up to the name. The
  * post's words before "of"/"for" hold a role word; the field has no role word, article or verb of its own.
  */
@@ -1318,7 +1318,7 @@ const FIELD_POST_BEFORE =
  */
 function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   const roleWords = prefix[2]!.split(/\s+/u);
-  // ("the FHA's head of energy and climate change": a post whose field runs up to the name is whole.)
+  // ("the FHA's head of tides and coastal change": a post whose field runs up to the name is whole.)
   const fielded = !isRoleWord(roleWords.at(-1)!) && /\s(?:of|for)\s/u.test(prefix[2]!) && !!prefix[1];
   let k = (roleWords.every((w) => isCapitalised(w)) && prefix[1]) || fielded ? 0 : roleWords.length - 1;
   while (

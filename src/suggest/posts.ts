@@ -110,7 +110,7 @@ export function parseRole(
           .map((t) => t.word)
           .join(" "),
       );
-      // "at free market think tank the Fenby Institute": the body's own "the" may follow its kind.
+      // "at small-state think tank the Fenby Institute": the body's own "the" may follow its kind.
       let skip = kind ? kind[0].split(" ").length : 0;
       if (kind && ts[i + lead + skip]?.word === "the") skip++;
       const after = kind && ts[i + lead + skip];
@@ -123,7 +123,7 @@ export function parseRole(
     // A possessive ends the name: "Bury Council’s Health and Care".
     const read = readName(text, ts, from, joinsName);
     i = read.to;
-    // "Head of the Social Policy Unit of the FHO": a unit named inside the body, then "of" the body. The unit stays in
+    // "Head of the Harbour Policy Unit of the FHO": a unit named inside the body, then "of" the body. The unit stays in
     // the post; the body is read as the next group. (Not a name the unit's word opens: "Division of Marine Fisheries".)
     for (let k = from + 1; k < i - 1 && !read.possessive; k++) {
       if (!partOfBody(ts, k)) continue;
@@ -235,7 +235,7 @@ export function parseRole(
     const n = nameOf(g);
     return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
   });
-  // "Head of the Social Policy Unit of the FHO": the unit is part of the post, the body the group after it.
+  // "Head of the Harbour Policy Unit of the FHO": the unit is part of the post, the body the group after it.
   const partOf = chosen && groups[groups.indexOf(chosen) + 1];
   if (
     chosen &&
@@ -433,7 +433,7 @@ function lowerUnitAt(ts: { word: string }[], i: number): number {
   return 0;
 }
 
-/** A part of a body before "of" the body, capitalised: "the Social Policy Unit of the FHO". */
+/** A part of a body before "of" the body, capitalised: "the Harbour Policy Unit of the FHO". */
 const PART_OF_BODY = /^(?:Unit|Team|Division|Directorate|Section|Branch|Secretariat|Desk|Programme|Lab|Laboratory)$/u;
 /** A board of a body before "for the" it: "chair of the Harbour Council for the Fenby Trades Association". */
 const BOARD_FOR = /^(?:Council|Board|Committee|Group|Panel|Forum)$/u;

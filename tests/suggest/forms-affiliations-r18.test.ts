@@ -6,9 +6,9 @@ import { affiliationsIn, draftOf, organisationsIn } from "../helpers/draft.js";
 const affiliations = (text: string) => affiliationsIn(draftOf(text, []));
 const organisations = (text: string) => organisationsIn(draftOf(text, []));
 
-describe("what kind of body it is, between the post and the body's name ('at free market think tank the X')", () => {
+describe("what kind of body it is, between the post and the body's name ('at small-state think tank the X')", () => {
   it.each([
-    ["Head of Public Policy at free market think tank the Fenby Institute of Trade", "Head of Public Policy"],
+    ["Head of Trade Policy at small-state think tank the Fenby Institute of Trade", "Head of Trade Policy"],
     ["Director of Research at the left-leaning think-tank the Marlow Policy Forum", "Director of Research"],
     ["chief executive of the campaign group the Harbour Wall Alliance", "chief executive"],
     ["policy lead at industry body the Fenby Grain Federation", "policy lead"],
@@ -48,9 +48,9 @@ describe("a function of the body as the post's 'of' ('Name, Head of Media'): no 
   });
 });
 
-describe("who funds or backs the body, or where it is based, before its name ('the GCRF-funded X')", () => {
+describe("who funds or backs the body, or where it is based, before its name ('the FRC-funded X')", () => {
   it.each([
-    ["co-director of the GCRF-funded North-South Harbour Hub", "co-director", "North-South Harbour Hub"],
+    ["co-director of the FRC-funded North-South Harbour Hub", "co-director", "North-South Harbour Hub"],
     ["director of the EU-backed Fenby Water Centre", "director", "Fenby Water Centre"],
     ["chair of the Council-run Marlow Sailing Trust", "chair", "Marlow Sailing Trust"],
     ["head of the Lottery-funded Marlow Rowing Club", "head", "Marlow Rowing Club"],
@@ -61,9 +61,9 @@ describe("who funds or backs the body, or where it is based, before its name ('t
   });
 });
 
-describe("a unit of the body, then 'of' the body ('Head of the Social Policy Unit of the FHO')", () => {
+describe("a unit of the body, then 'of' the body ('Head of the Harbour Policy Unit of the FHO')", () => {
   it.each([
-    ["Head of the Social Policy Unit of FHO", "Head of the Social Policy Unit", "FHO"],
+    ["Head of the Harbour Policy Unit of FHO", "Head of the Harbour Policy Unit", "FHO"],
     [
       "Director of the Data Division of the Marlow Statistics Authority",
       "Director of the Data Division",
@@ -152,7 +152,7 @@ describe("a member's seat after 'for', in prose, is no body ('Name is MP for Fen
 
 describe("a body's possessive, then a post in lower case whose field runs up to the name ('the FHA's head of energy X')", () => {
   it.each([
-    ["the FHA's", "head of energy and climate change", "FHA"],
+    ["the FHA's", "head of tides and coastal change", "FHA"],
     ["the FHA's", "head of energy", "FHA"],
     ["the Fenby Harbour Trust's", "director of policy and research", "Fenby Harbour Trust"],
     ["Marlow Grid's", "lead for skills", "Marlow Grid"],
@@ -258,7 +258,7 @@ describe("a photo's credit, the photographer's name, a slash and the agency ('To
 
 describe("a post the word 'council' says is the council's, the one council the text names ('council chief executive X')", () => {
   it.each([
-    "She told the Fenby Times she and council chief executive Ann Frith would meet.",
+    "She told the Fenby Gazette that she and council chief executive Ann Frith would meet.",
     "Council chief executive Ann Frith said they would meet.",
     "The council's planning officer Ann Frith said they would meet.",
   ])("'%s' gives the post at the council named before", (sentence) => {
@@ -269,9 +269,9 @@ describe("a post the word 'council' says is the council's, the one council the t
     expect(found[0]![2]).toBe("Fenby District Council");
   });
 
-  it("gives none where the text names two councils, and reads no pronoun as a post's field ('… Times she and …')", () => {
+  it("gives none where the text names two councils, and reads no pronoun as a post's field ('… Gazette that she and …')", () => {
     const text =
-      "Fenby District Council and Marlow City Council have been told to act. She told the Fenby Times she and council chief executive Ann Frith would meet.";
+      "Fenby District Council and Marlow City Council have been told to act. She told the Fenby Gazette that she and council chief executive Ann Frith would meet.";
     expect(affiliations(text)).toEqual([]);
   });
 });
