@@ -84,6 +84,9 @@ function bucket(n: number, edges: number[]): string {
 }
 
 /** The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb… */
+/** The slash of a photo's credit between a photographer's name and an agency: "Name/Agency", "Name / Agency". */
+const CREDIT_SLASH = /^\s?\/\s?$/u;
+
 /** "and Dr ", "& Prof. ": the gap between an organisation and a person named after it is "and" and their title. */
 const TITLE_AFTER_AND =
   /^\s+(?:and|&)\s+(?:the\s+)?(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+$/u;
@@ -468,6 +471,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       const nearest = Math.min(...near.map(distanceOf));
       const nearestAfter = Math.min(...near.filter((o) => o.start >= m.end).map(distanceOf), Infinity);
       for (const o of near) {
+        // "Tom Reed/PA Wire", "Photograph: Tom Reed/Fenby Images": a photographer's credit, the agency that sells the
+        // picture, is no tie the text states.
+        if (m.end <= o.start && CREDIT_SLASH.test(text.slice(m.end, o.start))) continue;
         const c = get(person, o.id, () => o.id);
         const f = new Set<string>(context);
         f.add(`mention:${m.how}`);

@@ -190,6 +190,9 @@ export function readName(
     } else break;
     if (/['’]s$/u.test(word) && word === token.word) {
       if (possessiveInName(ts, i)) continue;
+      // "CEO of Fenby’s and Chairman of X": a possessive owns a word after it; before "and", the "’s" is the name's
+      // own (a shop's: "Fenby’s").
+      if (ts[i] && /^(?:and|&|or)$/u.test(ts[i]!.word)) return { to: i, possessive: false };
       return { to: i, possessive: true };
     }
     if (word !== token.word) {
@@ -233,6 +236,10 @@ export function nameBefore(
   );
   if (!m) return undefined;
   let words = m[1]!.split(/\s+/u);
+  // "Last Monday Fenby Rowing Society chairman", "On Tuesday FHA chief executive", "Yesterday Fenby Trust director": a
+  // time opening the sentence is no part of the body's name.
+  const time = TIME_OPENING.exec(words.join(" "));
+  if (time) words = words.slice(time[0].split(" ").length - 1);
   while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
     words = words.slice(1);
   }
@@ -290,6 +297,13 @@ const FIELD_ENDS = new Set([
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END =
   /^\s*(?:[;,.):]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)|as\s+well\s+as\s)/iu;
+
+/**
+ * A time opening a sentence, and the space after it: "Last Monday ", "On Tuesday ", "In March ", "Yesterday ". (A day or
+ * a month alone may be a name's: "March Town Council", "the Monday Club".)
+ */
+const TIME_OPENING =
+  /^(?:(?:Last|Next|This|On|In|Since|Until|By|Early|Late|Earlier|Mid)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Yesterday|Today|Tonight|Tomorrow)\s/u;
 
 /** Days and months: "on Monday", "on 21st June" end an organisation's name. */
 const DATE_WORDS =
@@ -824,11 +838,13 @@ const HONORIFIC = /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|M
  * Foundation", "Conservative-run Marlshire Council" (the words up to one ending "-based", "-run", "-led", …).
  */
 export function modifierWords(words: string[]): number {
-  const k = words.findLastIndex((w) =>
-    /^\p{Lu}[\p{L}’'&]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered)$/u.test(w),
-  );
+  const k = words.findLastIndex((w) => /^\p{Lu}/u.test(w) && MODIFIER_END.test(w));
   return k + 1;
 }
+
+/** The end of a word that says where a body is or who runs or pays for it: "Fenby-based", "FRC-funded", "EU-backed". */
+const MODIFIER_END =
+  /^[\p{L}\p{N}’'&-]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered|founded|supported|sponsored)$/u;
 
 /**
  * How many words at the end of a name are a post at the body, not its name: "Warden's Fund Chief Executive" (two),
@@ -952,7 +968,8 @@ export function afterWhereBased(ts: Token[], i: number): number {
   if (ts[i] && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(ts[i]!.word) && ts[i + 1] && isCapitalised(ts[i + 1]!.word)) return i + 1;
   for (let k = i; k < Math.min(ts.length, i + 4); k++) {
     if (!isCapitalised(ts[k]!.word)) return i;
-    if (/-based$/u.test(ts[k]!.word)) {
+    // "Fenby-based charity X", "FRC-funded X", "EU-backed X": where the body is, or who pays for it, is no part of its name.
+    if (MODIFIER_END.test(ts[k]!.word)) {
       let next = k + 1;
       while (next < ts.length && next < k + 4 && /^\p{Ll}+$/u.test(ts[next]!.word) && ts[next]!.word !== "and") next++;
       return ts[next] && isCapitalised(ts[next]!.word) ? next : i;
@@ -993,6 +1010,8 @@ export function organisationAt(
   const label = text.slice(first.start, end);
   // "…, HC 130", "HL Paper 12": a parliamentary paper's number, as a hearing's title line ends, is no organisation.
   if (PAPER_NUMBER.test(label)) return undefined;
+  // "Name, Head of Media, 01234 567 890": a telephone number, a year or a sum ending a list entry is no name.
+  if (!/\p{L}/u.test(label)) return undefined;
   // "Lantern’s chief executive": a possessive before a post makes any name an organisation's.
   if (possessive && /^['’]s?\s/u.test(text.slice(end, end + 3)))
     return { start: first.start, end, key: nameKey(label), label };

@@ -27,6 +27,7 @@ import {
   wordPositions,
   opensWithWord,
   wordsNotNames,
+  isGivenName,
 } from "./names.js";
 import {
   acronymsIn,
@@ -258,6 +259,7 @@ export function findPeople(
   headWordsReferBack(reading);
   tag("headWordsReferBack");
   splitJoinedBodies(reading);
+  seatsAreNoBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
   tag("organisationsNamedBefore");
@@ -267,6 +269,31 @@ export function findPeople(
   tag("councilPosts");
   return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
 }
+
+/**
+ * "Name is MP for Fenby North", "the Labour MSP for Marlow East", "TD for Marlow West", "Member of Parliament for Fenby":
+ * what a member's post is "for" is their seat, no body, whichever reading found it. A party named before the letters
+ * is the member's, with the letters as the post; with none, the statement keeps the person's post and no body.
+ */
+function seatsAreNoBodies(reading: Reading): void {
+  const { text } = reading;
+  reading.roles = reading.roles.flatMap((r) => {
+    const o = r.organisation;
+    const inLabel = o && SEAT_IN_LABEL.exec(o.label);
+    if (!o || !(inLabel || SEAT_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start)))) return [r];
+    const party = partyOfPost(text, r.role, r.evidence.start);
+    if (party) return [{ ...r, organisation: party.organisation, role: party.role }];
+    const { organisation: seat, ...post } = r;
+    // ("Name, TD for Marlow West": the letters read as the body's first word are the post.)
+    const role = post.role || (inLabel?.[1] ?? "");
+    return role ? [{ ...post, role, seat }] : [];
+  });
+}
+/** A member's letters, or "Member of Parliament", then "for": what follows is the seat. */
+const SEAT_BEFORE =
+  /(?:(?<![\p{L}])(?:MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA)|Member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:Parliament|Assembly))\s+for\s+(?:the\s+)?$/u;
+/** A seat read whole as a body's name: "TD for Marlow West", "Parliament for Fenby North". */
+const SEAT_IN_LABEL = /^(?:the\s+)?(MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA|Parliament)\s+for\s+\p{Lu}/u;
 
 /** "Name, Role, Org and Org2": a post's organisation that is two bodies joined by "and" is a post at each. */
 function splitJoinedBodies(reading: Reading): void {
@@ -895,6 +922,8 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
   }
 }
 
+const SECOND_POST_AFTER_COMMA = /^,\s+(?=(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s)/u;
+
 /**
  * The first post and those joined to it: "…, and Executive Director of Z, Org", "president of ADASS and also chief
  * executive of Org": more posts of the same person, each with its organisation.
@@ -903,7 +932,14 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
   const { c, p } = at;
   const { text, known, postAt } = reading;
   const statements = [first];
-  for (let more = AND_ALSO.exec(text.slice(first.evidence.end, p.end)); more;) {
+  const joined = (from: number) => {
+    const rest = text.slice(from, p.end);
+    // "Name, managing director of X, chair of the Y Council for Z": a second post in lower case after a comma, with
+    // its own "of", "at" or "for" (not a name: "…, chief executive Tom Reed").
+    const comma = SECOND_POST_AFTER_COMMA.exec(rest);
+    return AND_ALSO.exec(rest) ?? (comma && isRoleWord(comma[1]!) ? comma : null);
+  };
+  for (let more = joined(first.evidence.end); more;) {
     const from = statements.at(-1)!.evidence.end + more[0].length;
     let next = postAt(c, from, true, false);
     // "trustee of Roofline and the Harbour Housing Association": the same post at a second organisation.
@@ -923,7 +959,7 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
     }
     if (!next?.organisation) break;
     statements.push(next);
-    more = AND_ALSO.exec(text.slice(next.evidence.end, p.end));
+    more = joined(next.evidence.end);
   }
   return statements;
 }
@@ -1231,8 +1267,11 @@ function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
 function postBeforeName(reading: Reading, at: NameInContext): void {
   // [Org’s] Role of Org, Name  ·  Role Name
   if (at.before.comma) postBeforeComma(reading, at);
-  else if (roleWordsBefore(at)) postRightBeforeName(reading, at, roleWordsBefore(at)!);
-  else if (at.c.joined) postRunIntoName(reading, at);
+  else {
+    const prefix = roleWordsBefore(reading.text, at);
+    if (prefix) postRightBeforeName(reading, at, prefix);
+    else if (at.c.joined) postRunIntoName(reading, at);
+  }
 }
 
 /** The clause before a name's comma: "A spokesperson for the Department for Work and Skills, Name". */
@@ -1301,7 +1340,7 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
 const HEADLINE_PREPOSITION = /\b(?:Before|After|Against|Over|Under|With|Without|Into|From|About|Amid|Ahead)\b/u;
 
 /** The words right before a name, with no comma, when they end in a role word: "chief executive Jane Smith". */
-function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
+function roleWordsBefore(text: string, at: NameInContext): RegExpExecArray | undefined {
   const prefix = at.before.role?.match;
   const words = prefix?.[2]!.split(/\s+/u) ?? [];
   // "NATO Secretary General Name": "General" ends a post whose word is before it. Not a headline in capitals ("Attorney
@@ -1312,10 +1351,36 @@ function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
     GENERAL_POSTS.test(words.at(-2)!.toLowerCase()) &&
     !HEADLINE_PREPOSITION.test(at.c.label);
   if (!prefix || !(general || isRoleWord(words.at(-1)!)) || TITLE_WORDS.has(prefix[2]!.toLowerCase())) {
-    return undefined;
+    return fieldPostBefore(text, at);
   }
   return prefix;
 }
+
+/**
+ * "the FHA's head of tides and coastal change Tania Reed", "Fenby Trust's director for policy and research Name": after
+ * a body's possessive, a post in lower case whose field ("of …", "for …", "and" inside it) runs up to the name. The
+ * post's words before "of"/"for" hold a role word; the field has no role word, article or verb of its own.
+ */
+function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | undefined {
+  const from = Math.max(at.p.start, at.nameStart - 120);
+  const m = FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
+  if (!m) return undefined;
+  const [post, field] = m[2]!.split(/\s+(?:of|for)\s+/u);
+  if (
+    !post!.split(/\s+/u).some(isRoleWord) ||
+    field!
+      .split(/\s+/u)
+      .some(
+        (w) => isRoleWord(w) || NOT_A_FIELD.test(w) || SPEECH_WORD.test(w) || (SENTENCE_WORDS.has(w) && w !== "and"),
+      )
+  )
+    return undefined;
+  at.before.role = { match: m, index: from - at.p.start + m.index };
+  return m;
+}
+const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`, "u");
+const FIELD_POST_BEFORE =
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
 
 /**
  * Of the role words before a name, the post: only the title words next to the name ("chief executive" in "said chief
@@ -1324,7 +1389,9 @@ function roleWordsBefore(at: NameInContext): RegExpExecArray | undefined {
  */
 function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   const roleWords = prefix[2]!.split(/\s+/u);
-  let k = roleWords.every((w) => isCapitalised(w)) && prefix[1] ? 0 : roleWords.length - 1;
+  // ("the FHA's head of tides and coastal change": a post whose field runs up to the name is whole.)
+  const fielded = !isRoleWord(roleWords.at(-1)!) && /\s(?:of|for)\s/u.test(prefix[2]!) && !!prefix[1];
+  let k = (roleWords.every((w) => isCapitalised(w)) && prefix[1]) || fielded ? 0 : roleWords.length - 1;
   while (
     k > 0 &&
     (isRoleWord(roleWords[k - 1]!) ||
@@ -1357,7 +1424,25 @@ function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExp
   const person = signal(c, "role");
   const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
   whosePost(reading, at, statement, prefix, k === 0);
+  if (!statement.organisation) sharedPossessor(reading, statement);
   roles.push(statement);
+}
+
+/**
+ * "Marlow Heritage’s chairman Tom Reed, chief executive Kit Lamb and treasurer Jo Pratt": a list of posts before names
+ * whose first entry names its body by a possessive; the later entries' posts, with no body of their own, are at it.
+ */
+const OWN_OFFICE =
+  /\b(?:minister|mayor|senator|governor|councillor|cllr|ambassador|judge|king|queen|prince|princess|MP|MSP|MS|MLA|AM|MEP|TD)\b/iu;
+function sharedPossessor(reading: Reading, statement: RoleStatement): void {
+  const { text, roles } = reading;
+  const last = roles.at(-1);
+  const o = last?.organisation;
+  if (!last || !o || !/^['’]s\s/u.test(text.slice(o.end, o.end + 3))) return;
+  // (Not an office of its own: "… chairman Tom Reed and Prime Minister Kit Lamb".)
+  if (OWN_OFFICE.test(statement.role)) return;
+  if (!/^(?:,\s+(?:and\s+)?|\s+and\s+)$/u.test(text.slice(last.evidence.end, statement.evidence.start))) return;
+  statement.organisation = o;
 }
 
 /** The organisation a post right before a name is held at, as the words before the post name it (set on `statement`). */
@@ -2447,6 +2532,9 @@ function witnessListOrganisations(reading: Reading): void {
   }
 }
 
+/** "council " or "the council's " right before a post, or before its field ("the council's planning officer"). */
+const COUNCIL_BEFORE = /(?<![\p{L}-])[Cc]ouncil(?:['’]s)?\s+(?:(?!(?:and|or|the|a|an)\s)[\p{Ll}-]+\s+){0,2}$/u;
+
 /** "Council leader Cllr X": a council post with no organisation is at the one council the text names. */
 function councilPosts(reading: Reading, organisations: Map<string, OrganisationFound>): void {
   const { roles } = reading;
@@ -2457,7 +2545,10 @@ function councilPosts(reading: Reading, organisations: Map<string, OrganisationF
     const council = councils[0]!;
     const span = council.spans[0]!;
     for (const r of roles) {
-      if (r.organisation || !COUNCIL_POST.test(r.role)) continue;
+      // "council chief executive Ann Frith", "the council's planning officer Name": a post the word "council" says
+      // is the council's.
+      const councils = COUNCIL_BEFORE.test(reading.text.slice(Math.max(0, r.evidence.start - 40), r.evidence.start));
+      if (r.organisation || !(COUNCIL_POST.test(r.role) || (councils && r.role))) continue;
       r.organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
     }
   }
@@ -2506,9 +2597,25 @@ const BODY_FIELD_AND = new RegExp(
  */
 function fieldAfterAnd(text: string, c: Candidate): boolean {
   const first = c.label.split(/\s+/u)[0]!;
+  if (bodyAfterAnd(text, c)) return true;
   if (c.titled || !(placeOrDescription(first) || opensWithWord(c.label) || wordsNotNames(c.label))) return false;
   return BODY_FIELD_AND.test(text.slice(Math.max(0, c.start - 60), c.start));
 }
+
+/**
+ * "director of Fenby and Marlow Archives and Museums", "the Harbour and Docks Trusts": the capitalised words after
+ * "and", run on through the name's own "and", "of", "&", end in a body's word, singular or plural: the rest of the
+ * body's name, not a person's. (Not a name with a title or a given name first: "… and Tom Church".)
+ */
+function bodyAfterAnd(text: string, c: Candidate): boolean {
+  if (c.titled || isGivenName(c.label.split(/\s+/u)[0]!)) return false;
+  const run = NAME_RUN_ON.exec(text.slice(c.start, c.start + 120))?.[0].trim() ?? "";
+  const last = run.split(/\s+/u).at(-1)!.toLowerCase();
+  const one = last.replace(/ies$/u, "y").replace(/s$/u, "");
+  return ORGANISATION_WORDS.has(last) || ORGANISATION_WORDS.has(one) || COLLECTIONS.test(one);
+}
+const COLLECTIONS = /^(?:archive|library|gallery|museum)$/u;
+const NAME_RUN_ON = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}’'-]*)*/u;
 
 /** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
 function organisationsIn(

@@ -47,7 +47,9 @@ export const CHAIR_VERBS =
   "chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|facilitated|presided|presides|presiding|presented|introduced|led|opened";
 
 const DESCRIPTORS =
-  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust)\b/u;
+  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|lobby group|advocacy group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust|institute|agency|group|organi[sz]ation|association|society|coalition|alliance|social enterprise|non-?profit|ngo|start-?up|insurer|lender|bank|airline|utility|supplier)(?=\s|$)/u;
+
+const AND_AFTER = /^(?:and|&|or)$/u;
 
 interface ParsedRole {
   role: string;
@@ -92,16 +94,28 @@ export function parseRole(
     i = afterWhereBased(ts, i);
     // "chief executive of the charity Carers First Alliance": what kind of body it is, then its name.
     // "trustee of young people's welfare charity The X Foundation": a few words in lower case may say more of it.
-    for (let lead = 0; lead <= 4 && ts[i + lead] && /^[\p{Ll}’'-]+$/u.test(ts[i + lead]!.word); lead++) {
+    // (The words are the group's own: not across "at" to another group, "head of campaigns at the charity X".)
+    for (
+      let lead = 0;
+      lead <= 4 &&
+      ts[i + lead] &&
+      /^[\p{Ll}’'-]+$/u.test(ts[i + lead]!.word) &&
+      !PREPOSITIONS.has(ts[i + lead]!.word) &&
+      ts[i + lead]!.word !== "and";
+      lead++
+    ) {
       const kind = DESCRIPTORS.exec(
         ts
           .slice(i + lead, i + lead + 3)
           .map((t) => t.word)
           .join(" "),
       );
-      const after = kind && ts[i + lead + kind[0].split(" ").length];
+      // "at small-state think tank the Fenby Institute": the body's own "the" may follow its kind.
+      let skip = kind ? kind[0].split(" ").length : 0;
+      if (kind && ts[i + lead + skip]?.word === "the") skip++;
+      const after = kind && ts[i + lead + skip];
       if (kind && after && isCapitalised(after.word)) {
-        i += lead + kind[0].split(" ").length;
+        i += lead + skip;
         break;
       }
     }
@@ -109,6 +123,20 @@ export function parseRole(
     // A possessive ends the name: "Bury Council’s Health and Care".
     const read = readName(text, ts, from, joinsName);
     i = read.to;
+    // "Head of the Harbour Policy Unit of the FHO": a unit named inside the body, then "of" the body. The unit stays in
+    // the post; the body is read as the next group. (Not a name the unit's word opens: "Division of Marine Fisheries".)
+    for (let k = from + 1; k < i - 1 && !read.possessive; k++) {
+      if (!partOfBody(ts, k)) continue;
+      const rest = ts.slice(ts[k + 2]?.word === "the" ? k + 3 : k + 2, i);
+      const body = rest.length ? text.slice(rest[0]!.start, rest.at(-1)!.end).replace(/[,;:.)]+$/u, "") : "";
+      // (After "for the", the body's name ends in a body's word: "the Harbour Council for the Fenby Trades
+      // Association", not "the Council for the Protection of Rural Fenby".)
+      const ends = ORGANISATION_WORDS.has(body.split(/\s+/u).at(-1)!.toLowerCase());
+      if (body && looksLikeOrganisation(body, known) && (ts[k + 1]!.word === "of" || ends)) {
+        i = k + 1;
+        break;
+      }
+    }
     if (i === from) {
       // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
       let k = i;
@@ -196,7 +224,9 @@ export function parseRole(
       : -1;
     const name = possessive === -1 ? words : words.slice(0, possessive + 1);
     const last = name.at(-1)!;
-    const end = /['’]s$/u.test(last.word) ? last.end - 2 : last.end;
+    // (A name's own "’s" stays: "CEO of Fenby’s and …".)
+    const own = !g.possessive && AND_AFTER.test(ts[g.to]?.word ?? "");
+    const end = /['’]s$/u.test(last.word) && !own ? last.end - 2 : last.end;
     return { start: name[0]!.start, end, rest: possessive === -1 ? undefined : words.slice(possessive + 1) };
   };
   let chosen = [...groups].reverse().find((g) => strongPrepositions.includes(g.preposition));
@@ -205,6 +235,17 @@ export function parseRole(
     const n = nameOf(g);
     return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
   });
+  // "Head of the Harbour Policy Unit of the FHO": the unit is part of the post, the body the group after it.
+  const partOf = chosen && groups[groups.indexOf(chosen) + 1];
+  if (
+    chosen &&
+    partOf &&
+    partOfBody(ts, chosen.to - 1) &&
+    partOf.preposition === ts[chosen.to]!.word &&
+    partOf.from === chosen.to + 1 + (ts[chosen.to + 1]?.word === "the" ? 1 : 0)
+  ) {
+    chosen = partOf;
+  }
   // "Head of Coastal Shipping for the Fenby Port Authority": a name that does not read as a body's, then one that does
   // (known, a body's word, an acronym): the first is the post's field, the second its organisation.
   if (chosen && !strongPrepositions.includes(chosen.preposition)) {
@@ -390,6 +431,17 @@ function lowerUnitAt(ts: { word: string }[], i: number): number {
     if (word !== ts[i + n]!.word) return 0;
   }
   return 0;
+}
+
+/** A part of a body before "of" the body, capitalised: "the Harbour Policy Unit of the FHO". */
+const PART_OF_BODY = /^(?:Unit|Team|Division|Directorate|Section|Branch|Secretariat|Desk|Programme|Lab|Laboratory)$/u;
+/** A board of a body before "for the" it: "chair of the Harbour Council for the Fenby Trades Association". */
+const BOARD_FOR = /^(?:Council|Board|Committee|Group|Panel|Forum)$/u;
+/** Whether `ts[k]` ends a part of a body and "of" (or, for a board, "for the") the body follows it. */
+function partOfBody(ts: { word: string }[], k: number): boolean {
+  const next = ts[k + 1]?.word;
+  if (next === "of") return PART_OF_BODY.test(ts[k]!.word);
+  return next === "for" && ts[k + 2]?.word === "the" && BOARD_FOR.test(ts[k]!.word);
 }
 
 /** Last words of a body inside an organisation: "the LGA’s Community Wellbeing Board", "the party’s Labour Group". */
@@ -1156,7 +1208,7 @@ export function partyOfPost(
 const FIELD_BEFORE = /(?:(?:\p{Ll}[\p{Ll}-]*|&)\s+){0,4}$/u;
 /** Words a post's field never has: verbs, articles, dating words. */
 const NOT_FIELD = new RegExp(
-  `^(?:${SPEECH_VERBS}|is|was|has|had|will|would|new|former|ex|then|now|who|including|being|having|featuring|following|\\p{Ll}+ed)$`,
+  `^(?:${SPEECH_VERBS}|is|was|has|had|will|would|new|former|ex|then|now|who|including|being|having|featuring|following|\\p{Ll}+ed|i|we|you|he|she|they|it|us|him|her|them|that|this)$`,
   "u",
 );
 /** Posts of a place, not of a one-word organisation before them: "Blacon councillor", "Leeds leader". */

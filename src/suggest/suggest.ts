@@ -813,6 +813,10 @@ class Recommendations {
   }
 }
 
+/** A photo's credit: "Tom Reed/Fenby Wire", "Picture: Tom Reed / Marlow Images". */
+const CREDIT_LINE =
+  /^(?:(?:Photo(?:graph)?|Picture|Image|Credit)s?:\s*)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s?\/\s?\p{Lu}[^/]*$/u;
+
 /** Ids of the organisations and known programmes named inside a passage. */
 function namedIn({ organisationSpans, organisationId, programmes }: Reading, span: Span): string[] {
   // Organisations in the order they were found, each once.
@@ -1211,6 +1215,11 @@ function claimSourceVoice(
     }
     if (paragraph.heading) {
       for (const theme of themesOf(span)) draft.claim("source", "covers", sourceId, theme, span, "reported");
+      // "Tom Reed/Fenby Wire", a photo's credit on a line of its own: the source mentions the agency (the
+      // photographer is mentioned as any person named; neither is tied to the other).
+      if (CREDIT_LINE.test(words)) {
+        for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
+      }
       continue;
     }
     // The lede, the first sentence of the text's first paragraph, says what the source is about.
