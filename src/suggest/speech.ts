@@ -950,7 +950,7 @@ const ADDRESSING =
 /**
  * Whether a person named after the verb is its speaker, the order inverted ("said Name", "according to the chair,
  * Name", "Added Name:"): not the object of a verb that has a subject before it ("Boss warns Name against ‘…’"), nor
- * a name inside what the verb reports ("goes on to say that the Name administration’s …").
+ * a name inside what the verb reports ("the report then says that the Name council’s …").
  */
 function inverted(beforeVerb: string, fromVerb: string): boolean {
   if (/\b(?:that|whether|how|why|what|if)\b|[—–]/u.test(fromVerb)) return false;
@@ -1326,7 +1326,7 @@ function foldText(passage: string): string {
 const OPENED_WITH = new RegExp(
   "\\b(?:opened|opening|started|starting|began|beginning|closed|closing|ended|ending|finished|finishing|concluded|" +
     'concluding)\\b[^.!?;:“”"]{0,60}\\bwith' +
-    // "opening his speech with the assurance that “…”", "closing with a reminder that “…”".
+    // "opening her talk with the assurance that “…”", "closing with a reminder that “…”".
     `(?:[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${WORDING_NOUNS}|assurance|reminder|promise|pledge|words|question|quote|call)[^\\S\\n]+that)?[^\\S\\n]*$`,
   "u",
 );

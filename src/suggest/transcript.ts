@@ -420,7 +420,7 @@ function speakerHeader(
   // "Examination of Witnesses" over "<Bill> – in a Public Bill Committee at 2:00 pm …": a section of the hearing.
   if (HEARING_BLOCK.test(body) || SECTION.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
-  // "Harbour Budget" over "Department for Harbours – in the House of Commons at 6:40 pm on …": a debate's heading over
+  // "Harbour Budget" over "Department for Harbours – in the House of Commons at 4:15 pm on …": a debate's heading over
   // its title line, as TheyWorkForYou prints one, not a speaker over a time.
   if (DEBATE_TITLE.test(description)) return undefined;
   // "Conservative, Saltmarsh and North Fenby" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a

@@ -9,7 +9,7 @@ const people = (text: string) => peopleIn(draftOf(text));
 describe("a question's opening, a modal then 'I', is no one's name ('Can I', 'Could I', 'May I')", () => {
   const hearing = paragraphsText(
     "Witnesses: Ann Frith, Director, Fenby Trust, and Tom Reed, Secretary, Harbour Society.",
-    "Chair: Could I thank our witnesses for coming. Can I therefore welcome you all.",
+    "Chair: Could I thank our witnesses for coming. Can I start with the pier fees.",
     "Ann Frith: Thank you.",
     "Chair: May I ask about the pier? Shall I go on?",
     "Tom Reed: Please do.",
@@ -199,10 +199,10 @@ describe("a write-up's credit after the words: “…” Name, post, Body, <any 
 });
 
 describe("a name inside a relative clause after the subject is not the one who speaks", () => {
-  it("gives 'Ann Frith, whose daughter Jo Frith, 20, studied there, said … “…”' to Ann Frith", () => {
+  it("gives 'Ann Frith, whose nephew Jo Frith, 34, crews a ferry, said … “…”' to Ann Frith", () => {
     const text =
-      "Ann Frith, whose daughter Jo Frith, 20, studied at Fenby University, said she believed support should be “part of the deal” there.";
-    expect(saidByIn(draftOf(text), "part of the deal")).toEqual(["Ann Frith"]);
+      "Ann Frith, whose nephew Jo Frith, 34, crews the Fenby ferry, said the winter fares ought to stay “within reach of every family” on the islands.";
+    expect(saidByIn(draftOf(text), "within reach of every family")).toEqual(["Ann Frith"]);
   });
 });
 
