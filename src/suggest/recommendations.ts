@@ -1098,8 +1098,8 @@ export function factNames(facts: ProposalFacts): string[] {
 export const DROPPED: readonly (readonly string[])[] = [
   // Each kind below was right less than four times in five on real texts the rules had not seen, pooled over the sets
   // each was counted on (each measured with the code of its time before anyone read it; docs/add-a-source.md). Kept:
-  // a spoken imperative, the text's own call or modal with "we" ("We urge the Government to …": its own voice), lists
-  // of proposals and the panel's summary.
+  // a spoken imperative, lists of proposals and the panel's summary (too few found on unseen texts to judge: 0, 3 of
+  // 3 and 0 on sets 19 to 31).
   // A call the narrative reports ("Grocers have renewed calls for …", "the report will call for …"): 14 of 24.
   ["path:narrative", "trigger:call", "!subject:we", "!proposer:person"],
   // Reported speech of one person ("Name said shared schemes … should be drawn up", "Name closed by calling on …"):
@@ -1121,6 +1121,11 @@ export const DROPPED: readonly (readonly string[])[] = [
   // (drop unless four in five) drops them too. (A quoted fragment's sentence, "says that we need to “…”", counts as
   // the speaker's words.) A spoken imperative ("Give councils five-year settlements.") stays drafted: none was among the
   // unseen examples counted.
+  // The text's own voice as "we" ("We should give councils …", "we need to …", "we must …", "We urge …"), kept until
+  // stop 31 as the publisher's own proposal: on sets 19 to 31, each counted before anyone read it, 4 of 13 (wrong: a
+  // company saying what it needs, a headline the gold gives no one, others' view reported). The rule fixed before that
+  // count (drop a kind with ten or more found below four in five) drops it.
+  ["path:narrative", "subject:we"],
   ...["speech", "speech-around"].flatMap((path) =>
     ["need", "want", "other-modal", "should", "must", "call", "recommend"].map((trigger) => [
       `path:${path}`,
@@ -1133,11 +1138,12 @@ export const DROPPED: readonly (readonly string[])[] = [
  * How often the kinds in DROPPED were right on real texts the rules had not seen, pooled over the held-back sets each
  * measured before anyone read it (docs/add-a-source.md, "Recommendations: which kinds are drafted"): sets 3 to 10 for
  * the kinds dropped by stop 28 (33 of 52), sets 7 to 12 for a speaker's wish or need (8 of 15), every kind dropped by
- * stop 29 on sets 13 to 16 (17 of 33; sets 11 and 12's other kinds were not kept), a speaker's "should", "must", call or
- * "recommend" on sets 7 to 16 (13 of 17) and every kind dropped today on sets 17 to 21 (34 of 68). The draft's header
- * quotes it to the reviewer (`droppedRightInTen`); change it here, with the table in the docs, when a new set is pooled.
+ * stop 29 on sets 13 to 16 (17 of 33; sets 11 and 12's other kinds were not kept), a speaker's "should", "must", call
+ * or "recommend" on sets 7 to 16 (13 of 17) and every kind dropped at stop 30 on sets 17 to 21 (34 of 68) and the
+ * text's own "we" on sets 19 to 31 (4 of 13). The draft's header quotes it to the reviewer (`droppedRightInTen`);
+ * change it here, with the table in the docs, when a new set is pooled.
  */
-export const DROPPED_MEASURED: Readonly<{ found: number; right: number }> = { found: 185, right: 105 };
+export const DROPPED_MEASURED: Readonly<{ found: number; right: number }> = { found: 198, right: 109 };
 
 const IN_TEN = ["never", "once", "twice", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 

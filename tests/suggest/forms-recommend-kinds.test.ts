@@ -56,7 +56,7 @@ describe("the kind of a proposal", () => {
     );
   });
 
-  it("drafts the text's own 'we' and a spoken imperative; not a speaker's call or modal, a call or a modal the narrative reports, nor reported speech", () => {
+  it("drafts a spoken imperative; not a speaker's call or modal, a call or a modal the narrative reports (its own 'we' too), nor reported speech", () => {
     const facts = (path: Parameters<typeof proposalFacts>[1], s: string) =>
       proposalFacts(s, path, path === "narrative" ? "organisation" : "person");
     const call = "The trust has called for a five-year fund to keep every island ferry running.";
@@ -78,13 +78,17 @@ describe("the kind of a proposal", () => {
     expect(drafted(proposalFacts(call, "narrative", "person"))).toBe(false);
     expect(DROPPED).toContainEqual(["path:narrative", "trigger:call", "!subject:we", "!proposer:person"]);
     expect(DROPPED).toContainEqual(["path:reported"]);
-    // The text's own call or modal, with "we", is its own voice: drafted.
+    // The text's own call or modal with "we" (its own voice): right 4 times in 13 on unseen texts (sets 19 to 31),
+    // listed instead since stop 31.
     expect(
       drafted(
         proposalFacts("We urge the Government to fund every island ferry for five years.", "narrative", "organisation"),
       ),
-    ).toBe(true);
-    expect(drafted(proposalFacts("We must fund every island ferry for five years.", "narrative", "source"))).toBe(true);
+    ).toBe(false);
+    expect(drafted(proposalFacts("We must fund every island ferry for five years.", "narrative", "source"))).toBe(
+      false,
+    );
+    expect(DROPPED).toContainEqual(["path:narrative", "subject:we"]);
   });
 });
 

@@ -483,25 +483,27 @@ describe("recommendations in a draft", () => {
     expect(draft.unsure).toEqual(["It is time to end the annual bidding rounds for harbour money."]);
   });
 
-  it("in a blog, gives 'we need to' and 'it is time to' to the publisher", () => {
-    const draft = draftOf(
-      [
-        "Why small harbours need a plan",
-        "Small harbours have lost half their fishing boats in a decade.",
-        "We need to give every harbour board a five-year budget for dredging.",
-        "It is time to end the annual bidding rounds for harbour money.",
-      ].join("\n"),
-      [],
-      "Harbour Institute",
-    );
+  it("in a blog, gives 'we need to' and 'it is time to' to the publisher (every proposal drafted)", () => {
+    const text = [
+      "Why small harbours need a plan",
+      "Small harbours have lost half their fishing boats in a decade.",
+      "We need to give every harbour board a five-year budget for dredging.",
+      "It is time to end the annual bidding rounds for harbour money.",
+    ].join("\n");
+    const draft = draftOf(text, [], "Harbour Institute", { everyProposal: true });
     const recommended = draft.claims
       .filter((c) => c.relation === "recommends")
       .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
-    // "We need to …" is the text's own voice, drafted; "It is time to …" a modal of the narrative (DROPPED).
+    // Both in the text's own voice: the publisher's.
     expect(recommended).toEqual([
       ["Harbour Institute", "We need to give every harbour board a five-year budget for dredging"],
+      ["Harbour Institute", "It is time to end the annual bidding rounds for harbour money"],
     ]);
-    expect(draft.unsure).toEqual(["It is time to end the annual bidding rounds for harbour money."]);
+    // By default both are listed for the reviewer instead: a modal of the narrative, and (since stop 31) its own "we".
+    expect(draftOf(text, [], "Harbour Institute").unsure).toEqual([
+      "We need to give every harbour board a five-year budget for dredging.",
+      "It is time to end the annual bidding rounds for harbour money.",
+    ]);
   });
 });
 
