@@ -470,7 +470,9 @@ const suggest: Command = {
           suggest: { everyProposal: Boolean(values["every-proposal"]) },
           ...(onSource ? { onSource } : {}),
         };
-        results.push({ set: name, dir, shown, ...evaluate.evaluateSuggestions(dir, options) });
+        // `--set shipped` measures the --data folder: name it "corpus" unless it is the shipped one.
+        const set = name === "shipped" && given !== DEFAULT_DATA_DIR ? "corpus" : name;
+        results.push({ set, dir, shown, ...evaluate.evaluateSuggestions(dir, options) });
       }
       progress?.write("\r\u001b[K");
       if (values.json) {
@@ -486,9 +488,7 @@ const suggest: Command = {
       for (const r of results) {
         const count = new Set(r.sources.map((s) => s.source)).size;
         out("");
-        // `--set shipped` measures the --data folder: name it "corpus" unless it is the shipped one.
-        const label = r.set === "shipped" && given !== DEFAULT_DATA_DIR ? "corpus" : r.set;
-        out(`${label}: ${r.shown}, ${plural(count, "source")}`);
+        out(`${r.set}: ${r.shown}, ${plural(count, "source")}`);
         for (const line of evaluate.formatTotals(r)) out(line);
         if (values["by-source"]) {
           out("");

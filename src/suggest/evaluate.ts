@@ -410,9 +410,12 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
   return { sources: results, totals: totalsOf(results, modes) };
 }
 
-/** One measured corpus of a report: its name (dev, held-out, shipped), the folder it was read from, its evaluation. */
+/**
+ * One measured corpus of a report: its name (dev, held-out, shipped; "corpus" for a --data folder that is not the
+ * shipped one), the folder it was read from, its evaluation.
+ */
 export interface SetEvaluation extends Evaluation {
-  set: EvaluationSetName;
+  set: EvaluationSetName | "corpus";
   dir: string;
 }
 

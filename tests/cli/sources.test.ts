@@ -337,7 +337,7 @@ describe("panelgraph suggest", () => {
   });
 
   it("--evaluate --json gives each set's per-source counts and totals with F1", async () => {
-    const run = await panelgraph("suggest", "--evaluate", "--set", "dev", "--registry", "stripped", "--json");
+    const run = await panelgraph("suggest", "--evaluate", "--data", MINI_DIR, "--registry", "stripped", "--json");
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as {
@@ -348,12 +348,15 @@ describe("panelgraph suggest", () => {
         totals: Record<string, Record<string, object>>;
       }[];
     };
-    expect(report.sets.map((s) => [s.set, s.dir, s.sources.length])).toEqual([["dev", "tests/fixtures/eval/dev", 24]]);
+    expect(report.sets.map((s) => [s.set, s.dir.replace(/\\/gu, "/"), s.sources.length])).toEqual([
+      ["corpus", expect.stringMatching(/tests\/fixtures\/mini$/u), 2],
+    ]);
     expect(Object.keys(report.sets[0]!.totals)).toEqual(["stripped"]);
+    // The mini corpus's one chair (tests/fixtures/mini/annotations/panel-a.yaml).
     expect(report.sets[0]!.totals.stripped!.chair).toEqual({
       suggested: expect.any(Number),
       correct: expect.any(Number),
-      expected: 22,
+      expected: 1,
       found: expect.any(Number),
       precision: expect.any(Number),
       recall: expect.any(Number),
@@ -361,10 +364,10 @@ describe("panelgraph suggest", () => {
     });
   });
 
-  it("--evaluate --misses lists what each draft got wrong and missed, for the development half but not the held-out", async () => {
-    const run = await panelgraph("suggest", "--evaluate", "--set", "dev", "--registry", "none", "--misses");
+  it("--evaluate --misses lists what each draft got wrong and missed, for a corpus or the development half, never the held-out", async () => {
+    const run = await panelgraph("suggest", "--evaluate", "--data", MINI_DIR, "--registry", "none", "--misses");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^rural-buses-committee-2025 \(registry none\)$/m);
+    expect(run.stdout).toMatch(/^panel-b \(registry none\)$/m);
     expect(run.stdout).toMatch(
       /^ {2}(?:people|organisations|chair|affiliations|roles|quotes|spoke-on|recommendations) {2}(?:wrong {3}|missed {2})\S/m,
     );
