@@ -192,6 +192,10 @@ function closingOf(text: string, open: number, singleStyle = false): number | un
       }
     } else if (mark === '"') {
       if (ch === '"' && !opensDouble(text, i)) return i;
+      // "…” (a straight mark opening, a curly one closing, as a text that mixes them types): a ” closes it, past any
+      // “…” nested inside.
+      if (ch === "“" && !closesTypedOpen(text, i)) depth++;
+      else if (ch === "”" && --depth === 0) return i;
     } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? "")))
       // "‘a shared failure', the councils’ chief said": the straight mark came first and closes it.
       return straightClose ?? i;
