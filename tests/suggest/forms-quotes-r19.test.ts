@@ -131,3 +131,19 @@ describe("a quotation after a sentence whose subject is “he” or “she”, n
     expect(said(text)).toEqual([]);
   });
 });
+
+describe("a sentence opening with two marks, a quotation's and one nested in it", () => {
+  it("ends the sentence before it, so the quotation has no lead of its own and the sentence before speaks", () => {
+    const text = [
+      "The board met on Monday.",
+      "",
+      "Ann Frith welcomes the delegates and sets the scene. “‘Fenby First’ needs a working harbour. We import too much fish.",
+      "",
+      "“The harbour is the heart of the town. We carry this message to the council again and again.”",
+    ].join("\n");
+    expect(said(text)).toEqual([
+      ["Ann Frith", "‘Fenby First’ needs a working harbour. We import too much fish."],
+      ["Ann Frith", "The harbour is the heart of the town. We carry this message to the council again and again."],
+    ]);
+  });
+});
