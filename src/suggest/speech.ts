@@ -363,6 +363,20 @@ export function attributeSpeech(
       const opening = LEAD_SURNAME.exec(passage);
       const person = opening && !/['’]s$/u.test(opening[0].trimEnd()) ? surnames.get(opening[1]!) : undefined;
       if (person && span.start + opening![0].length <= verbAt) return person;
+      // "“…,” Minister Daltry said.", "Harbour Master Daltry added:", "said Senator Daltry": an office of capitalised
+      // words before the surname of one person of the text, the verb right after it (or, inverted, before it).
+      const office = OFFICE_SURNAME.exec(passage);
+      const holder =
+        office && !/^(?:The|A|An|This|That|These|Those|Her|His|Their|Our)\s/u.test(office[1]!)
+          ? surnames.get(office[2]!)
+          : undefined;
+      const officeEnd = span.start + (office ? office.index + office[0].length : 0);
+      if (
+        holder &&
+        (/^(?:(?:has|had|also|later|then|further)\s+)*$/u.test(text.slice(officeEnd, verbAt)) ||
+          (officeEnd <= span.end && /^\s*(?:said|says|added|adds)\s+$/u.test(passage.slice(0, office!.index))))
+      )
+        return holder;
     }
     const pronounAt = (at: number) => /^\w+/u.exec(text.slice(at, at + 4))![0];
     if (pronounBefore !== undefined) {
@@ -748,12 +762,23 @@ export function attributeSpeech(
         if (
           opener &&
           new Set(inLast.map((m) => m.person)).size === 1 &&
-          TITLES_BEFORE.test(text.slice(last.start, opener.start)) &&
+          opensWithSubject(text.slice(last.start, opener.start)) &&
           // Not a sentence crediting the quotation before it ("“…” Ann Bell, director, praised …").
           !creditsQuote(last)
         ) {
           speaker = opener.person;
         }
+        // "He denied the crews had been ignored. “…”", "In his talk, she outlines how …⏎“…”": a sentence whose subject
+        // is "he" or "she", naming no one, is the one that pronoun points back to.
+        const pronoun = /\b(?:he|she)\b/iu.exec(text.slice(last.start, last.end))?.[0];
+        if (
+          !speaker &&
+          inLast.length === 0 &&
+          pronoun &&
+          pronounOpens(text.slice(last.start, last.end), pronoun) &&
+          !creditsQuote(last)
+        )
+          speaker = subjectBefore(last.start, pronoun.toLowerCase());
       }
     }
     // A quotation that is a paragraph of its own, no one named before it: “…” / Ms McTavish was speaking at …
@@ -971,6 +996,27 @@ const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|although|though|yet)|;|\s+but|
 const ORGANISATION_POSSESSIVE =
   /^\s*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*\s+){0,5}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?$/u;
 
+/**
+ * What a sentence that names its subject first may write before the name: titles ("Dr"), a phrase set off by a comma
+ * ("In the upstairs room, Name welcomes …", "After the break, Name set out …") and the post before a name, in
+ * capitalised words ending in any, or in words of an office ("Fenby Trust chair Name", "CLA President Name"). Not a
+ * verb or another word of the sentence ("The board thanked Name", "Thanks to Name").
+ */
+function opensWithSubject(prefix: string): boolean {
+  if (TITLES_BEFORE.test(prefix)) return true;
+  const m = /^[\s“"‘(]*(?:[^,.;:!?“”"()\n]{1,60},\s+)?((?:[\p{L}&’'.-]+\s+){1,5})$/u.exec(prefix);
+  if (/^[\s“"‘(]*according\b/iu.test(prefix)) return false;
+  if (!m) return /^[\s“"‘(]*[^,.;:!?“”"()\n]{1,60},\s+$/u.test(prefix);
+  const words = m[1]!.trim().split(/\s+/u);
+  return words.every(
+    (w, i) => (/^\p{Lu}/u.test(w) && !NOT_A_POST.test(w)) || (isRoleWord(w) && i > 0) || (i === 0 && /^the$/iu.test(w)),
+  );
+}
+
+/** Capitalised words opening a sentence that are no part of a post: "When Name arrived", "Thanks to Name". */
+const NOT_A_POST =
+  /^(?:When|After|Before|Unlike|Like|Thanks|With|Without|For|To|As|If|Although|Though|While|Since|Until|Because|Despite|Asked|Told|Dear|Unless|Once|Where|Whereas|Against|Behind|Beside|Besides|Except|Including|Alongside|Among|Between|Under|Over|From|By|Of|On|At|In|Into|Onto|Upon|Via|Per|But|And|Or|So|Yet|Not|No|Even|Only|Just|Both|Neither|Either|Every|Each|Some|Many|Most|All|Other|Others|Another|Such|Our|Her|His|Their|Its|My|Your|This|That|These|Those|It|We|They|He|She|I|You|A|An)$/u;
+
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
   /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
@@ -1030,6 +1076,13 @@ const THEY_SAID = new RegExp(
 /** A surname opening a lead-in, after titles, possibly possessive: "Lennox's verdict", "Ms Lennox put it". */
 const LEAD_SURNAME =
   /^[\s“"‘(]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?\s/u;
+
+/**
+ * An office in capitalised words, then a surname, then a lowercase word: "Minister Daltry said", "Harbour Master Daltry
+ * added" (the office, the surname). Possibly after "said" (inverted: "said Senator Daltry.").
+ */
+const OFFICE_SURNAME =
+  /(?<=^[\s“"‘(]*(?:(?:said|says|added|adds)\s+)?)((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)\s*/u;
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;

@@ -66,11 +66,15 @@ const ABBREVIATIONS = new Set([
   "hon",
 ]);
 
-/** Splits a paragraph at sentence ends: `.`, `!` or `?` (then any closing marks), a space, and a capital or digit. */
+/**
+ * Splits a paragraph at sentence ends: `.`, `!` or `?` (then any closing marks), a space, up to two opening marks and
+ * a capital or digit.
+ */
 export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
   const sentences: Sentence[] = [];
   const body = text.slice(paragraph.start, paragraph.end);
-  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+  // The next may open with two marks, a quotation's and one nested in it ("… the scene. “‘Fenby First’ needs …").
+  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]{0,2}[\p{Lu}\p{N}])/gu;
   let from = 0;
   for (const match of body.matchAll(boundary)) {
     const before = body
@@ -192,6 +196,10 @@ function closingOf(text: string, open: number, singleStyle = false): number | un
       }
     } else if (mark === '"') {
       if (ch === '"' && !opensDouble(text, i)) return i;
+      // "…” (a straight mark opening, a curly one closing, as a text that mixes them types): a ” closes it, past any
+      // “…” nested inside.
+      if (ch === "“" && !closesTypedOpen(text, i)) depth++;
+      else if (ch === "”" && --depth === 0) return i;
     } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? "")))
       // "‘a shared failure', the councils’ chief said": the straight mark came first and closes it.
       return straightClose ?? i;
