@@ -1494,7 +1494,7 @@ function whosePost(
     // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
     // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case;
     // "Tory work and pensions secretary X", "Unison general secretary Y": the post's field between them.
-    const found = stateless(organisationBeforePost(text, p.start, roleStart, known));
+    const found = stateless(organisationBeforePost(text, p.start, roleStart, known), role);
     if (found) {
       statement.organisation = found.organisation;
       statement.role = text.slice(found.postStart, roleStart) + role;
@@ -1503,7 +1503,7 @@ function whosePost(
   } else {
     // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
     // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
-    const found = stateless(organisationBeforePost(text, p.start, roleStart, known));
+    const found = stateless(organisationBeforePost(text, p.start, roleStart, known), role);
     if (
       found &&
       found.postStart === roleStart &&
@@ -1515,10 +1515,20 @@ function whosePost(
   }
 }
 
-/** A body read before an office, unless it names a state or a ministry's field ("US President X", "Home secretary X"). */
-function stateless<T extends { organisation: OrganisationRef }>(found: T | undefined): T | undefined {
-  return found && !STATE_BEFORE_OFFICE.test(found.organisation.label.toLowerCase()) ? found : undefined;
+/**
+ * A body read before an office, unless it names a state or a ministry's field ("US President X", "Home secretary X"),
+ * or a state and a ministry's field before a minister's office ("UK Defence Secretary X", "US Treasury Secretary X").
+ */
+function stateless<T extends { organisation: OrganisationRef }>(found: T | undefined, role: string): T | undefined {
+  if (!found) return undefined;
+  const words = found.organisation.label.toLowerCase().split(/\s+/u);
+  if (STATE_BEFORE_OFFICE.test(words.join(" "))) return undefined;
+  if (words.length === 2 && STATE_BEFORE_OFFICE.test(words[0]!) && MINISTER_OFFICE.test(role)) return undefined;
+  return found;
 }
+
+/** A minister's office: "Secretary", "Minister", "Chancellor". */
+const MINISTER_OFFICE = /^(?:Secretary|Minister|Chancellor)$/iu;
 
 /**
  * "Marlowtech CEO Tom Reyes", "Fenbyco Chair Ann Frith": one word before a capitalised post that heads a body is the
@@ -1533,9 +1543,9 @@ function headOfOneWord(label: string, role: string): boolean {
   );
 }
 
-/** The posts that head a body: "CEO", "Chief Executive", "Chair", "Director-General", "President", "Founder". */
+/** The posts that head a body: "CEO", "Chief Executive", "Chair", "Director-General", "President", "Founder", "Owner". */
 const HEAD_POST =
-  /^(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|(?:Managing\s+)?Director(?:[\s-]General)?|President|(?:Co-?)?[Ff]ounder)$/u;
+  /^(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|(?:Managing\s+)?Director(?:[\s-]General)?|President|(?:Co-?)?[Ff]ounder|(?:Co-?)?[Oo]wner|Proprietor)$/u;
 
 /**
  * "Chief Executive of the Harbour Foundation Jane Smith": a role and organisation run into the name. ("the Secretary of

@@ -37,6 +37,7 @@ describe("a state's name or a ministry's field before an office is no body ('US 
     "Home secretary Tom Marsh condemned the attack as shameful.",
     "Foreign secretary Tom Marsh condemned the attack as shameful.",
     "Britain's Foreign Secretary Tom Marsh condemned the attack as shameful.",
+    "This follows UK Defence Secretary Tom Marsh’s decision to cut spending.",
   ])("'%s' gives no affiliation and no body", (text) => {
     expect(affiliations(text)).toEqual([]);
     expect(organisations(text)).toEqual([]);
@@ -52,6 +53,13 @@ describe("a state's name or a ministry's field before an office is no body ('US 
     expect(affiliations("UN Secretary-General Tom Marsh condemned the attack as shameful.")).toEqual([
       ["Tom Marsh", "Secretary-General", "UN"],
     ]);
+  });
+});
+
+describe("an owner heads a body, as a chair does, when the post is capitalised ('FPL side Marlow Owner X')", () => {
+  it.each(["Owner", "Co-Owner"])("'from FPL side Marlow %s Tom Marsh' gives the post at Marlow", (post) => {
+    const text = `The paper asked for guarantees from FPL side Marlow ${post} Tom Marsh, she said.`;
+    expect(affiliations(text)).toEqual([["Tom Marsh", post, "Marlow"]]);
   });
 });
 
