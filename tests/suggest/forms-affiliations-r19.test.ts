@@ -33,7 +33,7 @@ describe("who owns a body holds a post at it ('owner of X', 'co-owner of X', 'th
 
 describe("a state's name or a ministry's field before an office is no body ('US President X', 'Home secretary X')", () => {
   it.each([
-    "After pressure from US President Tom Marsh, the leaders agreed.",
+    "Under pressure from US President Tom Marsh, the leaders agreed.",
     "Home secretary Tom Marsh condemned the attack as shameful.",
     "Foreign secretary Tom Marsh condemned the attack as shameful.",
     "Britain's Foreign Secretary Tom Marsh condemned the attack as shameful.",
