@@ -99,6 +99,7 @@ import {
   THE_ORGS_ROLE,
   theOrgs,
   WHO_LEADS,
+  STATE_BEFORE_OFFICE,
 } from "./posts.js";
 
 export interface PersonFound {
@@ -476,6 +477,15 @@ const OWN_POST_AND =
  * comma or in parentheses "Role, Organisation" ("Cabinet Member for Highways, Marlshire County Council": what the role
  * was for is its department, the organisation comes after the comma), as witness lists and bylines give it.
  */
+/**
+ * "Name, Fenby Bus Users' Group secretary,": a body's name, then the post in lower case (group 2), which may end in its
+ * field after "of" or "for": "Fenby Harbour Trust director of policy", "Marlow Post head of harbour affairs".
+ */
+const BODY_THEN_LOWER_POST =
+  /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|CEO|MD|CFO|COO|CTO|VP)(?:\s+(?:of|for)\s+(?!(?:the|an?|one|two|three|four|five|six|ten|many|several|some|years?|months?)\s)(?:[\p{Ll}-]+\s+(?:and\s+)?){0,2}[\p{Ll}-]+)?)\s*$/u;
+/** The field a lower-case post ends in: " of policy", " for harbour affairs". */
+const POST_FIELD = /\s+(?:of|for)\s.*$/u;
+
 function postStatedAt(
   reading: Reading,
   c: Candidate,
@@ -563,10 +573,7 @@ function postStatedAt(
   // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
   if (!parsed.organisation) {
     const phrase = text.slice(clause.start, clause.end);
-    const m =
-      /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|CEO|MD|CFO|COO|CTO|VP))\s*$/u.exec(
-        phrase,
-      );
+    const m = BODY_THEN_LOWER_POST.exec(phrase);
     const label = m?.[1]!.trim().replace(/['’]s$/u, "");
     // "Medical Director and voting member": no name ends with "and"; a post and a status, as board minutes list them.
     if (
@@ -582,7 +589,7 @@ function postStatedAt(
             .at(-1)!,
         )
       ) &&
-      isRoleWord(m[2]!.split(/\s+/u).at(-1)!) &&
+      isRoleWord(m[2]!.replace(POST_FIELD, "").split(/\s+/u).at(-1)!) &&
       (label.includes(" ") || looksLikeOrganisation(label, known))
     ) {
       const start = clause.start + phrase.indexOf(label);
@@ -1263,6 +1270,9 @@ function postInOwnWordsAfterName(reading: Reading, at: NameInContext): void {
   }
 }
 
+/** Two capitalised words or more, then a comma: a list's name before a post ("Tom “Leek Man” Reed, "). */
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}’'.-]*[”"’]?\s+(?:[^,;:()\s]+\s+){0,3}[“"‘]?\p{Lu}[\p{L}’'-]*,\s*$/u;
+
 /** "Role of Org, Name", "Org’s Role, Name", "Its chair, Name", "chief executive Name": a post before a name. */
 function postBeforeName(reading: Reading, at: NameInContext): void {
   // [Org’s] Role of Org, Name  ·  Role Name
@@ -1292,14 +1302,18 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
   const { c, p } = at;
   const { text, known, roles, possessed, possessedBy, statedRoles, signal } = reading;
   const clause = clauseBeforeComma(reading, at);
-  // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's.
-  const parsed = statedRoles.overlaps(clause)
-    ? undefined
-    : (possessiveRole(text, clause) ??
-      parseRoleAnywhere(text, clause, known) ??
-      lowerRoleAt(text, clause, known) ??
-      councilPost(text, clause) ??
-      partyPost(text, clause));
+  // In a list "A, Role at Org, B, Role at Org", the role before B's comma is A's: when B's own post at a body follows
+  // B, and a name ends before the role's comma, even one A's reading did not give a post ("Tom “Leek Man” Reed, owner
+  // of X, Kit Lamb, partner at Y").
+  const ownAfter = roles.slice(at.rolesAfterParty).some((r) => r.organisation && r.evidence.start >= c.start);
+  const parsed =
+    statedRoles.overlaps(clause) || (ownAfter && NAME_THEN_COMMA.test(text.slice(p.start, clause.start)))
+      ? undefined
+      : (possessiveRole(text, clause) ??
+        parseRoleAnywhere(text, clause, known) ??
+        lowerRoleAt(text, clause, known) ??
+        councilPost(text, clause) ??
+        partyPost(text, clause));
   // "FBC Chief Foreign Correspondent, Name", "Marlow Housing Trust Chief Executive, Name": a post with no
   // organisation after it, whose first words are a body's name (an acronym, a body's word), is a post at that body.
   if (parsed && !parsed.organisation && !/\s(?:of|for|at|with|from)\s/u.test(parsed.role)) {
@@ -1465,7 +1479,8 @@ function whosePost(
       statement.organisation = opening.organisation;
       statement.role = opening.role;
     }
-  } else if (prefix[1] && whole) {
+  } else if (prefix[1] && whole && !STATE_BEFORE_OFFICE.test(prefix[1].replace(/['’]s\s+$/u, "").toLowerCase())) {
+    // (Not a state's: "Britain's Foreign Secretary X".)
     const label = prefix[1].replace(/['’]s\s+$/u, "");
     const start = p.start + before.role!.index;
     statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
@@ -1479,7 +1494,7 @@ function whosePost(
     // (An abbreviated post, "Fenby Homes CEO Ann Frith", reads the same way.)
     // "Community Power England chief executive Rhys Abbott": the organisation's name, then the post in lower case;
     // "Tory work and pensions secretary X", "Unison general secretary Y": the post's field between them.
-    const found = organisationBeforePost(text, p.start, roleStart, known);
+    const found = stateless(organisationBeforePost(text, p.start, roleStart, known), role);
     if (found) {
       statement.organisation = found.organisation;
       statement.role = text.slice(found.postStart, roleStart) + role;
@@ -1488,7 +1503,7 @@ function whosePost(
   } else {
     // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
     // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
-    const found = organisationBeforePost(text, p.start, roleStart, known);
+    const found = stateless(organisationBeforePost(text, p.start, roleStart, known), role);
     if (
       found &&
       found.postStart === roleStart &&
@@ -1499,6 +1514,21 @@ function whosePost(
     }
   }
 }
+
+/**
+ * A body read before an office, unless it names a state or a ministry's field ("US President X", "Home secretary X"),
+ * or a state and a ministry's field before a minister's office ("UK Defence Secretary X", "US Treasury Secretary X").
+ */
+function stateless<T extends { organisation: OrganisationRef }>(found: T | undefined, role: string): T | undefined {
+  if (!found) return undefined;
+  const words = found.organisation.label.toLowerCase().split(/\s+/u);
+  if (STATE_BEFORE_OFFICE.test(words.join(" "))) return undefined;
+  if (words.length === 2 && STATE_BEFORE_OFFICE.test(words[0]!) && MINISTER_OFFICE.test(role)) return undefined;
+  return found;
+}
+
+/** A minister's office: "Secretary", "Minister", "Chancellor". */
+const MINISTER_OFFICE = /^(?:Secretary|Minister|Chancellor)$/iu;
 
 /**
  * "Marlowtech CEO Tom Reyes", "Fenbyco Chair Ann Frith": one word before a capitalised post that heads a body is the
@@ -1513,9 +1543,9 @@ function headOfOneWord(label: string, role: string): boolean {
   );
 }
 
-/** The posts that head a body: "CEO", "Chief Executive", "Chair", "Director-General", "President", "Founder". */
+/** The posts that head a body: "CEO", "Chief Executive", "Chair", "Director-General", "President", "Founder", "Owner". */
 const HEAD_POST =
-  /^(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|(?:Managing\s+)?Director(?:[\s-]General)?|President|(?:Co-?)?[Ff]ounder)$/u;
+  /^(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|(?:Managing\s+)?Director(?:[\s-]General)?|President|(?:Co-?)?[Ff]ounder|(?:Co-?)?[Oo]wner|Proprietor)$/u;
 
 /**
  * "Chief Executive of the Harbour Foundation Jane Smith": a role and organisation run into the name. ("the Secretary of

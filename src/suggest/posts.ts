@@ -1262,6 +1262,14 @@ export function organisationBeforePost(
 }
 
 /** "Unison general secretary": one capitalised word before a post of an organisation, not a place's or a sentence's. */
+/**
+ * One word before an office that says whose state or which ministry it is, not a body: a country's name or letters ("US
+ * President X", "UK Foreign Secretary X"), a people's adjective in "-i" ("Israeli Prime Minister X"), a ministry's field
+ * ("Home secretary X", "Foreign Secretary X").
+ */
+export const STATE_BEFORE_OFFICE =
+  /^(?:uk|us|usa|u\.s\.|britain|america|england|scotland|wales|ireland|israeli|iraqi|pakistani|saudi|afghan|kuwaiti|qatari|emirati|yemeni|omani|somali|nepali|bangladeshi|home|foreign)$/u;
+
 function oneWordBefore(text: string, floor: number, end: number, role: string): OrganisationRef | undefined {
   const m = /(?:^|[^\p{L}\p{N}’'-])(\p{Lu}[\p{L}\p{N}&-]+)\s+$/u.exec(text.slice(Math.max(floor, end - 40), end));
   if (!m || PLACE_POST.test(role)) return undefined;
@@ -1273,7 +1281,8 @@ function oneWordBefore(text: string, floor: number, end: number, role: string): 
     NOT_NAME_WORDS.has(lower) ||
     DEPARTMENT_WORDS.has(lower) ||
     ROLE_MODIFIERS.test(lower) ||
-    lower === "shadow"
+    lower === "shadow" ||
+    STATE_BEFORE_OFFICE.test(lower)
   )
     return undefined;
   if (/(?:ish|sh|ian|ean|ese|ch|ic)$/u.test(lower)) return undefined;
