@@ -126,3 +126,33 @@ describe("names in capitals before a colon, the full name once and the surname a
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe("a hearing's chair announcing its subject mentions the theme, as the hand annotations read it", () => {
+  const dues = { id: "harbour-dues", type: "theme" as const, label: "Harbour dues", aliases: ["harbour dues"] };
+  const claimsOn = (text: string, relation: string) => {
+    const draft = draftOf(text, [dues]);
+    const label = (id: string) => draft.entities.find((e) => e.id === id)?.label ?? id;
+    return draft.claims
+      .filter((c) => c.relation === relation && c.to === "harbour-dues")
+      .map((c) => label(c.from))
+      .sort();
+  };
+
+  it.each([
+    "We'll continue our study of harbour dues.",
+    "Today we resume our inquiry into harbour dues with two witnesses.",
+    "This meeting is on harbour dues, and we have an hour.",
+  ])("reads the chair's '%s' as mentions, not spoke-on", (opening) => {
+    const text = paragraphsText(
+      "Evidence of meeting #12 for Harbours and Fisheries in the 44th Parliament, 1st Session.",
+      "10:05 a.m.",
+      "Liberal",
+      "The Chair Liberal Tom Reed",
+      "Welcome, everyone.",
+      opening,
+      "Welcome to our committee, both of you.",
+    );
+    expect(claimsOn(text, "spoke-on")).toEqual([]);
+    expect(claimsOn(text, "mentions")).toEqual(["Tom Reed"]);
+  });
+});
