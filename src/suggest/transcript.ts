@@ -309,6 +309,13 @@ const SITTING_CHAIR =
 const HEARING_BLOCK =
   /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witness(?:es)?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
 
+/**
+ * A heading over the chair's opening turn: "Introductory Remarks by the Chair", "Opening statement of the Chairman",
+ * "Chair's opening remarks", "Remarks from the Convener".
+ */
+const CHAIR_REMARKS =
+  /^(?:(?:introductory|opening|welcoming)\s+)?(?:remarks|statement|address|words)\s+(?:by|from|of)\s+the\s+(?:chair(?:man|woman|person)?|convener|presiding\s+officer)$|^(?:the\s+)?(?:chair(?:man|woman|person)?|convener)['’]s\s+(?:(?:introductory|opening|welcoming)\s+)?(?:remarks|statement|address)$/iu;
+
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
   /\b(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|SNP|Scottish\s+National\s+Party|DUP|Democratic\s+Unionist|Plaid\s+Cymru|Green|Crossbench|Non-affiliated|Independent|Sinn\s+Féin|SDLP|Alliance|Reform\s+UK|Labour\/Co-operative|Bishops?)\b/u;
@@ -334,6 +341,13 @@ const TRANSCRIPT_HEAD = /^(?:(?:full|episode|podcast|interview|video|edited)\s+)
 /** What the one who chairs says to open a hearing. */
 const OPENS_HEARING =
   /\b(?:I\s+welcome|welcome\s+(?:back|to\s+(?:the|this|our))|(?:we\s+will\s+now|we\s+shall\s+now|we\s+now)\s+hear\s+(?:oral\s+)?evidence|I\s+(?:will\s+)?call\s+(?:our|the)\s+first|order,\s+order)\b/iu;
+/**
+ * Words only the one presiding says to open a sitting, in a hearing or out of one: "This hearing will come to order",
+ * "I call this meeting to order", "I now open this session", "This is the first preliminary hearing into Module 4",
+ * "This is the third public hearing of the inquiry".
+ */
+const OPENS_SITTING =
+  /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|this\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearing|evidence\s+session)\s+(?:in|into|of|on|for))\b/iu;
 
 interface Header {
   label: Span;
@@ -515,6 +529,26 @@ export function headlineParty(line: string, name: Span): { index: number; writte
   if (!written || !party.test(written)) return undefined;
   const label = CANADA_PARTIES.find(([r]) => r.test(written))?.[1];
   return label ? { index: line.indexOf(written, from), written, label } : undefined;
+}
+
+/** The first turn's words (to the next label, 600 characters at most) open a sitting, or a heading over it gives the chair's remarks. */
+function opensSitting(text: string, paragraphs: Paragraph[], turns: Label[]): boolean {
+  const first = turns[0];
+  if (!first) return false;
+  const end = Math.min(turns[1]?.label.start ?? text.length, first.label.end + 600);
+  if (OPENS_SITTING.test(text.slice(first.label.end, end))) return true;
+  return chairRemarksOver(text, paragraphs, first.label.start);
+}
+
+/** Whether the paragraph right above `at` (a time in brackets between) is a heading giving the chair's remarks. */
+function chairRemarksOver(text: string, paragraphs: Paragraph[], at: number): boolean {
+  let i = paragraphs.findIndex((p) => p.end > at) - 1;
+  while (
+    i >= 0 &&
+    /^\(?\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)?$/iu.test(text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim())
+  )
+    i--;
+  return i >= 0 && CHAIR_REMARKS.test(text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim());
 }
 
 /**
@@ -1110,6 +1144,9 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 60)))) ||
     paragraphs.some((p) => SWORN.test(text.slice(p.start, p.end).trim())) ||
     headers.some((h) => h?.strong) ||
+    // The first turn's words open a sitting ("This is the first preliminary hearing into …", "This hearing will come
+    // to order"), or a heading over it gives the chair's remarks: an inquiry's excerpt of two turns is a hearing's.
+    opensSitting(text, paragraphs, turns) ||
     // openparliament.ca's page (its headlines read, the party alone over one): its one block is a turn, as a page
     // with only the chair's opening has.
     (headlines && headers.some(Boolean));
@@ -1495,13 +1532,17 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const opening = transcript.turns[0];
   const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
   const titled = hearingTitle(text, block);
+  // Words that open a sitting ("This hearing will come to order", "This is the first preliminary hearing into …") say
+  // so in any layout, an inquiry's as well as a committee's.
+  const openingWords = opening ? text.slice(opening.words.start, opening.words.end) : "";
   if (
-    (transcript.form === "committee" || titled.committee !== undefined) &&
+    (((transcript.form === "committee" || titled.committee !== undefined) && OPENS_HEARING.test(openingWords)) ||
+      OPENS_SITTING.test(openingWords) ||
+      (opening !== undefined && chairRemarksOver(text, paragraphs, opening.label.start))) &&
     !transcript.chair &&
     opening &&
     !opening.chair &&
-    !opening.anonymous &&
-    OPENS_HEARING.test(text.slice(opening.words.start, opening.words.end))
+    !opening.anonymous
   ) {
     transcript.chair = opening.speaker;
   }

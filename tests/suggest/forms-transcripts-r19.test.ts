@@ -156,3 +156,70 @@ describe("a hearing's chair announcing its subject mentions the theme, as the ha
     expect(claimsOn(text, "mentions")).toEqual(["Tom Reed"]);
   });
 });
+
+describe("the one whose words open the sitting chairs it, in an inquiry's layout as in a committee's", () => {
+  const inquiry = (opening: string) =>
+    paragraphsText(
+      "Transcript of Module 4 Preliminary Hearing, on 12 May 2026",
+      "(10.30 am)",
+      "Lady Marlow: Good morning, everyone.",
+      opening,
+      "Ms Frith: Thank you, my Lady.",
+      "My Lady, the storm's effect on the harbours needs little introduction.",
+      "Lady Marlow: Thank you, Ms Frith.",
+    );
+
+  it.each([
+    "This is the first preliminary hearing into Module 4, which will look at the harbours.",
+    "This is the third public hearing of the inquiry, on the harbours.",
+    "This hearing will come to order. We look today at the harbours.",
+    "I call this meeting to order. We look today at the harbours.",
+    "I now open this hearing on the harbours.",
+  ])("reads the chair from '%s'", (opening) => {
+    expect(chairsIn(draftOf(inquiry(opening)))).toEqual(["Lady Marlow"]);
+  });
+
+  it.each([
+    "The first hearing on the harbours was held last spring.",
+    "We will hear about the harbours first.",
+    "Our order of business is long today.",
+  ])("still reads no chair from '%s'", (opening) => {
+    expect(chairsIn(draftOf(inquiry(opening)))).toEqual([]);
+  });
+});
+
+describe("an inquiry's excerpt of two turns, the first opening the sitting or under the chair's remarks", () => {
+  const excerpt = (...head: string[]) =>
+    paragraphsText(
+      "Transcript of Module 4 Preliminary Hearing, on 12 May 2026",
+      "(10.30 am)",
+      ...head,
+      "Lady Marlow: Good morning, everyone.",
+      "We have a full day, and I shall be brief.",
+      "Ms Frith: Thank you, my Lady.",
+      "My Lady, the storm's effect on the harbours needs little introduction.",
+    );
+
+  it.each([["Introductory Remarks by the Chair"], ["Opening statement of the Chairman"], ["Chair's opening remarks"]])(
+    "reads the turns and the chair under '%s'",
+    (heading) => {
+      const draft = draftOf(excerpt(heading));
+      expect(chairsIn(draft)).toEqual(["Lady Marlow"]);
+      expect(speakers(excerpt(heading))).toEqual(["Lady Marlow", "Ms Frith"]);
+    },
+  );
+
+  it("reads the turns where the first opens the sitting ('This is the first preliminary hearing into …')", () => {
+    const text = paragraphsText(
+      "Transcript of Module 4 Preliminary Hearing, on 12 May 2026",
+      "Lady Marlow: Good morning, everyone.",
+      "This is the first preliminary hearing into Module 4, which will look at the harbours.",
+      "Ms Frith: Thank you, my Lady.",
+    );
+    expect(chairsIn(draftOf(text))).toEqual(["Lady Marlow"]);
+  });
+
+  it("still reads no transcript from two labels under another heading", () => {
+    expect(chairsIn(draftOf(excerpt("Summary of the day")))).toEqual([]);
+  });
+});
