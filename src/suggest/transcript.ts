@@ -342,9 +342,9 @@ const TRANSCRIPT_HEAD = /^(?:(?:full|episode|podcast|interview|video|edited)\s+)
 const OPENS_HEARING =
   /\b(?:I\s+welcome|welcome\s+(?:back|to\s+(?:the|this|our))|(?:we\s+will\s+now|we\s+shall\s+now|we\s+now)\s+hear\s+(?:oral\s+)?evidence|I\s+(?:will\s+)?call\s+(?:our|the)\s+first|order,\s+order)\b/iu;
 /**
- * Words only the one presiding says to open a sitting, in a hearing or out of one: "This hearing will come to order",
- * "I call this meeting to order", "I now open this session", "This is the first preliminary hearing into Module 4",
- * "This is the third public hearing of the inquiry".
+ * Words only the one presiding says to open a sitting, in a hearing or out of one: "The subcommittee will come to
+ * order", "I call this meeting to order", "I now open this session", "This is the opening preliminary hearing of Phase
+ * 2", "This is the third public hearing of the inquiry".
  */
 const OPENS_SITTING =
   /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|this\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearing|evidence\s+session)\s+(?:in|into|of|on|for))\b/iu;
@@ -1144,7 +1144,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 60)))) ||
     paragraphs.some((p) => SWORN.test(text.slice(p.start, p.end).trim())) ||
     headers.some((h) => h?.strong) ||
-    // The first turn's words open a sitting ("This is the first preliminary hearing into …", "This hearing will come
+    // The first turn's words open a sitting ("This is the opening preliminary hearing of …", "This hearing will come
     // to order"), or a heading over it gives the chair's remarks: an inquiry's excerpt of two turns is a hearing's.
     opensSitting(text, paragraphs, turns) ||
     // openparliament.ca's page (its headlines read, the party alone over one): its one block is a turn, as a page
@@ -1532,8 +1532,8 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const opening = transcript.turns[0];
   const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
   const titled = hearingTitle(text, block);
-  // Words that open a sitting ("This hearing will come to order", "This is the first preliminary hearing into …") say
-  // so in any layout, an inquiry's as well as a committee's.
+  // Words that open a sitting ("The subcommittee will come to order", "This is the opening preliminary hearing of
+  // …") say so in any layout, an inquiry's as well as a committee's.
   const openingWords = opening ? text.slice(opening.words.start, opening.words.end) : "";
   if (
     (((transcript.form === "committee" || titled.committee !== undefined) && OPENS_HEARING.test(openingWords)) ||

@@ -10,7 +10,7 @@ const speakers = (text: string) => [...new Set(directQuotesIn(draftOf(text)).map
 describe("openparliament.ca's page with one headline, under its party's line", () => {
   const page = (headline: string, party = "Liberal") =>
     paragraphsText(
-      "Evidence of meeting #12 for Harbours and Fisheries in the 44th Parliament, 1st Session.",
+      "Evidence of meeting #12 for Harbours and Fisheries in the 45th Parliament, 2nd Session.",
       "Also speaking",
       "Ann Frith  President, Fenby Growers",
       "10:05 a.m.",
@@ -52,13 +52,13 @@ describe("openparliament.ca's page with one headline, under its party's line", (
 describe("openparliament.ca's riding with an abbreviation ('Fenby—St. Marlow, MB')", () => {
   const page = (riding: string) =>
     paragraphsText(
-      "Evidence of meeting #7 for Harbours in the 44th Parliament, 1st Session.",
+      "Evidence of meeting #7 for Harbours in the 45th Parliament, 2nd Session.",
       "The Chair Liberal Tom Reed",
       "Ms. Frith, you have the floor.",
       "11:25 a.m.",
       "Conservative",
       `Ann Frith Conservative ${riding}`,
-      "Mr. Chair, I thought I was next.",
+      "Mr. Chair, my hand was up first.",
       "The Chair Liberal Tom Reed",
       "You are, go ahead.",
     );
@@ -94,8 +94,8 @@ describe("names in capitals before a colon, the full name once and the surname a
       "Harbour Summit - Fenby - 12/03/2026",
       "Subjects: harbour dues; fishing quotas.",
       `${a} Well, Minister, thank you for being here today.`,
-      `${b} Thank you, it is a pleasure to be back in Fenby.`,
-      `${c} Can we begin with last week's summit?`,
+      `${b} Thank you, glad to be back in Fenby.`,
+      `${c} Shall we start with the summit last week?`,
       `${d} We met every partner and agreed the quotas.`,
     );
     expect(speakers(text)).toEqual(["Ann Frith", "Tom Reed"]);
@@ -108,8 +108,8 @@ describe("names in capitals before a colon, the full name once and the surname a
       const text = paragraphsText(
         "Harbour Summit - Fenby - 12/03/2026",
         "TOM REED: Well, Minister, thank you for being here today.",
-        `ANN FRITH, ${post}: Thank you, it is a pleasure to be back in Fenby.`,
-        "REED: Can we begin with last week's summit?",
+        `ANN FRITH, ${post}: Thank you, glad to be back in Fenby.`,
+        "REED: Shall we start with the summit last week?",
         "FRITH: We met every partner and agreed the quotas.",
       );
       expect(organisationsIn(draftOf(text))).toEqual([]);
@@ -144,13 +144,13 @@ describe("a hearing's chair announcing its subject mentions the theme, as the ha
     "This meeting is on harbour dues, and we have an hour.",
   ])("reads the chair's '%s' as mentions, not spoke-on", (opening) => {
     const text = paragraphsText(
-      "Evidence of meeting #12 for Harbours and Fisheries in the 44th Parliament, 1st Session.",
+      "Evidence of meeting #12 for Harbours and Fisheries in the 45th Parliament, 2nd Session.",
       "10:05 a.m.",
       "Liberal",
       "The Chair Liberal Tom Reed",
       "Welcome, everyone.",
       opening,
-      "Welcome to our committee, both of you.",
+      "Good to have you both with us.",
     );
     expect(claimsOn(text, "spoke-on")).toEqual([]);
     expect(claimsOn(text, "mentions")).toEqual(["Tom Reed"]);
@@ -170,9 +170,9 @@ describe("the one whose words open the sitting chairs it, in an inquiry's layout
     );
 
   it.each([
-    "This is the first preliminary hearing into Module 4, which will look at the harbours.",
+    "This is the opening preliminary hearing of Phase 2, on the harbours.",
     "This is the third public hearing of the inquiry, on the harbours.",
-    "This hearing will come to order. We look today at the harbours.",
+    "The subcommittee will come to order. We look today at the harbours.",
     "I call this meeting to order. We look today at the harbours.",
     "I now open this hearing on the harbours.",
   ])("reads the chair from '%s'", (opening) => {
@@ -209,11 +209,11 @@ describe("an inquiry's excerpt of two turns, the first opening the sitting or un
     },
   );
 
-  it("reads the turns where the first opens the sitting ('This is the first preliminary hearing into …')", () => {
+  it("reads the turns where the first opens the sitting ('This is the opening preliminary hearing of …')", () => {
     const text = paragraphsText(
       "Transcript of Module 4 Preliminary Hearing, on 12 May 2026",
       "Lady Marlow: Good morning, everyone.",
-      "This is the first preliminary hearing into Module 4, which will look at the harbours.",
+      "This is the opening preliminary hearing of Phase 2, on the harbours.",
       "Ms Frith: Thank you, my Lady.",
     );
     expect(chairsIn(draftOf(text))).toEqual(["Lady Marlow"]);
