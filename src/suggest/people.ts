@@ -5,7 +5,7 @@ import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
 import { GENERAL_POSTS, isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
-import { headlineParty, isPresidingOffice } from "./transcript.js";
+import { headlineParty, isPresidingOffice, pastHeadlineName } from "./transcript.js";
 import {
   type Candidate,
   HONORIFICS,
@@ -680,6 +680,10 @@ function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string
   const listed = new Set(lists.flatMap((l) => l.items.map((o) => personKey(o.label))));
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
     if (bodies.has(c.key) || (listed.has(c.key) && !personShaped(c))) return false;
+    // "Ann Bell Liberal Fenby—St. Marlow, MB": openparliament.ca's headline names its member first; past the name is
+    // the party and riding. The transcript reader may have broken the line at the name's edge ("Ann Bell\nLiberal …").
+    // A headline is short: its line is looked for within 160 characters of the name.
+    if (pastHeadlineName(...lineAround(text, c))) return false;
     const acronym = /^\s+\((\p{Lu}{2,8})\)/u.exec(text.slice(c.end, c.end + 12))?.[1];
     if (acronym && acronyms.get(acronym)?.endsWith(c.label)) return false;
     // "Universal Credit (UC)": a name its initials abbreviate is a thing's, not a person's.
@@ -705,6 +709,22 @@ function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string
   });
   resolveShortNames(candidates);
   return candidates;
+}
+
+/**
+ * The line a name stands in, read whole where a transcript's reader broke it at a name's edge, and where the name is
+ * in it; an empty line when the line is longer than a headline (160 characters either side).
+ */
+function lineAround(text: string, c: Span): [string, number] {
+  const low = Math.max(0, c.start - 160);
+  const before = text.slice(low, c.start);
+  let k = before.lastIndexOf("\n");
+  if (k > 0 && /\S/u.test(before[k - 1]!)) k = before.lastIndexOf("\n", k - 1);
+  const after = text.slice(c.end, c.end + 160);
+  const e = after.indexOf("\n");
+  if ((k < 0 && low > 0) || (e < 0 && c.end + 160 < text.length)) return ["", 0];
+  const from = low + k + 1;
+  return [text.slice(from, e < 0 ? c.end + after.length : c.end + e).replace(/\n/gu, " "), c.start - from];
 }
 
 /** What the text says beside one name in its paragraph: its posts, before and after it, and signs that it is a person's. */

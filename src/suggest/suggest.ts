@@ -1065,7 +1065,12 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
           if (to && to !== speaker) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
         }
       } else {
-        for (const theme of themesOf(s)) draft.claim(group, "spoke-on", speaker, theme, s, "direct-quote");
+        // The chair of a hearing announcing what it is on ("We continue our study of harbour dues") steers it: the
+        // theme is what the chair's words mention, as a member's question does.
+        const chairs = reading.transcript !== undefined && reading.panel?.chairs.has(speaker) === true;
+        for (const theme of themesOf(s)) {
+          draft.claim(group, chairs ? "mentions" : "spoke-on", speaker, theme, s, "direct-quote");
+        }
       }
       // A proposal that names no theme is still the speaker's words on what the text around it is about.
       const carried = draft.passageCount > passages;

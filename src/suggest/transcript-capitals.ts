@@ -5,6 +5,7 @@
 // "1. TAMATI WHAANGA (Labour—Te Awaroa) to the Minister of Housing: …"). The names are read as if written as names
 // are ("Mr. Reyes", "Ms Joanne Merriweather"), in a copy of the text as long as it, so every offset stays; the draft
 // quotes the text itself.
+import { isGivenName } from "./names.js";
 import type { Paragraph, Span } from "./text.js";
 
 /** A turn's label read here, where the transcript's own reading would not find it (a full stop ends it). */
@@ -137,7 +138,14 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
   const marked =
     colons.filter((m) => m && (m[1] !== "" || m[3] !== undefined || (m[4] !== undefined && /\s/u.test(m[2]!)))).length +
     questions.filter(Boolean).length;
-  const colonForm = marked >= 2;
+  // A speaker named in full once, a given name first ("JAMES ORR:", "ANN FRITH, HARBOUR MINISTER:"), then by the
+  // surname alone ("ORR:"), as a minister's office transcribes an interview: the pair is one person's turns, which
+  // a notice's heading ("HARBOUR NEWS:" … "NEWS:") never is.
+  const colonNames = colons.flatMap((m) => (m && m[1] === "" ? [m[2]!] : []));
+  const fullNames = colonNames.filter((n) => /\s/u.test(n) && isGivenName(nameCase(n.split(/\s+/u)[0]!, true)));
+  const named = new Set(colonNames);
+  const surnameAlone = fullNames.some((n) => named.has(n.split(/\s+/u).at(-1)!));
+  const colonForm = marked >= 2 || (surnameAlone && colonNames.length >= 3);
   if (!hearing && !colonForm) return undefined;
   const surnameFirst = bodies.map((b) => SURNAME_FIRST.exec(b));
 
@@ -273,6 +281,12 @@ export function readCapitals(text: string, paragraphs: Paragraph[]): Capitals | 
       // SECRETARY:") stays in capitals, so the post is never read as a name.
       const at = p.start + colon[1]!.length;
       recase(/^(?:REP|SEN|GOV|GEN|DR)\./u.test(colon[1]!) ? p.start : at, at + colon[2]!.length);
+      // Its post is read as a post is written, "Foreign Minister", "Shadow Treasurer": in capitals, its first word
+      // ("FOREIGN MINISTER", "HARBOUR MINISTER") would be read as a body's initials.
+      if (colon[4] !== undefined) {
+        const post = p.start + colon[0].indexOf(colon[4], colon[1]!.length + colon[2]!.length);
+        recase(post, post + colon[4].length);
+      }
     }
   });
   return { readable: chars.join(""), labels, hearing, witnesses, breaks, ...(chair ? { chair } : {}) };

@@ -309,6 +309,13 @@ const SITTING_CHAIR =
 const HEARING_BLOCK =
   /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witness(?:es)?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
 
+/**
+ * A heading over the chair's opening turn: "Introductory Remarks by the Chair", "Opening statement of the Chairman",
+ * "Chair's opening remarks", "Remarks from the Convener".
+ */
+const CHAIR_REMARKS =
+  /^(?:(?:introductory|opening|welcoming)\s+)?(?:remarks|statement|address|words)\s+(?:by|from|of)\s+the\s+(?:chair(?:man|woman|person)?|convener|presiding\s+officer)$|^(?:the\s+)?(?:chair(?:man|woman|person)?|convener)['’]s\s+(?:(?:introductory|opening|welcoming)\s+)?(?:remarks|statement|address)$/iu;
+
 /** Parties and benches as a debate's speaker line describes them. */
 const PARTY_WORDS =
   /\b(?:Conservative|Labour|Liberal\s+Democrat|Lib\s+Dem|SNP|Scottish\s+National\s+Party|DUP|Democratic\s+Unionist|Plaid\s+Cymru|Green|Crossbench|Non-affiliated|Independent|Sinn\s+Féin|SDLP|Alliance|Reform\s+UK|Labour\/Co-operative|Bishops?)\b/u;
@@ -334,6 +341,13 @@ const TRANSCRIPT_HEAD = /^(?:(?:full|episode|podcast|interview|video|edited)\s+)
 /** What the one who chairs says to open a hearing. */
 const OPENS_HEARING =
   /\b(?:I\s+welcome|welcome\s+(?:back|to\s+(?:the|this|our))|(?:we\s+will\s+now|we\s+shall\s+now|we\s+now)\s+hear\s+(?:oral\s+)?evidence|I\s+(?:will\s+)?call\s+(?:our|the)\s+first|order,\s+order)\b/iu;
+/**
+ * Words only the one presiding says to open a sitting, in a hearing or out of one: "The subcommittee will come to
+ * order", "I call this meeting to order", "I now open this session", "This is the opening preliminary hearing of Phase
+ * 2", "This is the third public hearing of the inquiry".
+ */
+const OPENS_SITTING =
+  /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|this\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearing|evidence\s+session)\s+(?:in|into|of|on|for))\b/iu;
 
 interface Header {
   label: Span;
@@ -445,8 +459,15 @@ const SHORT_LINE = (line: string) => /^\p{Lu}/u.test(line) && wordCount(line) <=
 /** A Canadian party inside openparliament.ca's headline, between a member's name and riding or an office and its holder. */
 const HEADLINE_PARTY =
   "Liberal|Conservative|NDP|Bloc(?:\\s+Québécois)?|Green(?:\\s+Party)?|Independent|People['’]s\\s+Party|CCF|Reform|Canadian\\s+Alliance|Progressive\\s+Conservative";
-/** "Ann Bell Liberal Fenby—Marlow, ON": a member's name, party and riding on one line, as openparliament.ca heads a speech. */
-const MEMBER_HEADLINE = new RegExp(`^(.+?)\\s+(?:${HEADLINE_PARTY})\\s+(\\p{Lu}[^.!?:;]{0,80})$`, "u");
+/**
+ * "Ann Bell Liberal Fenby—Marlow, ON": a member's name, party and riding on one line, as openparliament.ca heads a
+ * speech. A riding's short word with its full stop is an abbreviation, no sentence's end: "Fenby—St. Marlow, MB",
+ * "Ste. Agathe, QC", "Mt. Harrow, BC".
+ */
+const MEMBER_HEADLINE = new RegExp(
+  `^(.+?)\\s+(?:${HEADLINE_PARTY})\\s+(\\p{Lu}(?:[^.!?:;]|(?<=(?:^|[\\s—–-])\\p{Lu}\\p{Ll}{0,2})\\.(?=\\s\\p{Lu})){0,80})$`,
+  "u",
+);
 /** "The Chair Liberal Ann Bell", "The Joint Chair NDP Tom Reed": the office, the holder's party, the holder. */
 const OFFICE_HEADLINE = new RegExp(
   `^The\\s+((?:Joint\\s+|Vice-?|Acting\\s+)?Chair|(?:(?:Assistant\\s+)?Deputy\\s+|Acting\\s+)?Speaker)\\s+(?:${HEADLINE_PARTY})\\s+(.+)$`,
@@ -467,6 +488,15 @@ const PROVINCE_LAST = new RegExp(`,\\s*(?:${PROVINCES})$`, "u");
 function memberHeadline(line: string): string | undefined {
   const m = MEMBER_HEADLINE.exec(line);
   return m && NAME_WORDS.test(m[1]!) && wordCount(m[1]!) <= 5 && RIDING.test(m[2]!) ? m[1] : undefined;
+}
+
+/**
+ * Whether `at` (an offset in `line`) is past the member's name in openparliament.ca's headline "Ann Bell Liberal
+ * Fenby—St. Marlow, MB": in its party or riding, where no person's name is ("St. Marlow" is a place).
+ */
+export function pastHeadlineName(line: string, at: number): boolean {
+  const m = MEMBER_HEADLINE.exec(line);
+  return m != null && PROVINCE_LAST.test(line) && NAME_WORDS.test(m[1]!) && at > m[1]!.length;
 }
 
 /** The Canadian parties' names, by the word openparliament.ca's headline gives them. */
@@ -501,21 +531,49 @@ export function headlineParty(line: string, name: Span): { index: number; writte
   return label ? { index: line.indexOf(written, from), written, label } : undefined;
 }
 
+/** The first turn's words (to the next label, 600 characters at most) open a sitting, or a heading over it gives the chair's remarks. */
+function opensSitting(text: string, paragraphs: Paragraph[], turns: Label[]): boolean {
+  const first = turns[0];
+  if (!first) return false;
+  const end = Math.min(turns[1]?.label.start ?? text.length, first.label.end + 600);
+  if (OPENS_SITTING.test(text.slice(first.label.end, end))) return true;
+  return chairRemarksOver(text, paragraphs, first.label.start);
+}
+
+/** Whether the paragraph right above `at` (a time in brackets between) is a heading giving the chair's remarks. */
+function chairRemarksOver(text: string, paragraphs: Paragraph[], at: number): boolean {
+  let i = paragraphs.findIndex((p) => p.end > at) - 1;
+  while (
+    i >= 0 &&
+    /^\(?\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)?$/iu.test(text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim())
+  )
+    i--;
+  return i >= 0 && CHAIR_REMARKS.test(text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim());
+}
+
 /**
  * Whether the text is an openparliament.ca page: two headlines at least, each a member's name, party and riding on one
- * line ("Ann Bell Liberal Fenby—Marlow, ON") or an office, party and holder ("The Chair Liberal Ann Bell").
+ * line ("Ann Bell Liberal Fenby—Marlow, ON") or an office, party and holder ("The Chair Liberal Ann Bell"); or one,
+ * under its party's line alone ("Liberal", then "The Chair Liberal Ann Bell"), as a page that is the chair's opening
+ * only prints it: the party's line over the headline naming the same party is the site's, no prose's.
  */
 function hasHeadlines(text: string, paragraphs: Paragraph[]): boolean {
   let n = 0;
+  let underParty = false;
   paragraphs.forEach((p, i) => {
     const line = text.slice(p.start, p.end).trim();
     const above = i > 0 ? text.slice(paragraphs[i - 1]!.start, paragraphs[i - 1]!.end).trim() : "";
     // A member's headline counts with its province ("…, ON") or under its party's line: "Ann Bell Conservative MP for
     // Fenby" in a list of a write-up's panellists is none.
     const member = memberHeadline(line) !== undefined && (PROVINCE_LAST.test(line) || CANADA_PARTY.test(above));
-    if (member || OFFICE_HEADLINE.test(line)) n += 1;
+    if (member || OFFICE_HEADLINE.test(line)) {
+      n += 1;
+      // The party alone above, and named again in the headline: "Conservative" over "Ann Bell Conservative …".
+      if (CANADA_PARTY.test(above) && new RegExp(`\\s${above.replace(/\s+/gu, "\\s+")}\\s`, "u").test(line))
+        underParty = true;
+    }
   });
-  return n >= 2;
+  return n >= 2 || underParty;
 }
 
 /**
@@ -1020,6 +1078,14 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   // the word is a given name or part of a name the text writes in full ("Okafor:" for Ruth Okafor), not "Summary:".
   const singles = new Map<string, number>();
   for (const l of labels) if (l) singles.set(speakerOf(l), (singles.get(speakerOf(l)) ?? 0) + 1);
+  // "Orr:" once, where another turn's label is the full name a given name opens ("James Orr:", "James Orr, Host:"):
+  // that speaker again, by surname, as an interview's transcript labels them after the first turn.
+  const labelSurnames = new Set(
+    labels.flatMap((l) => {
+      const name = l ? speakerOf(l).replace(/,.*$/u, "").split(/\s+/u) : [];
+      return name.length >= 2 && name.length <= 3 && isGivenName(name[0]!) ? [name.at(-1)!] : [];
+    }),
+  );
   let inNames: Set<string> | undefined;
   let initialsInText: Map<string, Set<string>> | undefined;
   const initials = () => (initialsInText ??= nameInitials(text));
@@ -1047,7 +1113,8 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       l.numbered ||
       l.party ||
       // "Questioner:", "Interviewer:" recurring: no name, but a label of one who speaks.
-      (singles.get(speakerOf(l))! >= 2 && (/\s/u.test(speakerOf(l)) || l.anonymous || nameWord(speakerOf(l)))));
+      (singles.get(speakerOf(l))! >= 2 && (/\s/u.test(speakerOf(l)) || l.anonymous || nameWord(speakerOf(l)))) ||
+      labelSurnames.has(speakerOf(l)));
   const turns = labels.filter(isTurn);
   // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
   const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
@@ -1076,7 +1143,13 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const hearing =
     paragraphs.some((p) => HEARING_BLOCK.test(text.slice(p.start, Math.min(p.end, p.start + 60)))) ||
     paragraphs.some((p) => SWORN.test(text.slice(p.start, p.end).trim())) ||
-    headers.some((h) => h?.strong);
+    headers.some((h) => h?.strong) ||
+    // The first turn's words open a sitting ("This is the opening preliminary hearing of …", "This hearing will come
+    // to order"), or a heading over it gives the chair's remarks: an inquiry's excerpt of two turns is a hearing's.
+    opensSitting(text, paragraphs, turns) ||
+    // openparliament.ca's page (its headlines read, the party alone over one): its one block is a turn, as a page
+    // with only the chair's opening has.
+    (headlines && headers.some(Boolean));
   // The single turn must look like a hearing's: the Chair's, a numbered question or a speaker's header ("Photo
   // credit: Jane Smith" under a "Witnesses:" line makes no transcript).
   const hearingTurn = headers.some(Boolean) || turns.some((l) => l.chair || l.numbered || l.party);
@@ -1459,13 +1532,17 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const opening = transcript.turns[0];
   const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
   const titled = hearingTitle(text, block);
+  // Words that open a sitting ("The subcommittee will come to order", "This is the opening preliminary hearing of
+  // …") say so in any layout, an inquiry's as well as a committee's.
+  const openingWords = opening ? text.slice(opening.words.start, opening.words.end) : "";
   if (
-    (transcript.form === "committee" || titled.committee !== undefined) &&
+    (((transcript.form === "committee" || titled.committee !== undefined) && OPENS_HEARING.test(openingWords)) ||
+      OPENS_SITTING.test(openingWords) ||
+      (opening !== undefined && chairRemarksOver(text, paragraphs, opening.label.start))) &&
     !transcript.chair &&
     opening &&
     !opening.chair &&
-    !opening.anonymous &&
-    OPENS_HEARING.test(text.slice(opening.words.start, opening.words.end))
+    !opening.anonymous
   ) {
     transcript.chair = opening.speaker;
   }
