@@ -449,7 +449,8 @@ const UNIT_WORDS = /^(?:Board|Group|Committee|Panel|Forum|Network|Commission|Cau
 
 /** Ends a clause at punctuation, a dash, a relative clause or reported speech. */
 export function clauseAfter(text: string, start: number, limit: number): Span {
-  const stops = /[,;:()\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/gu;
+  // A bracket ends the clause as a parenthesis does: "at the Fenby Council[Inaudible.]", a transcript's note.
+  const stops = /[,;:()[\]\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/gu;
   stops.lastIndex = start;
   for (let m = stops.exec(text); m && m.index < limit; m = stops.exec(text)) {
     // "Director of the Department for Culture, Media and Sport": that comma is inside a name.

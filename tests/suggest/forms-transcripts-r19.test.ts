@@ -223,3 +223,17 @@ describe("an inquiry's excerpt of two turns, the first opening the sitting or un
     expect(chairsIn(draftOf(excerpt("Summary of the day")))).toEqual([]);
   });
 });
+
+describe("a transcript's note in brackets ends the body a speaker names ('[Inaudible.]', '[Interruption.]')", () => {
+  it("reads 'I am a policy manager at the Fenby Council[Inaudible.]' as the Fenby Council", () => {
+    const text = paragraphsText(
+      "Witnesses: Ann Frith, Policy Manager, Fenby Council; Tom Reed, Harbour Master, Orrin Port Authority.",
+      "Q1 Chair: Welcome. Could you each introduce yourselves?",
+      "Ann Frith: I am Ann Frith. I am a policy manager at the Fenby Council[Inaudible.]",
+      "Tom Reed: I am the harbour master at the Orrin Port Authority [Interruption.] and have been for ten years.",
+    );
+    const orgs = organisationsIn(draftOf(text));
+    expect(orgs).toEqual(expect.arrayContaining(["Fenby Council", "Orrin Port Authority"]));
+    expect(orgs.filter((o) => o.includes("["))).toEqual([]);
+  });
+});
