@@ -53,6 +53,7 @@ import {
   sentencesOf,
   slugify,
   trimSpan,
+  closeBrackets,
   wordCount,
   type Paragraph,
   type QuoteSpan,
@@ -419,7 +420,7 @@ class DraftBuilder {
       if (role !== undefined) c.role = role;
       this.claims.set(key, c);
     }
-    const span = trimSpan(this.text, evidence);
+    const span = closeBrackets(this.text, trimSpan(this.text, evidence));
     let passages = this.passages.get(c);
     if (!passages) this.passages.set(c, (passages = new Set()));
     if (span.end > span.start && !passages.has(`${span.start} ${span.end}`)) {

@@ -273,6 +273,23 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/**
+ * A passage that opens a bracket it does not close, when the text closes it right after the passage, takes the closing
+ * bracket too: a minister's label line "The Minister for Care (Ann Bell)" is quoted whole, not "… (Ann Bell".
+ */
+export function closeBrackets(text: string, span: Span): Span {
+  let end = span.end;
+  for (const [open, close] of [
+    ["(", ")"],
+    ["[", "]"],
+  ] as const) {
+    const passage = text.slice(span.start, end);
+    const unclosed = passage.split(open).length - passage.split(close).length;
+    if (unclosed > 0 && text[end] === close) end++;
+  }
+  return { start: span.start, end };
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
