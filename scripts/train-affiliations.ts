@@ -228,7 +228,7 @@ function main(argv: string[]): number {
       `${relative(process.cwd(), annotatedFolder(f.folder)) || "."}: ${f.sources} sources, ${f.examples} candidates, ${f.positives} affiliations (${f.unreachable} hand affiliations no candidate reaches)\n`,
     );
   process.stdout.write(
-    `trained on ${examples.length} candidates, ${examples.filter((e) => e.label).length} of them affiliations (each also without the rules' verdicts: ${model.trainedOn.examples} examples), modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
+    `trained on ${examples.length} candidates, ${examples.filter((e) => e.label).length} of them affiliations (each also without the rules' verdicts: ${model.trainedOn.examples} examples), modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features${cv ? " (cross-validation: no model written)" : ` → ${relative(process.cwd(), out)}`}\n`,
   );
   if (cv) {
     // Cross-validated: each set decided by a model trained on the others; the model file is not written.

@@ -2,7 +2,7 @@
 // invented), its decisions, and its training script run twice on a tiny annotated folder made here.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { crossValidate, cvGroup, trainAffiliations } from "../../scripts/train-affiliations.js";
@@ -409,6 +409,16 @@ describe("the training script", () => {
     );
     expect(run.stdout).toMatch(/trained on \d+ candidates, 4 of them affiliations/u);
     expect(readFileSync(out, "utf8")).toBe(modelJson(trainAffiliations([dir]).model));
+    const cvOut = join(tempDir(), "cv.json");
+    const cv = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/train-affiliations.ts", dir, "--cv", "--out", cvOut],
+      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
+    );
+    expect(cv.status, cv.stderr).toBe(0);
+    expect(cv.stdout).toContain("(cross-validation: no model written)");
+    expect(cv.stdout).toMatch(/cross-validated, registry full/u);
+    expect(existsSync(cvOut)).toBe(false);
     const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-affiliations.ts"], {
       cwd: ROOT,
       encoding: "utf8",
