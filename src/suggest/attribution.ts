@@ -158,6 +158,13 @@ export function quoteCandidates(ctx: AttributionContext, quotes: readonly QuoteS
         ? { "quote:lead-organisation": 1 }
         : {}),
       ...(people.size === 0 ? { "quote:no-person": 1 } : {}),
+      // "who … and “…”": words of a clause about someone else than the one the sentence opens with.
+      ...(/\b(?:who|whom|whose|which)\b/iu.test(lead) ? { "quote:lead-relative": 1 } : {}),
+      // “…,” “…”: one of a list of quotations (headlines, titles, slogans), not a speech.
+      ...(/^[^\S\n]*[,;—–-]?[^\S\n]*["“‘]/u.test(text.slice(quote.end, quote.end + 6)) ||
+      /["”’][^\S\n]*[,;—–-]?[^\S\n]*$/u.test(text.slice(Math.max(0, quote.start - 6), quote.start))
+        ? { "quote:listed": 1 }
+        : {}),
     };
     for (const person of people) {
       const f: Record<string, number> = { ...quoteFacts };
@@ -269,12 +276,19 @@ export const QUOTE_SCOPE: QuoteScope = { insideSentence: true, override: false }
  * scare quote or a name) with no verb of speech around it (a verb the rules did not tie to a name is someone
  * unnamed's: "a friend of Name said", "was described as"), standing alone (a sentence or a paragraph of its own, or
  * a sentence the next goes on after) or, with `insideSentence`, inside a sentence but neither in title case nor
- * after "on", "of", "titled" (a work's title).
+ * after "on", "of", "titled" (a work's title), nor after a "who" or "which" (words of a clause about someone else:
+ * "Name has met people who … and “…”"), nor one of a list of quotations (“…,” “…”: headlines, titles).
  */
 export function openToModel(features: Features, scope: QuoteScope = QUOTE_SCOPE): boolean {
   if (features["quote:words<=3"] || features["quote:lead-verb"] || features["quote:tail-verb"]) return false;
   if (features["quote:alone"] || features["quote:own-sentence"]) return true;
-  return scope.insideSentence && !features["quote:title-case"] && !features["quote:after-preposition"];
+  return (
+    scope.insideSentence &&
+    !features["quote:title-case"] &&
+    !features["quote:after-preposition"] &&
+    !features["quote:lead-relative"] &&
+    !features["quote:listed"]
+  );
 }
 
 /** A speaker the model gives another quotation's rule speaker's words to only above this score … */
