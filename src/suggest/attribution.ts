@@ -5,9 +5,9 @@
 // (learn.ts, trained by scripts/train-quotes.ts) scores each pair; the best candidate at or above the threshold is
 // the speaker, else the quotation stays no one's (a scare quote, a title, a slogan). With no
 // src/suggest/models/quote.json the rules decide alone; the candidates are still listed, for training.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Features, type Model, score, shippedModel } from "./learn.js";
+import { type Features, type Model, score } from "./learn.js";
 import type { Mention } from "./names.js";
 import type { SpansInOrder } from "./spans.js";
 import { wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
@@ -333,7 +333,13 @@ export function decideSpeakers(
     const ruled = scored.filter((x) => x.byRule);
     if (ruled.length === 0) {
       if (best.open && best.score >= model.threshold) decisions.push({ quote, person: best.person, score: best.score });
-    } else if (scope.override && ruled.length === 1 && !best.byRule && best.score >= OVERRIDE_AT && ruled[0]!.score < OVERRIDE_BELOW)
+    } else if (
+      scope.override &&
+      ruled.length === 1 &&
+      !best.byRule &&
+      best.score >= OVERRIDE_AT &&
+      ruled[0]!.score < OVERRIDE_BELOW
+    )
       decisions.push({ quote, person: best.person, score: best.score, replaces: ruled[0]!.person });
   }
   return decisions.sort((a, b) => a.quote.start - b.quote.start);
@@ -341,11 +347,19 @@ export function decideSpeakers(
 
 let model: Model | null | undefined;
 
+/** The model in `file`, or undefined when there is no such file: the rules decide alone. */
+export function quoteModelAt(file: string): Model | undefined {
+  if (!existsSync(file)) return undefined;
+  const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<Model>;
+  if (typeof parsed.bias !== "number" || typeof parsed.threshold !== "number" || typeof parsed.weights !== "object")
+    throw new Error(
+      `${file}: not a quote model (bias, threshold and weights expected); retrain it (npm run train:quotes)`,
+    );
+  return parsed as Model;
+}
+
 /** The shipped quote model (src/suggest/models/quote.json), or undefined when there is none: the rules decide alone. */
 export function quoteModel(): Model | undefined {
-  if (model === undefined) {
-    const file = fileURLToPath(new URL("./models/quote.json", import.meta.url));
-    model = existsSync(file) ? shippedModel("quote") : null;
-  }
+  if (model === undefined) model = quoteModelAt(fileURLToPath(new URL("./models/quote.json", import.meta.url))) ?? null;
   return model ?? undefined;
 }

@@ -679,7 +679,11 @@ function offTopicWordsDropped(
  * (with no model, the pairs the rules state). One claim per pair, with the role as first stated; the rules' passages
  * as evidence, else the closest passage naming both.
  */
-function claimAffiliations(draft: DraftBuilder, reading: Reading, settings: Pick<Required<SuggestOptions>, "onAffiliationCandidates">) {
+function claimAffiliations(
+  draft: DraftBuilder,
+  reading: Reading,
+  settings: Pick<Required<SuggestOptions>, "onAffiliationCandidates">,
+) {
   const { known, organisationId } = reading;
   const candidates = affiliationCandidates({
     ...reading,
