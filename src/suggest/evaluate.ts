@@ -352,7 +352,10 @@ export interface EvaluateOptions {
   /** Also keep what each draft got wrong and missed (for tuning on the development half). */
   misses?: boolean;
   /** Passed on to `suggestAnnotations` (a training script listens to the affiliation candidates). */
-  suggest?: Pick<SuggestOptions, "onAffiliationCandidates" | "onRecommendation" | "everyProposal">;
+  suggest?: Pick<
+    SuggestOptions,
+    "onAffiliationCandidates" | "onRecommendation" | "everyProposal" | "onQuoteCandidates" | "quoteModel"
+  >;
   /** Told of each draft as it is made, with the corpus it is judged against and the registry mode. */
   onDraft?: (draft: Draft, full: Corpus, mode: RegistryMode) => void;
 }

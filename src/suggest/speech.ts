@@ -10,7 +10,9 @@
 // “…”"), a write-up's "Name – …" paragraphs as that person's, narrative
 // sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
 // and a transcript's turns as speech.
+import { decideSpeakers, quoteCandidates, type QuoteCandidate } from "./attribution.js";
 import { personKey, type KnownEntities } from "./known.js";
+import type { Model } from "./learn.js";
 import { givenNamePronoun, isGivenName, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import { parseRole, type RoleStatement } from "./posts.js";
@@ -130,7 +132,8 @@ export function attributeSpeech(
   sentences: Sentence[],
   quotes: QuoteSpan[],
   found: PeopleInText,
-): { speeches: Speech[]; reported: ReportedView[] } {
+  model: Model | null = null,
+): { speeches: Speech[]; reported: ReportedView[]; candidates: QuoteCandidate[] } {
   const pulled = pullQuotes(text, paragraphs, quotes, found);
   const paragraphsInOrder = new SpansInOrder(paragraphs);
   const paragraphAt = (at: number) => paragraphsInOrder.at(at, (p) => p.start <= at && at <= p.end);
@@ -492,6 +495,8 @@ export function attributeSpeech(
 
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
+  /** Quotations the rules give to someone the text does not name ("an officer said"): no candidate speaks them. */
+  const toSomeoneUnnamed = new Set<QuoteSpan>();
   for (const quote of speechQuotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
@@ -669,6 +674,7 @@ export function attributeSpeech(
         speaker = subject.person;
     }
     if (!speaker && someoneElse) {
+      toSomeoneUnnamed.add(quote);
       if (!fragment) unattributed.push(quote);
       continue;
     }
@@ -859,6 +865,38 @@ export function attributeSpeech(
   }
   if (repeated) speeches.sort((a, b) => a.quote.start - b.quote.start);
 
+  // The quote model (attribution.ts): the candidate speakers of each quotation the rules give to someone, and of each
+  // they leave to no one without a reason (not a scare quote, a title, a crosshead, someone unnamed's words); with a
+  // model, those left go to the best candidate it scores at or above its threshold.
+  const spoken = new Set(speeches.map((sp) => sp.quote));
+  const open = new Set(unattributed.filter((q) => !spoken.has(q) && !toSomeoneUnnamed.has(q) && !fragments.has(q)));
+  const candidates = quoteCandidates(
+    {
+      text,
+      paragraphs,
+      sentences: sentencesInOrder,
+      narrative,
+      paragraphAt,
+      standsAlone,
+      pronounSubject: (at, pronoun, goesOn) => subjectBefore(at, pronoun, goesOn),
+      organisations: new SpansInOrder(
+        [...found.organisations.values()].flatMap((o) => o.spans).sort((a, b) => a.start - b.start),
+      ),
+      ruleSpeeches: speeches,
+    },
+    speechQuotes.filter((q) => spoken.has(q) || open.has(q)),
+  );
+  if (model) {
+    for (const { quote, person, replaces } of decideSpeakers(candidates, model)) {
+      if (replaces !== undefined) {
+        for (const sp of speeches) if (sp.quote === quote && sp.speaker === replaces) sp.speaker = person;
+        continue;
+      }
+      speeches.push({ speaker: person, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+    }
+    speeches.sort((a, b) => a.quote.start - b.quote.start);
+  }
+
   /**
    * A sentence that reports several people: each clause ("…, but Raman warned that …") that opens with its people,
    * one or two or three joined by "and" ("Abbott and Kerr said they should"), and goes on with a verb that reports
@@ -951,7 +989,7 @@ export function attributeSpeech(
       reported.push(view);
     }
   }
-  return { speeches, reported };
+  return { speeches, reported, candidates };
 }
 
 /** Forms of verbs of speech that are also nouns: "a stark warning to", "the saying", "in talks with", "amid calls". */

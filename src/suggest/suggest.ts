@@ -11,6 +11,8 @@ import {
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
+import { quoteModel, type QuoteCandidate } from "./attribution.js";
+import type { Model } from "./learn.js";
 import type { Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { findPeople, type PeopleInText } from "./people.js";
@@ -150,15 +152,23 @@ export interface SuggestOptions {
    * add (`suggest --every-proposal`).
    */
   everyProposal?: boolean;
+  /** Given every quotation's candidate speakers (persons as the draft's ids), with their features (for training). */
+  onQuoteCandidates?: (candidates: QuoteCandidate[]) => void;
+  /**
+   * The quote model to decide with: undefined for the shipped one (src/suggest/models/quote.json, if any), null for
+   * the rules alone (cross-validation passes each fold's model).
+   */
+  quoteModel?: Model | null;
 }
 
-const DEFAULTS: Required<SuggestOptions> = {
+const DEFAULTS: Required<Omit<SuggestOptions, "quoteModel">> = {
   newThemes: 8,
   onStage: () => {},
   themeParents: new Map(),
   onAffiliationCandidates: () => {},
   onRecommendation: () => {},
   everyProposal: false,
+  onQuoteCandidates: () => {},
 };
 
 /** The broader theme of each theme of the corpus that has one (theme id → parent id). */
@@ -227,6 +237,8 @@ export interface TextAnalysis {
   found: PeopleInText;
   speeches: Speech[];
   reported: ReportedView[];
+  /** Every quotation's candidate speakers (persons as keys of `found.people`), for training the quote model. */
+  quoteCandidates: QuoteCandidate[];
   /** The transcript the text is, if it is one, and its chair, members and witnesses. */
   transcript?: Transcript;
   cast?: TranscriptPeople;
@@ -238,7 +250,11 @@ export interface TextAnalysis {
 }
 
 /** Reads a text: its paragraphs, sentences and quotations, the people in it and who said what. */
-export function analyseText(source: string, known: KnownEntities): TextAnalysis {
+export function analyseText(
+  source: string,
+  known: KnownEntities,
+  model: Model | null = quoteModel() ?? null,
+): TextAnalysis {
   const lines = paragraphsOf(source);
   const transcript = readTranscript(source, lines);
   // A transcript run together into one paragraph is read as the paragraphs it had.
@@ -256,8 +272,18 @@ export function analyseText(source: string, known: KnownEntities): TextAnalysis 
     const lists = attendanceLists(text, paragraphs);
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     addGivenNameSpeakers(text, found, known);
-    const { speeches, reported } = attributeSpeech(text, paragraphs, sentences, quotes, found);
-    return { paragraphs, sentences, quotes, doc, found, speeches, reported, readable: text };
+    const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found, model);
+    return {
+      paragraphs,
+      sentences,
+      quotes,
+      doc,
+      found,
+      speeches,
+      reported,
+      quoteCandidates: candidates,
+      readable: text,
+    };
   }
   // A transcript: each turn is its speaker's own words; quotation marks inside a turn are the speaker's too.
   const found = findPeople(text, paragraphs, sentences, {
@@ -277,7 +303,19 @@ export function analyseText(source: string, known: KnownEntities): TextAnalysis 
   addTurnSpeakers(text, transcript, found, known);
   const cast = transcriptPeople(transcript, found);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
-  return { paragraphs, sentences, quotes, doc, found, speeches, reported: [], transcript, cast, readable: text };
+  return {
+    paragraphs,
+    sentences,
+    quotes,
+    doc,
+    found,
+    speeches,
+    reported: [],
+    quoteCandidates: [],
+    transcript,
+    cast,
+    readable: text,
+  };
 }
 
 /** A draft annotation file for `source`: its people, organisations and themes linked or declared, then the claims. */
@@ -289,7 +327,11 @@ export function suggestAnnotations(
 ): Draft {
   const settings = { ...DEFAULTS, ...options };
   settings.onStage(1, 3, "reading the text: sentences, names, who said what");
-  const analysis = analyseText(source.text, known);
+  const analysis = analyseText(
+    source.text,
+    known,
+    settings.quoteModel === undefined ? (quoteModel() ?? null) : settings.quoteModel,
+  );
   // The draft quotes the source; everything else reads the text as read.
   const draft = new DraftBuilder(source.text, takenIds);
   const text = analysis.readable;
@@ -335,6 +377,12 @@ export function suggestAnnotations(
           comment: "the publisher named in the source's metadata",
         }));
   }
+  settings.onQuoteCandidates(
+    analysis.quoteCandidates.flatMap((c) => {
+      const person = people.ids.get(c.person);
+      return person ? [{ ...c, person }] : [];
+    }),
+  );
   settings.onStage(3, 3, "drafting claims");
   claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
@@ -632,7 +680,11 @@ function offTopicWordsDropped(
  * (with no model, the pairs the rules state). One claim per pair, with the role as first stated; the rules' passages
  * as evidence, else the closest passage naming both.
  */
-function claimAffiliations(draft: DraftBuilder, reading: Reading, settings: Required<SuggestOptions>) {
+function claimAffiliations(
+  draft: DraftBuilder,
+  reading: Reading,
+  settings: Pick<Required<SuggestOptions>, "onAffiliationCandidates">,
+) {
   const { known, organisationId } = reading;
   const candidates = affiliationCandidates({
     ...reading,
