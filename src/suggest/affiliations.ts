@@ -139,6 +139,8 @@ function shapeOf(gap: string): { shape: string; facts: string[]; words: number }
 /** A role read from the words between a person and their organisation: ", Director of Policy at" → "Director of Policy". */
 function roleBetween(gap: string): string | undefined {
   const inner = gap
+    // (A speaker's own "I am director of policy at": the verb is no word of the post.)
+    .replace(/^\s*(?:am|['’]m)\s+(?:(?:also|now|currently|still)\s+)?/u, " ")
     .replace(/^\s*(?:['’]s)?\s*[,(–—-]?\s*(?:the\s+|a\s+|an\s+)?/u, "")
     .replace(/\s*(?:,|\(|\)|–|—|\bof|\bat|\bfor|\bfrom|\bwith|\bin)\s*(?:the\s+)?$/u, "")
     .trim();
@@ -232,6 +234,10 @@ function sentencesWholeInBrackets(text: string, sentences: Sentence[]): Span[] {
 const SELF_INTRODUCTION =
   /^(?:(?:And|So|Well|Yes|Now),?\s+)?I(?:(?:\s+am|['’]m)\s+(?:(?:also|now|currently|still)\s+)?(?:the|an?|one\s+of\s+the|at|from|with|based\s+(?:at|in))|\s+(?:(?:also|now|currently|still)\s+)?(?:work|worked|lead|run|head|direct|represent)(?:\s+(?:at|for|with|in))?)\s/u;
 
+/** "I am director of policy for", "I'm head of research at": a post with no article before it (its first word a role word). */
+const SELF_POST =
+  /^(?:(?:And|So|Well|Yes|Now),?\s+)?I(?:\s+am|['’]m)\s+(?:(?:also|now|currently|still)\s+)?(\p{L}[\p{L}-]*)\s/u;
+
 /**
  * What may stand between a name in a list of names and the organisation the list is from, once the other names are
  * taken out: commas, "and", "including", "such as" ("Scientists from Org, including A, B and C"; "A, B and C from Org").
@@ -281,6 +287,16 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const inWitnesses = inSpans(r.transcript?.witnesses);
   const inMembers = inSpans(r.transcript?.members);
   const inLabels = inSpans(r.transcript?.turns.map((t) => t.speaker));
+  const labelled = new SpansInOrder(
+    (r.transcript?.turns ?? [])
+      .map((t) => ({ start: t.speaker.start, end: t.speaker.end, words: t.words.start }))
+      .sort((a, b) => a.start - b.start),
+  );
+  /** Whether `at` comes before the words of the turn whose label names the speaker at `speaker`. */
+  const beforeWords = (speaker: number, at: number) => {
+    const turn = labelled.at(speaker, (t) => t.start <= speaker && speaker < t.end);
+    return turn !== undefined && at < turn.words;
+  };
   const form = r.transcript ? "transcript" : "prose";
 
   // Every span of every organisation, in text order, with its id.
@@ -426,7 +442,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     // "Dr Tom Stephens: Good morning. I am a senior lecturer … at Fenby College": a witness introducing
     // themselves in their own turn.
     if (people.length === 0 && orgs.length && turnStarts.length) {
-      const me = SELF_INTRODUCTION.exec(text.slice(sentence.start, orgs[0]!.start));
+      const opening = text.slice(sentence.start, orgs[0]!.start);
+      const post = SELF_POST.exec(opening);
+      const me = SELF_INTRODUCTION.exec(opening) ?? (post && isRoleWord(post[1]!) ? post : null);
       const turn = me && turnAt(sentence.start);
       const speaker = turn && mentions.inside(turn.speaker).find((x) => r.personId.has(x.person));
       if (me && speaker) {
@@ -569,8 +587,10 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
           }
         }
         const itself = overlap && m.how === "name";
-        // A transcript's turn label, and an organisation in the words of the turn: what the speaker talks about.
-        const spoken = personFirst && inLabels(m.start);
+        // A transcript's turn label, and an organisation in the words of the turn: what the speaker talks about. One
+        // on the label's own line before the words ("Ann Frith (Fenby Trust):", "Ann Frith Labour, Fenby North") is no
+        // word of the turn: it names the speaker's body or party, as a witness list does.
+        const spoken = personFirst && inLabels(m.start) && !beforeWords(m.start, o.start);
         // "Dr X and the Fenby Trust hosted the event": two parties joined by "and", neither the other's (in the
         // annotated texts, 0 of 8 such pairs were affiliations).
         // (The person's title between is no word of the gap: "the Fenby Trust and Dr Ann Frith hosted it".)
