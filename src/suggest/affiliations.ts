@@ -693,7 +693,7 @@ export function affiliationModel(): Model | undefined {
  * Harbour Advisory Council" beside the university a rule gives; "(Fenby Maps and the FHA)"). Chosen in round 10 with
  * the model of round 9: on the 16 texts of set 7, which that model had not seen, the pairs scored at or above this that
  * one-organisation-per-person dropped were 5 affiliations and no other pair; on the 139 texts it was trained on, 1 and
- * none (docs/add-a-source.md). The model has since been retrained on those texts and set 8.
+ * none (docs/real-texts.md). The model has since been retrained on those texts and set 8.
  */
 export const SECOND_POST = 0.8;
 
@@ -702,7 +702,7 @@ export const SECOND_POST = 0.8;
  * threshold, one organisation per person unless the text states several posts: a pair no rule states is taken for a
  * person no rule ties to an organisation when it is the best scored of that person's, and beside the others (the rules'
  * or the best) when it scores at least SECOND_POST. (The model may also score the pairs a rule states, but letting it
- * reject them changed nothing on texts it had not seen, and lost pairs on the others: see docs/add-a-source.md.) With
+ * reject them changed nothing on texts it had not seen, and lost pairs on the others: see docs/real-texts.md.) With
  * no model, the pairs a rule states.
  */
 export function affiliationsOf(

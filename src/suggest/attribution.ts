@@ -268,7 +268,7 @@ export interface QuoteScope {
   override: boolean;
 }
 
-/** Chosen by leave-one-set-out cross-validation over the real sets (docs/add-a-source.md). */
+/** Chosen by leave-one-set-out cross-validation over the real sets (docs/real-texts.md). */
 export const QUOTE_SCOPE: QuoteScope = { insideSentence: true, override: false };
 
 /**
