@@ -73,7 +73,14 @@ export function renderSourceText(
       (currentPossible !== null && possible.some((p) => p.claim === currentPossible));
     const status = claimed.length === 0 ? "possible" : suggested ? "suggested" : "accepted";
     const mark = h("mark", {
-      className: ["review-passage", status, isCurrent ? "current" : ""].join(" ").trim(),
+      className: [
+        "review-passage",
+        status,
+        claimed.length && possible.length ? "possible-too" : "",
+        isCurrent ? "current" : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
       text: run,
       attrs: {
         ...(claimed.length ? { "data-claims": [...new Set(claimed.map((p) => p.claim))].join(" ") } : {}),
