@@ -2,8 +2,9 @@
 // texts the rules had not seen: src/suggest/recommendations.ts, DROPPED), offered in review mode to add as a
 // `recommends` claim in one step. Found by the suggest machinery itself, run on the source's text with the corpus as it
 // is (never read back from a draft's header), so they are there for any source, drafted or annotated by hand. The
-// machinery's reading is kept per source text and corpus entities (it takes seconds on a long source); which passages
-// a claim already rests on is checked afresh on every call.
+// machinery's reading takes seconds on a long source: it is kept per source, and read again only when the text or the
+// entities it could link to change, other than by declaring what it proposed (a new recommendation, a new speaker under
+// the id it gave them). Which passages a claim already rests on, and who is declared, is checked afresh on every call.
 import { createHash } from "node:crypto";
 import type { LoadedSource, RawCorpus } from "../model/corpus.js";
 import type { EvidenceKind } from "../model/vocabulary.js";
@@ -24,11 +25,18 @@ interface Reading {
   known?: { id: string; label: string };
 }
 
-/** How many readings are kept: one a source is plenty for a review session; a full cache starts again. */
+/** How many sources' readings are kept: a review session looks at a few; a full cache starts again. */
 const CACHE_SIZE = 16;
 
+interface Kept {
+  key: string;
+  readings: Reading[];
+  /** The ids the reading gave whose it is that nothing declared then: declaring them later changes nothing. */
+  proposed: Set<string>;
+}
+
 export class ProposalFinder {
-  private readonly cache = new Map<string, Reading[]>();
+  private readonly cache = new Map<string, Kept>();
 
   /** The possible recommendations of `sourceId` in `raw` that no `recommends` claim rests on. */
   async find(raw: RawCorpus, sourceId: string): Promise<PossibleRecommendations | undefined> {
@@ -40,12 +48,14 @@ export class ProposalFinder {
     // Every annotation file's entities are known, this source's own too (no file is being replaced): the passages are
     // then linked to the people its file declares rather than drafted anew.
     const known = suggest.knownEntities(raw, corpus, sourceId, `annotations/${sourceId}.possible-recommendations`);
-    const key = fingerprint(source, known.byId.values());
-    let readings = this.cache.get(key);
+    const kept = this.cache.get(sourceId);
+    const key = fingerprint(source, known.byId.values(), kept?.proposed ?? new Set());
+    let readings = kept?.key === key ? kept.readings : undefined;
     if (!readings) {
       readings = await read(raw, source, known, suggest, recommendations, corpus);
+      const proposed = new Set(readings.flatMap((r) => (r.whose && !r.whose.declared ? [r.whose.id] : [])));
       if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-      this.cache.set(key, readings);
+      this.cache.set(sourceId, { key: fingerprint(source, known.byId.values(), proposed), readings, proposed });
     }
     const claimed = claimedRanges(raw, source);
     const quotes = new SourceQuotes(source.text);
@@ -139,11 +149,18 @@ function proposer(
   return { whose: { id, label: d.label, type, declared: false, ...(d.kind ? { kind: d.kind } : {}) } };
 }
 
-/** The source's text and what the corpus declares, but its recommendations (a claim added here declares one). */
-function fingerprint(source: LoadedSource, known: Iterable<{ id: string; type: string; label: string }>): string {
+/**
+ * The source's text and what the corpus declares, but its recommendations (a claim added here declares one) and the
+ * entities of ids the reading itself proposed (a speaker declared with the claim).
+ */
+function fingerprint(
+  source: LoadedSource,
+  known: Iterable<{ id: string; type: string; label: string }>,
+  proposed: ReadonlySet<string>,
+): string {
   const hash = createHash("sha256").update(source.meta.id).update("\0").update(source.text);
   const entities = [...known]
-    .filter((e) => e.type !== "recommendation")
+    .filter((e) => e.type !== "recommendation" && !proposed.has(e.id))
     .map((e) => JSON.stringify([e.id, e.type, e.label, (e as { aliases?: string[] }).aliases ?? []]))
     .sort();
   for (const line of entities) hash.update("\0").update(line);
