@@ -6,15 +6,17 @@
 // entities it could link to change, other than by declaring what it proposed (a new recommendation, a new speaker under
 // the id it gave them). Which passages a claim already rests on, and who is declared, is checked afresh on every call.
 import { createHash } from "node:crypto";
+import { Worker } from "node:worker_threads";
 import type { LoadedSource, RawCorpus } from "../model/corpus.js";
 import type { EvidenceKind } from "../model/vocabulary.js";
 import type { PossibleRecommendation, PossibleRecommendations, ProposerView } from "../model/review.js";
 import { SourceQuotes } from "../ingest/quotes.js";
+import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import type { ProposalFacts } from "../suggest/recommendations.js";
 
 /** What the machinery read, before the claims of the moment are checked: one passage a proposal of a held kind. */
-interface Reading {
+export interface Reading {
   start: number;
   end: number;
   kind: EvidenceKind;
@@ -37,6 +39,12 @@ interface Kept {
 
 export class ProposalFinder {
   private readonly cache = new Map<string, Kept>();
+  /** The thread that reads (the machinery is synchronous: seconds on a long source the server would not answer). */
+  private thread: Worker | undefined;
+  private readonly waiting = new Map<number, { resolve(r: Reading[]): void; reject(e: Error): void }>();
+  private asked = 0;
+  /** A reading under way, per source and fingerprint: a second request waits for it rather than reading again. */
+  private readonly underWay = new Map<string, Promise<Reading[]>>();
 
   /** The possible recommendations of `sourceId` in `raw` that no `recommends` claim rests on. */
   async find(raw: RawCorpus, sourceId: string): Promise<PossibleRecommendations | undefined> {
@@ -52,7 +60,13 @@ export class ProposalFinder {
     const key = fingerprint(source, known.byId.values(), kept?.proposed ?? new Set());
     let readings = kept?.key === key ? kept.readings : undefined;
     if (!readings) {
-      readings = await read(raw, source, known, suggest, recommendations, corpus);
+      const at = `${sourceId} ${key}`;
+      let reading = this.underWay.get(at);
+      if (!reading) {
+        reading = this.readApart(raw.dir, sourceId).finally(() => this.underWay.delete(at));
+        this.underWay.set(at, reading);
+      }
+      readings = await reading;
       const proposed = new Set(readings.flatMap((r) => (r.whose && !r.whose.declared ? [r.whose.id] : [])));
       if (this.cache.size >= CACHE_SIZE) this.cache.clear();
       this.cache.set(sourceId, { key: fingerprint(source, known.byId.values(), proposed), readings, proposed });
@@ -80,6 +94,52 @@ export class ProposalFinder {
     }
     return { source: sourceId, proposals, rightInTen: recommendations.droppedRightInTen() };
   }
+
+  /** Reads in the worker thread (started once, never keeping the process alive), or here if it cannot start. */
+  private readApart(dataDir: string, sourceId: string): Promise<Reading[]> {
+    let thread: Worker;
+    try {
+      thread = this.thread ??= this.startThread();
+    } catch {
+      return readingsIn(dataDir, sourceId);
+    }
+    const id = ++this.asked;
+    return new Promise<Reading[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      thread.postMessage({ id, dataDir, sourceId });
+    });
+  }
+
+  private startThread(): Worker {
+    const thread = new Worker(new URL("./proposals-thread.mjs", import.meta.url));
+    thread.unref();
+    thread.on("message", ({ id, readings, error }: { id: number; readings?: Reading[]; error?: string }) => {
+      const waiting = this.waiting.get(id);
+      this.waiting.delete(id);
+      if (error !== undefined) waiting?.reject(new Error(error));
+      else waiting?.resolve(readings ?? []);
+    });
+    const fail = (error: Error) => {
+      if (this.thread === thread) this.thread = undefined;
+      for (const waiting of this.waiting.values()) waiting.reject(error);
+      this.waiting.clear();
+    };
+    thread.on("error", fail);
+    thread.on("exit", (code) => fail(new Error(`the thread reading possible recommendations stopped (code ${code})`)));
+    return thread;
+  }
+}
+
+/** The held proposals of `sourceId` in the corpus at `dataDir`, read by the suggest machinery (the worker's task). */
+export async function readingsIn(dataDir: string, sourceId: string): Promise<Reading[]> {
+  const raw = readCorpusFiles(dataDir);
+  const source = raw.sources.find((s) => s.meta.id === sourceId);
+  if (!source) throw new Error(`no source ${sourceId} in the corpus`);
+  const suggest = await import("../suggest/suggest.js");
+  const recommendations = await import("../suggest/recommendations.js");
+  const corpus = validateCorpus(raw);
+  const known = suggest.knownEntities(raw, corpus, sourceId, `annotations/${sourceId}.possible-recommendations`);
+  return read(raw, source, known, suggest, recommendations, corpus);
 }
 
 type Suggest = typeof import("../suggest/suggest.js");
