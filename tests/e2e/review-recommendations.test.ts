@@ -1,6 +1,7 @@
 // Review mode's possible recommendations in Chromium, under `panelgraph serve` as `npm start` runs it: on a source
 // written for this test and never drafted, the passages the suggest rules read as proposals of a kind they do not
-// draft are listed and marked; one is added as a `recommends` claim with one key and Enter, and is then in the file.
+// draft are listed and marked; one is added as a `recommends` claim with one key and Enter, and is then in the file;
+// the other is dismissed.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -104,6 +105,14 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   await page.waitForFunction(() => document.querySelectorAll("#review-possible .review-item").length === 1);
   expect(await page.textContent("#review-possible-title")).toBe("Possible recommendations (1)");
   keepScreenshot("review-recommendations.png", await page.screenshot());
+  // r dismisses the other for this session: gone from the list and the text, and no file changes.
+  const file = readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8");
+  await page.locator("#review-possible .review-item").first().click();
+  await page.keyboard.press("r");
+  expect(await page.textContent("#review-message")).toMatch(/^Dismissed for this session: “There should be one ticket/);
+  expect(await page.$$("#review-possible .review-item, mark.review-passage.possible")).toEqual([]);
+  expect(await page.$("#review-possible-title")).toBeNull();
+  expect(readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8")).toBe(file);
   expect(pageErrors).toEqual([]);
   await page.close();
 });
