@@ -9,7 +9,7 @@ const { readingsIn } = await import("./proposals.ts");
 
 parentPort.on("message", ({ id, dataDir, sourceId }) => {
   readingsIn(dataDir, sourceId).then(
-    (readings) => parentPort.postMessage({ id, readings }),
+    (read) => parentPort.postMessage({ id, read }),
     (error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -7,7 +7,8 @@
 // the id it gave them). Which passages a claim already rests on, and who is declared, is checked afresh on every call.
 import { createHash } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import type { LoadedSource, RawCorpus } from "../model/corpus.js";
+import type { Corpus, LoadedSource, RawCorpus } from "../model/corpus.js";
+import { REGISTRY_SECTIONS } from "../model/schema.js";
 import type { EvidenceKind } from "../model/vocabulary.js";
 import type { PossibleRecommendation, PossibleRecommendations, ProposerView } from "../model/review.js";
 import { SourceQuotes } from "../ingest/quotes.js";
@@ -30,9 +31,14 @@ export interface Reading {
 /** How many sources' readings are kept: a review session looks at a few; a full cache starts again. */
 const CACHE_SIZE = 16;
 
-interface Kept {
-  key: string;
+/** What a reading gives: the held passages, and how often their kinds were right on unseen texts, in words. */
+export interface Read {
   readings: Reading[];
+  rightInTen: string;
+}
+
+interface Kept extends Read {
+  key: string;
   /** The ids the reading gave whose it is that nothing declared then: declaring them later changes nothing. */
   proposed: Set<string>;
 }
@@ -41,39 +47,37 @@ export class ProposalFinder {
   private readonly cache = new Map<string, Kept>();
   /** The thread that reads (the machinery is synchronous: seconds on a long source the server would not answer). */
   private thread: Worker | undefined;
-  private readonly waiting = new Map<number, { resolve(r: Reading[]): void; reject(e: Error): void }>();
+  private readonly waiting = new Map<number, { resolve(r: Read): void; reject(e: Error): void }>();
   private asked = 0;
   /** A reading under way, per source and fingerprint: a second request waits for it rather than reading again. */
-  private readonly underWay = new Map<string, Promise<Reading[]>>();
+  private readonly underWay = new Map<string, Promise<Read>>();
 
   /** The possible recommendations of `sourceId` in `raw` that no `recommends` claim rests on. */
   async find(raw: RawCorpus, sourceId: string): Promise<PossibleRecommendations | undefined> {
     const source = raw.sources.find((s) => s.meta.id === sourceId);
     if (!source) return undefined;
-    const suggest = await import("../suggest/suggest.js");
-    const recommendations = await import("../suggest/recommendations.js");
+    // The suggester (and its language model) is loaded only in the thread that reads: here, what it could link to.
     const corpus = validateCorpus(raw);
-    // Every annotation file's entities are known, this source's own too (no file is being replaced): the passages are
-    // then linked to the people its file declares rather than drafted anew.
-    const known = suggest.knownEntities(raw, corpus, sourceId, `annotations/${sourceId}.possible-recommendations`);
-    const kept = this.cache.get(sourceId);
-    const key = fingerprint(source, known.byId.values(), kept?.proposed ?? new Set());
-    let readings = kept?.key === key ? kept.readings : undefined;
-    if (!readings) {
+    const known = declaredEntities(raw, corpus);
+    let kept = this.cache.get(sourceId);
+    const key = fingerprint(source, known, kept?.proposed ?? new Set());
+    if (kept?.key !== key) {
       const at = `${sourceId} ${key}`;
       let reading = this.underWay.get(at);
       if (!reading) {
         reading = this.readApart(raw.dir, sourceId).finally(() => this.underWay.delete(at));
         this.underWay.set(at, reading);
       }
-      readings = await reading;
-      const proposed = new Set(readings.flatMap((r) => (r.whose && !r.whose.declared ? [r.whose.id] : [])));
+      const read = await reading;
+      const proposed = new Set(read.readings.flatMap((r) => (r.whose && !r.whose.declared ? [r.whose.id] : [])));
       if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-      this.cache.set(sourceId, { key: fingerprint(source, known.byId.values(), proposed), readings, proposed });
+      kept = { ...read, key: fingerprint(source, known, proposed), proposed };
+      this.cache.set(sourceId, kept);
     }
+    const { readings, rightInTen } = kept;
     const claimed = claimedRanges(raw, source);
     const quotes = new SourceQuotes(source.text);
-    const declared = new Set([...corpus.entities.keys(), ...known.byId.keys()]);
+    const declared = new Set(known.map((e) => e.id));
     const proposals: PossibleRecommendation[] = [];
     for (const r of readings) {
       if (claimed.some(([start, end]) => start < r.end && r.start < end)) continue;
@@ -92,11 +96,11 @@ export class ProposalFinder {
         ...(r.known ? { known: r.known } : {}),
       });
     }
-    return { source: sourceId, proposals, rightInTen: recommendations.droppedRightInTen() };
+    return { source: sourceId, proposals, rightInTen };
   }
 
   /** Reads in the worker thread (started once, never keeping the process alive), or here if it cannot start. */
-  private readApart(dataDir: string, sourceId: string): Promise<Reading[]> {
+  private readApart(dataDir: string, sourceId: string): Promise<Read> {
     let thread: Worker;
     try {
       thread = this.thread ??= this.startThread();
@@ -104,7 +108,7 @@ export class ProposalFinder {
       return readingsIn(dataDir, sourceId);
     }
     const id = ++this.asked;
-    return new Promise<Reading[]>((resolve, reject) => {
+    return new Promise<Read>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       thread.postMessage({ id, dataDir, sourceId });
     });
@@ -113,11 +117,11 @@ export class ProposalFinder {
   private startThread(): Worker {
     const thread = new Worker(new URL("./proposals-thread.mjs", import.meta.url));
     thread.unref();
-    thread.on("message", ({ id, readings, error }: { id: number; readings?: Reading[]; error?: string }) => {
+    thread.on("message", ({ id, read, error }: { id: number; read?: Read; error?: string }) => {
       const waiting = this.waiting.get(id);
       this.waiting.delete(id);
-      if (error !== undefined) waiting?.reject(new Error(error));
-      else waiting?.resolve(readings ?? []);
+      if (read) waiting?.resolve(read);
+      else waiting?.reject(new Error(error ?? "no answer"));
     });
     const fail = (error: Error) => {
       if (this.thread === thread) this.thread = undefined;
@@ -131,15 +135,42 @@ export class ProposalFinder {
 }
 
 /** The held proposals of `sourceId` in the corpus at `dataDir`, read by the suggest machinery (the worker's task). */
-export async function readingsIn(dataDir: string, sourceId: string): Promise<Reading[]> {
+export async function readingsIn(dataDir: string, sourceId: string): Promise<Read> {
   const raw = readCorpusFiles(dataDir);
   const source = raw.sources.find((s) => s.meta.id === sourceId);
   if (!source) throw new Error(`no source ${sourceId} in the corpus`);
   const suggest = await import("../suggest/suggest.js");
   const recommendations = await import("../suggest/recommendations.js");
   const corpus = validateCorpus(raw);
+  // Every annotation file's entities are known, this source's own too (no file is being replaced): the passages are
+  // then linked to the people its file declares rather than drafted anew.
   const known = suggest.knownEntities(raw, corpus, sourceId, `annotations/${sourceId}.possible-recommendations`);
-  return read(raw, source, known, suggest, recommendations, corpus);
+  const readings = await read(raw, source, known, suggest, recommendations, corpus);
+  return { readings, rightInTen: recommendations.droppedRightInTen() };
+}
+
+interface Declared {
+  id: string;
+  type: string;
+  label: string;
+  aliases: readonly string[];
+}
+
+/** What the corpus and every annotation file declare, as `knownEntities` reads them: what a reading could link to. */
+function declaredEntities(raw: RawCorpus, corpus: Corpus): Declared[] {
+  const out: Declared[] = [];
+  for (const e of corpus.entities.values()) if (e.type !== "source") out.push(e);
+  const seen = new Set(out.map((e) => e.id));
+  for (const { data } of raw.annotations) {
+    for (const [section, type] of Object.entries(REGISTRY_SECTIONS)) {
+      for (const entry of data.entities?.[section as keyof typeof REGISTRY_SECTIONS] ?? []) {
+        if (seen.has(entry.id)) continue;
+        seen.add(entry.id);
+        out.push({ id: entry.id, type, label: entry.label, aliases: entry.aliases });
+      }
+    }
+  }
+  return out;
 }
 
 type Suggest = typeof import("../suggest/suggest.js");
@@ -213,15 +244,11 @@ function proposer(
  * The source's text and what the corpus declares, but its recommendations (a claim added here declares one) and the
  * entities of ids the reading itself proposed (a speaker declared with the claim).
  */
-function fingerprint(
-  source: LoadedSource,
-  known: Iterable<{ id: string; type: string; label: string }>,
-  proposed: ReadonlySet<string>,
-): string {
+function fingerprint(source: LoadedSource, known: readonly Declared[], proposed: ReadonlySet<string>): string {
   const hash = createHash("sha256").update(source.meta.id).update("\0").update(source.text);
   const entities = [...known]
     .filter((e) => e.type !== "recommendation" && !proposed.has(e.id))
-    .map((e) => JSON.stringify([e.id, e.type, e.label, (e as { aliases?: string[] }).aliases ?? []]))
+    .map((e) => JSON.stringify([e.id, e.type, e.label, e.aliases]))
     .sort();
   for (const line of entities) hash.update("\0").update(line);
   return hash.digest("hex");
