@@ -156,7 +156,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   let picker: EntityPicker = entityPicker(undefined, []);
   let formOpen = false;
   /** The source's possible recommendations, as last read (null until the server has answered for this source). */
-  let possible: { source: string; list: PossibleRecommendation[]; rightInTen: string } | null = null;
+  let possible: { source: string; list: PossibleRecommendation[]; rightInTen: string; failed?: string } | null = null;
   let possibleAsked = 0;
   /** The claim to show in the graph once it is rebuilt (the last one accepted or added). */
   let toShow: { relation: string; from: string; to: string } | null = null;
@@ -230,9 +230,8 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       answer = await api.possibleRecommendations(source);
     } catch (error) {
       if (asked !== possibleAsked) return;
-      possible = { source, list: [], rightInTen: "" };
-      renderPossibleHead(`Possible recommendations could not be read: ${(error as Error).message}`);
-      return;
+      possible = { source, list: [], rightInTen: "", failed: (error as Error).message };
+      return renderPossibleHead();
     }
     if (asked !== possibleAsked || view?.source.id !== source) return;
     possible = { source, list: answer.proposals, rightInTen: answer.rightInTen };
@@ -285,9 +284,12 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   }
 
   /** The heading of the possible recommendations: how many, and why they are offered rather than drafted. */
-  function renderPossibleHead(failed?: string): void {
+  function renderPossibleHead(): void {
     const shown = items.filter((i) => i.kind === "possible").length;
-    if (failed) return possibleHead.replaceChildren(h("p", { className: "meta", text: failed }));
+    if (possible?.failed)
+      return possibleHead.replaceChildren(
+        h("p", { className: "meta", text: `Possible recommendations could not be read: ${possible.failed}` }),
+      );
     if (possible === null)
       return possibleHead.replaceChildren(h("p", { className: "meta", text: "Looking for possible recommendations…" }));
     if (shown === 0) return possibleHead.replaceChildren();
@@ -522,9 +524,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     say(done, "ok");
     const key = items[current]?.key ?? null;
     const position = current;
-    const before = items.length;
+    const records = () => items.filter((i) => i.kind !== "possible").length;
+    const before = records();
     await load(view.source.id, key);
-    setRemoved([...removed(), Math.max(0, before - items.length)]);
+    setRemoved([...removed(), Math.max(0, before - records())]);
     render();
     void loadSources(view.source.id);
     // A theme or organisation made from a form's field: the form keeps the keyboard, the review its place.
@@ -785,6 +788,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   function openEditForm(): void {
     const item = items[current];
     if (!item) return;
+    if (item.kind === "possible") return openPossibleForm();
     if (item.kind !== "claim")
       return say(
         "An entity is accepted or rejected here; to rename it, or to use a registry entity instead, edit the file.",
