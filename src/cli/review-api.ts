@@ -26,6 +26,13 @@ const Evidence = z.strictObject({
   kind: EvidenceKindSchema,
   occurrence: z.number().int().min(1).optional(),
 });
+const NewEntitySchema = z.strictObject({
+  id: IdSchema,
+  label: Text,
+  kind: z.string().min(1).max(100).optional(),
+  parent: IdSchema.optional(),
+  text: Text.optional(),
+});
 const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("accept"), claim: z.number().int().min(0) }),
   z.strictObject({ type: z.literal("accept-entity"), section: Section, id: IdSchema }),
@@ -52,17 +59,15 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
       role: Text.optional(),
       evidence: z.array(Evidence).min(1).max(20),
     }),
+    declare: z
+      .array(z.strictObject({ section: Section, entity: NewEntitySchema }))
+      .max(4)
+      .optional(),
   }),
   z.strictObject({
     type: z.literal("add-entity"),
     section: Section,
-    entity: z.strictObject({
-      id: IdSchema,
-      label: Text,
-      kind: z.string().min(1).max(100).optional(),
-      parent: IdSchema.optional(),
-      text: Text.optional(),
-    }),
+    entity: NewEntitySchema,
   }),
 ]) as z.ZodType<Change>;
 
@@ -159,6 +164,8 @@ export function reviewApi(dataDir: string): ReviewApi {
     const route = url.pathname.replace(/\/+$/, "");
     if (req.method === "GET" && route === "/sources") return { status: 200, body: { sources: session.sources() } };
     if (req.method === "GET" && route === "/source") return session.source(url.searchParams.get("id") ?? "");
+    if (req.method === "GET" && route === "/possible-recommendations")
+      return session.possibleRecommendations(url.searchParams.get("id") ?? "");
     if (req.method === "POST" && route === "/change") {
       const parsed = ChangeRequest.safeParse(await jsonBody(req));
       if (!parsed.success) {
@@ -171,7 +178,8 @@ export function reviewApi(dataDir: string): ReviewApi {
       await jsonBody(req);
       return session.undo();
     }
-    if (["/sources", "/source", "/change", "/undo"].includes(route)) throw new Refused(405, "method not allowed");
+    if (["/sources", "/source", "/possible-recommendations", "/change", "/undo"].includes(route))
+      throw new Refused(405, "method not allowed");
     throw new Refused(404, "no such review endpoint");
   };
 

@@ -51,6 +51,11 @@ export interface NewEntity {
   text?: string;
 }
 
+export interface NewDeclaration {
+  section: EntitySection;
+  entity: NewEntity;
+}
+
 /** One change a reviewer makes; claims are named by their index in `claims:` (the file's hash pins which file). */
 export type Change =
   | { type: "accept"; claim: number }
@@ -71,7 +76,12 @@ export type Change =
       kinds?: Record<string, EvidenceKind>;
       accept?: boolean;
     }
-  | { type: "add-claim"; claim: NewClaim }
+  | {
+      type: "add-claim";
+      claim: NewClaim;
+      /** Entities the claim needs that nothing declares yet, declared in the same write (a new recommendation). */
+      declare?: NewDeclaration[];
+    }
   | { type: "add-entity"; section: EntitySection; entity: NewEntity };
 
 export type ReviewStatus = "suggested" | "accepted";
@@ -144,4 +154,44 @@ export interface ChangeAnswer {
   removedEntities?: string[];
   undone?: string;
   undoable?: number;
+}
+
+/** Who a possible recommendation is of, as the rules read it: a person, an organisation, the session, the source. */
+export interface ProposerView {
+  id: string;
+  label: string;
+  type: "person" | "organisation" | "session" | "source";
+  /** False when the corpus and the source's files do not declare it yet: adding the claim declares it. */
+  declared: boolean;
+  /** An organisation's kind, as the draft would declare it. */
+  kind?: string;
+}
+
+/**
+ * A passage the suggest rules read as a proposal, of a kind they do not draft (right too seldom on unseen texts), that
+ * no `recommends` claim rests on yet: offered to the reviewer to add in one step.
+ */
+export interface PossibleRecommendation {
+  /** The passage, exactly as in the source text, and its offsets there. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Which occurrence (1 = first) when the passage appears more than once. */
+  occurrence?: number;
+  /** The evidence kind the draft would give it. */
+  kind: EvidenceKind;
+  whose?: ProposerView;
+  /** Why it was not drafted: its kind, in a reviewer's words. */
+  why: string;
+  /** A label for the new recommendation, drafted from the passage. */
+  label: string;
+  /** A recommendation the corpus knows that says much the same, if the rules found one. */
+  known?: { id: string; label: string };
+}
+
+export interface PossibleRecommendations {
+  source: string;
+  proposals: PossibleRecommendation[];
+  /** How often the kinds not drafted were right on texts the rules had not seen, in words ("five times in ten"). */
+  rightInTen: string;
 }

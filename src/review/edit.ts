@@ -268,6 +268,10 @@ export function applyChange(text: string, change: Change): Edited {
       break;
     }
     case "add-claim": {
+      for (const { section, entity } of change.declare ?? []) {
+        if (findEntity(doc, entity.id)) throw new ChangeError(`this file already declares ${entity.id}`);
+        entitySection(doc, section, true)!.items.push(entityNode(doc, entity));
+      }
       const claim = claimNode(doc, change.claim);
       claims(doc).items.push(claim);
       acceptEnds(doc, claim, acceptedEntities);

@@ -26,6 +26,7 @@ import {
 } from "../model/review.js";
 import type { EvidenceKind, Relation } from "../model/vocabulary.js";
 import { applyChange, ChangeError } from "./edit.js";
+import { ProposalFinder } from "./proposals.js";
 
 /** The largest annotation file the review writes (the loader's own limit is larger; a review file is far smaller). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -61,6 +62,7 @@ const problemKey = (p: Problem) =>
 export class ReviewSession {
   readonly dataDir: string;
   private readonly done: Done[] = [];
+  private readonly proposalFinder = new ProposalFinder();
 
   constructor(dataDir: string) {
     this.dataDir = resolve(dataDir);
@@ -107,6 +109,17 @@ export class ReviewSession {
       files,
     };
     return { status: 200, body: { ...view } };
+  }
+
+  /**
+   * The passages of a source that may propose something, of the kinds `suggest` does not draft, that no `recommends`
+   * claim rests on yet (src/review/proposals.ts), or a 404 answer.
+   */
+  async possibleRecommendations(id: string): Promise<Answer> {
+    if (!ID.test(id)) return refuse(400, `not a source id: ${JSON.stringify(id)}`);
+    const found = await this.proposalFinder.find(readCorpusFiles(this.dataDir), id);
+    if (!found) return refuse(404, `no source ${id} in the corpus`);
+    return { status: 200, body: { ...found } };
   }
 
   /**

@@ -1,6 +1,12 @@
 // The page's side of the review API (src/cli/review-api.ts). The token is in the index.html that `npm start` serves,
 // and only there: the static site has none, and then the review mode does not exist.
-import type { Change, ChangeAnswer, SourceSummary, SourceView } from "../../src/model/review.ts";
+import type {
+  Change,
+  ChangeAnswer,
+  PossibleRecommendations,
+  SourceSummary,
+  SourceView,
+} from "../../src/model/review.ts";
 
 const BASE = "./api/review";
 const TOKEN_HEADER = "x-panelgraph-token";
@@ -13,6 +19,8 @@ export function reviewToken(): string | null {
 export interface ReviewApi {
   sources(): Promise<SourceSummary[]>;
   source(id: string): Promise<SourceView>;
+  /** The source's passages that may propose something, of kinds not drafted, that no claim rests on yet. */
+  possibleRecommendations(id: string): Promise<PossibleRecommendations>;
   change(file: string, hash: string, change: Change): Promise<{ status: number; answer: ChangeAnswer }>;
   undo(): Promise<{ status: number; answer: ChangeAnswer }>;
 }
@@ -42,6 +50,8 @@ export function reviewApi(token: string): ReviewApi {
   return {
     sources: async () => (await get<{ sources: SourceSummary[] }>("/sources")).sources,
     source: (id) => get<SourceView>(`/source?id=${encodeURIComponent(id)}`),
+    possibleRecommendations: (id) =>
+      get<PossibleRecommendations>(`/possible-recommendations?id=${encodeURIComponent(id)}`),
     change: (file, hash, change) => post("/change", { file, hash, change }),
     undo: () => post("/undo", {}),
   };

@@ -10,6 +10,8 @@ import type {
   EntitySection,
   EntityView,
   FileView,
+  NewDeclaration,
+  PossibleRecommendation,
   SourceSummary,
   SourceView,
 } from "../../src/model/review.ts";
@@ -25,7 +27,7 @@ import { combobox } from "../views/combobox.ts";
 import { count, h } from "../views/dom.ts";
 import type { ReviewApi } from "./api.ts";
 import { entityPicker, idFromLabel, type EntityChoice, type EntityPicker } from "./entities.ts";
-import { passagesOf, renderSourceText, selectedQuote, speakerAt } from "./text.ts";
+import { passagesOf, possiblePassages, renderSourceText, selectedQuote, speakerAt } from "./text.ts";
 
 export interface ReviewHooks {
   app(): App | null;
@@ -51,13 +53,49 @@ export interface ReviewPanel {
 
 type Item =
   | { kind: "claim"; key: string; at: number; claim: ClaimView }
-  | { kind: "entity"; key: string; at: number; entity: EntityView };
+  | { kind: "entity"; key: string; at: number; entity: EntityView }
+  /** A passage that may propose something, of a kind `suggest` does not draft: `index` among the ones shown. */
+  | { kind: "possible"; key: string; at: number; possible: PossibleRecommendation; index: number };
 
 /** Relations a reviewer writes (sub-theme-of comes from the registry's `parent`). */
 const WRITABLE = (Object.keys(RELATIONS) as Relation[]).filter((r) => r !== "sub-theme-of");
 /** The sections a new entity can be made in from a claim's end, by node type. */
 const CREATABLE: Partial<Record<NodeType, EntitySection>> = { theme: "themes", organisation: "organisations" };
+/** The section a new entity of a type is declared in, when a claim declares it as it is added. */
+const SECTION_OF: Partial<Record<NodeType, EntitySection>> = {
+  person: "people",
+  organisation: "organisations",
+  session: "sessions",
+  recommendation: "recommendations",
+};
 
+/** An entity a form's field will declare when the claim is added (nothing declares it yet). */
+interface Fresh {
+  type: NodeType;
+  label: string;
+  /** The id to give it while the label is as drafted (the server's, unique in the corpus). */
+  id?: string;
+  kind?: string;
+  text?: string;
+}
+
+/** What a form's claim starts from: the passage, and what the fields are filled with. */
+interface ClaimDraft {
+  quote: string;
+  start: number;
+  occurrence?: number;
+  relation: Relation;
+  kind: EvidenceKind;
+  from?: string;
+  to?: string;
+  freshFrom?: Fresh;
+  freshTo?: Fresh;
+  heading: string;
+  /** Focus on the submit button, so Enter adds the claim as drafted (a possible recommendation). */
+  submitFirst?: boolean;
+}
+
+const possibleKey = (p: Pick<PossibleRecommendation, "start" | "end">) => `possible:${p.start}-${p.end}`;
 const claimKey = (c: Pick<ClaimView, "relation" | "from" | "to">) => `claim:${c.relation}:${c.from}->${c.to}`;
 
 let ids = 0;
@@ -87,9 +125,18 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   const bulk = h("div", { className: "review-bulk", attrs: { id: "review-bulk" } });
   const form = h("div", { className: "review-form-slot" });
   const list = h("ol", { className: "review-items", attrs: { id: "review-items", "aria-label": "Suggestions" } });
+  const possibleHead = h("div", { className: "review-possible-head", attrs: { id: "review-possible-head" } });
+  const possibleList = h("ol", {
+    className: "review-items review-possible",
+    attrs: { id: "review-possible", "aria-labelledby": "review-possible-title" },
+  });
+  /** The items' rows, in the order of `items` (the suggestions' list, then the possible recommendations'). */
+  let rows: HTMLElement[] = [];
   const keys = h("p", {
     className: "meta review-keys",
-    text: "j / k next / previous · a accept · r reject · e edit · n new claim from the selection · u undo",
+    text:
+      "j / k next / previous · a accept · r reject · e edit · n new claim from the selection · u undo" +
+      " · on a possible recommendation: a add it as a claim, r dismiss",
   });
   element.append(
     h("header", { className: "review-head" }, title, sourceSelect, progress, undoButton, closeButton),
@@ -98,7 +145,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       "div",
       { className: "review-columns" },
       h("div", { className: "review-text" }, textHead, textBody),
-      h("div", { className: "review-side" }, keys, bulk, form, list),
+      h("div", { className: "review-side" }, keys, bulk, form, list, possibleHead, possibleList),
     ),
   );
 
@@ -108,6 +155,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   let current = 0;
   let picker: EntityPicker = entityPicker(undefined, []);
   let formOpen = false;
+  /** The source's possible recommendations, as last read (null until the server has answered for this source). */
+  let possible: { source: string; list: PossibleRecommendation[]; rightInTen: string; failed?: string } | null = null;
+  let possibleAsked = 0;
   /** The claim to show in the graph once it is rebuilt (the last one accepted or added). */
   let toShow: { relation: string; from: string; to: string } | null = null;
   let busy = false;
@@ -115,6 +165,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   const removedKey = () => `panelgraph:review-removed:${view?.source.id}:${file?.name}`;
   const removed = (): number[] => JSON.parse(sessionStorage.getItem(removedKey()) ?? "[]") as number[];
   const setRemoved = (list: number[]) => sessionStorage.setItem(removedKey(), JSON.stringify(list));
+  /** Possible recommendations dismissed in this session (they are only the rules' guesses: nothing to write). */
+  const dismissedKey = () => `panelgraph:review-dismissed:${view?.source.id}`;
+  const dismissed = (): string[] => JSON.parse(sessionStorage.getItem(dismissedKey()) ?? "[]") as string[];
 
   // ---- reading ------------------------------------------------------------------------------------------------
 
@@ -142,7 +195,8 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     file = view.files.find((f) => [...f.claims, ...f.entities].some((r) => r.status === "suggested")) ??
       view.files[0] ?? { name: `${source}.yaml`, hash: "", claims: [], entities: [] };
     picker = entityPicker(graph(), file?.entities ?? []);
-    items = file ? readingOrder(view.source.text, file) : [];
+    if (possible?.source !== source) possible = null;
+    items = itemsNow();
     const at = keep === null ? -1 : items.findIndex((i) => i.key === keep);
     current = at !== -1 ? at : Math.min(current, Math.max(0, items.length - 1));
     if (keep === null)
@@ -151,9 +205,50 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         items.findIndex((i) => statusOf(i) === "suggested"),
       );
     render();
+    void loadPossible(source);
   }
 
-  function statusOf(item: Item) {
+  /** The file's records in reading order, then the possible recommendations not dismissed. */
+  function itemsNow(): Item[] {
+    if (!view || !file) return [];
+    const hidden = new Set(dismissed());
+    const shown = (possible?.list ?? []).filter((p) => !hidden.has(possibleKey(p)));
+    return [
+      ...readingOrder(view.source.text, file),
+      ...shown.map((p, index): Item => ({ kind: "possible", key: possibleKey(p), at: p.start, possible: p, index })),
+    ];
+  }
+
+  /**
+   * Asks the server for the source's possible recommendations (seconds on a long source the first time), then shows
+   * them; the current item stays where it is. An answer for a source or a read no longer current is dropped.
+   */
+  async function loadPossible(source: string): Promise<void> {
+    const asked = ++possibleAsked;
+    let answer;
+    try {
+      answer = await api.possibleRecommendations(source);
+    } catch (error) {
+      if (asked !== possibleAsked) return;
+      possible = { source, list: [], rightInTen: "", failed: (error as Error).message };
+      return renderPossibleHead();
+    }
+    if (asked !== possibleAsked || view?.source.id !== source) return;
+    possible = { source, list: answer.proposals, rightInTen: answer.rightInTen };
+    refreshItems();
+  }
+
+  /** Rebuilds the items (after the possible recommendations changed), keeping the current one. */
+  function refreshItems(): void {
+    const keep = items[current]?.key ?? null;
+    items = itemsNow();
+    const at = keep === null ? -1 : items.findIndex((i) => i.key === keep);
+    current = at !== -1 ? at : Math.min(current, Math.max(0, items.length - 1));
+    render();
+  }
+
+  function statusOf(item: Item): ClaimView["status"] | "possible" {
+    if (item.kind === "possible") return "possible";
     return item.kind === "claim" ? item.claim.status : item.entity.status;
   }
 
@@ -171,34 +266,65 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       return;
     }
     // Reviewed: what is no longer suggested, counting what was rejected (gone from the file) in this session.
-    const suggested = items.filter((i) => statusOf(i) === "suggested").length;
-    const total = items.length + removed().reduce((a, b) => a + b, 0);
+    const records = items.filter((i) => i.kind !== "possible");
+    const suggested = records.filter((i) => statusOf(i) === "suggested").length;
+    const total = records.length + removed().reduce((a, b) => a + b, 0);
     progress.textContent = total === 0 ? "Nothing to review" : `${total - suggested} of ${total} reviewed`;
     renderBulk();
     renderText();
-    list.replaceChildren(...items.map((item, i) => renderItem(item, i)));
-    if (items.length === 0)
+    rows = items.map((item, i) => renderItem(item, i));
+    list.replaceChildren(...rows.filter((_, i) => items[i]!.kind !== "possible"));
+    possibleList.replaceChildren(...rows.filter((_, i) => items[i]!.kind === "possible"));
+    if (records.length === 0)
       list.replaceChildren(
         h("li", { className: "meta", text: "Nothing annotated yet: select words in the text to add a claim on them." }),
       );
+    renderPossibleHead();
     focusCurrent(false);
+  }
+
+  /** The heading of the possible recommendations: how many, and why they are offered rather than drafted. */
+  function renderPossibleHead(): void {
+    const shown = items.filter((i) => i.kind === "possible").length;
+    if (possible?.failed)
+      return possibleHead.replaceChildren(
+        h("p", { className: "meta", text: `Possible recommendations could not be read: ${possible.failed}` }),
+      );
+    if (possible === null)
+      return possibleHead.replaceChildren(h("p", { className: "meta", text: "Looking for possible recommendations…" }));
+    if (shown === 0) return possibleHead.replaceChildren();
+    possibleHead.replaceChildren(
+      h("h3", { text: `Possible recommendations (${shown})`, attrs: { id: "review-possible-title" } }),
+      h("p", {
+        className: "meta",
+        text:
+          "Passages the rules read as proposals but do not draft: kinds like these were right only " +
+          `${possible.rightInTen} on texts the rules had not seen. Add one that is a recommendation (a); dismiss the rest (r).`,
+      }),
+    );
   }
 
   function renderText(): void {
     if (!view || !file) return;
     const top = textBody.scrollTop;
     const item = items[current];
+    const shown = items.flatMap((i) => (i.kind === "possible" ? [i.possible] : []));
     const body = renderSourceText(
       view.source.text,
-      passagesOf(file.claims),
+      [...passagesOf(file.claims), ...possiblePassages(shown)],
       item?.kind === "claim" ? item.claim.index : null,
+      item?.kind === "possible" ? item.index : null,
     );
     body.setAttribute("aria-label", `Text of ${view.source.title}`);
     body.addEventListener("click", (event) => {
       if (!document.getSelection()?.isCollapsed) return;
-      const claims = (event.target as HTMLElement).closest("mark")?.getAttribute("data-claims");
+      const mark = (event.target as HTMLElement).closest("mark");
+      const claims = mark?.getAttribute("data-claims");
       const index = claims ? Number(claims.split(" ")[0]) : NaN;
-      const at = items.findIndex((i) => i.kind === "claim" && i.claim.index === index);
+      const possibleAt = mark?.getAttribute("data-possible");
+      const at = claims
+        ? items.findIndex((i) => i.kind === "claim" && i.claim.index === index)
+        : items.findIndex((i) => i.kind === "possible" && possibleAt?.split(" ")[0] === String(i.index));
       if (at !== -1) move(at);
     });
     body.addEventListener("mouseup", () => {
@@ -260,7 +386,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       if ((event.target as HTMLElement).closest("button")) return;
       move(i);
     });
-    const badge = h("span", { className: `badge ${status}`, text: status });
+    const badge = h("span", { className: `badge ${status}`, text: status === "possible" ? "possible" : status });
     const buttons = h("div", { className: "item-actions" });
     const add = (text: string, handler: () => void, name: string) => {
       const b = h("button", { text, attrs: { type: "button", "data-action": name } });
@@ -270,7 +396,25 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       });
       buttons.append(b);
     };
-    if (item.kind === "claim") {
+    if (item.kind === "possible") {
+      const p = item.possible;
+      const where = p.occurrence ? ` (occurrence ${p.occurrence})` : "";
+      li.append(
+        h("div", { className: "item-head" }, badge, h("strong", { text: "recommends" })),
+        h(
+          "p",
+          { className: "item-ends" },
+          h("span", { text: p.whose ? p.whose.label : "whose: not known" }),
+          p.whose ? h("span", { className: "meta", text: ` (${p.whose.type})` }) : null,
+          " → ",
+          h("span", { text: p.known ? p.known.label : `new: ${truncate(p.label, 70)}` }),
+        ),
+        h("blockquote", {}, `“${p.quote}”${where}`),
+        h("p", { className: "meta why", text: `Not drafted: ${p.why}.` }),
+      );
+      add("Add as a claim (a)", () => openPossibleForm(), "add-possible");
+      add("Dismiss (r)", () => dismiss(), "dismiss");
+    } else if (item.kind === "claim") {
       const c = item.claim;
       li.append(
         h("div", { className: "item-head" }, badge, h("strong", { text: c.relation })),
@@ -321,10 +465,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 
   /** Marks the current item, scrolls it and its first passage into view (the list and the text only). */
   function focusCurrent(takeFocus: boolean): void {
-    [...list.children].forEach((li, i) =>
+    rows.forEach((li, i) =>
       i === current ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current"),
     );
-    const li = list.children[current] as HTMLElement | undefined;
+    const li = rows[current];
     if (li) {
       const side = list.parentElement!;
       if (li.offsetTop < side.scrollTop || li.offsetTop + li.offsetHeight > side.scrollTop + side.clientHeight)
@@ -380,9 +524,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     say(done, "ok");
     const key = items[current]?.key ?? null;
     const position = current;
-    const before = items.length;
+    const records = () => items.filter((i) => i.kind !== "possible").length;
+    const before = records();
     await load(view.source.id, key);
-    setRemoved([...removed(), Math.max(0, before - items.length)]);
+    setRemoved([...removed(), Math.max(0, before - records())]);
     render();
     void loadSources(view.source.id);
     // A theme or organisation made from a form's field: the form keeps the keyboard, the review its place.
@@ -396,6 +541,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 
   async function accept(): Promise<void> {
     const item = items[current];
+    if (item?.kind === "possible") return openPossibleForm();
     if (!item || statusOf(item) !== "suggested") return;
     if (item.kind === "claim") {
       const c = item.claim;
@@ -410,6 +556,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   async function reject(): Promise<void> {
     const item = items[current];
     if (!item) return;
+    if (item.kind === "possible") return dismiss();
     if (item.kind === "claim") {
       const c = item.claim;
       await act({ type: "reject", claim: c.index }, `Rejected ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`);
@@ -417,6 +564,19 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       const e = item.entity;
       await act({ type: "reject-entity", section: e.section, id: e.id }, `Rejected ${e.type} ${e.label}`);
     }
+  }
+
+  /** Hides the current possible recommendation for this session: it is only the rules' guess, in no file. */
+  function dismiss(): void {
+    const item = items[current];
+    if (item?.kind !== "possible") return;
+    sessionStorage.setItem(dismissedKey(), JSON.stringify([...dismissed(), item.key]));
+    say(`Dismissed for this session: “${truncate(item.possible.quote)}”`, "ok");
+    const position = current;
+    items = itemsNow();
+    render();
+    const next = items.findIndex((i, n) => n >= position && i.kind === "possible");
+    move(next !== -1 ? next : Math.min(position, items.length - 1));
   }
 
   async function undo(): Promise<void> {
@@ -446,8 +606,18 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     form.replaceChildren();
   }
 
-  /** An input that picks an entity of `types()`; offers to create a theme or organisation that does not exist. */
-  function entityField(labelText: string, name: string, initial: string | undefined, types: () => readonly NodeType[]) {
+  /**
+   * An input that picks an entity of `types()`; offers to create a theme or organisation that does not exist. With
+   * `fresh`, it starts as a new entity that nothing declares yet, declared with the claim when that is added (its label
+   * is the text typed), until an existing entity is picked instead.
+   */
+  function entityField(
+    labelText: string,
+    name: string,
+    initial: string | undefined,
+    types: () => readonly NodeType[],
+    fresh?: Fresh,
+  ) {
     const id = `review-field-${++ids}`;
     const input = h("input", {
       attrs: { id, name, type: "text", autocomplete: "off", spellcheck: "false", "data-field": name },
@@ -462,15 +632,27 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       },
     };
     chosen.id = initial ?? "";
-    input.value = initial ? labelOf(initial) : "";
+    input.value = initial ? labelOf(initial) : (fresh?.label ?? "");
+    const note = h("p", { className: "meta field-note" });
+    /** Whether the field stands for the new entity (no entity picked, its type one the relation takes, a label). */
+    const isFresh = () =>
+      fresh !== undefined && !chosen.id && types().includes(fresh.type) && input.value.trim() !== "";
+    const showFresh = () => {
+      const on = isFresh();
+      input.dataset.new = String(on);
+      if (on) input.dataset.chosen = "true";
+      note.textContent = on ? `New ${fresh!.type}: declared in the file when the claim is added.` : "";
+      note.hidden = !on;
+    };
     const options = h("ul", { className: "options", attrs: { id: `${id}-options` } });
-    type Option = EntityChoice | { create: EntitySection; label: string };
+    type Option = EntityChoice | { create: EntitySection; label: string } | { fresh: NodeType; label: string };
     combobox<Option>({
       input,
       list: options,
       suggest: (query) => {
         const found: Option[] = picker.find(query, types());
         const text = query.trim();
+        if (fresh && text && types().includes(fresh.type)) found.unshift({ fresh: fresh.type, label: text });
         for (const type of types()) {
           const section = CREATABLE[type];
           if (section && text && !found.some((o) => "id" in o && o.label.toLowerCase() === text.toLowerCase()))
@@ -479,14 +661,21 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         return { options: found, pick: found.length > 0 };
       },
       describe: (o) =>
-        "create" in o
-          ? { text: `New ${o.create === "themes" ? "theme" : "organisation"} “${o.label}”`, detail: "create" }
-          : { text: o.label, detail: o.status ? `${o.type} · ${o.status}` : o.type },
+        "fresh" in o
+          ? { text: `New ${o.fresh} “${o.label}”`, detail: "with the claim" }
+          : "create" in o
+            ? { text: `New ${o.create === "themes" ? "theme" : "organisation"} “${o.label}”`, detail: "create" }
+            : { text: o.label, detail: o.status ? `${o.type} · ${o.status}` : o.type },
       choose: (o) => {
+        if ("fresh" in o) {
+          chosen.id = "";
+          input.value = o.label;
+          return showFresh();
+        }
         if (!("create" in o)) {
           chosen.id = o.id;
           input.value = o.label;
-          return;
+          return showFresh();
         }
         const entity = { id: idFromLabel(o.label), label: o.label };
         void act(
@@ -502,15 +691,38 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       onEnter: "first",
       signal: new AbortController().signal,
     });
-    input.addEventListener("input", () => (chosen.id = ""));
+    input.addEventListener("input", () => {
+      chosen.id = "";
+      showFresh();
+    });
+    showFresh();
     const field = h(
       "div",
       { className: "field combo" },
       h("label", { text: labelText, attrs: { for: id } }),
       input,
       options,
+      note,
     );
-    return { field, input, value: () => chosen.id };
+    /** The new entity the field stands for, to declare with the claim: its id kept while the label is as drafted. */
+    const declaration = (): NewDeclaration | null => {
+      if (!fresh || !isFresh()) return null;
+      const label = input.value.trim();
+      const section = SECTION_OF[fresh.type];
+      if (!section) return null;
+      let id = label === fresh.label && fresh.id ? fresh.id : idFromLabel(label);
+      for (let n = 2; picker.get(id); n++) id = `${idFromLabel(label)}-${n}`;
+      return {
+        section,
+        entity: {
+          id,
+          label,
+          ...(fresh.kind && label === fresh.label ? { kind: fresh.kind } : {}),
+          ...(fresh.text ? { text: fresh.text } : {}),
+        },
+      };
+    };
+    return { field, input, value: () => chosen.id || declaration()?.entity.id || "", declaration };
   }
 
   function relationSelect(initial: Relation) {
@@ -576,6 +788,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   function openEditForm(): void {
     const item = items[current];
     if (!item) return;
+    if (item.kind === "possible") return openPossibleForm();
     if (item.kind !== "claim")
       return say(
         "An entity is accepted or rejected here; to rename it, or to use a registry entity instead, edit the file.",
@@ -646,21 +859,68 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       view.source.kind === "transcript-report",
       (id) => picker.get(id)?.type === "person",
     );
-    const relation = relationSelect(speaker ? "spoke-on" : "mentions");
+    openClaimForm({
+      heading: "New claim from the selection",
+      quote: selected.quote,
+      start: selected.start,
+      ...(selected.occurrence ? { occurrence: selected.occurrence } : {}),
+      relation: speaker ? "spoke-on" : "mentions",
+      ...(speaker ? { from: speaker } : {}),
+      kind: quoteMarks && speaker ? "direct-quote" : "reported",
+    });
+  }
+
+  /**
+   * The "add claim" form on a possible recommendation: `recommends`, its passage, whose it is (declared with the claim
+   * when nothing declares them yet) and a new recommendation labelled from the passage (or the known one it repeats).
+   * Enter adds it as it is; every field can be changed first.
+   */
+  function openPossibleForm(): void {
+    const item = items[current];
+    if (item?.kind !== "possible") return;
+    const p = item.possible;
+    const whose = p.whose;
+    openClaimForm({
+      heading: "New recommendation from the passage",
+      quote: p.quote,
+      start: p.start,
+      ...(p.occurrence ? { occurrence: p.occurrence } : {}),
+      relation: "recommends",
+      kind: p.kind,
+      ...(whose?.declared ? { from: whose.id } : {}),
+      ...(whose && !whose.declared
+        ? {
+            freshFrom: {
+              type: whose.type,
+              label: whose.label,
+              id: whose.id,
+              ...(whose.kind ? { kind: whose.kind } : {}),
+            },
+          }
+        : {}),
+      ...(p.known ? { to: p.known.id } : {}),
+      freshTo: { type: "recommendation", label: p.label, text: p.quote },
+      submitFirst: true,
+    });
+  }
+
+  function openClaimForm(draft: ClaimDraft): void {
+    if (!view || !file) return;
+    const relation = relationSelect(draft.relation);
     const ends = () => RELATIONS[relation.value as Relation];
-    const from = entityField("Subject", "from", speaker, () => ends().from);
-    const to = entityField("Object", "to", undefined, () => ends().to);
+    const from = entityField("Subject", "from", draft.from, () => ends().from, draft.freshFrom);
+    const to = entityField("Object", "to", draft.to, () => ends().to, draft.freshTo);
     const role = h("input", { attrs: { type: "text", name: "role", "data-field": "role" } });
     const roleField = labelled("Role (affiliated-with)", role);
     const showRole = () => (roleField.hidden = relation.value !== "affiliated-with");
     relation.addEventListener("change", showRole);
     showRole();
-    const kind = kindSelect(quoteMarks && speaker ? "direct-quote" : "reported", "kind");
-    const where = selected.occurrence ? ` (occurrence ${selected.occurrence})` : "";
-    showForm(
-      "New claim from the selection",
+    const kind = kindSelect(draft.kind, "kind");
+    const where = draft.occurrence ? ` (occurrence ${draft.occurrence})` : "";
+    const el = showForm(
+      draft.heading,
       [
-        h("blockquote", { className: "review-quote", text: `“${selected.quote}”${where}` }),
+        h("blockquote", { className: "review-quote", text: `“${draft.quote}”${where}` }),
         labelled("Relation", relation),
         from.field,
         to.field,
@@ -672,6 +932,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         const [fromId, toId] = [from.value(), to.value()];
         if (!fromId || !toId)
           return say("Choose the subject and the object from the list (type a name, then pick it).", "error");
+        const declare = [from.declaration(), to.declaration()].filter((d): d is NewDeclaration => d !== null);
         const claim = {
           relation: relation.value as Relation,
           from: fromId,
@@ -679,24 +940,28 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
           ...(relation.value === "affiliated-with" && role.value.trim() ? { role: role.value.trim() } : {}),
           evidence: [
             {
-              quote: selected.quote,
+              quote: draft.quote,
               kind: kind.value as EvidenceKind,
-              ...(selected.occurrence ? { occurrence: selected.occurrence } : {}),
+              ...(draft.occurrence ? { occurrence: draft.occurrence } : {}),
             },
           ],
         };
+        const name = (id: string) => declare.find((d) => d.entity.id === id)?.entity.label ?? labelOf(id);
         toShow = claim;
-        void act({ type: "add-claim", claim }, `Added ${claim.relation} ${labelOf(fromId)} → ${labelOf(toId)}`).then(
-          (ok) => {
-            if (!ok) return;
-            closeForm();
-            document.getSelection()?.removeAllRanges();
-            const at = items.findIndex((i) => i.key.startsWith(`${claimKey(claim)}#`));
-            if (at !== -1) move(at);
-          },
-        );
+        void act(
+          { type: "add-claim", claim, ...(declare.length ? { declare } : {}) },
+          `Added ${claim.relation} ${name(fromId)} → ${name(toId)}`,
+        ).then((ok) => {
+          if (!ok) return;
+          closeForm();
+          document.getSelection()?.removeAllRanges();
+          const at = items.findIndex((i) => i.key.startsWith(`${claimKey(claim)}#`));
+          if (at !== -1) move(at);
+        });
       },
     );
+    // A possible recommendation is added as drafted with Enter; Tab goes back to the fields to change it first.
+    if (draft.submitFirst) el.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
   }
 
   // ---- keyboard -------------------------------------------------------------------------------------------------

@@ -6,10 +6,22 @@ import { h } from "../views/dom.ts";
 export interface Passage {
   start: number;
   end: number;
+  /** The claim's index in the file, or the possible recommendation's index among them (status "possible"). */
   claim: number;
-  status: ClaimView["status"];
+  status: ClaimView["status"] | "possible";
   /** What the mark says: the relation and the evidence kind. */
   label: string;
+}
+
+/** The passages of possible recommendations, marked quietly and without a label at their end. */
+export function possiblePassages(proposals: readonly { start: number; end: number; why: string }[]): Passage[] {
+  return proposals.map((p, i) => ({
+    start: p.start,
+    end: p.end,
+    claim: i,
+    status: "possible",
+    label: `possible recommendation, not drafted: ${p.why}`,
+  }));
 }
 
 export function passagesOf(claims: readonly ClaimView[]): Passage[] {
@@ -34,7 +46,12 @@ export function passagesOf(claims: readonly ClaimView[]): Passage[] {
  * The text as text nodes and marks; a run covered by several passages is one mark for all of them (`data-claims`).
  * The label of a passage shows at its end through CSS (`::after`), so it is never part of the text or a selection.
  */
-export function renderSourceText(text: string, passages: readonly Passage[], current: number | null): HTMLElement {
+export function renderSourceText(
+  text: string,
+  passages: readonly Passage[],
+  current: number | null,
+  currentPossible: number | null = null,
+): HTMLElement {
   const cuts = new Set([0, text.length]);
   for (const p of passages) cuts.add(Math.max(0, Math.min(text.length, p.start))).add(Math.min(text.length, p.end));
   const points = [...cuts].sort((a, b) => a - b);
@@ -47,18 +64,34 @@ export function renderSourceText(text: string, passages: readonly Passage[], cur
       body.append(document.createTextNode(run));
       continue;
     }
-    const suggested = covering.some((p) => p.status === "suggested");
-    const isCurrent = current !== null && covering.some((p) => p.claim === current);
+    // A claim's passage shows as the claim's; a possible recommendation alone is marked quietly.
+    const claimed = covering.filter((p) => p.status !== "possible");
+    const possible = covering.filter((p) => p.status === "possible");
+    const suggested = claimed.some((p) => p.status === "suggested");
+    const isCurrent =
+      (current !== null && claimed.some((p) => p.claim === current)) ||
+      (currentPossible !== null && possible.some((p) => p.claim === currentPossible));
+    const status = claimed.length === 0 ? "possible" : suggested ? "suggested" : "accepted";
     const mark = h("mark", {
-      className: ["review-passage", suggested ? "suggested" : "accepted", isCurrent ? "current" : ""].join(" ").trim(),
+      className: [
+        "review-passage",
+        status,
+        claimed.length && possible.length ? "possible-too" : "",
+        isCurrent ? "current" : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
       text: run,
       attrs: {
-        "data-claims": [...new Set(covering.map((p) => p.claim))].join(" "),
-        title: [...new Set(covering.map((p) => `${p.label} (${p.status})`))].join("\n"),
+        ...(claimed.length ? { "data-claims": [...new Set(claimed.map((p) => p.claim))].join(" ") } : {}),
+        ...(possible.length ? { "data-possible": [...new Set(possible.map((p) => p.claim))].join(" ") } : {}),
+        title: [...new Set(covering.map((p) => (p.status === "possible" ? p.label : `${p.label} (${p.status})`)))].join(
+          "\n",
+        ),
       },
     });
-    // The label after the last run of a passage.
-    const ending = covering.filter((p) => p.end === to);
+    // The label after the last run of a claim's passage.
+    const ending = claimed.filter((p) => p.end === to);
     if (ending.length > 0) mark.dataset.kind = [...new Set(ending.map((p) => p.label))].join(" · ");
     body.append(mark);
   }

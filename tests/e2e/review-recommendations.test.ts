@@ -1,0 +1,118 @@
+// Review mode's possible recommendations in Chromium, under `panelgraph serve` as `npm start` runs it: on a source
+// written for this test and never drafted, the passages the suggest rules read as proposals of a kind they do not
+// draft are listed and marked; one is added as a `recommends` claim with one key and Enter, and is then in the file;
+// the other is dismissed.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { parse } from "yaml";
+import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
+import { freePort, keepScreenshot, launchChromium, openPage } from "../helpers/browser.js";
+import { panelgraphIn } from "../helpers/cli.js";
+import { copyFixture, tempDir } from "../helpers/corpus.js";
+
+const SOURCE = "quay-forum";
+/** Written for this test: Ada Park is in the fixture's registry; the narrative's "should" has no one behind it. */
+const TEXT = `Quay forum on ferries
+
+Ada Park said that ministers should give councils a five-year ferry budget.
+
+There should be one ticket for every ferry and bus in the county.
+`;
+
+let browser: Browser;
+let served: ServedViewer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = copyFixture();
+  const textFile = join(tempDir(), "quay.txt");
+  writeFileSync(textFile, TEXT);
+  const added = await panelgraphIn(["add-source", textFile, "--title", "Quay forum", "--id", SOURCE, "--data", dir]);
+  expect(added.code, added.stderr).toBe(0);
+  served = await serveViewer({
+    dataDir: dir,
+    graphFile: join(tempDir(), "graph.json"),
+    port: await freePort(),
+    host: "127.0.0.1",
+    write: () => {},
+    debounce: 100,
+  });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.server.close();
+});
+
+it("offers a source's possible recommendations and adds one as a recommends claim in one action", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  await page.click("#review-open");
+  await page.waitForSelector("#review-source");
+  await page.selectOption("#review-source", SOURCE);
+  await page.waitForSelector("#review-possible .review-item");
+  expect(await page.textContent("#review-possible-title")).toBe("Possible recommendations (2)");
+  // Marked in the text, quietly, apart from the claims' marks.
+  expect(await page.$$eval("mark.review-passage.possible", (marks) => marks.map((m) => m.textContent))).toEqual([
+    "Ada Park said that ministers should give councils a five-year ferry budget.",
+    "There should be one ticket for every ferry and bus in the county.",
+  ]);
+  const first = page.locator("#review-possible .review-item").first();
+  expect(await first.locator(".item-ends").textContent()).toMatch(/^Ada Park \(person\) → new: /);
+  expect(await first.locator(".why").textContent()).toMatch(/^Not drafted: one person's view, reported/);
+
+  // On the first possible recommendation: a opens the form filled in, Enter adds the claim.
+  await page.locator("#review-possible .review-item").first().click();
+  await page.keyboard.press("a");
+  await page.waitForSelector(".review-form");
+  expect(await page.inputValue('.review-form select[name="relation"]')).toBe("recommends");
+  expect(await page.inputValue('.review-form input[name="from"]')).toBe("Ada Park");
+  expect(await page.inputValue('.review-form input[name="to"]')).toBe(
+    "Ministers should give councils a five-year ferry budget",
+  );
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    () => !(window as unknown as { panelgraph: { review: { busy: boolean } } }).panelgraph.review.busy,
+  );
+  expect(await page.textContent("#review-message")).toBe(
+    "Added recommends Ada Park → Ministers should give councils a five-year ferry budget",
+  );
+  const data = parse(readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8")) as Record<string, unknown>;
+  expect(data).toEqual({
+    source: SOURCE,
+    claims: [
+      {
+        relation: "recommends",
+        from: "ada-park",
+        to: "ministers-should-give-councils-a-five-year-ferry-budget",
+        evidence: [
+          { quote: "Ada Park said that ministers should give councils a five-year ferry budget.", kind: "reported" },
+        ],
+      },
+    ],
+    entities: {
+      recommendations: [
+        {
+          id: "ministers-should-give-councils-a-five-year-ferry-budget",
+          label: "Ministers should give councils a five-year ferry budget",
+          text: "Ada Park said that ministers should give councils a five-year ferry budget.",
+        },
+      ],
+    },
+  });
+  // Claimed now: no longer offered; the other one still is.
+  await page.waitForFunction(() => document.querySelectorAll("#review-possible .review-item").length === 1);
+  expect(await page.textContent("#review-possible-title")).toBe("Possible recommendations (1)");
+  keepScreenshot("review-recommendations.png", await page.screenshot());
+  // r dismisses the other for this session: gone from the list and the text, and no file changes.
+  const file = readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8");
+  await page.locator("#review-possible .review-item").first().click();
+  await page.keyboard.press("r");
+  expect(await page.textContent("#review-message")).toMatch(/^Dismissed for this session: “There should be one ticket/);
+  expect(await page.$$("#review-possible .review-item, mark.review-passage.possible")).toEqual([]);
+  expect(await page.$("#review-possible-title")).toBeNull();
+  expect(readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8")).toBe(file);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
