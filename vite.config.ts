@@ -1,3 +1,4 @@
+import { existsSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolve, sep } from "node:path";
 import type { Connect, Plugin } from "vite";
@@ -13,7 +14,13 @@ const ROOT = fileURLToPath(new URL(".", import.meta.url));
  * What the dev server may read from disk: the viewer, the src/ modules it imports, and the dependencies Vite
  * pre-bundles. Not the repository root, so package.json, graph-data/ and .git stay out of reach.
  */
-export const SERVED_FOLDERS = ["viewer", "src", "node_modules"].map((folder) => resolve(ROOT, folder));
+export const SERVED_FOLDERS = ["viewer", "src", "node_modules"].flatMap((folder) => {
+  // A node_modules that is a link to another checkout's (a git worktree's) is served where Vite finds its files: at
+  // the real path, which /@fs/ URLs name (the dev client, /@fs/<real path>/vite/dist/client/env.mjs).
+  const path = resolve(ROOT, folder);
+  const real = existsSync(path) ? realpathSync(path) : path;
+  return real === path ? [path] : [path, real];
+});
 
 /**
  * The Content-Security-Policy of the static build: scripts, styles and data only from the site itself (no inline

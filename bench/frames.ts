@@ -147,14 +147,14 @@ async function paintedAfterInput(
 }
 
 /** Back to the whole graph with nothing selected, and nothing left to draw. */
-async function reset(page: Page, subject: Subject): Promise<void> {
+async function reset(page: Page, subject: Subject, quietMs?: number): Promise<void> {
   await page.evaluate((subject) => {
     if (subject === "ours") window.panelgraph.select(null);
     else window.stockSigma.clear();
     window.benchLog.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }, subject);
   await page.mouse.move(1, 1);
-  await quiet(page);
+  await quiet(page, quietMs);
 }
 
 /**
@@ -207,14 +207,16 @@ export interface Interactions extends InteractionTimes {
 
 /**
  * Clicks, searches and pans on the page, each from the whole graph with nothing selected: `candidates` are node ids in
- * a seeded random order (the first on-screen ones are clicked and searched for).
+ * a seeded random order (the first on-screen ones are clicked and searched for). Before each input the page must
+ * have drawn nothing for `rounds.quietMs` (default 300 ms); a test of the harness, which times nothing, waits less.
  */
 export async function measureInteractions(
   page: Page,
   subject: Subject,
   candidates: string[],
-  rounds: { clicks: number; searches: number; pans: number },
+  rounds: { clicks: number; searches: number; pans: number; quietMs?: number },
 ): Promise<Interactions> {
+  const quietMs = rounds.quietMs ?? 300;
   const selectedNow = () =>
     page.evaluate(
       (subject) => (subject === "ours" ? window.panelgraph.state.selected : window.stockSigma.selected()),
@@ -222,17 +224,17 @@ export async function measureInteractions(
     );
   const clicks: number[] = [];
   const clicked: Interactions["clicked"] = [];
-  await reset(page, subject);
+  await reset(page, subject, quietMs);
   for (const { node, x, y } of await clickable(page, candidates, rounds.clicks)) {
     // The pointer rests on the node first (hovering may redraw), then the press and release.
     await page.mouse.move(x, y);
-    await quiet(page);
+    await quiet(page, quietMs);
     await arm(page, "mouseup");
     await page.mouse.down();
     await page.mouse.up();
     clicks.push(await paintedAfterInput(page, { selected: true }));
     clicked.push({ node, selected: await selectedNow() });
-    await reset(page, subject);
+    await reset(page, subject, quietMs);
   }
 
   const searches: number[] = [];
@@ -245,13 +247,13 @@ export async function measureInteractions(
     );
     await page.fill("#search", label);
     if (subject === "ours") await page.waitForSelector("#search-options li", { timeout: 60_000 });
-    await quiet(page);
+    await quiet(page, quietMs);
     await arm(page, "keydown");
     await page.keyboard.press("Enter");
     searches.push(await paintedAfterInput(page, { selected: true }));
     searched.push({ node, selected: await selectedNow() });
     await page.fill("#search", "");
-    await reset(page, subject);
+    await reset(page, subject, quietMs);
   }
 
   const pans: number[] = [];
@@ -262,15 +264,15 @@ export async function measureInteractions(
   for (let i = 0; i < rounds.pans; i++) {
     const y = box.y + (i - 1) * 40;
     await page.mouse.move(box.x - 50, y);
-    await quiet(page);
+    await quiet(page, quietMs);
     await page.mouse.down();
-    await quiet(page);
+    await quiet(page, quietMs);
     await arm(page, "mousemove");
     await page.mouse.move(box.x + 50, y, { steps: 10 });
     const camera = await page.evaluate(() => window.benchLog.renderer.getCamera().getState());
     pans.push(await paintedAfterInput(page, { camera }));
     await page.mouse.up();
-    await reset(page, subject);
+    await reset(page, subject, quietMs);
   }
   return {
     clickSeconds: median(clicks),

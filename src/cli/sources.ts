@@ -13,7 +13,6 @@ import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import { checkDraft } from "../suggest/check-draft.js";
-import { renderDraft } from "../suggest/render.js";
 import {
   detectDamagedCharacter,
   findDuplicate,
@@ -431,6 +430,8 @@ const suggest: Command = {
     // The suggester and its language model load only when this command runs: every other command starts faster.
     const evaluate = await import("../suggest/evaluate.js");
     const { knownEntities, suggestAnnotations, themeParents } = await import("../suggest/suggest.js");
+    // render.ts too: it reaches the language model (through recommendations.ts).
+    const { renderDraft } = await import("../suggest/render.js");
     progress?.clear();
     const given = String(values.data ?? DEFAULT_DATA_DIR);
     if (!values.evaluate) {

@@ -1,10 +1,12 @@
 // The `panelgraph` binary itself (src/cli/panelgraph.mjs), in a child process: what only a real process shows. The
 // rest of the CLI is tested in-process through run().
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
+import { closeSync, openSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { panelgraph, PANELGRAPH, spawnPanelgraph, STACK_LINE } from "../helpers/cli.js";
-import { MINI_DIR, ROOT } from "../helpers/corpus.js";
+import { MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 describe("the panelgraph binary", () => {
   it("prints what run() prints and exits with the code run() returns", async () => {
@@ -43,5 +45,31 @@ describe("the panelgraph binary", () => {
     } finally {
       closeSync(full);
     }
+  });
+
+  it("loads the language model only for suggest: the other commands start without it", async () => {
+    // A module hook (node --import) under which the language model cannot be loaded: a command that imports it fails.
+    const dir = tempDir();
+    const hooks = join(dir, "hooks.mjs");
+    writeFileSync(
+      hooks,
+      "export async function resolve(specifier, context, next) {\n" +
+        '  if (specifier === "compromise") throw new Error("the language model was loaded");\n' +
+        "  return next(specifier, context);\n}\n",
+    );
+    const register = join(dir, "register.mjs");
+    writeFileSync(
+      register,
+      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+    const node = ["--import", pathToFileURL(register).href];
+    const validate = await spawnPanelgraph(["validate", MINI_DIR], { node });
+    expect(validate).toEqual(await panelgraph("validate", MINI_DIR));
+    // The hook does stop a command that needs the model.
+    const suggest = await spawnPanelgraph(["suggest", "panel-a", "--data", MINI_DIR, "--out", join(dir, "d.yaml")], {
+      node,
+    });
+    expect(suggest.code).not.toBe(0);
+    expect(suggest.stderr).toContain("the language model was loaded");
   });
 });
