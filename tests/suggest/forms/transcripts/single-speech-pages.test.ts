@@ -1,0 +1,165 @@
+// Round 13: the turns of transcripts as researchers copy them from web pages, where the page prints a single speech or
+// only a few: a TheyWorkForYou excerpt of one speech, a Parallel Parliament Lords page's "View Speech" furniture,
+// KildareStreet's Oireachtas pages, the Scottish Parliament's page of one contribution ("Meeting date:" over a name),
+// and a podcast page's "Transcript" heading over two turns. Every name, seat and word here is invented for these tests.
+import { describe, expect, it } from "vitest";
+import {
+  directQuotesIn as quotesOf,
+  draftOf,
+  paragraphsText as lines,
+  peopleIn,
+  quoteRelationsIn,
+  saidByIn as saidBy,
+} from "../../../helpers/draft.js";
+
+describe("one speech as TheyWorkForYou prints it: the photo line, then the speech, no other turn", () => {
+  const text = lines(
+    "Library Closures — [Dame Orla Pennick in the Chair]",
+    "Part of the debate – in Westminster Hall at 4:10 pm on 9th May 2028.",
+    "Photo of Hester Quayle Hester Quayle Labour, Fenby Marsh 4:10 pm, 9th May 2028",
+    "It is a pleasure to serve under your chairmanship, Dame Orla. Three branch libraries in my constituency have shut since the spring.",
+    "The reading groups that met in them now meet in a café, when the café will have them.",
+  );
+  const draft = draftOf(text);
+
+  it("gives the speech to the one the photo line names", () => {
+    expect(saidBy(draft, "Three branch libraries in my constituency")).toEqual(["Hester Quayle"]);
+    expect(saidBy(draft, "now meet in a café")).toEqual(["Hester Quayle"]);
+  });
+});
+
+describe("a Lords debate as Parallel Parliament prints it: '- View Speech - Hansard - -' under each label", () => {
+  const text = lines(
+    "Ferry Services Bill [HL] Debate",
+    "Full Debate: Read Full Debate",
+    "Lord Pellow of Tarrant Portrait Lord Pellow of Tarrant (Con)",
+    "- View Speech - Hansard - - - Excerpts",
+    "My Lords, I thank the Minister for meeting me twice on the Bill. Will he tell the House when the timetable review will be published?",
+    "Lord Garvin Portrait Lord Garvin (CB)",
+    "- View Speech - Hansard - -",
+    "My Lords, the Bill team deserve our gratitude. The Bill leaves this House stronger than it arrived.",
+  );
+  const draft = draftOf(text);
+
+  it("quotes no link line", () => {
+    expect(quotesOf(draft).some(([, , q]) => /View Speech/u.test(q))).toBe(false);
+  });
+
+  it("gives each speech to its peer, the peer's place title ending before 'Portrait'", () => {
+    expect(saidBy(draft, "when the timetable review will be published")).toEqual(["Lord Pellow"]);
+    expect(saidBy(draft, "stronger than it arrived")).toEqual(["Lord Garvin"]);
+  });
+});
+
+describe("an Oireachtas committee as KildareStreet prints it: 'Name (Constituency, Party)' over the speech links", () => {
+  const text = lines(
+    "Oireachtas Joint and Select Committees",
+    "Wednesday, 3 May 2028",
+    "Joint Committee on Transport",
+    "Rural Rail Services: Discussion",
+    "Ciarán Mulvey (Fenby West, Independent)",
+    "Link to this: Individually | In context | Oireachtas source",
+    "Today we look at how the rail timetable serves the west. On behalf of the committee, I welcome Ms. Aoife Tarrant, principal officer, Department of Transport.",
+    "I remind members that they should not criticise anyone outside the Houses by name.",
+    "Aoife Tarrant",
+    "Link to this: Individually | In context | Oireachtas source",
+    "I thank the committee. The Department of Transport funds four new rail links to the west this year.",
+  );
+  const draft = draftOf(text);
+
+  it("gives the speech to the one the label names, and no link line to anyone", () => {
+    expect(saidBy(draft, "On behalf of the committee, I welcome")).toEqual(["Ciarán Mulvey"]);
+    expect(quotesOf(draft).some(([, , q]) => /Link to this/u.test(q))).toBe(false);
+  });
+
+  it("reads a name alone over the speech links as a witness's label", () => {
+    expect(saidBy(draft, "funds four new rail links")).toEqual(["Aoife Tarrant"]);
+  });
+});
+
+describe("a KildareStreet committee page with its chair named: the deputy with a seat and party asks, the witness answers", () => {
+  const text = lines(
+    "Joint Committee on Transport",
+    "Rural Rail Services: Discussion",
+    "Deputy Nuala Brogan in the Chair.",
+    "Ciarán Mulvey (Fenby West, Independent)",
+    "Link to this: Individually | In context | Oireachtas source",
+    "Can the officials tell us why the evening train to Fenby was withdrawn in March?",
+    "Aoife Tarrant",
+    "Link to this: Individually | In context | Oireachtas source",
+    "The evening train carried fewer than ten passengers a night, so the operator withdrew it from the timetable in March.",
+  );
+  const draft = draftOf(text);
+  const relationsOf = (who: string) => quoteRelationsIn(draft, who);
+
+  it("reads the deputy's words as a member's question, the witness's as her own", () => {
+    expect(relationsOf("Ciarán Mulvey")).not.toContain("spoke-on");
+    expect(relationsOf("Aoife Tarrant").length).toBeGreaterThan(0);
+  });
+});
+
+describe("the Scottish Parliament's page of a member's contributions: 'Meeting date:' over the name, then the words", () => {
+  const text = [
+    "Rural Affairs Committee",
+    "Meeting date: 14 March 2028",
+    "Isla Drummond",
+    "Thank you. That ends the part of today's business held in public.",
+    "10:12 Meeting continued in private until 11:40.",
+    "Rural Affairs Committee",
+    "Meeting date: 14 March 2028",
+    "Isla Drummond",
+    "Hello, everyone, and welcome to the Rural Affairs Committee's ninth sitting of 2028. Calum Rennie has sent his apologies.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+
+  it("gives the words under the name to that member", () => {
+    expect(saidBy(draft, "That ends the part of today's business held in public.")).toEqual(["Isla Drummond"]);
+    expect(saidBy(draft, "Calum Rennie has sent his apologies.")).toEqual(["Isla Drummond"]);
+  });
+
+  it("ends a turn at the meeting's note and at the next page's title and date", () => {
+    const quoted = quotesOf(draft).map(([, , q]) => q);
+    expect(quoted.some((q) => /Meeting date|Meeting continued|^Rural Affairs Committee$/u.test(q))).toBe(false);
+  });
+});
+
+describe("a podcast page: show notes, then 'Transcript' over two turns in capitals", () => {
+  const text = [
+    "Hosts Wanjiru Odhiambo and Tessa Lindqvist look back at the season.",
+    "Show Notes",
+    "- Ngozika Abiodun-Harte: Why Small Grids Work Best in the Villages We Visited Last Year",
+    "- Thandiwe Okereke-Lund: Lessons From Ten Years of Building Solar Farms Across the Region",
+    "Transcript",
+    "WANJIRU ODHIAMBO: Hello and welcome to Grid Talk, with me, Wanjiru Odhiambo. We close the season today, which feels like a big moment.",
+    "TESSA LINDQVIST: It really was a good run, and every guest taught me something new.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+
+  it("gives each turn to its host", () => {
+    const by = (words: string) => saidBy(draft, words).map((w) => w.toLowerCase());
+    expect(by("welcome to Grid Talk")).toEqual(["wanjiru odhiambo"]);
+    expect(by("every guest taught me something new")).toEqual(["tessa lindqvist"]);
+  });
+
+  it("quotes no show-notes line above the heading, and takes the names it gives for people", () => {
+    expect(saidBy(draft, "Why Small Grids Work Best")).toEqual([]);
+    expect(peopleIn(draft)).toContain("Ngozika Abiodun-Harte");
+  });
+});
+
+describe("a page's 'Transcript' heading over two turns by two speakers, nothing else", () => {
+  const text = [
+    "Transcript",
+    "MARGIT OYELARAN: Welcome back to Field Notes. Today we talk about the Fenby wetland survey and what it found.",
+    "DESMOND KAYE: Thanks for having me. We counted twice as many wading birds as in the last survey.",
+    "",
+  ].join("\n");
+  const draft = draftOf(text);
+
+  it("reads the two turns as a conversation", () => {
+    const by = (words: string) => saidBy(draft, words).map((w) => w.toLowerCase());
+    expect(by("twice as many wading birds")).toEqual(["desmond kaye"]);
+  });
+});
