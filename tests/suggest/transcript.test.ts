@@ -54,7 +54,7 @@ const THEMES: KnownEntity[] = [
 
 describe("a select-committee transcript", () => {
   // Every proposal drafted (`--every-proposal`): these tests are of whose a proposal is, not of which kinds are drafted
-  // by default (forms-recommend-kinds.test.ts).
+  // by default (tests/suggest/forms/recommendations/proposal-kinds.test.ts).
   const draft = draftEveryProposal(COMMITTEE, THEMES);
   const { label, claims, pairs, quotesOf } = view(draft);
 
