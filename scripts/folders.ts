@@ -1,10 +1,10 @@
-// The annotated folders the scripts read (scripts/audit-recommendations.ts, scripts/train-affiliations.ts), named as
+// The annotated folders the scripts read (scripts/audit-recommendations.ts, train-affiliations.ts, train-quotes.ts), named as
 // `suggest --evaluate` names them: "dev" is the evaluation set's development half, "shipped" the shipped corpus
 // (graph-data/), anything else a folder with the layout `suggest --evaluate --data` takes. The held-out half is refused:
 // no script may learn from it or be tuned on it.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluationSetDir } from "../src/suggest/evaluate.js";
+import { evaluationSetDir, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
 
 /** The folder a script's argument names; throws, saying why, for the evaluation set's held-out half. */
 export function annotatedFolder(name: string): string {
@@ -16,4 +16,45 @@ export function annotatedFolder(name: string): string {
       `${name}: the evaluation set's held-out half is measured only as totals (suggest --evaluate --set held-out); no script reads it`,
     );
   return folder;
+}
+
+/**
+ * A folder as a model's JSON names it: its last two parts ("set13/blog", "eval/dev"), not the machine's path; the
+ * shipped corpus is "graph-data", whatever the checkout's folder is called.
+ */
+export function folderName(folder: string): string {
+  if (folder === annotatedFolder("shipped")) return "graph-data";
+  return resolve(folder).split(/[\\/]/u).slice(-2).join("/");
+}
+
+/** What a training script was asked: its folders, where to write the model, the registry modes, and its own flags. */
+export interface TrainingArgs {
+  folders: string[];
+  out: string;
+  modes: RegistryMode[];
+  flags: Set<string>;
+}
+
+/**
+ * Reads a training script's arguments (`<folder> … [--out <file>] [--modes full,none]` and the script's own `flags`);
+ * a string is the message for a bad one, or the usage line when no folder is given.
+ */
+export function trainingArgs(
+  argv: string[],
+  defaultOut: string,
+  usage: string,
+  flags: string[] = [],
+): TrainingArgs | string {
+  const args: TrainingArgs = { folders: [], out: defaultOut, modes: ["full", "none"], flags: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--out") args.out = resolve(argv[++i] ?? "");
+    else if (flags.includes(arg)) args.flags.add(arg);
+    else if (arg === "--modes") {
+      args.modes = (argv[++i] ?? "").split(",") as RegistryMode[];
+      const bad = args.modes.find((m) => !REGISTRY_MODES.includes(m));
+      if (bad !== undefined) return `--modes: "${bad}" is not a registry mode (full, stripped, none)`;
+    } else args.folders.push(arg);
+  }
+  return args.folders.length === 0 ? usage : args;
 }

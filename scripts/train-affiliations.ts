@@ -8,17 +8,17 @@
 // candidate is a positive example when the hand annotations have its person `affiliated-with` its organisation. Each
 // source is read with the registry as given ("full") and with an empty one ("none"), so the model learns both cases.
 // The same folders give the same model, byte for byte.
-import { relative, resolve } from "node:path";
+import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../src/io/atomic.js";
 import type { Corpus } from "../src/model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType } from "../src/model/schema.js";
 import { type AffiliationCandidate, affiliationsOf } from "../src/suggest/affiliations.js";
-import { evaluateSuggestions, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
+import { evaluateSuggestions, type RegistryMode } from "../src/suggest/evaluate.js";
 import { KnownEntities } from "../src/suggest/known.js";
 import { type Example, type Model, modelJson, train } from "../src/suggest/learn.js";
 import type { Draft } from "../src/suggest/suggest.js";
-import { annotatedFolder } from "./folders.js";
+import { annotatedFolder, folderName, trainingArgs } from "./folders.js";
 
 export interface TrainingReport {
   model: Model;
@@ -182,39 +182,19 @@ export function crossValidate(drafts: DraftExamples[]): CrossValidation[] {
   return out;
 }
 
-/**
- * A folder as the model's JSON names it: its last two parts ("heldback3/blog", "eval/dev"), not the machine's path;
- * the shipped corpus is "graph-data", whatever the checkout's folder is called.
- */
-function folderName(folder: string): string {
-  if (folder === annotatedFolder("shipped")) return "graph-data";
-  return resolve(folder).split(/[\\/]/u).slice(-2).join("/");
-}
-
 function main(argv: string[]): number {
-  const folders: string[] = [];
-  let out = new URL("../src/suggest/models/affiliation.json", import.meta.url).pathname;
-  let modes: RegistryMode[] = ["full", "none"];
-  let cv = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--out") out = resolve(argv[++i] ?? "");
-    else if (arg === "--cv") cv = true;
-    else if (arg === "--modes") {
-      modes = (argv[++i] ?? "").split(",") as RegistryMode[];
-      const bad = modes.find((m) => !REGISTRY_MODES.includes(m));
-      if (bad !== undefined) {
-        process.stderr.write(`--modes: "${bad}" is not a registry mode (full, stripped, none)\n`);
-        return 2;
-      }
-    } else folders.push(arg);
-  }
-  if (folders.length === 0) {
-    process.stderr.write(
-      "usage: npm run train:affiliations -- <annotated folder> … [--out <file>] [--modes full,none]\n",
-    );
+  const args = trainingArgs(
+    argv,
+    new URL("../src/suggest/models/affiliation.json", import.meta.url).pathname,
+    "usage: npm run train:affiliations -- <annotated folder> … [--out <file>] [--modes full,none]",
+    ["--cv"],
+  );
+  if (typeof args === "string") {
+    process.stderr.write(`${args}\n`);
     return 2;
   }
+  const { folders, out, modes } = args;
+  const cv = args.flags.has("--cv");
   let trained: TrainingReport;
   try {
     trained = trainAffiliations(folders, modes);
