@@ -1,7 +1,7 @@
-// The annotated folders the scripts read (scripts/audit-recommendations.ts, train-affiliations.ts, train-quotes.ts), named as
-// `suggest --evaluate` names them: "dev" is the evaluation set's development half, "shipped" the shipped corpus
+// The annotated folders the scripts read (scripts/audit-recommendations.ts, train-affiliations.ts, train-quotes.ts),
+// named as `suggest --evaluate` names them: "dev" is the evaluation set's development half, "shipped" the shipped corpus
 // (graph-data/), anything else a folder with the layout `suggest --evaluate --data` takes. The held-out half is refused:
-// no script may learn from it or be tuned on it.
+// no script may learn from it or be tuned on it. Also the training scripts' shared arguments.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluationSetDir, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
