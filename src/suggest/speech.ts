@@ -30,6 +30,8 @@ export interface Speech {
   asks?: boolean;
   /** A few words quoted inside a sentence that reports them (“only fair route”): the sentence stays a report. */
   fragment?: boolean;
+  /** Given its speaker by the quote model, which scored them this (no rule reads who said it). */
+  byModel?: number;
 }
 
 export interface ReportedView {
@@ -887,12 +889,18 @@ export function attributeSpeech(
     speechQuotes.filter((q) => spoken.has(q) || open.has(q)),
   );
   if (model) {
-    for (const { quote, person, replaces } of decideSpeakers(candidates, model)) {
+    for (const { quote, person, score, replaces } of decideSpeakers(candidates, model)) {
       if (replaces !== undefined) {
-        for (const sp of speeches) if (sp.quote === quote && sp.speaker === replaces) sp.speaker = person;
+        for (const sp of speeches)
+          if (sp.quote === quote && sp.speaker === replaces) Object.assign(sp, { speaker: person, byModel: score });
         continue;
       }
-      speeches.push({ speaker: person, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+      speeches.push({
+        speaker: person,
+        quote,
+        sentences: quoteSentences(text, sentencesInOrder, quote),
+        byModel: score,
+      });
     }
     speeches.sort((a, b) => a.quote.start - b.quote.start);
   }

@@ -418,6 +418,8 @@ class DraftBuilder {
   private readonly nextSuffix = new Map<string, number>();
   /** How many passages the claims have, all told. */
   passageCount = 0;
+  /** A remark every claim made while it is set carries (unless it has one): what the reviewer should check first. */
+  remark: string | undefined;
   /** Each claim's passages, as "start end", to add a passage once. */
   private readonly passages = new Map<DraftClaim, Set<string>>();
 
@@ -475,6 +477,7 @@ class DraftBuilder {
       c.evidence.push({ ...span, quote: this.text.slice(span.start, span.end), kind });
       passages.add(`${span.start} ${span.end}`);
       this.passageCount++;
+      if (this.remark !== undefined) c.comment ??= this.remark;
     }
     return c;
   }
@@ -1099,6 +1102,11 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
+    // Words the quote model gave their speaker (no rule reads who said them): the claims on them say so, checked first.
+    draft.remark =
+      speech.byModel === undefined
+        ? undefined
+        : `no rule reads who said a quotation here; the quote model gave it to this speaker (score ${speech.byModel.toFixed(2)}): check it`;
     // Each sentence of the speech, and whether some claim rests on its words.
     const sentencesOfSpeech: { sentence: Span; carried: boolean }[] = [];
     for (const s of speech.sentences) {
@@ -1181,6 +1189,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       }
     }
   }
+  draft.remark = undefined;
   const newThemes = new Set(draft.entities.filter((e) => e.section === "themes").map((e) => e.id));
   for (const view of reported) {
     const person = personId.get(view.person);

@@ -18,6 +18,7 @@ import { KnownEntities } from "../../src/suggest/known.js";
 import { modelJson, type Model } from "../../src/suggest/learn.js";
 import { analyseText } from "../../src/suggest/suggest.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
+import { draftOf } from "../helpers/draft.js";
 
 /** The text read with the shipped model (the default), or with `null`: the rules alone. */
 const read = (text: string, model?: Model | null) =>
@@ -123,6 +124,18 @@ describe("the shipped model", () => {
   it("gives a quotation the rules leave to no one to the one its credit names", () => {
     expect(speakers(CREDITED, null)).toEqual([]);
     expect(speakers(CREDITED)).toEqual([["tom reyes", "We carry four hundre"]]);
+  });
+
+  it("marks the claims on the words it gave, so the reviewer checks them first; the rules' quotations are not marked", () => {
+    const remarked = draftOf(CREDITED).claims.filter((c) => c.comment?.includes("the quote model gave it"));
+    expect(remarked.length).toBeGreaterThan(0);
+    for (const c of remarked) {
+      expect(c.from).toBe("tom-reyes");
+      expect(c.comment).toMatch(/^no rule reads who said a quotation here; .* \(score 0\.\d\d\): check it$/u);
+    }
+    const byRule = draftOf("Ann Frith said: “The timetable has not changed since the winter of the floods.”\n");
+    expect(byRule.claims.filter((c) => c.from === "ann-frith").length).toBeGreaterThan(0);
+    for (const c of byRule.claims) expect(c.comment).toBeUndefined();
   });
 
   it("absent, leaves the rules alone: no file, no model", () => {
