@@ -116,3 +116,52 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   expect(pageErrors).toEqual([]);
   await page.close();
 });
+
+it("a late list of possible recommendations waits while words are being selected in the text", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  // Hold the server's answer until the reader is half-way through selecting words.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/possible-recommendations**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.click("#review-open");
+  await page.waitForSelector("#review-source");
+  await page.selectOption("#review-source", SOURCE);
+  await page.waitForFunction(() => document.querySelector(".review-text-scroll")?.textContent?.includes("one ticket"));
+  const words = "one ticket for every ferry";
+  const box = await page.evaluate((w) => {
+    const root = document.querySelector(".review-text-scroll")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(w);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const rects = [...range.getClientRects()];
+      const [first, last] = [rects[0]!, rects[rects.length - 1]!];
+      return { x1: first.left + 1, y: first.top + first.height / 2, x2: last.right - 1 };
+    }
+    return null;
+  }, words);
+  expect(box).not.toBeNull();
+  await page.mouse.move(box!.x1, box!.y);
+  await page.mouse.down();
+  await page.mouse.move((box!.x1 + box!.x2) / 2, box!.y, { steps: 3 });
+  const answered = page.waitForResponse("**/possible-recommendations**");
+  release();
+  await answered;
+  await page.waitForTimeout(200);
+  await page.mouse.move(box!.x2, box!.y, { steps: 3 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
+  await page.waitForSelector(".review-form");
+  // Once the selection is gone, the list is drawn.
+  await page.keyboard.press("Escape");
+  await page.evaluate(() => document.getSelection()?.removeAllRanges());
+  await page.waitForSelector("#review-possible .review-item");
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});

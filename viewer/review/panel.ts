@@ -235,8 +235,30 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     }
     if (asked !== possibleAsked || view?.source.id !== source) return;
     possible = { source, list: answer.proposals, rightInTen: answer.rightInTen };
+    // The answer comes when it comes: not while the reader is selecting words in the text, which a redraw would undo.
+    if (selectingText()) refreshWaits = true;
+    else refreshItems();
+  }
+
+  /** The mouse went down in the text and is not up yet. */
+  let pressedInText = false;
+  /** A late answer waits for the reader's selection to end before the text is drawn again. */
+  let refreshWaits = false;
+  function selectingText(): boolean {
+    const selection = document.getSelection();
+    return pressedInText || (selection !== null && !selection.isCollapsed && textBody.contains(selection.anchorNode));
+  }
+  function refreshIfWaiting(): void {
+    if (!refreshWaits || selectingText()) return;
+    refreshWaits = false;
     refreshItems();
   }
+  textBody.addEventListener("mousedown", () => (pressedInText = true));
+  document.addEventListener("mouseup", () => {
+    pressedInText = false;
+    refreshIfWaiting();
+  });
+  document.addEventListener("selectionchange", refreshIfWaiting);
 
   /** Rebuilds the items (after the possible recommendations changed), keeping the current one. */
   function refreshItems(): void {
