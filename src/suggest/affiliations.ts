@@ -234,7 +234,7 @@ function sentencesWholeInBrackets(text: string, sentences: Sentence[]): Span[] {
 const SELF_INTRODUCTION =
   /^(?:(?:And|So|Well|Yes|Now),?\s+)?I(?:(?:\s+am|['’]m)\s+(?:(?:also|now|currently|still)\s+)?(?:the|an?|one\s+of\s+the|at|from|with|based\s+(?:at|in))|\s+(?:(?:also|now|currently|still)\s+)?(?:work|worked|lead|run|head|direct|represent)(?:\s+(?:at|for|with|in))?)\s/u;
 
-/** "I am director of policy for", "I'm head of research at": a post with no article before it (its first word a role word). */
+/** "I am director of research at", "I’m head of campaigns for": a post with no article before it (its first word a role word). */
 const SELF_POST =
   /^(?:(?:And|So|Well|Yes|Now),?\s+)?I(?:\s+am|['’]m)\s+(?:(?:also|now|currently|still)\s+)?(\p{L}[\p{L}-]*)\s/u;
 

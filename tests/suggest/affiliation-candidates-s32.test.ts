@@ -26,12 +26,12 @@ describe("a body on a turn's label line, before the words, is the speaker's ('An
   });
 });
 
-describe("a witness giving their post with no article in their turn ('I am director of policy for X')", () => {
+describe("a witness giving their post with no article in their turn ('I am director of research at X')", () => {
   it("ties the speaker named in the sentence before to the body, with the post", () => {
     const text = hearing(
-      "Jo Pratt: Good morning. My name is Jo Pratt. I am director of policy for the Fenby Harbour Trust.",
+      "Jo Pratt: Good morning. My name is Jo Pratt. I am director of research at the Fenby Harbour Trust.",
     );
-    expect(affiliations(text)).toContainEqual(["Jo Pratt", "director of policy", "Fenby Harbour Trust"]);
+    expect(affiliations(text)).toContainEqual(["Jo Pratt", "director of research", "Fenby Harbour Trust"]);
   });
 
   it("reads no post from 'I am' and a word that is none ('I am sorry that the X could not come')", () => {
