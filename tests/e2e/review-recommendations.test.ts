@@ -62,8 +62,19 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   expect(await first.locator(".item-ends").textContent()).toMatch(/^Ada Park \(person\) → new: /);
   expect(await first.locator(".why").textContent()).toMatch(/^Not drafted: one person's view, reported/);
 
-  // On the first possible recommendation: a opens the form filled in, Enter adds the claim.
+  // On the first possible recommendation: its passage is outlined in the text, which is not drawn again for a move.
+  await page.evaluate(() => document.querySelector(".review-text-body")!.setAttribute("data-drawn", "before"));
   await page.locator("#review-possible .review-item").first().click();
+  expect(await page.$$eval("mark.review-passage.current", (marks) => marks.map((m) => m.textContent))).toEqual([
+    "Ada Park said that ministers should give councils a five-year ferry budget.",
+  ]);
+  await page.keyboard.press("j");
+  expect(await page.$$eval("mark.review-passage.current", (marks) => marks.map((m) => m.textContent))).toEqual([
+    "There should be one ticket for every ferry and bus in the county.",
+  ]);
+  await page.keyboard.press("k");
+  expect(await page.getAttribute(".review-text-body", "data-drawn")).toBe("before");
+  // a opens the form filled in, Enter adds the claim.
   await page.keyboard.press("a");
   await page.waitForSelector(".review-form");
   expect(await page.inputValue('.review-form select[name="relation"]')).toBe("recommends");

@@ -98,6 +98,21 @@ export function renderSourceText(
   return body;
 }
 
+/**
+ * Outlines, in a text `renderSourceText` drew, the passages of the current claim or possible recommendation, as drawing
+ * it again with them would: moving from one suggestion to the next changes only this, not the text.
+ */
+export function markCurrent(body: HTMLElement, current: number | null, currentPossible: number | null = null): void {
+  for (const mark of body.querySelectorAll("mark.review-passage")) {
+    const claims = mark.getAttribute("data-claims")?.split(" ") ?? [];
+    const possible = mark.getAttribute("data-possible")?.split(" ") ?? [];
+    const isCurrent =
+      (current !== null && claims.includes(String(current))) ||
+      (currentPossible !== null && possible.includes(String(currentPossible)));
+    mark.classList.toggle("current", isCurrent);
+  }
+}
+
 /** The offset in `container`'s text of a point in the DOM (a node and an offset in it, as a Range gives). */
 function offsetOf(container: HTMLElement, node: Node, offset: number): number {
   if (node.nodeType !== Node.TEXT_NODE) {
