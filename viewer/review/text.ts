@@ -56,9 +56,16 @@ export function renderSourceText(
   for (const p of passages) cuts.add(Math.max(0, Math.min(text.length, p.start))).add(Math.min(text.length, p.end));
   const points = [...cuts].sort((a, b) => a - b);
   const body = h("div", { className: "source-text review-text-body", attrs: { tabindex: "0" } });
+  // The passages covering each run, swept in text order (a long source has thousands): those begun and not yet ended,
+  // in the order given.
+  const byStart = passages.map((p, index) => ({ p, index })).sort((a, b) => a.p.start - b.p.start);
+  let begun = 0;
+  let open: typeof byStart = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
-    const covering = passages.filter((p) => p.start <= from && p.end >= to);
+    while (begun < byStart.length && byStart[begun]!.p.start <= from) open.push(byStart[begun++]!);
+    open = open.filter(({ p }) => p.end >= to);
+    const covering = [...open].sort((a, b) => a.index - b.index).map(({ p }) => p);
     const run = text.slice(from, to);
     if (covering.length === 0) {
       body.append(document.createTextNode(run));

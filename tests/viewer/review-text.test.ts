@@ -1,0 +1,77 @@
+// The review's source text as drawn (viewer/review/text.ts) on a DOM made by linkedom: every run of the text is marked
+// with exactly the passages that cover it, whatever their overlaps, on seeded random passages over a text made here;
+// and moving the outline changes only which marks are current.
+import { parseHTML } from "linkedom";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Passage } from "../../viewer/review/text.ts";
+
+let text: typeof import("../../viewer/review/text.ts");
+beforeAll(async () => {
+  const { document, Node, NodeFilter } = parseHTML("<!doctype html><html><body></body></html>");
+  Object.assign(globalThis, { document, Node, NodeFilter });
+  text = await import("../../viewer/review/text.ts");
+});
+
+/** A small seeded generator (mulberry32), so a failure is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SOURCE =
+  "The harbour board met on Tuesday. Ann Frith said the ferries must run all winter, and Tom Reed agreed. ";
+
+function passagesFor(seed: number, length: number): Passage[] {
+  const next = random(seed);
+  const statuses: Passage["status"][] = ["suggested", "accepted", "possible"];
+  return Array.from({ length: 1 + Math.floor(next() * 12) }, (_, i) => {
+    const start = Math.floor(next() * length);
+    const end = Math.min(length, start + 1 + Math.floor(next() * 60));
+    return { start, end, claim: i, status: statuses[Math.floor(next() * 3)]!, label: `claim ${i}` };
+  });
+}
+
+describe("renderSourceText", () => {
+  it("marks each run with exactly the passages covering it, and keeps the text whole", () => {
+    const source = SOURCE.repeat(3);
+    for (let seed = 1; seed <= 200; seed++) {
+      const passages = passagesFor(seed, source.length);
+      const body = text.renderSourceText(source, passages, null);
+      expect(body.textContent, `seed ${seed}`).toBe(source);
+      let at = 0;
+      for (const node of [...body.childNodes]) {
+        const run = node.textContent ?? "";
+        const [from, to] = [at, at + run.length];
+        at = to;
+        const covering = passages.filter((p) => p.start <= from && p.end >= to);
+        const claims = [...new Set(covering.filter((p) => p.status !== "possible").map((p) => String(p.claim)))];
+        const possible = [...new Set(covering.filter((p) => p.status === "possible").map((p) => String(p.claim)))];
+        const mark = node.nodeName === "MARK" ? (node as Element) : null;
+        expect(mark !== null, `seed ${seed}, run ${from}–${to}`).toBe(covering.length > 0);
+        if (!mark) continue;
+        expect(mark.getAttribute("data-claims") ?? "", `seed ${seed}`).toBe(claims.join(" "));
+        expect(mark.getAttribute("data-possible") ?? "", `seed ${seed}`).toBe(possible.join(" "));
+      }
+    }
+  });
+
+  it("outlines the current claim's passages as drawing them current would, without drawing again", () => {
+    const source = SOURCE.repeat(2);
+    for (let seed = 1; seed <= 50; seed++) {
+      const passages = passagesFor(seed, source.length);
+      const body = text.renderSourceText(source, passages, null);
+      for (const current of [0, passages.length - 1]) {
+        text.markCurrent(body, current, null);
+        const drawn = text.renderSourceText(source, passages, current);
+        const currentOf = (b: HTMLElement) =>
+          [...b.querySelectorAll("mark")].map((m) => m.classList.contains("current"));
+        expect(currentOf(body), `seed ${seed}, current ${current}`).toEqual(currentOf(drawn));
+      }
+    }
+  });
+});
