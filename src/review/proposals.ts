@@ -233,11 +233,17 @@ function proposer(
   if (k && PROPOSER_TYPES.has(k.type))
     return { whose: { id, label: k.label, type: k.type as ProposerView["type"], declared: true } };
   const d = drafted.get(id);
-  const type = ({ people: "person", organisations: "organisation", sessions: "session" } as const)[
-    d?.section as "people"
-  ];
-  if (!d || !type) return {};
-  return { whose: { id, label: d.label, type, declared: false, ...(d.kind ? { kind: d.kind } : {}) } };
+  const type = d && REGISTRY_SECTIONS[d.section as keyof typeof REGISTRY_SECTIONS];
+  if (!d || !type || !PROPOSER_TYPES.has(type)) return {};
+  return {
+    whose: {
+      id,
+      label: d.label,
+      type: type as ProposerView["type"],
+      declared: false,
+      ...(d.kind ? { kind: d.kind } : {}),
+    },
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse } from "yaml";
 import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
-import { freePort, keepScreenshot, launchChromium, openPage } from "../helpers/browser.js";
+import { freePort, keepScreenshot, launchChromium, openPage, wordsBox } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { copyFixture, tempDir } from "../helpers/corpus.js";
 
@@ -142,30 +142,16 @@ it("a late list of possible recommendations waits while words are being selected
   await page.selectOption("#review-source", SOURCE);
   await page.waitForFunction(() => document.querySelector(".review-text-scroll")?.textContent?.includes("one ticket"));
   const words = "one ticket for every ferry";
-  const box = await page.evaluate((w) => {
-    const root = document.querySelector(".review-text-scroll")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(w);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const rects = [...range.getClientRects()];
-      const [first, last] = [rects[0]!, rects[rects.length - 1]!];
-      return { x1: first.left + 1, y: first.top + first.height / 2, x2: last.right - 1 };
-    }
-    return null;
-  }, words);
+  const box = await wordsBox(page, words);
   expect(box).not.toBeNull();
-  await page.mouse.move(box!.x1, box!.y);
+  await page.mouse.move(box!.x1, box!.y1);
   await page.mouse.down();
-  await page.mouse.move((box!.x1 + box!.x2) / 2, box!.y, { steps: 3 });
+  await page.mouse.move((box!.x1 + box!.x2) / 2, box!.y1, { steps: 3 });
   const answered = page.waitForResponse("**/possible-recommendations**");
   release();
   await answered;
   await page.waitForTimeout(200);
-  await page.mouse.move(box!.x2, box!.y, { steps: 3 });
+  await page.mouse.move(box!.x2, box!.y2, { steps: 3 });
   await page.mouse.up();
   expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
   await page.waitForSelector(".review-form");

@@ -11,7 +11,7 @@ import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, freePort, launchChromium, openPage, serveBuilt } from "../helpers/browser.js";
+import { buildViewer, freePort, launchChromium, openPage, serveBuilt, wordsBox } from "../helpers/browser.js";
 import { tempDir } from "../helpers/corpus.js";
 import { ROOT } from "../helpers/paths.js";
 import { draftCorpus, type DraftCorpus } from "../helpers/review.js";
@@ -94,39 +94,7 @@ async function settled(page: Page): Promise<string> {
 
 /** Selects `words` in the source text as a reader would, and lets go of the mouse. */
 async function selectWords(page: Page, words: string, occurrence = 1): Promise<void> {
-  const box = await page.evaluate(
-    ([wanted, nth]) => {
-      const body = document.querySelector(".review-text-body")!;
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const whole = nodes.map((n) => n.data).join("");
-      let at = -1;
-      for (let n = 0; n < nth; n++) at = whole.indexOf(wanted, at + 1);
-      if (at === -1) return null;
-      /** The text node and offset of a character offset of the whole text. */
-      const point = (offset: number): [Text, number] => {
-        let seen = 0;
-        for (const n of nodes) {
-          if (offset <= seen + n.data.length) return [n, offset - seen];
-          seen += n.data.length;
-        }
-        throw new Error("past the end");
-      };
-      const range = document.createRange();
-      range.setStart(...point(at));
-      range.setEnd(...point(at + wanted.length));
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-      const [first, last] = [rects[0]!, rects[rects.length - 1]!];
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    },
-    [words, occurrence] as const,
-  );
+  const box = await wordsBox(page, words, occurrence);
   expect(box, words).not.toBeNull();
   await page.mouse.move(box!.x1, box!.y1);
   await page.mouse.down();

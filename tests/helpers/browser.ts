@@ -256,3 +256,47 @@ export async function openViewer(graphJson: string, options: SiteOptions & PageO
     throw error;
   }
 }
+
+/**
+ * Where `words` (their `occurrence`-th time, counted over the whole text) stand in the review's source text: the
+ * points just inside their first and last character, for a mouse to select them as a reader would; null if absent.
+ */
+export async function wordsBox(
+  page: Page,
+  words: string,
+  occurrence = 1,
+): Promise<{ x1: number; y1: number; x2: number; y2: number } | null> {
+  return await page.evaluate(
+    ([wanted, nth]) => {
+      const body = document.querySelector(".review-text-body")!;
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join("");
+      let at = -1;
+      for (let n = 0; n < nth; n++) at = whole.indexOf(wanted, at + 1);
+      if (at === -1) return null;
+      /** The text node and offset of a character offset of the whole text. */
+      const point = (offset: number): [Text, number] => {
+        let seen = 0;
+        for (const n of nodes) {
+          if (offset <= seen + n.data.length) return [n, offset - seen];
+          seen += n.data.length;
+        }
+        throw new Error("past the end");
+      };
+      const range = document.createRange();
+      range.setStart(...point(at));
+      range.setEnd(...point(at + wanted.length));
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const [first, last] = [rects[0]!, rects[rects.length - 1]!];
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    },
+    [words, occurrence] as const,
+  );
+}
