@@ -332,6 +332,21 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     return found;
   };
 
+  /**
+   * The registry's body whose name, written inside `o` and shorter, leaves only words that name no body of their own:
+   * "Fenby Union Northern and Midlands" holds "Fenby Union"; "Fenby University Press" is a press, not the university.
+   */
+  const knownInside = (o: Span): string | undefined => {
+    const inside = r
+      .registryOrganisationsNear(o)
+      .filter((k) => k.start >= o.start && k.end <= o.end && k.end - k.start < o.end - o.start)
+      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (!inside) return undefined;
+    const rest = `${text.slice(o.start, inside.start)} ${text.slice(inside.end, o.end)}`;
+    const words = rest.match(/\p{L}[\p{L}-]*/gu) ?? [];
+    return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ? undefined : inside.id;
+  };
+
   // The rules' statements.
   const publisherKey = "publisher";
   const ruleOrgs = new Map<string, Set<string>>();
@@ -360,6 +375,14 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     if (wider && wider.id !== id) {
       id = wider.id;
       how = "widened";
+    }
+    // With a registry: a name the rule read run on past a body it knows, into a region, a field or an adjective ("Fenby
+    // Union Northern organiser", "Outgoing FHT Chief Executive", "Fenby Council’s Inclusion Officer"): the body it knows.
+    const narrower =
+      !wider && statement.organisation && id !== undefined && !r.isKnown(id) && knownInside(statement.organisation);
+    if (narrower) {
+      id = narrower;
+      how = "narrowed";
     }
     if (id) {
       key = id;

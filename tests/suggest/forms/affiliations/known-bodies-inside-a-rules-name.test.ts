@@ -1,0 +1,36 @@
+// Affiliations with a registry, where the rule that reads a post reads the body's name run on past a body the registry
+// knows (stop 33, from the blind misses of sets 32–35 with the full registry): a region, a field or an adjective written
+// beside the known name. Small texts written for this test (names, bodies and sentences invented).
+import { describe, expect, it } from "vitest";
+import { affiliationsIn, draftOf, type KnownForDraft } from "../../../helpers/draft.js";
+
+const registry: KnownForDraft[] = [
+  { id: "ann-frith", type: "person", label: "Ann Frith", aliases: [] },
+  { id: "fenby-union", type: "organisation", label: "Fenby Union of Printers", aliases: ["FUP"] },
+  { id: "marlow-council", type: "organisation", label: "Marlow District Council", aliases: [] },
+  { id: "harbour-trust", type: "organisation", label: "Harbour Trust", aliases: ["HT"] },
+  { id: "keld-labs", type: "organisation", label: "Keldmedia Group", aliases: [] },
+];
+// (Known entities are drafted by id, new ones by label.)
+const affiliations = (text: string) => affiliationsIn(draftOf(text, registry));
+
+describe("a rule's body run on past a body the registry knows: the known body", () => {
+  it.each([
+    ["Ann Frith, FUP Northern and Midlands organiser, said: “The cuts came as a shock.”", "fenby-union"],
+    ["Outgoing HT Chief Executive, Ann Frith, said the year had been hard.", "harbour-trust"],
+    ["The evening was organised with Ann Frith, Marlow District Council’s Social Inclusion Officer.", "marlow-council"],
+    ["Keldmedia Group Digital Media Consultant Ann Frith feels the market has changed for good.", "keld-labs"],
+    ["Ann Frith, HT Scotland and Borders organiser, said the talks had failed.", "harbour-trust"],
+  ])("ties the person to the body the registry knows (%#)", (text, body) => {
+    expect(affiliations(text).map(([person, , organisation]) => [person, organisation])).toEqual([["ann-frith", body]]);
+  });
+});
+
+describe("a longer name that is a body of its own is kept", () => {
+  it.each([
+    ["Ann Frith, director of the Harbour Trust Museum, said the doors would open in May.", "Harbour Trust Museum"],
+    ["Keldmedia Group Foundation director Ann Frith said the grants would go on.", "Keldmedia Group Foundation"],
+  ])("keeps the longer body when its other words name a body (%#)", (text, body) => {
+    expect(affiliations(text).map(([person, , organisation]) => [person, organisation])).toEqual([["ann-frith", body]]);
+  });
+});
