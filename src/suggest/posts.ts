@@ -541,8 +541,12 @@ export function readBefore(text: string, floor: number, end: number) {
     comma: spaces > floor && text[spaces - 1] === "," ? text.slice(spaces - 1, end) : undefined,
     /** ROLE_BEFORE.exec(before): only letters, apostrophes, hyphens and spaces can be in a match. */
     role: (() => {
-      const from = runBefore(text, floor, end, ROLE_CHARACTER);
-      const match = ROLE_BEFORE.exec(text.slice(from, end));
+      // "[Fenby Press chief executive] Ann Frith": an editor's words in a quotation, the post in square brackets that
+      // hold nothing else, read as if the brackets were not there.
+      const bracket = spaces > floor && text[spaces - 1] === "]";
+      const from = runBefore(text, floor, bracket ? spaces - 1 : end, ROLE_CHARACTER);
+      if (bracket && text[from - 1] !== "[") return undefined;
+      const match = ROLE_BEFORE.exec(bracket ? `${text.slice(from, spaces - 1)} ` : text.slice(from, end));
       return match ? { match, index: from - floor + match.index } : undefined;
     })(),
     /** SPEECH_BEFORE.test(before): a speech verb (with the character before it, for \b), then spaces. */
