@@ -154,6 +154,8 @@ const BYLINE_ORGANISATION =
 const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|also)$/u;
 /** A social media handle in brackets after a name: " (@janepike)". */
 const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
+/** Pronouns in brackets after a name: "(she/her)", "(they/them)", "(he/they)". */
+const PRONOUNS = /^\s*\((?:she|he|they|ze|xe)\s?\/\s?(?:her|hers|him|his|them|theirs|they|she|he|ze|xe|zir|xem)\)/iu;
 /** A member's letters: "MP", "MSP". */
 const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
 /** A member's seat: "MP for Fenby", "MSP for Harbour East", "the MP for Fenby in Marlshire" (the county it is in). */
@@ -764,6 +766,8 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   let post = POSTNOMINAL_RUN.exec(text.slice(c.end, Math.min(p.end, c.end + 40)))?.[0].length ?? 0;
   // "Jane Pike (@janepike) is …": a social media handle in brackets, as author boxes give it.
   post += HANDLE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
+  // "Sam Yeo (they/them), a lecturer at …": the pronouns a person gives, in brackets after the name.
+  post += PRONOUNS.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
   const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
   // (Not a party's name before a member's letters: "The Fenian Party MLA asks", "no Lib Dem MP".)
