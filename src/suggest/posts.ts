@@ -235,6 +235,19 @@ export function parseRole(
     const n = nameOf(g);
     return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
   });
+  // "editor of Fenby Lab at the Marlow Foundation at Keld University": with a registry, a body it knows that the post is
+  // "of" or "for", before names after "at" it does not know (the hosts of a unit, the registry's body).
+  if (chosen && strongPrepositions.includes(chosen.preposition)) {
+    const knownName = (g: (typeof groups)[number]) => {
+      const n = nameOf(g);
+      return known.byName("organisation", text.slice(n.start, n.end).replace(/[,;:.)]+$/u, "")) !== undefined;
+    };
+    const at = groups.indexOf(chosen);
+    const own = groups
+      .slice(0, at)
+      .find((g) => !g.department && !g.possessive && ["of", "for"].includes(g.preposition) && knownName(g));
+    if (own && groups.slice(groups.indexOf(own) + 1).every((g) => !knownName(g))) chosen = own;
+  }
   // "Head of the Harbour Policy Unit of the FHO": the unit is part of the post, the body the group after it.
   const partOf = chosen && groups[groups.indexOf(chosen) + 1];
   if (
