@@ -336,7 +336,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
    * The registry's body whose name, written inside `o` and shorter, leaves only words that name no body of their own:
    * "Fenby Union Northern and Midlands" holds "Fenby Union"; "Fenby University Press" is a press, not the university.
    */
-  const knownInside = (o: Span): string | undefined => {
+  const knownInside = (o: Span): { id: string; field: string } | undefined => {
     const inside = r
       .registryOrganisationsNear(o)
       .filter((k) => k.start >= o.start && k.end <= o.end && k.end - k.start < o.end - o.start)
@@ -344,7 +344,14 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     if (!inside) return undefined;
     const rest = `${text.slice(o.start, inside.start)} ${text.slice(inside.end, o.end)}`;
     const words = rest.match(/\p{L}[\p{L}-]*/gu) ?? [];
-    return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ? undefined : inside.id;
+    if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
+    // The words after the known name are the post's field ("Northern and Midlands", "’s Social Inclusion").
+    const field = text
+      .slice(inside.end, o.end)
+      .replace(/^['’]s(?![\p{L}])/u, "")
+      .replace(/\s+/gu, " ")
+      .trim();
+    return { id: inside.id, field };
   };
 
   // The rules' statements.
@@ -381,9 +388,20 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     const narrower =
       !wider && statement.organisation && id !== undefined && !r.isKnown(id) && knownInside(statement.organisation);
     if (narrower) {
-      id = narrower;
+      id = narrower.id;
       how = "narrowed";
     }
+    // "Fenby Union Northern organiser": the words after the known body open the post written right after the name.
+    const read = statement.organisation;
+    const opensPost =
+      narrower &&
+      narrower.field &&
+      statement.role &&
+      read &&
+      text
+        .slice(read.end, read.end + statement.role.length + 4)
+        .replace(/^\s+/u, "")
+        .startsWith(statement.role);
     if (id) {
       key = id;
       organisation = () => id;
@@ -401,7 +419,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
     if (!key || !organisation) continue;
     const c = get(person, key, organisation);
-    c.statements.push(statement);
+    c.statements.push(opensPost ? { ...statement, role: `${narrower.field} ${statement.role}` } : statement);
     set(c, "rule:any");
     set(c, `rule:${statement.rule ?? "other"}`);
     if (how) set(c, `rule:org-${how}`);
