@@ -114,6 +114,11 @@ const POSTNOMINALS = new Set([
   "FRCGP",
   "FFPH",
   "FAcSS",
+  // The British Empire Medal; the Order of Merit and Companions of Honour; Senior Counsel (Australia, Ireland).
+  "BEM",
+  "OM",
+  "CH",
+  "SC",
 ]);
 /** Whether a word is letters after a name ("MP", "OBE", "FRS"). */
 export const isPostnominal = (word: string): boolean => POSTNOMINALS.has(word);
