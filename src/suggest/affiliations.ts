@@ -141,6 +141,8 @@ function roleBetween(gap: string): string | undefined {
   const inner = gap
     // (A speaker's own "I am director of policy at": the verb is no word of the post.)
     .replace(/^\s*(?:am|['’]m)\s+(?:(?:also|now|currently|still)\s+)?/u, " ")
+    // ("chair of the FHA and trustee Name": the list's "and" opens the gap, no word of the post.)
+    .replace(/^\s*(?:and|&)\s+/u, " ")
     .replace(/^\s*(?:['’]s)?\s*[,(–—-]?\s*(?:the\s+|a\s+|an\s+)?/u, "")
     .replace(/\s*(?:,|\(|\)|–|—|\bof|\bat|\bfor|\bfrom|\bwith|\bin)\s*(?:the\s+)?$/u, "")
     .trim();
