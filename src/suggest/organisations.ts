@@ -432,11 +432,11 @@ export function stateBodiesIn(text: string): OrganisationRef[] {
 
 /**
  * Newspapers and magazines, named as where words were published: "writing in The Guardian", "has written for The
- * Times", "told The Observer", "The Herald newspaper". Not a book ("author of The Long Wait"): only after words of
+ * Times", "told The Observer", "in an interview with The Courier", "The Herald newspaper". Not a book ("author of The Long Wait"): only after words of
  * writing to or for a paper, or before "newspaper"/"magazine".
  */
 const PUBLICATION =
-  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+|\b[Ss]een\s+by\s+|\b[Aa]ccording\s+to\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)|\btold\s+(?:(?:sister|its)\s+publication\s+)?(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+|\b[Ii]nterviews?\s+with\s+|\b[Ss]een\s+by\s+|\b[Aa]ccording\s+to\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)|\btold\s+(?:(?:sister|its)\s+publication\s+)?(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 /**
  * A paper named with "the" in lower case or with no article, after words of writing for it or of a piece in it:
  * "Writing for Fenwire, she says", "an interview to the Clarion", "his column in the Courier" (one word with no article:
@@ -447,7 +447,10 @@ const PUBLICATION_LOWER =
 
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`, `PUBLICATION_LOWER`). */
 export function publicationsIn(text: string): OrganisationRef[] {
-  const found = [...text.matchAll(PUBLICATION)].map((m) => ({ m, label: m[1] ?? m[2] ?? m[3]! }));
+  // (Not a post: "an interview with The Prime Minister".)
+  const found = [...text.matchAll(PUBLICATION)]
+    .map((m) => ({ m, label: m[1] ?? m[2] ?? m[3]! }))
+    .filter(({ label }) => !label.split(/\s+/u).some((w) => isRoleWord(w)));
   for (const m of text.matchAll(PUBLICATION_LOWER)) {
     const label = (m[1] ?? m[2] ?? m[3])!;
     // Not a post, a body's word alone, a date or a month ("an interview with the Minister", "writing for the Committee").
@@ -470,11 +473,12 @@ export function publicationsIn(text: string): OrganisationRef[] {
 const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
-  "insurer|lender|social enterprise|website";
+  "insurer|lender|social enterprise|website|newsroom|news site|news network|union|affiliate|" +
+  "theatre (?:group|company)|law firm";
 /** Kinds said after a name, "the Harbour Help charity": the kinds a name's own word could never be. */
 const KINDS_AFTER =
   "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
-  "trade body|trade association|social enterprise";
+  "trade body|trade association|social enterprise|newsroom|law firm";
 const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
 /** "the regulator Ofwat", "bus operator Busline", "the lettings website, Zoopla,": a kind, then the name. */
 const KIND_THEN_NAME = new RegExp(
@@ -504,10 +508,12 @@ const NAME_BEFORE_PERSON = new RegExp(
 );
 /**
  * A name after words that only a body's name follows: "an application by X", "plans by X", "a spokesman for X", "shares
- * in X" (a company's; a person's name, a place or a post there is left out below).
+ * in X" (a company's; a person's name, a place or a post there is left out below); and the body that hosts, organises,
+ * runs, commissions or publishes something: "Hosted by Fenby Digital", "a fair organised by Quayside Events", "figures
+ * released by the Campaign for Safer Lanes".
  */
 const BODY_AFTER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:applications?|bids?|offers?|takeover|proposals?|plans|cuts|event|events|announcement)\\s+by|(?:[Aa]|[Tt]he)\\s+(?:spokesman|spokeswoman|spokesperson)\\s+for|(?:shares|stakes?)\\s+in)\\s+(?:the\\s+)?${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:applications?|bids?|offers?|takeover|proposals?|plans|cuts|event|events|announcement)\\s+by|(?:[Hh]osted|[Oo]rgani[sz]ed|[Cc]o-organi[sz]ed|[Rr]un|[Cc]ommissioned|(?:figures|data|statistics|research|survey|poll|those)\\s+(?:released|published|carried\\s+out|conducted))\\s+by|(?:[Aa]|[Tt]he)\\s+(?:spokesman|spokeswoman|spokesperson)\\s+for|(?:shares|stakes?)\\s+in)\\s+(?:the\\s+)?${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
   "dgu",
 );
 /**
@@ -674,7 +680,10 @@ function readByKind(text: string): OrganisationRef[] {
       }
       // "Tom Radley of Greenplate Catering, which …": the name after "of" where the words before it name no body.
       const joint = words.findLastIndex((w) => /^(?:of|for)$/u.test(w.word));
-      if (joint > 0 && !words.slice(0, joint).some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+      // ("the Campaign for Safer Lanes", "Friends of the Estuary": a campaign's or a cause's head word is a body's.)
+      const bodyHead = (w: { word: string }) =>
+        ORGANISATION_WORDS.has(w.word.toLowerCase()) || CAMPAIGN_WORDS.test(w.word) || CAUSE_HEADS.test(w.word);
+      if (joint > 0 && !words.slice(0, joint).some(bodyHead)) {
         words = words.slice(joint + 1);
       }
       if (words.length === 0 || /['’]s$/u.test(words.at(-1)!.word)) continue;
