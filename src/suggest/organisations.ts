@@ -251,6 +251,11 @@ export function nameBefore(
     const and = words.findIndex((w, i) => i > post && /^(?:and|&)$/u.test(w));
     if (and > post + 1) words = words.slice(and + 1);
   }
+  // "Quillmedia Group Digital Media consultant": a field's words right after the body's last word open the post.
+  const head = words.findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  if (head >= 1 && words.slice(head + 1).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) {
+    words = words.slice(0, head + 1);
+  }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
   // "UK Prime Minister Tom Reyes", "Shadow Home Secretary": the word before the post is the post's.

@@ -1117,6 +1117,9 @@ export function organisationOpening(
   let k = words.length;
   while (k > 0 && (isRoleWord(words[k - 1]!) || ROLE_MODIFIERS.test(words[k - 1]!))) k--;
   if (k === 0 || k === words.length) return undefined;
+  // "Quillmedia Group Digital Media Consultant": a field's words right after the body's last word are the post's.
+  const head = words.slice(0, k).findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  if (head >= 1 && words.slice(head + 1, k).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) k = head + 1;
   let label = words.slice(0, k).join(" ");
   if (!label.includes(" ") || (!COUNCIL_NAME.test(label) && !looksLikeOrganisation(label, known))) return undefined;
   const at = text.indexOf(role, from);
