@@ -170,9 +170,15 @@ export function readName(
     )
       i++;
     else if (
-      // "Office of the Deputy Prime Minister", "Institute for the Study of X".
+      // "Office of the Deputy Prime Minister", "Institute for the Study of X", and "on the" after a body's word:
+      // "Commission on the Future of Fenby", "Committee on the Rights of Tenants".
       i > from &&
-      /^(?:of|for)$/iu.test(word) &&
+      (/^(?:of|for)$/iu.test(word) ||
+        // (Not "the Committee on the Bill", "… on the Monday": what follows is two names' words or one "of" another.)
+        (/^on$/iu.test(word) &&
+          ORGANISATION_WORDS.has(ts[i - 1]!.word.toLowerCase().replace(/[^\p{L}]/gu, "")) &&
+          !DATE_WORDS.test(ts[i + 2]?.word ?? "") &&
+          (isCapitalised(ts[i + 3]?.word ?? "") || ts[i + 3]?.word === "of"))) &&
       joins(word, ts.slice(from, i)) &&
       ts[i + 1]?.word === "the" &&
       ts[i + 2] &&
@@ -240,7 +246,12 @@ export function nameBefore(
   // time opening the sentence is no part of the body's name.
   const time = TIME_OPENING.exec(words.join(" "));
   if (time) words = words.slice(time[0].split(" ").length - 1);
-  while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
+  while (
+    words.length &&
+    (SENTENCE_WORDS.has(words[0]!.toLowerCase()) ||
+      CONNECTORS.has(words[0]!.toLowerCase()) ||
+      POST_TIME_OPENING.test(words[0]!))
+  ) {
     words = words.slice(1);
   }
   // "Fenby CEO Ann Frith and FHA": a post and a person's name, then "and" — the organisation is what follows the "and".
@@ -309,6 +320,9 @@ const ENTRY_END =
  */
 const TIME_OPENING =
   /^(?:(?:Last|Next|This|On|In|Since|Until|By|Early|Late|Earlier|Mid)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Yesterday|Today|Tonight|Tomorrow)\s/u;
+
+/** Words saying when a post is held, before a body's name and its post: "Outgoing FCVA chief executive X". */
+export const POST_TIME_OPENING = /^(?:Outgoing|Incoming|Retiring|Departing|Newly-appointed|Newly-elected)$/u;
 
 /** Days and months: "on Monday", "on 21st June" end an organisation's name. */
 const DATE_WORDS =
