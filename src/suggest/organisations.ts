@@ -127,6 +127,9 @@ export function fieldListEnd(text: string, comma: number): number | undefined {
   return undefined;
 }
 
+/** Members of a house or a council, in the plural: "for MPs" says whom something is for, never a body's field. */
+const MEMBERS_PLURAL = /^(?:MPs|MSPs|MEPs|MSs|MLAs|AMs|Peers|Members|Councillors)[,;:.)]*$/u;
+
 /** A person's title: after "and", it opens a person's name, never the rest of an organisation's ("FHE and Dr. Grey"). */
 const PERSON_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd)\.?,?$/u;
 
@@ -158,6 +161,8 @@ export function readName(
       // "Committee on 21st June": a date is no part of a name, nor "of Session 2022-23".
       !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
       !(/^of$/iu.test(word) && /^Session$/u.test(ts[i + 1]!.word)) &&
+      // "an alternative Chamber for MPs", "a Forum for Members": whom a place or a meeting is for, no body's name.
+      !(/^for$/iu.test(word) && MEMBERS_PLURAL.test(ts[i + 1]!.word)) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Marlow’s Greater Fenby Council and Tarrant’s Saltmarsh").
       // "at the FHE and Dr. Jo Pratt": a person's title after "and" opens the next entry of a list of people.

@@ -61,3 +61,23 @@ describe("a post's field after a body's word is the post's", () => {
     });
   });
 });
+
+describe("whom something is for is no part of a body's name", () => {
+  it("refuses 'for MPs', 'for Members', 'for Councillors' after a body's word", () => {
+    expect(
+      bodiesIn(
+        [
+          "Fenby Hall is an alternative Chamber for MPs to hold debates. Kim Odell spoke there.",
+          "The Marlow Forum for Councillors meets monthly.",
+          "A Standing Office for Members, Ann Pike said, would help.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Marlow Forum", "Standing Office"]);
+  });
+
+  it("keeps 'for' before the field a body's name holds: 'Institute for Coastal Studies', 'Fund for Young Carers'", () => {
+    expect(
+      bodiesIn("Grants from the Fenby Fund for Young Carers reached the Marlow Institute for Coastal Studies."),
+    ).toEqual(["Fenby Fund for Young Carers", "Marlow Institute for Coastal Studies"]);
+  });
+});
