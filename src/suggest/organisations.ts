@@ -497,8 +497,12 @@ export function publicationsIn(text: string): OrganisationRef[] {
 const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
-  "insurer|lender|social enterprise|website|newsroom|news site|news network|union|affiliate|" +
-  "theatre (?:group|company)|law firm";
+  "insurer|lender|social enterprise|website";
+/**
+ * Kinds that also stand before a person in apposition ("the union, Kim Hale,"): a name right after them, with no comma,
+ * and not shaped like a person's ("the nonprofit newsroom X", "the union Y", "CBS affiliate Z").
+ */
+const KINDS_BEFORE_NAME = "newsroom|news site|news network|union|affiliate|theatre (?:group|company)|law firm";
 /** Kinds said after a name, "the Harbour Help charity": the kinds a name's own word could never be. */
 const KINDS_AFTER =
   "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
@@ -509,6 +513,11 @@ const KIND_THEN_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})(?:,\\s+(?=${KIND_NAME.replace("(", "(?:")},)|\\s+)${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
   "dgu",
 );
+/** "the nonprofit newsroom X", "the union Y": a kind that may also stand before a person, then the name. */
+const NEWER_KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${KINDS_BEFORE_NAME})\\s+${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
+  "dgu",
+);
 /** "the Harbour Help charity", "the Fenby Policy think tank": the name, then its kind. */
 const NAME_THEN_KIND = new RegExp(
   `(?<![\\p{L}\\p{N}])[Tt]he\\s+${KIND_NAME}\\s+(?:${KINDS_AFTER})(?![\\p{L}\\p{N}’'-])`,
@@ -516,7 +525,7 @@ const NAME_THEN_KIND = new RegExp(
 );
 /** "Fenby Rising, a charity for young people,", "Ofwat, the regulator, said": the name, then its kind in apposition. */
 const NAME_COMMA_KIND = new RegExp(
-  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}\\s*(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})(?=\\s*[,.;:)–—]|\\s+(?:that|which|who|for|based|working|set|founded|run|in|of|with|whose|and)\\s)`,
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}\\s*(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS}|${KINDS_BEFORE_NAME})(?=\\s*[,.;:)–—]|\\s+(?:that|which|who|for|based|working|set|founded|run|in|of|with|whose|and)\\s)`,
   "dgu",
 );
 
@@ -633,7 +642,13 @@ let byKindCache: { text: string; found: OrganisationRef[] } | undefined;
  * that a long text is not tried at every capital letter: pattern → that search.
  */
 const TRIGGERS = new Map<RegExp, RegExp>([
-  [NAME_COMMA_KIND, new RegExp(`(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})`, "gu")],
+  [
+    NAME_COMMA_KIND,
+    new RegExp(
+      `(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS}|${KINDS_BEFORE_NAME})`,
+      "gu",
+    ),
+  ],
   [NAME_WHICH, /,\s+which\s/gu],
   [NAME_UK, /\sUK(?![\p{L}\p{N}])/gu],
   [NAME_BEFORE_PERSON, /[’']s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu],
@@ -685,6 +700,7 @@ function readByKind(text: string): OrganisationRef[] {
   const things = thingAcronyms(text);
   for (const pattern of [
     KIND_THEN_NAME,
+    NEWER_KIND_THEN_NAME,
     NAME_THEN_KIND,
     NAME_COMMA_KIND,
     NAME_WHICH,
@@ -742,6 +758,9 @@ function readByKind(text: string): OrganisationRef[] {
           words.map((w) => w.word),
         )
       )
+        continue;
+      // "the union Kim Hale joined": after a kind that also stands before a person, no person's name.
+      if (pattern === NEWER_KIND_THEN_NAME && words.some((w) => isGivenName(w.word.replace(/[,;:.)]+$/u, ""))))
         continue;
       const start = words[0]!.at;
       const end = words.at(-1)!.at + words.at(-1)!.word.length;
