@@ -161,7 +161,7 @@ export function readName(
       // "Committee on 21st June": a date is no part of a name, nor "of Session 2022-23".
       !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
       !(/^of$/iu.test(word) && /^Session$/u.test(ts[i + 1]!.word)) &&
-      // "an alternative Chamber for MPs", "a Forum for Members": whom a place or a meeting is for, no body's name.
+      // "a second Chamber for MPs", "a Forum for Members": whom a place or a meeting is for, no body's name.
       !(/^for$/iu.test(word) && MEMBERS_PLURAL.test(ts[i + 1]!.word)) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Marlow’s Greater Fenby Council and Tarrant’s Saltmarsh").
@@ -326,7 +326,7 @@ const ENTRY_END =
 const TIME_OPENING =
   /^(?:(?:Last|Next|This|On|In|Since|Until|By|Early|Late|Earlier|Mid)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Yesterday|Today|Tonight|Tomorrow)\s/u;
 
-/** Words saying when a post is held, before a body's name and its post: "Outgoing FCVA chief executive X". */
+/** Words saying when a post is held, before a body's name and its post: "Outgoing FCVS chief executive X". */
 export const POST_TIME_OPENING = /^(?:Outgoing|Incoming|Retiring|Departing|Newly-appointed|Newly-elected)$/u;
 
 /** Days and months: "on Monday", "on 21st June" end an organisation's name. */
@@ -500,7 +500,7 @@ const BODY_KINDS =
   "insurer|lender|social enterprise|website";
 /**
  * Kinds that also stand before a person in apposition ("the union, Kim Hale,"): a name right after them, with no comma,
- * and not shaped like a person's ("the nonprofit newsroom X", "the union Y", "CBS affiliate Z").
+ * and not shaped like a person's ("the nonprofit newsroom X", "the union Y", "a network affiliate Z").
  */
 const KINDS_BEFORE_NAME = "newsroom|news site|news network|union|affiliate|theatre (?:group|company)|law firm";
 /** Kinds said after a name, "the Harbour Help charity": the kinds a name's own word could never be. */

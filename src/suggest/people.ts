@@ -609,7 +609,7 @@ function postStatedAt(
       const words = tokens(text, clause);
       let k = words.length;
       while (k > 0 && (isRoleWord(words[k - 1]!.word) || ROLE_MODIFIERS.test(words[k - 1]!.word))) k--;
-      // "Name, Outgoing FCVA Chief Executive": a word of when the post is held is no part of the body's name.
+      // "Name, Outgoing FCVS Chief Executive": a word of when the post is held is no part of the body's name.
       const name = words.slice(POST_TIME_OPENING.test(words[0]?.word ?? "") ? 1 : 0, k);
       const post = words.slice(k);
       if (

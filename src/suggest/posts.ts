@@ -1121,7 +1121,7 @@ export function organisationOpening(
   // "Quillmedia Group Digital Media Consultant": a field's words right after the body's last word are the post's.
   const head = words.slice(0, k).findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   if (head >= 1 && words.slice(head + 1, k).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) k = head + 1;
-  // "Outgoing FCVA Chief Executive": a word of when the post is held is no part of the body's name, which may then be
+  // "Outgoing FCVS Chief Executive": a word of when the post is held is no part of the body's name, which may then be
   // an acronym alone.
   if (k >= 2 && POST_TIME_OPENING.test(words[0]!)) {
     const rest = role.slice(words[0]!.length).trimStart();

@@ -13,7 +13,7 @@ describe("a body's name ends before a person's name", () => {
     expect(
       bodiesIn(
         [
-          "Dean of the Fenby Marlow School of Coastal Studies Anna Pike reminded the room that news is costly.",
+          "Dean of the Fenby Marlow School of Coastal Studies Anna Pike told the room that news is costly.",
           "The moderator was Fenby School of Law Dean Ruth Okafor, who opened the day.",
           "Then Harbourside Institute for Tides Peter Quint took the floor.",
         ].join("\n\n"),
@@ -36,7 +36,7 @@ describe("a body's name ends before a person's name", () => {
 describe("a post's field after a body's word is the post's", () => {
   it("reads 'X Group Digital Media Consultant Name' as the body X Group and the post Digital Media Consultant", () => {
     const draft = draftOf(
-      "It will endure. Quillmedia Group Digital Media Consultant Tara Vale feels the worst is over.",
+      "That is settled. Quillmedia Group Digital Media Consultant Tara Vale thinks the worst is over.",
     );
     expect(organisationsIn(draft)).toEqual(["Quillmedia Group"]);
     expect(affiliationsIn(draft)).toEqual([["Tara Vale", "Digital Media Consultant", "Quillmedia Group"]]);
@@ -67,7 +67,7 @@ describe("whom something is for is no part of a body's name", () => {
     expect(
       bodiesIn(
         [
-          "Fenby Hall is an alternative Chamber for MPs to hold debates. Kim Odell spoke there.",
+          "Fenby Hall serves as a second Chamber for MPs who want longer sittings. Kim Odell spoke there.",
           "The Marlow Forum for Councillors meets monthly.",
           "A Standing Office for Members, Ann Pike said, would help.",
         ].join("\n\n"),
