@@ -127,6 +127,9 @@ export function fieldListEnd(text: string, comma: number): number | undefined {
   return undefined;
 }
 
+/** Members of a house or a council, in the plural: "for MPs" says whom something is for, never a body's field. */
+const MEMBERS_PLURAL = /^(?:MPs|MSPs|MEPs|MSs|MLAs|AMs|Peers|Members|Councillors)[,;:.)]*$/u;
+
 /** A person's title: after "and", it opens a person's name, never the rest of an organisation's ("FHE and Dr. Grey"). */
 const PERSON_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd)\.?,?$/u;
 
@@ -158,6 +161,8 @@ export function readName(
       // "Committee on 21st June": a date is no part of a name, nor "of Session 2022-23".
       !(/^(?:on|upon)$/iu.test(word) && (/^\p{N}/u.test(ts[i + 1]!.word) || DATE_WORDS.test(ts[i + 1]!.word))) &&
       !(/^of$/iu.test(word) && /^Session$/u.test(ts[i + 1]!.word)) &&
+      // "a second Chamber for MPs", "a Forum for Members": whom a place or a meeting is for, no body's name.
+      !(/^for$/iu.test(word) && MEMBERS_PLURAL.test(ts[i + 1]!.word)) &&
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Marlow’s Greater Fenby Council and Tarrant’s Saltmarsh").
       // "at the FHE and Dr. Jo Pratt": a person's title after "and" opens the next entry of a list of people.
@@ -170,9 +175,15 @@ export function readName(
     )
       i++;
     else if (
-      // "Office of the Deputy Prime Minister", "Institute for the Study of X".
+      // "Office of the Deputy Prime Minister", "Institute for the Study of X", and "on the" after a body's word:
+      // "Commission on the Future of Fenby", "Committee on the Rights of Tenants".
       i > from &&
-      /^(?:of|for)$/iu.test(word) &&
+      (/^(?:of|for)$/iu.test(word) ||
+        // (Not "the Committee on the Bill", "… on the Monday": what follows is two names' words or one "of" another.)
+        (/^on$/iu.test(word) &&
+          ORGANISATION_WORDS.has(ts[i - 1]!.word.toLowerCase().replace(/[^\p{L}]/gu, "")) &&
+          !DATE_WORDS.test(ts[i + 2]?.word ?? "") &&
+          (isCapitalised(ts[i + 3]?.word ?? "") || ts[i + 3]?.word === "of"))) &&
       joins(word, ts.slice(from, i)) &&
       ts[i + 1]?.word === "the" &&
       ts[i + 2] &&
@@ -240,7 +251,12 @@ export function nameBefore(
   // time opening the sentence is no part of the body's name.
   const time = TIME_OPENING.exec(words.join(" "));
   if (time) words = words.slice(time[0].split(" ").length - 1);
-  while (words.length && (SENTENCE_WORDS.has(words[0]!.toLowerCase()) || CONNECTORS.has(words[0]!.toLowerCase()))) {
+  while (
+    words.length &&
+    (SENTENCE_WORDS.has(words[0]!.toLowerCase()) ||
+      CONNECTORS.has(words[0]!.toLowerCase()) ||
+      POST_TIME_OPENING.test(words[0]!))
+  ) {
     words = words.slice(1);
   }
   // "Fenby CEO Ann Frith and FHA": a post and a person's name, then "and" — the organisation is what follows the "and".
@@ -250,6 +266,11 @@ export function nameBefore(
   if (post >= 0) {
     const and = words.findIndex((w, i) => i > post && /^(?:and|&)$/u.test(w));
     if (and > post + 1) words = words.slice(and + 1);
+  }
+  // "Quillmedia Group Digital Media consultant": a field's words right after the body's last word open the post.
+  const head = words.findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  if (head >= 1 && words.slice(head + 1).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) {
+    words = words.slice(0, head + 1);
   }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
@@ -304,6 +325,9 @@ const ENTRY_END =
  */
 const TIME_OPENING =
   /^(?:(?:Last|Next|This|On|In|Since|Until|By|Early|Late|Earlier|Mid)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|Yesterday|Today|Tonight|Tomorrow)\s/u;
+
+/** Words saying when a post is held, before a body's name and its post: "Outgoing FCVS chief executive X". */
+export const POST_TIME_OPENING = /^(?:Outgoing|Incoming|Retiring|Departing|Newly-appointed|Newly-elected)$/u;
 
 /** Days and months: "on Monday", "on 21st June" end an organisation's name. */
 const DATE_WORDS =
@@ -432,11 +456,11 @@ export function stateBodiesIn(text: string): OrganisationRef[] {
 
 /**
  * Newspapers and magazines, named as where words were published: "writing in The Guardian", "has written for The
- * Times", "told The Observer", "The Herald newspaper". Not a book ("author of The Long Wait"): only after words of
+ * Times", "told The Observer", "in an interview with The Courier", "The Herald newspaper". Not a book ("author of The Long Wait"): only after words of
  * writing to or for a paper, or before "newspaper"/"magazine".
  */
 const PUBLICATION =
-  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+|\b[Ss]een\s+by\s+|\b[Aa]ccording\s+to\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)|\btold\s+(?:(?:sister|its)\s+publication\s+)?(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+  /(?:\b(?:[Ww]riting|[Ww]ritten|[Ww]rote|[Ww]rites|[Pp]ublished|[Qq]uoted|[Rr]eported|[Pp]iece|[Aa]rticle|[Cc]olumn|[Ii]nterview|[Oo]p-ed|[Ll]etter)\s+(?:in|for|to|by)\s+|\btold\s+|\b[Ii]nterviews?\s+with\s+|\b[Ss]een\s+by\s+|\b[Aa]ccording\s+to\s+)(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}\p{N}]|\s+\p{Lu})|(?<![\p{L}\p{N}])(The(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?=\s+(?:newspaper|magazine)\b)|\btold\s+(?:(?:sister|its)\s+publication\s+)?(\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 /**
  * A paper named with "the" in lower case or with no article, after words of writing for it or of a piece in it:
  * "Writing for Fenwire, she says", "an interview to the Clarion", "his column in the Courier" (one word with no article:
@@ -447,7 +471,10 @@ const PUBLICATION_LOWER =
 
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`, `PUBLICATION_LOWER`). */
 export function publicationsIn(text: string): OrganisationRef[] {
-  const found = [...text.matchAll(PUBLICATION)].map((m) => ({ m, label: m[1] ?? m[2] ?? m[3]! }));
+  // (Not a post: "an interview with The Prime Minister".)
+  const found = [...text.matchAll(PUBLICATION)]
+    .map((m) => ({ m, label: m[1] ?? m[2] ?? m[3]! }))
+    .filter(({ label }) => !label.split(/\s+/u).some((w) => isRoleWord(w)));
   for (const m of text.matchAll(PUBLICATION_LOWER)) {
     const label = (m[1] ?? m[2] ?? m[3])!;
     // Not a post, a body's word alone, a date or a month ("an interview with the Minister", "writing for the Committee").
@@ -471,14 +498,24 @@ const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
   "insurer|lender|social enterprise|website";
+/**
+ * Kinds that also stand before a person in apposition ("the union, Kim Hale,"): a name right after them, with no comma,
+ * and not shaped like a person's ("the nonprofit newsroom X", "the union Y", "a network affiliate Z").
+ */
+const KINDS_BEFORE_NAME = "newsroom|news site|news network|union|affiliate|theatre (?:group|company)|law firm";
 /** Kinds said after a name, "the Harbour Help charity": the kinds a name's own word could never be. */
 const KINDS_AFTER =
   "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
-  "trade body|trade association|social enterprise";
+  "trade body|trade association|social enterprise|newsroom|law firm";
 const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
 /** "the regulator Ofwat", "bus operator Busline", "the lettings website, Zoopla,": a kind, then the name. */
 const KIND_THEN_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${BODY_KINDS})(?:,\\s+(?=${KIND_NAME.replace("(", "(?:")},)|\\s+)${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
+  "dgu",
+);
+/** "the nonprofit newsroom X", "the union Y": a kind that may also stand before a person, then the name. */
+const NEWER_KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${KINDS_BEFORE_NAME})\\s+${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
   "dgu",
 );
 /** "the Harbour Help charity", "the Fenby Policy think tank": the name, then its kind. */
@@ -488,7 +525,7 @@ const NAME_THEN_KIND = new RegExp(
 );
 /** "Fenby Rising, a charity for young people,", "Ofwat, the regulator, said": the name, then its kind in apposition. */
 const NAME_COMMA_KIND = new RegExp(
-  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}\\s*(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})(?=\\s*[,.;:)–—]|\\s+(?:that|which|who|for|based|working|set|founded|run|in|of|with|whose|and)\\s)`,
+  `(?<![\\p{L}\\p{N}’'])${KIND_NAME}\\s*(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS}|${KINDS_BEFORE_NAME})(?=\\s*[,.;:)–—]|\\s+(?:that|which|who|for|based|working|set|founded|run|in|of|with|whose|and)\\s)`,
   "dgu",
 );
 
@@ -504,10 +541,12 @@ const NAME_BEFORE_PERSON = new RegExp(
 );
 /**
  * A name after words that only a body's name follows: "an application by X", "plans by X", "a spokesman for X", "shares
- * in X" (a company's; a person's name, a place or a post there is left out below).
+ * in X" (a company's; a person's name, a place or a post there is left out below); and the body that hosts, organises,
+ * runs, commissions or publishes something: "Hosted by Fenby Digital", "a fair organised by Quayside Events", "figures
+ * released by the Campaign for Safer Lanes".
  */
 const BODY_AFTER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:applications?|bids?|offers?|takeover|proposals?|plans|cuts|event|events|announcement)\\s+by|(?:[Aa]|[Tt]he)\\s+(?:spokesman|spokeswoman|spokesperson)\\s+for|(?:shares|stakes?)\\s+in)\\s+(?:the\\s+)?${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:applications?|bids?|offers?|takeover|proposals?|plans|cuts|event|events|announcement)\\s+by|(?:[Hh]osted|[Oo]rgani[sz]ed|[Cc]o-organi[sz]ed|[Rr]un|[Cc]ommissioned|(?:figures|data|statistics|research|survey|poll|those)\\s+(?:released|published|carried\\s+out|conducted))\\s+by|(?:[Aa]|[Tt]he)\\s+(?:spokesman|spokeswoman|spokesperson)\\s+for|(?:shares|stakes?)\\s+in)\\s+(?:the\\s+)?${KIND_NAME}(?![\\p{L}\\p{N}’'])`,
   "dgu",
 );
 /**
@@ -603,7 +642,13 @@ let byKindCache: { text: string; found: OrganisationRef[] } | undefined;
  * that a long text is not tried at every capital letter: pattern → that search.
  */
 const TRIGGERS = new Map<RegExp, RegExp>([
-  [NAME_COMMA_KIND, new RegExp(`(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS})`, "gu")],
+  [
+    NAME_COMMA_KIND,
+    new RegExp(
+      `(?:,|\\s[–—-])\\s+(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_KINDS}|${KINDS_BEFORE_NAME})`,
+      "gu",
+    ),
+  ],
   [NAME_WHICH, /,\s+which\s/gu],
   [NAME_UK, /\sUK(?![\p{L}\p{N}])/gu],
   [NAME_BEFORE_PERSON, /[’']s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu],
@@ -655,6 +700,7 @@ function readByKind(text: string): OrganisationRef[] {
   const things = thingAcronyms(text);
   for (const pattern of [
     KIND_THEN_NAME,
+    NEWER_KIND_THEN_NAME,
     NAME_THEN_KIND,
     NAME_COMMA_KIND,
     NAME_WHICH,
@@ -674,7 +720,10 @@ function readByKind(text: string): OrganisationRef[] {
       }
       // "Tom Radley of Greenplate Catering, which …": the name after "of" where the words before it name no body.
       const joint = words.findLastIndex((w) => /^(?:of|for)$/u.test(w.word));
-      if (joint > 0 && !words.slice(0, joint).some((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()))) {
+      // ("the Campaign for Safer Lanes", "Friends of the Estuary": a campaign's or a cause's head word is a body's.)
+      const bodyHead = (w: { word: string }) =>
+        ORGANISATION_WORDS.has(w.word.toLowerCase()) || CAMPAIGN_WORDS.test(w.word) || CAUSE_HEADS.test(w.word);
+      if (joint > 0 && !words.slice(0, joint).some(bodyHead)) {
         words = words.slice(joint + 1);
       }
       if (words.length === 0 || /['’]s$/u.test(words.at(-1)!.word)) continue;
@@ -709,6 +758,9 @@ function readByKind(text: string): OrganisationRef[] {
           words.map((w) => w.word),
         )
       )
+        continue;
+      // "the union Kim Hale joined": after a kind that also stands before a person, no person's name.
+      if (pattern === NEWER_KIND_THEN_NAME && words.some((w) => isGivenName(w.word.replace(/[,;:.)]+$/u, ""))))
         continue;
       const start = words[0]!.at;
       const end = words.at(-1)!.at + words.at(-1)!.word.length;

@@ -4,7 +4,15 @@
 import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
-import { GENERAL_POSTS, isRoleWord, ORGANISATION_WORDS, SENTENCE_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
+import {
+  DEPARTMENT_WORDS,
+  GENERAL_POSTS,
+  isRoleWord,
+  ORGANISATION_WORDS,
+  SENTENCE_WORDS,
+  SPEECH_VERBS,
+  SUBJECT_VERBS,
+} from "./words.js";
 import { headlineParty, isPresidingOffice, pastHeadlineName } from "./transcript.js";
 import {
   type Candidate,
@@ -44,6 +52,7 @@ import {
   ORG_RUN,
   organisationAt,
   organisationsByKind,
+  POST_TIME_OPENING,
   bodiesJoinedByAnd,
   bodiesLists,
   bodiesOfListedPeople,
@@ -602,7 +611,8 @@ function postStatedAt(
       const words = tokens(text, clause);
       let k = words.length;
       while (k > 0 && (isRoleWord(words[k - 1]!.word) || ROLE_MODIFIERS.test(words[k - 1]!.word))) k--;
-      const name = words.slice(0, k);
+      // "Name, Outgoing FCVS Chief Executive": a word of when the post is held is no part of the body's name.
+      const name = words.slice(POST_TIME_OPENING.test(words[0]?.word ?? "") ? 1 : 0, k);
       const post = words.slice(k);
       if (
         name.length > 0 &&
@@ -2769,7 +2779,30 @@ function organisationsIn(
       // "Second Report of the Environmental Audit Committee": a paper of the body, the body after "of"; "Warden's Fund
       // Chief Executive": the body, then a post at it.
       words = words.slice(paperOfBody(words.map((w) => w.word)));
-      words = words.slice(0, words.length - postAtEnd(words.map((w) => w.word)));
+      // "… School of Coastal Studies Anna Pike", "… School of Law Dean Ruth Okafor": a person's name (a given name, then
+      // one or two capitalised words) after the body's word, and a post before the name, are no part of the body's.
+      const person = words.findIndex(
+        (w, k) =>
+          k >= 2 &&
+          isGivenName(w.word) &&
+          words.length - k >= 2 &&
+          words.length - k <= 3 &&
+          words.slice(k).every((x) => isCapitalised(x.word) && !ORGANISATION_WORDS.has(x.word.toLowerCase())) &&
+          words.slice(0, k).some((x) => ORGANISATION_WORDS.has(x.word.toLowerCase())),
+      );
+      if (person !== -1) words = words.slice(0, person);
+      const post = postAtEnd(words.map((w) => w.word));
+      words = words.slice(0, words.length - post);
+      // "Quillmedia Group Digital Media Consultant": a field's words between the body's last word and a post are the
+      // post's.
+      const bodyEnd = words.findLastIndex((w) => ORGANISATION_WORDS.has(w.word.toLowerCase()));
+      if (
+        post > 0 &&
+        bodyEnd >= 1 &&
+        words.slice(bodyEnd + 1).every((w) => DEPARTMENT_WORDS.has(w.word.toLowerCase()))
+      ) {
+        words = words.slice(0, bodyEnd + 1);
+      }
       const head = words.findIndex((w) =>
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );

@@ -24,6 +24,7 @@ import {
   nameBefore,
   organisationAt,
   type OrganisationRef,
+  POST_TIME_OPENING,
   PARTIES,
   possessiveInName,
   readName,
@@ -1134,6 +1135,24 @@ export function organisationOpening(
   let k = words.length;
   while (k > 0 && (isRoleWord(words[k - 1]!) || ROLE_MODIFIERS.test(words[k - 1]!))) k--;
   if (k === 0 || k === words.length) return undefined;
+  // "Quillmedia Group Digital Media Consultant": a field's words right after the body's last word are the post's.
+  const head = words.slice(0, k).findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  if (head >= 1 && words.slice(head + 1, k).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) k = head + 1;
+  // "Outgoing FCVS Chief Executive": a word of when the post is held is no part of the body's name, which may then be
+  // an acronym alone.
+  if (k >= 2 && POST_TIME_OPENING.test(words[0]!)) {
+    const rest = role.slice(words[0]!.length).trimStart();
+    const at = text.indexOf(role, from);
+    const acronym = words[1]!;
+    if (k === 2 && at !== -1 && /^\p{Lu}{2,6}$/u.test(acronym) && !isPostnominal(acronym)) {
+      const start = at + role.length - rest.length;
+      return {
+        organisation: { start, end: start + acronym.length, key: nameKey(acronym), label: acronym },
+        role: words.slice(k).join(" "),
+      };
+    }
+    return at === -1 ? undefined : organisationOpening(text, rest, at + role.length - rest.length, known);
+  }
   let label = words.slice(0, k).join(" ");
   if (!label.includes(" ") || (!COUNCIL_NAME.test(label) && !looksLikeOrganisation(label, known))) return undefined;
   const at = text.indexOf(role, from);
