@@ -203,6 +203,19 @@ function closingOf(text: string, open: number, singleStyle = false): number | un
     } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? "")))
       // "‘a shared failure', the councils’ chief said": the straight mark came first and closes it.
       return straightClose ?? i;
+    // "‘fight every cut’at the yard": a closing mark with its space lost, before a word no apostrophe begins (not
+    // don’t, Reed’s, we’re, they’ve, she’ll, I’d, I’m); taken only when nothing else closes the quotation in its
+    // paragraph.
+    else if (
+      ch === "’" &&
+      /\p{Ll}/u.test(text[i - 1] ?? "") &&
+      !/^(?:s|t|re|ve|ll|d|m|n|em)\b/u.test(text.slice(i + 1))
+    )
+      looseClose ??= i;
+    // ‘…” (a single mark opening, a double one closing, as a text that mixes them types): a ” closes it, past any
+    // “…” nested inside.
+    else if (ch === "“" && !closesTypedOpen(text, i)) depth++;
+    else if (ch === "”" && --depth === 0) return straightClose ?? i;
   }
   return straightClose ?? looseClose;
 }

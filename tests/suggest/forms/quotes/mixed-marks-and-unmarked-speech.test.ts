@@ -1,0 +1,67 @@
+// Stop 33: quotations the blind misses of sets 32–35 showed never seen: a quotation opened by a single mark and closed
+// by a double one (‘…”), a closing mark with its space lost (‘…’at). Every person, body and word here is invented for
+// these tests.
+import { describe, expect, it } from "vitest";
+import { KnownEntities } from "../../../../src/suggest/known.js";
+import { analyseText } from "../../../../src/suggest/suggest.js";
+import { quoteSpansOf } from "../../../../src/suggest/text.js";
+
+/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
+function said(text: string): [string, string][] {
+  const analysis = analyseText(text, new KnownEntities([]));
+  return analysis.speeches.map((sp) => [
+    analysis.found.people.get(sp.speaker)!.label,
+    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
+  ]);
+}
+
+/** The words inside every quotation the text has. */
+const quoted = (text: string): string[] => quoteSpansOf(text).map((q) => text.slice(q.inner.start, q.inner.end));
+
+describe("a quotation opened by a single mark and closed by a double one (‘…”)", () => {
+  const text = [
+    "The union said the plan to close the Fenby print works had come without warning.",
+    "Union secretary Ann Frith said: ‘We will meet the owners at the first chance we get. We are not against change, but this is not the way to go about it.”",
+    "Deputy secretary Tom Reed said the plan was a ‘brave gamble” at a hard time for the trade, but said the owners ‘must not forget who writes the papers”.",
+    "He added: ‘If jobs go, the papers will be the poorer for it.”",
+    "The works employs forty people.",
+  ].join("\n");
+
+  it("closes at the double mark, each quotation its own, the writer's paragraphs no one's", () => {
+    expect(quoted(text)).toEqual([
+      "We will meet the owners at the first chance we get. We are not against change, but this is not the way to go about it.",
+      "brave gamble",
+      "must not forget who writes the papers",
+      "If jobs go, the papers will be the poorer for it.",
+    ]);
+    expect(said(text).filter(([who]) => who === "Tom Reed")).toHaveLength(3);
+    expect(said(text).some(([, w]) => /forty people/u.test(w))).toBe(false);
+  });
+
+  it("passes over a “…” nested inside, and a ’ still closes a ‘ first", () => {
+    expect(quoted("Ann Frith said it was ‘what they call “a fair deal” in the trade”, and left.\n")).toEqual([
+      "what they call “a fair deal” in the trade",
+    ]);
+    expect(quoted("Ann Frith called it ‘a fair deal’ and Tom Reed said “it is not”.\n")).toEqual([
+      "a fair deal",
+      "it is not",
+    ]);
+  });
+});
+
+describe("a closing single mark whose space was lost (‘…’at)", () => {
+  it("closes at a ’ before a word no apostrophe begins, when nothing else closes it", () => {
+    const text = [
+      "The union said it would ‘fight every single cut’at the works and asked for a meeting.",
+      "The owners’ spokesman said the plan was fair. Union secretary Ann Frith said: “We will meet them.”",
+    ].join("\n");
+    expect(quoted(text)).toEqual(["fight every single cut", "We will meet them."]);
+  });
+
+  it("refuses an apostrophe's word: don’t, Reed’s, we’re, they’ve, she’ll, I’d, I’m", () => {
+    for (const word of ["don’t", "Reed’s", "we’re", "they’ve", "she’ll", "I’d", "I’m"]) {
+      const text = `Ann Frith said ‘the plan ${word} fair to the crews’ and left.\n`;
+      expect(quoted(text), word).toEqual([`the plan ${word} fair to the crews`]);
+    }
+  });
+});
