@@ -87,6 +87,9 @@ const WORDS_WERE = new RegExp(
   "iu",
 );
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
+/** A line linking to another story: "READ MORE: …", "Read more: …", "Related: …", "See also: …", "Also read: …". */
+const LINK_LINE =
+  /^(?:read\s+more|related(?:\s+(?:stories|articles?|links?))?|see\s+also|also\s+read|more\s+on\s+this)\s*[:|–—-]/iu;
 /** "presented her latest research on …": a person's own work put to the room (not "presented the award"). */
 const PRESENTED_WORK =
   "present(?:ed|s)\\s+(?:(?:her|his|their|its|our|the|a|an|new|latest|recent|own)\\s+){0,3}(?:work|research|" +
@@ -163,7 +166,10 @@ export function attributeSpeech(
     ...pulled.added,
   ].sort((a, b) => a.start - b.start);
   const quoted = new SpansInOrder(speechQuotes.map((q) => q.inner));
-  const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted)));
+  // A news page's link to another story ("READ MORE: Reed backs the harbour plan") names no one of this text's
+  // sentences: "He said:" after it points back past it.
+  const links = new SpansInOrder(paragraphs.filter((p) => LINK_LINE.test(text.slice(p.start, p.end))));
+  const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted) && !insideAny(m, links)));
   const lastSentenceOf = new Map<number, Sentence>();
   for (const s of sentences) lastSentenceOf.set(s.paragraph, s);
   const lastMentionBefore = (at: number): Mention | undefined => narrative.lastEndingBy(at);

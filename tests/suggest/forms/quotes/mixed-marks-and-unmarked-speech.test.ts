@@ -65,3 +65,61 @@ describe("a closing single mark whose space was lost (‘…’at)", () => {
     }
   });
 });
+
+describe("a quotation left open: where it ends", () => {
+  it("ends with its own paragraph when it never meets its closing mark before the next quotation", () => {
+    const text = [
+      "Ann Frith, secretary of the Fenby Trust, said the dinner had moved to the new year. “We wanted the day itself but the hall was booked, so we chose the first.",
+      "Tom Reed, the trust's treasurer, and others have long raised money for the hall. Now they plan to go further in the spring.",
+      "“We have done this for ten years,” she said.",
+    ].join("\n");
+    expect(quoted(text)).toEqual([
+      "We wanted the day itself but the hall was booked, so we chose the first.",
+      "We have done this for ten years,",
+    ]);
+    expect(said(text).some(([, w]) => /long raised money/u.test(w))).toBe(false);
+  });
+
+  it("still runs on to a closing mark in a later paragraph, and stops before a heading", () => {
+    const run = "Ann Frith said: “We wanted the day itself.\nThe hall was booked, so we chose the first.”\nThe end.\n";
+    expect(quoted(run)).toEqual(["We wanted the day itself.\nThe hall was booked, so we chose the first."]);
+    const heading = "Ann Frith said: “We wanted the day itself.\nA dinner for the town\nThe hall was booked.\n";
+    expect(quoted(heading)).toEqual(["We wanted the day itself."]);
+  });
+
+  it("ends before a new quotation opening a sentence in the same paragraph", () => {
+    const text =
+      "Ann Frith said the trust had many plans. “We have done similar things before. “The hall is right on our doorstep, it makes sense to help,” she added. In May the trust gave £500 to the hospital.\n";
+    expect(quoted(text)).toEqual([
+      "We have done similar things before.",
+      "The hall is right on our doorstep, it makes sense to help,",
+    ]);
+    expect(said(text).some(([, w]) => /gave £500/u.test(w))).toBe(false);
+    // A quotation nested inside another, not opening a sentence, stays nested.
+    expect(quoted("Ann Frith said: “They called it “a gift” and I agree.”\n")).toEqual([
+      "They called it “a gift” and I agree.",
+    ]);
+  });
+});
+
+describe("a line linking to another story names no one the next sentence's pronoun points to", () => {
+  for (const link of ["READ MORE:", "Read more:", "Related:", "See also:", "Also read:"]) {
+    it(`passes over "${link} …"`, () => {
+      const text = [
+        "Sir Tom Reed said the harbour board would not comment on the court's decision.",
+        `${link} Ben Kells publishes the harbour report in full`,
+        "But he backed the board's deputy. He said: “I consider him a man of high integrity and great skill.”",
+      ].join("\n");
+      expect(said(text)).toEqual([["Tom Reed", "I consider him a man of high integrity and great skill."]]);
+    });
+  }
+
+  it("still reads a name in a sentence that is no link", () => {
+    const text = [
+      "Sir Tom Reed said the harbour board would not comment.",
+      "More to the point, Ben Kells published the harbour report in full on Monday.",
+      "He said: “I consider the report a fair account of the harbour's year.”",
+    ].join("\n");
+    expect(said(text)).not.toEqual([["Tom Reed", "I consider the report a fair account of the harbour's year."]]);
+  });
+});
