@@ -60,6 +60,9 @@ const ATTRIBUTING =
   "reiterated|reiterates|repeated|restated|reaffirmed|echoed|echoes|conceded|concedes|pledged|pledges|promised|" +
   "promises|vowed|vows|revealed|reveals|confirmed|declared|maintained|contended|predicted|complained|lamented|" +
   "joked|jokes|quipped|reflected|worried|worries|admits|acknowledges|reckons|reckoned|adding|noting|explaining|" +
+  // "Name feels that we are “in the middle of a change”", "cautioned that it could have “grave effects”", "affirmed
+  // that the test ‘is not cost alone’", "reminded the room that “…”", "recognised that crews were “the worst hit”".
+  "feels|felt|cautioned|cautions|affirmed|affirms|reminded|reminds|recognised|recognises|recognized|recognizes|" +
   // "voiced his concern, commenting that there is ‘…’": the participle after the one speaking.
   "stressing|commenting|remarking|stating|observing|" +
   // "talked about how “…”", "spoke about founding a charity for “…”".

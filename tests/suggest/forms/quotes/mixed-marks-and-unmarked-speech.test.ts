@@ -123,3 +123,26 @@ describe("a line linking to another story names no one the next sentence's prono
     expect(said(text)).not.toEqual([["Tom Reed", "I consider the report a fair account of the harbour's year."]]);
   });
 });
+
+describe("verbs of a view that give a quotation its speaker: feels, cautioned, affirmed, reminded, recognised", () => {
+  const leads = [
+    ["Harbour editor Ann Frith feels that the town is", "“in the middle of a slow and costly change”"],
+    ["Speaking to the Gazette, Tom Reed cautioned that the plan could have", "“grave effects on the smaller boats”"],
+    ["In the ruling, Judge Ben Kells affirmed that the test", "‘is not met by the cost of the fees alone’"],
+    ["Ann Frith reminded the room that the trust was young;", "“we have only just begun to build the fleet”"],
+    ["Tom Reed recognised that the crews were", "“the hardest hit by the long winter closures”"],
+  ];
+  for (const [lead, quotation] of leads) {
+    it(`gives the words to the one the lead names: "${lead} …"`, () => {
+      const text = `The panel was chaired by Sam Price, who thanked the hosts.\n${lead} ${quotation}.\n`;
+      const who = /(Ann Frith|Tom Reed|Ben Kells)/u.exec(lead)![1]!;
+      expect(said(text).map(([w]) => w)).toEqual([who]);
+    });
+  }
+
+  it("refuses a subject that is no person's", () => {
+    const text =
+      "Tom Reed spoke on Monday.\nThe new rule felt like “a slow and costly change for the boats” to many.\n";
+    expect(said(text).some(([, w]) => /slow and costly/u.test(w))).toBe(false);
+  });
+});
