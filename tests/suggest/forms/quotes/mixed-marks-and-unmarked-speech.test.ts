@@ -125,7 +125,7 @@ describe("a line linking to another story names no one the next sentence's prono
 });
 
 describe("verbs of a view that give a quotation its speaker: feels, cautioned, affirmed, reminded, recognised", () => {
-  const leads = [
+  const leads: [string, string][] = [
     ["Harbour editor Ann Frith feels that the town is", "“in the middle of a slow and costly change”"],
     ["Speaking to the Gazette, Tom Reed cautioned that the plan could have", "“grave effects on the smaller boats”"],
     ["In the ruling, Judge Ben Kells affirmed that the test", "‘is not met by the cost of the fees alone’"],
