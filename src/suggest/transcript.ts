@@ -1227,8 +1227,17 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
         wordCount(text.slice(l.label.end, text.indexOf("\n", l.label.end) + 1 || text.length)) > 8
       );
     });
+  // Turns under the text's own introduction of those who speak ("The panelists included: Ann Bell, …", "The moderator
+  // was Tom Reed, …"): two turns by two people, each label a person's name the text gave before the first turn, one
+  // speaking in the first or second person. A write-up's excerpt of its panel.
+  const firstLabel = Math.min(...spokenTurns.map((l) => l.label.start));
+  const introduced =
+    spokenTurns.length >= 2 &&
+    new Set(spokenTurns.map(speakerOf)).size >= 2 &&
+    spokenTurns.every((l) => person(l) && text.lastIndexOf(speakerOf(l), firstLabel - 1) !== -1) &&
+    firstPerson();
   const enough =
-    transcribed || (hearing && (hearingTurn || speakerNames.length >= 2))
+    transcribed || introduced || (hearing && (hearingTurn || speakerNames.length >= 2))
       ? speakerNames.length >= 1
       : (conversation || ((chairLabelled || officeSpeaks || headed) && speakerNames.length >= 2)) &&
         new Set(speakerNames).size >= 2;

@@ -77,3 +77,40 @@ describe("a Hansard page whose chamber heading comes after a line of furniture",
     expect(saidBy(draftOf(far), "every harbour inn that was open")).toEqual([]);
   });
 });
+
+describe("a write-up's excerpt of its panel: two turns labelled with names the text introduced", () => {
+  const intro = [
+    "Harbour towns have lost most of their papers in the last ten years. The trust held a panel on what comes next.",
+    "The panelists included:",
+    "Mara Quill, the editor of the Fenby Gazette;",
+    "Tobias Wren, a reporter at the Marsh Echo.",
+    "The moderator was Ann Pellow, director of the Harbour Press Trust.",
+  ];
+  const turns = [
+    "Ann Pellow: Start by telling us briefly about the work you do, and then we will get to the questions.",
+    "Mara Quill: I edit a weekly paper of eight pages, and I have done so for twelve years in the same harbour town.",
+  ];
+
+  it("reads the turns when the list or a line before them names each speaker", () => {
+    const draft = draftOf(intro.concat(turns).join("\n"));
+    expect(saidBy(draft, "telling us briefly about the work")).toEqual(["Ann Pellow"]);
+    expect(saidBy(draft, "I edit a weekly paper")).toEqual(["Mara Quill"]);
+    const speakers = intro.slice(0, 1).concat("Speakers: Ann Pellow (chair) and Mara Quill.", turns).join("\n");
+    expect(transcriptOf(speakers)).toBeDefined();
+  });
+
+  it("refuses speakers the text never named before, one speaker twice, and labels that are no person's", () => {
+    expect(transcriptOf(intro.slice(0, 1).concat(turns).join("\n"))).toBeUndefined();
+    expect(transcriptOf(intro.concat(turns[0]!, turns[0]!.replace("Start by", "Then")).join("\n"))).toBeUndefined();
+    const notes = intro.concat(
+      "Key findings: We found that most harbour towns have lost their weekly paper since the floods.",
+      "Next steps: Our trust will fund two reporters in each town for the next three years.",
+    );
+    expect(transcriptOf(notes.join("\n"))).toBeUndefined();
+    const thirdPerson = intro.concat(
+      "Ann Pellow: The trust has funded the panel since it began, with the help of the county council.",
+      "Mara Quill: The Gazette has been printed on the harbour since the war, and is sold in every shop there.",
+    );
+    expect(transcriptOf(thirdPerson.join("\n"))).toBeUndefined();
+  });
+});
