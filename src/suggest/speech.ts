@@ -1284,7 +1284,77 @@ function pullQuotes(
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
     run = { last: p.index, length: 1 };
   }
+  // An interview printed as questions and answers, no names on them: each answer is the words of the one the text
+  // says it interviews.
+  for (const answer of interviewAnswers(text, paragraphs, mentions, quotesInOrder)) {
+    speakerOf.set(answer.paragraph.index, answer.person);
+    if (
+      !quotesInOrder
+        .overlapping(answer.paragraph)
+        .some((q) => q.start < answer.paragraph.end && q.end > answer.paragraph.start)
+    )
+      added.push({
+        start: answer.paragraph.start,
+        end: answer.paragraph.end,
+        inner: { start: answer.paragraph.start, end: answer.paragraph.end },
+      });
+  }
   return { speakerOf, added };
+}
+
+/**
+ * Who a text says it interviews: "Interview: Ann Bell, Fenby Trust", "We caught up with CEO Ann Bell to …", "Q&A with
+ * Ann Bell", "In conversation with Ann Bell", "We spoke to Ann Bell", "we put our questions to Ann Bell".
+ */
+const INTERVIEWS =
+  /\b(?:interview(?:ed)?(?:\s+with)?|Q\s?&\s?A\s+with|in\s+conversation\s+with|caught\s+up\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|chatted\s+(?:to|with)|put\s+(?:our|some|a\s+few|these)\s+questions\s+to)\b[^\S\n]*:?[^\S\n]*/giu;
+
+/** A question of an interview's: a paragraph of up to 45 words ending in a question mark. */
+const isQuestion = (words: string) => /\?["”’)]?$/u.test(words) && wordCount(words) <= 45;
+
+/**
+ * The answers of an interview printed as questions and answers without names ("What are you calling for?" over a
+ * paragraph or a few of answer): the one person the text's opening says it interviews, named within a few words of
+ * the phrase, and two questions at least, each with an answer under it. A list of questions with no answers under
+ * them, or questions and answers with no one interviewed (a page of FAQs), give nothing.
+ */
+function interviewAnswers(
+  text: string,
+  paragraphs: Paragraph[],
+  mentions: SpansInOrder<Mention>,
+  quotes: SpansInOrder<QuoteSpan>,
+): { paragraph: Paragraph; person: string }[] {
+  const bodyOf = (p: Paragraph) => text.slice(p.start, p.end).trim();
+  const first = paragraphs.findIndex((p) => !p.listItem && isQuestion(bodyOf(p)));
+  if (first < 1) return [];
+  const interviewees = new Set<string>();
+  for (const p of paragraphs.slice(0, first)) {
+    for (const m of bodyOf(p).matchAll(INTERVIEWS)) {
+      const from = p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length);
+      const at = from + m.index + m[0].length;
+      const named = mentions.firstFrom(at, (x) => x.start >= at);
+      // The name within a few words of the phrase: "caught up with CEO Ann Bell", "with the trust's Ann Bell".
+      if (named && named.end <= p.end && wordCount(text.slice(at, named.start)) <= 3) interviewees.add(named.person);
+    }
+  }
+  if (interviewees.size !== 1) return [];
+  const person = [...interviewees][0]!;
+  const answers: { paragraph: Paragraph; person: string }[] = [];
+  let pairs = 0;
+  for (let i = first; i < paragraphs.length; i++) {
+    if (!isQuestion(bodyOf(paragraphs[i]!)) || paragraphs[i]!.listItem) continue;
+    let j = i + 1;
+    for (; j < paragraphs.length && j <= i + 4; j++) {
+      const p = paragraphs[j]!;
+      const words = bodyOf(p);
+      if (isQuestion(words) || p.listItem || p.heading || wordCount(words) < MIN_QUOTE_WORDS) break;
+      if (quotes.overlapping(p).some((q) => q.start <= p.start && q.end >= p.end)) break;
+      answers.push({ paragraph: p, person });
+    }
+    if (j > i + 1) pairs++;
+    i = j - 1;
+  }
+  return pairs >= 2 ? answers : [];
 }
 
 /**

@@ -146,3 +146,44 @@ describe("verbs of a view that give a quotation its speaker: feels, cautioned, a
     expect(said(text).some(([, w]) => /slow and costly/u.test(w))).toBe(false);
   });
 });
+
+describe("an interview printed as questions and answers, no names on them", () => {
+  const qa = [
+    "What is wrong with the harbour levy as it stands?",
+    "Nothing in how it is charged; it is the rate that we object to.",
+    "What are you asking for, and who is helping you?",
+    "We want the council to fix the rate at two per cent for good. We have started a campaign with the crews.",
+    "Our members have written to every councillor in the county.",
+    "What would count as a win?",
+    "A fixed rate, agreed before the spring, would let the smaller boats plan ahead.",
+  ];
+  const intros = [
+    "Interview: Ann Frith, Fenby Boat Owners",
+    "This week we caught up with chair Ann Frith to find out why she is hopeful the council will listen.",
+    "Q&A with Ann Frith of the Fenby Boat Owners.",
+    "We put our questions to Ann Frith, who leads the boat owners.",
+    "In conversation with Ann Frith: the levy, the crews and the spring.",
+  ];
+
+  for (const intro of intros) {
+    it(`gives each answer to the one interviewed: "${intro}"`, () => {
+      const text = ["Posted by Sam Price on 4th May 2029", intro, ...qa].join("\n\n");
+      const answers = said(text)
+        .filter(([who]) => who === "Ann Frith")
+        .map(([, w]) => w);
+      expect(answers).toContain("Nothing in how it is charged; it is the rate that we object to.");
+      expect(answers).toContain("Our members have written to every councillor in the county.");
+      expect(answers).toContain("A fixed rate, agreed before the spring, would let the smaller boats plan ahead.");
+      expect(said(text).some(([, w]) => w.endsWith("?"))).toBe(false);
+    });
+  }
+
+  it("refuses a page of questions with no one interviewed, a list of questions, and two people interviewed", () => {
+    const faq = ["Harbour levy: your questions answered by the council.", ...qa].join("\n\n");
+    expect(said(faq)).toEqual([]);
+    const list = [intros[1]!, ...qa.filter((l) => l.endsWith("?")), "We will print the answers next week."];
+    expect(said(list.join("\n\n"))).toEqual([]);
+    const two = ["We caught up with Ann Frith and spoke to Tom Reed about the levy.", ...qa].join("\n\n");
+    expect(said(two)).toEqual([]);
+  });
+});
