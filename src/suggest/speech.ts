@@ -1284,6 +1284,15 @@ function pullQuotes(
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
     run = { last: p.index, length: 1 };
   }
+  // A thread of readers' comments, each under its header ("Ann Bell said...", "Tom Reed wrote:"): the paragraphs under
+  // a header are its writer's words.
+  for (const comment of threadComments(text, paragraphs, mentions)) {
+    if (speakerOf.has(comment.paragraph.index)) continue;
+    speakerOf.set(comment.paragraph.index, comment.person);
+    const p = comment.paragraph;
+    if (!quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start))
+      added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+  }
   // An interview printed as questions and answers, no names on them: each answer is the words of the one the text
   // says it interviews.
   for (const answer of interviewAnswers(text, paragraphs, mentions, quotesInOrder)) {
@@ -1300,6 +1309,44 @@ function pullQuotes(
       });
   }
   return { speakerOf, added };
+}
+
+/** A comment's header in a blog's thread, alone on its line: "Ann Bell said...", "Ann Bell said…", "Tom Reed wrote:". */
+const COMMENT_HEADER = /^(\S[^\n]{0,60}?)[^\S\n]+(?:said|says|wrote|writes|commented)(?:\.{3}|…|:)$/u;
+/** A comment's time line: "12 August 2011 at 10:23", "August 12, 2011 at 10:23 am", "10:23 AM". */
+const COMMENT_TIME =
+  /^(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})?(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+
+/**
+ * The comments of a thread: two headers at least ("Ann Bell said..." alone on its line, as a blog prints a reader's
+ * comment), each comment the paragraphs under its header, up to the next header, a time line or a heading, eight at
+ * most. A header whose name is no one the text finds gives nothing; a single "Name said:" is a lead, read elsewhere.
+ */
+function threadComments(
+  text: string,
+  paragraphs: Paragraph[],
+  mentions: SpansInOrder<Mention>,
+): { paragraph: Paragraph; person: string }[] {
+  const bodyOf = (p: Paragraph) => text.slice(p.start, p.end).trim();
+  const headers = paragraphs.filter((p) => !p.listItem && COMMENT_HEADER.test(bodyOf(p)));
+  if (headers.length < 2) return [];
+  const isHeader = new Set(headers.map((p) => p.index));
+  const comments: { paragraph: Paragraph; person: string }[] = [];
+  for (const header of headers) {
+    const name = COMMENT_HEADER.exec(bodyOf(header))![1]!;
+    const from =
+      header.start +
+      (text.slice(header.start, header.end).length - text.slice(header.start, header.end).trimStart().length);
+    const named = mentions.firstFrom(from, (m) => m.start >= from);
+    if (!named || named.start !== from || named.end !== from + name.length) continue;
+    for (let i = header.index + 1; i < paragraphs.length && i <= header.index + 8; i++) {
+      const p = paragraphs[i]!;
+      const words = bodyOf(p);
+      if (isHeader.has(i) || p.heading || COMMENT_TIME.test(words)) break;
+      comments.push({ paragraph: p, person: named.person });
+    }
+  }
+  return comments;
 }
 
 /**

@@ -187,3 +187,45 @@ describe("an interview printed as questions and answers, no names on them", () =
     expect(said(two)).toEqual([]);
   });
 });
+
+describe("a thread of readers' comments, each under its header", () => {
+  const thread = (first: string, second: string, ...after: string[]) =>
+    [
+      "Fenby Gazette to close its harbour office",
+      "The Gazette will move its three reporters to the county office in May, the owners said.",
+      first,
+      "Fenby and Marsh are the two towns that lost their ferry this year. Fewer reporters to tell that story now.",
+      "It is almost as if the owners want the harbour's news to go unreported.",
+      second,
+      "Dear Ann,",
+      "I think we were at the same meeting where the crews asked why no one had come to talk to them.",
+      ...after,
+    ].join("\n\n");
+
+  for (const [a, b] of [
+    ["Ann Frith said...", "Tom Reed said..."],
+    ["Ann Frith said…", "Tom Reed said…"],
+    ["Ann Frith wrote:", "Tom Reed wrote:"],
+    ["Ann Frith says:", "Tom Reed says:"],
+  ]) {
+    it(`gives each comment's paragraphs to its writer: "${a}" … "${b}"`, () => {
+      const text = thread(a!, b!, "12 May 2029 at 10:23", "The Gazette's owners did not reply to our questions.");
+      const of = (who: string) =>
+        said(text)
+          .filter(([w]) => w === who)
+          .map(([, words]) => words);
+      expect(of("Ann Frith")).toContain("It is almost as if the owners want the harbour's news to go unreported.");
+      expect(of("Tom Reed")).toContain(
+        "I think we were at the same meeting where the crews asked why no one had come to talk to them.",
+      );
+      expect(said(text).some(([, w]) => /did not reply/u.test(w))).toBe(false);
+    });
+  }
+
+  it("refuses a single header, and a header that names no one", () => {
+    const one = thread("Ann Frith said...", "Then the crews met.");
+    expect(said(one).some(([, w]) => /almost as if/u.test(w))).toBe(false);
+    const none = thread("What the crews said...", "What the owners said...");
+    expect(said(none)).toEqual([]);
+  });
+});
