@@ -21,7 +21,7 @@ const quoted = (text: string): string[] => quoteSpansOf(text).map((q) => text.sl
 describe("a quotation opened by a single mark and closed by a double one (‘…”)", () => {
   const text = [
     "The union said the plan to close the Fenby print works had come without warning.",
-    "Union secretary Ann Frith said: ‘We will meet the owners at the first chance we get. We are not against change, but this is not the way to go about it.”",
+    "Union secretary Ann Frith said: ‘We will meet the owners at the first chance we get. We accept that papers change, but not without a word to the staff.”",
     "Deputy secretary Tom Reed said the plan was a ‘brave gamble” at a hard time for the trade, but said the owners ‘must not forget who writes the papers”.",
     "He added: ‘If jobs go, the papers will be the poorer for it.”",
     "The works employs forty people.",
@@ -29,7 +29,7 @@ describe("a quotation opened by a single mark and closed by a double one (‘…
 
   it("closes at the double mark, each quotation its own, the writer's paragraphs no one's", () => {
     expect(quoted(text)).toEqual([
-      "We will meet the owners at the first chance we get. We are not against change, but this is not the way to go about it.",
+      "We will meet the owners at the first chance we get. We accept that papers change, but not without a word to the staff.",
       "brave gamble",
       "must not forget who writes the papers",
       "If jobs go, the papers will be the poorer for it.",
@@ -89,10 +89,10 @@ describe("a quotation left open: where it ends", () => {
 
   it("ends before a new quotation opening a sentence in the same paragraph", () => {
     const text =
-      "Ann Frith said the trust had many plans. “We have done similar things before. “The hall is right on our doorstep, it makes sense to help,” she added. In May the trust gave £500 to the hospital.\n";
+      "Ann Frith said the trust had many plans. “We have done similar things before. “The hall sits next door to the mosque, so helping them is natural,” she added. In May the trust gave £500 to the hospital.\n";
     expect(quoted(text)).toEqual([
       "We have done similar things before.",
-      "The hall is right on our doorstep, it makes sense to help,",
+      "The hall sits next door to the mosque, so helping them is natural,",
     ]);
     expect(said(text).some(([, w]) => /gave £500/u.test(w))).toBe(false);
     // A quotation nested inside another, not opening a sentence, stays nested.
@@ -108,9 +108,9 @@ describe("a line linking to another story names no one the next sentence's prono
       const text = [
         "Sir Tom Reed said the harbour board would not comment on the court's decision.",
         `${link} Ben Kells publishes the harbour report in full`,
-        "But he backed the board's deputy. He said: “I consider him a man of high integrity and great skill.”",
+        "But he backed the board's deputy. He said: “I think him an honest deputy and a very able one.”",
       ].join("\n");
-      expect(said(text)).toEqual([["Tom Reed", "I consider him a man of high integrity and great skill."]]);
+      expect(said(text)).toEqual([["Tom Reed", "I think him an honest deputy and a very able one."]]);
     });
   }
 
@@ -126,7 +126,7 @@ describe("a line linking to another story names no one the next sentence's prono
 
 describe("verbs of a view that give a quotation its speaker: feels, cautioned, affirmed, reminded, recognised", () => {
   const leads: [string, string][] = [
-    ["Harbour editor Ann Frith feels that the town is", "“in the middle of a slow and costly change”"],
+    ["Harbour editor Ann Frith feels that the town is", "“halfway through a slow and costly change”"],
     ["Speaking to the Gazette, Tom Reed cautioned that the plan could have", "“grave effects on the smaller boats”"],
     ["In the ruling, Judge Ben Kells affirmed that the test", "‘is not met by the cost of the fees alone’"],
     ["Ann Frith reminded the room that the trust was young;", "“we have only just begun to build the fleet”"],
@@ -159,7 +159,7 @@ describe("an interview printed as questions and answers, no names on them", () =
   ];
   const intros = [
     "Interview: Ann Frith, Fenby Boat Owners",
-    "This week we caught up with chair Ann Frith to find out why she is hopeful the council will listen.",
+    "This week we caught up with chair Ann Frith, who hopes the council is listening at last.",
     "Q&A with Ann Frith of the Fenby Boat Owners.",
     "We put our questions to Ann Frith, who leads the boat owners.",
     "In conversation with Ann Frith: the levy, the crews and the spring.",
@@ -198,7 +198,7 @@ describe("a thread of readers' comments, each under its header", () => {
       "It is almost as if the owners want the harbour's news to go unreported.",
       second,
       "Dear Ann,",
-      "I think we were at the same meeting where the crews asked why no one had come to talk to them.",
+      "I remember the harbour meeting too, when the crews asked why no reporter had come to see them.",
       ...after,
     ].join("\n\n");
 
@@ -216,7 +216,7 @@ describe("a thread of readers' comments, each under its header", () => {
           .map(([, words]) => words);
       expect(of("Ann Frith")).toContain("It is almost as if the owners want the harbour's news to go unreported.");
       expect(of("Tom Reed")).toContain(
-        "I think we were at the same meeting where the crews asked why no one had come to talk to them.",
+        "I remember the harbour meeting too, when the crews asked why no reporter had come to see them.",
       );
       expect(said(text).some(([, w]) => /did not reply/u.test(w))).toBe(false);
     });

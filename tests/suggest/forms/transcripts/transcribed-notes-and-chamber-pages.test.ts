@@ -6,7 +6,7 @@ import { draftOf, paragraphsText as lines, saidByIn as saidBy, transcriptOf } fr
 
 describe("a transcriber's note over one labelled speech", () => {
   const speech = [
-    "It is my great pleasure to welcome you all to the fourth annual lecture of the Marsh Law Society.",
+    "Good evening, and thank you all for coming out to the fourth annual lecture of the Marsh Law Society.",
     "The question before the panel tonight is whether the harbour courts should sit in the evenings.",
   ];
   const notes = [
@@ -50,7 +50,7 @@ describe("a Hansard page whose chamber heading comes after a line of furniture",
     [
       ...head,
       "Mara Quill",
-      "The relief covers every harbour inn that was open last year. I encourage the hon. Member to write to me with the details of the inn he mentions.",
+      "The relief covers every harbour inn that was open last year. If the hon. Member sends me the name of the inn he mentions, I will look into it.",
       "Tobias Wren (Fenby Marsh) (Lab)",
       "We in Fenby Marsh are fond of our harbour inns. Can the Minister say when the relief will be paid to them?",
       "Mara Quill",
@@ -87,13 +87,13 @@ describe("a write-up's excerpt of its panel: two turns labelled with names the t
     "The moderator was Ann Pellow, director of the Harbour Press Trust.",
   ];
   const turns = [
-    "Ann Pellow: Start by telling us briefly about the work you do, and then we will get to the questions.",
+    "Ann Pellow: Could each of you say who you are and what your paper covers, before our first question?",
     "Mara Quill: I edit a weekly paper of eight pages, and I have done so for twelve years in the same harbour town.",
   ];
 
   it("reads the turns when the list or a line before them names each speaker", () => {
     const draft = draftOf(intro.concat(turns).join("\n"));
-    expect(saidBy(draft, "telling us briefly about the work")).toEqual(["Ann Pellow"]);
+    expect(saidBy(draft, "say who you are and what your paper")).toEqual(["Ann Pellow"]);
     expect(saidBy(draft, "I edit a weekly paper")).toEqual(["Mara Quill"]);
     const speakers = intro.slice(0, 1).concat("Speakers: Ann Pellow (chair) and Mara Quill.", turns).join("\n");
     expect(transcriptOf(speakers)).toBeDefined();
@@ -101,7 +101,9 @@ describe("a write-up's excerpt of its panel: two turns labelled with names the t
 
   it("refuses speakers the text never named before, one speaker twice, and labels that are no person's", () => {
     expect(transcriptOf(intro.slice(0, 1).concat(turns).join("\n"))).toBeUndefined();
-    expect(transcriptOf(intro.concat(turns[0]!, turns[0]!.replace("Start by", "Then")).join("\n"))).toBeUndefined();
+    expect(
+      transcriptOf(intro.concat(turns[0]!, turns[0]!.replace("Could each", "Then could each")).join("\n")),
+    ).toBeUndefined();
     const notes = intro.concat(
       "Key findings: We found that most harbour towns have lost their weekly paper since the floods.",
       "Next steps: Our trust will fund two reporters in each town for the next three years.",
