@@ -60,6 +60,9 @@ const ATTRIBUTING =
   "reiterated|reiterates|repeated|restated|reaffirmed|echoed|echoes|conceded|concedes|pledged|pledges|promised|" +
   "promises|vowed|vows|revealed|reveals|confirmed|declared|maintained|contended|predicted|complained|lamented|" +
   "joked|jokes|quipped|reflected|worried|worries|admits|acknowledges|reckons|reckoned|adding|noting|explaining|" +
+  // "Name feels that we are “in the middle of a change”", "cautioned that it could have “grave effects”", "affirmed
+  // that the test ‘is not cost alone’", "reminded the room that “…”", "recognised that crews were “the worst hit”".
+  "feels|felt|cautioned|cautions|affirmed|affirms|reminded|reminds|recognised|recognises|recognized|recognizes|" +
   // "voiced his concern, commenting that there is ‘…’": the participle after the one speaking.
   "stressing|commenting|remarking|stating|observing|" +
   // "talked about how “…”", "spoke about founding a charity for “…”".
@@ -87,6 +90,9 @@ const WORDS_WERE = new RegExp(
   "iu",
 );
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
+/** A line linking to another story: "READ MORE: …", "Read more: …", "Related: …", "See also: …", "Also read: …". */
+const LINK_LINE =
+  /^(?:read\s+more|related(?:\s+(?:stories|articles?|links?))?|see\s+also|also\s+read|more\s+on\s+this)\s*[:|–—-]/iu;
 /** "presented her latest research on …": a person's own work put to the room (not "presented the award"). */
 const PRESENTED_WORK =
   "present(?:ed|s)\\s+(?:(?:her|his|their|its|our|the|a|an|new|latest|recent|own)\\s+){0,3}(?:work|research|" +
@@ -163,7 +169,10 @@ export function attributeSpeech(
     ...pulled.added,
   ].sort((a, b) => a.start - b.start);
   const quoted = new SpansInOrder(speechQuotes.map((q) => q.inner));
-  const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted)));
+  // A news page's link to another story ("READ MORE: Reed backs the harbour plan") names no one of this text's
+  // sentences: "He said:" after it points back past it.
+  const links = new SpansInOrder(paragraphs.filter((p) => LINK_LINE.test(text.slice(p.start, p.end))));
+  const narrative = new SpansInOrder(found.mentions.filter((m) => !insideAny(m, quoted) && !insideAny(m, links)));
   const lastSentenceOf = new Map<number, Sentence>();
   for (const s of sentences) lastSentenceOf.set(s.paragraph, s);
   const lastMentionBefore = (at: number): Mention | undefined => narrative.lastEndingBy(at);
@@ -1275,7 +1284,124 @@ function pullQuotes(
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
     run = { last: p.index, length: 1 };
   }
+  // A thread of readers' comments, each under its header ("Ann Bell said...", "Tom Reed wrote:"): the paragraphs under
+  // a header are its writer's words.
+  for (const comment of threadComments(text, paragraphs, mentions)) {
+    if (speakerOf.has(comment.paragraph.index)) continue;
+    speakerOf.set(comment.paragraph.index, comment.person);
+    const p = comment.paragraph;
+    if (!quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start))
+      added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
+  }
+  // An interview printed as questions and answers, no names on them: each answer is the words of the one the text
+  // says it interviews.
+  for (const answer of interviewAnswers(text, paragraphs, mentions, quotesInOrder)) {
+    speakerOf.set(answer.paragraph.index, answer.person);
+    if (
+      !quotesInOrder
+        .overlapping(answer.paragraph)
+        .some((q) => q.start < answer.paragraph.end && q.end > answer.paragraph.start)
+    )
+      added.push({
+        start: answer.paragraph.start,
+        end: answer.paragraph.end,
+        inner: { start: answer.paragraph.start, end: answer.paragraph.end },
+      });
+  }
   return { speakerOf, added };
+}
+
+/** A comment's header in a blog's thread, alone on its line: "Ann Bell said...", "Ann Bell said…", "Tom Reed wrote:". */
+const COMMENT_HEADER = /^(\S[^\n]{0,60}?)[^\S\n]+(?:said|says|wrote|writes|commented)(?:\.{3}|…|:)$/u;
+/** A comment's time line: "12 August 2011 at 10:23", "August 12, 2011 at 10:23 am", "10:23 AM". */
+const COMMENT_TIME =
+  /^(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})?(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+
+/**
+ * The comments of a thread: two headers at least ("Ann Bell said..." alone on its line, as a blog prints a reader's
+ * comment), each comment the paragraphs under its header, up to the next header, a time line or a heading, eight at
+ * most. A header whose name is no one the text finds gives nothing; a single "Name said:" is a lead, read elsewhere.
+ */
+function threadComments(
+  text: string,
+  paragraphs: Paragraph[],
+  mentions: SpansInOrder<Mention>,
+): { paragraph: Paragraph; person: string }[] {
+  const bodyOf = (p: Paragraph) => text.slice(p.start, p.end).trim();
+  const headers = paragraphs.filter((p) => !p.listItem && COMMENT_HEADER.test(bodyOf(p)));
+  if (headers.length < 2) return [];
+  const isHeader = new Set(headers.map((p) => p.index));
+  const comments: { paragraph: Paragraph; person: string }[] = [];
+  for (const header of headers) {
+    const name = COMMENT_HEADER.exec(bodyOf(header))![1]!;
+    const from =
+      header.start +
+      (text.slice(header.start, header.end).length - text.slice(header.start, header.end).trimStart().length);
+    const named = mentions.firstFrom(from, (m) => m.start >= from);
+    if (!named || named.start !== from || named.end !== from + name.length) continue;
+    for (let i = header.index + 1; i < paragraphs.length && i <= header.index + 8; i++) {
+      const p = paragraphs[i]!;
+      const words = bodyOf(p);
+      if (isHeader.has(i) || p.heading || COMMENT_TIME.test(words)) break;
+      comments.push({ paragraph: p, person: named.person });
+    }
+  }
+  return comments;
+}
+
+/**
+ * Who a text says it interviews: "Interview: Ann Bell, Fenby Trust", "We caught up with CEO Ann Bell to …", "Q&A with
+ * Ann Bell", "In conversation with Ann Bell", "We spoke to Ann Bell", "we put our questions to Ann Bell".
+ */
+const INTERVIEWS =
+  /\b(?:interview(?:ed)?(?:\s+with)?|Q\s?&\s?A\s+with|in\s+conversation\s+with|caught\s+up\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with|chatted\s+(?:to|with)|put\s+(?:our|some|a\s+few|these)\s+questions\s+to)\b[^\S\n]*:?[^\S\n]*/giu;
+
+/** A question of an interview's: a paragraph of up to 45 words ending in a question mark. */
+const isQuestion = (words: string) => /\?["”’)]?$/u.test(words) && wordCount(words) <= 45;
+
+/**
+ * The answers of an interview printed as questions and answers without names ("What are you calling for?" over a
+ * paragraph or a few of answer): the one person the text's opening says it interviews, named within a few words of
+ * the phrase, and two questions at least, each with an answer under it. A list of questions with no answers under
+ * them, or questions and answers with no one interviewed (a page of FAQs), give nothing.
+ */
+function interviewAnswers(
+  text: string,
+  paragraphs: Paragraph[],
+  mentions: SpansInOrder<Mention>,
+  quotes: SpansInOrder<QuoteSpan>,
+): { paragraph: Paragraph; person: string }[] {
+  const bodyOf = (p: Paragraph) => text.slice(p.start, p.end).trim();
+  const first = paragraphs.findIndex((p) => !p.listItem && isQuestion(bodyOf(p)));
+  if (first < 1) return [];
+  const interviewees = new Set<string>();
+  for (const p of paragraphs.slice(0, first)) {
+    for (const m of bodyOf(p).matchAll(INTERVIEWS)) {
+      const from = p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length);
+      const at = from + m.index + m[0].length;
+      const named = mentions.firstFrom(at, (x) => x.start >= at);
+      // The name within a few words of the phrase: "caught up with CEO Ann Bell", "with the trust's Ann Bell".
+      if (named && named.end <= p.end && wordCount(text.slice(at, named.start)) <= 3) interviewees.add(named.person);
+    }
+  }
+  if (interviewees.size !== 1) return [];
+  const person = [...interviewees][0]!;
+  const answers: { paragraph: Paragraph; person: string }[] = [];
+  let pairs = 0;
+  for (let i = first; i < paragraphs.length; i++) {
+    if (!isQuestion(bodyOf(paragraphs[i]!)) || paragraphs[i]!.listItem) continue;
+    let j = i + 1;
+    for (; j < paragraphs.length && j <= i + 4; j++) {
+      const p = paragraphs[j]!;
+      const words = bodyOf(p);
+      if (isQuestion(words) || p.listItem || p.heading || wordCount(words) < MIN_QUOTE_WORDS) break;
+      if (quotes.overlapping(p).some((q) => q.start <= p.start && q.end >= p.end)) break;
+      answers.push({ paragraph: p, person });
+    }
+    if (j > i + 1) pairs++;
+    i = j - 1;
+  }
+  return pairs >= 2 ? answers : [];
 }
 
 /**

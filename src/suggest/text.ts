@@ -155,17 +155,23 @@ function closingOf(text: string, open: number, singleStyle = false): number | un
   // ‘…' closed by a straight mark (one typed where a curly one belongs), when no ’ closes it in its paragraph.
   let straightClose: number | undefined;
   let looseClose: number | undefined;
+  // Where the quotation's own paragraph ends: one that runs on over paragraphs and meets a new quotation opening a
+  // paragraph before any closing mark ends there (with continued quotes reopened at each paragraph's start, a
+  // paragraph that opens with no mark between them is the writer's).
+  let firstBreak: number | undefined;
   for (let i = open + 1; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\n") {
       if (straightClose !== undefined || looseClose !== undefined) return (straightClose ?? looseClose)!;
+      firstBreak ??= i;
       // Continued quotes: when the next paragraph opens a new quotation, this one ends with its paragraph. A straight
       // single mark opens one only when it closes in its paragraph ('90s, 'em are apostrophes).
       const from = i + 1 + (text.slice(i + 1).length - text.slice(i + 1).trimStart().length);
       const next = text[from];
       const opensStraight =
         next === "'" && opensSingle(text, from) && (singleStyle || closingOfStraight(text, from) !== undefined);
-      if (next === "“" || next === '"' || next === "‘" || opensStraight || ++paragraphs > 8) return i;
+      if (next === "“" || next === '"' || next === "‘" || opensStraight) return firstBreak;
+      if (++paragraphs > 8) return i;
       // Nor over a heading: a short line with no sentence's end ("From the shelter to a flat") is the writer's.
       const lineEnd = (text.indexOf("\n", from) + 1 || text.length + 1) - 1;
       const line = text.slice(from, lineEnd).trim();
@@ -184,6 +190,15 @@ function closingOf(text: string, open: number, singleStyle = false): number | un
       else straightClose ??= i;
     }
     if (mark === "“") {
+      // “…it went well. “The next one …,” he added.: a quotation left open, and a new one opening a sentence after it,
+      // not nested in it; the first ends before the second.
+      if (
+        ch === "“" &&
+        depth === 1 &&
+        /[.!?][^\S\n]+$/u.test(text.slice(Math.max(open, i - 3), i)) &&
+        !closesTypedOpen(text, i)
+      )
+        return i - 1;
       if (ch === "“" && closesTypedOpen(text, i)) {
         if (--depth === 0) return i;
       } else if (ch === "“") depth++;
@@ -203,6 +218,19 @@ function closingOf(text: string, open: number, singleStyle = false): number | un
     } else if (ch === "’" && !(WORD.test(text[i - 1] ?? "") && WORD.test(text[i + 1] ?? "")))
       // "‘a shared failure', the councils’ chief said": the straight mark came first and closes it.
       return straightClose ?? i;
+    // "‘fight every cut’at the yard": a closing mark with its space lost, before a word no apostrophe begins (not
+    // don’t, Reed’s, we’re, they’ve, she’ll, I’d, I’m); taken only when nothing else closes the quotation in its
+    // paragraph.
+    else if (
+      ch === "’" &&
+      /\p{Ll}/u.test(text[i - 1] ?? "") &&
+      !/^(?:s|t|re|ve|ll|d|m|n|em)\b/u.test(text.slice(i + 1))
+    )
+      looseClose ??= i;
+    // ‘…” (a single mark opening, a double one closing, as a text that mixes them types): a ” closes it, past any
+    // “…” nested inside.
+    else if (ch === "“" && !closesTypedOpen(text, i)) depth++;
+    else if (ch === "”" && --depth === 0) return straightClose ?? i;
   }
   return straightClose ?? looseClose;
 }

@@ -338,6 +338,12 @@ const MEETING_DATE = new RegExp(
 const MEETING_NOTE = /^(?:\d{1,2}[:.]\d{2}\s+)?Meeting\s+(?:continued\s+in\s+private|suspended|closed|resumed)\b/iu;
 /** A heading over a page's transcript: "Transcript", "Episode transcript", "Full transcript:". */
 const TRANSCRIPT_HEAD = /^(?:(?:full|episode|podcast|interview|video|edited)\s+)?transcript:?$/iu;
+/**
+ * A transcriber's note over a recorded event's words: "Transcribed from the audio recording", "Transcript of the video
+ * recording", "Transcription of a webcast". The turns under it are speech, one alone too (an opening speech).
+ */
+const TRANSCRIBED =
+  /^(?:transcribed|transcript(?:ion)?)\s+(?:from|of)\s+(?:the\s+|an?\s+)?(?:(?:audio|video|sound)\s+)?(?:recording|tape|broadcast|webcast|livestream)\.?$/iu;
 /** What the one who chairs says to open a hearing. */
 const OPENS_HEARING =
   /\b(?:I\s+welcome|welcome\s+(?:back|to\s+(?:the|this|our))|(?:we\s+will\s+now|we\s+shall\s+now|we\s+now)\s+hear\s+(?:oral\s+)?evidence|I\s+(?:will\s+)?call\s+(?:our|the)\s+first|order,\s+order)\b/iu;
@@ -1127,10 +1133,16 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
         const h = labelLine(text, paragraphs, i, officeLine);
         return h?.post ? [text.slice(h.speaker.start, h.speaker.end)] : [];
       });
-  const chamber =
-    posts.length > 0 || (paragraphs[0] && CHAMBER_HEAD.test(text.slice(paragraphs[0].start, paragraphs[0].end).trim()))
-      ? new Set(posts)
-      : undefined;
+  // The chamber's heading opens the page, or follows its short lines of furniture ("(4 days, 8 hours ago)", a date).
+  const chamberAt = paragraphs.findIndex((p) => CHAMBER_HEAD.test(text.slice(p.start, p.end).trim()));
+  const headedByChamber =
+    chamberAt !== -1 &&
+    chamberAt <= 2 &&
+    paragraphs.slice(0, chamberAt).every((p) => {
+      const line = text.slice(p.start, p.end).trim();
+      return wordCount(line) <= 8 && !/[.!?:;]$/u.test(line);
+    });
+  const chamber = posts.length > 0 || headedByChamber ? new Set(posts) : undefined;
   const headers = paragraphs.map((_p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines, chamber));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
@@ -1199,8 +1211,33 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const head = paragraphs.findIndex((p) => TRANSCRIPT_HEAD.test(text.slice(p.start, p.end).trim()));
   const under = head === -1 ? [] : spokenTurns.filter((l) => l.label.start > paragraphs[head]!.end);
   const headed = new Set(under.map(speakerOf)).size >= 2;
+  // Under a transcriber's note, one turn is enough when its label is a person's: a title or a given name first, past
+  // a style ("The Honourable Mrs Justice Hale:", "Dr Ann Bell:"), and its words fill a sentence at least.
+  const note = paragraphs.findIndex((p) => TRANSCRIBED.test(text.slice(p.start, p.end).trim()));
+  const transcribed =
+    note !== -1 &&
+    spokenTurns.some((l) => {
+      const name = speakerOf(l).replace(/^(?:The\s+)?(?:Right\s+)?(?:Hon(?:ourable|\.)?)\s+/u, "");
+      const first = /^\S+/u.exec(name)![0].replace(/\.$/u, "");
+      return (
+        l.label.start > paragraphs[note]!.end &&
+        /\s/u.test(name) &&
+        NAME_WORDS.test(name) &&
+        (isGivenName(first) || PERSON_TITLE.test(first)) &&
+        wordCount(text.slice(l.label.end, text.indexOf("\n", l.label.end) + 1 || text.length)) > 8
+      );
+    });
+  // Turns under the text's own introduction of those who speak ("The panelists included: Ann Bell, …", "The moderator
+  // was Tom Reed, …"): two turns by two people, each label a person's name the text gave before the first turn, one
+  // speaking in the first or second person. A write-up's excerpt of its panel.
+  const firstLabel = Math.min(...spokenTurns.map((l) => l.label.start));
+  const introduced =
+    spokenTurns.length >= 2 &&
+    new Set(spokenTurns.map(speakerOf)).size >= 2 &&
+    spokenTurns.every((l) => person(l) && text.lastIndexOf(speakerOf(l), firstLabel - 1) !== -1) &&
+    firstPerson();
   const enough =
-    hearing && (hearingTurn || speakerNames.length >= 2)
+    transcribed || introduced || (hearing && (hearingTurn || speakerNames.length >= 2))
       ? speakerNames.length >= 1
       : (conversation || ((chairLabelled || officeSpeaks || headed) && speakerNames.length >= 2)) &&
         new Set(speakerNames).size >= 2;
