@@ -325,6 +325,14 @@ function chairedThingIsSession(before: string, strict = false): boolean {
       at = earlier;
     }
     if (at >= 0) thing = list.slice(at).join(" ");
+    // "Afternoon programming included …, as well as an interactive discussion on X led by A and B": a session the
+    // sentence introduces with "a"/"an" as one item of a programme is one part of the event, its leader no chair of it.
+    if (
+      at >= 0 &&
+      /^(?:a|an)$/iu.test(list[at]!) &&
+      /\b(?:included?|including|featured?|featuring|as\s+well\s+as)\b/iu.test(before)
+    )
+      return false;
   }
   const words = lastWords(thing);
   // "led by" a body is no chair: "The review panel, led by X", "an expert panel led by X" (a panel that is a body).

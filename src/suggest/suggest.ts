@@ -56,6 +56,7 @@ import {
   slugify,
   trimSpan,
   closeBrackets,
+  unwrappedLines,
   wordCount,
   type Paragraph,
   type QuoteSpan,
@@ -257,9 +258,11 @@ export function analyseText(
 ): TextAnalysis {
   const lines = paragraphsOf(source);
   const transcript = readTranscript(source, lines);
+  // A text hard-wrapped inside its sentences is read with its lines joined (same length, same offsets).
+  const unwrapped = transcript ? undefined : unwrappedLines(source);
   // A transcript run together into one paragraph is read as the paragraphs it had.
-  const paragraphs = transcript?.paragraphs ?? lines;
-  const text = transcript?.readable ?? source;
+  const paragraphs = transcript?.paragraphs ?? (unwrapped !== undefined ? paragraphsOf(unwrapped) : lines);
+  const text = transcript?.readable ?? unwrapped ?? source;
   const sentences: Sentence[] = paragraphs.flatMap((p) => sentencesOf(text, p));
   const quotes = quoteSpansOf(text);
   const doc = nlp(text);
