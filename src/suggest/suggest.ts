@@ -15,7 +15,7 @@ import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import type { Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
-import { findPeople, type PeopleInText } from "./people.js";
+import { addCaseStudyNames, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
 import {
@@ -275,6 +275,7 @@ export function analyseText(
     const lists = attendanceLists(text, paragraphs);
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     addGivenNameSpeakers(text, found, known);
+    addCaseStudyNames(text, paragraphs, found);
     const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found, model);
     return {
       paragraphs,
