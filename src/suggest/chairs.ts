@@ -325,7 +325,7 @@ function chairedThingIsSession(before: string, strict = false): boolean {
       at = earlier;
     }
     if (at >= 0) thing = list.slice(at).join(" ");
-    // "Afternoon programming included …, as well as an interactive discussion on X led by A and B": a session the
+    // "The day's programme included talks on X, and also a lively workshop about Y led by A and B": a session the
     // sentence introduces with "a"/"an" as one item of a programme is one part of the event, its leader no chair of it.
     if (
       at >= 0 &&
@@ -717,7 +717,7 @@ export function findChairs(
         const named = namedRightAfter(mentions.inside(s), s.start + m.index + m[0].length);
         if (named) add(named.person, s);
       }
-      // "Ms Reed, it is a pleasure to take part in this debate under your Chair", "Sir Tom, it is good to see you in the
+      // "Ms Reed, it is a pleasure to speak under your Chair", "Sir Tom, it is good to see you in the
       // Chair": the one the sentence opens by addressing, when it speaks of "your" chair.
       const addressed = YOUR_CHAIR.test(text.slice(s.start, s.end)) ? openingSubject(s, s.end, false) : undefined;
       if (addressed && /^,/u.test(text.slice(afterPostnominals(text, addressed.end)))) add(addressed.person, s);

@@ -2855,7 +2855,7 @@ function organisationsIn(
 
 /**
  * A case study's subject named by a given name alone at the start of a paragraph, then what a person is or has:
- * "Shauna and her husband have three children.", "Jo has four children.", "Priya, 34, lives in Fenby.", "Marek is a
+ * "Nadia and her partner have two daughters.", "Tomasz has two sons.", "Priya, 34, lives in Fenby.", "Marek is a
  * carer for his mother.", with the person's own words after it ("She says:", "he said") in that paragraph or the next.
  */
 const CASE_STUDY_OPENING =

@@ -98,12 +98,10 @@ describe("a debate's speaker opening by addressing the chair ('Ms Reed, … unde
 
   it("reads the one addressed at the sentence's start", () => {
     expect(
-      chairOf(debate("Ms Reed, there is no better way to spend an afternoon than in a debate under your Chair.")),
+      chairOf(debate("Ms Reed, I can think of no finer way to pass a Thursday than speaking under your Chair.")),
     ).toEqual(["Ms Reed"]);
     expect(chairOf(debate("Sir Tom Pike, it is good to see you in the Chair this afternoon."))).toEqual(["Tom Pike"]);
-    expect(chairOf(debate("Mrs Tan, I am glad to take part in this debate with you in the Chair."))).toEqual([
-      "Mrs Tan",
-    ]);
+    expect(chairOf(debate("Mrs Tan, I am glad to speak today with you in the Chair."))).toEqual(["Mrs Tan"]);
   });
 
   it("refuses a chair of something else, and words that address no one", () => {
