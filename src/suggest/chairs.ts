@@ -1,5 +1,6 @@
 // Who chaired the session a text reports: the person a sentence names as its chair, never the next person named, nor
 // someone who chairs another body.
+import { nameKey } from "./known.js";
 import { afterPostnominals, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import type { Transcript } from "./transcript.js";
@@ -62,8 +63,9 @@ const CHAIR_BEFORE_NAME = new RegExp(
     String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
     String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
     String.raw`^[ \t]*(?:${LABEL}|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
-    // (Not "with X in the chair, Y spoke": "the chair, Y" there is no apposition.)
-    String.raw`(?<!\bin\s+)\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,?\s+`,
+    // (Not "with X in the chair, Y spoke": "the chair, Y" there is no apposition.) "The moderator was X", "Our chair
+    // for the evening is X": the noun as the subject of a copula, its complement the name.
+    String.raw`(?<!\bin\s+)\b(?:the|our|this|today['’]s|tonight['’]s)\s+(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,?\s+(?:(?:was|is|will\s+be)\s+)?`,
     // "As chair, X asked …", "As the session's moderator, X …", "As chair of the panel, X …" (not "As chair of the
     // Fenby Trust, X": another body's).
     String.raw`^\s*as\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
@@ -180,6 +182,20 @@ const LIST_ENTRY_CHAIR =
  */
 const UNCLOSED_POST =
   /^,\s+((?:[\p{L}-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}(?=\s+(?:chaired|moderated|facilitated|convened)\s+(?!by\b))/u;
+/**
+ * " of Harbour & Reed LLP in Marlow" before a chair verb: the person's organisation (and its town) with no comma, as in
+ * "X of Fenby Trust moderated a panel", "X from the Marlow Institute chaired the debate"; not a passive ("… of Fenby
+ * Trust, chaired by Y").
+ */
+const OF_ORGANISATION =
+  /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|and|of|for|the)\s+)?\p{Lu}[\p{L}&'’.-]*){0,5}(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?(?=\s+(?:chaired|moderated|facilitated|convened|hosted|presided)\s+(?!by\b))/u;
+/**
+ * "The session saw X moderate a panel", "Delegates watched X, the forum's director, chair the debate", "The council
+ * had X host the evening": a verb of seeing or causing before the name, its bare chair verb after it.
+ */
+const SAW_BEFORE_NAME =
+  /\b(?:saw|see|sees|seeing|watched|watch|watches|had|let|lets)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
+const BARE_CHAIR_VERB = new RegExp(String.raw`^\s+(${BASE_CHAIR_VERBS})\b`, "iu");
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
@@ -309,6 +325,14 @@ function chairedThingIsSession(before: string, strict = false): boolean {
       at = earlier;
     }
     if (at >= 0) thing = list.slice(at).join(" ");
+    // "The day's programme included talks on X, and also a lively workshop about Y led by A and B": a session the
+    // sentence introduces with "a"/"an" as one item of a programme is one part of the event, its leader no chair of it.
+    if (
+      at >= 0 &&
+      /^(?:a|an)$/iu.test(list[at]!) &&
+      /\b(?:included?|including|featured?|featuring|as\s+well\s+as)\b/iu.test(before)
+    )
+      return false;
   }
   const words = lastWords(thing);
   // "led by" a body is no chair: "The review panel, led by X", "an expert panel led by X" (a panel that is a body).
@@ -562,6 +586,18 @@ export function findChairs(
       // left out, the chair verb right after the organisation's name.
       const open = UNCLOSED_POST.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
       if (open && open[1]!.split(/\s+/u).some((w) => isRoleWord(w))) ends.push(ends[0]! + open[0].length);
+      const of = OF_ORGANISATION.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
+      if (of) ends.push(ends[0]! + of[0].length);
+      // "saw X, <apposition>, moderate a panel": the bare verb names what was chaired.
+      if (SAW_BEFORE_NAME.test(text.slice(Math.max(s.start, x.start - 40), x.start))) {
+        for (const end of ends) {
+          const bare = BARE_CHAIR_VERB.exec(text.slice(end, Math.min(s.end, end + 20)));
+          if (bare && chairsTheSession(bare[1]!, text.slice(end + bare[0].length, s.end), true, true)) {
+            add(x.person, s, bare[1]);
+            break;
+          }
+        }
+      }
       // (Not a name that ends an apposition, "X, a member of the Y Panel, introduced the panellists": Y's comma shows
       // the verb is another's.)
       const opens = OPENED_BY_ASKING.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)));
@@ -640,7 +676,8 @@ export function findChairs(
             return y !== undefined && !outside.overlaps(y) && HEARING_CUE.test(text.slice(y.start, y.end));
           }),
       )
-      .map((o) => o.key),
+      // A registry's body keeps its id as key, while a role names its body by the written name: both are kept.
+      .flatMap((o) => [o.key, nameKey(o.label)]),
   );
   // A committee a newspaper names in lower case, "before the Senate Harbours committee", in a sentence about its
   // hearing: no organisation is drafted for it, but it is the committee heard all the same.
@@ -652,7 +689,12 @@ export function findChairs(
   }
   if (heard.size > 0) {
     for (const r of found.roles) {
-      if (!CHAIR_POST.test(r.role) || !r.organisation || !heard.has(r.organisation.key)) continue;
+      if (
+        !CHAIR_POST.test(r.role) ||
+        !r.organisation ||
+        (!heard.has(r.organisation.key) && !heard.has(nameKey(r.organisation.label)))
+      )
+        continue;
       const sentence = sentenceAt(r.evidence.start);
       if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
     }
@@ -675,6 +717,10 @@ export function findChairs(
         const named = namedRightAfter(mentions.inside(s), s.start + m.index + m[0].length);
         if (named) add(named.person, s);
       }
+      // "Ms Reed, it is a pleasure to speak under your Chair", "Sir Tom, it is good to see you in the
+      // Chair": the one the sentence opens by addressing, when it speaks of "your" chair.
+      const addressed = YOUR_CHAIR.test(text.slice(s.start, s.end)) ? openingSubject(s, s.end, false) : undefined;
+      if (addressed && /^,/u.test(text.slice(afterPostnominals(text, addressed.end)))) add(addressed.person, s);
     }
   }
   // A host chairs when no one else does ("Both sessions were hosted by X"), not beside a chair ("hosted by X MP and
@@ -686,6 +732,9 @@ export function findChairs(
 
 /** "to serve under your chairmanship, " before the name of the chair a speaker addresses. */
 const UNDER_YOUR_CHAIR = /\bserve\s+under\s+your\s+(?:chairmanship|chairship|chairwomanship|chair),\s+/giu;
+/** "under your chairmanship", "with you in the Chair": the chair of the debate the speaker addresses (not "your chair of"). */
+const YOUR_CHAIR =
+  /\b(?:under\s+your\s+(?:chairmanship|chairship|chairwomanship|chair)|(?:with|see|seeing)\s+you\s+in\s+the\s+chair)\b(?!\s+(?:of|at)\b)/iu;
 
 /** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */
 export function addTitleBlockChair(chairs: Chair[], transcript?: Transcript, cast?: TranscriptPeople): void {

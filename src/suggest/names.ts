@@ -340,6 +340,26 @@ const DEPUTY_OFFICES =
 /** Modals and auxiliaries that open a question before "I": "Can I", "May I", "Could I", "Shall I", "Do I". */
 const QUESTION_OPENER = /^(?:Can|Could|May|Might|Must|Shall|Should|Will|Would|Do|Does|Did|Am|Have|Had|Let)$/u;
 
+/**
+ * Where a person's name starts in a run that ends an organisation's name ("Law Tom Hale", "Law Dean Ida Pike", "Mass
+ * Communications Kit Tan"): after a post's word, or at a given name that is no post's word, the name two or three
+ * capitalised words; undefined when the run is the organisation's alone ("Urban Futures").
+ */
+function nameAfterOrganisation(words: string[]): number | undefined {
+  const nameFrom = (k: number) =>
+    words.length - k >= 2 &&
+    words.length - k <= 3 &&
+    words.slice(k).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !isRoleWord(w));
+  for (let k = 1; k < words.length - 1; k++) {
+    const word = words[k]!;
+    const post = isRoleWord(word) || NAMES_TOO.has(word.toLowerCase());
+    if (post && nameFrom(k + 1) && isGivenName(words[k + 1]!)) return k + 1;
+    if (post && nameFrom(k + 1) && words.length - k - 1 === 2) return k + 1;
+    if (!post && isGivenName(word) && nameFrom(k)) return k;
+  }
+  return undefined;
+}
+
 export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
   const bare = (word: string) =>
@@ -378,13 +398,29 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
     for (let words of runs) {
       const at = words[0]!.at;
       if (p.start + at < placeEnd) continue;
-      // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person.
-      if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) continue;
+      // "Stoke-on-Trent Central", "Southend-on-Sea": a place's name joined by hyphens around a word in lower case; no
+      // name starts inside it (not "al-Rashid", whose particle opens the word).
+      if (/\p{L}-\p{Ll}+-$/u.test(body.slice(Math.max(0, at - 12), at))) continue;
+      // "Centre for Urban Futures", "University of the West": the end of an organisation's name, not a person. But a
+      // name may follow that end in the same run, a post's word or a given name opening it: "the Dean of the Fenby
+      // School of Law Tom Hale", "Fenby School of Law Dean Ida Pike" (the post's word, then the name).
+      let afterOrganisation = false;
+      if (ORGANISATION_OF.test(text.slice(Math.max(p.start, p.start + at - 40), p.start + at))) {
+        const opens = nameAfterOrganisation(words.map((w) => w.word));
+        if (opens === undefined) continue;
+        words = words.slice(opens);
+        afterOrganisation = true;
+      }
       // "Comhairle nan Tir Mor", "Coleg y Bryniau": the end of a Gaelic or Welsh name joined by its article in lower
       // case, after a word that is no given name ("Kevin Mac an Bhaird" is read whole, its "an" a particle).
       const joinedBy = NAME_ARTICLE_BEFORE.exec(text.slice(Math.max(p.start, p.start + at - 40), p.start + at));
       if (joinedBy && !isGivenName(joinedBy[1]!)) continue;
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "Her Honour Judge Ann Frith", "His Honour Tom Reed": a judge's style, no part of the name.
+      if (words.length > 2 && /^(?:His|Her)$/u.test(words[0]!.word) && words[1]!.word === "Honour")
+        words = words.slice(2);
+      if (words.length > 1 && words[0]!.word === "Honour" && /\b(?:His|Her)\s+$/u.test(body.slice(0, words[0]!.at)))
+        words = words.slice(1);
       // "Can I therefore welcome", "May I ask", "Could I thank": a question's opening, a modal or an auxiliary then
       // "I", is no one's name; the name, if any, starts after it ("Elizabeth I" is one: a given name, then the number).
       const pronoun = words.findLastIndex(
@@ -424,7 +460,9 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       // "Secretary of State for Work and Pensions Ann Frith": the run's first word ends the office's name before it.
       let office = false;
-      if (words.length >= 3 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&|of|for)\s+$/u.test(body.slice(Math.max(0, at - 40), at))) {
+      // (Particles are no words here: "… and Sally de la Pike" is a name of two.)
+      const capitalWords = words.filter((w) => !PARTICLE_WORD.test(w.word)).length;
+      if (capitalWords >= 3 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&|of|for)\s+$/u.test(body.slice(Math.max(0, at - 40), at))) {
         words = words.slice(1);
         office = true;
       }
@@ -492,7 +530,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const lastNotName = words.findLastIndex(
         (w, k, all) => (notName(w, k, all) || (w.word.includes("-") && isRoleWord(w.word))) && !isTitle(w),
       );
-      let joined = lastNotName !== -1 || office;
+      let joined = lastNotName !== -1 || office || afterOrganisation;
       if (joined) words = words.slice(lastNotName + 1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       // "Secretary of State for Work and Pensions Esther Vane": a word that is no given name before one that is
@@ -782,7 +820,7 @@ export function namesOnly(label: string): boolean {
  * Hotels", "Civic Lantern"): two or three words, the shape a given name the lexicon lacks has ("Niall", "Rhys").
  */
 function unknownNameShape(label: string): boolean {
-  const words = label.split(/\s+/u).map(bareWord);
+  const words = withoutParticles(label.split(/\s+/u)).map(bareWord);
   if (words.length < 2 || words.length > 3 || !namesOnly(label)) return false;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
   return !words.some(pluralOfWord);
@@ -854,7 +892,7 @@ const PLACE_OPENERS =
  */
 export function listNameShape(c: Candidate): boolean {
   if (c.titled || c.peer || c.short) return false;
-  const words = c.label.split(/\s+/u).map(bareWord);
+  const words = withoutParticles(c.label.split(/\s+/u)).map(bareWord);
   if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
   const given = (t: string) => t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "Person";
   if (PLACE_OPENERS.test(words[0]!) || !tagsOf(words[0]!).every(given)) return false;
@@ -880,7 +918,7 @@ export function listNameShape(c: Candidate): boolean {
  */
 export function listItemShape(c: Candidate): boolean {
   if (c.peer || c.short) return false;
-  const words = c.label.split(/\s+/u).map(bareWord);
+  const words = withoutParticles(c.label.split(/\s+/u)).map(bareWord);
   if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
   if (PLACE_OPENERS.test(words[0]!)) return false;
   if (
@@ -936,7 +974,7 @@ export function personInContext(c: Candidate, after: string, pairedWithPerson: b
  */
 export function bylineShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short) return false;
-  const words = c.label.split(/\s+/u).map(bareWord);
+  const words = withoutParticles(c.label.split(/\s+/u)).map(bareWord);
   if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || pluralOfWord(w))) return false;
   const lastTags = tagsOf(words.at(-1)!);
@@ -949,7 +987,8 @@ export function bylineShaped(c: Candidate): boolean {
 
 export function personShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short || c.party) return true;
-  const words = c.label.split(/\s+/u).map(bareWord);
+  // "Ann de Frith", "Ida de la Pike", "Jan van der Berg": the particles before the surname are no words of the shape.
+  const words = withoutParticles(c.label.split(/\s+/u)).map(bareWord);
   if (words.length < 2) return false;
   const first = words[0]!;
   const last = words.at(-1)!;
@@ -989,6 +1028,15 @@ export function personShaped(c: Candidate): boolean {
   // "Tino Hernandez": a word the lexicon does not know, then a surname it knows.
   return words.length === 2 && firstTags.length === 0 && lastTags.includes("LastName");
 }
+
+/** A name's words without the particles in lower case before its surname ("de", "de la", "van der"). */
+function withoutParticles(words: string[]): string[] {
+  const last = words.length - 1;
+  let from = last;
+  while (from > 1 && PARTICLE_WORD.test(words[from - 1]!)) from--;
+  return from === last ? words : [...words.slice(0, from), words[last]!];
+}
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
 
 /**
  * "Dr Grey", "Sir Michael": the person of the text whose full name ends (Sir, Dame: starts) with that word, when

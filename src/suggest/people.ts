@@ -2889,3 +2889,47 @@ function organisationsIn(
   }
   return found;
 }
+
+/**
+ * A case study's subject named by a given name alone at the start of a paragraph, then what a person is or has:
+ * "Nadia and her partner have two daughters.", "Tomasz has two sons.", "Priya, 34, lives in Fenby.", "Marek is a
+ * carer for his mother.", with the person's own words after it ("She says:", "he said") in that paragraph or the next.
+ */
+const CASE_STUDY_OPENING =
+  /^(\p{Lu}\p{Ll}+)(?:,\s+\d{1,3},|\s+and\s+(?:her|his|their)\s+\p{Ll}+)?\s+(?:has|have|had|is|was|lives|lived|works|worked|cares|cared)\s/u;
+/** The subject's words announced by a pronoun: "She says:", "He told us", "she said". */
+const PRONOUN_SPEAKS = /\b(?:[Ss]he|[Hh]e)\s+(?:says|said|told\s+us|tells\s+us|explains|explained|adds|added)\b/u;
+
+/**
+ * Adds the subjects of case studies (`CASE_STUDY_OPENING`) as people, with a mention wherever the given name stands
+ * alone: not a word the lexicon has as anything but a given name, a word of a name found, nor a word a body or a name
+ * found covers.
+ */
+export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: PeopleInText): void {
+  const taken = new SpanSet([...found.mentions, ...[...found.organisations.values()].flatMap((o) => o.spans)]);
+  const nameWords = new Set([...found.people.values()].flatMap((p) => p.label.split(/\s+/u)));
+  const added: Mention[] = [];
+  paragraphs.forEach((p, i) => {
+    const m = CASE_STUDY_OPENING.exec(text.slice(p.start, p.end));
+    const word = m?.[1];
+    if (!word || !isGivenName(word) || nameWords.has(word)) return;
+    if (taken.overlaps({ start: p.start, end: p.start + word.length })) return;
+    const next = paragraphs[i + 1];
+    if (!PRONOUN_SPEAKS.test(text.slice(p.start, next && next.start - p.end < 3 ? next.end : p.end))) return;
+    const key = personKey(word);
+    if (found.people.has(key)) return;
+    found.people.set(key, { key, label: word, first: p.start, signals: new Set(["speech"]) });
+    nameWords.add(word);
+    const alone = new RegExp(
+      String.raw`(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’.-]*[^\S\n]+)${word}(?![\p{L}'’-])(?![^\S\n]+\p{Lu}\p{Ll})`,
+      "gu",
+    );
+    for (const n of text.matchAll(alone)) {
+      const span = { start: n.index, end: n.index + word.length };
+      if (!taken.overlaps(span)) added.push({ ...span, person: key, how: "name" });
+    }
+  });
+  if (added.length === 0) return;
+  found.mentions.push(...added);
+  found.mentions.sort((a, b) => a.start - b.start);
+}

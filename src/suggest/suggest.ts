@@ -15,7 +15,7 @@ import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import type { Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
-import { findPeople, type PeopleInText } from "./people.js";
+import { addCaseStudyNames, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
 import {
@@ -56,6 +56,7 @@ import {
   slugify,
   trimSpan,
   closeBrackets,
+  unwrappedLines,
   wordCount,
   type Paragraph,
   type QuoteSpan,
@@ -257,9 +258,11 @@ export function analyseText(
 ): TextAnalysis {
   const lines = paragraphsOf(source);
   const transcript = readTranscript(source, lines);
+  // A text hard-wrapped inside its sentences is read with its lines joined (same length, same offsets).
+  const unwrapped = transcript ? undefined : unwrappedLines(source);
   // A transcript run together into one paragraph is read as the paragraphs it had.
-  const paragraphs = transcript?.paragraphs ?? lines;
-  const text = transcript?.readable ?? source;
+  const paragraphs = transcript?.paragraphs ?? (unwrapped !== undefined ? paragraphsOf(unwrapped) : lines);
+  const text = transcript?.readable ?? unwrapped ?? source;
   const sentences: Sentence[] = paragraphs.flatMap((p) => sentencesOf(text, p));
   const quotes = quoteSpansOf(text);
   const doc = nlp(text);
@@ -272,6 +275,7 @@ export function analyseText(
     const lists = attendanceLists(text, paragraphs);
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     addGivenNameSpeakers(text, found, known);
+    addCaseStudyNames(text, paragraphs, found);
     const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found, model);
     return {
       paragraphs,

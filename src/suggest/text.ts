@@ -49,6 +49,29 @@ export function paragraphsOf(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/** A line that ends a sentence or a heading's phrase: a full stop, a question, a colon, then any closing marks. */
+const LINE_END = /[.!?:;]["”’')\]]*\s*$/u;
+
+/**
+ * A text whose lines break inside sentences, as a PDF's or an e-mail's text is hard-wrapped ("… Kit Lamb of Reed\n&
+ * Holt LLP moderated a panel that included Ann\nFrith of …"), with each such break a space: the same length, so every
+ * offset stays the source's. Undefined for a text whose lines are its paragraphs: one is hard-wrapped when a quarter of
+ * its lines at least (and five) are long, end with no sentence's mark and go on in lower case on the next line.
+ * A line joins the next when it is long (40 characters or more) and ends with no mark; short lines (a heading, a
+ * byline, a page number) and lines that end a sentence keep their breaks.
+ */
+export function unwrappedLines(text: string): string | undefined {
+  const lines = text.split("\n");
+  const long = (line: string) => line.trim().length >= 40 && !LINE_END.test(line);
+  const filled = lines.filter((l) => l.trim() !== "").length;
+  const goesOn = lines.filter((l, i) => long(l) && /^\s*[\p{Ll}&(]/u.test(lines[i + 1] ?? "")).length;
+  if (goesOn < 5 || goesOn < filled / 4) return undefined;
+  return lines
+    .map((l, i) => (i < lines.length - 1 && long(l) && (lines[i + 1] ?? "").trim() !== "" ? `${l} ` : `${l}\n`))
+    .join("")
+    .slice(0, text.length);
+}
+
 // "hon." as Hansard writes "the hon. Lady", "my hon. Friend": no sentence ends there.
 const ABBREVIATIONS = new Set([
   "mr",

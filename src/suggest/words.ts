@@ -415,6 +415,15 @@ export const NOT_NAME_WORDS = new Set([
     "unions",
     "week",
     "zero",
+    // Stop 33: a prize ("an Oscar Award-winning film"), a field of a post ("Head of Hotel Asset Management"), the
+    // plurals of a trade or a bench ("Federation of Small Businesses", "Marlow Magistrates’ Court"), and a seat's
+    // last word ("Fenby Central").
+    "award",
+    "awards",
+    "management",
+    "businesses",
+    "magistrates",
+    "central",
   ],
 ]);
 
