@@ -6,6 +6,7 @@
 import { isGivenName } from "./names.js";
 import { wordCount, type Paragraph, type Span } from "./text.js";
 import { readCapitals } from "./transcript-capitals.js";
+import { readSections } from "./transcript-sections.js";
 import { ORGANISATION_WORDS } from "./words.js";
 
 export type TranscriptForm = "committee" | "panel" | "debate";
@@ -1050,8 +1051,13 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const paragraphs = runTogether(source, given);
   // Names in capitals ("Mr. REYES.", "Senator McQUARRIE:") read as names are written, every offset the same.
   const capitals = readCapitals(source, paragraphs);
-  const text = capitals?.readable ?? source;
+  // Contributions each opening "§", the label run on into the words ("§ Mr. Bellasked the …"), as a historic
+  // Hansard page's text gives them: read with each label apart from the words, every offset the same.
+  const sections = capitals ? undefined : readSections(source, paragraphs);
+  const text = capitals?.readable ?? sections?.readable ?? source;
   const labels: (Label | undefined)[] = paragraphs.map((p, i) => {
+    const s = sections?.labels[i];
+    if (s) return { ...s, chair: false, anonymous: false, numbered: false, party: false };
     const c = capitals?.labels[i];
     if (!c) return capitals?.breaks.has(i) ? undefined : labelOf(text, p);
     const found: Label = {
@@ -1244,6 +1250,11 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   if (!enough) return undefined;
 
   const transcript: Transcript = { form: "panel", turns: [], members: [], witnesses: [] };
+  // A chamber's record of members' questions and ministers' answers.
+  if (sections) {
+    transcript.readable = text;
+    transcript.form = "debate";
+  }
   if (capitals) {
     transcript.readable = text;
     transcript.witnesses.push(...capitals.witnesses);
