@@ -979,7 +979,9 @@ function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
       cuts.add(m.index);
       labels++;
     }
-    if (labels < 3) {
+    // Two labels are enough under the run's own title block ("Members present: …" before the first numbered
+    // question), as an excerpt of the chair's opening and the first answer has them.
+    if (labels < (/\bMembers\s+present\s*:/u.test(block) ? 2 : 3)) {
       out.push({ ...p, index: out.length });
       continue;
     }
