@@ -1631,9 +1631,42 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     const noted = labels.filter((l, i): l is Label => i < head && isTurn(l)).map((l) => l.speaker);
     if (noted.length > 0) transcript.noted = noted;
   }
+  selfIntroduced(text, transcript.turns);
   Object.assign(transcript, titled);
   if (paragraphs !== given) transcript.paragraphs = paragraphs;
   return transcript;
+}
+
+/**
+ * "Jay:" over a show's turns, and in one of its first turns "I'm Jay Ward": a one-word label, recurring, is the given
+ * name of the one who names themself so in their own words, whatever else the word may be ("Jay", "Christian",
+ * "Hope"). Their turns name that person: each turn's speaker is the name they give. Only "I'm", "I am" and "my name
+ * is" followed by the label's word and one capitalised word; "This is Jay Ward" may introduce another.
+ */
+function selfIntroduced(text: string, turns: Turn[]): void {
+  const byLabel = new Map<string, Turn[]>();
+  for (const t of turns) {
+    if (t.chair || t.anonymous) continue;
+    const label = text.slice(t.speaker.start, t.speaker.end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(label)) continue;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), t]);
+  }
+  for (const [label, own] of byLabel) {
+    if (own.length < 2) continue;
+    const intro = new RegExp(
+      `(?<![\\p{L}'’])(?:I['’]m|I\\s+am|[Mm]y\\s+name\\s+is)\\s+(${label}\\s+\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+      "u",
+    );
+    let name: Span | undefined;
+    for (const t of own.slice(0, 3)) {
+      const m = intro.exec(text.slice(t.words.start, t.words.end));
+      if (!m) continue;
+      const at = t.words.start + m.index + m[0].length - m[1]!.length;
+      name = { start: at, end: at + m[1]!.length };
+      break;
+    }
+    if (name) for (const t of own) t.speaker = { ...name };
+  }
 }
 
 /** Whether two spans hold the same words, or one holds the other's name ("Ann Bell" in "Ann Bell (Chair)"). */
