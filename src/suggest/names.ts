@@ -534,9 +534,11 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       if (joined) words = words.slice(lastNotName + 1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
       // "Secretary of State for Work and Pensions Esther Vane": a word that is no given name before one that is
-      // ends what came before the name.
+      // ends what came before the name. Not in a list entry that is only a name ("Members present: Angus Ewan Tarr
+      // (Chair); …"), where the first word is the name's, whatever the lexicon makes of it.
       if (
         words.length >= 3 &&
+        !wholeEntry &&
         isGivenName(words[1]!.word) &&
         !isGivenName(words[0]!.word) &&
         !isTitle(words[0]!) &&
