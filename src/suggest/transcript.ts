@@ -1244,8 +1244,24 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     new Set(spokenTurns.map(speakerOf)).size >= 2 &&
     spokenTurns.every((l) => person(l) && text.lastIndexOf(speakerOf(l), firstLabel - 1) !== -1) &&
     firstPerson();
+  // Turns under a list of those taking part, a line each ("Ann Bell, Fenby Trust" / "Tom Reed, Marlow Bank"), as a
+  // page of a panel's highlights gives them: one turn or more, each label a name the list gives, one speaking in the
+  // first or second person.
+  const listedNames = new Set<string>();
+  const listLines = paragraphs.filter((p) => p.end <= firstLabel);
+  for (let k = 0; k < listLines.length; k++) {
+    const name = (q: Paragraph | undefined) =>
+      q ? LISTED_NAME.exec(text.slice(q.start, q.end).trim())?.[1] : undefined;
+    const here = name(listLines[k]);
+    if (here && (name(listLines[k - 1]) || name(listLines[k + 1]))) listedNames.add(here);
+  }
+  const listed =
+    spokenTurns.length >= 1 &&
+    listedNames.size >= 2 &&
+    spokenTurns.every((l) => listedNames.has(speakerOf(l))) &&
+    firstPerson();
   const enough =
-    transcribed || introduced || (hearing && (hearingTurn || speakerNames.length >= 2))
+    transcribed || introduced || listed || (hearing && (hearingTurn || speakerNames.length >= 2))
       ? speakerNames.length >= 1
       : (conversation || ((chairLabelled || officeSpeaks || headed) && speakerNames.length >= 2)) &&
         new Set(speakerNames).size >= 2;
@@ -1668,6 +1684,9 @@ function selfIntroduced(text: string, turns: Turn[]): void {
     if (name) for (const t of own) t.speaker = { ...name };
   }
 }
+
+/** A line of a list of those taking part: a name of two or three capitalised words, then perhaps ", Organisation". */
+const LISTED_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(?:,\s+\p{Lu}[^\n:;]{1,80})?$/u;
 
 /** Whether two spans hold the same words, or one holds the other's name ("Ann Bell" in "Ann Bell (Chair)"). */
 function sameSpan(text: string, a: Span, b: Span): boolean {
