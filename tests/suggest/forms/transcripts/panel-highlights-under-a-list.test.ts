@@ -16,7 +16,7 @@ describe("an excerpt under the list of those taking part", () => {
     "Willem Okafor: So let me say something briefly about rules. I think it goes back to the debate of the seventies.";
   const variants = [
     lines("Panel Session Highlights with:", list, turn),
-    lines("Speakers", list, turn, "And my question is, what do the new rules cost the economy?"),
+    lines("Speakers", list, turn, "My own worry is the price the economy pays for rules this dense."),
     lines("Willem Okafor\nTom Reed\nJo Lindqvist", turn),
   ];
   variants.forEach((text, k) => {

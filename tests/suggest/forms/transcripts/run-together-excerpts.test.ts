@@ -16,7 +16,7 @@ describe("a run-together excerpt of two turns under its title block", () => {
   ];
   for (const [asker, answerer, chair] of variants) {
     it(`reads "${asker}:" then "${answerer}:" as two turns`, () => {
-      const text = `${block} ${asker}: Welcome to this morning's session on flood defences. Why did the barrier fail in March? ${answerer}: It did not fail, in fact. Thank you, Chair, for asking me to explain what the gauges showed that night.\n`;
+      const text = `${block} ${asker}: Good afternoon, and thanks for coming to talk about flood defences. Why did the barrier fail in March? ${answerer}: It did not fail, in fact. Thank you, Chair, for asking me to explain what the gauges showed that night.\n`;
       const t = transcriptOf(text);
       expect(t?.turns.length).toBe(2);
       const draft = draftOf(text);

@@ -8,10 +8,10 @@ import { draftOf, paragraphsText as lines, peopleIn, saidByIn as saidBy } from "
 const show = (a: string, b: string, introA: string, introB: string) =>
   lines(
     "Episode 12: The Harbour Summit Recap",
-    `${a}: "Is Your Data Safe?", a weekly show on data and all that goes with it. ${introA}`,
-    `${b}: ${introB} And today we run through the summit by the bay. ${a}, how was it?`,
-    `${a}: It was cold. It was windy, but beyond that it was a great two days.`,
-    `${b}: So set the stage for us, what were people talking about?`,
+    `${a}: "Is Your Data Safe?", the show where we talk storage, leaks and the law. ${introA}`,
+    `${b}: ${introB} This week, the summit by the bay. ${a}, how was it?`,
+    `${a}: It was cold. Windy too, though the talks made up for it.`,
+    `${b}: Paint me a picture: which sessions drew the crowds?`,
     `${a}: Mostly the new rules on storage, and who will enforce them.`,
   );
 
@@ -33,7 +33,7 @@ describe("hosts who name themselves in their own turns", () => {
       const draft = draftOf(show(a, b, introA, introB));
       expect(peopleIn(draft)).toEqual(expect.arrayContaining([fullA, fullB]));
       expect(saidBy(draft, "It was cold.")).toEqual([fullA]);
-      expect(saidBy(draft, "So set the stage for us")).toEqual([fullB]);
+      expect(saidBy(draft, "Paint me a picture")).toEqual([fullB]);
     });
   }
 });
@@ -44,6 +44,6 @@ describe("what is still refused", () => {
       show("Hope", "Will", "I'm Hope Vardy's producer, standing in.", "And I am Will Ostrander Junior."),
     );
     expect(saidBy(draft, "It was cold.")).not.toContain("Hope Vardy");
-    expect(saidBy(draft, "So set the stage for us")).not.toContain("Will Ostrander");
+    expect(saidBy(draft, "Paint me a picture")).not.toContain("Will Ostrander");
   });
 });

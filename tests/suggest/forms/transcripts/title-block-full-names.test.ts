@@ -7,12 +7,12 @@ import { chairsIn, draftOf, paragraphsText as lines, peopleIn, saidByIn as saidB
 const hearing = (chair: string) =>
   lines(
     "Harbours Committee",
-    "Oral evidence: The work of the Ports Board, HC 212",
+    "Oral evidence: Ports Board annual report, HC 212",
     `Members present: ${chair} (Chair); Mark Hollis; Joan Pettifer; Omar Reade.`,
     "Questions 1-40",
     "Witnesses: Tessa Lund, Chief Executive, Ports Board.",
-    "Q1 Chair: Good morning and welcome to the committee's inquiry on the work of the Ports Board.",
-    "Tessa Lund: Thank you, Chair. It is a pleasure to be here.",
+    "Q1 Chair: Good afternoon, all, and thanks for joining our look at the Ports Board's year.",
+    "Tessa Lund: Glad to be with you, Chair, and happy to help.",
     "Q2 Mark Hollis: How many harbours did the board inspect last year?",
     "Tessa Lund: We inspected forty harbours, and we will publish the reports in the spring.",
   );
@@ -23,7 +23,7 @@ describe("a members list entry of three words, the first no given name the lexic
       const draft = draftOf(hearing(chair));
       expect(peopleIn(draft)).toContain(chair);
       expect(chairsIn(draft)).toEqual([chair]);
-      expect(saidBy(draft, "Good morning and welcome")).toEqual([chair]);
+      expect(saidBy(draft, "Good afternoon, all")).toEqual([chair]);
     });
   }
 });
