@@ -1213,7 +1213,8 @@ function pullQuotes(
     if (p.index === 0) continue;
     const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
     const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, Math.min(p.end, lineStart + 12)));
-    if (wordCount(text.slice(p.start, p.end)) > 20) continue;
+    // A caption's post in capitals ("SENIOR FELLOW AND PROFESSOR OF BOTANY") is a credit's, however long.
+    if (wordCount(text.slice(p.start, p.end).replace(/\b\p{Lu}{2,}[\p{Lu}-]*\b/gu, "")) > 20) continue;
     // Without a dash, the line must be a name and what follows it ("Name, Role at Org"), after a paragraph that is
     // one quotation from mark to mark.
     if (
@@ -1229,7 +1230,14 @@ function pullQuotes(
       : mentions.firstFrom(lineStart, () => true);
     if (!first || first.end > p.end) continue;
     if (!TITLES_BEFORE.test(text.slice(lineStart + (dash?.[0].length ?? 0), first.start)) && !dash) continue;
-    if (!dash && !/^(?:\s*$|,|\s*\(|\s+(?:MP|MBE|OBE|CBE|KC|QC|FRS)\b)/u.test(text.slice(first.end, p.end))) continue;
+    // "Ann Bell, Director", "Ann Bell (Fenby)", "Ann Bell MP", or a caption's post in capitals: "Ann Bell SENIOR FELLOW".
+    if (
+      !dash &&
+      !/^(?:\s*$|,|\s*\(|\s+(?:MP|MBE|OBE|CBE|KC|QC|FRS)\b|[^\S\n]+\p{Lu}{2,}[\p{Lu}-]*[^\S\n]+\p{Lu}{2,})/u.test(
+        text.slice(first.end, p.end),
+      )
+    )
+      continue;
     // Not a list of people ("- Name, Role" lines) or what a colon introduces.
     const quoted = paragraphs[p.index - 1]!;
     const next = paragraphs[p.index + 1];
@@ -1277,8 +1285,17 @@ function pullQuotes(
     // "Name gave a keynote speech, in which she referred to the cuts:" then words in the first person: the speech's.
     const speechLead = SPEECH_NOUN_LEAD.test(lead) && FIRST_OR_SECOND_PERSON.test(text.slice(p.start, p.end));
     if (!label && !speechLead && !BLOCK_LEAD.test(lead)) continue;
+    // "As the Gazette has noted:", "The Fenby Trust said in its report:": the last sentence gives the words to a
+    // paper or a body, whoever the sentences before it named.
+    const lastSentence = lead.slice(lead.search(/[^.!?]*$/u));
+    // "The Minister said:", "As the Chair put it:" name a post, the one named before.
+    const bodyLead =
+      BODY_LEAD.test(lastSentence) &&
+      !lastSentence.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && isRoleWord(w.toLowerCase())) &&
+      mentions.inside({ start: before.end - lastSentence.length, end: before.end }).length === 0;
     const named =
-      mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);
+      !bodyLead &&
+      (mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead));
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
     if (quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)) continue;
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
@@ -1310,6 +1327,15 @@ function pullQuotes(
   }
   return { speakerOf, added };
 }
+
+/** A lead whose subject is a paper or a body, capitalised: "As the Gazette has noted:", "A Fenby Trust report said:". */
+const BODY_LEAD = new RegExp(
+  `^[^\\S\\n]*(?:As[^\\S\\n]+)?(?:[Tt]he[^\\S\\n]+|[Aa][^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&'’.-]*[^\\S\\n]+){1,5}` +
+    // "As a Fenby Trust paper has explained:": the body's paper, report or statement.
+    "(?:(?:paper|report|review|study|statement|editorial|leader|survey|analysis|briefing)[^\\S\\n]+)?" +
+    `(?:(?:has|have|had|also|then)[^\\S\\n]+)*(?:${SPEECH_VERBS}|reported|reports|observed|found|finds)\\b[^:\\n]{0,40}:[^\\S\\n]*$`,
+  "u",
+);
 
 /** A comment's header in a blog's thread, alone on its line: "Ann Bell said...", "Ann Bell said…", "Tom Reed wrote:". */
 const COMMENT_HEADER = /^(\S[^\n]{0,60}?)[^\S\n]+(?:said|says|wrote|writes|commented)(?:\.{3}|…|:)$/u;
@@ -1547,12 +1573,15 @@ function foldText(passage: string): string {
     .trim();
 }
 
-/** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
+/**
+ * A lead ending "opened the session with", "closed with" (or "closed with ...", an ellipsis leading in): what follows
+ * is the words someone opened or closed with.
+ */
 const OPENED_WITH = new RegExp(
   "\\b(?:opened|opening|started|starting|began|beginning|closed|closing|ended|ending|finished|finishing|concluded|" +
     'concluding)\\b[^.!?;:“”"]{0,60}\\bwith' +
     // "opening her talk with the assurance that “…”", "closing with a reminder that “…”".
-    `(?:[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${WORDING_NOUNS}|assurance|reminder|promise|pledge|words|question|quote|call)[^\\S\\n]+that)?[^\\S\\n]*$`,
+    `(?:[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${WORDING_NOUNS}|assurance|reminder|promise|pledge|words|question|quote|call)[^\\S\\n]+that)?[^\\S\\n]*(?:\\.{3}|…)?$`,
   "u",
 );
 
