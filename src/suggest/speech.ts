@@ -612,7 +612,8 @@ export function attributeSpeech(
         const lineEnd = text.indexOf("\n", at);
         speaker = creditName(text, narrative, at, lineEnd === -1 ? text.length : lineEnd)?.person;
       }
-      const clause = /^[^.!?“"]*/u.exec(tail)![0];
+      // The clause runs past the stop of an initial or a title ("said Ann B. Bell", "said Dr. Ann Bell").
+      const clause = CLAUSE_AFTER.exec(tail)![0];
       // Only a clause that opens with the one speaking or the verb ("…,” said X", "…,” X said", "…,” she added"), not
       // one that goes on with a subject of its own ("… while X called on …", "…, the forum heard, writes X").
       if (!speaker && clause.trim() !== "" && ATTRIBUTION_OPENS.test(clause))
@@ -1336,6 +1337,10 @@ const BODY_LEAD = new RegExp(
     `(?:(?:has|have|had|also|then)[^\\S\\n]+)*(?:${SPEECH_VERBS}|reported|reports|observed|found|finds)\\b[^:\\n]{0,40}:[^\\S\\n]*$`,
   "u",
 );
+
+/** A clause after a quotation's closing mark, to its sentence's end: not a middle initial's stop nor a title's. */
+const CLAUSE_AFTER =
+  /^(?:[^.!?“"]|(?<=(?:^|[\s(])(?:\p{Lu}|Dr|Mrs?|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Jr|Sr|St))\.(?=\s+\p{Lu}))*/u;
 
 /** A comment's header in a blog's thread, alone on its line: "Ann Bell said...", "Ann Bell said…", "Tom Reed wrote:". */
 const COMMENT_HEADER = /^(\S[^\n]{0,60}?)[^\S\n]+(?:said|says|wrote|writes|commented)(?:\.{3}|…|:)$/u;
