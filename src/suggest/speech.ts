@@ -45,7 +45,7 @@ export interface ReportedView {
 const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
 const ATTRIBUTING =
-  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
+  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|references|referenced|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
   // "Ms Pardoe wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
@@ -1549,12 +1549,12 @@ const ROLE_TAIL =
   /,[^\S\n]*(?:said|says|according\s+to|warned|added|claimed|insisted)[^\S\n]+the[^\S\n]+([^.,;:!?“”"]{3,100}?)[^\S\n]*[.!?]?[^\S\n]*$/u;
 
 /**
- * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said."
- * after a quotation (right after it, or after a comma ending what it says): the article, and the description of the
- * one who spoke.
+ * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said." /
+ * "…,” remarked the director during the lecture." after a quotation (right after it, or after a comma ending what it
+ * says): the article, and the description of the one who spoke (without when or where they said it).
  */
 const DESCRIBED_TAIL =
-  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
+  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|remarked|noted|explained|observed|stated|replied|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)(?:[^\S\n]+(?:during|at|in|on|before|after|while|when)[^\S\n]+[^.,;:!?“”"\n]{1,60})?)[^\S\n]*[.!?]?[^\S\n]*$/iu;
 
 /**
  * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and what it is about (a clause's
