@@ -45,7 +45,7 @@ export interface ReportedView {
 const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
 const ATTRIBUTING =
-  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
+  "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|references|referenced|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
   // "Ms Pardoe wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
@@ -612,7 +612,8 @@ export function attributeSpeech(
         const lineEnd = text.indexOf("\n", at);
         speaker = creditName(text, narrative, at, lineEnd === -1 ? text.length : lineEnd)?.person;
       }
-      const clause = /^[^.!?“"]*/u.exec(tail)![0];
+      // The clause runs past the stop of an initial or a title ("said Ann B. Bell", "said Dr. Ann Bell").
+      const clause = CLAUSE_AFTER.exec(tail)![0];
       // Only a clause that opens with the one speaking or the verb ("…,” said X", "…,” X said", "…,” she added"), not
       // one that goes on with a subject of its own ("… while X called on …", "…, the forum heard, writes X").
       if (!speaker && clause.trim() !== "" && ATTRIBUTION_OPENS.test(clause))
@@ -1213,7 +1214,8 @@ function pullQuotes(
     if (p.index === 0) continue;
     const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
     const dash = /^\s*[—–―-]\s*/u.exec(text.slice(lineStart, Math.min(p.end, lineStart + 12)));
-    if (wordCount(text.slice(p.start, p.end)) > 20) continue;
+    // A caption's post in capitals ("SENIOR FELLOW AND PROFESSOR OF BOTANY") is a credit's, however long.
+    if (wordCount(text.slice(p.start, p.end).replace(/\b\p{Lu}{2,}[\p{Lu}-]*\b/gu, "")) > 20) continue;
     // Without a dash, the line must be a name and what follows it ("Name, Role at Org"), after a paragraph that is
     // one quotation from mark to mark.
     if (
@@ -1229,7 +1231,14 @@ function pullQuotes(
       : mentions.firstFrom(lineStart, () => true);
     if (!first || first.end > p.end) continue;
     if (!TITLES_BEFORE.test(text.slice(lineStart + (dash?.[0].length ?? 0), first.start)) && !dash) continue;
-    if (!dash && !/^(?:\s*$|,|\s*\(|\s+(?:MP|MBE|OBE|CBE|KC|QC|FRS)\b)/u.test(text.slice(first.end, p.end))) continue;
+    // "Ann Bell, Director", "Ann Bell (Fenby)", "Ann Bell MP", or a caption's post in capitals: "Ann Bell SENIOR FELLOW".
+    if (
+      !dash &&
+      !/^(?:\s*$|,|\s*\(|\s+(?:MP|MBE|OBE|CBE|KC|QC|FRS)\b|[^\S\n]+\p{Lu}{2,}[\p{Lu}-]*[^\S\n]+\p{Lu}{2,})/u.test(
+        text.slice(first.end, p.end),
+      )
+    )
+      continue;
     // Not a list of people ("- Name, Role" lines) or what a colon introduces.
     const quoted = paragraphs[p.index - 1]!;
     const next = paragraphs[p.index + 1];
@@ -1277,8 +1286,17 @@ function pullQuotes(
     // "Name gave a keynote speech, in which she referred to the cuts:" then words in the first person: the speech's.
     const speechLead = SPEECH_NOUN_LEAD.test(lead) && FIRST_OR_SECOND_PERSON.test(text.slice(p.start, p.end));
     if (!label && !speechLead && !BLOCK_LEAD.test(lead)) continue;
+    // "As the Gazette has noted:", "The Fenby Trust said in its report:": the last sentence gives the words to a
+    // paper or a body, whoever the sentences before it named.
+    const lastSentence = lead.slice(lead.search(/[^.!?]*$/u));
+    // "The Minister said:", "As the Chair put it:" name a post, the one named before.
+    const bodyLead =
+      BODY_LEAD.test(lastSentence) &&
+      !lastSentence.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && isRoleWord(w.toLowerCase())) &&
+      mentions.inside({ start: before.end - lastSentence.length, end: before.end }).length === 0;
     const named =
-      mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead);
+      !bodyLead &&
+      (mentions.inside({ start: clauseStart, end: before.end }).length > 0 || /\b(?:he|she|He|She)\b/u.test(lead));
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
     if (quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)) continue;
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
@@ -1310,6 +1328,19 @@ function pullQuotes(
   }
   return { speakerOf, added };
 }
+
+/** A lead whose subject is a paper or a body, capitalised: "As the Gazette has noted:", "A Fenby Trust report said:". */
+const BODY_LEAD = new RegExp(
+  `^[^\\S\\n]*(?:As[^\\S\\n]+)?(?:[Tt]he[^\\S\\n]+|[Aa][^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&'’.-]*[^\\S\\n]+){1,5}` +
+    // "As a Fenby Trust paper has explained:": the body's paper, report or statement.
+    "(?:(?:paper|report|review|study|statement|editorial|leader|survey|analysis|briefing)[^\\S\\n]+)?" +
+    `(?:(?:has|have|had|also|then)[^\\S\\n]+)*(?:${SPEECH_VERBS}|reported|reports|observed|found|finds)\\b[^:\\n]{0,40}:[^\\S\\n]*$`,
+  "u",
+);
+
+/** A clause after a quotation's closing mark, to its sentence's end: not a middle initial's stop nor a title's. */
+const CLAUSE_AFTER =
+  /^(?:[^.!?“"]|(?<=(?:^|[\s(])(?:\p{Lu}|Dr|Mrs?|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Jr|Sr|St))\.(?=\s+\p{Lu}))*/u;
 
 /** A comment's header in a blog's thread, alone on its line: "Ann Bell said...", "Ann Bell said…", "Tom Reed wrote:". */
 const COMMENT_HEADER = /^(\S[^\n]{0,60}?)[^\S\n]+(?:said|says|wrote|writes|commented)(?:\.{3}|…|:)$/u;
@@ -1518,12 +1549,12 @@ const ROLE_TAIL =
   /,[^\S\n]*(?:said|says|according\s+to|warned|added|claimed|insisted)[^\S\n]+the[^\S\n]+([^.,;:!?“”"]{3,100}?)[^\S\n]*[.!?]?[^\S\n]*$/u;
 
 /**
- * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said."
- * after a quotation (right after it, or after a comma ending what it says): the article, and the description of the
- * one who spoke.
+ * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said." /
+ * "…,” remarked the director during the lecture." after a quotation (right after it, or after a comma ending what it
+ * says): the article, and the description of the one who spoke (without when or where they said it).
  */
 const DESCRIBED_TAIL =
-  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?))[^\S\n]*[.!?]?[^\S\n]*$/iu;
+  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|remarked|noted|explained|observed|stated|replied|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)(?:[^\S\n]+(?:during|at|in|on|before|after|while|when)[^\S\n]+[^.,;:!?“”"\n]{1,60})?)[^\S\n]*[.!?]?[^\S\n]*$/iu;
 
 /**
  * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and what it is about (a clause's
@@ -1547,12 +1578,15 @@ function foldText(passage: string): string {
     .trim();
 }
 
-/** A lead ending "opened the session with", "closed with": what follows is the words someone opened or closed with. */
+/**
+ * A lead ending "opened the session with", "closed with" (or "closed with ...", an ellipsis leading in): what follows
+ * is the words someone opened or closed with.
+ */
 const OPENED_WITH = new RegExp(
   "\\b(?:opened|opening|started|starting|began|beginning|closed|closing|ended|ending|finished|finishing|concluded|" +
     'concluding)\\b[^.!?;:“”"]{0,60}\\bwith' +
     // "opening her talk with the assurance that “…”", "closing with a reminder that “…”".
-    `(?:[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${WORDING_NOUNS}|assurance|reminder|promise|pledge|words|question|quote|call)[^\\S\\n]+that)?[^\\S\\n]*$`,
+    `(?:[^\\S\\n]+(?:the|a|an|his|her|their)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${WORDING_NOUNS}|assurance|reminder|promise|pledge|words|question|quote|call)[^\\S\\n]+that)?[^\\S\\n]*(?:\\.{3}|…)?$`,
   "u",
 );
 

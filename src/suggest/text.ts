@@ -133,7 +133,9 @@ function opensDouble(text: string, i: number): boolean {
   // ”words …” (a closing mark typed where an opening one belongs): after a space, before a letter.
   if (ch === "”") return /[\s(]/u.test(prev) && WORD.test(text[i + 1] ?? "");
   if (ch !== '"') return false;
-  return /[\s([{—–-]/u.test(prev) && !/\s/u.test(text[i + 1] ?? " ");
+  if (/\s/u.test(text[i + 1] ?? " ")) return false;
+  // 'she said ..."words"', 'with …"words"': an ellipsis after a space leads into the quotation it opens.
+  return /[\s([{—–-]/u.test(prev) || /(?:^|\s)(?:\.{3}|…)$/u.test(text.slice(Math.max(0, i - 4), i));
 }
 
 /**
@@ -146,7 +148,8 @@ function closesTypedOpen(text: string, i: number): boolean {
 
 function opensSingle(text: string, i: number): boolean {
   if (text[i] !== "‘" && text[i] !== "'") return false;
-  return /[\s([{—–"“]/u.test(text[i - 1] ?? "\n") && WORD.test(text[i + 1] ?? "");
+  if (!WORD.test(text[i + 1] ?? "")) return false;
+  return /[\s([{—–"“]/u.test(text[i - 1] ?? "\n") || /(?:^|\s)(?:\.{3}|…)$/u.test(text.slice(Math.max(0, i - 4), i));
 }
 
 /**

@@ -1,0 +1,51 @@
+// Stop 33, second round: quotations in prose. A tag after the quotation naming its speaker by office, with another
+// verb of speech and when or where it was said ("…,” remarked the director during the lecture."); "references" as a
+// verb giving the words to its subject. Every person, body and word here is invented for these tests.
+import { describe, expect, it } from "vitest";
+import { KnownEntities } from "../../../../src/suggest/known.js";
+import { analyseText } from "../../../../src/suggest/suggest.js";
+
+/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
+function said(text: string): [string, string][] {
+  const analysis = analyseText(text, new KnownEntities([]));
+  return analysis.speeches.map((sp) => [
+    analysis.found.people.get(sp.speaker)!.label,
+    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
+  ]);
+}
+
+const LEAD = [
+  "Fenby Science Agency Director Ann Bell went to the University of Fenby to give the first lecture of a series.",
+  "Before the lecture, she met the university's president Tom Reed and its provost.",
+  "Reed welcomed the guests. The lecture focused on research and teaching.",
+].join("\n");
+const WORDS = "The university is a fine example of what happens when we bring the best ideas and people together";
+
+describe("a tag naming the speaker by office: “…,” remarked the director during the lecture.", () => {
+  it.each([
+    "remarked the director during the lecture.",
+    "noted the director at the close.",
+    "explained the director.",
+    "observed the director in her closing words.",
+  ])("gives the words to the one the text names with that office: “…,” %s", (tag) => {
+    const text = `${LEAD}\n"${WORDS}," ${tag}`;
+    expect(said(text)).toEqual([["Ann Bell", `${WORDS},`]]);
+  });
+
+  it("gives them to no one when the office is no one's in the text, or a body's", () => {
+    for (const tag of ["remarked the chancellor during the lecture.", "noted the agency in a statement."]) {
+      const text = `${LEAD}\n"${WORDS}," ${tag}`;
+      expect(said(text)).toEqual([]);
+    }
+  });
+});
+
+describe('"Name references …": the words quoted are the subject\'s', () => {
+  it.each(["references how it could pose", "referenced the way it could pose"])(
+    "gives them to the one before the verb, not the next sentence's subject: %s",
+    (verb) => {
+      const text = `The panel heard from the Fenby Bank. Ned Harlow ${verb} “real risks to savers and the market.” Tom Reed, a board member, thinks about other uses.`;
+      expect(said(text)).toEqual([["Ned Harlow", "real risks to savers and the market."]]);
+    },
+  );
+});
