@@ -1462,7 +1462,7 @@ const POST_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at|for)\s/u;
  *   name is that person's, the post's words between the body and the name are their post, and the body ends before them
  *   (a name with a body's word after it is the body's own: "the Ann Frith Foundation");
  * - a statement whose body is a post ("Chancellor of the University of Marlow"), whose post holds another person's name
- *   ("Fenby Trust President Ann Frith"), a post after a name read past another person's name, or one whose body is
+ *   ("Fenby Trust President Ann Frith"), a post after a name read past another entry's post and body, or one whose body is
  *   written inside the post read before another person's name, is the next entry's post read as this one's, and goes.
  */
 export function postsOfListEntries(
@@ -1503,11 +1503,18 @@ export function postsOfListEntries(
         n.person !== r.person &&
         n.start >= r.evidence.start &&
         n.end <= o.start &&
-        (r.role.includes(text.slice(n.start, n.end)) ||
-          (r.rule === "postAfterName" &&
-            names.some((own) => own.person === r.person && own.start >= r.evidence.start && own.end <= n.start))),
+        r.role.includes(text.slice(n.start, n.end)),
     );
     if (inPost) return false;
+    // "A, Chancellor of X B, Chancellor of Y C and …": a post after A's name read past another entry's post and body.
+    const own = names.find((n) => n.person === r.person && n.start >= r.evidence.start && n.end <= o.start);
+    const pastAnother =
+      own &&
+      cut.some(
+        (s) =>
+          s.person !== r.person && s.organisation && s.organisation.start > own.end && s.organisation.end < o.start,
+      );
+    if (pastAnother) return false;
     return !postsBefore.some(
       (s) =>
         s.person !== r.person &&
