@@ -1509,6 +1509,7 @@ export function postsOfListEntries(
     // "A, Chancellor of X B, Chancellor of Y C and …": a post after A's name read past another entry's post and body.
     const own = names.find((n) => n.person === r.person && n.start >= r.evidence.start && n.end <= o.start);
     const pastAnother =
+      r.rule === "postAfterName" &&
       own &&
       cut.some(
         (s) =>
