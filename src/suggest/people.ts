@@ -97,6 +97,7 @@ import {
   parseRoleAnywhere,
   POSITION_AS,
   possessiveRole,
+  postsOfListEntries,
   QUALIFIER,
   readBefore,
   representedBy,
@@ -271,6 +272,7 @@ export function findPeople(
   headWordsReferBack(reading);
   tag("headWordsReferBack");
   splitJoinedBodies(reading);
+  reading.roles = postsOfListEntries(reading.text, reading.roles, kept, reading.known);
   seatsAreNoBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
