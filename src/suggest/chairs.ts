@@ -520,6 +520,8 @@ export function findChairs(
       const byEnd = s.start + m.index + m[0].length;
       // "led by" and "hosted by" chair only a thing the sentence names as a session: not "a delegation led by X".
       const word = m[1] ?? m[2]!;
+      // "The forum, convened by the party's leader X": who called the meeting together, an organiser, not its chair.
+      if (/^convened$/iu.test(word)) continue;
       const strict = /^(?:led|hosted)$/iu.test(word);
       // "Hosted by X, the webinar heard from …": a participle that opens the sentence is said of the subject after it.
       const fronted = /^\s*$/u.test(passage.slice(0, m.index))

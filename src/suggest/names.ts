@@ -166,9 +166,11 @@ export function afterPostnominals(text: string, at: number): number {
 
 /**
  * "Lord Brown of Ashford": the territorial part after a peer's name, as written, or undefined. It ends before
- * "Portrait" (a photo's text, then the name again: "Lord Brown of Ashford Portrait Lord Brown of Ashford (Con)").
+ * "and" when two capitalised words follow ("of Ashford and Lord Fenner", "of Ashford and Tom Reed": the next person;
+ * "of Ashford and Deal" is one place), and before "Portrait" (a photo's text, then the name again: "Lord Brown of Ashford Portrait Lord Brown of Ashford (Con)").
  */
-const PLACE = /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and )?(?!Portrait\b)\p{Lu}[\p{L}’'-]*){0,3}/u;
+const PLACE =
+  /^ of (?:the )?\p{Lu}[\p{L}’'-]*(?: (?:upon |on |in |and (?=\p{Lu}[\p{L}’'-]*(?![\p{L}’'-]| \p{Lu})))?(?!Portrait\b)\p{Lu}[\p{L}’'-]*){0,3}/u;
 
 /** Welsh words of posts, as the Senedd's bilingual records print them after a name: never part of one. */
 const WELSH_POSTS = new Set([

@@ -553,15 +553,18 @@ function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntiti
       continue;
     }
     const surname = person.label.split(/\s+/u).at(-1)!;
+    // "Lord Brown of Ashford": a new peer whose territorial title the text writes is named by it in full, as a
+    // register names peers, and "Lord Brown" is the alias; a peer the text names without a place stays "Lord Brown".
+    const territorial = person.titled?.startsWith(`${person.label} of `) ? person.titled : undefined;
     // A surname is an alias only when one person in the text has it and no known person is called by it.
     const aliases = [
-      person.titled,
+      territorial ? person.label : person.titled,
       surnames.get(surname) === 1 && !known.byName("person", surname) ? surname : undefined,
     ];
     ids.set(
       person.key,
       draft.declare("person", {
-        label: person.label,
+        label: territorial ?? person.label,
         aliases: aliases.filter((a): a is string => a !== undefined),
         first: person.first,
         comment: `new person: ${[...person.signals].sort().join(", ")}`,

@@ -93,10 +93,10 @@ describe("a select-committee transcript", () => {
     expect(pairs("panellist-in").map(([p]) => p)).toEqual(["Alan Grey", "Maria Lopes"]);
   });
 
-  it("reads a peer as Lord X with the territorial title as an alias, never the place as a person", () => {
-    const brown = draft.entities.find((e) => e.label === "Lord Brown")!;
-    expect(brown.aliases).toContain("Lord Brown of Ashford");
-    expect(draft.entities.some((e) => /Ashford/u.test(e.label))).toBe(false);
+  it("names a new peer by the territorial title written, 'Lord X' an alias, never the place as a person", () => {
+    const brown = draft.entities.find((e) => e.label === "Lord Brown of Ashford")!;
+    expect(brown.aliases).toContain("Lord Brown");
+    expect(draft.entities.some((e) => /^Ashford/u.test(e.label))).toBe(false);
     expect(draft.entities.find((e) => e.label === "Baroness Okoro")).toBeDefined();
   });
 
@@ -119,9 +119,9 @@ describe("a select-committee transcript", () => {
   });
 
   it("keeps members' questions apart: a question mentions its theme, it is not the member speaking on it", () => {
-    expect(pairs("spoke-on").map(([p]) => p)).not.toContain("Lord Brown");
+    expect(pairs("spoke-on").map(([p]) => p)).not.toContain("Lord Brown of Ashford");
     expect(pairs("spoke-on").map(([p]) => p)).not.toContain("Helen Marsh");
-    expect(pairs("mentions")).toContainEqual(["Lord Brown", "rural-transport"]);
+    expect(pairs("mentions")).toContainEqual(["Lord Brown of Ashford", "rural-transport"]);
     expect(pairs("mentions")).toContainEqual(["Helen Marsh", "market-towns"]);
     // A member who asks nothing with a theme in it is still named: the source mentions them.
     expect(pairs("mentions")).toContainEqual(["t", "Daniel Pike"]);

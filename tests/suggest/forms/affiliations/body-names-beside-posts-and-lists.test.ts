@@ -14,7 +14,7 @@ describe("the online Hansard's speech heading: 'Name Portrait Name (Party)'", ()
       "My Lords, the harbour masters will welcome these clauses, and so do I.\n\n" +
       "Baroness Quayle Portrait Baroness Quayle (Lab)\n- View Speech - Hansard\n\nMy Lords, we on these benches agree.";
     expect(affiliations(text)).toEqual([
-      ["Lord Fenby", undefined, "Conservative Party"],
+      ["Lord Fenby of Marlow", undefined, "Conservative Party"],
       ["Baroness Quayle", undefined, "Labour Party"],
     ]);
   });

@@ -193,8 +193,8 @@ describe("a Lords committee's list of members present, surname first with the ra
       "Ms Crane: Thank you. The service has grown over the year.",
     ].join("\n");
     expect(peopleIn(text)).toEqual([
-      "Baroness Ashcombe-Rigg",
-      "Baroness Truscott",
+      "Baroness Ashcombe-Rigg of Lowmoor",
+      "Baroness Truscott of Wenfield",
       "Bishop of Birmingham",
       "Hazel Crane",
       "Lord Dankworth",

@@ -81,7 +81,7 @@ describe("a Lords question: a minister's long office label with the peer and par
   const draft = draftOf(text);
 
   it("gives the minister's answer to the peer in brackets, not to the one who asked before", () => {
-    expect(saidBy(draft, "the agency inspects every coastal asset")).toEqual(["Lord Fenwick"]);
+    expect(saidBy(draft, "the agency inspects every coastal asset")).toEqual(["Lord Fenwick of Harrowgate"]);
     expect(chairsIn(draft)).toEqual([]);
   });
 });

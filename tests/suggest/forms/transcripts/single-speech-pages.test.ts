@@ -46,7 +46,7 @@ describe("a Lords debate as Parallel Parliament prints it: '- View Speech - Hans
   });
 
   it("gives each speech to its peer, the peer's place title ending before 'Portrait'", () => {
-    expect(saidBy(draft, "when the timetable review will be published")).toEqual(["Lord Pellow"]);
+    expect(saidBy(draft, "when the timetable review will be published")).toEqual(["Lord Pellow of Tarrant"]);
     expect(saidBy(draft, "stronger than it arrived")).toEqual(["Lord Garvin"]);
   });
 });

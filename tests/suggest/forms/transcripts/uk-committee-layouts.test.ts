@@ -904,12 +904,17 @@ describe("presiding officers named in brackets: Lords, Commons, Senedd, Holyrood
       `${presiding}: That concludes the debate on harbour dredging.`,
     );
   const cases: [string, string, string, string][] = [
-    ["The Lord Speaker (Lord Crane of Marlow)", "Lord Crane", "Baroness Hale of Westby (Con)", "Baroness Hale"],
+    [
+      "The Lord Speaker (Lord Crane of Marlow)",
+      "Lord Crane of Marlow",
+      "Baroness Hale of Westby (Con)",
+      "Baroness Hale of Westby",
+    ],
     [
       "The Deputy Speaker (Lord Crane of Marlow) (Lab)",
-      "Lord Crane",
+      "Lord Crane of Marlow",
       "The Minister of State, Department for Transport (Baroness Hale of Westby) (Con)",
-      "Baroness Hale",
+      "Baroness Hale of Westby",
     ],
     ["Madam Deputy Speaker (Dame Ruth Hale)", "Ruth Hale", "The Minister for Ports (Alan Crane)", "Alan Crane"],
     ["Y Llywydd (Elin Rowlands)", "Elin Rowlands", "Y Prif Weinidog (Dafydd Price)", "Dafydd Price"],
@@ -947,7 +952,7 @@ describe("presiding officers named in brackets: Lords, Commons, Senedd, Holyrood
 describe("a presiding officer's label on a line of its own, the holder in brackets, as re-published Hansard prints it", () => {
   for (const [label, presider] of [
     ["Ruth Hale Portrait Madam Deputy Speaker (Dame Ruth Hale)", "Ruth Hale"],
-    ["Lord Crane Portrait The Deputy Speaker (Lord Crane of Marlow) (Lab)", "Lord Crane"],
+    ["Lord Crane Portrait The Deputy Speaker (Lord Crane of Marlow) (Lab)", "Lord Crane of Marlow"],
     ["Mr Deputy Speaker (Mr Alan Crane)", "Alan Crane"],
   ]) {
     it(`gives the words under '${label}' to the holder, who presides`, () => {
