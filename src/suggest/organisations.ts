@@ -136,9 +136,6 @@ const PERSON_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Coun
 /** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
 const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
 
-/** A saint's word shortened with a full stop, alone or after a hyphen: "St.", "Fenby-St.". */
-const SAINT = /(?:^|-)St$/u;
-
 /**
  * Reads an organisation's name in `ts` from `from`: capitalised words, joined where `joins` allows ("and", "of", …),
  * through a possessive the name holds ("The Warden's Fund"), a list of fields ("Department for Culture, Media and Sport")
@@ -209,8 +206,6 @@ export function readName(
       if (ts[i] && /^(?:and|&|or)$/u.test(ts[i]!.word)) return { to: i, possessive: false };
       return { to: i, possessive: true };
     }
-    // "University of Fenby-St. Keld", "St. Kester's College": a saint's shortened word goes on into the name.
-    if (token.word.endsWith(".") && SAINT.test(word) && ts[i] && isCapitalised(ts[i]!.word)) continue;
     if (word !== token.word) {
       // "Department for Culture, Media and Sport": the comma opens the name's list of fields.
       const end = token.word.endsWith(",") ? fieldListEnd(text, token.end - 1) : undefined;

@@ -97,7 +97,6 @@ import {
   parseRoleAnywhere,
   POSITION_AS,
   possessiveRole,
-  postsOfListEntries,
   QUALIFIER,
   readBefore,
   representedBy,
@@ -272,7 +271,6 @@ export function findPeople(
   headWordsReferBack(reading);
   tag("headWordsReferBack");
   splitJoinedBodies(reading);
-  reading.roles = postsOfListEntries(reading.text, reading.roles, kept, reading.known);
   seatsAreNoBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);

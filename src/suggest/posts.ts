@@ -461,22 +461,12 @@ function partOfBody(ts: { word: string }[], k: number): boolean {
 /** Last words of a body inside an organisation: "the LGA’s Community Wellbeing Board", "the party’s Labour Group". */
 const UNIT_WORDS = /^(?:Board|Group|Committee|Panel|Forum|Network|Commission|Caucus)$/u;
 
-/** A saint's word shortened, alone or after a hyphen, right before a full stop: "St.", "Fenby-St.". */
-const SAINT_BEFORE = /(?:^|[\s-])St$/u;
-
 /** Ends a clause at punctuation, a dash, a relative clause or reported speech. */
 export function clauseAfter(text: string, start: number, limit: number): Span {
   // A bracket ends the clause as a parenthesis does: "at the Fenby Council[Inaudible.]", a transcript's note.
   const stops = /[,;:()[\]\n]|[.!?](?:\s|$)|\s[–—-]\s|\s(?:who|which|said|says|added|explained)\b/gu;
   stops.lastIndex = start;
   for (let m = stops.exec(text); m && m.index < limit; m = stops.exec(text)) {
-    // "a surgeon at the Hospital of St. Kester": a saint's shortened word ends no clause.
-    if (
-      m[0].startsWith(".") &&
-      SAINT_BEFORE.test(text.slice(start, m.index)) &&
-      /^\.\s\p{Lu}/u.test(text.slice(m.index, m.index + 3))
-    )
-      continue;
     // "Director of the Department for Culture, Media and Sport": that comma is inside a name.
     const fields = fieldListEnd(text, m.index);
     if (fields !== undefined && fields <= limit) stops.lastIndex = fields;
@@ -1450,81 +1440,4 @@ function bodyEndingAt(text: string, floor: number, end: number, known: KnownEnti
     if (body && body.end === end && looksLikeOrganisation(body.label, known)) return body;
   }
   return undefined;
-}
-
-/** A post's words, then "of", "at" or "for": "Chancellor of the …", "Vice President for …" open a post, not a body. */
-const POST_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at|for)\s/u;
-
-/**
- * A list whose entries put the post before the name ("A, Fenby Trust President Ann Frith, Chancellor of the University
- * of Marlow Tom Reyes and …"), read as posts after names, each one entry off:
- * - a post's body run on into the next name ("University of Marlow Tom Reyes", "Fenby Trust President Ann Frith"): the
- *   name is that person's, the post's words between the body and the name are their post, and the body ends before them
- *   (a name with a body's word after it is the body's own: "the Ann Frith Foundation");
- * - a statement whose body is a post ("Chancellor of the University of Marlow"), whose post holds another person's name
- *   ("Fenby Trust President Ann Frith"), a post after a name read past another entry's post and body, or one whose body is
- *   written inside the post read before another person's name, is the next entry's post read as this one's, and goes.
- */
-export function postsOfListEntries(
-  text: string,
-  roles: RoleStatement[],
-  mentions: Mention[],
-  known: KnownEntities,
-): RoleStatement[] {
-  const names = mentions.filter((n) => n.how === "name").sort((a, b) => a.start - b.start);
-  const cut = roles.flatMap((r): RoleStatement[] => {
-    const o = r.organisation;
-    if (!o) return [r];
-    const end = o.start + o.label.length;
-    const m = names.find((n) => n.start > o.start && n.start < end && n.end >= end);
-    if (!m) return [r];
-    const words = text.slice(o.start, m.start).trim().split(/\s+/u);
-    const post: string[] = [];
-    while (words.length > 1 && isRoleWord(words.at(-1)!) && !ORGANISATION_WORDS.has(words.at(-1)!.toLowerCase()))
-      post.unshift(words.pop()!);
-    const label = words.join(" ").replace(/[,;:]+$/u, "");
-    if (!label || !looksLikeOrganisation(label, known)) return [r];
-    const organisation = { start: o.start, end: o.start + label.length, key: nameKey(label), label };
-    const evidence = { start: r.evidence.start, end: Math.max(r.evidence.end, m.end) };
-    return [{ ...r, person: m.person, role: post.length ? post.join(" ") : r.role, organisation, evidence }];
-  });
-  const postsBefore = cut.filter((r) => r.rule === "postBeforeName" && r.organisation);
-  return cut.filter((r) => {
-    const o = r.organisation;
-    if (!o || known.byName("organisation", o.label)) return true;
-    if (
-      POST_OPENING.test(`${o.label} `) &&
-      isRoleWord(o.label.split(/\s+/u)[0]!) &&
-      !ORGANISATION_WORDS.has(o.label.split(/\s+/u)[0]!.toLowerCase())
-    )
-      return false;
-    const inPost = names.some(
-      (n) =>
-        n.person !== r.person &&
-        n.start >= r.evidence.start &&
-        n.end <= o.start &&
-        r.role.includes(text.slice(n.start, n.end)),
-    );
-    if (inPost) return false;
-    // "A, Chancellor of X B, Chancellor of Y C and …": a post after A's name read past another entry's post and body.
-    const own = names.find((n) => n.person === r.person && n.start >= r.evidence.start && n.end <= o.start);
-    const pastAnother =
-      r.rule === "postAfterName" &&
-      own &&
-      cut.some(
-        (s) =>
-          s.person !== r.person && s.organisation && s.organisation.start > own.end && s.organisation.end < o.start,
-      );
-    if (pastAnother) return false;
-    return !postsBefore.some(
-      (s) =>
-        s.person !== r.person &&
-        s.evidence.start <= o.start &&
-        o.end <= s.evidence.end &&
-        s.organisation!.start < o.end &&
-        o.start < s.organisation!.end &&
-        // (One body read alike for both is a post a list shares: "the Trust's chair A and chief executive B".)
-        (s.organisation!.start !== o.start || s.organisation!.end !== o.end),
-    );
-  });
 }
