@@ -336,7 +336,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
 
   /**
    * The registry's body whose name, written inside `o` and shorter, leaves only words that name no body of their own:
-   * "Fenby Union Northern and Midlands" holds "Fenby Union"; "Fenby University Press" is a press, not the university.
+   * "Fenby Union Eastern and Coastal" holds "Fenby Union"; "Fenby University Press" is a press, not the university.
    */
   const knownInside = (o: Span): { id: string; field: string } | undefined => {
     const inside = r
@@ -347,7 +347,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     const rest = `${text.slice(o.start, inside.start)} ${text.slice(inside.end, o.end)}`;
     const words = rest.match(/\p{L}[\p{L}-]*/gu) ?? [];
     if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
-    // The words after the known name are the post's field ("Northern and Midlands", "’s Social Inclusion").
+    // The words after the known name are the post's field ("Eastern and Coastal", "’s Social Inclusion").
     const field = text
       .slice(inside.end, o.end)
       .replace(/^['’]s(?![\p{L}])/u, "")

@@ -60,7 +60,7 @@ const ATTRIBUTING =
   "reiterated|reiterates|repeated|restated|reaffirmed|echoed|echoes|conceded|concedes|pledged|pledges|promised|" +
   "promises|vowed|vows|revealed|reveals|confirmed|declared|maintained|contended|predicted|complained|lamented|" +
   "joked|jokes|quipped|reflected|worried|worries|admits|acknowledges|reckons|reckoned|adding|noting|explaining|" +
-  // "Name feels that we are “in the middle of a change”", "cautioned that it could have “grave effects”", "affirmed
+  // "Name feels that we are “halfway through a long change”", "cautioned that it could have “grave effects”", "affirmed
   // that the test ‘is not cost alone’", "reminded the room that “…”", "recognised that crews were “the worst hit”".
   "feels|felt|cautioned|cautions|affirmed|affirms|reminded|reminds|recognised|recognises|recognized|recognizes|" +
   // "voiced his concern, commenting that there is ‘…’": the participle after the one speaking.
@@ -1550,7 +1550,7 @@ const ROLE_TAIL =
 
 /**
  * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said." /
- * "…,” remarked the director during the lecture." after a quotation (right after it, or after a comma ending what it
+ * "…,” remarked the director during her talk." after a quotation (right after it, or after a comma ending what it
  * says): the article, and the description of the one who spoke (without when or where they said it).
  */
 const DESCRIBED_TAIL =

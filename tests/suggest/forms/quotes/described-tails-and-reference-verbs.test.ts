@@ -1,5 +1,5 @@
 // Stop 33, second round: quotations in prose. A tag after the quotation naming its speaker by office, with another
-// verb of speech and when or where it was said ("…,” remarked the director during the lecture."); "references" as a
+// verb of speech and when or where it was said ("…,” remarked the director during her talk."); "references" as a
 // verb giving the words to its subject. Every person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
 import { KnownEntities } from "../../../../src/suggest/known.js";
@@ -19,11 +19,11 @@ const LEAD = [
   "Before the lecture, she met the university's president Tom Reed and its provost.",
   "Reed welcomed the guests. The lecture focused on research and teaching.",
 ].join("\n");
-const WORDS = "The university is a fine example of what happens when we bring the best ideas and people together";
+const WORDS = "The college shows what good teaching and bold research can do side by side";
 
-describe("a tag naming the speaker by office: “…,” remarked the director during the lecture.", () => {
+describe("a tag naming the speaker by office: “…,” remarked the director during her talk.", () => {
   it.each([
-    "remarked the director during the lecture.",
+    "remarked the director during her talk.",
     "noted the director at the close.",
     "explained the director.",
     "observed the director in her closing words.",
@@ -33,7 +33,7 @@ describe("a tag naming the speaker by office: “…,” remarked the director d
   });
 
   it("gives them to no one when the office is no one's in the text, or a body's", () => {
-    for (const tag of ["remarked the chancellor during the lecture.", "noted the agency in a statement."]) {
+    for (const tag of ["remarked the chancellor during her talk.", "noted the agency in a statement."]) {
       const text = `${LEAD}\n"${WORDS}," ${tag}`;
       expect(said(text)).toEqual([]);
     }

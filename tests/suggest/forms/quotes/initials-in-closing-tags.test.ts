@@ -18,7 +18,7 @@ const WORDS = "It is clear that the council is serious about reviving the mills 
 
 describe("a closing tag whose name has a stop inside it", () => {
   it.each([
-    ["said FI president Ann B. Bell, the report’s lead author, in a statement.", "Ann B. Bell"],
+    ["said FI president Ann B. Bell, the study’s first author, in a note.", "Ann B. Bell"],
     ["said Ann B. Bell.", "Ann B. Bell"],
     ["said A. J. Lund, the lead author.", "A. J. Lund"],
     ["said Dr. Tom Reed, who chairs the group.", "Tom Reed"],

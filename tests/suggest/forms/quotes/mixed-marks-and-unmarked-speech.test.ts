@@ -130,7 +130,7 @@ describe("verbs of a view that give a quotation its speaker: feels, cautioned, a
     ["Speaking to the Gazette, Tom Reed cautioned that the plan could have", "“grave effects on the smaller boats”"],
     ["In the ruling, Judge Ben Kells affirmed that the test", "‘is not met by the cost of the fees alone’"],
     ["Ann Frith reminded the room that the trust was young;", "“we have only just begun to build the fleet”"],
-    ["Tom Reed recognised that the crews were", "“the hardest hit by the long winter closures”"],
+    ["Tom Reed recognised that the crews were", "“worst placed of all through the long winter closures”"],
   ];
   for (const [lead, quotation] of leads) {
     it(`gives the words to the one the lead names: "${lead} …"`, () => {

@@ -59,7 +59,7 @@ describe("a Hansard page whose chamber heading comes after a line of furniture",
 
   it("reads the bare names as labels under an age line, a date or a site's name", () => {
     for (const head of [
-      ["(4 days, 8 hours ago)", "Commons Chamber"],
+      ["(3 days, 2 hours ago)", "Commons Chamber"],
       ["Tuesday 3 June 2031", "Westminster Hall"],
       ["Hansard", "(2 hours ago)", "Commons Chamber"],
     ]) {
