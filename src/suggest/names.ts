@@ -18,6 +18,28 @@ export interface Mention extends Span {
 }
 
 /**
+ * Every mention of a one-word name standing alone, outside what is `taken`: not beside another capitalised word
+ * ("Rosa Hale", "Dear Rosa"). For a person the text names by a given name only.
+ */
+export function mentionsStandingAlone(
+  text: string,
+  word: string,
+  person: string,
+  taken: { overlaps(span: Span): boolean },
+): Mention[] {
+  const alone = new RegExp(
+    String.raw`(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’.-]*[^\S\n]+)${escapeRegExp(word)}(?![\p{L}'’-])(?![^\S\n]+\p{Lu}\p{Ll})`,
+    "gu",
+  );
+  const out: Mention[] = [];
+  for (const n of text.matchAll(alone)) {
+    const span = { start: n.index, end: n.index + word.length };
+    if (!taken.overlaps(span)) out.push({ ...span, person, how: "name" });
+  }
+  return out;
+}
+
+/**
  * A capitalised word: "Fenby", "O’Hara", "McAllister", "Lloyd-Rees", and an Irish "O’" or a French "D’" written with
  * the rest in lower case ("O’hara", "D’arcy"), as some pages print them (never "O’s", a letter's plural).
  */

@@ -36,6 +36,7 @@ import {
   opensWithWord,
   wordsNotNames,
   isGivenName,
+  mentionsStandingAlone,
 } from "./names.js";
 import {
   acronymsIn,
@@ -2920,14 +2921,7 @@ export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: 
     if (found.people.has(key)) return;
     found.people.set(key, { key, label: word, first: p.start, signals: new Set(["speech"]) });
     nameWords.add(word);
-    const alone = new RegExp(
-      String.raw`(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’.-]*[^\S\n]+)${word}(?![\p{L}'’-])(?![^\S\n]+\p{Lu}\p{Ll})`,
-      "gu",
-    );
-    for (const n of text.matchAll(alone)) {
-      const span = { start: n.index, end: n.index + word.length };
-      if (!taken.overlaps(span)) added.push({ ...span, person: key, how: "name" });
-    }
+    added.push(...mentionsStandingAlone(text, word, key, taken));
   });
   if (added.length === 0) return;
   found.mentions.push(...added);

@@ -13,7 +13,7 @@
 import { decideSpeakers, quoteCandidates, type QuoteCandidate } from "./attribution.js";
 import { personKey, type KnownEntities } from "./known.js";
 import type { Model } from "./learn.js";
-import { givenNamePronoun, isGivenName, type Mention } from "./names.js";
+import { givenNamePronoun, isGivenName, mentionsStandingAlone, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
 import { parseRole, type RoleStatement } from "./posts.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
@@ -1752,15 +1752,7 @@ export function addGivenNameSpeakers(text: string, found: PeopleInText, known: K
         if (parsed.organisation) role.organisation = parsed.organisation;
         found.roles.push(role);
       }
-      // Every mention of the word standing alone: not beside another capitalised word ("Rosa Hale", "Dear Rosa").
-      const alone = new RegExp(
-        String.raw`(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’.-]*[^\S\n]+)${word}(?![\p{L}'’-])(?![^\S\n]+\p{Lu}\p{Ll})`,
-        "gu",
-      );
-      for (const n of text.matchAll(alone)) {
-        const span = { start: n.index, end: n.index + word.length };
-        if (!taken.overlaps(span)) added.push({ ...span, person: key, how: "name" });
-      }
+      added.push(...mentionsStandingAlone(text, word, key, taken));
     }
   }
   if (added.length === 0) return;
