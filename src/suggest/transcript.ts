@@ -1654,10 +1654,10 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
 }
 
 /**
- * "Jay:" over a show's turns, and in one of its first turns "I'm Jay Ward": a one-word label, recurring, is the given
+ * "Jay:" over a show's turns, and in one of its first turns "I'm Jay Marlowe": a one-word label, recurring, is the given
  * name of the one who names themself so in their own words, whatever else the word may be ("Jay", "Christian",
  * "Hope"). Their turns name that person: each turn's speaker is the name they give. Only "I'm", "I am" and "my name
- * is" followed by the label's word and one capitalised word; "This is Jay Ward" may introduce another.
+ * is" followed by the label's word and one capitalised word; "This is Jay Marlowe" may introduce another.
  */
 function selfIntroduced(text: string, turns: Turn[]): void {
   const byLabel = new Map<string, Turn[]>();
