@@ -1,7 +1,7 @@
 // Drafts of small texts written in a test: `suggest` on a text with a given registry, and the labels of what it drafts.
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
-import { suggestAnnotations, type Draft, type SuggestOptions } from "../../src/suggest/suggest.js";
+import { analyseText, suggestAnnotations, type Draft, type SuggestOptions } from "../../src/suggest/suggest.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript, type Transcript } from "../../src/suggest/transcript.js";
 
@@ -73,3 +73,12 @@ export const quoteRelationsIn = (draft: Draft, who: string): string[] =>
 
 /** The transcript `readTranscript` reads in a test text, with the text's own paragraphs, or undefined. */
 export const transcriptOf = (text: string): Transcript | undefined => readTranscript(text, paragraphsOf(text));
+
+/** Each quotation a text's reading attributes, as [speaker's label, the words inside the marks], with `known` as the registry. */
+export function said(text: string, known: KnownEntity[] = []): [string, string][] {
+  const analysis = analyseText(text, new KnownEntities(known));
+  return analysis.speeches.map((sp) => [
+    analysis.found.people.get(sp.speaker)!.label,
+    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
+  ]);
+}

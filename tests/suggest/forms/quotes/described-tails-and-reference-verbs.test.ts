@@ -2,17 +2,7 @@
 // verb of speech and when or where it was said ("…,” remarked the director during her talk."); "references" as a
 // verb giving the words to its subject. Every person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { KnownEntities } from "../../../../src/suggest/known.js";
-import { analyseText } from "../../../../src/suggest/suggest.js";
-
-/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
-function said(text: string): [string, string][] {
-  const analysis = analyseText(text, new KnownEntities([]));
-  return analysis.speeches.map((sp) => [
-    analysis.found.people.get(sp.speaker)!.label,
-    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
-  ]);
-}
+import { said } from "../../../helpers/draft.js";
 
 const LEAD = [
   "Fenby Science Agency Director Ann Bell went to the University of Fenby to give the first lecture of a series.",

@@ -2,18 +2,8 @@
 // quotation in straight marks; a caption's credit line whose post is set in capitals; a block lead that gives the
 // words to a paper or a body. Every person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { KnownEntities } from "../../../../src/suggest/known.js";
-import { analyseText } from "../../../../src/suggest/suggest.js";
+import { said } from "../../../helpers/draft.js";
 import { quoteSpansOf } from "../../../../src/suggest/text.js";
-
-/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
-function said(text: string): [string, string][] {
-  const analysis = analyseText(text, new KnownEntities([]));
-  return analysis.speeches.map((sp) => [
-    analysis.found.people.get(sp.speaker)!.label,
-    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
-  ]);
-}
 
 const quoted = (text: string): string[] => quoteSpansOf(text).map((q) => text.slice(q.inner.start, q.inner.end));
 

@@ -2,17 +2,7 @@
 // title with its stop ("…,” said Ann B. Bell, the lead author."): the stop is the name's, not the sentence's end.
 // Every person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { KnownEntities } from "../../../../src/suggest/known.js";
-import { analyseText } from "../../../../src/suggest/suggest.js";
-
-/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
-function said(text: string): [string, string][] {
-  const analysis = analyseText(text, new KnownEntities([]));
-  return analysis.speeches.map((sp) => [
-    analysis.found.people.get(sp.speaker)!.label,
-    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
-  ]);
-}
+import { said } from "../../../helpers/draft.js";
 
 const WORDS = "It is clear that the council is serious about reviving the mills and the jobs that go with them";
 

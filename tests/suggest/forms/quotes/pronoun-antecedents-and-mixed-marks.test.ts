@@ -2,17 +2,7 @@
 // small invented text: "he" goes on past sentences whose subject it is, whatever names they hold as objects; a given
 // name of one sex only says whom "he" or "she" can be; ‘…' closes with its straight mark.
 import { describe, expect, it } from "vitest";
-import { KnownEntities, type KnownEntity } from "../../../../src/suggest/known.js";
-import { analyseText } from "../../../../src/suggest/suggest.js";
-
-/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
-function said(text: string, known: KnownEntity[] = []): [string, string][] {
-  const analysis = analyseText(text, new KnownEntities(known));
-  return analysis.speeches.map((sp) => [
-    analysis.found.people.get(sp.speaker)!.label,
-    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
-  ]);
-}
+import { said } from "../../../helpers/draft.js";
 
 describe("a pronoun whose antecedent is several sentences back", () => {
   it("passes over names that are objects in sentences the same pronoun opens", () => {

@@ -4,18 +4,8 @@
 // later quotations of one sentence; an apposition in marks; a credit after the closing mark; more participles and
 // verbs of speech; a sentence's closing tag. Every person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { KnownEntities } from "../../../../src/suggest/known.js";
-import { analyseText } from "../../../../src/suggest/suggest.js";
+import { said } from "../../../helpers/draft.js";
 import { quoteSpansOf } from "../../../../src/suggest/text.js";
-
-/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
-function said(text: string): [string, string][] {
-  const analysis = analyseText(text, new KnownEntities([]));
-  return analysis.speeches.map((sp) => [
-    analysis.found.people.get(sp.speaker)!.label,
-    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
-  ]);
-}
 
 /** Who `words` are given to (the speakers of every quotation holding them), sorted. */
 const saidBy = (text: string, words: string): string[] =>

@@ -2,17 +2,7 @@
 // each on a small invented text: a talk's or an event's title in quotation marks is no one's words; an office in
 // apposition before "who" is the one named; a participle of speech after the one speaking gives them the words.
 import { describe, expect, it } from "vitest";
-import { KnownEntities, type KnownEntity } from "../../../../src/suggest/known.js";
-import { analyseText } from "../../../../src/suggest/suggest.js";
-
-/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
-function said(text: string, known: KnownEntity[] = []): [string, string][] {
-  const analysis = analyseText(text, new KnownEntities(known));
-  return analysis.speeches.map((sp) => [
-    analysis.found.people.get(sp.speaker)!.label,
-    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
-  ]);
-}
+import { said } from "../../../helpers/draft.js";
 
 describe("titles in quotation marks", () => {
   it("leaves a talk's title after 'presentation was on' or 'presentation:' to no one", () => {

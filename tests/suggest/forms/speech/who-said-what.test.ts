@@ -4,6 +4,7 @@
 // turns in more shapes (Hansard name and description lines, "Q66 Baroness X:", "Professor Y:", "The Chair:"), and
 // recommendations kept apart from idioms.
 import { describe, expect, it } from "vitest";
+import { said } from "../../../helpers/draft.js";
 import { KnownEntities, type KnownEntity } from "../../../../src/suggest/known.js";
 import { isProposal, isRecommendation } from "../../../../src/suggest/recommendations.js";
 import { analyseText, type Draft } from "../../../../src/suggest/suggest.js";
@@ -11,15 +12,6 @@ import { paragraphsOf } from "../../../../src/suggest/text.js";
 import { findNewThemes, newThemeCandidates } from "../../../../src/suggest/themes.js";
 import { readTranscript } from "../../../../src/suggest/transcript.js";
 import { affiliationsIn, draftOf, labelIn } from "../../../helpers/draft.js";
-
-/** Each quotation attributed, as [speaker's label, the words inside the marks]. */
-function said(text: string, known: KnownEntity[] = []): [string, string][] {
-  const analysis = analyseText(text, new KnownEntities(known));
-  return analysis.speeches.map((sp) => [
-    analysis.found.people.get(sp.speaker)!.label,
-    text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
-  ]);
-}
 
 const label = labelIn;
 /** Every passage of a person's own words the draft gives as evidence, as [speaker, passage]. */
