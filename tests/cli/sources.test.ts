@@ -330,7 +330,7 @@ describe("panelgraph suggest", () => {
   it("--evaluate --set measures a half of the evaluation set, --registry one mode, --by-source each text", async () => {
     const run = await panelgraph("suggest", "--evaluate", "--set", "held-out", "--registry", "none", "--by-source");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^held-out: tests\/fixtures\/eval\/held-out, 8 sources$/m);
+    expect(run.stdout).toMatch(/^held-out: tests\/fixtures\/eval\/held-out, 16 sources$/m);
     expect(run.stdout).toMatch(/^field +none P +none R +none F1$/m);
     expect(run.stdout).toMatch(/^youth-mental-health-committee-2026 +none +(?:\d\.\d\d|—) /m);
     expect(run.stdout).not.toMatch(/^shipped:|^dev:|full P/m);
@@ -380,7 +380,7 @@ describe("panelgraph suggest", () => {
   it("--evaluate shows progress on a terminal only, and refuses an unknown set or a set without --evaluate", async () => {
     const tty = await panelgraphIn(["suggest", "--evaluate", "--set", "held-out", "--registry", "none"], { tty: true });
     expect(tty.code).toBe(0);
-    expect(tty.stderr).toContain("held-out: 1/8 adult-skills-panel-writeup-2026…");
+    expect(tty.stderr).toContain("held-out: 1/16 adult-skills-panel-writeup-2026…");
     const bad = await panelgraph("suggest", "--evaluate", "--set", "heldout");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--set must be one of dev, held-out, shipped, all (value seen: "heldout")');

@@ -151,36 +151,40 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
   // drafted either; the held-out half has none, so it does not move. Stop 30: nor a speaker's "should", "must", call
   // or "recommend" (21 of 38 right on unseen real sets; decided by a rule fixed before the count): 0.93 / 0.65 → 0.86 /
   // 0.30 (6/7, 6/20), the held-out half's speakers' proposals listed for the reviewer instead.
+  // Stop 34: eight texts added to this half (16 now), each written blind to the rules in the form of a real text
+  // nobody had tuned on (split.yaml), so that the half is about as hard as real texts: the floors re-set to main's
+  // numbers on the sixteen (d330b62), rounded down. The first eight alone measure as they did (full registry: people
+  // 1.00 / 1.00, affiliations 1.00 / 0.96, quotes 1.00 / 0.97).
   "held-out": {
     full: {
-      people: [1.0, 1.0],
-      organisations: [0.97, 1.0],
+      people: [0.95, 1.0],
+      organisations: [0.88, 1.0],
       chair: [1.0, 1.0],
-      affiliations: [1.0, 0.96],
-      roles: [0.81, 0.78],
-      quotes: [1.0, 0.97],
-      "spoke-on": [0.78, 0.78],
-      recommendations: [0.85, 0.3],
+      affiliations: [0.83, 0.86],
+      roles: [0.69, 0.72],
+      quotes: [0.97, 0.84],
+      "spoke-on": [0.66, 0.63],
+      recommendations: [0.85, 0.21],
     },
     stripped: {
-      people: [1.0, 1.0],
-      organisations: [0.94, 0.97],
+      people: [0.95, 1.0],
+      organisations: [0.84, 0.89],
       chair: [1.0, 1.0],
-      affiliations: [0.96, 0.92],
-      roles: [0.77, 0.75],
-      quotes: [1.0, 0.97],
-      "spoke-on": [0.8, 0.72],
-      recommendations: [0.85, 0.3],
+      affiliations: [0.82, 0.82],
+      roles: [0.7, 0.7],
+      quotes: [0.97, 0.84],
+      "spoke-on": [0.65, 0.52],
+      recommendations: [0.85, 0.21],
     },
     none: {
-      people: [1.0, 1.0],
-      organisations: [0.94, 0.97],
+      people: [0.95, 1.0],
+      organisations: [0.88, 0.89],
       chair: [1.0, 1.0],
-      affiliations: [0.96, 0.92],
-      roles: [0.77, 0.75],
-      quotes: [1.0, 0.93],
-      "spoke-on": [0.55, 0.15],
-      recommendations: [0.85, 0.3],
+      affiliations: [0.82, 0.82],
+      roles: [0.7, 0.7],
+      quotes: [0.97, 0.84],
+      "spoke-on": [0.38, 0.08],
+      recommendations: [0.85, 0.21],
     },
   },
 };
@@ -215,9 +219,9 @@ function quotationsIn(text: string): { start: number; end: number }[] {
 }
 
 describe("the evaluation set", () => {
-  it("is split once into two halves, the forms balanced in each (dev six of each, held-out two), no text in both", () => {
+  it("is split once into two halves, the forms balanced in each (dev six of each, held-out four), no text in both", () => {
     expect(split.forms).toEqual(FORMS);
-    const perForm = { dev: 6, "held-out": 2 } as const;
+    const perForm = { dev: 6, "held-out": 4 } as const;
     for (const half of HALVES) {
       const forms = split[half].map((x) => x.form).sort();
       expect(forms, half).toEqual(FORMS.flatMap((f) => Array<string>(perForm[half]).fill(f)).sort());
@@ -235,13 +239,15 @@ describe("the evaluation set", () => {
     expect(split["held-out"].filter((x) => dev.has(x.source))).toEqual([]);
   });
 
-  it("has texts of 300 to 900 words", () => {
+  // 300 words at first; the held-out texts written in the forms of real ones (stop 34) are as long as the real
+  // excerpts they imitate (1–3k characters), two of them a little under 300 words.
+  it("has texts of 200 to 900 words", () => {
     for (const half of HALVES) {
       for (const { source } of split[half]) {
         const words = readFileSync(join(EVAL, half, "sources", `${source}.txt`), "utf8")
           .split(/\s+/u)
           .filter(Boolean);
-        expect(words.length, source).toBeGreaterThanOrEqual(300);
+        expect(words.length, source).toBeGreaterThanOrEqual(200);
         expect(words.length, source).toBeLessThanOrEqual(900);
       }
     }
@@ -252,7 +258,7 @@ describe("the evaluation set", () => {
 
     it(`${half}: the gold validates with no problem at all (every quote is found in its text)`, () => {
       expect(corpus.problems.map(formatProblem)).toEqual([]);
-      expect(corpus.sources.length).toBe({ dev: 24, "held-out": 8 }[half]);
+      expect(corpus.sources.length).toBe({ dev: 24, "held-out": 16 }[half]);
     });
 
     it(`${half}: the gold follows the set's rules: own words from people, chairs from the title, no idiom recommended`, () => {
@@ -325,14 +331,15 @@ describe("suggest measured on the evaluation set", () => {
   }
 
   // With every proposal drafted (`suggest --every-proposal`), what the rules that find proposals reach before the kinds
-  // too often wrong on real texts are held back (measured at stop 30: held-out 20/22 and 19/20, rounded down).
-  it("held-out, registry full, every proposal drafted, recommendations: precision ≥ 0.9, recall ≥ 0.95", () => {
+  // too often wrong on real texts are held back (measured at stop 30: held-out 20/22 and 19/20, rounded down; stop 34,
+  // with the eight texts written in real texts' forms: 27/31 and 26/28).
+  it("held-out, registry full, every proposal drafted, recommendations: precision ≥ 0.87, recall ≥ 0.92", () => {
     const every = evaluateSuggestions(evaluationSetDir("held-out"), {
       modes: ["full"],
       suggest: { everyProposal: true },
     });
     const measure = every.totals.full!.recommendations;
-    expect(measure.precision ?? 0).toBeGreaterThanOrEqual(0.9);
-    expect(measure.recall ?? 0).toBeGreaterThanOrEqual(0.95);
+    expect(measure.precision ?? 0).toBeGreaterThanOrEqual(0.87);
+    expect(measure.recall ?? 0).toBeGreaterThanOrEqual(0.92);
   });
 });
