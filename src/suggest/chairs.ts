@@ -71,6 +71,9 @@ const CHAIR_BEFORE_NAME = new RegExp(
     String.raw`^\s*as\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
     // "Chairing the panel, X asked …", "Moderating, X …": a participle that opens the sentence is its subject's.
     String.raw`^\s*(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?),\s+`,
+    // "Director of the Fenby Trust and chair of the debate, X", "Chair of the panel, X, opened …": the chair word
+    // coordinated with the person's post (or opening the sentence) before the name, what it is of a session.
+    String.raw`(?:^\s*|\band\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+),\s+`,
   ].join("|"),
   "gimu",
 );
@@ -148,7 +151,11 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b`,
     // "X, the councillor chairing the meeting,", "X, the minister hosting the talks,", "X, the member who chaired the
     // session,": a post in apposition whose own words say it chairs (group 7; the session must be named after it).
-    String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b))`,
+    String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b)`,
+    // "X, editor of the Fenby Post and moderator for the event", "X, Harbour Chair at Fenby College and chair of the
+    // panel,": a chair word coordinated with the person's post, of or for what follows (group 8; a session, not "and
+    // chair of the Trust"); a session's word alone at the apposition's end ("X, editor and moderator,").
+    String.raw`,\s+[^,;:()“”"]{1,80}?\s+and\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(?:(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|(?:moderator|facilitator)(?=\s*[,;.)])))`,
   ].join("|"),
   "iu",
 );
@@ -196,6 +203,15 @@ const OF_ORGANISATION =
 const SAW_BEFORE_NAME =
   /\b(?:saw|see|sees|seeing|watched|watch|watches|had|let|lets)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 const BARE_CHAIR_VERB = new RegExp(String.raw`^\s+(${BASE_CHAIR_VERBS})\b`, "iu");
+/**
+ * "X led the discussion", "X led a lively panel discussion on …", "We welcomed X to lead a panel of voices …": "lead"
+ * with a session as its object, a word or two between (group 1, the modifiers; group 2, the session's noun). Not a
+ * debate (an MP leads a debate as its mover, not its chair), nor "a delegation", "the review panel", "calls for".
+ */
+const LED_AFTER_NAME = new RegExp(
+  String.raw`^,?\s+(?:who\s+)?${VERB_GAP}(?:led|leads|leading|${AFTER_TO}lead)\s+(?:(?:a|an|the|this|that|our|today['’]s|tonight['’]s)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(panel|discussion|session|roundtable|round-table|conversation|workshop|seminar|webinar|q&a)\b(?!['’])`,
+  "u",
+);
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
@@ -233,7 +249,11 @@ function headNoun(words: string[]): string | undefined {
   const phrase: string[] = [];
   for (const word of words) {
     const w = word.toLowerCase().replace(/['’]s$/u, "");
-    if (/^(?:of|on|for|in|at|into|about|with|and|or|which|who|that|where|to|from|by|until|since|between)$/u.test(w))
+    if (
+      /^(?:of|on|for|in|at|into|about|with|and|or|which|who|that|where|to|from|by|until|since|between|as|when|while|but)$/u.test(
+        w,
+      )
+    )
       break;
     phrase.push(w.replace(/[^\p{L}\p{N}&-]/gu, ""));
     if (/[,.;:!?)]$/u.test(word)) break;
@@ -271,8 +291,8 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
     ),
   );
   if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
-  // Where the session must be named ("X, the minister hosting the meetings,"), its plural names it too.
-  const singular = needObject && head !== undefined ? head.replace(/s$/u, "") : head;
+  // "will chair the meetings", "chaired both sessions": a session's plural names the sessions too.
+  const singular = head?.replace(/s$/u, "");
   return head === undefined || SESSION_NOUNS.has(head) || (singular !== undefined && SESSION_NOUNS.has(singular));
 }
 
@@ -557,7 +577,7 @@ export function findChairs(
     }
     for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
       // "Chairing the meeting was X": what was chaired, if the clause says, is a session; "our chair for the evening".
-      const object = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const object = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       if (object !== undefined && !thingIsSession(object)) continue;
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       const word = /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined;
@@ -606,8 +626,13 @@ export function findChairs(
       const closesApposition = opens?.[0].startsWith(",") && /,[^,.;:]{1,100}$/u.test(text.slice(s.start, x.start));
       if (opens && !closesApposition) add(x.person, s, "opened");
       for (const end of ends) {
+        const led = LED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
+        if (led && !led[1]!.split(/\s+/u).some((w) => BODY_OF_WORK.has(w) || NOT_SESSION_NOUNS.has(w))) {
+          add(x.person, s);
+          break;
+        }
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
-        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7];
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8];
         const after = text.slice(end + (m?.[0].length ?? 0), s.end);
         // "The event closed with X hosting a debate between …": the host of one part of the occasion (a debate, a
         // Q&A), not its chair.
@@ -740,7 +765,9 @@ const YOUR_CHAIR =
 
 /** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */
 export function addTitleBlockChair(chairs: Chair[], transcript?: Transcript, cast?: TranscriptPeople): void {
-  if (transcript && cast?.chair && transcript.chair && !chairs.some((c) => c.person === cast.chair)) {
-    chairs.unshift({ person: cast.chair, sentence: transcript.chair });
+  // Or the chair who names themselves in their first turn ("Moderator: Good morning. I'm Ann Bell.").
+  const named = transcript?.chair ?? cast?.introduced;
+  if (transcript && cast?.chair && named && !chairs.some((c) => c.person === cast.chair)) {
+    chairs.unshift({ person: cast.chair, sentence: named });
   }
 }
