@@ -1,6 +1,7 @@
 // Stop 34: the chair named in families of forms the released sets 13–35 showed unread (a chair word coordinated with
 // the person's post, "lead" with a session as its object, a session's plural, a transcript's chair label whose holder
-// names themselves in the first turn), each with what it must still refuse. Every name, body and sentence is invented.
+// names themselves in the first turn, "as moderator" after the person's own verb, thanks for chairing), and the host
+// of an occasion taken for its chair; each with what it must still refuse. Every name, body and sentence is invented.
 import { describe, expect, it } from "vitest";
 import { chairsIn, draftOf, paragraphsText, saidByIn } from "../../../helpers/draft.js";
 
@@ -124,4 +125,72 @@ describe("a transcript's chair label whose holder names themselves in the first 
     expect(chairsIn(draftOf(turns("Good evening. I'm Ann Frith, and this is the Harbour Hour.", "Host")))).toEqual([]);
     expect(chairsIn(draftOf(turns("Good evening. I'm Ann Frith.", "Presenter")))).toEqual([]);
   });
+});
+
+describe("the chair word after the person's own verb, or thanks for chairing", () => {
+  const forms = [
+    "Ann Frith did a great job as moderator.",
+    "Ann Frith kept the discussion moving as moderator.",
+    "Ann Frith returned as chair of the panel.",
+    "Ann Frith took on moderating duties.",
+    "Ann Frith handled moderating duties for the panel.",
+    "Many thanks go to Ann Frith for so ably chairing the session.",
+    "We thank Ann Frith for moderating the discussion.",
+    "In the chair for the evening was Ann Frith.",
+    "Ann Frith co-moderated the discussion.",
+    "Ann Frith was on hand to moderate the discussion.",
+    "The discussion was steered by Ann Frith, editor of the Fenby Post.",
+    "Ann Frith steered the discussion.",
+    "Ann Frith, our moderator, asked each panellist for one change.",
+  ];
+  for (const sentence of forms) {
+    it(`reads the chair in '${sentence.slice(0, 60)}…'`, () => {
+      expect(chairOf(sentence)).toEqual(["Ann Frith"]);
+    });
+  }
+
+  const refused = [
+    "Ann Frith was re-elected as chair at the Trust's annual meeting.",
+    "Ann Frith returned as chair of the Fenby Trust.",
+    "Ann Frith served for ten years as chairman.",
+    "Ann Frith joined the council as moderator of the Fenby Presbytery.",
+    "Ann Frith took on chairing duties at the Fenby Trust board.",
+    "Thanks to Ann Frith for chairing the Fenby Trust for ten years.",
+    "In the chair for the Trust was Ann Frith.",
+    "The bill was steered by Ann Frith through parliament.",
+    "Ann Frith steered the bill through parliament.",
+  ];
+  for (const sentence of refused) {
+    it(`reads no chair in '${sentence.slice(0, 60)}…'`, () => {
+      expect(chairOf(sentence)).toEqual([]);
+    });
+  }
+});
+
+describe("the host of an occasion is its organiser, the host of a conversation may chair it", () => {
+  const organisers = [
+    "The Fenby Harbour Summit, hosted by Senator Ann Frith, heard from port owners and unions.",
+    "A reception hosted by Ann Frith MP opened the evening.",
+    "Hosted by Ann Frith, the harbour summit heard from port owners and unions.",
+    "The event was hosted by Ann Frith, the Trust's director.",
+    "Ann Frith hosted the summit at the Fenby Guildhall.",
+    "Ann Frith MP hosted a reception for port owners and unions.",
+  ];
+  for (const sentence of organisers) {
+    it(`drafts no chair from '${sentence.slice(0, 60)}…'`, () => {
+      expect(chairOf(sentence)).toEqual([]);
+    });
+  }
+
+  const chairs = [
+    "The panel discussion was hosted by Ann Frith, editor of the Fenby Post.",
+    "The webinar, hosted by Ann Frith, heard from port owners and unions.",
+    "Hosted by Ann Frith, the webinar heard from port owners and unions.",
+    "Ann Frith hosted the panel discussion at the summit.",
+  ];
+  for (const sentence of chairs) {
+    it(`still reads the host of a conversation in '${sentence.slice(0, 60)}…'`, () => {
+      expect(chairOf(sentence)).toEqual(["Ann Frith"]);
+    });
+  }
 });
