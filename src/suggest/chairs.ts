@@ -413,10 +413,8 @@ const BODY_OF_WORK = new Set(["advisory", "expert", "independent", ...PIECES_OF_
 /** What one hosts as an organiser: an occasion, not a conversation. */
 const OCCASION_NOUNS = new Set([
   "conference",
-  "day",
   "dinner",
   "event",
-  "evening",
   "forum",
   "launch",
   "lunch",
