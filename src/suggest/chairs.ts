@@ -49,6 +49,9 @@ const LABEL_LINE = new RegExp(
   String.raw`^[ \t]*(${LABEL}|(?:chaired|moderated|facilitated|convened|hosted)[ \t]+by|in[ \t]+the[ \t]+chair)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*`,
   "gimu",
 );
+/** A chair's label opening a line, then the speaker's self-introduction in its first words: "Chair: Hello. I'm ". */
+const LABEL_SELF_INTRODUCTION =
+  /^[ \t]*(?:co-?)?(?:chair|chairman|chairwoman|chairperson|moderator|facilitator|convener|convenor)[ \t]*:[ \t]*[^\n:]{0,120}?\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+/gimu;
 /** A label of more than one chair: "Co-chairs: A and B", "Chairs – A, B". */
 const PLURAL_LABEL = /\b(?:co-?chair|chair(?:person|man|woman)?s\b|moderators\b|convenors\b|conveners\b)/iu;
 
@@ -742,6 +745,19 @@ export function findChairs(
     if (sentence && !outside.overlaps(sentence)) {
       for (const x of row) add(x.person, sentence, /host/iu.test(m[1]!) ? "host" : undefined);
     }
+  }
+  // "Moderator: Good morning, everyone. I'm Ann Bell, and I …": a chair's label opening a line whose words name their
+  // speaker, in a text not read as a transcript (its other turns unrecognised).
+  for (const m of text.matchAll(LABEL_SELF_INTRODUCTION)) {
+    const end = m.index + m[0].length;
+    const named = mentions.items.find((x) => x.start >= end && x.start - end <= 14);
+    if (
+      !named ||
+      !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Cllr|Councillor|Sir|Dame)\.?\s+)?$/u.test(text.slice(end, named.start))
+    )
+      continue;
+    const sentence = sentences.find((y) => y.start <= named.start && named.start < y.end);
+    if (sentence && !outside.overlaps(sentence)) add(named.person, sentence);
   }
   // "- Prof. A Bell – Lay Trustee (Chairman) and voting member": a list entry, one line that opens with the
   // person, whose post holds the chair's mark.

@@ -121,6 +121,20 @@ describe("a transcript's chair label whose holder names themselves in the first 
     );
   });
 
+  it("reads the label's self-introduction where the other turns are not read as a transcript's", () => {
+    const page = (first: string) =>
+      paragraphsText(
+        "Webinar transcript",
+        `Moderator: ${first}`,
+        "The harbour needs dredging now, before the winter storms, and the council knows it.",
+        "“The unions agree,” said Kit Lamb, general secretary of the Dockers' Union, and Tom Reed of Fenby Ports agreed.",
+      );
+    expect(chairsIn(draftOf(page("Good morning, everyone. I'm Ann Frith. I advise the Harbour Council.")))).toEqual([
+      "Ann Frith",
+    ]);
+    expect(chairsIn(draftOf(page("Good morning. I'm delighted to welcome Tom Reed and Kit Lamb.")))).toEqual([]);
+  });
+
   it("takes no host or presenter for the chair by their self-introduction", () => {
     expect(chairsIn(draftOf(turns("Good evening. I'm Ann Frith, and this is the Harbour Hour.", "Host")))).toEqual([]);
     expect(chairsIn(draftOf(turns("Good evening. I'm Ann Frith.", "Presenter")))).toEqual([]);
