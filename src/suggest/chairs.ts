@@ -37,7 +37,7 @@ const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discu
  * sentence names as a session ("the debate, led by X"); "compèred" and "emceed" are a host's.
  */
 const CHAIRED_BY =
-  /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led|comp[eè]red|emceed)\s+by(?:\s*[:–—-])?\s+|\bunder\s+the\s+(chairmanship|chairwomanship|chairpersonship|chairing|chair|presidency)\s+of\s+/giu;
+  /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led|steered|comp[eè]red|emceed)\s+by(?:\s*[:–—-])?\s+|\bunder\s+the\s+(chairmanship|chairwomanship|chairpersonship|chairing|chair|presidency)\s+of\s+/giu;
 /** A chair word as a line's label: "Chair", "Co-chairs", "Chair/Moderator", "Panel chair", "Chair of the session". */
 const LABEL_NOUN = String.raw`(?:co-?)?(?:chairperson|${CHAIR_NOUNS})s?`;
 const LABEL = String.raw`(?:${SESSION_MODIFIERS}[ \t]+)?${LABEL_NOUN}(?:[ \t]*[/&][ \t]*${LABEL_NOUN})?(?:[ \t]+(?:of|for)[ \t]+(?:the|this|today['’]s|tonight['’]s)[ \t]+(?:${SESSION_MODIFIERS}|day|morning|afternoon))?`;
@@ -49,6 +49,9 @@ const LABEL_LINE = new RegExp(
   String.raw`^[ \t]*(${LABEL}|(?:chaired|moderated|facilitated|convened|hosted)[ \t]+by|in[ \t]+the[ \t]+chair)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*`,
   "gimu",
 );
+/** A chair's label opening a line, then the speaker's self-introduction in its first words: "Chair: Hello. I'm ". */
+const LABEL_SELF_INTRODUCTION =
+  /^[ \t]*(?:co-?)?(?:chair|chairman|chairwoman|chairperson|moderator|facilitator|convener|convenor)[ \t]*:[ \t]*[^\n:]{0,120}?\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+/gimu;
 /** A label of more than one chair: "Co-chairs: A and B", "Chairs – A, B". */
 const PLURAL_LABEL = /\b(?:co-?chair|chair(?:person|man|woman)?s\b|moderators\b|convenors\b|conveners\b)/iu;
 
@@ -60,7 +63,7 @@ const PLURAL_LABEL = /\b(?:co-?chair|chair(?:person|man|woman)?s\b|moderators\b|
  */
 const CHAIR_BEFORE_NAME = new RegExp(
   [
-    String.raw`\bin\s+the\s+chair\s+(?:was|is|were|sat)\s+`,
+    String.raw`\bin\s+the\s+chair(?:\s+(?:for|at)\s+(?:the|this|today['’]s|tonight['’]s)\s+(?:session|panel|event|debate|meeting|discussion|evening|day|morning|afternoon))?\s+(?:was|is|were|sat)\s+`,
     String.raw`(?:^|(?<=[,;:–—]\s*)|(?<=\band\s+))(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?)\s+(?:was|is|were|will\s+be)\s+`,
     String.raw`^[ \t]*(?:${LABEL}|in[ \t]+the[ \t]+chair)[ \t]*(?::|[–—-](?=[ \t]))[ \t]*`,
     // (Not "with X in the chair, Y spoke": "the chair, Y" there is no apposition.) "The moderator was X", "Our chair
@@ -71,6 +74,9 @@ const CHAIR_BEFORE_NAME = new RegExp(
     String.raw`^\s*as\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}['’]s\s+|${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}(?:\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+))?,\s+`,
     // "Chairing the panel, X asked …", "Moderating, X …": a participle that opens the sentence is its subject's.
     String.raw`^\s*(?:chairing|moderating|facilitating|presiding(?:\s+over)?|convening|hosting|comp[eè]ring|emceeing)\b([^,.;:]{0,40}?),\s+`,
+    // "Director of the Fenby Trust and chair of the debate, X", "Chair of the panel, X, opened …": the chair word
+    // coordinated with the person's post (or opening the sentence) before the name, what it is of a session.
+    String.raw`(?:^\s*|\band\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+),\s+`,
   ].join("|"),
   "gimu",
 );
@@ -107,7 +113,7 @@ const CONFERENCE_CHAIR_BEFORE_NAME = new RegExp(
 const MODERATOR_BEFORE_NAME = /(?<!\p{Lu}[\p{L}'’-]*\s+)\b[Mm]oderator\s+(?=\p{Lu})/gu;
 /** A verb whose subject chaired the session (a host's verbs make a host: see `isHost`). */
 const FINITE_CHAIR_VERBS =
-  "chaired|chairs|chairing|hosted|hosts|hosting|moderated|moderates|moderating|convened|convenes|convening|facilitated|facilitates|facilitating|presided|presides|presiding";
+  "co-chaired|co-moderated|co-hosted|chaired|chairs|chairing|hosted|hosts|hosting|moderated|moderates|moderating|convened|convenes|convening|facilitated|facilitates|facilitating|presided|presides|presiding";
 const CHAIR_VERBS = String.raw`(${FINITE_CHAIR_VERBS})`;
 /** The same verbs' bare forms, read as verbs only after "to" or a modal ("agreed to chair", "will moderate"). */
 const BASE_CHAIR_VERBS = "chair|moderate|host|facilitate|convene|preside";
@@ -116,7 +122,7 @@ const AFTER_TO = String.raw`(?<=\b(?:to|will|would|shall|may|might|can|could|sho
  * The words that may stand between a subject and its chair verb: auxiliaries, adverbs, and the verbs and adjectives
  * that take "to" ("X will chair", "X kindly agreed to chair", "X proceeded to moderate", "she was pleased to be chairing").
  */
-const VERB_GAP = String.raw`(?:(?:also|had|has|have|then|later|will|would|shall|may|might|can|could|should|must|is|was|were|are|to|be|been|being|going|due|set|once|again|kindly|proceeded|went\s+on|agreed|asked|invited|able|delighted|pleased|proud|happy|honoured|honored|glad|\p{Ll}+ly)\s+){0,4}`;
+const VERB_GAP = String.raw`(?:(?:also|had|has|have|then|later|will|would|shall|may|might|can|could|should|must|is|was|were|are|to|be|been|being|going|due|set|once|again|kindly|proceeded|went\s+on|on\s+hand|agreed|asked|invited|able|delighted|pleased|proud|happy|honoured|honored|glad|\p{Ll}+ly)\s+){0,4}`;
 const BEFORE_VERB = String.raw`(?:who\s+)?${VERB_GAP}`;
 /**
  * A chair verb whose subject is named further back: a pronoun right before it ("she was pleased to be chairing such a
@@ -143,12 +149,16 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
     String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor|chairing|moderating|presiding)\)`,
     // "X, moderator, asked …": a session's word alone (a bare "X, Chair," may be another body's post).
-    String.raw`,\s+(?:moderator|facilitator)(?=\s*[,;)])`,
+    String.raw`,\s+(?:our\s+)?(?:moderator|facilitator)(?=\s*[,;)])`,
     // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
     String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b`,
     // "X, the councillor chairing the meeting,", "X, the minister hosting the talks,", "X, the member who chaired the
     // session,": a post in apposition whose own words say it chairs (group 7; the session must be named after it).
-    String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b))`,
+    String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b)`,
+    // "X, editor of the Fenby Post and moderator for the event", "X, Harbour Chair at Fenby College and chair of the
+    // panel,": a chair word coordinated with the person's post, of or for what follows (group 8; a session, not "and
+    // chair of the Trust"); a session's word alone at the apposition's end ("X, editor and moderator,").
+    String.raw`,\s+[^,;:()“”"]{1,80}?\s+and\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(?:(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|(?:moderator|facilitator)(?=\s*[,;.)])))`,
   ].join("|"),
   "iu",
 );
@@ -196,6 +206,28 @@ const OF_ORGANISATION =
 const SAW_BEFORE_NAME =
   /\b(?:saw|see|sees|seeing|watched|watch|watches|had|let|lets)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 const BARE_CHAIR_VERB = new RegExp(String.raw`^\s+(${BASE_CHAIR_VERBS})\b`, "iu");
+/**
+ * "X led the discussion", "X led a lively panel discussion on …", "We welcomed X to lead a panel of voices …": "lead"
+ * with a session as its object, a word or two between (group 1, the modifiers; group 2, the session's noun). Not a
+ * debate (an MP leads a debate as its mover, not its chair), nor "a delegation", "the review panel", "calls for".
+ */
+const LED_AFTER_NAME = new RegExp(
+  String.raw`^,?\s+(?:who\s+)?${VERB_GAP}(?:led|leads|leading|steered|steers|steering|${AFTER_TO}(?:lead|steer))\s+(?:(?:a|an|the|this|that|our|today['’]s|tonight['’]s)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(panel|discussion|session|roundtable|round-table|conversation|workshop|seminar|webinar|q&a)\b(?!['’])`,
+  "u",
+);
+/**
+ * "X took on moderating duties", "X did a great job as moderator", "X returned as chair of the panel": the person's
+ * own verb phrase (words in lower case), then the chair's duties or "as" a session's chair word (group 1, "chair" and
+ * the like only with "of"/"for" after, what it is of; "re-elected as chair" is a body's post).
+ */
+const AS_CHAIR_AFTER_NAME = new RegExp(
+  String.raw`^\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,8}?(?:(?:moderating|moderation|chairing|facilitating)\s+duties\b(?!\s+(?:at|of|for|on)\s+(?:the\s+)?\p{Lu})|as\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(?:(?:moderator|facilitator)\b(?!\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})|(chair|chairman|chairwoman|chairperson|convener|convenor)(?=\s+(?:of|for)\s)))`,
+  "u",
+);
+/** "Thanks to X for chairing", "We thank X for moderating the panel": the verb after "for" (group 1). */
+const THANKS_BEFORE_NAME = /\bthank(?:s|ed|ing)?\s+(?:(?:go|goes|went)\s+)?(?:to\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/iu;
+const FOR_CHAIRING =
+  /^\s+for\s+(?:so\s+\p{Ll}+\s+|\p{Ll}+ly\s+)?(chairing|moderating|facilitating|presiding\s+over|hosting)\b/u;
 /** ", <apposition>," after a name: a role or a description, no clause of its own ("who", "and"), no quotation. */
 const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|then)\b)[^,;:.()“”"]{1,100},(?=\s)/u;
 
@@ -233,7 +265,11 @@ function headNoun(words: string[]): string | undefined {
   const phrase: string[] = [];
   for (const word of words) {
     const w = word.toLowerCase().replace(/['’]s$/u, "");
-    if (/^(?:of|on|for|in|at|into|about|with|and|or|which|who|that|where|to|from|by|until|since|between)$/u.test(w))
+    if (
+      /^(?:of|on|for|in|at|into|about|with|and|or|which|who|that|where|to|from|by|until|since|between|as|when|while|but)$/u.test(
+        w,
+      )
+    )
       break;
     phrase.push(w.replace(/[^\p{L}\p{N}&-]/gu, ""));
     if (/[,.;:!?)]$/u.test(word)) break;
@@ -271,9 +307,11 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
     ),
   );
   if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
-  // Where the session must be named ("X, the minister hosting the meetings,"), its plural names it too.
-  const singular = needObject && head !== undefined ? head.replace(/s$/u, "") : head;
-  return head === undefined || SESSION_NOUNS.has(head) || (singular !== undefined && SESSION_NOUNS.has(singular));
+  if (head === undefined || SESSION_NOUNS.has(head)) return true;
+  // "will chair the meetings", "chaired both sessions": a session's plural names the sessions too, not a body's ("chairs
+  // the meetings of the Fenby Trust board").
+  const singular = head.replace(/s$/u, "");
+  return SESSION_NOUNS.has(singular) && !/^of$/iu.test(words[phrase.length + 1] ?? "");
 }
 
 /** The last eight words of a phrase, lowercased, without a possessive "'s" and without punctuation. */
@@ -374,6 +412,46 @@ const BODY_DOING_WORK =
 
 /** Words that make a "panel" or "group" a body doing a piece of work, not a session: "the review panel". */
 const BODY_OF_WORK = new Set(["advisory", "expert", "independent", ...PIECES_OF_WORK]);
+
+/** What one hosts as an organiser: an occasion, not a conversation. */
+const OCCASION_NOUNS = new Set([
+  "conference",
+  "dinner",
+  "event",
+  "forum",
+  "launch",
+  "lunch",
+  "reception",
+  "summit",
+  "symposium",
+]);
+/** What one hosts by leading the talk: a conversation, whose host asks the questions. */
+const CONVERSATION_NOUNS = new Set([
+  "conversation",
+  "debate",
+  "dialogue",
+  "discussion",
+  "interview",
+  "panel",
+  "podcast",
+  "q&a",
+  "questions",
+  "roundtable",
+  "round-table",
+  "seminar",
+  "session",
+  "sessions",
+  "webinar",
+  "workshop",
+]);
+/**
+ * Whether the words before "hosted by" (or the subject after a fronted "Hosted by X,") name an occasion and no
+ * conversation: "The Fenby Summit, hosted by …", "A reception hosted by …" (not "a panel at the summit, hosted by …").
+ */
+function hostsAnOccasion(words: string): boolean {
+  const list = lastWords(words.split(/[;:(]/u).at(-1)!);
+  return list.some((w) => OCCASION_NOUNS.has(w)) && !list.some((w) => CONVERSATION_NOUNS.has(w));
+}
 
 /** Whether a few words ("the meeting", "today's debate", "evening") name a session, by their head noun. */
 function thingIsSession(words: string): boolean {
@@ -522,7 +600,7 @@ export function findChairs(
       const word = m[1] ?? m[2]!;
       // "The forum, convened by the party's leader X": who called the meeting together, an organiser, not its chair.
       if (/^convened$/iu.test(word)) continue;
-      const strict = /^(?:led|hosted)$/iu.test(word);
+      const strict = /^(?:led|steered|hosted)$/iu.test(word);
       // "Hosted by X, the webinar heard from …": a participle that opens the sentence is said of the subject after it.
       const fronted = /^\s*$/u.test(passage.slice(0, m.index))
         ? /,\s+((?:\S+\s+){0,2}\S+)/u.exec(passage.slice(m.index + m[0].length))?.[1]
@@ -530,6 +608,9 @@ export function findChairs(
       if (strict && fronted !== undefined) {
         if (!fronted.split(/\s+/u).some((w) => SESSION_NOUNS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, "")))) continue;
       } else if (!chairedThingIsSession(passage.slice(0, m.index), strict)) continue;
+      // "The Fenby Summit, hosted by Senator X, heard …": the host of an occasion (a summit, a reception, a day) is its
+      // organiser; the host of a conversation (a panel, a webinar, a debate) may chair it.
+      if (/^hosted$/iu.test(word) && hostsAnOccasion(fronted ?? passage.slice(0, m.index))) continue;
       // The first person named after "by", with at most a role or a title between ("chaired by the Forum's chair, Dr Price").
       let named = inSentence.find((x) => x.start >= byEnd);
       // "Moderated by Marlow Hotels chairman and CEO Ruth Okafor": a name before a post is the post's organisation; the
@@ -557,7 +638,7 @@ export function findChairs(
     }
     for (const m of passage.matchAll(CHAIR_BEFORE_NAME)) {
       // "Chairing the meeting was X": what was chaired, if the clause says, is a session; "our chair for the evening".
-      const object = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const object = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       if (object !== undefined && !thingIsSession(object)) continue;
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       const word = /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined;
@@ -605,9 +686,25 @@ export function findChairs(
       const opens = OPENED_BY_ASKING.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 80)));
       const closesApposition = opens?.[0].startsWith(",") && /,[^,.;:]{1,100}$/u.test(text.slice(s.start, x.start));
       if (opens && !closesApposition) add(x.person, s, "opened");
+      const thanked = THANKS_BEFORE_NAME.test(text.slice(Math.max(s.start, x.start - 40), x.start))
+        ? FOR_CHAIRING.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 40)))
+        : null;
+      if (thanked && chairsTheSession(thanked[1]!, text.slice(ends[0]! + thanked[0].length, s.end))) {
+        add(x.person, s, thanked[1]);
+      }
       for (const end of ends) {
+        const as = AS_CHAIR_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 120)));
+        if (as && (!as[1] || chairsTheSession(as[1], text.slice(end + as[0].length, s.end)))) {
+          add(x.person, s);
+          break;
+        }
+        const led = LED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
+        if (led && !led[1]!.split(/\s+/u).some((w) => BODY_OF_WORK.has(w) || NOT_SESSION_NOUNS.has(w))) {
+          add(x.person, s);
+          break;
+        }
         const m = CHAIRED_AFTER_NAME.exec(text.slice(end, Math.min(s.end, end + 80)));
-        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7];
+        const verb = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8];
         const after = text.slice(end + (m?.[0].length ?? 0), s.end);
         // "The event closed with X hosting a debate between …": the host of one part of the occasion (a debate, a
         // Q&A), not its chair.
@@ -615,7 +712,14 @@ export function findChairs(
           isHost(verb) &&
           /^\s+(?:a|an)\s/iu.test(after) &&
           /\bwith\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(s.start, x.start - 60), x.start));
-        if (m && !part && (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))) {
+        // "X hosted a reception for …", "X hosted the summit": an occasion's host, its organiser.
+        const occasion = isHost(verb) && hostsAnOccasion(after.split(/\s+/u).slice(0, 5).join(" "));
+        if (
+          m &&
+          !part &&
+          !occasion &&
+          (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))
+        ) {
           add(x.person, s, verb);
           break;
         }
@@ -641,6 +745,19 @@ export function findChairs(
     if (sentence && !outside.overlaps(sentence)) {
       for (const x of row) add(x.person, sentence, /host/iu.test(m[1]!) ? "host" : undefined);
     }
+  }
+  // "Moderator: Good morning, everyone. I'm Ann Bell, and I …": a chair's label opening a line whose words name their
+  // speaker, in a text not read as a transcript (its other turns unrecognised).
+  for (const m of text.matchAll(LABEL_SELF_INTRODUCTION)) {
+    const end = m.index + m[0].length;
+    const named = mentions.items.find((x) => x.start >= end && x.start - end <= 14);
+    if (
+      !named ||
+      !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Cllr|Councillor|Sir|Dame)\.?\s+)?$/u.test(text.slice(end, named.start))
+    )
+      continue;
+    const sentence = sentences.find((y) => y.start <= named.start && named.start < y.end);
+    if (sentence && !outside.overlaps(sentence)) add(named.person, sentence);
   }
   // "- Prof. A Bell – Lay Trustee (Chairman) and voting member": a list entry, one line that opens with the
   // person, whose post holds the chair's mark.
@@ -740,7 +857,9 @@ const YOUR_CHAIR =
 
 /** A transcript's chair named in its title block ("Baroness A (The Chair)"), first, unless a sentence named them already. */
 export function addTitleBlockChair(chairs: Chair[], transcript?: Transcript, cast?: TranscriptPeople): void {
-  if (transcript && cast?.chair && transcript.chair && !chairs.some((c) => c.person === cast.chair)) {
-    chairs.unshift({ person: cast.chair, sentence: transcript.chair });
+  // Or the chair who names themselves in their first turn ("Moderator: Good morning. I'm Ann Bell.").
+  const named = transcript?.chair ?? cast?.introduced;
+  if (transcript && cast?.chair && named && !chairs.some((c) => c.person === cast.chair)) {
+    chairs.unshift({ person: cast.chair, sentence: named });
   }
 }

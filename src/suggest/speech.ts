@@ -1887,12 +1887,24 @@ function officesBeforeSurnames(found: PeopleInText): void {
 /** Who chairs a transcript's hearing, and who sits on its committee: person keys, from its lists. */
 export interface TranscriptPeople {
   chair?: string;
+  /** Where the chair's own turn names them, when no list does: "Moderator: Good morning. I'm Ann Bell." */
+  introduced?: Span;
   members: Set<string>;
   witnesses: Set<string>;
 }
 
-/** The people a transcript's title block names as chair, members and witnesses. */
-export function transcriptPeople(transcript: Transcript, found: PeopleInText): TranscriptPeople {
+/**
+ * "Good morning, everyone. I'm Ann Bell", "Hello and welcome. My name is Dr Ann Bell": a speaker naming themselves,
+ * in the first sentences of a turn (the name right after, titles aside).
+ */
+const SELF_INTRODUCTION =
+  /^[^:]{0,120}?\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+(?=(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Cllr|Councillor|Sir|Dame)\.?\s+)?\p{Lu})/u;
+/** The chair's label a turn may open with, its holder named in it: not a host's nor a presenter's (who may chair nothing). */
+const CHAIR_LABEL =
+  /^(?:the\s+)?(?:co-?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|moderator|facilitator)$/iu;
+
+/** The people a transcript's title block names as chair, members and witnesses (or the chair its own first turn names). */
+export function transcriptPeople(transcript: Transcript, found: PeopleInText, text?: string): TranscriptPeople {
   const mentions = new SpansInOrder(found.mentions);
   const inside = (spans: Span[]) =>
     new Set(
@@ -1903,10 +1915,29 @@ export function transcriptPeople(transcript: Transcript, found: PeopleInText): T
           .map((m) => m.person),
       ),
     );
-  const chair = transcript.chair ? mentions.inside(transcript.chair)[0]?.person : undefined;
+  let chair = transcript.chair ? mentions.inside(transcript.chair)[0]?.person : undefined;
+  // "Moderator: Good morning, everyone. I'm Ann Bell, and I advise the council on …": no list names the chair, the
+  // chair's first turn names its speaker.
+  let introduced: Span | undefined;
+  const first = text !== undefined && !chair ? transcript.turns.find((t) => t.chair) : undefined;
+  if (first && CHAIR_LABEL.test(text!.slice(first.speaker.start, first.speaker.end))) {
+    const opening = text!.slice(first.words.start, Math.min(first.words.end, first.words.start + 200));
+    const said = SELF_INTRODUCTION.exec(opening);
+    const at = said ? first.words.start + said[0].length : -1;
+    const named = mentions.inside(first.words).find((m) => m.start >= at && m.start - at <= 14);
+    if (said && named) {
+      chair = named.person;
+      introduced = { start: first.label.start, end: named.end };
+    }
+  }
   const members = inside(transcript.members);
   if (chair) members.add(chair);
-  return { ...(chair ? { chair } : {}), members, witnesses: inside(transcript.witnesses) };
+  return {
+    ...(chair ? { chair } : {}),
+    ...(introduced ? { introduced } : {}),
+    members,
+    witnesses: inside(transcript.witnesses),
+  };
 }
 
 /**

@@ -305,7 +305,7 @@ export function analyseText(
     ...(transcript.chair ? { chair: transcript.chair } : {}),
   });
   addTurnSpeakers(text, transcript, found, known);
-  const cast = transcriptPeople(transcript, found);
+  const cast = transcriptPeople(transcript, found, text);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
   return {
     paragraphs,
