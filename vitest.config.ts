@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // Separate from vite.config.ts, whose root is the viewer. Two projects: the unit and CLI tests run their files in
-// parallel on two workers; then the browser tests run one file at a time, as each starts Chromium and a 2-core machine
-// has room for one.
+// parallel on two workers; then the browser tests run one file at a time, as each drives Chromium and a 2-core
+// machine has room for one.
 export default defineConfig({
   test: {
     setupFiles: ["tests/setup.ts"],
@@ -33,8 +33,9 @@ export default defineConfig({
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           // One worker runs the files one after another, as in the unit project, without reloading vite, playwright and
-          // src/ for each (about a second a file): each file starts its own Chromium and server and closes them in its
-          // afterAll, nothing mocks a module or changes a global, and every file writes into folders of its own.
+          // src/ for each (about a second a file): each file starts its own server and closes it and its pages in its
+          // afterAll (Chromium and the viewer's build are made once for the worker, tests/helpers/browser.ts), nothing
+          // mocks a module or changes a global, and every file writes into folders of its own.
           isolate: false,
         },
       },

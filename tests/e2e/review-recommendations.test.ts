@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse } from "yaml";
 import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
-import { freePort, keepScreenshot, launchChromium, openPage, wordsBox } from "../helpers/browser.js";
+import { freePort, keepScreenshot, testChromium, openPage, wordsBox } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { copyFixture, tempDir } from "../helpers/corpus.js";
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
     write: () => {},
     debounce: 100,
   });
-  browser = await launchChromium();
+  browser = await testChromium();
 });
 afterAll(async () => {
   await browser?.close();

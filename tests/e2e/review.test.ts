@@ -11,7 +11,7 @@ import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, freePort, launchChromium, openPage, serveBuilt, wordsBox } from "../helpers/browser.js";
+import { buildViewer, freePort, testChromium, openPage, serveBuilt, wordsBox } from "../helpers/browser.js";
 import { tempDir } from "../helpers/corpus.js";
 import { ROOT } from "../helpers/paths.js";
 import { draftCorpus, type DraftCorpus } from "../helpers/review.js";
@@ -40,7 +40,7 @@ beforeAll(async () => {
     write: () => {},
     debounce: 100,
   });
-  browser = await launchChromium();
+  browser = await testChromium();
 });
 afterAll(async () => {
   await browser?.close();

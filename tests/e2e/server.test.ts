@@ -13,7 +13,7 @@ import { createViewerServer } from "../../src/cli/serve.js";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, freePort, launchChromium, waitReady } from "../helpers/browser.js";
+import { buildViewer, freePort, testChromium, waitReady } from "../helpers/browser.js";
 import { MINI_DIR, ROOT } from "../helpers/paths.js";
 
 const CONFIG = join(ROOT, "vite.config.ts");
@@ -98,7 +98,7 @@ describe("the dev server (`npm start`)", () => {
   });
 
   it("runs the viewer in the browser: every module it imports is within the served folders", async () => {
-    const browser = await launchChromium();
+    const browser = await testChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -124,7 +124,7 @@ describe("the dev server (`npm start`)", () => {
       problems: ["registry.yaml:3  people.0.id  must be lowercase", "annotations/a.yaml:9  claims.0.to  <img src=x>"],
     };
     writeFileSync(join(publicDir, "build-status.json"), JSON.stringify(failed));
-    const browser = await launchChromium();
+    const browser = await testChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
@@ -195,7 +195,7 @@ describe("the static build (`npm run build`) and `vite preview`", () => {
       preview: { port, strictPort: true },
       logLevel: "silent",
     });
-    browser = await launchChromium();
+    browser = await testChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,9 +4,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { build, preview, type PreviewServer } from "vite";
+import { dirname, join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { build, preview, type PreviewServer, type Rolldown } from "vite";
 import { createViewerServer } from "../../src/cli/serve.js";
 import { ROOT } from "./paths.js";
 
@@ -23,6 +23,7 @@ const ARGS = [
   "--disable-sync",
 ];
 
+/** A Chromium of its own, which `close()` ends (the bench measures its processes). Tests take `testChromium()`. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -31,6 +32,38 @@ export async function launchChromium(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+let running: Promise<Browser> | undefined;
+
+/**
+ * Chromium for a browser test: one started for the worker (its files run one after another, vitest.config.ts) and
+ * kept from file to file, as starting it, its first page and closing it cost about a second a file. What a test gets
+ * holds its pages in browser contexts of their own (cookies, storage, cache, downloads: nothing is shared between
+ * pages), and its `close()` closes those contexts, not Chromium, which playwright ends when the worker exits.
+ */
+export async function testChromium(): Promise<Browser> {
+  let browser = await (running ??= launchChromium());
+  if (!browser.isConnected()) browser = await (running = launchChromium());
+  const contexts = new Set<BrowserContext>();
+  const own = <T extends Page | BrowserContext>(opened: T): T => {
+    contexts.add("context" in opened ? opened.context() : opened);
+    return opened;
+  };
+  return new Proxy(browser, {
+    get(target, name) {
+      if (name === "newPage") {
+        return async (...args: Parameters<Browser["newPage"]>) => own(await target.newPage(...args));
+      }
+      if (name === "newContext") {
+        return async (...args: Parameters<Browser["newContext"]>) => own(await target.newContext(...args));
+      }
+      if (name === "contexts") return () => [...contexts];
+      if (name === "close") return async () => void (await Promise.all([...contexts].map((c) => c.close())));
+      const value = Reflect.get(target, name, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 export async function freePort(): Promise<number> {
@@ -44,24 +77,36 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The viewer's files as `vite build` writes them, but graph.json: built once a process (see buildViewer). */
+let bundle: Promise<{ fileName: string; source: string | Uint8Array }[]> | undefined;
+
+async function viewerBundle() {
+  const built = await build({
+    configFile: `${ROOT}vite.config.ts`,
+    publicDir: false,
+    build: { write: false },
+    logLevel: "error",
+  });
+  // With `write: false`, vite hands back what it would have written.
+  return ((Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[]).flatMap(({ output }) =>
+    output.map((file) => ({ fileName: file.fileName, source: file.type === "chunk" ? file.code : file.source })),
+  );
+}
+
 /**
  * Builds the viewer as `npm run build` does (same vite.config.ts) into a temporary folder, with `graphJson` as its
- * graph.json, and returns that folder: the tests exercise the static site users host, not the dev server.
+ * graph.json, and returns that folder: the tests exercise the static site users host, not the dev server. The build
+ * is made once and its files written again for each call: `vite build` copies graph.json from the public folder as
+ * it is, and nothing else it writes depends on it.
  */
 export async function buildViewer(graphJson: string): Promise<string> {
-  const publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
+  const files = await (bundle ??= viewerBundle());
   const outDir = mkdtempSync(join(tmpdir(), "panelgraph-dist-"));
-  writeFileSync(join(publicDir, "graph.json"), graphJson);
-  try {
-    await build({
-      configFile: `${ROOT}vite.config.ts`,
-      publicDir,
-      build: { outDir, emptyOutDir: true },
-      logLevel: "error",
-    });
-  } finally {
-    rmSync(publicDir, { recursive: true, force: true });
+  for (const { fileName, source } of files) {
+    mkdirSync(dirname(join(outDir, fileName)), { recursive: true });
+    writeFileSync(join(outDir, fileName), source);
   }
+  writeFileSync(join(outDir, "graph.json"), graphJson);
   return outDir;
 }
 
@@ -237,7 +282,7 @@ export async function startViewer(graphJson: string, options: SiteOptions = {}):
       cleanup.push(() => server.close());
       url = `http://127.0.0.1:${port}/`;
     }
-    const browser = await launchChromium();
+    const browser = await testChromium();
     cleanup.push(() => browser.close());
     return { url, browser, open: (pageOptions) => openPage(browser, url, pageOptions), close };
   } catch (error) {
