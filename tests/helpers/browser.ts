@@ -6,7 +6,8 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { build, preview, type PreviewServer } from "vite";
+import { build, mergeConfig, preview, type PreviewServer } from "vite";
+import { viewerConfig } from "../../vite.config.js";
 import { createViewerServer } from "../../src/cli/serve.js";
 import { ROOT } from "./paths.js";
 
@@ -49,18 +50,19 @@ export async function freePort(): Promise<number> {
  * graph.json, and returns that folder: the tests exercise the static site users host, not the dev server.
  */
 export async function buildViewer(graphJson: string): Promise<string> {
-  const publicDir = mkdtempSync(join(tmpdir(), "panelgraph-public-"));
+  const graphDir = mkdtempSync(join(tmpdir(), "panelgraph-graph-"));
   const outDir = mkdtempSync(join(tmpdir(), "panelgraph-dist-"));
-  writeFileSync(join(publicDir, "graph.json"), graphJson);
+  writeFileSync(join(graphDir, "graph.json"), graphJson);
   try {
-    await build({
-      configFile: `${ROOT}vite.config.ts`,
-      publicDir,
-      build: { outDir, emptyOutDir: true },
-      logLevel: "error",
-    });
+    await build(
+      mergeConfig(viewerConfig({ graphFile: join(graphDir, "graph.json") }), {
+        configFile: false,
+        build: { outDir, emptyOutDir: true },
+        logLevel: "error",
+      }),
+    );
   } finally {
-    rmSync(publicDir, { recursive: true, force: true });
+    rmSync(graphDir, { recursive: true, force: true });
   }
   return outDir;
 }
