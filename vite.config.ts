@@ -1,14 +1,17 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { resolve, sep } from "node:path";
-import type { Connect, Plugin } from "vite";
+import { join, relative, resolve, sep } from "node:path";
+import type { Connect, Plugin, UserConfig } from "vite";
 import { defineConfig } from "vite";
 
-// The viewer lives in viewer/; `panelgraph build` writes build/graph.json, which `vite build` copies as /graph.json.
-// `npm run build` produces dist/, a static site that needs no server of ours. `panelgraph serve` (src/cli/serve.ts)
-// uses this config without the public folder: it serves the graph's files by name, and nothing else of their folder.
+// The viewer lives in viewer/; `panelgraph build` writes build/graph.json, which `vite build` publishes as /graph.json.
+// `npm run build` produces dist/, a static site that needs no server of ours. Neither `vite build` nor `panelgraph
+// serve` (src/cli/serve.ts) serves the graph's folder: each takes the graph's files by name, and nothing else of it.
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
+
+/** The graph `npm run build` publishes: what `panelgraph build` writes by default (src/cli/corpus.ts). */
+export const BUILT_GRAPH_FILE = join(ROOT, "build", "graph.json");
 
 /**
  * What the dev server may read from disk: the viewer, the src/ modules it imports, and the dependencies Vite
@@ -100,17 +103,48 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  root: "viewer",
-  publicDir: "../build",
-  base: "./",
-  // No single-page fallback: a path that names no file is a 404, not the viewer's index.html.
-  appType: "mpa",
-  plugins: [pathGuard(), contentSecurityPolicy()],
-  server: { host: "127.0.0.1", fs: { strict: true, allow: SERVED_FOLDERS } },
-  // The layout worker's imports (viewer/core/layout-worker.ts), which Vite's scan of the pages does not reach: found
-  // only when a user first starts a layout, they would make the dev server re-bundle and reload the page under them.
-  optimizeDeps: { include: ["graphology-layout-forceatlas2/iterate.js", "graphology-layout-noverlap", "graphology"] },
-  preview: { host: "127.0.0.1" },
-  build: { outDir: "../dist", emptyOutDir: true, modulePreload: { polyfill: false } },
-});
+/**
+ * Publishes the graph into the static site: graph.json, and the graph.view.json written beside a large one (named as
+ * src/export/graph-file.ts viewerPayloadPath names it). Only those: the rest of the graph's folder (build/'s
+ * build-status.json, with every warning and the names still only suggested, and build/export/) is not for the public.
+ */
+export function publishGraph(graphFile: string): Plugin {
+  const files: [string, string][] = [
+    ["graph.json", graphFile],
+    ["graph.view.json", `${graphFile.replace(/\.json$/, "")}.view.json`],
+  ];
+  return {
+    name: "panelgraph:publish-graph",
+    apply: "build",
+    generateBundle() {
+      if (!existsSync(graphFile))
+        this.error(
+          `no graph to publish at ${relative(process.cwd(), graphFile) || graphFile}: run \`npx panelgraph build\` ` +
+            "first (`npm run build` runs both)",
+        );
+      for (const [fileName, path] of files)
+        if (existsSync(path)) this.emitFile({ type: "asset", fileName, source: readFileSync(path) });
+    },
+  };
+}
+
+/** The viewer's Vite config, publishing `graphFile` (default: build/graph.json) in the static build. */
+export function viewerConfig({ graphFile = BUILT_GRAPH_FILE }: { graphFile?: string } = {}): UserConfig {
+  return {
+    root: "viewer",
+    // No public folder: the graph's files are published by name (publishGraph), and the viewer has no static files.
+    publicDir: false,
+    base: "./",
+    // No single-page fallback: a path that names no file is a 404, not the viewer's index.html.
+    appType: "mpa",
+    plugins: [pathGuard(), contentSecurityPolicy(), publishGraph(graphFile)],
+    server: { host: "127.0.0.1", fs: { strict: true, allow: SERVED_FOLDERS } },
+    // The layout worker's imports (viewer/core/layout-worker.ts), which Vite's scan of the pages does not reach: found
+    // only when a user first starts a layout, they would make the dev server re-bundle and reload the page under them.
+    optimizeDeps: { include: ["graphology-layout-forceatlas2/iterate.js", "graphology-layout-noverlap", "graphology"] },
+    preview: { host: "127.0.0.1" },
+    build: { outDir: "../dist", emptyOutDir: true, modulePreload: { polyfill: false } },
+  };
+}
+
+export default defineConfig(viewerConfig());

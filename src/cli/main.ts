@@ -12,6 +12,7 @@ import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./c
 import type { Command } from "./command.js";
 import { commandContext, StreamError, streamFailure, type CommandContext, type RunOptions } from "./context.js";
 import { OutputError } from "../io/atomic.js";
+import { assertNotServedFromElsewhere } from "../io/served-graph.js";
 import { UsageError } from "./errors.js";
 import { EXPORT_COMMAND } from "./export.js";
 import { QUERY_COMMANDS } from "./query.js";
@@ -54,6 +55,7 @@ const COMMANDS: Command[] = [
     run({ positionals, values }, context) {
       const dir = corpusDir(positionals, values);
       const out = resolve(context.cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
+      assertNotServedFromElsewhere(out, context.path(dir), { corpus: dir, shown: context.shown });
       const result = buildGraphFile(context.path(dir), out, { strict: !!values.strict });
       result.report.dataDir = dir;
       if (values.json) context.out(JSON.stringify(result.report, null, 2));

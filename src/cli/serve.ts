@@ -19,6 +19,7 @@ import { plural } from "./corpus.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 import { realPath, within } from "../io/output.js";
 import { reviewApi } from "./review-api.js";
+import { claimServedGraph, ownGraphFile, runningServe, servesCorpus } from "../io/served-graph.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Vite's root: given here, as the config's `root: "viewer"` is taken relative to the working folder. */
@@ -64,6 +65,15 @@ export function checkServedGraphFile(options: Pick<ServeOptions, "dataDir" | "gr
     throw new ServeError(
       `--out ${out} is inside the viewer's folder ${shown(options, VIEWER_DIR)}: write the graph ` +
         "outside it (default: build/graph.json)",
+    );
+  // Two serves in one folder would write each other's graph.json and build-status.json, and each page would show
+  // whichever was built last. The same corpus into the same file is the same graph: let through.
+  const serving = runningServe(options.graphFile);
+  if (serving && (!servesCorpus(serving, options.dataDir) || serving.graphFile !== resolve(options.graphFile)))
+    throw new ServeError(
+      `--out ${out}: ${shown(options, dirname(serving.graphFile))}/ holds the graph another \`panelgraph serve\` ` +
+        `(process ${serving.pid}) shows, built from ${shown(options, serving.corpus)}; give this one a folder of its ` +
+        `own (--out ${shown(options, ownGraphFile(options.graphFile, options.dataDir))}), or stop that server first`,
     );
 }
 
@@ -353,8 +363,11 @@ export async function serveViewer(options: ServeOptions): Promise<ServedViewer> 
   watchCorpus(server, options);
   try {
     rebuild(options, true);
+    // From here until the server closes, a build of another corpus into graphFile is refused (served-graph.ts).
+    const release = claimServedGraph(options.graphFile, options.dataDir);
+    server.httpServer?.once("close", release);
   } catch (error) {
-    // graph.json or the status beside it cannot be written: there would be nothing to serve.
+    // graph.json or the files beside it cannot be written: there would be nothing to serve.
     await server.close().catch(() => {});
     throw error;
   }

@@ -32,7 +32,7 @@ function temporaryPath(path: string): string {
 }
 
 /** Whether process `pid` exists (EPERM: it does, and belongs to another user). */
-function running(pid: number): boolean {
+export function running(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

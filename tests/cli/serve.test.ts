@@ -182,6 +182,64 @@ describe("what serve serves", () => {
   });
 });
 
+describe("while serve runs, the graph it shows is built from its own corpus only", () => {
+  /** A project as a user has it: the shipped corpus and one of their own beside it. */
+  function twoCorpora(): string {
+    const dir = tempDir();
+    cpSync(MINI_DIR, join(dir, "graph-data"), { recursive: true });
+    cpSync(MINI_DIR, join(dir, "my-corpus"), { recursive: true });
+    edit(join(dir, "my-corpus"), "registry.yaml", "label: Ada Park", "label: Ada Parker");
+    return dir;
+  }
+
+  it("`build <other corpus>` is refused, the served graph kept; the same corpus, or a file of its own, builds", async () => {
+    const dir = twoCorpora();
+    const served = await serveIn(dir, []);
+    const graphFile = join(dir, "build", "graph.json");
+    const before = readFileSync(graphFile, "utf8");
+
+    const refused = await panelgraphIn(["build", "my-corpus"], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^panelgraph: cannot write .*build\/graph\.json: `panelgraph serve` \(process \d+\) shows it in the viewer, built from graph-data, and rewrites it on every change there; give my-corpus a file of its own \(--out build\/my-corpus\/graph\.json\), or stop that server first; nothing was written\n$/,
+    );
+    expect(readFileSync(graphFile, "utf8")).toBe(before);
+    expect(label(await served.get("/graph.json"), "ada-park")).toBe("Ada Park");
+
+    expect((await panelgraphIn(["build"], { cwd: dir })).code).toBe(0);
+    const own = await panelgraphIn(["build", "my-corpus", "--out", "build/my-corpus/graph.json"], { cwd: dir });
+    expect(own.code).toBe(0);
+    expect(label(JSON.parse(readFileSync(join(dir, "build", "my-corpus", "graph.json"), "utf8")), "ada-park")).toBe(
+      "Ada Parker",
+    );
+
+    // A second serve of the other corpus may not share build/ (graph.json, build-status.json) with the first.
+    const second = await serveRefusedHere(["my-corpus", "--port", String(await freePort())], dir);
+    expect(second.code).toBe(1);
+    expect(second.output).toContain(
+      "--out build/graph.json: build/ holds the graph another `panelgraph serve` (process ",
+    );
+    expect(second.output).toContain("built from graph-data; give this one a folder of its own (--out build/my-corpus");
+    expect(label(await served.get("/graph.json"), "ada-park")).toBe("Ada Park");
+
+    // Stopped (SIGTERM, as Vite closes its server), it no longer holds the file.
+    served.child.kill("SIGTERM");
+    await until("serve to stop", () => (served.child.exitCode !== null || served.child.signalCode ? true : undefined));
+    expect(existsSync(join(dir, "build", "serving.json"))).toBe(false);
+    expect((await panelgraphIn(["build", "my-corpus"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("a serve that ended without a word (Ctrl-C, a crash) holds nothing: its process no longer runs", async () => {
+    const dir = twoCorpora();
+    const ended = spawn(process.execPath, ["-e", ""]);
+    await new Promise((resolve) => ended.on("close", resolve));
+    mkdirSync(join(dir, "build"));
+    const claim = { pid: ended.pid, corpus: join(dir, "graph-data"), graphFile: join(dir, "build", "graph.json") };
+    writeFileSync(join(dir, "build", "serving.json"), JSON.stringify(claim));
+    expect((await panelgraphIn(["build", "my-corpus"], { cwd: dir })).code).toBe(0);
+  });
+});
+
 describe("serve refuses an --out the corpus watcher would see", () => {
   it("inside the corpus folder, below it, or through a link into it: exit 1 at once, nothing written", async () => {
     const corpus = copyFixture();

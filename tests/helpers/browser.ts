@@ -6,7 +6,8 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { build, preview, type PreviewServer, type Rolldown } from "vite";
+import { build, mergeConfig, preview, type PreviewServer, type Rolldown } from "vite";
+import { viewerConfig } from "../../vite.config.js";
 import { createViewerServer } from "../../src/cli/serve.js";
 import { ROOT } from "./paths.js";
 
@@ -81,23 +82,33 @@ export async function freePort(): Promise<number> {
 let bundle: Promise<{ fileName: string; source: string | Uint8Array }[]> | undefined;
 
 async function viewerBundle() {
-  const built = await build({
-    configFile: `${ROOT}vite.config.ts`,
-    publicDir: false,
-    build: { write: false },
-    logLevel: "error",
-  });
-  // With `write: false`, vite hands back what it would have written.
-  return ((Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[]).flatMap(({ output }) =>
-    output.map((file) => ({ fileName: file.fileName, source: file.type === "chunk" ? file.code : file.source })),
-  );
+  // The config `npm run build` uses, publishing a placeholder graph (each call writes its own graph.json).
+  const graphDir = mkdtempSync(join(tmpdir(), "panelgraph-graph-"));
+  writeFileSync(join(graphDir, "graph.json"), "{}");
+  try {
+    const built = await build(
+      mergeConfig(viewerConfig({ graphFile: join(graphDir, "graph.json") }), {
+        configFile: false,
+        build: { write: false },
+        logLevel: "error",
+      }),
+    );
+    // With `write: false`, vite hands back what it would have written.
+    return ((Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[])
+      .flatMap(({ output }) =>
+        output.map((file) => ({ fileName: file.fileName, source: file.type === "chunk" ? file.code : file.source })),
+      )
+      .filter((file) => file.fileName !== "graph.json");
+  } finally {
+    rmSync(graphDir, { recursive: true, force: true });
+  }
 }
 
 /**
  * Builds the viewer as `npm run build` does (same vite.config.ts) into a temporary folder, with `graphJson` as its
  * graph.json, and returns that folder: the tests exercise the static site users host, not the dev server. The build
- * is made once and its files written again for each call: `vite build` copies graph.json from the public folder as
- * it is, and nothing else it writes depends on it.
+ * is made once and its files written again for each call: `vite build` publishes graph.json as it is (publishGraph),
+ * and nothing else it writes depends on it.
  */
 export async function buildViewer(graphJson: string): Promise<string> {
   const files = await (bundle ??= viewerBundle());
