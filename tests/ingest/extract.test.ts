@@ -3,7 +3,7 @@
 // (tests/fixtures/sources/README.md); PDFs of other shapes are typeset here with bench/typeset-pdf.ts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PDFDocument, rgb } from "pdf-lib";
+import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { typesetPdf, type TypesetBlock } from "../../bench/typeset-pdf.js";
 import { extractSource, formatOfName, sniff, type SourceFormat } from "../../src/ingest/extract/index.js";
@@ -205,6 +205,48 @@ describe("a PDF", () => {
     expect(pdf.text).not.toContain("Oral evidence, 12 March 2024"); // the running header
     expect(pdf.text).not.toMatch(/^\d+$/mu);
     expect(text.at(-1)).toBe("The Chair: Thank you. That concludes this session.");
+  });
+
+  it("breaks paragraphs at a gap wider than the line spacing, also where the turns are of one or two lines", async () => {
+    // A transcript of short turns, each line drawn where a word processor would put it: 16 pt from line to line, 28 pt
+    // from one turn to the next. The wider gaps are as many as the narrow ones: neither is the line spacing by count.
+    const turns = [
+      [
+        [
+          "Chair: Good morning, and welcome to this session on ferry timetables. With us is Owen Tarrant,",
+          "Operations Director at the Western Isles Ferry Company.",
+        ],
+        [
+          "Owen Tarrant: Thank you. Sailings to the smaller islands have fallen by a fifth in five years, and",
+          "the islanders without a car of their own are the ones who feel it.",
+        ],
+        ["Chair: What should the council ask of the operators?"],
+      ],
+      [
+        [
+          "Owen Tarrant: A timetable agreed a year ahead, so that a school or a surgery can plan around it",
+          "and the islands are not left to guess.",
+        ],
+        ["Chair: Thank you. That concludes the session."],
+      ],
+    ];
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    turns.forEach((page, i) => {
+      const p = doc.addPage([595, 842]);
+      p.drawText("Ferries Panel - Oral evidence", { x: 50, y: 800, size: 9, font });
+      let y = 760;
+      for (const turn of page) {
+        for (const line of turn) {
+          p.drawText(line, { x: 50, y, size: 12, font });
+          y -= 16;
+        }
+        y -= 12;
+      }
+      p.drawText(String(i + 1), { x: 290, y: 40, size: 9, font });
+    });
+    const pdf = await extractPdf(await doc.save());
+    expect(paragraphs(pdf.text)).toEqual(turns.flat().map((turn) => turn.join(" ")));
   });
 
   it("refuses a scan without a text layer", async () => {
