@@ -78,6 +78,62 @@ describe("a saved web page", () => {
     expect(found.publisher).toBeUndefined();
   });
 
+  describe("titled with its site's name, takes the name off the title and keeps it as the publisher", () => {
+    // Pages invented for these tests: a title as a blog's template writes it, the article's own heading, some text.
+    const page = (head: string, heading = "Funding health visitors") =>
+      extractHtml(
+        `<!DOCTYPE html><html><head>${head}</head><body><article><h1>${heading}</h1><p>` +
+          "The forum heard from health visitors and parents about the visits a family with a newborn should have. ".repeat(
+            3,
+          ) +
+          "</p></article></body></html>",
+      ).found;
+
+    it("named by og:site_name, after a bar (the reviewer's page)", () => {
+      const found = page(
+        "<title>River towns forum: funding health visitors | Riverside Policy Blog</title>" +
+          '<meta property="og:site_name" content="Riverside Policy Blog">',
+      );
+      expect(found.title).toEqual({
+        value: "River towns forum: funding health visitors",
+        from: '<title>, without the site name "Riverside Policy Blog"',
+      });
+      expect(found.publisher).toEqual({ value: "Riverside Policy Blog", from: "og:site_name" });
+    });
+
+    it("named by the JSON-LD publisher, after a dash or before it, in og:title too", () => {
+      const publisher =
+        '<script type="application/ld+json">{"@type": "BlogPosting", "publisher": {"@type": "Organization", ' +
+        '"name": "Riverside Trust"}}</script>';
+      expect(page(`<title>Funding health visitors – Riverside Trust</title>${publisher}`).title?.value).toBe(
+        "Funding health visitors",
+      );
+      expect(
+        page(`<meta property="og:title" content="Riverside Trust - Funding health visitors">${publisher}`),
+      ).toEqual({
+        title: { value: "Funding health visitors", from: 'og:title, without the site name "Riverside Trust"' },
+        publisher: { value: "Riverside Trust", from: "JSON-LD publisher" },
+      });
+    });
+
+    it("named by nothing else: the last part after a bar, or after a dash when the page's heading is the rest", () => {
+      expect(page("<title>Funding health visitors | Riverside Policy Blog</title>")).toEqual({
+        title: { value: "Funding health visitors", from: '<title>, without the site name "Riverside Policy Blog"' },
+        publisher: { value: "Riverside Policy Blog", from: "the site name in <title>" },
+      });
+      expect(page("<title>Funding health visitors – Riverside Policy Blog</title>").title?.value).toBe(
+        "Funding health visitors",
+      );
+    });
+
+    it("keeps a title whose dash is the headline's own", () => {
+      const title = "Health visitors – a decade of cuts";
+      expect(page(`<title>${title}</title>`, title).title).toEqual({ value: title, from: "<title>" });
+      expect(page(`<title>${title}</title>`).title?.value).toBe(title);
+      expect(page(`<title>${title}</title>`).publisher).toBeUndefined();
+    });
+  });
+
   it("reads a page saved in the encoding it declares, and keeps its bytes as they were", async () => {
     const html = fixture("blog-post.html")
       .toString("utf8")
