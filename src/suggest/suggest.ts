@@ -131,6 +131,7 @@ export interface Draft {
     people: { linked: number; new: number };
     organisations: { linked: number; new: number };
     themes: { linked: number; new: number };
+    /** The quotations found in the text that some claim of the draft cites, as its speaker's direct quote. */
     quotes: number;
     recommendations: { linked: number; new: number };
   };
@@ -1539,7 +1540,7 @@ function orderClaims(claims: DraftClaim[], text: string): DraftClaim[] {
  */
 function summarise(
   draft: DraftBuilder,
-  { sourceId, known, speeches, text }: Reading,
+  { sourceId, known, speeches, personId, text }: Reading,
   claims: DraftClaim[],
   linked: { people: number; organisations: number; recommendations: number },
   /** The passages read as proposals of a kind not drafted (`Recommendations.held`). */
@@ -1555,6 +1556,17 @@ function summarise(
     );
   const usedKnown = (type: NodeType) => [...used].filter((id) => known.byId.get(id)?.type === type).length;
   const newOf = (section: keyof SourceEntities) => declared.filter((e) => e.section === section).length;
+  // A quotation found counts when the draft cites it: some claim of its speaker rests on its words as a direct quote.
+  const citedBy = new Map<string, Span[]>();
+  for (const claim of claims) {
+    for (const e of claim.evidence) {
+      if (e.kind !== "direct-quote") continue;
+      if (!citedBy.has(claim.from)) citedBy.set(claim.from, []);
+      citedBy.get(claim.from)!.push(e);
+    }
+  }
+  const cited = new Map([...citedBy].map(([id, spans]) => [id, new SpanSet(spans)]));
+  const quoted = speeches.filter((s) => cited.get(personId.get(s.speaker)!)?.overlaps(s.quote)).length;
   return {
     source: sourceId,
     entities: declared,
@@ -1571,7 +1583,7 @@ function summarise(
       people: { linked: Math.min(linked.people, usedKnown("person")), new: newOf("people") },
       organisations: { linked: Math.min(linked.organisations, usedKnown("organisation")), new: newOf("organisations") },
       themes: { linked: usedKnown("theme"), new: newOf("themes") },
-      quotes: speeches.length,
+      quotes: quoted,
       recommendations: {
         linked: Math.min(linked.recommendations, usedKnown("recommendation")),
         new: newOf("recommendations"),

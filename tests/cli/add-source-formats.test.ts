@@ -64,6 +64,29 @@ describe("panelgraph add-source page.html", () => {
     expect(run.stdout).not.toMatch(/^ {2}(title|date|author) /mu);
   });
 
+  it("takes the site's name off a page's title and its id, and keeps it as the publisher", async () => {
+    // A page invented for this test, titled as a blog's template titles it.
+    const file = join(tempDir(), "forum.html");
+    const paragraph =
+      "<p>The forum heard from health visitors and parents about the visits a newborn's family should have.</p>";
+    writeFileSync(
+      file,
+      "<!DOCTYPE html><html><head><title>River towns forum: funding health visitors | Riverside Policy Blog</title>" +
+        '<meta property="og:site_name" content="Riverside Policy Blog"></head><body><article>' +
+        `<h1>River towns forum: funding health visitors</h1>${paragraph.repeat(3)}</article></body></html>`,
+    );
+    const dir = emptyCorpus();
+    const run = await panelgraph("add-source", file, "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Added source river-towns-forum-funding-health-visitors:$/mu);
+    expect(run.stdout).toContain(
+      '  title     "River towns forum: funding health visitors"  (<title>, without the site name "Riverside Policy Blog")',
+    );
+    const meta = readFileSync(join(dir, "sources/river-towns-forum-funding-health-visitors.yaml"), "utf8");
+    expect(meta).toContain('title: "River towns forum: funding health visitors"\n');
+    expect(meta).toContain('publisher: "Riverside Policy Blog"\n');
+  });
+
   it("refuses the same page twice, and a page whose text is already a source", async () => {
     const dir = emptyCorpus();
     expect((await panelgraph("add-source", PAGE, "--id", "coastal-blog", "--data", dir)).code).toBe(0);

@@ -3,7 +3,7 @@
 // (tests/fixtures/sources/README.md); PDFs of other shapes are typeset here with bench/typeset-pdf.ts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PDFDocument, rgb } from "pdf-lib";
+import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { typesetPdf, type TypesetBlock } from "../../bench/typeset-pdf.js";
 import { extractSource, formatOfName, sniff, type SourceFormat } from "../../src/ingest/extract/index.js";
@@ -76,6 +76,62 @@ describe("a saved web page", () => {
     expect(found.date).toEqual({ value: "2023-11-02", from: "article:published_time" }); // the publisher's own day
     expect(found.url).toEqual({ value: "https://news.example.org/carers", from: "canonical link" });
     expect(found.publisher).toBeUndefined();
+  });
+
+  describe("titled with its site's name, takes the name off the title and keeps it as the publisher", () => {
+    // Pages invented for these tests: a title as a blog's template writes it, the article's own heading, some text.
+    const page = (head: string, heading = "Funding health visitors") =>
+      extractHtml(
+        `<!DOCTYPE html><html><head>${head}</head><body><article><h1>${heading}</h1><p>` +
+          "The forum heard from health visitors and parents about the visits a family with a newborn should have. ".repeat(
+            3,
+          ) +
+          "</p></article></body></html>",
+      ).found;
+
+    it("named by og:site_name, after a bar (the reviewer's page)", () => {
+      const found = page(
+        "<title>River towns forum: funding health visitors | Riverside Policy Blog</title>" +
+          '<meta property="og:site_name" content="Riverside Policy Blog">',
+      );
+      expect(found.title).toEqual({
+        value: "River towns forum: funding health visitors",
+        from: '<title>, without the site name "Riverside Policy Blog"',
+      });
+      expect(found.publisher).toEqual({ value: "Riverside Policy Blog", from: "og:site_name" });
+    });
+
+    it("named by the JSON-LD publisher, after a dash or before it, in og:title too", () => {
+      const publisher =
+        '<script type="application/ld+json">{"@type": "BlogPosting", "publisher": {"@type": "Organization", ' +
+        '"name": "Riverside Trust"}}</script>';
+      expect(page(`<title>Funding health visitors – Riverside Trust</title>${publisher}`).title?.value).toBe(
+        "Funding health visitors",
+      );
+      expect(
+        page(`<meta property="og:title" content="Riverside Trust - Funding health visitors">${publisher}`),
+      ).toEqual({
+        title: { value: "Funding health visitors", from: 'og:title, without the site name "Riverside Trust"' },
+        publisher: { value: "Riverside Trust", from: "JSON-LD publisher" },
+      });
+    });
+
+    it("named by nothing else: the last part after a bar, or after a dash when the page's heading is the rest", () => {
+      expect(page("<title>Funding health visitors | Riverside Policy Blog</title>")).toEqual({
+        title: { value: "Funding health visitors", from: '<title>, without the site name "Riverside Policy Blog"' },
+        publisher: { value: "Riverside Policy Blog", from: "the site name in <title>" },
+      });
+      expect(page("<title>Funding health visitors – Riverside Policy Blog</title>").title?.value).toBe(
+        "Funding health visitors",
+      );
+    });
+
+    it("keeps a title whose dash is the headline's own", () => {
+      const title = "Health visitors – a decade of cuts";
+      expect(page(`<title>${title}</title>`, title).title).toEqual({ value: title, from: "<title>" });
+      expect(page(`<title>${title}</title>`).title?.value).toBe(title);
+      expect(page(`<title>${title}</title>`).publisher).toBeUndefined();
+    });
   });
 
   it("reads a page saved in the encoding it declares, and keeps its bytes as they were", async () => {
@@ -205,6 +261,48 @@ describe("a PDF", () => {
     expect(pdf.text).not.toContain("Oral evidence, 12 March 2024"); // the running header
     expect(pdf.text).not.toMatch(/^\d+$/mu);
     expect(text.at(-1)).toBe("The Chair: Thank you. That concludes this session.");
+  });
+
+  it("breaks paragraphs at a gap wider than the line spacing, also where the turns are of one or two lines", async () => {
+    // A transcript of short turns, each line drawn where a word processor would put it: 16 pt from line to line, 28 pt
+    // from one turn to the next. The wider gaps are as many as the narrow ones: neither is the line spacing by count.
+    const turns = [
+      [
+        [
+          "Chair: Good morning, and welcome to this session on ferry timetables. With us is Owen Tarrant,",
+          "Operations Director at the Western Isles Ferry Company.",
+        ],
+        [
+          "Owen Tarrant: Thank you. Sailings to the smaller islands have fallen by a fifth in five years, and",
+          "the islanders without a car of their own are the ones who feel it.",
+        ],
+        ["Chair: What should the council ask of the operators?"],
+      ],
+      [
+        [
+          "Owen Tarrant: A timetable agreed a year ahead, so that a school or a surgery can plan around it",
+          "and the islands are not left to guess.",
+        ],
+        ["Chair: Thank you. That concludes the session."],
+      ],
+    ];
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    turns.forEach((page, i) => {
+      const p = doc.addPage([595, 842]);
+      p.drawText("Ferries Panel - Oral evidence", { x: 50, y: 800, size: 9, font });
+      let y = 760;
+      for (const turn of page) {
+        for (const line of turn) {
+          p.drawText(line, { x: 50, y, size: 12, font });
+          y -= 16;
+        }
+        y -= 12;
+      }
+      p.drawText(String(i + 1), { x: 290, y: 40, size: 9, font });
+    });
+    const pdf = await extractPdf(await doc.save());
+    expect(paragraphs(pdf.text)).toEqual(turns.flat().map((turn) => turn.join(" ")));
   });
 
   it("refuses a scan without a text layer", async () => {

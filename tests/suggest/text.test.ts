@@ -173,6 +173,10 @@ describe("adding a source", () => {
 
   it("makes the id from the title, and names the option of a bad value", () => {
     expect(slugify("Councils’ budgets: what now? (2024)")).toBe("councils-budgets-what-now-2024");
+    // A long title is cut at the last whole word that fits in 60 characters.
+    expect(slugify("River towns forum: funding health visitors in the market towns of the Riverside valley")).toBe(
+      "river-towns-forum-funding-health-visitors-in-the-market",
+    );
     const bytes = new TextEncoder().encode("text");
     expect(sourceMeta({ title: "A Title", origin: "x" }, bytes).meta).toMatchObject({ id: "a-title", kind: "article" });
     expect(sourceMeta({ title: "A Title", origin: "x", date: "March 2024" }, bytes).problems).toEqual([

@@ -27,6 +27,7 @@ type Doc = ReturnType<typeof parseHTML>["document"];
 export function extractHtml(html: string): HtmlText {
   const { document } = parseHTML(html);
   const found = pageMetadata(document);
+  const headings = [...document.querySelectorAll("h1")].flatMap((h) => oneLine(h.textContent) ?? []);
   // Readability changes the document it reads, so the metadata is read first.
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const fragment = parseHTML(`<!DOCTYPE html><html><body>${article?.content ?? ""}</body></html>`).document;
@@ -41,6 +42,12 @@ export function extractHtml(html: string): HtmlText {
     const text = oneLine(value);
     if (found[key] === undefined && text !== undefined) found[key] = { value: text, from };
   };
+  const siteNames = [
+    found.publisher?.value,
+    metaContent(document, "property", "og:site_name"),
+    oneLine(article.siteName),
+  ];
+  if (found.title) withoutSiteName(found, siteNames, headings);
   fallback("title", article.title, "the page's heading");
   fallback("author", article.byline?.replace(/^by\s+/iu, ""), "the byline");
   fallback("publisher", article.siteName, "the site name");
@@ -86,10 +93,48 @@ function names(value: unknown): string | undefined {
   return list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
 }
 
+const metaContent = (document: Doc, attribute: "name" | "property", key: string) =>
+  oneLine(document.querySelector(`meta[${attribute}="${key}" i]`)?.getAttribute("content"));
+
+/** What separates a page's title from its site's name: a bar, a dash or a bullet between spaces. */
+const TITLE_SEPARATOR = /\s+(?:[|·•»]|::|[-–—])\s+|\s*\|\s*/gu;
+const fold = (text: string) => text.toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, " ").trim();
+
+/**
+ * The title without the site's name a page's <title> (or og:title) adds to it, "Headline | Site" or "Site – Headline":
+ * taken off when the page names its site so (og:site_name, its publisher), or, when it does not, a last part after a
+ * bar (a headline has none), or after a dash when the page's own heading is the part before it (a headline may have a
+ * dash of its own). The name taken off is the publisher when the page gives none.
+ */
+function withoutSiteName(found: FoundMetadata, siteNames: (string | undefined)[], headings: string[]): void {
+  const title = found.title!;
+  const parts: { text: string; separator: string }[] = [];
+  let last = 0;
+  for (const m of title.value.matchAll(TITLE_SEPARATOR)) {
+    parts.push({ text: title.value.slice(last, m.index), separator: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return;
+  const tail = title.value.slice(last);
+  const head = parts[0]!.text;
+  const known = new Set(siteNames.filter((n): n is string => n !== undefined).map(fold));
+  let site: string | undefined;
+  let rest: string | undefined;
+  if (known.has(fold(tail))) [site, rest] = [tail, title.value.slice(0, last - parts.at(-1)!.separator.length)];
+  else if (known.has(fold(head))) [site, rest] = [head, title.value.slice(head.length + parts[0]!.separator.length)];
+  else {
+    const before = title.value.slice(0, last - parts.at(-1)!.separator.length);
+    const bar = /[|·•»]|::/u.test(parts.at(-1)!.separator);
+    if (bar || headings.some((h) => fold(h) === fold(before))) [site, rest] = [tail, before];
+  }
+  if (site === undefined || rest === undefined || !/\p{L}/u.test(rest)) return;
+  found.title = { value: rest.trim(), from: `${title.from}, without the site name ${JSON.stringify(site)}` };
+  found.publisher ??= { value: site, from: `the site name in ${title.from}` };
+}
+
 function pageMetadata(document: Doc): FoundMetadata {
   const found: FoundMetadata = {};
-  const meta = (attribute: "name" | "property", key: string) =>
-    oneLine(document.querySelector(`meta[${attribute}="${key}" i]`)?.getAttribute("content"));
+  const meta = (attribute: "name" | "property", key: string) => metaContent(document, attribute, key);
   const ld = jsonLd(document);
   const fromLd = (key: string, read: (v: unknown) => string | undefined = oneLine) => {
     for (const object of ld) {

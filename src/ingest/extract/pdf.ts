@@ -197,7 +197,12 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   });
 }
 
-/** The usual distance between two lines of one paragraph: the median step down between lines of one size. */
+/**
+ * The usual distance between two lines of one paragraph: the smallest step down between lines of one size that recurs
+ * (the steps within 10% of it at least twice and a tenth of all steps), else the smallest. Not the median of all steps:
+ * in a text of short paragraphs (a transcript's turns of a line or two) the wider gaps between paragraphs are as many
+ * as the steps inside them, or more, and would be taken for the line spacing.
+ */
 function lineSpacing(pages: Line[][]): number {
   const gaps: number[] = [];
   for (const lines of pages) {
@@ -206,7 +211,14 @@ function lineSpacing(pages: Line[][]): number {
       if (gap > 0 && Math.abs(lines[i - 1]!.size - lines[i]!.size) < 0.5) gaps.push(gap);
     }
   }
-  return median(gaps) ?? 14;
+  if (gaps.length === 0) return 14;
+  gaps.sort((a, b) => a - b);
+  const needed = Math.max(2, Math.ceil(gaps.length / 10));
+  for (let i = 0, end = 0; i < gaps.length; i++) {
+    while (end < gaps.length && gaps[end]! <= gaps[i]! * 1.1) end++;
+    if (end - i >= needed) return median(gaps.slice(i, end))!;
+  }
+  return gaps[0]!;
 }
 
 const median = (values: number[]) => {
