@@ -19,6 +19,8 @@ describe("panelgraph export", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${graph.order} nodes, ${graph.size} edges as gexf`);
+    // Outside the working folder, the path is shown as it is, not as ../../tmp/…
+    expect(run.stdout).toContain(`Wrote ${out} (`);
     const back = parse(MultiDirectedGraph, readFileSync(out, "utf8"));
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
   });
@@ -59,6 +61,17 @@ describe("panelgraph export", () => {
     const missing = await panelgraph("export", "--format", "json", "--graph", join(dir, "nope.json"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such file (run `panelgraph build` first)");
+  });
+
+  it("shows --out relative to the working folder inside it, and as an absolute path outside it", async () => {
+    const dir = tempDir();
+    const cwd = join(dir, "work");
+    mkdirSync(cwd);
+    const args = (out: string) => ["export", DATA_DIR, "--format", "gexf", "--out", out];
+    expect((await panelgraphIn(args("inside.gexf"), { cwd })).stdout).toMatch(/^Wrote inside\.gexf \(/);
+    expect((await panelgraphIn(args("../outside.gexf"), { cwd })).stdout).toContain(
+      `Wrote ${join(dir, "outside.gexf")} (`,
+    );
   });
 
   it("exports only a theme's part with --theme (aliases work): the theme, its speakers and their organisations", async () => {
