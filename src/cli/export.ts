@@ -2,7 +2,7 @@
 // parsing and printing only; the formats and the writing are in src/export.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { deserializeGraph } from "../graph/serialize.js";
+import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
 import { dateProblem } from "../model/dates.js";
 import { loadValidCorpus } from "../ingest/validate.js";
@@ -33,10 +33,12 @@ function readGraph(dir: string, graphFile: string | undefined, context: CommandC
   const read = readRegularFile(context.path(graphFile), graphFile, Infinity);
   if ("problem" in read) throw new UsageError(`--graph ${graphFile}: ${read.problem.message}`);
   try {
-    return deserializeGraph("bytes" in read ? read.bytes.toString("utf8") : "");
+    return readGraphFile("bytes" in read ? read.bytes.toString("utf8") : "");
   } catch (error) {
+    if (!(error instanceof GraphFileError)) throw error;
     throw new UsageError(
-      `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${(error as Error).message}`,
+      `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${error.message}; ` +
+        "give the graph.json that `panelgraph build` writes (build/graph.json unless its --out says otherwise)",
     );
   }
 }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
@@ -8,7 +8,7 @@ import { themeSubgraph } from "../../src/export/subgraph.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { panelgraph, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
-import { DATA_DIR, tempDir } from "../helpers/corpus.js";
+import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
@@ -61,6 +61,29 @@ describe("panelgraph export", () => {
     const missing = await panelgraph("export", "--format", "json", "--graph", join(dir, "nope.json"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such file (run `panelgraph build` first)");
+  });
+
+  it("refuses a --graph file that is not a graph.json build wrote, with exit 2 and nothing written", async () => {
+    const dir = tempDir();
+    const files = {
+      "build-status.json": '{"ok":true,"summary":"Built","problems":[]}',
+      "package.json": readFileSync(join(ROOT, "package.json"), "utf8"),
+      "a.json": '{"a":1}',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(join(dir, name), text);
+      const out = join(dir, `from-${name}`);
+      const run = await panelgraph("export", "--format", "csv", "--graph", join(dir, name), "--out", out);
+      expect(run.code, name).toBe(2);
+      expect(run.stdout, name).toBe("");
+      expect(run.stderr, name).toContain(
+        `panelgraph: --graph ${join(dir, name)} is not a graph.json written by \`panelgraph build\`: it has no "options", ` +
+          '"attributes", "nodes", "edges" (its keys: ',
+      );
+      expect(run.stderr, name).toContain("give the graph.json that `panelgraph build` writes");
+      expect(run.stderr, name).not.toMatch(STACK_LINE);
+      expect(existsSync(out), name).toBe(false);
+    }
   });
 
   it("shows --out relative to the working folder inside it, and as an absolute path outside it", async () => {
