@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
@@ -122,6 +123,25 @@ describe("panelgraph export", () => {
     expect((await panelgraph("export", "--format", "json", "--community", "1", "--out", out)).code).toBe(0);
     const part = MultiDirectedGraph.from(JSON.parse(readFileSync(out, "utf8")));
     expect(part.filterNodes((_, a) => a.community === 1)).toEqual(graph.filterNodes((_, a) => a.community === 1));
+    // Community 2 as `communities` lists it; the other nodes of its export are the sources its passages cite, and the
+    // summary counts them apart, so its numbers agree with `communities`.
+    const listed = JSON.parse((await panelgraph("communities", "--json")).stdout).communities[1];
+    const csv = join(tempDir(), "c2");
+    const run = await panelgraph("export", "--format", "csv", "--community", "2", "--out", csv);
+    expect(run.code).toBe(0);
+    const rows: { id: string }[] = parseCsv(readFileSync(join(csv, "nodes.csv"), "utf8"), { columns: true, bom: true });
+    const ids = rows.map((row) => row.id);
+    const members = listed.members.map((m: { id: string }) => m.id);
+    const cited = ids.filter((id) => !members.includes(id));
+    expect(ids.filter((id) => members.includes(id)).sort()).toEqual([...members].sort());
+    expect(cited.length).toBeGreaterThan(0);
+    for (const id of cited) expect(graph.getNodeAttribute(id, "type")).toBe("source");
+    expect(run.stdout).toContain(
+      `${ids.length} nodes (community 2's ${members.length} members and ${cited.length} source` +
+        `${cited.length === 1 ? "" : "s"} their passages cite), `,
+    );
+    const json = await panelgraph("export", "--format", "csv", "--community", "2", "--out", csv, "--json");
+    expect(JSON.parse(json.stdout).part).toEqual({ community: 2, members: members.length, citedSources: cited.length });
     const missing = await panelgraph("export", "--format", "json", "--community", "999", "--out", out);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--community 999: no such community");
