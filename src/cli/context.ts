@@ -1,6 +1,6 @@
 // What a command sees of the world: where to print, the working folder and the environment. `run()` takes it as an
 // argument, so the whole CLI runs in-process (tests call it directly) as well as from the `panelgraph` binary.
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /** Where printed text goes: process.stdout and process.stderr, or a collector in tests. */
 export interface Output {
@@ -27,7 +27,7 @@ export interface CommandContext extends RunOptions {
   err(line: string): void;
   /** A path from the command line, for the file system: resolved against `cwd` when that is not the process's. */
   path(given: string): string;
-  /** A path as the user should read it: relative to `cwd` when inside it. */
+  /** A path as the user should read it: relative to `cwd` when inside it, absolute when not (see `shownPath`). */
   shown(path: string): string;
 }
 
@@ -78,6 +78,17 @@ export function commandContext(options: RunOptions): CommandContext {
     err: writer(stderr, "standard error"),
     // Relative paths stay relative when they mean the same thing, so messages show them as the user typed them.
     path: (given) => (isAbsolute(given) || resolve(cwd) === process.cwd() ? given : resolve(cwd, given)),
-    shown: (path) => relative(cwd, resolve(cwd, path)) || path,
+    shown: (path) => shownPath(cwd, path),
   };
+}
+
+/**
+ * A path as the user should read it: relative to `cwd` when inside it (`build/graph.json`), absolute when outside
+ * (`/tmp/comm.gexf`, not `../../tmp/comm.gexf`, which the reader would have to work out from where they stand).
+ */
+export function shownPath(cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  const inside = relative(resolve(cwd), absolute);
+  if (inside === "") return path;
+  return inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? absolute : inside;
 }

@@ -2,14 +2,14 @@
 // parsing and printing only; the formats and the writing are in src/export.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { deserializeGraph } from "../graph/serialize.js";
+import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
 import { dateProblem } from "../model/dates.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
 import { EXPORTERS, exporterFor } from "../export/index.js";
-import { communitySubgraph, themeSubgraph } from "../export/subgraph.js";
+import { communityMembers, inducedSubgraph, themeMembers } from "../export/subgraph.js";
 import type { Exporter } from "../export/types.js";
 import { assertExportTarget, writeExport } from "../export/write.js";
 import { findEntity } from "../query/resolve-entity.js";
@@ -33,12 +33,29 @@ function readGraph(dir: string, graphFile: string | undefined, context: CommandC
   const read = readRegularFile(context.path(graphFile), graphFile, Infinity);
   if ("problem" in read) throw new UsageError(`--graph ${graphFile}: ${read.problem.message}`);
   try {
-    return deserializeGraph("bytes" in read ? read.bytes.toString("utf8") : "");
+    return readGraphFile("bytes" in read ? read.bytes.toString("utf8") : "");
   } catch (error) {
+    if (!(error instanceof GraphFileError)) throw error;
     throw new UsageError(
-      `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${(error as Error).message}`,
+      `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${error.message}; ` +
+        "give the graph.json that `panelgraph build` writes (build/graph.json unless its --out says otherwise)",
     );
   }
+}
+
+/**
+ * What is exported: the whole graph, or a part of it (`--theme`, `--community`), which holds the nodes chosen and, so
+ * every passage can still be checked against its source's text, the sources their passages cite (src/export/subgraph.ts).
+ */
+interface Selection {
+  graph: PanelGraph;
+  part?: {
+    of: { theme: string } | { community: number };
+    /** The chosen nodes, as `communities` counts a community's members; the part's other nodes are cited sources. */
+    members: number;
+    /** How the summary names them: "community 2's 15 members", "13 around the theme Delegation". */
+    chosen: string;
+  };
 }
 
 /** The part to export: the whole graph, or a theme's part (`--theme`), or one community (`--community`). */
@@ -46,31 +63,54 @@ function selectPart(
   graph: PanelGraph,
   values: Record<string, string | boolean | undefined>,
   context: CommandContext,
-): PanelGraph | undefined {
+): Selection | undefined {
   if (values.theme !== undefined && values.community !== undefined) {
     throw new UsageError("give --theme or --community, not both");
   }
   if (typeof values.theme === "string") {
-    let part: PanelGraph | undefined;
+    let selection: Selection | undefined;
     const code = answering(context, () => {
       const text = values.theme as string;
       const found = findEntity(graph, text, { types: ["theme"] });
       noteMatch(text, found, context.err, undefined, ["theme"]);
-      part = themeSubgraph(graph, found.entity.id);
+      const members = themeMembers(graph, found.entity.id);
+      selection = {
+        graph: inducedSubgraph(graph, members),
+        part: {
+          of: { theme: found.entity.id },
+          members: members.size,
+          chosen: `${members.size} around the theme ${found.entity.label}`,
+        },
+      };
       return 0;
     });
-    return code === 0 ? part : undefined;
+    return code === 0 ? selection : undefined;
   }
   if (values.community !== undefined) {
     const community = positiveInteger(values, "community", 1);
-    const part = communitySubgraph(graph, community);
-    if (part.order === 0) {
+    const members = communityMembers(graph, community);
+    if (members.size === 0) {
       const ids = [...new Set(graph.mapNodes((_, a) => a.community).filter((c) => c !== undefined))];
-      throw new UsageError(`--community ${community}: no such community; the graph has communities 1–${ids.length}`);
+      const has = ids.length === 0 ? "no communities yet" : `communities 1–${ids.length}`;
+      throw new UsageError(`--community ${community}: no such community; the graph has ${has}`);
     }
-    return part;
+    return {
+      graph: inducedSubgraph(graph, members),
+      part: {
+        of: { community },
+        members: members.size,
+        chosen: `community ${community}'s ${plural(members.size, "member")}`,
+      },
+    };
   }
-  return graph;
+  return { graph };
+}
+
+/** "121 nodes", or for a part with cited sources "16 nodes (community 2's 15 members and 1 source their passages cite)". */
+function nodesWritten({ graph, part }: Selection): string {
+  const nodes = plural(graph.order, "node");
+  if (!part || graph.order === part.members) return nodes;
+  return `${nodes} (${part.chosen} and ${plural(graph.order - part.members, "source")} their passages cite)`;
 }
 
 /** Progress on a terminal: the file and its share written, at most four times a second; cleared at the end. */
@@ -108,7 +148,8 @@ export const EXPORT_COMMAND: Command = {
     "dir             corpus folder to build from (default: graph-data)",
     "--graph file    export a graph.json that `panelgraph build` wrote instead of building the corpus",
     "--theme t       only the theme t (name, alias or id), its sub-themes, what connects to them, and speakers' organisations",
-    "--community n   only community n (as in `panelgraph communities`) and the edges inside it",
+    "--community n   only community n's members (as `panelgraph communities` lists them) and the edges between them",
+    "                  (--theme and --community: also the sources their passages cite, without their edges)",
     "--color-by c    type (default) or community: the node colours written into GEXF and GraphML",
     "--date d        the GEXF <meta> date (default: the newest source date in the graph)",
     "--json          print what was written as JSON",
@@ -147,8 +188,9 @@ export const EXPORT_COMMAND: Command = {
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     assertExportTarget(exporter, target, corpusDir);
     const graph = readGraph(corpusDir, graphFile, context);
-    const part = selectPart(graph, values, context);
-    if (!part) return 1;
+    const selection = selectPart(graph, values, context);
+    if (!selection) return 1;
+    const part = selection.graph;
     const progress = !values.json && context.stderr.isTTY ? terminalProgress(context.stderr) : undefined;
     let report;
     try {
@@ -162,13 +204,16 @@ export const EXPORT_COMMAND: Command = {
       progress?.clear();
     }
     if (values.json) {
-      context.out(JSON.stringify(report, null, 2));
+      const of = selection.part;
+      const citedSources = of ? part.order - of.members : 0;
+      const written = of ? { ...report, part: { ...of.of, members: of.members, citedSources } } : report;
+      context.out(JSON.stringify(written, null, 2));
       return 0;
     }
     for (const file of report.files) {
       context.out(`Wrote ${context.shown(file.path)} (${(file.bytes / 1024).toFixed(1)} kB)`);
     }
-    context.out(`${plural(report.nodes, "node")}, ${plural(report.edges, "edge")} as ${exporter.format}`);
+    context.out(`${nodesWritten(selection)}, ${plural(report.edges, "edge")} as ${exporter.format}`);
     return 0;
   },
 };

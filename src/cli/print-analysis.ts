@@ -26,7 +26,7 @@ export function printCommunities(result: Communities, write: Write): void {
   if (stability.seeds.runs > 0) {
     write(
       `Stability across ${plural(stability.seeds.runs, "other seed")}: mean adjusted Rand ` +
-        `${agreement(stability.seeds.meanAdjustedRand)} (${stability.seeds.identical} identical partitions).`,
+        `${agreement(stability.seeds.meanAdjustedRand)} (${plural(stability.seeds.identical, "identical partition")}).`,
     );
   }
   if (stability.resolutions.runs.length > 0) {

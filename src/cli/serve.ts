@@ -8,7 +8,7 @@ import { open } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pipeline } from "node:stream/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer, type Plugin, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
@@ -16,6 +16,7 @@ import { buildGraphFile, viewerPayloadPath } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
 import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../model/build-status.js";
 import { plural } from "./corpus.js";
+import { shownPath } from "./context.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 import { realPath, within } from "../io/output.js";
 import { reviewApi } from "./review-api.js";
@@ -45,8 +46,7 @@ export class ServeError extends Error {
   override readonly name = "ServeError";
 }
 
-const shown = (options: { cwd?: string }, path: string) =>
-  relative(options.cwd ?? process.cwd(), resolve(path)) || path;
+const shown = (options: { cwd?: string }, path: string) => shownPath(options.cwd ?? process.cwd(), resolve(path));
 
 /**
  * Refuses a graph file whose folder the watchers see: inside the corpus folder, every write (graph.json, the status,

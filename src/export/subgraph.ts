@@ -70,6 +70,11 @@ export function inducedSubgraph(graph: PanelGraph, keep: ReadonlySet<string>): P
  * sat on a panel that agreed on it, and for whom; with the sources their passages cite.
  */
 export function themeSubgraph(graph: PanelGraph, theme: string): PanelGraph {
+  return inducedSubgraph(graph, themeMembers(graph, theme));
+}
+
+/** The nodes `themeSubgraph` chooses, before the sources they cite are added. */
+export function themeMembers(graph: PanelGraph, theme: string): Set<string> {
   const themes = [theme, ...subThemesOf(graph, theme)];
   const keep = new Set<string>(themes);
   for (const t of themes) {
@@ -87,10 +92,18 @@ export function themeSubgraph(graph: PanelGraph, theme: string): PanelGraph {
       if (a.relation === "affiliated-with") keep.add(organisation);
     });
   }
-  return inducedSubgraph(graph, keep);
+  return keep;
 }
 
-/** One community's members (see `build`'s community ids), the edges between them and the sources they cite. */
+/**
+ * One community's members (see `build`'s community ids), the edges between them and the sources they cite. Sources
+ * belong to no community, so a cited one is in the export without being a member: the CLI counts them apart.
+ */
 export function communitySubgraph(graph: PanelGraph, community: number): PanelGraph {
-  return inducedSubgraph(graph, new Set(graph.filterNodes((_, a) => a.community === community)));
+  return inducedSubgraph(graph, communityMembers(graph, community));
+}
+
+/** A community's members, as `panelgraph communities` lists them. */
+export function communityMembers(graph: PanelGraph, community: number): Set<string> {
+  return new Set(graph.filterNodes((_, a) => a.community === community));
 }

@@ -57,6 +57,18 @@ describe("a corpus just begun", () => {
     );
     expect(JSON.parse(output(`communities --json --data ${dir}`))).toMatchObject({ modularity: 0, communities: [] });
     expect(readdirSync(join(outputs, "export")).sort()).toEqual([...EXPORT_FORMATS, "from-graph.gexf"].sort());
+    const community = await panelgraph(
+      "export",
+      dir,
+      "--format",
+      "gexf",
+      "--community",
+      "1",
+      "--out",
+      join(outputs, "c"),
+    );
+    expect(community.code).toBe(2);
+    expect(community.stderr).toContain("--community 1: no such community; the graph has no communities yet");
   });
 
   it("a first source added, not annotated yet: a graph of that one source", async () => {

@@ -1,5 +1,6 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,7 @@ import { themeSubgraph } from "../../src/export/subgraph.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { panelgraph, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
-import { DATA_DIR, tempDir } from "../helpers/corpus.js";
+import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
@@ -19,6 +20,8 @@ describe("panelgraph export", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${graph.order} nodes, ${graph.size} edges as gexf`);
+    // Outside the working folder, the path is shown as it is, not as ../../tmp/…
+    expect(run.stdout).toContain(`Wrote ${out} (`);
     const back = parse(MultiDirectedGraph, readFileSync(out, "utf8"));
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
   });
@@ -61,6 +64,40 @@ describe("panelgraph export", () => {
     expect(missing.stderr).toContain("no such file (run `panelgraph build` first)");
   });
 
+  it("refuses a --graph file that is not a graph.json build wrote, with exit 2 and nothing written", async () => {
+    const dir = tempDir();
+    const files = {
+      "build-status.json": '{"ok":true,"summary":"Built","problems":[]}',
+      "package.json": readFileSync(join(ROOT, "package.json"), "utf8"),
+      "a.json": '{"a":1}',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(join(dir, name), text);
+      const out = join(dir, `from-${name}`);
+      const run = await panelgraph("export", "--format", "csv", "--graph", join(dir, name), "--out", out);
+      expect(run.code, name).toBe(2);
+      expect(run.stdout, name).toBe("");
+      expect(run.stderr, name).toContain(
+        `panelgraph: --graph ${join(dir, name)} is not a graph.json written by \`panelgraph build\`: it has no "options", ` +
+          '"attributes", "nodes", "edges" (its keys: ',
+      );
+      expect(run.stderr, name).toContain("give the graph.json that `panelgraph build` writes");
+      expect(run.stderr, name).not.toMatch(STACK_LINE);
+      expect(existsSync(out), name).toBe(false);
+    }
+  });
+
+  it("shows --out relative to the working folder inside it, and as an absolute path outside it", async () => {
+    const dir = tempDir();
+    const cwd = join(dir, "work");
+    mkdirSync(cwd);
+    const args = (out: string) => ["export", DATA_DIR, "--format", "gexf", "--out", out];
+    expect((await panelgraphIn(args("inside.gexf"), { cwd })).stdout).toMatch(/^Wrote inside\.gexf \(/);
+    expect((await panelgraphIn(args("../outside.gexf"), { cwd })).stdout).toContain(
+      `Wrote ${join(dir, "outside.gexf")} (`,
+    );
+  });
+
   it("exports only a theme's part with --theme (aliases work): the theme, its speakers and their organisations", async () => {
     const out = join(tempDir(), "delegation.gexf");
     const run = await panelgraph("export", "--format", "gexf", "--theme", "delegated powers", "--out", out, "--json");
@@ -86,6 +123,25 @@ describe("panelgraph export", () => {
     expect((await panelgraph("export", "--format", "json", "--community", "1", "--out", out)).code).toBe(0);
     const part = MultiDirectedGraph.from(JSON.parse(readFileSync(out, "utf8")));
     expect(part.filterNodes((_, a) => a.community === 1)).toEqual(graph.filterNodes((_, a) => a.community === 1));
+    // Community 2 as `communities` lists it; the other nodes of its export are the sources its passages cite, and the
+    // summary counts them apart, so its numbers agree with `communities`.
+    const listed = JSON.parse((await panelgraph("communities", "--json")).stdout).communities[1];
+    const csv = join(tempDir(), "c2");
+    const run = await panelgraph("export", "--format", "csv", "--community", "2", "--out", csv);
+    expect(run.code).toBe(0);
+    const rows: { id: string }[] = parseCsv(readFileSync(join(csv, "nodes.csv"), "utf8"), { columns: true, bom: true });
+    const ids = rows.map((row) => row.id);
+    const members = listed.members.map((m: { id: string }) => m.id);
+    const cited = ids.filter((id) => !members.includes(id));
+    expect(ids.filter((id) => members.includes(id)).sort()).toEqual([...members].sort());
+    expect(cited.length).toBeGreaterThan(0);
+    for (const id of cited) expect(graph.getNodeAttribute(id, "type")).toBe("source");
+    expect(run.stdout).toContain(
+      `${ids.length} nodes (community 2's ${members.length} members and ${cited.length} source` +
+        `${cited.length === 1 ? "" : "s"} their passages cite), `,
+    );
+    const json = await panelgraph("export", "--format", "csv", "--community", "2", "--out", csv, "--json");
+    expect(JSON.parse(json.stdout).part).toEqual({ community: 2, members: members.length, citedSources: cited.length });
     const missing = await panelgraph("export", "--format", "json", "--community", "999", "--out", out);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--community 999: no such community");
