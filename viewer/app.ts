@@ -106,6 +106,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   legend.sync(store.state);
   const renderer = createRenderer(graph, byId("graph"), look);
   keepSized(renderer, signal);
+  keepClearOfOverlays(renderer, signal);
   const actions = storeActions(store, renderer);
   const app: Wiring = { graph, store, renderer, details, signal, view, actions, whenLoaded: loader(details, signal) };
 
@@ -118,6 +119,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const exportPng = () => pngBlob(renderer);
   bindDownloads(app, exportPng);
   showStatus(graph, options.origin);
+  showEmptyHint(graph, options.origin);
 
   const sync = syncer(app, controls, legend, panels);
   store.subscribe((state, previous) => {
@@ -169,6 +171,24 @@ function keepSized(renderer: PanelSigma, signal: AbortSignal): void {
     if (container.offsetWidth !== width || container.offsetHeight !== height) renderer.refresh();
   });
   observer.observe(container);
+  signal.addEventListener("abort", () => observer.disconnect());
+}
+
+/**
+ * Draws the graph again when a control laid over it appears, goes or changes size (the build banner, a tool's panel):
+ * the node labels keep clear of those controls (core/labels.ts `overlayBoxes`) but are placed only when a frame is
+ * drawn, so without this they would stay away from a closed banner's place until the camera moved.
+ */
+function keepClearOfOverlays(renderer: PanelSigma, signal: AbortSignal): void {
+  const container = renderer.getContainer();
+  const overlays = [...(container.parentElement?.children ?? [])].filter((element) => element !== container);
+  // The first call reports the sizes the first frame already used.
+  let first = true;
+  const observer = new ResizeObserver(() => {
+    if (first) first = false;
+    else renderer.scheduleRender();
+  });
+  for (const element of overlays) observer.observe(element);
   signal.addEventListener("abort", () => observer.disconnect());
 }
 
@@ -483,6 +503,38 @@ function showStatus(graph: PanelGraph, origin: string) {
     `${count(graph.order, "node")}, ${count(graph.size, "edge")}` +
     (sources.length > 0 ? ` from ${count(sources.length, "source")}` : "") +
     (origin ? ` · ${origin}` : "");
+}
+
+/**
+ * An empty graph would be a blank canvas: say why, and what to do. The built graph is empty until the corpus has a
+ * source with accepted people, themes or claims (a new corpus, or one whose drafts are all still `suggested`).
+ */
+function showEmptyHint(graph: PanelGraph, origin: string) {
+  const hint = byId("empty-hint");
+  hint.hidden = graph.order > 0;
+  if (graph.order > 0) return;
+  hint.replaceChildren(
+    ...(origin
+      ? [h("p", { className: "empty-title", text: `${origin} has no nodes: there is nothing to draw.` })]
+      : [
+          h("p", { className: "empty-title", text: "The graph is empty: the corpus has nothing accepted yet." }),
+          h(
+            "ol",
+            {},
+            h("li", {}, "Add a source: ", h("code", "npx panelgraph add-source <file> --data <corpus>")),
+            h("li", {}, "Draft its annotations: ", h("code", "npx panelgraph suggest <source-id> --data <corpus>")),
+            h(
+              "li",
+              {},
+              "Accept the drafts: the Review button (under ",
+              h("code", "npm start"),
+              "), or ",
+              h("code", "status: accepted"),
+              " in the annotation file. The graph is rebuilt and shown here.",
+            ),
+          ),
+        ]),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/bui
 import { drawnCommunityLabels } from "./core/community-labels.ts";
 import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
-import { drawnLabels } from "./core/renderer.ts";
+import { drawnEdgeLabels, drawnLabels } from "./core/renderer.ts";
 import { reviewToken } from "./review/api.ts";
 import { byId } from "./views/dom.ts";
 
@@ -53,6 +53,8 @@ const api = {
   exportPng: () => app?.exportPng(),
   /** The node labels drawn in the last frame, with their boxes in the graph canvas's CSS pixels. */
   labels: () => (app ? drawnLabels(app.renderer).map(({ node, text, box }) => ({ node, text, ...box })) : []),
+  /** The edge labels drawn in the last frame, with their corners in the graph canvas's CSS pixels. */
+  edgeLabels: () => (app ? drawnEdgeLabels(app.renderer) : []),
   ready: false,
 };
 Object.assign(window, { panelgraph: api });

@@ -143,7 +143,8 @@ function build(options: ServeOptions, start: boolean): BuildStatus {
     return {
       ok: true,
       summary: `${result.graph.order} nodes, ${result.graph.size} edges from ${plural(result.report.sources.length, "source")}`,
-      problems: warnings,
+      problems: [],
+      warnings,
     };
   } catch (error) {
     if (start && error instanceof OutputError) throw error;
@@ -152,15 +153,17 @@ function build(options: ServeOptions, start: boolean): BuildStatus {
       : "no graph built yet";
     let status: BuildStatus;
     if (error instanceof CorpusError) {
-      const problems = sortProblems(error.problems).map(formatProblem);
-      for (const line of problems) write(line);
-      const errors = error.problems.filter((p) => p.severity === "error").length;
-      status = { ok: false, summary: `${plural(errors, "error")} in ${shown(options, dataDir)}: ${kept}`, problems };
+      const sorted = sortProblems(error.problems);
+      for (const problem of sorted) write(formatProblem(problem));
+      const problems = sorted.filter((p) => p.severity === "error").map(formatProblem);
+      const warnings = sorted.filter((p) => p.severity === "warning").map(formatProblem);
+      const summary = `${plural(problems.length, "error")} in ${shown(options, dataDir)}: ${kept}`;
+      status = { ok: false, summary, problems, warnings };
     } else {
       const e = error as NodeJS.ErrnoException;
       const message =
         e.code && !String(e.message).includes(e.code) ? `${e.code}: ${e.message}` : String(e.message ?? e);
-      status = { ok: false, summary: `${message}; ${kept}`, problems: [] };
+      status = { ok: false, summary: `${message}; ${kept}`, problems: [], warnings: [] };
     }
     write(`Build failed: ${status.summary}`);
     return status;
@@ -187,7 +190,7 @@ function rebuildAndTell(server: ViteDevServer, options: ServeOptions): void {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     options.write(`Build status not saved: ${message}`);
-    status = { ok: false, summary: message, problems: [] };
+    status = { ok: false, summary: message, problems: [], warnings: [] };
   }
   server.ws.send({ type: "custom", event: BUILD_EVENT, data: status });
 }

@@ -6,8 +6,10 @@ export interface BuildStatus {
   ok: boolean;
   /** One line: what was built, or how many problems stopped it. */
   summary: string;
-  /** The problems as `file:line  field  message` lines (warnings too when the build succeeded). */
+  /** The errors that stopped the build, as `file:line  field  message` lines (none when it succeeded). */
   problems: string[];
+  /** The warnings, in the same form: they never stop a build, and the page lists them after the errors, folded. */
+  warnings: string[];
 }
 
 /** Written beside graph.json, so the page finds it at ./build-status.json. */

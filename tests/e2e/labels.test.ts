@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { cameraStill, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
+import { overlaps as cornersOverlap } from "../../viewer/core/edge-label-layer.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface Box {
@@ -22,6 +23,7 @@ interface PageApi {
   state: { selected: string | null };
   renderer: import("sigma").default;
   labels(): DrawnLabel[];
+  edgeLabels(): { edge: string; text: string; corners: { x: number; y: number }[] }[];
   select(node: string | null): void;
   update(change: object): void;
   visibleNodes(): string[];
@@ -303,6 +305,35 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
     for (const o of organisations) expect(labelled).toContain(o);
     await expectClearLabels(drawn);
     keepScreenshot("labels-selection.png", await page.screenshot());
+    await page.evaluate(() => window.panelgraph.select(null));
+  });
+
+  it("writes a selection's relations along its edges only where readable: no edge label covers another or a node's", async () => {
+    // The people with the most connections: around them the "spoke on the theme" labels used to pile up.
+    const people = graph
+      .filterNodes((_, a) => a.type === "person")
+      .sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+    let written = 0;
+    for (const id of [...people.slice(0, 3), graph.outNeighbors(people[0]!).find((n) => graph.degree(n) <= 3)!]) {
+      await page.evaluate((node) => window.panelgraph.select(node), id);
+      await settled();
+      const edgeLabels = await page.evaluate(() => window.panelgraph.edgeLabels());
+      const nodeLabels = (await labels()).map((b) => [
+        { x: b.left, y: b.top },
+        { x: b.right, y: b.top },
+        { x: b.right, y: b.bottom },
+        { x: b.left, y: b.bottom },
+      ]);
+      for (const [i, a] of edgeLabels.entries()) {
+        expect(graph.extremities(a.edge), `${a.text} is not the selection's`).toContain(id);
+        for (const b of edgeLabels.slice(i + 1))
+          expect(cornersOverlap(a.corners, b.corners), `${id}: ${a.text}`).toBe(false);
+        for (const b of nodeLabels)
+          expect(cornersOverlap(a.corners, b), `${id}: ${a.text} over a node label`).toBe(false);
+      }
+      written += edgeLabels.length;
+    }
+    expect(written).toBeGreaterThan(0);
     await page.evaluate(() => window.panelgraph.select(null));
   });
 });

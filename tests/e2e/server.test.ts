@@ -1,7 +1,7 @@
 // The servers the project starts (Vite's dev server for `npm start`, `vite preview` for a built site) and the static
 // build itself: localhost only, nothing outside the served folders reachable, and a Content-Security-Policy that
 // forbids inline script.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -9,12 +9,14 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { preview, type PreviewServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_REGISTRY } from "../../src/cli/init.js";
 import { createViewerServer } from "../../src/cli/serve.js";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, freePort, testChromium, waitReady } from "../helpers/browser.js";
+import { analysePng, buildViewer, freePort, keepScreenshot, testChromium, waitReady } from "../helpers/browser.js";
 import { MINI_DIR, ROOT } from "../helpers/paths.js";
+import { corpusGraph } from "./viewer-graph.js";
 
 const CONFIG = join(ROOT, "vite.config.ts");
 
@@ -122,16 +124,33 @@ describe("the dev server (`npm start`)", () => {
       ok: false,
       summary: "2 errors in graph-data: showing the last good graph",
       problems: ["registry.yaml:3  people.0.id  must be lowercase", "annotations/a.yaml:9  claims.0.to  <img src=x>"],
+      // As many as a corpus of drafts not reviewed yet has: they come after the errors, folded.
+      warnings: Array.from(
+        { length: 40 },
+        (_, i) =>
+          `annotations/a.yaml:${i + 20}  entities.people.${i}.status  warning: suggested person, not reviewed yet: ` +
+          `left out of the graph until accepted (value seen: "person-${i}"; check it, then set \`status: accepted\`)`,
+      ),
     };
     writeFileSync(join(publicDir, "build-status.json"), JSON.stringify(failed));
+    // The shipped corpus's graph, as in `npm start`: on the small one the banner never hid the graph.
+    writeFileSync(join(publicDir, "graph.json"), serializeGraph(corpusGraph()));
     const browser = await testChromium();
     try {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`http://127.0.0.1:${port}/`);
       await waitReady(page);
       expect(await page.isVisible("#build-banner")).toBe(true);
       expect(await page.textContent("#build-banner")).toContain(failed.summary);
-      expect(await page.locator("#build-banner li").allTextContents()).toEqual(failed.problems);
+      // The errors first, each marked as one; the warnings after them, folded under their count.
+      expect(await page.locator("#build-banner ul.errors li").allTextContents()).toEqual(
+        failed.problems.map((line) => `error ${line}`),
+      );
+      expect(await page.locator("#build-banner ul.errors li .kind").allTextContents()).toEqual(["error", "error"]);
+      const warnings = page.locator("#build-banner details.warnings");
+      expect(await warnings.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await warnings.locator("summary").textContent()).toBe("40 warnings (they did not stop the build)");
+      expect(await warnings.locator("li").allTextContents()).toEqual(failed.warnings);
       expect(await page.locator("#build-banner img").count()).toBe(0);
 
       // The corpus is fixed: the server says so, and the page reloads without the banner.
@@ -149,6 +168,56 @@ describe("the dev server (`npm start`)", () => {
         await page.evaluate(() => (window as unknown as { panelgraph: { ready: boolean } }).panelgraph.ready),
       ).toBe(true);
 
+      // With the warnings open (a list longer than the banner, which then scrolls), the graph under it is still drawn.
+      await page.locator("#build-banner details.warnings summary").click();
+      const graphBox = (await page.locator("#graph").boundingBox())!;
+      const bannerBox = (await page.locator("#build-banner").boundingBox())!;
+      const below = {
+        x: Math.round(graphBox.x),
+        y: Math.round(bannerBox.y + bannerBox.height + 4),
+        width: Math.round(graphBox.width),
+        height: Math.round(graphBox.y + graphBox.height - (bannerBox.y + bannerBox.height) - 8),
+      };
+      const coloured = (png: Buffer) =>
+        analysePng(
+          page,
+          png,
+          ({ data }) => {
+            let n = 0;
+            for (let i = 0; i < data.length; i += 4) {
+              if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 40)
+                n++;
+            }
+            return n;
+          },
+          null,
+          below,
+        );
+      const withBanner = await coloured(await page.screenshot());
+      keepScreenshot("build-banner-open.png", await page.screenshot());
+      expect(withBanner).toBeGreaterThan(200);
+
+      // Closed (by a click that does not move the pointer over the graph): the labels come back where the banner was,
+      // without the camera moving.
+      const banner = {
+        left: bannerBox.x - graphBox.x,
+        right: bannerBox.x + bannerBox.width - graphBox.x,
+        bottom: bannerBox.y + bannerBox.height - graphBox.y,
+      };
+      const labelsUnderBanner = () =>
+        page.evaluate(
+          (b) =>
+            (
+              window as unknown as { panelgraph: { labels(): { top: number; left: number; right: number }[] } }
+            ).panelgraph
+              .labels()
+              .filter((l) => l.top < b.bottom && l.right > b.left && l.left < b.right).length,
+          banner,
+        );
+      expect(await labelsUnderBanner()).toBe(0);
+      await page.evaluate(() => document.querySelector<HTMLButtonElement>("#build-banner .close")!.click());
+      await expect.poll(labelsUnderBanner).toBeGreaterThan(0);
+
       // Stopped by something other than the corpus: the summary says what, and there is no list of problems.
       const stopped = {
         ok: false,
@@ -156,12 +225,39 @@ describe("the dev server (`npm start`)", () => {
         problems: [],
       };
       server.ws.send({ type: "custom", event: "panelgraph:build", data: stopped });
-      await page.locator("#build-banner li").first().waitFor({ state: "detached" });
-      expect(await page.textContent("#build-banner")).toContain(stopped.summary);
+      await expect.poll(() => page.textContent("#build-banner")).toContain(stopped.summary);
+      expect(await page.locator("#build-banner li").count()).toBe(0);
       expect(await page.locator("#build-banner details").count()).toBe(0);
     } finally {
       await browser.close();
       writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
+      writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
+    }
+  });
+
+  it("an empty corpus: the page says the graph is empty and what to do, instead of a blank canvas", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "panelgraph-empty-"));
+    made.push(corpus);
+    writeFileSync(join(corpus, "registry.yaml"), EMPTY_REGISTRY);
+    mkdirSync(join(corpus, "sources"));
+    mkdirSync(join(corpus, "annotations"));
+    writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildAnalysedGraph(loadValidCorpus(corpus))));
+    const browser = await testChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await waitReady(page);
+      expect(await page.textContent("#status")).toContain("0 nodes, 0 edges");
+      expect(await page.isVisible("#empty-hint")).toBe(true);
+      const hint = (await page.textContent("#empty-hint"))!;
+      expect(hint).toContain("The graph is empty: the corpus has nothing accepted yet.");
+      expect(hint).toContain("npx panelgraph add-source <file> --data <corpus>");
+      expect(hint).toContain("npx panelgraph suggest <source-id> --data <corpus>");
+      expect(hint).toContain("status: accepted");
+      keepScreenshot("empty-graph.png", await page.screenshot());
+    } finally {
+      await browser.close();
+      writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
     }
   });
 

@@ -233,6 +233,10 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     expect(await page.locator("#who-result .speakers > li .node-link").allTextContents()).toEqual(
       fromCli.map((id) => graph.getNodeAttribute(id, "label")),
     );
+    // Each speaker's passages counted as the CLI counts them: "8 direct quotes", "1 direct quote".
+    const speakerLines = (await page.locator("#who-result .speakers > li").allTextContents()).join("\n");
+    expect(speakerLines).toMatch(/\b([2-9]|\d{2,}) direct quotes\b/);
+    expect(speakerLines).not.toMatch(/\b([02-9]|\d{2,}) direct quote\b(?!s)/);
     // The panels that agreed on it come after, apart, as the CLI lists them.
     const fromCliPanels = (JSON.parse(cli.stdout) as { panels: { id: string }[] }).panels.map((p) => p.id);
     expect(

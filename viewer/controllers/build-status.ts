@@ -3,7 +3,7 @@
 // the page (the URL keeps the view); a failed one shows its problems in a banner over the last good graph. The built
 // site has no server behind it and skips all of this.
 import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../../src/model/build-status.ts";
-import { byId, h } from "../views/dom.ts";
+import { byId, count, h } from "../views/dom.ts";
 
 const STATUS_FILE = `./${BUILD_STATUS_FILE}`;
 
@@ -21,18 +21,32 @@ export function showBuildStatus(status: BuildStatus | null): void {
   });
   close.addEventListener("click", () => showBuildStatus(null));
   const head = h("div", { className: "banner-head" }, h("strong", "Build failed: "), status.summary, close);
-  // A build stopped by something other than the corpus (graph.json unwritable, …) has its summary and no list.
-  if (status.problems.length === 0) banner.replaceChildren(head);
-  else
-    banner.replaceChildren(
-      head,
+  // The errors stopped the build, so they come first, each marked; the warnings (often dozens of suggested entities
+  // not reviewed yet) did not, and wait folded under their count. A build stopped by something other than the corpus
+  // (graph.json unwritable, …) has its summary and no list.
+  const warnings = status.warnings ?? [];
+  const body: HTMLElement[] = [];
+  if (status.problems.length > 0) {
+    body.push(
+      h("p", { className: "banner-hint" }, "Fix these in the corpus; the page reloads once the build succeeds."),
       h(
-        "details",
-        { attrs: { open: "" } },
-        h("summary", "Problems (fix them in the corpus; the page reloads)"),
-        h("ul", {}, ...status.problems.map((line) => h("li", { text: line }))),
+        "ul",
+        { className: "errors" },
+        ...status.problems.map((line) => h("li", {}, h("span", { className: "kind", text: "error" }), " ", line)),
       ),
     );
+  }
+  if (warnings.length > 0) {
+    body.push(
+      h(
+        "details",
+        { className: "warnings" },
+        h("summary", `${count(warnings.length, "warning")} (they did not stop the build)`),
+        h("ul", {}, ...warnings.map((line) => h("li", { text: line }))),
+      ),
+    );
+  }
+  banner.replaceChildren(head, ...(body.length > 0 ? [h("div", { className: "banner-body" }, ...body)] : []));
   banner.hidden = false;
 }
 

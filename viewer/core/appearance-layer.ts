@@ -41,7 +41,8 @@ function labelEdges(graph: PanelGraph, look: Look, selected: string | null, hove
       if (look.visible.complete || look.visible.edges.has(edge)) labelled.add(edge);
     }
   }
-  if (hovered !== null && graph.hasEdge(hovered)) labelled.add(hovered);
+  look.appearance.hoveredEdge = hovered !== null && graph.hasEdge(hovered) ? hovered : null;
+  if (look.appearance.hoveredEdge !== null) labelled.add(look.appearance.hoveredEdge);
 }
 
 /** The hovered edge changed: returns the edges whose label changed, to redraw. */

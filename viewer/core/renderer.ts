@@ -18,6 +18,7 @@ import { PickableEdgeProgram } from "./edge-picking.ts";
 import { labelImportance, type PlacedLabel } from "./label-selection.ts";
 import { createLabelLayer, hoverLabelFont, LABEL_COLOUR, overlayBoxes, type LabelLayer } from "./labels.ts";
 import { attachCommunityLabels } from "./community-labels.ts";
+import { createEdgeLabelLayer, type EdgeLabelLayer, type PlacedEdgeLabel } from "./edge-label-layer.ts";
 import type { ColourMode } from "./state.ts";
 import { RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
 import type { VisibleGraph } from "./visible.ts";
@@ -47,11 +48,13 @@ export interface AppearanceLayer {
   labels: Map<string, string> | null;
   /** Edges whose relation is written along them (the hovered edge, the selected node's edges). */
   edgeLabels: Set<string>;
+  /** The hovered edge: its label is written whatever it covers (the others only where they are readable). */
+  hoveredEdge: string | null;
 }
 
 /** The build's own look: sizes from centrality, colours from type or community, the labels. */
 export function buildAppearance(): AppearanceLayer {
-  return { sizes: null, colours: null, labels: null, edgeLabels: new Set() };
+  return { sizes: null, colours: null, labels: null, edgeLabels: new Set(), hoveredEdge: null };
 }
 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -120,6 +123,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   const sizes = nodeSizes(graph);
   const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
   const labelLayer = createLabelLayer(labelImportance(graph));
+  const edgeLabelLayer = createEdgeLabelLayer(() => look.appearance.hoveredEdge);
 
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     renderEdgeLabels: true,
@@ -141,6 +145,11 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
       EdgeAttributes,
       GraphAttributes
     >["defaultDrawNodeLabel"],
+    defaultDrawEdgeLabel: edgeLabelLayer.draw as Settings<
+      NodeAttributes,
+      EdgeAttributes,
+      GraphAttributes
+    >["defaultDrawEdgeLabel"],
     defaultDrawNodeHover: drawHover as Settings<
       NodeAttributes,
       EdgeAttributes,
@@ -200,6 +209,9 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   });
   labelLayer.attach(renderer, () => overlayBoxes(container));
   labelLayers.set(renderer, labelLayer);
+  // Attached after the node labels' layer, so placed after them, around them.
+  edgeLabelLayer.attach(renderer, () => [...overlayBoxes(container), ...labelLayer.drawn(renderer).map((l) => l.box)]);
+  edgeLabelLayers.set(renderer, edgeLabelLayer);
   attachCommunityLabels(renderer, graph);
   if (large) {
     requestAnimationFrame(() => {
@@ -219,6 +231,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
 }
 
 const labelLayers = new WeakMap<PanelSigma, LabelLayer>();
+const edgeLabelLayers = new WeakMap<PanelSigma, EdgeLabelLayer>();
 
 /** What the reducers read before a change, to tell which nodes and edges it re-styles. */
 export type LookBefore = Pick<Look, "colourBy" | "visible" | "selected" | "selectedEdge" | "lit" | "appearance">;
@@ -274,13 +287,20 @@ export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): v
  * go through the same label layer, which draws them once its frame is done.
  */
 export function drawLabelsOn(renderer: PanelSigma, copy: PanelSigma): void {
-  labelLayers.get(renderer)?.attach(copy);
+  const labelLayer = labelLayers.get(renderer);
+  labelLayer?.attach(copy);
+  edgeLabelLayers.get(renderer)?.attach(copy, () => labelLayer?.drawn(copy).map((l) => l.box) ?? []);
   copy.refresh();
 }
 
 /** The labels drawn in the last frame, with their boxes in the canvas's CSS pixels (for the tests). */
 export function drawnLabels(renderer: PanelSigma): PlacedLabel[] {
   return labelLayers.get(renderer)?.drawn(renderer) ?? [];
+}
+
+/** The edge labels drawn in the last frame, with their corners in the canvas's CSS pixels (for the tests). */
+export function drawnEdgeLabels(renderer: PanelSigma): PlacedEdgeLabel[] {
+  return edgeLabelLayers.get(renderer)?.drawn(renderer) ?? [];
 }
 
 /** Space kept between a selected node's neighbours and the canvas's edges, in pixels. */

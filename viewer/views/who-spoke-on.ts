@@ -12,7 +12,7 @@ import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
 import { nodeButton } from "./details.ts";
 import { evidenceList } from "./evidence-list.ts";
-import { kindName } from "./words.ts";
+import { kindCount, kindName } from "./words.ts";
 
 /** `found`: how the typed theme matched and what else it matches (src/query/resolve-entity.ts, as the CLI says it). */
 export type Answer = { ok: true; answer: WhoSpokeOn; found: Resolution } | { ok: false; error: EntityLookupError };
@@ -30,11 +30,11 @@ export function answer(graph: PanelGraph, theme: string): Answer | null {
 
 const SCORE_NAMES: Record<number, string> = { 3: "quoted directly", 2: "reported", 1: "in a summary" };
 
-/** "2 passages: 1 direct quote, 1 reported". */
+/** "8 direct quotes, 1 reported". */
 function breakdown(evidence: Parameters<typeof countKinds>[0]): string {
   return Object.entries(countKinds(evidence))
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${kindName(k)}`)
+    .map(([k, n]) => kindCount(n, k))
     .join(", ");
 }
 

@@ -51,6 +51,18 @@ export function kindName(kind: string): string {
   return kind in KIND_NAMES ? KIND_NAMES[kind as EvidenceKind] : kind;
 }
 
+/** As the CLI's answers count them (src/cli/print-text.ts): "1 direct quote", "8 direct quotes", "2 summaries". */
+const KIND_PLURALS: Record<EvidenceKind, string> = {
+  "direct-quote": "direct quotes",
+  reported: "reported",
+  summary: "summaries",
+};
+
+export function kindCount(n: number, kind: string): string {
+  if (n === 1) return `1 ${kindName(kind)}`;
+  return `${n} ${kind in KIND_PLURALS ? KIND_PLURALS[kind as EvidenceKind] : kind}`;
+}
+
 export function sourceTitle(graph: PanelGraph, source: string): string {
   return graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source;
 }
