@@ -730,6 +730,6 @@ export interface LoadOptions {
 export function loadValidCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const corpus = validateCorpus(readCorpusFiles(dir));
   const failing = corpus.problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));
-  if (failing) throw new CorpusError(corpus.problems);
+  if (failing) throw new CorpusError(corpus.problems, { strict: !!options.strict });
   return corpus;
 }
