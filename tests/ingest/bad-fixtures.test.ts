@@ -29,6 +29,7 @@ const CASES = [
   "name-in-two-encodings",
   "impossible-date",
   "url-not-web",
+  "misspelt-values",
 ];
 
 /** Files too big to commit, made here instead: a 20 MB transcript (twice the limit of 10 MB). */
