@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
+import { CorpusError, STRICT_NOTE, formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
@@ -84,7 +84,7 @@ const COMMANDS: Command[] = [
       const summary =
         `${dir}: ${plural(corpus.sources.length, "source")}, ${plural(corpus.entities.size - corpus.sources.length, "entity", "entities")}, ` +
         `${plural(corpus.claims.length, "claim")} with ${plural(evidence, "evidence passage")}; ` +
-        `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+        `${plural(errors, "error")}, ${plural(warnings, "warning")}${values.strict && warnings > 0 ? STRICT_NOTE : ""}`;
       (failed ? err : out)(summary);
       return failed ? 1 : 0;
     },
@@ -228,14 +228,14 @@ function failure(error: unknown, name: string | undefined, debug: boolean): { co
     const problems = sortProblems(error.problems);
     const errors = problems.filter((p) => p.severity === "error").length;
     const writes = name === "build" || name === "serve";
-    return {
-      code: 1,
-      lines: [
-        ...problems.map(formatProblem),
-        `panelgraph: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")} in the corpus` +
-          (writes ? "; nothing was written" : ""),
-      ],
-    };
+    const warnings = problems.length - errors;
+    const summary =
+      error.notDone !== undefined
+        ? `panelgraph: ${error.notDone}`
+        : `panelgraph: ${plural(errors, "error")}, ${plural(warnings, "warning")} in the corpus` +
+          (error.strict && warnings > 0 ? STRICT_NOTE : "") +
+          (writes ? "; nothing was written" : "");
+    return { code: 1, lines: [...problems.map(formatProblem), summary] };
   }
   const e = error as NodeJS.ErrnoException;
   return {

@@ -35,6 +35,9 @@ function shown(dataDir: string, path: string): string {
   return inside.startsWith("..") ? path : inside;
 }
 
+/** The problems of add-source's input (the file to add), not of the corpus: nothing was done. */
+const NOT_ADDED = { notDone: "the source was not added; nothing was written" };
+
 /** The corpus folder of `--data`, for the file system (messages show it as given). */
 function corpusFolder(given: string, context: CommandContext): string {
   const dir = context.path(given);
@@ -118,22 +121,26 @@ const addSource: Command = {
     const format: SourceFormat = fromStdin ? "txt" : formatOfName(file);
     if (format === "txt" && titleOption === undefined) throw new UsageError("add-source needs --title");
     if (!fromStdin && !existsSync(context.path(file))) {
-      throw new CorpusError([
-        {
-          severity: "error",
-          file,
-          field: "",
-          message: "file not found",
-          hint: "give the path of a .txt, .md, .html or .pdf file",
-        },
-      ]);
+      throw new CorpusError(
+        [
+          {
+            severity: "error",
+            file,
+            field: "",
+            message: "file not found",
+            hint: "give the path of a .txt, .md, .html or .pdf file",
+          },
+        ],
+        NOT_ADDED,
+      );
     }
     // A folder or a pipe given here is the user's to replace with a file, not the corpus's to move.
     const odd = fromStdin ? undefined : notRegularFile(context.path(file), file);
     if (odd?.message.endsWith("where a file belongs")) {
-      throw new CorpusError([
-        { ...odd, hint: "give the path of the source to add (.txt, .md, .html or .pdf), or - for standard input" },
-      ]);
+      throw new CorpusError(
+        [{ ...odd, hint: "give the path of the source to add (.txt, .md, .html or .pdf), or - for standard input" }],
+        NOT_ADDED,
+      );
     }
     let read: ExtractedSource | undefined;
     if (fromStdin) {
@@ -154,7 +161,7 @@ const addSource: Command = {
         }
       }
     }
-    if (!read) throw new CorpusError(problems);
+    if (!read) throw new CorpusError(problems, NOT_ADDED);
 
     const title = titleOption?.trim() ?? read.found.title?.value;
     if (title === undefined) {

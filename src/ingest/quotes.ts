@@ -17,6 +17,22 @@ export interface ClosestPassage {
   reason: "punctuation-or-spacing" | "shared-prefix" | "shared-suffix";
 }
 
+/** A character inside a word: a letter, a digit, or an apostrophe or hyphen within one. */
+const WORD = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * `start`–`end` of `text` widened to whole words, without spaces at either end: a passage cut inside one ("delegation of pow") reads as a typo of its
+ * own beside the quote it is shown for.
+ */
+export function wholeWords(text: string, start: number, end: number): [number, number] {
+  while (start > 0 && WORD.test(text[start - 1]!) && WORD.test(text[start]!)) start--;
+  while (end > 0 && end < text.length && WORD.test(text[end - 1]!) && WORD.test(text[end]!)) end++;
+  // Nor a line break or space at either end, shown as `\n` in a message.
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  return [start, end];
+}
+
 /** The quotes of one source text: found, counted, or matched to the closest passage. */
 export class SourceQuotes {
   private readonly search: TextSearch;
@@ -99,6 +115,7 @@ export class SourceQuotes {
       start = Math.max(0, end - quote.length);
       reason = "shared-suffix";
     }
+    [start, end] = wholeWords(text, start, end);
     return { start, end, passage: text.slice(start, end), reason };
   }
 

@@ -4,11 +4,34 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import type { z } from "zod";
-import { AnnotationFileSchema, RegistrySchema, SourceMetaSchema, type SourceMeta } from "../model/schema.js";
-import type { LoadedAnnotations, LoadedSource, RawCorpus, Repair, YamlFile } from "../model/corpus.js";
+import {
+  AnnotationFileSchema,
+  AttributeClaimSchema,
+  ClaimSchema,
+  EvidenceInputSchema,
+  IdSchema,
+  REGISTRY_SECTIONS,
+  RegistrySchema,
+  RelationSchema,
+  SourceEntitiesSchema,
+  SourceMetaSchema,
+  type AnnotationFile,
+  type SourceEntities,
+  type SourceMeta,
+} from "../model/schema.js";
+import type {
+  ClaimFragment,
+  LoadedAnnotations,
+  LoadedSource,
+  PartialAnnotations,
+  RawCorpus,
+  Repair,
+  YamlFile,
+} from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
 import { MAX_ORIGINAL_BYTES, MAX_SOURCE_BYTES } from "../model/settings.js";
 import { listCorpusFolder, readRegularFile, somethingAt } from "./files.js";
+import { nearest } from "../model/nearest.js";
 import { parseCharacter, repairText } from "./repair.js";
 import { parseYamlFile } from "./yaml-file.js";
 
@@ -124,6 +147,15 @@ function typeHint(expected: string, value: unknown): string | undefined {
   }
 }
 
+/** What the value of an enum field is called in a message, by the field's name. */
+const ENUM_NAMES: Record<string, string> = {
+  relation: "relation",
+  kind: "kind",
+  name: "attribute name",
+  status: "review status",
+  format: "format",
+};
+
 /** Turns zod issues into problems located at their line in the YAML file. */
 export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown): Problem[] {
   return error.issues.map((issue) => {
@@ -139,9 +171,18 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown)
     } else if ((issue.code === "invalid_type" || issue.code === "invalid_value") && value === undefined) {
       // A missing enum field (e.g. an evidence `kind`) comes as invalid_value: it is missing all the same.
       message = "missing required field";
-      hint = `add it: ${issue.message.replace(/^Invalid (input|option): /, "").replace(/, received undefined$/, "")}`;
+      hint =
+        issue.code === "invalid_value"
+          ? `add it: one of ${issue.values.map(String).join(", ")}`
+          : `add it: ${issue.message.replace(/^Invalid input: /, "").replace(/, received undefined$/, "")}`;
     } else if (issue.code === "invalid_type") {
       hint = typeHint(issue.expected, value);
+    } else if (issue.code === "invalid_value" && typeof value === "string") {
+      // A misspelt enum value (a relation, an evidence kind): named like an unknown id, with the nearest values.
+      const allowed = issue.values.map(String);
+      const close = nearest(value, allowed);
+      message = `unknown ${ENUM_NAMES[String(path.at(-1))] ?? "value"}`;
+      hint = close.length > 0 ? `did you mean ${close.join(", ")}?` : `use one of: ${allowed.join(", ")}`;
     } else if (issue.code === "custom" && typeof issue.params?.hint === "string") {
       hint = issue.params.hint; // the schema's own checks (model/schema.ts) say how to fix what they refuse
     }
@@ -174,6 +215,70 @@ function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[])
   // One by one: a list of 200,000 wrong items gives as many problems, too many to pass as arguments.
   for (const problem of schemaProblems(file, result.error, file.data)) problems.push(problem);
   return undefined;
+}
+
+/** The entries of a list that pass `schema`, each at its index in the list (the others are holes). */
+function soundEntries<T>(list: unknown, parse: (entry: unknown) => T | undefined): T[] {
+  const sound: T[] = [];
+  if (Array.isArray(list)) {
+    list.forEach((entry, index) => {
+      const parsed = parse(entry);
+      if (parsed !== undefined) sound[index] = parsed;
+    });
+  }
+  return sound;
+}
+
+function fields(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** What parsed of a claim that failed its schema: the fields that passed theirs. */
+function claimFragment(claim: unknown, index: number): ClaimFragment {
+  const { relation, from, to, evidence } = fields(claim);
+  const passage = EvidenceInputSchema.pick({ source: true, quote: true, occurrence: true });
+  return {
+    index,
+    relation: RelationSchema.safeParse(relation).data,
+    from: IdSchema.safeParse(from).data,
+    to: IdSchema.safeParse(to).data,
+    evidence: soundEntries(evidence, (item) => {
+      const { source, quote, occurrence } = fields(item);
+      return passage.safeParse({ source, quote, occurrence }).data;
+    }),
+  };
+}
+
+/**
+ * An annotation file that failed its schema, as far as it parsed (its schema problems are reported already), so that
+ * one run of `validate` also lists the unknown ids and quotes not found in it: undefined when not even its source is
+ * readable.
+ */
+function salvageAnnotations(file: YamlFile): PartialAnnotations | undefined {
+  const data = fields(file.data);
+  const source = IdSchema.safeParse(data.source);
+  if (!source.success) return undefined;
+  const declared = fields(data.entities);
+  const entities = SourceEntitiesSchema.parse({});
+  for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof SourceEntities)[]) {
+    // Each entry through the section's own schema, as a list of one.
+    const schema = SourceEntitiesSchema.shape[section];
+    (entities[section] as unknown[]) = soundEntries(declared[section], (entry) => schema.safeParse([entry]).data?.[0]);
+  }
+  const claims = soundEntries(data.claims, (claim) => ClaimSchema.safeParse(claim).data);
+  const fragments: ClaimFragment[] = [];
+  if (Array.isArray(data.claims)) {
+    data.claims.forEach((claim, index) => {
+      if (claims[index] === undefined) fragments.push(claimFragment(claim, index));
+    });
+  }
+  const annotations: AnnotationFile = {
+    source: source.data,
+    entities,
+    claims,
+    attributes: soundEntries(data.attributes, (attribute) => AttributeClaimSchema.safeParse(attribute).data),
+  };
+  return { file, data: annotations, fragments };
 }
 
 /** Texts to read in place of files on disk, by absolute path: a change checked before it is written (src/review). */
@@ -419,15 +524,23 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
   }
 
   const annotations: LoadedAnnotations[] = [];
+  const partialAnnotations: PartialAnnotations[] = [];
   const names = listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems);
   // A file the review is about to make is read as if it were there.
   for (const path of overrides?.keys() ?? [])
     if (dirname(path) === join(dir, "annotations") && !names.includes(basename(path))) names.push(basename(path));
   for (const name of names.sort()) {
     const file = readYaml(dir, join(dir, "annotations", name), problems, overrides);
-    const data = file && parseWith(AnnotationFileSchema, file, problems);
-    if (file && data) annotations.push({ file, data });
+    if (!file) continue;
+    const data = parseWith(AnnotationFileSchema, file, problems);
+    if (data) annotations.push({ file, data });
+    else {
+      const partial = salvageAnnotations(file);
+      if (partial) partialAnnotations.push(partial);
+    }
   }
-  if (unreadableSources.delete(ALL_SOURCES)) for (const { data } of annotations) unreadableSources.add(data.source);
-  return { dir, sources, unreadableSources, registry, annotations, problems };
+  if (unreadableSources.delete(ALL_SOURCES)) {
+    for (const { data } of [...annotations, ...partialAnnotations]) unreadableSources.add(data.source);
+  }
+  return { dir, sources, unreadableSources, registry, annotations, partialAnnotations, problems };
 }

@@ -1,6 +1,7 @@
 // The cross-record pass: links between files (ids, relation endpoint types, quotes in their sources, the theme
 // hierarchy). Collects every problem; the result holds only what is sound enough to build a graph from.
 import type {
+  ClaimFragment,
   Corpus,
   Entity,
   LoadedSource,
@@ -203,7 +204,7 @@ function declareSourceEntities(
     for (const name of [entity.label, ...entity.aliases])
       if (!names.has(normaliseName(name))) names.set(normaliseName(name), entity.id);
   }
-  for (const { file, data } of raw.annotations) {
+  for (const { file, data } of [...raw.annotations, ...(raw.partialAnnotations ?? [])]) {
     if (!data.entities || raw.unreadableSources.has(data.source)) continue;
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
       data.entities[section].forEach((entry, index) => {
@@ -311,65 +312,75 @@ interface EvidenceContext {
 function resolveEvidence(items: EvidenceInput[], ctx: EvidenceContext): Evidence[] {
   const resolved: Evidence[] = [];
   items.forEach((item, index) => {
-    const path = [...ctx.path, "evidence", index];
-    const sourceId = item.source ?? ctx.defaultSource;
-    const source = ctx.sources.get(sourceId);
-    const at = (field: string) => ({
-      file: ctx.file.file,
-      line: ctx.file.lineOf([...path, field]),
-      field: [...path, field].join("."),
-    });
-    if (!source) {
-      ctx.problems.push({
-        severity: "error",
-        ...at("source"),
-        message: "evidence points at an unknown source",
-        value: sourceId,
-        hint: (() => {
-          const close = nearest(sourceId, ctx.sources.keys());
-          return close.length ? `did you mean ${close.join(", ")}?` : "sources are the files in sources/";
-        })(),
-      });
-      return;
-    }
-    let quotes = ctx.quotes.get(sourceId);
-    if (!quotes) ctx.quotes.set(sourceId, (quotes = new SourceQuotes(source.text)));
-    const match = quotes.find(item.quote, item.occurrence);
-    if (!match.found) {
-      const where = item.occurrence && match.occurrences > 0;
-      const closest = match.closest;
-      let hint = `copy the passage exactly from ${source.file}`;
-      if (where) hint = `the quote occurs ${match.occurrences} time(s); lower \`occurrence\``;
-      else if (closest) {
-        const why =
-          closest.reason === "punctuation-or-spacing"
-            ? "differs only in punctuation, quotes or spacing"
-            : "closest passage";
-        hint = `${why} in ${source.file}:${quotes.lineOf(closest.start)}: ${JSON.stringify(closest.passage)}`;
-      }
-      ctx.problems.push({
-        severity: "error",
-        ...at("quote"),
-        message: where
-          ? "the quote has fewer occurrences than `occurrence` asks for"
-          : "quote not found in the source text",
-        value: item.quote,
-        hint,
-      });
-      return;
-    }
-    if (match.occurrences > 1 && item.occurrence === undefined) {
-      ctx.problems.push({
-        severity: "warning",
-        ...at("quote"),
-        message: `the quote occurs ${quotes.count(item.quote)} times in ${source.file}; the first is used`,
-        value: item.quote,
-        hint: "lengthen the quote so it is unique, or add `occurrence: N`",
-      });
-    }
-    resolved.push({ source: sourceId, quote: item.quote, kind: item.kind, start: match.start, end: match.end });
+    const found = locatePassage(item, index, ctx);
+    if (found) resolved.push({ ...found, quote: item.quote, kind: item.kind });
   });
   return resolved;
+}
+
+/** Where evidence item `index` is in its source; undefined, with the problem reported, when it is not found. */
+function locatePassage(
+  item: Pick<EvidenceInput, "source" | "quote" | "occurrence">,
+  index: number,
+  ctx: EvidenceContext,
+): { source: string; start: number; end: number } | undefined {
+  const path = [...ctx.path, "evidence", index];
+  const sourceId = item.source ?? ctx.defaultSource;
+  const source = ctx.sources.get(sourceId);
+  const at = (field: string) => ({
+    file: ctx.file.file,
+    line: ctx.file.lineOf([...path, field]),
+    field: [...path, field].join("."),
+  });
+  if (!source) {
+    ctx.problems.push({
+      severity: "error",
+      ...at("source"),
+      message: "evidence points at an unknown source",
+      value: sourceId,
+      hint: (() => {
+        const close = nearest(sourceId, ctx.sources.keys());
+        return close.length ? `did you mean ${close.join(", ")}?` : "sources are the files in sources/";
+      })(),
+    });
+    return;
+  }
+  let quotes = ctx.quotes.get(sourceId);
+  if (!quotes) ctx.quotes.set(sourceId, (quotes = new SourceQuotes(source.text)));
+  const match = quotes.find(item.quote, item.occurrence);
+  if (!match.found) {
+    const where = item.occurrence && match.occurrences > 0;
+    const closest = match.closest;
+    let hint = `copy the passage exactly from ${source.file}`;
+    if (where) hint = `the quote occurs ${match.occurrences} time(s); lower \`occurrence\``;
+    else if (closest) {
+      const why =
+        closest.reason === "punctuation-or-spacing"
+          ? "differs only in punctuation, quotes or spacing"
+          : "closest passage";
+      hint = `${why} in ${source.file}:${quotes.lineOf(closest.start)}: ${JSON.stringify(closest.passage)}`;
+    }
+    ctx.problems.push({
+      severity: "error",
+      ...at("quote"),
+      message: where
+        ? "the quote has fewer occurrences than `occurrence` asks for"
+        : "quote not found in the source text",
+      value: item.quote,
+      hint,
+    });
+    return;
+  }
+  if (match.occurrences > 1 && item.occurrence === undefined) {
+    ctx.problems.push({
+      severity: "warning",
+      ...at("quote"),
+      message: `the quote occurs ${quotes.count(item.quote)} times in ${source.file}; the first is used`,
+      value: item.quote,
+      hint: "lengthen the quote so it is unique, or add `occurrence: N`",
+    });
+  }
+  return { source: sourceId, start: match.start, end: match.end };
 }
 
 /** What the checks of one corpus share: its entities, and where problems and resolved records go. */
@@ -417,6 +428,20 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     data.claims.forEach(claimResolver(v, file, data.source));
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
   }
+  // Files that failed their schema (the reason is reported): what did parse is checked too, so one run lists every
+  // problem, an unknown id beside a misspelt relation. Their claims stay out of the graph.
+  const claimsBefore = v.claims.length;
+  const attributesBefore = v.attributes.length;
+  const pendingBefore = v.pendingClaims;
+  for (const { file, data, fragments } of raw.partialAnnotations ?? []) {
+    if (raw.unreadableSources.has(data.source) || !checkAnnotatedSource(v, file, data.source)) continue;
+    data.claims.forEach(claimResolver(v, file, data.source));
+    data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
+    for (const fragment of fragments) checkClaimFragment(v, file, data.source, fragment);
+  }
+  v.claims.length = claimsBefore;
+  v.attributes.length = attributesBefore;
+  v.pendingClaims = pendingBefore;
   if (!unread) {
     if (raw.registry) warnUnusedRegistryEntries(v, raw.registry);
     warnUnusedDeclaredEntities(v);
@@ -578,6 +603,30 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
   return sound;
 }
 
+/** Checks what parsed of a claim that failed its schema: that its ids are known and its quotes are in the source. */
+function checkClaimFragment(v: Validation, file: YamlFile, source: string, fragment: ClaimFragment) {
+  for (const end of ["from", "to"] as const) {
+    const id = fragment[end];
+    if (id === undefined || v.known.has(id) || !v.raw.registry) continue;
+    v.problems.push({
+      severity: "error",
+      ...claimField(file, fragment.index, end),
+      message: "unknown entity id",
+      value: id,
+      hint: hintForId(id, v.known, fragment.relation && RELATIONS[fragment.relation][end]),
+    });
+  }
+  const ctx = {
+    file,
+    path: ["claims", fragment.index],
+    defaultSource: source,
+    sources: v.sources,
+    quotes: v.quotes,
+    problems: v.problems,
+  };
+  fragment.evidence.forEach((item, index) => locatePassage(item, index, ctx));
+}
+
 /** What a claim in an annotation file may not be, whatever its ends: each rule names the field at fault. */
 const CLAIM_SHAPE_RULES: {
   breaks: (claim: Claim) => boolean;
@@ -730,6 +779,6 @@ export interface LoadOptions {
 export function loadValidCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const corpus = validateCorpus(readCorpusFiles(dir));
   const failing = corpus.problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));
-  if (failing) throw new CorpusError(corpus.problems);
+  if (failing) throw new CorpusError(corpus.problems, { strict: !!options.strict });
   return corpus;
 }

@@ -2,7 +2,16 @@
 // (Corpus). Declared here, not in ingest/, so later stages and the tools beside them (suggest, bench) name them
 // without importing the ingest stage.
 import type { Problem } from "./problem.js";
-import type { AnnotationFile, AttributeClaim, Evidence, NodeType, Registry, Relation, SourceMeta } from "./schema.js";
+import type {
+  AnnotationFile,
+  AttributeClaim,
+  Evidence,
+  EvidenceInput,
+  NodeType,
+  Registry,
+  Relation,
+  SourceMeta,
+} from "./schema.js";
 
 /** A parsed YAML file that can name the line of any value in it (ingest/yaml-file.ts parses them). */
 export interface YamlFile {
@@ -45,6 +54,28 @@ export interface LoadedAnnotations {
   data: AnnotationFile;
 }
 
+/**
+ * A claim that failed its schema, as far as it parsed: its ids and its evidence's passages can still be checked, so
+ * one run lists the problems of the parts that are sound as well as of the parts that are not.
+ */
+export interface ClaimFragment {
+  index: number;
+  relation?: Relation;
+  from?: string;
+  to?: string;
+  /** Indexed as in the file: an item whose passage did not parse is a hole. */
+  evidence: Pick<EvidenceInput, "source" | "quote" | "occurrence">[];
+}
+
+/**
+ * An annotation file that failed its schema (its problems are reported): the entries that passed, each at its index
+ * in the file (a sparse array: the entries that failed are holes), and what parsed of the claims that failed. Checked
+ * like any file, never built into a graph, never written back.
+ */
+export interface PartialAnnotations extends LoadedAnnotations {
+  fragments: ClaimFragment[];
+}
+
 export interface RawCorpus {
   dir: string;
   sources: LoadedSource[];
@@ -52,6 +83,8 @@ export interface RawCorpus {
   unreadableSources: Set<string>;
   registry?: { file: YamlFile; data: Registry };
   annotations: LoadedAnnotations[];
+  /** Annotation files that failed their schema, as far as they parsed (not in `annotations`). */
+  partialAnnotations?: PartialAnnotations[];
   problems: Problem[];
 }
 

@@ -29,6 +29,7 @@ const CASES = [
   "name-in-two-encodings",
   "impossible-date",
   "url-not-web",
+  "misspelt-values",
 ];
 
 /** Files too big to commit, made here instead: a 20 MB transcript (twice the limit of 10 MB). */
@@ -103,11 +104,12 @@ async function validate(dir: string) {
 
 const isWarning = (line: string) => line.includes("  warning: ");
 
-/** The end of validate's summary for these problem lines: `N errors, M warnings`. */
+/** The end of validate --strict's summary for these problem lines: `N errors, M warnings`, and why warnings fail. */
 function counts(lines: string[]): string {
   const warnings = lines.filter(isWarning).length;
   const errors = lines.length - warnings;
-  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  const strict = warnings > 0 ? " (--strict: warnings fail too)" : "";
+  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${strict}`;
 }
 
 describe("tests/fixtures/bad: one case per class of bad input", () => {

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nearMissQuote, panelText } from "../../bench/panel-text.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
-import { SourceQuotes, type ClosestPassage } from "../../src/ingest/quotes.js";
+import { SourceQuotes, wholeWords, type ClosestPassage } from "../../src/ingest/quotes.js";
 import { ANCHOR, searchWork, TextSearch } from "../../src/ingest/text-search.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import { panelgraphIn } from "../helpers/cli.js";
@@ -126,11 +126,14 @@ function plainClosest(text: string, quote: string): ClosestPassage | undefined {
   const suffix = longest("suffix");
   if (Math.max(prefix.length, suffix.length) < Math.min(12, Math.ceil(quote.length / 3))) return undefined;
   if (prefix.length >= suffix.length) {
-    const end = Math.min(text.length, prefix.at + quote.length);
-    return { start: prefix.at, end, passage: text.slice(prefix.at, end), reason: "shared-prefix" };
+    const [start, end] = wholeWords(text, prefix.at, Math.min(text.length, prefix.at + quote.length));
+    return { start, end, passage: text.slice(start, end), reason: "shared-prefix" };
   }
-  const end = suffix.at + suffix.length;
-  const start = Math.max(0, end - quote.length);
+  const [start, end] = wholeWords(
+    text,
+    Math.max(0, suffix.at + suffix.length - quote.length),
+    suffix.at + suffix.length,
+  );
   return { start, end, passage: text.slice(start, end), reason: "shared-suffix" };
 }
 

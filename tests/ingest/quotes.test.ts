@@ -34,6 +34,20 @@ describe("finding quotes", () => {
     expect(closest?.passage.startsWith("We need double and triple de")).toBe(true);
   });
 
+  it("shows the closest passage in whole words, never cut inside one", () => {
+    const source = "My first suggestion would be to push for further delegation of power. Then more.";
+    const start = closestPassage(source, "My first suggestion would be to push for more delegation of power.");
+    expect(start).toMatchObject({
+      reason: "shared-prefix",
+      passage: "My first suggestion would be to push for further delegation of power",
+    });
+    const end = closestPassage(source, "We would push for further delegation of power. Then more.");
+    expect(end).toMatchObject({
+      reason: "shared-suffix",
+      passage: "would be to push for further delegation of power. Then more.",
+    });
+  });
+
   it("offers nothing when nothing is alike", () => {
     expect(closestPassage(text, "zzzz qqqq xxxx")).toBeUndefined();
   });

@@ -130,7 +130,7 @@ describe("suggested claims and entities", () => {
   it("checks a suggested claim's quote like a hand-made one", () => {
     const dir = withDraft(DRAFT.replace("councils should hold pooled budgets", "councils should pool budgets"));
     expect(lines(dir).filter((l) => !l.includes("warning:"))).toEqual([
-      'annotations/panel-b.suggested.yaml:37  claims.2.evidence.0.quote  quote not found in the source text (value seen: "councils should pool budgets"; closest passage in sources/panel-b.txt:3: \"councils should hold pooled \")',
+      'annotations/panel-b.suggested.yaml:37  claims.2.evidence.0.quote  quote not found in the source text (value seen: "councils should pool budgets"; closest passage in sources/panel-b.txt:3: \"councils should hold pooled\")',
     ]);
   });
 
