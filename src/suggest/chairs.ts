@@ -207,7 +207,7 @@ const SAW_BEFORE_NAME =
   /\b(?:saw|see|sees|seeing|watched|watch|watches|had|let|lets)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 const BARE_CHAIR_VERB = new RegExp(String.raw`^\s+(${BASE_CHAIR_VERBS})\b`, "iu");
 /**
- * "X led the discussion", "X led a lively panel discussion on …", "We welcomed X to lead a panel of voices …": "lead"
+ * "X led the discussion", "X led a lively panel discussion on …", "We welcomed X to lead a small panel of users …": "lead"
  * with a session as its object, a word or two between (group 1, the modifiers; group 2, the session's noun). Not a
  * debate (an MP leads a debate as its mover, not its chair), nor "a delegation", "the review panel", "calls for".
  */

@@ -44,7 +44,7 @@ describe("a chair word coordinated with the person's post", () => {
 
 describe("'lead' with a session as its object", () => {
   const forms = [
-    "We welcomed harbour reporter Ann Frith to lead a panel of voices from the port.",
+    "We welcomed harbour reporter Ann Frith to lead a small panel of harbour users.",
     "Ann Frith led the discussion with port owners and unions.",
     "Ann Frith led a lively panel discussion on dredging.",
     "Ann Frith, editor of the Fenby Post, will lead the session.",
@@ -75,10 +75,10 @@ describe("what was chaired, read to its noun", () => {
     expect(chairOf("Ann Frith chaired both sessions.")).toEqual(["Ann Frith"]);
   });
 
-  it("ends the noun phrase at 'as' ('the chair for the event as also discussed …')", () => {
+  it("ends the noun phrase at 'as' ('chair for the event as well as …')", () => {
     expect(
       chairOf(
-        "Dr Ann Frith, Assistant Secretary Harbour Policy, who was the chair for the event as also discussed dredging later in the day.",
+        "Dr Ann Frith, Assistant Secretary Harbour Policy, who was chair for the event as well as speaking on dredging later in the day.",
       ),
     ).toEqual(["Ann Frith"]);
   });
