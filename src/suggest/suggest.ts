@@ -222,14 +222,23 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
   return new KnownEntities(entities);
 }
 
-/** "The panellists agreed that …", "Overall, the panel believes …": a statement of the whole panel, not of one person. */
-const CONSENSUS =
-  /^(?:[^,]{0,40},\s*)?(?:the\s+)?(?:(?:all|both)\s+(?:(?:of\s+the\s+)?(?:two|three|four|five|six)\s+)?)?(?:panel|panellists|panelists|panel members|speakers|participants|contributors|witnesses|committee|roundtable)\s+(?:all\s+|also\s+|broadly\s+|largely\s+|generally\s+)?(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|were united|are united|were unanimous|was unanimous|were clear|was clear|called for|urged|recommended|recommend)\b|^(?:[^,]{0,40},\s*)?there\s+was\s+(?:broad\s+|general\s+|strong\s+|a\s+)?(?:agreement|consensus)\b/iu;
+/** The words a text calls its panel by, as a group ("the panellists", "the speakers"). */
+const PANEL_WORDS = String.raw`(?:panel|panellists|panelists|panel\s+members|speakers|participants|contributors|witnesses|committee|roundtable)`;
+/**
+ * "The panellists agreed that …", "Overall, the panel believes …", "The speakers were agreed that …", "There was
+ * consensus among the panel that …": a statement of the whole panel, not of one person. Not what a panel agreed to do
+ * or settled ("The panel agreed to meet again", "agreed on a date for …"), nor a consensus of others ("there was
+ * consensus among ministers").
+ */
+const CONSENSUS = new RegExp(
+  String.raw`^(?:[^,]{0,40},\s*)?(?:(?:all|both)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:all|both)\s+(?:(?:of\s+the\s+)?(?:two|three|four|five|six)\s+)?)?${PANEL_WORDS}\s+(?:all\s+|also\s+|broadly\s+|largely\s+|generally\s+)?(?:(?:agreed|agree)(?!\s+(?:to\s+(?!(?:the|a|an|this|that|these|those|it|its|their)\b)|(?:on|upon)\s+(?:a|the|its|their)\s+(?:(?:new|next|later|final)\s+)?(?:date|dates|time|venue|timetable|schedule|agenda|format|next\s+meeting)\b))|believe|believed|felt|feel|concluded|conclude|accepted|accept|discussed|(?:were|are|was|is)\s+(?:all\s+|also\s+|broadly\s+)?(?:agreed|united|unanimous|clear|in\s+agreement|of\s+one\s+mind)|called for|urged|recommended|recommend)\b|^(?:[^,]{0,40},\s*)?there\s+(?:was|is)\s+(?:broad\s+|general\s+|strong\s+|wide\s+|a\s+)?(?:agreement|consensus)(?!\s+(?:among|amongst|between|across|within|in|from)\s+(?!(?:all\s+|both\s+)?(?:the\s+|our\s+)?(?:(?:two|three|four|five|six)\s+)?${PANEL_WORDS}\b))\b`,
+  "iu",
+);
 const PANEL_PROPOSES =
   /\b(?:called\s+for|call\s+for|calls\s+for|urged|urge|recommended|recommend|recommends|proposed|propose|proposes|called\s+on|call\s+on)\b|\bthat\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+/iu;
 /** Of those, the ones that agree (a panel that "discussed" something did not agree on it). */
 const AGREEING =
-  /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|agreement|consensus)\b/iu;
+  /\b(?:agreed|agree|believe|believed|felt|feel|concluded|conclude|accepted|accept|united|unanimous|clear|agreement|consensus|one\s+mind)\b/iu;
 
 export interface TextAnalysis {
   paragraphs: Paragraph[];
@@ -1011,6 +1020,16 @@ function narrowerFromContext(draft: DraftBuilder, reading: Reading, parents: Rea
   }
 }
 
+/**
+ * The organisations the draft ties a person to (`affiliated-with`). A person's words or reported words that name one
+ * of them only repeat the tie ("Priya Sandhu, a researcher at the Trust, argued …"): no `mentions` is drafted for it.
+ */
+function orgsTiedTo(draft: DraftBuilder, person: string): Set<string> {
+  return new Set(
+    [...draft.claims.values()].filter((c) => c.relation === "affiliated-with" && c.from === person).map((c) => c.to),
+  );
+}
+
 /** The narrative sentence a quotation opens inside of ("X says that we need to “…”"), if it opens after its start. */
 function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undefined {
   const s = sentences.find((x) => x.start < quote.start && quote.start < x.end);
@@ -1028,9 +1047,7 @@ function sentenceAround({ text, sentences }: Reading, quote: Span): Span | undef
  */
 function carryWithoutTheme(draft: DraftBuilder, reading: Reading, speech: Speech, speaker: string, words: Span) {
   const { sentences } = reading;
-  const own = new Set(
-    [...draft.claims.values()].filter((c) => c.relation === "affiliated-with" && c.from === speaker).map((c) => c.to),
-  );
+  const own = orgsTiedTo(draft, speaker);
   const { quote } = speech;
   // Only a fragment's sentence reports what the person said; a full quotation's lead-in and tail give its setting
   // ("Held at the Corn Exchange, Name opened with “…”").
@@ -1110,6 +1127,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
     const group = `person ${speaker}`;
+    const own = orgsTiedTo(draft, speaker);
     // Words the quote model gave their speaker (no rule reads who said them): the claims on them say so, checked first.
     draft.remark =
       speech.byModel === undefined
@@ -1119,7 +1137,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const sentencesOfSpeech: { sentence: Span; carried: boolean }[] = [];
     for (const s of speech.sentences) {
       const passages = draft.passageCount;
-      for (const to of namedIn(reading, s)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
+      for (const to of namedIn(reading, s)) {
+        if (!own.has(to)) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
+      }
       if (speech.asks) {
         // A member asking about a theme is not speaking on it, nor recommending what the question names: the theme,
         // and the witness the question is put to, are what the member's words mention.
@@ -1204,8 +1224,10 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     if (!person) continue;
     const group = `person ${person}`;
     // The organisations and programmes a person's reported words name, as their quoted words' are.
-    for (const to of namedIn(reading, view.sentence))
-      draft.claim(group, "mentions", person, to, view.sentence, "reported");
+    const own = orgsTiedTo(draft, person);
+    for (const to of namedIn(reading, view.sentence)) {
+      if (!own.has(to)) draft.claim(group, "mentions", person, to, view.sentence, "reported");
+    }
     const themes = themesOf(view.sentence);
     // "…, while Name urged the agency to address the issue": words that point back are on the theme named just before.
     const referred = themes.length === 0 ? themeReferredTo(reading, view.sentence, newThemes) : undefined;
@@ -1410,7 +1432,8 @@ function namedProposer(reading: Reading, passage: Span): string | undefined {
 
 /**
  * "The panellists agreed that …": the panel's statement, never a panellist's own words. The session agreed on the
- * themes it names (`agreed-on`); what it proposes, it recommends; anything else is a finding it states.
+ * themes it names, or else on the text's main theme (`agreed-on`); what it proposes, it recommends; anything else is a
+ * finding it states.
  */
 function claimPanelVoice(
   draft: DraftBuilder,
@@ -1422,7 +1445,11 @@ function claimPanelVoice(
   const { text, sourceId, themesOf } = reading;
   const passage = text.slice(span.start, span.end);
   if (panel && AGREEING.test(passage)) {
-    for (const theme of themesOf(span)) draft.claim("source", "agreed-on", panel, theme, span, "summary");
+    // What it agreed on names no theme ("… should publish a coastal strategy"): it is on what the text is about, the
+    // theme the text names most, as a speaker's words on no theme are.
+    const themes = themesOf(span);
+    const agreedOn = themes.length > 0 ? themes : [textTheme(reading)].filter((t) => t !== "");
+    for (const theme of agreedOn) draft.claim("source", "agreed-on", panel, theme, span, "summary");
   }
   // "The panel called for …", "The panellists recommended …": a proposal of the panel's. "The panel agreed that more
   // delegation is needed" is what it concluded: a finding.
