@@ -121,7 +121,13 @@ describe("panelgraph add-source", () => {
       'panelgraph: --date  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "24/03/2024"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
     );
     expect(run.stderr).toContain(
-      '--kind  Invalid option: expected one of "transcript"|"transcript-report"|"article"|"report-summary"',
+      '--kind  must be one of transcript, transcript-report, article, report-summary (value seen: "blog")',
+    );
+    expect(run.stderr).not.toContain("Invalid option");
+    const typo = await panelgraph("add-source", ARTICLE, "--title", "T", "--kind", "transcrpt", "--data", dir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(
+      'panelgraph: --kind  must be one of transcript, transcript-report, article, report-summary (value seen: "transcrpt"; did you mean transcript?)\n',
     );
     expect((await panelgraph("add-source", ARTICLE, "--data", dir)).stderr).toContain("add-source needs --title");
     expect(existsSync(join(dir, "sources"))).toBe(false);
