@@ -289,7 +289,7 @@ describe("panelgraph suggest", () => {
     const refused = await panelgraph("suggest", "luc-ics-session-2023");
     expect(refused.code).toBe(1);
     expect(readFileSync(seed)).toEqual(before);
-    const copy = tempDir();
+    const copy = join(tempDir(), "graph-data"); // the same folder name: graph.json names its corpus by it
     cpSync(DATA_DIR, copy, { recursive: true });
     const out = join(copy, "annotations/luc-ics-session-2023.suggested.yaml");
     expect((await panelgraph("suggest", "luc-ics-session-2023", "--data", copy, "--out", out)).code).toBe(0);
