@@ -104,6 +104,20 @@ describe("the shipped corpus", () => {
     }
   });
 
+  it("backs each panellist-in with passages that read on their own, not a list's bare heading ('For part one, these were')", () => {
+    let checked = 0;
+    graph.forEachEdge((_, a, person) => {
+      if (a.relation !== "panellist-in") return;
+      const name = graph.getNodeAttribute(person, "label");
+      for (const e of a.evidence) {
+        // A passage names the panellist, or is a whole sentence about the session ("… Janet was joined by three …").
+        expect(e.quote.includes(name) || /[.!?]$/.test(e.quote), `${person}: “${e.quote}”`).toBe(true);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThanOrEqual(12);
+  });
+
   it("gives every person an organisation and a role from each source that names them", () => {
     for (const person of graph.filterNodes((_, a) => a.type === "person")) {
       const affiliations = graph

@@ -499,7 +499,11 @@ function bindDownloads({ graph, store, details, view, signal }: Wiring, exportPn
 
 function showStatus(graph: PanelGraph, origin: string) {
   const sources = graph.getAttribute("sources") ?? [];
+  // Which corpus this is (`build`/`serve` write its folder's name): one checkout can build several.
+  const corpus = graph.getAttribute("corpus");
+  document.title = corpus ? `${corpus} · panelgraph` : "panelgraph";
   byId("status").textContent =
+    (corpus ? `Corpus ${corpus}: ` : "") +
     `${count(graph.order, "node")}, ${count(graph.size, "edge")}` +
     (sources.length > 0 ? ` from ${count(sources.length, "source")}` : "") +
     (origin ? ` · ${origin}` : "");

@@ -5,7 +5,6 @@ import { resolve } from "node:path";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
 import { dateProblem } from "../model/dates.js";
-import { loadValidCorpus } from "../ingest/validate.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
 import { EXPORTERS, exporterFor } from "../export/index.js";
@@ -13,7 +12,7 @@ import { communityMembers, inducedSubgraph, themeMembers } from "../export/subgr
 import type { Exporter } from "../export/types.js";
 import { assertExportTarget, writeExport } from "../export/write.js";
 import { findEntity } from "../query/resolve-entity.js";
-import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
+import { buildCorpusGraph } from "../export/graph-file.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
 import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
@@ -26,7 +25,7 @@ function defaultOut(exporter: Exporter): string {
 
 /** The whole graph, from the corpus (validated and built now) or from a graph.json that `build` wrote. */
 function readGraph(dir: string, graphFile: string | undefined, context: CommandContext): PanelGraph {
-  if (graphFile === undefined) return buildAnalysedGraph(loadValidCorpus(dir));
+  if (graphFile === undefined) return buildCorpusGraph(dir).graph;
   if (!existsSync(context.path(graphFile)))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
   // Only a regular file is read: a named pipe or a device given here would be read for ever.

@@ -6,7 +6,7 @@ import type { Stats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { EvidenceKind } from "../model/schema.js";
 import { plural } from "./corpus.js";
-import { KIND, list, named, table, where, type Write } from "./print-text.js";
+import { KIND, list, named, quoted, table, where, type Write } from "./print-text.js";
 
 export function printCommunities(result: Communities, write: Write): void {
   const { stability, projection } = result;
@@ -153,7 +153,7 @@ export function printConflicts(graph: PanelGraph, conflicts: Conflict[], write: 
     write(`${named(conflict.entity)}, ${what}`);
     table(
       ["", "", ""],
-      conflict.values.map((v) => [JSON.stringify(v.value), where(graph, v), `“${v.quote}”`]),
+      conflict.values.map((v) => [JSON.stringify(v.value), where(graph, v), quoted(v.quote)]),
     )
       .slice(1)
       .forEach((l) => write(`  ${l}`));

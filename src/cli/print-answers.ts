@@ -14,6 +14,7 @@ import {
   KIND,
   list,
   named,
+  quoted,
   someEvidence,
   subThemeNote,
   table,
@@ -128,7 +129,7 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
       truncate(n.label, 50),
       n.type,
       String(n.evidence.length),
-      n.evidence[0] ? truncate(`“${n.evidence[0].quote}”`, 60) : "(registry)",
+      n.evidence[0] ? truncate(quoted(n.evidence[0].quote), 60) : "(registry)",
     ]),
   ).forEach(write);
   if (options.all) {
@@ -252,7 +253,7 @@ export function printSearch(graph: PanelGraph, result: SearchResults, write: Wri
       write(`        sources: ${hit.sources.length > 0 ? hit.sources.join(", ") : "none"}`);
     } else {
       write(`${score}  passage ${where(graph, hit)}  ${hit.kinds.map((k) => KIND[k]).join(", ")}`);
-      write(`        “${hit.quote}”`);
+      write(`        ${quoted(hit.quote)}`);
       for (const s of hit.supports) write(`        evidence for: ${s.from.label} ${s.relation} ${s.to.label}`);
       for (const f of hit.facts) write(`        evidence for: ${f.entity.label} ${f.name} = ${f.value}`);
     }

@@ -43,6 +43,11 @@ export function truncate(text: string, max: number): string {
 export const named = (e: EntityRef) => `${e.label} [${e.id}]`;
 export const list = (items: EntityRef[]) => (items.length === 0 ? "—" : items.map((i) => i.label).join(", "));
 
+/** A passage in curly quotes on one line: a quote that runs over lines (a list, e.g. "these were\n- …") is joined by spaces. */
+export function quoted(quote: string): string {
+  return `“${quote.replace(/[ \t]*\r?\n[ \t]*/g, " ")}”`;
+}
+
 /** `source:line`, and for a PDF source `source:line (p. 7)`. */
 export function where(graph: PanelGraph, e: { source: string; start: number }): string {
   const line = lineOf(graph, e);
@@ -52,7 +57,7 @@ export function where(graph: PanelGraph, e: { source: string; start: number }): 
 
 /** `direct quote  luc-ics-session-2023:21  “…”`, one line per passage, aligned within the list. */
 function evidenceLines(graph: PanelGraph, evidence: EvidenceItem[], indent: string): string[] {
-  const rows = evidence.map((e) => [KIND[e.kind], where(graph, e), `“${e.quote}”`]);
+  const rows = evidence.map((e) => [KIND[e.kind], where(graph, e), quoted(e.quote)]);
   return table(["", "", ""], rows)
     .slice(1)
     .map((l) => indent + l);

@@ -1,6 +1,7 @@
 // What `panelgraph build` and `serve` write: graph.json (and, beside a large one, the viewer's graph.view.json), with a
 // report of what was read and made.
 import { rmSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
@@ -53,6 +54,26 @@ export function assertGraphFileOutput(out: string, dataDir: string): void {
   for (const path of [out, viewerPayloadPath(out)]) assertWritableOutput(path, { corpus: { dir: dataDir } });
 }
 
+/**
+ * Reads, validates and builds the corpus in `dataDir`, with the computed layers and the corpus folder's name: the
+ * graph `build` writes and `export` exports (so `export --format json` is graph.json, byte for byte).
+ */
+export function buildCorpusGraph(
+  dataDir: string,
+  options: { strict?: boolean } = {},
+): { corpus: Corpus; graph: PanelGraph } {
+  const corpus = loadValidCorpus(dataDir, options);
+  const graph = buildAnalysedGraph(corpus);
+  const name = corpusName(dataDir);
+  if (name) graph.setAttribute("corpus", name);
+  return { corpus, graph };
+}
+
+/** The corpus folder's own name (`graph-data` for `--data ./graph-data/` or `.` inside it); "" for the root folder. */
+export function corpusName(dataDir: string): string {
+  return basename(resolve(dataDir));
+}
+
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
@@ -65,8 +86,7 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, n
  */
 export function buildGraphFile(dataDir: string, out: string, options: { strict?: boolean } = {}): BuildResult {
   assertGraphFileOutput(out, dataDir);
-  const corpus = loadValidCorpus(dataDir, options);
-  const graph = buildAnalysedGraph(corpus);
+  const { corpus, graph } = buildCorpusGraph(dataDir, options);
   const json = serializeGraph(graph);
   try {
     writeFileAtomic(out, json);

@@ -66,6 +66,11 @@ export interface GraphAttributes {
   name: string;
   /** Sources in the graph, in id order. */
   sources: string[];
+  /**
+   * The name of the corpus folder it was built from (`graph-data`; the folder's name, never its path, so the same
+   * corpus gives the same bytes wherever it lies): what `build` and `serve` write, and the viewer shows.
+   */
+  corpus?: string;
 }
 
 export type PanelGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

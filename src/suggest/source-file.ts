@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { listCorpusFolder, readRegularFile } from "../ingest/files.js";
 import { parseYamlFile } from "../ingest/yaml-file.js";
+import { nearest } from "../model/nearest.js";
 import { MAX_SOURCE_BYTES } from "../model/settings.js";
 import { SOURCE_KINDS, SourceMetaSchema, WEB_ADDRESS_HINT, type SourceMeta } from "../model/schema.js";
 import { slugify } from "./text.js";
@@ -54,11 +55,17 @@ export function sourceMeta(fields: SourceFields, bytes: Uint8Array): { meta?: So
     const field = String(issue.path[0] ?? "");
     const option = field === "damagedCharacter" ? "--damaged-character" : `--${field}`;
     let hint: string | undefined;
-    if (field === "kind") hint = `one of ${SOURCE_KINDS.join(", ")}`;
+    let message = issue.message;
+    if (field === "kind") {
+      // zod's own words ("Invalid option: expected one of …") are not the CLI's: say it as other options say it.
+      const close = nearest(String(candidate.kind), SOURCE_KINDS, 1);
+      message = `must be one of ${SOURCE_KINDS.join(", ")}`;
+      hint = close.length ? `did you mean ${close[0]}?` : undefined;
+    }
     if (field === "id") hint = fields.id === undefined ? "the title gives no usable id; pass --id" : undefined;
     if (issue.code === "custom" && typeof issue.params?.hint === "string") hint = issue.params.hint;
     if (field === "url") hint = `${WEB_ADDRESS_HINT}; where a copy came from goes in --origin`;
-    return { option, message: issue.message, value: candidate[field], hint };
+    return { option, message, value: candidate[field], hint };
   });
   return { problems };
 }

@@ -122,6 +122,21 @@ describe("panelgraph query", () => {
     expect(recommendations).toMatch(/^1\. Pooled council budgets \[pooled-budgets\]$/m);
   });
 
+  it("prints a passage that runs over lines (a list under its heading) on one line, its line breaks as spaces", async () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      '{ quote: "Ada Park, Director of Health at Northtown Council, said", kind: reported }',
+      '{ quote: "chaired by Lee Moss, Chair of the Example Forum.\\nAda Park, Director of Health", kind: reported }',
+    );
+    const path = await panelgraph("query", "path", "Ada Park", "forum-meeting-1", "--data", dir);
+    expect(path.code).toBe(0);
+    expect(path.stdout).toMatch(
+      /^ +reported +panel-a:1 +“chaired by Lee Moss, Chair of the Example Forum\. Ada Park, Director of Health”$/m,
+    );
+  });
+
   it("coverage flags thin support and lists unaddressed themes; --json has both parts", async () => {
     const text = (await panelgraph("query", "coverage", "--data", MINI_DIR)).stdout;
     expect(text).toMatch(/^1 recommendation: 1 made by no speaker/m);

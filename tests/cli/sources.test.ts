@@ -121,7 +121,13 @@ describe("panelgraph add-source", () => {
       'panelgraph: --date  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "24/03/2024"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
     );
     expect(run.stderr).toContain(
-      '--kind  Invalid option: expected one of "transcript"|"transcript-report"|"article"|"report-summary"',
+      '--kind  must be one of transcript, transcript-report, article, report-summary (value seen: "blog")',
+    );
+    expect(run.stderr).not.toContain("Invalid option");
+    const typo = await panelgraph("add-source", ARTICLE, "--title", "T", "--kind", "transcrpt", "--data", dir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(
+      'panelgraph: --kind  must be one of transcript, transcript-report, article, report-summary (value seen: "transcrpt"; did you mean transcript?)\n',
     );
     expect((await panelgraph("add-source", ARTICLE, "--data", dir)).stderr).toContain("add-source needs --title");
     expect(existsSync(join(dir, "sources"))).toBe(false);
@@ -283,7 +289,7 @@ describe("panelgraph suggest", () => {
     const refused = await panelgraph("suggest", "luc-ics-session-2023");
     expect(refused.code).toBe(1);
     expect(readFileSync(seed)).toEqual(before);
-    const copy = tempDir();
+    const copy = join(tempDir(), "graph-data"); // the same folder name: graph.json names its corpus by it
     cpSync(DATA_DIR, copy, { recursive: true });
     const out = join(copy, "annotations/luc-ics-session-2023.suggested.yaml");
     expect((await panelgraph("suggest", "luc-ics-session-2023", "--data", copy, "--out", out)).code).toBe(0);

@@ -72,7 +72,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
 
   it("loads the graph and says how big it is", async () => {
     expect(await page.textContent("#status")).toBe(
-      `${graph.order} nodes, ${graph.size} edges from ${graph.getAttribute("sources").length} sources`,
+      `Corpus graph-data: ${graph.order} nodes, ${graph.size} edges from ${graph.getAttribute("sources").length} sources`,
     );
     expect(await page.evaluate(() => performance.getEntriesByName("panelgraph:first-frame").length)).toBe(1);
   });
