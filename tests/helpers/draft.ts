@@ -55,6 +55,14 @@ export const chairsIn = (draft: Draft): string[] =>
 /** A test text of paragraphs: each argument one, a blank line between them. */
 export const paragraphsText = (...paragraphs: string[]): string => `${paragraphs.join("\n\n")}\n`;
 
+/** A sentence, then two panellists' quoted words (Tom Reed, Kit Lamb): a panel there for someone to chair. */
+export const panelAfter = (sentence: string): string =>
+  paragraphsText(
+    sentence,
+    "“The harbour needs dredging,” said Tom Reed, chief executive of Fenby Ports.",
+    "“The unions agree,” said Kit Lamb, general secretary of the Dockers' Union.",
+  );
+
 /** Every direct quote of a draft as [who, relation, words]. */
 export const directQuotesIn = (draft: Draft): [string, string, string][] =>
   draft.claims.flatMap((c) =>

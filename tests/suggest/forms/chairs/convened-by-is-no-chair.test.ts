@@ -1,7 +1,7 @@
 // "convened by X" names who called a meeting together (a leader, an organiser), not who chaired it: read from a wrong
 // chair of the blind sets 36–39. Every name, body and sentence is invented.
 import { describe, expect, it } from "vitest";
-import { chairsIn, draftOf, paragraphsText, peopleIn } from "../../../helpers/draft.js";
+import { chairsIn, draftOf, panelAfter, paragraphsText, peopleIn } from "../../../helpers/draft.js";
 
 describe("a meeting 'convened by' someone has no chair for it", () => {
   const forms = [
@@ -12,13 +12,7 @@ describe("a meeting 'convened by' someone has no chair for it", () => {
   ];
   for (const sentence of forms) {
     it(`drafts no chair from '${sentence.slice(0, 50)}…'`, () => {
-      const draft = draftOf(
-        paragraphsText(
-          sentence,
-          "“The harbour needs dredging,” said Tom Reed, chief executive of Fenby Ports.",
-          "“The unions agree,” said Kit Lamb, general secretary of the Dockers' Union.",
-        ),
-      );
+      const draft = draftOf(panelAfter(sentence));
       expect(chairsIn(draft)).toEqual([]);
       expect(peopleIn(draft)).toEqual(expect.arrayContaining(["Ann Frith", "Tom Reed", "Kit Lamb"]));
     });

@@ -3,16 +3,9 @@
 // names themselves in the first turn, "as moderator" after the person's own verb, thanks for chairing), and the host
 // of an occasion taken for its chair; each with what it must still refuse. Every name, body and sentence is invented.
 import { describe, expect, it } from "vitest";
-import { chairsIn, draftOf, paragraphsText, saidByIn } from "../../../helpers/draft.js";
+import { chairsIn, draftOf, panelAfter, paragraphsText, saidByIn } from "../../../helpers/draft.js";
 
-/** The sentence, then two panellists' words: a panel that is there to chair. */
-const panel = (sentence: string) =>
-  paragraphsText(
-    sentence,
-    "“The harbour needs dredging,” said Tom Reed, chief executive of Fenby Ports.",
-    "“The unions agree,” said Kit Lamb, general secretary of the Dockers' Union.",
-  );
-const chairOf = (sentence: string) => chairsIn(draftOf(panel(sentence)));
+const chairOf = (sentence: string) => chairsIn(draftOf(panelAfter(sentence)));
 
 describe("a chair word coordinated with the person's post", () => {
   const forms = [
