@@ -44,12 +44,19 @@ describe("the data table on the shipped corpus", () => {
   });
   afterAll(async () => viewer?.close());
 
-  it("lists every node, drawing only the rows in view", async () => {
+  it("lists every node in the order of the labels it shows (not of the ids), drawing only the rows in view", async () => {
     expect(await tableCount(page)).toBe(`${graph.order} of ${graph.order} nodes`);
     const drawn = await rowIds(page);
     expect(drawn.length).toBeGreaterThan(5);
     expect(drawn.length).toBeLessThan(graph.order);
-    expect(drawn).toEqual(graph.nodes().slice(0, drawn.length));
+    const label = (id: string) => graph.getNodeAttribute(id, "label");
+    const byLabel = graph
+      .nodes()
+      .sort((a, b) => label(a).localeCompare(label(b), "en", { numeric: true, sensitivity: "base" }));
+    expect(drawn).toEqual(byLabel.slice(0, drawn.length));
+    expect(await page.getAttribute('#tool-table [role=columnheader]:has([data-column="label"])', "aria-sort")).toBe(
+      "ascending",
+    );
   });
 
   it("sorts by a column: connections, most first, then fewest first", async () => {

@@ -68,7 +68,7 @@ export function createDataTable(
   const data = new Map<Kind, TableData>();
   const get = (kind: Kind) => data.get(kind) ?? data.set(kind, tableData(graph, kind)).get(kind)!;
   let kind: Kind = "nodes";
-  let sortColumn = -1;
+  let sortColumn = 0;
   let descending = false;
   let rows: number[] = [];
 
@@ -117,7 +117,8 @@ export function createDataTable(
 
   function setKind(next: Kind) {
     kind = next;
-    sortColumn = -1;
+    // By the first column (the label a node shows, an edge's "from"), as the rows read: never by the ids behind them.
+    sortColumn = 0;
     descending = false;
     const table = get(kind);
     const categories = [...new Set(table.values[table.categoryColumn]!.map(String))].sort();
@@ -158,15 +159,13 @@ export function createDataTable(
       if (query !== "" && !table.text[r]!.includes(query)) continue;
       rows.push(r);
     }
-    if (sortColumn >= 0) {
-      const values = table.values[sortColumn]!;
-      const sign = descending ? -1 : 1;
-      rows.sort((a, b) => {
-        const [x, y] = [values[a], values[b]];
-        if (x === undefined || y === undefined) return compareValues(x, y) || a - b;
-        return sign * compareValues(x, y) || a - b;
-      });
-    }
+    const values = table.values[sortColumn]!;
+    const sign = descending ? -1 : 1;
+    rows.sort((a, b) => {
+      const [x, y] = [values[a], values[b]];
+      if (x === undefined || y === undefined) return compareValues(x, y) || a - b;
+      return sign * compareValues(x, y) || a - b;
+    });
     head.querySelectorAll<HTMLElement>("[role=columnheader]").forEach((cell, c) => {
       cell.setAttribute("aria-sort", c !== sortColumn ? "none" : descending ? "descending" : "ascending");
     });
