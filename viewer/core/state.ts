@@ -69,7 +69,7 @@ export class ViewStore {
   readonly #listeners: StateListener[] = [];
 
   constructor(initial: ViewState) {
-    this.#state = initial;
+    this.#state = consistent(initial);
   }
 
   get state(): ViewState {
@@ -78,7 +78,7 @@ export class ViewStore {
 
   update(change: Partial<ViewState>): void {
     const previous = this.#state;
-    const next = { ...previous, ...change };
+    const next = consistent({ ...previous, ...change });
     if (sameState(previous, next)) return;
     this.#state = next;
     for (const listener of this.#listeners) listener(next, previous);
@@ -87,6 +87,14 @@ export class ViewStore {
   subscribe(listener: StateListener): void {
     this.#listeners.push(listener);
   }
+}
+
+/**
+ * Focus follows the selected node: with nothing selected it is off (its controls are disabled then), so that clearing
+ * the selection (Escape, ×, a click on the background, Back) also clears it, in the view and in the URL.
+ */
+function consistent(state: ViewState): ViewState {
+  return state.selected === null && state.focus !== 0 ? { ...state, focus: 0 } : state;
 }
 
 export function sameState(a: ViewState, b: ViewState): boolean {
