@@ -26,7 +26,7 @@ import { combobox, type Suggestions } from "./views/combobox.ts";
 import { createControls, type Controls } from "./views/controls.ts";
 import { renderDetails, type DetailActions } from "./views/details.ts";
 import { byId, count, download, h } from "./views/dom.ts";
-import { fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
+import { downloadBase, fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
 import { createLegend, type Legend } from "./views/legend.ts";
 import { renderEdgeEvidence } from "./views/edge-evidence.ts";
 import { renderReader } from "./views/reader.ts";
@@ -116,7 +116,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const searchInput = bindSearch(app);
   const camera = renderer.getCamera();
   bindZoom(camera, signal);
-  const exportPng = () => pngBlob(renderer);
+  const exportPng = () => pngBlob(graph, renderer, store.state);
   bindDownloads(app, exportPng);
   showStatus(graph, options.origin);
   showEmptyHint(graph, options.origin);
@@ -473,7 +473,7 @@ function bindZoom(camera: ReturnType<PanelSigma["getCamera"]>, signal: AbortSign
 
 /** The GEXF (whole or visible) and PNG downloads. */
 function bindDownloads({ graph, store, details, view, signal }: Wiring, exportPng: () => Promise<Blob>) {
-  const name = graph.getAttribute("name") || "panelgraph";
+  const name = downloadBase(graph);
   // A GEXF file carries every passage: a lean graph is filled in from graph.json first.
   byId("download-gexf").addEventListener(
     "click",

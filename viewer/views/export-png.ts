@@ -5,7 +5,7 @@ import type { PanelGraph } from "../../src/model/graph.ts";
 import { legendFor, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import { drawLabelsOn, type PanelSigma } from "../core/renderer.ts";
 import type { ViewState } from "../core/state.ts";
-import { BACKGROUND, fileName } from "./downloads.ts";
+import { BACKGROUND, downloadBase, fileName } from "./downloads.ts";
 import { button, download, h } from "./dom.ts";
 import type { ToolContext } from "./tools.ts";
 
@@ -163,7 +163,7 @@ export function createExportPanel({ graph, renderer, store, signal }: ToolContex
       });
       if (signal.aborted) return;
       body.dataset.legendBox = picture.legendBox ? JSON.stringify(picture.legendBox) : "";
-      download(picture.blob, fileName(graph.getAttribute("name") || "panelgraph", "png"));
+      download(picture.blob, fileName(downloadBase(graph), "png"));
       status.textContent = `Saved a ${width.value} × ${height.value} picture.`;
     } catch (error) {
       status.textContent = `Could not draw the picture: ${(error as Error).message}`;
