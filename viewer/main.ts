@@ -3,6 +3,7 @@
 import type { PanelGraph } from "../src/model/graph.ts";
 import { createApp, type App } from "./app.ts";
 import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
+import { bindNarrowLayout, roomToDraw } from "./controllers/narrow.ts";
 import { drawnCommunityLabels } from "./core/community-labels.ts";
 import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
@@ -12,8 +13,17 @@ import { byId } from "./views/dom.ts";
 
 let app: App | null = null;
 
-/** Shows a graph; nodes without a stored position (an old graph.json, a GEXF file without them) get a fallback. */
-function start(loaded: PanelGraph, urlState: boolean, origin: string, details?: (graph: PanelGraph) => Details): void {
+/**
+ * Shows a graph, once its area has room to be drawn in; nodes without a stored position (an old graph.json, a GEXF
+ * file without them) get a fallback.
+ */
+async function start(
+  loaded: PanelGraph,
+  urlState: boolean,
+  origin: string,
+  details?: (graph: PanelGraph) => Details,
+): Promise<void> {
+  await roomToDraw(byId("graph"), byId("status"));
   const { graph, placed } = withPositions(loaded);
   const note = placed > 0 ? `${placed} without a stored position, placed on a spiral` : "";
   app?.destroy();
@@ -64,7 +74,7 @@ async function openFile(file: File): Promise<void> {
   status.textContent = `Reading ${file.name}…`;
   try {
     const graph = await graphFromGexf(await file.text(), file.name);
-    start(graph, false, file.name);
+    await start(graph, false, file.name);
   } catch (error) {
     status.textContent = `Could not read ${file.name} as GEXF: ${(error as Error).message}`;
   }
@@ -100,6 +110,7 @@ function bindFileOpening(): void {
 
 async function main(): Promise<void> {
   bindFileOpening();
+  bindNarrowLayout();
   watchBuilds();
   const status = await lastBuildStatus();
   showBuildStatus(status);
@@ -112,7 +123,7 @@ async function main(): Promise<void> {
     byId("status").textContent = "No graph yet: the corpus has errors";
     return;
   }
-  start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
+  await start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
   performance.mark("panelgraph:first-frame");
   api.ready = true;
   startReviewMode();
@@ -130,7 +141,12 @@ function startReviewMode(): void {
       // A rebuild while reviewing redraws the graph in place: the review keeps its place, the view its URL state.
       reloadGraph: async () => {
         const fetched = await fetchGraph();
-        start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
+        await start(
+          fetched.graph,
+          true,
+          "",
+          fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined,
+        );
       },
     }),
   );

@@ -126,6 +126,9 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   const edgeLabelLayer = createEdgeLabelLayer(() => look.appearance.hoveredEdge);
 
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    // main.ts creates the renderer only once its container has a size (controllers/narrow.ts `roomToDraw`); a window
+    // later shrunk to nothing then draws nothing until it widens, rather than throwing from Sigma's resize handler.
+    allowInvalidContainer: true,
     renderEdgeLabels: true,
     edgeLabelFont: LABEL_FONT,
     edgeLabelSize: 11,
