@@ -20,7 +20,7 @@ import { shownPath } from "./context.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 import { realPath, within } from "../io/output.js";
 import { reviewApi } from "./review-api.js";
-import { claimServedGraph, ownGraphFile, runningServe, servesCorpus } from "../io/served-graph.js";
+import { claimServedGraph, ownGraphFile, runningServe, servesCorpus, servingPath } from "../io/served-graph.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Vite's root: given here, as the config's `root: "viewer"` is taken relative to the working folder. */
@@ -72,8 +72,10 @@ export function checkServedGraphFile(options: Pick<ServeOptions, "dataDir" | "gr
   if (serving && (!servesCorpus(serving, options.dataDir) || serving.graphFile !== resolve(options.graphFile)))
     throw new ServeError(
       `--out ${out}: ${shown(options, dirname(serving.graphFile))}/ holds the graph another \`panelgraph serve\` ` +
-        `(process ${serving.pid}) shows, built from ${shown(options, serving.corpus)}; give this one a folder of its ` +
-        `own (--out ${shown(options, ownGraphFile(options.graphFile, options.dataDir))}), or stop that server first`,
+        `(process ${serving.pid}, as ${shown(options, servingPath(options.graphFile))} says) shows, built from ` +
+        `${shown(options, serving.corpus)}; give this one a folder of its own (--out ` +
+        `${shown(options, ownGraphFile(options.graphFile, options.dataDir))}), or stop that server first (if none ` +
+        `runs, delete ${shown(options, servingPath(options.graphFile))})`,
     );
 }
 
@@ -356,6 +358,24 @@ export interface ServedViewer {
   warning: string[];
 }
 
+/**
+ * Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) end serve through an exit that first takes its claim on the
+ * graph's folder back: the default for those signals ends the process without running any "exit" handler.
+ */
+function stopOnSignals(server: ViteDevServer, release: () => void): void {
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+  const stops = Object.entries(codes).map(([signal, code]) => {
+    const stop = () => {
+      release();
+      void server.close().finally(() => process.exit(code));
+    };
+    process.once(signal, stop);
+    return [signal, stop] as const;
+  });
+  // A server closed otherwise (a test, an embedding program) leaves the process's signals as they were.
+  server.httpServer?.once("close", () => stops.forEach(([signal, stop]) => process.off(signal, stop)));
+}
+
 export async function serveViewer(options: ServeOptions): Promise<ServedViewer> {
   checkServedGraphFile(options);
   // Listening comes first: a host or port that cannot be used stops serve before anything is written. The review
@@ -369,6 +389,7 @@ export async function serveViewer(options: ServeOptions): Promise<ServedViewer> 
     // From here until the server closes, a build of another corpus into graphFile is refused (served-graph.ts).
     const release = claimServedGraph(options.graphFile, options.dataDir);
     server.httpServer?.once("close", release);
+    stopOnSignals(server, release);
   } catch (error) {
     // graph.json or the files beside it cannot be written: there would be nothing to serve.
     await server.close().catch(() => {});
