@@ -263,10 +263,12 @@ function salvageAnnotations(file: YamlFile): PartialAnnotations | undefined {
   if (!source.success) return undefined;
   const declared = fields(data.entities);
   const entities = SourceEntitiesSchema.parse({});
+  const unsound: string[] = [];
   for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof SourceEntities)[]) {
     // Each entry through the section's own schema, as a list of one.
     const schema = SourceEntitiesSchema.shape[section];
     (entities[section] as unknown[]) = soundEntries(declared[section], (entry) => schema.safeParse([entry]).data?.[0]);
+    unsound.push(...unsoundIds(declared[section], entities[section]));
   }
   const claims = soundEntries(data.claims, (claim) => ClaimSchema.safeParse(claim).data);
   const fragments: ClaimFragment[] = [];
@@ -281,7 +283,7 @@ function salvageAnnotations(file: YamlFile): PartialAnnotations | undefined {
     claims,
     attributes: soundEntries(data.attributes, (attribute) => AttributeClaimSchema.safeParse(attribute).data),
   };
-  return { file, data: annotations, fragments };
+  return { file, data: annotations, fragments, unsound };
 }
 
 /** The ids of a list's entries that did not pass `sound` (holes there), where their id itself is one. */

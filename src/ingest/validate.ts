@@ -404,8 +404,9 @@ interface Validation {
   /** registry.yaml, whole or as far as it parsed; absent when it could not be read at all. */
   registry?: PartialRegistry;
   /**
-   * Ids of entries that failed their schema (registry entries, sources whose metadata did): their problems are
-   * reported, so a claim naming one is not called unknown, and nothing resting on them is built.
+   * Ids of entries that failed their schema (registry entries, entities declared in annotation files, sources whose
+   * metadata did): their problems are reported, so a claim naming one is not called unknown, and nothing resting on
+   * them is built.
    */
   unsound: Set<string>;
   sources: Map<string, CheckedSource>;
@@ -497,7 +498,11 @@ function collectEntities(raw: RawCorpus): Validation {
   const problems = [...raw.problems];
   const registry = registryOf(raw);
   const partialSources = raw.partialSources ?? [];
-  const unsound = new Set([...(registry?.unsound ?? []), ...partialSources.map((s) => s.id)]);
+  const unsound = new Set([
+    ...(registry?.unsound ?? []),
+    ...partialSources.map((s) => s.id),
+    ...(raw.partialAnnotations ?? []).flatMap((a) => a.unsound ?? []),
+  ]);
   const sources = new Map<string, CheckedSource>(raw.sources.map((s) => [s.meta.id, s]));
   const entities = registry
     ? registryEntities(registry.data, registry.file, new Set(sources.keys()), unsound, problems)

@@ -74,6 +74,8 @@ export interface ClaimFragment {
  */
 export interface PartialAnnotations extends LoadedAnnotations {
   fragments: ClaimFragment[];
+  /** The ids of the entities it declares whose entries failed: a claim naming one is not called unknown. */
+  unsound?: string[];
 }
 
 /**

@@ -326,6 +326,30 @@ describe("a file that fails its schema hides none of its other problems", () => 
     expect(corpus.claims.length).toBe(before);
   });
 
+  it("an entity it declares that fails its schema: reported once, not again as unknown by the claims naming it", () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, "annotations/panel-b.people.yaml"),
+      [
+        "source: panel-b",
+        "entities:",
+        "  people:",
+        "    - { id: cara-lund, lable: Cara Lund }",
+        "claims:",
+        "  - relation: spoke-on",
+        "    from: cara-lund",
+        "    to: devolution",
+        "    evidence:",
+        '      - { quote: "councils should hold pooled budgets", kind: reported }',
+        "",
+      ].join("\n"),
+    );
+    const errors = errorsOf(dir);
+    expect(errors.length).toBe(2); // the unknown field `lable`, the missing label
+    expect(errors.every((e) => e.startsWith("annotations/panel-b.people.yaml:4  entities.people.0"))).toBe(true);
+    expect(errors.some((e) => e.includes("unknown entity id"))).toBe(false);
+  });
+
   it("registry.yaml: the bad entry is reported, the others known, and every claim checked (none on the bad one)", () => {
     const dir = copyFixture();
     edit(dir, "registry.yaml", "    kind: think-tank", "    kind: thinktank");
