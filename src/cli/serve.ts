@@ -359,21 +359,24 @@ export interface ServedViewer {
 }
 
 /**
- * Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) end serve through an exit that first takes its claim on the
- * graph's folder back: the default for those signals ends the process without running any "exit" handler.
+ * Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) first take back serve's claim on the graph's folder: by
+ * default those signals end the process without running any "exit" handler. Then the signal ends it as before, so the
+ * shell and `npm start` see a server stopped by it, not a failure.
  */
 function stopOnSignals(server: ViteDevServer, release: () => void): void {
-  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-  const stops = Object.entries(codes).map(([signal, code]) => {
-    const stop = () => {
-      release();
-      void server.close().finally(() => process.exit(code));
-    };
-    process.once(signal, stop);
-    return [signal, stop] as const;
-  });
+  const codes: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  const signals = Object.keys(codes) as NodeJS.Signals[];
+  const forget = () => signals.forEach((signal) => process.off(signal, stop));
+  function stop(signal: NodeJS.Signals) {
+    forget();
+    release();
+    process.kill(process.pid, signal);
+    // Should another listener keep the signal from ending the process, it ends all the same.
+    setTimeout(() => process.exit(codes[signal]), 1000);
+  }
+  signals.forEach((signal) => process.on(signal, stop));
   // A server closed otherwise (a test, an embedding program) leaves the process's signals as they were.
-  server.httpServer?.once("close", () => stops.forEach(([signal, stop]) => process.off(signal, stop)));
+  server.httpServer?.once("close", forget);
 }
 
 export async function serveViewer(options: ServeOptions): Promise<ServedViewer> {
