@@ -20,7 +20,7 @@ import { shownPath } from "./context.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 import { realPath, within } from "../io/output.js";
 import { reviewApi } from "./review-api.js";
-import { claimServedGraph, ownGraphFile, runningServe, servesCorpus } from "../io/served-graph.js";
+import { claimServedGraph, ownGraphFile, runningServe, servesCorpus, servingPath } from "../io/served-graph.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Vite's root: given here, as the config's `root: "viewer"` is taken relative to the working folder. */
@@ -72,8 +72,10 @@ export function checkServedGraphFile(options: Pick<ServeOptions, "dataDir" | "gr
   if (serving && (!servesCorpus(serving, options.dataDir) || serving.graphFile !== resolve(options.graphFile)))
     throw new ServeError(
       `--out ${out}: ${shown(options, dirname(serving.graphFile))}/ holds the graph another \`panelgraph serve\` ` +
-        `(process ${serving.pid}) shows, built from ${shown(options, serving.corpus)}; give this one a folder of its ` +
-        `own (--out ${shown(options, ownGraphFile(options.graphFile, options.dataDir))}), or stop that server first`,
+        `(process ${serving.pid}, as ${shown(options, servingPath(options.graphFile))} says) shows, built from ` +
+        `${shown(options, serving.corpus)}; give this one a folder of its own (--out ` +
+        `${shown(options, ownGraphFile(options.graphFile, options.dataDir))}), or stop that server first (if none ` +
+        `runs, delete ${shown(options, servingPath(options.graphFile))})`,
     );
 }
 
@@ -356,6 +358,27 @@ export interface ServedViewer {
   warning: string[];
 }
 
+/**
+ * Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) first take back serve's claim on the graph's folder: by
+ * default those signals end the process without running any "exit" handler. Then the signal ends it as before, so the
+ * shell and `npm start` see a server stopped by it, not a failure.
+ */
+function stopOnSignals(server: ViteDevServer, release: () => void): void {
+  const codes: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  const signals = Object.keys(codes) as NodeJS.Signals[];
+  const forget = () => signals.forEach((signal) => process.off(signal, stop));
+  function stop(signal: NodeJS.Signals) {
+    forget();
+    release();
+    process.kill(process.pid, signal);
+    // Should another listener keep the signal from ending the process, it ends all the same.
+    setTimeout(() => process.exit(codes[signal]), 1000);
+  }
+  signals.forEach((signal) => process.on(signal, stop));
+  // A server closed otherwise (a test, an embedding program) leaves the process's signals as they were.
+  server.httpServer?.once("close", forget);
+}
+
 export async function serveViewer(options: ServeOptions): Promise<ServedViewer> {
   checkServedGraphFile(options);
   // Listening comes first: a host or port that cannot be used stops serve before anything is written. The review
@@ -369,6 +392,7 @@ export async function serveViewer(options: ServeOptions): Promise<ServedViewer> 
     // From here until the server closes, a build of another corpus into graphFile is refused (served-graph.ts).
     const release = claimServedGraph(options.graphFile, options.dataDir);
     server.httpServer?.once("close", release);
+    stopOnSignals(server, release);
   } catch (error) {
     // graph.json or the files beside it cannot be written: there would be nothing to serve.
     await server.close().catch(() => {});

@@ -16,6 +16,7 @@ import {
   SourceEntitiesSchema,
   SourceMetaSchema,
   type AnnotationFile,
+  type Registry,
   type SourceEntities,
   type SourceMeta,
 } from "../model/schema.js";
@@ -24,6 +25,8 @@ import type {
   LoadedAnnotations,
   LoadedSource,
   PartialAnnotations,
+  PartialRegistry,
+  PartialSource,
   RawCorpus,
   Repair,
   YamlFile,
@@ -260,10 +263,12 @@ function salvageAnnotations(file: YamlFile): PartialAnnotations | undefined {
   if (!source.success) return undefined;
   const declared = fields(data.entities);
   const entities = SourceEntitiesSchema.parse({});
+  const unsound: string[] = [];
   for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof SourceEntities)[]) {
     // Each entry through the section's own schema, as a list of one.
     const schema = SourceEntitiesSchema.shape[section];
     (entities[section] as unknown[]) = soundEntries(declared[section], (entry) => schema.safeParse([entry]).data?.[0]);
+    unsound.push(...unsoundIds(declared[section], entities[section]));
   }
   const claims = soundEntries(data.claims, (claim) => ClaimSchema.safeParse(claim).data);
   const fragments: ClaimFragment[] = [];
@@ -278,7 +283,35 @@ function salvageAnnotations(file: YamlFile): PartialAnnotations | undefined {
     claims,
     attributes: soundEntries(data.attributes, (attribute) => AttributeClaimSchema.safeParse(attribute).data),
   };
-  return { file, data: annotations, fragments };
+  return { file, data: annotations, fragments, unsound };
+}
+
+/** The ids of a list's entries that did not pass `sound` (holes there), where their id itself is one. */
+function unsoundIds(list: unknown, sound: unknown[]): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry, index) => {
+    const id = sound[index] === undefined ? IdSchema.safeParse(fields(entry).id).data : undefined;
+    return id === undefined ? [] : [id];
+  });
+}
+
+/**
+ * A registry that failed its schema, as far as it parsed (its schema problems are reported already), so that one run of
+ * `validate` also checks every claim about its sound entries: undefined when it is not a mapping of sections at all.
+ */
+function salvageRegistry(file: YamlFile): PartialRegistry | undefined {
+  if (typeof file.data !== "object" || file.data === null || Array.isArray(file.data)) return undefined;
+  const data = fields(file.data);
+  const registry = RegistrySchema.parse({});
+  const unsound: string[] = [];
+  for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof Registry)[]) {
+    // Each entry through the section's own schema, as a list of one.
+    const schema = RegistrySchema.shape[section];
+    const sound = soundEntries(data[section], (entry) => schema.safeParse([entry]).data?.[0]);
+    (registry[section] as unknown[]) = sound;
+    unsound.push(...unsoundIds(data[section], sound));
+  }
+  return { file, data: registry, unsound };
 }
 
 /** Texts to read in place of files on disk, by absolute path: a change checked before it is written (src/review). */
@@ -294,7 +327,12 @@ function readYaml(dir: string, path: string, problems: Problem[], overrides?: Ov
 /** In `unreadableSources`: the folder sources/ itself could not be read, so no source could. */
 const ALL_SOURCES = "*";
 
-function loadSources(dir: string, problems: Problem[], unreadable: Set<string>): LoadedSource[] {
+function loadSources(
+  dir: string,
+  problems: Problem[],
+  unreadable: Set<string>,
+  partialSources: PartialSource[],
+): LoadedSource[] {
   const sourcesDir = join(dir, "sources");
   const before = problems.length;
   const names = listCorpusFolder(sourcesDir, "sources", "", problems);
@@ -320,7 +358,12 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
     const metaFile = readYaml(dir, join(sourcesDir, `${stem}.yaml`), problems);
     if (!metaFile) continue;
     const meta = parseWith(SourceMetaSchema, metaFile, problems);
-    if (!meta) continue;
+    if (!meta) {
+      const partial = salvageSource(sourcesDir, stem, metaFile, texts.has(stem), problems);
+      if (partial) partialSources.push(partial);
+      if (partial) unreadable.delete(stem);
+      continue;
+    }
     if (meta.id !== stem) {
       problems.push({
         severity: "error",
@@ -410,6 +453,41 @@ function loadSources(dir: string, problems: Problem[], unreadable: Set<string>):
     });
   }
   return sources;
+}
+
+/**
+ * A source whose metadata failed its schema (the problems are reported): its text, when the metadata's id is the file's
+ * name and the text is there, checked against the metadata's sha256 and repaired as its damagedCharacter says where
+ * those fields passed, so that the quotes cited from it can still be checked.
+ */
+function salvageSource(
+  sourcesDir: string,
+  stem: string,
+  metaFile: YamlFile,
+  hasText: boolean,
+  problems: Problem[],
+): PartialSource | undefined {
+  const data = fields(metaFile.data);
+  if (data.id !== stem || !hasText) return undefined;
+  const file = `sources/${stem}.txt`;
+  const read = readText(join(sourcesDir, `${stem}.txt`), file, problems);
+  if (!read) return undefined;
+  const sha256 = SourceMetaSchema.shape.sha256.safeParse(data.sha256).data;
+  const actual = createHash("sha256").update(read.bytes).digest("hex");
+  if (sha256 !== undefined && sha256 !== actual) {
+    problems.push({
+      severity: "error",
+      file: metaFile.file,
+      line: metaFile.lineOf(["sha256"]),
+      field: "sha256",
+      message: `the text of ${file} has changed since it was recorded (its SHA-256 is ${actual})`,
+      value: sha256,
+      hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
+    });
+  }
+  const damaged = parseCharacter(SourceMetaSchema.shape.damagedCharacter.safeParse(data.damagedCharacter).data ?? "");
+  const repaired = damaged === undefined ? { text: read.text, repairs: [] } : repairText(read.text, damaged);
+  return { id: stem, file, metaFile, original: read.text, text: repaired.text, repairs: repaired.repairs };
 }
 
 /** The file a source's text was extracted from: there, and with the bytes it had when it was added. */
@@ -503,9 +581,11 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
     return { dir, sources: [], unreadableSources: new Set(), annotations: [], problems };
   }
   const unreadableSources = new Set<string>();
-  const sources = loadSources(dir, problems, unreadableSources);
+  const partialSources: PartialSource[] = [];
+  const sources = loadSources(dir, problems, unreadableSources, partialSources);
 
   let registry: RawCorpus["registry"];
+  let partialRegistry: PartialRegistry | undefined;
   const registryPath = join(dir, "registry.yaml");
   if (!somethingAt(registryPath)) {
     problems.push({
@@ -521,6 +601,7 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
     const file = readYaml(dir, registryPath, problems);
     const data = file && parseWith(RegistrySchema, file, problems);
     if (file && data) registry = { file, data };
+    else if (file) partialRegistry = salvageRegistry(file);
   }
 
   const annotations: LoadedAnnotations[] = [];
@@ -542,5 +623,15 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
   if (unreadableSources.delete(ALL_SOURCES)) {
     for (const { data } of [...annotations, ...partialAnnotations]) unreadableSources.add(data.source);
   }
-  return { dir, sources, unreadableSources, registry, annotations, partialAnnotations, problems };
+  return {
+    dir,
+    sources,
+    unreadableSources,
+    registry,
+    partialRegistry,
+    partialSources,
+    annotations,
+    partialAnnotations,
+    problems,
+  };
 }

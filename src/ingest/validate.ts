@@ -5,6 +5,7 @@ import type {
   Corpus,
   Entity,
   LoadedSource,
+  PartialRegistry,
   RawCorpus,
   ResolvedAttribute,
   ResolvedClaim,
@@ -44,7 +45,13 @@ function listTypes(types: readonly NodeType[]): string {
   return types.length === 1 ? types[0]! : `${types.slice(0, -1).join(", ")} or ${types.at(-1)}`;
 }
 
-function registryEntities(registry: Registry, file: YamlFile, sourceIds: Set<string>, problems: Problem[]) {
+function registryEntities(
+  registry: Registry,
+  file: YamlFile,
+  sourceIds: Set<string>,
+  unsound: Set<string>,
+  problems: Problem[],
+) {
   const entities = new Map<string, Entity>();
   for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof Registry, NodeType][]) {
     registry[section].forEach((entry, index) => {
@@ -70,16 +77,24 @@ function registryEntities(registry: Registry, file: YamlFile, sourceIds: Set<str
       entities.set(entry.id, entity);
     });
   }
-  checkThemeHierarchy(registry, file, entities, problems);
+  checkThemeHierarchy(registry, file, entities, unsound, problems);
   checkNames(registry, file, entities, problems);
   return entities;
 }
 
-function checkThemeHierarchy(registry: Registry, file: YamlFile, entities: Map<string, Entity>, problems: Problem[]) {
+function checkThemeHierarchy(
+  registry: Registry,
+  file: YamlFile,
+  entities: Map<string, Entity>,
+  unsound: Set<string>,
+  problems: Problem[],
+) {
   registry.themes.forEach((theme, index) => {
     if (theme.parent === undefined) return;
     const parent = entities.get(theme.parent);
     if (!parent || parent.type !== "theme") {
+      // A parent whose own entry failed its schema: that entry's problems say why it is missing.
+      if (!parent && unsound.has(theme.parent)) return void delete entities.get(theme.id)?.parent;
       problems.push({
         severity: "error",
         file: file.file,
@@ -197,7 +212,7 @@ function declareSourceEntities(
   pending: Map<string, PendingEntity>,
   problems: Problem[],
 ) {
-  const registryThemes = new Set(raw.registry?.data.themes.map((t) => t.id));
+  const registryThemes = new Set(registryOf(raw)?.data.themes.flatMap((t) => (t ? [t.id] : [])));
   const declared = new Map<string, string>();
   const names = new Map<string, string>();
   for (const entity of entities.values()) {
@@ -303,7 +318,7 @@ interface EvidenceContext {
   file: YamlFile;
   path: (string | number)[];
   defaultSource: string;
-  sources: Map<string, LoadedSource>;
+  sources: Map<string, CheckedSource>;
   /** Each source's quote search, made when a quote is first looked for in it, shared by all its quotes. */
   quotes: Map<string, SourceQuotes>;
   problems: Problem[];
@@ -386,7 +401,15 @@ function locatePassage(
 /** What the checks of one corpus share: its entities, and where problems and resolved records go. */
 interface Validation {
   raw: RawCorpus;
-  sources: Map<string, LoadedSource>;
+  /** registry.yaml, whole or as far as it parsed; absent when it could not be read at all. */
+  registry?: PartialRegistry;
+  /**
+   * Ids of entries that failed their schema (registry entries, entities declared in annotation files, sources whose
+   * metadata did): their problems are reported, so a claim naming one is not called unknown, and nothing resting on
+   * them is built.
+   */
+  unsound: Set<string>;
+  sources: Map<string, CheckedSource>;
   quotes: Map<string, SourceQuotes>;
   /** Accepted entities: registry entries, sources, and accepted declarations in annotation files. */
   entities: Map<string, Entity>;
@@ -411,6 +434,14 @@ function evidenceAt(v: Validation, file: YamlFile, path: (string | number)[], so
     quotes: v.quotes,
     problems: v.problems,
   });
+}
+
+/** What a quote is looked for in: a loaded source's text, or the text of one whose metadata failed its schema. */
+type CheckedSource = Pick<LoadedSource, "file" | "text">;
+
+/** The registry to check: whole, or as far as it parsed when it failed its schema. */
+function registryOf(raw: RawCorpus): PartialRegistry | undefined {
+  return raw.registry ? { ...raw.registry, unsound: [] } : raw.partialRegistry;
 }
 
 /** Checks the links between the files of a loaded corpus. */
@@ -443,9 +474,14 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   v.attributes.length = attributesBefore;
   v.pendingClaims = pendingBefore;
   if (!unread) {
-    if (raw.registry) warnUnusedRegistryEntries(v, raw.registry);
+    if (v.registry) warnUnusedRegistryEntries(v, v.registry);
     warnUnusedDeclaredEntities(v);
   }
+  // What rests on a source whose metadata failed its schema was checked, and is not built.
+  const sound = (item: { source: string; evidence: Evidence[] }) =>
+    !v.unsound.has(item.source) && item.evidence.every((e) => !v.unsound.has(e.source));
+  v.claims = v.claims.filter(sound);
+  v.attributes = v.attributes.filter(sound);
   return {
     dir: raw.dir,
     sources: raw.sources,
@@ -460,10 +496,18 @@ export function validateCorpus(raw: RawCorpus): Corpus {
 /** The entities of a corpus (registry entries, sources, declarations in annotation files), before any claim. */
 function collectEntities(raw: RawCorpus): Validation {
   const problems = [...raw.problems];
-  const sources = new Map(raw.sources.map((s) => [s.meta.id, s]));
-  const entities = raw.registry
-    ? registryEntities(raw.registry.data, raw.registry.file, new Set(sources.keys()), problems)
+  const registry = registryOf(raw);
+  const partialSources = raw.partialSources ?? [];
+  const unsound = new Set([
+    ...(registry?.unsound ?? []),
+    ...partialSources.map((s) => s.id),
+    ...(raw.partialAnnotations ?? []).flatMap((a) => a.unsound ?? []),
+  ]);
+  const sources = new Map<string, CheckedSource>(raw.sources.map((s) => [s.meta.id, s]));
+  const entities = registry
+    ? registryEntities(registry.data, registry.file, new Set(sources.keys()), unsound, problems)
     : new Map<string, Entity>();
+  for (const source of partialSources) sources.set(source.id, source);
   for (const source of raw.sources) {
     entities.set(source.meta.id, { id: source.meta.id, type: "source", label: source.meta.title, aliases: [] });
   }
@@ -473,6 +517,8 @@ function collectEntities(raw: RawCorpus): Validation {
   const known = new Map([...entities, ...[...pending].map(([id, p]) => [id, p.entity] as const)]);
   return {
     raw,
+    registry,
+    unsound,
     sources,
     quotes: new Map(),
     entities,
@@ -568,8 +614,9 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
     const id = claim[end];
     const entity = v.known.get(id);
     const allowed = spec[end] as readonly NodeType[];
-    if (!entity && !v.raw.registry) {
-      sound = false; // the registry's own problems are reported; every reference would look unknown
+    if (!entity && (!v.registry || v.unsound.has(id))) {
+      // The registry's own problems (or the entry's) are reported; every reference to it would look unknown.
+      sound = false;
     } else if (!entity) {
       v.problems.push({
         severity: "error",
@@ -607,7 +654,7 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
 function checkClaimFragment(v: Validation, file: YamlFile, source: string, fragment: ClaimFragment) {
   for (const end of ["from", "to"] as const) {
     const id = fragment[end];
-    if (id === undefined || v.known.has(id) || !v.raw.registry) continue;
+    if (id === undefined || v.known.has(id) || !v.registry || v.unsound.has(id)) continue;
     v.problems.push({
       severity: "error",
       ...claimField(file, fragment.index, end),
@@ -698,7 +745,7 @@ function warnSpeechFromSummary(problems: Problem[], file: YamlFile, claim: Claim
 function resolveAttribute(v: Validation, file: YamlFile, source: string, attribute: AttributeClaim, index: number) {
   const path = ["attributes", index];
   if (!v.entities.has(attribute.entity)) {
-    if (!v.raw.registry) return;
+    if (!v.registry || v.unsound.has(attribute.entity)) return;
     const suggested = v.pending.get(attribute.entity);
     v.problems.push({
       severity: "error",
@@ -727,10 +774,13 @@ function resolveAttribute(v: Validation, file: YamlFile, source: string, attribu
 }
 
 /** Warns for registry entries that no claim or attribute refers to and that are no theme's parent. */
-function warnUnusedRegistryEntries(v: Validation, registry: NonNullable<RawCorpus["registry"]>) {
-  // Parents as the registry declares them: a theme on a cycle (whose links were dropped) is still a parent.
+function warnUnusedRegistryEntries(v: Validation, registry: PartialRegistry) {
+  // Parents as the registry declares them: a theme on a cycle (whose links were dropped) is still a parent. (A registry
+  // that failed its schema has holes where its unsound entries were: filter skips them.)
   const parents = new Set(
-    [...v.entities.values(), ...registry.data.themes].map((e) => e.parent).filter((p) => p !== undefined),
+    [...v.entities.values(), ...registry.data.themes.filter(() => true)]
+      .map((e) => e.parent)
+      .filter((p) => p !== undefined),
   );
   for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof Registry, NodeType][]) {
     registry.data[section].forEach((entry, index) => {

@@ -74,7 +74,26 @@ export interface ClaimFragment {
  */
 export interface PartialAnnotations extends LoadedAnnotations {
   fragments: ClaimFragment[];
+  /** The ids of the entities it declares whose entries failed: a claim naming one is not called unknown. */
+  unsound?: string[];
 }
+
+/**
+ * registry.yaml when it failed its schema (its problems are reported): the entries that passed, each at its index in
+ * the file (a sparse array: the entries that failed are holes), and the ids of those that failed, so that a claim naming
+ * one is not called unknown. Checked like a registry, never built into a graph.
+ */
+export interface PartialRegistry {
+  file: YamlFile;
+  data: Registry;
+  unsound: string[];
+}
+
+/**
+ * A source whose metadata failed its schema (its problems are reported) but whose id and text could be read: its
+ * text is there to check the quotes of its annotations (and of others) against; it is never built into a graph.
+ */
+export type PartialSource = Pick<LoadedSource, "file" | "metaFile" | "original" | "text" | "repairs"> & { id: string };
 
 export interface RawCorpus {
   dir: string;
@@ -82,6 +101,10 @@ export interface RawCorpus {
   /** Ids of sources whose files exist but could not be read (their problems are reported): not "unknown" sources. */
   unreadableSources: Set<string>;
   registry?: { file: YamlFile; data: Registry };
+  /** registry.yaml as far as it parsed, when it failed its schema (then `registry` is absent). */
+  partialRegistry?: PartialRegistry;
+  /** Sources whose metadata failed its schema, as far as they could be read (not in `sources`). */
+  partialSources?: PartialSource[];
   annotations: LoadedAnnotations[];
   /** Annotation files that failed their schema, as far as they parsed (not in `annotations`). */
   partialAnnotations?: PartialAnnotations[];

@@ -921,13 +921,29 @@ function attributionSentences({ sentences, text }: Reading, speech: Speech): Spa
   return out;
 }
 
-/** The theme the text names in the most sentences (the first named of those tied), or "" when it names none. */
-function textTheme({ sentences, themesOf }: Reading): string {
+/** How many sentences name each theme, in the order the text first names them. */
+function themeCounts({ sentences, themesOf }: Reading): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of sentences) for (const theme of themesOf(s)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  return counts;
+}
+
+/** The theme the text names in the most sentences (the first named of those tied), or "" when it names none. */
+function textTheme(reading: Reading): string {
+  const counts = themeCounts(reading);
   let best = "";
   for (const [theme, count] of counts) if (count > (counts.get(best) ?? 0)) best = theme;
   return best;
+}
+
+/**
+ * The text's main theme when its counts leave no doubt: named in two sentences or more, and in more than any other
+ * theme; "" otherwise. A theme named once, or tied with another, says little of what the whole text is about.
+ */
+function clearTextTheme(reading: Reading): string {
+  const counts = [...themeCounts(reading).values()].sort((a, b) => b - a);
+  const [most = 0, next = 0] = counts;
+  return most >= 2 && most > next ? textTheme(reading) : "";
 }
 
 /** The number of spans that start before `at` (spans in text order). */
@@ -1432,8 +1448,8 @@ function namedProposer(reading: Reading, passage: Span): string | undefined {
 
 /**
  * "The panellists agreed that …": the panel's statement, never a panellist's own words. The session agreed on the
- * themes it names, or else on the text's main theme (`agreed-on`); what it proposes, it recommends; anything else is a
- * finding it states.
+ * themes it names, or else on the text's main theme where that is clear (`agreed-on`); what it proposes, it
+ * recommends; anything else is a finding it states.
  */
 function claimPanelVoice(
   draft: DraftBuilder,
@@ -1446,9 +1462,10 @@ function claimPanelVoice(
   const passage = text.slice(span.start, span.end);
   if (panel && AGREEING.test(passage)) {
     // What it agreed on names no theme ("… should publish a coastal strategy"): it is on what the text is about, the
-    // theme the text names most, as a speaker's words on no theme are.
+    // theme the text names most, when that is clear (clearTextTheme); else the finding it states is enough, as a guess
+    // on a short text would be loose (a coastal strategy agreed on "high streets", named once in passing).
     const themes = themesOf(span);
-    const agreedOn = themes.length > 0 ? themes : [textTheme(reading)].filter((t) => t !== "");
+    const agreedOn = themes.length > 0 ? themes : [clearTextTheme(reading)].filter((t) => t !== "");
     for (const theme of agreedOn) draft.claim("source", "agreed-on", panel, theme, span, "summary");
   }
   // "The panel called for …", "The panellists recommended …": a proposal of the panel's. "The panel agreed that more

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { listeningWarning } from "../../src/cli/serve.js";
+import { processStart } from "../../src/io/served-graph.js";
 import { freePort } from "../helpers/browser.js";
 import { PANELGRAPH, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
@@ -201,7 +202,7 @@ describe("while serve runs, the graph it shows is built from its own corpus only
     const refused = await panelgraphIn(["build", "my-corpus"], { cwd: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
-      /^panelgraph: cannot write .*build\/graph\.json: `panelgraph serve` \(process \d+\) shows it in the viewer, built from graph-data, and rewrites it on every change there; give my-corpus a file of its own \(--out build\/my-corpus\/graph\.json\), or stop that server first; nothing was written\n$/,
+      /^panelgraph: cannot write .*build\/graph\.json: `panelgraph serve` \(process \d+, as build\/serving\.json says\) shows it in the viewer, built from graph-data, and rewrites it on every change there; give my-corpus a file of its own \(--out build\/my-corpus\/graph\.json\), or stop that server first \(if none runs, delete build\/serving\.json\); nothing was written\n$/,
     );
     expect(readFileSync(graphFile, "utf8")).toBe(before);
     expect(label(await served.get("/graph.json"), "ada-park")).toBe("Ada Park");
@@ -219,13 +220,17 @@ describe("while serve runs, the graph it shows is built from its own corpus only
     expect(second.output).toContain(
       "--out build/graph.json: build/ holds the graph another `panelgraph serve` (process ",
     );
-    expect(second.output).toContain("built from graph-data; give this one a folder of its own (--out build/my-corpus");
+    expect(second.output).toContain(
+      "as build/serving.json says) shows, built from graph-data; give this one a folder of its own (--out build/my-corpus",
+    );
+    expect(second.output).toContain("or stop that server first (if none runs, delete build/serving.json)");
     expect(label(await served.get("/graph.json"), "ada-park")).toBe("Ada Park");
 
-    // Stopped (SIGTERM, as Vite closes its server), it no longer holds the file.
-    served.child.kill("SIGTERM");
+    // Stopped with Ctrl-C (SIGINT, which would end the process before any exit handler), it no longer holds the file.
+    served.child.kill("SIGINT");
     await until("serve to stop", () => (served.child.exitCode !== null || served.child.signalCode ? true : undefined));
     expect(existsSync(join(dir, "build", "serving.json"))).toBe(false);
+    expect(served.child.signalCode).toBe("SIGINT"); // ended by the signal, as before: no failure for npm start to report
     expect((await panelgraphIn(["build", "my-corpus"], { cwd: dir })).code).toBe(0);
   });
 
@@ -236,6 +241,26 @@ describe("while serve runs, the graph it shows is built from its own corpus only
     mkdirSync(join(dir, "build"));
     const claim = { pid: ended.pid, corpus: join(dir, "graph-data"), graphFile: join(dir, "build", "graph.json") };
     writeFileSync(join(dir, "build", "serving.json"), JSON.stringify(claim));
+    expect((await panelgraphIn(["build", "my-corpus"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("nor does one whose process id now belongs to another process, started after the serve was", async () => {
+    const dir = twoCorpora();
+    const ended = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10_000)"]);
+    await until("the process to start", () => processStart(ended.pid!));
+    const started = processStart(ended.pid!);
+    ended.kill();
+    await new Promise((resolve) => ended.on("close", resolve));
+    // The id is given to a process that still runs (this one), as the system reuses ids.
+    mkdirSync(join(dir, "build"));
+    const claim = {
+      pid: process.pid,
+      started,
+      corpus: join(dir, "graph-data"),
+      graphFile: join(dir, "build", "graph.json"),
+    };
+    writeFileSync(join(dir, "build", "serving.json"), JSON.stringify(claim));
+    expect(started).toBeDefined();
     expect((await panelgraphIn(["build", "my-corpus"], { cwd: dir })).code).toBe(0);
   });
 });

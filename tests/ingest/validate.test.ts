@@ -325,6 +325,67 @@ describe("a file that fails its schema hides none of its other problems", () => 
     // nearest ids of every type are offered); none of the file's claims reaches the graph.
     expect(corpus.claims.length).toBe(before);
   });
+
+  it("an entity it declares that fails its schema: reported once, not again as unknown by the claims naming it", () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, "annotations/panel-b.people.yaml"),
+      [
+        "source: panel-b",
+        "entities:",
+        "  people:",
+        "    - { id: cara-lund, lable: Cara Lund }",
+        "claims:",
+        "  - relation: spoke-on",
+        "    from: cara-lund",
+        "    to: devolution",
+        "    evidence:",
+        '      - { quote: "councils should hold pooled budgets", kind: reported }',
+        "",
+      ].join("\n"),
+    );
+    const errors = errorsOf(dir);
+    expect(errors.length).toBe(2); // the unknown field `lable`, the missing label
+    expect(errors.every((e) => e.startsWith("annotations/panel-b.people.yaml:4  entities.people.0"))).toBe(true);
+    expect(errors.some((e) => e.includes("unknown entity id"))).toBe(false);
+  });
+
+  it("registry.yaml: the bad entry is reported, the others known, and every claim checked (none on the bad one)", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    kind: think-tank", "    kind: thinktank");
+    edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
+    edit(dir, "annotations/panel-a.yaml", "The session was chaired by Lee Moss", "The meeting was chaired by Lee Moss");
+    const corpus = validateCorpus(readCorpusFiles(dir));
+    expect(corpus.problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([
+      'annotations/panel-a.yaml:8  claims.0.evidence.1.quote  quote not found in the source text (value seen: "The meeting was chaired by Lee Moss"; closest passage in sources/panel-a.txt:1: "The session was chaired by Lee Moss")',
+      'annotations/panel-b.yaml:16  claims.2.to  unknown entity id (value seen: "pooled-budget"; did you mean pooled-budgets?)',
+      'registry.yaml:15  organisations.1.kind  unknown kind (value seen: "thinktank"; did you mean think-tank?)',
+    ]);
+    // policy-lab's entry failed: the claim naming it is not called unknown, and stays out with it.
+    expect(corpus.entities.has("policy-lab")).toBe(false);
+    expect(corpus.entities.has("example-forum")).toBe(true);
+    expect(corpus.claims.some((c) => c.to === "policy-lab")).toBe(false);
+    expect(() => loadValidCorpus(dir)).toThrow(CorpusError);
+  });
+
+  it("a source's metadata: its problem is reported, its annotations and the quotes cited from it checked", () => {
+    const dir = copyFixture();
+    edit(dir, "sources/panel-b.yaml", "kind: article", "kind: artcle");
+    edit(dir, "annotations/panel-b.yaml", "    to: pooled-budgets", "    to: pooled-budget");
+    edit(dir, "annotations/panel-b.yaml", "Budgets must follow need,", "Budgets must follow needs,");
+    const corpus = validateCorpus(readCorpusFiles(dir));
+    expect(corpus.problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([
+      'annotations/panel-b.yaml:13  claims.1.evidence.0.quote  quote not found in the source text (value seen: "\\"Budgets must follow needs,\\" she said."; closest passage in sources/panel-b.txt:2: "\\"Budgets must follow need,\\" she said.")',
+      'annotations/panel-b.yaml:16  claims.2.to  unknown entity id (value seen: "pooled-budget"; did you mean pooled-budgets?)',
+      'sources/panel-b.yaml:3  kind  unknown kind (value seen: "artcle"; did you mean article?)',
+    ]);
+    // Nothing of panel-b reaches the graph: not the source, not a claim made in it or resting on its text.
+    expect(corpus.sources.map((s) => s.meta.id)).toEqual(["panel-a"]);
+    expect(corpus.claims.some((c) => c.source === "panel-b" || c.evidence.some((e) => e.source === "panel-b"))).toBe(
+      false,
+    );
+    expect(() => loadValidCorpus(dir)).toThrow(CorpusError);
+  });
 });
 
 describe("names two entities share: validate warns exactly when a query would find the name ambiguous", () => {

@@ -1,9 +1,9 @@
 // A panel's collective statement ("The panellists agreed that …", "The speakers were agreed that …", "There was
 // consensus among the panel that …") is the session's `agreed-on`, also when it names no theme: it is then on the
-// text's main theme (stop 34, from a reviewer's own write-up, whose "The panellists agreed that the government should
-// publish …" was drafted only as a finding). What one person or another body agreed, or what a panel agreed to do
-// ("agreed to meet", "agreed on a date"), is not. Small texts written for this test (names, bodies and sentences
-// invented), with one registry theme.
+// text's main theme, where that is clear (stop 34, from a reviewer's own write-up, whose "The panellists agreed that
+// the government should publish …" was drafted only as a finding; stop 35, where it is not). What one person or
+// another body agreed, or what a panel agreed to do ("agreed to meet", "agreed on a date"), is not. Small texts written
+// for this test (names, bodies and sentences invented), with one or two registry themes.
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../../../src/suggest/suggest.js";
 import { draftOf, labelIn, paragraphsText } from "../../../helpers/draft.js";
@@ -40,6 +40,52 @@ describe("a panel's agreement that names no theme", () => {
     // Never one panellist's words.
     const spoke = draft.claims.filter((c) => c.relation === "spoke-on" && c.evidence.some((e) => e.quote === sentence));
     expect(spoke).toEqual([]);
+  });
+});
+
+describe("a panel's agreement that names no theme, in a text whose main theme is not clear", () => {
+  // Stop 35: the fallback drafted the reviewer's coastal strategy as agreed on "high streets", the theme a short text
+  // named most, once. Now only a theme named in two sentences or more, and in more than any other, is the text's.
+  const themes = [
+    ...known,
+    { id: "high-streets", type: "theme" as const, label: "High streets", aliases: ["high streets"] },
+  ];
+  const sentence = "The panellists agreed that the county needs a coastal strategy of its own.";
+  const shortText = (...middle: string[]) =>
+    paragraphsText(
+      "Harbour towns forum meets in Keldby",
+      "The Keldby Harbour Forum met on 3 May 2025. The panel was chaired by Ruth Amis.",
+      ...middle,
+      sentence,
+    );
+  /** The relations of the claims resting on `sentence`. */
+  const relationsOn = (draft: Draft) =>
+    draft.claims.filter((c) => c.evidence.some((e) => e.quote === sentence)).map((c) => c.relation);
+
+  it.each([
+    ["named once", shortText("Speaking first, Tom Reyes said: “High streets are emptying.”")],
+    [
+      "tied with another",
+      shortText(
+        "Speaking first, Tom Reyes said: “High streets are emptying and harbour jobs are going inland.”",
+        "Ann Frith said harbour jobs and high streets needed a plan of their own.",
+      ),
+    ],
+  ])("drafts no agreed-on, only the finding the session states: the theme is %s", (_, text) => {
+    const draft = draftOf(text, themes);
+    expect(sessionOf(draft)).toBeDefined();
+    expect(agreedOn(draft, sentence)).toEqual([]);
+    expect(relationsOn(draft)).toEqual(["states"]);
+  });
+
+  it("a theme named in two sentences, more than any other, is the text's: the agreement is on it", () => {
+    const text = shortText(
+      "Speaking first, Tom Reyes said: “High streets are emptying and harbour jobs are going inland.”",
+      "Ann Frith said harbour jobs needed a plan of their own.",
+    );
+    const draft = draftOf(text, themes);
+    expect(agreedOn(draft, sentence)).toEqual([[sessionOf(draft), "harbour-jobs"]]);
+    expect(relationsOn(draft)).toContain("states");
   });
 });
 
