@@ -1,6 +1,6 @@
 // Readable answers to `panelgraph query <question>`: printing only; every answer comes from src/query.
 import type { PanelGraph } from "../model/graph.js";
-import type { Coverage } from "../query/coverage.js";
+import type { Backer, Coverage } from "../query/coverage.js";
 import type { Neighbours } from "../query/neighbours.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
@@ -166,6 +166,14 @@ export function printPath(graph: PanelGraph, result: Path, write: Write, options
   }
 }
 
+/** "Ann Lowe (2 passages), Morning session (session, 1 passage)": who made a recommendation, as coverage lists them. */
+function madeByList(backers: Backer[]): string {
+  if (backers.length === 0) return "—";
+  return backers
+    .map((b) => `${b.label} (${b.type === "person" ? "" : `${b.type}, `}${plural(b.evidence.length, "passage")})`)
+    .join(", ");
+}
+
 export function printRecommendationsOn(
   graph: PanelGraph,
   result: RecommendationsOn,
@@ -186,6 +194,7 @@ export function printRecommendationsOn(
     write("");
     write(`${i + 1}. ${named(r)}`);
     write(`   ${r.text}`);
+    write(`   Made by: ${madeByList(r.madeBy)}`);
     write(`   Themes: ${list(r.themes)}`);
     write(`   Sources: ${sources.join(", ")} (${kindBreakdown(r.evidence)})`);
     someEvidence(graph, r.evidence, "   ", options).forEach(write);
@@ -209,10 +218,7 @@ export function printCoverage(graph: PanelGraph, result: Coverage, write: Write,
     const flags = r.flags.length > 0 ? `   [${r.flags.map((f) => FLAG_TEXT[f]).join(", ")}]` : "";
     write(`${named(r)}${flags}`);
     const rows: string[][] = [["themes", list(r.themes)]];
-    const makers = [...r.speakers, ...r.otherBackers].map(
-      (b) => `${b.label} (${b.type === "person" ? "" : `${b.type}, `}${plural(b.evidence.length, "passage")})`,
-    );
-    rows.push(["made by", makers.length > 0 ? makers.join(", ") : "—"]);
+    rows.push(["made by", madeByList([...r.speakers, ...r.otherBackers])]);
     rows.push(["also spoke", list(r.relatedSpeakers)]);
     rows.push(["sources", r.sources.join(", ") || "—"]);
     table(["", ""], rows)
