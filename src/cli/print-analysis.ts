@@ -123,7 +123,7 @@ export function printStats(result: Stats, write: Write): void {
   write("");
   write("People");
   table(
-    ["#", "Person", "Degree", "Themes (own words)", "Statements", "Passages"],
+    ["#", "Person", "Degree", "Themes (own words)", "Statements (own words)", "Passages (all their edges)"],
     result.people.map((p, i) => [
       String(i + 1),
       named(p),
@@ -136,7 +136,7 @@ export function printStats(result: Stats, write: Write): void {
   write("");
   write("Themes");
   table(
-    ["#", "Theme", "Degree", "Speakers (own words)", "Panels agreed", "Passages"],
+    ["#", "Theme", "Degree", "Speakers (own words)", "Panels agreed", "Passages (all its edges, not sub-themes)"],
     result.themes.map((t, i) => [
       String(i + 1),
       named(t),
@@ -147,11 +147,16 @@ export function printStats(result: Stats, write: Write): void {
     ]),
   ).forEach(write);
   write("");
+  printSeveralSessions(result.severalSessions, write);
+  write("");
   if (result.sharedThemes.length === 0) {
     write("No theme is shared by two sessions.");
     return;
   }
-  write("Themes shared across sessions (covered by the session, agreed on by its panel, or raised by its panellists)");
+  write(
+    "Themes shared across sessions (covered by the session, agreed on by its panel, or raised by its panellists in a " +
+      "source that reports that session)",
+  );
   table(
     ["Theme", "Session", "How"],
     result.sharedThemes.flatMap((t) =>
@@ -168,6 +173,30 @@ export function printStats(result: Stats, write: Write): void {
       ]),
     ),
   ).forEach(write);
+}
+
+function printSeveralSessions(several: Stats["severalSessions"], write: Write): void {
+  if (several.count === 0) {
+    write("Nobody sat in more than one session.");
+    return;
+  }
+  write(
+    `People in more than one session (${plural(several.count, "person", "people")}; role, and titles the session's sources give)`,
+  );
+  table(
+    ["Person", "Session", "Role"],
+    several.people.flatMap((p) =>
+      p.sessions.map((s, i) => [
+        i === 0 ? named(p) : "",
+        s.label,
+        [
+          s.roles.join(" and "),
+          ...s.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`),
+        ].join("; "),
+      ]),
+    ),
+  ).forEach(write);
+  if (several.count > several.people.length) write(`… and ${several.count - several.people.length} more (--top)`);
 }
 
 export function printConflicts(graph: PanelGraph, conflicts: Conflict[], write: Write): void {

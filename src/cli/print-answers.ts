@@ -5,6 +5,7 @@ import type { Neighbours } from "../query/neighbours.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
 import type { SearchResults } from "../query/search.js";
+import type { SessionsOf } from "../query/sessions-of.js";
 import type { ThemesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
 import type { WhoSpokeOn } from "../query/who-spoke-on.js";
@@ -47,7 +48,7 @@ export function printWhoSpokeOn(
     write("Ranked by their strongest evidence (direct quote, then reported speech), then by distinct statements.");
     write("");
     table(
-      ["#", "Speaker", "Organisations", "Strongest", "Statements", "Passages"],
+      ["#", "Speaker", "Organisations", "Strongest", "Statements", "Passages (own words, incl. sub-themes)"],
       result.speakers.map((s, i) => [
         String(i + 1),
         s.label,
@@ -86,7 +87,7 @@ export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write,
     );
     write("");
     table(
-      ["#", "Theme", "Strongest", "Statements", "Passages"],
+      ["#", "Theme", "Strongest", "Statements", "Passages (own words)"],
       result.themes.map((t, i) => [
         String(i + 1),
         named(t),
@@ -108,6 +109,30 @@ export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write,
     write("");
     write(`- ${named(t)}: ${KIND[t.kind]}, in ${list(t.panels)}`);
     someEvidence(graph, t.evidence, "   ", options).forEach(write);
+  });
+}
+
+export function printSessionsOf(graph: PanelGraph, result: SessionsOf, write: Write, options: PrintOptions): void {
+  const { person, sessions } = result;
+  if (sessions.length === 0) {
+    write(`${named(person)} is not recorded as a panellist in, or chair of, any session.`);
+    return;
+  }
+  write(`${person.label} sat in ${plural(sessions.length, "session")}.`);
+  write("");
+  table(
+    ["#", "Session", "Role", "Titles the session's sources give"],
+    sessions.map((s, i) => [
+      String(i + 1),
+      named(s),
+      s.roles.join(" and "),
+      s.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`).join("; ") || "—",
+    ]),
+  ).forEach(write);
+  sessions.forEach((s, i) => {
+    write("");
+    write(`${i + 1}. ${s.label}`);
+    someEvidence(graph, s.evidence, "   ", options).forEach(write);
   });
 }
 
