@@ -25,7 +25,23 @@ export interface Community {
   label: string;
   /** By type (people, organisations, themes), then by how strongly tied they are inside the community, then id. */
   members: CommunityMember[];
+  /**
+   * Its members with connections into other communities, most communities joined first, then most such
+   * connections, then id; at most `bridges` of them.
+   */
+  bridges: Bridge[];
 }
+
+/** A member tied to other communities: for each, how many of its projection connections lead there. */
+export interface Bridge extends CommunityMember {
+  joins: { community: number; connections: number }[];
+}
+
+/**
+ * Why the communities may mean little (docs/cli.md, "communities"): `few-nodes` the projection has fewer than
+ * `minNodes` nodes; `small-communities` more than half the communities have `smallCommunity` members or fewer.
+ */
+export type CommunitiesCaution = "few-nodes" | "small-communities";
 
 export interface ResolutionAgreement {
   resolution: number;
@@ -58,6 +74,8 @@ export interface Communities {
   seed: number;
   projection: { nodes: number; edges: number; nodeTypes: NodeType[]; relations: string[] };
   stability: CommunityStability;
+  /** Empty when neither applies; with the thresholds used. */
+  caution: { reasons: CommunitiesCaution[]; minNodes: number; smallCommunity: number };
 }
 
 export interface CommunitiesOptions {
@@ -71,6 +89,12 @@ export interface CommunitiesOptions {
   nearbyResolutions: readonly number[];
   /** How many theme labels make a community's label. */
   labelThemes: number;
+  /** How many bridges each community lists. */
+  bridges: number;
+  /** Fewer nodes than this in the projection: too few for the communities to mean much. */
+  minNodes: number;
+  /** A community of this many members or fewer is small; more than half of them small: a caution. */
+  smallCommunity: number;
   projection: Partial<CommunityProjectionOptions>;
 }
 
@@ -80,6 +104,9 @@ export const COMMUNITIES_DEFAULTS: CommunitiesOptions = {
   stabilityRuns: 10,
   nearbyResolutions: [0.8, 0.9, 1.1, 1.25],
   labelThemes: 2,
+  bridges: 3,
+  minNodes: 30,
+  smallCommunity: 3,
   projection: {},
 };
 
@@ -123,6 +150,9 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
     stabilityRuns,
     nearbyResolutions,
     labelThemes,
+    bridges: bridgeCount,
+    minNodes,
+    smallCommunity,
     projection: projectionOptions,
   } = {
     ...COMMUNITIES_DEFAULTS,
@@ -162,8 +192,44 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
         return { id, label, type };
       })
       .sort((a, b) => typeOrder.get(a.type)! - typeOrder.get(b.type)! || central(a.id, b.id));
-    return { id: i + 1, label: named.map((n) => projection.getNodeAttribute(n, "label")).join(" · "), members };
+    return {
+      id: i + 1,
+      label: named.map((n) => projection.getNodeAttribute(n, "label")).join(" · "),
+      members,
+      bridges: [],
+    };
   });
+  // Bridges: each member's connections that cross into another community, counted per community.
+  const crossing = new Map<string, Map<number, number>>();
+  projection.forEachEdge((_, __, a, b) => {
+    if (partition[a] === partition[b]) return;
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (!crossing.has(from)) crossing.set(from, new Map());
+      const joins = crossing.get(from)!;
+      joins.set(partition[to]!, (joins.get(partition[to]!) ?? 0) + 1);
+    }
+  });
+  const crossings = (joins: Bridge["joins"]) => joins.reduce((n, j) => n + j.connections, 0);
+  for (const community of communities) {
+    community.bridges = community.members
+      .filter((m) => crossing.has(m.id))
+      .map((m) => ({
+        ...m,
+        joins: [...crossing.get(m.id)!]
+          .map(([id, connections]) => ({ community: id, connections }))
+          .sort((a, b) => b.connections - a.connections || a.community - b.community),
+      }))
+      .sort((a, b) => b.joins.length - a.joins.length || crossings(b.joins) - crossings(a.joins) || byId(a.id, b.id))
+      .slice(0, bridgeCount);
+  }
+  const reasons: CommunitiesCaution[] = [];
+  if (communities.length > 0 && projection.order < minNodes) reasons.push("few-nodes");
+  if (communities.filter((c) => c.members.length <= smallCommunity).length * 2 > communities.length) {
+    reasons.push("small-communities");
+  }
 
   const seedRuns = Array.from({ length: stabilityRuns }, (_, i) => run(projection, resolution, seed + i + 1));
   const seedAgreement = seedRuns.map((r) => adjustedRandIndex(partition, r.communities));
@@ -221,5 +287,6 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
       })),
       unsettled: unsettled(),
     },
+    caution: { reasons, minNodes, smallCommunity },
   };
 }

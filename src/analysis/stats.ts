@@ -12,6 +12,7 @@ import {
 } from "../model/schema.js";
 import { countStatements, passageKey as passageOf } from "../model/evidence.js";
 import { evidenceGraph } from "./evidence-graph.js";
+import { sessionsOf, sourcesReporting, type SessionRole, type SessionTitle } from "./sessions.js";
 
 export interface Ranked {
   id: string;
@@ -51,8 +52,18 @@ export interface SessionShare {
   covered: boolean;
   /** The panel agreed on the theme as a whole (`agreed-on`). */
   agreed: boolean;
-  /** Its panellists who spoke on the theme in their own words. */
+  /**
+   * Its panellists who spoke on the theme in their own words in a source that reports this session (sessions.ts,
+   * `sourcesReporting`): what they said elsewhere, or in another session, is not credited to it.
+   */
   speakers: { id: string; label: string }[];
+}
+
+/** A person who sat in more than one session (as panellist or chair), with their role and titles in each. */
+export interface PersonInSessions {
+  id: string;
+  label: string;
+  sessions: { id: string; label: string; roles: SessionRole[]; titles: SessionTitle[] }[];
 }
 
 export interface SharedTheme {
@@ -71,6 +82,8 @@ export interface Stats {
   people: ConnectedPerson[];
   themes: ConnectedTheme[];
   sharedThemes: SharedTheme[];
+  /** People in more than one session: `count` of them, the first `top` listed (most sessions, then id). */
+  severalSessions: { count: number; people: PersonInSessions[] };
 }
 
 export interface StatsOptions {
@@ -162,7 +175,8 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
     .sort((a, b) => b.degree - a.degree || b.speakers - a.speakers || a.id.localeCompare(b.id))
     .slice(0, top);
 
-  // A session shares a theme when it covers it, its panel agreed on it, or one of its panellists spoke on it.
+  // A session shares a theme when it covers it, its panel agreed on it, or one of its panellists spoke on it in a
+  // source that reports the session.
   const bySession = new Map<string, Map<string, SessionShare>>();
   for (const session of graph.filterNodes((_, a) => a.type === "session")) {
     const share = (theme: string) => {
@@ -183,12 +197,17 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
       if (a.relation === "covers") share(theme).covered = true;
       if (a.relation === "agreed-on") share(theme).agreed = true;
     });
+    const reporting = sourcesReporting(graph, session);
+    const panellists = new Set<string>();
     graph.forEachInEdge(session, (_, a, person) => {
-      if (a.relation !== "panellist-in") return;
+      if (a.relation === "panellist-in") panellists.add(person);
+    });
+    for (const person of panellists) {
       for (const e of spokeOn(person, "out")) {
+        if (!graph.getEdgeAttribute(e, "evidence").some((passage) => reporting.has(passage.source))) continue;
         share(graph.target(e)).speakers.push({ id: person, label: graph.getNodeAttribute(person, "label") });
       }
-    });
+    }
   }
   const sharedThemes: SharedTheme[] = [...bySession]
     .filter(([, sessions]) => sessions.size > 1)
@@ -201,6 +220,24 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
     }))
     .sort((a, b) => b.sessions.length - a.sessions.length || a.id.localeCompare(b.id));
 
+  const inSessions = graph
+    .filterNodes(
+      (id, a) =>
+        a.type === "person" &&
+        new Set(
+          graph
+            .filterOutEdges(id, (_, e) => e.relation === "panellist-in" || e.relation === "chaired")
+            .map((e) => graph.target(e)),
+        ).size > 1,
+    )
+    .map((id) => ({
+      id,
+      label: graph.getNodeAttribute(id, "label"),
+      sessions: sessionsOf(graph, id).map(({ id, label, roles, titles }) => ({ id, label, roles, titles })),
+    }))
+    .filter((p) => p.sessions.length > 1)
+    .sort((a, b) => b.sessions.length - a.sessions.length || a.id.localeCompare(b.id));
+
   return {
     nodes,
     edges,
@@ -210,5 +247,6 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
     people,
     themes,
     sharedThemes,
+    severalSessions: { count: inSessions.length, people: inSessions.slice(0, top) },
   };
 }

@@ -1,12 +1,20 @@
 // Readable reports of the whole-graph analyses (`communities`, `stats`, `conflicts`): printing only; the numbers
 // come from src/analysis.
-import type { Communities } from "../analysis/communities.js";
+import type { Bridge, Communities } from "../analysis/communities.js";
 import type { Conflict } from "../analysis/conflicts.js";
 import type { Stats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { EvidenceKind } from "../model/schema.js";
 import { plural } from "./corpus.js";
 import { KIND, list, named, quoted, table, where, type Write } from "./print-text.js";
+
+/** "Chloe Hartigan — 2 connections to 3, 1 to 5". */
+function bridge(b: Bridge): string {
+  const joins = b.joins.map(
+    (j, i) => `${i === 0 ? plural(j.connections, "connection") : j.connections} to ${j.community}`,
+  );
+  return `${b.label} — ${joins.join(", ")}`;
+}
 
 export function printCommunities(result: Communities, write: Write): void {
   const { stability, projection } = result;
@@ -22,6 +30,20 @@ export function printCommunities(result: Communities, write: Write): void {
     `Projection: ${projection.nodes} nodes (${projection.nodeTypes.join(", ")}) joined by ${projection.edges} ` +
       `connections (${projection.relations.join(", ")}), weighted by evidence passages.`,
   );
+  const { reasons, minNodes, smallCommunity } = result.caution;
+  if (reasons.length > 0) {
+    const small = result.communities.filter((c) => c.members.length <= smallCommunity).length;
+    const why = [
+      reasons.includes("few-nodes") ? `the projection has ${projection.nodes} nodes (fewer than ${minNodes})` : "",
+      reasons.includes("small-communities")
+        ? `${small} of ${result.communities.length} communities have ${smallCommunity} members or fewer`
+        : "",
+    ].filter(Boolean);
+    write(
+      `Caution: ${why.join(", and ")}. On a corpus this small a community is mostly one person with their ` +
+        "organisation and themes: read the grouping as a sketch, not a finding.",
+    );
+  }
   const agreement = (value: number | null) => (value === null ? "n/a" : value.toFixed(2));
   if (stability.seeds.runs > 0) {
     write(
@@ -43,6 +65,12 @@ export function printCommunities(result: Communities, write: Write): void {
   } else if (stability.seeds.runs + stability.resolutions.runs.length > 0) {
     write("Every member stays in its community in every re-run.");
   }
+  if (result.communities.some((c) => c.bridges.length > 0)) {
+    write(
+      "Bridges: the members with most connections into other communities, and which ones they join (sessions are not " +
+        'in the projection: sitting on two panels is in stats, "People in more than one session").',
+    );
+  }
   for (const community of result.communities) {
     write("");
     const jaccard = stability.communities.find((c) => c.id === community.id)?.meanJaccard ?? null;
@@ -57,6 +85,7 @@ export function printCommunities(result: Communities, write: Write): void {
     const rows = groups
       .map(([title, type]) => [title, list(community.members.filter((m) => m.type === type))])
       .filter(([, members]) => members !== "—");
+    if (community.bridges.length > 0) rows.push(["bridges", community.bridges.map(bridge).join("; ")]);
     table(["", ""], rows)
       .slice(1)
       .forEach((l) => write(`   ${l}`));
@@ -94,7 +123,7 @@ export function printStats(result: Stats, write: Write): void {
   write("");
   write("People");
   table(
-    ["#", "Person", "Degree", "Themes (own words)", "Statements", "Passages"],
+    ["#", "Person", "Degree", "Themes (own words)", "Statements (own words)", "Passages (all their edges)"],
     result.people.map((p, i) => [
       String(i + 1),
       named(p),
@@ -107,7 +136,7 @@ export function printStats(result: Stats, write: Write): void {
   write("");
   write("Themes");
   table(
-    ["#", "Theme", "Degree", "Speakers (own words)", "Panels agreed", "Passages"],
+    ["#", "Theme", "Degree", "Speakers (own words)", "Panels agreed", "Passages (all its edges, not sub-themes)"],
     result.themes.map((t, i) => [
       String(i + 1),
       named(t),
@@ -118,11 +147,16 @@ export function printStats(result: Stats, write: Write): void {
     ]),
   ).forEach(write);
   write("");
+  printSeveralSessions(result.severalSessions, write);
+  write("");
   if (result.sharedThemes.length === 0) {
     write("No theme is shared by two sessions.");
     return;
   }
-  write("Themes shared across sessions (covered by the session, agreed on by its panel, or raised by its panellists)");
+  write(
+    "Themes shared across sessions (covered by the session, agreed on by its panel, or raised by its panellists in a " +
+      "source that reports that session)",
+  );
   table(
     ["Theme", "Session", "How"],
     result.sharedThemes.flatMap((t) =>
@@ -139,6 +173,30 @@ export function printStats(result: Stats, write: Write): void {
       ]),
     ),
   ).forEach(write);
+}
+
+function printSeveralSessions(several: Stats["severalSessions"], write: Write): void {
+  if (several.count === 0) {
+    write("Nobody sat in more than one session.");
+    return;
+  }
+  write(
+    `People in more than one session (${plural(several.count, "person", "people")}; role, and titles the session's sources give)`,
+  );
+  table(
+    ["Person", "Session", "Role"],
+    several.people.flatMap((p) =>
+      p.sessions.map((s, i) => [
+        i === 0 ? named(p) : "",
+        s.label,
+        [
+          s.roles.join(" and "),
+          ...s.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`),
+        ].join("; "),
+      ]),
+    ),
+  ).forEach(write);
+  if (several.count > several.people.length) write(`… and ${several.count - several.people.length} more (--top)`);
 }
 
 export function printConflicts(graph: PanelGraph, conflicts: Conflict[], write: Write): void {

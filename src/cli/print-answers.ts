@@ -1,10 +1,11 @@
 // Readable answers to `panelgraph query <question>`: printing only; every answer comes from src/query.
 import type { PanelGraph } from "../model/graph.js";
-import type { Coverage } from "../query/coverage.js";
+import type { Backer, Coverage } from "../query/coverage.js";
 import type { Neighbours } from "../query/neighbours.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
 import type { SearchResults } from "../query/search.js";
+import type { SessionsOf } from "../query/sessions-of.js";
 import type { ThemesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
 import type { WhoSpokeOn } from "../query/who-spoke-on.js";
@@ -47,7 +48,7 @@ export function printWhoSpokeOn(
     write("Ranked by their strongest evidence (direct quote, then reported speech), then by distinct statements.");
     write("");
     table(
-      ["#", "Speaker", "Organisations", "Strongest", "Statements", "Passages"],
+      ["#", "Speaker", "Organisations", "Strongest", "Statements", "Passages (own words, incl. sub-themes)"],
       result.speakers.map((s, i) => [
         String(i + 1),
         s.label,
@@ -86,7 +87,7 @@ export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write,
     );
     write("");
     table(
-      ["#", "Theme", "Strongest", "Statements", "Passages"],
+      ["#", "Theme", "Strongest", "Statements", "Passages (own words)"],
       result.themes.map((t, i) => [
         String(i + 1),
         named(t),
@@ -108,6 +109,30 @@ export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write,
     write("");
     write(`- ${named(t)}: ${KIND[t.kind]}, in ${list(t.panels)}`);
     someEvidence(graph, t.evidence, "   ", options).forEach(write);
+  });
+}
+
+export function printSessionsOf(graph: PanelGraph, result: SessionsOf, write: Write, options: PrintOptions): void {
+  const { person, sessions } = result;
+  if (sessions.length === 0) {
+    write(`${named(person)} is not recorded as a panellist in, or chair of, any session.`);
+    return;
+  }
+  write(`${person.label} sat in ${plural(sessions.length, "session")}.`);
+  write("");
+  table(
+    ["#", "Session", "Role", "Titles the session's sources give"],
+    sessions.map((s, i) => [
+      String(i + 1),
+      named(s),
+      s.roles.join(" and "),
+      s.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`).join("; ") || "—",
+    ]),
+  ).forEach(write);
+  sessions.forEach((s, i) => {
+    write("");
+    write(`${i + 1}. ${s.label}`);
+    someEvidence(graph, s.evidence, "   ", options).forEach(write);
   });
 }
 
@@ -166,6 +191,14 @@ export function printPath(graph: PanelGraph, result: Path, write: Write, options
   }
 }
 
+/** "Ann Lowe (2 passages), Morning session (session, 1 passage)": who made a recommendation, as coverage lists them. */
+function madeByList(backers: Backer[]): string {
+  if (backers.length === 0) return "—";
+  return backers
+    .map((b) => `${b.label} (${b.type === "person" ? "" : `${b.type}, `}${plural(b.evidence.length, "passage")})`)
+    .join(", ");
+}
+
 export function printRecommendationsOn(
   graph: PanelGraph,
   result: RecommendationsOn,
@@ -186,6 +219,7 @@ export function printRecommendationsOn(
     write("");
     write(`${i + 1}. ${named(r)}`);
     write(`   ${r.text}`);
+    write(`   Made by: ${madeByList(r.madeBy)}`);
     write(`   Themes: ${list(r.themes)}`);
     write(`   Sources: ${sources.join(", ")} (${kindBreakdown(r.evidence)})`);
     someEvidence(graph, r.evidence, "   ", options).forEach(write);
@@ -209,10 +243,7 @@ export function printCoverage(graph: PanelGraph, result: Coverage, write: Write,
     const flags = r.flags.length > 0 ? `   [${r.flags.map((f) => FLAG_TEXT[f]).join(", ")}]` : "";
     write(`${named(r)}${flags}`);
     const rows: string[][] = [["themes", list(r.themes)]];
-    const makers = [...r.speakers, ...r.otherBackers].map(
-      (b) => `${b.label} (${b.type === "person" ? "" : `${b.type}, `}${plural(b.evidence.length, "passage")})`,
-    );
-    rows.push(["made by", makers.length > 0 ? makers.join(", ") : "—"]);
+    rows.push(["made by", madeByList([...r.speakers, ...r.otherBackers])]);
     rows.push(["also spoke", list(r.relatedSpeakers)]);
     rows.push(["sources", r.sources.join(", ") || "—"]);
     table(["", ""], rows)

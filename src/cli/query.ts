@@ -16,6 +16,7 @@ import { path } from "../query/path.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
 import { search } from "../query/search.js";
+import { sessionsOf } from "../query/sessions-of.js";
 import { subThemesOf } from "../query/sub-themes.js";
 import { themesOf } from "../query/themes-of.js";
 import type { EntityRef, TypedEntityRef } from "../query/types.js";
@@ -31,6 +32,7 @@ import {
   printPath,
   printRecommendationsOn,
   printSearch,
+  printSessionsOf,
   printThemesOf,
   printWhoSpokeOn,
 } from "./print-answers.js";
@@ -77,6 +79,7 @@ const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}
 const TIER_WORDS: Record<MatchTier, string> = {
   id: "id",
   exact: "name",
+  "exact-plural": "name, plural/singular",
   word: "whole word",
   prefix: "prefix",
   plural: "plural/singular",
@@ -249,6 +252,21 @@ const QUESTIONS: Question[] = [
     },
   },
   {
+    name: "sessions-of",
+    args: "<person>",
+    summary: "the sessions a person sat in, as panellist or chair, with the titles each session's sources give",
+    options: ["all"],
+    takes: ["person"],
+    run(graph, args, values, context) {
+      const text = oneName(this, args);
+      const found = find(graph, text, ["person"], values, context);
+      const result = sessionsOf(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
+      else printSessionsOf(graph, result, context.out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
     name: "neighbours",
     args: "<entity>",
     summary: "entities one edge away, with relation, direction and evidence",
@@ -388,7 +406,8 @@ const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 
 
 const queryCommand: Command = {
   name: "query",
-  summary: "ask the graph: who-spoke-on, themes-of, neighbours, path, recommendations-on, coverage, search",
+  summary:
+    "ask the graph: who-spoke-on, themes-of, sessions-of, neighbours, path, recommendations-on, coverage, search",
   usage:
     "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
     "[--limit n]",
@@ -406,8 +425,9 @@ const queryCommand: Command = {
     ...QUESTIONS.map((q) => `  ${`${q.name} ${q.args}`.padEnd(width)}${q.summary}`),
     "",
     "A name is an id, a label or an alias, in any case; `delegated powers` finds the theme it is an alias of. Failing",
-    "that, a name is matched by whole words, then as the start of words, then plural or singular, then with a typo",
-    'or two; the best match answers, and stderr names the others (docs/cli.md, "How names are matched").',
+    "that, a name is matched as a whole name plural or singular, then by whole words, then as the start of words,",
+    "then plural or singular, then with a typo or two; the best match answers, and stderr names the others",
+    '(docs/cli.md, "How names are matched").',
     "",
     ...optionHelp([JSON_HELP, DATA_HELP, ...Object.values(OPTION_HELP)]),
   ],

@@ -62,6 +62,22 @@ export interface CoverageOptions {
 
 export const COVERAGE_DEFAULTS: CoverageOptions = { subThemes: true };
 
+/** Who or what made or backed a recommendation (its `recommends` edges), by id; passages strongest first. */
+export function backersOf(graph: PanelGraph, recommendation: string): Backer[] {
+  return graph
+    .filterInEdges(recommendation, (_, a) => a.relation === "recommends")
+    .map((e) => {
+      const backer = graph.source(e);
+      const { type } = graph.getNodeAttributes(backer);
+      return {
+        ...label(graph, backer),
+        type,
+        evidence: mergeEvidence([graph.getEdgeAttribute(e, "evidence")], byStrength),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
 const label = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
 
 /** Recommendations with the thinnest support come first (fewest speakers, then fewest sources), then by id. */
@@ -76,18 +92,7 @@ export function coverage(graph: PanelGraph, options: Partial<CoverageOptions> = 
         .filterOutEdges(id, (_, a) => a.relation === "addresses")
         .map((e) => graph.target(e))
         .sort();
-      const backers: Backer[] = graph
-        .filterInEdges(id, (_, a) => a.relation === "recommends")
-        .map((e) => {
-          const backer = graph.source(e);
-          const { type } = graph.getNodeAttributes(backer);
-          return {
-            ...label(graph, backer),
-            type,
-            evidence: mergeEvidence([graph.getEdgeAttribute(e, "evidence")], byStrength),
-          };
-        })
-        .sort((a, b) => a.id.localeCompare(b.id));
+      const backers = backersOf(graph, id);
       const speakers = backers.filter((b) => b.type === "person");
       const related = new Map<string, { themes: Set<string>; evidence: EvidenceItem[][] }>();
       for (const theme of themes) {

@@ -10,11 +10,13 @@ import type { TypedEntityRef } from "./types.js";
 
 /**
  * How a name matched, best first: `id` the entity's id; `exact` a label or alias (case, Unicode form, quote marks,
- * dashes and spacing aside, as src/model/names.ts compares names); `word` every typed word is a whole word of it; `prefix` every typed word
+ * dashes and spacing aside, as src/model/names.ts compares names); `exact-plural` the whole label or alias, word for
+ * word, with a word plural where it is singular or the reverse ("apprenticeship" for "Apprenticeships": the theme a
+ * user names, before a longer name that has the word); `word` every typed word is a whole word of it; `prefix` every typed word
  * starts a word of it (or the text starts it); `plural` a typed word matches a word once plural or singular (s, es,
  * ies); `typo` a typed word is a few letters off a word (or the text off the whole name), see `typoAllowance`.
  */
-export const MATCH_TIERS = ["id", "exact", "word", "prefix", "plural", "typo"] as const;
+export const MATCH_TIERS = ["id", "exact", "exact-plural", "word", "prefix", "plural", "typo"] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
 
 export interface EntityMatch extends TypedEntityRef {
@@ -95,6 +97,10 @@ interface Scored {
 }
 
 const TIER_RANK = new Map(MATCH_TIERS.map((t, i) => [t, i]));
+const RANK = Object.fromEntries(MATCH_TIERS.map((t, i) => [t, i])) as Record<MatchTier, number>;
+/** The same word, or the same once singular (`deals` and `deal`, `cities` and `city`). */
+const sameOnceSingular = (typed: string, word: string) =>
+  typed === word || singularForms(typed).some((form) => singularForms(word).includes(form));
 const TYPE_RANK = new Map(NODE_TYPES.map((t, i) => [t, i]));
 const wordsIn = (key: string) => key.split(" ").length;
 const onLabel = (s: Scored) => (s.name.original === s.entry.label ? 0 : 1);
@@ -282,9 +288,9 @@ export class NameCatalogue {
 
     for (const id of new Set([query.key, query.text.trim()])) {
       const entry = this.byId.get(id);
-      if (entry) offer({ entry, original: id, key: id, compact: id, words: [] }, 0, 0);
+      if (entry) offer({ entry, original: id, key: id, compact: id, words: [] }, RANK.id, 0);
     }
-    for (const name of this.byKey.get(query.key) ?? []) offer(name, 1, 0);
+    for (const name of this.byKey.get(query.key) ?? []) offer(name, RANK.exact, 0);
 
     // Word by word: every typed word must meet a word of the name; the loosest meeting sets the tier.
     if (query.words.length > 0) {
@@ -306,14 +312,19 @@ export class NameCatalogue {
           if (closest >= 3) distance += closest - 3;
         }
         if (!met) continue;
+        const wholeName =
+          worst > 0 &&
+          name.words.length === query.words.length &&
+          query.words.every((w, i) => sameOnceSingular(w, name.words[i]!));
+        if (wholeName) offer(name, RANK["exact-plural"], 0);
         // A text that starts the name is a prefix match even where its last word is cut at punctuation.
-        if (worst > 1 && name.key.startsWith(query.key)) offer(name, 3, 0);
-        else offer(name, 2 + worst, distance);
+        else if (worst > 1 && name.key.startsWith(query.key)) offer(name, RANK.prefix, 0);
+        else offer(name, RANK.word + worst, distance);
       }
     }
     // The text starts the name ("mayor of london's h").
     for (let i = lowerBound(this.keys, query.key); i < this.keys.length && this.keys[i]!.startsWith(query.key); i++) {
-      for (const name of this.byKey.get(this.keys[i]!)!) if (name.key !== query.key) offer(name, 3, 0);
+      for (const name of this.byKey.get(this.keys[i]!)!) if (name.key !== query.key) offer(name, RANK.prefix, 0);
     }
     // Typos across a word boundary ("healthinequalities"): the text against each whole name.
     const allowance = typoAllowance(query.compact.length);
@@ -321,7 +332,7 @@ export class NameCatalogue {
       for (const name of this.names) {
         if (Math.abs(name.compact.length - query.compact.length) > allowance) continue;
         const d = typoDistance(query.compact, name.compact, allowance);
-        if (d <= allowance) offer(name, d === 0 ? 2 : 5, d);
+        if (d <= allowance) offer(name, d === 0 ? RANK.word : RANK.typo, d);
       }
     }
     return [...best.values()].sort(byRank);

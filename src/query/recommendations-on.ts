@@ -1,5 +1,6 @@
 // `recommendations-on <theme>`: the recommendations that address a theme or any of its sub-themes.
 import type { PanelGraph } from "../model/graph.js";
+import { backersOf, type Backer } from "./coverage.js";
 import { byEvidence, byPosition, mergeEvidence } from "./evidence.js";
 import { resolveEntity } from "./resolve-entity.js";
 import { subThemesOf } from "./sub-themes.js";
@@ -8,6 +9,11 @@ import type { EntityRef, EvidenceItem } from "./types.js";
 export interface RecommendationOn extends EntityRef {
   /** The recommendation in full. */
   text: string;
+  /**
+   * Who made or backed it (its `recommends` edges): people first, most passages first, then sessions, organisations
+   * and sources, as `query coverage` lists them.
+   */
+  madeBy: Backer[];
   /** The themes it addresses among the one asked about and its sub-themes. */
   themes: EntityRef[];
   /**
@@ -27,6 +33,14 @@ export interface RecommendationsOnOptions {
 }
 
 export const RECOMMENDATIONS_ON_DEFAULTS: RecommendationsOnOptions = { subThemes: true };
+
+function madeBy(graph: PanelGraph, recommendation: string): Backer[] {
+  const backers = backersOf(graph, recommendation);
+  const people = backers
+    .filter((b) => b.type === "person")
+    .sort((a, b) => b.evidence.length - a.evidence.length || a.id.localeCompare(b.id));
+  return [...people, ...backers.filter((b) => b.type !== "person")];
+}
 
 /** Ordered like speakers: strongest evidence, then most passages, then id. */
 export function recommendationsOn(
@@ -56,6 +70,7 @@ export function recommendationsOn(
       id,
       label: attributes.label,
       text: attributes.text ?? attributes.label,
+      madeBy: madeBy(graph, id),
       themes: ids.sort().map((t) => ({ id: t, label: graph.getNodeAttribute(t, "label") })),
       evidence: mergeEvidence([...made.map((e) => graph.getEdgeAttribute(e, "evidence")), ...evidence], byPosition),
     };

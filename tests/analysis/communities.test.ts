@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateCorpus } from "../../bench/generate.js";
+import { printCommunities } from "../../src/cli/print-analysis.js";
+import { syntheticGraph, type EdgeSpec, type NodeSpec } from "../query/synthetic.js";
 
 // A generated corpus (bench/generate.ts): panels of people around themes, made in the test. The shipped corpus's own
 // communities are checked in tests/corpus.test.ts.
@@ -93,7 +95,8 @@ describe("communities", () => {
 
   it("answers in the JSON shape docs/cli.md documents for `communities`", () => {
     expect(Object.keys(result).slice(0, 2)).toEqual(["modularity", "communities"]);
-    expect(Object.keys(result.communities[0]!)).toEqual(["id", "label", "members"]);
+    expect(Object.keys(result.communities[0]!)).toEqual(["id", "label", "members", "bridges"]);
+    expect(Object.keys(result).slice(-2)).toEqual(["stability", "caution"]);
     expect(Object.keys(result.communities[0]!.members[0]!)).toEqual(["id", "label", "type"]);
   });
 });
@@ -108,5 +111,44 @@ describe("assignCommunities", () => {
     expect(copy.getNodeAttribute(member, "community")).toBe(communityOf(member));
     expect(copy.hasNodeAttribute(source, "community")).toBe(false);
     expect(graph.hasNodeAttribute(member, "community")).toBe(false);
+  });
+});
+
+describe("communities: bridges and the small-corpus caution", () => {
+  // Two groups of three people around a theme each; Cleo speaks on both themes, Dan on one.
+  const people = ["a1", "a2", "a3", "b1", "b2", "b3", "cleo"];
+  const small = syntheticGraph(
+    [...people.map((p): NodeSpec => [p, "person", p]), ["ta", "theme", "Theme A"], ["tb", "theme", "Theme B"]],
+    [
+      ...["a1", "a2", "a3"].map((p): EdgeSpec => ["spoke-on", p, "ta", ["reported", "reported"]]),
+      ...["b1", "b2", "b3"].map((p): EdgeSpec => ["spoke-on", p, "tb", ["reported", "reported"]]),
+      ["spoke-on", "cleo", "ta", ["reported", "reported"]],
+      ["spoke-on", "cleo", "tb", ["reported"]],
+    ],
+  );
+  const found = detectCommunities(small, { stabilityRuns: 0, nearbyResolutions: [] });
+
+  it("names each community's bridges: members tied into other communities, with which ones", () => {
+    const ofCleo = found.communities.find((c) => c.members.some((m) => m.id === "cleo"))!;
+    const other = found.communities.find((c) => c !== ofCleo)!;
+    expect(ofCleo.bridges.map((b) => [b.id, b.joins])).toEqual([["cleo", [{ community: other.id, connections: 1 }]]]);
+    expect(other.bridges.map((b) => [b.id, b.joins])).toEqual([["tb", [{ community: ofCleo.id, connections: 1 }]]]);
+    const lines: string[] = [];
+    printCommunities(found, (l) => lines.push(l));
+    expect(lines.join("\n")).toMatch(new RegExp(`bridges +cleo — 1 connection to ${other.id}\n`));
+  });
+
+  it("cautions when the projection is small or most communities have 3 members or fewer, and says why", () => {
+    expect(found.caution).toEqual({ reasons: ["few-nodes"], minNodes: 30, smallCommunity: 3 });
+    const lines: string[] = [];
+    printCommunities(found, (l) => lines.push(l));
+    expect(lines.join("\n")).toContain("Caution: the projection has 9 nodes (fewer than 30).");
+    const tiny = detectCommunities(small, { stabilityRuns: 0, nearbyResolutions: [], minNodes: 5, smallCommunity: 5 });
+    expect(tiny.caution.reasons).toEqual(["small-communities"]);
+    expect(detectCommunities(small, { stabilityRuns: 0, nearbyResolutions: [], minNodes: 5 }).caution.reasons).toEqual(
+      [],
+    );
+    // The generated corpus (300 nodes) is large enough.
+    expect(result.caution.reasons).toEqual([]);
   });
 });

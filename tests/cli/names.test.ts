@@ -51,11 +51,12 @@ describe("query names as people type them", () => {
     );
   });
 
-  it("prefix, plural and typo matches answer too, each saying how", async () => {
+  it("prefix, plural (of a word or of the whole name) and typo matches answer too, each saying how", async () => {
     const dir = corpus();
     const cases: [string, string, RegExp][] = [
       ["communit", "community-health", /\(prefix of "Community health"\)/],
-      ["rural transports", "rural-transport", /\(plural\/singular of "Rural transport"\)/],
+      ["transports", "rural-transport", /\(plural\/singular of "Rural transport"\)/],
+      ["rural transports", "rural-transport", /\(name, plural\/singular of "Rural transport"\)/],
       ["mentl health", "mental-health", /no name is "mentl health"; answering for the nearest, .*1 letter off/],
     ];
     for (const [text, id, note] of cases) {

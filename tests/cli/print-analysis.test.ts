@@ -18,6 +18,7 @@ function report(identical: number): string {
           { id: "ann-bell", label: "Ann Bell", type: "person" },
           { id: "housing", label: "Housing", type: "theme" },
         ],
+        bridges: [],
       },
     ],
     stability: {
@@ -26,6 +27,7 @@ function report(identical: number): string {
       communities: [{ id: 1, meanJaccard: 1 }],
       unsettled: [],
     },
+    caution: { reasons: [], minNodes: 30, smallCommunity: 3 },
   };
   const lines: string[] = [];
   printCommunities(result, (line) => lines.push(line));

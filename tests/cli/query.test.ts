@@ -82,7 +82,7 @@ describe("panelgraph query", () => {
     const { code, stderr } = await panelgraph("query", "who-spoke-on", "Ada Park", "--data", MINI_DIR);
     expect(code).toBe(1);
     expect(stderr).toContain('"Ada Park" is a person (Ada Park); this needs a theme');
-    expect(stderr).toContain("(query themes-of takes a person)");
+    expect(stderr).toContain("(query themes-of and query sessions-of take a person)");
   });
 
   it("wrong calls are usage errors (exit 2) that say what to do", async () => {
@@ -171,7 +171,7 @@ describe("panelgraph communities, stats, conflicts", () => {
     expect(a.stdout).toBe(b.stdout);
     const result = JSON.parse(a.stdout);
     expect(result.modularity).toBeGreaterThan(0.3);
-    expect(Object.keys(result.communities[0])).toEqual(["id", "label", "members"]);
+    expect(Object.keys(result.communities[0])).toEqual(["id", "label", "members", "bridges"]);
     expect(result.stability.seeds.runs).toBe(10);
   });
 
@@ -189,7 +189,9 @@ describe("panelgraph communities, stats, conflicts", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Nodes: ${nodes} — `, "m"));
     expect(stdout).toMatch(/^1 +.+ \[[^\]]+\] +(person|theme|organisation|session) +\d+$/m);
-    expect(stdout).toMatch(/^# +Person +Degree +Themes \(own words\) +Statements +Passages$/m);
+    expect(stdout).toMatch(
+      /^# +Person +Degree +Themes \(own words\) +Statements \(own words\) +Passages \(all their edges\)$/m,
+    );
     const json = JSON.parse((await panelgraph("stats", "--json", "--top", "2", ...data)).stdout);
     expect(Object.keys(json)).toEqual([
       "nodes",
@@ -200,6 +202,7 @@ describe("panelgraph communities, stats, conflicts", () => {
       "people",
       "themes",
       "sharedThemes",
+      "severalSessions",
     ]);
     expect(json.degree).toHaveLength(2);
   });

@@ -44,6 +44,35 @@ describe("matching names, tier by tier", () => {
     expect(theme("inequality").match).toMatchObject({ id: "health-inequalities", tier: "exact", name: "inequality" });
   });
 
+  it("exact-plural: the whole name with a word singular or plural, above a whole word inside a longer name", () => {
+    const levy = syntheticGraph(
+      [
+        ["apprenticeships", "theme", "Apprenticeships"],
+        ["apprenticeship-levy", "theme", "Apprenticeship levy"],
+        ["p", "person", "P"],
+      ],
+      // The levy is better connected: connections must not lift a whole word above the whole name.
+      [
+        ["spoke-on", "p", "apprenticeship-levy", ["reported"]],
+        ["mentions", "p", "apprenticeship-levy", ["reported"]],
+      ],
+    );
+    const found = findEntity(levy, "apprenticeship", { types: ["theme"] });
+    expect(found.match).toMatchObject({ id: "apprenticeships", tier: "exact-plural", name: "Apprenticeships" });
+    expect(found.alsoMatching.map((m) => [m.id, m.tier])).toEqual([["apprenticeship-levy", "word"]]);
+    // And the other way round: the plural typed, the singular label.
+    const city = syntheticGraph(
+      [
+        ["city", "theme", "City"],
+        ["city-deals", "theme", "City deals"],
+      ],
+      [],
+    );
+    expect(nameCatalogue(city).match("cities")[0]).toMatchObject({ id: "city", tier: "exact-plural" });
+    // The same words as the name are exact or, with other punctuation, a whole-word match, never exact-plural.
+    expect(theme("Public-health!").match.tier).toBe("word");
+  });
+
   it("whole word: every typed word is a word of the name", () => {
     expect(theme("deals").match).toMatchObject({ id: "city-deals", tier: "word", name: "City deals" });
     expect(theme("deals city").match.tier).toBe("word");
@@ -57,12 +86,20 @@ describe("matching names, tier by tier", () => {
   });
 
   it("plural/singular: a typed word matches once made singular or plural", () => {
-    // "deal" starts "deals": a prefix, which comes first.
-    expect(theme("city deal").match).toMatchObject({ id: "city-deals", tier: "prefix" });
-    expect(theme("mayors deals").match).toMatchObject({ id: "city-deals", tier: "plural", name: "Mayor’s deals" });
-    expect(theme("inequalitie").match.tier).toBe("prefix");
-    expect(theme("health inequality").match).toMatchObject({ id: "health-inequalities", tier: "plural" });
+    // A word plural or singular where the rest of the name is not typed ("cities" for "City deals").
     expect(theme("cities").match).toMatchObject({ id: "city-deals", tier: "plural" });
+    const policy = syntheticGraph([["p", "theme", "Health inequalities policy"]], []);
+    expect(nameCatalogue(policy).match("health inequality")[0]!.tier).toBe("plural");
+    expect(theme("inequalitie").match.tier).toBe("prefix");
+    // The whole name, word for word, with a word singular: the tier above, exact-plural (these three were `prefix`
+    // and `plural` before that tier: "deal" starts "deals", but the user named the whole theme).
+    expect(theme("city deal").match).toMatchObject({ id: "city-deals", tier: "exact-plural" });
+    expect(theme("mayors deals").match).toMatchObject({
+      id: "city-deals",
+      tier: "exact-plural",
+      name: "Mayor’s deals",
+    });
+    expect(theme("health inequality").match).toMatchObject({ id: "health-inequalities", tier: "exact-plural" });
     expect(singularForms("cities")).toContain("city");
     expect(singularForms("taxes")).toContain("tax");
     expect(singularForms("houses")).toContain("house");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { printRecommendationsOn } from "../../src/cli/print-answers.js";
 import { recommendationsOn } from "../../src/query/recommendations-on.js";
 import { syntheticGraph } from "./synthetic.js";
 
@@ -59,6 +60,16 @@ describe("recommendations-on", () => {
       ["a", "further delegation"],
       ["b", "Push for further delegation of power."],
     ]);
-    expect(Object.keys(first)).toEqual(["id", "label", "text", "themes", "evidence"]);
+    expect(Object.keys(first)).toEqual(["id", "label", "text", "madeBy", "themes", "evidence"]);
+  });
+
+  it("says who made each recommendation, as coverage does, and prints it as 'Made by'", () => {
+    const [further, twice] = recommendationsOn(graph, "delegation").recommendations;
+    expect(further!.madeBy.map((b) => [b.id, b.type, b.evidence.length])).toEqual([["gail", "person", 2]]);
+    expect(twice!.madeBy.map((b) => [b.id, b.type])).toEqual([["panel", "session"]]);
+    const lines: string[] = [];
+    printRecommendationsOn(graph, recommendationsOn(graph, "delegation"), [], (l) => lines.push(l), { all: false });
+    expect(lines).toContain("   Made by: Gail Lyle (2 passages)");
+    expect(lines).toContain("   Made by: Panel (session, 1 passage)");
   });
 });

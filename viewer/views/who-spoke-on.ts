@@ -132,6 +132,7 @@ export function renderWhoSpokeOn(
 const TIER_WORDS: Record<MatchTier, string> = {
   id: "its id",
   exact: "name",
+  "exact-plural": "the name, plural or singular",
   word: "whole word",
   prefix: "the start of a word",
   plural: "plural or singular",

@@ -1,0 +1,83 @@
+// Sessions from the graph alone: which sources report a session, and which sessions a person sat in, with the role
+// they had there. A statement belongs to a session only when a source reporting that session carries it: `stats`
+// credits a session with its panellists' words on that basis, not with everything they said anywhere.
+import { byPosition } from "../model/evidence.js";
+import type { PanelGraph } from "../model/graph.js";
+import type { Evidence } from "../model/vocabulary.js";
+
+/** `panellist-in` and `chaired` edges, in the words `stats` and `query sessions-of` print. */
+export type SessionRole = "panellist" | "chair";
+
+/** A title a source that reports the session gives the person (`affiliated-with` with a role). */
+export interface SessionTitle {
+  role: string;
+  organisation: { id: string; label: string };
+  /** The reporting sources that give it, by id. */
+  sources: string[];
+}
+
+export interface PersonSession {
+  id: string;
+  label: string;
+  /** Panellist, chair or both, as the edges into the session say. */
+  roles: SessionRole[];
+  /** The titles the sources reporting this session give the person, by organisation id then role. */
+  titles: SessionTitle[];
+  /** The passages that put the person in the session. */
+  evidence: Evidence[];
+}
+
+const ROLE_OF: Partial<Record<string, SessionRole>> = { "panellist-in": "panellist", chaired: "chair" };
+
+/**
+ * The sources that report a session: those it is `reported-in`, and those that name its panellists or chair (the
+ * evidence of its `panellist-in` and `chaired` edges). A later article quoting a panellist without naming the session
+ * is not one of them.
+ */
+export function sourcesReporting(graph: PanelGraph, session: string): Set<string> {
+  const sources = new Set<string>();
+  graph.forEachOutEdge(session, (_, a, __, target) => {
+    if (a.relation === "reported-in") sources.add(target);
+  });
+  graph.forEachInEdge(session, (_, a) => {
+    if (ROLE_OF[a.relation]) for (const e of a.evidence) sources.add(e.source);
+  });
+  return sources;
+}
+
+/** The sessions a person was a panellist in or chaired, by id. */
+export function sessionsOf(graph: PanelGraph, person: string): PersonSession[] {
+  const sessions = new Map<string, PersonSession>();
+  graph.forEachOutEdge(person, (_, a, __, session, ___, target) => {
+    const role = ROLE_OF[a.relation];
+    if (!role || target.type !== "session") return;
+    if (!sessions.has(session)) {
+      sessions.set(session, { id: session, label: target.label, roles: [], titles: [], evidence: [] });
+    }
+    const entry = sessions.get(session)!;
+    if (!entry.roles.includes(role)) entry.roles.push(role);
+    entry.evidence.push(...a.evidence);
+  });
+  for (const entry of sessions.values()) {
+    entry.roles.sort((a, b) => (a === b ? 0 : a === "panellist" ? -1 : 1));
+    entry.evidence.sort(byPosition);
+    const reporting = sourcesReporting(graph, entry.id);
+    graph.forEachOutEdge(person, (_, a, __, organisation, ___, target) => {
+      if (a.relation !== "affiliated-with") return;
+      for (const claim of a.roles ?? []) {
+        if (!reporting.has(claim.source)) continue;
+        const same = entry.titles.find((t) => t.role === claim.role && t.organisation.id === organisation);
+        if (same) same.sources.push(claim.source);
+        else
+          entry.titles.push({
+            role: claim.role,
+            organisation: { id: organisation, label: target.label },
+            sources: [claim.source],
+          });
+      }
+    });
+    for (const title of entry.titles) title.sources = [...new Set(title.sources)].sort();
+    entry.titles.sort((a, b) => a.organisation.id.localeCompare(b.organisation.id) || a.role.localeCompare(b.role));
+  }
+  return [...sessions.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
