@@ -1,9 +1,29 @@
 // Defaults and small printing helpers shared by the commands.
 import { formatProblem } from "../ingest/problems.js";
 import type { Problem } from "../model/problem.js";
+import { UsageError } from "./errors.js";
 
 export const DEFAULT_DATA_DIR = "graph-data";
 export const DEFAULT_GRAPH_FILE = "build/graph.json";
+
+/**
+ * The corpus folder of the commands that take it as their argument (build, validate, serve, export): the `dir`
+ * argument, or `--data dir` as every command takes it, so a call copied from another command works here too.
+ */
+export function corpusDir(positionals: string[], values: Record<string, string | boolean | undefined>): string {
+  const data = typeof values.data === "string" ? values.data : undefined;
+  if (positionals.length > 1)
+    throw new UsageError(
+      `one corpus folder, please: got ${positionals.map((p) => JSON.stringify(p)).join(" ")}; give one folder, ` +
+        "as the argument or with --data dir",
+    );
+  const dir = positionals[0];
+  if (dir !== undefined && data !== undefined && dir !== data)
+    throw new UsageError(
+      `two corpus folders given, ${JSON.stringify(dir)} and --data ${JSON.stringify(data)}: give one of them`,
+    );
+  return dir ?? data ?? DEFAULT_DATA_DIR;
+}
 
 export function printProblems(problems: Problem[], write: (line: string) => void): void {
   for (const problem of problems) write(formatProblem(problem));

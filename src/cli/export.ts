@@ -15,7 +15,7 @@ import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import { corpusDir, plural } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
 
@@ -129,7 +129,8 @@ function terminalProgress(terminal: Output): { update: (file: string, fraction: 
 export const EXPORT_COMMAND: Command = {
   name: "export",
   summary: "write the graph as GEXF (Gephi), GraphML, JSON, CSV, Turtle (RDF) or Neo4j import files",
-  usage: "panelgraph export --format <format> [--out path] [dir] [--graph file] [--theme t | --community n] …",
+  usage:
+    "panelgraph export --format <format> [--out path] [dir | --data dir] [--graph file] [--theme t | --community n] …",
   options: {
     format: { type: "string" },
     out: { type: "string" },
@@ -139,12 +140,13 @@ export const EXPORT_COMMAND: Command = {
     "color-by": { type: "string" },
     date: { type: "string" },
     json: { type: "boolean" },
+    data: { type: "string" },
   },
   help: [
     "--format f      one of: " + EXPORTERS.map((e) => e.format).join(", "),
     ...EXPORTERS.map((e) => `                  ${e.format.padEnd(8)} ${e.describe}`),
     "--out path      file to write (a folder for csv and neo4j); default build/export/graph.<ext> or build/export/<format>",
-    "dir             corpus folder to build from (default: graph-data)",
+    "dir             corpus folder to build from (default: graph-data); `--data dir` says the same",
     "--graph file    export a graph.json that `panelgraph build` wrote instead of building the corpus",
     "--theme t       only the theme t (name, alias or id), its sub-themes, what connects to them, and speakers' organisations",
     "--community n   only community n's members (as `panelgraph communities` lists them) and the edges between them",
@@ -183,10 +185,10 @@ export const EXPORT_COMMAND: Command = {
       }
     }
     const graphFile = typeof values.graph === "string" ? values.graph : undefined;
-    const corpusDir = context.path(positionals[0] ?? DEFAULT_DATA_DIR);
+    const corpus = context.path(corpusDir(positionals, values));
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
-    assertExportTarget(exporter, target, corpusDir);
-    const graph = readGraph(corpusDir, graphFile, context);
+    assertExportTarget(exporter, target, corpus);
+    const graph = readGraph(corpus, graphFile, context);
     const selection = selectPart(graph, values, context);
     if (!selection) return 1;
     const part = selection.graph;
@@ -195,7 +197,7 @@ export const EXPORT_COMMAND: Command = {
     try {
       report = await writeExport(exporter, part, target, {
         colorBy,
-        corpusDir,
+        corpusDir: corpus,
         ...(typeof values.date === "string" ? { date: values.date } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });

@@ -8,7 +8,7 @@ import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
-import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
+import { corpusDir, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
 import { commandContext, StreamError, streamFailure, type CommandContext, type RunOptions } from "./context.js";
 import { OutputError } from "../io/atomic.js";
@@ -20,20 +20,6 @@ import { INIT_COMMAND } from "./init.js";
 import { SOURCE_COMMANDS } from "./sources.js";
 
 const DIR_HELP = "dir           corpus folder (default: graph-data); `--data dir` says the same";
-
-/**
- * The corpus folder of build, validate and serve: the `dir` argument, or `--data dir` as add-source, suggest and the
- * queries take it, so a call copied from one of those works here too.
- */
-function corpusDir(positionals: string[], values: Record<string, string | boolean | undefined>): string {
-  const data = typeof values.data === "string" ? values.data : undefined;
-  const dir = positionals[0];
-  if (dir !== undefined && data !== undefined && dir !== data)
-    throw new UsageError(
-      `two corpus folders given, ${JSON.stringify(dir)} and --data ${JSON.stringify(data)}: give one of them`,
-    );
-  return dir ?? data ?? DEFAULT_DATA_DIR;
-}
 
 const COMMANDS: Command[] = [
   {

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The `panelgraph` command: runs the TypeScript CLI through tsx, so no build step is needed after `npm install`.
 import { register } from "tsx/esm/api";
+import { PRELOADED } from "./preload.mjs";
 
+// Node's loader reads the packages every command needs before tsx is registered (./preload.mjs says why).
+await Promise.all(PRELOADED.map((name) => import(name)));
 register();
 const { run } = await import("./main.ts");
 const { streamFailure } = await import("./context.ts");

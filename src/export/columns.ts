@@ -1,8 +1,9 @@
 // The flat, typed view of nodes and edges that table-shaped formats (GEXF, GraphML, CSV) write: one definition of
 // each column, so every format carries the same attributes under the same names. Lists are flattened into one cell
 // here, by one escaping rule (docs/export-formats.md, "List cells"), so a cell always splits back into its items.
+import { passagePlaces, type PassagePlace } from "../model/evidence.js";
 import type { EdgeAttributes, PanelGraph } from "../model/graph.js";
-import type { Evidence } from "../model/vocabulary.js";
+import { EVIDENCE_KINDS, type Evidence } from "../model/vocabulary.js";
 
 /**
  * `list`: short items (aliases, organisations, roles …) joined by "; " in one cell; GEXF declares it `liststring`.
@@ -48,9 +49,54 @@ export interface EdgeRow {
   attributes: EdgeAttributes;
 }
 
-/** A passage as one readable line: “quote” — source, kind, characters start–end. */
-export function formatPassage(e: Evidence): string {
-  return `“${e.quote}” — ${e.source}, ${e.kind}, characters ${e.start}–${e.end}`;
+/** What the readable form of a passage writes for each line break in its quote: " / ", as a run-in quotation does. */
+export const QUOTE_LINE_BREAK = " / ";
+
+/** `source:line`, and for a PDF source `source:line (p. 7)`: the place the CLI and the viewer cite. */
+export function passageWhere(source: string, { line, page }: PassagePlace): string {
+  return `${line === undefined ? source : `${source}:${line}`}${page === undefined ? "" : ` (p. ${page})`}`;
+}
+
+/**
+ * A passage as one readable line: `“quote” — source:line (p. 7), kind, characters start–end`. A quote that runs over
+ * lines (a list of panellists) has its line breaks written as " / ", so that the passage stays one line of text in
+ * Gephi, a spreadsheet or networkx; the exact quote is evidence.csv's `quote`, and `text.slice(start, end)`.
+ */
+export function formatPassage(e: Evidence, place: PassagePlace = {}): string {
+  return `“${readableQuote(e.quote)}” — ${passageWhere(e.source, place)}, ${e.kind}, characters ${e.start}–${e.end}`;
+}
+
+/** The quote on one line: each line break, with the spaces around it, written as QUOTE_LINE_BREAK. */
+export function readableQuote(quote: string): string {
+  return quote.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, QUOTE_LINE_BREAK);
+}
+
+const PASSAGE = new RegExp(
+  `^“([\\s\\S]*)” — ([^,:( ]+)(?::(\\d+))?(?: \\(p\\. (\\d+)\\))?, (${EVIDENCE_KINDS.join("|")}), characters (\\d+)–(\\d+)$`,
+);
+
+/** A passage read back from `formatPassage`'s line (the viewer reads a dropped GEXF's evidence so); undefined if not one. */
+export function parsePassage(text: string): (Evidence & PassagePlace) | undefined {
+  const m = PASSAGE.exec(text);
+  if (!m) return undefined;
+  const [, quote, source, line, page, kind, start, end] = m;
+  return {
+    quote: quote!,
+    source: source!,
+    kind: kind as Evidence["kind"],
+    start: Number(start),
+    end: Number(end),
+    ...(line === undefined ? {} : { line: Number(line) }),
+    ...(page === undefined ? {} : { page: Number(page) }),
+  };
+}
+
+/** The passages' readable lines, each with its place in its source (found once per graph and source). */
+const placesByGraph = new WeakMap<PanelGraph, ReturnType<typeof passagePlaces>>();
+export function passageLines(graph: PanelGraph, evidence: readonly Evidence[]): string[] {
+  let placeOf = placesByGraph.get(graph);
+  if (!placeOf) placesByGraph.set(graph, (placeOf = passagePlaces(graph)));
+  return evidence.map((e) => formatPassage(e, placeOf(e)));
 }
 
 /** The items of a `list` column are joined by this, for tools (spreadsheets, yEd) that have no list type. */
@@ -139,7 +185,7 @@ export const NODE_COLUMNS: Column<NodeRow>[] = [
   listColumn("facts", (r) => node(r).facts.map((f) => `${f.name}: ${f.value} (${f.source})`)),
   listColumn("sources", (r) => (node(r).type === "source" ? NO_ITEMS : [...new Set(r.passages.map((e) => e.source))])),
   { id: "evidence_count", type: "integer", value: (r) => r.passages.length },
-  linesColumn("evidence", (r) => (node(r).type === "source" ? NO_ITEMS : r.passages.map(formatPassage))),
+  linesColumn("evidence", (r) => (node(r).type === "source" ? NO_ITEMS : passageLines(r.graph, r.passages))),
   { id: "publisher", type: "string", value: (r) => node(r).publisher },
   { id: "date", type: "string", value: (r) => node(r).date },
   { id: "url", type: "string", value: (r) => node(r).url },
@@ -152,7 +198,7 @@ export const EDGE_COLUMNS: Column<EdgeRow>[] = [
   listColumn("sources", (r) => r.attributes.sources),
   listColumn("roles", (r) => (r.attributes.roles ?? []).map((role) => `${role.role} (${role.source})`)),
   { id: "evidence_count", type: "integer", value: (r) => r.attributes.evidence.length },
-  linesColumn("evidence", (r) => r.attributes.evidence.map(formatPassage)),
+  linesColumn("evidence", (r) => passageLines(r.graph, r.attributes.evidence)),
   listColumn("notes", (r) => r.attributes.notes ?? NO_ITEMS),
 ];
 

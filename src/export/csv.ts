@@ -1,6 +1,6 @@
 // CSV for spreadsheets: nodes.csv and edges.csv with the same columns as GEXF (evidence flattened into one cell,
 // a passage a line), and evidence.csv with one row per passage for filtering and counting. RFC 4180 quoting.
-import type { Evidence } from "../model/schema.js";
+import { passagePlaces } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import { EDGE_COLUMNS_WITH_WEIGHT, NODE_COLUMNS, NodeRow, type CellValue } from "./columns.js";
 import type { Exporter } from "./types.js";
@@ -31,14 +31,17 @@ function* edgesCsv(graph: PanelGraph): Generator<string> {
   }
 }
 
-const EVIDENCE_FIELDS: (keyof Evidence)[] = ["source", "start", "end", "kind", "quote"];
-
 function* evidenceCsv(graph: PanelGraph): Generator<string> {
-  yield csvLine(["edge", "relation", "from", "to", ...EVIDENCE_FIELDS]);
+  // `line` and `page` (PDF sources) are where the CLI and the viewer cite a passage: `source:line`, `p. 7`.
+  yield csvLine(["edge", "relation", "from", "to", "source", "line", "page", "start", "end", "kind", "quote"]);
+  const placeOf = passagePlaces(graph);
   for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
     // The first four fields are the same on every row of an edge.
     const prefix = `${[id, attributes.relation, source, target].map(csvField).join(",")},`;
-    for (const e of attributes.evidence) yield prefix + csvLine(EVIDENCE_FIELDS.map((f) => e[f]));
+    for (const e of attributes.evidence) {
+      const { line, page } = placeOf(e);
+      yield prefix + csvLine([e.source, line, page, e.start, e.end, e.kind, e.quote]);
+    }
   }
 }
 

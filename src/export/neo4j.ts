@@ -1,6 +1,7 @@
 // Neo4j: the CSV files `neo4j-admin database import full` reads (one nodes file per label, one relationships file per
 // type, typed headers), plus import.sh with the exact command. Evidence travels as parallel array properties on each
-// relationship: quotes[i] is quoteSources[i] from starts[i] to ends[i], of kind kinds[i].
+// relationship: quotes[i] is quoteSources[i] from starts[i] to ends[i], of kind kinds[i], at line lines[i] (page pages[i]).
+import { passagePlaces } from "../model/evidence.js";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
 import type { ExportFile, Exporter } from "./types.js";
@@ -115,6 +116,7 @@ interface EdgeRow {
   from: string;
   to: string;
   attributes: EdgeAttributes;
+  placeOf: ReturnType<typeof passagePlaces>;
 }
 
 const RELATIONSHIP_COLUMNS: Column<EdgeRow>[] = [
@@ -130,6 +132,9 @@ const RELATIONSHIP_COLUMNS: Column<EdgeRow>[] = [
   { header: "kinds:string[]", value: (_, e) => e.attributes.evidence.map((x) => x.kind) },
   { header: "starts:int[]", value: (_, e) => e.attributes.evidence.map((x) => x.start) },
   { header: "ends:int[]", value: (_, e) => e.attributes.evidence.map((x) => x.end) },
+  // Where the CLI and the viewer cite each passage (source:line, p. 7); 0 where unknown: no text, or not a PDF.
+  { header: "lines:int[]", value: (_, e) => e.attributes.evidence.map((x) => e.placeOf(x).line ?? 0) },
+  { header: "pages:int[]", value: (_, e) => e.attributes.evidence.map((x) => e.placeOf(x).page ?? 0) },
   { header: "origin", value: (_, e) => e.attributes.origin },
   { header: "notes:string[]", value: (_, e) => e.attributes.notes ?? [] },
 ];
@@ -157,8 +162,9 @@ function* nodesOf(graph: PanelGraph, type: NodeType): Generator<[string, NodeAtt
 }
 
 function* edgesOf(graph: PanelGraph, relation: Relation): Generator<[string, EdgeRow]> {
+  const placeOf = passagePlaces(graph);
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-    if (attributes.relation === relation) yield [edge, { from: source, to: target, attributes }];
+    if (attributes.relation === relation) yield [edge, { from: source, to: target, attributes, placeOf }];
   }
 }
 

@@ -1,5 +1,6 @@
 // RDF 1.1 Turtle: entities as schema.org things, relations as direct triples, and every edge as a reified claim
 // (rdf:Statement) that prov:wasDerivedFrom one quotation node per evidence item. Vocabulary: docs/graph-databases.md.
+import { passagePlaces } from "../model/evidence.js";
 import type { EdgeAttributes, Fact, NodeAttributes, PanelGraph } from "../model/graph.js";
 import { RELATIONS, type Evidence, type NodeType, type Relation } from "../model/schema.js";
 import type { ExportFile, Exporter } from "./types.js";
@@ -124,12 +125,16 @@ function block(subject: string, pairs: Pairs): string {
   return `${subject}\n${lines.join("\n")}\n`;
 }
 
-function quotationBlocks(subject: string, evidence: Evidence[]): { links: Pairs; text: string } {
+/** Where a passage is in its source: its line, and its page for a PDF (model/evidence.ts passagePlaces). */
+type PlaceOf = ReturnType<typeof passagePlaces>;
+
+function quotationBlocks(subject: string, evidence: Evidence[], placeOf: PlaceOf): { links: Pairs; text: string } {
   const links: Pairs = [];
   let text = "";
   evidence.forEach((e, i) => {
     const iri = turtleIri(`${subject}/evidence/${i + 1}`);
     links.push(["prov:wasDerivedFrom", iri]);
+    const { line, page } = placeOf(e);
     text += block(iri, [
       ["a", "pg:Quotation, schema:Quotation, prov:Entity"],
       ["prov:value", turtleString(e.quote)],
@@ -137,12 +142,15 @@ function quotationBlocks(subject: string, evidence: Evidence[]): { links: Pairs;
       ["prov:hadPrimarySource", entity(e.source)],
       ["pg:start", integer(e.start)],
       ["pg:end", integer(e.end)],
+      // Where the CLI and the viewer cite the passage: source:line, and the page of a PDF source.
+      ...(line === undefined ? [] : ([["pg:line", integer(line)]] as Pairs)),
+      ...(page === undefined ? [] : ([["pg:page", integer(page)]] as Pairs)),
     ]);
   });
   return { links, text };
 }
 
-function nodeChunk(id: string, a: NodeAttributes): string {
+function nodeChunk(id: string, a: NodeAttributes, placeOf: PlaceOf): string {
   const subject = entity(id);
   const classes = [...NODE_CLASSES[a.type]];
   if (a.type === "source" && a.kind === "article") classes.splice(1, 0, "schema:Article");
@@ -165,13 +173,13 @@ function nodeChunk(id: string, a: NodeAttributes): string {
   a.facts.forEach((fact, i) => {
     const iri = `${FACT_BASE}${segment(id)}/${i + 1}`;
     pairs.push(["pg:fact", turtleIri(iri)]);
-    rest += factBlocks(iri, fact);
+    rest += factBlocks(iri, fact, placeOf);
   });
   return `${block(subject, pairs)}${rest}\n`;
 }
 
-function factBlocks(iri: string, fact: Fact): string {
-  const { links, text } = quotationBlocks(iri, fact.evidence);
+function factBlocks(iri: string, fact: Fact, placeOf: PlaceOf): string {
+  const { links, text } = quotationBlocks(iri, fact.evidence, placeOf);
   const pairs: Pairs = [
     ["a", "pg:Fact, prov:Entity"],
     ["pg:factName", turtleString(fact.name)],
@@ -182,7 +190,7 @@ function factBlocks(iri: string, fact: Fact): string {
   return block(turtleIri(iri), pairs) + text;
 }
 
-function edgeChunk(from: string, to: string, a: EdgeAttributes): string {
+function edgeChunk(from: string, to: string, a: EdgeAttributes, placeOf: PlaceOf): string {
   const predicate = relationPredicate(a.relation);
   const iri = claimIri(a.relation, from, to);
   const claim = turtleIri(iri);
@@ -206,7 +214,7 @@ function edgeChunk(from: string, to: string, a: EdgeAttributes): string {
   (a.roles ?? []).forEach((role, i) => {
     const roleIri = `${iri}/role/${i + 1}`;
     pairs.push(["pg:role", turtleIri(roleIri)]);
-    const quotations = quotationBlocks(roleIri, role.evidence);
+    const quotations = quotationBlocks(roleIri, role.evidence, placeOf);
     rest += block(turtleIri(roleIri), [
       ["a", "schema:OrganizationRole, pg:RoleClaim, prov:Entity"],
       ["schema:roleName", turtleString(role.role)],
@@ -217,7 +225,7 @@ function edgeChunk(from: string, to: string, a: EdgeAttributes): string {
     ]);
     rest += quotations.text;
   });
-  const quotations = quotationBlocks(iri, a.evidence);
+  const quotations = quotationBlocks(iri, a.evidence, placeOf);
   for (const link of quotations.links) pairs.push(link);
   out += block(claim, pairs) + quotations.text + rest;
   return `${out}\n`;
@@ -239,8 +247,10 @@ function* turtleChunks(graph: PanelGraph): Generator<string> {
   yield `${PREFIXES.map(([p, iri]) => `@prefix ${p}: ${turtleIri(iri)} .`).join("\n")}\n\n`;
   yield* vocabulary();
   // Graph order is sorted (src/graph/build.ts), so the same graph gives the same bytes.
-  for (const { node, attributes } of graph.nodeEntries()) yield nodeChunk(node, attributes);
-  for (const { source, target, attributes } of graph.edgeEntries()) yield edgeChunk(source, target, attributes);
+  const placeOf = passagePlaces(graph);
+  for (const { node, attributes } of graph.nodeEntries()) yield nodeChunk(node, attributes, placeOf);
+  for (const { source, target, attributes } of graph.edgeEntries())
+    yield edgeChunk(source, target, attributes, placeOf);
 }
 
 export const turtleExporter: Exporter = {

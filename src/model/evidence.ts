@@ -1,4 +1,5 @@
-// Ordering and identity of evidence passages, shared by the graph build and the queries.
+// Ordering, identity and place of evidence passages, shared by the graph build, the queries and the exports.
+import type { PanelGraph } from "./graph.js";
 import type { EvidenceKind } from "./vocabulary.js";
 
 /** What identifies a passage: where it is and what kind of evidence it is. */
@@ -126,4 +127,52 @@ export function groupStatements<P extends { quote: string }>(passages: readonly 
 /** How many distinct statements the passages report (see groupStatements). */
 export function countStatements(passages: readonly { quote: string }[]): number {
   return groupStatements(passages).length;
+}
+
+/** The 1-based page whose start is the last at or before `offset` (`pages`: each page's start offset, in order). */
+export function pageAt(pages: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (pages[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Where a passage starts in its source, as the CLI and viewer cite it (`source:line`, and `p. 7` for a PDF). */
+export interface PassagePlace {
+  /** 1-based line of the source text; none when the graph does not hold the source's text. */
+  line?: number;
+  /** 1-based page, for a PDF source. */
+  page?: number;
+}
+
+/** The offset at which each line of `text` starts: line n at starts[n - 1]. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * Finds passages' places in the sources of `graph`: each source's lines are indexed once, on first use (a passage is
+ * then a binary search), and again only if its text changes (a viewer fills texts in after the first load).
+ */
+export function passagePlaces(graph: PanelGraph): (passage: { source: string; start: number }) => PassagePlace {
+  const indexed = new Map<string, { text: string; starts: number[] }>();
+  return ({ source, start }) => {
+    if (!graph.hasNode(source)) return {};
+    const { text, pages } = graph.getNodeAttributes(source);
+    const place: PassagePlace = {};
+    if (text !== undefined) {
+      let index = indexed.get(source);
+      if (index?.text !== text) indexed.set(source, (index = { text, starts: lineStarts(text) }));
+      // pageAt is the same search: the last start at or before the offset.
+      place.line = pageAt(index.starts, start);
+    }
+    if (pages !== undefined) place.page = pageAt(pages, start);
+    return place;
+  };
 }

@@ -1,5 +1,5 @@
 // Evidence as queries hand it out: deduplicated, ordered, and ranked by kind.
-import { byPosition, countStatements, passageKey } from "../model/evidence.js";
+import { byPosition, countStatements, pageAt, passageKey } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/vocabulary.js";
 import type { EvidenceItem } from "./types.js";
@@ -14,7 +14,7 @@ export function evidenceItem(e: Evidence): EvidenceItem {
   return { source: e.source, kind: e.kind, quote: e.quote, start: e.start, end: e.end };
 }
 
-export { byPosition } from "../model/evidence.js";
+export { byPosition, pageAt } from "../model/evidence.js";
 
 /** Strongest kind first, then by source and position. */
 export function byStrength(a: EvidenceItem, b: EvidenceItem): number {
@@ -79,18 +79,6 @@ export function pageOf(graph: PanelGraph, evidence: { source: string; start: num
   if (!graph.hasNode(evidence.source)) return undefined;
   const pages = graph.getNodeAttribute(evidence.source, "pages");
   return pages === undefined ? undefined : pageAt(pages, evidence.start);
-}
-
-/** The 1-based page whose start is the last at or before `offset`. */
-export function pageAt(pages: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = pages.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (pages[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** The 1-based line of the source text a passage starts on, so a reader can open the file at it. */

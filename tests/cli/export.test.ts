@@ -9,7 +9,7 @@ import { themeSubgraph } from "../../src/export/subgraph.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { panelgraph, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
-import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
+import { DATA_DIR, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 
 const graph = buildAnalysedGraph(loadValidCorpus(DATA_DIR));
 
@@ -85,6 +85,24 @@ describe("panelgraph export", () => {
       expect(run.stderr, name).not.toMatch(STACK_LINE);
       expect(existsSync(out), name).toBe(false);
     }
+  });
+
+  it("takes the corpus folder as --data, as every command does, or as its argument; two different folders are refused", async () => {
+    const dir = tempDir();
+    const data = await panelgraph("export", "--format", "json", "--data", MINI_DIR, "--out", join(dir, "data.json"));
+    expect(data.stderr).toBe("");
+    expect(data.code).toBe(0);
+    const given = await panelgraph("export", "--format", "json", MINI_DIR, "--out", join(dir, "given.json"));
+    expect(given.code).toBe(0);
+    expect(readFileSync(join(dir, "data.json"))).toEqual(readFileSync(join(dir, "given.json")));
+    expect(JSON.parse(readFileSync(join(dir, "data.json"), "utf8")).nodes.length).toBeLessThan(graph.order);
+    const both = await panelgraph("export", "--format", "json", MINI_DIR, "--data", DATA_DIR, "--out", join(dir, "b"));
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain(`two corpus folders given, ${JSON.stringify(MINI_DIR)} and --data`);
+    const two = await panelgraph("export", "--format", "json", MINI_DIR, DATA_DIR, "--out", join(dir, "t"));
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain("one corpus folder, please");
+    expect(existsSync(join(dir, "b")) || existsSync(join(dir, "t"))).toBe(false);
   });
 
   it("shows --out relative to the working folder inside it, and as an absolute path outside it", async () => {

@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
-import { formatPassage } from "../../src/export/columns.js";
+import { passageLines } from "../../src/export/columns.js";
 import { GEXF_NAMESPACE, GEXF_VIZ_NAMESPACE, toGexf } from "../../src/export/gexf.js";
 import { communityColor, edgeThickness, hexToRgb, nodeSize, TYPE_COLORS } from "../../src/export/palette.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
@@ -56,7 +56,7 @@ describe("GEXF export of the shipped corpus", () => {
       expect(p.weight).toBe(a.weight);
       expect(p.thickness).toBe(edgeThickness(a.weight));
       expect(p.evidence_count).toBe(a.evidence.length);
-      if (a.evidence.length > 0) expect(splitListCell(p.evidence, "\n")).toEqual(a.evidence.map(formatPassage));
+      if (a.evidence.length > 0) expect(splitListCell(p.evidence, "\n")).toEqual(passageLines(graph, a.evidence));
     });
   });
 
@@ -111,9 +111,9 @@ describe("GEXF export of labels and quotes that break naive writers", () => {
     });
     awkward.forEachEdge((id, a) => {
       if (a.evidence.length)
-        expect(splitListCell(back.getEdgeAttribute(id, "evidence" as never), "\n")).toEqual([
-          formatPassage(a.evidence[0]!),
-        ]);
+        expect(splitListCell(back.getEdgeAttribute(id, "evidence" as never), "\n")).toEqual(
+          passageLines(awkward, [a.evidence[0]!]),
+        );
     });
     expect(back.getNodeAttribute("n0", "roles" as never)).toEqual([`Chair & "Founder", ${AWKWARD_LABELS[1]} (s)`]);
   });

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
+import { readableQuote } from "../../src/export/columns.js";
 import { csvExporter } from "../../src/export/csv.js";
 import { toGexf } from "../../src/export/gexf.js";
 import { jsonExporter } from "../../src/export/json.js";
@@ -76,7 +77,9 @@ describe("exports of arbitrary graphs read back the same", () => {
         graph.forEachEdge((id, a, source, target) => {
           expect([back.source(id), back.target(id)]).toEqual([source, target]);
           const [passage] = splitListCell(back.getEdgeAttribute(id, "evidence"), "\n");
-          expect(passage).toContain(`“${a.evidence[0]!.quote}”`);
+          // Line breaks in a quote are written " / ", so a passage stays one line (columns.ts readableQuote).
+          expect(passage).toContain(`“${readableQuote(a.evidence[0]!.quote)}”`);
+          expect(passage).not.toMatch(/[\r\n]/);
         });
       }),
       { numRuns: RUNS },

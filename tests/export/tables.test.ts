@@ -3,7 +3,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
-import { EDGE_COLUMNS_WITH_WEIGHT, formatPassage, NODE_COLUMNS } from "../../src/export/columns.js";
+import { EDGE_COLUMNS_WITH_WEIGHT, NODE_COLUMNS, passageLines } from "../../src/export/columns.js";
 import { csvExporter } from "../../src/export/csv.js";
 import { graphmlChunks, GRAPHML_NAMESPACE } from "../../src/export/graphml.js";
 import { jsonExporter } from "../../src/export/json.js";
@@ -87,7 +87,7 @@ describe("CSV export", () => {
     expect(all.some(({ e }) => e.quote.includes(","))).toBe(true);
     expect(all.some(({ e }) => /["“”’]/.test(e.quote))).toBe(true);
     const edge = edges.find((r) => r.id === all[0]!.id)!;
-    expect(edge.evidence!.split("\n")[0]).toBe(formatPassage(all[0]!.e));
+    expect(edge.evidence!.split("\n")[0]).toBe(passageLines(graph, [all[0]!.e])[0]);
   });
 
   it("keeps awkward labels, notes and roles exactly", () => {

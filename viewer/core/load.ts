@@ -3,7 +3,7 @@ import { MultiDirectedGraph, MultiGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { deserializeGraph, deserializeViewerPayload } from "../../src/graph/serialize.ts";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import type { Evidence } from "../../src/model/vocabulary.ts";
+import { parsePassage } from "../../src/export/columns.ts";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../../src/model/settings.ts";
 
 export interface Position {
@@ -57,16 +57,14 @@ const list = (value: unknown): string[] =>
           .filter(Boolean)
       : [];
 
-const PASSAGE = /^“([\s\S]*)” — (.+), (direct-quote|reported|summary), characters (\d+)–(\d+)$/;
-
 /** Evidence as the exporters write it in a cell (src/export/columns.ts formatPassage), one passage a line. */
 function passages(value: unknown): EdgeAttributes["evidence"] {
   if (typeof value !== "string") return [];
   return value.split("\n").flatMap((line) => {
-    const m = PASSAGE.exec(line);
-    if (!m) return [];
-    const [, quote, source, kind, start, end] = m;
-    return [{ quote: quote!, source: source!, kind: kind as Evidence["kind"], start: Number(start), end: Number(end) }];
+    const passage = parsePassage(line);
+    if (!passage) return [];
+    const { quote, source, kind, start, end } = passage;
+    return [{ quote, source, kind, start, end }];
   });
 }
 
