@@ -382,11 +382,12 @@ export const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRAC
 
 /**
  * Parties as prose names them, with no bracket: "Conservative councillors", "the Tories", "Labour wants …",
- * "Liberal Democrat-run authority", "New Labour", "Plaid Cymru spokesman". Not the labour of economics ("Labour
+ * "Liberal Democrat-run authority", "New Labour", "Plaid Cymru spokesman"; Ireland's parties, with or without their
+ * accents as pages print them ("(Fenby North, Sinn Fein)"). Not the labour of economics ("Labour
  * market", "Labour costs"), nor a party word inside another name ("International Labour Organization").
  */
 const PARTY_IN_PROSE =
-  /(?<![\p{L}\p{N}])(?:(Conservative Party|Conservatives?|Tory Party|Tory|Tories)|(New Labour|Labour Party|Labour)|(Liberal Democrats?|Lib Dems?)|(Green Party|Greens)|(Plaid Cymru)|(Scottish National Party|SNP)|(Reform UK))(?![\p{L}\p{N}])(?!\s+(?:market|markets|force|costs?|shortages?|supply|productivity|mobility|estimates?|relations|law|laws|exchange|exchanges|movement)\b)/gu;
+  /(?<![\p{L}\p{N}])(?:(Conservative Party|Conservatives?|Tory Party|Tory|Tories)|(New Labour|Labour Party|Labour)|(Liberal Democrats?|Lib Dems?)|(Green Party|Greens)|(Plaid Cymru)|(Scottish National Party|SNP)|(Reform UK)|(Sinn F[ée]in)|(Fianna F[áa]il)|(Fine Gael))(?![\p{L}\p{N}])(?!\s+(?:market|markets|force|costs?|shortages?|supply|productivity|mobility|estimates?|relations|law|laws|exchange|exchanges|movement)\b)/gu;
 const PARTY_LABELS = [
   "Conservative Party",
   "Labour Party",
@@ -395,6 +396,9 @@ const PARTY_LABELS = [
   "Plaid Cymru",
   "Scottish National Party",
   "Reform UK",
+  "Sinn Féin",
+  "Fianna Fáil",
+  "Fine Gael",
 ];
 
 /** The parties a text names in its prose: each mention's span and the party's name. */
