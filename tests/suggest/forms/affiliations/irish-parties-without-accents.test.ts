@@ -1,5 +1,5 @@
 // Ireland's parties as pages print them, often without their accents: a deputy's bracket "(Fenby North, Sinn Fein)"
-// under KildareStreet's label, or the party in prose (stop 35, from the misses of sets 21, 31 and 41 with an empty
+// under KildareStreet's label, or the party in prose (stop 35, from the misses of sets 21, 28, 31 and 41 with an empty
 // registry). Small texts written for this test (names, seats and sentences invented), with an empty registry.
 import { describe, expect, it } from "vitest";
 import { affiliationsIn, draftOf, organisationsIn, paragraphsText } from "../../../helpers/draft.js";
