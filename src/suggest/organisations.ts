@@ -382,11 +382,12 @@ export const SEAT_THEN_PARTY = new RegExp(`^\\s*\\([^()]{1,40}\\)(?=${PARTY_BRAC
 
 /**
  * Parties as prose names them, with no bracket: "Conservative councillors", "the Tories", "Labour wants …",
- * "Liberal Democrat-run authority", "New Labour", "Plaid Cymru spokesman". Not the labour of economics ("Labour
+ * "Liberal Democrat-run authority", "New Labour", "Plaid Cymru spokesman"; Ireland's parties, with or without their
+ * accents as pages print them ("(Fenby North, Sinn Fein)"). Not the labour of economics ("Labour
  * market", "Labour costs"), nor a party word inside another name ("International Labour Organization").
  */
 const PARTY_IN_PROSE =
-  /(?<![\p{L}\p{N}])(?:(Conservative Party|Conservatives?|Tory Party|Tory|Tories)|(New Labour|Labour Party|Labour)|(Liberal Democrats?|Lib Dems?)|(Green Party|Greens)|(Plaid Cymru)|(Scottish National Party|SNP)|(Reform UK))(?![\p{L}\p{N}])(?!\s+(?:market|markets|force|costs?|shortages?|supply|productivity|mobility|estimates?|relations|law|laws|exchange|exchanges|movement)\b)/gu;
+  /(?<![\p{L}\p{N}])(?:(Conservative Party|Conservatives?|Tory Party|Tory|Tories)|(New Labour|Labour Party|Labour)|(Liberal Democrats?|Lib Dems?)|(Green Party|Greens)|(Plaid Cymru)|(Scottish National Party|SNP)|(Reform UK)|(Sinn F[ée]in)|(Fianna F[áa]il)|(Fine Gael))(?![\p{L}\p{N}])(?!\s+(?:market|markets|force|costs?|shortages?|supply|productivity|mobility|estimates?|relations|law|laws|exchange|exchanges|movement)\b)/gu;
 const PARTY_LABELS = [
   "Conservative Party",
   "Labour Party",
@@ -395,6 +396,9 @@ const PARTY_LABELS = [
   "Plaid Cymru",
   "Scottish National Party",
   "Reform UK",
+  "Sinn Féin",
+  "Fianna Fáil",
+  "Fine Gael",
 ];
 
 /** The parties a text names in its prose: each mention's span and the party's name. */
@@ -768,7 +772,37 @@ function readByKind(text: string): OrganisationRef[] {
       out.push({ start, end, key: nameKey(label), label });
     }
   }
+  out.push(...speakerLineBodies(text));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A line that holds only a person's name and, after a comma, a body's: "Ann Frith, Fenbyco", "- Tom Reed, Marlow
+ * Water: spoke on …" (a bullet before, a colon and what they said after).
+ */
+const SPEAKER_LINE =
+  /^[ \t]*(?:[-•*–·][ \t]+)?((?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Cllr)\.?[ \t]+)?\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){1,3}),[ \t]+(\p{Lu}[\p{L}\p{N}’'&.-]*(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?\p{Lu}[\p{L}\p{N}’'&.-]*){0,5})[ \t]*(?::[ \t].*)?$/dgmu;
+
+/**
+ * The bodies of a list of speakers, a line each: "Ann Frith, Fenbyco" / "Tom Reed, Marlow Water". Two lines of that
+ * shape at least, two of them opening with a given name or a title: the words after each name's comma are its body,
+ * whatever they are ("Fenbyco" reads as no body alone), unless a post ("Dr Jo Pratt, Consultant Surgeon") or a place
+ * ("Ann Frith, Leeds").
+ */
+function speakerLineBodies(text: string): OrganisationRef[] {
+  const lines: { person: string[]; body: OrganisationRef }[] = [];
+  for (const m of text.matchAll(SPEAKER_LINE)) {
+    const person = m[1]!.split(/[ \t]+/u);
+    const words = m[2]!.replace(/[.]$/u, "").split(/[ \t]+/u);
+    if ([...person, ...words].some((w) => isRoleWord(w) || (HONORIFIC.test(w) && w !== person[0]))) continue;
+    if (words.every((w) => placeOrDescription(w) || PLACE_WORD.test(w) || /^(?:of|for|and|&|the)$/u.test(w))) continue;
+    if (person.every((w) => placeOrDescription(w))) continue;
+    const start = m.indices![2]![0];
+    const label = text.slice(start, start + m[2]!.replace(/[.]$/u, "").length);
+    lines.push({ person, body: { start, end: start + label.length, key: nameKey(label), label } });
+  }
+  if (lines.length < 2 || lines.filter((l) => looksLikePersonName(l.person)).length < 2) return [];
+  return lines.map((l) => l.body);
 }
 
 /**

@@ -2537,7 +2537,8 @@ function headWordsReferBack(reading: Reading): void {
 }
 
 /** Parties of Ireland, North and South, whose names have no "Party" in them, as prose writes them. */
-const IRISH_PARTIES = /^(?:Sinn\s+Féin|Fianna\s+Fáil|Fine\s+Gael|Aontú|People\s+Before\s+Profit|Social\s+Democrats)$/u;
+const IRISH_PARTIES =
+  /^(?:Sinn\s+F[ée]in|Fianna\s+F[áa]il|Fine\s+Gael|Aont[úu]|People\s+Before\s+Profit|Social\s+Democrats)$/u;
 /** Whether a name is a party's, as a bracket or prose writes it ("Lib Dem", "Sinn Féin", "Labour Party"). */
 const partyName = (label: string): boolean => isParty(label) || IRISH_PARTIES.test(label);
 

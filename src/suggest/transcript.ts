@@ -691,7 +691,7 @@ const LABEL_FURNITURE =
 const SPEECH_LINKS = /^Link\s+to\s+this:?\s*(?:\|\s*)?Individually\s*\|\s*In\s+context\b/iu;
 /** "(Fenby North, Fine Gael)": a member's constituency and party in brackets, as KildareStreet prints a deputy's. */
 const SEAT_PARTY =
-  /^\([^(),]{1,40},\s*(?:Fianna\s+Fáil|Fine\s+Gael|Social\s+Democrats?|People\s+Before\s+Profit|Independent|Labour|Sinn\s+Féin|Green\s+Party|Aontú|Solidarity)\)$/u;
+  /^\([^(),]{1,40},\s*(?:Fianna\s+F[áa]il|Fine\s+Gael|Social\s+Democrats?|People\s+Before\s+Profit|Independent|Labour|Sinn\s+F[ée]in|Green\s+Party|Aont[úu]|Solidarity)\)$/u;
 /** "(Harbour Child Care Trust)": an organisation's name in brackets, capitalised words and joiners. */
 const BODY_IN_BRACKETS =
   /^\(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|for|and|the|in|on|&)){0,8}\)$/u;
