@@ -251,6 +251,15 @@ const CHAIR_POST = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convene
 const COMMITTEE_CHAIR_BEFORE_NAME =
   /(?:^|(?<=[.;:!?]\s+)|\bthe\s+|(?<=\p{Ll}\s+and\s+))(?:[Cc]ommittee(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|convener|convenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
 
+/**
+ * ", the chair of the harbours committee," after a name: the chair of a committee however its name is written, a
+ * newspaper's lower case too ("Ann Frith, the chair of the public accounts committee, said").
+ */
+const CHAIR_OF_A_COMMITTEE =
+  /^,\s+(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\s+of\s+the\s+(?:[\p{L}'’&-]+\s+){1,6}committee,/iu;
+/** The chair's own question to those before the committee: "He asked the harbour bosses: …", "Frith asked whether …". */
+const PUTS_QUESTION = /\b(?:asked|questioned|challenged|pressed|quizzed)\b/iu;
+
 /** "the Senate Harbours committee": a committee's capitalised name with "committee" in lower case (group 1). */
 const COMMITTEE_IN_LOWER_CASE = /\bthe\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,4}committee)\b/gu;
 
@@ -579,6 +588,23 @@ export function findChairs(
     }
     return undefined;
   };
+  // "Madam Deputy Speaker (Dame X)", "the chairman (Professor X)": the holder alone in the brackets after a presiding
+  // office or a session's chair word.
+  const holdersInBrackets = (s: Span, passage: string) => {
+    for (const m of [...passage.matchAll(PRESIDING_TITLE), ...passage.matchAll(CHAIR_WORD_HOLDER)]) {
+      // The holder's initials may end the sentence as the splitter reads it ("The Chairman (Mr A. H. Bell)"): the
+      // brackets are read to their close.
+      const close = text.indexOf(")", s.start + m.index + m[0].length);
+      const brackets =
+        close === -1 ? s : { start: s.start, end: Math.max(s.end, Math.min(close, s.start + m.index + 90)) };
+      const named = namedRightAfter(mentions.inside(brackets), s.start + m.index + m[0].length);
+      // The holder alone in the brackets: "(Dame X)", not "(who had called X)"; letters written with stops may close
+      // them: "The Chairman (Mr A. Bell, F.R.S.)".
+      const word = /\bhost/iu.test(m[0]) ? "host" : undefined;
+      const rest = named ? text.slice(afterPostnominals(text, named.end)) : "";
+      if (named && /^(?:,\s*(?:\p{Lu}\.){2,6})?\s*[)]/u.test(rest)) add(named.person, s, word);
+    }
+  };
   for (const s of sentences) {
     if (outside.overlaps(s)) continue;
     const passage = text.slice(s.start, s.end);
@@ -593,7 +619,11 @@ export function findChairs(
       if (subject) add(subject.person, s, verb);
     }
     const inSentence = mentions.inside(s);
-    if (inSentence.length === 0) continue;
+    if (inSentence.length === 0) {
+      // "The Chairman (Mr A." and "H. Bell, F.R.S.):" as the splitter cuts a holder's initials.
+      holdersInBrackets(s, passage);
+      continue;
+    }
     for (const m of passage.matchAll(CHAIRED_BY)) {
       const byEnd = s.start + m.index + m[0].length;
       // "led by" and "hosted by" chair only a thing the sentence names as a session: not "a delegation led by X".
@@ -644,12 +674,7 @@ export function findChairs(
       const word = /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined;
       if (named) for (const x of PLURAL_LABEL.test(m[0]) ? namesInARow(named) : [named]) add(x.person, s, word);
     }
-    for (const m of [...passage.matchAll(PRESIDING_TITLE), ...passage.matchAll(CHAIR_WORD_HOLDER)]) {
-      const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
-      // The holder alone in the brackets: "(Dame X)", not "(who had called X)".
-      const word = /\bhost/iu.test(m[0]) ? "host" : undefined;
-      if (named && /^\s*[)]/u.test(text.slice(afterPostnominals(text, named.end)))) add(named.person, s, word);
-    }
+    holdersInBrackets(s, passage);
     for (const m of [
       ...passage.matchAll(SESSION_CHAIR_BEFORE_NAME),
       ...passage.matchAll(CONFERENCE_CHAIR_BEFORE_NAME),
@@ -826,6 +851,29 @@ export function findChairs(
         }
       }
     }
+  }
+  // A report of a hearing ("were questioned", "told MPs") whose committee is named only in its chair's post, "X, the
+  // chair of the harbours committee, said …", where that chair puts the questions ("He asked the bosses: …"): the one
+  // such chair presides at it. A member who asks and whom no post calls chair is not.
+  if (
+    chairs.length === 0 &&
+    !transcript &&
+    sentences.some((s) => !outside.overlaps(s) && HEARING_CUE.test(text.slice(s.start, s.end)))
+  ) {
+    const asking: Chair[] = [];
+    sentences.forEach((s, i) => {
+      if (outside.overlaps(s)) return;
+      for (const x of mentions.inside(s)) {
+        const post = CHAIR_OF_A_COMMITTEE.exec(text.slice(afterPostnominals(text, x.end), s.end));
+        if (!post) continue;
+        const next = sentences[i + 1];
+        const after = text.slice(afterPostnominals(text, x.end) + post[0].length, s.end);
+        if (PUTS_QUESTION.test(after) || (next && PUTS_QUESTION.test(text.slice(next.start, next.end)))) {
+          if (!asking.some((c) => c.person === x.person)) asking.push({ person: x.person, sentence: s });
+        }
+      }
+    });
+    if (asking.length === 1) add(asking[0]!.person, asking[0]!.sentence);
   }
   // "It is a pleasure to serve under your chairmanship, Mr Reed": a debate's speaker addresses its chair by name, as
   // every speech in a debate chaired from a panel opens. Only where nothing else names the chair. Always said in a

@@ -1887,6 +1887,8 @@ function officesBeforeSurnames(found: PeopleInText): void {
 /** Who chairs a transcript's hearing, and who sits on its committee: person keys, from its lists. */
 export interface TranscriptPeople {
   chair?: string;
+  /** The member whose first turn opens the hearing, welcoming its witnesses, whom nothing names chair: they ask. */
+  opener?: string;
   /** Where the chair's own turn names them, when no list does: "Moderator: Good morning. I'm Ann Bell." */
   introduced?: Span;
   members: Set<string>;
@@ -1932,8 +1934,11 @@ export function transcriptPeople(transcript: Transcript, found: PeopleInText, te
   }
   const members = inside(transcript.members);
   if (chair) members.add(chair);
+  const opener = transcript.opener ? mentions.inside(transcript.opener)[0]?.person : undefined;
+  if (opener) members.add(opener);
   return {
     ...(chair ? { chair } : {}),
+    ...(opener ? { opener } : {}),
     ...(introduced ? { introduced } : {}),
     members,
     witnesses: inside(transcript.witnesses),
@@ -2003,7 +2008,8 @@ export function turnSpeech(
         ? turn.chair ||
           turn.numbered ||
           ((cast.members.has(speaker) || turn.member === true) && !cast.witnesses.has(speaker))
-        : (transcript.form === "panel" && (turn.chair || speaker === cast.chair)) ||
+        : speaker === cast.opener ||
+          (transcript.form === "panel" && (turn.chair || speaker === cast.chair)) ||
           (ministers.size > 0 &&
             !ministers.has(speaker) &&
             /\?["”’)]?$/u.test(text.slice(turn.words.start, turn.words.end).trimEnd()));

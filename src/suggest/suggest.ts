@@ -309,6 +309,7 @@ export function analyseText(
       ...transcript.members,
       ...transcript.witnesses,
       ...(transcript.chair ? [transcript.chair] : []),
+      ...(transcript.opener ? [transcript.opener] : []),
       ...(transcript.noted ?? []),
     ],
     turns: transcript.turns,
@@ -775,7 +776,8 @@ function claimPanel(
         (speakers.has(p) || cast!.witnesses.has(p))
       : !chairPeople.has(p) && (speakers.has(p) || roleOf.has(p)),
   );
-  if (chairs.length === 0 && panellists.length < 2) return undefined;
+  // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would.
+  if (chairs.length === 0 && panellists.length < 2 && cast?.opener === undefined) return undefined;
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
   for (const r of found.roles) first = Math.min(first, r.evidence.start);

@@ -45,6 +45,11 @@ export interface Transcript {
   members: Span[];
   /** The entry or line that names the chair: "Jane Smith (Chair)", "Chair: Jane Smith". */
   chair?: Span;
+  /**
+   * The label of the first turn when it opens a hearing by welcoming its witnesses and no list or chair word names a
+   * chair: a member who asks, not the chair ("the text never calls them the chair").
+   */
+  opener?: Span;
   /** The entries of the witness list ("I: Dr Alan Grey, Chief Executive, …; …", "Witnesses: …", "Panellists: …"). */
   witnesses: Span[];
   /** Names a page's labels give above its "Transcript" heading (a show's notes: "- Ann Bell: Why Grids Matter"): people, no turns. */
@@ -1594,23 +1599,28 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   // A US hearing: its members ask (a Senator, a Representative), its witnesses answer.
   if (capitals?.hearing && transcript.turns.some((t) => t.member)) transcript.form = "committee";
   // A hearing whose chair no list names (a public bill committee's page): the one who opens it, welcoming the
-  // witnesses or calling the first questioner, chairs it.
+  // witnesses or calling the first questioner, is a member who asks, not a chair: no chair word names them (the
+  // gold's "the text never calls them the chair").
   const opening = transcript.turns[0];
   const block = paragraphs.slice(0, firstTurn === -1 ? paragraphs.length : firstTurn);
   const titled = hearingTitle(text, block);
   // Words that open a sitting ("The subcommittee will come to order", "This is the opening preliminary hearing of
-  // …") say so in any layout, an inquiry's as well as a committee's.
+  // …") say so in any layout, an inquiry's as well as a committee's, as does a heading over the chair's remarks: those
+  // name the one presiding.
   const openingWords = opening ? text.slice(opening.words.start, opening.words.end) : "";
+  const openerOnly = opening !== undefined && !opening.chair && !opening.anonymous && !transcript.chair;
+  // So does a welcome where the chair's office labels later turns ("Chair: Thank you all."): the office is the opener's.
+  const opensHearing =
+    (transcript.form === "committee" || titled.committee !== undefined) && OPENS_HEARING.test(openingWords);
   if (
-    (((transcript.form === "committee" || titled.committee !== undefined) && OPENS_HEARING.test(openingWords)) ||
-      OPENS_SITTING.test(openingWords) ||
-      (opening !== undefined && chairRemarksOver(text, paragraphs, opening.label.start))) &&
-    !transcript.chair &&
-    opening &&
-    !opening.chair &&
-    !opening.anonymous
+    openerOnly &&
+    (OPENS_SITTING.test(openingWords) ||
+      chairRemarksOver(text, paragraphs, opening.label.start) ||
+      (opensHearing && transcript.turns.some((t) => t.chair)))
   ) {
     transcript.chair = opening.speaker;
+  } else if (openerOnly && opensHearing) {
+    transcript.opener = opening.speaker;
   }
   // A committee's meeting (the title block names the committee) with a chair, where members, known by their party or
   // their parliament's letters, question others: a hearing, whatever its labels' form ("Name (Seat) (Party):" as
@@ -1618,7 +1628,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   if (
     transcript.form !== "committee" &&
     titled.committee !== undefined &&
-    (transcript.chair !== undefined || transcript.turns.some((t) => t.chair)) &&
+    (transcript.chair !== undefined || transcript.opener !== undefined || transcript.turns.some((t) => t.chair)) &&
     !presided &&
     headers.every((h) => !h?.anonymous) &&
     transcript.turns.some((t) => t.member) &&
@@ -1627,7 +1637,8 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
         !t.member &&
         !t.chair &&
         !t.anonymous &&
-        (transcript.chair === undefined || !sameSpan(text, t.speaker, transcript.chair)),
+        (transcript.chair === undefined || !sameSpan(text, t.speaker, transcript.chair)) &&
+        (transcript.opener === undefined || !sameSpan(text, t.speaker, transcript.opener)),
     )
   ) {
     transcript.form = "committee";

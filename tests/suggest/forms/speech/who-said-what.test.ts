@@ -535,7 +535,7 @@ describe("transcript turns in more shapes", () => {
     );
   });
 
-  it("reads a debate page's speaker headers: 'Photo of Name Name description time', the opener taken as chair", () => {
+  it("reads a debate page's speaker headers: 'Photo of Name Name description time', the opener asking but no chair", () => {
     const text = [
       "Examination of Witnesses",
       "Coastal Towns Bill – in a Public Bill Committee on 4th May 2026.",
@@ -552,10 +552,9 @@ describe("transcript turns in more shapes", () => {
       ["Owen Price", "Ms Quill, what will the Bill change for your members", "asks"],
     ]);
     const draft = draftOf(text);
-    expect(draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from))).toEqual([
-      "Morag Tennant",
-    ]);
-    // The chair's housekeeping "should" proposes nothing.
+    // The one who opens with a welcome is a member the text never calls the chair: no `chaired`.
+    expect(draft.claims.filter((c) => c.relation === "chaired").map((c) => label(draft, c.from))).toEqual([]);
+    // The opener's housekeeping "should" proposes nothing.
     expect(draft.claims.filter((c) => c.relation === "recommends")).toEqual([]);
   });
 
