@@ -129,6 +129,7 @@ describe("no command writes into the corpus folder", () => {
     const questions: Record<string, string[]> = {
       "who-spoke-on": ["devolution"],
       "themes-of": ["Sarah Reed"],
+      "sessions-of": ["Janet Budd"],
       neighbours: ["Richard Stubbs"],
       path: ["Geoff Little", "Sarah Reed"],
       "recommendations-on": ["delegation"],
