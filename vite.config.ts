@@ -144,6 +144,9 @@ export function viewerConfig({ graphFile = BUILT_GRAPH_FILE }: { graphFile?: str
     optimizeDeps: { include: ["graphology-layout-forceatlas2/iterate.js", "graphology-layout-noverlap", "graphology"] },
     preview: { host: "127.0.0.1" },
     build: { outDir: "../dist", emptyOutDir: true, modulePreload: { polyfill: false } },
+    // npm test's browser run keeps its own (scripts/test.ts): two dev servers sharing one would re-bundle under each
+    // other's pages.
+    ...(process.env.PANELGRAPH_VITE_CACHE_DIR ? { cacheDir: process.env.PANELGRAPH_VITE_CACHE_DIR } : {}),
   };
 }
 

@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
 
 // Separate from vite.config.ts, whose root is the viewer. Two projects: the unit and CLI tests run their files in
-// parallel on two workers; then the browser tests run one file at a time, as each drives Chromium and a 2-core
-// machine has room for one.
+// parallel on two workers; the browser tests one file at a time, as each drives Chromium and a 2-core machine has room
+// for one. `vitest run` runs them one after the other; `npm test` side by side, in two processes (scripts/test.ts).
 export default defineConfig({
+  // npm test runs the two projects in processes of their own (scripts/test.ts); each keeps its results (the order of
+  // the next run's files) and the dev server's optimised dependencies in a cache of its own.
+  ...(process.env.PANELGRAPH_VITE_CACHE_DIR ? { cacheDir: process.env.PANELGRAPH_VITE_CACHE_DIR } : {}),
   test: {
     setupFiles: ["tests/setup.ts"],
     testTimeout: 60_000,
