@@ -253,7 +253,7 @@ const COMMITTEE_CHAIR_BEFORE_NAME =
 
 /**
  * ", the chair of the harbours committee," after a name: the chair of a committee however its name is written, a
- * newspaper's lower case too ("Ann Frith, the chair of the public accounts committee, said").
+ * newspaper's lower case too ("Ann Frith, the chair of the harbours committee, said").
  */
 const CHAIR_OF_A_COMMITTEE =
   /^,\s+(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\s+of\s+the\s+(?:[\p{L}'’&-]+\s+){1,6}committee,/iu;

@@ -8,10 +8,10 @@ const hearing = (party: string) =>
   paragraphsText(
     "Joint Committee on Harbours",
     `Photo of Tom ReedTom Reed (Fenby North, ${party})`,
-    "Link to this: Individually | In context | Oireachtas source",
-    "I welcome members and our guests this morning. We will hear from the harbour board.",
+    "Share this: Permalink | Full debate | Official record",
+    "I welcome members and our guests. Today the harbour board gives evidence.",
     "Photo of Kit LambKit Lamb (Marlow, Labour)",
-    "Link to this: Individually | In context | Oireachtas source",
+    "Share this: Permalink | Full debate | Official record",
     "I thank the Chairman. The pier needs work.",
   );
 

@@ -12,7 +12,7 @@ const affiliations = (text: string) =>
 describe("a list of speakers, a line each: 'Name, Body'", () => {
   it("ties each speaker to the body on their line, one-word firms too", () => {
     const text = [
-      "Three guest speakers gave short talks on the future of the high street.",
+      "Three guest speakers gave short talks on market towns and their shops.",
       "",
       "Ann Frith, Quillmarsh",
       "",

@@ -88,7 +88,7 @@ describe("an opener the text does name as presiding", () => {
     const text = [
       "Transcript of the Harbours Inquiry Preliminary Hearing, on 4 May 2026",
       "Introductory Remarks by the Chair",
-      "Lady Frith: Good morning, everyone. This is the first preliminary hearing of the inquiry.",
+      "Lady Frith: Good morning to you all. We open the second day of the inquiry.",
       "Ms Quill: Thank you, my Lady. The harbour needs dredging.",
     ].join("\n\n");
     expect(chairsIn(draftOf(text))).toEqual(["Lady Frith"]);
