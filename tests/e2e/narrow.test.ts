@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/export/palette.js";
 import { buildCorpusGraph } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { analysePng, keepScreenshot, startViewer, waitReady, type ViewerSite } from "../helpers/browser.js";
+import { countPixels, keepScreenshot, startViewer, waitReady, type ViewerSite } from "../helpers/browser.js";
 import { MINI_DIR } from "../helpers/paths.js";
 
 interface PageApi {
@@ -28,34 +28,6 @@ const drawnAt = (page: Page, node: string) =>
     const { renderer } = window.panelgraph;
     return renderer.framedGraphToViewport(renderer.getNodeDisplayData(id)!);
   }, node);
-
-/** Counts the PNG's pixels, inside `area`, that are dark (text) and that are each of `colours` (swatches). */
-function pixels(
-  page: Page,
-  png: Buffer,
-  area: { x: number; y: number; width: number; height: number },
-  colours: string[],
-) {
-  return analysePng(
-    page,
-    png,
-    ({ data }, colours) => {
-      const wanted = colours.map((hex) => [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)));
-      const found = colours.map(() => 0);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-        if (r + g + b < 3 * 110) dark++;
-        wanted.forEach(([wr, wg, wb], k) => {
-          if (Math.abs(r - wr!) + Math.abs(g - wg!) + Math.abs(b - wb!) < 12) found[k]!++;
-        });
-      }
-      return { dark, found };
-    },
-    colours,
-    area,
-  );
-}
 
 describe("the viewer in a narrow window", () => {
   // The mini corpus (tests/fixtures/mini): its folder's name, "mini", is the graph's `corpus`.
@@ -176,7 +148,7 @@ describe("the viewer in a narrow window", () => {
     const graphHeight = Math.round(area.height * ratio);
     expect(h).toBeGreaterThan(graphHeight + 30);
     const types = [...new Set(graph.mapNodes((_, a) => a.type))];
-    const band = await pixels(
+    const band = await countPixels(
       page,
       png,
       { x: 0, y: graphHeight, width: w, height: h - graphHeight },

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/export/palette.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
-import { analysePng, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
+import { countPixels, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { openTool } from "./tools-page.js";
 import { corpusGraph } from "./viewer-graph.js";
 
@@ -20,29 +20,6 @@ interface Box {
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** Decodes the PNG in the page and counts, inside `box`, pixels of each colour asked for and pixels that are dark. */
-function inspect(page: Page, png: Buffer, box: Box, colours: string[]) {
-  return analysePng(
-    page,
-    png,
-    ({ data }, colours) => {
-      const wanted = colours.map((hex) => [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)));
-      const found = colours.map(() => 0);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-        if (r + g + b < 3 * 110) dark++;
-        wanted.forEach(([wr, wg, wb], k) => {
-          if (Math.abs(r - wr!) + Math.abs(g - wg!) + Math.abs(b - wb!) < 12) found[k]!++;
-        });
-      }
-      return { dark, found };
-    },
-    colours,
-    box,
-  );
 }
 
 describe("the picture export", () => {
@@ -81,7 +58,7 @@ describe("the picture export", () => {
     expect(box.y + box.height).toBeLessThanOrEqual(700);
     // One swatch per node type present, in the type's colour, and the names written in dark ink.
     const types = [...new Set(graph.mapNodes((_, a) => a.type))];
-    const { dark, found } = await inspect(
+    const { dark, found } = await countPixels(
       page,
       png,
       box,
@@ -90,7 +67,7 @@ describe("the picture export", () => {
     for (const [i, type] of types.entries()) expect({ type, pixels: found[i]! > 10 }).toEqual({ type, pixels: true });
     expect(dark).toBeGreaterThan(200);
     // The title: dark text in the band at the top.
-    const title = await inspect(page, png, { x: 0, y: 0, width: 1000, height: 40 }, []);
+    const title = await countPixels(page, png, { x: 0, y: 0, width: 1000, height: 40 }, []);
     expect(title.dark).toBeGreaterThan(100);
   });
 
@@ -101,8 +78,8 @@ describe("the picture export", () => {
     expect(pngSize(without.png)).toEqual({ width: 1600, height: 1200 });
     expect(without.legendBox).toBeNull();
     const box = withLegend.legendBox!;
-    const on = await inspect(page, withLegend.png, box, []);
-    const off = await inspect(page, without.png, box, []);
+    const on = await countPixels(page, withLegend.png, box, []);
+    const off = await countPixels(page, without.png, box, []);
     expect(on.dark).toBeGreaterThan(off.dark + 200);
     expect(viewer.errors).toEqual([]);
   });

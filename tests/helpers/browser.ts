@@ -244,6 +244,37 @@ export async function analysePng<A, R>(
   }
 }
 
+/**
+ * Counts the pixels of the PNG `png`, inside `box`, that are dark (text) and that are each of `colours` (hex, as
+ * "#1f77b4": swatches, nodes), decoded in `page` as the browser draws it.
+ */
+export function countPixels(
+  page: Page,
+  png: Buffer,
+  box: { x: number; y: number; width: number; height: number },
+  colours: string[],
+): Promise<{ dark: number; found: number[] }> {
+  return analysePng(
+    page,
+    png,
+    ({ data }, colours) => {
+      const wanted = colours.map((hex) => [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)));
+      const found = colours.map(() => 0);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (r + g + b < 3 * 110) dark++;
+        wanted.forEach(([wr, wg, wb], k) => {
+          if (Math.abs(r - wr!) + Math.abs(g - wg!) + Math.abs(b - wb!) < 12) found[k]!++;
+        });
+      }
+      return { dark, found };
+    },
+    colours,
+    box,
+  );
+}
+
 /** A new page of `browser` on the viewer at `url`, collecting its errors and dialogs, once the viewer is ready. */
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<ViewerPage> {
   const page = await browser.newPage({
