@@ -391,15 +391,7 @@ function loadSources(
     if (!read) continue;
     const sha256 = createHash("sha256").update(read.bytes).digest("hex");
     if (sha256 !== meta.sha256) {
-      problems.push({
-        severity: "error",
-        file: metaFile.file,
-        line: metaFile.lineOf(["sha256"]),
-        field: "sha256",
-        message: `the text of ${file} has changed since it was recorded (its SHA-256 is ${sha256})`,
-        value: meta.sha256,
-        hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
-      });
+      problems.push(textChanged(metaFile, file, meta.sha256, sha256));
     }
     checkOriginal(sourcesDir, metaFile, meta, problems);
     checkPages(metaFile, meta, read.text.length, problems);
@@ -475,15 +467,7 @@ function salvageSource(
   const sha256 = SourceMetaSchema.shape.sha256.safeParse(data.sha256).data;
   const actual = createHash("sha256").update(read.bytes).digest("hex");
   if (sha256 !== undefined && sha256 !== actual) {
-    problems.push({
-      severity: "error",
-      file: metaFile.file,
-      line: metaFile.lineOf(["sha256"]),
-      field: "sha256",
-      message: `the text of ${file} has changed since it was recorded (its SHA-256 is ${actual})`,
-      value: sha256,
-      hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
-    });
+    problems.push(textChanged(metaFile, file, sha256, actual));
   }
   const damaged = parseCharacter(SourceMetaSchema.shape.damagedCharacter.safeParse(data.damagedCharacter).data ?? "");
   const repaired = damaged === undefined ? { text: read.text, repairs: [] } : repairText(read.text, damaged);
@@ -633,5 +617,18 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
     annotations,
     partialAnnotations,
     problems,
+  };
+}
+
+/** The error of a source text whose SHA-256 (`actual`) is not the one its metadata file recorded. */
+function textChanged(metaFile: YamlFile, file: string, recorded: string, actual: string): Problem {
+  return {
+    severity: "error",
+    file: metaFile.file,
+    line: metaFile.lineOf(["sha256"]),
+    field: "sha256",
+    message: `the text of ${file} has changed since it was recorded (its SHA-256 is ${actual})`,
+    value: recorded,
+    hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
   };
 }
