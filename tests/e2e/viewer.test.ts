@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gexfExporter } from "../../src/export/gexf.js";
+import { passageKey } from "../../src/model/evidence.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { UnknownEntityError } from "../../src/query/errors.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
@@ -125,6 +126,14 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     // The connections as a text list for screen readers: one item per edge.
     const items = await page.locator("#panel-body .connection").count();
     expect(items).toBe(graph.degree("geoff-little"));
+    // The passages behind his connections, each counted once as `stats` counts them (a sentence behind two of his
+    // edges is one passage): not the sum over the edges, which this node's edges make larger.
+    const cited = graph.edges("geoff-little").flatMap((edge) => graph.getEdgeAttribute(edge, "evidence"));
+    const distinct = new Set(cited.map(passageKey)).size;
+    expect(cited.length).toBeGreaterThan(distinct);
+    expect(await page.textContent("#panel-body .meta")).toContain(
+      `${graph.degree("geoff-little")} connections · ${distinct} passages`,
+    );
     await cameraStill(page);
     const centred = await page.evaluate(() => {
       const { renderer } = window.panelgraph;

@@ -1,5 +1,6 @@
 // The selected node's panel: what it is, its facts, and every connection grouped by relation, each with the passages
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
+import { passageKey } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { nodeColour } from "../core/appearance.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
@@ -71,7 +72,8 @@ export function renderDetails(
   graph.forEachInEdge(id, (edge, attributes, source) =>
     connections.push({ edge, attributes, other: source, direction: "in" }),
   );
-  const passages = connections.reduce((n, c) => n + c.attributes.evidence.length, 0);
+  // Distinct passages, as `stats` counts them: a sentence behind two of the node's connections is one passage.
+  const passages = new Set(connections.flatMap((c) => c.attributes.evidence.map(passageKey))).size;
   body.push(
     h(
       "p",
