@@ -4,11 +4,11 @@
 // machine, side by side about 40 s less. vitest runs two projects of different worker counts only one after the other,
 // hence two vitest processes. The unit run prints as it goes; the browser run and the lint, once all three have ended.
 //
-// Arguments after `npm test --` go to both vitest runs (a file filter, `--reporter=…`). A JSON report
+// Arguments after `npm test --` go to both vitest runs (`--reporter=…`); a file filter runs the projects it names files of. A JSON report
 // (`--outputFile.json=<file>`, what .ci/run reads) is written by each run beside <file> and merged into <file>: the
 // totals summed, the files' results put together. With `--project <name>` only that project runs, in one process.
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -67,25 +67,50 @@ function mergeReports(reports: Report[]): Report {
   return merged;
 }
 
+/** An option given without "=" whose value is the next argument (`--reporter json`), not a file filter. */
+function valueTaking(arg: string): boolean {
+  return (
+    arg.startsWith("-") && !arg.includes("=") && !/^--(no-|run$|watch$|silent$|update$|passWithNoTests$)/.test(arg)
+  );
+}
+
+/** The test files of a project (vitest.config.ts's include and exclude), relative to the checkout. */
+function testFiles(project: (typeof PROJECTS)[number]): string[] {
+  const files = (readdirSync(join(ROOT, "tests"), { recursive: true }) as string[])
+    .map((file) => join("tests", file))
+    .filter((file) => file.endsWith(".test.ts"));
+  return files.filter((file) =>
+    project === "browser" ? file.startsWith(join("tests", "e2e")) : !/^tests[/\\](e2e|interop)[/\\]/.test(file),
+  );
+}
+
 const args = process.argv.slice(2);
-const lint = run("lint", ["node", "--import", "tsx", "scripts/lint.ts"], {}, false);
 let runs: Promise<Ended>[];
 let report: { file?: string; parts: string[] } = { parts: [] };
 if (args.includes("--project") || args.some((arg) => arg.startsWith("--project="))) {
   runs = [run("vitest", ["vitest", "run", ...args], {}, true)];
 } else {
-  // A filter may name files of one project only: the other then has none, which is no failure of its own.
-  const filtered = args.some((arg) => !arg.startsWith("-")) ? ["--passWithNoTests"] : [];
-  runs = PROJECTS.map((project, index) => {
+  // A file filter (`npm test -- tests/query`) runs the projects that have a file it names, and a filter that names no
+  // file is an error, as in one vitest run: not two runs each passing with nothing to run.
+  const filters = args.filter((arg, i) => !arg.startsWith("-") && !(i > 0 && valueTaking(args[i - 1]!)));
+  const chosen = PROJECTS.filter(
+    (project) => filters.length === 0 || testFiles(project).some((file) => filters.some((f) => file.includes(f))),
+  );
+  if (chosen.length === 0) {
+    process.stderr.write(`npm test: no test file matches ${filters.join(", ")}\n`);
+    process.exit(1);
+  }
+  runs = chosen.map((project) => {
     const own = jsonReport(args, (file) => `${file}.${project}.json`);
     if (own.file) report = { file: own.file, parts: [...report.parts, `${own.file}.${project}.json`] };
     // Each run's own Vite cache (vitest's results and the dev server's optimised dependencies): two dev servers
     // writing one cache at once would re-bundle under each other's pages.
-    const env = index === 0 ? {} : { PANELGRAPH_VITE_CACHE_DIR: join(ROOT, "node_modules/.vite-browser") };
-    return run(project, ["vitest", "run", "--project", project, ...filtered, ...own.args], env, index === 0);
+    const env = project === "unit" ? {} : { PANELGRAPH_VITE_CACHE_DIR: join(ROOT, "node_modules/.vite-browser") };
+    return run(project, ["vitest", "run", "--project", project, ...own.args], env, project === chosen[0]);
   });
 }
 
+const lint = run("lint", ["node", "--import", "tsx", "scripts/lint.ts"], {}, false);
 const ended = await Promise.all([...runs, lint]);
 let failed = false;
 for (const { name, code, output } of ended) {
