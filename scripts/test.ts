@@ -4,9 +4,10 @@
 // machine, side by side about 40 s less. vitest runs two projects of different worker counts only one after the other,
 // hence two vitest processes. The unit run prints as it goes; the browser run and the lint, once all three have ended.
 //
-// Arguments after `npm test --` go to both vitest runs (`--reporter=…`); a file filter runs the projects it names files of. A JSON report
-// (`--outputFile.json=<file>`, what .ci/run reads) is written by each run beside <file> and merged into <file>: the
-// totals summed, the files' results put together. With `--project <name>` only that project runs, in one process.
+// Arguments after `npm test --` go to both vitest runs (`--reporter=…`); a file filter runs the projects it names files
+// of. A JSON report (`--outputFile.json=<file>`, what .ci/run reads) is written by each run beside <file> and merged
+// into <file>: the totals summed, the files' results put together. With `--project <name>` only that project runs, in
+// one process.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
