@@ -1,7 +1,8 @@
 // The `panelgraph` command line: `run(argv, options)` parses the arguments, runs the command and returns its exit
 // code. Argument parsing and printing only: every command calls into src/ for its work.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CorpusError, STRICT_NOTE, formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
@@ -132,6 +133,12 @@ function commandHelp(command: Command): string {
   return [`Usage: ${command.usage}`, "", command.summary, "", ...command.help.map((l) => `  ${l}`)].join("\n");
 }
 
+/** The version in package.json, read when asked (the checkout's: panelgraph runs from its repository). */
+function version(): string {
+  const file = fileURLToPath(new URL("../../package.json", import.meta.url));
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+}
+
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
   return [
@@ -143,6 +150,7 @@ function mainHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     "",
     "Options for every command: --help (this command's options), --debug (show stack traces of internal errors)",
+    "`panelgraph --version` prints the version.",
     "Run `panelgraph <command> --help` for a command's options.",
   ].join("\n");
 }
@@ -174,6 +182,10 @@ async function runCommand(argv: string[], context: CommandContext): Promise<numb
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     out(mainHelp());
     return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v" || name === "version") {
+    out(`panelgraph ${version()}`);
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {

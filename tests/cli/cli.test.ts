@@ -21,6 +21,14 @@ describe("panelgraph CLI", () => {
     for (const command of ["build", "validate", "serve"]) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
   });
 
+  it("--version (and -v, version) prints package.json's version and exits 0", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v", "version"]) {
+      const { code, stdout, stderr } = await panelgraph(flag);
+      expect([code, stdout.trim(), stderr]).toEqual([0, `panelgraph ${version}`, ""]);
+    }
+  });
+
   it("validate reports a sound corpus and exits 0", async () => {
     const { code, stdout } = await panelgraph("validate", MINI_DIR);
     expect(code).toBe(0);
