@@ -1,6 +1,7 @@
 // The view state in the URL's query string, so a view can be shared as a link and comes back on reload. Only what
 // differs from the default is written; what does not fit the graph (an unknown node, a type it lacks) is dropped.
 import type { PanelGraph } from "../../src/model/graph.ts";
+import { dateProblem } from "../../src/model/dates.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
 import { COLOUR_MODES, LABEL_MODES, SIZE_MODES } from "../core/appearance-mapping.ts";
 import { DEFAULT_STATE, type FocusDepth, type PassageRef, type ViewState } from "../core/state.ts";
@@ -20,11 +21,16 @@ export const URL_PARAMETERS = {
   hide: "hidden node types, comma-separated",
   hideSources: "hidden sources (ids), comma-separated",
   hideCommunities: "hidden community ids, comma-separated",
+  from: "the date range's start (YYYY-MM-DD, YYYY-MM or YYYY): sources dated before it are hidden",
+  to: "the date range's end: sources dated after it are hidden",
   minDegree: "minimum number of connections",
   focus: "1 or 2: show only the selected node's neighbourhood to that depth",
   theme: "the who-spoke-on theme, as typed (an id, a name, or words of one: docs/cli.md, How names are matched)",
   passage: "the passage open in the reader, as source:start-end",
 } as const;
+
+/** The parameter when it is a date the calendar has, else "" (no bound). */
+const dateParameter = (value: string | null) => (value !== null && dateProblem(value) === undefined ? value : "");
 
 const split = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
 
@@ -60,6 +66,8 @@ export function stateFromUrl(search: string, graph: PanelGraph): ViewState {
       .map(Number)
       .filter((c) => Number.isInteger(c) && communities.has(c))
       .sort((a, b) => a - b),
+    dateFrom: dateParameter(params.get("from")),
+    dateTo: dateParameter(params.get("to")),
     minDegree: Number.isFinite(minDegree) && minDegree > 0 ? minDegree : 0,
     focus: focus === 1 || focus === 2 ? focus : 0,
     theme: params.get("theme") ?? "",
@@ -77,6 +85,8 @@ export function urlFromState(state: ViewState): string {
   if (state.hiddenTypes.length > 0) params.set("hide", state.hiddenTypes.join(","));
   if (state.hiddenSources.length > 0) params.set("hideSources", state.hiddenSources.join(","));
   if (state.hiddenCommunities.length > 0) params.set("hideCommunities", state.hiddenCommunities.join(","));
+  if (state.dateFrom !== "") params.set("from", state.dateFrom);
+  if (state.dateTo !== "") params.set("to", state.dateTo);
   if (state.minDegree > 0) params.set("minDegree", String(state.minDegree));
   if (state.focus !== 0) params.set("focus", String(state.focus as FocusDepth));
   if (state.theme !== "") params.set("theme", state.theme);

@@ -37,6 +37,12 @@ export interface ViewState {
   hiddenTypes: NodeType[];
   hiddenSources: string[];
   hiddenCommunities: number[];
+  /**
+   * Sources dated before `dateFrom` or after `dateTo` (ISO dates, "" for no bound) are hidden as unticked sources are;
+   * a source with no date stays.
+   */
+  dateFrom: string;
+  dateTo: string;
   /** Nodes with fewer connections than this are hidden. */
   minDegree: number;
   focus: FocusDepth;
@@ -55,6 +61,8 @@ export const DEFAULT_STATE: ViewState = {
   hiddenTypes: [],
   hiddenSources: [],
   hiddenCommunities: [],
+  dateFrom: "",
+  dateTo: "",
   minDegree: 0,
   focus: 0,
   theme: "",
@@ -110,6 +118,8 @@ export function filtersChanged(a: ViewState, b: ViewState): boolean {
     a.hiddenTypes.join() !== b.hiddenTypes.join() ||
     a.hiddenSources.join() !== b.hiddenSources.join() ||
     a.hiddenCommunities.join() !== b.hiddenCommunities.join() ||
+    a.dateFrom !== b.dateFrom ||
+    a.dateTo !== b.dateTo ||
     a.minDegree !== b.minDegree ||
     a.focus !== b.focus ||
     a.selected !== b.selected

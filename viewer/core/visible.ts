@@ -31,21 +31,49 @@ export function neighbourhood(graph: PanelGraph, start: string, depth: number, a
 }
 
 /**
+ * Whether a source dated `date` (YYYY, YYYY-MM or YYYY-MM-DD) falls in the range `from`–`to` ("" for no bound). Dates
+ * are periods of their precision, compared on the part both give: "2024-03" is in a range from 2024-03-15.
+ */
+export function dateInRange(date: string, from: string, to: string): boolean {
+  const compare = (a: string, b: string) => {
+    const n = Math.min(a.length, b.length);
+    return a.slice(0, n).localeCompare(b.slice(0, n));
+  };
+  return (from === "" || compare(date, from) >= 0) && (to === "" || compare(date, to) <= 0);
+}
+
+/**
+ * The sources the filters hide: those unticked in the Sources list and those dated outside the date range. A source
+ * with no date is never hidden by the range.
+ */
+export function hiddenSourceSet(graph: PanelGraph, state: ViewState): Set<string> {
+  const hidden = new Set(state.hiddenSources);
+  if (state.dateFrom === "" && state.dateTo === "") return hidden;
+  for (const source of graph.getAttribute("sources") ?? []) {
+    const date = graph.hasNode(source) ? graph.getNodeAttribute(source, "date") : undefined;
+    if (date !== undefined && !dateInRange(date, state.dateFrom, state.dateTo)) hidden.add(source);
+  }
+  return hidden;
+}
+
+/**
  * A node is visible when its type, its community and its sources are shown and it has at least `minDegree`
  * connections; an edge when both ends are and one of its sources is shown (registry edges have none and follow their
- * ends). A source filter also hides nodes left with no edge from a shown source. Focus then keeps only the selected
+ * ends). The date range hides sources as unticking them does. A source filter also hides nodes left with no edge from a shown source. Focus then keeps only the selected
  * node's neighbourhood; the selected node itself always stays visible, so the panel never describes a hidden node.
  */
 export function visibleGraph(graph: PanelGraph, state: ViewState): VisibleGraph {
   const unfiltered =
     state.hiddenTypes.length === 0 &&
     state.hiddenSources.length === 0 &&
+    state.dateFrom === "" &&
+    state.dateTo === "" &&
     state.hiddenCommunities.length === 0 &&
     state.minDegree === 0 &&
     (state.focus === 0 || state.selected === null || !graph.hasNode(state.selected));
   if (unfiltered) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()), complete: true };
   const hiddenTypes = new Set<string>(state.hiddenTypes);
-  const hiddenSources = new Set(state.hiddenSources);
+  const hiddenSources = hiddenSourceSet(graph, state);
   const hiddenCommunities = new Set(state.hiddenCommunities);
   const sourceShown = (sources: readonly string[]) =>
     hiddenSources.size === 0 || sources.length === 0 || sources.some((s) => !hiddenSources.has(s));

@@ -52,6 +52,28 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     signal,
   });
 
+  // Dates: the range hides sources as the list above does (core/visible.ts, hiddenSourceSet), from the earliest
+  // source date to the latest. Dates given as a month or a year cover the whole of it.
+  const dates = sourceIds
+    .map((s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined))
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  const dateBox = byId("date-filter");
+  dateBox.hidden = sourceIds.length < 2 || new Set(dates).size < 2;
+  const dateFrom = byId<HTMLInputElement>("date-from");
+  const dateTo = byId<HTMLInputElement>("date-to");
+  for (const input of [dateFrom, dateTo]) {
+    if (dates.length > 0) {
+      input.min = startOfDate(dates[0]!);
+      input.max = endOfDate(dates[dates.length - 1]!);
+    }
+    input.addEventListener(
+      "change",
+      () => store.update(input === dateFrom ? { dateFrom: input.value } : { dateTo: input.value }),
+      { signal },
+    );
+  }
+
   // Communities, largest first (community 1 is the largest), each named by its most central members.
   const groups = communities(graph);
   const communityBox = byId("community-filter");
@@ -106,7 +128,16 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
 
   byId("reset-filters").addEventListener(
     "click",
-    () => store.update({ hiddenTypes: [], hiddenSources: [], hiddenCommunities: [], minDegree: 0, focus: 0 }),
+    () =>
+      store.update({
+        hiddenTypes: [],
+        hiddenSources: [],
+        hiddenCommunities: [],
+        dateFrom: "",
+        dateTo: "",
+        minDegree: 0,
+        focus: 0,
+      }),
     { signal },
   );
 
@@ -118,6 +149,11 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
       typeList.sync(state.hiddenTypes);
       sourceList.sync(state.hiddenSources);
       communityList.sync(state.hiddenCommunities.map(String));
+      // A bound given in the URL as a month or a year shows as the day it starts (from) or ends (to).
+      const from = state.dateFrom === "" ? "" : startOfDate(state.dateFrom);
+      const to = state.dateTo === "" ? "" : endOfDate(state.dateTo);
+      if (dateFrom.value !== from) dateFrom.value = from;
+      if (dateTo.value !== to) dateTo.value = to;
       for (const input of colourInputs) input.checked = input.value === state.colourBy;
       for (const input of focusInputs) {
         input.checked = Number(input.value) === state.focus;
@@ -132,4 +168,17 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
           `${visible.edges.size.toLocaleString("en-GB")} of ${count(graph.size, "edge")}`;
     },
   };
+}
+
+/** The first day of a date given as YYYY, YYYY-MM or YYYY-MM-DD. */
+function startOfDate(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day of a date given as YYYY, YYYY-MM or YYYY-MM-DD. */
+function endOfDate(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length !== 7) return date;
+  const [year, month] = date.split("-").map(Number) as [number, number];
+  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, "0")}`;
 }

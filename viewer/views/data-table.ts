@@ -232,6 +232,8 @@ export function createDataTable(
       (previous.hiddenTypes !== state.hiddenTypes ||
         previous.minDegree !== state.minDegree ||
         previous.hiddenSources !== state.hiddenSources ||
+        previous.dateFrom !== state.dateFrom ||
+        previous.dateTo !== state.dateTo ||
         previous.hiddenCommunities !== state.hiddenCommunities ||
         previous.focus !== state.focus);
     if (filtersMoved && visibleOnly.checked) update(false);
