@@ -63,6 +63,7 @@ describe("the date filter in the built viewer", () => {
     expect(ranged).not.toContain("person-hearing-2024");
     expect(ranged).toContain("person-undated-note");
     expect(ranged).toContain("undated-note");
+    expect(await page.textContent("#date-note")).toBe("The range hides 1 of 3 sources.");
     keepScreenshot("date-filter.png", await page.locator("#controls").screenshot());
     // The same as unticking that source in the Sources list.
     await page.evaluate(() => window.panelgraph.update({ dateTo: "", hiddenSources: ["hearing-2024"] }));
@@ -73,6 +74,7 @@ describe("the date filter in the built viewer", () => {
     await page.click("#reset-filters");
     expect(await visible()).toEqual(all);
     expect(await page.inputValue("#date-from")).toBe("");
+    expect(await page.isVisible("#date-note")).toBe(false);
   });
 
   it("keeps the range in the URL and restores it on reload", async () => {

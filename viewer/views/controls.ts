@@ -3,7 +3,7 @@
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { communities, communityColour, nodeColour, typeName, typesPresent } from "../core/appearance.ts";
 import type { FocusDepth, ViewState, ViewStore } from "../core/state.ts";
-import type { VisibleGraph } from "../core/visible.ts";
+import { hiddenSourceSet, type VisibleGraph } from "../core/visible.ts";
 import { byId, count } from "./dom.ts";
 import { createFilterList } from "./filter-list.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
@@ -62,6 +62,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
   dateBox.hidden = sourceIds.length < 2 || new Set(dates).size < 2;
   const dateFrom = byId<HTMLInputElement>("date-from");
   const dateTo = byId<HTMLInputElement>("date-to");
+  const dateNote = byId("date-note");
   for (const input of [dateFrom, dateTo]) {
     if (dates.length > 0) {
       input.min = startOfDate(dates[0]!);
@@ -154,6 +155,10 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
       const to = state.dateTo === "" ? "" : endOfDate(state.dateTo);
       if (dateFrom.value !== from) dateFrom.value = from;
       if (dateTo.value !== to) dateTo.value = to;
+      // The Sources list keeps its ticks (what was unticked there); this says what the range hides besides.
+      const outside = from === "" && to === "" ? 0 : hiddenSourceSet(graph, { ...state, hiddenSources: [] }).size;
+      dateNote.hidden = outside === 0;
+      dateNote.textContent = `The range hides ${outside} of ${count(sourceIds.length, "source")}.`;
       for (const input of colourInputs) input.checked = input.value === state.colourBy;
       for (const input of focusInputs) {
         input.checked = Number(input.value) === state.focus;
