@@ -7,7 +7,7 @@ import { resolveEntity } from "./resolve-entity.js";
 import type { EntityRef, EvidenceItem } from "./types.js";
 import type { SessionRole, SessionTitle } from "../analysis/sessions.js";
 
-/** A fact a reporting source states about the session or its event (a date), with the passage. */
+/** A fact a source states about the session or its event (a date), with the passage. */
 export interface SessionFact {
   of: EntityRef;
   name: string;
@@ -42,7 +42,7 @@ export interface SessionAnswer {
   session: EntityRef;
   /** The events it is `part-of`. */
   events: (EntityRef & { evidence: EvidenceItem[] })[];
-  /** Dates and other facts its reporting sources give the session and its events. */
+  /** Dates and other facts the sources give the session and its events (they name it, so they are its own). */
   facts: SessionFact[];
   /** Chairs first, then panellists, by id. */
   people: SessionMember[];
@@ -65,16 +65,13 @@ export function sessionAnswer(graph: PanelGraph, name: string): SessionAnswer {
     .map((e) => ({ ...ref(graph, graph.target(e)), evidence: mergeEvidence([graph.getEdgeAttribute(e, "evidence")]) }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const facts = [session, ...events.map((e) => e.id)].flatMap((id) =>
-    graph
-      .getNodeAttribute(id, "facts")
-      .filter((f) => reporting.has(f.source))
-      .map((f) => ({
-        of: ref(graph, id),
-        name: f.name,
-        value: f.value,
-        source: f.source,
-        evidence: mergeEvidence([f.evidence]),
-      })),
+    graph.getNodeAttribute(id, "facts").map((f) => ({
+      of: ref(graph, id),
+      name: f.name,
+      value: f.value,
+      source: f.source,
+      evidence: mergeEvidence([f.evidence]),
+    })),
   );
 
   const people: SessionMember[] = [];
@@ -106,7 +103,8 @@ export function sessionAnswer(graph: PanelGraph, name: string): SessionAnswer {
   for (const maker of [session, ...panellists]) {
     graph.forEachOutEdge(maker, (_, a, __, recommendation, ___, target) => {
       if (a.relation !== "recommends" || target.type !== "recommendation") return;
-      const said = a.evidence.filter((e) => reporting.has(e.source));
+      // The panel's own recommendation names the session wherever it is; a panellist's counts in a reporting source.
+      const said = maker === session ? a.evidence : a.evidence.filter((e) => reporting.has(e.source));
       if (said.length === 0) return;
       if (!made.has(recommendation)) made.set(recommendation, { madeBy: [], evidence: [] });
       made.get(recommendation)!.madeBy.push(maker);

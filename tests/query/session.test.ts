@@ -38,6 +38,12 @@ const graph = syntheticGraph(
     ["recommends", "cleo", "pool", [{ kind: "direct-quote", quote: "We should pool it.", source: "am" }]],
     ["recommends", "amy", "lecturers", [{ kind: "direct-quote", quote: "Share lecturers.", source: "blog" }]],
     [
+      "recommends",
+      "afternoon",
+      "lecturers",
+      [{ kind: "summary", quote: "The panel urged shared lecturers.", source: "pm" }],
+    ],
+    [
       "affiliated-with",
       "cleo",
       "net",
@@ -79,7 +85,10 @@ describe("query session", () => {
     expect(everyPassage).not.toContain('"source":"pm"');
     const afternoon = sessionAnswer(graph, "afternoon");
     expect(afternoon.themes.map((t) => [t.id, t.speakers.map((s) => s.id)])).toEqual([["colleges", ["cleo"]]]);
-    expect(afternoon.recommendations).toEqual([]);
+    // The afternoon panel's own recommendation counts; Amy's blog words for it do not (and she was not on that panel).
+    expect(afternoon.recommendations.map((r) => [r.id, r.madeBy.map((m) => m.id)])).toEqual([
+      ["lecturers", ["afternoon"]],
+    ]);
   });
 
   it("prints each part with a passage (source:line)", () => {
