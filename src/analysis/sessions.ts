@@ -81,3 +81,59 @@ export function sessionsOf(graph: PanelGraph, person: string): PersonSession[] {
   }
   return [...sessions.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** A theme a session shared: covered, agreed on by its panel, or raised by its panellists in a source reporting it. */
+export interface SessionTheme {
+  id: string;
+  label: string;
+  /** The session lists the theme as a topic (`covers`). */
+  covered: boolean;
+  /** The panel agreed on the theme as a whole (`agreed-on`). */
+  agreed: boolean;
+  /** Its panellists who spoke on the theme in their own words in a source that reports the session, by id. */
+  speakers: { id: string; label: string }[];
+  /** The passages: the `covers` and `agreed-on` edges', and the panellists' words in the reporting sources. */
+  evidence: Evidence[];
+}
+
+/**
+ * The themes of one session, by theme id: what it covers, what its panel agreed on, and what its panellists said in a
+ * source that reports it (`sourcesReporting`); what they said elsewhere, or in another session, is not its.
+ */
+export function themesOfSession(graph: PanelGraph, session: string): SessionTheme[] {
+  const themes = new Map<string, SessionTheme>();
+  const theme = (id: string) => {
+    if (!themes.has(id)) {
+      const label = graph.getNodeAttribute(id, "label");
+      themes.set(id, { id, label, covered: false, agreed: false, speakers: [], evidence: [] });
+    }
+    return themes.get(id)!;
+  };
+  graph.forEachOutEdge(session, (_, a, __, target) => {
+    if (a.relation !== "covers" && a.relation !== "agreed-on") return;
+    const entry = theme(target);
+    if (a.relation === "covers") entry.covered = true;
+    else entry.agreed = true;
+    entry.evidence.push(...a.evidence);
+  });
+  const reporting = sourcesReporting(graph, session);
+  const panellists = new Set<string>();
+  graph.forEachInEdge(session, (_, a, person) => {
+    if (a.relation === "panellist-in") panellists.add(person);
+  });
+  for (const person of panellists) {
+    graph.forEachOutEdge(person, (_, a, __, target) => {
+      if (a.relation !== "spoke-on") return;
+      const said = a.evidence.filter((e) => reporting.has(e.source));
+      if (said.length === 0) return;
+      const entry = theme(target);
+      entry.speakers.push({ id: person, label: graph.getNodeAttribute(person, "label") });
+      entry.evidence.push(...said);
+    });
+  }
+  for (const entry of themes.values()) {
+    entry.speakers.sort((a, b) => a.id.localeCompare(b.id));
+    entry.evidence.sort(byPosition);
+  }
+  return [...themes.values()].sort((a, b) => a.id.localeCompare(b.id));
+}

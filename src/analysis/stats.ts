@@ -12,7 +12,7 @@ import {
 } from "../model/schema.js";
 import { countStatements, passageKey as passageOf } from "../model/evidence.js";
 import { evidenceGraph } from "./evidence-graph.js";
-import { sessionsOf, sourcesReporting, type SessionRole, type SessionTitle } from "./sessions.js";
+import { sessionsOf, themesOfSession, type SessionRole, type SessionTitle } from "./sessions.js";
 
 export interface Ranked {
   id: string;
@@ -179,34 +179,10 @@ export function graphStats(graph: PanelGraph, options: Partial<StatsOptions> = {
   // source that reports the session.
   const bySession = new Map<string, Map<string, SessionShare>>();
   for (const session of graph.filterNodes((_, a) => a.type === "session")) {
-    const share = (theme: string) => {
+    const label = graph.getNodeAttribute(session, "label");
+    for (const { id: theme, covered, agreed, speakers } of themesOfSession(graph, session)) {
       if (!bySession.has(theme)) bySession.set(theme, new Map());
-      const sessions = bySession.get(theme)!;
-      if (!sessions.has(session)) {
-        sessions.set(session, {
-          id: session,
-          label: graph.getNodeAttribute(session, "label"),
-          covered: false,
-          agreed: false,
-          speakers: [],
-        });
-      }
-      return sessions.get(session)!;
-    };
-    graph.forEachOutEdge(session, (_, a, __, theme) => {
-      if (a.relation === "covers") share(theme).covered = true;
-      if (a.relation === "agreed-on") share(theme).agreed = true;
-    });
-    const reporting = sourcesReporting(graph, session);
-    const panellists = new Set<string>();
-    graph.forEachInEdge(session, (_, a, person) => {
-      if (a.relation === "panellist-in") panellists.add(person);
-    });
-    for (const person of panellists) {
-      for (const e of spokeOn(person, "out")) {
-        if (!graph.getEdgeAttribute(e, "evidence").some((passage) => reporting.has(passage.source))) continue;
-        share(graph.target(e)).speakers.push({ id: person, label: graph.getNodeAttribute(person, "label") });
-      }
+      bySession.get(theme)!.set(session, { id: session, label, covered, agreed, speakers });
     }
   }
   const sharedThemes: SharedTheme[] = [...bySession]

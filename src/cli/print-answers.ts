@@ -5,6 +5,7 @@ import type { Neighbours } from "../query/neighbours.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
 import type { SearchResults } from "../query/search.js";
+import type { SessionAnswer } from "../query/session.js";
 import type { SessionsOf } from "../query/sessions-of.js";
 import type { ThemesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
@@ -134,6 +135,68 @@ export function printSessionsOf(graph: PanelGraph, result: SessionsOf, write: Wr
     write(`${i + 1}. ${s.label}`);
     someEvidence(graph, s.evidence, "   ", options).forEach(write);
   });
+}
+
+export function printSession(graph: PanelGraph, result: SessionAnswer, write: Write, options: PrintOptions): void {
+  const { session, events, facts, people, themes, recommendations, sources } = result;
+  write(`${named(session)}: what its own sources report (${plural(sources.length, "source")}).`);
+  write("A panellist's words count only where a source reporting this session carries them.");
+  for (const event of events) {
+    write("");
+    write(`Part of ${named(event)}`);
+    someEvidence(graph, event.evidence, "   ", options).forEach(write);
+  }
+  for (const fact of facts) {
+    write("");
+    write(`${fact.of.label}: ${fact.name} ${fact.value} (${fact.source})`);
+    someEvidence(graph, fact.evidence, "   ", options).forEach(write);
+  }
+  write("");
+  if (people.length === 0) write("No chair or panellist is recorded.");
+  else {
+    write(
+      `Chair and panel (${plural(people.length, "person", "people")}), with the titles this session's sources give:`,
+    );
+    people.forEach((p) => {
+      write("");
+      const titles = p.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`).join("; ");
+      write(`- ${named(p)}: ${p.roles.join(" and ")}${titles ? `; ${titles}` : ""}`);
+      someEvidence(graph, p.evidence, "   ", options).forEach(write);
+    });
+  }
+  write("");
+  if (themes.length === 0) write("No theme is recorded for it.");
+  else {
+    write(`${plural(themes.length, "theme")}: covered, agreed on by the panel, or raised by a panellist:`);
+    themes.forEach((t) => {
+      write("");
+      const how = [
+        ...(t.covered ? ["covered"] : []),
+        ...(t.agreed ? ["agreed on by the panel"] : []),
+        ...(t.speakers.length > 0 ? [`raised by ${list(t.speakers)}`] : []),
+      ];
+      write(`- ${named(t)}: ${how.join("; ")}`);
+      someEvidence(graph, t.evidence, "   ", options).forEach(write);
+    });
+  }
+  write("");
+  if (recommendations.length === 0) write("No recommendation is recorded from it.");
+  else {
+    write(`${plural(recommendations.length, "recommendation")} agreed by the panel or made by its panellists:`);
+    recommendations.forEach((r) => {
+      write("");
+      const by = r.madeBy.map((m) => (m.id === session.id ? "the panel" : m.label));
+      write(`- ${named(r)}: made by ${by.join(", ")}`);
+      write(`   ${truncate(r.text, 200)}`);
+      someEvidence(graph, r.evidence, "   ", options).forEach(write);
+    });
+  }
+  write("");
+  write("Sources that report it:");
+  table(
+    ["Source", "Title", "Date"],
+    sources.map((s) => [s.id, s.label, s.date ?? "—"]),
+  ).forEach(write);
 }
 
 const arrow = (relation: string, direction: "out" | "in") => (direction === "out" ? `${relation} →` : `← ${relation}`);

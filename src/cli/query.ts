@@ -16,6 +16,7 @@ import { path } from "../query/path.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
 import { search } from "../query/search.js";
+import { sessionAnswer } from "../query/session.js";
 import { sessionsOf } from "../query/sessions-of.js";
 import { subThemesOf } from "../query/sub-themes.js";
 import { themesOf } from "../query/themes-of.js";
@@ -32,6 +33,7 @@ import {
   printPath,
   printRecommendationsOn,
   printSearch,
+  printSession,
   printSessionsOf,
   printThemesOf,
   printWhoSpokeOn,
@@ -267,6 +269,21 @@ const QUESTIONS: Question[] = [
     },
   },
   {
+    name: "session",
+    args: "<session>",
+    summary: "what a session discussed, from the sources that report it: event, chair, panel, themes, recommendations",
+    options: ["all"],
+    takes: ["session"],
+    run(graph, args, values, context) {
+      const text = oneName(this, args);
+      const found = find(graph, text, ["session"], values, context);
+      const result = sessionAnswer(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
+      else printSession(graph, result, context.out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
     name: "neighbours",
     args: "<entity>",
     summary: "entities one edge away, with relation, direction and evidence",
@@ -407,7 +424,7 @@ const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 
 const queryCommand: Command = {
   name: "query",
   summary:
-    "ask the graph: who-spoke-on, themes-of, sessions-of, neighbours, path, recommendations-on, coverage, search",
+    "ask the graph: who-spoke-on, themes-of, sessions-of, session, neighbours, path, recommendations-on, coverage, search",
   usage:
     "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
     "[--limit n]",

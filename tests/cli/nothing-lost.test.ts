@@ -130,6 +130,7 @@ describe("no command writes into the corpus folder", () => {
       "who-spoke-on": ["devolution"],
       "themes-of": ["Sarah Reed"],
       "sessions-of": ["Janet Budd"],
+      session: ["part one"],
       neighbours: ["Richard Stubbs"],
       path: ["Geoff Little", "Sarah Reed"],
       "recommendations-on": ["delegation"],

@@ -20,6 +20,8 @@ describe("panelgraph query", () => {
     for (const question of [
       "who-spoke-on",
       "themes-of",
+      "sessions-of",
+      "session",
       "neighbours",
       "path",
       "recommendations-on",
@@ -135,6 +137,36 @@ describe("panelgraph query", () => {
     expect(path.stdout).toMatch(
       /^ +reported +panel-a:1 +“chaired by Lee Moss, Chair of the Example Forum\. Ada Park, Director of Health”$/m,
     );
+  });
+
+  it("session --json answers in the shape docs/cli.md documents; an unknown session gets the nearest names", async () => {
+    const { code, stdout } = await panelgraph("query", "session", "meeting 1", "--json", "--data", MINI_DIR);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    const keys = [
+      "session",
+      "events",
+      "facts",
+      "people",
+      "themes",
+      "recommendations",
+      "sources",
+      "match",
+      "alsoMatching",
+    ];
+    expect(Object.keys(answer)).toEqual(keys);
+    expect(answer.session).toEqual({ id: "forum-meeting-1", label: "Example Forum, meeting 1" });
+    expect(answer.people.map((p: { id: string; roles: string[] }) => [p.id, p.roles])).toEqual([
+      ["lee-moss", ["chair"]],
+      ["ada-park", ["panellist"]],
+      ["ben-ode", ["panellist"]],
+    ]);
+    expect(Object.keys(answer.themes[0])).toEqual(["id", "label", "covered", "agreed", "speakers", "evidence"]);
+    const wrong = await panelgraph("query", "session", "meeting 2", "--data", MINI_DIR);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('no session is called "meeting 2"');
+    expect(wrong.stderr).toContain("forum-meeting-1");
+    expect(wrong.stderr).not.toMatch(STACK_LINE);
   });
 
   it("coverage flags thin support and lists unaddressed themes; --json has both parts", async () => {

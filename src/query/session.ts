@@ -1,0 +1,131 @@
+// `session <session>`: what a session discussed, from its own evidence only: the sources that report it
+// (src/analysis/sessions.ts, `sourcesReporting`). A panellist's words elsewhere, or in their other session, are not its.
+import { sessionsOf as personSessions, sourcesReporting, themesOfSession } from "../analysis/sessions.js";
+import type { PanelGraph } from "../model/graph.js";
+import { byPosition, mergeEvidence } from "./evidence.js";
+import { resolveEntity } from "./resolve-entity.js";
+import type { EntityRef, EvidenceItem } from "./types.js";
+import type { SessionRole, SessionTitle } from "../analysis/sessions.js";
+
+/** A fact a source states about the session or its event (a date), with the passage. */
+export interface SessionFact {
+  of: EntityRef;
+  name: string;
+  value: string;
+  source: string;
+  evidence: EvidenceItem[];
+}
+
+export interface SessionMember extends EntityRef {
+  roles: SessionRole[];
+  /** The titles the sources reporting this session give them. */
+  titles: SessionTitle[];
+  evidence: EvidenceItem[];
+}
+
+export interface SessionThemeAnswer extends EntityRef {
+  covered: boolean;
+  agreed: boolean;
+  /** Its panellists who spoke on it in their own words in a source reporting the session. */
+  speakers: EntityRef[];
+  evidence: EvidenceItem[];
+}
+
+export interface SessionRecommendation extends EntityRef {
+  text: string;
+  /** The session itself (its panel) and its panellists who made it, in a source reporting the session. */
+  madeBy: EntityRef[];
+  evidence: EvidenceItem[];
+}
+
+export interface SessionAnswer {
+  session: EntityRef;
+  /** The events it is `part-of`. */
+  events: (EntityRef & { evidence: EvidenceItem[] })[];
+  /** Dates and other facts the sources give the session and its events (they name it, so they are its own). */
+  facts: SessionFact[];
+  /** Chairs first, then panellists, by id. */
+  people: SessionMember[];
+  themes: SessionThemeAnswer[];
+  recommendations: SessionRecommendation[];
+  /** The sources that report it, by id. */
+  sources: (EntityRef & { date?: string })[];
+}
+
+const ref = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
+
+/** By the session's name; every part answered from the sources that report it. */
+export function sessionAnswer(graph: PanelGraph, name: string): SessionAnswer {
+  const found = resolveEntity(graph, name, { types: ["session"] });
+  const session = found.id;
+  const reporting = sourcesReporting(graph, session);
+
+  const events = graph
+    .filterOutEdges(session, (_, a) => a.relation === "part-of")
+    .map((e) => ({ ...ref(graph, graph.target(e)), evidence: mergeEvidence([graph.getEdgeAttribute(e, "evidence")]) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const facts = [session, ...events.map((e) => e.id)].flatMap((id) =>
+    graph.getNodeAttribute(id, "facts").map((f) => ({
+      of: ref(graph, id),
+      name: f.name,
+      value: f.value,
+      source: f.source,
+      evidence: mergeEvidence([f.evidence]),
+    })),
+  );
+
+  const people: SessionMember[] = [];
+  graph.forEachInEdge(session, (_, a, person) => {
+    if ((a.relation !== "panellist-in" && a.relation !== "chaired") || people.some((p) => p.id === person)) return;
+    const sat = personSessions(graph, person).find((s) => s.id === session)!;
+    people.push({
+      ...ref(graph, person),
+      roles: sat.roles,
+      titles: sat.titles,
+      evidence: mergeEvidence([sat.evidence]),
+    });
+  });
+  const chairFirst = (p: SessionMember) => (p.roles.includes("chair") ? 0 : 1);
+  people.sort((a, b) => chairFirst(a) - chairFirst(b) || a.id.localeCompare(b.id));
+
+  const themes = themesOfSession(graph, session).map(({ id, label, covered, agreed, speakers, evidence }) => ({
+    id,
+    label,
+    covered,
+    agreed,
+    speakers,
+    evidence: mergeEvidence([evidence]),
+  }));
+
+  // Recommendations the panel agreed (the session `recommends`) or its panellists made, in a reporting source.
+  const panellists = new Set(people.filter((p) => p.roles.includes("panellist")).map((p) => p.id));
+  const made = new Map<string, { madeBy: string[]; evidence: EvidenceItem[][] }>();
+  for (const maker of [session, ...panellists]) {
+    graph.forEachOutEdge(maker, (_, a, __, recommendation, ___, target) => {
+      if (a.relation !== "recommends" || target.type !== "recommendation") return;
+      // The panel's own recommendation names the session wherever it is; a panellist's counts in a reporting source.
+      const said = maker === session ? a.evidence : a.evidence.filter((e) => reporting.has(e.source));
+      if (said.length === 0) return;
+      if (!made.has(recommendation)) made.set(recommendation, { madeBy: [], evidence: [] });
+      made.get(recommendation)!.madeBy.push(maker);
+      made.get(recommendation)!.evidence.push(said);
+    });
+  }
+  const recommendations = [...made]
+    .map(([id, { madeBy, evidence }]) => ({
+      ...ref(graph, id),
+      text: graph.getNodeAttribute(id, "text") ?? graph.getNodeAttribute(id, "label"),
+      madeBy: madeBy.map((m) => ref(graph, m)),
+      evidence: mergeEvidence(evidence, byPosition),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+  const sources = [...reporting]
+    .filter((id) => graph.hasNode(id))
+    .sort()
+    .map((id) => {
+      const date = graph.getNodeAttribute(id, "date");
+      return date === undefined ? ref(graph, id) : { ...ref(graph, id), date };
+    });
+  return { session: { id: found.id, label: found.label }, events, facts, people, themes, recommendations, sources };
+}
