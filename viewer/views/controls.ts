@@ -2,7 +2,7 @@
 // connections). Built once per graph; `sync` brings them in line with the state. The legend is views/legend.ts.
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { communities, communityColour, nodeColour, typeName, typesPresent } from "../core/appearance.ts";
-import type { FocusDepth, ViewState, ViewStore } from "../core/state.ts";
+import { DEFAULT_STATE, type FocusDepth, type ViewState, type ViewStore } from "../core/state.ts";
 import { hiddenSourceSet, type VisibleGraph } from "../core/visible.ts";
 import { byId, count } from "./dom.ts";
 import { createFilterList } from "./filter-list.ts";
@@ -131,13 +131,13 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     "click",
     () =>
       store.update({
-        hiddenTypes: [],
-        hiddenSources: [],
-        hiddenCommunities: [],
-        dateFrom: "",
-        dateTo: "",
-        minDegree: 0,
-        focus: 0,
+        hiddenTypes: [...DEFAULT_STATE.hiddenTypes],
+        hiddenSources: [...DEFAULT_STATE.hiddenSources],
+        hiddenCommunities: [...DEFAULT_STATE.hiddenCommunities],
+        dateFrom: DEFAULT_STATE.dateFrom,
+        dateTo: DEFAULT_STATE.dateTo,
+        minDegree: DEFAULT_STATE.minDegree,
+        focus: DEFAULT_STATE.focus,
       }),
     { signal },
   );
