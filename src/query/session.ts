@@ -96,6 +96,16 @@ export function sessionAnswer(graph: PanelGraph, name: string): SessionAnswer {
     speakers,
     evidence: mergeEvidence([evidence]),
   }));
+  // What the session itself was about first (its panel's agreement, then what it covered), then the themes more of
+  // its panellists raised, then those with more passages: the order an analyst reads a session's agenda in.
+  const weight = (t: { covered: boolean; agreed: boolean }) => (t.agreed ? 2 : 0) + (t.covered ? 1 : 0);
+  themes.sort(
+    (a, b) =>
+      weight(b) - weight(a) ||
+      b.speakers.length - a.speakers.length ||
+      b.evidence.length - a.evidence.length ||
+      a.label.localeCompare(b.label),
+  );
 
   // Recommendations the panel agreed (the session `recommends`) or its panellists made, in a reporting source.
   const panellists = new Set(people.filter((p) => p.roles.includes("panellist")).map((p) => p.id));

@@ -107,3 +107,29 @@ describe("query session", () => {
     expect(() => sessionAnswer(graph, "Cleo Hart")).toThrow(EntityLookupError);
   });
 });
+
+describe("query session: the order of its themes", () => {
+  it("puts what the session covered first, then the themes more of its panellists raised, then the rest by name", () => {
+    const small = syntheticGraph(
+      [
+        ["ann", "person", "Ann Lee"],
+        ["bo", "person", "Bo Kim"],
+        ["panel", "session", "Panel"],
+        ["a", "theme", "Apprenticeships"],
+        ["b", "theme", "Bus routes"],
+        ["c", "theme", "Coastal towns"],
+        ["src", "source", "Report"],
+      ],
+      [
+        ["reported-in", "panel", "src", [{ kind: "reported", quote: "The panel", source: "src" }]],
+        ["panellist-in", "ann", "panel", [{ kind: "reported", quote: "- Ann Lee", source: "src" }]],
+        ["panellist-in", "bo", "panel", [{ kind: "reported", quote: "- Bo Kim", source: "src" }]],
+        ["spoke-on", "ann", "b", [{ kind: "direct-quote", quote: "Buses first.", source: "src" }]],
+        ["spoke-on", "ann", "a", [{ kind: "direct-quote", quote: "Train them.", source: "src" }]],
+        ["spoke-on", "bo", "b", [{ kind: "direct-quote", quote: "More buses.", source: "src" }]],
+        ["covers", "panel", "c", [{ kind: "reported", quote: "on coastal towns", source: "src" }]],
+      ],
+    );
+    expect(sessionAnswer(small, "panel").themes.map((t) => t.id)).toEqual(["c", "b", "a"]);
+  });
+});
