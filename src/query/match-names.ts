@@ -96,7 +96,7 @@ interface Scored {
   distance: number;
 }
 
-const TIER_RANK = new Map(MATCH_TIERS.map((t, i) => [t, i]));
+/** Each tier's rank, its place in MATCH_TIERS (lower is better). */
 const RANK = Object.fromEntries(MATCH_TIERS.map((t, i) => [t, i])) as Record<MatchTier, number>;
 /** The same word, or the same once singular (`deals` and `deal`, `cities` and `city`). */
 const sameOnceSingular = (typed: string, word: string) =>
@@ -346,5 +346,5 @@ export function nameCatalogue(graph: PanelGraph): NameCatalogue {
 
 /** `rank` of a tier, for comparing tiers (lower is better). */
 export function tierRank(tier: MatchTier): number {
-  return TIER_RANK.get(tier)!;
+  return RANK[tier];
 }
