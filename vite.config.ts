@@ -25,6 +25,18 @@ export const SERVED_FOLDERS = ["viewer", "src", "node_modules"].flatMap((folder)
   return real === path ? [path] : [path, real];
 });
 
+/** The packages the viewer's modules import (viewer/ and the src/ modules it uses), for Vite to pre-bundle. */
+export const VIEWER_PACKAGES = [
+  "@sigma/export-image",
+  "graphology",
+  "graphology-gexf/browser",
+  "graphology-layout-forceatlas2",
+  "graphology-layout-forceatlas2/iterate.js",
+  "graphology-layout-noverlap",
+  "sigma",
+  "sigma/rendering",
+];
+
 /**
  * The Content-Security-Policy of the static build: scripts, styles and data only from the site itself (no inline
  * script, no eval), images also from data: and blob: URLs (the favicon, PNG export), nothing embeds the viewer's
@@ -139,9 +151,11 @@ export function viewerConfig({ graphFile = BUILT_GRAPH_FILE }: { graphFile?: str
     appType: "mpa",
     plugins: [pathGuard(), contentSecurityPolicy(), publishGraph(graphFile)],
     server: { host: "127.0.0.1", fs: { strict: true, allow: SERVED_FOLDERS } },
-    // The layout worker's imports (viewer/core/layout-worker.ts), which Vite's scan of the pages does not reach: found
-    // only when a user first starts a layout, they would make the dev server re-bundle and reload the page under them.
-    optimizeDeps: { include: ["graphology-layout-forceatlas2/iterate.js", "graphology-layout-noverlap", "graphology"] },
+    // Every package the viewer imports, pre-bundled before the first page asks for one. Vite's scan of the pages misses
+    // some (the layout worker's), and a package found only when a page imports it makes the dev server bundle again
+    // under the open page: requests already sent get "504 Outdated Optimize Dep" and the page reloads.
+    // tests/viewer/optimize-deps.test.ts checks the list against the viewer's imports.
+    optimizeDeps: { include: VIEWER_PACKAGES },
     preview: { host: "127.0.0.1" },
     build: { outDir: "../dist", emptyOutDir: true, modulePreload: { polyfill: false } },
     // npm test's browser run keeps its own (scripts/test.ts): two dev servers sharing one would re-bundle under each

@@ -96,7 +96,9 @@ describe("the dev server (`npm start`)", () => {
   it("serves the viewer and the src/ modules it imports", async () => {
     expect((await get(port, "/")).status).toBe(200);
     expect((await get(port, "/main.ts")).status).toBe(200);
-    expect((await get(port, `/@fs${REPO}/src/model/schema.ts`)).status).toBe(200);
+    // One the viewer imports: a module it does not import (src/model/schema.ts) would bring a package the page never
+    // asks for (zod), and Vite would bundle the packages again under the next test's page (504 Outdated Optimize Dep).
+    expect((await get(port, `/@fs${REPO}/src/model/vocabulary.ts`)).status).toBe(200);
   });
 
   it("runs the viewer in the browser: every module it imports is within the served folders", async () => {
