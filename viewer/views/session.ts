@@ -42,31 +42,61 @@ export function sessionNeeds(graph: PanelGraph, session: string): SessionNeeds {
   return { connectionsOf: [session, ...people], nodes: [...nodes] };
 }
 
-/** Its passages, folded: "3 passages" opens them (a closed <details> keeps the page short on a phone). */
-function passages(graph: PanelGraph, evidence: readonly EvidenceItem[], open: (p: PassageRef) => void) {
-  if (evidence.length === 0) return h("span", { className: "meta", text: " (from the registry)" });
-  const fold = h("details", { className: "claim-passages" }, h("summary", count(evidence.length, "passage")));
-  // Built when first opened: a session with many themes and people would otherwise build every list up front.
-  fold.addEventListener("toggle", () => {
-    if (fold.open && fold.childElementCount === 1) fold.append(evidenceList(graph, evidence, open));
+/**
+ * An item of the page with its passages folded: `head` on the first line with an “N passages” button at its end,
+ * which opens the passages under the item (built when first opened; the page stays short on a phone).
+ */
+function foldedItem(
+  graph: PanelGraph,
+  head: (Node | string | null)[],
+  rest: (Node | null)[],
+  evidence: readonly EvidenceItem[],
+  open: (p: PassageRef) => void,
+): HTMLLIElement {
+  const line = h("div", { className: "connection-head" }, ...head);
+  const item = h("li", {}, line, ...rest);
+  if (evidence.length === 0) {
+    line.append(h("span", { className: "passages meta", text: "registry" }));
+    return item;
+  }
+  const toggle = h("button", {
+    className: "link passages",
+    text: count(evidence.length, "passage"),
+    attrs: { type: "button", "aria-expanded": "false" },
   });
-  return fold;
+  let list: HTMLElement | null = null;
+  toggle.addEventListener("click", () => {
+    if (!list) item.append((list = evidenceList(graph, evidence, open)));
+    else list.hidden = !list.hidden;
+    toggle.setAttribute("aria-expanded", String(!list.hidden));
+  });
+  line.append(toggle);
+  return item;
 }
 
-const sourceList = (graph: PanelGraph, sources: string[]) => sources.map((s) => sourceTitle(graph, s)).join(", ");
+/** How long a source's title may be where it says which source gives a date or a title (the whole title on hover). */
+const SOURCE_TITLE_MAX = 40;
+
+/** "(Harbour report)" or "(2 sources)": which sources give it, short enough for a phone; their titles on hover. */
+function sourcesNote(graph: PanelGraph, sources: string[], before: string, after: string): HTMLElement {
+  const titles = sources.map((s) => sourceTitle(graph, s));
+  const only = titles.length === 1 ? [...titles[0]!] : [];
+  const short =
+    titles.length !== 1
+      ? count(titles.length, "source")
+      : only.length <= SOURCE_TITLE_MAX
+        ? titles[0]!
+        : `${only.slice(0, SOURCE_TITLE_MAX - 1).join("")}…`;
+  const note = h("span", { className: "meta", text: `${before}${short}${after}` });
+  note.title = titles.join("\n");
+  return note;
+}
 
 function eventsAndDates(graph: PanelGraph, answer: SessionAnswer, mode: ColourMode, actions: SessionActions) {
   const list = h("ul", { className: "session-list session-events" });
   for (const event of answer.events) {
-    list.append(
-      h(
-        "li",
-        {},
-        "Part of ",
-        nodeButton(graph, event.id, mode, actions.select),
-        passages(graph, event.evidence, actions.openPassage),
-      ),
-    );
+    const head = [h("span", {}, "Part of ", nodeButton(graph, event.id, mode, actions.select))];
+    list.append(foldedItem(graph, head, [], event.evidence, actions.openPassage));
   }
   // One line a fact, its sources together: two sources giving the same date are one line, two dates are two.
   const facts = new Map<
@@ -82,17 +112,18 @@ function eventsAndDates(graph: PanelGraph, answer: SessionAnswer, mode: ColourMo
     } else facts.set(key, { fact, sources: [fact.source], evidence: [fact.evidence] });
   }
   for (const { fact, sources, evidence } of facts.values()) {
-    const of = fact.of.id === answer.session.id ? "this session" : fact.of.label;
-    list.append(
-      h(
-        "li",
-        { className: "session-fact" },
-        h("strong", `${fact.name.charAt(0).toUpperCase()}${fact.name.slice(1)}: `),
-        fact.value,
-        h("span", { className: "meta", text: ` · ${of} · ${sourceList(graph, sources)}` }),
-        passages(graph, mergeEvidence(evidence), actions.openPassage),
-      ),
+    const of =
+      fact.of.id === answer.session.id ? "this session" : answer.events.length === 1 ? "its event" : fact.of.label;
+    const head = h(
+      "span",
+      {},
+      h("strong", `${fact.name.charAt(0).toUpperCase()}${fact.name.slice(1)}: `),
+      fact.value,
+      sourcesNote(graph, sources, ` · ${of} · `, ""),
     );
+    const item = foldedItem(graph, [head], [], mergeEvidence(evidence), actions.openPassage);
+    item.className = "session-fact";
+    list.append(item);
   }
   if (list.childElementCount === 0) list.append(h("li", { className: "meta", text: "No event or date is recorded." }));
   return list;
@@ -101,29 +132,21 @@ function eventsAndDates(graph: PanelGraph, answer: SessionAnswer, mode: ColourMo
 function chairAndPanel(graph: PanelGraph, answer: SessionAnswer, mode: ColourMode, actions: SessionActions) {
   const list = h("ul", { className: "session-list session-people" });
   for (const person of answer.people) {
-    const item = h(
-      "li",
-      {},
+    const titles = person.titles.map((title) =>
       h(
-        "div",
-        { className: "connection-head" },
-        nodeButton(graph, person.id, mode, actions.select),
-        h("span", { className: "session-role", text: person.roles.join(" and ") }),
+        "p",
+        { className: "roles" },
+        h("strong", title.role),
+        `, ${title.organisation.label}`,
+        sourcesNote(graph, title.sources, " (", ")"),
       ),
     );
+    const head = [
+      nodeButton(graph, person.id, mode, actions.select),
+      h("span", { className: "session-role", text: person.roles.join(" and ") }),
+    ];
+    const item = foldedItem(graph, head, titles, person.evidence, actions.openPassage);
     item.dataset.node = person.id;
-    for (const title of person.titles) {
-      item.append(
-        h(
-          "p",
-          { className: "roles" },
-          h("strong", title.role),
-          `, ${title.organisation.label}`,
-          h("span", { className: "meta", text: ` (${sourceList(graph, title.sources)})` }),
-        ),
-      );
-    }
-    item.append(passages(graph, person.evidence, actions.openPassage));
     list.append(item);
   }
   if (answer.people.length === 0)
@@ -213,13 +236,16 @@ function recommendationsList(graph: PanelGraph, answer: SessionAnswer, mode: Col
   const list = h("ul", { className: "session-list session-recommendations" });
   for (const r of answer.recommendations) {
     const by = r.madeBy.map((m) => (m.id === answer.session.id ? "the panel" : m.label)).join(", ");
-    const item = h(
-      "li",
-      {},
-      nodeButton(graph, r.id, mode, actions.select),
+    const rest = [
       h("p", { className: "meta", text: `Made by ${by}` }),
       r.text !== r.label ? h("p", { className: "statement", text: r.text }) : null,
-      passages(graph, r.evidence, actions.openPassage),
+    ];
+    const item = foldedItem(
+      graph,
+      [nodeButton(graph, r.id, mode, actions.select)],
+      rest,
+      r.evidence,
+      actions.openPassage,
     );
     item.dataset.node = r.id;
     list.append(item);
@@ -273,7 +299,7 @@ export function sessionView(
     view.append(
       h("p", {
         className: "meta",
-        text: "In the order of its agenda: agreed on by the panel, covered by the session, raised by more of its panellists. A row opens its passages.",
+        text: "In the order of its agenda: agreed on by the panel, covered by the session, raised by more panellists. A row opens the passages behind it.",
       }),
       themesTable(graph, answer, mode, actions),
     );
