@@ -82,6 +82,14 @@ describe("a session's page in the viewer", () => {
     ]);
     keepScreenshot("session-view-wide.png", await page.screenshot());
 
+    // `q` reaches the first quote: the page's passages are folded, so it opens the first theme's row for it.
+    await page.keyboard.press("q");
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("tr.theme-passages")?.getAttribute("data-theme")),
+    ).toBe("ferry-links");
+    await page.click('#panel-body tr.theme-row[data-theme="ferry-links"]');
+    expect(await page.locator('#panel-body tr.theme-passages[data-theme="ferry-links"]').isVisible()).toBe(false);
+
     // A row opens each claim's passages; a passage opens the source at that sentence.
     const housing = page.locator('#panel-body tr.theme-passages[data-theme="housing"]');
     expect(await housing.isVisible()).toBe(false);
