@@ -29,7 +29,7 @@ export interface SessionThemeAnswer extends EntityRef {
   /** Its panellists who spoke on it in their own words in a source reporting the session. */
   speakers: EntityRef[];
   evidence: EvidenceItem[];
-  /** The claims behind it, each with its own passages: agreed on, covered (`from` the session), each panellist's words. */
+  /** The claims behind it, each with its passages: agreed on, covered (`from` the session), each panellist's words. */
   claims: { relation: SessionThemeClaim["relation"]; from: EntityRef; evidence: EvidenceItem[] }[];
 }
 

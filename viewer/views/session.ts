@@ -17,7 +17,7 @@ export interface SessionActions {
   openPassage(passage: PassageRef): void;
 }
 
-/** What the session view reads beyond a lean graph (graph.view.json): the nodes whose connections and whole attributes it needs. */
+/** What the page reads beyond a lean graph (graph.view.json): whose connections and whole attributes it needs. */
 export interface SessionNeeds {
   /** The session and its chair and panellists: their edges' passages (themes, titles, recommendations). */
   connectionsOf: string[];
@@ -286,7 +286,9 @@ export function sessionView(
   view.append(
     h("p", {
       className: "meta",
-      text: `From its own sources (${count(answer.sources.length, "source")}): a panellist's words count only where a source reporting this session carries them.`,
+      text:
+        `From its own sources (${count(answer.sources.length, "source")}): a panellist's words count only where ` +
+        "a source reporting this session carries them.",
     }),
     heading("Event and dates"),
     eventsAndDates(graph, answer, mode, actions),
@@ -299,7 +301,9 @@ export function sessionView(
     view.append(
       h("p", {
         className: "meta",
-        text: "In the order of its agenda: agreed on by the panel, covered by the session, raised by more panellists. A row opens the passages behind it.",
+        text:
+          "In the order of its agenda: agreed on by the panel, covered by the session, raised by more panellists. " +
+          "A row opens the passages behind it.",
       }),
       themesTable(graph, answer, mode, actions),
     );
