@@ -18,7 +18,10 @@ export function focusPanel(): void {
 
 /** The first quote on show in `scope`: one in a folded list (a session's page, "All its connections") is not. */
 const firstShownQuote = (scope: HTMLElement) =>
-  [...scope.querySelectorAll<HTMLButtonElement>("button.quote")].find((quote) => quote.checkVisibility());
+  [...scope.querySelectorAll<HTMLButtonElement>("button.quote")].find((quote) =>
+    // checkVisibility is missing before Safari 17.4: there, a folded quote has no offsetParent either.
+    typeof quote.checkVisibility === "function" ? quote.checkVisibility() : quote.offsetParent !== null,
+  );
 
 /**
  * Moves keyboard focus to the first quote of the evidence drawer (when open) or of the node panel; false if none. On
