@@ -24,7 +24,7 @@ import { bindShortcuts, focusPanel } from "./controllers/shortcuts.ts";
 import { stateFromUrl, syncUrl } from "./controllers/url.ts";
 import { combobox, type Suggestions } from "./views/combobox.ts";
 import { createControls, type Controls } from "./views/controls.ts";
-import { renderDetails, type DetailActions } from "./views/details.ts";
+import { panelNeeds, renderDetails, type DetailActions } from "./views/details.ts";
 import { byId, count, download, h } from "./views/dom.ts";
 import { downloadBase, fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
 import { createLegend, type Legend } from "./views/legend.ts";
@@ -267,11 +267,14 @@ function nodePanel({ graph, store, details, actions, whenLoaded }: Wiring, reade
       return;
     }
     const id = state.selected;
-    const loading = !details.hasConnections(id);
+    // A node's connections, and for a session's page those of its people and its events and recommendations too.
+    const needs = panelNeeds(graph, id);
+    const loading =
+      !needs.connectionsOf.every((n) => details.hasConnections(n)) || !needs.nodes.every((n) => details.hasNode(n));
     renderDetails(panelBody, panelTitle, graph, id, state.colourBy, actions, loading);
     if (loading) {
       whenLoaded(
-        { connectionsOf: [id] },
+        needs,
         () => store.state.selected === id,
         () => {
           const top = panelBody.scrollTop;

@@ -94,7 +94,23 @@ export interface SessionTheme {
   speakers: { id: string; label: string }[];
   /** The passages: the `covers` and `agreed-on` edges', and the panellists' words in the reporting sources. */
   evidence: Evidence[];
+  /**
+   * Each claim behind the theme with its own passages, so each can be checked against its sentences: the panel's
+   * agreement, the session covering it, then each panellist's words (by id).
+   */
+  claims: SessionThemeClaim[];
 }
+
+/** One claim that puts a theme in a session: the session `agreed-on` or `covers` it, or a panellist `spoke-on` it. */
+export interface SessionThemeClaim {
+  relation: "agreed-on" | "covers" | "spoke-on";
+  /** The session (agreed-on, covers) or the panellist (spoke-on), by id. */
+  from: string;
+  /** Its passages; a panellist's only those in a source reporting the session. */
+  evidence: Evidence[];
+}
+
+const CLAIM_ORDER: Record<SessionThemeClaim["relation"], number> = { "agreed-on": 0, covers: 1, "spoke-on": 2 };
 
 /**
  * The themes of one session, by theme id: what it covers, what its panel agreed on, and what its panellists said in a
@@ -105,7 +121,7 @@ export function themesOfSession(graph: PanelGraph, session: string): SessionThem
   const theme = (id: string) => {
     if (!themes.has(id)) {
       const label = graph.getNodeAttribute(id, "label");
-      themes.set(id, { id, label, covered: false, agreed: false, speakers: [], evidence: [] });
+      themes.set(id, { id, label, covered: false, agreed: false, speakers: [], evidence: [], claims: [] });
     }
     return themes.get(id)!;
   };
@@ -115,6 +131,7 @@ export function themesOfSession(graph: PanelGraph, session: string): SessionThem
     if (a.relation === "covers") entry.covered = true;
     else entry.agreed = true;
     entry.evidence.push(...a.evidence);
+    entry.claims.push({ relation: a.relation, from: session, evidence: [...a.evidence].sort(byPosition) });
   });
   const reporting = sourcesReporting(graph, session);
   const panellists = new Set<string>();
@@ -129,11 +146,13 @@ export function themesOfSession(graph: PanelGraph, session: string): SessionThem
       const entry = theme(target);
       entry.speakers.push({ id: person, label: graph.getNodeAttribute(person, "label") });
       entry.evidence.push(...said);
+      entry.claims.push({ relation: "spoke-on", from: person, evidence: said.sort(byPosition) });
     });
   }
   for (const entry of themes.values()) {
     entry.speakers.sort((a, b) => a.id.localeCompare(b.id));
     entry.evidence.sort(byPosition);
+    entry.claims.sort((a, b) => CLAIM_ORDER[a.relation] - CLAIM_ORDER[b.relation] || a.from.localeCompare(b.from));
   }
   return [...themes.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

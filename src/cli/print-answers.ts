@@ -5,7 +5,7 @@ import type { Neighbours } from "../query/neighbours.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
 import type { SearchResults } from "../query/search.js";
-import type { SessionAnswer } from "../query/session.js";
+import { themeStanding, type SessionAnswer } from "../query/session.js";
 import type { SessionsOf } from "../query/sessions-of.js";
 import type { ThemesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
@@ -141,6 +141,26 @@ export function printSession(graph: PanelGraph, result: SessionAnswer, write: Wr
   const { session, events, facts, people, themes, recommendations, sources } = result;
   write(`${named(session)}: what its own sources report (${plural(sources.length, "source")}).`);
   write("A panellist's words count only where a source reporting this session carries them.");
+  // The themes first, one line each (what the session discussed, at a glance); their passages come after the panel.
+  write("");
+  if (themes.length === 0) write("No theme is recorded for it.");
+  else {
+    write(
+      `${plural(themes.length, "theme")} in the order of its agenda: agreed on by the panel, covered by the session, ` +
+        "raised by its panellists:",
+    );
+    write("");
+    table(
+      ["#", "Theme", "Agreed/covered/raised", "Panellists", "Passages"],
+      themes.map((t, i) => [
+        String(i + 1),
+        t.label,
+        themeStanding(t).join(", "),
+        String(t.speakers.length),
+        String(t.evidence.length),
+      ]),
+    ).forEach(write);
+  }
   for (const event of events) {
     write("");
     write(`Part of ${named(event)}`);
@@ -164,18 +184,17 @@ export function printSession(graph: PanelGraph, result: SessionAnswer, write: Wr
       someEvidence(graph, p.evidence, "   ", options).forEach(write);
     });
   }
-  write("");
-  if (themes.length === 0) write("No theme is recorded for it.");
-  else {
-    write(`${plural(themes.length, "theme")}: covered, agreed on by the panel, or raised by a panellist:`);
-    themes.forEach((t) => {
+  if (themes.length > 0) {
+    write("");
+    write("The themes' passages:");
+    themes.forEach((t, i) => {
       write("");
       const how = [
-        ...(t.covered ? ["covered"] : []),
         ...(t.agreed ? ["agreed on by the panel"] : []),
+        ...(t.covered ? ["covered"] : []),
         ...(t.speakers.length > 0 ? [`raised by ${list(t.speakers)}`] : []),
       ];
-      write(`- ${named(t)}: ${how.join("; ")}`);
+      write(`${i + 1}. ${named(t)}: ${how.join("; ")}`);
       someEvidence(graph, t.evidence, "   ", options).forEach(write);
     });
   }

@@ -5,7 +5,7 @@ import type { PanelGraph } from "../model/graph.js";
 import { byPosition, mergeEvidence } from "./evidence.js";
 import { resolveEntity } from "./resolve-entity.js";
 import type { EntityRef, EvidenceItem } from "./types.js";
-import type { SessionRole, SessionTitle } from "../analysis/sessions.js";
+import type { SessionRole, SessionThemeClaim, SessionTitle } from "../analysis/sessions.js";
 
 /** A fact a source states about the session or its event (a date), with the passage. */
 export interface SessionFact {
@@ -29,6 +29,8 @@ export interface SessionThemeAnswer extends EntityRef {
   /** Its panellists who spoke on it in their own words in a source reporting the session. */
   speakers: EntityRef[];
   evidence: EvidenceItem[];
+  /** The claims behind it, each with its passages: agreed on, covered (`from` the session), each panellist's words. */
+  claims: { relation: SessionThemeClaim["relation"]; from: EntityRef; evidence: EvidenceItem[] }[];
 }
 
 export interface SessionRecommendation extends EntityRef {
@@ -46,6 +48,7 @@ export interface SessionAnswer {
   facts: SessionFact[];
   /** Chairs first, then panellists, by id. */
   people: SessionMember[];
+  /** In the order of the session's agenda: agreed on, covered, raised by more panellists, with more passages. */
   themes: SessionThemeAnswer[];
   recommendations: SessionRecommendation[];
   /** The sources that report it, by id. */
@@ -54,10 +57,31 @@ export interface SessionAnswer {
 
 const ref = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
 
+/** How a session had a theme, in its agenda's order: its panel agreed on it, it covered it, a panellist raised it. */
+export type ThemeStanding = "agreed" | "covered" | "raised";
+
+/** The words of a theme's row in the CLI's and the viewer's summary tables: "agreed, covered, raised". */
+export function themeStanding(theme: Pick<SessionThemeAnswer, "agreed" | "covered" | "speakers">): ThemeStanding[] {
+  return [
+    ...(theme.agreed ? (["agreed"] as const) : []),
+    ...(theme.covered ? (["covered"] as const) : []),
+    ...(theme.speakers.length > 0 ? (["raised"] as const) : []),
+  ];
+}
+
 /** By the session's name; every part answered from the sources that report it. */
 export function sessionAnswer(graph: PanelGraph, name: string): SessionAnswer {
-  const found = resolveEntity(graph, name, { types: ["session"] });
-  const session = found.id;
+  return describeSession(graph, resolveEntity(graph, name, { types: ["session"] }).id);
+}
+
+/**
+ * By the session's id (the viewer's selected node): what `sessionAnswer` answers, the CLI and the viewer alike.
+ * Throws when `session` is not a session of the graph.
+ */
+export function describeSession(graph: PanelGraph, session: string): SessionAnswer {
+  if (!graph.hasNode(session) || graph.getNodeAttribute(session, "type") !== "session") {
+    throw new Error(`describeSession: "${session}" is not a session of the graph; pass a session node's id`);
+  }
   const reporting = sourcesReporting(graph, session);
 
   const events = graph
@@ -88,13 +112,18 @@ export function sessionAnswer(graph: PanelGraph, name: string): SessionAnswer {
   const chairFirst = (p: SessionMember) => (p.roles.includes("chair") ? 0 : 1);
   people.sort((a, b) => chairFirst(a) - chairFirst(b) || a.id.localeCompare(b.id));
 
-  const themes = themesOfSession(graph, session).map(({ id, label, covered, agreed, speakers, evidence }) => ({
+  const themes = themesOfSession(graph, session).map(({ id, label, covered, agreed, speakers, evidence, claims }) => ({
     id,
     label,
     covered,
     agreed,
     speakers,
     evidence: mergeEvidence([evidence]),
+    claims: claims.map((c) => ({
+      relation: c.relation,
+      from: ref(graph, c.from),
+      evidence: mergeEvidence([c.evidence]),
+    })),
   }));
   // What the session itself was about first (its panel's agreement, then what it covered), then the themes more of
   // its panellists raised, then those with more passages: the order an analyst reads a session's agenda in.
@@ -137,5 +166,5 @@ export function sessionAnswer(graph: PanelGraph, name: string): SessionAnswer {
       const date = graph.getNodeAttribute(id, "date");
       return date === undefined ? ref(graph, id) : { ...ref(graph, id), date };
     });
-  return { session: { id: found.id, label: found.label }, events, facts, people, themes, recommendations, sources };
+  return { session: ref(graph, session), events, facts, people, themes, recommendations, sources };
 }

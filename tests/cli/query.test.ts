@@ -161,7 +161,16 @@ describe("panelgraph query", () => {
       ["ada-park", ["panellist"]],
       ["ben-ode", ["panellist"]],
     ]);
-    expect(Object.keys(answer.themes[0])).toEqual(["id", "label", "covered", "agreed", "speakers", "evidence"]);
+    expect(Object.keys(answer.themes[0])).toEqual([
+      "id",
+      "label",
+      "covered",
+      "agreed",
+      "speakers",
+      "evidence",
+      "claims",
+    ]);
+    expect(Object.keys(answer.themes[0].claims[0])).toEqual(["relation", "from", "evidence"]);
     const wrong = await panelgraph("query", "session", "meeting 2", "--data", MINI_DIR);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('no session is called "meeting 2"');

@@ -13,6 +13,7 @@ import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../../src/model/settings.js";
+import { describeSession } from "../../src/query/session.js";
 import { whoSpokeOn } from "../../src/query/who-spoke-on.js";
 import { openViewer, type OpenedViewer } from "../helpers/browser.js";
 import { tempDir } from "../helpers/corpus.js";
@@ -111,6 +112,25 @@ describe("the built viewer on a large graph: lean first load, passages on demand
     const quotes = await page.$$eval("#edge-body .quote q", (qs) => qs.map((q) => q.textContent));
     expect(quotes).toEqual(graph.getEdgeAttribute(edge, "evidence").map((e) => e.quote));
     await page.evaluate(() => window.panelgraph.update({ edge: null, selected: null }));
+  });
+
+  it("a session's page waits for its people's passages, then has the themes describeSession gives the whole graph", async () => {
+    // The session with the most themes: its panellists' words decide most of its rows.
+    const sessions = graph.filterNodes((_, a) => a.type === "session");
+    const themesOf = (id: string) => describeSession(graph, id).themes;
+    const session = sessions.sort((a, b) => themesOf(b).length - themesOf(a).length || a.localeCompare(b))[0]!;
+    const expected = themesOf(session);
+    expect(expected.some((t) => t.speakers.length > 0)).toBe(true);
+    await page.evaluate((id) => window.panelgraph.select(id), session);
+    await loaded("#panel-body");
+    const rows = await page.$$eval("#panel-body tr.theme-row", (trs) =>
+      trs.map((tr) => [
+        (tr as HTMLElement).dataset.theme,
+        ...[...(tr as HTMLTableRowElement).cells].slice(2).map((c) => c.textContent),
+      ]),
+    );
+    expect(rows).toEqual(expected.map((t) => [t.id, String(t.speakers.length), String(t.evidence.length)]));
+    await page.evaluate(() => window.panelgraph.select(null));
   });
 
   it("who spoke on a theme ranks the speakers as whoSpokeOn does on the whole graph", async () => {

@@ -79,6 +79,17 @@ describe("the viewer renders HTML and script payloads as text", () => {
     // Entities stay as typed: `&lt;` is four characters, not `<`.
     expect(body).toContain("&lt;b&gt;not bold&lt;/b&gt; &amp; <b>bold</b>");
 
+    // A session's page: its fact, its panellist's title and its theme's row, as the same characters.
+    await page.evaluate(() => window.panelgraph.select("payload-session"));
+    const session = (await page.textContent("#panel-body .session-view"))!;
+    expect(session).toContain("<script>alert(19)</script>");
+    expect(session).toContain("<script>alert(13)</script>, " + PAYLOADS.iframeOrg);
+    expect(await page.locator("#panel-body tr.theme-row .theme-toggle").allTextContents()).toEqual([PAYLOADS.svgTheme]);
+    await page.click("#panel-body tr.theme-row");
+    expect(await page.locator("#panel-body tr.theme-passages button.quote q").allTextContents()).toContain(
+      "<img src=x onerror=alert('quote')> said the panellist",
+    );
+
     await page.evaluate(() => window.panelgraph.select("xss-source"));
     expect(await page.textContent("#panel-body")).toContain("<b onmouseover=alert(6)>Publisher</b>");
     // A javascript: URL is not made a link.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { printSession } from "../../src/cli/print-answers.js";
-import { sessionAnswer } from "../../src/query/session.js";
+import { describeSession, sessionAnswer, themeStanding } from "../../src/query/session.js";
 import { EntityLookupError } from "../../src/query/errors.js";
 import { syntheticGraph } from "./synthetic.js";
 
@@ -97,7 +97,7 @@ describe("query session", () => {
     const text = lines.join("\n");
     expect(text).toContain("Morning: levy [morning]: what its own sources report (1 source).");
     expect(text).toContain("- Cleo Hart [cleo]: panellist; Chief Executive, Northshore Network (am)");
-    expect(text).toContain("- Levy [levy]: covered; raised by Cleo Hart");
+    expect(text).toContain("1. Levy [levy]: covered; raised by Cleo Hart");
     expect(text).toMatch(/direct quote {2}am:\d+ {2}“Pool the levy\.”/);
     expect(text).toContain("- Pool the levy [pool]: made by Cleo Hart");
     expect(text).not.toContain("blog");
@@ -131,5 +131,58 @@ describe("query session: the order of its themes", () => {
       ],
     );
     expect(sessionAnswer(small, "panel").themes.map((t) => t.id)).toEqual(["c", "b", "a"]);
+  });
+});
+
+describe("query session: the claims behind each theme, and the answer by id", () => {
+  it("gives each claim its own passages: the panel's, the session's, each panellist's in a reporting source only", () => {
+    const small = syntheticGraph(
+      [
+        ["ann", "person", "Ann Lee"],
+        ["bo", "person", "Bo Kim"],
+        ["panel", "session", "Panel"],
+        ["t", "theme", "Tidal power"],
+        ["src", "source", "Report"],
+        ["later", "source", "Later piece"],
+      ],
+      [
+        ["reported-in", "panel", "src", [{ kind: "reported", quote: "The panel met.", source: "src" }]],
+        ["panellist-in", "ann", "panel", [{ kind: "reported", quote: "- Ann Lee", source: "src" }]],
+        ["panellist-in", "bo", "panel", [{ kind: "reported", quote: "- Bo Kim", source: "src" }]],
+        ["covers", "panel", "t", [{ kind: "reported", quote: "on tidal power", source: "src" }]],
+        ["agreed-on", "panel", "t", [{ kind: "summary", quote: "All agreed on tides.", source: "src" }]],
+        [
+          "spoke-on",
+          "bo",
+          "t",
+          [
+            { kind: "direct-quote", quote: "Tides are free.", source: "src" },
+            { kind: "direct-quote", quote: "Tides again.", source: "later" },
+          ],
+        ],
+        ["spoke-on", "ann", "t", [{ kind: "direct-quote", quote: "Build the lagoon.", source: "src" }]],
+      ],
+    );
+    const [theme] = describeSession(small, "panel").themes;
+    expect(theme!.claims.map((c) => [c.relation, c.from.id, c.evidence.map((e) => e.quote)])).toEqual([
+      ["agreed-on", "panel", ["All agreed on tides."]],
+      ["covers", "panel", ["on tidal power"]],
+      ["spoke-on", "ann", ["Build the lagoon."]],
+      ["spoke-on", "bo", ["Tides are free."]],
+    ]);
+    // The row's passages are the claims' together, the later piece's words left out.
+    expect(theme!.evidence.map((e) => e.quote).sort()).toEqual(
+      theme!.claims.flatMap((c) => c.evidence.map((e) => e.quote)).sort(),
+    );
+    expect(themeStanding(theme!)).toEqual(["agreed", "covered", "raised"]);
+    expect(themeStanding({ agreed: false, covered: false, speakers: [{ id: "bo", label: "Bo Kim" }] })).toEqual([
+      "raised",
+    ]);
+  });
+
+  it("answers by id what it answers by name, and refuses an id that is no session", () => {
+    expect(describeSession(graph, "morning")).toEqual(sessionAnswer(graph, "Morning: levy"));
+    expect(() => describeSession(graph, "cleo")).toThrow(/"cleo" is not a session of the graph/);
+    expect(() => describeSession(graph, "nobody")).toThrow(/"nobody" is not a session of the graph/);
   });
 });

@@ -16,11 +16,26 @@ export function focusPanel(): void {
   heading.focus({ preventScroll: true });
 }
 
-/** Moves keyboard focus to the first quote of the evidence drawer (when open) or of the node panel; false if none. */
+/** The first quote on show in `scope`: one in a folded list (a session's page, "All its connections") is not. */
+const firstShownQuote = (scope: HTMLElement) =>
+  [...scope.querySelectorAll<HTMLButtonElement>("button.quote")].find((quote) =>
+    // checkVisibility is missing before Safari 17.4: there, a folded quote has no offsetParent either.
+    typeof quote.checkVisibility === "function" ? quote.checkVisibility() : quote.offsetParent !== null,
+  );
+
+/**
+ * Moves keyboard focus to the first quote of the evidence drawer (when open) or of the node panel; false if none. On
+ * a session's page, whose passages are folded, it opens the first theme's row (views/session.ts) and goes to its quote.
+ */
 export function focusFirstQuote(): boolean {
   const drawer = byId("edge-drawer");
   const scope = drawer.hidden ? byId("panel-body") : byId("edge-body");
-  const quote = scope.querySelector<HTMLButtonElement>("button.quote");
+  let quote = firstShownQuote(scope);
+  const firstTheme = scope.querySelector<HTMLButtonElement>('tr.theme-row .theme-toggle[aria-expanded="false"]');
+  if (!quote && firstTheme) {
+    firstTheme.click();
+    quote = firstShownQuote(scope);
+  }
   if (!quote) return false;
   quote.focus();
   return true;

@@ -2,10 +2,11 @@
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
 import { passageKey } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import { nodeColour } from "../core/appearance.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
 import { evidenceList } from "./evidence-list.ts";
+import { nodeButton } from "./node-button.ts";
+import { sessionNeeds, sessionView } from "./session.ts";
 import { nodeLabel, relationHeading, relationOrder, sourceTitle, typeLine } from "./words.ts";
 
 export interface DetailActions {
@@ -19,16 +20,6 @@ interface Connection {
   attributes: EdgeAttributes;
   other: string;
   direction: "out" | "in";
-}
-
-/** A button naming a node, with its colour, that selects it. */
-export function nodeButton(graph: PanelGraph, id: string, mode: ColourMode, select: (id: string) => void) {
-  const swatch = h("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
-  swatch.style.background = nodeColour(graph.getNodeAttributes(id), mode);
-  const button = h("button", { className: "node-link", attrs: { type: "button" } }, swatch, nodeLabel(graph, id));
-  button.dataset.node = id;
-  button.addEventListener("click", () => select(id));
-  return button;
 }
 
 function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
@@ -49,6 +40,13 @@ function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement |
 
 function safeUrl(url: string | undefined): string | undefined {
   return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/** What a node's panel reads beyond a lean graph: its connections (a session's page, more: views/session.ts). */
+export function panelNeeds(graph: PanelGraph, id: string): { connectionsOf: string[]; nodes: string[] } {
+  return graph.getNodeAttribute(id, "type") === "session"
+    ? sessionNeeds(graph, id)
+    : { connectionsOf: [id], nodes: [] };
 }
 
 export function renderDetails(
@@ -99,7 +97,11 @@ export function renderDetails(
     body.push(read);
   }
 
-  if (node.facts.length > 0) {
+  // A session's page: what `panelgraph query session` answers (views/session.ts), with the facts of it and its event.
+  const session = node.type === "session" && !loading ? sessionView(graph, id, mode, actions) : null;
+  if (session) body.push(session);
+
+  if (node.facts.length > 0 && !session) {
     body.push(h("h3", "Facts"));
     const list = h("ul", { className: "facts" });
     for (const fact of node.facts) {
@@ -163,6 +165,16 @@ export function renderDetails(
     section.append(items);
   }
   if (connections.length === 0) section.append(h("p", { className: "meta", text: "No connections." }));
-  body.push(section);
+  // Under a session's page its connections stay one click away, folded: the page above says what they mean.
+  if (session) {
+    body.push(
+      h(
+        "details",
+        { className: "all-connections" },
+        h("summary", `All its connections (${connections.length}), by relation`),
+        section,
+      ),
+    );
+  } else body.push(section);
   container.replaceChildren(...body);
 }

@@ -2,7 +2,7 @@
 import type { PanelGraph } from "../../src/model/graph.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
-import { nodeButton } from "./details.ts";
+import { nodeButton } from "./node-button.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { relationPhrase, sourceTitle } from "./words.ts";
 

@@ -10,7 +10,7 @@ import { whoSpokeOn, type WhoSpokeOn } from "../../src/query/who-spoke-on.ts";
 import { namesOf } from "../core/name-index.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
-import { nodeButton } from "./details.ts";
+import { nodeButton } from "./node-button.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { kindCount, kindName } from "./words.ts";
 

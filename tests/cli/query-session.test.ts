@@ -1,0 +1,36 @@
+// `panelgraph query session` on a corpus written for it (tests/helpers/session-corpus.ts): the text answer starts with
+// a summary table of the themes, one line each in the agenda's order, and gives their passages after it.
+import { describe, expect, it } from "vitest";
+import { panelgraphIn } from "../helpers/cli.js";
+import { SESSION, sessionCorpus } from "../helpers/session-corpus.js";
+
+describe("panelgraph query session (text)", () => {
+  it("prints the themes' summary table first, one line a theme, then the passages", async () => {
+    const dir = sessionCorpus();
+    const { code, stdout } = await panelgraphIn(["query", "session", SESSION, "--data", dir], { cwd: dir });
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    const header = lines.findIndex((l) => l.startsWith("#  Theme"));
+    expect(lines.slice(header, header + 6).map((l) => l.split(/ {2,}/))).toEqual([
+      ["#", "Theme", "Agreed/covered/raised", "Panellists", "Passages"],
+      ["1", "Ferry links", "agreed, covered, raised", "1", "3"],
+      ["2", "Harbour dredging", "covered, raised", "1", "3"],
+      ["3", "Housing and rents", "raised", "2", "2"],
+      ["4", "Marine skills", "raised", "1", "1"],
+      [""],
+    ]);
+    // Nothing but the session's name and what its sources are comes before the table: no passage, no panel.
+    expect(lines.slice(0, header).join("\n")).not.toMatch(/“|Chair and panel/);
+    expect(lines[header - 2]).toBe(
+      "4 themes in the order of its agenda: agreed on by the panel, covered by the session, raised by its panellists:",
+    );
+    // Each theme's passages come later, numbered as in the table; the blog's fishing quotes are no theme of it.
+    const passages = lines.indexOf("The themes' passages:");
+    expect(passages).toBeGreaterThan(lines.findIndex((l) => l.startsWith("Chair and panel")));
+    expect(lines[passages + 2]).toBe(
+      "1. Ferry links [ferry-links]: agreed on by the panel; covered; raised by Idris Vane",
+    );
+    expect(stdout).toContain("3. Housing and rents [housing]: raised by Ona Pike, Teo Brand");
+    expect(stdout).not.toContain("Fishing");
+  });
+});
