@@ -245,11 +245,12 @@ const HEARING_CUE =
 /** A chair's post, and no other ("vice-chair", "former chair" and "co-chair" are other posts). */
 const CHAIR_POST = /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)$/iu;
 /**
- * "Committee chair X", "The committee's chair, X", "the chair of the committee, X": the chair of the committee the
- * text reports, with no name of another committee before ("the health committee chair X" is another's).
+ * "Committee chair X", "The committee's chair, X", "the chair of the committee, X", "Labour Committee Chair X" (a party
+ * before the post): the chair of the committee the text reports, with no name of another committee before ("the
+ * health committee chair X" is another's).
  */
 const COMMITTEE_CHAIR_BEFORE_NAME =
-  /(?:^|(?<=[.;:!?]\s+)|\bthe\s+|(?<=\p{Ll}\s+and\s+))(?:[Cc]ommittee(?:['’]s)?\s+(?:chair|chairman|chairwoman|chairperson|convener|convenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
+  /(?:^|(?<=[.;:!?]\s+)|\bthe\s+|(?<=\p{Ll}\s+and\s+)|(?<=(?:^|[\s,])(?:Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem|SNP|Green|Plaid\s+Cymru|Reform|Democratic|Republican)\s+))(?:[Cc]ommittee(?:['’]s)?\s+(?:[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]onvener|[Cc]onvenor),?|chair(?:man|woman|person)?\s+of\s+the\s+committee,)\s+/gu;
 
 /**
  * ", the chair of the harbours committee," after a name: the chair of a committee however its name is written, a
@@ -823,12 +824,19 @@ export function findChairs(
       // A registry's body keeps its id as key, while a role names its body by the written name: both are kept.
       .flatMap((o) => [o.key, nameKey(o.label)]),
   );
+  // How many committees are heard, each once (by its written name), whatever keys name it.
+  const committees = new Set(
+    [...found.organisations.values()].filter((o) => heard.has(o.key)).map((o) => nameKey(o.label)),
+  );
   // A committee a newspaper names in lower case, "before the Senate Harbours committee", in a sentence about its
   // hearing: no organisation is drafted for it, but it is the committee heard all the same.
   if (!transcript) {
     for (const s of sentences) {
       if (outside.overlaps(s) || !HEARING_CUE.test(text.slice(s.start, s.end))) continue;
-      for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_IN_LOWER_CASE)) heard.add(m[1]!.toLowerCase());
+      for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_IN_LOWER_CASE)) {
+        heard.add(m[1]!.toLowerCase());
+        committees.add(m[1]!.toLowerCase());
+      }
     }
   }
   if (heard.size > 0) {
@@ -842,7 +850,7 @@ export function findChairs(
       const sentence = sentenceAt(r.evidence.start);
       if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
     }
-    if (heard.size === 1) {
+    if (committees.size === 1) {
       for (const s of sentences) {
         if (outside.overlaps(s)) continue;
         for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_CHAIR_BEFORE_NAME)) {

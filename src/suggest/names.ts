@@ -560,15 +560,22 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       // "Secretary of State for Work and Pensions Esther Vane": a word that is no given name before one that is
       // ends what came before the name. Not in a list entry that is only a name ("Members present: Angus Ewan Tarr
       // (Chair); …"), where the first word is the name's, whatever the lexicon makes of it.
+      // "the Coastal News Reporting Peter Quayle", "U.S. Representatives Ann Lee": two such words or more, the same.
+      const givenAt = words.findIndex((w, k) => k > 0 && isGivenName(w.word));
       if (
-        words.length >= 3 &&
+        givenAt > 0 &&
+        words.length - givenAt >= 2 &&
         !wholeEntry &&
-        isGivenName(words[1]!.word) &&
-        !isGivenName(words[0]!.word) &&
-        !isTitle(words[0]!) &&
-        !tagsOf(bare(words[0]!.word)).some((t) => t === "LastName" || t === "FirstName" || t === "Person")
+        words
+          .slice(0, givenAt)
+          .every(
+            (w) =>
+              !isGivenName(w.word) &&
+              !isTitle(w) &&
+              !tagsOf(bare(w.word)).some((t) => t === "LastName" || t === "FirstName" || t === "Person"),
+          )
       ) {
-        words = words.slice(1);
+        words = words.slice(givenAt);
         joined = true;
       }
       // "Owen Pryce Political editor": the word before a post in lower case is the post's.
@@ -905,6 +912,45 @@ export function wordsNotNames(label: string): boolean {
     t === "MaleName" || t === "FemaleName" || t === "FirstName" || t === "LastName" || t === "Person";
   const lastTags = tagsOf(words.at(-1)!);
   return lastTags.length > 0 && !lastTags.some(nameTag) && !tagsOf(words[0]!).some(nameTag);
+}
+
+/** Tags of words no name is made of: verbs, pronouns, function words, uncountable nouns. */
+const THING_WORD_TAGS = new Set([
+  "Infinitive",
+  "PresentTense",
+  "Gerund",
+  "Verb",
+  "Modal",
+  "Pronoun",
+  "Possessive",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+  "Uncountable",
+]);
+/** The tags the lexicon gives a word that also mean "not a name": a plural, a past tense, an adjective as well. */
+const LEXICON_THING_TAGS = new Set([...THING_WORD_TAGS, "Plural", "PastTense", "Adjective", "Actor"]);
+const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "LastName", "Person", "Honorific"]);
+
+/**
+ * "Game Day Notes", "Stop Our Flooding Scandal", "Women Talk Football": a name with a word that is a verb, a pronoun, a
+ * function word or an uncountable noun (by the lexicon, or by the tagger's reading of a word it lacks: "Flooding"),
+ * and no word that is a name's: what a list of people names beside them (a blog, a campaign, a unit), not a person.
+ * The tagger's guesses from a word's ending alone (a plural, a past tense, an adjective: "Burns", "Ned", "Hollen") are
+ * no evidence, for unknown surnames end so too.
+ */
+export function madeOfWords(label: string): boolean {
+  let thing = false;
+  for (const word of label.split(/\s+/u).map(bareWord)) {
+    const lexicon = tagsOf(word);
+    const lower = word.toLowerCase();
+    const tagger: string[] = taggerTags.get(lower) ?? nlp(lower).json()[0]?.terms[0]?.tags ?? [];
+    taggerTags.set(lower, tagger);
+    if (lexicon.some((t) => NAME_TAGS.has(t)) || tagger.some((t) => NAME_TAGS.has(t))) return false;
+    if (lexicon.some((t) => LEXICON_THING_TAGS.has(t)) || tagger.some((t) => THING_WORD_TAGS.has(t))) thing = true;
+  }
+  return thing;
 }
 
 /** Words that open a place's name, not a person's: "West Langley", "Upper Whittle", "St Ives". */

@@ -35,6 +35,7 @@ import {
   wordPositions,
   opensWithWord,
   wordsNotNames,
+  madeOfWords,
   isGivenName,
   mentionsStandingAlone,
 } from "./names.js";
@@ -1656,6 +1657,9 @@ function postElsewhereInSentence(reading: Reading, at: NameInContext): void {
 const TOOK_THE_CHAIR =
   /^,?\s+(?:who\s+)?(?:(?:also|then|later|kindly|\p{Ll}+ly)\s+)?(?:(?:took|takes|was\s+called\s+to)\s+the\s+chair\b|(?:(?:has|had|have|was|is|agreed|asked|invited|due|set|proceeded|went\s+on|be|been)\s+){0,3}(?:to|will|would|shall)\s+(?:chair|moderate|facilitate|convene|preside\s+over)\s+(?:the|this|our|today['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:session|debate|discussion|panel|meeting|roundtable|event|evening|seminar|webinar|workshop|hearing|conference)\b)/iu;
 
+/** Hosting: what an organiser does, a body or a place as well as a person. */
+const HOST_VERB = /\bhost(?:s|ed|ing)?$/iu;
+
 /** Between two names of a pair: "A and B". */
 const PAIRED = /^\s+(?:and|&)\s+$/u;
 /** After a list's item, before the next: "A, B, C and D". */
@@ -1745,7 +1749,10 @@ function personSignals(reading: Reading, at: NameInContext): void {
   if (/(?<!\p{Lu}[\p{L}'’-]*\s+)\b[Mm]oderator\s+$/u.test(text.slice(Math.max(p.start, nameStart - 60), nameStart))) {
     signal(c, "chair");
   }
-  if (new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").test(after)) signal(c, "chair");
+  // "Fenby Athletics hosted the panel", "an event Fenby Seeds hosts each year": a body or a place hosts as an organiser,
+  // so hosting is a sign of a person only in a name of a person's shape ("Ann Frith hosted the panel").
+  const chairVerb = new RegExp(`^,?\\s+(?:who\\s+)?(?:${CHAIR_VERBS})\\b`, "u").exec(after);
+  if (chairVerb && (!HOST_VERB.test(chairVerb[0]) || personShaped(c) || nlpPeople.covers(c))) signal(c, "chair");
   if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after) || TOOK_THE_CHAIR.test(after)) signal(c, "chair");
   if (known.byName("person", c.label)) signal(c, "known");
   if (nlpPeople.covers(c)) signal(c, "nlp");
@@ -2300,7 +2307,10 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
       opensWithWord(person.label);
     // "Mr Speaker", "Madam Deputy Speaker": the chamber's presiding office, no one's name.
     const presiding = !person.signals.has("known") && isPresidingOffice(person.label);
-    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped || presiding)
+    // "Panellists: Ann Frith, Game Day Notes, Tom Reed, Harbour Watch": a list of people names what each is of beside
+    // them; an item only the list vouches for, made of words and none a name's, is that (a blog, a campaign, a unit).
+    const listedThing = !person.titled && [...person.signals].every((x) => x === "listed") && madeOfWords(person.label);
+    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped || presiding || listedThing)
       people.delete(person.key);
     else if (
       !person.signals.has("known") &&

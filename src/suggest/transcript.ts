@@ -426,8 +426,11 @@ function speakerHeader(
   // "Meeting date: Wednesday 4 May 2028" over a line that is only a name, the speech under it: a contribution as the
   // Scottish Parliament's official report prints one on its own page (and in its search of what a member said).
   const before = paragraphs[i - 1];
+  // Words spoken under it, not another label: a debate's own heading ("Harbour Ferries") over "The Deputy Presiding
+  // Officer (Ann Bell)" is the page's title, not a speaker.
+  const spoken = next && wordCount(text.slice(next.start, next.end)) > 8;
   if (
-    next &&
+    spoken &&
     before &&
     MEETING_DATE.test(text.slice(before.start, before.end)) &&
     wordCount(body) <= 6 &&
@@ -760,7 +763,12 @@ function labelLine(
   // the holder's photo too, its text the holder's name: "Dan Reed Portrait The Minister for Local Transport (Dan Reed)".
   const photoOfHolder = !portrait || (holderNamed !== undefined && holderNamed.includes(m[1]!));
   const post = !office && !presiding && photoOfHolder && holderNamed !== undefined && OFFICE.test(name);
-  const officeNamed = office || presiding || post ? holderNamed : undefined;
+  // "Ann Bell Portrait Mr Speaker": the presiding office alone, its holder named only by the photo's text.
+  const photoHolder =
+    presiding && portrait && brackets.length === 0 && NAME_WORDS.test(m[1]!) && !/^None$/u.test(m[1]!)
+      ? m[1]
+      : undefined;
+  const officeNamed = office || presiding || post ? (holderNamed ?? photoHolder) : undefined;
   if (!officeNamed && wordCount(body) > 14) return undefined;
   if (office || presiding) {
     if (brackets.length > 0 && !officeNamed) return undefined;
