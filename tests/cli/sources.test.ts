@@ -277,7 +277,7 @@ describe("panelgraph suggest", () => {
     const drafted = recommendsIn(every);
     expect(byDefault.header).toBe(true);
     expect(drafted.header).toBe(false);
-    const quote = "Ministers must bring forward the promised rental reform bill before the end of the year.";
+    const quote = "Every new development should come with a bus route on day one.";
     expect(byDefault.quotes).not.toContain(quote);
     expect(drafted.quotes).toContain(quote);
     expect(drafted.quotes).toEqual(expect.arrayContaining(byDefault.quotes));

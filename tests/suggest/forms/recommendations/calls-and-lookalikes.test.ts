@@ -360,13 +360,15 @@ describe("recommendations in a draft", () => {
     const recommended = draft.claims
       .filter((c) => c.relation === "recommends")
       .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
-    // A call or a modal the narrative reports, and one person's words reported, are right too seldom on unseen texts to
-    // draft (recommendations.ts, DROPPED): they are listed for the reviewer instead; the law and the forecast are not.
-    expect(recommended).toEqual([]);
+    // What a body that can act should do is drafted whoever says it (recommendations.ts, KEPT); a call the narrative
+    // reports is right too seldom on unseen texts to draft (DROPPED) and is listed for the reviewer instead; the law
+    // and the forecast are not.
+    expect(recommended).toEqual([
+      ["Coastal Harbours Trust", "Ministers should guarantee the fund until 2032"],
+      ["Ann Kerr", "The Government should also let boards keep their mooring fees"],
+    ]);
     expect(draft.unsure).toEqual([
       "The Coastal Harbours Trust has called for a five-year dredging fund for the county's small harbours.",
-      "Ministers should guarantee the fund until 2032, the charity said.",
-      "The Government should also let boards keep their mooring fees, she said.",
     ]);
   });
 
@@ -431,14 +433,18 @@ describe("recommendations in a draft", () => {
       ["Colin Marsh", "Boards that have lost their fishing fleets need to be given time"],
       ["Colin Marsh", "Ministers must commit to it for ten years"],
     ]);
-    // By default a speaker's proposals are a kind not drafted (DROPPED): listed for the reviewer instead.
+    // By default a speaker's proposals are a kind not drafted (DROPPED), listed for the reviewer instead, but for what
+    // a body that can act should or must do (KEPT).
     const byDefault = draftOf(text);
-    expect(byDefault.claims.filter((c) => c.relation === "recommends")).toEqual([]);
+    expect(
+      byDefault.claims.filter((c) => c.relation === "recommends").map((c) => [labelIn(byDefault, c.from), c.to]),
+    ).toEqual([
+      ["Ruth Dyer", "the-government-should-also-let-boards-keep-their-mooring"],
+      ["Colin Marsh", "ministers-must-commit-to-it-for-ten-years"],
+    ]);
     expect(byDefault.unsure).toEqual([
       "We would like to see the Department set up a five-year dredging fund.",
-      "The Government should also let boards keep their mooring fees.",
       "Boards that have lost their fishing fleets need to be given time.",
-      "If the fund is to work, ministers must commit to it for ten years.",
     ]);
   });
 

@@ -64,7 +64,7 @@ describe("the kind of a proposal", () => {
     // A speaker's own call or modal: right 21 times in 38 on unseen texts (sets 7 to 21), listed instead.
     expect(drafted(facts("speech", call))).toBe(false);
     expect(drafted(facts("speech", modal))).toBe(false);
-    expect(drafted(facts("speech-around", "Ministers must fund every island ferry for five years."))).toBe(false);
+    expect(drafted(facts("speech-around", "Every island ferry must be funded for five years."))).toBe(false);
     expect(drafted(facts("speech", "We need to keep every island ferry running all winter."))).toBe(false);
     // A spoken imperative: none among the unseen examples counted, so nothing measured speaks against it.
     const imperative = facts("speech", "Give every island ferry a five-year fund.");
@@ -106,13 +106,12 @@ describe("a draft, on invented texts", () => {
 
   const known = [{ id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] }];
 
-  it("drafts none of the call, the modal or the speaker's 'must', and lists them for the reviewer", () => {
+  it("drafts neither the call nor the modal, and lists them for the reviewer; drafts what ministers must do", () => {
     const draft = draftOf(text, known);
-    expect(recommended(draft)).toEqual([]);
+    expect(recommended(draft)).toEqual(["Ministers must guarantee the winter sailings for five years at least"]);
     expect(draft.unsure).toEqual([
       "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
       "There should be a single timetable for every island ferry in the county, the report concludes.",
-      "Ministers must guarantee the winter sailings for five years at least",
     ]);
     const file = renderDraft(draft, new Map());
     expect(file).toContain("# Passages that may propose something, not drafted");

@@ -1,0 +1,121 @@
+// Stop 36: the kinds of proposal drafted by default, re-decided on sets 13 to 47 (docs/real-texts.md, "Stop 36:
+// recommendations"). What a body that can act should, must or needs to do is drafted wherever the text says it (a
+// speaker's words, reported speech, the narrative); so is a person's call that the text quotes in part. Next to them,
+// the same words that ask nothing: negated, of the past, a question put, a title in quotation marks. And the list a
+// line introduces with "some proposed …" is not a list of proposals. Every sentence here is invented for this test.
+import { describe, expect, it } from "vitest";
+import { drafted, introducesProposals, proposalFacts } from "../../../../src/suggest/recommendations.js";
+import type { Draft } from "../../../../src/suggest/suggest.js";
+import { draftEveryProposal, draftOf } from "../../../helpers/draft.js";
+
+/** The passages of the draft's recommends claims. */
+const recommended = (draft: Draft) =>
+  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+
+describe("a modal whose subject is a body that can act", () => {
+  it("is drafted in a speaker's words, in reported speech and in the narrative", () => {
+    const speech = "“The Government should fund every island ferry for five years,” said Ann Frith, a ferry skipper.\n";
+    expect(recommended(draftOf(speech))).toEqual(["The Government should fund every island ferry for five years"]);
+    const reported = "Tom Riggs, a harbour master, said councils must keep the winter sailings running.\n";
+    expect(recommended(draftOf(reported))).toHaveLength(1);
+    const narrative = "Local authorities need more money to dredge the small harbours, the association has said.\n";
+    expect(recommended(draftOf(narrative))).toHaveLength(1);
+  });
+
+  it("is of the kind drafted whatever the path, and only with a body as the modal's subject", () => {
+    for (const path of ["speech", "speech-around", "reported", "narrative"] as const) {
+      expect(drafted(proposalFacts("Ministers must guarantee the winter sailings.", path, "person")), path).toBe(true);
+      expect(drafted(proposalFacts("The regulator should publish every harbour's fees.", path, "person")), path).toBe(
+        true,
+      );
+      // A thing as the subject ("every ferry must …"), "we" or "there": as before, listed for the reviewer.
+      expect(drafted(proposalFacts("Every island ferry must run all winter.", path, "person")), path).toBe(false);
+      expect(drafted(proposalFacts("We need to keep every island ferry running.", path, "person")), path).toBe(false);
+      expect(drafted(proposalFacts("There should be a single ferry timetable.", path, "person")), path).toBe(false);
+    }
+  });
+
+  it("is not drafted in the text's own voice, as 'we' (listed with the text's own 'we should …')", () => {
+    const own = "We believe the Government should fund every island ferry for five years.";
+    expect(drafted(proposalFacts(own, "narrative", "organisation"))).toBe(false);
+    expect(drafted(proposalFacts(own, "speech", "person"))).toBe(true);
+  });
+
+  it("is not drafted negated or of the past", () => {
+    const facts = (s: string) => proposalFacts(s, "speech", "person");
+    expect(drafted(facts("The committee should not become a court for harbour disputes."))).toBe(false);
+    expect(drafted(facts("Councils must never be given the power to close a harbour."))).toBe(false);
+    const past = "“The Government should have funded the ferries years ago,” said Ann Frith, a ferry skipper.\n";
+    expect(recommended(draftOf(past))).toEqual([]);
+  });
+
+  it("is not drafted in a question put, nor in a title in quotation marks", () => {
+    const question = "“Should the Government fund every island ferry?” asked Ann Frith, a ferry skipper.\n";
+    expect(recommended(draftOf(question))).toEqual([]);
+    const title =
+      "Ann Frith, a ferry skipper, wrote the report “Why Councils Must Run the Ferries” in 2019 for the trust.\n";
+    expect(recommended(draftOf(title))).toEqual([]);
+  });
+
+  it("is not drafted in an idiom or a chair's procedure", () => {
+    const text = [
+      "“I must say the councils have been patient,” said Ann Frith, a ferry skipper.",
+      "",
+      "Under the new rules, councils must publish their ferry timetables by March.",
+      "",
+    ].join("\n");
+    expect(recommended(draftOf(text))).toEqual([]);
+  });
+});
+
+describe("a person's call that the text quotes in part", () => {
+  it("is drafted", () => {
+    const text = "Ann Frith, a ferry skipper, called for the “scandal of winter cancellations” to be ended.\n";
+    expect(recommended(draftOf(text))).toHaveLength(1);
+    const facts = proposalFacts(
+      "Ann Frith called for the “scandal of winter cancellations” to be ended.",
+      "speech-around",
+      "person",
+    );
+    expect(facts).toMatchObject({ path: "speech-around", trigger: "call" });
+    expect(drafted(facts)).toBe(true);
+  });
+
+  it("is not a call when its calling words name no call ('in favour of' a measure described)", () => {
+    const text = "Ann Frith, a ferry skipper, said support for the winter fund was “overwhelming” in the town.\n";
+    expect(recommended(draftOf(text))).toEqual([]);
+  });
+});
+
+describe("the narrative's 'recommend' or 'propose' with no body that can act as its subject", () => {
+  it("is listed for the reviewer, not drafted: news of what was proposed", () => {
+    const text = "The harbour board last week published its plan, proposing a levy on visiting yachts.\n";
+    const draft = draftOf(text);
+    expect(recommended(draft)).toEqual([]);
+    expect(draft.unsure).toHaveLength(1);
+    expect(recommended(draftEveryProposal(text))).toHaveLength(1);
+  });
+});
+
+describe("a list introduced with 'some proposed …'", () => {
+  it("is not a list of proposals: its items (speakers and their towns) are not drafted", () => {
+    const line = "Speakers then described the problems and some proposed remedies in their own harbours:";
+    expect(introducesProposals(line)).toBe(false);
+    const text = [
+      "The harbour forum met in Fenby on Tuesday.",
+      "",
+      line,
+      "",
+      "  • Ann Frith - Fenby (UK)",
+      "  • Tom Riggs - Polruan, Cornwall (UK)",
+      "  • Ruth Dyer - Brest (FR)",
+      "",
+    ].join("\n");
+    expect(recommended(draftEveryProposal(text))).toEqual([]);
+  });
+
+  it("still introduces proposals where the line makes them", () => {
+    expect(introducesProposals("The forum proposed that the Government should:")).toBe(true);
+    expect(introducesProposals("Our proposals:")).toBe(true);
+  });
+});
