@@ -771,6 +771,29 @@ function readAroundName(reading: Reading, c: Candidate): void {
   for (let k = rolesBefore; k < roles.length; k++) statedRoles.add(roles[k]!.evidence);
 }
 
+/**
+ * A party right after the name in a debate's speaker header, then a comma and the seat or the time: "Labour, Fenby
+ * North", "Plaid Cymru 2:30, 4 May 2028", "Labour/Co-operative, Marlow". Not a party word that opens a post ("Labour
+ * MP for …", "Conservative spokesperson"), nor "Independent" (no body).
+ */
+const LABEL_PARTY_WORDS =
+  "Conservative|Labour\\/Co-operative|Labour|Liberal\\s+Democrat|Plaid\\s+Cymru|Scottish\\s+National\\s+Party|SNP|Green|DUP|Democratic\\s+Unionist\\s+Party|Alba\\s+Party|Reform\\s+UK|Sinn\\s+F[ée]in|SDLP|Alliance";
+const SEAT_OR_TIME = "(?=,\\s+\\p{Lu}|\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?[\\s,])";
+const LABEL_PARTY = new RegExp(`^[ \\t]*\\n?[ \\t]*(${LABEL_PARTY_WORDS})${SEAT_OR_TIME}`, "u");
+/** The party's word a name ran on into ("Ann Bell Labour"), and the rest of the party after it ("/Co-operative"). */
+const NAME_RUN_INTO_PARTY = new RegExp(`\\s(${LABEL_PARTY_WORDS})$`, "u");
+const PARTY_REST = new RegExp(`^(\\/Co-operative)?${SEAT_OR_TIME}`, "u");
+
+/** The party of a speaker header after a name (or that the name ran on into): its words, and where (from the name's end). */
+function labelParty(label: string, after: string): { written: string; at: number } | undefined {
+  const m = LABEL_PARTY.exec(after);
+  if (m) return { written: m[1]!, at: m[0].length - m[1]!.length };
+  const tail = NAME_RUN_INTO_PARTY.exec(label);
+  const rest = tail && PARTY_REST.exec(after);
+  if (!tail || !rest) return undefined;
+  return { written: tail[1]! + (rest[1] ?? ""), at: -tail[1]!.length };
+}
+
 /** "Clare Dunmore MP", "Paul Corran (Con)": how far the letters and party after a name run; the party is an affiliation. */
 function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   const { text, known, roles, signal } = reading;
@@ -807,6 +830,27 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
       evidence: { start: c.start, end: c.end + post + party[0].length },
     });
     post += party[0].length;
+  } else if (reading.speakerLabels.overlaps(c) && labelParty(c.label, after)) {
+    // "Photo of Ann Bell Ann Bell Labour, Fenby North 2:30 pm", "Ann Bell⏎Conservative, Marlow": a debate's speaker
+    // header gives the member's party right after the name, then a comma and the seat, or the time.
+    // (The name may have run on into the party's word: "Ann Bell Labour" before ", Fenby North".)
+    // Then the person is the name without it, as the header writes it too ("Photo of Ann Bell Ann Bell Labour, …").
+    const { written, at } = labelParty(c.label, after)!;
+    const start = at < 0 ? c.end + at : c.end + post + at;
+    const label =
+      known.byName("organisation", written)?.label ??
+      PARTIES.get(written.toLowerCase()) ??
+      written.replace(/\s+/gu, " ");
+    const name = at < 0 ? c.label.slice(0, at).trimEnd() : c.label;
+    const own = at < 0 ? reading.candidates.find((x) => x.label === name && x.end <= c.start) : c;
+    const person = own && signal(own, "role");
+    if (person)
+      roles.push({
+        person: person.key,
+        role: "",
+        organisation: { start, end: start + written.length, key: nameKey(label), label },
+        evidence: { start: c.start, end: start + written.length },
+      });
   } else if (reading.speakerLabels.overlaps(c)) {
     // "Ann Bell Liberal Fenby—Marlow, ON", "The Chair Liberal Ann Bell": openparliament.ca's headline gives the party.
     // The transcript reader broke the line at the name's edge ("Ann Bell\nLiberal …"): read it whole again. A headline

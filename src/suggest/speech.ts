@@ -1837,7 +1837,24 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
       evidence: { start: turn.post!.start, end: turn.speaker.end },
       rule: "postAfterName",
     };
-    if (parsed.organisation) role.organisation = parsed.organisation;
+    if (parsed.organisation) {
+      role.organisation = parsed.organisation;
+      // "Parliamentary Under-Secretary of State for Harbours", "Minister of State, Ministry of Harbours": the office
+      // without its department, which is the body the registry knows (as a post before "of X" or "at X" is the post
+      // without X). (A body read from the office alone may be cut wrong: "State for Harbours".)
+      const o = parsed.organisation;
+      if (known.byName("organisation", o.label) && o.start > turn.post!.start && o.end <= turn.post!.end) {
+        const office = text
+          .slice(turn.post!.start, o.start)
+          .replace(/^(?:the|y)\s+/iu, "")
+          .replace(/(?:\s+(?:for|of)(?:\s+the)?|,)\s*$/u, "");
+        if (
+          office !== text.slice(turn.post!.start, o.start).replace(/^(?:the|y)\s+/iu, "") &&
+          office.split(/\s+/u).some(isRoleWord)
+        )
+          role.role = office;
+      }
+    }
     found.roles.push(role);
   }
   officesBeforeSurnames(found);

@@ -817,7 +817,9 @@ function labelLine(
   header.strong = portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine);
   if (post) {
     header.post = true;
-    header.office = { start: p.start, end: p.start + name.length };
+    // (Under the holder's photo, the office follows the photo's text: "Dan Reed Portrait The Minister for …".)
+    const from = p.start + (portrait ? m[1]!.length + body.slice(m[1]!.length).indexOf(name) : 0);
+    header.office = { start: from, end: from + name.length };
   }
   return header;
 }
