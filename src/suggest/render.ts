@@ -72,8 +72,8 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
   if (draft.unsure?.length) {
     out.push(
       "#",
-      "# Passages that may propose something, not drafted: of kinds (a call or a modal in the text's narrative, one",
-      '# person\'s words reported, a speaker\'s own "should", "must", "we need to" or call) right only',
+      '# Passages that may propose something, not drafted: of kinds (a "should", "must" or "need to" of no body that',
+      "# can act, a call the narrative reports, one person's words reported, a speaker's own \"we need to\") right only",
       `# ${droppedRightInTen()} on texts the rules had not seen.`,
       "# If one is a recommendation, add a `recommends` claim for it (or draft them all: suggest --every-proposal).",
       ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
