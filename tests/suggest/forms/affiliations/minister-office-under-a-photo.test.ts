@@ -19,7 +19,7 @@ const page = (label: string) =>
     "Volume 700: debated on Tuesday 4 May 2028",
     "Ann Bell Portrait Ann Bell (Fenby North) (Con)",
     "- Hansard - - - Excerpts",
-    "4. What steps his Department is taking to support harbours throughout the UK.",
+    "4. How his Department will help the harbours of the whole country.",
     label,
     "- Hansard - - - Excerpts",
     "Harbours are an important part of the economy, and the Department will look at the channel again this year.",

@@ -10,9 +10,9 @@ const debate = (header: string) =>
     "Harbour Dredging – in Westminster Hall at 2:30 pm on 4 May 2028.",
     "[Tom Reed in the Chair]",
     header,
-    "I beg to move that this House has considered the dredging of Fenby harbour. The channel has silted for years.",
+    "I open this debate on the dredging of Fenby harbour. The channel has silted for years.",
     "Photo of Kit Lamb Kit Lamb Minister for Harbours 2:45 pm, 4 May 2028",
-    "I thank the hon. Member for securing the debate. The Department will look at the channel again.",
+    "I am grateful to my friend for raising this today. The Department will look at the channel again.",
   );
 
 describe("the party in a debate's speaker header", () => {

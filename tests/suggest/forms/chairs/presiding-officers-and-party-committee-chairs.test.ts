@@ -47,7 +47,7 @@ const questions = (label: string) =>
     "Tom Reed Portrait Tom Reed (Fenby North) (Con)",
     "- Hansard - - - Excerpts",
     "",
-    "1. What steps his Department is taking to promote harbour tourism.",
+    "1. How his Department will bring more visitors to our harbours.",
     "",
     "Kit Lamb Portrait The Minister for Harbours (Kit Lamb)",
     "- Hansard - - - Excerpts",
