@@ -119,21 +119,28 @@ const addSource: Command = {
     const problems: Problem[] = [];
     const fromStdin = file === "-";
     const format: SourceFormat = fromStdin ? "txt" : formatOfName(file);
-    if (format === "txt" && titleOption === undefined) throw new UsageError("add-source needs --title");
+    // Whether the file is there comes first: asking for a title of a file that is not there (or of an address, which
+    // add-source does not fetch) sends the user the wrong way.
     if (!fromStdin && !existsSync(context.path(file))) {
+      const address = /^[a-z][a-z0-9+.-]*:\/\//i.test(file);
       throw new CorpusError(
         [
           {
             severity: "error",
             file,
             field: "",
-            message: "file not found",
-            hint: "give the path of a .txt, .md, .html or .pdf file",
+            message: address
+              ? "file not found: add-source reads a saved file and does not fetch an address"
+              : "file not found",
+            hint: address
+              ? `save the page (or PDF) from the browser and give that file, with --url ${file} to record where it was published`
+              : "give the path of a .txt, .md, .html or .pdf file",
           },
         ],
         NOT_ADDED,
       );
     }
+    if (format === "txt" && titleOption === undefined) throw new UsageError("add-source needs --title");
     // A folder or a pipe given here is the user's to replace with a file, not the corpus's to move.
     const odd = fromStdin ? undefined : notRegularFile(context.path(file), file);
     if (odd?.message.endsWith("where a file belongs")) {

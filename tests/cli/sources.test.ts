@@ -168,6 +168,23 @@ describe("panelgraph add-source", () => {
     expect(missing.stderr).toContain("nope.txt  -  file not found");
   });
 
+  it("says a file is not there before asking for its title, and that an address is not fetched (exit 1)", async () => {
+    const dir = emptyCorpus();
+    const missing = await panelgraph("add-source", join(dir, "nope.txt"), "--data", dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nope.txt  -  file not found");
+    expect(missing.stderr).not.toContain("--title");
+    const address = await panelgraph("add-source", "https://example.org/news/flood", "--data", dir);
+    expect(address.code).toBe(1);
+    expect(address.stderr).toContain(
+      "https://example.org/news/flood  -  file not found: add-source reads a saved file and does not fetch an address",
+    );
+    expect(address.stderr).toContain("--url https://example.org/news/flood");
+    expect(address.stderr).not.toContain("needs --title");
+    expect(address.stderr).not.toMatch(STACK_LINE);
+    expect(existsSync(join(dir, "sources"))).toBe(false);
+  });
+
   it("points out a damaged punctuation character and the metadata field that repairs it", async () => {
     const dir = emptyCorpus();
     const run = await panelgraph("add-source", DAMAGED, "--title", "Inquiry sessions", "--data", dir);
