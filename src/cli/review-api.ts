@@ -48,6 +48,7 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
     to: IdSchema.optional(),
     role: Text.nullable().optional(),
     kinds: z.record(z.string().regex(/^\d+$/), EvidenceKindSchema).optional(),
+    drop: z.array(z.number().int().min(0)).max(20).optional(),
     accept: z.boolean().optional(),
   }),
   z.strictObject({

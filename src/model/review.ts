@@ -74,6 +74,8 @@ export type Change =
       role?: string | null;
       /** Evidence kinds by the evidence's index. */
       kinds?: Record<string, EvidenceKind>;
+      /** Passages (the evidence's indices, as read) to remove from the claim; at least one passage must stay. */
+      drop?: number[];
       accept?: boolean;
     }
   | {

@@ -261,6 +261,7 @@ export function applyChange(text: string, change: Change): Edited {
         if (!isMap(item)) throw new ChangeError(`claim ${change.claim} has no evidence ${index}`);
         item.set("kind", kind);
       }
+      if (change.drop?.length) dropPassages(claim, change.claim, change.drop);
       if (change.accept) {
         accept(claim);
         acceptEnds(doc, claim, acceptedEntities);
@@ -284,6 +285,24 @@ export function applyChange(text: string, change: Change): Edited {
     }
   }
   return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims };
+}
+
+/**
+ * Removes passages from a claim by their indices (as the page read them: the last first, so each index still names
+ * the passage meant). A claim keeps at least one passage; one the reviewer wants with none is rejected instead.
+ */
+function dropPassages(claim: YAMLMap, index: number, drop: number[]): void {
+  const found = claim.get("evidence", true);
+  const evidence = isSeq(found) ? found : new YAMLSeq();
+  const passages = evidence.items.length;
+  for (const at of drop)
+    if (!isMap(evidence.items[at])) throw new ChangeError(`claim ${index} has no evidence ${at} (it has ${passages})`);
+  const unique = [...new Set(drop)].sort((a, b) => b - a);
+  if (unique.length >= passages)
+    throw new ChangeError(
+      `claim ${index} would be left with no passage: a claim rests on at least one; reject the whole claim instead (r)`,
+    );
+  for (const at of unique) removeItem(evidence, at);
 }
 
 /** Whether an entity of the file takes `id` as its theme parent. */

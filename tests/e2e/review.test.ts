@@ -379,6 +379,55 @@ describe("review mode", () => {
   );
 
   it(
+    "drops one passage of a claim from the keyboard, keeping the claim on its others; not the last one",
+    async () => {
+      const page = await openReview();
+      // The chair's claim rests on the sentence naming her chair and on a quote of hers that does not show it.
+      await goTo(page, "claim:chaired:nia-holt->harbour-panel-panel");
+      const before = parse(readFileSync(corpus.file, "utf8")) as Data;
+      const chaired = before.claims.find((c) => c.relation === "chaired")!;
+      expect(chaired.evidence).toHaveLength(2);
+      const tabTo = async (name: string) => {
+        for (let i = 0; i < 12; i++) {
+          if ((await page.evaluate(() => (document.activeElement as HTMLInputElement).name)) === name) return;
+          await page.keyboard.press("Tab");
+        }
+        throw new Error(`no field ${name} reached with Tab`);
+      };
+      // Both passages dropped: refused on the page, nothing written.
+      await page.keyboard.press("e");
+      await page.waitForSelector(".review-form");
+      await tabTo("drop-0");
+      await page.keyboard.press("Space");
+      await tabTo("drop-1");
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Enter");
+      expect(await page.textContent("#review-message")).toBe(
+        "A claim rests on at least one passage: keep one, or reject the whole claim (r).",
+      );
+      expect(parse(readFileSync(corpus.file, "utf8"))).toEqual(before);
+      // The second only: the claim stays, accepted, on the first.
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Shift+Tab");
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("drop-0");
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Enter");
+      expect(await settled(page)).toBe(
+        "Saved and accepted chaired Nia Holt → Panel: Harbour towns panel (1 passage dropped)",
+      );
+      const after = parse(readFileSync(corpus.file, "utf8")) as Data;
+      expect(after.claims.find((c) => c.relation === "chaired")).toEqual({
+        ...chaired,
+        status: "accepted",
+        evidence: [chaired.evidence[0]],
+      });
+      expect(after.claims).toHaveLength(before.claims.length);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
     "shows no review controls and carries no token in the static build",
     async () => {
       const outDir = await buildViewer(serializeGraph(buildAnalysedGraph(loadValidCorpus(corpus.dir))));

@@ -315,6 +315,30 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     expect(existsSync(made)).toBe(false);
   });
 
+  it("drops one passage of a claim, refuses to drop its last (422) or over a file edited on disk (409)", async () => {
+    const before = readFileSync(corpus.file, "utf8");
+    const claims = (parse(before) as { claims: { relation: string; evidence: { quote: string }[] }[] }).claims;
+    const at = claims.findIndex((c) => c.relation === "spoke-on" && c.evidence.length === 2);
+    expect(at).not.toBe(-1);
+    const all = await change(await changeOf({ type: "edit", claim: at, drop: [0, 1] }));
+    expect(all.status).toBe(422);
+    expect(JSON.parse(all.body).error).toContain("would be left with no passage");
+    expect(readFileSync(corpus.file, "utf8")).toBe(before);
+
+    const stale = await changeOf({ type: "edit", claim: at, drop: [1] });
+    writeFileSync(corpus.file, `${before}# edited in an editor\n`);
+    expect((await change(stale)).status).toBe(409);
+    writeFileSync(corpus.file, before);
+
+    const res = await change(await changeOf({ type: "edit", claim: at, drop: [1] }));
+    expect(res.status, res.body).toBe(200);
+    const after = (parse(readFileSync(corpus.file, "utf8")) as { claims: typeof claims }).claims[at]!;
+    expect(after.evidence).toEqual([claims[at]!.evidence[0]]);
+    const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+    expect(undo.status, undo.body).toBe(200);
+    expect(readFileSync(corpus.file, "utf8")).toBe(before);
+  });
+
   it("refuses to undo over a file edited on disk since", async () => {
     const res = await change(await changeOf(ACCEPT_FIRST));
     expect(res.status, res.body).toBe(200);

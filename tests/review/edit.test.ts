@@ -134,6 +134,28 @@ describe("review edits", () => {
     expect(roleless).toContain("    to: harbour-panel-panel\n    role: Host\n    evidence:");
   });
 
+  it("an edit drops one passage of a claim and keeps the claim on its others; dropping every passage is refused", () => {
+    const claims = data(draft).claims;
+    const at = claims.findIndex((c) => c.relation === "chaired");
+    expect(claims[at]!.evidence.length).toBe(2);
+    const edited = applyChange(draft, { type: "edit", claim: at, drop: [1], accept: true });
+    const claim = data(edited.text).claims[at]!;
+    expect(claim.evidence).toEqual([claims[at]!.evidence[0]]);
+    expect(claim.status).toBe("accepted");
+    // Without accepting, nothing else changes: the lines gone are the dropped passage's two.
+    expect(diff(draft, applyChange(draft, { type: "edit", claim: at, drop: [1] }).text)).toEqual({
+      removed: ['      - quote: "Every ferry should connect with a bus."', "        kind: direct-quote"],
+      added: [],
+    });
+    expect(data(edited.text).claims.length).toBe(claims.length);
+    expect(() => applyChange(draft, { type: "edit", claim: at, drop: [0, 1] })).toThrow(
+      `claim ${at} would be left with no passage: a claim rests on at least one; reject the whole claim instead (r)`,
+    );
+    expect(() => applyChange(draft, { type: "edit", claim: at, drop: [2] })).toThrow(
+      `claim ${at} has no evidence 2 (it has 2)`,
+    );
+  });
+
   it("adds a claim in the drafts' layout, with its quote in double quotes and its occurrence", () => {
     const edited = applyChange(draft, {
       type: "add-claim",

@@ -837,19 +837,30 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     relation.addEventListener("change", showRole);
     showRole();
     const kinds = c.evidence.map((e, i) => kindSelect(e.kind, `kind-${i}`));
+    // A passage that does not bear the claim out (someone else's words inside the speaker's) is dropped on its own;
+    // the claim keeps the others. A claim with one passage has none to drop: reject it instead.
+    const drops = c.evidence.map((_, i) => {
+      const box = h("input", { attrs: { type: "checkbox", name: `drop-${i}`, "data-field": `drop-${i}` } });
+      box.disabled = c.evidence.length < 2;
+      return box;
+    });
+    const passageField = (i: number) =>
+      h(
+        "div",
+        { className: "field review-passage" },
+        labelled(`Passage ${i + 1}: “${truncate(c.evidence[i]!.quote)}”`, kinds[i]!),
+        h("label", { className: "review-drop" }, drops[i]!, " Drop this passage"),
+      );
     showForm(
       `Edit: ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`,
-      [
-        labelled("Relation", relation),
-        from.field,
-        to.field,
-        roleField,
-        ...kinds.map((k, i) => labelled(`Passage ${i + 1}: “${truncate(c.evidence[i]!.quote)}”`, k)),
-      ],
+      [labelled("Relation", relation), from.field, to.field, roleField, ...kinds.map((_, i) => passageField(i))],
       "Save and accept",
       () => {
         const [fromId, toId] = [from.value(), to.value()];
         if (!fromId || !toId) return say("Choose both ends from the list (type a name, then pick it).", "error");
+        const drop = drops.flatMap((box, i) => (box.checked ? [i] : []));
+        if (drop.length === c.evidence.length)
+          return say("A claim rests on at least one passage: keep one, or reject the whole claim (r).", "error");
         const change: Change = {
           type: "edit",
           claim: c.index,
@@ -867,9 +878,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
           kinds: Object.fromEntries(
             kinds.flatMap((k, i) => (k.value !== c.evidence[i]!.kind ? [[String(i), k.value]] : [])),
           ) as Record<string, EvidenceKind>,
+          ...(drop.length ? { drop } : {}),
         };
         toShow = { relation: relation.value, from: fromId, to: toId };
-        void act(change, `Saved and accepted ${relation.value} ${labelOf(fromId)} → ${labelOf(toId)}`).then(
+        const dropped = drop.length ? ` (${count(drop.length, "passage")} dropped)` : "";
+        void act(change, `Saved and accepted ${relation.value} ${labelOf(fromId)} → ${labelOf(toId)}${dropped}`).then(
           (ok) => ok && closeForm(),
         );
       },
