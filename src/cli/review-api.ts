@@ -70,6 +70,7 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
     section: Section,
     entity: NewEntitySchema,
   }),
+  z.strictObject({ type: z.literal("same-as"), section: Section, id: IdSchema, as: IdSchema }),
 ]) as z.ZodType<Change>;
 
 const ChangeRequest = z.strictObject({

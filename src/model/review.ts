@@ -84,7 +84,12 @@ export type Change =
       /** Entities the claim needs that nothing declares yet, declared in the same write (a new recommendation). */
       declare?: NewDeclaration[];
     }
-  | { type: "add-entity"; section: EntitySection; entity: NewEntity };
+  | { type: "add-entity"; section: EntitySection; entity: NewEntity }
+  /**
+   * The file's drafted entity `id` is `as`, which the corpus already has (the same hearing reported by another source):
+   * the file's claims move to `as` and the drafted entry is deleted.
+   */
+  | { type: "same-as"; section: EntitySection; id: string; as: string };
 
 export type ReviewStatus = "suggested" | "accepted";
 

@@ -278,6 +278,25 @@ export function applyChange(text: string, change: Change): Edited {
       acceptEnds(doc, claim, acceptedEntities);
       break;
     }
+    case "same-as": {
+      const found = findEntity(doc, change.id);
+      if (!found || found.section !== change.section)
+        throw new ChangeError(`this file declares no ${change.section} entry ${change.id}`);
+      if (change.as === change.id) throw new ChangeError(`${change.id} cannot be the same as itself: choose another`);
+      if (findEntity(doc, change.as))
+        throw new ChangeError(
+          `${change.as} is declared in this file too: accept or reject one of the two here rather than merge them`,
+        );
+      for (const item of claims(doc).items) {
+        if (!isMap(item)) continue;
+        for (const end of ["from", "to"] as const) if (item.get(end) === change.id) item.set(end, change.as);
+      }
+      for (const item of entitySection(doc, "themes", false)?.items ?? [])
+        if (isMap(item) && item.get("parent") === change.id) item.set("parent", change.as);
+      removeItem(found.seq, found.index);
+      removedEntities.push(change.id);
+      break;
+    }
     case "add-entity": {
       const seq = entitySection(doc, change.section, true)!;
       seq.items.push(entityNode(doc, change.entity));

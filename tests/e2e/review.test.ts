@@ -428,6 +428,44 @@ describe("review mode", () => {
   );
 
   it(
+    "says from the keyboard that a drafted session is one the registry has: its claims move there, the draft goes",
+    async () => {
+      const page = await openReview();
+      await goTo(page, "entity:harbour-panel-panel");
+      const before = parse(readFileSync(corpus.file, "utf8")) as Data;
+      const on = (id: string, data: Data) => data.claims.filter((c) => c.from === id || c.to === id);
+      const drafted = on("harbour-panel-panel", before);
+      expect(drafted.length).toBeGreaterThan(0);
+      await page.keyboard.press("s");
+      await page.waitForSelector(".review-form");
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("same-as");
+      await page.keyboard.type("Example Forum, meeting");
+      await page.waitForSelector('.review-form .options li:has-text("Example Forum, meeting 1")');
+      await page.keyboard.press("Enter"); // picks it
+      await page.keyboard.press("Enter"); // submits
+      expect(await settled(page)).toBe(
+        `“Panel: Harbour towns panel” is Example Forum, meeting 1: ${drafted.length} claim${drafted.length === 1 ? "" : "s"} moved`,
+      );
+      const after = parse(readFileSync(corpus.file, "utf8")) as Data;
+      expect(after.entities.sessions ?? []).toEqual([]);
+      expect(on("harbour-panel-panel", after)).toEqual([]);
+      expect(on("forum-meeting-1", after)).toHaveLength(drafted.length);
+      // The graph on the page: one session, the registry's, with the panel's people on it.
+      await page.waitForFunction(
+        () => {
+          const graph = (window as unknown as { panelgraph: { graph?: { hasNode(id: string): boolean } } }).panelgraph
+            .graph;
+          return graph !== undefined && !graph.hasNode("harbour-panel-panel");
+        },
+        undefined,
+        { timeout: 20_000 },
+      );
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
     "shows no review controls and carries no token in the static build",
     async () => {
       const outDir = await buildViewer(serializeGraph(buildAnalysedGraph(loadValidCorpus(corpus.dir))));

@@ -339,6 +339,24 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     expect(readFileSync(corpus.file, "utf8")).toBe(before);
   });
 
+  it("moves a drafted session's claims to the registry's session, refusing an id the corpus does not have", async () => {
+    const before = readFileSync(corpus.file, "utf8");
+    const same = { type: "same-as", section: "sessions", id: "harbour-panel-panel" };
+    const unknown = await change(await changeOf({ ...same, as: "no-such-session" }));
+    expect(unknown.status).toBe(422);
+    expect(unknown.body).toContain("no-such-session");
+    expect(readFileSync(corpus.file, "utf8")).toBe(before);
+    const res = await change(await changeOf({ ...same, as: "forum-meeting-1" }));
+    expect(res.status, res.body).toBe(200);
+    expect(JSON.parse(res.body).removedEntities).toEqual(["harbour-panel-panel"]);
+    const after = readFileSync(corpus.file, "utf8");
+    expect(after).not.toContain("harbour-panel-panel");
+    expect(after).toContain("to: forum-meeting-1");
+    const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+    expect(undo.status, undo.body).toBe(200);
+    expect(readFileSync(corpus.file, "utf8")).toBe(before);
+  });
+
   it("refuses to undo over a file edited on disk since", async () => {
     const res = await change(await changeOf(ACCEPT_FIRST));
     expect(res.status, res.body).toBe(200);

@@ -156,6 +156,37 @@ describe("review edits", () => {
     );
   });
 
+  it("a drafted session the corpus already has: its claims move to that id and the drafted entry goes", () => {
+    const drafted = data(draft).claims.filter(
+      (c) => c.from === "harbour-panel-panel" || c.to === "harbour-panel-panel",
+    );
+    expect(drafted.length).toBeGreaterThan(1);
+    const edited = applyChange(draft, {
+      type: "same-as",
+      section: "sessions",
+      id: "harbour-panel-panel",
+      as: "forum-meeting-1",
+    });
+    expect(edited.removedEntities).toEqual(["harbour-panel-panel"]);
+    const after = data(edited.text);
+    expect(after.entities.sessions ?? []).toEqual([]);
+    expect(edited.text).not.toContain("harbour-panel-panel");
+    const moved = after.claims.filter((c) => c.from === "forum-meeting-1" || c.to === "forum-meeting-1");
+    expect(moved).toEqual(
+      drafted.map((c) => ({
+        ...c,
+        ...(c.from === "harbour-panel-panel" ? { from: "forum-meeting-1" } : {}),
+        ...(c.to === "harbour-panel-panel" ? { to: "forum-meeting-1" } : {}),
+      })),
+    );
+    expect(after.claims.length).toBe(data(draft).claims.length);
+    const same = { type: "same-as", section: "sessions", id: "harbour-panel-panel" } as const;
+    expect(() => applyChange(draft, { ...same, as: "harbour-panel-panel" })).toThrow("cannot be the same as itself");
+    expect(() => applyChange(draft, { ...same, section: "people", as: "forum-meeting-1" })).toThrow(
+      "this file declares no people entry harbour-panel-panel",
+    );
+  });
+
   it("adds a claim in the drafts' layout, with its quote in double quotes and its occurrence", () => {
     const edited = applyChange(draft, {
       type: "add-claim",

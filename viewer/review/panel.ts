@@ -136,6 +136,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     className: "meta review-keys",
     text:
       "j / k next / previous · a accept · r reject · e edit · n new claim from the selection · u undo" +
+      " · on a drafted session: s same session as one the corpus has" +
       " · on a possible recommendation: a add it as a claim, r dismiss",
   });
   element.append(
@@ -480,6 +481,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       );
       if (e.status === "suggested") add("Accept (a)", () => void accept(), "accept");
       add(users ? `Reject with its ${count(users, "claim")} (r)` : "Reject (r)", () => void reject(), "reject");
+      if (e.section === "sessions") add("Same session as… (s)", () => openSameSessionForm(), "same-as");
     }
     li.append(buttons);
     return li;
@@ -889,6 +891,39 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     );
   }
 
+  /**
+   * A drafted session that is one the corpus already has (the same hearing in another source's report): the reviewer
+   * picks that session, the file's claims move to its id and the drafted entry is deleted.
+   */
+  function openSameSessionForm(): void {
+    const item = items[current];
+    if (item?.kind !== "entity" || item.entity.section !== "sessions")
+      return say("“Same session as…” is for a drafted session: move to one first (j / k).", "error");
+    const e = item.entity;
+    const users = file?.claims.filter((c) => c.from === e.id || c.to === e.id).length ?? 0;
+    const session = entityField("The session the corpus already has", "same-as", undefined, () => ["session"]);
+    showForm(
+      `Same session as: ${e.label}`,
+      [
+        session.field,
+        h("p", {
+          className: "meta field-note",
+          text: `Its ${count(users, "claim")} in this file move to the session chosen; “${e.label}” is deleted.`,
+        }),
+      ],
+      "Use this session",
+      () => {
+        const as = session.value();
+        if (!as) return say("Choose the session from the list (type its name, then pick it).", "error");
+        if (as === e.id) return say(`Choose another session than “${e.label}” itself.`, "error");
+        void act(
+          { type: "same-as", section: "sessions", id: e.id, as },
+          `“${e.label}” is ${labelOf(as)}: ${count(users, "claim")} moved`,
+        ).then((ok) => ok && closeForm());
+      },
+    );
+  }
+
   function openAddForm(): void {
     if (!view || !file) return;
     const body = textBody.querySelector<HTMLElement>(".review-text-body");
@@ -1022,6 +1057,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       a: () => void accept(),
       r: () => void reject(),
       e: () => openEditForm(),
+      s: () => openSameSessionForm(),
       n: () => openAddForm(),
       u: () => void undo(),
     };
