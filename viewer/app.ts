@@ -5,7 +5,7 @@ import { HOVER_DIMMING_LIMIT } from "../src/model/settings.ts";
 import { subThemesOf } from "../src/query/sub-themes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
-import { createNameIndex, type NameIndex, type NameMatch, type NameSuggestions } from "./core/name-index.ts";
+import { createNameIndex, namesOf, type NameIndex, type NameMatch, type NameSuggestions } from "./core/name-index.ts";
 import { updateAppearance } from "./core/appearance-layer.ts";
 import {
   buildAppearance,
@@ -21,10 +21,11 @@ import { DEFAULT_STATE, ViewStore, type ViewState } from "./core/state.ts";
 import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
 import { bindShortcuts, focusPanel } from "./controllers/shortcuts.ts";
-import { stateFromUrl, syncUrl } from "./controllers/url.ts";
+import { stateFromUrl, syncUrl, unknownNodeInUrl } from "./controllers/url.ts";
 import { combobox, type Suggestions } from "./views/combobox.ts";
 import { createControls, type Controls } from "./views/controls.ts";
 import { panelNeeds, renderDetails, type DetailActions } from "./views/details.ts";
+import { nodeButton } from "./views/node-button.ts";
 import { byId, count, download, h } from "./views/dom.ts";
 import { downloadBase, fileName, gexfBlob, pngBlob } from "./views/downloads.ts";
 import { createLegend, type Legend } from "./views/legend.ts";
@@ -75,6 +76,8 @@ interface Wiring {
   store: ViewStore;
   renderer: PanelSigma;
   details: Details;
+  /** The state is read from the URL and kept in it (graph.json), so a link's `?node=` can name a node it lacks. */
+  urlState: boolean;
   /** Aborted when the app is destroyed: every listener is bound with it. */
   signal: AbortSignal;
   view: View;
@@ -108,7 +111,17 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   keepSized(renderer, signal);
   keepClearOfOverlays(renderer, signal);
   const actions = storeActions(store, renderer);
-  const app: Wiring = { graph, store, renderer, details, signal, view, actions, whenLoaded: loader(details, signal) };
+  const app: Wiring = {
+    graph,
+    store,
+    renderer,
+    details,
+    urlState: options.urlState,
+    signal,
+    view,
+    actions,
+    whenLoaded: loader(details, signal),
+  };
 
   const panels = createPanels(app);
   const controls = createControls(graph, store, signal);
@@ -249,12 +262,45 @@ function createPanels(app: Wiring): Panels {
 }
 
 /** The selected node's panel (or a hint when nothing is selected). */
-function nodePanel({ graph, store, details, actions, whenLoaded }: Wiring, readerAgain: () => void) {
+function nodePanel({ graph, store, details, actions, whenLoaded, urlState }: Wiring, readerAgain: () => void) {
   const panel = byId("panel");
   const panelTitle = byId("panel-title");
   const panelBody = byId("panel-body");
   const announcer = byId("announce");
   return (state: ViewState) => {
+    // The address still holds the link that was opened (it is rewritten after the panels are drawn): a `?node=` this
+    // graph lacks is said in words, with the nearest names, instead of a blank "Select a node".
+    const unknown = state.selected === null && urlState ? unknownNodeInUrl(location.search, graph) : null;
+    if (unknown !== null) {
+      panelTitle.textContent = `No node “${unknown}” in this graph`;
+      const nearest = namesOf(graph).nearest(unknown);
+      panelBody.replaceChildren(
+        ...[
+          h("p", {
+            className: "hint unknown-node",
+            text:
+              `The link names the node “${unknown}” (?node=${unknown}), but this graph has no node with that id: ` +
+              "the link may be mistyped, or made for another version of the corpus.",
+          }),
+          nearest.length > 0
+            ? h(
+                "p",
+                { className: "nearest-nodes" },
+                "Did you mean ",
+                ...nearest.flatMap((n, i) => [
+                  i === 0 ? "" : i === nearest.length - 1 ? " or " : ", ",
+                  nodeButton(graph, n.id, state.colourBy, actions.select),
+                ]),
+                "?",
+              )
+            : null,
+          h("p", { className: "hint", text: "Or search for a name, or click a node." }),
+        ].filter((p) => p !== null),
+      );
+      announcer.textContent = `No node ${unknown} in this graph.`;
+      panel.classList.remove("has-selection");
+      return;
+    }
     if (state.selected === null) {
       panelTitle.textContent = "Select a node";
       panelBody.replaceChildren(

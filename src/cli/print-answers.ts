@@ -138,7 +138,7 @@ export function printSessionsOf(graph: PanelGraph, result: SessionsOf, write: Wr
 }
 
 export function printSession(graph: PanelGraph, result: SessionAnswer, write: Write, options: PrintOptions): void {
-  const { session, events, facts, people, themes, recommendations, sources } = result;
+  const { session, events, facts, people, themes, conclusions, recommendations, sources } = result;
   write(`${named(session)}: what its own sources report (${plural(sources.length, "source")}).`);
   write("A panellist's words count only where a source reporting this session carries them.");
   // The themes first, one line each (what the session discussed, at a glance); their passages come after the panel.
@@ -196,6 +196,22 @@ export function printSession(graph: PanelGraph, result: SessionAnswer, write: Wr
       ];
       write(`${i + 1}. ${named(t)}: ${how.join("; ")}`);
       someEvidence(graph, t.evidence, "   ", options).forEach(write);
+    });
+  }
+  write("");
+  if (conclusions.length === 0) write("No conclusion of the panel is recorded.");
+  else {
+    write(
+      `The panel's conclusions (${conclusions.length}): stated of the panel as a whole (a summary), ` +
+        "not any one person's words:",
+    );
+    conclusions.forEach((c) => {
+      write("");
+      if (c.relation === "states") {
+        write(`- Finding ${named(c)}`);
+        if (c.text !== c.label) write(`   ${truncate(c.text, 200)}`);
+      } else write(`- Agreed on the theme ${named(c)}`);
+      someEvidence(graph, c.evidence, "   ", options).forEach(write);
     });
   }
   write("");

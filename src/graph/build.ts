@@ -31,6 +31,7 @@ function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
     if (meta.date !== undefined) attributes.date = meta.date;
     if (meta.url !== undefined) attributes.url = meta.url;
     if (meta.author !== undefined) attributes.author = meta.author;
+    if (meta.original !== undefined) attributes.original = meta.original.file;
     if (meta.pages !== undefined) attributes.pages = [...meta.pages];
     if (meta.notes !== undefined) attributes.description = meta.notes;
   }

@@ -29,6 +29,8 @@ export interface NodeAttributes {
   repairs?: number;
   /** Sources only: who wrote it, where the page or document names them. */
   author?: string;
+  /** Sources only: the name of the original file (HTML, PDF, Markdown) kept beside the text in sources/, if any. */
+  original?: string;
   /** PDF sources only: the offset in `text` at which each page starts (page n at pages[n - 1]). */
   pages?: number[];
   facts: Fact[];

@@ -40,6 +40,17 @@ export interface SessionRecommendation extends EntityRef {
   evidence: EvidenceItem[];
 }
 
+/**
+ * One of the panel's conclusions: a finding the session `states`, or a theme its panel `agreed-on`. Its passages are
+ * about the panel as a whole (a summary, or what a source reports the panel agreed), not any one person's words.
+ */
+export interface SessionConclusion extends EntityRef {
+  relation: "states" | "agreed-on";
+  /** A finding's full text; a theme's label. */
+  text: string;
+  evidence: EvidenceItem[];
+}
+
 export interface SessionAnswer {
   session: EntityRef;
   /** The events it is `part-of`. */
@@ -50,6 +61,8 @@ export interface SessionAnswer {
   people: SessionMember[];
   /** In the order of the session's agenda: agreed on, covered, raised by more panellists, with more passages. */
   themes: SessionThemeAnswer[];
+  /** The panel's conclusions: the findings it `states`, then the themes it `agreed-on`, each by id. */
+  conclusions: SessionConclusion[];
   recommendations: SessionRecommendation[];
   /** The sources that report it, by id. */
   sources: (EntityRef & { date?: string })[];
@@ -136,6 +149,22 @@ export function describeSession(graph: PanelGraph, session: string): SessionAnsw
       a.label.localeCompare(b.label),
   );
 
+  // The panel's conclusions: the claims made of the session as a whole, wherever the source (they name the session).
+  const order = { states: 0, "agreed-on": 1 } as const;
+  const conclusions: SessionConclusion[] = graph
+    .filterOutEdges(session, (_, a) => a.relation === "states" || a.relation === "agreed-on")
+    .map((e) => {
+      const target = graph.target(e);
+      const relation = graph.getEdgeAttribute(e, "relation") as SessionConclusion["relation"];
+      return {
+        relation,
+        ...ref(graph, target),
+        text: graph.getNodeAttribute(target, "text") ?? graph.getNodeAttribute(target, "label"),
+        evidence: mergeEvidence([graph.getEdgeAttribute(e, "evidence")], byPosition),
+      };
+    })
+    .sort((a, b) => order[a.relation] - order[b.relation] || a.id.localeCompare(b.id));
+
   // Recommendations the panel agreed (the session `recommends`) or its panellists made, in a reporting source.
   const panellists = new Set(people.filter((p) => p.roles.includes("panellist")).map((p) => p.id));
   const made = new Map<string, { madeBy: string[]; evidence: EvidenceItem[][] }>();
@@ -166,5 +195,5 @@ export function describeSession(graph: PanelGraph, session: string): SessionAnsw
       const date = graph.getNodeAttribute(id, "date");
       return date === undefined ? ref(graph, id) : { ...ref(graph, id), date };
     });
-  return { session: ref(graph, session), events, facts, people, themes, recommendations, sources };
+  return { session: ref(graph, session), events, facts, people, themes, conclusions, recommendations, sources };
 }

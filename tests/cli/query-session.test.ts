@@ -33,4 +33,30 @@ describe("panelgraph query session (text)", () => {
     expect(stdout).toContain("3. Housing and rents [housing]: raised by Ona Pike, Teo Brand");
     expect(stdout).not.toContain("Fishing");
   });
+
+  it("gives the panel's conclusions, each with its passage and source, as the panel's and not a person's words", async () => {
+    const dir = sessionCorpus();
+    const { code, stdout } = await panelgraphIn(["query", "session", SESSION, "--data", dir], { cwd: dir });
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    const at = lines.indexOf(
+      "The panel's conclusions (2): stated of the panel as a whole (a summary), not any one person's words:",
+    );
+    expect(at).toBeGreaterThan(lines.indexOf("The themes' passages:"));
+    expect(lines.slice(at + 1, at + 9)).toEqual([
+      "",
+      "- Finding Ferry timetable cut twice [ferry-timetable-cut]",
+      "   The island ferry timetable was cut twice in one year.",
+      "   summary  harbour-notes:4  “The panel found that the island ferry timetable had been cut twice in one year.”",
+      "",
+      "- Agreed on the theme Ferry links [ferry-links]",
+      "   summary  harbour-report:9  “The panellists agreed that ferry links decide whether the towns survive.”",
+      "",
+    ]);
+    const json = await panelgraphIn(["query", "session", SESSION, "--json", "--data", dir], { cwd: dir });
+    expect(JSON.parse(json.stdout).conclusions.map((c: { id: string }) => c.id)).toEqual([
+      "ferry-timetable-cut",
+      "ferry-links",
+    ]);
+  });
 });

@@ -149,6 +149,7 @@ describe("panelgraph query", () => {
       "facts",
       "people",
       "themes",
+      "conclusions",
       "recommendations",
       "sources",
       "match",

@@ -75,6 +75,18 @@ describe("a session's page in the viewer", () => {
       ["housing", "raised", "2", "2"],
       ["skills", "raised", "1", "1"],
     ]);
+    // The panel's conclusions: the finding it states and the theme it agreed on, each marked the panel's, with its
+    // source; a finding's passage opens in the reader.
+    const conclusions = view.locator(".session-conclusions > li");
+    expect(await conclusions.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.node))).toEqual(
+      cli.conclusions.map((c) => c.id),
+    );
+    expect(await conclusions.allTextContents()).toEqual([
+      "FindingFerry timetable cut twice1 passageThe island ferry timetable was cut twice in one year." +
+        "The panel's, a summary · Notes from the Harbour Towns Review",
+      "Agreed on the themeFerry links1 passageThe panel's, a summary · Harbour Towns Review: the second sitting",
+    ]);
+    expect(await view.locator("h3").allTextContents()).toContain("The panel's conclusions 2");
     expect(await view.locator(".session-recommendations > li").count()).toBe(2);
     expect(await view.locator(".session-sources .node-link").allTextContents()).toEqual([
       "Notes from the Harbour Towns Review",
@@ -113,6 +125,13 @@ describe("a session's page in the viewer", () => {
       end: Number(await quote.getAttribute("data-end")),
     });
     expect(await page.textContent("#reader-mark")).toBe("Rents in the old town have doubled in five years.");
+    await conclusions.nth(0).locator("button.passages").click();
+    await view.locator(".session-conclusions").scrollIntoViewIfNeeded();
+    keepScreenshot("session-view-conclusions.png", await page.screenshot());
+    await conclusions.nth(0).locator("button.quote").click();
+    expect(await page.textContent("#reader-mark")).toBe(
+      "The panel found that the island ferry timetable had been cut twice in one year.",
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

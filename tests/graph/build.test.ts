@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { buildGraph } from "../../src/graph/build.js";
@@ -22,6 +25,27 @@ describe("graph build on the mini fixture", () => {
       expect(graph.filterEdges((_, a) => a.relation === relation).length, relation).toBe(pairs.size);
     }
     expect(graph.size).toBe([...expected.values()].reduce((n, s) => n + s.size, 0));
+  });
+
+  it("gives a source node what a citation needs: its author, its address and the name of its kept original file", () => {
+    const dir = copyFixture();
+    const original = "<html><body><p>An invented page.</p></body></html>";
+    writeFileSync(join(dir, "sources", "panel-a.original.html"), original);
+    const sha256 = createHash("sha256").update(original).digest("hex");
+    edit(
+      dir,
+      "sources/panel-a.yaml",
+      "origin: written for the panelgraph tests",
+      "origin: written for the panelgraph tests\nauthor: Wren Tallis\nurl: https://example.org/forum/first\n" +
+        `original: { file: panel-a.original.html, format: html, sha256: ${sha256} }`,
+    );
+    const source = buildGraph(loadValidCorpus(dir)).getNodeAttributes("panel-a");
+    expect([source.author, source.url, source.original]).toEqual([
+      "Wren Tallis",
+      "https://example.org/forum/first",
+      "panel-a.original.html",
+    ]);
+    expect(graph.getNodeAttributes("panel-a").original).toBeUndefined();
   });
 
   it("keeps each source's value of a role and reports the disagreement as a conflict", () => {

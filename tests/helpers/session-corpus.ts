@@ -5,6 +5,7 @@
 // panellist in it, with another title); a later blog quotes two of its panellists without naming the sitting. Its
 // themes, in the order of its agenda: ferry links (agreed on, covered, raised by one), harbour dredging (covered,
 // raised by one), housing (raised by two), skills (raised by one). Fishing quotas come only from the blog: not its.
+// The notes give the panel's finding (a summary): with the agreement on ferry links, the panel's conclusions.
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -38,6 +39,7 @@ const SOURCES: Record<string, { title: string; kind: string; date?: string; text
       "Notes from the second sitting of the Harbour Towns Review.",
       "Idris Vane, Head of Ports at Eastmere Council, sat on the panel.",
       "He said: “Dredging has been put off for a decade.”",
+      "The panel found that the island ferry timetable had been cut twice in one year.",
     ],
   },
   "harbour-blog": {
@@ -73,6 +75,10 @@ recommendations:
   - id: publish-dredging-plans
     label: Publish dredging plans
     text: Every harbour should publish its dredging plan.
+findings:
+  - id: ferry-timetable-cut
+    label: Ferry timetable cut twice
+    text: The island ferry timetable was cut twice in one year.
 events:
   - { id: harbour-towns-review, label: Harbour Towns Review 2025, kind: inquiry }
 sessions:
@@ -181,6 +187,13 @@ const ANNOTATIONS: Record<string, { claims: Claim[]; attributes?: string }> = {
         "Head of Ports",
       ],
       ["spoke-on", "idris-vane", "harbour-dredging", "Dredging has been put off for a decade.", "direct-quote"],
+      [
+        "states",
+        SESSION,
+        "ferry-timetable-cut",
+        "The panel found that the island ferry timetable had been cut twice in one year.",
+        "summary",
+      ],
     ],
   },
   "harbour-blog": {

@@ -180,6 +180,42 @@ describe("query session: the claims behind each theme, and the answer by id", ()
     ]);
   });
 
+  it("gives the panel's conclusions: the findings it states and the themes it agreed on, each with passage and source", () => {
+    const small = syntheticGraph(
+      [
+        ["ann", "person", "Ann Lee"],
+        ["panel", "session", "Panel"],
+        ["t", "theme", "Tidal power"],
+        ["f", "finding", "Lagoons pay"],
+        ["src", "source", "Report"],
+      ],
+      [
+        ["reported-in", "panel", "src", [{ kind: "reported", quote: "The panel met.", source: "src" }]],
+        ["panellist-in", "ann", "panel", [{ kind: "reported", quote: "- Ann Lee", source: "src" }]],
+        ["agreed-on", "panel", "t", [{ kind: "summary", quote: "All agreed on tides.", source: "src" }]],
+        ["states", "panel", "f", [{ kind: "summary", quote: "The panel found lagoons pay.", source: "src" }]],
+      ],
+    );
+    small.setNodeAttribute("f", "text", "Tidal lagoons pay for themselves.");
+    const answer = describeSession(small, "panel");
+    expect(
+      answer.conclusions.map((c) => [c.relation, c.id, c.text, c.evidence.map((e) => [e.source, e.kind, e.quote])]),
+    ).toEqual([
+      ["states", "f", "Tidal lagoons pay for themselves.", [["src", "summary", "The panel found lagoons pay."]]],
+      ["agreed-on", "t", "Tidal power", [["src", "summary", "All agreed on tides."]]],
+    ]);
+    const lines: string[] = [];
+    printSession(small, answer, (l) => lines.push(l), { all: false });
+    const text = lines.join("\n");
+    expect(text).toContain(
+      "The panel's conclusions (2): stated of the panel as a whole (a summary), not any one person's words:",
+    );
+    expect(text).toContain("- Finding Lagoons pay [f]\n   Tidal lagoons pay for themselves.");
+    expect(text).toMatch(/- Agreed on the theme Tidal power \[t\]\n {3}summary {2}src:\d+ {2}“All agreed on tides\.”/);
+    // Nobody's own words: the finding is not credited to a panellist.
+    expect(answer.people[0]!.evidence.map((e) => e.quote)).toEqual(["- Ann Lee"]);
+  });
+
   it("answers by id what it answers by name, and refuses an id that is no session", () => {
     expect(describeSession(graph, "morning")).toEqual(sessionAnswer(graph, "Morning: levy"));
     expect(() => describeSession(graph, "cleo")).toThrow(/"cleo" is not a session of the graph/);

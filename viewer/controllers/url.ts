@@ -75,6 +75,15 @@ export function stateFromUrl(search: string, graph: PanelGraph): ViewState {
   };
 }
 
+/**
+ * The `node` the link names when the graph has no such node (a mistyped or outdated link), else null: `stateFromUrl`
+ * drops it, and the panel says so rather than open on nothing without a word.
+ */
+export function unknownNodeInUrl(search: string, graph: PanelGraph): string | null {
+  const node = new URLSearchParams(search).get("node");
+  return node !== null && node !== "" && !graph.hasNode(node) ? node : null;
+}
+
 export function urlFromState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selected !== null) params.set("node", state.selected);

@@ -3,7 +3,7 @@
 import { passageKey } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
-import { count, h } from "./dom.ts";
+import { count, h, safeUrl } from "./dom.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { nodeButton } from "./node-button.ts";
 import { sessionNeeds, sessionView } from "./session.ts";
@@ -36,10 +36,6 @@ function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement |
     line.title = "The sources give different roles; each is shown with its source.";
   }
   return line;
-}
-
-function safeUrl(url: string | undefined): string | undefined {
-  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
 /** What a node's panel reads beyond a lean graph: its connections (a session's page, more: views/session.ts). */

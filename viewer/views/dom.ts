@@ -26,6 +26,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** Only a web address becomes a link: a graph opened from a file could carry any text (`javascript:`) as a URL. */
+export function safeUrl(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`the viewer's page has no #${id}; index.html and the viewer code disagree`);

@@ -1,10 +1,10 @@
 // The source reader: a source's full (repaired) text with one passage highlighted and scrolled into view, and the
 // other passages behind the current selection marked more lightly. The text goes in as text nodes split at the
 // passages' offsets (the evidence's own UTF-16 offsets), so what is shown is exactly the source text.
-import type { PanelGraph } from "../../src/model/graph.ts";
+import type { NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { lineOf, pageOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
-import { h } from "./dom.ts";
+import { h, safeUrl } from "./dom.ts";
 
 /** The text split into plain runs and marked runs; `others` may overlap each other and the passage. */
 function segments(text: string, passage: { start: number; end: number }, others: { start: number; end: number }[]) {
@@ -19,6 +19,32 @@ function segments(text: string, passage: { start: number; end: number }, others:
     from = i;
   }
   return runs;
+}
+
+/**
+ * What a citation needs, above the text: who wrote it, who published it and when, and what kind of text it is; then
+ * where it was published (a link, opened in a new tab) and the original file kept beside the text, where there is one.
+ */
+function citation(source: NodeAttributes): HTMLElement[] {
+  const byline = [
+    source.author ? `By ${source.author}` : undefined,
+    source.publisher,
+    source.date,
+    source.kind?.replace(/-/g, " "),
+  ].filter(Boolean);
+  const url = safeUrl(source.url) ?? safeUrl(source.origin);
+  const where: (Node | string)[] = [];
+  if (url !== undefined) {
+    where.push(h("a", { text: url, attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }));
+  }
+  if (source.original !== undefined) {
+    if (where.length > 0) where.push(" · ");
+    where.push("Original file: ", h("code", { text: source.original }));
+  }
+  return [
+    byline.length > 0 ? h("p", { className: "reader-source", text: byline.join(" · ") }) : null,
+    where.length > 0 ? h("p", { className: "reader-link" }, ...where) : null,
+  ].filter((p) => p !== null);
 }
 
 export function renderReader(
@@ -40,14 +66,13 @@ export function renderReader(
   const start = Math.max(0, Math.min(passage.start, text.length));
   const end = Math.max(start, Math.min(passage.end, text.length));
   const others = related.filter((r) => r.source === passage.source && r.end > r.start);
-  const facts = [source?.publisher, source?.date, source?.kind?.replace(/-/g, " ")].filter(Boolean).join(" · ");
   const line = lineOf(graph, { source: passage.source, start });
   // A PDF source's passage also says its page of the PDF.
   const page = pageOf(graph, { source: passage.source, start });
   const at = `line ${line ?? "?"}${page === undefined ? "" : ` (p. ${page})`}`;
   const where = end > start ? `Passage at ${at}, characters ${start}–${end}` : "Whole text";
   const also = others.length > 0 ? " · other passages of the selection underlined" : "";
-  meta.textContent = [facts, where].filter(Boolean).join(" · ") + also;
+  meta.replaceChildren(...citation(source!), h("p", { className: "reader-where", text: where + also }));
 
   let mark: HTMLElement | null = null;
   const body = h("div", {

@@ -1,7 +1,7 @@
 // A session's page in the node panel: what `panelgraph query session` answers, from the same function
 // (src/query/session.ts `describeSession`, on src/analysis/sessions.ts), so the viewer and the CLI cannot disagree:
 // its event and dates, its chair and panel with the titles its own sources give, a table of its themes in the order
-// of its agenda (a row opens the passages behind each claim), its recommendations and the sources that report it.
+// of its agenda (a row opens the passages behind each claim), the panel's conclusions, its recommendations and the sources that report it.
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { mergeEvidence } from "../../src/query/evidence.ts";
 import { describeSession, themeStanding, type SessionAnswer } from "../../src/query/session.ts";
@@ -21,7 +21,7 @@ export interface SessionActions {
 export interface SessionNeeds {
   /** The session and its chair and panellists: their edges' passages (themes, titles, recommendations). */
   connectionsOf: string[];
-  /** Its events (their facts) and the recommendations of it and its people (their text). */
+  /** Its events (their facts), the findings it states and the recommendations of it and its people (their text). */
   nodes: string[];
 }
 
@@ -36,7 +36,7 @@ export function sessionNeeds(graph: PanelGraph, session: string): SessionNeeds {
   const nodes = new Set<string>();
   for (const maker of [session, ...people]) {
     graph.forEachOutEdge(maker, (_, a, __, target) => {
-      if (a.relation === "part-of" || a.relation === "recommends") nodes.add(target);
+      if (a.relation === "part-of" || a.relation === "recommends" || a.relation === "states") nodes.add(target);
     });
   }
   return { connectionsOf: [session, ...people], nodes: [...nodes] };
@@ -232,6 +232,29 @@ function themeClaims(
   return parts;
 }
 
+/** The findings it states and the themes its panel agreed on: the panel's, each with its passages and sources. */
+function conclusionsList(graph: PanelGraph, answer: SessionAnswer, mode: ColourMode, actions: SessionActions) {
+  const list = h("ul", { className: "session-list session-conclusions" });
+  for (const c of answer.conclusions) {
+    const sources = [...new Set(c.evidence.map((e) => e.source))];
+    const rest = [
+      c.relation === "states" && c.text !== c.label ? h("p", { className: "statement", text: c.text }) : null,
+      sources.length > 0
+        ? h("p", {}, sourcesNote(graph, sources, "The panel's, a summary · ", ""))
+        : h("p", { className: "meta", text: "The panel's (from the registry)" }),
+    ];
+    const head = [
+      h("span", { className: "session-role", text: c.relation === "states" ? "Finding" : "Agreed on the theme" }),
+      nodeButton(graph, c.id, mode, actions.select),
+    ];
+    const item = foldedItem(graph, head, rest, c.evidence, actions.openPassage);
+    item.dataset.node = c.id;
+    item.dataset.relation = c.relation;
+    list.append(item);
+  }
+  return list;
+}
+
 function recommendationsList(graph: PanelGraph, answer: SessionAnswer, mode: ColourMode, actions: SessionActions) {
   const list = h("ul", { className: "session-list session-recommendations" });
   for (const r of answer.recommendations) {
@@ -306,6 +329,16 @@ export function sessionView(
           "A row opens the passages behind it.",
       }),
       themesTable(graph, answer, mode, actions),
+    );
+  }
+  if (answer.conclusions.length > 0) {
+    view.append(
+      heading("The panel's conclusions", answer.conclusions.length),
+      h("p", {
+        className: "meta",
+        text: "Stated of the panel as a whole (a summary), not any one person's words. Each opens its passages.",
+      }),
+      conclusionsList(graph, answer, mode, actions),
     );
   }
   if (answer.recommendations.length > 0) {
