@@ -25,13 +25,20 @@ interface Connection {
 function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
   const roles = attributes.roles ?? [];
   if (roles.length === 0) return null;
-  const distinct = new Set(roles.map((r) => r.role.toLowerCase()));
+  // Each title once, with every source that gives it: two sources agreeing are not two titles.
+  const byTitle = new Map<string, { role: string; sources: string[] }>();
+  for (const r of roles) {
+    const key = r.role.toLowerCase().replace(/\s+/g, " ").trim();
+    const title = byTitle.get(key);
+    if (!title) byTitle.set(key, { role: r.role, sources: [r.source] });
+    else if (!title.sources.includes(r.source)) title.sources.push(r.source);
+  }
   const line = h("p", { className: "roles" });
-  roles.forEach((r, i) => {
+  [...byTitle.values()].forEach((title, i) => {
     if (i > 0) line.append("; ");
-    line.append(h("strong", r.role), ` (${sourceTitle(graph, r.source)})`);
+    line.append(h("strong", title.role), ` (${title.sources.map((s) => sourceTitle(graph, s)).join(", ")})`);
   });
-  if (distinct.size > 1) {
+  if (byTitle.size > 1) {
     line.append(" ", h("span", { className: "conflict", text: "sources disagree" }));
     line.title = "The sources give different roles; each is shown with its source.";
   }
