@@ -1,6 +1,6 @@
 // The selected node's panel: what it is, its facts, and every connection grouped by relation, each with the passages
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
-import { passageKey } from "../../src/model/evidence.ts";
+import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
@@ -77,8 +77,8 @@ export function renderDetails(
   graph.forEachInEdge(id, (edge, attributes, source) =>
     connections.push({ edge, attributes, other: source, direction: "in" }),
   );
-  // Distinct passages, as `stats` counts them: a sentence behind two of the node's connections is one passage.
-  const passages = new Set(connections.flatMap((c) => c.attributes.evidence.map(passageKey))).size;
+  // The node's evidence as the exports count it (evidence_count): a sentence behind two of its claims is one passage.
+  const passages = nodePassages(graph, id).length;
   body.push(
     h(
       "p",
