@@ -19,6 +19,13 @@ export interface Conflict {
   values: ConflictValue[];
 }
 
+/** One value of a conflict, with every source that gives it. */
+export interface ConflictReading {
+  value: string;
+  /** Each source's report of the value, in the conflict's order. */
+  reports: ConflictValue[];
+}
+
 const normalise = (value: string) => value.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** Year, month and day of an ISO date, any of which may be missing: `2023`, `2023-03`, `2023-03-24`, `--03-24`. */
@@ -82,4 +89,26 @@ export function findConflicts(graph: PanelGraph): Conflict[] {
     }
   });
   return conflicts.sort((a, b) => a.entity.id.localeCompare(b.entity.id) || a.field.localeCompare(b.field));
+}
+
+/**
+ * A conflict's values each once, with the sources that give it (the same after normalising case and spacing), in the
+ * order first given: two sources saying "Director of Policy" against one saying "Chief Executive" are two readings,
+ * not three values. `values` keeps one entry per source, each with its own passage.
+ */
+export function conflictReadings(conflict: Conflict): ConflictReading[] {
+  const readings = new Map<string, ConflictReading>();
+  for (const v of conflict.values) {
+    const key = normalise(v.value);
+    const reading = readings.get(key);
+    if (reading) reading.reports.push(v);
+    else readings.set(key, { value: v.value, reports: [v] });
+  }
+  return [...readings.values()];
+}
+
+/** How a reading names its sources: `(source)`, or `(2 sources: a, b)`; `name` turns a source id into its name. */
+export function readingSources(reading: ConflictReading, name: (source: string) => string = (s) => s): string {
+  const names = [...new Set(reading.reports.map((r) => name(r.source)))];
+  return names.length === 1 ? `(${names[0]})` : `(${names.length} sources: ${names.join(", ")})`;
 }

@@ -1,4 +1,5 @@
 // `panelgraph build`'s report: what it read and made (the work is src/export/graph-file.ts).
+import { conflictReadings, readingSources } from "../analysis/conflicts.js";
 import type { BuildResult } from "../export/graph-file.js";
 import { plural, printProblems } from "./corpus.js";
 
@@ -29,7 +30,9 @@ export function printBuildReport(
   if (report.conflicts.length === 0) write("Conflicts: none");
   for (const conflict of report.conflicts) {
     const what = conflict.organisation ? `role at ${conflict.organisation.label}` : conflict.field;
-    const values = conflict.values.map((v) => `"${v.value}" (${v.source})`).join(" vs ");
+    const values = conflictReadings(conflict)
+      .map((r) => `"${r.value}" ${readingSources(r)}`)
+      .join(" vs ");
     write(`Conflict: ${conflict.entity.label}, ${what}: ${values}`);
   }
   const { claims, entities } = corpus.pending;

@@ -1,7 +1,7 @@
 // Readable reports of the whole-graph analyses (`communities`, `stats`, `conflicts`): printing only; the numbers
 // come from src/analysis.
 import type { Bridge, Communities } from "../analysis/communities.js";
-import type { Conflict } from "../analysis/conflicts.js";
+import { conflictReadings, type Conflict } from "../analysis/conflicts.js";
 import type { Stats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { EvidenceKind } from "../model/schema.js";
@@ -211,7 +211,10 @@ export function printConflicts(graph: PanelGraph, conflicts: Conflict[], write: 
     write(`${named(conflict.entity)}, ${what}`);
     table(
       ["", "", ""],
-      conflict.values.map((v) => [JSON.stringify(v.value), where(graph, v), quoted(v.quote)]),
+      // Each value once; the other sources that give it follow on their own lines, each with its passage.
+      conflictReadings(conflict).flatMap((r) =>
+        r.reports.map((v, i) => [i === 0 ? JSON.stringify(r.value) : "", where(graph, v), quoted(v.quote)]),
+      ),
     )
       .slice(1)
       .forEach((l) => write(`  ${l}`));

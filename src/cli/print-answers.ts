@@ -4,6 +4,7 @@ import type { Backer, Coverage } from "../query/coverage.js";
 import type { Neighbours } from "../query/neighbours.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
+import type { Said } from "../query/said.js";
 import type { SearchResults } from "../query/search.js";
 import { themeStanding, type SessionAnswer } from "../query/session.js";
 import type { SessionsOf } from "../query/sessions-of.js";
@@ -111,6 +112,29 @@ export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write,
     write(`- ${named(t)}: ${KIND[t.kind]}, in ${list(t.panels)}`);
     someEvidence(graph, t.evidence, "   ", options).forEach(write);
   });
+}
+
+/** Without --all, `said` prints this many passages (direct quotes come first). */
+export const SAID_SHOWN = 10;
+
+export function printSaid(graph: PanelGraph, result: Said, write: Write, options: PrintOptions): void {
+  const { person, passages } = result;
+  if (passages.length === 0) {
+    write(`${named(person)} is not recorded saying anything in their own words (no direct quote or reported speech).`);
+    return;
+  }
+  write(`${person.label} in their own words: ${kindBreakdown(passages)}; direct quotes first.`);
+  const shown = options.all ? passages : passages.slice(0, SAID_SHOWN);
+  shown.forEach((p, i) => {
+    write("");
+    write(`${i + 1}. ${KIND[p.kind]}  ${where(graph, p)}  ${quoted(p.quote)}`);
+    write(`   backs: ${p.claims.map((c) => `${c.relation} ${c.to.label}`).join("; ")}`);
+  });
+  const more = passages.length - shown.length;
+  if (more > 0) {
+    write("");
+    write(`… ${plural(more, "more passage")} (--all shows every passage)`);
+  }
 }
 
 export function printSessionsOf(graph: PanelGraph, result: SessionsOf, write: Write, options: PrintOptions): void {

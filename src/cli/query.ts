@@ -15,6 +15,7 @@ import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
+import { said } from "../query/said.js";
 import { search } from "../query/search.js";
 import { sessionAnswer } from "../query/session.js";
 import { sessionsOf } from "../query/sessions-of.js";
@@ -32,6 +33,7 @@ import {
   printNeighbours,
   printPath,
   printRecommendationsOn,
+  printSaid,
   printSearch,
   printSession,
   printSessionsOf,
@@ -41,6 +43,10 @@ import {
 import { table } from "./print-text.js";
 
 const json = (context: CommandContext, value: unknown) => context.out(JSON.stringify(value, null, 2));
+
+/** "a", "a and b", "a, b and c". */
+const andList = (items: string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}` : (items[0] ?? "");
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -69,7 +75,7 @@ function reportLookupError(error: EntityLookupError, err: (line: string) => void
     for (const found of error.found) {
       const fitting = QUESTIONS.filter((q) => q.takes?.includes(found.type)).map((q) => `query ${q.name}`);
       if (fitting.length > 0)
-        err(`(${fitting.join(" and ")} ${fitting.length > 1 ? "take" : "takes"} ${article(found.type)})`);
+        err(`(${andList(fitting)} ${fitting.length > 1 ? "take" : "takes"} ${article(found.type)})`);
     }
   }
   return 1;
@@ -254,6 +260,21 @@ const QUESTIONS: Question[] = [
     },
   },
   {
+    name: "said",
+    args: "<person>",
+    summary: "every passage of a person's own words, direct quotes first, with the claims each backs",
+    options: ["all"],
+    takes: ["person"],
+    run(graph, args, values, context) {
+      const text = oneName(this, args);
+      const found = find(graph, text, ["person"], values, context);
+      const result = said(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
+      else printSaid(graph, result, context.out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
     name: "sessions-of",
     args: "<person>",
     summary: "the sessions a person sat in, as panellist or chair, with the titles each session's sources give",
@@ -424,7 +445,7 @@ const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 
 const queryCommand: Command = {
   name: "query",
   summary:
-    "ask the graph: who-spoke-on, themes-of, sessions-of, session, neighbours, path, recommendations-on, coverage, search",
+    "ask the graph: who-spoke-on, themes-of, said, sessions-of, session, neighbours, path, recommendations-on, coverage, search",
   usage:
     "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
     "[--limit n]",

@@ -1,7 +1,13 @@
 // The flat, typed view of nodes and edges that table-shaped formats (GEXF, GraphML, CSV) write: one definition of
 // each column, so every format carries the same attributes under the same names. Lists are flattened into one cell
 // here, by one escaping rule (docs/export-formats.md, "List cells"), so a cell always splits back into its items.
-import { passagePlaces, type PassagePlace } from "../model/evidence.js";
+import {
+  nodePassages,
+  passagePlaces,
+  type NodePassage,
+  type PassageClaim,
+  type PassagePlace,
+} from "../model/evidence.js";
 import type { EdgeAttributes, PanelGraph } from "../model/graph.js";
 import { EVIDENCE_KINDS, type Evidence } from "../model/vocabulary.js";
 
@@ -31,14 +37,14 @@ export interface ListColumn<Row> {
 
 export type Column<Row> = ScalarColumn<Row> | ListColumn<Row>;
 
-/** One node as the columns see it; the node's passages are gathered once, on first use. */
+/** One node as the columns see it; the node's passages (src/model/evidence.ts nodePassages) are gathered once. */
 export class NodeRow {
-  #passages: Evidence[] | undefined;
+  #passages: NodePassage[] | undefined;
   constructor(
     readonly graph: PanelGraph,
     readonly id: string,
   ) {}
-  get passages(): Evidence[] {
+  get passages(): NodePassage[] {
     return (this.#passages ??= nodePassages(this.graph, this.id));
   }
 }
@@ -72,10 +78,10 @@ export function readableQuote(quote: string): string {
 }
 
 const PASSAGE = new RegExp(
-  `^“([\\s\\S]*)” — ([^,:( ]+)(?::(\\d+))?(?: \\(p\\. (\\d+)\\))?, (${EVIDENCE_KINDS.join("|")}), characters (\\d+)–(\\d+)$`,
+  `^“([\\s\\S]*)” — ([^,:( ]+)(?::(\\d+))?(?: \\(p\\. (\\d+)\\))?, (${EVIDENCE_KINDS.join("|")}), characters (\\d+)–(\\d+)(?: — for: .*)?$`,
 );
 
-/** A passage read back from `formatPassage`'s line (the viewer reads a dropped GEXF's evidence so); undefined if not one. */
+/** A passage read back from `formatPassage`'s line (a node's line too, its claims after " — for: " aside) (the viewer reads a dropped GEXF's evidence so); undefined if not one. */
 export function parsePassage(text: string): (Evidence & PassagePlace) | undefined {
   const m = PASSAGE.exec(text);
   if (!m) return undefined;
@@ -93,10 +99,40 @@ export function parsePassage(text: string): (Evidence & PassagePlace) | undefine
 
 /** The passages' readable lines, each with its place in its source (found once per graph and source). */
 const placesByGraph = new WeakMap<PanelGraph, ReturnType<typeof passagePlaces>>();
-export function passageLines(graph: PanelGraph, evidence: readonly Evidence[]): string[] {
+function placesOf(graph: PanelGraph): ReturnType<typeof passagePlaces> {
   let placeOf = placesByGraph.get(graph);
   if (!placeOf) placesByGraph.set(graph, (placeOf = passagePlaces(graph)));
+  return placeOf;
+}
+export function passageLines(graph: PanelGraph, evidence: readonly Evidence[]): string[] {
+  const placeOf = placesOf(graph);
   return evidence.map((e) => formatPassage(e, placeOf(e)));
+}
+
+/** A claim as the CLI's `search` names it: "Nadia Lusk mentions Halima Brannock", "Hearing date: 2025-05-12". */
+function claimText(graph: PanelGraph, claim: PassageClaim): string {
+  const label = (id: string) => graph.getNodeAttribute(id, "label");
+  return "relation" in claim
+    ? `${label(claim.from)} ${claim.relation} ${label(claim.to)}`
+    : `${label(claim.entity)} ${claim.fact}: ${claim.value}`;
+}
+
+/** Between a node passage and the claims it backs, and between those claims. */
+export const CLAIMS_PREFIX = " — for: ";
+export const CLAIM_SEPARATOR = " | ";
+
+/**
+ * A node's passages as lines: the passage as `formatPassage` writes it, then the claims it backs there, so that whose
+ * words they are is on the line: `“…” — s:9 (p. 1), direct-quote, characters 10–80 — for: Nadia Lusk mentions Halima Brannock`.
+ */
+export function nodePassageLines(graph: PanelGraph, passages: readonly NodePassage[]): string[] {
+  const placeOf = placesOf(graph);
+  return passages.map(
+    ({ evidence, claims }) =>
+      formatPassage(evidence, placeOf(evidence)) +
+      CLAIMS_PREFIX +
+      claims.map((c) => claimText(graph, c)).join(CLAIM_SEPARATOR),
+  );
 }
 
 /** The items of a `list` column are joined by this, for tools (spreadsheets, yEd) that have no list type. */
@@ -134,21 +170,6 @@ function linesColumn<Row>(id: string, items: (row: Row) => readonly string[]): L
   return { id, type: "lines", items, value: (row) => listCell(items(row), PASSAGE_SEPARATOR) };
 }
 
-/** The distinct passages on a node's edges, in source and position order; sources' own edges are not repeated. */
-function nodePassages(graph: PanelGraph, id: string): Evidence[] {
-  const all: Evidence[] = [];
-  graph.forEachEdge(id, (_, attributes) => {
-    for (const e of attributes.evidence) all.push(e);
-  });
-  for (const fact of graph.getNodeAttribute(id, "facts")) for (const e of fact.evidence) all.push(e);
-  // A stable sort keeps citations of one passage in the order met; the last one met is kept.
-  all.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || a.end - b.end));
-  return all.filter((e, i) => {
-    const next = all[i + 1];
-    return !next || next.source !== e.source || next.start !== e.start || next.end !== e.end;
-  });
-}
-
 /** "Role, Organisation (source)" for each role a source gives a person. */
 function roles(graph: PanelGraph, id: string): string[] {
   const found: string[] = [];
@@ -183,9 +204,11 @@ export const NODE_COLUMNS: Column<NodeRow>[] = [
   listColumn("organisations", (r) => organisations(r.graph, r.id)),
   listColumn("roles", (r) => roles(r.graph, r.id)),
   listColumn("facts", (r) => node(r).facts.map((f) => `${f.name}: ${f.value} (${f.source})`)),
-  listColumn("sources", (r) => (node(r).type === "source" ? NO_ITEMS : [...new Set(r.passages.map((e) => e.source))])),
+  listColumn("sources", (r) =>
+    node(r).type === "source" ? NO_ITEMS : [...new Set(r.passages.map((p) => p.evidence.source))],
+  ),
   { id: "evidence_count", type: "integer", value: (r) => r.passages.length },
-  linesColumn("evidence", (r) => (node(r).type === "source" ? NO_ITEMS : passageLines(r.graph, r.passages))),
+  linesColumn("evidence", (r) => (node(r).type === "source" ? NO_ITEMS : nodePassageLines(r.graph, r.passages))),
   { id: "publisher", type: "string", value: (r) => node(r).publisher },
   { id: "date", type: "string", value: (r) => node(r).date },
   { id: "url", type: "string", value: (r) => node(r).url },

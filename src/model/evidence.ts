@@ -1,6 +1,6 @@
 // Ordering, identity and place of evidence passages, shared by the graph build, the queries and the exports.
 import type { PanelGraph } from "./graph.js";
-import type { EvidenceKind } from "./vocabulary.js";
+import type { Evidence, EvidenceKind, Relation } from "./vocabulary.js";
 
 /** What identifies a passage: where it is and what kind of evidence it is. */
 export interface PassageRef {
@@ -175,4 +175,37 @@ export function passagePlaces(graph: PanelGraph): (passage: { source: string; st
     if (pages !== undefined) place.page = pageAt(pages, start);
     return place;
   };
+}
+
+/** A claim a passage on a node backs: an edge (who claims what of whom), or a fact about the node. */
+export type PassageClaim =
+  { relation: Relation; from: string; to: string } | { fact: string; value: string; entity: string };
+
+/** A passage of a node's evidence, with every claim it backs there. */
+export interface NodePassage {
+  evidence: Evidence;
+  claims: PassageClaim[];
+}
+
+/**
+ * A node's evidence: every distinct passage (as passageKey tells them apart) behind the claims it makes or is the
+ * subject of, that is its edges either way and its facts, in source and position order, each with the claims it backs
+ * (so a chair's question that names a witness reads as the chair's `mentions`, not the witness's words). The exports'
+ * node `evidence` and `evidence_count` and the viewer's "N passages" are this list.
+ */
+export function nodePassages(graph: PanelGraph, id: string): NodePassage[] {
+  const byKey = new Map<string, NodePassage>();
+  const add = (e: Evidence, claim: PassageClaim) => {
+    const key = passageKey(e);
+    const found = byKey.get(key);
+    if (!found) byKey.set(key, { evidence: e, claims: [claim] });
+    else if (!found.claims.some((c) => JSON.stringify(c) === JSON.stringify(claim))) found.claims.push(claim);
+  };
+  graph.forEachEdge(id, (_, attributes, from, to) => {
+    for (const e of attributes.evidence) add(e, { relation: attributes.relation, from, to });
+  });
+  for (const fact of graph.getNodeAttribute(id, "facts") ?? []) {
+    for (const e of fact.evidence) add(e, { fact: fact.name, value: fact.value, entity: id });
+  }
+  return [...byKey.values()].sort((a, b) => byPosition(a.evidence, b.evidence));
 }

@@ -62,6 +62,19 @@ interface Document {
   quote: string;
 }
 
+/**
+ * Words too common to say what a query is about. A query with other words ignores them, so an entity whose only
+ * match is "be" or "the" does not outrank the passage that has the words asked for; a query of stop words alone
+ * ("to be") still searches for them.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    "a an and are as at be been being but by can could did do does for from had has have he her him his i if in into " +
+    "is it its may me might my no nor not of on or our she should so than that the their them they this those to us " +
+    "was we were what when which who will with would you your"
+  ).split(" "),
+);
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const entityRef = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
 
@@ -129,7 +142,13 @@ export function search(graph: PanelGraph, text: string, options: Partial<SearchO
 
   const index = new MiniSearch<Document>({ fields: ["name", "aliases", "quote"], storeFields: [] });
   index.addAll(documents);
+  const words = MiniSearch.getDefault("tokenize")(text).map((w: string) => w.toLowerCase());
+  const ignoreStopWords = words.some((w: string) => w !== "" && !STOP_WORDS.has(w));
   const found = index.search(text, {
+    processTerm: (term) => {
+      const word = term.toLowerCase();
+      return ignoreStopWords && STOP_WORDS.has(word) ? null : word;
+    },
     boost: { name: 3, aliases: 2, quote: 1 },
     prefix: (term) => term.length >= prefixFrom,
     fuzzy: (term) => (term.length >= 5 ? fuzzy : false),

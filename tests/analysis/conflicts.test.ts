@@ -1,6 +1,8 @@
 // findConflicts already existed (src/analysis/conflicts.ts); these tests pin what the `conflicts` command reports.
 import { describe, expect, it } from "vitest";
-import { findConflicts } from "../../src/analysis/conflicts.js";
+import { conflictReadings, findConflicts, readingSources } from "../../src/analysis/conflicts.js";
+import { printConflicts } from "../../src/cli/print-analysis.js";
+import { syntheticGraph } from "../query/synthetic.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
@@ -48,5 +50,52 @@ describe("conflicts on the mini fixture", () => {
 
   it("does not call a less precise date that agrees a conflict", () => {
     expect(findConflicts(withSecondDate("2024-05")).filter((c) => c.field === "date")).toEqual([]);
+  });
+});
+
+describe("conflicts where two sources agree and a third differs", () => {
+  /** Three sources give Ivo a title at the agency; two of them the same one. */
+  const graph = syntheticGraph(
+    [
+      ["ivo", "person", "Ivo Marsh"],
+      ["agency", "organisation", "Levee Agency"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "ivo",
+        "agency",
+        [
+          { kind: "reported", quote: "Ivo Marsh, Clerk of the Levee Agency", source: "a" },
+          { kind: "reported", quote: "Ivo Marsh, Director of the Levee Agency", source: "b" },
+          { kind: "reported", quote: "Ivo Marsh, clerk, Levee Agency", source: "c" },
+        ],
+      ],
+    ],
+  );
+  const evidence = graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence");
+  graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
+    { role: "Clerk", source: "a", evidence: [evidence[0]!] },
+    { role: "Director", source: "b", evidence: [evidence[1]!] },
+    { role: "clerk", source: "c", evidence: [evidence[2]!] },
+  ]);
+
+  it("gives each value once, with the sources that give it, and keeps every source's passage", () => {
+    const [conflict] = findConflicts(graph);
+    expect(conflict!.values).toHaveLength(3);
+    const readings = conflictReadings(conflict!);
+    expect(readings.map((r) => [r.value, r.reports.map((v) => v.source)])).toEqual([
+      ["Clerk", ["a", "c"]],
+      ["Director", ["b"]],
+    ]);
+    expect(readings.map((r) => readingSources(r))).toEqual(["(2 sources: a, c)", "(b)"]);
+  });
+
+  it("`conflicts` prints the shared value once, each source's passage on its own line", () => {
+    const lines: string[] = [];
+    printConflicts(graph, findConflicts(graph), (line) => lines.push(line));
+    expect(lines.filter((l) => l.includes('"Clerk"'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("“Ivo Marsh, clerk, Levee Agency”"))).toHaveLength(1);
+    expect(lines.some((l) => l.includes('"clerk"'))).toBe(false);
   });
 });

@@ -129,6 +129,7 @@ describe("no command writes into the corpus folder", () => {
     const questions: Record<string, string[]> = {
       "who-spoke-on": ["devolution"],
       "themes-of": ["Sarah Reed"],
+      said: ["Sarah Reed"],
       "sessions-of": ["Janet Budd"],
       session: ["part one"],
       neighbours: ["Richard Stubbs"],

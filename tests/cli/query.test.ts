@@ -84,7 +84,7 @@ describe("panelgraph query", () => {
     const { code, stderr } = await panelgraph("query", "who-spoke-on", "Ada Park", "--data", MINI_DIR);
     expect(code).toBe(1);
     expect(stderr).toContain('"Ada Park" is a person (Ada Park); this needs a theme');
-    expect(stderr).toContain("(query themes-of and query sessions-of take a person)");
+    expect(stderr).toContain("(query themes-of, query said and query sessions-of take a person)");
   });
 
   it("wrong calls are usage errors (exit 2) that say what to do", async () => {

@@ -70,9 +70,12 @@ describe("exported evidence: where each passage is, as the CLI cites it", () => 
     const back = parseGexf(MultiDirectedGraph, toGexf(graph));
     expect(back.getEdgeAttribute("panellist-in:ana-ruiz->panel", "evidence")).toBe(LIST_LINE);
     expect(back.getEdgeAttribute("spoke-on:ana-ruiz->funding", "evidence")).toBe(SAID_LINE);
-    // A person's passages, one a line: no escaped "\n" for Gephi to show literally.
+    // A person's passages, one a line, each with the claim it backs: no escaped "\n" for Gephi to show literally.
     const own = back.getNodeAttribute("ana-ruiz", "evidence") as string;
-    expect(own.split("\n")).toEqual([LIST_LINE, SAID_LINE]);
+    expect(own.split("\n")).toEqual([
+      `${LIST_LINE} — for: Ana Ruiz panellist-in Panel`,
+      `${SAID_LINE} — for: Ana Ruiz spoke-on Funding`,
+    ]);
     expect(own).not.toContain("\\");
   });
 

@@ -82,4 +82,27 @@ describe("search", () => {
   it("returns nothing, not an error, for text that is nowhere", () => {
     expect(search(graph, "zzqx").results).toEqual([]);
   });
+
+  it("ignores common words when the text has others: an entity matched only on `be` does not outrank the passage", () => {
+    const stops = syntheticGraph(
+      [
+        ["ada", "person", "Ada Quill"],
+        ["rec", "recommendation", "Boards should be merged"],
+        ["hearing", "session", "Hearing"],
+      ],
+      [
+        [
+          "panellist-in",
+          "ada",
+          "hearing",
+          [{ kind: "direct-quote", quote: "no village will be left dry", source: "a" }],
+        ],
+      ],
+    );
+    const results = search(stops, "no village will be left dry").results;
+    expect(results[0]).toMatchObject({ match: "passage", quote: "no village will be left dry" });
+    expect(results.some((r) => r.match === "entity" && r.id === "rec")).toBe(false);
+    // Common words alone are still searched for.
+    expect(search(stops, "be").results.some((r) => r.match === "entity" && r.id === "rec")).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 // The selected node's panel: what it is, its facts, and every connection grouped by relation, each with the passages
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
-import { passageKey } from "../../src/model/evidence.ts";
+import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h, safeUrl } from "./dom.ts";
@@ -25,13 +25,20 @@ interface Connection {
 function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
   const roles = attributes.roles ?? [];
   if (roles.length === 0) return null;
-  const distinct = new Set(roles.map((r) => r.role.toLowerCase()));
+  // Each title once, with every source that gives it: two sources agreeing are not two titles.
+  const byTitle = new Map<string, { role: string; sources: string[] }>();
+  for (const r of roles) {
+    const key = r.role.toLowerCase().replace(/\s+/g, " ").trim();
+    const title = byTitle.get(key);
+    if (!title) byTitle.set(key, { role: r.role, sources: [r.source] });
+    else if (!title.sources.includes(r.source)) title.sources.push(r.source);
+  }
   const line = h("p", { className: "roles" });
-  roles.forEach((r, i) => {
+  [...byTitle.values()].forEach((title, i) => {
     if (i > 0) line.append("; ");
-    line.append(h("strong", r.role), ` (${sourceTitle(graph, r.source)})`);
+    line.append(h("strong", title.role), ` (${title.sources.map((s) => sourceTitle(graph, s)).join(", ")})`);
   });
-  if (distinct.size > 1) {
+  if (byTitle.size > 1) {
     line.append(" ", h("span", { className: "conflict", text: "sources disagree" }));
     line.title = "The sources give different roles; each is shown with its source.";
   }
@@ -66,8 +73,8 @@ export function renderDetails(
   graph.forEachInEdge(id, (edge, attributes, source) =>
     connections.push({ edge, attributes, other: source, direction: "in" }),
   );
-  // Distinct passages, as `stats` counts them: a sentence behind two of the node's connections is one passage.
-  const passages = new Set(connections.flatMap((c) => c.attributes.evidence.map(passageKey))).size;
+  // The node's evidence as the exports count it (evidence_count): a sentence behind two of its claims is one passage.
+  const passages = nodePassages(graph, id).length;
   body.push(
     h(
       "p",

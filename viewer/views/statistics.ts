@@ -1,7 +1,7 @@
 // Statistics: counts by type, the most central people and themes, the communities with their names and sizes, and
 // the facts on which sources disagree (src/analysis/conflicts.ts, as `panelgraph conflicts` lists them). Every item
 // is a button: a node selects it, a type or a community shows only it.
-import { findConflicts, type Conflict } from "../../src/analysis/conflicts.ts";
+import { conflictReadings, findConflicts, readingSources, type Conflict } from "../../src/analysis/conflicts.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
 import { communities, communityColour, nodeColour, typeName, typesPresent } from "../core/appearance.ts";
@@ -113,9 +113,9 @@ export function createStatistics({ graph, store, details, signal, select }: Tool
         { className: "stat-list" },
         ...conflicts.map((conflict) => {
           const what = conflict.organisation ? `role at ${conflict.organisation.label}` : conflict.field;
-          const values = conflict.values.map(
-            (v) => `“${v.value}” (${graph.hasNode(v.source) ? graph.getNodeAttribute(v.source, "label") : v.source})`,
-          );
+          const sourceName = (source: string) =>
+            graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source;
+          const values = conflictReadings(conflict).map((r) => `“${r.value}” ${readingSources(r, sourceName)}`);
           return item(
             [
               h("span", { className: "name", text: `${conflict.entity.label}, ${what}` }),

@@ -1,0 +1,64 @@
+// `said <person>`: every passage of a person's own words, whatever claim it backs (a theme, a panel seat, a
+// recommendation, a name they cited): direct quotes first, then speech the source reports, each with its place.
+import { passageKey } from "../model/evidence.js";
+import type { PanelGraph } from "../model/graph.js";
+import type { Relation } from "../model/vocabulary.js";
+import { byStrength, evidenceItem, lineOf, pageOf } from "./evidence.js";
+import { resolveEntity } from "./resolve-entity.js";
+import type { EntityRef, EvidenceItem } from "./types.js";
+
+export interface SaidPassage extends EvidenceItem {
+  /** 1-based line of the source text the passage starts on; null when the source text is not loaded. */
+  line: number | null;
+  /** The page of a PDF source; null for a source without pages. */
+  page: number | null;
+  /** The person's claims this passage backs, by relation then the other end's id. */
+  claims: { relation: Relation; to: EntityRef }[];
+}
+
+export interface Said {
+  person: EntityRef;
+  passages: SaidPassage[];
+}
+
+/**
+ * Claims whose passages say who the person is, not what they said: a byline or "X, Director of Policy at Y" is the
+ * source's words even when quoted word for word.
+ */
+const NOT_SPEECH: ReadonlySet<Relation> = new Set(["affiliated-with"]);
+/**
+ * A seat on a panel or in the chair: its direct quotes are what the person said there, but its `reported` passages
+ * are the source naming who sat ("Owen Petrakis, Leader of Carrowby District Council"), not reported speech.
+ */
+const SEATS: ReadonlySet<Relation> = new Set(["panellist-in", "chaired"]);
+
+const ref = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
+
+/**
+ * The passages of the person's claims (edges from them) that are their own words: `direct-quote` evidence, and
+ * `reported` speech on what they spoke on, recommended or named; a panel's `summary` is not anyone's words. A passage behind several claims is listed once with them all.
+ */
+export function said(graph: PanelGraph, person: string): Said {
+  const found = resolveEntity(graph, person, { types: ["person"] });
+  const byKey = new Map<string, SaidPassage>();
+  graph.forEachOutEdge(found.id, (_, attributes, __, to) => {
+    if (NOT_SPEECH.has(attributes.relation)) return;
+    for (const e of attributes.evidence) {
+      if (e.kind === "summary" || (e.kind === "reported" && SEATS.has(attributes.relation))) continue;
+      const key = passageKey(e);
+      let passage = byKey.get(key);
+      if (!passage) {
+        passage = { ...evidenceItem(e), line: lineOf(graph, e) ?? null, page: pageOf(graph, e) ?? null, claims: [] };
+        byKey.set(key, passage);
+      }
+      if (!passage.claims.some((c) => c.relation === attributes.relation && c.to.id === to)) {
+        passage.claims.push({ relation: attributes.relation, to: ref(graph, to) });
+      }
+    }
+  });
+  const passages = [...byKey.values()].sort(byStrength);
+  for (const p of passages) {
+    p.claims.sort((a, b) => a.relation.localeCompare(b.relation) || a.to.id.localeCompare(b.to.id));
+  }
+  return { person: { id: found.id, label: found.label }, passages };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { EntityTypeError } from "../../src/query/errors.js";
+import { said } from "../../src/query/said.js";
+import { syntheticGraph } from "./synthetic.js";
+
+/** Ivo sat on a panel and spoke there; the chair, Wren, asked him questions that mention him. */
+const graph = syntheticGraph(
+  [
+    ["ivo", "person", "Ivo Marsh"],
+    ["wren", "person", "Wren Tally"],
+    ["panel", "session", "Hearing two"],
+    ["levees", "theme", "Levees"],
+    ["agency", "organisation", "Levee Agency"],
+  ],
+  [
+    [
+      "panellist-in",
+      "ivo",
+      "panel",
+      [
+        { kind: "reported", quote: "Ivo Marsh, Clerk of the Levee Agency", source: "a" },
+        { kind: "direct-quote", quote: "The levees were last walked in spring.", source: "a" },
+      ],
+    ],
+    ["spoke-on", "ivo", "levees", [{ kind: "reported", quote: "He said the levees need a survey.", source: "b" }]],
+    ["affiliated-with", "ivo", "agency", [{ kind: "direct-quote", quote: "Clerk of the Levee Agency", source: "a" }]],
+    ["mentions", "wren", "ivo", [{ kind: "direct-quote", quote: "Mr Marsh, when were they walked?", source: "a" }]],
+    ["agreed-on", "panel", "levees", [{ kind: "summary", quote: "The panel agreed on a survey.", source: "a" }]],
+  ],
+);
+// The quote at the panel is also the evidence that he spoke on levees: one passage behind two claims.
+const atPanel = graph.getEdgeAttribute("panellist-in:ivo->panel", "evidence")[1]!;
+graph.updateEdgeAttribute("spoke-on:ivo->levees", "evidence", (evidence) => [...evidence!, atPanel]);
+
+describe("said", () => {
+  it("lists every passage of the person's own words once, direct quotes first, with the claims each backs", () => {
+    const result = said(graph, "Ivo Marsh");
+    expect(result.person).toEqual({ id: "ivo", label: "Ivo Marsh" });
+    expect(result.passages.map((p) => [p.kind, p.quote, p.claims.map((c) => `${c.relation} ${c.to.id}`)])).toEqual([
+      ["direct-quote", "The levees were last walked in spring.", ["panellist-in panel", "spoke-on levees"]],
+      ["reported", "He said the levees need a survey.", ["spoke-on levees"]],
+    ]);
+    const first = result.passages[0]!;
+    const text = graph.getNodeAttribute(first.source, "text")!;
+    expect(text.slice(first.start, first.end)).toBe(first.quote);
+    expect(first.line).toBe(text.slice(0, first.start).split("\n").length);
+  });
+
+  it("leaves out others' words about the person, the source naming who sat, their post, and panel summaries", () => {
+    const quotes = said(graph, "ivo").passages.map((p) => p.quote);
+    expect(quotes).not.toContain("Mr Marsh, when were they walked?");
+    expect(quotes).not.toContain("Ivo Marsh, Clerk of the Levee Agency");
+    expect(quotes).not.toContain("Clerk of the Levee Agency");
+    expect(quotes).not.toContain("The panel agreed on a survey.");
+    expect(said(graph, "Wren Tally").passages.map((p) => p.quote)).toEqual(["Mr Marsh, when were they walked?"]);
+  });
+
+  it("asks about a person", () => {
+    expect(() => said(graph, "Levees")).toThrow(EntityTypeError);
+  });
+});
