@@ -84,9 +84,10 @@ const CHAIR_BEFORE_NAME = new RegExp(
  * The session words that make "<word> chair Name" the session's: not "committee chair", a standing post ("the health
  * committee chair X has called for …"). A conference is an occasion: "announced conference chairman X in his
  * introduction"; its standing posts have their body before them ("Party conference chair X", "the union's conference
- * chair X"), which `CONFERENCE_CHAIR_BEFORE_NAME` refuses.
+ * chair X"), which `CONFERENCE_CHAIR_BEFORE_NAME` refuses. An inquiry is one: "Inquiry chair X" chairs the hearings the
+ * text reports.
  */
-const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening)`;
+const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening|inquiry|hearing)`;
 /** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
 const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 /**

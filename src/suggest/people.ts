@@ -7,6 +7,7 @@ import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } fro
 import {
   DEPARTMENT_WORDS,
   GENERAL_POSTS,
+  INQUIRY_HEAD,
   isRoleWord,
   ORGANISATION_WORDS,
   SENTENCE_WORDS,
@@ -274,6 +275,7 @@ export function findPeople(
   tag("headWordsReferBack");
   splitJoinedBodies(reading);
   seatsAreNoBodies(reading);
+  datesAreNoBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
   tag("organisationsNamedBefore");
@@ -308,6 +310,24 @@ const SEAT_BEFORE =
   /(?:(?<![\p{L}])(?:MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA)|Member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:Parliament|Assembly))\s+for\s+(?:the\s+)?$/u;
 /** A seat read whole as a body's name: "TD for Marlow West", "Parliament for Fenby North". */
 const SEAT_IN_LABEL = /^(?:the\s+)?(MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA|Parliament)\s+for\s+\p{Lu}/u;
+
+/**
+ * "By X, Local Democracy Reporter, 4 June 2024": a date after a post is when the text was written, never the post's
+ * organisation, whichever reading took it for one; the statement keeps the post.
+ */
+function datesAreNoBodies(reading: Reading): void {
+  reading.roles = reading.roles.flatMap((r) => {
+    if (!r.organisation || !A_DATE.test(r.organisation.label)) return [r];
+    const { organisation: _date, ...post } = r;
+    return post.role ? [post] : [];
+  });
+}
+const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+/** A date alone: "4 June 2024", "June 4, 2024", "June 2024", "2024-06-04", with or without a weekday before it. */
+const A_DATE = new RegExp(
+  String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`,
+  "u",
+);
 
 /** "Name, Role, Org and Org2": a post's organisation that is two bodies joined by "and" is a post at each. */
 function splitJoinedBodies(reading: Reading): void {
@@ -2354,7 +2374,10 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     // "Panellists: Ann Frith, Game Day Notes, Tom Reed, Harbour Watch": a list of people names what each is of beside
     // them; an item only the list vouches for, made of words and none a name's, is that (a blog, a campaign, a unit).
     const listedThing = !person.titled && [...person.signals].every((x) => x === "listed") && madeOfWords(person.label);
-    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped || presiding || listedThing)
+    // "Harbour Rivers Inquiry", "the Fenby Review": a name ending in the word for an inquiry or a committee is the
+    // body's, whatever speaks under it (a transcript's title line read as a speaker's label).
+    const inquiry = INQUIRY_HEAD.test(person.label);
+    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped || presiding || listedThing || inquiry)
       people.delete(person.key);
     else if (
       !person.signals.has("known") &&

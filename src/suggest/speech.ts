@@ -19,7 +19,7 @@ import { parseRole, type RoleStatement } from "./posts.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
-import { isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
+import { INQUIRY_HEAD, isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 
 export interface Speech {
   speaker: string;
@@ -75,6 +75,18 @@ const ATTRIBUTING =
   "Said|Says|Added|Adds|Commented|Continued|Explained|Warned|Replied|Wrote|Writes";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 const VERBS = new RegExp(VERB.source, "gu");
+/**
+ * A verb of speech, then "that", another subject (a noun phrase or a name, never a pronoun: "he said that he had
+ * promised …" is still his) and a verb of speech of its own, right before the quotation: "added that the minister had
+ * once promised him that". Group 1: from that subject to the end; group 2: the subject.
+ */
+const RELAYED_SPEECH = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS})\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+((` +
+    String.raw`(?:the|a|an|his|her|their|its|our|my)\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})` +
+    String.raw`\s+(?:(?:had|has|have|would|once|also|previously|earlier|repeatedly|then|personally)\s+)*` +
+    String.raw`(?:promised|told|said|warned|assured|pledged|vowed|insisted|claimed|declared|stated|wrote|announced)\b[^“”"‘’.;!?]*)$`,
+  "u",
+);
 /** Nouns for what a person said: "the warning from Name", "Name's verdict". */
 const WORDING_NOUNS =
   "words|warning|warnings|view|views|verdict|message|plea|assessment|advice|argument|conclusion|judgement|judgment|" +
@@ -564,6 +576,16 @@ export function attributeSpeech(
       !VERB.test(text.slice(quote.end, sentence?.end ?? quote.end))
     )
       continue;
+    // "He added that the minister had once promised him that “…”": within one person's reported speech, a clause that
+    // gives the words to another subject with a verb of speech makes them that subject's: a person the clause names,
+    // else no one's (the reporter's paraphrase of someone the text does not name).
+    const relayed = !speaker ? RELAYED_SPEECH.exec(leadText) : null;
+    if (relayed) {
+      const at = lead.start + relayed.index + relayed[0].length - relayed[1]!.length;
+      const subject = narrative.inside({ start: at, end: at + relayed[2]!.length });
+      if (subject.length !== 1) continue;
+      speaker = subject[0]!.person;
+    }
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
     const possessive = !speaker && !fragment ? POSSESSIVE_LEAD.exec(leadText) : null;
     if (possessive) speaker = subjectBefore(lead.start, possessive[1] === "His" ? "he" : "she");
@@ -1794,6 +1816,8 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
       continue;
     }
     if (words.length < 2 || mentions.overlaps(turn.speaker) || organisations.overlaps(turn.speaker)) continue;
+    // "Harbour Rivers Inquiry: Hearing 3 transcript", a title line read as a turn: the inquiry is no speaker.
+    if (INQUIRY_HEAD.test(label)) continue;
     const { start, end } = turn.speaker;
     added.push({ start, end, person: speakingPerson(label, words, start), how: "name" });
   }

@@ -737,6 +737,10 @@ function claimAffiliations(
   }
 }
 
+/** A byline's opening right before a name: "By ", "Posted by Dr ", "Written by ". */
+const BYLINE_BEFORE = /^\s*(?:(?:posted|written)\s+)?by\s+(?:(?:Dr|Cllr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/iu;
+const lineStart = (text: string, at: number): number => text.lastIndexOf("\n", at - 1) + 1;
+
 /**
  * The panel: who chaired it, who spoke in it, as one suggested session of this source, named after the hearing's
  * own title and date when the text gives them. Returns the session's id, or undefined when the text shows no panel
@@ -768,13 +772,23 @@ function claimPanel(
   for (const r of found.roles) if (!roleOf.has(r.person)) roleOf.set(r.person, r);
   const speechOf = new Map<string, Speech>();
   for (const s of speeches) if (!speechOf.has(s.speaker)) speechOf.set(s.speaker, s);
+  // "By X, Local Democracy Reporter, 4 June 2024": the byline's writer wrote the source; a post given in the byline
+  // is no seat on the panel, nor is being the author the metadata names, without words of their own in the text.
+  const postedOutsideByline = new Set(
+    found.roles
+      .filter(
+        (r) => !BYLINE_BEFORE.test(reading.text.slice(lineStart(reading.text, r.evidence.start), r.evidence.start)),
+      )
+      .map((r) => r.person),
+  );
+  const theAuthor = (p: string) => reading.author !== undefined && personId.get(p) === reading.author;
   // In a transcript the panel is its witnesses (and in a debate, its speakers); members of the committee ask.
   const panellists = [...found.people.keys()].filter((p) =>
     transcript
       ? !chairPeople.has(p) &&
         !(cast!.members.has(p) && !cast!.witnesses.has(p)) &&
         (speakers.has(p) || cast!.witnesses.has(p))
-      : !chairPeople.has(p) && (speakers.has(p) || roleOf.has(p)),
+      : !chairPeople.has(p) && (speakers.has(p) || (postedOutsideByline.has(p) && !theAuthor(p))),
   );
   // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would.
   if (chairs.length === 0 && panellists.length < 2 && cast?.opener === undefined) return undefined;

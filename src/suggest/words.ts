@@ -623,3 +623,6 @@ export const PIECES_OF_WORK = ["inquiry", "programme", "project", "report", "rev
 
 /** Bodies and pieces of work a person chairs as a job, not this session: "chaired the 2019 review", "chair of the Board". */
 export const NOT_SESSION_NOUNS = new Set([...ORGANISATION_WORDS, ...PIECES_OF_WORK]);
+
+/** The last word of an inquiry's or a committee's name ("Harbour Rivers Inquiry"): no person's name ends in it. */
+export const INQUIRY_HEAD = /\s(?:Inquiry|Commission|Review|Committee|Panel|Tribunal)$/iu;
