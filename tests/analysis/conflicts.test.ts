@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { conflictReadings, findConflicts, readingSources } from "../../src/analysis/conflicts.js";
 import { printConflicts } from "../../src/cli/print-analysis.js";
-import { syntheticGraph } from "../query/synthetic.js";
+import { threeTitlesGraph } from "../helpers/title-conflict.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
@@ -55,30 +55,7 @@ describe("conflicts on the mini fixture", () => {
 
 describe("conflicts where two sources agree and a third differs", () => {
   /** Three sources give Ivo a title at the agency; two of them the same one. */
-  const graph = syntheticGraph(
-    [
-      ["ivo", "person", "Ivo Marsh"],
-      ["agency", "organisation", "Levee Agency"],
-    ],
-    [
-      [
-        "affiliated-with",
-        "ivo",
-        "agency",
-        [
-          { kind: "reported", quote: "Ivo Marsh, Clerk of the Levee Agency", source: "a" },
-          { kind: "reported", quote: "Ivo Marsh, Director of the Levee Agency", source: "b" },
-          { kind: "reported", quote: "Ivo Marsh, clerk, Levee Agency", source: "c" },
-        ],
-      ],
-    ],
-  );
-  const evidence = graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence");
-  graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
-    { role: "Clerk", source: "a", evidence: [evidence[0]!] },
-    { role: "Director", source: "b", evidence: [evidence[1]!] },
-    { role: "clerk", source: "c", evidence: [evidence[2]!] },
-  ]);
+  const graph = threeTitlesGraph();
 
   it("gives each value once, with the sources that give it, and keeps every source's passage", () => {
     const [conflict] = findConflicts(graph);

@@ -3,35 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { startViewer, type ViewerSite } from "../helpers/browser.js";
-import { syntheticGraph } from "../query/synthetic.js";
+import { threeTitlesGraph } from "../helpers/title-conflict.js";
 
 describe("a person's titles in the panel", () => {
-  const graph = syntheticGraph(
-    [
-      ["ivo", "person", "Ivo Marsh"],
-      ["agency", "organisation", "Levee Agency"],
-      ["a", "source", "Source A"],
-      ["b", "source", "Source B"],
-      ["c", "source", "Source C"],
-    ],
-    [
-      [
-        "affiliated-with",
-        "ivo",
-        "agency",
-        [
-          { kind: "reported", quote: "Ivo Marsh, Clerk of the Levee Agency", source: "a" },
-          { kind: "reported", quote: "Ivo Marsh, Director of the Levee Agency", source: "b" },
-          { kind: "reported", quote: "Ivo Marsh, clerk, Levee Agency", source: "c" },
-        ],
-      ],
-    ],
-  );
-  const evidence = graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence");
-  graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
-    { role: "Clerk", source: "a", evidence: [evidence[0]!] },
-    { role: "Director", source: "b", evidence: [evidence[1]!] },
-    { role: "clerk", source: "c", evidence: [evidence[2]!] },
+  const graph = threeTitlesGraph([
+    ["a", "source", "Source A"],
+    ["b", "source", "Source B"],
+    ["c", "source", "Source C"],
   ]);
   let site: ViewerSite;
   beforeAll(async () => {
