@@ -1,14 +1,11 @@
 // The source reader's header says what a citation needs: the author, publisher, date and kind, the address it was
 // published at (a link that opens in a new tab) and the original file kept beside the text. On the session corpus
 // (tests/helpers/session-corpus.ts), its notes given an invented author, publisher, address and original page here.
-import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCorpusGraph } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { keepScreenshot, startViewer, type ViewerSite } from "../helpers/browser.js";
-import { edit } from "../helpers/corpus.js";
+import { edit, keepOriginal } from "../helpers/corpus.js";
 import { sessionCorpus } from "../helpers/session-corpus.js";
 
 declare const window: Window & {
@@ -21,16 +18,18 @@ describe("the reader's header: what a citation needs", () => {
   let site: ViewerSite;
   beforeAll(async () => {
     const dir = sessionCorpus();
-    const original = "<html><body><p>Notes from the second sitting.</p></body></html>";
-    writeFileSync(join(dir, "sources", "harbour-notes.original.html"), original);
-    const sha256 = createHash("sha256").update(original).digest("hex");
+    const original = keepOriginal(
+      dir,
+      "harbour-notes",
+      "<html><body><p>Notes from the second sitting.</p></body></html>",
+    );
     edit(
       dir,
       "sources/harbour-notes.yaml",
       "origin: written for the panelgraph tests",
       "origin: written for the panelgraph tests\nauthor: Pell Varga\npublisher: Coastline Weekly\n" +
         `date: "2025-06-14"\nurl: ${URL}\n` +
-        `original: { file: harbour-notes.original.html, format: html, sha256: ${sha256} }`,
+        original,
     );
     const { graph } = buildCorpusGraph(dir);
     // A graph file opened in the viewer could carry any text as an address: only http(s) becomes a link.

@@ -1,12 +1,9 @@
-import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { deserializeGraph, serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { copyFixture, edit, expectedEdgesFromFiles, MINI_DIR } from "../helpers/corpus.js";
+import { copyFixture, edit, expectedEdgesFromFiles, keepOriginal, MINI_DIR } from "../helpers/corpus.js";
 
 describe("graph build on the mini fixture", () => {
   const graph = buildGraph(loadValidCorpus(MINI_DIR));
@@ -29,15 +26,13 @@ describe("graph build on the mini fixture", () => {
 
   it("gives a source node what a citation needs: its author, its address and the name of its kept original file", () => {
     const dir = copyFixture();
-    const original = "<html><body><p>An invented page.</p></body></html>";
-    writeFileSync(join(dir, "sources", "panel-a.original.html"), original);
-    const sha256 = createHash("sha256").update(original).digest("hex");
+    const original = keepOriginal(dir, "panel-a", "<html><body><p>An invented page.</p></body></html>");
     edit(
       dir,
       "sources/panel-a.yaml",
       "origin: written for the panelgraph tests",
       "origin: written for the panelgraph tests\nauthor: Wren Tallis\nurl: https://example.org/forum/first\n" +
-        `original: { file: panel-a.original.html, format: html, sha256: ${sha256} }`,
+        original,
     );
     const source = buildGraph(loadValidCorpus(dir)).getNodeAttributes("panel-a");
     expect([source.author, source.url, source.original]).toEqual([

@@ -1,4 +1,5 @@
 // Helpers for tests that need a corpus on disk: the shipped one, or a copy of a fixture to break one thing in.
+import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,6 +69,16 @@ export function edit(dir: string, file: string, find: string | RegExp, replace: 
   const after = before.replace(find, replace);
   if (after === before) throw new Error(`edit: ${String(find)} not found in ${file}`);
   writeFileSync(path, after);
+}
+
+/**
+ * Keeps `html` as source `id`'s original file in corpus `dir` (sources/<id>.original.html, as add-source keeps a saved
+ * page) and gives the metadata line that names it, with its SHA-256.
+ */
+export function keepOriginal(dir: string, id: string, html: string): string {
+  writeFileSync(join(dir, "sources", `${id}.original.html`), html);
+  const sha256 = createHash("sha256").update(html).digest("hex");
+  return `original: { file: ${id}.original.html, format: html, sha256: ${sha256} }`;
 }
 
 /**

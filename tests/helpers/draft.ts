@@ -90,3 +90,13 @@ export function said(text: string, known: KnownEntity[] = []): [string, string][
     text.slice(sp.quote.inner.start, sp.quote.inner.end).trim(),
   ]);
 }
+
+/** Who `words` are given to in a text's reading (the speakers of every quotation holding them), sorted. */
+export const saidBy = (text: string, words: string): string[] =>
+  [
+    ...new Set(
+      said(text)
+        .filter(([, w]) => w.includes(words))
+        .map(([who]) => who),
+    ),
+  ].sort();

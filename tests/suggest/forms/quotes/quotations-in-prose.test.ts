@@ -4,18 +4,8 @@
 // later quotations of one sentence; an apposition in marks; a credit after the closing mark; more participles and
 // verbs of speech; a sentence's closing tag. Every person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { said } from "../../../helpers/draft.js";
+import { said, saidBy } from "../../../helpers/draft.js";
 import { quoteSpansOf } from "../../../../src/suggest/text.js";
-
-/** Who `words` are given to (the speakers of every quotation holding them), sorted. */
-const saidBy = (text: string, words: string): string[] =>
-  [
-    ...new Set(
-      said(text)
-        .filter(([, w]) => w.includes(words))
-        .map(([who]) => who),
-    ),
-  ].sort();
 
 describe("a text that quotes in single marks, as a British paper does", () => {
   const text = [

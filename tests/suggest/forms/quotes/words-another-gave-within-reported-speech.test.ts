@@ -2,17 +2,7 @@
 // person's reported speech, a clause that gives the quoted words to another subject with a verb of speech makes them
 // that subject's: a person the clause names, else no one's. Every person, body and sentence here is invented.
 import { describe, expect, it } from "vitest";
-import { said } from "../../../helpers/draft.js";
-
-/** Who `words` are given to (the speakers of every quotation holding them), sorted. */
-const saidBy = (text: string, words: string): string[] =>
-  [
-    ...new Set(
-      said(text)
-        .filter(([, w]) => w.includes(words))
-        .map(([who]) => who),
-    ),
-  ].sort();
+import { saidBy } from "../../../helpers/draft.js";
 
 const lead =
   "Councillor Davey Tobin said the parish could not carry the cost. “We cannot keep raising the levy,” he told the panel.";
