@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join, relative, resolve, sep } from "node:path";
@@ -101,17 +102,32 @@ function pathGuard(): Plugin {
   };
 }
 
+/**
+ * The policy for a page: CONTENT_SECURITY_POLICY, with `script-src` also allowing the page's inline scripts by their
+ * hash (index.html has one, which says so when the viewer's code does not load; nothing else can add one).
+ */
+export function pagePolicy(html: string): string {
+  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash("sha256").update(body!).digest("base64")}'`,
+  );
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(" "));
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: "panelgraph:content-security-policy",
     apply: "build",
-    transformIndexHtml: () => [
-      {
-        tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
-        injectTo: "head-prepend",
-      },
-    ],
+    // After Vite's own changes, so the hashes are of the scripts as the page ships them.
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => [
+        {
+          tag: "meta",
+          attrs: { "http-equiv": "Content-Security-Policy", content: pagePolicy(html) },
+          injectTo: "head-prepend",
+        },
+      ],
+    },
   };
 }
 

@@ -101,7 +101,8 @@ export function buildGraph(corpus: Corpus): PanelGraph {
       }
       addNew(role.evidence, rolesSeen.get(role)!, claim.evidence);
     }
-    if (claim.note !== undefined) (attributes.notes ??= []).push(claim.note);
+    // A claim written twice (validate warns of a repeat) gives its note once, as its passages are kept once.
+    if (claim.note !== undefined && !attributes.notes?.includes(claim.note)) (attributes.notes ??= []).push(claim.note);
   }
   for (const entity of entities) {
     if (entity.type !== "theme" || entity.parent === undefined) continue;

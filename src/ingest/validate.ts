@@ -15,6 +15,7 @@ import { normaliseName } from "../model/names.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import {
+  claimIdentity,
   REGISTRY_SECTIONS,
   RELATIONS,
   type AttributeClaim,
@@ -712,7 +713,7 @@ function warnRepeatedClaim(
   index: number,
   seen: Map<string, number>,
 ) {
-  const key = `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}`;
+  const key = claimIdentity(claim);
   const first = seen.get(key);
   if (first === undefined) return void seen.set(key, index);
   problems.push({

@@ -159,6 +159,8 @@ export interface ChangeAnswer {
   hash?: string;
   acceptedEntities?: string[];
   removedEntities?: string[];
+  /** Claims a "same-as" folded into the same claim the file already had. */
+  foldedClaims?: number;
   undone?: string;
   undoable?: number;
 }

@@ -205,6 +205,19 @@ export const ClaimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
+/**
+ * What makes two claims of one annotation file the same claim: relation, ends and role (a role is what a source says
+ * of an affiliation, so two roles are two claims). `validate` warns for a repeat; the review folds one it would make.
+ */
+export function claimIdentity(claim: {
+  relation: string;
+  from: string;
+  to: string;
+  role?: string | undefined;
+}): string {
+  return `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}`;
+}
+
 /** A fact about one entity (a session's date, a format) with the passage it rests on. */
 export const AttributeClaimSchema = z
   .strictObject({

@@ -2,7 +2,7 @@
 // change does not touch keeps its comments, key order, blank lines and quoting style. Pure: text in, text out; the
 // server (src/review/session.ts) checks the result as `panelgraph validate` would before anything is written.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from "yaml";
-import type { Registry } from "../model/schema.js";
+import { claimIdentity, type Registry } from "../model/schema.js";
 import { ENTITY_SECTIONS, type Change, type EntitySection, type NewClaim, type NewEntity } from "../model/review.js";
 
 export type { Change, EntitySection, EvidenceEntry, NewClaim, NewEntity } from "../model/review.js";
@@ -24,6 +24,8 @@ export interface Edited {
   removedEntities: string[];
   /** Claims removed with a rejected entity. */
   removedClaims: number;
+  /** Claims a "same-as" folded into the same claim the file already had (their passages joined). */
+  foldedClaims: number;
 }
 
 /** How the file is written back: never folded, flow lists as the drafts write them (`[a, b]`). */
@@ -173,13 +175,22 @@ function entityNode(doc: Document, entity: NewEntity): YAMLMap {
   return doc.createNode(map) as YAMLMap;
 }
 
+/** Where a quote of the file's own source is (the `occurrence`-th match), or undefined when it is not found. */
+export type Locate = (quote: string, occurrence: number) => { start: number; end: number } | undefined;
+
+export interface ChangeOptions {
+  /** Puts a folded claim's passages in the order of the text (without it they keep the order they came in). */
+  locate?: Locate;
+}
+
 /** Applies one change to an annotation file's text. Throws ChangeError when the change does not fit the file. */
-export function applyChange(text: string, change: Change): Edited {
+export function applyChange(text: string, change: Change, options: ChangeOptions = {}): Edited {
   const doc = parseAnnotationDocument(text);
   const format = formatOf(text, doc);
   const acceptedEntities: string[] = [];
   const removedEntities: string[] = [];
   let removedClaims = 0;
+  let foldedClaims = 0;
   switch (change.type) {
     case "accept": {
       const claim = claimAt(doc, change.claim);
@@ -287,12 +298,21 @@ export function applyChange(text: string, change: Change): Edited {
         throw new ChangeError(
           `${change.as} is declared in this file too: accept or reject one of the two here rather than merge them`,
         );
+      const moved = new Set<YAMLMap>();
       for (const item of claims(doc).items) {
         if (!isMap(item)) continue;
-        for (const end of ["from", "to"] as const) if (item.get(end) === change.id) item.set(end, change.as);
+        for (const end of ["from", "to"] as const)
+          if (item.get(end) === change.id) {
+            item.set(end, change.as);
+            moved.add(item);
+          }
       }
       for (const item of entitySection(doc, "themes", false)?.items ?? [])
         if (isMap(item) && item.get("parent") === change.id) item.set("parent", change.as);
+      const attributes = doc.get("attributes", true);
+      for (const item of isSeq(attributes) ? attributes.items : [])
+        if (isMap(item) && item.get("entity") === change.id) item.set("entity", change.as);
+      foldedClaims = foldRepeats(doc, moved, options.locate);
       removeItem(found.seq, found.index);
       removedEntities.push(change.id);
       break;
@@ -303,7 +323,72 @@ export function applyChange(text: string, change: Change): Edited {
       break;
     }
   }
-  return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims };
+  return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims, foldedClaims };
+}
+
+/**
+ * Folds each moved claim that is now the same claim as another of the file (claimIdentity: what `validate` calls a
+ * repeat) into the first of them: one claim with the passages of both, each passage once, in the order of the text.
+ * The claim stays accepted only when every copy was: a passage nobody accepted does not enter the graph unseen.
+ * Returns how many claims were folded away.
+ */
+function foldRepeats(doc: Document, moved: Set<YAMLMap>, locate: Locate | undefined): number {
+  const list = claims(doc);
+  const first = new Map<string, YAMLMap>();
+  const folded: number[] = [];
+  list.items.forEach((item, index) => {
+    if (!isMap(item)) return;
+    const [relation, from, to] = [str(item, "relation"), str(item, "from"), str(item, "to")];
+    if (relation === undefined || from === undefined || to === undefined) return;
+    const key = claimIdentity({ relation, from, to, role: str(item, "role") });
+    const kept = first.get(key);
+    if (!kept) return void first.set(key, item);
+    if (!moved.has(item) && !moved.has(kept)) return; // a repeat the file had before: validate's warning, not ours
+    foldInto(kept, item, locate);
+    folded.push(index);
+  });
+  for (const index of folded.reverse()) removeItem(list, index);
+  return folded.length;
+}
+
+function foldInto(kept: YAMLMap, repeat: YAMLMap, locate: Locate | undefined): void {
+  const source = (item: YAMLMap) => str(item, "source") ?? "";
+  const at = (item: YAMLMap) => {
+    const quote = str(item, "quote") ?? "";
+    const occurrence = Number(item.get("occurrence") ?? 1);
+    return source(item) === "" ? locate?.(quote, occurrence) : undefined;
+  };
+  // A passage is its place in the text when it is found there (two spellings of one quote are one passage), else its
+  // words and occurrence.
+  const passageOf = (item: YAMLMap) => {
+    const found = at(item);
+    return found
+      ? `${found.start}:${found.end}`
+      : `${source(item)}\n${str(item, "quote")}\n${String(item.get("occurrence") ?? 1)}`;
+  };
+  const found = kept.get("evidence", true);
+  const evidence = isSeq(found) ? found : new YAMLSeq();
+  const seen = new Set(evidence.items.filter(isMap).map(passageOf));
+  const other = repeat.get("evidence", true);
+  let added = false;
+  for (const item of isSeq(other) ? other.items : []) {
+    if (!isMap(item) || seen.has(passageOf(item))) continue;
+    seen.add(passageOf(item));
+    evidence.items.push(item);
+    added = true;
+  }
+  if (added) {
+    const start = (item: unknown) => (isMap(item) ? (at(item)?.start ?? Infinity) : Infinity);
+    evidence.items.sort((a, b) => start(a) - start(b)); // stable: passages not found keep their order, last
+  }
+  if (!isSeq(found)) kept.set("evidence", evidence);
+  const note = str(repeat, "note");
+  const keptNote = str(kept, "note");
+  if (note !== undefined && note !== keptNote) kept.set("note", keptNote === undefined ? note : `${keptNote}; ${note}`);
+  if (repeat.get("status") === "suggested" && kept.get("status") !== "suggested") {
+    if (kept.has("status")) kept.set("status", "suggested");
+    else insertAfter(kept, "relation", "status", "suggested");
+  }
 }
 
 /**

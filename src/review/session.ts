@@ -25,7 +25,7 @@ import {
   type SourceView,
 } from "../model/review.js";
 import type { EvidenceKind, Relation } from "../model/vocabulary.js";
-import { applyChange, ChangeError } from "./edit.js";
+import { applyChange, ChangeError, type Locate } from "./edit.js";
 import { ProposalFinder } from "./proposals.js";
 
 /** The largest annotation file the review writes (the loader's own limit is larger; a review file is far smaller). */
@@ -171,7 +171,7 @@ export class ReviewSession {
     const before = exists ? start : null;
     let edited;
     try {
-      edited = applyChange(start, change);
+      edited = applyChange(start, change, change.type === "same-as" ? { locate: this.locator(source) } : {});
     } catch (error) {
       if (error instanceof ChangeError) return refuse(422, error.message);
       throw error;
@@ -192,8 +192,20 @@ export class ReviewSession {
         acceptedEntities: edited.acceptedEntities,
         removedEntities: edited.removedEntities,
         removedClaims: edited.removedClaims,
+        foldedClaims: edited.foldedClaims,
         undoable: this.done.length,
       },
+    };
+  }
+
+  /** Where a quote is in source `id`'s text, as validate finds it (for a folded claim's passages, in text order). */
+  private locator(id: string): Locate | undefined {
+    const source = readCorpusFiles(this.dataDir).sources.find((s) => s.meta.id === id);
+    if (!source) return undefined;
+    const quotes = new SourceQuotes(source.text);
+    return (quote, occurrence) => {
+      const found = quotes.find(quote, occurrence);
+      return found.found ? { start: found.start, end: found.end } : undefined;
     };
   }
 

@@ -430,10 +430,29 @@ describe("review mode", () => {
   it(
     "says from the keyboard that a drafted session is one the registry has: its claims move there, the draft goes",
     async () => {
+      // One of the drafted claims the file already makes about the registry's session, on its first passage: after
+      // the move it is the same claim twice, which the review folds into one.
+      const on = (id: string, data: Data) => data.claims.filter((c) => c.from === id || c.to === id);
+      const text = readFileSync(corpus.file, "utf8");
+      const copied = on("harbour-panel-panel", parse(text) as Data)[0]!;
+      const ends = (c: Data["claims"][number]) =>
+        [c.from, c.to].map((id) => (id === "harbour-panel-panel" ? "forum-meeting-1" : id));
+      const [from, to] = ends(copied);
+      const already = [
+        "claims:",
+        `  - relation: ${copied.relation}`,
+        `    status: ${copied.status ?? "accepted"}`,
+        `    from: ${from}`,
+        `    to: ${to}`,
+        ...(copied.role === undefined ? [] : [`    role: ${JSON.stringify(copied.role)}`]),
+        "    evidence:",
+        `      - ${JSON.stringify(copied.evidence[0])}`,
+        "",
+      ].join("\n");
+      writeFileSync(corpus.file, text.replace("claims:\n", already));
       const page = await openReview();
       await goTo(page, "entity:harbour-panel-panel");
       const before = parse(readFileSync(corpus.file, "utf8")) as Data;
-      const on = (id: string, data: Data) => data.claims.filter((c) => c.from === id || c.to === id);
       const drafted = on("harbour-panel-panel", before);
       expect(drafted.length).toBeGreaterThan(0);
       await page.keyboard.press("s");
@@ -444,12 +463,16 @@ describe("review mode", () => {
       await page.keyboard.press("Enter"); // picks it
       await page.keyboard.press("Enter"); // submits
       expect(await settled(page)).toBe(
-        `“Panel: Harbour towns panel” is Example Forum, meeting 1: ${drafted.length} claim${drafted.length === 1 ? "" : "s"} moved`,
+        `“Panel: Harbour towns panel” is Example Forum, meeting 1: ${drafted.length} claim${drafted.length === 1 ? "" : "s"} moved; ` +
+          "1 of them was already there, folded into one with the passages of both",
       );
       const after = parse(readFileSync(corpus.file, "utf8")) as Data;
       expect(after.entities.sessions ?? []).toEqual([]);
       expect(on("harbour-panel-panel", after)).toEqual([]);
+      // The copy and the moved claim are one: as many claims on the session as were moved, the copy's first.
       expect(on("forum-meeting-1", after)).toHaveLength(drafted.length);
+      const folded = after.claims.filter((c) => c.relation === copied.relation && ends(c).join() === [from, to].join());
+      expect(folded).toEqual([{ ...copied, from, to }]);
       // The graph on the page: one session, the registry's, with the panel's people on it.
       await page.waitForFunction(
         () => {

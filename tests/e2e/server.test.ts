@@ -1,6 +1,7 @@
 // The servers the project starts (Vite's dev server for `npm start`, `vite preview` for a built site) and the static
 // build itself: localhost only, nothing outside the served folders reachable, and a Content-Security-Policy that
-// forbids inline script.
+// forbids inline script (but the page's one load check, allowed by its hash).
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,6 +20,12 @@ import { MINI_DIR, ROOT } from "../helpers/paths.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 const CONFIG = join(ROOT, "vite.config.ts");
+
+/** The CSP source that allows the page's one inline script: its SHA-256, as the browser computes it. */
+function inlineScriptHash(html: string): string {
+  const body = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+  return `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
+}
 
 /** A GET with the path sent exactly as written (no URL normalisation on the client side). */
 function get(port: number, path: string): Promise<{ status: number; body: string }> {
@@ -312,7 +319,8 @@ describe("the static build (`npm run build`) and `vite preview`", () => {
         return [name!, values] as const;
       }),
     );
-    expect(directives.get("script-src")).toEqual(["'self'"]);
+    // The site's own files, and the one inline script (which says so when the viewer's code does not load) by its hash.
+    expect(directives.get("script-src")).toEqual(["'self'", inlineScriptHash(html)]);
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
@@ -320,13 +328,16 @@ describe("the static build (`npm run build`) and `vite preview`", () => {
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
   });
 
-  it("has no inline script: every <script> has a src, and no element carries an on… handler", () => {
+  it("has one inline script, the load check; every other <script> has a src, and no element an on… handler", () => {
     const pages = readdirSync(outDir).filter((f) => f.endsWith(".html"));
     expect(pages).toEqual(["index.html"]);
     const html = readFileSync(join(outDir, "index.html"), "utf8");
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attributes, body] of scripts) {
+    const inline = scripts.filter(([, attributes]) => !/\bsrc=/.test(attributes!));
+    expect(inline).toHaveLength(1);
+    expect(inline[0]![0]).toMatch(/^<script>[\s\S]*The viewer's code did not load/);
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const [, attributes, body] of scripts.filter((s) => !inline.includes(s))) {
       expect(attributes).toMatch(/\bsrc="\.\/assets\/[^"]+\.js"/);
       expect(body!.trim()).toBe("");
     }

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
 import { buildGraph } from "../../src/graph/build.js";
@@ -103,6 +105,20 @@ describe("graph build on the mini fixture", () => {
       }
     });
     expect(graph.getNodeAttributes("panel-a")).toMatchObject({ type: "source", kind: "transcript-report", repairs: 4 });
+  });
+
+  it("does not double a claim written twice by hand: each passage and note once, in one file or two", () => {
+    const dir = copyFixture();
+    const note = "    note: named at the start of the session";
+    const claim = "    from: ada-park\n    to: forum-meeting-1\n";
+    const copy = `  - relation: panellist-in\n${claim}${note}\n    evidence:\n      - { quote: "Ada Park, Director of Health at Northtown Council, said", kind: reported }\n`;
+    edit(dir, "annotations/panel-a.yaml", claim, `${claim}${note}\n`);
+    edit(dir, "annotations/panel-a.yaml", /^attributes:/m, `${copy}attributes:`);
+    writeFileSync(join(dir, "annotations", "panel-a.more.yaml"), `source: panel-a\nclaims:\n${copy}`);
+    const edge = buildGraph(loadValidCorpus(dir)).getEdgeAttributes("panellist-in:ada-park->forum-meeting-1");
+    expect(edge.evidence.map((e) => e.quote)).toEqual(["Ada Park, Director of Health at Northtown Council, said"]);
+    expect(edge.weight).toBe(1);
+    expect(edge.notes).toEqual(["named at the start of the session"]);
   });
 
   it("serialises to the same bytes every time, and reads back to the same graph", () => {

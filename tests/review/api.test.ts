@@ -357,6 +357,51 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     expect(readFileSync(corpus.file, "utf8")).toBe(before);
   });
 
+  it("folds a moved claim into the same claim the session already has in the file, and undoes to the same bytes", async () => {
+    const original = readFileSync(corpus.file, "utf8");
+    const already = [
+      "claims:",
+      "  - relation: panellist-in",
+      "    status: suggested",
+      "    from: sam-reyes",
+      "    to: forum-meeting-1",
+      "    evidence:",
+      '      - quote: "Councils must be able to run local buses themselves."',
+      "        kind: direct-quote",
+      '      - quote: "Local buses are the lifeline of a harbour town."',
+      "        kind: direct-quote",
+      "",
+    ].join("\n");
+    const before = original.replace("claims:\n", already);
+    writeFileSync(corpus.file, before);
+    try {
+      const same = { type: "same-as", section: "sessions", id: "harbour-panel-panel", as: "forum-meeting-1" };
+      const res = await change(await changeOf(same));
+      expect(res.status, res.body).toBe(200);
+      expect(JSON.parse(res.body).foldedClaims).toBe(1);
+      const claims = (parse(readFileSync(corpus.file, "utf8")) as { claims: { from: string; relation: string }[] })
+        .claims;
+      const sat = claims.filter((c) => c.relation === "panellist-in" && c.from === "sam-reyes");
+      expect(sat).toHaveLength(1);
+      // The passages in the order of the text, found by the server in the source.
+      expect(sat[0]).toMatchObject({
+        status: "suggested",
+        evidence: [
+          { quote: "Sam Reyes, Director of Planning at Porthaven Council" },
+          { quote: "Local buses are the lifeline of a harbour town." },
+          { quote: "Councils must be able to run local buses themselves." },
+        ],
+      });
+      const validated = await panelgraphIn(["validate", corpus.dir]);
+      expect(validated.stdout + validated.stderr).not.toContain("repeats claim");
+      const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+      expect(undo.status, undo.body).toBe(200);
+      expect(readFileSync(corpus.file, "utf8")).toBe(before);
+    } finally {
+      writeFileSync(corpus.file, original);
+    }
+  });
+
   it("refuses to undo over a file edited on disk since", async () => {
     const res = await change(await changeOf(ACCEPT_FIRST));
     expect(res.status, res.body).toBe(200);

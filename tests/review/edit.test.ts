@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { applyChange, roundTrips } from "../../src/review/edit.js";
 import { DATA_DIR } from "../helpers/corpus.js";
-import { draftCorpus } from "../helpers/review.js";
+import { SourceQuotes } from "../../src/ingest/quotes.js";
+import { draftCorpus, REVIEW_TEXT } from "../helpers/review.js";
 
 let draft: string;
 beforeAll(async () => {
@@ -185,6 +186,71 @@ describe("review edits", () => {
     expect(() => applyChange(draft, { ...same, section: "people", as: "forum-meeting-1" })).toThrow(
       "this file declares no people entry harbour-panel-panel",
     );
+  });
+
+  it("same session: a moved claim the file already makes about that session is folded into it, passages joined", () => {
+    // The reviewer had already said Sam Reyes sat on the registry's session, on two of his quotes (out of text order).
+    const already = [
+      "claims:",
+      "  - relation: panellist-in",
+      "    from: sam-reyes",
+      "    to: forum-meeting-1",
+      "    note: added in review",
+      "    evidence:",
+      '      - quote: "Councils must be able to run local buses themselves."',
+      "        kind: direct-quote",
+      '      - quote: "Local buses are the lifeline of a harbour town."',
+      "        kind: direct-quote",
+      "",
+    ].join("\n");
+    const text = draft.replace("claims:\n", already);
+    const drafted = data(text).claims.find((c) => c.relation === "panellist-in" && c.to === "harbour-panel-panel")!;
+    expect(drafted.evidence.map((e) => (e as { quote: string }).quote)).toEqual([
+      "Sam Reyes, Director of Planning at Porthaven Council",
+      "Local buses are the lifeline of a harbour town.",
+    ]);
+    const quotes = new SourceQuotes(REVIEW_TEXT);
+    const locate = (quote: string, occurrence: number) => {
+      const found = quotes.find(quote, occurrence);
+      return found.found ? { start: found.start, end: found.end } : undefined;
+    };
+    const same = { type: "same-as", section: "sessions", id: "harbour-panel-panel", as: "forum-meeting-1" } as const;
+    const edited = applyChange(text, same, { locate });
+    expect(edited.foldedClaims).toBe(1);
+    const after = data(edited.text);
+    expect(after.claims.length).toBe(data(text).claims.length - 1);
+    const sat = after.claims.filter((c) => c.relation === "panellist-in" && c.from === "sam-reyes");
+    // One claim, where the first copy was; each passage once, in the order of the text; not accepted any more, since
+    // one of its passages was only suggested; both notes kept.
+    expect(sat).toEqual([
+      {
+        relation: "panellist-in",
+        status: "suggested",
+        from: "sam-reyes",
+        to: "forum-meeting-1",
+        note: "added in review",
+        evidence: [
+          { quote: "Sam Reyes, Director of Planning at Porthaven Council", kind: "reported" },
+          { quote: "Local buses are the lifeline of a harbour town.", kind: "direct-quote" },
+          { quote: "Councils must be able to run local buses themselves.", kind: "direct-quote" },
+        ],
+      },
+    ]);
+    expect(after.claims.indexOf(sat[0]!)).toBe(0);
+    // The other moved claims had no copy: moved, not folded.
+    expect(after.claims.filter((c) => c.to === "forum-meeting-1" || c.from === "forum-meeting-1")).toHaveLength(3);
+    // Without a way to find the quotes, the passages keep the order they came in.
+    const unordered = data(applyChange(text, same).text).claims[0]!.evidence.map((e) => (e as { quote: string }).quote);
+    expect(unordered).toEqual([
+      "Councils must be able to run local buses themselves.",
+      "Local buses are the lifeline of a harbour town.",
+      "Sam Reyes, Director of Planning at Porthaven Council",
+    ]);
+    // Nothing to fold: the count says so. A fact about the drafted session moves with its claims.
+    const dated = `${draft}attributes:\n  - entity: harbour-panel-panel\n    name: place\n    value: Porthaven\n    evidence:\n      - quote: "harbour town"\n        kind: reported\n`;
+    const moved = applyChange(dated, same);
+    expect(moved.foldedClaims).toBe(0);
+    expect((parse(moved.text) as { attributes: { entity: string }[] }).attributes[0]!.entity).toBe("forum-meeting-1");
   });
 
   it("adds a claim in the drafts' layout, with its quote in double quotes and its occurrence", () => {

@@ -531,7 +531,12 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   // ---- writing ------------------------------------------------------------------------------------------------
 
   /** Sends a change; on success reads the file again and moves on to the next suggestion. */
-  async function act(change: Change, done: string, keepPlace = false): Promise<boolean> {
+  /** `done`: what the page says once the change is written (from the server's answer when it needs it). */
+  async function act(
+    change: Change,
+    done: string | ((answer: ChangeAnswer) => string),
+    keepPlace = false,
+  ): Promise<boolean> {
     if (!file || !view || busy) return false;
     busy = true;
     try {
@@ -542,7 +547,12 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     }
   }
 
-  async function settle(status: number, answer: ChangeAnswer, done: string, keepPlace: boolean) {
+  async function settle(
+    status: number,
+    answer: ChangeAnswer,
+    done: string | ((answer: ChangeAnswer) => string),
+    keepPlace: boolean,
+  ) {
     if (!view) return false;
     if (status === 409) {
       say(answer.error ?? "The file changed on disk: reloaded.", "error");
@@ -554,7 +564,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       say(answer.error ?? `Refused (HTTP ${status})`, "error", answer.problems ?? []);
       return false;
     }
-    say(done, "ok");
+    say(typeof done === "string" ? done : done(answer), "ok");
     const key = items[current]?.key ?? null;
     const position = current;
     const records = () => items.filter((i) => i.kind !== "possible").length;
@@ -908,7 +918,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         session.field,
         h("p", {
           className: "meta field-note",
-          text: `Its ${count(users, "claim")} in this file move to the session chosen; “${e.label}” is deleted.`,
+          text:
+            `Its ${count(users, "claim")} in this file move to the session chosen; “${e.label}” is deleted. ` +
+            "A claim this file already makes about that session is not made twice: the two become one, with the passages of both.",
         }),
       ],
       "Use this session",
@@ -916,10 +928,12 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         const as = session.value();
         if (!as) return say("Choose the session from the list (type its name, then pick it).", "error");
         if (as === e.id) return say(`Choose another session than “${e.label}” itself.`, "error");
-        void act(
-          { type: "same-as", section: "sessions", id: e.id, as },
-          `“${e.label}” is ${labelOf(as)}: ${count(users, "claim")} moved`,
-        ).then((ok) => ok && closeForm());
+        void act({ type: "same-as", section: "sessions", id: e.id, as }, ({ foldedClaims = 0 }) => {
+          const moved = `“${e.label}” is ${labelOf(as)}: ${count(users, "claim")} moved`;
+          if (foldedClaims === 0) return moved;
+          const already = foldedClaims === 1 ? "was already there" : "were already there";
+          return `${moved}; ${foldedClaims} of them ${already}, folded into one with the passages of both`;
+        }).then((ok) => ok && closeForm());
       },
     );
   }
