@@ -41,7 +41,7 @@ export function freshBundle() {
       return null;
     }
     if (stat.size !== size) return null;
-    if (stat.mtimeMs !== mtimeMs && hashOf(join(ROOT, path)) !== hash) return null;
+    if (stat.mtimeMs !== mtimeMs && hashOf(readFileSync(join(ROOT, path))) !== hash) return null;
   }
   const [main, context] = [join(BUNDLE_DIR, manifest.main), join(BUNDLE_DIR, manifest.context)];
   if (!existsSync(main) || !existsSync(context)) return null;
@@ -57,14 +57,24 @@ function previousBuild() {
   }
 }
 
-function hashOf(file) {
-  return createHash("sha256").update(readFileSync(file)).digest("base64");
+function hashOf(content) {
+  return createHash("sha256").update(content).digest("base64");
+}
+
+/**
+ * A file as it is read, and its manifest entry: [path, size, time, hash of that content]. The time is taken before the
+ * content, so a file saved meanwhile has a later time than recorded, is then compared by hash, and found changed.
+ */
+function snapshot(file) {
+  const { mtimeMs } = statSync(file);
+  const content = readFileSync(file);
+  return { content, entry: [relative(ROOT, file).split(sep).join("/"), content.length, mtimeMs, hashOf(content)] };
 }
 
 /**
  * Bundles the CLI into a new folder under .cache/cli/ and then points the manifest at it (written whole, then renamed
  * into place), so a command starting meanwhile runs either the old bundle or the new one, never half of one. The
- * manifest records every input as it was read; older bundles' folders are removed.
+ * manifest records every input as esbuild was given it; older bundles' folders are removed.
  */
 export async function buildBundle() {
   // esbuild is tsx's dependency (tsx compiles with it), so it is there wherever the CLI can run.
@@ -73,6 +83,7 @@ export async function buildBundle() {
   mkdirSync(BUNDLE_DIR, { recursive: true });
   const name = `build-${Date.now().toString(36)}-${process.pid}`;
   const outdir = join(BUNDLE_DIR, name);
+  const read = new Map(SETTINGS.map((path) => [path, snapshot(join(ROOT, path)).entry]));
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [
@@ -87,19 +98,20 @@ export async function buildBundle() {
     format: "esm",
     platform: "node",
     target: "node20",
-    // Read only under --debug (the binary turns source maps on then): its stack traces name the lines in src/.
+    // The binary turns source maps on: a stack trace (--debug) names the lines of src/, as under tsx.
     sourcemap: "linked",
     sourcesContent: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [moduleUrls(outdir), packagesNodeLoads()],
+    plugins: [sources(outdir, read), packagesNodeLoads()],
   });
   if (result.errors.length > 0) throw new Error(result.errors.map((e) => e.text).join("\n"));
-  const inputs = [...Object.keys(result.metafile.inputs), ...SETTINGS].map((path) => {
+  for (const path of Object.keys(result.metafile.inputs)) {
     const file = join(ROOT, path);
-    const { size, mtimeMs } = statSync(file);
-    return [path.split(sep).join("/"), size, mtimeMs, hashOf(file)];
-  });
+    const key = relative(ROOT, file).split(sep).join("/");
+    if (!read.has(key)) read.set(key, snapshot(file).entry);
+  }
+  const inputs = [...read.values()];
   const manifest = { main: `${name}/main.mjs`, context: `${name}/context.mjs`, inputs };
   const previous = previousBuild();
   const written = `${MANIFEST}.${process.pid}.tmp`;
@@ -110,20 +122,20 @@ export async function buildBundle() {
 }
 
 /**
- * `import.meta.url` in a bundled file names the bundle, not the source it came from: each source's is replaced by its
- * own URL, found from the bundle's (relative, so a checkout moved elsewhere keeps working), so the paths it resolves
- * (package.json, viewer/, the suggest models, the review's worker) are the ones it names in src/.
+ * Reads each source for esbuild, recording it in `read` (its manifest entry) as it is given. `import.meta.url` in a
+ * bundled file names the bundle, not the source it came from: each source's is replaced by its own URL, found from the
+ * bundle's (relative, so a checkout moved elsewhere keeps working), so the paths it resolves (package.json, viewer/,
+ * the suggest models, the review's worker) are the ones it names in src/.
  */
-function moduleUrls(outdir) {
+function sources(outdir, read) {
   return {
-    name: "module-urls",
+    name: "sources",
     setup(build) {
       build.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
-        const text = readFileSync(args.path, "utf8");
-        if (!text.includes("import.meta.url")) return undefined;
-        const path = relative(outdir, args.path).split(sep).join("/");
-        const url = `new URL(${JSON.stringify(path)}, import.meta.url).href`;
-        return { contents: text.replaceAll("import.meta.url", url), loader: "ts" };
+        const { content, entry } = snapshot(args.path);
+        read.set(entry[0], entry);
+        const url = `new URL(${JSON.stringify(relative(outdir, args.path).split(sep).join("/"))}, import.meta.url).href`;
+        return { contents: content.toString("utf8").replaceAll("import.meta.url", url), loader: "ts" };
       });
     },
   };

@@ -1,10 +1,11 @@
 // The CLI bundled ahead of time (src/cli/bundle.mjs) and how the `panelgraph` binary chooses it: the bundle while it
 // was made from the sources as they are, else the sources through tsx. Each test bundles a copy of the repository's
 // sources (its node_modules linked), so what it edits there is never the checkout's.
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { cpSync, readFileSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { panelgraph, STACK_LINE, type CliRun } from "../helpers/cli.js";
 import { MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
@@ -48,14 +49,21 @@ function without(...packages: string[]): string[] {
 }
 
 /** The copy's binary, `node [node…] <dir>/src/cli/panelgraph.mjs <args>`, run from the checkout's root. */
-function binaryOf(dir: string, args: string[], node: string[] = []): CliRun {
-  const run = spawnSync(process.execPath, [...node, join(dir, "src/cli/panelgraph.mjs"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+async function binaryOf(dir: string, args: string[], node: string[] = []): Promise<CliRun> {
+  try {
+    const { stdout, stderr } = await execFileAsync(
+      process.execPath,
+      [...node, join(dir, "src/cli/panelgraph.mjs"), ...args],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
 }
+
+const execFileAsync = promisify(execFile);
 
 const HEADLINE = "panelgraph: annotated panel sources → an evidence-backed knowledge graph";
 
@@ -70,69 +78,86 @@ describe("the bundled CLI", () => {
   it("is what the binary runs when fresh: without tsx, printing what run() prints, with the same exit codes", async () => {
     const dir = bundledCopy();
     const noTsx = without("tsx/esm/api");
-    for (const args of [["validate", MINI_DIR], ["query", "who-spoke-on", "no such theme"], ["biuld"]])
-      expect(binaryOf(dir, args, noTsx), args.join(" ")).toEqual(await panelgraph(...args));
-    // Packages only some commands use stay lazy: validate runs with them unloadable (the language model, the
+    // Packages only some commands use stay lazy: validate runs with them unloadable too (the language model, the
     // extraction of web pages and PDFs, the viewer's server).
-    const lazy = ["compromise", "linkedom", "pdfjs-dist/legacy/build/pdf.mjs", "vite"];
-    expect(binaryOf(dir, ["validate", MINI_DIR], without("tsx/esm/api", ...lazy))).toEqual(
-      await panelgraph("validate", MINI_DIR),
-    );
+    const lazy = without("tsx/esm/api", "compromise", "linkedom", "pdfjs-dist/legacy/build/pdf.mjs", "vite");
+    const cases: [string[], string[]][] = [
+      [["validate", MINI_DIR], noTsx],
+      [["query", "who-spoke-on", "no such theme"], noTsx],
+      [["biuld"], noTsx],
+      [["validate", MINI_DIR], lazy],
+    ];
+    // The binaries run side by side, while the same commands run here.
+    const binaries = cases.map(([args, node]) => binaryOf(dir, args, node));
+    for (const [i, [args]] of cases.entries())
+      expect(await binaries[i], args.join(" ")).toEqual(await panelgraph(...args));
   });
 
-  it("finds the files its sources name beside them (package.json, the suggest models), not beside the bundle", async () => {
-    const dir = bundledCopy();
-    const noTsx = without("tsx/esm/api");
-    // The copy's own package.json, not the checkout's: found from src/cli/main.ts where the copy keeps it.
-    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string };
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ ...manifest, version: "9.9.9-copy" }));
-    expect(binaryOf(dir, ["--version"], noTsx)).toEqual({ code: 0, stdout: "panelgraph 9.9.9-copy\n", stderr: "" });
-    // suggest: its lazily loaded chunk, and the learned models read from src/suggest/models/.
-    const out = tempDir();
-    const inProcess = await panelgraph("suggest", "panel-a", "--data", MINI_DIR, "--out", join(out, "a.yaml"));
-    const bundled = binaryOf(dir, ["suggest", "panel-a", "--data", MINI_DIR, "--out", join(out, "b.yaml")], noTsx);
-    expect(bundled.code).toBe(0);
-    expect(bundled.stderr).toBe(inProcess.stderr.replaceAll("a.yaml", "b.yaml"));
-    expect(readFileSync(join(out, "b.yaml"), "utf8")).toBe(readFileSync(join(out, "a.yaml"), "utf8"));
-  });
+  // suggest loads the language model twice (here and in the binary): seconds of CPU, many more on a busy machine.
+  it(
+    "finds the files its sources name beside them (package.json, the suggest models), not beside the bundle",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const dir = bundledCopy();
+      const noTsx = without("tsx/esm/api");
+      // The copy's own package.json, not the checkout's: found from src/cli/main.ts where the copy keeps it.
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string };
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ ...manifest, version: "9.9.9-copy" }));
+      expect(await binaryOf(dir, ["--version"], noTsx)).toEqual({
+        code: 0,
+        stdout: "panelgraph 9.9.9-copy\n",
+        stderr: "",
+      });
+      // suggest: its lazily loaded chunk, and the learned models read from src/suggest/models/.
+      const out = tempDir();
+      const running = binaryOf(dir, ["suggest", "panel-a", "--data", MINI_DIR, "--out", join(out, "b.yaml")], noTsx);
+      const inProcess = await panelgraph("suggest", "panel-a", "--data", MINI_DIR, "--out", join(out, "a.yaml"));
+      const bundled = await running;
+      expect(bundled.code).toBe(0);
+      expect(bundled.stderr).toBe(inProcess.stderr.replaceAll("a.yaml", "b.yaml"));
+      expect(readFileSync(join(out, "b.yaml"), "utf8")).toBe(readFileSync(join(out, "a.yaml"), "utf8"));
+    },
+  );
 
-  it("is never run stale: after an edit in src/ the next run is the edited code (through tsx), until it is rebundled", () => {
+  it("is never run stale: after an edit in src/ the next run is the edited code (through tsx), until it is rebundled", async () => {
     const dir = repositoryCopy();
     const noTsx = without("tsx/esm/api");
     const main = join(dir, "src/cli/main.ts");
     writeFileSync(main, readFileSync(main, "utf8").replace(HEADLINE, "panelgraph, edited"));
-    const edited = binaryOf(dir, ["--help"]);
+    const edited = await binaryOf(dir, ["--help"]);
     expect(edited.code).toBe(0);
     expect(edited.stdout).toContain("panelgraph, edited");
     // It was tsx that ran it: with tsx unloadable the run fails.
-    expect(binaryOf(dir, ["--help"], noTsx)).toMatchObject({
+    expect(await binaryOf(dir, ["--help"], noTsx)).toMatchObject({
       code: 1,
       stderr: expect.stringContaining("tsx/esm/api was loaded"),
     });
     // Rebundled, the edited code runs without tsx.
     expect(bundle(dir).code).toBe(0);
-    expect(binaryOf(dir, ["--help"], noTsx)).toMatchObject({
+    expect(await binaryOf(dir, ["--help"], noTsx)).toMatchObject({
       code: 0,
       stdout: expect.stringContaining("panelgraph, edited"),
     });
   });
 
-  it("runs the sources through tsx when the bundle's files are gone (a .cache/ cleaned by hand)", () => {
+  it("runs the sources through tsx when the bundle's files are gone (a .cache/ cleaned by hand)", async () => {
     const dir = repositoryCopy();
     const manifest = JSON.parse(readFileSync(join(dir, ".cache/cli/manifest.json"), "utf8")) as { main: string };
     rmSync(join(dir, ".cache/cli", dirname(manifest.main)), { recursive: true });
-    expect(binaryOf(dir, ["--help"])).toMatchObject({ code: 0, stdout: expect.stringContaining(HEADLINE) });
+    expect(await binaryOf(dir, ["--help"])).toMatchObject({ code: 0, stdout: expect.stringContaining(HEADLINE) });
   });
 
-  it("stays fresh when a source's time changes but not its content (a checkout, a touch)", () => {
+  it("stays fresh when a source's time changes but not its content (a checkout, a touch)", async () => {
     const dir = bundledCopy();
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(dir, "src/model/schema.ts"), later, later);
     utimesSync(join(dir, "src/cli/main.ts"), later, later);
-    expect(binaryOf(dir, ["--help"], without("tsx/esm/api"))).toMatchObject({ code: 0, stderr: "" });
+    expect(await binaryOf(dir, ["--help"], without("tsx/esm/api"))).toMatchObject({ code: 0, stderr: "" });
   });
 
-  it("is not made when a source imports a package by a name Node cannot load (tsx would), and says where", () => {
+  it("is not made when a source imports a package by a name Node cannot load (tsx would), and says where", async () => {
     const dir = repositoryCopy({ bundled: false });
     const path = join(dir, "src/query/path.ts");
     writeFileSync(
@@ -149,6 +174,6 @@ describe("the bundled CLI", () => {
     expect(run.stderr).toContain('Node cannot load "graphology-shortest-path/unweighted"');
     expect(run.stderr).not.toMatch(STACK_LINE);
     // With no bundle, the binary runs the sources through tsx.
-    expect(binaryOf(dir, ["--help"])).toMatchObject({ code: 0, stdout: expect.stringContaining(HEADLINE) });
+    expect(await binaryOf(dir, ["--help"])).toMatchObject({ code: 0, stdout: expect.stringContaining(HEADLINE) });
   });
 });
