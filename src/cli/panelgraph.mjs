@@ -1,13 +1,27 @@
 #!/usr/bin/env node
-// The `panelgraph` command: runs the TypeScript CLI through tsx, so no build step is needed after `npm install`.
-import { register } from "tsx/esm/api";
-import { PRELOADED } from "./preload.mjs";
+// The `panelgraph` command: runs the CLI bundled ahead of time (./bundle.mjs) when the bundle was made from the
+// sources as they are, else the TypeScript itself through tsx, without a word: an edit in src/ shows in the next run
+// either way, and what a command prints does not depend on which one ran. `npm run bundle` makes it fresh again.
+import { freshBundle } from "./bundle.mjs";
 
-// Node's loader reads the packages every command needs before tsx is registered (./preload.mjs says why).
-await Promise.all(PRELOADED.map((name) => import(name)));
-register();
-const { run } = await import("./main.ts");
-const { streamFailure } = await import("./context.ts");
+const { run, streamFailure } = await loadCli();
+
+async function loadCli() {
+  const bundle = freshBundle();
+  if (bundle) {
+    // As under tsx, a stack trace (--debug) names the lines of src/, through the bundle's source maps.
+    process.setSourceMapsEnabled(true);
+    const [{ run }, { streamFailure }] = await Promise.all([import(bundle.main), import(bundle.context)]);
+    return { run, streamFailure };
+  }
+  const [{ register }, { PRELOADED }] = await Promise.all([import("tsx/esm/api"), import("./preload.mjs")]);
+  // Node's loader reads the packages every command needs before tsx is registered (./preload.mjs says why).
+  await Promise.all(PRELOADED.map((name) => import(name)));
+  register();
+  const { run } = await import("./main.ts");
+  const { streamFailure } = await import("./context.ts");
+  return { run, streamFailure };
+}
 
 // A write to stdout that fails is reported here, not where it was written. `panelgraph … | head` closes stdout early:
 // stop quietly with 0 (EPIPE). Any other failure (`panelgraph stats > /dev/full`: ENOSPC) ends the run with one line

@@ -1,5 +1,5 @@
 // `path <a> <b>`: the shortest chain of stated connections between two entities, each hop with its evidence.
-import { singleSourceLength } from "graphology-shortest-path/unweighted";
+import { singleSourceLength } from "graphology-shortest-path/unweighted.js";
 import { evidenceGraph } from "../analysis/evidence-graph.js";
 import type { PanelGraph } from "../model/graph.js";
 import { RELATION_NAMES, type Relation } from "../model/schema.js";
