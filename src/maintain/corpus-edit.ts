@@ -253,7 +253,9 @@ export function planMerge(dir: string, raw: RawCorpus, from: string, into: strin
         files.doc(target.file).createNode([...names(target.entry).slice(1), ...added], { flow: true }),
       );
     files.changed.add(target.file);
-    report.push(`  ${into} takes the aliases ${added.map((n) => JSON.stringify(n)).join(", ")}`);
+    report.push(
+      `  ${into} takes the alias${added.length === 1 ? "" : "es"} ${added.map((n) => JSON.stringify(n)).join(", ")}`,
+    );
   }
   if (entry.get("description") === undefined && typeof source.entry.description === "string") {
     entry.set("description", source.entry.description);

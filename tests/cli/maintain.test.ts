@@ -98,6 +98,22 @@ describe("panelgraph remove-source", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it("removes the annotation file a source left behind when its text was deleted by hand", async () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, "annotations", "reprint.yaml"),
+      "source: reprint\nentities:\n  people:\n    - { id: oda-venn, label: Oda Venn }\nclaims: []\n",
+    );
+    const run = await panelgraph("remove-source", "reprint", "--data", dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain("  annotations/reprint.yaml goes (0 claims)\n");
+    expect(run.stdout).toContain(
+      "  oda-venn (person, annotations/reprint.yaml) goes with it: no other file names it\n",
+    );
+    expect(existsSync(join(dir, "annotations", "reprint.yaml"))).toBe(false);
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
   it("an unknown source: did you mean, exit 1, nothing written", async () => {
     const dir = corpusWithEntitiesInASource();
     const before = snapshot(dir);
