@@ -40,7 +40,15 @@ class Files {
   doc(file: string): Document {
     let found = this.docs.get(file);
     if (!found) {
-      const text = readFileSync(join(this.dir, file), "utf8");
+      let text: string;
+      try {
+        text = readFileSync(join(this.dir, file), "utf8");
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+        throw new CorpusEditError(
+          `${file} could not be read (${code}); \`panelgraph validate\` says what to fix first`,
+        );
+      }
       const doc = parseDocument(text, { uniqueKeys: true });
       if (doc.errors.length > 0 || !isMap(doc.contents))
         throw new CorpusEditError(`${file} is not valid YAML; fix it first (\`panelgraph validate\` says where)`);
