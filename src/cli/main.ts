@@ -19,6 +19,7 @@ import { EXPORT_COMMAND } from "./export.js";
 import { QUERY_COMMANDS } from "./query.js";
 import { INIT_COMMAND } from "./init.js";
 import { SOURCE_COMMANDS } from "./sources.js";
+import { MAINTAIN_COMMANDS } from "./maintain.js";
 
 const DIR_HELP = "dir           corpus folder (default: graph-data); `--data dir` says the same";
 
@@ -119,6 +120,7 @@ const COMMANDS: Command[] = [
   EXPORT_COMMAND,
   INIT_COMMAND,
   ...SOURCE_COMMANDS,
+  ...MAINTAIN_COMMANDS,
 ];
 
 /** --port: a decimal whole number from 0 to 65535 (Number() would also take "0x50", "1e3", "" and " 80 "). */

@@ -39,7 +39,7 @@ function shown(dataDir: string, path: string): string {
 const NOT_ADDED = { notDone: "the source was not added; nothing was written" };
 
 /** The corpus folder of `--data`, for the file system (messages show it as given). */
-function corpusFolder(given: string, context: CommandContext): string {
+export function corpusFolder(given: string, context: CommandContext): string {
   const dir = context.path(given);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new CorpusError([

@@ -18,6 +18,7 @@ import {
   claimIdentity,
   REGISTRY_SECTIONS,
   RELATIONS,
+  type AnnotationFile,
   type AttributeClaim,
   type Claim,
   type Evidence,
@@ -184,7 +185,19 @@ function checkNames(registry: Registry, file: YamlFile, entities: Map<string, En
   }
 }
 
-function hintForId(value: string, entities: Map<string, Entity>, types?: readonly NodeType[]): string {
+/** Where an id that no file declares can be declared (a removed source's file takes the entities it declared along). */
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+const DECLARE_HINT =
+  "no file declares it: declare it in registry.yaml, or under `entities:` in an annotation file " +
+  "(docs/annotation-format.md)";
+
+function hintForId(
+  value: string,
+  entities: Map<string, Entity>,
+  types?: readonly NodeType[],
+  otherwise = DECLARE_HINT,
+): string {
   const byName = [...entities.values()].filter(
     (e) =>
       (!types || types.includes(e.type)) &&
@@ -193,7 +206,7 @@ function hintForId(value: string, entities: Map<string, Entity>, types?: readonl
   if (byName.length > 0) return `use the id, not the name: ${byName.map((e) => e.id).join(" or ")}`;
   const pool = [...entities.values()].filter((e) => !types || types.includes(e.type)).map((e) => e.id);
   const close = nearest(value, pool);
-  return close.length > 0 ? `did you mean ${close.join(", ")}?` : "add it to registry.yaml first";
+  return close.length > 0 ? `did you mean ${close.join(", ")}?` : otherwise;
 }
 
 /** An entity declared with `status: suggested` in an annotation file: it resolves, but stays out of the graph. */
@@ -286,7 +299,12 @@ function parentNotInRegistry(
     message: "parent must be a theme of registry.yaml",
     value: parent,
     hint: registryThemes.size
-      ? hintForId(parent, new Map([...entities].filter(([id]) => registryThemes.has(id))), ["theme"])
+      ? hintForId(
+          parent,
+          new Map([...entities].filter(([id]) => registryThemes.has(id))),
+          ["theme"],
+          "add it to registry.yaml first",
+        )
       : "add the parent theme to registry.yaml first",
   };
 }
@@ -456,7 +474,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       unread = true;
       continue; // the source's own problems say why
     }
-    if (!checkAnnotatedSource(v, file, data.source)) continue;
+    if (!checkAnnotatedSource(v, file, data)) continue;
     data.claims.forEach(claimResolver(v, file, data.source));
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
   }
@@ -466,7 +484,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   const attributesBefore = v.attributes.length;
   const pendingBefore = v.pendingClaims;
   for (const { file, data, fragments } of raw.partialAnnotations ?? []) {
-    if (raw.unreadableSources.has(data.source) || !checkAnnotatedSource(v, file, data.source)) continue;
+    if (raw.unreadableSources.has(data.source) || !checkAnnotatedSource(v, file, data)) continue;
     data.claims.forEach(claimResolver(v, file, data.source));
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
     for (const fragment of fragments) checkClaimFragment(v, file, data.source, fragment);
@@ -534,8 +552,12 @@ function collectEntities(raw: RawCorpus): Validation {
 }
 
 /** Whether an annotation file's `source` is a known source (an error if not); warns when the file is misnamed. */
-function checkAnnotatedSource(v: Validation, file: YamlFile, source: string): boolean {
+function checkAnnotatedSource(v: Validation, file: YamlFile, data: AnnotationFile): boolean {
+  const { source } = data;
   if (!v.sources.has(source)) {
+    // Sources are files in sources/, never registry entries: the file is either for a source still to add or left
+    // behind by one that was removed.
+    const claims = plural(data.claims.length, "claim");
     v.problems.push({
       severity: "error",
       file: file.file,
@@ -543,7 +565,13 @@ function checkAnnotatedSource(v: Validation, file: YamlFile, source: string): bo
       field: "source",
       message: "annotations for an unknown source",
       value: source,
-      hint: hintForId(source, v.entities, ["source"]),
+      hint: hintForId(
+        source,
+        v.entities,
+        ["source"],
+        `no sources/${source}.txt: add the source with \`panelgraph add-source\`, or delete ${file.file} ` +
+          `(${claims}; \`panelgraph remove-source ${source}\` does, keeping the entities other files use)`,
+      ),
     });
     return false;
   }
@@ -802,6 +830,8 @@ function warnUnusedRegistryEntries(v: Validation, registry: PartialRegistry) {
 /** Warns for accepted entities declared in annotation files that no claim refers to and that are no theme's parent. */
 function warnUnusedDeclaredEntities(v: Validation) {
   for (const { file, data } of v.raw.annotations) {
+    // A file whose source is unknown is reported as such: its entities being unused is the same problem again.
+    if (!v.sources.has(data.source)) continue;
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
       data.entities?.[section].forEach((entry, index) => {
         if (entry.status === "suggested" || v.referenced.has(entry.id)) return;

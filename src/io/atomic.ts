@@ -199,3 +199,55 @@ export async function writeChunksAtomic(
     throw error;
   }
 }
+
+const WRITE_ADVICE = "check that you may write to the corpus folder";
+
+/** One file of a change to several: its new content, or null to delete it. */
+export interface FileWrite {
+  path: string;
+  content: string | Uint8Array | null;
+}
+
+/**
+ * Writes and deletes several files as one change: every new content goes to a temporary file beside its target first,
+ * then each target is moved aside and the new file moved in. If any step fails, what was moved is put back, so the
+ * files are all changed or all as they were. Failures are OutputErrors.
+ */
+export function writeFilesTogether(writes: FileWrite[]): void {
+  const staged: { path: string; temporary?: string; aside?: string }[] = [];
+  let writing = "";
+  try {
+    for (const { path, content } of writes) {
+      writing = path;
+      if (content === null) {
+        staged.push({ path });
+        continue;
+      }
+      const temporary = prepare(path);
+      staged.push({ path, temporary });
+      writeFileSync(temporary, content, { flag: "wx" });
+    }
+  } catch (error) {
+    for (const { temporary } of staged) if (temporary) rmSync(temporary, { force: true });
+    throw outputError(writing, error, WRITE_ADVICE);
+  }
+  const done: typeof staged = [];
+  try {
+    for (const step of staged) {
+      if (existsSync(step.path)) {
+        step.aside = temporaryPath(step.path);
+        renameSync(step.path, step.aside);
+      }
+      done.push(step);
+      if (step.temporary) renameSync(step.temporary, step.path);
+    }
+  } catch (error) {
+    for (const step of done.reverse()) {
+      if (step.temporary && !existsSync(step.temporary)) rmSync(step.path, { force: true });
+      if (step.aside) renameSync(step.aside, step.path);
+    }
+    for (const { temporary } of staged) if (temporary) rmSync(temporary, { force: true });
+    throw outputError(done.at(-1)?.path ?? staged[0]?.path ?? "", error, WRITE_ADVICE);
+  }
+  for (const { aside } of staged) if (aside) rmSync(aside, { force: true });
+}

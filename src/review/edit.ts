@@ -36,7 +36,7 @@ type Format = typeof TO_STRING;
  * The way of writing that gives the file back unchanged, among the usual ones (lists indented under their key or
  * not, `[a, b]` or `[ a, b ]`, two or four spaces), so a change leaves the file's own layout everywhere else.
  */
-function formatOf(text: string, doc: Document): Format {
+export function formatOf(text: string, doc: Document): Format {
   for (const indent of [2, 4])
     for (const indentSeq of [true, false])
       for (const flowCollectionPadding of [false, true]) {
@@ -125,7 +125,7 @@ function acceptEnds(doc: Document, claim: YAMLMap, accepted: string[]): void {
  * Removes item `index` of `seq`; the comment above it (a section heading such as "# --- What Tom Achebe said ---")
  * moves to the next item when that has none, since it heads the group, not the one record.
  */
-function removeItem(seq: YAMLSeq, index: number): void {
+export function removeItem(seq: YAMLSeq, index: number): void {
   const [removed] = seq.items.splice(index, 1) as Node[];
   const next = seq.items[index] as Node | undefined;
   if (!removed) return;

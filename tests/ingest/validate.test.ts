@@ -125,7 +125,7 @@ describe("validation rejects each class of mistake with location, field, value a
     const dir = copyFixture();
     edit(dir, "registry.yaml", "  - id: local-data", "  - id: devolution");
     expect(errorsOf(dir)).toEqual([
-      'annotations/panel-a.yaml:49  claims.8.to  unknown entity id (value seen: "local-data"; add it to registry.yaml first)',
+      'annotations/panel-a.yaml:49  claims.8.to  unknown entity id (value seen: "local-data"; no file declares it: declare it in registry.yaml, or under `entities:` in an annotation file (docs/annotation-format.md))',
       'registry.yaml:26  themes.2.id  duplicate id: already used by a theme (Devolution) (value seen: "devolution"; ids are shared by every entity type; give this one a distinct id)',
     ]);
   });
@@ -158,6 +158,36 @@ describe("validation rejects each class of mistake with location, field, value a
     expect(error).toContain(
       'differs only in punctuation, quotes or spacing in sources/panel-a.txt:4: "Ben Ode, Fellow at the Policy Lab, said"',
     );
+  });
+
+  it("an id no file declares is sent to where entities are declared, not only to registry.yaml", () => {
+    // As when the source whose annotation file declared it was removed: any file's `entities:` can declare it again.
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "  - id: ben-ode\n    label: Ben Ode\n", "");
+    expect(errorsOf(dir)).toEqual(
+      [
+        [22, 3],
+        [33, 5],
+        [48, 8],
+      ].map(
+        ([line, claim]) =>
+          `annotations/panel-a.yaml:${line}  claims.${claim}.from  unknown entity id (value seen: "ben-ode"; ` +
+          "no file declares it: declare it in registry.yaml, or under `entities:` in an annotation file (docs/annotation-format.md))",
+      ),
+    );
+  });
+
+  it("annotations whose source is gone say to add the source or delete the file, without noise about its entities", () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, "annotations", "reprint.yaml"),
+      "source: reprint\nentities:\n  people:\n    - { id: oda-venn, label: Oda Venn }\nclaims: []\n",
+    );
+    expect(problemsOf(dir).map(formatProblem)).toEqual([
+      'annotations/reprint.yaml:1  source  annotations for an unknown source (value seen: "reprint"; no sources/reprint.txt: ' +
+        "add the source with `panelgraph add-source`, or delete annotations/reprint.yaml (0 claims; " +
+        "`panelgraph remove-source reprint` does, keeping the entities other files use))",
+    ]);
   });
 
   it("evidence pointing at an unknown source", () => {

@@ -51,7 +51,7 @@ export function stateFromUrl(search: string, graph: PanelGraph): ViewState {
   }
   return {
     ...DEFAULT_STATE,
-    selected: node !== null && graph.hasNode(node) ? node : null,
+    selected: node !== null ? nodeOfLink(graph, node) : null,
     edge: edge !== null && graph.hasEdge(edge) ? edge : null,
     colourBy: oneOf(params.get("colour"), COLOUR_MODES, DEFAULT_STATE.colourBy),
     sizeBy: oneOf(params.get("size"), SIZE_MODES, DEFAULT_STATE.sizeBy),
@@ -81,7 +81,30 @@ export function stateFromUrl(search: string, graph: PanelGraph): ViewState {
  */
 export function unknownNodeInUrl(search: string, graph: PanelGraph): string | null {
   const node = new URLSearchParams(search).get("node");
-  return node !== null && node !== "" && !graph.hasNode(node) ? node : null;
+  return node !== null && node !== "" && nodeOfLink(graph, node) === null ? node : null;
+}
+
+/** A name in the form of an id: accents dropped, lower case, words joined by hyphens ("Inez Varga" → "inez-varga"). */
+const idForm = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/gu, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean)
+    .join("-");
+
+/**
+ * The node a link's `?node=` means: the node with that id, else the one node with a name (label or alias) of that id's
+ * form. An entity merged into another (`panelgraph merge-entity`) leaves its name as an alias, and one renamed keeps
+ * its label, so a link made before still opens it. Two nodes with that name: none (the panel says so).
+ */
+export function nodeOfLink(graph: PanelGraph, id: string): string | null {
+  if (graph.hasNode(id)) return id;
+  const form = idForm(id);
+  if (form === "") return null;
+  const named = graph.filterNodes((_, a) => [a.label, ...a.aliases].some((name) => idForm(name) === form));
+  return named.length === 1 ? named[0]! : null;
 }
 
 export function urlFromState(state: ViewState): string {

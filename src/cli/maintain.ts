@@ -1,0 +1,151 @@
+// `panelgraph remove-source`, `merge-entity` and `rename-entity`: argument parsing and printing. The change is planned
+// in src/maintain, checked on a copy of the corpus as `validate` would check it, then written all at once (or not).
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { formatProblem, sortProblems } from "../ingest/problems.js";
+import { readCorpusFiles } from "../ingest/read.js";
+import { validateCorpus } from "../ingest/validate.js";
+import { writeFilesTogether } from "../io/atomic.js";
+import { CorpusEditError, planMerge, planRemoveSource, planRename, type CorpusEdit } from "../maintain/corpus-edit.js";
+import type { Problem } from "../model/problem.js";
+import type { RawCorpus } from "../model/corpus.js";
+import type { Command } from "./command.js";
+import type { CommandContext } from "./context.js";
+import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import { UsageError } from "./errors.js";
+import { corpusFolder } from "./sources.js";
+
+const OPTIONS = { data: { type: "string" }, "dry-run": { type: "boolean" } } as const;
+const HELP = [
+  `--data dir    corpus folder (default: ${DEFAULT_DATA_DIR})`,
+  "--dry-run     print what would change, and write nothing",
+];
+
+/** A problem as the same problem after a change that moved lines and claim numbers. */
+const sameProblem = (p: Problem) => JSON.stringify([p.file, p.message, p.value, p.hint]);
+
+/** The errors the corpus would have after `edit` that it does not have now: checked on a copy, never in place. */
+function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit): Problem[] {
+  const before = new Set(
+    validateCorpus(raw)
+      .problems.filter((p) => p.severity === "error")
+      .map(sameProblem),
+  );
+  const copy = mkdtempSync(join(tmpdir(), "panelgraph-edit-"));
+  try {
+    cpSync(dir, copy, { recursive: true });
+    for (const [file, text] of edit.files) {
+      if (text === null) rmSync(join(copy, file), { force: true });
+      else writeFileSync(join(copy, file), text);
+    }
+    const after = validateCorpus(readCorpusFiles(copy)).problems;
+    return sortProblems(after.filter((p) => p.severity === "error" && !before.has(sameProblem(p))));
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** Plans, prints, checks and writes one edit; the exit code. */
+function applyEdit(
+  values: Record<string, string | boolean | undefined>,
+  context: CommandContext,
+  plan: (dir: string, raw: RawCorpus) => CorpusEdit,
+): number {
+  const { out, err } = context;
+  const dir = corpusFolder(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR, context);
+  const raw = readCorpusFiles(dir);
+  let edit: CorpusEdit;
+  try {
+    edit = plan(dir, raw);
+  } catch (error) {
+    if (!(error instanceof CorpusEditError)) throw error;
+    err(`panelgraph: ${error.message}`);
+    err("Nothing was written.");
+    return 1;
+  }
+  for (const line of edit.report) out(line);
+  const errors = newErrors(dir, raw, edit);
+  if (errors.length) {
+    for (const problem of errors) err(formatProblem(problem));
+    err(
+      `panelgraph: the change would leave ${plural(errors.length, "error")} the corpus does not have now, so nothing ` +
+        "was written; fix what they name by hand, or report it if the change should have handled it",
+    );
+    return 1;
+  }
+  const deleted = [...edit.files.values()].filter((text) => text === null).length;
+  const summary = `${plural(edit.files.size - deleted, "file")} changed, ${plural(deleted, "file")} deleted`;
+  if (values["dry-run"]) {
+    out(`--dry-run: ${summary} if run without it; nothing was written.`);
+    return 0;
+  }
+  writeFilesTogether([...edit.files].map(([file, content]) => ({ path: join(dir, file), content })));
+  out(`Done: ${summary}. \`panelgraph validate\` checks the corpus.`);
+  return 0;
+}
+
+/** The command's ids: exactly `count` of them. */
+function ids(positionals: string[], names: string[], command: string): string[] {
+  if (positionals.length !== names.length)
+    throw new UsageError(
+      `${command} takes ${names.join(" and ")}, got ${positionals.length ? positionals.map((p) => JSON.stringify(p)).join(" ") : "none"}`,
+    );
+  return positionals;
+}
+
+const removeSource: Command = {
+  name: "remove-source",
+  summary: "remove a source and its annotations; the entities other files use move to registry.yaml",
+  usage: "panelgraph remove-source <id> [--data dir] [--dry-run]",
+  options: OPTIONS,
+  help: [
+    "id            the source to remove (its files in sources/ are named after it)",
+    ...HELP,
+    "Deletes sources/<id>.txt, .yaml and .original.*, and every annotation file of the source. The entities those",
+    "files declare that another file names move to registry.yaml, with their aliases and fields; the others go. In",
+    "other files, passages quoting the source go, and a claim left with none (or naming the source) goes too.",
+  ],
+  run({ positionals, values }, context) {
+    const [id] = ids(positionals, ["a source id"], "remove-source");
+    return applyEdit(values, context, (dir, raw) => planRemoveSource(dir, raw, id!));
+  },
+};
+
+const mergeEntity: Command = {
+  name: "merge-entity",
+  summary: "merge one entity into another of the same kind: its names become aliases, its claims follow",
+  usage: "panelgraph merge-entity <from-id> <into-id> [--data dir] [--dry-run]",
+  options: OPTIONS,
+  help: [
+    "from-id       the entity that goes; its label and aliases become aliases of into-id",
+    "into-id       the entity that stays, with its id",
+    ...HELP,
+    "Every claim, attribute and theme parent naming from-id names into-id; claims that then repeat one another in a",
+    "file are folded into one, their evidence united. A link to ?node=<from-id> in the viewer still opens into-id.",
+  ],
+  run({ positionals, values }, context) {
+    const [from, into] = ids(positionals, ["the id to merge", "the id to keep"], "merge-entity");
+    return applyEdit(values, context, (dir, raw) => planMerge(dir, raw, from!, into!));
+  },
+};
+
+const renameEntity: Command = {
+  name: "rename-entity",
+  summary: "change an entity's id, in its entry and in every claim that names it",
+  usage: "panelgraph rename-entity <old-id> <new-id> [--data dir] [--dry-run]",
+  options: OPTIONS,
+  help: [
+    "old-id        the entity's id now",
+    "new-id        its new id (lowercase words joined by hyphens), not used by another entity or source",
+    ...HELP,
+    "The label and aliases stay, so queries find it by name as before; the old id is not kept (ids are not names).",
+    "A viewer link to ?node=<old-id> still opens it when the old id was made from its label or an alias.",
+  ],
+  run({ positionals, values }, context) {
+    const [old, renamed] = ids(positionals, ["the old id", "the new id"], "rename-entity");
+    return applyEdit(values, context, (dir, raw) => planRename(dir, raw, old!, renamed!));
+  },
+};
+
+export const MAINTAIN_COMMANDS: Command[] = [removeSource, mergeEntity, renameEntity];

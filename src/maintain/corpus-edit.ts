@@ -1,0 +1,476 @@
+// Changes to a corpus that reach across its files: removing a source (`panelgraph remove-source`), merging one entity
+// into another (`merge-entity`) and renaming an entity's id (`rename-entity`). Each is planned first, as the new text of
+// every file it touches (made on the YAML documents, so comments and layout elsewhere stay) and the files it deletes,
+// with a report of what goes and what moves; the CLI checks the result as `validate` would and writes it all at once.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from "yaml";
+import type { RawCorpus } from "../model/corpus.js";
+import { normaliseName } from "../model/names.js";
+import { nearest } from "../model/nearest.js";
+import { ENTITY_SECTIONS, SECTION_TYPES, type EntitySection } from "../model/review.js";
+import { IdSchema } from "../model/schema.js";
+import { formatOf, removeItem } from "../review/edit.js";
+
+/** A change that cannot be made as asked (an unknown id, two kinds of entity): nothing is written. */
+export class CorpusEditError extends Error {
+  override readonly name = "CorpusEditError";
+}
+
+/** What a change does: files (relative to the corpus folder) with their new text, or null when they go. */
+export interface CorpusEdit {
+  files: Map<string, string | null>;
+  /** What it does, a line each, for the user. */
+  report: string[];
+}
+
+/** Where an entity is declared: registry.yaml or an annotation file, its section and its entry as parsed. */
+interface Declaration {
+  file: string;
+  section: EntitySection;
+  entry: Record<string, unknown>;
+}
+
+/** The YAML documents of the files an edit may touch, parsed once; `changed` says which were edited. */
+class Files {
+  private readonly docs = new Map<string, { doc: Document; format: ReturnType<typeof formatOf> }>();
+  readonly changed = new Set<string>();
+  constructor(private readonly dir: string) {}
+
+  doc(file: string): Document {
+    let found = this.docs.get(file);
+    if (!found) {
+      let text: string;
+      try {
+        text = readFileSync(join(this.dir, file), "utf8");
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+        throw new CorpusEditError(
+          `${file} could not be read (${code}); \`panelgraph validate\` says what to fix first`,
+        );
+      }
+      const doc = parseDocument(text, { uniqueKeys: true });
+      if (doc.errors.length > 0 || !isMap(doc.contents))
+        throw new CorpusEditError(`${file} is not valid YAML; fix it first (\`panelgraph validate\` says where)`);
+      // The way the file is written, found before any change: written back the same way everywhere else.
+      found = { doc, format: formatOf(text, doc) };
+      this.docs.set(file, found);
+    }
+    return found.doc;
+  }
+
+  texts(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const file of [...this.changed].sort()) {
+      const { doc, format } = this.docs.get(file)!;
+      out.set(file, doc.toString(format));
+    }
+    return out;
+  }
+}
+
+const seqAt = (doc: Document, path: string[]): YAMLSeq | undefined => {
+  const found = doc.getIn(path, true);
+  return isSeq(found) ? found : undefined;
+};
+
+const maps = (seq: YAMLSeq | undefined): YAMLMap[] => (seq?.items ?? []).filter((item) => isMap(item));
+
+/** The entity sections of a file: the registry's at the top, an annotation file's under `entities:`. */
+const sectionPath = (file: string, section: EntitySection) =>
+  file === "registry.yaml" ? [section] : ["entities", section];
+
+/** Every file that declares or refers to entities: registry.yaml and the annotation files that parsed. */
+function entityFiles(raw: RawCorpus): string[] {
+  const annotations = [...raw.annotations, ...(raw.partialAnnotations ?? [])].map((a) => a.file.file);
+  return [...(raw.registry || raw.partialRegistry ? ["registry.yaml"] : []), ...annotations.sort()];
+}
+
+/** Every entity declared, by id, where it is declared. */
+function declarations(raw: RawCorpus): Map<string, Declaration> {
+  const found = new Map<string, Declaration>();
+  const add = (file: string, sections: Partial<Record<EntitySection, unknown[]>> | undefined) => {
+    for (const section of ENTITY_SECTIONS)
+      for (const entry of sections?.[section] ?? []) {
+        const e = entry as Record<string, unknown> | undefined;
+        if (e && typeof e.id === "string" && !found.has(e.id)) found.set(e.id, { file, section, entry: e });
+      }
+  };
+  add("registry.yaml", (raw.registry ?? raw.partialRegistry)?.data);
+  for (const { file, data } of [...raw.annotations, ...(raw.partialAnnotations ?? [])]) add(file.file, data.entities);
+  return found;
+}
+
+const sourceIds = (raw: RawCorpus) => [
+  ...raw.sources.map((s) => s.meta.id),
+  ...(raw.partialSources ?? []).map((s) => s.id),
+];
+
+function unknownId(id: string, raw: RawCorpus, what = "entity"): CorpusEditError {
+  const close = nearest(id, [...declarations(raw).keys(), ...(what === "source" ? sourceIds(raw) : [])]);
+  const where =
+    what === "source"
+      ? "sources are the files in sources/ (`panelgraph validate` lists them)"
+      : "entities are declared in registry.yaml or under `entities:` in an annotation file";
+  return new CorpusEditError(
+    `no ${what} ${JSON.stringify(id)} in the corpus; ${close.length ? `did you mean ${close.join(", ")}?` : where}`,
+  );
+}
+
+function entityOf(id: string, raw: RawCorpus, decls: Map<string, Declaration>): Declaration {
+  const found = decls.get(id);
+  if (found) return found;
+  if (sourceIds(raw).includes(id))
+    throw new CorpusEditError(
+      `${id} is a source, not a declared entity: a source's id is its file names in sources/ and is not merged or renamed`,
+    );
+  throw unknownId(id, raw);
+}
+
+const kindOf = (d: Declaration) => SECTION_TYPES[d.section];
+const aKindOf = (d: Declaration) => `${/^[aeiou]/.test(kindOf(d)) ? "an" : "a"} ${kindOf(d)}`;
+
+/** The claims and attributes of an annotation file, with the ids they name; `ids` is called with each end. */
+function forEachReference(doc: Document, visit: (map: YAMLMap, key: "from" | "to" | "entity" | "parent") => void) {
+  for (const claim of maps(seqAt(doc, ["claims"]))) for (const end of ["from", "to"] as const) visit(claim, end);
+  for (const attribute of maps(seqAt(doc, ["attributes"]))) visit(attribute, "entity");
+}
+
+/** Renames every reference to `from` as `into` in the files (claims' ends, attributes, theme parents); returns those files. */
+function replaceReferences(files: Files, names: string[], from: string, into: string): string[] {
+  const touched: string[] = [];
+  for (const file of names) {
+    const doc = files.doc(file);
+    let changed = false;
+    const visit = (map: YAMLMap, key: string) => {
+      if (map.get(key) !== from) return;
+      map.set(key, into);
+      changed = true;
+    };
+    forEachReference(doc, visit);
+    for (const theme of maps(seqAt(doc, sectionPath(file, "themes")))) visit(theme, "parent");
+    if (changed) {
+      files.changed.add(file);
+      touched.push(file);
+    }
+  }
+  return touched;
+}
+
+/** Removes entity `id`'s entry from the file that declares it. */
+function removeDeclaration(files: Files, declaration: Declaration, id: string): void {
+  const seq = seqAt(files.doc(declaration.file), sectionPath(declaration.file, declaration.section))!;
+  const index = seq.items.findIndex((item) => isMap(item) && item.get("id") === id);
+  removeItem(seq, index);
+  files.changed.add(declaration.file);
+}
+
+const claimLabel = (claim: YAMLMap) =>
+  `${String(claim.get("relation"))} ${String(claim.get("from"))} → ${String(claim.get("to"))}`;
+
+const evidenceKey = (item: unknown, source: string) =>
+  isMap(item)
+    ? JSON.stringify([item.get("source") ?? source, item.get("quote"), item.get("occurrence") ?? 1])
+    : JSON.stringify(item);
+
+/**
+ * After ids changed: in each file, a claim whose ends became one entity goes, and a claim that now repeats an earlier
+ * one (same relation, ends and role, as `validate` calls a repeat) is folded into it, their evidence united.
+ */
+function foldClaims(files: Files, names: string[], report: string[]): void {
+  for (const file of names.filter((f) => f !== "registry.yaml")) {
+    const doc = files.doc(file);
+    const seq = seqAt(doc, ["claims"]);
+    if (!seq) continue;
+    const source = String(doc.get("source"));
+    const seen = new Map<string, YAMLMap>();
+    // Claims are reported by their number in the file as it was.
+    const numbered = [...seq.items];
+    for (let index = 0; index < seq.items.length; index++) {
+      const claim = seq.items[index];
+      if (!isMap(claim)) continue;
+      if (claim.get("from") === claim.get("to")) {
+        report.push(
+          `  ${file}: claim ${numbered.indexOf(claim)} (${claimLabel(claim)}) goes: both its ends are now one entity`,
+        );
+        removeItem(seq, index--);
+        files.changed.add(file);
+        continue;
+      }
+      const key = JSON.stringify(["relation", "from", "to", "role"].map((k) => claim.get(k) ?? null));
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, claim);
+        continue;
+      }
+      const evidence = first.get("evidence", true);
+      const more = claim.get("evidence", true);
+      if (isSeq(evidence) && isSeq(more)) {
+        const have = new Set(evidence.items.map((item) => evidenceKey(item, source)));
+        for (const item of more.items) if (!have.has(evidenceKey(item, source))) evidence.items.push(item);
+      }
+      // Accepted wins: the claim was accepted in one of its copies.
+      if (first.get("status") === "suggested" && claim.get("status") !== "suggested") first.delete("status");
+      report.push(
+        `  ${file}: claim ${numbered.indexOf(claim)} (${claimLabel(claim)}) repeats claim ${numbered.indexOf(first)}: ` +
+          "folded into it, their evidence united",
+      );
+      removeItem(seq, index--);
+      files.changed.add(file);
+    }
+  }
+}
+
+/** The names of an entity (label and aliases) as a list without repeats, compared as queries compare names. */
+function names(entry: Record<string, unknown>): string[] {
+  return [entry.label, ...((entry.aliases as unknown[] | undefined) ?? [])].filter(
+    (n): n is string => typeof n === "string",
+  );
+}
+
+/** `merge-entity <from> <into>`: `into` keeps its id and takes `from`'s names as aliases; every reference follows. */
+export function planMerge(dir: string, raw: RawCorpus, from: string, into: string): CorpusEdit {
+  if (from === into) throw new CorpusEditError(`${from} cannot be merged into itself: give two different ids`);
+  const decls = declarations(raw);
+  const source = entityOf(from, raw, decls);
+  const target = entityOf(into, raw, decls);
+  if (kindOf(source) !== kindOf(target))
+    throw new CorpusEditError(
+      `${from} is ${aKindOf(source)} (${source.file}) and ${into} is ${aKindOf(target)} (${target.file}): ` +
+        "only entities of one kind are merged",
+    );
+  const files = new Files(dir);
+  const report = [`Merging ${from} (${source.file}) into ${into} (${target.file}):`];
+  const entry = maps(seqAt(files.doc(target.file), sectionPath(target.file, target.section))).find(
+    (m) => m.get("id") === into,
+  )!;
+  const known = new Set(names(target.entry).map(normaliseName));
+  const added = names(source.entry).filter((n) => {
+    const fresh = !known.has(normaliseName(n));
+    known.add(normaliseName(n));
+    return fresh;
+  });
+  if (added.length) {
+    const aliases = entry.get("aliases", true);
+    if (isSeq(aliases)) aliases.items.push(...added.map((n) => files.doc(target.file).createNode(n)));
+    else
+      insertAfter(
+        entry,
+        "label",
+        "aliases",
+        files.doc(target.file).createNode([...names(target.entry).slice(1), ...added], { flow: true }),
+      );
+    files.changed.add(target.file);
+    report.push(
+      `  ${into} takes the alias${added.length === 1 ? "" : "es"} ${added.map((n) => JSON.stringify(n)).join(", ")}`,
+    );
+  }
+  if (entry.get("description") === undefined && typeof source.entry.description === "string") {
+    entry.set("description", source.entry.description);
+    report.push(`  ${into} takes ${from}'s description (it had none)`);
+  }
+  removeDeclaration(files, source, from);
+  report.push(`  ${from}'s entry in ${source.file} goes`);
+  const all = entityFiles(raw);
+  const moved = replaceReferences(files, all, from, into);
+  report.push(`  every claim, attribute and theme parent naming ${from} now names ${into} (${countFiles(moved)})`);
+  foldClaims(files, all, report);
+  return { files: files.texts(), report };
+}
+
+/** `rename-entity <old> <new>`: the entity's id changes in its entry and in every reference; its names stay. */
+export function planRename(dir: string, raw: RawCorpus, old: string, renamed: string): CorpusEdit {
+  const decls = declarations(raw);
+  const declaration = entityOf(old, raw, decls);
+  const valid = IdSchema.safeParse(renamed);
+  if (!valid.success)
+    throw new CorpusEditError(`the new id ${JSON.stringify(renamed)} ${valid.error.issues[0]!.message}`);
+  if (decls.has(renamed))
+    throw new CorpusEditError(
+      `${renamed} is already the id of ${aKindOf(decls.get(renamed)!)} (${decls.get(renamed)!.file}); ` +
+        `to make the two one, run \`panelgraph merge-entity ${old} ${renamed}\``,
+    );
+  if (sourceIds(raw).includes(renamed))
+    throw new CorpusEditError(`${renamed} is already the id of a source: ids are shared by sources and entities`);
+  const files = new Files(dir);
+  const entry = maps(seqAt(files.doc(declaration.file), sectionPath(declaration.file, declaration.section))).find(
+    (m) => m.get("id") === old,
+  )!;
+  entry.set("id", renamed);
+  files.changed.add(declaration.file);
+  const report = [`Renaming ${old} to ${renamed} (${declaration.file}):`];
+  const referring = replaceReferences(files, entityFiles(raw), old, renamed);
+  report.push(
+    `  every claim, attribute and theme parent naming ${old} now names ${renamed} (${countFiles(referring)})`,
+  );
+  // The viewer opens a link by a former id through the names (viewer/controllers/url.ts, the same id form).
+  if (!names(declaration.entry).some((n) => idForm(n) === old))
+    report.push(
+      `  note: a viewer link to ?node=${old} will not open it (no label or alias of it reads ${old}); ` +
+        "add an alias that does if such links are out there",
+    );
+  return { files: files.texts(), report };
+}
+
+function countFiles(files: string[]): string {
+  return files.length === 0 ? "none does" : files.length === 1 ? `in ${files[0]}` : `in ${files.length} files`;
+}
+
+function referencesIn(files: Files, file: string, id: string): boolean {
+  let found = false;
+  const doc = files.doc(file);
+  forEachReference(doc, (map, key) => void (found ||= map.get(key) === id));
+  for (const theme of maps(seqAt(doc, sectionPath(file, "themes")))) found ||= theme.get("parent") === id;
+  return found;
+}
+
+function insertAfter(map: YAMLMap, after: string, key: string, value: unknown): void {
+  map.set(key, value);
+  const pair = map.items.pop()!;
+  const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === after);
+  map.items.splice(at === -1 ? map.items.length : at + 1, 0, pair);
+}
+
+/**
+ * `remove-source <id>`: its text, metadata, original file and annotation files go. The entities those files declared
+ * that other files still name move to registry.yaml (entry as it was, without its review status); the rest go with
+ * it. In other files, the evidence that quotes the source goes, and a claim left without evidence, or naming the
+ * source itself, goes too.
+ */
+export function planRemoveSource(dir: string, raw: RawCorpus, id: string): CorpusEdit {
+  const annotated = [...raw.annotations, ...(raw.partialAnnotations ?? [])].filter((a) => a.data.source === id);
+  const sourceFiles = existsSync(join(dir, "sources"))
+    ? readdirSync(join(dir, "sources"))
+        .filter((name) => name === `${id}.txt` || name === `${id}.yaml` || name.startsWith(`${id}.original.`))
+        .sort()
+        .map((name) => `sources/${name}`)
+    : [];
+  if (sourceFiles.length === 0 && annotated.length === 0) throw unknownId(id, raw, "source");
+  const ownBroken =
+    existsSync(join(dir, "annotations", `${id}.yaml`)) &&
+    !annotated.some((a) => a.file.file === `annotations/${id}.yaml`);
+  if (ownBroken)
+    throw new CorpusEditError(
+      `annotations/${id}.yaml could not be read, so the entities it declares are not known; fix it first ` +
+        "(`panelgraph validate` says where)",
+    );
+  const files = new Files(dir);
+  const gone = new Set(annotated.map((a) => a.file.file));
+  const report = [`Removing source ${id}:`];
+  for (const file of sourceFiles) report.push(`  ${file} goes`);
+  for (const a of annotated) report.push(`  ${a.file.file} goes (${plural(a.data.claims.length, "claim")})`);
+
+  // Other files: the passages quoting the source go, and claims left with none or naming the source itself.
+  const staying = entityFiles(raw).filter((f) => !gone.has(f));
+  for (const file of staying.filter((f) => f !== "registry.yaml")) {
+    const doc = files.doc(file);
+    const own = String(doc.get("source"));
+    for (const list of ["claims", "attributes"] as const) {
+      const seq = seqAt(doc, [list]);
+      if (!seq) continue;
+      const numbered = [...seq.items];
+      for (let index = 0; index < seq.items.length; index++) {
+        const item = seq.items[index];
+        if (!isMap(item)) continue;
+        const n = numbered.indexOf(item);
+        const what = list === "claims" ? `claim ${n} (${claimLabel(item)})` : `attribute ${n}`;
+        if ([item.get("from"), item.get("to"), item.get("entity")].includes(id)) {
+          report.push(`  ${file}: ${what} goes: it names ${id}`);
+          removeItem(seq, index--);
+          files.changed.add(file);
+          continue;
+        }
+        const evidence = item.get("evidence", true);
+        if (!isSeq(evidence)) continue;
+        const before = evidence.items.length;
+        const kept = evidence.items.filter((e) => !isMap(e) || (e.get("source") ?? own) !== id);
+        if (kept.length === before) continue;
+        files.changed.add(file);
+        if (kept.length === 0) {
+          report.push(`  ${file}: ${what} goes: only ${id} supported it`);
+          removeItem(seq, index--);
+        } else {
+          evidence.items = kept;
+          report.push(`  ${file}: ${what} loses ${plural(before - kept.length, "passage")} quoting ${id}`);
+        }
+      }
+    }
+  }
+
+  // What the remaining files still name, after those claims went.
+  const named = new Set<string>();
+  for (const file of staying) {
+    const doc = files.doc(file);
+    forEachReference(doc, (map, key) => {
+      const value = map.get(key);
+      if (typeof value === "string") named.add(value);
+    });
+    for (const theme of maps(seqAt(doc, sectionPath(file, "themes")))) {
+      const parent = theme.get("parent");
+      if (typeof parent === "string") named.add(parent);
+    }
+  }
+  const declaredHere = [...declarations(raw).values()].filter((d) => gone.has(d.file));
+  const promoted = new Set(
+    declaredHere.filter((d) => named.has(d.entry.id as string)).map((d) => d.entry.id as string),
+  );
+  // A promoted theme's parent must be a registry theme: it moves with it.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const d of declaredHere)
+      if (promoted.has(d.entry.id as string) && typeof d.entry.parent === "string" && !promoted.has(d.entry.parent))
+        if (declaredHere.some((p) => p.entry.id === d.entry.parent)) {
+          promoted.add(d.entry.parent);
+          grew = true;
+        }
+  }
+  for (const d of declaredHere) {
+    const entityId = d.entry.id as string;
+    if (!promoted.has(entityId)) {
+      report.push(`  ${entityId} (${kindOf(d)}, ${d.file}) goes with it: no other file names it`);
+      continue;
+    }
+    const users = staying.filter((f) => referencesIn(files, f, entityId));
+    if (d.entry.status === "suggested")
+      throw new CorpusEditError(
+        `${entityId} is still suggested in ${d.file}, and ${users.join(", ") || "a theme it is the parent of"} ` +
+          `names it: accept it there (status: accepted) or take it out of ${users.length ? "those files" : "that theme"} first`,
+      );
+    const registry = files.doc("registry.yaml");
+    let seq = seqAt(registry, [d.section]);
+    if (!seq) {
+      registry.set(d.section, new YAMLSeq());
+      seq = seqAt(registry, [d.section])!;
+    }
+    // The entry as written (its comments and layout), without the review status the registry does not have.
+    const written = maps(seqAt(files.doc(d.file), sectionPath(d.file, d.section))).find(
+      (m) => m.get("id") === entityId,
+    )!;
+    // `people: []` is written as a list of one entry a line once it has entries.
+    seq.flow = false;
+    const entry = written.clone() as YAMLMap;
+    entry.delete("status");
+    seq.items.push(entry);
+    files.changed.add("registry.yaml");
+    report.push(
+      `  ${entityId} (${kindOf(d)}) moves to registry.yaml, with its names and fields: ${users.length ? `${users.join(", ")} name${users.length === 1 ? "s" : ""} it` : "a moved theme's parent"}`,
+    );
+  }
+  const texts = files.texts();
+  const out = new Map<string, string | null>();
+  for (const file of [...sourceFiles, ...gone].sort()) out.set(file, null);
+  for (const [file, text] of texts) if (!gone.has(file)) out.set(file, text);
+  return { files: out, report };
+}
+
+/** A name in the form of an id, as the viewer compares a link's former id ("Inez Varga" → "inez-varga"). */
+const idForm = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/gu, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean)
+    .join("-");
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;

@@ -1,0 +1,265 @@
+// `panelgraph remove-source`, `merge-entity` and `rename-entity` on small corpora made from the mini fixture: what
+// each changes, that the corpus still validates after it, that --dry-run and a refused change write nothing.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readCorpusFiles } from "../../src/ingest/read.js";
+import { validateCorpus } from "../../src/ingest/validate.js";
+import { writeFilesTogether } from "../../src/io/atomic.js";
+import { panelgraph, STACK_LINE } from "../helpers/cli.js";
+import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
+
+const problemsOf = (dir: string) => validateCorpus(readCorpusFiles(dir)).problems;
+
+/** Every file of a corpus with its text, to show that a command wrote nothing. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of ["", "sources", "annotations"])
+    for (const name of readdirSync(join(dir, folder), { withFileTypes: true }))
+      if (name.isFile()) files[join(folder, name.name)] = readFileSync(join(dir, folder, name.name), "utf8");
+  return files;
+}
+
+type Entry = { id: string; label: string; aliases?: string[] };
+const registry = (dir: string) => parse(readFileSync(join(dir, "registry.yaml"), "utf8")) as Record<string, Entry[]>;
+
+/**
+ * The mini corpus as a corpus kept for months leaves it: panel-a's file declares the people it introduced (Ada Park,
+ * with the alias a merge left, is named by panel-b too; Ben Ode only by panel-a), and panel-b quotes panel-a twice.
+ */
+function corpusWithEntitiesInASource(): string {
+  const dir = copyFixture();
+  edit(
+    dir,
+    "registry.yaml",
+    "  - id: ada-park\n    label: Ada Park\n    aliases: [Park]\n  - id: ben-ode\n    label: Ben Ode\n",
+    "",
+  );
+  edit(
+    dir,
+    "annotations/panel-a.yaml",
+    "source: panel-a\n",
+    "source: panel-a\nentities:\n  people:\n    - id: ada-park\n      label: Ada Park\n      aliases: [Park, Ada Parké]\n" +
+      "    - id: ben-ode\n      label: Ben Ode\n",
+  );
+  edit(
+    dir,
+    "annotations/panel-b.yaml",
+    '      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported }\n',
+    '      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported }\n' +
+      '      - { source: panel-a, quote: "Ada Park, Director of Health at Northtown Council", kind: reported }\n',
+  );
+  writeFileSync(
+    join(dir, "annotations/panel-b.yaml"),
+    readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8") +
+      "  - relation: chaired\n    from: lee-moss\n    to: forum-meeting-1\n    evidence:\n" +
+      '      - { source: panel-a, quote: "The session was chaired by Lee Moss", kind: reported }\n',
+  );
+  expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
+  return dir;
+}
+
+describe("panelgraph remove-source", () => {
+  it("removes the source's files and moves the entities other files name to registry.yaml, with their aliases", async () => {
+    const dir = corpusWithEntitiesInASource();
+    const run = await panelgraph("remove-source", "panel-a", "--data", dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")).toEqual([
+      "Removing source panel-a:",
+      "  sources/panel-a.txt goes",
+      "  sources/panel-a.yaml goes",
+      "  annotations/panel-a.yaml goes (10 claims)",
+      "  annotations/panel-b.yaml: claim 0 (affiliated-with ada-park → northtown-council) loses 1 passage quoting panel-a",
+      "  annotations/panel-b.yaml: claim 4 (chaired lee-moss → forum-meeting-1) goes: only panel-a supported it",
+      "  ada-park (person) moves to registry.yaml, with its names and fields: annotations/panel-b.yaml names it",
+      "  ben-ode (person, annotations/panel-a.yaml) goes with it: no other file names it",
+      "Done: 2 files changed, 3 files deleted. `panelgraph validate` checks the corpus.",
+      "",
+    ]);
+    expect(readdirSync(join(dir, "sources")).sort()).toEqual(["panel-b.txt", "panel-b.yaml"]);
+    expect(existsSync(join(dir, "annotations/panel-a.yaml"))).toBe(false);
+    expect(registry(dir).people).toContainEqual({ id: "ada-park", label: "Ada Park", aliases: ["Park", "Ada Parké"] });
+    expect(registry(dir).people!.map((p) => p.id)).not.toContain("ben-ode");
+    const panelB = readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8");
+    expect(panelB).not.toContain("panel-a");
+    // The registry ends with the legacy warnings of entries only panel-a named; no error.
+    expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("with --dry-run prints the same and writes nothing", async () => {
+    const dir = corpusWithEntitiesInASource();
+    const before = snapshot(dir);
+    const run = await panelgraph("remove-source", "panel-a", "--data", dir, "--dry-run");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("  ada-park (person) moves to registry.yaml");
+    expect(run.stdout).toContain("--dry-run: 2 files changed, 3 files deleted if run without it; nothing was written.");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("removes the annotation file a source left behind when its text was deleted by hand", async () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, "annotations", "reprint.yaml"),
+      "source: reprint\nentities:\n  people:\n    - { id: oda-venn, label: Oda Venn }\nclaims: []\n",
+    );
+    const run = await panelgraph("remove-source", "reprint", "--data", dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain("  annotations/reprint.yaml goes (0 claims)\n");
+    expect(run.stdout).toContain(
+      "  oda-venn (person, annotations/reprint.yaml) goes with it: no other file names it\n",
+    );
+    expect(existsSync(join(dir, "annotations", "reprint.yaml"))).toBe(false);
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it("an unknown source: did you mean, exit 1, nothing written", async () => {
+    const dir = corpusWithEntitiesInASource();
+    const before = snapshot(dir);
+    const run = await panelgraph("remove-source", "panel-c", "--data", dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'panelgraph: no source "panel-c" in the corpus; did you mean panel-a, panel-b?\nNothing was written.\n',
+    );
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("panelgraph merge-entity", () => {
+  /** Ada Park drafted a second time, as ada-parke in panel-b's file, with a claim that repeats one of ada-park's. */
+  function corpusWithATwin(): string {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "source: panel-b\n",
+      "source: panel-b\nentities:\n  people:\n    - id: ada-parke\n      label: Ada Parké\n      aliases: [Dr Parké]\n",
+    );
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    from: ada-park\n    to: northtown-council",
+      "    from: ada-parke\n    to: northtown-council",
+    );
+    writeFileSync(
+      join(dir, "annotations/panel-b.yaml"),
+      readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8") +
+        "  - relation: spoke-on\n    from: ada-parke\n    to: devolved-budgets\n    evidence:\n" +
+        '      - { quote: "\\"Budgets must follow need,\\" she said.", kind: direct-quote }\n' +
+        '      - { quote: "spoke about budgets", kind: reported }\n',
+    );
+    expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
+    return dir;
+  }
+
+  it("keeps the second id, takes the first's names as aliases, and folds the claims that then repeat", async () => {
+    const dir = corpusWithATwin();
+    const run = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n")).toEqual([
+      "Merging ada-parke (annotations/panel-b.yaml) into ada-park (registry.yaml):",
+      '  ada-park takes the aliases "Ada Parké", "Dr Parké"',
+      "  ada-parke's entry in annotations/panel-b.yaml goes",
+      "  every claim, attribute and theme parent naming ada-parke now names ada-park (in annotations/panel-b.yaml)",
+      "  annotations/panel-b.yaml: claim 4 (spoke-on ada-park → devolved-budgets) repeats claim 1: folded into it, their evidence united",
+      "Done: 2 files changed, 0 files deleted. `panelgraph validate` checks the corpus.",
+      "",
+    ]);
+    expect(registry(dir).people![0]).toEqual({
+      id: "ada-park",
+      label: "Ada Park",
+      aliases: ["Park", "Ada Parké", "Dr Parké"],
+    });
+    const panelB = parse(readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8")) as {
+      entities: { people: unknown[] };
+      claims: { from: string; evidence: { quote: string }[] }[];
+    };
+    expect(panelB.entities.people).toEqual([]);
+    expect(panelB.claims).toHaveLength(4);
+    expect(panelB.claims[1]!.evidence.map((e) => e.quote)).toEqual([
+      '"Budgets must follow need," she said.',
+      "spoke about budgets",
+    ]);
+    expect(JSON.stringify(panelB)).not.toContain("ada-parke");
+    // No error and no repeated claim left.
+    expect(problemsOf(dir).filter((p) => p.severity === "error" || p.message.startsWith("repeats"))).toEqual([]);
+  });
+
+  it("refuses an unknown id (did you mean), two kinds of entity and a source, writing nothing", async () => {
+    const dir = corpusWithATwin();
+    const before = snapshot(dir);
+    const unknown = await panelgraph("merge-entity", "ada-parks", "ada-park", "--data", dir);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      1,
+      'panelgraph: no entity "ada-parks" in the corpus; did you mean ada-park, ada-parke?\nNothing was written.\n',
+    ]);
+    const kinds = await panelgraph("merge-entity", "ada-parke", "policy-lab", "--data", dir);
+    expect([kinds.code, kinds.stderr]).toEqual([
+      1,
+      "panelgraph: ada-parke is a person (annotations/panel-b.yaml) and policy-lab is an organisation (registry.yaml): " +
+        "only entities of one kind are merged\nNothing was written.\n",
+    ]);
+    const source = await panelgraph("merge-entity", "panel-a", "panel-b", "--data", dir);
+    expect(source.code).toBe(1);
+    expect(source.stderr).toContain("panel-a is a source, not a declared entity");
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("panelgraph rename-entity", () => {
+  it("changes the id in its entry and every claim; its names stay", async () => {
+    const dir = copyFixture();
+    const panelA = readFileSync(join(dir, "annotations/panel-a.yaml"), "utf8");
+    const run = await panelgraph("rename-entity", "policy-lab", "the-policy-lab", "--data", dir);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n")).toEqual([
+      "Renaming policy-lab to the-policy-lab (registry.yaml):",
+      "  every claim, attribute and theme parent naming policy-lab now names the-policy-lab (in annotations/panel-a.yaml)",
+      "Done: 2 files changed, 0 files deleted. `panelgraph validate` checks the corpus.",
+      "",
+    ]);
+    expect(registry(dir).organisations).toContainEqual({
+      id: "the-policy-lab",
+      label: "Policy Lab",
+      kind: "think-tank",
+    });
+    // Only the id changes: the file keeps its layout, byte for byte, everywhere else.
+    expect(readFileSync(join(dir, "annotations/panel-a.yaml"), "utf8")).toBe(
+      panelA.replace("to: policy-lab\n", "to: the-policy-lab\n"),
+    );
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it("refuses a new id that is taken (and says merge-entity makes two one) or malformed", async () => {
+    const dir = copyFixture();
+    const before = snapshot(dir);
+    const taken = await panelgraph("rename-entity", "ben-ode", "ada-park", "--data", dir);
+    expect([taken.code, taken.stderr]).toEqual([
+      1,
+      "panelgraph: ada-park is already the id of a person (registry.yaml); to make the two one, run " +
+        "`panelgraph merge-entity ben-ode ada-park`\nNothing was written.\n",
+    ]);
+    const malformed = await panelgraph("rename-entity", "ben-ode", "Ben Ode", "--data", dir);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('the new id "Ben Ode" must be lowercase letters and digits joined by hyphens');
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("writing several files together", () => {
+  it("writes none when one cannot be written", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.yaml"), "before\n");
+    mkdirSync(join(dir, "b.yaml"));
+    expect(() =>
+      writeFilesTogether([
+        { path: join(dir, "a.yaml"), content: "after\n" },
+        { path: join(dir, "b.yaml"), content: "after\n" },
+      ]),
+    ).toThrow(/b\.yaml/);
+    expect(readFileSync(join(dir, "a.yaml"), "utf8")).toBe("before\n");
+    expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml"]);
+  });
+});

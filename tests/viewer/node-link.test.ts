@@ -1,0 +1,29 @@
+// A link's `?node=` (viewer/controllers/url.ts) names a node by id; one made before an entity was merged into another
+// or renamed names an id the graph no longer has, and opens the node whose label or alias that id was made from.
+import { describe, expect, it } from "vitest";
+import { buildCorpusGraph } from "../../src/export/graph-file.js";
+import { nodeOfLink, stateFromUrl, unknownNodeInUrl } from "../../viewer/controllers/url.js";
+import { copyFixture, edit } from "../helpers/corpus.js";
+
+describe("a link to a node by a former id", () => {
+  it("opens the node that has the id's name as its label or an alias", () => {
+    const dir = copyFixture();
+    // As `merge-entity ada-parke ada-park` leaves it: the merged entity's label is an alias of the one kept.
+    edit(dir, "registry.yaml", "    aliases: [Park]", "    aliases: [Park, Ada Parké]");
+    const { graph } = buildCorpusGraph(dir);
+    expect(nodeOfLink(graph, "ada-park")).toBe("ada-park");
+    expect(nodeOfLink(graph, "ada-parke")).toBe("ada-park");
+    expect(stateFromUrl("?node=ada-parke", graph).selected).toBe("ada-park");
+    expect(unknownNodeInUrl("?node=ada-parke", graph)).toBeNull();
+    expect(unknownNodeInUrl("?node=ada-parkes", graph)).toBe("ada-parkes");
+  });
+
+  it("opens nothing when two nodes share that name: the panel says the graph has no such node", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "    aliases: [Park]", "    aliases: [Park, Lee Ode]");
+    edit(dir, "registry.yaml", "    label: Ben Ode\n", "    label: Ben Ode\n    aliases: [Lee Ode]\n");
+    const { graph } = buildCorpusGraph(dir);
+    expect(nodeOfLink(graph, "lee-ode")).toBeNull();
+    expect(unknownNodeInUrl("?node=lee-ode", graph)).toBe("lee-ode");
+  });
+});
