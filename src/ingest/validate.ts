@@ -28,6 +28,7 @@ import {
 import { readCorpusFiles } from "./read.js";
 import { CorpusError, sortProblems } from "./problems.js";
 import { SourceQuotes } from "./quotes.js";
+import { nearDuplicates, percent, shingle } from "./near-duplicates.js";
 
 const ARTICLE: Record<NodeType, string> = {
   source: "a source",
@@ -422,6 +423,42 @@ interface Validation {
   /** Ids that a claim or an attribute refers to. */
   referenced: Set<string>;
   pendingClaims: number;
+  /** Ids that only an annotation file that could not be parsed declares, by id: that file. */
+  unreadIds: Map<string, string>;
+  /** References held back because they name such an id, by the file declaring it: how many, from which files. */
+  heldBack: Map<string, { count: number; from: Set<string> }>;
+  /** The claims held back so (file#index): read, but not checked until that file is. */
+  waitingClaims: Set<string>;
+}
+
+/**
+ * Whether an unknown id is one that an annotation file which could not be parsed seems to declare: the reference is
+ * then held back, counted against that file, rather than called unknown.
+ */
+function heldBack(v: Validation, id: string, file: YamlFile, claim?: number): boolean {
+  const declaredIn = v.unreadIds.get(id);
+  if (declaredIn === undefined) return false;
+  const held = v.heldBack.get(declaredIn) ?? { count: 0, from: new Set<string>() };
+  held.count++;
+  held.from.add(file.file);
+  if (claim !== undefined) v.waitingClaims.add(`${file.file}#${claim}`);
+  v.heldBack.set(declaredIn, held);
+  return true;
+}
+
+/** One line per unparsed file whose ids other files name: those references follow from it, and wait until it reads. */
+function reportHeldBack(v: Validation) {
+  for (const [file, { count, from }] of v.heldBack) {
+    const others = [...from].filter((f) => f !== file).sort();
+    v.problems.push({
+      severity: "warning",
+      file,
+      field: "",
+      message: `${count} reference${count === 1 ? "" : "s"} in ${others.length === 1 ? others[0] : `${others.length} other files`} to ids this file declares, not checked until it can be read`,
+      ...(others.length > 1 ? { value: others } : {}),
+      hint: "they follow from the problem above, not separate ones: fix this file and run validate again",
+    });
+  }
 }
 
 /** The evidence of the claim or attribute at `path` in `file`, looked up in the corpus's sources. */
@@ -470,6 +507,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
     for (const fragment of fragments) checkClaimFragment(v, file, data.source, fragment);
   }
+  reportHeldBack(v);
   v.claims.length = claimsBefore;
   v.attributes.length = attributesBefore;
   v.pendingClaims = pendingBefore;
@@ -482,6 +520,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     !v.unsound.has(item.source) && item.evidence.every((e) => !v.unsound.has(e.source));
   v.claims = v.claims.filter(sound);
   v.attributes = v.attributes.filter(sound);
+  warnNearDuplicateSources(v);
   return {
     dir: raw.dir,
     sources: raw.sources,
@@ -490,7 +529,65 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     attributes: v.attributes,
     problems: sortProblems(v.problems),
     pending: { claims: v.pendingClaims, entities: v.pending.size },
+    unread: { ...unreadClaims(raw), waiting: v.waitingClaims.size },
   };
+}
+
+/**
+ * The accepted claims written in annotation files that could not be read whole: not YAML, failing their schema, or
+ * annotating a source that could not be read. A summary counts them, so a failing corpus does not just look smaller.
+ */
+function unreadClaims(raw: RawCorpus): Omit<Corpus["unread"], "waiting"> {
+  const files = new Map<string, number>();
+  const accepted = (claims: unknown) =>
+    Array.isArray(claims) ? claims.filter((c) => (c as { status?: unknown } | null)?.status !== "suggested").length : 0;
+  for (const { file, claims } of raw.unreadAnnotations ?? []) files.set(file, claims);
+  for (const { file } of raw.partialAnnotations ?? [])
+    files.set(file.file, accepted((file.data as { claims?: unknown }).claims));
+  for (const { file, data } of raw.annotations)
+    if (raw.unreadableSources.has(data.source)) files.set(file.file, accepted(data.claims));
+  const counted = [...files].filter(([, claims]) => claims > 0);
+  return {
+    claims: counted.reduce((n, [, claims]) => n + claims, 0),
+    files: counted.map(([file]) => file).sort(),
+  };
+}
+
+/**
+ * Two sources with nearly the same text (a reprint, a syndicated copy): every claim both support looks like it rests
+ * on two sources. Warned at the later one (by date, then id), the one more likely to be the copy.
+ */
+function warnNearDuplicateSources(v: Validation) {
+  const sources = [...v.raw.sources].sort(
+    (a, b) => (a.meta.date ?? "").localeCompare(b.meta.date ?? "") || a.meta.id.localeCompare(b.meta.id),
+  );
+  for (const { a, b, share } of nearDuplicates(sources.map((s) => shingle(s.meta.id, s.text)))) {
+    const later = sources.find((s) => s.meta.id === b)!;
+    // Claims are counted as the graph counts them: one per relation and ends, whichever files state it.
+    const cited = new Map<string, Set<string>>();
+    for (const c of v.claims) {
+      const key = `${c.relation} ${c.from} ${c.to}`;
+      const sources = cited.get(key) ?? new Set<string>();
+      for (const id of [c.source, ...c.evidence.map((e) => e.source)]) sources.add(id);
+      cited.set(key, sources);
+    }
+    const both = [...cited.values()].filter((sources) => sources.has(a) && sources.has(b)).length;
+    v.problems.push({
+      severity: "warning",
+      file: later.metaFile.file,
+      field: "",
+      message: `nearly the same text as source ${a} (${percent(share)} of their five-word runs shared): a reprint or a second copy?`,
+      hint:
+        (both > 0
+          ? `${plural(both, "claim")} rest on both, so ${both === 1 ? "it looks" : "they look"} supported by two sources where there is one`
+          : "a claim resting on both would look supported by two sources where there is one") +
+        `; if it adds nothing, remove ${b} (its files in sources/ and annotations/), or cite only ${a}`,
+    });
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** The entities of a corpus (registry entries, sources, declarations in annotation files), before any claim. */
@@ -513,6 +610,9 @@ function collectEntities(raw: RawCorpus): Validation {
   }
   const pending = new Map<string, PendingEntity>();
   declareSourceEntities(raw, entities, pending, problems);
+  const unreadIds = new Map<string, string>();
+  for (const { file, ids } of raw.unreadAnnotations ?? [])
+    for (const id of ids) if (!entities.has(id) && !pending.has(id) && !unreadIds.has(id)) unreadIds.set(id, file);
   // Claims may name suggested entities (a draft is checked whole); only accepted claims between accepted entities count.
   const known = new Map([...entities, ...[...pending].map(([id, p]) => [id, p.entity] as const)]);
   return {
@@ -529,6 +629,9 @@ function collectEntities(raw: RawCorpus): Validation {
     attributes: [],
     referenced: new Set(),
     pendingClaims: 0,
+    unreadIds,
+    heldBack: new Map(),
+    waitingClaims: new Set(),
   };
 }
 
@@ -614,8 +717,9 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
     const id = claim[end];
     const entity = v.known.get(id);
     const allowed = spec[end] as readonly NodeType[];
-    if (!entity && (!v.registry || v.unsound.has(id))) {
-      // The registry's own problems (or the entry's) are reported; every reference to it would look unknown.
+    if (!entity && (!v.registry || v.unsound.has(id) || heldBack(v, id, file, index))) {
+      // The registry's own problems (or the entry's, or those of the file declaring it) are reported; every reference
+      // to it would look unknown.
       sound = false;
     } else if (!entity) {
       v.problems.push({
@@ -654,7 +758,7 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
 function checkClaimFragment(v: Validation, file: YamlFile, source: string, fragment: ClaimFragment) {
   for (const end of ["from", "to"] as const) {
     const id = fragment[end];
-    if (id === undefined || v.known.has(id) || !v.registry || v.unsound.has(id)) continue;
+    if (id === undefined || v.known.has(id) || !v.registry || v.unsound.has(id) || heldBack(v, id, file)) continue;
     v.problems.push({
       severity: "error",
       ...claimField(file, fragment.index, end),
@@ -745,7 +849,7 @@ function warnSpeechFromSummary(problems: Problem[], file: YamlFile, claim: Claim
 function resolveAttribute(v: Validation, file: YamlFile, source: string, attribute: AttributeClaim, index: number) {
   const path = ["attributes", index];
   if (!v.entities.has(attribute.entity)) {
-    if (!v.registry || v.unsound.has(attribute.entity)) return;
+    if (!v.registry || v.unsound.has(attribute.entity) || heldBack(v, attribute.entity, file)) return;
     const suggested = v.pending.get(attribute.entity);
     v.problems.push({
       severity: "error",
