@@ -12,7 +12,7 @@ import type {
   YamlFile,
 } from "../model/corpus.js";
 import { normaliseName } from "../model/names.js";
-import { nearest } from "../model/nearest.js";
+import { nearest, typoDistance } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import {
   REGISTRY_SECTIONS,
@@ -429,6 +429,8 @@ interface Validation {
   heldBack: Map<string, { count: number; from: Set<string> }>;
   /** The claims held back so (file#index): read, but not checked until that file is. */
   waitingClaims: Set<string>;
+  /** Where each entity's label is written, for a warning about the entity itself (a line costs a parse: lazily). */
+  declaredAt: Map<string, () => Location>;
 }
 
 /**
@@ -521,6 +523,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   v.claims = v.claims.filter(sound);
   v.attributes = v.attributes.filter(sound);
   warnNearDuplicateSources(v);
+  warnSimilarNames(v);
   return {
     dir: raw.dir,
     sources: raw.sources,
@@ -586,8 +589,91 @@ function warnNearDuplicateSources(v: Validation) {
   }
 }
 
+/**
+ * Two people (or organisations) whose names are a letter or so apart and who share something (an organisation, a role,
+ * a session) are likely one, drafted twice from two spellings. Names alone would flag real namesakes, so a shared
+ * context is required.
+ */
+function warnSimilarNames(v: Validation) {
+  const context = new Map<string, Set<string>>();
+  const add = (id: string, what: string) => context.set(id, (context.get(id) ?? new Set()).add(what));
+  for (const claim of v.claims) {
+    const from = v.entities.get(claim.from);
+    const to = v.entities.get(claim.to);
+    if (!from || !to) continue;
+    if (claim.relation === "affiliated-with") {
+      add(claim.from, `organisation ${to.label}`);
+      add(claim.to, `member ${from.label}`);
+    }
+    if (to.type === "session") add(claim.from, `session ${to.label}`);
+    if (from.type === "session") add(claim.to, `session ${from.label}`);
+  }
+  for (const type of ["person", "organisation"] as const) {
+    const entities = [...v.entities.values()].filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
+    for (let i = 0; i < entities.length; i++) {
+      for (let j = i + 1; j < entities.length; j++) {
+        const [a, b] = [entities[i]!, entities[j]!];
+        if (!namesAlike(a, b)) continue;
+        const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
+        if (shared.length === 0) continue;
+        const at = v.declaredAt.get(b.id)?.() ?? { file: "registry.yaml", field: "" };
+        v.problems.push({
+          severity: "warning",
+          ...at,
+          message: `possibly the same ${type} as ${a.id} (${JSON.stringify(a.label)}): the names are a letter or two apart, and both have ${sharedText(shared)}`,
+          value: b.label,
+          hint: `if so, merge them by hand: replace ${b.id} by ${a.id} in every claim, add ${JSON.stringify(b.label)} to ${a.id}'s aliases and delete ${b.id} (docs/annotation-format.md, "One entity under two names"); if not, nothing to do`,
+        });
+      }
+    }
+  }
+}
+
+/** What two entities share, as a reader reads it: `the organisation Estuary Policy Institute, the session …`. */
+function sharedText(shared: string[]): string {
+  return shared
+    .sort()
+    .slice(0, 3)
+    .map((what) => `the ${what}`)
+    .join(", ");
+}
+
+/** Whether two entities' names (labels and aliases) are one letter apart, or two in long names: a spelling slip. */
+function namesAlike(a: Entity, b: Entity): boolean {
+  const names = (e: Entity) => [e.label, ...e.aliases].map(normaliseName);
+  const other = names(b);
+  return names(a).some((x) =>
+    other.some((y) => {
+      if (x === y) return false; // one name for two entities is checkNames's warning
+      const allowed = Math.min(x.length, y.length) >= 12 ? 2 : 1;
+      // The first letters must agree: "Ann Lee" and "Jan Lee" are two people more often than one misspelt.
+      return x[0] === y[0] && typoDistance(x, y, allowed) <= allowed;
+    }),
+  );
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Where the label of each entity of the registry and the annotation files is (the first, for an id given twice). */
+function declarations(raw: RawCorpus): Map<string, () => Location> {
+  const at = new Map<string, () => Location>();
+  const files: { file: YamlFile; sections: Partial<Registry> | undefined; prefix: string[] }[] = [];
+  const registry = registryOf(raw);
+  if (registry) files.push({ file: registry.file, sections: registry.data, prefix: [] });
+  for (const { file, data } of [...raw.annotations, ...(raw.partialAnnotations ?? [])])
+    files.push({ file, sections: data.entities, prefix: ["entities"] });
+  for (const { file, sections, prefix } of files) {
+    for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof Registry)[]) {
+      (sections?.[section] ?? []).forEach((entry: { id: string } | undefined, index) => {
+        if (!entry || at.has(entry.id)) return;
+        const path = [...prefix, section, index, "label"];
+        at.set(entry.id, () => ({ file: file.file, line: file.lineOf(path), field: path.join(".") }));
+      });
+    }
+  }
+  return at;
 }
 
 /** The entities of a corpus (registry entries, sources, declarations in annotation files), before any claim. */
@@ -632,6 +718,7 @@ function collectEntities(raw: RawCorpus): Validation {
     unreadIds,
     heldBack: new Map(),
     waitingClaims: new Set(),
+    declaredAt: declarations(raw),
   };
 }
 

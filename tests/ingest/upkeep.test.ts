@@ -160,3 +160,32 @@ describe("near-duplicate sources", () => {
     expect(run.stderr).not.toContain("warning");
   });
 });
+
+describe("two spellings of one person", () => {
+  /** The mini fixture with a second person, "Ada Parks", affiliated with `organisation` on a passage of panel-a. */
+  function withAdaParks(organisation: string, quote: string): string {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "  - id: ben-ode\n", "  - id: ada-parks\n    label: Ada Parks\n  - id: ben-ode\n");
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "claims:\n",
+      `claims:\n  - relation: affiliated-with\n    from: ada-parks\n    to: ${organisation}\n    evidence:\n      - { quote: "${quote}", kind: reported }\n`,
+    );
+    return dir;
+  }
+
+  it("is flagged when the names are a letter apart and they share an organisation", () => {
+    const dir = withAdaParks("northtown-council", "Ada Park, Director of Health at Northtown Council");
+    expect(validate(dir).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^registry\.yaml:\d+ {2}people\.1\.label {2}warning: possibly the same person as ada-park \("Ada Park"\): the names are a letter or two apart, and both have the organisation Northtown Council \(value seen: "Ada Parks"; if so, merge them by hand: replace ada-parks by ada-park in every claim, add "Ada Parks" to ada-park's aliases and delete ada-parks/,
+      ),
+    ]);
+  });
+
+  it("is not flagged for two people with near names who share nothing", () => {
+    const dir = withAdaParks("example-forum", "Lee Moss, Chair of the Example Forum");
+    expect(validate(dir).problems.map(formatProblem)).toEqual([]);
+  });
+});
