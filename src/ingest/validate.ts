@@ -610,10 +610,11 @@ function warnSimilarNames(v: Validation) {
   }
   for (const type of ["person", "organisation"] as const) {
     const entities = [...v.entities.values()].filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
+    const names = entities.map((e) => [e.label, ...e.aliases].map(normaliseName));
     for (let i = 0; i < entities.length; i++) {
       for (let j = i + 1; j < entities.length; j++) {
         const [a, b] = [entities[i]!, entities[j]!];
-        if (!namesAlike(a, b)) continue;
+        if (!namesAlike(names[i]!, names[j]!)) continue;
         const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
         if (shared.length === 0) continue;
         const at = v.declaredAt.get(b.id)?.() ?? { file: "registry.yaml", field: "" };
@@ -638,12 +639,10 @@ function sharedText(shared: string[]): string {
     .join(", ");
 }
 
-/** Whether two entities' names (labels and aliases) are one letter apart, or two in long names: a spelling slip. */
-function namesAlike(a: Entity, b: Entity): boolean {
-  const names = (e: Entity) => [e.label, ...e.aliases].map(normaliseName);
-  const other = names(b);
-  return names(a).some((x) =>
-    other.some((y) => {
+/** Whether two entities' names (labels and aliases, normalised) are a letter apart, or two in long names: a slip. */
+function namesAlike(names: string[], others: string[]): boolean {
+  return names.some((x) =>
+    others.some((y) => {
       if (x === y) return false; // one name for two entities is checkNames's warning
       const allowed = Math.min(x.length, y.length) >= 12 ? 2 : 1;
       // The first letters must agree: "Ann Lee" and "Jan Lee" are two people more often than one misspelt.
