@@ -64,14 +64,24 @@ const COMMANDS: Command[] = [
       const warnings = corpus.problems.length - errors;
       const failed = errors > 0 || (!!values.strict && warnings > 0);
       if (values.json) {
-        out(JSON.stringify({ ok: !failed, errors, warnings, problems: corpus.problems }, null, 2));
+        const { claims, files, waiting } = corpus.unread;
+        const unread = { unreadClaims: claims, unreadFiles: files, waitingClaims: waiting };
+        out(JSON.stringify({ ok: !failed, errors, warnings, ...unread, problems: corpus.problems }, null, 2));
         return failed ? 1 : 0;
       }
       printProblems(corpus.problems, failed ? err : out);
       const evidence = corpus.claims.reduce((n, c) => n + c.evidence.length, 0);
+      const { unread } = corpus;
+      // A failing corpus must not just look smaller: what could not be read is counted apart.
+      const inFiles = unread.files.length === 1 ? unread.files[0] : plural(unread.files.length, "file");
+      const waiting = unread.waiting === 0 ? "" : `, and ${unread.waiting} naming ids declared there`;
+      const unreadNote =
+        unread.claims + unread.waiting === 0
+          ? ""
+          : ` (and ${plural(unread.claims, "claim")} that could not be read, in ${inFiles}${waiting})`;
       const summary =
         `${dir}: ${plural(corpus.sources.length, "source")}, ${plural(corpus.entities.size - corpus.sources.length, "entity", "entities")}, ` +
-        `${plural(corpus.claims.length, "claim")} with ${plural(evidence, "evidence passage")}; ` +
+        `${plural(corpus.claims.length, "claim")} with ${plural(evidence, "evidence passage")}${unreadNote}; ` +
         `${plural(errors, "error")}, ${plural(warnings, "warning")}${values.strict && warnings > 0 ? STRICT_NOTE : ""}`;
       (failed ? err : out)(summary);
       return failed ? 1 : 0;

@@ -8,6 +8,7 @@ import { decodeText, readCorpusFiles, tooLarge } from "../ingest/read.js";
 import { MAX_ORIGINAL_BYTES, MAX_SOURCE_BYTES } from "../model/settings.js";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { validateCorpus } from "../ingest/validate.js";
+import { nearDuplicateShare, percent, shingle } from "../ingest/near-duplicates.js";
 import { parseCharacter, repairText } from "../ingest/repair.js";
 import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
@@ -298,6 +299,7 @@ const addSource: Command = {
       damagedHint(read.text, meta.id, out);
     }
     if (originalPath !== undefined) out(`Read ${shown(dataDir, txt)} before annotating: evidence quotes that text.`);
+    warnNearDuplicate(raw, meta.id, read.text, err);
     out(`Next: panelgraph suggest ${meta.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}`);
     return 0;
   },
@@ -345,6 +347,20 @@ function pageProgress(terminal: Output): { update: (page: number, pages: number)
  */
 function readStandardInput(context: CommandContext, problems: Problem[]) {
   return decodeText(context.stdin ? context.stdin() : readFileSync(0), "(standard input)", problems);
+}
+
+/** Added all the same (a reprint may be wanted), but said: a claim both support looks supported by two sources. */
+function warnNearDuplicate(raw: RawCorpus, id: string, text: string, err: (line: string) => void): void {
+  const added = shingle(id, text);
+  for (const source of raw.sources) {
+    const share = nearDuplicateShare(added, shingle(source.meta.id, source.text));
+    if (share === undefined) continue;
+    err(
+      `warning: ${id} is nearly the same text as source ${source.meta.id} (${percent(share)} of their five-word runs ` +
+        `shared): a reprint or a second copy? A claim both support would look supported by two sources where there is ` +
+        `one; if it adds nothing, remove sources/${id}.* again.`,
+    );
+  }
 }
 
 function takenBy(raw: RawCorpus, id: string): string | undefined {

@@ -1,6 +1,7 @@
 // Problems found while reading a corpus (their type is in model/problem.ts): formatting, sorting, and the error that
 // carries them. Loading collects all of them in one run instead of stopping at the first.
 import type { Problem } from "../model/problem.js";
+import { MERGE_CONFLICT } from "./yaml-file.js";
 
 const MAX_VALUE_CHARS = 120;
 
@@ -29,10 +30,17 @@ export function formatProblem(problem: Problem): string {
   return `${where}  ${problem.field || "-"}  ${prefix}${problem.message}${tail}`;
 }
 
-/** Sorts problems by file, line and field so reports are stable whatever order files were read in. */
+/** An unresolved merge conflict comes first: problems elsewhere may only follow from it. */
+const rank = (problem: Problem) => (problem.message.startsWith(MERGE_CONFLICT) ? 0 : 1);
+
+/**
+ * Sorts problems by file, line and field so reports are stable whatever order files were read in; unresolved merge
+ * conflicts first.
+ */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
+      rank(a) - rank(b) ||
       a.file.localeCompare(b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       a.field.localeCompare(b.field) ||

@@ -29,6 +29,7 @@ import type {
   PartialSource,
   RawCorpus,
   Repair,
+  UnreadAnnotations,
   YamlFile,
 } from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
@@ -318,10 +319,43 @@ function salvageRegistry(file: YamlFile): PartialRegistry | undefined {
 export type Overrides = ReadonlyMap<string, string>;
 
 function readYaml(dir: string, path: string, problems: Problem[], overrides?: Overrides): YamlFile | undefined {
+  return readYamlText(dir, path, problems, overrides)?.file;
+}
+
+function readYamlText(dir: string, path: string, problems: Problem[], overrides?: Overrides) {
   const shown = relative(dir, path) || path;
   const override = overrides?.get(path);
   const read = override === undefined ? readText(path, shown, problems) : { text: override };
-  return read && parseYamlFile(shown, read.text, problems);
+  return read && { file: parseYamlFile(shown, read.text, problems), text: read.text };
+}
+
+/**
+ * What an annotation file that is not YAML (a merge conflict, a syntax error) would declare and claim, read from its
+ * lines: the ids it declares, so that claims elsewhere naming them are not called unknown, and how many claims it holds.
+ */
+function unreadAnnotations(file: string, text: string): UnreadAnnotations {
+  const lines = text.split("\n");
+  const ids = new Set<string>();
+  let claims = 0;
+  let section: string | undefined;
+  let itemIndent: number | undefined;
+  for (const line of lines) {
+    if (/^(?:<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)/.test(line)) continue;
+    const top = /^([A-Za-z_][\w-]*)\s*:/.exec(line);
+    if (top) {
+      section = top[1];
+      itemIndent = undefined;
+      continue;
+    }
+    const id = /^\s*(?:-\s+)?(?:\{\s*)?id\s*:\s*["']?([^\s"',}#]+)/.exec(line); // `id: x` or `- { id: x, … }`
+    if (id && section === "entities") ids.add(id[1]!);
+    const item = /^(\s*)-\s/.exec(line);
+    if (item && section === "claims") {
+      itemIndent ??= item[1]!.length;
+      if (item[1]!.length === itemIndent) claims++;
+    }
+  }
+  return { file, ids: [...ids], claims };
 }
 
 /** In `unreadableSources`: the folder sources/ itself could not be read, so no source could. */
@@ -594,9 +628,12 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
   // A file the review is about to make is read as if it were there.
   for (const path of overrides?.keys() ?? [])
     if (dirname(path) === join(dir, "annotations") && !names.includes(basename(path))) names.push(basename(path));
+  const unread: UnreadAnnotations[] = [];
   for (const name of names.sort()) {
-    const file = readYaml(dir, join(dir, "annotations", name), problems, overrides);
-    if (!file) continue;
+    const read = readYamlText(dir, join(dir, "annotations", name), problems, overrides);
+    if (!read) continue;
+    const { file } = read;
+    if (file.data === undefined) unread.push(unreadAnnotations(file.file, read.text));
     const data = parseWith(AnnotationFileSchema, file, problems);
     if (data) annotations.push({ file, data });
     else {
@@ -616,6 +653,7 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
     partialSources,
     annotations,
     partialAnnotations,
+    unreadAnnotations: unread,
     problems,
   };
 }

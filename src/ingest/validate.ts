@@ -12,7 +12,7 @@ import type {
   YamlFile,
 } from "../model/corpus.js";
 import { normaliseName } from "../model/names.js";
-import { nearest } from "../model/nearest.js";
+import { nearest, typoDistance } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import {
   claimIdentity,
@@ -30,6 +30,7 @@ import {
 import { readCorpusFiles } from "./read.js";
 import { CorpusError, sortProblems } from "./problems.js";
 import { SourceQuotes } from "./quotes.js";
+import { nearDuplicates, percent, shingle } from "./near-duplicates.js";
 
 const ARTICLE: Record<NodeType, string> = {
   source: "a source",
@@ -186,8 +187,6 @@ function checkNames(registry: Registry, file: YamlFile, entities: Map<string, En
 }
 
 /** Where an id that no file declares can be declared (a removed source's file takes the entities it declared along). */
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
-
 const DECLARE_HINT =
   "no file declares it: declare it in registry.yaml, or under `entities:` in an annotation file " +
   "(docs/annotation-format.md)";
@@ -441,6 +440,44 @@ interface Validation {
   /** Ids that a claim or an attribute refers to. */
   referenced: Set<string>;
   pendingClaims: number;
+  /** Ids that only an annotation file that could not be parsed declares, by id: that file. */
+  unreadIds: Map<string, string>;
+  /** References held back because they name such an id, by the file declaring it: how many, from which files. */
+  heldBack: Map<string, { count: number; from: Set<string> }>;
+  /** The claims held back so (file#index): read, but not checked until that file is. */
+  waitingClaims: Set<string>;
+  /** Where each entity's label is written, for a warning about the entity itself (a line costs a parse: lazily). */
+  declaredAt: Map<string, () => Location>;
+}
+
+/**
+ * Whether an unknown id is one that an annotation file which could not be parsed seems to declare: the reference is
+ * then held back, counted against that file, rather than called unknown.
+ */
+function heldBack(v: Validation, id: string, file: YamlFile, claim?: number): boolean {
+  const declaredIn = v.unreadIds.get(id);
+  if (declaredIn === undefined) return false;
+  const held = v.heldBack.get(declaredIn) ?? { count: 0, from: new Set<string>() };
+  held.count++;
+  held.from.add(file.file);
+  if (claim !== undefined) v.waitingClaims.add(`${file.file}#${claim}`);
+  v.heldBack.set(declaredIn, held);
+  return true;
+}
+
+/** One line per unparsed file whose ids other files name: those references follow from it, and wait until it reads. */
+function reportHeldBack(v: Validation) {
+  for (const [file, { count, from }] of v.heldBack) {
+    const others = [...from].filter((f) => f !== file).sort();
+    v.problems.push({
+      severity: "warning",
+      file,
+      field: "",
+      message: `${count} reference${count === 1 ? "" : "s"} in ${others.length === 1 ? others[0] : `${others.length} other files`} to ids this file declares, not checked until it can be read`,
+      ...(others.length > 1 ? { value: others } : {}),
+      hint: "they follow from the problem above, not separate ones: fix this file and run validate again",
+    });
+  }
 }
 
 /** The evidence of the claim or attribute at `path` in `file`, looked up in the corpus's sources. */
@@ -489,6 +526,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
     for (const fragment of fragments) checkClaimFragment(v, file, data.source, fragment);
   }
+  reportHeldBack(v);
   v.claims.length = claimsBefore;
   v.attributes.length = attributesBefore;
   v.pendingClaims = pendingBefore;
@@ -501,6 +539,8 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     !v.unsound.has(item.source) && item.evidence.every((e) => !v.unsound.has(e.source));
   v.claims = v.claims.filter(sound);
   v.attributes = v.attributes.filter(sound);
+  warnNearDuplicateSources(v);
+  warnSimilarNames(v);
   return {
     dir: raw.dir,
     sources: raw.sources,
@@ -509,7 +549,147 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     attributes: v.attributes,
     problems: sortProblems(v.problems),
     pending: { claims: v.pendingClaims, entities: v.pending.size },
+    unread: { ...unreadClaims(raw), waiting: v.waitingClaims.size },
   };
+}
+
+/**
+ * The accepted claims written in annotation files that could not be read whole: not YAML, failing their schema, or
+ * annotating a source that could not be read. A summary counts them, so a failing corpus does not just look smaller.
+ */
+function unreadClaims(raw: RawCorpus): Omit<Corpus["unread"], "waiting"> {
+  const files = new Map<string, number>();
+  const accepted = (claims: unknown) =>
+    Array.isArray(claims) ? claims.filter((c) => (c as { status?: unknown } | null)?.status !== "suggested").length : 0;
+  for (const { file, claims } of raw.unreadAnnotations ?? []) files.set(file, claims);
+  for (const { file } of raw.partialAnnotations ?? [])
+    files.set(file.file, accepted((file.data as { claims?: unknown }).claims));
+  for (const { file, data } of raw.annotations)
+    if (raw.unreadableSources.has(data.source)) files.set(file.file, accepted(data.claims));
+  const counted = [...files].filter(([, claims]) => claims > 0);
+  return {
+    claims: counted.reduce((n, [, claims]) => n + claims, 0),
+    files: counted.map(([file]) => file).sort(),
+  };
+}
+
+/**
+ * Two sources with nearly the same text (a reprint, a syndicated copy): every claim both support looks like it rests
+ * on two sources. Warned at the later one (by date, then id), the one more likely to be the copy.
+ */
+function warnNearDuplicateSources(v: Validation) {
+  const sources = [...v.raw.sources].sort(
+    (a, b) => (a.meta.date ?? "").localeCompare(b.meta.date ?? "") || a.meta.id.localeCompare(b.meta.id),
+  );
+  for (const { a, b, share } of nearDuplicates(sources.map((s) => shingle(s.meta.id, s.text)))) {
+    const later = sources.find((s) => s.meta.id === b)!;
+    // Claims are counted as the graph counts them: one per relation and ends, whichever files state it.
+    const cited = new Map<string, Set<string>>();
+    for (const c of v.claims) {
+      const key = `${c.relation} ${c.from} ${c.to}`;
+      const sources = cited.get(key) ?? new Set<string>();
+      for (const id of [c.source, ...c.evidence.map((e) => e.source)]) sources.add(id);
+      cited.set(key, sources);
+    }
+    const both = [...cited.values()].filter((sources) => sources.has(a) && sources.has(b)).length;
+    v.problems.push({
+      severity: "warning",
+      file: later.metaFile.file,
+      field: "",
+      message: `nearly the same text as source ${a} (${percent(share)} of their five-word runs shared): a reprint or a second copy?`,
+      hint:
+        (both > 0
+          ? `${plural(both, "claim")} rest on both, so ${both === 1 ? "it looks" : "they look"} supported by two sources where there is one`
+          : "a claim resting on both would look supported by two sources where there is one") +
+        `; if it adds nothing, remove ${b} (its files in sources/ and annotations/), or cite only ${a}`,
+    });
+  }
+}
+
+/**
+ * Two people (or organisations) whose names are a letter or so apart and who share something (an organisation, a role,
+ * a session) are likely one, drafted twice from two spellings. Names alone would flag real namesakes, so a shared
+ * context is required.
+ */
+function warnSimilarNames(v: Validation) {
+  const context = new Map<string, Set<string>>();
+  const add = (id: string, what: string) => context.set(id, (context.get(id) ?? new Set()).add(what));
+  for (const claim of v.claims) {
+    const from = v.entities.get(claim.from);
+    const to = v.entities.get(claim.to);
+    if (!from || !to) continue;
+    if (claim.relation === "affiliated-with") {
+      add(claim.from, `organisation ${to.label}`);
+      add(claim.to, `member ${from.label}`);
+    }
+    if (to.type === "session") add(claim.from, `session ${to.label}`);
+    if (from.type === "session") add(claim.to, `session ${from.label}`);
+  }
+  for (const type of ["person", "organisation"] as const) {
+    const entities = [...v.entities.values()].filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
+    const names = entities.map((e) => [e.label, ...e.aliases].map(normaliseName));
+    for (let i = 0; i < entities.length; i++) {
+      for (let j = i + 1; j < entities.length; j++) {
+        const [a, b] = [entities[i]!, entities[j]!];
+        if (!namesAlike(names[i]!, names[j]!)) continue;
+        const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
+        if (shared.length === 0) continue;
+        const at = v.declaredAt.get(b.id)?.() ?? { file: "registry.yaml", field: "" };
+        v.problems.push({
+          severity: "warning",
+          ...at,
+          message: `possibly the same ${type} as ${a.id} (${JSON.stringify(a.label)}): the names are a letter or two apart, and both have ${sharedText(shared)}`,
+          value: b.label,
+          hint: `if so, merge them: \`panelgraph merge-entity ${b.id} ${a.id}\` (its name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do`,
+        });
+      }
+    }
+  }
+}
+
+/** What two entities share, as a reader reads it: `the organisation Estuary Policy Institute, the session …`. */
+function sharedText(shared: string[]): string {
+  return shared
+    .sort()
+    .slice(0, 3)
+    .map((what) => `the ${what}`)
+    .join(", ");
+}
+
+/** Whether two entities' names (labels and aliases, normalised) are a letter apart, or two in long names: a slip. */
+function namesAlike(names: string[], others: string[]): boolean {
+  return names.some((x) =>
+    others.some((y) => {
+      if (x === y) return false; // one name for two entities is checkNames's warning
+      const allowed = Math.min(x.length, y.length) >= 12 ? 2 : 1;
+      // The first letters must agree: "Ann Lee" and "Jan Lee" are two people more often than one misspelt.
+      return x[0] === y[0] && typoDistance(x, y, allowed) <= allowed;
+    }),
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Where the label of each entity of the registry and the annotation files is (the first, for an id given twice). */
+function declarations(raw: RawCorpus): Map<string, () => Location> {
+  const at = new Map<string, () => Location>();
+  const files: { file: YamlFile; sections: Partial<Registry> | undefined; prefix: string[] }[] = [];
+  const registry = registryOf(raw);
+  if (registry) files.push({ file: registry.file, sections: registry.data, prefix: [] });
+  for (const { file, data } of [...raw.annotations, ...(raw.partialAnnotations ?? [])])
+    files.push({ file, sections: data.entities, prefix: ["entities"] });
+  for (const { file, sections, prefix } of files) {
+    for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof Registry)[]) {
+      (sections?.[section] ?? []).forEach((entry: { id: string } | undefined, index) => {
+        if (!entry || at.has(entry.id)) return;
+        const path = [...prefix, section, index, "label"];
+        at.set(entry.id, () => ({ file: file.file, line: file.lineOf(path), field: path.join(".") }));
+      });
+    }
+  }
+  return at;
 }
 
 /** The entities of a corpus (registry entries, sources, declarations in annotation files), before any claim. */
@@ -532,6 +712,9 @@ function collectEntities(raw: RawCorpus): Validation {
   }
   const pending = new Map<string, PendingEntity>();
   declareSourceEntities(raw, entities, pending, problems);
+  const unreadIds = new Map<string, string>();
+  for (const { file, ids } of raw.unreadAnnotations ?? [])
+    for (const id of ids) if (!entities.has(id) && !pending.has(id) && !unreadIds.has(id)) unreadIds.set(id, file);
   // Claims may name suggested entities (a draft is checked whole); only accepted claims between accepted entities count.
   const known = new Map([...entities, ...[...pending].map(([id, p]) => [id, p.entity] as const)]);
   return {
@@ -548,6 +731,10 @@ function collectEntities(raw: RawCorpus): Validation {
     attributes: [],
     referenced: new Set(),
     pendingClaims: 0,
+    unreadIds,
+    heldBack: new Map(),
+    waitingClaims: new Set(),
+    declaredAt: declarations(raw),
   };
 }
 
@@ -643,8 +830,9 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
     const id = claim[end];
     const entity = v.known.get(id);
     const allowed = spec[end] as readonly NodeType[];
-    if (!entity && (!v.registry || v.unsound.has(id))) {
-      // The registry's own problems (or the entry's) are reported; every reference to it would look unknown.
+    if (!entity && (!v.registry || v.unsound.has(id) || heldBack(v, id, file, index))) {
+      // The registry's own problems (or the entry's, or those of the file declaring it) are reported; every reference
+      // to it would look unknown.
       sound = false;
     } else if (!entity) {
       v.problems.push({
@@ -683,7 +871,7 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
 function checkClaimFragment(v: Validation, file: YamlFile, source: string, fragment: ClaimFragment) {
   for (const end of ["from", "to"] as const) {
     const id = fragment[end];
-    if (id === undefined || v.known.has(id) || !v.registry || v.unsound.has(id)) continue;
+    if (id === undefined || v.known.has(id) || !v.registry || v.unsound.has(id) || heldBack(v, id, file)) continue;
     v.problems.push({
       severity: "error",
       ...claimField(file, fragment.index, end),
@@ -774,7 +962,7 @@ function warnSpeechFromSummary(problems: Problem[], file: YamlFile, claim: Claim
 function resolveAttribute(v: Validation, file: YamlFile, source: string, attribute: AttributeClaim, index: number) {
   const path = ["attributes", index];
   if (!v.entities.has(attribute.entity)) {
-    if (!v.registry || v.unsound.has(attribute.entity)) return;
+    if (!v.registry || v.unsound.has(attribute.entity) || heldBack(v, attribute.entity, file)) return;
     const suggested = v.pending.get(attribute.entity);
     v.problems.push({
       severity: "error",

@@ -67,7 +67,43 @@ function sharesObjects(value: unknown, seen = new Set<object>()): boolean {
   return Object.values(value).some((child) => sharesObjects(child, seen));
 }
 
+/** The message of an unresolved git merge conflict; sortProblems puts it first, as what follows may come from it. */
+export const MERGE_CONFLICT = "unresolved git merge conflict";
+
+/**
+ * The line ranges (1-based, inclusive) of git's conflict markers left in a text: `<<<<<<<` … `>>>>>>>`, with
+ * `=======` (and `|||||||` in diff3 style) between. A `<<<<<<<` never closed runs to the end of the text.
+ */
+export function mergeConflicts(text: string): [number, number][] {
+  if (!text.includes("<<<<<<<")) return [];
+  const lines = text.split("\n");
+  const ranges: [number, number][] = [];
+  let start: number | undefined;
+  lines.forEach((line, index) => {
+    if (line.startsWith("<<<<<<<")) start ??= index + 1;
+    else if (line.startsWith(">>>>>>>") && start !== undefined) {
+      ranges.push([start, index + 1]);
+      start = undefined;
+    }
+  });
+  if (start !== undefined) ranges.push([start, lines.length]);
+  return ranges;
+}
+
 export function parseYamlFile(file: string, text: string, problems: Problem[]): YamlFile {
+  const conflicts = mergeConflicts(text);
+  if (conflicts.length > 0) {
+    // Not a YAML mistake to locate: the file holds two versions, and which to keep is the user's call.
+    problems.push({
+      severity: "error",
+      file,
+      line: conflicts[0]![0],
+      field: "",
+      message: `${MERGE_CONFLICT} (${conflicts.length === 1 ? "lines" : `${conflicts.length} of them, lines`} ${conflicts.map(([a, b]) => `${a}–${b}`).join(", ")})`,
+      hint: "keep one side or both, and delete the marker lines <<<<<<<, ======= and >>>>>>>",
+    });
+    return { file, data: undefined, lineOf: () => undefined };
+  }
   let data: unknown;
   try {
     data = load(text, { schema: CORE });

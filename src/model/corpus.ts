@@ -108,7 +108,16 @@ export interface RawCorpus {
   annotations: LoadedAnnotations[];
   /** Annotation files that failed their schema, as far as they parsed (not in `annotations`). */
   partialAnnotations?: PartialAnnotations[];
+  /** Annotation files that are not YAML at all (a merge conflict, a syntax error), as far as their lines tell. */
+  unreadAnnotations?: UnreadAnnotations[];
   problems: Problem[];
+}
+
+/** An annotation file that could not be parsed: the entity ids it seems to declare and the claims it seems to hold. */
+export interface UnreadAnnotations {
+  file: string;
+  ids: string[];
+  claims: number;
 }
 
 // What validation gives (ingest/validate.ts): the records sound enough to build a graph from.
@@ -160,4 +169,9 @@ export interface Corpus {
   problems: Problem[];
   /** Suggested claims and entities (`status: suggested`): validated, reported as warnings, left out of the graph. */
   pending: { claims: number; entities: number };
+  /**
+   * Claims in annotation files that could not be read whole (their problems say why), and those files; `waiting`:
+   * claims elsewhere naming ids that only such a file declares, held back until it can be read.
+   */
+  unread: { claims: number; files: string[]; waiting: number };
 }

@@ -156,15 +156,22 @@ export const EventSchema = z.strictObject({
 });
 export const SessionSchema = z.strictObject({ ...EntityBase });
 
+/** A section left empty (`themes:` with nothing under it, so YAML reads null), as a reviewer's deletions leave it. */
+const emptied = <T extends z.ZodType>(schema: T, empty: unknown) =>
+  z.preprocess((value) => (value === null ? empty : value), schema);
+
+/** An entity section; left empty (`themes:` with nothing under it) once a reviewer has deleted its entries. */
+const section = <T extends z.ZodType>(entry: T) => emptied(z.array(entry).default([]), []);
+
 export const RegistrySchema = z.strictObject({
-  people: z.array(PersonSchema).default([]),
-  organisations: z.array(OrganisationSchema).default([]),
-  themes: z.array(ThemeSchema).default([]),
-  programmes: z.array(ProgrammeSchema).default([]),
-  recommendations: z.array(RecommendationSchema).default([]),
-  findings: z.array(FindingSchema).default([]),
-  events: z.array(EventSchema).default([]),
-  sessions: z.array(SessionSchema).default([]),
+  people: section(PersonSchema),
+  organisations: section(OrganisationSchema),
+  themes: section(ThemeSchema),
+  programmes: section(ProgrammeSchema),
+  recommendations: section(RecommendationSchema),
+  findings: section(FindingSchema),
+  events: section(EventSchema),
+  sessions: section(SessionSchema),
 });
 export type Registry = z.infer<typeof RegistrySchema>;
 
@@ -241,9 +248,6 @@ const Reviewed = { status: ReviewStatusSchema.optional() };
  * `status`), so a draft from `panelgraph suggest` is one file. Ids share one namespace with the registry; a theme here
  * may take a registry theme as `parent`.
  */
-/** An entity section; left empty (`themes:` with nothing under it) once a reviewer has deleted its entries. */
-const section = <T extends z.ZodType>(entry: T) =>
-  z.preprocess((value) => (value === null ? [] : value), z.array(entry).default([]));
 
 export const SourceEntitiesSchema = z.strictObject({
   people: section(PersonSchema.extend(Reviewed)),
@@ -259,9 +263,10 @@ export type SourceEntities = z.infer<typeof SourceEntitiesSchema>;
 
 export const AnnotationFileSchema = z.strictObject({
   source: IdSchema,
-  entities: SourceEntitiesSchema.optional(),
-  claims: z.array(ClaimSchema).default([]),
-  attributes: z.array(AttributeClaimSchema).default([]),
+  // Emptied like a section: `entities:` with nothing under it once its last entry is deleted.
+  entities: emptied(SourceEntitiesSchema, {}).optional(),
+  claims: section(ClaimSchema),
+  attributes: section(AttributeClaimSchema),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFileSchema>;
 

@@ -1,0 +1,191 @@
+// A corpus kept for months: a merge conflict left in a file, a section emptied by deleting its last entry, and the
+// counts of a corpus that fails to load. Each corpus is the mini fixture with one thing changed.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/ingest/problems.js";
+import { readCorpusFiles } from "../../src/ingest/read.js";
+import { validateCorpus } from "../../src/ingest/validate.js";
+import { panelgraphIn } from "../helpers/cli.js";
+import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
+
+const validate = (dir: string) => validateCorpus(readCorpusFiles(dir));
+
+/** The mini fixture with Ada Park declared in panel-b's annotations instead of the registry: panel-a names her too. */
+function adaInPanelB(): string {
+  const dir = copyFixture();
+  edit(dir, "registry.yaml", "  - id: ada-park\n    label: Ada Park\n    aliases: [Park]\n", "");
+  edit(
+    dir,
+    "annotations/panel-b.yaml",
+    "source: panel-b\n",
+    "source: panel-b\nentities:\n  people:\n    - { id: ada-park, label: Ada Park }\n",
+  );
+  expect(validate(dir).problems.filter((p) => p.severity === "error")).toEqual([]);
+  return dir;
+}
+
+/** Leaves git's markers in panel-b's annotations, as `git merge` does when two people added a claim at its end. */
+function conflictInPanelB(dir: string): void {
+  const path = join(dir, "annotations/panel-b.yaml");
+  const ours =
+    '  - relation: spoke-on\n    from: ada-park\n    to: local-data\n    evidence:\n      - { quote: "Budgets must follow need", kind: reported }\n';
+  const theirs = ours.replace("local-data", "devolution");
+  writeFileSync(path, `${readFileSync(path, "utf8")}<<<<<<< HEAD\n${ours}=======\n${theirs}>>>>>>> alice\n`);
+}
+
+describe("a git merge conflict left in an annotation file", () => {
+  it("is reported first and as such, and the ids it declares are not called unknown elsewhere", () => {
+    const dir = adaInPanelB();
+    conflictInPanelB(dir);
+    const lines = readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8").split("\n");
+    const start = lines.indexOf("<<<<<<< HEAD") + 1;
+    const end = lines.indexOf(">>>>>>> alice") + 1;
+    const problems = validate(dir).problems.map(formatProblem);
+    expect(problems).toEqual([
+      `annotations/panel-b.yaml:${start}  -  unresolved git merge conflict (lines ${start}–${end}) (keep one side or both, and delete the marker lines <<<<<<<, ======= and >>>>>>>)`,
+      "annotations/panel-b.yaml  -  warning: 3 references in annotations/panel-a.yaml to ids this file declares, not checked until it can be read (they follow from the problem above, not separate ones: fix this file and run validate again)",
+    ]);
+  });
+
+  it("comes before the problems of files sorted ahead of it", () => {
+    const dir = adaInPanelB();
+    conflictInPanelB(dir);
+    edit(dir, "annotations/panel-a.yaml", "from: ben-ode\n    to: policy-lab", "from: ben-odd\n    to: policy-lab");
+    const problems = validate(dir).problems.map(formatProblem);
+    expect(problems[0]).toMatch(/^annotations\/panel-b\.yaml:\d+ {2}- {2}unresolved git merge conflict/);
+    // A real mistake in another file is still listed.
+    expect(problems).toContainEqual(expect.stringContaining('unknown entity id (value seen: "ben-odd"'));
+  });
+});
+
+describe("an emptied section", () => {
+  it.each([
+    ["annotations/panel-b.yaml", "source: panel-b\n", "source: panel-b\nentities:\n"],
+    ["annotations/panel-a.yaml", /attributes:\n(.|\n)*$/, "attributes:\n"],
+    ["annotations/panel-b.yaml", /claims:\n(.|\n)*$/, "claims:\n"],
+    ["registry.yaml", /programmes:[^\n]*\n|$/, "programmes:\n"],
+  ])("is accepted in %s (%s → nothing under it)", (file, find, replace) => {
+    const dir = copyFixture();
+    edit(dir, file, find, replace);
+    expect(
+      validate(dir)
+        .problems.filter((p) => p.severity === "error")
+        .map(formatProblem),
+    ).toEqual([]);
+  });
+});
+
+describe("validate's summary on a corpus that fails to load", () => {
+  it("counts the claims it could not read, not a smaller total", async () => {
+    const dir = adaInPanelB();
+    conflictInPanelB(dir);
+    const run = await panelgraphIn(["validate", dir]);
+    expect(run.code).toBe(1);
+    // panel-b holds 4 claims and 2 more between the markers; panel-a's 3 claims naming ada-park wait for it.
+    expect(run.stderr).toContain(
+      `${dir}: 2 sources, 11 entities, 7 claims with 8 evidence passages (and 6 claims that could not be read, in annotations/panel-b.yaml, and 3 naming ids declared there); 1 error, 1 warning`,
+    );
+  });
+});
+
+const GAZETTE = [
+  "The Example Forum heard on Tuesday that rents in the harbour wards have risen faster than wages for five years.",
+  "Ada Park, Deputy Director of Health at Northtown Council, told the panel that families were moving inland to find",
+  "homes they could afford, and that the council's waiting list had doubled since the last review of the scheme.",
+  "Ben Ode of the Policy Lab said the figures understated the problem, because many tenants never register at all.",
+  "The panel agreed to ask the council for ward-level data before its next meeting in the spring.",
+].join("\n");
+const REPRINT = `${GAZETTE}\nRepublished from the Northtown Gazette, 6 May 2024.\n`;
+const OTHER = [
+  "The Example Forum met again in the spring to hear from tenants about repairs in the harbour wards.",
+  "Lee Moss, who chaired the meeting, asked the council for the ward-level data the panel had requested.",
+  "Ada Park said the data would be published in the autumn, once the waiting list had been checked.",
+].join("\n");
+
+/** Adds a source to corpus `dir` as add-source would: its text and its metadata. */
+function addSource(dir: string, id: string, text: string, date: string): void {
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  writeFileSync(join(dir, "sources", `${id}.txt`), text);
+  writeFileSync(
+    join(dir, "sources", `${id}.yaml`),
+    `id: ${id}\ntitle: ${id}\nkind: article\ndate: "${date}"\norigin: written for the panelgraph tests\nsha256: ${sha256}\n`,
+  );
+}
+
+describe("near-duplicate sources", () => {
+  it("validate warns at the later of two nearly identical texts, naming the other and the share", () => {
+    const dir = copyFixture();
+    addSource(dir, "gazette", GAZETTE, "2024-05-06");
+    addSource(dir, "coastal-weekly", REPRINT, "2024-05-09");
+    addSource(dir, "spring-meeting", OTHER, "2024-05-10");
+    const warnings = validate(dir).problems.map(formatProblem);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^sources\/coastal-weekly\.yaml {2}- {2}warning: nearly the same text as source gazette \(\d\d% of their five-word runs shared\): a reprint or a second copy\? \(a claim resting on both would look supported by two sources where there is one; /,
+      ),
+    ]);
+  });
+
+  it("add-source adds a reprint but warns that it nearly repeats a source of the corpus", async () => {
+    const dir = copyFixture();
+    addSource(dir, "gazette", GAZETTE, "2024-05-06");
+    const input = join(tempDir(), "reprint.txt");
+    writeFileSync(input, REPRINT);
+    const run = await panelgraphIn([
+      "add-source",
+      input,
+      "--data",
+      dir,
+      "--id",
+      "coastal-weekly",
+      "--title",
+      "Reprint",
+    ]);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(dir, "sources/coastal-weekly.txt"))).toBe(true);
+    expect(run.stderr).toMatch(
+      /^warning: coastal-weekly is nearly the same text as source gazette \(\d\d% of their five-word runs shared\): a reprint or a second copy\? A claim both support would look supported by two sources where there is one; if it adds nothing, remove sources\/coastal-weekly\.\* again\.$/m,
+    );
+  });
+
+  it("add-source says nothing of a text on the same subject, by the same people, that is not a copy", async () => {
+    const dir = copyFixture();
+    addSource(dir, "gazette", GAZETTE, "2024-05-06");
+    const input = join(tempDir(), "spring.txt");
+    writeFileSync(input, OTHER);
+    const run = await panelgraphIn(["add-source", input, "--data", dir, "--id", "spring", "--title", "Spring"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain("warning");
+  });
+});
+
+describe("two spellings of one person", () => {
+  /** The mini fixture with a second person, "Ada Parks", affiliated with `organisation` on a passage of panel-a. */
+  function withAdaParks(organisation: string, quote: string): string {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "  - id: ben-ode\n", "  - id: ada-parks\n    label: Ada Parks\n  - id: ben-ode\n");
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "claims:\n",
+      `claims:\n  - relation: affiliated-with\n    from: ada-parks\n    to: ${organisation}\n    evidence:\n      - { quote: "${quote}", kind: reported }\n`,
+    );
+    return dir;
+  }
+
+  it("is flagged when the names are a letter apart and they share an organisation", () => {
+    const dir = withAdaParks("northtown-council", "Ada Park, Director of Health at Northtown Council");
+    expect(validate(dir).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^registry\.yaml:\d+ {2}people\.1\.label {2}warning: possibly the same person as ada-park \("Ada Park"\): the names are a letter or two apart, and both have the organisation Northtown Council \(value seen: "Ada Parks"; if so, merge them: `panelgraph merge-entity ada-parks ada-park`/,
+      ),
+    ]);
+  });
+
+  it("is not flagged for two people with near names who share nothing", () => {
+    const dir = withAdaParks("example-forum", "Lee Moss, Chair of the Example Forum");
+    expect(validate(dir).problems.map(formatProblem)).toEqual([]);
+  });
+});
