@@ -727,8 +727,9 @@ export function attributeSpeech(
       // paragraph that is one person's ("Name – …"), the words are theirs.
       const around = sentence ?? paragraph;
       const outside = text.slice(around.start, quote.start) + " " + text.slice(quote.end, around.end);
-      if (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy)) continue;
-      if (speaker) speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
+      // (Left to no one, it may still be words someone says in full elsewhere: see the teaser below.)
+      if (!speaker || (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy))) unattributed.push(quote);
+      else speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
       continue; // a fragment is its sentence's, or no one's
     }
     // “…” Put simply, “…”: a lead with no one in it, in a paragraph whose earlier sentence gives words to someone.
@@ -868,7 +869,10 @@ export function attributeSpeech(
   // The attributed words, folded once, with a marker between speeches so no match runs across two.
   let attributed: { all: string; speakerAt: { at: number; speaker: string }[] } | undefined;
   for (const quote of unattributed) {
-    if (fragments.has(quote)) continue;
+    // A fragment ("a charity warned the rise will bring a “deep, deep crisis”") counts when its words, two or more,
+    // stand whole inside one speaker's quotation: the lead's teaser of words said in full below.
+    const fragment = fragments.has(quote);
+    if (fragment && wordCount(text.slice(quote.inner.start, quote.inner.end)) < 2) continue;
     // A headline's quotation stays the writer's, unless its words are someone's; so do words quoted in a sentence
     // naming someone (“kicked the can down the road” in a sentence that names no one is the councillor's who says
     // it in full later).
@@ -879,6 +883,9 @@ export function attributeSpeech(
       const p = paragraphAt(quote.start);
       if (!p || !/[.!?…]["”’]?\s*$/u.test(text.slice(p.start, p.end))) continue;
     }
+    // A fragment in a sentence about a document keeps the document's words ("the review calls the scheme “a costly
+    // failure”"), whoever says them too.
+    if (fragment && sentence && DOCUMENT_NOUN.test(text.slice(sentence.start, sentence.end))) continue;
     const words = foldWords(text.slice(quote.inner.start, quote.inner.end));
     if (words.length < 12) continue;
     if (!attributed) {
@@ -888,11 +895,19 @@ export function attributeSpeech(
         attributed.all += `${foldWords(text.slice(sp.quote.inner.start, sp.quote.inner.end))}\u0000`;
       }
     }
-    const at = attributed.all.indexOf(words);
+    // Where the words stand in the attributed words (a fragment's whole words only: "lead the way" is not inside
+    // "mislead the way").
+    const all = attributed.all;
+    const places: number[] = [];
+    for (let k = all.indexOf(words); k !== -1; k = all.indexOf(words, k + 1)) {
+      if (!fragment || (/^[ \u0000]?$/u.test(all.charAt(k - 1)) && /^[ \u0000]?$/u.test(all.charAt(k + words.length))))
+        places.push(k);
+    }
+    const at = places[0] ?? -1;
     const elsewhere = at === -1 ? undefined : attributed.speakerAt.findLast((x) => x.at <= at);
     if (!elsewhere) continue;
     // Words more than one speaker says are no one's in particular.
-    const lastAt = attributed.all.lastIndexOf(words);
+    const lastAt = places.at(-1)!;
     if (attributed.speakerAt.findLast((x) => x.at <= lastAt)!.speaker !== elsewhere.speaker) continue;
     speeches.push({ speaker: elsewhere.speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
     repeated = true;
@@ -1614,6 +1629,10 @@ const OPENED_WITH = new RegExp(
 
 /** Words only speech or a letter uses of its speaker or the one addressed: "I", "we", "our", "you". */
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/u;
+
+/** A noun for a document, whose words a fragment in its sentence may be: "the report", "its leaflet says". */
+const DOCUMENT_NOUN =
+  /\b(?:report|review|study|survey|paper|document|leaflet|brochure|manifesto|strategy|guidance|white\s+paper|consultation|letter|website|bill|act|motion|petition|statement\s+of\s+\w+)s?\b/iu;
 
 /** A lead ending in a colon after a noun for a speech: "gave a keynote speech, in which she referred to …:". */
 const SPEECH_NOUN_LEAD = /\b(?:speech|keynote|address|remarks)\b[^.!?:;\n]{0,80}:[^\S\n]*$/u;
