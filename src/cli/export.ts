@@ -13,7 +13,7 @@ import type { Exporter } from "../export/types.js";
 import { assertExportTarget, writeExport } from "../export/write.js";
 import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
-import { PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
+import { loadGexfParser, PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
 import { previousOption } from "./previous.js";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
@@ -30,16 +30,16 @@ function defaultOut(exporter: Exporter): string {
  * The previous export or build whose community numbers and positions a graph built now keeps: `--previous`, else the
  * file at --out when it is a GEXF or JSON export that can be read (else none: a fresh layout).
  */
-function previousBuild(
+async function previousBuild(
   values: Record<string, string | boolean | undefined>,
   exporter: Exporter,
   target: string,
   context: CommandContext,
-): PreviousBuild | undefined {
-  if (typeof values.previous === "string") return previousOption(values.previous, context);
+): Promise<PreviousBuild | undefined> {
+  if (typeof values.previous === "string") return await previousOption(values.previous, context);
   if ((exporter.format !== "gexf" && exporter.format !== "json") || !existsSync(target)) return undefined;
   try {
-    return readPreviousBuild(target, target);
+    return readPreviousBuild(target, target, exporter.format === "gexf" ? await loadGexfParser() : undefined);
   } catch (error) {
     if (error instanceof PreviousFileError) return undefined;
     throw error;
@@ -47,14 +47,14 @@ function previousBuild(
 }
 
 /** The whole graph, from the corpus (validated and built now) or from a graph.json that `build` wrote. */
-function readGraph(
+async function readGraph(
   dir: string,
   graphFile: string | undefined,
   context: CommandContext,
-  previous: () => PreviousBuild | undefined,
-): PanelGraph {
+  previous: () => Promise<PreviousBuild | undefined>,
+): Promise<PanelGraph> {
   if (graphFile === undefined) {
-    const before = previous();
+    const before = await previous();
     return buildCorpusGraph(dir, before ? { previous: before } : {}).graph;
   }
   if (!existsSync(context.path(graphFile)))
@@ -242,7 +242,7 @@ export const EXPORT_COMMAND: Command = {
     const corpus = context.path(corpusDir(positionals, values));
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     assertExportTarget(exporter, target, corpus);
-    const graph = readGraph(corpus, graphFile, context, () => previousBuild(values, exporter, target, context));
+    const graph = await readGraph(corpus, graphFile, context, () => previousBuild(values, exporter, target, context));
     const selection = selectPart(graph, values, context);
     if (!selection) return 1;
     const part = selection.graph;

@@ -8,7 +8,7 @@ import { CorpusError, STRICT_NOTE, formatProblem, sortProblems } from "../ingest
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
-import { PreviousFileError } from "../export/previous-file.js";
+import { previousOption } from "./previous.js";
 import { printBuildReport } from "./build.js";
 import { corpusDir, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
@@ -45,26 +45,18 @@ const COMMANDS: Command[] = [
       "--strict      fail on warnings too",
       "--json        print the report as JSON",
     ],
-    run({ positionals, values }, context) {
+    async run({ positionals, values }, context) {
       const dir = corpusDir(positionals, values);
       const out = resolve(context.cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
       assertNotServedFromElsewhere(out, context.path(dir), { corpus: dir, shown: context.shown });
       if (values.fresh && values.previous !== undefined) throw new UsageError("give --previous or --fresh, not both");
-      const previous = typeof values.previous === "string" ? values.previous : undefined;
-      if (previous !== undefined && !existsSync(context.path(previous))) {
-        throw new UsageError(`--previous ${previous}: no such file (give a graph.json or GEXF file written before)`);
-      }
-      let result;
-      try {
-        result = buildGraphFile(context.path(dir), out, {
-          strict: !!values.strict,
-          fresh: !!values.fresh,
-          ...(previous !== undefined ? { previous: context.path(previous), previousShown: previous } : {}),
-        });
-      } catch (error) {
-        if (error instanceof PreviousFileError) throw new UsageError(`--previous ${error.message}`);
-        throw error;
-      }
+      const given = typeof values.previous === "string" ? values.previous : undefined;
+      const previous = given === undefined ? undefined : { build: await previousOption(given, context), file: given };
+      const result = buildGraphFile(context.path(dir), out, {
+        strict: !!values.strict,
+        fresh: !!values.fresh,
+        ...(previous ? { previous } : {}),
+      });
       result.report.dataDir = dir;
       if (values.json) context.out(JSON.stringify(result.report, null, 2));
       else printBuildReport(result, context.out, context.shown);

@@ -2,17 +2,17 @@
 // (and, for build and export, positions) are kept.
 import { existsSync } from "node:fs";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
-import { PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
+import { loadGexfParser, PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
 import type { CommandContext } from "./context.js";
 import { UsageError } from "./errors.js";
 
 /** The file given with --previous, read; a UsageError saying what to give when it is missing or not such a file. */
-export function previousOption(given: string, context: CommandContext): PreviousBuild {
+export async function previousOption(given: string, context: CommandContext): Promise<PreviousBuild> {
   if (!existsSync(context.path(given))) {
     throw new UsageError(`--previous ${given}: no such file (give a graph.json or GEXF file written before)`);
   }
   try {
-    return readPreviousBuild(context.path(given), given);
+    return readPreviousBuild(context.path(given), given, await loadGexfParser());
   } catch (error) {
     if (error instanceof PreviousFileError) throw new UsageError(`--previous ${error.message}`);
     throw error;

@@ -526,7 +526,7 @@ const communitiesCommand: Command = {
     JSON_HELP,
     DATA_HELP,
   ]),
-  run({ positionals, values }, context) {
+  async run({ positionals, values }, context) {
     noPositionals("communities", positionals);
     const resolution = values.resolution === undefined ? 1 : Number(values.resolution);
     if (!Number.isFinite(resolution) || resolution <= 0) {
@@ -536,7 +536,7 @@ const communitiesCommand: Command = {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
     }
-    const previous = typeof values.previous === "string" ? previousOption(values.previous, context) : undefined;
+    const previous = typeof values.previous === "string" ? await previousOption(values.previous, context) : undefined;
     const result = detectCommunities(graphFrom(values, context), {
       resolution,
       seed,

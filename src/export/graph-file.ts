@@ -90,21 +90,21 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, n
  * Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input, and
  * OutputError, before reading anything, when `out` may not be written (assertGraphFileOutput).
  *
- * Communities keep the numbers and nodes the positions of the previous build: `options.previous` (a graph.json or
- * GEXF file; PreviousFileError when it cannot be read), else the graph.json at `out` when there is one (when it
+ * Communities keep the numbers and nodes the positions of the previous build: `options.previous` (read by the caller
+ * from its file), else the graph.json at `out` when there is one (when it
  * cannot be read, the layout starts afresh and the report says why); `fresh` ignores both.
  */
 export function buildGraphFile(
   dataDir: string,
   out: string,
-  options: { strict?: boolean; previous?: string; previousShown?: string; fresh?: boolean } = {},
+  options: { strict?: boolean; previous?: { build: PreviousBuild; file: string }; fresh?: boolean } = {},
 ): BuildResult {
   assertGraphFileOutput(out, dataDir);
   let previous: PreviousBuild | undefined;
   let previousReport: BuildReport["previous"] = null;
   if (!options.fresh && options.previous !== undefined) {
-    previous = readPreviousBuild(options.previous, options.previousShown ?? options.previous);
-    previousReport = { file: options.previous, nodes: 0 };
+    previous = options.previous.build;
+    previousReport = { file: options.previous.file, nodes: 0 };
   } else if (!options.fresh && existsSync(out)) {
     try {
       previous = readPreviousBuild(out, out);
