@@ -4,6 +4,7 @@ import louvain from "graphology-communities-louvain";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, type NodeType } from "../model/schema.js";
 import { adjustedRandIndex } from "./adjusted-rand.js";
+import { communityNumbers } from "./community-numbers.js";
 import {
   communityProjection,
   type CommunityProjection,
@@ -19,7 +20,10 @@ export interface CommunityMember {
 }
 
 export interface Community {
-  /** 1 for the largest community; ties by smallest member id. The same input and options give the same ids. */
+  /**
+   * 1 for the largest community, ties by smallest member id; with `previous`, the number most of its members had
+   * (community-numbers.ts). The same input, options and previous numbering give the same ids.
+   */
   id: number;
   /** The labels of its most central themes (or members, when it has no theme). */
   label: string;
@@ -96,6 +100,8 @@ export interface CommunitiesOptions {
   /** A community of this many members or fewer is small; more than half of them small: a caution. */
   smallCommunity: number;
   projection: Partial<CommunityProjectionOptions>;
+  /** The numbers of a previous build (node id → community), for each community to keep its number. */
+  previous?: ReadonlyMap<string, number>;
 }
 
 export const COMMUNITIES_DEFAULTS: CommunitiesOptions = {
@@ -154,6 +160,7 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
     minNodes,
     smallCommunity,
     projection: projectionOptions,
+    previous,
   } = {
     ...COMMUNITIES_DEFAULTS,
     ...options,
@@ -178,12 +185,15 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
   const byId = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
   const central = (a: string, b: string) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || byId(a, b);
 
-  const ordered = [...groups(main.communities).values()]
+  const bySize = [...groups(main.communities).values()]
     .map((nodes) => nodes.sort(byId))
     .sort((a, b) => b.length - a.length || byId(a[0]!, b[0]!));
+  const numbers = communityNumbers(bySize, previous);
+  const ordered = bySize.map((nodes, i) => ({ id: numbers[i]!, nodes })).sort((a, b) => a.id - b.id);
+  const membersOf = new Map(ordered.map((c) => [c.id, c.nodes]));
   const partition: Partition = {};
-  const communities: Community[] = ordered.map((nodes, i) => {
-    for (const n of nodes) partition[n] = i + 1;
+  const communities: Community[] = ordered.map(({ id, nodes }) => {
+    for (const n of nodes) partition[n] = id;
     const themes = nodes.filter((n) => projection.getNodeAttribute(n, "type") === "theme").sort(central);
     const named = (themes.length > 0 ? themes : [...nodes].sort(central)).slice(0, labelThemes);
     const members = nodes
@@ -193,7 +203,7 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
       })
       .sort((a, b) => typeOrder.get(a.type)! - typeOrder.get(b.type)! || central(a.id, b.id));
     return {
-      id: i + 1,
+      id,
       label: named.map((n) => projection.getNodeAttribute(n, "label")).join(" · "),
       members,
       bridges: [],
@@ -250,7 +260,7 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
       .flatMap((c) =>
         c.members.map((m) => {
           const stayed = everyRun.filter((r) => {
-            const match = bestMatch(ordered[c.id - 1]!, r.communities).community;
+            const match = bestMatch(membersOf.get(c.id)!, r.communities).community;
             return r.communities[m.id] === match;
           }).length;
           return { id: m.id, label: m.label, type: m.type, community: c.id, stayed, runs: everyRun.length };
@@ -283,7 +293,7 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
       },
       communities: communities.map((c) => ({
         id: c.id,
-        meanJaccard: mean(everyRun.map((r) => bestMatch(ordered[c.id - 1]!, r.communities).jaccard)),
+        meanJaccard: mean(everyRun.map((r) => bestMatch(membersOf.get(c.id)!, r.communities).jaccard)),
       })),
       unsettled: unsettled(),
     },

@@ -14,6 +14,14 @@ export interface LayoutOptions {
   iterations?: number;
   /** Node size used to keep nodes apart at the end (noverlap), from `centrality` when present. */
   size: (centrality: number) => number;
+  /** A previous build's layout: nodes that were there start where they were (see `computeLayout`). */
+  previous?: PreviousLayout;
+}
+
+/** Where a previous build or export put each node, and the shape of the graph it laid out (`layoutSignature`). */
+export interface PreviousLayout {
+  positions: ReadonlyMap<string, Position>;
+  signature: string;
 }
 
 export const LAYOUT_DEFAULTS: LayoutOptions = { seed: 1, size: (c) => 4 + 16 * Math.sqrt(c) };
@@ -81,6 +89,60 @@ export function layoutEdges(graph: PanelGraph): LayoutEdges {
   };
 }
 
+/** The pairs the layout pulls together and their weights, by node id: equal for two graphs the layout sees as one. */
+export function layoutSignature(graph: PanelGraph): string {
+  const { ids, sources, targets, weights } = layoutEdges(graph);
+  const pairs = Array.from(sources, (a, e) => {
+    const [p, q] = [ids[a]!, ids[targets[e]!]!].sort();
+    return `${p}\t${q}\t${round(weights[e]!)}`;
+  });
+  return [...ids].sort().join("\n") + "\n\n" + pairs.sort().join("\n");
+}
+
+/**
+ * A start from a previous layout: each node that was there where it was; each new node at the mean of its neighbours
+ * already placed (passes outwards until none is left that touches one), else at the mean of all placed; plus jitter.
+ */
+function startFromPrevious(
+  ids: string[],
+  neighbours: (i: number) => Iterable<number>,
+  previous: ReadonlyMap<string, Position>,
+  jitter: () => number,
+): { x: Float64Array; y: Float64Array; known: Uint8Array } {
+  const n = ids.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const known = new Uint8Array(n);
+  const placed = new Uint8Array(n);
+  ids.forEach((id, i) => {
+    const at = previous.get(id);
+    if (!at) return;
+    [x[i], y[i], known[i], placed[i]] = [at.x, at.y, 1, 1];
+  });
+  for (let changed = true; changed;) {
+    changed = false;
+    const before = placed.slice();
+    for (let i = 0; i < n; i++) {
+      if (before[i]) continue;
+      let [sx, sy, count] = [0, 0, 0];
+      for (const j of neighbours(i)) {
+        if (!before[j]) continue;
+        [sx, sy, count] = [sx + x[j]!, sy + y[j]!, count + 1];
+      }
+      if (count === 0) continue;
+      [x[i], y[i], placed[i]] = [sx / count + jitter(), sy / count + jitter(), 1];
+      changed = true;
+    }
+  }
+  let [cx, cy, count] = [0, 0, 0];
+  for (let i = 0; i < n; i++) if (placed[i]) [cx, cy, count] = [cx + x[i]!, cy + y[i]!, count + 1];
+  for (let i = 0; i < n; i++) {
+    if (placed[i]) continue;
+    [x[i], y[i]] = [cx / (count || 1) + jitter(), cy / (count || 1) + jitter()];
+  }
+  return { x, y, known };
+}
+
 /**
  * ForceAtlas2 (LinLog, so clusters separate) from a start where each community sits on its own spot.
  *
@@ -89,12 +151,24 @@ export function layoutEdges(graph: PanelGraph): LayoutEdges {
  * noverlap so nodes do not cover each other. Above: our Barnes-Hut ForceAtlas2 (force-atlas2.ts, θ = 1.2) over the
  * whole graph, from a spot per community (see largeLayout); no noverlap, which at the nodes' sizes would spread a large
  * graph into an even carpet and hide its communities (Sigma draws nodes at a size in pixels, not in layout units).
+ *
+ * From a previous layout (`previous`): an unchanged graph (same nodes, same pairs and weights) keeps its positions as
+ * they are, so a rebuild writes the same bytes. Otherwise the nodes that were there start where they were and new
+ * ones beside their neighbours (startFromPrevious); up to LARGE_LAYOUT nodes, ForceAtlas2 runs with the old nodes
+ * held still, so the new ones find their place, then SETTLE of the iterations with every node free, then noverlap;
+ * above, SETTLE of the iterations from that start. Old nodes so move a little, not across the picture.
  */
 export function computeLayout(graph: PanelGraph, options: Partial<LayoutOptions> = {}): Map<string, Position> {
-  const { seed, iterations, size } = { ...LAYOUT_DEFAULTS, ...options };
+  const { seed, iterations, size, previous } = { ...LAYOUT_DEFAULTS, ...options };
   const random = mulberry32(seed);
   const edges = layoutEdges(graph);
   const rounds = iterations ?? defaultIterations(graph.order);
+  if (previous && previous.positions.size > 0) {
+    if (graph.everyNode((id) => previous.positions.has(id)) && layoutSignature(graph) === previous.signature) {
+      return new Map(graph.mapNodes((id) => [id, { ...previous.positions.get(id)! }] as const));
+    }
+    return fromPrevious(graph, edges, rounds, size, previous.positions, random);
+  }
   if (graph.order > LARGE_LAYOUT) return largeLayout(graph, edges, rounds, random);
 
   const light = new UndirectedGraph<LayoutNode, LayoutEdge>();
@@ -144,6 +218,63 @@ export function computeLayout(graph: PanelGraph, options: Partial<LayoutOptions>
   const positions = new Map<string, Position>();
   light.forEachNode((id, { x, y }) => positions.set(id, { x: round(x), y: round(y) }));
   return positions;
+}
+
+/** The share of the iterations run with every node free after a start from a previous layout (see computeLayout). */
+const SETTLE = 0.1;
+
+function fromPrevious(
+  graph: PanelGraph,
+  edges: LayoutEdges,
+  rounds: number,
+  size: LayoutOptions["size"],
+  previous: ReadonlyMap<string, Position>,
+  random: () => number,
+): Map<string, Position> {
+  const { ids } = edges;
+  const around = adjacency(ids.length, edges);
+  const neighbours = function* (i: number) {
+    for (let e = around.offsets[i]!; e < around.offsets[i + 1]!; e++) yield around.neighbours[e]!;
+  };
+  // New nodes land a little apart from each other and their neighbours: a few layout units, as the nodes' sizes.
+  const jitter = () => (random() - 0.5) * 10;
+  const { x, y, known } = startFromPrevious(ids, neighbours, previous, jitter);
+  const settle = Math.max(1, Math.round(rounds * SETTLE));
+  if (graph.order > LARGE_LAYOUT) {
+    barnesHutForceAtlas2({ x, y, sources: edges.sources, targets: edges.targets, weights: edges.weights }, settle, {
+      ...forceAtlas2Settings(ids.length),
+      scalingRatio: 1,
+      barnesHutTheta: 1.2,
+    });
+  } else {
+    const light = new UndirectedGraph<LayoutNode & { fixed?: boolean }, LayoutEdge>();
+    ids.forEach((id, i) =>
+      light.addNode(id, {
+        x: x[i]!,
+        y: y[i]!,
+        size: size(graph.getNodeAttribute(id, "centrality") ?? 0),
+        ...(known[i] ? { fixed: true } : {}),
+      }),
+    );
+    edges.sources.forEach((a, e) => light.addEdge(ids[a]!, ids[edges.targets[e]!]!, { weight: edges.weights[e]! }));
+    const settings = {
+      ...forceAtlas2.inferSettings(light),
+      linLogMode: true,
+      barnesHutOptimize: false,
+      adjustSizes: false,
+    };
+    if (!known.every((k) => k === 1)) {
+      forceAtlas2.assign(light, { iterations: rounds, getEdgeWeight: "weight", settings });
+    }
+    light.forEachNode((id) => light.removeNodeAttribute(id, "fixed"));
+    forceAtlas2.assign(light, { iterations: settle, getEdgeWeight: "weight", settings });
+    noverlap.assign(light, { maxIterations: 200, settings: { margin: 2, ratio: 1.2 } });
+    ids.forEach((id, i) => {
+      x[i] = light.getNodeAttribute(id, "x");
+      y[i] = light.getNodeAttribute(id, "y");
+    });
+  }
+  return new Map(ids.map((id, i) => [id, { x: round(x[i]!), y: round(y[i]!) }]));
 }
 
 /** Undirected adjacency in flat arrays: the neighbours of node i are `neighbours[offsets[i] … offsets[i + 1])`. */

@@ -47,5 +47,16 @@ export function printBuildReport(
     write(`Warnings: ${warnings.length}`);
     printProblems(warnings, (line) => write(`  ${line}`));
   }
+  const { previous } = report;
+  if (previous && "unreadable" in previous) {
+    write(
+      `Layout: afresh, communities numbered by size (the previous ${shown(previous.file)} could not be read: ${previous.unreadable})`,
+    );
+  } else if (previous) {
+    write(
+      `Layout: kept from ${shown(previous.file)} (${previous.nodes} of ${totalNodes} nodes were there; ` +
+        "communities keep their numbers)",
+    );
+  }
   write(`Wrote ${shown(report.out)} (${(report.bytes / 1024).toFixed(1)} kB)`);
 }

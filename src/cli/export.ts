@@ -13,6 +13,9 @@ import type { Exporter } from "../export/types.js";
 import { assertExportTarget, writeExport } from "../export/write.js";
 import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
+import { loadGexfParser, PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
+import { previousOption } from "./previous.js";
+import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
 import { corpusDir, plural } from "./corpus.js";
@@ -23,9 +26,37 @@ function defaultOut(exporter: Exporter): string {
   return exporter.folder ? `build/export/${exporter.format}` : `build/export/graph.${exporter.extension}`;
 }
 
+/**
+ * The previous export or build whose community numbers and positions a graph built now keeps: `--previous`, else the
+ * file at --out when it is a GEXF or JSON export that can be read (else none: a fresh layout).
+ */
+async function previousBuild(
+  values: Record<string, string | boolean | undefined>,
+  exporter: Exporter,
+  target: string,
+  context: CommandContext,
+): Promise<PreviousBuild | undefined> {
+  if (typeof values.previous === "string") return await previousOption(values.previous, context);
+  if ((exporter.format !== "gexf" && exporter.format !== "json") || !existsSync(target)) return undefined;
+  try {
+    return readPreviousBuild(target, target, exporter.format === "gexf" ? await loadGexfParser() : undefined);
+  } catch (error) {
+    if (error instanceof PreviousFileError) return undefined;
+    throw error;
+  }
+}
+
 /** The whole graph, from the corpus (validated and built now) or from a graph.json that `build` wrote. */
-function readGraph(dir: string, graphFile: string | undefined, context: CommandContext): PanelGraph {
-  if (graphFile === undefined) return buildCorpusGraph(dir).graph;
+async function readGraph(
+  dir: string,
+  graphFile: string | undefined,
+  context: CommandContext,
+  previous: () => Promise<PreviousBuild | undefined>,
+): Promise<PanelGraph> {
+  if (graphFile === undefined) {
+    const before = await previous();
+    return buildCorpusGraph(dir, before ? { previous: before } : {}).graph;
+  }
   if (!existsSync(context.path(graphFile)))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
   // Only a regular file is read: a named pipe or a device given here would be read for ever.
@@ -89,8 +120,10 @@ function selectPart(
     const community = positiveInteger(values, "community", 1);
     const members = communityMembers(graph, community);
     if (members.size === 0) {
-      const ids = [...new Set(graph.mapNodes((_, a) => a.community).filter((c) => c !== undefined))];
-      const has = ids.length === 0 ? "no communities yet" : `communities 1–${ids.length}`;
+      const ids = [...new Set(graph.mapNodes((_, a) => a.community).filter((c) => c !== undefined))].sort(
+        (a, b) => a - b,
+      );
+      const has = ids.length === 0 ? "no communities yet" : `communities ${numberRanges(ids)}`;
       throw new UsageError(`--community ${community}: no such community; the graph has ${has}`);
     }
     return {
@@ -103,6 +136,18 @@ function selectPart(
     };
   }
   return { graph };
+}
+
+/** Community numbers as ranges: "1–4", or with numbers kept from a previous build "1–3, 5". */
+function numberRanges(ids: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < ids.length;) {
+    let j = i;
+    while (j + 1 < ids.length && ids[j + 1] === ids[j]! + 1) j++;
+    ranges.push(j === i ? `${ids[i]}` : `${ids[i]}–${ids[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(", ");
 }
 
 /** "121 nodes", or for a part with cited sources "16 nodes (community 2's 15 members and 1 source their passages cite)". */
@@ -130,11 +175,12 @@ export const EXPORT_COMMAND: Command = {
   name: "export",
   summary: "write the graph as GEXF (Gephi), GraphML, JSON, CSV, Turtle (RDF) or Neo4j import files",
   usage:
-    "panelgraph export --format <format> [--out path] [dir | --data dir] [--graph file] [--theme t | --community n] …",
+    "panelgraph export --format <format> [--out path] [dir | --data dir] [--graph file | --previous file] [--theme t | --community n] …",
   options: {
     format: { type: "string" },
     out: { type: "string" },
     graph: { type: "string" },
+    previous: { type: "string" },
     theme: { type: "string" },
     community: { type: "string" },
     "color-by": { type: "string" },
@@ -148,6 +194,8 @@ export const EXPORT_COMMAND: Command = {
     "--out path      file to write (a folder for csv and neo4j); default build/export/graph.<ext> or build/export/<format>",
     "dir             corpus folder to build from (default: graph-data); `--data dir` says the same",
     "--graph file    export a graph.json that `panelgraph build` wrote instead of building the corpus",
+    "--previous f    when building the corpus: keep the community numbers and positions of this graph.json or GEXF",
+    "                  file (default: the file at --out, for gexf and json)",
     "--theme t       only the theme t (name, alias or id), its sub-themes, what connects to them, and speakers' organisations",
     "--community n   only community n's members (as `panelgraph communities` lists them) and the edges between them",
     "                  (--theme and --community: also the sources their passages cite, without their edges)",
@@ -185,10 +233,16 @@ export const EXPORT_COMMAND: Command = {
       }
     }
     const graphFile = typeof values.graph === "string" ? values.graph : undefined;
+    if (graphFile !== undefined && values.previous !== undefined) {
+      throw new UsageError(
+        "give --graph or --previous, not both: a graph.json given with --graph is exported with its own positions " +
+          "(`panelgraph build` keeps them from its previous build)",
+      );
+    }
     const corpus = context.path(corpusDir(positionals, values));
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     assertExportTarget(exporter, target, corpus);
-    const graph = readGraph(corpus, graphFile, context);
+    const graph = await readGraph(corpus, graphFile, context, () => previousBuild(values, exporter, target, context));
     const selection = selectPart(graph, values, context);
     if (!selection) return 1;
     const part = selection.graph;

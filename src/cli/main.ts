@@ -8,6 +8,7 @@ import { CorpusError, STRICT_NOTE, formatProblem, sortProblems } from "../ingest
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
+import { previousOption } from "./previous.js";
 import { printBuildReport } from "./build.js";
 import { corpusDir, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
 import type { Command } from "./command.js";
@@ -27,9 +28,11 @@ const COMMANDS: Command[] = [
   {
     name: "build",
     summary: "validate graph-data/ and write the graph (JSON: nodes, edges, attributes, evidence)",
-    usage: "panelgraph build [dir | --data dir] [--out file] [--strict] [--json]",
+    usage: "panelgraph build [dir | --data dir] [--out file] [--previous file | --fresh] [--strict] [--json]",
     options: {
       out: { type: "string" },
+      previous: { type: "string" },
+      fresh: { type: "boolean" },
       strict: { type: "boolean" },
       json: { type: "boolean" },
       data: { type: "string" },
@@ -37,14 +40,24 @@ const COMMANDS: Command[] = [
     help: [
       DIR_HELP,
       `--out file    where to write the graph (default: ${DEFAULT_GRAPH_FILE})`,
+      "--previous f  keep the community numbers and positions of this graph.json or GEXF file",
+      "                (default: the graph.json at --out, when there is one)",
+      "--fresh       number communities by size and lay the graph out afresh, ignoring any previous build",
       "--strict      fail on warnings too",
       "--json        print the report as JSON",
     ],
-    run({ positionals, values }, context) {
+    async run({ positionals, values }, context) {
       const dir = corpusDir(positionals, values);
       const out = resolve(context.cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
       assertNotServedFromElsewhere(out, context.path(dir), { corpus: dir, shown: context.shown });
-      const result = buildGraphFile(context.path(dir), out, { strict: !!values.strict });
+      if (values.fresh && values.previous !== undefined) throw new UsageError("give --previous or --fresh, not both");
+      const given = typeof values.previous === "string" ? values.previous : undefined;
+      const previous = given === undefined ? undefined : { build: await previousOption(given, context), file: given };
+      const result = buildGraphFile(context.path(dir), out, {
+        strict: !!values.strict,
+        fresh: !!values.fresh,
+        ...(previous ? { previous } : {}),
+      });
       result.report.dataDir = dir;
       if (values.json) context.out(JSON.stringify(result.report, null, 2));
       else printBuildReport(result, context.out, context.shown);

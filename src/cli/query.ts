@@ -1,6 +1,7 @@
 // `panelgraph query <question> …`, `communities`, `stats` and `conflicts`: argument parsing and printing only; the
 // answers come from src/query and src/analysis.
 import { detectCommunities } from "../analysis/communities.js";
+import { previousOption } from "./previous.js";
 import { findConflicts } from "../analysis/conflicts.js";
 import { buildGraph } from "../graph/build.js";
 import { loadValidCorpus } from "../ingest/validate.js";
@@ -510,8 +511,9 @@ function noPositionals(command: string, positionals: string[]): void {
 const communitiesCommand: Command = {
   name: "communities",
   summary: "Louvain communities of people, themes and organisations, with labels and a stability check",
-  usage: "panelgraph communities [--resolution r] [--seed s] [--json] [--data dir]",
+  usage: "panelgraph communities [--resolution r] [--seed s] [--previous file] [--json] [--data dir]",
   options: {
+    previous: { type: "string" },
     json: { type: "boolean" },
     data: { type: "string" },
     resolution: { type: "string" },
@@ -520,10 +522,11 @@ const communitiesCommand: Command = {
   help: optionHelp([
     ["--resolution r", "above 1: more, smaller communities; below 1: fewer, larger ones (default: 1)"],
     ["--seed s", "seed of the random generator; the same seed gives the same communities (default: 1)"],
+    ["--previous f", "number communities as in this graph.json or GEXF file (default: by size)"],
     JSON_HELP,
     DATA_HELP,
   ]),
-  run({ positionals, values }, context) {
+  async run({ positionals, values }, context) {
     noPositionals("communities", positionals);
     const resolution = values.resolution === undefined ? 1 : Number(values.resolution);
     if (!Number.isFinite(resolution) || resolution <= 0) {
@@ -533,7 +536,12 @@ const communitiesCommand: Command = {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
     }
-    const result = detectCommunities(graphFrom(values, context), { resolution, seed });
+    const previous = typeof values.previous === "string" ? await previousOption(values.previous, context) : undefined;
+    const result = detectCommunities(graphFrom(values, context), {
+      resolution,
+      seed,
+      ...(previous ? { previous: previous.communities } : {}),
+    });
     if (values.json) json(context, result);
     else printCommunities(result, context.out);
     return 0;

@@ -1,8 +1,8 @@
 // What `panelgraph build` and `serve` write: graph.json (and, beside a large one, the viewer's graph.view.json), with a
 // report of what was read and made.
-import { rmSync, statSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { buildAnalysedGraph } from "../analysis/analysed-graph.js";
+import { buildAnalysedGraph, type PreviousBuild } from "../analysis/analysed-graph.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
@@ -12,6 +12,7 @@ import type { Corpus } from "../model/corpus.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../model/settings.js";
+import { PreviousFileError, readPreviousBuild } from "./previous-file.js";
 
 export interface BuildReport {
   dataDir: string;
@@ -23,6 +24,11 @@ export interface BuildReport {
   evidence: number;
   conflicts: Conflict[];
   warnings: number;
+  /**
+   * The previous build whose community numbers and positions were kept: its file and how many of the graph's nodes
+   * it had; or, when the file at `out` could not be read, why (the layout then starts afresh); null when there was none.
+   */
+  previous: { file: string; nodes: number } | { file: string; unreadable: string } | null;
 }
 
 export interface BuildResult {
@@ -60,10 +66,10 @@ export function assertGraphFileOutput(out: string, dataDir: string): void {
  */
 export function buildCorpusGraph(
   dataDir: string,
-  options: { strict?: boolean } = {},
+  options: { strict?: boolean; previous?: PreviousBuild } = {},
 ): { corpus: Corpus; graph: PanelGraph } {
   const corpus = loadValidCorpus(dataDir, options);
-  const graph = buildAnalysedGraph(corpus);
+  const graph = buildAnalysedGraph(corpus, options.previous);
   const name = corpusName(dataDir);
   if (name) graph.setAttribute("corpus", name);
   return { corpus, graph };
@@ -83,10 +89,35 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, n
 /**
  * Reads, validates and builds; writes graph.json atomically. Throws CorpusError (nothing written) on bad input, and
  * OutputError, before reading anything, when `out` may not be written (assertGraphFileOutput).
+ *
+ * Communities keep the numbers and nodes the positions of the previous build: `options.previous` (read by the caller
+ * from its file), else the graph.json at `out` when there is one (when it
+ * cannot be read, the layout starts afresh and the report says why); `fresh` ignores both.
  */
-export function buildGraphFile(dataDir: string, out: string, options: { strict?: boolean } = {}): BuildResult {
+export function buildGraphFile(
+  dataDir: string,
+  out: string,
+  options: { strict?: boolean; previous?: { build: PreviousBuild; file: string }; fresh?: boolean } = {},
+): BuildResult {
   assertGraphFileOutput(out, dataDir);
-  const { corpus, graph } = buildCorpusGraph(dataDir, options);
+  let previous: PreviousBuild | undefined;
+  let previousReport: BuildReport["previous"] = null;
+  if (!options.fresh && options.previous !== undefined) {
+    previous = options.previous.build;
+    previousReport = { file: options.previous.file, nodes: 0 };
+  } else if (!options.fresh && existsSync(out)) {
+    try {
+      previous = readPreviousBuild(out, out);
+      previousReport = { file: out, nodes: 0 };
+    } catch (error) {
+      if (!(error instanceof PreviousFileError)) throw error;
+      previousReport = { file: out, unreadable: error.message };
+    }
+  }
+  const { corpus, graph } = buildCorpusGraph(dataDir, { strict: options.strict, ...(previous ? { previous } : {}) });
+  if (previous && previousReport && "nodes" in previousReport) {
+    previousReport.nodes = graph.filterNodes((id) => previous.layout.positions.has(id)).length;
+  }
   const json = serializeGraph(graph);
   try {
     writeFileAtomic(out, json);
@@ -106,6 +137,7 @@ export function buildGraphFile(dataDir: string, out: string, options: { strict?:
     evidence: graph.reduceEdges((sum, _, a) => sum + a.evidence.length, 0),
     conflicts: findConflicts(graph),
     warnings: corpus.problems.filter((p) => p.severity === "warning").length,
+    previous: previousReport,
   };
   return { corpus, graph, report };
 }

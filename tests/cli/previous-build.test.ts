@@ -1,0 +1,104 @@
+// `build`, `export` and `communities` keep the community numbers and positions of a previous build (`--previous`, or
+// for `build` the graph.json it replaces), so a colleague's colours and layout keep their meaning.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { panelgraph } from "../helpers/cli.js";
+import { MINI_DIR, tempDir } from "../helpers/corpus.js";
+
+interface GraphJson {
+  nodes: { key: string; attributes: { community?: number; x: number; y: number } }[];
+}
+
+const read = (path: string): GraphJson => JSON.parse(readFileSync(path, "utf8"));
+
+/** A graph.json as a colleague's earlier build might have it: every community number + 10, every node 1000 to the right. */
+function shifted(from: string, to: string): void {
+  const graph = read(from);
+  for (const { attributes: a } of graph.nodes) {
+    if (a.community !== undefined) a.community += 10;
+    a.x += 1000;
+  }
+  writeFileSync(to, JSON.stringify(graph));
+}
+
+describe("a build that follows a previous one", () => {
+  it("rebuilds an unchanged corpus over its own graph.json to the same bytes, and says it kept the layout", async () => {
+    const out = join(tempDir(), "graph.json");
+    const first = await panelgraph("build", MINI_DIR, "--out", out);
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toContain("Layout:");
+    const bytes = readFileSync(out, "utf8");
+    const again = await panelgraph("build", MINI_DIR, "--out", out);
+    expect(again.stdout).toMatch(
+      /^Layout: kept from .*graph\.json \(14 of 14 nodes were there; communities keep their numbers\)$/m,
+    );
+    expect(readFileSync(out, "utf8")).toBe(bytes);
+  });
+
+  it("keeps the numbers and positions of --previous (graph.json or GEXF) in build, export and communities", async () => {
+    const dir = tempDir();
+    const fresh = join(dir, "fresh.json");
+    await panelgraph("build", MINI_DIR, "--out", fresh);
+    const before = join(dir, "before.json");
+    shifted(fresh, before);
+    const expected = new Map(read(before).nodes.map((n) => [n.key, n.attributes]));
+    const numbers = [...new Set([...expected.values()].map((a) => a.community).filter((c) => c !== undefined))];
+    expect(numbers.length).toBeGreaterThan(0);
+
+    const out = join(dir, "graph.json");
+    expect((await panelgraph("build", MINI_DIR, "--out", out, "--previous", before)).code).toBe(0);
+    for (const { key, attributes: a } of read(out).nodes) {
+      expect({ community: a.community, x: a.x, y: a.y }, key).toEqual({
+        community: expected.get(key)!.community,
+        x: expected.get(key)!.x,
+        y: expected.get(key)!.y,
+      });
+    }
+
+    // The same from a GEXF file: export one from that graph, then build and count communities from it.
+    const gexf = join(dir, "before.gexf");
+    expect((await panelgraph("export", "--format", "gexf", "--graph", out, "--out", gexf)).code).toBe(0);
+    const fromGexf = join(dir, "from-gexf.json");
+    expect((await panelgraph("build", MINI_DIR, "--out", fromGexf, "--previous", gexf)).code).toBe(0);
+    expect(readFileSync(fromGexf, "utf8")).toBe(readFileSync(out, "utf8"));
+    const communities = await panelgraph("communities", "--data", MINI_DIR, "--previous", gexf, "--json");
+    expect(
+      JSON.parse(communities.stdout)
+        .communities.map((c: { id: number }) => c.id)
+        .sort(),
+    ).toEqual(numbers.sort());
+
+    // export, building the corpus: from --previous, and by default from the file it replaces.
+    const exported = join(dir, "export.json");
+    await panelgraph("export", "--format", "json", MINI_DIR, "--out", exported, "--previous", before);
+    expect(readFileSync(exported, "utf8")).toBe(readFileSync(out, "utf8"));
+    await panelgraph("export", "--format", "json", MINI_DIR, "--out", exported);
+    expect(readFileSync(exported, "utf8")).toBe(readFileSync(out, "utf8"));
+
+    // --fresh ignores the graph.json at --out: numbers by size, layout afresh.
+    const redone = await panelgraph("build", MINI_DIR, "--out", out, "--fresh");
+    expect(redone.stdout).not.toContain("Layout:");
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(fresh, "utf8"));
+  });
+
+  it("refuses a --previous that is missing or not a graph, and writes nothing", async () => {
+    const dir = tempDir();
+    const out = join(dir, "graph.json");
+    const missing = await panelgraph("build", MINI_DIR, "--out", out, "--previous", join(dir, "nope.json"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nope.json: no such file (give a graph.json or GEXF file written before)");
+    const other = join(dir, "other.json");
+    writeFileSync(other, '{"name": "not a graph"}');
+    const wrong = await panelgraph("build", MINI_DIR, "--out", out, "--previous", other);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^panelgraph: --previous .*other\.json is not a graph\.json or GEXF file: /m);
+    expect(wrong.stderr).not.toMatch(/^\s+at /m);
+    const both = await panelgraph("build", MINI_DIR, "--out", out, "--previous", other, "--fresh");
+    expect(both.stderr).toContain("give --previous or --fresh, not both");
+    expect(existsSync(out)).toBe(false);
+    const withGraph = await panelgraph("export", "--format", "gexf", "--graph", other, "--previous", other);
+    expect(withGraph.code).toBe(2);
+    expect(withGraph.stderr).toContain("give --graph or --previous, not both");
+  });
+});
