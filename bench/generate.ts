@@ -126,6 +126,16 @@ function codeWords(count: number, salt: number): string[] {
   });
 }
 
+/** A name and the name with each one letter dropped: two names a letter apart (one changed, added or dropped) share one. */
+function oneLetterVariants(name: string): string[] {
+  const lower = name.toLowerCase();
+  return [
+    lower,
+    ...Array.from(lower, (_, i) => `${lower.slice(0, i)}\u0000${lower.slice(i + 1)}`),
+    ...Array.from(lower, (_, i) => lower.slice(0, i) + lower.slice(i + 1)),
+  ];
+}
+
 /** One YAML list entry, `indent` spaces in; fields left undefined are not written. */
 function entry(fields: [string, string | undefined][], indent = 2): string {
   const pad = " ".repeat(indent);
@@ -377,9 +387,16 @@ function makeOrganisations(count: number, inquiryCount: number, seed: number): O
 }
 
 function makePeople(count: number, inquiryCount: number, seed: number, random: Random): Person[] {
+  const taken = new Set<string>();
   return codeWords(count, (seed + 23) % 997).map((surname, i) => {
-    const first = FIRST_NAMES[(i * 7) % FIRST_NAMES.length]!;
+    // Distinct people, as a real corpus has them: no name a letter from another's ("Leah Linbel", "Leah Linkel"),
+    // which `validate` would take for one person written two ways.
+    const names = (first: string) => [`${first} ${surname}`, `${first[0]}. ${surname}`].flatMap(oneLetterVariants);
+    const firsts = FIRST_NAMES.map((_, t) => FIRST_NAMES[(i * 7 + t) % FIRST_NAMES.length]!);
+    // At the largest sizes every first name may clash: then the first is kept.
+    const first = firsts.find((f) => !names(f).some((v) => taken.has(v))) ?? firsts[0]!;
     const label = `${first} ${surname}`;
+    for (const v of names(first)) taken.add(v);
     return {
       id: slug(label),
       label,

@@ -607,7 +607,7 @@ function warnNearDuplicateSources(v: Validation) {
 }
 
 /**
- * Two people (or organisations) whose names are a letter or so apart and who share something (an organisation, a role,
+ * Two people (or organisations) whose names are a letter apart and who share something (an organisation, a role,
  * a session) are likely one, drafted twice from two spellings. Names alone would flag real namesakes, so a shared
  * context is required.
  */
@@ -638,7 +638,7 @@ function warnSimilarNames(v: Validation) {
         v.problems.push({
           severity: "warning",
           ...at,
-          message: `possibly the same ${type} as ${a.id} (${JSON.stringify(a.label)}): the names are a letter or two apart, and both have ${sharedText(shared)}`,
+          message: `possibly the same ${type} as ${a.id} (${JSON.stringify(a.label)}): the names are a letter apart, and both have ${sharedText(shared)}`,
           value: b.label,
           hint: `if so, merge them: \`panelgraph merge-entity ${b.id} ${a.id}\` (its name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do`,
         });
@@ -656,14 +656,17 @@ function sharedText(shared: string[]): string {
     .join(", ");
 }
 
-/** Whether two entities' names (labels and aliases, normalised) are a letter apart, or two in long names: a slip. */
+/**
+ * Whether two entities' names (labels and aliases, normalised) are a letter apart (one letter added, dropped, changed,
+ * or two swapped): a slip. Two letters apart is too loose: among a few hundred people of a corpus, names like "Jonah
+ * Rossel" and "Jonah Roswes" in one session are two people.
+ */
 function namesAlike(names: string[], others: string[]): boolean {
   return names.some((x) =>
     others.some((y) => {
       if (x === y) return false; // one name for two entities is checkNames's warning
-      const allowed = Math.min(x.length, y.length) >= 12 ? 2 : 1;
       // The first letters must agree: "Ann Lee" and "Jan Lee" are two people more often than one misspelt.
-      return x[0] === y[0] && typoDistance(x, y, allowed) <= allowed;
+      return x[0] === y[0] && typoDistance(x, y, 1) <= 1;
     }),
   );
 }

@@ -179,7 +179,7 @@ describe("two spellings of one person", () => {
     const dir = withAdaParks("northtown-council", "Ada Park, Director of Health at Northtown Council");
     expect(validate(dir).problems.map(formatProblem)).toEqual([
       expect.stringMatching(
-        /^registry\.yaml:\d+ {2}people\.1\.label {2}warning: possibly the same person as ada-park \("Ada Park"\): the names are a letter or two apart, and both have the organisation Northtown Council \(value seen: "Ada Parks"; if so, merge them: `panelgraph merge-entity ada-parks ada-park`/,
+        /^registry\.yaml:\d+ {2}people\.1\.label {2}warning: possibly the same person as ada-park \("Ada Park"\): the names are a letter apart, and both have the organisation Northtown Council \(value seen: "Ada Parks"; if so, merge them: `panelgraph merge-entity ada-parks ada-park`/,
       ),
     ]);
   });
