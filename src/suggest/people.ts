@@ -396,6 +396,8 @@ function withKnownNamesAndAliases(text: string, known: KnownEntities, candidates
     if (lead && !lead.trim().split(/\s+/u).every(officeOrTitle)) continue;
     if (/\b(?:the|a|an|this|that)\s+$/iu.test(lead ? before.slice(0, -lead.length) : before)) continue;
     if (/^[^\S\n]\p{Lu}/u.test(text.slice(m.end, m.end + 2))) continue;
+    // Not a part of a longer name: "Okafor" of "Tom Okafor-Hughes".
+    if (/^[-‐\p{L}]/u.test(text.slice(m.end, m.end + 1)) || /[-‐\p{L}]$/u.test(before)) continue;
     added.push({ start: m.start, end: m.end, key: personKey(name.label), label: name.label });
   }
   return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);

@@ -6,9 +6,10 @@
 // - a member's party run onto the end of the name ("Edward Frith Conservative MP for Fenby", a debate page's
 //   "Photo of Ida Mitchell Ida Mitchell Conservative, Fenby North").
 // Refused: a known surname used as a modifier after an article ("the Marrow administration"), inside a run of
-// capitalised words ("Kessler Holdings"), a known surname the lexicon has as another word ("Brown"); an office's name
-// cut before its holder ("Secretary of State for Work and Pensions Ann Frith"); a surname that is a party's word too
-// ("Cllr David Green, leader of Fenby"). Every name, body and sentence is invented.
+// capitalised words ("Kessler Holdings") or a longer name ("Kessler-Hughes"), a known surname the lexicon has as
+// another word ("Brown"); an office's name cut before its holder ("Secretary of State for Work and Pensions Ann
+// Frith"); a surname that is a party's word too ("Cllr David Green, leader of Fenby"). Every name, body and sentence
+// is invented.
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../../../src/suggest/suggest.js";
 import { draftOf, paragraphsText, peopleIn } from "../../../helpers/draft.js";
@@ -39,6 +40,11 @@ describe("a known person named only by an alias the registry gives", () => {
   it("not a modifier after an article ('the Marrow administration'), nor a word inside a body's name", () => {
     expect(names(draftOf("The Marrow administration cut the harbour funds.", registry), "ida-marrow")).toBe(false);
     expect(names(draftOf("Shares in Kessler Holdings fell sharply.", registry), "olaf-kessler")).toBe(false);
+  });
+
+  it("not a part of a longer name ('Kessler-Hughes said')", () => {
+    const text = "“A firm of twelve has no training department,” Kessler-Hughes said of the harbour trade.";
+    expect(names(draftOf(text, registry), "olaf-kessler")).toBe(false);
   });
 
   it("not a surname the lexicon has as another word ('Brown')", () => {
