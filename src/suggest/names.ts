@@ -172,6 +172,8 @@ export interface Candidate extends Span {
   joined?: boolean;
   /** After a party's adjective ("Liberal Democrat Pippa Quayle"): a person's name, whatever the lexicon has of it. */
   party?: boolean;
+  /** A registry alias written in the text ("President Marrow", "Kessler"): a short name of a known person. */
+  alias?: boolean;
 }
 
 const ORGANISATION_OF = new RegExp(

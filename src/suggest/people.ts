@@ -386,10 +386,20 @@ function withKnownNamesAndAliases(text: string, known: KnownEntities, candidates
   }
   if (names.size === 0) return candidates;
   const taken = new SpanSet(candidates);
+  // "Paul Kessler said …" beside the registry's Olaf Kessler: a surname another person in the text has is theirs.
+  const surnames = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const last = c.label.split(/\s+/u).at(-1)!;
+    surnames.set(last, (surnames.get(last) ?? new Set()).add(c.key));
+  }
   const added: Candidate[] = [];
   for (const m of known.find(text, ["person"])) {
     const name = names.get(m.id);
     if (name === undefined || !name.written.has(text.slice(m.start, m.end)) || taken.overlaps(m)) continue;
+    const others = [...(surnames.get(text.slice(m.start, m.end).split(/\s+/u).at(-1)!) ?? [])];
+    if (others.some((key) => key !== personKey(name.label))) continue;
+    // A person the text names in full is followed by their short names already (`mentionsOf`).
+    if (others.includes(personKey(name.label))) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     // Capitalised words before it: an office or a title only ("Prime Minister Kessler", "President-elect Kessler").
     const lead = /((?:\p{Lu}[\p{L}’'.-]*[^\S\n])+)$/u.exec(before)?.[1];
@@ -398,7 +408,7 @@ function withKnownNamesAndAliases(text: string, known: KnownEntities, candidates
     if (/^[^\S\n]\p{Lu}/u.test(text.slice(m.end, m.end + 2))) continue;
     // Not a part of a longer name: "Okafor" of "Tom Okafor-Hughes".
     if (/^[-‐\p{L}]/u.test(text.slice(m.end, m.end + 1)) || /[-‐\p{L}]$/u.test(before)) continue;
-    added.push({ start: m.start, end: m.end, key: personKey(name.label), label: name.label });
+    added.push({ start: m.start, end: m.end, key: personKey(name.label), label: name.label, alias: true });
   }
   return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);
 }
@@ -2292,7 +2302,8 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
   const mentioned = new CoveredText(text.length);
   for (const c of candidates) {
     if (people.has(c.key)) {
-      mentions.push({ start: c.start, end: c.end, person: c.key, how: "name" });
+      // A registry alias is a short name of the person ("Kessler said"), read as a surname is.
+      mentions.push({ start: c.start, end: c.end, person: c.key, how: c.alias ? "short" : "name" });
       mentioned.add(c);
     }
   }
