@@ -172,6 +172,8 @@ export interface Candidate extends Span {
   joined?: boolean;
   /** After a party's adjective ("Liberal Democrat Pippa Quayle"): a person's name, whatever the lexicon has of it. */
   party?: boolean;
+  /** A registry alias written in the text ("President Marrow", "Kessler"): a short name of a known person. */
+  alias?: boolean;
 }
 
 const ORGANISATION_OF = new RegExp(
@@ -269,13 +271,18 @@ const RANKS =
 const CAPITALS_NAME =
   /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
 
+/** A surname's word: capitalised, or a prefix and a capital after it ("McCrae", "MacLeod", "O'Dowd", "D'Arcy"). */
+const SURNAME_WORD = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’-]+`;
 /**
  * A list line that gives a name surname first, then brackets (a seat, a party or a post): "† Larkin, Edmund (Fenby and
  * Marlow) (Con)", "Hollins, Dr Carys (Saltmarsh) (Con)", "Smale, Kirsten (Minister for Care)". Groups: the lead (a
- * dagger), the surname, the comma, a title, the forename.
+ * dagger), the surname, the comma, a title, the forename. A surname may have a capital inside it after its prefix
+ * ("McCrae, Ann (Fenby) (Lab)", "O'Dowd, Mr Tom (Marlow) (Con)").
  */
-const INVERTED_LIST_NAME =
-  /^((?:†\s*)?)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(,\s)((?:(?:Dr|Sir|Dame|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s)?)(\p{Lu}[\p{Ll}'’-]+)(?=\s\([^()]+\)(?:\s\([^()]+\))?$)/u;
+const INVERTED_LIST_NAME = new RegExp(
+  String.raw`^((?:†\s*)?)(${SURNAME_WORD}(?:\s${SURNAME_WORD})?)(,\s)((?:(?:Dr|Sir|Dame|Mr|Mrs|Ms|Miss|Professor|Prof)\.?\s)?)(\p{Lu}[\p{Ll}'’-]+)(?=\s\([^()]+\)(?:\s\([^()]+\))?$)`,
+  "u",
+);
 
 /**
  * A Lords committee's line of those present, surname first and the rank in a letter: "Hale of Tarnmoor, B" (a baroness),
@@ -300,6 +307,9 @@ const LORDS_RANKS: Record<string, string> = {
 /** A party's name that opens a run of capitalised words before a person's name: "Liberal Democrat", "Tory". */
 const PARTY_WORDS =
   /^(?:Liberal Democrat|Lib Dem|Conservative|Labour|Tory|Green|SNP|Plaid Cymru|Plaid|Reform UK|Reform|Alba|DUP|SDLP|UUP)\s/u;
+
+/** A party's word that may follow a member's name on a page's header or in a byline ("Green" is a surname too). */
+const PARTY_AFTER_NAME = /^(?:Conservative|Labour|Tory|Republican|Democrat|Liberal)$/u;
 
 /** After a seat, its member in brackets: " (Sir Peter Dunmore)", " (Tom Crane)". */
 const SEAT_BRACKET = /^ \((?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss)\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\)/u;
@@ -482,11 +492,23 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         if (SEAT_BRACKET.test(body.slice(close, close + 80))) continue;
       }
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Ann Frith Conservative MP for Fenby", "Photo of Ann Frith Ann Frith Labour, Fenby North": the member's party
+      // after the name, before a comma or a member's letters, is no word of the name.
+      if (words.length >= 3) {
+        const last = words.at(-1)!;
+        const close = last.at + last.word.length;
+        if (PARTY_AFTER_NAME.test(last.word) && /^(?:,|\s+(?:MP|MSP|MS|MLA|AM|MEP)\b)/u.test(body.slice(close))) {
+          words = words.slice(0, -1);
+        }
+      }
       // "Secretary of State for Work and Pensions Ann Frith": the run's first word ends the office's name before it.
       let office = false;
       // (Particles are no words here: "… and Sally de la Pike" is a name of two.)
       const capitalWords = words.filter((w) => !PARTICLE_WORD.test(w.word)).length;
-      if (capitalWords >= 3 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&|of|for)\s+$/u.test(body.slice(Math.max(0, at - 40), at))) {
+      const joiner = /\p{Lu}[\p{L}’'-]*\s+(and|&|of|for)\s+$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1];
+      // (Not "Tom Reed and Anne Marie Frith": a given name after "and" opens the second person's name.)
+      const secondPerson = (joiner === "and" || joiner === "&") && words.length > 0 && isGivenName(words[0]!.word);
+      if (capitalWords >= 3 && joiner !== undefined && !secondPerson) {
         words = words.slice(1);
         office = true;
       }

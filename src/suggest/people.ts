@@ -369,27 +369,56 @@ function withoutPostsOfListedNames(
 /**
  * "Tory MP defects from Harwood to Penlow": a person the registry knows by one word (a surname, as the annotator
  * registered them), named by that word alone, outside any run of capitalised words; only a word the lexicon has as a
- * name or not at all ("Penlow", not "Brown" or "May").
+ * name or not at all ("Penlow", not "Brown" or "May"). So too a known person the text names only by a name the
+ * registry gives as their alias: "President Marrow said …", "Kessler's plan" for the registry's "Ida Kessler" (aliases
+ * "President Marrow", "Kessler"), after an office or a title at most ("Prime Minister Kessler"), never as a
+ * modifier after an article ("the Kessler plan", "a Marrow government": a plan, a government).
  */
-function withOneWordKnownNames(text: string, known: KnownEntities, candidates: Candidate[]): Candidate[] {
-  const labels = new Map(
-    known
-      .ofType("person")
-      .filter((e) => /^\p{Lu}[\p{Ll}’'-]{2,}$/u.test(e.label) && namesOnly(e.label))
-      .map((e) => [e.id, e.label]),
-  );
-  if (labels.size === 0) return candidates;
+function withKnownNamesAndAliases(text: string, known: KnownEntities, candidates: Candidate[]): Candidate[] {
+  const names = new Map<string, { label: string; written: Set<string> }>();
+  for (const e of known.ofType("person")) {
+    const written = [e.label, ...e.aliases].filter((n) => {
+      const words = n.split(/\s+/u);
+      const shape = n === e.label ? ONE_WORD_NAME.test(n) : ONE_WORD_NAME.test(words.at(-1)!) && words.length <= 3;
+      return shape && namesOnly(words.at(-1)!) && words.slice(0, -1).every(officeOrTitle);
+    });
+    if (written.length) names.set(e.id, { label: e.label, written: new Set(written) });
+  }
+  if (names.size === 0) return candidates;
   const taken = new SpanSet(candidates);
+  // "Paul Kessler said …" beside the registry's Olaf Kessler: a surname another person in the text has is theirs.
+  const surnames = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const last = c.label.split(/\s+/u).at(-1)!;
+    surnames.set(last, (surnames.get(last) ?? new Set()).add(c.key));
+  }
   const added: Candidate[] = [];
   for (const m of known.find(text, ["person"])) {
-    const label = labels.get(m.id);
-    if (label === undefined || text.slice(m.start, m.end) !== label || taken.overlaps(m)) continue;
-    if (/\p{Lu}[\p{L}’'-]*[^\S\n]$/u.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    const name = names.get(m.id);
+    if (name === undefined || !name.written.has(text.slice(m.start, m.end)) || taken.overlaps(m)) continue;
+    const others = [...(surnames.get(text.slice(m.start, m.end).split(/\s+/u).at(-1)!) ?? [])];
+    if (others.some((key) => key !== personKey(name.label))) continue;
+    // A person the text names in full is followed by their short names already (`mentionsOf`).
+    if (others.includes(personKey(name.label))) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // Capitalised words before it: an office or a title only ("Prime Minister Kessler", "President-elect Kessler").
+    const lead = /((?:\p{Lu}[\p{L}’'.-]*[^\S\n])+)$/u.exec(before)?.[1];
+    if (lead && !lead.trim().split(/\s+/u).every(officeOrTitle)) continue;
+    if (/\b(?:the|a|an|this|that)\s+$/iu.test(lead ? before.slice(0, -lead.length) : before)) continue;
     if (/^[^\S\n]\p{Lu}/u.test(text.slice(m.end, m.end + 2))) continue;
-    added.push({ start: m.start, end: m.end, key: personKey(label), label });
+    // Not a part of a longer name: "Okafor" of "Tom Okafor-Hughes".
+    if (/^[-‐\p{L}]/u.test(text.slice(m.end, m.end + 1)) || /[-‐\p{L}]$/u.test(before)) continue;
+    added.push({ start: m.start, end: m.end, key: personKey(name.label), label: name.label, alias: true });
   }
   return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** A name of one word: "Penlow", "Kessler", "McAdam", "O'Dowd". */
+const ONE_WORD_NAME = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}’'-]{2,}$/u;
+/** A capitalised word of an office or a title: "President", "President-elect", "Minister", "Mr.". */
+const officeOrTitle = (word: string) =>
+  /^\p{Lu}/u.test(word) &&
+  (isRoleWord(word.replace(/-elect$/u, "")) || HONORIFICS.has(word.toLowerCase().replace(/\.$/u, "")));
 
 /** What opens a list of people whose entries ";" divides: "Witnesses:", "Witnesses II:", "Members present:". */
 const ENTRIES_OPENER =
@@ -440,7 +469,7 @@ function startReading(text: string, paragraphs: Paragraph[], sentences: Sentence
   // "the Association of Directors of Adult Social Services (ADASS)": the acronym is that organisation wherever it
   // stands ("president of ADASS"), and the name's last words before it are no person ("Coastal Services (ADCS)").
   const acronyms = acronymsIn(text, known);
-  const candidates = withOneWordKnownNames(
+  const candidates = withKnownNamesAndAliases(
     text,
     known,
     withoutLaterPiecesOfEntries(
@@ -2273,7 +2302,8 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
   const mentioned = new CoveredText(text.length);
   for (const c of candidates) {
     if (people.has(c.key)) {
-      mentions.push({ start: c.start, end: c.end, person: c.key, how: "name" });
+      // A registry alias is a short name of the person ("Kessler said"), read as a surname is.
+      mentions.push({ start: c.start, end: c.end, person: c.key, how: c.alias ? "short" : "name" });
       mentioned.add(c);
     }
   }

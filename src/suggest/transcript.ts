@@ -407,7 +407,7 @@ function speakerHeader(
       const name = joined ?? words.slice(0, n).join(" ");
       if (!(joined || rest.startsWith(`${name} ${name}`)) || !NAME_WORDS.test(name)) continue;
       const at = p.start + photo[0].length + name.length + (joined ? 0 : 1);
-      return {
+      const header: Header = {
         label: { start: p.start, end: p.end },
         speaker: { start: at, end: at + name.length },
         lines: 1,
@@ -415,6 +415,12 @@ function speakerHeader(
         // A photo's text then the name again is a parliament's page's, never a write-up's: one speech is an excerpt.
         strong: true,
       };
+      // "Photo of Ann Bell Ann Bell Deputy Speaker (Second Deputy Chairman of Ways and Means)": the post the header
+      // gives is the presiding office, so its holder chairs the sitting (as "Ann Bell Portrait Mr Speaker" does). Not
+      // "Chair, Harbours Committee": a committee's chair speaking in the debate holds a post of another body.
+      const post = /^\s*([^(),\d]+?)\s*(?:[(,]|\d|$)/u.exec(text.slice(at + name.length, p.end))?.[1];
+      if (post && PRESIDING.test(post)) header.chairNamed = true;
+      return header;
     }
     return undefined;
   }
