@@ -136,6 +136,31 @@ const PERSON_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Coun
 /** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
 const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
 
+/** Words that qualify a post before its holder's name: "Executive Director", "Vice President", "Senior Fellow". */
+const POST_QUALIFIER =
+  /^(?:Vice|Deputy|Executive|Senior|Chief|Managing|Associate|Assistant|Acting|Interim|General|Global|Founding)$/u;
+
+/**
+ * Whether `ts[at]` opens a post written before its holder's name ("CEO Tom Reed", "Executive Director Dr. Jo Pratt"):
+ * capitalised post words (one a role's word), then a title or a given name and a surname. The post and the person are
+ * no part of a body's name run on before them.
+ */
+function postThenHolder(ts: Token[], at: number): boolean {
+  let k = at;
+  let role = false;
+  while (k < ts.length && k < at + 4) {
+    const word = ts[k]!.word;
+    if (!isCapitalised(word) || /[,;:.)]$/u.test(word)) break;
+    if (isRoleWord(word) && !ORGANISATION_WORDS.has(word.toLowerCase())) role = true;
+    else if (!POST_QUALIFIER.test(word)) break;
+    k++;
+  }
+  if (!role || k === at || !ts[k] || !ts[k + 1]) return false;
+  const next = ts[k]!.word;
+  if (PERSON_TITLE.test(next)) return isCapitalised(ts[k + 1]!.word);
+  return isGivenName(next) && /^\p{Lu}\p{Ll}/u.test(ts[k + 1]!.word) && !ORGANISATION_WORDS.has(ts[k + 1]!.word.toLowerCase());
+}
+
 /**
  * Reads an organisation's name in `ts` from `from`: capitalised words, joined where `joins` allows ("and", "of", …),
  * through a possessive the name holds ("The Warden's Fund"), a list of fields ("Department for Culture, Media and Sport")
@@ -152,6 +177,8 @@ export function readName(
   while (i < ts.length) {
     const token = ts[i]!;
     const word = token.word.replace(/[,;:.)]+$/u, "");
+    // "Fenby Power Company CEO Tom Reed", "Marlow Lab Director Dr. Jo Pratt": a post, then its holder, ends the name.
+    if (i > from && postThenHolder(ts, i)) break;
     if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
     else if (
       i > from &&
