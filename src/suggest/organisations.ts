@@ -82,6 +82,8 @@ export function joinsName(word: string, before: Token[], after: Token[] = []): b
 
 /** "The Warden's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
 export function possessiveInName(ts: Token[], next: number): boolean {
+  // "Fenbyco's Executive Vice President", "the Trust's Chief Executive": the possessive owns a post, not a body's word.
+  if (opensPost(ts, next)) return false;
   for (let k = next; k < Math.min(ts.length, next + 2); k++) {
     const word = ts[k]!.word;
     if (!isCapitalised(word) || /['’]s$/u.test(word)) return false;
@@ -91,6 +93,28 @@ export function possessiveInName(ts: Token[], next: number): boolean {
     if (/^organi[sz]ations?$/u.test(bare)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a post opens at `at`: capitalised post words, a qualifier first ("Chief Executive", "Senior Vice President")
+ * or one a role's word and no body's ("Executive Director"; not "Executive Committee", a body's name).
+ */
+function opensPost(ts: Token[], at: number): boolean {
+  const run: string[] = [];
+  for (let k = at; k < ts.length && k < at + 4; k++) {
+    const word = ts[k]!.word.replace(/[,;:.)]+$/u, "");
+    if (!isCapitalised(word) || !(isRoleWord(word) || POST_QUALIFIER.test(word))) break;
+    run.push(word);
+    if (word !== ts[k]!.word) break;
+  }
+  if (!run.some((w) => isRoleWord(w))) return false;
+  if (
+    ts[at + run.length] &&
+    isCapitalised(ts[at + run.length]!.word) &&
+    ORGANISATION_WORDS.has(ts[at + run.length]!.word.toLowerCase().replace(/[^\p{L}]/gu, ""))
+  )
+    return false;
+  return POST_QUALIFIER.test(run[0]!) || run.some((w) => isRoleWord(w) && !ORGANISATION_WORDS.has(w.toLowerCase()));
 }
 
 /** A name's list of fields after a comma, "for Culture, Media and Sport": one-word items, the last after "and". */
@@ -158,7 +182,11 @@ function postThenHolder(ts: Token[], at: number): boolean {
   if (!role || k === at || !ts[k] || !ts[k + 1]) return false;
   const next = ts[k]!.word;
   if (PERSON_TITLE.test(next)) return isCapitalised(ts[k + 1]!.word);
-  return isGivenName(next) && /^\p{Lu}\p{Ll}/u.test(ts[k + 1]!.word) && !ORGANISATION_WORDS.has(ts[k + 1]!.word.toLowerCase());
+  return (
+    isGivenName(next) &&
+    /^\p{Lu}\p{Ll}/u.test(ts[k + 1]!.word) &&
+    !ORGANISATION_WORDS.has(ts[k + 1]!.word.toLowerCase())
+  );
 }
 
 /**
