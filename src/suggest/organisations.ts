@@ -206,7 +206,14 @@ export function readName(
     const token = ts[i]!;
     const word = token.word.replace(/[,;:.)]+$/u, "");
     // "Fenby Power Company CEO Tom Reed", "Marlow Lab Director Dr. Jo Pratt": a post, then its holder, ends the name.
-    if (i > from && postThenHolder(ts, i)) break;
+    if (i > from && postThenHolder(ts, i)) {
+      // "President of Fenby Sports Ann Frith and Marlow Rovers COO Tom Reed": the name ran on through a list's entries
+      // (a holder's given name and surname, then "and"); the body is the words before the first holder.
+      const and = ts.slice(from, i).findIndex((t, k) => k >= 2 && t.word === "and");
+      if (and >= 2 && isGivenName(ts[from + and - 2]!.word) && from + and - 2 > from)
+        return { to: from + and - 2, possessive: false };
+      break;
+    }
     if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
     else if (
       i > from &&

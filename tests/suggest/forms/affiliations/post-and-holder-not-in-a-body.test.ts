@@ -41,6 +41,14 @@ describe("a post and its holder after a body's name", () => {
     expect(pairs(PANEL, known)).toEqual(["af → fna", "jp → mrl", "tr → qp"]);
   });
 
+  it("ends a body's name that ran on through the next entry of a list of holders", () => {
+    const text =
+      "The panel included Harrow Sports CFO Ann Frith, President of Quillfly Sports Christy Hale and Marlow Rovers " +
+      "COO Jo Pratt.\n";
+    expect(organisationsIn(draftOf(text, []))).toContain("Quillfly Sports");
+    expect(pairs(text)).toContain("Christy Hale → Quillfly Sports");
+  });
+
   it("keeps a post's word inside a body's name when no holder's name follows it", () => {
     const text =
       "Ann Frith, of the Association of Chief Harbour Officers, spoke first. Tom Reed is a member of the Fenby " +
