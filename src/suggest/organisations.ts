@@ -172,11 +172,14 @@ const POST_QUALIFIER =
 function postThenHolder(ts: Token[], at: number): boolean {
   let k = at;
   let role = false;
+  // "Quillmedia Group Digital Media Consultant Tara Vale": after a body's word, a field's words open the post too.
+  const afterBody = ORGANISATION_WORDS.has(ts[at - 1]!.word.toLowerCase().replace(/[^\p{L}]/gu, ""));
   while (k < ts.length && k < at + 4) {
     const word = ts[k]!.word;
     if (!isCapitalised(word) || /[,;:.)]$/u.test(word)) break;
-    if (isRoleWord(word) && !ORGANISATION_WORDS.has(word.toLowerCase())) role = true;
-    else if (!POST_QUALIFIER.test(word)) break;
+    const bare = word.toLowerCase();
+    if (isRoleWord(word) && !ORGANISATION_WORDS.has(bare)) role = true;
+    else if (!(POST_QUALIFIER.test(word) || (afterBody && !role && DEPARTMENT_WORDS.has(bare)))) break;
     k++;
   }
   if (!role || k === at || !ts[k] || !ts[k + 1]) return false;

@@ -43,7 +43,7 @@ describe("a post and its holder after a body's name", () => {
 
   it("ends a body's name that ran on through the next entry of a list of holders", () => {
     const text =
-      "The panel included Harrow Sports CFO Ann Frith, President of Quillfly Sports Christy Hale and Marlow 76ers " +
+      "The panel included Harrow Sports CFO Ann Frith, President of Quillfly Sports Christy Hale and Marlow 88s " +
       "COO Jo Pratt.\n";
     expect(organisationsIn(draftOf(text, []))).toContain("Quillfly Sports");
     expect(pairs(text)).toContain("Christy Hale → Quillfly Sports");
