@@ -82,6 +82,8 @@ export function joinsName(word: string, before: Token[], after: Token[] = []): b
 
 /** "The Warden's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
 export function possessiveInName(ts: Token[], next: number): boolean {
+  // "Fenbyco's Executive Vice President", "the Trust's Chief Executive": the possessive owns a post, not a body's word.
+  if (opensPost(ts, next)) return false;
   for (let k = next; k < Math.min(ts.length, next + 2); k++) {
     const word = ts[k]!.word;
     if (!isCapitalised(word) || /['’]s$/u.test(word)) return false;
@@ -91,6 +93,28 @@ export function possessiveInName(ts: Token[], next: number): boolean {
     if (/^organi[sz]ations?$/u.test(bare)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a post opens at `at`: capitalised post words, a qualifier first ("Chief Executive", "Senior Vice President")
+ * or one a role's word and no body's ("Executive Director"; not "Executive Committee", a body's name).
+ */
+function opensPost(ts: Token[], at: number): boolean {
+  const run: string[] = [];
+  for (let k = at; k < ts.length && k < at + 4; k++) {
+    const word = ts[k]!.word.replace(/[,;:.)]+$/u, "");
+    if (!isCapitalised(word) || !(isRoleWord(word) || POST_QUALIFIER.test(word))) break;
+    run.push(word);
+    if (word !== ts[k]!.word) break;
+  }
+  if (!run.some((w) => isRoleWord(w))) return false;
+  if (
+    ts[at + run.length] &&
+    isCapitalised(ts[at + run.length]!.word) &&
+    ORGANISATION_WORDS.has(ts[at + run.length]!.word.toLowerCase().replace(/[^\p{L}]/gu, ""))
+  )
+    return false;
+  return POST_QUALIFIER.test(run[0]!) || run.some((w) => isRoleWord(w) && !ORGANISATION_WORDS.has(w.toLowerCase()));
 }
 
 /** A name's list of fields after a comma, "for Culture, Media and Sport": one-word items, the last after "and". */
@@ -136,6 +160,38 @@ const PERSON_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Coun
 /** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
 const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
 
+/** Words that qualify a post before its holder's name: "Executive Director", "Vice President", "Senior Fellow". */
+const POST_QUALIFIER =
+  /^(?:Vice|Deputy|Executive|Senior|Chief|Managing|Associate|Assistant|Acting|Interim|General|Global|Founding)$/u;
+
+/**
+ * Whether `ts[at]` opens a post written before its holder's name ("CEO Tom Reed", "Executive Director Dr. Jo Pratt"):
+ * capitalised post words (one a role's word), then a title or a given name and a surname. The post and the person are
+ * no part of a body's name run on before them.
+ */
+function postThenHolder(ts: Token[], at: number): boolean {
+  let k = at;
+  let role = false;
+  // "Quillmedia Group Digital Media Consultant Tara Vale": after a body's word, a field's words open the post too.
+  const afterBody = ORGANISATION_WORDS.has(ts[at - 1]!.word.toLowerCase().replace(/[^\p{L}]/gu, ""));
+  while (k < ts.length && k < at + 4) {
+    const word = ts[k]!.word;
+    if (!isCapitalised(word) || /[,;:.)]$/u.test(word)) break;
+    const bare = word.toLowerCase();
+    if (isRoleWord(word) && !ORGANISATION_WORDS.has(bare)) role = true;
+    else if (!(POST_QUALIFIER.test(word) || (afterBody && !role && DEPARTMENT_WORDS.has(bare)))) break;
+    k++;
+  }
+  if (!role || k === at || !ts[k] || !ts[k + 1]) return false;
+  const next = ts[k]!.word;
+  if (PERSON_TITLE.test(next)) return isCapitalised(ts[k + 1]!.word);
+  return (
+    isGivenName(next) &&
+    /^\p{Lu}\p{Ll}/u.test(ts[k + 1]!.word) &&
+    !ORGANISATION_WORDS.has(ts[k + 1]!.word.toLowerCase())
+  );
+}
+
 /**
  * Reads an organisation's name in `ts` from `from`: capitalised words, joined where `joins` allows ("and", "of", …),
  * through a possessive the name holds ("The Warden's Fund"), a list of fields ("Department for Culture, Media and Sport")
@@ -152,6 +208,15 @@ export function readName(
   while (i < ts.length) {
     const token = ts[i]!;
     const word = token.word.replace(/[,;:.)]+$/u, "");
+    // "Fenby Power Company CEO Tom Reed", "Marlow Lab Director Dr. Jo Pratt": a post, then its holder, ends the name.
+    if (i > from && postThenHolder(ts, i)) {
+      // "President of Fenby Sports Ann Frith and Marlow Rovers COO Tom Reed": the name ran on through a list's entries
+      // (a holder's given name and surname, then "and"); the body is the words before the first holder.
+      const and = ts.slice(from, i).findIndex((t, k) => k >= 2 && t.word === "and");
+      if (and >= 2 && isGivenName(ts[from + and - 2]!.word) && from + and - 2 > from)
+        return { to: from + and - 2, possessive: false };
+      break;
+    }
     if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
     else if (
       i > from &&
