@@ -17,6 +17,7 @@ import { OutputError } from "../io/atomic.js";
 import { assertNotServedFromElsewhere } from "../io/served-graph.js";
 import { UsageError } from "./errors.js";
 import { EXPORT_COMMAND } from "./export.js";
+import { DIFF_COMMAND } from "./diff.js";
 import { QUERY_COMMANDS } from "./query.js";
 import { INIT_COMMAND } from "./init.js";
 import { SOURCE_COMMANDS } from "./sources.js";
@@ -141,6 +142,7 @@ const COMMANDS: Command[] = [
   },
   ...QUERY_COMMANDS,
   EXPORT_COMMAND,
+  DIFF_COMMAND,
   INIT_COMMAND,
   ...SOURCE_COMMANDS,
   ...MAINTAIN_COMMANDS,

@@ -2,7 +2,7 @@
 // (and, for build and export, positions) are kept.
 import { existsSync } from "node:fs";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
-import { loadGexfParser, PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
+import { loadGexfParser, PreviousFileError, readGraphOrGexf, readPreviousBuild } from "../export/previous-file.js";
 import type { CommandContext } from "./context.js";
 import { UsageError } from "./errors.js";
 
@@ -15,6 +15,25 @@ export async function previousOption(given: string, context: CommandContext): Pr
     return readPreviousBuild(context.path(given), given, await loadGexfParser());
   } catch (error) {
     if (error instanceof PreviousFileError) throw new UsageError(`--previous ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * A graph.json or GEXF file named on the command line (`diff old new`), read; a UsageError saying what to give when
+ * it is missing or not such a file.
+ */
+export async function graphFileArgument(
+  given: string,
+  context: CommandContext,
+): Promise<ReturnType<typeof readGraphOrGexf>> {
+  if (!existsSync(context.path(given))) {
+    throw new UsageError(`${given}: no such file (give a graph.json or GEXF file written before)`);
+  }
+  try {
+    return readGraphOrGexf(context.path(given), given, await loadGexfParser());
+  } catch (error) {
+    if (error instanceof PreviousFileError) throw new UsageError(error.message);
     throw error;
   }
 }

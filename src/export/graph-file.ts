@@ -1,9 +1,10 @@
 // What `panelgraph build` and `serve` write: graph.json (and, beside a large one, the viewer's graph.view.json), with a
 // report of what was read and made.
-import { existsSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { buildAnalysedGraph, type PreviousBuild } from "../analysis/analysed-graph.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
+import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import { outputError, writeFileAtomic } from "../io/atomic.js";
@@ -43,6 +44,33 @@ export function viewerPayloadPath(out: string): string {
 }
 
 /**
+ * Where `build` keeps the graph.json it replaced: graph.previous.json beside it, for `panelgraph diff
+ * build/graph.previous.json build/graph.json` ("what did this build change?").
+ */
+export function previousGraphPath(out: string): string {
+  return `${out.replace(/\.json$/, "")}.previous.json`;
+}
+
+/**
+ * The graph.json at `out`, about to be replaced by `json`, kept as graph.previous.json when it is a graph and differs
+ * (a rebuild that changes nothing keeps the last change to compare with); anything else at `out` is not kept.
+ */
+function keepReplacedGraph(out: string, json: string, readable: boolean): void {
+  if (!existsSync(out)) return;
+  const replaced = readFileSync(out, "utf8");
+  if (replaced === json) return;
+  if (!readable) {
+    try {
+      readGraphFile(replaced);
+    } catch (error) {
+      if (error instanceof GraphFileError) return;
+      throw error;
+    }
+  }
+  writeFileAtomic(previousGraphPath(out), replaced);
+}
+
+/**
  * Beside a graph.json of VIEWER_PAYLOAD_MIN_BYTES or more, the viewer's graph.view.json (src/graph/serialize.ts);
  * beside a smaller one, none (an older one is removed, so it cannot stand for a graph it was not written with).
  */
@@ -54,10 +82,11 @@ export function writeViewerPayload(graph: PanelGraph, out: string, graphBytes: n
 
 /**
  * Refuses (OutputError, nothing written) a graph.json path that is not a regular file or a new one, or lies inside the
- * corpus folder; the same for the graph.view.json that may go beside it.
+ * corpus folder; the same for the graph.view.json and graph.previous.json that may go beside it.
  */
 export function assertGraphFileOutput(out: string, dataDir: string): void {
-  for (const path of [out, viewerPayloadPath(out)]) assertWritableOutput(path, { corpus: { dir: dataDir } });
+  for (const path of [out, viewerPayloadPath(out), previousGraphPath(out)])
+    assertWritableOutput(path, { corpus: { dir: dataDir } });
 }
 
 /**
@@ -119,7 +148,9 @@ export function buildGraphFile(
     previousReport.nodes = graph.filterNodes((id) => previous.layout.positions.has(id)).length;
   }
   const json = serializeGraph(graph);
+  const readPrevious = previousReport !== null && "nodes" in previousReport && previousReport.file === out;
   try {
+    keepReplacedGraph(out, json, readPrevious);
     writeFileAtomic(out, json);
     writeViewerPayload(graph, out, Buffer.byteLength(json));
   } catch (error) {

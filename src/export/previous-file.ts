@@ -25,6 +25,18 @@ export async function loadGexfParser(): Promise<GexfParser> {
  * PreviousFileError when it is neither.
  */
 export function readPreviousBuild(path: string, shownAs: string, parseGexf?: GexfParser): PreviousBuild {
+  return previousBuildOf(readGraphOrGexf(path, shownAs, parseGexf).graph);
+}
+
+/**
+ * The graph in a graph.json or, given `parseGexf`, a GEXF file, and which it was (a GEXF file's graph has its
+ * attributes as the exporter's columns: src/export/columns.ts); PreviousFileError when it is neither.
+ */
+export function readGraphOrGexf(
+  path: string,
+  shownAs: string,
+  parseGexf?: GexfParser,
+): { graph: PanelGraph; format: "json" | "gexf" } {
   const read = readRegularFile(path, shownAs, Infinity);
   if ("problem" in read) {
     throw new PreviousFileError(`${shownAs}: ${read.problem.message} (${read.problem.hint})`);
@@ -52,10 +64,10 @@ export function readPreviousBuild(path: string, shownAs: string, parseGexf?: Gex
       const why = (broken ?? failure).replace(/^\[xmldom [a-z ]+\]\s*/i, "").trim();
       throw new PreviousFileError(`${shownAs} is not a GEXF file that can be read (${why}); ${wanted}`);
     }
-    return previousBuildOf(graph);
+    return { graph, format: "gexf" };
   }
   try {
-    return previousBuildOf(readGraphFile(text));
+    return { graph: readGraphFile(text), format: "json" };
   } catch (error) {
     if (!(error instanceof GraphFileError)) throw error;
     throw new PreviousFileError(`${shownAs} is not a graph.json or GEXF file: ${error.message}; ${wanted}`);

@@ -1,0 +1,108 @@
+// `panelgraph diff old new`: what changed between two builds (the work is src/export/graph-diff.ts).
+import { diffGraphs, graphView, type GraphDiff, type NodeRef, type SourcePassages } from "../export/graph-diff.js";
+import type { Command } from "./command.js";
+import { plural } from "./corpus.js";
+import { UsageError } from "./errors.js";
+import { graphFileArgument } from "./previous.js";
+
+const USAGE = "panelgraph diff <old> <new> [--json]";
+const TYPE_PLURALS: Record<string, string> = { person: "people", entity: "entities" };
+
+const node = (n: NodeRef) => `${n.type}  ${n.label} (${n.id})`;
+const edge = (e: { relation: string; from: NodeRef; to: NodeRef }) => `${e.relation}  ${e.from.label} → ${e.to.label}`;
+
+/** "2 added (1 person, 1 theme)" */
+function byType(nodes: NodeRef[]): string {
+  const counts = new Map<string, number>();
+  for (const n of nodes) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
+  return counts.size === 0 ? "" : ` (${[...counts].map(([t, n]) => plural(n, t, TYPE_PLURALS[t])).join(", ")})`;
+}
+
+function passageLines(sign: "+" | "-", groups: SourcePassages[], write: (line: string) => void): void {
+  for (const { source, passages } of groups) for (const p of passages) write(`      ${sign} ${source}: ${p}`);
+}
+
+/** The summary (a few lines), then each change; nothing but "no changes" when there are none. */
+export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): void {
+  const { nodes, edges, evidence, attributes, communities } = diff;
+  const side = (s: GraphDiff["old"]) => `${s.file} (${plural(s.nodes, "node")}, ${plural(s.edges, "edge")})`;
+  write(`Compared ${side(diff.old)} with ${side(diff.new)}`);
+  const count = nodes.added.length + nodes.removed.length + edges.added.length + edges.removed.length;
+  if (count + evidence.length + attributes.length + communities.length === 0) {
+    write("No changes");
+    return;
+  }
+  write(
+    `Nodes: ${nodes.added.length} added${byType(nodes.added)}, ${nodes.removed.length} removed${byType(nodes.removed)}`,
+  );
+  write(
+    `Edges: ${edges.added.length} added, ${edges.removed.length} removed, ` +
+      `${plural(evidence.length, "edge")} with changed evidence`,
+  );
+  write(`Attributes changed: ${plural(attributes.length, "node")}`);
+  write(`Communities: ${plural(communities.length, "node")} moved`);
+  const section = (title: string, length: number) => length > 0 && (write(""), write(`${title}:`), true);
+  if (section("Nodes added", nodes.added.length)) for (const n of nodes.added) write(`  + ${node(n)}`);
+  if (section("Nodes removed", nodes.removed.length)) for (const n of nodes.removed) write(`  - ${node(n)}`);
+  for (const [title, sign, list] of [
+    ["Edges added", "+", edges.added],
+    ["Edges removed", "-", edges.removed],
+  ] as const) {
+    if (!section(title, list.length)) continue;
+    for (const e of list) {
+      const passages = e.passages.reduce((sum, s) => sum + s.passages.length, 0);
+      const sources = e.passages.map((s) => s.source).join(", ");
+      write(`  ${sign} ${edge(e)}${passages > 0 ? `  (${plural(passages, "passage")}: ${sources})` : ""}`);
+    }
+  }
+  if (section("Evidence changed", evidence.length)) {
+    for (const e of evidence) {
+      write(`  ~ ${edge(e)}`);
+      passageLines("+", e.added, write);
+      passageLines("-", e.removed, write);
+    }
+  }
+  if (section("Attributes changed", attributes.length)) {
+    for (const n of attributes) {
+      write(`  ~ ${node(n)}`);
+      for (const { field, removed, added } of n.changes) {
+        for (const value of removed) write(`      - ${field}: ${value}`);
+        for (const value of added) write(`      + ${field}: ${value}`);
+      }
+    }
+  }
+  if (section("Community changes", communities.length)) {
+    const number = (c: number | null) => (c === null ? "none" : String(c));
+    for (const n of communities) write(`  ${node(n)}: ${number(n.from)} → ${number(n.to)}`);
+  }
+}
+
+export const DIFF_COMMAND: Command = {
+  name: "diff",
+  summary: "what changed between two builds: nodes, edges, evidence, roles and facts, community numbers",
+  usage: USAGE,
+  options: { json: { type: "boolean" } },
+  help: [
+    "old, new      a graph.json (`build`) or GEXF file (`export --format gexf`) each; `build` keeps the graph it",
+    "                replaces as graph.previous.json: `panelgraph diff build/graph.previous.json build/graph.json`",
+    "--json        print the changes as JSON",
+  ],
+  async run({ positionals, values }, context) {
+    if (positionals.length !== 2) {
+      throw new UsageError(
+        `give two files, the older first (got ${plural(positionals.length, "file")})`,
+        `Usage: ${USAGE}`,
+      );
+    }
+    const [oldFile, newFile] = positionals as [string, string];
+    const before = await graphFileArgument(oldFile, context);
+    const after = await graphFileArgument(newFile, context);
+    const diff = diffGraphs(
+      { file: oldFile, view: graphView(before.graph, before.format) },
+      { file: newFile, view: graphView(after.graph, after.format) },
+    );
+    if (values.json) context.out(JSON.stringify(diff, null, 2));
+    else printGraphDiff(diff, context.out);
+    return 0;
+  },
+};

@@ -1,0 +1,219 @@
+// `panelgraph diff old new`: what changed between two builds, from graph.json or GEXF files; and `build` keeping the
+// graph.json it replaces as graph.previous.json, so that a researcher can ask "what did this week's sources add?".
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { toGexf } from "../../src/export/gexf.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
+import type { PanelGraph } from "../../src/model/graph.js";
+import { panelgraph, STACK_LINE } from "../helpers/cli.js";
+import { copyFixture, edit, MINI_DIR, tempDir } from "../helpers/corpus.js";
+import { syntheticGraph } from "../query/synthetic.js";
+
+/** Last week's graph: Ivo Marsh (Clerk of the Levee Agency) spoke on drainage in source a; Una Pell spoke on it too. */
+function lastWeek(): PanelGraph {
+  const graph = syntheticGraph(
+    [
+      ["ivo", "person", "Ivo Marsh"],
+      ["una", "person", "Una Pell"],
+      ["agency", "organisation", "Levee Agency"],
+      ["drainage", "theme", "Drainage"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "ivo",
+        "agency",
+        [{ kind: "reported", quote: "Ivo Marsh, Clerk of the Levee Agency", source: "a" }],
+      ],
+      ["spoke-on", "ivo", "drainage", [{ kind: "direct-quote", quote: "The ditches fill by March", source: "a" }]],
+      ["spoke-on", "una", "drainage", [{ kind: "reported", quote: "Una Pell raised the culverts", source: "a" }]],
+    ],
+  );
+  graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
+    { role: "Clerk", source: "a", evidence: graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence") },
+  ]);
+  graph.forEachNode((id) => graph.setNodeAttribute(id, "community", id === "una" ? 2 : 1));
+  return graph;
+}
+
+/**
+ * This week's: source b adds a passage to Ivo's spoke-on and calls him Director; Una Pell is gone, Odo Venn (new)
+ * spoke on drainage; Ivo moved from community 1 to 3.
+ */
+function thisWeek(): PanelGraph {
+  const graph = syntheticGraph(
+    [
+      ["ivo", "person", "Ivo Marsh"],
+      ["odo", "person", "Odo Venn"],
+      ["agency", "organisation", "Levee Agency"],
+      ["drainage", "theme", "Drainage"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "ivo",
+        "agency",
+        [
+          { kind: "reported", quote: "Ivo Marsh, Clerk of the Levee Agency", source: "a" },
+          { kind: "reported", quote: "Ivo Marsh, Director of the Levee Agency", source: "b" },
+        ],
+      ],
+      [
+        "spoke-on",
+        "ivo",
+        "drainage",
+        [
+          { kind: "direct-quote", quote: "The ditches fill by March", source: "a" },
+          { kind: "direct-quote", quote: "We pump day and night", source: "b" },
+        ],
+      ],
+      ["spoke-on", "odo", "drainage", [{ kind: "reported", quote: "Odo Venn asked for new pumps", source: "b" }]],
+    ],
+  );
+  const evidence = graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence");
+  graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
+    { role: "Clerk", source: "a", evidence: [evidence[0]!] },
+    { role: "Director", source: "b", evidence: [evidence[1]!] },
+  ]);
+  graph.forEachNode((id) => graph.setNodeAttribute(id, "community", id === "ivo" ? 3 : 1));
+  return graph;
+}
+
+/** Both weeks written as graph.json and as GEXF in a new folder. */
+function twoWeeks(): { dir: string; old: string; new: string; oldGexf: string; newGexf: string } {
+  const dir = tempDir();
+  const files = { dir, old: "old.json", new: "new.json", oldGexf: "old.gexf", newGexf: "new.gexf" };
+  const [before, after] = [lastWeek(), thisWeek()];
+  for (const graph of [before, after]) {
+    graph.replaceAttributes({ name: "Drainage inquiry", sources: graph.filterNodes((_, a) => a.type === "source") });
+  }
+  writeFileSync(join(dir, files.old), serializeGraph(before));
+  writeFileSync(join(dir, files.new), serializeGraph(after));
+  writeFileSync(join(dir, files.oldGexf), toGexf(before));
+  writeFileSync(join(dir, files.newGexf), toGexf(after));
+  return files;
+}
+
+const inDir = (dir: string, file: string) => join(dir, file);
+
+describe("panelgraph diff", () => {
+  it("lists nodes, edges, evidence, roles and communities that changed, summary first", async () => {
+    const w = twoWeeks();
+    const run = await panelgraph("diff", inDir(w.dir, w.old), inDir(w.dir, w.new));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const lines = run.stdout
+      .replaceAll(w.dir + "/", "")
+      .trimEnd()
+      .split("\n");
+    expect(lines).toEqual([
+      "Compared old.json (6 nodes, 3 edges) with new.json (7 nodes, 3 edges)",
+      "Nodes: 2 added (1 source, 1 person), 1 removed (1 person)",
+      "Edges: 1 added, 1 removed, 2 edges with changed evidence",
+      "Attributes changed: 1 node",
+      "Communities: 1 node moved",
+      "",
+      "Nodes added:",
+      "  + source  b (b)",
+      "  + person  Odo Venn (odo)",
+      "",
+      "Nodes removed:",
+      "  - person  Una Pell (una)",
+      "",
+      "Edges added:",
+      "  + spoke-on  Odo Venn → Drainage  (1 passage: b)",
+      "",
+      "Edges removed:",
+      "  - spoke-on  Una Pell → Drainage  (1 passage: a)",
+      "",
+      "Evidence changed:",
+      "  ~ affiliated-with  Ivo Marsh → Levee Agency",
+      "      + b: “Ivo Marsh, Director of the Levee Agency” (reported)",
+      "  ~ spoke-on  Ivo Marsh → Drainage",
+      "      + b: “We pump day and night” (direct-quote)",
+      "",
+      "Attributes changed:",
+      "  ~ person  Ivo Marsh (ivo)",
+      "      + roles: Director, Levee Agency (b)",
+      "",
+      "Community changes:",
+      "  person  Ivo Marsh (ivo): 1 → 3",
+    ]);
+    // The other way round, the same changes undone.
+    const back = await panelgraph("diff", inDir(w.dir, w.new), inDir(w.dir, w.old));
+    expect(back.stdout).toContain("      - b: “We pump day and night” (direct-quote)");
+    expect(back.stdout).toContain("      - roles: Director, Levee Agency (b)");
+    expect(back.stdout).toContain("  person  Ivo Marsh (ivo): 3 → 1");
+  });
+
+  it("gives the same changes from the GEXF exports as from the graph.json files, the same each time", async () => {
+    const w = twoWeeks();
+    const changes = async (a: string, b: string) => {
+      const run = await panelgraph("diff", inDir(w.dir, a), inDir(w.dir, b), "--json");
+      expect(run.code).toBe(0);
+      const { old: _old, new: _new, ...rest } = JSON.parse(run.stdout);
+      return rest;
+    };
+    const fromJson = await changes(w.old, w.new);
+    expect(fromJson.communities).toEqual([{ id: "ivo", type: "person", label: "Ivo Marsh", from: 1, to: 3 }]);
+    expect(fromJson.evidence[1]).toMatchObject({
+      relation: "spoke-on",
+      from: { id: "ivo" },
+      added: [{ source: "b", passages: ["“We pump day and night” (direct-quote)"] }],
+      removed: [],
+    });
+    expect(await changes(w.oldGexf, w.newGexf)).toEqual(fromJson);
+    expect(await changes(w.old, w.newGexf)).toEqual(fromJson);
+    const first = await panelgraph("diff", inDir(w.dir, w.old), inDir(w.dir, w.new), "--json");
+    const second = await panelgraph("diff", inDir(w.dir, w.old), inDir(w.dir, w.new), "--json");
+    expect(second.stdout).toBe(first.stdout);
+    const same = await panelgraph("diff", inDir(w.dir, w.new), inDir(w.dir, w.newGexf));
+    expect(same.stdout.trimEnd().split("\n").at(-1)).toBe("No changes");
+  });
+
+  it("refuses a missing file, a file that is not a graph, and one file, with exit 2 and no stack trace", async () => {
+    const w = twoWeeks();
+    writeFileSync(join(w.dir, "package.json"), '{"name": "x"}');
+    const cases: [string[], RegExp][] = [
+      [[join(w.dir, "gone.json"), join(w.dir, w.new)], /gone\.json: no such file \(give a graph\.json or GEXF file/],
+      [[join(w.dir, w.old), join(w.dir, "package.json")], /package\.json is not a graph\.json or GEXF file: it has no/],
+      [[join(w.dir, w.old)], /give two files, the older first \(got 1 file\)/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await panelgraph("diff", ...args);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(STACK_LINE);
+      expect(run.stdout).toBe("");
+    }
+  });
+});
+
+describe("build keeps the graph it replaces", () => {
+  it("as graph.previous.json when the graph changed, so diff shows what the rebuild changed", async () => {
+    const corpus = copyFixture(MINI_DIR);
+    const out = join(tempDir(), "graph.json");
+    const previous = out.replace(/graph\.json$/, "graph.previous.json");
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+    expect(existsSync(previous)).toBe(false);
+    const first = readFileSync(out, "utf8");
+    // An unchanged rebuild keeps no copy: the same bytes.
+    await panelgraph("build", corpus, "--out", out);
+    expect(existsSync(previous)).toBe(false);
+
+    edit(corpus, "annotations/panel-b.yaml", "role: Deputy Director of Health", "role: Director of Health");
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+    expect(readFileSync(previous, "utf8")).toBe(first);
+    const run = await panelgraph("diff", previous, out);
+    expect(run.stdout).toContain("Attributes changed: 1 node");
+    expect(run.stdout).toMatch(/^ {6}- roles: Deputy Director of Health, Northtown Council \(panel-b\)$/m);
+    expect(run.stdout).toMatch(/^ {6}\+ roles: Director of Health, Northtown Council \(panel-b\)$/m);
+
+    // A rebuild that changes nothing more keeps the last change to compare with.
+    const second = readFileSync(out, "utf8");
+    await panelgraph("build", corpus, "--out", out);
+    expect(readFileSync(previous, "utf8")).toBe(first);
+    expect(readFileSync(out, "utf8")).toBe(second);
+  });
+});
