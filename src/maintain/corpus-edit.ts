@@ -11,6 +11,7 @@ import { nearest } from "../model/nearest.js";
 import { ENTITY_SECTIONS, SECTION_TYPES, type EntitySection } from "../model/review.js";
 import { IdSchema } from "../model/schema.js";
 import { formatOf, removeItem } from "../review/edit.js";
+import { idForm } from "../model/names.js";
 
 /** A change that cannot be made as asked (an unknown id, two kinds of entity): nothing is written. */
 export class CorpusEditError extends Error {
@@ -462,15 +463,5 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
   for (const [file, text] of texts) if (!gone.has(file)) out.set(file, text);
   return { files: out, report };
 }
-
-/** A name in the form of an id, as the viewer compares a link's former id ("Inez Varga" → "inez-varga"). */
-const idForm = (name: string) =>
-  name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean)
-    .join("-");
 
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;

@@ -14,3 +14,17 @@ export function normaliseName(name: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * A name in the form of an id: accents dropped, lower case, words joined by hyphens ("Inez Varga" → "inez-varga"). A link
+ * or a rename compares an old id with the names an entity kept (`merge-entity` leaves the merged one's as aliases).
+ */
+export function idForm(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/gu, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean)
+    .join("-");
+}

@@ -5,6 +5,7 @@ import { dateProblem } from "../../src/model/dates.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
 import { COLOUR_MODES, LABEL_MODES, SIZE_MODES } from "../core/appearance-mapping.ts";
 import { DEFAULT_STATE, type FocusDepth, type PassageRef, type ViewState } from "../core/state.ts";
+import { idForm } from "../../src/model/names.ts";
 
 /** The value when it is one of `modes`, else the default. */
 const oneOf = <T extends string>(value: string | null, modes: { value: T }[], fallback: T): T =>
@@ -83,16 +84,6 @@ export function unknownNodeInUrl(search: string, graph: PanelGraph): string | nu
   const node = new URLSearchParams(search).get("node");
   return node !== null && node !== "" && nodeOfLink(graph, node) === null ? node : null;
 }
-
-/** A name in the form of an id: accents dropped, lower case, words joined by hyphens ("Inez Varga" → "inez-varga"). */
-const idForm = (name: string) =>
-  name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean)
-    .join("-");
 
 /**
  * The node a link's `?node=` means: the node with that id, else the one node with a name (label or alias) of that id's
