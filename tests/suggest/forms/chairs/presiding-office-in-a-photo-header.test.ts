@@ -7,10 +7,10 @@ import { chairsIn, draftOf, paragraphsText, peopleIn } from "../../../helpers/dr
 
 const debatePage = (firstHeader: string) =>
   paragraphsText(
-    "Harbour Dues (Amendment) Bill – in the House of Commons at 4:10 pm on 9 March 2026.",
-    "Alert me about debates like this",
+    "Harbour Dues (Amendment) Bill – Commons sitting, 4:10 pm, 9 March 2026.",
+    "Send me debates on this subject",
     firstHeader,
-    "With this it will be convenient to discuss Lords amendments 2 to 9.",
+    "Amendments 2 to 9 from the other place may be taken together with this one.",
     "Photo of Kit Lamb Kit Lamb The Minister of State, Department for Harbours",
     "I remind the House why this Bill matters. Harbour dues have risen every year since 2019, and the smaller ports cannot carry them much longer.",
   );

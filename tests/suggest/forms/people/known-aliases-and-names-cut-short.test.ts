@@ -56,7 +56,7 @@ describe("a known person named only by an alias the registry gives", () => {
 
 describe("a members' list surname first, the surname with a capital after its prefix", () => {
   const list = paragraphsText(
-    "The Committee consisted of the following Members:",
+    "Members of the Committee were as follows:",
     "Chair: Mr Gil Tarrant",
     "Bellamy, Hugh (Fenby Central) (Lab)",
     "McCrae, Mrs Ann (Marlow West) (Lab)",
@@ -97,9 +97,9 @@ describe("a member's party run onto the end of the name", () => {
 
   it("reads a debate page's 'Photo of Ida Mitchell Ida Mitchell Conservative, Fenby North' as Ida Mitchell", () => {
     const text = paragraphsText(
-      "Harbour Dues Bill – in the House of Commons at 11:00 am on 12 September 2026.",
+      "Harbour Dues Bill – Commons sitting, 11:00 am, 12 September 2026.",
       "Photo of Ida Mitchell Ida Mitchell Conservative, Fenby North 11:38, 12 September 2026",
-      "I am a co-sponsor of the Bill introduced by my right hon. Friend Kit Lamb, and I am glad to speak for it today.",
+      "I put my name to the Bill my right hon. Friend Kit Lamb brought in, and I am glad to speak for it today.",
     );
     const people = peopleIn(draftOf(text));
     expect(people).toContain("Ida Mitchell");

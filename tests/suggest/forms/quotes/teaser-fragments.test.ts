@@ -16,7 +16,7 @@ describe("a fragment whose words a named speaker says in full elsewhere", () => 
     const draft = draftOf(
       lines(
         "Fenby Harbour to close its north quay",
-        "The north quay will close next spring, the port authority said, as a charity warned the closure will leave fishing families in a “deep, deep hole”.",
+        "The north quay will close next spring, the port authority said; a charity warns the closure will leave fishing families in a “deep, deep hole”.",
         "Ann Bell, chief executive of the Fenby Fishing Trust, said: “The closure of the north quay will hit the families who have fished here for generations.",
         "“It will leave them in a deep, deep hole. The losses are hard to count.”",
       ),
