@@ -29,6 +29,4 @@ export function printProblems(problems: Problem[], write: (line: string) => void
   for (const problem of problems) write(formatProblem(problem));
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from "../model/words.js";

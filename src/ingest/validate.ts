@@ -12,6 +12,7 @@ import type {
   YamlFile,
 } from "../model/corpus.js";
 import { normaliseName } from "../model/names.js";
+import { plural } from "../model/words.js";
 import { nearest, typoDistance } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import {
@@ -669,10 +670,6 @@ function namesAlike(names: string[], others: string[]): boolean {
       return x[0] === y[0] && typoDistance(x, y, 1) <= 1;
     }),
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Where the label of each entity of the registry and the annotation files is (the first, for an id given twice). */

@@ -6,12 +6,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from "yaml";
 import type { RawCorpus } from "../model/corpus.js";
-import { normaliseName } from "../model/names.js";
+import { idForm, normaliseName } from "../model/names.js";
+import { plural } from "../model/words.js";
 import { nearest } from "../model/nearest.js";
 import { ENTITY_SECTIONS, SECTION_TYPES, type EntitySection } from "../model/review.js";
-import { IdSchema } from "../model/schema.js";
+import { claimIdentity, IdSchema } from "../model/schema.js";
 import { formatOf, removeItem } from "../review/edit.js";
-import { idForm } from "../model/names.js";
 
 /** A change that cannot be made as asked (an unknown id, two kinds of entity): nothing is written. */
 export class CorpusEditError extends Error {
@@ -198,7 +198,13 @@ function foldClaims(files: Files, names: string[], report: string[]): void {
         files.changed.add(file);
         continue;
       }
-      const key = JSON.stringify(["relation", "from", "to", "role"].map((k) => claim.get(k) ?? null));
+      const field = (k: string) => (claim.get(k) == null ? undefined : String(claim.get(k)));
+      const key = claimIdentity({
+        relation: field("relation") ?? "",
+        from: field("from") ?? "",
+        to: field("to") ?? "",
+        role: field("role"),
+      });
       const first = seen.get(key);
       if (!first) {
         seen.set(key, claim);
@@ -463,5 +469,3 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
   for (const [file, text] of texts) if (!gone.has(file)) out.set(file, text);
   return { files: out, report };
 }
-
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
