@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join, relative, resolve, sep } from "node:path";
-import type { Connect, Plugin, UserConfig } from "vite";
+import type { Connect, HtmlTagDescriptor, Plugin, UserConfig } from "vite";
 import { defineConfig } from "vite";
 
 // The viewer lives in viewer/; `panelgraph build` writes build/graph.json, which `vite build` publishes as /graph.json.
@@ -132,18 +132,23 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Publishes the graph into the static site: graph.json, and the graph.view.json written beside a large one (named as
- * src/export/graph-file.ts viewerPayloadPath names it). Only those: the rest of the graph's folder (build/'s
+ * Publishes the graph into the static site: graph.json, the graph.view.json written beside a large one and the
+ * graph.changes.json written beside one that replaced another (named as src/export/graph-file.ts viewerPayloadPath and
+ * changesPath name them). Only those: the rest of the graph's folder (build/'s
  * build-status.json, with every warning and the names still only suggested, and build/export/) is not for the public.
  */
 export function publishGraph(graphFile: string): Plugin {
+  const changes = `${graphFile.replace(/\.json$/, "")}.changes.json`;
   const files: [string, string][] = [
     ["graph.json", graphFile],
     ["graph.view.json", `${graphFile.replace(/\.json$/, "")}.view.json`],
+    ["graph.changes.json", changes],
   ];
   return {
     name: "panelgraph:publish-graph",
     apply: "build",
+    // The page asks for graph.changes.json only when it says there is one, so a site without one has no 404 to log.
+    transformIndexHtml: () => (existsSync(changes) ? [changesMeta()] : []),
     generateBundle() {
       if (!existsSync(graphFile))
         this.error(
@@ -154,6 +159,14 @@ export function publishGraph(graphFile: string): Plugin {
         if (existsSync(path)) this.emitFile({ type: "asset", fileName, source: readFileSync(path) });
     },
   };
+}
+
+/**
+ * The <meta> that tells the page a graph.changes.json is published beside graph.json, for "Changed since …"
+ * (src/model/build-status.ts CHANGES_META, CHANGES_URL).
+ */
+export function changesMeta(): HtmlTagDescriptor {
+  return { tag: "meta", attrs: { name: "panelgraph-changes", content: "./graph.changes.json" }, injectTo: "head" };
 }
 
 /** The viewer's Vite config, publishing `graphFile` (default: build/graph.json) in the static build. */

@@ -3,7 +3,7 @@
 // error) prints what went wrong, keeps the last good graph.json and tells the page, which shows it in a banner over the
 // graph it already has. The server keeps running whatever a rebuild meets. From the graph's folder it serves only the
 // files the page reads (graphFiles), never the folder itself.
-import { readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
+import { existsSync, readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
 import { open } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,9 +12,9 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer, type Plugin, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
-import { buildGraphFile, viewerPayloadPath } from "../export/graph-file.js";
+import { buildGraphFile, changesPath, viewerPayloadPath } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
-import { BUILD_EVENT, BUILD_STATUS_FILE, type BuildStatus } from "../model/build-status.js";
+import { BUILD_EVENT, BUILD_STATUS_FILE, CHANGES_META, CHANGES_URL, type BuildStatus } from "../model/build-status.js";
 import { plural } from "./corpus.js";
 import { shownPath } from "./context.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
@@ -28,7 +28,7 @@ const VIEWER_DIR = join(ROOT, "viewer");
 
 export interface ServeOptions {
   dataDir: string;
-  /** graph.json; the page reads it, graph.view.json and build-status.json by those names (graphFiles). */
+  /** graph.json; the page reads it, graph.view.json, graph.changes.json and build-status.json by those names (graphFiles). */
   graphFile: string;
   port: number;
   host: string;
@@ -84,6 +84,7 @@ export function graphFiles(graphFile: string): Map<string, string> {
   return new Map([
     ["/graph.json", resolve(graphFile)],
     ["/graph.view.json", resolve(viewerPayloadPath(graphFile))],
+    ["/graph.changes.json", resolve(changesPath(graphFile))],
     [`/${BUILD_STATUS_FILE}`, resolve(dirname(graphFile), BUILD_STATUS_FILE)],
   ]);
 }
@@ -118,6 +119,12 @@ function serveGraphFiles(graphFile: string): Plugin {
   const files = graphFiles(graphFile);
   return {
     name: "panelgraph:graph-files",
+    // As `npm run build` does (vite.config.ts publishGraph): the page asks for graph.changes.json only when told there
+    // is one. The page is reloaded after every good build, so it is told afresh each time.
+    transformIndexHtml: () =>
+      existsSync(changesPath(graphFile))
+        ? [{ tag: "meta", attrs: { name: CHANGES_META, content: CHANGES_URL }, injectTo: "head" }]
+        : [],
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = files.get(new URL(req.url ?? "/", "http://localhost").pathname);

@@ -1,8 +1,8 @@
-// What `panelgraph build` and `serve` write: graph.json (and, beside a large one, the viewer's graph.view.json), with a
-// report of what was read and made.
+// What `panelgraph build` and `serve` write: graph.json (and, beside a large one, the viewer's graph.view.json; beside
+// one that replaced another, graph.previous.json and graph.changes.json), with a report of what was read and made.
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { buildAnalysedGraph, type PreviousBuild } from "../analysis/analysed-graph.js";
+import { buildAnalysedGraph, previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
 import { findConflicts, type Conflict } from "../analysis/conflicts.js";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
@@ -13,7 +13,8 @@ import type { Corpus } from "../model/corpus.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../model/settings.js";
-import { PreviousFileError, readPreviousBuild } from "./previous-file.js";
+import { graphChanges } from "./graph-changes.js";
+import { PreviousFileError, readGraphOrGexf } from "./previous-file.js";
 
 export interface BuildReport {
   dataDir: string;
@@ -52,22 +53,58 @@ export function previousGraphPath(out: string): string {
 }
 
 /**
+ * Where `build` records what it changed, for the viewer's "Changed since …": graph.changes.json beside graph.json
+ * (src/export/graph-changes.ts).
+ */
+export function changesPath(out: string): string {
+  return `${out.replace(/\.json$/, "")}.changes.json`;
+}
+
+/**
  * The graph.json at `out`, about to be replaced by `json`, kept as graph.previous.json when it is a graph and differs
  * (a rebuild that changes nothing keeps the last change to compare with); anything else at `out` is not kept.
+ * Returns the graph kept, with when it was written; "unchanged" when `json` is what `out` holds; null when nothing
+ * was kept. `replaced` is the graph at `out` when the caller has read it already.
  */
-function keepReplacedGraph(out: string, json: string, readable: boolean): void {
-  if (!existsSync(out)) return;
-  const replaced = readFileSync(out, "utf8");
-  if (replaced === json) return;
-  if (!readable) {
+function keepReplacedGraph(
+  out: string,
+  json: string,
+  replaced: PanelGraph | undefined,
+): { graph: PanelGraph; written: Date } | "unchanged" | null {
+  if (!existsSync(out)) return null;
+  const text = readFileSync(out, "utf8");
+  if (text === json) return "unchanged";
+  let graph = replaced;
+  if (!graph) {
     try {
-      readGraphFile(replaced);
+      graph = readGraphFile(text);
     } catch (error) {
-      if (error instanceof GraphFileError) return;
+      if (error instanceof GraphFileError) return null;
       throw error;
     }
   }
-  writeFileAtomic(previousGraphPath(out), replaced);
+  const written = statSync(out).mtime;
+  writeFileAtomic(previousGraphPath(out), text);
+  return { graph, written };
+}
+
+/**
+ * Beside graph.json, what this build changed since the graph it replaced (`kept`): graph.changes.json. A build that
+ * replaced none, or one made `fresh`, has none (an older one is removed, so the viewer shows no changes); a rebuild
+ * that changed nothing keeps the one there, which still compares graph.previous.json with the same graph.json.
+ */
+function writeChanges(
+  out: string,
+  graph: PanelGraph,
+  graphBytes: number,
+  kept: ReturnType<typeof keepReplacedGraph>,
+  fresh: boolean,
+): void {
+  const path = changesPath(out);
+  if (kept === "unchanged" && !fresh) return;
+  if (kept === null || kept === "unchanged" || fresh) return void rmSync(path, { force: true });
+  const changes = graphChanges(kept.graph, graph, { previousBuilt: kept.written, graphBytes });
+  writeFileAtomic(path, `${JSON.stringify(changes, null, 1)}\n`);
 }
 
 /**
@@ -82,10 +119,10 @@ export function writeViewerPayload(graph: PanelGraph, out: string, graphBytes: n
 
 /**
  * Refuses (OutputError, nothing written) a graph.json path that is not a regular file or a new one, or lies inside the
- * corpus folder; the same for the graph.view.json and graph.previous.json that may go beside it.
+ * corpus folder; the same for the graph.view.json, graph.previous.json and graph.changes.json that may go beside it.
  */
 export function assertGraphFileOutput(out: string, dataDir: string): void {
-  for (const path of [out, viewerPayloadPath(out), previousGraphPath(out)])
+  for (const path of [out, viewerPayloadPath(out), previousGraphPath(out), changesPath(out)])
     assertWritableOutput(path, { corpus: { dir: dataDir } });
 }
 
@@ -131,12 +168,15 @@ export function buildGraphFile(
   assertGraphFileOutput(out, dataDir);
   let previous: PreviousBuild | undefined;
   let previousReport: BuildReport["previous"] = null;
+  // The graph at `out`, when it was read for its layout: kept as graph.previous.json and compared with the new one.
+  let replaced: PanelGraph | undefined;
   if (!options.fresh && options.previous !== undefined) {
     previous = options.previous.build;
     previousReport = { file: options.previous.file, nodes: 0 };
   } else if (!options.fresh && existsSync(out)) {
     try {
-      previous = readPreviousBuild(out, out);
+      replaced = readGraphOrGexf(out, out).graph;
+      previous = previousBuildOf(replaced);
       previousReport = { file: out, nodes: 0 };
     } catch (error) {
       if (!(error instanceof PreviousFileError)) throw error;
@@ -148,11 +188,11 @@ export function buildGraphFile(
     previousReport.nodes = graph.filterNodes((id) => previous.layout.positions.has(id)).length;
   }
   const json = serializeGraph(graph);
-  const readPrevious = previousReport !== null && "nodes" in previousReport && previousReport.file === out;
   try {
-    keepReplacedGraph(out, json, readPrevious);
+    const kept = keepReplacedGraph(out, json, replaced);
     writeFileAtomic(out, json);
     writeViewerPayload(graph, out, Buffer.byteLength(json));
+    writeChanges(out, graph, Buffer.byteLength(json), kept, options.fresh === true);
   } catch (error) {
     throw outputError(out, error);
   }

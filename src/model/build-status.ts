@@ -16,3 +16,11 @@ export interface BuildStatus {
 export const BUILD_STATUS_FILE = "build-status.json";
 /** The Vite dev server's custom event that carries a BuildStatus. */
 export const BUILD_EVENT = "panelgraph:build";
+
+/**
+ * The <meta name> by which the page is told that graph.changes.json (what the last build changed) is beside graph.json,
+ * its content the file's address: `npm start` (src/cli/serve.ts) and `npm run build` (vite.config.ts) add it when there
+ * is one, so that the page asks for it only then (viewer/core/changes.ts).
+ */
+export const CHANGES_META = "panelgraph-changes";
+export const CHANGES_URL = "./graph.changes.json";

@@ -62,9 +62,9 @@ const ESCAPES = [
   "/@fs/etc/passwd",
 ];
 
-/** Files beside graph.json that are not the graph's: `panelgraph serve` serves graph.json, graph.view.json and
- * build-status.json from that folder, and nothing else. */
-const NOT_GRAPH_FILES = ["/.env", "/.graph.json.123.tmp", "/notes.json", "/graph.gexf"];
+/** Files beside graph.json that are not the graph's: `panelgraph serve` serves graph.json, graph.view.json,
+ * graph.changes.json and build-status.json from that folder, and nothing else. */
+const NOT_GRAPH_FILES = ["/.env", "/.graph.json.123.tmp", "/notes.json", "/graph.gexf", "/graph.previous.json"];
 
 function expectNotServed(responses: { path: string; status: number; body: string }[]) {
   for (const { path, status, body } of responses) {

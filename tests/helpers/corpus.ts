@@ -62,6 +62,28 @@ export function writeSpokeOn(
   );
 }
 
+/**
+ * Writes source `id` into corpus `dir`: `sources/<id>.txt` holding `text` and its metadata (title, date, its SHA-256),
+ * as `add-source` would; its annotations are the caller's (writeSpokeOn, or a file of its own).
+ */
+export function writeSource(dir: string, source: { id: string; title: string; date?: string; text: string }): void {
+  mkdirSync(join(dir, "sources"), { recursive: true });
+  writeFileSync(join(dir, "sources", `${source.id}.txt`), source.text);
+  const sha256 = createHash("sha256").update(source.text).digest("hex");
+  writeFileSync(
+    join(dir, "sources", `${source.id}.yaml`),
+    [
+      `id: ${source.id}`,
+      `title: ${JSON.stringify(source.title)}`,
+      "kind: article",
+      ...(source.date ? [`date: "${source.date}"`] : []),
+      "origin: written for the panelgraph tests",
+      `sha256: ${sha256}`,
+      "",
+    ].join("\n"),
+  );
+}
+
 /** Replaces `find` by `replace` in a file of `dir`; fails the test if `find` is not there (so the mutation is real). */
 export function edit(dir: string, file: string, find: string | RegExp, replace: string): void {
   const path = join(dir, file);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Plugin } from "vite";
 import { build, mergeConfig } from "vite";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CHANGES_META, CHANGES_URL } from "../../src/model/build-status.js";
 import config, { BUILT_GRAPH_FILE, publishGraph, viewerConfig } from "../../vite.config.js";
 import { tempDir } from "../helpers/corpus.js";
 import { ROOT } from "../helpers/paths.js";
@@ -58,6 +59,9 @@ describe("the viewer bundle", () => {
     // What build/ holds after `panelgraph build`, `npm start` and the README's exports.
     writeFileSync(join(graphDir, "graph.json"), '{ "nodes": [] }\n');
     writeFileSync(join(graphDir, "graph.view.json"), '{ "view": [] }\n');
+    writeFileSync(join(graphDir, "graph.changes.json"), '{ "changes": [] }\n');
+    // Kept for `panelgraph diff`, not for the public.
+    writeFileSync(join(graphDir, "graph.previous.json"), '{ "nodes": [] }\n');
     writeFileSync(join(graphDir, "build-status.json"), '{ "problems": ["suggested miriam-okafor"] }\n');
     mkdirSync(join(graphDir, "export", "neo4j"), { recursive: true });
     writeFileSync(join(graphDir, "export", "graph.gexf"), "<gexf/>\n");
@@ -86,9 +90,19 @@ describe("the viewer bundle", () => {
     expect(offending, hint).toEqual([]);
   });
 
-  it("publishes only index.html, the graph's two files and assets/, not the rest of the graph's folder", () => {
+  it("publishes only index.html, the graph's three files and assets/, not the rest of the graph's folder", () => {
     // docs/viewer.md, "Hosting dist/": build-status.json (unreviewed names) and build/export/ stay private.
-    expect(readdirSync(outDir).sort()).toEqual(["assets", "graph.json", "graph.view.json", "index.html"]);
+    expect(readdirSync(outDir).sort()).toEqual([
+      "assets",
+      "graph.changes.json",
+      "graph.json",
+      "graph.view.json",
+      "index.html",
+    ]);
+    expect(readFileSync(join(outDir, "graph.changes.json"), "utf8")).toBe('{ "changes": [] }\n');
+    // …and the page is told so, by the name and address the viewer looks for (viewer/core/changes.ts).
+    const page = readFileSync(join(outDir, "index.html"), "utf8");
+    expect(page).toContain(`<meta name="${CHANGES_META}" content="${CHANGES_URL}">`);
     expect(readFileSync(join(outDir, "graph.json"), "utf8")).toBe('{ "nodes": [] }\n');
     expect(readFileSync(join(outDir, "graph.view.json"), "utf8")).toBe('{ "view": [] }\n');
     // `npm run build` publishes what `panelgraph build` writes by default, and has no public folder.

@@ -1,0 +1,126 @@
+// What the viewer shows as "Changed since …": the difference between the graph a build replaced and the one it wrote,
+// as `panelgraph diff` finds it (graph-diff.ts: this file only shapes its answer), kept in graph.changes.json beside
+// graph.json. Not in graph.json itself: that file is an export (`export --format json` writes the same bytes) and the
+// same corpus gives the same graph.json; a build's history and its time would make neither true.
+import type { PanelGraph } from "../model/graph.js";
+import { diffGraphs, graphView, type EdgeChange, type GraphDiff, type NodeRef } from "./graph-diff.js";
+
+export const GRAPH_CHANGES_FORMAT = "panelgraph-changes/1";
+
+/** A connection added or removed, with the sources of its passages. */
+export type ChangedEdge = EdgeChange & { sources: string[] };
+
+/** A node in both builds whose label, aliases, roles or facts differ: each field with the values removed and added. */
+export type ChangedNode = GraphDiff["attributes"][number];
+
+/** A connection in both builds whose passages differ: how many were added and removed, and from which sources. */
+export type ChangedEvidence = EdgeChange & { added: number; removed: number; sources: string[] };
+
+/** graph.changes.json. Lists are in `panelgraph diff`'s order (nodes by type, then label; edges by relation, then ends). */
+export interface GraphChanges {
+  format: typeof GRAPH_CHANGES_FORMAT;
+  /** The size in bytes of the graph.json written with it: the viewer ignores a file left beside another graph. */
+  graphBytes: number;
+  /** The build replaced: when its graph.json was written (ISO 8601, UTC), and its size. */
+  previous: { builtAt: string; nodes: number; edges: number };
+  /** Nodes other than sources (those are under `sources`). */
+  nodes: { added: NodeRef[]; removed: NodeRef[] };
+  sources: { added: NodeRef[]; removed: NodeRef[] };
+  edges: { added: ChangedEdge[]; removed: ChangedEdge[] };
+  /** Label, aliases, roles ("Role, Organisation (source)") and facts ("name: value (source)"). */
+  attributes: ChangedNode[];
+  evidence: ChangedEvidence[];
+}
+
+const isSource = (n: NodeRef) => n.type === "source";
+const passages = (groups: { passages: string[] }[]) => groups.reduce((sum, g) => sum + g.passages.length, 0);
+
+/**
+ * What changed from `previous` (the graph.json a build replaced, written at `previousBuilt`) to `current`, whose
+ * graph.json is `graphBytes` long. Community numbers are left out: they say where a node was drawn, not what the
+ * sources say (`panelgraph diff` lists them).
+ */
+export function graphChanges(
+  previous: PanelGraph,
+  current: PanelGraph,
+  { previousBuilt, graphBytes }: { previousBuilt: Date; graphBytes: number },
+): GraphChanges {
+  const diff = diffGraphs(
+    { file: "graph.previous.json", view: graphView(previous, "json") },
+    { file: "graph.json", view: graphView(current, "json") },
+  );
+  const edge = ({ passages: groups, ...rest }: GraphDiff["edges"]["added"][number]): ChangedEdge => ({
+    ...rest,
+    sources: groups.map((g) => g.source),
+  });
+  return {
+    format: GRAPH_CHANGES_FORMAT,
+    graphBytes,
+    previous: { builtAt: previousBuilt.toISOString(), nodes: diff.old.nodes, edges: diff.old.edges },
+    nodes: {
+      added: diff.nodes.added.filter((n) => !isSource(n)),
+      removed: diff.nodes.removed.filter((n) => !isSource(n)),
+    },
+    sources: { added: diff.nodes.added.filter(isSource), removed: diff.nodes.removed.filter(isSource) },
+    edges: { added: diff.edges.added.map(edge), removed: diff.edges.removed.map(edge) },
+    attributes: diff.attributes,
+    evidence: diff.evidence.map(({ added, removed, ...rest }) => ({
+      ...rest,
+      added: passages(added),
+      removed: passages(removed),
+      sources: [...new Set([...added, ...removed].map((g) => g.source))].sort(),
+    })),
+  };
+}
+
+/** How many changes `changes` lists, all kinds together (0: the two builds say the same). */
+export function changeCount(changes: GraphChanges): number {
+  const { nodes, sources, edges, attributes, evidence } = changes;
+  return (
+    nodes.added.length +
+    nodes.removed.length +
+    sources.added.length +
+    sources.removed.length +
+    edges.added.length +
+    edges.removed.length +
+    attributes.length +
+    evidence.length
+  );
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isNodeRef = (value: unknown) =>
+  isObject(value) && typeof value.id === "string" && typeof value.type === "string" && typeof value.label === "string";
+const isEdge = (value: unknown) =>
+  isObject(value) &&
+  typeof value.id === "string" &&
+  typeof value.relation === "string" &&
+  isNodeRef(value.from) &&
+  isNodeRef(value.to) &&
+  Array.isArray(value.sources);
+const listOf = (value: unknown, item: (value: unknown) => boolean) => Array.isArray(value) && value.every(item);
+const addedRemoved = (value: unknown, item: (value: unknown) => boolean) =>
+  isObject(value) && listOf(value.added, item) && listOf(value.removed, item);
+
+/**
+ * `data` (a parsed graph.changes.json) when it has the shape `graphChanges` writes; else what is wrong with it, for
+ * the viewer to say in the console and show no changes.
+ */
+export function checkGraphChanges(data: unknown): GraphChanges | string {
+  if (!isObject(data)) return "it is not an object";
+  if (data.format !== GRAPH_CHANGES_FORMAT)
+    return `its format is ${JSON.stringify(data.format)}, not "${GRAPH_CHANGES_FORMAT}"`;
+  const previous = data.previous;
+  if (!isObject(previous) || typeof previous.builtAt !== "string" || Number.isNaN(Date.parse(previous.builtAt)))
+    return "previous.builtAt is not a date";
+  if (typeof data.graphBytes !== "number") return "graphBytes is not a number";
+  for (const key of ["nodes", "sources"] as const)
+    if (!addedRemoved(data[key], isNodeRef)) return `${key} is not {added, removed} lists of nodes`;
+  if (!addedRemoved(data.edges, isEdge)) return "edges is not {added, removed} lists of edges";
+  if (!listOf(data.attributes, (n) => isNodeRef(n) && Array.isArray((n as Json).changes)))
+    return "attributes is not a list of nodes with their changes";
+  if (!listOf(data.evidence, isEdge)) return "evidence is not a list of edges";
+  return data as unknown as GraphChanges;
+}

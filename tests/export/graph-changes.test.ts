@@ -1,0 +1,160 @@
+// What a build records as changed since the graph it replaced (graph.changes.json, read by the viewer's "Changed
+// since …"): graph-diff.ts's answer, shaped for the viewer, written beside graph.json and removed where it no longer
+// holds. The corpus is the mini fixture and a week's work on it (tests/helpers/changes-corpus.ts).
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildGraphFile, changesPath, previousGraphPath } from "../../src/export/graph-file.js";
+import { changeCount, checkGraphChanges, graphChanges, type GraphChanges } from "../../src/export/graph-changes.js";
+import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
+import { copyFixture, tempDir } from "../helpers/corpus.js";
+import { syntheticGraph } from "../query/synthetic.js";
+
+const readChanges = (out: string) => JSON.parse(readFileSync(changesPath(out), "utf8")) as GraphChanges;
+const ids = (list: { id: string }[]) => list.map((n) => n.id);
+
+describe("graphChanges", () => {
+  it("lists sources apart from the other nodes, edges with their sources, and the previous build's time", () => {
+    const before = syntheticGraph(
+      [
+        ["una", "person", "Una Pell"],
+        ["drainage", "theme", "Drainage"],
+      ],
+      [["spoke-on", "una", "drainage", [{ kind: "reported", quote: "Una Pell raised the culverts", source: "a" }]]],
+    );
+    const after = syntheticGraph(
+      [
+        ["odo", "person", "Odo Venn"],
+        ["drainage", "theme", "Drainage", ["land drainage"]],
+      ],
+      [["spoke-on", "odo", "drainage", [{ kind: "direct-quote", quote: "We need new pumps", source: "b" }]]],
+    );
+    const changes = graphChanges(before, after, { previousBuilt: new Date(Date.UTC(2026, 11, 1, 9)), graphBytes: 42 });
+    expect(changes.previous).toEqual({ builtAt: "2026-12-01T09:00:00.000Z", nodes: 4, edges: 1 });
+    expect(changes.graphBytes).toBe(42);
+    expect(ids(changes.nodes.added)).toEqual(["odo"]);
+    expect(ids(changes.nodes.removed)).toEqual(["una"]);
+    expect(ids(changes.sources.added)).toEqual(["b"]);
+    expect(ids(changes.sources.removed)).toEqual(["a"]);
+    expect(changes.edges.added).toEqual([
+      {
+        id: "spoke-on:odo->drainage",
+        relation: "spoke-on",
+        from: { id: "odo", type: "person", label: "Odo Venn" },
+        to: { id: "drainage", type: "theme", label: "Drainage" },
+        sources: ["b"],
+      },
+    ]);
+    expect(ids(changes.edges.removed)).toEqual(["spoke-on:una->drainage"]);
+    expect(changes.attributes).toEqual([
+      {
+        id: "drainage",
+        type: "theme",
+        label: "Drainage",
+        changes: [{ field: "aliases", removed: [], added: ["land drainage"] }],
+      },
+    ]);
+    expect(changeCount(changes)).toBe(7);
+    expect(checkGraphChanges(JSON.parse(JSON.stringify(changes)))).toEqual(changes);
+  });
+
+  it("counts the passages an edge in both builds gained or lost, by source", () => {
+    const edge = (quotes: [string, string][]) =>
+      syntheticGraph(
+        [
+          ["ivo", "person", "Ivo Marsh"],
+          ["drainage", "theme", "Drainage"],
+        ],
+        [
+          [
+            "spoke-on",
+            "ivo",
+            "drainage",
+            quotes.map(([quote, source]) => ({ kind: "direct-quote" as const, quote, source })),
+          ],
+        ],
+      );
+    const changes = graphChanges(
+      edge([["The ditches fill by March", "a"]]),
+      edge([
+        ["The ditches fill by March", "a"],
+        ["We pump day and night", "b"],
+        ["And on Sundays", "b"],
+      ]),
+      { previousBuilt: new Date(0), graphBytes: 1 },
+    );
+    expect(changes.evidence).toEqual([
+      expect.objectContaining({ id: "spoke-on:ivo->drainage", added: 2, removed: 0, sources: ["b"] }),
+    ]);
+    expect(ids(changes.sources.added)).toEqual(["b"]);
+  });
+});
+
+describe("checkGraphChanges", () => {
+  it("says what is wrong with a file that is not one", () => {
+    expect(checkGraphChanges([])).toBe("it is not an object");
+    expect(checkGraphChanges({ format: "panelgraph-view/1" })).toBe(
+      'its format is "panelgraph-view/1", not "panelgraph-changes/1"',
+    );
+    const good = graphChanges(syntheticGraph([], []), syntheticGraph([], []), {
+      previousBuilt: new Date(0),
+      graphBytes: 1,
+    });
+    expect(checkGraphChanges({ ...good, previous: { builtAt: "soon" } })).toBe("previous.builtAt is not a date");
+    expect(checkGraphChanges({ ...good, edges: { added: [{ id: "x" }], removed: [] } })).toBe(
+      "edges is not {added, removed} lists of edges",
+    );
+  });
+});
+
+describe("build records what it changed in graph.changes.json", () => {
+  it("after a source is added: the source, its new nodes and edges, the changed role, the previous build's time", () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    // The first build replaced nothing: nothing to show.
+    expect(existsSync(changesPath(out))).toBe(false);
+    const firstBuilt = new Date("2026-11-30T08:15:00Z");
+    utimesSync(out, firstBuilt, firstBuilt);
+
+    addThirdMeeting(corpus);
+    buildGraphFile(corpus, out);
+    const changes = readChanges(out);
+    expect(changes.previous).toEqual({ builtAt: "2026-11-30T08:15:00.000Z", nodes: 14, edges: expect.any(Number) });
+    expect(changes.graphBytes).toBe(statSync(out).size);
+    expect(ids(changes.sources.added)).toEqual([WEEK.source]);
+    expect(ids(changes.nodes.added).sort()).toEqual([WEEK.organisation, WEEK.person].sort());
+    expect(ids(changes.edges.added)).toEqual(expect.arrayContaining([...WEEK.edges]));
+    expect(changes.nodes.removed).toEqual([]);
+    expect(changes.edges.removed).toEqual([]);
+    const ada = changes.attributes.find((n) => n.id === WEEK.changed);
+    expect(ada?.changes).toContainEqual({
+      field: "roles",
+      removed: ["Deputy Director of Health, Northtown Council (panel-b)"],
+      added: ["Director of Health, Northtown Council (panel-b)"],
+    });
+    // The same difference `panelgraph diff graph.previous.json graph.json` prints, from the graph kept beside it.
+    expect(existsSync(previousGraphPath(out))).toBe(true);
+
+    // A rebuild that changes nothing keeps it: it still compares graph.previous.json with the same graph.json.
+    const kept = readFileSync(changesPath(out), "utf8");
+    buildGraphFile(corpus, out);
+    expect(readFileSync(changesPath(out), "utf8")).toBe(kept);
+
+    // A fresh build has no previous one: no changes to show.
+    buildGraphFile(corpus, out, { fresh: true });
+    expect(existsSync(changesPath(out))).toBe(false);
+  });
+
+  it("is removed when the graph.json it would compare with is not a graph", () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    addThirdMeeting(corpus);
+    buildGraphFile(corpus, out);
+    expect(existsSync(changesPath(out))).toBe(true);
+    writeFileSync(out, "{}");
+    buildGraphFile(corpus, out);
+    expect(existsSync(changesPath(out))).toBe(false);
+  });
+});
