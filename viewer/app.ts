@@ -3,6 +3,7 @@
 import type { PanelGraph } from "../src/model/graph.ts";
 import { HOVER_DIMMING_LIMIT } from "../src/model/settings.ts";
 import { subThemesOf } from "../src/query/sub-themes.ts";
+import type { Changes } from "./core/changes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
 import { createNameIndex, namesOf, type NameIndex, type NameMatch, type NameSuggestions } from "./core/name-index.ts";
@@ -22,6 +23,7 @@ import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
 import { bindShortcuts, focusPanel } from "./controllers/shortcuts.ts";
 import { stateFromUrl, syncUrl, unknownNodeInUrl } from "./controllers/url.ts";
+import { createChangesPanel, type ChangesPanel } from "./views/changes.ts";
 import { combobox, type Suggestions } from "./views/combobox.ts";
 import { createControls, type Controls } from "./views/controls.ts";
 import { panelNeeds, renderDetails, type DetailActions } from "./views/details.ts";
@@ -41,6 +43,8 @@ export interface AppOptions {
   origin: string;
   /** Where passages, source texts and facts come from when the graph was loaded lean (core/details.ts). */
   details: Details;
+  /** What the last build changed (graph.changes.json), for "Changed since …"; null when it recorded nothing. */
+  changes: Changes | null;
 }
 
 export interface App {
@@ -62,6 +66,8 @@ interface View {
   visible: VisibleGraph;
   answer: Answer | null;
   hovered: string | null;
+  /** The changes the build recorded, marked while the state's `changes` is on. */
+  readonly changes: Changes | null;
   readonly look: Look;
 }
 
@@ -90,7 +96,9 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   const controller = new AbortController();
   const { signal } = controller;
   const { details } = options;
-  const initial: ViewState = options.urlState ? stateFromUrl(location.search, graph) : { ...DEFAULT_STATE };
+  const fromUrl: ViewState = options.urlState ? stateFromUrl(location.search, graph) : { ...DEFAULT_STATE };
+  // `?changes=1` means nothing where the build recorded no changes.
+  const initial: ViewState = { ...fromUrl, changes: fromUrl.changes && options.changes !== null };
   const store = new ViewStore(initial);
   const visible = visibleGraph(graph, initial);
   const look: Look = {
@@ -100,12 +108,19 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
     selectedEdge: null,
     lit: null,
     appearance: buildAppearance(),
+    changes: initial.changes ? options.changes : null,
   };
-  const view: View = { visible, answer: answer(graph, initial.theme), hovered: null, look };
+  const view: View = { visible, answer: answer(graph, initial.theme), hovered: null, changes: options.changes, look };
   emphasise(graph, store, view);
   // The legend shares the graph's column: filled before the renderer measures its container, so that the first frame
   // has the canvas's final size (Sigma reads its container's size only when it draws).
-  const legend = createLegend(graph, byId<HTMLDetailsElement>("legend"), () => renderer.scheduleRender(), signal);
+  const legend = createLegend(
+    graph,
+    byId<HTMLDetailsElement>("legend"),
+    () => renderer.scheduleRender(),
+    signal,
+    options.changes,
+  );
   legend.sync(store.state);
   const renderer = createRenderer(graph, byId("graph"), look);
   keepSized(renderer, signal);
@@ -125,6 +140,19 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
 
   const panels = createPanels(app);
   const controls = createControls(graph, store, signal);
+  const changes = createChangesPanel(
+    graph,
+    options.changes,
+    store,
+    {
+      select: actions.select,
+      showEdge: (edge, from) => {
+        store.update({ selected: from, edge });
+        showNode(renderer, from);
+      },
+    },
+    signal,
+  );
   createTools({ graph, store, renderer, look, signal, details, select: actions.select });
   const searchInput = bindSearch(app);
   const camera = renderer.getCamera();
@@ -134,7 +162,7 @@ export function createApp(graph: PanelGraph, options: AppOptions): App {
   showStatus(graph, options.origin);
   showEmptyHint(graph, options.origin);
 
-  const sync = syncer(app, controls, legend, panels);
+  const sync = syncer(app, controls, legend, panels, changes);
   store.subscribe((state, previous) => {
     const before = lookBefore(look);
     sync(state, previous);
@@ -236,6 +264,7 @@ function emphasise(graph: PanelGraph, store: ViewStore, view: View) {
   look.visible = view.visible;
   look.selected = state.selected;
   look.selectedEdge = state.edge;
+  look.changes = state.changes ? view.changes : null;
   look.lit = lit(graph, {
     hovered: view.hovered,
     selected: state.selected,
@@ -609,12 +638,19 @@ function bindHover({ graph, renderer, store, view }: Wiring) {
 // ---- state → picture and panels ----------------------------------------------------------------------------------
 
 /** Derives the view from a new state and redraws the panels whose input changed (all of them at the start). */
-function syncer({ graph, store, view }: Wiring, controls: Controls, legend: Legend, panels: Panels) {
+function syncer(
+  { graph, store, view }: Wiring,
+  controls: Controls,
+  legend: Legend,
+  panels: Panels,
+  changes: ChangesPanel,
+) {
   return (state: ViewState, previous: ViewState | null) => {
     if (previous === null || visibleChanged(previous, state, view.visible)) view.visible = visibleGraph(graph, state);
     if (previous === null || previous.theme !== state.theme) view.answer = answer(graph, state.theme);
     emphasise(graph, store, view);
     controls.sync(state, view.visible);
+    changes.sync(state);
     legend.sync(state);
     if (previous === null || previous.selected !== state.selected || previous.colourBy !== state.colourBy) {
       panels.node(state);

@@ -4,6 +4,8 @@ import type { PanelGraph } from "../src/model/graph.ts";
 import { createApp, type App } from "./app.ts";
 import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
 import { bindNarrowLayout, roomToDraw } from "./controllers/narrow.ts";
+import { drawnChangeRings } from "./core/change-rings.ts";
+import { fetchChanges, type Changes } from "./core/changes.ts";
 import { drawnCommunityLabels } from "./core/community-labels.ts";
 import { detailsFromWorker, WHOLE, type Details } from "./core/details.ts";
 import { fetchGraph, graphFromGexf, withPositions } from "./core/load.ts";
@@ -22,6 +24,7 @@ async function start(
   urlState: boolean,
   origin: string,
   details?: (graph: PanelGraph) => Details,
+  changes: Changes | null = null,
 ): Promise<void> {
   await roomToDraw(byId("graph"), byId("status"));
   const { graph, placed } = withPositions(loaded);
@@ -31,6 +34,7 @@ async function start(
     urlState,
     origin: [origin, note].filter(Boolean).join(" · "),
     details: details?.(graph) ?? WHOLE,
+    changes,
   });
 }
 
@@ -54,6 +58,8 @@ const api = {
   get visibleEdgeCount() {
     return app?.visible.edges.size ?? 0;
   },
+  /** The rings "Changed since …" drew in the last frame, around the nodes the last build added or changed. */
+  changeRings: () => (app ? drawnChangeRings(app.renderer) : []),
   /** The community names the last frame drew (large graphs, zoomed out). */
   communityLabels: () => (app ? drawnCommunityLabels(app.renderer) : []),
   visibleNodes: () => [...(app?.visible.nodes ?? [])],
@@ -108,6 +114,13 @@ function bindFileOpening(): void {
   });
 }
 
+/** Shows the built graph (graph.json, or a large one's graph.view.json first), with what its build changed. */
+async function startBuilt(fetched: Awaited<ReturnType<typeof fetchGraph>>): Promise<void> {
+  const changes = await fetchChanges(fetched.graph, fetched.bytes);
+  const details = fetched.lean ? (graph: PanelGraph) => detailsFromWorker(graph, "./graph.json") : undefined;
+  await start(fetched.graph, true, "", details, changes);
+}
+
 async function main(): Promise<void> {
   bindFileOpening();
   bindNarrowLayout();
@@ -123,7 +136,7 @@ async function main(): Promise<void> {
     byId("status").textContent = "No graph yet: the corpus has errors";
     return;
   }
-  await start(fetched.graph, true, "", fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined);
+  await startBuilt(fetched);
   performance.mark("panelgraph:first-frame");
   api.ready = true;
   startReviewMode();
@@ -139,15 +152,7 @@ function startReviewMode(): void {
     startReview({
       app: () => app,
       // A rebuild while reviewing redraws the graph in place: the review keeps its place, the view its URL state.
-      reloadGraph: async () => {
-        const fetched = await fetchGraph();
-        await start(
-          fetched.graph,
-          true,
-          "",
-          fetched.lean ? (graph) => detailsFromWorker(graph, "./graph.json") : undefined,
-        );
-      },
+      reloadGraph: async () => startBuilt(await fetchGraph()),
     }),
   );
 }

@@ -121,6 +121,23 @@ export async function buildViewer(graphJson: string): Promise<string> {
   return outDir;
 }
 
+/**
+ * Builds the site as `npm run build` does, publishing `graphFile` and the files `panelgraph build` wrote beside it
+ * (graph.view.json, graph.changes.json), into a new temporary folder, and returns that folder. A whole `vite build`
+ * (a few seconds): for a test of what the build publishes with the graph; `buildViewer` reuses one bundle.
+ */
+export async function buildSite(graphFile: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "panelgraph-site-"));
+  await build(
+    mergeConfig(viewerConfig({ graphFile }), {
+      configFile: false,
+      logLevel: "error",
+      build: { outDir, emptyOutDir: true },
+    }),
+  );
+  return outDir;
+}
+
 /** Serves a built viewer folder with `vite preview` (the config's preview settings) on a free port of 127.0.0.1. */
 export async function serveBuilt(outDir: string): Promise<{ server: PreviewServer; url: string }> {
   const port = await freePort();

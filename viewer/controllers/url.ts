@@ -28,6 +28,7 @@ export const URL_PARAMETERS = {
   focus: "1 or 2: show only the selected node's neighbourhood to that depth",
   theme: "the who-spoke-on theme, as typed (an id, a name, or words of one: docs/cli.md, How names are matched)",
   passage: "the passage open in the reader, as source:start-end",
+  changes: "1: what the last build changed is marked and listed (when it recorded its changes)",
 } as const;
 
 /** The parameter when it is a date the calendar has, else "" (no bound). */
@@ -73,6 +74,7 @@ export function stateFromUrl(search: string, graph: PanelGraph): ViewState {
     focus: focus === 1 || focus === 2 ? focus : 0,
     theme: params.get("theme") ?? "",
     passage: reader,
+    changes: params.get("changes") === "1",
   };
 }
 
@@ -114,6 +116,7 @@ export function urlFromState(state: ViewState): string {
   if (state.focus !== 0) params.set("focus", String(state.focus as FocusDepth));
   if (state.theme !== "") params.set("theme", state.theme);
   if (state.passage) params.set("passage", `${state.passage.source}:${state.passage.start}-${state.passage.end}`);
+  if (state.changes) params.set("changes", "1");
   const query = params.toString();
   return query === "" ? location.pathname : `?${query}`;
 }

@@ -15,6 +15,8 @@ export interface FetchedGraph {
   graph: PanelGraph;
   /** True for the lean graph of graph.view.json: passages, source texts and facts are still in graph.json only. */
   lean: boolean;
+  /** graph.json's size in bytes, when the server said (Content-Length). */
+  bytes: number | null;
 }
 
 const notFound = (url: string, status: number) =>
@@ -28,17 +30,18 @@ export async function fetchGraph(url = "./graph.json"): Promise<FetchedGraph> {
   const head = await fetch(url, { method: "HEAD" });
   if (!head.ok) throw notFound(url, head.status);
   const bytes = Number(head.headers.get("content-length") ?? NaN);
+  const known = Number.isFinite(bytes) ? bytes : null;
   if (bytes >= VIEWER_PAYLOAD_MIN_BYTES) {
     const view = await fetch(url.replace(/\.json$/, ".view.json"));
     if (view.ok) {
       const text = await view.text();
       const graphBytes = /"graphBytes":(\d+)/.exec(text.slice(0, 200))?.[1];
-      if (Number(graphBytes) === bytes) return { graph: deserializeViewerPayload(text), lean: true };
+      if (Number(graphBytes) === bytes) return { graph: deserializeViewerPayload(text), lean: true, bytes: known };
     }
   }
   const response = await fetch(url);
   if (!response.ok) throw notFound(url, response.status);
-  return { graph: deserializeGraph(await response.text()), lean: false };
+  return { graph: deserializeGraph(await response.text()), lean: false, bytes: known };
 }
 
 const text = (value: unknown): string | undefined =>

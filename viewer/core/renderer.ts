@@ -7,6 +7,7 @@ import type { NodeDisplayData, PartialButFor, RenderParams } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { LARGE_GRAPH_NODES, MANY_NODES } from "../../src/model/settings.ts";
 import {
+  CHANGE_COLOUR,
   EDGE_COLOUR,
   EDGE_HIGHLIGHT_COLOUR,
   EDGE_SELECTED_COLOUR,
@@ -17,6 +18,8 @@ import {
 import { PickableEdgeProgram } from "./edge-picking.ts";
 import { labelImportance, type PlacedLabel } from "./label-selection.ts";
 import { createLabelLayer, hoverLabelFont, LABEL_COLOUR, overlayBoxes, type LabelLayer } from "./labels.ts";
+import { attachChangeRings } from "./change-rings.ts";
+import type { Changes } from "./changes.ts";
 import { attachCommunityLabels } from "./community-labels.ts";
 import { createEdgeLabelLayer, type EdgeLabelLayer, type PlacedEdgeLabel } from "./edge-label-layer.ts";
 import type { ColourMode } from "./state.ts";
@@ -39,6 +42,8 @@ export interface Look {
   lit: Lit | null;
   /** The appearance tools' choices (core/appearance-mapping.ts), each null for the build's own look. */
   appearance: AppearanceLayer;
+  /** "Changed since …" while it is on: the nodes ringed and the connections coloured (core/changes.ts). */
+  changes: Changes | null;
 }
 
 /** Sizes, colours and labels by attribute, and the edges to label. */
@@ -200,13 +205,20 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         ? { label: RELATIONS[attributes.relation as Relation]?.description ?? attributes.relation, forceLabel: true }
         : { label: null, forceLabel: false };
       if (edge === look.selectedEdge) return { ...label, color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
+      // A connection the last build added, while "Changed since …" is on: purple and a little thicker, lit or not.
+      const added = look.changes?.addedEdges.has(edge) === true;
       if (look.lit) {
-        if (look.lit.edges.has(edge)) return { ...label, color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
+        if (look.lit.edges.has(edge)) {
+          return added
+            ? { ...label, color: CHANGE_COLOUR, size: size + 1.2, zIndex: 2 }
+            : { ...label, color: EDGE_HIGHLIGHT_COLOUR, size: size + 0.4, zIndex: 2 };
+        }
         // Above MANY_NODES the faded edges would be a grey veil over the picture, and most of the frame's cost through
         // SwiftShader: only the lit ones are drawn.
         if (many) return { hidden: true };
         return { ...label, color: "#eef0f4", size: 0.5, zIndex: 0 };
       }
+      if (added) return { ...label, color: CHANGE_COLOUR, size: size + 1.2, zIndex: 2 };
       return { ...label, color: EDGE_COLOUR, size, zIndex: 1 };
     },
   });
@@ -216,6 +228,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   edgeLabelLayer.attach(renderer, () => [...overlayBoxes(container), ...labelLayer.drawn(renderer).map((l) => l.box)]);
   edgeLabelLayers.set(renderer, edgeLabelLayer);
   attachCommunityLabels(renderer, graph);
+  attachChangeRings(renderer, look);
   if (large) {
     requestAnimationFrame(() => {
       edgesDeferred = false;
@@ -237,11 +250,14 @@ const labelLayers = new WeakMap<PanelSigma, LabelLayer>();
 const edgeLabelLayers = new WeakMap<PanelSigma, EdgeLabelLayer>();
 
 /** What the reducers read before a change, to tell which nodes and edges it re-styles. */
-export type LookBefore = Pick<Look, "colourBy" | "visible" | "selected" | "selectedEdge" | "lit" | "appearance">;
+export type LookBefore = Pick<
+  Look,
+  "colourBy" | "visible" | "selected" | "selectedEdge" | "lit" | "appearance" | "changes"
+>;
 
 export function lookBefore(look: Look): LookBefore {
-  const { colourBy, visible, selected, selectedEdge, lit, appearance } = look;
-  return { colourBy, visible, selected, selectedEdge, lit, appearance };
+  const { colourBy, visible, selected, selectedEdge, lit, appearance, changes } = look;
+  return { colourBy, visible, selected, selectedEdge, lit, appearance, changes };
 }
 
 /**
@@ -258,7 +274,8 @@ export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): v
     graph.order > MANY_NODES &&
     before.colourBy === look.colourBy &&
     before.appearance === look.appearance &&
-    before.visible === look.visible;
+    before.visible === look.visible &&
+    before.changes === look.changes;
   const partial = restyle && (before.lit === null) === (look.lit === null);
   const schedule = graph.order > MANY_NODES;
   // The first selection (or clearing the last) re-styles every node and edge, but moves none: they are rewritten in

@@ -50,6 +50,8 @@ export interface ViewState {
   theme: string;
   /** The passage open in the reader, or null. */
   passage: PassageRef | null;
+  /** "Changed since …": what the last build changed is marked and listed (only when the build recorded it). */
+  changes: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -67,6 +69,7 @@ export const DEFAULT_STATE: ViewState = {
   focus: 0,
   theme: "",
   passage: null,
+  changes: false,
 };
 
 export type StateListener = (state: ViewState, previous: ViewState) => void;

@@ -4,6 +4,7 @@ import type { PanelGraph } from "../../src/model/graph.ts";
 import { OTHER_COMMUNITY_COLOR } from "../../src/export/palette.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
 import {
+  CHANGE_COLOUR,
   communities,
   communityColour,
   EDGE_COLOUR,
@@ -16,7 +17,9 @@ import {
   typesPresent,
 } from "../core/appearance.ts";
 import { colouringBy, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
+import type { Changes } from "../core/changes.ts";
 import type { ViewState } from "../core/state.ts";
+import { builtAt } from "./changes.ts";
 import { count, h } from "./dom.ts";
 
 /** The legend names this many communities, the largest: they have colours of their own (src/export/palette.ts). */
@@ -31,12 +34,21 @@ interface Entry {
   text: string;
   /** Shown on hover, and read by screen readers after the text. */
   detail?: string;
-  shape?: "dot" | "line";
+  /** A ring (solid or dashed) is drawn around a node: "Changed since …". */
+  shape?: "dot" | "line" | "ring" | "dashed-ring";
 }
 
+const MARK_CLASSES: Record<NonNullable<Entry["shape"]>, string> = {
+  dot: "swatch",
+  line: "legend-line",
+  ring: "ring-mark",
+  "dashed-ring": "ring-mark dashed",
+};
+
 function entry({ colour, text, detail, shape = "dot" }: Entry): HTMLElement {
-  const mark = h("span", { className: shape === "line" ? "legend-line" : "swatch", attrs: { "aria-hidden": "true" } });
-  mark.style.background = colour;
+  const mark = h("span", { className: MARK_CLASSES[shape], attrs: { "aria-hidden": "true" } });
+  if (shape === "ring" || shape === "dashed-ring") mark.style.borderColor = colour;
+  else mark.style.background = colour;
   const item = h("li", {}, mark, h("span", { className: "legend-text", text }));
   if (detail) {
     item.title = `${text}: ${detail}`;
@@ -45,12 +57,16 @@ function entry({ colour, text, detail, shape = "dot" }: Entry): HTMLElement {
   return item;
 }
 
-/** `onResize`: the legend opened or closed, so the graph above it changed size. */
+/**
+ * `onResize`: the legend opened or closed, so the graph above it changed size. `changes`: what the last build changed,
+ * whose marks the legend names while "Changed since …" is on.
+ */
 export function createLegend(
   graph: PanelGraph,
   container: HTMLDetailsElement,
   onResize: () => void,
   signal: AbortSignal,
+  changes: Changes | null = null,
 ): Legend {
   const types = typesPresent(graph);
   const groups = communities(graph);
@@ -138,6 +154,14 @@ export function createLegend(
             ]
           : []),
       );
+      if (state.changes && changes) {
+        const since = `since the build of ${builtAt(changes.recorded.previous.builtAt)}`;
+        marks.push(
+          { colour: CHANGE_COLOUR, text: "Added since the last build", detail: since, shape: "ring" },
+          { colour: CHANGE_COLOUR, text: "Changed (name, role, fact)", detail: since, shape: "dashed-ring" },
+          { colour: CHANGE_COLOUR, text: "Connection added", detail: since, shape: "line" },
+        );
+      }
       // In community colouring, what the greys mean is said in full, not only on hover.
       const notes =
         state.colourBy === "community"

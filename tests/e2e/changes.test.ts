@@ -1,0 +1,224 @@
+// "Changed since …" in the built site: the mini corpus built, then a week's work on it (a third meeting added as a
+// source, a role corrected: tests/helpers/changes-corpus.ts) built over it, and the site built as `npm run build`
+// builds it from that folder. The control is off at first; on, it rings the added and changed nodes, colours the added
+// connections, names them in the legend and lists every change, each node a button that selects it; the URL keeps it.
+// A graph with no recorded changes shows no control and asks for no file.
+import { rmSync, utimesSync, writeFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { PreviewServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGraphFile, previousGraphPath } from "../../src/export/graph-file.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
+import { CHANGE_COLOUR } from "../../viewer/core/appearance.js";
+import {
+  buildSite,
+  countPixels,
+  keepScreenshot,
+  loadViewer,
+  openPage,
+  openViewer,
+  serveBuilt,
+  testChromium,
+  type ViewerPage,
+} from "../helpers/browser.js";
+import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
+import { copyFixture, tempDir } from "../helpers/corpus.js";
+
+interface Ring {
+  node: string;
+  kind: "added" | "changed";
+  x: number;
+  y: number;
+  radius: number;
+}
+interface PageApi {
+  state: { selected: string | null; edge: string | null; changes: boolean };
+  changeRings(): Ring[];
+  renderer: { getEdgeDisplayData(edge: string): { color: string } | undefined };
+}
+declare const window: Window & { panelgraph: PageApi };
+
+/** When the first build's graph.json was written: the control says "Changed since" then. */
+const FIRST_BUILT = new Date("2026-11-30T08:15:00Z");
+
+describe("“Changed since …” in the built site", () => {
+  let outDir: string;
+  let server: PreviewServer;
+  let url: string;
+  let browser: Browser;
+  let viewer: ViewerPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    utimesSync(out, FIRST_BUILT, FIRST_BUILT);
+    addThirdMeeting(corpus);
+    buildGraphFile(corpus, out);
+    outDir = await buildSite(out);
+    // The first build's graph, to stand in for a graph.json replaced by hand below.
+    writeFileSync(join(outDir, "first-graph.json"), readFileSync(previousGraphPath(out)));
+    const served = await serveBuilt(outDir);
+    server = served.server;
+    url = served.url;
+    browser = await testChromium();
+    viewer = await openPage(browser, url);
+    page = viewer.page;
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("offers the control, off, with the previous build's date and what changed in a line", async () => {
+    expect(await page.isVisible("#changes")).toBe(true);
+    expect(await page.textContent("#changes-since")).toMatch(/^Changed since 30 Nov 2026, \d\d:\d\d$/);
+    expect(await page.getAttribute("#changes-since time", "datetime")).toBe("2026-11-30T08:15:00.000Z");
+    expect(await page.textContent("#changes-summary")).toBe(
+      "3 nodes and 3 connections added, 1 node changed, nothing removed.",
+    );
+    expect(await page.isChecked("#changes-toggle")).toBe(false);
+    expect(await page.isVisible("#changes-list")).toBe(false);
+    expect(await page.evaluate(() => window.panelgraph.changeRings())).toEqual([]);
+    const colour = await page.evaluate(
+      () => window.panelgraph.renderer.getEdgeDisplayData("spoke-on:cora-lind->local-data")?.color,
+    );
+    expect(colour).not.toBe(CHANGE_COLOUR);
+  });
+
+  it("turned on from the keyboard, rings the added and changed nodes and colours the added connections", async () => {
+    await page.focus("#changes-toggle");
+    await page.keyboard.press("Space");
+    expect(await page.evaluate(() => window.panelgraph.state.changes)).toBe(true);
+    expect(new URL(page.url()).searchParams.get("changes")).toBe("1");
+    const rings = await page.evaluate(() => window.panelgraph.changeRings());
+    const byNode = Object.fromEntries(rings.map((r) => [r.node, r.kind]));
+    expect(byNode).toEqual({
+      [WEEK.source]: "added",
+      [WEEK.person]: "added",
+      [WEEK.organisation]: "added",
+      [WEEK.changed]: "changed",
+    });
+    for (const edge of WEEK.edges) {
+      expect(await page.evaluate((e) => window.panelgraph.renderer.getEdgeDisplayData(e)?.color, edge), edge).toBe(
+        CHANGE_COLOUR,
+      );
+    }
+    expect(
+      await page.evaluate(
+        () => window.panelgraph.renderer.getEdgeDisplayData("chaired:lee-moss->forum-meeting-1")?.color,
+      ),
+    ).not.toBe(CHANGE_COLOUR);
+    const legend = (await page.textContent("#legend"))!;
+    expect(legend).toContain("Added since the last build");
+    expect(legend).toContain("Changed (name, role, fact)");
+    expect(legend).toContain("Connection added");
+
+    // The ring is on the picture, in its colour, around the new person.
+    const shot = await page.screenshot();
+    keepScreenshot("changes.png", shot);
+    const canvas = (await page.locator("#graph").boundingBox())!;
+    const cora = rings.find((r) => r.node === WEEK.person)!;
+    const r = Math.ceil(cora.radius + 3);
+    const box = {
+      x: Math.round(canvas.x + cora.x - r),
+      y: Math.round(canvas.y + cora.y - r),
+      width: 2 * r,
+      height: 2 * r,
+    };
+    const { found } = await countPixels(page, shot, box, [CHANGE_COLOUR]);
+    expect(found[0]).toBeGreaterThan(10);
+  });
+
+  it("lists each change: buttons for what is in the graph, the role before and after", async () => {
+    const list = page.locator("#changes-list");
+    expect(await list.isVisible()).toBe(true);
+    const headings = await list.locator("h3").allTextContents();
+    expect(headings).toEqual(["Sources added (1)", "Nodes added (2)", "Connections added (3)", "Changed (1)"]);
+    expect(await list.locator(`button[data-node="${WEEK.source}"]`).textContent()).toContain(
+      "Example Forum, third meeting",
+    );
+    expect(await list.locator(".change-group").nth(1).locator("button.node-link").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining("Cora Lind"), expect.stringContaining("Fenby Trust")]),
+    );
+    expect(await list.locator(".change-group").nth(2).textContent()).toContain(
+      "Cora Lind spoke on the theme Local data",
+    );
+    const ada = list.locator(".change-group").nth(3);
+    expect(await ada.locator("button.node-link").textContent()).toContain("Ada Park");
+    expect(await ada.locator(".change-details li").allTextContents()).toEqual([
+      "− role: Deputy Director of Health, Northtown Council (panel-b)",
+      "+ role: Director of Health, Northtown Council (panel-b)",
+    ]);
+    keepScreenshot("changes-list.png", await page.locator("#controls").screenshot());
+
+    // A node's button selects it; a connection's opens its evidence, from its first node.
+    await list.locator(`button[data-node="${WEEK.person}"]`).click();
+    expect(await page.evaluate(() => window.panelgraph.state.selected)).toBe(WEEK.person);
+    expect(await page.textContent("#panel-title")).toBe("Cora Lind");
+    const edge = list.locator('button[data-edge="spoke-on:ada-park->local-data"]');
+    await edge.focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => [window.panelgraph.state.selected, window.panelgraph.state.edge])).toEqual([
+      "ada-park",
+      "spoke-on:ada-park->local-data",
+    ]);
+    expect(await page.isVisible("#edge-drawer")).toBe(true);
+  });
+
+  it("comes back on reload from the URL, and goes off again", async () => {
+    await loadViewer(page, `${url}?changes=1`);
+    expect(await page.isChecked("#changes-toggle")).toBe(true);
+    expect(await page.isVisible("#changes-list")).toBe(true);
+    expect((await page.evaluate(() => window.panelgraph.changeRings())).length).toBe(4);
+    await page.click("#changes-toggle");
+    expect(await page.evaluate(() => window.panelgraph.changeRings())).toEqual([]);
+    expect(await page.isVisible("#changes-list")).toBe(false);
+    expect(new URL(page.url()).searchParams.has("changes")).toBe(false);
+    expect(await page.textContent("#legend")).not.toContain("Added since the last build");
+    expect(viewer.errors).toEqual([]);
+  });
+
+  it("ignores the file beside a graph.json replaced by hand", async () => {
+    const published = readFileSync(join(outDir, "graph.json"));
+    writeFileSync(join(outDir, "graph.json"), readFileSync(join(outDir, "first-graph.json")));
+    const info: string[] = [];
+    const listen = (message: { type(): string; text(): string }) =>
+      message.type() === "info" && info.push(message.text());
+    page.on("console", listen);
+    try {
+      await loadViewer(page, `${url}?changes=1`);
+      expect(await page.isVisible("#changes")).toBe(false);
+      expect(
+        await page.evaluate(() => [window.panelgraph.state.changes, window.panelgraph.changeRings().length]),
+      ).toEqual([false, 0]);
+      expect(info.join("\n")).toMatch(/graph\.changes\.json not shown: written with a graph\.json of \d+ bytes/);
+    } finally {
+      page.off("console", listen);
+      writeFileSync(join(outDir, "graph.json"), published);
+    }
+  });
+});
+
+describe("a graph without recorded changes", () => {
+  it("shows no control and asks for no graph.changes.json", async () => {
+    const corpus = copyFixture();
+    const { graph } = buildGraphFile(corpus, join(tempDir(), "graph.json"));
+    const asked: string[] = [];
+    const viewer = await openViewer(serializeGraph(graph), {
+      search: "?changes=1",
+      beforeLoad: (page) => page.on("request", (request) => asked.push(new URL(request.url()).pathname)),
+    });
+    try {
+      expect(await viewer.page.isVisible("#changes")).toBe(false);
+      expect(await viewer.page.evaluate(() => window.panelgraph.state.changes)).toBe(false);
+      expect(asked.filter((path) => path.includes("changes"))).toEqual([]);
+      expect(viewer.errors).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
+  });
+});

@@ -1,0 +1,82 @@
+// "Changed since …" in the viewer, without a browser: the recorded changes are used only for the graph they were
+// written with (viewer/core/changes.ts), the summary line says what changed (views/changes.ts), `?changes=1` is the
+// URL's (controllers/url.ts), and the colour that marks a change is told apart from the other marks by everyone.
+import { describe, expect, it } from "vitest";
+import { buildCorpusGraph } from "../../src/export/graph-file.js";
+import { graphChanges } from "../../src/export/graph-changes.js";
+import { stateFromUrl, urlFromState } from "../../viewer/controllers/url.js";
+import {
+  CHANGE_COLOUR,
+  EDGE_COLOUR,
+  EDGE_HIGHLIGHT_COLOUR,
+  EDGE_SELECTED_COLOUR,
+  FADED_NODE_COLOUR,
+} from "../../viewer/core/appearance.js";
+import { changesOutside, marksOf } from "../../viewer/core/changes.js";
+import { LABEL_COLOUR } from "../../viewer/core/labels.js";
+import { DEFAULT_STATE } from "../../viewer/core/state.js";
+import { changesSummary } from "../../viewer/views/changes.js";
+import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
+import { contrastRatio, difference, VISIONS } from "../helpers/colour-vision.js";
+import { copyFixture } from "../helpers/corpus.js";
+
+/** The mini corpus before and after a week's work, and what the build would record between them. */
+function week() {
+  const dir = copyFixture();
+  const before = buildCorpusGraph(dir).graph;
+  addThirdMeeting(dir);
+  const after = buildCorpusGraph(dir).graph;
+  return { before, after, changes: graphChanges(before, after, { previousBuilt: new Date(0), graphBytes: 1 }) };
+}
+
+describe("the recorded changes in the viewer", () => {
+  it("marks the added nodes and connections and the changed nodes of the graph they were written with", () => {
+    const { after, changes } = week();
+    expect(changesOutside(after, changes)).toBe("");
+    const marks = marksOf(after, changes);
+    expect([...marks.addedNodes].sort()).toEqual([WEEK.person, WEEK.organisation, WEEK.source].sort());
+    expect([...marks.changedNodes]).toEqual([WEEK.changed]);
+    expect([...marks.addedEdges].sort()).toEqual([...WEEK.edges].sort());
+  });
+
+  it("are refused for another graph: one without the added nodes", () => {
+    const { before, changes } = week();
+    expect(changesOutside(before, changes)).toMatch(
+      /^it names (cora-lind|fenby-trust|panel-c), which this graph lacks$/,
+    );
+  });
+
+  it("are summed up in a line", () => {
+    const { changes } = week();
+    expect(changesSummary(changes)).toBe("3 nodes and 3 connections added, 1 node changed, nothing removed.");
+    const { before } = week();
+    const back = graphChanges(week().after, before, { previousBuilt: new Date(0), graphBytes: 1 });
+    expect(changesSummary(back)).toBe("1 node changed, 3 nodes and 3 connections removed.");
+    const none = graphChanges(before, before, { previousBuilt: new Date(0), graphBytes: 1 });
+    expect(changesSummary(none)).toBe("Nothing changed in the nodes, connections, roles or sources.");
+  });
+});
+
+describe("?changes=1", () => {
+  it("turns “Changed since …” on, and is written only while it is on", () => {
+    const { after } = week();
+    expect(stateFromUrl("?changes=1", after).changes).toBe(true);
+    expect(stateFromUrl("?changes=yes", after).changes).toBe(false);
+    expect(urlFromState({ ...DEFAULT_STATE, changes: true, selected: "ada-park" })).toBe("?node=ada-park&changes=1");
+    expect(urlFromState({ ...DEFAULT_STATE, selected: "ada-park" })).toBe("?node=ada-park");
+  });
+});
+
+describe("the colour of a change", () => {
+  const others = { EDGE_COLOUR, EDGE_HIGHLIGHT_COLOUR, EDGE_SELECTED_COLOUR, FADED_NODE_COLOUR, LABEL_COLOUR };
+  for (const vision of VISIONS) {
+    it(`stays at least 13 CIEDE2000 from the other edge colours and the labels (${vision})`, () => {
+      for (const [name, colour] of Object.entries(others)) {
+        expect(difference(CHANGE_COLOUR, colour, vision), name).toBeGreaterThanOrEqual(13);
+      }
+    });
+  }
+  it("shows on white at 4.5:1 or more", () => {
+    expect(contrastRatio(CHANGE_COLOUR, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  });
+});

@@ -1,0 +1,65 @@
+// What the last build changed (graph.changes.json, written by `panelgraph build` beside graph.json:
+// src/export/graph-changes.ts), for "Changed since …". Fetched only when the page says the file is there (a <meta>
+// that `npm run build` and `npm start` add: src/model/build-status.ts CHANGES_META), so a graph without one costs no request
+// and no 404; used only when it was written with this graph.json.
+import { checkGraphChanges, type GraphChanges } from "../../src/export/graph-changes.ts";
+import { CHANGES_META } from "../../src/model/build-status.ts";
+import type { PanelGraph } from "../../src/model/graph.ts";
+
+/** The recorded changes, with what the picture marks: nodes and edges added, nodes changed. */
+export interface Changes {
+  recorded: GraphChanges;
+  addedNodes: ReadonlySet<string>;
+  changedNodes: ReadonlySet<string>;
+  addedEdges: ReadonlySet<string>;
+}
+
+/**
+ * The changes recorded for `graph` (whose graph.json is `graphBytes` long, when the server said), or null: none
+ * recorded, or a file that is not one or was written with another graph.json (one replaced by hand). Why it is not
+ * used goes to the console, as information: the graph itself is fine.
+ */
+export async function fetchChanges(graph: PanelGraph, graphBytes: number | null): Promise<Changes | null> {
+  const url = document.querySelector<HTMLMetaElement>(`meta[name="${CHANGES_META}"]`)?.content;
+  if (!url) return null;
+  let data: unknown;
+  try {
+    const response = await fetch(url, { cache: "no-cache" });
+    if (!response.ok) return null;
+    data = await response.json();
+  } catch {
+    return null;
+  }
+  const checked = checkGraphChanges(data);
+  const ignored = (why: string) => void console.info(`panelgraph: ${url} not shown: ${why}`);
+  if (typeof checked === "string") return (ignored(checked), null);
+  if (graphBytes !== null && checked.graphBytes !== graphBytes) {
+    return (ignored(`written with a graph.json of ${checked.graphBytes} bytes, not this one (${graphBytes})`), null);
+  }
+  const stale = changesOutside(graph, checked);
+  if (stale) return (ignored(stale), null);
+  return marksOf(graph, checked);
+}
+
+/** What in `changes` does not fit `graph` (an added node it lacks, a removed one it has), or "" when all does. */
+export function changesOutside(graph: PanelGraph, changes: GraphChanges): string {
+  const added = [...changes.nodes.added, ...changes.sources.added, ...changes.attributes].find(
+    (n) => !graph.hasNode(n.id),
+  );
+  if (added) return `it names ${added.id}, which this graph lacks`;
+  const removed = [...changes.nodes.removed, ...changes.sources.removed].find((n) => graph.hasNode(n.id));
+  if (removed) return `it says ${removed.id} was removed, but this graph has it`;
+  const edge = [...changes.edges.added, ...changes.evidence].find((e) => !graph.hasEdge(e.id));
+  if (edge) return `it names the connection ${edge.id}, which this graph lacks`;
+  return "";
+}
+
+export function marksOf(graph: PanelGraph, recorded: GraphChanges): Changes {
+  const has = (id: string) => graph.hasNode(id);
+  return {
+    recorded,
+    addedNodes: new Set([...recorded.nodes.added, ...recorded.sources.added].map((n) => n.id).filter(has)),
+    changedNodes: new Set(recorded.attributes.map((n) => n.id).filter(has)),
+    addedEdges: new Set(recorded.edges.added.map((e) => e.id).filter((e) => graph.hasEdge(e))),
+  };
+}

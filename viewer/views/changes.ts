@@ -1,0 +1,190 @@
+// "Changed since …" in the left-hand controls: a checkbox that marks what the last build added and changed on the
+// graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and each new
+// connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text. The
+// section stays hidden when the build recorded no changes (a first or a --fresh build, a graph from a GEXF file).
+import type { NodeRef } from "../../src/export/graph-diff.ts";
+import type { ChangedEdge, ChangedEvidence, ChangedNode, GraphChanges } from "../../src/export/graph-changes.ts";
+import { changeCount } from "../../src/export/graph-changes.ts";
+import type { PanelGraph } from "../../src/model/graph.ts";
+import type { Changes } from "../core/changes.ts";
+import type { ViewState, ViewStore } from "../core/state.ts";
+import { byId, count, h, type Child } from "./dom.ts";
+import { nodeButton } from "./node-button.ts";
+import { relationPhrase } from "./words.ts";
+
+export interface ChangesPanel {
+  sync(state: ViewState): void;
+}
+
+export interface ChangesActions {
+  select(node: string): void;
+  /** Selects `from` and opens the connection's evidence. */
+  showEdge(edge: string, from: string): void;
+}
+
+/** "30 Nov 2026, 08:15", in the reader's time zone. */
+export function builtAt(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}
+
+const FIELD_NAMES: Record<ChangedNode["changes"][number]["field"], string> = {
+  label: "name",
+  aliases: "also called",
+  roles: "role",
+  facts: "fact",
+};
+
+/** "2 nodes and 3 connections added, 1 node changed, 1 connection with new passages, nothing removed." */
+export function changesSummary(changes: GraphChanges): string {
+  if (changeCount(changes) === 0) return "Nothing changed in the nodes, connections, roles or sources.";
+  const { nodes, sources, edges, attributes, evidence } = changes;
+  const both = (n: number, e: number) =>
+    [n > 0 ? count(n, "node") : "", e > 0 ? count(e, "connection") : ""].filter(Boolean).join(" and ");
+  const added = both(nodes.added.length + sources.added.length, edges.added.length);
+  const removed = both(nodes.removed.length + sources.removed.length, edges.removed.length);
+  const parts = [
+    added ? `${added} added` : "",
+    attributes.length > 0 ? `${count(attributes.length, "node")} changed` : "",
+    evidence.length > 0 ? `${count(evidence.length, "connection")} with passages added or removed` : "",
+    removed ? `${removed} removed` : "nothing removed",
+  ].filter(Boolean);
+  const text = parts.join(", ");
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+export function createChangesPanel(
+  graph: PanelGraph,
+  changes: Changes | null,
+  store: ViewStore,
+  actions: ChangesActions,
+  signal: AbortSignal,
+): ChangesPanel {
+  const section = byId("changes");
+  const toggle = byId<HTMLInputElement>("changes-toggle");
+  const list = byId("changes-list");
+  section.hidden = changes === null;
+  if (changes === null) return { sync: () => undefined };
+  const { recorded } = changes;
+  const since = byId("changes-since");
+  since.replaceChildren(
+    "Changed since ",
+    h("time", { text: builtAt(recorded.previous.builtAt), attrs: { datetime: recorded.previous.builtAt } }),
+  );
+  byId("changes-summary").textContent = changesSummary(recorded);
+  toggle.addEventListener("change", () => store.update({ changes: toggle.checked }), { signal });
+
+  let shownFor = "";
+  return {
+    sync(state) {
+      toggle.checked = state.changes;
+      list.hidden = !state.changes;
+      // Node buttons carry the colour mode's swatch: drawn again when it changes.
+      const key = state.changes ? state.colourBy : "";
+      if (key === shownFor) return;
+      shownFor = key;
+      list.replaceChildren(...(state.changes ? changeGroups(graph, recorded, state, actions) : []));
+    },
+  };
+}
+
+function group(title: string, n: number, items: HTMLElement[]): HTMLElement | null {
+  if (n === 0) return null;
+  return h(
+    "section",
+    { className: "change-group" },
+    h("h3", { text: `${title} (${n.toLocaleString("en-GB")})` }),
+    h("ul", {}, ...items),
+  );
+}
+
+function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState, actions: ChangesActions) {
+  const node = (n: NodeRef, ...rest: Child[]) =>
+    h(
+      "li",
+      { className: "change" },
+      graph.hasNode(n.id) ? nodeButton(graph, n.id, state.colourBy, actions.select) : n.label,
+      h("span", { className: "meta", text: ` · ${n.type}` }),
+      ...rest,
+    );
+  const gone = (n: NodeRef) =>
+    h(
+      "li",
+      { className: "change removed" },
+      h("span", { text: n.label }),
+      h("span", { className: "meta", text: ` · ${n.type}` }),
+    );
+  const connection = (e: ChangedEdge | ChangedEvidence, detail: string) => {
+    const text = `${e.from.label} ${relationPhrase(e.relation)} ${e.to.label}`;
+    const item = h("li", { className: "change" });
+    if (graph.hasEdge(e.id)) {
+      const button = h("button", { className: "edge-link", text, attrs: { type: "button" } });
+      button.dataset.edge = e.id;
+      button.addEventListener("click", () => actions.showEdge(e.id, e.from.id));
+      item.append(button);
+    } else item.append(h("span", { text }));
+    if (detail) item.append(h("span", { className: "meta", text: ` · ${detail}` }));
+    return item;
+  };
+  const fromSources = (sources: string[]) => (sources.length > 0 ? `from ${sources.join(", ")}` : "");
+  const changed = (n: ChangedNode) =>
+    node(
+      n,
+      h(
+        "ul",
+        { className: "change-details" },
+        ...n.changes.flatMap(({ field, removed, added }) => [
+          ...removed.map((value) =>
+            h("li", { className: "was", text: `− ${FIELD_NAMES[field]}: ${value}`, attrs: { title: "before" } }),
+          ),
+          ...added.map((value) =>
+            h("li", { className: "now", text: `+ ${FIELD_NAMES[field]}: ${value}`, attrs: { title: "now" } }),
+          ),
+        ]),
+      ),
+    );
+  const passages = (e: ChangedEvidence) =>
+    [
+      e.added > 0 ? `+${count(e.added, "passage")}` : "",
+      e.removed > 0 ? `−${count(e.removed, "passage")}` : "",
+      fromSources(e.sources),
+    ]
+      .filter(Boolean)
+      .join(" ");
+  const { nodes, sources, edges, attributes, evidence } = changes;
+  return [
+    group(
+      "Sources added",
+      sources.added.length,
+      sources.added.map((n) => node(n)),
+    ),
+    group(
+      "Nodes added",
+      nodes.added.length,
+      nodes.added.map((n) => node(n)),
+    ),
+    group(
+      "Connections added",
+      edges.added.length,
+      edges.added.map((e) => connection(e, fromSources(e.sources))),
+    ),
+    group("Changed", attributes.length, attributes.map(changed)),
+    group(
+      "Passages added or removed",
+      evidence.length,
+      evidence.map((e) => connection(e, passages(e))),
+    ),
+    group("Sources removed", sources.removed.length, sources.removed.map(gone)),
+    group("Nodes removed", nodes.removed.length, nodes.removed.map(gone)),
+    group(
+      "Connections removed",
+      edges.removed.length,
+      edges.removed.map((e) => connection(e, fromSources(e.sources))),
+    ),
+  ].filter((g): g is HTMLElement => g !== null);
+}
