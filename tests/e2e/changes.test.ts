@@ -4,16 +4,18 @@
 // connections, names them in the legend and lists every change, each node a button that selects it; the URL keeps it.
 // A graph with no recorded changes shows no control and asks for no file.
 import { rmSync, utimesSync, writeFileSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraphFile, previousGraphPath } from "../../src/export/graph-file.js";
+import { createViewerServer } from "../../src/cli/serve.js";
+import { buildGraphFile, changesPath, previousGraphPath } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { CHANGE_COLOUR } from "../../viewer/core/appearance.js";
 import {
   buildSite,
   countPixels,
+  freePort,
   keepScreenshot,
   loadViewer,
   openPage,
@@ -43,6 +45,7 @@ declare const window: Window & { panelgraph: PageApi };
 const FIRST_BUILT = new Date("2026-11-30T08:15:00Z");
 
 describe("“Changed since …” in the built site", () => {
+  let out: string;
   let outDir: string;
   let server: PreviewServer;
   let url: string;
@@ -52,7 +55,7 @@ describe("“Changed since …” in the built site", () => {
 
   beforeAll(async () => {
     const corpus = copyFixture();
-    const out = join(tempDir(), "graph.json");
+    out = join(tempDir(), "graph.json");
     buildGraphFile(corpus, out);
     utimesSync(out, FIRST_BUILT, FIRST_BUILT);
     addThirdMeeting(corpus);
@@ -181,6 +184,32 @@ describe("“Changed since …” in the built site", () => {
     expect(await page.textContent("#legend")).not.toContain("Added since the last build");
     expect(viewer.errors).toEqual([]);
   });
+
+  it("shows the same under `npm start`, whose page is told of the file while it is there", async () => {
+    // As `panelgraph serve` leaves the folder after a good build (the page asks for its status).
+    writeFileSync(join(dirname(out), "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
+    const port = await freePort();
+    const dev = await createViewerServer({ graphFile: out, port, strictPort: true });
+    try {
+      const opened = await openPage(browser, `http://127.0.0.1:${port}/`, { search: "?changes=1" });
+      expect(await opened.page.textContent("#changes-since")).toMatch(/^Changed since 30 Nov 2026/);
+      expect((await opened.page.evaluate(() => window.panelgraph.changeRings())).length).toBe(4);
+      expect(opened.errors).toEqual([]);
+      // A --fresh build removes it: the next page has no control, and asks for no file.
+      const kept = readFileSync(changesPath(out));
+      rmSync(changesPath(out));
+      try {
+        await loadViewer(opened.page, `http://127.0.0.1:${port}/?changes=1`);
+        expect(await opened.page.isVisible("#changes")).toBe(false);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        writeFileSync(changesPath(out), kept);
+        await opened.page.close();
+      }
+    } finally {
+      await dev.close();
+    }
+  }, 120_000);
 
   it("ignores the file beside a graph.json replaced by hand", async () => {
     const published = readFileSync(join(outDir, "graph.json"));
