@@ -3,7 +3,7 @@
 // builds it from that folder. The control is off at first; on, it rings the added and changed nodes, colours the added
 // connections, names them in the legend and lists every change, each node a button that selects it; the URL keeps it.
 // A graph with no recorded changes shows no control and asks for no file.
-import { rmSync, utimesSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { PreviewServer } from "vite";
@@ -25,7 +25,7 @@ import {
   type ViewerPage,
 } from "../helpers/browser.js";
 import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
-import { copyFixture, tempDir } from "../helpers/corpus.js";
+import { copyFixture, MINI_DIR, tempDir } from "../helpers/corpus.js";
 
 interface Ring {
   node: string;
@@ -38,6 +38,7 @@ interface PageApi {
   state: { selected: string | null; edge: string | null; changes: boolean };
   changeRings(): Ring[];
   renderer: { getEdgeDisplayData(edge: string): { color: string } | undefined };
+  exportPng(): Promise<Blob>;
 }
 declare const window: Window & { panelgraph: PageApi };
 
@@ -54,7 +55,9 @@ describe("“Changed since …” in the built site", () => {
   let page: Page;
 
   beforeAll(async () => {
-    const corpus = copyFixture();
+    // A folder named as a corpus would be: the status line and the picture in docs/viewer.md show its name.
+    const corpus = join(tempDir(), "example-forum");
+    cpSync(MINI_DIR, corpus, { recursive: true });
     out = join(tempDir(), "graph.json");
     buildGraphFile(corpus, out);
     utimesSync(out, FIRST_BUILT, FIRST_BUILT);
@@ -134,6 +137,16 @@ describe("“Changed since …” in the built site", () => {
     };
     const { found } = await countPixels(page, shot, box, [CHANGE_COLOUR]);
     expect(found[0]).toBeGreaterThan(10);
+
+    // The PNG download draws them too: the ring around the new source, which has no connection to colour its box.
+    const png = Buffer.from(
+      await page.evaluate(async () => [...new Uint8Array(await (await window.panelgraph.exportPng()).arrayBuffer())]),
+    );
+    keepScreenshot("changes-export.png", png);
+    const source = rings.find((r) => r.node === WEEK.source)!;
+    const s = Math.ceil(source.radius + 3);
+    const around = { x: Math.round(source.x - s), y: Math.round(source.y - s), width: 2 * s, height: 2 * s };
+    expect((await countPixels(page, png, around, [CHANGE_COLOUR])).found[0]).toBeGreaterThan(10);
   });
 
   it("lists each change: buttons for what is in the graph, the role before and after", async () => {
@@ -162,6 +175,7 @@ describe("“Changed since …” in the built site", () => {
     await list.locator(`button[data-node="${WEEK.person}"]`).click();
     expect(await page.evaluate(() => window.panelgraph.state.selected)).toBe(WEEK.person);
     expect(await page.textContent("#panel-title")).toBe("Cora Lind");
+    keepScreenshot("changes-selected.png", await page.screenshot());
     const edge = list.locator('button[data-edge="spoke-on:ada-park->local-data"]');
     await edge.focus();
     await page.keyboard.press("Enter");

@@ -19,13 +19,22 @@ export interface DrawnRing {
 }
 
 const drawnBy = new WeakMap<PanelSigma, () => DrawnRing[]>();
+/** The look each renderer's rings follow, for a copy of it to draw the same (the PNG export). */
+const looks = new WeakMap<PanelSigma, Look>();
 
 export function drawnChangeRings(renderer: PanelSigma): DrawnRing[] {
   return drawnBy.get(renderer)?.() ?? [];
 }
 
+/** Draws on `copy` (the PNG export's off-screen renderer) the rings `renderer` draws. */
+export function copyChangeRings(renderer: PanelSigma, copy: PanelSigma): void {
+  const look = looks.get(renderer);
+  if (look?.changes) attachChangeRings(copy, look);
+}
+
 /** Draws the rings of `look.changes` (none while it is null) after every frame of `renderer`, and at once. */
 export function attachChangeRings(renderer: PanelSigma, look: Look): void {
+  looks.set(renderer, look);
   // Sigma passes the options on to createCanvas, whose `afterLayer` its types leave out of createCanvasContext's.
   type Options = Parameters<PanelSigma["createCanvasContext"]>[1];
   renderer.createCanvasContext("changeRings", { afterLayer: "nodes" } as Options);

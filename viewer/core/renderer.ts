@@ -18,7 +18,7 @@ import {
 import { PickableEdgeProgram } from "./edge-picking.ts";
 import { labelImportance, type PlacedLabel } from "./label-selection.ts";
 import { createLabelLayer, hoverLabelFont, LABEL_COLOUR, overlayBoxes, type LabelLayer } from "./labels.ts";
-import { attachChangeRings } from "./change-rings.ts";
+import { attachChangeRings, copyChangeRings } from "./change-rings.ts";
 import type { Changes } from "./changes.ts";
 import { attachCommunityLabels } from "./community-labels.ts";
 import { createEdgeLabelLayer, type EdgeLabelLayer, type PlacedEdgeLabel } from "./edge-label-layer.ts";
@@ -304,12 +304,13 @@ export function repaint(renderer: PanelSigma, look: Look, before: LookBefore): v
 
 /**
  * Draws labels on a copy of `renderer` made with the same settings (the PNG export's off-screen renderer): its labels
- * go through the same label layer, which draws them once its frame is done.
+ * go through the same label layer, which draws them once its frame is done; "Changed since …"'s rings too.
  */
 export function drawLabelsOn(renderer: PanelSigma, copy: PanelSigma): void {
   const labelLayer = labelLayers.get(renderer);
   labelLayer?.attach(copy);
   edgeLabelLayers.get(renderer)?.attach(copy, () => labelLayer?.drawn(copy).map((l) => l.box) ?? []);
+  copyChangeRings(renderer, copy);
   copy.refresh();
 }
 
