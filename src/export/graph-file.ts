@@ -101,8 +101,8 @@ function writeChanges(
   fresh: boolean,
 ): void {
   const path = changesPath(out);
-  if (kept === "unchanged" && !fresh) return;
-  if (kept === null || kept === "unchanged" || fresh) return void rmSync(path, { force: true });
+  if (fresh || kept === null) return void rmSync(path, { force: true });
+  if (kept === "unchanged") return;
   const changes = graphChanges(kept.graph, graph, { previousBuilt: kept.written, graphBytes });
   writeFileAtomic(path, `${JSON.stringify(changes, null, 1)}\n`);
 }
