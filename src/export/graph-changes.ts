@@ -101,6 +101,13 @@ const isEdge = (value: unknown) =>
   isNodeRef(value.to) &&
   Array.isArray(value.sources);
 const listOf = (value: unknown, item: (value: unknown) => boolean) => Array.isArray(value) && value.every(item);
+const isText = (value: unknown) => typeof value === "string";
+const FIELDS: readonly unknown[] = ["label", "aliases", "roles", "facts"];
+const isFieldChange = (value: unknown) =>
+  isObject(value) && FIELDS.includes(value.field) && listOf(value.removed, isText) && listOf(value.added, isText);
+const isChangedNode = (value: unknown) => isNodeRef(value) && listOf((value as Json).changes, isFieldChange);
+const isChangedEvidence = (value: unknown) =>
+  isEdge(value) && typeof (value as Json).added === "number" && typeof (value as Json).removed === "number";
 const addedRemoved = (value: unknown, item: (value: unknown) => boolean) =>
   isObject(value) && listOf(value.added, item) && listOf(value.removed, item);
 
@@ -119,8 +126,7 @@ export function checkGraphChanges(data: unknown): GraphChanges | string {
   for (const key of ["nodes", "sources"] as const)
     if (!addedRemoved(data[key], isNodeRef)) return `${key} is not {added, removed} lists of nodes`;
   if (!addedRemoved(data.edges, isEdge)) return "edges is not {added, removed} lists of edges";
-  if (!listOf(data.attributes, (n) => isNodeRef(n) && Array.isArray((n as Json).changes)))
-    return "attributes is not a list of nodes with their changes";
-  if (!listOf(data.evidence, isEdge)) return "evidence is not a list of edges";
+  if (!listOf(data.attributes, isChangedNode)) return "attributes is not a list of nodes with their changes";
+  if (!listOf(data.evidence, isChangedEvidence)) return "evidence is not a list of edges with passages counted";
   return data as unknown as GraphChanges;
 }

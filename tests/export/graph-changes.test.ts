@@ -104,6 +104,11 @@ describe("checkGraphChanges", () => {
     expect(checkGraphChanges({ ...good, edges: { added: [{ id: "x" }], removed: [] } })).toBe(
       "edges is not {added, removed} lists of edges",
     );
+    const node = { id: "ada", type: "person", label: "Ada" };
+    const oddField = [{ ...node, changes: [{ field: "colour", removed: [], added: ["red"] }] }];
+    expect(checkGraphChanges({ ...good, attributes: oddField })).toBe(
+      "attributes is not a list of nodes with their changes",
+    );
   });
 });
 
