@@ -1,8 +1,9 @@
 // "Changed since …" in the built site: the mini corpus built, then a week's work on it (a third meeting added as a
 // source, a role corrected: tests/helpers/changes-corpus.ts) built over it, and the site built as `npm run build`
 // builds it from that folder. The control is off at first; on, it rings the added and changed nodes, colours the added
-// connections, names them in the legend and lists every change, each node a button that selects it; the URL keeps it.
-// A graph with no recorded changes shows no control and asks for no file.
+// connections, names them in the legend (and the PNG draws them) and lists every change, each node a button that
+// selects it; the URL keeps it. `npm start`'s dev server shows the same. A graph.json replaced by hand is not matched
+// with the changes of another; a graph with no recorded changes shows no control and asks for no file.
 import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
