@@ -340,7 +340,14 @@ function foldRepeats(doc: Document, moved: Set<YAMLMap>, locate: Locate | undefi
     if (!isMap(item)) return;
     const [relation, from, to] = [str(item, "relation"), str(item, "from"), str(item, "to")];
     if (relation === undefined || from === undefined || to === undefined) return;
-    const key = claimIdentity({ relation, from, to, role: str(item, "role") });
+    const key = claimIdentity({
+      relation,
+      from,
+      to,
+      role: str(item, "role"),
+      since: str(item, "since"),
+      until: str(item, "until"),
+    });
     const kept = first.get(key);
     if (!kept) return void first.set(key, item);
     if (!moved.has(item) && !moved.has(kept)) return; // a repeat the file had before: validate's warning, not ours

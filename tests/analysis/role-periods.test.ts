@@ -7,12 +7,14 @@ import { printConflicts } from "../../src/cli/print-analysis.js";
 import { printSessionsOf } from "../../src/cli/print-answers.js";
 import { csvExporter } from "../../src/export/csv.js";
 import { toGexf } from "../../src/export/gexf.js";
+import { turtleExporter } from "../../src/export/turtle.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { formatProblem } from "../../src/ingest/problems.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { currentRole, roleStory } from "../../src/model/roles.js";
+import { claimIdentity } from "../../src/model/schema.js";
 import { sessionsOf } from "../../src/query/sessions-of.js";
 import { copyFixture, edit } from "../helpers/corpus.js";
 
@@ -66,6 +68,13 @@ describe("validate: since and until on a role", () => {
 
   it("takes since 2023-05 with until 2023 as one year, not a reversal", () => {
     expect(errorsOf(corpus({ deputy: '    since: "2023-05"\n    until: "2023"\n' }))).toEqual([]);
+  });
+
+  it("one title in two periods is two claims, not a repeat (validate, review and merge-entity fold by this)", () => {
+    const claim = { relation: "affiliated-with", from: "ada-park", to: "northtown-council", role: "Chair" };
+    expect(claimIdentity({ ...claim, since: "2019" })).not.toBe(claimIdentity({ ...claim, until: "2019" }));
+    expect(claimIdentity({ ...claim, since: "2019" })).not.toBe(claimIdentity(claim));
+    expect(claimIdentity({ ...claim, since: undefined })).toBe(claimIdentity(claim));
   });
 
   it("refuses since or until on a relation other than affiliated-with", () => {
@@ -181,6 +190,14 @@ describe("queries and exports show the dates", () => {
     const gexf = toGexf(g);
     expect(gexf).toContain('<attribute id="current_role" title="current_role" type="string"/>');
     expect(gexf).toMatch(/<attvalue for="current_role" value="Director of Health"\/>/);
+  });
+
+  it("Turtle gives the role node schema.org's startDate, typed as precise as the source", () => {
+    const turtle = turtleExporter
+      .files(graph(), {})
+      .flatMap((f) => [...f.chunks])
+      .join("");
+    expect(turtle).toContain('schema:startDate "2023-05"^^xsd:gYearMonth');
   });
 
   it("graph.json keeps since and until", () => {
