@@ -3,7 +3,9 @@
 // names: Ada Park of Northtown Council, Director of Health in panel-a, dated 2024-05-05; Deputy Director in panel-b).
 import { describe, expect, it } from "vitest";
 import { findConflicts, findSuccessions } from "../../src/analysis/conflicts.js";
+import { printBuildReport } from "../../src/cli/build.js";
 import { printConflicts } from "../../src/cli/print-analysis.js";
+import { buildGraphFile } from "../../src/export/graph-file.js";
 import { printSessionsOf } from "../../src/cli/print-answers.js";
 import { csvExporter } from "../../src/export/csv.js";
 import { toGexf } from "../../src/export/gexf.js";
@@ -16,7 +18,7 @@ import type { PanelGraph } from "../../src/model/graph.js";
 import { currentRole, roleStory } from "../../src/model/roles.js";
 import { claimIdentity } from "../../src/model/schema.js";
 import { sessionsOf } from "../../src/query/sessions-of.js";
-import { copyFixture, edit } from "../helpers/corpus.js";
+import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
 
 const DIRECTOR = "    role: Director of Health\n";
 const DEPUTY = "    role: Deputy Director of Health\n";
@@ -134,6 +136,22 @@ describe("conflicts: titles at one organisation conflict only when their periods
       "  Ada Park at Northtown Council: Deputy Director of Health (2022) → Director of Health (since 2023-05)",
     );
     expect(lines.some((l) => l.startsWith("1 succession read"))).toBe(true);
+  });
+
+  it("`build` reports a succession after the conflicts, and in its JSON report", () => {
+    const dir = corpus({ panelBDate: "2022", director: '    since: "2023-05"\n' });
+    const result = buildGraphFile(dir, `${tempDir()}/graph.json`);
+    expect(result.report.conflicts.filter((c) => c.field === "role")).toEqual([]);
+    expect(result.report.successions).toHaveLength(1);
+    const lines: string[] = [];
+    printBuildReport(
+      result,
+      (line) => lines.push(line),
+      (path) => path,
+    );
+    expect(lines).toContain(
+      "Succession: Ada Park at Northtown Council: Deputy Director of Health (2022) → Director of Health (since 2023-05)",
+    );
   });
 
   it("`conflicts` shows when each conflicting title held: its dates, its source's date, or undated", () => {
