@@ -261,6 +261,11 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
         const value = change[key];
         if (value !== undefined) claim.set(key, value);
       }
+      // A claim made another relation than affiliated-with loses the dates of its role with the role itself.
+      if (change.relation !== undefined && change.relation !== "affiliated-with") {
+        claim.delete("since");
+        claim.delete("until");
+      }
       if (change.role === null) claim.delete("role");
       else if (change.role !== undefined) {
         if (claim.has("role")) claim.set("role", change.role);

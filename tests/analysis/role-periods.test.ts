@@ -18,6 +18,7 @@ import type { PanelGraph } from "../../src/model/graph.js";
 import { currentRole, roleStory } from "../../src/model/roles.js";
 import { claimIdentity } from "../../src/model/schema.js";
 import { sessionsOf } from "../../src/query/sessions-of.js";
+import { applyChange } from "../../src/review/edit.js";
 import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
 
 const DIRECTOR = "    role: Director of Health\n";
@@ -77,6 +78,26 @@ describe("validate: since and until on a role", () => {
     expect(claimIdentity({ ...claim, since: "2019" })).not.toBe(claimIdentity({ ...claim, until: "2019" }));
     expect(claimIdentity({ ...claim, since: "2019" })).not.toBe(claimIdentity(claim));
     expect(claimIdentity({ ...claim, since: undefined })).toBe(claimIdentity(claim));
+  });
+
+  it("a review edit that makes the claim another relation takes the role's dates away with it", () => {
+    const text = [
+      "source: fenby-report",
+      "claims:",
+      "  - relation: affiliated-with",
+      "    from: ann-bell",
+      "    to: fenby-trust",
+      "    role: Chair",
+      '    since: "2023-05"',
+      "    evidence:",
+      '      - { quote: "Ann Bell, Chair of the Fenby Trust since May 2023", kind: reported }',
+      "",
+    ].join("\n");
+    const kept = applyChange(text, { type: "edit", claim: 0, accept: true }).text;
+    expect(kept).toContain('since: "2023-05"');
+    const moved = applyChange(text, { type: "edit", claim: 0, relation: "mentions", role: null }).text;
+    expect(moved).not.toContain("since:");
+    expect(moved).not.toContain("role:");
   });
 
   it("refuses since or until on a relation other than affiliated-with", () => {
