@@ -11,6 +11,8 @@ import { csvExporter } from "../../src/export/csv.js";
 import { toGexf } from "../../src/export/gexf.js";
 import { turtleExporter } from "../../src/export/turtle.js";
 import { buildGraph } from "../../src/graph/build.js";
+import { readGraphFile } from "../../src/graph/read-graph-file.js";
+import { serializeGraph } from "../../src/graph/serialize.js";
 import { formatProblem } from "../../src/ingest/problems.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
@@ -239,9 +241,11 @@ describe("queries and exports show the dates", () => {
     expect(turtle).toContain('schema:startDate "2023-05"^^xsd:gYearMonth');
   });
 
-  it("graph.json keeps since and until", () => {
-    const g = graph();
-    const json = JSON.stringify(g.export());
+  it("graph.json keeps since and until, reads them back, and refuses one that is not a string", () => {
+    const json = JSON.stringify(JSON.parse(serializeGraph(graph())));
     expect(json).toContain('"role":"Director of Health","source":"panel-a","since":"2023-05"');
+    const back = readGraphFile(json).getEdgeAttribute(EDGE, "roles")!;
+    expect(back.find((r) => r.source === "panel-a")?.since).toBe("2023-05");
+    expect(() => readGraphFile(json.replace('"since":"2023-05"', '"since":2023'))).toThrow(/roles\[\d\]\.since/);
   });
 });
