@@ -1,14 +1,27 @@
 // Facts on which sources disagree: a person's role at an organisation, or an entity attribute such as a date, given
-// differently by two sources. Both values are kept in the graph; this lists where they differ.
-import type { PanelGraph } from "../model/graph.js";
+// differently by two sources. Both values are kept in the graph; this lists where they differ. Two roles whose dates
+// keep them apart (src/model/roles.ts) are a succession, a change of post, and not a conflict.
+import type { PanelGraph, RoleClaim } from "../model/graph.js";
+import { roleStory, rolesInTimeOrder, type SourceDateOf } from "../model/roles.js";
 import type { Evidence } from "../model/vocabulary.js";
 
 export interface ConflictValue {
   value: string;
   source: string;
+  /** Roles: when the role held, as the source states it. */
+  since?: string;
+  until?: string;
   quote: string;
   start: number;
   end: number;
+}
+
+/** Roles of one person at one organisation that the dates put one after another: a change of post, not a conflict. */
+export interface Succession {
+  entity: { id: string; label: string };
+  organisation: { id: string; label: string };
+  /** Each source's role, earliest first (src/model/roles.ts rolesInTimeOrder). */
+  roles: ConflictValue[];
 }
 
 export interface Conflict {
@@ -50,25 +63,66 @@ function conflictValue(value: string, source: string, evidence: Evidence[]): Con
   return { value, source, quote: first.quote, start: first.start, end: first.end };
 }
 
+function roleValue(role: RoleClaim): ConflictValue {
+  const { value, source, quote, start, end } = conflictValue(role.role, role.source, role.evidence);
+  return {
+    value,
+    source,
+    ...(role.since !== undefined && { since: role.since }),
+    ...(role.until !== undefined && { until: role.until }),
+    quote,
+    start,
+    end,
+  };
+}
+
+/** A source's date from its node (undefined for an undated source, or one not in the graph). */
+export function sourceDates(graph: PanelGraph): SourceDateOf {
+  return (source) => (graph.hasNode(source) ? graph.getNodeAttribute(source, "date") : undefined);
+}
+
+/** Each affiliated-with edge whose sources give more than one title, with how its roles read (model/roles.ts). */
+function forEachRoleStory(
+  graph: PanelGraph,
+  visit: (from: string, to: string, roles: RoleClaim[], story: "succession" | "conflict") => void,
+): void {
+  const dateOf = sourceDates(graph);
+  graph.forEachEdge((_, attributes, from, to) => {
+    const roles = attributes.roles ?? [];
+    if (attributes.relation !== "affiliated-with" || roles.length < 2) return;
+    const story = roleStory(roles, dateOf);
+    if (story !== "one") visit(from, to, roles, story);
+  });
+}
+
+/** Roles of a person at an organisation that the dates put one after another, by person then organisation. */
+export function findSuccessions(graph: PanelGraph): Succession[] {
+  const successions: Succession[] = [];
+  const label = (id: string) => ({ id, label: graph.getNodeAttribute(id, "label") });
+  const dateOf = sourceDates(graph);
+  forEachRoleStory(graph, (from, to, roles, story) => {
+    if (story !== "succession") return;
+    successions.push({
+      entity: label(from),
+      organisation: label(to),
+      roles: rolesInTimeOrder(roles, dateOf).map(roleValue),
+    });
+  });
+  return successions.sort(
+    (a, b) => a.entity.id.localeCompare(b.entity.id) || a.organisation.id.localeCompare(b.organisation.id),
+  );
+}
+
+/**
+ * Where sources disagree: two titles at one organisation whose periods can overlap (undated roles always can; see
+ * src/model/roles.ts), and two values of one attribute, by entity then field.
+ */
 export function findConflicts(graph: PanelGraph): Conflict[] {
   const conflicts: Conflict[] = [];
   const label = (id: string) => ({ id, label: graph.getNodeAttribute(id, "label") });
-  graph.forEachEdge((_, attributes, from, to) => {
-    const roles = attributes.roles ?? [];
-    if (
-      attributes.relation !== "affiliated-with" ||
-      !disagree(
-        roles.map((r) => r.role),
-        "role",
-      )
-    )
-      return;
-    conflicts.push({
-      entity: label(from),
-      field: "role",
-      organisation: label(to),
-      values: roles.map((r) => conflictValue(r.role, r.source, r.evidence)),
-    });
+  forEachRoleStory(graph, (from, to, roles, story) => {
+    if (story !== "conflict") return;
+    conflicts.push({ entity: label(from), field: "role", organisation: label(to), values: roles.map(roleValue) });
   });
   graph.forEachNode((id, attributes) => {
     const names = [...new Set(attributes.facts.map((f) => f.name))];

@@ -11,6 +11,9 @@ export type SessionRole = "panellist" | "chair";
 /** A title a source that reports the session gives the person (`affiliated-with` with a role). */
 export interface SessionTitle {
   role: string;
+  /** When the role held, where the source says (src/model/roles.ts). */
+  since?: string;
+  until?: string;
   organisation: { id: string; label: string };
   /** The reporting sources that give it, by id. */
   sources: string[];
@@ -66,18 +69,32 @@ export function sessionsOf(graph: PanelGraph, person: string): PersonSession[] {
       if (a.relation !== "affiliated-with") return;
       for (const claim of a.roles ?? []) {
         if (!reporting.has(claim.source)) continue;
-        const same = entry.titles.find((t) => t.role === claim.role && t.organisation.id === organisation);
+        const same = entry.titles.find(
+          (t) =>
+            t.role === claim.role &&
+            t.organisation.id === organisation &&
+            t.since === claim.since &&
+            t.until === claim.until,
+        );
         if (same) same.sources.push(claim.source);
         else
           entry.titles.push({
             role: claim.role,
+            ...(claim.since !== undefined && { since: claim.since }),
+            ...(claim.until !== undefined && { until: claim.until }),
             organisation: { id: organisation, label: target.label },
             sources: [claim.source],
           });
       }
     });
     for (const title of entry.titles) title.sources = [...new Set(title.sources)].sort();
-    entry.titles.sort((a, b) => a.organisation.id.localeCompare(b.organisation.id) || a.role.localeCompare(b.role));
+    entry.titles.sort(
+      (a, b) =>
+        a.organisation.id.localeCompare(b.organisation.id) ||
+        a.role.localeCompare(b.role) ||
+        (a.since ?? "").localeCompare(b.since ?? "") ||
+        (a.until ?? "").localeCompare(b.until ?? ""),
+    );
   }
   return [...sessions.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

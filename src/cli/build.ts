@@ -1,13 +1,14 @@
 // `panelgraph build`'s report: what it read and made (the work is src/export/graph-file.ts).
-import { conflictReadings, readingSources } from "../analysis/conflicts.js";
+import { conflictReadings, readingSources, sourceDates } from "../analysis/conflicts.js";
 import type { BuildResult } from "../export/graph-file.js";
 import { plural, printProblems } from "./corpus.js";
+import { successionLine } from "./print-analysis.js";
 
 const NODE_PLURALS: Record<string, string> = { person: "people" };
 
 /** Prints what a build read and made; `shown` turns a path into what the user should read. */
 export function printBuildReport(
-  { corpus, report }: BuildResult,
+  { corpus, graph, report }: BuildResult,
   write: (line: string) => void,
   shown: (path: string) => string,
 ): void {
@@ -27,6 +28,7 @@ export function printBuildReport(
   const totalEdges = edges.reduce((sum, [, n]) => sum + n, 0);
   write(`Edges: ${totalEdges}${edges.length ? ` — ${edges.map(([r, n]) => `${r} ${n}`).join(", ")}` : ""}`);
   write(`Evidence: ${report.evidence} passages behind those edges`);
+  const dateOf = sourceDates(graph);
   if (report.conflicts.length === 0) write("Conflicts: none");
   for (const conflict of report.conflicts) {
     const what = conflict.organisation ? `role at ${conflict.organisation.label}` : conflict.field;
@@ -35,6 +37,7 @@ export function printBuildReport(
       .join(" vs ");
     write(`Conflict: ${conflict.entity.label}, ${what}: ${values}`);
   }
+  for (const succession of report.successions) write(`Succession: ${successionLine(succession, dateOf)}`);
   const { claims, entities } = corpus.pending;
   if (claims + entities > 0) {
     write(

@@ -1,12 +1,19 @@
 // Readable reports of the whole-graph analyses (`communities`, `stats`, `conflicts`): printing only; the numbers
 // come from src/analysis.
 import type { Bridge, Communities } from "../analysis/communities.js";
-import { conflictReadings, type Conflict } from "../analysis/conflicts.js";
+import {
+  conflictReadings,
+  sourceDates,
+  type Conflict,
+  type ConflictValue,
+  type Succession,
+} from "../analysis/conflicts.js";
 import type { Stats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
+import { periodText } from "../model/roles.js";
 import type { EvidenceKind } from "../model/schema.js";
 import { plural } from "./corpus.js";
-import { KIND, list, named, quoted, table, where, type Write } from "./print-text.js";
+import { KIND, list, named, quoted, table, titleText, where, type Write } from "./print-text.js";
 
 /** "Chloe Hartigan — 2 connections to 3, 1 to 5". */
 function bridge(b: Bridge): string {
@@ -189,34 +196,59 @@ function printSeveralSessions(several: Stats["severalSessions"], write: Write): 
       p.sessions.map((s, i) => [
         i === 0 ? named(p) : "",
         s.label,
-        [
-          s.roles.join(" and "),
-          ...s.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`),
-        ].join("; "),
+        [s.roles.join(" and "), ...s.titles.map((t) => titleText(t))].join("; "),
       ]),
     ),
   ).forEach(write);
   if (several.count > several.people.length) write(`… and ${several.count - several.people.length} more (--top)`);
 }
 
-export function printConflicts(graph: PanelGraph, conflicts: Conflict[], write: Write): void {
-  if (conflicts.length === 0) {
-    write("No conflicts: wherever two sources give the same role or attribute, they agree.");
-    return;
-  }
-  write(`${plural(conflicts.length, "conflict")} between sources (both values are kept in the graph):`);
+/** When a role held, as the conflict reads it: its own dates, else its source's date, else none. */
+function roleWhen(value: ConflictValue, sourceDate: string | undefined): string {
+  return periodText(value) ?? (sourceDate === undefined ? "undated" : `in ${sourceDate} (source's date)`);
+}
+
+/** `Vice Chair (2022) → Chair (since 2023-05)`: each title with its dates, or its source's date. */
+export function successionLine(succession: Succession, dateOf: (source: string) => string | undefined): string {
+  const roles = succession.roles.map((r) => `${r.value} (${periodText(r) ?? dateOf(r.source) ?? "undated"})`);
+  return `${succession.entity.label} at ${succession.organisation.label}: ${roles.join(" → ")}`;
+}
+
+export function printConflicts(
+  graph: PanelGraph,
+  conflicts: Conflict[],
+  write: Write,
+  /** Titles the dates put one after another (findSuccessions): counted and listed after the conflicts. */
+  successions: Succession[] = [],
+): void {
+  const dateOf = sourceDates(graph);
+  if (conflicts.length === 0) write("No conflicts: wherever two sources give the same role or attribute, they agree.");
+  else write(`${plural(conflicts.length, "conflict")} between sources (both values are kept in the graph):`);
   for (const conflict of conflicts) {
     write("");
     const what = conflict.organisation ? `role at ${conflict.organisation.label}` : conflict.field;
     write(`${named(conflict.entity)}, ${what}`);
+    const role = conflict.field === "role";
     table(
-      ["", "", ""],
+      role ? ["", "", "", ""] : ["", "", ""],
       // Each value once; the other sources that give it follow on their own lines, each with its passage.
       conflictReadings(conflict).flatMap((r) =>
-        r.reports.map((v, i) => [i === 0 ? JSON.stringify(r.value) : "", where(graph, v), quoted(v.quote)]),
+        r.reports.map((v, i) => [
+          i === 0 ? JSON.stringify(r.value) : "",
+          ...(role ? [roleWhen(v, dateOf(v.source))] : []),
+          where(graph, v),
+          quoted(v.quote),
+        ]),
       ),
     )
       .slice(1)
       .forEach((l) => write(`  ${l}`));
   }
+  write("");
+  write(
+    `${plural(successions.length, "succession")} read: titles at one organisation that their since/until put one ` +
+      "after another, a change of post rather than a conflict. Titles without since/until conflict whatever their " +
+      "sources' dates.",
+  );
+  for (const succession of successions) write(`  ${successionLine(succession, dateOf)}`);
 }

@@ -21,6 +21,7 @@ import {
   someEvidence,
   subThemeNote,
   table,
+  titleText,
   truncate,
   where,
   type PrintOptions,
@@ -151,7 +152,7 @@ export function printSessionsOf(graph: PanelGraph, result: SessionsOf, write: Wr
       String(i + 1),
       named(s),
       s.roles.join(" and "),
-      s.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`).join("; ") || "—",
+      s.titles.map((t) => titleText(t)).join("; ") || "—",
     ]),
   ).forEach(write);
   sessions.forEach((s, i) => {
@@ -203,7 +204,7 @@ export function printSession(graph: PanelGraph, result: SessionAnswer, write: Wr
     );
     people.forEach((p) => {
       write("");
-      const titles = p.titles.map((t) => `${t.role}, ${t.organisation.label} (${t.sources.join(", ")})`).join("; ");
+      const titles = p.titles.map((t) => titleText(t)).join("; ");
       write(`- ${named(p)}: ${p.roles.join(" and ")}${titles ? `; ${titles}` : ""}`);
       someEvidence(graph, p.evidence, "   ", options).forEach(write);
     });

@@ -1,5 +1,7 @@
 // Text building blocks shared by the printers: aligned tables, evidence lines, names and lists.
 import type { PanelGraph } from "../model/graph.js";
+import type { SessionTitle } from "../analysis/sessions.js";
+import { periodText } from "../model/roles.js";
 import type { EvidenceKind } from "../model/schema.js";
 import { countKinds, lineOf, pageOf } from "../query/evidence.js";
 import type { EntityRef, EvidenceItem } from "../query/types.js";
@@ -46,6 +48,12 @@ export const list = (items: EntityRef[]) => (items.length === 0 ? "—" : items.
 /** A passage in curly quotes on one line: a quote that runs over lines (a list, e.g. "these were\n- …") is joined by spaces. */
 export function quoted(quote: string): string {
   return `“${quote.replace(/[ \t]*\r?\n[ \t]*/g, " ")}”`;
+}
+
+/** `Chair, Fenby Trust, since 2023-05 (source)`: a title with its organisation, its dates if any, and its sources. */
+export function titleText(t: SessionTitle): string {
+  const period = periodText(t);
+  return `${t.role}, ${t.organisation.label}${period === undefined ? "" : `, ${period}`} (${t.sources.join(", ")})`;
 }
 
 /** `source:line`, and for a PDF source `source:line (p. 7)`. */

@@ -2,7 +2,7 @@
 // answers come from src/query and src/analysis.
 import { detectCommunities } from "../analysis/communities.js";
 import { previousOption } from "./previous.js";
-import { findConflicts } from "../analysis/conflicts.js";
+import { findConflicts, findSuccessions } from "../analysis/conflicts.js";
 import { buildGraph } from "../graph/build.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import { graphStats } from "../analysis/stats.js";
@@ -573,8 +573,9 @@ const conflictsCommand: Command = {
     noPositionals("conflicts", positionals);
     const graph = graphFrom(values, context);
     const conflicts = findConflicts(graph);
-    if (values.json) json(context, { conflicts });
-    else printConflicts(graph, conflicts, context.out);
+    const successions = findSuccessions(graph);
+    if (values.json) json(context, { conflicts, successions });
+    else printConflicts(graph, conflicts, context.out, successions);
     return 0;
   },
 };

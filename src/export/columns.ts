@@ -9,6 +9,7 @@ import {
   type PassagePlace,
 } from "../model/evidence.js";
 import type { EdgeAttributes, PanelGraph } from "../model/graph.js";
+import { currentRole, periodText, roleWithPeriod } from "../model/roles.js";
 import { EVIDENCE_KINDS, type Evidence } from "../model/vocabulary.js";
 
 /**
@@ -176,7 +177,10 @@ function roles(graph: PanelGraph, id: string): string[] {
   graph.forEachOutEdge(id, (_, attributes, __, organisation) => {
     if (attributes.relation !== "affiliated-with") return;
     const label = graph.getNodeAttribute(organisation, "label");
-    for (const role of attributes.roles ?? []) found.push(`${role.role}, ${label} (${role.source})`);
+    for (const role of attributes.roles ?? []) {
+      const period = periodText(role);
+      found.push(`${role.role}, ${label}${period === undefined ? "" : `, ${period}`} (${role.source})`);
+    }
   });
   return found;
 }
@@ -219,7 +223,18 @@ export const EDGE_COLUMNS: Column<EdgeRow>[] = [
   { id: "relation", type: "string", value: (r) => r.attributes.relation },
   { id: "origin", type: "string", value: (r) => r.attributes.origin },
   listColumn("sources", (r) => r.attributes.sources),
-  listColumn("roles", (r) => (r.attributes.roles ?? []).map((role) => `${role.role} (${role.source})`)),
+  listColumn("roles", (r) => (r.attributes.roles ?? []).map((role) => `${roleWithPeriod(role)} (${role.source})`)),
+  // The role held now (src/model/roles.ts currentRole): none when every role has ended or the sources disagree.
+  {
+    id: "current_role",
+    type: "string",
+    value: (r) => {
+      const roles = r.attributes.roles;
+      return (
+        roles && currentRole(roles, (s) => (r.graph.hasNode(s) ? r.graph.getNodeAttribute(s, "date") : undefined))?.role
+      );
+    },
+  },
   { id: "evidence_count", type: "integer", value: (r) => r.attributes.evidence.length },
   linesColumn("evidence", (r) => passageLines(r.graph, r.attributes.evidence)),
   listColumn("notes", (r) => r.attributes.notes ?? NO_ITEMS),

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { buildAnalysedGraph, previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
-import { findConflicts, type Conflict } from "../analysis/conflicts.js";
+import { findConflicts, findSuccessions, type Conflict, type Succession } from "../analysis/conflicts.js";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
@@ -25,6 +25,8 @@ export interface BuildReport {
   edges: Record<string, number>;
   evidence: number;
   conflicts: Conflict[];
+  /** Titles that the dates put one after another: a change of post, not a conflict. */
+  successions: Succession[];
   warnings: number;
   /**
    * The previous build whose community numbers and positions were kept: its file and how many of the graph's nodes
@@ -207,6 +209,7 @@ export function buildGraphFile(
     edges: Object.fromEntries(RELATION_NAMES.map((r) => [r, edgeCounts.get(r) ?? 0])),
     evidence: graph.reduceEdges((sum, _, a) => sum + a.evidence.length, 0),
     conflicts: findConflicts(graph),
+    successions: findSuccessions(graph),
     warnings: corpus.problems.filter((p) => p.severity === "warning").length,
     previous: previousReport,
   };

@@ -218,6 +218,9 @@ function edgeChunk(from: string, to: string, a: EdgeAttributes, placeOf: PlaceOf
     rest += block(turtleIri(roleIri), [
       ["a", "schema:OrganizationRole, pg:RoleClaim, prov:Entity"],
       ["schema:roleName", turtleString(role.role)],
+      // schema.org's Role takes the dates of the post: when it began and ended, as the source states them.
+      ...(role.since === undefined ? [] : [["schema:startDate", dateLiteral(role.since)] as [string, string]]),
+      ...(role.until === undefined ? [] : [["schema:endDate", dateLiteral(role.until)] as [string, string]]),
       ["pg:member", entity(from)],
       ["pg:organisation", entity(to)],
       ["prov:hadPrimarySource", entity(role.source)],

@@ -93,9 +93,17 @@ export function buildGraph(corpus: Corpus): PanelGraph {
     addNew(attributes.evidence, edge.seen, claim.evidence);
     if (claim.role !== undefined) {
       attributes.roles ??= [];
-      let role = attributes.roles.find((r) => r.role === claim.role && r.source === claim.source);
+      let role = attributes.roles.find(
+        (r) => r.role === claim.role && r.source === claim.source && r.since === claim.since && r.until === claim.until,
+      );
       if (!role) {
-        role = { role: claim.role, source: claim.source, evidence: [] };
+        role = {
+          role: claim.role,
+          source: claim.source,
+          ...(claim.since !== undefined && { since: claim.since }),
+          ...(claim.until !== undefined && { until: claim.until }),
+          evidence: [],
+        };
         attributes.roles.push(role);
         rolesSeen.set(role, new Set());
       }
@@ -123,7 +131,13 @@ export function buildGraph(corpus: Corpus): PanelGraph {
           : [...new Set(attributes.evidence.map((e) => e.source))].sort();
       attributes.weight = attributes.evidence.length;
       attributes.roles?.forEach((r) => r.evidence.sort(byPosition));
-      attributes.roles?.sort((a, b) => a.source.localeCompare(b.source) || a.role.localeCompare(b.role));
+      attributes.roles?.sort(
+        (a, b) =>
+          a.source.localeCompare(b.source) ||
+          a.role.localeCompare(b.role) ||
+          (a.since ?? "").localeCompare(b.since ?? "") ||
+          (a.until ?? "").localeCompare(b.until ?? ""),
+      );
       attributes.notes?.sort();
     }
     graph.addDirectedEdgeWithKey(key, from, to, attributes);

@@ -107,6 +107,14 @@ function checkEdge(edge: unknown, where: string, nodes: ReadonlySet<string>): vo
     const r = role as JsonObject;
     for (const field of ["role", "source"])
       check(isString(r[field]), `${at}.roles[${i}].${field}`, r[field], "a string");
+    for (const field of ["since", "until"])
+      if (r[field] !== undefined)
+        check(
+          isString(r[field]),
+          `${at}.roles[${i}].${field}`,
+          r[field],
+          "a date string (YYYY, YYYY-MM or YYYY-MM-DD)",
+        );
     checkEvidence(r.evidence, `${at}.roles[${i}].evidence`);
   });
 }

@@ -28,6 +28,7 @@ import {
   type Registry,
   type SourceEntities,
 } from "../model/schema.js";
+import { compareDatesAsPrecise, dateProblem } from "../model/dates.js";
 import { readCorpusFiles } from "./read.js";
 import { CorpusError, sortProblems } from "./problems.js";
 import { SourceQuotes } from "./quotes.js";
@@ -812,6 +813,8 @@ function claimResolver(v: Validation, file: YamlFile, source: string) {
       file: file.file,
     };
     if (claim.role !== undefined) resolved.role = claim.role;
+    if (claim.since !== undefined) resolved.since = claim.since;
+    if (claim.until !== undefined) resolved.until = claim.until;
     if (claim.note !== undefined) resolved.note = claim.note;
     v.claims.push(resolved);
   };
@@ -894,9 +897,11 @@ function checkClaimFragment(v: Validation, file: YamlFile, source: string, fragm
 /** What a claim in an annotation file may not be, whatever its ends: each rule names the field at fault. */
 const CLAIM_SHAPE_RULES: {
   breaks: (claim: Claim) => boolean;
-  field: "relation" | "role";
+  field: "relation" | "role" | "since" | "until";
   message: string;
   hint: string;
+  /** What to show as the value seen, when more than the field's own. */
+  value?: (claim: Claim) => string;
 }[] = [
   {
     breaks: (claim) => claim.relation === "sub-theme-of",
@@ -910,13 +915,38 @@ const CLAIM_SHAPE_RULES: {
     message: "only affiliated-with claims take a role",
     hint: "remove the role, or make this an affiliated-with claim",
   },
+  ...(["since", "until"] as const).map((field) => ({
+    breaks: (claim: Claim) => claim[field] !== undefined && claim.relation !== "affiliated-with",
+    field,
+    message: `only affiliated-with claims take \`${field}\` (when a role began or ended)`,
+    hint: `remove \`${field}\`, or make this an affiliated-with claim`,
+  })),
+  {
+    // Compared at the precision both share: `since 2023-05` with `until 2023` is one year, not a reversal.
+    breaks: (claim) =>
+      claim.since !== undefined &&
+      claim.until !== undefined &&
+      !dateProblem(claim.since) &&
+      !dateProblem(claim.until) &&
+      compareDatesAsPrecise(claim.until, claim.since) < 0,
+    field: "until",
+    message: "`until` is before `since`: the role would end before it began",
+    hint: "check the two dates against the source (swap them if they were written the wrong way round)",
+    value: (claim) => `since ${claim.since}, until ${claim.until}`,
+  },
 ];
 
 /** Whether a claim's relation may come from annotations, and takes its role if it has one. */
 function checkClaimShape(problems: Problem[], file: YamlFile, claim: Claim, index: number): boolean {
   const broken = CLAIM_SHAPE_RULES.filter((rule) => rule.breaks(claim));
-  for (const { field, message, hint } of broken) {
-    problems.push({ severity: "error", ...claimField(file, index, field), message, value: claim[field], hint });
+  for (const { field, message, hint, value } of broken) {
+    problems.push({
+      severity: "error",
+      ...claimField(file, index, field),
+      message,
+      value: value ? value(claim) : claim[field],
+      hint,
+    });
   }
   return broken.length === 0;
 }

@@ -204,6 +204,8 @@ function foldClaims(files: Files, names: string[], report: string[]): void {
         from: field("from") ?? "",
         to: field("to") ?? "",
         role: field("role"),
+        since: field("since"),
+        until: field("until"),
       });
       const first = seen.get(key);
       if (!first) {

@@ -142,6 +142,9 @@ export interface ResolvedClaim {
   from: string;
   to: string;
   role?: string;
+  /** affiliated-with: when the role began and ended, as the source states it (ISO dates). */
+  since?: string;
+  until?: string;
   note?: string;
   /** The source whose annotation file makes the claim. */
   source: string;

@@ -42,3 +42,21 @@ export function dateProblem(value: string): string | undefined {
   if (day < 1 || day > days) return `not a real date: ${MONTHS[month - 1]} ${year} has days 01 to ${days}`;
   return undefined;
 }
+
+/**
+ * Orders two ISO dates at the precision they share: `2023` against `2023-05` compares 2023 with 2023 (equal), since a
+ * year says nothing of its months. Negative when `a` is earlier, 0 when they may be the same time, positive when later.
+ */
+export function compareDatesAsPrecise(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const [x, y] = [a.slice(0, length), b.slice(0, length)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** An ISO date in words, as precise as it is: `2023`, `May 2023`, `5 May 2023`. */
+export function dateInWords(value: string): string {
+  const [year, month, day] = value.split("-");
+  if (month === undefined || !ISO_DATE.test(value)) return value;
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}

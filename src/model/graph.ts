@@ -43,10 +43,15 @@ export interface NodeAttributes {
   centrality?: number;
 }
 
-/** A role a source gives a person at an organisation (affiliated-with edges), with the passages that give it. */
+/**
+ * A role a source gives a person at an organisation (affiliated-with edges), with the passages that give it, and when
+ * it held where the source says (`since`, `until`: ISO dates). How roles read over time: src/model/roles.ts.
+ */
 export interface RoleClaim {
   role: string;
   source: string;
+  since?: string;
+  until?: string;
   evidence: Evidence[];
 }
 

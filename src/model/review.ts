@@ -109,6 +109,9 @@ export interface ClaimView {
   from: string;
   to: string;
   role?: string;
+  /** affiliated-with: when the role held, as the claim gives it. */
+  since?: string;
+  until?: string;
   note?: string;
   status: ReviewStatus;
   evidence: EvidenceView[];

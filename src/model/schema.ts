@@ -206,6 +206,9 @@ export const ClaimSchema = z.strictObject({
   to: IdSchema,
   /** affiliated-with: the role as this source states it. */
   role: NonEmpty.optional(),
+  /** affiliated-with: when the role began and ended, as the source states it ("since 2019", "until March 2024"). */
+  since: CalendarDate.optional(),
+  until: CalendarDate.optional(),
   evidence: z.array(EvidenceInputSchema).min(1, "every claim needs at least one evidence item"),
   note: NonEmpty.optional(),
   status: ReviewStatusSchema.optional(),
@@ -213,16 +216,20 @@ export const ClaimSchema = z.strictObject({
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /**
- * What makes two claims of one annotation file the same claim: relation, ends and role (a role is what a source says
- * of an affiliation, so two roles are two claims). `validate` warns for a repeat; the review folds one it would make.
+ * What makes two claims of one annotation file the same claim: relation, ends, role and its dates (a role is what a
+ * source says of an affiliation, so two roles, or one role in two periods, are two claims). `validate` warns for a
+ * repeat; the review folds one it would make.
  */
 export function claimIdentity(claim: {
   relation: string;
   from: string;
   to: string;
   role?: string | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
 }): string {
-  return `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}`;
+  const dated = claim.since !== undefined || claim.until !== undefined;
+  return `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}${dated ? ` ${claim.since ?? ""}/${claim.until ?? ""}` : ""}`;
 }
 
 /** A fact about one entity (a session's date, a format) with the passage it rests on. */

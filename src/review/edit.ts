@@ -261,6 +261,11 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
         const value = change[key];
         if (value !== undefined) claim.set(key, value);
       }
+      // A claim made another relation than affiliated-with loses the dates of its role with the role itself.
+      if (change.relation !== undefined && change.relation !== "affiliated-with") {
+        claim.delete("since");
+        claim.delete("until");
+      }
       if (change.role === null) claim.delete("role");
       else if (change.role !== undefined) {
         if (claim.has("role")) claim.set("role", change.role);
@@ -340,7 +345,14 @@ function foldRepeats(doc: Document, moved: Set<YAMLMap>, locate: Locate | undefi
     if (!isMap(item)) return;
     const [relation, from, to] = [str(item, "relation"), str(item, "from"), str(item, "to")];
     if (relation === undefined || from === undefined || to === undefined) return;
-    const key = claimIdentity({ relation, from, to, role: str(item, "role") });
+    const key = claimIdentity({
+      relation,
+      from,
+      to,
+      role: str(item, "role"),
+      since: str(item, "since"),
+      until: str(item, "until"),
+    });
     const kept = first.get(key);
     if (!kept) return void first.set(key, item);
     if (!moved.has(item) && !moved.has(kept)) return; // a repeat the file had before: validate's warning, not ours

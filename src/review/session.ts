@@ -294,6 +294,8 @@ export function fileView(name: string, text: string, quotes: SourceQuotes): File
         from: String(claim.from ?? ""),
         to: String(claim.to ?? ""),
         ...(typeof claim.role === "string" ? { role: claim.role } : {}),
+        ...(typeof claim.since === "string" ? { since: claim.since } : {}),
+        ...(typeof claim.until === "string" ? { until: claim.until } : {}),
         ...(typeof claim.note === "string" ? { note: claim.note } : {}),
         status: claim.status === "suggested" ? "suggested" : "accepted",
         evidence: evidence.map((e) => {

@@ -34,6 +34,7 @@ function claimLines(claim: DraftClaim): string[] {
     `    to: ${claim.to}`,
   ];
   if (claim.role !== undefined) lines.push(`    role: ${scalar(claim.role)}`);
+  if (claim.since !== undefined) lines.push(`    since: "${claim.since}"`);
   lines.push("    evidence:");
   for (const e of claim.evidence) {
     lines.push(`      - quote: ${JSON.stringify(e.quote)}`, `        kind: ${e.kind}`);

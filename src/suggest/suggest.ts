@@ -87,6 +87,8 @@ export interface DraftClaim {
   from: string;
   to: string;
   role?: string;
+  /** affiliated-with: when the role began, where the words right after its passage say ("since 2019"). */
+  since?: string;
   evidence: DraftEvidence[];
   /** Which part of the file the claim is listed in. */
   group: string;
@@ -728,13 +730,51 @@ function claimAffiliations(
       : candidate.evidence
         ? [candidate.evidence]
         : [];
-    for (const evidence of passages) {
+    for (const passage of passages) {
+      // "…, Chair of the Fenby Trust since 2019": the date goes into the claim, and its words into the passage.
+      const dates = role === undefined ? undefined : roleDatesAfter(reading.text, passage.end);
+      const evidence = dates ? { start: passage.start, end: dates.end } : passage;
       const claim = draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
+      if (dates && claim.since === undefined) claim.since = dates.since;
       // A pair no rule states is the model's reading of how the two names stand: say so, so it is checked first.
       if (candidate.score !== undefined)
         claim.comment = `no rule reads this post; the affiliation model tied them (score ${candidate.score.toFixed(2)}): check it`;
     }
   }
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/**
+ * "since 2019", "since May 2019" right after a post. Only `since`: the reading of posts takes "from 2019" for an
+ * organisation and drops a post "until 2023", so those are left to the reviewer.
+ */
+const ROLE_SINCE = new RegExp(
+  String.raw`^,?\s+since\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(?![\w-])`,
+  "iu",
+);
+
+/**
+ * When a text says a post began, in the words right after its passage, as an ISO date (a month only where it is
+ * named), with where those words end; undefined when they say nothing of it.
+ */
+export function roleDatesAfter(text: string, at: number): { since: string; end: number } | undefined {
+  const m = ROLE_SINCE.exec(text.slice(at, at + 40));
+  if (!m) return undefined;
+  const month = m[1] === undefined ? "" : `-${String(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`;
+  return { since: `${m[2]!}${month}`, end: at + m[0].length };
 }
 
 /** A byline's opening right before a name: "By ", "Posted by Dr ", "Written by ". */

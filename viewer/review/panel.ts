@@ -3,6 +3,7 @@
 // "accept all remaining" for one relation. Every change goes through the write API; the page then reads the file
 // again (its indices and hash change with every write) and, once the graph is rebuilt, shows the accepted claim in it.
 import type { PanelGraph } from "../../src/model/graph.ts";
+import { periodText } from "../../src/model/roles.ts";
 import type {
   Change,
   ChangeAnswer,
@@ -28,6 +29,12 @@ import { count, h } from "../views/dom.ts";
 import type { ReviewApi } from "./api.ts";
 import { entityPicker, idFromLabel, type EntityChoice, type EntityPicker } from "./entities.ts";
 import { markCurrent, passagesOf, possiblePassages, renderSourceText, selectedQuote, speakerAt } from "./text.ts";
+
+/** `, since May 2023` after a claim's role when the claim dates it, else nothing. */
+function datedAs(claim: { since?: string; until?: string }): string {
+  const period = periodText(claim, true);
+  return period === undefined ? "" : `, ${period}`;
+}
 
 export interface ReviewHooks {
   app(): App | null;
@@ -447,7 +454,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
           h("span", { text: labelOf(c.from) }),
           " → ",
           h("span", { text: labelOf(c.to) }),
-          c.role ? h("span", { className: "meta", text: ` · ${c.role}` }) : null,
+          c.role ? h("span", { className: "meta", text: ` · ${c.role}${datedAs(c)}` }) : null,
         ),
         ...c.evidence
           .slice(0, 3)

@@ -2,12 +2,13 @@
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
 import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
+import { periodText, roleStory, rolesInTimeOrder, titleKey } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h, safeUrl } from "./dom.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { nodeButton } from "./node-button.ts";
 import { sessionNeeds, sessionView } from "./session.ts";
-import { nodeLabel, relationHeading, relationOrder, sourceTitle, typeLine } from "./words.ts";
+import { nodeLabel, relationHeading, relationOrder, sourceDateIn, sourceTitle, typeLine } from "./words.ts";
 
 export interface DetailActions {
   select(node: string): void;
@@ -25,22 +26,31 @@ interface Connection {
 function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
   const roles = attributes.roles ?? [];
   if (roles.length === 0) return null;
-  // Each title once, with every source that gives it: two sources agreeing are not two titles.
-  const byTitle = new Map<string, { role: string; sources: string[] }>();
-  for (const r of roles) {
-    const key = r.role.toLowerCase().replace(/\s+/g, " ").trim();
+  const dateOf = sourceDateIn(graph);
+  // Each title once (with its dates), with every source that gives it: two sources agreeing are not two titles. Dated
+  // titles go earliest first, so a change of post reads in order (src/model/roles.ts).
+  const byTitle = new Map<string, { role: string; period: string | undefined; sources: string[] }>();
+  for (const r of rolesInTimeOrder(roles, dateOf)) {
+    const period = periodText(r, true);
+    const key = `${titleKey(r.role)} ${period ?? ""}`;
     const title = byTitle.get(key);
-    if (!title) byTitle.set(key, { role: r.role, sources: [r.source] });
+    if (!title) byTitle.set(key, { role: r.role, period, sources: [r.source] });
     else if (!title.sources.includes(r.source)) title.sources.push(r.source);
   }
   const line = h("p", { className: "roles" });
   [...byTitle.values()].forEach((title, i) => {
     if (i > 0) line.append("; ");
-    line.append(h("strong", title.role), ` (${title.sources.map((s) => sourceTitle(graph, s)).join(", ")})`);
+    line.append(h("strong", title.role));
+    if (title.period !== undefined) line.append(", ", h("span", { className: "role-period", text: title.period }));
+    line.append(` (${title.sources.map((s) => sourceTitle(graph, s)).join(", ")})`);
   });
-  if (byTitle.size > 1) {
+  const story = roleStory(roles, dateOf);
+  if (story === "conflict") {
     line.append(" ", h("span", { className: "conflict", text: "sources disagree" }));
-    line.title = "The sources give different roles; each is shown with its source.";
+    line.title = "The sources give different roles that can have held at the same time; each is shown with its source.";
+  } else if (story === "succession") {
+    line.append(" ", h("span", { className: "succession", text: "a change of post" }));
+    line.title = "The roles' dates put them one after another: a change of post, not a disagreement.";
   }
   return line;
 }

@@ -1,10 +1,11 @@
 // The evidence drawer: every passage behind one connection, with its source, kind and place in the text.
 import type { PanelGraph } from "../../src/model/graph.ts";
+import { periodText, roleStory, rolesInTimeOrder } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
 import { nodeButton } from "./node-button.ts";
 import { evidenceList } from "./evidence-list.ts";
-import { relationPhrase, sourceTitle } from "./words.ts";
+import { relationPhrase, sourceDateIn, sourceTitle } from "./words.ts";
 
 export function renderEdgeEvidence(
   container: HTMLElement,
@@ -42,14 +43,29 @@ export function renderEdgeEvidence(
   );
   if (loading)
     body.push(h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }));
-  for (const role of attributes.roles ?? []) {
+  const dateOf = sourceDateIn(graph);
+  const roles = rolesInTimeOrder(attributes.roles ?? [], dateOf);
+  for (const role of roles) {
+    const period = periodText(role, true);
     body.push(
-      h("p", { className: "roles" }, "Role: ", h("strong", role.role), ` (${sourceTitle(graph, role.source)})`),
+      h(
+        "p",
+        { className: "roles" },
+        "Role: ",
+        h("strong", role.role),
+        period === undefined ? "" : `, ${period}`,
+        ` (${sourceTitle(graph, role.source)})`,
+      ),
     );
   }
-  if (new Set((attributes.roles ?? []).map((r) => r.role.toLowerCase())).size > 1) {
+  const story = roleStory(roles, dateOf);
+  if (story === "conflict") {
     body.push(
       h("p", { className: "conflict", text: "The sources disagree on the role; each is shown with its source." }),
+    );
+  } else if (story === "succession") {
+    body.push(
+      h("p", { className: "succession", text: "The roles' dates put them one after another: a change of post." }),
     );
   }
   for (const note of attributes.notes ?? [])

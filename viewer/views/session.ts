@@ -3,6 +3,7 @@
 // its event and dates, its chair and panel with the titles its own sources give, a table of its themes in the order
 // of its agenda (a row opens the passages behind each claim), the panel's conclusions, its recommendations and the sources that report it.
 import type { PanelGraph } from "../../src/model/graph.ts";
+import { periodText } from "../../src/model/roles.ts";
 import { mergeEvidence } from "../../src/query/evidence.ts";
 import { describeSession, themeStanding, type SessionAnswer } from "../../src/query/session.ts";
 import type { EvidenceItem } from "../../src/query/types.ts";
@@ -138,6 +139,8 @@ function chairAndPanel(graph: PanelGraph, answer: SessionAnswer, mode: ColourMod
         { className: "roles" },
         h("strong", title.role),
         `, ${title.organisation.label}`,
+        // A dated title says when it held, as the person panel does: "Chair, Fenby Trust, since May 2023".
+        periodText(title, true) === undefined ? "" : `, ${periodText(title, true)}`,
         sourcesNote(graph, title.sources, " (", ")"),
       ),
     );

@@ -1,5 +1,6 @@
 // How the viewer names relations, evidence kinds and sources in its panels.
 import type { PanelGraph } from "../../src/model/graph.ts";
+import type { SourceDateOf } from "../../src/model/roles.ts";
 import { RELATIONS, RELATION_NAMES, type EvidenceKind, type Relation } from "../../src/model/vocabulary.ts";
 
 /** Section headings in a node's panel: `out` for edges from the node, `in` for edges to it. */
@@ -65,6 +66,11 @@ export function kindCount(n: number, kind: string): string {
 
 export function sourceTitle(graph: PanelGraph, source: string): string {
   return graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source;
+}
+
+/** A source's date, from its node (undefined for an undated source, or one not in the graph). */
+export function sourceDateIn(graph: PanelGraph): SourceDateOf {
+  return (source) => (graph.hasNode(source) ? graph.getNodeAttribute(source, "date") : undefined);
 }
 
 export function nodeLabel(graph: PanelGraph, id: string): string {

@@ -1,0 +1,130 @@
+// Roles over time. An affiliated-with claim may say when its role held (`since`, `until`: ISO dates as precise as the
+// source gives them); a role without them holds at its source's date. `conflicts`, the current role, the queries, the
+// exports and the viewer all read periods here, so they agree on what is a change of post and what is a disagreement.
+import { compareDatesAsPrecise, dateInWords } from "./dates.js";
+
+/** A role as the graph keeps it: what one source calls the person, and when, where the source says. */
+export interface DatedRole {
+  role: string;
+  source: string;
+  since?: string;
+  until?: string;
+}
+
+/** A source's date (its metadata's `date`), or undefined when it has none. */
+export type SourceDateOf = (source: string) => string | undefined;
+
+/**
+ * When a role can have held: from `start` to `end` (undefined: open that way). `stated` when the claim gives `since`
+ * or `until`; otherwise the period is the source's date alone (or wholly open, for an undated source).
+ */
+export interface RolePeriod {
+  start?: string;
+  end?: string;
+  stated: boolean;
+}
+
+/** How the roles of one person at one organisation read together. */
+export type RoleStory = "one" | "succession" | "conflict";
+
+export function rolePeriod(role: DatedRole, dateOf: SourceDateOf): RolePeriod {
+  if (role.since !== undefined || role.until !== undefined) {
+    const period: RolePeriod = { stated: true };
+    if (role.since !== undefined) period.start = role.since;
+    if (role.until !== undefined) period.end = role.until;
+    return period;
+  }
+  const date = dateOf(role.source);
+  return date === undefined ? { stated: false } : { start: date, end: date, stated: false };
+}
+
+/** Whether `a` had ended when `b` began, as far as the dates show it. */
+function endsBefore(a: RolePeriod, b: RolePeriod): boolean {
+  if (a.end === undefined || b.start === undefined) return false;
+  const order = compareDatesAsPrecise(a.end, b.start);
+  // A written `until 2023` meeting a written `since 2023` names the handover; a source's date only says the role held
+  // then, so a Vice Chair in a 2023 source and a Chair since May 2023 may have held at once.
+  return order < 0 || (order === 0 && a.stated && b.stated);
+}
+
+/**
+ * Whether two roles can have held at the same time. Two roles without `since`/`until` always can: sources of different
+ * dates are not by themselves a history (an older source may be out of date, or either may be wrong), so the reader
+ * is asked to date the roles rather than the change being assumed.
+ */
+export function canOverlap(a: RolePeriod, b: RolePeriod): boolean {
+  if (!a.stated && !b.stated) return true;
+  return !endsBefore(a, b) && !endsBefore(b, a);
+}
+
+/** Two titles are one when equal after normalising case and spacing ("Clerk", "clerk"). */
+export function titleKey(role: string): string {
+  return role.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * `one`: every source gives the same title. `conflict`: two different titles whose periods can overlap. `succession`:
+ * different titles, but the dates put each apart from every other (no two can have held at once).
+ */
+export function roleStory(roles: readonly DatedRole[], dateOf: SourceDateOf): RoleStory {
+  const periods = roles.map((r) => rolePeriod(r, dateOf));
+  let differ = false;
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      if (titleKey(roles[i]!.role) === titleKey(roles[j]!.role)) continue;
+      differ = true;
+      if (canOverlap(periods[i]!, periods[j]!)) return "conflict";
+    }
+  }
+  return differ ? "succession" : "one";
+}
+
+/** Earliest first: by start (an open start first), then end (an open end last), then source and title. */
+export function rolesInTimeOrder<R extends DatedRole>(roles: readonly R[], dateOf: SourceDateOf): R[] {
+  const keyed = roles.map((role) => ({ role, period: rolePeriod(role, dateOf) }));
+  keyed.sort(
+    (a, b) =>
+      (a.period.start ?? "").localeCompare(b.period.start ?? "") ||
+      (a.period.end ?? "\uffff").localeCompare(b.period.end ?? "\uffff") ||
+      a.role.source.localeCompare(b.role.source) ||
+      a.role.role.localeCompare(b.role.role),
+  );
+  return keyed.map((k) => k.role);
+}
+
+/**
+ * The role held now, as the sources last give it: of the roles without `until` (a role with one has ended), those that
+ * begin latest (at `since`, else at the source's date; a role with neither counts as earliest, so an undated role is
+ * current only when no role is dated). Undefined when every role has ended, or when the roles not ended conflict
+ * (`roleStory`) or the latest give different titles: the sources disagree on it.
+ */
+export function currentRole<R extends DatedRole>(roles: readonly R[], dateOf: SourceDateOf): R | undefined {
+  const open = roles.filter((r) => r.until === undefined);
+  if (open.length === 0 || roleStory(open, dateOf) === "conflict") return undefined;
+  const start = (r: R) => rolePeriod(r, dateOf).start ?? "";
+  const latest = open.map(start).reduce((a, b) => (b > a ? b : a));
+  // Compared as written: `2023` and `2023-05` are different starts, and the more precise one is taken as later.
+  const last = rolesInTimeOrder(
+    open.filter((r) => start(r) === latest),
+    dateOf,
+  );
+  return new Set(last.map((r) => titleKey(r.role))).size === 1 ? last[0] : undefined;
+}
+
+/**
+ * A role's own dates, or undefined when it has none: `since 2023-05`, `until 2023`, `from 2019 until 2023`; with
+ * `words`, `since May 2023` (for the viewer).
+ */
+export function periodText(role: Pick<DatedRole, "since" | "until">, words = false): string | undefined {
+  const date = words ? dateInWords : (value: string) => value;
+  if (role.since !== undefined && role.until !== undefined) return `from ${date(role.since)} until ${date(role.until)}`;
+  if (role.since !== undefined) return `since ${date(role.since)}`;
+  if (role.until !== undefined) return `until ${date(role.until)}`;
+  return undefined;
+}
+
+/** A role with its dates for a list: `Chair, since 2023-05`, or just `Chair`. */
+export function roleWithPeriod(role: DatedRole, words = false): string {
+  const period = periodText(role, words);
+  return period === undefined ? role.role : `${role.role}, ${period}`;
+}
