@@ -846,7 +846,7 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Yy]ou|[Mm]y|[
  * it and brackets ("Dr Ann Bell (Fenby Trust)", "Ann Bell MSP", "Ann Bell (Fenby North) (Lab)"). The office is the
  * key for the chair's lines, so that "The Convener (Tom Reed)" and "The Convener" are one speaker's.
  */
-function labelAloneKey(line: string): { key: string; name: boolean } | undefined {
+function labelAloneKey(line: string): { key: string; person: boolean } | undefined {
   if (wordCount(line) > 16 || /[.:;!?,]$/u.test(line)) return undefined;
   const m = /^([^()]+?)((?:\s+\([^()]{1,60}\))*)$/u.exec(line);
   if (!m) return undefined;
@@ -854,13 +854,15 @@ function labelAloneKey(line: string): { key: string; name: boolean } | undefined
   const holder = /^\s*\(([^()]+)\)/u.exec(m[2]!)?.[1];
   const holderNamed = holder !== undefined && personInBrackets(holder);
   if (CHAIR_OFFICE.test(name) || PRESIDING.test(name)) {
-    return holder === undefined || holderNamed ? { key: name.toLowerCase(), name: false } : undefined;
+    return holder === undefined || holderNamed ? { key: name.toLowerCase(), person: true } : undefined;
   }
-  if (holderNamed && OFFICE.test(name)) return { key: holder, name: false };
+  if (holderNamed && OFFICE.test(name)) return { key: holder, person: true };
   const bare = name.replace(POST_NOMINALS, "");
   if (/^The\s/u.test(bare) || wordCount(bare) > 5 || !NAME_WORDS.test(bare)) return undefined;
   if (bare.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
-  return { key: bare, name: true };
+  // A person's by a title or a given name first, or by the letters after it ("Kit Lamb MSP").
+  const opener = /^\S+/u.exec(bare)![0].replace(/\.$/u, "");
+  return { key: bare, person: bare !== name || PERSON_TITLE.test(opener) || isGivenName(opener) };
 }
 
 /**
@@ -868,22 +870,17 @@ function labelAloneKey(line: string): { key: string; name: boolean } | undefined
  * or chair's mark to tell the label from a heading: "Ann Bell", "The Convener (Tom Reed)", "Mr Kaur MSP", each over
  * the turn it opens. The paragraphs that are such labels, when the layout repeats: three labels at least, each over
  * words that end a sentence, by two speakers at least, one of them speaking again, and two turns in the first or
- * second person. A name counts when a title or a given name opens it, or when it labels two turns. Refused: names one
- * a line (a list), a name over a paragraph about that person (a profile: "Ann has run …"), a heading, a date line.
+ * second person. A name counts when a title or a given name opens it, letters follow it ("MSP"), or it labels two
+ * turns. Refused: names one a line (a list), a name over a paragraph about that person (a profile: "Ann has run …"), a
+ * heading, a date line.
  */
 function labelsAlone(text: string, paragraphs: Paragraph[]): Set<number> {
   const line = (k: number) => (paragraphs[k] ? text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim() : "");
   const keys = paragraphs.map((_p, k) => (line(k).includes("\n") ? undefined : labelAloneKey(line(k))));
-  // A name a title or a given name opens; an office.
-  const personal = (k: { key: string; name: boolean } | undefined) => {
-    if (!k) return false;
-    const opener = /^\S+/u.exec(k.key)![0].replace(/\.$/u, "");
-    return !k.name || PERSON_TITLE.test(opener) || isGivenName(opener);
-  };
-  const found: { at: number; key: string; name: boolean }[] = [];
+  const found: { at: number; key: string; person: boolean }[] = [];
   keys.forEach((k, i) => {
     // Not under another name (a list, one a line); under a heading ("Ferry Services") it may be.
-    if (!k || personal(keys[i - 1]) || !paragraphs[i + 1]) return;
+    if (!k || keys[i - 1]?.person || !paragraphs[i + 1]) return;
     const words = line(i + 1);
     if (!/[.!?…]["”’)]?$/u.test(words)) return;
     // A profile opens with the one it is about ("Ann has run the trust …"): no one speaks of themself so.
@@ -893,7 +890,7 @@ function labelsAlone(text: string, paragraphs: Paragraph[]): Set<number> {
   });
   const count = new Map<string, number>();
   for (const f of found) count.set(f.key, (count.get(f.key) ?? 0) + 1);
-  const labels = found.filter((f) => count.get(f.key)! >= 2 || personal(f));
+  const labels = found.filter((f) => f.person || count.get(f.key)! >= 2);
   const speakers = new Set(labels.map((f) => f.key));
   const again = labels.some((f) => count.get(f.key)! >= 2);
   const spoken = labels.filter((f) => FIRST_OR_SECOND_PERSON.test(line(f.at + 1))).length;
@@ -1667,6 +1664,11 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn (or
     // before a time stamp and a new turn).
     const next = labels[i + 1] ?? (TIME_STAMP.test(paragraphText(i + 1)) ? labels[i + 2] : undefined);
+    // Where every label stands alone on its line, a heading that is none ("Annex") ends the turn: no one says it.
+    if (alone.size > 0 && p.heading) {
+      current = undefined;
+      continue;
+    }
     // A turn whose label stood alone on its line has its words from this paragraph on.
     if (current && !(p.heading && next))
       current.words = { start: current.words.end <= current.words.start ? p.start : current.words.start, end: p.end };
