@@ -51,12 +51,14 @@ describe("a statement under 'Name, post, has commented as follows:', without quo
       "Fares on the mainland routes are not affected.",
     );
 
-  it("gives the statement's paragraphs to the one the lead names", () => {
-    const text = statement("Tom Reyes, chair of the harbour board, has commented as follows:");
-    expect(saidBy(text, "The board is pleased")).toEqual(["Tom Reyes"]);
-    expect(saidBy(text, "publish its winter timetable")).toEqual(["Tom Reyes"]);
-    expect(saidBy(text, "mainland routes are not affected")).toEqual([]);
-  });
+  for (const verb of ["has commented as follows", "said the following"]) {
+    it(`gives the statement's paragraphs to the one the lead names: "${verb}:"`, () => {
+      const text = statement(`Tom Reyes, chair of the harbour board, ${verb}:`);
+      expect(saidBy(text, "The board is pleased")).toEqual(["Tom Reyes"]);
+      expect(saidBy(text, "publish its winter timetable")).toEqual(["Tom Reyes"]);
+      expect(saidBy(text, "mainland routes are not affected")).toEqual([]);
+    });
+  }
 
   it("gives a body's statement to no one", () => {
     const text = statement("The Fenby Harbour Trust has commented as follows:");
