@@ -882,7 +882,8 @@ function labelsAlone(text: string, paragraphs: Paragraph[]): Set<number> {
     // Not under another name (a list, one a line); under a heading ("Ferry Services") it may be.
     if (!k || keys[i - 1]?.person || !paragraphs[i + 1]) return;
     const words = line(i + 1);
-    if (!/[.!?…]["”’)]?$/u.test(words)) return;
+    // Words that end a sentence, or break off as an official report prints an interruption ("… the fares—").
+    if (!/(?:[.!?…]["”’)]?|\p{L}[—–])$/u.test(words)) return;
     // A profile opens with the one it is about ("Ann has run the trust …"): no one speaks of themself so.
     const first = /^[\p{L}'’-]+/u.exec(words)?.[0];
     if (first && k.key.split(/\s+/u).includes(first)) return;

@@ -140,6 +140,22 @@ describe("a chamber's presiding officer's label alone, members by name alone", (
   });
 });
 
+describe("a turn broken off, as an official report prints an interruption", () => {
+  it("is a turn of the layout: its label opens it, and the words are not the turn's before", () => {
+    const text = lines(
+      "The Chair (Tom Reed)",
+      "Good morning. Dr Frith, how late were the ferries this winter?",
+      "Dr Ann Frith (Fenby Trust)",
+      "We counted one crossing in three. I have the figures with me, and I can tell you that the fares—",
+      "The Chair (Tom Reed)",
+      "We will come to the fares. Mr Reyes, what do your members say?",
+      "Tom Reyes",
+      "They say the same. Our members have given up on the winter timetable.",
+    );
+    expect(turnsOf(text).map(([who]) => who)).toEqual(["Tom Reed", "Dr Ann Frith", "Tom Reed", "Tom Reyes"]);
+  });
+});
+
 describe("labels alone ending in a colon, the words on the next line", () => {
   it("reads them as the colon's labels are read: the label is no one's words", () => {
     const text = lines(
