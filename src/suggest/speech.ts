@@ -792,6 +792,13 @@ export function attributeSpeech(
       if (last && last.start >= previous.start && !insideAny(last, quoted)) {
         // "Reed said:" / "He continued," / "She told the roundtable that …" just before the quote.
         speaker = speakerIn({ start: last.start, end: last.end }, !/[:,]\s*$/u.test(before));
+        // "The Minister said:" ending the paragraph before, the minister named sentences before it ("The Minister for
+        // Ferries, Ann Bell, visited …"): the one named before with that office, as a lead in the quote's own paragraph.
+        const office =
+          !speaker && narrative.inside(last).length === 0
+            ? DESCRIBED_LEAD.exec(text.slice(last.start, last.end))
+            : null;
+        if (office) speaker = describedPerson(office[1]!, "before", quote);
       }
       if (!speaker && continues) {
         speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
@@ -1637,8 +1644,14 @@ const DOCUMENT_NOUN =
 /** A lead ending in a colon after a noun for a speech: "gave a keynote speech, in which she referred to …:". */
 const SPEECH_NOUN_LEAD = /\b(?:speech|keynote|address|remarks)\b[^.!?:;\n]{0,80}:[^\S\n]*$/u;
 
-/** A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:". */
-const BLOCK_LEAD = new RegExp(`\\b(?:${SPEECH_VERBS})[^\\S\\n]*:[^\\S\\n]*$`, "u");
+/**
+ * A paragraph's last clause introducing speech that follows: "Ms Whitlock said:", "Mr Okafor noted:", and as a
+ * statement is introduced, "Ann Bell has commented as follows:", "… said the following:".
+ */
+const BLOCK_LEAD = new RegExp(
+  `\\b(?:${SPEECH_VERBS})(?:[^\\S\\n]+(?:as[^\\S\\n]+follows|the[^\\S\\n]+following))?[^\\S\\n]*:[^\\S\\n]*$`,
+  "u",
+);
 
 /** A name line ends without a sentence's closing punctuation (a full stop after an abbreviation aside). */
 const NAME_LINE_END = /(?:[^.!?:;"”’]|\b(?:Ltd|plc|Inc|Co)\.)$/u;

@@ -394,6 +394,7 @@ function speakerHeader(
   officeLine = false,
   headlines = false,
   chamber: ReadonlySet<string> | undefined = undefined,
+  alone: ReadonlySet<number> = new Set(),
 ): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
@@ -427,7 +428,7 @@ function speakerHeader(
   const next = paragraphs[i + 1];
   const headline = headlineBlock(text, paragraphs, i, headlines);
   if (headline || headlines) return headline;
-  const line = labelLine(text, paragraphs, i, officeLine, chamber);
+  const line = labelLine(text, paragraphs, i, officeLine, chamber, alone.has(i));
   if (line) return line;
   // "Meeting date: Wednesday 4 May 2028" over a line that is only a name, the speech under it: a contribution as the
   // Scottish Parliament's official report prints one on its own page (and in its search of what a member said).
@@ -743,6 +744,7 @@ function labelLine(
   i: number,
   officeLine = false,
   chamber: ReadonlySet<string> | undefined = undefined,
+  alone = false,
 ): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
@@ -788,7 +790,8 @@ function labelLine(
         chairMark ||
         bodyBracket(brackets, officeLine) ||
         titledAlone(name, brackets, officeLine) ||
-        bareLabel(name, brackets, chamber)
+        bareLabel(name, brackets, chamber) ||
+        alone
       ))
   ) {
     return undefined;
@@ -815,7 +818,8 @@ function labelLine(
     label: { start: p.start, end: last.end },
     speaker: { start: at, end: at + (officeNamed ?? name).length },
     lines,
-    member: party,
+    // A parliament's letters after the name ("Ann Bell MSP") mark a member as a party does.
+    member: party || (alone && (MEMBER_LETTERS.test(name) || MEMBER_TITLE.test(name))),
   };
   if (office && !officeNamed) header.chair = true;
   else if (office || chairMark || (officeNamed && !post)) header.chairNamed = true;
@@ -828,6 +832,71 @@ function labelLine(
     header.office = { start: from, end: from + name.length };
   }
   return header;
+}
+
+/** Letters after a name on a label line: a parliament's ("MSP", "MS", "MP") and honours ("OBE", "KC"). */
+const POST_NOMINALS = /(?:\s+(?:MSP|MS|AS|AM|MP|MLA|TD|MLC|MBE|OBE|CBE|KBE|DBE|KC|QC|FRSE|FRS))+$/u;
+/** Words spoken in the first or second person: a turn's, not a profile's or a caption's. */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Uu]s)\b/u;
+
+/**
+ * The speaker a line names when it may be a speaker's label standing alone, with nothing after it: the chair's or
+ * presiding officer's office ("The Convener", "The Chair (Tom Reed)", "The Deputy Presiding Officer (Ann Bell)"), an
+ * office with its holder in brackets ("The Minister for Ferries (Ann Bell)"), or a name, with a title or letters after
+ * it and brackets ("Dr Ann Bell (Fenby Trust)", "Ann Bell MSP", "Ann Bell (Fenby North) (Lab)"). The office is the
+ * key for the chair's lines, so that "The Convener (Tom Reed)" and "The Convener" are one speaker's.
+ */
+function labelAloneKey(line: string): { key: string; person: boolean } | undefined {
+  if (wordCount(line) > 16 || /[.:;!?,]$/u.test(line)) return undefined;
+  const m = /^([^()]+?)((?:\s+\([^()]{1,60}\))*)$/u.exec(line);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const holder = /^\s*\(([^()]+)\)/u.exec(m[2]!)?.[1];
+  const holderNamed = holder !== undefined && personInBrackets(holder);
+  if (CHAIR_OFFICE.test(name) || PRESIDING.test(name)) {
+    return holder === undefined || holderNamed ? { key: name.toLowerCase(), person: true } : undefined;
+  }
+  if (holderNamed && OFFICE.test(name)) return { key: holder, person: true };
+  const bare = name.replace(POST_NOMINALS, "");
+  if (/^The\s/u.test(bare) || wordCount(bare) > 5 || !NAME_WORDS.test(bare)) return undefined;
+  if (bare.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
+  // A person's by a title or a given name first, or by the letters after it ("Kit Lamb MSP").
+  const opener = /^\S+/u.exec(bare)![0].replace(/\.$/u, "");
+  return { key: bare, person: bare !== name || PERSON_TITLE.test(opener) || isGivenName(opener) };
+}
+
+/**
+ * A transcript whose every label stands alone on its line, the words in the paragraphs under it, with no party, photo
+ * or chair's mark to tell the label from a heading: "Ann Bell", "The Convener (Tom Reed)", "Mr Kaur MSP", each over
+ * the turn it opens. The paragraphs that are such labels, when the layout repeats: three labels at least, each over
+ * words that end a sentence, by two speakers at least, one of them speaking again, and two turns in the first or
+ * second person. A name counts when a title or a given name opens it, letters follow it ("MSP"), or it labels two
+ * turns. Refused: names one a line (a list), a name over a paragraph about that person (a profile: "Ann has run …"), a
+ * heading, a date line.
+ */
+function labelsAlone(text: string, paragraphs: Paragraph[]): Set<number> {
+  const line = (k: number) => (paragraphs[k] ? text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim() : "");
+  const keys = paragraphs.map((_p, k) => (line(k).includes("\n") ? undefined : labelAloneKey(line(k))));
+  const found: { at: number; key: string; person: boolean }[] = [];
+  keys.forEach((k, i) => {
+    // Not under another name (a list, one a line); under a heading ("Ferry Services") it may be.
+    if (!k || keys[i - 1]?.person || !paragraphs[i + 1]) return;
+    const words = line(i + 1);
+    // Words that end a sentence, or break off as an official report prints an interruption ("… the fares—").
+    if (!/(?:[.!?…]["”’)]?|\p{L}[—–])$/u.test(words)) return;
+    // A profile opens with the one it is about ("Ann has run the trust …"): no one speaks of themself so.
+    const first = /^[\p{L}'’-]+/u.exec(words)?.[0];
+    if (first && k.key.split(/\s+/u).includes(first)) return;
+    found.push({ at: i, ...k });
+  });
+  const count = new Map<string, number>();
+  for (const f of found) count.set(f.key, (count.get(f.key) ?? 0) + 1);
+  const labels = found.filter((f) => f.person || count.get(f.key)! >= 2);
+  const speakers = new Set(labels.map((f) => f.key));
+  const again = labels.some((f) => count.get(f.key)! >= 2);
+  const spoken = labels.filter((f) => FIRST_OR_SECOND_PERSON.test(line(f.at + 1))).length;
+  if (labels.length < 3 || speakers.size < 2 || !again || spoken < 2) return new Set();
+  return new Set(labels.map((f) => f.at));
 }
 
 /**
@@ -1172,7 +1241,9 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       return wordCount(line) <= 8 && !/[.!?:;]$/u.test(line);
     });
   const chamber = posts.length > 0 || headedByChamber ? new Set(posts) : undefined;
-  const headers = paragraphs.map((_p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines, chamber));
+  // Labels alone on their lines, in a layout that repeats them over turns ("Ann Bell", then her words).
+  const alone = headlines ? new Set<number>() : labelsAlone(text, paragraphs);
+  const headers = paragraphs.map((_p, i) => speakerHeader(text, paragraphs, i, officeLine, headlines, chamber, alone));
   repeatedHeaders(text, paragraphs, headers);
   const speakerNames = [
     ...turns.map(speakerOf),
@@ -1594,6 +1665,11 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     // A paragraph without a label continues the turn before it, unless it is a heading right before a new turn (or
     // before a time stamp and a new turn).
     const next = labels[i + 1] ?? (TIME_STAMP.test(paragraphText(i + 1)) ? labels[i + 2] : undefined);
+    // Where every label stands alone on its line, a heading that is none ("Annex") ends the turn: no one says it.
+    if (alone.size > 0 && p.heading) {
+      current = undefined;
+      continue;
+    }
     // A turn whose label stood alone on its line has its words from this paragraph on.
     if (current && !(p.heading && next))
       current.words = { start: current.words.end <= current.words.start ? p.start : current.words.start, end: p.end };

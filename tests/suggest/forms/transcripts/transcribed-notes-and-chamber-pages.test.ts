@@ -70,10 +70,27 @@ describe("a Hansard page whose chamber heading comes after a line of furniture",
     }
   });
 
+  // Four speakers once each: where one speaks again, the labels alone on their lines are read as a layout of their own
+  // (stop 38, labels-alone-on-their-lines.test.ts), chamber or none, so the refusal is tested where no one does.
+  const fourSpeakers = (...head: string[]) =>
+    [
+      ...head,
+      "Mara Quill",
+      "The relief covers every harbour inn that was open last year. If the hon. Member sends me the name of the inn he mentions, I will look into it.",
+      "Tobias Wren (Fenby Marsh) (Lab)",
+      "We in Fenby Marsh are fond of our harbour inns. Can the Minister say when the relief will be paid to them?",
+      "Nina Holt",
+      "That is an important question. The relief will be paid from the first of April, and every inn will be told by letter.",
+      "Owen Tarr (Marlow) (Con)",
+      "I thank the Minister. Will she meet the innkeepers of Marlow to hear what the delay has cost them?",
+    ].join("\n");
+
   it("refuses a chamber named after a sentence of prose, or too far down the page", () => {
-    const prose = exchange("The minister answered questions on Tuesday.", "Commons Chamber");
+    const read = fourSpeakers("(3 days, 2 hours ago)", "Commons Chamber");
+    expect(saidBy(draftOf(read), "every harbour inn that was open")).toEqual(["Mara Quill"]);
+    const prose = fourSpeakers("The minister answered questions on Tuesday.", "Commons Chamber");
     expect(saidBy(draftOf(prose), "every harbour inn that was open")).toEqual([]);
-    const far = exchange("Hansard", "Pubs", "(2 hours ago)", "Commons Chamber");
+    const far = fourSpeakers("Hansard", "Pubs", "(2 hours ago)", "Commons Chamber");
     expect(saidBy(draftOf(far), "every harbour inn that was open")).toEqual([]);
   });
 });
