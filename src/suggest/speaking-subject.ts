@@ -144,7 +144,7 @@ export function subjectKind(
  * the verb follows a mark (the subject is set off before it: "Ann Bell, of the Fenby Trust, said"), and undefined for
  * "he" or "she" (a person).
  */
-function subjectBefore(text: string, from: number, verbAt: number): Token[] | undefined {
+function subjectBefore(text: string, from: number, verbAt: number, people: readonly Span[]): Token[] | undefined {
   const tokens = tokensOf(text, from, verbAt);
   let i = tokens.length - 1;
   while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.test(tokens[i]!.word)) i--;
@@ -161,6 +161,12 @@ function subjectBefore(text: string, from: number, verbAt: number): Token[] | un
       break;
     }
     phrase.unshift(t);
+  }
+  // A person joined to it by "and" speaks too ("Ann Bell and fellow campaigners said"): the rules read whose words.
+  if (i > 0 && /^(?:and|or|&)$/iu.test(tokens[i]!.word)) {
+    const before = tokens[i - 1]!;
+    if (PERSONAL_PRONOUN.test(before.word) || people.some((p) => p.end > before.start && p.end <= before.end + 3))
+      return undefined;
   }
   // Not a subject but a clause's verb and its object, the subject set off before it: "Kate Marsh, who wrote the
   // report said", "Tom Reed, speaking about the review said".
@@ -200,6 +206,6 @@ export function unnamedSpeakerOf(
     const stop = after.findIndex((t) => !/^[\p{L}\p{N}]/u.test(t.word) || BEFORE_SUBJECT.test(t.word));
     return subjectKind(stop === -1 ? after : after.slice(0, stop), people, organisations);
   }
-  const subject = subjectBefore(text, from, verbAt);
+  const subject = subjectBefore(text, from, verbAt, people);
   return subject ? subjectKind(subject, people, organisations) : undefined;
 }

@@ -140,6 +140,7 @@ describe("a person's words in a sentence that names a body stay hers", () => {
     ["Ann Bell said she had warned the council of “a summer of empty piers”.", "Ann Bell"],
     ["Ann Bell said her charity believes the plan is “a sticking plaster on a deep wound”.", "Ann Bell"],
     ["Residents say they want “a proper bus service every hour”, Ann Bell said.", "Ann Bell"],
+    ["Ann Bell and fellow campaigners said the plan was “a sticking plaster on a deep wound”.", "Ann Bell"],
   ])("%s", (sentence, speaker) => {
     const text = lines("Harbour plan", sentence);
     const words = /[“‘]([^”’]+)[”’]/u.exec(sentence)![1]!;
