@@ -532,7 +532,9 @@ export function attributeSpeech(
   const creditsQuote = (s: Span): boolean =>
     speechQuotes.some((q) => q.end <= s.start && /^[^\S\n]*$/u.test(text.slice(q.end, s.start)));
 
-  const organisationSpans = [...found.organisations.values()].flatMap((o) => o.spans).sort((a, b) => a.start - b.start);
+  const organisationSpans = new SpansInOrder(
+    [...found.organisations.values()].flatMap((o) => o.spans).sort((a, b) => a.start - b.start),
+  );
   /**
    * Who speaks the words after a lead (the sentence before a quotation, or a lead-in line ending in a colon) when the
    * verb of speech nearest them has no person for its subject: a body, a document, or people the text does not name.
@@ -561,7 +563,7 @@ export function attributeSpeech(
       lead.start + verb.index,
       verb[0].length,
       narrative.inside(lead),
-      organisationSpans.filter((o) => o.start < lead.end && o.end > lead.start),
+      organisationSpans.overlapping(lead),
     );
   };
 
@@ -646,10 +648,16 @@ export function attributeSpeech(
     // name for its subject, so the words are no person's, whoever else the paragraph names ("Ann Bell, of the Fenby
     // Trust, said" and "Speaking for the council, Ann Bell said" keep hers: her name is the subject). So are the words
     // under a lead-in line with such a subject ("The Trust said in a statement:"), and a paragraph of them going on.
-    const opensItsParagraph = text.slice(paragraph.start, quote.start).trim() === "";
+    // (Whether the words open their paragraph, read back from them only as far as the lead: a text written as one
+    // paragraph would cost a pass over it for each quotation.)
+    let back = lead.start;
+    while (back > paragraph.start && /\s/u.test(text[back - 1]!)) back--;
+    const opensItsParagraph = leadText.trim() === "" && back === paragraph.start;
     const lineBefore = paragraph.index > 0 ? paragraphs[paragraph.index - 1] : undefined;
     const leadLine =
-      opensItsParagraph && lineBefore && /:\s*$/u.test(text.slice(lineBefore.start, lineBefore.end))
+      opensItsParagraph &&
+      lineBefore &&
+      /:\s*$/u.test(text.slice(Math.max(lineBefore.start, lineBefore.end - 8), lineBefore.end))
         ? lastSentenceOf.get(lineBefore.index)
         : undefined;
     // Not when the clause after the words names who said them ("Residents say they want “…”, Ann Bell said.").
@@ -697,7 +705,7 @@ export function attributeSpeech(
             subjectKind(
               [{ word: owner, start: ownerAt, end: ownerAt + owner.length }],
               narrative.inside(lead),
-              organisationSpans,
+              organisationSpans.overlapping(lead),
             ) !== undefined));
       const sayer = ownedByBody
         ? undefined
@@ -1062,7 +1070,7 @@ export function attributeSpeech(
       paragraphAt,
       standsAlone,
       pronounSubject: (at, pronoun, goesOn) => subjectBefore(at, pronoun, goesOn),
-      organisations: new SpansInOrder(organisationSpans),
+      organisations: organisationSpans,
       ruleSpeeches: speeches,
     },
     speechQuotes.filter((q) => spoken.has(q) || open.has(q)),
