@@ -20,7 +20,7 @@ interface Token {
   end: number;
 }
 
-/** Between a subject and its verb: "has", "also", "last week" ("The Trust has also branded …"). */
+/** Between a subject and its verb: "has", "also", "yesterday" ("The Trust has also branded …"). */
 const BETWEEN_SUBJECT_AND_VERB =
   /^(?:has|have|had|also|now|still|already|previously|recently|yesterday|today|repeatedly|once|then|later|further|strongly|publicly|formally|itself|themselves|jointly|both|all|not|never|did|does|do|would|will|could|may|might|separately|earlier|since|too)$/iu;
 /** A relative pronoun: a clause of its own opens after it. */
