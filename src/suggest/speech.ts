@@ -17,6 +17,7 @@ import { givenNamePronoun, isGivenName, mentionsStandingAlone, type Mention } fr
 import type { PeopleInText } from "./people.js";
 import { parseRole, type RoleStatement } from "./posts.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
+import { subjectKind, unnamedSpeakerOf, type UnnamedSpeaker } from "./speaking-subject.js";
 import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
 import { INQUIRY_HEAD, isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
@@ -75,6 +76,21 @@ const ATTRIBUTING =
   "Said|Says|Added|Adds|Commented|Continued|Explained|Warned|Replied|Wrote|Writes";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS}|${ATTRIBUTING})\\b`, "u");
 const VERBS = new RegExp(VERB.source, "gu");
+/** The verbs whose subject may give words to a body, a document or people unnamed ("a sign reads", "expressed"). */
+const SUBJECT_SPEECH_VERBS = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|${ATTRIBUTING}|expressed|expresses|reads|read|demanded|demands|condemned|condemns|accused|` +
+    "accuses|criticised|criticises|criticized|criticizes|dismissed|dismisses)\\b",
+  "gu",
+);
+/**
+ * Right before a quotation, a term it names: "the definition of", "its policy of", "the notion of", "the so-called"
+ * (group `owner`: a possessive or "its"/"their" before the noun).
+ */
+const TERM_NAMED =
+  /(?:(?:\b(?<owner>its|their|[\p{L}'’-]+['’]s?)|\b(?:the|a|an|this|that|his|her|our|any))[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?(?:definition|notion|idea|principle|concept|policy|doctrine|ethos|philosophy|mantra|motto)[^\S\n]+of[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?$|\bso[\s-]called[^\S\n]+$/iu;
+/** After a few quoted words: a noun for a kind of thing, which the words name ("the “quiet zone” policy"). */
+const NAMED_THING_AFTER =
+  /^[^\S\n]+(?:policy|policies|scheme|schemes|plan|programme|program|rule|rules|zone|zones|approach|initiative|campaign|strategy|model|system|project|law|bill|clause|test|agenda|doctrine|principle|category|status|option|deal|fund|tax|levy|pledge|card|pass|label|brand|slogan|motto|tag|movement|regime|route|service|network|club|award|badge|charter|standard|framework)\b/u;
 /**
  * A verb of speech, then "that", another subject (a noun phrase or a name, never a pronoun: "he said that he had
  * promised …" is still his) and a verb of speech of its own, right before the quotation: "added that the minister had
@@ -516,10 +532,52 @@ export function attributeSpeech(
   const creditsQuote = (s: Span): boolean =>
     speechQuotes.some((q) => q.end <= s.start && /^[^\S\n]*$/u.test(text.slice(q.end, s.start)));
 
+  const organisationSpans = new SpansInOrder(
+    [...found.organisations.values()].flatMap((o) => o.spans).sort((a, b) => a.start - b.start),
+  );
+  /**
+   * Who speaks the words after a lead (the sentence before a quotation, or a lead-in line ending in a colon) when the
+   * verb of speech nearest them has no person for its subject: a body, a document, or people the text does not name.
+   * Not a participle ("…, saying", "with staff warning"): its subject is the clause's, which the rules read.
+   */
+  const unnamedSpeakerIn = (lead: Span): UnnamedSpeaker | undefined => {
+    const passage = text.slice(lead.start, lead.end);
+    const verb = [...passage.matchAll(SUBJECT_SPEECH_VERBS)]
+      .filter(
+        (v) =>
+          !/\bso[\s-]$/iu.test(passage.slice(0, v.index)) &&
+          !nounUse(v[0], passage.slice(0, v.index)) &&
+          !insideAny({ start: lead.start + v.index, end: lead.start + v.index + v[0].length }, quoted) &&
+          !(
+            PASSIVE_VERBS.test(v[0]) &&
+            /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu.test(
+              passage.slice(Math.max(0, v.index - 30), v.index),
+            )
+          ),
+      )
+      .at(-1);
+    if (!verb || /ing$/u.test(verb[0])) return undefined;
+    return unnamedSpeakerOf(
+      text,
+      lead.start,
+      lead.start + verb.index,
+      verb[0].length,
+      narrative.inside(lead),
+      organisationSpans.overlapping(lead),
+    );
+  };
+
   const speeches: Speech[] = [];
   const unattributed: QuoteSpan[] = [];
   /** Quotations the rules give to someone the text does not name ("an officer said"): no candidate speaks them. */
   const toSomeoneUnnamed = new Set<QuoteSpan>();
+  /**
+   * Words a body or a document the text names gives ("The Fenby Trust has branded …", "the report says"), and terms
+   * named ("the definition of “…”"): no speaker who says the same words elsewhere makes them theirs.
+   */
+  const notTeasers = new Set<QuoteSpan>();
+  /** The last quotation a body, a document or people unnamed gave (words going on in the next paragraph are theirs). */
+  let lastUnnamed: QuoteSpan | undefined;
   for (const quote of speechQuotes) {
     const paragraph = paragraphAt(quote.start);
     if (!paragraph) continue;
@@ -547,6 +605,15 @@ export function attributeSpeech(
     if (fragment && /\p{L}['’]s[^\S\n]+$/u.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
     // “so-called “grey-belt” land”: the writer's scare quotes, whoever the sentence is about.
     if (fragment && /\bso[\s-]called\s*$/iu.test(text.slice(Math.max(0, quote.start - 12), quote.start))) continue;
+    // "the “quiet zone” policy", "its “open door” scheme": a few quoted words naming a kind of thing are its name.
+    if (
+      fragment &&
+      /\b(?:the|a|an|its|their|his|her|our|this|that|new)[^\S\n]+$/iu.test(
+        text.slice(Math.max(0, quote.start - 8), quote.start),
+      ) &&
+      NAMED_THING_AFTER.test(text.slice(quote.end, quote.end + 30))
+    )
+      continue;
     // "opened with his keynote, ‘Maps: Integration and impact’", "a report entitled ‘…’": a work's title, of any length.
     if (WORK_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) continue;
     // "a panel called “Tides to Come”", "the Forum’s summit, named ‘Ports on the Brink’": a name given
@@ -576,6 +643,80 @@ export function attributeSpeech(
       !VERB.test(text.slice(quote.end, sentence?.end ?? quote.end))
     )
       continue;
+    // "The Fenby Trust has branded the plan a “sticking plaster”", "Council leaders expressed their “…”", "A report by
+    // the Audit Office says …": the verb of speech nearest the words has a body, a document or people the text does not
+    // name for its subject, so the words are no person's, whoever else the paragraph names ("Ann Bell, of the Fenby
+    // Trust, said" and "Speaking for the council, Ann Bell said" keep hers: her name is the subject). So are the words
+    // under a lead-in line with such a subject ("The Trust said in a statement:"), and a paragraph of them going on.
+    // (Whether the words open their paragraph, read back from them only as far as the lead: a text written as one
+    // paragraph would cost a pass over it for each quotation.)
+    let back = lead.start;
+    while (back > paragraph.start && /\s/u.test(text[back - 1]!)) back--;
+    const opensItsParagraph = leadText.trim() === "" && back === paragraph.start;
+    const lineBefore = paragraph.index > 0 ? paragraphs[paragraph.index - 1] : undefined;
+    const leadLine =
+      opensItsParagraph &&
+      lineBefore &&
+      /:\s*$/u.test(text.slice(Math.max(lineBefore.start, lineBefore.end - 8), lineBefore.end))
+        ? lastSentenceOf.get(lineBefore.index)
+        : undefined;
+    // Not when the clause after the words names who said them ("Residents say they want “…”, Ann Bell said.").
+    const tailText = sentence && sentence.end > quote.end ? text.slice(quote.end, sentence.end) : "";
+    const tailSpeaker =
+      VERB.test(tailText) &&
+      (narrative.inside({ start: quote.end, end: quote.end + tailText.length }).length > 0 ||
+        /\b(?:he|she)\b/iu.test(tailText));
+    const unnamed =
+      speaker || tailSpeaker
+        ? undefined
+        : leadText.trim() !== ""
+          ? unnamedSpeakerIn(lead)
+          : leadLine
+            ? unnamedSpeakerIn(leadLine)
+            : undefined;
+    const goesOn =
+      !speaker &&
+      !unnamed &&
+      lastUnnamed !== undefined &&
+      lineBefore !== undefined &&
+      lastUnnamed.start >= lineBefore.start &&
+      lastUnnamed.end >= lineBefore.end - 1 &&
+      text.slice(paragraph.start, paragraph.end).trim() === text.slice(quote.start, quote.end).trim();
+    if (unnamed || goesOn) {
+      toSomeoneUnnamed.add(quote);
+      unattributed.push(quote);
+      // A news lead's "a charity warned of a “deep, deep hole”" may be words its spokesperson says in full below.
+      if (goesOn || unnamed!.kind === "document" || !unnamed!.indefinite) notTeasers.add(quote);
+      lastUnnamed = quote;
+      continue;
+    }
+    // A term named, not said: "the definition of “open seas”", "the principle of “…”", no one's unless a person the
+    // sentence names says it ("Ann Bell said the definition of “open seas” was …"); and never when a body or a document
+    // owns the term ("the firm's policy of “asking, not telling”", "its definition of “…”") or it is "so-called".
+    const term = !speaker ? TERM_NAMED.exec(text.slice(Math.max(lead.start, quote.start - 80), quote.start)) : null;
+    if (term) {
+      const owner = term.groups?.owner;
+      const ownerAt = owner === undefined ? -1 : quote.start - (term[0].length - term[0].indexOf(owner));
+      // "the so-called “…”" is the writer's, whoever the sentence is about, as a fragment after it is (above).
+      const ownedByBody =
+        /so[\s-]called[^\S\n]+$/iu.test(term[0]) ||
+        (owner !== undefined &&
+          (/^its$/iu.test(owner) ||
+            subjectKind(
+              [{ word: owner, start: ownerAt, end: ownerAt + owner.length }],
+              narrative.inside(lead),
+              organisationSpans.overlapping(lead),
+            ) !== undefined));
+      const sayer = ownedByBody
+        ? undefined
+        : (speakerIn(lead, true) ??
+          (sentence && sentence.end > quote.end
+            ? speakerIn({ start: quote.end, end: sentence.end }, true)
+            : undefined));
+      notTeasers.add(quote);
+      if (!sayer) continue;
+      speaker = sayer;
+    }
     // "He added that the minister had once promised him that “…”": within one person's reported speech, a clause that
     // gives the words to another subject with a verb of speech makes them that subject's: a person the clause names,
     // else no one's (the reporter's paraphrase of someone the text does not name).
@@ -876,6 +1017,7 @@ export function attributeSpeech(
   // The attributed words, folded once, with a marker between speeches so no match runs across two.
   let attributed: { all: string; speakerAt: { at: number; speaker: string }[] } | undefined;
   for (const quote of unattributed) {
+    if (notTeasers.has(quote)) continue;
     // A fragment ("a charity warned the rise will bring a “deep, deep crisis”") counts when its words, two or more,
     // stand whole inside one speaker's quotation: the lead's teaser of words said in full below.
     const fragment = fragments.has(quote);
@@ -935,9 +1077,7 @@ export function attributeSpeech(
       paragraphAt,
       standsAlone,
       pronounSubject: (at, pronoun, goesOn) => subjectBefore(at, pronoun, goesOn),
-      organisations: new SpansInOrder(
-        [...found.organisations.values()].flatMap((o) => o.spans).sort((a, b) => a.start - b.start),
-      ),
+      organisations: organisationSpans,
       ruleSpeeches: speeches,
     },
     speechQuotes.filter((q) => spoken.has(q) || open.has(q)),
