@@ -122,7 +122,8 @@ const mergeEntity: Command = {
     "into-id       the entity that stays, with its id",
     ...HELP,
     "Every claim, attribute and theme parent naming from-id names into-id; claims that then repeat one another in a",
-    "file are folded into one, their evidence united. A link to ?node=<from-id> in the viewer still opens into-id.",
+    "file are folded into one, their evidence united, accepted only if every copy was. A link to ?node=<from-id> in",
+    "the viewer still opens into-id.",
   ],
   run({ positionals, values }, context) {
     const [from, into] = ids(positionals, ["the id to merge", "the id to keep"], "merge-entity");

@@ -178,13 +178,66 @@ describe("panelgraph merge-entity", () => {
     };
     expect(panelB.entities.people).toEqual([]);
     expect(panelB.claims).toHaveLength(4);
+    // United in the order of the text.
     expect(panelB.claims[1]!.evidence.map((e) => e.quote)).toEqual([
-      '"Budgets must follow need," she said.',
       "spoke about budgets",
+      '"Budgets must follow need," she said.',
     ]);
     expect(JSON.stringify(panelB)).not.toContain("ada-parke");
     // No error and no repeated claim left.
     expect(problemsOf(dir).filter((p) => p.severity === "error" || p.message.startsWith("repeats"))).toEqual([]);
+  });
+
+  it("folds as the review's same-as does: suggested when one copy was, notes joined", async () => {
+    const dir = corpusWithATwin();
+    // The drafted twin's claim is still suggested and has a note; the registry person's copy is accepted.
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "  - relation: spoke-on\n    from: ada-parke\n",
+      "  - relation: spoke-on\n    status: suggested\n    from: ada-parke\n    note: drafted\n",
+    );
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    to: devolved-budgets\n    evidence:",
+      "    to: devolved-budgets\n    note: reviewed\n    evidence:",
+    );
+    const run = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain(
+      "  annotations/panel-b.yaml: claim 4 (spoke-on ada-park → devolved-budgets) repeats claim 1: folded into it, " +
+        "their evidence united; suggested, as one of the two was: it is out of the graph until accepted\n",
+    );
+    const claims = (parse(readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8")) as { claims: unknown[] }).claims;
+    expect(claims[1]).toEqual({
+      relation: "spoke-on",
+      status: "suggested",
+      from: "ada-park",
+      to: "devolved-budgets",
+      note: "reviewed; drafted",
+      evidence: [
+        { quote: "spoke about budgets", kind: "reported" },
+        { quote: '"Budgets must follow need," she said.', kind: "direct-quote" },
+      ],
+    });
+  });
+
+  it("keeps a suggested claim suggested when the copy folded into it was accepted", async () => {
+    const dir = corpusWithATwin();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "  - relation: spoke-on\n    from: ada-park\n",
+      "  - relation: spoke-on\n    status: suggested\n    from: ada-park\n",
+    );
+    const run = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain(
+      "repeats claim 1: folded into it, their evidence united; suggested, as one of the two was",
+    );
+    const claims = (parse(readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8")) as { claims: unknown[] }).claims;
+    expect(claims[1]).toMatchObject({ relation: "spoke-on", status: "suggested", from: "ada-park" });
   });
 
   it("refuses an unknown id (did you mean), two kinds of entity and a source, writing nothing", async () => {
