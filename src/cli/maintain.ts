@@ -1,7 +1,5 @@
 // `panelgraph remove-source`, `merge-entity` and `rename-entity`: argument parsing and printing. The change is planned
-// in src/maintain, checked on a copy of the corpus as `validate` would check it, then written all at once (or not).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// in src/maintain, checked as `validate` would check the corpus it leaves (in memory), then written all at once (or not).
 import { join } from "node:path";
 import { formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
@@ -25,25 +23,22 @@ const HELP = [
 /** A problem as the same problem after a change that moved lines and claim numbers. */
 const sameProblem = (p: Problem) => JSON.stringify([p.file, p.message, p.value, p.hint]);
 
-/** The errors the corpus would have after `edit` that it does not have now: checked on a copy, never in place. */
+/**
+ * The errors the corpus would have after `edit` that it does not have now. Checked in memory: the files the edit writes
+ * or deletes are read as it leaves them and every other file (the source texts, their originals) in place, so a corpus
+ * of large sources is not copied; nothing is written until the check passes.
+ */
 function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit): Problem[] {
+  const overrides = new Map([...edit.files].map(([file, text]) => [join(dir, file), text]));
+  const after = validateCorpus(readCorpusFiles(dir, overrides)).problems.filter((p) => p.severity === "error");
+  // The corpus as it is now is validated only when the change leaves errors, to tell its own from the change's.
+  if (after.length === 0) return [];
   const before = new Set(
     validateCorpus(raw)
       .problems.filter((p) => p.severity === "error")
       .map(sameProblem),
   );
-  const copy = mkdtempSync(join(tmpdir(), "panelgraph-edit-"));
-  try {
-    cpSync(dir, copy, { recursive: true });
-    for (const [file, text] of edit.files) {
-      if (text === null) rmSync(join(copy, file), { force: true });
-      else writeFileSync(join(copy, file), text);
-    }
-    const after = validateCorpus(readCorpusFiles(copy)).problems;
-    return sortProblems(after.filter((p) => p.severity === "error" && !before.has(sameProblem(p))));
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
+  return sortProblems(after.filter((p) => !before.has(sameProblem(p))));
 }
 
 /** Plans, prints, checks and writes one edit; the exit code. */

@@ -301,6 +301,38 @@ describe("panelgraph rename-entity", () => {
   });
 });
 
+describe("checking a change before it is written", () => {
+  it("writes nothing when the corpus it would leave has an error it does not have now", async () => {
+    const dir = copyFixture();
+    const before = snapshot(dir);
+    // devolved-budgets' parent is devolution: merged into it, it would be its own parent.
+    const run = await panelgraph("merge-entity", "devolution", "devolved-budgets", "--data", dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^registry\.yaml:\d+ {2}themes\.\d+\.parent {2}theme hierarchy has a cycle: devolved-budgets → devolved-budgets/m,
+    );
+    expect(run.stderr).toContain("panelgraph: the change would leave 1 error the corpus does not have now");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("checks the corpus in memory, not on a copy: it works where no temporary folder can be made", async () => {
+    const dir = copyFixture();
+    const noFolder = join(tempDir(), "a-file");
+    writeFileSync(noFolder, "");
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = noFolder;
+    try {
+      const run = await panelgraph("remove-source", "panel-b", "--data", dir);
+      expect([run.code, run.stderr]).toEqual([0, ""]);
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(readdirSync(join(dir, "sources")).sort()).toEqual(["panel-a.txt", "panel-a.yaml"]);
+    expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
+  });
+});
+
 describe("writing several files together", () => {
   it("writes none when one cannot be written", () => {
     const dir = tempDir();
