@@ -10,7 +10,7 @@ import type { Problem } from "../model/problem.js";
 import type { RawCorpus } from "../model/corpus.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { corpusFolder } from "./sources.js";
 
@@ -28,13 +28,16 @@ const sameProblem = (p: Problem) => JSON.stringify([p.file, p.message, p.value, 
  * or deletes are read as it leaves them and every other file (the source texts, their originals) in place, so a corpus
  * of large sources is not copied; nothing is written until the check passes.
  */
-function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit): Problem[] {
+function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit, cwd: string): Problem[] {
   const overrides = new Map([...edit.files].map(([file, text]) => [join(dir, file), text]));
-  const after = validateCorpus(readCorpusFiles(dir, overrides)).problems.filter((p) => p.severity === "error");
+  const shingler = shinglerFor(dir, cwd);
+  const after = validateCorpus(readCorpusFiles(dir, overrides), { shingler }).problems.filter(
+    (p) => p.severity === "error",
+  );
   // The corpus as it is now is validated only when the change leaves errors, to tell its own from the change's.
   if (after.length === 0) return [];
   const before = new Set(
-    validateCorpus(raw)
+    validateCorpus(raw, { shingler })
       .problems.filter((p) => p.severity === "error")
       .map(sameProblem),
   );
@@ -60,7 +63,7 @@ function applyEdit(
     return 1;
   }
   for (const line of edit.report) out(line);
-  const errors = newErrors(dir, raw, edit);
+  const errors = newErrors(dir, raw, edit, context.cwd);
   if (errors.length) {
     for (const problem of errors) err(formatProblem(problem));
     err(
