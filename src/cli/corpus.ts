@@ -1,5 +1,7 @@
 // Defaults and small printing helpers shared by the commands.
+import { resolve } from "node:path";
 import { formatProblem } from "../ingest/problems.js";
+import { ShingleCache } from "../ingest/shingle-cache.js";
 import type { Problem } from "../model/problem.js";
 import { UsageError } from "./errors.js";
 
@@ -23,6 +25,15 @@ export function corpusDir(positionals: string[], values: Record<string, string |
       `two corpus folders given, ${JSON.stringify(dir)} and --data ${JSON.stringify(data)}: give one of them`,
     );
   return dir ?? data ?? DEFAULT_DATA_DIR;
+}
+
+/**
+ * The near-duplicate check's cache of shingled texts for corpus `dir` (src/ingest/shingle-cache.ts): in .cache/ of the
+ * working folder when it has one (a checkout of panelgraph does, after `npm install`; its .gitignore leaves it out), as
+ * build/ is there. Elsewhere no cache folder is made: the texts are shingled on every run, as before.
+ */
+export function shinglerFor(dir: string, cwd: string): ShingleCache {
+  return new ShingleCache(resolve(cwd, ".cache"), dir);
 }
 
 export function printProblems(problems: Problem[], write: (line: string) => void): void {

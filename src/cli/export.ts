@@ -18,7 +18,7 @@ import { previousOption } from "./previous.js";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { corpusDir, plural } from "./corpus.js";
+import { corpusDir, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
 
@@ -55,7 +55,8 @@ async function readGraph(
 ): Promise<PanelGraph> {
   if (graphFile === undefined) {
     const before = await previous();
-    return buildCorpusGraph(dir, before ? { previous: before } : {}).graph;
+    return buildCorpusGraph(dir, { shingler: shinglerFor(dir, context.cwd), ...(before ? { previous: before } : {}) })
+      .graph;
   }
   if (!existsSync(context.path(graphFile)))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);

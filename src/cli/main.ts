@@ -10,7 +10,7 @@ import { validateCorpus } from "../ingest/validate.js";
 import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
 import { previousOption } from "./previous.js";
 import { printBuildReport } from "./build.js";
-import { corpusDir, DEFAULT_GRAPH_FILE, plural, printProblems } from "./corpus.js";
+import { corpusDir, DEFAULT_GRAPH_FILE, plural, printProblems, shinglerFor } from "./corpus.js";
 import type { Command } from "./command.js";
 import { commandContext, StreamError, streamFailure, type CommandContext, type RunOptions } from "./context.js";
 import { OutputError } from "../io/atomic.js";
@@ -55,6 +55,7 @@ const COMMANDS: Command[] = [
       const given = typeof values.previous === "string" ? values.previous : undefined;
       const previous = given === undefined ? undefined : { build: await previousOption(given, context), file: given };
       const result = buildGraphFile(context.path(dir), out, {
+        shingler: shinglerFor(context.path(dir), context.cwd),
         strict: !!values.strict,
         fresh: !!values.fresh,
         ...(previous ? { previous } : {}),
@@ -71,9 +72,9 @@ const COMMANDS: Command[] = [
     usage: "panelgraph validate [dir | --data dir] [--strict] [--json]",
     options: { strict: { type: "boolean" }, json: { type: "boolean" }, data: { type: "string" } },
     help: [DIR_HELP, "--strict      fail on warnings too", "--json        print the problems as JSON"],
-    run({ positionals, values }, { out, err, path }) {
+    run({ positionals, values }, { out, err, path, cwd }) {
       const dir = corpusDir(positionals, values);
-      const corpus = validateCorpus(readCorpusFiles(path(dir)));
+      const corpus = validateCorpus(readCorpusFiles(path(dir)), { shingler: shinglerFor(path(dir), cwd) });
       const errors = corpus.problems.filter((p) => p.severity === "error").length;
       const warnings = corpus.problems.length - errors;
       const failed = errors > 0 || (!!values.strict && warnings > 0);

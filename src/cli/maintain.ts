@@ -1,7 +1,5 @@
 // `panelgraph remove-source`, `merge-entity` and `rename-entity`: argument parsing and printing. The change is planned
-// in src/maintain, checked on a copy of the corpus as `validate` would check it, then written all at once (or not).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// in src/maintain, checked as `validate` would check the corpus it leaves (in memory), then written all at once (or not).
 import { join } from "node:path";
 import { formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
@@ -12,7 +10,7 @@ import type { Problem } from "../model/problem.js";
 import type { RawCorpus } from "../model/corpus.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { corpusFolder } from "./sources.js";
 
@@ -25,25 +23,25 @@ const HELP = [
 /** A problem as the same problem after a change that moved lines and claim numbers. */
 const sameProblem = (p: Problem) => JSON.stringify([p.file, p.message, p.value, p.hint]);
 
-/** The errors the corpus would have after `edit` that it does not have now: checked on a copy, never in place. */
-function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit): Problem[] {
+/**
+ * The errors the corpus would have after `edit` that it does not have now. Checked in memory: the files the edit writes
+ * or deletes are read as it leaves them and every other file (the source texts, their originals) in place, so a corpus
+ * of large sources is not copied; nothing is written until the check passes.
+ */
+function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit, cwd: string): Problem[] {
+  const overrides = new Map([...edit.files].map(([file, text]) => [join(dir, file), text]));
+  const shingler = shinglerFor(dir, cwd);
+  const after = validateCorpus(readCorpusFiles(dir, overrides), { shingler }).problems.filter(
+    (p) => p.severity === "error",
+  );
+  // The corpus as it is now is validated only when the change leaves errors, to tell its own from the change's.
+  if (after.length === 0) return [];
   const before = new Set(
-    validateCorpus(raw)
+    validateCorpus(raw, { shingler })
       .problems.filter((p) => p.severity === "error")
       .map(sameProblem),
   );
-  const copy = mkdtempSync(join(tmpdir(), "panelgraph-edit-"));
-  try {
-    cpSync(dir, copy, { recursive: true });
-    for (const [file, text] of edit.files) {
-      if (text === null) rmSync(join(copy, file), { force: true });
-      else writeFileSync(join(copy, file), text);
-    }
-    const after = validateCorpus(readCorpusFiles(copy)).problems;
-    return sortProblems(after.filter((p) => p.severity === "error" && !before.has(sameProblem(p))));
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
+  return sortProblems(after.filter((p) => !before.has(sameProblem(p))));
 }
 
 /** Plans, prints, checks and writes one edit; the exit code. */
@@ -65,7 +63,7 @@ function applyEdit(
     return 1;
   }
   for (const line of edit.report) out(line);
-  const errors = newErrors(dir, raw, edit);
+  const errors = newErrors(dir, raw, edit, context.cwd);
   if (errors.length) {
     for (const problem of errors) err(formatProblem(problem));
     err(
@@ -122,7 +120,8 @@ const mergeEntity: Command = {
     "into-id       the entity that stays, with its id",
     ...HELP,
     "Every claim, attribute and theme parent naming from-id names into-id; claims that then repeat one another in a",
-    "file are folded into one, their evidence united. A link to ?node=<from-id> in the viewer still opens into-id.",
+    "file are folded into one, their evidence united, accepted only if every copy was. A link to ?node=<from-id> in",
+    "the viewer still opens into-id.",
   ],
   run({ positionals, values }, context) {
     const [from, into] = ids(positionals, ["the id to merge", "the id to keep"], "merge-entity");

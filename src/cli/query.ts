@@ -26,7 +26,7 @@ import type { EntityRef, TypedEntityRef } from "../query/types.js";
 import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
@@ -171,7 +171,8 @@ export function answering(context: CommandContext, run: () => number): number {
 }
 
 function graphFrom(values: Values, context: CommandContext): PanelGraph {
-  return buildGraph(loadValidCorpus(context.path(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR)));
+  const dir = context.path(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR);
+  return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd) }));
 }
 
 export function positiveInteger(values: Values, name: string, fallback: number): number {

@@ -15,7 +15,7 @@ import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js"
 import { buildGraphFile, changesPath, viewerPayloadPath } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
 import { BUILD_EVENT, BUILD_STATUS_FILE, CHANGES_META, CHANGES_URL, type BuildStatus } from "../model/build-status.js";
-import { plural } from "./corpus.js";
+import { plural, shinglerFor } from "./corpus.js";
 import { shownPath } from "./context.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 import { realPath, within } from "../io/output.js";
@@ -146,7 +146,7 @@ function serveGraphFiles(graphFile: string): Plugin {
 function build(options: ServeOptions, start: boolean): BuildStatus {
   const { dataDir, graphFile, write } = options;
   try {
-    const result = buildGraphFile(dataDir, graphFile);
+    const result = buildGraphFile(dataDir, graphFile, { shingler: shinglerFor(dataDir, options.cwd ?? process.cwd()) });
     printBuildReport(result, write, (path) => shown(options, path));
     const warnings = sortProblems(result.corpus.problems).map(formatProblem);
     return {

@@ -7,6 +7,7 @@ import { findConflicts, findSuccessions, type Conflict, type Succession } from "
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
+import type { Shingler } from "../ingest/near-duplicates.js";
 import { outputError, writeFileAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
 import type { Corpus } from "../model/corpus.js";
@@ -134,7 +135,7 @@ export function assertGraphFileOutput(out: string, dataDir: string): void {
  */
 export function buildCorpusGraph(
   dataDir: string,
-  options: { strict?: boolean; previous?: PreviousBuild } = {},
+  options: { strict?: boolean; previous?: PreviousBuild; shingler?: Shingler } = {},
 ): { corpus: Corpus; graph: PanelGraph } {
   const corpus = loadValidCorpus(dataDir, options);
   const graph = buildAnalysedGraph(corpus, options.previous);
@@ -165,7 +166,12 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, n
 export function buildGraphFile(
   dataDir: string,
   out: string,
-  options: { strict?: boolean; previous?: { build: PreviousBuild; file: string }; fresh?: boolean } = {},
+  options: {
+    strict?: boolean;
+    previous?: { build: PreviousBuild; file: string };
+    fresh?: boolean;
+    shingler?: Shingler;
+  } = {},
 ): BuildResult {
   assertGraphFileOutput(out, dataDir);
   let previous: PreviousBuild | undefined;
@@ -185,7 +191,11 @@ export function buildGraphFile(
       previousReport = { file: out, unreadable: error.message };
     }
   }
-  const { corpus, graph } = buildCorpusGraph(dataDir, { strict: options.strict, ...(previous ? { previous } : {}) });
+  const { corpus, graph } = buildCorpusGraph(dataDir, {
+    strict: options.strict,
+    ...(previous ? { previous } : {}),
+    ...(options.shingler ? { shingler: options.shingler } : {}),
+  });
   if (previous && previousReport && "nodes" in previousReport) {
     previousReport.nodes = graph.filterNodes((id) => previous.layout.positions.has(id)).length;
   }

@@ -12,8 +12,8 @@ const SKETCH_SHARE = 0.6;
 
 export interface Shingled {
   id: string;
-  /** Hashes of the text's runs of SHINGLE_WORDS words (lower case, letters and digits only). */
-  runs: Set<number>;
+  /** Hashes of the text's runs of SHINGLE_WORDS words (lower case, letters and digits only), each once, ascending. */
+  runs: Uint32Array;
   /** The SKETCH_SIZE smallest of them, sorted. */
   sketch: number[];
 }
@@ -34,6 +34,11 @@ function wordHash(word: string): number {
 
 /** A text as its runs of words, hashed: spacing, case, punctuation and line breaks do not count. */
 export function shingle(id: string, text: string): Shingled {
+  return shingledFrom(id, shingleRuns(text));
+}
+
+/** The hashes of a text's runs of words, each once, in ascending order: what a cache keeps of it. */
+export function shingleRuns(text: string): Uint32Array {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordHash);
   const runs = new Set<number>();
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
@@ -42,8 +47,22 @@ export function shingle(id: string, text: string): Shingled {
     for (let j = i; j < Math.min(words.length, i + SHINGLE_WORDS); j++) hash = Math.imul(hash ^ words[j]!, 0x9e3779b1);
     runs.add(hash >>> 0);
   }
-  const sketch = [...Uint32Array.from(runs).sort().subarray(0, SKETCH_SIZE)];
-  return { id, runs, sketch };
+  return Uint32Array.from(runs).sort();
+}
+
+/** A text's shingles from its runs, in ascending order (shingleRuns). */
+export function shingledFrom(id: string, runs: Uint32Array): Shingled {
+  return { id, runs, sketch: [...runs.subarray(0, SKETCH_SIZE)] };
+}
+
+/** How runs are made: a cache keeps them under this version, so a change to shingleRuns is never read as old runs. */
+export const SHINGLE_VERSION = `v1-${SHINGLE_WORDS}-words`;
+
+/** Where validate takes a text's shingles from: computed each time, or kept between runs (./shingle-cache.ts). */
+export interface Shingler {
+  shingle(id: string, text: string): Shingled;
+  /** Called once every source has been shingled: a cache may drop what no source asked for. */
+  done?(): void;
 }
 
 /** The share of runs two texts have in common, estimated from their sketches: the smallest runs of the two together. */
@@ -65,16 +84,26 @@ function estimate(a: number[], b: number[]): number {
 
 /** The exact share of runs two texts have in common (Jaccard). */
 export function sharedRuns(a: Shingled, b: Shingled): number {
-  const [small, large] = a.runs.size <= b.runs.size ? [a.runs, b.runs] : [b.runs, a.runs];
-  if (large.size === 0) return 0;
+  const [x, y] = [a.runs, b.runs];
+  if (x.length + y.length === 0) return 0;
+  // Both ascending: one pass over the two together.
   let both = 0;
-  for (const run of small) if (large.has(run)) both++;
-  return both / (small.size + large.size - both);
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return both / (x.length + y.length - both);
 }
 
 /** Whether two texts are near-duplicates, and their share of runs when they are. */
 export function nearDuplicateShare(a: Shingled, b: Shingled, threshold = NEAR_DUPLICATE_SHARE): number | undefined {
-  const [small, large] = [a.runs.size, b.runs.size].sort((x, y) => x - y) as [number, number];
+  const [small, large] = [a.runs.length, b.runs.length].sort((x, y) => x - y) as [number, number];
   // Jaccard can be no more than the smaller set over the larger: texts of very different lengths are never alike.
   if (large === 0 || small / large < threshold) return undefined;
   if (estimate(a.sketch, b.sketch) < SKETCH_SHARE) return undefined;

@@ -315,8 +315,33 @@ function salvageRegistry(file: YamlFile): PartialRegistry | undefined {
   return { file, data: registry, unsound };
 }
 
-/** Texts to read in place of files on disk, by absolute path: a change checked before it is written (src/review). */
-export type Overrides = ReadonlyMap<string, string>;
+/**
+ * Files as a change would leave them, read in place of the disk's, by absolute path: a text, or null for a file the
+ * change deletes. A change is checked this way before anything is written (the review, the corpus edits of
+ * src/maintain), without copying the corpus.
+ */
+export type Overrides = ReadonlyMap<string, string | null>;
+
+/** The names of `folder`'s files as `overrides` would leave them: less those deleted, with those added. */
+function listedAfter(names: string[], folder: string, extension: string, overrides?: Overrides): string[] {
+  if (!overrides) return names;
+  const after = new Set(names);
+  for (const [path, text] of overrides) {
+    const name = basename(path);
+    if (dirname(path) !== folder || !name.endsWith(extension) || name.startsWith(".")) continue;
+    if (text === null) after.delete(name);
+    else after.add(name);
+  }
+  return [...after].sort();
+}
+
+/** A text file as readText reads it, or its override. */
+function readOverridden(path: string, shownAs: string, problems: Problem[], overrides?: Overrides) {
+  const override = overrides?.get(path);
+  return typeof override === "string"
+    ? { bytes: Buffer.from(override, "utf8"), text: override }
+    : readText(path, shownAs, problems);
+}
 
 function readYaml(dir: string, path: string, problems: Problem[], overrides?: Overrides): YamlFile | undefined {
   return readYamlText(dir, path, problems, overrides)?.file;
@@ -324,8 +349,7 @@ function readYaml(dir: string, path: string, problems: Problem[], overrides?: Ov
 
 function readYamlText(dir: string, path: string, problems: Problem[], overrides?: Overrides) {
   const shown = relative(dir, path) || path;
-  const override = overrides?.get(path);
-  const read = override === undefined ? readText(path, shown, problems) : { text: override };
+  const read = readOverridden(path, shown, problems, overrides);
   return read && { file: parseYamlFile(shown, read.text, problems), text: read.text };
 }
 
@@ -366,10 +390,11 @@ function loadSources(
   problems: Problem[],
   unreadable: Set<string>,
   partialSources: PartialSource[],
+  overrides?: Overrides,
 ): LoadedSource[] {
   const sourcesDir = join(dir, "sources");
   const before = problems.length;
-  const names = listCorpusFolder(sourcesDir, "sources", "", problems);
+  const names = listedAfter(listCorpusFolder(sourcesDir, "sources", "", problems), sourcesDir, "", overrides);
   // Sources that could not even be listed: what the annotations say about them waits until they can.
   if (problems.length > before) unreadable.add(ALL_SOURCES);
   const texts = new Set(names.filter((n) => n.endsWith(".txt")).map((name) => basename(name, ".txt")));
@@ -389,11 +414,11 @@ function loadSources(
   const sources: LoadedSource[] = [];
   for (const stem of metas) {
     unreadable.add(stem); // until it has loaded
-    const metaFile = readYaml(dir, join(sourcesDir, `${stem}.yaml`), problems);
+    const metaFile = readYaml(dir, join(sourcesDir, `${stem}.yaml`), problems, overrides);
     if (!metaFile) continue;
     const meta = parseWith(SourceMetaSchema, metaFile, problems);
     if (!meta) {
-      const partial = salvageSource(sourcesDir, stem, metaFile, texts.has(stem), problems);
+      const partial = salvageSource(sourcesDir, stem, metaFile, texts.has(stem), problems, overrides);
       if (partial) partialSources.push(partial);
       if (partial) unreadable.delete(stem);
       continue;
@@ -421,13 +446,13 @@ function loadSources(
       });
       continue;
     }
-    const read = readText(join(sourcesDir, `${stem}.txt`), file, problems);
+    const read = readOverridden(join(sourcesDir, `${stem}.txt`), file, problems, overrides);
     if (!read) continue;
     const sha256 = createHash("sha256").update(read.bytes).digest("hex");
     if (sha256 !== meta.sha256) {
       problems.push(textChanged(metaFile, file, meta.sha256, sha256));
     }
-    checkOriginal(sourcesDir, metaFile, meta, problems);
+    checkOriginal(sourcesDir, metaFile, meta, problems, overrides);
     checkPages(metaFile, meta, read.text.length, problems);
     let text = read.text;
     let repairs: Repair[] = [];
@@ -492,11 +517,12 @@ function salvageSource(
   metaFile: YamlFile,
   hasText: boolean,
   problems: Problem[],
+  overrides?: Overrides,
 ): PartialSource | undefined {
   const data = fields(metaFile.data);
   if (data.id !== stem || !hasText) return undefined;
   const file = `sources/${stem}.txt`;
-  const read = readText(join(sourcesDir, `${stem}.txt`), file, problems);
+  const read = readOverridden(join(sourcesDir, `${stem}.txt`), file, problems, overrides);
   if (!read) return undefined;
   const sha256 = SourceMetaSchema.shape.sha256.safeParse(data.sha256).data;
   const actual = createHash("sha256").update(read.bytes).digest("hex");
@@ -509,7 +535,13 @@ function salvageSource(
 }
 
 /** The file a source's text was extracted from: there, and with the bytes it had when it was added. */
-function checkOriginal(sourcesDir: string, metaFile: YamlFile, meta: SourceMeta, problems: Problem[]): void {
+function checkOriginal(
+  sourcesDir: string,
+  metaFile: YamlFile,
+  meta: SourceMeta,
+  problems: Problem[],
+  overrides?: Overrides,
+): void {
   if (meta.original === undefined) return;
   const file = `sources/${meta.original.file}`;
   const at = (field: string) => ({ file: metaFile.file, line: metaFile.lineOf(["original", field]) });
@@ -524,11 +556,17 @@ function checkOriginal(sourcesDir: string, metaFile: YamlFile, meta: SourceMeta,
     });
     return;
   }
-  const read = readRegularFile(join(sourcesDir, meta.original.file), file, MAX_ORIGINAL_BYTES);
-  if ("problem" in read) {
-    const missing = !somethingAt(join(sourcesDir, meta.original.file));
+  const path = join(sourcesDir, meta.original.file);
+  const override = overrides?.get(path);
+  const read =
+    typeof override === "string"
+      ? { bytes: Buffer.from(override, "utf8") }
+      : override === null
+        ? undefined
+        : readRegularFile(path, file, MAX_ORIGINAL_BYTES);
+  if (read === undefined || "problem" in read) {
     problems.push(
-      missing
+      read === undefined || !somethingAt(path)
         ? {
             severity: "error",
             ...at("file"),
@@ -600,12 +638,13 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
   }
   const unreadableSources = new Set<string>();
   const partialSources: PartialSource[] = [];
-  const sources = loadSources(dir, problems, unreadableSources, partialSources);
+  const sources = loadSources(dir, problems, unreadableSources, partialSources, overrides);
 
   let registry: RawCorpus["registry"];
   let partialRegistry: PartialRegistry | undefined;
   const registryPath = join(dir, "registry.yaml");
-  if (!somethingAt(registryPath)) {
+  const registryOverride = overrides?.get(registryPath);
+  if (registryOverride === null || (registryOverride === undefined && !somethingAt(registryPath))) {
     problems.push({
       severity: "error",
       file: "registry.yaml",
@@ -616,7 +655,7 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
         "`panelgraph init <dir>` writes an empty one",
     });
   } else {
-    const file = readYaml(dir, registryPath, problems);
+    const file = readYaml(dir, registryPath, problems, overrides);
     const data = file && parseWith(RegistrySchema, file, problems);
     if (file && data) registry = { file, data };
     else if (file) partialRegistry = salvageRegistry(file);
@@ -624,12 +663,16 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
 
   const annotations: LoadedAnnotations[] = [];
   const partialAnnotations: PartialAnnotations[] = [];
-  const names = listCorpusFolder(join(dir, "annotations"), "annotations", ".yaml", problems);
-  // A file the review is about to make is read as if it were there.
-  for (const path of overrides?.keys() ?? [])
-    if (dirname(path) === join(dir, "annotations") && !names.includes(basename(path))) names.push(basename(path));
+  const annotationsDir = join(dir, "annotations");
+  // A file the review is about to make is read as if it were there; one a change deletes, as if it were not.
+  const names = listedAfter(
+    listCorpusFolder(annotationsDir, "annotations", ".yaml", problems),
+    annotationsDir,
+    ".yaml",
+    overrides,
+  );
   const unread: UnreadAnnotations[] = [];
-  for (const name of names.sort()) {
+  for (const name of names) {
     const read = readYamlText(dir, join(dir, "annotations", name), problems, overrides);
     if (!read) continue;
     const { file } = read;

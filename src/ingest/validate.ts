@@ -32,7 +32,7 @@ import { compareDatesAsPrecise, dateProblem } from "../model/dates.js";
 import { readCorpusFiles } from "./read.js";
 import { CorpusError, sortProblems } from "./problems.js";
 import { SourceQuotes } from "./quotes.js";
-import { nearDuplicates, percent, shingle } from "./near-duplicates.js";
+import { nearDuplicates, percent, shingle, type Shingler } from "./near-duplicates.js";
 
 const ARTICLE: Record<NodeType, string> = {
   source: "a source",
@@ -502,8 +502,13 @@ function registryOf(raw: RawCorpus): PartialRegistry | undefined {
   return raw.registry ? { ...raw.registry, unsound: [] } : raw.partialRegistry;
 }
 
+export interface ValidateOptions {
+  /** Where the near-duplicate check takes each text's shingles from (a ShingleCache); computed when not given. */
+  shingler?: Shingler;
+}
+
 /** Checks the links between the files of a loaded corpus. */
-export function validateCorpus(raw: RawCorpus): Corpus {
+export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): Corpus {
   const v = collectEntities(raw);
   // An annotation file that could not be read, or whose source could not: what it refers to is unknown, so nothing can
   // be called unused until it is read.
@@ -541,7 +546,7 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     !v.unsound.has(item.source) && item.evidence.every((e) => !v.unsound.has(e.source));
   v.claims = v.claims.filter(sound);
   v.attributes = v.attributes.filter(sound);
-  warnNearDuplicateSources(v);
+  warnNearDuplicateSources(v, options.shingler);
   warnSimilarNames(v);
   return {
     dir: raw.dir,
@@ -579,11 +584,13 @@ function unreadClaims(raw: RawCorpus): Omit<Corpus["unread"], "waiting"> {
  * Two sources with nearly the same text (a reprint, a syndicated copy): every claim both support looks like it rests
  * on two sources. Warned at the later one (by date, then id), the one more likely to be the copy.
  */
-function warnNearDuplicateSources(v: Validation) {
+function warnNearDuplicateSources(v: Validation, shingler?: Shingler) {
   const sources = [...v.raw.sources].sort(
     (a, b) => (a.meta.date ?? "").localeCompare(b.meta.date ?? "") || a.meta.id.localeCompare(b.meta.id),
   );
-  for (const { a, b, share } of nearDuplicates(sources.map((s) => shingle(s.meta.id, s.text)))) {
+  const shingled = sources.map((s) => (shingler ? shingler.shingle(s.meta.id, s.text) : shingle(s.meta.id, s.text)));
+  shingler?.done?.();
+  for (const { a, b, share } of nearDuplicates(shingled)) {
     const later = sources.find((s) => s.meta.id === b)!;
     // Claims are counted as the graph counts them: one per relation and ends, whichever files state it.
     const cited = new Map<string, Set<string>>();
@@ -1069,14 +1076,14 @@ function warnUnusedDeclaredEntities(v: Validation) {
   }
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends ValidateOptions {
   /** Treat warnings as errors. */
   strict?: boolean;
 }
 
 /** Loads and validates a corpus folder; throws CorpusError with every problem if it has errors. */
 export function loadValidCorpus(dir: string, options: LoadOptions = {}): Corpus {
-  const corpus = validateCorpus(readCorpusFiles(dir));
+  const corpus = validateCorpus(readCorpusFiles(dir), options);
   const failing = corpus.problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));
   if (failing) throw new CorpusError(corpus.problems, { strict: !!options.strict });
   return corpus;

@@ -10,8 +10,9 @@ import { idForm, normaliseName } from "../model/names.js";
 import { plural } from "../model/words.js";
 import { nearest } from "../model/nearest.js";
 import { ENTITY_SECTIONS, SECTION_TYPES, type EntitySection } from "../model/review.js";
-import { claimIdentity, IdSchema } from "../model/schema.js";
-import { formatOf, removeItem } from "../review/edit.js";
+import { IdSchema } from "../model/schema.js";
+import { SourceQuotes } from "../ingest/quotes.js";
+import { foldRepeats, formatOf, removeItem, type Locate } from "../review/edit.js";
 
 /** A change that cannot be made as asked (an unknown id, two kinds of entity): nothing is written. */
 export class CorpusEditError extends Error {
@@ -137,8 +138,17 @@ function forEachReference(doc: Document, visit: (map: YAMLMap, key: "from" | "to
   for (const attribute of maps(seqAt(doc, ["attributes"]))) visit(attribute, "entity");
 }
 
-/** Renames every reference to `from` as `into` in the files (claims' ends, attributes, theme parents); returns those files. */
-function replaceReferences(files: Files, names: string[], from: string, into: string): string[] {
+/**
+ * Renames every reference to `from` as `into` in the files (claims' ends, attributes, theme parents); returns those
+ * files. The claims whose ends changed are added to `moved`.
+ */
+function replaceReferences(
+  files: Files,
+  names: string[],
+  from: string,
+  into: string,
+  moved = new Set<YAMLMap>(),
+): string[] {
   const touched: string[] = [];
   for (const file of names) {
     const doc = files.doc(file);
@@ -146,6 +156,7 @@ function replaceReferences(files: Files, names: string[], from: string, into: st
     const visit = (map: YAMLMap, key: string) => {
       if (map.get(key) !== from) return;
       map.set(key, into);
+      if (key === "from" || key === "to") moved.add(map);
       changed = true;
     };
     forEachReference(doc, visit);
@@ -169,64 +180,51 @@ function removeDeclaration(files: Files, declaration: Declaration, id: string): 
 const claimLabel = (claim: YAMLMap) =>
   `${String(claim.get("relation"))} ${String(claim.get("from"))} → ${String(claim.get("to"))}`;
 
-const evidenceKey = (item: unknown, source: string) =>
-  isMap(item)
-    ? JSON.stringify([item.get("source") ?? source, item.get("quote"), item.get("occurrence") ?? 1])
-    : JSON.stringify(item);
+/** Where a quote of `source` is, found as validate finds it; its text is searched only when a fold asks. */
+function locator(raw: RawCorpus, source: string): Locate {
+  let quotes: SourceQuotes | undefined;
+  return (quote, occurrence) => {
+    const text = raw.sources.find((s) => s.meta.id === source)?.text;
+    if (text === undefined) return undefined;
+    quotes ??= new SourceQuotes(text);
+    const found = quotes.find(quote, occurrence);
+    return found.found ? { start: found.start, end: found.end } : undefined;
+  };
+}
 
 /**
- * After ids changed: in each file, a claim whose ends became one entity goes, and a claim that now repeats an earlier
- * one (same relation, ends and role, as `validate` calls a repeat) is folded into it, their evidence united.
+ * After ids changed: in each file, a claim whose ends became one entity goes, and a moved claim that now repeats
+ * another (same relation, ends and role, as `validate` calls a repeat) is folded into the first, as the review's "same
+ * as" folds one (foldRepeats): passages united in the order of the text, notes joined, and accepted only if every copy
+ * was.
  */
-function foldClaims(files: Files, names: string[], report: string[]): void {
+function foldClaims(files: Files, raw: RawCorpus, names: string[], moved: Set<YAMLMap>, report: string[]): void {
   for (const file of names.filter((f) => f !== "registry.yaml")) {
     const doc = files.doc(file);
     const seq = seqAt(doc, ["claims"]);
     if (!seq) continue;
-    const source = String(doc.get("source"));
-    const seen = new Map<string, YAMLMap>();
-    // Claims are reported by their number in the file as it was.
+    // Claims are reported by their number in the file as it was, in that order.
     const numbered = [...seq.items];
+    const lines: [number, string][] = [];
     for (let index = 0; index < seq.items.length; index++) {
       const claim = seq.items[index];
-      if (!isMap(claim)) continue;
-      if (claim.get("from") === claim.get("to")) {
-        report.push(
-          `  ${file}: claim ${numbered.indexOf(claim)} (${claimLabel(claim)}) goes: both its ends are now one entity`,
-        );
-        removeItem(seq, index--);
-        files.changed.add(file);
-        continue;
-      }
-      const field = (k: string) => (claim.get(k) == null ? undefined : String(claim.get(k)));
-      const key = claimIdentity({
-        relation: field("relation") ?? "",
-        from: field("from") ?? "",
-        to: field("to") ?? "",
-        role: field("role"),
-        since: field("since"),
-        until: field("until"),
-      });
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, claim);
-        continue;
-      }
-      const evidence = first.get("evidence", true);
-      const more = claim.get("evidence", true);
-      if (isSeq(evidence) && isSeq(more)) {
-        const have = new Set(evidence.items.map((item) => evidenceKey(item, source)));
-        for (const item of more.items) if (!have.has(evidenceKey(item, source))) evidence.items.push(item);
-      }
-      // Accepted wins: the claim was accepted in one of its copies.
-      if (first.get("status") === "suggested" && claim.get("status") !== "suggested") first.delete("status");
-      report.push(
-        `  ${file}: claim ${numbered.indexOf(claim)} (${claimLabel(claim)}) repeats claim ${numbered.indexOf(first)}: ` +
-          "folded into it, their evidence united",
-      );
+      if (!isMap(claim) || claim.get("from") !== claim.get("to")) continue;
+      const n = numbered.indexOf(claim);
+      lines.push([n, `  ${file}: claim ${n} (${claimLabel(claim)}) goes: both its ends are now one entity`]);
       removeItem(seq, index--);
       files.changed.add(file);
     }
+    for (const { kept, repeat, waits } of foldRepeats(doc, moved, locator(raw, String(doc.get("source"))))) {
+      const n = numbered.indexOf(repeat);
+      lines.push([
+        n,
+        `  ${file}: claim ${n} (${claimLabel(repeat)}) repeats claim ${numbered.indexOf(kept)}: ` +
+          "folded into it, their evidence united" +
+          (waits ? "; suggested, as one of the two was: it is out of the graph until accepted" : ""),
+      ]);
+      files.changed.add(file);
+    }
+    report.push(...lines.sort((x, y) => x[0] - y[0]).map(([, line]) => line));
   }
 }
 
@@ -281,9 +279,10 @@ export function planMerge(dir: string, raw: RawCorpus, from: string, into: strin
   removeDeclaration(files, source, from);
   report.push(`  ${from}'s entry in ${source.file} goes`);
   const all = entityFiles(raw);
-  const moved = replaceReferences(files, all, from, into);
+  const movedClaims = new Set<YAMLMap>();
+  const moved = replaceReferences(files, all, from, into, movedClaims);
   report.push(`  every claim, attribute and theme parent naming ${from} now names ${into} (${countFiles(moved)})`);
-  foldClaims(files, all, report);
+  foldClaims(files, raw, all, movedClaims, report);
   return { files: files.texts(), report };
 }
 

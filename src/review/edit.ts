@@ -317,7 +317,7 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
       const attributes = doc.get("attributes", true);
       for (const item of isSeq(attributes) ? attributes.items : [])
         if (isMap(item) && item.get("entity") === change.id) item.set("entity", change.as);
-      foldedClaims = foldRepeats(doc, moved, options.locate);
+      foldedClaims = foldRepeats(doc, moved, options.locate).length;
       removeItem(found.seq, found.index);
       removedEntities.push(change.id);
       break;
@@ -331,16 +331,26 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
   return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims, foldedClaims };
 }
 
+/** A claim folded into an earlier copy of it (both as they were in the file). */
+export interface FoldedClaim {
+  kept: YAMLMap;
+  repeat: YAMLMap;
+  /** One copy was accepted and the other only suggested: the claim is suggested now, and waits for review. */
+  waits: boolean;
+}
+
 /**
  * Folds each moved claim that is now the same claim as another of the file (claimIdentity: what `validate` calls a
- * repeat) into the first of them: one claim with the passages of both, each passage once, in the order of the text.
- * The claim stays accepted only when every copy was: a passage nobody accepted does not enter the graph unseen.
- * Returns how many claims were folded away.
+ * repeat) into the first of them: one claim with the passages of both, each passage once, in the order of the text,
+ * and both notes. The claim stays accepted only when every copy was: a passage nobody accepted does not enter the
+ * graph unseen. The review's "same as" and `panelgraph merge-entity` both fold this way. Returns the claims folded
+ * away, in the order of the file; a repeat no moved claim is part of is left (validate warns of it).
  */
-function foldRepeats(doc: Document, moved: Set<YAMLMap>, locate: Locate | undefined): number {
+export function foldRepeats(doc: Document, moved: ReadonlySet<YAMLMap>, locate?: Locate): FoldedClaim[] {
   const list = claims(doc);
+  const own = doc.get("source");
   const first = new Map<string, YAMLMap>();
-  const folded: number[] = [];
+  const folded: { index: number; claim: FoldedClaim }[] = [];
   list.items.forEach((item, index) => {
     if (!isMap(item)) return;
     const [relation, from, to] = [str(item, "relation"), str(item, "from"), str(item, "to")];
@@ -356,19 +366,21 @@ function foldRepeats(doc: Document, moved: Set<YAMLMap>, locate: Locate | undefi
     const kept = first.get(key);
     if (!kept) return void first.set(key, item);
     if (!moved.has(item) && !moved.has(kept)) return; // a repeat the file had before: validate's warning, not ours
-    foldInto(kept, item, locate);
-    folded.push(index);
+    const waits = (kept.get("status") === "suggested") !== (item.get("status") === "suggested");
+    foldInto(kept, item, typeof own === "string" ? own : "", locate);
+    folded.push({ index, claim: { kept, repeat: item, waits } });
   });
-  for (const index of folded.reverse()) removeItem(list, index);
-  return folded.length;
+  for (const { index } of [...folded].reverse()) removeItem(list, index);
+  return folded.map(({ claim }) => claim);
 }
 
-function foldInto(kept: YAMLMap, repeat: YAMLMap, locate: Locate | undefined): void {
-  const source = (item: YAMLMap) => str(item, "source") ?? "";
+function foldInto(kept: YAMLMap, repeat: YAMLMap, own: string, locate: Locate | undefined): void {
+  // A passage without `source:` quotes the file's own source; one that names it does too.
+  const source = (item: YAMLMap) => str(item, "source") ?? own;
   const at = (item: YAMLMap) => {
     const quote = str(item, "quote") ?? "";
     const occurrence = Number(item.get("occurrence") ?? 1);
-    return source(item) === "" ? locate?.(quote, occurrence) : undefined;
+    return source(item) === own ? locate?.(quote, occurrence) : undefined;
   };
   // A passage is its place in the text when it is found there (two spellings of one quote are one passage), else its
   // words and occurrence.

@@ -178,13 +178,66 @@ describe("panelgraph merge-entity", () => {
     };
     expect(panelB.entities.people).toEqual([]);
     expect(panelB.claims).toHaveLength(4);
+    // United in the order of the text.
     expect(panelB.claims[1]!.evidence.map((e) => e.quote)).toEqual([
-      '"Budgets must follow need," she said.',
       "spoke about budgets",
+      '"Budgets must follow need," she said.',
     ]);
     expect(JSON.stringify(panelB)).not.toContain("ada-parke");
     // No error and no repeated claim left.
     expect(problemsOf(dir).filter((p) => p.severity === "error" || p.message.startsWith("repeats"))).toEqual([]);
+  });
+
+  it("folds as the review's same-as does: suggested when one copy was, notes joined", async () => {
+    const dir = corpusWithATwin();
+    // The drafted twin's claim is still suggested and has a note; the registry person's copy is accepted.
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "  - relation: spoke-on\n    from: ada-parke\n",
+      "  - relation: spoke-on\n    status: suggested\n    from: ada-parke\n    note: drafted\n",
+    );
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    to: devolved-budgets\n    evidence:",
+      "    to: devolved-budgets\n    note: reviewed\n    evidence:",
+    );
+    const run = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain(
+      "  annotations/panel-b.yaml: claim 4 (spoke-on ada-park → devolved-budgets) repeats claim 1: folded into it, " +
+        "their evidence united; suggested, as one of the two was: it is out of the graph until accepted\n",
+    );
+    const claims = (parse(readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8")) as { claims: unknown[] }).claims;
+    expect(claims[1]).toEqual({
+      relation: "spoke-on",
+      status: "suggested",
+      from: "ada-park",
+      to: "devolved-budgets",
+      note: "reviewed; drafted",
+      evidence: [
+        { quote: "spoke about budgets", kind: "reported" },
+        { quote: '"Budgets must follow need," she said.', kind: "direct-quote" },
+      ],
+    });
+  });
+
+  it("keeps a suggested claim suggested when the copy folded into it was accepted", async () => {
+    const dir = corpusWithATwin();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "  - relation: spoke-on\n    from: ada-park\n",
+      "  - relation: spoke-on\n    status: suggested\n    from: ada-park\n",
+    );
+    const run = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain(
+      "repeats claim 1: folded into it, their evidence united; suggested, as one of the two was",
+    );
+    const claims = (parse(readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8")) as { claims: unknown[] }).claims;
+    expect(claims[1]).toMatchObject({ relation: "spoke-on", status: "suggested", from: "ada-park" });
   });
 
   it("refuses an unknown id (did you mean), two kinds of entity and a source, writing nothing", async () => {
@@ -245,6 +298,38 @@ describe("panelgraph rename-entity", () => {
     expect(malformed.code).toBe(1);
     expect(malformed.stderr).toContain('the new id "Ben Ode" must be lowercase letters and digits joined by hyphens');
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("checking a change before it is written", () => {
+  it("writes nothing when the corpus it would leave has an error it does not have now", async () => {
+    const dir = copyFixture();
+    const before = snapshot(dir);
+    // devolved-budgets' parent is devolution: merged into it, it would be its own parent.
+    const run = await panelgraph("merge-entity", "devolution", "devolved-budgets", "--data", dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^registry\.yaml:\d+ {2}themes\.\d+\.parent {2}theme hierarchy has a cycle: devolved-budgets → devolved-budgets/m,
+    );
+    expect(run.stderr).toContain("panelgraph: the change would leave 1 error the corpus does not have now");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("checks the corpus in memory, not on a copy: it works where no temporary folder can be made", async () => {
+    const dir = copyFixture();
+    const noFolder = join(tempDir(), "a-file");
+    writeFileSync(noFolder, "");
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = noFolder;
+    try {
+      const run = await panelgraph("remove-source", "panel-b", "--data", dir);
+      expect([run.code, run.stderr]).toEqual([0, ""]);
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(readdirSync(join(dir, "sources")).sort()).toEqual(["panel-a.txt", "panel-a.yaml"]);
+    expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
   });
 });
 

@@ -1,10 +1,12 @@
 // A corpus kept for months: a merge conflict left in a file, a section emptied by deleting its last entry, and the
 // counts of a corpus that fails to load. Each corpus is the mini fixture with one thing changed.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { shingle } from "../../src/ingest/near-duplicates.js";
 import { formatProblem } from "../../src/ingest/problems.js";
+import { ShingleCache } from "../../src/ingest/shingle-cache.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import { panelgraphIn } from "../helpers/cli.js";
@@ -158,6 +160,68 @@ describe("near-duplicate sources", () => {
     const run = await panelgraphIn(["add-source", input, "--data", dir, "--id", "spring", "--title", "Spring"]);
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain("warning");
+  });
+});
+
+describe("the near-duplicate check's cache of shingled texts", () => {
+  /** The files the cache keeps, by name (a text's SHA-256), under .cache/ of working folder `cwd`. */
+  function cached(cwd: string): string[] {
+    const root = join(cwd, ".cache", "near-duplicates");
+    if (!existsSync(root)) return [];
+    return readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".runs"))
+      .map((name) => basename(name, ".runs"))
+      .sort();
+  }
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+
+  it("validate keeps each text's shingles in the working folder's .cache/ and warns the same from them", async () => {
+    const dir = copyFixture();
+    addSource(dir, "gazette", GAZETTE, "2024-05-06");
+    addSource(dir, "coastal-weekly", REPRINT, "2024-05-09");
+    const cwd = tempDir();
+    // No cache folder is made where the working folder has none.
+    await panelgraphIn(["validate", dir], { cwd });
+    expect(readdirSync(cwd)).toEqual([]);
+    mkdirSync(join(cwd, ".cache"));
+    const first = await panelgraphIn(["validate", dir], { cwd });
+    expect(first.stdout).toContain("nearly the same text as source gazette");
+    // Keyed by the text the check reads: panel-a's as repaired (its metadata names a damaged character).
+    const texts = readCorpusFiles(dir)
+      .sources.filter((s) => s.meta.id.startsWith("panel-"))
+      .map((s) => s.text);
+    expect(texts[0]).not.toBe(readFileSync(join(dir, "sources/panel-a.txt"), "utf8"));
+    expect(cached(cwd)).toEqual([...texts, GAZETTE, REPRINT].map(sha).sort());
+    const again = await panelgraphIn(["validate", dir], { cwd });
+    expect(again).toEqual(first);
+
+    // A text that changes is shingled afresh, and its old text's file goes.
+    addSource(dir, "coastal-weekly", OTHER, "2024-05-09");
+    const changed = await panelgraphIn(["validate", dir], { cwd });
+    expect(changed.stdout).not.toContain("nearly the same text");
+    expect(cached(cwd)).toEqual([...texts, GAZETTE, OTHER].map(sha).sort());
+  });
+
+  it("reads a text's runs from its file, and computes them when the file is damaged", () => {
+    const cacheDir = tempDir();
+    const corpus = tempDir();
+    const computed = shingle("gazette", GAZETTE);
+    expect(new ShingleCache(join(cacheDir, "none"), corpus).folder).toBeUndefined();
+    expect(new ShingleCache(cacheDir, corpus).shingle("gazette", GAZETTE)).toEqual(computed);
+    const [file] = readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith(".runs"));
+    // Runs put in the file by hand are what the next run reads.
+    writeFileSync(join(cacheDir, file!), new Uint8Array(Uint32Array.from([3, 5, 8]).buffer));
+    expect([...new ShingleCache(cacheDir, corpus).shingle("gazette", GAZETTE).runs]).toEqual([3, 5, 8]);
+    writeFileSync(join(cacheDir, file!), "damaged");
+    expect(new ShingleCache(cacheDir, corpus).shingle("gazette", GAZETTE)).toEqual(computed);
+  });
+
+  it("is not kept inside the corpus folder, which panelgraph only reads", async () => {
+    const dir = copyFixture();
+    mkdirSync(join(dir, ".cache"));
+    const run = await panelgraphIn(["validate", "."], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, ".cache"))).toEqual([]);
   });
 });
 
