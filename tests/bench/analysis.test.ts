@@ -36,15 +36,25 @@ function generatedGraph(nodes: number): PanelGraph {
   return graph;
 }
 
+/** The 1,000-node graph, generated once for the tests that only read it (no test here changes its attributes). */
+let thousand: PanelGraph | undefined;
+const thousandNodes = () => (thousand ??= generatedGraph(1_000));
+
 describe("betweenness, exact and sampled", () => {
   let graph: PanelGraph;
+  // brandesBetweenness from every node of the evidence graph, made once for the two tests that compare with it.
+  let exactFromEveryNode: Record<string, number> | undefined;
+  const exactBrandes = () => {
+    const walkable = evidenceGraph(graph);
+    return (exactFromEveryNode ??= brandesBetweenness(walkable, walkable.order, 1));
+  };
   beforeAll(() => {
-    graph = generatedGraph(1_000);
+    graph = thousandNodes();
   });
 
   it("from every node, is graphology's exact betweenness", () => {
     const walkable = evidenceGraph(graph);
-    const ours = brandesBetweenness(walkable, walkable.order, 1);
+    const ours = exactBrandes();
     const theirs = betweennessCentrality(walkable, { getEdgeWeight: null, normalized: true });
     for (const id of walkable.nodes()) expect(ours[id]).toBeCloseTo(theirs[id]!, 12);
   });
@@ -63,7 +73,7 @@ describe("betweenness, exact and sampled", () => {
 
   it("from sampled pivots, estimates it: the same for a seed, close to the exact ranking", () => {
     const walkable = evidenceGraph(graph);
-    const exact = brandesBetweenness(walkable, walkable.order, 1);
+    const exact = exactBrandes();
     const estimate = brandesBetweenness(walkable, 200, 1);
     expect(brandesBetweenness(walkable, 200, 1)).toEqual(estimate);
     expect(brandesBetweenness(walkable, 200, 2)).not.toEqual(estimate);
@@ -161,7 +171,7 @@ describe("layout of a large graph (Barnes-Hut ForceAtlas2 over the whole graph, 
 
 describe("the bench's modularity", () => {
   it("agrees with graphology's Louvain figure on the same projection and partition", () => {
-    const graph = generatedGraph(1_000);
+    const graph = thousandNodes();
     const projection = communityProjection(graph);
     const result = louvain.detailed(projection, { getEdgeWeight: "weight", rng: mulberry32(1) });
     const index = new Map(projection.nodes().map((id, i) => [id, i]));

@@ -8,6 +8,7 @@ import { buildGraph } from "../../src/graph/build.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { formatProblem } from "../../src/ingest/problems.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
+import type { PanelGraph } from "../../src/model/graph.js";
 import { tempDir } from "../helpers/corpus.js";
 
 /** Every file of a folder (recursively), path → bytes. */
@@ -19,6 +20,15 @@ function files(dir: string, under = ""): Map<string, Buffer> {
     else found.set(path, readFileSync(join(dir, path)));
   }
   return found;
+}
+
+/** The 2,000-node corpus (seed 3) as a graph, generated once for the two tests that only read it. */
+let twoThousand: PanelGraph | undefined;
+function twoThousandNodes(): PanelGraph {
+  if (twoThousand) return twoThousand;
+  const dir = tempDir();
+  generateCorpus(dir, { nodes: 2_000, seed: 3 });
+  return (twoThousand = buildGraph(validateCorpus(readCorpusFiles(dir))));
 }
 
 describe("bench/generate.ts", () => {
@@ -40,9 +50,7 @@ describe("bench/generate.ts", () => {
   });
 
   it("gives a graph of the size asked for, with about five edges a node", () => {
-    const dir = tempDir();
-    generateCorpus(dir, { nodes: 2_000, seed: 3 });
-    const graph = buildGraph(validateCorpus(readCorpusFiles(dir)));
+    const graph = twoThousandNodes();
     expect(graph.order).toBe(2_000);
     expect(graph.size / graph.order).toBeGreaterThan(4.5);
     expect(graph.size / graph.order).toBeLessThan(5.5);
@@ -52,9 +60,7 @@ describe("bench/generate.ts", () => {
   });
 
   it("is shaped like an inquiry programme: sessions in inquiries, skewed speakers, a theme hierarchy, aliases", () => {
-    const dir = tempDir();
-    generateCorpus(dir, { nodes: 2_000, seed: 3 });
-    const graph = buildGraph(validateCorpus(readCorpusFiles(dir)));
+    const graph = twoThousandNodes();
     const sessions = graph.filterNodes((_, a) => a.type === "session");
     // Every session is part of an inquiry, and inquiries hold several sessions.
     for (const s of sessions) {
