@@ -10,7 +10,8 @@ import {
 } from "../analysis/conflicts.js";
 import type { Stats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
-import { periodText } from "../model/roles.js";
+import { dateInWords } from "../model/dates.js";
+import { periodText, sourceDateWhen } from "../model/roles.js";
 import type { EvidenceKind } from "../model/schema.js";
 import { plural } from "./corpus.js";
 import { KIND, list, named, quoted, table, titleText, where, type Write } from "./print-text.js";
@@ -203,14 +204,18 @@ function printSeveralSessions(several: Stats["severalSessions"], write: Write): 
   if (several.count > several.people.length) write(`… and ${several.count - several.people.length} more (--top)`);
 }
 
-/** When a role held, as the conflict reads it: its own dates, else its source's date, else none. */
+/** When a role held, as the conflict reads it: its own dates, else its source's date (`on 14 October 2022`), else none. */
 function roleWhen(value: ConflictValue, sourceDate: string | undefined): string {
-  return periodText(value) ?? (sourceDate === undefined ? "undated" : `in ${sourceDate} (source's date)`);
+  return periodText(value) ?? (sourceDate === undefined ? "undated" : `${sourceDateWhen(sourceDate)} (source's date)`);
 }
 
-/** `Vice Chair (2022) → Chair (since 2023-05)`: each title with its dates, or its source's date. */
+/** `Vice Chair (source of 2022) → Chair (since 2023-05)`: each title with its dates, or its source's date. */
 export function successionLine(succession: Succession, dateOf: (source: string) => string | undefined): string {
-  const roles = succession.roles.map((r) => `${r.value} (${periodText(r) ?? dateOf(r.source) ?? "undated"})`);
+  const sourceOf = (source: string) => {
+    const date = dateOf(source);
+    return date === undefined ? "undated" : `source of ${dateInWords(date)}`;
+  };
+  const roles = succession.roles.map((r) => `${r.value} (${periodText(r) ?? sourceOf(r.source)})`);
   return `${succession.entity.label} at ${succession.organisation.label}: ${roles.join(" → ")}`;
 }
 

@@ -47,6 +47,9 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
     from: IdSchema.optional(),
     to: IdSchema.optional(),
     role: Text.nullable().optional(),
+    // The date itself is checked with the rest of the file, as `panelgraph validate` would (src/review/session.ts).
+    since: z.string().trim().min(1).max(40).nullable().optional(),
+    until: z.string().trim().min(1).max(40).nullable().optional(),
     kinds: z.record(z.string().regex(/^\d+$/), EvidenceKindSchema).optional(),
     drop: z.array(z.number().int().min(0)).max(20).optional(),
     accept: z.boolean().optional(),

@@ -72,6 +72,9 @@ export type Change =
       to?: string;
       /** null removes the role. */
       role?: string | null;
+      /** affiliated-with: when the role began and ended (ISO dates, as `since`/`until` in the file); null removes. */
+      since?: string | null;
+      until?: string | null;
       /** Evidence kinds by the evidence's index. */
       kinds?: Record<string, EvidenceKind>;
       /** Passages (the evidence's indices, as read) to remove from the claim; at least one passage must stay. */

@@ -79,12 +79,15 @@ export function roleStory(roles: readonly DatedRole[], dateOf: SourceDateOf): Ro
   return differ ? "succession" : "one";
 }
 
-/** Earliest first: by start (an open start first), then end (an open end last), then source and title. */
+/**
+ * Earliest first: by start, else (a role with only `until`) by end, else first (a role with no date at all); then by
+ * end (an open end last), source and title. An undated role is placed at its source's date.
+ */
 export function rolesInTimeOrder<R extends DatedRole>(roles: readonly R[], dateOf: SourceDateOf): R[] {
   const keyed = roles.map((role) => ({ role, period: rolePeriod(role, dateOf) }));
   keyed.sort(
     (a, b) =>
-      (a.period.start ?? "").localeCompare(b.period.start ?? "") ||
+      (a.period.start ?? a.period.end ?? "").localeCompare(b.period.start ?? b.period.end ?? "") ||
       (a.period.end ?? "\uffff").localeCompare(b.period.end ?? "\uffff") ||
       a.role.source.localeCompare(b.role.source) ||
       a.role.role.localeCompare(b.role.role),
@@ -93,13 +96,40 @@ export function rolesInTimeOrder<R extends DatedRole>(roles: readonly R[], dateO
 }
 
 /**
- * The role held now, as the sources last give it: of the roles without `until` (a role with one has ended), those that
- * begin latest (at `since`, else at the source's date; a role with neither counts as earliest, so an undated role is
- * current only when no role is dated). Undefined when every role has ended, or when the roles not ended conflict
- * (`roleStory`) or the latest give different titles: the sources disagree on it.
+ * Whether the sources end a title (the claims of one title at one body, which describe one post): some claim's `until`
+ * is at or after every point at which another claim of the title puts it (a `since`, or the source's date of a claim
+ * without dates; compared at the precision both share). A later source that still gives the title, or a later
+ * `since` (a return to the post), keeps it open. A claim of an undated source without dates puts the title nowhere.
+ */
+export function titleEnded(claims: readonly DatedRole[], dateOf: SourceDateOf): boolean {
+  const points = claims.flatMap((r) => {
+    if (r.since !== undefined) return [r.since];
+    if (r.until !== undefined) return [];
+    const date = dateOf(r.source);
+    return date === undefined ? [] : [date];
+  });
+  return claims.some(
+    (r) => r.until !== undefined && points.every((point) => compareDatesAsPrecise(r.until!, point) >= 0),
+  );
+}
+
+/** The titles (titleKey) the sources end (titleEnded), of one person's roles at one body. */
+export function endedTitles(roles: readonly DatedRole[], dateOf: SourceDateOf): Set<string> {
+  const byTitle = new Map<string, DatedRole[]>();
+  for (const r of roles) byTitle.set(titleKey(r.role), [...(byTitle.get(titleKey(r.role)) ?? []), r]);
+  return new Set([...byTitle].filter(([, claims]) => titleEnded(claims, dateOf)).map(([key]) => key));
+}
+
+/**
+ * The role held now, as the sources last give it. A title's claims describe one post, so a title the sources end
+ * (titleEnded: "Chief Executive" in a 2022 source, "Chief Executive, until 2024-01" in a 2024 one) is not current. Of
+ * the other titles' claims without `until`, those that begin latest (at `since`, else at the source's date; a role with
+ * neither counts as earliest, so an undated role is current only when no role is dated). Undefined when every title has
+ * ended, or when the roles not ended conflict (`roleStory`) or the latest give different titles: the sources disagree.
  */
 export function currentRole<R extends DatedRole>(roles: readonly R[], dateOf: SourceDateOf): R | undefined {
-  const open = roles.filter((r) => r.until === undefined);
+  const ended = endedTitles(roles, dateOf);
+  const open = roles.filter((r) => r.until === undefined && !ended.has(titleKey(r.role)));
   if (open.length === 0 || roleStory(open, dateOf) === "conflict") return undefined;
   const start = (r: R) => rolePeriod(r, dateOf).start ?? "";
   const latest = open.map(start).reduce((a, b) => (b > a ? b : a));
@@ -121,6 +151,11 @@ export function periodText(role: Pick<DatedRole, "since" | "until">, words = fal
   if (role.since !== undefined) return `since ${date(role.since)}`;
   if (role.until !== undefined) return `until ${date(role.until)}`;
   return undefined;
+}
+
+/** When a source of date `date` puts a role: `on 14 October 2022`, `in October 2022`, `in 2022`. */
+export function sourceDateWhen(date: string): string {
+  return `${date.length === 10 ? "on" : "in"} ${dateInWords(date)}`;
 }
 
 /** A role with its dates for a list: `Chair, since 2023-05`, or just `Chair`. */

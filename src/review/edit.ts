@@ -271,6 +271,21 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
         if (claim.has("role")) claim.set("role", change.role);
         else insertAfter(claim, "to", "role", change.role);
       }
+      // Dates as the drafts write them (`since: "2023-05"`, quoted: a bare 2023 would be read as a number).
+      for (const key of ["since", "until"] as const) {
+        const value = change[key];
+        if (value === null) claim.delete(key);
+        else if (value !== undefined) {
+          if (claim.has(key)) claim.set(key, quoted(value));
+          else
+            insertAfter(
+              claim,
+              key === "until" && claim.has("since") ? "since" : claim.has("role") ? "role" : "to",
+              key,
+              quoted(value),
+            );
+        }
+      }
       const evidence = claim.get("evidence", true);
       for (const [index, kind] of Object.entries(change.kinds ?? {})) {
         const item = isSeq(evidence) ? evidence.items[Number(index)] : undefined;
@@ -440,10 +455,11 @@ function usedAsParent(doc: Document, id: string): boolean {
 }
 
 /** Puts `key: value` right after `after` in a map (a role reads best beside the organisation it is at). */
-function insertAfter(map: YAMLMap, after: string, key: string, value: string): void {
+function insertAfter(map: YAMLMap, after: string, key: string, value: string | Scalar): void {
   map.set(key, value);
   const pair = map.items.pop()!;
-  const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === after);
+  // A key set in this change is a plain string, one read from the file a Scalar.
+  const at = map.items.findIndex((p) => (isScalar(p.key) ? p.key.value : p.key) === after);
   map.items.splice(at === -1 ? map.items.length : at + 1, 0, pair);
 }
 

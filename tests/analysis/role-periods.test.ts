@@ -156,7 +156,7 @@ describe("conflicts: titles at one organisation conflict only when their periods
     printConflicts(graph, findConflicts(graph), (line) => lines.push(line), findSuccessions(graph));
     expect(lines[0]).toMatch(/^No conflicts/);
     expect(lines).toContain(
-      "  Ada Park at Northtown Council: Deputy Director of Health (2022) → Director of Health (since 2023-05)",
+      "  Ada Park at Northtown Council: Deputy Director of Health (source of 2022) → Director of Health (since 2023-05)",
     );
     expect(lines.some((l) => l.startsWith("1 succession read"))).toBe(true);
   });
@@ -173,7 +173,7 @@ describe("conflicts: titles at one organisation conflict only when their periods
       (path) => path,
     );
     expect(lines).toContain(
-      "Succession: Ada Park at Northtown Council: Deputy Director of Health (2022) → Director of Health (since 2023-05)",
+      "Succession: Ada Park at Northtown Council: Deputy Director of Health (source of 2022) → Director of Health (since 2023-05)",
     );
   });
 
@@ -184,6 +184,18 @@ describe("conflicts: titles at one organisation conflict only when their periods
     expect(lines.find((l) => l.includes('"Director of Health"'))).toContain("since 2023-05");
     expect(lines.find((l) => l.includes('"Deputy Director of Health"'))).toContain("undated");
     expect(lines.some((l) => l.startsWith("0 successions read"))).toBe(true);
+  });
+
+  it("`conflicts` gives a source's date in words: on a day, in a month or a year", () => {
+    const graph = graphOf({ panelBDate: "2024-10" });
+    const lines: string[] = [];
+    printConflicts(graph, findConflicts(graph), (line) => lines.push(line), findSuccessions(graph));
+    expect(lines.find((l) => l.includes('"Director of Health"'))).toContain("on 5 May 2024 (source's date)");
+    expect(lines.find((l) => l.includes('"Deputy Director of Health"'))).toContain("in October 2024 (source's date)");
+    const year = graphOf({ panelBDate: "2024" });
+    const more: string[] = [];
+    printConflicts(year, findConflicts(year), (line) => more.push(line), findSuccessions(year));
+    expect(more.find((l) => l.includes('"Deputy Director of Health"'))).toContain("in 2024 (source's date)");
   });
 });
 
@@ -207,6 +219,36 @@ describe("the graph keeps each role with its dates, and names the current one", 
     expect(currentRole([vice, { role: "Chair", source: "b" }], dateOf)).toBeUndefined();
     expect(roleStory([vice, { role: "Chair", source: "b" }], dateOf)).toBe("conflict");
     expect(currentRole([{ role: "Chair", source: "c" }], dateOf)?.role).toBe("Chair");
+  });
+
+  it("a title the sources end is not current, though an older source gives it without dates (w38)", () => {
+    const dateOf = (source: string) => ({ a: "2022-10-14", b: "2024-03", c: "2025" })[source];
+    const chief = { role: "Chief Executive", source: "a" };
+    const ended = { role: "chief  executive", source: "b", until: "2024-01" };
+    expect(currentRole([chief, ended], dateOf)).toBeUndefined();
+    const board = { role: "Board member", source: "b", since: "2024-02" };
+    expect(currentRole([chief, ended, board], dateOf)).toBe(board);
+    // A later source that still gives the title, or a later since, keeps it open.
+    const later = { role: "Chief Executive", source: "c" };
+    expect(currentRole([chief, ended, later], dateOf)).toBe(later);
+    const back = { role: "Chief Executive", source: "c", since: "2024-09" };
+    expect(currentRole([chief, ended, back], dateOf)).toBe(back);
+  });
+
+  it("CSV and GEXF give no current role for a title a later source ends", () => {
+    // Ada Park: "director of health" in panel-b (2022), "Director of Health, until 2024-01" in panel-a (2024-05-05).
+    const dir = corpus({ director: '    until: "2024-01"\n', panelBDate: "2022" });
+    edit(dir, "annotations/panel-b.yaml", DEPUTY, "    role: director of health\n");
+    const g = buildGraph(loadValidCorpus(dir));
+    const tables = Object.fromEntries(csvExporter.files(g).map((f) => [f.name, [...f.chunks].join("")]));
+    const row = tables["edges.csv"]!.split("\n").find((l) => l.startsWith(EDGE))!;
+    // roles, then current_role (empty), then evidence_count.
+    expect(row).toContain('"Director of Health, until 2024-01 (panel-a); director of health (panel-b)",,2,');
+    const gexf = toGexf(g);
+    const at = gexf.indexOf(`id="${EDGE.replace(">", "&gt;")}"`);
+    const edge = gexf.slice(at, gexf.indexOf("</edge>", at));
+    expect(edge).toContain('<attvalue for="roles"');
+    expect(edge).not.toContain('<attvalue for="current_role"');
   });
 });
 

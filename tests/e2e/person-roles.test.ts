@@ -61,7 +61,72 @@ describe("a person's titles with dates in the panel", () => {
   it("shows each title's dates in words, earliest first, as a change of post rather than a disagreement", async () => {
     const { page } = await site.open({ viewport: { width: 1440, height: 900 }, search: "?node=ann" });
     const roles = await page.textContent("#panel-body .roles");
-    expect(roles).toBe("Vice Chair, until 2023 (Source A); Chair, since May 2023 (Source B) a change of post");
+    expect(roles).toBe("Vice Chair, until 2023 (Source A); Chair, since May 2023 (Source B) current a change of post");
     expect(await page.locator("#panel-body .roles .conflict").count()).toBe(0);
+  });
+});
+
+describe("a person's titles beside their sources' dates in the panel (w38)", () => {
+  // Ann Bell (invented): Vice Chair of the Fenby Trust in a source of 14 October 2022 (no dates of its own), Chair
+  // since May 2023 in a 2024 source; Chief Executive of Marsh Council in the 2022 source, "until January 2024" in the
+  // 2024 one: one post, ended.
+  const graph = syntheticGraph(
+    [
+      ["ann", "person", "Ann Bell"],
+      ["trust", "organisation", "Fenby Trust"],
+      ["council", "organisation", "Marsh Council"],
+      ["a", "source", "Source A"],
+      ["b", "source", "Source B"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "ann",
+        "trust",
+        [
+          { kind: "reported", quote: "Ann Bell, Vice Chair of the Fenby Trust", source: "a" },
+          { kind: "reported", quote: "Ann Bell, Chair of the Fenby Trust since May 2023", source: "b" },
+        ],
+      ],
+      [
+        "affiliated-with",
+        "ann",
+        "council",
+        [
+          { kind: "reported", quote: "Ann Bell, Chief Executive of Marsh Council", source: "a" },
+          { kind: "reported", quote: "Chief Executive of Marsh Council until January 2024", source: "b" },
+        ],
+      ],
+    ],
+  );
+  graph.setNodeAttribute("a", "date", "2022-10-14");
+  graph.setNodeAttribute("b", "date", "2024-03");
+  const trust = graph.getEdgeAttribute("affiliated-with:ann->trust", "evidence");
+  graph.setEdgeAttribute("affiliated-with:ann->trust", "roles", [
+    { role: "Chair", source: "b", since: "2023-05", evidence: [trust[1]!] },
+    { role: "Vice Chair", source: "a", evidence: [trust[0]!] },
+  ]);
+  const council = graph.getEdgeAttribute("affiliated-with:ann->council", "evidence");
+  graph.setEdgeAttribute("affiliated-with:ann->council", "roles", [
+    { role: "Chief Executive", source: "b", until: "2024-01", evidence: [council[1]!] },
+    { role: "Chief Executive", source: "a", evidence: [council[0]!] },
+  ]);
+  let site: ViewerSite;
+  beforeAll(async () => {
+    site = await startViewer(serializeGraph(graph));
+  });
+  afterAll(async () => site?.close());
+
+  it("gives an undated title its source's date, orders titles in time and marks the current one", async () => {
+    const { page } = await site.open({ viewport: { width: 1440, height: 900 }, search: "?node=ann" });
+    const lines = await page.locator("#panel-body .roles").allTextContents();
+    expect(lines).toContain(
+      "Vice Chair (source of 14 October 2022: Source A); Chair, since May 2023 (Source B) current a change of post",
+    );
+    // One post the later source ends: earliest first, and no title is current.
+    expect(lines).toContain(
+      "Chief Executive (source of 14 October 2022: Source A); Chief Executive, until January 2024 (Source B)",
+    );
+    expect(await page.locator("#panel-body .role-current").count()).toBe(1);
   });
 });

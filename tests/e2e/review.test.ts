@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { parse, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
@@ -483,6 +483,51 @@ describe("review mode", () => {
         undefined,
         { timeout: 20_000 },
       );
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "shows a role's since and until in the edit form, checks them, and writes what the reviewer leaves (w38)",
+    async () => {
+      // Nia Holt's affiliation, dated on disk as an annotator might have: since March 2021.
+      const doc = parseDocument(readFileSync(corpus.file, "utf8"));
+      const claims = doc.get("claims") as YAMLSeq<YAMLMap>;
+      const at = claims.items.findIndex((c) => c.get("relation") === "affiliated-with" && c.get("from") === "nia-holt");
+      claims.items[at]!.set("since", "2021-03");
+      writeFileSync(corpus.file, doc.toString());
+      const page = await openReview();
+      await goTo(page, "claim:affiliated-with:nia-holt->coastal-transport-trust");
+      await page.keyboard.press("e");
+      await page.waitForSelector(".review-form");
+      expect(await page.inputValue('.review-form input[name="since"]')).toBe("2021-03");
+      expect(await page.inputValue('.review-form input[name="until"]')).toBe("");
+      // A new title: the old date stays in sight, and the form says it stays unless changed.
+      await page.fill('.review-form input[name="role"]', "Director");
+      expect(await page.isVisible('.review-form [data-field="dates-note"]')).toBe(true);
+      // A date not in the format is refused on the page, nothing written.
+      const before = readFileSync(corpus.file, "utf8");
+      await page.fill('.review-form input[name="until"]', "2024-1");
+      await page.focus('.review-form input[name="until"]');
+      await page.keyboard.press("Enter");
+      expect(await page.textContent("#review-message")).toBe(
+        "Until: “2024-1” must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD; give the date the text states, or only what it states: YYYY-MM or YYYY.",
+      );
+      await page.fill('.review-form input[name="until"]', "2020");
+      await page.keyboard.press("Enter");
+      expect(await page.textContent("#review-message")).toMatch(/^Until \(2020\) is before since \(2021-03\)/);
+      expect(readFileSync(corpus.file, "utf8")).toBe(before);
+      // The reviewer clears the old title's since and gives the until the text states.
+      await page.fill('.review-form input[name="since"]', "");
+      await page.fill('.review-form input[name="until"]', "2024-01");
+      await page.keyboard.press("Enter");
+      expect(await settled(page)).toMatch(/^Saved and accepted affiliated-with Nia Holt → Coastal Transport Trust/);
+      const text = readFileSync(corpus.file, "utf8");
+      const claim = (parse(text) as { claims: Record<string, unknown>[] }).claims[at]!;
+      expect(claim).toMatchObject({ role: "Director", until: "2024-01", status: "accepted" });
+      expect(claim).not.toHaveProperty("since");
+      expect(text).toContain('    role: Director\n    until: "2024-01"\n');
       await page.close();
     },
     SLOW,

@@ -135,6 +135,18 @@ describe("review edits", () => {
     expect(roleless).toContain("    to: harbour-panel-panel\n    role: Host\n    evidence:");
   });
 
+  it("an edit sets a role's since and until, quoted, after the role, and removes them with null", () => {
+    // Claim 3: Nia Holt's drafted affiliation, with a role and no dates.
+    const dated = applyChange(draft, { type: "edit", claim: 3, role: "Director", since: "2021-03", until: "2024" });
+    expect(dated.text).toMatch(/ {4}role: Director\n {4}since: "2021-03"\n {4}until: "2024"\n/);
+    const changed = applyChange(dated.text, { type: "edit", claim: 3, role: "Chair", since: null, until: "2024-01" });
+    const claim = data(changed.text).claims[3] as Data["claims"][number] & { since?: string; until?: string };
+    expect(claim).toMatchObject({ role: "Chair", until: "2024-01" });
+    expect(claim.since).toBeUndefined();
+    // A change that names no date keeps the dates: the page shows them, so the reviewer decides.
+    expect(applyChange(dated.text, { type: "edit", claim: 3, role: "Chair" }).text).toContain('since: "2021-03"');
+  });
+
   it("an edit drops one passage of a claim and keeps the claim on its others; dropping every passage is refused", () => {
     const claims = data(draft).claims;
     const at = claims.findIndex((c) => c.relation === "chaired");

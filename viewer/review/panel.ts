@@ -3,6 +3,7 @@
 // "accept all remaining" for one relation. Every change goes through the write API; the page then reads the file
 // again (its indices and hash change with every write) and, once the graph is rebuilt, shows the accepted claim in it.
 import type { PanelGraph } from "../../src/model/graph.ts";
+import { compareDatesAsPrecise, DATE_HINT, dateProblem } from "../../src/model/dates.ts";
 import { periodText } from "../../src/model/roles.ts";
 import type {
   Change,
@@ -852,7 +853,35 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     const role = h("input", { attrs: { type: "text", name: "role", "data-field": "role" } });
     role.value = c.role ?? "";
     const roleField = labelled("Role (affiliated-with)", role);
-    const showRole = () => (roleField.hidden = relation.value !== "affiliated-with");
+    // The role's dates, shown so that a changed title never keeps a date nobody sees: the reviewer decides.
+    const dateInput = (name: "since" | "until") => {
+      const input = h("input", {
+        attrs: {
+          type: "text",
+          name,
+          "data-field": name,
+          placeholder: "YYYY, YYYY-MM or YYYY-MM-DD",
+          autocomplete: "off",
+        },
+      });
+      input.value = c[name] ?? "";
+      return input;
+    };
+    const [since, until] = [dateInput("since"), dateInput("until")];
+    const sinceField = labelled("Since (when the role began, as the text says; empty: not stated)", since);
+    const untilField = labelled("Until (when it ended; empty: not stated)", until);
+    const datesNote = h("p", {
+      className: "meta field-note",
+      attrs: { "data-field": "dates-note" },
+      text: "The role is changed: these dates stay with the new title unless you change or clear them.",
+    });
+    const showRole = () => {
+      const affiliated = relation.value === "affiliated-with";
+      roleField.hidden = sinceField.hidden = untilField.hidden = !affiliated;
+      datesNote.hidden =
+        !affiliated || role.value.trim() === (c.role ?? "") || (!since.value.trim() && !until.value.trim());
+    };
+    for (const control of [relation, role, since, until]) control.addEventListener("input", showRole);
     relation.addEventListener("change", showRole);
     showRole();
     const kinds = c.evidence.map((e, i) => kindSelect(e.kind, `kind-${i}`));
@@ -872,7 +901,16 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       );
     showForm(
       `Edit: ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`,
-      [labelled("Relation", relation), from.field, to.field, roleField, ...kinds.map((_, i) => passageField(i))],
+      [
+        labelled("Relation", relation),
+        from.field,
+        to.field,
+        roleField,
+        sinceField,
+        untilField,
+        datesNote,
+        ...kinds.map((_, i) => passageField(i)),
+      ],
       "Save and accept",
       () => {
         const [fromId, toId] = [from.value(), to.value()];
@@ -880,6 +918,27 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         const drop = drops.flatMap((box, i) => (box.checked ? [i] : []));
         if (drop.length === c.evidence.length)
           return say("A claim rests on at least one passage: keep one, or reject the whole claim (r).", "error");
+        const affiliated = relation.value === "affiliated-with";
+        const dates = { since: since.value.trim(), until: until.value.trim() };
+        if (affiliated) {
+          for (const [name, value] of Object.entries(dates)) {
+            const problem = value ? dateProblem(value) : undefined;
+            if (problem)
+              return say(`${name === "since" ? "Since" : "Until"}: “${value}” ${problem}; ${DATE_HINT}.`, "error");
+          }
+          if (dates.since && dates.until && compareDatesAsPrecise(dates.until, dates.since) < 0)
+            return say(
+              `Until (${dates.until}) is before since (${dates.since}): swap them, or correct the one the text does not say.`,
+              "error",
+            );
+        }
+        const changedDates = affiliated
+          ? Object.fromEntries(
+              (["since", "until"] as const).flatMap((name) =>
+                dates[name] !== (c[name] ?? "") ? [[name, dates[name] || null]] : [],
+              ),
+            )
+          : {};
         const change: Change = {
           type: "edit",
           claim: c.index,
@@ -894,6 +953,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
             : c.role !== undefined
               ? { role: null }
               : {}),
+          ...changedDates,
           kinds: Object.fromEntries(
             kinds.flatMap((k, i) => (k.value !== c.evidence[i]!.kind ? [[String(i), k.value]] : [])),
           ) as Record<string, EvidenceKind>,

@@ -2,7 +2,15 @@
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
 import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import { periodText, roleStory, rolesInTimeOrder, titleKey } from "../../src/model/roles.ts";
+import { dateInWords } from "../../src/model/dates.ts";
+import {
+  currentRole,
+  periodText,
+  roleStory,
+  rolesInTimeOrder,
+  titleKey,
+  type DatedRole,
+} from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h, safeUrl } from "./dom.ts";
 import { evidenceList } from "./evidence-list.ts";
@@ -27,22 +35,41 @@ function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement |
   const roles = attributes.roles ?? [];
   if (roles.length === 0) return null;
   const dateOf = sourceDateIn(graph);
-  // Each title once (with its dates), with every source that gives it: two sources agreeing are not two titles. Dated
-  // titles go earliest first, so a change of post reads in order (src/model/roles.ts).
-  const byTitle = new Map<string, { role: string; period: string | undefined; sources: string[] }>();
+  // Each title once (with its dates), with every source that gives it: two sources agreeing are not two titles. Titles
+  // go earliest first, an undated one at its source's date, so a change of post reads in order (src/model/roles.ts).
+  const byTitle = new Map<
+    string,
+    { role: string; period: string | undefined; sources: string[]; claims: DatedRole[] }
+  >();
   for (const r of rolesInTimeOrder(roles, dateOf)) {
     const period = periodText(r, true);
     const key = `${titleKey(r.role)} ${period ?? ""}`;
     const title = byTitle.get(key);
-    if (!title) byTitle.set(key, { role: r.role, period, sources: [r.source] });
-    else if (!title.sources.includes(r.source)) title.sources.push(r.source);
+    if (!title) byTitle.set(key, { role: r.role, period, sources: [r.source], claims: [r] });
+    else {
+      title.claims.push(r);
+      if (!title.sources.includes(r.source)) title.sources.push(r.source);
+    }
   }
+  // A title without dates holds at its source's date, as `conflicts` reads it: say which date that is.
+  const cite = (source: string, dated: boolean) => {
+    const date = dated ? undefined : dateOf(source);
+    return date === undefined
+      ? sourceTitle(graph, source)
+      : `source of ${dateInWords(date)}: ${sourceTitle(graph, source)}`;
+  };
+  const titles = [...byTitle.values()];
+  // Which title is held now (currentRole, as the exports' current_role): marked where there is more than one to tell.
+  const current = titles.length > 1 ? currentRole(roles, dateOf) : undefined;
   const line = h("p", { className: "roles" });
-  [...byTitle.values()].forEach((title, i) => {
+  titles.forEach((title, i) => {
     if (i > 0) line.append("; ");
     line.append(h("strong", title.role));
     if (title.period !== undefined) line.append(", ", h("span", { className: "role-period", text: title.period }));
-    line.append(` (${title.sources.map((s) => sourceTitle(graph, s)).join(", ")})`);
+    const cited = title.sources.map((s) => cite(s, title.period !== undefined));
+    line.append(` (${cited.join(cited.some((c) => c.startsWith("source of ")) ? "; " : ", ")})`);
+    if (current !== undefined && title.claims.includes(current))
+      line.append(" ", h("span", { className: "role-current", text: "current" }));
   });
   const story = roleStory(roles, dateOf);
   if (story === "conflict") {

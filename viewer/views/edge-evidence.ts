@@ -1,4 +1,5 @@
 // The evidence drawer: every passage behind one connection, with its source, kind and place in the text.
+import { dateInWords } from "../../src/model/dates.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { periodText, roleStory, rolesInTimeOrder } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
@@ -47,6 +48,9 @@ export function renderEdgeEvidence(
   const roles = rolesInTimeOrder(attributes.roles ?? [], dateOf);
   for (const role of roles) {
     const period = periodText(role, true);
+    // A role without dates holds at its source's date (as in the person panel, views/details.ts).
+    const date = period === undefined ? dateOf(role.source) : undefined;
+    const source = sourceTitle(graph, role.source);
     body.push(
       h(
         "p",
@@ -54,7 +58,7 @@ export function renderEdgeEvidence(
         "Role: ",
         h("strong", role.role),
         period === undefined ? "" : `, ${period}`,
-        ` (${sourceTitle(graph, role.source)})`,
+        ` (${date === undefined ? source : `source of ${dateInWords(date)}: ${source}`})`,
       ),
     );
   }
