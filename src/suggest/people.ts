@@ -2377,6 +2377,7 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     if (list) list.push(m);
     else ownMentions.set(m.person, [m]);
   }
+  const knownThings = new SpanSet(reading.known.find(reading.text, KNOWN_THINGS));
   const statementsOf = new Map<string, RoleStatement[]>();
   for (const r of roles) {
     const list = statementsOf.get(r.person);
@@ -2407,7 +2408,17 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     // "Harbour Rivers Inquiry", "the Fenby Review": a name ending in the word for an inquiry or a committee is the
     // body's, whatever speaks under it (a transcript's title line read as a speaker's label).
     const inquiry = INQUIRY_HEAD.test(person.label);
-    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped || presiding || listedThing || inquiry)
+    const knownThing = namedOnlyAsKnownThing(reading, person, ownMentions.get(person.key) ?? [], knownThings);
+    if (
+      (weak && !elsewhere.has(person.key)) ||
+      organisation ||
+      body ||
+      unshaped ||
+      presiding ||
+      listedThing ||
+      inquiry ||
+      knownThing
+    )
       people.delete(person.key);
     else if (
       !person.signals.has("known") &&
@@ -2418,6 +2429,20 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
+}
+
+/** What the registry knows that is no one's name: bodies, events, sessions and programmes. */
+const KNOWN_THINGS = ["organisation", "event", "session", "programme"] as const;
+
+/**
+ * A name the corpus does not know as a person's whose every mention is a body's, an event's or a programme's name the
+ * corpus knows, or a piece of one: "Director The Fenby Campaign for Clean Tides" (the known campaign's name cut at
+ * "for"), "U.K. Harbours, Marlow Trust" (a known charity in a list), "the Guild's Autumn Conference that featured"
+ * (a known event). Where the text names them elsewhere too ("Ann Frith said"), the person stays.
+ */
+function namedOnlyAsKnownThing(reading: Reading, person: PersonFound, own: Mention[], knownThings: SpanSet): boolean {
+  if (person.signals.has("known") || reading.known.byName("person", person.label)) return false;
+  return own.length > 0 && own.every((m) => knownThings.covers(m));
 }
 
 /** A post word and "of" or "for" right before a name: "Head of", "Vice President for the", "Director of". */
