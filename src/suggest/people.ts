@@ -3060,3 +3060,60 @@ export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: 
   found.mentions.push(...added);
   found.mentions.sort((a, b) => a.start - b.start);
 }
+
+/** A minister's office and its field: "Secretary of State for Harbours", "Minister for the Coast", "Secretary of Ports". */
+const MINISTER_FOR =
+  /^(?:[Tt]he\s+)?(?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'-]*){0,4})$/u;
+
+/** The same office right before a name, after the word before it (group 1): "… as well as Secretary of Ports Tom Reed". */
+const TITLES_BEFORE_NAME = "(?:Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|Baroness|Rt|Hon|Prof|Professor|General|Admiral)";
+const MINISTER_BEFORE = new RegExp(
+  String.raw`(?:^|(\S+)\s+)((?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?(?!${TITLES_BEFORE_NAME}\b)\p{Lu}[\p{L}’'-]*){0,4})\s+(?:${TITLES_BEFORE_NAME}\.?\s+)*$`,
+  "u",
+);
+/** Words before an office that make it no minister's of the department: "Shadow", "former", "General Secretary of". */
+const NOT_THE_MINISTER = /^(?:shadow|former|ex-?|general|opposition)$/iu;
+
+/**
+ * "The Secretary of State for Harbours (Dr Ann Frith)", "Secretary of Coastal Affairs Tom Reed": a minister's office
+ * names no body, but its department is the minister's, where the registry or the text names one for the office's field
+ * ("Ministry of Harbours", "Department of Coastal Affairs", "Department for Harbours", "Harbours Department"). Not a
+ * shadow's office, nor an office whose field names no department the corpus or the text knows.
+ */
+export function departmentsOfOffices(text: string, found: PeopleInText, known: KnownEntities): void {
+  const inText = new Map([...found.organisations.values()].map((o) => [nameKey(o.label), o]));
+  // "Secretary of Coastal Affairs Tom Reed": the office right before the name, read as the minister's post here.
+  const before: RoleStatement[] = [];
+  for (const m of found.mentions) {
+    if (m.how !== "name") continue;
+    const from = Math.max(0, m.start - 120);
+    const office = MINISTER_BEFORE.exec(text.slice(from, m.start));
+    if (!office || NOT_THE_MINISTER.test(office[1] ?? "")) continue;
+    const role = office[2]!;
+    if (found.roles.some((r) => r.person === m.person && r.role.includes(role))) continue;
+    const start = from + office.index + office[0].lastIndexOf(role);
+    before.push({ person: m.person, role, evidence: { start, end: m.end } });
+  }
+  for (const r of [...found.roles, ...before]) {
+    if (r.organisation) continue;
+    const field = MINISTER_FOR.exec(r.role.trim())?.[1];
+    if (!field) continue;
+    const names = [`Ministry of ${field}`, `Department of ${field}`, `Department for ${field}`, `${field} Department`];
+    const departments = new Map<string, { key: string; label: string }>();
+    for (const name of names) {
+      const entity = known.byName("organisation", name);
+      const o = inText.get(nameKey(name));
+      if (entity) departments.set(entity.id, { key: entity.id, label: entity.label });
+      else if (o) departments.set(o.key, { key: o.key, label: o.label });
+    }
+    if (departments.size !== 1) continue;
+    const department = [...departments.values()][0]!;
+    const at = text.indexOf(field, r.evidence.start);
+    const span = at >= 0 && at < r.evidence.end ? { start: at, end: at + field.length } : r.evidence;
+    r.organisation = { ...span, ...department };
+    if (before.includes(r)) found.roles.push({ ...r, rule: "postBeforeName" });
+    const entry = found.organisations.get(department.key);
+    if (entry) entry.first = Math.min(entry.first, span.start);
+    else found.organisations.set(department.key, { ...department, first: span.start, spans: [span] });
+  }
+}
