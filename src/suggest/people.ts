@@ -2431,6 +2431,17 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   return kept;
 }
 
+/** The last word of a venue's name: "the Harbour Hotel", "Committee Room", "the Fenby Arena". */
+const VENUE_END = /^(?:Hotel|Room|Rooms|Arena|Stadium|Theatre|Theater|Auditorium|Pavilion|Suite|Ballroom)$/u;
+/** A centre for events: "Convention Centre", "Conference Center", "Exhibition Centre". */
+const EVENTS_CENTRE = /^(?:Convention|Conference|Exhibition|Events?|Congress)\s+Cent(?:re|er)$/u;
+
+/** A run of capitalised words that names a venue, not a body. */
+function isVenue(words: string[]): boolean {
+  if (words.length < 2) return false;
+  return VENUE_END.test(words.at(-1)!) || EVENTS_CENTRE.test(words.slice(-2).join(" "));
+}
+
 /** What the registry knows that is no one's name: bodies, events, sessions and programmes. */
 const KNOWN_THINGS = ["organisation", "event", "session", "programme"] as const;
 
@@ -2910,6 +2921,9 @@ function organisationsIn(
         words = words.slice(0, -1);
       }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
+      // "a dinner at the Marlow Conference Centre Hotel", "took place at the Fenby Convention Centre", "Committee Room":
+      // a venue, where the text names no post at it, is no body.
+      if (isVenue(words.map((w) => w.word.replace(/[,;:.)]+$/u, "")))) continue;
       // "Second Report of the Environmental Audit Committee": a paper of the body, the body after "of"; "Warden's Fund
       // Chief Executive": the body, then a post at it.
       words = words.slice(paperOfBody(words.map((w) => w.word)));
