@@ -2408,6 +2408,9 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     // "Harbour Rivers Inquiry", "the Fenby Review": a name ending in the word for an inquiry or a committee is the
     // body's, whatever speaks under it (a transcript's title line read as a speaker's label).
     const inquiry = INQUIRY_HEAD.test(person.label);
+    // "the Guild's Autumn Conference that featured …", "Addressing Congress, Tom Reed said": a name ending in the word
+    // for a gathering is the gathering's.
+    const gathering = !person.signals.has("known") && GATHERING_HEAD.test(person.label);
     const knownThing = namedOnlyAsKnownThing(reading, person, ownMentions.get(person.key) ?? [], knownThings);
     if (
       (weak && !elsewhere.has(person.key)) ||
@@ -2417,6 +2420,7 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
       presiding ||
       listedThing ||
       inquiry ||
+      gathering ||
       knownThing
     )
       people.delete(person.key);
@@ -2441,6 +2445,9 @@ function isVenue(words: string[]): boolean {
   if (words.length < 2) return false;
   return VENUE_END.test(words.at(-1)!) || EVENTS_CENTRE.test(words.slice(-2).join(" "));
 }
+
+/** The last word of a gathering's name: "Autumn Conference", "Congress", "Harbour Summit". */
+const GATHERING_HEAD = /(?:^|\s)(?:Conference|Congress|Convention|Summit|Symposium)$/u;
 
 /** What the registry knows that is no one's name: bodies, events, sessions and programmes. */
 const KNOWN_THINGS = ["organisation", "event", "session", "programme"] as const;
