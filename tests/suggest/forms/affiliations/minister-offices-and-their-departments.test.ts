@@ -34,7 +34,7 @@ describe("a minister's office and the department the registry or the text names"
 
   it("reads the office right before a name in prose and ties it to the department the text names", () => {
     const text = paragraphsText(
-      "Kit Lamb lauded the Department of Labour and the Department of Coastal Affairs, as well as Secretary of Coastal Affairs Tom Reed, for their work on harbour homes.",
+      "Kit Lamb lauded the Department of Tides and the Department of Coastal Affairs, as well as Secretary of Coastal Affairs Tom Reed, for their work on harbour homes.",
     );
     expect(tiesOf(text)).toContain("Tom Reed → Department of Coastal Affairs");
   });

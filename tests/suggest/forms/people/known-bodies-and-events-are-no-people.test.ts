@@ -1,7 +1,7 @@
 // Stop 38: a name the registry knows as a body's, an event's or a programme's, drafted as a new person (sets 56–57,
 // three texts): a body's name cut at "for" after a post with no "of" ("Director The Campaign for …"), a charity with
 // stops or a hyphen in its name ("U.K. Harbours", "X-Tides Enterprise"), an event after a possessive ("the Guild's
-// Autumn Conference that featured …"). Each then took a quotation or an affiliation. Refused: a person the text also
+// Spring Muster that featured …"). Each then took a quotation or an affiliation. Refused: a person the text also
 // names outside the body's name, and names the registry does not know. Every name, body and sentence is invented.
 import { describe, expect, it } from "vitest";
 import {
@@ -44,31 +44,26 @@ describe("a name the registry knows as a body's or an event's is no new person",
     expect(peopleIn(draft)).toContain("Tom Reed");
   });
 
-  it("reads no person in a known event after a possessive ('the Guild's Autumn Conference that featured')", () => {
+  it("reads no person in a known event after a possessive ('the Guild's Spring Muster that featured')", () => {
     const text = paragraphsText(
-      "The Fenby Guild's Harbour Commission hosted a roundtable on 24 March during the Guild's Autumn Conference that featured skippers, advocates and officials.",
+      "The Fenby Guild's Harbour Commission hosted a roundtable on 24 March during the Guild's Spring Muster that featured skippers, advocates and officials.",
       "Tom Reed, the Guild's harbour director, called the new count a “benchmark” for every port.",
     );
     const known: KnownForDraft[] = [
-      {
-        id: "autumn-conference",
-        type: "event",
-        label: "Fenby Guild Autumn Conference",
-        aliases: ["Autumn Conference"],
-      },
+      { id: "spring-muster", type: "event", label: "Fenby Guild Spring Muster", aliases: ["Spring Muster"] },
     ];
     const draft = draftOf(text, known);
-    expect(peopleIn(draft)).not.toContain("Autumn Conference");
-    expect(saidByIn(draft, "benchmark")).not.toContain("Autumn Conference");
+    expect(peopleIn(draft)).not.toContain("Spring Muster");
+    expect(saidByIn(draft, "benchmark")).not.toContain("Spring Muster");
   });
 
   it("reads no person in a known charity with a hyphen whose holder has a post ('CEO of X-Tides Enterprise')", () => {
     const text = paragraphsText(
       "Last week, our CEO, Ann Bell, chaired an event about the skills sailors can bring to firms.",
       "It was organised by the Chamber of Small Firms in the North West and X-Tides Enterprise, and the event also marked the Harbour Covenant, with Harbour Day coming up on 29 June.",
-      "The key speaker was Tom Reed, MP for Fenby and Marlow (Lieutenant Commander Royal Navy), alongside Jo Pratt MBE, CEO of X-Tides Enterprise (Royal Navy Reservist).",
+      "The key speaker was Tom Reed, MP for Fenby and Marlow (Lieutenant Commander Harbour Guard), alongside Jo Pratt MBE, CEO of X-Tides Enterprise (Harbour Guard Reservist).",
     );
-    const draft = draftOf(text, [body("x-tides", "X-Tides Enterprise"), body("royal-navy", "Royal Navy")]);
+    const draft = draftOf(text, [body("x-tides", "X-Tides Enterprise"), body("harbour-guard", "Harbour Guard")]);
     expect(peopleIn(draft)).not.toContain("X-Tides Enterprise");
     expect(affiliationsIn(draft).map(([who]) => who)).not.toContain("X-Tides Enterprise");
   });

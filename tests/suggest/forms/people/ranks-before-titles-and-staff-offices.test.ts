@@ -47,7 +47,7 @@ describe("letters after a name written in capitals", () => {
 describe("a chief's staff office is no body", () => {
   it("ties no one to 'the General Staff' or 'the Harbour Staff'", () => {
     const text = paragraphsText(
-      "Speaking in the Commons, Ann Bell said the Chief of the General Staff Tom Reed had warned of the gap in crews.",
+      "Speaking in the House of Tides, Ann Bell said the Chief of the General Staff Tom Reed had warned of the gap in crews.",
       "Rear Admiral Jo Pratt, Deputy Chief of the Harbour Staff for Fleet Capability, said the gap was closing.",
     );
     const draft = draftOf(text);

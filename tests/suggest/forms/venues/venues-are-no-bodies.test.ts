@@ -15,7 +15,7 @@ describe("a venue is no body", () => {
       "Tom Reed, pro vice-chancellor of Fenby University, chaired the debate, and said: “We argue so that we learn.”",
     );
     const block = [
-      "FENBY HOUSE OF KEYS",
+      "FENBY HOUSE OF TIDES",
       "COMMITTEE ON HARBOURS",
       "Tuesday, 4 May 2027",
       "Committee Room",
