@@ -3092,6 +3092,11 @@ const MINISTER_BEFORE = new RegExp(
   String.raw`(?:^|(\S+)\s+)((?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?(?!${TITLES_BEFORE_NAME}\b)\p{Lu}[\p{L}’'-]*){0,4})\s+(?:${TITLES_BEFORE_NAME}\.?\s+)*$`,
   "u",
 );
+/** The same office after a name, its first or second piece between commas: ", a Member of the House, Secretary of X,". */
+const MINISTER_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:MP|MSP|MS|MLA|KCB|CMG|CBE|OBE|MBE))*,\s+(?:([^,;:()\n]{1,60}),\s+)?((?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'-]*){0,4})(\s*(?=[,;.)]|\s+(?:and|examined)\b))`,
+  "u",
+);
 /** Words before an office that make it no minister's of the department: "Shadow", "former", "General Secretary of". */
 const NOT_THE_MINISTER = /^(?:shadow|former|ex-?|general|opposition)$/iu;
 
@@ -3109,11 +3114,22 @@ export function departmentsOfOffices(text: string, found: PeopleInText, known: K
     if (m.how !== "name") continue;
     const from = Math.max(0, m.start - 120);
     const office = MINISTER_BEFORE.exec(text.slice(from, m.start));
-    if (!office || NOT_THE_MINISTER.test(office[1] ?? "")) continue;
-    const role = office[2]!;
+    if (office && !NOT_THE_MINISTER.test(office[1] ?? "")) {
+      const role = office[2]!;
+      if (found.roles.some((r) => r.person === m.person && r.role.includes(role))) continue;
+      const start = from + office.index + office[0].lastIndexOf(role);
+      before.push({ person: m.person, role, evidence: { start, end: m.end } });
+      continue;
+    }
+    // "Witnesses: Rt Hon Tom Reed, a Member of the House, Secretary of State for Harbours, Sir …": the office as the
+    // first or the second piece after the name's comma, no one else named before it.
+    const after = MINISTER_AFTER.exec(text.slice(m.end, m.end + 160));
+    if (!after) continue;
+    const pieceStart = m.end + after[0].length - after[2]!.length - (after[3]?.length ?? 0);
+    if (found.mentions.some((x) => x.start > m.end && x.start < pieceStart)) continue;
+    const role = after[2]!;
     if (found.roles.some((r) => r.person === m.person && r.role.includes(role))) continue;
-    const start = from + office.index + office[0].lastIndexOf(role);
-    before.push({ person: m.person, role, evidence: { start, end: m.end } });
+    before.push({ person: m.person, role, evidence: { start: m.start, end: pieceStart + role.length } });
   }
   for (const r of [...found.roles, ...before]) {
     if (r.organisation) continue;

@@ -1,6 +1,6 @@
 // Stop 38: a minister's office names no body, but the annotators tie the minister to the office's department (set 57,
 // three texts): "The Secretary of State for Harbours (Dr Ann Frith)" over a debate's turn, "Secretary of Coastal
-// Affairs Tom Reed" in prose, "Secretary of State for Harbours" on a witness line. The office was read as a post with
+// Affairs Tom Reed" in prose, "Secretary of State for Harbours" on a witness line after a first post. The office was read as a post with
 // no body, or not read before the name. Now the department is the minister's body where the registry or the text
 // names one for the office's field. Refused: a shadow's or a former minister's office, a general secretary, an office
 // whose field names no department known, two departments that could be it. Every name, body and sentence is invented.
@@ -37,6 +37,24 @@ describe("a minister's office and the department the registry or the text names"
       "Kit Lamb lauded the Department of Tides and the Department of Coastal Affairs, as well as Secretary of Coastal Affairs Tom Reed, for their work on harbour homes.",
     );
     expect(tiesOf(text)).toContain("Tom Reed → Department of Coastal Affairs");
+  });
+
+  it("reads the office as a witness line's second post after the name and ties it to the department", () => {
+    const text = paragraphsText(
+      "Members present: Ann Frith (Chair), Kit Lamb, Jo Pratt",
+      "Witnesses: Rt Hon Tom Reed, a Member of the House, Secretary of State for Harbours, Sir Ben Hale KCB, Permanent Under Secretary of State, Ministry of Harbours, examined.",
+    );
+    expect(tiesOf(text)).toContain("Tom Reed → Ministry of Harbours");
+  });
+
+  it("gives the office after a list's second name to no one before it ('Ann Bell, Tom Reed, Secretary of …')", () => {
+    const text = paragraphsText(
+      "The Ministry of Harbours sent three people: Ann Bell, Tom Reed, Secretary of State for Harbours, and Kit Lamb.",
+    );
+    const secretaries = affiliationsIn(draftOf(text))
+      .filter(([, role]) => role?.includes("Secretary of State"))
+      .map(([who]) => who);
+    expect(secretaries).not.toContain("Ann Bell");
   });
 
   it("ties no shadow, no former minister and no general secretary to the department", () => {
