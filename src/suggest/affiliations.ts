@@ -86,6 +86,8 @@ function bucket(n: number, edges: number[]): string {
 /** The words between two names as a shape: C comma, P bracket, D dash, p preposition, R role word, S speech verb… */
 /** The slash of a photo's credit between a photographer's name and an agency: "Name/Agency", "Name / Agency". */
 const CREDIT_SLASH = /^\s?\/\s?$/u;
+/** A photo's credit right before a name: "Photograph: ", "Photo by ", "Picture: ", "Image: ". */
+const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|pictures?|pic|images?)\s*(?::|by)\s*$/iu;
 
 /** "and Dr ", "& Prof. ": the gap between an organisation and a person named after it is "and" and their title. */
 const TITLE_AFTER_AND =
@@ -535,6 +537,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // "Tom Reed/PA Wire", "Photograph: Tom Reed/Fenby Images": a photographer's credit, the agency that sells the
         // picture, is no tie the text states.
         if (m.end <= o.start && CREDIT_SLASH.test(text.slice(m.end, o.start))) continue;
+        // "Photograph: Tom Reed for the Fenby Courier": the paper the photographer took it for, the same.
+        const credit = CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+        if (credit && m.end <= o.start && !/[\n.;]/u.test(text.slice(m.end, o.start))) continue;
         const c = get(person, o.id, () => o.id);
         const f = new Set<string>(context);
         f.add(`mention:${m.how}`);

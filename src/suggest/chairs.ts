@@ -906,8 +906,12 @@ export function findChairs(
   return hosts.filter((h) => [...takingPart].filter((p) => p !== h.person).length >= 2);
 }
 
-/** "to serve under your chairmanship, " before the name of the chair a speaker addresses. */
-const UNDER_YOUR_CHAIR = /\bserve\s+under\s+your\s+(?:chairmanship|chairship|chairwomanship|chair),\s+/giu;
+/**
+ * "to serve under your chairmanship, " before the name of the chair a speaker addresses, a few words in between or none
+ * ("to serve under your chairmanship for the first time, Mr Reed").
+ */
+const UNDER_YOUR_CHAIR =
+  /\bserve\s+under\s+your\s+(?:chairmanship|chairship|chairwomanship|chair)(?:\s+(?!of\b|at\b)[^\s,.;:?!()]+){0,6},\s+/giu;
 /** "under your chairmanship", "with you in the Chair": the chair of the debate the speaker addresses (not "your chair of"). */
 const YOUR_CHAIR =
   /\b(?:under\s+your\s+(?:chairmanship|chairship|chairwomanship|chair)|(?:with|see|seeing)\s+you\s+in\s+the\s+chair)\b(?!\s+(?:of|at)\b)/iu;

@@ -267,6 +267,9 @@ const NAMES_TOO = new Set(["dean", "judge", "major", "sheriff", "bishop"]);
 const RANKS =
   /^(?:major|captain|capt|colonel|col|general|gen|lieutenant|lt|sergeant|sgt|commander|cdr|brigadier|admiral|reverend|rev|canon|father|pastor)$/u;
 
+/** Words that make a rank with those above: "Lieutenant General", "Rear Admiral", "Air Chief Marshal", "Field Marshal". */
+const RANK_WORDS = /^(?:rear|vice|air|chief|field|marshal|wing|squadron|flight|lance|corporal|staff)$/u;
+
 /** A title and a name in capitals: "MR ROBERT ASHBY", "PROFESSOR DAME ANN O'NEILL". */
 const CAPITALS_NAME =
   /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
@@ -606,6 +609,9 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(body.slice(last.at + last.word.length))?.[1];
         if (next && isRoleWord(next)) words = words.slice(0, -1);
       }
+      // "Lieutenant General Sir Tom Reed", "Rear Admiral Dame Ann Frith": a rank before a title is no word of the name.
+      const afterRank = words.findIndex((w) => !RANKS.test(bare(w.word)) && !RANK_WORDS.test(bare(w.word)));
+      if (afterRank > 0 && words.length - afterRank >= 3 && isTitle(words[afterRank]!)) words = words.slice(afterRank);
       let title: string | undefined;
       const titles: string[] = [];
       const titleStart = words.length ? p.start + words[0]!.at : 0;
@@ -726,9 +732,13 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
     }
     // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
     for (const m of body.matchAll(CAPITALS_NAME)) {
+      // "GENERAL SIR TOM REED GCB CMG": the letters after the name in capitals are no words of it.
+      const nameWords = m[2]!.split(/\s+/u);
+      while (nameWords.length > 2 && POSTNOMINALS.has(nameWords.at(-1)!)) nameWords.pop();
+      const written = nameWords.join(" ");
       const start = p.start + m.index + m[1]!.length;
-      const end = start + m[2]!.length;
-      const label = titleCase(m[2]!);
+      const end = start + written.length;
+      const label = titleCase(written);
       candidates.push({
         start,
         end,

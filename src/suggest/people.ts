@@ -2377,6 +2377,7 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     if (list) list.push(m);
     else ownMentions.set(m.person, [m]);
   }
+  const knownThings = new SpanSet(reading.known.find(reading.text, KNOWN_THINGS));
   const statementsOf = new Map<string, RoleStatement[]>();
   for (const r of roles) {
     const list = statementsOf.get(r.person);
@@ -2407,7 +2408,21 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     // "Harbour Rivers Inquiry", "the Fenby Review": a name ending in the word for an inquiry or a committee is the
     // body's, whatever speaks under it (a transcript's title line read as a speaker's label).
     const inquiry = INQUIRY_HEAD.test(person.label);
-    if ((weak && !elsewhere.has(person.key)) || organisation || body || unshaped || presiding || listedThing || inquiry)
+    // "the Guild's Autumn Conference that featured …", "Addressing Congress, Tom Reed said": a name ending in the word
+    // for a gathering is the gathering's.
+    const gathering = !person.signals.has("known") && GATHERING_HEAD.test(person.label);
+    const knownThing = namedOnlyAsKnownThing(reading, person, ownMentions.get(person.key) ?? [], knownThings);
+    if (
+      (weak && !elsewhere.has(person.key)) ||
+      organisation ||
+      body ||
+      unshaped ||
+      presiding ||
+      listedThing ||
+      inquiry ||
+      gathering ||
+      knownThing
+    )
       people.delete(person.key);
     else if (
       !person.signals.has("known") &&
@@ -2418,6 +2433,34 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   }
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
+}
+
+/** The last word of a venue's name: "the Harbour Hotel", "Committee Room", "the Fenby Arena". */
+const VENUE_END = /^(?:Hotel|Room|Rooms|Arena|Stadium|Theatre|Theater|Auditorium|Pavilion|Suite|Ballroom)$/u;
+/** A centre for events: "Convention Centre", "Conference Center", "Exhibition Centre". */
+const EVENTS_CENTRE = /^(?:Convention|Conference|Exhibition|Events?|Congress)\s+Cent(?:re|er)$/u;
+
+/** A run of capitalised words that names a venue, not a body. */
+function isVenue(words: string[]): boolean {
+  if (words.length < 2) return false;
+  return VENUE_END.test(words.at(-1)!) || EVENTS_CENTRE.test(words.slice(-2).join(" "));
+}
+
+/** The last word of a gathering's name: "Autumn Conference", "Congress", "Harbour Summit". */
+const GATHERING_HEAD = /(?:^|\s)(?:Conference|Congress|Convention|Summit|Symposium)$/u;
+
+/** What the registry knows that is no one's name: bodies, events, sessions and programmes. */
+const KNOWN_THINGS = ["organisation", "event", "session", "programme"] as const;
+
+/**
+ * A name the corpus does not know as a person's whose every mention is a body's, an event's or a programme's name the
+ * corpus knows, or a piece of one: "Director The Fenby Campaign for Clean Tides" (the known campaign's name cut at
+ * "for"), "U.K. Harbours, Marlow Trust" (a known charity in a list), "the Guild's Autumn Conference that featured"
+ * (a known event). Where the text names them elsewhere too ("Ann Frith said"), the person stays.
+ */
+function namedOnlyAsKnownThing(reading: Reading, person: PersonFound, own: Mention[], knownThings: SpanSet): boolean {
+  if (person.signals.has("known") || reading.known.byName("person", person.label)) return false;
+  return own.length > 0 && own.every((m) => knownThings.covers(m));
 }
 
 /** A post word and "of" or "for" right before a name: "Head of", "Vice President for the", "Director of". */
@@ -2885,6 +2928,9 @@ function organisationsIn(
         words = words.slice(0, -1);
       }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
+      // "a dinner at the Marlow Conference Centre Hotel", "took place at the Fenby Convention Centre", "Committee Room":
+      // a venue, where the text names no post at it, is no body.
+      if (isVenue(words.map((w) => w.word.replace(/[,;:.)]+$/u, "")))) continue;
       // "Second Report of the Environmental Audit Committee": a paper of the body, the body after "of"; "Warden's Fund
       // Chief Executive": the body, then a post at it.
       words = words.slice(paperOfBody(words.map((w) => w.word)));
@@ -3034,4 +3080,77 @@ export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: 
   if (added.length === 0) return;
   found.mentions.push(...added);
   found.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A minister's office and its field: "Secretary of State for Harbours", "Minister for the Coast", "Secretary of Ports". */
+const MINISTER_FOR =
+  /^(?:[Tt]he\s+)?(?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'-]*){0,4})$/u;
+
+/** The same office right before a name, after the word before it (group 1): "… as well as Secretary of Ports Tom Reed". */
+const TITLES_BEFORE_NAME = "(?:Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|Baroness|Rt|Hon|Prof|Professor|General|Admiral)";
+const MINISTER_BEFORE = new RegExp(
+  String.raw`(?:^|(\S+)\s+)((?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?(?!${TITLES_BEFORE_NAME}\b)\p{Lu}[\p{L}’'-]*){0,4})\s+(?:${TITLES_BEFORE_NAME}\.?\s+)*$`,
+  "u",
+);
+/** The same office after a name, its first or second piece between commas: ", a Member of the House, Secretary of X,". */
+const MINISTER_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:MP|MSP|MS|MLA|KCB|CMG|CBE|OBE|MBE))*,\s+(?:([^,;:()\n]{1,60}),\s+)?((?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'-]*){0,4})(\s*(?=[,;.)]|\s+(?:and|examined)\b))`,
+  "u",
+);
+/** Words before an office that make it no minister's of the department: "Shadow", "former", "General Secretary of". */
+const NOT_THE_MINISTER = /^(?:shadow|former|ex-?|general|opposition)$/iu;
+
+/**
+ * "The Secretary of State for Harbours (Dr Ann Frith)", "Secretary of Coastal Affairs Tom Reed": a minister's office
+ * names no body, but its department is the minister's, where the registry or the text names one for the office's field
+ * ("Ministry of Harbours", "Department of Coastal Affairs", "Department for Harbours", "Harbours Department"). Not a
+ * shadow's office, nor an office whose field names no department the corpus or the text knows.
+ */
+export function departmentsOfOffices(text: string, found: PeopleInText, known: KnownEntities): void {
+  const inText = new Map([...found.organisations.values()].map((o) => [nameKey(o.label), o]));
+  // "Secretary of Coastal Affairs Tom Reed": the office right before the name, read as the minister's post here.
+  const before: RoleStatement[] = [];
+  for (const m of found.mentions) {
+    if (m.how !== "name") continue;
+    const from = Math.max(0, m.start - 120);
+    const office = MINISTER_BEFORE.exec(text.slice(from, m.start));
+    if (office && !NOT_THE_MINISTER.test(office[1] ?? "")) {
+      const role = office[2]!;
+      if (found.roles.some((r) => r.person === m.person && r.role.includes(role))) continue;
+      const start = from + office.index + office[0].lastIndexOf(role);
+      before.push({ person: m.person, role, evidence: { start, end: m.end } });
+      continue;
+    }
+    // "Witnesses: Rt Hon Tom Reed, a Member of the House, Secretary of State for Harbours, Sir …": the office as the
+    // first or the second piece after the name's comma, no one else named before it.
+    const after = MINISTER_AFTER.exec(text.slice(m.end, m.end + 160));
+    if (!after) continue;
+    const pieceStart = m.end + after[0].length - after[2]!.length - (after[3]?.length ?? 0);
+    if (found.mentions.some((x) => x.start > m.end && x.start < pieceStart)) continue;
+    const role = after[2]!;
+    if (found.roles.some((r) => r.person === m.person && r.role.includes(role))) continue;
+    before.push({ person: m.person, role, evidence: { start: m.start, end: pieceStart + role.length } });
+  }
+  for (const r of [...found.roles, ...before]) {
+    if (r.organisation) continue;
+    const field = MINISTER_FOR.exec(r.role.trim())?.[1];
+    if (!field) continue;
+    const names = [`Ministry of ${field}`, `Department of ${field}`, `Department for ${field}`, `${field} Department`];
+    const departments = new Map<string, { key: string; label: string }>();
+    for (const name of names) {
+      const entity = known.byName("organisation", name);
+      const o = inText.get(nameKey(name));
+      if (entity) departments.set(entity.id, { key: entity.id, label: entity.label });
+      else if (o) departments.set(o.key, { key: o.key, label: o.label });
+    }
+    if (departments.size !== 1) continue;
+    const department = [...departments.values()][0]!;
+    const at = text.indexOf(field, r.evidence.start);
+    const span = at >= 0 && at < r.evidence.end ? { start: at, end: at + field.length } : r.evidence;
+    r.organisation = { ...span, ...department };
+    if (before.includes(r)) found.roles.push({ ...r, rule: "postBeforeName" });
+    const entry = found.organisations.get(department.key);
+    if (entry) entry.first = Math.min(entry.first, span.start);
+    else found.organisations.set(department.key, { ...department, first: span.start, spans: [span] });
+  }
 }

@@ -316,6 +316,14 @@ export function parseRole(
     )
   )
     chosen = undefined;
+  // "Chief of the General Staff", "Deputy Chief of the Defence Staff for Military Capability", "Chief of Air Staff": a
+  // military office whole, the staff no body of its own.
+  if (
+    chosen &&
+    roleTokens.some((t) => /^chief$/iu.test(t.word)) &&
+    /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}Staff$/u.test(text.slice(nameOf(chosen).start, nameOf(chosen).end))
+  )
+    chosen = undefined;
   // "Secretary of State for Transport", "Minister for Care", "Deputy Mayor for Policing and Crime", "Commissioner for
   // Fenshire": an office, not an organisation called Transport.
   // "Her Majesty’s Chief Inspector of Prisons": a royal office, what it is "of" its field.

@@ -15,7 +15,7 @@ import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import type { Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
-import { addCaseStudyNames, findPeople, type PeopleInText } from "./people.js";
+import { addCaseStudyNames, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
 import {
@@ -288,6 +288,7 @@ export function analyseText(
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     addGivenNameSpeakers(text, found, known);
     addCaseStudyNames(text, paragraphs, found);
+    departmentsOfOffices(text, found, known);
     const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found, model);
     return {
       paragraphs,
@@ -318,6 +319,7 @@ export function analyseText(
     ...(transcript.chair ? { chair: transcript.chair } : {}),
   });
   addTurnSpeakers(text, transcript, found, known);
+  departmentsOfOffices(text, found, known);
   const cast = transcriptPeople(transcript, found, text);
   const speeches = turnSpeech(text, sentences, transcript, found, cast);
   return {

@@ -35,3 +35,24 @@ describe("the chair a debate's speaker addresses ('to serve under your chairmans
     ).toEqual(["Tom Reed"]);
   });
 });
+
+// Stop 38 (set 56): words between "your chairmanship" and the name ("… for the first time, Mr Reed?").
+describe("the chair addressed after a few words ('serve under your chairmanship for the first time, Mr Reed')", () => {
+  const debate = (opening: string) =>
+    "Harbour Walls\n\nWednesday 4th March 2020\n\n" +
+    "The Minister for Harbours (Ann Frith)\n\n" +
+    `${opening} I thank the hon. Member for Fenby North (Kit Lamb) for raising the state of the harbour walls.\n\n` +
+    "We all know that the walls are old. The Government will publish a plan for them in the spring.";
+
+  it("reads the name after the words that follow 'your chairmanship'", () => {
+    expect(
+      chairOf(debate("May I say how glad I am to serve under your chairmanship for the first time, Mr Reed?")),
+    ).toEqual(["Mr Reed"]);
+  });
+
+  it("reads no chair from a chairmanship of something else ('your chairmanship of the Fenby Trust, Mr Reed')", () => {
+    expect(
+      chairOf(debate("I was glad to serve under your chairmanship of the Fenby Trust, Mr Reed, for some years.")),
+    ).toEqual([]);
+  });
+});
