@@ -35,6 +35,7 @@ import { renderEdgeEvidence } from "./views/edge-evidence.ts";
 import { renderReader } from "./views/reader.ts";
 import { createTools } from "./views/tools.ts";
 import { answer, renderWhoSpokeOn, type Answer } from "./views/who-spoke-on.ts";
+import { corpusTitle } from "./views/words.ts";
 
 export interface AppOptions {
   /** Read the initial state from the URL and keep the URL in step (graph.json); off for a dropped file. */
@@ -581,7 +582,7 @@ function showStatus(graph: PanelGraph, origin: string) {
   const corpus = graph.getAttribute("corpus");
   document.title = corpus ? `${corpus} · panelgraph` : "panelgraph";
   byId("status").textContent =
-    (corpus ? `Corpus ${corpus}: ` : "") +
+    (corpus ? `${corpusTitle(corpus)}: ` : "") +
     `${count(graph.order, "node")}, ${count(graph.size, "edge")}` +
     (sources.length > 0 ? ` from ${count(sources.length, "source")}` : "") +
     (origin ? ` · ${origin}` : "");

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import {
   AnnotationFileSchema,
   AttributeClaimSchema,
+  CalendarDateSchema,
   ClaimSchema,
   EvidenceInputSchema,
   IdSchema,
@@ -160,18 +161,83 @@ const ENUM_NAMES: Record<string, string> = {
   format: "format",
 };
 
-/** Turns zod issues into problems located at their line in the YAML file. */
-export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown): Problem[] {
-  return error.issues.map((issue) => {
+/** The schema inside the wrappers that hold no fields of their own: optional, default, a preprocessing step. */
+function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
+  const def = schema._zod.def as z.core.$ZodTypeDef & { innerType?: z.core.$ZodType; out?: z.core.$ZodType };
+  if (["optional", "nullable", "default", "prefault"].includes(def.type) && def.innerType)
+    return unwrapped(def.innerType);
+  if (def.type === "pipe" && def.out) return unwrapped(def.out);
+  return schema;
+}
+
+/** The schema of the value at `path` in what `schema` reads (objects and lists only), or undefined. */
+function schemaAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let at: z.core.$ZodType | undefined = unwrapped(schema);
+  for (const key of path) {
+    const def: z.core.$ZodTypeDef & { shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType } =
+      at._zod.def;
+    const next: z.core.$ZodType | undefined =
+      def.type === "object" && typeof key === "string"
+        ? def.shape?.[key]
+        : def.type === "array" && typeof key === "number"
+          ? def.element
+          : undefined;
+    if (next === undefined) return undefined;
+    at = unwrapped(next);
+  }
+  return at;
+}
+
+/** The fields an object at `path` may have, for a "did you mean" on an unknown one. */
+function fieldsAt(schema: z.core.$ZodType | undefined, path: readonly PropertyKey[]): string[] {
+  const at = schema && schemaAt(schema, path);
+  const def = at?._zod.def as (z.core.$ZodTypeDef & { shape?: Record<string, unknown> }) | undefined;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Where the annotation format is described, for a field that is not in it. */
+const FORMAT_DOC = "the format is described in docs/annotation-format.md";
+
+/**
+ * Turns zod issues into problems located at their line in the YAML file. With the `schema` that was applied, an unknown
+ * field gets the nearest known one and a date field its own message.
+ */
+export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown, schema?: z.ZodType): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
     const path = issue.path as PropertyKey[];
+    if (issue.code === "unrecognized_keys") {
+      // One problem a field, at the field's own line, with the known field it is nearest to.
+      const known = fieldsAt(schema, path);
+      return issue.keys.map((key) => {
+        const close = nearest(key, known, 1);
+        return {
+          severity: "error",
+          file: file.file,
+          line: file.keyLineOf([...path, key]),
+          field: [...path, key].map(String).join("."),
+          message: `unknown field \`${key}\``,
+          hint:
+            close.length > 0
+              ? `did you mean \`${close[0]}\`? If not, remove it; ${FORMAT_DOC}`
+              : `remove it or correct its spelling; ${FORMAT_DOC}`,
+        };
+      });
+    }
     let value: unknown = data;
     for (const key of path) value = value == null ? undefined : (value as Record<PropertyKey, unknown>)[key];
     let hint: string | undefined;
     let message = issue.message;
-    if (issue.code === "unrecognized_keys") {
-      hint = "remove it or correct its spelling; the format is described in docs/annotation-format.md";
-      message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `\`${k}\``).join(", ")}`;
+    const name = String(path.at(-1));
+    const isDate = schema !== undefined && schemaAt(schema, path) === CalendarDateSchema;
+    if (isDate && value === null) {
+      message = `${name} is empty`;
       value = undefined;
+      hint = `remove the line or give a date: ${name}: "YYYY-MM-DD", "YYYY-MM" or "YYYY"`;
+    } else if (isDate && issue.code === "invalid_type" && value !== undefined && typeof value !== "object") {
+      // YAML reads `since: 2023` as a number: the date is right, the quotes are missing.
+      message = `${name} must be a date in quotes: ${name}: "${String(value)}"`;
+      value = undefined;
+      hint = "without quotes YAML reads it as a number";
     } else if ((issue.code === "invalid_type" || issue.code === "invalid_value") && value === undefined) {
       // A missing enum field (e.g. an evidence `kind`) comes as invalid_value: it is missing all the same.
       message = "missing required field";
@@ -190,15 +256,17 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown)
     } else if (issue.code === "custom" && typeof issue.params?.hint === "string") {
       hint = issue.params.hint; // the schema's own checks (model/schema.ts) say how to fix what they refuse
     }
-    return {
-      severity: "error" as const,
-      file: file.file,
-      line: file.lineOf(path),
-      field: path.map(String).join("."),
-      message,
-      value,
-      hint,
-    };
+    return [
+      {
+        severity: "error" as const,
+        file: file.file,
+        line: file.lineOf(path),
+        field: path.map(String).join("."),
+        message,
+        value,
+        hint,
+      },
+    ];
   });
 }
 
@@ -217,7 +285,7 @@ function parseWith<T>(schema: z.ZodType<T>, file: YamlFile, problems: Problem[])
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
   // One by one: a list of 200,000 wrong items gives as many problems, too many to pass as arguments.
-  for (const problem of schemaProblems(file, result.error, file.data)) problems.push(problem);
+  for (const problem of schemaProblems(file, result.error, file.data, schema)) problems.push(problem);
   return undefined;
 }
 
@@ -412,12 +480,21 @@ function loadSources(
     }
   }
   const sources: LoadedSource[] = [];
+  // The original files some metadata names, and the sources whose metadata could not be read (it may name one).
+  const named = new Set<string>();
+  const unreadMeta = new Set<string>();
   for (const stem of metas) {
     unreadable.add(stem); // until it has loaded
     const metaFile = readYaml(dir, join(sourcesDir, `${stem}.yaml`), problems, overrides);
-    if (!metaFile) continue;
+    if (!metaFile) {
+      unreadMeta.add(stem);
+      continue;
+    }
     const meta = parseWith(SourceMetaSchema, metaFile, problems);
+    const original = meta ? meta.original?.file : fields(fields(metaFile.data).original).file;
+    if (typeof original === "string") named.add(original);
     if (!meta) {
+      unreadMeta.add(stem);
       const partial = salvageSource(sourcesDir, stem, metaFile, texts.has(stem), problems, overrides);
       if (partial) partialSources.push(partial);
       if (partial) unreadable.delete(stem);
@@ -488,11 +565,22 @@ function loadSources(
     sources.push({ meta, file, metaFile, original: read.text, text, repairs });
     unreadable.delete(stem);
   }
-  // An original file that no source's metadata names is kept for nothing: say so, without making it an error.
-  const named = new Set(sources.map((s) => s.meta.original?.file));
+  // An original file that no source's metadata names is kept for nothing: say so, without making it an error. Beside
+  // metadata that could not be read, that is not known: the advice to delete it waits until the metadata reads.
   for (const name of names.filter((n) => /\.original\.(html|pdf|md)$/u.test(n))) {
     const stem = name.replace(/\.original\.[a-z]+$/u, "");
-    if (named.has(name) || unreadable.has(stem)) continue;
+    if (named.has(name)) continue;
+    if (unreadMeta.has(stem)) {
+      problems.push({
+        severity: "warning",
+        file: `sources/${name}`,
+        field: "",
+        message: `an original file whose source's metadata (sources/${stem}.yaml) could not be read: not checked until it can`,
+        hint: `it follows from the error in sources/${stem}.yaml, not a separate problem: fix that, and run validate again`,
+      });
+      continue;
+    }
+    if (unreadable.has(stem)) continue;
     problems.push({
       severity: "warning",
       file: `sources/${name}`,

@@ -441,6 +441,8 @@ interface Validation {
   attributes: ResolvedAttribute[];
   /** Ids that a claim or an attribute refers to. */
   referenced: Set<string>;
+  /** Ids that a claim with an error refers to, by where the first such claim is: an id unused because of it. */
+  faultyReferences: Map<string, () => string>;
   pendingClaims: number;
   /** Ids that only an annotation file that could not be parsed declares, by id: that file. */
   unreadIds: Map<string, string>;
@@ -562,7 +564,8 @@ export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): C
 
 /**
  * The accepted claims written in annotation files that could not be read whole: not YAML, failing their schema, or
- * annotating a source that could not be read. A summary counts them, so a failing corpus does not just look smaller.
+ * annotating a source that could not be read (or whose metadata failed its schema). A summary counts them, so a failing
+ * corpus does not just look smaller.
  */
 function unreadClaims(raw: RawCorpus): Omit<Corpus["unread"], "waiting"> {
   const files = new Map<string, number>();
@@ -571,8 +574,10 @@ function unreadClaims(raw: RawCorpus): Omit<Corpus["unread"], "waiting"> {
   for (const { file, claims } of raw.unreadAnnotations ?? []) files.set(file, claims);
   for (const { file } of raw.partialAnnotations ?? [])
     files.set(file.file, accepted((file.data as { claims?: unknown }).claims));
+  // A source whose metadata failed its schema has its annotations checked, but none of their claims is built.
+  const unreadSources = new Set([...raw.unreadableSources, ...(raw.partialSources ?? []).map((s) => s.id)]);
   for (const { file, data } of raw.annotations)
-    if (raw.unreadableSources.has(data.source)) files.set(file.file, accepted(data.claims));
+    if (unreadSources.has(data.source)) files.set(file.file, accepted(data.claims));
   const counted = [...files].filter(([, claims]) => claims > 0);
   return {
     claims: counted.reduce((n, [, claims]) => n + claims, 0),
@@ -634,6 +639,7 @@ function warnSimilarNames(v: Validation) {
     if (to.type === "session") add(claim.from, `session ${to.label}`);
     if (from.type === "session") add(claim.to, `session ${from.label}`);
   }
+  const weigh = attestations(v);
   for (const type of ["person", "organisation"] as const) {
     const entities = [...v.entities.values()].filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
     const names = entities.map((e) => [e.label, ...e.aliases].map(normaliseName));
@@ -643,17 +649,90 @@ function warnSimilarNames(v: Validation) {
         if (!namesAlike(names[i]!, names[j]!)) continue;
         const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
         if (shared.length === 0) continue;
-        const at = v.declaredAt.get(b.id)?.() ?? { file: "registry.yaml", field: "" };
-        v.problems.push({
-          severity: "warning",
-          ...at,
-          message: `possibly the same ${type} as ${a.id} (${JSON.stringify(a.label)}): the names are a letter apart, and both have ${sharedText(shared)}`,
-          value: b.label,
-          hint: `if so, merge them: \`panelgraph merge-entity ${b.id} ${a.id}\` (its name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do`,
-        });
+        v.problems.push(similarNamesProblem(v, type, a, b, shared, weigh));
       }
     }
   }
+}
+
+/** How much stands behind an entity: the claims naming it, the sources they rest on, its aliases. */
+interface Attestation {
+  claims: number;
+  sources: number;
+  aliases: number;
+}
+
+function attestations(v: Validation): (entity: Entity) => Attestation {
+  const claims = new Map<string, number>();
+  const sources = new Map<string, Set<string>>();
+  for (const claim of v.claims) {
+    for (const id of new Set([claim.from, claim.to])) {
+      claims.set(id, (claims.get(id) ?? 0) + 1);
+      const cited = sources.get(id) ?? new Set<string>();
+      for (const source of [claim.source, ...claim.evidence.map((e) => e.source)]) cited.add(source);
+      sources.set(id, cited);
+    }
+  }
+  return (entity) => ({
+    claims: claims.get(entity.id) ?? 0,
+    sources: sources.get(entity.id)?.size ?? 0,
+    aliases: entity.aliases.length,
+  });
+}
+
+const ATTESTATION_NOUNS: Record<keyof Attestation, [string, string]> = {
+  claims: ["claim", "claims"],
+  sources: ["source", "sources"],
+  aliases: ["alias", "aliases"],
+};
+
+/**
+ * The warning for two entities whose names are a letter apart. The merge it suggests folds the less attested one (fewer
+ * claims, then fewer sources, then fewer aliases) into the other, so the spelling most sources use survives; when
+ * nothing tells them apart it gives both directions, and the reader picks from the sources.
+ */
+function similarNamesProblem(
+  v: Validation,
+  type: NodeType,
+  a: Entity,
+  b: Entity,
+  shared: string[],
+  weigh: (entity: Entity) => Attestation,
+): Problem {
+  const [wa, wb] = [weigh(a), weigh(b)];
+  const measure = (Object.keys(ATTESTATION_NOUNS) as (keyof Attestation)[]).find((key) => wa[key] !== wb[key]);
+  const name = (e: Entity) => (a.label === b.label ? `${e.label} (${e.id})` : e.label);
+  const count = (n: number, key: keyof Attestation) =>
+    n === 0 ? `no ${ATTESTATION_NOUNS[key][1]}` : plural(n, ...ATTESTATION_NOUNS[key]);
+  const merge = (whose: string) =>
+    `(${whose} name becomes an alias, every claim follows; --dry-run shows what changes)`;
+  const [keep, drop] = measure === undefined || wa[measure] > wb[measure] ? [a, b] : [b, a];
+  const at = v.declaredAt.get(drop.id)?.() ?? { file: "registry.yaml", field: "" };
+  let hint: string;
+  if (measure === undefined) {
+    const same =
+      `both have ${count(wa.claims, "claims")} from ${count(wa.sources, "sources")}, ` +
+      `and ${count(wa.aliases, "aliases")}`;
+    hint =
+      `if so, nothing here tells which spelling is right (${same}): check the sources, then ` +
+      `\`panelgraph merge-entity ${b.id} ${a.id}\` keeps ${name(a)}, \`panelgraph merge-entity ${a.id} ${b.id}\` keeps ` +
+      `${name(b)} ${merge("the merged one's")}; if not, nothing to do`;
+  } else {
+    const [wk, wd] = keep === a ? [wa, wb] : [wb, wa];
+    const why =
+      `${name(keep)} has ${count(wk[measure], measure)}, ` +
+      `${name(drop)} ${wd[measure] === 0 ? "none" : wd[measure]}`;
+    hint =
+      `if so, merge ${name(drop)} into ${name(keep)}, the better attested (${why}): ` +
+      `\`panelgraph merge-entity ${drop.id} ${keep.id}\` ${merge("its")}; if not, nothing to do`;
+  }
+  return {
+    severity: "warning",
+    ...at,
+    message: `possibly the same ${type} as ${keep.id} (${JSON.stringify(keep.label)}): the names are a letter apart, and both have ${sharedText(shared)}`,
+    value: drop.label,
+    hint,
+  };
 }
 
 /** What two entities share, as a reader reads it: `the organisation Estuary Policy Institute, the session …`. */
@@ -738,6 +817,7 @@ function collectEntities(raw: RawCorpus): Validation {
     claims: [],
     attributes: [],
     referenced: new Set(),
+    faultyReferences: new Map(),
     pendingClaims: 0,
     unreadIds,
     heldBack: new Map(),
@@ -797,7 +877,11 @@ function claimResolver(v: Validation, file: YamlFile, source: string) {
     warnRepeatedClaim(v.problems, file, claim, index, seenClaims);
     warnSpeechFromSummary(v.problems, file, claim, index);
     const evidence = evidenceAt(v, file, path, source, claim.evidence);
-    if (!endsSound || !shapeSound || evidence.length !== claim.evidence.length) return;
+    if (!endsSound || !shapeSound || evidence.length !== claim.evidence.length) {
+      for (const id of [claim.from, claim.to])
+        if (!v.faultyReferences.has(id)) v.faultyReferences.set(id, () => `${file.file}:${file.lineOf(path) ?? 1}`);
+      return;
+    }
     v.referenced.add(claim.from).add(claim.to);
     if (claim.status === "suggested") {
       v.pendingClaims++;
@@ -1027,6 +1111,24 @@ function resolveAttribute(v: Validation, file: YamlFile, source: string, attribu
   });
 }
 
+/**
+ * What to say of an entity nothing sound refers to: `otherwise`, unless a claim with an error names it. Then it is unused
+ * only because that claim was left out, and the warning says it follows from the error rather than asking to remove it.
+ */
+function unused(
+  v: Validation,
+  id: string,
+  type: NodeType,
+  otherwise: { message: string; hint: string },
+): { message: string; hint: string } {
+  const faulty = v.faultyReferences.get(id);
+  if (!faulty) return otherwise;
+  return {
+    message: `${ARTICLE[type]} that only a claim with an error refers to (${faulty()})`,
+    hint: "it follows from that error, not a separate problem: fix the claim, and this goes away",
+  };
+}
+
 /** Warns for registry entries that no claim or attribute refers to and that are no theme's parent. */
 function warnUnusedRegistryEntries(v: Validation, registry: PartialRegistry) {
   // Parents as the registry declares them: a theme on a cycle (whose links were dropped) is still a parent. (A registry
@@ -1044,9 +1146,11 @@ function warnUnusedRegistryEntries(v: Validation, registry: PartialRegistry) {
         file: registry.file.file,
         line: registry.file.lineOf([section, index, "id"]),
         field: `${section}.${index}.id`,
-        message: `${ARTICLE[type]} that no annotation refers to`,
         value: entry.id,
-        hint: "annotate where a source names it, or remove it from the registry",
+        ...unused(v, entry.id, type, {
+          message: `${ARTICLE[type]} that no annotation refers to`,
+          hint: "annotate where a source names it, or remove it from the registry",
+        }),
       });
     });
   }
@@ -1067,9 +1171,11 @@ function warnUnusedDeclaredEntities(v: Validation) {
           file: file.file,
           line: file.lineOf(["entities", section, index, "id"]),
           field: `entities.${section}.${index}.id`,
-          message: `${ARTICLE[type]} that no claim refers to`,
           value: entry.id,
-          hint: "annotate where a source names it, or remove it",
+          ...unused(v, entry.id, type, {
+            message: `${ARTICLE[type]} that no claim refers to`,
+            hint: "annotate where a source names it, or remove it",
+          }),
         });
       });
     }

@@ -6,7 +6,7 @@
 // a corpus without problems never pays for positions. Both read plain scalars by YAML 1.2's core schema (`yaml`'s
 // default): js-yaml's own would read `1_000`, `0b101` or `-0x1` as numbers.
 import { FAILSAFE_SCHEMA, Type, load } from "js-yaml";
-import { LineCounter, isNode, parseDocument, type Document } from "yaml";
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Scalar } from "yaml";
 import type { YamlFile } from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
 
@@ -102,7 +102,7 @@ export function parseYamlFile(file: string, text: string, problems: Problem[]): 
       message: `${MERGE_CONFLICT} (${conflicts.length === 1 ? "lines" : `${conflicts.length} of them, lines`} ${conflicts.map(([a, b]) => `${a}–${b}`).join(", ")})`,
       hint: "keep one side or both, and delete the marker lines <<<<<<<, ======= and >>>>>>>",
     });
-    return { file, data: undefined, lineOf: () => undefined };
+    return { file, data: undefined, lineOf: () => undefined, keyLineOf: () => undefined };
   }
   let data: unknown;
   try {
@@ -120,7 +120,46 @@ export function parseYamlFile(file: string, text: string, problems: Problem[]): 
     file,
     data,
     lineOf: (path) => (positioned ??= parseWithPositions(file, text, [])).lineOf(path),
+    keyLineOf: (path) => (positioned ??= parseWithPositions(file, text, [])).keyLineOf(path),
   };
+}
+
+/**
+ * The key a DUPLICATE_KEY error points at (the second of the two, starting at `offset`), with the first and the path of
+ * the map holding both, or undefined if it is not found.
+ */
+function repeatedKey(
+  node: unknown,
+  offset: number,
+  path: (string | number)[],
+): { name: string; path: (string | number)[]; keys: [Scalar, Scalar] } | undefined {
+  if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      const found = repeatedKey(item, offset, [...path, index]);
+      if (found) return found;
+    }
+  } else if (isMap(node)) {
+    const seen = new Map<unknown, Scalar>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const first = seen.get(pair.key.value);
+      if (first && pair.key.range?.[0] === offset)
+        return { name: String(pair.key.value), path, keys: [first, pair.key] };
+      if (!first) seen.set(pair.key.value, pair.key);
+      const found = repeatedKey(pair.value, offset, [...path, String(pair.key.value)]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** What the map at `path` is, in words: `this claim`, `this evidence item`, `the file`. */
+function whereIn(path: (string | number)[]): string {
+  if (path.length === 0) return "the file";
+  const [list, index] = path.slice(-2);
+  if (typeof index !== "number") return `\`${String(path.at(-1))}\``;
+  const names: Record<string, string> = { claims: "claim", attributes: "attribute", evidence: "evidence item" };
+  return `this ${names[String(list)] ?? "entry"}`;
 }
 
 function parseWithPositions(file: string, text: string, problems: Problem[]): YamlFile {
@@ -133,9 +172,27 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
     }
     return undefined;
   };
+  const keyLineOf = (path: readonly PropertyKey[]): number | undefined => {
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1)) : undefined;
+    return isScalar(pair?.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : lineOf(path);
+  };
   if (doc.errors.length > 0) {
     // Only the first: later syntax errors are nearly always the parser losing its footing after it.
     for (const error of doc.errors.slice(0, 1)) {
+      const twice = error.code === "DUPLICATE_KEY" ? repeatedKey(doc.contents, error.pos[0], []) : undefined;
+      if (twice) {
+        const [first, second] = twice.keys.map((key) => lineCounter.linePos(key.range![0]).line);
+        problems.push({
+          severity: "error",
+          file,
+          line: second,
+          field: [...twice.path, twice.name].join("."),
+          message: `\`${twice.name}\` appears twice in ${whereIn(twice.path)}: lines ${first} and ${second}`,
+          hint: "keep one of the two lines and delete the other: a field is given once",
+        });
+        continue;
+      }
       const line = error.linePos?.[0]?.line;
       // The line where the parser stopped, as written (indentation included); blank at the end of the file.
       const seen = line === undefined ? undefined : text.split("\n")[line - 1]?.trimEnd();
@@ -155,7 +212,7 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
           : 'check indentation, a missing colon or an unclosed quote near this line; inside "…", write a quotation mark as \\"',
       });
     }
-    return { file, data: undefined, lineOf };
+    return { file, data: undefined, lineOf, keyLineOf };
   }
   for (const warning of doc.warnings) {
     problems.push({
@@ -167,7 +224,7 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
     });
   }
   try {
-    return { file, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf };
+    return { file, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf, keyLineOf };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     // `yaml` refuses aliases that expand beyond the cap (a "billion laughs" file) with a ReferenceError.
@@ -182,6 +239,6 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
       value: at === -1 ? undefined : lines[at]!.trimEnd(),
       hint: "write the values out instead of repeating them with &anchor / *alias",
     });
-    return { file, data: undefined, lineOf };
+    return { file, data: undefined, lineOf, keyLineOf };
   }
 }

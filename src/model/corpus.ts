@@ -20,6 +20,8 @@ export interface YamlFile {
   data: unknown;
   /** The 1-based line of the value at `path`, or of its nearest ancestor that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The 1-based line of the key that ends `path` (`sinse:` even when its value starts below it), else as lineOf. */
+  keyLineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 /**

@@ -23,6 +23,46 @@ export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** What to do about a date that is not a real one. */
 export const DATE_HINT = "give the date the text states, or only what it states: YYYY-MM or YYYY";
 
+/**
+ * How to fix a date that is not one: DATE_HINT, led by the ISO form of what was written when that can be told
+ * (`May 2023` → `2023-05`, `2024-03-5` → `2024-03-05`; `05/03/2024` → either reading, day or month first).
+ */
+export function dateHint(value: string): string {
+  const forms = isoForms(value);
+  if (forms.length === 0) return DATE_HINT;
+  const written =
+    forms.length === 1
+      ? `"${forms[0]}"`
+      : `"${forms[0]}" (day first) or "${forms[1]}" (month first), whichever the text means`;
+  return `write it ${written}; ${DATE_HINT}`;
+}
+
+/** The ISO dates a date written another common way may stand for: none, one, or two for DD/MM/YYYY against MM/DD/YYYY. */
+export function isoForms(value: string): string[] {
+  const text = value.trim();
+  const pad = (n: string) => n.padStart(2, "0");
+  const real = (...parts: (string | undefined)[]) => {
+    const date = parts.filter((p) => p !== undefined).join("-");
+    return dateProblem(date) === undefined ? [date] : [];
+  };
+  // `2023-5`, `2024-03-5`, `2024/3/5`.
+  let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text);
+  if (m) return real(m[1], pad(m[2]!), m[3] && pad(m[3]));
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (m) {
+    const readings = [...real(m[3], pad(m[2]!), pad(m[1]!)), ...real(m[3], pad(m[1]!), pad(m[2]!))];
+    return [...new Set(readings)];
+  }
+  // `May 2023`, `5 May 2023`, `May 5, 2023`, `5th Sept. 2024`.
+  m = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})$/.exec(text);
+  if (!m || (m[1] !== undefined && m[3] !== undefined)) return [];
+  const word = m[2]!.toLowerCase().replace(/^sept$/, "sep");
+  const month = MONTHS.findIndex((name) => name.toLowerCase().startsWith(word));
+  if (month === -1) return [];
+  const day = m[1] ?? m[3];
+  return real(m[4], pad(String(month + 1)), day && pad(day));
+}
+
 function daysIn(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;

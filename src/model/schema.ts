@@ -2,7 +2,7 @@
 // names they are built from (node types, relations, evidence kinds) live in vocabulary.ts, which the viewer imports
 // without zod, and are re-exported here so the rest of src/ reads the whole model from one place.
 import { z } from "zod";
-import { DATE_HINT, ISO_DATE, dateProblem } from "./dates.js";
+import { ISO_DATE, dateHint, dateProblem } from "./dates.js";
 import { SECTION_TYPES } from "./review.js";
 import {
   EVIDENCE_KINDS,
@@ -32,10 +32,10 @@ function problem(ctx: z.core.$RefinementCtx, message: string, hint: string, path
   ctx.addIssue({ code: "custom", message, params: { hint }, ...(path ? { path } : {}) });
 }
 
-/** A date the calendar has, in one of the three ISO forms (model/dates.ts). */
-const CalendarDate = z.string().superRefine((value, ctx) => {
+/** A date the calendar has, in one of the three ISO forms (model/dates.ts); read.ts knows a date field by it. */
+export const CalendarDateSchema = z.string().superRefine((value, ctx) => {
   const wrong = dateProblem(value);
-  if (wrong) problem(ctx, wrong, DATE_HINT);
+  if (wrong) problem(ctx, wrong, dateHint(value));
 });
 
 /** What to do about an address that is not a web address. */
@@ -71,7 +71,7 @@ export const SourceMetaSchema = z.strictObject({
   title: NonEmpty,
   publisher: NonEmpty.optional(),
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that the calendar has, only where the text gives it. */
-  date: CalendarDate.optional(),
+  date: CalendarDateSchema.optional(),
   /** What in the text the date rests on. */
   dateEvidence: NonEmpty.optional(),
   kind: z.enum(SOURCE_KINDS),
@@ -207,8 +207,8 @@ export const ClaimSchema = z.strictObject({
   /** affiliated-with: the role as this source states it. */
   role: NonEmpty.optional(),
   /** affiliated-with: when the role began and ended, as the source states it ("since 2019", "until March 2024"). */
-  since: CalendarDate.optional(),
-  until: CalendarDate.optional(),
+  since: CalendarDateSchema.optional(),
+  until: CalendarDateSchema.optional(),
   evidence: z.array(EvidenceInputSchema).min(1, "every claim needs at least one evidence item"),
   note: NonEmpty.optional(),
   status: ReviewStatusSchema.optional(),
@@ -244,7 +244,7 @@ export const AttributeClaimSchema = z
     // A date may be written as the text words it; one written as an ISO date must be a real one.
     if (attribute.name !== "date" || !ISO_DATE.test(attribute.value)) return;
     const wrong = dateProblem(attribute.value);
-    if (wrong) problem(ctx, wrong, DATE_HINT, ["value"]);
+    if (wrong) problem(ctx, wrong, dateHint(attribute.value), ["value"]);
   });
 export type AttributeClaim = z.infer<typeof AttributeClaimSchema>;
 

@@ -118,7 +118,7 @@ describe("panelgraph add-source", () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'panelgraph: --date  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "24/03/2024"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
+      'panelgraph: --date  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "24/03/2024"; write it "2024-03-24"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
     );
     expect(run.stderr).toContain(
       '--kind  must be one of transcript, transcript-report, article, report-summary (value seen: "blog")',

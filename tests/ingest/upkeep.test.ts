@@ -10,7 +10,7 @@ import { ShingleCache } from "../../src/ingest/shingle-cache.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import { panelgraphIn } from "../helpers/cli.js";
-import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
+import { copyFixture, edit, keepOriginal, tempDir } from "../helpers/corpus.js";
 
 const validate = (dir: string) => validateCorpus(readCorpusFiles(dir));
 
@@ -243,7 +243,7 @@ describe("two spellings of one person", () => {
     const dir = withAdaParks("northtown-council", "Ada Park, Director of Health at Northtown Council");
     expect(validate(dir).problems.map(formatProblem)).toEqual([
       expect.stringMatching(
-        /^registry\.yaml:\d+ {2}people\.1\.label {2}warning: possibly the same person as ada-park \("Ada Park"\): the names are a letter apart, and both have the organisation Northtown Council \(value seen: "Ada Parks"; if so, merge them: `panelgraph merge-entity ada-parks ada-park`/,
+        /^registry\.yaml:\d+ {2}people\.1\.label {2}warning: possibly the same person as ada-park \("Ada Park"\): the names are a letter apart, and both have the organisation Northtown Council \(value seen: "Ada Parks"; if so, merge Ada Parks into Ada Park, the better attested \(Ada Park has 5 claims, Ada Parks 1\): `panelgraph merge-entity ada-parks ada-park`/,
       ),
     ]);
   });
@@ -251,5 +251,81 @@ describe("two spellings of one person", () => {
   it("is not flagged for two people with near names who share nothing", () => {
     const dir = withAdaParks("example-forum", "Lee Moss, Chair of the Example Forum");
     expect(validate(dir).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("suggests merging the less attested spelling into the other, even when the slip's id sorts first", () => {
+    // "Ada Par" (one claim) sorts before "Ada Park" (five): the merge must keep the spelling the sources use.
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "  - id: ben-ode\n", "  - id: ada-par\n    label: Ada Par\n  - id: ben-ode\n");
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "claims:\n",
+      'claims:\n  - relation: affiliated-with\n    from: ada-par\n    to: northtown-council\n    evidence:\n      - { quote: "Ada Park, Director of Health at Northtown Council", kind: reported }\n',
+    );
+    const problems = validate(dir).problems;
+    expect(problems.map(formatProblem)).toEqual([
+      'registry.yaml:6  people.1.label  warning: possibly the same person as ada-park ("Ada Park"): the names are a letter apart, and both have the organisation Northtown Council (value seen: "Ada Par"; if so, merge Ada Par into Ada Park, the better attested (Ada Park has 5 claims, Ada Par 1): `panelgraph merge-entity ada-par ada-park` (its name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do)',
+    ]);
+  });
+
+  it("weighs sources, then aliases, when the claims are as many; gives both directions when nothing tells", () => {
+    // Two invented people of one organisation, a claim each from panel-a: a tie until one has an alias.
+    const dir = copyFixture();
+    edit(
+      dir,
+      "registry.yaml",
+      "  - id: ben-ode\n",
+      "  - id: cleo-brand\n    label: Cleo Brand\n  - id: cleo-bran\n    label: Cleo Bran\n  - id: ben-ode\n",
+    );
+    const claim = (id: string) =>
+      `  - relation: affiliated-with\n    from: ${id}\n    to: policy-lab\n    evidence:\n      - { quote: "Ben Ode, Fellow at the Policy Lab", kind: reported }\n`;
+    edit(dir, "annotations/panel-a.yaml", "claims:\n", `claims:\n${claim("cleo-brand")}${claim("cleo-bran")}`);
+    const hints = () => validate(dir).problems.map((p) => [p.field, p.hint]);
+    expect(hints()).toEqual([
+      [
+        "people.1.label",
+        "if so, nothing here tells which spelling is right (both have 1 claim from 1 source, and no aliases): check the sources, then `panelgraph merge-entity cleo-brand cleo-bran` keeps Cleo Bran, `panelgraph merge-entity cleo-bran cleo-brand` keeps Cleo Brand (the merged one's name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do",
+      ],
+    ]);
+    edit(dir, "registry.yaml", "    label: Cleo Brand\n", "    label: Cleo Brand\n    aliases: [C. Brand]\n");
+    expect(hints()).toEqual([
+      [
+        "people.2.label",
+        "if so, merge Cleo Bran into Cleo Brand, the better attested (Cleo Brand has 1 alias, Cleo Bran none): `panelgraph merge-entity cleo-bran cleo-brand` (its name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do",
+      ],
+    ]);
+  });
+});
+
+describe("a source whose metadata fails its schema, beside its saved original", () => {
+  /** The mini fixture with panel-a's page kept as its original, and its date written as a reader would. */
+  function badDateBesideOriginal(named: boolean): string {
+    const dir = copyFixture();
+    const original = keepOriginal(dir, "panel-a", "<html><body><p>An invented page.</p></body></html>");
+    edit(dir, "sources/panel-a.yaml", 'date: "2024-05-05"', `date: "05/05/2024"${named ? `\n${original}` : ""}`);
+    return dir;
+  }
+
+  it("does not advise deleting the original its metadata names, and counts the source's claims as not read", async () => {
+    const dir = badDateBesideOriginal(true);
+    const corpus = validate(dir);
+    expect(corpus.problems.map((p) => `${p.file} ${p.severity} ${p.message}`)).toEqual([
+      "sources/panel-a.yaml error must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
+    ]);
+    // panel-a's 10 claims are not built: counted apart, as for a file that could not be read.
+    expect(corpus.unread).toEqual({ claims: 10, files: ["annotations/panel-a.yaml"], waiting: 0 });
+    const run = await panelgraphIn(["validate", dir]);
+    expect(run.stderr).toContain(
+      `${dir}: 1 source, 12 entities, 4 claims with 4 evidence passages (and 10 claims that could not be read, in annotations/panel-a.yaml); 1 error, 0 warnings`,
+    );
+  });
+
+  it("holds an original back, rather than call it unnamed, while its metadata cannot be read", () => {
+    const dir = badDateBesideOriginal(false);
+    const problems = validate(dir).problems.filter((p) => p.file === "sources/panel-a.original.html");
+    expect(problems.map(formatProblem)).toEqual([
+      "sources/panel-a.original.html  -  warning: an original file whose source's metadata (sources/panel-a.yaml) could not be read: not checked until it can (it follows from the error in sources/panel-a.yaml, not a separate problem: fix that, and run validate again)",
+    ]);
   });
 });

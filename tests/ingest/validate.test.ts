@@ -77,7 +77,53 @@ describe("validation rejects each class of mistake with location, field, value a
     const dir = copyFixture();
     edit(dir, "annotations/panel-b.yaml", "    role: Deputy", "    rol: Deputy");
     expect(errorsOf(dir)).toEqual([
-      "annotations/panel-b.yaml:3  claims.0  unknown field `rol` (remove it or correct its spelling; the format is described in docs/annotation-format.md)",
+      "annotations/panel-b.yaml:6  claims.0.rol  unknown field `rol` (did you mean `role`? If not, remove it; the format is described in docs/annotation-format.md)",
+    ]);
+  });
+
+  it("unknown fields in an entry: each at its own line, a block value's too, with the nearest known field", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "registry.yaml",
+      "    aliases: [Park]\n",
+      "    aliases: [Park]\n    lable: Ada\n    notes:\n      - met in May\n",
+    );
+    expect(errorsOf(dir)).toEqual([
+      "registry.yaml:5  people.0.lable  unknown field `lable` (did you mean `label`? If not, remove it; the format is described in docs/annotation-format.md)",
+      "registry.yaml:6  people.0.notes  unknown field `notes` (remove it or correct its spelling; the format is described in docs/annotation-format.md)",
+    ]);
+  });
+
+  it("a date written without quotes, or left empty, is named as a date", () => {
+    const dated = (since: string) => {
+      const dir = copyFixture();
+      edit(
+        dir,
+        "annotations/panel-b.yaml",
+        "    role: Deputy Director of Health\n",
+        `    role: Deputy Director of Health\n    since: ${since}\n`,
+      );
+      return errorsOf(dir);
+    };
+    expect(dated("2023")).toEqual([
+      'annotations/panel-b.yaml:7  claims.0.since  since must be a date in quotes: since: "2023" (without quotes YAML reads it as a number)',
+    ]);
+    expect(dated("null")).toEqual([
+      'annotations/panel-b.yaml:7  claims.0.since  since is empty (remove the line or give a date: since: "YYYY-MM-DD", "YYYY-MM" or "YYYY")',
+    ]);
+    expect(dated('"2024-03-5"')).toEqual([
+      'annotations/panel-b.yaml:7  claims.0.since  must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (value seen: "2024-03-5"; write it "2024-03-05"; give the date the text states, or only what it states: YYYY-MM or YYYY)',
+    ]);
+  });
+
+  it("an entity unused only because the claim naming it has an error: the warning says it follows from it", () => {
+    const dir = copyFixture();
+    // `since` on a spoke-on leaves the claim out; local-data has no other claim.
+    edit(dir, "annotations/panel-a.yaml", "    to: local-data\n", '    to: local-data\n    since: "2024"\n');
+    expect(problemsOf(dir).map(formatProblem)).toEqual([
+      'annotations/panel-a.yaml:50  claims.8.since  only affiliated-with claims take `since` (when a role began or ended) (value seen: "2024"; remove `since`, or make this an affiliated-with claim)',
+      'registry.yaml:26  themes.2.id  warning: a theme that only a claim with an error refers to (annotations/panel-a.yaml:47) (value seen: "local-data"; it follows from that error, not a separate problem: fix the claim, and this goes away)',
     ]);
   });
 
@@ -471,7 +517,11 @@ describe("dates and addresses in source metadata and attributes", () => {
       ["2024-00", "not a real date: months are 01 to 12"],
       ["1900-02-29", "not a real date: February 1900 has days 01 to 28"],
       ["24/03/2024", "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD"],
+      ["March 2024", "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD"],
+      ["2024-3", "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD"],
     ];
+    // A date written another common way gets its ISO form in the hint.
+    const iso: Record<string, string> = { "24/03/2024": "2024-03-24", "March 2024": "2024-03", "2024-3": "2024-03" };
     for (const [date, message] of dates) {
       const dir = copyFixture();
       edit(dir, "sources/panel-a.yaml", 'date: "2024-05-05"', `date: "${date}"`);
@@ -479,7 +529,7 @@ describe("dates and addresses in source metadata and attributes", () => {
       if (message === undefined) expect(errors, date).toEqual([]);
       else {
         expect(errors[0], date).toBe(
-          `sources/panel-a.yaml:4  date  ${message} (value seen: "${date}"; give the date the text states, or only what it states: YYYY-MM or YYYY)`,
+          `sources/panel-a.yaml:4  date  ${message} (value seen: "${date}"; ${iso[date] ? `write it "${iso[date]}"; ` : ""}give the date the text states, or only what it states: YYYY-MM or YYYY)`,
         );
       }
     }

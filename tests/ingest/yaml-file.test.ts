@@ -134,10 +134,38 @@ describe("parseYamlFile", () => {
     }
   });
 
-  it("reports a duplicate key as an error", () => {
+  it("reports a duplicate key as an error, naming the key and both its lines", () => {
     const { data, problems } = read("id: a\nid: b\n");
     expect(data).toBeUndefined();
-    expect(problems.map((p) => [p.line, p.message])).toEqual([[2, "YAML syntax error: Map keys must be unique"]]);
+    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([
+      [2, "id", "`id` appears twice in the file: lines 1 and 2"],
+    ]);
+  });
+
+  it("names the claim a key is repeated in, not the generic indentation hint", () => {
+    const text = [
+      "claims:",
+      "  - relation: affiliated-with",
+      "    from: ann-bell",
+      "    to: fenby-trust",
+      '    until: "2023"',
+      "    role: Chair",
+      '    until: "2024"',
+      "    evidence:",
+      "      - { quote: Ann Bell, kind: reported }",
+      "",
+    ].join("\n");
+    const { problems } = read(text);
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        file: expect.any(String),
+        line: 7,
+        field: "claims.0.until",
+        message: "`until` appears twice in this claim: lines 5 and 7",
+        hint: "keep one of the two lines and delete the other: a field is given once",
+      },
+    ]);
   });
 
   it("reads aliases with a bound on how far they expand", () => {

@@ -184,7 +184,7 @@ describe("adding a source", () => {
         option: "--date",
         message: "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
         value: "March 2024",
-        hint: "give the date the text states, or only what it states: YYYY-MM or YYYY",
+        hint: 'write it "2024-03"; give the date the text states, or only what it states: YYYY-MM or YYYY',
       },
     ]);
   });

@@ -6,6 +6,7 @@ import type { PanelGraph } from "../../src/model/graph.ts";
 import { legendFor, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import type { ColourMode, ViewState } from "../core/state.ts";
 import { drawLabelsOn, type PanelSigma } from "../core/renderer.ts";
+import { corpusTitle } from "./words.ts";
 
 export const BACKGROUND = "#fbfbfd";
 const INK = "#1d2330";
@@ -24,7 +25,7 @@ export function downloadBase(graph: PanelGraph): string {
 /** What the caption names the graph by: the corpus, as the status line does, else the graph's own name. */
 function captionTitle(graph: PanelGraph): string {
   const corpus = graph.getAttribute("corpus");
-  return corpus ? `Corpus ${corpus}` : graph.getAttribute("name") || "panelgraph";
+  return corpus ? corpusTitle(corpus) : graph.getAttribute("name") || "panelgraph";
 }
 
 /**

@@ -82,3 +82,12 @@ export function typeLine(type: string, kind: string | undefined): string {
   const name = type.charAt(0).toUpperCase() + type.slice(1);
   return kind ? `${name} · ${kind.replace(/-/g, " ")}` : name;
 }
+
+/**
+ * How the status line and a picture's caption name a corpus by its folder: `Corpus harbour-panels`; a folder whose
+ * name says corpus already is not named twice (`corpus` → `Corpus`, `panels-corpus` as it is).
+ */
+export function corpusTitle(folder: string): string {
+  if (/^corpus$/i.test(folder)) return "Corpus";
+  return /(?:^|[^\p{L}])corpus(?:$|[^\p{L}])/iu.test(folder) ? folder : `Corpus ${folder}`;
+}
