@@ -197,6 +197,23 @@ describe("build records what it changed in graph.changes.json", () => {
     expect(readFileSync(previousGraphPath(out), "utf8")).toBe(first);
   });
 
+  it("after a rename (rename-entity): one node renamed, no node or connection added or removed", () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    for (const file of ["registry.yaml", "annotations/panel-a.yaml", "annotations/panel-b.yaml"]) {
+      edit(corpus, file, /northtown-council/g, "northtown");
+    }
+    buildGraphFile(corpus, out);
+    const changes = readChanges(out);
+    expect(changes.renamed.map((r) => [r.from.id, r.to.id])).toEqual([["northtown-council", "northtown"]]);
+    expect([changes.nodes, changes.edges]).toEqual([
+      { added: [], removed: [] },
+      { added: [], removed: [] },
+    ]);
+    expect(changeCount(changes)).toBe(1);
+  });
+
   it("is removed when the graph.json it would compare with is not a graph", () => {
     const corpus = copyFixture();
     const out = join(tempDir(), "graph.json");
