@@ -27,13 +27,16 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
   const { nodes, edges, evidence, attributes, communities } = diff;
   const side = (s: GraphDiff["old"]) => `${s.file} (${plural(s.nodes, "node")}, ${plural(s.edges, "edge")})`;
   write(`Compared ${side(diff.old)} with ${side(diff.new)}`);
-  const count = nodes.added.length + nodes.removed.length + edges.added.length + edges.removed.length;
+  const count =
+    nodes.added.length + nodes.removed.length + nodes.renamed.length + edges.added.length + edges.removed.length;
   if (count + evidence.length + attributes.length + communities.length === 0) {
     write("No changes");
     return;
   }
+  const renamed = nodes.renamed.map((r) => r.to);
   write(
-    `Nodes: ${nodes.added.length} added${byType(nodes.added)}, ${nodes.removed.length} removed${byType(nodes.removed)}`,
+    `Nodes: ${nodes.added.length} added${byType(nodes.added)}, ${nodes.removed.length} removed${byType(nodes.removed)}` +
+      (renamed.length > 0 ? `, ${renamed.length} renamed${byType(renamed)}` : ""),
   );
   write(
     `Edges: ${edges.added.length} added, ${edges.removed.length} removed, ` +
@@ -44,6 +47,12 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
   const section = (title: string, length: number) => length > 0 && (write(""), write(`${title}:`), true);
   if (section("Nodes added", nodes.added.length)) for (const n of nodes.added) write(`  + ${node(n)}`);
   if (section("Nodes removed", nodes.removed.length)) for (const n of nodes.removed) write(`  - ${node(n)}`);
+  if (section("Nodes renamed", nodes.renamed.length)) {
+    for (const { from, to } of nodes.renamed) {
+      const label = from.label === to.label ? to.label : `${from.label} → ${to.label}`;
+      write(`  ~ ${to.type}  ${label} (renamed ${from.id} → ${to.id})`);
+    }
+  }
   for (const [title, sign, list] of [
     ["Edges added", "+", edges.added],
     ["Edges removed", "-", edges.removed],

@@ -1,5 +1,6 @@
 // `panelgraph serve` (what `npm start` runs): serves the viewer with Vite's dev server, builds the graph, and rebuilds
-// whenever a file of the corpus changes. A good rebuild reloads the page; a failed one (a corpus problem or any other
+// whenever a file of the corpus changes (comparing with the graph it replaced as it started: graph.previous.json is
+// not replaced by a rebuild). A good rebuild reloads the page; a failed one (a corpus problem or any other
 // error) prints what went wrong, keeps the last good graph.json and tells the page, which shows it in a banner over the
 // graph it already has. The server keeps running whatever a rebuild meets. From the graph's folder it serves only the
 // files the page reads (graphFiles), never the folder itself.
@@ -139,6 +140,9 @@ function serveGraphFiles(graphFile: string): Plugin {
   };
 }
 
+/** The sessions (by their options) that have made a good build: their later builds keep graph.previous.json. */
+const sessionsBuilt = new WeakSet<ServeOptions>();
+
 /**
  * Builds once and returns what the page is told: never throws, whatever the build meets, except at the start, where a
  * graph.json that cannot be written is a wrong --out and stops serve (OutputError, exit 1) as it stops `build`.
@@ -146,7 +150,13 @@ function serveGraphFiles(graphFile: string): Plugin {
 function build(options: ServeOptions, start: boolean): BuildStatus {
   const { dataDir, graphFile, write } = options;
   try {
-    const result = buildGraphFile(dataDir, graphFile, { shingler: shinglerFor(dataDir, options.cwd ?? process.cwd()) });
+    // The graph on disk before the session is kept as graph.previous.json by the session's first good build only:
+    // the later ones compare with it, so "Changed since …" keeps the week's changes through every save and accept.
+    const result = buildGraphFile(dataDir, graphFile, {
+      shingler: shinglerFor(dataDir, options.cwd ?? process.cwd()),
+      keepBaseline: sessionsBuilt.has(options),
+    });
+    sessionsBuilt.add(options);
     printBuildReport(result, write, (path) => shown(options, path));
     const warnings = sortProblems(result.corpus.problems).map(formatProblem);
     return {

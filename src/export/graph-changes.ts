@@ -3,7 +3,7 @@
 // graph.json. Not in graph.json itself: that file is an export (`export --format json` writes the same bytes) and the
 // same corpus gives the same graph.json; a build's history and its time would make neither true.
 import type { PanelGraph } from "../model/graph.js";
-import { diffGraphs, graphView, type EdgeChange, type GraphDiff, type NodeRef } from "./graph-diff.js";
+import { diffGraphs, graphView, type EdgeChange, type GraphDiff, type NodeRef, type NodeRename } from "./graph-diff.js";
 
 export const GRAPH_CHANGES_FORMAT = "panelgraph-changes/1";
 
@@ -26,6 +26,8 @@ export interface GraphChanges {
   /** Nodes other than sources (those are under `sources`). */
   nodes: { added: NodeRef[]; removed: NodeRef[] };
   sources: { added: NodeRef[]; removed: NodeRef[] };
+  /** Nodes under a new id (`rename-entity`), sources too: their old id and name, and the new. */
+  renamed: NodeRename[];
   edges: { added: ChangedEdge[]; removed: ChangedEdge[] };
   /** Label, aliases, roles ("Role, Organisation (source)") and facts ("name: value (source)"). */
   attributes: ChangedNode[];
@@ -62,6 +64,7 @@ export function graphChanges(
       removed: diff.nodes.removed.filter((n) => !isSource(n)),
     },
     sources: { added: diff.nodes.added.filter(isSource), removed: diff.nodes.removed.filter(isSource) },
+    renamed: diff.nodes.renamed,
     edges: { added: diff.edges.added.map(edge), removed: diff.edges.removed.map(edge) },
     attributes: diff.attributes,
     evidence: diff.evidence.map(({ added, removed, ...rest }) => ({
@@ -75,8 +78,9 @@ export function graphChanges(
 
 /** How many changes `changes` lists, all kinds together (0: the two builds say the same). */
 export function changeCount(changes: GraphChanges): number {
-  const { nodes, sources, edges, attributes, evidence } = changes;
+  const { nodes, sources, renamed, edges, attributes, evidence } = changes;
   return (
+    renamed.length +
     nodes.added.length +
     nodes.removed.length +
     sources.added.length +
@@ -101,6 +105,7 @@ const isEdge = (value: unknown) =>
   isNodeRef(value.to) &&
   Array.isArray(value.sources);
 const listOf = (value: unknown, item: (value: unknown) => boolean) => Array.isArray(value) && value.every(item);
+const isRename = (value: unknown) => isObject(value) && isNodeRef(value.from) && isNodeRef(value.to);
 const isText = (value: unknown) => typeof value === "string";
 const FIELDS: readonly unknown[] = ["label", "aliases", "roles", "facts"];
 const isFieldChange = (value: unknown) =>
@@ -125,8 +130,11 @@ export function checkGraphChanges(data: unknown): GraphChanges | string {
   if (typeof data.graphBytes !== "number") return "graphBytes is not a number";
   for (const key of ["nodes", "sources"] as const)
     if (!addedRemoved(data[key], isNodeRef)) return `${key} is not {added, removed} lists of nodes`;
+  // A file written before renames were found has none.
+  const renamed = data.renamed ?? [];
+  if (!listOf(renamed, isRename)) return "renamed is not a list of {from, to} nodes";
   if (!addedRemoved(data.edges, isEdge)) return "edges is not {added, removed} lists of edges";
   if (!listOf(data.attributes, isChangedNode)) return "attributes is not a list of nodes with their changes";
   if (!listOf(data.evidence, isChangedEvidence)) return "evidence is not a list of edges with passages counted";
-  return data as unknown as GraphChanges;
+  return { ...data, renamed } as unknown as GraphChanges;
 }

@@ -1,8 +1,9 @@
-// What changed between two builds (`panelgraph diff old new`): nodes and edges added and removed, the passages behind
-// an edge, a node's names, roles and facts, and its community number. Either side may be a graph.json or a GEXF
+// What changed between two builds (`panelgraph diff old new`): nodes and edges added and removed, nodes renamed, the
+// passages behind an edge, a node's names, roles and facts, and its community number. Either side may be a graph.json or a GEXF
 // export; both are first read into the same plain form, in the exporters' own words (src/export/columns.ts), so a
 // graph.json and the GEXF exported from it compare as equal.
 import type { PanelGraph } from "../model/graph.js";
+import { idForm, normaliseName } from "../model/names.js";
 import { NODE_TYPES } from "../model/vocabulary.js";
 import { NODE_COLUMNS, NodeRow, parsePassage, readableQuote, type ListColumn } from "./columns.js";
 
@@ -49,10 +50,20 @@ export interface EdgeChange {
   to: NodeRef;
 }
 
+/**
+ * A node under a new id (`rename-entity`): the old id gone, the new one there, of the same type, under the same name
+ * (a label or alias in common, or the old id the id form of a new name) and with every old connection there, between
+ * the same nodes (findRenames). Its connections are then compared as for any node in both builds, not listed as added and removed.
+ */
+export interface NodeRename {
+  from: NodeRef;
+  to: NodeRef;
+}
+
 export interface GraphDiff {
   old: { file: string; nodes: number; edges: number };
   new: { file: string; nodes: number; edges: number };
-  nodes: { added: NodeRef[]; removed: NodeRef[] };
+  nodes: { added: NodeRef[]; removed: NodeRef[]; renamed: NodeRename[] };
   edges: {
     added: (EdgeChange & { passages: SourcePassages[] })[];
     removed: (EdgeChange & { passages: SourcePassages[] })[];
@@ -153,6 +164,89 @@ function sourcePassages(passages: Map<string, Set<string>>, keep: (source: strin
   return found;
 }
 
+const namesOf = (n: NodeView) => [n.label, ...n.lists.aliases];
+
+/** An edge's place, its ends taken through `rename`: the same place in two builds is the same connection. */
+const placeOf = (e: EdgeView, rename: (id: string) => string) =>
+  `${e.relation}\u0000${rename(e.from)}\u0000${rename(e.to)}`;
+
+function byEnd(edges: EdgeView[]): Map<string, EdgeView[]> {
+  const found = new Map<string, EdgeView[]>();
+  for (const e of edges) for (const end of new Set([e.from, e.to])) found.set(end, [...(found.get(end) ?? []), e]);
+  return found;
+}
+
+/**
+ * The nodes removed that are nodes added under a new id (NodeRename), old id → new id. A removed node is paired with
+ * the first added node (by id) of its type that shares a name with it (a label or alias, compared as names are:
+ * src/model/names.ts) or has its old id as a name or the id form of one, and has every one of its connections (the
+ * new one may have more: a source added in the same build). Each added node is paired once.
+ */
+function findRenames(
+  removed: string[],
+  added: string[],
+  before: GraphView,
+  after: GraphView,
+  edges: { removed: EdgeView[]; added: EdgeView[] },
+): Map<string, string> {
+  // The added nodes by each name, normalised, and by each name's id form.
+  const byName = new Map<string, string[]>();
+  const index = (key: string, id: string) => {
+    const ids = byName.get(key) ?? [];
+    if (!ids.includes(id)) byName.set(key, [...ids, id]);
+  };
+  for (const id of [...added].sort(byText)) {
+    const n = after.nodes.get(id)!;
+    for (const name of namesOf(n)) {
+      index(`${n.type}\u0000name\u0000${normaliseName(name)}`, id);
+      index(`${n.type}\u0000id\u0000${idForm(name)}`, id);
+      index(`${n.type}\u0000id\u0000${name}`, id);
+    }
+  }
+  const candidates = new Map<string, string[]>();
+  for (const oldId of [...removed].sort(byText)) {
+    const old = before.nodes.get(oldId)!;
+    const keys = [
+      ...namesOf(old).map((name) => `${old.type}\u0000name\u0000${normaliseName(name)}`),
+      `${old.type}\u0000id\u0000${oldId}`,
+    ];
+    const matches = [...new Set(keys.flatMap((key) => byName.get(key) ?? []))].sort(byText);
+    if (matches.length > 0) candidates.set(oldId, matches);
+  }
+  if (candidates.size === 0) return new Map();
+  const oldEdges = byEnd(edges.removed);
+  const newEdges = byEnd(edges.added);
+  // Connections between two renamed nodes: the other end read through its first candidate while pairs are chosen.
+  const first = new Map([...candidates].map(([oldId, [newId]]) => [oldId, newId!]));
+  const renames = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const [oldId, matches] of candidates) {
+    const found = matches.find((newId) => {
+      if (taken.has(newId)) return false;
+      const through = (id: string) => (id === oldId ? newId : (first.get(id) ?? id));
+      const newPlaces = new Set((newEdges.get(newId) ?? []).map((e) => placeOf(e, (id) => id)));
+      return (oldEdges.get(oldId) ?? []).every((e) => newPlaces.has(placeOf(e, through)));
+    });
+    if (found !== undefined) {
+      renames.set(oldId, found);
+      taken.add(found);
+    }
+  }
+  return renames;
+}
+
+/** The label, aliases, roles and facts that differ from `old` to `next`. */
+function nodeChanges(old: NodeView, next: NodeView): GraphDiff["attributes"][number]["changes"] {
+  const changes: GraphDiff["attributes"][number]["changes"] = [];
+  if (old.label !== next.label) changes.push({ field: "label", removed: [old.label], added: [next.label] });
+  for (const field of LIST_FIELDS) {
+    const removed = old.lists[field].filter((v) => !next.lists[field].includes(v)).sort(byText);
+    const added = next.lists[field].filter((v) => !old.lists[field].includes(v)).sort(byText);
+    if (removed.length + added.length > 0) changes.push({ field, removed, added });
+  }
+  return changes;
+}
+
 /** What changed from `before` (the older build) to `after`; the files' names are for the report only. */
 export function diffGraphs(
   before: { file: string; view: GraphView },
@@ -172,47 +266,78 @@ export function diffGraphs(
   });
   const all = () => true;
 
+  const addedNodes = [...newNodes.keys()].filter((id) => !oldNodes.has(id));
+  const removedNodes = [...oldNodes.keys()].filter((id) => !newNodes.has(id));
+  const addedEdges = [...newEdges.keys()].filter((id) => !oldEdges.has(id));
+  const removedEdges = [...oldEdges.keys()].filter((id) => !newEdges.has(id));
+  const renames = findRenames(removedNodes, addedNodes, before.view, after.view, {
+    removed: removedEdges.map((id) => oldEdges.get(id)!),
+    added: addedEdges.map((id) => newEdges.get(id)!),
+  });
+  const renamedTo = new Set(renames.values());
+  // A renamed node's connections have new ids (they name its ends): each old one paired with the new one in its place.
+  const through = (id: string) => renames.get(id) ?? id;
+  const addedByPlace = new Map(addedEdges.map((id) => [placeOf(newEdges.get(id)!, (end) => end), id]));
+  const edgePairs = new Map<string, string>();
+  for (const id of removedEdges) {
+    const e = oldEdges.get(id)!;
+    if (!renames.has(e.from) && !renames.has(e.to)) continue;
+    const newId = addedByPlace.get(placeOf(e, through));
+    if (newId !== undefined) edgePairs.set(id, newId);
+  }
+  const pairedNew = new Set(edgePairs.values());
+
   const diff: GraphDiff = {
     old: { file: before.file, nodes: oldNodes.size, edges: oldEdges.size },
     new: { file: after.file, nodes: newNodes.size, edges: newEdges.size },
     nodes: {
-      added: [...newNodes.keys()].filter((id) => !oldNodes.has(id)).map(ref),
-      removed: [...oldNodes.keys()].filter((id) => !newNodes.has(id)).map(ref),
+      added: addedNodes.filter((id) => !renamedTo.has(id)).map(ref),
+      removed: removedNodes.filter((id) => !renames.has(id)).map(ref),
+      renamed: [...renames].map(([from, to]) => ({ from: ref(from), to: ref(to) })),
     },
     edges: {
-      added: [...newEdges]
-        .filter(([id]) => !oldEdges.has(id))
-        .map(([id, e]) => ({ ...edgeRef(id, e), passages: sourcePassages(e.passages, all) })),
-      removed: [...oldEdges]
-        .filter(([id]) => !newEdges.has(id))
-        .map(([id, e]) => ({ ...edgeRef(id, e), passages: sourcePassages(e.passages, all) })),
+      added: addedEdges
+        .filter((id) => !pairedNew.has(id))
+        .map((id) => ({
+          ...edgeRef(id, newEdges.get(id)!),
+          passages: sourcePassages(newEdges.get(id)!.passages, all),
+        })),
+      removed: removedEdges
+        .filter((id) => !edgePairs.has(id))
+        .map((id) => ({
+          ...edgeRef(id, oldEdges.get(id)!),
+          passages: sourcePassages(oldEdges.get(id)!.passages, all),
+        })),
     },
     evidence: [],
     attributes: [],
     communities: [],
   };
-  for (const [id, e] of newEdges) {
-    const old = oldEdges.get(id);
-    if (!old) continue;
+  const edgesInBoth = [
+    ...[...newEdges.keys()].filter((id) => oldEdges.has(id)).map((id) => [id, id] as const),
+    ...[...edgePairs].map(([oldId, newId]) => [oldId, newId] as const),
+  ];
+  for (const [oldId, id] of edgesInBoth) {
+    const old = oldEdges.get(oldId)!;
+    const e = newEdges.get(id)!;
     const added = sourcePassages(e.passages, (s, text) => !old.passages.get(s)?.has(text));
     const removed = sourcePassages(old.passages, (s, text) => !e.passages.get(s)?.has(text));
     if (added.length + removed.length > 0) diff.evidence.push({ ...edgeRef(id, e), added, removed });
   }
-  for (const [id, n] of newNodes) {
-    const old = oldNodes.get(id);
-    if (!old) continue;
-    const changes: GraphDiff["attributes"][number]["changes"] = [];
-    if (old.label !== n.label) changes.push({ field: "label", removed: [old.label], added: [n.label] });
-    for (const field of LIST_FIELDS) {
-      const removed = old.lists[field].filter((v) => !n.lists[field].includes(v)).sort(byText);
-      const added = n.lists[field].filter((v) => !old.lists[field].includes(v)).sort(byText);
-      if (removed.length + added.length > 0) changes.push({ field, removed, added });
-    }
+  const nodesInBoth = [
+    ...[...newNodes.keys()].filter((id) => oldNodes.has(id)).map((id) => [id, id] as const),
+    ...[...renames],
+  ];
+  for (const [oldId, id] of nodesInBoth) {
+    const old = oldNodes.get(oldId)!;
+    const n = newNodes.get(id)!;
+    const changes = nodeChanges(old, n);
     if (changes.length > 0) diff.attributes.push({ ...ref(id), changes });
     if (old.community !== n.community) diff.communities.push({ ...ref(id), from: old.community, to: n.community });
   }
   diff.nodes.added.sort(byNode);
   diff.nodes.removed.sort(byNode);
+  diff.nodes.renamed.sort((a, b) => byNode(a.to, b.to) || byText(a.from.id, b.from.id));
   diff.edges.added.sort(byEdge);
   diff.edges.removed.sort(byEdge);
   diff.evidence.sort(byEdge);

@@ -14,7 +14,7 @@ import type { Corpus } from "../model/corpus.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../model/settings.js";
-import { graphChanges } from "./graph-changes.js";
+import { checkGraphChanges, graphChanges } from "./graph-changes.js";
 import { PreviousFileError, readGraphOrGexf } from "./previous-file.js";
 
 export interface BuildReport {
@@ -89,6 +89,25 @@ function keepReplacedGraph(
   const written = statSync(out).mtime;
   writeFileAtomic(previousGraphPath(out), text);
   return { graph, written };
+}
+
+/**
+ * The graph "Changed since …" compares with now: graph.previous.json, with when it was written as graph.json (as
+ * graph.changes.json records it, for graph.previous.json's own time is when it was kept); null when no changes are
+ * recorded or the two files cannot be read (a first build, a `--fresh` one, files removed by hand).
+ */
+function recordedBaseline(out: string): { graph: PanelGraph; written: Date } | null {
+  const previousPath = previousGraphPath(out);
+  const path = changesPath(out);
+  if (!existsSync(path) || !existsSync(previousPath)) return null;
+  try {
+    const changes = checkGraphChanges(JSON.parse(readFileSync(path, "utf8")));
+    if (typeof changes === "string") return null;
+    return { graph: readGraphFile(readFileSync(previousPath, "utf8")), written: new Date(changes.previous.builtAt) };
+  } catch (error) {
+    if (error instanceof GraphFileError || error instanceof SyntaxError) return null;
+    throw error;
+  }
 }
 
 /**
@@ -171,6 +190,12 @@ export function buildGraphFile(
     previous?: { build: PreviousBuild; file: string };
     fresh?: boolean;
     shingler?: Shingler;
+    /**
+     * serve's rebuilds during a session: graph.previous.json stays as it is (the graph before the session) and
+     * graph.changes.json compares with it, so a save does not lose what the session's start showed. Only when no
+     * changes are recorded is the graph at `out` kept, as by any build.
+     */
+    keepBaseline?: boolean;
   } = {},
 ): BuildResult {
   assertGraphFileOutput(out, dataDir);
@@ -201,7 +226,8 @@ export function buildGraphFile(
   }
   const json = serializeGraph(graph);
   try {
-    const kept = keepReplacedGraph(out, json, replaced);
+    const baseline = options.keepBaseline && !options.fresh ? recordedBaseline(out) : null;
+    const kept = baseline ?? keepReplacedGraph(out, json, replaced);
     writeFileAtomic(out, json);
     writeViewerPayload(graph, out, Buffer.byteLength(json));
     writeChanges(out, graph, Buffer.byteLength(json), kept, options.fresh === true);

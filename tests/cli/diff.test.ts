@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/gexf.js";
+import { diffGraphs, graphView } from "../../src/export/graph-diff.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
@@ -215,5 +216,71 @@ describe("build keeps the graph it replaces", () => {
     await panelgraph("build", corpus, "--out", out);
     expect(readFileSync(previous, "utf8")).toBe(first);
     expect(readFileSync(out, "utf8")).toBe(second);
+  });
+});
+
+describe("a node renamed (rename-entity) is one rename, not a node added and one removed", () => {
+  it("diff says `renamed old → new`, and its connections are neither added nor removed", async () => {
+    const corpus = copyFixture(MINI_DIR);
+    const out = join(tempDir(), "graph.json");
+    const previous = out.replace(/graph\.json$/, "graph.previous.json");
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+    expect((await panelgraph("rename-entity", "northtown-council", "northtown", "--data", corpus)).code).toBe(0);
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+
+    const run = await panelgraph("diff", previous, out);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[1]).toBe("Nodes: 0 added, 0 removed, 1 renamed (1 organisation)");
+    expect(lines[2]).toBe("Edges: 0 added, 0 removed, 0 edges with changed evidence");
+    expect(run.stdout).toContain(
+      "\nNodes renamed:\n  ~ organisation  Northtown Council (renamed northtown-council → northtown)\n",
+    );
+    expect(run.stdout).not.toMatch(/Nodes added|Nodes removed|Edges added|Edges removed/);
+
+    const json = JSON.parse((await panelgraph("diff", previous, out, "--json")).stdout);
+    expect(json.nodes).toEqual({
+      added: [],
+      removed: [],
+      renamed: [
+        {
+          from: { id: "northtown-council", type: "organisation", label: "Northtown Council" },
+          to: { id: "northtown", type: "organisation", label: "Northtown Council" },
+        },
+      ],
+    });
+  });
+
+  it("is told from a new node of the same name: the type, the name and every old connection must match", async () => {
+    const before = lastWeek();
+    // Levee Agency renamed (its id) and given a passage more; Una Pell's node replaced by another Una Pell who spoke
+    // on nothing of hers (her spoke-on is not in the new graph), so not a rename.
+    const after = lastWeek();
+    after.dropNode("una");
+    after.addNode("una-pell", { type: "person", label: "Una Pell", aliases: [], facts: [] });
+    after.dropNode("agency");
+    after.addNode("levee-agency", { type: "organisation", label: "Levee Agency", aliases: [], facts: [] });
+    const quote = { kind: "reported" as const, quote: "Ivo Marsh, Clerk of the Levee Agency", source: "a" };
+    after.addDirectedEdgeWithKey("affiliated-with:ivo->levee-agency", "ivo", "levee-agency", {
+      ...before.getEdgeAttributes("affiliated-with:ivo->agency"),
+      evidence: [
+        ...before.getEdgeAttribute("affiliated-with:ivo->agency", "evidence"),
+        { ...quote, quote: "the Levee Agency's clerk", start: 100, end: 124 },
+      ],
+    });
+    const diff = diffGraphs(
+      { file: "old", view: graphView(before, "json") },
+      { file: "new", view: graphView(after, "json") },
+    );
+    expect(diff.nodes.renamed.map((r: { from: { id: string }; to: { id: string } }) => [r.from.id, r.to.id])).toEqual([
+      ["agency", "levee-agency"],
+    ]);
+    // Una Pell's spoke-on is gone with the old node: the new Una Pell is another node.
+    expect(diff.nodes.added.map((n: { id: string }) => n.id)).toEqual(["una-pell"]);
+    expect(diff.nodes.removed.map((n: { id: string }) => n.id)).toEqual(["una"]);
+    expect(diff.edges.added).toEqual([]);
+    expect(diff.edges.removed.map((e: { id: string }) => e.id)).toEqual(["spoke-on:una->drainage"]);
+    // The renamed node's connection is compared as one in both builds: its passage added is evidence changed.
+    expect(diff.evidence.map((e: { id: string }) => e.id)).toEqual(["affiliated-with:ivo->levee-agency"]);
   });
 });

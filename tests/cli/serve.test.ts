@@ -12,6 +12,8 @@ import { processStart } from "../../src/io/served-graph.js";
 import { freePort } from "../helpers/browser.js";
 import { PANELGRAPH, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, ROOT, tempDir } from "../helpers/corpus.js";
+import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
+import { previousGraphPath } from "../../src/export/graph-file.js";
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -131,6 +133,31 @@ describe("panelgraph serve", () => {
 
     edit(corpus, "registry.yaml", "aliases: [Park", "aliases: [Park]");
     await until("the repaired build", async () => ((await get("build-status.json")).ok ? true : undefined));
+  });
+
+  it("keeps the changes since the graph before the session through two saves (graph.previous.json not replaced)", async () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    expect((await panelgraphIn(["build", corpus, "--out", out], { cwd: ROOT })).code).toBe(0);
+    const lastWeek = readFileSync(out, "utf8");
+    addThirdMeeting(corpus);
+    const { get } = await serveIn(ROOT, [corpus, "--out", out]);
+    type Recorded = { sources: { added: { id: string }[] }; attributes: { id: string }[] };
+    const sourcesAdded = (c: Recorded) => c.sources.added.map((n) => n.id);
+    expect(sourcesAdded((await get("graph.changes.json")) as Recorded)).toEqual([WEEK.source]);
+
+    for (const label of ["Ada Parker", "Ada Parks"]) {
+      edit(corpus, "registry.yaml", /label: Ada Park\w*/, `label: ${label}`);
+      await until(`the rebuild with ${label}`, async () =>
+        label === (await get("graph.json")).nodes.find((n: { key: string }) => n.key === "ada-park")?.attributes.label
+          ? true
+          : undefined,
+      );
+    }
+    const changes = (await get("graph.changes.json")) as Recorded;
+    expect(sourcesAdded(changes)).toEqual([WEEK.source]);
+    expect(changes.attributes.map((n) => n.id)).toContain("ada-park");
+    expect(readFileSync(previousGraphPath(out), "utf8")).toBe(lastWeek);
   });
 
   it("starts even when the corpus is broken, and says so on the page and in the terminal", async () => {

@@ -3,7 +3,8 @@
 // builds it from that folder. The control is off at first; on, it rings the added and changed nodes, colours the added
 // connections, names them in the legend (and the PNG draws them) and lists every change, each node a button that
 // selects it; the URL keeps it. `npm start`'s dev server shows the same. A graph.json replaced by hand is not matched
-// with the changes of another; a graph with no recorded changes shows no control and asks for no file.
+// with the changes of another; a graph with no recorded changes shows no control and asks for no file. A node renamed
+// (rename-entity) is listed as renamed and ringed as changed.
 import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -265,4 +266,35 @@ describe("a graph without recorded changes", () => {
       await viewer.close();
     }
   });
+});
+
+describe("a node renamed since the last build (rename-entity)", () => {
+  it("is listed as renamed and ringed as changed, not as a node added and one removed", async () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    for (const file of ["registry.yaml", "annotations/panel-a.yaml", "annotations/panel-b.yaml"]) {
+      const path = join(corpus, file);
+      writeFileSync(path, readFileSync(path, "utf8").replaceAll("northtown-council", "northtown"));
+    }
+    buildGraphFile(corpus, out);
+    writeFileSync(join(dirname(out), "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
+    const port = await freePort();
+    const dev = await createViewerServer({ graphFile: out, port, strictPort: true });
+    const browser = await testChromium();
+    try {
+      const { page, errors } = await openPage(browser, `http://127.0.0.1:${port}/`, { search: "?changes=1" });
+      expect(await page.textContent("#changes-summary")).toBe("1 node renamed, nothing removed.");
+      const list = page.locator("#changes-list");
+      expect(await list.locator("h3").allTextContents()).toEqual(["Renamed (1)"]);
+      expect(await list.locator('button[data-node="northtown"]').textContent()).toContain("Northtown Council");
+      expect(await list.textContent()).toContain("renamed from northtown-council");
+      const rings = await page.evaluate(() => window.panelgraph.changeRings());
+      expect(rings.map((r) => [r.node, r.kind])).toEqual([["northtown", "changed"]]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await dev.close();
+    }
+  }, 120_000);
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildGraphFile, changesPath, previousGraphPath } from "../../src/export/graph-file.js";
 import { changeCount, checkGraphChanges, graphChanges, type GraphChanges } from "../../src/export/graph-changes.js";
 import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
-import { copyFixture, tempDir } from "../helpers/corpus.js";
+import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
 import { syntheticGraph } from "../query/synthetic.js";
 
 const readChanges = (out: string) => JSON.parse(readFileSync(changesPath(out), "utf8")) as GraphChanges;
@@ -149,6 +149,69 @@ describe("build records what it changed in graph.changes.json", () => {
     // A fresh build has no previous one: no changes to show.
     buildGraphFile(corpus, out, { fresh: true });
     expect(existsSync(changesPath(out))).toBe(false);
+  });
+
+  it("serve's rebuilds (keepBaseline) compare with the graph before the session: two saves keep the week's source", () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    const lastWeek = new Date("2026-11-30T08:15:00Z");
+    utimesSync(out, lastWeek, lastWeek);
+    const before = readFileSync(out, "utf8");
+
+    // The week's source added by files, then serve starts: its first build keeps last week's graph.
+    addThirdMeeting(corpus);
+    buildGraphFile(corpus, out);
+    expect(ids(readChanges(out).sources.added)).toEqual([WEEK.source]);
+
+    // Two saves during the session: each rebuild keeps graph.previous.json and compares with it.
+    edit(corpus, "registry.yaml", "label: Ada Park", "label: Ada Parker");
+    buildGraphFile(corpus, out, { keepBaseline: true });
+    edit(corpus, "registry.yaml", "label: Ada Parker", "label: Ada Parks");
+    buildGraphFile(corpus, out, { keepBaseline: true });
+    const changes = readChanges(out);
+    expect(changes.previous.builtAt).toBe("2026-11-30T08:15:00.000Z");
+    expect(ids(changes.sources.added)).toEqual([WEEK.source]);
+    expect(ids(changes.nodes.added).sort()).toEqual([WEEK.organisation, WEEK.person].sort());
+    const ada = changes.attributes.find((n) => n.id === WEEK.changed);
+    expect(ada?.changes).toContainEqual({ field: "label", removed: ["Ada Park"], added: ["Ada Parks"] });
+    expect(changes.graphBytes).toBe(statSync(out).size);
+    expect(readFileSync(previousGraphPath(out), "utf8")).toBe(before);
+
+    // An explicit build (or the next serve's start) makes the session's graph the one to compare with.
+    edit(corpus, "registry.yaml", "label: Ada Parks", "label: Ada Park");
+    buildGraphFile(corpus, out);
+    expect(readChanges(out).sources.added).toEqual([]);
+  });
+
+  it("serve's rebuilds with no changes recorded (a first build) keep the graph they replace, once", () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    const first = readFileSync(out, "utf8");
+    addThirdMeeting(corpus);
+    buildGraphFile(corpus, out, { keepBaseline: true });
+    edit(corpus, "registry.yaml", "label: Ada Park", "label: Ada Parker");
+    buildGraphFile(corpus, out, { keepBaseline: true });
+    expect(ids(readChanges(out).sources.added)).toEqual([WEEK.source]);
+    expect(readFileSync(previousGraphPath(out), "utf8")).toBe(first);
+  });
+
+  it("after a rename (rename-entity): one node renamed, no node or connection added or removed", () => {
+    const corpus = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, out);
+    for (const file of ["registry.yaml", "annotations/panel-a.yaml", "annotations/panel-b.yaml"]) {
+      edit(corpus, file, /northtown-council/g, "northtown");
+    }
+    buildGraphFile(corpus, out);
+    const changes = readChanges(out);
+    expect(changes.renamed.map((r) => [r.from.id, r.to.id])).toEqual([["northtown-council", "northtown"]]);
+    expect([changes.nodes, changes.edges]).toEqual([
+      { added: [], removed: [] },
+      { added: [], removed: [] },
+    ]);
+    expect(changeCount(changes)).toBe(1);
   });
 
   it("is removed when the graph.json it would compare with is not a graph", () => {

@@ -1,9 +1,11 @@
 // "Changed since …" in the viewer, without a browser: the recorded changes are used only for the graph they were
 // written with (viewer/core/changes.ts), the summary line says what changed (views/changes.ts), `?changes=1` is the
 // URL's (controllers/url.ts), and the colour that marks a change is told apart from the other marks by everyone.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCorpusGraph } from "../../src/export/graph-file.js";
-import { graphChanges } from "../../src/export/graph-changes.js";
+import { checkGraphChanges, graphChanges } from "../../src/export/graph-changes.js";
 import { stateFromUrl, urlFromState } from "../../viewer/controllers/url.js";
 import {
   CHANGE_COLOUR,
@@ -30,6 +32,36 @@ function week() {
 }
 
 describe("the recorded changes in the viewer", () => {
+  it("a node renamed (rename-entity) is listed as renamed and ringed as changed, not added and removed", () => {
+    const dir = copyFixture();
+    const before = buildCorpusGraph(dir).graph;
+    for (const file of ["registry.yaml", "annotations/panel-a.yaml", "annotations/panel-b.yaml"]) {
+      const path = join(dir, file);
+      writeFileSync(path, readFileSync(path, "utf8").replaceAll("northtown-council", "northtown"));
+    }
+    const after = buildCorpusGraph(dir).graph;
+    const changes = graphChanges(before, after, { previousBuilt: new Date(0), graphBytes: 1 });
+    expect(changes.renamed).toEqual([
+      {
+        from: { id: "northtown-council", type: "organisation", label: "Northtown Council" },
+        to: { id: "northtown", type: "organisation", label: "Northtown Council" },
+      },
+    ]);
+    expect([changes.nodes, changes.edges]).toEqual([
+      { added: [], removed: [] },
+      { added: [], removed: [] },
+    ]);
+    expect(changesOutside(after, changes)).toBe("");
+    expect(changesOutside(before, changes)).toMatch(/northtown/);
+    const marks = marksOf(after, changes);
+    expect([...marks.addedNodes]).toEqual([]);
+    expect([...marks.changedNodes]).toEqual(["northtown"]);
+    expect(changesSummary(changes)).toBe("1 node renamed, nothing removed.");
+    // graph.changes.json written before renames were found reads as none renamed.
+    const { renamed: _, ...older } = changes;
+    expect(checkGraphChanges(JSON.parse(JSON.stringify(older)))).toMatchObject({ renamed: [] });
+  });
+
   it("marks the added nodes and connections and the changed nodes of the graph they were written with", () => {
     const { after, changes } = week();
     expect(changesOutside(after, changes)).toBe("");

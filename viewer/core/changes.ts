@@ -6,7 +6,7 @@ import { checkGraphChanges, type GraphChanges } from "../../src/export/graph-cha
 import { CHANGES_META } from "../../src/model/build-status.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 
-/** The recorded changes, with what the picture marks: nodes and edges added, nodes changed. */
+/** The recorded changes, with what the picture marks: nodes and edges added, nodes changed (renamed ones too). */
 export interface Changes {
   recorded: GraphChanges;
   addedNodes: ReadonlySet<string>;
@@ -43,11 +43,15 @@ export async function fetchChanges(graph: PanelGraph, graphBytes: number | null)
 
 /** What in `changes` does not fit `graph` (an added node it lacks, a removed one it has), or "" when all does. */
 export function changesOutside(graph: PanelGraph, changes: GraphChanges): string {
-  const added = [...changes.nodes.added, ...changes.sources.added, ...changes.attributes].find(
+  const renamedTo = changes.renamed.map((r) => r.to);
+  const added = [...changes.nodes.added, ...changes.sources.added, ...changes.attributes, ...renamedTo].find(
     (n) => !graph.hasNode(n.id),
   );
   if (added) return `it names ${added.id}, which this graph lacks`;
-  const removed = [...changes.nodes.removed, ...changes.sources.removed].find((n) => graph.hasNode(n.id));
+  const renamedFrom = changes.renamed.map((r) => r.from);
+  const removed = [...changes.nodes.removed, ...changes.sources.removed, ...renamedFrom].find((n) =>
+    graph.hasNode(n.id),
+  );
   if (removed) return `it says ${removed.id} was removed, but this graph has it`;
   const edge = [...changes.edges.added, ...changes.evidence].find((e) => !graph.hasEdge(e.id));
   if (edge) return `it names the connection ${edge.id}, which this graph lacks`;
@@ -59,7 +63,8 @@ export function marksOf(graph: PanelGraph, recorded: GraphChanges): Changes {
   return {
     recorded,
     addedNodes: new Set([...recorded.nodes.added, ...recorded.sources.added].map((n) => n.id).filter(has)),
-    changedNodes: new Set(recorded.attributes.map((n) => n.id).filter(has)),
+    // A renamed node is a changed one (a dashed ring), not an added one.
+    changedNodes: new Set([...recorded.attributes, ...recorded.renamed.map((r) => r.to)].map((n) => n.id).filter(has)),
     addedEdges: new Set(recorded.edges.added.map((e) => e.id).filter((e) => graph.hasEdge(e))),
   };
 }

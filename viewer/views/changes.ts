@@ -1,8 +1,8 @@
-// "Changed since …" in the left-hand controls: a checkbox that marks what the last build added and changed on the
-// graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and each new
+// "Changed since …" in the left-hand controls: a checkbox that marks what the last build added, renamed and changed on
+// the graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and each new
 // connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text. The
 // section stays hidden when the build recorded no changes (a first or a --fresh build, a graph from a GEXF file).
-import type { NodeRef } from "../../src/export/graph-diff.ts";
+import type { NodeRef, NodeRename } from "../../src/export/graph-diff.ts";
 import type { ChangedEdge, ChangedEvidence, ChangedNode, GraphChanges } from "../../src/export/graph-changes.ts";
 import { changeCount } from "../../src/export/graph-changes.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
@@ -43,13 +43,14 @@ const FIELD_NAMES: Record<ChangedNode["changes"][number]["field"], string> = {
 /** "2 nodes and 3 connections added, 1 node changed, 1 connection with new passages, nothing removed." */
 export function changesSummary(changes: GraphChanges): string {
   if (changeCount(changes) === 0) return "Nothing changed in the nodes, connections, roles or sources.";
-  const { nodes, sources, edges, attributes, evidence } = changes;
+  const { nodes, sources, renamed, edges, attributes, evidence } = changes;
   const both = (n: number, e: number) =>
     [n > 0 ? count(n, "node") : "", e > 0 ? count(e, "connection") : ""].filter(Boolean).join(" and ");
   const added = both(nodes.added.length + sources.added.length, edges.added.length);
   const removed = both(nodes.removed.length + sources.removed.length, edges.removed.length);
   const parts = [
     added ? `${added} added` : "",
+    renamed.length > 0 ? `${count(renamed.length, "node")} renamed` : "",
     attributes.length > 0 ? `${count(attributes.length, "node")} changed` : "",
     evidence.length > 0 ? `${count(evidence.length, "connection")} with passages added or removed` : "",
     removed ? `${removed} removed` : "nothing removed",
@@ -156,7 +157,15 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
     ]
       .filter(Boolean)
       .join(" ");
-  const { nodes, sources, edges, attributes, evidence } = changes;
+  const rename = ({ from, to }: NodeRename) =>
+    node(
+      to,
+      h("span", {
+        className: "meta",
+        text: ` · renamed from ${from.label === to.label ? "" : `${from.label}, `}${from.id}`,
+      }),
+    );
+  const { nodes, sources, renamed, edges, attributes, evidence } = changes;
   return [
     group(
       "Sources added",
@@ -173,6 +182,7 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
       edges.added.length,
       edges.added.map((e) => connection(e, fromSources(e.sources))),
     ),
+    group("Renamed", renamed.length, renamed.map(rename)),
     group("Changed", attributes.length, attributes.map(changed)),
     group(
       "Passages added or removed",
