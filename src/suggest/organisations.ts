@@ -160,6 +160,9 @@ const PERSON_TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Coun
 /** A council's kind in lower case after a place: "Fenby county council", "Bury council". */
 const COUNCIL_TAIL = /^(?:(?:county|city|district|borough|parish|town|metropolitan)\s+)?council(?![\p{L}])/u;
 
+/** Words that say which post it is, before a post's word in capitals: "Permanent Secretary", "National Officer". */
+export const POST_FIELD_WORD = /^(?:National|International|Regional|Permanent|Principal|Joint|Honorary)$/u;
+
 /** Words that qualify a post before its holder's name: "Executive Director", "Vice President", "Senior Fellow". */
 const POST_QUALIFIER =
   /^(?:Vice|Deputy|Executive|Senior|Chief|Managing|Associate|Assistant|Acting|Interim|General|Global|Founding)$/u;
@@ -185,6 +188,14 @@ function postThenHolder(ts: Token[], at: number): boolean {
   if (!role || k === at || !ts[k] || !ts[k + 1]) return false;
   const next = ts[k]!.word;
   if (PERSON_TITLE.test(next)) return isCapitalised(ts[k + 1]!.word);
+  // "Marlow Institute President Ruth P. Amsel", "Fenby University President Idris K. Tannor": a given name (known or
+  // not), a middle initial, a surname (past the reach, where a sentence was taken to end at the initial's stop).
+  if (/^\p{Lu}\.$/u.test(ts[k + 1]!.word)) {
+    const surname = ts[k + 2]?.word.replace(/[,;:.)]+$/u, "") ?? "Surname";
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}\p{Ll}/u.test(surname) && !ORGANISATION_WORDS.has(surname.toLowerCase())
+    );
+  }
   return (
     isGivenName(next) &&
     /^\p{Lu}\p{Ll}/u.test(ts[k + 1]!.word) &&
@@ -312,6 +323,12 @@ export function nameBefore(
   );
   if (!m) return undefined;
   let words = m[1]!.split(/\s+/u);
+  // "Ruth P. Amsel and Fenby University President": after a middle initial, the run's first word is a person's surname;
+  // the body is what follows the "and".
+  if (/(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(floor, end - 80), end).slice(0, m.index))) {
+    const and = words.findIndex((w) => /^(?:and|&)$/u.test(w));
+    words = words.slice(and + 1);
+  }
   // "Last Monday Fenby Rowing Society chairman", "On Tuesday FHA chief executive", "Yesterday Fenby Trust director": a
   // time opening the sentence is no part of the body's name.
   const time = TIME_OPENING.exec(words.join(" "));
@@ -336,6 +353,17 @@ export function nameBefore(
   const head = words.findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   if (head >= 1 && words.slice(head + 1).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) {
     words = words.slice(0, head + 1);
+  }
+  // "FHTA Permanent Secretary", "FVSA International Officer": before a post written in capitals, the words that say
+  // which post it is belong to the post, not to the acronym of the body before them.
+  const acronym = words.findLastIndex((w) => /^\p{Lu}{2,}s?$/u.test(w) && !isPostnominal(w));
+  if (
+    acronym >= 0 &&
+    acronym < words.length - 1 &&
+    /^\p{Lu}/u.test(text.slice(end)) &&
+    words.slice(acronym + 1).every((w) => POST_FIELD_WORD.test(w) || DEPARTMENT_WORDS.has(w.toLowerCase()))
+  ) {
+    words = words.slice(0, acronym + 1);
   }
   let label = words.join(" ");
   if (words.length === 0 || /['’]s$/u.test(label)) return undefined;
@@ -515,12 +543,37 @@ export function partyOpening(label: string): { label: string; written: string } 
 const STATE_BODY =
   /(?<![\p{L}\p{N}])(?:(?:Scottish|Welsh|Northern Ireland) [Gg]overnment|(?:HM|Her Majesty['’]s|His Majesty['’]s) (?:Treasury|Revenue (?:and|&) Customs|Prison (?:and Probation )?Service))(?![\p{L}\p{N}])/gu;
 
-/** The state's bodies a text names with no organisation word in their names (`STATE_BODY`). */
+/**
+ * A committee of a parliament written in lower case, as news writes it: "the harbours select committee", "the commons
+ * harbours committee", "the Lords fisheries committee" (a house's name or "select" says it is the house's, not any
+ * committee: "the planning committee" is none). The field's words, then "committee".
+ */
+const HOUSE_COMMITTEE =
+  /(?<![\p{L}\p{N}])[Tt]he\s+(?:(?:[Cc]ommons|[Ll]ords)\s+((?:[\p{Ll}-]+\s+(?:and\s+)?){1,3}?)(?:select\s+)?|((?:[\p{Ll}-]+\s+(?:and\s+)?){1,3}?)select\s+)committee(?![\p{L}\p{N}-])/gu;
+/** Words before "committee" that say what kind of committee it is, not its field: "the cross-party select committee". */
+const NOT_COMMITTEE_FIELD =
+  /^(?:cross-party|all-party|parliamentary|influential|powerful|new|same|relevant|joint|former|whole|main|select|liaison|and)$/u;
+
+/** Parliaments' committees a text names in lower case (`HOUSE_COMMITTEE`): the field capitalised, then "Committee". */
+function houseCommitteesIn(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const m of text.matchAll(HOUSE_COMMITTEE)) {
+    const field = (m[1] ?? m[2]!).trim().split(/\s+/u);
+    if (NOT_COMMITTEE_FIELD.test(field[0]!) || field.some((w) => w !== "and" && NOT_COMMITTEE_FIELD.test(w))) continue;
+    const label = `${field.map((w) => (w === "and" ? w : w[0]!.toUpperCase() + w.slice(1))).join(" ")} Committee`;
+    const start = m.index + /^\S+\s+/u.exec(m[0])![0].length;
+    out.push({ start, end: m.index + m[0].length, key: nameKey(label), label });
+  }
+  return out;
+}
+
+/** The state's bodies a text names with no organisation word in their names (`STATE_BODY`, `HOUSE_COMMITTEE`). */
 export function stateBodiesIn(text: string): OrganisationRef[] {
-  return [...text.matchAll(STATE_BODY)].map((m) => {
+  const named = [...text.matchAll(STATE_BODY)].map((m) => {
     const label = m[0].replace(/^(?:Her|His) Majesty['’]s/u, "HM");
     return { start: m.index, end: m.index + m[0].length, key: nameKey(label), label };
   });
+  return [...named, ...houseCommitteesIn(text)];
 }
 
 /**
@@ -538,6 +591,13 @@ const PUBLICATION =
 const PUBLICATION_LOWER =
   /\b(?:(?:[Ww]riting|[Ww]rites|[Ww]rote|[Ww]ritten|[Cc]olumnist|[Cc]orrespondent)\s+for\s+(?:the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)|(\p{Lu}[\p{L}’'-]*))|(?:[Ii]nterview|[Aa]rticle|[Pp]iece|[Cc]olumn|[Oo]p-ed)\s+(?:to|with|in|for)\s+the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))(?![\p{L}\p{N}’']|\s+\p{Lu})/gu;
 
+/**
+ * A newspaper named in a photo's credit: "Photograph: Ann Bell for the Clarion", "ANN BELL/The Courier" (a
+ * photographer's name in capitals, a slash, the paper). Only a paper's "The": "Tom Reed/Fenwire Images" sells pictures.
+ */
+const CREDIT_PAPER =
+  /\b(?:Photograph|Photo|Picture|Image)s?:\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}for\s+the\s+(\p{Lu}[\p{L}’'-]*)(?![\p{L}\p{N}’'])|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}\s?\/\s?(The(?:\s+(?:Sunday|Daily|Evening|Morning|Weekly))?\s+\p{Lu}[\p{L}’'-]*)(?![\p{L}\p{N}’'])/gu;
+
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`, `PUBLICATION_LOWER`). */
 export function publicationsIn(text: string): OrganisationRef[] {
   // (Not a post: "an interview with The Prime Minister".)
@@ -550,6 +610,12 @@ export function publicationsIn(text: string): OrganisationRef[] {
     const words = label.split(/\s+/u);
     if (words.some((w) => isRoleWord(w) || DATE_WORDS.test(w) || ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     if (m[2] !== undefined && NOT_NAME_WORDS.has(label.toLowerCase())) continue;
+    found.push({ m, label });
+  }
+  for (const m of text.matchAll(CREDIT_PAPER)) {
+    const label = (m[1] ?? m[2])!;
+    // Not a body's word or a post: "Photograph: Jo Pratt for the Committee".
+    if (label.split(/\s+/u).some((w) => isRoleWord(w) || ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     found.push({ m, label });
   }
   return found.map(({ m, label: raw }) => {
@@ -566,16 +632,17 @@ export function publicationsIn(text: string): OrganisationRef[] {
 const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
-  "insurer|lender|social enterprise|website";
+  "insurer|lender|social enterprise|website|outsourcer|[\\p{Ll}-]+ giant";
 /**
  * Kinds that also stand before a person in apposition ("the union, Kim Hale,"): a name right after them, with no comma,
  * and not shaped like a person's ("the nonprofit newsroom X", "the union Y", "a network affiliate Z").
  */
-const KINDS_BEFORE_NAME = "newsroom|news site|news network|union|affiliate|theatre (?:group|company)|law firm";
+const KINDS_BEFORE_NAME =
+  "newsroom|news site|news network|union|affiliate|theatre (?:group|company)|law firm|contractor";
 /** Kinds said after a name, "the Harbour Help charity": the kinds a name's own word could never be. */
 const KINDS_AFTER =
   "charity|regulator|watchdog|think[ -]tank|consultancy|housebuilder|campaign group|pressure group|lobby group|" +
-  "trade body|trade association|social enterprise|newsroom|law firm";
+  "trade body|trade association|social enterprise|newsroom|law firm|\\p{Ll}+(?:ing|ment) agency";
 const KIND_NAME = "(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,4})";
 /** "the regulator Ofwat", "bus operator Busline", "the lettings website, Zoopla,": a kind, then the name. */
 const KIND_THEN_NAME = new RegExp(

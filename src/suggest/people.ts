@@ -55,6 +55,7 @@ import {
   ORG_RUN,
   organisationAt,
   organisationsByKind,
+  POST_FIELD_WORD,
   POST_TIME_OPENING,
   bodiesJoinedByAnd,
   bodiesLists,
@@ -1633,12 +1634,20 @@ function whosePost(
     // "IEA Executive Director Tom Reyes", "Fenby Borough Council Leader Ann Frith": a capitalised post after an
     // organisation's name (an acronym, a name with an organisation's word, or one the registry knows).
     const found = stateless(organisationBeforePost(text, p.start, roleStart, known), role);
+    // "FVSA International Officer Ann Holt": words that say which post it is, between the acronym and the post's word.
+    const field = found ? text.slice(found.postStart, roleStart) : "";
     if (
       found &&
-      found.postStart === roleStart &&
+      (field === "" ||
+        (/^\p{Lu}{2,}s?$/u.test(found.organisation.label) &&
+          field
+            .trim()
+            .split(/\s+/u)
+            .every((w) => POST_FIELD_WORD.test(w)))) &&
       (looksLikeOrganisation(found.organisation.label, known) || headOfOneWord(found.organisation.label, role))
     ) {
       statement.organisation = found.organisation;
+      statement.role = field + role;
       statement.evidence.start = found.organisation.start;
     }
   }

@@ -594,7 +594,7 @@ export const DATING =
 
 /** Words that make a role more precise: "Senior Fellow", "Deputy Chief Executive". */
 export const ROLE_MODIFIERS =
-  /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical)$/iu;
+  /^(?:senior|junior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|joint|executive|managing|general|national|regional|clinical|permanent)$/iu;
 
 /** ", who heads learning at", ", who leads the connections team at": a post in the text's own words, then "at Org". */
 export const WHO_LEADS =

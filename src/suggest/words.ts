@@ -180,6 +180,7 @@ export const ORGANISATION_WORDS = new Set([
   "institute",
   "institution",
   "league",
+  "legion",
   "llp",
   "ltd",
   "ministry",
