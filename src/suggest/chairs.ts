@@ -360,8 +360,11 @@ function chairedThingIsSession(before: string, strict = false): boolean {
   }
   const ownClause = /(?:,|\band)$/iu.test(rest) || /\sby\s/iu.test(last);
   // The subject is the sentence's first words ("The roundtable was hosted by the Association … and chaired by");
-  // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by").
-  let thing = ownClause ? subjectSegment(segments(before)).split(/\s+/u).slice(0, 6).join(" ") : last;
+  // the phrase right before is its last ones ("The Commission on Rented Homes, chaired by"). A participle after a
+  // phrase that ends in a session, however many words before it ("The inquiry held its second evidence session on
+  // Tuesday, chaired by"), is said of that session.
+  const session = participle ? sessionEndingPhrase(segments(before.slice(0, participle.index)).at(-1)!) : undefined;
+  let thing = session ?? (ownClause ? subjectSegment(segments(before)).split(/\s+/u).slice(0, 6).join(" ") : last);
   // "The day opened with a breakfast at Parliament hosted by X": what was hosted is the noun phrase right before (a
   // breakfast), not the sentence's subject; a place after it is its own ("the debate at the Guildhall, led by X").
   if (strict && !ownClause) {
@@ -394,6 +397,45 @@ function chairedThingIsSession(before: string, strict = false): boolean {
   if (BODY_DOING_WORK.test(ownClause ? thing : last)) return false;
   if (words.some((w) => SESSION_NOUNS.has(w))) return true;
   return !strict && !words.some((w) => NOT_SESSION_NOUNS.has(w));
+}
+
+const DAYS = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const MONTH_NAMES = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/**
+ * A phrase of time or place that may close a session's noun phrase: "on Tuesday", "on 3 May 2024", "last week",
+ * "yesterday", "in March", "in Marlow", "at the Guildhall", "on housing" (its topic, in lower case). Not "next week"
+ * (another occasion, which `OTHER_OCCASION` must still see) nor a place that is a body ("at the Fenby Commission").
+ */
+const AFTER_SESSION = new RegExp(
+  [
+    String.raw`\s+on\s+(?:${DAYS}(?:\s+(?:morning|afternoon|evening|night))?|(?:the\s+)?\p{N}{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH_NAMES}(?:\s+\p{N}{4})?|${MONTH_NAMES}\s+\p{N}{1,2}(?:st|nd|rd|th)?(?:\s+\p{N}{4})?)`,
+    String.raw`\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|${DAYS})`,
+    String.raw`\s+(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?`,
+    String.raw`\s+in\s+(?:${MONTH_NAMES}(?:\s+\p{N}{4})?|\p{N}{4})`,
+    String.raw`\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`,
+    String.raw`\s+(?:on|about)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*`,
+  ]
+    .map((form) => `(?:${form})`)
+    .join("|") + "$",
+  "u",
+);
+
+/**
+ * The words of `phrase` up to the session noun it ends in, once the phrases of time, place and topic after that noun
+ * are set aside ("The inquiry held its second evidence session on Tuesday": "… second evidence session"); undefined
+ * when it ends in something else, a body's word among them ("… gave evidence to the Fenby Commission").
+ */
+function sessionEndingPhrase(phrase: string): string | undefined {
+  let rest = phrase.trimEnd();
+  for (let i = 0; i < 3; i++) {
+    const closing = AFTER_SESSION.exec(rest);
+    if (!closing) break;
+    if (lastWords(closing[0]).some((w) => NOT_SESSION_NOUNS.has(w))) return undefined;
+    rest = rest.slice(0, closing.index);
+  }
+  const head = lastWords(rest).at(-1) ?? "";
+  const noun = SESSION_NOUNS.has(head) ? head : head.replace(/s$/u, "");
+  return SESSION_NOUNS.has(noun) && !NOT_SESSION_NOUNS.has(noun) ? rest : undefined;
 }
 
 /**

@@ -71,9 +71,10 @@ import {
   nounPhrases,
   ThemesInText,
   themesByWords,
+  titleTopic,
   type ThemeMatch,
 } from "./themes.js";
-import { organisationKind } from "./words.js";
+import { organisationKind, SESSION_NOUNS } from "./words.js";
 
 export interface DraftEvidence extends Span {
   quote: string;
@@ -529,6 +530,8 @@ interface Reading extends TextAnalysis {
   author?: string;
   /** The session the draft declares, once it has, and the ids of its panellists and chairs. */
   panel?: { session: string; members: Set<string>; chairs: Set<string> };
+  /** Whether the text tells of no occasion, so drafts no panel however many people it quotes (`OCCASION_WORDS`). */
+  noOccasion?: boolean;
 }
 
 interface OrganisationSpan extends Span {
@@ -784,6 +787,16 @@ const BYLINE_BEFORE = /^\s*(?:(?:posted|written)\s+)?by\s+(?:(?:Dr|Cllr|Prof|Pro
 const lineStart = (text: string, at: number): number => text.lastIndexOf("\n", at - 1) + 1;
 
 /**
+ * The words of a text that tell of an occasion people spoke at: a session's nouns (`SESSION_NOUNS`, plurals too),
+ * those who took part ("panellists", "speakers", "audience", "delegates"), a hearing's words ("inquiry", "evidence",
+ * "witnesses") and speaking at or to one ("spoke at", "told MPs").
+ */
+const OCCASION_WORDS = new RegExp(
+  String.raw`\b(?:${[...SESSION_NOUNS].join("|")}|panels|debates|meetings|events|conferences|hearings|seminars|webinars|workshops|roundtables|discussions|briefings|panell?ists?|speakers?|audiences?|attendees|delegates|participants|witness(?:es)?|inquiry|inquiries|evidence|lecture|keynote|podcast|interview(?:ed)?|chaired|chairs|moderat(?:ed|or|ors|ing)|(?:spoke|speaking|talking)\s+(?:at|to|before)|told\s+(?:MPs|peers|members|councillors|delegates))\b`,
+  "iu",
+);
+
+/**
  * The panel: who chaired it, who spoke in it, as one suggested session of this source, named after the hearing's
  * own title and date when the text gives them. Returns the session's id, or undefined when the text shows no panel
  * (no chair and fewer than two panellists).
@@ -834,6 +847,12 @@ function claimPanel(
   );
   // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would.
   if (chairs.length === 0 && panellists.length < 2 && cast?.opener === undefined) return undefined;
+  // People quoted and posted in a text that tells of no occasion (an organisation's annual review, a news story) are
+  // no panel: with no chair, prose must name a session, its panellists or speakers, or an occasion's words.
+  if (!transcript && chairs.length === 0 && !OCCASION_WORDS.test(reading.text)) {
+    reading.noOccasion = true;
+    return undefined;
+  }
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
   for (const r of found.roles) first = Math.min(first, r.evidence.start);
@@ -1171,16 +1190,34 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
   const { text, speeches, reported, personId, themesOf, mentions } = reading;
   /** The theme the text names most, worked out once if a question needs it ("" for none). */
   let mainTheme: string | undefined;
-  /** A new theme named by the source's title, declared once if words on no theme need it in a text that names none. */
+  /**
+   * The topic the source's title names ("… briefing on coastal housing"), a known theme or a new candidate, for words
+   * of a speaker that repeat it (`titleTopic`), declared once.
+   */
   let titleTheme: string | undefined;
-  const themeOfTitle = () =>
-    (titleTheme ??= draft.declare("theme", {
+  /** A new theme named by the source's title, declared once if words on no theme need it in a text that names none. */
+  let titleWordsTheme: string | undefined;
+  const themeOfTitleWords = () =>
+    (titleWordsTheme ??= draft.declare("theme", {
       label: reading.title,
       aliases: [],
       first: 0,
       description: "New candidate theme: the source's title, what a text that names no theme is about.",
       comment: "new theme from the title: the text names no theme for these words; rename it, merge it, or delete it",
     }));
+  const themeOfTitle = (words: Span): string | undefined => {
+    const topic = titleTopic(reading.title, text.slice(words.start, words.end));
+    if (!topic) return undefined;
+    return (titleTheme ??=
+      reading.known.byName("theme", topic)?.id ??
+      draft.declare("theme", {
+        label: topic,
+        aliases: [],
+        first: 0,
+        description: "New candidate theme: the topic the source's title names, in the words of a speaker.",
+        comment: "new theme from the title's topic, which a speaker's words repeat: rename it, merge it, or delete it",
+      }));
+  };
   // In a transcript, who answers each question: the next one who speaks without asking (or, after the last answer,
   // the one who gave it, whom a closing "Thank you" is said to). Two passes.
   const answeredBy = new Map<Speech, string>();
@@ -1274,15 +1311,22 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       } else if (panel && panel.chairs.has(speaker)) {
         draft.claim("panel", "chaired", speaker, panel.session, sentence, "direct-quote");
       } else {
-        const theme = (mainTheme ??= textTheme(reading)) || undefined;
+        // In a text that tells of no occasion, the words a panel would have carried are on its main theme only when
+        // the text leaves no doubt which that is.
+        const theme = (mainTheme ??= reading.noOccasion ? clearTextTheme(reading) : textTheme(reading)) || undefined;
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
         else if (!reading.transcript) {
-          // Words on no theme in a text that names none are still the speaker's, kept so the reviewer sees them: they
-          // mention what the title says the text is about (not `spoke-on`: which theme they are on is the reviewer's).
+          // Words on no theme in a text that names none are still the speaker's, kept so the reviewer sees them: on
+          // the topic the title names where they repeat its words ("… briefing on coastal housing": "Coastal towns need
+          // their own housing deal"), else they mention what the title says the text is about (not `spoke-on`: which
+          // theme they are on is the reviewer's).
           const passages = draft.passageCount;
           carryWithoutTheme(draft, reading, speech, speaker, sentence);
-          if (draft.passageCount === passages && reading.title.trim()) {
-            draft.claim(group, "mentions", speaker, themeOfTitle(), sentence, "direct-quote");
+          if (draft.passageCount === passages) {
+            const topic = themeOfTitle(sentence);
+            if (topic) draft.claim(group, "spoke-on", speaker, topic, sentence, "direct-quote");
+            else if (reading.title.trim())
+              draft.claim(group, "mentions", speaker, themeOfTitleWords(), sentence, "direct-quote");
           }
         } else if (speech.asks && answeredBy.has(speech) && answeredBy.get(speech) !== speaker) {
           // A member's question on no theme the draft knows is still their words: put to the one who answers it.

@@ -554,3 +554,30 @@ function placed(core: Core, at: Map<string, { span: Span; index: number }[]>): S
   }
   return undefined;
 }
+
+/** "on coastal housing", "about river pollution": a title's topic after "on" or "about", in lower case, to its end. */
+const TITLE_TOPIC = /\s(?:on|about)\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}'’-]*)(?:\s+(?:19|20)\d{2})?\s*$/u;
+/** Words that make a title's tail a clause or a phrase, not a topic's noun phrase ("on what we learned"). */
+const NOT_TOPIC_WORDS =
+  /^(?:the|a|an|this|that|these|those|its|their|our|my|your|his|her|of|for|to|in|on|at|by|with|from|and|or|but|what|why|how|who|when|where|which|we|you|they|it|is|are|was|were|be|has|have|had|not|no)$/u;
+
+/**
+ * What a source's title says `words` are about, when they bear it out: the lower-case noun phrase after "on" or "about"
+ * that ends the title ("Fenby Trust briefing on coastal housing": "Coastal housing"), each of whose words `words` repeat
+ * (a plural for a singular too). Undefined for a title that names no topic ("Fenby Trust annual review
+ * 2024", "Good day for the harbour") or words that do not repeat it.
+ */
+export function titleTopic(title: string, words: string): string | undefined {
+  const topic = TITLE_TOPIC.exec(title.trim())?.[1];
+  if (topic === undefined) return undefined;
+  const topicWords = topic.split(/\s+/u);
+  if (topicWords.some((w) => NOT_TOPIC_WORDS.test(w))) return undefined;
+  const repeated = new Set(
+    words
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .map((w) => w.replace(/(?:['’]s|s)$/u, "")),
+  );
+  if (!topicWords.every((w) => repeated.has(w.replace(/s$/u, "")))) return undefined;
+  return topic.charAt(0).toUpperCase() + topic.slice(1);
+}

@@ -1,12 +1,23 @@
 // Speaker → theme (`spoke-on`), round 16: new candidate themes that real texts proposed and no reviewer would keep,
 // each on a small text written for this test (people, places, bodies and themes invented). A figure's unit ("a 12
 // percent levy", "9 per cent cuts") is no part of a subject; an office ("Deputy convener", "Solicitor General") is no
-// subject; who a text quotes ("Students", "Fishermen") is no subject of a text on a theme the registry knows.
+// subject; who a text quotes ("Students", "Fishermen") is no subject of a text on a theme the registry knows. Stop 38:
+// words on no theme in a text that names none are on the topic its title names (where they repeat its words), else on
+// none, listed in the draft's header.
 import { describe, expect, it } from "vitest";
-import type { Draft } from "../../../../src/suggest/suggest.js";
+import type { LoadedSource } from "../../../../src/model/corpus.js";
+import { suggestAnnotations, type Draft } from "../../../../src/suggest/suggest.js";
 import { KnownEntities } from "../../../../src/suggest/known.js";
 import { newThemeCandidates } from "../../../../src/suggest/themes.js";
 import { directQuotesIn, draftOf, labelIn, paragraphsText } from "../../../helpers/draft.js";
+
+/** The draft of `text` under its own `title`, with an empty registry. */
+const draftTitled = (title: string, text: string): Draft =>
+  suggestAnnotations(
+    { file: "sources/t.txt", text, meta: { id: "t", title } } as unknown as LoadedSource,
+    new KnownEntities([]),
+    new Set(),
+  );
 
 const spokeOn = (draft: Draft) =>
   draft.claims
@@ -147,5 +158,34 @@ describe("words on no theme in a text that names none", () => {
     const mentioned = draft.claims.filter((c) => c.relation === "mentions" && c.from === "ann-bell");
     expect(mentioned.map((c) => [c.to, c.evidence.length])).toEqual([[themes[0]!.id, 2]]);
     expect(draft.claims.filter((c) => c.relation === "spoke-on")).toEqual([]);
+  });
+
+  it("are on the topic the title names after “on” or “about”, when they repeat its words", () => {
+    const text = paragraphsText(
+      "Fenby Trust briefing on river dredging",
+      "Ann Bell, director of the Fenby Trust, presented the briefing.",
+      "“The river has silted up, and dredging cannot wait another year,” Ann Bell said.",
+    );
+    const draft = draftTitled("Fenby Trust briefing on river dredging", text);
+    expect(directQuotesIn(draft).map(([who, relation]) => [who, relation])).toEqual([["Ann Bell", "spoke-on"]]);
+    const themes = draft.entities.filter((e) => e.section === "themes");
+    expect(themes.map((t) => t.label)).toEqual(["River dredging"]);
+  });
+
+  it("take no topic from a title whose topic they do not repeat, nor from one that names no topic", () => {
+    const quote =
+      "“We have waited too long for this, and now it is here,” Ann Bell, director of the Fenby Trust, said.";
+    const titled = (title: string, ...text: string[]) => draftTitled(title, paragraphsText(title, ...text, quote));
+    for (const draft of [
+      // The topic's words are not the speaker's (the text's own around them are no matter).
+      titled("Fenby Trust briefing on river dredging", "The river needs dredging, the trust says."),
+      // An organisation's review and its year: what the document is, not what it is about.
+      titled("Fenby Trust annual review 2024"),
+      // A clause after "on", not a noun phrase.
+      titled("A note on what we waited for"),
+    ]) {
+      expect(draft.claims.filter((c) => c.relation === "spoke-on")).toEqual([]);
+      expect(directQuotesIn(draft).map(([, relation]) => relation)).toEqual(["mentions"]);
+    }
   });
 });
