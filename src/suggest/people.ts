@@ -1,6 +1,7 @@
 // People, their roles and organisations, as a text gives them: "Name, the Role of Org", "Role of Org, Name",
 // "Org’s Role Name", "Role Name", "Name (Role at Org)", "Name, who works as a Role for Org"; then every later mention
 // of each person: full name, surname or first name alone, or "the Role of Org".
+import { endedOn } from "./dates.js";
 import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
@@ -1045,9 +1046,17 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
   }
   for (const statement of statements) {
     // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
-    if (/^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.test(statement.role)) continue;
-    // "Name, who was director of X until 2019": a post the text dates as ended.
-    if (ENDED.test(text.slice(statement.evidence.end, p.end))) continue;
+    // With the date it ended ("former Chair of Y until 2023"), the post is drafted with that end, under its own title.
+    const former = /^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.exec(statement.role);
+    if (former) {
+      const title = statement.role.slice(former[0].length).trim();
+      if (/^(?:former|ex)$/iu.test(former[0]) && title && endedOn(text, statement.evidence.end))
+        roles.push({ ...statement, role: title, person: person.key });
+      continue;
+    }
+    // "Name, who was director of X until 2019": a post the text dates as ended, kept when the draft can write its end
+    // ("until 2019", "from 2019 to 2023"; not "until recently").
+    if (ENDED.test(text.slice(statement.evidence.end, p.end)) && !endedOn(text, statement.evidence.end)) continue;
     // "Name, Labour leader of Fenby Council": the post at the council, and the person in the party.
     const party = statement.organisation ? partyOfPost(text, statement.role, statement.evidence.start) : undefined;
     if (party) {

@@ -90,6 +90,8 @@ export function parseRole(
     possessive?: boolean;
   }[] = [];
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
+    // "Chair of the Fenby Trust from 2019 to 2023": a year after the preposition is the post's dates, no body.
+    if (/^(?:19|20)\d{2}$/u.test(ts[i + 1]?.word ?? "")) break;
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
     i = afterWhereBased(ts, i);
@@ -621,12 +623,13 @@ export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/i
 
 /** After a name: a verb that ties the person to an organisation now ("works for", "runs", "has led … since"). */
 const TIE_VERB =
-  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed|worked\s+(?:for|at|with))|runs|leads|heads|chairs|directs|joined|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
+  /^(?:,\s+who\s+|\s+)(?:(?:now|currently|also)\s+)?(works\s+(?:for|at|with)|sits\s+on\s+the\s+(?:board|council|executive)\s+of|(?:co-?)?founded|has\s+(?:run|led|headed|chaired|directed|worked\s+(?:for|at|with))|runs|leads|heads|chairs|directs|joined(?:\s+the\s+board\s+of)?|represents|speaks\s+(?:today\s+|here\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** The role a tie verb gives, in the text's words: "founded", "has run", "sits on the board"; none for "works for". */
 function verbRole(verb: string): string {
   const v = verb.replace(/\s+/gu, " ");
   if (/^(?:works|speaks|has worked)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
+  if (/^joined the board of$/iu.test(v)) return "board member";
   return v.replace(/\s+of$/u, "");
 }
 
@@ -708,6 +711,17 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
   if (!verb) return undefined;
   const at = from + verb[0].length;
   const organisation = organisationAt(text, at, end, known, false);
+  // "joined the Fenby Trust's board": a seat on its board.
+  const board =
+    organisation && /^joined$/iu.test(verb[1]!) && /^['’]s\s+board\b/u.exec(text.slice(organisation.end, end));
+  if (board)
+    return {
+      statement: {
+        role: "board member",
+        organisation,
+        evidence: { start: from, end: organisation.end + board[0].length },
+      },
+    };
   // "who leads the Trust’s policy team": a part of the organisation, read above.
   if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) return undefined;
   const rest = text.slice(organisation.end, end);
@@ -725,7 +739,7 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
     return undefined;
   let role = verbRole(v);
   let stop = organisation.end;
-  if (v === "joined" || v.startsWith("works")) {
+  if (v.startsWith("joined") || v.startsWith("works")) {
     // "joined Org in 2019 as its chief economist": the post after "as".
     const year = YEAR_PHRASE.exec(rest)?.[0].length ?? 0;
     const its = ITS_POST.exec(rest.slice(year));

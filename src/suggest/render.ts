@@ -35,6 +35,7 @@ function claimLines(claim: DraftClaim): string[] {
   ];
   if (claim.role !== undefined) lines.push(`    role: ${scalar(claim.role)}`);
   if (claim.since !== undefined) lines.push(`    since: "${claim.since}"`);
+  if (claim.until !== undefined) lines.push(`    until: "${claim.until}"`);
   lines.push("    evidence:");
   for (const e of claim.evidence) {
     lines.push(`      - quote: ${JSON.stringify(e.quote)}`, `        kind: ${e.kind}`);

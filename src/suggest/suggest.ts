@@ -75,6 +75,7 @@ import {
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind, SESSION_NOUNS } from "./words.js";
+import { joinedDate, roleDatesAfter, yearOf } from "./dates.js";
 
 export interface DraftEvidence extends Span {
   quote: string;
@@ -90,6 +91,8 @@ export interface DraftClaim {
   role?: string;
   /** affiliated-with: when the role began, where the words right after its passage say ("since 2019"). */
   since?: string;
+  /** affiliated-with: when the role ended ("until January 2024", "from 2019 to 2023"). */
+  until?: string;
   evidence: DraftEvidence[];
   /** Which part of the file the claim is listed in. */
   group: string;
@@ -364,6 +367,7 @@ export function suggestAnnotations(
     text,
     sourceId: source.meta.id,
     title: source.meta.title,
+    ...(yearOf(source.meta.date) ? { sourceYear: yearOf(source.meta.date)! } : {}),
     known,
     personId: people.ids,
     organisationId: organisations.ids,
@@ -509,6 +513,8 @@ interface Reading extends TextAnalysis {
   sourceId: string;
   /** The source's title (what a text that names no theme is about). */
   title: string;
+  /** The year of the source's date, if it has one: a month written alone ("joined … in February") is in it. */
+  sourceYear?: string;
   known: KnownEntities;
   /** Person key in the text → id (known or declared). */
   personId: Map<string, string>;
@@ -737,49 +743,22 @@ function claimAffiliations(
         : [];
     for (const passage of passages) {
       // "…, Chair of the Fenby Trust since 2019": the date goes into the claim, and its words into the passage.
-      const dates = role === undefined ? undefined : roleDatesAfter(reading.text, passage.end);
+      // "…, Chief Executive of Brackwater Council until January 2024": an ended post, drafted with its end.
+      // "joined the Fenby Trust's board in February": the start, a month alone in the source's year.
+      const dates = role === undefined ? undefined : roleDatesAfter(reading.text, passage.end, reading.sourceYear);
+      const joined = dates
+        ? undefined
+        : joinedDate(reading.text.slice(passage.start, passage.end + 40), reading.sourceYear);
       const evidence = dates ? { start: passage.start, end: dates.end } : passage;
       const claim = draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
-      if (dates && claim.since === undefined) claim.since = dates.since;
+      const since = dates?.since ?? joined;
+      if (since !== undefined && claim.since === undefined && claim.until === undefined) claim.since = since;
+      if (dates?.until !== undefined && claim.until === undefined) claim.until = dates.until;
       // A pair no rule states is the model's reading of how the two names stand: say so, so it is checked first.
       if (candidate.score !== undefined)
         claim.comment = `no rule reads this post; the affiliation model tied them (score ${candidate.score.toFixed(2)}): check it`;
     }
   }
-}
-
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-/**
- * "since 2019", "since May 2019" right after a post. Only `since`: the reading of posts takes "from 2019" for an
- * organisation and drops a post "until 2023", so those are left to the reviewer.
- */
-const ROLE_SINCE = new RegExp(
-  String.raw`^,?\s+since\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(?![\w-])`,
-  "iu",
-);
-
-/**
- * When a text says a post began, in the words right after its passage, as an ISO date (a month only where it is
- * named), with where those words end; undefined when they say nothing of it.
- */
-export function roleDatesAfter(text: string, at: number): { since: string; end: number } | undefined {
-  const m = ROLE_SINCE.exec(text.slice(at, at + 40));
-  if (!m) return undefined;
-  const month = m[1] === undefined ? "" : `-${String(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1).padStart(2, "0")}`;
-  return { since: `${m[2]!}${month}`, end: at + m[0].length };
 }
 
 /** A byline's opening right before a name: "By ", "Posted by Dr ", "Written by ". */
