@@ -1,7 +1,7 @@
 // People, their roles and organisations, as a text gives them: "Name, the Role of Org", "Role of Org, Name",
 // "Org’s Role Name", "Role Name", "Name (Role at Org)", "Name, who works as a Role for Org"; then every later mention
 // of each person: full name, surname or first name alone, or "the Role of Org".
-import { endedOn } from "./dates.js";
+import { endedOn, roleDatesAfter } from "./dates.js";
 import { type KnownEntities, nameKey, personKey } from "./known.js";
 import { CoveredText, SpanSet, SpansInOrder } from "./spans.js";
 import { escapeRegExp, type Paragraph, type Sentence, type Span, wordCount } from "./text.js";
@@ -1044,6 +1044,13 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
     const ties = ownSentencePost(text, last, p.end, known, (from, comma) => postAt(c, from, comma, false));
     for (const tie of ties) if (tie.statement.organisation) statements.push({ ...tie.statement, person: "" });
   }
+  // "Name, who was Chief Executive of X until January 2024, joined the trust's board in February": after a post the
+  // text ends at a date, the sentence's own "joined" gives the post taken then.
+  const ended = roleDatesAfter(text, statements.at(-1)!.evidence.end);
+  const joined = ended?.until !== undefined && /^,(?=\s+joined\s)/u.test(text.slice(ended.end, p.end));
+  const joinedTies = joined
+    ? ownSentencePost(text, ended.end + 1, p.end, known, (from, comma) => postAt(c, from, comma, false))
+    : [];
   for (const statement of statements) {
     // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
     // With the date it ended ("former Chair of Y until 2023"), the post is drafted with that end, under its own title.
@@ -1065,6 +1072,14 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
       continue;
     }
     roles.push({ ...statement, person: person.key });
+  }
+  for (const tie of joinedTies) {
+    if (!tie.statement.organisation && !tie.head) continue;
+    if (tie.head) {
+      reading.possessedBy.set(roles.length, tie.head);
+      reading.possessed.push(roles.length);
+    }
+    roles.push({ ...tie.statement, person: person.key });
   }
 }
 

@@ -707,6 +707,13 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
     }
     return undefined;
   }
+  // "joined the trust's board": a seat on the board of the body that kind names, named before (by its head word).
+  const kindsBoard = /^(?:,\s+who\s+|\s+)joined\s+the\s+(\p{Ll}+)['’]s\s+board\b/u.exec(after);
+  if (kindsBoard && ORGANISATION_WORDS.has(kindsBoard[1]!))
+    return {
+      statement: { role: "board member", evidence: { start: from, end: from + kindsBoard[0].length } },
+      head: kindsBoard[1]!,
+    };
   const verb = TIE_VERB.exec(after);
   if (!verb) return undefined;
   const at = from + verb[0].length;

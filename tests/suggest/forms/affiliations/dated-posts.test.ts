@@ -3,7 +3,7 @@
 // on small texts written for this test (names and organisations invented). A "former" post without a date stays no
 // affiliation (the gold's convention, tests/fixtures/eval/README.md).
 import { describe, expect, it } from "vitest";
-import { draftOf } from "../../../helpers/draft.js";
+import { affiliationsIn, draftOf } from "../../../helpers/draft.js";
 import { renderDraft } from "../../../../src/suggest/render.js";
 import { joinedDate, roleDatesAfter } from "../../../../src/suggest/dates.js";
 
@@ -105,5 +105,25 @@ describe("dates said right after a post", () => {
   it("writes the end into the draft file, quoted, after the start", () => {
     const file = renderDraft(draftOf("Ann Bell, Chair of the Fenby Trust from 2019 to 2023, spoke."), new Map());
     expect(file).toContain('    role: Chair\n    since: "2019"\n    until: "2023"\n');
+  });
+
+  it("after a post ended at a date, drafts the sentence's 'joined … board' (the body by its kind, named before)", () => {
+    const text =
+      "The Fenby Trust had a busy year. Tom Reed, who was Treasurer of Ashby Council until January 2024, joined the trust's board in February 2024.";
+    expect(affiliationsIn(draftOf(text))).toEqual([
+      ["Tom Reed", "Treasurer", "Ashby Council"],
+      ["Tom Reed", "board member", "Fenby Trust"],
+    ]);
+    expect(datedAffiliations(text).map(({ since, until }) => ({ since, until }))).toEqual([
+      { since: undefined, until: "2024-01" },
+      { since: "2024-02", until: undefined },
+    ]);
+  });
+
+  it("refuses a kind's board with no body of that kind named before, and a 'joined' that is no post", () => {
+    expect(affiliationsIn(draftOf("Tom Reed joined the trust's board in 2024."))).toEqual([]);
+    expect(
+      affiliationsIn(draftOf("Tom Reed, who was Treasurer of Ashby Council until 2023, joined the protest in May.")),
+    ).toEqual([["Tom Reed", "Treasurer", "Ashby Council"]]);
   });
 });
