@@ -1024,8 +1024,11 @@ describe("round-2 prose: a capitalised post after its organisation, an ended pos
     ]);
   });
 
-  it("gives no tie for a post the relative clause dates as ended", () => {
-    expect(ties("Mark Doyle, who was director of the Fenby Trust until 2019, said rents were rising.")).toEqual([]);
+  it("gives no tie for a post the relative clause ends with no date, and an ended one with its year (u38: its until)", () => {
+    expect(ties("Mark Doyle, who was director of the Fenby Trust until recently, said rents were rising.")).toEqual([]);
+    const dated = draftOf("Mark Doyle, who was director of the Fenby Trust until 2019, said rents were rising.");
+    expect(affiliations(dated)).toEqual([["Mark Doyle", "director", "Fenby Trust"]]);
+    expect(dated.claims.find((c) => c.relation === "affiliated-with")?.until).toBe("2019");
   });
 
   it("finds the person after 'the charity's director of policy and campaigns,' and ties them to the body named before", () => {
