@@ -19,7 +19,14 @@ import { validateCorpus } from "../ingest/validate.js";
 import type { Corpus, RawCorpus, ResolvedClaim } from "../model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType, type Registry } from "../model/schema.js";
 import { KnownEntities, nameKey } from "./known.js";
-import { knownEntities, suggestAnnotations, themeParents, type Draft, type SuggestOptions } from "./suggest.js";
+import {
+  knownEntities,
+  parseOnce,
+  suggestAnnotations,
+  themeParents,
+  type Draft,
+  type SuggestOptions,
+} from "./suggest.js";
 import { overlaps, type Span } from "./text.js";
 
 /** What is measured, in the order reports list it. */
@@ -388,6 +395,8 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
   const sources = (options.sources ?? annotated).filter((s) => raw.sources.some((x) => x.meta.id === s));
   const modes = options.modes ?? REGISTRY_MODES;
   const results: SourceEvaluation[] = [];
+  // A text is tagged once for all the registry modes: only the registry differs between its drafts.
+  const parse = parseOnce();
   for (const mode of modes) {
     for (const source of sources) {
       options.onSource?.(results.length, modes.length * sources.length, source);
@@ -397,6 +406,7 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
       const loaded = raw.sources.find((s) => s.meta.id === source)!;
       const draft = suggestAnnotations(loaded, known, new Set([...corpus.entities.keys(), ...known.byId.keys()]), {
         themeParents: themeParents(corpus),
+        parse,
         ...options.suggest,
       });
       options.onDraft?.(draft, full, mode);
