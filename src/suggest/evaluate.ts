@@ -358,10 +358,13 @@ export interface EvaluateOptions {
   onSource?: (done: number, total: number, source: string) => void;
   /** Also keep what each draft got wrong and missed (for tuning on the development half). */
   misses?: boolean;
-  /** Passed on to `suggestAnnotations` (a training script listens to the affiliation candidates). */
+  /**
+   * Passed on to `suggestAnnotations` (a training script listens to the affiliation candidates; a caller that evaluates
+   * the same texts again passes its own `parseOnce()` to tag them once for all).
+   */
   suggest?: Pick<
     SuggestOptions,
-    "onAffiliationCandidates" | "onRecommendation" | "everyProposal" | "onQuoteCandidates" | "quoteModel"
+    "onAffiliationCandidates" | "onRecommendation" | "everyProposal" | "onQuoteCandidates" | "quoteModel" | "parse"
   >;
   /** Told of each draft as it is made, with the corpus it is judged against and the registry mode. */
   onDraft?: (draft: Draft, full: Corpus, mode: RegistryMode) => void;
