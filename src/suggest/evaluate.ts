@@ -19,7 +19,14 @@ import { validateCorpus } from "../ingest/validate.js";
 import type { Corpus, RawCorpus, ResolvedClaim } from "../model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType, type Registry } from "../model/schema.js";
 import { KnownEntities, nameKey } from "./known.js";
-import { knownEntities, suggestAnnotations, themeParents, type Draft, type SuggestOptions } from "./suggest.js";
+import {
+  knownEntities,
+  parseOnce,
+  suggestAnnotations,
+  themeParents,
+  type Draft,
+  type SuggestOptions,
+} from "./suggest.js";
 import { overlaps, type Span } from "./text.js";
 
 /** What is measured, in the order reports list it. */
@@ -351,10 +358,13 @@ export interface EvaluateOptions {
   onSource?: (done: number, total: number, source: string) => void;
   /** Also keep what each draft got wrong and missed (for tuning on the development half). */
   misses?: boolean;
-  /** Passed on to `suggestAnnotations` (a training script listens to the affiliation candidates). */
+  /**
+   * Passed on to `suggestAnnotations` (a training script listens to the affiliation candidates; a caller that evaluates
+   * the same texts again passes its own `parseOnce()` to tag them once for all).
+   */
   suggest?: Pick<
     SuggestOptions,
-    "onAffiliationCandidates" | "onRecommendation" | "everyProposal" | "onQuoteCandidates" | "quoteModel"
+    "onAffiliationCandidates" | "onRecommendation" | "everyProposal" | "onQuoteCandidates" | "quoteModel" | "parse"
   >;
   /** Told of each draft as it is made, with the corpus it is judged against and the registry mode. */
   onDraft?: (draft: Draft, full: Corpus, mode: RegistryMode) => void;
@@ -388,6 +398,8 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
   const sources = (options.sources ?? annotated).filter((s) => raw.sources.some((x) => x.meta.id === s));
   const modes = options.modes ?? REGISTRY_MODES;
   const results: SourceEvaluation[] = [];
+  // A text is tagged once for all the registry modes: only the registry differs between its drafts.
+  const parse = parseOnce();
   for (const mode of modes) {
     for (const source of sources) {
       options.onSource?.(results.length, modes.length * sources.length, source);
@@ -397,6 +409,7 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
       const loaded = raw.sources.find((s) => s.meta.id === source)!;
       const draft = suggestAnnotations(loaded, known, new Set([...corpus.entities.keys(), ...known.byId.keys()]), {
         themeParents: themeParents(corpus),
+        parse,
         ...options.suggest,
       });
       options.onDraft?.(draft, full, mode);

@@ -114,7 +114,6 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
     .json({ offset: true, terms: { offset: true } }) as {
     terms: NlpTerm[];
   }[];
-  const singulars = new Map<string, string>();
   for (const m of inverted) {
     const at = m.terms.findIndex((t) => /^(?:in|of|for)$/u.test(t.normal));
     let head = m.terms.slice(0, at);
@@ -128,7 +127,7 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
     if ([...words(head), ...words(tail)].some((w) => w.length < 3)) continue;
     const last = m.terms.at(-1)!.offset;
     out.push({
-      phrase: `${singular(words(tail).join(" "), singulars)} ${words(head).join(" ")}`,
+      phrase: `${singular(words(tail).join(" "))} ${words(head).join(" ")}`,
       span: { start: head[0]!.offset.start, end: last.start + last.length },
     });
   }
@@ -147,14 +146,21 @@ export function baseFormVerbs(doc: ReturnType<typeof nlp>): Set<number> {
   return starts;
 }
 
+/**
+ * Each word's singular as the tagger gives it, asked once per word for the process: the answer depends on the word
+ * alone (its document is made for it and changed by toSingular, not shared), and asking is most of the time spent
+ * finding new themes, each text asking again in each registry mode of an evaluation.
+ */
+const SINGULARS = new Map<string, string>();
+
 /** The phrase with its last word in the singular; the tagger is asked once per word. */
-function singular(phrase: string, singulars: Map<string, string>): string {
+function singular(phrase: string): string {
   const words = phrase.split(" ");
   const last = words.at(-1)!;
-  let one = singulars.get(last);
+  let one = SINGULARS.get(last);
   if (one === undefined) {
     one = (nlp(last).nouns().toSingular().text() as string).toLowerCase() || last;
-    singulars.set(last, one);
+    SINGULARS.set(last, one);
   }
   return [...words.slice(0, -1), one].join(" ");
 }
@@ -202,9 +208,8 @@ export function newThemeCandidates(
   const byKey = new Map<string, NewTheme>();
   // What depends on the phrase alone, worked out once per phrase: its key, or undefined when it is no candidate.
   const keys = new Map<string, string | undefined>();
-  const singulars = new Map<string, string>();
   const keyOf = (phrase: string): string | undefined => {
-    const key = singular(phrase, singulars);
+    const key = singular(phrase);
     const words = key.split(" ");
     if (words.length === 1 && (GENERIC_NOUNS.has(key) || ABSTRACT_NOUNS.has(key) || key.length < 6)) return undefined;
     // A kind of organisation is a body, not a subject: "Committee", "Schools", "Local authorities" (but "bus

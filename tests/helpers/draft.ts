@@ -10,13 +10,14 @@ export type KnownForDraft = KnownEntity & { parent?: string };
 
 /**
  * The draft `suggest` writes for `text` (source id "t"), with `known` as the registry, an optional publisher and
- * options (`everyProposal`: draft the kinds of proposal not drafted by default, to test how a proposal is drafted).
+ * options (`everyProposal`: draft the kinds of proposal not drafted by default, to test how a proposal is drafted;
+ * `parse`: how the text is tagged).
  */
 export function draftOf(
   text: string,
   known: KnownForDraft[] = [],
   publisher?: string,
-  options: Pick<SuggestOptions, "everyProposal"> = {},
+  options: Pick<SuggestOptions, "everyProposal" | "parse"> = {},
 ): Draft {
   const meta = { id: "t", title: "Test source", ...(publisher ? { publisher } : {}) };
   const source = { file: "sources/t.txt", text, meta } as unknown as LoadedSource;
