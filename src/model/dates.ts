@@ -2,7 +2,8 @@
 // and only dates the calendar has. One check for every place a date is given: source metadata and attributes
 // (schema.ts, which `add-source --date` goes through too) and `export --date`.
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

@@ -1,5 +1,6 @@
 // Who chaired the session a text reports: the person a sentence names as its chair, never the next person named, nor
 // someone who chairs another body.
+import { MONTHS } from "../model/dates.js";
 import { nameKey } from "./known.js";
 import { afterPostnominals, type Mention } from "./names.js";
 import type { PeopleInText } from "./people.js";
@@ -400,7 +401,7 @@ function chairedThingIsSession(before: string, strict = false): boolean {
 }
 
 const DAYS = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-const MONTH_NAMES = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH_NAMES = `(?:${MONTHS.join("|")})`;
 /**
  * A phrase of time or place that may close a session's noun phrase: "on Tuesday", "on 3 May 2024", "last week",
  * "yesterday", "in March", "in Marlow", "at the Guildhall", "on housing" (its topic, in lower case). Not "next week"

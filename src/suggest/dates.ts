@@ -1,20 +1,7 @@
 // The dates a text gives a post, in the words right after it ("since May 2019", "until January 2024", "from 2019 to
 // 2023", "between 2019 and 2023") or in a "joined … in February" (docs/annotation-format.md "Roles over time").
+import { MONTHS } from "../model/dates.js";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH = `(?:${MONTHS.join("|")})`;
 /** "May 2019", "2019", "January" (a month alone takes the source's year). */
 const DATE = String.raw`(?:(${MONTH})\s+)?((?:19|20)\d{2})(?![\w-])|(${MONTH})(?![\w-])`;
@@ -41,7 +28,9 @@ export interface RoleDates {
 function isoDate(month: string | undefined, year: string | undefined, sourceYear: string | undefined) {
   const y = year ?? (month === undefined ? undefined : sourceYear);
   if (y === undefined) return undefined;
-  return month === undefined ? y : `${y}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, "0")}`;
+  return month === undefined
+    ? y
+    : `${y}-${String(MONTHS.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1).padStart(2, "0")}`;
 }
 
 /** A source's year from its metadata's date ("2024-03-05" → "2024"), when it has one. */
