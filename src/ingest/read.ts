@@ -309,11 +309,13 @@ function fields(value: unknown): Record<string, unknown> {
 function claimFragment(claim: unknown, index: number): ClaimFragment {
   const { relation, from, to, evidence } = fields(claim);
   const passage = EvidenceInputSchema.pick({ source: true, quote: true, occurrence: true });
+  const ends = [from, to].map((end) => IdSchema.safeParse(end).data);
   return {
     index,
     relation: RelationSchema.safeParse(relation).data,
-    from: IdSchema.safeParse(from).data,
-    to: IdSchema.safeParse(to).data,
+    from: ends[0],
+    to: ends[1],
+    unreadEnd: [from, to].some((end, i) => end !== undefined && end !== null && ends[i] === undefined),
     evidence: soundEntries(evidence, (item) => {
       const { source, quote, occurrence } = fields(item);
       return passage.safeParse({ source, quote, occurrence }).data;
@@ -346,13 +348,40 @@ function salvageAnnotations(file: YamlFile): PartialAnnotations | undefined {
       if (claims[index] === undefined) fragments.push(claimFragment(claim, index));
     });
   }
-  const annotations: AnnotationFile = {
-    source: source.data,
-    entities,
-    claims,
-    attributes: soundEntries(data.attributes, (attribute) => AttributeClaimSchema.safeParse(attribute).data),
+  const attributes = soundEntries(data.attributes, (attribute) => AttributeClaimSchema.safeParse(attribute).data);
+  const annotations: AnnotationFile = { source: source.data, entities, claims, attributes };
+  return {
+    file,
+    data: annotations,
+    fragments,
+    unsound,
+    onlyEntriesFailed: onlyEntriesFailed(data, entities, claims, attributes),
   };
-  return { file, data: annotations, fragments, unsound };
+}
+
+/**
+ * Whether an annotation file that failed its schema did so only inside some of its entries (a claim's date, an
+ * attribute's name, an entity's kind): the file less those entries passes. Then its other claims are as good as any
+ * file's; a file whose own shape failed (no source, a section that is not a list, an unknown top-level field) is not.
+ */
+function onlyEntriesFailed(
+  data: Record<string, unknown>,
+  entities: SourceEntities,
+  claims: unknown[],
+  attributes: unknown[],
+): boolean {
+  const dense = (sound: unknown[]) => sound.filter(() => true); // the holes of the entries that failed left out
+  const lessFailed: Record<string, unknown> = { ...data };
+  if (Array.isArray(data.claims)) lessFailed.claims = dense(claims);
+  if (Array.isArray(data.attributes)) lessFailed.attributes = dense(attributes);
+  const declared = data.entities;
+  if (typeof declared === "object" && declared !== null && !Array.isArray(declared)) {
+    const sections: Record<string, unknown> = { ...declared };
+    for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof SourceEntities)[])
+      if (Array.isArray(sections[section])) sections[section] = dense(entities[section]);
+    lessFailed.entities = sections;
+  }
+  return AnnotationFileSchema.safeParse(lessFailed).success;
 }
 
 /** The ids of a list's entries that did not pass `sound` (holes there), where their id itself is one. */
