@@ -519,7 +519,7 @@ function loadSources(
       unreadMeta.add(stem);
       continue;
     }
-    const meta = parseWith(SourceMetaSchema, metaFile, problems);
+    const meta = parseWith(SourceMetaSchema, metaFile, problems) ?? withoutFailedDescriptions(metaFile.data);
     const original = meta ? meta.original?.file : fields(fields(metaFile.data).original).file;
     if (typeof original === "string") named.add(original);
     if (!meta) {
@@ -621,6 +621,23 @@ function loadSources(
     });
   }
   return sources;
+}
+
+/**
+ * The metadata fields that only describe a source (when, where and by whom it was published): one that fails its
+ * schema (a `date` written "05/03/2024") is reported, and the source is read without it, its text and claims as any
+ * source's. The others (id, kind, sha256, the original file, the damaged character, the pages) decide how the text is
+ * read and checked: one of them failing leaves the source unread.
+ */
+const DESCRIPTIVE_FIELDS = ["publisher", "date", "dateEvidence", "url", "notes", "author"] as const;
+
+/** Metadata that failed its schema only in descriptive fields, read without them; undefined if anything else failed. */
+function withoutFailedDescriptions(data: unknown): SourceMeta | undefined {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  const kept: Record<string, unknown> = { ...data };
+  for (const field of DESCRIPTIVE_FIELDS)
+    if (field in kept && !SourceMetaSchema.shape[field].safeParse(kept[field]).success) delete kept[field];
+  return SourceMetaSchema.safeParse(kept).data;
 }
 
 /**

@@ -380,30 +380,47 @@ describe("two spellings of one person", () => {
 });
 
 describe("a source whose metadata fails its schema, beside its saved original", () => {
-  /** The mini fixture with panel-a's page kept as its original, and its date written as a reader would. */
-  function badDateBesideOriginal(named: boolean): string {
+  /** The mini fixture with panel-a's page kept as its original (named in its metadata or not), and `change` made. */
+  function withOriginal(named: boolean, find: string, replace: string): string {
     const dir = copyFixture();
     const original = keepOriginal(dir, "panel-a", "<html><body><p>An invented page.</p></body></html>");
-    edit(dir, "sources/panel-a.yaml", 'date: "2024-05-05"', `date: "05/05/2024"${named ? `\n${original}` : ""}`);
+    edit(dir, "sources/panel-a.yaml", find, `${replace}${named ? `\n${original}` : ""}`);
     return dir;
   }
+  /** panel-a's date written as a reader would: a field that only describes the source. */
+  const badDate = (named: boolean) => withOriginal(named, 'date: "2024-05-05"', 'date: "05/05/2024"');
 
-  it("does not advise deleting the original its metadata names, and counts the source's claims as not read", async () => {
-    const dir = badDateBesideOriginal(true);
+  it("costs a bad date that field alone: the source, its original and its claims are read as any source's", async () => {
+    const dir = badDate(true);
     const corpus = validate(dir);
     expect(corpus.problems.map((p) => `${p.file} ${p.severity} ${p.message}`)).toEqual([
       "sources/panel-a.yaml error must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
     ]);
-    // panel-a's 10 claims are not built: counted apart, as for a file that could not be read.
-    expect(corpus.unread).toEqual({ claims: 10, files: ["annotations/panel-a.yaml"], waiting: 0 });
+    expect(corpus.sources.find((s) => s.meta.id === "panel-a")?.meta.date).toBeUndefined();
+    expect(corpus.unread).toEqual({ claims: 0, files: [], waiting: 0 });
     const run = await panelgraphIn(["validate", dir]);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      `${dir}: 1 source, 12 entities, 4 claims with 4 evidence passages (and 10 claims that could not be read, in annotations/panel-a.yaml); 1 error, 0 warnings`,
+      `${dir}: 2 sources, 12 entities, 14 claims with 15 evidence passages; 1 error, 0 warnings`,
     );
+    const build = await panelgraphIn(["build", dir, "--out", join(tempDir(), "build")]);
+    expect(build.code).not.toBe(0);
+  });
+
+  it("calls an original no metadata names unnamed beside a bad date, as it is", () => {
+    const problems = validate(badDate(false)).problems.filter((p) => p.file === "sources/panel-a.original.html");
+    expect(problems.map((p) => p.message)).toEqual(["an original file that no source's metadata names"]);
+  });
+
+  it("does not build a source whose metadata fails in a field the reading rests on, counting its claims as not read", () => {
+    const dir = withOriginal(true, "kind: transcript-report", "kind: transcript-reprot");
+    const corpus = validate(dir);
+    expect(corpus.problems.filter((p) => p.severity === "error").map((p) => p.field)).toContain("kind");
+    expect(corpus.unread).toEqual({ claims: 10, files: ["annotations/panel-a.yaml"], waiting: 0 });
   });
 
   it("holds an original back, rather than call it unnamed, while its metadata cannot be read", () => {
-    const dir = badDateBesideOriginal(false);
+    const dir = withOriginal(false, "kind: transcript-report", "kind: transcript-reprot");
     const problems = validate(dir).problems.filter((p) => p.file === "sources/panel-a.original.html");
     expect(problems.map(formatProblem)).toEqual([
       "sources/panel-a.original.html  -  warning: an original file whose source's metadata (sources/panel-a.yaml) could not be read: not checked until it can (it follows from the error in sources/panel-a.yaml, not a separate problem: fix that, and run validate again)",
