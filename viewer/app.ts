@@ -19,7 +19,13 @@ import {
   type PanelSigma,
 } from "./core/renderer.ts";
 import { DEFAULT_STATE, ViewStore, type ViewState } from "./core/state.ts";
-import { visibleChanged, visibleGraph, visibleSubgraph, type VisibleGraph } from "./core/visible.ts";
+import {
+  sourcesOutsideDates,
+  visibleChanged,
+  visibleGraph,
+  visibleSubgraph,
+  type VisibleGraph,
+} from "./core/visible.ts";
 import { bindKeyboard, bindRendererEvents } from "./controllers/events.ts";
 import { bindShortcuts, focusPanel } from "./controllers/shortcuts.ts";
 import { stateFromUrl, syncUrl, unknownNodeInUrl } from "./controllers/url.ts";
@@ -347,14 +353,16 @@ function nodePanel({ graph, store, details, actions, whenLoaded, urlState }: Wir
     const needs = panelNeeds(graph, id);
     const loading =
       !needs.connectionsOf.every((n) => details.hasConnections(n)) || !needs.nodes.every((n) => details.hasNode(n));
-    renderDetails(panelBody, panelTitle, graph, id, state.colourBy, actions, loading);
+    // The date range leaves out of the panel what it takes out of the picture (saying how much).
+    const outside = (now: ViewState) => sourcesOutsideDates(graph, now);
+    renderDetails(panelBody, panelTitle, graph, id, state.colourBy, actions, loading, outside(state));
     if (loading) {
       whenLoaded(
         needs,
         () => store.state.selected === id,
         () => {
           const top = panelBody.scrollTop;
-          renderDetails(panelBody, panelTitle, graph, id, store.state.colourBy, actions);
+          renderDetails(panelBody, panelTitle, graph, id, store.state.colourBy, actions, false, outside(store.state));
           panelBody.scrollTop = top;
           if (store.state.passage !== null && store.state.edge === null) readerAgain();
         },
@@ -375,14 +383,34 @@ function edgeDrawer({ graph, store, details, actions, whenLoaded }: Wiring, read
     if (state.edge === null) return;
     const edge = state.edge;
     const loading = !details.hasEdge(edge);
-    renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, state.colourBy, actions, loading);
+    const outside = (now: ViewState) => sourcesOutsideDates(graph, now);
+    renderEdgeEvidence(
+      byId("edge-body"),
+      byId("edge-title"),
+      graph,
+      edge,
+      state.colourBy,
+      actions,
+      loading,
+      outside(state),
+    );
     byId("edge-body").scrollTop = 0;
     if (loading) {
       whenLoaded(
         { edges: [edge] },
         () => store.state.edge === edge,
         () => {
-          renderEdgeEvidence(byId("edge-body"), byId("edge-title"), graph, edge, store.state.colourBy, actions);
+          const { colourBy } = store.state;
+          renderEdgeEvidence(
+            byId("edge-body"),
+            byId("edge-title"),
+            graph,
+            edge,
+            colourBy,
+            actions,
+            false,
+            outside(store.state),
+          );
           if (store.state.passage !== null) readerAgain();
         },
       );
@@ -653,10 +681,22 @@ function syncer(
     controls.sync(state, view.visible);
     changes.sync(state);
     legend.sync(state);
-    if (previous === null || previous.selected !== state.selected || previous.colourBy !== state.colourBy) {
+    if (
+      previous === null ||
+      previous.selected !== state.selected ||
+      previous.colourBy !== state.colourBy ||
+      previous.dateFrom !== state.dateFrom ||
+      previous.dateTo !== state.dateTo
+    ) {
       panels.node(state);
     }
-    if (previous === null || previous.edge !== state.edge || previous.colourBy !== state.colourBy) {
+    if (
+      previous === null ||
+      previous.edge !== state.edge ||
+      previous.colourBy !== state.colourBy ||
+      previous.dateFrom !== state.dateFrom ||
+      previous.dateTo !== state.dateTo
+    ) {
       panels.edge(state);
     }
     if (previous === null || JSON.stringify(previous.passage) !== JSON.stringify(state.passage)) {

@@ -309,11 +309,13 @@ function fields(value: unknown): Record<string, unknown> {
 function claimFragment(claim: unknown, index: number): ClaimFragment {
   const { relation, from, to, evidence } = fields(claim);
   const passage = EvidenceInputSchema.pick({ source: true, quote: true, occurrence: true });
+  const ends = [from, to].map((end) => IdSchema.safeParse(end).data);
   return {
     index,
     relation: RelationSchema.safeParse(relation).data,
-    from: IdSchema.safeParse(from).data,
-    to: IdSchema.safeParse(to).data,
+    from: ends[0],
+    to: ends[1],
+    unreadEnd: [from, to].some((end, i) => end !== undefined && end !== null && ends[i] === undefined),
     evidence: soundEntries(evidence, (item) => {
       const { source, quote, occurrence } = fields(item);
       return passage.safeParse({ source, quote, occurrence }).data;
@@ -346,13 +348,40 @@ function salvageAnnotations(file: YamlFile): PartialAnnotations | undefined {
       if (claims[index] === undefined) fragments.push(claimFragment(claim, index));
     });
   }
-  const annotations: AnnotationFile = {
-    source: source.data,
-    entities,
-    claims,
-    attributes: soundEntries(data.attributes, (attribute) => AttributeClaimSchema.safeParse(attribute).data),
+  const attributes = soundEntries(data.attributes, (attribute) => AttributeClaimSchema.safeParse(attribute).data);
+  const annotations: AnnotationFile = { source: source.data, entities, claims, attributes };
+  return {
+    file,
+    data: annotations,
+    fragments,
+    unsound,
+    onlyEntriesFailed: onlyEntriesFailed(data, entities, claims, attributes),
   };
-  return { file, data: annotations, fragments, unsound };
+}
+
+/**
+ * Whether an annotation file that failed its schema did so only inside some of its entries (a claim's date, an
+ * attribute's name, an entity's kind): the file less those entries passes. Then its other claims are as good as any
+ * file's; a file whose own shape failed (no source, a section that is not a list, an unknown top-level field) is not.
+ */
+function onlyEntriesFailed(
+  data: Record<string, unknown>,
+  entities: SourceEntities,
+  claims: unknown[],
+  attributes: unknown[],
+): boolean {
+  const dense = (sound: unknown[]) => sound.filter(() => true); // the holes of the entries that failed left out
+  const lessFailed: Record<string, unknown> = { ...data };
+  if (Array.isArray(data.claims)) lessFailed.claims = dense(claims);
+  if (Array.isArray(data.attributes)) lessFailed.attributes = dense(attributes);
+  const declared = data.entities;
+  if (typeof declared === "object" && declared !== null && !Array.isArray(declared)) {
+    const sections: Record<string, unknown> = { ...declared };
+    for (const section of Object.keys(REGISTRY_SECTIONS) as (keyof SourceEntities)[])
+      if (Array.isArray(sections[section])) sections[section] = dense(entities[section]);
+    lessFailed.entities = sections;
+  }
+  return AnnotationFileSchema.safeParse(lessFailed).success;
 }
 
 /** The ids of a list's entries that did not pass `sound` (holes there), where their id itself is one. */
@@ -490,7 +519,7 @@ function loadSources(
       unreadMeta.add(stem);
       continue;
     }
-    const meta = parseWith(SourceMetaSchema, metaFile, problems);
+    const meta = parseWith(SourceMetaSchema, metaFile, problems) ?? withoutFailedDescriptions(metaFile.data);
     const original = meta ? meta.original?.file : fields(fields(metaFile.data).original).file;
     if (typeof original === "string") named.add(original);
     if (!meta) {
@@ -592,6 +621,23 @@ function loadSources(
     });
   }
   return sources;
+}
+
+/**
+ * The metadata fields that only describe a source (when, where and by whom it was published): one that fails its
+ * schema (a `date` written "05/03/2024") is reported, and the source is read without it, its text and claims as any
+ * source's. The others (id, kind, sha256, the original file, the damaged character, the pages) decide how the text is
+ * read and checked: one of them failing leaves the source unread.
+ */
+const DESCRIPTIVE_FIELDS = ["publisher", "date", "dateEvidence", "url", "notes", "author"] as const;
+
+/** Metadata that failed its schema only in descriptive fields, read without them; undefined if anything else failed. */
+function withoutFailedDescriptions(data: unknown): SourceMeta | undefined {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  const kept: Record<string, unknown> = { ...data };
+  for (const field of DESCRIPTIVE_FIELDS)
+    if (field in kept && !SourceMetaSchema.shape[field].safeParse(kept[field]).success) delete kept[field];
+  return SourceMetaSchema.safeParse(kept).data;
 }
 
 /**

@@ -512,10 +512,18 @@ export interface ValidateOptions {
 /** Checks the links between the files of a loaded corpus. */
 export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): Corpus {
   const v = collectEntities(raw);
+  // Files where only some entries failed their schema (a claim's date): the others are read like any file's.
+  const partial = raw.partialAnnotations ?? [];
+  const entriesFailed = partial.filter((a) => a.onlyEntriesFailed);
+  const entriesFailedFiles = new Set(entriesFailed.map((a) => a.file.file));
   // An annotation file that could not be read, or whose source could not: what it refers to is unknown, so nothing can
-  // be called unused until it is read.
-  let unread = raw.problems.some((p) => p.severity === "error" && p.file.startsWith("annotations"));
-  for (const { file, data } of raw.annotations) {
+  // be called unused until it is read. A failed entry is such a file too when it names an entity by what is not an id.
+  let unread =
+    raw.problems.some(
+      (p) => p.severity === "error" && p.file.startsWith("annotations") && !entriesFailedFiles.has(p.file),
+    ) || entriesFailed.some((a) => a.fragments.some((f) => f.unreadEnd));
+  const whole = raw.annotations.map((a) => ({ ...a, fragments: [] as ClaimFragment[] }));
+  for (const { file, data, fragments } of [...whole, ...entriesFailed]) {
     if (raw.unreadableSources.has(data.source)) {
       unread = true;
       continue; // the source's own problems say why
@@ -523,13 +531,14 @@ export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): C
     if (!checkAnnotatedSource(v, file, data)) continue;
     data.claims.forEach(claimResolver(v, file, data.source));
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
+    for (const fragment of fragments) checkClaimFragment(v, file, data.source, fragment);
   }
-  // Files that failed their schema (the reason is reported): what did parse is checked too, so one run lists every
-  // problem, an unknown id beside a misspelt relation. Their claims stay out of the graph.
+  // Files whose own shape failed their schema (the reason is reported): what did parse is checked too, so one run lists
+  // every problem, an unknown id beside a misspelt relation. Their claims stay out of the graph.
   const claimsBefore = v.claims.length;
   const attributesBefore = v.attributes.length;
   const pendingBefore = v.pendingClaims;
-  for (const { file, data, fragments } of raw.partialAnnotations ?? []) {
+  for (const { file, data, fragments } of partial.filter((a) => !a.onlyEntriesFailed)) {
     if (raw.unreadableSources.has(data.source) || !checkAnnotatedSource(v, file, data)) continue;
     data.claims.forEach(claimResolver(v, file, data.source));
     data.attributes.forEach((attribute, index) => resolveAttribute(v, file, data.source, attribute, index));
@@ -572,8 +581,12 @@ function unreadClaims(raw: RawCorpus): Omit<Corpus["unread"], "waiting"> {
   const accepted = (claims: unknown) =>
     Array.isArray(claims) ? claims.filter((c) => (c as { status?: unknown } | null)?.status !== "suggested").length : 0;
   for (const { file, claims } of raw.unreadAnnotations ?? []) files.set(file, claims);
-  for (const { file } of raw.partialAnnotations ?? [])
-    files.set(file.file, accepted((file.data as { claims?: unknown }).claims));
+  for (const { file, fragments, onlyEntriesFailed } of raw.partialAnnotations ?? []) {
+    const claims = (file.data as { claims?: unknown }).claims;
+    // Of a file where only some claims failed, those claims alone.
+    const unreadOnes = onlyEntriesFailed && Array.isArray(claims) ? fragments.map((f) => claims[f.index]) : claims;
+    files.set(file.file, accepted(unreadOnes));
+  }
   // A source whose metadata failed its schema has its annotations checked, but none of their claims is built.
   const unreadSources = new Set([...raw.unreadableSources, ...(raw.partialSources ?? []).map((s) => s.id)]);
   for (const { file, data } of raw.annotations)
@@ -965,6 +978,9 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
 function checkClaimFragment(v: Validation, file: YamlFile, source: string, fragment: ClaimFragment) {
   for (const end of ["from", "to"] as const) {
     const id = fragment[end];
+    // An entity this claim alone names is unused because of the claim's error, not in itself.
+    if (id !== undefined && !v.faultyReferences.has(id))
+      v.faultyReferences.set(id, () => `${file.file}:${file.lineOf(["claims", fragment.index]) ?? 1}`);
     if (id === undefined || v.known.has(id) || !v.registry || v.unsound.has(id) || heldBack(v, id, file)) continue;
     v.problems.push({
       severity: "error",
@@ -1158,7 +1174,8 @@ function warnUnusedRegistryEntries(v: Validation, registry: PartialRegistry) {
 
 /** Warns for accepted entities declared in annotation files that no claim refers to and that are no theme's parent. */
 function warnUnusedDeclaredEntities(v: Validation) {
-  for (const { file, data } of v.raw.annotations) {
+  const entriesFailed = (v.raw.partialAnnotations ?? []).filter((a) => a.onlyEntriesFailed);
+  for (const { file, data } of [...v.raw.annotations, ...entriesFailed]) {
     // A file whose source is unknown is reported as such: its entities being unused is the same problem again.
     if (!v.sources.has(data.source)) continue;
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {

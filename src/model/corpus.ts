@@ -65,6 +65,8 @@ export interface ClaimFragment {
   relation?: Relation;
   from?: string;
   to?: string;
+  /** `from` or `to` is written but is not an id: which entity the claim names is not known. */
+  unreadEnd?: boolean;
   /** Indexed as in the file: an item whose passage did not parse is a hole. */
   evidence: Pick<EvidenceInput, "source" | "quote" | "occurrence">[];
 }
@@ -72,12 +74,18 @@ export interface ClaimFragment {
 /**
  * An annotation file that failed its schema (its problems are reported): the entries that passed, each at its index
  * in the file (a sparse array: the entries that failed are holes), and what parsed of the claims that failed. Checked
- * like any file, never built into a graph, never written back.
+ * like any file, never written back; built (its sound entries) only when `onlyEntriesFailed`.
  */
 export interface PartialAnnotations extends LoadedAnnotations {
   fragments: ClaimFragment[];
   /** The ids of the entities it declares whose entries failed: a claim naming one is not called unknown. */
   unsound?: string[];
+  /**
+   * The file less its failed entries passes its schema: one bad value (a claim's `since: "May 2023"`) costs that
+   * entry, and the file's other claims are checked and counted like any file's. Otherwise (no `source`, `claims:`
+   * not a list, an unknown top-level field) nothing of it is built.
+   */
+  onlyEntriesFailed?: boolean;
 }
 
 /**

@@ -1,14 +1,17 @@
 // The dates a text gives a post, in the words right after it ("since May 2019", "until January 2024", "from 2019 to
-// 2023", "between 2019 and 2023") or in a "joined … in February" (docs/annotation-format.md "Roles over time").
+// 2023", "between 2019 and 2023", "from September 2021") or in a "joined … in February" (docs/annotation-format.md
+// "Roles over time").
 import { MONTHS } from "../model/dates.js";
 
 const MONTH = `(?:${MONTHS.join("|")})`;
-/** "May 2019", "2019", "January" (a month alone takes the source's year). */
+/** "May 2019", "2019", "January" (a month alone takes its year from the source's date, where that settles it). */
 const DATE = String.raw`(?:(${MONTH})\s+)?((?:19|20)\d{2})(?![\w-])|(${MONTH})(?![\w-])`;
 const YEAR_ONLY = String.raw`((?:19|20)\d{2})(?![\w-])`;
 
 const SINCE = new RegExp(String.raw`^,?\s+since\s+(?:${DATE})`, "iu");
 const UNTIL = new RegExp(String.raw`^,?\s+(?:until|till)\s+(?:${DATE})`, "iu");
+/** "from September 2021", "from 2019": a start, unless an end follows ("from 2019 to 2023" is RANGE's). */
+const FROM = new RegExp(String.raw`^,?\s+from\s+(?:${DATE})(?!\s+(?:to|until|till|and|through)\b|\s*[-–])`, "iu");
 /** "from 2019 to 2023", "between 2019 and 2023": years only (a month's reading of a range is left to the reviewer). */
 const RANGE = new RegExp(
   String.raw`^,?\s+(?:from\s+${YEAR_ONLY}\s+(?:to|until|till)|between\s+${YEAR_ONLY}\s+and)\s+${YEAR_ONLY}`,
@@ -16,31 +19,70 @@ const RANGE = new RegExp(
 );
 /** "joined the Fenby Trust in 2019 as its treasurer", "joined the trust's board in February": the post's start. */
 const JOINED_IN = new RegExp(String.raw`^\s*(?:,\s+who\s+)?(?:has\s+)?joined\s[^.;:!?]*?\s+in\s+(?:${DATE})`, "iu");
+/** Words that tell a post in the past: "who was", "had been", "served as", "former". */
+const PAST = /\b(?:was|were|had\s+been|served\s+as|former|formerly)\b/iu;
+/** Words that tell a post to come: "who will be", "is to become", "incoming". */
+const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|to\s+become|incoming|designate)\b/iu;
+
+/**
+ * What settles the year of a month named alone ("until March"): the source's date, and whether the post is told in
+ * the past. Without it (the text's reading, before the source's metadata is known) a month alone is left undated.
+ */
+export interface MonthYear {
+  /** The source's date from its metadata: YYYY, YYYY-MM or YYYY-MM-DD. */
+  sourceDate?: string;
+  /** The post is told in the past ("who was Treasurer … until March"): its end lies before the source's date. */
+  past?: boolean;
+  /** The post is told as one to come ("who will chair … from June"): its month may be in a later year. */
+  future?: boolean;
+}
+
+/** A date the words give whose year the source's date does not settle: which field, and the words ("until March"). */
+export interface UndatedWords {
+  field: "since" | "until";
+  words: string;
+}
 
 export interface RoleDates {
   since?: string;
   until?: string;
+  /** The start or end the words give as a month alone, when the source's date does not settle its year. */
+  undated?: UndatedWords;
   /** Where the words of the dates end (the passage's own end when they are inside it). */
   end: number;
 }
 
-/** The ISO date of a month's name and a year; a month alone takes `sourceYear`, or gives nothing without one. */
-function isoDate(month: string | undefined, year: string | undefined, sourceYear: string | undefined) {
-  const y = year ?? (month === undefined ? undefined : sourceYear);
-  if (y === undefined) return undefined;
-  return month === undefined
-    ? y
-    : `${y}-${String(MONTHS.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1).padStart(2, "0")}`;
-}
+/** How a post's passage tells it: in the past ("Tom Reed, who was Treasurer of …"), or as one to come ("will be"). */
+export const tenseOf = (passage: string): Pick<MonthYear, "past" | "future"> => ({
+  past: PAST.test(passage),
+  future: FUTURE.test(passage),
+});
 
-/** A source's year from its metadata's date ("2024-03-05" → "2024"), when it has one. */
-export const yearOf = (date: string | undefined): string | undefined => /^(\d{4})/u.exec(date ?? "")?.[1];
+/**
+ * The ISO date of a month's name and a year. A month alone ("until March", "since June") takes the source's year only
+ * when the source's date leaves no doubt: the source is dated to the month, the month is not after it, and an end is
+ * told in the past ("who was … until March" in a text of that June). Otherwise undefined: no year is invented.
+ */
+function isoDate(
+  month: string | undefined,
+  year: string | undefined,
+  field: UndatedWords["field"],
+  context: MonthYear,
+) {
+  const number = month === undefined ? 0 : MONTHS.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1;
+  const mm = String(number).padStart(2, "0");
+  if (year !== undefined) return month === undefined ? year : `${year}-${mm}`;
+  const source = /^(\d{4})-(\d{2})/u.exec(context.sourceDate ?? "");
+  if (!source || number > Number(source[2]) || context.future || (field === "until" && !context.past)) return undefined;
+  return `${source[1]}-${mm}`;
+}
 
 /**
  * When a text says a post began or ended, in the words right after its passage (`at`), as ISO dates (a month only where
- * it is named; a month with no year in the source's year, when the source is dated); undefined when they say nothing.
+ * it is named; a month alone in the source's year where `context` settles it, else `undated`); undefined when the words
+ * say nothing.
  */
-export function roleDatesAfter(text: string, at: number, sourceYear?: string): RoleDates | undefined {
+export function roleDatesAfter(text: string, at: number, context: MonthYear = {}): RoleDates | undefined {
   const after = text.slice(at, at + 48);
   const range = RANGE.exec(after);
   if (range) {
@@ -50,20 +92,31 @@ export function roleDatesAfter(text: string, at: number, sourceYear?: string): R
   for (const [re, field] of [
     [SINCE, "since"],
     [UNTIL, "until"],
+    [FROM, "since"],
   ] as const) {
     const m = re.exec(after);
     if (!m) continue;
-    const date = isoDate(m[1] ?? m[3], m[2], sourceYear);
-    return date === undefined ? undefined : { [field]: date, end: at + m[0].length };
+    const end = at + m[0].length;
+    const date = isoDate(m[1] ?? m[3], m[2], field, context);
+    if (date !== undefined) return { [field]: date, end };
+    return { undated: { field, words: m[0].replace(/^,?\s+/u, "") }, end };
   }
   return undefined;
 }
 
 /** "joined Org in 2019 as …", "joined Org's board in February": the start the words of a passage give, if any. */
-export function joinedDate(passage: string, sourceYear?: string): string | undefined {
+export function joinedDate(passage: string, context: MonthYear = {}): Pick<RoleDates, "since" | "undated"> | undefined {
   const m = JOINED_IN.exec(passage);
-  return m ? isoDate(m[1] ?? m[3], m[2], sourceYear) : undefined;
+  if (!m) return undefined;
+  const since = isoDate(m[1] ?? m[3], m[2], "since", context);
+  return since !== undefined ? { since } : { undated: { field: "since", words: `in ${m[3]}` } };
 }
 
-/** Whether the words right after a post at `at` give the date it ended, with a year ("until 2019", "from 2019 to 2023"). */
-export const endedOn = (text: string, at: number): boolean => roleDatesAfter(text, at)?.until !== undefined;
+/**
+ * Whether the words right after a post at `at` give the date it ended: with a year ("until 2019", "from 2019 to 2023"),
+ * or a month alone ("until March"), whose year the draft settles from the source's date (or leaves the post out).
+ */
+export const endedOn = (text: string, at: number): boolean => {
+  const dates = roleDatesAfter(text, at);
+  return dates?.until !== undefined || dates?.undated?.field === "until";
+};

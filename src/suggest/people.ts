@@ -1046,8 +1046,12 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
   }
   // "Name, who was Chief Executive of X until January 2024, joined the trust's board in February": after a post the
   // text ends at a date, the sentence's own "joined" gives the post taken then.
+  // (A month alone, "until January", counts: its year is settled from the source's date when the post is drafted.)
   const ended = roleDatesAfter(text, statements.at(-1)!.evidence.end);
-  const joined = ended?.until !== undefined && /^,(?=\s+joined\s)/u.test(text.slice(ended.end, p.end));
+  const joined =
+    ended !== undefined &&
+    (ended.until !== undefined || ended.undated?.field === "until") &&
+    /^,(?=\s+joined\s)/u.test(text.slice(ended.end, p.end));
   const joinedTies = joined
     ? ownSentencePost(text, ended.end + 1, p.end, known, (from, comma) => postAt(c, from, comma, false))
     : [];

@@ -1,6 +1,7 @@
 // Posts (roles and affiliations) as a text states them beside a name: "Name, the Role of Org", "Role of Org, Name",
 // "Org’s Role Name", "Name, who works as a Role for Org", "She joined Org as its Role", "the Role at Org said"; and
 // every later "the Role of Org" that refers back to the person.
+import { MONTHS } from "../model/dates.js";
 import { type KnownEntities, nameKey } from "./known.js";
 import { SpanSet } from "./spans.js";
 import { escapeRegExp, type Span } from "./text.js";
@@ -43,6 +44,8 @@ export interface RoleStatement {
 }
 
 const PREPOSITIONS = new Set(["of", "at", "for", "in", "on", "with", "from", "to"]);
+/** A month's name as a word of the text ("September", "May,"). */
+const MONTH_WORD = new RegExp(`^(?:${MONTHS.join("|")})[,.;:]?$`, "u");
 export const ARTICLES = new Set(["the", "a", "an"]);
 export const CHAIR_VERBS =
   "chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|facilitated|presided|presides|presiding|presented|introduced|led|opened";
@@ -90,8 +93,11 @@ export function parseRole(
     possessive?: boolean;
   }[] = [];
   while (i < ts.length && PREPOSITIONS.has(ts[i]!.word.toLowerCase())) {
-    // "Chair of the Fenby Trust from 2019 to 2023": a year after the preposition is the post's dates, no body.
-    if (/^(?:19|20)\d{2}$/u.test(ts[i + 1]?.word ?? "")) break;
+    // "Chair of the Fenby Trust from 2019 to 2023": a year after the preposition is the post's dates, no body; so is a
+    // month ("from September", "since May 2019").
+    // (Not a body a month's name opens: "the May Foundation".)
+    const monthThen = MONTH_WORD.test(ts[i + 1]?.word ?? "") && !/^\p{Lu}/u.test(ts[i + 2]?.word ?? "");
+    if (/^(?:19|20)\d{2}$/u.test(ts[i + 1]?.word ?? "") || monthThen) break;
     const at = i++;
     if (ts[i] && ts[i]!.word.toLowerCase() === "the") i++;
     i = afterWhereBased(ts, i);

@@ -81,6 +81,14 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
       ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
     );
   }
+  if (draft.undatedEnds?.length) {
+    out.push(
+      "#",
+      "# Posts the text says ended in a month of no sure year (the source's date does not settle it), not drafted: a",
+      '# post once held needs its end. If you know the year, add an affiliated-with claim with `until: "YYYY-MM"`.',
+      ...draft.undatedEnds.map((passage) => `#   ${JSON.stringify(passage)}`),
+    );
+  }
   out.push(`source: ${draft.source}`);
   if (draft.entities.length) {
     out.push("entities:");

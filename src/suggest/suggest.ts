@@ -75,7 +75,7 @@ import {
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind, SESSION_NOUNS } from "./words.js";
-import { joinedDate, roleDatesAfter, yearOf } from "./dates.js";
+import { joinedDate, roleDatesAfter, tenseOf, type UndatedWords } from "./dates.js";
 
 export interface DraftEvidence extends Span {
   quote: string;
@@ -132,6 +132,12 @@ export interface Draft {
    * text order: listed for the reviewer in the file's header, not claimed.
    */
   unsure?: string[];
+  /**
+   * Posts the text says ended in a month whose year the source's date does not settle ("who will serve until March",
+   * "until June" in a text of May), in text order: not drafted (a post once held with no end to write is no
+   * affiliation), listed for the reviewer in the file's header.
+   */
+  undatedEnds?: string[];
   /** What was found, for the command's report. */
   found: {
     people: { linked: number; new: number };
@@ -386,7 +392,7 @@ export function suggestAnnotations(
     text,
     sourceId: source.meta.id,
     title: source.meta.title,
-    ...(yearOf(source.meta.date) ? { sourceYear: yearOf(source.meta.date)! } : {}),
+    ...(source.meta.date ? { sourceDate: source.meta.date } : {}),
     known,
     personId: people.ids,
     organisationId: organisations.ids,
@@ -427,7 +433,7 @@ export function suggestAnnotations(
     }),
   );
   settings.onStage(3, 3, "drafting claims");
-  claimAffiliations(draft, reading, settings);
+  const undatedEnds = claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
   // A panel's transcript: the one the text says chaired it asks, as a label "Chair:" would have said.
@@ -442,13 +448,15 @@ export function suggestAnnotations(
   narrowerFromContext(draft, reading, settings.themeParents);
   preferNarrowerThemes(draft, settings.themeParents);
   const claims = orderClaims([...draft.claims.values()], text);
-  return summarise(
+  const drafted = summarise(
     draft,
     reading,
     claims,
     { people: people.linked, organisations: organisations.linked, recommendations: recommendations.linked },
     recommendations.held,
   );
+  if (undatedEnds.length > 0) drafted.undatedEnds = [...new Set(undatedEnds)];
+  return drafted;
 }
 
 /** The draft as it is built: the entities it declares, and its claims merged by (relation, from, to, role). */
@@ -532,8 +540,8 @@ interface Reading extends TextAnalysis {
   sourceId: string;
   /** The source's title (what a text that names no theme is about). */
   title: string;
-  /** The year of the source's date, if it has one: a month written alone ("joined … in February") is in it. */
-  sourceYear?: string;
+  /** The source's date, if it has one: what settles the year of a month written alone ("joined … in February"). */
+  sourceDate?: string;
   known: KnownEntities;
   /** Person key in the text → id (known or declared). */
   personId: Map<string, string>;
@@ -737,7 +745,8 @@ function claimAffiliations(
   draft: DraftBuilder,
   reading: Reading,
   settings: Pick<Required<SuggestOptions>, "onAffiliationCandidates">,
-) {
+): string[] {
+  const undatedEnds: string[] = [];
   const { known, organisationId } = reading;
   const candidates = affiliationCandidates({
     ...reading,
@@ -763,21 +772,45 @@ function claimAffiliations(
     for (const passage of passages) {
       // "…, Chair of the Fenby Trust since 2019": the date goes into the claim, and its words into the passage.
       // "…, Chief Executive of Brackwater Council until January 2024": an ended post, drafted with its end.
-      // "joined the Fenby Trust's board in February": the start, a month alone in the source's year.
-      const dates = role === undefined ? undefined : roleDatesAfter(reading.text, passage.end, reading.sourceYear);
-      const joined = dates
-        ? undefined
-        : joinedDate(reading.text.slice(passage.start, passage.end + 40), reading.sourceYear);
+      // "joined the Fenby Trust's board in February": the start, a month alone in the source's year when the source's
+      // date settles it (dated to a later month of that year; an end told in the past), else no date and a remark.
+      const context = { ...tenseOf(reading.text.slice(passage.start, passage.end)), sourceDate: reading.sourceDate };
+      const dates = role === undefined ? undefined : roleDatesAfter(reading.text, passage.end, context);
+      const joined = dates ? undefined : joinedDate(reading.text.slice(passage.start, passage.end + 40), context);
+      const undated = dates?.undated ?? joined?.undated;
+      // A post that ended in a month of no sure year: a post once held with no end to write is no affiliation (the
+      // gold's convention, as for "former"); the file's header lists it.
+      if (undated?.field === "until") {
+        undatedEnds.push(reading.text.slice(passage.start, dates!.end));
+        continue;
+      }
       const evidence = dates ? { start: passage.start, end: dates.end } : passage;
       const claim = draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
-      const since = dates?.since ?? joined;
+      const since = dates?.since ?? joined?.since;
       if (since !== undefined && claim.since === undefined && claim.until === undefined) claim.since = since;
       if (dates?.until !== undefined && claim.until === undefined) claim.until = dates.until;
       // A pair no rule states is the model's reading of how the two names stand: say so, so it is checked first.
-      if (candidate.score !== undefined)
-        claim.comment = `no rule reads this post; the affiliation model tied them (score ${candidate.score.toFixed(2)}): check it`;
+      const remarks = [
+        ...(candidate.score !== undefined
+          ? [`no rule reads this post; the affiliation model tied them (score ${candidate.score.toFixed(2)}): check it`]
+          : []),
+        ...(undated && claim.since === undefined ? [undatedRemark(undated, reading.sourceDate)] : []),
+      ];
+      if (remarks.length > 0) claim.comment = remarks.join("; ");
     }
   }
+  return undatedEnds;
+}
+
+/** The remark on a post drafted without the start its words give as a month alone: which words, and why no year. */
+function undatedRemark(undated: UndatedWords, sourceDate: string | undefined): string {
+  const why =
+    sourceDate === undefined
+      ? "the source has no date"
+      : /^\d{4}-\d{2}/u.test(sourceDate)
+        ? `the source's date (${sourceDate}) does not settle it`
+        : `the source's date (${sourceDate}) gives no month`;
+  return `"${undated.words}": no ${undated.field} drafted, as the year is not said and ${why}; add ${undated.field}: "YYYY-MM" if you know it`;
 }
 
 /** A byline's opening right before a name: "By ", "Posted by Dr ", "Written by ". */

@@ -6,7 +6,15 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.js";
-import { keepScreenshot, loadViewer, type OpenedViewer, openViewer } from "../helpers/browser.js";
+import {
+  keepScreenshot,
+  loadViewer,
+  type OpenedViewer,
+  openViewer,
+  startViewer,
+  type ViewerSite,
+} from "../helpers/browser.js";
+import { syntheticGraph } from "../query/synthetic.js";
 
 interface PageApi {
   state: { hiddenSources: string[]; dateFrom: string; dateTo: string };
@@ -89,5 +97,81 @@ describe("the date filter in the built viewer", () => {
     expect(await page.evaluate(() => window.panelgraph.state)).toMatchObject({ dateFrom: "2024", dateTo: "" });
     expect(await page.inputValue("#date-from")).toBe("2024-01-01");
     expect(await visible()).toEqual(all.filter((n) => !n.endsWith("hearing-2023")));
+  });
+});
+
+describe("the person panel under the date range", () => {
+  // Ann Bell (invented): Vice Chair of the Fenby Trust and a speaker on housing in a source of October 2022, Chair
+  // since May 2023 in a source of March 2024.
+  const graph = syntheticGraph(
+    [
+      ["ann", "person", "Ann Bell"],
+      ["trust", "organisation", "Fenby Trust"],
+      ["housing", "theme", "Housing"],
+      ["a", "source", "Source A"],
+      ["b", "source", "Source B"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "ann",
+        "trust",
+        [
+          { kind: "reported", quote: "Ann Bell, Vice Chair of the Fenby Trust", source: "a" },
+          { kind: "reported", quote: "Ann Bell, Chair of the Fenby Trust since May 2023", source: "b" },
+        ],
+      ],
+      [
+        "spoke-on",
+        "ann",
+        "housing",
+        [
+          { kind: "direct-quote", quote: "Rents have outrun wages", source: "a" },
+          { kind: "direct-quote", quote: "We need more homes", source: "a" },
+        ],
+      ],
+    ],
+  );
+  graph.replaceAttributes({ name: "dates", sources: ["a", "b", "s"] });
+  graph.setNodeAttribute("a", "date", "2022-10-14");
+  graph.setNodeAttribute("b", "date", "2024-03-05");
+  const trust = graph.getEdgeAttribute("affiliated-with:ann->trust", "evidence");
+  graph.setEdgeAttribute("affiliated-with:ann->trust", "roles", [
+    { role: "Chair", source: "b", since: "2023-05", evidence: [trust[1]!] },
+    { role: "Vice Chair", source: "a", evidence: [trust[0]!] },
+  ]);
+  let site: ViewerSite;
+  beforeAll(async () => {
+    site = await startViewer(serializeGraph(graph));
+  });
+  afterAll(async () => site?.close());
+
+  it("lists only the passages and roles of sources in range, and says how many it leaves out", async () => {
+    const { page } = await site.open({ viewport: { width: 1440, height: 900 }, search: "?node=ann&from=2024-01-01" });
+    const panel = page.locator("#panel-body");
+    expect(await panel.locator(".roles").textContent()).toBe("Chair, since May 2023 (Source B)");
+    expect(await panel.locator(".connection").count()).toBe(1);
+    expect(await panel.textContent()).not.toContain("Rents have outrun wages");
+    expect(await panel.locator(".meta").first().textContent()).toContain("1 connection · 1 passage");
+    expect(await panel.locator(".outside-dates").textContent()).toBe(
+      "3 passages and 1 connection from sources outside the dates shown, not listed here: clear the date range to see them.",
+    );
+    keepScreenshot("date-filter-panel.png", await page.locator("#panel").screenshot());
+    // The connection's drawer lists the passages in range too, and says what it leaves out.
+    await panel.locator(".connection .passages").first().click();
+    const drawer = page.locator("#edge-body");
+    expect(await drawer.locator(".outside-dates").textContent()).toMatch(/^1 passage from sources outside the dates/);
+    expect(await drawer.textContent()).not.toContain("Vice Chair");
+    expect(await drawer.textContent()).toContain("Ann Bell, Chair of the Fenby Trust since May 2023");
+    await page.click("#edge-close");
+    // Clearing the range brings everything back, and the note goes.
+    await page.click("#reset-filters");
+    expect(await panel.locator(".roles").textContent()).toContain("Vice Chair (source of 14 October 2022: Source A)");
+    expect(await panel.locator(".connection").count()).toBe(2);
+    expect(await panel.locator(".outside-dates").count()).toBe(0);
+    // Moving the range redraws the panel at once: the 2024 source out, the 2022 one in.
+    await page.fill("#date-to", "2023-12-31");
+    expect(await panel.locator(".roles").textContent()).toBe("Vice Chair (source of 14 October 2022: Source A)");
+    expect(await panel.locator(".outside-dates").textContent()).toMatch(/^1 passage from sources outside the dates/);
   });
 });

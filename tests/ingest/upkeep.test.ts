@@ -92,6 +92,87 @@ describe("validate's summary on a corpus that fails to load", () => {
   });
 });
 
+describe("one bad value in an annotation file", () => {
+  /** Mini with `since: "May 2023"` on panel-b's first claim (its other 3 claims are sound). */
+  function badSinceInPanelB(): string {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "role: Deputy Director of Health\n",
+      'role: Deputy Director of Health\n    since: "May 2023"\n',
+    );
+    return dir;
+  }
+
+  it("costs that claim alone: the file's other claims are read, built into the count, and the run still fails", async () => {
+    const dir = badSinceInPanelB();
+    const corpus = validate(dir);
+    expect(corpus.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^annotations\/panel-b\.yaml:7 {2}claims\.0\.since {2}must be an ISO date: .*"May 2023"/),
+    ]);
+    // panel-b's spoke-on, recommends and addresses are read; only its affiliated-with is not.
+    const fromPanelB = corpus.claims.filter((c) => c.file === "annotations/panel-b.yaml").map((c) => c.relation);
+    expect(fromPanelB.sort()).toEqual(["addresses", "recommends", "spoke-on"]);
+    expect(corpus.unread).toEqual({ claims: 1, files: ["annotations/panel-b.yaml"], waiting: 0 });
+    const run = await panelgraphIn(["validate", dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `${dir}: 2 sources, 12 entities, 13 claims with 14 evidence passages (and 1 claim that could not be read, in annotations/panel-b.yaml); 1 error, 0 warnings`,
+    );
+    const build = await panelgraphIn(["build", dir, "--out", join(tempDir(), "build")]);
+    expect(build.code).not.toBe(0);
+    expect(build.stderr).toContain("nothing was written");
+  });
+
+  it("leaves the follow-on warnings true: an entity only the bad claim names is put down to it, an unused one is unused", () => {
+    const dir = badSinceInPanelB();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "source: panel-b\n",
+      "source: panel-b\nentities:\n  themes:\n    - { id: harbour-rents, label: Harbour rents }\n    - { id: ward-data, label: Ward data }\n",
+    );
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      /$/,
+      '  - relation: spoke-on\n    from: ada-park\n    to: harbour-rents\n    evidence:\n      - { quote: "Budgets must follow need", kind: quoted }\n',
+    );
+    const problems = validate(dir).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^annotations\/panel-b\.yaml:4 {2}entities\.themes\.0\.id {2}warning: a theme that only a claim with an error refers to \(annotations\/panel-b\.yaml:\d+\)/,
+      ),
+      expect.stringMatching(
+        /^annotations\/panel-b\.yaml:5 {2}entities\.themes\.1\.id {2}warning: a theme that no claim refers to /,
+      ),
+      expect.stringMatching(/claims\.0\.since {2}must be an ISO date/),
+      expect.stringMatching(/claims\.4\.evidence\.0\.kind {2}unknown kind \(value seen: "quoted"/),
+    ]);
+  });
+
+  it("still drops the whole file when its own shape fails (a misspelt top-level field), counting all its claims", () => {
+    const dir = badSinceInPanelB();
+    edit(dir, "annotations/panel-b.yaml", "source: panel-b\n", "source: panel-b\nclaim: []\n");
+    const corpus = validate(dir);
+    expect(corpus.claims.filter((c) => c.file === "annotations/panel-b.yaml")).toEqual([]);
+    expect(corpus.unread).toEqual({ claims: 4, files: ["annotations/panel-b.yaml"], waiting: 0 });
+  });
+
+  it("calls no entity unused when a bad claim names one by what is not an id (which one it meant is not known)", () => {
+    const dir = badSinceInPanelB();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "from: ada-park\n    to: devolved-budgets",
+      "from: Ada Park\n    to: devolved-budgets",
+    );
+    const problems = validate(dir).problems.map(formatProblem);
+    expect(problems.filter((p) => p.includes("warning"))).toEqual([]);
+  });
+});
+
 const GAZETTE = [
   "The Example Forum heard on Tuesday that rents in the harbour wards have risen faster than wages for five years.",
   "Ada Park, Deputy Director of Health at Northtown Council, told the panel that families were moving inland to find",
@@ -299,30 +380,47 @@ describe("two spellings of one person", () => {
 });
 
 describe("a source whose metadata fails its schema, beside its saved original", () => {
-  /** The mini fixture with panel-a's page kept as its original, and its date written as a reader would. */
-  function badDateBesideOriginal(named: boolean): string {
+  /** The mini fixture with panel-a's page kept as its original (named in its metadata or not), and `change` made. */
+  function withOriginal(named: boolean, find: string, replace: string): string {
     const dir = copyFixture();
     const original = keepOriginal(dir, "panel-a", "<html><body><p>An invented page.</p></body></html>");
-    edit(dir, "sources/panel-a.yaml", 'date: "2024-05-05"', `date: "05/05/2024"${named ? `\n${original}` : ""}`);
+    edit(dir, "sources/panel-a.yaml", find, `${replace}${named ? `\n${original}` : ""}`);
     return dir;
   }
+  /** panel-a's date written as a reader would: a field that only describes the source. */
+  const badDate = (named: boolean) => withOriginal(named, 'date: "2024-05-05"', 'date: "05/05/2024"');
 
-  it("does not advise deleting the original its metadata names, and counts the source's claims as not read", async () => {
-    const dir = badDateBesideOriginal(true);
+  it("costs a bad date that field alone: the source, its original and its claims are read as any source's", async () => {
+    const dir = badDate(true);
     const corpus = validate(dir);
     expect(corpus.problems.map((p) => `${p.file} ${p.severity} ${p.message}`)).toEqual([
       "sources/panel-a.yaml error must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
     ]);
-    // panel-a's 10 claims are not built: counted apart, as for a file that could not be read.
-    expect(corpus.unread).toEqual({ claims: 10, files: ["annotations/panel-a.yaml"], waiting: 0 });
+    expect(corpus.sources.find((s) => s.meta.id === "panel-a")?.meta.date).toBeUndefined();
+    expect(corpus.unread).toEqual({ claims: 0, files: [], waiting: 0 });
     const run = await panelgraphIn(["validate", dir]);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      `${dir}: 1 source, 12 entities, 4 claims with 4 evidence passages (and 10 claims that could not be read, in annotations/panel-a.yaml); 1 error, 0 warnings`,
+      `${dir}: 2 sources, 12 entities, 14 claims with 15 evidence passages; 1 error, 0 warnings`,
     );
+    const build = await panelgraphIn(["build", dir, "--out", join(tempDir(), "build")]);
+    expect(build.code).not.toBe(0);
+  });
+
+  it("calls an original no metadata names unnamed beside a bad date, as it is", () => {
+    const problems = validate(badDate(false)).problems.filter((p) => p.file === "sources/panel-a.original.html");
+    expect(problems.map((p) => p.message)).toEqual(["an original file that no source's metadata names"]);
+  });
+
+  it("does not build a source whose metadata fails in a field the reading rests on, counting its claims as not read", () => {
+    const dir = withOriginal(true, "kind: transcript-report", "kind: transcript-reprot");
+    const corpus = validate(dir);
+    expect(corpus.problems.filter((p) => p.severity === "error").map((p) => p.field)).toContain("kind");
+    expect(corpus.unread).toEqual({ claims: 10, files: ["annotations/panel-a.yaml"], waiting: 0 });
   });
 
   it("holds an original back, rather than call it unnamed, while its metadata cannot be read", () => {
-    const dir = badDateBesideOriginal(false);
+    const dir = withOriginal(false, "kind: transcript-report", "kind: transcript-reprot");
     const problems = validate(dir).problems.filter((p) => p.file === "sources/panel-a.original.html");
     expect(problems.map(formatProblem)).toEqual([
       "sources/panel-a.original.html  -  warning: an original file whose source's metadata (sources/panel-a.yaml) could not be read: not checked until it can (it follows from the error in sources/panel-a.yaml, not a separate problem: fix that, and run validate again)",

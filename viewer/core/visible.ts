@@ -2,7 +2,7 @@
 // and the view state (as Gephi Lite derives its visible graph). The data graph is never edited; the renderer hides
 // what is not in these sets through its reducers, and the filtered GEXF download copies exactly these sets.
 import { MultiDirectedGraph } from "graphology";
-import type { PanelGraph } from "../../src/model/graph.ts";
+import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { filtersChanged, type ViewState } from "./state.ts";
 
 export interface VisibleGraph {
@@ -46,7 +46,10 @@ export function dateInRange(date: string, from: string, to: string): boolean {
  * The sources the filters hide: those unticked in the Sources list and those dated outside the date range. A source
  * with no date is never hidden by the range.
  */
-export function hiddenSourceSet(graph: PanelGraph, state: ViewState): Set<string> {
+export function hiddenSourceSet(
+  graph: PanelGraph,
+  state: Pick<ViewState, "hiddenSources" | "dateFrom" | "dateTo">,
+): Set<string> {
   const hidden = new Set(state.hiddenSources);
   if (state.dateFrom === "" && state.dateTo === "") return hidden;
   for (const source of graph.getAttribute("sources") ?? []) {
@@ -54,6 +57,31 @@ export function hiddenSourceSet(graph: PanelGraph, state: ViewState): Set<string
     if (date !== undefined && !dateInRange(date, state.dateFrom, state.dateTo)) hidden.add(source);
   }
   return hidden;
+}
+
+/**
+ * The sources the date range alone hides (not those unticked in the Sources list): what the selected node's panel
+ * leaves out of its passages and roles, and counts as outside the dates shown. Empty when no range is set.
+ */
+export function sourcesOutsideDates(graph: PanelGraph, state: Pick<ViewState, "dateFrom" | "dateTo">): Set<string> {
+  if (state.dateFrom === "" && state.dateTo === "") return new Set();
+  return hiddenSourceSet(graph, { hiddenSources: [], dateFrom: state.dateFrom, dateTo: state.dateTo });
+}
+
+/**
+ * A connection as the date range shows it (`outside`: sourcesOutsideDates): its passages and roles from the sources in
+ * range only. The attributes themselves when nothing is outside; the data graph is never edited.
+ */
+export function inDates(attributes: EdgeAttributes, outside: ReadonlySet<string>): EdgeAttributes {
+  if (outside.size === 0 || !attributes.sources.some((s) => outside.has(s))) return attributes;
+  const evidence = attributes.evidence.filter((e) => !outside.has(e.source));
+  const roles = attributes.roles?.filter((r) => !outside.has(r.source));
+  return {
+    ...attributes,
+    evidence,
+    sources: attributes.sources.filter((s) => !outside.has(s)),
+    ...(roles ? { roles } : {}),
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type DatedRole,
 } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
+import { inDates } from "../core/visible.ts";
 import { count, h, safeUrl } from "./dom.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { nodeButton } from "./node-button.ts";
@@ -89,6 +90,22 @@ export function panelNeeds(graph: PanelGraph, id: string): { connectionsOf: stri
     : { connectionsOf: [id], nodes: [] };
 }
 
+/** "3 passages and 1 connection outside the dates shown": what the date range leaves out of a panel, or null. */
+export function outsideNote(passages: number, connections = 0, facts = 0): HTMLElement | null {
+  const parts = [
+    ...(passages > 0 ? [count(passages, "passage")] : []),
+    ...(connections > 0 ? [count(connections, "connection")] : []),
+    ...(facts > 0 ? [count(facts, "fact")] : []),
+  ];
+  if (parts.length === 0) return null;
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return h("p", {
+    className: "meta outside-dates",
+    attrs: { role: "note" },
+    text: `${listed} from sources outside the dates shown, not listed here: clear the date range to see them.`,
+  });
+}
+
 export function renderDetails(
   container: HTMLElement,
   title: HTMLElement,
@@ -98,20 +115,31 @@ export function renderDetails(
   actions: DetailActions,
   /** The passages, facts and texts are still on their way (a large graph's lean first load): say so in their place. */
   loading = false,
+  /**
+   * The sources the date range hides (core/visible.ts sourcesOutsideDates): their passages, roles and facts are left
+   * out of the panel, as their edges are out of the picture, and counted in a note. A source's own panel and a
+   * session's page show everything.
+   */
+  outsideDates: ReadonlySet<string> = new Set(),
 ): void {
   const node = graph.getNodeAttributes(id);
   title.textContent = node.label;
   const body: Node[] = [];
+  const outside = node.type === "source" || node.type === "session" ? new Set<string>() : outsideDates;
 
   const connections: Connection[] = [];
-  graph.forEachOutEdge(id, (edge, attributes, _, target) =>
-    connections.push({ edge, attributes, other: target, direction: "out" }),
-  );
-  graph.forEachInEdge(id, (edge, attributes, source) =>
-    connections.push({ edge, attributes, other: source, direction: "in" }),
-  );
+  let connectionsOutside = 0;
+  const add = (edge: string, all: EdgeAttributes, other: string, direction: Connection["direction"]) => {
+    // A connection resting only on sources outside the range is out of the picture: counted, not listed.
+    if (all.sources.length > 0 && all.sources.every((s) => outside.has(s))) connectionsOutside++;
+    else connections.push({ edge, attributes: inDates(all, outside), other, direction });
+  };
+  graph.forEachOutEdge(id, (edge, attributes, _, target) => add(edge, attributes, target, "out"));
+  graph.forEachInEdge(id, (edge, attributes, source) => add(edge, attributes, source, "in"));
   // The node's evidence as the exports count it (evidence_count): a sentence behind two of its claims is one passage.
-  const passages = nodePassages(graph, id).length;
+  const all = nodePassages(graph, id);
+  const passages = all.filter((p) => !outside.has(p.evidence.source)).length;
+  const facts = node.facts.filter((f) => !outside.has(f.source));
   body.push(
     h(
       "p",
@@ -120,6 +148,10 @@ export function renderDetails(
       ` · ${count(connections.length, "connection")} · ${loading ? "loading the passages…" : count(passages, "passage")}`,
     ),
   );
+  const note = loading
+    ? null
+    : outsideNote(all.length - passages, connectionsOutside, node.facts.length - facts.length);
+  if (note) body.push(note);
   if (loading)
     body.push(h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }));
   if (node.description) body.push(h("p", node.description));
@@ -141,10 +173,10 @@ export function renderDetails(
   const session = node.type === "session" && !loading ? sessionView(graph, id, mode, actions) : null;
   if (session) body.push(session);
 
-  if (node.facts.length > 0 && !session) {
+  if (facts.length > 0 && !session) {
     body.push(h("h3", "Facts"));
     const list = h("ul", { className: "facts" });
-    for (const fact of node.facts) {
+    for (const fact of facts) {
       list.append(
         h(
           "li",

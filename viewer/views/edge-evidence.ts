@@ -3,6 +3,8 @@ import { dateInWords } from "../../src/model/dates.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { periodText, roleStory, rolesInTimeOrder } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
+import { inDates } from "../core/visible.ts";
+import { outsideNote } from "./details.ts";
 import { count, h } from "./dom.ts";
 import { nodeButton } from "./node-button.ts";
 import { evidenceList } from "./evidence-list.ts";
@@ -17,8 +19,11 @@ export function renderEdgeEvidence(
   actions: { select(node: string): void; openPassage(passage: PassageRef): void },
   /** The passages are still on their way (a large graph's lean first load). */
   loading = false,
+  /** The sources the date range hides (core/visible.ts sourcesOutsideDates): their passages and roles left out, counted. */
+  outsideDates: ReadonlySet<string> = new Set(),
 ): void {
-  const attributes = graph.getEdgeAttributes(edge);
+  const whole = graph.getEdgeAttributes(edge);
+  const attributes = inDates(whole, outsideDates);
   const [from, to] = graph.extremities(edge);
   title.textContent = `${graph.getNodeAttribute(from, "label")} → ${graph.getNodeAttribute(to, "label")}`;
   const body: Node[] = [
@@ -42,6 +47,8 @@ export function renderEdgeEvidence(
           : `${count(attributes.evidence.length, "passage")} from ${count(attributes.sources.length, "source")}: ${sources}`,
     ),
   );
+  const note = loading ? null : outsideNote(whole.evidence.length - attributes.evidence.length);
+  if (note) body.push(note);
   if (loading)
     body.push(h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }));
   const dateOf = sourceDateIn(graph);

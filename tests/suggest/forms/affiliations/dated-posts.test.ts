@@ -91,15 +91,21 @@ describe("dates said right after a post", () => {
     expect(datedAffiliations("Ann Bell, Chair of the Fenby Trust until March, spoke.")).toEqual([]);
   });
 
-  it("reads a month alone in the source's year, and only a year range that runs forward", () => {
+  it("reads a month alone in the source's year where its date settles it, and only a year range that runs forward", () => {
     const text = "Chair until January, since May 2019, from 2023 to 2019";
-    expect(roleDatesAfter(" until January, x", 0, "2024")).toEqual({ until: "2024-01", end: 14 });
-    expect(roleDatesAfter(" until January, x", 0)).toBeUndefined();
+    const march2024 = { sourceDate: "2024-03-05", past: true };
+    expect(roleDatesAfter(" until January, x", 0, march2024)).toEqual({ until: "2024-01", end: 14 });
+    expect(roleDatesAfter(" until January, x", 0)).toEqual({
+      undated: { field: "until", words: "until January" },
+      end: 14,
+    });
     expect(roleDatesAfter(text, text.indexOf(", since"))).toMatchObject({ since: "2019-05" });
     expect(roleDatesAfter(text, text.indexOf(", from"))).toBeUndefined();
-    expect(joinedDate(" joined the trust's board in February.", "2024")).toBe("2024-02");
-    expect(joinedDate(" joined the trust's board in February.")).toBeUndefined();
-    expect(joinedDate(" joined the trust. In 2019 it grew.", "2024")).toBeUndefined();
+    expect(joinedDate(" joined the trust's board in February.", march2024)).toEqual({ since: "2024-02" });
+    expect(joinedDate(" joined the trust's board in February.")).toEqual({
+      undated: { field: "since", words: "in February" },
+    });
+    expect(joinedDate(" joined the trust. In 2019 it grew.", march2024)).toBeUndefined();
   });
 
   it("writes the end into the draft file, quoted, after the start", () => {
