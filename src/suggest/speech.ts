@@ -117,8 +117,19 @@ const WORDS_WERE = new RegExp(
     // "That was the warning from Name", "This is the view of Name", "The plea came from Name", "Such was the verdict
     // of Name": a noun for what someone said, then whose it was.
     `(?:(?:that|this|these|those|such|it)\\s+(?:is|was|are|were)\\s+the|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\s+` +
-    "(?:of|from|by|(?:came|comes|was|is)\\s+from))\\s",
+    "(?:of|from|by|(?:came|comes|was|is)\\s+from)|" +
+    // "This was one of many questions posed by Name", "It was one of the points made by Name".
+    "(?:that|this|it)\\s+(?:is|was)\\s+one\\s+of\\s+(?:the\\s+|many\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?" +
+    `(?:questions|${WORDING_NOUNS})\\s+(?:(?:posed|asked|put|raised|made|given|offered)\\s+)?(?:of|from|by))\\s`,
   "iu",
+);
+/**
+ * A clause right after a quotation that names whose words they were by a noun of wording: "“…,” was the advice from
+ * Name", "“…” is the verdict of the Fenby Trust's Name" (the name after a body's name or an office at most).
+ */
+const WAS_THE_WORDING = new RegExp(
+  `^[^\\S\\n]*,?[^\\S\\n]*(?:was|is|were|are)\\s+(?:the|her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\s+(?:of|from|by)\\s+`,
+  "u",
 );
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
 /** A line linking to another story: "READ MORE: …", "Read more: …", "Related: …", "See also: …", "Also read: …". */
@@ -792,6 +803,7 @@ export function attributeSpeech(
     // The words of someone the text does not name ("“…,” said one nurse", "“…” (a name the text has no person for)"),
     // which no one named before or after them said.
     let someoneElse = false;
+    let namedByWording = false;
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
@@ -819,6 +831,17 @@ export function attributeSpeech(
           /^[^\S\n]*(?:$|,)/u.test(text.slice(named.end, quote.end + clause.length))
         )
           speaker = named.person;
+      }
+      // "“…,” was the advice from Ann Bell": the clause names whose words they were by a noun of wording.
+      // A few words so given are that one's too ("“Let’s stop complaining,” was the advice from Ann Bell").
+      const wording = speaker ? null : WAS_THE_WORDING.exec(clause);
+      if (wording) {
+        const at = quote.end + wording[0].length;
+        const named = narrative.firstFrom(at, (m) => m.end <= quote.end + clause.length);
+        if (named && /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,4}$/u.test(text.slice(at, named.start))) {
+          speaker = named.person;
+          namedByWording = true;
+        }
       }
       // “…” (Name, Organisation): the one named in brackets right after the quotation.
       const bracket = speaker || fragment ? null : /^[^\S\n]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(tail);
@@ -896,7 +919,8 @@ export function attributeSpeech(
       const around = sentence ?? paragraph;
       const outside = text.slice(around.start, quote.start) + " " + text.slice(quote.end, around.end);
       // (Left to no one, it may still be words someone says in full elsewhere: see the teaser below.)
-      if (!speaker || (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy))) unattributed.push(quote);
+      if (!speaker || (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy) && !namedByWording))
+        unattributed.push(quote);
       else speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
       continue; // a fragment is its sentence's, or no one's
     }

@@ -1,8 +1,9 @@
 // Stop 39: quotations of sets 58–59 (culture funding, farming). A second speaker named in the sentence of another's
 // quotation ("Ann Bell admitted the rules are “…” and Tom Reed said there is a “…”"); a surname opening a lead with a
 // clause set off after it ("Bell, who took over last year, told the meeting: “…”"); a headline that names its speaker
-// by an office ("Harbour minister plans ‘expert panel’"); "dismissing the offer as ‘…’". Every person, body and word
-// here is invented for these tests.
+// by an office ("Harbour minister plans ‘expert panel’"); "dismissing the offer as ‘…’"; a noun of wording naming the
+// speaker after the words ("“…,” was the advice from Name", "This was one of many questions posed by Name"). Every
+// person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
 import { paragraphsText as lines, said, saidBy } from "../../../helpers/draft.js";
 
@@ -104,5 +105,32 @@ describe("words after 'dismissing … as'", () => {
       "Fenby campaigner Ann Bell dismissed the ‘quiet harbour’ plan at the meeting.",
     ])
       expect(said(lines("Harbour row", sentence))).toEqual([]);
+  });
+});
+
+describe("a noun of wording after the words, then whose they were", () => {
+  it("gives a few words to the one named after 'was the advice from', a body's name before the name at most", () => {
+    const text = lines(
+      "Harbour day",
+      "The day opened with a round table. “Let’s stop complaining,” was the advice from the Fenby Museum's Tom Reed, in the directors' conversation.",
+    );
+    expect(said(text)).toEqual([["Tom Reed", "Let’s stop complaining,"]]);
+  });
+
+  it("gives a question to the one named after 'This was one of many questions posed by'", () => {
+    const text = lines(
+      "Harbour day",
+      "The day opened with a round table.",
+      "‘How do we keep the boats going?’ This was one of many questions posed by Tom Reed to the audience.",
+    );
+    expect(said(text)).toEqual([["Tom Reed", "How do we keep the boats going?"]]);
+  });
+
+  it("gives no one words whose noun names a body, or someone after other words", () => {
+    for (const sentence of [
+      "Ann Bell spoke first. “Let’s stop complaining,” was the advice from the Fenby Museum, in a statement.",
+      "The day opened with a round table. “Let’s stop complaining,” was the advice from a visitor to Tom Reed.",
+    ])
+      expect(said(lines("Harbour day", sentence))).toEqual([]);
   });
 });
