@@ -198,6 +198,11 @@ export function attributeSpeech(
       /^[^\S\n]*[.,!?…)]?[^\S\n]*(?:$|\n)/u.test(text.slice(q.end, Math.min(text.length, q.end + 4)))
     );
   };
+  /** A quotation with words of the writer's sentence both before and after it ("laying out his “…” at the fair"). */
+  const midSentence = (q: QuoteSpan): boolean => {
+    const s = sentencesInOrder.at(q.start, (x) => x.start <= q.start && q.start < x.end);
+    return !!s && /\p{L}/u.test(text.slice(s.start, q.start)) && /\p{L}/u.test(text.slice(q.end, s.end));
+  };
   // Short quotations within a sentence are scare quotes or titles (“exacerbate”, ‘inverse care law’) unless the
   // sentence gives them to someone with a verb of speech: “only fair route”, ‘top to bottom review’.
   const fragments = new Set<QuoteSpan>();
@@ -956,7 +961,22 @@ export function attributeSpeech(
     }
     // “…,” Achebe said. “…”: a second quote in the paragraph, after an attributed one, is the same speaker's.
     const previousSpeech = speeches.at(-1);
-    if (!speaker && leadText.trim() === "" && previousSpeech && previousSpeech.quote.end >= paragraph.start) {
+    // Not after a few words quoted inside a sentence of the writer's, other sentences between ("… laying out his “new
+    // deal for crews”, we heard that crews want more. This comment was typical. “…”": someone unnamed's words).
+    const sentenceBefore = sentence ? sentencesInOrder.lastEndingBy(sentence.start) : undefined;
+    const fragmentFarBack =
+      previousSpeech !== undefined &&
+      (previousSpeech.fragment === true || midSentence(previousSpeech.quote)) &&
+      sentenceBefore !== undefined &&
+      sentenceBefore !== sentence &&
+      previousSpeech.quote.end <= sentenceBefore.start;
+    if (
+      !speaker &&
+      leadText.trim() === "" &&
+      previousSpeech &&
+      previousSpeech.quote.end >= paragraph.start &&
+      !fragmentFarBack
+    ) {
       speaker = previousSpeech.speaker;
     }
     // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,". A quote opening a
