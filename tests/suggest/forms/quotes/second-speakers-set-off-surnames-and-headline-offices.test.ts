@@ -134,3 +134,24 @@ describe("a noun of wording after the words, then whose they were", () => {
       expect(said(lines("Harbour day", sentence))).toEqual([]);
   });
 });
+
+describe("a quotation after the writer's own sentences, a speaker quoted mid-sentence before them", () => {
+  const words = "We all know, now, what needs to be done. We need the backing to do it.";
+
+  it("does not go on with that speaker: the words are someone unnamed's", () => {
+    const text = lines(
+      "Harbour conference notes",
+      `In his talk, Kit Lamb asked us whether we were being “bold enough in planning the harbour of the future.” As we reflected on the Harbour Minister, Tom Reed, speech, laying out his “new deal for crews” at the fair, we heard that crews want more. They want to be trusted and paid. This comment was typical. “${words}”`,
+    );
+    expect(saidBy(text, "We need the backing")).toEqual([]);
+    expect(saidBy(text, "new deal for crews")).toEqual(["Tom Reed"]);
+  });
+
+  it("goes on with them when the words follow the sentence that quotes them", () => {
+    const text = lines(
+      "Harbour conference notes",
+      `Tom Reed called the plan a “new deal for crews” at the fair. “${words}”`,
+    );
+    expect(saidBy(text, "We need the backing")).toEqual(["Tom Reed"]);
+  });
+});
