@@ -324,8 +324,8 @@ function titleCase(name: string): string {
 
 /** Runs of capitalised words that could be a person's full name (two to four words, none an organisation word). */
 /** The courtesy titles, which stand before a person's name and inside no other name: "Mr", "Ms.", "Dr". */
-/** A royal title and its place: "Prince of Fenland", "Duchess of Wold". */
-const ROYAL = String.raw`(?:Prince|Princess|Duke|Duchess)\s+of\s+\p{Lu}[\p{L}’'-]+`;
+/** A royal title and its place: "Prince of Fenland", "Duchess of Wold"; or the one title with no place, "Princess Royal". */
+const ROYAL = String.raw`(?:(?:Prince|Princess|Duke|Duchess)\s+of\s+\p{Lu}[\p{L}’'-]+|Princess\s+Royal)`;
 /** "HRH (the) <royal title>", and "and the <royal title>" joined to it: group 1 is "HRH" and what stands before the title. */
 const ROYAL_STYLE = new RegExp(
   String.raw`(HRH\s+(?:(?:the|then)\s+){0,2})${ROYAL}(?:\s+and\s+(?:the|The)\s+${ROYAL})?`,

@@ -51,6 +51,9 @@ const ATTRIBUTING =
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
   "warning|urging|saying|insisting|arguing|describing|" +
+  // "dismissing the offer of a ferry as ‘frankly absurd’": dismissed as, like described as, gives the one who
+  // dismisses the words (not "dismissed claims that the port was “…”": those are the claimants').
+  'dismiss(?:ed|es|ing)(?=[^.;:!?“”"‘’\\n]{1,100}\\bas[^\\S\\n]*$)|' +
   // "…, promising that the board will “…”", "pledging to “…”": the other participles of a verb of speech.
   "promising|pledging|vowing|claiming|suggesting|predicting|conceding|admitting|declaring|reminding|calling|" +
   // "Name quoted from the survey “…”": words the speaker chose to give.
@@ -114,8 +117,19 @@ const WORDS_WERE = new RegExp(
     // "That was the warning from Name", "This is the view of Name", "The plea came from Name", "Such was the verdict
     // of Name": a noun for what someone said, then whose it was.
     `(?:(?:that|this|these|those|such|it)\\s+(?:is|was|are|were)\\s+the|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\s+` +
-    "(?:of|from|by|(?:came|comes|was|is)\\s+from))\\s",
+    "(?:of|from|by|(?:came|comes|was|is)\\s+from)|" +
+    // "This was one of many questions posed by Name", "It was one of the points made by Name".
+    "(?:that|this|it)\\s+(?:is|was)\\s+one\\s+of\\s+(?:the\\s+|many\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?" +
+    `(?:questions|${WORDING_NOUNS})\\s+(?:(?:posed|asked|put|raised|made|given|offered)\\s+)?(?:of|from|by))\\s`,
   "iu",
+);
+/**
+ * A clause right after a quotation that names whose words they were by a noun of wording: "“…,” was the advice from
+ * Name", "“…” is the verdict of the Fenby Trust's Name" (the name after a body's name or an office at most).
+ */
+const WAS_THE_WORDING = new RegExp(
+  `^[^\\S\\n]*,?[^\\S\\n]*(?:was|is|were|are)\\s+(?:the|her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${WORDING_NOUNS})\\s+(?:of|from|by)\\s+`,
+  "u",
 );
 const PRONOUN = /\b(?:he|she|He|She)\b/gu;
 /** A line linking to another story: "READ MORE: …", "Read more: …", "Related: …", "See also: …", "Also read: …". */
@@ -183,6 +197,11 @@ export function attributeSpeech(
       /^[\s(]*$/u.test(text.slice(from, q.start)) &&
       /^[^\S\n]*[.,!?…)]?[^\S\n]*(?:$|\n)/u.test(text.slice(q.end, Math.min(text.length, q.end + 4)))
     );
+  };
+  /** A quotation with words of the writer's sentence both before and after it ("laying out his “…” at the fair"). */
+  const midSentence = (q: QuoteSpan): boolean => {
+    const s = sentencesInOrder.at(q.start, (x) => x.start <= q.start && q.start < x.end);
+    return !!s && /\p{L}/u.test(text.slice(s.start, q.start)) && /\p{L}/u.test(text.slice(q.end, s.end));
   };
   // Short quotations within a sentence are scare quotes or titles (“exacerbate”, ‘inverse care law’) unless the
   // sentence gives them to someone with a verb of speech: “only fair route”, ‘top to bottom review’.
@@ -404,7 +423,13 @@ export function attributeSpeech(
     if (!last && pronounBefore === undefined) {
       const opening = LEAD_SURNAME.exec(passage);
       const person = opening && !/['’]s$/u.test(opening[0].trimEnd()) ? surnames.get(opening[1]!) : undefined;
-      if (person && span.start + opening![0].length <= verbAt) return person;
+      const openingEnd = span.start + (opening ? opening.index + opening[0].length : 0);
+      if (
+        person &&
+        openingEnd <= verbAt &&
+        (/\s$/u.test(opening![0]) || TO_THE_VERB.test(text.slice(openingEnd, verbAt)))
+      )
+        return person;
       // "“…,” Minister Daltry said.", "Harbour Master Daltry added:", "said Senator Daltry": an office of capitalised
       // words before the surname of one person of the text, the verb right after it (or, inverted, before it).
       const office = OFFICE_SURNAME.exec(passage);
@@ -415,7 +440,7 @@ export function attributeSpeech(
       const officeEnd = span.start + (office ? office.index + office[0].length : 0);
       if (
         holder &&
-        (/^(?:(?:has|had|also|later|then|further)\s+)*$/u.test(text.slice(officeEnd, verbAt)) ||
+        (TO_THE_VERB.test(text.slice(officeEnd, verbAt)) ||
           (officeEnd <= span.end && /^\s*(?:said|says|added|adds)\s+$/u.test(passage.slice(0, office!.index))))
       )
         return holder;
@@ -727,6 +752,20 @@ export function attributeSpeech(
       if (subject.length !== 1) continue;
       speaker = subject[0]!.person;
     }
+    // "Ann Bell admitted the system is “challenging” and Tom Reed said there is a “huge opportunity”": a lead that runs
+    // over another quotation of its sentence is read from that quotation on first, when a verb of speech there has a
+    // subject of its own (else " and that “…”" goes on with the one who spoke before it).
+    if (!speaker && leadText.trim() !== "") {
+      const earlier = quoted.lastEndingBy(quote.start - 1);
+      if (earlier && earlier.start > lead.start) {
+        const after = { start: earlier.end + 1, end: quote.start };
+        const verbAt = after.start + (VERB.exec(text.slice(after.start, after.end))?.index ?? Infinity);
+        const named = narrative.inside(after).filter((m) => m.end <= verbAt);
+        const sayer = named.length > 0 ? speakerIn(after, true) : undefined;
+        // Only the one named there before its verb ("… and Tom Reed said …"), not one a pronoun points to.
+        if (sayer && named.some((m) => m.person === sayer)) speaker = sayer;
+      }
+    }
     if (!speaker && leadText.trim() !== "") speaker = speakerIn(lead, fragment || !/[:,]\s*$/u.test(leadText));
     const possessive = !speaker && !fragment ? POSSESSIVE_LEAD.exec(leadText) : null;
     if (possessive) speaker = subjectBefore(lead.start, possessive[1] === "His" ? "he" : "she");
@@ -742,7 +781,11 @@ export function attributeSpeech(
     // surname of one person of the text (possessive or not), which the people finder took for no mention.
     if (!speaker && !fragment && /:\s*$/u.test(leadText) && narrative.inside(lead).length === 0) {
       const opening = LEAD_SURNAME.exec(leadText);
-      const person = opening ? surnames.get(opening[1]!.replace(/['’]s$/u, "")) : undefined;
+      // A comma right after the surname sets off a clause about the one named ("Bell, who chairs the trust, said:"),
+      // not a list of names ("Bell, Marlow and Fenby said:").
+      const setOff =
+        opening && (/\s$/u.test(opening[0]) || SET_OFF_CLAUSE.test(leadText.slice(opening.index + opening[0].length)));
+      const person = setOff ? surnames.get(opening[1]!.replace(/['’]s$/u, "")) : undefined;
       if (person) speaker = person;
     }
     // "Name proposed, and Name2 seconded, a plan … They claimed that “…”": "they" opening the lead, with a verb of
@@ -765,6 +808,7 @@ export function attributeSpeech(
     // The words of someone the text does not name ("“…,” said one nurse", "“…” (a name the text has no person for)"),
     // which no one named before or after them said.
     let someoneElse = false;
+    let namedByWording = false;
     // After the closing mark: “…,” said Name. / “…,” Name said. / “…,” she added.
     if (!speaker) {
       const tail = text.slice(quote.end, Math.min(quote.end + 120, paragraphAt(quote.end - 1)?.end ?? quote.end));
@@ -792,6 +836,17 @@ export function attributeSpeech(
           /^[^\S\n]*(?:$|,)/u.test(text.slice(named.end, quote.end + clause.length))
         )
           speaker = named.person;
+      }
+      // "“…,” was the advice from Ann Bell": the clause names whose words they were by a noun of wording.
+      // A few words so given are that one's too ("“Let’s stop complaining,” was the advice from Ann Bell").
+      const wording = speaker ? null : WAS_THE_WORDING.exec(clause);
+      if (wording) {
+        const at = quote.end + wording[0].length;
+        const named = narrative.firstFrom(at, (m) => m.end <= quote.end + clause.length);
+        if (named && /^(?:the\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+){0,4}$/u.test(text.slice(at, named.start))) {
+          speaker = named.person;
+          namedByWording = true;
+        }
       }
       // “…” (Name, Organisation): the one named in brackets right after the quotation.
       const bracket = speaker || fragment ? null : /^[^\S\n]*\((\p{Lu}[^()\n]{2,80})\)/u.exec(tail);
@@ -869,7 +924,8 @@ export function attributeSpeech(
       const around = sentence ?? paragraph;
       const outside = text.slice(around.start, quote.start) + " " + text.slice(quote.end, around.end);
       // (Left to no one, it may still be words someone says in full elsewhere: see the teaser below.)
-      if (!speaker || (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy))) unattributed.push(quote);
+      if (!speaker || (!WORDING_VERB.test(outside) && !(ledBy && speaker === ledBy) && !namedByWording))
+        unattributed.push(quote);
       else speeches.push({ speaker, quote, sentences: [trimSpan(text, quote.inner)], fragment: true });
       continue; // a fragment is its sentence's, or no one's
     }
@@ -905,7 +961,22 @@ export function attributeSpeech(
     }
     // “…,” Achebe said. “…”: a second quote in the paragraph, after an attributed one, is the same speaker's.
     const previousSpeech = speeches.at(-1);
-    if (!speaker && leadText.trim() === "" && previousSpeech && previousSpeech.quote.end >= paragraph.start) {
+    // Not after a few words quoted inside a sentence of the writer's, other sentences between ("… laying out his “new
+    // deal for crews”, we heard that crews want more. This comment was typical. “…”": someone unnamed's words).
+    const sentenceBefore = sentence ? sentencesInOrder.lastEndingBy(sentence.start) : undefined;
+    const fragmentFarBack =
+      previousSpeech !== undefined &&
+      (previousSpeech.fragment === true || midSentence(previousSpeech.quote)) &&
+      sentenceBefore !== undefined &&
+      sentenceBefore !== sentence &&
+      previousSpeech.quote.end <= sentenceBefore.start;
+    if (
+      !speaker &&
+      leadText.trim() === "" &&
+      previousSpeech &&
+      previousSpeech.quote.end >= paragraph.start &&
+      !fragmentFarBack
+    ) {
       speaker = previousSpeech.speaker;
     }
     // A quote opening its paragraph: the previous paragraph may end "… said:" or "He continued,". A quote opening a
@@ -1028,9 +1099,16 @@ export function attributeSpeech(
     const sentence = sentencesInOrder.at(quote.start, (s) => s.start <= quote.start && quote.start < s.end);
     if (!standsAlone(quote)) {
       if (!sentence || narrative.inside(sentence).length > 0) continue;
-      // Nor a headline's (a line with no closing stop): "Peers hear care workers “earn more …”".
+      // Nor a headline's (a line with no closing stop): "Peers hear care workers “earn more …”", unless the headline
+      // names its speaker by an office or a description ("Harbour minister plans ‘expert panel’", "‘…’ says campaigner").
       const p = paragraphAt(quote.start);
-      if (!p || !/[.!?…]["”’]?\s*$/u.test(text.slice(p.start, p.end))) continue;
+      if (!p) continue;
+      const line = text.slice(p.start, p.end);
+      if (
+        !/[.!?…]["”’]?\s*$/u.test(line) &&
+        !headlineDescribesSpeaker(line, quote.start - p.start, quote.end - p.start)
+      )
+        continue;
     }
     // A fragment in a sentence about a document keeps the document's words ("the review calls the scheme “a costly
     // failure”"), whoever says them too.
@@ -1275,7 +1353,7 @@ function pronounOpens(sentence: string, pronoun: string): boolean {
 
 /** Verbs of wording whose past participle makes a passive ("was described as", "was called", "was told"). */
 const PASSIVE_VERBS =
-  /^(?:described|called|branded|dubbed|labelled|labeled|termed|referred to|told|asked|urged|warned)$/u;
+  /^(?:described|called|branded|dubbed|labelled|labeled|termed|referred to|told|asked|urged|warned|dismissed)$/u;
 
 /**
  * How a clause right after a quotation opens when it says whose the words were: a name or title (a capital), a
@@ -1315,7 +1393,18 @@ const THEY_SAID = new RegExp(
 
 /** A surname opening a lead-in, after titles, possibly possessive: "Lennox's verdict", "Ms Lennox put it". */
 const LEAD_SURNAME =
-  /^[\s“"‘(]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?\s/u;
+  /^[\s“"‘(]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?(?:\s|(?=,))/u;
+
+/** After a surname, a clause set off by commas that describes the one named: ", who took over last year,". */
+const SET_OFF_CLAUSE = /^\s*,\s*(?:who|whose|a|an|the)\s[^,;:.!?“”"‘’\n]{1,80},/u;
+/**
+ * Between a surname opening a lead and its verb: nothing but an adverb or two, or a clause set off by commas that
+ * describes the one named ("Bell, who took over last year, told …", "Bell, the new chair, said …").
+ */
+const TO_THE_VERB = new RegExp(
+  `^(?:${SET_OFF_CLAUSE.source.slice(1)})?\\s*(?:(?:has|had|also|later|then|further)\\s+)*$`,
+  "u",
+);
 
 /**
  * An office in capitalised words, then a surname, then a lowercase word: "Minister Daltry said", "Harbour Master Daltry
@@ -1636,6 +1725,12 @@ function citedBlock(text: string, paragraphs: Paragraph[], index: number): boole
   );
 }
 
+/** Whether a headline's words around a quotation name an office or a description: "Harbour minister plans ‘…’". */
+function headlineDescribesSpeaker(line: string, quoteStart: number, quoteEnd: number): boolean {
+  const around = `${line.slice(0, quoteStart)} ${line.slice(quoteEnd)}`;
+  return around.split(/[^\p{L}'’-]+/u).some((w) => w !== "" && isRoleWord(w));
+}
+
 /** Words compared as written, case, marks and spacing aside. */
 function foldWords(passage: string): string {
   return passage
@@ -1711,7 +1806,9 @@ const WORDING_VERB = new RegExp(
   "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
     // Verbs that report the words themselves as "said" does: "explained that fans were “strongly opposed”".
     "explained|explains|noted|stressed|stresses|revealed|reveals|predicted|predicts|pledged|promised|vowed|conceded|" +
-    "concedes|admits|declared|declares|wrote|writes|remarked)\\b",
+    "concedes|admits|declared|declares|wrote|writes|remarked|" +
+    // "dismissing the offer as ‘frankly absurd’" (the verb gives a speaker only when "as" comes right before the words).
+    "dismissed|dismisses|dismissing)\\b",
   "iu",
 );
 

@@ -1,7 +1,7 @@
 // Round 12: a person known by a royal title and its place, written with the style "HRH" (seen in two released sets),
 // on small texts written for this test (titles, places and bodies invented).
 import { describe, expect, it } from "vitest";
-import { draftOf, peopleIn } from "../../../helpers/draft.js";
+import { draftOf, peopleIn, saidByIn } from "../../../helpers/draft.js";
 
 describe("a royal title with its style", () => {
   it("is a person: 'HRH the Prince of Fenland', and 'the Duchess of Wold' joined to it", () => {
@@ -28,5 +28,21 @@ describe("a royal title with its style", () => {
       ),
     );
     expect(found).not.toContain("The Duke of Fenland");
+  });
+
+  it("reads the one title with no place, 'HRH the Princess Royal', and gives her questions to her (stop 39)", () => {
+    const draft = draftOf(
+      "‘How do we keep the boats going?’ This was one of many questions posed by HRH the Princess Royal to the audience.\n\n“Are we asking it differently now?” she asked, looking back on the fair's long history.\n",
+    );
+    expect(peopleIn(draft)).toEqual(["The Princess Royal"]);
+    expect(saidByIn(draft, "Are we asking it differently now?")).toEqual(["The Princess Royal"]);
+    expect(saidByIn(draft, "How do we keep the boats going?")).toEqual(["The Princess Royal"]);
+  });
+
+  it("needs the style for it too: 'the Princess Royal Trust' is no one", () => {
+    const found = peopleIn(
+      draftOf("Ida Lamb, director of the Fenby Trust, said the Princess Royal Trust funds the fair every year."),
+    );
+    expect(found).toEqual(["Ida Lamb"]);
   });
 });
