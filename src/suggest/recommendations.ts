@@ -1238,11 +1238,11 @@ export const KEPT: readonly (readonly string[])[] = [
   ]),
   ["path:speech-around", "trigger:call"],
   // Stop 39 (sets 56 to 59 and dev; docs/real-texts.md, "Stop 39: recommendations, sets 56–59"):
-  // - a call that names whom it calls on and what they are to do ("The Fenby Trust urged the Government to …", "called for the
-  //   levy to be scrapped"), made by someone the draft names (a person or an organisation, or the text's own "I"/"we"):
-  //   right 20 of 21 where the rules found it (13 of 14 on 56–59, 5 of them drafted before as a speaker's call quoted
-  //   in part; 7 of 7 on dev); made by no one named ("a group of parents launched a campaign calling on …", "petitions
-  //   calling for …": 3 of 6 on 56–59), listed;
+  // - a call that names whom it calls on and what they are to do ("The Fenby Trust urged the Government to …",
+  //   "called for the levy to be scrapped"), made by someone the draft names (a person or an organisation, or the
+  //   text's own "I"/"we"): right 20 of 21 where the rules found it (13 of 14 on 56–59, 5 of them drafted before as a
+  //   speaker's call quoted in part; 7 of 7 on dev); made by no one named ("a group of parents launched a campaign
+  //   calling on …", "petitions calling for …": 3 of 6 on 56–59), listed;
   ["addressed", "!proposer:source"],
   ["addressed", "subject:we"],
   // - a speaker's own "we should" or "we must", neither negated nor of the past: every one of the six in sets 56 to 59
@@ -1253,7 +1253,7 @@ export const KEPT: readonly (readonly string[])[] = [
   ),
   // - what a thing needs in a speaker's words or reported speech ("ferry fares need to come down", "more
   //   intervention is needed", said X), neither negated nor of the past: 3 of 3 in three texts (2 on 56–59, 1 on dev);
-  //   in the narrative it stays listed (none found right or wrong there);
+  //   in the narrative it stays listed (one found on 56–59, right, but with no one named as saying it);
   ...["speech", "speech-around", "reported"].map((path) => [
     `path:${path}`,
     "trigger:need",
