@@ -169,6 +169,46 @@ describe("each draft declares what it uses, so drafts do not depend on each othe
   });
 });
 
+describe("the commands that change ids across files reach every copy", () => {
+  it("rename-entity renames each draft's copy, merge-entity removes each copy of the id that goes", async () => {
+    const dir = await drafted();
+    const renamed = await panelgraphIn(["rename-entity", "priya-vell", "priya-vell-q", "--data", dir]);
+    expect(renamed.code, renamed.stderr + renamed.stdout).toBe(0);
+    expect(renamed.stdout).toContain(
+      "Renaming priya-vell to priya-vell-q (annotations/bus-hearing.yaml, annotations/routes-post.yaml)",
+    );
+    for (const file of [HEARING_FILE, POST_FILE]) {
+      expect(declared(dir, file)).toContain("priya-vell-q");
+      expect(declared(dir, file)).not.toContain("priya-vell");
+    }
+    const merged = await panelgraphIn(["merge-entity", "tom-arden", "priya-vell-q", "--data", dir]);
+    expect(merged.code, merged.stderr + merged.stdout).toBe(0);
+    expect(merged.stdout).toContain("tom-arden's entry in annotations/bus-hearing.yaml goes");
+    expect(merged.stdout).toContain("tom-arden's entry in annotations/routes-post.yaml goes");
+    for (const file of [HEARING_FILE, POST_FILE]) expect(declared(dir, file)).not.toContain("tom-arden");
+    expect(errors(dir)).toEqual([]);
+  });
+
+  it("a draft does not take an id another file gives another kind of entity", async () => {
+    const dir = await drafted([POST]);
+    // The post's rural-routes made an organisation by hand: the hearing's theme of that name takes another id.
+    const post = text(dir, POST_FILE);
+    writeFileSync(
+      join(dir, "annotations", POST_FILE),
+      post
+        .replace(/ {2}themes:\n {4}- id: rural-routes\n(?: {6}.*\n)+/u, "")
+        .replace(/ {4}to: rural-routes\n/gu, "    to: quillfield-trust\n")
+        .replace(
+          / {2}organisations:\n/u,
+          "  organisations:\n    - id: rural-routes\n      label: Rural Routes Ltd\n      status: suggested\n",
+        ),
+    );
+    await suggest(dir, HEARING.id);
+    expect(declared(dir, HEARING_FILE)).toContain("rural-routes-2");
+    expect(declared(dir, HEARING_FILE)).not.toContain("rural-routes");
+  });
+});
+
 describe("a review change that would break another file", () => {
   it("is refused naming that file, the ids, and what to do", async () => {
     const dir = await drafted();
