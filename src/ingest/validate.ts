@@ -236,6 +236,7 @@ function declareSourceEntities(
 ): SuggestedCopies {
   const suggestedCopies: SuggestedCopies = new Map();
   const declaredIn = new Map<string, Set<string>>();
+  const suggestedWarnings: { id: string; type: NodeType; warning: Problem }[] = [];
   const registryThemes = new Set(registryOf(raw)?.data.themes.flatMap((t) => (t ? [t.id] : [])));
   const declared = new Map<string, string>();
   const names = new Map<string, string>();
@@ -292,16 +293,15 @@ function declareSourceEntities(
           let own = suggestedCopies.get(file.file);
           if (!own) suggestedCopies.set(file.file, (own = new Map()));
           own.set(entry.id, where);
-          const accepted = copy && entities.has(entry.id);
-          problems.push({
+          const warning: Problem = {
             severity: "warning",
             ...at("status"),
-            message: accepted
-              ? `suggested ${type}, not reviewed yet in this file (another file's copy is accepted)`
-              : `suggested ${type}, not reviewed yet: left out of the graph until accepted`,
+            message: `suggested ${type}, not reviewed yet: left out of the graph until accepted`,
             value: entry.id,
             hint: "check it, then set `status: accepted` (or delete it and the claims that use it)",
-          });
+          };
+          problems.push(warning);
+          suggestedWarnings.push({ id: entry.id, type, warning });
         } else if (copy && entities.has(entry.id)) {
           // A second accepted copy: one entity still, known by this copy's names too.
           const first = entities.get(entry.id)!;
@@ -318,6 +318,10 @@ function declareSourceEntities(
       });
     }
   }
+  // A copy left suggested while another file's copy is accepted: the entity is in the graph already.
+  for (const { id, type, warning } of suggestedWarnings)
+    if (entities.has(id))
+      warning.message = `suggested ${type}, not reviewed yet in this file (another file's copy is accepted)`;
   return suggestedCopies;
 }
 
