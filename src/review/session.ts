@@ -25,7 +25,7 @@ import {
   type SourceView,
 } from "../model/review.js";
 import type { EvidenceKind, Relation } from "../model/vocabulary.js";
-import { applyChange, ChangeError, type Locate } from "./edit.js";
+import { applyChange, ChangeError, declareCopies, type DeclarationElsewhere, type Locate } from "./edit.js";
 import { ProposalFinder } from "./proposals.js";
 
 /** The largest annotation file the review writes (the loader's own limit is larger; a review file is far smaller). */
@@ -176,6 +176,9 @@ export class ReviewSession {
       if (error instanceof ChangeError) return refuse(422, error.message);
       throw error;
     }
+    // What the change makes the file name that only another draft declares, the file declares too.
+    const copies = declareCopies(edited.text, this.suggestedElsewhere(name));
+    edited = { ...edited, text: copies.text };
     const problems = this.newErrors(path, edited.text);
     if (problems.length > 0)
       return refuse(422, refusal(name, problems, "the corpus would not validate"), {
@@ -195,8 +198,32 @@ export class ReviewSession {
         removedEntities: edited.removedEntities,
         removedClaims: edited.removedClaims,
         foldedClaims: edited.foldedClaims,
+        copiedEntities: copies.copied,
         undoable: this.done.length,
       },
+    };
+  }
+
+  /**
+   * The entities other annotation files than `name` declare that no file has accepted, by id (the first declaration),
+   * read from the corpus when first asked: what file `name` copies when a change makes it name one.
+   */
+  private suggestedElsewhere(name: string): (id: string) => DeclarationElsewhere | undefined {
+    let found: Map<string, DeclarationElsewhere> | undefined;
+    return (id) => {
+      if (!found) {
+        found = new Map();
+        const raw = readCorpusFiles(this.dataDir);
+        const accepted = validateCorpus(raw).entities;
+        for (const { file, data } of raw.annotations) {
+          if (file.file === `annotations/${name}`) continue;
+          for (const section of ENTITY_SECTIONS)
+            for (const entry of data.entities?.[section] ?? [])
+              if (!accepted.has(entry.id) && !found.has(entry.id))
+                found.set(entry.id, { section, entry: entry as unknown as Record<string, unknown> });
+        }
+      }
+      return found.get(id);
     };
   }
 

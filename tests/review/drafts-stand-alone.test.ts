@@ -142,6 +142,21 @@ describe("each draft declares what it uses, so drafts do not depend on each othe
     expect(accepted().claims.filter((c) => c.from === "priya-vell")).toHaveLength(1);
   });
 
+  it("an edit that names an entity only another draft declares copies it, so rejecting it there still works", async () => {
+    const dir = await drafted();
+    expect(declared(dir, POST_FILE)).not.toContain("nia-holt");
+    const index = claimOn(dir, POST_FILE, "tom-arden", "spoke-on");
+    const edited = review(dir, POST_FILE, { type: "edit", claim: index, from: "nia-holt", accept: true });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body.copiedEntities).toEqual(["nia-holt"]);
+    const copy = draftOf(dir, POST_FILE).entities!.people!.find((e) => e.id === "nia-holt");
+    expect(copy).toMatchObject({ id: "nia-holt", label: "Nia Holt", status: "accepted" });
+    const rejected = review(dir, HEARING_FILE, { type: "reject-entity", section: "people", id: "nia-holt" });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect(errors(dir)).toEqual([]);
+    expect(validateCorpus(readCorpusFiles(dir)).entities.has("nia-holt")).toBe(true);
+  });
+
   it("(b) deleting one draft leaves the other valid", async () => {
     const dir = await drafted();
     rmSync(join(dir, "annotations", HEARING_FILE));
