@@ -14,6 +14,7 @@ import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import { checkDraft } from "../suggest/check-draft.js";
+import { clashingIds, otherDeclarations, sharedWithOtherFiles } from "../suggest/other-drafts.js";
 import {
   detectDamagedCharacter,
   findDuplicate,
@@ -568,17 +569,34 @@ const suggest: Command = {
       return 1;
     }
 
-    const corpus = validateCorpus(raw);
     // The file the draft replaces (or adds), as the corpus names its annotation files.
     const replacing = relative(resolve(dataDir), target).split(sep).join("/");
+    // The corpus without that file: a draft made again is the draft made first, whatever the old one had accepted.
+    const without = <T extends { file: { file: string } }>(files: T[] | undefined) =>
+      files?.filter((a) => a.file.file !== replacing);
+    const corpus = validateCorpus({
+      ...raw,
+      annotations: without(raw.annotations)!,
+      ...(raw.partialAnnotations ? { partialAnnotations: without(raw.partialAnnotations)! } : {}),
+    });
     const known = knownEntities(raw, corpus, sourceId, replacing);
     const taken = new Set([...corpus.entities.keys(), ...known.byId.keys(), ...raw.sources.map((s) => s.meta.id)]);
+    const others = otherDeclarations(raw, replacing);
     const size = `${Math.max(1, Math.round(Buffer.byteLength(source.text) / 1024))} KB`;
-    const draft = suggestAnnotations(source, known, taken, {
-      themeParents: themeParents(corpus),
-      onStage: (stage, stages, doing) => progress?.show(`suggest ${sourceId} (${size}): ${stage}/${stages} ${doing}…`),
-      everyProposal: Boolean(values["every-proposal"]),
-    });
+    const draftWith = (ids: Set<string>) =>
+      suggestAnnotations(source, known, ids, {
+        themeParents: themeParents(corpus),
+        onStage: (stage, stages, doing) =>
+          progress?.show(`suggest ${sourceId} (${size}): ${stage}/${stages} ${doing}…`),
+        everyProposal: Boolean(values["every-proposal"]),
+      });
+    let draft = draftWith(taken);
+    // An id another file gives another kind of entity is the one thing a draft takes from other drafts: drafted again
+    // without it (each time only ids are added, so this ends).
+    for (let clash = clashingIds(draft, others); clash.length > 0; clash = clashingIds(draft, others)) {
+      for (const id of clash) taken.add(id);
+      draft = draftWith(taken);
+    }
     const labels = new Map([...known.byId.values()].map((e) => [e.id, e.label]));
     for (const e of draft.entities) labels.set(e.id, e.label);
     const text = renderDraft(draft, labels);
@@ -594,6 +612,11 @@ const suggest: Command = {
     const backup = writeFileKeepingBackup(target, text);
     if (backup) out(`Kept the previous ${where} as ${shown(resolve(dataDir), backup)}`);
     printDraftSummary(draft, where, out);
+    for (const [file, ids] of sharedWithOtherFiles(draft, others))
+      out(
+        `Also declared in ${file}: ${ids.join(", ")} (one entity each: this file keeps its own copy, accepted with ` +
+          "either, so reviewing, deleting or re-drafting one file never breaks the other)",
+      );
     if (source.meta.damagedCharacter === undefined) damagedHint(source.original, sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
     out(`\`panelgraph validate${given === DEFAULT_DATA_DIR ? "" : ` ${given}`}\` lists what is still suggested.`);

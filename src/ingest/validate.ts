@@ -217,16 +217,26 @@ interface PendingEntity {
   line?: number;
 }
 
+/** The suggested declarations of each annotation file (file → id → where): what its accepted claims cannot stand on. */
+type SuggestedCopies = Map<string, Map<string, PendingEntity>>;
+
 /**
  * Adds the entities annotation files declare (`entities:`) to `entities`, or to `pending` while they are suggested.
  * Their ids share the registry's namespace; a theme's parent must be a registry theme, so the hierarchy stays acyclic.
+ * Several annotation files may declare one id as one entity of one kind (each draft declares what it uses, so that
+ * deleting, re-drafting or reviewing one never breaks another): the copies are one entity, accepted as soon as one copy
+ * is, taken from the first accepted copy, with the other accepted copies' names as aliases. Returns each file's
+ * suggested declarations.
  */
 function declareSourceEntities(
   raw: RawCorpus,
   entities: Map<string, Entity>,
   pending: Map<string, PendingEntity>,
   problems: Problem[],
-) {
+): SuggestedCopies {
+  const suggestedCopies: SuggestedCopies = new Map();
+  const declaredIn = new Map<string, Set<string>>();
+  const suggestedWarnings: { id: string; type: NodeType; warning: Problem }[] = [];
   const registryThemes = new Set(registryOf(raw)?.data.themes.flatMap((t) => (t ? [t.id] : [])));
   const declared = new Map<string, string>();
   const names = new Map<string, string>();
@@ -245,7 +255,13 @@ function declareSourceEntities(
           field: [...path, field].join("."),
         });
         const seen = entities.get(entry.id) ?? pending.get(entry.id)?.entity;
-        if (seen) {
+        // A copy: the same kind of entity under the same id, declared first in another annotation file.
+        const copy =
+          seen !== undefined &&
+          seen.type === type &&
+          declared.has(entry.id) &&
+          !declaredIn.get(entry.id)!.has(file.file);
+        if (seen && !copy) {
           const where = declared.get(entry.id) ?? (seen.type === "source" ? "sources/" : "registry.yaml");
           problems.push({
             severity: "error",
@@ -268,21 +284,45 @@ function declareSourceEntities(
           if (registryThemes.has(extra.parent)) entity.parent = extra.parent;
           else problems.push(parentNotInRegistry(extra.parent, at("parent"), registryThemes, entities));
         }
-        claimNames(entry, names, at, problems);
-        declared.set(entry.id, file.file);
+        if (!copy) claimNames(entry, names, at, problems);
+        declared.set(entry.id, declared.get(entry.id) ?? file.file);
+        declaredIn.set(entry.id, (declaredIn.get(entry.id) ?? new Set()).add(file.file));
         if (entry.status === "suggested") {
-          pending.set(entry.id, { entity, file: file.file, line: file.lineOf([...path, "status"]) });
-          problems.push({
+          const where = { entity, file: file.file, line: file.lineOf([...path, "status"]) };
+          if (!copy) pending.set(entry.id, where);
+          let own = suggestedCopies.get(file.file);
+          if (!own) suggestedCopies.set(file.file, (own = new Map()));
+          own.set(entry.id, where);
+          const warning: Problem = {
             severity: "warning",
             ...at("status"),
             message: `suggested ${type}, not reviewed yet: left out of the graph until accepted`,
             value: entry.id,
             hint: "check it, then set `status: accepted` (or delete it and the claims that use it)",
-          });
-        } else entities.set(entry.id, entity);
+          };
+          problems.push(warning);
+          suggestedWarnings.push({ id: entry.id, type, warning });
+        } else if (copy && entities.has(entry.id)) {
+          // A second accepted copy: one entity still, known by this copy's names too.
+          const first = entities.get(entry.id)!;
+          const known = new Set([first.label, ...first.aliases].map(normaliseName));
+          for (const name of [entry.label, ...entry.aliases])
+            if (!known.has(normaliseName(name))) {
+              known.add(normaliseName(name));
+              first.aliases = [...first.aliases, name];
+            }
+        } else {
+          pending.delete(entry.id);
+          entities.set(entry.id, entity);
+        }
       });
     }
   }
+  // A copy left suggested while another file's copy is accepted: the entity is in the graph already.
+  for (const { id, type, warning } of suggestedWarnings)
+    if (entities.has(id))
+      warning.message = `suggested ${type}, not reviewed yet in this file (another file's copy is accepted)`;
+  return suggestedCopies;
 }
 
 type Location = Pick<Problem, "file" | "line" | "field">;
@@ -434,6 +474,8 @@ interface Validation {
   /** Accepted entities: registry entries, sources, and accepted declarations in annotation files. */
   entities: Map<string, Entity>;
   pending: Map<string, PendingEntity>;
+  /** Each annotation file's suggested declarations: its accepted claims need its own copy accepted. */
+  suggestedCopies: SuggestedCopies;
   /** Accepted and suggested entities: what a claim may name. */
   known: Map<string, Entity>;
   problems: Problem[];
@@ -811,7 +853,7 @@ function collectEntities(raw: RawCorpus): Validation {
     entities.set(source.meta.id, { id: source.meta.id, type: "source", label: source.meta.title, aliases: [] });
   }
   const pending = new Map<string, PendingEntity>();
-  declareSourceEntities(raw, entities, pending, problems);
+  const suggestedCopies = declareSourceEntities(raw, entities, pending, problems);
   const unreadIds = new Map<string, string>();
   for (const { file, ids } of raw.unreadAnnotations ?? [])
     for (const id of ids) if (!entities.has(id) && !pending.has(id) && !unreadIds.has(id)) unreadIds.set(id, file);
@@ -825,6 +867,7 @@ function collectEntities(raw: RawCorpus): Validation {
     quotes: new Map(),
     entities,
     pending,
+    suggestedCopies,
     known,
     problems,
     claims: [],
@@ -959,8 +1002,9 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
         hint: `check the relation or the ${end} id (relations and their endpoint types are listed in docs/annotation-format.md)`,
       });
       sound = false;
-    } else if (claim.status !== "suggested" && v.pending.has(id)) {
-      const declared = v.pending.get(id)!;
+    } else if (claim.status !== "suggested" && (v.pending.has(id) || v.suggestedCopies.get(file.file)?.has(id))) {
+      // The file's own copy first: an accepted claim stands on its own file's declaration, not on another file's.
+      const declared = v.suggestedCopies.get(file.file)?.get(id) ?? v.pending.get(id)!;
       v.problems.push({
         severity: "error",
         ...claimField(file, index, end),

@@ -88,20 +88,36 @@ function entityFiles(raw: RawCorpus): string[] {
   return [...(raw.registry || raw.partialRegistry ? ["registry.yaml"] : []), ...annotations.sort()];
 }
 
-/** Every entity declared, by id, where it is declared. */
-function declarations(raw: RawCorpus): Map<string, Declaration> {
-  const found = new Map<string, Declaration>();
+/**
+ * Every declaration of an entity, in file order (registry.yaml first). Several annotation files may declare one id, as
+ * one entity: each draft declares what it uses itself.
+ */
+function allDeclarations(raw: RawCorpus): Declaration[] {
+  const found: Declaration[] = [];
   const add = (file: string, sections: Partial<Record<EntitySection, unknown[]>> | undefined) => {
     for (const section of ENTITY_SECTIONS)
       for (const entry of sections?.[section] ?? []) {
         const e = entry as Record<string, unknown> | undefined;
-        if (e && typeof e.id === "string" && !found.has(e.id)) found.set(e.id, { file, section, entry: e });
+        if (e && typeof e.id === "string") found.push({ file, section, entry: e });
       }
   };
   add("registry.yaml", (raw.registry ?? raw.partialRegistry)?.data);
   for (const { file, data } of [...raw.annotations, ...(raw.partialAnnotations ?? [])]) add(file.file, data.entities);
   return found;
 }
+
+/** Every entity declared, by id, where it is first declared. */
+function declarations(raw: RawCorpus): Map<string, Declaration> {
+  const found = new Map<string, Declaration>();
+  for (const d of allDeclarations(raw)) if (!found.has(d.entry.id as string)) found.set(d.entry.id as string, d);
+  return found;
+}
+
+/** The other declarations of the entity `first` declares (its copies in other annotation files). */
+const copiesOf = (raw: RawCorpus, first: Declaration) =>
+  allDeclarations(raw).filter(
+    (d) => d.entry.id === first.entry.id && d.file !== first.file && d.section === first.section,
+  );
 
 const sourceIds = (raw: RawCorpus) => [
   ...raw.sources.map((s) => s.meta.id),
@@ -276,8 +292,10 @@ export function planMerge(dir: string, raw: RawCorpus, from: string, into: strin
     entry.set("description", source.entry.description);
     report.push(`  ${into} takes ${from}'s description (it had none)`);
   }
-  removeDeclaration(files, source, from);
-  report.push(`  ${from}'s entry in ${source.file} goes`);
+  for (const d of [source, ...copiesOf(raw, source)]) {
+    removeDeclaration(files, d, from);
+    report.push(`  ${from}'s entry in ${d.file} goes`);
+  }
   const all = entityFiles(raw);
   const movedClaims = new Set<YAMLMap>();
   const moved = replaceReferences(files, all, from, into, movedClaims);
@@ -306,7 +324,14 @@ export function planRename(dir: string, raw: RawCorpus, old: string, renamed: st
   )!;
   entry.set("id", renamed);
   files.changed.add(declaration.file);
-  const report = [`Renaming ${old} to ${renamed} (${declaration.file}):`];
+  const copies = copiesOf(raw, declaration);
+  for (const d of copies) {
+    maps(seqAt(files.doc(d.file), sectionPath(d.file, d.section)))
+      .find((m) => m.get("id") === old)!
+      .set("id", renamed);
+    files.changed.add(d.file);
+  }
+  const report = [`Renaming ${old} to ${renamed} (${[declaration, ...copies].map((d) => d.file).join(", ")}):`];
   const referring = replaceReferences(files, entityFiles(raw), old, renamed);
   report.push(
     `  every claim, attribute and theme parent naming ${old} now names ${renamed} (${countFiles(referring)})`,
@@ -418,7 +443,14 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
       if (typeof parent === "string") named.add(parent);
     }
   }
-  const declaredHere = [...declarations(raw).values()].filter((d) => gone.has(d.file));
+  const declaredHere: Declaration[] = [];
+  for (const d of allDeclarations(raw))
+    if (gone.has(d.file) && !declaredHere.some((h) => h.entry.id === d.entry.id)) declaredHere.push(d);
+  // An entity a remaining annotation file declares too (its own copy) stays there: nothing moves to the registry.
+  const keptElsewhere = new Map<string, string>();
+  for (const d of allDeclarations(raw))
+    if (d.file !== "registry.yaml" && !gone.has(d.file) && !keptElsewhere.has(d.entry.id as string))
+      keptElsewhere.set(d.entry.id as string, d.file);
   const promoted = new Set(
     declaredHere.filter((d) => named.has(d.entry.id as string)).map((d) => d.entry.id as string),
   );
@@ -436,6 +468,10 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
     const entityId = d.entry.id as string;
     if (!promoted.has(entityId)) {
       report.push(`  ${entityId} (${kindOf(d)}, ${d.file}) goes with it: no other file names it`);
+      continue;
+    }
+    if (keptElsewhere.has(entityId)) {
+      report.push(`  ${entityId} (${kindOf(d)}) stays declared in ${keptElsewhere.get(entityId)!}, its own copy`);
       continue;
     }
     const users = staying.filter((f) => referencesIn(files, f, entityId));

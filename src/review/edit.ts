@@ -468,3 +468,51 @@ export function roundTrips(text: string): boolean {
   const doc = parseAnnotationDocument(text);
   return doc.toString(formatOf(text, doc)) === text;
 }
+
+/** An entity another annotation file declares, as its entry there: what a file copies when it names the entity. */
+export interface DeclarationElsewhere {
+  section: EntitySection;
+  entry: Record<string, unknown>;
+}
+
+/** The fields of a copied entry, in the drafts' order (its review status is this file's own). */
+const COPIED_FIELDS = ["id", "label", "aliases", "kind", "parent", "text", "description"] as const;
+
+/**
+ * Declares in the file each entity its claims and attributes name that it does not declare itself and that
+ * `elsewhere` gives (an entity another draft only suggests): a copy of that entry, suggested, and accepted when an
+ * accepted claim of the file names it. So a change made here (an end edited, a "same as", a claim added) never makes
+ * this file depend on another draft, whose rejection or deletion would then break it. `elsewhere` is asked only for
+ * ids the file does not declare. Returns the text (unchanged when nothing is copied) and the ids copied.
+ */
+export function declareCopies(
+  text: string,
+  elsewhere: (id: string) => DeclarationElsewhere | undefined,
+): { text: string; copied: string[] } {
+  const doc = parseAnnotationDocument(text);
+  const named: string[] = [];
+  for (const item of claims(doc).items)
+    if (isMap(item)) for (const end of ["from", "to"]) named.push(str(item, end) ?? "");
+  const attributes = doc.get("attributes", true);
+  for (const item of isSeq(attributes) ? attributes.items : []) if (isMap(item)) named.push(str(item, "entity") ?? "");
+  const copied: string[] = [];
+  for (const id of new Set(named)) {
+    if (id === "" || findEntity(doc, id)) continue;
+    const found = elsewhere(id);
+    if (!found) continue;
+    const map = new YAMLMap();
+    for (const key of COPIED_FIELDS) {
+      const value = found.entry[key];
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+      map.set(key, key === "aliases" ? doc.createNode(value, { flow: true }) : value);
+    }
+    map.set("status", "suggested");
+    entitySection(doc, found.section, true)!.items.push(doc.createNode(map));
+    copied.push(id);
+  }
+  if (copied.length === 0) return { text, copied };
+  // An accepted claim needs its file's copy accepted.
+  for (const item of claims(doc).items)
+    if (isMap(item) && item.get("status") !== "suggested") acceptEnds(doc, item, []);
+  return { text: doc.toString(formatOf(text, parseAnnotationDocument(text))), copied };
+}

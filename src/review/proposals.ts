@@ -58,7 +58,7 @@ export class ProposalFinder {
     if (!source) return undefined;
     // The suggester (and its language model) is loaded only in the thread that reads: here, what it could link to.
     const corpus = validateCorpus(raw);
-    const known = declaredEntities(raw, corpus);
+    const known = declaredEntities(raw, corpus, sourceId);
     let kept = this.cache.get(sourceId);
     const key = fingerprint(source, known, kept?.proposed ?? new Set());
     if (kept?.key !== key) {
@@ -142,8 +142,8 @@ export async function readingsIn(dataDir: string, sourceId: string): Promise<Rea
   const suggest = await import("../suggest/suggest.js");
   const recommendations = await import("../suggest/recommendations.js");
   const corpus = validateCorpus(raw);
-  // Every annotation file's entities are known, this source's own too (no file is being replaced): the passages are
-  // then linked to the people its file declares rather than drafted anew.
+  // The accepted entities, and this source's own files' suggested ones too (no file is being replaced): the passages
+  // are then linked to the people its file declares rather than drafted anew, never to another draft's.
   const known = suggest.knownEntities(raw, corpus, sourceId, `annotations/${sourceId}.possible-recommendations`);
   const readings = await read(raw, source, known, suggest, recommendations, corpus);
   return { readings, rightInTen: recommendations.droppedRightInTen() };
@@ -156,15 +156,15 @@ interface Declared {
   aliases: readonly string[];
 }
 
-/** What the corpus and every annotation file declare, as `knownEntities` reads them: what a reading could link to. */
-function declaredEntities(raw: RawCorpus, corpus: Corpus): Declared[] {
+/** What `knownEntities` reads for a source's reading: the accepted entities and its own files' suggested ones. */
+function declaredEntities(raw: RawCorpus, corpus: Corpus, sourceId: string): Declared[] {
   const out: Declared[] = [];
   for (const e of corpus.entities.values()) if (e.type !== "source") out.push(e);
   const seen = new Set(out.map((e) => e.id));
   for (const { data } of raw.annotations) {
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS)) {
       for (const entry of data.entities?.[section as keyof typeof REGISTRY_SECTIONS] ?? []) {
-        if (seen.has(entry.id)) continue;
+        if (seen.has(entry.id) || (entry.status === "suggested" && data.source !== sourceId)) continue;
         seen.add(entry.id);
         out.push({ id: entry.id, type, label: entry.label, aliases: entry.aliases });
       }

@@ -25,7 +25,7 @@ import {
   type SourceView,
 } from "../model/review.js";
 import type { EvidenceKind, Relation } from "../model/vocabulary.js";
-import { applyChange, ChangeError, type Locate } from "./edit.js";
+import { applyChange, ChangeError, declareCopies, type DeclarationElsewhere, type Locate } from "./edit.js";
 import { ProposalFinder } from "./proposals.js";
 
 /** The largest annotation file the review writes (the loader's own limit is larger; a review file is far smaller). */
@@ -176,9 +176,14 @@ export class ReviewSession {
       if (error instanceof ChangeError) return refuse(422, error.message);
       throw error;
     }
+    // What the change makes the file name that only another draft declares, the file declares too.
+    const copies = declareCopies(edited.text, this.suggestedElsewhere(name));
+    edited = { ...edited, text: copies.text };
     const problems = this.newErrors(path, edited.text);
     if (problems.length > 0)
-      return refuse(422, `refused: the corpus would not validate, nothing was written`, { problems });
+      return refuse(422, refusal(name, problems, "the corpus would not validate"), {
+        problems: problems.map(formatProblem),
+      });
     if (before === null) writeNewFileAtomic(path, edited.text);
     else writeFileAtomic(path, edited.text);
     const afterHash = sha256(edited.text);
@@ -193,8 +198,32 @@ export class ReviewSession {
         removedEntities: edited.removedEntities,
         removedClaims: edited.removedClaims,
         foldedClaims: edited.foldedClaims,
+        copiedEntities: copies.copied,
         undoable: this.done.length,
       },
+    };
+  }
+
+  /**
+   * The entities other annotation files than `name` declare that no file has accepted, by id (the first declaration),
+   * read from the corpus when first asked: what file `name` copies when a change makes it name one.
+   */
+  private suggestedElsewhere(name: string): (id: string) => DeclarationElsewhere | undefined {
+    let found: Map<string, DeclarationElsewhere> | undefined;
+    return (id) => {
+      if (!found) {
+        found = new Map();
+        const raw = readCorpusFiles(this.dataDir);
+        const accepted = validateCorpus(raw).entities;
+        for (const { file, data } of raw.annotations) {
+          if (file.file === `annotations/${name}`) continue;
+          for (const section of ENTITY_SECTIONS)
+            for (const entry of data.entities?.[section] ?? [])
+              if (!accepted.has(entry.id) && !found.has(entry.id))
+                found.set(entry.id, { section, entry: entry as unknown as Record<string, unknown> });
+        }
+      }
+      return found.get(id);
     };
   }
 
@@ -226,7 +255,9 @@ export class ReviewSession {
     } else {
       const problems = this.newErrors(last.path, last.before);
       if (problems.length > 0)
-        return refuse(422, "refused: undoing would leave the corpus invalid, nothing was written", { problems });
+        return refuse(422, refusal(last.name, problems, "undoing would leave the corpus invalid"), {
+          problems: problems.map(formatProblem),
+        });
       writeFileAtomic(last.path, last.before);
     }
     this.done.pop();
@@ -243,16 +274,44 @@ export class ReviewSession {
     };
   }
 
-  /** The errors the corpus has with `text` at `path` that it does not have now, formatted as `validate` prints them. */
-  private newErrors(path: string, text: string): string[] {
+  /** The errors the corpus has with `text` at `path` that it does not have now, in the order `validate` prints them. */
+  private newErrors(path: string, text: string): Problem[] {
     const errors = (overrides?: Map<string, string>) =>
       validateCorpus(readCorpusFiles(this.dataDir, overrides)).problems.filter((p) => p.severity === "error");
     const after = errors(new Map([[path, text]]));
     // The corpus as it is now is read only when the change leaves errors, to tell its own from the change's.
     if (after.length === 0) return [];
     const known = new Set(errors().map(problemKey));
-    return sortProblems(after.filter((p) => !known.has(problemKey(p)))).map(formatProblem);
+    return sortProblems(after.filter((p) => !known.has(problemKey(p))));
   }
+}
+
+/**
+ * Why a change to annotations/`name` is refused. When it would break another file (a claim there naming an entity
+ * only this file declares: a draft made before each draft declared what it uses, or a hand-made file), the message
+ * names that file, the ids and what to do, since validate's own hint (declare the id) does not fit someone rejecting.
+ */
+export function refusal(name: string, problems: readonly Problem[], why: string): string {
+  const own = `annotations/${name}`;
+  const others = new Map<string, Problem[]>();
+  for (const p of problems) if (p.file !== own) others.set(p.file, [...(others.get(p.file) ?? []), p]);
+  if (others.size === 0) return `refused: ${why}, nothing was written`;
+  const parts = [...others].map(([file, found]) => {
+    const line = found[0]!.line ? `line ${found[0]!.line}` : found[0]!.field;
+    const where = found.length === 1 ? line : `${found.length} places, the first at ${line}`;
+    const ids = [
+      ...new Set(
+        found.filter((p) => p.message === "unknown entity id" && typeof p.value === "string").map((p) => p.value),
+      ),
+    ];
+    if (ids.length === 0) return `${file} (${found[0]!.message}: ${where})`;
+    return `${file} names ${ids.join(", ")} (${where}), which only this file declares`;
+  });
+  const sources = [...others.keys()].map((f) => (f.split("/").at(-1) ?? f).replace(/\..*$/u, ""));
+  return (
+    `refused, nothing was written: ${parts.join("; ")}. Review ${sources.join(", ")} first (reject or change the ` +
+    "claims there that name it), then do this here again; or keep it here for now"
+  );
 }
 
 function refuse(status: number, message: string, extra: Record<string, unknown> = {}): Answer {

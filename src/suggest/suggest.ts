@@ -214,12 +214,14 @@ const SECTION_OF = Object.fromEntries(Object.entries(REGISTRY_SECTIONS).map(([s,
   keyof SourceEntities
 >;
 
-/** Entities the corpus knows: accepted ones, and those other drafts suggest (so two drafts do not declare one person twice). */
 /**
- * The entities a draft of `exceptSource` can link to: the corpus's, and those other sources' annotation files declare
- * (suggested ones too). With `replacing` (the annotation file, as `raw` names it, that the draft will replace), only
- * that file's own entities are left out, so a draft written beside another file of the same source links to what that
- * file declares instead of declaring it again.
+ * The entities a draft of `exceptSource` can link to: the corpus's accepted ones (registry, accepted entries of
+ * annotation files). Another source's draft is no part of this one: what it only suggests is left out, so a draft
+ * depends on the accepted corpus alone and declares what it uses itself (the same id in two drafts is one entity,
+ * accepted with either copy), and rejecting, deleting or re-drafting one draft never breaks another. With `replacing`
+ * (the annotation file, as `raw` names it, that the draft will replace), only that file's own entities are left out,
+ * so a draft written beside another file of the same source links to what that file declares, suggested too, instead
+ * of declaring it again.
  */
 export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: string, replacing?: string): KnownEntities {
   const entities: KnownEntity[] = [];
@@ -233,9 +235,10 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
   for (const { file, data } of raw.annotations) {
     if (!data.entities) continue;
     if (replacing === undefined ? data.source === exceptSource : file.file === replacing) continue;
+    const sameSource = data.source === exceptSource;
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
       for (const entry of data.entities[section]) {
-        if (seen.has(entry.id)) continue;
+        if (seen.has(entry.id) || (entry.status === "suggested" && !sameSource)) continue;
         seen.add(entry.id);
         const extra = entry as { text?: string };
         entities.push({
