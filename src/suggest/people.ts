@@ -263,6 +263,8 @@ export function findPeople(
   tag("witnessPostsSharingOrganisation");
   postOnNextLine(reading);
   tag("postOnNextLine");
+  officialsOfBody(reading);
+  tag("officialsOfBody");
   postsStatedInTurns(reading);
   tag("postsStatedInTurns");
   const { mentions, shortNames } = mentionsOf(reading);
@@ -2110,6 +2112,57 @@ function postOnNextLine(reading: Reading): void {
     if (inPostLines.covers(x) && !named.has(x.key)) {
       people.delete(x.key);
       for (let r = roles.length - 1; r >= 0; r--) if (roles[r]!.person === x.key) roles.splice(r, 1);
+    }
+  }
+}
+
+/** A list's heading that names whose officials it lists: "Senedd Officials in Attendance", "Assembly Staff Present". */
+const BODY_OFFICIALS_HEAD =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s+(?:[Oo]fficials|[Oo]fficers|[Ss]taff)\s+(?:[Ii]n\s+[Aa]ttendance|[Pp]resent)\s*:?\s*$/u;
+
+/**
+ * A record's list of the officials of a body, under a heading that names it ("Senedd Officials in Attendance"): each
+ * one listed is the body's, with the post their line gives after the name ("Elin Rowe Clerc") or, where the next line
+ * glosses it ("Deputy Clerk"), that. The list ends at the first line that opens with no name and glosses none.
+ */
+function officialsOfBody(reading: Reading): void {
+  const { text, paragraphs, candidatesInOrder, roles, signal } = reading;
+  for (const head of paragraphs) {
+    const m = BODY_OFFICIALS_HEAD.exec(text.slice(head.start, head.end));
+    if (!m) continue;
+    const label = m[1]!;
+    // "Council Officers Present", "Senior Officials in Attendance": a kind of body or a grade, not a body's name.
+    if (
+      label.split(/\s+/u).every((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^(?:senior|other|also)$/iu.test(w))
+    )
+      continue;
+    const organisation = { start: head.start, end: head.start + label.length, key: nameKey(label), label };
+    for (let i = head.index + 1; i < paragraphs.length; i++) {
+      const line = paragraphs[i]!;
+      const c = candidatesInOrder.startingIn(line.start, line.end)[0];
+      if (!c || (c.titleStart ?? c.start) !== line.start || wordCount(text.slice(line.start, line.end)) > 12) break;
+      // The line after the name's: its post glossed, when no one is named on it.
+      const next = paragraphs[i + 1];
+      const nextLine = next && text.slice(next.start, next.end);
+      const gloss =
+        next &&
+        candidatesInOrder.startingIn(next.start, next.end).length === 0 &&
+        /^\p{Lu}[\p{L}'’ -]*$/u.test(nextLine!) &&
+        wordCount(nextLine!) <= 6 &&
+        !BODY_OFFICIALS_HEAD.test(nextLine!) &&
+        !/\b(?:in\s+attendance|present)$/iu.test(nextLine!);
+      const own = text.slice(c.end, line.end).trim();
+      const role = gloss ? nextLine! : own;
+      if (gloss) i++;
+      const stated = (r: RoleStatement) => r.evidence.start >= line.start && r.evidence.start < line.end;
+      if (roles.some((r) => r.person === c.key && r.organisation && stated(r))) continue;
+      const person = signal(c, "role");
+      roles.push({
+        person: person.key,
+        role,
+        organisation,
+        evidence: { start: c.start, end: gloss ? next.end : line.end },
+      });
     }
   }
 }
