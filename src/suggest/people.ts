@@ -2271,13 +2271,10 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
     const end = GAVE_EVIDENCE.exec(body);
     if (!end || body.includes("(")) continue;
     const entries: { c: Candidate; post: Span }[] = [];
-    let at = p.start;
-    for (const segment of body.slice(0, end.index).split(";")) {
-      const from = at;
-      at += segment.length + 1;
-      const c = candidatesInOrder.startingIn(from, from + segment.length)[0];
-      const lead = c && text.slice(from, c.titleStart ?? c.start);
-      const comma = c && /^,\s+/u.exec(text.slice(c.end, from + segment.length));
+    for (const segment of witnessEntries(text, p.start, p.start + end.index, candidatesInOrder)) {
+      const c = candidatesInOrder.startingIn(segment.start, segment.end)[0];
+      const lead = c && text.slice(segment.start, c.titleStart ?? c.start);
+      const comma = c && /^,\s+/u.exec(text.slice(c.end, segment.end));
       if (!c || !comma || !/^\s*(?:witnesses\s*:\s*)?(?:and\s+)?$/iu.test(lead!)) {
         entries.length = 0;
         break;
@@ -2288,7 +2285,8 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
         entries.length = 0;
         break;
       }
-      entries.push({ c, post: { start: postStart, end: from + segment.trimEnd().length } });
+      const postEnd = segment.start + text.slice(segment.start, segment.end).replace(/[\s,]+$/u, "").length;
+      entries.push({ c, post: { start: postStart, end: postEnd } });
     }
     const postWord = ({ post }: { post: Span }) => isRoleWord(/^\p{L}+/u.exec(text.slice(post.start))?.[0] ?? "");
     if (entries.length < 2 || !entries.some(postWord)) continue;
@@ -2327,6 +2325,27 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
       roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
     }
   }
+}
+
+/**
+ * A witness list's entries, from `start` to `end`: one to a semicolon; with no semicolon, one to each name a title opens
+ * after a comma or "and" ("Witnesses: Ms A, President, Mr B, Deputy Director, Ms C, Policy Officer, Org"), as older
+ * Commons pages write it. With no semicolon and a name with no title, one entry: no post's words can be told from a name.
+ */
+function witnessEntries(text: string, start: number, end: number, candidatesInOrder: SpansInOrder<Candidate>): Span[] {
+  const body = text.slice(start, end);
+  const split = (cuts: number[]) => cuts.map((from, k) => ({ start: from, end: cuts[k + 1] ?? end }));
+  if (body.includes(";")) {
+    const cuts = [start];
+    for (let k = body.indexOf(";"); k >= 0; k = body.indexOf(";", k + 1)) cuts.push(start + k + 1);
+    return split(cuts).map((e, k, all) => (k < all.length - 1 ? { start: e.start, end: e.end - 1 } : e));
+  }
+  const names = candidatesInOrder.startingIn(start, end);
+  const titled = (c: Candidate) => c.titleStart !== undefined && c.titleStart < c.start;
+  const opensEntry = (c: Candidate) =>
+    /(?:^\s*(?:witnesses\s*:\s*)?|,\s+(?:and\s+)?)$/iu.test(text.slice(start, c.titleStart));
+  if (names.length < 2 || !names.every((c) => titled(c) && opensEntry(c))) return [{ start, end }];
+  return split([start, ...names.slice(1).map((c) => c.titleStart!)]);
 }
 
 /** "I am a vice chair of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
