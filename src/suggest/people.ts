@@ -2285,7 +2285,8 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
         entries.length = 0;
         break;
       }
-      const postEnd = segment.start + text.slice(segment.start, segment.end).replace(/[\s,]+$/u, "").length;
+      const postEnd =
+        segment.start + text.slice(segment.start, segment.end).replace(/(?:,?\s+and)?[\s,]*$/u, "").length;
       entries.push({ c, post: { start: postStart, end: postEnd } });
     }
     const postWord = ({ post }: { post: Span }) => isRoleWord(/^\p{L}+/u.exec(text.slice(post.start))?.[0] ?? "");
