@@ -719,8 +719,29 @@ function postStatedAt(
       statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
     }
   }
+  // "Name, Assistant Director of Heritage and Creative Industries, Fenby City Authority (FCA);": what the post is "of"
+  // reads as no body's, and a body ends the entry after a comma: the first is the post's field, the last its body.
+  const field = statement.organisation;
+  if ((comma || paren) && field && field.end <= clause.end + 1 && !looksLikeOrganisation(field.label, known)) {
+    const rest = FIELD_REST.exec(text.slice(field.end, p.end));
+    const at = field.end + (rest?.[0].length ?? 0);
+    const body = rest && text[at] === "," ? organisationAt(text, at + 1, p.end, known, false) : undefined;
+    if (body && looksLikeOrganisation(body.label, known) && ENTRY_ENDS.test(text.slice(body.end, p.end))) {
+      statement.organisation = { start: body.start, end: body.end, key: body.key, label: body.label };
+      statement.role = text
+        .slice(clause.start, at)
+        .replace(/^(?:the|an?)\s+/iu, "")
+        .trim();
+      statement.evidence.end = body.end;
+    }
+  }
   return statement;
 }
+
+/** What ends a list entry after a body's name: its acronym in brackets, then a semicolon, a full stop or ", and". */
+const ENTRY_ENDS = /^\s*(?:\(\p{Lu}{2,8}\))?\s*(?:[;.)\n]|,?\s+and\s|$)/u;
+/** The rest of a post's field after its first name, up to a comma: " and Creative Industries", " & the Arts". */
+const FIELD_REST = /^(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?(?=,)/u;
 
 /**
  * "Founder, Brightway Trust and the Harbour Scheme": after a post and its comma, the first of two organisations that
@@ -1477,6 +1498,18 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
     if (opening && !isParty(opening.organisation.label)) {
       parsed.organisation = opening.organisation;
       parsed.role = opening.role;
+    }
+  }
+  // "The FNA organiser for Marlshire, Name": what the post is "for" is a place, where it is held; an acronym before the
+  // post is its body.
+  const place = parsed?.organisation;
+  if (place && !looksLikeOrganisation(place.label, known) && place.label.split(/\s+/u).every(placeOrDescription)) {
+    const lead = /^(?:(?:the|an?)\s+)?(\p{Lu}{2,6})\s+$/iu.exec(text.slice(clause.start, parsed.span.start));
+    const acronym = lead?.[1];
+    if (acronym && /^\p{Lu}+$/u.test(acronym) && !MEMBER_LETTERS.test(acronym)) {
+      const start = parsed.span.start - lead[0].length + lead[0].indexOf(acronym);
+      parsed.organisation = { start, end: start + acronym.length, key: nameKey(acronym), label: acronym };
+      parsed.role = text.slice(parsed.span.start, place.end);
     }
   }
   // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
