@@ -287,6 +287,7 @@ export function findPeople(
   tag("witnessListOrganisations");
   councilPosts(reading, organisations);
   tag("councilPosts");
+  postsGivenApart(reading);
   return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
 }
 
@@ -2886,6 +2887,37 @@ function witnessListOrganisations(reading: Reading): void {
     r.organisation = { ...next.organisation };
   }
 }
+
+/**
+ * A body given with no post ("Mr Tom Reed, Fenby Growers' Union" in a list of witnesses) and the post given apart with
+ * no body, in a list of such posts ("I welcome Tom Reed, the deputy president; and Ann Bell, the CEO."): the bare post
+ * is the one held at the body, where the person has that one body and that one post. A post that names where it is
+ * held ("chair of the panel") is its own, and so is one post given alone.
+ */
+function postsGivenApart(reading: Reading): void {
+  const { roles, paragraphOf } = reading;
+  const byPerson = new Map<string, RoleStatement[]>();
+  for (const r of roles) byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), r]);
+  // The fills by the paragraph that gives the posts: only a list of posts ("A, the president; B, the CEO") gives them.
+  const fills = new Map<number, { atBody: RoleStatement[]; role: string }[]>();
+  for (const statements of byPerson.values()) {
+    const atBody = statements.filter((r) => r.organisation);
+    const bare = statements.filter((r) => !r.organisation && !r.seat && r.role);
+    if (atBody.length === 0 || bare.length !== 1 || atBody.some((r) => r.role)) continue;
+    if (new Set(atBody.map((r) => r.organisation!.key)).size !== 1) continue;
+    const role = bare[0]!.role.replace(/^(?:the|an?)\s+/iu, "");
+    if (!BARE_POST.test(role) || !role.split(/\s+/u).some(isRoleWord)) continue;
+    const at = paragraphOf(bare[0]!.evidence.start).start;
+    fills.set(at, [...(fills.get(at) ?? []), { atBody, role }]);
+  }
+  for (const list of fills.values()) {
+    if (list.length < 2) continue;
+    for (const { atBody, role } of list) for (const r of atBody) r.role = role;
+  }
+}
+
+/** A post with no body or field in it: a few words, none a preposition ("deputy president", "chief finance officer"). */
+const BARE_POST = /^(?!.*\s(?:of|for|at|with|from|in|on|to)\s)[\p{L}-]+(?:\s+[\p{L}-]+){0,5}$/u;
 
 /** "council " or "the council's " right before a post, or before its field ("the council's planning officer"). */
 const COUNCIL_BEFORE = /(?<![\p{L}-])[Cc]ouncil(?:['’]s)?\s+(?:(?!(?:and|or|the|a|an)\s)[\p{Ll}-]+\s+){0,2}$/u;
