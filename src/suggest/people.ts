@@ -2150,14 +2150,15 @@ function postOnNextLine(reading: Reading): void {
   }
 }
 
-/** A list's heading that names whose officials it lists: "Senedd Officials in Attendance", "Assembly Staff Present". */
+/** A heading that names whose officials it lists: "Fenby Assembly Officials in Attendance", "Fenby Staff Present". */
 const BODY_OFFICIALS_HEAD =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s+(?:[Oo]fficials|[Oo]fficers|[Ss]taff)\s+(?:[Ii]n\s+[Aa]ttendance|[Pp]resent)\s*:?\s*$/u;
 
 /**
- * A record's list of the officials of a body, under a heading that names it ("Senedd Officials in Attendance"): each
- * one listed is the body's, with the post their line gives after the name ("Elin Rowe Clerc") or, where the next line
- * glosses it ("Deputy Clerk"), that. The list ends at the first line that opens with no name and glosses none.
+ * A record's list of the officials of a body, under a heading that names it ("Fenby Assembly Officials in
+ * Attendance"): each one listed is the body's, with the post their line gives after the name ("Elin Rowe Clerc") or,
+ * where the next line glosses it ("Deputy Clerk"), that. The list ends at the first line that opens with no name and
+ * glosses none.
  */
 function officialsOfBody(reading: Reading): void {
   const { text, paragraphs, candidatesInOrder, roles, signal } = reading;

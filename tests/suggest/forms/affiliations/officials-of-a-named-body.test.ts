@@ -1,6 +1,6 @@
-// A record's list of officials under a heading that names their body ("Senedd Officials in Attendance", as the Senedd's
-// bilingual committee records print it): each official listed is that body's, with the post their line gives (stop 39,
-// from the misses of set 58 with both registries). Small texts written for this test (names and posts invented).
+// A record's list of officials under a heading that names their body ("Fenby Assembly Officials in Attendance", as
+// the Senedd's bilingual committee records print it): each official listed is that body's, with the post their line
+// gives (stop 39, from the misses of set 58 with both registries). Small texts written for this test (names and posts invented).
 import { describe, expect, it } from "vitest";
 import { affiliationsIn, draftOf, organisationsIn, peopleIn, type KnownForDraft } from "../../../helpers/draft.js";
 
@@ -21,9 +21,9 @@ const RECORD = [
   "Gwen Harris",
   "Lowri Pugh",
   "",
-  "Swyddogion y Senedd a oedd yn bresennol",
+  "Swyddogion y Cynulliad a oedd yn bresennol",
   "",
-  "Senedd Officials in Attendance",
+  "Fenby Assembly Officials in Attendance",
   "",
   "Elin Rowe Clerc",
   "Owain Bevan Dirprwy Glerc",
@@ -40,19 +40,19 @@ const RECORD = [
 describe("officials listed under a heading that names their body", () => {
   it("ties each official to the body, with the English post of the next line or the line's own", () => {
     expect(pairs(RECORD)).toEqual([
-      "Cai Morgan → Senedd (Researcher)",
-      "Elin Rowe → Senedd (Clerc)",
-      "Owain Bevan → Senedd (Deputy Clerk)",
+      "Cai Morgan → Fenby Assembly (Researcher)",
+      "Elin Rowe → Fenby Assembly (Clerc)",
+      "Owain Bevan → Fenby Assembly (Deputy Clerk)",
     ]);
-    expect(organisationsIn(draftOf(RECORD, []))).toContain("Senedd");
+    expect(organisationsIn(draftOf(RECORD, []))).toContain("Fenby Assembly");
   });
 
   it("ties them to the registry's body", () => {
-    const known: KnownForDraft[] = [{ id: "senedd", type: "organisation", label: "Senedd", aliases: [] }];
+    const known: KnownForDraft[] = [{ id: "fa", type: "organisation", label: "Fenby Assembly", aliases: [] }];
     expect(pairs(RECORD, known)).toEqual([
-      "Cai Morgan → senedd (Researcher)",
-      "Elin Rowe → senedd (Clerc)",
-      "Owain Bevan → senedd (Deputy Clerk)",
+      "Cai Morgan → fa (Researcher)",
+      "Elin Rowe → fa (Clerc)",
+      "Owain Bevan → fa (Deputy Clerk)",
     ]);
   });
 
@@ -71,7 +71,7 @@ describe("officials listed under a heading that names their body", () => {
 
   it("ties no one to a heading that names no body, or only a kind of body", () => {
     for (const head of ["Officials in Attendance", "Council Officers Present", "Senior Officials in Attendance"]) {
-      const text = RECORD.replace("Senedd Officials in Attendance", head);
+      const text = RECORD.replace("Fenby Assembly Officials in Attendance", head);
       expect(pairs(text), head).toEqual([]);
     }
   });
