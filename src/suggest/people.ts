@@ -2898,7 +2898,11 @@ function witnessListOrganisations(reading: Reading): void {
 function postsGivenApart(reading: Reading): void {
   const { roles, paragraphOf } = reading;
   const byPerson = new Map<string, RoleStatement[]>();
-  for (const r of roles) byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), r]);
+  for (const r of roles) {
+    const list = byPerson.get(r.person);
+    if (list) list.push(r);
+    else byPerson.set(r.person, [r]);
+  }
   // The fills by the paragraph that gives the posts: only a list of posts ("A, the president; B, the CEO") gives them.
   const fills = new Map<number, { atBody: RoleStatement[]; role: string }[]>();
   for (const statements of byPerson.values()) {
@@ -2909,7 +2913,9 @@ function postsGivenApart(reading: Reading): void {
     const role = bare[0]!.role.replace(/^(?:the|an?)\s+/iu, "");
     if (!BARE_POST.test(role) || !role.split(/\s+/u).some(isRoleWord)) continue;
     const at = paragraphOf(bare[0]!.evidence.start).start;
-    fills.set(at, [...(fills.get(at) ?? []), { atBody, role }]);
+    const list = fills.get(at);
+    if (list) list.push({ atBody, role });
+    else fills.set(at, [{ atBody, role }]);
   }
   for (const list of fills.values()) {
     if (list.length < 2) continue;
