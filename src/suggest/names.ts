@@ -220,6 +220,7 @@ const WELSH_POSTS = new Set([
   "cynghorwr",
   "cyfreithiwr",
   "swyddogion",
+  "ymgeisydd",
 ]);
 
 /** Months that are surnames too: "Rosalind May", "Harriet June". */

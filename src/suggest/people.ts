@@ -263,6 +263,8 @@ export function findPeople(
   tag("witnessPostsSharingOrganisation");
   postOnNextLine(reading);
   tag("postOnNextLine");
+  officialsOfBody(reading);
+  tag("officialsOfBody");
   postsStatedInTurns(reading);
   tag("postsStatedInTurns");
   const { mentions, shortNames } = mentionsOf(reading);
@@ -285,6 +287,7 @@ export function findPeople(
   tag("witnessListOrganisations");
   councilPosts(reading, organisations);
   tag("councilPosts");
+  postsGivenApart(reading);
   return { people: reading.people, mentions: kept, roles: reading.roles, organisations };
 }
 
@@ -717,8 +720,29 @@ function postStatedAt(
       statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
     }
   }
+  // "Name, Assistant Director of Heritage and Creative Industries, Fenby City Authority (FCA);": what the post is "of"
+  // reads as no body's, and a body ends the entry after a comma: the first is the post's field, the last its body.
+  const field = statement.organisation;
+  if ((comma || paren) && field && field.end <= clause.end + 1 && !looksLikeOrganisation(field.label, known)) {
+    const rest = FIELD_REST.exec(text.slice(field.end, p.end));
+    const at = field.end + (rest?.[0].length ?? 0);
+    const body = rest && text[at] === "," ? organisationAt(text, at + 1, p.end, known, false) : undefined;
+    if (body && looksLikeOrganisation(body.label, known) && ENTRY_ENDS.test(text.slice(body.end, p.end))) {
+      statement.organisation = { start: body.start, end: body.end, key: body.key, label: body.label };
+      statement.role = text
+        .slice(clause.start, at)
+        .replace(/^(?:the|an?)\s+/iu, "")
+        .trim();
+      statement.evidence.end = body.end;
+    }
+  }
   return statement;
 }
+
+/** What ends a list entry after a body's name: its acronym in brackets, then a semicolon, a full stop or ", and". */
+const ENTRY_ENDS = /^\s*(?:\(\p{Lu}{2,8}\))?\s*(?:[;.)\n]|,?\s+and\s|$)/u;
+/** The rest of a post's field after its first name, up to a comma: " and Creative Industries", " & the Arts". */
+const FIELD_REST = /^(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?(?=,)/u;
 
 /**
  * "Founder, Brightway Trust and the Harbour Scheme": after a post and its comma, the first of two organisations that
@@ -1481,6 +1505,18 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
       parsed.role = opening.role;
     }
   }
+  // "The FNA organiser for Marlshire, Name": what the post is "for" is a place, where it is held; an acronym before the
+  // post is its body.
+  const place = parsed?.organisation;
+  if (place && !looksLikeOrganisation(place.label, known) && place.label.split(/\s+/u).every(placeOrDescription)) {
+    const lead = /^(?:(?:the|an?)\s+)?(\p{Lu}{2,6})\s+$/iu.exec(text.slice(clause.start, parsed.span.start));
+    const acronym = lead?.[1];
+    if (acronym && /^\p{Lu}+$/u.test(acronym) && !MEMBER_LETTERS.test(acronym)) {
+      const start = parsed.span.start - lead[0].length + lead[0].indexOf(acronym);
+      parsed.organisation = { start, end: start + acronym.length, key: nameKey(acronym), label: acronym };
+      parsed.role = text.slice(parsed.span.start, place.end);
+    }
+  }
   // "Its chair, Derek Osei": the role at the organisation the sentence before is about (found below).
   const its = /^(?:Its|Their)\s+((?:\S+\s+){0,3}\S+)$/u.exec(text.slice(clause.start, clause.end).trim());
   // "the former deputy governor of the Fenby Bank, Name", "the ex-chief executive of X, Name": a post no longer held.
@@ -2118,6 +2154,58 @@ function postOnNextLine(reading: Reading): void {
   }
 }
 
+/** A heading that names whose officials it lists: "Fenby Assembly Officials in Attendance", "Fenby Staff Present". */
+const BODY_OFFICIALS_HEAD =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s+(?:[Oo]fficials|[Oo]fficers|[Ss]taff)\s+(?:[Ii]n\s+[Aa]ttendance|[Pp]resent)\s*:?\s*$/u;
+
+/**
+ * A record's list of the officials of a body, under a heading that names it ("Fenby Assembly Officials in
+ * Attendance"): each one listed is the body's, with the post their line gives after the name ("Elin Rowe Clerc") or,
+ * where the next line glosses it ("Deputy Clerk"), that. The list ends at the first line that opens with no name and
+ * glosses none.
+ */
+function officialsOfBody(reading: Reading): void {
+  const { text, paragraphs, candidatesInOrder, roles, signal } = reading;
+  for (const head of paragraphs) {
+    const m = BODY_OFFICIALS_HEAD.exec(text.slice(head.start, head.end));
+    if (!m) continue;
+    const label = m[1]!;
+    // "Council Officers Present", "Senior Officials in Attendance": a kind of body or a grade, not a body's name.
+    if (
+      label.split(/\s+/u).every((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^(?:senior|other|also)$/iu.test(w))
+    )
+      continue;
+    const organisation = { start: head.start, end: head.start + label.length, key: nameKey(label), label };
+    for (let i = head.index + 1; i < paragraphs.length; i++) {
+      const line = paragraphs[i]!;
+      const c = candidatesInOrder.startingIn(line.start, line.end)[0];
+      if (!c || (c.titleStart ?? c.start) !== line.start || wordCount(text.slice(line.start, line.end)) > 12) break;
+      // The line after the name's: its post glossed, when no one is named on it.
+      const next = paragraphs[i + 1];
+      const nextLine = next && text.slice(next.start, next.end);
+      const gloss =
+        next &&
+        candidatesInOrder.startingIn(next.start, next.end).length === 0 &&
+        /^\p{Lu}[\p{L}'’ -]*$/u.test(nextLine!) &&
+        wordCount(nextLine!) <= 6 &&
+        !BODY_OFFICIALS_HEAD.test(nextLine!) &&
+        !/\b(?:in\s+attendance|present)$/iu.test(nextLine!);
+      const own = text.slice(c.end, line.end).trim();
+      const role = gloss ? nextLine! : own;
+      if (gloss) i++;
+      const stated = (r: RoleStatement) => r.evidence.start >= line.start && r.evidence.start < line.end;
+      if (roles.some((r) => r.person === c.key && r.organisation && stated(r))) continue;
+      const person = signal(c, "role");
+      roles.push({
+        person: person.key,
+        role,
+        organisation,
+        evidence: { start: c.start, end: gloss ? next.end : line.end },
+      });
+    }
+  }
+}
+
 /** "Liberal Democrat Ann Frith", "Labour’s housing secretary Tom Reed": the party the text names the person by. */
 function partiesBeforeNames(reading: Reading): void {
   const { text, roles, signal, paragraphOf } = reading;
@@ -2222,13 +2310,10 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
     const end = GAVE_EVIDENCE.exec(body);
     if (!end || body.includes("(")) continue;
     const entries: { c: Candidate; post: Span }[] = [];
-    let at = p.start;
-    for (const segment of body.slice(0, end.index).split(";")) {
-      const from = at;
-      at += segment.length + 1;
-      const c = candidatesInOrder.startingIn(from, from + segment.length)[0];
-      const lead = c && text.slice(from, c.titleStart ?? c.start);
-      const comma = c && /^,\s+/u.exec(text.slice(c.end, from + segment.length));
+    for (const segment of witnessEntries(text, p.start, p.start + end.index, candidatesInOrder)) {
+      const c = candidatesInOrder.startingIn(segment.start, segment.end)[0];
+      const lead = c && text.slice(segment.start, c.titleStart ?? c.start);
+      const comma = c && /^,\s+/u.exec(text.slice(c.end, segment.end));
       if (!c || !comma || !/^\s*(?:witnesses\s*:\s*)?(?:and\s+)?$/iu.test(lead!)) {
         entries.length = 0;
         break;
@@ -2239,7 +2324,9 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
         entries.length = 0;
         break;
       }
-      entries.push({ c, post: { start: postStart, end: from + segment.trimEnd().length } });
+      const postEnd =
+        segment.start + text.slice(segment.start, segment.end).replace(/(?:,?\s+and)?[\s,]*$/u, "").length;
+      entries.push({ c, post: { start: postStart, end: postEnd } });
     }
     const postWord = ({ post }: { post: Span }) => isRoleWord(/^\p{L}+/u.exec(text.slice(post.start))?.[0] ?? "");
     if (entries.length < 2 || !entries.some(postWord)) continue;
@@ -2278,6 +2365,27 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
       roles.push({ person: person.key, role, organisation, evidence: { start: c.start, end: organisation.end } });
     }
   }
+}
+
+/**
+ * A witness list's entries, from `start` to `end`: one to a semicolon; with no semicolon, one to each name a title opens
+ * after a comma or "and" ("Witnesses: Ms A, President, Mr B, Deputy Director, Ms C, Policy Officer, Org"), as older
+ * Commons pages write it. With no semicolon and a name with no title, one entry: no post's words can be told from a name.
+ */
+function witnessEntries(text: string, start: number, end: number, candidatesInOrder: SpansInOrder<Candidate>): Span[] {
+  const body = text.slice(start, end);
+  const split = (cuts: number[]) => cuts.map((from, k) => ({ start: from, end: cuts[k + 1] ?? end }));
+  if (body.includes(";")) {
+    const cuts = [start];
+    for (let k = body.indexOf(";"); k >= 0; k = body.indexOf(";", k + 1)) cuts.push(start + k + 1);
+    return split(cuts).map((e, k, all) => (k < all.length - 1 ? { start: e.start, end: e.end - 1 } : e));
+  }
+  const names = candidatesInOrder.startingIn(start, end);
+  const titled = (c: Candidate) => c.titleStart !== undefined && c.titleStart < c.start;
+  const opensEntry = (c: Candidate) =>
+    /(?:^\s*(?:witnesses\s*:\s*)?|,\s+(?:and\s+)?)$/iu.test(text.slice(start, c.titleStart));
+  if (names.length < 2 || !names.every((c) => titled(c) && opensEntry(c))) return [{ start, end }];
+  return split([start, ...names.slice(1).map((c) => c.titleStart!)]);
 }
 
 /** "I am a vice chair of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
@@ -2784,6 +2892,43 @@ function witnessListOrganisations(reading: Reading): void {
     r.organisation = { ...next.organisation };
   }
 }
+
+/**
+ * A body given with no post ("Mr Tom Reed, Fenby Growers' Union" in a list of witnesses) and the post given apart with
+ * no body, in a list of such posts ("I welcome Tom Reed, the deputy president; and Ann Bell, the CEO."): the bare post
+ * is the one held at the body, where the person has that one body and that one post. A post that names where it is
+ * held ("chair of the panel") is its own, and so is one post given alone.
+ */
+function postsGivenApart(reading: Reading): void {
+  const { roles, paragraphOf } = reading;
+  const byPerson = new Map<string, RoleStatement[]>();
+  for (const r of roles) {
+    const list = byPerson.get(r.person);
+    if (list) list.push(r);
+    else byPerson.set(r.person, [r]);
+  }
+  // The fills by the paragraph that gives the posts: only a list of posts ("A, the president; B, the CEO") gives them.
+  const fills = new Map<number, { atBody: RoleStatement[]; role: string }[]>();
+  for (const statements of byPerson.values()) {
+    const atBody = statements.filter((r) => r.organisation);
+    const bare = statements.filter((r) => !r.organisation && !r.seat && r.role);
+    if (atBody.length === 0 || bare.length !== 1 || atBody.some((r) => r.role)) continue;
+    if (new Set(atBody.map((r) => r.organisation!.key)).size !== 1) continue;
+    const role = bare[0]!.role.replace(/^(?:the|an?)\s+/iu, "");
+    if (!BARE_POST.test(role) || !role.split(/\s+/u).some(isRoleWord)) continue;
+    const at = paragraphOf(bare[0]!.evidence.start).start;
+    const list = fills.get(at);
+    if (list) list.push({ atBody, role });
+    else fills.set(at, [{ atBody, role }]);
+  }
+  for (const list of fills.values()) {
+    if (list.length < 2) continue;
+    for (const { atBody, role } of list) for (const r of atBody) r.role = role;
+  }
+}
+
+/** A post with no body or field in it: a few words, none a preposition ("deputy president", "chief finance officer"). */
+const BARE_POST = /^(?!.*\s(?:of|for|at|with|from|in|on|to)\s)[\p{L}-]+(?:\s+[\p{L}-]+){0,5}$/u;
 
 /** "council " or "the council's " right before a post, or before its field ("the council's planning officer"). */
 const COUNCIL_BEFORE = /(?<![\p{L}-])[Cc]ouncil(?:['’]s)?\s+(?:(?!(?:and|or|the|a|an)\s)[\p{Ll}-]+\s+){0,2}$/u;

@@ -1318,6 +1318,10 @@ export function organisationBeforePost(
     // "Former Marlow Institute director X": "Former" opening a sentence, read with the name; "Former harbours
     // secretary X": "Former" alone, no body.
     if (/^(?:Former(?:\s|$)|Ex-)/u.test(name.label)) return undefined;
+    // "Fenby on Sea campaigner X", "Marlow upon Tyne councillor Y": the end of a place's name, no body.
+    if (/\p{Lu}[\p{L}’'-]*\s+(?:on|upon)\s+$/u.test(text.slice(Math.max(floor, name.start - 40), name.start))) {
+      return undefined;
+    }
     // "Plaid Cymru Work and Pensions spokesman": the party, then the post's field capitalised.
     const opening = n === 0 ? partyOfPost(text, `${name.label} ${role}`, name.start) : undefined;
     if (opening) {
