@@ -110,7 +110,7 @@ const COMMANDS: Command[] = [
     options: { port: { type: "string" }, host: { type: "string" }, out: { type: "string" }, data: { type: "string" } },
     help: [
       "dir           corpus folder (default: graph-data; or `--data dir`); editing a file in it rebuilds and reloads the page",
-      "--port n      port to listen on, 0 to 65535 (default: 5173, or the next free one; 0: any free one)",
+      "--port n      port to listen on, 0 to 65535, refused when in use (default: 5173, or the next free one; 0: any free one)",
       "--host h      address to listen on (default: 127.0.0.1, this machine only; a warning says when others can reach it)",
       `--out file    where to write the graph, outside the corpus folder (default: ${DEFAULT_GRAPH_FILE})`,
     ],
@@ -131,7 +131,9 @@ const COMMANDS: Command[] = [
       const { serveViewer, ServeError } = await import("./serve.js");
       let served;
       try {
-        served = await serveViewer({ dataDir: path(dir), graphFile, port, host, write: out, cwd });
+        // A port asked for is that port or an error: a viewer elsewhere than asked would go unnoticed.
+        const strictPort = values.port !== undefined;
+        served = await serveViewer({ dataDir: path(dir), graphFile, port, strictPort, host, write: out, cwd });
       } catch (error) {
         if (!(error instanceof ServeError)) throw error;
         err(`panelgraph: ${error.message}`);
