@@ -72,15 +72,40 @@ function reportLookupError(error: EntityLookupError, err: (line: string) => void
       .slice(1)
       .forEach((line) => err(`  ${line}`));
   }
+  if (error.mentioned.length > 0) {
+    const types = new Set(error.mentioned.map((m) => m.type));
+    const kind =
+      types.size === 1 ? `${[...types][0] === "person" ? "People" : `${capital([...types][0]!)}s`}` : "Entities";
+    const some = nameWordCount(error.query) > 1 ? " (or some of its words)" : "";
+    err(`${kind} of the passages that mention ${JSON.stringify(error.query)}${some}:`);
+    table(
+      ["", "", ""],
+      error.mentioned.map((m) => [m.id, m.label, `(${m.type}, ${plural(m.passages, "passage")})`]),
+    )
+      .slice(1)
+      .forEach((line) => err(`  ${line}`));
+  }
+  let questionFits = false;
   if (error instanceof EntityTypeError) {
     for (const found of error.found) {
       const fitting = QUESTIONS.filter((q) => q.takes?.includes(found.type)).map((q) => `query ${q.name}`);
       if (fitting.length > 0)
         err(`(${andList(fitting)} ${fitting.length > 1 ? "take" : "takes"} ${article(found.type)})`);
+      questionFits ||= fitting.length > 0;
     }
   }
+  // Not a name at all, perhaps (and no other question asks about what it is): the words as the sources say them.
+  if (!(error instanceof AmbiguousEntityError) && !questionFits)
+    err(`(\`panelgraph query search ${shellWord(error.query)}\` finds the passages and names that have the words)`);
   return 1;
 }
+
+const nameWordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The text as one shell word: quoted when it has anything but letters, digits and `-_.`. */
+const shellWord = (text: string) =>
+  /^[\p{L}\p{N}_.-]+$/u.test(text) ? text : `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 
@@ -155,7 +180,7 @@ function find(
   context: CommandContext,
   hint?: string,
 ): Resolution {
-  const found = findEntity(graph, text, { types });
+  const found = findEntity(graph, text, { types, mentioned: 3 });
   if (!values.json) noteMatch(text, found, context.err, hint, types);
   return found;
 }
@@ -405,7 +430,7 @@ const QUESTIONS: Question[] = [
 function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context: CommandContext): number {
   // Nothing matching, or a name of another type: the usual lookup errors. A name two themes share is not one here.
   try {
-    findEntity(graph, text, { types: ["theme"] });
+    findEntity(graph, text, { types: ["theme"], mentioned: 3 });
   } catch (error) {
     if (!(error instanceof AmbiguousEntityError)) throw error;
   }

@@ -87,6 +87,32 @@ describe("panelgraph query", () => {
     expect(stderr).toContain("(query themes-of, query said and query sessions-of take a person)");
   });
 
+  it("a word no theme is called offers the themes of the passages that say it, and query search", async () => {
+    // "pooled" is a word of the recommendation Pooled council budgets only; the passage that says it backs the
+    // recommendation's `addresses` Devolved budgets. "council funding": no passage has both words, some have "council".
+    const word = await panelgraph("query", "who-spoke-on", "pooled", "--data", MINI_DIR);
+    expect(word.code).toBe(1);
+    expect(word.stdout).toBe("");
+    expect(word.stderr).toBe(
+      [
+        'panelgraph: "pooled" is a recommendation (Pooled council budgets); this needs a theme',
+        'Themes of the passages that mention "pooled":',
+        "  devolved-budgets  Devolved budgets  (theme, 1 passage)",
+        "(`panelgraph query search pooled` finds the passages and names that have the words)",
+        "",
+      ].join("\n"),
+    );
+    const unknown = await panelgraph("query", "recommendations-on", "council funding", "--data", MINI_DIR);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('panelgraph: no theme is called "council funding"\n');
+    expect(unknown.stderr).toContain('Themes of the passages that mention "council funding" (or some of its words):');
+    expect(unknown.stderr).toMatch(/^ {2}devolved-budgets +Devolved budgets +\(theme, 1 passage\)$/m);
+    expect(unknown.stderr).toContain('(`panelgraph query search "council funding"` finds the passages');
+    const person = await panelgraph("query", "themes-of", "Ada Parks Smith", "--data", MINI_DIR);
+    expect(person.stderr).toContain("Did you mean:\n  ada-park  Ada Park  (person)");
+    expect(person.stderr).toContain('(`panelgraph query search "Ada Parks Smith"`');
+  });
+
   it("wrong calls are usage errors (exit 2) that say what to do", async () => {
     const cases: [string[], RegExp][] = [
       [["query"], /query needs a question: who-spoke-on, themes-of/],
