@@ -14,6 +14,7 @@ import { AmbiguousEntityError, EntityLookupError, EntityTypeError } from "../que
 import type { MatchTier } from "../query/match-names.js";
 import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
+import { peopleAt } from "../query/people-at.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
 import { said } from "../query/said.js";
@@ -33,6 +34,7 @@ import {
   printCoverage,
   printNeighbours,
   printPath,
+  printPeopleAt,
   printRecommendationsOn,
   printSaid,
   printSearch,
@@ -350,6 +352,21 @@ const QUESTIONS: Question[] = [
     },
   },
   {
+    name: "people-at",
+    args: "<organisation>",
+    summary: "who is at an organisation: each person with the role held now, every role the sources give and when",
+    options: ["all"],
+    takes: ["organisation"],
+    run(graph, args, values, context) {
+      const text = oneName(this, args);
+      const found = find(graph, text, ["organisation"], values, context);
+      const result = peopleAt(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
+      else printPeopleAt(graph, result, context.out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
     name: "path",
     args: "<a> <b>",
     summary: "the shortest evidence-backed connection between two entities, hop by hop",
@@ -472,7 +489,8 @@ const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 
 const queryCommand: Command = {
   name: "query",
   summary:
-    "ask the graph: who-spoke-on, themes-of, said, sessions-of, session, neighbours, path, recommendations-on, coverage, search",
+    "ask the graph: who-spoke-on, themes-of, said, sessions-of, session, neighbours, people-at, path, recommendations-on, " +
+    "coverage, search",
   usage:
     "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
     "[--limit n]",
