@@ -102,7 +102,7 @@ function selectPart(
     let selection: Selection | undefined;
     const code = answering(context, () => {
       const text = values.theme as string;
-      const found = findEntity(graph, text, { types: ["theme"] });
+      const found = findEntity(graph, text, { types: ["theme"], mentioned: 3 });
       noteMatch(text, found, context.err, undefined, ["theme"]);
       const members = themeMembers(graph, found.entity.id);
       selection = {

@@ -14,6 +14,7 @@ import { corpusDir, DEFAULT_GRAPH_FILE, plural, printProblems, shinglerFor } fro
 import type { Command } from "./command.js";
 import { commandContext, StreamError, streamFailure, type CommandContext, type RunOptions } from "./context.js";
 import { OutputError } from "../io/atomic.js";
+import { nearest } from "../model/nearest.js";
 import { assertNotServedFromElsewhere } from "../io/served-graph.js";
 import { UsageError } from "./errors.js";
 import { EXPORT_COMMAND } from "./export.js";
@@ -109,7 +110,7 @@ const COMMANDS: Command[] = [
     options: { port: { type: "string" }, host: { type: "string" }, out: { type: "string" }, data: { type: "string" } },
     help: [
       "dir           corpus folder (default: graph-data; or `--data dir`); editing a file in it rebuilds and reloads the page",
-      "--port n      port to listen on, 0 to 65535 (default: 5173, or the next free one; 0: any free one)",
+      "--port n      port to listen on, 0 to 65535, refused when in use (default: 5173, or the next free one; 0: any free one)",
       "--host h      address to listen on (default: 127.0.0.1, this machine only; a warning says when others can reach it)",
       `--out file    where to write the graph, outside the corpus folder (default: ${DEFAULT_GRAPH_FILE})`,
     ],
@@ -130,7 +131,9 @@ const COMMANDS: Command[] = [
       const { serveViewer, ServeError } = await import("./serve.js");
       let served;
       try {
-        served = await serveViewer({ dataDir: path(dir), graphFile, port, host, write: out, cwd });
+        // A port asked for is that port or an error: a viewer elsewhere than asked would go unnoticed.
+        const strictPort = values.port !== undefined;
+        served = await serveViewer({ dataDir: path(dir), graphFile, port, strictPort, host, write: out, cwd });
       } catch (error) {
         if (!(error instanceof ServeError)) throw error;
         err(`panelgraph: ${error.message}`);
@@ -231,9 +234,23 @@ async function runCommand(argv: string[], context: CommandContext): Promise<numb
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ""), commandHelp(command));
+    const message = (error as Error).message.replace(/\. To specify a positional.*$/s, "");
+    const unknown = (error as NodeJS.ErrnoException).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
+    if (unknown) throw new UsageError(unknownOption(command, message));
+    throw new UsageError(message, commandHelp(command));
   }
   return await command.run(parsed as Parameters<Command["run"]>[0], context);
+}
+
+/**
+ * A misspelt option: the nearest option of this command and where its options are listed, in place of the whole usage
+ * (which buries the one line that says what went wrong).
+ */
+function unknownOption(command: Command, message: string): string {
+  const given = /'(-{1,2}[^'=]*)/.exec(message)?.[1] ?? "";
+  const close = given.startsWith("--") ? nearest(given.slice(2), Object.keys(command.options), 1) : [];
+  const hint = close.length > 0 ? ` (did you mean --${close[0]}?)` : "";
+  return `${message}${hint}\nRun \`panelgraph ${command.name} --help\` for its options.`;
 }
 
 /** What an error that ended a command means: its exit code and the lines that say so on stderr. */

@@ -1,7 +1,8 @@
 // Readable answers to `panelgraph query <question>`: printing only; every answer comes from src/query.
 import type { PanelGraph } from "../model/graph.js";
 import type { Backer, Coverage } from "../query/coverage.js";
-import type { Neighbours } from "../query/neighbours.js";
+import type { Neighbour, Neighbours } from "../query/neighbours.js";
+import type { PeopleAt, RoleAt } from "../query/people-at.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
 import type { Said } from "../query/said.js";
@@ -11,6 +12,7 @@ import type { SessionsOf } from "../query/sessions-of.js";
 import type { ThemesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
 import type { WhoSpokeOn } from "../query/who-spoke-on.js";
+import { roleWithPeriod } from "../model/roles.js";
 import { plural } from "./corpus.js";
 import {
   kindBreakdown,
@@ -270,12 +272,17 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
   write(`${named(entity)} (${entity.type}): ${plural(neighbours.length, "neighbour")}`);
   write(`→ runs from ${entity.label} to the neighbour, ← from the neighbour to ${entity.label}.`);
   write("");
+  // A Role column only when an affiliation is listed: the role held now, else every role the sources give.
+  const withRoles = neighbours.some((n) => n.roles !== undefined);
+  const role = (n: Neighbour) =>
+    n.roles === undefined ? "" : truncate(n.currentRole ?? (n.roles.map((r) => r.role).join("; ") || "—"), 40);
   table(
-    ["Relation", "Neighbour", "Type", "Passages", "First passage"],
+    ["Relation", "Neighbour", "Type", ...(withRoles ? ["Role"] : []), "Passages", "First passage"],
     neighbours.map((n) => [
       arrow(n.relation, n.direction),
       truncate(n.label, 50),
       n.type,
+      ...(withRoles ? [role(n)] : []),
       String(n.evidence.length),
       n.evidence[0] ? truncate(quoted(n.evidence[0].quote), 60) : "(registry)",
     ]),
@@ -287,6 +294,57 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
       someEvidence(graph, n.evidence, "   ", options).forEach(write);
     }
   }
+}
+
+/**
+ * The roles, one entry a title and period with how many sources give it (source ids are long; `--json` and the
+ * passages below name them): `Chair, since 2023-05 (1 source)`, `Fellow (2 sources, 2024-06-03)`.
+ */
+function rolesText(roles: RoleAt[]): string {
+  const groups = new Map<string, { text: string; sources: Set<string>; dates: Set<string> }>();
+  for (const r of roles) {
+    const text = roleWithPeriod(r);
+    const key = `${text.toLowerCase()}`;
+    const group = groups.get(key) ?? { text, sources: new Set<string>(), dates: new Set<string>() };
+    group.sources.add(r.source);
+    if (r.since === undefined && r.until === undefined && r.sourceDate !== undefined) group.dates.add(r.sourceDate);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map(({ text, sources, dates }) => `${text} (${[plural(sources.size, "source"), ...dates].join(", ")})`)
+    .join("; ");
+}
+
+const ROLE_NOW: Record<"ended" | "disagree" | "none", string> = {
+  ended: "(no longer: every role ended)",
+  disagree: "(the sources differ)",
+  none: "(no role given)",
+};
+
+export function printPeopleAt(graph: PanelGraph, result: PeopleAt, write: Write, options: PrintOptions): void {
+  const { organisation, people } = result;
+  if (people.length === 0) {
+    write(`Nobody is recorded as affiliated with ${named(organisation)}.`);
+    return;
+  }
+  write(`${plural(people.length, "person", "people")} at ${named(organisation)}, with the roles the sources give.`);
+  write("The role now is the latest the sources give that no later source ends (docs/cli.md, query people-at).");
+  write("");
+  table(
+    ["#", "Person", "Role now", "Roles the sources give", "Passages"],
+    people.map((p, i) => [
+      String(i + 1),
+      p.label,
+      p.currentRole ?? ROLE_NOW[p.state as keyof typeof ROLE_NOW],
+      rolesText(p.roles) || "—",
+      String(p.evidence.length),
+    ]),
+  ).forEach(write);
+  people.forEach((p, i) => {
+    write("");
+    write(`${i + 1}. ${named(p)}`);
+    someEvidence(graph, p.evidence, "   ", options).forEach(write);
+  });
 }
 
 export function printPath(graph: PanelGraph, result: Path, write: Write, options: PrintOptions): void {

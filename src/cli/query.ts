@@ -14,6 +14,7 @@ import { AmbiguousEntityError, EntityLookupError, EntityTypeError } from "../que
 import type { MatchTier } from "../query/match-names.js";
 import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
+import { peopleAt } from "../query/people-at.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
 import { said } from "../query/said.js";
@@ -33,6 +34,7 @@ import {
   printCoverage,
   printNeighbours,
   printPath,
+  printPeopleAt,
   printRecommendationsOn,
   printSaid,
   printSearch,
@@ -72,15 +74,40 @@ function reportLookupError(error: EntityLookupError, err: (line: string) => void
       .slice(1)
       .forEach((line) => err(`  ${line}`));
   }
+  if (error.mentioned.length > 0) {
+    const types = new Set(error.mentioned.map((m) => m.type));
+    const kind =
+      types.size === 1 ? `${[...types][0] === "person" ? "People" : `${capital([...types][0]!)}s`}` : "Entities";
+    const some = nameWordCount(error.query) > 1 ? " (or some of its words)" : "";
+    err(`${kind} of the passages that mention ${JSON.stringify(error.query)}${some}:`);
+    table(
+      ["", "", ""],
+      error.mentioned.map((m) => [m.id, m.label, `(${m.type}, ${plural(m.passages, "passage")})`]),
+    )
+      .slice(1)
+      .forEach((line) => err(`  ${line}`));
+  }
+  let questionFits = false;
   if (error instanceof EntityTypeError) {
     for (const found of error.found) {
       const fitting = QUESTIONS.filter((q) => q.takes?.includes(found.type)).map((q) => `query ${q.name}`);
       if (fitting.length > 0)
         err(`(${andList(fitting)} ${fitting.length > 1 ? "take" : "takes"} ${article(found.type)})`);
+      questionFits ||= fitting.length > 0;
     }
   }
+  // Not a name at all, perhaps (and no other question asks about what it is): the words as the sources say them.
+  if (!(error instanceof AmbiguousEntityError) && !questionFits)
+    err(`(\`panelgraph query search ${shellWord(error.query)}\` finds the passages and names that have the words)`);
   return 1;
 }
+
+const nameWordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The text as one shell word: quoted when it has anything but letters, digits and `-_.`. */
+const shellWord = (text: string) =>
+  /^[\p{L}\p{N}_.-]+$/u.test(text) ? text : `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 
@@ -155,7 +182,7 @@ function find(
   context: CommandContext,
   hint?: string,
 ): Resolution {
-  const found = findEntity(graph, text, { types });
+  const found = findEntity(graph, text, { types, mentioned: 3 });
   if (!values.json) noteMatch(text, found, context.err, hint, types);
   return found;
 }
@@ -325,6 +352,21 @@ const QUESTIONS: Question[] = [
     },
   },
   {
+    name: "people-at",
+    args: "<organisation>",
+    summary: "who is at an organisation: each person with the role held now, every role the sources give and when",
+    options: ["all"],
+    takes: ["organisation"],
+    run(graph, args, values, context) {
+      const text = oneName(this, args);
+      const found = find(graph, text, ["organisation"], values, context);
+      const result = peopleAt(graph, found.entity.id);
+      if (values.json) json(context, { ...result, ...matchJson(text, found) });
+      else printPeopleAt(graph, result, context.out, { all: !!values.all });
+      return 0;
+    },
+  },
+  {
     name: "path",
     args: "<a> <b>",
     summary: "the shortest evidence-backed connection between two entities, hop by hop",
@@ -405,7 +447,7 @@ const QUESTIONS: Question[] = [
 function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context: CommandContext): number {
   // Nothing matching, or a name of another type: the usual lookup errors. A name two themes share is not one here.
   try {
-    findEntity(graph, text, { types: ["theme"] });
+    findEntity(graph, text, { types: ["theme"], mentioned: 3 });
   } catch (error) {
     if (!(error instanceof AmbiguousEntityError)) throw error;
   }
@@ -447,7 +489,8 @@ const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 
 const queryCommand: Command = {
   name: "query",
   summary:
-    "ask the graph: who-spoke-on, themes-of, said, sessions-of, session, neighbours, path, recommendations-on, coverage, search",
+    "ask the graph: who-spoke-on, themes-of, said, sessions-of, session, neighbours, people-at, path, recommendations-on, " +
+    "coverage, search",
   usage:
     "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
     "[--limit n]",

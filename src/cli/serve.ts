@@ -32,6 +32,8 @@ export interface ServeOptions {
   /** graph.json; the page reads it, graph.view.json, graph.changes.json and build-status.json by those names (graphFiles). */
   graphFile: string;
   port: number;
+  /** The port was asked for (--port): taken or refused, never another one (default: the next free one after it). */
+  strictPort?: boolean;
   host: string;
   write: (line: string) => void;
   /** The folder paths are shown relative to (default: the process's). */
@@ -305,13 +307,17 @@ function watchCorpus(server: ViteDevServer, options: ServeOptions): void {
 
 /** A failure to listen, said in the user's terms (the host and port they gave) with what to do. */
 function listenError(host: string, port: number, error: unknown): ServeError {
-  const code = (error as NodeJS.ErrnoException).code;
+  // Vite says a port taken under strictPort in words only.
+  const taken = error instanceof Error && /^Port \d+ is already in use$/.test(error.message);
+  const code = taken ? "EADDRINUSE" : (error as NodeJS.ErrnoException).code;
   const reasons: Record<string, string> = {
     ENOTFOUND: "no such host name; give an address of this machine (such as 127.0.0.1) or leave out --host",
     EAI_AGAIN: "the host name could not be looked up; give an address (such as 127.0.0.1) or leave out --host",
     EADDRNOTAVAIL: "not an address of this machine; give one of its addresses (such as 127.0.0.1) or leave out --host",
     EACCES: `no permission to listen on port ${port} (ports below 1024 need administrator rights); choose another --port`,
-    EADDRINUSE: `port ${port} is in use; choose another --port, or leave it out for the first free one from 5173`,
+    EADDRINUSE:
+      `port ${port} is in use (by another server, or another panelgraph serve); give another --port, or leave ` +
+      "--port out to serve on the first free one from 5173",
   };
   const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
   return new ServeError(

@@ -150,7 +150,10 @@ export interface SourceView {
 export interface SourceSummary {
   id: string;
   title: string;
+  /** Claims and entities still suggested, of `total`. */
   suggested: number;
+  /** Of `suggested`, the claims. */
+  suggestedClaims: number;
   total: number;
 }
 

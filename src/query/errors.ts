@@ -11,9 +11,16 @@ export class EntityLookupError extends Error {
     readonly query: string,
     /** The entities the user may have meant: all matches when ambiguous, the nearest names when unknown. */
     readonly candidates: TypedEntityRef[],
+    /** Entities of the wanted types on the passages that mention the name's words (ResolveEntityOptions.mentioned). */
+    readonly mentioned: MentionedEntity[] = [],
   ) {
     super(message);
   }
+}
+
+/** An entity on passages that mention a name: how many passages. */
+export interface MentionedEntity extends TypedEntityRef {
+  passages: number;
 }
 
 /** The name matches several entities (e.g. the same alias on two themes). */
@@ -36,7 +43,8 @@ export class EntityTypeError extends EntityLookupError {
     readonly expected: readonly NodeType[],
     /** The entities the name does pick out, of other types. */
     readonly found: TypedEntityRef[],
+    mentioned: MentionedEntity[] = [],
   ) {
-    super(message, query, candidates);
+    super(message, query, candidates, mentioned);
   }
 }

@@ -2,6 +2,7 @@
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
 import { byPosition, mergeEvidence } from "./evidence.js";
+import { affiliationRoles, type RoleAt } from "./people-at.js";
 import { resolveEntity } from "./resolve-entity.js";
 import type { Direction, EvidenceItem, TypedEntityRef } from "./types.js";
 
@@ -11,6 +12,10 @@ export interface Neighbour extends TypedEntityRef {
   direction: Direction;
   /** Empty for edges the registry makes (sub-theme-of), which rest on no passage. */
   evidence: EvidenceItem[];
+  /** affiliated-with only: the roles the sources give, earliest first (people-at.ts). */
+  roles?: RoleAt[];
+  /** affiliated-with only: the role held now, when the sources agree on one (src/model/roles.ts currentRole). */
+  currentRole?: string;
 }
 
 export interface Neighbours {
@@ -42,7 +47,12 @@ export function neighbours(graph: PanelGraph, entity: string, options: Partial<N
     if (types.length > 0 && !types.includes(type)) return;
     if (relations.length > 0 && !relations.includes(attributes.relation)) return;
     const evidence: EvidenceItem[] = mergeEvidence([attributes.evidence], byPosition);
-    result.push({ id: other, label, type, relation: attributes.relation, direction, evidence });
+    const neighbour: Neighbour = { id: other, label, type, relation: attributes.relation, direction, evidence };
+    if (attributes.relation === "affiliated-with") {
+      const { roles, currentRole } = affiliationRoles(graph, attributes.roles ?? []);
+      Object.assign(neighbour, { roles }, currentRole === undefined ? {} : { currentRole });
+    }
+    result.push(neighbour);
   });
   result.sort(
     (a, b) =>

@@ -2,8 +2,9 @@
 // prefix, plural/singular, typo), or says why it cannot: the best match answers, and the others are named with it.
 import type { PanelGraph } from "../model/graph.js";
 import type { NodeType } from "../model/vocabulary.js";
-import { AmbiguousEntityError, EntityTypeError, UnknownEntityError } from "./errors.js";
+import { AmbiguousEntityError, EntityTypeError, UnknownEntityError, type MentionedEntity } from "./errors.js";
 import { nameCatalogue, tierRank, type EntityMatch, type NameCatalogue } from "./match-names.js";
+import { search } from "./search.js";
 import type { TypedEntityRef } from "./types.js";
 
 export interface ResolveEntityOptions {
@@ -13,11 +14,16 @@ export interface ResolveEntityOptions {
   suggestions: number;
   /** How many of the other matches `findEntity` names in `alsoMatching` (Infinity: all). */
   also: number;
+  /**
+   * How many entities of the wanted types on passages that mention the name an unknown name (or one of another type)
+   * offers besides the nearest names (mentionedIn): a way on when no name is spelled like it. 0: none (no search).
+   */
+  mentioned: number;
   /** The prepared names to match against; default: the graph's, built on first use and after a change. */
   catalogue?: NameCatalogue;
 }
 
-export const RESOLVE_ENTITY_DEFAULTS: ResolveEntityOptions = { types: [], suggestions: 3, also: 5 };
+export const RESOLVE_ENTITY_DEFAULTS: ResolveEntityOptions = { types: [], suggestions: 3, also: 5, mentioned: 0 };
 
 /** The entity a text picks out, how, and what else it matches. */
 export interface Resolution {
@@ -68,7 +74,16 @@ export function matchEntities(
  * loosely or not at all, is an EntityTypeError; nothing at all is an UnknownEntityError with the nearest names.
  */
 export function findEntity(graph: PanelGraph, name: string, options: Partial<ResolveEntityOptions> = {}): Resolution {
-  const { types, suggestions, also, catalogue = nameCatalogue(graph) } = { ...RESOLVE_ENTITY_DEFAULTS, ...options };
+  const {
+    types,
+    suggestions,
+    also,
+    mentioned,
+    catalogue = nameCatalogue(graph),
+  } = {
+    ...RESOLVE_ENTITY_DEFAULTS,
+    ...options,
+  };
   // An id of a wanted type answers without preparing any names (the queries are called with ids once resolved).
   if (graph.hasNode(name) && (types.length === 0 || types.includes(graph.getNodeAttribute(name, "type")))) {
     const { label, type } = graph.getNodeAttributes(name);
@@ -101,6 +116,14 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
   }
 
   const candidates = catalogue.nearest(name, types, suggestions);
+  const near = new Set(candidates.map((c) => c.id));
+  const onPassages =
+    // A name that is exactly another entity's was meant as that one: no other entities to offer.
+    mentioned > 0 && types.length > 0 && otherExact.length === 0
+      ? mentionedIn(graph, name, types)
+          .filter((m) => !near.has(m.id))
+          .slice(0, mentioned)
+      : [];
   const found = (otherExact.length > 0 ? otherExact : otherTypes.filter((m) => sameRank(m, otherTypes[0]!))).slice(
     0,
     3,
@@ -113,9 +136,31 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
       candidates,
       types,
       found.map(ref),
+      onPassages,
     );
   }
-  throw new UnknownEntityError(`no ${wanted} is called ${JSON.stringify(name)}`, name, candidates);
+  throw new UnknownEntityError(`no ${wanted} is called ${JSON.stringify(name)}`, name, candidates, onPassages);
+}
+
+/**
+ * The entities of these types on the passages that mention every word of `text` (or, when no passage has them all,
+ * any of them), with how many such passages each is on, most first, then by id: "funding" is no theme's name, but the
+ * passages that say it are about some themes.
+ */
+export function mentionedIn(graph: PanelGraph, text: string, types: readonly NodeType[]): MentionedEntity[] {
+  const passages = (combineWith: "AND" | "OR") =>
+    search(graph, text, { combineWith, limit: 200, fuzzy: 0 }).results.filter((hit) => hit.match === "passage");
+  const all = passages("AND");
+  const counts = new Map<string, number>();
+  for (const hit of all.length > 0 ? all : passages("OR")) {
+    const on = new Set(hit.supports.flatMap((edge) => [edge.from.id, edge.to.id]));
+    for (const id of on) {
+      if (types.includes(graph.getNodeAttribute(id, "type"))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+    .map(([id, passages]) => ({ ...ref({ id, ...graph.getNodeAttributes(id) }), passages }));
 }
 
 /** Resolves `name` to one entity (see `findEntity`). */

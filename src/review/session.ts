@@ -74,14 +74,16 @@ export class ReviewSession {
     return raw.sources
       .map(({ meta }) => {
         let suggested = 0;
+        let suggestedClaims = 0;
         let total = 0;
         for (const { data } of raw.annotations) {
           if (data.source !== meta.id) continue;
           const records = [...data.claims, ...ENTITY_SECTIONS.flatMap((s) => data.entities?.[s] ?? [])];
           total += records.length;
           suggested += records.filter((r) => r.status === "suggested").length;
+          suggestedClaims += data.claims.filter((r) => r.status === "suggested").length;
         }
-        return { id: meta.id, title: meta.title, suggested, total };
+        return { id: meta.id, title: meta.title, suggested, suggestedClaims, total };
       })
       .sort((a, b) => b.suggested - a.suggested || a.id.localeCompare(b.id));
   }

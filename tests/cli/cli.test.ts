@@ -150,15 +150,15 @@ describe("panelgraph CLI", () => {
     expect(readdirSync(dirname(out))).toEqual(["graph.json"]);
   });
 
-  it("an unknown command or flag gets usage on stderr and exit 2", async () => {
+  it("an unknown command gets usage on stderr, an unknown flag the nearest flag, and exit 2", async () => {
     const command = await panelgraph("biuld");
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('panelgraph: unknown command "biuld"');
     expect(command.stderr).toContain("Usage: panelgraph <command>");
     const flag = await panelgraph("build", "--outt", "x");
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain("Unknown option '--outt'");
-    expect(flag.stderr).toContain("Usage: panelgraph build");
+    expect(flag.stderr).toContain("Unknown option '--outt' (did you mean --out?)");
+    expect(flag.stderr).toContain("Run `panelgraph build --help` for its options.");
   });
 
   it("a missing corpus folder is a clear error", async () => {

@@ -41,16 +41,38 @@ describe("wrong calls: usage on stderr, exit 2, no stack trace", () => {
     expect(run.stderr).toMatch(/^ {2}validate {2,}check the corpus/m);
   });
 
-  it("an unknown option is refused by every command, with that command's usage", async () => {
+  it("an unknown option is refused by every command, with a pointer to that command's --help", async () => {
     const commands = await listedCommands();
     expect(commands).toEqual(expect.arrayContaining(["build", "validate", "serve", "query", "export", "stats"]));
     const runs = await runAll(commands.map((command) => [command, "--no-such-option"]));
     for (const [i, command] of commands.entries()) {
       const run = runs[i]!;
       expectRefused(run, 2, command);
-      expect(run.stderr, command).toContain("panelgraph: Unknown option '--no-such-option'");
-      expect(run.stderr, command).toContain(`Usage: panelgraph ${command}`);
+      expect(run.stderr, command).toBe(
+        `panelgraph: Unknown option '--no-such-option'\nRun \`panelgraph ${command} --help\` for its options.\n`,
+      );
     }
+  });
+
+  it("a misspelt option names the nearest option of that command, on every command", async () => {
+    const commands = await listedCommands();
+    const help = await runAll(commands.map((command) => [command, "--help"]));
+    // The first option each command's help lists, misspelt by swapping its last two letters.
+    const cases = commands.flatMap((command, i) => {
+      const option = /^ {2}--([a-z][a-z-]{3,})/m.exec(help[i]!.stdout)?.[1];
+      return option ? [{ command, option, typo: `${option.slice(0, -2)}${option.at(-1)}${option.at(-2)}` }] : [];
+    });
+    expect(cases.length).toBeGreaterThan(10);
+    const runs = await runAll(cases.map(({ command, typo }) => [command, `--${typo}`]));
+    for (const [i, { command, option, typo }] of cases.entries()) {
+      const run = runs[i]!;
+      expectRefused(run, 2, command);
+      expect(run.stderr, command).toContain(`panelgraph: Unknown option '--${typo}' (did you mean --${option}?)`);
+      expect(run.stderr, command).toContain(`Run \`panelgraph ${command} --help\` for its options.`);
+      expect(run.stderr, command).not.toContain("Usage:");
+    }
+    const titel = await panelgraph("add-source", "notes.md", "--titel", "X");
+    expect(titel.stderr).toContain("Unknown option '--titel' (did you mean --title?)");
   });
 
   it("a missing argument says what is missing", async () => {

@@ -87,6 +87,97 @@ describe("panelgraph query", () => {
     expect(stderr).toContain("(query themes-of, query said and query sessions-of take a person)");
   });
 
+  it("a word no theme is called offers the themes of the passages that say it, and query search", async () => {
+    // "pooled" is a word of the recommendation Pooled council budgets only; the passage that says it backs the
+    // recommendation's `addresses` Devolved budgets. "council funding": no passage has both words, some have "council".
+    const word = await panelgraph("query", "who-spoke-on", "pooled", "--data", MINI_DIR);
+    expect(word.code).toBe(1);
+    expect(word.stdout).toBe("");
+    expect(word.stderr).toBe(
+      [
+        'panelgraph: "pooled" is a recommendation (Pooled council budgets); this needs a theme',
+        'Themes of the passages that mention "pooled":',
+        "  devolved-budgets  Devolved budgets  (theme, 1 passage)",
+        "(`panelgraph query search pooled` finds the passages and names that have the words)",
+        "",
+      ].join("\n"),
+    );
+    const unknown = await panelgraph("query", "recommendations-on", "council funding", "--data", MINI_DIR);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('panelgraph: no theme is called "council funding"\n');
+    expect(unknown.stderr).toContain('Themes of the passages that mention "council funding" (or some of its words):');
+    expect(unknown.stderr).toMatch(/^ {2}devolved-budgets +Devolved budgets +\(theme, 1 passage\)$/m);
+    expect(unknown.stderr).toContain('(`panelgraph query search "council funding"` finds the passages');
+    const person = await panelgraph("query", "themes-of", "Ada Parks Smith", "--data", MINI_DIR);
+    expect(person.stderr).toContain("Did you mean:\n  ada-park  Ada Park  (person)");
+    expect(person.stderr).toContain('(`panelgraph query search "Ada Parks Smith"`');
+  });
+
+  it("people-at lists who is at an organisation with the role now and every role the sources give", async () => {
+    // The mini corpus: Ada Park is Director of Health in panel-a (dated 2024-05-05) and Deputy Director in panel-b
+    // (undated): two titles that can have held at once, so no role now.
+    const differ = await panelgraph("query", "people-at", "Northtown Council", "--data", MINI_DIR);
+    expect(differ.code).toBe(0);
+    expect(differ.stdout).toContain(
+      "1 person at Northtown Council [northtown-council], with the roles the sources give.",
+    );
+    expect(differ.stdout).toMatch(/^#  Person +Role now +Roles the sources give +Passages$/m);
+    expect(differ.stdout).toMatch(
+      /^1 {2}Ada Park +\(the sources differ\) +Deputy Director of Health \(1 source\); Director of Health \(1 source, 2024-05-05\) +2$/m,
+    );
+    // panel-b's title ended in January 2024: Director of Health (May 2024) is the role now.
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "    role: Deputy Director of Health\n",
+      '    role: Deputy Director of Health\n    until: "2024-01"\n',
+    );
+    const now = await panelgraph("query", "people-at", "northtown", "--data", dir, "--json");
+    expect(now.code).toBe(0);
+    const answer = JSON.parse(now.stdout);
+    expect(answer.people).toEqual([
+      expect.objectContaining({
+        id: "ada-park",
+        currentRole: "Director of Health",
+        state: "current",
+        roles: [
+          { role: "Deputy Director of Health", source: "panel-b", until: "2024-01" },
+          { role: "Director of Health", source: "panel-a", sourceDate: "2024-05-05" },
+        ],
+      }),
+    ]);
+    // neighbours --relation affiliated-with: a Role column, and the roles in --json.
+    const around = await panelgraph(
+      "query",
+      "neighbours",
+      "Northtown Council",
+      "--relation",
+      "affiliated-with",
+      "--data",
+      dir,
+    );
+    expect(around.stdout).toMatch(/^Relation +Neighbour +Type +Role +Passages +First passage$/m);
+    expect(around.stdout).toMatch(/^← affiliated-with +Ada Park +person +Director of Health +2 /m);
+    const aroundJson = await panelgraph(
+      "query",
+      "neighbours",
+      "ada-park",
+      "--relation",
+      "affiliated-with",
+      "--data",
+      dir,
+      "--json",
+    );
+    expect(JSON.parse(aroundJson.stdout).neighbours[0]).toMatchObject({
+      id: "northtown-council",
+      currentRole: "Director of Health",
+    });
+    const wrong = await panelgraph("query", "people-at", "Ada Park", "--data", dir);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('"Ada Park" is a person (Ada Park); this needs an organisation');
+  });
+
   it("wrong calls are usage errors (exit 2) that say what to do", async () => {
     const cases: [string[], RegExp][] = [
       [["query"], /query needs a question: who-spoke-on, themes-of/],

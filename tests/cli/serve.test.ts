@@ -3,11 +3,12 @@
 // The server answers only on 127.0.0.1 here, every request goes there, and every wait is bounded.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, onTestFinished } from "vitest";
-import { listeningWarning } from "../../src/cli/serve.js";
+import { createViewerServer, listeningWarning } from "../../src/cli/serve.js";
 import { processStart } from "../../src/io/served-graph.js";
 import { freePort } from "../helpers/browser.js";
 import { PANELGRAPH, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
@@ -446,6 +447,26 @@ describe("serve's --host and --port", () => {
     expect(run.output).toContain("panelgraph: cannot listen on nonexistent.invalid");
     expect(run.output).not.toMatch(STACK_LINE);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("a --port in use is refused, naming the port and what to do; without --port the next free one is taken", async () => {
+    const busy = createNetServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    onTestFinished(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+    const port = (busy.address() as AddressInfo).port;
+    const out = join(tempDir(), "graph.json");
+    const run = await serveRefusedHere([copyFixture(), "--out", out, "--port", String(port)]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(
+      `panelgraph: cannot listen on 127.0.0.1: port ${port} is in use (by another server, or another panelgraph ` +
+        "serve); give another --port, or leave --port out to serve on the first free one from 5173 (EADDRINUSE)",
+    );
+    expect(run.output).not.toContain("Viewer:");
+    expect(existsSync(out)).toBe(false);
+    // The port serve picks itself (5173 when --port is left out) moves on to the next free one.
+    const server = await createViewerServer({ graphFile: out, port });
+    onTestFinished(() => server.close());
+    expect((server.httpServer!.address() as AddressInfo).port).toBeGreaterThan(port);
   });
 
   it("--port takes decimal whole numbers from 0 to 65535 only", async () => {

@@ -66,7 +66,17 @@ describe("neighbours", () => {
     const result = neighbours(graph, "rich");
     expect(result.neighbours.map((n) => n.relation)).toEqual(["affiliated-with", "spoke-on", "panellist-in"]);
     expect(Object.keys(result)).toEqual(["entity", "neighbours"]);
-    expect(Object.keys(result.neighbours[0]!)).toEqual(["id", "label", "type", "relation", "direction", "evidence"]);
+    // An affiliation adds the roles the sources give (none here: the claim gives no role).
+    expect(Object.keys(result.neighbours[0]!)).toEqual([
+      "id",
+      "label",
+      "type",
+      "relation",
+      "direction",
+      "evidence",
+      "roles",
+    ]);
+    expect(Object.keys(result.neighbours[1]!)).toEqual(["id", "label", "type", "relation", "direction", "evidence"]);
     expect(neighbours(graph, "rich")).toEqual(result);
   });
 });

@@ -75,3 +75,36 @@ describe("renderSourceText", () => {
     }
   });
 });
+
+describe("namedSpeakerAt: who says a quotation the paragraph attributes by name", () => {
+  const people = () => [
+    { id: "tom-rees", names: text.personNames("Tom Rees") },
+    { id: "ann-frith", names: text.personNames("Ann Frith", ["Dr Frith"]) },
+  ];
+  const PARAGRAPHS =
+    "The board met in March.\n\n" +
+    "Ann Frith opened the meeting. “Councils cannot plan ferries on one-year money,” said Tom Rees, a fellow at the " +
+    "Harbour Institute.\n\n" +
+    "Dr Frith replied: “We asked Tom Rees for figures and none came.” The board noted it.\n\n" +
+    "The ferries ran late all winter, Tom Rees wrote.";
+  const at = (words: string) => {
+    const start = PARAGRAPHS.indexOf(words);
+    return text.namedSpeakerAt(PARAGRAPHS, start, start + words.length, people());
+  };
+
+  it("takes the person named nearest the quotation, after it or before it", () => {
+    expect(at("cannot plan ferries")).toBe("tom-rees");
+    // A name inside the quotation is someone spoken of; "Dr Frith" (an alias) introduces it.
+    expect(at("none came")).toBe("ann-frith");
+  });
+
+  it("gives no one for words outside quotation marks, or a paragraph that names nobody", () => {
+    expect(at("ran late all winter")).toBeUndefined();
+    expect(text.namedSpeakerAt("“Nobody is named here.”", 1, 8, people())).toBeUndefined();
+  });
+
+  it("knows a person by label, alias and surname", () => {
+    expect(text.personNames("Tom Rees", ["T. Rees"])).toEqual(["Tom Rees", "T. Rees", "Rees"]);
+    expect(text.personNames("Cher")).toEqual(["Cher"]);
+  });
+});

@@ -3,6 +3,7 @@
 // when the page carries the server's review token (viewer/review/api.ts).
 import { onGoodBuild } from "../controllers/build-status.ts";
 import { byId, h } from "../views/dom.ts";
+import type { SourceSummary } from "../../src/model/review.ts";
 import { reviewApi, reviewToken } from "./api.ts";
 import { createReviewPanel, type ReviewHooks } from "./panel.ts";
 import "./review.css";
@@ -18,11 +19,13 @@ export function startReview(hooks: ReviewHooks): void {
       sessionStorage.removeItem(OPEN_KEY);
       onGoodBuild.replace = null;
       button.setAttribute("aria-pressed", "false");
+      void showHint();
     },
     opened: (source) => {
       sessionStorage.setItem(OPEN_KEY, source);
       onGoodBuild.replace = () => void panel.graphRebuilt();
       button.setAttribute("aria-pressed", "true");
+      hint.hidden = true;
     },
   });
   const button = h("button", {
@@ -32,8 +35,40 @@ export function startReview(hooks: ReviewHooks): void {
   });
   button.addEventListener("click", () => (panel.isOpen() ? panel.close() : void panel.open(null)));
   byId("status").before(button);
+  // After `suggest`, nothing is in the graph until claims are accepted: the page says where the drafts wait.
+  const hintText = h("span", {});
+  const hintButton = h("button", { className: "review-hint-open", text: "Open Review", attrs: { type: "button" } });
+  hintButton.addEventListener("click", () => void panel.open(null));
+  const hint = h("p", { attrs: { id: "review-hint", role: "status" } }, hintText, " ", hintButton);
+  hint.hidden = true;
+  byId("stage").prepend(hint);
+  async function showHint(): Promise<void> {
+    const waiting = (await api.sources().catch(() => [])).filter((s) => s.suggested > 0);
+    hint.hidden = panel.isOpen() || waiting.length === 0;
+    if (hint.hidden) return;
+    hintText.textContent = reviewHint(waiting);
+  }
   byId("stage").before(panel.element);
   const last = sessionStorage.getItem(OPEN_KEY);
   if (last !== null) void panel.open(last);
+  else void showHint();
   Object.assign((window as unknown as { panelgraph: object }).panelgraph, { review: panel });
+}
+
+/**
+ * "100 suggested claims and 26 entities in 3 drafts wait for review (the graph shows accepted claims only):" for the
+ * sources whose drafts still have suggestions.
+ */
+export function reviewHint(waiting: readonly SourceSummary[]): string {
+  const claims = waiting.reduce((n, s) => n + s.suggestedClaims, 0);
+  const entities = waiting.reduce((n, s) => n + s.suggested - s.suggestedClaims, 0);
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const what = [
+    ...(claims > 0 ? [count(claims, "suggested claim")] : []),
+    ...(entities > 0
+      ? [count(entities, claims > 0 ? "entity" : "suggested entity", claims > 0 ? "entities" : "suggested entities")]
+      : []),
+  ].join(" and ");
+  const one = claims + entities === 1;
+  return `${what} in ${count(waiting.length, "draft")} ${one ? "waits" : "wait"} for review (the graph shows accepted claims only):`;
 }

@@ -29,7 +29,17 @@ import { combobox } from "../views/combobox.ts";
 import { count, h } from "../views/dom.ts";
 import type { ReviewApi } from "./api.ts";
 import { entityPicker, idFromLabel, type EntityChoice, type EntityPicker } from "./entities.ts";
-import { markCurrent, passagesOf, possiblePassages, renderSourceText, selectedQuote, speakerAt } from "./text.ts";
+import {
+  markCurrent,
+  namedSpeakerAt,
+  passagesOf,
+  personNames,
+  possiblePassages,
+  renderSourceText,
+  selectedQuote,
+  speakerAt,
+  type NamedPerson,
+} from "./text.ts";
 
 /** `, since May 2023` after a claim's role when the claim dates it, else nothing. */
 function datedAs(claim: { since?: string; until?: string }): string {
@@ -1005,6 +1015,17 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     );
   }
 
+  /** The people the text may name: the graph's and those the file declares (suggested ones are not in the graph). */
+  function people(): NamedPerson[] {
+    const found = new Map<string, NamedPerson>();
+    graph()?.forEachNode((id, a) => {
+      if (a.type === "person") found.set(id, { id, names: personNames(a.label, a.aliases) });
+    });
+    for (const e of file?.entities ?? [])
+      if (e.type === "person") found.set(e.id, { id: e.id, names: personNames(e.label, e.aliases) });
+    return [...found.values()];
+  }
+
   function openAddForm(): void {
     if (!view || !file) return;
     const body = textBody.querySelector<HTMLElement>(".review-text-body");
@@ -1012,13 +1033,16 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     if (!selected || !selected.ok) return say(selected?.reason ?? "Select the words first.", "error");
     const text = view.source.text;
     const quoteMarks = /[“"]/.test(text.slice(Math.max(0, text.lastIndexOf("\n", selected.start)), selected.start));
-    const speaker = speakerAt(
-      file.claims,
-      text,
-      selected.start,
-      view.source.kind === "transcript-report",
-      (id) => picker.get(id)?.type === "person",
-    );
+    // The speaker the file's claims give the paragraph; else, for words in quotation marks, the person the paragraph
+    // names nearest to the quotation (as suggest attributes a quote: "‘…,’ said Tom Reyes"); else, in a transcript,
+    // the last person quoted before.
+    const isPerson = (id: string) => picker.get(id)?.type === "person";
+    const speaker =
+      speakerAt(file.claims, text, selected.start, false, isPerson) ??
+      (quoteMarks
+        ? namedSpeakerAt(text, selected.start, selected.start + selected.quote.length, people())
+        : undefined) ??
+      speakerAt(file.claims, text, selected.start, view.source.kind === "transcript-report", isPerson);
     openClaimForm({
       heading: "New claim from the selection",
       quote: selected.quote,

@@ -216,3 +216,53 @@ export function speakerAt(
   inParagraph.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
   return inParagraph[0]?.from ?? (transcript ? before?.from : undefined);
 }
+
+/** A person the text may name: the id, and the names to look for (label, aliases, surname). */
+export interface NamedPerson {
+  id: string;
+  names: readonly string[];
+}
+
+/**
+ * Who says the quotation the selection `start`–`end` is in, by name: of the people the paragraph names outside the
+ * quotation, the one whose name is nearest to it ("‘…,’ said Tom Reyes", "Ann Bell: “…”"), before or after; a name
+ * inside the quotation is someone spoken of. Undefined when the selection is in no quotation or no one is named.
+ */
+export function namedSpeakerAt(
+  text: string,
+  start: number,
+  end: number,
+  people: readonly NamedPerson[],
+): string | undefined {
+  const paragraph = paragraphAt(text, start);
+  const opens = text.slice(paragraph.start, start).search(/[“"][^“”"]*$/);
+  if (opens === -1) return undefined;
+  const open = paragraph.start + opens;
+  const after = text.slice(end, paragraph.end).search(/[”"]/);
+  const close = after === -1 ? paragraph.end : end + after + 1;
+  let best: { distance: number; id: string } | undefined;
+  for (const person of people) {
+    for (const name of person.names) {
+      if (name.length < 3) continue;
+      const rule = new RegExp(
+        `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+        "gu",
+      );
+      const words = text.slice(paragraph.start, paragraph.end);
+      for (const m of words.matchAll(rule)) {
+        const at = paragraph.start + m.index;
+        const distance = at + m[0].length <= open ? open - (at + m[0].length) : at >= close ? at - close : -1;
+        if (distance < 0) continue;
+        if (!best || distance < best.distance) best = { distance, id: person.id };
+      }
+    }
+  }
+  return best?.id;
+}
+
+/** The names a person goes by in a text: the label, the aliases, and the label's last word (a surname, capitalised). */
+export function personNames(label: string, aliases: readonly string[] = []): string[] {
+  const words = label.trim().split(/\s+/);
+  const surname = words.length > 1 && /^\p{Lu}\p{L}{2,}$/u.test(words.at(-1)!) ? [words.at(-1)!] : [];
+  return [...new Set([label, ...aliases, ...surname])];
+}

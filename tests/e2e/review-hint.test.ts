@@ -1,0 +1,46 @@
+// The page after `suggest`, before anything is accepted: the graph has none of the draft's claims, so a hint over it
+// says how many suggestions wait, in how many drafts, and opens Review; it goes once Review is open.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { join } from "node:path";
+import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
+import { freePort, openPage, testChromium } from "../helpers/browser.js";
+import { tempDir } from "../helpers/corpus.js";
+import { draftCorpus } from "../helpers/review.js";
+
+let browser: Browser;
+let served: ServedViewer;
+
+beforeAll(async () => {
+  const corpus = await draftCorpus();
+  served = await serveViewer({
+    dataDir: corpus.dir,
+    graphFile: join(tempDir(), "graph.json"),
+    port: await freePort(),
+    host: "127.0.0.1",
+    write: () => {},
+    debounce: 100,
+  });
+  browser = await testChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.server.close();
+});
+
+it("a draft waiting for review is announced over the graph, and its button opens Review", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  const hint = page.locator("#review-hint");
+  await hint.waitFor({ state: "visible" });
+  expect(await hint.textContent()).toMatch(
+    /^\d+ suggested claims and \d+ entities in 1 draft wait for review \(the graph shows accepted claims only\): Open Review$/,
+  );
+  await hint.getByRole("button", { name: "Open Review" }).click();
+  await page.waitForSelector(".review-item[aria-current]");
+  expect(await hint.isHidden()).toBe(true);
+  expect(await page.getAttribute("#review-open", "aria-pressed")).toBe("true");
+  // Closed again with suggestions left: the hint is back.
+  await page.click("#review-open");
+  await hint.waitFor({ state: "visible" });
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,68 @@
+// "New claim from the selection" on words in quotation marks whose paragraph names the speaker but has no claim of
+// theirs yet (here: Nia Holt's quote, after her claims on it are taken out of the draft): the form starts as spoke-on,
+// that person, direct quote; a plain sentence keeps today's defaults (mentions, no subject, reported).
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
+import { freePort, openPage, testChromium, wordsBox } from "../helpers/browser.js";
+import { tempDir } from "../helpers/corpus.js";
+import { draftCorpus } from "../helpers/review.js";
+
+let browser: Browser;
+let served: ServedViewer;
+
+beforeAll(async () => {
+  const corpus = await draftCorpus();
+  const data = parse(corpus.draft) as { claims: { relation: string; from: string }[] };
+  data.claims = data.claims.filter((c) => !(c.from === "nia-holt" && ["spoke-on", "recommends"].includes(c.relation)));
+  writeFileSync(corpus.file, stringify(data));
+  served = await serveViewer({
+    dataDir: corpus.dir,
+    graphFile: join(tempDir(), "graph.json"),
+    port: await freePort(),
+    host: "127.0.0.1",
+    write: () => {},
+    debounce: 100,
+  });
+  browser = await testChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.server.close();
+});
+
+async function selectWords(page: Page, words: string): Promise<void> {
+  const box = await wordsBox(page, words, 1);
+  expect(box, words).not.toBeNull();
+  await page.mouse.move(box!.x1, box!.y1);
+  await page.mouse.down();
+  await page.mouse.move(box!.x2, box!.y2, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForSelector(".review-form");
+}
+
+const field = (page: Page, name: string) => page.inputValue(`.review-form [name="${name}"]`);
+
+it("a quoted sentence defaults to spoke-on, the person named with it, direct quote; a plain one does not", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 1600, height: 900 } });
+  await page.click("#review-open");
+  await page.waitForSelector(".review-item[aria-current]");
+  await selectWords(page, "Every ferry should connect with a bus.");
+  expect({
+    relation: await field(page, "relation"),
+    from: await field(page, "from"),
+    kind: await field(page, "kind"),
+  }).toEqual({ relation: "spoke-on", from: "Nia Holt", kind: "direct-quote" });
+  await page.keyboard.press("Escape");
+  await page.waitForSelector(".review-form", { state: "detached" });
+  await selectWords(page, "The panel was chaired by");
+  expect({
+    relation: await field(page, "relation"),
+    from: await field(page, "from"),
+    kind: await field(page, "kind"),
+  }).toEqual({ relation: "mentions", from: "", kind: "reported" });
+  expect(pageErrors).toEqual([]);
+});
