@@ -305,10 +305,12 @@ function fields(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** The fields of a passage a claim fragment keeps: made once, not for each of a file's failed claims. */
+const PASSAGE_FIELDS = EvidenceInputSchema.pick({ source: true, quote: true, occurrence: true });
+
 /** What parsed of a claim that failed its schema: the fields that passed theirs. */
 function claimFragment(claim: unknown, index: number): ClaimFragment {
   const { relation, from, to, evidence } = fields(claim);
-  const passage = EvidenceInputSchema.pick({ source: true, quote: true, occurrence: true });
   return {
     index,
     relation: RelationSchema.safeParse(relation).data,
@@ -316,7 +318,7 @@ function claimFragment(claim: unknown, index: number): ClaimFragment {
     to: IdSchema.safeParse(to).data,
     evidence: soundEntries(evidence, (item) => {
       const { source, quote, occurrence } = fields(item);
-      return passage.safeParse({ source, quote, occurrence }).data;
+      return PASSAGE_FIELDS.safeParse({ source, quote, occurrence }).data;
     }),
   };
 }
