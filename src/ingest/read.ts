@@ -305,10 +305,12 @@ function fields(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** The fields of a passage a claim fragment keeps: made once, not for each of a file's failed claims. */
+const PASSAGE_FIELDS = EvidenceInputSchema.pick({ source: true, quote: true, occurrence: true });
+
 /** What parsed of a claim that failed its schema: the fields that passed theirs. */
 function claimFragment(claim: unknown, index: number): ClaimFragment {
   const { relation, from, to, evidence } = fields(claim);
-  const passage = EvidenceInputSchema.pick({ source: true, quote: true, occurrence: true });
   const ends = [from, to].map((end) => IdSchema.safeParse(end).data);
   return {
     index,
@@ -318,7 +320,7 @@ function claimFragment(claim: unknown, index: number): ClaimFragment {
     unreadEnd: [from, to].some((end, i) => end !== undefined && end !== null && ends[i] === undefined),
     evidence: soundEntries(evidence, (item) => {
       const { source, quote, occurrence } = fields(item);
-      return passage.safeParse({ source, quote, occurrence }).data;
+      return PASSAGE_FIELDS.safeParse({ source, quote, occurrence }).data;
     }),
   };
 }
