@@ -2,7 +2,7 @@
 // other passages behind the current selection marked more lightly. The text goes in as text nodes split at the
 // passages' offsets (the evidence's own UTF-16 offsets), so what is shown is exactly the source text.
 import type { NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import { lineOf, pageOf } from "../../src/query/evidence.ts";
+import { lineOf, pagesLabel, pagesOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
 import { h, safeUrl } from "./dom.ts";
 
@@ -68,8 +68,8 @@ export function renderReader(
   const others = related.filter((r) => r.source === passage.source && r.end > r.start);
   const line = lineOf(graph, { source: passage.source, start });
   // A PDF source's passage also says its page of the PDF.
-  const page = pageOf(graph, { source: passage.source, start });
-  const at = `line ${line ?? "?"}${page === undefined ? "" : ` (p. ${page})`}`;
+  const pages = pagesOf(graph, { source: passage.source, start, end });
+  const at = `line ${line ?? "?"}${pages === undefined ? "" : ` (${pagesLabel(pages)})`}`;
   const where = end > start ? `Passage at ${at}, characters ${start}–${end}` : "Whole text";
   const also = others.length > 0 ? " · other passages of the selection underlined" : "";
   meta.replaceChildren(...citation(source!), h("p", { className: "reader-where", text: where + also }));
