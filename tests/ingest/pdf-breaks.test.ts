@@ -42,7 +42,10 @@ describe("a hyphen at the end of a line", () => {
       { text: "Carl Dunn: What does the evidence of the last two years say about the demand-", gap: true },
       { text: "responsive services of the other counties, and what does it say about the self-" },
       { text: "funded ones? I ask because the councils that pay for them have never asked for their account-" },
-      { text: "ability to this panel has been questioned twice this year, once by the Fenby Trust itself." },
+      {
+        text: "ability to this panel has been questioned twice this year, once by the Fenby Trust itself, with knock-",
+      },
+      { text: "on effects for every scheme that the Trust funds." },
     ],
   ]);
 
@@ -52,7 +55,7 @@ describe("a hyphen at the end of a line", () => {
       "Carl Dunn: What does the evidence of the last two years say about the demand-responsive services of the " +
         "other counties, and what does it say about the self-funded ones? I ask because the councils that pay for " +
         "them have never asked for their accountability to this panel has been questioned twice this year, " +
-        "once by the Fenby Trust itself.",
+        "once by the Fenby Trust itself, with knock-on effects for every scheme that the Trust funds.",
     );
   });
 });

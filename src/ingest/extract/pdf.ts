@@ -241,8 +241,8 @@ const OPENS_PARAGRAPH =
  */
 const CONTINUATIONS = new Set([
   "able", "ably", "ible", "less", "ness", "ment", "ments", "ever", "ward", "wards", "ship", "ships", "hood", "ful",
-  "fully", "self", "selves", "thing", "things", "body", "where", "fore", "ly", "ing", "ed", "er", "ers", "est",
-  "tion", "tions", "sion", "ity", "ism", "ist", "ists", "ise", "ize", "ance", "ence", "out", "in", "on", "to", "with",
+  "fully", "self", "selves", "thing", "things", "body", "where", "fore", "ing", "ers", "est", "tion", "tions", "sion",
+  "ity", "ism", "ist", "ists", "ise", "ize", "ance", "ence",
 ]); // prettier-ignore
 /** Words before a line-end hyphen that start closed compounds ("with-out", "there-fore", "any-one"). */
 const CLOSED_HEADS = new Set([
@@ -270,15 +270,18 @@ function wordsOf(lines: Line[]): { words: Map<string, number>; compounds: Set<st
 /**
  * Whether a hard hyphen at a line end, between `head` and `tail` (the word parts either side), is the hyphen of a
  * compound ("demand-" + "responsive") rather than a word broken by the typesetter ("account-" + "ability"): the text
- * writes the compound with its hyphen elsewhere; else not if it writes the two as one word elsewhere; else if the part
- * before is a prefix written with a hyphen ("self-", "non-"), or both parts are words the text uses on their own
- * elsewhere and the part after is not one that goes on a word ("-able", "-ever", "-thing").
+ * writes the compound with its hyphen elsewhere; else not if it writes the two as one word elsewhere; else if a part
+ * is shorter than a typesetter leaves (one letter before, two after), the part before is a prefix written with a
+ * hyphen ("self-", "non-"), or both parts are words the text uses on their own elsewhere and the part after is not one
+ * that goes on a word ("-able", "-ever", "-thing").
  */
 function keepsHyphen(head: string, tail: string, found: ReturnType<typeof wordsOf>): boolean {
   const [h, t] = [head.toLowerCase(), tail.toLowerCase()];
   if (found.compounds.has(`${h}-${t}`)) return true;
   if (found.words.has(h + t)) return false;
-  if (HYPHEN_PREFIXES.has(h)) return true;
+  // Typesetters leave two letters at least before a break and three after it: "e-" + "mail", "roll-" + "out" and
+  // "knock-" + "on" are hyphens of the words.
+  if (h.length < 2 || t.length < 3 || HYPHEN_PREFIXES.has(h)) return true;
   if (CONTINUATIONS.has(t) || CLOSED_HEADS.has(h)) return false;
   // Each part is counted once where it stands at the line end: elsewhere means twice.
   return (found.words.get(h) ?? 0) >= 2 && (found.words.get(t) ?? 0) >= 2;
