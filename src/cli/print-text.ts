@@ -3,7 +3,7 @@ import type { PanelGraph } from "../model/graph.js";
 import type { SessionTitle } from "../analysis/sessions.js";
 import { periodText } from "../model/roles.js";
 import type { EvidenceKind } from "../model/schema.js";
-import { countKinds, lineOf, pageOf } from "../query/evidence.js";
+import { countKinds, lineOf, pagesLabel, pagesOf } from "../query/evidence.js";
 import type { EntityRef, EvidenceItem } from "../query/types.js";
 import { plural } from "./corpus.js";
 
@@ -56,11 +56,11 @@ export function titleText(t: SessionTitle): string {
   return `${t.role}, ${t.organisation.label}${period === undefined ? "" : `, ${period}`} (${t.sources.join(", ")})`;
 }
 
-/** `source:line`, and for a PDF source `source:line (p. 7)`. */
-export function where(graph: PanelGraph, e: { source: string; start: number }): string {
+/** `source:line`, and for a PDF source `source:line (p. 7)`, or `(pp. 7–8)` for a passage over a page break. */
+export function where(graph: PanelGraph, e: { source: string; start: number; end?: number }): string {
   const line = lineOf(graph, e);
-  const page = pageOf(graph, e);
-  return `${line === undefined ? e.source : `${e.source}:${line}`}${page === undefined ? "" : ` (p. ${page})`}`;
+  const pages = pagesOf(graph, e);
+  return `${line === undefined ? e.source : `${e.source}:${line}`}${pages === undefined ? "" : ` (${pagesLabel(pages)})`}`;
 }
 
 /** `direct quote  luc-ics-session-2023:21  “…”`, one line per passage, aligned within the list. */

@@ -3,7 +3,8 @@
 // not replaced by a rebuild). A good rebuild reloads the page; a failed one (a corpus problem or any other
 // error) prints what went wrong, keeps the last good graph.json and tells the page, which shows it in a banner over the
 // graph it already has. The server keeps running whatever a rebuild meets. From the graph's folder it serves only the
-// files the page reads (graphFiles), never the folder itself.
+// files the page reads (graphFiles), never the folder itself; from the corpus folder only the sources' original files
+// (serveOriginals), for the reader's link to the PDF a passage was read from.
 import { existsSync, readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
 import { open } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
@@ -15,7 +16,16 @@ import { createServer, type Plugin, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { buildGraphFile, changesPath, viewerPayloadPath } from "../export/graph-file.js";
 import { printBuildReport } from "./build.js";
-import { BUILD_EVENT, BUILD_STATUS_FILE, CHANGES_META, CHANGES_URL, type BuildStatus } from "../model/build-status.js";
+import {
+  BUILD_EVENT,
+  BUILD_STATUS_FILE,
+  CHANGES_META,
+  CHANGES_URL,
+  ORIGINAL_FILE,
+  ORIGINALS_META,
+  ORIGINALS_URL,
+  type BuildStatus,
+} from "../model/build-status.js";
 import { plural, shinglerFor } from "./corpus.js";
 import { shownPath } from "./context.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
@@ -140,6 +150,81 @@ function serveGraphFiles(graphFile: string): Plugin {
       });
     },
   };
+}
+
+/** How each kind of original file is sent: its type, and for a saved web page a sandbox (below). */
+const ORIGINAL_HEADERS: Record<string, Record<string, string>> = {
+  pdf: { "Content-Type": "application/pdf" },
+  // A saved page runs no script and fetches nothing on the viewer's origin (where the review API is): sandboxed, an
+  // origin of its own, and nothing loaded from elsewhere (no tracking pixel), its inline styles and data images aside.
+  html: {
+    "Content-Type": "text/html",
+    "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+  },
+  md: { "Content-Type": "text/plain; charset=utf-8" },
+};
+
+/**
+ * Serves the sources' original files (`sources/<id>.original.<pdf|html|md>`, as add-source keeps them) under
+ * ORIGINALS_URL, so the reader can open the PDF a passage was read from at its page; and tells the page so
+ * (ORIGINALS_META). Nothing else of the corpus folder: a name of another form is not answered here.
+ */
+export function serveOriginals(dataDir: string): Plugin {
+  const prefix = ORIGINALS_URL.replace(/^\./u, "");
+  return {
+    name: "panelgraph:originals",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { name: ORIGINALS_META, content: ORIGINALS_URL }, injectTo: "head" },
+    ],
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+        if (!pathname.startsWith(prefix) || (req.method !== "GET" && req.method !== "HEAD")) return next();
+        let name: string;
+        try {
+          name = decodeURIComponent(pathname.slice(prefix.length));
+        } catch {
+          name = "";
+        }
+        const format = ORIGINAL_FILE.exec(name)?.[1];
+        const notFound = () => {
+          res.statusCode = 404;
+          res.setHeader("Content-Type", "text/plain; charset=utf-8");
+          res.end("Not found\n");
+        };
+        if (format === undefined) return notFound();
+        sendOriginal(join(dataDir, "sources", name), ORIGINAL_HEADERS[format]!, req.method === "HEAD", res).catch(
+          notFound,
+        );
+      });
+    },
+  };
+}
+
+async function sendOriginal(
+  path: string,
+  headers: Record<string, string>,
+  headOnly: boolean,
+  res: ServerResponse,
+): Promise<void> {
+  const file = await open(path);
+  try {
+    const stats = await file.stat();
+    if (!stats.isFile()) throw new Error(`${path} is not a file`);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Content-Length", stats.size);
+    res.setHeader("Cache-Control", "no-cache");
+  } catch (error) {
+    await file.close();
+    throw error;
+  }
+  if (headOnly) {
+    await file.close();
+    res.end();
+    return;
+  }
+  await pipeline(file.createReadStream(), res).catch(() => res.destroy());
 }
 
 /** The sessions (by their options) that have made a good build: their later builds keep graph.previous.json. */
@@ -407,7 +492,7 @@ export async function serveViewer(options: ServeOptions): Promise<ServedViewer> 
   // Listening comes first: a host or port that cannot be used stops serve before anything is written. The review
   // mode's write API is there only when the server listens on this machine alone.
   const review = isLoopback(options.host) || options.host === "localhost" ? [reviewApi(options.dataDir).plugin] : [];
-  const server = await createViewerServer({ ...options, plugins: review });
+  const server = await createViewerServer({ ...options, plugins: [serveOriginals(options.dataDir), ...review] });
   // Watching starts before the first build, so an edit made while it runs is built too.
   watchCorpus(server, options);
   try {

@@ -13,6 +13,7 @@ import { parseCharacter, repairText } from "../ingest/repair.js";
 import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
+import { openingDate, type OpeningDate } from "../ingest/extract/opening-date.js";
 import { checkDraft } from "../suggest/check-draft.js";
 import { clashingIds, otherDeclarations, sharedWithOtherFiles } from "../suggest/other-drafts.js";
 import {
@@ -71,6 +72,30 @@ const string = (v: string | boolean | undefined) => (typeof v === "string" ? v :
 /** What add-source can say it found in a page or a PDF, in the order it says them. */
 const FOUND_FIELDS = ["title", "date", "author", "publisher", "url"] as const;
 
+/** What add-source calls the file it read, when it says what it found there. */
+const FROM_THE: Record<SourceFormat, string> = { txt: "text", md: "Markdown file", html: "page", pdf: "PDF" };
+
+/**
+ * Says that the source has no date, why none was taken, and how to give it: the viewer's Dates filter and the
+ * exports' date of a source need one, and nothing else would tell the user it is missing.
+ */
+function missingDate(format: SourceFormat, opening: OpeningDate, id: string, out: (line: string) => void): void {
+  const where =
+    format === "pdf"
+      ? "the PDF's text does not state one at its opening (its metadata's dates say when the file was made, not when the hearing was held, and are not read)"
+      : format === "html"
+        ? "neither the page's metadata nor its text's opening states one"
+        : "its text does not state one at its opening";
+  const why = opening.differing
+    ? `its opening gives more than one date (${opening.differing.join(", ")}), so none was taken`
+    : where;
+  out(`No date: ${why}.`);
+  out(
+    `  Give the date the text is of: date: "YYYY-MM-DD" (or "YYYY-MM", "YYYY") in sources/${id}.yaml, or --date ` +
+      "YYYY-MM-DD when adding a file; the viewer's Dates filter shows only dated sources.",
+  );
+}
+
 const addSource: Command = {
   name: "add-source",
   summary: "add a text, Markdown file, saved web page or PDF to the corpus as a new source, with its metadata",
@@ -94,7 +119,8 @@ const addSource: Command = {
     "                     without running headers, footers and page numbers); `-` reads plain text from standard input",
     "--title T            its title; required for text, else taken from the page or PDF when it has one. The id is",
     "                     made from it unless --id is given",
-    "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date is used)",
+    "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date, else",
+    "                     the date the text's opening states, is used; with none, add-source says so)",
     "--author A           who wrote it (a page's or PDF's author is used)",
     "--publisher P        who published it (a page's publisher or site name is used)",
     "--url U              where it was published (a page's canonical address is used); also the origin unless --origin",
@@ -171,6 +197,10 @@ const addSource: Command = {
       }
     }
     if (!read) throw new CorpusError(problems, NOT_ADDED);
+    // The date the text's opening states, where the file's metadata gives none (a PDF's never does: its dates are
+    // when the file was made).
+    const opening = read.found.date === undefined && string(values.date) === undefined ? openingDate(read.text) : {};
+    if (opening.found) read.found.date = opening.found;
 
     const title = titleOption?.trim() ?? read.found.title?.value;
     if (title === undefined) {
@@ -281,10 +311,11 @@ const addSource: Command = {
       (key) => `  ${key.padEnd(10)}${JSON.stringify(fields[key])}  (${read.found[key]!.from})`,
     );
     if (foundLines.length) {
-      out(`From the ${format === "pdf" ? "PDF" : "page"} (a --title, --date, … option given to add-source wins):`);
+      out(`From the ${FROM_THE[read.format]} (a --title, --date, … option given to add-source wins):`);
       for (const line of foundLines) out(line);
     }
     for (const d of dropped) out(`  left out: ${d}`);
+    if (meta.date === undefined) missingDate(read.format, opening, meta.id, out);
     if (meta.damagedCharacter !== undefined) {
       const character = parseCharacter(meta.damagedCharacter);
       if (character !== undefined) {

@@ -3,6 +3,7 @@
 // here, by one escaping rule (docs/export-formats.md, "List cells"), so a cell always splits back into its items.
 import {
   nodePassages,
+  pagesLabel,
   passagePlaces,
   type NodePassage,
   type PassageClaim,
@@ -59,9 +60,10 @@ export interface EdgeRow {
 /** What the readable form of a passage writes for each line break in its quote: " / ", as a run-in quotation does. */
 export const QUOTE_LINE_BREAK = " / ";
 
-/** `source:line`, and for a PDF source `source:line (p. 7)`: the place the CLI and the viewer cite. */
-export function passageWhere(source: string, { line, page }: PassagePlace): string {
-  return `${line === undefined ? source : `${source}:${line}`}${page === undefined ? "" : ` (p. ${page})`}`;
+/** `source:line`, and for a PDF source `source:line (p. 7)` (`(pp. 7–8)` over a page break): where the CLI and the viewer cite it. */
+export function passageWhere(source: string, { line, page, pageEnd }: PassagePlace): string {
+  const pages = page === undefined ? "" : ` (${pagesLabel({ page, pageEnd })})`;
+  return `${line === undefined ? source : `${source}:${line}`}${pages}`;
 }
 
 /**
@@ -79,14 +81,14 @@ export function readableQuote(quote: string): string {
 }
 
 const PASSAGE = new RegExp(
-  `^“([\\s\\S]*)” — ([^,:( ]+)(?::(\\d+))?(?: \\(p\\. (\\d+)\\))?, (${EVIDENCE_KINDS.join("|")}), characters (\\d+)–(\\d+)(?: — for: .*)?$`,
+  `^“([\\s\\S]*)” — ([^,:( ]+)(?::(\\d+))?(?: \\(pp?\\. (\\d+)(?:–(\\d+))?\\))?, (${EVIDENCE_KINDS.join("|")}), characters (\\d+)–(\\d+)(?: — for: .*)?$`,
 );
 
 /** A passage read back from `formatPassage`'s line (a node's line too, its claims after " — for: " aside) (the viewer reads a dropped GEXF's evidence so); undefined if not one. */
 export function parsePassage(text: string): (Evidence & PassagePlace) | undefined {
   const m = PASSAGE.exec(text);
   if (!m) return undefined;
-  const [, quote, source, line, page, kind, start, end] = m;
+  const [, quote, source, line, page, pageEnd, kind, start, end] = m;
   return {
     quote: quote!,
     source: source!,
@@ -95,6 +97,7 @@ export function parsePassage(text: string): (Evidence & PassagePlace) | undefine
     end: Number(end),
     ...(line === undefined ? {} : { line: Number(line) }),
     ...(page === undefined ? {} : { page: Number(page) }),
+    ...(pageEnd === undefined ? {} : { pageEnd: Number(pageEnd) }),
   };
 }
 

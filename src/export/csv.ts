@@ -32,15 +32,17 @@ function* edgesCsv(graph: PanelGraph): Generator<string> {
 }
 
 function* evidenceCsv(graph: PanelGraph): Generator<string> {
-  // `line` and `page` (PDF sources) are where the CLI and the viewer cite a passage: `source:line`, `p. 7`.
-  yield csvLine(["edge", "relation", "from", "to", "source", "line", "page", "start", "end", "kind", "quote"]);
+  // `line` and `page` (PDF sources) are where the CLI and the viewer cite a passage: `source:line`, `p. 7`;
+  // `page_end` the page it runs on to over a page break (`pp. 7–8`), empty when it ends on the page it starts on.
+  // prettier-ignore
+  yield csvLine(["edge", "relation", "from", "to", "source", "line", "page", "page_end", "start", "end", "kind", "quote"]);
   const placeOf = passagePlaces(graph);
   for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
     // The first four fields are the same on every row of an edge.
     const prefix = `${[id, attributes.relation, source, target].map(csvField).join(",")},`;
     for (const e of attributes.evidence) {
-      const { line, page } = placeOf(e);
-      yield prefix + csvLine([e.source, line, page, e.start, e.end, e.kind, e.quote]);
+      const { line, page, pageEnd } = placeOf(e);
+      yield prefix + csvLine([e.source, line, page, pageEnd, e.start, e.end, e.kind, e.quote]);
     }
   }
 }

@@ -135,6 +135,8 @@ const RELATIONSHIP_COLUMNS: Column<EdgeRow>[] = [
   // Where the CLI and the viewer cite each passage (source:line, p. 7); 0 where unknown: no text, or not a PDF.
   { header: "lines:int[]", value: (_, e) => e.attributes.evidence.map((x) => e.placeOf(x).line ?? 0) },
   { header: "pages:int[]", value: (_, e) => e.attributes.evidence.map((x) => e.placeOf(x).page ?? 0) },
+  // The page a passage runs on to over a page break; 0 when it ends on the page it starts on (as `pages` for no page).
+  { header: "pageEnds:int[]", value: (_, e) => e.attributes.evidence.map((x) => e.placeOf(x).pageEnd ?? 0) },
   { header: "origin", value: (_, e) => e.attributes.origin },
   { header: "notes:string[]", value: (_, e) => e.attributes.notes ?? [] },
 ];

@@ -134,7 +134,7 @@ function quotationBlocks(subject: string, evidence: Evidence[], placeOf: PlaceOf
   evidence.forEach((e, i) => {
     const iri = turtleIri(`${subject}/evidence/${i + 1}`);
     links.push(["prov:wasDerivedFrom", iri]);
-    const { line, page } = placeOf(e);
+    const { line, page, pageEnd } = placeOf(e);
     text += block(iri, [
       ["a", "pg:Quotation, schema:Quotation, prov:Entity"],
       ["prov:value", turtleString(e.quote)],
@@ -145,6 +145,7 @@ function quotationBlocks(subject: string, evidence: Evidence[], placeOf: PlaceOf
       // Where the CLI and the viewer cite the passage: source:line, and the page of a PDF source.
       ...(line === undefined ? [] : ([["pg:line", integer(line)]] as Pairs)),
       ...(page === undefined ? [] : ([["pg:page", integer(page)]] as Pairs)),
+      ...(pageEnd === undefined ? [] : ([["pg:pageEnd", integer(pageEnd)]] as Pairs)),
     ]);
   });
   return { links, text };

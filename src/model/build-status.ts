@@ -24,3 +24,13 @@ export const BUILD_EVENT = "panelgraph:build";
  */
 export const CHANGES_META = "panelgraph-changes";
 export const CHANGES_URL = "./graph.changes.json";
+
+/**
+ * The <meta name> by which `npm start` (src/cli/serve.ts) tells the page where it serves the sources' original files
+ * (a PDF, a saved page, a Markdown file: `sources/<id>.original.<ext>`), its content the address they are under. The
+ * static site has none: its reader names the original file without a link.
+ */
+export const ORIGINALS_META = "panelgraph-originals";
+export const ORIGINALS_URL = "./originals/";
+/** The files served there: the names `original.file` may have in a source's metadata (model/schema.ts). */
+export const ORIGINAL_FILE = /^[^/\\]+\.original\.(html|pdf|md)$/u;

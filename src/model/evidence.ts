@@ -141,12 +141,29 @@ export function pageAt(pages: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-/** Where a passage starts in its source, as the CLI and viewer cite it (`source:line`, and `p. 7` for a PDF). */
+/**
+ * The pages of a PDF a passage runs over (1-based): the page of its first character and, when it runs on to a later
+ * page, the page of its last.
+ */
+export function pagesAt(pages: readonly number[], start: number, end: number): { page: number; pageEnd?: number } {
+  const page = pageAt(pages, start);
+  const last = pageAt(pages, Math.max(start, end - 1));
+  return last > page ? { page, pageEnd: last } : { page };
+}
+
+/** How a passage's pages are cited: `p. 7`, or `pp. 7–8` for a passage that runs on to the next page. */
+export function pagesLabel({ page, pageEnd }: { page: number; pageEnd?: number | undefined }): string {
+  return pageEnd === undefined ? `p. ${page}` : `pp. ${page}–${pageEnd}`;
+}
+
+/** Where a passage is in its source, as the CLI and viewer cite it (`source:line`, and `p. 7` for a PDF). */
 export interface PassagePlace {
-  /** 1-based line of the source text; none when the graph does not hold the source's text. */
+  /** 1-based line of the source text the passage starts on; none when the graph does not hold the source's text. */
   line?: number;
-  /** 1-based page, for a PDF source. */
+  /** 1-based page the passage starts on, for a PDF source. */
   page?: number;
+  /** The page it ends on, when that is a later page than `page` (a passage over a page break: `pp. 3–4`). */
+  pageEnd?: number;
 }
 
 /** The offset at which each line of `text` starts: line n at starts[n - 1]. */
@@ -160,9 +177,11 @@ function lineStarts(text: string): number[] {
  * Finds passages' places in the sources of `graph`: each source's lines are indexed once, on first use (a passage is
  * then a binary search), and again only if its text changes (a viewer fills texts in after the first load).
  */
-export function passagePlaces(graph: PanelGraph): (passage: { source: string; start: number }) => PassagePlace {
+export function passagePlaces(
+  graph: PanelGraph,
+): (passage: { source: string; start: number; end?: number }) => PassagePlace {
   const indexed = new Map<string, { text: string; starts: number[] }>();
-  return ({ source, start }) => {
+  return ({ source, start, end }) => {
     if (!graph.hasNode(source)) return {};
     const { text, pages } = graph.getNodeAttributes(source);
     const place: PassagePlace = {};
@@ -172,7 +191,7 @@ export function passagePlaces(graph: PanelGraph): (passage: { source: string; st
       // pageAt is the same search: the last start at or before the offset.
       place.line = pageAt(index.starts, start);
     }
-    if (pages !== undefined) place.page = pageAt(pages, start);
+    if (pages !== undefined) Object.assign(place, pagesAt(pages, start, end ?? start));
     return place;
   };
 }

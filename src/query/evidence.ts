@@ -1,5 +1,5 @@
 // Evidence as queries hand it out: deduplicated, ordered, and ranked by kind.
-import { byPosition, countStatements, pageAt, passageKey } from "../model/evidence.js";
+import { byPosition, countStatements, pageAt, pagesAt, passageKey } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from "../model/vocabulary.js";
 import type { EvidenceItem } from "./types.js";
@@ -14,7 +14,7 @@ export function evidenceItem(e: Evidence): EvidenceItem {
   return { source: e.source, kind: e.kind, quote: e.quote, start: e.start, end: e.end };
 }
 
-export { byPosition, pageAt } from "../model/evidence.js";
+export { byPosition, pageAt, pagesLabel } from "../model/evidence.js";
 
 /** Strongest kind first, then by source and position. */
 export function byStrength(a: EvidenceItem, b: EvidenceItem): number {
@@ -79,6 +79,19 @@ export function pageOf(graph: PanelGraph, evidence: { source: string; start: num
   if (!graph.hasNode(evidence.source)) return undefined;
   const pages = graph.getNodeAttribute(evidence.source, "pages");
   return pages === undefined ? undefined : pageAt(pages, evidence.start);
+}
+
+/**
+ * The pages of a PDF source a passage runs over: the page it starts on, and the page it ends on when that is a later
+ * one (`pp. 3–4`); undefined for a source without pages.
+ */
+export function pagesOf(
+  graph: PanelGraph,
+  evidence: { source: string; start: number; end?: number },
+): { page: number; pageEnd?: number } | undefined {
+  if (!graph.hasNode(evidence.source)) return undefined;
+  const pages = graph.getNodeAttribute(evidence.source, "pages");
+  return pages === undefined ? undefined : pagesAt(pages, evidence.start, evidence.end ?? evidence.start);
 }
 
 /** The 1-based line of the source text a passage starts on, so a reader can open the file at it. */

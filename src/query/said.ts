@@ -3,15 +3,17 @@
 import { passageKey } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { Relation } from "../model/vocabulary.js";
-import { byStrength, evidenceItem, lineOf, pageOf } from "./evidence.js";
+import { byStrength, evidenceItem, lineOf, pagesOf } from "./evidence.js";
 import { resolveEntity } from "./resolve-entity.js";
 import type { EntityRef, EvidenceItem } from "./types.js";
 
 export interface SaidPassage extends EvidenceItem {
   /** 1-based line of the source text the passage starts on; null when the source text is not loaded. */
   line: number | null;
-  /** The page of a PDF source; null for a source without pages. */
+  /** The page of a PDF source the passage starts on; null for a source without pages. */
   page: number | null;
+  /** The page it ends on when that is a later one (a passage over a page break, `pp. 3–4`); else null. */
+  pageEnd: number | null;
   /** The person's claims this passage backs, by relation then the other end's id. */
   claims: { relation: Relation; to: EntityRef }[];
 }
@@ -48,7 +50,14 @@ export function said(graph: PanelGraph, person: string): Said {
       const key = passageKey(e);
       let passage = byKey.get(key);
       if (!passage) {
-        passage = { ...evidenceItem(e), line: lineOf(graph, e) ?? null, page: pageOf(graph, e) ?? null, claims: [] };
+        const pages = pagesOf(graph, e);
+        passage = {
+          ...evidenceItem(e),
+          line: lineOf(graph, e) ?? null,
+          page: pages?.page ?? null,
+          pageEnd: pages?.pageEnd ?? null,
+          claims: [],
+        };
         byKey.set(key, passage);
       }
       if (!passage.claims.some((c) => c.relation === attributes.relation && c.to.id === to)) {

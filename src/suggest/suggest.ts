@@ -53,6 +53,7 @@ import {
   foldName,
   quoteSpansOf,
   sentencesOf,
+  ID_LENGTH,
   slugify,
   trimSpan,
   closeBrackets,
@@ -460,6 +461,15 @@ export function suggestAnnotations(
   );
   if (undatedEnds.length > 0) drafted.undatedEnds = [...new Set(undatedEnds)];
   return drafted;
+}
+
+/**
+ * The drafted session's id: the source's id and `-session` (a panel: `-panel`), the source's part cut short (at a
+ * word that says something) when the whole would be longer than an id may be, so that the suffix stays and the id is
+ * not the source's own with a `-2`.
+ */
+function sessionId(draft: DraftBuilder, sourceId: string, suffix: "session" | "panel"): string {
+  return draft.newId(`${slugify(sourceId, ID_LENGTH - suffix.length - 1)}-${suffix}`);
 }
 
 /** The draft as it is built: the entities it declares, and its claims merged by (relation, from, to, role). */
@@ -899,7 +909,7 @@ function claimPanel(
       first,
       comment: `the ${transcript ? "hearing" : "panel"} this source reports; if the registry already has it, use that id instead`,
     },
-    draft.newId(`${sourceId}-${transcript ? "session" : "panel"}`),
+    sessionId(draft, sourceId, transcript ? "session" : "panel"),
   );
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {

@@ -359,8 +359,14 @@ export function foldName(name: string): string {
     .toLowerCase();
 }
 
-/** An id from a name: lowercase ASCII words joined by hyphens, at most `max` characters, cut at a word. */
-export function slugify(name: string, max = 60): string {
+/** How long an id made from a name may be. */
+export const ID_LENGTH = 60;
+
+/**
+ * An id from a name: lowercase ASCII words joined by hyphens, at most `max` characters, cut at a word, and when cut,
+ * not after a function word ("of", "in", "the", …).
+ */
+export function slugify(name: string, max = ID_LENGTH): string {
   const words = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/gu, "")
@@ -368,14 +374,28 @@ export function slugify(name: string, max = 60): string {
     .replace(/['’]s\b/gu, "s")
     .split(/[^a-z0-9]+/u)
     .filter(Boolean);
-  let slug = "";
+  const kept: string[] = [];
+  let length = 0;
   for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > max && slug) break;
-    slug = next;
+    if (kept.length > 0 && length + 1 + word.length > max) break;
+    kept.push(word);
+    length += (kept.length > 1 ? 1 : 0) + word.length;
   }
-  return slug.slice(0, max) || "untitled";
+  // An id cut short ends on a word that says something, not mid-phrase ("…-bus-services-in").
+  if (kept.length < words.length) {
+    while (kept.length > 1 && CUT_AFTER_NOT.has(kept.at(-1)!)) kept.pop();
+  }
+  return kept.join("-").slice(0, max) || "untitled";
 }
+
+/** Words an id cut short must not end on: they begin a phrase that the cut leaves out. */
+const CUT_AFTER_NOT = new Set([
+  "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into",
+  "onto", "over", "under", "about", "as", "than", "after", "before", "between", "through", "during", "without",
+  "within", "across", "against", "towards", "via", "per", "vs", "its", "their", "his", "her", "our", "your", "my",
+  "this", "that", "these", "those", "is", "are", "was", "were", "be", "how", "what", "why", "who", "when", "where",
+  "which", "do", "does", "if", "s",
+]); // prettier-ignore
 
 /** `text` as a regular expression that matches it literally. */
 export function escapeRegExp(text: string): string {

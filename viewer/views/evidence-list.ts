@@ -1,6 +1,6 @@
 // A list of evidence passages: each quote is a button that opens the source text at that passage.
 import type { PanelGraph } from "../../src/model/graph.ts";
-import { lineOf, pageOf } from "../../src/query/evidence.ts";
+import { lineOf, pagesLabel, pagesOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
 import { h } from "./dom.ts";
 import { kindName, sourceTitle } from "./words.ts";
@@ -12,8 +12,8 @@ export interface Passage extends PassageRef {
 
 export function evidenceMeta(graph: PanelGraph, e: Passage): string {
   const line = lineOf(graph, e);
-  const page = pageOf(graph, e);
-  const where = (line === undefined ? "" : ` · line ${line}`) + (page === undefined ? "" : ` · p. ${page}`);
+  const pages = pagesOf(graph, e);
+  const where = (line === undefined ? "" : ` · line ${line}`) + (pages === undefined ? "" : ` · ${pagesLabel(pages)}`);
   return `${kindName(e.kind)} · ${sourceTitle(graph, e.source)}${where} · characters ${e.start}–${e.end}`;
 }
 

@@ -2,8 +2,9 @@
 // other passages behind the current selection marked more lightly. The text goes in as text nodes split at the
 // passages' offsets (the evidence's own UTF-16 offsets), so what is shown is exactly the source text.
 import type { NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import { lineOf, pageOf } from "../../src/query/evidence.ts";
+import { lineOf, pagesLabel, pagesOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
+import { ORIGINALS_META } from "../../src/model/build-status.ts";
 import { h, safeUrl } from "./dom.ts";
 
 /** The text split into plain runs and marked runs; `others` may overlap each other and the passage. */
@@ -22,10 +23,22 @@ function segments(text: string, passage: { start: number; end: number }, others:
 }
 
 /**
- * What a citation needs, above the text: who wrote it, who published it and when, and what kind of text it is; then
- * where it was published (a link, opened in a new tab) and the original file kept beside the text, where there is one.
+ * The original file's address where `npm start` serves it (the page is told so: ORIGINALS_META), a PDF at `page`;
+ * undefined on the static site, which has no originals.
  */
-function citation(source: NodeAttributes): HTMLElement[] {
+export function originalHref(file: string, page?: number): string | undefined {
+  const base = document.querySelector<HTMLMetaElement>(`meta[name="${ORIGINALS_META}"]`)?.content;
+  if (!base) return undefined;
+  const pdf = /\.pdf$/iu.test(file) && page !== undefined;
+  return `${base}${encodeURIComponent(file)}${pdf ? `#page=${page}` : ""}`;
+}
+
+/**
+ * What a citation needs, above the text: who wrote it, who published it and when, and what kind of text it is; then
+ * where it was published (a link, opened in a new tab) and the original file kept beside the text, where there is one
+ * (a link that opens it, a PDF at the passage's page, where `npm start` serves it; its name on the static site).
+ */
+function citation(source: NodeAttributes, page?: number): HTMLElement[] {
   const byline = [
     source.author ? `By ${source.author}` : undefined,
     source.publisher,
@@ -39,7 +52,17 @@ function citation(source: NodeAttributes): HTMLElement[] {
   }
   if (source.original !== undefined) {
     if (where.length > 0) where.push(" · ");
-    where.push("Original file: ", h("code", { text: source.original }));
+    const href = originalHref(source.original, page);
+    const at = href !== undefined && page !== undefined && /\.pdf$/iu.test(source.original) ? ` (at p. ${page})` : "";
+    where.push(
+      "Original file: ",
+      href === undefined
+        ? h("code", {
+            text: source.original,
+            attrs: { title: "In the corpus folder's sources/ (not in the static site)" },
+          })
+        : h("a", { text: source.original + at, attrs: { href, target: "_blank", rel: "noopener noreferrer" } }),
+    );
   }
   return [
     byline.length > 0 ? h("p", { className: "reader-source", text: byline.join(" · ") }) : null,
@@ -68,11 +91,11 @@ export function renderReader(
   const others = related.filter((r) => r.source === passage.source && r.end > r.start);
   const line = lineOf(graph, { source: passage.source, start });
   // A PDF source's passage also says its page of the PDF.
-  const page = pageOf(graph, { source: passage.source, start });
-  const at = `line ${line ?? "?"}${page === undefined ? "" : ` (p. ${page})`}`;
+  const pages = pagesOf(graph, { source: passage.source, start, end });
+  const at = `line ${line ?? "?"}${pages === undefined ? "" : ` (${pagesLabel(pages)})`}`;
   const where = end > start ? `Passage at ${at}, characters ${start}–${end}` : "Whole text";
   const also = others.length > 0 ? " · other passages of the selection underlined" : "";
-  meta.replaceChildren(...citation(source!), h("p", { className: "reader-where", text: where + also }));
+  meta.replaceChildren(...citation(source!, pages?.page), h("p", { className: "reader-where", text: where + also }));
 
   let mark: HTMLElement | null = null;
   const body = h("div", {

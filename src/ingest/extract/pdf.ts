@@ -228,22 +228,91 @@ const median = (values: number[]) => {
 };
 
 const ENDS_SENTENCE = /[.?!:;"”’)\]]$/u;
-const STARTS_PARAGRAPH = /^[\p{Lu}\p{N}"“‘(\[•–—-]/u;
+/**
+ * A line that begins a paragraph by what it begins with, whatever the line before it: a speaker's label ("Q12 Anna
+ * Bell:", "The Chair:"), a question number, a list item's mark or number.
+ */
+const OPENS_PARAGRAPH =
+  /^(?:Q\d+\b|[•–—-]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|(?:Q\d+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{Lu}(][\p{L}'’.()-]*){0,5}:\s)/u;
+
+/**
+ * Words after a line-end hyphen that go on a word rather than start one ("how-ever", "some-thing", "account-able"):
+ * with them the hyphen is the break of one word, even where both parts are words of the text.
+ */
+const CONTINUATIONS = new Set([
+  "able", "ably", "ible", "less", "ness", "ment", "ments", "ever", "ward", "wards", "ship", "ships", "hood", "ful",
+  "fully", "self", "selves", "thing", "things", "body", "where", "fore", "ing", "ers", "est", "tion", "tions", "sion",
+  "ity", "ism", "ist", "ists", "ise", "ize", "ance", "ence",
+]); // prettier-ignore
+/** Words before a line-end hyphen that start closed compounds ("with-out", "there-fore", "any-one"). */
+const CLOSED_HEADS = new Set([
+  "any", "some", "every", "there", "where", "here", "how", "what", "when", "who", "with", "through", "never", "none",
+]); // prettier-ignore
+/** Prefixes written with a hyphen ("self-funded", "non-statutory", "well-being"), whatever follows. */
+const HYPHEN_PREFIXES = new Set(["self", "non", "well", "cross", "half", "semi", "multi", "anti", "mid", "ex"]);
+
+/** The words of a text, lower case, counted; and its hyphenated compounds written within a line. */
+function wordsOf(lines: Line[]): { words: Map<string, number>; compounds: Set<string> } {
+  const words = new Map<string, number>();
+  const compounds = new Set<string>();
+  for (const line of lines) {
+    for (const [token] of line.text
+      .replace(/\u00ad/gu, "")
+      .toLowerCase()
+      .matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+      if (token.includes("-")) compounds.add(token);
+      for (const word of token.split("-")) words.set(word, (words.get(word) ?? 0) + 1);
+    }
+  }
+  return { words, compounds };
+}
+
+/**
+ * Whether a hard hyphen at a line end, between `head` and `tail` (the word parts either side), is the hyphen of a
+ * compound ("demand-" + "responsive") rather than a word broken by the typesetter ("account-" + "ability"): the text
+ * writes the compound with its hyphen elsewhere; else not if it writes the two as one word elsewhere; else if a part
+ * is shorter than a typesetter leaves (one letter before, two after), the part before is a prefix written with a
+ * hyphen ("self-", "non-"), or both parts are words the text uses on their own elsewhere and the part after is not one
+ * that goes on a word ("-able", "-ever", "-thing").
+ */
+function keepsHyphen(head: string, tail: string, found: ReturnType<typeof wordsOf>): boolean {
+  const [h, t] = [head.toLowerCase(), tail.toLowerCase()];
+  if (found.compounds.has(`${h}-${t}`)) return true;
+  if (found.words.has(h + t)) return false;
+  // Typesetters leave two letters at least before a break and three after it: "e-" + "mail", "roll-" + "out" and
+  // "knock-" + "on" are hyphens of the words.
+  if (h.length < 2 || t.length < 3 || HYPHEN_PREFIXES.has(h)) return true;
+  if (CONTINUATIONS.has(t) || CLOSED_HEADS.has(h)) return false;
+  // Each part is counted once where it stands at the line end: elsewhere means twice.
+  return (found.words.get(h) ?? 0) >= 2 && (found.words.get(t) ?? 0) >= 2;
+}
 
 /**
  * The lines of every page as paragraphs. Within a page a paragraph ends at a wider gap than the usual line spacing, a
  * change of type size, an indented first line, a short line that ends a sentence, or a line that stops before 60% of
- * the width. At a page break the paragraph goes
- * on unless the page's last line ends a sentence and is short, or the next page begins a sentence.
+ * the width. At a page break the paragraph goes on unless the page's last line stops before 60% of the width (a
+ * heading, the last line of a block: "Questions 1 - 20" above a page that begins "Witnesses"), the type size changes,
+ * or the last line ends a sentence and is short, or ends one and the next page's first line begins a paragraph by its
+ * first words (a speaker's label, a question number, a list item) or its indent. A paragraph whose last line on the
+ * page runs to the margin and ends a sentence goes on when the next page begins with plain words: the page break fell
+ * between two sentences of one paragraph.
+ *
+ * A word at a line end followed by a hyphen is joined to the next line without a space. A soft hyphen (U+00AD) there is
+ * the typesetter's break and goes; a hard hyphen goes when the next line begins in lower case and the hyphen is not
+ * one of a compound (keepsHyphen).
  */
 function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   const all = pages.flat();
   const lineGap = lineSpacing(pages);
   const left = median(all.map((l) => l.x)) ?? 0;
   const right = median(all.map((l) => l.right)) ?? 0;
+  const found = wordsOf(all);
   const short = (line: Line) => line.right < right - 4 * line.size;
   // A line that stops before 60% of the width is a heading, a line of a list or address, or a paragraph's end.
   const veryShort = (line: Line) => line.right < left + (right - left) * 0.6;
+  const indented = (line: Line, previous: Line) => line.x > left + line.size && previous.x <= left + line.size / 2;
+  const resized = (line: Line, previous: Line) =>
+    Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * 0.05;
 
   // The text as pieces (joiners and lines) and its length so far: a string built by += and read at its end would be
   // flattened again at every line.
@@ -259,35 +328,49 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
       let joiner: string;
       if (!previous) joiner = "";
       else if (i === 0) {
-        const ends = ENDS_SENTENCE.test(previous.text) && (short(previous) || STARTS_PARAGRAPH.test(line.text));
-        joiner = ends ? "\n\n" : " ";
+        const ends = ENDS_SENTENCE.test(previous.text);
+        const breaks =
+          veryShort(previous) ||
+          resized(line, previous) ||
+          (ends && (short(previous) || OPENS_PARAGRAPH.test(line.text) || indented(line, previous)));
+        joiner = breaks ? "\n\n" : " ";
       } else {
         const gap = previous.y - line.y;
         const breaks =
           gap > lineGap * 1.2 ||
           gap < 0 ||
-          Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * 0.05 ||
-          (line.x > left + line.size && previous.x <= left + line.size / 2) ||
+          resized(line, previous) ||
+          indented(line, previous) ||
           (short(previous) && ENDS_SENTENCE.test(previous.text)) ||
           veryShort(previous);
         joiner = breaks ? "\n\n" : " ";
       }
       const last = pieces.length - 1;
-      if (joiner === " " && /\p{L}-$/u.test(pieces[last] ?? "") && /^\p{Ll}/u.test(line.text)) {
-        pieces[last] = pieces[last]!.slice(0, -1); // a word broken at the end of a line
-        length--;
+      const broken = joiner === " " ? /([\p{L}\p{N}]+)([-\u00ad])$/u.exec(pieces[last] ?? "") : null;
+      const tail = /^[\p{L}\p{N}]+/u.exec(line.text)?.[0];
+      if (broken && tail !== undefined) {
+        const [, head, hyphen] = broken;
         joiner = "";
+        const soft = hyphen === "\u00ad";
+        if (soft || (/^\p{Ll}/u.test(tail) && !keepsHyphen(head!, tail, found))) {
+          pieces[last] = pieces[last]!.slice(0, -1); // a word broken at the end of a line
+          length--;
+        }
       }
+      // A soft hyphen at the end of a paragraph's line: there it is a hyphen like any other.
+      if (pieces[last]?.endsWith("\u00ad")) pieces[last] = `${pieces[last]!.slice(0, -1)}-`;
       pieces.push(joiner);
       length += joiner.length;
       for (; waiting > 0; waiting--) starts.push(length);
-      // A soft hyphen shows only where it breaks a line: there it is a hyphen like any other.
-      const piece = line.text.replace(/\u00ad$/u, "-").replace(/\u00ad/gu, "");
+      // A soft hyphen shows only where it breaks a line (and is dealt with above when the next line goes on the word).
+      const piece = line.text.replace(/\u00ad(?!$)/gu, "");
       pieces.push(piece);
       length += piece.length;
       previous = line;
     }
   }
+  const end = pieces.length - 1;
+  if (end >= 0 && pieces[end]!.endsWith("\u00ad")) pieces[end] = `${pieces[end]!.slice(0, -1)}-`;
   for (; waiting > 0; waiting--) starts.push(length);
   const text = pieces.join("");
   return { text: text ? `${text}\n` : "", pages: starts };

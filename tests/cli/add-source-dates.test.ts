@@ -1,0 +1,55 @@
+// add-source's date: taken from the text's opening where the file's metadata gives none (a PDF transcript's title
+// block, a Markdown write-up's dated line), said where it came from; and when there is none, said so with how to give
+// it. The PDF is tests/fixtures/sources/committee-transcript.pdf; the other texts are written here.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { panelgraph, panelgraphIn } from "../helpers/cli.js";
+import { copyFixture, ROOT, tempDir } from "../helpers/corpus.js";
+
+const emptyCorpus = () => copyFixture(join(ROOT, "tests/fixtures/unseen/corpus"));
+
+describe("add-source: the source's date", () => {
+  it("takes a PDF transcript's title block date, and says so", async () => {
+    const dir = emptyCorpus();
+    const pdf = join(ROOT, "tests/fixtures/sources/committee-transcript.pdf");
+    const run = await panelgraph("add-source", pdf, "--id", "coastal-hearing", "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  date      "2024-03-12"  (the title block, line 5: "Tuesday 12 March 2024")');
+    expect(readFileSync(join(dir, "sources/coastal-hearing.yaml"), "utf8")).toContain('date: "2024-03-12"\n');
+    expect(run.stdout).not.toContain("No date");
+  });
+
+  it("takes a Markdown write-up's dated line, and says it is from the Markdown file", async () => {
+    const dir = emptyCorpus();
+    const md = join(tempDir(), "panel.md");
+    writeFileSync(
+      md,
+      "# Getting there: a roundtable on rural buses\n\n*Write-up of a roundtable held by the Fenby Trust on 20 March 2024.*\n\n" +
+        "Ann Bell chaired the roundtable.\n",
+    );
+    const run = await panelgraph("add-source", md, "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("From the Markdown file (a --title, --date, … option given to add-source wins):");
+    expect(run.stdout).not.toContain("From the page");
+    expect(run.stdout).toContain('  date      "2024-03-20"  (a dated line near the top, line 3: "20 March 2024")');
+  });
+
+  it("says when there is no date, and how to give it; --date wins", async () => {
+    const dir = emptyCorpus();
+    const txt = join(tempDir(), "notes.txt");
+    writeFileSync(txt, "Notes of a meeting\n\nAnn Bell spoke about buses.\n");
+    const run = await panelgraph("add-source", txt, "--title", "Fenby notes", "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("No date: its text does not state one at its opening.");
+    expect(run.stdout).toContain('date: "YYYY-MM-DD" (or "YYYY-MM", "YYYY") in sources/fenby-notes.yaml, or --date');
+    const dated = await panelgraphIn(
+      ["add-source", "-", "--title", "Other notes", "--date", "2024-05", "--data", dir],
+      {
+        stdin: "Other notes\n\nCarl Dunn spoke about trains.\n",
+      },
+    );
+    expect(dated.code).toBe(0);
+    expect(dated.stdout).not.toContain("No date");
+  });
+});

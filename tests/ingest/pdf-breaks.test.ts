@@ -1,0 +1,110 @@
+// A PDF's line-end hyphens and page breaks: which hyphen is a compound's and which the typesetter's, a paragraph that
+// runs on over a page, a heading at the top of a page. The PDFs are drawn here line by line with pdf-lib (Times, 12 pt,
+// 16 pt from line to line, 28 pt between paragraphs), as a word processor would place the lines; the words are ours.
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { extractPdf } from "../../src/ingest/extract/pdf.js";
+
+/** A line of a page; `gap` puts a paragraph's space above it; `size` a heading's type. */
+interface Drawn {
+  text: string;
+  gap?: boolean;
+  size?: number;
+}
+
+async function drawPdf(pages: Drawn[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  pages.forEach((lines, i) => {
+    const page = doc.addPage([595, 842]);
+    page.drawText("Fenby Trust panel - transcript", { x: 50, y: 800, size: 9, font });
+    let y = 760;
+    for (const line of lines) {
+      if (line.gap) y -= 12;
+      page.drawText(line.text, { x: 50, y, size: line.size ?? 12, font });
+      y -= 16;
+    }
+    page.drawText(String(i + 1), { x: 290, y: 40, size: 9, font });
+  });
+  return doc.save();
+}
+
+const paragraphs = (text: string) => text.trimEnd().split("\n\n");
+
+describe("a hyphen at the end of a line", () => {
+  // Every line but a paragraph's last runs to about 450 pt, as justified text would.
+  const pdf = drawPdf([
+    [
+      { text: "Ann Bell: Demand-responsive buses work where trips are scattered, and the self-funded schemes" },
+      { text: "of the Fenby Trust show it. What the villages ask for is a timetable they can plan around," },
+      { text: "and the money for it. The evidence on demand-responsive services is mixed: they carry few people," },
+      { text: "at a high cost, and nobody has yet measured what they are worth to the people who rely on them." },
+      { text: "Carl Dunn: What does the evidence of the last two years say about the demand-", gap: true },
+      { text: "responsive services of the other counties, and what does it say about the self-" },
+      { text: "funded ones? I ask because the councils that pay for them have never asked for their account-" },
+      {
+        text: "ability to this panel has been questioned twice this year, once by the Fenby Trust itself, with knock-",
+      },
+      { text: "on effects for every scheme that the Trust funds." },
+    ],
+  ]);
+
+  it("keeps a compound's hyphen and joins a word the typesetter broke", async () => {
+    const text = paragraphs((await extractPdf(await pdf)).text);
+    expect(text.find((p) => p.startsWith("Carl Dunn"))).toBe(
+      "Carl Dunn: What does the evidence of the last two years say about the demand-responsive services of the " +
+        "other counties, and what does it say about the self-funded ones? I ask because the councils that pay for " +
+        "them have never asked for their accountability to this panel has been questioned twice this year, " +
+        "once by the Fenby Trust itself, with knock-on effects for every scheme that the Trust funds.",
+    );
+  });
+});
+
+describe("a page break", () => {
+  const full = "but the grant they were promised in the spring has not come, and the volunteers have paid for fuel.";
+  const pdf = drawPdf([
+    [
+      { text: "Ann Bell: This is the third session of the panel on rural transport, and the first to hear from" },
+      { text: "the volunteer drivers. We are grateful to them for coming, and to the Fenby Trust for the room." },
+      { text: "Members present: Ann Bell (Chair); Carl Dunn; Edith Fane.", gap: true },
+      { text: "Questions 1 - 12", gap: true },
+    ],
+    [
+      { text: "Witnesses", size: 14 },
+      { text: "Gil Hart: The drivers in our scheme are volunteers, most of them over seventy, and they", gap: true },
+      { text: full },
+    ],
+    [
+      { text: "We have asked the council twice for an answer, and twice been told that the budget is not settled." },
+      { text: "Carl Dunn: Thank you.", gap: true },
+    ],
+  ]);
+
+  it("goes on with a paragraph whose page ended at the margin on a full stop, and keeps a heading apart", async () => {
+    const { text, pages } = await extractPdf(await pdf);
+    expect(paragraphs(text)).toEqual([
+      "Ann Bell: This is the third session of the panel on rural transport, and the first to hear from the volunteer " +
+        "drivers. We are grateful to them for coming, and to the Fenby Trust for the room.",
+      "Members present: Ann Bell (Chair); Carl Dunn; Edith Fane.",
+      "Questions 1 - 12",
+      "Witnesses",
+      "Gil Hart: The drivers in our scheme are volunteers, most of them over seventy, and they " +
+        `${full} We have asked the council twice for an answer, and twice been told that the budget is not settled.`,
+      "Carl Dunn: Thank you.",
+    ]);
+    expect(text.slice(pages[2]!)).toMatch(/^We have asked/u);
+  });
+
+  it("still breaks where the next page begins with a speaker's label", async () => {
+    const { text } = await extractPdf(
+      await drawPdf([
+        [
+          { text: "Gil Hart: The drivers in our scheme are volunteers, most of them over seventy, and they" },
+          { text: full },
+        ],
+        [{ text: "Carl Dunn: And what has the council said about the grant it promised to the scheme?" }],
+      ]),
+    );
+    expect(paragraphs(text)).toHaveLength(2);
+  });
+});

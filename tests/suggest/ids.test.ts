@@ -1,0 +1,36 @@
+// Ids made from names and titles: cut short at a word that says something, never after "in", "of", "the"…; and the
+// session a draft declares keeps its `-session` / `-panel` beside a long source id instead of taking the source's
+// own id with a `-2`. Texts and names are ours.
+import { describe, expect, it } from "vitest";
+import type { LoadedSource } from "../../src/model/corpus.js";
+import { KnownEntities } from "../../src/suggest/known.js";
+import { suggestAnnotations } from "../../src/suggest/suggest.js";
+import { slugify } from "../../src/suggest/text.js";
+
+describe("ids cut short", () => {
+  it("end on a word that says something, not a function word", () => {
+    // 55 characters would end "…-bus-services-in".
+    expect(slugify("Fenby Rural Transport Panel – Oral evidence: Bus services in market towns")).toBe(
+      "fenby-rural-transport-panel-oral-evidence-bus-services",
+    );
+    expect(slugify("Wendmoor forum on the future of the high street and the towns of the valley")).toBe(
+      "wendmoor-forum-on-the-future-of-the-high-street",
+    );
+    // A name that fits is kept whole, its last word whatever it is.
+    expect(slugify("What the panel was asked about")).toBe("what-the-panel-was-asked-about");
+  });
+
+  it("a drafted session beside a long source id keeps its suffix, with no -2", () => {
+    // 57 characters: with "-panel" it is longer than an id may be.
+    const id = "fenby-rural-transport-panel-oral-evidence-on-bus-services";
+    const text =
+      "Fenby Transport Panel\n\nThe panel, chaired by Dr Ann Bell, Director of the Fenby Trust, heard from " +
+      "Carl Dunn, Chief Executive of Marsh Buses.\n\nCarl Dunn said: “We need a funding settlement that lasts.”\n";
+    const source = { file: `sources/${id}.txt`, text, meta: { id, title: "Fenby Transport Panel" } };
+    const draft = suggestAnnotations(source as unknown as LoadedSource, new KnownEntities([]), new Set([id]), {
+      themeParents: new Map(),
+    });
+    const sessions = draft.entities.filter((e) => e.section === "sessions").map((e) => e.id);
+    expect(sessions).toEqual(["fenby-rural-transport-panel-oral-evidence-on-bus-panel"]);
+  });
+});
