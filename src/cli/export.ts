@@ -11,6 +11,7 @@ import { EXPORTERS, exporterFor } from "../export/index.js";
 import { communityMembers, inducedSubgraph, themeMembers } from "../export/subgraph.js";
 import type { Exporter } from "../export/types.js";
 import { assertExportTarget, writeExport } from "../export/write.js";
+import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
 import { loadGexfParser, PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
@@ -102,7 +103,7 @@ function selectPart(
     let selection: Selection | undefined;
     const code = answering(context, () => {
       const text = values.theme as string;
-      const found = findEntity(graph, text, { types: ["theme"], mentioned: 3 });
+      const found = findEntity(graph, text, { types: ["theme"], mentioned: 3, mentionedIn });
       noteMatch(text, found, context.err, undefined, ["theme"]);
       const members = themeMembers(graph, found.entity.id);
       selection = {

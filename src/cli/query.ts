@@ -16,6 +16,7 @@ import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
 import { peopleAt } from "../query/people-at.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
+import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
 import { said } from "../query/said.js";
 import { search } from "../query/search.js";
@@ -182,7 +183,7 @@ function find(
   context: CommandContext,
   hint?: string,
 ): Resolution {
-  const found = findEntity(graph, text, { types, mentioned: 3 });
+  const found = findEntity(graph, text, { types, mentioned: 3, mentionedIn });
   if (!values.json) noteMatch(text, found, context.err, hint, types);
   return found;
 }
@@ -447,7 +448,7 @@ const QUESTIONS: Question[] = [
 function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context: CommandContext): number {
   // Nothing matching, or a name of another type: the usual lookup errors. A name two themes share is not one here.
   try {
-    findEntity(graph, text, { types: ["theme"], mentioned: 3 });
+    findEntity(graph, text, { types: ["theme"], mentioned: 3, mentionedIn });
   } catch (error) {
     if (!(error instanceof AmbiguousEntityError)) throw error;
   }

@@ -4,7 +4,6 @@ import type { PanelGraph } from "../model/graph.js";
 import type { NodeType } from "../model/vocabulary.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError, type MentionedEntity } from "./errors.js";
 import { nameCatalogue, tierRank, type EntityMatch, type NameCatalogue } from "./match-names.js";
-import { search } from "./search.js";
 import type { TypedEntityRef } from "./types.js";
 
 export interface ResolveEntityOptions {
@@ -19,6 +18,11 @@ export interface ResolveEntityOptions {
    * offers besides the nearest names (mentionedIn): a way on when no name is spelled like it. 0: none (no search).
    */
   mentioned: number;
+  /**
+   * Where those entities are looked up (src/query/mentioned-in.ts; the CLI passes it): a parameter, so that the viewer,
+   * which never offers them, does not bundle the search index it needs.
+   */
+  mentionedIn?: (graph: PanelGraph, text: string, types: readonly NodeType[]) => MentionedEntity[];
   /** The prepared names to match against; default: the graph's, built on first use and after a change. */
   catalogue?: NameCatalogue;
 }
@@ -79,6 +83,7 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
     suggestions,
     also,
     mentioned,
+    mentionedIn,
     catalogue = nameCatalogue(graph),
   } = {
     ...RESOLVE_ENTITY_DEFAULTS,
@@ -119,7 +124,7 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
   const near = new Set(candidates.map((c) => c.id));
   const onPassages =
     // A name that is exactly another entity's was meant as that one: no other entities to offer.
-    mentioned > 0 && types.length > 0 && otherExact.length === 0
+    mentionedIn && mentioned > 0 && types.length > 0 && otherExact.length === 0
       ? mentionedIn(graph, name, types)
           .filter((m) => !near.has(m.id))
           .slice(0, mentioned)
@@ -140,27 +145,6 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
     );
   }
   throw new UnknownEntityError(`no ${wanted} is called ${JSON.stringify(name)}`, name, candidates, onPassages);
-}
-
-/**
- * The entities of these types on the passages that mention every word of `text` (or, when no passage has them all,
- * any of them), with how many such passages each is on, most first, then by id: "funding" is no theme's name, but the
- * passages that say it are about some themes.
- */
-export function mentionedIn(graph: PanelGraph, text: string, types: readonly NodeType[]): MentionedEntity[] {
-  const passages = (combineWith: "AND" | "OR") =>
-    search(graph, text, { combineWith, limit: 200, fuzzy: 0 }).results.filter((hit) => hit.match === "passage");
-  const all = passages("AND");
-  const counts = new Map<string, number>();
-  for (const hit of all.length > 0 ? all : passages("OR")) {
-    const on = new Set(hit.supports.flatMap((edge) => [edge.from.id, edge.to.id]));
-    for (const id of on) {
-      if (types.includes(graph.getNodeAttribute(id, "type"))) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  return [...counts]
-    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-    .map(([id, passages]) => ({ ...ref({ id, ...graph.getNodeAttributes(id) }), passages }));
 }
 
 /** Resolves `name` to one entity (see `findEntity`). */

@@ -133,6 +133,7 @@ describe("no command writes into the corpus folder", () => {
       "sessions-of": ["Janet Budd"],
       session: ["part one"],
       neighbours: ["Richard Stubbs"],
+      "people-at": ["Nuffield Trust"],
       path: ["Geoff Little", "Sarah Reed"],
       "recommendations-on": ["delegation"],
       coverage: [],
