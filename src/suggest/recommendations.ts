@@ -168,6 +168,9 @@ const NOT_MADE =
 /** "X talked about how …", "she explained how …": a speaker's verb whose "how" clause is what they said. */
 const TALKED_OF_HOW =
   /^([^,;:]*?)\b(?:talked|talks|spoke|speaks|explained|explains|described|describes|set\s+out|sets\s+out|outlined|outlines|discussed|discusses)\s+(?:about\s+|of\s+)?how\s+/iu;
+/** Words that end in a preposition, which a "that" after them is the determiner or pronoun of ("of that kind"). */
+const PREPOSITION_BEFORE =
+  /\b(?:of|in|on|at|for|by|with|from|to|under|like|about|into|after|before|during|without|beyond|against|among|between|through|across|over|than)\s+$/iu;
 /** A relative clause: "landlords who must register", "the bill, which requires …". */
 const RELATIVE = /\b(?:who|whom|whose|which)\b/iu;
 /** Words a "that"-clause follows where it is what is said, thought or needed, not a relative clause. */
@@ -609,8 +612,12 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     // The proposal's own clause starts after what reports it: "…, saying NHS staff must …", "her view that the
     // group should …" (a "that" here is no relative clause: those were left out above).
     const thatAt = /^(.*)\bthat\s+/isu.exec(words);
+    // "Measures of that kind should …", "That kind of measure should …": a demonstrative inside the subject, whose
+    // noun phrase the proposal starts with, not a clause reported.
+    const demonstrative =
+      !!thatAt && (PREPOSITION_BEFORE.test(thatAt[1]!) || (!thatAt[1]!.trim() && clause.start <= start));
     const report =
-      thatAt && !nounThat(thatAt[1]!) && !closedBefore(words.slice(thatAt[0].length))
+      thatAt && !demonstrative && !nounThat(thatAt[1]!) && !closedBefore(words.slice(thatAt[0].length))
         ? thatAt
         : /^\s*(?:saying|stating|arguing|adding|warning|insisting|noting|stressing|claiming)\s+(?:that\s+)?/iu.exec(
             words,
