@@ -2496,16 +2496,20 @@ function namedOnlyAsKnownThing(reading: Reading, person: PersonFound, own: Menti
   return own.length > 0 && own.every((m) => knownThings.covers(m));
 }
 
-/** A post word and "of" or "for" right before a name: "Head of", "Vice President for the", "Director of". */
-const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
+/**
+ * A post word and "of", "for" or "in" right before a name: "Head of", "Vice President for the", "Director of", "Senior
+ * Lecturer in": what follows is the post's subject or body.
+ */
+const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for|in)\s+(?:the\s+)?$/u;
 
 /** An abbreviation in brackets right after a name: "(NAMs)", "(UN-GGIM)", "(AOs)". */
 const ABBREVIATION_AFTER = /^\s+\((?:\p{Lu}{1,4}-)?(\p{Lu}{2,8})s?\)/u;
 
 /**
  * A name where a person's never stands, nothing else showing it is one's (not known, not the chair):
- * - every mention right after a post and "of"/"for" ("Head of Coastal Resilience, Fenby Council", "Vice President for
- *   Clean Freight", "Trustee of Florence Hartley" (a charity)): the post's field or body, for a person's name comes before the post;
+ * - every mention right after a post and "of"/"for"/"in" ("Head of Coastal Resilience, Fenby Council", "Vice President
+ *   for Clean Freight", "Senior Lecturer in Transport Geography, Fenby University", "Trustee of Florence Hartley" (a
+ *   charity)): the post's field or body, for a person's name comes before the post;
  * - given only by statements with no words of a post whose organisation is a date or is named before it ("Open
  *   Gardens Day (10th Edition)", "the Trust's Winter Lecture Series"), no tagger, no person's shape, no title, no
  *   speech: a heading's or a programme's name. ("Raj Mehta (Fenby Transport)" is a person's: the form people take.)
