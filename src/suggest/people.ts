@@ -319,6 +319,14 @@ const SEAT_IN_LABEL = /^(?:the\s+)?(MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA|Parl
  */
 function datesAreNoBodies(reading: Reading): void {
   reading.roles = reading.roles.flatMap((r) => {
+    const dated = DATE_AFTER_POST.exec(r.role);
+    // "By X, Senior Fellow · 3 June 2024": a date after a post, past a mark, is no part of the post either.
+    if (dated && !r.organisation) {
+      const evidence = reading.text.slice(r.evidence.start, r.evidence.end);
+      const end = evidence.endsWith(dated[0]) ? r.evidence.end - dated[0].length : r.evidence.end;
+      const role = r.role.slice(0, dated.index);
+      return role ? [{ ...r, role, evidence: { start: r.evidence.start, end } }] : [];
+    }
     if (!r.organisation || !A_DATE.test(r.organisation.label)) return [r];
     const { organisation: _date, ...post } = r;
     return post.role ? [post] : [];
@@ -328,6 +336,12 @@ const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|S
 /** A date alone: "4 June 2024", "June 4, 2024", "June 2024", "2024-06-04", with or without a weekday before it. */
 const A_DATE = new RegExp(
   String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`,
+  "u",
+);
+
+/** A date closing a post's words, past a mark: " · 3 June 2024", " | June 2024", ", 2024-06-03". */
+const DATE_AFTER_POST = new RegExp(
+  String.raw`\s*[·•|,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`,
   "u",
 );
 

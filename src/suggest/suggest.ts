@@ -836,7 +836,7 @@ function claimPanel(
   );
   const theAuthor = (p: string) => reading.author !== undefined && personId.get(p) === reading.author;
   // In a transcript the panel is its witnesses (and in a debate, its speakers); members of the committee ask.
-  const panellists = [...found.people.keys()].filter((p) =>
+  let panellists = [...found.people.keys()].filter((p) =>
     transcript
       ? !chairPeople.has(p) &&
         !(cast!.members.has(p) && !cast!.witnesses.has(p)) &&
@@ -850,6 +850,20 @@ function claimPanel(
   if (!transcript && chairs.length === 0 && !OCCASION_WORDS.test(reading.text)) {
     reading.noOccasion = true;
     return undefined;
+  }
+  // A post that tells of an occasion by who was at it ("Ann Bell told the committee …") and quotes others besides, a
+  // colleague of the author's ("Our colleague Tom Reyes puts it simply: …"): with no chair, where the paragraphs that
+  // tell of the occasion name some of the people, those it names only elsewhere were not shown to be at it. (Where
+  // they name no one, "Both spoke at the annual meeting", the occasion is everyone's.)
+  if (!transcript && chairs.length === 0) {
+    const atOccasion = new Set(
+      reading.paragraphs
+        .filter((p) => OCCASION_WORDS.test(reading.text.slice(p.start, p.end)))
+        .flatMap((p) => reading.mentions.inside(p).map((m) => m.person)),
+    );
+    const named = panellists.filter((p) => atOccasion.has(p));
+    if (named.length > 0) panellists = named;
+    if (panellists.length < 2) return undefined;
   }
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
