@@ -168,6 +168,8 @@ export interface ChangeAnswer {
   hash?: string;
   acceptedEntities?: string[];
   removedEntities?: string[];
+  /** Claims removed with a rejected entity, or with a rejected `recommends` claim (its drafted `addresses` claims). */
+  removedClaims?: number;
   /** Claims a "same-as" folded into the same claim the file already had. */
   foldedClaims?: number;
   undone?: string;

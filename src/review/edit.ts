@@ -22,7 +22,7 @@ export interface Edited {
   text: string;
   acceptedEntities: string[];
   removedEntities: string[];
-  /** Claims removed with a rejected entity. */
+  /** Claims removed with a rejected entity, or with a rejected `recommends` claim (its `addresses` claims). */
   removedClaims: number;
   /** Claims a "same-as" folded into the same claim the file already had (their passages joined). */
   foldedClaims: number;
@@ -226,6 +226,7 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
     case "reject": {
       const claim = claimAt(doc, change.claim);
       removeItem(claims(doc), change.claim);
+      removedClaims += removeDraftedWith(doc, claim);
       // The claim's ends go too when this file drafted them (still suggested) and nothing here uses them any more;
       // a use in another file is caught by the validation, which then refuses the change.
       for (const id of new Set([str(claim, "from"), str(claim, "to")])) {
@@ -446,6 +447,42 @@ function dropPassages(claim: YAMLMap, index: number, drop: number[]): void {
       `claim ${index} would be left with no passage: a claim rests on at least one; reject the whole claim instead (r)`,
     );
   for (const at of unique) removeItem(evidence, at);
+}
+
+/** A passage of evidence as a key: its source (none for the file's own), words and occurrence. */
+const passageKey = (item: unknown) =>
+  isMap(item) ? `${str(item, "source") ?? ""}\n${str(item, "quote")}\n${String(item.get("occurrence") ?? 1)}` : "";
+
+/**
+ * The claims a rejected `recommends` claim was drafted with: when no `recommends` claim of this file names its
+ * recommendation any more, the still-suggested `addresses` claims from that recommendation resting only on the
+ * rejected claim's passages go too, or the passage would stay in the graph as someone else's proposal on a theme.
+ * Returns how many were removed.
+ */
+function removeDraftedWith(doc: Document, rejected: YAMLMap): number {
+  const recommendation = str(rejected, "to");
+  if (str(rejected, "relation") !== "recommends" || recommendation === undefined) return 0;
+  const list = claims(doc);
+  const stillRecommended = list.items.some(
+    (item) => isMap(item) && item.get("relation") === "recommends" && item.get("to") === recommendation,
+  );
+  if (stillRecommended) return 0;
+  const evidenceOf = (claim: YAMLMap) => {
+    const evidence = claim.get("evidence", true);
+    return isSeq(evidence) ? evidence.items : [];
+  };
+  const passages = new Set(evidenceOf(rejected).map(passageKey));
+  let removed = 0;
+  for (let i = list.items.length - 1; i >= 0; i--) {
+    const item = list.items[i];
+    if (!isMap(item) || item.get("relation") !== "addresses" || item.get("from") !== recommendation) continue;
+    if (item.get("status") !== "suggested") continue;
+    const evidence = evidenceOf(item);
+    if (evidence.length === 0 || !evidence.every((e) => passages.has(passageKey(e)))) continue;
+    removeItem(list, i);
+    removed++;
+  }
+  return removed;
 }
 
 /** Whether an entity of the file takes `id` as its theme parent. */

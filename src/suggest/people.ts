@@ -322,6 +322,14 @@ const SEAT_IN_LABEL = /^(?:the\s+)?(MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA|Parl
  */
 function datesAreNoBodies(reading: Reading): void {
   reading.roles = reading.roles.flatMap((r) => {
+    const dated = DATE_AFTER_POST.exec(r.role);
+    // "By X, Senior Fellow · 3 June 2024": a date after a post, past a mark, is no part of the post either.
+    if (dated && !r.organisation) {
+      const evidence = reading.text.slice(r.evidence.start, r.evidence.end);
+      const end = evidence.endsWith(dated[0]) ? r.evidence.end - dated[0].length : r.evidence.end;
+      const role = r.role.slice(0, dated.index);
+      return role ? [{ ...r, role, evidence: { start: r.evidence.start, end } }] : [];
+    }
     if (!r.organisation || !A_DATE.test(r.organisation.label)) return [r];
     const { organisation: _date, ...post } = r;
     return post.role ? [post] : [];
@@ -331,6 +339,12 @@ const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|S
 /** A date alone: "4 June 2024", "June 4, 2024", "June 2024", "2024-06-04", with or without a weekday before it. */
 const A_DATE = new RegExp(
   String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`,
+  "u",
+);
+
+/** A date closing a post's words, past a mark: " · 3 June 2024", " | June 2024", ", 2024-06-03". */
+const DATE_AFTER_POST = new RegExp(
+  String.raw`\s*[·•|,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`,
   "u",
 );
 
@@ -2608,16 +2622,20 @@ function namedOnlyAsKnownThing(reading: Reading, person: PersonFound, own: Menti
   return own.length > 0 && own.every((m) => knownThings.covers(m));
 }
 
-/** A post word and "of" or "for" right before a name: "Head of", "Vice President for the", "Director of". */
-const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
+/**
+ * A post word and "of", "for" or "in" right before a name: "Head of", "Vice President for the", "Director of", "Senior
+ * Lecturer in": what follows is the post's subject or body.
+ */
+const POST_OF_BEFORE = /(\p{L}[\p{L}-]*)\s+(?:of|for|in)\s+(?:the\s+)?$/u;
 
 /** An abbreviation in brackets right after a name: "(NAMs)", "(UN-GGIM)", "(AOs)". */
 const ABBREVIATION_AFTER = /^\s+\((?:\p{Lu}{1,4}-)?(\p{Lu}{2,8})s?\)/u;
 
 /**
  * A name where a person's never stands, nothing else showing it is one's (not known, not the chair):
- * - every mention right after a post and "of"/"for" ("Head of Coastal Resilience, Fenby Council", "Vice President for
- *   Clean Freight", "Trustee of Florence Hartley" (a charity)): the post's field or body, for a person's name comes before the post;
+ * - every mention right after a post and "of"/"for"/"in" ("Head of Coastal Resilience, Fenby Council", "Vice President
+ *   for Clean Freight", "Senior Lecturer in Transport Geography, Fenby University", "Trustee of Florence Hartley" (a
+ *   charity)): the post's field or body, for a person's name comes before the post;
  * - given only by statements with no words of a post whose organisation is a date or is named before it ("Open
  *   Gardens Day (10th Edition)", "the Trust's Winter Lecture Series"), no tagger, no person's shape, no title, no
  *   speech: a heading's or a programme's name. ("Raj Mehta (Fenby Transport)" is a person's: the form people take.)

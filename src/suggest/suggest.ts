@@ -882,7 +882,7 @@ function claimPanel(
   );
   const theAuthor = (p: string) => reading.author !== undefined && personId.get(p) === reading.author;
   // In a transcript the panel is its witnesses (and in a debate, its speakers); members of the committee ask.
-  const panellists = [...found.people.keys()].filter((p) =>
+  let panellists = [...found.people.keys()].filter((p) =>
     transcript
       ? !chairPeople.has(p) &&
         !(cast!.members.has(p) && !cast!.witnesses.has(p)) &&
@@ -896,6 +896,20 @@ function claimPanel(
   if (!transcript && chairs.length === 0 && !OCCASION_WORDS.test(reading.text)) {
     reading.noOccasion = true;
     return undefined;
+  }
+  // A post that tells of an occasion by who was at it ("Ann Bell told the committee …") and quotes others besides, a
+  // colleague of the author's ("Our colleague Tom Reyes puts it simply: …"): with no chair, where the paragraphs that
+  // tell of the occasion name some of the people, those it names only elsewhere were not shown to be at it. (Where
+  // they name no one, "Both spoke at the annual meeting", the occasion is everyone's.)
+  if (!transcript && chairs.length === 0) {
+    const atOccasion = new Set(
+      reading.paragraphs
+        .filter((p) => OCCASION_WORDS.test(reading.text.slice(p.start, p.end)))
+        .flatMap((p) => reading.mentions.inside(p).map((m) => m.person)),
+    );
+    const named = panellists.filter((p) => atOccasion.has(p));
+    if (named.length > 0) panellists = named;
+    if (panellists.length < 2) return undefined;
   }
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
@@ -1422,12 +1436,25 @@ function claimSourceVoice(
   // The list items after a line that introduces proposals ("We are calling on the Department to:"): each item is
   // one, made by whoever the line names as making them.
   const proposalItems = new Map<number, Span>();
+  /**
+   * The paragraphs under a heading that names proposals ("Recommendations"), up to the next heading, where the list's
+   * markers were lost (a page's or a Markdown file's numbered list is paragraphs in the text): items when they propose.
+   */
+  const sectionItems = new Set<number>();
   /** The lines that introduce a list of proposals: the list proposes, the line itself does not. */
   const introductions = new Set<number>();
   for (const p of paragraphs) {
     if (p.listItem || !introducesProposals(text.slice(p.start, p.end))) continue;
     for (let i = p.index + 1; i < paragraphs.length && paragraphs[i]!.listItem; i++) proposalItems.set(i, p);
     if (paragraphs[p.index + 1]?.listItem) introductions.add(p.index);
+    else if (p.heading && !reading.transcript) {
+      for (let i = p.index + 1; i < paragraphs.length && !paragraphs[i]!.heading; i++) {
+        const item = paragraphs[i]!;
+        if (introducesProposals(text.slice(item.start, item.end))) break;
+        proposalItems.set(i, p);
+        sectionItems.add(i);
+      }
+    }
   }
   // The organisations each sentence's role statements tie people to, by the sentence's start.
   const sentencesInOrder = new SpansInOrder(sentences);
@@ -1460,16 +1487,15 @@ function claimSourceVoice(
     const span = trimSpan(text, s);
     const introduced = proposalItems.get(paragraph.index);
     const words = text.slice(span.start, span.end);
-    // An item of a list of proposals: one when the rules take it for one and no veto keeps it out.
-    const listed = introduced ? proposes(text, span, isRecommendation(words) || listedProposal(words)) : undefined;
+    // An item of a list of proposals: one when the rules take it for one and no veto keeps it out. A paragraph under
+    // a heading, with no list's marker, must propose as a sentence does (a modal, a call, an imperative): it may be
+    // narrative ("The roundtable made three.").
+    const section = sectionItems.has(paragraph.index);
+    const listed = introduced
+      ? proposes(text, span, isRecommendation(words) || (section ? isProposal(words) : listedProposal(words)))
+      : undefined;
     if (introduced && listed && !isRecommendation(words)) {
-      recommendations.recommend(
-        proposer(reading, introduced, paragraph) ?? sourceId,
-        span,
-        "reported",
-        "source",
-        "list-item",
-      );
+      recommendations.recommend(listProposer(reading, introduced, paragraph), span, "reported", "source", "list-item");
       continue;
     }
     if (paragraph.heading) {
@@ -1495,7 +1521,7 @@ function claimSourceVoice(
     // speakers do.
     if (!introduces && !reading.transcript && (listed ?? proposes(text, span, isRecommendation(words)))) {
       const from = introduced
-        ? (proposer(reading, introduced, paragraph) ?? sourceId)
+        ? listProposer(reading, introduced, paragraph)
         : (proposer(reading, span, paragraph) ?? sourceId);
       recommendations.recommend(from, span, "reported", "source", introduced ? "list-item" : "narrative");
     }
@@ -1520,7 +1546,13 @@ function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string
   const { text, organisationId } = reading;
   const named = namedProposer(reading, passage);
   if (named) return named;
-  const opening = reading.organisationSpans.startingIn(passage.start, passage.start + 8).map((x) => x.organisation);
+  // "Marsh County Council should fund …": an organisation that is the subject of a modal is the body asked to act,
+  // not the one asking.
+  const trigger = readProposal(text.slice(passage.start, passage.end), { line: true })?.trigger;
+  const opening =
+    trigger && !trigger.calling
+      ? []
+      : reading.organisationSpans.startingIn(passage.start, passage.start + 8).map((x) => x.organisation);
   const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
   if (subject) return organisationId.get(subject.key)!;
   const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
@@ -1528,6 +1560,31 @@ function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string
   if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
   if (speaksAsWe(reading) && (reading.author || reading.publisher)) return reading.author ?? reading.publisher!();
   return undefined;
+}
+
+/** A line or heading that says the panel makes the proposals under it: "Recommendations from the panel". */
+const PANEL_LIST = /\b(?:panel|panellists|panelists|roundtable|round\s+table|speakers|participants|discussion)\b/iu;
+
+/**
+ * Who makes the proposals a list states: whom its introducing line names (see `proposer`); an organisation named in
+ * a line that names no trigger ("The Foundation's recommendations"); the panel, when the line names it ("Recommendations
+ * from the panel") or when a text reporting a panel heads a list "Recommendations" and names no one; else the text's
+ * own voice or no one. Never a body an item asks to act ("Marsh County Council should …").
+ */
+function listProposer(reading: Reading, introduced: Span, paragraph: Paragraph): string {
+  const { text, organisationId, sourceId } = reading;
+  const line = text.slice(introduced.start, introduced.end);
+  const named = namedProposer(reading, introduced);
+  if (named) return named;
+  if (!readProposal(line, { line: true })?.trigger) {
+    const inside = reading.organisationSpans.inside(introduced).map((x) => x.organisation);
+    const organisation = inside.length ? inside.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
+    if (organisation) return organisationId.get(organisation.key)!;
+  }
+  const session = reading.panel?.session;
+  if (session && PANEL_LIST.test(line)) return session;
+  if (session && !/\b(?:[Ww]e|[Oo]ur)\b/u.test(line)) return session;
+  return proposer(reading, introduced, paragraph) ?? sourceId;
 }
 
 /** Whether the text speaks as "we" in its own voice somewhere (a blog, a report): then its proposals are the publisher's. */

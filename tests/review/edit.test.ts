@@ -85,6 +85,60 @@ describe("review edits", () => {
     expect(after.entities.people!.map((e) => e.id)).toContain("nia-holt");
   });
 
+  it("rejecting a recommendation's only recommends claim takes the addresses claims drafted with it", () => {
+    const recommends = (from: string, to: string, quote: string, status = "suggested") => [
+      "  - relation: recommends",
+      `    status: ${status}`,
+      `    from: ${from}`,
+      `    to: ${to}`,
+      "    evidence:",
+      `      - quote: "${quote}"`,
+      "        kind: reported",
+    ];
+    const addresses = (from: string, to: string, quote: string, status = "suggested") =>
+      recommends(from, to, quote, status).map((l) => l.replace("relation: recommends", "relation: addresses"));
+    const item = "Marsh County Council should fund village buses on five-year terms.";
+    const other = "Ferries should connect with buses.";
+    const own = [
+      "source: fenby-roundtable",
+      "entities:",
+      "  recommendations:",
+      "    - id: ferries-should-connect-with-buses",
+      "      label: Ferries should connect with buses",
+      `      text: "${other}"`,
+      "      status: suggested",
+      "claims:",
+      // A recommendation another file declares, drafted here with the themes its passage names.
+      ...recommends("marsh-county-council", "guarantee-core-funding", item),
+      ...addresses("guarantee-core-funding", "village-buses", item),
+      ...addresses("guarantee-core-funding", "funding", item),
+      // The same recommendation on a theme from another passage, and one a reviewer accepted: neither was drafted
+      // with the rejected claim.
+      ...addresses("guarantee-core-funding", "rural-transport", other),
+      ...addresses("guarantee-core-funding", "timetables", item, "accepted"),
+      // A recommendation declared here: once its only claims are gone, the entity goes too.
+      ...recommends("fenby-roundtable", "ferries-should-connect-with-buses", other),
+      ...addresses("ferries-should-connect-with-buses", "ferries", other),
+      "",
+    ].join("\n");
+    const first = applyChange(own, { type: "reject", claim: 0 });
+    expect(first.removedClaims).toBe(2);
+    expect(data(first.text).claims.map((c) => `${c.relation} ${c.from} → ${c.to}`)).toEqual([
+      "addresses guarantee-core-funding → rural-transport",
+      "addresses guarantee-core-funding → timetables",
+      "recommends fenby-roundtable → ferries-should-connect-with-buses",
+      "addresses ferries-should-connect-with-buses → ferries",
+    ]);
+    const second = applyChange(first.text, { type: "reject", claim: 2 });
+    expect(second.removedClaims).toBe(1);
+    expect(second.removedEntities).toEqual(["ferries-should-connect-with-buses"]);
+    // While another recommends claim of the file names the recommendation, its addresses claims stay.
+    const twice = own
+      .replace("from: fenby-roundtable", "from: marsh-county-council")
+      .replace("to: ferries-should-connect-with-buses\n    evidence:", "to: guarantee-core-funding\n    evidence:");
+    expect(applyChange(twice, { type: "reject", claim: 0 }).removedClaims).toBe(0);
+  });
+
   it("accepts every suggested entry of one section, and every suggested claim of one relation, nothing else", () => {
     const people = applyChange(draft, { type: "accept-all-entities", section: "people" });
     expect(data(people.text).entities.people!.map((p) => p.status)).toEqual(["accepted", "accepted"]);

@@ -159,6 +159,11 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
   // drafts no panel; one held-out text lost its drafted session (measured as totals, not read), and a quotation its
   // `panellist-in` claims had carried is now `spoke-on` the text's main theme, which its gold does not have: spoke-on
   // precision 36/54 → 36/55 (full), 30/46 → 30/47 (stripped), floors 0.66 → 0.65 and 0.65 → 0.63; recall unchanged.
+  // Stop 39 (fxc): with no chair, a panellist must be named in a paragraph that tells of the occasion (a colleague
+  // quoted in a post about a hearing sat on no panel); one held-out text's quotation, carried by a `panellist-in`
+  // claim before, is now `spoke-on` a theme its gold does not have (measured as totals, not read): spoke-on precision
+  // 36/55 → 36/56 (full), 30/47 → 30/48 (stripped), floors 0.65 → 0.64 and 0.63 → 0.62; recall unchanged. On dev the
+  // same rule made one more right spoke-on pair (85 → 86 of 139, full).
   "held-out": {
     full: {
       people: [0.95, 1.0],
@@ -167,7 +172,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.83, 0.86],
       roles: [0.69, 0.72],
       quotes: [0.97, 0.84],
-      "spoke-on": [0.65, 0.63],
+      "spoke-on": [0.64, 0.63],
       recommendations: [0.85, 0.21],
     },
     stripped: {
@@ -177,7 +182,7 @@ const FLOORS: Record<(typeof HALVES)[number], Record<RegistryMode, Record<Catego
       affiliations: [0.82, 0.82],
       roles: [0.7, 0.7],
       quotes: [0.97, 0.84],
-      "spoke-on": [0.63, 0.52],
+      "spoke-on": [0.62, 0.52],
       recommendations: [0.85, 0.21],
     },
     none: {

@@ -620,7 +620,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     if (item.kind === "possible") return dismiss();
     if (item.kind === "claim") {
       const c = item.claim;
-      await act({ type: "reject", claim: c.index }, `Rejected ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`);
+      const what = `Rejected ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`;
+      // A recommendation's addresses claims drafted with it go with its only recommends claim.
+      await act({ type: "reject", claim: c.index }, (answer) =>
+        answer.removedClaims ? `${what}, with its ${count(answer.removedClaims, "addresses claim")}` : what,
+      );
     } else {
       const e = item.entity;
       await act({ type: "reject-entity", section: e.section, id: e.id }, `Rejected ${e.type} ${e.label}`);

@@ -41,3 +41,54 @@ describe("a text that tells of no occasion", () => {
     expect(sessionsIn(chaired)).toHaveLength(1);
   });
 });
+
+// Stop 39 (walkthrough w39, defect 4): a think-tank's post about a hearing it did not hold. The text tells of the
+// occasion ("told the committee"), so c38's rule let a panel through, and every person quoted sat on it, the
+// author's colleague too, his only quotation drafted as evidence of `panellist-in`.
+const post = (...more: string[]) =>
+  paragraphsText(
+    "Why valley towns need a bus promise",
+    "By Wren Hadley, Senior Fellow · 3 June 2024",
+    "Last month the Valley Transport Committee heard evidence on buses in small towns.",
+    "Nadia Brook of the Tollard Trust told the committee that half the evening buses had gone. Ivo Quayle, the chief executive of Fenby Coaches, said he had cut routes he could not run at a loss.",
+    "“A cheap fare on a bus that never comes is worth nothing,” Ivo Quayle said.",
+    "Our colleague Rafe Dunmore, who leads the Institute's work on council budgets, puts it simply: “Councils cannot sign ten-year bus contracts on one-year money.”",
+    ...more,
+  );
+
+describe("a post about an occasion that names who was at it", () => {
+  it("seats only those it names where it tells of the occasion, not a colleague quoted elsewhere", () => {
+    const draft = draftOf(post());
+    expect(panellistsIn(draft)).toEqual(["Ivo Quayle", "Nadia Brook"]);
+    // His words are his own still, not lost with the seat.
+    const rafe = draft.claims.filter((c) => labelIn(draft, c.from) === "Rafe Dunmore");
+    expect(rafe.map((c) => c.relation)).not.toContain("panellist-in");
+    expect(rafe.flatMap((c) => c.evidence.filter((e) => e.kind === "direct-quote").map((e) => e.quote))).toEqual([
+      "Councils cannot sign ten-year bus contracts on one-year money.",
+    ]);
+  });
+
+  it("drafts no panel when only one of those it quotes is named where it tells of the occasion", () => {
+    const draft = draftOf(
+      paragraphsText(
+        "Why valley towns need a bus promise",
+        "Nadia Brook of the Tollard Trust told the committee that half the evening buses had gone.",
+        "Our colleague Rafe Dunmore, who leads the Institute's work on council budgets, puts it simply: “Councils cannot sign ten-year bus contracts on one-year money.”",
+      ),
+    );
+    expect(sessionsIn(draft)).toEqual([]);
+  });
+
+  it("gives the byline's writer the post alone, not the date after it", () => {
+    const roles = draftOf(post())
+      .claims.filter((c) => c.relation === "affiliated-with" || c.role !== undefined)
+      .map((c) => c.role);
+    expect(roles).not.toContain("Senior Fellow · 3 June 2024");
+    const draft = draftOf(post(), [], "Valley Institute");
+    const hadley = draft.claims.find(
+      (c) => c.relation === "affiliated-with" && labelIn(draft, c.from) === "Wren Hadley",
+    );
+    expect(hadley?.role).toBe("Senior Fellow");
+    expect(hadley?.evidence.map((e) => e.quote)).toEqual(["Wren Hadley, Senior Fellow"]);
+  });
+});

@@ -20,6 +20,39 @@ describe("a name where a person's never stands", () => {
     expect(found).not.toContain("Coastal Resilience");
   });
 
+  it("is the subject of a post when it comes right after 'Lecturer in' or 'Reader in' (stop 39, w39 defect 5)", () => {
+    const draft = draftOf(
+      [
+        "Valley Transport Committee",
+        "",
+        "Oral evidence: Buses in small towns, HC 101",
+        "",
+        "Members present: Dame Alys Penrose (Chair); Colin Weir.",
+        "",
+        "Witnesses",
+        "",
+        "I: Nadia Brook, Director of Policy, Fenby Trust; Ivo Quayle, Reader in Economics, Fenby College; and Dr Lina Marsh, Senior Lecturer in Rural Planning, University of Tressington.",
+        "",
+        "Examination of witnesses",
+        "",
+        "Q1 Chair: Welcome. Dr Marsh, please introduce yourself.",
+        "",
+        "Dr Lina Marsh: I am Lina Marsh, a Senior Lecturer in rural planning at the University of Tressington.",
+        "",
+        "Q2 Colin Weir: Ms Brook, what do your members say? And Mr Quayle?",
+        "",
+        "Nadia Brook: Our members say most market towns lost their Sunday buses a decade ago.",
+        "",
+        "Ivo Quayle: The figures agree with her.",
+      ].join("\n"),
+    );
+    const found = peopleIn(draft);
+    expect(found).toEqual(expect.arrayContaining(["Nadia Brook", "Lina Marsh", "Ivo Quayle"]));
+    expect(found).not.toContain("Rural Planning");
+    expect(found).not.toContain("Economics");
+    expect(draft.claims.some((c) => c.from === "rural-planning")).toBe(false);
+  });
+
   it("is a body's when its only mention is right after a post and 'of', even when it reads as a person's name", () => {
     const found = peopleIn(
       draftOf(
