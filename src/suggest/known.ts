@@ -72,6 +72,11 @@ function namePattern(name: string, type: NodeType): RegExp | undefined {
   if (type === "theme" && !hasInnerCapital) tail = /y$/u.test(words.at(-1)!) ? "" : "(?:s|es)?";
   let pattern = body + tail;
   if (type === "theme" && !hasInnerCapital && /y$/u.test(words.at(-1)!)) pattern = `${body.slice(0, -1)}(?:y|ies)`;
+  // And the singular of a plural ("Market towns" finds "market town", "Bus subsidies" "bus subsidy").
+  else if (type === "theme" && !hasInnerCapital && /[^aeiouy]ies$/u.test(words.at(-1)!))
+    pattern = `${body.slice(0, -3)}(?:y|ies)`;
+  else if (type === "theme" && !hasInnerCapital && /[^aeiousy]s$/u.test(words.at(-1)!))
+    pattern = `${body.slice(0, -1)}(?:s|es)?`;
   return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exactCase ? "gu" : "giu");
 }
 
