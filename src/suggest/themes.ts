@@ -150,8 +150,9 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
     // "our prison education seminar": the occasion named after the subject is not part of it.
     while (terms.length > 1 && OCCASIONS.has(terms.at(-1)!.normal.replace(/s$/u, ""))) terms = terms.slice(0, -1);
     if (!terms.at(-1)!.tags.includes("Noun")) continue;
-    // "community" of "community transport": the subject is the compound, never its modifier alone.
-    const tail = tails.get(terms.at(-1)!.offset.start);
+    // "community" of "community transport": the subject is the compound, never its modifier alone. (A phrase of two
+    // words or more, "national rollout", is a compound already: the word after it stays its own.)
+    const tail = terms.length === 1 ? tails.get(terms[0]!.offset.start) : undefined;
     if (tail) terms = [...terms, ...tail];
     const words = terms.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
     if (words.length === 0 || words.some((w) => w.length < 3)) continue;
