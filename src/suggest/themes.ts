@@ -212,11 +212,7 @@ function singular(phrase: string): string {
   const last = words.at(-1)!;
   let one = SINGULARS.get(last);
   if (one === undefined) {
-    // "routes" alone is read as a verb, and has no singular; "the routes" is read as a noun.
-    one =
-      (nlp(last).nouns().toSingular().text() as string).toLowerCase() ||
-      (nlp(`the ${last}`).nouns().toSingular().text() as string).toLowerCase().replace(/^the\s+/u, "") ||
-      last;
+    one = (nlp(last).nouns().toSingular().text() as string).toLowerCase() || last;
     SINGULARS.set(last, one);
   }
   return [...words.slice(0, -1), one].join(" ");
