@@ -92,26 +92,35 @@ describe("a modifier noun cut off its compound is the compound or nothing", () =
 
 describe("one theme in either number", () => {
   const text = paragraphsText(
-    "Q1 Chair: Ms Dale, how many ferry routes have closed?",
-    "Rhona Dale: Four ferry routes have closed since 2019. Every ferry route that closes leaves an island cut off.",
-    "Q2 Chair: Mr Asher, will more ferry routes close?",
-    "Colm Asher: The ferry route to Skerry is the next to go unless the grant is renewed.",
+    "Q1 Chair: Ms Dale, how many harbour towns have lost their ferry?",
+    "Rhona Dale: Four harbour towns have lost their ferry since 2019. Every harbour town that loses its ferry is cut off.",
+    "Q2 Chair: Mr Asher, what comes next?",
+    "Colm Asher: The harbour town of Skerry is the next to lose its ferry unless the grant is renewed.",
   );
 
   it("names a new theme by its singular, so another draft's other number gets the same id", () => {
     const draft = draftOf(
       text
-        .replace("Every ferry route that closes", "All ferry routes that close")
-        .replace("The ferry route to Skerry is", "The ferry routes to Skerry are"),
+        .replace("Every harbour town that loses its ferry is", "All harbour towns that lose their ferry are")
+        .replace("The harbour town of Skerry is", "The harbour towns of Skerry and Fenmouth are"),
     );
-    expect(newThemes(draft)).toContain("Ferry routes");
-    const theme = draft.entities.find((e) => e.section === "themes" && /ferry route/iu.test(e.label));
-    expect(theme?.id).toBe("ferry-route");
+    expect(newThemes(draft)).toContain("Harbour towns");
+    const theme = draft.entities.find((e) => e.section === "themes" && /harbour town/iu.test(e.label));
+    expect(theme?.id).toBe("harbour-town");
   });
 
   it("links the singular to the corpus's plural theme instead of drafting it again", () => {
-    const draft = draftOf(text, [{ id: "ferry-routes", type: "theme", label: "Ferry routes", aliases: [] }]);
-    expect(newThemes(draft).some((label) => /ferry route/iu.test(label))).toBe(false);
-    expect(spokeOn(draft)).toEqual(expect.arrayContaining(["Colm Asher → ferry-routes", "Rhona Dale → ferry-routes"]));
+    // Of one word: a label of two ("Harbour towns") finds "harbour town" by its words already (themesByWords).
+    const draft = draftOf(
+      paragraphsText(
+        "Q1 Chair: Ms Dale, what has happened to the winter crossings?",
+        "Rhona Dale: Each sailing now carries half the freight it did. A sailing that is cancelled cuts an island off for a week.",
+        "Q2 Chair: Mr Asher, what comes next?",
+        "Colm Asher: We will add a third sailing in March if the grant is renewed.",
+      ),
+      [{ id: "sailings", type: "theme", label: "Sailings", aliases: [] }],
+    );
+    expect(newThemes(draft).some((label) => /^sailings?$/iu.test(label))).toBe(false);
+    expect(spokeOn(draft)).toEqual(expect.arrayContaining(["Colm Asher → sailings", "Rhona Dale → sailings"]));
   });
 });
