@@ -57,7 +57,7 @@ export function nameKey(name: string): string {
 }
 
 /** The pattern for one name: spaces and hyphens interchangeable, curly and straight apostrophes alike. */
-function namePattern(name: string, type: NodeType): RegExp | undefined {
+function namePattern(name: string, type: NodeType, isLabel = false): RegExp | undefined {
   const words = name
     .trim()
     .split(/[\s-]+/u)
@@ -72,6 +72,12 @@ function namePattern(name: string, type: NodeType): RegExp | undefined {
   if (type === "theme" && !hasInnerCapital) tail = /y$/u.test(words.at(-1)!) ? "" : "(?:s|es)?";
   let pattern = body + tail;
   if (type === "theme" && !hasInnerCapital && /y$/u.test(words.at(-1)!)) pattern = `${body.slice(0, -1)}(?:y|ies)`;
+  // And a label's singular ("Market towns" finds "market town", "Bus subsidies" "bus subsidy"): one theme in either
+  // number. Not an alias's: aliases are matched as the texts write them ("care workers" is not "a care worker").
+  else if (type === "theme" && isLabel && !hasInnerCapital && /[^aeiouy]ies$/u.test(words.at(-1)!))
+    pattern = `${body.slice(0, -3)}(?:y|ies)`;
+  else if (type === "theme" && isLabel && !hasInnerCapital && /[^aeiousy]s$/u.test(words.at(-1)!))
+    pattern = `${body.slice(0, -1)}(?:s|es)?`;
   return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exactCase ? "gu" : "giu");
 }
 
@@ -131,7 +137,7 @@ export class KnownEntities {
     for (const entity of entities) {
       this.byId.set(entity.id, entity);
       for (const name of new Set([entity.label, ...entity.aliases])) {
-        const pattern = namePattern(name, entity.type);
+        const pattern = namePattern(name, entity.type, name === entity.label);
         if (pattern) {
           const backReference = name !== entity.label && isBackReference(name);
           this.patterns.push({ id: entity.id, type: entity.type, pattern, backReference });

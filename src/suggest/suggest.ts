@@ -697,13 +697,19 @@ function linkThemes(
   for (const t of candidates) {
     ids.set(
       t.key,
-      draft.declare("theme", {
-        label: t.label,
-        aliases: [],
-        first: t.first,
-        description: `New candidate theme: a noun phrase this source uses ${t.count} times.`,
-        comment: `new theme: "${t.key}" occurs ${t.count} times; keep it, merge it into a registry theme, or delete it`,
-      }),
+      draft.declare(
+        "theme",
+        {
+          label: t.label,
+          aliases: [],
+          first: t.first,
+          description: `New candidate theme: a noun phrase this source uses ${t.count} times.`,
+          comment: `new theme: "${t.key}" occurs ${t.count} times; keep it, merge it into a registry theme, or delete it`,
+        },
+        // Named by its singular, whichever number this text writes more: another draft's "Market town" and this one's
+        // "Market towns" are one theme, with one id, whichever source was drafted first.
+        draft.newId(t.key),
+      ),
     );
   }
   const idOf = (m: ThemeMatch) => ids.get(m.theme) ?? m.theme;

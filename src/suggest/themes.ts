@@ -26,6 +26,7 @@ interface NlpTerm {
   text: string;
   normal: string;
   tags: string[];
+  post?: string;
   offset: { start: number; length: number };
 }
 
@@ -77,12 +78,60 @@ const UNITS = new Set(["percent", "cent", "percentage"]);
 /** Words that make an office of the word after them ("Deputy convener", "Acting chair"): an office is no subject. */
 const OFFICE_QUALIFIERS = new Set(["deputy", "vice", "acting", "interim"]);
 
+/**
+ * The parts of a transcript or a report that say how it is laid out ("Witnesses", "Examination of witnesses", "Questions
+ * 1 - 20", "Contents", "Appendix"): its headings' words, never a subject anyone speaks on.
+ */
+const STRUCTURE_NOUNS = new Set(
+  "witness examination question contents content appendix annex chapter agenda minute index heading footnote".split(
+    " ",
+  ),
+);
+
+/**
+ * The terms that follow a modifier noun the tagger cut off its compound, by the modifier's start: "community" in
+ * "community transport" (a singular noun before a word read as a bare verb, which a singular subject never takes), and
+ * "demand" in "demand-responsive transport" (a hyphen). The compound runs on through hyphens and nouns or bare verbs.
+ */
+function compoundTails(doc: ReturnType<typeof nlp>): Map<number, NlpTerm[]> {
+  const tails = new Map<number, NlpTerm[]>();
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[];
+  const joined = (t: NlpTerm) => t.post === "-";
+  const nounLike = (t: NlpTerm) =>
+    (t.tags.includes("Noun") || t.tags.includes("Infinitive")) && !t.tags.some((tag) => NOT_THEME_TAGS.includes(tag));
+  for (const { terms } of sentences) {
+    terms.forEach((term, i) => {
+      const next = terms[i + 1];
+      if (!next || !/^\p{Ll}/u.test(next.text)) return;
+      const hyphen = joined(term);
+      const bareVerb =
+        /^\s+$/u.test(term.post ?? "") &&
+        term.tags.includes("Singular") &&
+        next.tags.includes("Infinitive") &&
+        !next.tags.includes("Noun");
+      if (!hyphen && !bareVerb) return;
+      // Through the hyphens, then the one word the compound ends on ("community transport", not "… schemes").
+      const tail: NlpTerm[] = [];
+      let j = i + 1;
+      for (let prev = term; j < terms.length && joined(prev) && /^\p{Ll}/u.test(terms[j]!.text); prev = terms[j]!, j++)
+        tail.push(terms[j]!);
+      const last = tail.at(-1) ?? term;
+      if (!(tail.length && nounLike(last)) && j < terms.length && /^\s+$/u.test(last.post ?? "") && nounLike(terms[j]!))
+        tail.push(terms[j]!);
+      if (!tail.length || !nounLike(tail.at(-1)!)) return;
+      tails.set(term.offset.start, tail);
+    });
+  }
+  return tails;
+}
+
 /** "our prison education seminar": the determiner is not part of the phrase. */
 const POSSESSIVE_DETERMINERS = new Set("my our your his her its their".split(" "));
 
 /** Noun phrases ("#Adjective? #Noun+") with their places, weak adjectives and determiners dropped. */
 export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span: Span }[] {
   const out: { phrase: string; span: Span }[] = [];
+  const tails = compoundTails(doc);
   const matches = doc.match("#Adjective? #Noun+").json({ offset: true, terms: { offset: true } }) as {
     terms: NlpTerm[];
   }[];
@@ -101,6 +150,10 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
     // "our prison education seminar": the occasion named after the subject is not part of it.
     while (terms.length > 1 && OCCASIONS.has(terms.at(-1)!.normal.replace(/s$/u, ""))) terms = terms.slice(0, -1);
     if (!terms.at(-1)!.tags.includes("Noun")) continue;
+    // "community" of "community transport": the subject is the compound, never its modifier alone. (A phrase of two
+    // words or more, "national rollout", is a compound already: the word after it stays its own.)
+    const tail = terms.length === 1 ? tails.get(terms[0]!.offset.start) : undefined;
+    if (tail) terms = [...terms, ...tail];
     const words = terms.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, "")).filter(Boolean);
     if (words.length === 0 || words.some((w) => w.length < 3)) continue;
     const first = terms[0]!.offset;
@@ -203,7 +256,10 @@ export function newThemeCandidates(
   limit: number,
   namesKnownTheme = false,
 ): NewTheme[] {
-  const knownNames = [...known.byId.values()].flatMap((e) => [e.label, ...e.aliases].map(foldName));
+  // A known theme's names in the singular too: "Market town" found here is the corpus's "Market towns".
+  const knownNames = [...known.byId.values()].flatMap((e) =>
+    [e.label, ...e.aliases].flatMap((n) => (e.type === "theme" ? [foldName(n), foldName(singular(n))] : [foldName(n)])),
+  );
   const inNames = new SpanSet(names);
   const byKey = new Map<string, NewTheme>();
   // What depends on the phrase alone, worked out once per phrase: its key, or undefined when it is no candidate.
@@ -215,7 +271,7 @@ export function newThemeCandidates(
     // A kind of organisation is a body, not a subject: "Committee", "Schools", "Local authorities" (but "bus
     // services" are what people speak on).
     if (ORGANISATION_WORDS.has(words.at(-1)!) && words.at(-1) !== "service") return undefined;
-    if (words.every((w) => GENERIC_NOUNS.has(w) || OCCASIONS.has(w))) return undefined;
+    if (words.every((w) => GENERIC_NOUNS.has(w) || OCCASIONS.has(w) || STRUCTURE_NOUNS.has(w))) return undefined;
     // "Managing director", "chief executive": an office, not a subject anyone speaks on; so are "Attorney general"
     // and "Deputy convener", whose last word is no role word alone.
     if (isRoleWord(words.at(-1)!)) return undefined;
