@@ -42,9 +42,12 @@ const KIND = String.raw`(${MODIFIERS}(?:${KINDS}))(?![\p{L}-])`;
 
 /** "'s annual conference", " roundtable": right after a body's name, the occasion it held. */
 const BODYS_OCCASION = new RegExp(String.raw`^(?:['’]s)?\s+${KIND}`, "u");
-/** " heard evidence", " took oral evidence", " held a roundtable": right after a body's name. */
+/**
+ * " heard evidence", " took oral evidence", " has held its autumn roundtable": right after a body's name, or after a
+ * clause between commas (", with Ann Bell MP in the chair, took evidence").
+ */
 const BODY_HELD = new RegExp(
-  String.raw`^\s+(?:(?:heard|took|hears|takes|was\s+hearing|has\s+heard)\s+(?:oral\s+|further\s+)?evidence\b|(?:held|hosted|convened|organised|organized|ran|staged)\s+(?:a|an|its)\s+${KIND})`,
+  String.raw`^(?:,[^,.;:]{1,80},)?\s+(?:(?:heard|took|hears|takes|was\s+hearing|(?:has|have|had)\s+(?:heard|taken))\s+(?:oral\s+|further\s+)?evidence\b|(?:(?:has|have|had)\s+)?(?:held|hosted|convened|organised|organized|ran|run|staged)\s+(?:a|an|its|their)\s+${KIND})`,
   "u",
 );
 /** "a roundtable held by (the) ", "the seminar hosted by ": right before a body's name. */
@@ -54,9 +57,11 @@ const HELD_BY_BODY = new RegExp(
 );
 /** "gave evidence to (the) ", "appeared before (the) ": a witness before a committee, right before its name. */
 const EVIDENCE_TO_BODY =
-  /\b(?:gave|give|gives|giving|given)\s+(?:oral\s+)?evidence\s+(?:to|before)\s+(?:the\s+)?$|\bappeared\s+before\s+(?:the\s+)?$/u;
-/** An occasion still to come, or one the sentence only plans: not the one the text reports. */
-const NOT_THIS_OCCASION = /\b(?:will|shall|next|upcoming|forthcoming|future|planned|plans?\s+to|is\s+to|are\s+to)\b/iu;
+  /\b(?:gave|give|gives|giving|given)\s+(?:oral\s+)?evidence\s+(?:to|before)\s+(?:the\s+)?$|\bappeared\s+before\s+(?:the\s+)?$/iu;
+/** An occasion still to come, or one the sentence only plans, up to its naming: not the one the text reports. */
+const NOT_THIS_OCCASION = /\b(?:will|shall|next|upcoming|forthcoming|planned|plans?\s+to|is\s+to|are\s+to)\b/iu;
+/** A time still to come right after the occasion's words: "the Trust's roundtable next month". */
+const TIME_TO_COME = /^\s+(?:next|later\s+this|this\s+coming|in\s+the\s+coming)\b/iu;
 
 const MONTH = `(?:${MONTHS.join("|")})`;
 const DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
@@ -89,12 +94,21 @@ export function occasionOf(text: string, sentences: readonly Sentence[], bodies:
       const before = text.slice(sentence.start, body.start);
       const after = text.slice(body.end, sentence.end);
       const name = text.slice(body.start, body.end).replace(/^the\s+/iu, "");
+      // The kind of occasion, and where the words naming it end (what a "will" or a "next" before that end is about).
+      const own = BODYS_OCCASION.exec(after);
+      const held = own ? undefined : BODY_HELD.exec(after);
       const kind =
-        BODYS_OCCASION.exec(after)?.[1] ??
-        (BODY_HELD.exec(after) ? (BODY_HELD.exec(after)![1] ?? "hearing") : undefined) ??
+        own?.[1] ??
+        (held ? (held[1] ?? "hearing") : undefined) ??
         HELD_BY_BODY.exec(before)?.[1] ??
         (EVIDENCE_TO_BODY.test(before) ? "hearing" : undefined);
-      if (kind === undefined || NOT_THIS_OCCASION.test(text.slice(sentence.start, sentence.end))) continue;
+      const end = body.end + ((own ?? held)?.[0].length ?? 0);
+      if (
+        kind === undefined ||
+        NOT_THIS_OCCASION.test(text.slice(sentence.start, end)) ||
+        TIME_TO_COME.test(text.slice(end, sentence.end))
+      )
+        continue;
       const date = dateIn(text.slice(sentence.start, sentence.end));
       const label = `${name} ${kind.replace(/\s+/gu, " ")}${date ? `, ${date}` : ""}`;
       const key = name.toLowerCase();

@@ -47,6 +47,16 @@ describe("a prose session's name", () => {
         "Valley Transport Committee hearing, 14 May 2024",
       ],
       ["The Tollard Trust held a seminar on rural buses.", "Tollard Trust seminar"],
+      // A topic that speaks of the future is no occasion to come.
+      [
+        "The Tollard Trust has held its autumn roundtable on the future of rural buses.",
+        "Tollard Trust autumn roundtable",
+      ],
+      [
+        "The Valley Transport Committee, with Ida Lamb MP in the chair, took evidence on 3 March 2026.",
+        "Valley Transport Committee hearing, 3 March 2026",
+      ],
+      ["Giving evidence to the Valley Transport Committee, both spoke of cuts.", "Valley Transport Committee hearing"],
     ];
     for (const [occasion, label] of cases) {
       const draft = draftOf(post(occasion));
@@ -71,6 +81,7 @@ describe("a prose session's name", () => {
       // An occasion still to come, not the one the post reports.
       "Both will speak at the Tollard Trust's next roundtable on 3 June.",
       "The Valley Transport Committee will hear evidence on 3 June.",
+      "Both spoke of the Tollard Trust's roundtable next month.",
       // A body's name before words that are no occasion's kind.
       "Both spoke at the meeting; the Tollard Trust has funded the research.",
     ]) {
