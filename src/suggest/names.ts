@@ -524,7 +524,12 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const secondWord = words[1] === undefined ? [] : tagsOf(bare(words[1].word));
       const wordNotName =
         secondWord.length > 0 && !secondWord.some((t) => /Name$/u.test(t)) && !HONORIFICS.has(bare(words[1]!.word));
-      if (capitalWords >= 3 && joiner !== undefined && !secondPerson && !namedBefore && !wordNotName) {
+      // "The Managing Director of Marsh Valley Coaches said": a run ending in a plural or a verb the lexicon has as no
+      // name ("Coaches", "Homes") is a body's name, not a field's word and a person's.
+      const lastWord = words.length > 0 ? tagsOf(bare(words.at(-1)!.word)) : [];
+      const thingLast =
+        lastWord.some((t) => t === "Plural" || t === "PresentTense") && !lastWord.some((t) => /Name$/u.test(t));
+      if (capitalWords >= 3 && joiner !== undefined && !secondPerson && !namedBefore && !wordNotName && !thingLast) {
         words = words.slice(1);
         office = true;
       }

@@ -13,6 +13,8 @@ describe("capitalised words after a post's of/at", () => {
       "Tom Arden, Managing Director at Marsh Valley Coaches, said that rural routes were losing money.",
       "Tom Arden of Marsh Valley Coaches said that rural routes were losing money.",
       "Tom Arden, the managing director of Marsh Valley Coaches, said that rural routes were losing money.",
+      // No name before the post: the run's last word, a plural no name is, makes it a body's.
+      "The Managing Director of Marsh Valley Coaches, Tom Arden, said that rural routes were losing money.",
     ]) {
       const draft = draftOf(paragraphsText("Buses in the valley", sentence));
       expect(peopleIn(draft), sentence).toEqual(["Tom Arden"]);
