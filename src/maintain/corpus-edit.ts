@@ -264,33 +264,43 @@ export function planMerge(dir: string, raw: RawCorpus, from: string, into: strin
     );
   const files = new Files(dir);
   const report = [`Merging ${from} (${source.file}) into ${into} (${target.file}):`];
-  const entry = maps(seqAt(files.doc(target.file), sectionPath(target.file, target.section))).find(
-    (m) => m.get("id") === into,
-  )!;
-  const known = new Set(names(target.entry).map(normaliseName));
-  const added = names(source.entry).filter((n) => {
-    const fresh = !known.has(normaliseName(n));
-    known.add(normaliseName(n));
-    return fresh;
-  });
-  if (added.length) {
-    const aliases = entry.get("aliases", true);
-    if (isSeq(aliases)) aliases.items.push(...added.map((n) => files.doc(target.file).createNode(n)));
-    else
-      insertAfter(
-        entry,
-        "label",
-        "aliases",
-        files.doc(target.file).createNode([...names(target.entry).slice(1), ...added], { flow: true }),
+  // Several drafts may each declare their own copy of either entity: every copy of `into` takes the names of every copy
+  // of `from` it lacks (and the description, where it has none), so whichever copy the review accepts, rejects or
+  // deletes later, the names the merge gave stay with the entity.
+  const sources = [source, ...copiesOf(raw, source)];
+  const targets = [target, ...copiesOf(raw, target)];
+  const fromNames = sources.flatMap((d) => names(d.entry));
+  const description = sources.map((d) => d.entry.description).find((d): d is string => typeof d === "string");
+  for (const copy of targets) {
+    const doc = files.doc(copy.file);
+    const entry = maps(seqAt(doc, sectionPath(copy.file, copy.section))).find((m) => m.get("id") === into)!;
+    const known = new Set(names(copy.entry).map(normaliseName));
+    const added = fromNames.filter((n) => {
+      const fresh = !known.has(normaliseName(n));
+      known.add(normaliseName(n));
+      return fresh;
+    });
+    const where = targets.length > 1 ? ` in ${copy.file}` : "";
+    if (added.length) {
+      const aliases = entry.get("aliases", true);
+      if (isSeq(aliases)) aliases.items.push(...added.map((n) => doc.createNode(n)));
+      else
+        insertAfter(
+          entry,
+          "label",
+          "aliases",
+          doc.createNode([...names(copy.entry).slice(1), ...added], { flow: true }),
+        );
+      files.changed.add(copy.file);
+      report.push(
+        `  ${into}${where} takes the alias${added.length === 1 ? "" : "es"} ${added.map((n) => JSON.stringify(n)).join(", ")}`,
       );
-    files.changed.add(target.file);
-    report.push(
-      `  ${into} takes the alias${added.length === 1 ? "" : "es"} ${added.map((n) => JSON.stringify(n)).join(", ")}`,
-    );
-  }
-  if (entry.get("description") === undefined && typeof source.entry.description === "string") {
-    entry.set("description", source.entry.description);
-    report.push(`  ${into} takes ${from}'s description (it had none)`);
+    }
+    if (entry.get("description") === undefined && description !== undefined) {
+      entry.set("description", description);
+      files.changed.add(copy.file);
+      report.push(`  ${into}${where} takes ${from}'s description (it had none)`);
+    }
   }
   for (const d of [source, ...copiesOf(raw, source)]) {
     removeDeclaration(files, d, from);

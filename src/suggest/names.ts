@@ -512,7 +512,24 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const joiner = /\p{Lu}[\p{L}’'-]*\s+(and|&|of|for)\s+$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1];
       // (Not "Tom Reed and Anne Marie Frith": a given name after "and" opens the second person's name.)
       const secondPerson = (joiner === "and" || joiner === "&") && words.length > 0 && isGivenName(words[0]!.word);
-      if (capitalWords >= 3 && joiner !== undefined && !secondPerson) {
+      // But "Tom Arden, Managing Director of Marsh Valley Coaches", "Tom Arden of Marsh Valley Coaches": after a name and
+      // its post (or its "of"), the run is the post's body, whatever its words; so is a run whose second word the
+      // lexicon has as a word and not a name ("… of Fenby Rose Gardens"). "Professor of Law Ann Bell" opens a name.
+      const previous = candidates.at(-1);
+      const namedBefore =
+        (joiner === "of" || joiner === "for") &&
+        previous !== undefined &&
+        previous.start >= p.start &&
+        NAME_AND_POST_BEFORE.test(text.slice(previous.end, p.start + at));
+      const secondWord = words[1] === undefined ? [] : tagsOf(bare(words[1].word));
+      const wordNotName =
+        secondWord.length > 0 && !secondWord.some((t) => /Name$/u.test(t)) && !HONORIFICS.has(bare(words[1]!.word));
+      // "The Managing Director of Marsh Valley Coaches said": a run ending in a plural or a verb the lexicon has as no
+      // name ("Coaches", "Homes") is a body's name, not a field's word and a person's.
+      const lastWord = words.length > 0 ? tagsOf(bare(words.at(-1)!.word)) : [];
+      const thingLast =
+        lastWord.some((t) => t === "Plural" || t === "PresentTense") && !lastWord.some((t) => /Name$/u.test(t));
+      if (capitalWords >= 3 && joiner !== undefined && !secondPerson && !namedBefore && !wordNotName && !thingLast) {
         words = words.slice(1);
         office = true;
       }
@@ -759,6 +776,9 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
  */
 const PART_OF_PROGRAMME =
   /^(?:Day|Week|Session|Stage|Phase|Round|Part|Module|Panel|Track)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Final|Last)$/u;
+
+/** Between a name and a run of capitalised words: the name's post and its "of" ("…, Managing Director of "), or "of". */
+const NAME_AND_POST_BEFORE = /^(?:\s*,\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,6}|\s+)(?:of|for)\s+(?:the\s+)?$/u;
 
 /** The NLP library's lexicon: word (lower case) → its tags ("MaleName", "LastName", "City", "Adjective", …). */
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

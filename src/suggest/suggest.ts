@@ -48,6 +48,7 @@ import {
 } from "./speech.js";
 import { attendanceLists, readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
+import { occasionOf } from "./occasions.js";
 import {
   paragraphsOf,
   foldName,
@@ -921,13 +922,27 @@ function claimPanel(
   for (const c of chairs) first = Math.min(first, c.sentence.start);
   for (const r of found.roles) first = Math.min(first, r.evidence.start);
   if (transcript?.titleEvidence) first = Math.min(first, transcript.titleEvidence.start);
+  // Prose names its panel from the occasion it tells of ("the Rural Transport Committee heard evidence on 14 May":
+  // "Rural Transport Committee hearing, 14 May"); only a text that names none, or several bodies' occasions, gives
+  // the panel its own title.
+  const occasion = transcript
+    ? undefined
+    : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items);
+  const named = occasion && "name" in occasion ? occasion.name : undefined;
+  const what = `the ${transcript ? "hearing" : "panel"} this source reports`;
   const session = draft.declare(
     "session",
     {
-      label: transcript?.title ?? `Panel: ${title}`,
+      label: transcript?.title ?? named?.label ?? `Panel: ${title}`,
       aliases: [],
       first,
-      comment: `the ${transcript ? "hearing" : "panel"} this source reports; if the registry already has it, use that id instead`,
+      comment: `${what}${
+        named
+          ? ` (named from "${clip(reading.text.slice(named.evidence.start, named.evidence.end))}")`
+          : occasion && "several" in occasion
+            ? ` (the text tells of several occasions, ${occasion.several.join("; ")}: rename it after the one it reports)`
+            : ""
+      }; if the registry already has it, use that id instead`,
     },
     sessionId(draft, sourceId, transcript ? "session" : "panel"),
   );
@@ -956,6 +971,12 @@ function claimPanel(
     chairs: new Set(chairs.map((c) => personId.get(c.person)!)),
   };
 }
+
+/** A passage as a draft's comment quotes it: on one line, its first 80 characters. */
+const clip = (words: string): string => {
+  const line = words.replace(/\s+/gu, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
 
 /** Recommendations, each declared once by its passage (or linked to a known one), with the themes they address. */
 class Recommendations {

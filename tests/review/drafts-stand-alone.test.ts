@@ -214,6 +214,32 @@ describe("the commands that change ids across files reach every copy", () => {
     expect(errors(dir)).toEqual([]);
   });
 
+  it("merge-entity gives every copy of the id that stays the names of every copy of the one that goes", async () => {
+    const dir = await drafted();
+    // Each draft's copy of tom-arden has names of its own: the post's was given another spelling by hand.
+    writeFileSync(
+      join(dir, "annotations", POST_FILE),
+      text(dir, POST_FILE).replace(/( {4}- id: tom-arden\n {6}label: Tom Arden\n {6}aliases: \[)/u, "$1Mr T. Arden, "),
+    );
+    expect(text(dir, POST_FILE)).toContain("Mr T. Arden");
+    const merged = await panelgraphIn(["merge-entity", "tom-arden", "priya-vell", "--data", dir]);
+    expect(merged.code, merged.stderr + merged.stdout).toBe(0);
+    const namesIn = (file: string) => {
+      const entities = draftOf(dir, file).entities as Record<
+        string,
+        { id: string; label: string; aliases?: string[] }[]
+      >;
+      const entry = entities.people!.find((e) => e.id === "priya-vell")!;
+      return [entry.label, ...(entry.aliases ?? [])];
+    };
+    for (const file of [HEARING_FILE, POST_FILE]) {
+      expect(namesIn(file), file).toEqual(expect.arrayContaining(["Priya Vell", "Tom Arden", "Mr T. Arden"]));
+      expect(merged.stdout).toContain(`priya-vell in annotations/${file} takes the aliases`);
+    }
+    expect(namesIn(HEARING_FILE).sort()).toEqual(namesIn(POST_FILE).sort());
+    expect(errors(dir)).toEqual([]);
+  });
+
   it("a draft does not take an id another file gives another kind of entity", async () => {
     const dir = await drafted([POST]);
     // The post's rural-routes made an organisation by hand: the hearing's theme of that name takes another id.

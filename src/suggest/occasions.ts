@@ -1,0 +1,124 @@
+// The occasion a prose text tells of, by the body that held it: "the Rural Transport Committee heard evidence on
+// 14 May", "at the Fenby Trust's roundtable", "a roundtable held by the Fenby Trust in Wendmoor on 20 March 2024". What
+// a drafted session is named after when the text is no transcript with a title block of its own.
+import { MONTHS } from "../model/dates.js";
+import type { Sentence, Span } from "./text.js";
+
+/** The occasion's name as drafted ("Fenby Trust roundtable, 20 March 2024") and the sentence that gives it. */
+export interface OccasionName {
+  label: string;
+  evidence: Span;
+}
+
+/** What names the occasion: one name, or several bodies' occasions the text tells of (so none is the panel's). */
+export type Occasion = { name: OccasionName } | { several: string[] } | undefined;
+
+/** Nouns of an occasion people speak at (not "committee": a body; not "sessions", "questions": parts of one). */
+const KINDS = [
+  "briefing",
+  "conference",
+  "conversation",
+  "debate",
+  "dialogue",
+  "discussion",
+  "event",
+  "forum",
+  "hearing",
+  "launch",
+  "meeting",
+  "panel",
+  "roundtable",
+  "round-table",
+  "seminar",
+  "session",
+  "summit",
+  "symposium",
+  "webinar",
+  "workshop",
+].join("|");
+/** Up to two words describing the occasion ("annual", "oral evidence"): lower case, no verb or determiner. */
+const MODIFIERS = String.raw`(?:(?!(?:a|an|the|its|their|has|had|was|were|is|are|will|and|or|to|of|on|in|at|by)\s)\p{Ll}[\p{Ll}-]*(?<!ed)\s+){0,2}`;
+const KIND = String.raw`(${MODIFIERS}(?:${KINDS}))(?![\p{L}-])`;
+
+/** "'s annual conference", " roundtable": right after a body's name, the occasion it held. */
+const BODYS_OCCASION = new RegExp(String.raw`^(?:['’]s)?\s+${KIND}`, "u");
+/**
+ * " heard evidence", " took oral evidence", " has held its autumn roundtable": right after a body's name, or after a
+ * clause between commas (", with Ann Bell MP in the chair, took evidence").
+ */
+const BODY_HELD = new RegExp(
+  String.raw`^(?:,[^,.;:]{1,80},)?\s+(?:(?:heard|took|hears|takes|was\s+hearing|(?:has|have|had)\s+(?:heard|taken))\s+(?:oral\s+|further\s+)?evidence\b|(?:(?:has|have|had)\s+)?(?:held|hosted|convened|organised|organized|ran|run|staged)\s+(?:a|an|its|their)\s+${KIND})`,
+  "u",
+);
+/** "a roundtable held by (the) ", "the seminar hosted by ": right before a body's name. */
+const HELD_BY_BODY = new RegExp(
+  String.raw`\b(?:a|an|the|its|this)\s+${KIND}\s+(?:(?:held|hosted|convened|organised|organized|run|staged)\s+by)\s+(?:the\s+)?$`,
+  "u",
+);
+/** "gave evidence to (the) ", "appeared before (the) ": a witness before a committee, right before its name. */
+const EVIDENCE_TO_BODY =
+  /\b(?:gave|give|gives|giving|given)\s+(?:oral\s+)?evidence\s+(?:to|before)\s+(?:the\s+)?$|\bappeared\s+before\s+(?:the\s+)?$/iu;
+/** An occasion still to come, or one the sentence only plans, up to its naming: not the one the text reports. */
+const NOT_THIS_OCCASION = /\b(?:will|shall|next|upcoming|forthcoming|planned|plans?\s+to|is\s+to|are\s+to)\b/iu;
+/** A time still to come right after the occasion's words: "the Trust's roundtable next month". */
+const TIME_TO_COME = /^\s+(?:next|later\s+this|this\s+coming|in\s+the\s+coming)\b/iu;
+
+const MONTH = `(?:${MONTHS.join("|")})`;
+const DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
+/** The occasion's date as a sentence gives it: "on 14 May", "on Tuesday 14 May 2024", "on May 14, 2024", "in March 2024". */
+const OCCASION_DATE = new RegExp(
+  String.raw`\b(?:[Oo]n\s+${DAY}(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})|(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?|[Ii]n\s+(${MONTH})\s+(\d{4}))(?![\w-])`,
+  "u",
+);
+
+/** The date a sentence gives, written as the transcripts' titles write one ("14 May 2024", "March 2024"). */
+function dateIn(sentence: string): string | undefined {
+  const m = OCCASION_DATE.exec(sentence);
+  if (!m) return undefined;
+  if (m[6]) return `${m[6]} ${m[7]}`;
+  const day = m[1] ?? m[4];
+  const month = m[2] ?? m[3];
+  return [day, month, m[5]].filter(Boolean).join(" ");
+}
+
+/**
+ * The occasion the text names by the body that held it, from each sentence naming one of `bodies` (the spans of the
+ * organisations found) as holding a hearing, a roundtable, a conference: one name when every such sentence names the
+ * same body's, several when they name different bodies' (no telling which one the people were at), else undefined.
+ */
+export function occasionOf(text: string, sentences: readonly Sentence[], bodies: readonly Span[]): Occasion {
+  const named = new Map<string, OccasionName & { dated: boolean }>();
+  for (const sentence of sentences) {
+    for (const body of bodies) {
+      if (body.start < sentence.start || body.end > sentence.end) continue;
+      const before = text.slice(sentence.start, body.start);
+      const after = text.slice(body.end, sentence.end);
+      const name = text.slice(body.start, body.end).replace(/^the\s+/iu, "");
+      // The kind of occasion, and where the words naming it end (what a "will" or a "next" before that end is about).
+      const own = BODYS_OCCASION.exec(after);
+      const held = own ? undefined : BODY_HELD.exec(after);
+      const kind =
+        own?.[1] ??
+        (held ? (held[1] ?? "hearing") : undefined) ??
+        HELD_BY_BODY.exec(before)?.[1] ??
+        (EVIDENCE_TO_BODY.test(before) ? "hearing" : undefined);
+      const end = body.end + ((own ?? held)?.[0].length ?? 0);
+      if (
+        kind === undefined ||
+        NOT_THIS_OCCASION.test(text.slice(sentence.start, end)) ||
+        TIME_TO_COME.test(text.slice(end, sentence.end))
+      )
+        continue;
+      const date = dateIn(text.slice(sentence.start, sentence.end));
+      const label = `${name} ${kind.replace(/\s+/gu, " ")}${date ? `, ${date}` : ""}`;
+      const key = name.toLowerCase();
+      const earlier = named.get(key);
+      // The same body's occasion named twice: the first naming that gives its date.
+      if (!earlier || (!earlier.dated && date)) named.set(key, { label, evidence: sentence, dated: !!date });
+    }
+  }
+  if (named.size === 0) return undefined;
+  if (named.size > 1) return { several: [...named.values()].map((n) => n.label) };
+  const { label, evidence } = [...named.values()][0]!;
+  return { name: { label, evidence: { start: evidence.start, end: evidence.end } } };
+}
