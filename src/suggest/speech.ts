@@ -838,7 +838,7 @@ export function attributeSpeech(
           speaker = named.person;
       }
       // "“…,” was the advice from Ann Bell": the clause names whose words they were by a noun of wording.
-      // A few words so given are that one's too ("“Let’s stop complaining,” was the advice from Ann Bell").
+      // A few words so given are that one's too ("“Let’s aim higher,” was the advice from Ann Bell").
       const wording = speaker ? null : WAS_THE_WORDING.exec(clause);
       if (wording) {
         const at = quote.end + wording[0].length;

@@ -116,10 +116,10 @@ describe("review mode", () => {
       expect(reviewedAtStart).toMatch(/^0 of \d+ reviewed$/);
 
       // 1. The first suggestion in reading order is the new theme from the heading: accept it.
-      expect(await current(page)).toBe("entity:local-buses");
+      expect(await current(page)).toBe("entity:local-bus");
       expect(await press(page, "a")).toBe("Accepted theme Local buses");
       // 2. The heading's covers claim.
-      await goTo(page, "claim:covers:harbour-panel->local-buses");
+      await goTo(page, "claim:covers:harbour-panel->local-bus");
       expect(await press(page, "a")).toMatch(/^Accepted covers/);
       // 3. Reject reported-in.
       await goTo(page, "claim:reported-in:");
@@ -162,8 +162,8 @@ describe("review mode", () => {
       const entity = (section: string, id: string) => expected.entities[section]!.find((e) => e.id === id)!;
       const claim = (relation: string, from: string, to: string) =>
         expected.claims.find((c) => c.relation === relation && c.from === from && c.to === to)!;
-      entity("themes", "local-buses").status = "accepted";
-      claim("covers", "harbour-panel", "local-buses").status = "accepted";
+      entity("themes", "local-bus").status = "accepted";
+      claim("covers", "harbour-panel", "local-bus").status = "accepted";
       expected.claims.splice(expected.claims.indexOf(claim("reported-in", "harbour-panel-panel", "harbour-panel")), 1);
       Object.assign(claim("affiliated-with", "nia-holt", "coastal-transport-trust"), {
         status: "accepted",
@@ -222,7 +222,7 @@ describe("review mode", () => {
       const want = buildAnalysedGraph(loadValidCorpus(corpus.dir));
       const edges = want.edges().sort();
       expect(edges).toContain("spoke-on:ada-park->devolution");
-      expect(edges).toContain("covers:harbour-panel->local-buses");
+      expect(edges).toContain("covers:harbour-panel->local-bus");
       expect(edges).not.toContain("reported-in:harbour-panel-panel->harbour-panel");
       await page.waitForFunction(
         (keys) => {
@@ -300,7 +300,7 @@ describe("review mode", () => {
     "creates a theme inline while editing a claim, and accepts all remaining claims of one relation",
     async () => {
       const page = await openReview();
-      await goTo(page, "claim:spoke-on:sam-reyes->local-buses");
+      await goTo(page, "claim:spoke-on:sam-reyes->local-bus");
       await page.keyboard.press("e");
       await page.waitForSelector(".review-form");
       await page.keyboard.press("Tab");
@@ -356,7 +356,7 @@ describe("review mode", () => {
       expect(data.claims.at(-1)).toEqual({
         relation: "spoke-on",
         from: "ada-park",
-        to: "local-buses",
+        to: "local-bus",
         evidence: [{ quote: "local buses", kind: "reported", occurrence: 3 }],
       });
       await page.close();

@@ -160,10 +160,10 @@ describe("review edits", () => {
   });
 
   it("rejecting an entity removes the claims that use it", () => {
-    const edited = applyChange(draft, { type: "reject-entity", section: "themes", id: "local-buses" });
+    const edited = applyChange(draft, { type: "reject-entity", section: "themes", id: "local-bus" });
     const after = data(edited.text);
-    expect(edited.removedClaims).toBe(data(draft).claims.filter((c) => c.to === "local-buses").length);
-    expect(after.claims.some((c) => c.to === "local-buses" || c.from === "local-buses")).toBe(false);
+    expect(edited.removedClaims).toBe(data(draft).claims.filter((c) => c.to === "local-bus").length);
+    expect(after.claims.some((c) => c.to === "local-bus" || c.from === "local-bus")).toBe(false);
     expect(after.entities.themes).toEqual([]);
   });
 

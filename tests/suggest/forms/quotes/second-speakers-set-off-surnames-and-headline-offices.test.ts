@@ -51,7 +51,7 @@ describe("a surname opening a lead, a clause set off by commas before its verb",
   it.each([
     "Bell, who took over last year, told an audience of harbour boards, clubs and charities:",
     "Bell, the new chair of the trust, said:",
-    "Sailor Bell, who took over as chair last year, told the meeting:",
+    "Sailor Bell, who joined the board in spring, told the meeting:",
   ])("gives the words to the one whose surname it is: %s", (lead) => {
     expect(saidBy(lines("Harbour funding", before, `${lead} “${words}”`), "quite hard to follow")).toEqual([
       "Ann Bell",
@@ -112,31 +112,31 @@ describe("a noun of wording after the words, then whose they were", () => {
   it("gives a few words to the one named after 'was the advice from', a body's name before the name at most", () => {
     const text = lines(
       "Harbour day",
-      "The day opened with a round table. “Let’s stop complaining,” was the advice from the Fenby Museum's Tom Reed, in the directors' conversation.",
+      "The day opened with a round table. “Let’s aim higher,” was the advice from the Fenby Museum's Tom Reed, in the directors' conversation.",
     );
-    expect(said(text)).toEqual([["Tom Reed", "Let’s stop complaining,"]]);
+    expect(said(text)).toEqual([["Tom Reed", "Let’s aim higher,"]]);
   });
 
   it("gives a question to the one named after 'This was one of many questions posed by'", () => {
     const text = lines(
       "Harbour day",
       "The day opened with a round table.",
-      "‘How do we keep the boats going?’ This was one of many questions posed by Tom Reed to the audience.",
+      "‘Who will mend the nets?’ This was one of many questions posed by Tom Reed to the audience.",
     );
-    expect(said(text)).toEqual([["Tom Reed", "How do we keep the boats going?"]]);
+    expect(said(text)).toEqual([["Tom Reed", "Who will mend the nets?"]]);
   });
 
   it("gives no one words whose noun names a body, or someone after other words", () => {
     for (const sentence of [
-      "Ann Bell spoke first. “Let’s stop complaining,” was the advice from the Fenby Museum, in a statement.",
-      "The day opened with a round table. “Let’s stop complaining,” was the advice from a visitor to Tom Reed.",
+      "Ann Bell spoke first. “Let’s aim higher,” was the advice from the Fenby Museum, in a statement.",
+      "The day opened with a round table. “Let’s aim higher,” was the advice from a visitor to Tom Reed.",
     ])
       expect(said(lines("Harbour day", sentence))).toEqual([]);
   });
 });
 
 describe("a quotation after the writer's own sentences, a speaker quoted mid-sentence before them", () => {
-  const words = "We all know, now, what needs to be done. We need the backing to do it.";
+  const words = "Everyone here, frankly, knows the answer. We need the backing to act on it.";
 
   it("does not go on with that speaker: the words are someone unnamed's", () => {
     const text = lines(
