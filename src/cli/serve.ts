@@ -103,25 +103,8 @@ export function graphFiles(graphFile: string): Map<string, string> {
 }
 
 /** Sends a JSON file; rejects, before anything is sent, if there is no such file. */
-async function serveFile(path: string, headOnly: boolean, res: ServerResponse): Promise<void> {
-  // Opened before its size is read: a rebuild may rename a new file into place at any moment.
-  const file = await open(path);
-  try {
-    const stats = await file.stat();
-    if (!stats.isFile()) throw new Error(`${path} is not a file`);
-    res.setHeader("Content-Type", "application/json; charset=utf-8");
-    res.setHeader("Content-Length", stats.size);
-    res.setHeader("Cache-Control", "no-cache");
-  } catch (error) {
-    await file.close();
-    throw error;
-  }
-  if (headOnly) {
-    await file.close();
-    res.end();
-    return;
-  }
-  await pipeline(file.createReadStream(), res).catch(() => res.destroy());
+function serveFile(path: string, headOnly: boolean, res: ServerResponse): Promise<void> {
+  return sendFile(path, { "Content-Type": "application/json; charset=utf-8" }, headOnly, res);
 }
 
 /**
@@ -193,15 +176,17 @@ export function serveOriginals(dataDir: string): Plugin {
           res.end("Not found\n");
         };
         if (format === undefined) return notFound();
-        sendOriginal(join(dataDir, "sources", name), ORIGINAL_HEADERS[format]!, req.method === "HEAD", res).catch(
-          notFound,
-        );
+        sendFile(join(dataDir, "sources", name), ORIGINAL_HEADERS[format]!, req.method === "HEAD", res).catch(notFound);
       });
     },
   };
 }
 
-async function sendOriginal(
+/**
+ * Sends a file with these headers (and nosniff, its length, no-cache); rejects, before anything is sent, if there is
+ * no such file.
+ */
+async function sendFile(
   path: string,
   headers: Record<string, string>,
   headOnly: boolean,
