@@ -681,24 +681,14 @@ function syncer(
     controls.sync(state, view.visible);
     changes.sync(state);
     legend.sync(state);
-    if (
+    // The panels show colours and follow the date range: either changing redraws both.
+    const panelsStale =
       previous === null ||
-      previous.selected !== state.selected ||
       previous.colourBy !== state.colourBy ||
       previous.dateFrom !== state.dateFrom ||
-      previous.dateTo !== state.dateTo
-    ) {
-      panels.node(state);
-    }
-    if (
-      previous === null ||
-      previous.edge !== state.edge ||
-      previous.colourBy !== state.colourBy ||
-      previous.dateFrom !== state.dateFrom ||
-      previous.dateTo !== state.dateTo
-    ) {
-      panels.edge(state);
-    }
+      previous.dateTo !== state.dateTo;
+    if (panelsStale || previous?.selected !== state.selected) panels.node(state);
+    if (panelsStale || previous?.edge !== state.edge) panels.edge(state);
     if (previous === null || JSON.stringify(previous.passage) !== JSON.stringify(state.passage)) {
       panels.reader(state, previous);
     }

@@ -2,10 +2,8 @@
 // says how many suggestions wait, in how many drafts, and opens Review; it goes once Review is open.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { join } from "node:path";
-import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
-import { freePort, openPage, testChromium } from "../helpers/browser.js";
-import { tempDir } from "../helpers/corpus.js";
+import type { ServedViewer } from "../../src/cli/serve.js";
+import { openPage, testChromium, serveCorpus } from "../helpers/browser.js";
 import { draftCorpus } from "../helpers/review.js";
 
 let browser: Browser;
@@ -13,14 +11,7 @@ let served: ServedViewer;
 
 beforeAll(async () => {
   const corpus = await draftCorpus();
-  served = await serveViewer({
-    dataDir: corpus.dir,
-    graphFile: join(tempDir(), "graph.json"),
-    port: await freePort(),
-    host: "127.0.0.1",
-    write: () => {},
-    debounce: 100,
-  });
+  served = await serveCorpus(corpus.dir);
   browser = await testChromium();
 });
 afterAll(async () => {

@@ -2,13 +2,11 @@
 // theirs yet (here: Nia Holt's quote, after her claims on it are taken out of the draft): the form starts as spoke-on,
 // that person, direct quote; a plain sentence keeps today's defaults (mentions, no subject, reported).
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
-import { freePort, openPage, testChromium, wordsBox } from "../helpers/browser.js";
-import { tempDir } from "../helpers/corpus.js";
+import type { ServedViewer } from "../../src/cli/serve.js";
+import { openPage, testChromium, wordsBox, serveCorpus } from "../helpers/browser.js";
 import { draftCorpus } from "../helpers/review.js";
 
 let browser: Browser;
@@ -19,14 +17,7 @@ beforeAll(async () => {
   const data = parse(corpus.draft) as { claims: { relation: string; from: string }[] };
   data.claims = data.claims.filter((c) => !(c.from === "nia-holt" && ["spoke-on", "recommends"].includes(c.relation)));
   writeFileSync(corpus.file, stringify(data));
-  served = await serveViewer({
-    dataDir: corpus.dir,
-    graphFile: join(tempDir(), "graph.json"),
-    port: await freePort(),
-    host: "127.0.0.1",
-    write: () => {},
-    debounce: 100,
-  });
+  served = await serveCorpus(corpus.dir);
   browser = await testChromium();
 });
 afterAll(async () => {

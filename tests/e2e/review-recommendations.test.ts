@@ -7,8 +7,8 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse } from "yaml";
-import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
-import { freePort, keepScreenshot, testChromium, openPage, wordsBox } from "../helpers/browser.js";
+import type { ServedViewer } from "../../src/cli/serve.js";
+import { keepScreenshot, testChromium, openPage, wordsBox, serveCorpus } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { copyFixture, tempDir } from "../helpers/corpus.js";
 
@@ -31,14 +31,7 @@ beforeAll(async () => {
   writeFileSync(textFile, TEXT);
   const added = await panelgraphIn(["add-source", textFile, "--title", "Quay forum", "--id", SOURCE, "--data", dir]);
   expect(added.code, added.stderr).toBe(0);
-  served = await serveViewer({
-    dataDir: dir,
-    graphFile: join(tempDir(), "graph.json"),
-    port: await freePort(),
-    host: "127.0.0.1",
-    write: () => {},
-    debounce: 100,
-  });
+  served = await serveCorpus(dir);
   browser = await testChromium();
 });
 afterAll(async () => {

@@ -8,11 +8,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
-import { serveViewer, type ServedViewer } from "../../src/cli/serve.js";
+import type { ServedViewer } from "../../src/cli/serve.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, freePort, testChromium, openPage, serveBuilt, wordsBox } from "../helpers/browser.js";
-import { tempDir } from "../helpers/corpus.js";
+import { buildViewer, testChromium, openPage, serveBuilt, wordsBox, serveCorpus } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
 import { draftCorpus, type DraftCorpus } from "../helpers/review.js";
 
@@ -32,14 +31,7 @@ const SLOW = 180_000;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   corpus = await draftCorpus();
-  served = await serveViewer({
-    dataDir: corpus.dir,
-    graphFile: join(tempDir(), "graph.json"),
-    port: await freePort(),
-    host: "127.0.0.1",
-    write: () => {},
-    debounce: 100,
-  });
+  served = await serveCorpus(corpus.dir);
   browser = await testChromium();
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { build, mergeConfig, preview, type PreviewServer, type Rolldown } from "vite";
 import { viewerConfig } from "../../vite.config.js";
-import { createViewerServer } from "../../src/cli/serve.js";
+import { createViewerServer, serveViewer, type ServedViewer } from "../../src/cli/serve.js";
 import { ROOT } from "./paths.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -148,6 +148,21 @@ export async function serveBuilt(outDir: string): Promise<{ server: PreviewServe
     logLevel: "error",
   });
   return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/**
+ * `panelgraph serve` on the corpus in `dataDir`, as the review tests use it: a free port of 127.0.0.1, the graph built
+ * into a temporary folder, nothing printed, rebuilds 100 ms after a change.
+ */
+export async function serveCorpus(dataDir: string): Promise<ServedViewer> {
+  return serveViewer({
+    dataDir,
+    graphFile: join(mkdtempSync(join(tmpdir(), "panelgraph-serve-")), "graph.json"),
+    port: await freePort(),
+    host: "127.0.0.1",
+    write: () => {},
+    debounce: 100,
+  });
 }
 
 /** How the viewer is served: the static site `npm run build` makes (`vite preview`), or the dev server of `npm start`. */
