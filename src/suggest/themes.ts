@@ -125,12 +125,32 @@ function compoundTails(doc: ReturnType<typeof nlp>): Map<number, NlpTerm[]> {
   return tails;
 }
 
+/**
+ * Nouns of an action, a state or a quality, by their endings ("accessibility", "isolation", "recruitment", "funding",
+ * "loneliness", "patronage"): what a subject named in one word usually is.
+ */
+const ACTION_OR_STATE = /\p{L}{3}(?:ity|ness|tion|sion|ment|ance|ence|ism|ship|age|ing)$/u;
+
+/** A word in the plural (not "-ss"): "routes", "timetables". */
+const COUNTED_PLURAL = /[^s]s$/iu;
+/** What counts or owns the things after it: "forty-two", "six", "our", "those". */
+const COUNTED_BEFORE =
+  /(?<![\p{L}\p{N}])(?:\d[\d,.]*|(?:\p{L}+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)|our|their|its|my|your|his|her|these|those|both|several)\s+$/iu;
+
 /** "our prison education seminar": the determiner is not part of the phrase. */
 const POSSESSIVE_DETERMINERS = new Set("my our your his her its their".split(" "));
 
+export interface NounPhrase {
+  /** Its words, in lower case (an inverted "education in prisons" as "prison education"). */
+  phrase: string;
+  span: Span;
+  /** A phrase of two words or more whose first word is a noun that says what it is about ("driver training"). */
+  nounFirst?: boolean;
+}
+
 /** Noun phrases ("#Adjective? #Noun+") with their places, weak adjectives and determiners dropped. */
-export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span: Span }[] {
-  const out: { phrase: string; span: Span }[] = [];
+export function nounPhrases(doc: ReturnType<typeof nlp>): NounPhrase[] {
+  const out: NounPhrase[] = [];
   const tails = compoundTails(doc);
   const matches = doc.match("#Adjective? #Noun+").json({ offset: true, terms: { offset: true } }) as {
     terms: NlpTerm[];
@@ -158,7 +178,11 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): { phrase: string; span
     if (words.length === 0 || words.some((w) => w.length < 3)) continue;
     const first = terms[0]!.offset;
     const last = terms.at(-1)!.offset;
-    out.push({ phrase: words.join(" "), span: { start: first.start, end: last.start + last.length } });
+    out.push({
+      phrase: words.join(" "),
+      span: { start: first.start, end: last.start + last.length },
+      ...(terms.length > 1 && terms[0]!.tags.includes("Noun") ? { nounFirst: true } : {}),
+    });
   }
   // "Education in prisons", "funding of school meals": the same subject as "prison education", "school meal
   // funding", so counted under that phrase (the text's own words are kept as the form it is written in).
@@ -250,7 +274,7 @@ export function quotedEchoes(text: string, quotes: { inner: Span }[]): Span[] {
  */
 export function newThemeCandidates(
   text: string,
-  phrases: { phrase: string; span: Span }[],
+  phrases: NounPhrase[],
   known: KnownEntities,
   names: Span[],
   limit: number,
@@ -284,11 +308,19 @@ export function newThemeCandidates(
     return key;
   };
   const writings = new Map<string, Map<string, number>>();
+  const counted = new Map<string, number>();
   for (const { phrase, span } of phrases) {
     if (inNames.overlaps(span)) continue;
     if (!keys.has(phrase)) keys.set(phrase, keyOf(phrase));
     const key = keys.get(phrase);
     if (key === undefined) continue;
+    // "forty-two routes", "our routes", "those routes": things counted or owned, not what anyone speaks on.
+    if (
+      !key.includes(" ") &&
+      COUNTED_PLURAL.test(text.slice(span.start, span.end)) &&
+      COUNTED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+    )
+      counted.set(key, (counted.get(key) ?? 0) + 1);
     const entry = byKey.get(key) ?? { key, label: key, forms: [], count: 0, first: span.start };
     entry.count++;
     const form = text.slice(span.start, span.end);
@@ -300,6 +332,24 @@ export function newThemeCandidates(
     if (!counts) writings.set(key, (counts = new Map()));
     counts.set(written, (counts.get(written) ?? 0) + 1);
   }
+  // "bus fare cap" is the fare cap too: a phrase ending in a repeated shorter one, and no candidate itself, counts
+  // towards it (never making one: "wind farm" once beside "offshore wind farm" is no subject the text repeats).
+  for (const { phrase, span } of phrases) {
+    const key = keys.get(phrase);
+    if (key === undefined || !key.includes(" ") || (byKey.get(key)?.count ?? 0) >= 2 || inNames.overlaps(span))
+      continue;
+    const words = key.split(" ");
+    for (let i = 1; i < words.length - 1; i++) {
+      const shorter = byKey.get(words.slice(i).join(" "));
+      if (shorter && shorter.count >= 2) {
+        shorter.count++;
+        break;
+      }
+    }
+  }
+  // A plural the text mostly counts or owns ("we run forty-two routes", "on our routes", "those routes") names the
+  // things a speaker has, not a subject: no candidate alone.
+  for (const [key, n] of counted) if (n * 2 > byKey.get(key)!.count) byKey.delete(key);
   const frequent = [...byKey.values()].filter((t) => t.count >= (t.key.includes(" ") ? 2 : 3));
   // One word of a longer subject the text names is not a theme of its own. Its head word is that subject named short
   // ("the subsidy" after "bus subsidies"): its occurrences are the longer one's. Another of its words ("prison"
@@ -314,19 +364,80 @@ export function newThemeCandidates(
     }
     return !whole && !longer.some((u) => u.key.split(" ").includes(t.key));
   });
+  // A subject named alone twice and once more as what a longer phrase is about ("Let me turn to accessibility",
+  // "Accessibility has to include the walk", "accessibility measures"): the text returns to it in varied phrases, so
+  // it counts three times. Only an abstract noun (ACTION_OR_STATE), named alone at least as often as first in a
+  // phrase: a place, a body or a thing ("the mainland", "branch libraries", "library services") is no subject a
+  // speaker is on, and a word mostly before others ("connection charges", "connection queue", "the connection") is
+  // said of the subjects those phrases name. Not a word of a longer candidate, and never where another word says what
+  // sort it is ("rail services", "fixed routes"): that names sorts of a thing, not one subject.
+  const uses = new Map<string, { count: number; first: number; forms: string[] }>();
+  for (const { phrase, span, nounFirst } of phrases) {
+    if (!nounFirst || inNames.overlaps(span) || (byKey.get(keys.get(phrase) ?? "")?.count ?? 0) >= 2) continue;
+    const word = phrase.split(" ")[0]!;
+    const bare = byKey.get(word);
+    if (!bare || bare.count !== 2 || !ACTION_OR_STATE.test(word) || kept.includes(bare)) continue;
+    if (longer.some((u) => u.key.split(" ").includes(word))) continue;
+    const at = new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, "iu").exec(
+      text.slice(span.start, span.end),
+    );
+    if (!at) continue;
+    const entry = uses.get(word) ?? { count: 0, first: span.start + at.index, forms: [] };
+    entry.count++;
+    if (!entry.forms.includes(at[0])) entry.forms.push(at[0]);
+    uses.set(word, entry);
+  }
+  for (const [word, { count, first, forms }] of uses) {
+    const bare = byKey.get(word)!;
+    if (count > bare.count) continue;
+    bare.count += count;
+    bare.first = Math.min(bare.first, first);
+    for (const form of forms) if (!bare.forms.includes(form)) bare.forms.push(form);
+    kept.push(bare);
+  }
   // Who the text speaks of ("Residents", "Consumers") is a subject only in a text that repeats no other, and names
   // no theme the registry knows ("Business" in a text on a known wage theme is who is quoted on it).
   const isWho = (t: NewTheme) => !t.key.includes(" ") && WHO_NOUNS.has(t.key);
   const subjects = namesKnownTheme || kept.some((t) => !isWho(t)) ? kept.filter((t) => !isWho(t)) : kept;
+  // The most often named first, for its number of words (a phrase of two words twice as much as a word three times);
+  // then the one named in more paragraphs (more turns of a transcript), then the first named.
+  const weight = (t: NewTheme) => t.count / (t.key.includes(" ") ? 2 : 3);
+  const breaks = [...text.matchAll(/\n\s*\n/gu)].map((m) => m.index + m[0].length);
+  const spread = new Map(subjects.map((t) => [t, paragraphsOf(text, t.forms, breaks)]));
   return subjects
-    .sort((a, b) => b.count - a.count || a.first - b.first)
+    .sort((a, b) => weight(b) - weight(a) || spread.get(b)! - spread.get(a)! || a.first - b.first)
     .slice(0, limit)
     .map((t) => {
-      // "Storm overflows" as the text writes it, not "Storm overflow": the plural a theme is usually named in.
-      const counts = [...writings.get(t.key)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      // "Storm overflows" as the text writes it, not "Storm overflow": the plural a theme is usually named in (so
+      // too where the two are as frequent).
+      const counts = [...writings.get(t.key)!].sort(
+        (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+      );
       const label = counts[0]?.[0] ?? t.key;
       return { ...t, label: label.charAt(0).toUpperCase() + label.slice(1) };
     });
+}
+
+/** How many of the text's paragraphs (its turns, in a transcript) name one of `forms`; `breaks`: where each begins. */
+function paragraphsOf(text: string, forms: string[], breaks: number[]): number {
+  const found = new Set<number>();
+  for (const form of forms) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+")}(?![\\p{L}\\p{N}])`,
+      "giu",
+    );
+    for (const m of text.matchAll(pattern)) {
+      let lo = 0;
+      let hi = breaks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (breaks[mid]! <= m.index) lo = mid + 1;
+        else hi = mid;
+      }
+      found.add(lo);
+    }
+  }
+  return found.size;
 }
 
 /** Known themes and new candidates named in spans of the text (never inside a person's or organisation's name). */
