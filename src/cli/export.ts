@@ -187,6 +187,7 @@ export const EXPORT_COMMAND: Command = {
     community: { type: "string" },
     "color-by": { type: "string" },
     date: { type: "string" },
+    bom: { type: "boolean" },
     json: { type: "boolean" },
     data: { type: "string" },
   },
@@ -203,6 +204,8 @@ export const EXPORT_COMMAND: Command = {
     "                  (--theme and --community: also the sources their passages cite, without their edges)",
     "--color-by c    type (default) or community: the node colours written into GEXF and GraphML",
     "--date d        the GEXF <meta> date (default: the newest source date in the graph)",
+    "--bom           csv only: start each file with a UTF-8 byte-order mark, so Excel opens it by double-click with",
+    "                  curly quotes, dashes and accents intact (without it: Data → From Text/CSV, UTF-8)",
     "--json          print what was written as JSON",
   ],
   async run({ positionals, values }, context) {
@@ -234,6 +237,9 @@ export const EXPORT_COMMAND: Command = {
         );
       }
     }
+    if (values.bom && exporter.format !== "csv") {
+      throw new UsageError(`--bom is for --format csv (a byte-order mark is for spreadsheets), not ${exporter.format}`);
+    }
     const graphFile = typeof values.graph === "string" ? values.graph : undefined;
     if (graphFile !== undefined && values.previous !== undefined) {
       throw new UsageError(
@@ -255,6 +261,7 @@ export const EXPORT_COMMAND: Command = {
         colorBy,
         corpusDir: corpus,
         ...(typeof values.date === "string" ? { date: values.date } : {}),
+        ...(values.bom ? { bom: true } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });
     } finally {

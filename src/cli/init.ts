@@ -1,10 +1,10 @@
 // `panelgraph init <dir>`: a new, empty corpus folder, so a researcher's own material can start where graph-data/ is
 // the project's: registry.yaml (every section empty), sources/ and annotations/. It never changes an existing corpus.
-import { mkdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { somethingAt } from "../ingest/files.js";
 import { CorpusError } from "../ingest/problems.js";
-import { writeNewFileAtomic } from "../io/atomic.js";
+import { makeFolders, outputError, writeNewFileAtomic } from "../io/atomic.js";
 import { SECTION_TYPES } from "../model/review.js";
 import type { Problem } from "../model/problem.js";
 import type { Command } from "./command.js";
@@ -78,7 +78,13 @@ export const INIT_COMMAND: Command = {
       throw new UsageError(`two folders given, ${JSON.stringify(given)} and --data ${JSON.stringify(data)}: give one`);
     const dir = path(given);
     checkTarget(dir, given);
-    for (const sub of ["sources", "annotations"]) mkdirSync(join(dir, sub), { recursive: true });
+    for (const sub of ["sources", "annotations"]) {
+      try {
+        makeFolders(join(dir, sub));
+      } catch (error) {
+        throw outputError(dir, error, "choose another folder");
+      }
+    }
     writeNewFileAtomic(join(dir, "registry.yaml"), EMPTY_REGISTRY);
     out(`Started corpus ${given}: registry.yaml (empty), sources/ and annotations/`);
     out(`Next: panelgraph add-source <file.txt|.md|.html|.pdf> --data ${given}`);

@@ -1,5 +1,6 @@
 // Readable answers to `panelgraph query <question>`: printing only; every answer comes from src/query.
 import type { PanelGraph } from "../model/graph.js";
+import type { AcrossSources } from "../query/across-sources.js";
 import type { Backer, Coverage } from "../query/coverage.js";
 import type { Neighbour, Neighbours } from "../query/neighbours.js";
 import type { PeopleAt, RoleAt } from "../query/people-at.js";
@@ -470,4 +471,27 @@ export function printSearch(graph: PanelGraph, result: SearchResults, write: Wri
       for (const f of hit.facts) write(`        evidence for: ${f.entity.label} ${f.name} = ${f.value}`);
     }
   }
+}
+
+export function printAcrossSources(result: AcrossSources, write: Write): void {
+  const kinds = result.types.map((t) => (t === "person" ? "people" : `${t}s`)).join(" or ");
+  if (result.entities.length === 0) {
+    write(`No ${kinds} are named in more than one source.`);
+    return;
+  }
+  write(
+    `${plural(result.entities.length, result.types.length === 1 && result.types[0] === "person" ? "person" : "entity", result.types.length === 1 && result.types[0] === "person" ? "people" : "entities")} named in more than one source, most sources first.`,
+  );
+  write("Passages: how many of each one's passages a source gives (its claims either way and its facts).");
+  write("");
+  table(
+    ["#", "Name", "Type", "Sources", "Passages by source (earliest first)"],
+    result.entities.map((e, i) => [
+      String(i + 1),
+      e.label,
+      e.type,
+      String(e.sources.length),
+      e.sources.map((s) => `${s.id}${s.date ? ` (${s.date})` : ""}: ${s.passages}`).join("; "),
+    ]),
+  ).forEach(write);
 }

@@ -9,6 +9,7 @@ import { graphStats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
+import { acrossSources } from "../query/across-sources.js";
 import { coverage } from "../query/coverage.js";
 import { AmbiguousEntityError, EntityLookupError, EntityTypeError } from "../query/errors.js";
 import type { MatchTier } from "../query/match-names.js";
@@ -32,6 +33,7 @@ import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
+  printAcrossSources,
   printCoverage,
   printNeighbours,
   printPath,
@@ -368,6 +370,19 @@ const QUESTIONS: Question[] = [
     },
   },
   {
+    name: "across-sources",
+    args: "",
+    summary: "the people (or --type entities) more than one source names, with each source's passages",
+    options: ["type"],
+    run(graph, args, values, context) {
+      if (args.length > 0) throw new UsageError("query across-sources takes no names", questionUsage(this));
+      const result = acrossSources(graph, oneOf<NodeType>(values, "type", NODE_TYPES));
+      if (values.json) json(context, result);
+      else printAcrossSources(result, context.out);
+      return 0;
+    },
+  },
+  {
     name: "path",
     args: "<a> <b>",
     summary: "the shortest evidence-backed connection between two entities, hop by hop",
@@ -467,7 +482,7 @@ function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context:
 }
 
 const OPTION_HELP: Record<string, [string, string]> = {
-  type: ["--type T", "neighbours: only these node types (comma-separated), e.g. person,organisation"],
+  type: ["--type T", "neighbours, across-sources: only these node types (comma-separated), e.g. person,organisation"],
   relation: ["--relation R", "neighbours: only these relations (comma-separated), e.g. spoke-on"],
   all: ["--all", "print every passage, not only the strongest of each row"],
   "all-matching": ["--all-matching", "who-spoke-on: the people who spoke on any theme the name matches, together"],
@@ -490,7 +505,8 @@ const width = Math.max(...QUESTIONS.map((q) => `${q.name} ${q.args}`.length)) + 
 const queryCommand: Command = {
   name: "query",
   summary:
-    "ask the graph: who-spoke-on, themes-of, said, sessions-of, session, neighbours, people-at, path, recommendations-on, " +
+    "ask the graph: who-spoke-on, themes-of, said, sessions-of, session, neighbours, people-at, across-sources, path, " +
+    "recommendations-on, " +
     "coverage, search",
   usage:
     "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +

@@ -47,14 +47,20 @@ function* evidenceCsv(graph: PanelGraph): Generator<string> {
   }
 }
 
+/** `chunks` after a UTF-8 byte-order mark when `bom` (ExportOptions.bom). */
+function* marked(chunks: Iterable<string>, bom: boolean | undefined): Generator<string> {
+  if (bom) yield "\uFEFF";
+  yield* chunks;
+}
+
 export const csvExporter: Exporter = {
   format: "csv",
   extension: "",
   folder: true,
   describe: "a folder of nodes.csv, edges.csv and evidence.csv (one row per passage) for spreadsheets",
-  files: (graph) => [
-    { name: "nodes.csv", chunks: nodesCsv(graph) },
-    { name: "edges.csv", chunks: edgesCsv(graph) },
-    { name: "evidence.csv", chunks: evidenceCsv(graph) },
+  files: (graph, options) => [
+    { name: "nodes.csv", chunks: marked(nodesCsv(graph), options?.bom) },
+    { name: "edges.csv", chunks: marked(edgesCsv(graph), options?.bom) },
+    { name: "evidence.csv", chunks: marked(evidenceCsv(graph), options?.bom) },
   ],
 };

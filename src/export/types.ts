@@ -13,6 +13,11 @@ export interface ExportOptions {
    * default the newest source date in the graph, so the same graph gives the same bytes on any day.
    */
   date?: string;
+  /**
+   * CSV only: each file starts with a UTF-8 byte-order mark, which Excel needs to read “ ” – and accented names right
+   * when a file is opened by double-click (other tools read the files without it, so it is off by default).
+   */
+  bom?: boolean;
 }
 
 export const EXPORT_DEFAULTS: ExportOptions = { colorBy: "type" };

@@ -195,6 +195,30 @@ function fieldsAt(schema: z.core.$ZodType | undefined, path: readonly PropertyKe
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
+/** A list item's kind in words, from the list it is in: `claims.3` → "claim", `claims.3.evidence.0` → "evidence item". */
+function itemName(path: readonly PropertyKey[]): string {
+  const list = typeof path.at(-1) === "number" ? path.at(-2) : path.at(-1);
+  const names: Record<string, string> = { claims: "claim", evidence: "evidence item", attributes: "attribute" };
+  return names[String(list)] ?? `\`${String(list)}\` entry`;
+}
+
+/**
+ * The item above `path` that has a field `key` (a claim, `claims.3`), when the key is not a field at `path`: a
+ * field indented under the item below the one it belongs to (a claim's `role` under its evidence item).
+ */
+function fieldOwner(
+  schema: z.core.$ZodType | undefined,
+  path: readonly PropertyKey[],
+  key: string,
+): { name: string; path: string } | undefined {
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    const above = path.slice(0, depth);
+    if (typeof above.at(-1) !== "number") continue;
+    if (fieldsAt(schema, above).includes(key)) return { name: itemName(above), path: above.map(String).join(".") };
+  }
+  return undefined;
+}
+
 /** Where the annotation format is described, for a field that is not in it. */
 const FORMAT_DOC = "the format is described in docs/annotation-format.md";
 
@@ -210,14 +234,17 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown,
       const known = fieldsAt(schema, path);
       return issue.keys.map((key) => {
         const close = nearest(key, known, 1);
+        const owner = fieldOwner(schema, path, key);
         return {
           severity: "error",
           file: file.file,
           line: file.keyLineOf([...path, key]),
           field: [...path, key].map(String).join("."),
           message: `unknown field \`${key}\``,
-          hint:
-            close.length > 0
+          hint: owner
+            ? `\`${key}\` is a field of the ${owner.name} (${owner.path}), not of the ${itemName(path)} it is ` +
+              `indented under: move it back out, in line with the ${owner.name}'s other fields; ${FORMAT_DOC}`
+            : close.length > 0
               ? `did you mean \`${close[0]}\`? If not, remove it; ${FORMAT_DOC}`
               : `remove it or correct its spelling; ${FORMAT_DOC}`,
         };

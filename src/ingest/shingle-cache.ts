@@ -2,9 +2,9 @@
 // A text's runs are kept between runs in a cache folder, one file per text named by the SHA-256 of the text, so a text
 // that changes is shingled afresh (its new hash names another file) and the file of its old text goes at the next run.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative, resolve, isAbsolute } from "node:path";
-import { writeFileAtomic } from "../io/atomic.js";
+import { makeFolders, writeFileAtomic } from "../io/atomic.js";
 import { shingledFrom, shingleRuns, SHINGLE_VERSION, type Shingled, type Shingler } from "./near-duplicates.js";
 
 const EXTENSION = ".runs";
@@ -45,7 +45,7 @@ export class ShingleCache implements Shingler {
     if (kept) return shingledFrom(id, kept);
     const runs = shingleRuns(text);
     try {
-      mkdirSync(this.folder, { recursive: true });
+      makeFolders(this.folder);
       writeFileAtomic(path, new Uint8Array(runs.buffer, runs.byteOffset, runs.byteLength));
     } catch {
       // A cache that cannot be written costs time, never a result.

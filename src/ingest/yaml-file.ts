@@ -162,6 +162,36 @@ function whereIn(path: (string | number)[]): string {
   return `this ${names[String(list)] ?? "entry"}`;
 }
 
+/** Where a key's name starts on a line: after its indentation and any "- " of a list item. */
+const keyColumn = (line: string) => /^[ ]*(?:- +)*/.exec(line)![0].length;
+
+/**
+ * A field indented further than the one above it ("kind: direct-quote" then "    occurrence: 2"), which YAML reads as
+ * part of the value above and reports at that line as a "compact mapping" or "implicit key" error: the problem is put
+ * at the line that slid, in words a reader can act on. Undefined for any other error.
+ */
+function overIndented(
+  text: string,
+  line: number,
+  code: string,
+): Omit<Problem, "severity" | "file" | "field"> | undefined {
+  if (code !== "BLOCK_AS_IMPLICIT_KEY" && code !== "MULTILINE_IMPLICIT_KEY") return undefined;
+  const lines = text.split("\n");
+  const above = lines[line - 1];
+  const at = lines.findIndex((l, i) => i >= line && l.trim() !== "" && !l.trimStart().startsWith("#"));
+  if (above === undefined || at === -1) return undefined;
+  const below = lines[at]!;
+  const key = /^\s*([^:#\s][^:#]*):(?:\s|$)/.exec(below)?.[1];
+  const field = /^[ ]*(?:- +)*([^:#\s][^:#]*):/.exec(above)?.[1];
+  if (!key || !field || keyColumn(below) <= keyColumn(above)) return undefined;
+  return {
+    line: at + 1,
+    message: `\`${key.trim()}\` is indented further than \`${field.trim()}\` on the line above, so YAML reads it as part of that value`,
+    value: below.trimEnd(),
+    hint: `line \`${key.trim()}:\` up under \`${field.trim()}:\` (${keyColumn(above)} spaces before it), or further in only under a field that has no value of its own`,
+  };
+}
+
 function parseWithPositions(file: string, text: string, problems: Problem[]): YamlFile {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -194,6 +224,11 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
         continue;
       }
       const line = error.linePos?.[0]?.line;
+      const slid = line === undefined ? undefined : overIndented(text, line, error.code);
+      if (slid) {
+        problems.push({ severity: "error", file, field: "", ...slid });
+        continue;
+      }
       // The line where the parser stopped, as written (indentation included); blank at the end of the file.
       const seen = line === undefined ? undefined : text.split("\n")[line - 1]?.trimEnd();
       // The parser's stack ran out: brackets or indentation thousands of levels deep, not a syntax it could name.

@@ -14,7 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { assertWritableOutput, OutputError, outputError } from "./output.js";
 
 export { OutputError, outputError } from "./output.js";
@@ -68,10 +68,29 @@ export function removeStaleTemporaries(path: string): void {
   }
 }
 
+/**
+ * Makes `dir` and the folders on the way to it that are missing, one at a time, throwing the first failure. Node's own
+ * recursive mkdir never returns where a folder cannot be made for want of its parent (inside /proc it retries for ever).
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    if (dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(folder).isDirectory()) throw error;
+    }
+  }
+}
+
 /** Checks that `path` may be replaced, makes its folder and clears stale temporary files; returns a temporary path. */
 function prepare(path: string): string {
   assertWritableOutput(path);
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolders(dirname(path));
   removeStaleTemporaries(path);
   return temporaryPath(path);
 }

@@ -105,6 +105,8 @@ export function outputError(path: string, error: unknown, advice = "choose anoth
     EIO: "the disk reported an input/output error",
     ENAMETOOLONG: "the path is too long",
     ELOOP: "a link on the path leads round in a loop",
+    // mkdir of a folder on the way where no folder can be made (a system folder such as /proc).
+    ENOENT: `a folder on the way cannot be made there; ${advice}`,
   };
   const hint = code ? hints[code] : undefined;
   if (!hint) return error;

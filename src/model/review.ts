@@ -154,6 +154,11 @@ export interface SourceSummary {
   suggested: number;
   /** Of `suggested`, the claims. */
   suggestedClaims: number;
+  /**
+   * The ids of the entities still suggested in the source's drafts: one id declared in several drafts is one entity
+   * (a copy in each), so counts over sources take the distinct ids.
+   */
+  suggestedEntities: string[];
   total: number;
 }
 

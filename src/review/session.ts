@@ -76,14 +76,24 @@ export class ReviewSession {
         let suggested = 0;
         let suggestedClaims = 0;
         let total = 0;
+        const suggestedEntities = new Set<string>();
         for (const { data } of raw.annotations) {
           if (data.source !== meta.id) continue;
-          const records = [...data.claims, ...ENTITY_SECTIONS.flatMap((s) => data.entities?.[s] ?? [])];
+          const entities = ENTITY_SECTIONS.flatMap((s) => data.entities?.[s] ?? []);
+          const records = [...data.claims, ...entities];
           total += records.length;
           suggested += records.filter((r) => r.status === "suggested").length;
           suggestedClaims += data.claims.filter((r) => r.status === "suggested").length;
+          for (const entity of entities) if (entity.status === "suggested") suggestedEntities.add(entity.id);
         }
-        return { id: meta.id, title: meta.title, suggested, suggestedClaims, total };
+        return {
+          id: meta.id,
+          title: meta.title,
+          suggested,
+          suggestedClaims,
+          suggestedEntities: [...suggestedEntities].sort(),
+          total,
+        };
       })
       .sort((a, b) => b.suggested - a.suggested || a.id.localeCompare(b.id));
   }

@@ -205,6 +205,12 @@ describe("panelgraph export", () => {
     expect(asFolder.stderr).toContain("cannot write");
     expect(asFolder.stderr).toContain("a part of the path is a file, not a folder");
     expect(asFolder.stderr).not.toMatch(STACK_LINE);
+    // A folder that cannot be made for want of its parent (Node's recursive mkdir retries there for ever).
+    const system = await panelgraph("export", "--format", "gexf", "--out", "/proc/panelgraph-test/graph.gexf");
+    expect(system.code).toBe(1);
+    expect(system.stderr).toContain(
+      "cannot write /proc/panelgraph-test/graph.gexf: a folder on the way cannot be made",
+    );
     if (run.code !== 0) {
       expect(run.code).toBe(1);
       expect(readFileSync(join(locked, "graph.gexf"), "utf8")).toBe("previous");

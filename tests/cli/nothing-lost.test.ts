@@ -134,6 +134,7 @@ describe("no command writes into the corpus folder", () => {
       session: ["part one"],
       neighbours: ["Richard Stubbs"],
       "people-at": ["Nuffield Trust"],
+      "across-sources": [],
       path: ["Geoff Little", "Sarah Reed"],
       "recommendations-on": ["delegation"],
       coverage: [],

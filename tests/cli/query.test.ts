@@ -113,6 +113,18 @@ describe("panelgraph query", () => {
     expect(person.stderr).toContain('(`panelgraph query search "Ada Parks Smith"`');
   });
 
+  it("across-sources lists the people more than one source names, with each source's passages", async () => {
+    const run = await panelgraph("query", "across-sources", "--data", MINI_DIR);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 person named in more than one source, most sources first.");
+    expect(run.stdout).toMatch(/^1 {2}Ada Park +person +2 +panel-a \(2024-05-05\): 3; panel-b: 2$/m);
+    const json = JSON.parse((await panelgraph("query", "across-sources", "--data", MINI_DIR, "--json")).stdout);
+    expect(json.entities.map((e: { id: string }) => e.id)).toEqual(["ada-park"]);
+    const named = await panelgraph("query", "across-sources", "Ada Park", "--data", MINI_DIR);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain("query across-sources takes no names");
+  });
+
   it("people-at lists who is at an organisation with the role now and every role the sources give", async () => {
     // The mini corpus: Ada Park is Director of Health in panel-a (dated 2024-05-05) and Deputy Director in panel-b
     // (undated): two titles that can have held at once, so no role now.

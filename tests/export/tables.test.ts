@@ -99,6 +99,15 @@ describe("CSV export", () => {
     const notes = edges!.find((e) => e.relation === "mentions")!.notes;
     expect(splitListCell(notes, "; ")).toEqual([`note with "quotes", commas; and <tags>`]);
   });
+
+  it("starts each file with a byte-order mark only when asked (bom), the rows unchanged", () => {
+    const awkward = awkwardGraph();
+    const plain = csvExporter.files(awkward).map(text);
+    const marked = csvExporter.files(awkward, { bom: true }).map(text);
+    expect(plain.some((f) => f.startsWith("\uFEFF"))).toBe(false);
+    expect(marked.map((f) => f.slice(0, 1))).toEqual(["\uFEFF", "\uFEFF", "\uFEFF"]);
+    expect(marked.map((f) => f.slice(1))).toEqual(plain);
+  });
 });
 
 describe("JSON export", () => {

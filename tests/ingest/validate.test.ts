@@ -57,6 +57,14 @@ describe("validation rejects each class of mistake with location, field, value a
     ]);
   });
 
+  it("a field indented further than the one above it: put at the line that slid, with what to line it up under", () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-b.yaml", "    role: Deputy", "      role: Deputy");
+    expect(errorsOf(dir)).toEqual([
+      'annotations/panel-b.yaml:6  -  `role` is indented further than `to` on the line above, so YAML reads it as part of that value (value seen: "      role: Deputy Director of Health"; line `role:` up under `to:` (4 spaces before it), or further in only under a field that has no value of its own)',
+    ]);
+  });
+
   it("wrong type", () => {
     const dir = copyFixture();
     edit(dir, "registry.yaml", "aliases: [Park]", "aliases: Park");
@@ -78,6 +86,19 @@ describe("validation rejects each class of mistake with location, field, value a
     edit(dir, "annotations/panel-b.yaml", "    role: Deputy", "    rol: Deputy");
     expect(errorsOf(dir)).toEqual([
       "annotations/panel-b.yaml:6  claims.0.rol  unknown field `rol` (did you mean `role`? If not, remove it; the format is described in docs/annotation-format.md)",
+    ]);
+  });
+
+  it("a claim's field indented under its evidence item: named as the claim's, to move back out", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      '    role: Deputy Director of Health\n    evidence:\n      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported }',
+      '    evidence:\n      - quote: "Ada Park, Deputy Director of Health at Northtown Council"\n        kind: reported\n        role: Deputy Director of Health',
+    );
+    expect(errorsOf(dir)).toEqual([
+      "annotations/panel-b.yaml:9  claims.0.evidence.0.role  unknown field `role` (`role` is a field of the claim (claims.0), not of the evidence item it is indented under: move it back out, in line with the claim's other fields; the format is described in docs/annotation-format.md)",
     ]);
   });
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it, onTestFinished } from "vitest";
 import {
+  makeFolders,
   OutputError,
   removeStaleTemporaries,
   writeChunksAtomic,
@@ -14,6 +15,23 @@ import {
   writeNewFileAtomic,
 } from "../../src/io/atomic.js";
 import { tempDir } from "../helpers/corpus.js";
+
+describe("makeFolders", () => {
+  it("makes the missing folders on the way, and leaves the ones there", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "a"));
+    makeFolders(join(dir, "a", "b", "c"));
+    expect(lstatSync(join(dir, "a", "b", "c")).isDirectory()).toBe(true);
+    makeFolders(join(dir, "a", "b", "c"));
+  });
+
+  it("throws the first failure: a file on the way, or a folder whose parent cannot hold one (not Node's endless retry)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "file"), "");
+    expect(() => makeFolders(join(dir, "file", "inside"))).toThrow(expect.objectContaining({ code: "ENOTDIR" }));
+    expect(() => makeFolders("/proc/panelgraph-test/a")).toThrow(expect.objectContaining({ code: "ENOENT" }));
+  });
+});
 
 describe("atomic streamed writes", () => {
   it("leave the previous file intact, and no temporary file, when the writer fails half-way", async () => {

@@ -3,9 +3,9 @@
 // when the page carries the server's review token (viewer/review/api.ts).
 import { onGoodBuild } from "../controllers/build-status.ts";
 import { byId, h } from "../views/dom.ts";
-import type { SourceSummary } from "../../src/model/review.ts";
 import { reviewApi, reviewToken } from "./api.ts";
 import { createReviewPanel, type ReviewHooks } from "./panel.ts";
+import { reviewHint } from "./hint.ts";
 import "./review.css";
 
 const OPEN_KEY = "panelgraph:review-source";
@@ -53,22 +53,4 @@ export function startReview(hooks: ReviewHooks): void {
   if (last !== null) void panel.open(last);
   else void showHint();
   Object.assign((window as unknown as { panelgraph: object }).panelgraph, { review: panel });
-}
-
-/**
- * "100 suggested claims and 26 entities in 3 drafts wait for review (the graph shows accepted claims only):" for the
- * sources whose drafts still have suggestions.
- */
-export function reviewHint(waiting: readonly SourceSummary[]): string {
-  const claims = waiting.reduce((n, s) => n + s.suggestedClaims, 0);
-  const entities = waiting.reduce((n, s) => n + s.suggested - s.suggestedClaims, 0);
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const what = [
-    ...(claims > 0 ? [count(claims, "suggested claim")] : []),
-    ...(entities > 0
-      ? [count(entities, claims > 0 ? "entity" : "suggested entity", claims > 0 ? "entities" : "suggested entities")]
-      : []),
-  ].join(" and ");
-  const one = claims + entities === 1;
-  return `${what} in ${count(waiting.length, "draft")} ${one ? "waits" : "wait"} for review (the graph shows accepted claims only):`;
 }
