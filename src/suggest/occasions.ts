@@ -78,12 +78,16 @@ const OCCASION_DATE = new RegExp(
   "u",
 );
 
+/** An occasion's noun after a time's possessive: "last month's roundtable", not "last year's figures". */
+const OCCASION_NOUN = String.raw`${MODIFIERS}(?:${KINDS})(?![\p{L}-])`;
+const POSSESSIVE = String.raw`(?:['’]s(?=\s+${OCCASION_NOUN})|(?!['’]s))`;
 /**
  * A date the sentence gives relative to when the text was written: "last month", "yesterday's hearing", "on Tuesday",
- * "last Tuesday", "earlier this month". Not "last week", "recently", "next Tuesday" (no one day or month to settle).
+ * "last Tuesday", "earlier this month". Not "last week", "recently", "next Tuesday" (no one day or month to settle),
+ * nor the time of something else ("last year's figures").
  */
 const RELATIVE_DATE = new RegExp(
-  String.raw`\b(?:(last|this)\s+(month|year)(?:['’]s)?|(?:earlier|(?:at\s+the\s+)?(?:start|beginning)\s+of)\s+(this)\s+(month|year)|(yesterday|today)(?:['’]s)?|(?<!\b(?:next|this|every|each|coming|following)\s+)(?:on\s+|last\s+)?(${WEEKDAYS.join("|")})(?:['’]s)?(?!\s+\d|,?\s+(?:${MONTHS.join("|")})\b))(?![\w-])`,
+  String.raw`\b(?:(last|this)\s+(month|year)${POSSESSIVE}|(?:earlier|(?:at\s+the\s+)?(?:start|beginning)\s+of)\s+(this)\s+(month|year)|(yesterday|today)${POSSESSIVE}|(?<!\b(?:next|this|every|each|coming|following)\s+)(?:on\s+|last\s+)?(${WEEKDAYS.join("|")})${POSSESSIVE}(?!\s+\d|,?\s+(?:${MONTHS.join("|")})\b))(?![\w-])`,
   "iu",
 );
 

@@ -111,6 +111,12 @@ describe("an occasion dated relative to the source", () => {
         "2024-06-03",
         "Valley Transport Committee hearing",
       ],
+      // The time of something else than the occasion.
+      [
+        "Both discussed last year's figures at the Tollard Trust's roundtable.",
+        "2024-06-03",
+        "Tollard Trust roundtable",
+      ],
       // No one day or month: last week, recently, every Tuesday.
       [
         "Last week the Valley Transport Committee heard evidence on buses.",
