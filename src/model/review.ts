@@ -131,6 +131,21 @@ export interface EntityView {
   parent?: string;
   text?: string;
   aliases: string[];
+  /**
+   * The other annotation files that declare this id as the same kind of entity (one entity, each file with its own
+   * copy: accepted as soon as one copy is; rejecting one copy removes that file's copy and claims only).
+   */
+  elsewhere?: EntityElsewhere[];
+}
+
+/** Another annotation file's copy of an entity: the file, its source and the copy's status there. */
+export interface EntityElsewhere {
+  /** The file's name in annotations/. */
+  file: string;
+  source: string;
+  /** The source's title, as the reviewer knows it. */
+  title: string;
+  status: ReviewStatus;
 }
 
 export interface FileView {

@@ -19,6 +19,8 @@ import {
   SECTION_TYPES,
   type Change,
   type ClaimView,
+  type EntityElsewhere,
+  type EntitySection,
   type EntityView,
   type FileView,
   type SourceSummary,
@@ -36,6 +38,30 @@ const FILE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9_-]*)*\.yaml$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export type { ClaimView, EntityView, FileView, SourceSummary, SourceView } from "../model/review.js";
+
+/** Each id the annotation files declare: every file's copy, with its section, source (and its title) and status. */
+function declarationsByFile(
+  raw: ReturnType<typeof readCorpusFiles>,
+): Map<string, (EntityElsewhere & { section: EntitySection })[]> {
+  const titles = new Map(raw.sources.map((s) => [s.meta.id, s.meta.title]));
+  const found = new Map<string, (EntityElsewhere & { section: EntitySection })[]>();
+  for (const { file, data } of raw.annotations) {
+    const name = file.file.replace(/^annotations\//, "");
+    for (const section of ENTITY_SECTIONS)
+      for (const entry of data.entities?.[section] ?? []) {
+        if (!entry) continue;
+        const copy: EntityElsewhere & { section: EntitySection } = {
+          file: name,
+          source: data.source,
+          title: titles.get(data.source) ?? data.source,
+          status: entry.status === "suggested" ? "suggested" : "accepted",
+          section,
+        };
+        found.set(entry.id, [...(found.get(entry.id) ?? []), copy]);
+      }
+  }
+  return found;
+}
 
 /** An answer for the HTTP layer: a status and a JSON body. */
 export interface Answer {
@@ -116,6 +142,16 @@ export class ReviewSession {
       }
       files.push(fileView(name, readFileSync(path, "utf8"), quotes));
     }
+    // Copies of one id in several files are one entity: the page says where else each is drafted.
+    const copies = declarationsByFile(raw);
+    for (const view of files)
+      for (const entity of view.entities) {
+        const elsewhere = (copies.get(entity.id) ?? []).filter(
+          (c) => c.file !== view.name && SECTION_TYPES[c.section] === entity.type,
+        );
+        if (elsewhere.length > 0)
+          entity.elsewhere = elsewhere.map(({ file, source, title, status }) => ({ file, source, title, status }));
+      }
     const view: SourceView = {
       source: { id, title: source.meta.title, kind: source.meta.kind, text: source.text },
       files,

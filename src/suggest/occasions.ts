@@ -4,14 +4,18 @@
 import { MONTHS } from "../model/dates.js";
 import type { Sentence, Span } from "./text.js";
 
-/** The occasion's name as drafted ("Fenby Trust roundtable, 20 March 2024") and the sentence that gives it. */
-export interface OccasionName {
+/**
+ * The occasion's name as drafted ("Fenby Trust roundtable, 20 March 2024"), the sentence that gives it and the span of
+ * the body named as holding it (what the session is organised by).
+ */
+export interface OccasionName<B extends Span = Span> {
   label: string;
   evidence: Span;
+  body: B;
 }
 
 /** What names the occasion: one name, or several bodies' occasions the text tells of (so none is the panel's). */
-export type Occasion = { name: OccasionName } | { several: string[] } | undefined;
+export type Occasion<B extends Span = Span> = { name: OccasionName<B> } | { several: string[] } | undefined;
 
 /** Nouns of an occasion people speak at (not "committee": a body; not "sessions", "questions": parts of one). */
 const KINDS = [
@@ -50,9 +54,12 @@ const BODY_HELD = new RegExp(
   String.raw`^(?:,[^,.;:]{1,80},)?\s+(?:(?:heard|took|hears|takes|was\s+hearing|(?:has|have|had)\s+(?:heard|taken))\s+(?:oral\s+|further\s+)?evidence\b|(?:(?:has|have|had)\s+)?(?:held|hosted|convened|organised|organized|ran|run|staged)\s+(?:a|an|its|their)\s+${KIND})`,
   "u",
 );
-/** "a roundtable held by (the) ", "the seminar hosted by ": right before a body's name. */
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** "last month's", "yesterday's", "Tuesday's": a time relative to the text's own, as an occasion's determiner. */
+const WHENS = String.raw`(?:(?:[Ll]ast|[Tt]his)\s+(?:week|month|year)|[Yy]esterday|[Tt]oday|${WEEKDAYS.join("|")})['’]s`;
+/** "a roundtable held by (the) ", "the seminar hosted by ", "last month's hearing held by ": right before a body's name. */
 const HELD_BY_BODY = new RegExp(
-  String.raw`\b(?:a|an|the|its|this)\s+${KIND}\s+(?:(?:held|hosted|convened|organised|organized|run|staged)\s+by)\s+(?:the\s+)?$`,
+  String.raw`(?:\b(?:a|an|the|its|this)|${WHENS})\s+${KIND}\s+(?:(?:held|hosted|convened|organised|organized|run|staged)\s+by)\s+(?:the\s+)?$`,
   "u",
 );
 /** "gave evidence to (the) ", "appeared before (the) ": a witness before a committee, right before its name. */
@@ -71,10 +78,67 @@ const OCCASION_DATE = new RegExp(
   "u",
 );
 
-/** The date a sentence gives, written as the transcripts' titles write one ("14 May 2024", "March 2024"). */
-function dateIn(sentence: string): string | undefined {
-  const m = OCCASION_DATE.exec(sentence);
+/** An occasion's noun after a time's possessive: "last month's roundtable", not "last year's figures". */
+const OCCASION_NOUN = String.raw`${MODIFIERS}(?:${KINDS})(?![\p{L}-])`;
+const POSSESSIVE = String.raw`(?:['’]s(?=\s+${OCCASION_NOUN})|(?!['’]s))`;
+/**
+ * A date the sentence gives relative to when the text was written: "last month", "yesterday's hearing", "on Tuesday",
+ * "last Tuesday", "earlier this month". Not "last week", "recently", "next Tuesday" (no one day or month to settle),
+ * nor the time of something else ("last year's figures").
+ */
+const RELATIVE_DATE = new RegExp(
+  String.raw`\b(?:(last|this)\s+(month|year)${POSSESSIVE}|(?:earlier|(?:at\s+the\s+)?(?:start|beginning)\s+of)\s+(this)\s+(month|year)|(yesterday|today)${POSSESSIVE}|(?<!\b(?:next|this|every|each|coming|following)\s+)(?:on\s+|last\s+)?(${WEEKDAYS.join("|")})${POSSESSIVE}(?!\s+\d|,?\s+(?:${MONTHS.join("|")})\b))(?![\w-])`,
+  "iu",
+);
+
+/** The source's date (YYYY, YYYY-MM or YYYY-MM-DD) as [year, month, day], each part only as far as it is given. */
+function sourceDateParts(date: string): [number, number?, number?] | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return undefined;
+  return [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+}
+
+/**
+ * The date a relative form in the sentence settles from the source's date, as the transcripts' titles write one
+ * ("May 2024", "11 June 2024"): "last month" in a source dated 2024-06-03 is May 2024; a weekday ("on Tuesday",
+ * "Tuesday's hearing") is the one in the six days before the source's date (the source's own weekday could be that day
+ * or a week before, so is left undated); "yesterday" the day before. Undefined where the source's date is missing or
+ * too coarse to settle it (a weekday in a source dated only to its month), never a guess.
+ */
+function relativeDateIn(sentence: string, sourceDate: string | undefined): string | undefined {
+  const m = RELATIVE_DATE.exec(sentence);
+  const parts = sourceDate ? sourceDateParts(sourceDate) : undefined;
+  if (!m || !parts) return undefined;
+  const [year, month, day] = parts;
+  const which = (m[1] ?? m[3])?.toLowerCase();
+  const unit = (m[2] ?? m[4])?.toLowerCase();
+  if (unit === "year") return String(which === "last" ? year - 1 : year);
+  if (month === undefined) return undefined;
+  if (unit === "month") {
+    const back = which === "last" ? 1 : 0;
+    const settled = new Date(Date.UTC(year, month - 1 - back, 1));
+    return `${MONTHS[settled.getUTCMonth()]} ${settled.getUTCFullYear()}`;
+  }
+  if (day === undefined) return undefined;
+  const written = new Date(Date.UTC(year, month - 1, day));
+  let back: number;
+  if (m[5]) back = m[5].toLowerCase() === "yesterday" ? 1 : 0;
+  else {
+    const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === m[6]!.toLowerCase());
+    back = (written.getUTCDay() - weekday + 7) % 7;
+    if (back === 0) return undefined;
+  }
+  const settled = new Date(written.getTime() - back * 86_400_000);
+  return `${settled.getUTCDate()} ${MONTHS[settled.getUTCMonth()]} ${settled.getUTCFullYear()}`;
+}
+
+/**
+ * The date a sentence gives, written as the transcripts' titles write one ("14 May 2024", "March 2024"): as the
+ * sentence states it, else as a relative form ("last month", "on Tuesday") settles it from the source's date.
+ */
+function dateIn(sentence: string, sourceDate: string | undefined): string | undefined {
+  const m = OCCASION_DATE.exec(sentence);
+  if (!m) return relativeDateIn(sentence, sourceDate);
   if (m[6]) return `${m[6]} ${m[7]}`;
   const day = m[1] ?? m[4];
   const month = m[2] ?? m[3];
@@ -85,9 +149,15 @@ function dateIn(sentence: string): string | undefined {
  * The occasion the text names by the body that held it, from each sentence naming one of `bodies` (the spans of the
  * organisations found) as holding a hearing, a roundtable, a conference: one name when every such sentence names the
  * same body's, several when they name different bodies' (no telling which one the people were at), else undefined.
+ * `sourceDate` (the source's metadata date) settles a date the text gives relative to it ("last month's roundtable").
  */
-export function occasionOf(text: string, sentences: readonly Sentence[], bodies: readonly Span[]): Occasion {
-  const named = new Map<string, OccasionName & { dated: boolean }>();
+export function occasionOf<B extends Span>(
+  text: string,
+  sentences: readonly Sentence[],
+  bodies: readonly B[],
+  sourceDate?: string,
+): Occasion<B> {
+  const named = new Map<string, OccasionName<B> & { dated: boolean }>();
   for (const sentence of sentences) {
     for (const body of bodies) {
       if (body.start < sentence.start || body.end > sentence.end) continue;
@@ -109,16 +179,16 @@ export function occasionOf(text: string, sentences: readonly Sentence[], bodies:
         TIME_TO_COME.test(text.slice(end, sentence.end))
       )
         continue;
-      const date = dateIn(text.slice(sentence.start, sentence.end));
+      const date = dateIn(text.slice(sentence.start, sentence.end), sourceDate);
       const label = `${name} ${kind.replace(/\s+/gu, " ")}${date ? `, ${date}` : ""}`;
       const key = name.toLowerCase();
       const earlier = named.get(key);
       // The same body's occasion named twice: the first naming that gives its date.
-      if (!earlier || (!earlier.dated && date)) named.set(key, { label, evidence: sentence, dated: !!date });
+      if (!earlier || (!earlier.dated && date)) named.set(key, { label, evidence: sentence, body, dated: !!date });
     }
   }
   if (named.size === 0) return undefined;
   if (named.size > 1) return { several: [...named.values()].map((n) => n.label) };
-  const { label, evidence } = [...named.values()][0]!;
-  return { name: { label, evidence: { start: evidence.start, end: evidence.end } } };
+  const { label, evidence, body } = [...named.values()][0]!;
+  return { name: { label, evidence: { start: evidence.start, end: evidence.end }, body } };
 }

@@ -850,11 +850,104 @@ export function listedProposal(item: string): boolean {
  * is not "… should guarantee core funding for schemes for at least three years", 0.7); a proposal reworded ("give
  * every county a five-year settlement in place of the annual grant" and "replace the annual grant with a five-year
  * settlement", 0.88) or quoted with its frame ("Prof X added that councils should …") says the same. On the dev and
- * shipped texts every link the rules made at 0.6 scored 0.78 or more (stop 39).
+ * shipped texts every link the rules made at 0.6 scored 0.78 or more (stop 39). The words alone are not enough
+ * (`sameProposal`): the body asked, the act and what it acts on must agree too (stop 40).
  */
 const KNOWN_ALIKE = 0.75;
 
-/** A known recommendation that says much the same (three in four of its words or more in common), if one does. */
+/**
+ * A proposal read as who is asked, what they are to do and to what: "Prof X added that the council should guarantee
+ * core funding for schemes" is the council (addressee), guarantee (act), core funding for schemes (object).
+ */
+interface ProposalParts {
+  /** The content words of the body asked ("council"); empty when none is named ("Fund councils to …"). */
+  addressee: Set<string>;
+  /** The act, stemmed as content words are ("guarantee", "fund"): the first word of the predicate past "be". */
+  act: string;
+  /** The content words of the predicate after the act: what the act is on, and on what terms. */
+  object: Set<string>;
+}
+
+/** A modal that asks ("should", "must", "needs to"), or an appeal to a body ("urged the council to"). */
+const ASKING = /\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+/iu;
+const APPEAL =
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+((?:(?!\bto\b)[^,;:.])+?)\s+to\s+/iu;
+/** Words before the act that are no act: "also", "urgently", "be" ("be required to keep" acts by "required"). */
+const BEFORE_ACT = /^(?:(?:also|urgently|now|immediately|then|therefore|still|at\s+least|be|not\s+only)\s+)+/iu;
+
+/** Acts that say the same ("give" and "provide" a settlement; "let" and "allow" councils to). */
+const SAME_ACT = [
+  ["give", "provide", "grant", "offer"],
+  ["let", "allow", "permit", "enable", "free"],
+  ["fund", "pay", "finance"],
+  ["set", "fix", "establish", "create", "introduce"],
+  ["cut", "reduce", "lower"],
+  ["raise", "increase"],
+  ["require", "oblige", "force"],
+  ["scrap", "abolish", "end"],
+];
+const ACT_GROUP = new Map(SAME_ACT.flatMap((group) => group.map((act) => [act, group[0]!] as const)));
+/** Acts that carry little of the proposal themselves ("give every county a settlement in place of the grant"). */
+const LIGHT_ACTS = new Set(["give", "make", "have", "provide", "ensure", "put", "see"]);
+/** Bodies asked under several names: the Government, ministers, the Department. */
+const GOVERNMENT = new Set(["government", "minister", "department", "ministry", "treasury", "whitehall", "state"]);
+
+const stem = (word: string): string => word.toLowerCase().replace(/(?:ies|es|s|ing|ed)$/u, "");
+const act = (word: string): string => ACT_GROUP.get(stem(word)) ?? stem(word);
+
+/** Who is asked to do what, if the sentence asks it with a modal, an appeal or an imperative; else undefined. */
+function proposalParts(sentence: string): ProposalParts | undefined {
+  const text = sentence.trim().replace(/^["“‘]/u, "");
+  let addressee = "";
+  let predicate: string;
+  const appeal = APPEAL.exec(text);
+  const asking = ASKING.exec(text);
+  if (appeal && (!asking || appeal.index < asking.index)) {
+    addressee = appeal[1]!;
+    predicate = text.slice(appeal.index + appeal[0].length);
+  } else if (asking) {
+    // The body asked is the clause's subject: after the frame ("X added that", "First,").
+    const before = text.slice(0, asking.index);
+    addressee = before.split(/\bthat\b|[,;:]/iu).at(-1)!;
+    predicate = text.slice(asking.index + asking[0].length);
+  } else if (IMPERATIVE.test(text)) predicate = text;
+  else return undefined;
+  predicate = predicate.replace(BEFORE_ACT, "");
+  const first = /^[\p{L}-]+/u.exec(predicate)?.[0];
+  if (!first) return undefined;
+  const object = contentWords(predicate.slice(first.length));
+  return { addressee: contentWords(addressee), act: act(first), object };
+}
+
+/**
+ * Whether a passage whose words are `alike` of the shorter's (`mostAlike`'s score) states the same proposal as a known
+ * one: both ask the same body (or one names none), and they ask the same act of the same object. Reworded, the act
+ * may differ when one says the other's ("fund councils to pay a rate" and "set a rate and fund councils") or is a
+ * light one ("give a settlement in place of the grant" for "replace the grant with a settlement"), but then all of
+ * the shorter object is in the other. Another act on the same words ("cut funding" for "guarantee core funding") or
+ * other terms ("on three-year agreements" for "core funding for at least three years") is another proposal. A
+ * sentence neither modal, appeal nor imperative is weighed by its words alone.
+ */
+function sameProposal(passage: string, known: string, alike: number): boolean {
+  const a = proposalParts(passage);
+  const b = proposalParts(known);
+  if (!a || !b) return alike >= KNOWN_ALIKE;
+  if (a.addressee.size > 0 && b.addressee.size > 0) {
+    const shared = [...a.addressee].some((w) => b.addressee.has(w));
+    const government = (s: Set<string>) => [...s].some((w) => GOVERNMENT.has(w));
+    if (!shared && !(government(a.addressee) && government(b.addressee))) return false;
+  }
+  const [short, long] = a.object.size <= b.object.size ? [a, b] : [b, a];
+  const longWords = new Set([...long.object, long.act]);
+  const held =
+    short.object.size === 0 ? 0 : [...short.object].filter((w) => longWords.has(w)).length / short.object.size;
+  if (a.act === b.act) return alike >= KNOWN_ALIKE && held >= 0.6;
+  const saysTheOthers = (x: ProposalParts, y: ProposalParts) =>
+    [...y.object].some((w) => act(w) === x.act) || LIGHT_ACTS.has(x.act);
+  return alike >= KNOWN_ALIKE && (saysTheOthers(a, b) || saysTheOthers(b, a)) && held === 1;
+}
+
+/** A known recommendation that says much the same (three in four of its words or more in common, the same ask), if any. */
 export function knownRecommendation(sentence: string, known: KnownEntities): KnownEntity | undefined {
   const words = contentWords(sentence);
   let recommendations = recommendationWords.get(known);
@@ -864,7 +957,17 @@ export function knownRecommendation(sentence: string, known: KnownEntities): Kno
       .map((entity) => ({ entity, words: contentWords(`${entity.text ?? ""} ${entity.label}`) }));
     recommendationWords.set(known, recommendations);
   }
-  return mostAlike(words, recommendations, KNOWN_ALIKE)?.entity;
+  const alike = recommendations.filter((r) => {
+    const score = alikeness(words, r.words);
+    return score !== undefined && sameProposal(sentence, r.entity.text ?? r.entity.label, score);
+  });
+  return mostAlike(words, alike, 0)?.entity;
+}
+
+/** The share of the shorter's words the two have in common, if they share four or more; else undefined. */
+function alikeness(words: Set<string>, other: Set<string>): number | undefined {
+  const shared = [...words].filter((w) => other.has(w)).length;
+  return shared >= 4 ? shared / Math.min(words.size, other.size || 1) : undefined;
 }
 
 /**
@@ -878,9 +981,8 @@ function mostAlike<T extends { words: Set<string> }>(
 ): T | undefined {
   let best: { other: T; score: number } | undefined;
   for (const other of others) {
-    const shared = [...words].filter((w) => other.words.has(w)).length;
-    const score = shared / Math.min(words.size, other.words.size || 1);
-    if (score >= alike && shared >= 4 && (!best || score > best.score)) best = { other, score };
+    const score = alikeness(words, other.words);
+    if (score !== undefined && score >= alike && (!best || score > best.score)) best = { other, score };
   }
   return best?.other;
 }

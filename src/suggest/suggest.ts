@@ -927,7 +927,7 @@ function claimPanel(
   // the panel its own title.
   const occasion = transcript
     ? undefined
-    : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items);
+    : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items, reading.sourceDate);
   const named = occasion && "name" in occasion ? occasion.name : undefined;
   const what = `the ${transcript ? "hearing" : "panel"} this source reports`;
   const session = draft.declare(
@@ -964,6 +964,12 @@ function claimPanel(
     const name = reading.text.slice(committee.start, committee.end);
     const org = reading.organisationId.get(reading.known.byName("organisation", name)?.id ?? nameKey(name));
     if (org) draft.claim("panel", "organised-by", session, org, committee, "reported");
+  }
+  // Prose's occasion is held by the body that names it ("a roundtable held by the Fenby Trust", "the Rural Transport
+  // Committee heard evidence"): not a body the sentence merely names, nor a venue ("at the Fenby Trust's offices").
+  if (named) {
+    const org = reading.organisationId.get(named.body.organisation.key);
+    if (org) draft.claim("panel", "organised-by", session, org, named.evidence, "reported");
   }
   return {
     session,

@@ -11,6 +11,7 @@ import { reviewApi } from "../../src/cli/review-api.js";
 import { formatProblem } from "../../src/ingest/problems.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
+import type { SourceView } from "../../src/model/review.js";
 import type { Change } from "../../src/review/edit.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { copyFixture, writeSource } from "../helpers/corpus.js";
@@ -109,6 +110,26 @@ describe("each draft declares what it uses, so drafts do not depend on each othe
     expect(declared(dir, HEARING_FILE)).not.toContain("rural-routes");
     expect(declared(dir, POST_FILE)).toContain("rural-routes");
     expect(errors(dir)).toEqual([]);
+  });
+
+  it("the review's view of a draft names, for each entity, the other drafts' copies and their status (fx40)", async () => {
+    const dir = await drafted();
+    const elsewhere = (source: string, id: string) => {
+      const view = reviewApi(dir).session.source(source).body as unknown as SourceView;
+      return view.files[0]!.entities.find((e) => e.id === id)?.elsewhere;
+    };
+    expect(elsewhere(POST.id, "priya-vell")).toEqual([
+      { file: HEARING_FILE, source: HEARING.id, title: HEARING.title, status: "suggested" },
+    ]);
+    // An entity only this draft declares has none.
+    const onlyHere = draftOf(dir, HEARING_FILE).entities!.sessions![0]!.id;
+    expect(elsewhere(HEARING.id, onlyHere)).toBeUndefined();
+    // Accepted in one draft: the other's view says so.
+    const answer = review(dir, POST_FILE, { type: "accept-entity", section: "people", id: "priya-vell" });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(elsewhere(HEARING.id, "priya-vell")).toEqual([
+      { file: POST_FILE, source: POST.id, title: POST.title, status: "accepted" },
+    ]);
   });
 
   it("accepting the copies in both drafts gives one entity; rejecting one accepted copy leaves it accepted", async () => {

@@ -9,6 +9,7 @@ import type {
   Change,
   ChangeAnswer,
   ClaimView,
+  EntityElsewhere,
   EntitySection,
   EntityView,
   FileView,
@@ -496,6 +497,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         e.aliases.length ? h("p", { className: "meta", text: `also: ${e.aliases.join(", ")}` }) : "",
         e.text ? h("blockquote", { text: e.text }) : "",
         h("p", { className: "meta", text: `used by ${count(users, "claim")} in this file` }),
+        ...elsewhereNotes(e),
       );
       if (e.status === "suggested") add("Accept (a)", () => void accept(), "accept");
       add(users ? `Reject with its ${count(users, "claim")} (r)` : "Reject (r)", () => void reject(), "reject");
@@ -610,7 +612,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       await act({ type: "accept", claim: c.index }, `Accepted ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`);
     } else {
       const e = item.entity;
-      await act({ type: "accept-entity", section: e.section, id: e.id }, `Accepted ${e.type} ${e.label}`);
+      const open = (e.elsewhere ?? []).filter((c) => c.status === "suggested");
+      await act(
+        { type: "accept-entity", section: e.section, id: e.id },
+        `Accepted ${e.type} ${e.label}${open.length ? ` (the copy in ${titles(open)} stays suggested: review it there)` : ""}`,
+      );
     }
   }
 
@@ -627,7 +633,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       );
     } else {
       const e = item.entity;
-      await act({ type: "reject-entity", section: e.section, id: e.id }, `Rejected ${e.type} ${e.label}`);
+      const others = e.elsewhere ?? [];
+      await act(
+        { type: "reject-entity", section: e.section, id: e.id },
+        `Rejected ${e.type} ${e.label}${others.length ? ` in this file only (${titles(others)} still drafts it, with its claims)` : ""}`,
+      );
     }
   }
 
@@ -1264,4 +1274,33 @@ function readingOrder(text: string, file: FileView): Item[] {
     .map((item, order) => ({ item, order }))
     .sort((a, b) => a.item.at - b.item.at || a.order - b.order)
     .map(({ item }) => item);
+}
+
+/** Other sources' titles, quoted and joined: “Harbour hearing” and “Dredging blog”. */
+function titles(copies: readonly EntityElsewhere[]): string {
+  const quoted = copies.map((c) => `“${c.title}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}` : (quoted[0] ?? "");
+}
+
+/**
+ * Where else an entity is drafted, and what deciding on it here does to those copies (copies of one id in several
+ * files are one entity: accepted as soon as one copy is; rejecting one removes that file's copy and its claims only).
+ */
+function elsewhereNotes(e: EntityView): HTMLElement[] {
+  const copies = e.elsewhere ?? [];
+  if (copies.length === 0) return [];
+  const accepted = copies.filter((c) => c.status === "accepted");
+  const lines = copies.map((c) =>
+    h("li", {
+      text: `also drafted in “${c.title}” (${c.status === "accepted" ? "accepted there" : "suggested there"})`,
+    }),
+  );
+  const effect =
+    accepted.length > 0
+      ? `One ${e.type}, already in the graph from ${titles(accepted)}: accepting it here accepts this file's copy; rejecting it here removes this file's copy and its claims only.`
+      : `One ${e.type} with ${copies.length === 1 ? "that copy" : "those copies"}: accepting it here puts it in the graph, and ${copies.length === 1 ? "that copy stays" : "those copies stay"} suggested until reviewed there; rejecting it here removes this file's copy and its claims only.`;
+  return [
+    h("ul", { className: "meta also-drafted" }, ...lines),
+    h("p", { className: "meta also-drafted-effect", text: effect }),
+  ];
 }
