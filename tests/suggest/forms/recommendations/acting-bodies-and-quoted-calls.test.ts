@@ -31,7 +31,10 @@ describe("a modal whose subject is a body that can act", () => {
       // A thing as the subject ("every ferry must …"), "we" or "there": as before, listed for the reviewer.
       expect(drafted(proposalFacts("Every island ferry must run all winter.", path, "person")), path).toBe(false);
       expect(drafted(proposalFacts("We need to keep every island ferry running.", path, "person")), path).toBe(false);
-      expect(drafted(proposalFacts("There should be a single ferry timetable.", path, "person")), path).toBe(false);
+      // "There should be …": drafted in a speaker's words since stop 40 (KEPT), listed elsewhere.
+      expect(drafted(proposalFacts("There should be a single ferry timetable.", path, "person")), path).toBe(
+        path === "speech" || path === "speech-around",
+      );
     }
   });
 

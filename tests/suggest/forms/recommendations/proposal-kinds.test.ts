@@ -61,9 +61,11 @@ describe("the kind of a proposal", () => {
       proposalFacts(s, path, path === "narrative" ? "organisation" : "person");
     const call = "The trust has called for a five-year fund to keep every island ferry running.";
     const modal = "There should be a five-year fund for every island ferry.";
-    // A speaker's own call or modal: right 21 times in 38 on unseen texts (sets 7 to 21), listed instead.
-    expect(drafted(facts("speech", call))).toBe(false);
-    expect(drafted(facts("speech", modal))).toBe(false);
+    // A speaker's own call or modal: right 21 times in 38 on unseen texts (sets 7 to 21), listed instead; but since
+    // stop 40 a call for a thing by someone named and a speaker's "there should be …" are drafted (KEPT).
+    expect(drafted(facts("speech", call))).toBe(true);
+    expect(drafted(facts("speech", modal))).toBe(true);
+    expect(drafted(facts("speech", "The trust has argued for a five-year fund for every island ferry."))).toBe(false);
     expect(drafted(facts("speech-around", "Every island ferry must be funded for five years."))).toBe(false);
     expect(drafted(facts("speech", "We need to keep every island ferry running all winter."))).toBe(false);
     // A spoken imperative: none among the unseen examples counted, so nothing measured speaks against it.
@@ -71,11 +73,18 @@ describe("the kind of a proposal", () => {
     expect(imperative.trigger).toBe("imperative");
     expect(drafted(imperative)).toBe(true);
     // Right less than four times in five on unseen texts (sets 3 to 8): listed for the reviewer instead.
-    expect(drafted(facts("reported", call))).toBe(false);
+    expect(drafted(facts("reported", "The trust said every island ferry should be funded for five years."))).toBe(
+      false,
+    );
     expect(drafted(facts("narrative", modal))).toBe(false);
     expect(drafted(facts("narrative", "Every island ferry needs to run all winter."))).toBe(false);
-    expect(drafted(facts("narrative", call))).toBe(false);
-    expect(drafted(proposalFacts(call, "narrative", "person"))).toBe(false);
+    // A call for a thing by someone named (stop 40, KEPT), whatever the path; made by no one named, listed.
+    expect(drafted(facts("reported", call))).toBe(true);
+    expect(drafted(facts("narrative", call))).toBe(true);
+    expect(drafted(proposalFacts(call, "narrative", "source"))).toBe(false);
+    expect(drafted(facts("narrative", "The trust has campaigned for a five-year fund for every island ferry."))).toBe(
+      false,
+    );
     expect(DROPPED).toContainEqual(["path:narrative", "trigger:call", "!subject:we", "!proposer:person"]);
     expect(DROPPED).toContainEqual(["path:reported"]);
     // The text's own call or modal with "we" (its own voice): right 4 times in 13 on unseen texts (sets 19 to 31),
@@ -100,7 +109,7 @@ describe("a draft, on invented texts", () => {
   const text = [
     "Island ferries in the north are losing money every winter.",
     "",
-    "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
+    "A petition signed by 3,000 islanders called for a five-year fund to keep every island ferry running through the winter.",
     "",
     "There should be a single timetable for every island ferry in the county, the report concludes.",
     "",
@@ -114,7 +123,7 @@ describe("a draft, on invented texts", () => {
     const draft = draftOf(text, known);
     expect(recommended(draft)).toEqual(["Ministers must guarantee the winter sailings for five years at least"]);
     expect(draft.unsure).toEqual([
-      "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
+      "A petition signed by 3,000 islanders called for a five-year fund to keep every island ferry running through the winter.",
       "There should be a single timetable for every island ferry in the county, the report concludes.",
     ]);
     const file = renderDraft(draft, new Map());
@@ -122,7 +131,7 @@ describe("a draft, on invented texts", () => {
     // The header quotes the measured share of the kinds not drafted, from the one constant beside DROPPED.
     expect(file).toContain(`# ${rightInTen(DROPPED_MEASURED)} on texts the rules had not seen.`);
     expect(file).toContain(
-      '#   "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter"',
+      '#   "A petition signed by 3,000 islanders called for a five-year fund to keep every island ferry running through the winter"',
     );
     expect(file).toContain(
       '#   "There should be a single timetable for every island ferry in the county, the report concludes"',
@@ -142,7 +151,7 @@ describe("a draft, on invented texts", () => {
     const draft = draftEveryProposal(text, known);
     expect(recommended(draft)).toEqual([
       "Ministers must guarantee the winter sailings for five years at least",
-      "The Fenby Trust has called for a five-year fund to keep every island ferry running through the winter.",
+      "A petition signed by 3,000 islanders called for a five-year fund to keep every island ferry running through the winter.",
       "There should be a single timetable for every island ferry in the county, the report concludes.",
     ]);
     expect(draft.unsure).toEqual([]);
