@@ -748,6 +748,21 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         candidates.push(candidate);
       }
     }
+    // "Thomas R. (Tom) Pollard", "Margaret (Peggy) Lyle": a given name (an initial after it at most), the name the
+    // person goes by in brackets, then the surname: one person, read without the brackets ("Thomas R. Pollard"); the
+    // run cut at the bracket had made a person "Thomas R" and left the surname alone. Not "Ann (Fenby) Bell", a word
+    // no given name in the brackets, nor "Tom (and Ann) Bell".
+    for (const m of body.matchAll(NICKNAME_IN_NAME)) {
+      const [, given, nickname, surname] = m as unknown as [string, string, string, string];
+      if (!isGivenName(given.split(/\s+/u)[0]!) || !isGivenName(nickname)) continue;
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        if (candidates[k]!.start < end && candidates[k]!.end > start) candidates.splice(k, 1);
+      }
+      const label = `${given} ${surname}`;
+      candidates.push({ start, end, key: personKey(label), label });
+    }
     // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
     for (const m of body.matchAll(CAPITALS_NAME)) {
       // "GENERAL SIR TOM REED GCB CMG": the letters after the name in capitals are no words of it.
@@ -776,6 +791,10 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
  */
 const PART_OF_PROGRAMME =
   /^(?:Day|Week|Session|Stage|Phase|Round|Part|Module|Panel|Track)\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Final|Last)$/u;
+
+/** "Thomas R. (Tom) Pollard", "Margaret (Peggy) Lyle": a given name and initial, a nickname in brackets, a surname. */
+const NICKNAME_IN_NAME =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
 /** Between a name and a run of capitalised words: the name's post and its "of" ("…, Managing Director of "), or "of". */
 const NAME_AND_POST_BEFORE = /^(?:\s*,\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,6}|\s+)(?:of|for)\s+(?:the\s+)?$/u;

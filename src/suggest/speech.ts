@@ -259,6 +259,15 @@ export function attributeSpeech(
    * person it opens with, or one a speech verb follows), not merely the last person named ("Garside told the panel
    * that Mark Ellery had rebuilt the rota. She added: …" is Garside). With no subject, the last person named.
    */
+  // "Asked what would win his support, he said Reed’s report should go further.": the same pronoun before everyone
+  // the sentence names, a verb of speech right after it, is its subject, whatever words open it; those named are in
+  // what it said.
+  const pronounSpeaks = (words: string, pronoun: string): boolean =>
+    new RegExp(`\\b${pronoun}\\s+(?:(?:has|had|also|then|later)\\s+)?(?:${SPEECH_VERBS})\\b`, "iu").test(words);
+  const pronounSpeaksFirst = (sentence: Sentence, pronoun: string): boolean => {
+    const first = narrative.inside({ start: sentence.start, end: sentence.end })[0];
+    return first !== undefined && pronounSpeaks(text.slice(sentence.start, first.start), pronoun);
+  };
   const subjectBefore = (at: number, pronoun?: string, goesOn?: string): string | undefined => {
     // "she" is not a Mr, a Sir or a Lord; "he" is not a Ms, a Dame or a Baroness (a title says so; a name does not).
     const fits = (m: Mention) => !pronoun || genderOf(m.person) !== (/^s/iu.test(pronoun) ? "he" : "she");
@@ -281,7 +290,11 @@ export function attributeSpeech(
       // So is one that opens with a word or a phrase set off by a comma before the pronoun ("Overall he handled the
       // questions from Name calmly", "Apparently, he …"); such a sentence does not count towards how far back it reaches,
       // and the last one named, when no sentence gives a subject, is not one named in it.
-      if (back > 0 && pronoun && pronounOpens(text.slice(sentence.start, sentence.end), pronoun)) {
+      if (
+        back > 0 &&
+        pronoun &&
+        (pronounOpens(text.slice(sentence.start, sentence.end), pronoun) || pronounSpeaksFirst(sentence, pronoun))
+      ) {
         const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);
         if (!previous || previous === sentence) break;
         sentence = previous;
@@ -316,7 +329,14 @@ export function attributeSpeech(
       ? lastMentionBefore(at)
       : narrative.inside({ start: 0, end: at }).findLast((m) => {
           const own = sentencesInOrder.at(m.start, (s) => s.start <= m.start && m.start < s.end);
-          return !own || own === here || !pronounOpens(text.slice(own.start, m.start), pronoun);
+          return (
+            !own ||
+            own === here ||
+            !(
+              pronounOpens(text.slice(own.start, m.start), pronoun) ||
+              pronounSpeaks(text.slice(own.start, m.start), pronoun)
+            )
+          );
         });
     return last && fits(last) ? last.person : undefined;
   };
@@ -430,8 +450,9 @@ export function attributeSpeech(
         (/\s$/u.test(opening![0]) || TO_THE_VERB.test(text.slice(openingEnd, verbAt)))
       )
         return person;
-      // "“…,” Minister Daltry said.", "Harbour Master Daltry added:", "said Senator Daltry": an office of capitalised
-      // words before the surname of one person of the text, the verb right after it (or, inverted, before it).
+      // "“…,” Minister Daltry said.", "Harbour Master Daltry added:", "said Senator Daltry", "stated Dean Daltry": an
+      // office of capitalised words before the surname of one person of the text, the verb right after it (or,
+      // inverted, before it).
       const office = OFFICE_SURNAME.exec(passage);
       const holder =
         office && !/^(?:The|A|An|This|That|These|Those|Her|His|Their|Our)\s/u.test(office[1]!)
@@ -441,7 +462,8 @@ export function attributeSpeech(
       if (
         holder &&
         (TO_THE_VERB.test(text.slice(officeEnd, verbAt)) ||
-          (officeEnd <= span.end && /^\s*(?:said|says|added|adds)\s+$/u.test(passage.slice(0, office!.index))))
+          (officeEnd <= span.end &&
+            new RegExp(`^\\s*(?:${INVERTED_VERBS})\\s+$`, "u").test(passage.slice(0, office!.index))))
       )
         return holder;
     }
@@ -1407,11 +1429,20 @@ const TO_THE_VERB = new RegExp(
 );
 
 /**
+ * The verbs of speech an inverted tag puts before its speaker ("…,” stated Dean Daltry."): those whose next capitalised
+ * words are the one speaking, never the one spoken to ("asked", "told" and "warned" take an object).
+ */
+const INVERTED_VERBS =
+  "said|says|added|adds|stated|states|explained|explains|noted|notes|remarked|remarks|commented|comments|continued|continues|observed|observes|replied|replies|recalled|recalls|concluded|concludes|declared|declares|insisted|insists";
+
+/**
  * An office in capitalised words, then a surname, then a lowercase word: "Minister Daltry said", "Harbour Master Daltry
  * added" (the office, the surname). Possibly after "said" (inverted: "said Senator Daltry.").
  */
-const OFFICE_SURNAME =
-  /(?<=^[\s“"‘(]*(?:(?:said|says|added|adds)\s+)?)((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)\s*/u;
+const OFFICE_SURNAME = new RegExp(
+  String.raw`(?<=^[\s“"‘(]*(?:(?:${INVERTED_VERBS})\s+)?)((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)\s*`,
+  "u",
+);
 
 const TITLES_BEFORE =
   /^\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/u;

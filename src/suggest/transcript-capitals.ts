@@ -113,7 +113,7 @@ function nameCase(word: string, first: boolean): string {
 }
 
 /** The words of a span written as names are, the first capitalised. */
-function caseWords(s: string): string {
+export function caseWords(s: string): string {
   let first = true;
   return s.replace(/\S+/gu, (w) => {
     const out = nameCase(w, first);

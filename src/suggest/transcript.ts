@@ -5,7 +5,7 @@
 // its speaker's own words. Every pattern here is tried once per paragraph, at its start, so reading stays linear.
 import { isGivenName } from "./names.js";
 import { wordCount, type Paragraph, type Span } from "./text.js";
-import { readCapitals } from "./transcript-capitals.js";
+import { caseWords, readCapitals } from "./transcript-capitals.js";
 import { readSections } from "./transcript-sections.js";
 import { ORGANISATION_WORDS } from "./words.js";
 
@@ -361,6 +361,12 @@ const OPENS_HEARING =
 const OPENS_SITTING =
   /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|this\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearing|evidence\s+session)\s+(?:in|into|of|on|for))\b/iu;
 
+/** "welcome to the 18th meeting in 2028 of the Harbours Committee": a convener's opening of a numbered meeting. */
+const MEETING_WELCOME =
+  /\bwelcome\s+(?:you\s+)?to\s+the\s+\d+(?:st|nd|rd|th)\s+meeting\s+(?:in\s+\d{4}\s+)?of\s+the\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+|on\s+|of\s+|for\s+)?){1,8}(?:Committee|Sub-committee|Subcommittee)\b/u;
+/** A heading line of a page: a few words, no sentence's end ("Harbours Committee", "Ferries Bill: Stage 1"). */
+const headingLine = (body: string) => wordCount(body) <= 12 && !/[.!?…;,"”’]$/u.test(body.trim()) && body.trim() !== "";
+
 interface Header {
   label: Span;
   speaker: Span;
@@ -426,6 +432,8 @@ function speakerHeader(
     return undefined;
   }
   const next = paragraphs[i + 1];
+  const memberPage = memberPageHeader(text, paragraphs, i);
+  if (memberPage) return memberPage;
   const headline = headlineBlock(text, paragraphs, i, headlines);
   if (headline || headlines) return headline;
   const line = labelLine(text, paragraphs, i, officeLine, chamber, alone.has(i));
@@ -596,6 +604,95 @@ function hasHeadlines(text: string, paragraphs: Paragraph[]): boolean {
     }
   });
   return n >= 2 || underParty;
+}
+
+/** "Main Page: Ann Bell (Labour - Fenby North)…": the line under the name on a parliament site's page of a member. */
+const MEMBER_MAIN_PAGE = /^Main\s+Page:\s*(.+?)\s*\(/u;
+/**
+ * The notes such a page prints between the member and their speech: "(3 years ago)", and the site's note that the text
+ * is its own copy ("This information is provided by <site>", then that the copy is no part of the official record, its
+ * "official" also misspelt "offical").
+ */
+const MEMBER_PAGE_NOTE =
+  /^(?:\(\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago\)|This\s+information\s+is\s+provided\s+by\b.{0,80}\boffici?al\s+record\.?)$/iu;
+
+/**
+ * A parliament site's page of one member's speech: the name on a line of its own, "Main Page: <the same name> (Party
+ * - Seat)…" under it, the page's notes ("(9 years ago)", the chamber's description, the site's note that its text is
+ * no official record), then the speech, with no label over it. The header runs to the last note within five lines; a
+ * page without such a note is not read this way (the chamber's description would be read as speech).
+ */
+function memberPageHeader(text: string, paragraphs: Paragraph[], i: number): Header | undefined {
+  const p = paragraphs[i]!;
+  const main = paragraphs[i + 1];
+  const name = text.slice(p.start, p.end).trim();
+  if (!main || !NAME_WORDS.test(name) || name.split(/\s+/u).length > 6) return undefined;
+  if (MEMBER_MAIN_PAGE.exec(text.slice(main.start, main.end))?.[1] !== name) return undefined;
+  let last = -1;
+  for (let k = i + 2; k < Math.min(paragraphs.length, i + 7); k++) {
+    const note = text.slice(paragraphs[k]!.start, paragraphs[k]!.end).trim();
+    if (MEMBER_PAGE_NOTE.test(note)) last = k;
+  }
+  if (last === -1 || last + 1 >= paragraphs.length) return undefined;
+  return {
+    label: { start: p.start, end: paragraphs[last]!.end },
+    speaker: { start: p.start, end: p.start + name.length },
+    lines: last - i + 1,
+    member: true,
+    // A member's page on a parliament's site, never a write-up's: one speech is an excerpt.
+    strong: true,
+  };
+}
+
+/** A name in capitals on a cover page: two to four words ("ANN FRITH", "JO-ANNE O'HARA"), a title before it. */
+const COVER_NAME =
+  /^(?:(?:SIR|DAME|DR|PROFESSOR|LORD|BARONESS|LADY|MR|MRS|MS)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}?)(?:\s+(?:CBE|OBE|MBE|KBE|DBE|CB|KC|QC|JP))*$/u;
+
+/**
+ * A committee's evidence transcript whose cover page names its witnesses in capitals on one line, before any turn:
+ * "ANN FRITH CBE, TOM REED CBE, JO PRATT and KIT LAMB". Each is a witness (the text may hold only the first one's
+ * session), read in the readable copy as names are written ("Ann Frith CBE"). Two names at least, each opening with a
+ * given name or a title, the whole line in capitals but its "and": a heading in capitals ("HARBOUR BOARD AND FERRY
+ * TRUST", "TOWARDS SAFER HARBOURS") names no one.
+ */
+function coverWitnesses(
+  text: string,
+  paragraphs: Paragraph[],
+  labels: readonly (Label | undefined)[],
+  headers: readonly (Header | undefined)[],
+  transcript: Transcript,
+): void {
+  const first = paragraphs.findIndex((_p, i) => labels[i] !== undefined || headers[i] !== undefined);
+  let readable: string[] | undefined;
+  for (const p of paragraphs.slice(0, first === -1 ? paragraphs.length : first)) {
+    const body = text.slice(p.start, p.end);
+    if (/\p{Ll}/u.test(body.replace(/\sand\s/gu, " AND "))) continue;
+    const names: Span[] = [];
+    let at = 0;
+    let valid = true;
+    for (const item of body.split(/(,\s+|\s+(?:and|AND)\s+)/u)) {
+      const start = at;
+      at += item.length;
+      if (/^(?:,\s+|\s+(?:and|AND)\s+)$/u.test(item)) continue;
+      const m = COVER_NAME.exec(item.trim());
+      const name = m?.[1];
+      const titled = m !== null && m[0].length > 0 && !m[0].startsWith(name ?? "");
+      if (!name || !(titled || isGivenName(caseWords(name).split(" ")[0]!))) {
+        valid = false;
+        break;
+      }
+      const from = p.start + start + item.indexOf(name);
+      names.push({ start: from, end: from + name.length });
+    }
+    if (!valid || names.length < 2) continue;
+    readable ??= (transcript.readable ?? text).split("");
+    for (const n of names) {
+      const cased = caseWords(text.slice(n.start, n.end));
+      if (cased.length === n.end - n.start) for (let k = 0; k < cased.length; k++) readable[n.start + k] = cased[k]!;
+      transcript.witnesses.push(n);
+    }
+  }
+  if (readable) transcript.readable = readable.join("");
 }
 
 /**
@@ -1370,6 +1467,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     transcript.witnesses.push(...capitals.witnesses);
     if (capitals.chair) transcript.chair = capitals.chair;
   }
+  coverWitnesses(text, paragraphs, labels, headers, transcript);
   // A headline's name runs on into its party and riding for the people finder ("Ann Bell Liberal Baie-Verte"): read
   // with a line break between them, one character for one, so every offset stays.
   if (headlines) {
@@ -1651,6 +1749,9 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       PAGE_FURNITURE.test(body.trim()) ||
       MEETING_DATE.test(body.trim()) ||
       MEETING_DATE.test(paragraphText(i + 1).trim()) ||
+      // The committee's name over the item's title over the date ("Harbours Committee" / "Ferries Bill" / "Meeting
+      // date: …"), as the official report's search pages print each contribution: two lines that are no sentences.
+      (MEETING_DATE.test(paragraphText(i + 2).trim()) && headingLine(body) && headingLine(paragraphText(i + 1))) ||
       MEETING_NOTE.test(body)
     ) {
       current = undefined;
@@ -1685,6 +1786,14 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       transcript.chair = { start: at, end: at + said[1]!.length };
       break;
     }
+  }
+  // "Good morning, and welcome to the 18th meeting in 2028 of the Harbours Committee": only the convener opens a
+  // meeting so, in whatever turn of the page the words stand (a search page of contributions prints the latest first).
+  if (!transcript.chair) {
+    const opener = transcript.turns.find(
+      (t) => !t.chair && !t.anonymous && MEETING_WELCOME.test(text.slice(t.words.start, t.words.end)),
+    );
+    if (opener) transcript.chair = opener.speaker;
   }
   const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));
   if (transcript.members.length > 0 || examination) transcript.form = "committee";

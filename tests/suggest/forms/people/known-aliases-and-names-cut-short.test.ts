@@ -110,3 +110,23 @@ describe("a member's party run onto the end of the name", () => {
     expect(peopleIn(draftOf("Cllr Rhys Green, leader of Fenby, said the plan was sound."))).toEqual(["Rhys Green"]);
   });
 });
+
+// Stop 40 (set 61, and a form stop 38 recorded): the name a person goes by in brackets inside their name.
+describe("a nickname in brackets between the given name (and initial) and the surname", () => {
+  it.each([
+    ["Fenby Bar President Thomas R. (Tom) Pollard opened the symposium with a welcome.", "Thomas R. Pollard"],
+    ["Margaret (Peggy) Lyle, chief executive of the Marlow Trust, opened the symposium.", "Margaret Lyle"],
+  ])("reads one person, without the brackets: %s", (sentence, person) => {
+    const people = peopleIn(draftOf(paragraphsText("Symposium on legal aid", sentence)));
+    expect(people).toContain(person);
+    expect(people.some((p) => /^(?:Thomas R|Margaret)$/u.test(p))).toBe(false);
+  });
+
+  it.each([
+    "Ann (Fenby) Bell opened the symposium with a welcome.",
+    "Tom (and Ann) Bell opened the symposium with a welcome.",
+  ])("reads no nickname where the brackets hold no given name: %s", (sentence) => {
+    const people = peopleIn(draftOf(paragraphsText("Symposium on legal aid", sentence)));
+    expect(people.some((p) => /Fenby Bell|Ann Bell|Tom Bell/u.test(p))).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // 24–27): a quotation opened by a straight mark and closed by a curly one; an office written before a surname in a
 // closing tag or a lead. Every person, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { said } from "../../../helpers/draft.js";
+import { paragraphsText, said, saidBy } from "../../../helpers/draft.js";
 import { quoteSpansOf } from "../../../../src/suggest/text.js";
 
 /** The words inside every quotation the text has. */
@@ -135,5 +135,30 @@ describe("a sentence opening with two marks, a quotation's and one nested in it"
       ["Ann Frith", "‘Fenby First’ needs a working harbour. We import too much fish."],
       ["Ann Frith", "The harbour is the heart of the town. We carry this message to the council again and again."],
     ]);
+  });
+});
+
+// Stop 40 (set 61): an inverted tag with a verb of speech other than "said", an office's word before the surname.
+describe("an inverted tag: a verb of speech, an office's word, the surname", () => {
+  const lead =
+    "The evening opened with Dean Ann Bellamy of the Fenby Law School, who spoke before Tom Reed and Kit Lamb.";
+
+  it.each(["stated Dean Bellamy", "explained Dean Bellamy", "noted Dean Bellamy"])(
+    "gives the words to her: %s",
+    (tag) => {
+      const text = paragraphsText(
+        "Legal aid symposium",
+        `${lead} “Every one of you has kept the clinics open through the lean years,” ${tag}.`,
+      );
+      expect(saidBy(text, "kept the clinics open")).toEqual(["Ann Bellamy"]);
+    },
+  );
+
+  it("does not give the words to the one they were told to", () => {
+    const text = paragraphsText(
+      "Legal aid symposium",
+      `${lead} “The fund will last beyond this year,” the treasurer told Dean Bellamy.`,
+    );
+    expect(saidBy(text, "The fund will last")).not.toContain("Ann Bellamy");
   });
 });

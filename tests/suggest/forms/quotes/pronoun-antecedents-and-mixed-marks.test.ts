@@ -76,3 +76,31 @@ describe("a quotation opened with a curly mark and closed with a straight one (�
     ]);
   });
 });
+
+// Stop 40 (set 60): the pronoun speaks before the one its sentence names, with words before it ("Asked what would
+// win her support, she said Reed’s review …"): that one is in what was said, never whom a later "he said" points back to.
+describe("a pronoun with a verb of speech before the one its sentence names", () => {
+  const text = (middle: string) =>
+    [
+      "Harbours need a new plan, not a patch, according to Ann Bellamy, chief executive of the Fenby Harbour Trust.",
+      "“The harbours need rebuilding, not repainting,” she told the Marlow Shipwrights on 2 July.",
+      "She welcomed the interim review of the harbours, led by Dame Olive Reed, for its work on the estuaries.",
+      middle,
+      "“Yet the review risks making the dredging firms the only villains of the story,” she said.",
+      "She asked for more money for the harbour walls. “The storms come faster than the walls can be mended,” she said.",
+    ].join("\n\n") + "\n";
+
+  it("gives the later words to the one the pronoun stood for", () => {
+    const got = said(
+      text("Asked what would win her full support, she said Reed’s final review should look at the rivers too."),
+    );
+    expect(
+      got.filter(([, w]) => /only villains of the story|faster than the walls/u.test(w)).map(([who]) => who),
+    ).toEqual(["Ann Bellamy", "Ann Bellamy"]);
+  });
+
+  it("still points back to the one named when that one speaks in the sentence", () => {
+    const got = said(text("Asked what would come next, Reed said the final review would look at the rivers too."));
+    expect(got.filter(([, w]) => /only villains of the story/u.test(w)).map(([who]) => who)).toEqual(["Olive Reed"]);
+  });
+});

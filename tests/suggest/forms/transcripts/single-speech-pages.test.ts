@@ -4,6 +4,7 @@
 // and a podcast page's "Transcript" heading over two turns. Every name, seat and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
 import {
+  chairsIn,
   directQuotesIn as quotesOf,
   draftOf,
   paragraphsText as lines,
@@ -161,5 +162,111 @@ describe("a page's 'Transcript' heading over two turns by two speakers, nothing 
   it("reads the two turns as a conversation", () => {
     const by = (words: string) => saidBy(draft, words).map((w) => w.toLowerCase());
     expect(by("twice as many wading birds")).toEqual(["desmond kaye"]);
+  });
+});
+
+// Stop 40: a parliament site's page of one member's speech (set 61): the member's name, "Main Page: Name (Party -
+// Seat)…", the page's notes, then the speech with no label over it. Invented member, seat and words.
+describe("a member's page of one speech: the name, 'Main Page: Name (Party - Seat)', the page's notes, the speech", () => {
+  const page = (name: string, main: string, notes: string[]) =>
+    [
+      name,
+      `Main Page: ${main} (Labour - Fenby Marsh)`,
+      ...notes,
+      "I beg to move,",
+      "That this House has considered the future of harbour dredging.",
+      "It is a pleasure to serve under your chairmanship, Mrs Quill. Three harbours in my constituency have silted up since the spring.",
+      "The fishing fleet that used them now lands its catch forty miles away, when the weather allows.",
+    ].join("\n") + "\n";
+  const notes = [
+    "(4 years ago)",
+    "Westminster HallWestminster Hall is a second Chamber where members hold debates, named after the hall beside it.",
+    "This information is provided by Fenby Parliament Pages, whose copy is no part of the offical record",
+  ];
+
+  it("gives the speech to the member the page names", () => {
+    const draft = draftOf(page("Hester Quayle", "Hester Quayle", notes));
+    expect(saidBy(draft, "Three harbours in my constituency")).toEqual(["Hester Quayle"]);
+    expect(saidBy(draft, "lands its catch forty miles away")).toEqual(["Hester Quayle"]);
+    expect(saidBy(draft, "future of harbour dredging")).toEqual(["Hester Quayle"]);
+  });
+
+  it("quotes none of the page's notes", () => {
+    const draft = draftOf(page("Hester Quayle", "Hester Quayle", notes));
+    expect(quotesOf(draft).some(([, , q]) => /years ago|second Chamber|information is provided/u.test(q))).toBe(false);
+  });
+
+  it("does not read the page so when the main page names someone else", () => {
+    const draft = draftOf(page("Hester Quayle", "Tobias Vance", notes));
+    expect(saidBy(draft, "Three harbours in my constituency")).toEqual([]);
+  });
+
+  it("does not read the page so without the site's notes (the chamber's description would be speech)", () => {
+    const draft = draftOf(page("Hester Quayle", "Hester Quayle", [notes[1]!]));
+    expect(saidBy(draft, "Three harbours in my constituency")).toEqual([]);
+  });
+});
+
+// Stop 40 (set 61): the official report's search page of a member's contributions, the latest first, each under the
+// committee's name, the item's title and the date; the convener's opening of a numbered meeting names the chair.
+describe("an official report's search page: committee, item and date over each contribution", () => {
+  const page = (welcome: string, last: string) =>
+    [
+      "Search results",
+      "Rural Harbours Committee",
+      "Ferries (Scotland) Bill: Stage 1",
+      "Meeting date: 14 March 2028",
+      "Isla Drummond",
+      "That is a useful answer.",
+      last,
+      "Rural Harbours Committee",
+      "Dredging Bill",
+      "Meeting date: 14 March 2028",
+      "Isla Drummond",
+      `${welcome} Calum Rennie has sent his apologies.`,
+      "The cabinet secretary will open with a short statement.",
+      "",
+    ].join("\n\n");
+
+  it("ends a turn at the committee's name and the item's title over the next date", () => {
+    const draft = draftOf(
+      page(
+        "Good morning, and welcome to the 9th meeting in 2028 of the Rural Harbours Committee.",
+        "Calum Rennie has the last question for the panel.",
+      ),
+    );
+    expect(saidBy(draft, "Calum Rennie has the last question")).toEqual(["Isla Drummond"]);
+    const quoted = quotesOf(draft).map(([, , q]) => q);
+    expect(quoted.some((q) => /^(?:Rural Harbours Committee|Dredging Bill)$/u.test(q))).toBe(false);
+  });
+
+  it("keeps a line that ends a sentence in the turn", () => {
+    const draft = draftOf(
+      page(
+        "Good morning, and welcome to the 9th meeting in 2028 of the Rural Harbours Committee.",
+        "Calum Rennie has the last question for the panel.",
+      ),
+    );
+    expect(saidBy(draft, "That is a useful answer.")).toEqual(["Isla Drummond"]);
+  });
+
+  it("makes the one who welcomes all to the numbered meeting of the committee its chair, in a later contribution", () => {
+    const draft = draftOf(
+      page(
+        "Good morning, and welcome to the 9th meeting in 2028 of the Rural Harbours Committee.",
+        "Calum Rennie has the last question for the panel.",
+      ),
+    );
+    expect(chairsIn(draft)).toEqual(["Isla Drummond"]);
+  });
+
+  it("makes no chair of one who welcomes all to a meeting of a body that is no committee", () => {
+    const draft = draftOf(
+      page(
+        "Good morning, and welcome to the 9th meeting in 2028 of the Fenby Harbour Trust.",
+        "Calum Rennie has the last question for the panel.",
+      ),
+    );
+    expect(chairsIn(draft)).toEqual([]);
   });
 });

@@ -1560,3 +1560,45 @@ describe("one-word labels that are surnames the text writes in full: 'Okafor:' f
     expect(turnsOf(lines("The harbour panel", ...turns))).toEqual([]);
   });
 });
+
+// Stop 40 (set 61): an uncorrected Commons evidence transcript whose cover page names all the day's witnesses in
+// capitals on one line, while the text holds only the first session. Invented names.
+describe("a Commons evidence transcript's cover page naming its witnesses in capitals", () => {
+  const transcript = (cover: string) =>
+    lines(
+      "UNCORRECTED TRANSCRIPT OF ORAL EVIDENCE To be published as HC 101-i",
+      "HOUSE OF COMMONS",
+      "MINUTES OF EVIDENCE",
+      "TAKEN BEFORE",
+      "HARBOURS COMMITTEE",
+      "TOWARDS SAFER HARBOURS",
+      "Wednesday 4 May 2028",
+      "LORD PELLOW OF TARRANT",
+      cover,
+      "Evidence heard in Public Questions 1 - 90",
+      "Members present",
+      "Mr Ewan Tarrow, in the Chair",
+      "Gilda Marsh",
+      "Witness: Lord Pellow of Tarrant, a Member of the House of Lords, gave evidence.",
+      "Q1 Chairman: Lord Pellow, you are very welcome. Why did the harbours silt up?",
+      "Lord Pellow of Tarrant: The dredging budget was cut twice in four years.",
+      "Q2 Gilda Marsh: What would you change first?",
+      "Lord Pellow of Tarrant: I would restore the dredging budget before anything else.",
+    );
+
+  it("reads each name of the cover line as a person", () => {
+    const v = view(draftOf(transcript("ANN FRITH CBE, TOM REED CBE, JOHN PRATT and MARY LAMB")));
+    expect(v.people).toEqual(expect.arrayContaining(["Ann Frith", "Tom Reed", "John Pratt", "Mary Lamb"]));
+  });
+
+  it("reads no person from a line in capitals that names bodies or a title", () => {
+    const v = view(draftOf(transcript("FENBY HARBOUR BOARD, MARLOW FERRY TRUST and TARRANT PORTS")));
+    expect(v.people.some((p) => /Fenby|Marlow|Tarrant Ports/iu.test(p))).toBe(false);
+    expect(v.people.some((p) => /Harbour Board|Ferry Trust/iu.test(p))).toBe(false);
+  });
+
+  it("reads no person from one name in capitals alone on its line", () => {
+    const v = view(draftOf(transcript("ANN FRITH CBE")));
+    expect(v.people).not.toContain("Ann Frith");
+  });
+});
