@@ -56,6 +56,13 @@ describe("finding quotes", () => {
       source,
       "Our tenants on Mill Lane have watched the damp spreading through the flats for three winters running.",
     );
+    const later = closestPassage(
+      source,
+      "Our tenants on Mill Lane have watched the damp spread through the flats for three winterss running.",
+    );
+    expect(later?.passage).toBe(
+      "Our tenants on Mill Lane have watched the damp spread through the flats for three winters running.",
+    );
     expect(closest?.passage).toBe(
       "Our tenants on Mill Lane have watched the damp spread through the flats for three winters running.",
     );
