@@ -106,7 +106,19 @@ export class SourceQuotes {
     let start: number;
     let end: number;
     let reason: ClosestPassage["reason"];
-    if (prefix.length >= suffix.length) {
+    const suffixEnd = suffix.at + suffix.length;
+    if (
+      prefix.length >= minimum &&
+      suffix.length >= minimum &&
+      suffix.at >= prefix.at &&
+      suffixEnd - prefix.at <= quote.length * 1.5
+    ) {
+      // Both ends found, in order and close: the passage runs from one to the other, whatever changed between them
+      // (a word written longer or shorter than in the text moves the end otherwise).
+      start = prefix.at;
+      end = suffixEnd;
+      reason = prefix.length >= suffix.length ? "shared-prefix" : "shared-suffix";
+    } else if (prefix.length >= suffix.length) {
       start = prefix.at;
       end = Math.min(text.length, start + quote.length);
       reason = "shared-prefix";

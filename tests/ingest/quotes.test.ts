@@ -39,13 +39,33 @@ describe("finding quotes", () => {
     const start = closestPassage(source, "My first suggestion would be to push for more delegation of power.");
     expect(start).toMatchObject({
       reason: "shared-prefix",
-      passage: "My first suggestion would be to push for further delegation of power",
+      // The start and the end ("… delegation of power.") are both shared: the passage runs from one to the other.
+      passage: "My first suggestion would be to push for further delegation of power.",
     });
     const end = closestPassage(source, "We would push for further delegation of power. Then more.");
     expect(end).toMatchObject({
       reason: "shared-suffix",
       passage: "would be to push for further delegation of power. Then more.",
     });
+  });
+
+  it("runs the closest passage from the shared start to the shared end when a word in between changed length", () => {
+    const source =
+      "Our tenants on Mill Lane have watched the damp spread through the flats for three winters running. Will the Minister act?";
+    const closest = closestPassage(
+      source,
+      "Our tenants on Mill Lane have watched the damp spreading through the flats for three winters running.",
+    );
+    const later = closestPassage(
+      source,
+      "Our tenants on Mill Lane have watched the damp spread through the flats for three winterss running.",
+    );
+    expect(later?.passage).toBe(
+      "Our tenants on Mill Lane have watched the damp spread through the flats for three winters running.",
+    );
+    expect(closest?.passage).toBe(
+      "Our tenants on Mill Lane have watched the damp spread through the flats for three winters running.",
+    );
   });
 
   it("offers nothing when nothing is alike", () => {
