@@ -100,9 +100,9 @@ describe("npm run bench", () => {
         "bench/run.ts",
         "--skip-graphs",
         "--validate-sizes",
-        "20k,40k",
-        "--suggest-sizes",
         "10k,20k",
+        "--suggest-sizes",
+        "5k,10k",
         "--pdf-pages",
         "2",
       ].concat(["--out", out, "--cache", join(dir, "cache")]),
@@ -111,7 +111,9 @@ describe("npm run bench", () => {
     expect(run.status, run.stderr).toBe(0);
     const results = JSON.parse(readFileSync(out, "utf8")) as Results;
     expect(results.runs).toEqual([]);
-    expect(results.texts!.map((t) => [t.case, Math.round(t.bytes / 10_000)])).toEqual([
+    // The smallest sizes that still double: the cases' plumbing is tested here, not their times (the loading of the
+    // suggester and of the PDF reader is most of each case's time at any of these sizes).
+    expect(results.texts!.map((t) => [t.case, Math.round(t.bytes / 5_000)])).toEqual([
       ["validate-near-miss", 2],
       ["validate-near-miss", 4],
       ["suggest", 1],
@@ -128,8 +130,8 @@ describe("npm run bench", () => {
     expect(existsSync(join(dir, "texts.svg"))).toBe(false);
     expect(run.stdout).toMatch(/^case\s+source\s+time\s+peak RSS$/m);
     // Sizes as generated: whole sessions, so a little over the size asked for.
-    expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth 2\d KB → 4\d KB, validate-near-miss: time × ≤ 2.5 per doubling/m);
-    expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth 1\d KB → 2\d KB, suggest: time × ≤ 2.5 per doubling/m);
+    expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth 1\d KB → 2\d KB, validate-near-miss: time × ≤ 2.5 per doubling/m);
+    expect(run.stdout).toMatch(/^(PASS|FAIL) +Growth \d KB → 1\d KB, suggest: time × ≤ 2.5 per doubling/m);
     expect(run.stdout).toMatch(/^(PASS|FAIL) +A 2-page transcript PDF: add-source \+ suggest < 10 s: /m);
     expect(run.stdout).not.toMatch(/^size\s+nodes/m);
     expect(run.stderr.replace(/npm warn.*\n?/g, "")).toBe("");
