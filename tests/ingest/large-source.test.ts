@@ -124,7 +124,20 @@ function plainClosest(text: string, quote: string): ClosestPassage | undefined {
   };
   const prefix = longest("prefix");
   const suffix = longest("suffix");
-  if (Math.max(prefix.length, suffix.length) < Math.min(12, Math.ceil(quote.length / 3))) return undefined;
+  const minimum = Math.min(12, Math.ceil(quote.length / 3));
+  if (Math.max(prefix.length, suffix.length) < minimum) return undefined;
+  const suffixEnd = suffix.at + suffix.length;
+  // Both ends found, in order and close: from one to the other.
+  if (
+    prefix.length >= minimum &&
+    suffix.length >= minimum &&
+    suffix.at >= prefix.at &&
+    suffixEnd - prefix.at <= quote.length * 1.5
+  ) {
+    const [start, end] = wholeWords(text, prefix.at, suffixEnd);
+    const reason = prefix.length >= suffix.length ? "shared-prefix" : "shared-suffix";
+    return { start, end, passage: text.slice(start, end), reason };
+  }
   if (prefix.length >= suffix.length) {
     const [start, end] = wholeWords(text, prefix.at, Math.min(text.length, prefix.at + quote.length));
     return { start, end, passage: text.slice(start, end), reason: "shared-prefix" };
