@@ -280,6 +280,7 @@ export function findPeople(
   splitJoinedBodies(reading);
   seatsAreNoBodies(reading);
   datesAreNoBodies(reading);
+  remitsAreNoBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
   tag("organisationsNamedBefore");
@@ -347,6 +348,53 @@ const DATE_AFTER_POST = new RegExp(
   String.raw`\s*[·•|,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`,
   "u",
 );
+
+/**
+ * "Fenby Fire & Rescue Commissioner, Ann Bell", "the Police and Crime Commissioner for Marlshire": a post whose first
+ * words are its remit (two fields joined by "and") or that serves an area ("Commissioner for <place>") names no body,
+ * whichever reading took the fields or the place for one; the statement keeps the post.
+ */
+function remitsAreNoBodies(reading: Reading): void {
+  const { text, known } = reading;
+  reading.roles = reading.roles.flatMap((r) => {
+    const o = r.organisation;
+    if (!o || known.byName("organisation", o.label)) return [r];
+    const role = REMIT_THEN_POST.exec(text.slice(o.end, o.end + 60));
+    const remit = role !== null && isRoleWord(role[1]!) && remitEnds(o.label.split(/\s+/u));
+    const area =
+      /\bCommissioner$/u.test(r.role) &&
+      /\bfor\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, o.start - 30), o.start)) &&
+      !/\p{Lu}{2,}/u.test(o.label) &&
+      !o.label.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+    if (!remit && !area) return [r];
+    const { organisation: _place, ...post } = r;
+    return [remit ? { ...post, role: `${o.label} ${role[1]!}` } : post];
+  });
+}
+/** A post's word (or its plural) right after a name: "… Commissioner", "… Commissioners of". */
+const REMIT_THEN_POST = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+/** Whether words end in a remit, two fields joined by "and": "Police and Crime", "Fire & Rescue" (not "… and Fenby Trust"). */
+function remitEnds(words: string[]): boolean {
+  const last = words.at(-1) ?? "";
+  return (
+    words.length >= 3 &&
+    /^(?:and|&)$/u.test(words.at(-2)!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last) &&
+    !ORGANISATION_WORDS.has(last.toLowerCase()) &&
+    words.slice(0, -2).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))
+  );
+}
+/** "Police and Crime Commissioners", "Fire & Rescue Commissioner": a remit, then a post's word or its plural. */
+function remitPost(words: string[]): boolean {
+  return words.some((w, k) => {
+    const bare = w.replace(/[,;:.)’']+$/u, "");
+    if (!(isRoleWord(bare) || isRoleWord(bare.replace(/s$/u, "")))) return false;
+    if (ORGANISATION_WORDS.has(bare.toLowerCase())) return false;
+    // ("Association of Police and Crime Commissioners": a body of the post's holders.)
+    if (words.slice(0, k).some((x) => /^(?:of|for)$/iu.test(x))) return false;
+    return remitEnds(words.slice(0, k)) && !words.slice(k + 1).some((x) => ORGANISATION_WORDS.has(x.toLowerCase()));
+  });
+}
 
 /** "Name, Role, Org and Org2": a post's organisation that is two bodies joined by "and" is a post at each. */
 function splitJoinedBodies(reading: Reading): void {
@@ -3146,6 +3194,7 @@ function organisationsIn(
           words.slice(0, k).some((x) => ORGANISATION_WORDS.has(x.word.toLowerCase())),
       );
       if (person !== -1) words = words.slice(0, person);
+      if (remitPost(words.map((w) => w.word))) continue;
       const post = postAtEnd(words.map((w) => w.word));
       words = words.slice(0, words.length - post);
       // "Quillmedia Group Digital Media Consultant": a field's words between the body's last word and a post are the
