@@ -319,7 +319,7 @@ const SEAT_IN_LABEL = /^(?:the\s+)?(MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA|Parl
 
 /**
  * "By X, Local Democracy Reporter, 4 June 2024": a date after a post is when the text was written, never the post's
- * organisation, whichever reading took it for one; the statement keeps the post.
+ * organisation, whichever reading took it for one, nor is a word dating the post; the statement keeps the post.
  */
 function datesAreNoBodies(reading: Reading): void {
   reading.roles = reading.roles.flatMap((r) => {
@@ -331,11 +331,15 @@ function datesAreNoBodies(reading: Reading): void {
       const role = r.role.slice(0, dated.index);
       return role ? [{ ...r, role, evidence: { start: r.evidence.start, end } }] : [];
     }
-    if (!r.organisation || !A_DATE.test(r.organisation.label)) return [r];
+    // "New justice secretary Name", "Outgoing chair Name": a word dating the post, opening the sentence, is no body.
+    const o = r.organisation;
+    if (!o || !(A_DATE.test(o.label) || POST_DATING_WORD.test(o.label))) return [r];
     const { organisation: _date, ...post } = r;
     return post.role ? [post] : [];
   });
 }
+/** A word alone that dates a post, capitalised where it opens a sentence: "New", "Former", "Outgoing". */
+const POST_DATING_WORD = /^(?:New|Newly|Former|Then|Outgoing|Incoming|Retiring|Departing|Interim|Acting|Current)$/u;
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A date alone: "4 June 2024", "June 4, 2024", "June 2024", "2024-06-04", with or without a weekday before it. */
 const A_DATE = new RegExp(
@@ -1550,7 +1554,7 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
   // B, and a name ends before the role's comma, even one A's reading did not give a post ("Tom “Leek Man” Reed, owner
   // of X, Kit Lamb, partner at Y").
   const ownAfter = roles.slice(at.rolesAfterParty).some((r) => r.organisation && r.evidence.start >= c.start);
-  const parsed =
+  const read =
     statedRoles.overlaps(clause) || (ownAfter && NAME_THEN_COMMA.test(text.slice(p.start, clause.start)))
       ? undefined
       : (possessiveRole(text, clause) ??
@@ -1558,6 +1562,9 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
         lowerRoleAt(text, clause, known) ??
         councilPost(text, clause) ??
         partyPost(text, clause));
+  // "New Fenby Rivers Agency (FRA) chair, Name", "alongside FRA chief executive, Name": a post in lower case after a
+  // body's acronym the text defines (or the registry knows), or after the body's name with that acronym in brackets.
+  const parsed = read?.organisation ? read : (postAfterAcronym(reading, p, clause) ?? read);
   // "FBC Chief Foreign Correspondent, Name", "Marlow Housing Trust Chief Executive, Name": a post with no
   // organisation after it, whose first words are a body's name (an acronym, a body's word), is a post at that body.
   if (parsed && !parsed.organisation && !/\s(?:of|for|at|with|from)\s/u.test(parsed.role)) {
@@ -1604,6 +1611,44 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
     possessed.push(roles.length);
     roles.push({ person: person.key, role: its[1]!, evidence: { start, end: c.end } });
   }
+}
+
+/** A post in lower case ending a clause, its last word a role word: "chief executive", "chair". */
+const LOWER_POST_END = /(?<=^|\s)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
+
+/**
+ * "Fenby Rivers Agency (FRA) chair, Name", "FRA chief executive, Name": the body of a post in lower case, where the
+ * words right before the post are an acronym the text defines (or the registry knows as a body's), or a body's name
+ * followed by its acronym in brackets (the name read from the acronym's letters, so that a word opening the sentence,
+ * "New Fenby Rivers Agency (FRA) chair", is no part of it).
+ */
+function postAfterAcronym(
+  reading: Reading,
+  p: Paragraph,
+  clause: Span,
+): { role: string; organisation: OrganisationRef; span: Span } | undefined {
+  const { text, known, acronyms } = reading;
+  const phrase = text.slice(clause.start, clause.end);
+  const post = LOWER_POST_END.exec(phrase);
+  if (!post || !isRoleWord(post[1]!.split(/\s+/u).at(-1)!)) return undefined;
+  const lead = phrase.slice(0, post.index);
+  const body = (acronym: string) =>
+    known.byName("organisation", acronym)?.label ?? (acronyms.has(acronym) ? acronyms.get(acronym) : undefined);
+  const inClause = /(?:^|\s)(\p{Lu}{2,8})\s+$/u.exec(lead);
+  if (inClause) {
+    const label = body(inClause[1]!);
+    if (!label) return undefined;
+    const start = clause.start + inClause.index + inClause[0].indexOf(inClause[1]!);
+    const organisation = { start, end: start + inClause[1]!.length, key: nameKey(label), label };
+    return { role: post[1]!, organisation, span: { start, end: clause.end } };
+  }
+  if (lead.trim() !== "") return undefined;
+  const bracket = /(\S[^()]{0,120}?)\s+\((\p{Lu}{2,8})\)\s*$/u.exec(text.slice(p.start, clause.start));
+  const label = bracket && acronyms.get(bracket[2]!);
+  if (!bracket || !label || !bracket[1]!.endsWith(label)) return undefined;
+  const start = p.start + bracket.index + bracket[1]!.length - label.length;
+  const organisation = { start, end: start + label.length, key: nameKey(label), label };
+  return { role: post[1]!, organisation, span: { start, end: clause.end } };
 }
 
 /** A preposition as a headline in capitals writes it ("Testifies Before House Lawmakers"), never a word of a name. */
