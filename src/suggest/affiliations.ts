@@ -89,6 +89,9 @@ const CREDIT_SLASH = /^\s?\/\s?$/u;
 /** A photo's credit right before a name: "Photograph: ", "Photo by ", "Picture: ", "Image: ". */
 const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|pictures?|pic|images?)\s*(?::|by)\s*$/iu;
 
+/** After a body named with a person's possessive: its thing, in lower case ("show", "'s Radio Fenby programme"). */
+const OWNED_THING = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){0,3}(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
+
 /** "and Dr ", "& Prof. ": the gap between an organisation and a person named after it is "and" and their title. */
 const TITLE_AFTER_AND =
   /^\s+(?:and|&)\s+(?:the\s+)?(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+$/u;
@@ -540,6 +543,12 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // "Photograph: Tom Reed for the Fenby Courier": the paper the photographer took it for, the same.
         const credit = CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
         if (credit && m.end <= o.start && !/[\n.;]/u.test(text.slice(m.end, o.start))) continue;
+        // "Ann Bell's FBC show", "Tom Reed's FBC's Radio Fenby programme": a thing the body makes that the person owns
+        // or fronts, no tie to the body the text states.
+        if (m.end <= o.start && /^['’]s\s+$/u.test(text.slice(m.end, o.start))) {
+          const thing = OWNED_THING.exec(text.slice(o.end, Math.min(sentence.end, o.end + 60)));
+          if (thing && !isRoleWord(thing[1]!)) continue;
+        }
         const c = get(person, o.id, () => o.id);
         const f = new Set<string>(context);
         f.add(`mention:${m.how}`);
