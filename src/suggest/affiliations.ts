@@ -70,10 +70,12 @@ const COPULA = /^(?:is|was|are|were|has|had|been|being|becomes|became)$/u;
 const FORMER = /\b(?:former|formerly|ex-|previous|previously|until|then|retired|past|one-time|erstwhile|late)\b/iu;
 /**
  * A post the words before the organisation mark as no longer held: "former director of", "until 2019 at", "who left",
- * "stepped down as". Such a pair is a candidate only when a rule states it (the gold ties no one to a post once held).
+ * "stepped down as", "Name, then Chair of", "the then chair of". Such a pair is a candidate only when a rule states it (the gold ties no one to a post once held).
  */
 const ENDED_POST =
-  /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-)/iu;
+  /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-|the\s+then\s)/iu;
+/** "Name, then Chair of": a post held at the time the text tells of (a capitalised post, not "then joined"). */
+const THEN_POST = /(?<=,\s+)then\s+(?=\p{Lu}\p{Ll})/u;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
 const ENDED_AFTER = /^[^.;:]{0,12}?\b(?:until|till|between\s+\d{4})\b/iu;
 
@@ -621,7 +623,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // A post once held, or words said between the two ("Ann Frith said the Trust had failed"): the organisation
         // is what the person talks about. (In the annotated texts, 2 of 35 such pairs were affiliations.)
         const ended =
-          ENDED_POST.test(before) || ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
+          ENDED_POST.test(before) ||
+          THEN_POST.test(before) ||
+          ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Harbour" read as a person): no person.
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
