@@ -1674,12 +1674,15 @@ function roleWordsBefore(text: string, at: NameInContext): RegExpExecArray | und
 
 /**
  * "the FHA's head of tides and coastal change Tania Reed", "Fenby Trust's director for policy and research Name": after
- * a body's possessive, a post in lower case whose field ("of …", "for …", "and" inside it) runs up to the name. The
- * post's words before "of"/"for" hold a role word; the field has no role word, article or verb of its own.
+ * a body's possessive (or its acronym: "FHA head of tides Tania Reed"), a post in lower case whose field ("of …",
+ * "for …", "and" inside it) runs up to the name. The post's words before "of"/"for" hold a role word; the field has no
+ * role word, article or verb of its own.
  */
 function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | undefined {
   const from = Math.max(at.p.start, at.nameStart - 120);
-  const m = FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
+  const m =
+    FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart)) ??
+    ACRONYM_FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
   if (!m) return undefined;
   const [post, field] = m[2]!.split(/\s+(?:of|for)\s+/u);
   if (
@@ -1697,6 +1700,9 @@ function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | und
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`, "u");
 const FIELD_POST_BEFORE =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
+/** "FHA head of tides Tania Reed": the same post after a body's acronym, with no possessive. */
+const ACRONYM_FIELD_POST_BEFORE =
+  /(?<![\p{L}\p{N}’'-])(\p{Lu}{2,8}\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
 
 /**
  * Of the role words before a name, the post: only the title words next to the name ("chief executive" in "said chief
@@ -1781,9 +1787,14 @@ function whosePost(
       statement.organisation = opening.organisation;
       statement.role = opening.role;
     }
-  } else if (prefix[1] && whole && !STATE_BEFORE_OFFICE.test(prefix[1].replace(/['’]s\s+$/u, "").toLowerCase())) {
+  } else if (
+    prefix[1] &&
+    whole &&
+    !STATE_BEFORE_OFFICE.test(prefix[1].replace(/(?:['’]s)?\s+$/u, "").toLowerCase()) &&
+    !MEMBER_LETTERS.test(prefix[1].trim())
+  ) {
     // (Not a state's: "Britain's Foreign Secretary X".)
-    const label = prefix[1].replace(/['’]s\s+$/u, "");
+    const label = prefix[1].replace(/(?:['’]s)?\s+$/u, "");
     const start = p.start + before.role!.index;
     statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
     statement.evidence.start = start;
