@@ -427,6 +427,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       }
     }
     if (!key || !organisation) continue;
+    // "In 2010 Name, then Chair of the Fenby Board, said …": a post held at the time told of, no tie now (the body is
+    // still read, and mentioned).
+    if (/^then\s/iu.test(statement.role)) continue;
     const c = get(person, key, organisation);
     c.statements.push(opensPost ? { ...statement, role: `${narrower.field} ${statement.role}` } : statement);
     set(c, "rule:any");

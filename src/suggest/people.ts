@@ -1149,7 +1149,7 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
     // "Name, former President of Y" (or "Name, then Chair of Y", of a past year) is a post no longer held: the person,
     // but no affiliation. With the date it ended ("former Chair of Y until 2023"), the post is drafted with that end,
     // under its own title.
-    const former = /^(?:former|formerly|ex|previously|retired|outgoing|late|until|then)\b/iu.exec(statement.role);
+    const former = /^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.exec(statement.role);
     if (former) {
       const title = statement.role.slice(former[0].length).trim();
       if (/^(?:former|ex)$/iu.test(former[0]) && title && endedOn(text, statement.evidence.end))

@@ -1,8 +1,9 @@
 // "In 2010 Ann Bell, then Chair of the Fenby Courts Board, said …": a post held at the time the text tells of, no
-// longer (as "former"), is no affiliation; "Name, then joined …" is a verb, not such a post (stop 40, from the misses of
+// longer (as "former"), is no affiliation, though the source still names the body; "Name, then joined …" is a verb, not
+// such a post (stop 40, from the misses of
 // set 61: a charity's blog post). Small texts written for this test (names and bodies invented).
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf, type KnownForDraft } from "../../../helpers/draft.js";
+import { affiliationsIn, draftOf, organisationsIn, type KnownForDraft } from "../../../helpers/draft.js";
 
 const organisation = (id: string, label: string): KnownForDraft => ({ id, type: "organisation", label, aliases: [] });
 const person = (id: string, label: string): KnownForDraft => ({ id, type: "person", label, aliases: [] });
@@ -23,6 +24,10 @@ describe("a post held then", () => {
       "Campaigners fought hard to spare the court. In 2010 Ann Bell, then Chair of the Fenby Courts Board said " +
       "“people would have to travel to get justice”.\n";
     expect(pairs(text)).toEqual([]);
+    // With an empty registry, the body is still read: the source names it.
+    const draft = draftOf(text, []);
+    expect(affiliationsIn(draft)).toEqual([]);
+    expect(organisationsIn(draft)).toEqual(["Fenby Courts Board"]);
   });
 
   it("still ties a person whose post is current", () => {
