@@ -1,7 +1,6 @@
 // "In 2010 Ann Bell, then Chair of the Fenby Courts Board, said …": a post held at the time the text tells of, no
-// longer (as "former"), is no affiliation, though the source still names the body; "Name, then joined …" is a verb, not
-// such a post (stop 40, from the misses of
-// set 61: a charity's blog post). Small texts written for this test (names and bodies invented).
+// longer (as "former"), is no affiliation, though the source still names the body (stop 40, from the misses of set 61:
+// a charity's blog post). Small texts written for this test (names and bodies invented).
 import { describe, expect, it } from "vitest";
 import { affiliationsIn, draftOf, organisationsIn, type KnownForDraft } from "../../../helpers/draft.js";
 
