@@ -394,7 +394,7 @@ function remitPost(words: string[]): boolean {
     const bare = w.replace(/[,;:.)’']+$/u, "");
     if (!(isRoleWord(bare) || isRoleWord(bare.replace(/s$/u, "")))) return false;
     if (ORGANISATION_WORDS.has(bare.toLowerCase())) return false;
-    // ("Association of Police and Crime Commissioners": a body of the post's holders.)
+    // ("Guild of Harbour and Ferry Commissioners": a body of the post's holders.)
     if (words.slice(0, k).some((x) => /^(?:of|for)$/iu.test(x))) return false;
     return remitEnds(words.slice(0, k)) && !words.slice(k + 1).some((x) => ORGANISATION_WORDS.has(x.toLowerCase()));
   });

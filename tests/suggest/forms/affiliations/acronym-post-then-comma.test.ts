@@ -13,8 +13,8 @@ const pairs = (text: string, known: KnownForDraft[] = []) =>
 const organisation = (id: string, label: string): KnownForDraft => ({ id, type: "organisation", label, aliases: [] });
 
 const NEWSLETTER =
-  "New Marlow Rivers Agency (MRA) chair, Ann Bell, has called for a national strategy as she gave evidence to a " +
-  "committee last week, alongside MRA chief executive, Sir Tom Reed.\n";
+  "New Marlow Rivers Agency (MRA) chair, Ann Bell, wants a plan for every estuary, she told peers on Tuesday, " +
+  "sitting beside MRA chief executive, Sir Tom Reed.\n";
 
 describe("a post in lower case after a body's acronym, then the holder's name", () => {
   it("ties each holder to the body, with an empty registry", () => {
@@ -40,7 +40,7 @@ describe("a post in lower case after a body's acronym, then the holder's name", 
 
 describe("a word dating a post, opening the sentence", () => {
   it("is no body", () => {
-    const text = "New justice secretary Tom Reed said he could not promise the backlog would fall.\n";
+    const text = "New harbours secretary Tom Reed said the queue of ferries would take a year to clear.\n";
     expect(organisationsIn(draftOf(text, []))).toEqual([]);
     expect(pairs(text)).toEqual([]);
   });

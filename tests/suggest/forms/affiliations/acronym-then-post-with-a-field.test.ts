@@ -12,8 +12,8 @@ const pairs = (text: string, known: KnownForDraft[] = []) =>
     .sort();
 
 const BLOG =
-  "FRA director of policy Ann Bell sets out ten asks on overflows, which have been made in FRA’s new report: " +
-  "rivers and overflows, a systems approach.\n";
+  "FRA director of policy Ann Bell lists five demands on dredging, all of them set out in FRA’s latest paper: " +
+  "dredging and silt, a whole-estuary view.\n";
 
 describe("an acronym, then a post with its field, then the holder", () => {
   it("ties the holder to the body, with the body in the registry or not", () => {
