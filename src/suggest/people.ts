@@ -368,7 +368,7 @@ function remitsAreNoBodies(reading: Reading): void {
     const area =
       /\bCommissioner$/u.test(r.role) &&
       /\bfor\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, o.start - 30), o.start)) &&
-      !/\p{Lu}{2,}/u.test(o.label) &&
+      !/\p{L}\p{Lu}/u.test(o.label) && // (no acronym: "FfH", "FRA")
       !o.label.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
     if (!remit && !area) return [r];
     const { organisation: _place, ...post } = r;
