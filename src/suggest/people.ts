@@ -331,7 +331,7 @@ function datesAreNoBodies(reading: Reading): void {
       const role = r.role.slice(0, dated.index);
       return role ? [{ ...r, role, evidence: { start: r.evidence.start, end } }] : [];
     }
-    // "New justice secretary Name", "Outgoing chair Name": a word dating the post, opening the sentence, is no body.
+    // "New harbours secretary Name", "Outgoing chair Name": a word dating the post, opening the sentence, is no body.
     const o = r.organisation;
     if (!o || !(A_DATE.test(o.label) || POST_DATING_WORD.test(o.label))) return [r];
     const { organisation: _date, ...post } = r;

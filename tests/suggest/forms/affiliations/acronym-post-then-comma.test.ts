@@ -1,6 +1,6 @@
 // A post in lower case after a body's acronym, then a comma and the holder's name ("FRA chief executive, Sir Tom Reed"),
 // or after the body's name with its acronym in brackets ("Fenby Rivers Agency (FRA) chair, Ann Bell"); and a word that
-// dates a post opening the sentence ("New Fenby Rivers Agency (FRA) chair", "New justice secretary Tom Reed"), which is
+// dates a post opening the sentence ("New Fenby Rivers Agency (FRA) chair", "New harbours secretary Tom Reed"), which is
 // no body's name nor part of one (stop 40, from the misses of sets 60–61: a trade newsletter, a magazine report). Small
 // texts written for this test (names and bodies invented).
 import { describe, expect, it } from "vitest";
