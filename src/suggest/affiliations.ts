@@ -70,10 +70,12 @@ const COPULA = /^(?:is|was|are|were|has|had|been|being|becomes|became)$/u;
 const FORMER = /\b(?:former|formerly|ex-|previous|previously|until|then|retired|past|one-time|erstwhile|late)\b/iu;
 /**
  * A post the words before the organisation mark as no longer held: "former director of", "until 2019 at", "who left",
- * "stepped down as". Such a pair is a candidate only when a rule states it (the gold ties no one to a post once held).
+ * "stepped down as", "Name, then Chair of", "the then chair of". Such a pair is a candidate only when a rule states it (the gold ties no one to a post once held).
  */
 const ENDED_POST =
-  /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-)/iu;
+  /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-|the\s+then\s)/iu;
+/** "Name, then Chair of": a post held at the time the text tells of (a capitalised post, not "then joined"). */
+const THEN_POST = /(?<=,\s+)then\s+(?=\p{Lu}\p{Ll})/u;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
 const ENDED_AFTER = /^[^.;:]{0,12}?\b(?:until|till|between\s+\d{4})\b/iu;
 
@@ -88,6 +90,9 @@ function bucket(n: number, edges: number[]): string {
 const CREDIT_SLASH = /^\s?\/\s?$/u;
 /** A photo's credit right before a name: "Photograph: ", "Photo by ", "Picture: ", "Image: ". */
 const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|pictures?|pic|images?)\s*(?::|by)\s*$/iu;
+
+/** After a body named with a person's possessive: its thing, in lower case ("show", "'s Radio Fenby programme"). */
+const OWNED_THING = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){0,3}(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 
 /** "and Dr ", "& Prof. ": the gap between an organisation and a person named after it is "and" and their title. */
 const TITLE_AFTER_AND =
@@ -422,6 +427,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       }
     }
     if (!key || !organisation) continue;
+    // "In 2010 Name, then Chair of the Fenby Board, said …": a post held at the time told of, no tie now (the body is
+    // still read, and mentioned).
+    if (/^then\s/iu.test(statement.role)) continue;
     const c = get(person, key, organisation);
     c.statements.push(opensPost ? { ...statement, role: `${narrower.field} ${statement.role}` } : statement);
     set(c, "rule:any");
@@ -540,6 +548,12 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // "Photograph: Tom Reed for the Fenby Courier": the paper the photographer took it for, the same.
         const credit = CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
         if (credit && m.end <= o.start && !/[\n.;]/u.test(text.slice(m.end, o.start))) continue;
+        // "Ann Bell's FBC show", "Tom Reed's FBC's Radio Fenby programme": a thing the body makes that the person owns
+        // or fronts, no tie to the body the text states.
+        if (m.end <= o.start && /^['’]s\s+$/u.test(text.slice(m.end, o.start))) {
+          const thing = OWNED_THING.exec(text.slice(o.end, Math.min(sentence.end, o.end + 60)));
+          if (thing && !isRoleWord(thing[1]!)) continue;
+        }
         const c = get(person, o.id, () => o.id);
         const f = new Set<string>(context);
         f.add(`mention:${m.how}`);
@@ -612,7 +626,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // A post once held, or words said between the two ("Ann Frith said the Trust had failed"): the organisation
         // is what the person talks about. (In the annotated texts, 2 of 35 such pairs were affiliations.)
         const ended =
-          ENDED_POST.test(before) || ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
+          ENDED_POST.test(before) ||
+          THEN_POST.test(before) ||
+          ENDED_AFTER.test(text.slice(later, Math.min(sentence.end, later + 40)));
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Harbour" read as a person): no person.
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));

@@ -280,6 +280,7 @@ export function findPeople(
   splitJoinedBodies(reading);
   seatsAreNoBodies(reading);
   datesAreNoBodies(reading);
+  remitsAreNoBodies(reading);
   const organisations = organisationsIn(text, paragraphs, reading.roles, kept, reading.known, reading.acronyms);
   organisationsNamedBefore(reading, organisations);
   tag("organisationsNamedBefore");
@@ -318,7 +319,7 @@ const SEAT_IN_LABEL = /^(?:the\s+)?(MP|MSP|MS|AM|MLA|MEP|TD|MLC|MHK|MPP|MNA|Parl
 
 /**
  * "By X, Local Democracy Reporter, 4 June 2024": a date after a post is when the text was written, never the post's
- * organisation, whichever reading took it for one; the statement keeps the post.
+ * organisation, whichever reading took it for one, nor is a word dating the post; the statement keeps the post.
  */
 function datesAreNoBodies(reading: Reading): void {
   reading.roles = reading.roles.flatMap((r) => {
@@ -330,11 +331,15 @@ function datesAreNoBodies(reading: Reading): void {
       const role = r.role.slice(0, dated.index);
       return role ? [{ ...r, role, evidence: { start: r.evidence.start, end } }] : [];
     }
-    if (!r.organisation || !A_DATE.test(r.organisation.label)) return [r];
+    // "New harbours secretary Name", "Outgoing chair Name": a word dating the post, opening the sentence, is no body.
+    const o = r.organisation;
+    if (!o || !(A_DATE.test(o.label) || POST_DATING_WORD.test(o.label))) return [r];
     const { organisation: _date, ...post } = r;
     return post.role ? [post] : [];
   });
 }
+/** A word alone that dates a post, capitalised where it opens a sentence: "New", "Former", "Outgoing". */
+const POST_DATING_WORD = /^(?:New|Newly|Former|Then|Outgoing|Incoming|Retiring|Departing|Interim|Acting|Current)$/u;
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A date alone: "4 June 2024", "June 4, 2024", "June 2024", "2024-06-04", with or without a weekday before it. */
 const A_DATE = new RegExp(
@@ -347,6 +352,53 @@ const DATE_AFTER_POST = new RegExp(
   String.raw`\s*[·•|,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`,
   "u",
 );
+
+/**
+ * "Fenby Fire & Rescue Commissioner, Ann Bell", "the Police and Crime Commissioner for Marlshire": a post whose first
+ * words are its remit (two fields joined by "and") or that serves an area ("Commissioner for <place>") names no body,
+ * whichever reading took the fields or the place for one; the statement keeps the post.
+ */
+function remitsAreNoBodies(reading: Reading): void {
+  const { text, known } = reading;
+  reading.roles = reading.roles.flatMap((r) => {
+    const o = r.organisation;
+    if (!o || known.byName("organisation", o.label)) return [r];
+    const role = REMIT_THEN_POST.exec(text.slice(o.end, o.end + 60));
+    const remit = role !== null && isRoleWord(role[1]!) && remitEnds(o.label.split(/\s+/u));
+    const area =
+      /\bCommissioner$/u.test(r.role) &&
+      /\bfor\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, o.start - 30), o.start)) &&
+      !/\p{L}\p{Lu}/u.test(o.label) && // (no acronym: "FfH", "FRA")
+      !o.label.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+    if (!remit && !area) return [r];
+    const { organisation: _place, ...post } = r;
+    return [remit ? { ...post, role: `${o.label} ${role[1]!}` } : post];
+  });
+}
+/** A post's word (or its plural) right after a name: "… Commissioner", "… Commissioners of". */
+const REMIT_THEN_POST = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+/** Whether words end in a remit, two fields joined by "and": "Police and Crime", "Fire & Rescue" (not "… and Fenby Trust"). */
+function remitEnds(words: string[]): boolean {
+  const last = words.at(-1) ?? "";
+  return (
+    words.length >= 3 &&
+    /^(?:and|&)$/u.test(words.at(-2)!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last) &&
+    !ORGANISATION_WORDS.has(last.toLowerCase()) &&
+    words.slice(0, -2).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))
+  );
+}
+/** "Police and Crime Commissioners", "Fire & Rescue Commissioner": a remit, then a post's word or its plural. */
+function remitPost(words: string[]): boolean {
+  return words.some((w, k) => {
+    const bare = w.replace(/[,;:.)’']+$/u, "");
+    if (!(isRoleWord(bare) || isRoleWord(bare.replace(/s$/u, "")))) return false;
+    if (ORGANISATION_WORDS.has(bare.toLowerCase())) return false;
+    // ("Guild of Harbour and Ferry Commissioners": a body of the post's holders.)
+    if (words.slice(0, k).some((x) => /^(?:of|for)$/iu.test(x))) return false;
+    return remitEnds(words.slice(0, k)) && !words.slice(k + 1).some((x) => ORGANISATION_WORDS.has(x.toLowerCase()));
+  });
+}
 
 /** "Name, Role, Org and Org2": a post's organisation that is two bodies joined by "and" is a post at each. */
 function splitJoinedBodies(reading: Reading): void {
@@ -1094,8 +1146,9 @@ function postsAfterName(reading: Reading, at: NameInContext, first: RoleStatemen
     ? ownSentencePost(text, ended.end + 1, p.end, known, (from, comma) => postAt(c, from, comma, false))
     : [];
   for (const statement of statements) {
-    // "Name, former President of Y" is a post no longer held: the person, but no affiliation.
-    // With the date it ended ("former Chair of Y until 2023"), the post is drafted with that end, under its own title.
+    // "Name, former President of Y" (or "Name, then Chair of Y", of a past year) is a post no longer held: the person,
+    // but no affiliation. With the date it ended ("former Chair of Y until 2023"), the post is drafted with that end,
+    // under its own title.
     const former = /^(?:former|formerly|ex|previously|retired|outgoing|late|until)\b/iu.exec(statement.role);
     if (former) {
       const title = statement.role.slice(former[0].length).trim();
@@ -1502,7 +1555,7 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
   // B, and a name ends before the role's comma, even one A's reading did not give a post ("Tom “Leek Man” Reed, owner
   // of X, Kit Lamb, partner at Y").
   const ownAfter = roles.slice(at.rolesAfterParty).some((r) => r.organisation && r.evidence.start >= c.start);
-  const parsed =
+  const read =
     statedRoles.overlaps(clause) || (ownAfter && NAME_THEN_COMMA.test(text.slice(p.start, clause.start)))
       ? undefined
       : (possessiveRole(text, clause) ??
@@ -1510,6 +1563,9 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
         lowerRoleAt(text, clause, known) ??
         councilPost(text, clause) ??
         partyPost(text, clause));
+  // "New Fenby Rivers Agency (FRA) chair, Name", "alongside FRA chief executive, Name": a post in lower case after a
+  // body's acronym the text defines (or the registry knows), or after the body's name with that acronym in brackets.
+  const parsed = read?.organisation ? read : (postAfterAcronym(reading, p, clause) ?? read);
   // "FBC Chief Foreign Correspondent, Name", "Marlow Housing Trust Chief Executive, Name": a post with no
   // organisation after it, whose first words are a body's name (an acronym, a body's word), is a post at that body.
   if (parsed && !parsed.organisation && !/\s(?:of|for|at|with|from)\s/u.test(parsed.role)) {
@@ -1558,6 +1614,44 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
   }
 }
 
+/** A post in lower case ending a clause, its last word a role word: "chief executive", "chair". */
+const LOWER_POST_END = /(?<=^|\s)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
+
+/**
+ * "Fenby Rivers Agency (FRA) chair, Name", "FRA chief executive, Name": the body of a post in lower case, where the
+ * words right before the post are an acronym the text defines (or the registry knows as a body's), or a body's name
+ * followed by its acronym in brackets (the name read from the acronym's letters, so that a word opening the sentence,
+ * "New Fenby Rivers Agency (FRA) chair", is no part of it).
+ */
+function postAfterAcronym(
+  reading: Reading,
+  p: Paragraph,
+  clause: Span,
+): { role: string; organisation: OrganisationRef; span: Span } | undefined {
+  const { text, known, acronyms } = reading;
+  const phrase = text.slice(clause.start, clause.end);
+  const post = LOWER_POST_END.exec(phrase);
+  if (!post || !isRoleWord(post[1]!.split(/\s+/u).at(-1)!)) return undefined;
+  const lead = phrase.slice(0, post.index);
+  const body = (acronym: string) =>
+    known.byName("organisation", acronym)?.label ?? (acronyms.has(acronym) ? acronyms.get(acronym) : undefined);
+  const inClause = /(?:^|\s)(\p{Lu}{2,8})\s+$/u.exec(lead);
+  if (inClause) {
+    const label = body(inClause[1]!);
+    if (!label) return undefined;
+    const start = clause.start + inClause.index + inClause[0].indexOf(inClause[1]!);
+    const organisation = { start, end: start + inClause[1]!.length, key: nameKey(label), label };
+    return { role: post[1]!, organisation, span: { start, end: clause.end } };
+  }
+  if (lead.trim() !== "") return undefined;
+  const bracket = /(\S[^()]{0,120}?)\s+\((\p{Lu}{2,8})\)\s*$/u.exec(text.slice(p.start, clause.start));
+  const label = bracket && acronyms.get(bracket[2]!);
+  if (!bracket || !label || !bracket[1]!.endsWith(label)) return undefined;
+  const start = p.start + bracket.index + bracket[1]!.length - label.length;
+  const organisation = { start, end: start + label.length, key: nameKey(label), label };
+  return { role: post[1]!, organisation, span: { start, end: clause.end } };
+}
+
 /** A preposition as a headline in capitals writes it ("Testifies Before House Lawmakers"), never a word of a name. */
 const HEADLINE_PREPOSITION = /\b(?:Before|After|Against|Over|Under|With|Without|Into|From|About|Amid|Ahead)\b/u;
 
@@ -1580,12 +1674,15 @@ function roleWordsBefore(text: string, at: NameInContext): RegExpExecArray | und
 
 /**
  * "the FHA's head of tides and coastal change Tania Reed", "Fenby Trust's director for policy and research Name": after
- * a body's possessive, a post in lower case whose field ("of …", "for …", "and" inside it) runs up to the name. The
- * post's words before "of"/"for" hold a role word; the field has no role word, article or verb of its own.
+ * a body's possessive (or its acronym: "FHA head of tides Tania Reed"), a post in lower case whose field ("of …",
+ * "for …", "and" inside it) runs up to the name. The post's words before "of"/"for" hold a role word; the field has no
+ * role word, article or verb of its own.
  */
 function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | undefined {
   const from = Math.max(at.p.start, at.nameStart - 120);
-  const m = FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
+  const m =
+    FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart)) ??
+    ACRONYM_FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
   if (!m) return undefined;
   const [post, field] = m[2]!.split(/\s+(?:of|for)\s+/u);
   if (
@@ -1603,6 +1700,9 @@ function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | und
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`, "u");
 const FIELD_POST_BEFORE =
   /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
+/** "FHA head of tides Tania Reed": the same post after a body's acronym, with no possessive. */
+const ACRONYM_FIELD_POST_BEFORE =
+  /(?<![\p{L}\p{N}’'-])(\p{Lu}{2,8}\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
 
 /**
  * Of the role words before a name, the post: only the title words next to the name ("chief executive" in "said chief
@@ -1687,9 +1787,14 @@ function whosePost(
       statement.organisation = opening.organisation;
       statement.role = opening.role;
     }
-  } else if (prefix[1] && whole && !STATE_BEFORE_OFFICE.test(prefix[1].replace(/['’]s\s+$/u, "").toLowerCase())) {
+  } else if (
+    prefix[1] &&
+    whole &&
+    !STATE_BEFORE_OFFICE.test(prefix[1].replace(/(?:['’]s)?\s+$/u, "").toLowerCase()) &&
+    !MEMBER_LETTERS.test(prefix[1].trim())
+  ) {
     // (Not a state's: "Britain's Foreign Secretary X".)
-    const label = prefix[1].replace(/['’]s\s+$/u, "");
+    const label = prefix[1].replace(/(?:['’]s)?\s+$/u, "");
     const start = p.start + before.role!.index;
     statement.organisation = { start, end: start + label.length, key: nameKey(label), label };
     statement.evidence.start = start;
@@ -3146,6 +3251,7 @@ function organisationsIn(
           words.slice(0, k).some((x) => ORGANISATION_WORDS.has(x.word.toLowerCase())),
       );
       if (person !== -1) words = words.slice(0, person);
+      if (remitPost(words.map((w) => w.word))) continue;
       const post = postAtEnd(words.map((w) => w.word));
       words = words.slice(0, words.length - post);
       // "Quillmedia Group Digital Media Consultant": a field's words between the body's last word and a post are the

@@ -1492,12 +1492,16 @@ function claimSourceVoice(
   // The organisations each sentence's role statements tie people to, by the sentence's start.
   const sentencesInOrder = new SpansInOrder(sentences);
   const tiedIn = new Map<number, Set<string>>();
+  const heldThen = new Set<string>();
   for (const r of found.roles) {
     const label = r.organisation?.label;
     const id = label && organisationId.get(reading.known.byName("organisation", label)?.id ?? nameKey(label));
     const s = sentencesInOrder.at(r.evidence.start, (x, at) => x.start <= at && at < x.end);
     if (!id || !s) continue;
     tiedIn.set(s.start, (tiedIn.get(s.start) ?? new Set()).add(id));
+    // "In 2010 Name, then Chair of the Fenby Board, said “…”": a post held then ties no one, and its body is one the
+    // source names (a new one too, before a quotation).
+    if (/^then\s/iu.test(r.role)) heldThen.add(id);
   }
   const organisationIds = new Set(organisationId.values());
   const isOrganisation = (id: string) => organisationIds.has(id);
@@ -1511,7 +1515,7 @@ function claimSourceVoice(
       const first = speechInOrder.firstFrom(s.start, (q) => q.end > s.start);
       if (first && first.start > s.start + 1) {
         for (const to of namedIn(reading, { start: s.start, end: Math.min(first.start, s.end) }))
-          if (knownOrganisations.has(to))
+          if (knownOrganisations.has(to) || heldThen.has(to))
             draft.claim("source", "mentions", sourceId, to, trimSpan(text, s), "reported");
       }
     }
