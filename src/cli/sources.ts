@@ -168,7 +168,9 @@ const addSource: Command = {
         NOT_ADDED,
       );
     }
-    if (format === "txt" && titleOption === undefined) throw new UsageError("add-source needs --title");
+    // Standard input is read only once the title is there; a file's own problems (a Word document, an image) come
+    // before asking for a title it may give.
+    if (fromStdin && titleOption === undefined) throw new UsageError("add-source needs --title");
     // A folder or a pipe given here is the user's to replace with a file, not the corpus's to move.
     const odd = fromStdin ? undefined : notRegularFile(context.path(file), file);
     if (odd?.message.endsWith("where a file belongs")) {
@@ -204,9 +206,13 @@ const addSource: Command = {
 
     const title = titleOption?.trim() ?? read.found.title?.value;
     if (title === undefined) {
-      throw new UsageError(
-        `add-source needs --title: ${file} does not give one (${format === "pdf" ? "no Title in the PDF's document information" : "no <title>, og:title or JSON-LD headline"})`,
-      );
+      const none = {
+        txt: "a plain text has no title of its own",
+        md: "no # heading",
+        html: "no <title>, og:title or JSON-LD headline",
+        pdf: "no Title in the PDF's document information",
+      };
+      throw new UsageError(`add-source needs --title: ${file} does not give one (${none[format]})`);
     }
     const fields: SourceFields = {
       title,

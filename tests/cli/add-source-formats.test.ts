@@ -202,7 +202,8 @@ describe("add-source refuses what it cannot read, writing nothing", () => {
     ["a page with no article text", "wall.html", readFileSync(join(FIXTURES, "cookie-wall.html")), /no article text/u],
     ["a PDF named .html", "page.html", readFileSync(TRANSCRIPT), /page\.html  -  a PDF, not an HTML page/u],
     ["an HTML page named .pdf", "doc.pdf", readFileSync(PAGE), /doc\.pdf  -  not a PDF: .*rename it to \.html/su],
-    ["binary bytes named .txt", "data.txt", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 9]), /contains NUL bytes/u],
+    ["a ZIP archive named .txt", "data.txt", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 9]), /data\.txt  -  a ZIP archive/u],
+    ["binary bytes named .txt", "data.txt", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 9]), /contains NUL bytes/u],
   ];
   let scanPdf: Buffer;
 
@@ -221,6 +222,35 @@ describe("add-source refuses what it cannot read, writing nothing", () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(readdirSync(dir).sort()).toEqual(["registry.yaml"]);
+  });
+
+  it("says first what a file of a type it does not read is, the types it reads, and how to convert it", async () => {
+    // The start of a .docx (a ZIP archive whose first entry is [Content_Types].xml), as Word writes it.
+    const docx = Buffer.concat([
+      Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0]),
+      Buffer.from("[Content_Types].xml"),
+    ]);
+    const cases: [string, Buffer, RegExp][] = [
+      ["notes.docx", docx, /notes\.docx  -  a Word document \(\.docx\), not a file add-source reads/u],
+      [
+        "scan.png",
+        Buffer.from("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "latin1"),
+        /scan\.png  -  an image, .*text recognition/su,
+      ],
+    ];
+    for (const [name, content, message] of cases) {
+      const dir = emptyCorpus();
+      const file = join(tempDir(), name);
+      writeFileSync(file, content);
+      // No --title: the file's type is the problem, not its title.
+      const run = await panelgraph("add-source", file, "--data", dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toContain("--title");
+      expect(run.stderr).toContain("(.txt), Markdown (.md), a saved web page (.html) and PDF (.pdf)");
+      if (name.endsWith(".docx")) expect(run.stderr).toMatch(/save or export it as PDF or as a web page/u);
+      expect(readdirSync(dir).sort()).toEqual(["registry.yaml"]);
+    }
   });
 
   it("asks for --title when neither the option nor the file gives one", async () => {

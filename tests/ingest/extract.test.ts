@@ -407,8 +407,16 @@ describe("a file that is not what its name says", () => {
     expect(problems[0]!.hint).toMatch(hint);
   });
 
-  it("a binary file named .txt", async () => {
-    const { problems } = await extract(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), "txt");
-    expect(problems[0]!.message).toBe("file is binary (it contains NUL bytes)");
+  it("a binary file named .txt: what it is and the types add-source reads", async () => {
+    const reads = "it reads plain text (.txt), Markdown (.md), a saved web page (.html) and PDF (.pdf)";
+    const zip = await extract(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), "txt");
+    expect(zip.problems[0]!.message).toBe(
+      `a ZIP archive (a .docx, .odt or .xlsx is one), not a file add-source reads: ${reads}`,
+    );
+    const binary = await extract(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]), "txt");
+    expect(binary.problems[0]!.message).toBe(
+      `a binary file (it contains NUL bytes), not a file add-source reads: ${reads}`,
+    );
+    expect(binary.problems[0]!.hint).toMatch(/save or export it as PDF or as a web page/u);
   });
 });
