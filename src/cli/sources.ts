@@ -228,6 +228,9 @@ const addSource: Command = {
       }
     }
     if (titleOption === undefined) fromFile.add("title");
+    // A transcript is a kind the text itself shows, read as suggest reads it: without --kind, a text of turns is one.
+    const transcript = fields.kind === undefined ? await transcriptOf(read.text) : undefined;
+    if (transcript) fields.kind = "transcript";
     const damagedOption = string(values["damaged-character"]);
     if (damagedOption !== undefined) fields.damagedCharacter = damagedOption;
     if (read.pages !== undefined) fields.pages = read.pages;
@@ -313,9 +316,10 @@ const addSource: Command = {
       out(`  ${shown(dataDir, yaml)}  its metadata`);
     }
     out(`  sha256 ${meta.sha256}`);
-    const foundLines = FOUND_FIELDS.filter((key) => fromFile.has(key)).map(
+    const foundLines: string[] = FOUND_FIELDS.filter((key) => fromFile.has(key)).map(
       (key) => `  ${key.padEnd(10)}${JSON.stringify(fields[key])}  (${read.found[key]!.from})`,
     );
+    if (transcript) foundLines.push(`  ${"kind".padEnd(10)}"transcript"  (${transcript})`);
     if (foundLines.length) {
       out(`From the ${FROM_THE[read.format]} (a --title, --date, … option given to add-source wins):`);
       for (const line of foundLines) out(line);
@@ -342,6 +346,31 @@ const addSource: Command = {
     return 0;
   },
 };
+
+/** Fewer turns, or one speaker: no transcript to record as the source's kind (a report quoting one witness's line). */
+const TRANSCRIPT_TURNS = 3;
+const TRANSCRIPT_FORMS = { committee: "a committee hearing", panel: "a panel", debate: "a debate" };
+
+/**
+ * Where a text reads as a transcript (the suggester's reading: "Speaker: words" turns, a hearing's questions, a
+ * debate's members), why: "the text reads as a debate's transcript: 14 turns by 5 speakers"; else undefined.
+ */
+async function transcriptOf(text: string): Promise<string | undefined> {
+  // The suggester's reader loads only here: every other command starts faster.
+  const [{ readTranscript }, { paragraphsOf }] = await Promise.all([
+    import("../suggest/transcript.js"),
+    import("../suggest/text.js"),
+  ]);
+  const transcript = readTranscript(text, paragraphsOf(text));
+  if (!transcript) return undefined;
+  const readable = transcript.readable ?? text;
+  const speakers = new Set(transcript.turns.map((t) => readable.slice(t.speaker.start, t.speaker.end)));
+  if (transcript.turns.length < TRANSCRIPT_TURNS || speakers.size < 2) return undefined;
+  return (
+    `the text reads as the transcript of ${TRANSCRIPT_FORMS[transcript.form]}: ` +
+    `${plural(transcript.turns.length, "turn")} by ${plural(speakers.size, "speaker")}; --kind says otherwise`
+  );
+}
 
 function describeText(read: ExtractedSource): string {
   const paragraphs = read.text.split(/\n\s*\n/u).filter((p) => /\S/u.test(p)).length;

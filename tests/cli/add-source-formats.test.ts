@@ -87,6 +87,41 @@ describe("panelgraph add-source page.html", () => {
     expect(meta).toContain('publisher: "Riverside Policy Blog"\n');
   });
 
+  it("records a debate's page as a transcript, its heading block as the text's opening, and says why", async () => {
+    // A page invented for this test, shaped as a parliament's debate page is: its heading block in a "header" class.
+    const turns = [
+      "<strong>Nina Holt (Fenby East) (Lab)</strong>: Will the Minister give way on the question of the weirs?",
+      "<strong>Owen Pike</strong>: I will give way to the hon. Lady, who has raised the weirs with me before.",
+      "<strong>Nina Holt</strong>: I thank the Minister. The weirs at Fenby Mill have not been inspected since the floods.",
+      "<strong>Owen Pike</strong>: They will be inspected this spring, and the survey will be published in the summer.",
+    ];
+    const page =
+      "<!DOCTYPE html><html><head><title>Fen Weirs Bill - Debates - Fenland Assembly</title></head><body><main>" +
+      '<div class="debate-header"><h1>Fen Weirs Bill</h1><p>Volume 90: debated on Tuesday 3 March 2026</p></div>' +
+      `<div class="debate-body">${turns.map((t) => `<p>${t}</p>`).join("")}</div></main></body></html>`;
+    const dir = emptyCorpus();
+    const file = join(tempDir(), "weirs.html");
+    writeFileSync(file, page);
+    const run = await panelgraph("add-source", file, "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'kind      "transcript"  (the text reads as the transcript of a debate: 4 turns by 2 speakers; --kind says otherwise)',
+    );
+    expect(run.stdout).toContain('date      "2026-03-03"  (a dated line near the top, line 3: "3 March 2026")');
+    const yaml = readFileSync(join(dir, "sources/fen-weirs-bill.yaml"), "utf8");
+    expect(yaml).toContain("kind: transcript\n");
+    expect(readFileSync(join(dir, "sources/fen-weirs-bill.original.html"), "utf8")).toBe(page);
+    const text = readFileSync(join(dir, "sources/fen-weirs-bill.txt"));
+    expect(yaml).toContain(`sha256: ${sha256(text)}\n`);
+    expect(text.toString("utf8")).toMatch(
+      /^Fen Weirs Bill\n\nVolume 90: debated on Tuesday 3 March 2026\n\nNina Holt/u,
+    );
+    // --kind wins; and an article's page stays an article.
+    const given = await panelgraph("add-source", file, "--kind", "article", "--id", "weirs-2", "--data", emptyCorpus());
+    expect(given.stdout).not.toContain("kind ");
+    expect((await panelgraph("add-source", PAGE, "--data", dir)).stdout).not.toContain('"transcript"');
+  });
+
   it("refuses the same page twice, and a page whose text is already a source", async () => {
     const dir = emptyCorpus();
     expect((await panelgraph("add-source", PAGE, "--id", "coastal-blog", "--data", dir)).code).toBe(0);
