@@ -145,6 +145,7 @@ describe("a saved web page", () => {
       "<!DOCTYPE html><html><head><title>Fen Weirs Bill - Debates - Fenland Assembly</title></head><body>" +
       '<div class="cookie-banner"><p>We use cookies on this site.</p></div><main><div class="debate-header">' +
       '<h1>Fen Weirs Bill</h1><p class="meta">Volume 90: debated on Tuesday 3 March 2026</p><p>Second Reading</p>' +
+      '<p class="tools"><a href="/share">Share this debate</a></p><div>Advertisement</div>' +
       `</div><div class="debate-body"><p class="time">2.14 pm</p>${turns}</div></main></body></html>`;
 
     it("the heading and the lines under it that Readability drops, not the <title>'s site name", () => {

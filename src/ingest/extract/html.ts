@@ -156,6 +156,9 @@ const LEAD_BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "div", "time", "
 const CONTAINERS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, table, section, article, blockquote, figure";
 /** What is no line of the heading block: navigation, a form, share buttons, breadcrumbs. */
 const NOT_LEAD = /share|social|breadcrumb|advert|promo|newsletter|subscribe|related|skip/iu;
+/** A page's furniture by its words: an advert's label, a reading time, a player's button. */
+const FURNITURE_LINE =
+  /^(?:advertisement|advert|sponsored(?: content)?|listen(?: to this article)?|\d+\s*min(?:ute)?s?\s+read)$/iu;
 /** At most this many lines, each of at most LEAD_LENGTH characters: a heading block, not the body. */
 const LEAD_LINES = 6;
 const LEAD_LENGTH = 300;
@@ -191,7 +194,7 @@ function leadLines(page: Doc, heading: PageElement, kept: string[]): string[] {
     if (!LEAD_BLOCKS.has(tag) || element.querySelector(CONTAINERS)) continue; // read its children
     inside = element;
     const linked = [...element.querySelectorAll("a")].reduce((n, a) => n + (a.textContent ?? "").length, 0);
-    if (linked > text.length / 2) continue;
+    if (linked > text.length / 2 || FURNITURE_LINE.test(text)) continue;
     if (text.length > LEAD_LENGTH || lines.length === LEAD_LINES) return [];
     lines.push(text);
   }
