@@ -116,7 +116,8 @@ const addSource: Command = {
   help: [
     "file                 the source, by its ending: .txt (plain UTF-8, kept as it is), .md (Markdown: its text,",
     "                     markup removed), .html (a saved web page: the article's main text) or .pdf (its text layer,",
-    "                     without running headers, footers and page numbers); `-` reads plain text from standard input",
+    "                     without running headers, footers and page numbers); `-` reads plain text from standard input.",
+    "                     Another type (a Word document: save it as PDF or as a web page first) is refused",
     "--title T            its title; required for text, else taken from the page or PDF when it has one. The id is",
     "                     made from it unless --id is given",
     "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date, else",
@@ -125,7 +126,8 @@ const addSource: Command = {
     "--publisher P        who published it (a page's publisher or site name is used)",
     "--url U              where it was published (a page's canonical address is used); also the origin unless --origin",
     "--id ID              the source id (lowercase words joined by hyphens)",
-    "--kind K             article (default), transcript, transcript-report or report-summary",
+    "--kind K             article (default), transcript, transcript-report or report-summary; without it, a text",
+    "                     that reads as a transcript (turns by two speakers or more) is recorded as one",
     "--origin O           where the text came from, when not a URL (default: the file name)",
     "--damaged-character C  a character that stands in for ’ “ ” and – (e.g. U+0E42); the loader repairs it",
     `--data dir           corpus folder (default: ${DEFAULT_DATA_DIR})`,
@@ -168,7 +170,9 @@ const addSource: Command = {
         NOT_ADDED,
       );
     }
-    if (format === "txt" && titleOption === undefined) throw new UsageError("add-source needs --title");
+    // Standard input is read only once the title is there; a file's own problems (a Word document, an image) come
+    // before asking for a title it may give.
+    if (fromStdin && titleOption === undefined) throw new UsageError("add-source needs --title");
     // A folder or a pipe given here is the user's to replace with a file, not the corpus's to move.
     const odd = fromStdin ? undefined : notRegularFile(context.path(file), file);
     if (odd?.message.endsWith("where a file belongs")) {
@@ -204,9 +208,13 @@ const addSource: Command = {
 
     const title = titleOption?.trim() ?? read.found.title?.value;
     if (title === undefined) {
-      throw new UsageError(
-        `add-source needs --title: ${file} does not give one (${format === "pdf" ? "no Title in the PDF's document information" : "no <title>, og:title or JSON-LD headline"})`,
-      );
+      const none = {
+        txt: "a plain text has no title of its own",
+        md: "no # heading",
+        html: "no <title>, og:title or JSON-LD headline",
+        pdf: "no Title in the PDF's document information",
+      };
+      throw new UsageError(`add-source needs --title: ${file} does not give one (${none[format]})`);
     }
     const fields: SourceFields = {
       title,
@@ -222,6 +230,9 @@ const addSource: Command = {
       }
     }
     if (titleOption === undefined) fromFile.add("title");
+    // A transcript is a kind the text itself shows, read as suggest reads it: without --kind, a text of turns is one.
+    const transcript = fields.kind === undefined ? await transcriptOf(read.text) : undefined;
+    if (transcript) fields.kind = "transcript";
     const damagedOption = string(values["damaged-character"]);
     if (damagedOption !== undefined) fields.damagedCharacter = damagedOption;
     if (read.pages !== undefined) fields.pages = read.pages;
@@ -307,9 +318,10 @@ const addSource: Command = {
       out(`  ${shown(dataDir, yaml)}  its metadata`);
     }
     out(`  sha256 ${meta.sha256}`);
-    const foundLines = FOUND_FIELDS.filter((key) => fromFile.has(key)).map(
+    const foundLines: string[] = FOUND_FIELDS.filter((key) => fromFile.has(key)).map(
       (key) => `  ${key.padEnd(10)}${JSON.stringify(fields[key])}  (${read.found[key]!.from})`,
     );
+    if (transcript) foundLines.push(`  ${"kind".padEnd(10)}"transcript"  (${transcript})`);
     if (foundLines.length) {
       out(`From the ${FROM_THE[read.format]} (a --title, --date, … option given to add-source wins):`);
       for (const line of foundLines) out(line);
@@ -336,6 +348,31 @@ const addSource: Command = {
     return 0;
   },
 };
+
+/** Fewer turns, or one speaker: no transcript to record as the source's kind (a report quoting one witness's line). */
+const TRANSCRIPT_TURNS = 3;
+const TRANSCRIPT_FORMS = { committee: "a committee hearing", panel: "a panel", debate: "a debate" };
+
+/**
+ * Where a text reads as a transcript (the suggester's reading: "Speaker: words" turns, a hearing's questions, a
+ * debate's members), why: "the text reads as a debate's transcript: 14 turns by 5 speakers"; else undefined.
+ */
+async function transcriptOf(text: string): Promise<string | undefined> {
+  // The suggester's reader loads only here: every other command starts faster.
+  const [{ readTranscript }, { paragraphsOf }] = await Promise.all([
+    import("../suggest/transcript.js"),
+    import("../suggest/text.js"),
+  ]);
+  const transcript = readTranscript(text, paragraphsOf(text));
+  if (!transcript) return undefined;
+  const readable = transcript.readable ?? text;
+  const speakers = new Set(transcript.turns.map((t) => readable.slice(t.speaker.start, t.speaker.end)));
+  if (transcript.turns.length < TRANSCRIPT_TURNS || speakers.size < 2) return undefined;
+  return (
+    `the text reads as the transcript of ${TRANSCRIPT_FORMS[transcript.form]}: ` +
+    `${plural(transcript.turns.length, "turn")} by ${plural(speakers.size, "speaker")}; --kind says otherwise`
+  );
+}
 
 function describeText(read: ExtractedSource): string {
   const paragraphs = read.text.split(/\n\s*\n/u).filter((p) => /\S/u.test(p)).length;

@@ -157,7 +157,8 @@ export interface DamagedCharacter {
   example: string;
 }
 
-const TYPOGRAPHIC = /[’‘“”–—…•·£€$°×]/u;
+/** Marks a text uses as they are; superscript digits are a PDF's footnote marks ("river.¹"). */
+const TYPOGRAPHIC = /[’‘“”–—…•·£€$°×⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 
 /**
  * The symptom the loader repairs: one character, foreign to the text's script (or U+FFFD), standing where ’ “ ” and –

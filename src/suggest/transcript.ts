@@ -137,9 +137,9 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const RIDING_PARTY = /^\([^()]{1,60},\s*(?:Lib\.|CPC|NDP|BQ|GP|Ind\.|Cons\.)\)$/u;
 const PARTY =
   /^\((?:Con|Lab|LD|Lib\s?Dem|SNP|CB|Ind|Green|DUP|PC|SDLP|UUP|Alba|Reform|Bishop|Non-Afl|Lab\/Co-op|Lab Co-op)\)$/u;
-/** Headings inside a transcript that end the turn before them. */
+/** Headings inside a transcript that end the turn before them, a bill's stage among them ("Second Reading" over "2.14 pm"). */
 const SECTION =
-  /^(?:examination\s+of\s+witness(?:es)?|witness(?:es)?|questions?\s+\d+(?:\s*[-–]\s*\d+)?|members\s+present)\b/iu;
+  /^(?:examination\s+of\s+witness(?:es)?|witness(?:es)?|questions?\s+\d+(?:\s*[-–]\s*\d+)?|members\s+present|(?:first|second|third)\s+reading|(?:report|committee|remaining)\s+stages?|consideration\s+of\s+(?:lords\s+|commons\s+)?amendments)\b/iu;
 
 const LABEL = /^(?:Q\s?(\d+)[.:]?\s+)?([^\s:]+(?:\s+[^\s:]+){0,11}):\s+(?=\S)/u;
 /** How far into a paragraph a label can reach. */

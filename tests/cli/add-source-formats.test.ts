@@ -87,6 +87,41 @@ describe("panelgraph add-source page.html", () => {
     expect(meta).toContain('publisher: "Riverside Policy Blog"\n');
   });
 
+  it("records a debate's page as a transcript, its heading block as the text's opening, and says why", async () => {
+    // A page invented for this test, shaped as a parliament's debate page is: its heading block in a "header" class.
+    const turns = [
+      "<strong>Nina Holt (Fenby East) (Lab)</strong>: Will the Minister give way on the question of the weirs?",
+      "<strong>Owen Pike</strong>: I will give way to the hon. Lady, who has raised the weirs with me before.",
+      "<strong>Nina Holt</strong>: I thank the Minister. The weirs at Fenby Mill have not been inspected since the floods.",
+      "<strong>Owen Pike</strong>: They will be inspected this spring, and the survey will be published in the summer.",
+    ];
+    const page =
+      "<!DOCTYPE html><html><head><title>Fen Weirs Bill - Debates - Fenland Assembly</title></head><body><main>" +
+      '<div class="debate-header"><h1>Fen Weirs Bill</h1><p>Volume 90: debated on Tuesday 3 March 2026</p></div>' +
+      `<div class="debate-body">${turns.map((t) => `<p>${t}</p>`).join("")}</div></main></body></html>`;
+    const dir = emptyCorpus();
+    const file = join(tempDir(), "weirs.html");
+    writeFileSync(file, page);
+    const run = await panelgraph("add-source", file, "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'kind      "transcript"  (the text reads as the transcript of a debate: 4 turns by 2 speakers; --kind says otherwise)',
+    );
+    expect(run.stdout).toContain('date      "2026-03-03"  (a dated line near the top, line 3: "3 March 2026")');
+    const yaml = readFileSync(join(dir, "sources/fen-weirs-bill.yaml"), "utf8");
+    expect(yaml).toContain("kind: transcript\n");
+    expect(readFileSync(join(dir, "sources/fen-weirs-bill.original.html"), "utf8")).toBe(page);
+    const text = readFileSync(join(dir, "sources/fen-weirs-bill.txt"));
+    expect(yaml).toContain(`sha256: ${sha256(text)}\n`);
+    expect(text.toString("utf8")).toMatch(
+      /^Fen Weirs Bill\n\nVolume 90: debated on Tuesday 3 March 2026\n\nNina Holt/u,
+    );
+    // --kind wins; and an article's page stays an article.
+    const given = await panelgraph("add-source", file, "--kind", "article", "--id", "weirs-2", "--data", emptyCorpus());
+    expect(given.stdout).not.toContain("kind ");
+    expect((await panelgraph("add-source", PAGE, "--data", dir)).stdout).not.toContain('"transcript"');
+  });
+
   it("refuses the same page twice, and a page whose text is already a source", async () => {
     const dir = emptyCorpus();
     expect((await panelgraph("add-source", PAGE, "--id", "coastal-blog", "--data", dir)).code).toBe(0);
@@ -202,7 +237,8 @@ describe("add-source refuses what it cannot read, writing nothing", () => {
     ["a page with no article text", "wall.html", readFileSync(join(FIXTURES, "cookie-wall.html")), /no article text/u],
     ["a PDF named .html", "page.html", readFileSync(TRANSCRIPT), /page\.html  -  a PDF, not an HTML page/u],
     ["an HTML page named .pdf", "doc.pdf", readFileSync(PAGE), /doc\.pdf  -  not a PDF: .*rename it to \.html/su],
-    ["binary bytes named .txt", "data.txt", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 9]), /contains NUL bytes/u],
+    ["a ZIP archive named .txt", "data.txt", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 9]), /data\.txt  -  a ZIP archive/u],
+    ["binary bytes named .txt", "data.txt", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 9]), /contains NUL bytes/u],
   ];
   let scanPdf: Buffer;
 
@@ -221,6 +257,35 @@ describe("add-source refuses what it cannot read, writing nothing", () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(readdirSync(dir).sort()).toEqual(["registry.yaml"]);
+  });
+
+  it("says first what a file of a type it does not read is, the types it reads, and how to convert it", async () => {
+    // The start of a .docx (a ZIP archive whose first entry is [Content_Types].xml), as Word writes it.
+    const docx = Buffer.concat([
+      Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0]),
+      Buffer.from("[Content_Types].xml"),
+    ]);
+    const cases: [string, Buffer, RegExp][] = [
+      ["notes.docx", docx, /notes\.docx  -  a Word document \(\.docx\), not a file add-source reads/u],
+      [
+        "scan.png",
+        Buffer.from("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "latin1"),
+        /scan\.png  -  an image, .*text recognition/su,
+      ],
+    ];
+    for (const [name, content, message] of cases) {
+      const dir = emptyCorpus();
+      const file = join(tempDir(), name);
+      writeFileSync(file, content);
+      // No --title: the file's type is the problem, not its title.
+      const run = await panelgraph("add-source", file, "--data", dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toContain("--title");
+      expect(run.stderr).toContain("(.txt), Markdown (.md), a saved web page (.html) and PDF (.pdf)");
+      if (name.endsWith(".docx")) expect(run.stderr).toMatch(/save or export it as PDF or as a web page/u);
+      expect(readdirSync(dir).sort()).toEqual(["registry.yaml"]);
+    }
   });
 
   it("asks for --title when neither the option nor the file gives one", async () => {

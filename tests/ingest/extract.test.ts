@@ -134,6 +134,66 @@ describe("a saved web page", () => {
     });
   });
 
+  describe("keeps what a reader of the page reads, once, and only the page's words", () => {
+    // Pages invented for these tests, shaped as a parliament's debate page and a local paper's report are.
+    const turns =
+      "<p><strong>Nina Holt (Fenby East) (Lab)</strong>: Will the Minister give way on the question of the weirs?</p>" +
+      "<p><strong>Owen Pike</strong>: I will give way to the hon. Lady, who has raised the weirs with me before.</p>" +
+      "<p><strong>Nina Holt</strong>: I thank the Minister. The weirs at Fenby Mill have not been inspected since the " +
+      "floods, and the villages below them want to know when they will be.</p>";
+    const debate =
+      "<!DOCTYPE html><html><head><title>Fen Weirs Bill - Debates - Fenland Assembly</title></head><body>" +
+      '<div class="cookie-banner"><p>We use cookies on this site.</p></div><main><div class="debate-header">' +
+      '<h1>Fen Weirs Bill</h1><p class="meta">Volume 90: debated on Tuesday 3 March 2026</p><p>Second Reading</p>' +
+      '<p class="tools"><a href="/share">Share this debate</a></p><div>Advertisement</div>' +
+      `</div><div class="debate-body"><p class="time">2.14 pm</p>${turns}</div></main></body></html>`;
+
+    it("the heading and the lines under it that Readability drops, not the <title>'s site name", () => {
+      const page = extractHtml(debate);
+      expect(paragraphs(page.text).slice(0, 4)).toEqual([
+        "Fen Weirs Bill",
+        "Volume 90: debated on Tuesday 3 March 2026",
+        "Second Reading",
+        "2.14 pm",
+      ]);
+      expect(page.text).not.toContain("Debates");
+      expect(page.text).not.toContain("cookies");
+      expect(page.found.title).toEqual({
+        value: "Fen Weirs Bill",
+        from: '<title>, without the site name "Debates - Fenland Assembly"',
+      });
+      expect(page.found.publisher).toEqual({ value: "Fenland Assembly", from: "the site name in <title>" });
+    });
+
+    it("no heading line where the page has no heading of its own", () => {
+      const page = extractHtml(debate.replace(/<h1>.*?<\/h1>/u, ""));
+      expect(page.text).not.toContain("Fen Weirs Bill");
+      expect(paragraphs(page.text)[0]).toBe("2.14 pm");
+    });
+
+    const news =
+      "<!DOCTYPE html><html><head><title>Weirs to be inspected | Fenby Gazette</title></head><body>" +
+      '<div class="cookie-consent">This website uses cookies. <button>OK</button></div><article>' +
+      "<h1>Weirs to be inspected</h1><p>By Lena Marsh</p>" +
+      "<p>The council will inspect the weirs at Fenby Mill this spring, after villagers asked for a survey.</p>" +
+      '<p>"We have waited three winters for someone to look at them," said Rob Tilney, who chairs the Fenby Mill ' +
+      'residents. "Now we will see what the floods did."</p>' +
+      '<blockquote class="pull-quote"><p>"We have waited three winters for someone to look at them"</p></blockquote>' +
+      "<blockquote><p>The weirs are sound and will be inspected in May.</p></blockquote>" +
+      "<p>The council said the survey would be published in the summer, and that the weirs would stay open.</p>" +
+      "</article></body></html>";
+
+    it("no cookie notice Readability would keep, and a pull quote once: the body's sentence, with its speaker", () => {
+      const text = paragraphs(extractHtml(news).text);
+      expect(text.slice(0, 2)).toEqual(["Weirs to be inspected", "By Lena Marsh"]);
+      expect(text.join("\n")).not.toContain("cookies");
+      expect(text.filter((p) => p.includes("We have waited three winters"))).toHaveLength(1);
+      expect(text.find((p) => p.includes("We have waited three winters"))).toContain("said Rob Tilney");
+      // A quotation the body does not repeat is the text's own.
+      expect(text).toContain("The weirs are sound and will be inspected in May.");
+    });
+  });
+
   it("reads a page saved in the encoding it declares, and keeps its bytes as they were", async () => {
     const html = fixture("blog-post.html")
       .toString("utf8")
@@ -348,8 +408,16 @@ describe("a file that is not what its name says", () => {
     expect(problems[0]!.hint).toMatch(hint);
   });
 
-  it("a binary file named .txt", async () => {
-    const { problems } = await extract(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), "txt");
-    expect(problems[0]!.message).toBe("file is binary (it contains NUL bytes)");
+  it("a binary file named .txt: what it is and the types add-source reads", async () => {
+    const reads = "it reads plain text (.txt), Markdown (.md), a saved web page (.html) and PDF (.pdf)";
+    const zip = await extract(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), "txt");
+    expect(zip.problems[0]!.message).toBe(
+      `a ZIP archive (a .docx, .odt or .xlsx is one), not a file add-source reads: ${reads}`,
+    );
+    const binary = await extract(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]), "txt");
+    expect(binary.problems[0]!.message).toBe(
+      `a binary file (it contains NUL bytes), not a file add-source reads: ${reads}`,
+    );
+    expect(binary.problems[0]!.hint).toMatch(/save or export it as PDF or as a web page/u);
   });
 });

@@ -10,6 +10,9 @@ interface Drawn {
   text: string;
   gap?: boolean;
   size?: number;
+  /** A footnote's mark set after the text, in 8 pt raised 4 pt, and words set after it on the line. */
+  mark?: string;
+  after?: string;
 }
 
 async function drawPdf(pages: Drawn[][]): Promise<Uint8Array> {
@@ -22,6 +25,12 @@ async function drawPdf(pages: Drawn[][]): Promise<Uint8Array> {
     for (const line of lines) {
       if (line.gap) y -= 12;
       page.drawText(line.text, { x: 50, y, size: line.size ?? 12, font });
+      if (line.mark !== undefined) {
+        const x = 50 + font.widthOfTextAtSize(line.text, line.size ?? 12);
+        page.drawText(line.mark, { x, y: y + 4, size: 8, font });
+        const after = x + font.widthOfTextAtSize(line.mark, 8);
+        if (line.after !== undefined) page.drawText(line.after, { x: after, y, size: line.size ?? 12, font });
+      }
       y -= 16;
     }
     page.drawText(String(i + 1), { x: 290, y: 40, size: 9, font });
@@ -106,5 +115,42 @@ describe("a page break", () => {
       ]),
     );
     expect(paragraphs(text)).toHaveLength(2);
+  });
+});
+
+describe("a footnote's mark", () => {
+  it("stays on the word it follows, in superscript, not a paragraph of its own; the footnotes stay at the foot", async () => {
+    const { text } = await extractPdf(
+      await drawPdf([
+        [
+          { text: "Ann Bell: The weir at Fenby Mill has not been inspected since the floods of the winter, and" },
+          { text: "the villagers have asked the council for a survey.", mark: "1" },
+          {
+            text: "Carl Dunn: The council will publish the survey in May, after the inspection of 2025.",
+            mark: "2",
+            gap: true,
+          },
+          {
+            text: "Edith Fane: The survey",
+            mark: "3",
+            after: " will be the first since the floods, she said.",
+            gap: true,
+          },
+          { text: "1 Fenby Trust, note of 3 March", size: 9, gap: true },
+          { text: "2 Council minutes, item 4", size: 9 },
+          { text: "3 Fenby Gazette, 5 March", size: 9 },
+        ],
+      ]),
+    );
+    // Between the running header and the page number.
+    expect(paragraphs(text).slice(1, -1)).toEqual([
+      "Ann Bell: The weir at Fenby Mill has not been inspected since the floods of the winter, and the villagers " +
+        "have asked the council for a survey.¹",
+      "Carl Dunn: The council will publish the survey in May, after the inspection of 2025.²",
+      "Edith Fane: The survey³ will be the first since the floods, she said.",
+      "1 Fenby Trust, note of 3 March",
+      "2 Council minutes, item 4",
+      "3 Fenby Gazette, 5 March",
+    ]);
   });
 });

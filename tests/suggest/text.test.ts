@@ -169,6 +169,9 @@ describe("adding a source", () => {
     expect(detectDamagedCharacter(seed)).toMatchObject({ character: "โ", codePoint: "U+0E42", count: 36 });
     const clean = readFileSync(join(DATA_DIR, "sources/luc-ics-session-2023.txt"), "utf8");
     expect(detectDamagedCharacter(clean)).toBeUndefined();
+    // A PDF's footnote marks, kept as superscript digits on the words they follow, are no damage.
+    const marked = "The weir was not inspected.¹ The council will survey it in May.¹ Its report is due in June.¹ ";
+    expect(detectDamagedCharacter(marked.repeat(3))).toBeUndefined();
   });
 
   it("makes the id from the title, and names the option of a bad value", () => {

@@ -93,6 +93,48 @@ function opening(bytes: Buffer): string {
   return JSON.stringify(text);
 }
 
+/** What add-source reads, for a message: every format it takes, by its ending. */
+export const READABLE_TYPES = "plain text (.txt), Markdown (.md), a saved web page (.html) and PDF (.pdf)";
+
+/** Documents stored as ZIP archives, by their ending. */
+const ZIPPED: Record<string, string> = {
+  ".docx": "a Word document",
+  ".docm": "a Word document",
+  ".odt": "an OpenDocument text",
+  ".xlsx": "an Excel workbook",
+  ".ods": "an OpenDocument spreadsheet",
+  ".pptx": "a PowerPoint presentation",
+  ".odp": "an OpenDocument presentation",
+  ".epub": "an e-book",
+  ".pages": "a Pages document",
+};
+
+/**
+ * What a file is when it is a document or data add-source does not read (a Word document, an image, a binary file),
+ * from its first bytes and its name; undefined for text, a PDF or an HTML page. An RTF file is text, but its words
+ * are inside markup no reader of the corpus would want as the source's text.
+ */
+export function unreadableKind(bytes: Buffer, name: string): { what: string; image: boolean } | undefined {
+  const head = bytes.subarray(0, 8).toString("latin1");
+  const ending = extname(name).toLowerCase();
+  if (head.startsWith("PK\x03\x04")) {
+    const what = ZIPPED[ending];
+    return { what: what ? `${what} (${ending})` : "a ZIP archive (a .docx, .odt or .xlsx is one)", image: false };
+  }
+  if (head.startsWith("\xd0\xcf\x11\xe0")) {
+    return { what: "an older Office document (.doc, .xls or .ppt)", image: false };
+  }
+  if (head.startsWith("{\\rtf")) return { what: "an RTF document (.rtf)", image: false };
+  const image = /^\x89PNG|^\xff\xd8\xff|^GIF8|^II\*\x00|^MM\x00\*|^RIFF....WEBP/su.exec(
+    bytes.subarray(0, 12).toString("latin1"),
+  );
+  if (image) return { what: "an image", image: true };
+  if (sniff(bytes) === "other" && bytes.subarray(0, 8192).includes(0)) {
+    return { what: "a binary file (it contains NUL bytes)", image: false };
+  }
+  return undefined;
+}
+
 const fail = (problems: Problem[], file: string, message: string, hint: string, value?: unknown): undefined => {
   problems.push({ severity: "error", file, field: "", message, hint, ...(value === undefined ? {} : { value }) });
   return undefined;
@@ -110,6 +152,18 @@ export async function extractSource(
   options: PdfOptions = {},
 ): Promise<ExtractedSource | undefined> {
   const seen = sniff(bytes);
+  // What the file is comes before what its name says: a Word document named .txt is no text.
+  const unreadable = unreadableKind(bytes, shownAs);
+  if (unreadable) {
+    return fail(
+      problems,
+      shownAs,
+      `${unreadable.what}, not a file add-source reads: it reads ${READABLE_TYPES}`,
+      unreadable.image
+        ? "an image holds no text to read: run text recognition on it and add the result, e.g. `ocrmypdf scan.pdf out.pdf` for a scan saved as PDF, or type its text into a .txt file"
+        : "open it in the program that made it and save or export it as PDF or as a web page, File › Save As or Export; or copy its text into a .txt file saved as UTF-8; then add that file",
+    );
+  }
   if (format === "pdf") {
     if (seen !== "pdf") {
       return fail(

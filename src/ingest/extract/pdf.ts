@@ -119,14 +119,28 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
 function linesOf(items: Piece[]): Line[] {
   const lines: Line[] = [];
   let line: Line | undefined;
+  // pdf.js marks the end of a line where the next piece is set higher or lower, a footnote's mark too: the line ends
+  // at the next piece that is not one.
+  let endOfLine = false;
   const end = () => {
     if (line && /\S/u.test(line.text)) lines.push({ ...line, text: line.text.replace(/\s+/gu, " ").trim() });
     line = undefined;
+    endOfLine = false;
   };
   for (const item of items) {
     const [a = 0, b = 0, , , x = 0, y = 0] = item.transform;
     const size = Math.hypot(a, b) || item.height || 1;
-    if (item.str !== "") {
+    if (line && item.str !== "" && !/\S/u.test(item.str)) {
+      // White space set at another height (after a footnote's mark, in its type) is a space, not a line of its own.
+      if (!/\s$/u.test(line.text)) line.text += " ";
+    } else if (item.str !== "") {
+      if (line && footnoteMark(item.str, x, y, size, line)) {
+        line.text += superscript(item.str.trim());
+        line.right = Math.max(line.right, x + item.width);
+        endOfLine = false;
+        continue;
+      }
+      if (endOfLine) end();
       if (line && Math.abs(y - line.y) > size * 0.4) end();
       if (!line) line = { text: "", x, y, right: x, size };
       else if (x - line.right > size * 0.15 && !/\s$/u.test(line.text) && !/^\s/u.test(item.str)) line.text += " ";
@@ -134,11 +148,35 @@ function linesOf(items: Piece[]): Line[] {
       line.right = Math.max(line.right, x + item.width);
       line.size = Math.max(line.size, size);
     }
-    if (item.hasEOL) end();
+    if (item.hasEOL) endOfLine = true;
   }
   end();
   return lines;
 }
+
+/** A footnote's mark as it is set: a number of up to three digits, or up to three of * † ‡ § ¶. */
+const FOOTNOTE_MARK = /^(?:\d{1,3}|[*†‡§¶]{1,3})$/u;
+
+/**
+ * Whether a piece of text is a footnote's mark (or an exponent) set after the line's last word: smaller type, raised
+ * above the line's baseline by less than the line's height, where the line's last piece ends. Read as a new line, it
+ * would be a paragraph "1" of its own between two of the text's.
+ */
+function footnoteMark(str: string, x: number, y: number, size: number, line: Line): boolean {
+  const raised = y - line.y;
+  return (
+    FOOTNOTE_MARK.test(str.trim()) &&
+    size < line.size * 0.9 &&
+    raised > line.size * 0.15 &&
+    raised < line.size * 0.75 &&
+    x >= line.right - line.size * 0.3 &&
+    x - line.right < line.size * 0.6
+  );
+}
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+/** A mark's digits as superscript digits ("river.¹"): read as a number, a "1" after "2023." would make it "2023.1". */
+const superscript = (mark: string) => mark.replace(/\d/gu, (d) => SUPERSCRIPT_DIGITS[Number(d)]!);
 
 /** What a running header or footer keeps from page to page: its words, not its numbers. */
 const runningKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").replace(/\s+/gu, " ").trim();
@@ -227,7 +265,8 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const ENDS_SENTENCE = /[.?!:;"”’)\]]$/u;
+/** A sentence's end, a footnote's mark after it at most ("river.¹"). */
+const ENDS_SENTENCE = /[.?!:;"”’)\]][⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§¶]*$/u;
 /**
  * A line that begins a paragraph by what it begins with, whatever the line before it: a speaker's label ("Q12 Anna
  * Bell:", "The Chair:"), a question number, a list item's mark or number.
