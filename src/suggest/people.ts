@@ -1265,6 +1265,30 @@ function oneWordAmongBodies(reading: Reading, from: number, p: Paragraph): boole
 const DATE_IN_BRACKETS =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^()]*|(?:\p{N}{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\p{N}{1,4})?)\)$/u;
 
+/** A line that is a name and its brackets, no sentence: "Ann Bell (Fenby North)", "Tom Reed (Chair) (Marsh Vale)". */
+const NAME_AND_BRACKETS = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\([^()]{1,60}\))+$/u;
+/** A heading over a committee's members: "Current membership", "Members of the Committee", "Committee members". */
+const MEMBERSHIP_HEADING =
+  /^(?:(?:current|committee|the\s+committee['’]s)\s+)?(?:membership|members)(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:committee|commission|board|panel))?:?$/iu;
+
+/**
+ * Whether paragraph `p` is an entry of a committee's membership list: lines of a name and its brackets, two or more
+ * together, under a heading that names the members or with one marked as the chair ("Helen Crane (Chair) (Dunholm
+ * East)"). The brackets hold each member's seat (a constituency) or party, not a body they work for.
+ */
+function membershipEntry({ text, paragraphs }: Reading, p: Paragraph): boolean {
+  const line = (i: number) => (paragraphs[i] ? text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim() : "");
+  if (!NAME_AND_BRACKETS.test(line(p.index))) return false;
+  let first = p.index;
+  while (NAME_AND_BRACKETS.test(line(first - 1))) first--;
+  let last = p.index;
+  while (NAME_AND_BRACKETS.test(line(last + 1))) last++;
+  if (last === first) return false;
+  if (MEMBERSHIP_HEADING.test(line(first - 1))) return true;
+  for (let i = first; i <= last; i++) if (/\((?:the\s+)?chair(?:man|woman|person)?\)/iu.test(line(i))) return true;
+  return false;
+}
+
 function organisationSetOffAt(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
   const { p } = at;
   const { text, known, limitAt } = reading;
@@ -1274,6 +1298,8 @@ function organisationSetOffAt(reading: Reading, at: NameInContext, opening: Post
   // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
   // (Nor a date: "Day Two (Thursday 12 May)", "Kit Lamb (3 May 2024)".)
   const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
+  // (Nor a member's seat in a committee's membership list: "Ann Bell (Fenby North)" under "Current membership".)
+  if (paren && membershipEntry(reading, p)) return undefined;
   const inBrackets =
     (!comma &&
       bracket !== null &&

@@ -1472,6 +1472,17 @@ function claimSourceVoice(
   const introductions = new Set<number>();
   for (const p of paragraphs) {
     if (p.listItem || !introducesProposals(text.slice(p.start, p.end))) continue;
+    // A report's "Conclusions and recommendations": its numbered items under the section's own sub-headings, read as
+    // sentences (a conclusion is no proposal).
+    const numbered = p.heading && !reading.transcript ? numberedSection(text, paragraphs, p.index) : [];
+    if (numbered.length > 0) {
+      for (const i of numbered) {
+        proposalItems.set(i, p);
+        if (CONCLUSIONS.test(text.slice(p.start, p.end))) sectionItems.add(i);
+      }
+      introductions.add(p.index);
+      continue;
+    }
     for (let i = p.index + 1; i < paragraphs.length && paragraphs[i]!.listItem; i++) proposalItems.set(i, p);
     if (paragraphs[p.index + 1]?.listItem) introductions.add(p.index);
     else if (p.heading && !reading.transcript) {
@@ -1560,6 +1571,40 @@ function claimSourceVoice(
       draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
+}
+
+/** A heading that puts conclusions with the recommendations: "Conclusions and recommendations". */
+const CONCLUSIONS = /\bconclusions\b/iu;
+
+/** The number a list item's marker gives it ("3." of "3. The Government should …"), if it has one. */
+function itemNumber(text: string, item: Paragraph): number | undefined {
+  const marker = /(\d+)[.)]\s*$/u.exec(text.slice(lineStart(text, item.start), item.start));
+  return marker ? Number(marker[1]) : undefined;
+}
+
+/**
+ * The numbered items of a report's section of recommendations under the heading at `at`, through the sub-headings
+ * that part it ("Conclusions and recommendations", "Monitoring", "1. …", "2. …", "Enforcement", "3. …"): a sub-heading
+ * belongs to the section when the item under it goes on with the numbering (the list's items right under the heading
+ * are the list, numbered or not). Empty when no list item follows the heading or its first sub-headings.
+ */
+function numberedSection(text: string, paragraphs: Paragraph[], at: number): number[] {
+  const items: number[] = [];
+  let last: number | undefined;
+  for (let i = at + 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.listItem) {
+      items.push(i);
+      last = itemNumber(text, p);
+      continue;
+    }
+    // A sub-heading: the section goes on where the next item carries on the numbering (or opens it at 1, before any).
+    const next = paragraphs[i + 1];
+    if (!p.heading || !next?.listItem) break;
+    const n = itemNumber(text, next);
+    if (n === undefined || n !== (items.length === 0 ? 1 : (last ?? -1) + 1)) break;
+  }
+  return items;
 }
 
 /**

@@ -1,0 +1,151 @@
+// Stop 40 (walkthrough w40): a committee's inquiry report (its front matter, membership list, contents, numbered
+// paragraphs and a "Conclusions and recommendations" section parted by sub-headings) and a debate's record of its own
+// proceedings. Neither a membership list nor a contents page is anyone's words; a member's seat in brackets is no body;
+// the report's numbered recommendations are the committee's. Every name, body and sentence here is invented.
+import { describe, expect, it } from "vitest";
+import type { Draft } from "../../../../src/suggest/suggest.js";
+import {
+  directQuotesIn,
+  draftOf,
+  labelIn,
+  organisationsIn,
+  paragraphsText,
+  peopleIn,
+  transcriptOf,
+} from "../../../helpers/draft.js";
+
+const FRONT = [
+  "Harbour Committee",
+  "Safe harbours: ferry safety and inspection",
+  "Second Report of Session 2027–28",
+  "Report, together with formal minutes relating to the report",
+  "The Harbour Committee",
+  "The Harbour Committee is appointed to examine the policy of the Department for Coasts.",
+  "Current membership",
+  "Nia Holt (Chair) (Marlow East)",
+  "Sam Yeo (Tollard North)",
+  "Ida Lamb (Dunmore West)",
+  "Rob Kerr (Fenwick Vale)",
+  "Contents",
+  "Summary 3",
+  "1 Introduction 4",
+  "2 Inspection of ferries 5",
+  "Conclusions and recommendations 7",
+];
+
+const BODY = [
+  "1 Introduction",
+  "1. The Committee launched this inquiry in May 2027 to examine how ferries in the county are inspected.",
+  "2 Inspection of ferries",
+  "2. Cal Brook, Director of the Tollard Ferry Trust, told us that some ferries had not been inspected for three years.",
+  "3. Ada Quill of Dunmore Ferries accepted that inspections had fallen behind.",
+];
+
+const RECOMMENDATIONS = [
+  "Conclusions and recommendations",
+  "Inspection of ferries",
+  "1. The Department for Coasts should require every ferry to be inspected once a year. (Paragraph 2)",
+  "2. We are not persuaded that the current inspection regime is adequate. (Paragraph 3)",
+  "Reporting",
+  "3. Dunmore Ferries should publish the date of each ferry's last inspection on its website. (Paragraph 4)",
+  "4. The Harbour Authority must ensure that an uninspected ferry does not carry passengers. (Paragraph 5)",
+  "Annex: Witnesses",
+  "Cal Brook, Director, Tollard Ferry Trust",
+];
+
+const report = (...parts: string[][]) => paragraphsText(...parts.flat());
+
+const recommended = (draft: Draft) =>
+  draft.claims
+    .filter((c) => c.relation === "recommends")
+    .flatMap((c) => c.evidence.map((e) => e.quote))
+    .sort();
+
+describe("an inquiry report's front matter", () => {
+  it("is no transcript: a chair-marked line over the membership list is the list's head, not a turn", () => {
+    expect(transcriptOf(report(FRONT, BODY, RECOMMENDATIONS))).toBeUndefined();
+    const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS));
+    expect(directQuotesIn(draft)).toEqual([]);
+    // Nothing the chair "said": no mention drafted from the membership list's or the contents page's lines.
+    expect(draft.claims.filter((c) => c.relation === "mentions" && labelIn(draft, c.from) === "Nia Holt")).toEqual([]);
+  });
+
+  it("lists the members as people, their seats in brackets neither people nor organisations", () => {
+    const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS));
+    expect(peopleIn(draft)).toEqual(expect.arrayContaining(["Nia Holt", "Sam Yeo", "Ida Lamb", "Rob Kerr"]));
+    for (const seat of ["Marlow East", "Tollard North", "Dunmore West", "Fenwick Vale"]) {
+      expect(organisationsIn(draft)).not.toContain(seat);
+      expect(peopleIn(draft)).not.toContain(seat);
+    }
+  });
+
+  it("still reads a body in brackets after a name outside a membership list", () => {
+    const draft = draftOf(
+      paragraphsText(
+        "Speakers",
+        "Cal Brook (Tollard Ferry Trust)",
+        "Ada Quill (Dunmore Harbour Board)",
+        "Cal Brook said that inspections had fallen behind across the estuary.",
+      ),
+    );
+    expect(organisationsIn(draft)).toEqual(expect.arrayContaining(["Tollard Ferry Trust", "Dunmore Harbour Board"]));
+  });
+});
+
+describe("a report's 'Conclusions and recommendations' section", () => {
+  it("drafts each numbered recommendation through the section's sub-headings, not its conclusions", () => {
+    const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS));
+    expect(recommended(draft)).toEqual([
+      "Dunmore Ferries should publish the date of each ferry's last inspection on its website.",
+      "The Department for Coasts should require every ferry to be inspected once a year.",
+      "The Harbour Authority must ensure that an uninspected ferry does not carry passengers.",
+    ]);
+  });
+
+  it("stops where the numbering stops: a heading over other numbered paragraphs is the next section", () => {
+    const draft = draftOf(
+      report(FRONT, [
+        "Recommendations",
+        "1. The Department for Coasts should require every ferry to be inspected once a year.",
+        "Background",
+        "1. The county has fourteen ferry crossings, and each should be safe to use.",
+      ]),
+    );
+    expect(recommended(draft)).toEqual([
+      "The Department for Coasts should require every ferry to be inspected once a year.",
+    ]);
+  });
+});
+
+const DEBATE = paragraphsText(
+  "Ferries (Safety) Bill",
+  "The Minister for Coasts (Tom Reed): I beg to move, That the Bill be now read a Second time.",
+  "Every ferry will be inspected once a year, and the harbour authority will publish every inspection.",
+  "Sam Yeo (Tollard North) (Lab): Will the Minister say when the first inspections will take place?",
+  "Tom Reed: The first inspections will take place next spring, and I will write to the hon. Member with the dates.",
+  "Question put and agreed to.",
+  "Bill accordingly read a Second time.",
+);
+
+describe("a debate's record of its own proceedings", () => {
+  it("is the clerk's, not the words of the minister whose turn comes before it", () => {
+    const quotes = directQuotesIn(draftOf(DEBATE)).map(([, , words]) => words);
+    expect(quotes).toContain(
+      "The first inspections will take place next spring, and I will write to the hon. Member with the dates.",
+    );
+    expect(quotes).not.toContain("Question put and agreed to.");
+    expect(quotes).not.toContain("Bill accordingly read a Second time.");
+  });
+
+  it("ends the turn only on a line of the record, not on a speech that mentions a question put", () => {
+    const draft = draftOf(
+      DEBATE.replace(
+        "Question put and agreed to.",
+        "Tom Reed: The question put to me was a fair one, and the Bill answers it.\n\nQuestion put and agreed to.",
+      ),
+    );
+    expect(directQuotesIn(draft).map(([, , words]) => words)).toContain(
+      "The question put to me was a fair one, and the Bill answers it.",
+    );
+  });
+});
