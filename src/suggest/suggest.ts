@@ -49,6 +49,7 @@ import {
 import { attendanceLists, readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { occasionOf } from "./occasions.js";
+import { inquiryReport } from "./reports.js";
 import {
   paragraphsOf,
   foldName,
@@ -438,6 +439,13 @@ export function suggestAnnotations(
     }),
   );
   settings.onStage(3, 3, "drafting claims");
+  const report = analysis.transcript
+    ? undefined
+    : inquiryReport(text, analysis.paragraphs, analysis.found.organisations.values());
+  if (report) {
+    const committee = report.committee && organisations.ids.get(report.committee.key);
+    reading.report = committee ? { committee } : {};
+  }
   const undatedEnds = claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
@@ -579,6 +587,8 @@ interface Reading extends TextAnalysis {
   panel?: { session: string; members: Set<string>; chairs: Set<string> };
   /** Whether the text tells of no occasion, so drafts no panel however many people it quotes (`OCCASION_WORDS`). */
   noOccasion?: boolean;
+  /** A committee's report of an inquiry (reports.ts): no occasion; the id of its committee, the report's author. */
+  report?: { committee?: string };
 }
 
 interface OrganisationSpan extends Span {
@@ -847,6 +857,10 @@ const OCCASION_WORDS = new RegExp(
   "iu",
 );
 
+/** Words of `OCCASION_WORDS` that say people took part in an occasion, not only that there was one. */
+const TAKING_PART =
+  /\b(?:panell?ists?|speakers?|audiences?|attendees|delegates|participants|witness(?:es)?|evidence|lecture|keynote|podcast|interview(?:ed)?|chaired|chairs|moderat(?:ed|or|ors|ing)|(?:spoke|speaking|talking)\s+(?:at|to|before)|told\s+(?:MPs|peers|members|councillors|delegates))\b/iu;
+
 /**
  * The panel: who chaired it, who spoke in it, as one suggested session of this source, named after the hearing's
  * own title and date when the text gives them. Returns the session's id, or undefined when the text shows no panel
@@ -871,6 +885,22 @@ function claimPanel(
   ]);
   const chairs = findChairs(reading, ownWords, takingPart);
   addTitleBlockChair(chairs, transcript, cast);
+  // A committee's report of an inquiry reports no sitting: its chair is the committee's (reports.ts).
+  if (reading.report) {
+    const committee = reading.report.committee;
+    for (const c of committee ? chairs : []) {
+      draft.claim(
+        "affiliations",
+        "affiliated-with",
+        personId.get(c.person)!,
+        committee!,
+        c.sentence,
+        "reported",
+        "Chair",
+      );
+    }
+    return undefined;
+  }
   const chairPeople = new Set(chairs.map((c) => c.person));
   const speakers = new Set(speeches.filter((s) => !s.asks).map((s) => s.speaker));
   // Each person's first role statement and first speech.
@@ -916,6 +946,13 @@ function claimPanel(
     );
     const named = panellists.filter((p) => atOccasion.has(p));
     if (named.length > 0) panellists = named;
+    // Where they name no one, they must say that people took part ("Both spoke at the annual meeting", "the speakers
+    // took questions"): an occasion named only in passing ("figures used by MPs during the debate") in a story that
+    // quotes people's statements to the reporter is no panel of theirs.
+    else if (!reading.paragraphs.some((p) => TAKING_PART.test(reading.text.slice(p.start, p.end)))) {
+      reading.noOccasion = true;
+      return undefined;
+    }
     if (panellists.length < 2) return undefined;
   }
   let first = Infinity;
@@ -1628,7 +1665,9 @@ function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string
   const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
   if (subject) return organisationId.get(subject.key)!;
   const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
-  // The text's own voice: "we" is the publisher's (an author writing for it); otherwise the author's, if named.
+  // The text's own voice: "we" is the publisher's (an author writing for it); otherwise the author's, if named. A
+  // committee's report speaks as the committee.
+  if (reading.report?.committee && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.report.committee;
   if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
   if (speaksAsWe(reading) && (reading.author || reading.publisher)) return reading.author ?? reading.publisher!();
   return undefined;
@@ -1656,7 +1695,8 @@ function listProposer(reading: Reading, introduced: Span, paragraph: Paragraph):
   const session = reading.panel?.session;
   if (session && PANEL_LIST.test(line)) return session;
   if (session && !/\b(?:[Ww]e|[Oo]ur)\b/u.test(line)) return session;
-  return proposer(reading, introduced, paragraph) ?? sourceId;
+  // A report's own list of recommendations: its committee's.
+  return proposer(reading, introduced, paragraph) ?? reading.report?.committee ?? sourceId;
 }
 
 /** Whether the text speaks as "we" in its own voice somewhere (a blog, a report): then its proposals are the publisher's. */

@@ -11,6 +11,7 @@ import {
   organisationsIn,
   paragraphsText,
   peopleIn,
+  saidByIn,
   transcriptOf,
 } from "../../../helpers/draft.js";
 
@@ -39,6 +40,8 @@ const BODY = [
   "2 Inspection of ferries",
   "2. Cal Brook, Director of the Tollard Ferry Trust, told us that some ferries had not been inspected for three years.",
   "3. Ada Quill of Dunmore Ferries accepted that inspections had fallen behind.",
+  '4. She said that "an inspection that is a year late is no inspection at all".',
+  '5. Dr Lev Ross of Marlow University told us that "the worst ferries are the ones nobody checks".',
 ];
 
 const RECOMMENDATIONS = [
@@ -65,7 +68,7 @@ describe("an inquiry report's front matter", () => {
   it("is no transcript: a chair-marked line over the membership list is the list's head, not a turn", () => {
     expect(transcriptOf(report(FRONT, BODY, RECOMMENDATIONS))).toBeUndefined();
     const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS));
-    expect(directQuotesIn(draft)).toEqual([]);
+    expect(directQuotesIn(draft).filter(([who]) => who === "Nia Holt")).toEqual([]);
     // Nothing the chair "said": no mention drafted from the membership list's or the contents page's lines.
     expect(draft.claims.filter((c) => c.relation === "mentions" && labelIn(draft, c.from) === "Nia Holt")).toEqual([]);
   });
@@ -147,5 +150,65 @@ describe("a debate's record of its own proceedings", () => {
     expect(directQuotesIn(draft).map(([, , words]) => words)).toContain(
       "The question put to me was a fair one, and the Bill answers it.",
     );
+  });
+});
+
+describe("an inquiry report is no occasion", () => {
+  it("drafts no session: its chair is the committee's chair, its recommendations the committee's", () => {
+    const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS));
+    expect(draft.entities.filter((e) => e.section === "sessions")).toEqual([]);
+    expect(draft.claims.filter((c) => ["chaired", "panellist-in"].includes(c.relation))).toEqual([]);
+    const chair = draft.claims.find((c) => c.relation === "affiliated-with" && labelIn(draft, c.from) === "Nia Holt");
+    expect(chair && [labelIn(draft, chair.to), chair.role]).toEqual(["Harbour Committee", "Chair"]);
+    const from = new Set(draft.claims.filter((c) => c.relation === "recommends").map((c) => labelIn(draft, c.from)));
+    expect([...from]).toEqual(["Harbour Committee"]);
+  });
+
+  it("gives a witness's quotation to the witness the sentence or the one before it names", () => {
+    const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS));
+    expect(saidByIn(draft, "an inspection that is a year late is no inspection at all")).toEqual(["Ada Quill"]);
+    expect(saidByIn(draft, "the worst ferries are the ones nobody checks")).toEqual(["Lev Ross"]);
+  });
+
+  it("is a report by its title block's report line, not by speaking of a report", () => {
+    const writeUp = draftOf(
+      paragraphsText(
+        "Harbour Committee hearing on ferry safety",
+        "The Harbour Committee heard evidence on ferry safety on 4 May 2027, chaired by Nia Holt.",
+        "Cal Brook, Director of the Tollard Ferry Trust, said that this report of the inspectors was overdue.",
+        "Ada Quill of Dunmore Ferries said that inspections had fallen behind.",
+      ),
+    );
+    expect(writeUp.entities.filter((e) => e.section === "sessions")).toHaveLength(1);
+  });
+});
+
+describe("a news story of statements", () => {
+  const story = (...more: string[]) =>
+    paragraphsText(
+      "Ferry campaigners say bill falls short",
+      "By Ned Ashby, Coast Reporter",
+      "Campaigners have given a cautious welcome to the Ferries (Safety) Bill, which passed its second reading last night.",
+      "Their inspection figures were quoted by MPs during the debate.",
+      "“An inspection a year is the least we should expect,” said Cal Brook, director of the Tollard Ferry Trust.",
+      "Dunmore Ferries said it supported the bill. “We will meet every target the law sets,” said Ada Quill, the company's operations director.",
+      "Residents' group Safe Crossings said the bill should also cover river ferries.",
+      ...more,
+    );
+
+  it("is no panel: an occasion named in passing, the people quoted speaking to the reporter", () => {
+    const draft = draftOf(story());
+    expect(draft.entities.filter((e) => e.section === "sessions")).toEqual([]);
+  });
+
+  it("is a panel once it says they spoke at the occasion", () => {
+    const draft = draftOf(story("Both spoke at a public meeting in Tollard on Tuesday."));
+    expect(draft.entities.filter((e) => e.section === "sessions")).toHaveLength(1);
+  });
+
+  it("reads a group its members' kind names as an organisation, not a person", () => {
+    const draft = draftOf(story());
+    expect(peopleIn(draft)).not.toContain("Safe Crossings");
+    expect(organisationsIn(draft)).toContain("Safe Crossings");
   });
 });
