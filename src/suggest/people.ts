@@ -1277,17 +1277,26 @@ const MEMBERSHIP_HEADING =
  * East)"). The brackets hold each member's seat (a constituency) or party, not a body they work for.
  */
 function membershipEntry({ text, paragraphs }: Reading, p: Paragraph): boolean {
-  const line = (i: number) => (paragraphs[i] ? text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim() : "");
-  if (!NAME_AND_BRACKETS.test(line(p.index))) return false;
-  let first = p.index;
-  while (NAME_AND_BRACKETS.test(line(first - 1))) first--;
-  let last = p.index;
-  while (NAME_AND_BRACKETS.test(line(last + 1))) last++;
-  if (last === first) return false;
-  if (MEMBERSHIP_HEADING.test(line(first - 1))) return true;
-  for (let i = first; i <= last; i++) if (/\((?:the\s+)?chair(?:man|woman|person)?\)/iu.test(line(i))) return true;
-  return false;
+  let entries = membershipEntries.get(paragraphs);
+  if (!entries) {
+    // Each run of such lines once: a list of any length is read in one pass.
+    entries = new Set();
+    const line = (i: number) => (paragraphs[i] ? text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim() : "");
+    for (let first = 0; first < paragraphs.length; first++) {
+      if (!NAME_AND_BRACKETS.test(line(first))) continue;
+      let last = first;
+      while (NAME_AND_BRACKETS.test(line(last + 1))) last++;
+      const run = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+      const chaired = run.some((i) => /\((?:the\s+)?chair(?:man|woman|person)?\)/iu.test(line(i)));
+      if (last > first && (chaired || MEMBERSHIP_HEADING.test(line(first - 1)))) for (const i of run) entries.add(i);
+      first = last;
+    }
+    membershipEntries.set(paragraphs, entries);
+  }
+  return entries.has(p.index);
 }
+/** The paragraphs of a text's membership lists, by its paragraphs (`membershipEntry`), read once. */
+const membershipEntries = new WeakMap<Paragraph[], Set<number>>();
 
 function organisationSetOffAt(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
   const { p } = at;
