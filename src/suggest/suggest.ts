@@ -857,9 +857,11 @@ const OCCASION_WORDS = new RegExp(
   "iu",
 );
 
+/** How many paragraphs open a story (its lede): where an occasion it is set at is named. */
+const LEDE_PARAGRAPHS = 2;
 /** Words of `OCCASION_WORDS` that say people took part in an occasion, not only that there was one. */
 const TAKING_PART =
-  /\b(?:panell?ists?|speakers?|audiences?|attendees|delegates|participants|witness(?:es)?|evidence|lecture|keynote|podcast|interview(?:ed)?|chaired|chairs|moderat(?:ed|or|ors|ing)|(?:spoke|speaking|talking)\s+(?:at|to|before)|told\s+(?:MPs|peers|members|councillors|delegates))\b/iu;
+  /\b(?:panell?ists?|speakers?|audiences?|attendees|(?:in\s+)?attendance|delegates|participants|witness(?:es)?|evidence|lecture|keynote|podcast|interview(?:ed)?|chaired|chairs|moderat(?:ed|or|ors|ing)|(?:spoke|speaking|talking)\s+(?:at|to|before)|told\s+(?:MPs|peers|members|councillors|delegates))\b/iu;
 
 /**
  * The panel: who chaired it, who spoke in it, as one suggested session of this source, named after the hearing's
@@ -947,9 +949,16 @@ function claimPanel(
     const named = panellists.filter((p) => atOccasion.has(p));
     if (named.length > 0) panellists = named;
     // Where they name no one, they must say that people took part ("Both spoke at the annual meeting", "the speakers
-    // took questions"): an occasion named only in passing ("figures used by MPs during the debate") in a story that
-    // quotes people's statements to the reporter is no panel of theirs.
-    else if (!reading.paragraphs.some((p) => TAKING_PART.test(reading.text.slice(p.start, p.end)))) {
+    // took questions", "told those in attendance"), or the story open at the occasion, its scene ("Protesters at the
+    // council's meeting …"): an occasion named only in passing further on ("figures used by MPs during the debate") in
+    // a story that quotes people's statements to the reporter is no panel of theirs.
+    else if (
+      !reading.paragraphs.some((p) => TAKING_PART.test(reading.text.slice(p.start, p.end))) &&
+      !reading.paragraphs
+        .filter((p) => !p.heading)
+        .slice(0, LEDE_PARAGRAPHS)
+        .some((p) => OCCASION_WORDS.test(reading.text.slice(p.start, p.end)))
+    ) {
       reading.noOccasion = true;
       return undefined;
     }

@@ -1628,6 +1628,9 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       }
       // One witness a line ("Ms Ann Bell, Department of Finance"; "Dr Ann Bell, Chair, NHS Body"), unless the line
       // lists several with ";" or "A, B and C".
+      // A line after one that ends with a comma goes on with that witness's entry ("Valerie Hale,", "Executive
+      // Director,", "Fenby Trust"): their post or body, not another witness.
+      if (/,$/u.test(paragraphText(i - 1).trim()) && transcript.witnesses.length > 0) continue;
       if (body.includes(";") || /,[^,]*\band\s+\p{Lu}[^,]*$/u.test(body)) {
         transcript.witnesses.push(...entries(text, p.start, p.end));
       } else {

@@ -189,8 +189,8 @@ describe("a news story of statements", () => {
       "Ferry campaigners say bill falls short",
       "By Ned Ashby, Coast Reporter",
       "Campaigners have given a cautious welcome to the Ferries (Safety) Bill, which passed its second reading last night.",
-      "Their inspection figures were quoted by MPs during the debate.",
       "“An inspection a year is the least we should expect,” said Cal Brook, director of the Tollard Ferry Trust.",
+      "The trust's volunteers have checked the crossings every month since 2025; their figures were quoted by MPs during the debate.",
       "Dunmore Ferries said it supported the bill. “We will meet every target the law sets,” said Ada Quill, the company's operations director.",
       "Residents' group Safe Crossings said the bill should also cover river ferries.",
       ...more,
@@ -201,14 +201,51 @@ describe("a news story of statements", () => {
     expect(draft.entities.filter((e) => e.section === "sessions")).toEqual([]);
   });
 
-  it("is a panel once it says they spoke at the occasion", () => {
-    const draft = draftOf(story("Both spoke at a public meeting in Tollard on Tuesday."));
-    expect(draft.entities.filter((e) => e.section === "sessions")).toHaveLength(1);
+  it("is a panel once it says they spoke at the occasion, or opens at it", () => {
+    const spoke = draftOf(story("Both spoke at a public meeting in Tollard on Tuesday."));
+    expect(spoke.entities.filter((e) => e.section === "sessions")).toHaveLength(1);
+    const attended = draftOf(story("Both told those in attendance that the work would go on."));
+    expect(attended.entities.filter((e) => e.section === "sessions")).toHaveLength(1);
+    const scene = draftOf(
+      story().replace(
+        "Campaigners have given",
+        "Protesters lined the hall where the harbour board was meeting on Monday. Campaigners have given",
+      ),
+    );
+    expect(scene.entities.filter((e) => e.section === "sessions")).toHaveLength(1);
   });
 
   it("reads a group its members' kind names as an organisation, not a person", () => {
     const draft = draftOf(story());
     expect(peopleIn(draft)).not.toContain("Safe Crossings");
     expect(organisationsIn(draft)).toContain("Safe Crossings");
+  });
+});
+
+describe("a hearing's title block: its members under the chair's line, a witness's entry over lines", () => {
+  const hearing = [
+    "HARBOURS COMMITTEE",
+    "Tuesday, March 14, 2028",
+    "Nia Holt (Chair)",
+    "Sam Yeo (Vice-Chair)",
+    "Ida Lamb",
+    "Rob Kerr",
+    "WITNESS",
+    "Cal Brook,",
+    "Executive Director,",
+    "Tollard Bay/Dunmore Branch of the Ferry Guild",
+    "THE CHAIR: Good afternoon. I call the meeting to order and welcome our witness, Cal Brook.",
+    "CAL BROOK: Thank you. Our branch has run the crossing for forty years, and the boats are older than I am.",
+    "THE CHAIR: How many boats need replacing?",
+    "CAL BROOK: Three of the four, and we cannot replace them without help from the province.",
+  ].join("\n");
+
+  it("reads the members' lines as no one's words, and a witness's post and body as theirs, not another witness", () => {
+    const draft = draftOf(`${hearing}\n`);
+    const quotes = directQuotesIn(draft).map(([, , words]) => words);
+    expect(quotes).not.toContain("Sam Yeo (Vice-Chair)");
+    expect(quotes.some((q) => q.startsWith("Three of the four"))).toBe(true);
+    expect(peopleIn(draft)).not.toContain("Tollard Bay");
+    expect(peopleIn(draft)).toContain("Cal Brook");
   });
 });
