@@ -632,7 +632,9 @@ export function publicationsIn(text: string): OrganisationRef[] {
 const BODY_KINDS =
   "charity|regulator|watchdog|think[ -]tank|company|firm|housebuilder|consultancy|(?:bus|rail|train|water|energy) operator|" +
   "campaign group|pressure group|lobby group|trade body|trade association|newspaper|supermarket|retailer|airline|" +
-  "insurer|lender|social enterprise|website|outsourcer|[\\p{Ll}-]+ giant";
+  "insurer|lender|social enterprise|website|outsourcer|[\\p{Ll}-]+ giant|" +
+  // "Residents' group Save Our Fen", "community group Fenby Green": a group its members' kind names.
+  "(?:[Rr]esidents|[Tt]enants|[Pp]arents|[Cc]ommunity|[Aa]ction|[Pp]rotest|[Aa]dvocacy|[Vv]olunteer)['’]? group";
 /**
  * Kinds that also stand before a person in apposition ("the union, Kim Hale,"): a name right after them, with no comma,
  * and not shaped like a person's ("the nonprofit newsroom X", "the union Y", "a network affiliate Z").

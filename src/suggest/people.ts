@@ -1318,6 +1318,39 @@ function oneWordAmongBodies(reading: Reading, from: number, p: Paragraph): boole
 const DATE_IN_BRACKETS =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^()]*|(?:\p{N}{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\p{N}{1,4})?)\)$/u;
 
+/** A line that is a name and its brackets, no sentence: "Ann Bell (Fenby North)", "Tom Reed (Chair) (Marsh Vale)". */
+const NAME_AND_BRACKETS = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\([^()]{1,60}\))+$/u;
+/** A heading over a committee's members: "Current membership", "Members of the Committee", "Committee members". */
+const MEMBERSHIP_HEADING =
+  /^(?:(?:current|committee|the\s+committee['’]s)\s+)?(?:membership|members)(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:committee|commission|board|panel))?:?$/iu;
+
+/**
+ * Whether paragraph `p` is an entry of a committee's membership list: lines of a name and its brackets, two or more
+ * together, under a heading that names the members or with one marked as the chair ("Helen Crane (Chair) (Dunholm
+ * East)"). The brackets hold each member's seat (a constituency) or party, not a body they work for.
+ */
+function membershipEntry({ text, paragraphs }: Reading, p: Paragraph): boolean {
+  let entries = membershipEntries.get(paragraphs);
+  if (!entries) {
+    // Each run of such lines once: a list of any length is read in one pass.
+    entries = new Set();
+    const line = (i: number) => (paragraphs[i] ? text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trim() : "");
+    for (let first = 0; first < paragraphs.length; first++) {
+      if (!NAME_AND_BRACKETS.test(line(first))) continue;
+      let last = first;
+      while (NAME_AND_BRACKETS.test(line(last + 1))) last++;
+      const run = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+      const chaired = run.some((i) => /\((?:the\s+)?chair(?:man|woman|person)?\)/iu.test(line(i)));
+      if (last > first && (chaired || MEMBERSHIP_HEADING.test(line(first - 1)))) for (const i of run) entries.add(i);
+      first = last;
+    }
+    membershipEntries.set(paragraphs, entries);
+  }
+  return entries.has(p.index);
+}
+/** The paragraphs of a text's membership lists, by its paragraphs (`membershipEntry`), read once. */
+const membershipEntries = new WeakMap<Paragraph[], Set<number>>();
+
 function organisationSetOffAt(reading: Reading, at: NameInContext, opening: PostOpening): OrganisationRef | undefined {
   const { p } = at;
   const { text, known, limitAt } = reading;
@@ -1327,6 +1360,8 @@ function organisationSetOffAt(reading: Reading, at: NameInContext, opening: Post
   // (Not a constituency before a party: "Kim Jones (Fenby Riverside) (Lab)".)
   // (Nor a date: "Day Two (Thursday 12 May)", "Kit Lamb (3 May 2024)".)
   const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
+  // (Nor a member's seat in a committee's membership list: "Ann Bell (Fenby North)" under "Current membership".)
+  if (paren && membershipEntry(reading, p)) return undefined;
   const inBrackets =
     (!comma &&
       bracket !== null &&

@@ -813,9 +813,10 @@ export function isProposal(sentence: string): boolean {
 export function introducesProposals(line: string): boolean {
   const trimmed = line.trim();
   // A heading that names the proposals under it, with no colon: "Recommendations", "Our key asks", "Recommendations
-  // from the panel", "The Trust's recommendations".
+  // from the panel", "The Trust's recommendations", a report's "Conclusions and recommendations", "Summary of
+  // recommendations".
   if (
-    /^(?:(?:our|the|its|their|key|main|\p{Lu}[\p{L}-]*['’]s?)\s+){0,3}(?:recommendations|proposals|asks|demands)(?:\s+(?:from|of|by)\s+(?:the\s+|our\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:panel|panellists|panelists|roundtable|round\s+table|speakers|participants|discussion|event|meeting|session|seminar|conference|committee|review|inquiry|\p{Lu}[\p{L}’'-]*))?$/iu.test(
+    /^(?:(?:our|the|its|their|key|main|\p{Lu}[\p{L}-]*['’]s?)\s+){0,3}(?:(?:summary|list)\s+of\s+(?:the\s+|our\s+|its\s+)?)?(?:conclusions\s+and\s+)?(?:recommendations|proposals|asks|demands)(?:\s+and\s+conclusions)?(?:\s+(?:from|of|by)\s+(?:the\s+|our\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:panel|panellists|panelists|roundtable|round\s+table|speakers|participants|discussion|event|meeting|session|seminar|conference|committee|review|inquiry|\p{Lu}[\p{L}’'-]*))?$/iu.test(
       trimmed,
     )
   )

@@ -49,6 +49,7 @@ import {
 import { attendanceLists, readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { occasionOf } from "./occasions.js";
+import { inquiryReport } from "./reports.js";
 import {
   paragraphsOf,
   foldName,
@@ -438,6 +439,13 @@ export function suggestAnnotations(
     }),
   );
   settings.onStage(3, 3, "drafting claims");
+  const report = analysis.transcript
+    ? undefined
+    : inquiryReport(text, analysis.paragraphs, analysis.found.organisations.values());
+  if (report) {
+    const committee = report.committee && organisations.ids.get(report.committee.key);
+    reading.report = committee ? { committee } : {};
+  }
   const undatedEnds = claimAffiliations(draft, reading, settings);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
@@ -579,6 +587,8 @@ interface Reading extends TextAnalysis {
   panel?: { session: string; members: Set<string>; chairs: Set<string> };
   /** Whether the text tells of no occasion, so drafts no panel however many people it quotes (`OCCASION_WORDS`). */
   noOccasion?: boolean;
+  /** A committee's report of an inquiry (reports.ts): no occasion; the id of its committee, the report's author. */
+  report?: { committee?: string };
 }
 
 interface OrganisationSpan extends Span {
@@ -847,6 +857,12 @@ const OCCASION_WORDS = new RegExp(
   "iu",
 );
 
+/** How many paragraphs open a story (its lede): where an occasion it is set at is named. */
+const LEDE_PARAGRAPHS = 2;
+/** Words of `OCCASION_WORDS` that say people took part in an occasion, not only that there was one. */
+const TAKING_PART =
+  /\b(?:panell?ists?|speakers?|audiences?|attendees|(?:in\s+)?attendance|delegates|participants|witness(?:es)?|evidence|lecture|keynote|podcast|interview(?:ed)?|chaired|chairs|moderat(?:ed|or|ors|ing)|(?:spoke|speaking|talking)\s+(?:at|to|before)|told\s+(?:MPs|peers|members|councillors|delegates))\b/iu;
+
 /**
  * The panel: who chaired it, who spoke in it, as one suggested session of this source, named after the hearing's
  * own title and date when the text gives them. Returns the session's id, or undefined when the text shows no panel
@@ -871,6 +887,22 @@ function claimPanel(
   ]);
   const chairs = findChairs(reading, ownWords, takingPart);
   addTitleBlockChair(chairs, transcript, cast);
+  // A committee's report of an inquiry reports no sitting: its chair is the committee's (reports.ts).
+  if (reading.report) {
+    const committee = reading.report.committee;
+    for (const c of committee ? chairs : []) {
+      draft.claim(
+        "affiliations",
+        "affiliated-with",
+        personId.get(c.person)!,
+        committee!,
+        c.sentence,
+        "reported",
+        "Chair",
+      );
+    }
+    return undefined;
+  }
   const chairPeople = new Set(chairs.map((c) => c.person));
   const speakers = new Set(speeches.filter((s) => !s.asks).map((s) => s.speaker));
   // Each person's first role statement and first speech.
@@ -916,6 +948,20 @@ function claimPanel(
     );
     const named = panellists.filter((p) => atOccasion.has(p));
     if (named.length > 0) panellists = named;
+    // Where they name no one, they must say that people took part ("Both spoke at the annual meeting", "the speakers
+    // took questions", "told those in attendance"), or the story open at the occasion, its scene ("Protesters at the
+    // council's meeting …"): an occasion named only in passing further on ("figures used by MPs during the debate") in
+    // a story that quotes people's statements to the reporter is no panel of theirs.
+    else if (
+      !reading.paragraphs.some((p) => TAKING_PART.test(reading.text.slice(p.start, p.end))) &&
+      !reading.paragraphs
+        .filter((p) => !p.heading)
+        .slice(0, LEDE_PARAGRAPHS)
+        .some((p) => OCCASION_WORDS.test(reading.text.slice(p.start, p.end)))
+    ) {
+      reading.noOccasion = true;
+      return undefined;
+    }
     if (panellists.length < 2) return undefined;
   }
   let first = Infinity;
@@ -1478,6 +1524,17 @@ function claimSourceVoice(
   const introductions = new Set<number>();
   for (const p of paragraphs) {
     if (p.listItem || !introducesProposals(text.slice(p.start, p.end))) continue;
+    // A report's "Conclusions and recommendations": its numbered items under the section's own sub-headings, read as
+    // sentences (a conclusion is no proposal).
+    const numbered = p.heading && !reading.transcript ? numberedSection(text, paragraphs, p.index) : [];
+    if (numbered.length > 0) {
+      for (const i of numbered) {
+        proposalItems.set(i, p);
+        if (CONCLUSIONS.test(text.slice(p.start, p.end))) sectionItems.add(i);
+      }
+      introductions.add(p.index);
+      continue;
+    }
     for (let i = p.index + 1; i < paragraphs.length && paragraphs[i]!.listItem; i++) proposalItems.set(i, p);
     if (paragraphs[p.index + 1]?.listItem) introductions.add(p.index);
     else if (p.heading && !reading.transcript) {
@@ -1572,6 +1629,40 @@ function claimSourceVoice(
   }
 }
 
+/** A heading that puts conclusions with the recommendations: "Conclusions and recommendations". */
+const CONCLUSIONS = /\bconclusions\b/iu;
+
+/** The number a list item's marker gives it ("3." of "3. The Government should …"), if it has one. */
+function itemNumber(text: string, item: Paragraph): number | undefined {
+  const marker = /(\d+)[.)]\s*$/u.exec(text.slice(lineStart(text, item.start), item.start));
+  return marker ? Number(marker[1]) : undefined;
+}
+
+/**
+ * The numbered items of a report's section of recommendations under the heading at `at`, through the sub-headings
+ * that part it ("Conclusions and recommendations", "Monitoring", "1. …", "2. …", "Enforcement", "3. …"): a sub-heading
+ * belongs to the section when the item under it goes on with the numbering (the list's items right under the heading
+ * are the list, numbered or not). Empty when no list item follows the heading or its first sub-headings.
+ */
+function numberedSection(text: string, paragraphs: Paragraph[], at: number): number[] {
+  const items: number[] = [];
+  let last: number | undefined;
+  for (let i = at + 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.listItem) {
+      items.push(i);
+      last = itemNumber(text, p);
+      continue;
+    }
+    // A sub-heading: the section goes on where the next item carries on the numbering (or opens it at 1, before any).
+    const next = paragraphs[i + 1];
+    if (!p.heading || !next?.listItem) break;
+    const n = itemNumber(text, next);
+    if (n === undefined || n !== (items.length === 0 ? 1 : (last ?? -1) + 1)) break;
+  }
+  return items;
+}
+
 /**
  * Who makes the proposals a passage states: whom the sentence names as making it — the subject of its reporting or
  * calling verb ("Harbour Watch urged …", "…, the charity said", "For Sarah Reed, …": a person or organisation named
@@ -1593,7 +1684,9 @@ function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string
   const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
   if (subject) return organisationId.get(subject.key)!;
   const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
-  // The text's own voice: "we" is the publisher's (an author writing for it); otherwise the author's, if named.
+  // The text's own voice: "we" is the publisher's (an author writing for it); otherwise the author's, if named. A
+  // committee's report speaks as the committee.
+  if (reading.report?.committee && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.report.committee;
   if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
   if (speaksAsWe(reading) && (reading.author || reading.publisher)) return reading.author ?? reading.publisher!();
   return undefined;
@@ -1621,7 +1714,8 @@ function listProposer(reading: Reading, introduced: Span, paragraph: Paragraph):
   const session = reading.panel?.session;
   if (session && PANEL_LIST.test(line)) return session;
   if (session && !/\b(?:[Ww]e|[Oo]ur)\b/u.test(line)) return session;
-  return proposer(reading, introduced, paragraph) ?? sourceId;
+  // A report's own list of recommendations: its committee's.
+  return proposer(reading, introduced, paragraph) ?? reading.report?.committee ?? sourceId;
 }
 
 /** Whether the text speaks as "we" in its own voice somewhere (a blog, a report): then its proposals are the publisher's. */

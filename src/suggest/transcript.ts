@@ -340,6 +340,18 @@ const MEETING_DATE = new RegExp(
   `^Meeting\\s+date:\\s*(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}),?\\s+\\d{4}$`,
   "u",
 );
+/**
+ * A line of a list of people: a name and its brackets, no sentence ("Ann Bell (Fenby North)", "Dr Tom Reed (Chair)
+ * (Lab)"), as a committee's membership list gives each member.
+ */
+const NAME_IN_BRACKETS_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\([^()]{1,60}\))+$/u;
+/**
+ * A chamber's record of its own proceedings, printed between the speeches: "Question put and agreed to.", "Question
+ * accordingly agreed to.", "Bill accordingly read a Second time.", "Resolved, That …", "The House divided: Ayes 280,
+ * Noes 190.", "Debate adjourned." The clerk's words, not the last speaker's.
+ */
+const PROCEEDINGS_LINE =
+  /^(?:Question(?:\s+accordingly)?\s+(?:put|agreed\s+to|negatived)\b|(?:Main\s+)?Question\s+put\s+forthwith\b|Motion\s+made,?\s+and\s+Question\s+proposed\b|Amendment\s+(?:proposed|made|negatived|agreed\s+to)\b|(?:Bill|Clause|Schedule|Motion|Amendment|Resolution)s?\s+(?:accordingly\s+)?(?:read\s+an?\s+(?:First|Second|Third)\s+time|agreed\s+to|negatived|withdrawn|committed|ordered)\b|(?:Resolved|Ordered),\s+That\b|The\s+(?:House|Committee|Senate|Chamber)\s+(?:divided|proceeded\s+to\s+a\s+Division)\b|Division\s+No\.?\s*\d+|Debate\s+adjourned\b|Sitting\s+(?:suspended|adjourned)\b|Adjourned\s+(?:at|accordingly)\b)/u;
 /** An official report's note of a meeting's course: "10:02 Meeting suspended.", "Meeting continued in private until 12:15." */
 const MEETING_NOTE = /^(?:\d{1,2}[:.]\d{2}\s+)?Meeting\s+(?:continued\s+in\s+private|suspended|closed|resumed)\b/iu;
 /** A heading over a page's transcript: "Transcript", "Episode transcript", "Full transcript:". */
@@ -907,6 +919,9 @@ function labelLine(
   if (speech.heading && !/^(?:order|orders?,\s*order)\b/iu.test(words)) return undefined;
   // A name alone is a label only over words spoken: a sentence, not a heading or another name.
   if (bareLabel(name, brackets, chamber) && !(wordCount(words) > 8 && /[.!?…]["”’)]?$/u.test(words))) return undefined;
+  // Over another name with its brackets ("Ann Bell (Fenby North)"), the line is the head of a list of people, as a
+  // committee's membership list prints its chair first ("Tom Reed (Chair) (Fenby East)"): no one speaks under it.
+  if (NAME_IN_BRACKETS_LINE.test(words)) return undefined;
   const last = paragraphs[i + lines - 1]!;
   const at = officeNamed
     ? p.start + body.lastIndexOf(officeNamed)
@@ -1711,6 +1726,9 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       }
       // One witness a line ("Ms Ann Bell, Department of Finance"; "Dr Ann Bell, Chair, NHS Body"), unless the line
       // lists several with ";" or "A, B and C".
+      // A line after one that ends with a comma goes on with that witness's entry ("Valerie Hale,", "Executive
+      // Director,", "Fenby Trust"): their post or body, not another witness.
+      if (/,$/u.test(paragraphText(i - 1).trim()) && transcript.witnesses.length > 0) continue;
       if (body.includes(";") || /,[^,]*\band\s+\p{Lu}[^,]*$/u.test(body)) {
         transcript.witnesses.push(...entries(text, p.start, p.end));
       } else {
@@ -1742,7 +1760,8 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech.
     // Page furniture between speeches ("Share this speech", "Hansard source", "<Name> Excerpts") ends the turn before it.
     // So do an official report's page's date line and the title line over it, and its note of the meeting's course
-    // ("10:02 Meeting suspended.", "Meeting continued in private until 12:15.").
+    // ("10:02 Meeting suspended.", "Meeting continued in private until 12:15."), and a chamber's record of its
+    // proceedings ("Question put and agreed to.", "Bill accordingly read a Second time.").
     if (
       TIME_STAMP.test(body) ||
       MOTION_LINE.test(body) ||
@@ -1752,7 +1771,8 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       // The committee's name over the item's title over the date ("Harbours Committee" / "Ferries Bill" / "Meeting
       // date: …"), as the official report's search pages print each contribution: two lines that are no sentences.
       (MEETING_DATE.test(paragraphText(i + 2).trim()) && headingLine(body) && headingLine(paragraphText(i + 1))) ||
-      MEETING_NOTE.test(body)
+      MEETING_NOTE.test(body) ||
+      PROCEEDINGS_LINE.test(body.trim())
     ) {
       current = undefined;
       continue;
@@ -1958,22 +1978,29 @@ function titleLine(text: string, l: Label, p: Paragraph): boolean {
   return !/\p{Ll}/u.test(label) && wordCount(rest) <= 8 && !/[.!?…,;]/u.test(rest);
 }
 
+/** A heading over a committee's members, as a report's front matter gives them: "Current membership", "Membership". */
+const MEMBERSHIP_HEAD =
+  /^(?:(?:current|committee)\s+)?membership(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:committee|commission|board|panel))?\s*:?\s*$/iu;
+
 /** A heading over a list of those attending who are not members: witnesses, officials, others. */
 const OTHERS_HEAD =
   /^(?:witnesses|(?:(?:\p{Lu}[\p{L}-]*\s+)?officials|others|officers|staff)\s+in\s+attendance|in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+present)?)\s*:?\s*$/iu;
 
 /**
  * The lists of those present in a record that has no turns (minutes, a Senedd record's title block): the lines under
- * "Present", "Members present", "Committee Members in Attendance", "Others in Attendance", "Witnesses", one entry a
+ * "Present", "Members present", "Committee Members in Attendance", "Others in Attendance", "Witnesses" (and a report's
+ * "Current membership" of its committee), one entry a
  * line, up to the first line that reads as prose. A name in one is a person's.
  */
 export function attendanceLists(text: string, paragraphs: Paragraph[]): Span[] {
   const out: Span[] = [];
   let open = false;
+  let seats = false;
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
-    if (MEMBERS_HEAD.test(body) || OTHERS_HEAD.test(body)) {
+    if (MEMBERS_HEAD.test(body) || OTHERS_HEAD.test(body) || MEMBERSHIP_HEAD.test(body)) {
       open = true;
+      seats = MEMBERSHIP_HEAD.test(body);
       continue;
     }
     if (!open) continue;
@@ -1983,7 +2010,9 @@ export function attendanceLists(text: string, paragraphs: Paragraph[]): Span[] {
       open = p.heading;
       continue;
     }
-    out.push({ start: p.start, end: p.end });
+    // A membership list's brackets hold each member's seat or party ("Ann Bell (Fenby North)"): only the name vouches.
+    const bracket = seats ? body.search(/\s+\(/u) : -1;
+    out.push({ start: p.start, end: bracket > 0 ? p.start + bracket : p.end });
   }
   return out;
 }
