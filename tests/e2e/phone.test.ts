@@ -81,6 +81,21 @@ describe("the viewer on a phone", () => {
     await page.close();
   });
 
+  it("the legend's grey entry says in English which nodes have no community (w40: “nor have 1 people, …”)", async () => {
+    const { page, errors } = await site.open({ viewport: { width: 390, height: 844 }, search: "?colour=community" });
+    await page.click("#legend summary");
+    const grey = page.locator("#legend li", { hasText: "Grey: no community" });
+    // The shipped corpus: every source, event, session, programme, recommendation and finding has none; 4 of its
+    // organisations and 15 of its themes have none either.
+    expect(await grey.getAttribute("title")).toBe(
+      "Grey: no community: communities are found among people, the themes they spoke on and their organisations; " +
+        "sources, events, sessions, programmes, recommendations and findings have none; " +
+        "4 organisations and 15 themes have none either, having no “spoke on” or “belongs to” link",
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [width, height] of [
     [390, 844],
     [768, 1024],
