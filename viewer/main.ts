@@ -68,7 +68,15 @@ const api = {
   update: (change: Parameters<App["store"]["update"]>[0]) => app?.store.update(change),
   exportPng: () => app?.exportPng(),
   /** The node labels drawn in the last frame, with their boxes in the graph canvas's CSS pixels. */
-  labels: () => (app ? drawnLabels(app.renderer).map(({ node, text, box }) => ({ node, text, ...box })) : []),
+  labels: () =>
+    app
+      ? drawnLabels(app.renderer).map(({ node, text, box, leader }) => ({
+          node,
+          text,
+          ...box,
+          ...(leader ? { leader } : {}),
+        }))
+      : [],
   /** The edge labels drawn in the last frame, with their corners in the graph canvas's CSS pixels. */
   edgeLabels: () => (app ? drawnEdgeLabels(app.renderer) : []),
   ready: false,

@@ -1,16 +1,50 @@
 // `panelgraph build`'s report: what it read and made (the work is src/export/graph-file.ts).
 import { conflictReadings, readingSources, sourceDates } from "../analysis/conflicts.js";
 import type { BuildResult } from "../export/graph-file.js";
+import type { Problem } from "../model/problem.js";
 import { plural, printProblems } from "./corpus.js";
 import { successionLine } from "./print-analysis.js";
 
 const NODE_PLURALS: Record<string, string> = { person: "people" };
 
-/** Prints what a build read and made; `shown` turns a path into what the user should read. */
+/** How many warnings `serve` prints at each build: the rest are counted, and `panelgraph validate` lists them all. */
+export const SERVE_WARNINGS_SHOWN = 5;
+
+/**
+ * Prints the first `limit` of `warnings` (all of them without a limit) indented under a "Warnings: N" line; when some
+ * are left out, a line says how many and the command that lists them all (`validate` on `dataDir`, as the user wrote it).
+ */
+export function printWarnings(
+  warnings: Problem[],
+  write: (line: string) => void,
+  shown?: { limit: number; dataDir: string },
+): void {
+  if (warnings.length === 0) return;
+  write(`Warnings: ${warnings.length}`);
+  const limit = shown && warnings.length > shown.limit ? shown.limit : warnings.length;
+  printProblems(warnings.slice(0, limit), (line) => write(`  ${line}`));
+  if (limit < warnings.length) {
+    write(
+      `  … and ${plural(warnings.length - limit, "more warning")}: ` +
+        `\`panelgraph validate ${shellWord(shown!.dataDir)}\` lists them all`,
+    );
+  }
+}
+
+/** A path as one word for a shell: quoted when it holds anything but the usual path characters. */
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * Prints what a build read and made; `shown` turns a path into what the user should read. `warningsShown`: print only
+ * the first few warnings (serve, whose terminal is read at a glance), with the command that lists them all.
+ */
 export function printBuildReport(
   { corpus, graph, report }: BuildResult,
   write: (line: string) => void,
   shown: (path: string) => string,
+  warningsShown?: { limit: number; dataDir: string },
 ): void {
   const repaired = report.sources.filter((s) => s.repairs > 0);
   write(
@@ -45,11 +79,11 @@ export function printBuildReport(
         `${plural(entities, "entity", "entities")}; set \`status: accepted\` on each one you have checked`,
     );
   }
-  const warnings = corpus.problems.filter((p) => p.severity === "warning");
-  if (warnings.length > 0) {
-    write(`Warnings: ${warnings.length}`);
-    printProblems(warnings, (line) => write(`  ${line}`));
-  }
+  printWarnings(
+    corpus.problems.filter((p) => p.severity === "warning"),
+    write,
+    warningsShown,
+  );
   const { previous } = report;
   if (previous && "unreadable" in previous) {
     write(

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { createServer, type Plugin, type ViteDevServer } from "vite";
 import { CorpusError, formatProblem, sortProblems } from "../ingest/problems.js";
 import { buildGraphFile, changesPath, viewerPayloadPath } from "../export/graph-file.js";
-import { printBuildReport } from "./build.js";
+import { printBuildReport, printWarnings, SERVE_WARNINGS_SHOWN } from "./build.js";
 import {
   BUILD_EVENT,
   BUILD_STATUS_FILE,
@@ -212,6 +212,12 @@ async function sendFile(
   await pipeline(file.createReadStream(), res).catch(() => res.destroy());
 }
 
+/** Serve prints the first few warnings of each build, and the `validate` command that lists them all. */
+const warningsShown = (options: ServeOptions) => ({
+  limit: SERVE_WARNINGS_SHOWN,
+  dataDir: shown(options, options.dataDir),
+});
+
 /** The sessions (by their options) that have made a good build: their later builds keep graph.previous.json. */
 const sessionsBuilt = new WeakSet<ServeOptions>();
 
@@ -229,7 +235,7 @@ function build(options: ServeOptions, start: boolean): BuildStatus {
       keepBaseline: sessionsBuilt.has(options),
     });
     sessionsBuilt.add(options);
-    printBuildReport(result, write, (path) => shown(options, path));
+    printBuildReport(result, write, (path) => shown(options, path), warningsShown(options));
     const warnings = sortProblems(result.corpus.problems).map(formatProblem);
     return {
       ok: true,
@@ -245,8 +251,15 @@ function build(options: ServeOptions, start: boolean): BuildStatus {
     let status: BuildStatus;
     if (error instanceof CorpusError) {
       const sorted = sortProblems(error.problems);
-      for (const problem of sorted) write(formatProblem(problem));
-      const problems = sorted.filter((p) => p.severity === "error").map(formatProblem);
+      // The errors in full (they stop the build); the warnings as at a good build, the first few and a count.
+      const errors = sorted.filter((p) => p.severity === "error");
+      for (const problem of errors) write(formatProblem(problem));
+      printWarnings(
+        sorted.filter((p) => p.severity === "warning"),
+        write,
+        warningsShown(options),
+      );
+      const problems = errors.map(formatProblem);
       const warnings = sorted.filter((p) => p.severity === "warning").map(formatProblem);
       const summary = `${plural(problems.length, "error")} in ${shown(options, dataDir)}: ${kept}`;
       status = { ok: false, summary, problems, warnings };

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { createViewerServer, listeningWarning } from "../../src/cli/serve.js";
@@ -102,7 +102,7 @@ async function serveRefusedHere(
   return run === null ? { code: null, output: "" } : { code: run.code, output: run.stdout + run.stderr };
 }
 
-type Status = { ok: boolean; summary: string; problems: string[] };
+type Status = { ok: boolean; summary: string; problems: string[]; warnings: string[] };
 
 const label = (graph: { nodes: { key: string; attributes: { label: string } }[] }, id: string) =>
   graph.nodes.find((n) => n.key === id)?.attributes.label;
@@ -159,6 +159,39 @@ describe("panelgraph serve", () => {
     expect(sourcesAdded(changes)).toEqual([WEEK.source]);
     expect(changes.attributes.map((n) => n.id)).toContain("ada-park");
     expect(readFileSync(previousGraphPath(out), "utf8")).toBe(lastWeek);
+  });
+
+  it("prints the first few warnings and their count, with the command that lists them all; errors in full", async () => {
+    const corpus = copyFixture();
+    // Eight people suggested and not reviewed: eight warnings.
+    const names = ["Cara Voss", "Dev Lund", "Eli Marr", "Fay Orme", "Gil Pratt", "Hana Roe", "Ivo Stark", "Jo Tull"];
+    const people = names.map((name) => {
+      const id = name.toLowerCase().replace(" ", "-");
+      return `    - { id: ${id}, label: ${name}, status: suggested }`;
+    });
+    writeFileSync(
+      join(corpus, "annotations", "panel-b.yaml"),
+      `${readFileSync(join(corpus, "annotations", "panel-b.yaml"), "utf8")}entities:\n  people:\n${people.join("\n")}\n`,
+    );
+    const { output, get } = await serve(corpus);
+    await until("the Wrote line", () => (output().includes("Wrote ") ? true : undefined));
+    const shown = output()
+      .split("\n")
+      .filter((line) => line.includes("suggested person, not reviewed yet"));
+    expect(output()).toContain("Warnings: 8\n");
+    expect(shown).toHaveLength(5);
+    const more = /  … and 3 more warnings: `panelgraph validate (\S+)` lists them all\n/.exec(output());
+    expect(resolve(ROOT, more![1]!)).toBe(resolve(corpus));
+    // The page still has every one.
+    expect(((await get("build-status.json")) as Status).warnings).toHaveLength(8);
+
+    // A build that fails: its error in full, the warnings as before.
+    edit(corpus, "registry.yaml", "aliases: [Park]", "aliases: [Park");
+    await until("the failed build", () => (output().includes("Build failed: 1 error") ? true : undefined));
+    const failed = output().slice(output().indexOf("registry.yaml changed"));
+    expect(failed).toMatch(/registry\.yaml:\d+ .*error/);
+    expect(failed.split("\n").filter((line) => line.includes("suggested person, not reviewed yet"))).toHaveLength(5);
+    expect(failed).toContain("… and 3 more warnings");
   });
 
   it("starts even when the corpus is broken, and says so on the page and in the terminal", async () => {

@@ -65,6 +65,13 @@ export interface PlacementOptions {
    * `mayCoverNodesFrom` and `leadersFrom`: each gets a place, beside its node or further out with a leader line.
    */
   showAllUpTo?: number;
+  /**
+   * At most this many labels of a priority below `alwaysFrom` (a phone's small screen: the most important only, more
+   * as the user zooms in and fewer nodes are on screen); reserved labels and those of `alwaysFrom` or more are not
+   * counted, and are always looked for a place.
+   */
+  maxLabels?: number;
+  alwaysFrom?: number;
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -135,9 +142,12 @@ export function placeLabels(
     .sort((a, b) => b.priority - a.priority || b.size - a.size || a.text.localeCompare(b.text));
   const half = fontSize / 2;
   const inside = (box: Box) => box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
+  let budget = all ? Infinity : (options.maxLabels ?? Infinity);
+  const alwaysFrom = options.alwaysFrom ?? Infinity;
   for (const c of order) {
     // A node out of sight keeps its label out of sight too.
     if (c.x < 0 || c.x > width || c.y < 0 || c.y > height) continue;
+    if (budget <= 0 && c.priority < alwaysFrom) continue;
     const textWidth = measure(c.text);
     const gap = c.size + 4;
     const line = fontSize + 2;
@@ -175,6 +185,7 @@ export function placeLabels(
     if (place === undefined) continue;
     index.add(place.box);
     placed.push({ node: c.node, text: c.text, reserved: false, ...place });
+    if (c.priority < alwaysFrom) budget--;
   }
   return placed;
 

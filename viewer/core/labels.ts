@@ -18,6 +18,13 @@ const MARGIN = 3;
 const LIT_PRIORITY = 10;
 /** Up to this many labels in a frame (a filter leaves a handful of nodes), every one is shown. */
 export const SHOW_ALL_LABELS = 15;
+/**
+ * A graph area narrower than this (a phone) labels only its most important nodes, one label to `NARROW_LABEL_AREA`
+ * square pixels, more as the user zooms in; people and organisations are not labelled at any cost (over other nodes,
+ * or away from their node on a leader line), as they are on a wider screen: only the selection's neighbourhood is.
+ */
+export const NARROW_LABELS_WIDTH = 600;
+export const NARROW_LABEL_AREA = 20_000;
 
 /** The boxed label the hover layer draws for the selected or hovered node (renderer.ts `drawHover`). */
 export function hoverLabelFont(settings: Pick<Settings, "labelSize" | "labelFont">): { font: string; size: number } {
@@ -73,16 +80,22 @@ export function createLabelLayer(importance: ReadonlyMap<string, number>): Label
     const ratio = context.getTransform().a || 1;
     const first = candidates.find((c) => !c.reserved);
     const font = first?.font ?? "";
+    const width = context.canvas.width / ratio;
+    const height = context.canvas.height / ratio;
+    const narrow = width < NARROW_LABELS_WIDTH;
     const placed = placeLabels(candidates, (text) => measure(context, font, text), {
-      width: context.canvas.width / ratio,
-      height: context.canvas.height / ratio,
+      width,
+      height,
       fontSize: first?.fontSize ?? 12,
       margin: MARGIN,
       blocked: blocked(),
       discs: unlabelled,
-      mayCoverNodesFrom: MUST_LABEL,
-      leadersFrom: MUST_LABEL,
+      mayCoverNodesFrom: narrow ? LIT_PRIORITY : MUST_LABEL,
+      leadersFrom: narrow ? LIT_PRIORITY : MUST_LABEL,
       showAllUpTo: SHOW_ALL_LABELS,
+      ...(narrow
+        ? { maxLabels: Math.max(1, Math.floor((width * height) / NARROW_LABEL_AREA)), alwaysFrom: LIT_PRIORITY }
+        : {}),
     });
     drawn.set(context, placed);
     context.lineJoin = "round";

@@ -19,6 +19,7 @@ import {
 import { colouringBy, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import type { Changes } from "../core/changes.ts";
 import type { ViewState } from "../core/state.ts";
+import { noCommunityWords } from "../core/no-community.ts";
 import { builtAt } from "./changes.ts";
 import { count, h } from "./dom.ts";
 
@@ -76,10 +77,6 @@ export function createLegend(
   // Which types have no community at all, and how many nodes of the others have none.
   const without = new Map<string, number>();
   graph.forEachNode((_, a) => a.community === undefined && without.set(a.type, (without.get(a.type) ?? 0) + 1));
-  const noneOfType = types.filter((t) => without.get(t.type) === t.count).map((t) => typeName(t.type).toLowerCase());
-  const someOfType = types
-    .filter((t) => (without.get(t.type) ?? 0) > 0 && without.get(t.type)! < t.count)
-    .map((t) => `${without.get(t.type)} ${typeName(t.type).toLowerCase()}`);
   const body = h("div", { className: "legend-body" });
   container.replaceChildren(h("summary", {}, h("span", { text: "Legend" })), body);
   container.addEventListener("toggle", onResize, { signal });
@@ -106,17 +103,7 @@ export function createLegend(
       });
     }
     if (without.size > 0) {
-      const parts = [
-        noneOfType.length > 0 ? `${noneOfType.join(", ")} have none` : "",
-        someOfType.length > 0 ? `nor have ${someOfType.join(", ")} that no one spoke on or belongs to` : "",
-      ].filter(Boolean);
-      entries.push({
-        colour: NEUTRAL_COLOUR,
-        text: "Grey: no community",
-        detail:
-          "communities are found among people, the themes they spoke on and their organisations" +
-          (parts.length > 0 ? `; ${parts.join("; ")}` : ""),
-      });
+      entries.push({ colour: NEUTRAL_COLOUR, text: "Grey: no community", detail: noCommunityWords(types, without) });
     }
     return entries;
   };

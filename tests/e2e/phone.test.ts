@@ -1,0 +1,122 @@
+// The viewer on a phone (390 × 844) and a tablet (768 × 1024), on the shipped corpus, as a user sees it (w40): a few
+// labels, the most important, none over another and none tied to its node by a leader line; more as the user zooms
+// in; the tools' tabs on one row; the Controls button and the search on one row of the top bar.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serializeGraph } from "../../src/graph/serialize.js";
+import { NARROW_LABEL_AREA } from "../../viewer/core/labels.js";
+import { cameraStill, keepScreenshot, startViewer, type ViewerSite } from "../helpers/browser.js";
+import { corpusGraph } from "./viewer-graph.js";
+
+interface DrawnLabel {
+  node: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  leader?: unknown;
+}
+interface PageApi {
+  renderer: import("sigma").default;
+  labels(): DrawnLabel[];
+}
+declare const window: Window & { panelgraph: PageApi };
+
+const overlap = (a: DrawnLabel, b: DrawnLabel) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The labels of a frame drawn once the camera is still. */
+async function labels(page: Page): Promise<DrawnLabel[]> {
+  await cameraStill(page);
+  return page.evaluate(
+    () =>
+      new Promise<DrawnLabel[]>((resolve) => {
+        window.panelgraph.renderer.once("afterRender", () => resolve(window.panelgraph.labels()));
+        window.panelgraph.renderer.refresh();
+      }),
+  );
+}
+
+/** How many rows the elements take: one starts a new row when its top is below the bottom of the row above. */
+const rows = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => {
+    const boxes = elements
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => e.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top);
+    let count = 0;
+    let bottom = -Infinity;
+    for (const box of boxes) {
+      if (box.top >= bottom) count++;
+      bottom = Math.max(bottom, box.bottom);
+    }
+    return count;
+  });
+
+describe("the viewer on a phone", () => {
+  const graph = corpusGraph();
+  let site: ViewerSite;
+  beforeAll(async () => {
+    site = await startViewer(serializeGraph(graph));
+  });
+  afterAll(async () => site?.close());
+
+  it("at 390 × 844: the most important labels only, none over another, no leader lines; more when zoomed in", async () => {
+    const { page, errors } = await site.open({ viewport: { width: 390, height: 844 } });
+    const area = (await page.locator("#graph").boundingBox())!;
+    const drawn = await labels(page);
+    keepScreenshot("phone-390.png", await page.screenshot());
+    expect(drawn.length).toBeGreaterThan(3);
+    expect(drawn.length).toBeLessThanOrEqual(Math.floor((area.width * area.height) / NARROW_LABEL_AREA));
+    for (const [i, a] of drawn.entries()) {
+      for (const b of drawn.slice(i + 1)) expect(overlap(a, b), `${a.node} and ${b.node}`).toBe(false);
+    }
+    expect(drawn.filter((l) => l.leader)).toEqual([]);
+    // Zoomed in on the middle: the labels of the nodes still on screen, as many as there is room for.
+    await page.evaluate(() => window.panelgraph.renderer.getCamera().setState({ ratio: 0.35 }));
+    const zoomed = await labels(page);
+    keepScreenshot("phone-390-zoomed.png", await page.screenshot());
+    expect(zoomed.some((l) => !drawn.some((d) => d.node === l.node))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the legend's grey entry says in English which nodes have no community (w40: “nor have 1 people, …”)", async () => {
+    const { page, errors } = await site.open({ viewport: { width: 390, height: 844 }, search: "?colour=community" });
+    await page.click("#legend summary");
+    const grey = page.locator("#legend li", { hasText: "Grey: no community" });
+    // The shipped corpus: every source, event, session, programme, recommendation and finding has none; 4 of its
+    // organisations and 15 of its themes have none either.
+    expect(await grey.getAttribute("title")).toBe(
+      "Grey: no community: communities are found among people, the themes they spoke on and their organisations; " +
+        "sources, events, sessions, programmes, recommendations and findings have none; " +
+        "4 organisations and 15 themes have none either, having no “spoke on” or “belongs to” link",
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+  ] as const) {
+    it(`at ${width} × ${height}: the tools' tabs on one row, inside the graph; the top bar's first row holds the search`, async () => {
+      const { page, errors } = await site.open({ viewport: { width, height } });
+      const tabs = page.locator(".tool-tabs button");
+      expect(await tabs.count()).toBe(5);
+      expect(await rows(page, ".tool-tabs button")).toBe(1);
+      const strip = (await page.locator(".tool-tabs").boundingBox())!;
+      const area = (await page.locator("#graph").boundingBox())!;
+      expect(strip.x + strip.width).toBeLessThanOrEqual(area.x + area.width);
+      // Every tab is on screen, the last ("Picture") included, and opens its tool.
+      const last = (await tabs.last().boundingBox())!;
+      expect(last.x + last.width).toBeLessThanOrEqual(width);
+      await tabs.last().click();
+      expect(await page.locator(".tool-panel").isVisible()).toBe(true);
+      expect(await rows(page, "#controls-toggle, .topbar .search")).toBe(1);
+      keepScreenshot(`phone-${width}-tools.png`, await page.screenshot());
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
