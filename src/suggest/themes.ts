@@ -472,7 +472,7 @@ const TOPIC_STOPS = new Set("you me us them it now then please briefly again fir
 /**
  * The topics that questions introduce (`TOPIC_OPENER`) and the answers take up: the topic's noun phrase (one to three
  * words in lower case, ending at punctuation or a small word, its head a noun), and each word of the answers that
- * repeats its head word (in any inflection). A topic the answers do not take up, a procedural question ("Can I ask you
+ * repeats its head word (in either number). A topic the answers do not take up, a procedural question ("Can I ask you
  * all to introduce yourselves?", "Let me turn to Ms Dale") and a generic head ("the question", "that point") give none.
  */
 export function questionTopics(
@@ -501,12 +501,14 @@ export function questionTopics(
         if (!words) continue;
         const head = words.at(-1)!;
         if (NO_TOPIC_HEADS.has(head) || NO_TOPIC_HEADS.has(singular(head))) continue;
+        // "What about volunteers?": an agent noun is who, not what about (as "passengers" is).
+        if (words.length === 1 && AGENT_PLURAL.test(head)) continue;
         const phrase = words.join(" ");
-        const stem = stemWord(head);
+        const taken = numberless(head);
         const places: Span[] = [];
         for (const answer of answers)
           for (const w of text.slice(answer.start, answer.end).matchAll(/\p{L}[\p{L}'’-]*/gu))
-            if (stemWord(w[0]) === stem)
+            if (numberless(w[0]) === taken)
               places.push({ start: answer.start + w.index, end: answer.start + w.index + w[0].length });
         if (places.length === 0) continue;
         const start = sentence.start + at;
@@ -516,6 +518,16 @@ export function questionTopics(
   }
   return out;
 }
+
+/** A plural of an agent noun: "drivers", "volunteers", "operators", "librarians". */
+const AGENT_PLURAL = /\p{L}{2}(?:er|or|ist|ian)s$/u;
+
+/** A word in lower case without a plural's ending: the answer repeats "shortage" or "shortages", not "fund" for "funding". */
+const numberless = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/ies$/u, "y")
+    .replace(/(?<!s)s$/u, "");
 
 /**
  * The words of a topic at the start of `rest`: one to three lower-case words up to punctuation, a small word or the

@@ -113,3 +113,15 @@ describe("questions that give no topic", () => {
     expect(topicsOf("Let me turn to rural bus service timetable changes.", "The changes were bad.")).toEqual([]);
   });
 });
+
+describe("what takes a topic up", () => {
+  it("is its head word in either number, not another word of its stem ('fund' for 'funding')", () => {
+    expect(topicsOf("What about driver shortages?", "The shortage is worst in winter.")).toEqual(["driver shortages"]);
+    expect(topicsOf("Let me turn to funding.", "We fund the service from the rates.")).toEqual([]);
+  });
+
+  it("refuses an agent noun, who and not what about ('What about volunteers?')", () => {
+    expect(topicsOf("What about volunteers?", "Volunteers run half the routes.")).toEqual([]);
+    expect(topicsOf("What about the operators?", "The operators will not bid.")).toEqual([]);
+  });
+});
