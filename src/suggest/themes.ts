@@ -497,12 +497,19 @@ export function questionTopics(
             rest = said.slice(at);
           }
         }
+        // "the other side", "the main risks": a weak adjective says which, not what about.
+        const weak = /^(\p{Ll}+)\s+/u.exec(rest);
+        if (weak && WEAK_ADJECTIVES.has(weak[1]!)) {
+          at += weak[0].length;
+          rest = said.slice(at);
+        }
         const words = topicWords(rest);
         if (!words) continue;
         const head = words.at(-1)!;
         if (NO_TOPIC_HEADS.has(head) || NO_TOPIC_HEADS.has(singular(head))) continue;
-        // "What about volunteers?": an agent noun is who, not what about (as "passengers" is).
-        if (words.length === 1 && AGENT_PLURAL.test(head)) continue;
+        // "What about volunteers?": an agent noun is who, not what about (as "passengers" is). "What about the
+        // alternative?": a word that stands for a subject said elsewhere, alone.
+        if (words.length === 1 && (AGENT_PLURAL.test(head) || STANDS_FOR.has(numberless(head)))) continue;
         const phrase = words.join(" ");
         const taken = numberless(head);
         const places: Span[] = [];
@@ -518,6 +525,16 @@ export function questionTopics(
   }
   return out;
 }
+
+/**
+ * Words that stand for a subject named elsewhere ("the alternative", "the risks", "the future", "your proposal"): alone,
+ * no topic of their own.
+ */
+const STANDS_FOR = new Set(
+  "alternative option proposal suggestion situation position challenge problem future past impact effect concern aspect side role approach difference recommendation plan risk cost picture context background response reply comment argument worry priority answer".split(
+    " ",
+  ),
+);
 
 /** A plural of an agent noun: "drivers", "volunteers", "operators", "librarians". */
 const AGENT_PLURAL = /\p{L}{2}(?:er|or|ist|ian)s$/u;

@@ -106,6 +106,8 @@ describe("questions that give no topic", () => {
     expect(topicsOf("Let me turn to the evidence.", "The evidence is clear.")).toEqual([]);
     expect(topicsOf("Can I turn to the question you raised?", "The question is a fair one.")).toEqual([]);
     expect(topicsOf("What about the issue?", "That issue is hard.")).toEqual([]);
+    expect(topicsOf("What about the alternative?", "The alternative is worse.")).toEqual([]);
+    expect(topicsOf("What about the main risks?", "The risks are small.")).toEqual([]);
   });
 
   it("refuses words that are no topic ('what about going further?', a clause that runs on)", () => {
