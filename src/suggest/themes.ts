@@ -506,7 +506,12 @@ export function questionTopics(
         const words = topicWords(rest);
         if (!words) continue;
         const head = words.at(-1)!;
-        if (NO_TOPIC_HEADS.has(head) || NO_TOPIC_HEADS.has(singular(head))) continue;
+        // "the next witness", "the panel", "my colleague", "the Minister": the hearing's own business, no topic.
+        const one = singular(head);
+        if (
+          [head, one].some((w) => NO_TOPIC_HEADS.has(w) || STRUCTURE_NOUNS.has(w) || OCCASIONS.has(w) || isRoleWord(w))
+        )
+          continue;
         // "What about volunteers?": an agent noun is who, not what about (as "passengers" is). "What about the
         // alternative?": a word that stands for a subject said elsewhere, alone.
         if (words.length === 1 && (AGENT_PLURAL.test(head) || STANDS_FOR.has(numberless(head)))) continue;
