@@ -74,7 +74,6 @@ import {
   ThemesInText,
   themesByWords,
   titleTopic,
-  type Exchange,
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind, SESSION_NOUNS } from "./words.js";
@@ -670,7 +669,7 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
 function linkThemes(
   draft: DraftBuilder,
   text: string,
-  { found, doc, sentences, quotes, speeches, transcript }: TextAnalysis,
+  { found, doc, sentences, quotes }: TextAnalysis,
   known: KnownEntities,
   newThemes: number,
   parents: ReadonlyMap<string, string>,
@@ -693,15 +692,7 @@ function linkThemes(
   // A phrase in a quotation that only echoes words quoted in full elsewhere is not counted twice.
   const echoes = new SpanSet(quotedEchoes(text, quotes));
   const phrases = nounPhrases(doc).filter((p) => !echoes.overlaps(p.span));
-  const candidates = newThemeCandidates(
-    text,
-    phrases,
-    known,
-    names,
-    newThemes,
-    knownThemes.length > 0,
-    transcript ? exchangesOf(speeches) : [],
-  );
+  const candidates = newThemeCandidates(text, phrases, known, names, newThemes, knownThemes.length > 0);
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
   for (const t of candidates) {
@@ -726,16 +717,6 @@ function linkThemes(
   const themesInText = new ThemesInText(knownThemes, matches, names);
   const themesOf = (span: Span) => [...new Set(themesInText.in(span).map(idOf))];
   return { candidates, matches, ids, themesOf };
-}
-
-/** A transcript's questions, each with the answers given before the next question (see `questionTopics`). */
-function exchangesOf(speeches: readonly Speech[]): Exchange[] {
-  const out: Exchange[] = [];
-  for (const speech of speeches) {
-    if (speech.asks) out.push({ question: speech.sentences, answers: [] });
-    else out.at(-1)?.answers.push(...speech.sentences);
-  }
-  return out;
 }
 
 /** How many times a theme family's one-word names must occur for a text to be on it, with none of its longer names. */

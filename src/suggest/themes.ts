@@ -20,14 +20,6 @@ export interface NewTheme {
   forms: string[];
   count: number;
   first: number;
-  /** Places it is named beyond its forms: an answer's word that takes up a question's topic (`questionTopics`). */
-  places?: Span[];
-}
-
-/** A transcript's question and the answers to it (the turns until the next question), by their sentences. */
-export interface Exchange {
-  question: Span[];
-  answers: Span[];
 }
 
 interface NlpTerm {
@@ -287,7 +279,6 @@ export function newThemeCandidates(
   names: Span[],
   limit: number,
   namesKnownTheme = false,
-  exchanges: readonly Exchange[] = [],
 ): NewTheme[] {
   // A known theme's names in the singular too: "Market town" found here is the corpus's "Market towns".
   const knownNames = [...known.byId.values()].flatMap((e) =>
@@ -408,26 +399,6 @@ export function newThemeCandidates(
   // no theme the registry knows ("Business" in a text on a known wage theme is who is quoted on it).
   const isWho = (t: NewTheme) => !t.key.includes(" ") && WHO_NOUNS.has(t.key);
   const subjects = namesKnownTheme || kept.some((t) => !isWho(t)) ? kept.filter((t) => !isWho(t)) : kept;
-  // A topic a question introduces and the answer takes up is what that exchange is about, however often it is named.
-  for (const topic of questionTopics(text, exchanges)) {
-    const key = keyOf(topic.phrase);
-    if (key === undefined || inNames.overlaps(topic.span) || counted.has(key) || WHO_NOUNS.has(key)) continue;
-    const same = subjects.find((t) => t.key === key);
-    if (same) {
-      same.places = [...(same.places ?? []), ...topic.places];
-      continue;
-    }
-    // Not one word of a longer subject the text names ("funding" beside "core funding"): that one is the theme.
-    if (!key.includes(" ") && subjects.some((t) => t.key.split(" ").includes(key))) continue;
-    const written = text.slice(topic.span.start, topic.span.end);
-    const entry = byKey.get(key) ?? { key, label: key, forms: [], count: 0, first: topic.span.start };
-    if (!entry.forms.includes(written)) entry.forms.push(written);
-    entry.count = Math.max(entry.count, 1) + topic.places.length;
-    entry.first = Math.min(entry.first, topic.span.start);
-    entry.places = topic.places;
-    if (!writings.has(key)) writings.set(key, new Map([[written.toLowerCase().replace(/\s+/gu, " "), 1]]));
-    subjects.push(entry);
-  }
   // The most often named first, for its number of words (a phrase of two words twice as much as a word three times);
   // then the one named in more paragraphs (more turns of a transcript), then the first named.
   const weight = (t: NewTheme) => t.count / (t.key.includes(" ") ? 2 : 3);
@@ -445,138 +416,6 @@ export function newThemeCandidates(
       const label = counts[0]?.[0] ?? t.key;
       return { ...t, label: label.charAt(0).toUpperCase() + label.slice(1) };
     });
-}
-
-/**
- * Where a question introduces its topic: "Let me turn to franchising", "moving on to driver shortages", "What about
- * the workforce?", "Is there a case for franchising?", "on the question of funding". The topic follows.
- */
-const TOPIC_OPENER =
-  /(?<![\p{L}])(?:turn(?:ing)?\s+(?:now\s+)?to|mov(?:e|ing)\s+on\s+to|what\s+about|how\s+about|(?:a|the|any)\s+case\s+for|on\s+the\s+(?:question|issue|subject|matter)\s+of)\s+/giu;
-/** What comes before a topic's words and is no part of them ("the workforce", "your funding"). */
-const TOPIC_DETERMINER = /^(?:(?:the|a|an|this|that|these|those|your|our|their|its|his|her)\s+)/iu;
-/** "the question of funding": a word for a topic, whose topic follows its "of". */
-const TOPIC_FRAME = /^(?:(?:the|a|an)\s+)?(?:question|issue|subject|matter|topic)\s+of\s+/iu;
-/**
- * Heads that name no subject: what a question is ("question", "point", "issue"), the hearing's own business ("the
- * evidence", "page 12", "the next witness", "my colleague"), a time ("the end", "a moment").
- */
-const NO_TOPIC_HEADS = new Set(
-  "question point issue matter subject topic evidence answer view thing something anything area detail example case page paragraph section colleague end time moment rest other lot bit".split(
-    " ",
-  ),
-);
-/** Words after which a topic does not go on: the pronouns and adverbs a question closes with ("… to you now"). */
-const TOPIC_STOPS = new Set("you me us them it now then please briefly again first next generally".split(" "));
-
-/**
- * The topics that questions introduce (`TOPIC_OPENER`) and the answers take up: the topic's noun phrase (one to three
- * words in lower case, ending at punctuation or a small word, its head a noun), and each word of the answers that
- * repeats its head word (in either number). A topic the answers do not take up, a procedural question ("Can I ask you
- * all to introduce yourselves?", "Let me turn to Ms Dale") and a generic head ("the question", "that point") give none.
- */
-export function questionTopics(
-  text: string,
-  exchanges: readonly Exchange[],
-): { phrase: string; span: Span; places: Span[] }[] {
-  const out: { phrase: string; span: Span; places: Span[] }[] = [];
-  for (const { question, answers } of exchanges) {
-    if (answers.length === 0) continue;
-    for (const sentence of question) {
-      const said = text.slice(sentence.start, sentence.end);
-      for (const opener of said.matchAll(TOPIC_OPENER)) {
-        let at = opener.index + opener[0].length;
-        let rest = said.slice(at);
-        const frame = TOPIC_FRAME.exec(rest) ?? TOPIC_DETERMINER.exec(rest);
-        if (frame) {
-          at += frame[0].length;
-          rest = said.slice(at);
-          const inner = TOPIC_FRAME.exec(rest);
-          if (inner) {
-            at += inner[0].length;
-            rest = said.slice(at);
-          }
-        }
-        // "the other side", "the main risks": a weak adjective says which, not what about.
-        const weak = /^(\p{Ll}+)\s+/u.exec(rest);
-        if (weak && WEAK_ADJECTIVES.has(weak[1]!)) {
-          at += weak[0].length;
-          rest = said.slice(at);
-        }
-        const words = topicWords(rest);
-        if (!words) continue;
-        const head = words.at(-1)!;
-        // "the next witness", "the panel", "my colleague", "the Minister": the hearing's own business, no topic.
-        const one = singular(head);
-        if (
-          [head, one].some((w) => NO_TOPIC_HEADS.has(w) || STRUCTURE_NOUNS.has(w) || OCCASIONS.has(w) || isRoleWord(w))
-        )
-          continue;
-        // "What about volunteers?": an agent noun is who, not what about (as "passengers" is). "What about the
-        // alternative?": a word that stands for a subject said elsewhere, alone.
-        if (words.length === 1 && (AGENT_PLURAL.test(head) || STANDS_FOR.has(numberless(head)))) continue;
-        const phrase = words.join(" ");
-        const taken = numberless(head);
-        const places: Span[] = [];
-        for (const answer of answers)
-          for (const w of text.slice(answer.start, answer.end).matchAll(/\p{L}[\p{L}'’-]*/gu))
-            if (numberless(w[0]) === taken)
-              places.push({ start: answer.start + w.index, end: answer.start + w.index + w[0].length });
-        if (places.length === 0) continue;
-        const start = sentence.start + at;
-        out.push({ phrase, span: { start, end: start + phrase.length }, places });
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Words that stand for a subject named elsewhere ("the alternative", "the risks", "the future", "your proposal"): alone,
- * no topic of their own.
- */
-const STANDS_FOR = new Set(
-  "alternative option proposal suggestion situation position challenge problem future past impact effect concern aspect side role approach difference recommendation plan risk cost picture context background response reply comment argument worry priority answer".split(
-    " ",
-  ),
-);
-
-/** A plural of an agent noun: "drivers", "volunteers", "operators", "librarians". */
-const AGENT_PLURAL = /\p{L}{2}(?:er|or|ist|ian)s$/u;
-
-/** A word in lower case without a plural's ending: the answer repeats "shortage" or "shortages", not "fund" for "funding". */
-const numberless = (word: string) =>
-  word
-    .toLowerCase()
-    .replace(/ies$/u, "y")
-    .replace(/(?<!s)s$/u, "");
-
-/**
- * The words of a topic at the start of `rest`: one to three lower-case words up to punctuation, a small word or the
- * end, the last a noun as the tagger reads the phrase (or a word in "-ing", "funding", which it reads as a verb).
- * Undefined where more words run on (a clause, not a topic) or the words are no noun phrase ("going further").
- */
-function topicWords(rest: string): string[] | undefined {
-  const run = /^(?:\p{Ll}[\p{Ll}-]*(?:\s+|(?=[^\p{L}])|$))+/u.exec(rest)?.[0];
-  if (!run) return undefined;
-  const words: string[] = [];
-  for (const w of run.trim().split(/\s+/u)) {
-    if (FUNCTION_WORDS.has(w) || TOPIC_STOPS.has(w)) break;
-    words.push(w);
-  }
-  if (words.length === 0 || words.length > 3 || words.some((w) => w.length < 3)) return undefined;
-  // The words must end the run or stop at a small word: "the rural bus service timetable review" is no one topic.
-  const runWords = run.trim().split(/\s+/u);
-  if (
-    runWords.length > words.length &&
-    !FUNCTION_WORDS.has(runWords[words.length]!) &&
-    !TOPIC_STOPS.has(runWords[words.length]!)
-  )
-    return undefined;
-  const last = nlp(words.join(" ")).terms().json() as { terms: NlpTerm[] }[];
-  const tags = last.at(-1)?.terms.at(-1)?.tags ?? [];
-  if (!tags.includes("Noun") && !/\p{L}{3}ing$/u.test(words.at(-1)!)) return undefined;
-  return words;
 }
 
 /** How many of the text's paragraphs (its turns, in a transcript) name one of `forms`; `breaks`: where each begins. */
@@ -640,7 +479,6 @@ export function findNewThemes(text: string, themes: NewTheme[]): ThemeMatch[] {
       for (const m of text.matchAll(pattern))
         all.push({ start: m.index, end: m.index + m[0].length, theme: theme.key });
     }
-    for (const place of theme.places ?? []) all.push({ ...place, theme: theme.key });
   }
   // Longest first at each start, then in text order without overlaps (the first theme listed keeps a tie).
   all.sort((a, b) => a.start - b.start || b.end - a.end);
