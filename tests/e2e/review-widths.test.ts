@@ -57,7 +57,8 @@ for (const width of [1280, 1400, 1920]) {
 
 it("at 390 px: Controls, the search and Review on the top bar's first row", async () => {
   const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 390, height: 844 } });
-  expect(await page.locator("#review-open").isVisible()).toBe(true);
+  // The Review button is added once the page has checked the server's review token, after the graph is drawn.
+  await page.locator("#review-open").waitFor({ state: "visible", timeout: 10_000 });
   expect(await rows(page, "#controls-toggle, .topbar .search, #review-open")).toBe(1);
   const search = (await page.locator(".topbar .search").boundingBox())!;
   expect(search.width).toBeGreaterThanOrEqual(150);
