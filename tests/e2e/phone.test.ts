@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { NARROW_LABEL_AREA } from "../../viewer/core/labels.js";
-import { cameraStill, keepScreenshot, startViewer, type ViewerSite } from "../helpers/browser.js";
+import { cameraStill, keepScreenshot, rowCount, startViewer, type ViewerSite } from "../helpers/browser.js";
 import { corpusGraph } from "./viewer-graph.js";
 
 interface DrawnLabel {
@@ -36,22 +36,6 @@ async function labels(page: Page): Promise<DrawnLabel[]> {
       }),
   );
 }
-
-/** How many rows the elements take: one starts a new row when its top is below the bottom of the row above. */
-const rows = (page: Page, selector: string) =>
-  page.$$eval(selector, (elements) => {
-    const boxes = elements
-      .filter((e) => e.getClientRects().length > 0)
-      .map((e) => e.getBoundingClientRect())
-      .sort((a, b) => a.top - b.top);
-    let count = 0;
-    let bottom = -Infinity;
-    for (const box of boxes) {
-      if (box.top >= bottom) count++;
-      bottom = Math.max(bottom, box.bottom);
-    }
-    return count;
-  });
 
 describe("the viewer on a phone", () => {
   const graph = corpusGraph();
@@ -104,7 +88,7 @@ describe("the viewer on a phone", () => {
       const { page, errors } = await site.open({ viewport: { width, height } });
       const tabs = page.locator(".tool-tabs button");
       expect(await tabs.count()).toBe(5);
-      expect(await rows(page, ".tool-tabs button")).toBe(1);
+      expect(await rowCount(page, ".tool-tabs button")).toBe(1);
       const strip = (await page.locator(".tool-tabs").boundingBox())!;
       const area = (await page.locator("#graph").boundingBox())!;
       expect(strip.x + strip.width).toBeLessThanOrEqual(area.x + area.width);
@@ -113,7 +97,7 @@ describe("the viewer on a phone", () => {
       expect(last.x + last.width).toBeLessThanOrEqual(width);
       await tabs.last().click();
       expect(await page.locator(".tool-panel").isVisible()).toBe(true);
-      expect(await rows(page, "#controls-toggle, .topbar .search")).toBe(1);
+      expect(await rowCount(page, "#controls-toggle, .topbar .search")).toBe(1);
       keepScreenshot(`phone-${width}-tools.png`, await page.screenshot());
       expect(errors).toEqual([]);
       await page.close();

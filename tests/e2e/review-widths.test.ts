@@ -1,10 +1,10 @@
 // Review beside the graph at 1280, 1400 and 1920 px wide (w40: at 1400 the graph was 310 px wide, its tabs on two
 // rows): the graph keeps at least 440 px and the review panel at least 420, the tools' tabs stay on one row; on a phone
 // the Review button shares the top bar's first row with the Controls button and the search.
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { ServedViewer } from "../../src/cli/serve.js";
-import { keepScreenshot, openPage, serveCorpus, testChromium } from "../helpers/browser.js";
+import { keepScreenshot, openPage, rowCount, serveCorpus, testChromium } from "../helpers/browser.js";
 import { draftCorpus } from "../helpers/review.js";
 
 let browser: Browser;
@@ -20,22 +20,6 @@ afterAll(async () => {
   await served?.server.close();
 });
 
-/** The tops of the elements, one per row: an element starts a new row when its top is below the row above. */
-const rows = (page: Page, selector: string) =>
-  page.$$eval(selector, (elements) => {
-    const boxes = elements
-      .filter((e) => e.getClientRects().length > 0)
-      .map((e) => e.getBoundingClientRect())
-      .sort((a, b) => a.top - b.top);
-    let count = 0;
-    let bottom = -Infinity;
-    for (const box of boxes) {
-      if (box.top >= bottom) count++;
-      bottom = Math.max(bottom, box.bottom);
-    }
-    return count;
-  });
-
 for (const width of [1280, 1400, 1920]) {
   it(`at ${width} px: the graph beside Review keeps at least 440 px and its tabs on one row`, async () => {
     const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width, height: 900 } });
@@ -46,7 +30,7 @@ for (const width of [1280, 1400, 1920]) {
     keepScreenshot(`review-${width}.png`, await page.screenshot());
     expect(graph.width).toBeGreaterThanOrEqual(440);
     expect(review.width).toBeGreaterThanOrEqual(420);
-    expect(await rows(page, ".tool-tabs button")).toBe(1);
+    expect(await rowCount(page, ".tool-tabs button")).toBe(1);
     // The sigma canvas follows its column.
     const canvas = (await page.locator("#graph canvas").first().boundingBox())!;
     expect(Math.abs(canvas.width - graph.width)).toBeLessThanOrEqual(1);
@@ -59,7 +43,7 @@ it("at 390 px: Controls, the search and Review on the top bar's first row", asyn
   const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 390, height: 844 } });
   // The Review button is added once the page has checked the server's review token, after the graph is drawn.
   await page.locator("#review-open").waitFor({ state: "visible", timeout: 10_000 });
-  expect(await rows(page, "#controls-toggle, .topbar .search, #review-open")).toBe(1);
+  expect(await rowCount(page, "#controls-toggle, .topbar .search, #review-open")).toBe(1);
   const search = (await page.locator(".topbar .search").boundingBox())!;
   expect(search.width).toBeGreaterThanOrEqual(150);
   keepScreenshot("review-button-390.png", await page.screenshot());

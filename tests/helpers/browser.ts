@@ -213,6 +213,23 @@ export function keepScreenshot(name: string, png: Buffer): void {
   writeFileSync(join(ROOT, "test-output", name), png);
 }
 
+/** How many rows the elements take: one starts a new row when its top is below the bottom of the row above. */
+export function rowCount(page: Page, selector: string): Promise<number> {
+  return page.$$eval(selector, (elements) => {
+    const boxes = elements
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => e.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top);
+    let count = 0;
+    let bottom = -Infinity;
+    for (const box of boxes) {
+      if (box.top >= bottom) count++;
+      bottom = Math.max(bottom, box.bottom);
+    }
+    return count;
+  });
+}
+
 /** Waits until the viewer on `page` has drawn its graph and set `window.panelgraph.ready`. */
 export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
