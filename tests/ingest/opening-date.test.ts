@@ -24,6 +24,11 @@ describe("the date a text's opening states", () => {
     expect(openingDate("Notes\n\nPosted March 4th, 2024 by Carl Dunn\n").found?.value).toBe("2024-03-04");
   });
 
+  it("names the line the date is on where the title block's lines run on in one paragraph", () => {
+    const text = "Harbour Panel\nFirst evidence session\nHeld on 16 January 2024 at Fenby\n\nAnn Bell: Good morning.\n";
+    expect(openingDate(text).found?.from).toBe('a dated line near the top, line 3: "16 January 2024"');
+  });
+
   it("takes nothing from a silent opening, a body's dates, or an opening of two dates", () => {
     expect(openingDate("Notes of a meeting\n\nAnn Bell spoke about buses.\n")).toEqual({});
     // A long paragraph is the body, not a dated line, and a date in it is what the text is about.

@@ -60,9 +60,11 @@ export function openingDate(text: string): OpeningDate {
   const dated = new Map<string, { written: string; line: number }>();
   for (const { paragraph, line } of opening) {
     if (paragraph.length > DATED_LINE) continue;
-    for (const [written] of paragraph.matchAll(DATES)) {
-      const value = iso(written);
-      if (value && !dated.has(value)) dated.set(value, { written, line });
+    for (const m of paragraph.matchAll(DATES)) {
+      const value = iso(m[0]);
+      // The line the date is on: a title block's lines may run on in one paragraph.
+      const at = line + (paragraph.slice(0, m.index).match(/\n/gu)?.length ?? 0);
+      if (value && !dated.has(value)) dated.set(value, { written: m[0], line: at });
     }
   }
   if (dated.size === 1) {
