@@ -600,6 +600,7 @@ export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): C
   v.claims = v.claims.filter(sound);
   v.attributes = v.attributes.filter(sound);
   warnNearDuplicateSources(v, options.shingler);
+  warnSharedTitles(v);
   warnSimilarNames(v);
   return {
     dir: raw.dir,
@@ -638,6 +639,31 @@ function unreadClaims(raw: RawCorpus): Omit<Corpus["unread"], "waiting"> {
     claims: counted.reduce((n, [, claims]) => n + claims, 0),
     files: counted.map(([file]) => file).sort(),
   };
+}
+
+/**
+ * Two sources with one title: the citations, the viewer's Sources filter and `diff` name a source by its title, so
+ * they could not be told apart. Warned at each later one (by id).
+ */
+function warnSharedTitles(v: Validation) {
+  const first = new Map<string, string>();
+  for (const { meta, metaFile } of [...v.raw.sources].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+    const key = normaliseName(meta.title);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, meta.id);
+      continue;
+    }
+    v.problems.push({
+      severity: "warning",
+      file: metaFile.file,
+      line: metaFile.lineOf(["title"]),
+      field: "title",
+      message: `source ${earlier} has the same title`,
+      value: meta.title,
+      hint: "citations, the viewer's Sources filter and `panelgraph diff` name a source by its title: give each a title that tells it apart (its date, its session or its part)",
+    });
+  }
 }
 
 /**

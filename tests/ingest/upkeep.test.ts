@@ -197,6 +197,21 @@ function addSource(dir: string, id: string, text: string, date: string): void {
   );
 }
 
+describe("sources sharing a title", () => {
+  it("validate warns at each later one (by id), naming the first, since citations name a source by its title", () => {
+    const dir = copyFixture();
+    addSource(dir, "hearing-1", OTHER, "2024-05-10");
+    addSource(dir, "hearing-3", GAZETTE, "2024-06-10");
+    for (const id of ["hearing-1", "hearing-3"])
+      edit(dir, `sources/${id}.yaml`, `title: ${id}`, "title: Harbour inquiry, first evidence session");
+    expect(validate(dir).problems.map(formatProblem)).toEqual([
+      'sources/hearing-3.yaml:2  title  warning: source hearing-1 has the same title (value seen: "Harbour inquiry, first evidence session"; citations, the viewer\'s Sources filter and `panelgraph diff` name a source by its title: give each a title that tells it apart (its date, its session or its part))',
+    ]);
+    edit(dir, "sources/hearing-3.yaml", "first evidence session", "third evidence session");
+    expect(validate(dir).problems).toEqual([]);
+  });
+});
+
 describe("near-duplicate sources", () => {
   it("validate warns at the later of two nearly identical texts, naming the other and the share", () => {
     const dir = copyFixture();
