@@ -113,19 +113,20 @@ const removeSource: Command = {
 const mergeEntity: Command = {
   name: "merge-entity",
   summary: "merge one entity into another of the same kind: its names become aliases, its claims follow",
-  usage: "panelgraph merge-entity <from-id> <into-id> [--data dir] [--dry-run]",
-  options: OPTIONS,
+  usage: "panelgraph merge-entity <from-id> <into-id> [--data dir] [--dry-run] [--force]",
+  options: { ...OPTIONS, force: { type: "boolean" } },
   help: [
     "from-id       the entity that goes; its label and aliases become aliases of into-id",
     "into-id       the entity that stays, with its id",
     ...HELP,
+    "--force       merge two people whose given names differ (refused without it: two people sharing a surname?)",
     "Every claim, attribute and theme parent naming from-id names into-id; claims that then repeat one another in a",
     "file are folded into one, their evidence united, accepted only if every copy was. A link to ?node=<from-id> in",
     "the viewer still opens into-id.",
   ],
   run({ positionals, values }, context) {
     const [from, into] = ids(positionals, ["the id to merge", "the id to keep"], "merge-entity");
-    return applyEdit(values, context, (dir, raw) => planMerge(dir, raw, from!, into!));
+    return applyEdit(values, context, (dir, raw) => planMerge(dir, raw, from!, into!, { force: !!values.force }));
   },
 };
 

@@ -252,7 +252,34 @@ function names(entry: Record<string, unknown>): string[] {
 }
 
 /** `merge-entity <from> <into>`: `into` keeps its id and takes `from`'s names as aliases; every reference follows. */
-export function planMerge(dir: string, raw: RawCorpus, from: string, into: string): CorpusEdit {
+/** Words before a person's given name: titles and honorifics ("Dr", "Rt Hon", "Cllr"). */
+const TITLE_WORDS = new Set(
+  "dr prof professor sir dame lord lady baroness baron mr mrs ms miss mx cllr councillor rt hon the rev revd reverend".split(
+    " ",
+  ),
+);
+
+/** A person's given name from a label of two names or more, titles dropped; undefined for one name ("Kerr"). */
+function givenName(label: string): string | undefined {
+  const words = label.split(/\s+/u).filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, "")));
+  return words.length >= 2 ? words[0]!.toLowerCase().replace(/\.$/u, "") : undefined;
+}
+
+/** Two given names of two people, not an initial of one another ("A" / "Alison"): "alison" and "brendan". */
+function differentGivenNames(a: string, b: string): [string, string] | undefined {
+  const [x, y] = [givenName(a), givenName(b)];
+  if (!x || !y || x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)))
+    return undefined;
+  return [x, y];
+}
+
+export function planMerge(
+  dir: string,
+  raw: RawCorpus,
+  from: string,
+  into: string,
+  options: { force?: boolean } = {},
+): CorpusEdit {
   if (from === into) throw new CorpusEditError(`${from} cannot be merged into itself: give two different ids`);
   const decls = declarations(raw);
   const source = entityOf(from, raw, decls);
@@ -261,6 +288,16 @@ export function planMerge(dir: string, raw: RawCorpus, from: string, into: strin
     throw new CorpusEditError(
       `${from} is ${aKindOf(source)} (${source.file}) and ${into} is ${aKindOf(target)} (${target.file}): ` +
         "only entities of one kind are merged",
+    );
+  const differ =
+    kindOf(source) === "person"
+      ? differentGivenNames(String(source.entry.label), String(target.entry.label))
+      : undefined;
+  if (differ && !options.force)
+    throw new CorpusEditError(
+      `${from} "${String(source.entry.label)}" and ${into} "${String(target.entry.label)}" have different given names ` +
+        `(${differ.join(", ")}): two people sharing a surname, perhaps, and a merge has no undo; check their claims ` +
+        "(`panelgraph query said <id>`), and if they are one person run it again with --force (--dry-run shows the change)",
     );
   const files = new Files(dir);
   const report = [`Merging ${from} (${source.file}) into ${into} (${target.file}):`];

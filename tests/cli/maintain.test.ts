@@ -240,6 +240,24 @@ describe("panelgraph merge-entity", () => {
     expect(claims[1]).toMatchObject({ relation: "spoke-on", status: "suggested", from: "ada-park" });
   });
 
+  it("refuses two people whose given names differ unless --force; an initial or a title is no difference", async () => {
+    const dir = corpusWithATwin();
+    edit(dir, "annotations/panel-b.yaml", "label: Ada Parké", "label: Cai Park");
+    const before = snapshot(dir);
+    const refused = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir);
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      'panelgraph: ada-parke "Cai Park" and ada-park "Ada Park" have different given names (cai, ada): two people ' +
+        "sharing a surname, perhaps, and a merge has no undo; check their claims (`panelgraph query said <id>`), and if " +
+        "they are one person run it again with --force (--dry-run shows the change)\nNothing was written.\n",
+    ]);
+    expect(snapshot(dir)).toEqual(before);
+    expect((await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir, "--force")).code).toBe(0);
+    const initial = corpusWithATwin();
+    edit(initial, "annotations/panel-b.yaml", "label: Ada Parké", "label: Dr A. Park");
+    expect((await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", initial)).code).toBe(0);
+  });
+
   it("refuses an unknown id (did you mean), two kinds of entity and a source, writing nothing", async () => {
     const dir = corpusWithATwin();
     const before = snapshot(dir);
