@@ -227,7 +227,7 @@ describe("the commands that change ids across files reach every copy", () => {
       expect(declared(dir, file)).toContain("priya-vell-q");
       expect(declared(dir, file)).not.toContain("priya-vell");
     }
-    const merged = await panelgraphIn(["merge-entity", "tom-arden", "priya-vell-q", "--data", dir]);
+    const merged = await panelgraphIn(["merge-entity", "tom-arden", "priya-vell-q", "--data", dir, "--force"]);
     expect(merged.code, merged.stderr + merged.stdout).toBe(0);
     expect(merged.stdout).toContain("tom-arden's entry in annotations/bus-hearing.yaml goes");
     expect(merged.stdout).toContain("tom-arden's entry in annotations/routes-post.yaml goes");
@@ -243,7 +243,7 @@ describe("the commands that change ids across files reach every copy", () => {
       text(dir, POST_FILE).replace(/( {4}- id: tom-arden\n {6}label: Tom Arden\n {6}aliases: \[)/u, "$1Mr T. Arden, "),
     );
     expect(text(dir, POST_FILE)).toContain("Mr T. Arden");
-    const merged = await panelgraphIn(["merge-entity", "tom-arden", "priya-vell", "--data", dir]);
+    const merged = await panelgraphIn(["merge-entity", "tom-arden", "priya-vell", "--data", dir, "--force"]);
     expect(merged.code, merged.stderr + merged.stdout).toBe(0);
     const namesIn = (file: string) => {
       const entities = draftOf(dir, file).entities as Record<
