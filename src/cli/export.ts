@@ -1,7 +1,7 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and printing only; the formats and the writing are in src/export.
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
 import { dateProblem } from "../model/dates.js";
@@ -19,7 +19,7 @@ import { previousOption } from "./previous.js";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { corpusDir, plural, shinglerFor } from "./corpus.js";
+import { corpusDir, DEFAULT_GRAPH_FILE, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
 
@@ -29,21 +29,41 @@ function defaultOut(exporter: Exporter): string {
 
 /**
  * The previous export or build whose community numbers and positions a graph built now keeps: `--previous`, else the
- * file at --out when it is a GEXF or JSON export that can be read (else none: a fresh layout).
+ * file at --out when it is a GEXF or JSON export that can be read, else the graph `build` last wrote of this corpus
+ * (build/graph.json, which the viewer shows: its `corpus` is the corpus folder's name), so an export's communities
+ * are numbered as the viewer's; else none (a fresh layout).
  */
 async function previousBuild(
   values: Record<string, string | boolean | undefined>,
   exporter: Exporter,
   target: string,
+  corpus: string,
   context: CommandContext,
 ): Promise<PreviousBuild | undefined> {
   if (typeof values.previous === "string") return await previousOption(values.previous, context);
-  if ((exporter.format !== "gexf" && exporter.format !== "json") || !existsSync(target)) return undefined;
+  const readable = async (file: string, format: string) => {
+    try {
+      return readPreviousBuild(file, file, format === "gexf" ? await loadGexfParser() : undefined);
+    } catch (error) {
+      if (error instanceof PreviousFileError) return undefined;
+      throw error;
+    }
+  };
+  if ((exporter.format === "gexf" || exporter.format === "json") && existsSync(target)) {
+    const found = await readable(target, exporter.format);
+    if (found) return found;
+  }
+  const built = context.path(DEFAULT_GRAPH_FILE);
+  return builtFrom(built) === basename(corpus) ? await readable(built, "json") : undefined;
+}
+
+/** The corpus folder's name a graph.json was built from (its graph attribute `corpus`), if it can be read. */
+function builtFrom(file: string): string | undefined {
   try {
-    return readPreviousBuild(target, target, exporter.format === "gexf" ? await loadGexfParser() : undefined);
-  } catch (error) {
-    if (error instanceof PreviousFileError) return undefined;
-    throw error;
+    const corpus = (JSON.parse(readFileSync(file, "utf8")) as { attributes?: { corpus?: unknown } }).attributes?.corpus;
+    return typeof corpus === "string" ? corpus : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -198,7 +218,8 @@ export const EXPORT_COMMAND: Command = {
     "dir             corpus folder to build from (default: graph-data); `--data dir` says the same",
     "--graph file    export a graph.json that `panelgraph build` wrote instead of building the corpus",
     "--previous f    when building the corpus: keep the community numbers and positions of this graph.json or GEXF",
-    "                  file (default: the file at --out, for gexf and json)",
+    "                  file (default: the file at --out, for gexf and json; else build/graph.json when `build` wrote it",
+    "                  from this corpus, so the export's communities are numbered as the viewer's)",
     "--theme t       only the theme t (name, alias or id), its sub-themes, what connects to them, and speakers' organisations",
     "--community n   only community n's members (as `panelgraph communities` lists them) and the edges between them",
     "                  (--theme and --community: also the sources their passages cite, without their edges)",
@@ -250,7 +271,9 @@ export const EXPORT_COMMAND: Command = {
     const corpus = context.path(corpusDir(positionals, values));
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     assertExportTarget(exporter, target, corpus);
-    const graph = await readGraph(corpus, graphFile, context, () => previousBuild(values, exporter, target, context));
+    const graph = await readGraph(corpus, graphFile, context, () =>
+      previousBuild(values, exporter, target, corpus, context),
+    );
     const selection = selectPart(graph, values, context);
     if (!selection) return 1;
     const part = selection.graph;

@@ -1,9 +1,9 @@
 // `build`, `export` and `communities` keep the community numbers and positions of a previous build (`--previous`, or
 // for `build` the graph.json it replaces), so a colleague's colours and layout keep their meaning.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { panelgraph } from "../helpers/cli.js";
+import { panelgraph, panelgraphIn } from "../helpers/cli.js";
 import { MINI_DIR, tempDir } from "../helpers/corpus.js";
 
 interface GraphJson {
@@ -80,6 +80,29 @@ describe("a build that follows a previous one", () => {
     const redone = await panelgraph("build", MINI_DIR, "--out", out, "--fresh");
     expect(redone.stdout).not.toContain("Layout:");
     expect(readFileSync(out, "utf8")).toBe(readFileSync(fresh, "utf8"));
+  });
+
+  it("export numbers communities as the corpus's last build (build/graph.json, the viewer's), not another corpus's", async () => {
+    const project = tempDir();
+    cpSync(MINI_DIR, join(project, "mini"), { recursive: true });
+    const fresh = join(project, "fresh.json");
+    await panelgraphIn(["build", "mini", "--out", fresh], { cwd: project });
+    shifted(fresh, join(project, "before.json"));
+    // Last week's build kept a colleague's numbers (+10); this week's export, run where `build` writes, keeps them.
+    await panelgraphIn(["build", "mini", "--previous", "before.json"], { cwd: project });
+    const built = new Map(read(join(project, "build/graph.json")).nodes.map((n) => [n.key, n.attributes.community]));
+    await panelgraphIn(["export", "mini", "--format", "csv", "--out", "csv"], { cwd: project });
+    const rows = readFileSync(join(project, "csv/nodes.csv"), "utf8").trim().split("\r\n").slice(1);
+    const header = readFileSync(join(project, "csv/nodes.csv"), "utf8").split("\r\n")[0]!.split(",");
+    const column = header.indexOf("community");
+    const exported = new Map(rows.map((r) => [r.split(",")[0]!, r.split(",")[column] || undefined]));
+    for (const [key, community] of built) expect(exported.get(key), key).toBe(community?.toString());
+    expect([...built.values()].some((c) => c !== undefined && c > 10)).toBe(true);
+    // Another corpus's build/graph.json (another folder's name) is not followed: numbers by size.
+    cpSync(join(project, "mini"), join(project, "other"), { recursive: true });
+    await panelgraphIn(["export", "other", "--format", "json", "--out", "other.json"], { cwd: project });
+    const byKey = (file: string) => read(file).nodes.map((n) => [n.key, n.attributes.community, n.attributes.x]);
+    expect(byKey(join(project, "other.json"))).toEqual(byKey(fresh));
   });
 
   it("refuses a --previous that is missing or not a graph, and writes nothing", async () => {
