@@ -56,8 +56,20 @@ export function nameKey(name: string): string {
   return foldName(name).replace(/^the\s+/u, "");
 }
 
+/**
+ * Each name's pattern, made once for the process: every source of an evaluation, in every registry mode, builds its
+ * known entities from mostly the same names. A pattern is only ever read with `matchAll`, which leaves it as it is.
+ */
+const NAME_PATTERNS = new Map<string, RegExp | undefined>();
+
 /** The pattern for one name: spaces and hyphens interchangeable, curly and straight apostrophes alike. */
 function namePattern(name: string, type: NodeType, isLabel = false): RegExp | undefined {
+  const key = `${type} ${isLabel} ${name}`;
+  if (!NAME_PATTERNS.has(key)) NAME_PATTERNS.set(key, makeNamePattern(name, type, isLabel));
+  return NAME_PATTERNS.get(key);
+}
+
+function makeNamePattern(name: string, type: NodeType, isLabel: boolean): RegExp | undefined {
   const words = name
     .trim()
     .split(/[\s-]+/u)
@@ -79,6 +91,30 @@ function namePattern(name: string, type: NodeType, isLabel = false): RegExp | un
   else if (type === "theme" && isLabel && !hasInnerCapital && /[^aeiousy]s$/u.test(words.at(-1)!))
     pattern = `${body.slice(0, -1)}(?:s|es)?`;
   return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exactCase ? "gu" : "giu");
+}
+
+/**
+ * Letters a text must hold for a name's pattern to match in it, to skip the patterns of names a text never writes
+ * (most of a registry's, in most texts): each run of ASCII letters and digits in the name's words, in lower case when
+ * the pattern ignores case. A theme's last word may lose its last three letters ("inequality" → "inequalities"), so
+ * they are left out.
+ */
+function nameLetters(name: string, type: NodeType, pattern: RegExp): string[] {
+  const words = name
+    .trim()
+    .split(/[\s-]+/u)
+    .filter(Boolean);
+  if (type === "theme" && words.length > 0) words.push(words.pop()!.slice(0, -3));
+  const runs = words.flatMap((w) => w.match(/[A-Za-z0-9]+/gu) ?? []);
+  return pattern.ignoreCase ? runs.map((r) => r.toLowerCase()) : runs;
+}
+
+/**
+ * A text as `nameLetters` are looked for in it when case is ignored: in lower case, with the long s, which a pattern
+ * that ignores case reads as "s", as "s" (the Kelvin sign, read as "k", is "k" in lower case already).
+ */
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/ſ/gu, "s");
 }
 
 /** The word that says what kind of body an organisation is, wherever the name puts it. */
@@ -129,7 +165,13 @@ function isBackReference(alias: string): boolean {
 
 export class KnownEntities {
   readonly byId = new Map<string, KnownEntity>();
-  private readonly patterns: { id: string; type: NodeType; pattern: RegExp; backReference: boolean }[] = [];
+  private readonly patterns: {
+    id: string;
+    type: NodeType;
+    pattern: RegExp;
+    backReference: boolean;
+    letters: string[];
+  }[] = [];
   private readonly keys = new Map<string, string[]>();
   private readonly variants = new Map<string, Set<string>>();
 
@@ -140,7 +182,8 @@ export class KnownEntities {
         const pattern = namePattern(name, entity.type, name === entity.label);
         if (pattern) {
           const backReference = name !== entity.label && isBackReference(name);
-          this.patterns.push({ id: entity.id, type: entity.type, pattern, backReference });
+          const letters = nameLetters(name, entity.type, pattern);
+          this.patterns.push({ id: entity.id, type: entity.type, pattern, backReference, letters });
         }
         const key = `${entity.type} ${entity.type === "person" ? personKey(name) : nameKey(name)}`;
         this.keys.set(key, [...new Set([...(this.keys.get(key) ?? []), entity.id])]);
@@ -187,9 +230,12 @@ export class KnownEntities {
    */
   find(text: string, types: readonly NodeType[]): NameMatch[] {
     const found: NameMatch[] = [];
+    let lower: string | undefined;
     for (const type of types) {
       const candidates: (NameMatch & { backReference: boolean })[] = [];
-      for (const { id, pattern, backReference } of this.patterns.filter((p) => p.type === type)) {
+      for (const { id, pattern, backReference, letters } of this.patterns.filter((p) => p.type === type)) {
+        const within = pattern.ignoreCase ? (lower ??= lettersOf(text)) : text;
+        if (!letters.every((l) => within.includes(l))) continue;
         for (const m of text.matchAll(pattern))
           candidates.push({ start: m.index, end: m.index + m[0].length, id, type, backReference });
       }
