@@ -256,6 +256,18 @@ export function numberForms(label: string): string[] {
   return forms;
 }
 
+/** The names of a corpus's entities, found once per corpus: every draft of an evaluation is judged against one. */
+const KNOWN_NAMES = new WeakMap<Corpus, KnownEntities>();
+
+function knownNamesOf(full: Corpus): KnownEntities {
+  let names = KNOWN_NAMES.get(full);
+  if (!names) {
+    names = KnownEntities.fromCorpus(full.entities.values());
+    KNOWN_NAMES.set(full, names);
+  }
+  return names;
+}
+
 /**
  * Compares a draft with the hand annotations of its source, field by field, with what was wrong and what was missed.
  * An entity the draft links to the registry is that entity; an entity the draft declares new counts as a hand one
@@ -265,7 +277,7 @@ export function numberForms(label: string): string[] {
 export function judgeDraft(draft: Draft, full: Corpus): Record<Category, Judgement> {
   const hand = full.claims.filter((c) => c.source === draft.source);
   const text = full.sources.find((s) => s.meta.id === draft.source)?.text ?? "";
-  const names = KnownEntities.fromCorpus(full.entities.values());
+  const names = knownNamesOf(full);
   const declared = new Map(draft.entities.map((e) => [e.id, e]));
   const typeOf = new Map<string, NodeType>([...full.entities].map(([id, e]) => [id, e.type]));
   const mapped = (id: string): string => {
