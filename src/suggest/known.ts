@@ -57,19 +57,47 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Each name's pattern, made once for the process: every source of an evaluation, in every registry mode, builds its
- * known entities from mostly the same names. A pattern is only ever read with `matchAll`, which leaves it as it is.
+ * A name's pattern, as its source and whether it ignores case: most names of a registry are never written in a given text, and making a
+ * RegExp of one (its letter classes, in any case) costs more than reading a text with it, so it is made only for a text
+ * that holds the name's letters (`letters`), once for the process.
  */
-const NAME_PATTERNS = new Map<string, RegExp | undefined>();
+interface NamePattern {
+  source: string;
+  ignoreCase: boolean;
+  letters: string[];
+}
+
+/** Each name's pattern, made once for the process: the sources of an evaluation meet mostly the same names. */
+const NAME_PATTERNS = new Map<string, NamePattern | undefined>();
+/** Each pattern's RegExp, made once for the process; only ever read with `matchAll`, which leaves it as it is. */
+const REGEXPS = new Map<string, RegExp>();
 
 /** The pattern for one name: spaces and hyphens interchangeable, curly and straight apostrophes alike. */
-function namePattern(name: string, type: NodeType, isLabel = false): RegExp | undefined {
+function namePattern(name: string, type: NodeType, isLabel = false): NamePattern | undefined {
   const key = `${type} ${isLabel} ${name}`;
-  if (!NAME_PATTERNS.has(key)) NAME_PATTERNS.set(key, makeNamePattern(name, type, isLabel));
+  if (!NAME_PATTERNS.has(key)) {
+    const made = makeNamePattern(name, type, isLabel);
+    NAME_PATTERNS.set(key, made && { ...made, letters: nameLetters(name, type, made.ignoreCase) });
+  }
   return NAME_PATTERNS.get(key);
 }
 
-function makeNamePattern(name: string, type: NodeType, isLabel: boolean): RegExp | undefined {
+function regExpOf(pattern: NamePattern): RegExp {
+  const flags = pattern.ignoreCase ? "giu" : "gu";
+  const key = `${flags} ${pattern.source}`;
+  let made = REGEXPS.get(key);
+  if (!made) {
+    made = new RegExp(pattern.source, flags);
+    REGEXPS.set(key, made);
+  }
+  return made;
+}
+
+function makeNamePattern(
+  name: string,
+  type: NodeType,
+  isLabel: boolean,
+): { source: string; ignoreCase: boolean } | undefined {
   const words = name
     .trim()
     .split(/[\s-]+/u)
@@ -90,7 +118,7 @@ function makeNamePattern(name: string, type: NodeType, isLabel: boolean): RegExp
     pattern = `${body.slice(0, -3)}(?:y|ies)`;
   else if (type === "theme" && isLabel && !hasInnerCapital && /[^aeiousy]s$/u.test(words.at(-1)!))
     pattern = `${body.slice(0, -1)}(?:s|es)?`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exactCase ? "gu" : "giu");
+  return { source: `(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, ignoreCase: !exactCase };
 }
 
 /**
@@ -99,14 +127,14 @@ function makeNamePattern(name: string, type: NodeType, isLabel: boolean): RegExp
  * the pattern ignores case. A theme's last word may lose its last three letters ("inequality" → "inequalities"), so
  * they are left out.
  */
-function nameLetters(name: string, type: NodeType, pattern: RegExp): string[] {
+function nameLetters(name: string, type: NodeType, ignoreCase: boolean): string[] {
   const words = name
     .trim()
     .split(/[\s-]+/u)
     .filter(Boolean);
   if (type === "theme" && words.length > 0) words.push(words.pop()!.slice(0, -3));
   const runs = words.flatMap((w) => w.match(/[A-Za-z0-9]+/gu) ?? []);
-  return pattern.ignoreCase ? runs.map((r) => r.toLowerCase()) : runs;
+  return ignoreCase ? runs.map((r) => r.toLowerCase()) : runs;
 }
 
 /**
@@ -168,9 +196,8 @@ export class KnownEntities {
   private readonly patterns: {
     id: string;
     type: NodeType;
-    pattern: RegExp;
+    pattern: NamePattern;
     backReference: boolean;
-    letters: string[];
   }[] = [];
   private readonly keys = new Map<string, string[]>();
   private readonly variants = new Map<string, Set<string>>();
@@ -182,8 +209,7 @@ export class KnownEntities {
         const pattern = namePattern(name, entity.type, name === entity.label);
         if (pattern) {
           const backReference = name !== entity.label && isBackReference(name);
-          const letters = nameLetters(name, entity.type, pattern);
-          this.patterns.push({ id: entity.id, type: entity.type, pattern, backReference, letters });
+          this.patterns.push({ id: entity.id, type: entity.type, pattern, backReference });
         }
         const key = `${entity.type} ${entity.type === "person" ? personKey(name) : nameKey(name)}`;
         this.keys.set(key, [...new Set([...(this.keys.get(key) ?? []), entity.id])]);
@@ -233,10 +259,10 @@ export class KnownEntities {
     let lower: string | undefined;
     for (const type of types) {
       const candidates: (NameMatch & { backReference: boolean })[] = [];
-      for (const { id, pattern, backReference, letters } of this.patterns.filter((p) => p.type === type)) {
+      for (const { id, pattern, backReference } of this.patterns.filter((p) => p.type === type)) {
         const within = pattern.ignoreCase ? (lower ??= lettersOf(text)) : text;
-        if (!letters.every((l) => within.includes(l))) continue;
-        for (const m of text.matchAll(pattern))
+        if (!pattern.letters.every((l) => within.includes(l))) continue;
+        for (const m of text.matchAll(regExpOf(pattern)))
           candidates.push({ start: m.index, end: m.index + m[0].length, id, type, backReference });
       }
       // "the council", "the Trust": an alias that only refers back is that entity's only where the text names it too.
