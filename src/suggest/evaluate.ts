@@ -14,6 +14,7 @@
 // development half and a held-out half) measures the suggester on texts it was not written on.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { shingle, type Shingled, type Shingler } from "../ingest/near-duplicates.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import type { Corpus, RawCorpus, ResolvedClaim } from "../model/corpus.js";
@@ -256,6 +257,18 @@ export function numberForms(label: string): string[] {
   return forms;
 }
 
+/** The names of a corpus's entities, found once per corpus: every draft of an evaluation is judged against one. */
+const KNOWN_NAMES = new WeakMap<Corpus, KnownEntities>();
+
+function knownNamesOf(full: Corpus): KnownEntities {
+  let names = KNOWN_NAMES.get(full);
+  if (!names) {
+    names = KnownEntities.fromCorpus(full.entities.values());
+    KNOWN_NAMES.set(full, names);
+  }
+  return names;
+}
+
 /**
  * Compares a draft with the hand annotations of its source, field by field, with what was wrong and what was missed.
  * An entity the draft links to the registry is that entity; an entity the draft declares new counts as a hand one
@@ -265,7 +278,7 @@ export function numberForms(label: string): string[] {
 export function judgeDraft(draft: Draft, full: Corpus): Record<Category, Judgement> {
   const hand = full.claims.filter((c) => c.source === draft.source);
   const text = full.sources.find((s) => s.meta.id === draft.source)?.text ?? "";
-  const names = KnownEntities.fromCorpus(full.entities.values());
+  const names = knownNamesOf(full);
   const declared = new Map(draft.entities.map((e) => [e.id, e]));
   const typeOf = new Map<string, NodeType>([...full.entities].map(([id, e]) => [id, e.type]));
   const mapped = (id: string): string => {
@@ -390,10 +403,28 @@ export function totalsOf(
   return totals;
 }
 
+/**
+ * Each text's shingles, made once for an evaluation: every corpus it validates (one per source and registry mode) has
+ * the same texts, which validation compares for near-duplicates.
+ */
+function shinglesOnce(): Shingler {
+  const made = new Map<string, { text: string; shingled: Shingled }>();
+  return {
+    shingle(id, text) {
+      const kept = made.get(id);
+      if (kept?.text === text) return kept.shingled;
+      const shingled = shingle(id, text);
+      made.set(id, { text, shingled });
+      return shingled;
+    },
+  };
+}
+
 /** Runs the suggester on each annotated source of `dataDir` with its annotations hidden, and scores the drafts. */
 export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = {}): Evaluation {
   const raw = readCorpusFiles(dataDir);
-  const full = validateCorpus(raw);
+  const shingler = shinglesOnce();
+  const full = validateCorpus(raw, { shingler });
   const annotated = [...new Set(raw.annotations.map((a) => a.data.source))].sort();
   const sources = (options.sources ?? annotated).filter((s) => raw.sources.some((x) => x.meta.id === s));
   const modes = options.modes ?? REGISTRY_MODES;
@@ -404,7 +435,7 @@ export function evaluateSuggestions(dataDir: string, options: EvaluateOptions = 
     for (const source of sources) {
       options.onSource?.(results.length, modes.length * sources.length, source);
       const hidden = withRegistry(raw, source, mode);
-      const corpus = validateCorpus(hidden);
+      const corpus = validateCorpus(hidden, { shingler });
       const known = knownEntities(hidden, corpus, source);
       const loaded = raw.sources.find((s) => s.meta.id === source)!;
       const draft = suggestAnnotations(loaded, known, new Set([...corpus.entities.keys(), ...known.byId.keys()]), {

@@ -56,8 +56,48 @@ export function nameKey(name: string): string {
   return foldName(name).replace(/^the\s+/u, "");
 }
 
+/**
+ * A name's pattern, as its source and whether it ignores case: most names of a registry are never written in a given text, and making a
+ * RegExp of one (its letter classes, in any case) costs more than reading a text with it, so it is made only for a text
+ * that holds the name's letters (`letters`), once for the process.
+ */
+interface NamePattern {
+  source: string;
+  ignoreCase: boolean;
+  letters: string[];
+}
+
+/** Each name's pattern, made once for the process: the sources of an evaluation meet mostly the same names. */
+const NAME_PATTERNS = new Map<string, NamePattern | undefined>();
+/** Each pattern's RegExp, made once for the process; only ever read with `matchAll`, which leaves it as it is. */
+const REGEXPS = new Map<string, RegExp>();
+
 /** The pattern for one name: spaces and hyphens interchangeable, curly and straight apostrophes alike. */
-function namePattern(name: string, type: NodeType, isLabel = false): RegExp | undefined {
+function namePattern(name: string, type: NodeType, isLabel = false): NamePattern | undefined {
+  const key = `${type} ${isLabel} ${name}`;
+  if (!NAME_PATTERNS.has(key)) {
+    const made = makeNamePattern(name, type, isLabel);
+    NAME_PATTERNS.set(key, made && { ...made, letters: nameLetters(name, type, made.ignoreCase) });
+  }
+  return NAME_PATTERNS.get(key);
+}
+
+function regExpOf(pattern: NamePattern): RegExp {
+  const flags = pattern.ignoreCase ? "giu" : "gu";
+  const key = `${flags} ${pattern.source}`;
+  let made = REGEXPS.get(key);
+  if (!made) {
+    made = new RegExp(pattern.source, flags);
+    REGEXPS.set(key, made);
+  }
+  return made;
+}
+
+function makeNamePattern(
+  name: string,
+  type: NodeType,
+  isLabel: boolean,
+): { source: string; ignoreCase: boolean } | undefined {
   const words = name
     .trim()
     .split(/[\s-]+/u)
@@ -78,7 +118,31 @@ function namePattern(name: string, type: NodeType, isLabel = false): RegExp | un
     pattern = `${body.slice(0, -3)}(?:y|ies)`;
   else if (type === "theme" && isLabel && !hasInnerCapital && /[^aeiousy]s$/u.test(words.at(-1)!))
     pattern = `${body.slice(0, -1)}(?:s|es)?`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exactCase ? "gu" : "giu");
+  return { source: `(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, ignoreCase: !exactCase };
+}
+
+/**
+ * Letters a text must hold for a name's pattern to match in it, to skip the patterns of names a text never writes
+ * (most of a registry's, in most texts): each run of ASCII letters and digits in the name's words, in lower case when
+ * the pattern ignores case. A theme's last word may lose its last three letters ("inequality" → "inequalities"), so
+ * they are left out.
+ */
+function nameLetters(name: string, type: NodeType, ignoreCase: boolean): string[] {
+  const words = name
+    .trim()
+    .split(/[\s-]+/u)
+    .filter(Boolean);
+  if (type === "theme" && words.length > 0) words.push(words.pop()!.slice(0, -3));
+  const runs = words.flatMap((w) => w.match(/[A-Za-z0-9]+/gu) ?? []);
+  return ignoreCase ? runs.map((r) => r.toLowerCase()) : runs;
+}
+
+/**
+ * A text as `nameLetters` are looked for in it when case is ignored: in lower case, with the long s, which a pattern
+ * that ignores case reads as "s", as "s" (the Kelvin sign, read as "k", is "k" in lower case already).
+ */
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/ſ/gu, "s");
 }
 
 /** The word that says what kind of body an organisation is, wherever the name puts it. */
@@ -129,7 +193,12 @@ function isBackReference(alias: string): boolean {
 
 export class KnownEntities {
   readonly byId = new Map<string, KnownEntity>();
-  private readonly patterns: { id: string; type: NodeType; pattern: RegExp; backReference: boolean }[] = [];
+  private readonly patterns: {
+    id: string;
+    type: NodeType;
+    pattern: NamePattern;
+    backReference: boolean;
+  }[] = [];
   private readonly keys = new Map<string, string[]>();
   private readonly variants = new Map<string, Set<string>>();
 
@@ -187,10 +256,13 @@ export class KnownEntities {
    */
   find(text: string, types: readonly NodeType[]): NameMatch[] {
     const found: NameMatch[] = [];
+    let lower: string | undefined;
     for (const type of types) {
       const candidates: (NameMatch & { backReference: boolean })[] = [];
       for (const { id, pattern, backReference } of this.patterns.filter((p) => p.type === type)) {
-        for (const m of text.matchAll(pattern))
+        const within = pattern.ignoreCase ? (lower ??= lettersOf(text)) : text;
+        if (!pattern.letters.every((l) => within.includes(l))) continue;
+        for (const m of text.matchAll(regExpOf(pattern)))
           candidates.push({ start: m.index, end: m.index + m[0].length, id, type, backReference });
       }
       // "the council", "the Trust": an alias that only refers back is that entity's only where the text names it too.

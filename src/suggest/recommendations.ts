@@ -208,6 +208,22 @@ function blank(text: string, pattern: RegExp): string {
 }
 
 /**
+ * Each sentence with its idioms blanked, kept for the process: IDIOM is long and slow to read, and a sentence is read
+ * again (by readProposal and proposalFeatures, and in each registry mode of an evaluation).
+ */
+const IDIOMS_BLANKED = new Map<string, string>();
+
+function withoutIdioms(sentence: string): string {
+  let blanked = IDIOMS_BLANKED.get(sentence);
+  if (blanked === undefined) {
+    if (IDIOMS_BLANKED.size >= 20_000) IDIOMS_BLANKED.clear();
+    blanked = blank(sentence, IDIOM);
+    IDIOMS_BLANKED.set(sentence, blanked);
+  }
+  return blanked;
+}
+
+/**
  * The clause a trigger at `at` stands in, from the start of the frame's content (`from`): the text between the last
  * clause boundary before it and the trigger, skipping a parenthesis closed just before the trigger ("Councils, which
  * are broke, should …": the clause is "Councils").
@@ -501,7 +517,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
   // "… what should be the basis of it? (e.g. risk, principle)": a question with examples after it is still one.
   if (/\?\s*["”’']?\s*(?:\([^()]*\)\s*)?$/u.test(trimmed) || (wordCount(trimmed) < 5 && !options.line))
     return undefined;
-  let text = blank(sentence, IDIOM);
+  let text = withoutIdioms(sentence);
   let start = sentence.length - sentence.trimStart().length;
   let end = sentence.trimEnd().replace(/[.!]+$/u, "").length;
   let proposer: Within | undefined;
@@ -1108,7 +1124,7 @@ export function proposalFeatures(sentence: string): Record<string, number> {
     );
   if (passive) on(passive[1] ? "passive-call" : "passive-call:no-caller");
   // The triggers, each with whether an idiom or a law's wording covers it, or the calling word is a noun.
-  const blanked = blank(sentence, IDIOM);
+  const blanked = withoutIdioms(sentence);
   const covered = (at: number) => /\s/u.test(blanked.charAt(at)) && !/\s/u.test(sentence.charAt(at));
   let idioms = 0;
   let nounUses = 0;

@@ -242,6 +242,18 @@ function singular(phrase: string): string {
   return [...words.slice(0, -1), one].join(" ");
 }
 
+/** A theme's name folded, as written and in the singular, worked out once per name for the process. */
+const THEME_NAME_FORMS = new Map<string, readonly [string, string]>();
+
+function themeNameForms(name: string): readonly [string, string] {
+  let forms = THEME_NAME_FORMS.get(name);
+  if (!forms) {
+    forms = [foldName(name), foldName(singular(name))];
+    THEME_NAME_FORMS.set(name, forms);
+  }
+  return forms;
+}
+
 /**
  * The quotations that echo words quoted at more length elsewhere in the text: a news lead's or headline's few words,
  * “sorry state of neglect” (or ‘silted’), before the speaker's full “These penalties expose the sorry state of neglect
@@ -282,8 +294,12 @@ export function newThemeCandidates(
 ): NewTheme[] {
   // A known theme's names in the singular too: "Market town" found here is the corpus's "Market towns".
   const knownNames = [...known.byId.values()].flatMap((e) =>
-    [e.label, ...e.aliases].flatMap((n) => (e.type === "theme" ? [foldName(n), foldName(singular(n))] : [foldName(n)])),
+    [e.label, ...e.aliases].flatMap((n) => (e.type === "theme" ? themeNameForms(n) : [foldName(n)])),
   );
+  // For keyOf, asked once per phrase: a known name itself, and each known name with a space either side to find a key
+  // inside it as whole words.
+  const knownName = new Set(knownNames);
+  const spacedNames = knownNames.map((n) => ` ${n} `);
   const inNames = new SpanSet(names);
   const byKey = new Map<string, NewTheme>();
   // What depends on the phrase alone, worked out once per phrase: its key, or undefined when it is no candidate.
@@ -303,7 +319,8 @@ export function newThemeCandidates(
     if (words.length === 2 && words[1] === "general" && GENERAL_POSTS.test(words[0]!)) return undefined;
     const folded = foldName(key);
     const foldedPhrase = foldName(phrase);
-    if (knownNames.some((n) => n === folded || n === foldedPhrase || ` ${n} `.includes(` ${folded} `)))
+    const spacedKey = ` ${folded} `;
+    if (knownName.has(folded) || knownName.has(foldedPhrase) || spacedNames.some((n) => n.includes(spacedKey)))
       return undefined;
     return key;
   };
