@@ -33,7 +33,9 @@ it("lists a person's sessions by date, not by id; undated last", () => {
   graph.setNodeAttribute("may", "date", "2024-05-14");
   graph.setNodeAttribute("jan", "date", "2024-01-16");
   // The second hearing's own date, which no source's date gives.
-  graph.setNodeAttribute("d-second-hearing", "facts", [{ name: "date", value: "2024-03-05", source: "notes", evidence: [] }]);
+  graph.setNodeAttribute("d-second-hearing", "facts", [
+    { name: "date", value: "2024-03-05", source: "notes", evidence: [] },
+  ]);
   const { sessions } = sessionsOf(graph, "ann-bell");
   expect(sessions.map((s) => [s.id, s.date])).toEqual([
     ["b-first-hearing", "2024-01-16"],
