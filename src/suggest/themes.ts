@@ -332,15 +332,20 @@ export function newThemeCandidates(
     return key;
   };
   // "Monitors" and "monitor" are one subject: the tagger, asked of the one word, may read a plural as a verb
-  // ("monitors", "charges") and leave it be, so a plural whose singular the text also names is counted under it.
-  for (const { phrase, span } of phrases)
-    if (!keys.has(phrase) && !inNames.overlaps(span)) keys.set(phrase, keyOf(phrase));
-  const found = new Set(keys.values());
+  // ("monitors", "charges") and leave it be. Where the text repeats both enough to make each a candidate, the plural
+  // is counted under its singular: one candidate, not two. (Two forms each too rare to be one make none together: a
+  // dev text's "branch" and "branches" were no subject of its speakers.)
+  const raw = new Map<string, number>();
+  for (const { phrase, span } of phrases) {
+    if (inNames.overlaps(span)) continue;
+    if (!keys.has(phrase)) keys.set(phrase, keyOf(phrase));
+    const key = keys.get(phrase);
+    if (key !== undefined) raw.set(key, (raw.get(key) ?? 0) + 1);
+  }
+  const enough = (key: string) => (raw.get(key) ?? 0) >= (key.includes(" ") ? 2 : 3);
   for (const [phrase, key] of keys) {
-    if (key === undefined || !/[^s]s$/u.test(key)) continue;
-    const one = [key.slice(0, -1), ...(/(?:ch|sh|x|ss)es$/u.test(key) ? [key.slice(0, -2)] : [])].find((k) =>
-      found.has(k),
-    );
+    if (key === undefined || !/[^s]s$/u.test(key) || !enough(key)) continue;
+    const one = [key.slice(0, -1), ...(/(?:ch|sh|x|ss)es$/u.test(key) ? [key.slice(0, -2)] : [])].find(enough);
     if (one !== undefined) keys.set(phrase, one);
   }
   const writings = new Map<string, Map<string, number>>();
