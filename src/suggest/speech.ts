@@ -18,7 +18,16 @@ import type { PeopleInText } from "./people.js";
 import { parseRole, type RoleStatement } from "./posts.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { subjectKind, unnamedSpeakerOf, type UnnamedSpeaker } from "./speaking-subject.js";
-import { escapeRegExp, trimSpan, wordCount, type Paragraph, type QuoteSpan, type Sentence, type Span } from "./text.js";
+import {
+  escapeRegExp,
+  foldName,
+  trimSpan,
+  wordCount,
+  type Paragraph,
+  type QuoteSpan,
+  type Sentence,
+  type Span,
+} from "./text.js";
 import type { Transcript } from "./transcript.js";
 import { INQUIRY_HEAD, isRoleWord, ORGANISATION_WORDS, SPEECH_VERBS, SUBJECT_VERBS } from "./words.js";
 
@@ -174,6 +183,56 @@ const PRONOUN_REPORT = new RegExp(
 /** Whether a span lies inside a quotation (quotations, in text order, never overlap). */
 function insideAny(span: Span, quotes: SpansInOrder<Span>): boolean {
   return quotes.at(span.start, (inner) => inner.start <= span.start && span.end <= inner.end) !== undefined;
+}
+
+/** A footnote's marker right after a quotation, past its closing marks: “… all is well.”¹, “… all is well”.² */
+const FOOTNOTE_MARKER = /^[.,;:!?)\]]*([⁰¹²³⁴-⁹]+)/u;
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const superscriptNumber = (marks: string): number =>
+  Number([...marks].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(""));
+
+/** A question number of oral evidence: "Q45", "Qq45–47", "Q 45". */
+const QUESTION_NUMBER = String.raw`Qq?\s?\d+(?:\s?[–—-]\s?\d+)?`;
+/** A footnote citing one answer by its witness: "Q45 (Priya Nand)", "Q45 [Priya Nand]", "Priya Nand, Q45". */
+const WITNESS_CITATION = new RegExp(
+  String.raw`^(?:${QUESTION_NUMBER}\s*[(\[]([^()\[\]\n]{3,60})[)\]]|([^,()\[\]\n]{3,60}),\s*${QUESTION_NUMBER})\s*\.?$`,
+  "u",
+);
+/** A report's numbered heading ("2 Monitoring storm overflows"): passed over when seeking a footnote below the text. */
+const NUMBERED_HEADING = /^\d+\s+\p{Lu}[\p{L}'’ -]{0,80}$/u;
+/** How far below the marker its footnote may be: the page's foot. */
+const FOOTNOTE_REACH = 6000;
+
+/**
+ * The witness a footnote cites, numbered `n`, below `from` on the page: the first paragraph under it that opens with
+ * the number (a numbered heading aside). Only a footnote citing one person's oral evidence, whose name the text
+ * names as a person: never a written submission ("Written evidence (FEN0012)"), a document, or two witnesses
+ * ("Qq45–47 (Priya Nand and Grant Pell)").
+ */
+function footnotedWitness(
+  text: string,
+  paragraphs: Paragraph[],
+  from: number,
+  n: number,
+  found: PeopleInText,
+): string | undefined {
+  for (const p of paragraphs) {
+    if (p.start < from) continue;
+    if (p.start > from + FOOTNOTE_REACH) return undefined;
+    const line = text.slice(p.start, p.end).trim();
+    const numbered = new RegExp(`^${n}\\s+(.+)$`, "u").exec(line);
+    if (!numbered || NUMBERED_HEADING.test(line)) continue;
+    const cited = WITNESS_CITATION.exec(numbered[1]!.trim());
+    const name = (cited?.[1] ?? cited?.[2])?.trim();
+    if (!name || /\s(?:and|&)\s|[,;]/u.test(name)) return undefined;
+    const bare = foldName(
+      name.replace(/^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr)\.?\s+)+/u, ""),
+    );
+    const people = [...found.people.values()].filter((person) => foldName(person.label) === bare);
+    return people.length === 1 ? people[0]!.key : undefined;
+  }
+  return undefined;
 }
 
 export function attributeSpeech(
@@ -1198,6 +1257,24 @@ export function attributeSpeech(
     }
     speeches.sort((a, b) => a.quote.start - b.quote.start);
   }
+
+  // A report's quotation whose sentence names no one, with a footnote's marker after it (“… all is well.”¹) whose
+  // footnote cites one witness's oral evidence ("Q45 (Priya Nand)"): the footnote says who spoke, before any person
+  // named in an earlier sentence or a pronoun points back to ("She said that “…”.²").
+  for (const quote of speechQuotes) {
+    if (fragments.has(quote)) continue;
+    const sentence = sentencesInOrder.at(quote.start, (x) => x.start <= quote.start && quote.start < x.end);
+    if (!sentence || narrative.inside(sentence).length > 0) continue;
+    const marker = FOOTNOTE_MARKER.exec(text.slice(quote.end, sentence.end + 4));
+    if (!marker) continue;
+    const speaker = footnotedWitness(text, paragraphs, sentence.end, superscriptNumber(marker[1]!), found);
+    if (!speaker) continue;
+    const given = speeches.filter((sp) => sp.quote === quote);
+    if (given.length === 1 && given[0]!.speaker === speaker) continue;
+    for (const sp of given) speeches.splice(speeches.indexOf(sp), 1);
+    speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+  }
+  speeches.sort((a, b) => a.quote.start - b.quote.start);
 
   /**
    * A sentence that reports several people: each clause ("…, but Raman warned that …") that opens with its people,

@@ -97,7 +97,8 @@ export function sentencesOf(text: string, paragraph: Paragraph): Sentence[] {
   const sentences: Sentence[] = [];
   const body = text.slice(paragraph.start, paragraph.end);
   // The next may open with two marks, a quotation's and one nested in it ("… the scene. “‘Fenby First’ needs …").
-  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]{0,2}[\p{Lu}\p{N}])/gu;
+  // A footnote's marker, printed as superscript digits after the mark ("… the river.¹ Next"), ends with it.
+  const boundary = /[.!?]+["”’')\]]*[⁰¹²³⁴-⁹]*(?=\s+["“‘'(\[]{0,2}[\p{Lu}\p{N}])/gu;
   let from = 0;
   for (const match of body.matchAll(boundary)) {
     const before = body

@@ -89,6 +89,28 @@ const STRUCTURE_NOUNS = new Set(
 );
 
 /**
+ * A cross-reference to a part of the text or of another ("(Paragraph 10)" ending a report's recommendation, "see
+ * paragraph 4.2", "(para 12)", "Chapter 3", "paras 5–7"): where to look, never what a text is about.
+ */
+const CROSS_REFERENCE =
+  /\(?\b(?:see\s+(?:also\s+)?)?(?:paragraphs?|paras?\.?|chapters?|sections?|annex(?:es)?|appendix|appendices)\s+\d+(?:\.\d+)*(?:\s*(?:[–—-]|and|to)\s*\d+(?:\.\d+)*)?\)?/giu;
+
+/**
+ * A line that is only one of a report's structural headings, as its contents page or its body prints it ("Conclusions
+ * and recommendations 8", "1 Introduction", "Annex: Witnesses", "Formal minutes"): how the report is laid out.
+ */
+const STRUCTURAL_HEADING =
+  /^[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Annex|Appendix)(?:\s+[\dA-Z])?\s*[:.–—-]\s*)?(?:Summary|Introduction|Contents|Conclusions(?:\s+and\s+recommendations)?|Recommendations|Formal\s+minutes|Witnesses|Published\s+written\s+evidence|List\s+of\s+Reports\s+from\s+the\s+Committee\b[^\n]*|(?:Current\s+)?membership)(?:[ \t]+\d+)?[ \t]*$/gimu;
+
+/** The spans of a text that say how it is laid out: its cross-references and its lines of structural headings. */
+export function layoutSpans(text: string): Span[] {
+  return [...text.matchAll(CROSS_REFERENCE), ...text.matchAll(STRUCTURAL_HEADING)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
  * The terms that follow a modifier noun the tagger cut off its compound, by the modifier's start: "community" in
  * "community transport" (a singular noun before a word read as a bare verb, which a singular subject never takes), and
  * "demand" in "demand-responsive transport" (a hyphen). The compound runs on through hyphens and nouns or bare verbs.
@@ -300,7 +322,9 @@ export function newThemeCandidates(
   // inside it as whole words.
   const knownName = new Set(knownNames);
   const spacedNames = knownNames.map((n) => ` ${n} `);
-  const inNames = new SpanSet(names);
+  // A cross-reference's word ("(Paragraph 10)") or a structural heading's ("Conclusions and recommendations") is
+  // taken as a name's is: never a theme's.
+  const inNames = new SpanSet([...names, ...layoutSpans(text)]);
   const byKey = new Map<string, NewTheme>();
   // What depends on the phrase alone, worked out once per phrase: its key, or undefined when it is no candidate.
   const keys = new Map<string, string | undefined>();
@@ -324,6 +348,23 @@ export function newThemeCandidates(
       return undefined;
     return key;
   };
+  // "Monitors" and "monitor" are one subject: the tagger, asked of the one word, may read a plural as a verb
+  // ("monitors", "charges") and leave it be. Where the text repeats both enough to make each a candidate, the plural
+  // is counted under its singular: one candidate, not two. (Two forms each too rare to be one make none together: a
+  // dev text's "branch" and "branches" were no subject of its speakers.)
+  const raw = new Map<string, number>();
+  for (const { phrase, span } of phrases) {
+    if (inNames.overlaps(span)) continue;
+    if (!keys.has(phrase)) keys.set(phrase, keyOf(phrase));
+    const key = keys.get(phrase);
+    if (key !== undefined) raw.set(key, (raw.get(key) ?? 0) + 1);
+  }
+  const enough = (key: string) => (raw.get(key) ?? 0) >= (key.includes(" ") ? 2 : 3);
+  for (const [phrase, key] of keys) {
+    if (key === undefined || !/[^s]s$/u.test(key) || !enough(key)) continue;
+    const one = [key.slice(0, -1), ...(/(?:ch|sh|x|ss)es$/u.test(key) ? [key.slice(0, -2)] : [])].find(enough);
+    if (one !== undefined) keys.set(phrase, one);
+  }
   const writings = new Map<string, Map<string, number>>();
   const counted = new Map<string, number>();
   for (const { phrase, span } of phrases) {

@@ -26,6 +26,19 @@ describe("sentences and quotations", () => {
     ]);
   });
 
+  it("ends a sentence at a footnote's superscript marker after its full stop, as a PDF's report prints one", () => {
+    const text =
+      "Tess Roe told us the weir had flooded twice.¹ Next came the mill. She said “all is well.”²³ It was not. The 2.5¹ rate held.";
+    const [paragraph] = paragraphsOf(text);
+    expect(slices(text, sentencesOf(text, paragraph!))).toEqual([
+      "Tess Roe told us the weir had flooded twice.¹",
+      "Next came the mill.",
+      "She said “all is well.”²³",
+      "It was not.",
+      "The 2.5¹ rate held.",
+    ]);
+  });
+
   it("finds quotations with nested quotes, over paragraphs, and in straight or single marks", () => {
     const text = [
       "He said “we need “balanced” scorecards.",
