@@ -906,7 +906,7 @@ function readByKind(text: string): OrganisationRef[] {
       out.push({ start, end, key: nameKey(label), label });
     }
   }
-  out.push(...speakerLineBodies(text), ...utilityBodies(text));
+  out.push(...speakerLineBodies(text), ...utilityBodies(text), ...oneWordBodies(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -990,6 +990,37 @@ export function utilityBodies(text: string): OrganisationRef[] {
     }
   });
   return candidates.filter((c) => bodies.has(c.label));
+}
+
+/** A post whose holder a body has: "chief executive", "Director", "spokeswoman" (not a place's: "Mayor", "MP"). */
+const BODY_POST =
+  "(?:[Cc]hief\\s+[Ee]xecutive|[Cc]hief\\s+[Ee]xec|CEO|[Mm]anaging\\s+[Dd]irector|[Ee]xecutive\\s+[Dd]irector|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|boss|spokes(?:man|woman|person)|[Ff]ounder)";
+/** One word and the post of its holder: "Ofwem’s chief executive", "chief executive of Ofwem", "Director of Fenpol,". */
+const ONE_WORD_POST = new RegExp(
+  `(?<![\\p{L}\\p{N}’'-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)[’']s\\s+(?:(?:new|former|interim|acting|outgoing)\\s+)?${BODY_POST}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${BODY_POST}\\s+(?:of|at)\\s+(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)(?=\\s*[,.;:)]|\\s+(?:and|said|says|who|has|had)\\s)`,
+  "dgu",
+);
+/** One word that a regulator's or a ministry's deed names: "told by Ofwem to publish", "fined by Fenreg". */
+const ONE_WORD_BY =
+  /(?<![\p{L}\p{N}])(?:told|fined|ordered|regulated|licensed|censured|criticised|criticized|instructed|required|approved|rejected|investigated|overseen)\s+by\s+(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}’'-])(?!\s+(?:\p{Lu}|&|of\s))/dgu;
+
+/**
+ * Bodies of one word with no body's word, read only where the text gives the word a post's holder ("Ofwem’s chief
+ * executive", "Ann Bell, Director of Fenpol,") or a regulator's deed ("told by Ofwem to publish"): a word the lexicon
+ * lacks, no person's (`nameFromClause`: no given name, no surname the text gives a given name), no place.
+ */
+export function oneWordBodies(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const pattern of [ONE_WORD_POST, ONE_WORD_BY]) {
+    for (const m of text.matchAll(pattern)) {
+      const group = m[1] === undefined ? 2 : 1;
+      const label = m[group]!;
+      if (!nameOnlyWord(label) || !nameFromClause(text, [label])) continue;
+      const start = m.indices![group]![0];
+      out.push({ start, end: start + label.length, key: nameKey(label), label });
+    }
+  }
+  return out;
 }
 
 /**
