@@ -997,7 +997,7 @@ const BODY_POST =
   "(?:[Cc]hief\\s+[Ee]xecutive|[Cc]hief\\s+[Ee]xec|CEO|[Mm]anaging\\s+[Dd]irector|[Ee]xecutive\\s+[Dd]irector|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|boss|spokes(?:man|woman|person)|[Ff]ounder)";
 /** One word and the post of its holder: "Ofwem’s chief executive", "chief executive of Ofwem", "Director of Fenpol,". */
 const ONE_WORD_POST = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)[’']s\\s+(?:(?:new|former|interim|acting|outgoing)\\s+)?${BODY_POST}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${BODY_POST}\\s+(?:of|at)\\s+(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)(?=\\s*[,.;:)]|\\s+(?:and|said|says|who|has|had)\\s)`,
+  `(?<![\\p{L}\\p{N}’'-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)[’']s\\s+(?:(?:new|former|interim|acting|outgoing)\\s+)?${BODY_POST}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${BODY_POST}\\s+(?:of|at)\\s+(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)(?=\\s*[,.;:)]|\\s+(?:said|says|who|has|had)\\s)`,
   "dgu",
 );
 /** One word that a regulator's or a ministry's deed names: "told by Ofwem to publish", "fined by Fenreg". */

@@ -2,6 +2,7 @@
 // text gives the word a post's holder or a regulator's deed. Stop 40 (a40b), from the misses of sets 56–61; every text
 // written for this test, names invented.
 import { describe, expect, it } from "vitest";
+import { oneWordBodies } from "../../../../src/suggest/organisations.js";
 import { draftOf, organisationsIn } from "../../../helpers/draft.js";
 
 const bodiesIn = (text: string) => organisationsIn(draftOf(text));
@@ -28,5 +29,9 @@ describe("a body of one word", () => {
       ].join("\n\n"),
     );
     for (const word of ["Bell", "Marketing", "Research", "Parliament"]) expect(found).not.toContain(word);
+  });
+
+  it("refuses the first of a post's fields joined by 'and': 'Director of Harbours and Creative Trades'", () => {
+    expect(oneWordBodies("Jo Pratt, Assistant Director of Harbours and Creative Trades, spoke.")).toEqual([]);
   });
 });
