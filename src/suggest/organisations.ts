@@ -1017,7 +1017,14 @@ export function oneWordBodies(text: string): OrganisationRef[] {
       const label = m[group]!;
       if (!nameOnlyWord(label) || !nameFromClause(text, [label])) continue;
       const start = m.indices![group]![0];
-      out.push({ start, end: start + label.length, key: nameKey(label), label });
+      const end = start + label.length;
+      // Part of a longer name ("St Fenwick’s head of …"), a word the text also writes in lower case ("Director of
+      // Environment" where "environment" stands), a post's plural field ("Director of Sales", "Chair of Trustees"), a
+      // field before the body ("Director of Environment, Severnside Water").
+      if (/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${label.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
+      if (group === 2 && (/s$/u.test(label) || /^,\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8)))) continue;
+      out.push({ start, end, key: nameKey(label), label });
     }
   }
   return out;

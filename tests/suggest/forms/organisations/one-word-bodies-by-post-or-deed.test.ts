@@ -34,4 +34,14 @@ describe("a body of one word", () => {
   it("refuses the first of a post's fields joined by 'and': 'Director of Harbours and Creative Trades'", () => {
     expect(oneWordBodies("Jo Pratt, Assistant Director of Harbours and Creative Trades, spoke.")).toEqual([]);
   });
+
+  it("refuses a plural field, a field before the body, a word the text writes in lower case, part of a longer name", () => {
+    for (const text of [
+      "Contact: Kit Lamb, Director of Sales, 01234 567 890",
+      "— Hugh Penn, Director of Environment, Severnside Water",
+      "Jo Pratt, Director of Estates, said the estates were old.",
+      "Tom Reed, St Fenwick’s chief executive, spoke.",
+    ])
+      expect(oneWordBodies(text)).toEqual([]);
+  });
 });
