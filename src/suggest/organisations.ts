@@ -906,8 +906,128 @@ function readByKind(text: string): OrganisationRef[] {
       out.push({ start, end, key: nameKey(label), label });
     }
   }
-  out.push(...speakerLineBodies(text));
+  out.push(...speakerLineBodies(text), ...utilityBodies(text), ...oneWordBodies(text));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A company named by a place or a name and what it supplies, with no body's word: "Marlow Water", "South Fen Energy",
+ * "Quill Power", "Dunmore Buses", "Fenby Homes" (one to three capitalised words, then the service's noun, no capitalised
+ * word after it: not "the Green Homes Grant").
+ */
+const UTILITY_NAME =
+  /(?<![\p{L}\p{N}’'&-])((?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:Water|Energy|Power|Gas|Electricity|Rail|Trains|Buses|Homes|Housing|Telecom|Media))(?![\p{L}\p{N}&-]|[’'](?!s(?![\p{L}\p{N}])))(?!\s+(?:\p{Lu}|\d|&))/dgu;
+/** First words that make such a name a thing, not a company: "Fresh Water", "Clean Energy", "Social Housing". */
+const UTILITY_THING_WORDS = new Set(
+  (
+    "fresh clean green renewable drinking hot cold safe social public private national local affordable mains tap " +
+    "nuclear solar wind natural community waste storm surface ground rain sea salt bottled tidal wave hydro fossil low " +
+    "high zero net rural urban smart cheap cheaper free open new modern digital mass council shared supported " +
+    "sheltered temporary emergency starter family first more better good warm future electric light heavy regional " +
+    "commuter school night express intercity budget broadcast news print state sustainable alternative old mobile " +
+    "cheap liquid bottled heat carbon empty quality our your their his her its my this that these those"
+  ).split(" "),
+);
+/** What a company does after its name: "Marlow Water said", "Quill Power has supplied", "Fenby Gas was fined". */
+const UTILITY_DOES =
+  /^\s+(?:(?:has|have|had|also|now|later|then|previously)\s+)?(?:said|says|told|added|announced|confirmed|declined|refused|apologi[sz]ed|admitted|insisted|argued|warned|claimed|responded|stated|supplies|supplied|serves|served|employs|employed|operates|operated|runs|ran|owns|owned|invested|spent|blamed|denied|disputed|welcomed|(?:was|were|has\s+been|had\s+been)\s+fined)(?![\p{L}\p{N}])/u;
+/** What may follow the name where the words before it make it a body: a stop, a clause, a verb, a possessive. */
+const UTILITY_END = /^(?:$|\s*[,.;:)!?–—]|\s+(?:and|or|who|which|where|said|says|told|has|had|have|is|was)\s|[’']s\s)/u;
+/** Words of people who work for a body, before "of" or "at": "staff at Fenby Homes", "bosses of Marlow Water". */
+const STAFF_WORDS = /^(?:staff|employees|workers|engineers|bosses|spokesman|spokeswoman|spokesperson|customers)$/u;
+
+/**
+ * Companies named by a place and what they supply (`UTILITY_NAME`), where the words around the name make it a body: it
+ * speaks or acts ("Marlow Water said"), it has a post or a person ("Quill Power’s chief executive", "Fenby Gas’s Ann
+ * Bell"), a person is of it ("Tom Reed, of Marlow Water,", "chief executive of Fenby Energy", "works at Fenby Homes"),
+ * or two such names stand in one list ("Marlow Water, Eastfen Water and Fenby Water"). Once one is a body, it is one
+ * wherever the text writes it again. Not a thing ("Fresh Water", "Clean Energy"), nor a place's water ("Fenby Water
+ * levels rose").
+ */
+export function utilityBodies(text: string): OrganisationRef[] {
+  const candidates: OrganisationRef[] = [];
+  for (const m of text.matchAll(UTILITY_NAME)) {
+    let words = [...m[1]!.matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
+    while (words.length > 1 && (SENTENCE_WORDS.has(words[0]!.word.toLowerCase()) || words[0]!.word === "The")) {
+      words = words.slice(1);
+    }
+    if (words.length < 2 || UTILITY_THING_WORDS.has(words[0]!.word.toLowerCase())) continue;
+    if (words.some((w) => isRoleWord(w.word) || HONORIFIC.test(w.word) || ORGANISATION_WORDS.has(w.word.toLowerCase())))
+      continue;
+    const start = words[0]!.at;
+    const end = m.index + m[1]!.length;
+    const label = text.slice(start, end);
+    candidates.push({ start, end, key: nameKey(label), label });
+  }
+  const bodies = new Set<string>();
+  candidates.forEach((c, i) => {
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const after = text.slice(c.end, c.end + 60);
+    const ends = UTILITY_END.test(after);
+    const does = UTILITY_DOES.test(after);
+    const post = /^[’']s\s+(?:(?:new|former|interim|acting|outgoing)\s+)?(\p{Ll}+)/u.exec(after);
+    const person = /^[’']s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(after);
+    const personOf = /(\p{Lu}[\p{L}’'-]*)\s+(\p{Lu}[\p{L}’'-]*),?\s+(?:of|from)\s+(?:the\s+)?$/u.exec(before);
+    const staffOf = /(?:^|\s)(\p{Ll}+)\s+(?:of|at|for)\s+(?:the\s+)?$/u.exec(before);
+    const worksAt = /(?:^|\s)(?:works?|worked|working)\s+(?:at|for)\s+(?:the\s+)?$|(?:^|\s)(?:joined|left|quit)\s+$/u;
+    const listed = [candidates[i - 1], candidates[i + 1]].some((o) => {
+      if (!o) return false;
+      const gap = text.slice(Math.min(o.end, c.end), Math.max(o.start, c.start));
+      return /^(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})*,?\s+(?:(?:and|&)\s+)?$/u.test(gap);
+    });
+    if (
+      does ||
+      (post && isRoleWord(post[1]!)) ||
+      (person && isGivenName(person[1]!)) ||
+      (ends &&
+        ((personOf &&
+          ![personOf[1]!, personOf[2]!].some((w) => isRoleWord(w) || ORGANISATION_WORDS.has(w.toLowerCase()))) ||
+          (staffOf && (isRoleWord(staffOf[1]!) || STAFF_WORDS.test(staffOf[1]!))) ||
+          worksAt.test(before) ||
+          listed))
+    ) {
+      bodies.add(c.label);
+    }
+  });
+  return candidates.filter((c) => bodies.has(c.label));
+}
+
+/** A post whose holder a body has: "chief executive", "Director", "spokeswoman" (not a place's: "Mayor", "MP"). */
+const BODY_POST =
+  "(?:[Cc]hief\\s+[Ee]xecutive|[Cc]hief\\s+[Ee]xec|CEO|[Mm]anaging\\s+[Dd]irector|[Ee]xecutive\\s+[Dd]irector|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|boss|spokes(?:man|woman|person)|[Ff]ounder)";
+/** One word and the post of its holder: "Ofwem’s chief executive", "chief executive of Ofwem", "Director of Fenpol,". */
+const ONE_WORD_POST = new RegExp(
+  `(?<![\\p{L}\\p{N}’'-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)[’']s\\s+(?:(?:new|former|interim|acting|outgoing)\\s+)?${BODY_POST}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${BODY_POST}\\s+(?:of|at)\\s+(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*)(?=\\s*[,.;:)]|\\s+(?:said|says|who|has|had)\\s)`,
+  "dgu",
+);
+/** One word that a regulator's or a ministry's deed names: "told by Ofwem to publish", "fined by Fenreg". */
+const ONE_WORD_BY =
+  /(?<![\p{L}\p{N}])(?:told|fined|ordered|regulated|licensed|censured|criticised|criticized|instructed|required|approved|rejected|investigated|overseen)\s+by\s+(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}’'-])(?!\s+(?:\p{Lu}|&|of\s))/dgu;
+
+/**
+ * Bodies of one word with no body's word, read only where the text gives the word a post's holder ("Ofwem’s chief
+ * executive", "Ann Bell, Director of Fenpol,") or a regulator's deed ("told by Ofwem to publish"): a word the lexicon
+ * lacks, no person's (`nameFromClause`: no given name, no surname the text gives a given name), no place.
+ */
+export function oneWordBodies(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const pattern of [ONE_WORD_POST, ONE_WORD_BY]) {
+    for (const m of text.matchAll(pattern)) {
+      const group = m[1] === undefined ? 2 : 1;
+      const label = m[group]!;
+      if (!nameOnlyWord(label) || !nameFromClause(text, [label])) continue;
+      const start = m.indices![group]![0];
+      const end = start + label.length;
+      // Part of a longer name ("St Fenwick’s head of …"), a word the text also writes in lower case ("Director of
+      // Environment" where "environment" stands), a post's plural field ("Director of Sales", "Chair of Trustees"), a
+      // field before the body ("Director of Environment, Severnside Water").
+      if (/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${label.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
+      if (group === 2 && (/s$/u.test(label) || /^,\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8)))) continue;
+      out.push({ start, end, key: nameKey(label), label });
+    }
+  }
+  return out;
 }
 
 /**

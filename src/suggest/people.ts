@@ -56,6 +56,7 @@ import {
   ORG_RUN,
   organisationAt,
   organisationsByKind,
+  utilityBodies,
   POST_FIELD_WORD,
   POST_TIME_OPENING,
   bodiesJoinedByAnd,
@@ -833,8 +834,11 @@ function namesInText(text: string, paragraphs: Paragraph[], acronyms: Map<string
   const lists = bodiesLists(text);
   for (const o of lists.flatMap((l) => (l.strong ? l.items : []))) bodies.add(personKey(o.label));
   const listed = new Set(lists.flatMap((l) => l.items.map((o) => personKey(o.label))));
+  // "Tom Reed of Severn Fen Water": a run inside a company named by a place and what it supplies is no person's.
+  const utilities = utilityBodies(text);
   const candidates = nameCandidates(text, paragraphs).filter((c) => {
     if (bodies.has(c.key) || (listed.has(c.key) && !personShaped(c))) return false;
+    if (utilities.some((o) => o.start <= c.start && c.end <= o.end)) return false;
     // "Ann Bell Liberal Fenby—St. Marlow, MB": openparliament.ca's headline names its member first; past the name is
     // the party and riding. The transcript reader may have broken the line at the name's edge ("Ann Bell\nLiberal …").
     // A headline is short: its line is looked for within 160 characters of the name.
