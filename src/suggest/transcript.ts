@@ -373,7 +373,7 @@ const OPENS_HEARING =
 const OPENS_SITTING =
   /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|this\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearing|evidence\s+session)\s+(?:in|into|of|on|for))\b/iu;
 
-/** "welcome to the 18th meeting in 2028 of the Harbours Committee": a convener's opening of a numbered meeting. */
+/** "welcome to the 9th meeting in 2028 of the Harbours Committee": a convener's opening of a numbered meeting. */
 const MEETING_WELCOME =
   /\bwelcome\s+(?:you\s+)?to\s+the\s+\d+(?:st|nd|rd|th)\s+meeting\s+(?:in\s+\d{4}\s+)?of\s+the\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+|on\s+|of\s+|for\s+)?){1,8}(?:Committee|Sub-committee|Subcommittee)\b/u;
 /** A heading line of a page: a few words, no sentence's end ("Harbours Committee", "Ferries Bill: Stage 1"). */
@@ -1807,7 +1807,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       break;
     }
   }
-  // "Good morning, and welcome to the 18th meeting in 2028 of the Harbours Committee": only the convener opens a
+  // "Good morning, and welcome to the 9th meeting in 2028 of the Harbours Committee": only the convener opens a
   // meeting so, in whatever turn of the page the words stand (a search page of contributions prints the latest first).
   if (!transcript.chair) {
     const opener = transcript.turns.find(

@@ -60,7 +60,7 @@ describe("a footnote that cites no one witness gives the quotation no speaker", 
   it.each([
     ["a written submission", "1 Tarn Valley Trust (TVT0012)"],
     ["a written submission by a person", "1 Written evidence from Nell Farrow (TVT0012)"],
-    ["a document", "1 Environment Agency, Flood Defence Review 2025, p 14"],
+    ["a document", "1 Fenby Rivers Agency, Flood Defence Review 2025, p 14"],
     ["two witnesses", "1 Qq45–47 (Nell Farrow and Dr Ivo Sallow)"],
     ["two witnesses, by commas", "1 Q45 (Nell Farrow, Ivo Sallow)"],
   ])("refuses %s", (_what, footnote) => {

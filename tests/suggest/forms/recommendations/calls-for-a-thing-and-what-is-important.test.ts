@@ -133,7 +133,7 @@ describe("a speaker's 'there needs to be'", () => {
       "",
       "“There should have been a night crossing last winter,” said Ann Bell.",
       "",
-      "“I thought there must be some way to book both boats at once,” said Ann Bell.",
+      "“I thought there must be a simpler way to book both boats at once,” said Ann Bell.",
       "",
     ].join("\n");
     expect(recommended(draftOf(text, known))).toEqual([]);
