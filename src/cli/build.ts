@@ -89,6 +89,13 @@ export function printBuildReport(
     write(
       `Layout: afresh, communities numbered by size (the previous ${shown(previous.file)} could not be read: ${previous.unreadable})`,
     );
+  } else if (previous && previous.nodes === 0 && totalNodes > 0) {
+    // Nothing in common: most likely another corpus's build at the default --out (build/graph.json in this folder).
+    write(
+      `Layout: none of this graph's ${totalNodes} nodes were in ${shown(previous.file)} (another corpus's graph?), so ` +
+        "no number or position was kept from it; give each corpus its own --out (or run build from its own folder) " +
+        "to keep its communities' numbers and `diff` from one build to the next",
+    );
   } else if (previous) {
     write(
       `Layout: kept from ${shown(previous.file)} (${previous.nodes} of ${totalNodes} nodes were there; ` +

@@ -105,6 +105,17 @@ describe("a build that follows a previous one", () => {
     expect(byKey(join(project, "other.json"))).toEqual(byKey(fresh));
   });
 
+  it("says so when the graph.json it follows has none of its nodes: another corpus's, most likely", async () => {
+    const out = join(tempDir(), "graph.json");
+    await panelgraph("build", MINI_DIR, "--out", out);
+    const other = await panelgraph("build", join(MINI_DIR, "..", "eval", "dev"), "--out", out);
+    expect(other.code).toBe(0);
+    expect(other.stdout).toMatch(
+      /^Layout: none of this graph's \d+ nodes were in .*graph\.json \(another corpus's graph\?\), so no number or position was kept from it; give each corpus its own --out/m,
+    );
+    expect(other.stdout).not.toContain("communities keep their numbers");
+  });
+
   it("refuses a --previous that is missing or not a graph, and writes nothing", async () => {
     const dir = tempDir();
     const out = join(dir, "graph.json");
