@@ -1,6 +1,6 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and printing only; the formats and the writing are in src/export.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
@@ -14,9 +14,9 @@ import { assertExportTarget, writeExport } from "../export/write.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
-import { loadGexfParser, PreviousFileError, readPreviousBuild } from "../export/previous-file.js";
+import { loadGexfParser, PreviousFileError, readGraphOrGexf, readPreviousBuild } from "../export/previous-file.js";
 import { previousOption } from "./previous.js";
-import type { PreviousBuild } from "../analysis/analysed-graph.js";
+import { previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
 import { corpusDir, DEFAULT_GRAPH_FILE, plural, shinglerFor } from "./corpus.js";
@@ -53,17 +53,18 @@ async function previousBuild(
     const found = await readable(target, exporter.format);
     if (found) return found;
   }
-  const built = context.path(DEFAULT_GRAPH_FILE);
-  return builtFrom(built) === basename(corpus) ? await readable(built, "json") : undefined;
+  return builtOf(context.path(DEFAULT_GRAPH_FILE), corpus);
 }
 
-/** The corpus folder's name a graph.json was built from (its graph attribute `corpus`), if it can be read. */
-function builtFrom(file: string): string | undefined {
+/** The graph.json `build` wrote, when it is this corpus's (its graph attribute `corpus` is the folder's name). */
+function builtOf(file: string, corpus: string): PreviousBuild | undefined {
+  if (!existsSync(file)) return undefined;
   try {
-    const corpus = (JSON.parse(readFileSync(file, "utf8")) as { attributes?: { corpus?: unknown } }).attributes?.corpus;
-    return typeof corpus === "string" ? corpus : undefined;
-  } catch {
-    return undefined;
+    const { graph } = readGraphOrGexf(file, file);
+    return graph.getAttribute("corpus") === basename(corpus) ? previousBuildOf(graph) : undefined;
+  } catch (error) {
+    if (error instanceof PreviousFileError) return undefined;
+    throw error;
   }
 }
 
