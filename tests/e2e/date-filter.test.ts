@@ -71,8 +71,34 @@ describe("the date filter in the built viewer", () => {
     expect(ranged).not.toContain("person-hearing-2024");
     expect(ranged).toContain("person-undated-note");
     expect(ranged).toContain("undated-note");
-    expect(await page.textContent("#date-note")).toBe("The range hides 1 of 3 sources.");
+    expect(await page.textContent("#date-note")).toBe("The range hides 1 of 3 sources, greyed in the Sources list.");
+    // The Sources list shows it: the later source unticked, greyed and disabled, with its date; the others ticked.
+    const row = (id: string) => page.locator(`#source-filter label[data-value="${id}"]`);
+    expect(await row("hearing-2024").locator("input").isChecked()).toBe(false);
+    expect(await row("hearing-2024").locator("input").isDisabled()).toBe(true);
+    expect(await row("hearing-2024").getAttribute("class")).toContain("excluded");
+    expect(await row("hearing-2024").locator(".reason").textContent()).toBe(
+      "dated 1 September 2024: outside the dates shown",
+    );
+    expect(await row("hearing-2023").locator("input").isChecked()).toBe(true);
+    expect(await row("undated-note").locator("input").isChecked()).toBe(true);
+    expect(await page.textContent("#source-filter .filter-summary")).toBe("(2 of 3 shown)");
     keepScreenshot("date-filter.png", await page.locator("#controls").screenshot());
+    // Clearing the range ticks it again; a source unticked by hand stays unticked through a range and after it.
+    await page.fill("#date-to", "");
+    expect(await row("hearing-2024").locator("input").isChecked()).toBe(true);
+    expect(await row("hearing-2024").locator("input").isDisabled()).toBe(false);
+    expect(await row("hearing-2024").locator(".reason").isVisible()).toBe(false);
+    await row("hearing-2023").locator("input").uncheck();
+    await page.fill("#date-to", "2023-12-31");
+    expect(await row("hearing-2023").locator("input").isChecked()).toBe(false);
+    expect(await row("hearing-2024").locator("input").isChecked()).toBe(false);
+    expect(await page.textContent("#source-filter .filter-summary")).toBe("(1 of 3 shown)");
+    await page.fill("#date-to", "");
+    expect(await row("hearing-2023").locator("input").isChecked()).toBe(false);
+    expect(await row("hearing-2024").locator("input").isChecked()).toBe(true);
+    await row("hearing-2023").locator("input").check();
+    await page.fill("#date-to", "2023-12-31");
     // The same as unticking that source in the Sources list.
     await page.evaluate(() => window.panelgraph.update({ dateTo: "", hiddenSources: ["hearing-2024"] }));
     expect(await visible()).toEqual(ranged);

@@ -3,7 +3,8 @@
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { communities, communityColour, nodeColour, typeName, typesPresent } from "../core/appearance.ts";
 import { DEFAULT_STATE, type FocusDepth, type ViewState, type ViewStore } from "../core/state.ts";
-import { hiddenSourceSet, type VisibleGraph } from "../core/visible.ts";
+import { sourcesOutsideDates, type VisibleGraph } from "../core/visible.ts";
+import { dateInWords } from "../../src/model/dates.ts";
 import { byId, count } from "./dom.ts";
 import { createFilterList } from "./filter-list.ts";
 import type { NodeType } from "../../src/model/vocabulary.ts";
@@ -52,10 +53,11 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     signal,
   });
 
+  const sourceDate = (s: string) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined);
   // Dates: the range hides sources as the list above does (core/visible.ts, hiddenSourceSet), from the earliest
   // source date to the latest. Dates given as a month or a year cover the whole of it.
   const dates = sourceIds
-    .map((s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined))
+    .map(sourceDate)
     .filter((d): d is string => d !== undefined)
     .sort();
   const dateBox = byId("date-filter");
@@ -148,17 +150,22 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
   return {
     sync(state, visible) {
       typeList.sync(state.hiddenTypes);
-      sourceList.sync(state.hiddenSources);
-      communityList.sync(state.hiddenCommunities.map(String));
       // A bound given in the URL as a month or a year shows as the day it starts (from) or ends (to).
       const from = state.dateFrom === "" ? "" : startOfDate(state.dateFrom);
       const to = state.dateTo === "" ? "" : endOfDate(state.dateTo);
+      // Sources outside the date range show unticked and greyed, with their date; their own ticks come back with the
+      // range cleared.
+      const outsideDates = from === "" && to === "" ? new Set<string>() : sourcesOutsideDates(graph, state);
+      sourceList.sync(
+        state.hiddenSources,
+        new Map([...outsideDates].map((s) => [s, `dated ${dateInWords(sourceDate(s)!)}: outside the dates shown`])),
+      );
+      communityList.sync(state.hiddenCommunities.map(String));
       if (dateFrom.value !== from) dateFrom.value = from;
       if (dateTo.value !== to) dateTo.value = to;
-      // The Sources list keeps its ticks (what was unticked there); this says what the range hides besides.
-      const outside = from === "" && to === "" ? 0 : hiddenSourceSet(graph, { ...state, hiddenSources: [] }).size;
+      const outside = outsideDates.size;
       dateNote.hidden = outside === 0;
-      dateNote.textContent = `The range hides ${outside} of ${count(sourceIds.length, "source")}.`;
+      dateNote.textContent = `The range hides ${outside} of ${count(sourceIds.length, "source")}, greyed in the Sources list.`;
       for (const input of colourInputs) input.checked = input.value === state.colourBy;
       for (const input of focusInputs) {
         input.checked = Number(input.value) === state.focus;

@@ -28,7 +28,12 @@ export interface FilterListOptions {
 }
 
 export interface FilterList {
-  sync(hidden: readonly string[]): void;
+  /**
+   * Ticks the values not `hidden`. `excluded` are the values another filter hides (the date range hides sources), each
+   * with why: shown unticked and greyed with the reason, their ticks left as they were, so that clearing that filter
+   * brings them back as they stood.
+   */
+  sync(hidden: readonly string[], excluded?: ReadonlyMap<string, string>): void;
 }
 
 /** Lists this long get a search box. */
@@ -70,6 +75,7 @@ export function createFilterList(options: FilterListOptions): FilterList {
   const searchable = items.length >= SEARCH_FROM;
   const folded = new Map(items.map((item) => [item.value, foldForFilter(`${item.label} ${item.value}`)]));
   let hidden = new Set<string>();
+  let excluded: ReadonlyMap<string, string> = new Map();
   let query = "";
 
   const summary = h("span", { className: "filter-summary" });
@@ -107,7 +113,6 @@ export function createFilterList(options: FilterListOptions): FilterList {
 
   const row = (item: FilterItem) => {
     const input = h("input", { attrs: { type: "checkbox", name, value: item.value } });
-    input.checked = !hidden.has(item.value);
     input.addEventListener(
       "change",
       () => {
@@ -122,7 +127,7 @@ export function createFilterList(options: FilterListOptions): FilterList {
     if (swatch && item.colour) swatch.style.background = item.colour;
     const label = h(
       "label",
-      { className: "check", attrs: { title: `${item.label} · ${count(item.count, item.unit)}` } },
+      { className: "check" },
       input,
       swatch,
       h("span", { className: "name", text: shortName(item.label) }),
@@ -131,9 +136,23 @@ export function createFilterList(options: FilterListOptions): FilterList {
         text: item.count.toLocaleString("en-GB"),
         attrs: { "aria-label": count(item.count, item.unit) },
       }),
+      h("span", { className: "reason" }),
     );
     label.dataset.value = item.value;
+    mark(label, item);
     return label;
+  };
+
+  /** A row's tick, and whether another filter hides its value (greyed, the checkbox off and disabled, the reason). */
+  const mark = (label: HTMLElement, item: FilterItem) => {
+    const input = label.querySelector("input")!;
+    const reason = excluded.get(item.value);
+    input.checked = reason === undefined && !hidden.has(item.value);
+    input.disabled = reason !== undefined;
+    label.classList.toggle("excluded", reason !== undefined);
+    label.querySelector(".reason")!.textContent = reason ?? "";
+    const what = `${item.label} · ${count(item.count, item.unit)}`;
+    label.title = reason === undefined ? what : `${what} · ${reason}`;
   };
 
   /** Which items the list shows now: all of a short list, matches of a long one. */
@@ -145,7 +164,10 @@ export function createFilterList(options: FilterListOptions): FilterList {
       const shown = new Set(found.map((i) => i.value));
       for (const label of list.children as HTMLCollectionOf<HTMLElement>) {
         label.hidden = !shown.has(label.dataset.value!);
-        label.querySelector("input")!.checked = !hidden.has(label.dataset.value!);
+        mark(
+          label,
+          items.find((i) => i.value === label.dataset.value)!,
+        );
       }
       note.textContent = query && found.length === 0 ? `No ${one} matches “${query}”.` : "";
       return;
@@ -187,13 +209,18 @@ export function createFilterList(options: FilterListOptions): FilterList {
   render();
 
   return {
-    sync(next) {
-      const same = next.length === hidden.size && next.every((v) => hidden.has(v));
+    sync(next, nextExcluded = new Map()) {
+      const same =
+        next.length === hidden.size &&
+        next.every((v) => hidden.has(v)) &&
+        nextExcluded.size === excluded.size &&
+        [...nextExcluded].every(([v, why]) => excluded.get(v) === why);
       hidden = new Set(next);
-      const shown = items.length - items.filter((i) => hidden.has(i.value)).length;
+      excluded = nextExcluded;
+      const shown = items.filter((i) => !hidden.has(i.value) && !excluded.has(i.value)).length;
       summary.textContent = shown === items.length ? `(${items.length})` : `(${shown} of ${items.length} shown)`;
       all.disabled = !query && hidden.size === 0;
-      none.disabled = !query && shown === 0;
+      none.disabled = !query && items.every((i) => hidden.has(i.value));
       if (!same || !compact) render();
     },
   };
