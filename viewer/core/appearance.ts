@@ -92,6 +92,19 @@ export function communities(graph: PanelGraph): Community[] {
     });
 }
 
+/** Community numbers as runs ("3, 5–9, 12"): the build's numbers, which the exports (GEXF, CSV) give too. */
+export function communityNumbers(ids: readonly number[]): string {
+  const sorted = [...ids].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}${j === i + 1 ? ", " : "–"}${sorted[j]}`);
+    i = j;
+  }
+  return runs.join(", ");
+}
+
 /** The node types present in the graph, in the schema's order, with counts; unknown types last, alphabetically. */
 export function typesPresent(graph: PanelGraph): { type: string; count: number }[] {
   const counts = new Map<string, number>();

@@ -77,7 +77,8 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     );
   }
 
-  // Communities, largest first (community 1 is the largest), each named by its most central members.
+  // Communities, by number (the build's, as the exports give it; community 1 was the largest when numbered),
+  // each named by its number and most central members.
   const groups = communities(graph);
   const communityBox = byId("community-filter");
   communityBox.hidden = groups.length === 0;
@@ -88,7 +89,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     noun: ["community", "communities"],
     items: groups.map((group) => ({
       value: String(group.id),
-      label: group.members.join(", "),
+      label: `${group.id} · ${group.members.join(", ")}`,
       count: group.size,
       unit: "node",
       colour: communityColour(group.id),

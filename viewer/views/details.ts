@@ -145,6 +145,8 @@ export function renderDetails(
       "p",
       { className: "meta" },
       typeLine(node.type, node.kind),
+      // The community's number as the exports (GEXF, CSV) give it.
+      node.community === undefined ? "" : ` · community ${node.community}`,
       ` · ${count(connections.length, "connection")} · ${loading ? "loading the passages…" : count(passages, "passage")}`,
     ),
   );

@@ -7,6 +7,7 @@ import {
   CHANGE_COLOUR,
   communities,
   communityColour,
+  communityNumbers,
   EDGE_COLOUR,
   EDGE_HIGHLIGHT_COLOUR,
   EDGE_SELECTED_COLOUR,
@@ -91,7 +92,8 @@ export function createLegend(
   const communityEntries = (): Entry[] => {
     const entries: Entry[] = largest.map((g) => ({
       colour: communityColour(g.id),
-      text: g.members.slice(0, 2).join(", "),
+      // The number the exports give it (the build's), then its most central members.
+      text: `${g.id} · ${g.members.slice(0, 2).join(", ")}`,
       detail: `community ${g.id}, ${count(g.size, "node")}: ${g.members.join(", ")}…`,
     }));
     if (others.length > 0) {
@@ -99,7 +101,7 @@ export function createLegend(
       entries.push({
         colour: OTHER_COMMUNITY_COLOR,
         text: `Other communities (${others.length})`,
-        detail: `the ${count(others.length, "smaller community", "smaller communities")}, ${count(nodes, "node")}, share one colour`,
+        detail: `the ${count(others.length, "smaller community", "smaller communities")} (${communityNumbers(others.map((g) => g.id))}), ${count(nodes, "node")}, share one colour`,
       });
     }
     if (without.size > 0) {

@@ -84,7 +84,11 @@ export function createStatistics({ graph, store, details, signal, select }: Tool
       item(
         [
           swatch(communityColour(group.id)),
-          h("span", { className: "name", text: group.members.join(", "), attrs: { title: group.members.join(", ") } }),
+          h("span", {
+            className: "name",
+            text: `${group.id} · ${group.members.join(", ")}`,
+            attrs: { title: `Community ${group.id}: ${group.members.join(", ")}` },
+          }),
           h("span", { className: "count", text: group.size.toLocaleString("en-GB") }),
         ],
         () =>
