@@ -56,6 +56,12 @@ describe("the viewer on a phone", () => {
       for (const b of drawn.slice(i + 1)) expect(overlap(a, b), `${a.node} and ${b.node}`).toBe(false);
     }
     expect(drawn.filter((l) => l.leader)).toEqual([]);
+    // The most central node is labelled, though no place beside it is free of other nodes (w40): others move.
+    const central = graph.reduceNodes(
+      (best, id, a) => ((a.centrality ?? 0) > (graph.getNodeAttribute(best, "centrality") ?? 0) ? id : best),
+      graph.nodes()[0]!,
+    );
+    expect(drawn.map((l) => l.node)).toContain(central);
     // Zoomed in on the middle: the labels of the nodes still on screen, as many as there is room for.
     await page.evaluate(() => window.panelgraph.renderer.getCamera().setState({ ratio: 0.35 }));
     const zoomed = await labels(page);

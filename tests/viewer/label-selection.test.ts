@@ -7,6 +7,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from
 import type { NodeType } from "../../src/model/vocabulary.js";
 import {
   labelImportance,
+  MOST_CENTRAL,
   MUST_LABEL,
   placeLabels,
   type Box,
@@ -150,5 +151,13 @@ describe("labelImportance", () => {
     expect(at("r2")).toBeGreaterThan(at("r4"));
     expect(Math.floor(at("r2"))).toBe(Math.floor(at("t2")));
     expect(at("r4")).toBeLessThan(at("t2"));
+    // The graph's most central node (the theme t1) ranks above every other: placed first, on a phone too.
+    expect(at("t1")).toBeGreaterThanOrEqual(MOST_CENTRAL);
+    for (const id of ["p", "o", "t2", "r1", "r2"]) expect(at(id)).toBeLessThan(MOST_CENTRAL);
+  });
+
+  it("gives no node the most central's rank when none has any centrality or ties are many", () => {
+    const flat = labelImportance(graphOf(["a", "b", "c", "d"].map((id) => [id, "person", 0])));
+    expect([...flat.values()].every((v) => v < MOST_CENTRAL)).toBe(true);
   });
 });

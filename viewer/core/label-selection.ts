@@ -229,11 +229,20 @@ export const MUST_LABEL = 3;
 const TYPE_SHARE = 3;
 
 /**
+ * The importance of the graph's most central node (or nodes, tied): above every other, so that it is placed first and
+ * the others move round it; on a phone, where other labels give way to nodes, it may still cover one (w40: the most
+ * central node went unlabelled when no place beside it was free of other nodes).
+ */
+export const MOST_CENTRAL = 4;
+/** Ties for the most central beyond this many are labelled as the rest are (a graph with no centrality yet). */
+const MOST_CENTRAL_TIES = 3;
+
+/**
  * Each node's importance for a label, from its type and centrality (degree for a graph without centrality): a
  * tier (people and organisations, then themes, then sessions, sources, recommendations and the rest), except that
  * the most central node of every type ranks with the people and the next `TYPE_SHARE - 1` with the themes, so that
- * every type has labels; within a tier, the more central first.
- * Between 0 and 4: the label layer adds the selection's weight on top.
+ * every type has labels; within a tier, the more central first. The graph's most central node ranks above all
+ * (`MOST_CENTRAL`). Between 0 and 5: the label layer adds the selection's weight on top.
  */
 export function labelImportance(graph: PanelGraph): Map<string, number> {
   const maxDegree = graph.reduceNodes((max, id) => Math.max(max, graph.degree(id)), 1);
@@ -253,6 +262,11 @@ export function labelImportance(graph: PanelGraph): Map<string, number> {
       const tier = rank === 0 ? MUST_LABEL : (TYPE_TIER[type] ?? (rank < TYPE_SHARE ? 2 : 1));
       importance.set(id, tier + Math.max(0, Math.min(1, weight(id))) * 0.99);
     });
+  }
+  const top = graph.reduceNodes((max, id) => Math.max(max, weight(id)), 0);
+  const central = top > 0 ? graph.filterNodes((id) => weight(id) === top) : [];
+  if (central.length <= MOST_CENTRAL_TIES) {
+    for (const id of central) importance.set(id, MOST_CENTRAL + Math.min(1, top) * 0.99);
   }
   return importance;
 }

@@ -5,7 +5,14 @@ import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
-import { MUST_LABEL, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from "./label-selection.ts";
+import {
+  MOST_CENTRAL,
+  MUST_LABEL,
+  placeLabels,
+  type Box,
+  type LabelCandidate,
+  type PlacedLabel,
+} from "./label-selection.ts";
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { key?: string };
 
@@ -21,7 +28,8 @@ export const SHOW_ALL_LABELS = 15;
 /**
  * A graph area narrower than this (a phone) labels only its most important nodes, one label to `NARROW_LABEL_AREA`
  * square pixels, more as the user zooms in; people and organisations are not labelled at any cost (over other nodes,
- * or away from their node on a leader line), as they are on a wider screen: only the selection's neighbourhood is.
+ * or away from their node on a leader line), as they are on a wider screen: only the graph's most central node and
+ * the selection's neighbourhood are.
  */
 export const NARROW_LABELS_WIDTH = 600;
 export const NARROW_LABEL_AREA = 20_000;
@@ -90,8 +98,9 @@ export function createLabelLayer(importance: ReadonlyMap<string, number>): Label
       margin: MARGIN,
       blocked: blocked(),
       discs: unlabelled,
-      mayCoverNodesFrom: narrow ? LIT_PRIORITY : MUST_LABEL,
-      leadersFrom: narrow ? LIT_PRIORITY : MUST_LABEL,
+      // On a phone only the most central node and the selection's neighbourhood must be shown at any cost.
+      mayCoverNodesFrom: narrow ? MOST_CENTRAL : MUST_LABEL,
+      leadersFrom: narrow ? MOST_CENTRAL : MUST_LABEL,
       showAllUpTo: SHOW_ALL_LABELS,
       ...(narrow
         ? { maxLabels: Math.max(1, Math.floor((width * height) / NARROW_LABEL_AREA)), alwaysFrom: LIT_PRIORITY }

@@ -16,7 +16,7 @@ import {
   nodeSizes,
 } from "./appearance.ts";
 import { PickableEdgeProgram } from "./edge-picking.ts";
-import { labelImportance, type PlacedLabel } from "./label-selection.ts";
+import { labelImportance, MOST_CENTRAL, type PlacedLabel } from "./label-selection.ts";
 import { createLabelLayer, hoverLabelFont, LABEL_COLOUR, overlayBoxes, type LabelLayer } from "./labels.ts";
 import { attachChangeRings, copyChangeRings } from "./change-rings.ts";
 import type { Changes } from "./changes.ts";
@@ -127,7 +127,8 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
   }
   const sizes = nodeSizes(graph);
   const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
-  const labelLayer = createLabelLayer(labelImportance(graph));
+  const importance = labelImportance(graph);
+  const labelLayer = createLabelLayer(importance);
   const edgeLabelLayer = createEdgeLabelLayer(() => look.appearance.hoveredEdge);
 
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
@@ -184,7 +185,8 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
         zIndex: 1,
         // Up to ALL_LABEL_CANDIDATES nodes every node offers its label and the label layer chooses (by importance,
         // without overlaps); above, Sigma's label grid picks the candidates, as it is much cheaper.
-        forceLabel: allCandidates,
+        // The most central node always offers its label, which the label layer places first.
+        forceLabel: allCandidates || (importance.get(id) ?? 0) >= MOST_CENTRAL,
       };
       if (!look.visible.complete && !look.visible.nodes.has(id)) return { ...display, hidden: true };
       if (id === look.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
