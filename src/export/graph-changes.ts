@@ -16,13 +16,28 @@ export type ChangedNode = GraphDiff["attributes"][number];
 /** A connection in both builds whose passages differ: how many were added and removed, and from which sources. */
 export type ChangedEvidence = EdgeChange & { added: number; removed: number; sources: string[] };
 
+/** A build's record of itself: when it wrote graph.json (ISO 8601, UTC) and the SHA-256 of graph.json's bytes. */
+export interface BuiltGraph {
+  at: string;
+  sha256: string;
+}
+
 /** graph.changes.json. Lists are in `panelgraph diff`'s order (nodes by type, then label; edges by relation, then ends). */
 export interface GraphChanges {
   format: typeof GRAPH_CHANGES_FORMAT;
   /** The size in bytes of the graph.json written with it: the viewer ignores a file left beside another graph. */
   graphBytes: number;
-  /** The build replaced: when its graph.json was written (ISO 8601, UTC), and its size. */
-  previous: { builtAt: string; nodes: number; edges: number };
+  /**
+   * This build, by which the next one knows when the graph it replaces was built, from that graph's bytes (not from
+   * the file's time, which a copy or a touch changes). Absent from files written before builds recorded it.
+   */
+  built?: BuiltGraph;
+  /**
+   * The build replaced: when it was built (as its own record says; absent when it recorded none: a graph.json built
+   * by an older panelgraph, or one copied without its graph.changes.json), and its size. Null when the build replaced
+   * none (a first or a `--fresh` build, which records only itself): nothing to compare, every list empty.
+   */
+  previous: { builtAt?: string; nodes: number; edges: number } | null;
   /** Nodes other than sources (those are under `sources`). */
   nodes: { added: NodeRef[]; removed: NodeRef[] };
   sources: { added: NodeRef[]; removed: NodeRef[] };
@@ -38,15 +53,15 @@ const isSource = (n: NodeRef) => n.type === "source";
 const passages = (groups: { passages: string[] }[]) => groups.reduce((sum, g) => sum + g.passages.length, 0);
 
 /**
- * What changed from `previous` (the graph.json a build replaced, written at `previousBuilt`) to `current`, whose
- * graph.json is `graphBytes` long. Community numbers are left out: they say where a node was drawn, not what the
- * sources say (`panelgraph diff` lists them).
+ * What changed from `previous` (the graph.json a build replaced, built at `previousBuilt` when its record says) to
+ * `current`, whose graph.json is `graphBytes` long and was written as `built` says. Community numbers are left out:
+ * they say where a node was drawn, not what the sources say (`panelgraph diff` lists them).
  */
 export function graphChanges(
   previous: PanelGraph,
   current: PanelGraph,
-  { previousBuilt, graphBytes }: { previousBuilt: Date; graphBytes: number },
-): GraphChanges {
+  { previousBuilt, graphBytes, built }: { previousBuilt: Date | undefined; graphBytes: number; built?: BuiltGraph },
+): ComparedChanges {
   const diff = diffGraphs(
     { file: "graph.previous.json", view: graphView(previous, "json") },
     { file: "graph.json", view: graphView(current, "json") },
@@ -58,7 +73,12 @@ export function graphChanges(
   return {
     format: GRAPH_CHANGES_FORMAT,
     graphBytes,
-    previous: { builtAt: previousBuilt.toISOString(), nodes: diff.old.nodes, edges: diff.old.edges },
+    ...(built ? { built } : {}),
+    previous: {
+      ...(previousBuilt ? { builtAt: previousBuilt.toISOString() } : {}),
+      nodes: diff.old.nodes,
+      edges: diff.old.edges,
+    },
     nodes: {
       added: diff.nodes.added.filter((n) => !isSource(n)),
       removed: diff.nodes.removed.filter((n) => !isSource(n)),
@@ -73,6 +93,26 @@ export function graphChanges(
       removed: passages(removed),
       sources: [...new Set([...added, ...removed].map((g) => g.source))].sort(),
     })),
+  };
+}
+
+/** A record of changes with a build to compare with (what the viewer shows). */
+export type ComparedChanges = GraphChanges & { previous: NonNullable<GraphChanges["previous"]> };
+
+/** The record of a build that replaced no graph (a first or a `--fresh` one): itself only, nothing to compare. */
+export function buildRecord(graphBytes: number, built: BuiltGraph): GraphChanges {
+  const none = () => ({ added: [], removed: [] });
+  return {
+    format: GRAPH_CHANGES_FORMAT,
+    graphBytes,
+    built,
+    previous: null,
+    nodes: none(),
+    sources: none(),
+    renamed: [],
+    edges: none(),
+    attributes: [],
+    evidence: [],
   };
 }
 
@@ -124,9 +164,14 @@ export function checkGraphChanges(data: unknown): GraphChanges | string {
   if (!isObject(data)) return "it is not an object";
   if (data.format !== GRAPH_CHANGES_FORMAT)
     return `its format is ${JSON.stringify(data.format)}, not "${GRAPH_CHANGES_FORMAT}"`;
+  const isDate = (value: unknown) => typeof value === "string" && !Number.isNaN(Date.parse(value));
   const previous = data.previous;
-  if (!isObject(previous) || typeof previous.builtAt !== "string" || Number.isNaN(Date.parse(previous.builtAt)))
+  if (previous !== null && !isObject(previous)) return "previous is neither an object nor null";
+  if (previous !== null && previous.builtAt !== undefined && !isDate(previous.builtAt))
     return "previous.builtAt is not a date";
+  const built = data.built;
+  if (built !== undefined && (!isObject(built) || !isDate(built.at) || typeof built.sha256 !== "string"))
+    return "built is not {at: a date, sha256}";
   if (typeof data.graphBytes !== "number") return "graphBytes is not a number";
   for (const key of ["nodes", "sources"] as const)
     if (!addedRemoved(data[key], isNodeRef)) return `${key} is not {added, removed} lists of nodes`;

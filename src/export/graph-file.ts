@@ -1,5 +1,7 @@
 // What `panelgraph build` and `serve` write: graph.json (and, beside a large one, the viewer's graph.view.json; beside
-// one that replaced another, graph.previous.json and graph.changes.json), with a report of what was read and made.
+// one that replaced another, graph.previous.json; beside every one, graph.changes.json: the build's record of its time
+// and of what it changed), with a report of what was read and made.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { buildAnalysedGraph, previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
@@ -14,7 +16,7 @@ import type { Corpus } from "../model/corpus.js";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../model/settings.js";
-import { checkGraphChanges, graphChanges } from "./graph-changes.js";
+import { buildRecord, checkGraphChanges, graphChanges } from "./graph-changes.js";
 import { PreviousFileError, readGraphOrGexf } from "./previous-file.js";
 
 export interface BuildReport {
@@ -63,17 +65,40 @@ export function changesPath(out: string): string {
   return `${out.replace(/\.json$/, "")}.changes.json`;
 }
 
+/** The SHA-256 of a graph.json's text, by which a build's record names the graph it was written with. */
+function graphSha256(json: string): string {
+  return createHash("sha256").update(json, "utf8").digest("hex");
+}
+
+/**
+ * When the graph.json whose text is `text` was built, as the build that wrote it recorded in the graph.changes.json
+ * beside it (`built`, matched by the graph's SHA-256): so a copy of the folder or a touched file keeps its date.
+ * Undefined when no record there is this graph's (an older panelgraph's build, a graph.json copied in on its own).
+ */
+function recordedBuildTime(out: string, text: string): Date | undefined {
+  const path = changesPath(out);
+  if (!existsSync(path)) return undefined;
+  try {
+    const record = checkGraphChanges(JSON.parse(readFileSync(path, "utf8")));
+    if (typeof record === "string" || record.built?.sha256 !== graphSha256(text)) return undefined;
+    return new Date(record.built.at);
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
 /**
  * The graph.json at `out`, about to be replaced by `json`, kept as graph.previous.json when it is a graph and differs
  * (a rebuild that changes nothing keeps the last change to compare with); anything else at `out` is not kept.
- * Returns the graph kept, with when it was written; "unchanged" when `json` is what `out` holds; null when nothing
- * was kept. `replaced` is the graph at `out` when the caller has read it already.
+ * Returns the graph kept, with when it was built (recordedBuildTime); "unchanged" when `json` is what `out` holds;
+ * null when nothing was kept. `replaced` is the graph at `out` when the caller has read it already.
  */
 function keepReplacedGraph(
   out: string,
   json: string,
   replaced: PanelGraph | undefined,
-): { graph: PanelGraph; written: Date } | "unchanged" | null {
+): { graph: PanelGraph; written: Date | undefined } | "unchanged" | null {
   if (!existsSync(out)) return null;
   const text = readFileSync(out, "utf8");
   if (text === json) return "unchanged";
@@ -86,24 +111,28 @@ function keepReplacedGraph(
       throw error;
     }
   }
-  const written = statSync(out).mtime;
+  const written = recordedBuildTime(out, text);
   writeFileAtomic(previousGraphPath(out), text);
   return { graph, written };
 }
 
 /**
- * The graph "Changed since …" compares with now: graph.previous.json, with when it was written as graph.json (as
- * graph.changes.json records it, for graph.previous.json's own time is when it was kept); null when no changes are
- * recorded or the two files cannot be read (a first build, a `--fresh` one, files removed by hand).
+ * The graph "Changed since …" compares with now: graph.previous.json, with when it was built (as graph.changes.json
+ * records it); null when no changes are recorded or the two files cannot be read (a first build, a `--fresh` one,
+ * files removed by hand).
  */
-function recordedBaseline(out: string): { graph: PanelGraph; written: Date } | null {
+function recordedBaseline(out: string): { graph: PanelGraph; written: Date | undefined } | null {
   const previousPath = previousGraphPath(out);
   const path = changesPath(out);
   if (!existsSync(path) || !existsSync(previousPath)) return null;
   try {
     const changes = checkGraphChanges(JSON.parse(readFileSync(path, "utf8")));
-    if (typeof changes === "string") return null;
-    return { graph: readGraphFile(readFileSync(previousPath, "utf8")), written: new Date(changes.previous.builtAt) };
+    if (typeof changes === "string" || changes.previous === null) return null;
+    const { builtAt } = changes.previous;
+    return {
+      graph: readGraphFile(readFileSync(previousPath, "utf8")),
+      written: builtAt === undefined ? undefined : new Date(builtAt),
+    };
   } catch (error) {
     if (error instanceof GraphFileError || error instanceof SyntaxError) return null;
     throw error;
@@ -111,22 +140,27 @@ function recordedBaseline(out: string): { graph: PanelGraph; written: Date } | n
 }
 
 /**
- * Beside graph.json, what this build changed since the graph it replaced (`kept`): graph.changes.json. A build that
- * replaced none, or one made `fresh`, has none (an older one is removed, so the viewer shows no changes); a rebuild
- * that changed nothing keeps the one there, which still compares graph.previous.json with the same graph.json.
+ * Beside graph.json, what this build changed since the graph it replaced (`kept`), and when this build was made:
+ * graph.changes.json. A build that replaced none, or one made `fresh`, records only itself (no changes: the viewer
+ * shows none), so that the next build knows when it was made; a rebuild that changed nothing keeps the one there,
+ * which still compares graph.previous.json with the same graph.json.
  */
 function writeChanges(
   out: string,
   graph: PanelGraph,
-  graphBytes: number,
+  json: string,
   kept: ReturnType<typeof keepReplacedGraph>,
   fresh: boolean,
 ): void {
-  const path = changesPath(out);
-  if (fresh || kept === null) return void rmSync(path, { force: true });
-  if (kept === "unchanged") return;
-  const changes = graphChanges(kept.graph, graph, { previousBuilt: kept.written, graphBytes });
-  writeFileAtomic(path, `${JSON.stringify(changes, null, 1)}\n`);
+  // Unchanged: the record there stays (it lists the last change); with none at all, this build records itself.
+  if (kept === "unchanged" && !fresh && existsSync(changesPath(out))) return;
+  const graphBytes = Buffer.byteLength(json);
+  const built = { at: new Date().toISOString(), sha256: graphSha256(json) };
+  const changes =
+    fresh || kept === null || kept === "unchanged"
+      ? buildRecord(graphBytes, built)
+      : graphChanges(kept.graph, graph, { previousBuilt: kept.written, graphBytes, built });
+  writeFileAtomic(changesPath(out), `${JSON.stringify(changes, null, 1)}\n`);
 }
 
 /**
@@ -230,7 +264,7 @@ export function buildGraphFile(
     const kept = baseline ?? keepReplacedGraph(out, json, replaced);
     writeFileAtomic(out, json);
     writeViewerPayload(graph, out, Buffer.byteLength(json));
-    writeChanges(out, graph, Buffer.byteLength(json), kept, options.fresh === true);
+    writeChanges(out, graph, json, kept, options.fresh === true);
   } catch (error) {
     throw outputError(out, error);
   }

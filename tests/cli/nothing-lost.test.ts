@@ -84,7 +84,8 @@ describe("two builds at once", () => {
     expect(json).toBe(readFileSync(single, "utf8"));
     const graph = deserializeGraph(JSON.parse(json));
     expect(graph.order).toBeGreaterThan(100);
-    expect(readdirSync(outDir)).toEqual(["graph.json"]);
+    // Beside it, the build's record of itself (graph.changes.json: when it was made, for the next build).
+    expect(readdirSync(outDir)).toEqual(["graph.changes.json", "graph.json"]);
   });
 });
 
@@ -162,9 +163,9 @@ describe("no command writes into the corpus folder", () => {
       expect(run.stdout.length, args.join(" ")).toBeGreaterThan(0);
     }
     expect(snapshot(join(project, "graph-data"))).toEqual(before);
-    // What they did write went where it should: build/graph.json and the export.
+    // What they did write went where it should: build/graph.json (with the build's record) and the export.
     expect(readdirSync(project).sort()).toEqual(["build", "graph-data"]);
-    expect(readdirSync(join(project, "build"))).toEqual(["graph.json"]);
+    expect(readdirSync(join(project, "build"))).toEqual(["graph.changes.json", "graph.json"]);
     expect(readdirSync(exportDir)).toEqual(["graph.gexf"]);
   });
 });

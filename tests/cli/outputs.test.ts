@@ -283,7 +283,7 @@ describe("the temporary file of a write that was killed", () => {
 
     const next = await spawnPanelgraph(["build", MINI_DIR, "--out", out]);
     expect(next.code, next.stderr).toBe(0);
-    expect(readdirSync(outDir)).toEqual(["graph.json"]);
+    expect(readdirSync(outDir)).toEqual(["graph.changes.json", "graph.json"]);
   });
 });
 

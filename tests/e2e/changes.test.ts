@@ -44,8 +44,10 @@ interface PageApi {
 }
 declare const window: Window & { panelgraph: PageApi };
 
-/** When the first build's graph.json was written: the control says "Changed since" then. */
+/** When the first build was made, as its record says: the control says "Changed since" then. */
 const FIRST_BUILT = new Date("2026-11-30T08:15:00Z");
+/** A later time the first graph.json is touched at (a copy, a backup): not its build's time. */
+const TOUCHED = new Date("2026-12-03T17:40:00Z");
 
 describe("“Changed since …” in the built site", () => {
   let out: string;
@@ -62,7 +64,11 @@ describe("“Changed since …” in the built site", () => {
     cpSync(MINI_DIR, corpus, { recursive: true });
     out = join(tempDir(), "graph.json");
     buildGraphFile(corpus, out);
-    utimesSync(out, FIRST_BUILT, FIRST_BUILT);
+    // The first build as if made on 30 November (its own record of itself), its graph.json touched since.
+    const record = JSON.parse(readFileSync(changesPath(out), "utf8")) as { built: { at: string } };
+    record.built.at = FIRST_BUILT.toISOString();
+    writeFileSync(changesPath(out), JSON.stringify(record));
+    utimesSync(out, TOUCHED, TOUCHED);
     addThirdMeeting(corpus);
     buildGraphFile(corpus, out);
     outDir = await buildSite(out);
@@ -85,6 +91,11 @@ describe("“Changed since …” in the built site", () => {
     expect(await page.isVisible("#changes")).toBe(true);
     expect(await page.textContent("#changes-since")).toMatch(/^Changed since 30 Nov 2026, \d\d:\d\d$/);
     expect(await page.getAttribute("#changes-since time", "datetime")).toBe("2026-11-30T08:15:00.000Z");
+    // What it compares: the two builds, by the times they recorded (not the file's time, 3 Dec).
+    expect(await page.textContent("#changes-compared")).toMatch(
+      /^Compares this build \(\d{1,2} \w{3} 20\d\d, \d\d:\d\d\) with the one before it \(30 Nov 2026, \d\d:\d\d\), by the times the builds recorded\.$/,
+    );
+    keepScreenshot("changes-compared.png", await page.locator("#changes").screenshot());
     expect(await page.textContent("#changes-summary")).toBe(
       "3 nodes and 3 connections added, 1 node changed, nothing removed.",
     );
@@ -211,7 +222,8 @@ describe("“Changed since …” in the built site", () => {
       expect(await opened.page.textContent("#changes-since")).toMatch(/^Changed since 30 Nov 2026/);
       expect((await opened.page.evaluate(() => window.panelgraph.changeRings())).length).toBe(4);
       expect(opened.errors).toEqual([]);
-      // A --fresh build removes it: the next page has no control, and asks for no file.
+      // With no file (a graph built by an older panelgraph, the file removed) the next page has no control, and asks
+      // for no file; a first or --fresh build's record of itself is tested below.
       const kept = readFileSync(changesPath(out));
       rmSync(changesPath(out));
       try {
@@ -264,6 +276,59 @@ describe("a graph without recorded changes", () => {
       expect(viewer.errors).toEqual([]);
     } finally {
       await viewer.close();
+    }
+  });
+});
+
+describe("builds whose times are recorded or not", () => {
+  /** The built site of `out`, opened: the page, the console's information lines and the files it asked for. */
+  async function site(out: string) {
+    const outDir = await buildSite(out);
+    const { server, url } = await serveBuilt(outDir);
+    const browser = await testChromium();
+    const info: string[] = [];
+    const opened = await openPage(browser, url, { search: "?changes=1" });
+    opened.page.on("console", (message) => message.type() === "info" && info.push(message.text()));
+    await loadViewer(opened.page, `${url}?changes=1`);
+    const close = async () => {
+      await opened.page.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    };
+    return { ...opened, info, close };
+  }
+
+  it("a first build records only itself: no control, nothing said in the console", async () => {
+    const out = join(tempDir(), "graph.json");
+    buildGraphFile(copyFixture(), out);
+    const opened = await site(out);
+    try {
+      expect(await opened.page.isVisible("#changes")).toBe(false);
+      expect(opened.info.filter((line) => line.includes("graph.changes.json"))).toEqual([]);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("a graph.json copied in on its own: changes since the previous build, whose time it cannot give", async () => {
+    const corpus = copyFixture();
+    const first = join(tempDir(), "graph.json");
+    buildGraphFile(corpus, first);
+    const out = join(tempDir(), "graph.json");
+    cpSync(first, out);
+    addThirdMeeting(corpus);
+    buildGraphFile(corpus, out);
+    const opened = await site(out);
+    try {
+      expect(await opened.page.textContent("#changes-since")).toBe("Changed since the previous build");
+      expect(await opened.page.textContent("#changes-compared")).toMatch(
+        /^Compares this build \(.+\) with the graph\.json it replaced, which has no build time recorded with it/,
+      );
+      expect(await opened.page.textContent("#legend")).toContain("since the previous build");
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
     }
   });
 });

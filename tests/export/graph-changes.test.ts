@@ -1,15 +1,23 @@
 // What a build records as changed since the graph it replaced (graph.changes.json, read by the viewer's "Changed
 // since …"): graph-diff.ts's answer, shaped for the viewer, written beside graph.json and removed where it no longer
 // holds. The corpus is the mini fixture and a week's work on it (tests/helpers/changes-corpus.ts).
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, cpSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraphFile, changesPath, previousGraphPath } from "../../src/export/graph-file.js";
-import { changeCount, checkGraphChanges, graphChanges, type GraphChanges } from "../../src/export/graph-changes.js";
+import {
+  buildRecord,
+  changeCount,
+  checkGraphChanges,
+  graphChanges,
+  type GraphChanges,
+} from "../../src/export/graph-changes.js";
 import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
 import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
 import { syntheticGraph } from "../query/synthetic.js";
 
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const readChanges = (out: string) => JSON.parse(readFileSync(changesPath(out), "utf8")) as GraphChanges;
 const ids = (list: { id: string }[]) => list.map((n) => n.id);
 
@@ -101,6 +109,15 @@ describe("checkGraphChanges", () => {
       graphBytes: 1,
     });
     expect(checkGraphChanges({ ...good, previous: { builtAt: "soon" } })).toBe("previous.builtAt is not a date");
+    expect(checkGraphChanges({ ...good, previous: 3 })).toBe("previous is neither an object nor null");
+    expect(checkGraphChanges({ ...good, built: { at: "2026-12-07T09:00:00Z" } })).toBe(
+      "built is not {at: a date, sha256}",
+    );
+    // A first build's record of itself, and a previous build whose time was not recorded, are both files it reads.
+    const record = buildRecord(1, { at: "2026-12-07T09:00:00.000Z", sha256: "ab" });
+    expect(checkGraphChanges(JSON.parse(JSON.stringify(record)))).toEqual(record);
+    const undated = { ...good, previous: { nodes: 1, edges: 0 } };
+    expect(checkGraphChanges(undated)).toEqual(undated);
     expect(checkGraphChanges({ ...good, edges: { added: [{ id: "x" }], removed: [] } })).toBe(
       "edges is not {added, removed} lists of edges",
     );
@@ -116,16 +133,23 @@ describe("build records what it changed in graph.changes.json", () => {
   it("after a source is added: the source, its new nodes and edges, the changed role, the previous build's time", () => {
     const corpus = copyFixture();
     const out = join(tempDir(), "graph.json");
+    const start = Date.now();
     buildGraphFile(corpus, out);
-    // The first build replaced nothing: nothing to show.
-    expect(existsSync(changesPath(out))).toBe(false);
-    const firstBuilt = new Date("2026-11-30T08:15:00Z");
-    utimesSync(out, firstBuilt, firstBuilt);
+    // The first build replaced nothing: it records only itself (when it was made, and which graph.json), no changes.
+    const first = readChanges(out);
+    expect(first.previous).toBeNull();
+    expect(changeCount(first)).toBe(0);
+    expect(first.built?.sha256).toBe(sha256(readFileSync(out)));
+    expect(Date.parse(first.built!.at)).toBeGreaterThanOrEqual(start - 1000);
+    // graph.json touched (a copy, a backup tool): the next build still dates the graph by its record, not the file.
+    const touched = new Date("2031-01-01T00:00:00Z");
+    utimesSync(out, touched, touched);
 
     addThirdMeeting(corpus);
     buildGraphFile(corpus, out);
     const changes = readChanges(out);
-    expect(changes.previous).toEqual({ builtAt: "2026-11-30T08:15:00.000Z", nodes: 14, edges: expect.any(Number) });
+    expect(changes.previous).toEqual({ builtAt: first.built!.at, nodes: 14, edges: expect.any(Number) });
+    expect(changes.built?.sha256).toBe(sha256(readFileSync(out)));
     expect(changes.graphBytes).toBe(statSync(out).size);
     expect(ids(changes.sources.added)).toEqual([WEEK.source]);
     expect(ids(changes.nodes.added).sort()).toEqual([WEEK.organisation, WEEK.person].sort());
@@ -148,15 +172,44 @@ describe("build records what it changed in graph.changes.json", () => {
 
     // A fresh build has no previous one: no changes to show.
     buildGraphFile(corpus, out, { fresh: true });
-    expect(existsSync(changesPath(out))).toBe(false);
+    expect(readChanges(out).previous).toBeNull();
+  });
+
+  it("dates the replaced graph by its build's record: a copied build folder keeps it, a lone graph.json has none", () => {
+    const corpus = copyFixture();
+    const built = tempDir();
+    const out = join(built, "graph.json");
+    buildGraphFile(corpus, out);
+    const first = readChanges(out).built!;
+    addThirdMeeting(corpus);
+
+    // The build folder copied elsewhere (new file times), then built there.
+    const copy = join(tempDir(), "build");
+    cpSync(built, copy, { recursive: true });
+    const later = new Date("2031-06-01T00:00:00Z");
+    utimesSync(join(copy, "graph.json"), later, later);
+    buildGraphFile(corpus, join(copy, "graph.json"));
+    expect(readChanges(join(copy, "graph.json")).previous?.builtAt).toBe(first.at);
+
+    // graph.json copied on its own (its record left behind): no build time to give, rather than the copy's.
+    const lone = join(tempDir(), "graph.json");
+    copyFileSync(out, lone);
+    buildGraphFile(corpus, lone);
+    const changes = readChanges(lone);
+    expect(changes.previous).toEqual({ nodes: 14, edges: expect.any(Number) });
+    expect(ids(changes.sources.added)).toEqual([WEEK.source]);
+
+    // A record beside it that is another graph's (graph.json replaced by hand) does not date it either.
+    writeFileSync(lone, readFileSync(out, "utf8"));
+    buildGraphFile(corpus, lone);
+    expect(readChanges(lone).previous?.builtAt).toBeUndefined();
   });
 
   it("serve's rebuilds (keepBaseline) compare with the graph before the session: two saves keep the week's source", () => {
     const corpus = copyFixture();
     const out = join(tempDir(), "graph.json");
     buildGraphFile(corpus, out);
-    const lastWeek = new Date("2026-11-30T08:15:00Z");
-    utimesSync(out, lastWeek, lastWeek);
+    const lastWeek = readChanges(out).built!.at;
     const before = readFileSync(out, "utf8");
 
     // The week's source added by files, then serve starts: its first build keeps last week's graph.
@@ -170,7 +223,7 @@ describe("build records what it changed in graph.changes.json", () => {
     edit(corpus, "registry.yaml", "label: Ada Parker", "label: Ada Parks");
     buildGraphFile(corpus, out, { keepBaseline: true });
     const changes = readChanges(out);
-    expect(changes.previous.builtAt).toBe("2026-11-30T08:15:00.000Z");
+    expect(changes.previous?.builtAt).toBe(lastWeek);
     expect(ids(changes.sources.added)).toEqual([WEEK.source]);
     expect(ids(changes.nodes.added).sort()).toEqual([WEEK.organisation, WEEK.person].sort());
     const ada = changes.attributes.find((n) => n.id === WEEK.changed);
@@ -214,15 +267,16 @@ describe("build records what it changed in graph.changes.json", () => {
     expect(changeCount(changes)).toBe(1);
   });
 
-  it("is removed when the graph.json it would compare with is not a graph", () => {
+  it("lists no changes when the graph.json it would compare with is not a graph (it records only the build)", () => {
     const corpus = copyFixture();
     const out = join(tempDir(), "graph.json");
     buildGraphFile(corpus, out);
     addThirdMeeting(corpus);
     buildGraphFile(corpus, out);
-    expect(existsSync(changesPath(out))).toBe(true);
+    expect(readChanges(out).previous).not.toBeNull();
     writeFileSync(out, "{}");
     buildGraphFile(corpus, out);
-    expect(existsSync(changesPath(out))).toBe(false);
+    expect(readChanges(out).previous).toBeNull();
+    expect(changeCount(readChanges(out))).toBe(0);
   });
 });

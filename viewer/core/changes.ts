@@ -2,13 +2,13 @@
 // src/export/graph-changes.ts), for "Changed since …". Fetched only when the page says the file is there (a <meta>
 // that `npm run build` and `npm start` add: src/model/build-status.ts CHANGES_META), so a graph without one costs no request
 // and no 404; used only when it was written with this graph.json.
-import { checkGraphChanges, type GraphChanges } from "../../src/export/graph-changes.ts";
+import { checkGraphChanges, type ComparedChanges, type GraphChanges } from "../../src/export/graph-changes.ts";
 import { CHANGES_META } from "../../src/model/build-status.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 
 /** The recorded changes, with what the picture marks: nodes and edges added, nodes changed (renamed ones too). */
 export interface Changes {
-  recorded: GraphChanges;
+  recorded: ComparedChanges;
   addedNodes: ReadonlySet<string>;
   changedNodes: ReadonlySet<string>;
   addedEdges: ReadonlySet<string>;
@@ -33,12 +33,14 @@ export async function fetchChanges(graph: PanelGraph, graphBytes: number | null)
   const checked = checkGraphChanges(data);
   const ignored = (why: string) => void console.info(`panelgraph: ${url} not shown: ${why}`);
   if (typeof checked === "string") return (ignored(checked), null);
+  // A first or --fresh build records only itself, for the next build: nothing to compare.
+  if (checked.previous === null) return null;
   if (graphBytes !== null && checked.graphBytes !== graphBytes) {
     return (ignored(`written with a graph.json of ${checked.graphBytes} bytes, not this one (${graphBytes})`), null);
   }
   const stale = changesOutside(graph, checked);
   if (stale) return (ignored(stale), null);
-  return marksOf(graph, checked);
+  return marksOf(graph, { ...checked, previous: checked.previous });
 }
 
 /** What in `changes` does not fit `graph` (an added node it lacks, a removed one it has), or "" when all does. */
@@ -58,7 +60,7 @@ export function changesOutside(graph: PanelGraph, changes: GraphChanges): string
   return "";
 }
 
-export function marksOf(graph: PanelGraph, recorded: GraphChanges): Changes {
+export function marksOf(graph: PanelGraph, recorded: ComparedChanges): Changes {
   const has = (id: string) => graph.hasNode(id);
   return {
     recorded,

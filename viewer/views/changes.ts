@@ -3,7 +3,13 @@
 // connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text. The
 // section stays hidden when the build recorded no changes (a first or a --fresh build, a graph from a GEXF file).
 import type { NodeRef, NodeRename } from "../../src/export/graph-diff.ts";
-import type { ChangedEdge, ChangedEvidence, ChangedNode, GraphChanges } from "../../src/export/graph-changes.ts";
+import type {
+  ChangedEdge,
+  ChangedEvidence,
+  ChangedNode,
+  ComparedChanges,
+  GraphChanges,
+} from "../../src/export/graph-changes.ts";
 import { changeCount } from "../../src/export/graph-changes.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import type { Changes } from "../core/changes.ts";
@@ -31,6 +37,19 @@ export function builtAt(iso: string): string {
     hour: "2-digit",
     minute: "2-digit",
   });
+}
+
+/**
+ * What "Changed since …" compares: two builds, by the times they recorded (graph.changes.json), not by the files'
+ * times, which a copy or a touch changes.
+ */
+export function comparedBuilds(changes: ComparedChanges): string {
+  const now = changes.built ? `this build (${builtAt(changes.built.at)})` : "this build";
+  const before = changes.previous.builtAt;
+  return before === undefined
+    ? `Compares ${now} with the graph.json it replaced, which has no build time recorded with it (built by an ` +
+        "older panelgraph, or copied in without its graph.changes.json)."
+    : `Compares ${now} with the one before it (${builtAt(before)}), by the times the builds recorded.`;
 }
 
 const FIELD_NAMES: Record<ChangedNode["changes"][number]["field"], string> = {
@@ -73,11 +92,14 @@ export function createChangesPanel(
   if (changes === null) return { sync: () => undefined };
   const { recorded } = changes;
   const since = byId("changes-since");
+  const previous = recorded.previous.builtAt;
   since.replaceChildren(
-    "Changed since ",
-    h("time", { text: builtAt(recorded.previous.builtAt), attrs: { datetime: recorded.previous.builtAt } }),
+    ...(previous === undefined
+      ? ["Changed since the previous build"]
+      : ["Changed since ", h("time", { text: builtAt(previous), attrs: { datetime: previous } })]),
   );
   byId("changes-summary").textContent = changesSummary(recorded);
+  byId("changes-compared").textContent = comparedBuilds(recorded);
   toggle.addEventListener("change", () => store.update({ changes: toggle.checked }), { signal });
 
   let shownFor = "";

@@ -144,7 +144,8 @@ export function createLegend(
           : []),
       );
       if (state.changes && changes) {
-        const since = `since the build of ${builtAt(changes.recorded.previous.builtAt)}`;
+        const before = changes.recorded.previous.builtAt;
+        const since = before === undefined ? "since the previous build" : `since the build of ${builtAt(before)}`;
         marks.push(
           { colour: CHANGE_COLOUR, text: "Added since the last build", detail: since, shape: "ring" },
           { colour: CHANGE_COLOUR, text: "Changed (name, role, fact)", detail: since, shape: "dashed-ring" },
