@@ -74,6 +74,7 @@ export function createFilterList(options: FilterListOptions): FilterList {
   const compact = items.length >= COMPACT_FROM;
   const searchable = items.length >= SEARCH_FROM;
   const folded = new Map(items.map((item) => [item.value, foldForFilter(`${item.label} ${item.value}`)]));
+  const byValue = new Map(items.map((item) => [item.value, item]));
   let hidden = new Set<string>();
   let excluded: ReadonlyMap<string, string> = new Map();
   let query = "";
@@ -164,10 +165,7 @@ export function createFilterList(options: FilterListOptions): FilterList {
       const shown = new Set(found.map((i) => i.value));
       for (const label of list.children as HTMLCollectionOf<HTMLElement>) {
         label.hidden = !shown.has(label.dataset.value!);
-        mark(
-          label,
-          items.find((i) => i.value === label.dataset.value)!,
-        );
+        mark(label, byValue.get(label.dataset.value!)!);
       }
       note.textContent = query && found.length === 0 ? `No ${one} matches “${query}”.` : "";
       return;
