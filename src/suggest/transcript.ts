@@ -1423,6 +1423,14 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const head = paragraphs.findIndex((p) => TRANSCRIPT_HEAD.test(text.slice(p.start, p.end).trim()));
   const under = head === -1 ? [] : spokenTurns.filter((l) => l.label.start > paragraphs[head]!.end);
   const headed = new Set(under.map(speakerOf)).size >= 2;
+  // One speaker's turn under it is enough when the label is a person's name (a given name or a title first) and the
+  // words, more than a few, speak in the first or second person: a webinar's page printing its host's opening alone
+  // ("Transcript", then "Ann Bell: Good morning and welcome. My name is Ann Bell and I …").
+  const headedSpeech =
+    under.length >= 1 &&
+    new Set(under.map(speakerOf)).size === 1 &&
+    under.every(person) &&
+    under.some((l) => wordCount(lineOf(l)) > 8 && FIRST_OR_SECOND_PERSON.test(lineOf(l)));
   // Under a transcriber's note, one turn is enough when its label is a person's: a title or a given name first, past
   // a style ("The Honourable Mrs Justice Hale:", "Dr Ann Bell:"), and its words fill a sentence at least.
   const note = paragraphs.findIndex((p) => TRANSCRIBED.test(text.slice(p.start, p.end).trim()));
@@ -1465,7 +1473,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     spokenTurns.every((l) => listedNames.has(speakerOf(l))) &&
     firstPerson();
   const enough =
-    transcribed || introduced || listed || (hearing && (hearingTurn || speakerNames.length >= 2))
+    transcribed || introduced || listed || headedSpeech || (hearing && (hearingTurn || speakerNames.length >= 2))
       ? speakerNames.length >= 1
       : (conversation || ((chairLabelled || officeSpeaks || headed) && speakerNames.length >= 2)) &&
         new Set(speakerNames).size >= 2;

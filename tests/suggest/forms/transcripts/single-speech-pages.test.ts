@@ -165,6 +165,42 @@ describe("a page's 'Transcript' heading over two turns by two speakers, nothing 
   });
 });
 
+// Stop 41: a webinar's page that prints only its host's opening under "Transcript" (set 63): one speaker's turn, a
+// person's name on it, the words in the first person. Invented names, bodies and words.
+describe("a page's 'Transcript' heading over one turn of one person, speaking in the first person", () => {
+  const text = lines(
+    "Fenby Law partner Tomasz Reed chaired a webinar on the tidal power supply chain.",
+    "Transcript",
+    "Rosa Lamb: Right, I think we can begin. Apologies for the late start, but we are ready to go now.",
+    "Good morning all and thank you for joining us. My name is Rosa Lamb and I run the energy desk at the Marlow Consulate.",
+  );
+
+  it("gives the turn, and the paragraph under it, to the one its label names", () => {
+    const draft = draftOf(text);
+    expect(saidBy(draft, "we are ready to go now")).toEqual(["Rosa Lamb"]);
+    expect(saidBy(draft, "I run the energy desk")).toEqual(["Rosa Lamb"]);
+  });
+
+  it("reads no turn where the label is no person's, or the words are a line's, not speech", () => {
+    const notes = lines(
+      "Transcript",
+      "Summary: I think we can begin with the tidal power supply chain and the people who work in it.",
+    );
+    expect(quotesOf(draftOf(notes))).toEqual([]);
+    const programme = lines(
+      "Transcript",
+      "Rosa Lamb: Welcome and opening remarks",
+      "The Marlow Consulate hosted the day.",
+    );
+    expect(quotesOf(draftOf(programme))).toEqual([]);
+    const described = lines(
+      "Transcript",
+      "Rosa Lamb: The energy desk at the Marlow Consulate runs the annual tidal power meeting in the spring.",
+    );
+    expect(quotesOf(draftOf(described))).toEqual([]);
+  });
+});
+
 // Stop 40: a parliament site's page of one member's speech (set 61): the member's name, "Main Page: Name (Party -
 // Seat)…", the page's notes, then the speech with no label over it. Invented member, seat and words.
 describe("a member's page of one speech: the name, 'Main Page: Name (Party - Seat)', the page's notes, the speech", () => {
