@@ -42,6 +42,8 @@ export interface Speech {
   fragment?: boolean;
   /** Given its speaker by the quote model, which scored them this (no rule reads who said it). */
   byModel?: number;
+  /** A motion's clauses tabled in the speaker's name (a transcript's "Motion NDM1234 Ann Bell"): proposed, not said. */
+  tabled?: boolean;
 }
 
 export interface ReportedView {
@@ -2434,6 +2436,7 @@ export function turnSpeech(
     const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
     const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };
     if (asks) speech.asks = true;
+    if (turn.tabled) speech.tabled = true;
     speeches.push(speech);
   }
   return speeches;
