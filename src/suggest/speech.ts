@@ -860,6 +860,18 @@ export function attributeSpeech(
     // "An MP has insisted Upland Water “must do more”": a news lead's speaker described, then named after it.
     const byOfficeAfter = !speaker && narrative.inside(lead).length === 0 ? INDEFINITE_LEAD.exec(leadText) : null;
     if (byOfficeAfter) speaker = describedPerson(byOfficeAfter[1]!, "after", quote);
+    // "The law was described as “…” by Name, head of X": a verb of wording in the passive before the words, and the
+    // person "by" names right after them (titles aside), not a body ("… by the Fenby Trust").
+    if (!speaker && PASSIVE_LEAD.test(leadText)) {
+      const by = /^[^\S\n]+by[^\S\n]+/u.exec(text.slice(quote.end, quote.end + 12));
+      const from = quote.end + (by?.[0].length ?? 0);
+      const named = by ? narrative.inside({ start: from, end: Math.min(text.length, from + 60) })[0] : undefined;
+      if (
+        named &&
+        /^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Cllr|Mr|Mrs|Ms)\.?\s+)*$/u.test(text.slice(from, named.start))
+      )
+        speaker = named.person;
+    }
     // "Name opened the session with “…”": the words someone opened or closed with.
     if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
@@ -1481,6 +1493,9 @@ function pronounOpens(sentence: string, pronoun: string): boolean {
   ).test(sentence);
 }
 
+/** A lead ending in a verb of wording in the passive: "was described as", "has been called", "were branded". */
+const PASSIVE_LEAD =
+  /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:described|called|branded|dubbed|labelled|labeled|termed|hailed)(?:\s+as)?[^\S\n]*$/iu;
 /** Verbs of wording whose past participle makes a passive ("was described as", "was called", "was told"). */
 const PASSIVE_VERBS =
   /^(?:described|called|branded|dubbed|labelled|labeled|termed|referred to|told|asked|urged|warned|dismissed)$/u;
