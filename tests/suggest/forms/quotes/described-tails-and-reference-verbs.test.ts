@@ -46,9 +46,9 @@ describe("'was described as “…” by Name': the person 'by' names right afte
   it("gives the words to that person, titles and a post after the name aside", () => {
     expect(
       said(
-        "The tidal law was described as “one of those rare cases where the praise is deserved” by Kit Moss, head of the Tidal Council, at the summit.",
+        "The tidal law was described as “a rare case of praise that is fully deserved” by Kit Moss, head of the Tidal Council, at the summit.",
       ),
-    ).toEqual([["Kit Moss", "one of those rare cases where the praise is deserved"]]);
+    ).toEqual([["Kit Moss", "a rare case of praise that is fully deserved"]]);
     expect(said("The harbour plan has been called “a bold step for the whole island” by Dr Ann Bell.")).toEqual([
       ["Ann Bell", "a bold step for the whole island"],
     ]);

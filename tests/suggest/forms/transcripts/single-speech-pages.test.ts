@@ -173,14 +173,14 @@ describe("a tabled motion's reference line over its clauses, inside the presidin
     "4. Harbour Party Debate: Island Ferries",
     "– in the Senedd on 9 May 2028.",
     "Photo of Orla Pennick Orla Pennick Labour 3:10, 9 May 2028",
-    "We move on to item 4, the Harbour Party debate, and I call on Tomasz Reed to move the motion. Tomasz.",
+    "Item 4 now, the Harbour Party debate. I call on Tomasz Reed to move the motion. Tomasz.",
     "Motion NDM9001 Rosa Lamb",
     "To propose that the Senedd:",
     "1. Notes that the island ferry timetable was cut twice this year.",
-    "2. Calls on the Welsh Government to cap ferry fares for island residents.",
+    "2. Calls on the Government to cap ferry fares for island residents.",
     "Motion moved.",
     "Photo of Tomasz Reed Tomasz Reed Harbour Party 3:11, 9 May 2028",
-    "Diolch, Dirprwy Lywydd, and I move the motion. Island families cannot plan a week when the ferry timetable changes every month.",
+    "Diolch, Dirprwy Lywydd. I move the motion standing in my colleague's name. Island families cannot plan a week when the ferry timetable changes every month.",
   );
   const draft = draftOf(text);
   const proposers = (words: string) =>
