@@ -283,6 +283,9 @@ function headNoun(words: string[]): string | undefined {
       )
     )
       break;
+    // A participle after the session ends its noun phrase: "a panel discussion looking at …", "a debate exploring …".
+    if (phrase.length > 0 && SESSION_NOUNS.has(phrase.at(-1)!) && /^\p{Ll}+ing$/u.test(w) && !SESSION_NOUNS.has(w))
+      break;
     phrase.push(w.replace(/[^\p{L}\p{N}&-]/gu, ""));
     if (/[,.;:!?)]$/u.test(word)) break;
   }

@@ -42,6 +42,8 @@ export interface Speech {
   fragment?: boolean;
   /** Given its speaker by the quote model, which scored them this (no rule reads who said it). */
   byModel?: number;
+  /** A motion's clauses tabled in the speaker's name (a transcript's "Motion NDM1234 Ann Bell"): proposed, not said. */
+  tabled?: boolean;
 }
 
 export interface ReportedView {
@@ -682,6 +684,8 @@ export function attributeSpeech(
    * named ("the definition of “…”"): no speaker who says the same words elsewhere makes them theirs.
    */
   const notTeasers = new Set<QuoteSpan>();
+  /** The people who said a quotation together ("Ann Bell and Tom Reed said: “…”"), for the paragraphs it goes on in. */
+  const saidTogether = new Map<QuoteSpan, string[]>();
   /** The last quotation a body, a document or people unnamed gave (words going on in the next paragraph are theirs). */
   let lastUnnamed: QuoteSpan | undefined;
   for (const quote of speechQuotes) {
@@ -856,6 +860,18 @@ export function attributeSpeech(
     // "An MP has insisted Upland Water “must do more”": a news lead's speaker described, then named after it.
     const byOfficeAfter = !speaker && narrative.inside(lead).length === 0 ? INDEFINITE_LEAD.exec(leadText) : null;
     if (byOfficeAfter) speaker = describedPerson(byOfficeAfter[1]!, "after", quote);
+    // "The law was described as “…” by Name, head of X": a verb of wording in the passive before the words, and the
+    // person "by" names right after them (titles aside), not a body ("… by the Fenby Trust").
+    if (!speaker && PASSIVE_LEAD.test(leadText)) {
+      const by = /^[^\S\n]+by[^\S\n]+/u.exec(text.slice(quote.end, quote.end + 12));
+      const from = quote.end + (by?.[0].length ?? 0);
+      const named = by ? narrative.inside({ start: from, end: Math.min(text.length, from + 60) })[0] : undefined;
+      if (
+        named &&
+        /^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Cllr|Mr|Mrs|Ms)\.?\s+)*$/u.test(text.slice(from, named.start))
+      )
+        speaker = named.person;
+    }
     // "Name opened the session with “…”": the words someone opened or closed with.
     if (!speaker && !fragment && OPENED_WITH.test(leadText)) speaker = speakerIn(lead, false);
     // "Lennox's verdict was stark: “…”", "Ms Lennox put it bluntly: “…”": a lead ending in a colon that opens with a
@@ -885,6 +901,25 @@ export function attributeSpeech(
         before = previous === before ? undefined : previous;
       }
       speaker = joint[0];
+    }
+    // "Ann Bell and Tom Reed said:", "General secretaries Ann Bell of Fenby Union and Tom Reed of the Marlow Guild
+    // said:": two people the lead names as its subject, only "and" (each one's body after "of") between them and the
+    // verb right after the second, say the words together.
+    if (speaker && joint.length === 0 && !fragment && /:\s*$/u.test(leadText)) {
+      const named = narrative.inside(lead);
+      const [a, b] = named;
+      const verbAt = b ? b.end + (JOINT_SUBJECT_VERB.exec(text.slice(b.end, lead.end))?.[0].length ?? -1) : -1;
+      if (
+        named.length === 2 &&
+        a!.person !== b!.person &&
+        b!.person === speaker &&
+        verbAt === lead.end &&
+        JOINT_AND.test(text.slice(a!.end, b!.start)) &&
+        JOINT_OPENING.test(text.slice(sentence?.start ?? lead.start, a!.start))
+      ) {
+        joint = [a!.person, b!.person];
+        speaker = a!.person;
+      }
     }
     // The words of someone the text does not name ("“…,” said one nurse", "“…” (a name the text has no person for)"),
     // which no one named before or after them said.
@@ -1159,9 +1194,17 @@ export function attributeSpeech(
       unattributed.push(quote);
       continue;
     }
+    // Words going on from a quotation two people said together ("Ann Bell and Tom Reed said: “…"), with no lead of
+    // their own, are both people's still.
+    const together = previousSpeech && leadText.trim() === "" ? saidTogether.get(previousSpeech.quote) : undefined;
+    if (joint.length === 0 && together?.includes(speaker) && speeches.at(-1)?.speaker === speaker) {
+      joint = together;
+      speaker = together[0]!;
+    }
     speeches.push({ speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
     for (const other of joint.slice(1))
       speeches.push({ speaker: other, quote, sentences: quoteSentences(text, sentencesInOrder, quote) });
+    if (joint.length > 1 && joint[0] === speaker) saidTogether.set(quote, joint);
   }
   // A quotation no one is named for, whose words the text gives someone elsewhere (a teaser at the top, repeated in
   // the body): that speaker's.
@@ -1450,6 +1493,9 @@ function pronounOpens(sentence: string, pronoun: string): boolean {
   ).test(sentence);
 }
 
+/** A lead ending in a verb of wording in the passive: "was described as", "has been called", "were branded". */
+const PASSIVE_LEAD =
+  /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:described|called|branded|dubbed|labelled|labeled|termed|hailed)(?:\s+as)?[^\S\n]*$/iu;
 /** Verbs of wording whose past participle makes a passive ("was described as", "was called", "was told"). */
 const PASSIVE_VERBS =
   /^(?:described|called|branded|dubbed|labelled|labeled|termed|referred to|told|asked|urged|warned|dismissed)$/u;
@@ -1485,6 +1531,14 @@ const CONTINUING =
   /^\w+\s+(?:(?:also|then|later|further)\s+)?(?:added|adds|continued|continues|went\s+on|also\s+said)\b/u;
 
 /** A lead-in whose subject is "they", a verb of speech right after it: "They claimed that", "They said:". */
+/** Between two people a lead names together: " and ", after the first one's body ("of Fenby Union and "). */
+const JOINT_AND =
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]*){0,4})?,?\s+and\s+(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Cllr)\.?\s+)?$/u;
+/** Before two people a lead names together: nothing, titles, or their shared post ("General secretaries "). */
+const JOINT_OPENING = /^[\s“"‘(]*(?:(?:and|but|so|also)\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+)?$/u;
+/** After the second of two people a lead names together: their body, then the verb of speech and the colon. */
+const JOINT_SUBJECT_VERB =
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]*){0,4})?,?\s+(?:(?:have|had|both|jointly|also)\s+)*(?:said|say|wrote|write|added|warned|stated|commented|told\s+[\p{L}\s]{1,30}?)\s*:\s*$/u;
 const THEY_SAID = new RegExp(
   `^[\\s“"‘(]*(?:(?:and|but|so|yet|then|later|also)[,\\s]+)*They\\s+(?:(?:also|then|later|both|jointly|further)\\s+)*(?:${SPEECH_VERBS})\\b`,
   "u",
@@ -2434,6 +2488,7 @@ export function turnSpeech(
     const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
     const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };
     if (asks) speech.asks = true;
+    if (turn.tabled) speech.tabled = true;
     speeches.push(speech);
   }
   return speeches;

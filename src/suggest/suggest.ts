@@ -282,6 +282,8 @@ export interface TextAnalysis {
   doc: ReturnType<typeof nlp>;
   found: PeopleInText;
   speeches: Speech[];
+  /** A transcript's motions tabled in a member's name: their clauses are the member's proposals, not quotations. */
+  tabled?: Speech[];
   reported: ReportedView[];
   /** Every quotation's candidate speakers (persons as keys of `found.people`), for training the quote model. */
   quoteCandidates: QuoteCandidate[];
@@ -355,7 +357,9 @@ export function analyseText(
   addTurnSpeakers(text, transcript, found, known);
   departmentsOfOffices(text, found, known);
   const cast = transcriptPeople(transcript, found, text);
-  const speeches = turnSpeech(text, sentences, transcript, found, cast);
+  const turns = turnSpeech(text, sentences, transcript, found, cast);
+  const speeches = turns.filter((s) => !s.tabled);
+  const tabled = turns.filter((s) => s.tabled);
   return {
     paragraphs,
     sentences,
@@ -363,6 +367,7 @@ export function analyseText(
     doc,
     found,
     speeches,
+    ...(tabled.length > 0 ? { tabled } : {}),
     reported: [],
     quoteCandidates: [],
     transcript,
@@ -1371,6 +1376,20 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       if (!speech.asks) answer = personId.get(speech.speaker);
     }
   }
+  // A motion tabled in a member's name ("Motion NDM1234 Ann Bell" over its clauses): each clause that proposes is the
+  // member's proposal, reported; none is a quotation of theirs, nor of the presiding officer reading the business.
+  for (const motion of reading.tabled ?? []) {
+    const speaker = personId.get(motion.speaker);
+    if (!speaker) continue;
+    for (const s of motion.sentences) {
+      for (const to of namedIn(reading, s))
+        if (to !== speaker) draft.claim(`person ${speaker}`, "mentions", speaker, to, s, "reported");
+      const said = text.slice(s.start, s.end);
+      if (proposes(text, s, isRecommendation(said) || isProposal(said))) {
+        recommendations.recommend(speaker, s, "reported", `person ${speaker}`, "speech");
+      }
+    }
+  }
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
@@ -1510,6 +1529,8 @@ function claimSourceVoice(
   const { text, sentences, paragraphs, speeches, reported, found, organisationId, sourceId, themesOf } = reading;
   const speech = new SpanSet(speeches.filter((sp) => !sp.fragment).map((sp) => sp.quote.inner));
   const reports = new SpanSet(reported.map((r) => r.sentence));
+  // A motion's clauses are the member's it is tabled by (claimWhatPeopleSaid), not the text's own voice.
+  const tabled = new SpanSet((reading.tabled ?? []).map((sp) => sp.quote.inner));
   const roleLines = new SpanSet(found.roles.map((r) => r.evidence));
   const lede = reading.transcript ? undefined : sentences.find((s) => !paragraphs[s.paragraph]!.heading);
   // The list items after a line that introduces proposals ("We are calling on the Department to:"): each item is
@@ -1576,7 +1597,7 @@ function claimSourceVoice(
             draft.claim("source", "mentions", sourceId, to, trimSpan(text, s), "reported");
       }
     }
-    if (speech.overlaps(s) || reports.overlaps(s)) continue;
+    if (speech.overlaps(s) || reports.overlaps(s) || tabled.overlaps(s)) continue;
     const paragraph = paragraphs[s.paragraph]!;
     const span = trimSpan(text, s);
     const introduced = proposalItems.get(paragraph.index);

@@ -28,6 +28,8 @@ export interface Turn {
   words: Span;
   /** The office a minister's label line gives before its holder: "The Minister for Care" of "The Minister for Care (Ann Bell)". */
   post?: Span;
+  /** A motion tabled in the speaker's name ("Motion NDM1234 Ann Bell" over its clauses): proposed, not said. */
+  tabled?: boolean;
 }
 
 export interface Transcript {
@@ -1045,6 +1047,12 @@ const QUESTION_ANSWER = /^([QA])[.:]\s+(?=\S)/u;
 const PAPER_FOLLOWS = /^\[(?:[^\]]{0,160}\bfollows?\b[^\]]{0,20}|whereupon\b[^\]]{0,200})\]$/iu;
 /** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
 const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
+/**
+ * A tabled motion's reference over its text, the member it stands in the name of after it: "Motion NDM1234 Ann Bell",
+ * "Motion S6M-01234: Ann Bell", "Amendment 2 — Tom Reed" is no such line (a reference is letters then digits).
+ */
+const MOTION_REFERENCE =
+  /^(?:[Mm]otion|[Aa]mendment)\s+(?:[Nn]o\.?\s*)?\p{Lu}{1,5}\d*[-‐]?\d{2,}\b(?:\s*[:–—-])?((?:\s+[^\s.!?]+){0,8})$/u;
 /** A time of day alone on its line, as official reports print one between turns: "10:01", "14.30", "2.31 pm". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s*$/iu;
 
@@ -1423,6 +1431,14 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const head = paragraphs.findIndex((p) => TRANSCRIPT_HEAD.test(text.slice(p.start, p.end).trim()));
   const under = head === -1 ? [] : spokenTurns.filter((l) => l.label.start > paragraphs[head]!.end);
   const headed = new Set(under.map(speakerOf)).size >= 2;
+  // One speaker's turn under it is enough when the label is a person's name (a given name or a title first) and the
+  // words, more than a few, speak in the first or second person: a webinar's page printing its host's opening alone
+  // ("Transcript", then "Ann Bell: Good morning and welcome. My name is Ann Bell and I …").
+  const headedSpeech =
+    under.length >= 1 &&
+    new Set(under.map(speakerOf)).size === 1 &&
+    under.every(person) &&
+    under.some((l) => wordCount(lineOf(l)) > 8 && FIRST_OR_SECOND_PERSON.test(lineOf(l)));
   // Under a transcriber's note, one turn is enough when its label is a person's: a title or a given name first, past
   // a style ("The Honourable Mrs Justice Hale:", "Dr Ann Bell:"), and its words fill a sentence at least.
   const note = paragraphs.findIndex((p) => TRANSCRIBED.test(text.slice(p.start, p.end).trim()));
@@ -1465,7 +1481,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     spokenTurns.every((l) => listedNames.has(speakerOf(l))) &&
     firstPerson();
   const enough =
-    transcribed || introduced || listed || (hearing && (hearingTurn || speakerNames.length >= 2))
+    transcribed || introduced || listed || headedSpeech || (hearing && (hearingTurn || speakerNames.length >= 2))
       ? speakerNames.length >= 1
       : (conversation || ((chairLabelled || officeSpeaks || headed) && speakerNames.length >= 2)) &&
         new Set(speakerNames).size >= 2;
@@ -1757,11 +1773,32 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       continue;
     }
     // A time stamp between turns ("10:01", as an official report prints one) ends the turn before it, and so does
-    // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech.
+    // "Motion debated," over a motion's text ("That the Parliament …"), which is no one's speech; so does a tabled
+    // motion's reference line ("Motion NDM1234 Ann Bell") over its numbered clauses, inside the presiding officer's turn.
     // Page furniture between speeches ("Share this speech", "Hansard source", "<Name> Excerpts") ends the turn before it.
     // So do an official report's page's date line and the title line over it, and its note of the meeting's course
     // ("10:02 Meeting suspended.", "Meeting continued in private until 12:15."), and a chamber's record of its
     // proceedings ("Question put and agreed to.", "Bill accordingly read a Second time.").
+    // The reference's line names the member the motion stands in the name of: the clauses under it are theirs, tabled.
+    const reference = MOTION_REFERENCE.exec(body.trim());
+    if (reference) {
+      const name = reference[1]!.trim();
+      const at = p.start + body.length - body.trimStart().length + reference[0].length - name.length;
+      current =
+        name && NAME_WORDS.test(name)
+          ? {
+              label: { start: p.start, end: p.end },
+              speaker: { start: at, end: at + name.length },
+              chair: false,
+              anonymous: false,
+              numbered: false,
+              tabled: true,
+              words: { start: p.end, end: p.end },
+            }
+          : undefined;
+      if (current) transcript.turns.push(current);
+      continue;
+    }
     if (
       TIME_STAMP.test(body) ||
       MOTION_LINE.test(body) ||

@@ -503,3 +503,19 @@ describe("a post in apposition whose own words say it chairs: 'X, the councillor
     expect(chairOf(`Ruth Okafor, the councillor chairing, spoke. ${panel} spoke.`)).toEqual([]);
   });
 });
+
+// Stop 41 (set 63): a participle after the session ends what was chaired. Invented names.
+describe("'chaired a panel discussion examining …': the session, a participle after it", () => {
+  it("reads the session before the participle as what was chaired", () => {
+    expect(chairOf(`Ruth Okafor chaired a panel discussion examining how the harbour is run. ${panel} spoke.`)).toEqual(
+      ["Ruth Okafor"],
+    );
+    expect(chairOf(`Ruth Okafor chaired the debate exploring how the harbour is paid for. ${panel} spoke.`)).toEqual([
+      "Ruth Okafor",
+    ]);
+  });
+
+  it("still reads a body before a participle as another body's chair", () => {
+    expect(chairOf(`Ruth Okafor chairs the housing board overseeing the harbour. ${panel} spoke.`)).toEqual([]);
+  });
+});

@@ -39,3 +39,29 @@ describe('"Name references …": the words quoted are the subject\'s', () => {
     },
   );
 });
+
+// Stop 41 (set 63): a verb of wording in the passive before the words, the one who said them named by "by" after them.
+// Invented names and words.
+describe("'was described as “…” by Name': the person 'by' names right after the words", () => {
+  it("gives the words to that person, titles and a post after the name aside", () => {
+    expect(
+      said(
+        "The tidal law was described as “a rare case of praise that is fully deserved” by Kit Moss, head of the Tidal Council, at the summit.",
+      ),
+    ).toEqual([["Kit Moss", "a rare case of praise that is fully deserved"]]);
+    expect(said("The harbour plan has been called “a bold step for the whole island” by Dr Ann Bell.")).toEqual([
+      ["Ann Bell", "a bold step for the whole island"],
+    ]);
+  });
+
+  it("gives them to no one where 'by' names a body or no one, or a person further on", () => {
+    expect(
+      said("The harbour plan was described as “a costly failure for the whole island” by the Fenby Trust."),
+    ).toEqual([]);
+    expect(
+      said(
+        "The harbour plan was described as “a costly failure for the whole island” by critics, among them Ann Bell.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   chairsIn,
+  labelIn,
   directQuotesIn as quotesOf,
   draftOf,
   paragraphsText as lines,
@@ -162,6 +163,87 @@ describe("a page's 'Transcript' heading over two turns by two speakers, nothing 
   it("reads the two turns as a conversation", () => {
     const by = (words: string) => saidBy(draft, words).map((w) => w.toLowerCase());
     expect(by("twice as many wading birds")).toEqual(["desmond kaye"]);
+  });
+});
+
+// Stop 41: a devolved chamber's debate as TheyWorkForYou prints it (set 62): the presiding member calls the item, then
+// the motion's reference line names the member it is tabled by, over its numbered clauses. Invented names and words.
+describe("a tabled motion's reference line over its clauses, inside the presiding member's turn", () => {
+  const text = lines(
+    "4. Harbour Party Debate: Island Ferries",
+    "– in the Senedd on 9 May 2028.",
+    "Photo of Orla Pennick Orla Pennick Labour 3:10, 9 May 2028",
+    "Item 4 now, the Harbour Party debate. I call on Tomasz Reed to move the motion. Tomasz.",
+    "Motion NDM9001 Rosa Lamb",
+    "To propose that the Senedd:",
+    "1. Notes that the island ferry timetable was cut twice this year.",
+    "2. Calls on the Government to cap ferry fares for island residents.",
+    "Motion moved.",
+    "Photo of Tomasz Reed Tomasz Reed Harbour Party 3:11, 9 May 2028",
+    "Diolch, Dirprwy Lywydd. I move the motion standing in my colleague's name. Island families cannot plan a week when the ferry timetable changes every month.",
+  );
+  const draft = draftOf(text);
+  const proposers = (words: string) =>
+    draft.claims
+      .filter((c) => c.relation === "recommends" && c.evidence.some((e) => e.quote.includes(words)))
+      .map((c) => labelIn(draft, c.from));
+
+  it("quotes no clause of the motion as the presiding member's, nor its reference line", () => {
+    expect(saidBy(draft, "cap ferry fares")).toEqual([]);
+    expect(saidBy(draft, "Notes that the island ferry timetable")).toEqual([]);
+    expect(quotesOf(draft).some(([, , q]) => /NDM9001/u.test(q))).toBe(false);
+    expect(saidBy(draft, "I call on Tomasz Reed")).toContain("Orla Pennick");
+    expect(saidBy(draft, "Island families cannot plan")).toEqual(["Tomasz Reed"]);
+  });
+
+  it("drafts the clause that proposes as the proposal of the member the motion is tabled by", () => {
+    expect(proposers("cap ferry fares for island residents")).toEqual(["Rosa Lamb"]);
+  });
+
+  it("leaves a speaker's sentence that names a motion in their words", () => {
+    const said = lines(
+      "Photo of Orla Pennick Orla Pennick Labour 3:10, 9 May 2028",
+      "We move on to item 4, and I call on Tomasz Reed to speak.",
+      "Photo of Tomasz Reed Tomasz Reed Harbour Party 3:11, 9 May 2028",
+      "Motion NDM9001 is the one before us today, and I support every word of it.",
+    );
+    expect(saidBy(draftOf(said), "is the one before us today")).toEqual(["Tomasz Reed"]);
+  });
+});
+
+// Stop 41: a webinar's page that prints only its host's opening under "Transcript" (set 63): one speaker's turn, a
+// person's name on it, the words in the first person. Invented names, bodies and words.
+describe("a page's 'Transcript' heading over one turn of one person, speaking in the first person", () => {
+  const text = lines(
+    "Fenby Law partner Tomasz Reed chaired a webinar on the tidal power supply chain.",
+    "Transcript",
+    "Rosa Lamb: Right, I think we can begin. Apologies for the late start, but we are ready to go now.",
+    "Good morning all and thank you for joining us. My name is Rosa Lamb and I run the energy desk at the Marlow Consulate.",
+  );
+
+  it("gives the turn, and the paragraph under it, to the one its label names", () => {
+    const draft = draftOf(text);
+    expect(saidBy(draft, "we are ready to go now")).toEqual(["Rosa Lamb"]);
+    expect(saidBy(draft, "I run the energy desk")).toEqual(["Rosa Lamb"]);
+  });
+
+  it("reads no turn where the label is no person's, or the words are a line's, not speech", () => {
+    const notes = lines(
+      "Transcript",
+      "Summary: I think we can begin with the tidal power supply chain and the people who work in it.",
+    );
+    expect(quotesOf(draftOf(notes))).toEqual([]);
+    const programme = lines(
+      "Transcript",
+      "Rosa Lamb: Welcome and opening remarks",
+      "The Marlow Consulate hosted the day.",
+    );
+    expect(quotesOf(draftOf(programme))).toEqual([]);
+    const described = lines(
+      "Transcript",
+      "Rosa Lamb: The energy desk at the Marlow Consulate runs the annual tidal power meeting in the spring.",
+    );
+    expect(quotesOf(draftOf(described))).toEqual([]);
   });
 });
 
