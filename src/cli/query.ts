@@ -32,7 +32,7 @@ import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
-import { printCommunities, printConflicts, printStats } from "./print-analysis.js";
+import { MEMBERS_SHOWN, printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
   printAcrossSources,
   printCoverage,
@@ -612,9 +612,10 @@ function noPositionals(command: string, positionals: string[]): void {
 const communitiesCommand: Command = {
   name: "communities",
   summary: "Louvain communities of people, themes and organisations, with labels and a stability check",
-  usage: "panelgraph communities [--resolution r] [--seed s] [--previous file] [--json] [--data dir]",
+  usage: "panelgraph communities [--resolution r] [--seed s] [--previous file] [--all] [--json] [--data dir]",
   options: {
     previous: { type: "string" },
+    all: { type: "boolean" },
     json: { type: "boolean" },
     data: { type: "string" },
     resolution: { type: "string" },
@@ -624,6 +625,10 @@ const communitiesCommand: Command = {
     ["--resolution r", "above 1: more, smaller communities; below 1: fewer, larger ones (default: 1)"],
     ["--seed s", "seed of the random generator; the same seed gives the same communities (default: 1)"],
     ["--previous f", "number communities as in this graph.json or GEXF file (default: by size)"],
+    [
+      "--all",
+      `name every member (default: ${MEMBERS_SHOWN} a list, most central or least settled first, and how many more)`,
+    ],
     JSON_HELP,
     DATA_HELP,
   ]),
@@ -644,7 +649,7 @@ const communitiesCommand: Command = {
       ...(previous ? { previous: previous.communities } : {}),
     });
     if (values.json) json(context, result);
-    else printCommunities(result, context.out);
+    else printCommunities(result, context.out, { all: !!values.all });
     return 0;
   },
 };
