@@ -12,6 +12,9 @@ import { computeLayout, layoutSignature, type Position, type PreviousLayout } fr
 export interface PreviousBuild {
   communities: ReadonlyMap<string, number>;
   layout: PreviousLayout;
+  /** How many nodes it had, and the corpus folder it was built from (graph.json's `corpus`), to tell another corpus's. */
+  nodes: number;
+  corpus?: string;
 }
 
 /** The community numbers and positions a graph holds (a graph.json read back, or a GEXF file parsed). */
@@ -22,7 +25,13 @@ export function previousBuildOf(graph: PanelGraph): PreviousBuild {
     if (typeof community === "number" && Number.isInteger(community)) communities.set(id, community);
     if (typeof x === "number" && typeof y === "number" && Number.isFinite(x + y)) positions.set(id, { x, y });
   });
-  return { communities, layout: { positions, signature: layoutSignature(graph) } };
+  const corpus: unknown = graph.getAttribute("corpus");
+  return {
+    communities,
+    layout: { positions, signature: layoutSignature(graph) },
+    nodes: graph.order,
+    ...(typeof corpus === "string" && corpus !== "" ? { corpus } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // `panelgraph build`'s report: what it read and made (the work is src/export/graph-file.ts).
 import { conflictReadings, readingSources, sourceDates } from "../analysis/conflicts.js";
-import type { BuildResult } from "../export/graph-file.js";
+import { previousGraphPath, type BuildResult, type FollowedBuild } from "../export/graph-file.js";
 import type { Problem } from "../model/problem.js";
 import { plural, printProblems } from "./corpus.js";
 import { successionLine } from "./print-analysis.js";
@@ -89,18 +89,37 @@ export function printBuildReport(
     write(
       `Layout: afresh, communities numbered by size (the previous ${shown(previous.file)} could not be read: ${previous.unreadable})`,
     );
-  } else if (previous && previous.nodes === 0 && totalNodes > 0) {
-    // Nothing in common: most likely another corpus's build at the default --out (build/graph.json in this folder).
+  } else if (previous && "notFollowed" in previous) {
+    const { shared, had, corpus: other } = previous.notFollowed;
+    const kept = shown(previousGraphPath(report.out));
+    // A folder renamed or copied keeps its nodes: following its last build is then one option away.
+    const renamed = shared * 2 >= had ? ` (\`--previous ${kept}\` follows it, if it was this corpus's)` : "";
     write(
-      `Layout: none of this graph's ${totalNodes} nodes were in ${shown(previous.file)} (another corpus's graph?), so ` +
-        "no number or position was kept from it; give each corpus its own --out (or run build from its own folder) " +
-        "to keep its communities' numbers and `diff` from one build to the next",
+      `Layout: afresh, communities numbered by size: ${shown(previous.file)} was another corpus's graph ` +
+        `(${other !== undefined ? `built from ${other}, ` : ""}${shared} of its ${had} nodes in this one), so nothing ` +
+        `was kept from it; it is now ${kept}${renamed}. Give each corpus its own --out (or run build from its own ` +
+        "folder) to keep its communities' numbers and `diff` from one build to the next",
     );
   } else if (previous) {
-    write(
-      `Layout: kept from ${shown(previous.file)} (${previous.nodes} of ${totalNodes} nodes were there; ` +
-        "communities keep their numbers)",
-    );
+    write(`Layout: ${followedLine(previous, totalNodes, shown)}`);
   }
   write(`Wrote ${shown(report.out)} (${(report.bytes / 1024).toFixed(1)} kB)`);
+}
+
+/** What a build kept from the one it followed, true however much that was. */
+function followedLine(previous: FollowedBuild, totalNodes: number, shown: (path: string) => string): string {
+  const { nodes, had, communities, other } = previous;
+  const file = shown(previous.file);
+  const numbers =
+    communities.kept === communities.total
+      ? "communities keep their numbers"
+      : communities.kept === 0
+        ? `no community kept a number: the ${communities.total} took numbers ${file} did not use`
+        : `${communities.kept} of ${communities.total} communities keep their numbers, the others took numbers ${file} did not use`;
+  const line = `kept from ${file} (${nodes} of ${totalNodes} nodes were there; ${numbers})`;
+  if (!other) return line;
+  return (
+    `${line}; it looks like another corpus's graph (${other.corpus !== undefined ? `built from ${other.corpus}, ` : ""}` +
+    `${nodes} of its ${had} nodes in this one): give this corpus's own, or --fresh`
+  );
 }

@@ -28,15 +28,22 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
   const side = (s: GraphDiff["old"]) => `${s.file} (${plural(s.nodes, "node")}, ${plural(s.edges, "edge")})`;
   write(`Compared ${side(diff.old)} with ${side(diff.new)}`);
   const count =
-    nodes.added.length + nodes.removed.length + nodes.renamed.length + edges.added.length + edges.removed.length;
+    nodes.added.length +
+    nodes.removed.length +
+    nodes.renamed.length +
+    nodes.merged.length +
+    edges.added.length +
+    edges.removed.length;
   if (count + evidence.length + attributes.length + communities.length === 0) {
     write("No changes");
     return;
   }
   const renamed = nodes.renamed.map((r) => r.to);
+  const merged = nodes.merged.map((m) => m.from);
   write(
     `Nodes: ${nodes.added.length} added${byType(nodes.added)}, ${nodes.removed.length} removed${byType(nodes.removed)}` +
-      (renamed.length > 0 ? `, ${renamed.length} renamed${byType(renamed)}` : ""),
+      (renamed.length > 0 ? `, ${renamed.length} renamed${byType(renamed)}` : "") +
+      (merged.length > 0 ? `, ${merged.length} merged into another${byType(merged)}` : ""),
   );
   write(
     `Edges: ${edges.added.length} added, ${edges.removed.length} removed, ` +
@@ -52,6 +59,9 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
       const label = from.label === to.label ? to.label : `${from.label} → ${to.label}`;
       write(`  ~ ${to.type}  ${label} (renamed ${from.id} → ${to.id})`);
     }
+  }
+  if (section("Nodes merged", nodes.merged.length)) {
+    for (const { from, into } of nodes.merged) write(`  > ${node(from)} merged into ${into.label} (${into.id})`);
   }
   for (const [title, sign, list] of [
     ["Edges added", "+", edges.added],

@@ -24,7 +24,18 @@ function bridge(b: Bridge): string {
   return `${b.label} — ${joins.join(", ")}`;
 }
 
-export function printCommunities(result: Communities, write: Write): void {
+/** Without --all, `communities` names this many members a row (the most central) and unsettled members. */
+export const MEMBERS_SHOWN = 12;
+
+/** The first `shown` labels, then "and N more (--all lists them all)" for the rest; all of them with `all`. */
+function someLabels(labels: string[], all: boolean, shown = MEMBERS_SHOWN): string {
+  if (labels.length === 0) return "—";
+  if (all || labels.length <= shown) return labels.join(", ");
+  return `${labels.slice(0, shown).join(", ")} and ${labels.length - shown} more (--all lists them all)`;
+}
+
+/** Prints `communities`' report; without `all`, each list of members is cut to its first MEMBERS_SHOWN. */
+export function printCommunities(result: Communities, write: Write, { all = false }: { all?: boolean } = {}): void {
   const { stability, projection } = result;
   if (result.communities.length === 0) {
     write("0 communities: no person, theme or organisation is connected by evidence yet.");
@@ -69,7 +80,7 @@ export function printCommunities(result: Communities, write: Write): void {
   if (stability.unsettled.length > 0) {
     const runs = stability.unsettled[0]!.runs;
     const moves = stability.unsettled.map((m) => `${m.label} ${m.stayed}/${runs} (community ${m.community})`);
-    write(`Unsettled members (re-runs that kept them in their community): ${moves.join(", ")}.`);
+    write(`Unsettled members (re-runs that kept them in their community, fewest first): ${someLabels(moves, all)}.`);
   } else if (stability.seeds.runs + stability.resolutions.runs.length > 0) {
     write("Every member stays in its community in every re-run.");
   }
@@ -91,7 +102,13 @@ export function printCommunities(result: Communities, write: Write): void {
       ["themes", "theme"],
     ];
     const rows = groups
-      .map(([title, type]) => [title, list(community.members.filter((m) => m.type === type))])
+      .map(([title, type]) => [
+        title,
+        someLabels(
+          community.members.filter((m) => m.type === type).map((m) => m.label),
+          all,
+        ),
+      ])
       .filter(([, members]) => members !== "—");
     if (community.bridges.length > 0) rows.push(["bridges", community.bridges.map(bridge).join("; ")]);
     table(["", ""], rows)

@@ -118,7 +118,7 @@ export function printThemesOf(graph: PanelGraph, result: ThemesOf, write: Write,
   });
 }
 
-/** Without --all, `said` prints this many passages (direct quotes come first). */
+/** Without --all, `said` prints this many passages (the earliest). */
 export const SAID_SHOWN = 10;
 
 export function printSaid(graph: PanelGraph, result: Said, write: Write, options: PrintOptions): void {
@@ -127,11 +127,13 @@ export function printSaid(graph: PanelGraph, result: Said, write: Write, options
     write(`${named(person)} is not recorded saying anything in their own words (no direct quote or reported speech).`);
     return;
   }
-  write(`${person.label} in their own words: ${kindBreakdown(passages)}; direct quotes first.`);
+  write(
+    `${person.label} in their own words: ${kindBreakdown(passages)}; in the order said (the sources' dates, then line).`,
+  );
   const shown = options.all ? passages : passages.slice(0, SAID_SHOWN);
   shown.forEach((p, i) => {
     write("");
-    write(`${i + 1}. ${KIND[p.kind]}  ${where(graph, p)}  ${quoted(p.quote)}`);
+    write(`${i + 1}. ${p.date ?? "undated"}  ${KIND[p.kind]}  ${where(graph, p)}  ${quoted(p.quote)}`);
     write(`   backs: ${p.claims.map((c) => `${c.relation} ${c.to.label}`).join("; ")}`);
   });
   const more = passages.length - shown.length;

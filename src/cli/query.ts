@@ -11,11 +11,12 @@ import { nearest } from "../model/nearest.js";
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
 import { acrossSources } from "../query/across-sources.js";
 import { coverage } from "../query/coverage.js";
-import { AmbiguousEntityError, EntityLookupError, EntityTypeError } from "../query/errors.js";
-import type { MatchTier } from "../query/match-names.js";
+import { AmbiguousEntityError, EntityLookupError, EntityTypeError, UnknownEntityError } from "../query/errors.js";
+import type { EntityMatch, MatchTier } from "../query/match-names.js";
 import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
 import { peopleAt } from "../query/people-at.js";
+import { peopleByRole, type RoleMatch } from "../query/people-by-role.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
@@ -31,7 +32,7 @@ import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
-import { printCommunities, printConflicts, printStats } from "./print-analysis.js";
+import { MEMBERS_SHOWN, printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
   printAcrossSources,
   printCoverage,
@@ -126,7 +127,11 @@ const TIER_WORDS: Record<MatchTier, string> = {
 };
 
 /** The match fields a `--json` answer carries besides the question's own: how the name matched and what else did. */
-export function matchJson(text: string, found: Resolution) {
+export function matchJson(text: string, found: Resolution & { byRole?: RoleMatch }) {
+  if (found.byRole) {
+    const { role, organisation } = found.byRole;
+    return { match: { text, tier: "role", name: role, distance: 0, organisation }, alsoMatching: [] };
+  }
   const { tier, name, distance } = found.match;
   return { match: { text, tier, name, distance }, alsoMatching: found.alsoMatching };
 }
@@ -184,11 +189,46 @@ function find(
   values: Values,
   context: CommandContext,
   hint?: string,
-): Resolution {
-  const found = findEntity(graph, text, { types, mentioned: 3, mentionedIn });
+): Resolution & { byRole?: RoleMatch } {
+  let found: Resolution | undefined;
+  let unknown: UnknownEntityError | undefined;
+  try {
+    found = findEntity(graph, text, { types, mentioned: 3, mentionedIn });
+  } catch (error) {
+    if (!(error instanceof UnknownEntityError)) throw error;
+    unknown = error;
+  }
+  // A question about a person, asked by no one's name (or only a loose match of one): the role a source gives them.
+  if (types.length === 1 && types[0] === "person" && (!found || !NAMED_TIERS.has(found.match.tier))) {
+    const byRole = peopleByRole(graph, text);
+    if (byRole.length > 1) {
+      throw new AmbiguousEntityError(
+        `${JSON.stringify(text)} is no one's name but the role of ${byRole.length} people ` +
+          `(${byRole.map((r) => `${r.person.label}: ${r.role}, ${r.organisation.label}`).join("; ")}); give the id of the one you mean`,
+        text,
+        byRole.map((r) => r.person),
+      );
+    }
+    const [one] = byRole;
+    if (one) {
+      if (!values.json) {
+        context.err(
+          `panelgraph: ${JSON.stringify(text)} is no one's name; answering for ${one.person.label} [${one.person.id}] ` +
+            `by role: ${one.role}, ${one.organisation.label}` +
+            (found ? ` (the name it nearly matches, ${found.match.label} [${found.match.id}], is not answered)` : ""),
+        );
+      }
+      const match: EntityMatch = { ...one.person, tier: "exact", name: one.role, distance: 0 };
+      return { entity: one.person, match, alsoMatching: [], tied: 0, others: 0, byRole: one };
+    }
+  }
+  if (!found) throw unknown!;
   if (!values.json) noteMatch(text, found, context.err, hint, types);
   return found;
 }
+
+/** Name matches that answer before a role does: the name itself, or every word of it. */
+const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
 
 /** Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. */
 export function answering(context: CommandContext, run: () => number): number {
@@ -294,7 +334,7 @@ const QUESTIONS: Question[] = [
   {
     name: "said",
     args: "<person>",
-    summary: "every passage of a person's own words, direct quotes first, with the claims each backs",
+    summary: "every passage of a person's own words, in date order, with the claims each backs",
     options: ["all"],
     takes: ["person"],
     run(graph, args, values, context) {
@@ -572,9 +612,10 @@ function noPositionals(command: string, positionals: string[]): void {
 const communitiesCommand: Command = {
   name: "communities",
   summary: "Louvain communities of people, themes and organisations, with labels and a stability check",
-  usage: "panelgraph communities [--resolution r] [--seed s] [--previous file] [--json] [--data dir]",
+  usage: "panelgraph communities [--resolution r] [--seed s] [--previous file] [--all] [--json] [--data dir]",
   options: {
     previous: { type: "string" },
+    all: { type: "boolean" },
     json: { type: "boolean" },
     data: { type: "string" },
     resolution: { type: "string" },
@@ -584,6 +625,10 @@ const communitiesCommand: Command = {
     ["--resolution r", "above 1: more, smaller communities; below 1: fewer, larger ones (default: 1)"],
     ["--seed s", "seed of the random generator; the same seed gives the same communities (default: 1)"],
     ["--previous f", "number communities as in this graph.json or GEXF file (default: by size)"],
+    [
+      "--all",
+      `name every member (default: ${MEMBERS_SHOWN} a list, most central or least settled first, and how many more)`,
+    ],
     JSON_HELP,
     DATA_HELP,
   ]),
@@ -604,7 +649,7 @@ const communitiesCommand: Command = {
       ...(previous ? { previous: previous.communities } : {}),
     });
     if (values.json) json(context, result);
-    else printCommunities(result, context.out);
+    else printCommunities(result, context.out, { all: !!values.all });
     return 0;
   },
 };

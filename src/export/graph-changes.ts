@@ -81,7 +81,8 @@ export function graphChanges(
     },
     nodes: {
       added: diff.nodes.added.filter((n) => !isSource(n)),
-      removed: diff.nodes.removed.filter((n) => !isSource(n)),
+      // A node merged into another is gone from the graph: the viewer lists it as removed.
+      removed: [...diff.nodes.removed, ...diff.nodes.merged.map((m) => m.from)].filter((n) => !isSource(n)),
     },
     sources: { added: diff.nodes.added.filter(isSource), removed: diff.nodes.removed.filter(isSource) },
     renamed: diff.nodes.renamed,

@@ -60,10 +60,21 @@ export interface NodeRename {
   to: NodeRef;
 }
 
+/**
+ * A node gone into another (`merge-entity`): the old id gone, and a node of the same type in both builds that has its
+ * label, or its id, among its names now, and not before (merge-entity leaves the merged one's names as aliases;
+ * findMerges). Its
+ * connections that are connections of the other node now are compared as for any node in both builds.
+ */
+export interface NodeMerge {
+  from: NodeRef;
+  into: NodeRef;
+}
+
 export interface GraphDiff {
   old: { file: string; nodes: number; edges: number };
   new: { file: string; nodes: number; edges: number };
-  nodes: { added: NodeRef[]; removed: NodeRef[]; renamed: NodeRename[] };
+  nodes: { added: NodeRef[]; removed: NodeRef[]; renamed: NodeRename[]; merged: NodeMerge[] };
   edges: {
     added: (EdgeChange & { passages: SourcePassages[] })[];
     removed: (EdgeChange & { passages: SourcePassages[] })[];
@@ -235,6 +246,40 @@ function findRenames(
   return renames;
 }
 
+/**
+ * The removed nodes (not renamed) that were merged into a node kept from the old build, old id → that node's id: of
+ * the same type, with the old label, or the old id (as written or as the id form of a name), among its names now and
+ * not in the old build (they came with the merge). A new node of the same name is another node; when more than one
+ * kept node took the name, none (the node stays removed).
+ */
+function findMerges(removed: string[], before: GraphView, after: GraphView): Map<string, string> {
+  const holders = new Map<string, string[]>();
+  for (const [id, n] of after.nodes)
+    if (before.nodes.has(id))
+      for (const name of namesOf(n))
+        for (const key of [`name\u0000${normaliseName(name)}`, `id\u0000${idForm(name)}`, `id\u0000${name}`]) {
+          const ids = holders.get(`${n.type}\u0000${key}`) ?? [];
+          if (!ids.includes(id)) holders.set(`${n.type}\u0000${key}`, [...ids, id]);
+        }
+  const merges = new Map<string, string>();
+  for (const oldId of [...removed].sort(byText)) {
+    const old = before.nodes.get(oldId)!;
+    const keys = [`name\u0000${normaliseName(old.label)}`, `id\u0000${oldId}`].map((k) => `${old.type}\u0000${k}`);
+    const candidates = [...new Set(keys.flatMap((key) => holders.get(key) ?? []))].filter((id) => id !== oldId);
+    // A name the node had already (two entities sharing a surname) says nothing of a merge.
+    const hadIt = (id: string) => {
+      const names = namesOf(before.nodes.get(id)!);
+      return (
+        names.some((name) => normaliseName(name) === normaliseName(old.label)) ||
+        names.some((name) => name === oldId || idForm(name) === oldId)
+      );
+    };
+    const fresh = candidates.filter((id) => !hadIt(id));
+    if (fresh.length === 1) merges.set(oldId, fresh[0]!);
+  }
+  return merges;
+}
+
 /** The label, aliases, roles and facts that differ from `old` to `next`. */
 function nodeChanges(old: NodeView, next: NodeView): GraphDiff["attributes"][number]["changes"] {
   const changes: GraphDiff["attributes"][number]["changes"] = [];
@@ -275,25 +320,39 @@ export function diffGraphs(
     added: addedEdges.map((id) => newEdges.get(id)!),
   });
   const renamedTo = new Set(renames.values());
-  // A renamed node's connections have new ids (they name its ends): each old one paired with the new one in its place.
-  const through = (id: string) => renames.get(id) ?? id;
+  const merges = findMerges(
+    removedNodes.filter((id) => !renames.has(id)),
+    before.view,
+    after.view,
+  );
+  // A renamed (or merged) node's connections have new ids (they name its ends): each old one paired with the new one
+  // in its place. A merged node's connection that the node it went into had already is folded into that one: its
+  // passages are that connection's, listed as evidence added to it, not as a connection removed.
+  const through = (id: string) => renames.get(id) ?? merges.get(id) ?? id;
   const addedByPlace = new Map(addedEdges.map((id) => [placeOf(newEdges.get(id)!, (end) => end), id]));
+  const keptPlaces = new Set([...newEdges].filter(([id]) => oldEdges.has(id)).map(([, e]) => placeOf(e, (end) => end)));
   const edgePairs = new Map<string, string>();
+  const pairedNew = new Set<string>();
+  const folded = new Set<string>();
   for (const id of removedEdges) {
     const e = oldEdges.get(id)!;
-    if (!renames.has(e.from) && !renames.has(e.to)) continue;
-    const newId = addedByPlace.get(placeOf(e, through));
-    if (newId !== undefined) edgePairs.set(id, newId);
+    if (through(e.from) === e.from && through(e.to) === e.to) continue;
+    const place = placeOf(e, through);
+    const newId = addedByPlace.get(place);
+    if (newId !== undefined && !pairedNew.has(newId)) {
+      edgePairs.set(id, newId);
+      pairedNew.add(newId);
+    } else if (keptPlaces.has(place) && (merges.has(e.from) || merges.has(e.to))) folded.add(id);
   }
-  const pairedNew = new Set(edgePairs.values());
 
   const diff: GraphDiff = {
     old: { file: before.file, nodes: oldNodes.size, edges: oldEdges.size },
     new: { file: after.file, nodes: newNodes.size, edges: newEdges.size },
     nodes: {
       added: addedNodes.filter((id) => !renamedTo.has(id)).map(ref),
-      removed: removedNodes.filter((id) => !renames.has(id)).map(ref),
+      removed: removedNodes.filter((id) => !renames.has(id) && !merges.has(id)).map(ref),
       renamed: [...renames].map(([from, to]) => ({ from: ref(from), to: ref(to) })),
+      merged: [...merges].map(([from, into]) => ({ from: ref(from), into: ref(into) })),
     },
     edges: {
       added: addedEdges
@@ -303,7 +362,7 @@ export function diffGraphs(
           passages: sourcePassages(newEdges.get(id)!.passages, all),
         })),
       removed: removedEdges
-        .filter((id) => !edgePairs.has(id))
+        .filter((id) => !edgePairs.has(id) && !folded.has(id))
         .map((id) => ({
           ...edgeRef(id, oldEdges.get(id)!),
           passages: sourcePassages(oldEdges.get(id)!.passages, all),
@@ -338,6 +397,7 @@ export function diffGraphs(
   diff.nodes.added.sort(byNode);
   diff.nodes.removed.sort(byNode);
   diff.nodes.renamed.sort((a, b) => byNode(a.to, b.to) || byText(a.from.id, b.from.id));
+  diff.nodes.merged.sort((a, b) => byNode(a.from, b.from));
   diff.edges.added.sort(byEdge);
   diff.edges.removed.sort(byEdge);
   diff.evidence.sort(byEdge);

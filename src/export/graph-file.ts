@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { buildAnalysedGraph, previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
 import { findConflicts, findSuccessions, type Conflict, type Succession } from "../analysis/conflicts.js";
+import { buildGraph } from "../graph/build.js";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { serializeGraph, serializeViewerPayload } from "../graph/serialize.js";
 import { loadValidCorpus } from "../ingest/validate.js";
@@ -35,7 +36,47 @@ export interface BuildReport {
    * The previous build whose community numbers and positions were kept: its file and how many of the graph's nodes
    * it had; or, when the file at `out` could not be read, why (the layout then starts afresh); null when there was none.
    */
-  previous: { file: string; nodes: number } | { file: string; unreadable: string } | null;
+  previous: FollowedBuild | { file: string; unreadable: string } | NotFollowedBuild | null;
+}
+
+/**
+ * The build whose numbers and positions were kept: `nodes` of this graph's nodes were in its `had`; `communities.kept`
+ * of this graph's `communities.total` communities have a number it had (the others took numbers it did not use).
+ * `other`: it looks like another corpus's (sharing less than half the nodes of the smaller graph; `corpus`, the folder
+ * it was built from, when that is another name): followed all the same, as `--previous` asked.
+ */
+export interface FollowedBuild {
+  file: string;
+  nodes: number;
+  had: number;
+  communities: { kept: number; total: number };
+  other?: { corpus?: string };
+}
+
+/**
+ * The graph.json at `out` was another corpus's (`corpus`, when it names one), sharing `shared` of its `had` nodes
+ * with this graph: not followed (communities numbered by size, layout afresh, no changes recorded), kept as
+ * graph.previous.json.
+ */
+export interface NotFollowedBuild {
+  file: string;
+  notFollowed: { shared: number; had: number; corpus?: string };
+}
+
+/**
+ * Whether a previous build (its node count and the corpus folder it was built from), `shared` of whose nodes are among
+ * this graph's `nodes`, is another corpus's than the folder `name` ("": any): another folder's name, or less than half
+ * the smaller graph in common (a corpus that grew or shrank has all of the smaller one's nodes, less what was renamed
+ * or merged).
+ */
+export function isAnotherCorpus(
+  previous: { nodes: number; corpus?: string },
+  shared: number,
+  nodes: number,
+  name: string,
+): boolean {
+  const named = previous.corpus !== undefined && name !== "" && previous.corpus !== name;
+  return named || shared * 2 < Math.min(previous.nodes, nodes);
 }
 
 export interface BuildResult {
@@ -191,10 +232,15 @@ export function buildCorpusGraph(
   options: { strict?: boolean; previous?: PreviousBuild; shingler?: Shingler } = {},
 ): { corpus: Corpus; graph: PanelGraph } {
   const corpus = loadValidCorpus(dataDir, options);
-  const graph = buildAnalysedGraph(corpus, options.previous);
+  return { corpus, graph: analysedCorpusGraph(corpus, dataDir, options.previous) };
+}
+
+/** buildCorpusGraph's graph, of a corpus read already. */
+function analysedCorpusGraph(corpus: Corpus, dataDir: string, previous: PreviousBuild | undefined): PanelGraph {
+  const graph = buildAnalysedGraph(corpus, previous);
   const name = corpusName(dataDir);
   if (name) graph.setAttribute("corpus", name);
-  return { corpus, graph };
+  return graph;
 }
 
 /** The corpus folder's own name (`graph-data` for `--data ./graph-data/` or `.` inside it); "" for the root folder. */
@@ -237,34 +283,63 @@ export function buildGraphFile(
   let previousReport: BuildReport["previous"] = null;
   // The graph at `out`, when it was read for its layout: kept as graph.previous.json and compared with the new one.
   let replaced: PanelGraph | undefined;
+  let file = "";
   if (!options.fresh && options.previous !== undefined) {
     previous = options.previous.build;
-    previousReport = { file: options.previous.file, nodes: 0 };
+    file = options.previous.file;
   } else if (!options.fresh && existsSync(out)) {
     try {
       replaced = readGraphOrGexf(out, out).graph;
       previous = previousBuildOf(replaced);
-      previousReport = { file: out, nodes: 0 };
+      file = out;
     } catch (error) {
       if (!(error instanceof PreviousFileError)) throw error;
       previousReport = { file: out, unreadable: error.message };
     }
   }
-  const { corpus, graph } = buildCorpusGraph(dataDir, {
+  const corpus = loadValidCorpus(dataDir, {
     strict: options.strict,
-    ...(previous ? { previous } : {}),
     ...(options.shingler ? { shingler: options.shingler } : {}),
   });
-  if (previous && previousReport && "nodes" in previousReport) {
-    previousReport.nodes = graph.filterNodes((id) => previous.layout.positions.has(id)).length;
+  const name = corpusName(dataDir);
+  if (previous && replaced) {
+    // The graph.json at `out` is followed only when it is this corpus's: `build/graph.json` is under the folder build
+    // runs from, so two corpora built from one folder would each follow the other's.
+    const ids = buildGraph(corpus).nodes();
+    const shared = ids.filter((id) => replaced!.hasNode(id)).length;
+    if (isAnotherCorpus(previous, shared, ids.length, name)) {
+      const { corpus: other } = previous;
+      previousReport = { file, notFollowed: { shared, had: previous.nodes, ...(other ? { corpus: other } : {}) } };
+      previous = undefined;
+    }
   }
+  const graph = analysedCorpusGraph(corpus, dataDir, previous);
+  if (previous) {
+    const shared = graph.filterNodes((id) => previous.layout.positions.has(id)).length;
+    const numbers = new Set(previous.communities.values());
+    const communities = new Set(graph.mapNodes((_, a) => a.community).filter((c) => c !== undefined));
+    const kept = [...communities].filter((c) => numbers.has(c)).length;
+    previousReport = {
+      file,
+      nodes: shared,
+      had: previous.nodes,
+      communities: { kept, total: communities.size },
+      // Asked for by --previous: only one that shares little is said to look like another corpus's.
+      ...(isAnotherCorpus(previous, shared, graph.order, "")
+        ? { other: previous.corpus !== undefined && previous.corpus !== name ? { corpus: previous.corpus } : {} }
+        : {}),
+    };
+  }
+  const followed = previous !== undefined || replaced === undefined;
   const json = serializeGraph(graph);
   try {
-    const baseline = options.keepBaseline && !options.fresh ? recordedBaseline(out) : null;
+    const baseline = options.keepBaseline && !options.fresh && followed ? recordedBaseline(out) : null;
     const kept = baseline ?? keepReplacedGraph(out, json, replaced);
     writeFileAtomic(out, json);
     writeViewerPayload(graph, out, Buffer.byteLength(json));
-    writeChanges(out, graph, json, kept, options.fresh === true);
+    // Another corpus's graph is kept as graph.previous.json, but what changed since it means nothing: this build
+    // records itself, as a fresh one does.
+    writeChanges(out, graph, json, kept, options.fresh === true || !followed);
   } catch (error) {
     throw outputError(out, error);
   }

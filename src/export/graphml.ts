@@ -1,7 +1,8 @@
 // GraphML for yEd, Cytoscape and networkx: the same columns as GEXF as typed <data> keys, plus label, position,
 // size and colour so a tool without our layout still opens a drawn graph. Valid against the GraphML 1.0 XML Schema
 // (npm run test:interop), whose node and edge ids are xs:NMTOKEN: ids are mapped (`graphmlNodeId`, `graphmlEdgeId`)
-// and the originals kept as the `id` (node) and `edge` (edge) data keys.
+// and the originals kept as the `node` and `edge` data keys (not `id`: igraph reads the GraphML ids into an `id`
+// attribute, and warns, keeping neither, when the file has one of its own).
 import { edgeKey } from "../graph/build.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { Relation } from "../model/schema.js";
@@ -84,7 +85,8 @@ function data<Row>(columns: Key<Row>[], row: Row): string {
 export function* graphmlChunks(graph: PanelGraph, options: Partial<ExportOptions> = {}): Generator<string> {
   const { colorBy } = { ...EXPORT_DEFAULTS, ...options };
   const nodeKeys = keys<NodeRow>("n", [
-    { id: "id", type: "string", value: (r) => r.id },
+    // The node's id as panelgraph writes it everywhere else (graph.json, nodes.csv's `id`).
+    { id: "node", type: "string", value: (r) => r.id },
     { id: "label", type: "string", value: (r) => r.graph.getNodeAttribute(r.id, "label") },
     ...NODE_COLUMNS,
     { id: "x", type: "double", value: (r) => r.graph.getNodeAttribute(r.id, "x") },

@@ -240,6 +240,7 @@ function declareSourceEntities(
   const registryThemes = new Set(registryOf(raw)?.data.themes.flatMap((t) => (t ? [t.id] : [])));
   const declared = new Map<string, string>();
   const names = new Map<string, string>();
+  const warnedNames = new Set<string>();
   for (const entity of entities.values()) {
     for (const name of [entity.label, ...entity.aliases])
       if (!names.has(normaliseName(name))) names.set(normaliseName(name), entity.id);
@@ -249,11 +250,10 @@ function declareSourceEntities(
     for (const [section, type] of Object.entries(REGISTRY_SECTIONS) as [keyof SourceEntities, NodeType][]) {
       data.entities[section].forEach((entry, index) => {
         const path = ["entities", section, index];
-        const at = (field: string) => ({
-          file: file.file,
-          line: file.lineOf([...path, field]),
-          field: [...path, field].join("."),
-        });
+        const at = (field: string) => {
+          const within = field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+          return { file: file.file, line: file.lineOf([...path, ...within]), field: [...path, field].join(".") };
+        };
         const seen = entities.get(entry.id) ?? pending.get(entry.id)?.entity;
         // A copy: the same kind of entity under the same id, declared first in another annotation file.
         const copy =
@@ -284,7 +284,13 @@ function declareSourceEntities(
           if (registryThemes.has(extra.parent)) entity.parent = extra.parent;
           else problems.push(parentNotInRegistry(extra.parent, at("parent"), registryThemes, entities));
         }
-        if (!copy) claimNames(entry, names, at, problems);
+        // A copy's names are checked too: an accepted copy adds the names the first one lacks (a shared alias).
+        claimNames(
+          entry,
+          { names, warned: warnedNames, where: (id) => declared.get(id) ?? "registry.yaml" },
+          at,
+          problems,
+        );
         declared.set(entry.id, declared.get(entry.id) ?? file.file);
         declaredIn.set(entry.id, (declaredIn.get(entry.id) ?? new Set()).add(file.file));
         if (entry.status === "suggested") {
@@ -352,25 +358,40 @@ function parentNotInRegistry(
 
 /**
  * Records the names of a declared entity in `names` (normalised name → id), warning for each that already belongs to
- * another. `at` is called only for a warning: a line number costs a YAML parse with positions.
+ * another (once an entity and name: its copies in other files repeat them), at the label or alias that gives it, with
+ * where the other entity is declared (`where`). `at` is called only for a warning: a line number costs a YAML parse
+ * with positions.
  */
 function claimNames(
   entry: { id: string; label: string; aliases: string[] },
-  names: Map<string, string>,
+  known: { names: Map<string, string>; warned: Set<string>; where: (id: string) => string },
   at: (field: string) => Location,
   problems: Problem[],
 ) {
-  for (const name of [entry.label, ...entry.aliases]) {
-    const owner = names.get(normaliseName(name));
-    if (owner !== undefined && owner !== entry.id) {
-      problems.push({
-        severity: "warning",
-        ...at("label"),
-        message: `the name "${name}" already belongs to ${owner}`,
-        value: entry.id,
-        hint: `if it is the same entity, use ${owner} instead of declaring a new one`,
-      });
-    } else names.set(normaliseName(name), entry.id);
+  const { names, warned, where } = known;
+  const written: [string, string][] = [
+    ["label", entry.label],
+    ...entry.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]),
+  ];
+  for (const [field, name] of written) {
+    const key = normaliseName(name);
+    const owner = names.get(key);
+    if (owner === undefined) names.set(key, entry.id);
+    if (owner === undefined || owner === entry.id || warned.has(`${entry.id}\n${key}`)) continue;
+    warned.add(`${entry.id}\n${key}`);
+    const otherwise =
+      field === "label"
+        ? "give one of them a label that tells it apart"
+        : `take ${JSON.stringify(name)} out of ${entry.id}'s aliases here`;
+    problems.push({
+      severity: "warning",
+      ...at(field),
+      message: `the name "${name}" already belongs to ${owner} (declared in ${where(owner)})`,
+      value: entry.id,
+      hint:
+        `if it is the same entity, use ${owner} instead of declaring ${entry.id} (\`panelgraph merge-entity\` merges ` +
+        `the two); if not, ${otherwise}: a query by that name asks which one is meant`,
+    });
   }
 }
 

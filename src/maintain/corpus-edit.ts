@@ -404,6 +404,24 @@ function referencesIn(files: Files, file: string, id: string): boolean {
   return found;
 }
 
+/**
+ * The names (label, aliases) that only the accepted copies of entity `id` in the files that go (`gone`) give it: the
+ * entity stays, declared elsewhere, without them.
+ */
+function namesOnlyIn(raw: RawCorpus, id: string, gone: ReadonlySet<string>): string[] {
+  const namesOf = (entry: Record<string, unknown>) =>
+    [entry.label, ...(Array.isArray(entry.aliases) ? entry.aliases : [])].filter(
+      (n): n is string => typeof n === "string",
+    );
+  const copies = allDeclarations(raw).filter((d) => d.entry.id === id);
+  const kept = new Set(copies.filter((d) => !gone.has(d.file)).flatMap((d) => namesOf(d.entry).map(normaliseName)));
+  const lost = new Map<string, string>();
+  for (const d of copies)
+    if (gone.has(d.file) && d.entry.status !== "suggested")
+      for (const name of namesOf(d.entry)) if (!kept.has(normaliseName(name))) lost.set(normaliseName(name), name);
+  return [...lost.values()];
+}
+
 function insertAfter(map: YAMLMap, after: string, key: string, value: unknown): void {
   map.set(key, value);
   const pair = map.items.pop()!;
@@ -518,7 +536,15 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
       continue;
     }
     if (keptElsewhere.has(entityId)) {
-      report.push(`  ${entityId} (${kindOf(d)}) stays declared in ${keptElsewhere.get(entityId)!}, its own copy`);
+      const lost = namesOnlyIn(raw, entityId, gone);
+      report.push(
+        `  ${entityId} (${kindOf(d)}) stays declared in ${keptElsewhere.get(entityId)!}, its own copy` +
+          (lost.length === 0
+            ? ""
+            : `; the ${lost.length === 1 ? "name" : "names"} only the removed copy gave it ` +
+              `${lost.length === 1 ? "is" : "are"} lost: ${lost.map((n) => JSON.stringify(n)).join(", ")} ` +
+              `(add ${lost.length === 1 ? "it" : "them"} to the aliases there to keep ${lost.length === 1 ? "it" : "them"})`),
+      );
       continue;
     }
     const users = staying.filter((f) => referencesIn(files, f, entityId));

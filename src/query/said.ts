@@ -1,13 +1,16 @@
 // `said <person>`: every passage of a person's own words, whatever claim it backs (a theme, a panel seat, a
-// recommendation, a name they cited): direct quotes first, then speech the source reports, each with its place.
+// recommendation, a name they cited): direct quotes and speech the source reports, in the order they were said (the
+// sources' dates, then the line), each with its place.
 import { passageKey } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { Relation } from "../model/vocabulary.js";
-import { byStrength, evidenceItem, lineOf, pagesOf } from "./evidence.js";
+import { byPosition, byStrength, evidenceItem, lineOf, pagesOf } from "./evidence.js";
 import { resolveEntity } from "./resolve-entity.js";
 import type { EntityRef, EvidenceItem } from "./types.js";
 
 export interface SaidPassage extends EvidenceItem {
+  /** The source's date (ISO, as its metadata gives it); null when the source is undated. */
+  date: string | null;
   /** 1-based line of the source text the passage starts on; null when the source text is not loaded. */
   line: number | null;
   /** The page of a PDF source the passage starts on; null for a source without pages. */
@@ -36,9 +39,17 @@ const SEATS: ReadonlySet<Relation> = new Set(["panellist-in", "chaired"]);
 
 const ref = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
 
+const sourceDate = (graph: PanelGraph, source: string): string | null =>
+  (graph.hasNode(source) ? graph.getNodeAttribute(source, "date") : undefined) ?? null;
+
+/** In the order said: the sources' dates (undated last), then source, line; a direct quote before reported speech. */
+const byDate = (a: SaidPassage, b: SaidPassage): number =>
+  (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || byPosition(a, b) || byStrength(a, b);
+
 /**
  * The passages of the person's claims (edges from them) that are their own words: `direct-quote` evidence, and
- * `reported` speech on what they spoke on, recommended or named; a panel's `summary` is not anyone's words. A passage behind several claims is listed once with them all.
+ * `reported` speech on what they spoke on, recommended or named; a panel's `summary` is not anyone's words. A passage
+ * behind several claims is listed once with them all. In date order (`byDate`), as `sessions-of` lists sessions.
  */
 export function said(graph: PanelGraph, person: string): Said {
   const found = resolveEntity(graph, person, { types: ["person"] });
@@ -53,6 +64,7 @@ export function said(graph: PanelGraph, person: string): Said {
         const pages = pagesOf(graph, e);
         passage = {
           ...evidenceItem(e),
+          date: sourceDate(graph, e.source),
           line: lineOf(graph, e) ?? null,
           page: pages?.page ?? null,
           pageEnd: pages?.pageEnd ?? null,
@@ -65,7 +77,7 @@ export function said(graph: PanelGraph, person: string): Said {
       }
     }
   });
-  const passages = [...byKey.values()].sort(byStrength);
+  const passages = [...byKey.values()].sort(byDate);
   for (const p of passages) {
     p.claims.sort((a, b) => a.relation.localeCompare(b.relation) || a.to.id.localeCompare(b.to.id));
   }

@@ -242,6 +242,7 @@ describe("a node renamed (rename-entity) is one rename, not a node added and one
     expect(json.nodes).toEqual({
       added: [],
       removed: [],
+      merged: [],
       renamed: [
         {
           from: { id: "northtown-council", type: "organisation", label: "Northtown Council" },
@@ -282,5 +283,64 @@ describe("a node renamed (rename-entity) is one rename, not a node added and one
     expect(diff.edges.removed.map((e: { id: string }) => e.id)).toEqual(["spoke-on:una->drainage"]);
     // The renamed node's connection is compared as one in both builds: its passage added is evidence changed.
     expect(diff.evidence.map((e: { id: string }) => e.id)).toEqual(["affiliated-with:ivo->levee-agency"]);
+  });
+});
+
+describe("a node merged into another (merge-entity) is one merge, not a removal", () => {
+  it("diff says `merged into <id>`, and the connections that followed it are neither added nor removed", async () => {
+    const corpus = copyFixture(MINI_DIR);
+    const out = join(tempDir(), "graph.json");
+    const previous = out.replace(/graph\.json$/, "graph.previous.json");
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+    expect((await panelgraph("merge-entity", "ben-ode", "lee-moss", "--force", "--data", corpus)).code).toBe(0);
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+
+    const run = await panelgraph("diff", previous, out);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[1]).toBe("Nodes: 0 added, 0 removed, 1 merged into another (1 person)");
+    expect(lines[2]).toBe("Edges: 0 added, 0 removed, 0 edges with changed evidence");
+    expect(run.stdout).toContain("\nNodes merged:\n  > person  Ben Ode (ben-ode) merged into Lee Moss (lee-moss)\n");
+    expect(run.stdout).toContain("  ~ person  Lee Moss (lee-moss)\n      + aliases: Ben Ode\n");
+    expect(run.stdout).not.toMatch(/Nodes removed|Edges added|Edges removed/);
+    const json = JSON.parse((await panelgraph("diff", previous, out, "--json")).stdout);
+    expect(json.nodes.merged).toEqual([
+      {
+        from: { id: "ben-ode", type: "person", label: "Ben Ode" },
+        into: { id: "lee-moss", type: "person", label: "Lee Moss" },
+      },
+    ]);
+    expect(json.nodes.removed).toEqual([]);
+  });
+
+  it("folds a connection the kept node had already into it, and takes no name it had before as a merge", () => {
+    // Una Pell merged into Ivo Marsh: her spoke-on drainage is his now (one passage more on his).
+    const before = lastWeek();
+    const after = lastWeek();
+    const hers = after.getEdgeAttribute("spoke-on:una->drainage", "evidence");
+    after.updateEdgeAttribute("spoke-on:ivo->drainage", "evidence", (evidence) => [...evidence!, ...hers]);
+    after.dropNode("una");
+    after.setNodeAttribute("ivo", "aliases", ["Una Pell"]);
+    const diff = diffGraphs(
+      { file: "old", view: graphView(before, "json") },
+      { file: "new", view: graphView(after, "json") },
+    );
+    expect(diff.nodes.merged.map((m) => [m.from.id, m.into.id])).toEqual([["una", "ivo"]]);
+    expect(diff.nodes.removed).toEqual([]);
+    expect(diff.edges.removed).toEqual([]);
+    expect(diff.evidence.map((e) => e.id)).toEqual(["spoke-on:ivo->drainage"]);
+
+    // Ivo had the name "Una Pell" already: her node going is a removal, not a merge.
+    const both = lastWeek();
+    both.setNodeAttribute("ivo", "aliases", ["Una Pell"]);
+    const gone = lastWeek();
+    gone.setNodeAttribute("ivo", "aliases", ["Una Pell"]);
+    gone.dropNode("una");
+    const removal = diffGraphs(
+      { file: "old", view: graphView(both, "json") },
+      { file: "new", view: graphView(gone, "json") },
+    );
+    expect(removal.nodes.merged).toEqual([]);
+    expect(removal.nodes.removed.map((n) => n.id)).toEqual(["una"]);
   });
 });

@@ -98,6 +98,24 @@ describe("panelgraph remove-source", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it("with --dry-run says which names go with the removed file's copy of an entity another file declares too", async () => {
+    const dir = corpusWithEntitiesInASource();
+    // panel-b's own copy of Ada Park, without the aliases panel-a's copy gives her.
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "source: panel-b\n",
+      "source: panel-b\nentities:\n  people:\n    - { id: ada-park, label: Ada Park, aliases: [Park] }\n",
+    );
+    const before = snapshot(dir);
+    const run = await panelgraph("remove-source", "panel-a", "--data", dir, "--dry-run");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '  ada-park (person) stays declared in annotations/panel-b.yaml, its own copy; the name only the removed copy gave it is lost: "Ada Parké" (add it to the aliases there to keep it)\n',
+    );
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it("removes the annotation file a source left behind when its text was deleted by hand", async () => {
     const dir = copyFixture();
     writeFileSync(

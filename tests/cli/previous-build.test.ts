@@ -1,10 +1,10 @@
 // `build`, `export` and `communities` keep the community numbers and positions of a previous build (`--previous`, or
 // for `build` the graph.json it replaces), so a colleague's colours and layout keep their meaning.
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelgraph, panelgraphIn } from "../helpers/cli.js";
-import { MINI_DIR, tempDir } from "../helpers/corpus.js";
+import { MINI_DIR, tempDir, writeSource, writeSpokeOn } from "../helpers/corpus.js";
 
 interface GraphJson {
   nodes: { key: string; attributes: { community?: number; x: number; y: number } }[];
@@ -105,15 +105,68 @@ describe("a build that follows a previous one", () => {
     expect(byKey(join(project, "other.json"))).toEqual(byKey(fresh));
   });
 
-  it("says so when the graph.json it follows has none of its nodes: another corpus's, most likely", async () => {
-    const out = join(tempDir(), "graph.json");
-    await panelgraph("build", MINI_DIR, "--out", out);
-    const other = await panelgraph("build", join(MINI_DIR, "..", "eval", "dev"), "--out", out);
-    expect(other.code).toBe(0);
-    expect(other.stdout).toMatch(
-      /^Layout: none of this graph's \d+ nodes were in .*graph\.json \(another corpus's graph\?\), so no number or position was kept from it; give each corpus its own --out/m,
+  it("does not follow another corpus's graph.json at --out (another folder's name, or few nodes in common), and says so", async () => {
+    const project = tempDir();
+    const build = (dir: string, ...more: string[]) => panelgraphIn(["build", dir, ...more], { cwd: project });
+    const fresh = (dir: string) => build(dir, "--out", join(project, `${dir.replace(/\W/g, "-")}.fresh.json`));
+    // The same corpus under two folder names: "alpha"'s build/graph.json is not "beta"'s, though all its nodes are there.
+    cpSync(MINI_DIR, join(project, "alpha"), { recursive: true });
+    cpSync(MINI_DIR, join(project, "beta"), { recursive: true });
+    // A corpus in a folder called "mini" too, sharing one node (ada-park) of its 5 with the fixture's 14.
+    const small = join(project, "elsewhere", "mini");
+    mkdirSync(small, { recursive: true });
+    writeFileSync(
+      join(small, "registry.yaml"),
+      "themes:\n  - { id: tidal-power, label: Tidal power }\n  - { id: ferry-fares, label: Ferry fares }\n" +
+        "  - { id: harbour-walls, label: Harbour walls }\n",
     );
-    expect(other.stdout).not.toContain("communities keep their numbers");
+    writeSource(small, { id: "harbour-notes", title: "Harbour notes", text: "Ada Park spoke about tidal power.\n" });
+    writeSpokeOn(small, {
+      source: "harbour-notes",
+      person: { id: "ada-park", label: "Ada Park" },
+      theme: "tidal-power",
+      quotes: ["Ada Park spoke about tidal power."],
+    });
+
+    expect((await build("alpha")).stdout).not.toContain("Layout:");
+    const beta = await build("beta");
+    expect(beta.code).toBe(0);
+    expect(beta.stdout).toMatch(
+      /^Layout: afresh, communities numbered by size: build\/graph\.json was another corpus's graph \(built from alpha, 14 of its 14 nodes in this one\), so nothing was kept from it; it is now build\/graph\.previous\.json \(`--previous build\/graph\.previous\.json` follows it, if it was this corpus's\)\. Give each corpus its own --out/m,
+    );
+    await fresh("beta");
+    expect(readFileSync(join(project, "build/graph.json"), "utf8")).toBe(
+      readFileSync(join(project, "beta.fresh.json"), "utf8"),
+    );
+    // What changed since another corpus's graph means nothing: graph.changes.json is only this build's record of
+    // itself (no previous build, nothing for the viewer to list), as after a fresh build.
+    expect(JSON.parse(readFileSync(join(project, "build/graph.changes.json"), "utf8")).previous).toBeNull();
+    expect(read(join(project, "build/graph.previous.json")).nodes).toHaveLength(14);
+
+    const again = await build("beta");
+    expect(again.stdout).toMatch(
+      /^Layout: kept from build\/graph\.json \(14 of 14 nodes were there; communities keep their numbers\)$/m,
+    );
+
+    const other = await build("elsewhere/mini");
+    expect(other.stdout).toMatch(
+      /^Layout: afresh, communities numbered by size: build\/graph\.json was another corpus's graph \(built from beta, 1 of its 14 nodes in this one\), so nothing was kept from it; it is now build\/graph\.previous\.json\. Give/m,
+    );
+    const sameName = await build(MINI_DIR);
+    expect(sameName.stdout).toMatch(/another corpus's graph \(built from mini, 1 of its 5 nodes in this one\)/);
+    expect(sameName.stdout).not.toContain("keep their numbers");
+
+    // Asked for with --previous, it is followed, and the line says how little was kept and what it looks like.
+    const asked = await build(
+      MINI_DIR,
+      "--out",
+      join(project, "asked.json"),
+      "--previous",
+      "build/graph.previous.json",
+    );
+    expect(asked.stdout).toMatch(
+      /^Layout: kept from build\/graph\.previous\.json \(1 of 14 nodes were there; (1 of \d+ communities keep their numbers, the others|no community kept a number: the \d+) took numbers build\/graph\.previous\.json did not use\); it looks like another corpus's graph \(1 of its 5 nodes in this one\): give this corpus's own, or --fresh$/m,
+    );
   });
 
   it("refuses a --previous that is missing or not a graph, and writes nothing", async () => {

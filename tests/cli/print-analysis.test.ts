@@ -41,3 +41,51 @@ describe("printCommunities", () => {
     expect(report(0)).toContain("(0 identical partitions).");
   });
 });
+
+describe("printCommunities on a large community", () => {
+  /** One community of 30 people and a theme, every member unsettled (30 + 1 names). */
+  function large(all?: boolean): string[] {
+    const people = Array.from({ length: 30 }, (_, i) => ({
+      id: `fen-${String(i + 1).padStart(2, "0")}`,
+      label: `Fen Member ${i + 1}`,
+      type: "person" as const,
+    }));
+    const members = [...people, { id: "tides", label: "Tides", type: "theme" as const }];
+    const result: Communities = {
+      modularity: 0.4,
+      resolution: 1,
+      seed: 1,
+      projection: { nodes: 31, edges: 30, nodeTypes: ["person", "theme"], relations: ["spoke-on"] },
+      communities: [{ id: 1, label: "Tides", members, bridges: [] }],
+      stability: {
+        seeds: { runs: 10, identical: 0, meanAdjustedRand: 0.5 },
+        resolutions: { runs: [], meanAdjustedRand: null },
+        communities: [{ id: 1, meanJaccard: 0.5 }],
+        unsettled: members.map((m) => ({ ...m, community: 1, stayed: 3, runs: 10 })),
+      },
+      caution: { reasons: [], minNodes: 30, smallCommunity: 3 },
+    };
+    const lines: string[] = [];
+    printCommunities(result, (line) => lines.push(line), all === undefined ? undefined : { all });
+    return lines;
+  }
+
+  it("names the first 12 members of a kind (the most central) and how many more, not 30 names on one line", () => {
+    const lines = large();
+    const people = lines.find((l) => l.trimStart().startsWith("people"))!;
+    expect(people).toMatch(
+      /people +Fen Member 1, Fen Member 2, .*, Fen Member 12 and 18 more \(--all lists them all\)$/,
+    );
+    expect(people).not.toContain("Fen Member 13");
+    expect(lines.find((l) => l.trimStart().startsWith("themes"))).toMatch(/themes +Tides$/);
+    const unsettled = lines.find((l) => l.startsWith("Unsettled members"))!;
+    expect(unsettled).toContain("Fen Member 12 3/10 (community 1) and 19 more (--all lists them all).");
+  });
+
+  it("names every member with --all", () => {
+    const lines = large(true);
+    expect(lines.find((l) => l.trimStart().startsWith("people"))).toMatch(/Fen Member 29, Fen Member 30$/);
+    expect(lines.find((l) => l.startsWith("Unsettled members"))).toMatch(/Tides 3\/10 \(community 1\)\.$/);
+    expect(lines.join("\n")).not.toContain("more (--all");
+  });
+});

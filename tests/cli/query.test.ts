@@ -302,6 +302,36 @@ describe("panelgraph query", () => {
   });
 });
 
+describe("a question about a person, asked by their role", () => {
+  it('answers for the one person whose role it names ("the Chair", "Chair of …"), and says it matched the role', async () => {
+    const run = await panelgraph("query", "said", "the Chair", "--data", MINI_DIR);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'panelgraph: "the Chair" is no one\'s name; answering for Lee Moss [lee-moss] by role: Chair, Example Forum\n',
+    );
+    expect(run.stdout).toMatch(/^Lee Moss \[lee-moss\] is not recorded saying anything/);
+    const json = await panelgraph("query", "sessions-of", "Chair", "--data", MINI_DIR, "--json");
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      person: { id: "lee-moss" },
+      match: { text: "Chair", tier: "role", name: "Chair", organisation: { id: "example-forum" } },
+    });
+    expect(json.stderr).toBe("");
+  });
+
+  it('refuses a role two people hold, naming each with the role; a role\'s first words only (not "Deputy …")', async () => {
+    const dir = copyFixture();
+    edit(dir, "annotations/panel-a.yaml", "role: Fellow", "role: Director of Research");
+    const run = await panelgraph("query", "said", "Director", "--data", dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'panelgraph: "Director" is no one\'s name but the role of 2 people (Ada Park: Director of Health, Northtown Council; Ben Ode: Director of Research, Policy Lab); give the id of the one you mean\nCandidates:\n',
+    );
+    const one = await panelgraph("query", "said", "Director of Health", "--data", dir);
+    expect(one.stderr).toContain("answering for Ada Park [ada-park] by role: Director of Health, Northtown Council");
+    expect((await panelgraph("query", "said", "Health", "--data", dir)).code).toBe(1);
+  });
+});
+
 describe("panelgraph communities, stats, conflicts", () => {
   // A generated corpus (bench/generate.ts), made once for these tests.
   const generated = mkdtempSync(join(tmpdir(), "panelgraph-cli-generated-"));

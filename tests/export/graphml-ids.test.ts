@@ -51,7 +51,7 @@ describe("GraphML ids", () => {
       const id = n.getAttribute("id")!;
       expect(id).toMatch(NMTOKEN);
       expect(nodeIds.has(id)).toBe(false);
-      nodeIds.set(id, data(n, "n_id")!);
+      nodeIds.set(id, data(n, "n_node")!);
     }
     expect([...nodeIds.values()]).toEqual(graph.nodes());
 
@@ -67,6 +67,16 @@ describe("GraphML ids", () => {
       expect(nodeIds.get(e.getAttribute("source")!)).toBe(graph.source(key));
       expect(nodeIds.get(e.getAttribute("target")!)).toBe(graph.target(key));
     });
+  });
+
+  it("keeps no node data under the name `id`: igraph reads the GraphML ids into its own `id` and would warn", () => {
+    const names = Array.from(parseXml(graphml(oddGraph())).getElementsByTagName("key")).map(
+      (k) => `${k.getAttribute("for")} ${k.getAttribute("attr.name")}`,
+    );
+    expect(names).toContain("node node");
+    expect(names).toContain("edge edge");
+    expect(names).not.toContain("node id");
+    expect(names).not.toContain("edge id");
   });
 
   it("gives the same bytes for the same graph", () => {

@@ -25,7 +25,7 @@ describe("GraphML export", () => {
     expect(doc.documentElement!.namespaceURI).toBe(GRAPHML_NAMESPACE);
     const names = (kind: string) =>
       keys.filter((k) => k.getAttribute("for") === kind).map((k) => k.getAttribute("attr.name"));
-    expect(names("node")).toEqual(["id", "label", ...NODE_COLUMNS.map((c) => c.id), "x", "y", "size", "color"]);
+    expect(names("node")).toEqual(["node", "label", ...NODE_COLUMNS.map((c) => c.id), "x", "y", "size", "color"]);
     expect(names("edge")).toEqual(["edge", ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id)]);
   });
 

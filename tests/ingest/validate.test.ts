@@ -522,8 +522,41 @@ describe("names two entities share: validate warns exactly when a query would fi
       'source: panel-b\nentities:\n  people:\n    - { id: zoe-lane, label: "Zoe\u0308" }\n',
     );
     expect(problemsOf(dir).map(formatProblem)).toContain(
-      'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring a new one)',
+      'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (declared in registry.yaml) (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring zoe-lane (`panelgraph merge-entity` merges the two); if not, give one of them a label that tells it apart: a query by that name asks which one is meant)',
     );
+  });
+});
+
+describe("a name two declared entities share", () => {
+  /** Two people in panel-a's drafts; a second draft's copy of one of them adds the other's surname as an alias. */
+  function sharedSurname(): string {
+    const dir = copyFixture();
+    const declare = (file: string, source: string, people: string) =>
+      writeFileSync(join(dir, "annotations", file), `source: ${source}\nentities:\n  people:\n${people}claims: []\n`);
+    declare("panel-a.kerr.yaml", "panel-a", "    - { id: rona-kerr, label: Rona Kerr, aliases: [Kerr] }\n");
+    declare("panel-a.people.yaml", "panel-a", "    - { id: tam-kerr, label: Tam Kerr }\n");
+    declare(
+      "panel-b.people.yaml",
+      "panel-b",
+      "    - id: tam-kerr\n      label: Tam Kerr\n      aliases: [Dr Kerr, Kerr]\n",
+    );
+    return dir;
+  }
+
+  it("warns at the alias a copy in another draft adds, naming both entities, where the other is declared and the fixes", () => {
+    const shared = problemsOf(sharedSurname()).filter((p) => p.message.includes("already belongs"));
+    expect(shared.map(formatProblem)).toEqual([
+      'annotations/panel-b.people.yaml:6  entities.people.0.aliases.1  warning: the name "Kerr" already belongs to rona-kerr (declared in annotations/panel-a.kerr.yaml) (value seen: "tam-kerr"; if it is the same entity, use rona-kerr instead of declaring tam-kerr (`panelgraph merge-entity` merges the two); if not, take "Kerr" out of tam-kerr\'s aliases here: a query by that name asks which one is meant)',
+    ]);
+  });
+
+  it("says it once an entity, however many drafts repeat the name", () => {
+    const dir = sharedSurname();
+    writeFileSync(
+      join(dir, "annotations", "panel-b.more.yaml"),
+      "source: panel-b\nentities:\n  people:\n    - { id: tam-kerr, label: Tam Kerr, aliases: [Kerr] }\nclaims: []\n",
+    );
+    expect(problemsOf(dir).filter((p) => p.message.includes('"Kerr" already belongs'))).toHaveLength(1);
   });
 });
 

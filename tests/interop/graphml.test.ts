@@ -1,5 +1,7 @@
 // GraphML exports against the official GraphML 1.0 XML Schema (../shared/graphml-1.0, through xmllint --schema): the
-// shipped corpus, its parts, graphs with awkward labels and ids, and a generated 10,000-node graph (bench/generate.ts).
+// shipped corpus, its parts, graphs with awkward labels and ids, and a generated 10,000-node graph (bench/generate.ts);
+// and read by python-igraph (Debian's python3-igraph under /usr/bin/python3) without a warning.
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
@@ -11,7 +13,7 @@ import type { PanelGraph } from "../../src/model/graph.js";
 import { awkwardGraph } from "../export/awkward.js";
 import { oddGraph } from "../export/odd-ids.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
-import { writeChunks, xmllint } from "./tools.js";
+import { requireTool, writeChunks, xmllint } from "./tools.js";
 
 const graph = buildAnalysedGraph(loadValidCorpus(join(ROOT, "graph-data")));
 
@@ -50,5 +52,25 @@ describe("GraphML export against the official GraphML 1.0 schema (xmllint --sche
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain("xs:NMTOKEN");
     expect(result.stderr).toContain("fails to validate");
+  });
+});
+
+describe("igraph reads our GraphML", () => {
+  it("without a warning (its own `id` attribute holds the GraphML ids; the panelgraph ids are `node` and `edge`)", () => {
+    const python = "/usr/bin/python3";
+    requireTool(python, ["-c", "import igraph"], "install Debian's python3-igraph: apt-get install -y python3-igraph");
+    const file = writeChunks("graph.graphml", graphmlChunks(oddGraph()));
+    const script =
+      "import json, sys, igraph; g = igraph.Graph.Read_GraphML(sys.argv[1]); " +
+      "print(json.dumps([g.vcount(), g.ecount(), g.vs['node'], g.es['edge']]))";
+    // -W error: a RuntimeWarning (igraph's "Could not add vertex ids") fails the run.
+    const run = spawnSync(python, ["-W", "error", "-c", script, file], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const [nodes, edges, nodeIds, edgeIds] = JSON.parse(run.stdout) as [number, number, string[], string[]];
+    const graph = oddGraph();
+    expect([nodes, edges]).toEqual([graph.order, graph.size]);
+    expect(nodeIds).toEqual(graph.nodes());
+    expect(edgeIds).toEqual(graph.edges());
   });
 });

@@ -33,7 +33,7 @@ const atPanel = graph.getEdgeAttribute("panellist-in:ivo->panel", "evidence")[1]
 graph.updateEdgeAttribute("spoke-on:ivo->levees", "evidence", (evidence) => [...evidence!, atPanel]);
 
 describe("said", () => {
-  it("lists every passage of the person's own words once, direct quotes first, with the claims each backs", () => {
+  it("lists every passage of the person's own words once, in the order said, with the claims each backs", () => {
     const result = said(graph, "Ivo Marsh");
     expect(result.person).toEqual({ id: "ivo", label: "Ivo Marsh" });
     expect(result.passages.map((p) => [p.kind, p.quote, p.claims.map((c) => `${c.relation} ${c.to.id}`)])).toEqual([
@@ -53,6 +53,39 @@ describe("said", () => {
     expect(quotes).not.toContain("Clerk of the Levee Agency");
     expect(quotes).not.toContain("The panel agreed on a survey.");
     expect(said(graph, "Wren Tally").passages.map((p) => p.quote)).toEqual(["Mr Marsh, when were they walked?"]);
+  });
+
+  it("lists the passages in the order said: the sources' dates (undated last), then the line, whatever the kind", () => {
+    const dated = syntheticGraph(
+      [
+        ["ivo", "person", "Ivo Marsh"],
+        ["levees", "theme", "Levees"],
+      ],
+      [
+        [
+          "spoke-on",
+          "ivo",
+          "levees",
+          [
+            { kind: "direct-quote", quote: "Walk them twice a year.", source: "a-june" },
+            { kind: "reported", quote: "He said the levees were sound.", source: "b-march" },
+            { kind: "direct-quote", quote: "They held in the storm.", source: "a-june" },
+            { kind: "direct-quote", quote: "No one walks them now.", source: "c-undated" },
+            { kind: "reported", quote: "He asked for a survey.", source: "b-march" },
+          ],
+        ],
+      ],
+    );
+    dated.setNodeAttribute("a-june", "date", "2024-06-03");
+    dated.setNodeAttribute("b-march", "date", "2024-03-11");
+    const passages = said(dated, "ivo").passages;
+    expect(passages.map((p) => [p.date, p.source, p.quote])).toEqual([
+      ["2024-03-11", "b-march", "He said the levees were sound."],
+      ["2024-03-11", "b-march", "He asked for a survey."],
+      ["2024-06-03", "a-june", "Walk them twice a year."],
+      ["2024-06-03", "a-june", "They held in the storm."],
+      [null, "c-undated", "No one walks them now."],
+    ]);
   });
 
   it("asks about a person", () => {
