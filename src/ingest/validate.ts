@@ -199,10 +199,9 @@ function hintForId(
   types?: readonly NodeType[],
   otherwise = DECLARE_HINT,
 ): string {
+  const wanted = normaliseName(value);
   const byName = [...entities.values()].filter(
-    (e) =>
-      (!types || types.includes(e.type)) &&
-      [e.label, ...e.aliases].some((n) => normaliseName(n) === normaliseName(value)),
+    (e) => (!types || types.includes(e.type)) && [e.label, ...e.aliases].some((n) => normaliseName(n) === wanted),
   );
   if (byName.length > 0) return `use the id, not the name: ${byName.map((e) => e.id).join(" or ")}`;
   const pool = [...entities.values()].filter((e) => !types || types.includes(e.type)).map((e) => e.id);
@@ -743,13 +742,17 @@ function warnSimilarNames(v: Validation) {
   }
   const weigh = attestations(v);
   for (const type of ["person", "organisation"] as const) {
-    const entities = [...v.entities.values()].filter((e) => e.type === type).sort((a, b) => a.id.localeCompare(b.id));
+    // Only entities with some context can share one: those without are left out before the pairs are made (which are
+    // compared in the same order), as the pairs grow with the square of the entities.
+    const entities = [...v.entities.values()]
+      .filter((e) => e.type === type && context.has(e.id))
+      .sort((a, b) => a.id.localeCompare(b.id));
     const names = entities.map((e) => [e.label, ...e.aliases].map(normaliseName));
     for (let i = 0; i < entities.length; i++) {
       for (let j = i + 1; j < entities.length; j++) {
-        const [a, b] = [entities[i]!, entities[j]!];
         if (!namesAlike(names[i]!, names[j]!)) continue;
-        const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
+        const [a, b] = [entities[i]!, entities[j]!];
+        const shared = [...context.get(a.id)!].filter((what) => context.get(b.id)!.has(what));
         if (shared.length === 0) continue;
         v.problems.push(similarNamesProblem(v, type, a, b, shared, weigh));
       }

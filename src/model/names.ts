@@ -4,15 +4,31 @@
 // combining accent), curly quotes, dashes and spacing do not matter: `Mayor of London’s …` and `mayor of london's …`
 // are the same name.
 
+/**
+ * Names already normalised: validation compares each entity's names with every id it is asked about, and an evaluation
+ * validates the same names once per source and registry mode. Only names of up to 200 characters are kept, and the map is
+ * emptied when full, so a long-running server stays small.
+ */
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 50_000;
+const NORMALISED_LONGEST = 200;
+
 export function normaliseName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[‘’ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  let normal = NORMALISED.get(name);
+  if (normal === undefined) {
+    normal = name
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[‘’ʼ`]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[‐‑‒–—]/g, "-")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (name.length > NORMALISED_LONGEST) return normal;
+    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+    NORMALISED.set(name, normal);
+  }
+  return normal;
 }
 
 /**

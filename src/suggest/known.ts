@@ -145,6 +145,50 @@ function lettersOf(text: string): string {
   return text.toLowerCase().replace(/ſ/gu, "s");
 }
 
+/**
+ * What `find` has learnt of a text, kept for the last texts searched: whether it holds a run of letters, and where a
+ * name's pattern matches in it. A draft looks for names in its text several times (people, organisations, themes), and
+ * an evaluation in the same texts once per registry mode, mostly with the same names: searching the whole text for
+ * each name again was most of the time `find` took.
+ */
+interface TextMemo {
+  holds: Map<string, boolean>;
+  matches: Map<RegExp, Span[]>;
+}
+
+const MEMOS = new Map<string, TextMemo>();
+const MEMO_TEXTS = 64;
+
+function memoOf(text: string): TextMemo {
+  let memo = MEMOS.get(text);
+  if (!memo) {
+    if (MEMOS.size >= MEMO_TEXTS) MEMOS.delete(MEMOS.keys().next().value!);
+    MEMOS.set(text, (memo = { holds: new Map(), matches: new Map() }));
+  }
+  return memo;
+}
+
+/** Whether `text` holds `letters`, asked of a text through its memo. */
+function holdsIn(text: string): (letters: string) => boolean {
+  const { holds } = memoOf(text);
+  return (letters) => {
+    let held = holds.get(letters);
+    if (held === undefined) holds.set(letters, (held = text.includes(letters)));
+    return held;
+  };
+}
+
+/** Where a name's pattern matches in `text`, in order. */
+function matchesIn(text: string, pattern: RegExp): Span[] {
+  const { matches } = memoOf(text);
+  let found = matches.get(pattern);
+  if (!found) {
+    found = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    matches.set(pattern, found);
+  }
+  return found;
+}
+
 /** The word that says what kind of body an organisation is, wherever the name puts it. */
 const HEAD_WORDS = new Set([
   "university",
@@ -256,14 +300,15 @@ export class KnownEntities {
    */
   find(text: string, types: readonly NodeType[]): NameMatch[] {
     const found: NameMatch[] = [];
-    let lower: string | undefined;
+    let lower: ((letters: string) => boolean) | undefined;
+    const exact = holdsIn(text);
     for (const type of types) {
       const candidates: (NameMatch & { backReference: boolean })[] = [];
       for (const { id, pattern, backReference } of this.patterns.filter((p) => p.type === type)) {
-        const within = pattern.ignoreCase ? (lower ??= lettersOf(text)) : text;
-        if (!pattern.letters.every((l) => within.includes(l))) continue;
-        for (const m of text.matchAll(regExpOf(pattern)))
-          candidates.push({ start: m.index, end: m.index + m[0].length, id, type, backReference });
+        const holds = pattern.ignoreCase ? (lower ??= holdsIn(lettersOf(text))) : exact;
+        if (!pattern.letters.every(holds)) continue;
+        for (const m of matchesIn(text, regExpOf(pattern)))
+          candidates.push({ start: m.start, end: m.end, id, type, backReference });
       }
       // "the council", "the Trust": an alias that only refers back is that entity's only where the text names it too.
       const named = new Set(candidates.filter((c) => !c.backReference).map((c) => c.id));

@@ -258,7 +258,11 @@ function singular(phrase: string): string {
   const last = words.at(-1)!;
   let one = SINGULARS.get(last);
   if (one === undefined) {
-    one = (nlp(last).nouns().toSingular().text() as string).toLowerCase() || last;
+    const doc = nlp(last);
+    // A word the tagger gives no noun tag has no nouns to put in the singular (nouns() keeps only a match with a noun),
+    // so it stays as it is; asking for them costs four times what tagging it does.
+    const noun = doc.termList().some((term) => term.tags?.has("Noun"));
+    one = (noun && (doc.nouns().toSingular().text() as string).toLowerCase()) || last;
     SINGULARS.set(last, one);
   }
   return [...words.slice(0, -1), one].join(" ");

@@ -1,26 +1,13 @@
 // The page after `suggest`, before anything is accepted: the graph has none of the draft's claims, so a hint over it
 // says how many suggestions wait, in how many drafts, and opens Review; it goes once Review is open.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ServedViewer } from "../../src/cli/serve.js";
-import { openPage, testChromium, serveCorpus } from "../helpers/browser.js";
-import { draftCorpus } from "../helpers/review.js";
+import { expect, it } from "vitest";
+import { openPage } from "../helpers/browser.js";
+import { serveDraftedCorpus } from "../helpers/review-served.js";
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  const corpus = await draftCorpus();
-  served = await serveCorpus(corpus.dir);
-  browser = await testChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
-});
+const site = serveDraftedCorpus();
 
 it("a draft waiting for review is announced over the graph, and its button opens Review", async () => {
-  const { page, pageErrors } = await openPage(browser, served.url);
+  const { page, pageErrors } = await openPage(site.browser, site.served.url);
   const hint = page.locator("#review-hint");
   await hint.waitFor({ state: "visible" });
   expect(await hint.textContent()).toMatch(

@@ -2,27 +2,16 @@
 // theirs yet (here: Nia Holt's quote, after her claims on it are taken out of the draft): the form starts as spoke-on,
 // that person, direct quote; a plain sentence keeps today's defaults (mentions, no subject, reported).
 import { writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import type { ServedViewer } from "../../src/cli/serve.js";
-import { openPage, testChromium, wordsBox, serveCorpus } from "../helpers/browser.js";
-import { draftCorpus } from "../helpers/review.js";
+import { openPage, wordsBox } from "../helpers/browser.js";
+import { serveDraftedCorpus } from "../helpers/review-served.js";
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  const corpus = await draftCorpus();
+const site = serveDraftedCorpus((corpus) => {
   const data = parse(corpus.draft) as { claims: { relation: string; from: string }[] };
   data.claims = data.claims.filter((c) => !(c.from === "nia-holt" && ["spoke-on", "recommends"].includes(c.relation)));
   writeFileSync(corpus.file, stringify(data));
-  served = await serveCorpus(corpus.dir);
-  browser = await testChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
 });
 
 async function selectWords(page: Page, words: string): Promise<void> {
@@ -38,7 +27,9 @@ async function selectWords(page: Page, words: string): Promise<void> {
 const field = (page: Page, name: string) => page.inputValue(`.review-form [name="${name}"]`);
 
 it("a quoted sentence defaults to spoke-on, the person named with it, direct quote; a plain one does not", async () => {
-  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 1600, height: 900 } });
+  const { page, pageErrors } = await openPage(site.browser, site.served.url, {
+    viewport: { width: 1600, height: 900 },
+  });
   await page.click("#review-open");
   await page.waitForSelector(".review-item[aria-current]");
   await selectWords(page, "Every ferry should connect with a bus.");

@@ -5,14 +5,14 @@
 // The two sources are written for these tests (invented people and places).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { parse } from "yaml";
-import type { ServedViewer } from "../../src/cli/serve.js";
-import { keepScreenshot, openPage, serveCorpus, testChromium } from "../helpers/browser.js";
+import { keepScreenshot, openPage } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { tempDir } from "../helpers/corpus.js";
-import { draftCorpus, REVIEW_SOURCE, type DraftCorpus } from "../helpers/review.js";
+import { REVIEW_SOURCE } from "../helpers/review.js";
+import { serveDraftedCorpus } from "../helpers/review-served.js";
 
 const SECOND = "quay-forum-report";
 /** Sam Reyes, whom the first draft (tests/helpers/review.ts) declares too, at another occasion. */
@@ -25,12 +25,7 @@ Sam Reyes, Director of Planning at Porthaven Council, told the forum: “Every h
 Ivo Marr, Secretary of the Porthaven Ferry Users Group, said: “The ferries are full every summer weekend.”
 `;
 
-let browser: Browser;
-let served: ServedViewer;
-let corpus: DraftCorpus;
-
-beforeAll(async () => {
-  corpus = await draftCorpus();
+const site = serveDraftedCorpus(async (corpus) => {
   const textFile = join(tempDir(), "quay.txt");
   writeFileSync(textFile, TEXT);
   const added = await panelgraphIn([
@@ -48,12 +43,6 @@ beforeAll(async () => {
   expect(added.code, added.stderr).toBe(0);
   const suggested = await panelgraphIn(["suggest", SECOND, "--data", corpus.dir]);
   expect(suggested.code, suggested.stderr).toBe(0);
-  served = await serveCorpus(corpus.dir);
-  browser = await testChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
 });
 
 /** Presses j or k until the current item is the one keyed `key` (entity:<id>); returns its index. */
@@ -89,15 +78,17 @@ const entitiesOf = (file: string): Record<string, { id: string; status?: string 
   (parse(readFileSync(file, "utf8")) as { entities: Record<string, { id: string; status?: string }[]> }).entities;
 
 it("says where else an entity is drafted and what accepting or rejecting it here does to that copy", async () => {
-  const first = join(corpus.dir, "annotations", `${REVIEW_SOURCE}.yaml`);
-  const second = join(corpus.dir, "annotations", `${SECOND}.yaml`);
+  const first = join(site.corpus.dir, "annotations", `${REVIEW_SOURCE}.yaml`);
+  const second = join(site.corpus.dir, "annotations", `${SECOND}.yaml`);
   // Both drafts declare Sam Reyes and Porthaven Council, each its own copy.
   for (const file of [first, second]) {
     expect(entitiesOf(file).people?.map((p) => p.id)).toContain("sam-reyes");
     expect(entitiesOf(file).organisations?.map((o) => o.id)).toContain("porthaven-council");
   }
 
-  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 1600, height: 900 } });
+  const { page, pageErrors } = await openPage(site.browser, site.served.url, {
+    viewport: { width: 1600, height: 900 },
+  });
   await page.click("#review-open");
   await page.waitForSelector("#review-source");
   await page.selectOption("#review-source", SECOND);

@@ -1,28 +1,17 @@
 // Review beside the graph at 1280, 1400 and 1920 px wide (w40: at 1400 the graph was 310 px wide, its tabs on two
 // rows): the graph keeps at least 440 px and the review panel at least 420, the tools' tabs stay on one row; on a phone
 // the Review button shares the top bar's first row with the Controls button and the search.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { ServedViewer } from "../../src/cli/serve.js";
-import { keepScreenshot, openPage, rowCount, serveCorpus, testChromium } from "../helpers/browser.js";
-import { draftCorpus } from "../helpers/review.js";
+import { expect, it } from "vitest";
+import { keepScreenshot, openPage, rowCount } from "../helpers/browser.js";
+import { serveDraftedCorpus } from "../helpers/review-served.js";
 
-let browser: Browser;
-let served: ServedViewer;
-
-beforeAll(async () => {
-  const corpus = await draftCorpus();
-  served = await serveCorpus(corpus.dir);
-  browser = await testChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
-});
+const site = serveDraftedCorpus();
 
 for (const width of [1280, 1400, 1920]) {
   it(`at ${width} px: the graph beside Review keeps at least 440 px and its tabs on one row`, async () => {
-    const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width, height: 900 } });
+    const { page, pageErrors } = await openPage(site.browser, site.served.url, {
+      viewport: { width, height: 900 },
+    });
     await page.click("#review-open");
     await page.waitForSelector(".review-item[aria-current]");
     const graph = (await page.locator("#graph").boundingBox())!;
@@ -40,7 +29,9 @@ for (const width of [1280, 1400, 1920]) {
 }
 
 it("at 390 px: Controls, the search and Review on the top bar's first row", async () => {
-  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 390, height: 844 } });
+  const { page, pageErrors } = await openPage(site.browser, site.served.url, {
+    viewport: { width: 390, height: 844 },
+  });
   // The Review button is added once the page has checked the server's review token, after the graph is drawn.
   await page.locator("#review-open").waitFor({ state: "visible", timeout: 10_000 });
   expect(await rowCount(page, "#controls-toggle, .topbar .search, #review-open")).toBe(1);

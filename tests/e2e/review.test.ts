@@ -4,16 +4,15 @@
 // never overwritten; the static build has no review controls and no token.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
-import type { ServedViewer } from "../../src/cli/serve.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { buildViewer, testChromium, openPage, serveBuilt, wordsBox, serveCorpus } from "../helpers/browser.js";
+import { buildViewer, openPage, serveBuilt, wordsBox } from "../helpers/browser.js";
 import { ROOT } from "../helpers/paths.js";
-import { draftCorpus, type DraftCorpus } from "../helpers/review.js";
+import { serveDraftedCorpus } from "../helpers/review-served.js";
 
 interface Data {
   source: string;
@@ -21,26 +20,19 @@ interface Data {
   claims: { relation: string; from: string; to: string; role?: string; status?: string; evidence: object[] }[];
 }
 
-let browser: Browser;
-let served: ServedViewer;
-let corpus: DraftCorpus;
 const OUT = join(ROOT, "test-output");
 /** A whole review is a few dozen writes, each validated and rebuilt: on a loaded 2-core machine, minutes. */
 const SLOW = 180_000;
 
-beforeAll(async () => {
+const site = serveDraftedCorpus();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-  corpus = await draftCorpus();
-  served = await serveCorpus(corpus.dir);
-  browser = await testChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
 });
 
 async function openReview(width = 1600): Promise<Page> {
-  const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width, height: 900 } });
+  const { page, pageErrors } = await openPage(site.browser, site.served.url, {
+    viewport: { width, height: 900 },
+  });
   // From the keyboard: the Review button is in the top bar.
   await page.focus("#review-open");
   await page.keyboard.press("Enter");
@@ -103,7 +95,7 @@ describe("review mode", () => {
     async () => {
       const page = await openReview();
       await page.screenshot({ path: join(OUT, "review.png") });
-      const draft = parse(corpus.draft) as Data;
+      const draft = parse(site.corpus.draft) as Data;
       const reviewedAtStart = await page.textContent("#review-progress");
       expect(reviewedAtStart).toMatch(/^0 of \d+ reviewed$/);
 
@@ -177,11 +169,11 @@ describe("review mode", () => {
         to: "devolution",
         evidence: [{ quote: "devolution had stalled", kind: "reported" }],
       });
-      const text = readFileSync(corpus.file, "utf8");
+      const text = readFileSync(site.corpus.file, "utf8");
       expect(parse(text)).toEqual(expected);
 
       // As text: every comment kept in order, but the heading of the group that is gone; the rest line for line.
-      expect(comments(text)).toEqual(comments(corpus.draft).filter((c) => !c.includes("What Nia Holt said")));
+      expect(comments(text)).toEqual(comments(site.corpus.draft).filter((c) => !c.includes("What Nia Holt said")));
       const appended = [
         "  - relation: spoke-on",
         "    from: ada-park",
@@ -200,7 +192,7 @@ describe("review mode", () => {
         .replace(/^(\s+)status: accepted/gm, "$1status: suggested")
         .replace("role: Chair", "role: chair")
         .split("\n");
-      const draftLines = corpus.draft.trimEnd().split("\n");
+      const draftLines = site.corpus.draft.trimEnd().split("\n");
       let at = 0;
       for (const line of kept) {
         const found = draftLines.indexOf(line, at);
@@ -211,7 +203,7 @@ describe("review mode", () => {
       expect(text.match(/^\s+status: accepted/gm)).toHaveLength(5);
 
       // The graph on the page is the graph the corpus builds, with the review's claims in it.
-      const want = buildAnalysedGraph(loadValidCorpus(corpus.dir));
+      const want = buildAnalysedGraph(loadValidCorpus(site.corpus.dir));
       const edges = want.edges().sort();
       expect(edges).toContain("spoke-on:ada-park->devolution");
       expect(edges).toContain("covers:harbour-panel->local-bus");
@@ -274,15 +266,15 @@ describe("review mode", () => {
     async () => {
       const page = await openReview();
       const first = await current(page);
-      const edited = `${readFileSync(corpus.file, "utf8")}# edited in an editor meanwhile\n`;
-      writeFileSync(corpus.file, edited);
+      const edited = `${readFileSync(site.corpus.file, "utf8")}# edited in an editor meanwhile\n`;
+      writeFileSync(site.corpus.file, edited);
       const said = await press(page, "a");
       expect(said).toMatch(/changed on disk since this page read it/);
-      expect(readFileSync(corpus.file, "utf8")).toBe(edited);
+      expect(readFileSync(site.corpus.file, "utf8")).toBe(edited);
       // Reloaded: the same suggestion is still there, and accepting it now works, keeping the editor's line.
       expect(await current(page)).toBe(first);
       expect(await press(page, "a")).toMatch(/^Accepted/);
-      expect(readFileSync(corpus.file, "utf8")).toContain("# edited in an editor meanwhile\n");
+      expect(readFileSync(site.corpus.file, "utf8")).toContain("# edited in an editor meanwhile\n");
       await page.close();
     },
     SLOW,
@@ -310,7 +302,7 @@ describe("review mode", () => {
       );
       await page.keyboard.press("Enter"); // saves and accepts
       expect(await settled(page)).toBe("Saved and accepted spoke-on Sam Reyes → Harbour economy");
-      let data = parse(readFileSync(corpus.file, "utf8")) as Data;
+      let data = parse(readFileSync(site.corpus.file, "utf8")) as Data;
       expect(data.entities.themes!.find((t) => t.id === "harbour-economy")).toEqual({
         id: "harbour-economy",
         label: "Harbour economy",
@@ -322,7 +314,7 @@ describe("review mode", () => {
       expect(suggested).toBeGreaterThan(0);
       await page.click('#review-bulk button[data-relation="panellist-in"]');
       expect(await settled(page)).toBe(`Accepted ${suggested} panellist-in claim${suggested === 1 ? "" : "s"}`);
-      data = parse(readFileSync(corpus.file, "utf8")) as Data;
+      data = parse(readFileSync(site.corpus.file, "utf8")) as Data;
       expect(data.claims.filter((c) => c.relation === "panellist-in").map((c) => c.status)).not.toContain("suggested");
       expect(await page.$('#review-bulk button[data-relation="panellist-in"]')).toBeNull();
       await page.close();
@@ -344,7 +336,7 @@ describe("review mode", () => {
       await page.keyboard.press("Enter");
       await page.keyboard.press("Enter");
       expect(await settled(page)).toBe("Added spoke-on Ada Park → Local buses");
-      const data = parse(readFileSync(corpus.file, "utf8")) as Data;
+      const data = parse(readFileSync(site.corpus.file, "utf8")) as Data;
       expect(data.claims.at(-1)).toEqual({
         relation: "spoke-on",
         from: "ada-park",
@@ -376,7 +368,7 @@ describe("review mode", () => {
       const page = await openReview();
       // The chair's claim rests on the sentence naming her chair and on a quote of hers that does not show it.
       await goTo(page, "claim:chaired:nia-holt->harbour-panel-panel");
-      const before = parse(readFileSync(corpus.file, "utf8")) as Data;
+      const before = parse(readFileSync(site.corpus.file, "utf8")) as Data;
       const chaired = before.claims.find((c) => c.relation === "chaired")!;
       expect(chaired.evidence).toHaveLength(2);
       const tabTo = async (name: string) => {
@@ -397,7 +389,7 @@ describe("review mode", () => {
       expect(await page.textContent("#review-message")).toBe(
         "A claim rests on at least one passage: keep one, or reject the whole claim (r).",
       );
-      expect(parse(readFileSync(corpus.file, "utf8"))).toEqual(before);
+      expect(parse(readFileSync(site.corpus.file, "utf8"))).toEqual(before);
       // The second only: the claim stays, accepted, on the first.
       await page.keyboard.press("Shift+Tab");
       await page.keyboard.press("Shift+Tab");
@@ -407,7 +399,7 @@ describe("review mode", () => {
       expect(await settled(page)).toBe(
         "Saved and accepted chaired Nia Holt → Panel: Harbour towns panel (1 passage dropped)",
       );
-      const after = parse(readFileSync(corpus.file, "utf8")) as Data;
+      const after = parse(readFileSync(site.corpus.file, "utf8")) as Data;
       expect(after.claims.find((c) => c.relation === "chaired")).toEqual({
         ...chaired,
         status: "accepted",
@@ -425,7 +417,7 @@ describe("review mode", () => {
       // One of the drafted claims the file already makes about the registry's session, on its first passage: after
       // the move it is the same claim twice, which the review folds into one.
       const on = (id: string, data: Data) => data.claims.filter((c) => c.from === id || c.to === id);
-      const text = readFileSync(corpus.file, "utf8");
+      const text = readFileSync(site.corpus.file, "utf8");
       const copied = on("harbour-panel-panel", parse(text) as Data)[0]!;
       const ends = (c: Data["claims"][number]) =>
         [c.from, c.to].map((id) => (id === "harbour-panel-panel" ? "forum-meeting-1" : id));
@@ -441,10 +433,10 @@ describe("review mode", () => {
         `      - ${JSON.stringify(copied.evidence[0])}`,
         "",
       ].join("\n");
-      writeFileSync(corpus.file, text.replace("claims:\n", already));
+      writeFileSync(site.corpus.file, text.replace("claims:\n", already));
       const page = await openReview();
       await goTo(page, "entity:harbour-panel-panel");
-      const before = parse(readFileSync(corpus.file, "utf8")) as Data;
+      const before = parse(readFileSync(site.corpus.file, "utf8")) as Data;
       const drafted = on("harbour-panel-panel", before);
       expect(drafted.length).toBeGreaterThan(0);
       await page.keyboard.press("s");
@@ -458,7 +450,7 @@ describe("review mode", () => {
         `“Panel: Harbour towns panel” is Example Forum, meeting 1: ${drafted.length} claim${drafted.length === 1 ? "" : "s"} moved; ` +
           "1 of them was already there, folded into one with the passages of both",
       );
-      const after = parse(readFileSync(corpus.file, "utf8")) as Data;
+      const after = parse(readFileSync(site.corpus.file, "utf8")) as Data;
       expect(after.entities.sessions ?? []).toEqual([]);
       expect(on("harbour-panel-panel", after)).toEqual([]);
       // The copy and the moved claim are one: as many claims on the session as were moved, the copy's first.
@@ -484,11 +476,11 @@ describe("review mode", () => {
     "shows a role's since and until in the edit form, checks them, and writes what the reviewer leaves (w38)",
     async () => {
       // Nia Holt's affiliation, dated on disk as an annotator might have: since March 2021.
-      const doc = parseDocument(readFileSync(corpus.file, "utf8"));
+      const doc = parseDocument(readFileSync(site.corpus.file, "utf8"));
       const claims = doc.get("claims") as YAMLSeq<YAMLMap>;
       const at = claims.items.findIndex((c) => c.get("relation") === "affiliated-with" && c.get("from") === "nia-holt");
       claims.items[at]!.set("since", "2021-03");
-      writeFileSync(corpus.file, doc.toString());
+      writeFileSync(site.corpus.file, doc.toString());
       const page = await openReview();
       await goTo(page, "claim:affiliated-with:nia-holt->coastal-transport-trust");
       await page.keyboard.press("e");
@@ -499,7 +491,7 @@ describe("review mode", () => {
       await page.fill('.review-form input[name="role"]', "Director");
       expect(await page.isVisible('.review-form [data-field="dates-note"]')).toBe(true);
       // A date not in the format is refused on the page, nothing written.
-      const before = readFileSync(corpus.file, "utf8");
+      const before = readFileSync(site.corpus.file, "utf8");
       await page.fill('.review-form input[name="until"]', "2024-1");
       await page.focus('.review-form input[name="until"]');
       await page.keyboard.press("Enter");
@@ -509,13 +501,13 @@ describe("review mode", () => {
       await page.fill('.review-form input[name="until"]', "2020");
       await page.keyboard.press("Enter");
       expect(await page.textContent("#review-message")).toMatch(/^Until \(2020\) is before since \(2021-03\)/);
-      expect(readFileSync(corpus.file, "utf8")).toBe(before);
+      expect(readFileSync(site.corpus.file, "utf8")).toBe(before);
       // The reviewer clears the old title's since and gives the until the text states.
       await page.fill('.review-form input[name="since"]', "");
       await page.fill('.review-form input[name="until"]', "2024-01");
       await page.keyboard.press("Enter");
       expect(await settled(page)).toMatch(/^Saved and accepted affiliated-with Nia Holt → Coastal Transport Trust/);
-      const text = readFileSync(corpus.file, "utf8");
+      const text = readFileSync(site.corpus.file, "utf8");
       const claim = (parse(text) as { claims: Record<string, unknown>[] }).claims[at]!;
       expect(claim).toMatchObject({ role: "Director", until: "2024-01", status: "accepted" });
       expect(claim).not.toHaveProperty("since");
@@ -528,7 +520,7 @@ describe("review mode", () => {
   it(
     "shows no review controls and carries no token in the static build",
     async () => {
-      const outDir = await buildViewer(serializeGraph(buildAnalysedGraph(loadValidCorpus(corpus.dir))));
+      const outDir = await buildViewer(serializeGraph(buildAnalysedGraph(loadValidCorpus(site.corpus.dir))));
       const html = readFileSync(join(outDir, "index.html"), "utf8");
       expect(html).not.toContain("panelgraph-review-token");
       // Not even the code: the review mode is left out of the static build.
@@ -536,7 +528,7 @@ describe("review mode", () => {
         expect(readFileSync(join(outDir, "assets", name), "utf8"), name).not.toContain("api/review");
       const { server, url } = await serveBuilt(outDir);
       try {
-        const { page } = await openPage(browser, url);
+        const { page } = await openPage(site.browser, url);
         expect(await page.$("#review-open")).toBeNull();
         expect(await page.$("#review")).toBeNull();
         const api = await page.evaluate(async () => (await fetch("./api/review/sources")).status);
