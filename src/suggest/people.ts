@@ -49,6 +49,7 @@ import {
   fieldListEnd,
   paperOfBody,
   postAtEnd,
+  pluralPost,
   joinsOrganisation,
   looksLikeOrganisation,
   modifierWords,
@@ -74,6 +75,7 @@ import {
   SEAT_THEN_PARTY,
   US_PARTIES,
   US_PARTY_BRACKET,
+  US_STATE,
 } from "./organisations.js";
 import {
   AND_ALSO,
@@ -1284,8 +1286,24 @@ function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOp
   if (found && (nameWithLetters(reading, found) || HONORIFICS.has(found.label.split(/\s+/u)[0]!.toLowerCase()))) {
     return undefined;
   }
+  // "Governors Ann Bell (RI), Tom Reed (NJ)": a US state's letters in brackets say where the person serves, no body.
+  if (found && opening.paren && US_STATE.test(found.label)) return undefined;
+  // "Tom Reed, CC BY-NC-SA": a photo's credit and its licence, no body.
+  if (found && LICENCE.test(found.label)) return undefined;
+  // "Jo Hale, Ian Dunn, Committee Clerks": a post in the plural after a body's word is the listed people's post, no body
+  // ("Marlow Surveyors", a firm named by its trade, has no body's word before the plural).
+  if (found && pluralPostAfterBodyWord(found.label)) return undefined;
   return found;
 }
+
+/** "Committee Clerks", "Board Members": a body's word, then a post's word in the plural, ending a name. */
+function pluralPostAfterBodyWord(label: string): boolean {
+  const words = label.split(/\s+/u);
+  return words.length >= 2 && pluralPost(words.at(-1)!) && ORGANISATION_WORDS.has(words.at(-2)!.toLowerCase());
+}
+
+/** A Creative Commons licence's letters: "CC BY", "CC BY-NC-SA 4.0", "CC0". */
+const LICENCE = /^CC(?:0|\s+BY(?:-[A-Z]{2})*)(?:\s+\d(?:\.\d)?)?$/u;
 
 /** A link's file type or size: "PDF", "88 KB", "1.2 MB", "Word document". */
 const FILE_LINK = /\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|CSV)\b|\b\d+(?:\.\d+)?\s*(?:KB|kB|MB|GB)\b/u;
@@ -1460,6 +1478,13 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   // Not a department inside a role: "Professor of Urban Planning at …".
   const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
   if (!preposition || inRole) return;
+  // "a lecture given by Ann Bell MP at Fenby College": where the occasion was held, no post there.
+  const sentence = reading.sentencesInOrder.at(c.start, (x) => x.start <= c.start && c.start < x.end);
+  if (
+    /^\s+at\s/u.test(preposition[0]) &&
+    OCCASION_BY.test(text.slice(Math.max(sentence?.start ?? p.start, at.nameStart - 100), at.nameStart))
+  )
+    return;
   // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
   const from = c.end + post + preposition[0].length;
   let organisation = organisationAt(text, from, limitAt(from, p.end), known, false);
@@ -1501,6 +1526,10 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
     evidence: { start: c.start, end: organisation.end },
   });
 }
+
+/** An occasion given by someone, then its speaker: "a lecture given by", "a speech by senior Fenby politician". */
+const OCCASION_BY =
+  /\b(?:lecture|talk|speech|address|keynote|presentation|sermon)s?\s+(?:(?:given|delivered|made)\s+)?by\s+(?!.*\b(?:of|from|at)\s)[^.;:]{0,80}$/iu;
 
 /** "Name, the Forum’s Director of Programmes": a post at an organisation named before, by its last word. */
 function theirPostAfterName(reading: Reading, at: NameInContext): void {
