@@ -289,6 +289,7 @@ export function findPeople(
   tag("organisationsNamedBefore");
   witnessListOrganisations(reading);
   tag("witnessListOrganisations");
+  colleaguesJoining(reading);
   councilPosts(reading, organisations);
   tag("councilPosts");
   postsGivenApart(reading);
@@ -770,6 +771,9 @@ function postStatedAt(
       const from = organisation.end + (next?.[0].length ?? 0);
       if (next && parseRole(text, clauseAfter(text, from, p.end), known)) organisation = undefined;
     }
+    // "She is joined by Mr. A, commissioner, Mr. B, commissioner", "Witnesses: A MP, Minister for X, B, Programme
+    // Manager, …": after the post's comma, the next person of the list (a title, or a person's name), no body.
+    if (organisation && nextPersonAt(reading, organisation)) organisation = undefined;
     // "Name, Senior Policy Manager, Further Learning, Association of Fenby Colleges": a part that reads as no body's, then
     // one ending the entry: the first is the post's field, the last its organisation.
     let roleEnd = clause.end;
@@ -806,6 +810,18 @@ function postStatedAt(
     }
   }
   return statement;
+}
+
+/**
+ * Whether a name read as a post's organisation after its comma opens the next person of a list instead: a courtesy title
+ * alone ("Mr." before "Jim Reed", the stop ending the read), or a person's name shaped as one that reads as no body's.
+ */
+function nextPersonAt(reading: Reading, organisation: OrganisationRef): boolean {
+  const { known, candidatesInOrder } = reading;
+  if (HONORIFICS.has(organisation.label.toLowerCase())) return true;
+  if (looksLikeOrganisation(organisation.label, known)) return false;
+  const c = nameAt(candidatesInOrder, organisation.start);
+  return c !== undefined && personShaped(c) && !known.byName("organisation", c.label);
 }
 
 /** What ends a list entry after a body's name: its acronym in brackets, then a semicolon, a full stop or ", and". */
@@ -1800,7 +1816,7 @@ function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
 /** "chief executive Jane Smith", "Labour leader Ann Frith", "Lantern’s Policy Manager X": a post right before a name. */
 function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExpExecArray): void {
   const { c, p, nameStart } = at;
-  const { text, roles, signal } = reading;
+  const { text, roles, signal, possessed } = reading;
   const next = postNextToName(prefix);
   const { k } = next;
   let { role } = next;
@@ -1811,9 +1827,20 @@ function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExp
     role = `${ours[1]!}${role}`;
     roleStart -= ours[1]!.length;
   }
+  // "Its policy co-chairman Tom Reed said": the post, its field back to "Its", at the body named before (as "Its
+  // chair, Name" is read).
+  const its = /(?:^|[.!?]\s+|\n)Its\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(
+    text.slice(Math.max(p.start, roleStart - 40), roleStart),
+  );
+  const field = its?.[1] ?? "";
+  if (its && !/^\p{Lu}/u.test(role) && !field.split(/\s+/u).some((w) => NOT_A_FIELD.test(w))) {
+    role = `${field}${role}`;
+    roleStart -= field.length;
+  }
   const person = signal(c, "role");
   const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
-  whosePost(reading, at, statement, prefix, k === 0);
+  if (its && !/^\p{Lu}/u.test(role)) possessed.push(roles.length);
+  else whosePost(reading, at, statement, prefix, k === 0);
   if (!statement.organisation) sharedPossessor(reading, statement);
   roles.push(statement);
 }
@@ -2500,7 +2527,8 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
     for (const segment of witnessEntries(text, p.start, p.start + end.index, candidatesInOrder)) {
       const c = candidatesInOrder.startingIn(segment.start, segment.end)[0];
       const lead = c && text.slice(segment.start, c.titleStart ?? c.start);
-      const comma = c && /^,\s+/u.exec(text.slice(c.end, segment.end));
+      // (A member's letters after the name: "Ann Bell MP, Minister for X".)
+      const comma = c && /^(?:\s+(?:MP|MSP|MS|MLA|AM|MEP|TD))?,\s+/u.exec(text.slice(c.end, segment.end));
       if (!c || !comma || !/^\s*(?:witnesses\s*:\s*)?(?:and\s+)?$/iu.test(lead!)) {
         entries.length = 0;
         break;
@@ -2567,12 +2595,19 @@ function witnessEntries(text: string, start: number, end: number, candidatesInOr
     for (let k = body.indexOf(";"); k >= 0; k = body.indexOf(";", k + 1)) cuts.push(start + k + 1);
     return split(cuts).map((e, k, all) => (k < all.length - 1 ? { start: e.start, end: e.end - 1 } : e));
   }
-  const names = candidatesInOrder.startingIn(start, end);
+  const all = candidatesInOrder.startingIn(start, end);
   const titled = (c: Candidate) => c.titleStart !== undefined && c.titleStart < c.start;
   const opensEntry = (c: Candidate) =>
-    /(?:^\s*(?:witnesses\s*:\s*)?|,\s+(?:and\s+)?)$/iu.test(text.slice(start, c.titleStart));
-  if (names.length < 2 || !names.every((c) => titled(c) && opensEntry(c))) return [{ start, end }];
-  return split([start, ...names.slice(1).map((c) => c.titleStart!)]);
+    /(?:^\s*(?:witnesses\s*:\s*)?|,\s+(?:and\s+)?)$/iu.test(text.slice(start, c.titleStart ?? c.start));
+  // (With a title on some only, the names shaped as people's open the entries too, and capitalised posts between them
+  // are none: "Witnesses: Ann Bell MP, Minister for X, Tom Reed, Harbour Policy Manager, and Dr Kit Lamb, …". With no
+  // title at all, a post's words could be a name: no split.)
+  const mixed = all.some(titled) && !all.every(titled);
+  const names = mixed ? all.filter((c) => titled(c) || personShaped(c)) : all;
+  if (names.length < 2 || names[0] !== all[0] || !names.every((c) => (mixed || titled(c)) && opensEntry(c))) {
+    return [{ start, end }];
+  }
+  return split([start, ...names.slice(1).map((c) => c.titleStart ?? c.start)]);
 }
 
 /** "I am a vice chair of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
@@ -3034,6 +3069,17 @@ function isParty(label: string): boolean {
   return PARTY_LABELS.has(label.toLowerCase()) || PARTIES.has(label.toLowerCase()) || /\sParty$/u.test(label);
 }
 
+/** Where the sentence before the one holding `at` starts (a paragraph of spaces between them passed over). */
+function sentenceBefore(reading: Reading, at: number): number {
+  const { sentencesInOrder, text } = reading;
+  const own = sentencesInOrder.at(at, (x) => x.start <= at && at < x.end);
+  if (!own) return at;
+  const before = sentencesInOrder.items.findLast(
+    (x) => x.end <= own.start && /\p{L}/u.test(text.slice(x.start, x.end)),
+  );
+  return before?.start ?? own.start;
+}
+
 /** "Its chair", "the Trust’s director": the post's organisation is the one named before it (by its head word). */
 function organisationsNamedBefore(reading: Reading, organisations: Map<string, OrganisationFound>): void {
   const { roles, possessed, possessedBy } = reading;
@@ -3058,7 +3104,12 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
       const last = !byHead && (!head || kind) ? inOrder.lastEndingBy(statement.evidence.start) : undefined;
       const named =
         byHead || (last && !fits(last) ? spans.findLast((x) => x.end <= statement.evidence.start && fits(x)) : last);
-      if (!named || statement.evidence.start - named.end > (byHead ? 2000 : kind ? 600 : 200)) continue;
+      // "Think-tank the Fenby Trust said … [a long sentence]. Its chief executive, Name, …": "its" goes back to the
+      // sentence before, however long.
+      const near = (x: (typeof spans)[number]) =>
+        statement.evidence.start - x.end <= (byHead ? 2000 : kind ? 600 : 200) ||
+        (!head && x.start >= sentenceBefore(reading, statement.evidence.start));
+      if (!named || !near(named)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }
@@ -3081,6 +3132,44 @@ function witnessListOrganisations(reading: Reading): void {
     if (!/^,?\s+and\s+(?:[\p{L}.]+\s+){0,3}$/u.test(gap)) continue;
     if (!PEOPLE_LIST.test(text.slice(paragraphOf(r.evidence.start).start, r.evidence.start))) continue;
     r.organisation = { ...next.organisation };
+  }
+}
+
+/** "She is joined by", "who is accompanied by", "They were joined by": the colleagues named next are with the one before. */
+const JOINED_BY =
+  /(?:^|,\s+who\s+|\s+and\s+)(?:(?:She|He|They|she|he|they)\s+)?(?:is|are|was|were|will\s+be)\s+(?:also\s+)?(?:joined|accompanied)\s+(?:today\s+)?by\s+/u;
+/** A post in lower case after a listed name's comma, up to the next comma, "who" or the sentence's end. */
+const LISTED_POST = /^,\s+((?:the\s+)?\p{Ll}[\p{Ll}’'-]*(?:\s+(?:&\s+)?[\p{Ll}’'-]+){0,9})(?=,|\s+who\s|\s*[.;]|\s*$)/u;
+
+/**
+ * "Ms Ann Bell, chair of the Fenby Harbour Board, is welcome. She is joined by Mr. Tom Reed, commissioner, and Ms Jo
+ * Kent, director of ferries.": colleagues who join a person whose post at a body the sentence before (or the same one)
+ * gives, each with a post of their own in lower case and no body, hold their posts at that body. A colleague named with
+ * a body of their own ("Mr Kit Lamb from the Fenby Trust") keeps it.
+ */
+function colleaguesJoining(reading: Reading): void {
+  const { text, roles, sentencesInOrder } = reading;
+  for (const sentence of sentencesInOrder.items) {
+    const words = text.slice(sentence.start, sentence.end);
+    const joined = JOINED_BY.exec(words);
+    if (!joined) continue;
+    const from = sentence.start + joined.index + joined[0].length;
+    const floor = joined.index === 0 ? sentenceBefore(reading, sentence.start) : sentence.start;
+    // The person joined: the last one stated to hold a post at a body before "joined by", in this sentence or the one
+    // before; no other person's statement between.
+    const earlier = roles.filter((r) => r.evidence.start >= floor && r.evidence.end <= from);
+    const host = earlier.at(-1);
+    if (!host?.organisation || !host.role) continue;
+    const listed = roles.filter((r) => r.evidence.start >= from && r.evidence.start < sentence.end);
+    const bare = listed.filter((r) => !r.organisation && !r.seat && r.role && r.role.split(/\s+/u).some(isRoleWord));
+    if (bare.length === 0) continue;
+    for (const r of bare) {
+      const name = reading.candidatesInOrder.startingIn(r.evidence.start, r.evidence.start + 1)[0];
+      const post = name && LISTED_POST.exec(text.slice(name.end, sentence.end));
+      const written = post?.[1]!.replace(/^the\s+/u, "");
+      if (written && written.startsWith(r.role)) r.role = written;
+      r.organisation = { ...host.organisation };
+    }
   }
 }
 
