@@ -1208,8 +1208,15 @@ export function pluralPost(word: string): boolean {
 export function postAtEnd(words: string[]): number {
   const bare = (w: string) => w.toLowerCase().replace(/[,;:.)]+$/u, "");
   let k = words.length;
-  // "Committee Clerks", "Board Members": a post in the plural right after the body's word, its holders listed before.
-  if (k >= 2 && pluralPost(words[k - 1]!.replace(/[,;:.)]+$/u, "")) && ORGANISATION_WORDS.has(bare(words[k - 2]!))) k--;
+  // "Committee Clerks", "Board Members": a post in the plural right after the body's word, its holders listed before
+  // (not a body of the post's holders, "Association of University Teachers").
+  if (
+    k >= 2 &&
+    pluralPost(words[k - 1]!.replace(/[,;:.)]+$/u, "")) &&
+    ORGANISATION_WORDS.has(bare(words[k - 2]!)) &&
+    !words.some((w) => /^(?:of|for)$/iu.test(w))
+  )
+    k--;
   while (k > 1) {
     const w = bare(words[k - 1]!);
     const chief = w === "executive" && k > 2 && bare(words[k - 2]!) === "chief";

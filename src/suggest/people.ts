@@ -1307,7 +1307,8 @@ function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOp
   // "Tom Reed, CC BY-NC-SA": a photo's credit and its licence, no body.
   if (found && LICENCE.test(found.label)) return undefined;
   // "Jo Hale, Ian Dunn, Committee Clerks": a post in the plural after a body's word is the listed people's post, no body
-  // ("Marlow Surveyors", a firm named by its trade, has no body's word before the plural).
+  // ("Marlow Surveyors", a firm named by its trade, has no body's word before the plural; "Association of University
+  // Teachers" is a body of the post's holders).
   if (found && pluralPostAfterBodyWord(found.label)) return undefined;
   return found;
 }
@@ -1315,7 +1316,12 @@ function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOp
 /** "Committee Clerks", "Board Members": a body's word, then a post's word in the plural, ending a name. */
 function pluralPostAfterBodyWord(label: string): boolean {
   const words = label.split(/\s+/u);
-  return words.length >= 2 && pluralPost(words.at(-1)!) && ORGANISATION_WORDS.has(words.at(-2)!.toLowerCase());
+  return (
+    words.length >= 2 &&
+    pluralPost(words.at(-1)!) &&
+    ORGANISATION_WORDS.has(words.at(-2)!.toLowerCase()) &&
+    !words.some((w) => /^(?:of|for)$/iu.test(w))
+  );
 }
 
 /** A Creative Commons licence's letters: "CC BY", "CC BY-NC-SA 4.0", "CC0". */

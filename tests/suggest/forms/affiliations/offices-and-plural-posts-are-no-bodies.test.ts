@@ -34,6 +34,9 @@ describe("offices and posts in the plural", () => {
     expect(pairs("Jo Pratt, Clerk to the Marlow Ferry Board, spoke.\n")).toEqual([
       "Jo Pratt → Marlow Ferry Board (Clerk)",
     ]);
+    // (A body of a post's holders: "of" in its name.)
+    const union = "Before that, Jo Pratt had been general secretary of the Association of College Teachers (ACT).\n";
+    expect(organisationsIn(draftOf(union))).toEqual(["Association of College Teachers"]);
     // (A trade in the plural with no body's word before it: a firm.)
     expect(pairs("Ann Bell, partner, Marlow Engineers, spoke.\n")).toEqual(["Ann Bell → Marlow Engineers (partner)"]);
   });
