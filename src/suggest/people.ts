@@ -814,14 +814,22 @@ function postStatedAt(
 
 /**
  * Whether a name read as a post's organisation after its comma opens the next person of a list instead: a courtesy title
- * alone ("Mr." before "Jim Reed", the stop ending the read), or a person's name shaped as one that reads as no body's.
+ * alone ("Mr." before "Jim Reed", the stop ending the read), or a person's name shaped as one that reads as no body's,
+ * its own comma after it.
  */
 function nextPersonAt(reading: Reading, organisation: OrganisationRef): boolean {
   const { known, candidatesInOrder } = reading;
   if (HONORIFICS.has(organisation.label.toLowerCase())) return true;
   if (looksLikeOrganisation(organisation.label, known)) return false;
+  // (Followed by its own comma, as a list's next entry is: "… Manager, Fenby Cheshire as well as …" is a body named
+  // after a person.)
   const c = nameAt(candidatesInOrder, organisation.start);
-  return c !== undefined && personShaped(c) && !known.byName("organisation", c.label);
+  return (
+    c !== undefined &&
+    personShaped(c) &&
+    !known.byName("organisation", c.label) &&
+    /^(?:\s+(?:MP|MSP|MS|MLA|AM|TD))?,/u.test(reading.text.slice(c.end, c.end + 6))
+  );
 }
 
 /** What ends a list entry after a body's name: its acronym in brackets, then a semicolon, a full stop or ", and". */

@@ -41,6 +41,12 @@ describe("the next person after a post's comma", () => {
   });
 
   it("still reads a body after a post's comma", () => {
+    // A body named after a person, ending the entry ("… as well as …"), is still the body.
+    expect(
+      pairs(
+        "Talks came from Jo Kent, Director for External Affairs, Arthur Fenwick as well as Ann Bell, who chairs it.\n",
+      ),
+    ).toContain("Jo Kent → Arthur Fenwick (Director for External Affairs)");
     expect(pairs("Jo Kent, commissioner, Fenby Harbour Board, said the ferry would run.\n")).toEqual([
       "Jo Kent → Fenby Harbour Board (commissioner)",
     ]);
