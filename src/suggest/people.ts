@@ -1259,6 +1259,8 @@ function organisationAfterName(reading: Reading, at: NameInContext, opening: Pos
   const { text, roles, signal } = reading;
   const { from, paren } = opening;
   const organisation = organisationSetOff(reading, at, opening);
+  // "Albert Fenn, CC BY-NC-SA": a photo's credit names its photographer, with no body.
+  if (!organisation && LICENCE_AFTER.test(text.slice(from, from + 8))) signal(c, "shape");
   const closes = !paren || text[organisation?.end ?? -1] === ")";
   if (!organisation || !closes) return;
   const person = signal(c, "role");
@@ -1334,6 +1336,8 @@ function pluralPostAfterBodyWord(label: string): boolean {
 
 /** A Creative Commons licence's letters: "CC BY", "CC BY-NC-SA 4.0", "CC0". */
 const LICENCE = /^CC(?:0|\s+BY(?:-[A-Z]{2})*)(?:\s+\d(?:\.\d)?)?$/u;
+/** A licence's letters opening the words after a name's comma. */
+const LICENCE_AFTER = /^CC(?:0|\s+BY)\b/u;
 
 /** A link's file type or size: "PDF", "88 KB", "1.2 MB", "Word document". */
 const FILE_LINK = /\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|CSV)\b|\b\d+(?:\.\d+)?\s*(?:KB|kB|MB|GB)\b/u;

@@ -3,7 +3,7 @@
 // condition's letters ("who has cerebral palsy and ADHD") and a photo's licence ("Kit Lamb, CC BY-NC-SA"). Small texts
 // written for this test (names and bodies invented).
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf, organisationsIn } from "../../../helpers/draft.js";
+import { affiliationsIn, draftOf, organisationsIn, peopleIn } from "../../../helpers/draft.js";
 
 const pairs = (text: string) =>
   affiliationsIn(draftOf(text))
@@ -28,8 +28,10 @@ describe("occasions, conditions and licences", () => {
   });
 
   it("read no body from a photo's licence", () => {
-    const text = "Too complex by half. Kit Lamb, CC BY-NC-SA\n\nThe harbour plan is late.\n";
+    const text = "Too complex by half. Arthur Bridge, CC BY-NC-SA\n\nThe harbour plan is late.\n";
     expect(organisationsIn(draftOf(text))).toEqual([]);
+    // The photographer is still a person.
+    expect(peopleIn(draftOf(text))).toEqual(["Arthur Bridge"]);
     expect(pairs(text)).toEqual([]);
   });
 });
