@@ -10,20 +10,20 @@ const pairs = (text: string, known: KnownForDraft[] = []) =>
     .sort();
 
 const LONG =
-  "Think-tank, the Fenby Trust has said the decision to drop the harbour fund was regrettable and meant that the " +
-  "council had “no plan to address the core issue in harbour funding – the growing gap between what the ferries " +
-  "need and the money available to run them across the coast”.";
+  "Research group, the Fenby Trust, says closing the harbour fund leaves the island councils without a way to " +
+  "pay for ferries, calling it “a decision that puts every crossing at risk – the boats are old, the piers are " +
+  "failing and no one has said where the money for either will come from”.";
 
 describe("a post after “Its”", () => {
   it("is at the body the long sentence before names", () => {
-    const text = `${LONG}\n\n \n\nIts chief executive, Jo Pratt, referred to Labour’s pledge, saying the party must act.\n`;
+    const text = `${LONG}\n\n \n\nIts chief executive, Jo Pratt, pointed to the Fenby Party’s promise of a review and asked for a date.\n`;
     expect(pairs(text)).toEqual(["Jo Pratt → Fenby Trust (chief executive)"]);
   });
 
   it("is at the body before with no comma after the post, its field kept", () => {
     const text =
-      "The Marlow Ferry Alliance said the review was a chance for change.\nIts policy co-chairman Sam Lowe said it " +
-      "was “a welcome step” but warned: “It cannot become about cuts.”\n";
+      "The Marlow Ferry Alliance backed the timetable review.\nIts policy co-chairman Sam Lowe called it “overdue” " +
+      "and asked that the islands be heard first.\n";
     expect(pairs(text)).toEqual(["Sam Lowe → Marlow Ferry Alliance (policy co-chairman)"]);
   });
 

@@ -22,21 +22,21 @@ describe("the next person after a post's comma", () => {
 
   it("reads no body from the next witness's name", () => {
     const text =
-      "Examination of Witnesses\n\nWitnesses: Ann Bell MP, Minister for Harbour Users, Tom Reed, Harbour Payment " +
-      "Policy, Design, Test and Assurance Programme Manager, gave evidence.\n";
+      "Examination of Witnesses\n\nWitnesses: Ann Bell MP, Minister for Harbour Users, Tom Reed, Harbour Pass " +
+      "Policy, Build, Trial and Review Lead, gave evidence.\n";
     expect(organisationsIn(draftOf(text))).toEqual([]);
     expect(pairs(text)).toEqual([]);
   });
 
   it("shares the body a witness sentence closes with, a title on one witness only", () => {
     const text =
-      "Examination of Witnesses\n\nWitnesses: Ann Bell MP, Minister for Harbour Users, Tom Reed, Harbour Payment " +
-      "Policy, Design and Test Manager, and Dr Kit Lamb, Chief Medical Adviser, Department for Harbours and Ferries, " +
+      "Examination of Witnesses\n\nWitnesses: Ann Bell MP, Minister for Harbour Users, Tom Reed, Harbour Pass " +
+      "Policy, Build and Trial Manager, and Dr Kit Lamb, Chief Medical Adviser, Department for Harbours and Ferries, " +
       "gave evidence.\n";
     expect(pairs(text)).toEqual([
       "Ann Bell → Department for Harbours and Ferries (Minister for Harbour Users)",
       "Kit Lamb → Department for Harbours and Ferries (Chief Medical Adviser)",
-      "Tom Reed → Department for Harbours and Ferries (Harbour Payment Policy, Design and Test Manager)",
+      "Tom Reed → Department for Harbours and Ferries (Harbour Pass Policy, Build and Trial Manager)",
     ]);
   });
 

@@ -13,20 +13,20 @@ const roles = (text: string) =>
 describe("a post's own words", () => {
   it("leave out the relative word before the post", () => {
     const text =
-      "The most serious blow came from a small harbour company, Quillo, whose CEO Ann Bell told the MPs: “We are " +
-      "all trying to find out where the money has gone.”\n";
+      "The sharpest answer came from a small ferry company, Quillo, whose CEO Ann Bell told the " +
+      "panel: “Fares have doubled in two years and nobody can say why.”\n";
     expect(roles(text)).toEqual(["Ann Bell → Quillo (CEO)"]);
   });
 
   it("leave out the word dating the post", () => {
     const text =
-      "Energy Secretary Kit Lamb has been appointed as the new co-chair of the Fenby Wind Industry Council (FWIC), a " +
-      "role that was previously held by another.\n";
-    expect(roles(text)).toEqual(["Kit Lamb → Fenby Wind Industry Council (the co-chair)"]);
+      "Harbours Secretary Kit Lamb has been named as the new co-chair of the Fenby Tide Power Council (FTPC), " +
+      "taking over next month.\n";
+    expect(roles(text)).toEqual(["Kit Lamb → Fenby Tide Power Council (the co-chair)"]);
   });
 
   it("keep the post before a councillor's title", () => {
-    const text = "The Marlshire County Council leader, Cllr Jo Pratt, said it would not be cheaper.\n";
+    const text = "The Marlshire County Council leader, Cllr Jo Pratt, wants the cables buried.\n";
     expect(roles(text)).toEqual(["Jo Pratt → Marlshire County Council (leader)"]);
     // (A title alone after the body's comma is no post.)
     expect(roles("The Fenby Harbour Trust, Dr Ann Bell said, is short of money.\n")).not.toContain(
