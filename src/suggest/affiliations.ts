@@ -151,6 +151,11 @@ function roleBetween(gap: string): string | undefined {
     // ("chair of the FHA and trustee Name": the list's "and" opens the gap, no word of the post.)
     .replace(/^\s*(?:and|&)\s+/u, " ")
     .replace(/^\s*(?:['’]s)?\s*[,(–—-]?\s*(?:the\s+|a\s+|an\s+)?/u, "")
+    // ("Quillo, whose CEO Name": the relative word is no word of the post; nor "new" dating it, "the new co-chair of".)
+    .replace(/^(?:whose|which|its)\s+/u, "")
+    .replace(/^(?:new|newly[\s-]+appointed)\s+/u, "")
+    // ("Marlshire Council leader, Cllr Name": the person's title ends the gap, no word of the post.)
+    .replace(/\s*,?\s+(?:Cllr|Councillor|Coun|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s*$/u, "")
     .replace(/\s*(?:,|\(|\)|–|—|\bof|\bat|\bfor|\bfrom|\bwith|\bin)\s*(?:the\s+)?$/u, "")
     .trim();
   if (!inner || /[,;:()“”"]/u.test(inner)) return undefined;

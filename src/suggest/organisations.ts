@@ -466,6 +466,8 @@ const US_STATES =
   "Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Vt\\.|Va\\.|Wash\\.|W\\.Va\\.|Wis\\.|Wyo\\.|" +
   "Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah";
 export const US_PARTY_BRACKET = new RegExp(`^\\s*\\(([DR])\\s?[-–]\\s?(?:${US_STATES})\\)`, "u");
+/** A US state's postal code or abbreviation alone: "RI", "N.J.", "Ohio" (a governor's "Name (RI)" says where, no body). */
+export const US_STATE = new RegExp(`^(?:${US_STATES})$`, "u");
 export const US_PARTIES = new Map([
   ["D", "Democratic Party"],
   ["R", "Republican Party"],
@@ -751,6 +753,13 @@ const NOT_BODY_ACRONYMS = new Set([
   "AM",
   "PM",
   "HRH",
+  // Conditions: "who has cerebral palsy and ADHD".
+  "ADHD",
+  "PTSD",
+  "HIV",
+  "AIDS",
+  "COPD",
+  "OCD",
 ]);
 /** Words of places' names: "Greater Manchester", "South Cambridgeshire". */
 const PLACE_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Mid|New|\p{Lu}\p{Ll}+shire)$/u;
@@ -1186,6 +1195,12 @@ export function modifierWords(words: string[]): number {
 const MODIFIER_END =
   /^[\p{L}\p{N}’'&-]*-(?:based|run|led|controlled|owned|funded|backed|registered|headquartered|founded|supported|sponsored)$/u;
 
+/** A post's word in the plural, capitalised: "Clerks", "Members", "Officers" (not a post's own word: "Ministers"). */
+export function pluralPost(word: string): boolean {
+  const singular = /^(\p{Lu}[\p{Ll}-]+)s$/u.exec(word)?.[1];
+  return singular !== undefined && isRoleWord(singular) && !isRoleWord(word);
+}
+
 /**
  * How many words at the end of a name are a post at the body, not its name: "Warden's Fund Chief Executive" (two),
  * "Fenby Trust Director" (one); none where the words before them would name no body ("Health and Safety Executive").
@@ -1193,6 +1208,15 @@ const MODIFIER_END =
 export function postAtEnd(words: string[]): number {
   const bare = (w: string) => w.toLowerCase().replace(/[,;:.)]+$/u, "");
   let k = words.length;
+  // "Committee Clerks", "Board Members": a post in the plural right after the body's word, its holders listed before
+  // (not a body of the post's holders, "Association of University Teachers").
+  if (
+    k >= 2 &&
+    pluralPost(words[k - 1]!.replace(/[,;:.)]+$/u, "")) &&
+    ORGANISATION_WORDS.has(bare(words[k - 2]!)) &&
+    !words.some((w) => /^(?:of|for)$/iu.test(w))
+  )
+    k--;
   while (k > 1) {
     const w = bare(words[k - 1]!);
     const chief = w === "executive" && k > 2 && bare(words[k - 2]!) === "chief";

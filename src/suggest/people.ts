@@ -49,6 +49,7 @@ import {
   fieldListEnd,
   paperOfBody,
   postAtEnd,
+  pluralPost,
   joinsOrganisation,
   looksLikeOrganisation,
   modifierWords,
@@ -74,6 +75,7 @@ import {
   SEAT_THEN_PARTY,
   US_PARTIES,
   US_PARTY_BRACKET,
+  US_STATE,
 } from "./organisations.js";
 import {
   AND_ALSO,
@@ -287,6 +289,7 @@ export function findPeople(
   tag("organisationsNamedBefore");
   witnessListOrganisations(reading);
   tag("witnessListOrganisations");
+  colleaguesJoining(reading);
   councilPosts(reading, organisations);
   tag("councilPosts");
   postsGivenApart(reading);
@@ -768,6 +771,9 @@ function postStatedAt(
       const from = organisation.end + (next?.[0].length ?? 0);
       if (next && parseRole(text, clauseAfter(text, from, p.end), known)) organisation = undefined;
     }
+    // "She is joined by Mr. A, commissioner, Mr. B, commissioner", "Witnesses: A MP, Minister for X, B, Programme
+    // Manager, …": after the post's comma, the next person of the list (a title, or a person's name), no body.
+    if (organisation && nextPersonAt(reading, organisation)) organisation = undefined;
     // "Name, Senior Policy Manager, Further Learning, Association of Fenby Colleges": a part that reads as no body's, then
     // one ending the entry: the first is the post's field, the last its organisation.
     let roleEnd = clause.end;
@@ -804,6 +810,26 @@ function postStatedAt(
     }
   }
   return statement;
+}
+
+/**
+ * Whether a name read as a post's organisation after its comma opens the next person of a list instead: a courtesy title
+ * alone ("Mr." before "Jim Reed", the stop ending the read), or a person's name shaped as one that reads as no body's,
+ * its own comma after it.
+ */
+function nextPersonAt(reading: Reading, organisation: OrganisationRef): boolean {
+  const { known, candidatesInOrder } = reading;
+  if (HONORIFICS.has(organisation.label.toLowerCase())) return true;
+  if (looksLikeOrganisation(organisation.label, known)) return false;
+  // (Followed by its own comma, as a list's next entry is: "… Manager, Fenby Cheshire as well as …" is a body named
+  // after a person.)
+  const c = nameAt(candidatesInOrder, organisation.start);
+  return (
+    c !== undefined &&
+    personShaped(c) &&
+    !known.byName("organisation", c.label) &&
+    /^(?:\s+(?:MP|MSP|MS|MLA|AM|TD))?,/u.test(reading.text.slice(c.end, c.end + 6))
+  );
 }
 
 /** What ends a list entry after a body's name: its acronym in brackets, then a semicolon, a full stop or ", and". */
@@ -1233,6 +1259,8 @@ function organisationAfterName(reading: Reading, at: NameInContext, opening: Pos
   const { text, roles, signal } = reading;
   const { from, paren } = opening;
   const organisation = organisationSetOff(reading, at, opening);
+  // "Albert Fenn, CC BY-NC-SA": a photo's credit names its photographer, with no body.
+  if (!organisation && LICENCE_AFTER.test(text.slice(from, from + 8))) signal(c, "shape");
   const closes = !paren || text[organisation?.end ?? -1] === ")";
   if (!organisation || !closes) return;
   const person = signal(c, "role");
@@ -1284,8 +1312,32 @@ function organisationSetOff(reading: Reading, at: NameInContext, opening: PostOp
   if (found && (nameWithLetters(reading, found) || HONORIFICS.has(found.label.split(/\s+/u)[0]!.toLowerCase()))) {
     return undefined;
   }
+  // "Governors Ann Bell (RI), Tom Reed (NJ)": a US state's letters in brackets say where the person serves, no body.
+  if (found && opening.paren && US_STATE.test(found.label)) return undefined;
+  // "Tom Reed, CC BY-NC-SA": a photo's credit and its licence, no body.
+  if (found && LICENCE.test(found.label)) return undefined;
+  // "Jo Hale, Ian Dunn, Committee Clerks": a post in the plural after a body's word is the listed people's post, no body
+  // ("Marlow Surveyors", a firm named by its trade, has no body's word before the plural; "Association of University
+  // Teachers" is a body of the post's holders).
+  if (found && pluralPostAfterBodyWord(found.label)) return undefined;
   return found;
 }
+
+/** "Committee Clerks", "Board Members": a body's word, then a post's word in the plural, ending a name. */
+function pluralPostAfterBodyWord(label: string): boolean {
+  const words = label.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    pluralPost(words.at(-1)!) &&
+    ORGANISATION_WORDS.has(words.at(-2)!.toLowerCase()) &&
+    !words.some((w) => /^(?:of|for)$/iu.test(w))
+  );
+}
+
+/** A Creative Commons licence's letters: "CC BY", "CC BY-NC-SA 4.0", "CC0". */
+const LICENCE = /^CC(?:0|\s+BY(?:-[A-Z]{2})*)(?:\s+\d(?:\.\d)?)?$/u;
+/** A licence's letters opening the words after a name's comma. */
+const LICENCE_AFTER = /^CC(?:0|\s+BY)\b/u;
 
 /** A link's file type or size: "PDF", "88 KB", "1.2 MB", "Word document". */
 const FILE_LINK = /\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|CSV)\b|\b\d+(?:\.\d+)?\s*(?:KB|kB|MB|GB)\b/u;
@@ -1460,6 +1512,13 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
   // Not a department inside a role: "Professor of Urban Planning at …".
   const inRole = /(?:^|\s)(?:of|for|in|on|the)\s+$/iu.test(text.slice(Math.max(p.start, c.start - 5), c.start));
   if (!preposition || inRole) return;
+  // "a lecture given by Ann Bell MP at Fenby College": where the occasion was held, no post there.
+  const sentence = reading.sentencesInOrder.at(c.start, (x) => x.start <= c.start && c.start < x.end);
+  if (
+    /^\s+at\s/u.test(preposition[0]) &&
+    OCCASION_BY.test(text.slice(Math.max(sentence?.start ?? p.start, at.nameStart - 100), at.nameStart))
+  )
+    return;
   // "Sue Lang of the Bus Users Alliance and Raj Mehta": the name stops before the next person's.
   const from = c.end + post + preposition[0].length;
   let organisation = organisationAt(text, from, limitAt(from, p.end), known, false);
@@ -1501,6 +1560,10 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
     evidence: { start: c.start, end: organisation.end },
   });
 }
+
+/** An occasion given by someone, then its speaker: "a lecture given by", "a speech by senior Fenby politician". */
+const OCCASION_BY =
+  /\b(?:lecture|talk|speech|address|keynote|presentation|sermon)s?\s+(?:(?:given|delivered|made)\s+)?by\s+(?!.*\b(?:of|from|at)\s)[^.;:]{0,80}$/iu;
 
 /** "Name, the Forum’s Director of Programmes": a post at an organisation named before, by its last word. */
 function theirPostAfterName(reading: Reading, at: NameInContext): void {
@@ -1771,7 +1834,7 @@ function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
 /** "chief executive Jane Smith", "Labour leader Ann Frith", "Lantern’s Policy Manager X": a post right before a name. */
 function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExpExecArray): void {
   const { c, p, nameStart } = at;
-  const { text, roles, signal } = reading;
+  const { text, roles, signal, possessed } = reading;
   const next = postNextToName(prefix);
   const { k } = next;
   let { role } = next;
@@ -1782,9 +1845,20 @@ function postRightBeforeName(reading: Reading, at: NameInContext, prefix: RegExp
     role = `${ours[1]!}${role}`;
     roleStart -= ours[1]!.length;
   }
+  // "Its policy co-chairman Tom Reed said": the post, its field back to "Its", at the body named before (as "Its
+  // chair, Name" is read).
+  const its = /(?:^|[.!?]\s+|\n)Its\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(
+    text.slice(Math.max(p.start, roleStart - 40), roleStart),
+  );
+  const field = its?.[1] ?? "";
+  if (its && !/^\p{Lu}/u.test(role) && !field.split(/\s+/u).some((w) => NOT_A_FIELD.test(w))) {
+    role = `${field}${role}`;
+    roleStart -= field.length;
+  }
   const person = signal(c, "role");
   const statement: RoleStatement = { person: person.key, role, evidence: { start: roleStart, end: c.end } };
-  whosePost(reading, at, statement, prefix, k === 0);
+  if (its && !/^\p{Lu}/u.test(role)) possessed.push(roles.length);
+  else whosePost(reading, at, statement, prefix, k === 0);
   if (!statement.organisation) sharedPossessor(reading, statement);
   roles.push(statement);
 }
@@ -2471,7 +2545,8 @@ function witnessPostsSharingOrganisation(reading: Reading): void {
     for (const segment of witnessEntries(text, p.start, p.start + end.index, candidatesInOrder)) {
       const c = candidatesInOrder.startingIn(segment.start, segment.end)[0];
       const lead = c && text.slice(segment.start, c.titleStart ?? c.start);
-      const comma = c && /^,\s+/u.exec(text.slice(c.end, segment.end));
+      // (A member's letters after the name: "Ann Bell MP, Minister for X".)
+      const comma = c && /^(?:\s+(?:MP|MSP|MS|MLA|AM|MEP|TD))?,\s+/u.exec(text.slice(c.end, segment.end));
       if (!c || !comma || !/^\s*(?:witnesses\s*:\s*)?(?:and\s+)?$/iu.test(lead!)) {
         entries.length = 0;
         break;
@@ -2538,12 +2613,19 @@ function witnessEntries(text: string, start: number, end: number, candidatesInOr
     for (let k = body.indexOf(";"); k >= 0; k = body.indexOf(";", k + 1)) cuts.push(start + k + 1);
     return split(cuts).map((e, k, all) => (k < all.length - 1 ? { start: e.start, end: e.end - 1 } : e));
   }
-  const names = candidatesInOrder.startingIn(start, end);
+  const all = candidatesInOrder.startingIn(start, end);
   const titled = (c: Candidate) => c.titleStart !== undefined && c.titleStart < c.start;
   const opensEntry = (c: Candidate) =>
-    /(?:^\s*(?:witnesses\s*:\s*)?|,\s+(?:and\s+)?)$/iu.test(text.slice(start, c.titleStart));
-  if (names.length < 2 || !names.every((c) => titled(c) && opensEntry(c))) return [{ start, end }];
-  return split([start, ...names.slice(1).map((c) => c.titleStart!)]);
+    /(?:^\s*(?:witnesses\s*:\s*)?|,\s+(?:and\s+)?)$/iu.test(text.slice(start, c.titleStart ?? c.start));
+  // (With a title on some only, the names shaped as people's open the entries too, and capitalised posts between them
+  // are none: "Witnesses: Ann Bell MP, Minister for X, Tom Reed, Harbour Policy Manager, and Dr Kit Lamb, …". With no
+  // title at all, a post's words could be a name: no split.)
+  const mixed = all.some(titled) && !all.every(titled);
+  const names = mixed ? all.filter((c) => titled(c) || personShaped(c)) : all;
+  if (names.length < 2 || names[0] !== all[0] || !names.every((c) => (mixed || titled(c)) && opensEntry(c))) {
+    return [{ start, end }];
+  }
+  return split([start, ...names.slice(1).map((c) => c.titleStart ?? c.start)]);
 }
 
 /** "I am a vice chair of the LGA", "I am director of nursing at X": a speaker's own post, in their turn. */
@@ -3005,6 +3087,17 @@ function isParty(label: string): boolean {
   return PARTY_LABELS.has(label.toLowerCase()) || PARTIES.has(label.toLowerCase()) || /\sParty$/u.test(label);
 }
 
+/** Where the sentence before the one holding `at` starts (a paragraph of spaces between them passed over). */
+function sentenceBefore(reading: Reading, at: number): number {
+  const { sentencesInOrder, text } = reading;
+  const own = sentencesInOrder.at(at, (x) => x.start <= at && at < x.end);
+  if (!own) return at;
+  const before = sentencesInOrder.items.findLast(
+    (x) => x.end <= own.start && /\p{L}/u.test(text.slice(x.start, x.end)),
+  );
+  return before?.start ?? own.start;
+}
+
 /** "Its chair", "the Trust’s director": the post's organisation is the one named before it (by its head word). */
 function organisationsNamedBefore(reading: Reading, organisations: Map<string, OrganisationFound>): void {
   const { roles, possessed, possessedBy } = reading;
@@ -3029,7 +3122,12 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
       const last = !byHead && (!head || kind) ? inOrder.lastEndingBy(statement.evidence.start) : undefined;
       const named =
         byHead || (last && !fits(last) ? spans.findLast((x) => x.end <= statement.evidence.start && fits(x)) : last);
-      if (!named || statement.evidence.start - named.end > (byHead ? 2000 : kind ? 600 : 200)) continue;
+      // "Think-tank the Fenby Trust said … [a long sentence]. Its chief executive, Name, …": "its" goes back to the
+      // sentence before, however long.
+      const near = (x: (typeof spans)[number]) =>
+        statement.evidence.start - x.end <= (byHead ? 2000 : kind ? 600 : 200) ||
+        (!head && x.start >= sentenceBefore(reading, statement.evidence.start));
+      if (!named || !near(named)) continue;
       const { label } = named.organisation;
       statement.organisation = { start: named.start, end: named.end, key: nameKey(label), label };
     }
@@ -3052,6 +3150,44 @@ function witnessListOrganisations(reading: Reading): void {
     if (!/^,?\s+and\s+(?:[\p{L}.]+\s+){0,3}$/u.test(gap)) continue;
     if (!PEOPLE_LIST.test(text.slice(paragraphOf(r.evidence.start).start, r.evidence.start))) continue;
     r.organisation = { ...next.organisation };
+  }
+}
+
+/** "She is joined by", "who is accompanied by", "They were joined by": the colleagues named next are with the one before. */
+const JOINED_BY =
+  /(?:^|,\s+who\s+|\s+and\s+)(?:(?:She|He|They|she|he|they)\s+)?(?:is|are|was|were|will\s+be)\s+(?:also\s+)?(?:joined|accompanied)\s+(?:today\s+)?by\s+/u;
+/** A post in lower case after a listed name's comma, up to the next comma, "who" or the sentence's end. */
+const LISTED_POST = /^,\s+((?:the\s+)?\p{Ll}[\p{Ll}’'-]*(?:\s+(?:&\s+)?[\p{Ll}’'-]+){0,9})(?=,|\s+who\s|\s*[.;]|\s*$)/u;
+
+/**
+ * "Ms Ann Bell, chair of the Fenby Harbour Board, is welcome. She is joined by Mr. Tom Reed, commissioner, and Ms Jo
+ * Kent, director of ferries.": colleagues who join a person whose post at a body the sentence before (or the same one)
+ * gives, each with a post of their own in lower case and no body, hold their posts at that body. A colleague named with
+ * a body of their own ("Mr Kit Lamb from the Fenby Trust") keeps it.
+ */
+function colleaguesJoining(reading: Reading): void {
+  const { text, roles, sentencesInOrder } = reading;
+  for (const sentence of sentencesInOrder.items) {
+    const words = text.slice(sentence.start, sentence.end);
+    const joined = JOINED_BY.exec(words);
+    if (!joined) continue;
+    const from = sentence.start + joined.index + joined[0].length;
+    const floor = joined.index === 0 ? sentenceBefore(reading, sentence.start) : sentence.start;
+    // The person joined: the last one stated to hold a post at a body before "joined by", in this sentence or the one
+    // before; no other person's statement between.
+    const earlier = roles.filter((r) => r.evidence.start >= floor && r.evidence.end <= from);
+    const host = earlier.at(-1);
+    if (!host?.organisation || !host.role) continue;
+    const listed = roles.filter((r) => r.evidence.start >= from && r.evidence.start < sentence.end);
+    const bare = listed.filter((r) => !r.organisation && !r.seat && r.role && r.role.split(/\s+/u).some(isRoleWord));
+    if (bare.length === 0) continue;
+    for (const r of bare) {
+      const name = reading.candidatesInOrder.startingIn(r.evidence.start, r.evidence.start + 1)[0];
+      const post = name && LISTED_POST.exec(text.slice(name.end, sentence.end));
+      const written = post?.[1]!.replace(/^the\s+/u, "");
+      if (written && written.startsWith(r.role)) r.role = written;
+      r.organisation = { ...host.organisation };
+    }
   }
 }
 

@@ -54,6 +54,8 @@ const DESCRIPTORS =
   /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|lobby group|advocacy group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust|institute|agency|group|organi[sz]ation|association|society|coalition|alliance|social enterprise|non-?profit|ngo|start-?up|insurer|lender|bank|airline|utility|supplier)(?=\s|$)/u;
 
 const AND_AFTER = /^(?:and|&|or)$/u;
+/** A minister's office's word, "Under-Secretary" too: what it is "of" or "for" is its field ("of State for X"), no body. */
+const OFFICE_WORD = /^(?:(?:under|vice|deputy|assistant)-)?(?:minister|secretary|chancellor|spokesperson)$/iu;
 
 interface ParsedRole {
   role: string;
@@ -339,7 +341,7 @@ export function parseRole(
     /^(?:Her|His)\s+Majesty['’]s\s/u.test(text.slice(roleFrom, clause.end)) ||
     roleTokens.some(
       (t) =>
-        /^(?:minister|secretary|chancellor|spokesperson)$/iu.test(t.word) ||
+        OFFICE_WORD.test(t.word) ||
         (chosen?.preposition === "for" && /^(?:mayor|commissioner|champion|envoy|tsar|czar)$/iu.test(t.word)),
     );
   if (
@@ -356,7 +358,7 @@ export function parseRole(
       .slice(n.start, n.end)
       .split(/\s+/u)
       .some((w) => (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
-    const kept = acronym && !/^(?:minister|secretary|chancellor|spokesperson)$/iu.test(roleTokens.at(-1)!.word);
+    const kept = acronym && !OFFICE_WORD.test(roleTokens.at(-1)!.word);
     if (
       !kept &&
       !words.some((w) => ORGANISATION_WORDS.has(w)) &&
@@ -1168,7 +1170,10 @@ export function organisationOpening(
 ): { organisation: OrganisationRef; role: string } | undefined {
   const words = role.split(/\s+/u);
   let k = words.length;
-  while (k > 0 && (isRoleWord(words[k - 1]!) || ROLE_MODIFIERS.test(words[k - 1]!))) k--;
+  // (The post's own words: "UK Prime Minister", no body "UK Prime".)
+  const postWord = (i: number) =>
+    isRoleWord(words[i]!) || ROLE_MODIFIERS.test(words[i]!) || (words[i] === "Prime" && words[i + 1] === "Minister");
+  while (k > 0 && postWord(k - 1)) k--;
   if (k === 0 || k === words.length) return undefined;
   // "Quillmedia Group Digital Media Consultant": a field's words right after the body's last word are the post's.
   const head = words.slice(0, k).findLastIndex((w) => ORGANISATION_WORDS.has(w.toLowerCase()));

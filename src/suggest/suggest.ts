@@ -80,6 +80,9 @@ import {
 import { organisationKind, SESSION_NOUNS } from "./words.js";
 import { joinedDate, roleDatesAfter, tenseOf, type UndatedWords } from "./dates.js";
 
+/** "the new co-chair", "newly appointed chair": the word dating a post at its start, after an article. */
+const NEW_POST = /^((?:the|a|an)\s+)?(?:new|newly[\s-]+appointed)\s+(?=\S)/u;
+
 export interface DraftEvidence extends Span {
   quote: string;
   kind: EvidenceKind;
@@ -798,7 +801,8 @@ function claimAffiliations(
   settings.onAffiliationCandidates(candidates);
   for (const candidate of affiliationsOf(candidates)) {
     const org = candidate.organisation();
-    const role = candidate.statements.find((s) => s.role)?.role ?? candidate.role;
+    // ("the new co-chair of X": "new" dates the post, no word of it.)
+    const role = (candidate.statements.find((s) => s.role)?.role ?? candidate.role)?.replace(NEW_POST, "$1");
     const passages = candidate.statements.length
       ? candidate.statements.map((s) => s.evidence)
       : candidate.evidence
