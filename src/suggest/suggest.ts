@@ -48,7 +48,7 @@ import {
 } from "./speech.js";
 import { attendanceLists, readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
-import { occasionOf } from "./occasions.js";
+import { dayOf, occasionOf } from "./occasions.js";
 import { inquiryReport } from "./reports.js";
 import {
   paragraphsOf,
@@ -254,7 +254,29 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
       }
     }
   }
-  return new KnownEntities(entities);
+  const known = new KnownEntities(entities);
+  addSessionFacts(known, corpus);
+  return known;
+}
+
+/**
+ * What the accepted corpus says of each known session, so a later source's report of the same hearing can be linked to
+ * it (`claimPanel`): the bodies that held it (`organised-by`), its date (a `date` attribute, or the date of a
+ * transcript it is reported in: a transcript is dated the day of its sitting).
+ */
+function addSessionFacts(known: KnownEntities, corpus: Corpus): void {
+  const isSession = (id: string) => known.byId.get(id)?.type === "session";
+  const transcriptDates = new Map(
+    corpus.sources.flatMap((s) => (s.meta.kind === "transcript" && s.meta.date ? [[s.meta.id, s.meta.date]] : [])),
+  );
+  for (const c of corpus.claims) {
+    if (!isSession(c.from)) continue;
+    if (c.relation === "organised-by") known.addSessionFacts(c.from, { organiser: c.to });
+    const day = c.relation === "reported-in" ? transcriptDates.get(c.to) : undefined;
+    if (day) known.addSessionFacts(c.from, { day });
+  }
+  for (const a of corpus.attributes)
+    if (a.name === "date" && isSession(a.entity)) known.addSessionFacts(a.entity, { day: a.value });
 }
 
 /** The words a text calls its panel by, as a group ("the panellists", "the speakers"). */
@@ -928,11 +950,29 @@ function claimPanel(
         (speakers.has(p) || cast!.witnesses.has(p))
       : !chairPeople.has(p) && (speakers.has(p) || (postedOutsideByline.has(p) && !theAuthor(p))),
   );
-  // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would.
-  if (chairs.length === 0 && panellists.length < 2 && cast?.opener === undefined) return undefined;
+  // Prose names its panel from the occasion it tells of ("the Rural Transport Committee heard evidence on 14 May":
+  // "Rural Transport Committee hearing, 14 May"); only a text that names none, or several bodies' occasions, gives
+  // the panel its own title.
+  const occasion = transcript
+    ? undefined
+    : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items, reading.sourceDate);
+  const named = occasion && "name" in occasion ? occasion.name : undefined;
+  const label = transcript?.title ?? named?.label ?? `Panel: ${title}`;
+  // The body that held it: the committee a hearing's title block names, or the one prose names as holding the
+  // occasion ("a roundtable held by the Fenby Trust", "told the Rural Transport Committee"): not a body the sentence
+  // merely names, nor a venue ("at the Fenby Trust's offices").
+  const committee = transcript?.committee;
+  const committeeName = committee && reading.text.slice(committee.start, committee.end);
+  const organiser = committeeName
+    ? reading.organisationId.get(reading.known.byName("organisation", committeeName)?.id ?? nameKey(committeeName))
+    : named && reading.organisationId.get(named.body.organisation.key);
+  const known = knownSession(reading, label, organiser);
+  // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would; so does a hearing the corpus knows,
+  // one witness of which this text reports ("Ann Bell told the Rural Transport Committee on Tuesday").
+  if (chairs.length === 0 && panellists.length < (known ? 1 : 2) && cast?.opener === undefined) return undefined;
   // People quoted and posted in a text that tells of no occasion (an organisation's annual review, a news story) are
   // no panel: with no chair, prose must name a session, its panellists or speakers, or an occasion's words.
-  if (!transcript && chairs.length === 0 && !OCCASION_WORDS.test(reading.text)) {
+  if (!transcript && chairs.length === 0 && !known && !OCCASION_WORDS.test(reading.text)) {
     reading.noOccasion = true;
     return undefined;
   }
@@ -953,6 +993,7 @@ function claimPanel(
     // council's meeting …"): an occasion named only in passing further on ("figures used by MPs during the debate") in
     // a story that quotes people's statements to the reporter is no panel of theirs.
     else if (
+      !known &&
       !reading.paragraphs.some((p) => TAKING_PART.test(reading.text.slice(p.start, p.end))) &&
       !reading.paragraphs
         .filter((p) => !p.heading)
@@ -962,36 +1003,31 @@ function claimPanel(
       reading.noOccasion = true;
       return undefined;
     }
-    if (panellists.length < 2) return undefined;
+    if (panellists.length < (known ? 1 : 2)) return undefined;
   }
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
   for (const r of found.roles) first = Math.min(first, r.evidence.start);
   if (transcript?.titleEvidence) first = Math.min(first, transcript.titleEvidence.start);
-  // Prose names its panel from the occasion it tells of ("the Rural Transport Committee heard evidence on 14 May":
-  // "Rural Transport Committee hearing, 14 May"); only a text that names none, or several bodies' occasions, gives
-  // the panel its own title.
-  const occasion = transcript
-    ? undefined
-    : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items, reading.sourceDate);
-  const named = occasion && "name" in occasion ? occasion.name : undefined;
   const what = `the ${transcript ? "hearing" : "panel"} this source reports`;
-  const session = draft.declare(
-    "session",
-    {
-      label: transcript?.title ?? named?.label ?? `Panel: ${title}`,
-      aliases: [],
-      first,
-      comment: `${what}${
-        named
-          ? ` (named from "${clip(reading.text.slice(named.evidence.start, named.evidence.end))}")`
-          : occasion && "several" in occasion
-            ? ` (the text tells of several occasions, ${occasion.several.join("; ")}: rename it after the one it reports)`
-            : ""
-      }; if the registry already has it, use that id instead`,
-    },
-    sessionId(draft, sourceId, transcript ? "session" : "panel"),
-  );
+  const session =
+    known?.entity.id ??
+    draft.declare(
+      "session",
+      {
+        label,
+        aliases: [],
+        first,
+        comment: `${what}${
+          named
+            ? ` (named from "${clip(reading.text.slice(named.evidence.start, named.evidence.end))}")`
+            : occasion && "several" in occasion
+              ? ` (the text tells of several occasions, ${occasion.several.join("; ")}: rename it after the one it reports)`
+              : ""
+        }; if the registry already has it, use that id instead`,
+      },
+      sessionId(draft, sourceId, transcript ? "session" : "panel"),
+    );
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
     const statement = roleOf.get(p);
@@ -1002,26 +1038,43 @@ function claimPanel(
   }
   const panel = new Set(panellists);
   const introduced =
-    transcript?.titleEvidence ?? chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
-  if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
-  // A hearing is held by the committee its title block names.
-  const committee = transcript?.committee;
-  if (committee) {
-    const name = reading.text.slice(committee.start, committee.end);
-    const org = reading.organisationId.get(reading.known.byName("organisation", name)?.id ?? nameKey(name));
-    if (org) draft.claim("panel", "organised-by", session, org, committee, "reported");
+    transcript?.titleEvidence ??
+    chairs[0]?.sentence ??
+    found.roles.find((r) => panel.has(r.person))?.evidence ??
+    named?.evidence;
+  if (introduced) {
+    const reported = draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
+    if (known)
+      reported.comment ??= `the session the corpus knows as "${known.entity.label}" (${known.why}); if this source reports another, declare a new session`;
   }
-  // Prose's occasion is held by the body that names it ("a roundtable held by the Fenby Trust", "the Rural Transport
-  // Committee heard evidence"): not a body the sentence merely names, nor a venue ("at the Fenby Trust's offices").
-  if (named) {
-    const org = reading.organisationId.get(named.body.organisation.key);
-    if (org) draft.claim("panel", "organised-by", session, org, named.evidence, "reported");
-  }
+  if (organiser) draft.claim("panel", "organised-by", session, organiser, committee ?? named!.evidence, "reported");
   return {
     session,
     members: new Set(panellists.map((p) => personId.get(p)!)),
     chairs: new Set(chairs.map((c) => personId.get(c.person)!)),
   };
+}
+
+/**
+ * The session the corpus knows that this text reports, so a second source on one hearing (a news report of a sitting
+ * whose transcript is in the corpus) links to it rather than drafting it again: the known session named as the draft
+ * would name it (its label or an alias), else the one session the same body held on the same day. Not a body's
+ * session of another day, nor another body's of the same day; undefined when two known sessions would fit.
+ */
+function knownSession(
+  reading: Reading,
+  label: string,
+  organiser: string | undefined,
+): { entity: KnownEntity; why: string } | undefined {
+  const byLabel = reading.known.byName("session", label);
+  if (byLabel) return { entity: byLabel, why: "the same name" };
+  // A transcript whose title gives no day is dated the day of its sitting.
+  const day =
+    dayOf(label, reading.sourceDate) ??
+    (reading.transcript && /^\d{4}-\d{2}-\d{2}$/u.test(reading.sourceDate ?? "") ? reading.sourceDate : undefined);
+  if (!organiser || !day) return undefined;
+  const held = reading.known.sessionsHeld(organiser, day);
+  return held.length === 1 ? { entity: held[0]!, why: `held by the same body on ${day}` } : undefined;
 }
 
 /** A passage as a draft's comment quotes it: on one line, its first 80 characters. */
