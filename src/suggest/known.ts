@@ -255,6 +255,21 @@ export class KnownEntities {
     return ids?.size === 1 ? this.byId.get([...ids][0]!) : undefined;
   }
 
+  /**
+   * The known organisations a shorter name may write: those whose label or an alias ends with its words and has more
+   * ("Transport Board", "the Board" → "Wexmoor Transport Board").
+   */
+  endingWith(name: string): KnownEntity[] {
+    const tail = nameKey(name);
+    if (tail === "") return [];
+    const found: KnownEntity[] = [];
+    for (const entity of this.ofType("organisation")) {
+      const names = [entity.label, ...entity.aliases].map(nameKey);
+      if (names.some((n) => n.length > tail.length && n.endsWith(` ${tail}`))) found.push(entity);
+    }
+    return found;
+  }
+
   /** Records what an accepted claim says of a known session: a body that held it (`organised-by`), a day it was held. */
   addSessionFacts(session: string, facts: { organiser?: string; day?: string }): void {
     const known = this.factsOf(session);

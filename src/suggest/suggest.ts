@@ -74,6 +74,7 @@ import {
   nounPhrases,
   ThemesInText,
   themesByWords,
+  titleSubject,
   titleTopic,
   type ThemeMatch,
 } from "./themes.js";
@@ -675,9 +676,15 @@ function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntiti
 function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: KnownEntities) {
   const ids = new Map<string, string>();
   let linked = 0;
-  for (const org of [...found.organisations.values()].sort((a, b) => a.first - b.first)) {
-    const exact = known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
-    const knownOrg = exact ?? known.byVariant(org.label);
+  const organisations = [...found.organisations.values()].sort((a, b) => a.first - b.first);
+  const exactOf = (org: (typeof organisations)[number]) =>
+    known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
+  // The known bodies this text names in full: what a head word alone ("the Board") may stand for.
+  const namedInFull = new Set(organisations.flatMap((org) => exactOf(org)?.id ?? []));
+  for (const org of organisations) {
+    const exact = exactOf(org);
+    const shortFor = exact ? [] : shortFormOf(org.label, known, namedInFull);
+    const knownOrg = exact ?? known.byVariant(org.label) ?? (shortFor.length === 1 ? shortFor[0] : undefined);
     if (knownOrg) {
       ids.set(org.key, knownOrg.id);
       linked++;
@@ -691,10 +698,23 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
         aliases: org.aliases ?? [],
         kind: organisationKind(org.label),
         first: org.first,
+        ...(shortFor.length > 1
+          ? { comment: `perhaps one of ${shortFor.map((e) => e.label).join(", ")}: if so, use that id instead` }
+          : {}),
       }),
     );
   }
   return { ids, linked };
+}
+
+/**
+ * The known bodies a name may be a short form of ("The Transport Board" beside a known "Wexmoor Transport Board"):
+ * those whose name ends with its words. A head word alone ("the Board", "the Committee") stands only for a body the
+ * text names in full. The name is linked where exactly one body fits; where several do, none is chosen.
+ */
+function shortFormOf(label: string, known: KnownEntities, namedInFull: ReadonlySet<string>): KnownEntity[] {
+  const tail = known.endingWith(label);
+  return nameKey(label).includes(" ") ? tail : tail.filter((e) => namedInFull.has(e.id));
 }
 
 /** Themes: known ones by name, and new candidates (declared) from repeated noun phrases. */
@@ -728,6 +748,13 @@ function linkThemes(
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
   for (const t of candidates) {
+    // A theme another source's draft declared, since accepted, under the id this one would take ("storm-cost"): the
+    // same subject (ids are made from the phrase's singular), reused rather than declared again as "storm-cost-2".
+    const same = known.byId.get(slugify(t.key)) ?? known.byName("theme", t.label);
+    if (same?.type === "theme") {
+      ids.set(t.key, same.id);
+      continue;
+    }
     ids.set(
       t.key,
       draft.declare(
@@ -1387,14 +1414,27 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
   let titleTheme: string | undefined;
   /** A new theme named by the source's title, declared once if words on no theme need it in a text that names none. */
   let titleWordsTheme: string | undefined;
-  const themeOfTitleWords = () =>
-    (titleWordsTheme ??= draft.declare("theme", {
-      label: reading.title,
-      aliases: [],
-      first: 0,
-      description: "New candidate theme: the source's title, what a text that names no theme is about.",
-      comment: "new theme from the title: the text names no theme for these words; rename it, merge it, or delete it",
-    }));
+  // A headline that is a clause is about its subject ("Open flood data is a cheap win": "Open flood data"), a theme
+  // another source may have drafted already; a title that is a phrase names the subject itself.
+  const themeOfTitleWords = () => {
+    if (titleWordsTheme !== undefined) return titleWordsTheme;
+    const subject = titleSubject(nlp(reading.title), reading.title);
+    const label = subject ?? reading.title;
+    const same = reading.known.byName("theme", label) ?? reading.known.byId.get(slugify(label));
+    return (titleWordsTheme =
+      same?.type === "theme"
+        ? same.id
+        : draft.declare("theme", {
+            label,
+            aliases: [],
+            first: 0,
+            description: subject
+              ? "New candidate theme: the subject of the source's title, what a text that names no theme is about."
+              : "New candidate theme: the source's title, what a text that names no theme is about.",
+            comment:
+              "new theme from the title: the text names no theme for these words; rename it, merge it, or delete it",
+          }));
+  };
   const themeOfTitle = (words: Span): string | undefined => {
     const topic = titleTopic(reading.title, text.slice(words.start, words.end));
     if (!topic) return undefined;
