@@ -829,9 +829,9 @@ export function titleTopic(title: string, words: string): string | undefined {
  * harbour"): that is a name of what the text is about already.
  */
 export function titleSubject(doc: ReturnType<typeof nlp>, title: string): string | undefined {
-  const terms = ((doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[])[0]?.terms ?? []).filter(
-    (t) => t.normal !== "",
-  );
+  const terms = (
+    (doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[])[0]?.terms ?? []
+  ).filter((t) => t.normal !== "");
   let at = 0;
   while (at < terms.length && terms[at]!.tags.some((t) => t === "Determiner" || t === "Preposition")) at++;
   const start = at;
