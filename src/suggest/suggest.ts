@@ -13,7 +13,7 @@ import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
-import type { Mention } from "./names.js";
+import { HONORIFICS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { addCaseStudyNames, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
@@ -142,6 +142,11 @@ export interface Draft {
    * affiliation), listed for the reviewer in the file's header.
    */
   undatedEnds?: string[];
+  /**
+   * Short names the text gives two people ("Dr Kerr" beside Dr Alison Kerr and Dr Brendan Kerr) that nothing tells
+   * apart, each with the people it may mean (`"Dr Kerr": Alison Kerr or Brendan Kerr`): not linked, listed for review.
+   */
+  sharedNames?: string[];
   /** What was found, for the command's report. */
   found: {
     people: { linked: number; new: number };
@@ -413,7 +418,7 @@ export function suggestAnnotations(
   const draft = new DraftBuilder(source.text, takenIds);
   const text = analysis.readable;
   settings.onStage(2, 3, "linking people, organisations and themes");
-  const people = linkPeople(draft, analysis.found, known);
+  const people = linkPeople(draft, analysis, known);
   const organisations = linkOrganisations(draft, analysis.found, known);
   const themes = linkThemes(draft, text, analysis, known, settings.newThemes, settings.themeParents);
   const reading: Reading = {
@@ -492,6 +497,7 @@ export function suggestAnnotations(
     recommendations.held,
   );
   if (undatedEnds.length > 0) drafted.undatedEnds = [...new Set(undatedEnds)];
+  if (people.unresolved.length > 0) drafted.sharedNames = people.unresolved;
   return drafted;
 }
 
@@ -628,15 +634,21 @@ function organisationSpans(found: PeopleInText): SpansInOrder<OrganisationSpan> 
 }
 
 /** People: linked to the corpus by name (titles and case aside), or declared new. */
-function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntities) {
+function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEntities) {
+  const { found } = analysis;
   const ids = new Map<string, string>();
   const surnames = new Map<string, number>();
   for (const p of found.people.values()) {
     const surname = p.label.split(/\s+/u).at(-1)!;
     surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
   }
+  // "Dr Kerr" where the text names two Kerrs in full: whichever the title or the part they play in a hearing shows,
+  // once both have their ids; else no one's.
+  const shared = sharedSurnames(analysis);
+  const unresolved: string[] = [];
   let linked = 0;
   for (const person of [...found.people.values()].sort((a, b) => a.first - b.first)) {
+    if (shared.has(person.key)) continue;
     const knownPerson =
       known.byName("person", person.label) ?? (person.titled && known.byName("person", person.titled));
     if (knownPerson) {
@@ -669,7 +681,70 @@ function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntiti
       }),
     );
   }
-  return { ids, linked };
+  for (const [key, { chosen, candidates }] of shared) {
+    if (chosen !== undefined) {
+      ids.set(key, ids.get(chosen)!);
+      continue;
+    }
+    // Not resolved: the short name's mentions are left out, and the reviewer told whom it could be.
+    const person = found.people.get(key)!;
+    found.people.delete(key);
+    found.mentions = found.mentions.filter((m) => m.person !== key);
+    unresolved.push(
+      `${JSON.stringify(person.titled ?? person.label)}: ${candidates.map((c) => found.people.get(c)!.label).join(" or ")}`,
+    );
+  }
+  return { ids, linked, unresolved };
+}
+
+/** The titles a name may open with that tell two people of one surname apart ("Dr", "Professor", "Cllr", "Lord"). */
+const PERSON_TITLE =
+  /^(?:Dr|Doctor|Prof|Professor|Cllr|Councillor|Lord|Lady|Baroness|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Rev|Revd|Reverend)\.?(?=\s)/u;
+const titleOf = (name: string | undefined): string | undefined => {
+  const title = name ? PERSON_TITLE.exec(name)?.[0].replace(/\.$/u, "") : undefined;
+  return title === "Doctor" ? "Dr" : title === "Prof" ? "Professor" : title === "Councillor" ? "Cllr" : title;
+};
+
+/**
+ * The people a text names by a surname alone ("Dr Kerr") that two or more people it names in full share (Dr Alison
+ * Kerr, a member; Dr Brendan Kerr, a witness), each with the one it means where the text shows it: the one of them
+ * written with the same title ("Professor Kerr" for Professor Brendan Kerr beside Dr Alison Kerr), else, in a hearing,
+ * the witness where members ask ("Q12 The Chair: Dr Kerr, from the engineering side?": questions are put to
+ * witnesses). Left without one where neither tells (a person that speaks or holds a post under the short name keeps
+ * the name as before: their words need a speaker).
+ */
+function sharedSurnames({
+  found,
+  speeches,
+  cast,
+}: TextAnalysis): Map<string, { chosen?: string; candidates: string[] }> {
+  const out = new Map<string, { chosen?: string; candidates: string[] }>();
+  // A name's words without its titles: "Dr Kerr" is one, "Dr Alison Kerr" two.
+  const bare = (label: string) =>
+    label.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/u, "")));
+  const fullNames = [...found.people.values()].filter((p) => bare(p.label).length > 1);
+  const speakers = new Set(speeches.map((s) => s.speaker));
+  const posted = new Set(found.roles.map((r) => r.person));
+  for (const person of found.people.values()) {
+    const words = bare(person.label);
+    if (words.length !== 1) continue;
+    const candidates = fullNames.filter((p) => bare(p.label).at(-1) === words[0]);
+    if (candidates.length < 2) continue;
+    const title = titleOf(person.titled ?? person.label);
+    const byTitle = title ? candidates.filter((c) => titleOf(c.titled ?? c.label) === title) : [];
+    let chosen = byTitle.length === 1 ? byTitle[0]!.key : undefined;
+    if (chosen === undefined && cast) {
+      const mentions = found.mentions.filter((m) => m.person === person.key);
+      const asked = mentions.every((m) =>
+        speeches.some((s) => s.asks && s.sentences.some((x) => x.start <= m.start && m.end <= x.end)),
+      );
+      const witnesses = candidates.filter((c) => cast.witnesses.has(c.key) && !cast.members.has(c.key));
+      if (mentions.length > 0 && asked && witnesses.length === 1) chosen = witnesses[0]!.key;
+    }
+    if (chosen === undefined && (speakers.has(person.key) || posted.has(person.key))) continue;
+    out.set(person.key, { ...(chosen !== undefined ? { chosen } : {}), candidates: candidates.map((c) => c.key) });
+  }
+  return out;
 }
 
 /** Organisations: linked by id or name, or declared new with a kind guessed from their name. */
