@@ -79,7 +79,7 @@ import {
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind, SESSION_NOUNS } from "./words.js";
-import { joinedDate, roleDatesAfter, tenseOf, type UndatedWords } from "./dates.js";
+import { joinedDate, leftDate, roleDatesAfter, tenseOf, type UndatedWords } from "./dates.js";
 
 export interface DraftEvidence extends Span {
   quote: string;
@@ -930,19 +930,22 @@ function claimAffiliations(
       // date settles it (dated to a later month of that year; an end told in the past), else no date and a remark.
       const context = { ...tenseOf(reading.text.slice(passage.start, passage.end)), sourceDate: reading.sourceDate };
       const dates = role === undefined ? undefined : roleDatesAfter(reading.text, passage.end, context);
-      const joined = dates ? undefined : joinedDate(reading.text.slice(passage.start, passage.end + 40), context);
-      const undated = dates?.undated ?? joined?.undated;
+      const words = reading.text.slice(passage.start, passage.end + 40);
+      const joined = dates ? undefined : joinedDate(words, context);
+      const left = dates || joined ? undefined : leftDate(words, context);
+      const undated = dates?.undated ?? joined?.undated ?? left?.undated;
       // A post that ended in a month of no sure year: a post once held with no end to write is no affiliation (the
       // gold's convention, as for "former"); the file's header lists it.
       if (undated?.field === "until") {
-        undatedEnds.push(reading.text.slice(passage.start, dates!.end));
+        undatedEnds.push(reading.text.slice(passage.start, dates?.end ?? passage.end));
         continue;
       }
       const evidence = dates ? { start: passage.start, end: dates.end } : passage;
       const claim = draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
       const since = dates?.since ?? joined?.since;
       if (since !== undefined && claim.since === undefined && claim.until === undefined) claim.since = since;
-      if (dates?.until !== undefined && claim.until === undefined) claim.until = dates.until;
+      const until = dates?.until ?? left?.until;
+      if (until !== undefined && claim.until === undefined) claim.until = until;
       // A pair no rule states is the model's reading of how the two names stand: say so, so it is checked first.
       const remarks = [
         ...(candidate.score !== undefined
