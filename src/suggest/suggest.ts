@@ -1071,7 +1071,8 @@ function claimPanel(
   const organiser = committeeName
     ? reading.organisationId.get(reading.known.byName("organisation", committeeName)?.id ?? nameKey(committeeName))
     : named && reading.organisationId.get(named.body.organisation.key);
-  const known = knownSession(reading, label, organiser);
+  // A session named after the source's own title ("Panel: …") is no name of an occasion: two sources may share a title.
+  const known = knownSession(reading, transcript?.title ?? named?.label, organiser);
   // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would; so does a hearing the corpus knows,
   // one witness of which this text reports ("Ann Bell told the Rural Transport Committee on Tuesday").
   if (chairs.length === 0 && panellists.length < (known ? 1 : 2) && cast?.opener === undefined) return undefined;
@@ -1168,9 +1169,10 @@ function claimPanel(
  */
 function knownSession(
   reading: Reading,
-  label: string,
+  label: string | undefined,
   organiser: string | undefined,
 ): { entity: KnownEntity; why: string } | undefined {
+  if (label === undefined) return undefined;
   const byLabel = reading.known.byName("session", label);
   if (byLabel) return { entity: byLabel, why: "the same name" };
   // A transcript whose title gives no day is dated the day of its sitting.

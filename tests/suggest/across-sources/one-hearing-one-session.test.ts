@@ -109,6 +109,27 @@ describe("a hearing that is not the known one", () => {
     expect(panelOf(draft)).toEqual(["bus-news-panel"]);
   });
 
+  it("drafts a new session for a panel named only by the source's title, another source's of the same title known", () => {
+    const dir = growingCorpus(
+      ["sessions:", "  - id: rural-routes-panel", '    label: "Panel: Rural routes"', ""].join("\n"),
+    );
+    const draft = addAndDraft(dir, {
+      id: "rural-routes",
+      title: "Rural routes",
+      date: "2024-03-13",
+      text: `Rural routes
+
+The panel was chaired by Ann Bell, Chair of the Fenby Trust.
+
+“Rural routes need a guaranteed bus every hour,” said Priya Vell, Director of the Quillfield Trust.
+
+“The depot at Marsh End needs rebuilding,” said Dr Omar Tate of Marsh University.
+`,
+    });
+    expect(sessionsDeclared(draft)).toEqual(["Panel: Rural routes"]);
+    expect(panelOf(draft)).toEqual(["rural-routes-panel-2"]);
+  });
+
   it("drafts a new session for another committee on the same day", () => {
     const dir = growingCorpus();
     addAndAccept(dir, TRANSCRIPT);
