@@ -17,8 +17,21 @@ const RANGE = new RegExp(
   String.raw`^,?\s+(?:from\s+${YEAR_ONLY}\s+(?:to|until|till)|between\s+${YEAR_ONLY}\s+and)\s+${YEAR_ONLY}`,
   "iu",
 );
-/** "joined the Fenby Trust in 2019 as its treasurer", "joined the trust's board in February": the post's start. */
-const JOINED_IN = new RegExp(String.raw`^\s*(?:,\s+who\s+)?(?:has\s+)?joined\s[^.;:!?]*?\s+in\s+(?:${DATE})`, "iu");
+/**
+ * "joined the Fenby Trust in 2019 as its treasurer", "joined the trust's board in February", "Ann Bell was appointed
+ * Chair of the Fenby Trust in May 2023", "became its director in 2021", "Dr Reed, you joined X in March 2024": the
+ * post's start. The verb opens the passage,
+ * after the name at most, and the date is in its clause ("who joined X, spoke at its conference in 2024" is no start).
+ */
+const JOINED_IN = new RegExp(
+  String.raw`^\s*(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+you\s+)?(?:,\s+who\s+)?(?:[Hh]as\s+|have\s+)?(?:[Jj]oined|was\s+appointed(?:\s+as)?|has\s+been\s+appointed(?:\s+as)?|became|took\s+up\s+(?:the\s+)?post\s+(?:as|of))\s[^.,;:!?]*?\s+in\s+(?:${DATE})`,
+  "u",
+);
+/** "Tom Reed stepped down as Treasurer of Ashby Council in January 2024", "who retired as its chair in 2022": the end. */
+const LEFT_IN = new RegExp(
+  String.raw`^\s*(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s+who\s+)?(?:stepped\s+down|resigned|retired)\s+as\s[^.,;:!?]*?\s+in\s+(?:${DATE})`,
+  "u",
+);
 /** Words that tell a post in the past: "who was", "had been", "served as", "former". */
 const PAST = /\b(?:was|were|had\s+been|served\s+as|former|formerly)\b/iu;
 /** Words that tell a post to come: "who will be", "is to become", "incoming". */
@@ -110,6 +123,14 @@ export function joinedDate(passage: string, context: MonthYear = {}): Pick<RoleD
   if (!m) return undefined;
   const since = isoDate(m[1] ?? m[3], m[2], "since", context);
   return since !== undefined ? { since } : { undated: { field: "since", words: `in ${m[3]}` } };
+}
+
+/** "stepped down as Treasurer of X in January 2024": the end the words of a passage give, if any. */
+export function leftDate(passage: string, context: MonthYear = {}): Pick<RoleDates, "until" | "undated"> | undefined {
+  const m = LEFT_IN.exec(passage);
+  if (!m) return undefined;
+  const until = isoDate(m[1] ?? m[3], m[2], "until", { ...context, past: true });
+  return until !== undefined ? { until } : { undated: { field: "until", words: `in ${m[3]}` } };
 }
 
 /**

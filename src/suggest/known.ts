@@ -5,6 +5,7 @@ import type { Entity } from "../model/corpus.js";
 import type { NodeType } from "../model/schema.js";
 import { CoveredText } from "./spans.js";
 import { escapeRegExp, foldName, type Span } from "./text.js";
+import { dayOf } from "./occasions.js";
 import { ORGANISATION_WORDS } from "./words.js";
 
 export interface KnownEntity {
@@ -13,6 +14,12 @@ export interface KnownEntity {
   label: string;
   aliases: string[];
   text?: string;
+}
+
+/** What the corpus says of a known session: the bodies that held it and the days (YYYY-MM-DD) it was held on. */
+export interface SessionFacts {
+  organisers: Set<string>;
+  days: Set<string>;
 }
 
 export interface NameMatch extends Span {
@@ -245,6 +252,8 @@ export class KnownEntities {
   }[] = [];
   private readonly keys = new Map<string, string[]>();
   private readonly variants = new Map<string, Set<string>>();
+  /** Each known session's organisers and days, from the corpus's claims (`addSessionFacts`) and its own names. */
+  private readonly sessionFacts = new Map<string, SessionFacts>();
 
   constructor(entities: Iterable<KnownEntity>) {
     for (const entity of entities) {
@@ -288,6 +297,55 @@ export class KnownEntities {
     const key = organisationVariantKey(name);
     const ids = key ? this.variants.get(key) : undefined;
     return ids?.size === 1 ? this.byId.get([...ids][0]!) : undefined;
+  }
+
+  /**
+   * The known organisations a shorter name may write: those whose label or an alias ends with its words and has more
+   * ("Transport Board", "the Board" → "Wexmoor Transport Board").
+   */
+  endingWith(name: string): KnownEntity[] {
+    const tail = nameKey(name);
+    if (tail === "") return [];
+    const found: KnownEntity[] = [];
+    for (const entity of this.ofType("organisation")) {
+      const names = [entity.label, ...entity.aliases].map(nameKey);
+      if (names.some((n) => n.length > tail.length && n.endsWith(` ${tail}`))) found.push(entity);
+    }
+    return found;
+  }
+
+  /** Records what an accepted claim says of a known session: a body that held it (`organised-by`), a day it was held. */
+  addSessionFacts(session: string, facts: { organiser?: string; day?: string }): void {
+    const known = this.factsOf(session);
+    if (facts.organiser !== undefined) known.organisers.add(facts.organiser);
+    if (facts.day !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(facts.day)) known.days.add(facts.day);
+  }
+
+  /**
+   * A session's organisers and days: those the corpus's claims give, and those its label and aliases write ("Fenby
+   * Transport Committee: Rural bus services, 12 March 2024": a known body the name opens with, a day it gives).
+   */
+  private factsOf(session: string): SessionFacts {
+    let facts = this.sessionFacts.get(session);
+    if (facts) return facts;
+    facts = { organisers: new Set(), days: new Set() };
+    this.sessionFacts.set(session, facts);
+    const entity = this.byId.get(session);
+    for (const name of entity ? [entity.label, ...entity.aliases] : []) {
+      const day = dayOf(name);
+      if (day) facts.days.add(day);
+      const opening = this.find(name, ["organisation"]).find((m) => /^(?:the\s+)?$/iu.test(name.slice(0, m.start)));
+      if (opening) facts.organisers.add(opening.id);
+    }
+    return facts;
+  }
+
+  /** The known sessions `organiser` held on `day` (YYYY-MM-DD), as far as the corpus says. */
+  sessionsHeld(organiser: string, day: string): KnownEntity[] {
+    return this.ofType("session").filter((s) => {
+      const facts = this.factsOf(s.id);
+      return facts.organisers.has(organiser) && facts.days.has(day);
+    });
   }
 
   ofType(type: NodeType): KnownEntity[] {

@@ -65,6 +65,12 @@ const HELD_BY_BODY = new RegExp(
 /** "gave evidence to (the) ", "appeared before (the) ": a witness before a committee, right before its name. */
 const EVIDENCE_TO_BODY =
   /\b(?:gave|give|gives|giving|given)\s+(?:oral\s+)?evidence\s+(?:to|before)\s+(?:the\s+)?$|\bappeared\s+before\s+(?:the\s+)?$/iu;
+/**
+ * "told (the) ", "told members of the ": a witness telling a committee, right before its name; an occasion only when
+ * what is told is a committee, a commission or an inquiry (telling a trust or a council is no hearing).
+ */
+const TOLD_BODY = /\btold\s+(?:members\s+of\s+)?(?:the\s+)?$/u;
+const HEARING_BODY = /\b(?:committee|commission|inquiry)$/iu;
 /** An occasion still to come, or one the sentence only plans, up to its naming: not the one the text reports. */
 const NOT_THIS_OCCASION = /\b(?:will|shall|next|upcoming|forthcoming|planned|plans?\s+to|is\s+to|are\s+to)\b/iu;
 /** A time still to come right after the occasion's words: "the Trust's roundtable next month". */
@@ -171,7 +177,7 @@ export function occasionOf<B extends Span>(
         own?.[1] ??
         (held ? (held[1] ?? "hearing") : undefined) ??
         HELD_BY_BODY.exec(before)?.[1] ??
-        (EVIDENCE_TO_BODY.test(before) ? "hearing" : undefined);
+        (EVIDENCE_TO_BODY.test(before) || (TOLD_BODY.test(before) && HEARING_BODY.test(name)) ? "hearing" : undefined);
       const end = body.end + ((own ?? held)?.[0].length ?? 0);
       if (
         kind === undefined ||
@@ -191,4 +197,30 @@ export function occasionOf<B extends Span>(
   if (named.size > 1) return { several: [...named.values()].map((n) => n.label) };
   const { label, evidence, body } = [...named.values()][0]!;
   return { name: { label, evidence: { start: evidence.start, end: evidence.end }, body } };
+}
+
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?\b`, "u");
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, "u");
+
+/**
+ * The day a session's label or an occasion's words give ("12 March 2024", "Tuesday 12 March 2024", "March 12, 2024")
+ * as YYYY-MM-DD. A day written without its year ("14 May") takes the source's year where that puts it on or before the
+ * source's date; otherwise, and for a month or year alone, undefined: one session is one day.
+ */
+export function dayOf(words: string, sourceDate?: string): string | undefined {
+  const m = DAY_MONTH_YEAR.exec(words);
+  const n = m ? undefined : MONTH_DAY_YEAR.exec(words);
+  const [day, monthName, written] = m ? [m[1]!, m[2]!, m[3]] : n ? [n[2]!, n[1]!, n[3]] : [];
+  if (day === undefined || monthName === undefined) return undefined;
+  const month = MONTHS.indexOf(monthName) + 1;
+  const source = sourceDate ? sourceDateParts(sourceDate) : undefined;
+  const year = written ? Number(written) : source?.[0];
+  if (year === undefined) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, Number(day)));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  const iso = date.toISOString().slice(0, 10);
+  // A day without its year is in the source's year only if it is not after the source's own day.
+  if (!written && sourceDate !== undefined && source?.[1] !== undefined && iso.slice(0, 7) > sourceDate.slice(0, 7))
+    return undefined;
+  return iso;
 }

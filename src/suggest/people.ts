@@ -2904,6 +2904,13 @@ function notAPersonByPlace(
   );
 }
 
+/**
+ * "Dr Hartigan, you …", "Ms Vell, you have run …" (after a hearing's question label, "Q10 The Chair: "): words put to
+ * the one named, who is their subject.
+ */
+const VOCATIVE_YOU =
+  /^((?:Q\d+\s+[^:\n]{1,40}:\s+)?)((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?\p{Lu}[\p{L}’'-]+),\s+you\s/u;
+
 /** "She joined Org in 2019 as its chief economist", "Ellerby is director of X at Org": a post in a sentence of its own. */
 function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<string, Set<string>>): void {
   const { text, sentences, known, paragraphOf, sentencesInOrder, people, roles, postAt } = reading;
@@ -2913,10 +2920,19 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
   const keptInOrder = new SpansInOrder(kept);
   for (const sentence of sentences) {
     const lead = /^[\s"“‘]*/u.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)))![0].length;
-    const pronoun = /^(?:He|She)\s/u.exec(text.slice(sentence.start + lead, sentence.start + lead + 4));
-    const short = pronoun
-      ? undefined
-      : keptInOrder.startingIn(sentence.start + lead, sentence.start + lead + 1).find((m) => m.how === "short");
+    // "Dr Hartigan, you joined the Board in March 2024": a question that tells the one it is put to their posts.
+    const vocative = VOCATIVE_YOU.exec(text.slice(sentence.start + lead, sentence.end));
+    const addressedEnd = vocative && sentence.start + lead + vocative[1]!.length + vocative[2]!.length;
+    const addressed = addressedEnd
+      ? keptInOrder.startingIn(sentence.start + lead, addressedEnd).find((m) => m.end === addressedEnd)
+      : undefined;
+    const pronoun = addressed
+      ? /^.*you(?=\s)/su.exec(vocative![0])
+      : /^(?:He|She)\s/u.exec(text.slice(sentence.start + lead, sentence.start + lead + 4));
+    const short =
+      pronoun && !addressed
+        ? undefined
+        : keptInOrder.startingIn(sentence.start + lead, sentence.start + lead + 1).find((m) => m.how === "short");
     // "Marten works for …": a surname opening a sentence, one person's, that no mention has taken yet.
     const word =
       pronoun || short
@@ -2927,9 +2943,13 @@ function postsInOwnSentences(reading: Reading, kept: Mention[], shortNames: Map<
       owners?.size === 1 && people.has([...owners][0]!)
         ? { start: sentence.start + lead, end: sentence.start + lead + word!.length, person: [...owners][0]! }
         : undefined;
-    const subject = short ?? named;
+    const subject = addressed ?? short ?? named;
     if (!pronoun && !subject) continue;
-    const at = subject ? subject.end : sentence.start + lead + pronoun![0].length - 1;
+    const at = addressed
+      ? sentence.start + lead + pronoun![0].length
+      : subject
+        ? subject.end
+        : sentence.start + lead + pronoun![0].length - 1;
     const p = paragraphOf(sentence.start);
     const c = { start: sentence.start, end: at, key: "", label: "" };
     const ties = ownSentencePost(text, at, p.end, known, (from, comma) => postAt(c, from, comma, false)).filter(

@@ -2,6 +2,7 @@
 // "Org’s Role Name", "Name, who works as a Role for Org", "She joined Org as its Role", "the Role at Org said"; and
 // every later "the Role of Org" that refers back to the person.
 import { MONTHS } from "../model/dates.js";
+import { endedOn } from "./dates.js";
 import { type KnownEntities, nameKey } from "./known.js";
 import { SpanSet } from "./spans.js";
 import { escapeRegExp, type Span } from "./text.js";
@@ -626,6 +627,15 @@ export const FIELD_THEN_AT =
 export const AND_ALSO =
   /^(?:\s*\(\p{Lu}{2,8}\))?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:as\s+)?(?:the\s+|an?\s+)?/u;
 
+/** ", having been ", " in March 2024, having previously been the ": a post held before the one just read. */
+const HAVING_BEEN = new RegExp(
+  String.raw`^(?:\s+in\s+(?:(?:${MONTHS.join("|")})\s+)?(?:19|20)\d{2})?,\s+having\s+(?:previously\s+)?been\s+(?:the\s+)?(?=\p{L})`,
+  "u",
+);
+
+/** " in January 2024", " in 2022": the date a post was left, right after it. */
+const LEFT_ON = new RegExp(String.raw`^\s+in\s+(?:(?:${MONTHS.join("|")})\s+)?(?:19|20)\d{2}\b`, "u");
+
 /** A post the text marks as no longer held, or held until a date: "until 2018", "between 2010 and 2015". */
 export const ENDED = /^\s*(?:until|till|between|from\s+\d{4}\s+(?:to|until))\b/iu;
 
@@ -670,6 +680,16 @@ export function ownSentencePost(text: string, from: number, end: number, known: 
     const tie = onePost(text, at, end, known, postAt) ?? (ties.length ? secondPost(text, at, end, postAt) : undefined);
     if (!tie) break;
     ties.push(tie);
+    // "joined X in March 2024, having been Chief Executive of Y until February 2024": the post held before, with its
+    // end (kept only where the words give it: "having been … until recently" is no post the draft can date).
+    const having = HAVING_BEEN.exec(text.slice(tie.statement.evidence.end, end));
+    if (having) {
+      const at = tie.statement.evidence.end + having[0].length;
+      const before = postAt(at, false);
+      if (before?.organisation && endedOn(text, before.evidence.end))
+        ties.push({ statement: { ...before, evidence: { start: at, end: before.evidence.end } } });
+      break;
+    }
     // "Cllr Holt is leader of X and speaks today for Y": a second tie of the same subject.
     const and = /^,?\s+and(?=\s)/u.exec(text.slice(tie.statement.evidence.end, end));
     if (!and) break;
@@ -715,6 +735,15 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
     }
     return undefined;
   }
+  // "stepped down as Treasurer of Ashby Council in January 2024": a post the person held until then (its end is the
+  // draft's to read: `leftDate`); not one left at no date the sentence gives.
+  const left = /^(?:,\s+who\s+|\s+)(?:stepped\s+down|resigned|retired)\s+as\s+(?:the\s+)?(?=\p{L})/u.exec(after);
+  if (left) {
+    const statement = postAt(from + left[0].length, false);
+    if (statement?.organisation && LEFT_ON.test(text.slice(statement.evidence.end, end)))
+      return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
+    return undefined;
+  }
   // "joined the trust's board": a seat on the board of the body that kind names, named before (by its head word).
   const kindsBoard = /^(?:,\s+who\s+|\s+)joined\s+the\s+(\p{Ll}+)['’]s\s+board\b/u.exec(after);
   if (kindsBoard && ORGANISATION_WORDS.has(kindsBoard[1]!))
@@ -741,8 +770,9 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
   if (!organisation || /^['’]s\s/u.test(text.slice(organisation.end, organisation.end + 3))) return undefined;
   const rest = text.slice(organisation.end, end);
   if (ENDED.test(rest)) return undefined;
-  // "joined Org in 1995 and left in 2005": a post the rest of the sentence ends.
-  const sentenceRest = /^[^.!?]*/u.exec(rest)![0];
+  // "joined Org in 1995 and left in 2005": a post the rest of the sentence ends (not another post it tells of, held
+  // before: "…, having been chair of Y until 2023").
+  const sentenceRest = /^[^.!?]*/u.exec(rest)![0].split(/,\s+having\s+(?:previously\s+)?been\s/u)[0]!;
   if (/\b(?:left|until|till|stepped\s+down|resigned|retired)\b/iu.test(sentenceRest)) return undefined;
   const v = verb[1]!.toLowerCase();
   // "has run Org since 2015": a present perfect holds the post still only with "since".

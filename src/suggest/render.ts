@@ -89,6 +89,14 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
       ...draft.undatedEnds.map((passage) => `#   ${JSON.stringify(passage)}`),
     );
   }
+  if (draft.sharedNames?.length) {
+    out.push(
+      "#",
+      "# Names this source gives more than one person, not linked: neither a title nor the part each plays in the text",
+      "# tells them apart. If you know whom one means, add the claims its passages support to that person.",
+      ...draft.sharedNames.map((names) => `#   ${names}`),
+    );
+  }
   out.push(`source: ${draft.source}`);
   if (draft.entities.length) {
     out.push("entities:");

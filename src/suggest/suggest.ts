@@ -13,7 +13,7 @@ import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
-import type { Mention } from "./names.js";
+import { HONORIFICS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { addCaseStudyNames, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
@@ -48,7 +48,7 @@ import {
 } from "./speech.js";
 import { attendanceLists, readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
-import { occasionOf } from "./occasions.js";
+import { dayOf, occasionOf } from "./occasions.js";
 import { inquiryReport } from "./reports.js";
 import {
   paragraphsOf,
@@ -74,11 +74,12 @@ import {
   nounPhrases,
   ThemesInText,
   themesByWords,
+  titleSubject,
   titleTopic,
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind, SESSION_NOUNS } from "./words.js";
-import { joinedDate, roleDatesAfter, tenseOf, type UndatedWords } from "./dates.js";
+import { joinedDate, leftDate, roleDatesAfter, tenseOf, type UndatedWords } from "./dates.js";
 
 /** "the new co-chair", "newly appointed chair": the word dating a post at its start, after an article. */
 const NEW_POST = /^((?:the|a|an)\s+)?(?:new|newly[\s-]+appointed)\s+(?=\S)/u;
@@ -144,6 +145,11 @@ export interface Draft {
    * affiliation), listed for the reviewer in the file's header.
    */
   undatedEnds?: string[];
+  /**
+   * Short names the text gives two people ("Dr Kerr" beside Dr Alison Kerr and Dr Brendan Kerr) that nothing tells
+   * apart, each with the people it may mean (`"Dr Kerr": Alison Kerr or Brendan Kerr`): not linked, listed for review.
+   */
+  sharedNames?: string[];
   /** What was found, for the command's report. */
   found: {
     people: { linked: number; new: number };
@@ -257,7 +263,29 @@ export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: stri
       }
     }
   }
-  return new KnownEntities(entities);
+  const known = new KnownEntities(entities);
+  addSessionFacts(known, corpus);
+  return known;
+}
+
+/**
+ * What the accepted corpus says of each known session, so a later source's report of the same hearing can be linked to
+ * it (`claimPanel`): the bodies that held it (`organised-by`), its date (a `date` attribute, or the date of a
+ * transcript it is reported in: a transcript is dated the day of its sitting).
+ */
+function addSessionFacts(known: KnownEntities, corpus: Corpus): void {
+  const isSession = (id: string) => known.byId.get(id)?.type === "session";
+  const transcriptDates = new Map(
+    corpus.sources.flatMap((s) => (s.meta.kind === "transcript" && s.meta.date ? [[s.meta.id, s.meta.date]] : [])),
+  );
+  for (const c of corpus.claims) {
+    if (!isSession(c.from)) continue;
+    if (c.relation === "organised-by") known.addSessionFacts(c.from, { organiser: c.to });
+    const day = c.relation === "reported-in" ? transcriptDates.get(c.to) : undefined;
+    if (day) known.addSessionFacts(c.from, { day });
+  }
+  for (const a of corpus.attributes)
+    if (a.name === "date" && isSession(a.entity)) known.addSessionFacts(a.entity, { day: a.value });
 }
 
 /** The words a text calls its panel by, as a group ("the panellists", "the speakers"). */
@@ -398,7 +426,7 @@ export function suggestAnnotations(
   const draft = new DraftBuilder(source.text, takenIds);
   const text = analysis.readable;
   settings.onStage(2, 3, "linking people, organisations and themes");
-  const people = linkPeople(draft, analysis.found, known);
+  const people = linkPeople(draft, analysis, known);
   const organisations = linkOrganisations(draft, analysis.found, known);
   const themes = linkThemes(draft, text, analysis, known, settings.newThemes, settings.themeParents);
   const reading: Reading = {
@@ -477,6 +505,7 @@ export function suggestAnnotations(
     recommendations.held,
   );
   if (undatedEnds.length > 0) drafted.undatedEnds = [...new Set(undatedEnds)];
+  if (people.unresolved.length > 0) drafted.sharedNames = people.unresolved;
   return drafted;
 }
 
@@ -613,15 +642,21 @@ function organisationSpans(found: PeopleInText): SpansInOrder<OrganisationSpan> 
 }
 
 /** People: linked to the corpus by name (titles and case aside), or declared new. */
-function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntities) {
+function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEntities) {
+  const { found } = analysis;
   const ids = new Map<string, string>();
   const surnames = new Map<string, number>();
   for (const p of found.people.values()) {
     const surname = p.label.split(/\s+/u).at(-1)!;
     surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
   }
+  // "Dr Kerr" where the text names two Kerrs in full: whichever the title or the part they play in a hearing shows,
+  // once both have their ids; else no one's.
+  const shared = sharedSurnames(analysis);
+  const unresolved: string[] = [];
   let linked = 0;
   for (const person of [...found.people.values()].sort((a, b) => a.first - b.first)) {
+    if (shared.has(person.key)) continue;
     const knownPerson =
       known.byName("person", person.label) ?? (person.titled && known.byName("person", person.titled));
     if (knownPerson) {
@@ -654,16 +689,85 @@ function linkPeople(draft: DraftBuilder, found: PeopleInText, known: KnownEntiti
       }),
     );
   }
-  return { ids, linked };
+  for (const [key, { chosen, candidates }] of shared) {
+    if (chosen !== undefined) {
+      ids.set(key, ids.get(chosen)!);
+      continue;
+    }
+    // Not resolved: the short name's mentions are left out, and the reviewer told whom it could be.
+    const person = found.people.get(key)!;
+    found.people.delete(key);
+    found.mentions = found.mentions.filter((m) => m.person !== key);
+    unresolved.push(
+      `${JSON.stringify(person.titled ?? person.label)}: ${candidates.map((c) => found.people.get(c)!.label).join(" or ")}`,
+    );
+  }
+  return { ids, linked, unresolved };
+}
+
+/** The titles a name may open with that tell two people of one surname apart ("Dr", "Professor", "Cllr", "Lord"). */
+const PERSON_TITLE =
+  /^(?:Dr|Doctor|Prof|Professor|Cllr|Councillor|Lord|Lady|Baroness|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Rev|Revd|Reverend)\.?(?=\s)/u;
+const titleOf = (name: string | undefined): string | undefined => {
+  const title = name ? PERSON_TITLE.exec(name)?.[0].replace(/\.$/u, "") : undefined;
+  return title === "Doctor" ? "Dr" : title === "Prof" ? "Professor" : title === "Councillor" ? "Cllr" : title;
+};
+
+/**
+ * The people a text names by a surname alone ("Dr Kerr") that two or more people it names in full share (Dr Alison
+ * Kerr, a member; Dr Brendan Kerr, a witness), each with the one it means where the text shows it: the one of them
+ * written with the same title ("Professor Kerr" for Professor Brendan Kerr beside Dr Alison Kerr), else, in a hearing,
+ * the witness where members ask ("Q12 The Chair: Dr Kerr, from the engineering side?": questions are put to
+ * witnesses). Left without one where neither tells (a person that speaks or holds a post under the short name keeps
+ * the name as before: their words need a speaker).
+ */
+function sharedSurnames({
+  found,
+  speeches,
+  cast,
+}: TextAnalysis): Map<string, { chosen?: string; candidates: string[] }> {
+  const out = new Map<string, { chosen?: string; candidates: string[] }>();
+  // A name's words without its titles: "Dr Kerr" is one, "Dr Alison Kerr" two.
+  const bare = (label: string) =>
+    label.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/u, "")));
+  const fullNames = [...found.people.values()].filter((p) => bare(p.label).length > 1);
+  const speakers = new Set(speeches.map((s) => s.speaker));
+  const posted = new Set(found.roles.map((r) => r.person));
+  for (const person of found.people.values()) {
+    const words = bare(person.label);
+    if (words.length !== 1) continue;
+    const candidates = fullNames.filter((p) => bare(p.label).at(-1) === words[0]);
+    if (candidates.length < 2) continue;
+    const title = titleOf(person.titled ?? person.label);
+    const byTitle = title ? candidates.filter((c) => titleOf(c.titled ?? c.label) === title) : [];
+    let chosen = byTitle.length === 1 ? byTitle[0]!.key : undefined;
+    if (chosen === undefined && cast) {
+      const mentions = found.mentions.filter((m) => m.person === person.key);
+      const asked = mentions.every((m) =>
+        speeches.some((s) => s.asks && s.sentences.some((x) => x.start <= m.start && m.end <= x.end)),
+      );
+      const witnesses = candidates.filter((c) => cast.witnesses.has(c.key) && !cast.members.has(c.key));
+      if (mentions.length > 0 && asked && witnesses.length === 1) chosen = witnesses[0]!.key;
+    }
+    if (chosen === undefined && (speakers.has(person.key) || posted.has(person.key))) continue;
+    out.set(person.key, { ...(chosen !== undefined ? { chosen } : {}), candidates: candidates.map((c) => c.key) });
+  }
+  return out;
 }
 
 /** Organisations: linked by id or name, or declared new with a kind guessed from their name. */
 function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: KnownEntities) {
   const ids = new Map<string, string>();
   let linked = 0;
-  for (const org of [...found.organisations.values()].sort((a, b) => a.first - b.first)) {
-    const exact = known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
-    const knownOrg = exact ?? known.byVariant(org.label);
+  const organisations = [...found.organisations.values()].sort((a, b) => a.first - b.first);
+  const exactOf = (org: (typeof organisations)[number]) =>
+    known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
+  // The known bodies this text names in full: what a head word alone ("the Board") may stand for.
+  const namedInFull = new Set(organisations.flatMap((org) => exactOf(org)?.id ?? []));
+  for (const org of organisations) {
+    const exact = exactOf(org);
+    const shortFor = exact ? [] : shortFormOf(org.label, known, namedInFull);
+    const knownOrg = exact ?? known.byVariant(org.label) ?? (shortFor.length === 1 ? shortFor[0] : undefined);
     if (knownOrg) {
       ids.set(org.key, knownOrg.id);
       linked++;
@@ -677,10 +781,23 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
         aliases: org.aliases ?? [],
         kind: organisationKind(org.label),
         first: org.first,
+        ...(shortFor.length > 1
+          ? { comment: `perhaps one of ${shortFor.map((e) => e.label).join(", ")}: if so, use that id instead` }
+          : {}),
       }),
     );
   }
   return { ids, linked };
+}
+
+/**
+ * The known bodies a name may be a short form of ("The Transport Board" beside a known "Wexmoor Transport Board"):
+ * those whose name ends with its words. A head word alone ("the Board", "the Committee") stands only for a body the
+ * text names in full. The name is linked where exactly one body fits; where several do, none is chosen.
+ */
+function shortFormOf(label: string, known: KnownEntities, namedInFull: ReadonlySet<string>): KnownEntity[] {
+  const tail = known.endingWith(label);
+  return nameKey(label).includes(" ") ? tail : tail.filter((e) => namedInFull.has(e.id));
 }
 
 /** Themes: known ones by name, and new candidates (declared) from repeated noun phrases. */
@@ -714,6 +831,13 @@ function linkThemes(
   const matches = findNewThemes(text, candidates);
   const ids = new Map<string, string>();
   for (const t of candidates) {
+    // A theme another source's draft declared, since accepted, under the id this one would take ("storm-cost"): the
+    // same subject (ids are made from the phrase's singular), reused rather than declared again as "storm-cost-2".
+    const same = known.byId.get(slugify(t.key)) ?? known.byName("theme", t.label);
+    if (same?.type === "theme") {
+      ids.set(t.key, same.id);
+      continue;
+    }
     ids.set(
       t.key,
       draft.declare(
@@ -815,19 +939,22 @@ function claimAffiliations(
       // date settles it (dated to a later month of that year; an end told in the past), else no date and a remark.
       const context = { ...tenseOf(reading.text.slice(passage.start, passage.end)), sourceDate: reading.sourceDate };
       const dates = role === undefined ? undefined : roleDatesAfter(reading.text, passage.end, context);
-      const joined = dates ? undefined : joinedDate(reading.text.slice(passage.start, passage.end + 40), context);
-      const undated = dates?.undated ?? joined?.undated;
+      const words = reading.text.slice(passage.start, passage.end + 40);
+      const joined = dates ? undefined : joinedDate(words, context);
+      const left = dates || joined ? undefined : leftDate(words, context);
+      const undated = dates?.undated ?? joined?.undated ?? left?.undated;
       // A post that ended in a month of no sure year: a post once held with no end to write is no affiliation (the
       // gold's convention, as for "former"); the file's header lists it.
       if (undated?.field === "until") {
-        undatedEnds.push(reading.text.slice(passage.start, dates!.end));
+        undatedEnds.push(reading.text.slice(passage.start, dates?.end ?? passage.end));
         continue;
       }
       const evidence = dates ? { start: passage.start, end: dates.end } : passage;
       const claim = draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
       const since = dates?.since ?? joined?.since;
       if (since !== undefined && claim.since === undefined && claim.until === undefined) claim.since = since;
-      if (dates?.until !== undefined && claim.until === undefined) claim.until = dates.until;
+      const until = dates?.until ?? left?.until;
+      if (until !== undefined && claim.until === undefined) claim.until = until;
       // A pair no rule states is the model's reading of how the two names stand: say so, so it is checked first.
       const remarks = [
         ...(candidate.score !== undefined
@@ -937,11 +1064,30 @@ function claimPanel(
         (speakers.has(p) || cast!.witnesses.has(p))
       : !chairPeople.has(p) && (speakers.has(p) || (postedOutsideByline.has(p) && !theAuthor(p))),
   );
-  // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would.
-  if (chairs.length === 0 && panellists.length < 2 && cast?.opener === undefined) return undefined;
+  // Prose names its panel from the occasion it tells of ("the Rural Transport Committee heard evidence on 14 May":
+  // "Rural Transport Committee hearing, 14 May"); only a text that names none, or several bodies' occasions, gives
+  // the panel its own title.
+  const occasion = transcript
+    ? undefined
+    : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items, reading.sourceDate);
+  const named = occasion && "name" in occasion ? occasion.name : undefined;
+  const label = transcript?.title ?? named?.label ?? `Panel: ${title}`;
+  // The body that held it: the committee a hearing's title block names, or the one prose names as holding the
+  // occasion ("a roundtable held by the Fenby Trust", "told the Rural Transport Committee"): not a body the sentence
+  // merely names, nor a venue ("at the Fenby Trust's offices").
+  const committee = transcript?.committee;
+  const committeeName = committee && reading.text.slice(committee.start, committee.end);
+  const organiser = committeeName
+    ? reading.organisationId.get(reading.known.byName("organisation", committeeName)?.id ?? nameKey(committeeName))
+    : named && reading.organisationId.get(named.body.organisation.key);
+  // A session named after the source's own title ("Panel: …") is no name of an occasion: two sources may share a title.
+  const known = knownSession(reading, transcript?.title ?? named?.label, organiser);
+  // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would; so does a hearing the corpus knows,
+  // one witness of which this text reports ("Ann Bell told the Rural Transport Committee on Tuesday").
+  if (chairs.length === 0 && panellists.length < (known ? 1 : 2) && cast?.opener === undefined) return undefined;
   // People quoted and posted in a text that tells of no occasion (an organisation's annual review, a news story) are
   // no panel: with no chair, prose must name a session, its panellists or speakers, or an occasion's words.
-  if (!transcript && chairs.length === 0 && !OCCASION_WORDS.test(reading.text)) {
+  if (!transcript && chairs.length === 0 && !known && !OCCASION_WORDS.test(reading.text)) {
     reading.noOccasion = true;
     return undefined;
   }
@@ -962,6 +1108,7 @@ function claimPanel(
     // council's meeting …"): an occasion named only in passing further on ("figures used by MPs during the debate") in
     // a story that quotes people's statements to the reporter is no panel of theirs.
     else if (
+      !known &&
       !reading.paragraphs.some((p) => TAKING_PART.test(reading.text.slice(p.start, p.end))) &&
       !reading.paragraphs
         .filter((p) => !p.heading)
@@ -971,36 +1118,31 @@ function claimPanel(
       reading.noOccasion = true;
       return undefined;
     }
-    if (panellists.length < 2) return undefined;
+    if (panellists.length < (known ? 1 : 2)) return undefined;
   }
   let first = Infinity;
   for (const c of chairs) first = Math.min(first, c.sentence.start);
   for (const r of found.roles) first = Math.min(first, r.evidence.start);
   if (transcript?.titleEvidence) first = Math.min(first, transcript.titleEvidence.start);
-  // Prose names its panel from the occasion it tells of ("the Rural Transport Committee heard evidence on 14 May":
-  // "Rural Transport Committee hearing, 14 May"); only a text that names none, or several bodies' occasions, gives
-  // the panel its own title.
-  const occasion = transcript
-    ? undefined
-    : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items, reading.sourceDate);
-  const named = occasion && "name" in occasion ? occasion.name : undefined;
   const what = `the ${transcript ? "hearing" : "panel"} this source reports`;
-  const session = draft.declare(
-    "session",
-    {
-      label: transcript?.title ?? named?.label ?? `Panel: ${title}`,
-      aliases: [],
-      first,
-      comment: `${what}${
-        named
-          ? ` (named from "${clip(reading.text.slice(named.evidence.start, named.evidence.end))}")`
-          : occasion && "several" in occasion
-            ? ` (the text tells of several occasions, ${occasion.several.join("; ")}: rename it after the one it reports)`
-            : ""
-      }; if the registry already has it, use that id instead`,
-    },
-    sessionId(draft, sourceId, transcript ? "session" : "panel"),
-  );
+  const session =
+    known?.entity.id ??
+    draft.declare(
+      "session",
+      {
+        label,
+        aliases: [],
+        first,
+        comment: `${what}${
+          named
+            ? ` (named from "${clip(reading.text.slice(named.evidence.start, named.evidence.end))}")`
+            : occasion && "several" in occasion
+              ? ` (the text tells of several occasions, ${occasion.several.join("; ")}: rename it after the one it reports)`
+              : ""
+        }; if the registry already has it, use that id instead`,
+      },
+      sessionId(draft, sourceId, transcript ? "session" : "panel"),
+    );
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
     const statement = roleOf.get(p);
@@ -1011,26 +1153,44 @@ function claimPanel(
   }
   const panel = new Set(panellists);
   const introduced =
-    transcript?.titleEvidence ?? chairs[0]?.sentence ?? found.roles.find((r) => panel.has(r.person))?.evidence;
-  if (introduced) draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
-  // A hearing is held by the committee its title block names.
-  const committee = transcript?.committee;
-  if (committee) {
-    const name = reading.text.slice(committee.start, committee.end);
-    const org = reading.organisationId.get(reading.known.byName("organisation", name)?.id ?? nameKey(name));
-    if (org) draft.claim("panel", "organised-by", session, org, committee, "reported");
+    transcript?.titleEvidence ??
+    chairs[0]?.sentence ??
+    found.roles.find((r) => panel.has(r.person))?.evidence ??
+    named?.evidence;
+  if (introduced) {
+    const reported = draft.claim("panel", "reported-in", session, sourceId, introduced, "reported");
+    if (known)
+      reported.comment ??= `the session the corpus knows as "${known.entity.label}" (${known.why}); if this source reports another, declare a new session`;
   }
-  // Prose's occasion is held by the body that names it ("a roundtable held by the Fenby Trust", "the Rural Transport
-  // Committee heard evidence"): not a body the sentence merely names, nor a venue ("at the Fenby Trust's offices").
-  if (named) {
-    const org = reading.organisationId.get(named.body.organisation.key);
-    if (org) draft.claim("panel", "organised-by", session, org, named.evidence, "reported");
-  }
+  if (organiser) draft.claim("panel", "organised-by", session, organiser, committee ?? named!.evidence, "reported");
   return {
     session,
     members: new Set(panellists.map((p) => personId.get(p)!)),
     chairs: new Set(chairs.map((c) => personId.get(c.person)!)),
   };
+}
+
+/**
+ * The session the corpus knows that this text reports, so a second source on one hearing (a news report of a sitting
+ * whose transcript is in the corpus) links to it rather than drafting it again: the known session named as the draft
+ * would name it (its label or an alias), else the one session the same body held on the same day. Not a body's
+ * session of another day, nor another body's of the same day; undefined when two known sessions would fit.
+ */
+function knownSession(
+  reading: Reading,
+  label: string | undefined,
+  organiser: string | undefined,
+): { entity: KnownEntity; why: string } | undefined {
+  if (label === undefined) return undefined;
+  const byLabel = reading.known.byName("session", label);
+  if (byLabel) return { entity: byLabel, why: "the same name" };
+  // A transcript whose title gives no day is dated the day of its sitting.
+  const day =
+    dayOf(label, reading.sourceDate) ??
+    (reading.transcript && /^\d{4}-\d{2}-\d{2}$/u.test(reading.sourceDate ?? "") ? reading.sourceDate : undefined);
+  if (!organiser || !day) return undefined;
+  const held = reading.known.sessionsHeld(organiser, day);
+  return held.length === 1 ? { entity: held[0]!, why: `held by the same body on ${day}` } : undefined;
 }
 
 /** A passage as a draft's comment quotes it: on one line, its first 80 characters. */
@@ -1343,14 +1503,27 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
   let titleTheme: string | undefined;
   /** A new theme named by the source's title, declared once if words on no theme need it in a text that names none. */
   let titleWordsTheme: string | undefined;
-  const themeOfTitleWords = () =>
-    (titleWordsTheme ??= draft.declare("theme", {
-      label: reading.title,
-      aliases: [],
-      first: 0,
-      description: "New candidate theme: the source's title, what a text that names no theme is about.",
-      comment: "new theme from the title: the text names no theme for these words; rename it, merge it, or delete it",
-    }));
+  // A headline that is a clause is about its subject ("Open flood data is a cheap win": "Open flood data"), a theme
+  // another source may have drafted already; a title that is a phrase names the subject itself.
+  const themeOfTitleWords = () => {
+    if (titleWordsTheme !== undefined) return titleWordsTheme;
+    const subject = titleSubject(nlp(reading.title), reading.title);
+    const label = subject ?? reading.title;
+    const same = reading.known.byName("theme", label) ?? reading.known.byId.get(slugify(label));
+    return (titleWordsTheme =
+      same?.type === "theme"
+        ? same.id
+        : draft.declare("theme", {
+            label,
+            aliases: [],
+            first: 0,
+            description: subject
+              ? "New candidate theme: the subject of the source's title, what a text that names no theme is about."
+              : "New candidate theme: the source's title, what a text that names no theme is about.",
+            comment:
+              "new theme from the title: the text names no theme for these words; rename it, merge it, or delete it",
+          }));
+  };
   const themeOfTitle = (words: Span): string | undefined => {
     const topic = titleTopic(reading.title, text.slice(words.start, words.end));
     if (!topic) return undefined;

@@ -173,6 +173,7 @@ export interface NounPhrase {
 /** Noun phrases ("#Adjective? #Noun+") with their places, weak adjectives and determiners dropped. */
 export function nounPhrases(doc: ReturnType<typeof nlp>): NounPhrase[] {
   const out: NounPhrase[] = [];
+  const full = doc.text();
   const tails = compoundTails(doc);
   const matches = doc.match("#Adjective? #Noun+").json({ offset: true, terms: { offset: true } }) as {
     terms: NlpTerm[];
@@ -188,6 +189,15 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): NounPhrase[] {
     ) {
       terms = terms.slice(1);
     }
+    // "near real-time alerts": a phrase never starts inside a hyphenated word ("Time alerts"). The word is kept whole
+    // where the phrase holds its first part ("real", left out above as a weak adjective), else the phrase is no theme.
+    for (let at = m.terms.indexOf(terms[0]!); at > 0 && m.terms[at - 1]!.post === "-"; at--)
+      terms = [m.terms[at - 1]!, ...terms];
+    if (
+      terms.length > 0 &&
+      /\p{L}-$/u.test(full.slice(Math.max(0, terms[0]!.offset.start - 2), terms[0]!.offset.start))
+    )
+      continue;
     if (terms.length === 0 || terms.some((t) => t.tags.some((tag) => NOT_THEME_TAGS.includes(tag)))) continue;
     // "our prison education seminar": the occasion named after the subject is not part of it.
     while (terms.length > 1 && OCCASIONS.has(terms.at(-1)!.normal.replace(/s$/u, ""))) terms = terms.slice(0, -1);
@@ -814,4 +824,32 @@ export function titleTopic(title: string, words: string): string | undefined {
   );
   if (!topicWords.every((w) => repeated.has(w.replace(/s$/u, "")))) return undefined;
   return topic.charAt(0).toUpperCase() + topic.slice(1);
+}
+
+/**
+ * What a headline that is a clause is about: its subject, the words before its first verb ("Open flood data is a
+ * cheap win": "Open flood data"; "Storm surges doubled, professor warns": "Storm surges"; "Why the Fenby sea wall
+ * cannot wait": "Fenby sea wall"). Undefined for a title that is a phrase ("Rural bus services", "Good day for the
+ * harbour"): that is a name of what the text is about already.
+ */
+export function titleSubject(doc: ReturnType<typeof nlp>, title: string): string | undefined {
+  const terms = (
+    (doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[])[0]?.terms ?? []
+  ).filter((t) => t.normal !== "");
+  let at = 0;
+  while (at < terms.length && terms[at]!.tags.some((t) => t === "Determiner" || t === "Preposition")) at++;
+  const start = at;
+  // A headline's first word is no order ("Storm surges …"): read as a noun where the tagger offers an imperative.
+  const nounLike = (t: NlpTerm, i: number) =>
+    t.tags.some((tag) => tag === "Noun" || tag === "Adjective") || (i === start && t.tags.includes("Imperative"));
+  while (at < terms.length && nounLike(terms[at]!, at) && !terms[at]!.tags.includes("Copula")) at++;
+  const next = terms[at];
+  if (at === start || !next?.tags.includes("Verb")) return undefined;
+  const first = terms[start]!.offset;
+  const last = terms[at - 1]!.offset;
+  const subject = title.slice(first.start, last.start + last.length).replace(/[,;:]+$/u, "");
+  // "Committee hears from nurses", "Minister warns": a body or a person acting, not a subject.
+  const head = subject.toLowerCase().split(/\s+/u).at(-1)!;
+  if (ORGANISATION_WORDS.has(head) || GENERIC_NOUNS.has(head) || isRoleWord(head)) return undefined;
+  return subject.charAt(0).toUpperCase() + subject.slice(1);
 }
