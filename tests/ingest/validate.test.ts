@@ -525,6 +525,22 @@ describe("names two entities share: validate warns exactly when a query would fi
       'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (declared in registry.yaml) (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring zoe-lane (`panelgraph merge-entity` merges the two); if not, give one of them a label that tells it apart: a query by that name asks which one is meant)',
     );
   });
+
+  it("an organisation named as a source's title: never told to use the source's id, told what to do instead", () => {
+    const dir = copyFixture();
+    edit(dir, "sources/panel-b.yaml", "title: Example Forum, second meeting", "title: Fenby Housing Committee");
+    writeFileSync(
+      join(dir, "annotations/panel-b.bodies.yaml"),
+      "source: panel-b\nentities:\n  organisations:\n    - { id: panel-b-2, label: Fenby Housing Committee }\n",
+    );
+    const shown = problemsOf(dir)
+      .filter((p) => p.file === "annotations/panel-b.bodies.yaml" && p.field.endsWith(".label"))
+      .map(formatProblem);
+    expect(shown).toEqual([
+      'annotations/panel-b.bodies.yaml:4  entities.organisations.0.label  warning: the name "Fenby Housing Committee" is also the title of source panel-b: two nodes read alike (value seen: "panel-b-2"; a source is not an organisation: keep this organisation, whose id cannot be panel-b (the source\'s; `panelgraph rename-entity panel-b-2 <new-id>` gives it a clearer one), and to tell the two apart give the source a title of its own (title: in sources/panel-b.yaml, with its date, session or part))',
+    ]);
+    expect(shown.join("")).not.toContain("use panel-b instead");
+  });
 });
 
 describe("a name two declared entities share", () => {
