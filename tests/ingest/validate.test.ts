@@ -102,6 +102,19 @@ describe("validation rejects each class of mistake with location, field, value a
     ]);
   });
 
+  it("a page (or line) written on an evidence item: told that the place is found from the quote and the source's pages", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      '      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported }',
+      '      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported, page: 7 }',
+    );
+    expect(errorsOf(dir)).toEqual([
+      "annotations/panel-b.yaml:8  claims.0.evidence.0.page  unknown field `page` (a passage's place is found from its quote, not written: its line from the source's text, its page from the source's `pages:` (sources/<source>.yaml, which add-source writes for a PDF); remove `page`, and where the quote occurs more than once, say which with `occurrence: N` (1 = first))",
+    ]);
+  });
+
   it("unknown fields in an entry: each at its own line, a block value's too, with the nearest known field", () => {
     const dir = copyFixture();
     edit(
