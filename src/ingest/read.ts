@@ -880,6 +880,9 @@ function textChanged(metaFile: YamlFile, file: string, recorded: string, actual:
     field: "sha256",
     message: `the text of ${file} has changed since it was recorded (its SHA-256 is ${actual})`,
     value: recorded,
-    hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
+    hint:
+      `sources are kept verbatim: restore the original text; or, if the new text is intended (a correction), write ` +
+      `\`sha256: ${actual}\` in ${metaFile.file} (\`sha256sum ${file}\` prints the same), then validate checks ` +
+      "every quote of its annotations against the new text",
   };
 }

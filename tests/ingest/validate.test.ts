@@ -360,6 +360,14 @@ describe("validation rejects each class of mistake with location, field, value a
     expect(error).toMatch(
       /^sources\/panel-b\.yaml:5  sha256  the text of sources\/panel-b\.txt has changed since it was recorded/,
     );
+    // The hint says how to record an intended change: the new SHA-256, written where, and how to get it again.
+    const actual = /its SHA-256 is ([0-9a-f]{64})/.exec(error!)![1]!;
+    expect(error).toContain(
+      `if the new text is intended (a correction), write \`sha256: ${actual}\` in sources/panel-b.yaml ` +
+        "(`sha256sum sources/panel-b.txt` prints the same), then validate checks every quote of its annotations",
+    );
+    edit(dir, "sources/panel-b.yaml", /sha256: [0-9a-f]{64}/, `sha256: ${actual}`);
+    expect(errorsOf(dir)).toEqual([]);
   });
 
   it("reports every problem of a corpus in one run, sorted by file and line", () => {
