@@ -285,7 +285,7 @@ function emphasise(graph: PanelGraph, store: ViewStore, view: View) {
 
 interface Panels {
   node(state: ViewState): void;
-  edge(state: ViewState): void;
+  edge(state: ViewState, previous: ViewState | null): void;
   reader(state: ViewState, previous: ViewState | null): void;
   answer(state: ViewState): void;
 }
@@ -378,9 +378,35 @@ function nodePanel({ graph, store, details, actions, whenLoaded, urlState }: Wir
 /** The open connection's drawer, with the passages behind it. */
 function edgeDrawer({ graph, store, details, actions, whenLoaded }: Wiring, readerAgain: () => void) {
   const drawer = byId("edge-drawer");
-  return (state: ViewState) => {
+  // Where keyboard focus was when the drawer opened (the connection's "N passages" button), to return it there when
+  // the drawer closes: hiding the drawer would otherwise leave the keyboard on the page's body.
+  let focusBeforeDrawer: HTMLElement | null = null;
+  // Whether the drawer took the keyboard when it opened (and so gives it back when it closes).
+  let tookFocus = false;
+  return (state: ViewState, previous: ViewState | null) => {
+    const focusWasIn = drawer.contains(document.activeElement) || document.activeElement === document.body;
     drawer.hidden = state.edge === null;
-    if (state.edge === null) return;
+    if (state.edge === null) {
+      if (previous !== null && previous.edge !== null && tookFocus && focusWasIn) {
+        const opener = focusBeforeDrawer?.isConnected
+          ? focusBeforeDrawer
+          : byId("panel-body").querySelector<HTMLElement>(
+              `.connection[data-edge="${CSS.escape(previous.edge)}"] button.passages`,
+            );
+        opener?.focus({ preventScroll: true });
+      }
+      focusBeforeDrawer = null;
+      tookFocus = false;
+      return;
+    }
+    // Opened from the panel's "N passages" or the graph (the keyboard on the body), not by the review showing what it
+    // accepted: the review keeps the keyboard then.
+    const active = document.activeElement;
+    const opened =
+      previous !== null &&
+      previous.edge === null &&
+      (active === document.body || byId("panel").contains(active) || byId("graph").contains(active));
+    if (opened && active instanceof HTMLElement && active !== document.body) focusBeforeDrawer = active;
     const edge = state.edge;
     const loading = !details.hasEdge(edge);
     const outside = (now: ViewState) => sourcesOutsideDates(graph, now);
@@ -395,6 +421,13 @@ function edgeDrawer({ graph, store, details, actions, whenLoaded }: Wiring, read
       outside(state),
     );
     byId("edge-body").scrollTop = 0;
+    // The keyboard follows the drawer: its heading, from which Tab (or `q`) reaches the passages.
+    if (opened) {
+      tookFocus = true;
+      const heading = byId("edge-title");
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
     if (loading) {
       whenLoaded(
         { edges: [edge] },
@@ -688,7 +721,7 @@ function syncer(
       previous.dateFrom !== state.dateFrom ||
       previous.dateTo !== state.dateTo;
     if (panelsStale || previous?.selected !== state.selected) panels.node(state);
-    if (panelsStale || previous?.edge !== state.edge) panels.edge(state);
+    if (panelsStale || previous?.edge !== state.edge) panels.edge(state, previous);
     if (previous === null || JSON.stringify(previous.passage) !== JSON.stringify(state.passage)) {
       panels.reader(state, previous);
     }

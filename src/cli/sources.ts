@@ -24,6 +24,7 @@ import {
   sourceMetaYaml,
   type SourceFields,
 } from "../suggest/source-file.js";
+import { slugify } from "../suggest/text.js";
 import type { SetEvaluation } from "../suggest/evaluate.js";
 import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
@@ -119,7 +120,8 @@ const addSource: Command = {
     "                     without running headers, footers and page numbers); `-` reads plain text from standard input.",
     "                     Another type (a Word document: save it as PDF or as a web page first) is refused",
     "--title T            its title; required for text, else taken from the page or PDF when it has one. The id is",
-    "                     made from it unless --id is given",
+    '                     made from it unless --id is given (a body\'s name alone, e.g. "Fenby Trust", takes the date',
+    "                     after it, leaving the plain id to the body)",
     "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date, else",
     "                     the date the text's opening states, is used; with none, add-source says so)",
     "--author A           who wrote it (a page's or PDF's author is used)",
@@ -318,6 +320,11 @@ const addSource: Command = {
       out(`  ${shown(dataDir, yaml)}  its metadata`);
     }
     out(`  sha256 ${meta.sha256}`);
+    if (fields.id === undefined && meta.id !== slugify(meta.title))
+      out(
+        `  id ${meta.id}: the title is a body's name alone, and the body's own entity takes ${slugify(meta.title)} ` +
+          "(--id chooses another)",
+      );
     const foundLines: string[] = FOUND_FIELDS.filter((key) => fromFile.has(key)).map(
       (key) => `  ${key.padEnd(10)}${JSON.stringify(fields[key])}  (${read.found[key]!.from})`,
     );

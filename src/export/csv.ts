@@ -2,7 +2,16 @@
 // a passage a line), and evidence.csv with one row per passage for filtering and counting. RFC 4180 quoting.
 import { passagePlaces } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
-import { EDGE_COLUMNS_WITH_WEIGHT, NODE_COLUMNS, NodeRow, type CellValue } from "./columns.js";
+import {
+  EDGE_COLUMNS_WITH_WEIGHT,
+  listCell,
+  LIST_SEPARATOR,
+  NODE_COLUMNS,
+  NodeRow,
+  PASSAGE_SEPARATOR,
+  type CellValue,
+  type Column,
+} from "./columns.js";
 import type { Exporter } from "./types.js";
 
 /** RFC 4180: a field with a comma, quote, CR or LF goes in double quotes, its quotes doubled. Lines end in CRLF. */
@@ -14,12 +23,51 @@ export function csvField(value: CellValue): string {
 
 export const csvLine = (fields: CellValue[]) => `${fields.map(csvField).join(",")}\r\n`;
 
+/** Excel's most characters in a cell (UTF-16 code units, as JavaScript counts); a longer cell is cut when opened. */
+export const SPREADSHEET_CELL_LIMIT = 32_767;
+
+/**
+ * A list cell that fits a spreadsheet's cell: the items that fit, whole, then one item saying how many more there
+ * are and where they are (every passage is a row of evidence.csv; JSON and GEXF keep every item).
+ */
+export function cappedListCell(
+  items: readonly string[],
+  lines: boolean,
+  limit: number = SPREADSHEET_CELL_LIMIT,
+): string | undefined {
+  const separator = lines ? PASSAGE_SEPARATOR : LIST_SEPARATOR;
+  const whole = listCell(items, separator);
+  if (whole === undefined || whole.length <= limit) return whole;
+  const more = (n: number) =>
+    lines
+      ? `… ${n} more passage${n === 1 ? "" : "s"}, not shown: a spreadsheet cell holds ${limit} characters; evidence.csv has each claim's passages, a row each`
+      : `… ${n} more (cut at a spreadsheet's ${limit} characters a cell; the JSON export has them all)`;
+  let kept = 0;
+  let length = 0;
+  for (const item of items) {
+    const cell = listCell([item], separator)!;
+    const next = length + (kept > 0 ? separator.length : 0) + cell.length;
+    if (next + separator.length + more(items.length - kept - 1).length > limit) break;
+    length = next;
+    kept++;
+  }
+  const shown = kept > 0 ? listCell(items.slice(0, kept), separator)! + separator : "";
+  return shown + more(items.length - kept);
+}
+
+/** A column's cell in nodes.csv or edges.csv: a list cut to fit a spreadsheet's cell. */
+function cellOf<Row>(column: Column<Row>, row: Row): CellValue {
+  return column.type === "list" || column.type === "lines"
+    ? cappedListCell(column.items(row), column.type === "lines")
+    : column.value(row);
+}
+
 function* nodesCsv(graph: PanelGraph): Generator<string> {
   yield csvLine(["id", "label", ...NODE_COLUMNS.map((c) => c.id), "x", "y"]);
   for (const id of graph.nodes()) {
     const row = new NodeRow(graph, id);
     const a = graph.getNodeAttributes(id);
-    yield csvLine([id, a.label, ...NODE_COLUMNS.map((c) => c.value(row)), a.x, a.y]);
+    yield csvLine([id, a.label, ...NODE_COLUMNS.map((c) => cellOf(c, row)), a.x, a.y]);
   }
 }
 
@@ -27,7 +75,7 @@ function* edgesCsv(graph: PanelGraph): Generator<string> {
   yield csvLine(["id", "source", "target", ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id)]);
   for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
     const row = { graph, id, attributes };
-    yield csvLine([id, source, target, ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.value(row))]);
+    yield csvLine([id, source, target, ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => cellOf(c, row))]);
   }
 }
 

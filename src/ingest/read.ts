@@ -219,6 +219,9 @@ function fieldOwner(
   return undefined;
 }
 
+/** Fields a user may write on an evidence item to say where it is: the place is found from the quote instead. */
+const PLACE_FIELDS = new Set(["page", "pages", "page_end", "pageEnd", "line", "lines", "start", "end"]);
+
 /** Where the annotation format is described, for a field that is not in it. */
 const FORMAT_DOC = "the format is described in docs/annotation-format.md";
 
@@ -244,9 +247,13 @@ export function schemaProblems(file: YamlFile, error: z.ZodError, data: unknown,
           hint: owner
             ? `\`${key}\` is a field of the ${owner.name} (${owner.path}), not of the ${itemName(path)} it is ` +
               `indented under: move it back out, in line with the ${owner.name}'s other fields; ${FORMAT_DOC}`
-            : close.length > 0
-              ? `did you mean \`${close[0]}\`? If not, remove it; ${FORMAT_DOC}`
-              : `remove it or correct its spelling; ${FORMAT_DOC}`,
+            : itemName(path) === "evidence item" && PLACE_FIELDS.has(key)
+              ? `a passage's place is found from its quote, not written: its line from the source's text, its page ` +
+                `from the source's \`pages:\` (sources/<source>.yaml, which add-source writes for a PDF); remove ` +
+                `\`${key}\`, and where the quote occurs more than once, say which with \`occurrence: N\` (1 = first)`
+              : close.length > 0
+                ? `did you mean \`${close[0]}\`? If not, remove it; ${FORMAT_DOC}`
+                : `remove it or correct its spelling; ${FORMAT_DOC}`,
         };
       });
     }
@@ -873,6 +880,9 @@ function textChanged(metaFile: YamlFile, file: string, recorded: string, actual:
     field: "sha256",
     message: `the text of ${file} has changed since it was recorded (its SHA-256 is ${actual})`,
     value: recorded,
-    hint: "sources are kept verbatim: restore the original text, or if the new text is intended, check every quote in its annotations and update sha256",
+    hint:
+      `sources are kept verbatim: restore the original text; or, if the new text is intended (a correction), write ` +
+      `\`sha256: ${actual}\` in ${metaFile.file} (\`sha256sum ${file}\` prints the same), then validate checks ` +
+      "every quote of its annotations against the new text",
   };
 }

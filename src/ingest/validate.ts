@@ -286,7 +286,13 @@ function declareSourceEntities(
         // A copy's names are checked too: an accepted copy adds the names the first one lacks (a shared alias).
         claimNames(
           entry,
-          { names, warned: warnedNames, where: (id) => declared.get(id) ?? "registry.yaml" },
+          type,
+          {
+            names,
+            warned: warnedNames,
+            where: (id) => declared.get(id) ?? "registry.yaml",
+            typeOf: (id) => entities.get(id)?.type,
+          },
           at,
           problems,
         );
@@ -363,11 +369,17 @@ function parentNotInRegistry(
  */
 function claimNames(
   entry: { id: string; label: string; aliases: string[] },
-  known: { names: Map<string, string>; warned: Set<string>; where: (id: string) => string },
+  type: NodeType,
+  known: {
+    names: Map<string, string>;
+    warned: Set<string>;
+    where: (id: string) => string;
+    typeOf: (id: string) => NodeType | undefined;
+  },
   at: (field: string) => Location,
   problems: Problem[],
 ) {
-  const { names, warned, where } = known;
+  const { names, warned, where, typeOf } = known;
   const written: [string, string][] = [
     ["label", entry.label],
     ...entry.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]),
@@ -378,6 +390,20 @@ function claimNames(
     if (owner === undefined) names.set(key, entry.id);
     if (owner === undefined || owner === entry.id || warned.has(`${entry.id}\n${key}`)) continue;
     warned.add(`${entry.id}\n${key}`);
+    if (typeOf(owner) === "source") {
+      // A page titled with a body's name ("Fenby Trust"): the source is not the entity to use, and its id is taken.
+      problems.push({
+        severity: "warning",
+        ...at(field),
+        message: `the name "${name}" is also the title of source ${owner}: two nodes read alike`,
+        value: entry.id,
+        hint:
+          `a source is not ${ARTICLE[type]}: keep this ${type}, whose id cannot be ${owner} (the source's; ` +
+          `\`panelgraph rename-entity ${entry.id} <new-id>\` gives it a clearer one), and to tell the two apart give ` +
+          `the source a title of its own (title: in sources/${owner}.yaml, with its date, session or part)`,
+      });
+      continue;
+    }
     const otherwise =
       field === "label"
         ? "give one of them a label that tells it apart"

@@ -259,10 +259,23 @@ const TITLE_WORDS = new Set(
   ),
 );
 
-/** A person's given name from a label of two names or more, titles dropped; undefined for one name ("Kerr"). */
+/** Words that open a surname, not a given name: "Ní Bhriain", "Ó Briain", "Mac an Bhaird", "ap Rhys", "van der Berg". */
+const SURNAME_PARTICLES = new Set(
+  "ní ni nic mhic mac mc ó o ua uí ui bean ap ab ferch verch van von der den ter ten de du del la le dos das bin binti ibn".split(
+    " ",
+  ),
+);
+
+/**
+ * A person's given name from a label of two names or more, titles dropped; undefined for one name ("Kerr") and for a
+ * surname alone, with its particle ("Ms Ní Bhriain": no given name to differ from "Zoë Ní Bhriain"'s).
+ */
 function givenName(label: string): string | undefined {
-  const words = label.split(/\s+/u).filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, "")));
-  return words.length >= 2 ? words[0]!.toLowerCase().replace(/\.$/u, "") : undefined;
+  const words = label
+    .split(/\s+/u)
+    .map((w) => w.toLowerCase().replace(/\.$/u, ""))
+    .filter((w) => w && !TITLE_WORDS.has(w));
+  return words.length >= 2 && !SURNAME_PARTICLES.has(words[0]!) ? words[0] : undefined;
 }
 
 /** Two given names of two people, not an initial of one another ("A" / "Alison"): "alison" and "brendan". */

@@ -170,8 +170,9 @@ export interface SourceSummary {
   /** Of `suggested`, the claims. */
   suggestedClaims: number;
   /**
-   * The ids of the entities still suggested in the source's drafts: one id declared in several drafts is one entity
-   * (a copy in each), so counts over sources take the distinct ids.
+   * The ids of the entities still suggested in the source's drafts and accepted in no draft (as `build` counts those
+   * left out of the graph): one id declared in several drafts is one entity (a copy in each), so counts over sources
+   * take the distinct ids.
    */
   suggestedEntities: string[];
   total: number;

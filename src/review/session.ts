@@ -97,6 +97,15 @@ export class ReviewSession {
   /** The sources with an annotation file, and how many of their claims and entities are still suggested. */
   sources(): SourceSummary[] {
     const raw = readCorpusFiles(this.dataDir);
+    // An entity another draft's copy accepts is in the graph already: not one that waits, as `build` and `serve`
+    // count them ("Suggested, not yet accepted (left out of the graph)").
+    const accepted = new Set(
+      raw.annotations.flatMap(({ data }) =>
+        ENTITY_SECTIONS.flatMap((s) => data.entities?.[s] ?? [])
+          .filter((e) => e.status !== "suggested")
+          .map((e) => e.id),
+      ),
+    );
     return raw.sources
       .map(({ meta }) => {
         let suggested = 0;
@@ -110,7 +119,8 @@ export class ReviewSession {
           total += records.length;
           suggested += records.filter((r) => r.status === "suggested").length;
           suggestedClaims += data.claims.filter((r) => r.status === "suggested").length;
-          for (const entity of entities) if (entity.status === "suggested") suggestedEntities.add(entity.id);
+          for (const entity of entities)
+            if (entity.status === "suggested" && !accepted.has(entity.id)) suggestedEntities.add(entity.id);
         }
         return {
           id: meta.id,

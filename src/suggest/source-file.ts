@@ -37,10 +37,32 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** The last word of a body's name: a page titled so ("Housing and Communities Committee") is named as the body is. */
+const BODY_HEAD =
+  /^(?:Committee|Sub-Committee|Subcommittee|Commission|Council|Board|Authority|Assembly|Parliament|Senedd|Trust|Association|Agency|Department|Ministry|Foundation|Institute|Society|Federation|Partnership|Alliance|Coalition|Executive|Government|Tribunal|Ombudsman)$/u;
+const NAME_CONNECTORS = new Set(["and", "&", "of", "for", "the", "on"]);
+
+/** Whether a title is a body's name alone: capitalised words (and "and", "of" …) ending in a body's word. */
+export function titleNamesABody(title: string): boolean {
+  const words = title.trim().split(/\s+/u);
+  return BODY_HEAD.test(words.at(-1)!) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w));
+}
+
+/**
+ * A source's id from its title. A title that is a body's name alone takes its date (else its kind) after it, so the
+ * body's own entity, which suggest names from the same words, can have the plain id ("fenby-trust" the body,
+ * "fenby-trust-2025-02-05" the page).
+ */
+export function sourceIdFromTitle(title: string, date: string | undefined, kind: string | undefined): string {
+  const id = slugify(title);
+  if (!id || !titleNamesABody(title)) return id;
+  return `${id}-${date !== undefined && /^\d{4}(?:-\d{2}){0,2}$/u.test(date) ? date : (kind ?? "article")}`;
+}
+
 /** Source metadata checked against the schema; problems name the option to correct. */
 export function sourceMeta(fields: SourceFields, bytes: Uint8Array): { meta?: SourceMeta; problems: FieldProblem[] } {
   const candidate: Record<string, unknown> = {
-    id: fields.id ?? slugify(fields.title),
+    id: fields.id ?? sourceIdFromTitle(fields.title, fields.date, fields.kind),
     title: fields.title,
     kind: fields.kind ?? "article",
     origin: fields.origin,

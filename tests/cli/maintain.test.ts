@@ -276,6 +276,29 @@ describe("panelgraph merge-entity", () => {
     expect((await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", initial)).code).toBe(0);
   });
 
+  it("reads a surname's particle as no given name (Ms Ní Bhriain, Mr Ó Briain) and refuses only two given names", async () => {
+    const irish = corpusWithATwin();
+    edit(irish, "annotations/panel-b.yaml", "label: Ada Parké", "label: Ms Ní Bhrie");
+    edit(irish, "registry.yaml", "label: Ada Park", "label: Zoë Ní Bhrie");
+    const merged = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", irish, "--dry-run");
+    expect([merged.code, merged.stderr]).toEqual([0, ""]);
+    for (const [from, into] of [
+      ["Ó Bréan", "Seán Ó Bréan"],
+      ["Mac an Bhaird", "Dr Cian Mac an Bhaird"],
+      ["ap Rhys", "Ifan ap Rhys"],
+    ]) {
+      const dir = corpusWithATwin();
+      edit(dir, "annotations/panel-b.yaml", "label: Ada Parké", `label: ${from}`);
+      edit(dir, "registry.yaml", "label: Ada Park", `label: ${into}`);
+      expect((await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir, "--dry-run")).code).toBe(0);
+    }
+    const two = corpusWithATwin();
+    edit(two, "annotations/panel-b.yaml", "label: Ada Parké", "label: Cara Ní Bhrie");
+    edit(two, "registry.yaml", "label: Ada Park", "label: Zoë Ní Bhrie");
+    const refused = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", two);
+    expect(refused.stderr).toContain("have different given names (cara, zoë)");
+  });
+
   it("refuses an unknown id (did you mean), two kinds of entity and a source, writing nothing", async () => {
     const dir = corpusWithATwin();
     const before = snapshot(dir);

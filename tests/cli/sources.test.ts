@@ -58,6 +58,43 @@ describe("panelgraph add-source", () => {
     expect(validate.stdout).toMatch(/1 source, .*0 errors/);
   });
 
+  it("gives a page titled with a body's name alone an id with its date, leaving the plain id to the body", async () => {
+    const dir = emptyCorpus();
+    const run = await panelgraph(
+      "add-source",
+      ARTICLE,
+      "--title",
+      "Fenby Housing and Communities Committee",
+      "--date",
+      "2025-02-05",
+      "--data",
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const id = "fenby-housing-and-communities-committee-2025-02-05";
+    expect(run.stdout).toContain(`Added source ${id}: sources/${id}.txt`);
+    expect(run.stdout).toContain(
+      `  id ${id}: the title is a body's name alone, and the body's own entity takes ` +
+        "fenby-housing-and-communities-committee (--id chooses another)\n",
+    );
+    // Without a date, the kind; a title that is more than a body's name, and --id, as they are.
+    const paste = (title: string, text: string, ...more: string[]) =>
+      spawnSync(process.execPath, [PANELGRAPH, "add-source", "-", "--title", title, "--data", dir, ...more], {
+        cwd: ROOT,
+        input: text,
+        encoding: "utf8",
+      }).stdout;
+    expect(paste("Fenby Trust", "Ann Bell chaired the Fenby Trust's meeting.\n")).toContain(
+      "Added source fenby-trust-article:",
+    );
+    const longer = paste("Fenby Trust warns of a lost decade", "Cai Moss said the Fenby Trust was worried.\n");
+    expect(longer).toContain("Added source fenby-trust-warns-of-a-lost-decade:");
+    expect(longer).not.toContain("body's name");
+    expect(paste("Fenby Council", "Dev Park spoke for the Fenby Council.\n", "--id", "fenby-council")).toContain(
+      "Added source fenby-council:",
+    );
+  });
+
   it("reads a pasted article from standard input", async () => {
     const dir = emptyCorpus();
     const run = spawnSync(process.execPath, [PANELGRAPH, "add-source", "-", "--title", "Pasted", "--data", dir], {

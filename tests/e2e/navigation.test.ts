@@ -114,6 +114,26 @@ describe("getting around the built viewer (shipped corpus)", () => {
     expect(await page.isVisible("#panel-body")).toBe(true);
   });
 
+  it("moves the keyboard into the evidence drawer when it opens, and back to its button when Escape closes it", async () => {
+    await page.evaluate(() => window.panelgraph.update({ edge: null }));
+    await page.evaluate(() => window.panelgraph.select("geoff-little"));
+    const edge = graph.outEdges("geoff-little").find((e) => graph.getEdgeAttribute(e, "evidence").length > 2)!;
+    const opener = page.locator(`#panel-body .connection[data-edge="${edge}"] button.passages`);
+    await opener.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await state()).edge).toBe(edge);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("edge-title");
+    // Tab goes on inside the drawer, to its passages.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement?.closest("#edge-drawer"))).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await state()).edge).toBe(null);
+    expect(await page.evaluate(() => document.activeElement?.closest(".connection")?.getAttribute("data-edge"))).toBe(
+      edge,
+    );
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("passages"))).toBe(true);
+  });
+
   it("reaches a search result's first quote, open in the reader, in at most 5 key presses besides the name", async () => {
     await loadViewer(page, viewer.url);
     let presses = 0;

@@ -130,3 +130,51 @@ describe("a person's titles beside their sources' dates in the panel (w38)", () 
     expect(await page.locator("#panel-body .role-current").count()).toBe(1);
   });
 });
+
+describe("one title written in two cases", () => {
+  // Ann Bell (invented): "Chief Executive" in one source's list, "chief executive" in another's running text.
+  const graph = syntheticGraph(
+    [
+      ["ann", "person", "Ann Bell"],
+      ["trust", "organisation", "Fenby Trust"],
+      ["a", "source", "Source A"],
+      ["b", "source", "Source B"],
+      ["c", "source", "Source C"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "ann",
+        "trust",
+        [
+          { kind: "reported", quote: "Ann Bell, the chief executive of the Fenby Trust", source: "a" },
+          { kind: "reported", quote: "Ann Bell, Chief Executive since January 2025", source: "b" },
+          { kind: "reported", quote: "Ann Bell, Chief Executive, Fenby Trust", source: "c" },
+        ],
+      ],
+    ],
+  );
+  graph.setNodeAttribute("a", "date", "2025-02-06");
+  graph.setNodeAttribute("b", "date", "2025-02-05");
+  graph.setNodeAttribute("c", "date", "2025-03-01");
+  const evidence = graph.getEdgeAttribute("affiliated-with:ann->trust", "evidence");
+  graph.setEdgeAttribute("affiliated-with:ann->trust", "roles", [
+    { role: "chief executive", source: "a", evidence: [evidence[0]!] },
+    { role: "Chief Executive", source: "b", since: "2025-01", evidence: [evidence[1]!] },
+    { role: "Chief Executive", source: "c", evidence: [evidence[2]!] },
+  ]);
+  let site: ViewerSite;
+  beforeAll(async () => {
+    site = await startViewer(serializeGraph(graph));
+  });
+  afterAll(async () => site?.close());
+
+  it("writes it one way, with capitals, not as two titles told apart by case", async () => {
+    const { page } = await site.open({ viewport: { width: 1440, height: 900 }, search: "?node=ann" });
+    const roles = await page.textContent("#panel-body .roles");
+    expect(roles).toBe(
+      "Chief Executive, since January 2025 (Source B); " +
+        "Chief Executive (source of 6 February 2025: Source A; source of 1 March 2025: Source C) current",
+    );
+  });
+});

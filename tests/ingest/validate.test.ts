@@ -102,6 +102,19 @@ describe("validation rejects each class of mistake with location, field, value a
     ]);
   });
 
+  it("a page (or line) written on an evidence item: told that the place is found from the quote and the source's pages", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      '      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported }',
+      '      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported, page: 7 }',
+    );
+    expect(errorsOf(dir)).toEqual([
+      "annotations/panel-b.yaml:8  claims.0.evidence.0.page  unknown field `page` (a passage's place is found from its quote, not written: its line from the source's text, its page from the source's `pages:` (sources/<source>.yaml, which add-source writes for a PDF); remove `page`, and where the quote occurs more than once, say which with `occurrence: N` (1 = first))",
+    ]);
+  });
+
   it("unknown fields in an entry: each at its own line, a block value's too, with the nearest known field", () => {
     const dir = copyFixture();
     edit(
@@ -347,6 +360,14 @@ describe("validation rejects each class of mistake with location, field, value a
     expect(error).toMatch(
       /^sources\/panel-b\.yaml:5  sha256  the text of sources\/panel-b\.txt has changed since it was recorded/,
     );
+    // The hint says how to record an intended change: the new SHA-256, written where, and how to get it again.
+    const actual = /its SHA-256 is ([0-9a-f]{64})/.exec(error!)![1]!;
+    expect(error).toContain(
+      `if the new text is intended (a correction), write \`sha256: ${actual}\` in sources/panel-b.yaml ` +
+        "(`sha256sum sources/panel-b.txt` prints the same), then validate checks every quote of its annotations",
+    );
+    edit(dir, "sources/panel-b.yaml", /sha256: [0-9a-f]{64}/, `sha256: ${actual}`);
+    expect(errorsOf(dir)).toEqual([]);
   });
 
   it("reports every problem of a corpus in one run, sorted by file and line", () => {
@@ -524,6 +545,22 @@ describe("names two entities share: validate warns exactly when a query would fi
     expect(problemsOf(dir).map(formatProblem)).toContain(
       'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (declared in registry.yaml) (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring zoe-lane (`panelgraph merge-entity` merges the two); if not, give one of them a label that tells it apart: a query by that name asks which one is meant)',
     );
+  });
+
+  it("an organisation named as a source's title: never told to use the source's id, told what to do instead", () => {
+    const dir = copyFixture();
+    edit(dir, "sources/panel-b.yaml", "title: Example Forum, second meeting", "title: Fenby Housing Committee");
+    writeFileSync(
+      join(dir, "annotations/panel-b.bodies.yaml"),
+      "source: panel-b\nentities:\n  organisations:\n    - { id: panel-b-2, label: Fenby Housing Committee }\n",
+    );
+    const shown = problemsOf(dir)
+      .filter((p) => p.file === "annotations/panel-b.bodies.yaml" && p.field.endsWith(".label"))
+      .map(formatProblem);
+    expect(shown).toEqual([
+      'annotations/panel-b.bodies.yaml:4  entities.organisations.0.label  warning: the name "Fenby Housing Committee" is also the title of source panel-b: two nodes read alike (value seen: "panel-b-2"; a source is not an organisation: keep this organisation, whose id cannot be panel-b (the source\'s; `panelgraph rename-entity panel-b-2 <new-id>` gives it a clearer one), and to tell the two apart give the source a title of its own (title: in sources/panel-b.yaml, with its date, session or part))',
+    ]);
+    expect(shown.join("")).not.toContain("use panel-b instead");
   });
 });
 

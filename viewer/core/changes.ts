@@ -19,7 +19,11 @@ export interface Changes {
  * recorded, or a file that is not one or was written with another graph.json (one replaced by hand). Why it is not
  * used goes to the console, as information: the graph itself is fine.
  */
-export async function fetchChanges(graph: PanelGraph, graphBytes: number | null): Promise<Changes | null> {
+export async function fetchChanges(
+  graph: PanelGraph,
+  graphBytes: number | null,
+  graphUrl = "./graph.json",
+): Promise<Changes | null> {
   const url = document.querySelector<HTMLMetaElement>(`meta[name="${CHANGES_META}"]`)?.content;
   if (!url) return null;
   let data: unknown;
@@ -36,11 +40,25 @@ export async function fetchChanges(graph: PanelGraph, graphBytes: number | null)
   // A first or --fresh build records only itself, for the next build: nothing to compare.
   if (checked.previous === null) return null;
   if (graphBytes !== null && checked.graphBytes !== graphBytes) {
+    // `npm start` rebuilt the graph since this one was read (fast accepts in Review): the file is the next build's,
+    // which the page loads next. Nothing to say then; only a graph.json replaced by hand is worth a word.
+    if (await replacedSince(graphUrl, graphBytes)) return null;
     return (ignored(`written with a graph.json of ${checked.graphBytes} bytes, not this one (${graphBytes})`), null);
   }
   const stale = changesOutside(graph, checked);
   if (stale) return (ignored(stale), null);
   return marksOf(graph, { ...checked, previous: checked.previous });
+}
+
+/** Whether the served graph.json is no longer `bytes` long: a newer build replaced the one read. */
+async function replacedSince(graphUrl: string, bytes: number): Promise<boolean> {
+  try {
+    const head = await fetch(graphUrl, { method: "HEAD", cache: "no-cache" });
+    const now = Number(head.headers.get("content-length") ?? NaN);
+    return head.ok && Number.isFinite(now) && now !== bytes;
+  } catch {
+    return false;
+  }
 }
 
 /** What in `changes` does not fit `graph` (an added node it lacks, a removed one it has), or "" when all does. */

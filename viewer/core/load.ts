@@ -41,7 +41,9 @@ export async function fetchGraph(url = "./graph.json"): Promise<FetchedGraph> {
   }
   const response = await fetch(url);
   if (!response.ok) throw notFound(url, response.status);
-  return { graph: deserializeGraph(await response.text()), lean: false, bytes: known };
+  // The size of the graph.json read, not the one the HEAD saw: `npm start` may have rebuilt it in between.
+  const read = Number(response.headers.get("content-length") ?? NaN);
+  return { graph: deserializeGraph(await response.text()), lean: false, bytes: Number.isFinite(read) ? read : known };
 }
 
 const text = (value: unknown): string | undefined =>

@@ -193,12 +193,20 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 
   const graph = (): PanelGraph | undefined => hooks.app()?.graph;
 
+  /** A source in the picker: its title and how many of its drafts' claims and entities are still suggested. */
+  const sourceChoice = (title: string, suggested: number) =>
+    `${title} · ${suggested ? `${suggested} left` : "reviewed"}`;
+  let sourcesAsked = 0;
+
   async function loadSources(selected: string | null): Promise<string | null> {
+    const asked = ++sourcesAsked;
     const sources = await api.sources();
+    // An answer overtaken by a later one (fast changes while the server rebuilds) would show an old count.
+    if (asked !== sourcesAsked) return selected ?? sourceSelect.value;
     sourceSelect.replaceChildren(
       ...sources.map((s: SourceSummary) =>
         h("option", {
-          text: `${s.title} · ${s.suggested ? `${s.suggested} left` : "reviewed"}`,
+          text: sourceChoice(s.title, s.suggested),
           attrs: { value: s.id },
         }),
       ),
@@ -298,6 +306,8 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 
   function render(): void {
     if (!view) return;
+    // The list is drawn anew (a late answer, a change): the keyboard, if it was on an item, stays on the current one.
+    const hadFocus = [list, possibleList].some((l) => l.contains(document.activeElement));
     title.textContent = "Review";
     if (!file) {
       progress.textContent = "";
@@ -312,6 +322,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     const suggested = records.filter((i) => statusOf(i) === "suggested").length;
     const total = records.length + removed().reduce((a, b) => a + b, 0);
     progress.textContent = total === 0 ? "Nothing to review" : `${total - suggested} of ${total} reviewed`;
+    // The picker says the same at once, not when the server's list comes back (seconds while it rebuilds the graph).
+    const shownId = view.source.id;
+    const choice = [...sourceSelect.options].find((o) => o.value === shownId);
+    if (choice) choice.text = sourceChoice(view.source.title, suggestedIn(view));
     renderBulk();
     renderText();
     rows = items.map((item, i) => renderItem(item, i));
@@ -322,7 +336,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         h("li", { className: "meta", text: "Nothing annotated yet: select words in the text to add a claim on them." }),
       );
     renderPossibleHead();
-    focusCurrent(false);
+    focusCurrent(hadFocus);
   }
 
   /** The heading of the possible recommendations: how many, and why they are offered rather than drafted. */
@@ -1241,6 +1255,14 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     },
   };
   return panel;
+}
+
+/** A source's claims and entities still suggested, in all its drafts (as the server's source list counts them). */
+function suggestedIn(view: SourceView | null): number {
+  return (view?.files ?? []).reduce(
+    (n, f) => n + [...f.claims, ...f.entities].filter((r) => r.status === "suggested").length,
+    0,
+  );
 }
 
 /** The graph's stage changes width with the panel: the renderer measures it again and shows the whole graph. */

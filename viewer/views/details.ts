@@ -42,11 +42,19 @@ function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement |
     string,
     { role: string; period: string | undefined; sources: string[]; claims: DatedRole[] }
   >();
+  // One title is written one way: a source's "chief executive" in running text is the "Chief Executive" another's
+  // list gives (the form with capitals, the first in time order when several), never two titles told apart by case.
+  const written = new Map<string, string>();
+  for (const r of rolesInTimeOrder(roles, dateOf)) {
+    const shown = written.get(titleKey(r.role));
+    if (shown === undefined || (shown === shown.toLowerCase() && r.role !== r.role.toLowerCase()))
+      written.set(titleKey(r.role), r.role);
+  }
   for (const r of rolesInTimeOrder(roles, dateOf)) {
     const period = periodText(r, true);
     const key = `${titleKey(r.role)} ${period ?? ""}`;
     const title = byTitle.get(key);
-    if (!title) byTitle.set(key, { role: r.role, period, sources: [r.source], claims: [r] });
+    if (!title) byTitle.set(key, { role: written.get(titleKey(r.role))!, period, sources: [r.source], claims: [r] });
     else {
       title.claims.push(r);
       if (!title.sources.includes(r.source)) title.sources.push(r.source);

@@ -1,0 +1,63 @@
+// Review from the keyboard (a file of its own: the review*.test.ts set-up is shared elsewhere): Enter on the Review
+// button puts the keyboard on the first suggestion, and it stays there when the possible recommendations arrive and
+// the list is drawn again; the source picker's "· N left" follows each accept at once.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { ServedViewer } from "../../src/cli/serve.js";
+import { openPage, testChromium, serveCorpus } from "../helpers/browser.js";
+import { draftCorpus, REVIEW_SOURCE } from "../helpers/review.js";
+
+let browser: Browser;
+let served: ServedViewer;
+
+beforeAll(async () => {
+  const corpus = await draftCorpus();
+  served = await serveCorpus(corpus.dir);
+  browser = await testChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.server.close();
+});
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active?.matches("li.review-item") ? `item ${active.getAttribute("aria-current")}` : active?.tagName;
+  });
+
+it("Enter on Review puts the keyboard on the current suggestion, and the list's redraws keep it there", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  await page.waitForSelector("#review-open");
+  const possible = page.waitForResponse((r) => r.url().includes("/possible-recommendations"));
+  await page.focus("#review-open");
+  await page.keyboard.press("Enter");
+  await possible;
+  await page.waitForSelector(".review-item[aria-current]");
+  await expect.poll(() => focused(page)).toBe("item true");
+  // The answer drew the list again (a tick later): the keyboard is still on the item.
+  await page.waitForTimeout(300);
+  expect(await focused(page)).toBe("item true");
+  expect(pageErrors).toEqual([]);
+});
+
+it("the source picker counts down with each accept, not when the server's list comes back", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  await page.click("#review-open");
+  await page.waitForSelector(".review-item[aria-current]");
+  const choice = () => page.locator(`#review-source option[value="${REVIEW_SOURCE}"]`).textContent();
+  const left = async () => Number(/· (\d+) left$/.exec((await choice()) ?? "")?.[1] ?? 0);
+  const before = await left();
+  expect(before).toBeGreaterThan(1);
+  // The server's source list is held back: only the page's own count can change the picker.
+  await page.route("**/sources*", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.continue().catch(() => {});
+  });
+  const current = page.locator(".review-item[aria-current]");
+  await current.waitFor();
+  await page.waitForSelector('.review-item[aria-current][data-status="suggested"]');
+  await page.keyboard.press("a");
+  await expect.poll(left, { timeout: 3000 }).toBe(before - 1);
+  expect(pageErrors).toEqual([]);
+});
