@@ -1355,6 +1355,22 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         comment: "new theme from the title's topic, which a speaker's words repeat: rename it, merge it, or delete it",
       }));
   };
+  // In a transcript, who answers each question: the next one who speaks without asking (or, after the last answer,
+  // the one who gave it, whom a closing "Thank you" is said to). Two passes.
+  const answeredBy = new Map<Speech, string>();
+  if (reading.transcript) {
+    let answer: string | undefined;
+    for (const speech of speeches) {
+      if (speech.asks && answer) answeredBy.set(speech, answer);
+      if (!speech.asks) answer = personId.get(speech.speaker);
+    }
+    answer = undefined;
+    for (let i = speeches.length - 1; i >= 0; i--) {
+      const speech = speeches[i]!;
+      if (speech.asks && answer) answeredBy.set(speech, answer);
+      if (!speech.asks) answer = personId.get(speech.speaker);
+    }
+  }
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
@@ -1421,9 +1437,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     }
     // Words that name nothing the draft knows are still the speaker's, sentence by sentence, so the reviewer sees
     // every attributed quote: a panellist's show that they spoke in the session, the chair's ("Thank you both. That
-    // concludes this session.") that they chaired it; others are on what the whole text is about ("I have never seen
-    // it this bad"): the theme it names most, not one named nearest them in passing. A question that names nothing
-    // ("What would protect the service?") mentions nothing.
+    // concludes this session.") that they chaired it; others are on what the whole text is about ("What would
+    // protect the service?", "I have never seen it this bad"): the theme it names most, not one named nearest them
+    // in passing; a question only mentions it.
     const panel = reading.panel;
     for (const { sentence, carried } of sentencesOfSpeech) {
       if (carried) continue;
@@ -1435,14 +1451,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         // In a text that tells of no occasion, the words a panel would have carried are on its main theme only when
         // the text leaves no doubt which that is.
         const theme = (mainTheme ??= reading.noOccasion ? clearTextTheme(reading) : textTheme(reading)) || undefined;
-        if (speech.asks) {
-          // A question is no one's words on a theme, and its `mentions` rest only on words that name what they mention:
-          // one that names nothing (a member's "Is the problem money or is it land?") mentions neither the text's main
-          // theme, nor the witness who answers it, nor the title's words, and is drafted on nothing (stop 41).
-          if (!theme && !reading.transcript) carryWithoutTheme(draft, reading, speech, speaker, sentence);
-          continue;
-        }
-        if (theme) draft.claim(group, "spoke-on", speaker, theme, sentence, "direct-quote");
+        if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
         else if (!reading.transcript) {
           // Words on no theme in a text that names none are still the speaker's, kept so the reviewer sees them: on
           // the topic the title names where they repeat its words ("… briefing on coastal housing": "Coastal towns need
@@ -1456,6 +1465,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
             else if (reading.title.trim())
               draft.claim(group, "mentions", speaker, themeOfTitleWords(), sentence, "direct-quote");
           }
+        } else if (speech.asks && answeredBy.has(speech) && answeredBy.get(speech) !== speaker) {
+          // A member's question on no theme the draft knows is still their words: put to the one who answers it.
+          draft.claim(group, "mentions", speaker, answeredBy.get(speech)!, sentence, "direct-quote");
         }
       }
     }
