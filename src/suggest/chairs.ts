@@ -152,8 +152,9 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor|chairing|moderating|presiding)\)`,
     // "X, moderator, asked …": a session's word alone (a bare "X, Chair," may be another body's post).
     String.raw`,\s+(?:our\s+)?(?:moderator|facilitator)(?=\s*[,;)])`,
-    // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair").
-    String.raw`\s+cadeirydd(?:\s+y\s+pwyllgor)?\b`,
+    // The Senedd's attendance line "Name Cadeirydd y Pwyllgor" (Welsh: "Committee Chair"), also with the member's
+    // letters before the post, "Name AS Cadeirydd y Pwyllgor" (Aelod o'r Senedd; "MS", Member of the Senedd).
+    String.raw`\s+(?:(?:AS|MS|AM)\s+)?cadeirydd(?:\s+y\s+pwyllgor)?\b`,
     // "X, the councillor chairing the meeting,", "X, the minister hosting the talks,", "X, the member who chaired the
     // session,": a post in apposition whose own words say it chairs (group 7; the session must be named after it).
     String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b)`,

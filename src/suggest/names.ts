@@ -162,7 +162,10 @@ export interface Candidate extends Span {
   key: string;
   label: string;
   titled?: string;
-  /** A title and one word ("Dr Grey", "Sir Michael"): the person of that surname (first name) in the text, if one. */
+  /**
+   * A title and one word ("Dr Grey", "Sir Michael") or one surname with its particle ("Ms Ní Bhriain"): the person of
+   * that surname (first name) in the text, if one.
+   */
   short?: "surname" | "given";
   /** Where the title before the name starts ("Dr" of "Dr Miriam Fenwick"), if it has one. */
   titleStart?: number;
@@ -650,10 +653,16 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         }
         continue;
       }
+      // "Ms Ní Bhriain", "Dr van der Berg": a title before a surname with its particle is a title and one surname too.
+      const oneSurname =
+        words.length === 1 ||
+        (!peer &&
+          surnameWithParticle(
+            words.map((w) => w.word),
+            titles,
+          ));
       const short =
-        words.length === 1 &&
-        title !== undefined &&
-        (peer || titles.some((t) => SHORT_TITLES.has(t) || t === "deputy"));
+        oneSurname && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t) || t === "deputy"));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some(notName)) continue;
       // "The Lord Speaker (Lord X)", "the Lord Provost": an office a peer's title names, not a peer.
@@ -1183,6 +1192,38 @@ function withoutParticles(words: string[]): string[] {
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
 
 /**
+ * Particles that go before an Irish, Scottish, Dutch, German, French, Spanish, Italian or Portuguese surname and are
+ * part of it: "Ní Bhriain", "Ó Briain", "Nic Dhonnchadha", "Mac Giolla", "van der Berg", "de la Cruz", "da Silva".
+ */
+const SURNAME_PARTICLE =
+  /^(?:n[ií]|nic|mhic|[oó]|u[ií]|ua|mac|mc|o['’]|d['’]|de|del|della|der|den|di|da|dos|das|do|du|la|le|van|von|ter|ten|bin)$/iu;
+
+/**
+ * "Ní Bhriain", "van der Berg" after a title ("Ms Ní Bhriain", "Dr van der Berg"): one surname, its particles and one
+ * capitalised word, not a given name and a surname. Not after Sir or Dame, which go before a given name.
+ */
+function surnameWithParticle(words: string[], titles: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || titles.some((t) => t === "sir" || t === "dame")) return false;
+  const last = words.at(-1)!;
+  return (
+    /^\p{Lu}/u.test(last) && !SURNAME_PARTICLE.test(last) && words.slice(0, -1).every((w) => SURNAME_PARTICLE.test(w))
+  );
+}
+
+/**
+ * The surnames with their particles a full name ends in, folded (case and accents): "Zoë Ní Bhriain" → "ni bhriain";
+ * "Jan van der Berg" → "der berg", "van der berg". A title's "Ms Ní Bhriain" is looked for among them, as written
+ * or with the accents a page or a PDF dropped ("Ms Ni Bhriain").
+ */
+function particleSurnames(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = words.length - 2; k >= 1 && SURNAME_PARTICLE.test(words[k]!); k--) {
+    out.push(words.slice(k).join(" ").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+  }
+  return out;
+}
+
+/**
  * "Dr Grey", "Sir Michael": the person of the text whose full name ends (Sir, Dame: starts) with that word, when
  * exactly one does; otherwise a person of their own, called as written.
  */
@@ -1237,6 +1278,7 @@ export function resolveShortNames(candidates: Candidate[]): void {
     for (const [how, word] of [
       ["surname", words.at(-1)!],
       ["given", words[0]!],
+      ...particleSurnames(words).map((w) => ["surname", w] as const),
     ] as const) {
       const k = `${how} ${word}`;
       full.set(k, (full.get(k) ?? new Set()).add(c.key));
@@ -1246,14 +1288,19 @@ export function resolveShortNames(candidates: Candidate[]): void {
     if (!c.short) continue;
     // "Sir Bob" for the text's Sir Robert: the given name's usual short form.
     const formal = c.short === "given" ? SHORT_FORMS[c.label.toLowerCase()] : undefined;
+    const particled = c.label.includes(" ") ? particleSurnames(["", ...c.label.split(/\s+/u)]).at(-1) : undefined;
     const owners =
-      full.get(`${c.short} ${c.label}`) ?? formal?.map((f) => full.get(`given ${f}`)).find((o) => o?.size === 1);
+      full.get(`${c.short} ${particled ?? c.label}`) ??
+      formal?.map((f) => full.get(`given ${f}`)).find((o) => o?.size === 1);
     if (owners?.size === 1) {
       const owner = labelOf.get([...owners][0]!)!;
       c.key = owner.key;
       c.label = owner.label;
       if (owner.titled) c.titled = owner.titled;
       else delete c.titled;
+    } else if (particled) {
+      // "Ms Ní Bhriain" with no one of the text of that surname: read as before, a person "Ní Bhriain".
+      delete c.short;
     } else {
       c.label = c.titled!;
       c.key = personKey(c.label);

@@ -57,9 +57,12 @@ const BODY_HELD = new RegExp(
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** "last month's", "yesterday's", "Tuesday's": a time relative to the text's own, as an occasion's determiner. */
 const WHENS = String.raw`(?:(?:[Ll]ast|[Tt]his)\s+(?:week|month|year)|[Yy]esterday|[Tt]oday|${WEEKDAYS.join("|")})['’]s`;
-/** "a roundtable held by (the) ", "the seminar hosted by ", "last month's hearing held by ": right before a body's name. */
+/**
+ * "a roundtable held by (the) ", "the seminar hosted by ", "last month's hearing held by ", and in the passive, a
+ * sentence's subject: "The roundtable was held by (the) ": right before a body's name.
+ */
 const HELD_BY_BODY = new RegExp(
-  String.raw`(?:\b(?:a|an|the|its|this)|${WHENS})\s+${KIND}\s+(?:(?:held|hosted|convened|organised|organized|run|staged)\s+by)\s+(?:the\s+)?$`,
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)|${WHENS})\s+${KIND}\s+(?:(?:was|were|(?:has|had)\s+been)\s+)?(?:(?:held|hosted|convened|organised|organized|run|staged)\s+by)\s+(?:the\s+)?$`,
   "u",
 );
 /** "gave evidence to (the) ", "appeared before (the) ": a witness before a committee, right before its name. */

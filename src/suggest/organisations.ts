@@ -242,10 +242,12 @@ export function readName(
       // "the Royal Society of Tides and Minister for …": a post after "and" starts a clause of its own, as does a
       // possessive ("Marlow’s Greater Fenby Council and Tarrant’s Saltmarsh").
       // "at the FHE and Dr. Jo Pratt": a person's title after "and" opens the next entry of a list of people.
+      // "at the University of Brackwater and I led the survey": the speaker's "I" after "and" opens a clause.
       !(
         /^(?:and|&)$/iu.test(word) &&
         (isRoleWord(ts[i + 1]!.word) ||
           PERSON_TITLE.test(ts[i + 1]!.word) ||
+          /^I(?:['’](?:m|ve|d|ll))?[,;:.]?$/u.test(ts[i + 1]!.word) ||
           (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
       )
     )

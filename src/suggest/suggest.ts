@@ -1980,8 +1980,7 @@ function namedProposer(reading: Reading, passage: Span): string | undefined {
 
 /**
  * "The panellists agreed that …": the panel's statement, never a panellist's own words. The session agreed on the
- * themes it names, or else on the text's main theme where that is clear (`agreed-on`); what it proposes, it
- * recommends; anything else is a finding it states.
+ * themes it names (`agreed-on`); what it proposes, it recommends; anything else is a finding it states.
  */
 function claimPanelVoice(
   draft: DraftBuilder,
@@ -1993,12 +1992,10 @@ function claimPanelVoice(
   const { text, sourceId, themesOf } = reading;
   const passage = text.slice(span.start, span.end);
   if (panel && AGREEING.test(passage)) {
-    // What it agreed on names no theme ("… should publish a coastal strategy"): it is on what the text is about, the
-    // theme the text names most, when that is clear (clearTextTheme); else the finding it states is enough, as a guess
-    // on a short text would be loose (a coastal strategy agreed on "high streets", named once in passing).
-    const themes = themesOf(span);
-    const agreedOn = themes.length > 0 ? themes : [clearTextTheme(reading)].filter((t) => t !== "");
-    for (const theme of agreedOn) draft.claim("source", "agreed-on", panel, theme, span, "summary");
+    // Only a theme the sentence names: one that names none ("… one-year funding for support workers should end") is
+    // the finding it states, not an agreement on the text's main theme, which the sentence may not be about at all
+    // ("Modular homes", named twice by a panellist) (stop 41; stops 34–35 drafted the main theme when clear).
+    for (const theme of themesOf(span)) draft.claim("source", "agreed-on", panel, theme, span, "summary");
   }
   // "The panel called for …", "The panellists recommended …": a proposal of the panel's. "The panel agreed that more
   // delegation is needed" is what it concluded: a finding.

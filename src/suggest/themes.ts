@@ -75,6 +75,13 @@ const WHO_NOUNS = new Set(
  */
 const UNITS = new Set(["percent", "cent", "percentage"]);
 
+/**
+ * Heads of phrases that are no subject, whatever word goes before them: a stock phrase of speech ("the short answer
+ * is …", "I think the honest answer is …", "a straight reply") and a job as an office ("a permanent post", "two new
+ * posts"), as a role's word is.
+ */
+const NO_SUBJECT_HEADS = new Set(["answer", "reply", "post"]);
+
 /** Words that make an office of the word after them ("Deputy convener", "Acting chair"): an office is no subject. */
 const OFFICE_QUALIFIERS = new Set(["deputy", "vice", "acting", "interim"]);
 
@@ -354,6 +361,7 @@ export function newThemeCandidates(
     // and "Deputy convener", whose last word is no role word alone.
     if (isRoleWord(words.at(-1)!)) return undefined;
     if (words.length > 1 && OFFICE_QUALIFIERS.has(words[0]!)) return undefined;
+    if (words.length > 1 && NO_SUBJECT_HEADS.has(words.at(-1)!)) return undefined;
     if (words.length === 2 && words[1] === "general" && GENERAL_POSTS.test(words[0]!)) return undefined;
     const folded = foldName(key);
     const foldedPhrase = foldName(phrase);

@@ -1,9 +1,10 @@
 // A panel's collective statement ("The panellists agreed that …", "The speakers were agreed that …", "There was
-// consensus among the panel that …") is the session's `agreed-on`, also when it names no theme: it is then on the
-// text's main theme, where that is clear (stop 34, from a reviewer's own write-up, whose "The panellists agreed that
-// the government should publish …" was drafted only as a finding; stop 35, where it is not). What one person or
-// another body agreed, or what a panel agreed to do ("agreed to meet", "agreed on a date"), is not. Small texts written
-// for this test (names, bodies and sentences invented), with one or two registry themes.
+// consensus among the panel that …") is the session's: `agreed-on` the themes it names, and a finding it states. One
+// that names no theme was drafted `agreed-on` the text's main theme where that was clear (stop 34, from a reviewer's
+// own write-up; stop 35, where it is not); stop 41 (walkthrough w42: "The panellists agreed that one-year funding for
+// support workers should end." agreed on "Modular homes", which a panellist had named twice) drafts the finding alone.
+// What one person or another body agreed, or what a panel agreed to do ("agreed to meet", "agreed on a date"), is
+// neither. Small texts written for this test (names, bodies and sentences invented), with one or two registry themes.
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../../../src/suggest/suggest.js";
 import { draftOf, labelIn, paragraphsText } from "../../../helpers/draft.js";
@@ -24,15 +25,11 @@ const agreedOn = (draft: Draft, sentence: string) =>
     .map((c) => [labelIn(draft, c.from), labelIn(draft, c.to)]);
 const sessionOf = (draft: Draft) => draft.entities.find((e) => e.section === "sessions")?.label;
 
-describe("a panel's agreement that names no theme", () => {
+describe("a panel's agreement that names a theme", () => {
   it.each([
-    "The panellists agreed that the government should publish a coastal strategy within twelve months.",
-    "The panel agreed that ministers should publish a coastal strategy within a year.",
-    "Panellists agreed that the county needs a coastal strategy of its own.",
-    "The speakers were agreed that the county needs a coastal strategy of its own.",
-    "There was consensus among the panel that the county needs a coastal strategy of its own.",
-    "All the panellists agreed that the county needs a coastal strategy of its own.",
-  ])("is the session's agreed-on the text's main theme: %s", (sentence) => {
+    "The panellists agreed that harbour jobs need a plan of their own.",
+    "There was consensus among the panel that harbour jobs should come first.",
+  ])("is the session's agreed-on that theme: %s", (sentence) => {
     const draft = draftOf(textWith(sentence), known);
     const session = sessionOf(draft);
     expect(session).toBeDefined();
@@ -43,49 +40,41 @@ describe("a panel's agreement that names no theme", () => {
   });
 });
 
-describe("a panel's agreement that names no theme, in a text whose main theme is not clear", () => {
-  // Stop 35: the fallback drafted the reviewer's coastal strategy as agreed on "high streets", the theme a short text
-  // named most, once. Now only a theme named in two sentences or more, and in more than any other, is the text's.
-  const themes = [
-    ...known,
-    { id: "high-streets", type: "theme" as const, label: "High streets", aliases: ["high streets"] },
-  ];
-  const sentence = "The panellists agreed that the county needs a coastal strategy of its own.";
-  const shortText = (...middle: string[]) =>
-    paragraphsText(
-      "Harbour towns forum meets in Keldby",
-      "The Keldby Harbour Forum met on 3 May 2025. The panel was chaired by Ruth Amis.",
-      ...middle,
-      sentence,
-    );
+describe("a panel's agreement that names no theme", () => {
   /** The relations of the claims resting on `sentence`. */
-  const relationsOn = (draft: Draft) =>
+  const relationsOn = (draft: Draft, sentence: string) =>
     draft.claims.filter((c) => c.evidence.some((e) => e.quote === sentence)).map((c) => c.relation);
 
   it.each([
-    ["named once", shortText("Speaking first, Tom Reyes said: “High streets are emptying.”")],
-    [
-      "tied with another",
-      shortText(
-        "Speaking first, Tom Reyes said: “High streets are emptying and harbour jobs are going inland.”",
-        "Ann Frith said harbour jobs and high streets needed a plan of their own.",
-      ),
-    ],
-  ])("drafts no agreed-on, only the finding the session states: the theme is %s", (_, text) => {
-    const draft = draftOf(text, themes);
+    "The panellists agreed that the government should publish a coastal strategy within twelve months.",
+    "The panel agreed that ministers should publish a coastal strategy within a year.",
+    "Panellists agreed that the county needs a coastal strategy of its own.",
+    "The speakers were agreed that the county needs a coastal strategy of its own.",
+    "There was consensus among the panel that the county needs a coastal strategy of its own.",
+    "All the panellists agreed that the county needs a coastal strategy of its own.",
+  ])("is agreed on no theme, not the text's main theme, though that is clear: %s", (sentence) => {
+    const draft = draftOf(textWith(sentence), known);
     expect(sessionOf(draft)).toBeDefined();
     expect(agreedOn(draft, sentence)).toEqual([]);
-    expect(relationsOn(draft)).toEqual(["states"]);
+    // Still the session's: what it proposes or states, never one panellist's words.
+    expect(relationsOn(draft, sentence).length).toBeGreaterThan(0);
+    expect(relationsOn(draft, sentence)).not.toContain("spoke-on");
   });
 
-  it("a theme named in two sentences, more than any other, is the text's: the agreement is on it", () => {
-    const text = shortText(
-      "Speaking first, Tom Reyes said: “High streets are emptying and harbour jobs are going inland.”",
-      "Ann Frith said harbour jobs needed a plan of their own.",
+  it("is the finding the session states, in a text whose main theme a panellist named twice", () => {
+    const modular = { id: "modular-homes", type: "theme" as const, label: "Modular homes", aliases: [] };
+    const sentence = "The panellists agreed that one-year funding for support workers should end.";
+    const text = paragraphsText(
+      "Rural homelessness roundtable: a write-up",
+      "The Fenby Trust held a roundtable in Keldby on 20 March 2025. The panel was chaired by Ruth Amis.",
+      "Tom Reyes said that Glanmor Housing would open its first modular homes in the spring.",
+      "“Modular homes are not a gimmick,” he said.",
+      sentence,
     );
-    const draft = draftOf(text, themes);
-    expect(agreedOn(draft, sentence)).toEqual([[sessionOf(draft), "harbour-jobs"]]);
-    expect(relationsOn(draft)).toContain("states");
+    const draft = draftOf(text, [modular]);
+    expect(sessionOf(draft)).toBeDefined();
+    expect(agreedOn(draft, sentence)).toEqual([]);
+    expect(relationsOn(draft, sentence)).toContain("states");
   });
 });
 
