@@ -1211,7 +1211,7 @@ export function postAtEnd(words: string[]): number {
   const bare = (w: string) => w.toLowerCase().replace(/[,;:.)]+$/u, "");
   let k = words.length;
   // "Committee Clerks", "Board Members": a post in the plural right after the body's word, its holders listed before
-  // (not a body of the post's holders, "Association of University Teachers").
+  // (not a body of the post's holders, "Guild of Harbour Pilots").
   if (
     k >= 2 &&
     pluralPost(words[k - 1]!.replace(/[,;:.)]+$/u, "")) &&
