@@ -20,7 +20,7 @@ describe("a post's own words", () => {
 
   it("leave out the word dating the post", () => {
     const text =
-      "Harbours Secretary Kit Lamb was named the new co-chair of the Fenby Tide Power Council (FTPC), " +
+      "Harbours Secretary Kit Lamb has been named as the new co-chair of Fenby Tide Power Council (FTPC), " +
       "taking over next month.\n";
     expect(roles(text)).toEqual(["Kit Lamb → Fenby Tide Power Council (the co-chair)"]);
   });
