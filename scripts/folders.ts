@@ -2,6 +2,7 @@
 // named as `suggest --evaluate` names them: "dev" is the evaluation set's development half, "shipped" the shipped corpus
 // (graph-data/), anything else a folder with the layout `suggest --evaluate --data` takes. The held-out half is refused:
 // no script may learn from it or be tuned on it. Also the training scripts' shared arguments.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluationSetDir, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
@@ -37,7 +38,8 @@ export interface TrainingArgs {
 
 /**
  * Reads a training script's arguments (`<folder> … [--out <file>] [--modes full,none]` and the script's own `flags`);
- * a string is the message for a bad one, or the usage line when no folder is given.
+ * a string is the message for a bad one (an unknown option, a folder that does not exist: never a model trained on
+ * nothing written over the shipped one), or the usage line when no folder is given or --help is asked.
  */
 export function trainingArgs(
   argv: string[],
@@ -54,7 +56,11 @@ export function trainingArgs(
       args.modes = (argv[++i] ?? "").split(",") as RegistryMode[];
       const bad = args.modes.find((m) => !REGISTRY_MODES.includes(m));
       if (bad !== undefined) return `--modes: "${bad}" is not a registry mode (full, stripped, none)`;
-    } else args.folders.push(arg);
+    } else if (arg === "--help" || arg === "-h") return usage;
+    else if (arg.startsWith("-")) return `${arg}: not an option of this script (${usage.replace(/^usage: /u, "")})`;
+    else if (!["dev", "shipped", "held-out"].includes(arg) && !existsSync(resolve(arg)))
+      return `${arg}: no such folder; give an annotated folder (or dev, shipped)`;
+    else args.folders.push(arg);
   }
   return args.folders.length === 0 ? usage : args;
 }

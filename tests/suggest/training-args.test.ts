@@ -1,0 +1,30 @@
+// The training scripts' arguments (scripts/folders.ts trainingArgs): a mistyped option or folder is refused with a
+// message, never read as a folder of nothing (which trained an empty model and wrote it over the shipped one).
+import { describe, expect, it } from "vitest";
+import { trainingArgs } from "../../scripts/folders.js";
+import { tempDir } from "../helpers/corpus.js";
+
+const USAGE = "usage: npm run train:x -- <annotated folder> … [--out <file>]";
+const parse = (...argv: string[]) => trainingArgs(argv, "/tmp/model.json", USAGE, ["--cv"]);
+
+describe("trainingArgs", () => {
+  it("gives the usage for --help and for no folder", () => {
+    expect(parse("--help")).toBe(USAGE);
+    expect(parse("dev", "-h")).toBe(USAGE);
+    expect(parse()).toBe(USAGE);
+  });
+
+  it("refuses an option it does not know and a folder that does not exist", () => {
+    expect(parse("dev", "--bogus")).toBe(
+      "--bogus: not an option of this script (npm run train:x -- <annotated folder> … [--out <file>])",
+    );
+    expect(parse("/no/such/folder")).toMatch(/^\/no\/such\/folder: no such folder; give an annotated folder/u);
+  });
+
+  it("takes folders that exist, the named sets, its own flags and --out", () => {
+    const folder = tempDir();
+    const args = parse(folder, "dev", "shipped", "--cv", "--out", "/tmp/m.json");
+    expect(args).toMatchObject({ folders: [folder, "dev", "shipped"], out: "/tmp/m.json" });
+    expect(typeof args === "string" ? [] : [...args.flags]).toEqual(["--cv"]);
+  });
+});
