@@ -1859,20 +1859,25 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   // next speaker, who opens by addressing the presiding office, presides, where no label names the office (a
   // debate page heading each speech with the member's photo line alone). A motion's turn between them is no one's.
   if (!transcript.chair) {
-    const turns = transcript.turns;
-    for (const [k, t] of turns.entries()) {
-      const next = turns.slice(k + 1).find((x) => !x.tabled);
+    // Each turn's next turn that is no motion's, found in one pass from the end.
+    const nextSpoken: (Turn | undefined)[] = [];
+    let spoken: Turn | undefined;
+    for (let k = transcript.turns.length - 1; k >= 0; k--) {
+      nextSpoken[k] = spoken;
+      if (!transcript.turns[k]!.tabled) spoken = transcript.turns[k];
+    }
+    for (const [k, t] of transcript.turns.entries()) {
+      const next = nextSpoken[k];
       if (!next || t.chair || t.anonymous || t.tabled || next.anonymous || sameSpan(text, t.speaker, next.speaker))
         continue;
+      const words = text.slice(t.words.start, t.words.end);
+      if (!/\bcall\b/u.test(words)) continue;
       const called = text.slice(next.speaker.start, next.speaker.end);
       const calls = new RegExp(
         String.raw`\bI\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?${called.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\b`,
         "u",
       );
-      if (
-        calls.test(text.slice(t.words.start, t.words.end)) &&
-        ADDRESSES_PRESIDING.test(text.slice(next.words.start, next.words.end))
-      ) {
+      if (calls.test(words) && ADDRESSES_PRESIDING.test(text.slice(next.words.start, next.words.end))) {
         transcript.chair = t.speaker;
         break;
       }
