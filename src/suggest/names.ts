@@ -46,7 +46,8 @@ export function mentionsStandingAlone(
 export const CAP_TOKEN =
   "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}[\\p{Ll}\\p{M}]+|(?<=(?<!\\p{L})[OD])['’]\\p{Ll}{3,})?(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 // "an"/"na" only after a Gaelic "Mac"/"Nic"/"Mhic" ("Kevin Mac an Bhaird"), where it is part of the surname.
-const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du|(?<=\\b(?:Mac|Nic|Mhic)[ ])(?:an|na))";
+// "ap" is the Welsh "son of" before a surname ("Emyr ap Tudur").
+const PARTICLE = "(?:de|van|von|der|den|ter|bin|al|da|del|le|la|du|ap|(?<=\\b(?:Mac|Nic|Mhic)[ ])(?:an|na))";
 /**
  * A word of a name: a capitalised word or initials written together ("J.R", "A.J", its last point read as a break),
  * but never the style "H.E." (His or Her Excellency), which is no part of the name after it.
@@ -101,6 +102,7 @@ const POSTNOMINALS = new Set([
   "MSP",
   "MLA",
   "AM",
+  "AS", // Aelod o'r Senedd, the Senedd's "MS" in Welsh ("Eluned Rees AS Cadeirydd y Pwyllgor")
   "OBE",
   "MBE",
   "CBE",
@@ -278,6 +280,10 @@ const RANK_WORDS = /^(?:rear|vice|air|chief|field|marshal|wing|squadron|flight|l
 const CAPITALS_NAME =
   /(?<![\p{L}\p{N}])((?:(?:MR|MRS|MS|MISS|DR|SIR|DAME|PROFESSOR|PROF|LORD|LADY|BARONESS|CLLR|COUNCILLOR|THE RT HON|RT HON)\.?\s+)+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
 
+/** A photo's credit in capitals at a line's start: "CREDIT: ANN BELL/PA", "Photograph: TOM REED / Fenby Wire". */
+const CAPITALS_CREDIT =
+  /(?<=^|\n)((?:(?:[Cc]redit|CREDIT|[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Pp]icture|PICTURE|[Ii]mage|IMAGE)[Ss]?:[ \t]*)?)(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,2})(?=[ \t]?\/[ \t]?\p{Lu})/gu;
+
 /** A surname's word: capitalised, or a prefix and a capital after it ("McCrae", "MacLeod", "O'Dowd", "D'Arcy"). */
 const SURNAME_WORD = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’-]+`;
 /**
@@ -422,6 +428,9 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
           out.push([]);
           continue;
         }
+        // "By Ann Bell The Fenby Courier": "The" inside a run opens another name (a paper's); no one's name runs on
+        // into it.
+        if (w.word === "The" && out.at(-1)!.length > 0) out.push([]);
         // "the Dean of the Faculty of Law Ms. Indira Perera": a courtesy title inside a run opens a name; the words
         // before it end an organisation's name or a post.
         if (COURTESY_TITLE.test(w.word) && out.at(-1)!.length > 0 && !HONORIFICS.has(bare(out.at(-1)!.at(-1)!.word)))
@@ -771,6 +780,14 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       }
       const label = `${given} ${surname}`;
       candidates.push({ start, end, key: personKey(label), label });
+    }
+    // "CREDIT: ANN BELL/PA", "TOM REED/The Courier": a photo's credit in capitals, the photographer's name before the
+    // slash and the agency's or the paper's after it, read as "Ann Bell" where it has a person's shape.
+    for (const m of body.matchAll(CAPITALS_CREDIT)) {
+      const start = p.start + m.index + m[1]!.length;
+      const label = titleCase(m[2]!);
+      const candidate: Candidate = { start, end: start + m[2]!.length, key: personKey(label), label };
+      if (personShaped(candidate)) candidates.push(candidate);
     }
     // "MR ROBERT ASHBY", as older Commons pages print a witness: a title and a name in capitals, read as "Robert Ashby".
     for (const m of body.matchAll(CAPITALS_NAME)) {

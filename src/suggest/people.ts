@@ -159,8 +159,9 @@ const PEOPLE_LIST =
 const WORDS_OF = /\b(?:(?:the|in\s+the|these\s+are\s+the)\s+words\s+of|hear(?:d)?\s+from|quoting)\s+$/iu;
 /** A paragraph that is only a byline: "By" (or nothing) before the name, a date (or nothing) after it. */
 const BYLINE = /^\s*(?:(?:by|posted\s+by|written\s+by)\s+)?$/iu;
+// "By Ann Bell The": the paper's name after the writer's, run into the byline, its "The" all that is left of it.
 const BYLINE_END =
-  /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*$/u;
+  /^\s*(?:[,|–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|The(?:\s+\p{Lu}[\p{L}'’-]*){0,4})?\s*$/u;
 /** "By", "Posted by", "Written by" opening a paragraph, right before the name. */
 const BYLINE_BY = /^\s*(?:(?:posted|written)\s+)?by\s+$/iu;
 /** After a byline's name, its organisation alone: ", Fenby Marine Trust". */
@@ -184,6 +185,8 @@ const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERB
 
 /** Before a name, a photo's credit: "Photo by", "Image:", "Credit:". */
 const PHOTO_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture)s?\s+(?:by|:|courtesy\s+of)|credit:|©)\s*$/iu;
+/** After a credit's name, the stock library it is taken from: "Photo by Ann Bell on Fenpix". */
+const STOCK_LIBRARY = /^\s+on\s+\p{Lu}/u;
 /** After a surname, its given name and a bracket, as a list of members gives them: "Kemble Smith, Laura (Marlow)". */
 const INVERTED_NAME = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\s+)?\p{Lu}[\p{L}'’-]+\s+\(/u;
 
@@ -2154,11 +2157,13 @@ function personSignals(reading: Reading, at: NameInContext): void {
   if (/^,?\s+(?:was\s+|sat\s+)?in\s+the\s+chair\b/iu.test(after) || TOOK_THE_CHAIR.test(after)) signal(c, "chair");
   if (known.byName("person", c.label)) signal(c, "known");
   if (nlpPeople.covers(c)) signal(c, "nlp");
-  // "as Jane Doe argued in 2019", "Sir John Roe’s report": a name in passing, known by its shape alone. Not a photo's
-  // credit ("Photo by X on Y"), nor a surname before its given name in a list ("Kemble Smith, Laura (Seat)").
+  // "as Jane Doe argued in 2019", "Sir John Roe’s report": a name in passing, known by its shape alone. So is a
+  // photographer a photo's credit names ("Photograph: Ann Bell", "CREDIT: ANN BELL/PA", "(Photo by Ann Bell)"), but
+  // not one a stock library's credit names ("Photo by X on Y", the library's boilerplate under a picture not taken for
+  // the text), nor a surname before its given name in a list ("Kemble Smith, Laura (Seat)").
   if (
     personShaped(c) &&
-    !PHOTO_CREDIT.test(text.slice(Math.max(p.start, nameStart - 30), nameStart)) &&
+    !(PHOTO_CREDIT.test(text.slice(Math.max(p.start, nameStart - 30), nameStart)) && STOCK_LIBRARY.test(after)) &&
     !INVERTED_NAME.test(after)
   ) {
     signal(c, "shape");

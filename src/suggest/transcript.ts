@@ -375,6 +375,9 @@ const OPENS_HEARING =
 const OPENS_SITTING =
   /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|this\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearing|evidence\s+session)\s+(?:in|into|of|on|for))\b/iu;
 
+/** A turn's first sentence addressing the presiding office: "Diolch, Dirprwy Lywydd", "Thank you, Madam Deputy Speaker". */
+const ADDRESSES_PRESIDING =
+  /^[^.!?\n]{0,60}?\b(?:(?:Dirprwy\s+)?(?:Llywydd|Lywydd)|(?:Deputy\s+)?Presiding\s+Officer|(?:Madam|Mr)\s+(?:Deputy\s+)?Speaker)\b/u;
 /** "welcome to the 9th meeting in 2028 of the Harbours Committee": a convener's opening of a numbered meeting. */
 const MEETING_WELCOME =
   /\bwelcome\s+(?:you\s+)?to\s+the\s+\d+(?:st|nd|rd|th)\s+meeting\s+(?:in\s+\d{4}\s+)?of\s+the\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+|on\s+|of\s+|for\s+)?){1,8}(?:Committee|Sub-committee|Subcommittee)\b/u;
@@ -1851,6 +1854,34 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       (t) => !t.chair && !t.anonymous && MEETING_WELCOME.test(text.slice(t.words.start, t.words.end)),
     );
     if (opener) transcript.chair = opener.speaker;
+  }
+  // "… and I call on Ann Bell to move the motion." over Ann Bell's "Thank you, Dirprwy Lywydd": the one who calls the
+  // next speaker, who opens by addressing the presiding office, presides, where no label names the office (a
+  // debate page heading each speech with the member's photo line alone). A motion's turn between them is no one's.
+  if (!transcript.chair) {
+    // Each turn's next turn that is no motion's, found in one pass from the end.
+    const nextSpoken: (Turn | undefined)[] = [];
+    let spoken: Turn | undefined;
+    for (let k = transcript.turns.length - 1; k >= 0; k--) {
+      nextSpoken[k] = spoken;
+      if (!transcript.turns[k]!.tabled) spoken = transcript.turns[k];
+    }
+    for (const [k, t] of transcript.turns.entries()) {
+      const next = nextSpoken[k];
+      if (!next || t.chair || t.anonymous || t.tabled || next.anonymous || sameSpan(text, t.speaker, next.speaker))
+        continue;
+      const words = text.slice(t.words.start, t.words.end);
+      if (!/\bcall\b/u.test(words)) continue;
+      const called = text.slice(next.speaker.start, next.speaker.end);
+      const calls = new RegExp(
+        String.raw`\bI\s+(?:now\s+)?call\s+(?:on\s+|upon\s+)?${called.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\b`,
+        "u",
+      );
+      if (calls.test(words) && ADDRESSES_PRESIDING.test(text.slice(next.words.start, next.words.end))) {
+        transcript.chair = t.speaker;
+        break;
+      }
+    }
   }
   const examination = paragraphs.some((p) => /^examination\s+of\s+witness/iu.test(text.slice(p.start, p.end)));
   if (transcript.members.length > 0 || examination) transcript.form = "committee";
