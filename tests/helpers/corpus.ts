@@ -63,10 +63,14 @@ export function writeSpokeOn(
 }
 
 /**
- * Writes source `id` into corpus `dir`: `sources/<id>.txt` holding `text` and its metadata (title, date, its SHA-256),
- * as `add-source` would; its annotations are the caller's (writeSpokeOn, or a file of its own).
+ * Writes source `id` into corpus `dir`: `sources/<id>.txt` holding `text` and its metadata (title, kind: article unless
+ * given, date, its SHA-256), as `add-source` would; its annotations are the caller's (writeSpokeOn, or a file of its
+ * own).
  */
-export function writeSource(dir: string, source: { id: string; title: string; date?: string; text: string }): void {
+export function writeSource(
+  dir: string,
+  source: { id: string; title: string; kind?: string; date?: string; text: string },
+): void {
   mkdirSync(join(dir, "sources"), { recursive: true });
   writeFileSync(join(dir, "sources", `${source.id}.txt`), source.text);
   const sha256 = createHash("sha256").update(source.text).digest("hex");
@@ -75,7 +79,7 @@ export function writeSource(dir: string, source: { id: string; title: string; da
     [
       `id: ${source.id}`,
       `title: ${JSON.stringify(source.title)}`,
-      "kind: article",
+      `kind: ${source.kind ?? "article"}`,
       ...(source.date ? [`date: "${source.date}"`] : []),
       "origin: written for the panelgraph tests",
       `sha256: ${sha256}`,

@@ -1,13 +1,12 @@
 // A corpus grown as a researcher grows one (w41): a registry, sources added one by one, each drafted by `suggest` and
 // its draft accepted whole before the next is added. The texts are the tests' own (invented names and bodies).
-import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCorpusFiles } from "../../src/ingest/read.js";
 import { validateCorpus } from "../../src/ingest/validate.js";
 import { renderDraft } from "../../src/suggest/render.js";
 import { knownEntities, suggestAnnotations, themeParents, type Draft } from "../../src/suggest/suggest.js";
-import { tempDir } from "./corpus.js";
+import { tempDir, writeSource } from "./corpus.js";
 
 export interface GrowingSource {
   id: string;
@@ -29,20 +28,7 @@ export function growingCorpus(registry = "people: []\n"): string {
 
 /** Adds a source's text and metadata, as `add-source` would. */
 export function addSource(dir: string, source: GrowingSource): void {
-  writeFileSync(join(dir, "sources", `${source.id}.txt`), source.text);
-  const sha256 = createHash("sha256").update(source.text).digest("hex");
-  writeFileSync(
-    join(dir, "sources", `${source.id}.yaml`),
-    [
-      `id: ${source.id}`,
-      `title: ${JSON.stringify(source.title)}`,
-      `kind: ${source.kind ?? "article"}`,
-      ...(source.date ? [`date: "${source.date}"`] : []),
-      "origin: written for the panelgraph tests",
-      `sha256: ${sha256}`,
-      "",
-    ].join("\n"),
-  );
+  writeSource(dir, source);
 }
 
 /** The draft `panelgraph suggest <id>` makes in `dir` (as the command reads the corpus), not written. */
