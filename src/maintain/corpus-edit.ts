@@ -251,7 +251,6 @@ function names(entry: Record<string, unknown>): string[] {
   );
 }
 
-/** `merge-entity <from> <into>`: `into` keeps its id and takes `from`'s names as aliases; every reference follows. */
 /** Words before a person's given name: titles and honorifics ("Dr", "Rt Hon", "Cllr"). */
 const TITLE_WORDS = new Set(
   "dr prof professor sir dame lord lady baroness baron mr mrs ms miss mx cllr councillor rt hon the rev revd reverend".split(
@@ -286,6 +285,7 @@ function differentGivenNames(a: string, b: string): [string, string] | undefined
   return [x, y];
 }
 
+/** `merge-entity <from> <into>`: `into` keeps its id and takes `from`'s names as aliases; every reference follows. */
 export function planMerge(
   dir: string,
   raw: RawCorpus,
