@@ -18,7 +18,7 @@ import type { EntityMatch, MatchTier } from "../query/match-names.js";
 import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
 import { peopleAt } from "../query/people-at.js";
-import { peopleByRole, type RoleMatch } from "../query/people-by-role.js";
+import { peopleByRole, roleWords, type RoleMatch } from "../query/people-by-role.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
@@ -131,8 +131,14 @@ const TIER_WORDS: Record<MatchTier, string> = {
 /** The match fields a `--json` answer carries besides the question's own: how the name matched and what else did. */
 export function matchJson(text: string, found: Resolution & { byRole?: RoleMatch }) {
   if (found.byRole) {
-    const { role, organisation } = found.byRole;
-    return { match: { text, tier: "role", name: role, distance: 0, organisation }, alsoMatching: [] };
+    const byRole = found.byRole;
+    // A stated role: its organisation; a role a chaired or panellist-in claim makes: the relation and the session or
+    // event it is held `at`.
+    const held =
+      byRole.relation === "affiliated-with"
+        ? { organisation: byRole.organisation }
+        : { relation: byRole.relation, at: byRole.at };
+    return { match: { text, tier: "role", name: byRole.role, distance: 0, ...held }, alsoMatching: [] };
   }
   const { tier, name, distance } = found.match;
   return { match: { text, tier, name, distance }, alsoMatching: found.alsoMatching };
@@ -206,7 +212,7 @@ function find(
     if (byRole.length > 1) {
       throw new AmbiguousEntityError(
         `${JSON.stringify(text)} is no one's name but the role of ${byRole.length} people ` +
-          `(${byRole.map((r) => `${r.person.label}: ${r.role}, ${r.organisation.label}`).join("; ")}); give the id of the one you mean`,
+          `(${byRole.map((r) => `${r.person.label}: ${roleWords(r)}`).join("; ")}); give the id of the one you mean`,
         text,
         byRole.map((r) => r.person),
       );
@@ -216,7 +222,7 @@ function find(
       if (!values.json) {
         context.err(
           `panelgraph: ${JSON.stringify(text)} is no one's name; answering for ${one.person.label} [${one.person.id}] ` +
-            `by role: ${one.role}, ${one.organisation.label}` +
+            `by role: ${roleWords(one)}` +
             (found ? ` (the name it nearly matches, ${found.match.label} [${found.match.id}], is not answered)` : ""),
         );
       }
