@@ -3,6 +3,7 @@ import { conflictReadings, readingSources, sourceDates } from "../analysis/confl
 import { previousGraphPath, type BuildResult, type FollowedBuild } from "../export/graph-file.js";
 import type { Problem } from "../model/problem.js";
 import { plural, printProblems } from "./corpus.js";
+import { anotherCorpusWords } from "./previous.js";
 import { successionLine } from "./print-analysis.js";
 
 const NODE_PLURALS: Record<string, string> = { person: "people" };
@@ -90,13 +91,13 @@ export function printBuildReport(
       `Layout: afresh, communities numbered by size (the previous ${shown(previous.file)} could not be read: ${previous.unreadable})`,
     );
   } else if (previous && "notFollowed" in previous) {
-    const { shared, had, corpus: other } = previous.notFollowed;
+    const { shared, had } = previous.notFollowed;
     const kept = shown(previousGraphPath(report.out));
     // A folder renamed or copied keeps its nodes: following its last build is then one option away.
     const renamed = shared * 2 >= had ? ` (\`--previous ${kept}\` follows it, if it was this corpus's)` : "";
     write(
       `Layout: afresh, communities numbered by size: ${shown(previous.file)} was another corpus's graph ` +
-        `(${other !== undefined ? `built from ${other}, ` : ""}${shared} of its ${had} nodes in this one), so nothing ` +
+        `(${anotherCorpusWords(previous.notFollowed)}), so nothing ` +
         `was kept from it; it is now ${kept}${renamed}. Give each corpus its own --out (or run build from its own ` +
         "folder) to keep its communities' numbers and `diff` from one build to the next",
     );

@@ -18,6 +18,13 @@ function byType(nodes: NodeRef[]): string {
   return counts.size === 0 ? "" : ` (${[...counts].map(([t, n]) => plural(n, t, TYPE_PLURALS[t])).join(", ")})`;
 }
 
+/** "mentions  Ann Bell → A. Bell  (1 passage: notes)": an edge added, removed or gone with a merge. */
+function edgeLine(e: { relation: string; from: NodeRef; to: NodeRef; passages: SourcePassages[] }): string {
+  const passages = e.passages.reduce((sum, s) => sum + s.passages.length, 0);
+  const sources = e.passages.map((s) => s.source).join(", ");
+  return `${edge(e)}${passages > 0 ? `  (${plural(passages, "passage")}: ${sources})` : ""}`;
+}
+
 function passageLines(sign: "+" | "-", groups: SourcePassages[], write: (line: string) => void): void {
   for (const { source, passages } of groups) for (const p of passages) write(`      ${sign} ${source}: ${p}`);
 }
@@ -45,8 +52,11 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
       (renamed.length > 0 ? `, ${renamed.length} renamed${byType(renamed)}` : "") +
       (merged.length > 0 ? `, ${merged.length} merged into another${byType(merged)}` : ""),
   );
+  // A merged node's connections to the node it went into are the merge's, not losses: counted apart.
+  const withMerges = nodes.merged.reduce((sum, m) => sum + m.connections.length, 0);
   write(
     `Edges: ${edges.added.length} added, ${edges.removed.length} removed, ` +
+      (withMerges > 0 ? `${withMerges} part of a merge, ` : "") +
       `${plural(evidence.length, "edge")} with changed evidence`,
   );
   write(`Attributes changed: ${plural(attributes.length, "node")}`);
@@ -61,18 +71,18 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
     }
   }
   if (section("Nodes merged", nodes.merged.length)) {
-    for (const { from, into } of nodes.merged) write(`  > ${node(from)} merged into ${into.label} (${into.id})`);
+    for (const { from, into, connections } of nodes.merged) {
+      const theirs = connections.length === 1 ? "their connection" : `their ${connections.length} connections`;
+      write(`  > ${node(from)} merged into ${into.label} (${into.id})${connections.length ? `, with ${theirs}:` : ""}`);
+      for (const e of connections) write(`      ${edgeLine(e)}`);
+    }
   }
   for (const [title, sign, list] of [
     ["Edges added", "+", edges.added],
     ["Edges removed", "-", edges.removed],
   ] as const) {
     if (!section(title, list.length)) continue;
-    for (const e of list) {
-      const passages = e.passages.reduce((sum, s) => sum + s.passages.length, 0);
-      const sources = e.passages.map((s) => s.source).join(", ");
-      write(`  ${sign} ${edge(e)}${passages > 0 ? `  (${plural(passages, "passage")}: ${sources})` : ""}`);
-    }
+    for (const e of list) write(`  ${sign} ${edgeLine(e)}`);
   }
   if (section("Evidence changed", evidence.length)) {
     for (const e of evidence) {

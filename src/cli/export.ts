@@ -1,7 +1,7 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and printing only; the formats and the writing are in src/export.
 import { existsSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
 import { dateProblem } from "../model/dates.js";
@@ -14,12 +14,11 @@ import { assertExportTarget, writeExport } from "../export/write.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
-import { loadGexfParser, PreviousFileError, readGraphOrGexf, readPreviousBuild } from "../export/previous-file.js";
-import { previousOption } from "./previous.js";
-import { previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
+import { builtGraphPath, findGraphs, followFound, previousOption, type FoundGraph } from "./previous.js";
+import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { corpusDir, DEFAULT_GRAPH_FILE, plural, shinglerFor } from "./corpus.js";
+import { corpusDir, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
 
@@ -28,57 +27,44 @@ function defaultOut(exporter: Exporter): string {
 }
 
 /**
- * The previous export or build whose community numbers and positions a graph built now keeps: `--previous`, else the
- * file at --out when it is a GEXF or JSON export that can be read, else the graph `build` last wrote of this corpus
- * (build/graph.json, which the viewer shows: its `corpus` is the corpus folder's name), so an export's communities
- * are numbered as the viewer's; else none (a fresh layout).
+ * The graph files an export that builds the corpus follows for its community numbers and positions, unless given
+ * --previous: the file at --out when it is a GEXF or JSON export (the export it replaces), else the graph `build` last
+ * wrote (build/graph.json, which the viewer shows), so an export's communities are numbered as the viewer's. Each is
+ * followed only when it is this corpus's, by build's rule (followFound).
  */
-async function previousBuild(
-  values: Record<string, string | boolean | undefined>,
-  exporter: Exporter,
-  target: string,
-  corpus: string,
-  context: CommandContext,
-): Promise<PreviousBuild | undefined> {
-  if (typeof values.previous === "string") return await previousOption(values.previous, context);
-  const readable = async (file: string, format: string) => {
-    try {
-      return readPreviousBuild(file, file, format === "gexf" ? await loadGexfParser() : undefined);
-    } catch (error) {
-      if (error instanceof PreviousFileError) return undefined;
-      throw error;
-    }
-  };
-  if ((exporter.format === "gexf" || exporter.format === "json") && existsSync(target)) {
-    const found = await readable(target, exporter.format);
-    if (found) return found;
-  }
-  return builtOf(context.path(DEFAULT_GRAPH_FILE), corpus);
+function graphsToFollow(exporter: Exporter, target: string, context: CommandContext): Promise<FoundGraph[]> {
+  const replaced = exporter.format === "gexf" || exporter.format === "json";
+  return findGraphs(
+    [...(replaced ? [{ path: target, gexf: exporter.format === "gexf" }] : []), { path: builtGraphPath(context) }],
+    context,
+  );
 }
 
-/** The graph.json `build` wrote, when it is this corpus's (its graph attribute `corpus` is the folder's name). */
-function builtOf(file: string, corpus: string): PreviousBuild | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const { graph } = readGraphOrGexf(file, file);
-    return graph.getAttribute("corpus") === basename(corpus) ? previousBuildOf(graph) : undefined;
-  } catch (error) {
-    if (error instanceof PreviousFileError) return undefined;
-    throw error;
-  }
-}
-
-/** The whole graph, from the corpus (validated and built now) or from a graph.json that `build` wrote. */
+/**
+ * The whole graph, from the corpus (validated and built now, following `previous`: the build given with --previous,
+ * or the graph files found) or from a graph.json that `build` wrote.
+ */
 async function readGraph(
   dir: string,
   graphFile: string | undefined,
   context: CommandContext,
-  previous: () => Promise<PreviousBuild | undefined>,
+  previous: () => Promise<PreviousBuild | FoundGraph[]>,
 ): Promise<PanelGraph> {
   if (graphFile === undefined) {
     const before = await previous();
-    return buildCorpusGraph(dir, { shingler: shinglerFor(dir, context.cwd), ...(before ? { previous: before } : {}) })
-      .graph;
+    let note: string | undefined;
+    const follow = (found: FoundGraph[]) => (ids: readonly string[], name: string) => {
+      const chosen = followFound(found, ids, name, "communities");
+      if ("previous" in chosen) return chosen.previous;
+      note = chosen.note;
+      return undefined;
+    };
+    const { graph } = buildCorpusGraph(dir, {
+      shingler: shinglerFor(dir, context.cwd),
+      previous: Array.isArray(before) ? follow(before) : before,
+    });
+    if (note) context.err(note);
+    return graph;
   }
   if (!existsSync(context.path(graphFile)))
     throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
@@ -272,8 +258,10 @@ export const EXPORT_COMMAND: Command = {
     const corpus = context.path(corpusDir(positionals, values));
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     assertExportTarget(exporter, target, corpus);
-    const graph = await readGraph(corpus, graphFile, context, () =>
-      previousBuild(values, exporter, target, corpus, context),
+    const graph = await readGraph(corpus, graphFile, context, async () =>
+      typeof values.previous === "string"
+        ? await previousOption(values.previous, context)
+        : await graphsToFollow(exporter, target, context),
     );
     const selection = selectPart(graph, values, context);
     if (!selection) return 1;

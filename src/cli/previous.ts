@@ -1,10 +1,86 @@
 // `--previous file` (build, export, communities): a graph.json or GEXF file written before, whose community numbers
-// (and, for build and export, positions) are kept.
+// (and, for build and export, positions) are kept. Without it, export and communities follow the graph `build` last
+// wrote of the corpus (build/graph.json, which the viewer shows) when build's rule says it is this corpus's.
 import { existsSync } from "node:fs";
-import type { PreviousBuild } from "../analysis/analysed-graph.js";
-import { loadGexfParser, PreviousFileError, readGraphOrGexf, readPreviousBuild } from "../export/previous-file.js";
+import { previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
+import { anotherCorpusGraph, type NotFollowedBuild } from "../export/graph-file.js";
+import {
+  loadGexfParser,
+  PreviousFileError,
+  readGraphOrGexf,
+  readPreviousBuild,
+  type GexfParser,
+} from "../export/previous-file.js";
+import type { PanelGraph } from "../model/graph.js";
 import type { CommandContext } from "./context.js";
+import { DEFAULT_GRAPH_FILE } from "./corpus.js";
 import { UsageError } from "./errors.js";
+
+/** "built from alpha, 3 of its 40 nodes in this one": why a graph is taken for another corpus's (build's words). */
+export function anotherCorpusWords({ shared, had, corpus }: NotFollowedBuild["notFollowed"]): string {
+  return `${corpus !== undefined ? `built from ${corpus}, ` : ""}${shared} of its ${had} nodes in this one`;
+}
+
+/** A graph file a command looked for (not one given to it): read, or why it could not be. */
+export interface FoundGraph {
+  /** As the user should read it (`build/graph.json`). */
+  shown: string;
+  read: { graph: PanelGraph } | { unreadable: string };
+}
+
+/**
+ * The graph files that are there of `files` (paths for the file system, in order of preference), read: a GEXF file only
+ * when its entry says it may be one.
+ */
+export async function findGraphs(
+  files: { path: string; gexf?: boolean }[],
+  context: CommandContext,
+): Promise<FoundGraph[]> {
+  const found: FoundGraph[] = [];
+  for (const { path, gexf } of files) {
+    if (!existsSync(path)) continue;
+    const shown = context.shown(path);
+    const parser: GexfParser | undefined = gexf ? await loadGexfParser() : undefined;
+    try {
+      found.push({ shown, read: { graph: readGraphOrGexf(path, shown, parser).graph } });
+    } catch (error) {
+      if (!(error instanceof PreviousFileError)) throw error;
+      found.push({ shown, read: { unreadable: error.message } });
+    }
+  }
+  return found;
+}
+
+/** build/graph.json under the working folder: the graph `build` last wrote (of some corpus), which the viewer shows. */
+export function builtGraphPath(context: CommandContext): string {
+  return context.path(DEFAULT_GRAPH_FILE);
+}
+
+/**
+ * The first of `found` that is this corpus's (node ids `ids`, folder `name`) by build's rule (anotherCorpusGraph), as
+ * the build to follow; with none, a line for stderr saying why each was not followed (`what`: what is numbered).
+ */
+export function followFound(
+  found: FoundGraph[],
+  ids: readonly string[],
+  name: string,
+  what: string,
+): { previous: PreviousBuild } | { note: string | undefined } {
+  const why: string[] = [];
+  for (const { shown, read } of found) {
+    if ("unreadable" in read) {
+      why.push(`${shown}, which could not be read (${read.unreadable})`);
+      continue;
+    }
+    const previous = previousBuildOf(read.graph);
+    const other = anotherCorpusGraph(read.graph, previous, ids, name);
+    if (!other) return { previous };
+    // A folder renamed or copied keeps its nodes: following its last build is then one option away.
+    const asked = other.shared * 2 >= other.had ? `; \`--previous ${shown}\` follows it, if it is this corpus's` : "";
+    why.push(`${shown}, which is another corpus's graph (${anotherCorpusWords(other)}${asked})`);
+  }
+  return { note: why.length ? `panelgraph: ${what} numbered by size, not as ${why.join(", nor as ")}` : undefined };
+}
 
 /** The file given with --previous, read; a UsageError saying what to give when it is missing or not such a file. */
 export async function previousOption(given: string, context: CommandContext): Promise<PreviousBuild> {

@@ -1,7 +1,9 @@
 // `panelgraph query <question> …`, `communities`, `stats` and `conflicts`: argument parsing and printing only; the
 // answers come from src/query and src/analysis.
 import { detectCommunities } from "../analysis/communities.js";
-import { previousOption } from "./previous.js";
+import type { PreviousBuild } from "../analysis/analysed-graph.js";
+import { corpusName } from "../export/graph-file.js";
+import { builtGraphPath, findGraphs, followFound, previousOption } from "./previous.js";
 import { findConflicts, findSuccessions } from "../analysis/conflicts.js";
 import { buildGraph } from "../graph/build.js";
 import { loadValidCorpus } from "../ingest/validate.js";
@@ -16,7 +18,7 @@ import type { EntityMatch, MatchTier } from "../query/match-names.js";
 import { neighbours } from "../query/neighbours.js";
 import { path } from "../query/path.js";
 import { peopleAt } from "../query/people-at.js";
-import { peopleByRole, type RoleMatch } from "../query/people-by-role.js";
+import { peopleByRole, roleWords, type RoleMatch } from "../query/people-by-role.js";
 import { recommendationsOn } from "../query/recommendations-on.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity, matchEntities, type Resolution } from "../query/resolve-entity.js";
@@ -129,8 +131,14 @@ const TIER_WORDS: Record<MatchTier, string> = {
 /** The match fields a `--json` answer carries besides the question's own: how the name matched and what else did. */
 export function matchJson(text: string, found: Resolution & { byRole?: RoleMatch }) {
   if (found.byRole) {
-    const { role, organisation } = found.byRole;
-    return { match: { text, tier: "role", name: role, distance: 0, organisation }, alsoMatching: [] };
+    const byRole = found.byRole;
+    // A stated role: its organisation; a role a chaired or panellist-in claim makes: the relation and the session or
+    // event it is held `at`.
+    const held =
+      byRole.relation === "affiliated-with"
+        ? { organisation: byRole.organisation }
+        : { relation: byRole.relation, at: byRole.at };
+    return { match: { text, tier: "role", name: byRole.role, distance: 0, ...held }, alsoMatching: [] };
   }
   const { tier, name, distance } = found.match;
   return { match: { text, tier, name, distance }, alsoMatching: found.alsoMatching };
@@ -204,7 +212,7 @@ function find(
     if (byRole.length > 1) {
       throw new AmbiguousEntityError(
         `${JSON.stringify(text)} is no one's name but the role of ${byRole.length} people ` +
-          `(${byRole.map((r) => `${r.person.label}: ${r.role}, ${r.organisation.label}`).join("; ")}); give the id of the one you mean`,
+          `(${byRole.map((r) => `${r.person.label}: ${roleWords(r)}`).join("; ")}); give the id of the one you mean`,
         text,
         byRole.map((r) => r.person),
       );
@@ -214,7 +222,7 @@ function find(
       if (!values.json) {
         context.err(
           `panelgraph: ${JSON.stringify(text)} is no one's name; answering for ${one.person.label} [${one.person.id}] ` +
-            `by role: ${one.role}, ${one.organisation.label}` +
+            `by role: ${roleWords(one)}` +
             (found ? ` (the name it nearly matches, ${found.match.label} [${found.match.id}], is not answered)` : ""),
         );
       }
@@ -240,8 +248,13 @@ export function answering(context: CommandContext, run: () => number): number {
   }
 }
 
+/** The corpus folder of --data (default graph-data), for the file system. */
+function dataDirOf(values: Values, context: CommandContext): string {
+  return context.path(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR);
+}
+
 function graphFrom(values: Values, context: CommandContext): PanelGraph {
-  const dir = context.path(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR);
+  const dir = dataDirOf(values, context);
   return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd) }));
 }
 
@@ -624,7 +637,8 @@ const communitiesCommand: Command = {
   help: optionHelp([
     ["--resolution r", "above 1: more, smaller communities; below 1: fewer, larger ones (default: 1)"],
     ["--seed s", "seed of the random generator; the same seed gives the same communities (default: 1)"],
-    ["--previous f", "number communities as in this graph.json or GEXF file (default: by size)"],
+    ["--previous f", "number communities as in this graph.json or GEXF file (default: as build/graph.json when"],
+    ["", "  `build` wrote it from this corpus, as the viewer and exports do; else by size)"],
     [
       "--all",
       `name every member (default: ${MEMBERS_SHOWN} a list, most central or least settled first, and how many more)`,
@@ -642,8 +656,17 @@ const communitiesCommand: Command = {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new UsageError(`--seed must be a whole number from 0 to 4294967295, got ${JSON.stringify(values.seed)}`);
     }
-    const previous = typeof values.previous === "string" ? await previousOption(values.previous, context) : undefined;
-    const result = detectCommunities(graphFrom(values, context), {
+    const graph = graphFrom(values, context);
+    let previous: PreviousBuild | undefined;
+    if (typeof values.previous === "string") previous = await previousOption(values.previous, context);
+    else {
+      // Numbered as the viewer and exports number them: as build/graph.json, when it is this corpus's (build's rule).
+      const found = await findGraphs([{ path: builtGraphPath(context) }], context);
+      const chosen = followFound(found, graph.nodes(), corpusName(dataDirOf(values, context)), "communities");
+      if ("previous" in chosen) previous = chosen.previous;
+      else if (chosen.note) context.err(chosen.note);
+    }
+    const result = detectCommunities(graph, {
       resolution,
       seed,
       ...(previous ? { previous: previous.communities } : {}),

@@ -3,7 +3,15 @@
 // graph.json. Not in graph.json itself: that file is an export (`export --format json` writes the same bytes) and the
 // same corpus gives the same graph.json; a build's history and its time would make neither true.
 import type { PanelGraph } from "../model/graph.js";
-import { diffGraphs, graphView, type EdgeChange, type GraphDiff, type NodeRef, type NodeRename } from "./graph-diff.js";
+import {
+  byEdge,
+  diffGraphs,
+  graphView,
+  type EdgeChange,
+  type GraphDiff,
+  type NodeRef,
+  type NodeRename,
+} from "./graph-diff.js";
 
 export const GRAPH_CHANGES_FORMAT = "panelgraph-changes/1";
 
@@ -86,7 +94,11 @@ export function graphChanges(
     },
     sources: { added: diff.nodes.added.filter(isSource), removed: diff.nodes.removed.filter(isSource) },
     renamed: diff.nodes.renamed,
-    edges: { added: diff.edges.added.map(edge), removed: diff.edges.removed.map(edge) },
+    edges: {
+      added: diff.edges.added.map(edge),
+      // The viewer knows no merges: a merged node's connection to the node it went into is removed with it.
+      removed: [...diff.edges.removed, ...diff.nodes.merged.flatMap((m) => m.connections)].sort(byEdge).map(edge),
+    },
     attributes: diff.attributes,
     evidence: diff.evidence.map(({ added, removed, ...rest }) => ({
       ...rest,

@@ -64,11 +64,14 @@ export interface NodeRename {
  * A node gone into another (`merge-entity`): the old id gone, and a node of the same type in both builds that has its
  * label, or its id, among its names now, and not before (merge-entity leaves the merged one's names as aliases;
  * findMerges). Its
- * connections that are connections of the other node now are compared as for any node in both builds.
+ * connections that are connections of the other node now are compared as for any node in both builds. `connections`:
+ * those it had with the node it went into, which the merge made a node's connection to itself (merge-entity drops
+ * such a claim): part of the merge, not edges removed.
  */
 export interface NodeMerge {
   from: NodeRef;
   into: NodeRef;
+  connections: (EdgeChange & { passages: SourcePassages[] })[];
 }
 
 export interface GraphDiff {
@@ -157,7 +160,8 @@ function byNode(a: NodeRef, b: NodeRef): number {
   return rank(a.type) - rank(b.type) || byText(a.label, b.label) || byText(a.id, b.id);
 }
 
-function byEdge(a: EdgeChange, b: EdgeChange): number {
+/** Edges by relation, then their ends' labels, then id: diff's order (graph-changes.ts keeps it). */
+export function byEdge(a: EdgeChange, b: EdgeChange): number {
   return (
     byText(a.relation, b.relation) ||
     byText(a.from.label, b.from.label) ||
@@ -334,9 +338,16 @@ export function diffGraphs(
   const edgePairs = new Map<string, string>();
   const pairedNew = new Set<string>();
   const folded = new Set<string>();
+  // A merged node's connections to the node it went into, by the merged node: the merge made them one node's own.
+  const withMerge = new Map<string, string[]>();
   for (const id of removedEdges) {
     const e = oldEdges.get(id)!;
     if (through(e.from) === e.from && through(e.to) === e.to) continue;
+    if (through(e.from) === through(e.to) && (merges.has(e.from) || merges.has(e.to))) {
+      const merged = merges.has(e.from) ? e.from : e.to;
+      withMerge.set(merged, [...(withMerge.get(merged) ?? []), id]);
+      continue;
+    }
     const place = placeOf(e, through);
     const newId = addedByPlace.get(place);
     if (newId !== undefined && !pairedNew.has(newId)) {
@@ -345,6 +356,7 @@ export function diffGraphs(
     } else if (keptPlaces.has(place) && (merges.has(e.from) || merges.has(e.to))) folded.add(id);
   }
 
+  const gone = new Set([...withMerge.values()].flat());
   const diff: GraphDiff = {
     old: { file: before.file, nodes: oldNodes.size, edges: oldEdges.size },
     new: { file: after.file, nodes: newNodes.size, edges: newEdges.size },
@@ -352,7 +364,14 @@ export function diffGraphs(
       added: addedNodes.filter((id) => !renamedTo.has(id)).map(ref),
       removed: removedNodes.filter((id) => !renames.has(id) && !merges.has(id)).map(ref),
       renamed: [...renames].map(([from, to]) => ({ from: ref(from), to: ref(to) })),
-      merged: [...merges].map(([from, into]) => ({ from: ref(from), into: ref(into) })),
+      merged: [...merges].map(([from, into]) => ({
+        from: ref(from),
+        into: ref(into),
+        connections: (withMerge.get(from) ?? []).map((id) => ({
+          ...edgeRef(id, oldEdges.get(id)!),
+          passages: sourcePassages(oldEdges.get(id)!.passages, all),
+        })),
+      })),
     },
     edges: {
       added: addedEdges
@@ -362,7 +381,7 @@ export function diffGraphs(
           passages: sourcePassages(newEdges.get(id)!.passages, all),
         })),
       removed: removedEdges
-        .filter((id) => !edgePairs.has(id) && !folded.has(id))
+        .filter((id) => !edgePairs.has(id) && !folded.has(id) && !gone.has(id))
         .map((id) => ({
           ...edgeRef(id, oldEdges.get(id)!),
           passages: sourcePassages(oldEdges.get(id)!.passages, all),
@@ -398,6 +417,7 @@ export function diffGraphs(
   diff.nodes.removed.sort(byNode);
   diff.nodes.renamed.sort((a, b) => byNode(a.to, b.to) || byText(a.from.id, b.from.id));
   diff.nodes.merged.sort((a, b) => byNode(a.from, b.from));
+  for (const merge of diff.nodes.merged) merge.connections.sort(byEdge);
   diff.edges.added.sort(byEdge);
   diff.edges.removed.sort(byEdge);
   diff.evidence.sort(byEdge);

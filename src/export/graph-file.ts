@@ -79,6 +79,23 @@ export function isAnotherCorpus(
   return named || shared * 2 < Math.min(previous.nodes, nodes);
 }
 
+/**
+ * What a graph built before (`replaced`, read as `previous`) shares with this corpus's graph (its node ids `ids`, built
+ * from the folder `name`) when it is another corpus's (isAnotherCorpus); null when it is this corpus's, to follow. The
+ * one rule for a graph followed without being asked for: build's graph.json at --out, export's and communities'
+ * build/graph.json.
+ */
+export function anotherCorpusGraph(
+  replaced: PanelGraph,
+  previous: PreviousBuild,
+  ids: readonly string[],
+  name: string,
+): NotFollowedBuild["notFollowed"] | null {
+  const shared = ids.filter((id) => replaced.hasNode(id)).length;
+  if (!isAnotherCorpus(previous, shared, ids.length, name)) return null;
+  return { shared, had: previous.nodes, ...(previous.corpus !== undefined ? { corpus: previous.corpus } : {}) };
+}
+
 export interface BuildResult {
   corpus: Corpus;
   graph: PanelGraph;
@@ -229,10 +246,18 @@ export function assertGraphFileOutput(out: string, dataDir: string): void {
  */
 export function buildCorpusGraph(
   dataDir: string,
-  options: { strict?: boolean; previous?: PreviousBuild; shingler?: Shingler } = {},
+  options: {
+    strict?: boolean;
+    /** The build to follow, or how to choose it once the corpus's node ids and folder name are known. */
+    previous?: PreviousBuild | ((ids: readonly string[], name: string) => PreviousBuild | undefined);
+    shingler?: Shingler;
+  } = {},
 ): { corpus: Corpus; graph: PanelGraph } {
   const corpus = loadValidCorpus(dataDir, options);
-  return { corpus, graph: analysedCorpusGraph(corpus, dataDir, options.previous) };
+  const { previous } = options;
+  const followed =
+    typeof previous === "function" ? previous(buildGraph(corpus).nodes(), corpusName(dataDir)) : previous;
+  return { corpus, graph: analysedCorpusGraph(corpus, dataDir, followed) };
 }
 
 /** buildCorpusGraph's graph, of a corpus read already. */
@@ -305,11 +330,9 @@ export function buildGraphFile(
   if (previous && replaced) {
     // The graph.json at `out` is followed only when it is this corpus's: `build/graph.json` is under the folder build
     // runs from, so two corpora built from one folder would each follow the other's.
-    const ids = buildGraph(corpus).nodes();
-    const shared = ids.filter((id) => replaced!.hasNode(id)).length;
-    if (isAnotherCorpus(previous, shared, ids.length, name)) {
-      const { corpus: other } = previous;
-      previousReport = { file, notFollowed: { shared, had: previous.nodes, ...(other ? { corpus: other } : {}) } };
+    const notFollowed = anotherCorpusGraph(replaced, previous, buildGraph(corpus).nodes(), name);
+    if (notFollowed) {
+      previousReport = { file, notFollowed };
       previous = undefined;
     }
   }

@@ -62,6 +62,45 @@ export function titleKey(role: string): string {
   return role.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** One title of a person at one body, with its dates (`period`, in words), as the viewer lists it: see titlesOf. */
+export interface RoleTitle<R extends DatedRole> {
+  /** As it is written: one spelling for the title wherever it is shown. */
+  role: string;
+  period: string | undefined;
+  /** Every source that gives it, in time order. */
+  sources: string[];
+  claims: R[];
+}
+
+/**
+ * Each title once (with its dates), with every source that gives it, earliest first (rolesInTimeOrder): two sources
+ * agreeing are not two titles, nor are two spellings of one title that differ in case or spacing (titleKey). One title
+ * is written one way: a source's "chief executive" in running text is the "Chief Executive" another's list gives (the
+ * first written with a capital in time order; the first of all when none has one). The person panel and the evidence
+ * drawer both list these.
+ */
+export function titlesOf<R extends DatedRole>(roles: readonly R[], dateOf: SourceDateOf): RoleTitle<R>[] {
+  const ordered = rolesInTimeOrder(roles, dateOf);
+  const written = new Map<string, string>();
+  for (const r of ordered) {
+    const shown = written.get(titleKey(r.role));
+    if (shown === undefined || (shown === shown.toLowerCase() && r.role !== r.role.toLowerCase()))
+      written.set(titleKey(r.role), r.role);
+  }
+  const byTitle = new Map<string, RoleTitle<R>>();
+  for (const r of ordered) {
+    const period = periodText(r, true);
+    const key = `${titleKey(r.role)} ${period ?? ""}`;
+    const title = byTitle.get(key);
+    if (!title) byTitle.set(key, { role: written.get(titleKey(r.role))!, period, sources: [r.source], claims: [r] });
+    else {
+      title.claims.push(r);
+      if (!title.sources.includes(r.source)) title.sources.push(r.source);
+    }
+  }
+  return [...byTitle.values()];
+}
+
 /**
  * `one`: every source gives the same title. `conflict`: two different titles whose periods can overlap. `succession`:
  * different titles, but the dates put each apart from every other (no two can have held at once).

@@ -1,6 +1,6 @@
 // `panelgraph diff old new`: what changed between two builds, from graph.json or GEXF files; and `build` keeping the
 // graph.json it replaces as graph.previous.json, so that a researcher can ask "what did this week's sources add?".
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/gexf.js";
@@ -8,7 +8,7 @@ import { diffGraphs, graphView } from "../../src/export/graph-diff.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
-import { copyFixture, edit, MINI_DIR, tempDir } from "../helpers/corpus.js";
+import { copyFixture, edit, MINI_DIR, tempDir, writeSource } from "../helpers/corpus.js";
 import { syntheticGraph } from "../query/synthetic.js";
 
 /** Last week's graph: Ivo Marsh (Clerk of the Levee Agency) spoke on drainage in source a; Una Pell spoke on it too. */
@@ -308,9 +308,52 @@ describe("a node merged into another (merge-entity) is one merge, not a removal"
       {
         from: { id: "ben-ode", type: "person", label: "Ben Ode" },
         into: { id: "lee-moss", type: "person", label: "Lee Moss" },
+        connections: [],
       },
     ]);
     expect(json.nodes.removed).toEqual([]);
+  });
+
+  it("shows the merged node's connection to the one it went into as part of the merge, not as removed", async () => {
+    // "A. Bell" was written as a second person whom Ann Bell praised: one person, merged.
+    const corpus = tempDir();
+    const text = "Ann Bell praised A. Bell for the ferry plan. A. Bell spoke about ferry fares.\n";
+    writeSource(corpus, { id: "ferry-notes", title: "Ferry notes", text });
+    writeFileSync(join(corpus, "registry.yaml"), "themes:\n  - { id: ferry-fares, label: Ferry fares }\n");
+    mkdirSync(join(corpus, "annotations"));
+    writeFileSync(
+      join(corpus, "annotations", "ferry-notes.yaml"),
+      [
+        "source: ferry-notes",
+        "entities:",
+        "  people:",
+        "    - { id: ann-bell, label: Ann Bell }",
+        "    - { id: a-bell, label: A. Bell }",
+        "claims:",
+        "  - { relation: mentions, from: ann-bell, to: a-bell, evidence: [{ quote: Ann Bell praised A. Bell for the ferry plan., kind: reported }] }",
+        "  - { relation: spoke-on, from: a-bell, to: ferry-fares, evidence: [{ quote: A. Bell spoke about ferry fares., kind: reported }] }",
+        "",
+      ].join("\n"),
+    );
+    const out = join(tempDir(), "graph.json");
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+    expect((await panelgraph("merge-entity", "a-bell", "ann-bell", "--data", corpus)).code).toBe(0);
+    expect((await panelgraph("build", corpus, "--out", out)).code).toBe(0);
+
+    const run = await panelgraph("diff", out.replace(/graph\.json$/, "graph.previous.json"), out);
+    const lines = run.stdout.split("\n");
+    expect(lines[1]).toBe("Nodes: 0 added, 0 removed, 1 merged into another (1 person)");
+    expect(lines[2]).toBe("Edges: 0 added, 0 removed, 1 part of a merge, 0 edges with changed evidence");
+    expect(run.stdout).toContain(
+      "\nNodes merged:\n  > person  A. Bell (a-bell) merged into Ann Bell (ann-bell), with their connection:\n" +
+        "      mentions  Ann Bell → A. Bell  (1 passage: ferry-notes)\n",
+    );
+    expect(run.stdout).not.toMatch(/Edges removed|Edges added|Nodes removed/);
+    const json = JSON.parse(
+      (await panelgraph("diff", out.replace(/graph\.json$/, "graph.previous.json"), out, "--json")).stdout,
+    );
+    expect(json.edges.removed).toEqual([]);
+    expect(json.nodes.merged[0].connections.map((e: { id: string }) => e.id)).toEqual(["mentions:ann-bell->a-bell"]);
   });
 
   it("folds a connection the kept node had already into it, and takes no name it had before as a merge", () => {

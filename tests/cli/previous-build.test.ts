@@ -22,6 +22,41 @@ function shifted(from: string, to: string): void {
   writeFileSync(to, JSON.stringify(graph));
 }
 
+/**
+ * A small corpus written for these tests in `dir`: three people, each speaking on a theme of their own in a source of
+ * their own (three communities of two), and `extra` more such people (a corpus that grew).
+ */
+function writeHarbourCorpus(dir: string, extra: string[] = []): void {
+  const people = [
+    ["ann-bell", "Ann Bell", "tidal-power"],
+    ["cai-dunn", "Cai Dunn", "ferry-fares"],
+    ["eve-frost", "Eve Frost", "harbour-walls"],
+    ...extra.map((name) => [name.toLowerCase().replace(/ /g, "-"), name, `${name.split(" ")[0]!.toLowerCase()}-topic`]),
+  ];
+  mkdirSync(dir, { recursive: true });
+  const themes = people.map(([, , theme]) => `  - { id: ${theme}, label: ${theme!.replace(/-/g, " ")} }`);
+  writeFileSync(join(dir, "registry.yaml"), `themes:\n${themes.join("\n")}\n`);
+  for (const [id, label, theme] of people) {
+    const text = `${label} spoke about ${theme!.replace(/-/g, " ")}.\n`;
+    writeSource(dir, { id: `${id}-notes`, title: `${label}'s notes`, text });
+    writeSpokeOn(dir, {
+      source: `${id}-notes`,
+      person: { id: id!, label: label! },
+      theme: theme!,
+      quotes: [text.trim()],
+    });
+  }
+}
+
+/** Each node's community number in a graph.json. */
+const numbersIn = (path: string) => new Map(read(path).nodes.map((n) => [n.key, n.attributes.community]));
+
+/** `communities --json`'s numbers, by member. */
+function communityOf(stdout: string): Map<string, number> {
+  const { communities } = JSON.parse(stdout) as { communities: { id: number; members: { id: string }[] }[] };
+  return new Map(communities.flatMap((c) => c.members.map((m) => [m.id, c.id] as [string, number])));
+}
+
 describe("a build that follows a previous one", () => {
   it("rebuilds an unchanged corpus over its own graph.json to the same bytes, and says it kept the layout", async () => {
     const out = join(tempDir(), "graph.json");
@@ -167,6 +202,73 @@ describe("a build that follows a previous one", () => {
     expect(asked.stdout).toMatch(
       /^Layout: kept from build\/graph\.previous\.json \(1 of 14 nodes were there; (1 of \d+ communities keep their numbers, the others|no community kept a number: the \d+) took numbers build\/graph\.previous\.json did not use\); it looks like another corpus's graph \(1 of its 5 nodes in this one\): give this corpus's own, or --fresh$/m,
     );
+  });
+
+  it("communities numbers communities as build/graph.json does (the viewer's numbers), not afresh by size", async () => {
+    const project = tempDir();
+    writeHarbourCorpus(join(project, "harbour"));
+    const run = (...args: string[]) => panelgraphIn(args, { cwd: project });
+    await run("build", "harbour", "--out", "fresh.json");
+    shifted(join(project, "fresh.json"), join(project, "before.json"));
+    // The corpus's build kept a colleague's numbers (+10): the viewer shows them, so communities shows them too.
+    await run("build", "harbour", "--previous", "before.json");
+    const built = numbersIn(join(project, "build/graph.json"));
+    expect([...built.values()].filter((c) => c !== undefined).every((c) => c! > 10)).toBe(true);
+    const communities = await run("communities", "--data", "harbour", "--json");
+    expect(communities.stderr).toBe("");
+    const numbered = communityOf(communities.stdout);
+    expect(numbered.size).toBe(6);
+    for (const [id, community] of numbered) expect(community, id).toBe(built.get(id));
+    // --previous still says which numbers to keep.
+    const asked = await run("communities", "--data", "harbour", "--json", "--previous", "fresh.json");
+    for (const [id, community] of communityOf(asked.stdout))
+      expect(community, id).toBe(numbersIn(join(project, "fresh.json")).get(id));
+  });
+
+  it("export and communities follow build/graph.json by build's rule: not another corpus's of the same folder name", async () => {
+    const project = tempDir();
+    const run = (...args: string[]) => panelgraphIn(args, { cwd: project });
+    // Two corpora in folders called "harbour": the second shares none of the first's people or themes.
+    writeHarbourCorpus(join(project, "harbour"));
+    const other = join(project, "elsewhere", "harbour");
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, "registry.yaml"), "themes:\n  - { id: canal-locks, label: Canal locks }\n");
+    writeSource(other, { id: "lock-notes", title: "Lock notes", text: "Gus Hale spoke about canal locks.\n" });
+    writeSpokeOn(other, {
+      source: "lock-notes",
+      person: { id: "gus-hale", label: "Gus Hale" },
+      theme: "canal-locks",
+      quotes: ["Gus Hale spoke about canal locks."],
+    });
+    await run("build", "harbour", "--out", "fresh.json");
+    shifted(join(project, "fresh.json"), join(project, "before.json"));
+    await run("build", "harbour", "--previous", "before.json");
+
+    const exported = await run("export", "elsewhere/harbour", "--format", "json", "--out", "other.json");
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toBe(
+      "panelgraph: communities numbered by size, not as build/graph.json, which is another corpus's graph " +
+        "(built from harbour, 0 of its 9 nodes in this one)\n",
+    );
+    expect([...numbersIn(join(project, "other.json")).values()]).toContain(1);
+    const communities = await run("communities", "--data", "elsewhere/harbour", "--json");
+    expect(communities.stderr).toContain(
+      "not as build/graph.json, which is another corpus's graph (built from harbour",
+    );
+    expect([...communityOf(communities.stdout).values()]).toEqual([1, 1]);
+
+    // A graph.json that names no corpus (an older build) is followed when it shares the nodes, as build follows it.
+    const unnamed = JSON.parse(readFileSync(join(project, "build/graph.json"), "utf8"));
+    delete unnamed.attributes.corpus;
+    writeFileSync(join(project, "build/graph.json"), JSON.stringify(unnamed));
+    const grown = join(project, "grown", "harbour-two");
+    writeHarbourCorpus(grown, ["Ida Judd"]);
+    const followed = await run("export", "grown/harbour-two", "--format", "json", "--out", "grown.json");
+    expect(followed.stderr).toBe("");
+    const numbers = numbersIn(join(project, "grown.json"));
+    for (const [id, community] of numbersIn(join(project, "build/graph.json"))) {
+      if (community !== undefined) expect(numbers.get(id), id).toBe(community);
+    }
   });
 
   it("refuses a --previous that is missing or not a graph, and writes nothing", async () => {

@@ -1,13 +1,13 @@
 // The query and analysis commands as a user runs them (in-process): on the mini fixture and a generated corpus, so
 // that re-annotating graph-data/ changes none of these tests (the shipped corpus's facts are in tests/corpus.test.ts).
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
 import { WHO_SPOKE_ON_KEYS } from "../helpers/answer-shapes.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
-import { copyFixture, edit, MINI_DIR } from "../helpers/corpus.js";
+import { copyFixture, edit, MINI_DIR, tempDir, writeSource } from "../helpers/corpus.js";
 
 describe("panelgraph query", () => {
   it("--help lists the new commands, and query --help every question", async () => {
@@ -329,6 +329,86 @@ describe("a question about a person, asked by their role", () => {
     const one = await panelgraph("query", "said", "Director of Health", "--data", dir);
     expect(one.stderr).toContain("answering for Ada Park [ada-park] by role: Director of Health, Northtown Council");
     expect((await panelgraph("query", "said", "Health", "--data", dir)).code).toBe(1);
+  });
+});
+
+describe("a person asked by a role a chaired or panellist-in claim makes, not only a stated one", () => {
+  /** Ann Bell chaired the Harbour forum (no title stated); Cai Dunn sat on its panel; Eve Frost is Chair of a trust. */
+  function harbourForum(): string {
+    const dir = tempDir();
+    const text =
+      "The Harbour forum was chaired by Ann Bell. Cai Dunn sat on the panel and spoke about ferry fares. " +
+      "Eve Frost, Chair of the Fenby Trust, spoke about ferry fares too.\n";
+    writeSource(dir, { id: "forum-notes", title: "Forum notes", text });
+    writeFileSync(
+      join(dir, "registry.yaml"),
+      [
+        "people:",
+        "  - { id: ann-bell, label: Ann Bell }",
+        "  - { id: cai-dunn, label: Cai Dunn }",
+        "  - { id: eve-frost, label: Eve Frost }",
+        "organisations:",
+        "  - { id: fenby-trust, label: Fenby Trust }",
+        "themes:",
+        "  - { id: ferry-fares, label: Ferry fares }",
+        "sessions:",
+        "  - { id: harbour-forum, label: Harbour forum }",
+        "",
+      ].join("\n"),
+    );
+    const claim = (relation: string, from: string, to: string, quote: string, role?: string) =>
+      `  - { relation: ${relation}, from: ${from}, to: ${to}${role ? `, role: ${role}` : ""}, ` +
+      `evidence: [{ quote: "${quote}", kind: reported }] }`;
+    mkdirSync(join(dir, "annotations"));
+    writeFileSync(
+      join(dir, "annotations", "forum-notes.yaml"),
+      [
+        "source: forum-notes",
+        "claims:",
+        claim("chaired", "ann-bell", "harbour-forum", "The Harbour forum was chaired by Ann Bell."),
+        claim("panellist-in", "cai-dunn", "harbour-forum", "Cai Dunn sat on the panel"),
+        claim("spoke-on", "cai-dunn", "ferry-fares", "Cai Dunn sat on the panel and spoke about ferry fares."),
+        claim("affiliated-with", "eve-frost", "fenby-trust", "Eve Frost, Chair of the Fenby Trust", "Chair"),
+        claim(
+          "spoke-on",
+          "eve-frost",
+          "ferry-fares",
+          "Eve Frost, Chair of the Fenby Trust, spoke about ferry fares too.",
+        ),
+        "",
+      ].join("\n"),
+    );
+    return dir;
+  }
+
+  it("finds who chaired a session as its Chair or Host, and a panellist as Panellist, and says which claim", async () => {
+    const dir = harbourForum();
+    const host = await panelgraph("query", "said", "the Host", "--data", dir);
+    expect(host.code).toBe(0);
+    expect(host.stderr).toBe(
+      'panelgraph: "the Host" is no one\'s name; answering for Ann Bell [ann-bell] by role: Host of Harbour forum ' +
+        "(chaired the session)\n",
+    );
+    const chair = await panelgraph("query", "themes-of", "Chair of the Harbour forum", "--data", dir);
+    expect(chair.stderr).toContain("answering for Ann Bell [ann-bell] by role: Chair of Harbour forum");
+    const panellist = await panelgraph("query", "themes-of", "the panellist", "--data", dir, "--json");
+    expect(panellist.code).toBe(0);
+    expect(JSON.parse(panellist.stdout)).toMatchObject({
+      person: { id: "cai-dunn" },
+      match: {
+        tier: "role",
+        name: "Panellist in Harbour forum",
+        relation: "panellist-in",
+        at: { id: "harbour-forum", type: "session" },
+      },
+    });
+    // "Chair" is the role of two people: the one who chaired the forum, and the one a source calls Chair of a trust.
+    const both = await panelgraph("query", "said", "Chair", "--data", dir);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain(
+      '"Chair" is no one\'s name but the role of 2 people (Ann Bell: Chair of Harbour forum (chaired the session); ' +
+        "Eve Frost: Chair, Fenby Trust)",
+    );
   });
 });
 

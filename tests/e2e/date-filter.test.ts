@@ -82,7 +82,9 @@ describe("the date filter in the built viewer", () => {
     );
     expect(await row("hearing-2023").locator("input").isChecked()).toBe(true);
     expect(await row("undated-note").locator("input").isChecked()).toBe(true);
-    expect(await page.textContent("#source-filter .filter-summary")).toBe("(2 of 3 shown)");
+    expect(await page.textContent("#source-filter .filter-summary")).toBe(
+      "(2 of 3 shown; 1 greyed: outside the dates)",
+    );
     keepScreenshot("date-filter.png", await page.locator("#controls").screenshot());
     // Clearing the range ticks it again; a source unticked by hand stays unticked through a range and after it.
     await page.fill("#date-to", "");
@@ -93,7 +95,9 @@ describe("the date filter in the built viewer", () => {
     await page.fill("#date-to", "2023-12-31");
     expect(await row("hearing-2023").locator("input").isChecked()).toBe(false);
     expect(await row("hearing-2024").locator("input").isChecked()).toBe(false);
-    expect(await page.textContent("#source-filter .filter-summary")).toBe("(1 of 3 shown)");
+    expect(await page.textContent("#source-filter .filter-summary")).toBe(
+      "(1 of 3 shown; 1 greyed: outside the dates)",
+    );
     await page.fill("#date-to", "");
     expect(await row("hearing-2023").locator("input").isChecked()).toBe(false);
     expect(await row("hearing-2024").locator("input").isChecked()).toBe(true);

@@ -1,6 +1,9 @@
 // Review from the keyboard (a file of its own: the review*.test.ts set-up is shared elsewhere): Enter on the Review
 // button puts the keyboard on the first suggestion, and it stays there when the possible recommendations arrive and
-// the list is drawn again; the source picker's "· N left" follows each accept at once.
+// the list is drawn again; the source picker's "· N left" follows each accept at once, and agrees with the header's
+// "N of M reviewed" over every draft of the source (the drafted corpus here has a second, later file of one claim).
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { ServedViewer } from "../../src/cli/serve.js";
@@ -12,6 +15,21 @@ let served: ServedViewer;
 
 beforeAll(async () => {
   const corpus = await draftCorpus();
+  // A second draft of the same source, listed after the first (harbour-panel.yaml is opened first): one suggestion.
+  writeFileSync(
+    join(corpus.dir, "annotations", `${REVIEW_SOURCE}.zeta.yaml`),
+    [
+      `source: ${REVIEW_SOURCE}`,
+      "claims:",
+      "  - relation: mentions",
+      "    from: ada-park",
+      "    to: devolution",
+      "    status: suggested",
+      "    evidence:",
+      '      - { quote: "devolution had stalled", kind: reported }',
+      "",
+    ].join("\n"),
+  );
   served = await serveCorpus(corpus.dir);
   browser = await testChromium();
 });
@@ -59,5 +77,28 @@ it("the source picker counts down with each accept, not when the server's list c
   await page.waitForSelector('.review-item[aria-current][data-status="suggested"]');
   await page.keyboard.press("a");
   await expect.poll(left, { timeout: 3000 }).toBe(before - 1);
+  expect(pageErrors).toEqual([]);
+});
+
+it("the header's count and the picker's agree over every draft of the source, after accepts, without a reload", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  await page.click("#review-open");
+  await page.waitForSelector('.review-item[aria-current][data-status="suggested"]');
+  const counts = async () => {
+    const header = /^(\d+) of (\d+) reviewed$/.exec((await page.textContent("#review-progress")) ?? "");
+    const option = await page.locator(`#review-source option[value="${REVIEW_SOURCE}"]`).textContent();
+    const left = Number(/· (\d+) left$/.exec(option ?? "")?.[1] ?? 0);
+    return { headerLeft: Number(header?.[2]) - Number(header?.[1]), left };
+  };
+  const start = await counts();
+  expect(start.left).toBeGreaterThan(2);
+  expect(start.headerLeft).toBe(start.left);
+  for (const accepted of [1, 2]) {
+    await page.waitForSelector('.review-item[aria-current][data-status="suggested"]');
+    await page.keyboard.press("a");
+    await expect.poll(async () => (await counts()).left, { timeout: 5000 }).toBeLessThanOrEqual(start.left - accepted);
+    const now = await counts();
+    expect(now.headerLeft, `after ${accepted} accepted`).toBe(now.left);
+  }
   expect(pageErrors).toEqual([]);
 });

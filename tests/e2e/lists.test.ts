@@ -1,7 +1,8 @@
 // Filter lists and community colours in the built viewer, on a graph made here (seeded): 60 sources with titles that
 // begin alike, 20 communities of decreasing size. The source list is compact (only what the search matches), every
 // list has counts, full names on hover and All/None; the 12 largest communities have colours of their own and the
-// rest share one that the legend names.
+// rest share one that the legend names. Dated, under a date range, the source list's header counts the greyed sources
+// before they are listed.
 import { MultiDirectedGraph } from "graphology";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -206,5 +207,32 @@ describe("filter lists and community colours in the built viewer", () => {
     expect(legend[13]!.text).toMatch(/no community/i);
     expect(legend[13]!.colour).toBe(rgb(noCommunity));
     expect(legend.slice(0, 12).map((l) => l.colour)).toEqual(twelve.map(rgb));
+  });
+});
+
+describe("a long source list under a date range", () => {
+  // The same 60 sources, dated: the first 20 in March 2021, the other 40 in June 2023.
+  const graph = listsGraph();
+  graph.forEachNode((id, a) => {
+    if (a.type === "source")
+      graph.setNodeAttribute(id, "date", Number(id.split("-")[1]) < 20 ? "2021-03-01" : "2023-06-01");
+  });
+  let viewer: OpenedViewer;
+  beforeAll(async () => {
+    viewer = await openViewer(serializeGraph(graph));
+  });
+  afterAll(async () => viewer?.close());
+
+  it("says in the list's header how many sources the dates grey, before any of them is listed", async () => {
+    const { page } = viewer;
+    await page.fill("#date-to", "2022-12-31");
+    expect(await page.textContent("#source-filter .filter-summary")).toBe(
+      "(20 of 60 shown; 40 greyed: outside the dates)",
+    );
+    // The compact list shows the largest few and the hidden ones: most greyed sources are not listed yet.
+    const listed = await page.locator("#source-filter .filter-items label.excluded").count();
+    expect(listed).toBeLessThan(40);
+    await page.fill("#source-filter .filter-search", "session 60");
+    expect(await page.locator('#source-filter label.excluded[data-value="hearing-59"]').count()).toBe(1);
   });
 });

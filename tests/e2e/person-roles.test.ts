@@ -1,5 +1,5 @@
 // The person panel's titles: a title two sources agree on is shown once with both sources (u36: "Director of Policy"
-// was listed twice beside the third source's "Chief Executive").
+// was listed twice beside the third source's "Chief Executive"); the evidence drawer's Role lines the same way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { startViewer, type ViewerSite } from "../helpers/browser.js";
@@ -176,5 +176,15 @@ describe("one title written in two cases", () => {
       "Chief Executive, since January 2025 (Source B); " +
         "Chief Executive (source of 6 February 2025: Source A; source of 1 March 2025: Source C) current",
     );
+  });
+
+  it("the evidence drawer gives one Role line a title too, as the panel writes it, citing every source", async () => {
+    const { page } = await site.open({ viewport: { width: 1440, height: 900 }, search: "?node=ann" });
+    await page.locator('#panel-body .connection[data-edge="affiliated-with:ann->trust"] button.passages').click();
+    await page.waitForSelector("#edge-body .roles");
+    expect(await page.locator("#edge-body .roles").allTextContents()).toEqual([
+      "Role: Chief Executive, since January 2025 (Source B)",
+      "Role: Chief Executive (source of 6 February 2025: Source A; source of 1 March 2025: Source C)",
+    ]);
   });
 });

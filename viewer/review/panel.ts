@@ -181,8 +181,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   /** The claim to show in the graph once it is rebuilt (the last one accepted or added). */
   let toShow: { relation: string; from: string; to: string } | null = null;
   let busy = false;
-  /** Per write of this session, how many items it removed (a rejection): undo takes the last one off. */
-  const removedKey = () => `panelgraph:review-removed:${view?.source.id}:${file?.name}`;
+  /**
+   * Per write of this session, how many of the source's records it removed (a rejection): undo takes the last one off.
+   * Kept for the source, not its open file, as the header counts the whole source (render).
+   */
+  const removedKey = () => `panelgraph:review-removed:${view?.source.id}`;
   const removed = (): number[] => JSON.parse(sessionStorage.getItem(removedKey()) ?? "[]") as number[];
   const setRemoved = (list: number[]) => sessionStorage.setItem(removedKey(), JSON.stringify(list));
   /** Possible recommendations dismissed in this session (they are only the rules' guesses: nothing to write). */
@@ -317,10 +320,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       textBody.replaceChildren(renderSourceText(view.source.text, [], null));
       return;
     }
-    // Reviewed: what is no longer suggested, counting what was rejected (gone from the file) in this session.
+    // Reviewed: what is no longer suggested, counting what was rejected (gone from its file) in this session; over
+    // every draft of the source, as the picker's "· N left" counts them, so the two agree (the list shows one file).
     const records = items.filter((i) => i.kind !== "possible");
-    const suggested = records.filter((i) => statusOf(i) === "suggested").length;
-    const total = records.length + removed().reduce((a, b) => a + b, 0);
+    const suggested = suggestedIn(view);
+    const total = recordsIn(view) + removed().reduce((a, b) => a + b, 0);
     progress.textContent = total === 0 ? "Nothing to review" : `${total - suggested} of ${total} reviewed`;
     // The picker says the same at once, not when the server's list comes back (seconds while it rebuilds the graph).
     const shownId = view.source.id;
@@ -601,10 +605,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     say(typeof done === "string" ? done : done(answer), "ok");
     const key = items[current]?.key ?? null;
     const position = current;
-    const records = () => items.filter((i) => i.kind !== "possible").length;
-    const before = records();
+    // Counted over the source's files: the open file may change (its last suggestion accepted, the next file's open).
+    const before = recordsIn(view);
     await load(view.source.id, key);
-    setRemoved([...removed(), Math.max(0, before - records())]);
+    setRemoved([...removed(), Math.max(0, before - recordsIn(view))]);
     render();
     void loadSources(view.source.id);
     // A theme or organisation made from a form's field: the form keeps the keyboard, the review its place.
@@ -1255,6 +1259,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     },
   };
   return panel;
+}
+
+/** How many claims and entities the source's drafts hold, suggested or not. */
+function recordsIn(view: SourceView | null): number {
+  return (view?.files ?? []).reduce((n, f) => n + f.claims.length + f.entities.length, 0);
 }
 
 /** A source's claims and entities still suggested, in all its drafts (as the server's source list counts them). */

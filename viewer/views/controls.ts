@@ -50,6 +50,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
       unit: "connection",
     })),
     setHidden: (hidden) => store.update({ hiddenSources: hidden.sort(byText) }),
+    excludedAs: "outside the dates",
     signal,
   });
 

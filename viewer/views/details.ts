@@ -2,22 +2,22 @@
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
 import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import { dateInWords } from "../../src/model/dates.ts";
-import {
-  currentRole,
-  periodText,
-  roleStory,
-  rolesInTimeOrder,
-  titleKey,
-  type DatedRole,
-} from "../../src/model/roles.ts";
+import { currentRole, roleStory, titlesOf } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { inDates } from "../core/visible.ts";
 import { count, h, safeUrl } from "./dom.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { nodeButton } from "./node-button.ts";
 import { sessionNeeds, sessionView } from "./session.ts";
-import { nodeLabel, relationHeading, relationOrder, sourceDateIn, sourceTitle, typeLine } from "./words.ts";
+import {
+  nodeLabel,
+  relationHeading,
+  relationOrder,
+  sourceDateIn,
+  sourceTitle,
+  titleSources,
+  typeLine,
+} from "./words.ts";
 
 export interface DetailActions {
   select(node: string): void;
@@ -36,38 +36,9 @@ function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement |
   const roles = attributes.roles ?? [];
   if (roles.length === 0) return null;
   const dateOf = sourceDateIn(graph);
-  // Each title once (with its dates), with every source that gives it: two sources agreeing are not two titles. Titles
-  // go earliest first, an undated one at its source's date, so a change of post reads in order (src/model/roles.ts).
-  const byTitle = new Map<
-    string,
-    { role: string; period: string | undefined; sources: string[]; claims: DatedRole[] }
-  >();
-  // One title is written one way: a source's "chief executive" in running text is the "Chief Executive" another's
-  // list gives (the form with capitals, the first in time order when several), never two titles told apart by case.
-  const written = new Map<string, string>();
-  for (const r of rolesInTimeOrder(roles, dateOf)) {
-    const shown = written.get(titleKey(r.role));
-    if (shown === undefined || (shown === shown.toLowerCase() && r.role !== r.role.toLowerCase()))
-      written.set(titleKey(r.role), r.role);
-  }
-  for (const r of rolesInTimeOrder(roles, dateOf)) {
-    const period = periodText(r, true);
-    const key = `${titleKey(r.role)} ${period ?? ""}`;
-    const title = byTitle.get(key);
-    if (!title) byTitle.set(key, { role: written.get(titleKey(r.role))!, period, sources: [r.source], claims: [r] });
-    else {
-      title.claims.push(r);
-      if (!title.sources.includes(r.source)) title.sources.push(r.source);
-    }
-  }
-  // A title without dates holds at its source's date, as `conflicts` reads it: say which date that is.
-  const cite = (source: string, dated: boolean) => {
-    const date = dated ? undefined : dateOf(source);
-    return date === undefined
-      ? sourceTitle(graph, source)
-      : `source of ${dateInWords(date)}: ${sourceTitle(graph, source)}`;
-  };
-  const titles = [...byTitle.values()];
+  // Each title once (with its dates), with every source that gives it, one spelling a title (titlesOf); earliest
+  // first, an undated one at its source's date, so a change of post reads in order (src/model/roles.ts).
+  const titles = titlesOf(roles, dateOf);
   // Which title is held now (currentRole, as the exports' current_role): marked where there is more than one to tell.
   const current = titles.length > 1 ? currentRole(roles, dateOf) : undefined;
   const line = h("p", { className: "roles" });
@@ -75,8 +46,7 @@ function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement |
     if (i > 0) line.append("; ");
     line.append(h("strong", title.role));
     if (title.period !== undefined) line.append(", ", h("span", { className: "role-period", text: title.period }));
-    const cited = title.sources.map((s) => cite(s, title.period !== undefined));
-    line.append(` (${cited.join(cited.some((c) => c.startsWith("source of ")) ? "; " : ", ")})`);
+    line.append(` (${titleSources(graph, title)})`);
     if (current !== undefined && title.claims.includes(current))
       line.append(" ", h("span", { className: "role-current", text: "current" }));
   });

@@ -1,14 +1,13 @@
 // The evidence drawer: every passage behind one connection, with its source, kind and place in the text.
-import { dateInWords } from "../../src/model/dates.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
-import { periodText, roleStory, rolesInTimeOrder } from "../../src/model/roles.ts";
+import { roleStory, titlesOf } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { inDates } from "../core/visible.ts";
 import { outsideNote } from "./details.ts";
 import { count, h } from "./dom.ts";
 import { nodeButton } from "./node-button.ts";
 import { evidenceList } from "./evidence-list.ts";
-import { relationPhrase, sourceDateIn, sourceTitle } from "./words.ts";
+import { relationPhrase, sourceDateIn, sourceTitle, titleSources } from "./words.ts";
 
 export function renderEdgeEvidence(
   container: HTMLElement,
@@ -52,20 +51,18 @@ export function renderEdgeEvidence(
   if (loading)
     body.push(h("p", { className: "meta loading", attrs: { role: "status" }, text: "Loading the passages…" }));
   const dateOf = sourceDateIn(graph);
-  const roles = rolesInTimeOrder(attributes.roles ?? [], dateOf);
-  for (const role of roles) {
-    const period = periodText(role, true);
-    // A role without dates holds at its source's date (as in the person panel, views/details.ts).
-    const date = period === undefined ? dateOf(role.source) : undefined;
-    const source = sourceTitle(graph, role.source);
+  const roles = attributes.roles ?? [];
+  // One line a title, as the person panel lists them (titlesOf): "chief executive" in one source and "Chief
+  // Executive" in another are one title, cited with both sources.
+  for (const title of titlesOf(roles, dateOf)) {
     body.push(
       h(
         "p",
         { className: "roles" },
         "Role: ",
-        h("strong", role.role),
-        period === undefined ? "" : `, ${period}`,
-        ` (${date === undefined ? source : `source of ${dateInWords(date)}: ${source}`})`,
+        h("strong", title.role),
+        title.period === undefined ? "" : `, ${title.period}`,
+        ` (${titleSources(graph, title)})`,
       ),
     );
   }

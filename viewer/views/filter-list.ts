@@ -24,6 +24,11 @@ export interface FilterListOptions {
   items: readonly FilterItem[];
   /** Called with every value to hide after a change (in the items' order). */
   setHidden(hidden: string[]): void;
+  /**
+   * Why another filter greys values (sync's `excluded`), in a few words for the list's header: "outside the dates".
+   * The header counts them, so a compact list says how many there are before any is listed.
+   */
+  excludedAs?: string;
   signal: AbortSignal;
 }
 
@@ -216,7 +221,9 @@ export function createFilterList(options: FilterListOptions): FilterList {
       hidden = new Set(next);
       excluded = nextExcluded;
       const shown = items.filter((i) => !hidden.has(i.value) && !excluded.has(i.value)).length;
-      summary.textContent = shown === items.length ? `(${items.length})` : `(${shown} of ${items.length} shown)`;
+      const greyed = items.filter((i) => excluded.has(i.value)).length;
+      const why = greyed === 0 ? "" : `; ${greyed} greyed${options.excludedAs ? `: ${options.excludedAs}` : ""}`;
+      summary.textContent = shown === items.length ? `(${items.length})` : `(${shown} of ${items.length} shown${why})`;
       all.disabled = !query && hidden.size === 0;
       none.disabled = !query && items.every((i) => hidden.has(i.value));
       if (!same || !compact) render();

@@ -1,4 +1,5 @@
 // How the viewer names relations, evidence kinds and sources in its panels.
+import { dateInWords } from "../../src/model/dates.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import type { SourceDateOf } from "../../src/model/roles.ts";
 import { RELATIONS, RELATION_NAMES, type EvidenceKind, type Relation } from "../../src/model/vocabulary.ts";
@@ -71,6 +72,22 @@ export function sourceTitle(graph: PanelGraph, source: string): string {
 /** A source's date, from its node (undefined for an undated source, or one not in the graph). */
 export function sourceDateIn(graph: PanelGraph): SourceDateOf {
   return (source) => (graph.hasNode(source) ? graph.getNodeAttribute(source, "date") : undefined);
+}
+
+/**
+ * The sources that give a title, as its line cites them: `Panel notes, Forum notes`; a title without dates holds at
+ * its source's date, as `conflicts` reads it, so each undated one says which date that is
+ * (`source of 5 May 2024: Panel notes; Forum notes`).
+ */
+export function titleSources(graph: PanelGraph, title: { sources: string[]; period: string | undefined }): string {
+  const dateOf = sourceDateIn(graph);
+  const cited = title.sources.map((source) => {
+    const date = title.period === undefined ? dateOf(source) : undefined;
+    return date === undefined
+      ? sourceTitle(graph, source)
+      : `source of ${dateInWords(date)}: ${sourceTitle(graph, source)}`;
+  });
+  return cited.join(cited.some((c) => c.startsWith("source of ")) ? "; " : ", ");
 }
 
 export function nodeLabel(graph: PanelGraph, id: string): string {
