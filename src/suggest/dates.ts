@@ -117,20 +117,25 @@ export function roleDatesAfter(text: string, at: number, context: MonthYear = {}
   return undefined;
 }
 
+/** What `joinedDate` and `leftDate` read: the date, and how far into the words its own words end. */
+export type DatedWords<F extends "since" | "until"> = Pick<RoleDates, F | "undated"> & { length: number };
+
 /** "joined Org in 2019 as …", "joined Org's board in February": the start the words of a passage give, if any. */
-export function joinedDate(passage: string, context: MonthYear = {}): Pick<RoleDates, "since" | "undated"> | undefined {
+export function joinedDate(passage: string, context: MonthYear = {}): DatedWords<"since"> | undefined {
   const m = JOINED_IN.exec(passage);
   if (!m) return undefined;
   const since = isoDate(m[1] ?? m[3], m[2], "since", context);
-  return since !== undefined ? { since } : { undated: { field: "since", words: `in ${m[3]}` } };
+  const length = m[0].length;
+  return since !== undefined ? { since, length } : { undated: { field: "since", words: `in ${m[3]}` }, length };
 }
 
 /** "stepped down as Treasurer of X in January 2024": the end the words of a passage give, if any. */
-export function leftDate(passage: string, context: MonthYear = {}): Pick<RoleDates, "until" | "undated"> | undefined {
+export function leftDate(passage: string, context: MonthYear = {}): DatedWords<"until"> | undefined {
   const m = LEFT_IN.exec(passage);
   if (!m) return undefined;
   const until = isoDate(m[1] ?? m[3], m[2], "until", { ...context, past: true });
-  return until !== undefined ? { until } : { undated: { field: "until", words: `in ${m[3]}` } };
+  const length = m[0].length;
+  return until !== undefined ? { until, length } : { undated: { field: "until", words: `in ${m[3]}` }, length };
 }
 
 /**
