@@ -19,12 +19,12 @@ const RANGE = new RegExp(
 );
 /**
  * "joined the Fenby Trust in 2019 as its treasurer", "joined the trust's board in February", "Ann Bell was appointed
- * Chair of the Fenby Trust in May 2023", "became its director in 2021", "Dr Reed, you joined X in March 2024": the
- * post's start. The verb opens the passage,
+ * Chair of the Fenby Trust in May 2023", "was named chief executive of X in 2022", "became its director in 2021", "Dr
+ * Reed, you joined X in March 2024": the post's start. The verb opens the passage,
  * after the name at most, and the date is in its clause ("who joined X, spoke at its conference in 2024" is no start).
  */
 const JOINED_IN = new RegExp(
-  String.raw`^\s*(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+you\s+)?(?:,\s+who\s+)?(?:[Hh]as\s+|have\s+)?(?:[Jj]oined|was\s+appointed(?:\s+as)?|has\s+been\s+appointed(?:\s+as)?|became|took\s+up\s+(?:the\s+)?post\s+(?:as|of))\s[^.,;:!?]*?\s+in\s+(?:${DATE})`,
+  String.raw`^\s*(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+you\s+)?(?:,\s+who\s+)?(?:[Hh]as\s+|have\s+)?(?:[Jj]oined|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?|became|took\s+up\s+(?:the\s+)?post\s+(?:as|of))\s[^.,;:!?]*?\s+in\s+(?:${DATE})`,
   "u",
 );
 /** "Tom Reed stepped down as Treasurer of Ashby Council in January 2024", "who retired as its chair in 2022": the end. */
@@ -117,20 +117,25 @@ export function roleDatesAfter(text: string, at: number, context: MonthYear = {}
   return undefined;
 }
 
+/** What `joinedDate` and `leftDate` read: the date, and how far into the words its own words end. */
+export type DatedWords<F extends "since" | "until"> = Pick<RoleDates, F | "undated"> & { length: number };
+
 /** "joined Org in 2019 as …", "joined Org's board in February": the start the words of a passage give, if any. */
-export function joinedDate(passage: string, context: MonthYear = {}): Pick<RoleDates, "since" | "undated"> | undefined {
+export function joinedDate(passage: string, context: MonthYear = {}): DatedWords<"since"> | undefined {
   const m = JOINED_IN.exec(passage);
   if (!m) return undefined;
   const since = isoDate(m[1] ?? m[3], m[2], "since", context);
-  return since !== undefined ? { since } : { undated: { field: "since", words: `in ${m[3]}` } };
+  const length = m[0].length;
+  return since !== undefined ? { since, length } : { undated: { field: "since", words: `in ${m[3]}` }, length };
 }
 
 /** "stepped down as Treasurer of X in January 2024": the end the words of a passage give, if any. */
-export function leftDate(passage: string, context: MonthYear = {}): Pick<RoleDates, "until" | "undated"> | undefined {
+export function leftDate(passage: string, context: MonthYear = {}): DatedWords<"until"> | undefined {
   const m = LEFT_IN.exec(passage);
   if (!m) return undefined;
   const until = isoDate(m[1] ?? m[3], m[2], "until", { ...context, past: true });
-  return until !== undefined ? { until } : { undated: { field: "until", words: `in ${m[3]}` } };
+  const length = m[0].length;
+  return until !== undefined ? { until, length } : { undated: { field: "until", words: `in ${m[3]}` }, length };
 }
 
 /**

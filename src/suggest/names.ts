@@ -577,10 +577,13 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const givenAfterRank = new Set(rankAt > 0 ? [words[rankAt]!] : []);
       if (rankAt > 0) words = words.slice(rankAt);
       // "Deputy Hanlon", "Deputy Ann Frith": a member of the Dáil, as the Oireachtas names one, "Deputy" a title before
-      // a surname or a whole name (not "Deputy Director", "Deputy Speaker", "Deputy First Minister": an office).
+      // a surname or a whole name (not "Deputy Director", "Deputy Speaker", "Deputy First Minister": an office). So
+      // "Senator Ann Frith" of the Seanad, and a list's "Deputies Ann Frith and …", "Senators Ann Frith, …" (a whole
+      // name only: "Senators Haldane, Pruett" is read by `officesBeforeSurnames`).
       const deputyAt = words.findIndex(
         (w, k) =>
-          w.word === "Deputy" &&
+          (/^(?:Deputy|Senator)$/u.test(w.word) ||
+            (/^(?:Deputies|Senators)$/u.test(w.word) && words.length - k - 1 >= 2)) &&
           words.length - k - 1 >= 1 &&
           words.length - k - 1 <= 3 &&
           words
@@ -671,7 +674,9 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
             titles,
           ));
       const short =
-        oneSurname && title !== undefined && (peer || titles.some((t) => SHORT_TITLES.has(t) || t === "deputy"));
+        oneSurname &&
+        title !== undefined &&
+        (peer || titles.some((t) => SHORT_TITLES.has(t) || t === "deputy" || t === "senator"));
       if ((words.length < 2 && !short) || words.length > 4) continue;
       if (words.some(notName)) continue;
       // "The Lord Speaker (Lord X)", "the Lord Provost": an office a peer's title names, not a peer.

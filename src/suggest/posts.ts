@@ -744,6 +744,25 @@ function onePost(text: string, from: number, end: number, known: KnownEntities, 
       return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
     return undefined;
   }
+  // "was appointed Chair of the Fenby Trust in March 2024", "was named chief executive of X", "became director of X":
+  // the post is the words between the verb and "of" (its start is the draft's to read: `joinedDate`).
+  const appointed =
+    /^(?:,\s+who\s+|\s+)(?:(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?|became)\s+(?:the\s+)?(?=\p{L})/u.exec(
+      after,
+    );
+  if (appointed) {
+    const statement = postAt(from + appointed[0].length, false);
+    // "became director of X in 2001 and left in 2005": a post the rest of the sentence ends.
+    const rest = /^[^.!?]*/u.exec(text.slice(statement?.evidence.end ?? from, end))![0];
+    if (
+      statement?.organisation &&
+      statement.role &&
+      !ENDED.test(rest) &&
+      !/\b(?:left|until|till|stepped\s+down|resigned|retired)\b/iu.test(rest)
+    )
+      return { statement: { ...statement, evidence: { start: from, end: statement.evidence.end } } };
+    return undefined;
+  }
   // "joined the trust's board": a seat on the board of the body that kind names, named before (by its head word).
   const kindsBoard = /^(?:,\s+who\s+|\s+)joined\s+the\s+(\p{Ll}+)['’]s\s+board\b/u.exec(after);
   if (kindsBoard && ORGANISATION_WORDS.has(kindsBoard[1]!))

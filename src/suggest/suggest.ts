@@ -949,7 +949,10 @@ function claimAffiliations(
         undatedEnds.push(reading.text.slice(passage.start, dates?.end ?? passage.end));
         continue;
       }
-      const evidence = dates ? { start: passage.start, end: dates.end } : passage;
+      // The words of the date are the claim's evidence too, so that a reviewer checks the date against its passage.
+      const read = joined ?? left;
+      const datedEnd = dates?.end ?? (read ? passage.start + read.length : passage.end);
+      const evidence = datedEnd > passage.end ? { start: passage.start, end: datedEnd } : passage;
       const claim = draft.claim("affiliations", "affiliated-with", candidate.person, org, evidence, "reported", role);
       const since = dates?.since ?? joined?.since;
       if (since !== undefined && claim.since === undefined && claim.until === undefined) claim.since = since;

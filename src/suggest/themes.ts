@@ -122,9 +122,8 @@ export function layoutSpans(text: string): Span[] {
  * "community transport" (a singular noun before a word read as a bare verb, which a singular subject never takes), and
  * "demand" in "demand-responsive transport" (a hyphen). The compound runs on through hyphens and nouns or bare verbs.
  */
-function compoundTails(doc: ReturnType<typeof nlp>): Map<number, NlpTerm[]> {
+function compoundTails(sentences: { terms: NlpTerm[] }[]): Map<number, NlpTerm[]> {
   const tails = new Map<number, NlpTerm[]>();
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[];
   const joined = (t: NlpTerm) => t.post === "-";
   const nounLike = (t: NlpTerm) =>
     (t.tags.includes("Noun") || t.tags.includes("Infinitive")) && !t.tags.some((tag) => NOT_THEME_TAGS.includes(tag));
@@ -181,7 +180,9 @@ export interface NounPhrase {
 export function nounPhrases(doc: ReturnType<typeof nlp>): NounPhrase[] {
   const out: NounPhrase[] = [];
   const full = doc.text();
-  const tails = compoundTails(doc);
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: NlpTerm[] }[];
+  const tails = compoundTails(sentences);
+  const nextTerm = new Map(sentences.flatMap(({ terms }) => terms.slice(1).map((t, i) => [terms[i]!.offset.start, t])));
   const matches = doc.match("#Adjective? #Noun+").json({ offset: true, terms: { offset: true } }) as {
     terms: NlpTerm[];
   }[];
@@ -240,14 +241,36 @@ export function nounPhrases(doc: ReturnType<typeof nlp>): NounPhrase[] {
     if (head.length === 0 || tail.length === 0 || !tail.at(-1)!.tags.includes("Noun")) continue;
     if (all.some((t) => t.tags.some((tag) => NOT_THEME_TAGS.includes(tag)))) continue;
     const words = (terms: NlpTerm[]) => terms.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, ""));
+    // "the cost of storm surges rises": the object's head read as a verb ("Cost of storm"); the whole noun phrase.
+    const objectHead = headReadAsVerb(tail.at(-1)!, nextTerm);
+    if (objectHead) tail = [...tail, objectHead];
     if ([...words(head), ...words(tail)].some((w) => w.length < 3)) continue;
-    const last = m.terms.at(-1)!.offset;
+    const last = (objectHead ?? m.terms.at(-1)!).offset;
     out.push({
       phrase: `${singular(words(tail).join(" "))} ${words(head).join(" ")}`,
       span: { start: head[0]!.offset.start, end: last.start + last.length },
     });
   }
   return out;
+}
+
+/**
+ * The word after a singular noun that is the noun phrase's true head, read as a verb in "-s" ("storm surges" in "the
+ * cost of storm surges rises"), where another noun or verb in "-s" follows it: one of the two is the verb, so the first
+ * is the noun's head ("the cost of energy rises sharply" keeps its verb).
+ */
+function headReadAsVerb(noun: NlpTerm, nextTerm: Map<number, NlpTerm>): NlpTerm | undefined {
+  const next = nextTerm.get(noun.offset.start);
+  if (!next || !noun.tags.includes("Singular") || !/^\s+$/u.test(noun.post ?? "")) return undefined;
+  if (!/^\p{Ll}+[^s]s$/u.test(next.text) || !next.tags.includes("PresentTense")) return undefined;
+  if (next.tags.includes("Auxiliary") || next.tags.includes("Copula")) return undefined;
+  const after = /^\s+$/u.test(next.post ?? "") ? nextTerm.get(next.offset.start) : undefined;
+  const verbAfter =
+    after !== undefined &&
+    /^\p{Ll}+[^s]s$/u.test(after.text) &&
+    (after.tags.includes("Noun") || after.tags.includes("Verb")) &&
+    !after.tags.some((tag) => NOT_THEME_TAGS.includes(tag));
+  return verbAfter ? next : undefined;
 }
 
 /**

@@ -30,7 +30,7 @@ describe("dates of a post told as a move, an appointment or a departure", () => 
 
   it("drafts since from 'was appointed … in' and until from 'stepped down as … in'", () => {
     expect(dated("Ann Bell was appointed Chair of the Fenby Trust in May 2023.")).toEqual([
-      "ann-bell → fenby-trust () since 2023-05 until -",
+      "ann-bell → fenby-trust (Chair) since 2023-05 until -",
     ]);
     expect(dated("Kit Lamb stepped down as Treasurer of Ashby Council in January 2024.")).toEqual([
       "kit-lamb → ashby-council (Treasurer) since - until 2024-01",

@@ -83,6 +83,36 @@ describe("dates said right after a post", () => {
     ]);
   });
 
+  it("quotes the words a start or end is read from ('joined … in 2019', 'was appointed … in', 'stepped down … in')", () => {
+    // Stop 42 (fxs42 #2): the date's words are in the claim's passage, so a reviewer checks the date against it.
+    expect(datedAffiliations("Ann Bell joined the Fenby Trust in 2019 as its treasurer.")).toEqual([
+      { role: "treasurer", since: "2019", until: undefined, quote: "joined the Fenby Trust in 2019 as its treasurer" },
+    ]);
+    expect(datedAffiliations("Ann Bell was appointed Chair of the Fenby Trust in March 2024.")).toEqual([
+      {
+        role: "Chair",
+        since: "2024-03",
+        until: undefined,
+        quote: "was appointed Chair of the Fenby Trust in March 2024",
+      },
+    ]);
+    expect(datedAffiliations("Ann Bell joined the Fenby Trust's board in March 2021.")[0]?.quote).toBe(
+      "joined the Fenby Trust's board in March 2021",
+    );
+    expect(datedAffiliations("Kit Lamb stepped down as Treasurer of Ashby Council in January 2024.")).toEqual([
+      {
+        role: "Treasurer",
+        since: undefined,
+        until: "2024-01",
+        quote: "stepped down as Treasurer of Ashby Council in January 2024",
+      },
+    ]);
+    // No date read, no words added: an event's date is not the post's.
+    expect(datedAffiliations("Ann Bell, Chair of the Fenby Trust, spoke at its conference in March 2024.")).toEqual([
+      { role: "Chair", since: undefined, until: undefined, quote: "Ann Bell, Chair of the Fenby Trust" },
+    ]);
+  });
+
   it("refuses: a former post or 'formerly of' with no date, an end that is no date, a month's 'until' undated", () => {
     expect(datedAffiliations("Ann Bell, former Chair of the Fenby Trust, opened the meeting.")).toEqual([]);
     expect(datedAffiliations("Ann Bell, formerly of the Fenby Trust, opened the meeting.")).toEqual([]);
@@ -101,9 +131,10 @@ describe("dates said right after a post", () => {
     });
     expect(roleDatesAfter(text, text.indexOf(", since"))).toMatchObject({ since: "2019-05" });
     expect(roleDatesAfter(text, text.indexOf(", from"))).toBeUndefined();
-    expect(joinedDate(" joined the trust's board in February.", march2024)).toEqual({ since: "2024-02" });
+    expect(joinedDate(" joined the trust's board in February.", march2024)).toEqual({ since: "2024-02", length: 37 });
     expect(joinedDate(" joined the trust's board in February.")).toEqual({
       undated: { field: "since", words: "in February" },
+      length: 37,
     });
     expect(joinedDate(" joined the trust. In 2019 it grew.", march2024)).toBeUndefined();
   });
