@@ -37,7 +37,6 @@ import {
 } from "./results.js";
 import { chartSvg } from "./svg.js";
 import { LARGE_GRAPH_NODES } from "../src/model/settings.js";
-import { measureViewer } from "./viewer.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..");
@@ -356,6 +355,9 @@ for (const size of graphs) {
   if (forViewer) {
     progress(`[${size}] viewer in Chromium…`);
     try {
+      // Loaded only here: vite, playwright and the viewer's build helpers take about 1.5 s of CPU to load, which a run
+      // with --skip-viewer (the test's) never needs.
+      const { measureViewer } = await import("./viewer.js");
       const viewer = await measureViewer(readFileSync(graphJson, "utf8"), { seed, selects: 20 });
       viewerChromium = viewer.chromium;
       runs.push(row("viewer-first-frame", "panelgraph", viewer.firstFrameSeconds, viewer.peakRssMb));

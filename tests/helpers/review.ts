@@ -1,10 +1,11 @@
 // A corpus with one suggested source, made in the test: the mini fixture plus a short transcript written for the review
 // tests (not real testimony), added with `panelgraph add-source` and drafted with `panelgraph suggest`, as a user would.
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { panelgraphIn } from "./cli.js";
-import { copyFixture, tempDir } from "./corpus.js";
+import { MINI_DIR, tempDir } from "./corpus.js";
 
 export const REVIEW_SOURCE = "harbour-panel";
 
@@ -27,26 +28,52 @@ export interface DraftCorpus {
   draft: string;
 }
 
+/**
+ * The mini fixture with REVIEW_TEXT added and drafted, in a folder of its own for the caller (removed when its test, or
+ * its file, ends). Drafted once a worker (the review files run one after another in one process, vitest.config.ts) and
+ * copied for each call after: the draft is the same every time, and each caller changes only its own copy.
+ */
 export async function draftCorpus(): Promise<DraftCorpus> {
-  const dir = copyFixture();
-  const textFile = join(tempDir(), "harbour.txt");
-  writeFileSync(textFile, REVIEW_TEXT);
-  const added = await panelgraphIn([
-    "add-source",
-    textFile,
-    "--title",
-    "Harbour towns panel",
-    "--id",
-    REVIEW_SOURCE,
-    "--kind",
-    "transcript-report",
-    "--data",
-    dir,
-  ]);
-  expect(added.stderr).toBe("");
-  // Every proposal drafted: the review tests edit the speakers' recommendations, a kind drafted only on request.
-  const suggested = await panelgraphIn(["suggest", REVIEW_SOURCE, "--data", dir, "--every-proposal"]);
-  expect(suggested.code, suggested.stderr).toBe(0);
+  const template = await (drafted ??= draftTemplate());
+  const dir = tempDir();
+  cpSync(template, dir, { recursive: true });
   const file = join(dir, "annotations", `${REVIEW_SOURCE}.yaml`);
   return { dir, file, draft: readFileSync(file, "utf8") };
+}
+
+let drafted: Promise<string> | undefined;
+
+/** add-source and suggest, as a user runs them, into a folder kept until the process exits. */
+async function draftTemplate(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "panelgraph-review-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  cpSync(MINI_DIR, dir, { recursive: true });
+  const textDir = mkdtempSync(join(tmpdir(), "panelgraph-review-text-"));
+  const textFile = join(textDir, "harbour.txt");
+  writeFileSync(textFile, REVIEW_TEXT);
+  try {
+    const added = await panelgraphIn([
+      "add-source",
+      textFile,
+      "--title",
+      "Harbour towns panel",
+      "--id",
+      REVIEW_SOURCE,
+      "--kind",
+      "transcript-report",
+      "--data",
+      dir,
+    ]);
+    expect(added.stderr).toBe("");
+    // Every proposal drafted: the review tests edit the speakers' recommendations, a kind drafted only on request.
+    const suggested = await panelgraphIn(["suggest", REVIEW_SOURCE, "--data", dir, "--every-proposal"]);
+    expect(suggested.code, suggested.stderr).toBe(0);
+  } catch (error) {
+    // A failed draft is not kept for the next caller: it fails again, with its own message.
+    drafted = undefined;
+    throw error;
+  } finally {
+    rmSync(textDir, { recursive: true, force: true });
+  }
+  return dir;
 }
