@@ -149,3 +149,45 @@ describe("a call whose act has a prefix the parser reads apart", () => {
     }
   });
 });
+
+describe("a thing's 'should' in the narrative", () => {
+  it("is drafted when the publisher or a body the text names makes it", () => {
+    for (const s of [
+      "Pay should rise with every recognised qualification, so that experience is rewarded.",
+      "The first demand of the Fenby charter is that 5,000 new homes should be built on the islands every year.",
+      "Ferry safety should be the top priority “ahead of everything” because the timetable will never recover without it.",
+    ]) {
+      const facts = proposalFacts(s, "narrative", "organisation");
+      expect(drafted(facts), s).toBe(true);
+    }
+  });
+
+  it("stays listed when no one is named, when negated, or in the text's own 'we'; of the past it proposes nothing", () => {
+    proposesNothing("The pier should have been repaired years ago.");
+    for (const [s, proposer] of [
+      ["Any public use of, or reference to, the contents should make clear that the record is uncorrected.", "source"],
+      ["Island ferries should not face higher fares than mainland buses.", "organisation"],
+      ["We think our ferry timetable should be simpler.", "organisation"],
+    ] as const) {
+      const facts = proposalFacts(s, "narrative", proposer);
+      expect(drafted(facts), s).toBe(false);
+    }
+  });
+});
+
+describe("a thing's 'should' in reported speech", () => {
+  it("is drafted, negated or not", () => {
+    for (const s of [
+      "Tom Reed said that ferry support should not automatically end when a route loses money.",
+      "He added that the island fare discount should be restored for every resident.",
+    ]) {
+      expect(drafted(proposalFacts(s, "reported", "person")), s).toBe(true);
+    }
+  });
+
+  it("stays listed in a speaker's own words, and of the past", () => {
+    expect(drafted(proposalFacts("The island fare discount should be restored.", "speech", "person"))).toBe(false);
+    const past = "Tom Reed said the old fare discount should have been kept.";
+    expect(drafted(proposalFacts(past, "reported", "person")), past).toBe(false);
+  });
+});
