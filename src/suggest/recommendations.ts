@@ -1126,6 +1126,23 @@ export function proposes(text: string, span: Within, rule: boolean): boolean {
   return !VETO.some((name) => facts[name]);
 }
 
+/**
+ * "This means proper protections from eviction, and limits on rent rises": what the speaker's proposal just made asks
+ * for, spelled out (stop 42). A "this means that …" clause, or a subject and its verb ("This means we will …"), is a
+ * consequence, not the proposal's terms.
+ */
+const ELABORATION =
+  /^\s*[“"‘']?(?:this|that)\s+(?:also\s+)?means\s+(?!(?:that|we|they|it|you|he|she|i|there|this|these|those|people|everyone|nobody|no\s+one)\b)\p{L}/iu;
+
+/**
+ * Whether a speaker's sentence spells out the proposal of the sentence before it ("…must make reform a priority.
+ * This means fair rents and an end to no-fault evictions."): it has no trigger of its own. The caller says whether the
+ * speaker's sentence before it proposed.
+ */
+export function elaboratesProposal(sentence: string): boolean {
+  return ELABORATION.test(sentence) && wordCount(sentence) >= 5 && !isRecommendation(sentence);
+}
+
 /** "Our message to ministers is simple: fund the ferries": an imperative after a colon. */
 function colonImperative(sentence: string): boolean {
   const colon = /:\s*["“‘]?(.*)$/su.exec(sentence);

@@ -191,3 +191,47 @@ describe("a thing's 'should' in reported speech", () => {
     expect(drafted(proposalFacts(past, "reported", "person")), past).toBe(false);
   });
 });
+
+describe("'This means …' after a speaker's proposal", () => {
+  const known = [
+    { id: "ann-bell", type: "person" as const, label: "Ann Bell", aliases: [] },
+    { id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] },
+  ];
+  const news = (second: string, first = "Whoever forms the next government must make ferry reform a priority.") =>
+    [
+      "Island ferry plan shelved",
+      "",
+      "Ann Bell, chief executive of the Fenby Trust, said:",
+      "",
+      `“${first}`,
+      "",
+      `“${second}”`,
+      "",
+    ].join("\n");
+
+  it("spells out what the proposal asks for: drafted with it", () => {
+    const draft = draftOf(news("This means a night boat for every island, and fares capped at the bus fare."), known);
+    expect(recommended(draft)).toEqual([
+      "Whoever forms the next government must make ferry reform a priority.",
+      "This means a night boat for every island, and fares capped at the bus fare.",
+    ]);
+  });
+
+  it("is a consequence, or follows no proposal drafted: nothing more is drafted", () => {
+    for (const [second, first, expected] of [
+      [
+        "This means that the islands will wait another winter for a boat.",
+        undefined,
+        ["Whoever forms the next government must make ferry reform a priority."],
+      ],
+      [
+        "This means we will keep campaigning for the islands until the boat runs.",
+        undefined,
+        ["Whoever forms the next government must make ferry reform a priority."],
+      ],
+      ["This means a night boat for every island, and fares capped at the bus fare.", "The plan has been shelved.", []],
+    ] as const) {
+      expect(recommended(draftOf(news(second, first), known)), second).toEqual(expected);
+    }
+  });
+});
