@@ -34,6 +34,7 @@ import {
   readProposal,
   recommendationLabel,
   proposes,
+  elaboratesProposal,
 } from "./recommendations.js";
 import {
   addGivenNameSpeakers,
@@ -1234,7 +1235,8 @@ class Recommendations {
   /** The passages read as proposals of a kind not drafted. */
   readonly held: Span[] = [];
 
-  recommend(from: string, sentence: Span, kind: EvidenceKind, group: string, path: ProposalPath) {
+  /** Drafts the proposal, or lists it where its kind is not drafted; whether it was drafted. */
+  recommend(from: string, sentence: Span, kind: EvidenceKind, group: string, path: ProposalPath): boolean {
     const { text, known, themesOf } = this.reading;
     const span = trimSpan(text, sentence);
     const passage = text.slice(span.start, span.end);
@@ -1245,7 +1247,7 @@ class Recommendations {
     this.settings.onRecommendation({ span, facts, drafted: keep });
     if (!keep) {
       this.held.push(span);
-      return;
+      return false;
     }
     // A headline states a proposal the text reports again: a heading, or a short first paragraph.
     const paragraph = this.paragraphs.at(span.start, (p, at) => p.start <= at && at < p.end);
@@ -1269,6 +1271,7 @@ class Recommendations {
     }
     this.draft.claim(group, "recommends", from, id, span, kind);
     for (const theme of themesOf(span)) this.draft.claim(group, "addresses", id, theme, span, kind);
+    return true;
   }
 }
 
@@ -1570,6 +1573,8 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       }
     }
   }
+  // Whether each speaker's last sentence was a drafted proposal: "This means …" after it spells out what it asks for.
+  const proposedLast = new Map<string, boolean>();
   for (const speech of speeches) {
     const speaker = personId.get(speech.speaker);
     if (!speaker) continue;
@@ -1611,9 +1616,16 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
       // A proposal that names no theme is still the speaker's words on what the text around it is about.
       const carried = draft.passageCount > passages;
       const said = text.slice(s.start, s.end);
-      if (!speech.asks && proposes(text, s, isRecommendation(said) || isProposal(said))) {
-        recommendations.recommend(speaker, s, "direct-quote", group, "speech");
-      }
+      const proposal =
+        !speech.asks &&
+        proposes(
+          text,
+          s,
+          isRecommendation(said) ||
+            isProposal(said) ||
+            (proposedLast.get(speaker) === true && elaboratesProposal(said)),
+        );
+      proposedLast.set(speaker, proposal && recommendations.recommend(speaker, s, "direct-quote", group, "speech"));
       sentencesOfSpeech.push({ sentence: s, carried });
     }
     // "Nina says that we need to “press on faster”": the quoted words finish a proposal the sentence around them

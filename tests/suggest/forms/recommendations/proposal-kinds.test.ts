@@ -72,10 +72,12 @@ describe("the kind of a proposal", () => {
     const imperative = facts("speech", "Give every island ferry a five-year fund.");
     expect(imperative.trigger).toBe("imperative");
     expect(drafted(imperative)).toBe(true);
-    // Right less than four times in five on unseen texts (sets 3 to 8): listed for the reviewer instead.
-    expect(drafted(facts("reported", "The trust said every island ferry should be funded for five years."))).toBe(
+    // Right less than four times in five on unseen texts (sets 3 to 8): listed for the reviewer instead; but since
+    // stop 42 a thing's "should" in reported speech is drafted (KEPT: 3 of 3 on sets 56 to 65 and dev).
+    expect(drafted(facts("reported", "The trust said we need to keep every island ferry running all winter."))).toBe(
       false,
     );
+    expect(drafted(facts("reported", "The trust said every island ferry should be funded for five years."))).toBe(true);
     expect(drafted(facts("narrative", modal))).toBe(false);
     expect(drafted(facts("narrative", "Every island ferry needs to run all winter."))).toBe(false);
     // A call for a thing by someone named (stop 40, KEPT), whatever the path; made by no one named, listed.
