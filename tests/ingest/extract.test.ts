@@ -323,6 +323,26 @@ describe("a PDF", () => {
     expect(text.at(-1)).toBe("The Chair: Thank you. That concludes this session.");
   });
 
+  it("reads a page of two columns a column at a time, a paragraph running on from one column into the next", async () => {
+    // Chromium's print of `column-count: 2`: the paragraphs of the page it was printed from, each whole, in order. The
+    // paragraph of Councillor Tallis starts at the foot of the left column and ends at the top of the right one.
+    const html = fixture("two-column-minutes.html").toString("utf8");
+    const expected = [...html.matchAll(/<(?:h1|p)>(.*?)<\/(?:h1|p)>/gu)].map(([, inner]) => inner!);
+    const pdf = await extractPdf(fixture("two-column-minutes.pdf"));
+    expect(paragraphs(pdf.text)).toEqual(expected);
+    expect(expected.find((p) => p.startsWith("Councillor Morwen Tallis said"))).toMatch(/We cannot promise the money/u);
+  });
+
+  it("joins a word hyphenated at a line end, keeps a name's and a prefix's hyphen, and a heading over two lines", async () => {
+    const pdf = await extractPdf(fixture("hyphenated-minutes.pdf"));
+    expect(paragraphs(pdf.text)).toEqual([
+      "Rivers Panel — 4 February 2025",
+      "Carl Dunn said: “The Ashby Mere embankment is the weakest point on the whole river, and every year we wait " +
+        "the cost of it rises.”",
+      "Councillor Morwen Tallis-Rhys said the self-funded survey of the upstream meadows would be finished by May.",
+    ]);
+  });
+
   it("breaks paragraphs at a gap wider than the line spacing, also where the turns are of one or two lines", async () => {
     // A transcript of short turns, each line drawn where a word processor would put it: 16 pt from line to line, 28 pt
     // from one turn to the next. The wider gaps are as many as the narrow ones: neither is the line spacing by count.
