@@ -9,7 +9,7 @@ import { typesetPdf, type TypesetBlock } from "../../bench/typeset-pdf.js";
 import { extractSource, formatOfName, sniff, type SourceFormat } from "../../src/ingest/extract/index.js";
 import { isoDate } from "../../src/ingest/extract/found.js";
 import { extractHtml } from "../../src/ingest/extract/html.js";
-import { extractPdf } from "../../src/ingest/extract/pdf.js";
+import { extractPdf, placeholderTitle } from "../../src/ingest/extract/pdf.js";
 import type { Problem } from "../../src/model/problem.js";
 import { ROOT } from "../helpers/corpus.js";
 
@@ -341,6 +341,23 @@ describe("a PDF", () => {
         "the cost of it rises.”",
       "Councillor Morwen Tallis-Rhys said the self-funded survey of the upstream meadows would be finished by May.",
     ]);
+  });
+
+  it("takes a PDF Title that names no document for a placeholder, and a real one for a title", () => {
+    for (const title of [
+      "about:blank",
+      "Untitled",
+      "Untitled document",
+      "Document1",
+      "Microsoft Word - panel notes v3.docx",
+      "panel notes.pdf",
+      "https://fenby.example.org/minutes",
+    ]) {
+      expect(placeholderTitle(title), title).toBe(true);
+    }
+    for (const title of ["Fenby Trust — Minutes of the Rivers Panel", "Coastal health", "Notes on the Word debate"]) {
+      expect(placeholderTitle(title), title).toBe(false);
+    }
   });
 
   it("breaks paragraphs at a gap wider than the line spacing, also where the turns are of one or two lines", async () => {

@@ -111,16 +111,52 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
     }
     const info = ((await document.getMetadata().catch(() => undefined))?.info ?? {}) as Record<string, unknown>;
     const found: FoundMetadata = {};
+    const ordered = inReadingOrder(withoutRunningLines(pages));
+    const read = paragraphs(ordered);
     const title = oneLine(info.Title);
-    // Print-to-PDF names an untitled page after its file; that is no title.
-    if (title !== undefined && !/\.(html?|pdf|docx?|txt)$/iu.test(title))
-      found.title = { value: title, from: "PDF Title" };
+    const heading = firstHeading(ordered[0] ?? [], read.text);
+    if (title !== undefined && !placeholderTitle(title)) found.title = { value: title, from: "PDF Title" };
+    else if (heading !== undefined) {
+      const instead =
+        title === undefined ? "the PDF has no Title" : `the PDF Title ${JSON.stringify(title)} is a placeholder`;
+      found.title = { value: heading, from: `the first heading on page 1; ${instead}` };
+    }
     const author = oneLine(info.Author);
     if (author !== undefined) found.author = { value: author, from: "PDF Author" };
-    return { ...paragraphs(inReadingOrder(withoutRunningLines(pages))), found };
+    return { ...read, found };
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * A PDF Title that names no document: what a browser prints for a page without a <title> (`about:blank`, its address),
+ * what a word processor writes for a file never titled (`Untitled`, `Document1`, `Microsoft Word - notes.docx`), or a
+ * file's name.
+ */
+export function placeholderTitle(title: string): boolean {
+  return (
+    /^(?:about:|https?:\/\/|file:\/\/|www\.)/iu.test(title) ||
+    /^(?:untitled(?:\s+document)?|document\s*\d*|no title|title|new document)$/iu.test(title) ||
+    /^Microsoft (?:Word|PowerPoint|Excel|Office Word)\s+-\s+/iu.test(title) ||
+    /\.(?:html?|pdf|docx?|odt|rtf|txt|md|pages|xlsx?|pptx?)$/iu.test(title)
+  );
+}
+
+/** The longest title taken from a page's heading; a longer "heading" is a paragraph set large. */
+const MAX_HEADING = 200;
+
+/**
+ * The first page's heading, as the text has it: the paragraph of the first of the page's first five lines set in type
+ * larger than the text's body, whole when it runs over two lines.
+ */
+function firstHeading(lines: Line[], text: string): string | undefined {
+  const body = bodySize(lines);
+  const line = lines.slice(0, 5).find((l) => l.size > body * 1.1 && /\p{L}/u.test(l.text));
+  if (line === undefined) return undefined;
+  const start = line.text.replace(/\u00ad/gu, "").slice(0, 24);
+  const paragraph = oneLine(text.split("\n\n").find((p) => p.startsWith(start)));
+  return paragraph !== undefined && paragraph.length <= MAX_HEADING ? paragraph : undefined;
 }
 
 /** Lines from positioned pieces of text, in the order the page draws them. */
