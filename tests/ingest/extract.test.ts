@@ -244,6 +244,48 @@ it("reads Markdown as its text without the markup, titled by its first heading",
   expect(source!.original).toEqual(fixture("notes.md"));
 });
 
+describe("a Markdown file with front matter and a table", () => {
+  it("takes title, date, author and publisher from the front matter, and leaves the block out of the text", async () => {
+    const { source, problems } = await extract(fixture("annual-review.md"), "md");
+    expect(problems).toEqual([]);
+    expect(source!.found).toEqual({
+      title: { value: "Mere Valley Partnership: annual review 2024", from: "front matter title" },
+      date: { value: "2025-01-20", from: "front matter date" },
+      author: { value: "Ann Bell and Carl Dunn", from: "front matter author" },
+      publisher: { value: "Fenby Trust", from: "front matter publisher" },
+    });
+    expect(source!.text).not.toMatch(/tags|annual-review|---/u);
+    expect(paragraphs(source!.text)[0]).toBe("Annual review 2024");
+  });
+
+  it("makes each row of a table a line of its own, its cells kept apart", async () => {
+    const { source } = await extract(fixture("annual-review.md"), "md");
+    expect(paragraphs(source!.text).slice(2, 5)).toEqual([
+      "Workstream | Lead | Budget",
+      "Flood storage | Edith Fane | £450,000",
+      "Rural buses | Priya Quayle | £120,000",
+    ]);
+  });
+
+  it("says where front matter that is not YAML goes wrong, and how to fix it", async () => {
+    const bytes = Buffer.from("---\ntitle: Rivers: a review\ndate: 2025-01-20\n---\n\nThe panel met twice.\n");
+    const { source, problems } = await extract(bytes, "md");
+    expect(source).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe("page.md:2");
+    expect(problems[0]!.message).toMatch(
+      /^its front matter \(the block between the --- lines at the top\) is not YAML: /u,
+    );
+    expect(problems[0]!.hint).toMatch(/quote a value with a colon in it/u);
+  });
+
+  it("reads a thematic break at the top that holds no fields as the text's own", async () => {
+    const { source } = await extract(Buffer.from("---\nThe panel met twice.\n---\n\nIt heard four witnesses.\n"), "md");
+    expect(source!.text).toContain("The panel met twice.");
+    expect(source!.found).toEqual({});
+  });
+});
+
 describe("a PDF", () => {
   const words = ["accountability", "transparency", "neighbourhood", "infrastructure", "intergenerational", "council"];
   // Paragraphs long enough to cross pages, in words the typesetter hyphenates at line ends.

@@ -4,10 +4,11 @@
 import { extname } from "node:path";
 import { parseHTML } from "linkedom";
 import { Marked } from "marked";
+import { parse as parseYaml } from "yaml";
 import type { Problem } from "../../model/problem.js";
 import { decodeText } from "../read.js";
 import { joinParagraphs, paragraphsOf } from "./blocks.js";
-import { oneLine, type FoundMetadata } from "./found.js";
+import { isoDate, oneLine, webAddress, type FoundMetadata } from "./found.js";
 import { extractHtml, MIN_ARTICLE_WORDS, NoArticleText } from "./html.js";
 import { extractPdf, PdfProblem, type PdfOptions } from "./pdf.js";
 
@@ -140,6 +141,80 @@ const fail = (problems: Problem[], file: string, message: string, hint: string, 
   return undefined;
 };
 
+/** A Markdown file's front matter: a YAML block between `---` lines at its very start (Jekyll's, Hugo's, Obsidian's). */
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+
+/** The front matter's keys add-source takes, by the field they give. */
+const FRONT_MATTER_KEYS: Record<keyof FoundMetadata, string[]> = {
+  title: ["title"],
+  date: ["date", "published", "pubdate"],
+  author: ["author", "authors"],
+  publisher: ["publisher", "organisation", "organization"],
+  url: ["url", "link", "source"],
+};
+
+/**
+ * A Markdown file split into its front matter's fields and the Markdown after it (the text the claims quote). Front
+ * matter that is not YAML is an error (undefined): the fields would be lost, or read as the text's first paragraph.
+ */
+function frontMatter(
+  text: string,
+  shownAs: string,
+  problems: Problem[],
+): { body: string; found: FoundMetadata } | undefined {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { body: text, found: {} };
+  let fields: unknown;
+  try {
+    fields = parseYaml(match[1]!);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return fail(
+      problems,
+      `${shownAs}${line === undefined ? "" : `:${line + 1}`}`,
+      `its front matter (the block between the --- lines at the top) is not YAML: ${(error as Error).message.split("\n")[0]}`,
+      "write each field as `key: value` (quote a value with a colon in it), or remove the block",
+    );
+  }
+  // A block that is not key: value pairs (a thematic break above a paragraph and below it) is the text's own.
+  if (fields === null || typeof fields !== "object" || Array.isArray(fields)) return { body: text, found: {} };
+  const record = fields as Record<string, unknown>;
+  const found: FoundMetadata = {};
+  for (const [field, keys] of Object.entries(FRONT_MATTER_KEYS) as [keyof FoundMetadata, string[]][]) {
+    for (const key of keys) {
+      const raw = record[key];
+      const value = field === "date" ? frontMatterDate(raw) : frontMatterText(raw);
+      if (value !== undefined) {
+        found[field] = { value, from: `front matter ${key}` };
+        break;
+      }
+    }
+  }
+  if (found.url !== undefined && webAddress(found.url.value) === undefined) delete found.url;
+  return { body: text.slice(match[0].length), found };
+}
+
+/** A front matter's value as one line: a string, a number, or a list's items joined ("Ann Bell and Carl Dunn"). */
+function frontMatterText(value: unknown): string | undefined {
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(frontMatterText).filter((v): v is string => v !== undefined);
+    return items.length === 0
+      ? undefined
+      : items.length === 1
+        ? items[0]
+        : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  }
+  if (value !== null && typeof value === "object" && "name" in value) return frontMatterText(value.name);
+  return oneLine(value);
+}
+
+function frontMatterDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const text = frontMatterText(value);
+  return text === undefined ? undefined : isoDate(text);
+}
+
 /**
  * Reads a source file in the format its name says. Problems (the file is not what its name says, holds no text, is
  * encrypted, …) are added to `problems` and nothing is returned.
@@ -216,15 +291,19 @@ export async function extractSource(
     return { format, original: bytes, bytes, text: decoded.text, found: {} };
   }
   if (format === "md") {
-    const html = new Marked({ gfm: true, async: false }).parse(decoded.text) as string;
+    const front = frontMatter(decoded.text, shownAs, problems);
+    if (front === undefined) return undefined;
+    const html = new Marked({ gfm: true, async: false }).parse(front.body) as string;
     const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-    const text = joinParagraphs(paragraphsOf(document.body as never));
+    const text = joinParagraphs(paragraphsOf(document.body as never, { cellSeparator: " | " }));
     if (!/\S/u.test(text)) {
       return fail(problems, shownAs, "no text in the Markdown file", "add its content, or give the right file");
     }
     const heading = oneLine(document.querySelector("h1")?.textContent);
-    const found: FoundMetadata =
-      heading === undefined ? {} : { title: { value: heading, from: "the first # heading" } };
+    const found: FoundMetadata = {
+      ...(heading === undefined ? {} : { title: { value: heading, from: "the first # heading" } }),
+      ...front.found,
+    };
     return { format, original: bytes, bytes: Buffer.from(text, "utf8"), text, found };
   }
   if (seen !== "html" && !/<(body|p|div|article|main)[\s>]/iu.test(decoded.text.slice(0, 200_000))) {
