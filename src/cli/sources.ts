@@ -101,7 +101,7 @@ const addSource: Command = {
   name: "add-source",
   summary: "add a text, Markdown file, saved web page or PDF to the corpus as a new source, with its metadata",
   usage:
-    "panelgraph add-source <file.txt|.md|.html|.pdf | -> [--title T] [--date D] [--author A] [--publisher P] [--url U] [--id ID] [--kind K] [--data dir]",
+    "panelgraph add-source <file.txt|.md|.html|.pdf | -> [--title T] [--date D] [--author A] [--publisher P] [--url U] [--id ID] [--kind K] [--encoding E] [--data dir]",
   options: {
     title: { type: "string" },
     date: { type: "string" },
