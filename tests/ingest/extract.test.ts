@@ -286,6 +286,33 @@ describe("a Markdown file with front matter and a table", () => {
   });
 });
 
+describe("a Markdown file or a page not in UTF-8", () => {
+  it("reads Markdown in UTF-16 by its byte-order mark, and a page in windows-1252 with the encoding asked for", async () => {
+    const markdown = "# Rivers panel\r\n\r\nAnn Bell said the floodbank’s repair would cost £450,000.\r\n";
+    const problems: Problem[] = [];
+    const md = await extractSource(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(markdown, "utf16le")]),
+      "notes.md",
+      "md",
+      problems,
+    );
+    expect(problems).toEqual([]);
+    expect(md!.encoding).toBe("utf-16le");
+    expect(md!.text).toBe("Rivers panel\n\nAnn Bell said the floodbank’s repair would cost £450,000.\n");
+    expect(md!.found.title?.value).toBe("Rivers panel");
+
+    const words = "Ann Bell said the floodbank’s repair would cost £450,000, and the panel agreed with her. ".repeat(3);
+    const page = `<!DOCTYPE html><html><body><article><h1>Rivers panel</h1><p>${words}</p></article></body></html>`;
+    const bytes = Buffer.from([...page].map((c) => (c === "’" ? 0x92 : c.charCodeAt(0))));
+    const refused: Problem[] = [];
+    expect(await extractSource(bytes, "page.html", "html", refused)).toBeUndefined();
+    expect(refused[0]!.hint).toMatch(/byte 0x92 is "’" in it\): re-run add-source with `--encoding windows-1252`/u);
+    const html = await extractSource(bytes, "page.html", "html", [], { encoding: "windows-1252" });
+    expect(html!.encoding).toBe("windows-1252");
+    expect(html!.text).toContain("the floodbank’s repair would cost £450,000");
+  });
+});
+
 describe("a PDF", () => {
   const words = ["accountability", "transparency", "neighbourhood", "infrastructure", "intergenerational", "council"];
   // Paragraphs long enough to cross pages, in words the typesetter hyphenates at line ends.
