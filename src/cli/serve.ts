@@ -145,6 +145,8 @@ const ORIGINAL_HEADERS: Record<string, Record<string, string>> = {
     "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:",
   },
   md: { "Content-Type": "text/plain; charset=utf-8" },
+  // A text in UTF-16 or windows-1252: the browser reads a UTF-16 file by its byte-order mark.
+  txt: { "Content-Type": "text/plain" },
 };
 
 /**

@@ -101,7 +101,7 @@ const addSource: Command = {
   name: "add-source",
   summary: "add a text, Markdown file, saved web page or PDF to the corpus as a new source, with its metadata",
   usage:
-    "panelgraph add-source <file.txt|.md|.html|.pdf | -> [--title T] [--date D] [--author A] [--publisher P] [--url U] [--id ID] [--kind K] [--data dir]",
+    "panelgraph add-source <file.txt|.md|.html|.pdf | -> [--title T] [--date D] [--author A] [--publisher P] [--url U] [--id ID] [--kind K] [--encoding E] [--data dir]",
   options: {
     title: { type: "string" },
     date: { type: "string" },
@@ -112,6 +112,7 @@ const addSource: Command = {
     kind: { type: "string" },
     origin: { type: "string" },
     "damaged-character": { type: "string" },
+    encoding: { type: "string" },
     data: { type: "string" },
   },
   help: [
@@ -132,13 +133,17 @@ const addSource: Command = {
     "                     that reads as a transcript (turns by two speakers or more) is recorded as one",
     "--origin O           where the text came from, when not a URL (default: the file name)",
     "--damaged-character C  a character that stands in for ’ “ ” and – (e.g. U+0E42); the loader repairs it",
+    "--encoding E         the encoding of a .txt, .md or .html file that is not UTF-8: utf-16le, utf-16be,",
+    "                     windows-1252 or latin1 (any TextDecoder label). A UTF-16 file with its byte-order mark",
+    '                     (Notepad\'s "Unicode") is read without it; nothing else is guessed. The text is kept as UTF-8,',
+    "                     the file byte for byte as <dir>/sources/<id>.original.<ext>, the encoding in the metadata",
     `--data dir           corpus folder (default: ${DEFAULT_DATA_DIR})`,
     "Writes <dir>/sources/<id>.txt (the text; a .txt file's bytes unchanged) and <dir>/sources/<id>.yaml, and for",
     ".md, .html and .pdf the file itself, byte for byte, as <dir>/sources/<id>.original.<ext>; never overwrites a file.",
   ],
   async run({ positionals, values }, context) {
     // The HTML and PDF readers load only when this command runs: every other command starts faster.
-    const { extractSource, formatOfName } = await import("../ingest/extract/index.js");
+    const { extractSource, formatOfName, encodingOf, ENCODINGS } = await import("../ingest/extract/index.js");
     const { out, err } = context;
     const [file, ...extra] = positionals;
     if (file === undefined) throw new UsageError("add-source needs the file to add (or `-` for standard input)");
@@ -151,6 +156,19 @@ const addSource: Command = {
     const problems: Problem[] = [];
     const fromStdin = file === "-";
     const format: SourceFormat = fromStdin ? "txt" : formatOfName(file);
+    const encoding = string(values.encoding);
+    if (encoding !== undefined) {
+      if (encodingOf(encoding) === undefined) {
+        throw new UsageError(
+          `add-source: --encoding ${JSON.stringify(encoding)} is not an encoding TextDecoder knows; give one of ${ENCODINGS.join(", ")}`,
+        );
+      }
+      if (format === "pdf" || fromStdin) {
+        throw new UsageError(
+          `add-source: --encoding is for a .txt, .md or .html file, not ${fromStdin ? "standard input (give it as UTF-8)" : "a PDF (its text layer says its own characters)"}; leave it out`,
+        );
+      }
+    }
     // Whether the file is there comes first: asking for a title of a file that is not there (or of an address, which
     // add-source does not fetch) sends the user the wrong way.
     if (!fromStdin && !existsSync(context.path(file))) {
@@ -194,7 +212,10 @@ const addSource: Command = {
       else if ("tooLarge" in bytes) problems.push(tooLarge(bytes.tooLarge, file, limit));
       else {
         const progress = context.stderr.isTTY ? pageProgress(context.stderr) : undefined;
-        read = await extractSource(bytes.bytes, file, format, problems, progress ? { onPage: progress.update } : {});
+        read = await extractSource(bytes.bytes, file, format, problems, {
+          ...(progress ? { onPage: progress.update } : {}),
+          ...(encoding === undefined ? {} : { encoding }),
+        });
         progress?.clear();
         if (read && read.bytes.length > MAX_SOURCE_BYTES) {
           problems.push(tooLarge(read.bytes.length, `${file} (its text)`, MAX_SOURCE_BYTES));
@@ -260,16 +281,17 @@ const addSource: Command = {
           .join("\n"),
       );
     }
-    if (read.format !== "txt") {
+    if (read.format !== "txt" || read.encoding !== undefined) {
       meta.original = {
         file: `${meta.id}.original.${read.format}`,
         format: read.format,
         sha256: sha256(read.original),
+        ...(read.encoding === undefined ? {} : { encoding: read.encoding }),
       };
     }
 
     // Refuse what would make two copies of one text, or two things with one id.
-    const duplicate = findDuplicate(dataDir, read.bytes, read.format === "txt" ? undefined : read.original);
+    const duplicate = findDuplicate(dataDir, read.bytes, meta.original === undefined ? undefined : read.original);
     if (duplicate) {
       err(
         `panelgraph: this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
@@ -385,7 +407,9 @@ function describeText(read: ExtractedSource): string {
   const paragraphs = read.text.split(/\n\s*\n/u).filter((p) => /\S/u.test(p)).length;
   const what = `${plural(paragraphs, "paragraph")}, ${read.bytes.length} bytes`;
   if (read.format === "pdf") return `${what}, from ${plural(read.pages?.length ?? 0, "page")} of PDF`;
-  return `${what}, the ${read.format === "html" ? "page's main text" : "Markdown without its markup"}`;
+  if (read.format === "txt") return `${what}, the file's text read as ${read.encoding}, kept as UTF-8`;
+  const encoding = read.encoding === undefined ? "" : ` (read as ${read.encoding})`;
+  return `${what}, the ${read.format === "html" ? "page's main text" : "Markdown without its markup"}${encoding}`;
 }
 
 /** What a command is doing, on one line of a terminal that each stage overwrites; cleared when it is done. */

@@ -530,7 +530,10 @@ function loadSources(
   const names = listedAfter(listCorpusFolder(sourcesDir, "sources", "", problems), sourcesDir, "", overrides);
   // Sources that could not even be listed: what the annotations say about them waits until they can.
   if (problems.length > before) unreadable.add(ALL_SOURCES);
-  const texts = new Set(names.filter((n) => n.endsWith(".txt")).map((name) => basename(name, ".txt")));
+  // A text kept as it was given (UTF-16, windows-1252) is <id>.original.txt: an original, not a source's text.
+  const texts = new Set(
+    names.filter((n) => n.endsWith(".txt") && !n.includes(".original.")).map((name) => basename(name, ".txt")),
+  );
   const metas = names.filter((n) => n.endsWith(".yaml")).map((name) => basename(name, ".yaml"));
   const described = new Set(metas);
   for (const stem of texts) {
@@ -632,7 +635,7 @@ function loadSources(
   }
   // An original file that no source's metadata names is kept for nothing: say so, without making it an error. Beside
   // metadata that could not be read, that is not known: the advice to delete it waits until the metadata reads.
-  for (const name of names.filter((n) => /\.original\.(html|pdf|md)$/u.test(n))) {
+  for (const name of names.filter((n) => /\.original\.(html|pdf|md|txt)$/u.test(n))) {
     const stem = name.replace(/\.original\.[a-z]+$/u, "");
     if (named.has(name)) continue;
     if (unreadMeta.has(stem)) {

@@ -33,4 +33,4 @@ export const CHANGES_URL = "./graph.changes.json";
 export const ORIGINALS_META = "panelgraph-originals";
 export const ORIGINALS_URL = "./originals/";
 /** The files served there: the names `original.file` may have in a source's metadata (model/schema.ts). */
-export const ORIGINAL_FILE = /^[^/\\]+\.original\.(html|pdf|md)$/u;
+export const ORIGINAL_FILE = /^[^/\\]+\.original\.(html|pdf|md|txt)$/u;

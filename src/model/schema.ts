@@ -90,15 +90,21 @@ export const SourceMetaSchema = z.strictObject({
   /** Who wrote it, where the page or document names them. */
   author: NonEmpty.optional(),
   /**
-   * The file the text was extracted from (an HTML page, a PDF, a Markdown file), kept byte for byte beside it as
-   * sources/<id>.original.<format>; evidence offsets point into the .txt, never into this file.
+   * The file the text was extracted from (an HTML page, a PDF, a Markdown file, a text in another encoding than UTF-8),
+   * kept byte for byte beside it as sources/<id>.original.<format>; evidence offsets point into the .txt, never into
+   * this file.
    */
   original: z
     .strictObject({
       file: z
         .string()
-        .regex(/^[^/\\]+\.original\.(html|pdf|md)$/u, "must be a file name in sources/, <id>.original.<html|pdf|md>"),
-      format: z.enum(["html", "pdf", "md"]),
+        .regex(
+          /^[^/\\]+\.original\.(html|pdf|md|txt)$/u,
+          "must be a file name in sources/, <id>.original.<html|pdf|md|txt>",
+        ),
+      format: z.enum(["html", "pdf", "md", "txt"]),
+      /** The encoding the file was read in, when not UTF-8 (a .txt saved as UTF-16 or windows-1252). */
+      encoding: z.string().min(1).optional(),
       /** SHA-256 of the original file's bytes: validate refuses a file changed since it was added. */
       sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (the file's SHA-256)"),
     })

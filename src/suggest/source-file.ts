@@ -106,6 +106,7 @@ export function sourceMetaYaml(meta: SourceMeta, note: string): string {
   if (meta.original !== undefined) {
     lines.push("original:", `  file: ${meta.original.file}`, `  format: ${meta.original.format}`);
     lines.push(`  sha256: ${meta.original.sha256}`);
+    if (meta.original.encoding !== undefined) lines.push(`  encoding: ${meta.original.encoding}`);
   }
   if (meta.pages !== undefined) {
     lines.push("# The offset in the .txt at which each page of the PDF starts: page n at the n-th.");
@@ -160,7 +161,7 @@ export function findDuplicate(dataDir: string, bytes: Uint8Array, original?: Uin
       return { id: name.replace(/\.yaml$/u, ""), how: "same-bytes" };
     }
   }
-  for (const name of names.filter((n) => n.endsWith(".txt"))) {
+  for (const name of names.filter((n) => n.endsWith(".txt") && !n.includes(".original."))) {
     const other = read(name);
     if (other === undefined) continue;
     const id = name.replace(/\.txt$/u, "");

@@ -180,6 +180,31 @@ describe("panelgraph add-source transcript.pdf", () => {
   });
 });
 
+describe("panelgraph add-source with a PDF printed from a page or a file without a title", () => {
+  it("takes the first heading of page 1 for the title and the id when the PDF Title is a placeholder, and says so", async () => {
+    const dir = emptyCorpus();
+    const run = await panelgraph("add-source", join(FIXTURES, "two-column-minutes.pdf"), "--data", dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Added source fenby-trust-minutes-of-the-rivers-panel:");
+    expect(run.stdout).toContain(
+      '  title     "Fenby Trust — Minutes of the Rivers Panel"  (the first heading on page 1; the PDF Title "about:blank" is a placeholder)',
+    );
+    expect(run.stdout).not.toContain('about:blank"  (PDF Title)');
+  });
+
+  it("finds the date at the end of a heading set over two lines", async () => {
+    const dir = emptyCorpus();
+    const run = await panelgraph("add-source", join(FIXTURES, "hyphenated-minutes.pdf"), "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Added source rivers-panel-4-february-2025:");
+    expect(run.stdout).toContain('the PDF Title "hyphenated-minutes.docx" is a placeholder');
+    expect(readFileSync(join(dir, "sources/rivers-panel-4-february-2025.yaml"), "utf8")).toContain(
+      'date: "2025-02-04"\n',
+    );
+  });
+});
+
 it("add-source notes.md keeps the text without its markup, titled by its heading", async () => {
   const dir = emptyCorpus();
   const run = await panelgraph("add-source", join(FIXTURES, "notes.md"), "--data", dir);

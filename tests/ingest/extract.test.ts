@@ -9,7 +9,7 @@ import { typesetPdf, type TypesetBlock } from "../../bench/typeset-pdf.js";
 import { extractSource, formatOfName, sniff, type SourceFormat } from "../../src/ingest/extract/index.js";
 import { isoDate } from "../../src/ingest/extract/found.js";
 import { extractHtml } from "../../src/ingest/extract/html.js";
-import { extractPdf } from "../../src/ingest/extract/pdf.js";
+import { extractPdf, placeholderTitle } from "../../src/ingest/extract/pdf.js";
 import type { Problem } from "../../src/model/problem.js";
 import { ROOT } from "../helpers/corpus.js";
 
@@ -244,6 +244,75 @@ it("reads Markdown as its text without the markup, titled by its first heading",
   expect(source!.original).toEqual(fixture("notes.md"));
 });
 
+describe("a Markdown file with front matter and a table", () => {
+  it("takes title, date, author and publisher from the front matter, and leaves the block out of the text", async () => {
+    const { source, problems } = await extract(fixture("annual-review.md"), "md");
+    expect(problems).toEqual([]);
+    expect(source!.found).toEqual({
+      title: { value: "Mere Valley Partnership: annual review 2024", from: "front matter title" },
+      date: { value: "2025-01-20", from: "front matter date" },
+      author: { value: "Ann Bell and Carl Dunn", from: "front matter author" },
+      publisher: { value: "Fenby Trust", from: "front matter publisher" },
+    });
+    expect(source!.text).not.toMatch(/tags|annual-review|---/u);
+    expect(paragraphs(source!.text)[0]).toBe("Annual review 2024");
+  });
+
+  it("makes each row of a table a line of its own, its cells kept apart", async () => {
+    const { source } = await extract(fixture("annual-review.md"), "md");
+    expect(paragraphs(source!.text).slice(2, 5)).toEqual([
+      "Workstream | Lead | Budget",
+      "Flood storage | Edith Fane | £450,000",
+      "Rural buses | Priya Quayle | £120,000",
+    ]);
+  });
+
+  it("says where front matter that is not YAML goes wrong, and how to fix it", async () => {
+    const bytes = Buffer.from("---\ntitle: Rivers: a review\ndate: 2025-01-20\n---\n\nThe panel met twice.\n");
+    const { source, problems } = await extract(bytes, "md");
+    expect(source).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe("page.md:2");
+    expect(problems[0]!.message).toMatch(
+      /^its front matter \(the block between the --- lines at the top\) is not YAML: /u,
+    );
+    expect(problems[0]!.hint).toMatch(/quote a value with a colon in it/u);
+  });
+
+  it("reads a thematic break at the top that holds no fields as the text's own", async () => {
+    const { source } = await extract(Buffer.from("---\nThe panel met twice.\n---\n\nIt heard four witnesses.\n"), "md");
+    expect(source!.text).toContain("The panel met twice.");
+    expect(source!.found).toEqual({});
+  });
+});
+
+describe("a Markdown file or a page not in UTF-8", () => {
+  it("reads Markdown in UTF-16 by its byte-order mark, and a page in windows-1252 with the encoding asked for", async () => {
+    const markdown = "# Rivers panel\r\n\r\nAnn Bell said the floodbank’s repair would cost £450,000.\r\n";
+    const problems: Problem[] = [];
+    const md = await extractSource(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(markdown, "utf16le")]),
+      "notes.md",
+      "md",
+      problems,
+    );
+    expect(problems).toEqual([]);
+    expect(md!.encoding).toBe("utf-16le");
+    expect(md!.text).toBe("Rivers panel\n\nAnn Bell said the floodbank’s repair would cost £450,000.\n");
+    expect(md!.found.title?.value).toBe("Rivers panel");
+
+    const words = "Ann Bell said the floodbank’s repair would cost £450,000, and the panel agreed with her. ".repeat(3);
+    const page = `<!DOCTYPE html><html><body><article><h1>Rivers panel</h1><p>${words}</p></article></body></html>`;
+    const bytes = Buffer.from([...page].map((c) => (c === "’" ? 0x92 : c.charCodeAt(0))));
+    const refused: Problem[] = [];
+    expect(await extractSource(bytes, "page.html", "html", refused)).toBeUndefined();
+    expect(refused[0]!.hint).toMatch(/byte 0x92 is "’" in it\): re-run add-source with `--encoding windows-1252`/u);
+    const html = await extractSource(bytes, "page.html", "html", [], { encoding: "windows-1252" });
+    expect(html!.encoding).toBe("windows-1252");
+    expect(html!.text).toContain("the floodbank’s repair would cost £450,000");
+  });
+});
+
 describe("a PDF", () => {
   const words = ["accountability", "transparency", "neighbourhood", "infrastructure", "intergenerational", "council"];
   // Paragraphs long enough to cross pages, in words the typesetter hyphenates at line ends.
@@ -321,6 +390,43 @@ describe("a PDF", () => {
     expect(pdf.text).not.toContain("Oral evidence, 12 March 2024"); // the running header
     expect(pdf.text).not.toMatch(/^\d+$/mu);
     expect(text.at(-1)).toBe("The Chair: Thank you. That concludes this session.");
+  });
+
+  it("reads a page of two columns a column at a time, a paragraph running on from one column into the next", async () => {
+    // Chromium's print of `column-count: 2`: the paragraphs of the page it was printed from, each whole, in order. The
+    // paragraph of Councillor Tallis starts at the foot of the left column and ends at the top of the right one.
+    const html = fixture("two-column-minutes.html").toString("utf8");
+    const expected = [...html.matchAll(/<(?:h1|p)>(.*?)<\/(?:h1|p)>/gu)].map(([, inner]) => inner!);
+    const pdf = await extractPdf(fixture("two-column-minutes.pdf"));
+    expect(paragraphs(pdf.text)).toEqual(expected);
+    expect(expected.find((p) => p.startsWith("Councillor Morwen Tallis said"))).toMatch(/We cannot promise the money/u);
+  });
+
+  it("joins a word hyphenated at a line end, keeps a name's and a prefix's hyphen, and a heading over two lines", async () => {
+    const pdf = await extractPdf(fixture("hyphenated-minutes.pdf"));
+    expect(paragraphs(pdf.text)).toEqual([
+      "Rivers Panel — 4 February 2025",
+      "Carl Dunn said: “The Ashby Mere embankment is the weakest point on the whole river, and every year we wait " +
+        "the cost of it rises.”",
+      "Councillor Morwen Tallis-Rhys said the self-funded survey of the upstream meadows would be finished by May.",
+    ]);
+  });
+
+  it("takes a PDF Title that names no document for a placeholder, and a real one for a title", () => {
+    for (const title of [
+      "about:blank",
+      "Untitled",
+      "Untitled document",
+      "Document1",
+      "Microsoft Word - panel notes v3.docx",
+      "panel notes.pdf",
+      "https://fenby.example.org/minutes",
+    ]) {
+      expect(placeholderTitle(title), title).toBe(true);
+    }
+    for (const title of ["Fenby Trust — Minutes of the Rivers Panel", "Coastal health", "Notes on the Word debate"]) {
+      expect(placeholderTitle(title), title).toBe(false);
+    }
   });
 
   it("breaks paragraphs at a gap wider than the line spacing, also where the turns are of one or two lines", async () => {

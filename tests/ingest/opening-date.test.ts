@@ -24,6 +24,18 @@ describe("the date a text's opening states", () => {
     expect(openingDate("Notes\n\nPosted March 4th, 2024 by Carl Dunn\n").found?.value).toBe("2024-03-04");
   });
 
+  it("finds the same date, on the same line, in a text with Windows line ends (CRLF)", () => {
+    for (const text of [
+      "Fenby Panel on Rural Buses\n\nOral evidence: Evening services, HC 88\n\nTuesday 14 May 2024\n\nQ1 Chair: Hello.\n",
+      "Mere Valley residents on the floodbank\nPublished 3 March 2025\n\n" + "The panel met at Ashby Mere. ".repeat(12),
+      "Harbour Panel\nFirst evidence session\nHeld on 16 January 2024 at Fenby\n\nAnn Bell: Good morning.\n",
+    ]) {
+      const lf = openingDate(text).found;
+      expect(lf).toBeDefined();
+      expect(openingDate(text.replace(/\n/gu, "\r\n")).found).toEqual(lf);
+    }
+  });
+
   it("names the line the date is on where the title block's lines run on in one paragraph", () => {
     const text = "Harbour Panel\nFirst evidence session\nHeld on 16 January 2024 at Fenby\n\nAnn Bell: Good morning.\n";
     expect(openingDate(text).found?.from).toBe('a dated line near the top, line 3: "16 January 2024"');

@@ -1,6 +1,7 @@
 // The text of an HTML fragment as paragraphs: each block (paragraph, heading, list item, quotation, table row) its own
 // paragraph, separated by a blank line; runs of white space inside a block collapsed as a browser shows them; a <br> a
-// line break; <q> in quotation marks. Used for the main text of a web page and for Markdown rendered to HTML.
+// line break; <q> in quotation marks; a table's row a paragraph, its cells kept apart by a separator when one is asked
+// for. Used for the main text of a web page and for Markdown rendered to HTML.
 
 /** Elements whose content is a paragraph of its own. */
 const BLOCKS = new Set([
@@ -34,9 +35,15 @@ interface WalkedNode {
 const ELEMENT = 1;
 const TEXT = 3;
 
-export function paragraphsOf(root: WalkedNode): string[] {
+export interface BlockOptions {
+  /** Put between the cells of a table's row (Markdown's tables: " | "); a space when not given (a web page's tables). */
+  cellSeparator?: string;
+}
+
+export function paragraphsOf(root: WalkedNode, options: BlockOptions = {}): string[] {
   const paragraphs: string[] = [];
   let current = "";
+  let cells = 0; // cells of the current table row so far
   const flush = () => {
     const paragraph = current
       .replace(/[^\S\n]+/gu, " ")
@@ -65,9 +72,14 @@ export function paragraphsOf(root: WalkedNode): string[] {
         walk(child);
         current += "”";
       } else if (tag === "td" || tag === "th") {
-        current += " ";
+        current += options.cellSeparator !== undefined && cells++ > 0 ? options.cellSeparator : " ";
         walk(child);
         current += " ";
+      } else if (tag === "tr") {
+        flush();
+        cells = 0;
+        walk(child);
+        flush();
       } else if (BLOCKS.has(tag)) {
         flush();
         walk(child);

@@ -4,10 +4,11 @@
 import { extname } from "node:path";
 import { parseHTML } from "linkedom";
 import { Marked } from "marked";
+import { parse as parseYaml } from "yaml";
 import type { Problem } from "../../model/problem.js";
 import { decodeText } from "../read.js";
 import { joinParagraphs, paragraphsOf } from "./blocks.js";
-import { oneLine, type FoundMetadata } from "./found.js";
+import { isoDate, oneLine, webAddress, type FoundMetadata } from "./found.js";
 import { extractHtml, MIN_ARTICLE_WORDS, NoArticleText } from "./html.js";
 import { extractPdf, PdfProblem, type PdfOptions } from "./pdf.js";
 
@@ -43,6 +44,25 @@ export interface ExtractedSource {
   found: FoundMetadata;
   /** PDF: the offset in `text` where each page starts. */
   pages?: number[];
+  /** The encoding the file's bytes were read in, when not UTF-8 (its text is kept as UTF-8, the file beside it). */
+  encoding?: string;
+}
+
+export interface ExtractOptions extends PdfOptions {
+  /** The encoding to read a text file in (a TextDecoder label: utf-8, utf-16le, utf-16be, windows-1252, latin1). */
+  encoding?: string;
+}
+
+/** The encodings add-source's --encoding is documented with; any other label TextDecoder knows is taken too. */
+export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "latin1"] as const;
+
+/** The TextDecoder name of an encoding's label, or undefined when it knows none by that label. */
+export function encodingOf(label: string): string | undefined {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the bytes are, from how they begin: a PDF, an HTML page, or something else. */
@@ -74,13 +94,129 @@ const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090
 
 function decodeDeclared(bytes: Buffer, charset: string, shownAs: string, problems: Problem[]) {
   if (bytes.includes(0)) return decodeText(bytes, shownAs, problems); // binary: say so as for any text
-  const decoder = new TextDecoder(charset);
-  let text = decoder.decode(bytes);
-  // ISO-8859-1 and ASCII labels mean windows-1252 in a web page, as browsers read them.
-  if (decoder.encoding === "windows-1252") {
-    text = text.replace(/[\u0080-\u009f]/gu, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
+  return { bytes, text: decodeIn(bytes, charset) };
+}
+
+/**
+ * Bytes read in an encoding: strictly (a UTF-16 or UTF-8 file with bytes that are not its encoding throws), a BOM of
+ * it dropped. ISO-8859-1 and ASCII labels mean windows-1252, as browsers read them (the WHATWG encoding standard).
+ */
+function decodeIn(bytes: Uint8Array, encoding: string): string {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== "windows-1252") return text;
+  return text.replace(/[\u0080-\u009f]/gu, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
+}
+
+/** The UTF-16 a file's byte-order mark says (Notepad's "Unicode" and "Unicode big endian"), if it begins with one. */
+function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * The UTF-16 a file looks like when it begins with its byte-order mark, or when a third of the bytes at even (odd)
+ * offsets in its first 4 KB are 0, as the high bytes of Latin letters in UTF-16 BE (LE) are.
+ */
+function utf16Share(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const bom = utf16Bom(bytes);
+  if (bom !== undefined) return bom;
+  const end = Math.min(bytes.length, 4096);
+  const zeros = (start: number) => {
+    let n = 0;
+    for (let i = start; i < end; i += 2) if (bytes[i] === 0) n++;
+    return n / Math.max(1, end / 2);
+  };
+  if (zeros(1) > 0.3 && zeros(0) < 0.05) return "utf-16le";
+  if (zeros(0) > 0.3 && zeros(1) < 0.05) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * A text file's bytes as text: in the encoding asked for; else in the UTF-16 its byte-order mark says; else strictly
+ * as UTF-8. Nothing else is guessed: bytes that are not UTF-8 are refused, with the --encoding that reads them when
+ * they look like windows-1252 (Windows' "ANSI"), or like UTF-16 without its mark. `encoding` is set when the text is
+ * not the file's own bytes as UTF-8.
+ */
+function decodeTextFile(
+  bytes: Buffer,
+  shownAs: string,
+  problems: Problem[],
+  asked: string | undefined,
+): { text: string; encoding?: string } | undefined {
+  const encoding = asked === undefined ? utf16Bom(bytes) : encodingOf(asked);
+  if (encoding === undefined || encoding === "utf-8") {
+    const decoded = decodeText(bytes, shownAs, problems);
+    if (decoded === undefined) explainNotUtf8(bytes, problems);
+    return decoded && { text: decoded.text };
   }
-  return { bytes, text };
+  if (bytes.length === 0) return decodeText(bytes, shownAs, problems); // empty: said as for any text
+  let text: string;
+  try {
+    text = decodeIn(bytes, encoding);
+  } catch {
+    return fail(
+      problems,
+      shownAs,
+      `file is not valid ${encoding}${asked === undefined ? " (its first bytes are the byte-order mark of it)" : ""}`,
+      asked === undefined
+        ? "the file may be damaged: open it in a text editor and save it again as UTF-8"
+        : `check the file's encoding in the editor that saved it and give that with --encoding (${ENCODINGS.join(", ")})`,
+      encoding,
+    );
+  }
+  if (asked !== undefined && encoding !== "utf-8" && /[^\x00-\x7f]/u.test(bytes.toString("latin1"))) {
+    try {
+      const asUtf8 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      if (!encoding.startsWith("utf-16")) {
+        return fail(
+          problems,
+          shownAs,
+          `file is valid UTF-8, and --encoding ${asked} would read its letters as others (${JSON.stringify(firstNonAscii(asUtf8))} as ${JSON.stringify(firstNonAscii(text))})`,
+          "leave out --encoding: add-source reads UTF-8 without it",
+          asked,
+        );
+      }
+    } catch {
+      // not UTF-8: the encoding asked for is the only reading
+    }
+  }
+  return { text, encoding };
+}
+
+/** The first few characters from the first one that is not ASCII, for a message. */
+const firstNonAscii = (text: string) => /[^\x00-\x7f][^\s]{0,3}/u.exec(text)?.[0] ?? "";
+
+/**
+ * The hint of decodeText's "not valid UTF-8" problem (the last one), with add-source's --encoding: windows-1252 when
+ * every byte reads as a character of it, UTF-16 when every other byte is NUL (a file saved without its mark).
+ */
+function explainNotUtf8(bytes: Buffer, problems: Problem[]): void {
+  const problem = problems.at(-1);
+  if (problem === undefined) return;
+  const utf16 = utf16Share(bytes);
+  if (/binary/u.test(problem.message) && utf16 !== undefined && utf16Bom(bytes) !== undefined) {
+    problem.message = `file is not UTF-8: it is ${utf16}, as the byte-order mark it begins with says`;
+    problem.hint = "leave out --encoding utf-8: add-source reads a file with its byte-order mark in its encoding";
+    return;
+  }
+  if (/binary/u.test(problem.message) && utf16 !== undefined) {
+    problem.message = "file is not UTF-8: every other byte is 0, as in UTF-16 saved without its byte-order mark";
+    problem.hint = `re-run add-source with \`--encoding ${utf16}\`, or save it as UTF-8 in its editor`;
+    return;
+  }
+  if (!/not valid UTF-8/u.test(problem.message)) return;
+  const undefinedIn1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+  const bad = Number(/at offset (\d+)/u.exec(problem.message)?.[1] ?? -1);
+  if (!bytes.some((b) => undefinedIn1252.includes(b))) {
+    const seen = bad >= 0 ? decodeIn(bytes.subarray(bad, bad + 1), "windows-1252") : "";
+    problem.hint =
+      `it looks like windows-1252 (Windows' "ANSI"; byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} is ${JSON.stringify(seen)} in it): ` +
+      "re-run add-source with `--encoding windows-1252`, or save the file as UTF-8 in its editor (Notepad: File › Save As, Encoding UTF-8)";
+  } else {
+    problem.hint = `re-run add-source with the file's encoding, \`--encoding <name>\` (${ENCODINGS.join(", ")}), or save the file as UTF-8 in its editor`;
+  }
 }
 
 /** How a file begins, for a message: its first characters, printable ones only. */
@@ -129,7 +265,7 @@ export function unreadableKind(bytes: Buffer, name: string): { what: string; ima
     bytes.subarray(0, 12).toString("latin1"),
   );
   if (image) return { what: "an image", image: true };
-  if (sniff(bytes) === "other" && bytes.subarray(0, 8192).includes(0)) {
+  if (sniff(bytes) === "other" && utf16Share(bytes) === undefined && bytes.subarray(0, 8192).includes(0)) {
     return { what: "a binary file (it contains NUL bytes)", image: false };
   }
   return undefined;
@@ -140,6 +276,80 @@ const fail = (problems: Problem[], file: string, message: string, hint: string, 
   return undefined;
 };
 
+/** A Markdown file's front matter: a YAML block between `---` lines at its very start (Jekyll's, Hugo's, Obsidian's). */
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+
+/** The front matter's keys add-source takes, by the field they give. */
+const FRONT_MATTER_KEYS: Record<keyof FoundMetadata, string[]> = {
+  title: ["title"],
+  date: ["date", "published", "pubdate"],
+  author: ["author", "authors"],
+  publisher: ["publisher", "organisation", "organization"],
+  url: ["url", "link", "source"],
+};
+
+/**
+ * A Markdown file split into its front matter's fields and the Markdown after it (the text the claims quote). Front
+ * matter that is not YAML is an error (undefined): the fields would be lost, or read as the text's first paragraph.
+ */
+function frontMatter(
+  text: string,
+  shownAs: string,
+  problems: Problem[],
+): { body: string; found: FoundMetadata } | undefined {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { body: text, found: {} };
+  let fields: unknown;
+  try {
+    fields = parseYaml(match[1]!);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return fail(
+      problems,
+      `${shownAs}${line === undefined ? "" : `:${line + 1}`}`,
+      `its front matter (the block between the --- lines at the top) is not YAML: ${(error as Error).message.split("\n")[0]}`,
+      "write each field as `key: value` (quote a value with a colon in it), or remove the block",
+    );
+  }
+  // A block that is not key: value pairs (a thematic break above a paragraph and below it) is the text's own.
+  if (fields === null || typeof fields !== "object" || Array.isArray(fields)) return { body: text, found: {} };
+  const record = fields as Record<string, unknown>;
+  const found: FoundMetadata = {};
+  for (const [field, keys] of Object.entries(FRONT_MATTER_KEYS) as [keyof FoundMetadata, string[]][]) {
+    for (const key of keys) {
+      const raw = record[key];
+      const value = field === "date" ? frontMatterDate(raw) : frontMatterText(raw);
+      if (value !== undefined) {
+        found[field] = { value, from: `front matter ${key}` };
+        break;
+      }
+    }
+  }
+  if (found.url !== undefined && webAddress(found.url.value) === undefined) delete found.url;
+  return { body: text.slice(match[0].length), found };
+}
+
+/** A front matter's value as one line: a string, a number, or a list's items joined ("Ann Bell and Carl Dunn"). */
+function frontMatterText(value: unknown): string | undefined {
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(frontMatterText).filter((v): v is string => v !== undefined);
+    return items.length === 0
+      ? undefined
+      : items.length === 1
+        ? items[0]
+        : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  }
+  if (value !== null && typeof value === "object" && "name" in value) return frontMatterText(value.name);
+  return oneLine(value);
+}
+
+function frontMatterDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const text = frontMatterText(value);
+  return text === undefined ? undefined : isoDate(text);
+}
+
 /**
  * Reads a source file in the format its name says. Problems (the file is not what its name says, holds no text, is
  * encrypted, …) are added to `problems` and nothing is returned.
@@ -149,7 +359,7 @@ export async function extractSource(
   shownAs: string,
   format: SourceFormat,
   problems: Problem[],
-  options: PdfOptions = {},
+  options: ExtractOptions = {},
 ): Promise<ExtractedSource | undefined> {
   const seen = sniff(bytes);
   // What the file is comes before what its name says: a Word document named .txt is no text.
@@ -200,9 +410,13 @@ export async function extractSource(
   }
   // Markdown, HTML and text are all text: strict UTF-8, not empty, no NUL bytes (a binary file). A web page saved in
   // the encoding it declares (windows-1252, ISO-8859-1, …) is read in that encoding: the .txt made from it is UTF-8.
-  const charset = format === "html" ? declaredCharset(bytes) : undefined;
-  const decoded = charset ? decodeDeclared(bytes, charset, shownAs, problems) : decodeText(bytes, shownAs, problems);
+  const charset = format === "html" && options.encoding === undefined ? declaredCharset(bytes) : undefined;
+  const decoded: { text: string; encoding?: string } | undefined = charset
+    ? decodeDeclared(bytes, charset, shownAs, problems)
+    : decodeTextFile(bytes, shownAs, problems, options.encoding);
   if (!decoded) return undefined;
+  // Read in another encoding, the text is kept as UTF-8 and the file byte for byte beside it.
+  const encoding = decoded.encoding === undefined ? {} : { encoding: decoded.encoding };
   if (format === "txt") {
     if (seen === "html") {
       return fail(
@@ -213,19 +427,33 @@ export async function extractSource(
         opening(bytes),
       );
     }
+    if (decoded.encoding !== undefined) {
+      return {
+        format,
+        original: bytes,
+        bytes: Buffer.from(decoded.text, "utf8"),
+        text: decoded.text,
+        found: {},
+        ...encoding,
+      };
+    }
     return { format, original: bytes, bytes, text: decoded.text, found: {} };
   }
   if (format === "md") {
-    const html = new Marked({ gfm: true, async: false }).parse(decoded.text) as string;
+    const front = frontMatter(decoded.text, shownAs, problems);
+    if (front === undefined) return undefined;
+    const html = new Marked({ gfm: true, async: false }).parse(front.body) as string;
     const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-    const text = joinParagraphs(paragraphsOf(document.body as never));
+    const text = joinParagraphs(paragraphsOf(document.body as never, { cellSeparator: " | " }));
     if (!/\S/u.test(text)) {
       return fail(problems, shownAs, "no text in the Markdown file", "add its content, or give the right file");
     }
     const heading = oneLine(document.querySelector("h1")?.textContent);
-    const found: FoundMetadata =
-      heading === undefined ? {} : { title: { value: heading, from: "the first # heading" } };
-    return { format, original: bytes, bytes: Buffer.from(text, "utf8"), text, found };
+    const found: FoundMetadata = {
+      ...(heading === undefined ? {} : { title: { value: heading, from: "the first # heading" } }),
+      ...front.found,
+    };
+    return { format, original: bytes, bytes: Buffer.from(text, "utf8"), text, found, ...encoding };
   }
   if (seen !== "html" && !/<(body|p|div|article|main)[\s>]/iu.test(decoded.text.slice(0, 200_000))) {
     return fail(
@@ -238,7 +466,7 @@ export async function extractSource(
   try {
     const page = extractHtml(decoded.text);
     const text = Buffer.from(page.text, "utf8");
-    return { format, original: bytes, bytes: text, text: page.text, found: page.found };
+    return { format, original: bytes, bytes: text, text: page.text, found: page.found, ...encoding };
   } catch (error) {
     if (!(error instanceof NoArticleText)) throw error;
     return fail(

@@ -43,7 +43,8 @@ export function openingDate(text: string): OpeningDate {
   let line = 1;
   let offset = 0;
   // Only the opening is read: a paragraph that begins in it is whole within twice its length, or too long to count.
-  for (const part of text.slice(0, 2 * OPENING_CHARACTERS).split(/(\n[ \t]*\n+)/u)) {
+  // A blank line is a line of white space alone, CR (a Windows line end's) among it.
+  for (const part of text.slice(0, 2 * OPENING_CHARACTERS).split(/(\n[ \t\r]*\n[\r\n]*)/u)) {
     if (offset >= OPENING_CHARACTERS || opening.length >= OPENING_PARAGRAPHS) break;
     if (/\S/u.test(part) && !/^\n/u.test(part)) {
       const leading = /^\s*/u.exec(part)![0];

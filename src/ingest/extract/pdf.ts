@@ -1,8 +1,8 @@
 // A PDF as a source: its text layer read with Mozilla's pdf.js, put back into paragraphs. Lines are rebuilt from the
 // positioned pieces of text pdf.js gives; running headers and footers (a line at the top or bottom of most pages, its
-// numbers aside) and page numbers are dropped; a paragraph goes on across a line break or a page break, a word broken
-// by a hyphen at the end of a line is joined again; and the offset at which each page starts in the text is kept, so a
-// passage can be cited by its page.
+// numbers aside) and page numbers are dropped; a page set in two columns is read a column at a time; a paragraph goes
+// on across a line break, a page break or from one column to the next, a word broken by a hyphen at the end of a line
+// is joined again; and the offset at which each page starts in the text is kept, so a passage can be cited by its page.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { oneLine, type FoundMetadata } from "./found.js";
@@ -32,6 +32,14 @@ interface Line {
   y: number;
   right: number;
   size: number;
+  /** The column the line is set in, on a page of columns (columnsOf); none for a line across the page. */
+  column?: Column;
+}
+
+/** A column of text: where its lines start and where they usually end. */
+interface Column {
+  left: number;
+  right: number;
 }
 
 interface Piece {
@@ -103,16 +111,52 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
     }
     const info = ((await document.getMetadata().catch(() => undefined))?.info ?? {}) as Record<string, unknown>;
     const found: FoundMetadata = {};
+    const ordered = inReadingOrder(withoutRunningLines(pages));
+    const read = paragraphs(ordered);
     const title = oneLine(info.Title);
-    // Print-to-PDF names an untitled page after its file; that is no title.
-    if (title !== undefined && !/\.(html?|pdf|docx?|txt)$/iu.test(title))
-      found.title = { value: title, from: "PDF Title" };
+    const heading = firstHeading(ordered[0] ?? [], read.text);
+    if (title !== undefined && !placeholderTitle(title)) found.title = { value: title, from: "PDF Title" };
+    else if (heading !== undefined) {
+      const instead =
+        title === undefined ? "the PDF has no Title" : `the PDF Title ${JSON.stringify(title)} is a placeholder`;
+      found.title = { value: heading, from: `the first heading on page 1; ${instead}` };
+    }
     const author = oneLine(info.Author);
     if (author !== undefined) found.author = { value: author, from: "PDF Author" };
-    return { ...paragraphs(withoutRunningLines(pages)), found };
+    return { ...read, found };
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * A PDF Title that names no document: what a browser prints for a page without a <title> (`about:blank`, its address),
+ * what a word processor writes for a file never titled (`Untitled`, `Document1`, `Microsoft Word - notes.docx`), or a
+ * file's name.
+ */
+export function placeholderTitle(title: string): boolean {
+  return (
+    /^(?:about:|https?:\/\/|file:\/\/|www\.)/iu.test(title) ||
+    /^(?:untitled(?:\s+document)?|document\s*\d*|no title|title|new document)$/iu.test(title) ||
+    /^Microsoft (?:Word|PowerPoint|Excel|Office Word)\s+-\s+/iu.test(title) ||
+    /\.(?:html?|pdf|docx?|odt|rtf|txt|md|pages|xlsx?|pptx?)$/iu.test(title)
+  );
+}
+
+/** The longest title taken from a page's heading; a longer "heading" is a paragraph set large. */
+const MAX_HEADING = 200;
+
+/**
+ * The first page's heading, as the text has it: the paragraph of the first of the page's first five lines set in type
+ * larger than the text's body, whole when it runs over two lines.
+ */
+function firstHeading(lines: Line[], text: string): string | undefined {
+  const body = bodySize(lines);
+  const line = lines.slice(0, 5).find((l) => l.size > body * 1.1 && /\p{L}/u.test(l.text));
+  if (line === undefined) return undefined;
+  const start = line.text.replace(/\u00ad/gu, "").slice(0, 24);
+  const paragraph = oneLine(text.split("\n\n").find((p) => p.startsWith(start)));
+  return paragraph !== undefined && paragraph.length <= MAX_HEADING ? paragraph : undefined;
 }
 
 /** Lines from positioned pieces of text, in the order the page draws them. */
@@ -235,6 +279,72 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   });
 }
 
+/** Lines fewer than this on each side of a gutter are not taken for columns. */
+const MIN_COLUMN_LINES = 3;
+
+/**
+ * The two columns of a page, when it is set in two: a gutter an em wide at least that no line crosses where the two
+ * sides stand side by side, three lines at least on each side, most lines of a side starting at one x, each side
+ * twelve ems wide at least and not under 40% of the other's width (a column of speakers' names beside their words is
+ * no column of text). None otherwise.
+ */
+function columnsOf(lines: Line[]): Column[] {
+  if (lines.length < 2 * MIN_COLUMN_LINES) return [];
+  const em = median(lines.map((l) => l.size))!;
+  for (const gutter of [...new Set(lines.map((l) => l.right))].sort((a, b) => a - b)) {
+    const left = lines.filter((l) => l.right <= gutter);
+    const right = lines.filter((l) => l.x >= gutter + em);
+    if (left.length < MIN_COLUMN_LINES || right.length < MIN_COLUMN_LINES) continue;
+    const top = Math.min(Math.max(...left.map((l) => l.y)), Math.max(...right.map((l) => l.y)));
+    const bottom = Math.max(Math.min(...left.map((l) => l.y)), Math.min(...right.map((l) => l.y)));
+    if (top - bottom < 2 * em) continue;
+    const crosses = (l: Line) => l.right > gutter && l.x < gutter + em && l.y < top + em / 2 && l.y > bottom - em / 2;
+    if (lines.some(crosses)) continue;
+    const columns = [left, right].map((side) => ({
+      left: median(side.map((l) => l.x))!,
+      right: median(side.map((l) => l.right))!,
+    }));
+    const widths = columns.map((c) => c.right - c.left);
+    const aligned = [left, right].every(
+      (side, i) => side.filter((l) => Math.abs(l.x - columns[i]!.left) < 1).length >= side.length * 0.6,
+    );
+    if (aligned && Math.min(...widths) >= 12 * em && Math.min(...widths) >= 0.4 * Math.max(...widths)) return columns;
+  }
+  return [];
+}
+
+/**
+ * Pages with the lines of columns in reading order: a page's lines across the page as they come, and between two of
+ * them the lines of each column top to bottom, the left column before the right. A line is a column's when it starts
+ * and ends within one found on any page: the last page's few lines are too few to find the columns by, but are set in
+ * them all the same.
+ */
+function inReadingOrder(pages: Line[][]): Line[][] {
+  const known = pages.flatMap(columnsOf);
+  if (known.length === 0) return pages;
+  const columnOf = (line: Line) =>
+    known.find((c) => line.x >= c.left - 1 && line.x < (c.left + c.right) / 2 && line.right <= c.right + line.size);
+  return pages.map((lines) => {
+    const ordered: Line[] = [];
+    let block: Line[] = [];
+    const flush = () => {
+      const lefts = [...new Set(block.map((l) => l.column!.left))].sort((a, b) => a - b);
+      for (const left of lefts) ordered.push(...block.filter((l) => l.column!.left === left));
+      block = [];
+    };
+    for (const line of [...lines].sort((p, q) => q.y - p.y || p.x - q.x)) {
+      const column = columnOf(line);
+      if (column) block.push({ ...line, column });
+      else {
+        flush();
+        ordered.push(line);
+      }
+    }
+    flush();
+    return ordered;
+  });
+}
+
 /**
  * The usual distance between two lines of one paragraph: the smallest step down between lines of one size that recurs
  * (the steps within 10% of it at least twice and a tenth of all steps), else the smallest. Not the median of all steps:
@@ -257,6 +367,14 @@ function lineSpacing(pages: Line[][]): number {
     if (end - i >= needed) return median(gaps.slice(i, end))!;
   }
   return gaps[0]!;
+}
+
+/** The body text's type size: the size most of the text is set in. */
+function bodySize(lines: Line[]): number {
+  const bySize = new Map<number, number>();
+  for (const l of lines)
+    bySize.set(Math.round(l.size * 2) / 2, (bySize.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  return [...bySize].sort((p, q) => q[1] - p[1])[0]?.[0] ?? 12;
 }
 
 const median = (values: number[]) => {
@@ -343,15 +461,30 @@ function keepsHyphen(head: string, tail: string, found: ReturnType<typeof wordsO
 function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   const all = pages.flat();
   const lineGap = lineSpacing(pages);
-  const left = median(all.map((l) => l.x)) ?? 0;
-  const right = median(all.map((l) => l.right)) ?? 0;
+  const columns = all.flatMap((l) => (l.column ? [l.column] : []));
+  // Lines across a page of columns span them all; on pages without columns the lines' usual start and end.
+  const page: Column = columns.length
+    ? { left: Math.min(...columns.map((c) => c.left)), right: Math.max(...columns.map((c) => c.right)) }
+    : { left: median(all.map((l) => l.x)) ?? 0, right: median(all.map((l) => l.right)) ?? 0 };
+  const frame = (line: Line) => line.column ?? page;
+  const body = bodySize(all);
   const found = wordsOf(all);
-  const short = (line: Line) => line.right < right - 4 * line.size;
+  const short = (line: Line) => line.right < frame(line).right - 4 * line.size;
   // A line that stops before 60% of the width is a heading, a line of a list or address, or a paragraph's end.
-  const veryShort = (line: Line) => line.right < left + (right - left) * 0.6;
-  const indented = (line: Line, previous: Line) => line.x > left + line.size && previous.x <= left + line.size / 2;
+  const veryShort = (line: Line) => line.right < frame(line).left + (frame(line).right - frame(line).left) * 0.6;
+  const indented = (line: Line, previous: Line) =>
+    line.x > frame(line).left + line.size && previous.x <= frame(previous).left + line.size / 2;
   const resized = (line: Line, previous: Line) =>
     Math.abs(previous.size - line.size) > Math.max(previous.size, line.size) * 0.05;
+  // A word broken by a hyphen at the line end, the rest of it in lower case on the next: the line goes on, short or not.
+  const hyphenated = (line: Line, previous: Line) => /\p{L}-$/u.test(previous.text) && /^\p{Ll}/u.test(line.text);
+  // A line of a heading (type larger than the body's) that ends where the next line's first word would not have fit.
+  const wrappedHeading = (line: Line, previous: Line) => {
+    if (previous.size <= body * 1.1 || resized(line, previous)) return false;
+    const word = /^\S+/u.exec(line.text)?.[0] ?? "";
+    const perCharacter = (previous.right - previous.x) / Math.max(1, previous.text.length);
+    return previous.right + perCharacter * (word.length + 1) > frame(previous).right;
+  };
 
   // The text as pieces (joiners and lines) and its length so far: a string built by += and read at its end would be
   // flattened again at every line.
@@ -365,23 +498,31 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       let joiner: string;
+      // The top of the next column is read as the top of the next page.
+      const nextColumn =
+        previous !== undefined &&
+        line.column !== undefined &&
+        previous.column !== undefined &&
+        line.column !== previous.column;
       if (!previous) joiner = "";
-      else if (i === 0) {
+      else if (i === 0 || nextColumn) {
         const ends = ENDS_SENTENCE.test(previous.text);
         const breaks =
-          veryShort(previous) ||
           resized(line, previous) ||
-          (ends && (short(previous) || OPENS_PARAGRAPH.test(line.text) || indented(line, previous)));
+          (!hyphenated(line, previous) &&
+            (veryShort(previous) ||
+              (ends && (short(previous) || OPENS_PARAGRAPH.test(line.text) || indented(line, previous)))));
         joiner = breaks ? "\n\n" : " ";
       } else {
         const gap = previous.y - line.y;
-        const breaks =
-          gap > lineGap * 1.2 ||
-          gap < 0 ||
-          resized(line, previous) ||
-          indented(line, previous) ||
-          (short(previous) && ENDS_SENTENCE.test(previous.text)) ||
-          veryShort(previous);
+        const breaks = wrappedHeading(line, previous)
+          ? gap < 0 || gap > previous.size * 1.5
+          : gap > lineGap * 1.2 ||
+            gap < 0 ||
+            resized(line, previous) ||
+            indented(line, previous) ||
+            (!hyphenated(line, previous) &&
+              ((short(previous) && ENDS_SENTENCE.test(previous.text)) || veryShort(previous)));
         joiner = breaks ? "\n\n" : " ";
       }
       const last = pieces.length - 1;
