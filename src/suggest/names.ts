@@ -407,6 +407,9 @@ function nameAfterOrganisation(words: string[]): number | undefined {
   return undefined;
 }
 
+/** A minister's office right before a run of capitalised words: "Minister for ", "Secretary of State for the ". */
+const MINISTER_BEFORE_RUN = /\b(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$/u;
+
 export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
   const bare = (word: string) =>
@@ -631,6 +634,21 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
           )
       ) {
         words = words.slice(givenAt);
+        joined = true;
+      }
+      // "Minister for School Standards Nick Gibb": a minister's field of two words or more, then a given name the
+      // lexicon has as a word too ("Nick", "Mark"), which opens the name of two words that ends the run.
+      const nameTagged = (w: { word: string }) =>
+        tagsOf(bare(w.word)).some((t) => /^(?:Male|Female|First)Name$/u.test(t));
+      const k = words.length - 2;
+      if (
+        k >= 1 &&
+        MINISTER_BEFORE_RUN.test(body.slice(Math.max(0, at - 60), at)) &&
+        nameTagged(words[k]!) &&
+        !tagsOf(bare(words[k + 1]!.word)).some((t) => t === "Plural" || t === "PresentTense" || t === "Verb") &&
+        words.slice(0, k).every((w) => !isTitle(w) && !tagsOf(bare(w.word)).some((t) => /Name$/u.test(t)))
+      ) {
+        words = words.slice(k);
         joined = true;
       }
       // "Owen Pryce Political editor": the word before a post in lower case is the post's.
