@@ -1,7 +1,14 @@
 // Stop 42: excerpts of a parliament's record that hold one speaker's turn, or whose labels the page prints in a way
 // not read before. Every name, seat, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { draftOf, paragraphsText as lines, saidByIn as saidBy, transcriptOf } from "../../../helpers/draft.js";
+import {
+  chairsIn,
+  draftOf,
+  paragraphsText as lines,
+  peopleIn,
+  saidByIn as saidBy,
+  transcriptOf,
+} from "../../../helpers/draft.js";
 
 describe("KildareStreet's page of one deputy's speech: 'Photo of NameName (Seat, Party) | Oireachtas source'", () => {
   const text = lines(
@@ -79,6 +86,13 @@ describe("a Commons evidence transcript copied as one run of text: 'Q1 Chairman:
   it("gives each turn to its speaker", () => {
     expect(saidBy(draft, "today we are looking at ferry services")).toEqual(["Kit Lamb"]);
     expect(saidBy(draft, "On my right is Dan Hale")).toEqual(["Orla Pennick"]);
+  });
+
+  it("reads each member of the list run together after the chair's mark", () => {
+    expect(peopleIn(draft)).toEqual(
+      expect.arrayContaining(["Kit Lamb", "Tomasz Reed", "Ida Frith", "Jo Marsh", "Owen Price"]),
+    );
+    expect(chairsIn(draft)).toEqual(["Kit Lamb"]);
   });
 });
 
