@@ -721,7 +721,7 @@ function memberPageHeader(text: string, paragraphs: Paragraph[], i: number): Hea
 
 /** A name in capitals on a cover page: two to four words ("ANN FRITH", "JO-ANNE O'HARA"), a title before it. */
 const COVER_NAME =
-  /^(?:(?:SIR|DAME|DR|PROFESSOR|LORD|BARONESS|LADY|MR|MRS|MS)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}?)(?:\s+(?:CBE|OBE|MBE|KBE|DBE|CB|KC|QC|JP))*$/u;
+  /^(?:(?:THE\s+)?RT\.?\s+HON\.?\s+)?(?:(?:SIR|DAME|DR|PROFESSOR|LORD|BARONESS|LADY|MR|MRS|MS)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}?)(?:\s+(?:CBE|OBE|MBE|KBE|DBE|CB|KC|QC|JP|MP|MSP|MS|MLA))*$/u;
 
 /**
  * A committee's evidence transcript whose cover page names its witnesses in capitals on one line, before any turn:
