@@ -429,7 +429,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const out: { word: string; at: number }[][] = [[]];
       // "Members present: Mr Ann Bell, in the Chair Mr Tom Reed Jo Marsh Kit Lamb": a members list run together with
       // no separator, where a given name after a name of two words opens the next member's.
-      const runMembers = MEMBERS_RUN_BEFORE.test(body.slice(0, m.index));
+      const runMembers = MEMBERS_RUN_BEFORE.test(body.slice(Math.max(0, m.index - 400), m.index));
       for (const [k, w] of all.entries()) {
         const current = out.at(-1)!;
         if (

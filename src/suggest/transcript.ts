@@ -916,7 +916,7 @@ function invited(text: string, at: number, name: string, brackets: string[]): bo
   return new RegExp(
     `\\bI\\s+(?:now\\s+)?(?:invite|call(?:\\s+(?:on|upon))?|ask)\\s+${title}\\.?\\s+${surname}\\b`,
     "u",
-  ).test(text.slice(0, at));
+  ).test(text.slice(Math.max(0, at - 2000), at));
 }
 
 /** "(in the Chair)" after a name on a label line: the one who chairs the sitting. */
@@ -1254,6 +1254,7 @@ function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
   if (initials) return initials;
   if (!paragraphs.some((p) => INLINE_QUESTION.test(text.slice(p.start, p.end)))) return paragraphs;
   const out: Paragraph[] = [];
+  const membersAt = text.search(/\bMembers\s+present\s*:/u);
   const firstQuestion = paragraphs.findIndex((p) => INLINE_QUESTION.test(text.slice(p.start, p.end)));
   for (const [i, p] of paragraphs.entries()) {
     const body = text.slice(p.start, p.end);
@@ -1281,8 +1282,7 @@ function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
     }
     // Two labels are enough under the run's own title block ("Members present: …" before the first numbered
     // question, in its run or a paragraph above it), as an excerpt of the chair's opening and the first answer has them.
-    const titleBlock =
-      /\bMembers\s+present\s*:/u.test(block) || /\bMembers\s+present\s*:/u.test(text.slice(0, p.start));
+    const titleBlock = /\bMembers\s+present\s*:/u.test(block) || (membersAt !== -1 && membersAt < p.start);
     if (labels < (titleBlock ? 2 : 3)) {
       out.push({ ...p, index: out.length });
       continue;
