@@ -7,32 +7,32 @@ import { draftOf, paragraphsText as lines, saidByIn as saidBy } from "../../../h
 describe("a block quotation after a first-person lead", () => {
   const text = lines(
     "A drop in the harbour",
-    "Getting ready for our workshop at the ferry users' conference, I came across the letter Ann Bell, the founder of Harbour Chat, had sent to those of us who wanted to help. As she put it:",
-    "I think it is time we came together to show everyone what is good about the island ferries, and to answer the gloom.",
-    "I'm so glad I joined. It has changed how I see the crossings, and I have met people from every island on the route.",
+    "While packing for the ferry users' conference I found the letter Ann Bell, who started Harbour Chat, wrote to the volunteers. As she put it:",
+    "Our crossings deserve better than the gloom they get, and we should say so together, in our own words.",
+    "Joining was the best thing I did that year. I have met people from every island on the route since then.",
   );
   const draft = draftOf(text);
 
   it("gives the block to the one the lead names", () => {
-    expect(saidBy(draft, "show everyone what is good about the island ferries")).toEqual(["Ann Bell"]);
+    expect(saidBy(draft, "deserve better than the gloom they get")).toEqual(["Ann Bell"]);
   });
 
   it("leaves the writer's paragraph after it to no one", () => {
-    expect(saidBy(draft, "I'm so glad I joined")).toEqual([]);
+    expect(saidBy(draft, "Joining was the best thing I did")).toEqual([]);
   });
 });
 
 describe("still read as before: a third-person lead keeps the block's run", () => {
   const text = lines(
     "Harbour Chat turns five",
-    "Ann Bell, the founder of Harbour Chat, wrote to members this week. As she put it:",
-    "I think it is time we came together to show everyone what is good about the island ferries, and to answer the gloom.",
+    "Ann Bell, who started Harbour Chat, wrote to members this week. As she put it:",
+    "Our crossings deserve better than the gloom they get, and we should say so together, in our own words.",
     "We have met people from every island on the route, and we will meet more of them at the conference.",
   );
   const draft = draftOf(text);
 
   it("gives both first-person paragraphs to her", () => {
-    expect(saidBy(draft, "show everyone what is good about the island ferries")).toEqual(["Ann Bell"]);
+    expect(saidBy(draft, "deserve better than the gloom they get")).toEqual(["Ann Bell"]);
     expect(saidBy(draft, "We have met people from every island")).toEqual(["Ann Bell"]);
   });
 });

@@ -18,14 +18,14 @@ describe("KildareStreet's page of one deputy's speech: 'Photo of NameName (Seat,
     "Business of Committee",
     "2:00 pm",
     "Photo of Orla PennickOrla Pennick (Fenby West, Harbour Party) | Oireachtas source",
-    "When we proposed this committee, we wanted it to do two things. We want it to look at the ferry timetable and to come up with proposals the Government can act on.",
-    "We have to recognise that the ferry timetable is getting worse. I would like us to leave this meeting open to submissions from the island councils.",
+    "My party pressed for this committee because the ferry timetable fails the islands. Our job is to look at the ferry timetable and send the Government proposals it can use.",
+    "Winter makes it worse each year. Today I want us to agree to take written evidence from the island councils.",
   );
   const draft = draftOf(text);
 
   it("gives both paragraphs to the deputy the photo line names", () => {
-    expect(saidBy(draft, "We want it to look at the ferry timetable")).toEqual(["Orla Pennick"]);
-    expect(saidBy(draft, "open to submissions from the island councils")).toEqual(["Orla Pennick"]);
+    expect(saidBy(draft, "Our job is to look at the ferry timetable")).toEqual(["Orla Pennick"]);
+    expect(saidBy(draft, "take written evidence from the island councils")).toEqual(["Orla Pennick"]);
   });
 });
 
@@ -34,14 +34,14 @@ describe("the Oireachtas record: the chairman's unlabelled opening, then 'Ms Nam
     "JOINT COMMITTEE ON HARBOURS AND FERRIES debate -",
     "Tuesday, 9 May 2028",
     "Island Ferry Services: Discussion.",
-    "Members will recall that we asked the Ferry Users Alliance to brief the committee. Those present include Ms Orla Pennick from the Island Council and Mr Tomasz Reed from Fenby Ferries. I invite Ms Pennick to begin.",
+    "Last month the committee wrote to the Ferry Users Alliance for a briefing. With us are Ms Orla Pennick of the Island Council and Mr Tomasz Reed of Fenby Ferries. I invite Ms Pennick to begin.",
     "Ms Orla Pennick",
-    "I thank the Chairman for the invitation. The alliance was formed in 2021 as a response to the cuts to the winter timetable. Our members say the winter timetable leaves the islands without a crossing for days.",
+    "Thank you, Chairman. Our alliance began in 2021 after the cuts to the winter timetable. Our members say the winter timetable leaves the islands without a crossing for days.",
   );
   const draft = draftOf(text);
 
   it("gives the speech under the name line to her", () => {
-    expect(saidBy(draft, "The alliance was formed in 2021")).toEqual(["Orla Pennick"]);
+    expect(saidBy(draft, "Our alliance began in 2021")).toEqual(["Orla Pennick"]);
   });
 
   it("gives the chairman's unlabelled opening to no one", () => {
@@ -61,17 +61,17 @@ describe("Parallel Parliament's debate summary: name, party, seat a line each ov
     "Orla Pennick",
     "Lab",
     "Fenby North",
-    "I rise to open this debate on ferry safety, following last week's report on the island crossings. We will accelerate the repairs to the harbour walls.",
+    "This debate comes a week after the crossings report was published. My department will bring forward the repairs to the harbour walls.",
     "Tomasz Reed",
     "Con",
     "Marlow and Tarrant",
-    "I thank the Minister for what she just said. Could the islanders who have paid for the delays expect some form of compensation?",
+    "The Minister's answer is welcome. Will islanders who paid for the delays be repaid by the operator?",
   );
   const draft = draftOf(text);
 
   it("gives each speech to the member named over it", () => {
-    expect(saidBy(draft, "accelerate the repairs to the harbour walls")).toEqual(["Orla Pennick"]);
-    expect(saidBy(draft, "expect some form of compensation")).toEqual(["Tomasz Reed"]);
+    expect(saidBy(draft, "bring forward the repairs to the harbour walls")).toEqual(["Orla Pennick"]);
+    expect(saidBy(draft, "be repaid by the operator")).toEqual(["Tomasz Reed"]);
   });
 });
 
@@ -79,13 +79,13 @@ describe("a Commons evidence transcript copied as one run of text: 'Q1 Chairman:
   const text = lines(
     "UNCORRECTED TRANSCRIPT OF ORAL EVIDENCE",
     "FERRY SERVICES",
-    "Oral evidence Taken before the Harbours Committee on Monday 8 May 2028 Members present: Mr Kit Lamb, in the Chair Mr Tomasz Reed Ida Frith Jo Marsh Mr Owen Price ________________ Examination of Witnesses Witnesses: Dame Orla Pennick, Permanent Secretary, and Mr Dan Hale, Director, examined. Q1 Chairman: Good afternoon. Welcome to the Harbours Committee, where today we are looking at ferry services. Would you like to introduce your colleague? Dame Orla Pennick: On my right is Dan Hale, who is the head of the ferries division.",
+    "Oral evidence Taken before the Harbours Committee on Monday 8 May 2028 Members present: Mr Kit Lamb, in the Chair Mr Tomasz Reed Ida Frith Jo Marsh Mr Owen Price ________________ Examination of Witnesses Witnesses: Dame Orla Pennick, Permanent Secretary, and Mr Dan Hale, Director, examined. Q1 Chairman: Thank you for coming. Our subject today is ferry services. Could you begin by telling us who is with you? Dame Orla Pennick: Dan Hale runs the ferries division and will answer on the timetable.",
   );
   const draft = draftOf(text);
 
   it("gives each turn to its speaker", () => {
-    expect(saidBy(draft, "today we are looking at ferry services")).toEqual(["Kit Lamb"]);
-    expect(saidBy(draft, "On my right is Dan Hale")).toEqual(["Orla Pennick"]);
+    expect(saidBy(draft, "Our subject today is ferry services")).toEqual(["Kit Lamb"]);
+    expect(saidBy(draft, "Dan Hale runs the ferries division")).toEqual(["Orla Pennick"]);
   });
 
   it("reads each member of the list run together after the chair's mark", () => {
@@ -101,9 +101,9 @@ describe("what is still refused", () => {
     const text = lines(
       "JOINT COMMITTEE ON HARBOURS AND FERRIES debate -",
       "Island Ferry Services: Discussion.",
-      "Members will recall that we asked the Ferry Users Alliance to brief the committee. I welcome the delegation.",
+      "Last month the committee wrote to the Ferry Users Alliance for a briefing. I welcome the delegation.",
       "Ms Orla Pennick",
-      "I thank the Chairman for the invitation. The alliance was formed in 2021 as a response to the cuts to the winter timetable. Our members say the winter timetable leaves the islands without a crossing for days.",
+      "Thank you, Chairman. Our alliance began in 2021 after the cuts to the winter timetable. Our members say the winter timetable leaves the islands without a crossing for days.",
     );
     expect(transcriptOf(text)).toBeUndefined();
   });
