@@ -407,6 +407,12 @@ function nameAfterOrganisation(words: string[]): number | undefined {
   return undefined;
 }
 
+/** A members list's head and its chair, up to a run of names with no separator after it. */
+const MEMBERS_RUN_BEFORE = /\bMembers\s+present\s*:[^.;:]*,\s*in\s+the\s+(?:[Cc]hair\s+(?:[^.;:,]*\s)?)?$/u;
+
+/** A minister's office right before a run of capitalised words: "Minister for ", "Secretary of State for the ". */
+const MINISTER_BEFORE_RUN = /\b(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$/u;
+
 export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate[] {
   const candidates: Candidate[] = [];
   const bare = (word: string) =>
@@ -421,7 +427,17 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
     const runs = [...body.matchAll(RUN)].flatMap((m) => {
       const all = [...m[0].matchAll(/\S+/gu)].map((w) => ({ word: w[0], at: m.index + w.index }));
       const out: { word: string; at: number }[][] = [[]];
+      // "Members present: Mr Ann Bell, in the Chair Mr Tom Reed Jo Marsh Kit Lamb": a members list run together with
+      // no separator, where a given name after a name of two words opens the next member's.
+      const runMembers = MEMBERS_RUN_BEFORE.test(body.slice(Math.max(0, m.index - 400), m.index));
       for (const [k, w] of all.entries()) {
+        const current = out.at(-1)!;
+        if (
+          runMembers &&
+          current.filter((x) => !HONORIFICS.has(bare(x.word))).length >= 2 &&
+          tagsOf(bare(w.word)).some((t) => /^(?:Male|Female|First)Name$/u.test(t))
+        )
+          out.push([]);
         // "Lord Brown of Ashford Portrait Lord Brown of Ashford (Con)": the online Hansard heads a speech with the
         // name, its picture's caption word, and the name again; the caption word ends one name and opens the next.
         if (w.word === "Portrait" && out.at(-1)!.length > 0 && HONORIFICS.has(bare(all[k + 1]?.word ?? ""))) {
@@ -634,6 +650,21 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
           )
       ) {
         words = words.slice(givenAt);
+        joined = true;
+      }
+      // "Minister for School Standards Nick Gibb": a minister's field of two words or more, then a given name the
+      // lexicon has as a word too ("Nick", "Mark"), which opens the name of two words that ends the run.
+      const nameTagged = (w: { word: string }) =>
+        tagsOf(bare(w.word)).some((t) => /^(?:Male|Female|First)Name$/u.test(t));
+      const k = words.length - 2;
+      if (
+        k >= 1 &&
+        MINISTER_BEFORE_RUN.test(body.slice(Math.max(0, at - 60), at)) &&
+        nameTagged(words[k]!) &&
+        !tagsOf(bare(words[k + 1]!.word)).some((t) => t === "Plural" || t === "PresentTense" || t === "Verb") &&
+        words.slice(0, k).every((w) => !isTitle(w) && !tagsOf(bare(w.word)).some((t) => /Name$/u.test(t)))
+      ) {
+        words = words.slice(k);
         joined = true;
       }
       // "Owen Pryce Political editor": the word before a post in lower case is the post's.

@@ -1735,7 +1735,10 @@ function pullQuotes(
     if (!named || wordCount(text.slice(p.start, p.end)) < MIN_QUOTE_WORDS) continue;
     if (quotesInOrder.overlapping(p).some((q) => q.start < p.end && q.end > p.start)) continue;
     added.push({ start: p.start, end: p.end, inner: { start: p.start, end: p.end } });
-    run = { last: p.index, length: 1 };
+    // A lead in the writer's own first person ("I came across the email Ann Bell had sent. As she put it:"): the
+    // paragraphs in the first person after the block are the writer's again, so the block is one paragraph.
+    const ownVoice = FIRST_PERSON_SINGULAR.test(text.slice(before.start, before.end).replace(/“[^”]*”|"[^"]*"/gu, ""));
+    run = { last: ownVoice ? -1 : p.index, length: 1 };
   }
   // A thread of readers' comments, each under its header ("Ann Bell said...", "Tom Reed wrote:"): the paragraphs under
   // a header are its writer's words.
@@ -1763,6 +1766,9 @@ function pullQuotes(
   }
   return { speakerOf, added };
 }
+
+/** The writer speaking of themselves: "I", "I'm", "my", "me". */
+const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b/u;
 
 /** A lead whose subject is a paper or a body, capitalised: "As the Gazette has noted:", "A Fenby Trust report said:". */
 const BODY_LEAD = new RegExp(

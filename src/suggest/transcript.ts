@@ -186,6 +186,10 @@ const BRACKET_LABEL =
 const NUMBERED_QUESTION = /^\d{1,4}\.\s+(?=\p{Lu})/u;
 
 /** The speaker label at the start of a paragraph, if it has one that reads as a speaker's. */
+/** "<Topic>: Discussion.", "<Bill>: Second Stage.": an agenda item's title over the record of it. */
+const AGENDA_ITEM =
+  /^[^:\n]{3,120}:\s*(?:Discussion|Motion|Statements?|Second\s+Stage|Committee\s+Stage|Report\s+Stage|Resumed)\.?$/u;
+
 function labelOf(text: string, p: Paragraph): Label | undefined {
   const head = text.slice(p.start, Math.min(p.end, p.start + LABEL_REACH));
   const bracket = BRACKET_LABEL.exec(head);
@@ -212,6 +216,8 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
     head.trimEnd(),
   );
   if (alone && !NAME_WORDS.test(alone[3]!)) return undefined;
+  // "Island Ferry Services: Discussion.": an agenda item's title as the Oireachtas record prints it, not a turn.
+  if (AGENDA_ITEM.test(text.slice(p.start, p.end))) return undefined;
   const m = alone ? ([`${alone[1]}: `, alone[1]!.match(/^Q\s?(\d+)/u)?.[1], alone[2]!] as const) : LABEL.exec(head);
   if (!m) return undefined;
   // "The Chair (Mr. Ann Bell (Fenwick, Lib.))", as Canada's Commons prints its chair: the brackets nested are read one
@@ -275,6 +281,8 @@ function wordsAfter(text: string, labelEnd: number, end: number): Span {
 /** The entries of a list line: split at ";" (or at "," when there is no ";"), each trimmed, without "and" or the end stop. */
 function entries(text: string, from: number, to: number): Span[] {
   const body = text.slice(from, to);
+  const run = runTogetherMembers(body);
+  if (run) return run.map(([start, end]) => ({ start: from + start, end: from + end }));
   // "Scott Brodie () Ben Moray (Minister for X)": a Scottish Official Report's list, each name with its brackets and
   // no separator between them.
   const separator = body.includes(";")
@@ -294,6 +302,36 @@ function entries(text: string, from: number, to: number): Span[] {
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+/** A title before a member's name in a list: "Mr", "Dame", "Rt Hon". */
+const LIST_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt|Hon)\.?$/u;
+
+/**
+ * "Mr Ann Bell, in the Chair Mr Tom Reed Jo Marsh Mr Kit Lamb": an older Commons page's members list run together
+ * with no separator after the chair's mark. Each entry (offsets in `body`) opens at a title, or at a given name after
+ * a name of two words at least; undefined when the list is not of that form (a ";" or another comma in it).
+ */
+function runTogetherMembers(whole: string): [number, number][] | undefined {
+  // The list ends at a rule ("________"), as the page prints one under it.
+  const body = whole.slice(0, whole.search(/\s_{3,}|$/u));
+  const mark = /,\s*in\s+the\s+chair\s+(?=\p{Lu})/iu.exec(body);
+  if (!mark || body.includes(";") || body.slice(mark.index + 1).includes(",")) return undefined;
+  const out: [number, number][] = [[0, mark.index + mark[0].trimEnd().length]];
+  let names = 0;
+  for (const w of body.slice(mark.index + mark[0].length).matchAll(/\S+/gu)) {
+    const at = mark.index + mark[0].length + w.index;
+    const word = w[0].replace(/[.;]$/u, "");
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word)) return undefined;
+    const title = LIST_TITLE.test(word);
+    const opens = out.length === 1 || (names >= 2 && (title || isGivenName(word)));
+    if (opens) {
+      out.push([at, at + word.length]);
+      names = 0;
+    } else out.at(-1)![1] = at + word.length;
+    if (!title) names++;
+  }
+  return out.length > 2 ? out : undefined;
 }
 
 /**
@@ -478,12 +516,28 @@ function speakerHeader(
     };
   }
   if (!next || !p.heading || p.listItem || wordCount(body) > 6 || !NAME_WORDS.test(body)) return undefined;
+  // "Business of Committee" over "2:00 pm": an agenda item's heading over its time, as KildareStreet prints one, not a
+  // speaker; a body's word names no one.
+  if (body.split(/\s+/u).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
   // "Examination of Witnesses" over "<Bill> – in a Public Bill Committee at 2:00 pm …": a section of the hearing.
   if (HEARING_BLOCK.test(body) || SECTION.test(body)) return undefined;
   const description = text.slice(next.start, next.end);
   // "Harbour Budget" over "Department for Harbours – in the House of Commons at 4:15 pm on …": a debate's heading over
   // its title line, as TheyWorkForYou prints one, not a speaker over a time.
   if (DEBATE_TITLE.test(description)) return undefined;
+  // "Ann Bell" / "Lab" / "Fenby North", a line each over the speech, as Parallel Parliament's summary of a debate
+  // prints a member: the party's short form alone on its line, then the seat, then words spoken.
+  const seat = paragraphs[i + 2];
+  const speech = paragraphs[i + 3];
+  if (PARTY_SHORT.test(description.trim())) {
+    const seatLine = seat ? text.slice(seat.start, seat.end) : "";
+    const spoken = speech ? text.slice(speech.start, speech.end) : "";
+    if (!seat?.heading || wordCount(seatLine) > 6 || !/^\p{Lu}/u.test(seatLine)) return undefined;
+    if (wordCount(spoken) <= 8 || !/[.!?…]["”’)]?$/u.test(spoken)) return undefined;
+    // A name, a party alone and a seat over a speech are a parliament's page's, never a write-up's.
+    const speaker = { start: p.start, end: p.end };
+    return { label: { start: p.start, end: seat.end }, speaker, lines: 3, member: true, strong: true };
+  }
   // "Conservative, Saltmarsh and North Fenby" (a party, a comma, a seat) or a time: not "Labour MP for Brent", as a
   // write-up's list of panellists says.
   const partyLine = PARTY_LINE.test(description);
@@ -496,6 +550,10 @@ function speakerHeader(
     member: partyLine,
   };
 }
+
+/** A Westminster party's short form as a debate's summary prints it alone on a line under a member's name. */
+const PARTY_SHORT =
+  /^(?:Lab|Con|LD|Lib\s+Dem|SNP|Ind|DUP|PC|SDLP|UUP|Green|Alliance|Reform|RUK|TUV|Lab\/Co-op|Lab\s+Co-op|CB|Spkr)$/u;
 
 /** A Canadian party as openparliament.ca prints it alone on the line over a member's headline. */
 const CANADA_PARTY =
@@ -663,7 +721,7 @@ function memberPageHeader(text: string, paragraphs: Paragraph[], i: number): Hea
 
 /** A name in capitals on a cover page: two to four words ("ANN FRITH", "JO-ANNE O'HARA"), a title before it. */
 const COVER_NAME =
-  /^(?:(?:SIR|DAME|DR|PROFESSOR|LORD|BARONESS|LADY|MR|MRS|MS)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}?)(?:\s+(?:CBE|OBE|MBE|KBE|DBE|CB|KC|QC|JP))*$/u;
+  /^(?:(?:THE\s+)?RT\.?\s+HON\.?\s+)?(?:(?:SIR|DAME|DR|PROFESSOR|LORD|BARONESS|LADY|MR|MRS|MS)\s+)?(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}?)(?:\s+(?:CBE|OBE|MBE|KBE|DBE|CB|KC|QC|JP|MP|MSP|MS|MLA))*$/u;
 
 /**
  * A committee's evidence transcript whose cover page names its witnesses in capitals on one line, before any turn:
@@ -842,6 +900,25 @@ const titledAlone = (name: string, brackets: string[], officeLine: boolean) =>
   officeLine &&
   brackets.length === 0 &&
   /^(?:Professor|Prof|Dr|Sir|Dame|Lord|Baroness|Lady|Mr|Mrs|Ms|Miss|Councillor|Cllr)\.?\s+\p{Lu}/u.test(name);
+/**
+ * "Ms Ann Bell" alone on its line after the chair's unlabelled words invite her ("I invite Ms Bell to commence her
+ * presentation", "I call on Dr Bell"), as the Oireachtas record prints a witness's label: a title, the name, and the
+ * invitation, by title and surname, in a paragraph before it.
+ */
+function invited(text: string, at: number, name: string, brackets: string[]): boolean {
+  const m =
+    /^(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Deputy|Senator|Councillor|Cllr)\.?\s+(?:\S+\s+){0,3}(\p{Lu}[\p{L}'’-]+)$/u.exec(
+      name,
+    );
+  if (!m || brackets.length > 0) return false;
+  const surname = m[2]!.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const title = /^Prof/u.test(m[1]!) ? "Prof(?:essor)?" : m[1];
+  return new RegExp(
+    `\\bI\\s+(?:now\\s+)?(?:invite|call(?:\\s+(?:on|upon))?|ask)\\s+${title}\\.?\\s+${surname}\\b`,
+    "u",
+  ).test(text.slice(Math.max(0, at - 2000), at));
+}
+
 /** "(in the Chair)" after a name on a label line: the one who chairs the sitting. */
 const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+chair)\)$/iu;
 
@@ -904,6 +981,7 @@ function labelLine(
         chairMark ||
         bodyBracket(brackets, officeLine) ||
         titledAlone(name, brackets, officeLine) ||
+        invited(text, p.start, name, brackets) ||
         bareLabel(name, brackets, chamber) ||
         alone
       ))
@@ -941,7 +1019,8 @@ function labelLine(
   if (office && !officeNamed) header.chair = true;
   else if (office || chairMark || (officeNamed && !post)) header.chairNamed = true;
   if (presiding && !officeNamed) header.anonymous = true;
-  header.strong = portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine);
+  header.strong =
+    portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine) || invited(text, p.start, name, brackets);
   if (post) {
     header.post = true;
     // (Under the holder's photo, the office follows the photo's text: "Dan Reed Portrait The Minister for …".)
@@ -1137,10 +1216,10 @@ const SELF_NAMED_CHAIR =
  * with the chair's office or a name.
  */
 const INLINE_QUESTION =
-  /(?<=[.!?…”’)]\s+)Q\s?\d{1,4}\s+(?=(?:The\s+)?Chair:|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}:)/u;
+  /(?<=[.!?…”’)]\s+)Q\s?\d{1,4}\s+(?=(?:The\s+)?Chair(?:man|woman|person)?:|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}:)/u;
 /** A label inside a run of text, after a sentence: "… Thank you. Ann Bell: I agree.", "… Q12 Chair: Welcome." */
 const INLINE_LABEL =
-  /(?<=[.!?…”’)]\s+)(?:Q\s?\d{1,4}\s+)?((?:The\s+)?Chair|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(?=\S)/gu;
+  /(?<=[.!?…”’)]\s+)(?:Q\s?\d{1,4}\s+)?((?:The\s+)?Chair(?:man|woman|person)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(?=\S)/gu;
 /** The parts of a UK committee's title block, run together: "… Members present: …", "Questions 12 - 30", "Witnesses I: …". */
 const INLINE_BLOCK =
   /\s(?=Members\s+present\s*:|Questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}\b|Witnesses?(?:\s+I:|\s*:)|I:\s|Examination\s+of\s+witness(?:es)?\b)/gu;
@@ -1175,9 +1254,17 @@ function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
   if (initials) return initials;
   if (!paragraphs.some((p) => INLINE_QUESTION.test(text.slice(p.start, p.end)))) return paragraphs;
   const out: Paragraph[] = [];
-  for (const p of paragraphs) {
+  const membersAt = text.search(/\bMembers\s+present\s*:/u);
+  const firstQuestion = paragraphs.findIndex((p) => INLINE_QUESTION.test(text.slice(p.start, p.end)));
+  for (const [i, p] of paragraphs.entries()) {
     const body = text.slice(p.start, p.end);
     const first = INLINE_QUESTION.exec(body);
+    // The title block run together in a paragraph above the questions' ("Oral evidence taken before … Members
+    // present: … Examination of Witnesses"): its parts as paragraphs, so that the members list is read as one.
+    if (!first && i < firstQuestion && /\S\s+Members\s+present\s*:/u.test(body)) {
+      pushPieces(p, body, new Set([...body.matchAll(INLINE_BLOCK)].map((m) => m.index + 1)), out, false);
+      continue;
+    }
     if (!first) {
       out.push({ ...p, index: out.length });
       continue;
@@ -1188,13 +1275,15 @@ function runTogether(text: string, paragraphs: Paragraph[]): Paragraph[] {
     let labels = 0;
     for (const m of body.matchAll(INLINE_LABEL)) {
       const name = m[1]!;
-      if (m.index < first.index || (!/^(?:The\s+)?Chair$/u.test(name) && !block.includes(name))) continue;
+      if (m.index < first.index || (!/^(?:The\s+)?Chair(?:man|woman|person)?$/u.test(name) && !block.includes(name)))
+        continue;
       cuts.add(m.index);
       labels++;
     }
     // Two labels are enough under the run's own title block ("Members present: …" before the first numbered
-    // question), as an excerpt of the chair's opening and the first answer has them.
-    if (labels < (/\bMembers\s+present\s*:/u.test(block) ? 2 : 3)) {
+    // question, in its run or a paragraph above it), as an excerpt of the chair's opening and the first answer has them.
+    const titleBlock = /\bMembers\s+present\s*:/u.test(block) || (membersAt !== -1 && membersAt < p.start);
+    if (labels < (titleBlock ? 2 : 3)) {
       out.push({ ...p, index: out.length });
       continue;
     }

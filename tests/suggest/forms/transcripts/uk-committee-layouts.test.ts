@@ -1591,6 +1591,13 @@ describe("a Commons evidence transcript's cover page naming its witnesses in cap
     expect(v.people).toEqual(expect.arrayContaining(["Ann Frith", "Tom Reed", "John Pratt", "Mary Lamb"]));
   });
 
+  // Stop 42 (set 65): ministers on the cover, each with the style and the member's letters.
+  it("reads a minister's style and letters on the cover line as no part of the name", () => {
+    const v = view(draftOf(transcript("RT HON ANN FRITH MP AND RT HON TOM REED MP")));
+    expect(v.people).toEqual(expect.arrayContaining(["Ann Frith", "Tom Reed"]));
+    expect(v.people.some((p) => /\bMp\b|\bAnd\b/u.test(p))).toBe(false);
+  });
+
   it("reads no person from a line in capitals that names bodies or a title", () => {
     const v = view(draftOf(transcript("FENBY HARBOUR BOARD, MARLOW FERRY TRUST and TARRANT PORTS")));
     expect(v.people.some((p) => /Fenby|Marlow|Tarrant Ports/iu.test(p))).toBe(false);
