@@ -3609,10 +3609,17 @@ const NOT_THE_MINISTER = /^(?:shadow|former|ex-?|general|opposition)$/iu;
 /**
  * "The Secretary of State for Harbours (Dr Ann Frith)", "Secretary of Coastal Affairs Tom Reed": a minister's office
  * names no body, but its department is the minister's, where the registry or the text names one for the office's field
- * ("Ministry of Harbours", "Department of Coastal Affairs", "Department for Harbours", "Harbours Department"). Not a
- * shadow's office, nor an office whose field names no department the corpus or the text knows.
+ * ("Ministry of Harbours", "Department of Coastal Affairs", "Department for Harbours", "Harbours Department"); in prose,
+ * where the text names it in the office's paragraph (stop 42: an office in a news report or a blog whose department the
+ * text never names, or names paragraphs away, is the gold's post with no body). Not a shadow's office, nor an office
+ * whose field names no department the corpus or the text knows.
  */
-export function departmentsOfOffices(text: string, found: PeopleInText, known: KnownEntities): void {
+export function departmentsOfOffices(
+  text: string,
+  found: PeopleInText,
+  known: KnownEntities,
+  form: "prose" | "transcript",
+): void {
   const inText = new Map([...found.organisations.values()].map((o) => [nameKey(o.label), o]));
   // "Secretary of Coastal Affairs Tom Reed": the office right before the name, read as the minister's post here.
   const before: RoleStatement[] = [];
@@ -3643,9 +3650,16 @@ export function departmentsOfOffices(text: string, found: PeopleInText, known: K
     if (!field) continue;
     const names = [`Ministry of ${field}`, `Department of ${field}`, `Department for ${field}`, `${field} Department`];
     const departments = new Map<string, { key: string; label: string }>();
+    // In prose the text itself ties the office to its department: named in the office's paragraph ("Ann Bell praised
+    // the Department of Tides and Secretary of Tides Tom Reed"), not only known to the registry or named paragraphs away.
+    const paragraph = { start: text.lastIndexOf("\n", r.evidence.start) + 1, end: text.indexOf("\n", r.evidence.end) };
+    if (paragraph.end < 0) paragraph.end = text.length;
+    const inParagraph = (o: OrganisationFound | undefined) =>
+      o !== undefined && o.spans.some((s) => s.start >= paragraph.start && s.end <= paragraph.end);
     for (const name of names) {
       const entity = known.byName("organisation", name);
       const o = inText.get(nameKey(name));
+      if (form === "prose" && !inParagraph(o)) continue;
       if (entity) departments.set(entity.id, { key: entity.id, label: entity.label });
       else if (o) departments.set(o.key, { key: o.key, label: o.label });
     }

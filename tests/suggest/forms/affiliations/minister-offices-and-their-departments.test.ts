@@ -77,3 +77,32 @@ describe("a minister's office and the department the registry or the text names"
     expect(tiesOf(text).filter((t) => t.startsWith("Tom Reed"))).toEqual([]);
   });
 });
+
+// Stop 42: in a news report and a blog (set 65, two texts) the gold ties an office in prose to no body when the text
+// names no department in the office's paragraph: "Tom Reed, the Secretary of State for Harbours, said …" with the
+// department only in the registry (another text's), or named two paragraphs before. A transcript's office still takes
+// the registry's department (above).
+describe("an office in prose takes the department only where its paragraph names it", () => {
+  it("ties no minister in prose to a department only the registry knows", () => {
+    const text = paragraphsText(
+      "Following a report by the Harbour Pay Board, Tom Reed, the Secretary of State for Harbours, said pilots will get a rise of 1 per cent.",
+    );
+    const ties = tiesOf(text, [body("department-for-harbours", "Department for Harbours")]);
+    expect(ties).not.toContain("Tom Reed → department-for-harbours");
+  });
+
+  it("ties no minister to a department the text names only in another paragraph", () => {
+    const text = paragraphsText(
+      "Ann Bell has joined a panel set up to advise the Department of Harbours on pilots' pay.",
+      "The panel was announced by the Secretary of State for Harbours, Tom Reed, in March at the Fenby Pilots' Guild conference.",
+    );
+    expect(tiesOf(text)).not.toContain("Tom Reed → Department of Harbours");
+  });
+
+  it("still ties the minister where the office's paragraph names the department", () => {
+    const text = paragraphsText(
+      "The Department of Harbours published its plan, and the Secretary of State for Harbours, Tom Reed, said it was a start.",
+    );
+    expect(tiesOf(text)).toContain("Tom Reed → Department of Harbours");
+  });
+});
