@@ -74,6 +74,8 @@ const FORMER = /\b(?:former|formerly|ex-|previous|previously|until|then|retired|
  */
 const ENDED_POST =
   /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-|the\s+then\s)/iu;
+/** A post a rule read that is no longer (or only then) held: "then Chair", "former editor", "ex-chair", "one-time head". */
+const FORMER_ROLE = /^(?:(?:then|former|previous|one-time|erstwhile|late)\s|ex-)/iu;
 /** "Name, then Chair of": a post held at the time the text tells of (a capitalised post, not "then joined"). */
 const THEN_POST = /(?<=,\s+)then\s+(?=\p{Lu}\p{Ll})/u;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
@@ -433,8 +435,8 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
     if (!key || !organisation) continue;
     // "In 2010 Name, then Chair of the Fenby Board, said …": a post held at the time told of, no tie now (the body is
-    // still read, and mentioned).
-    if (/^then\s/iu.test(statement.role)) continue;
+    // still read, and mentioned); "the paper's former editor, Name", "its ex-chair Name": a post once held, the same.
+    if (FORMER_ROLE.test(statement.role)) continue;
     const c = get(person, key, organisation);
     c.statements.push(opensPost ? { ...statement, role: `${narrower.field} ${statement.role}` } : statement);
     set(c, "rule:any");
