@@ -1231,6 +1231,8 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
   for (let more = joined(first.evidence.end); more;) {
     const from = statements.at(-1)!.evidence.end + more[0].length;
     let next = postAt(c, from, true, false);
+    // "…, and the Fenby Trust's director, Kit Lamb": the body opens the next person's post.
+    if (next?.organisation && opensNextPost(reading, next.organisation.end)) break;
     // "trustee of Roofline and the Harbour Housing Association": the same post at a second organisation.
     // (Whatever its words, where the first was set off by a comma and this one ends the entry: "Founder, Brightway
     // Trust and the Harbour Scheme".)
@@ -1243,7 +1245,7 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
       ? undefined
       : (organisationAt(text, from, p.end, known, false) ??
         (setOff && !/also/u.test(more[0]) ? organisationAt(text, from, p.end, known, true, true) : undefined));
-    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
+    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0]) && !opensNextPost(reading, also.end)) {
       next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
     }
     if (!next?.organisation) break;
@@ -1251,6 +1253,24 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
     more = joined(next.evidence.end);
   }
   return statements;
+}
+
+/**
+ * Whether the words after a body are a post and then a person's name: "…, and Harbour Group chief executive Ann Bell",
+ * "and the Fenby Trust's director, Kit Lamb". The body opens the next person's post, not a second post of the person
+ * before.
+ */
+function opensNextPost(reading: Reading, end: number): boolean {
+  const post = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:,\s+|\s+)(?=\p{Lu})/u.exec(
+    reading.text.slice(end, end + 80),
+  );
+  if (!post || !post[1]!.trim().split(/\s+/u).some(isRoleWord)) return false;
+  // (A name of two words or more that reads as no body's: "Kit Lamb", though "Lamb" is also a word.)
+  const name = nameAt(reading.candidatesInOrder, end + post[0].length);
+  return (
+    name !== undefined &&
+    (aPerson(name) || (/\s/u.test(name.label) && !looksLikeOrganisation(name.label, reading.known)))
+  );
 }
 
 /**
