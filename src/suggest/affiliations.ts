@@ -96,6 +96,16 @@ const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|pictures?|pic|images?)\s*(?::|by)\
 /** After a body named with a person's possessive: its thing, in lower case ("show", "'s Radio Fenby programme"). */
 const OWNED_THING = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){0,3}(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 
+/** Between a person's possessive and a body: a thing sent, given or put to it ("'s letter to the", "'s reply to"). */
+const SENT_TO = /^['’]s\s+((?:[\p{Ll}-]+\s+){1,3})(?:to|with|against)\s+(?:the\s+)?$/u;
+
+/**
+ * Right after a body, an occasion it names, in lower case: "conference", "'s annual conference", "autumn seminar",
+ * "party conference".
+ */
+const OCCASION_AFTER =
+  /^(?:['’]s)?(?:\s+(?:annual|autumn|spring|summer|winter|national|regional|party|members['’]?|first|second|third|last|\d{4}|\d+(?:st|nd|rd|th)))*\s+(?:conference|congress|convention|summit|seminar|symposium|rally|fringe|festival|gala|dinner|reception|assembly|AGM)(?![\p{L}])/u;
+
 /** "and Dr ", "& Prof. ": the gap between an organisation and a person named after it is "and" and their title. */
 const TITLE_AFTER_AND =
   /^\s+(?:and|&)\s+(?:the\s+)?(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+$/u;
@@ -561,6 +571,14 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
           const thing = OWNED_THING.exec(text.slice(o.end, Math.min(sentence.end, o.end + 60)));
           if (thing && !isRoleWord(thing[1]!)) continue;
         }
+        // "Tom Reed's letter to the Fenby Pay Board": a thing the person sends the body, no tie to it.
+        if (m.end <= o.start) {
+          const sent = SENT_TO.exec(text.slice(m.end, o.start));
+          if (sent && !sent[1]!.trim().split(/\s+/u).some(isRoleWord)) continue;
+        }
+        // "at the Fenby Party's autumn conference, Ann Bell said", "Tom Reed spoke at the Guild conference": the body
+        // names an occasion the person is at, not their employer (a post a rule reads there still ties them).
+        if (OCCASION_AFTER.test(text.slice(o.end, Math.min(sentence.end, o.end + 40)))) continue;
         const c = get(person, o.id, () => o.id);
         const f = new Set<string>(context);
         f.add(`mention:${m.how}`);
