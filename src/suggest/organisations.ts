@@ -410,6 +410,8 @@ const FIELD_ENDS = new Set([
   "transformation",
 ]);
 
+/** The body's acronym in brackets, then the entry's end: "(AFP);", "(FHT)." (stop 42: a witness line's last entry). */
+const ACRONYM_THEN_END = /^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)\s*(?:[;,.]|$)/u;
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END =
   /^\s*(?:[;,.):]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)|as\s+well\s+as\s)/iu;
@@ -1389,7 +1391,8 @@ export function organisationAt(
     !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase())) &&
     !(!/\s/u.test(label) && !/^\p{Lu}{2,}$/u.test(label) && placeOrDescription(label));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;
-  if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
+  const after = text.slice(end, Math.min(limit, end + 24));
+  if (whole && !ENTRY_END.test(after) && !ACRONYM_THEN_END.test(after)) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
 
