@@ -1232,7 +1232,7 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
     const from = statements.at(-1)!.evidence.end + more[0].length;
     let next = postAt(c, from, true, false);
     // "…, and the Fenby Trust's director, Kit Lamb": the body opens the next person's post.
-    if (next?.organisation && opensNextPost(reading, next.organisation.end)) break;
+    if (next?.organisation && opensNextPost(reading, next.organisation)) break;
     // "trustee of Roofline and the Harbour Housing Association": the same post at a second organisation.
     // (Whatever its words, where the first was set off by a comma and this one ends the entry: "Founder, Brightway
     // Trust and the Harbour Scheme".)
@@ -1245,7 +1245,7 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
       ? undefined
       : (organisationAt(text, from, p.end, known, false) ??
         (setOff && !/also/u.test(more[0]) ? organisationAt(text, from, p.end, known, true, true) : undefined));
-    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0]) && !opensNextPost(reading, also.end)) {
+    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0]) && !opensNextPost(reading, also)) {
       next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
     }
     if (!next?.organisation) break;
@@ -1258,19 +1258,25 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
 /**
  * Whether the words after a body are a post and then a person's name: "…, and Harbour Group chief executive Ann Bell",
  * "and the Fenby Trust's director, Kit Lamb". The body opens the next person's post, not a second post of the person
- * before.
+ * before: that person's post at the body is read here (a body no rule before a name reads, "157 Harbour Group", is
+ * still theirs).
  */
-function opensNextPost(reading: Reading, end: number): boolean {
+function opensNextPost(reading: Reading, body: OrganisationRef): boolean {
   const post = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:,\s+|\s+)(?=\p{Lu})/u.exec(
-    reading.text.slice(end, end + 80),
+    reading.text.slice(body.end, body.end + 80),
   );
   if (!post || !post[1]!.trim().split(/\s+/u).some(isRoleWord)) return false;
   // (A name of two words or more that reads as no body's: "Kit Lamb", though "Lamb" is also a word.)
-  const name = nameAt(reading.candidatesInOrder, end + post[0].length);
-  return (
-    name !== undefined &&
-    (aPerson(name) || (/\s/u.test(name.label) && !looksLikeOrganisation(name.label, reading.known)))
-  );
+  const name = nameAt(reading.candidatesInOrder, body.end + post[0].length);
+  if (
+    name === undefined ||
+    !(aPerson(name) || (/\s/u.test(name.label) && !looksLikeOrganisation(name.label, reading.known)))
+  )
+    return false;
+  const person = reading.signal(name, "role");
+  const evidence = { start: body.start, end: name.end };
+  reading.roles.push({ person: person.key, role: post[1]!, organisation: body, evidence, rule: "postBeforeName" });
+  return true;
 }
 
 /**

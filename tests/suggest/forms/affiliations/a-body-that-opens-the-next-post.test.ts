@@ -27,6 +27,15 @@ describe("a body after a post's 'and' that opens the next person's post", () => 
     expect(tiesOf(text)).not.toContain("Tom Reed → Fenby Harbour Trust");
   });
 
+  it("gives the next person the body no rule before a name reads (a number opens it)", () => {
+    const text = paragraphsText(
+      "Tom Reed, chief executive of the Association of Pilots, and 157 Harbour Group chief executive Ann Bell joined a panel of four other leaders.",
+    );
+    const ties = tiesOf(text);
+    expect(ties).toContain("Ann Bell → 157 Harbour Group");
+    expect(ties).not.toContain("Tom Reed → 157 Harbour Group");
+  });
+
   it("still gives the same post at a second body when no name follows it", () => {
     const text = paragraphsText(
       "Tom Reed, trustee of the Association of Pilots and the Fenby Harbour Trust, opened the day.",
