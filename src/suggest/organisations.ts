@@ -1299,8 +1299,9 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
  * "and" read as one name. They are two when the part before "and" ends in a body's word (the head of an English body's
  * name is its last word: "… Association", "… Office"), is an acronym or is known, and the part after reads as a body's
  * name too (known, a body's word, an acronym) and is not that word alone. "Foreign and Commonwealth Office", "Marks and
- * Spencer", "Institute of Health and Society" (its body's word leads), "School of Hygiene and Tropical Medicine" stay
- * one. The first "and" that splits so is taken. Returns the two parts, or the name as it is.
+ * Spencer", "Institute of Health and Society" (its body's word leads), "School of Hygiene and Tropical Medicine",
+ * "Association of School and College Pilots" (a body's word after "of" is the field's) stay one. The first "and" that
+ * splits so is taken. Returns the two parts, or the name as it is.
  */
 export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: KnownEntities): OrganisationRef[] {
   const name = text.slice(o.start, o.end);
@@ -1315,6 +1316,9 @@ export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: Known
       /^\p{Lu}{2,}s?$/u.test(left) ||
       ORGANISATION_WORDS.has(lastLeft.toLowerCase().replace(/['’]s$/u, ""));
     if (!headFinal || !looksLikeOrganisation(left, known) || !looksLikeOrganisation(right, known)) continue;
+    // "Association of School and College Pilots": after "of" or "for", a body's word is the name's field, and "and"
+    // (no "the" after it) goes on with it, as in "Department of Trade and Industry".
+    if (/\s(?:of|for)\s/u.test(left) && !/the\s+$/u.test(m[0]) && !known.byName("organisation", left)) continue;
     const rightWords = right.split(/\s+/u);
     if (rightWords.every((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !known.byName("organisation", right))
       continue;
