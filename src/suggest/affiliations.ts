@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { type Features, type Model, score, shippedModel } from "./learn.js";
 import type { Mention } from "./names.js";
 import type { OrganisationFound } from "./organisations.js";
+import { MINISTER_FOR } from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { SpansInOrder } from "./spans.js";
 import type { Paragraph, Sentence, Span } from "./text.js";
@@ -468,6 +469,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
   }
 
+  // "Tom Reed, the Secretary of State for Harbours, said": a minister's office a rule reads with no body (its
+  // department, where the text names it, is a rule's). A body named near the minister is what the minister speaks of
+  // or to ("Following a report by the Harbour Pay Board, Tom Reed, the Secretary of State for …"), no tie.
+  const ministers = new Set(
+    r.found.roles
+      .filter((s) => !s.organisation && MINISTER_FOR.test(s.role.trim()))
+      .map((s) => r.personId.get(s.person))
+      .filter((id) => id !== undefined),
+  );
   // People and organisations named close together, sentence by sentence.
   const closest = new Map<AffiliationCandidate, { words: number }>();
   /** Each paragraph's word count, counted once (a text written as one paragraph has many sentences in it). */
@@ -553,6 +563,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     // Only pairs within reach: the people and organisations of a sentence are few, but a long list line is bounded.
     for (const m of people) {
       const person = r.personId.get(m.person)!;
+      if (ministers.has(person)) continue;
       const near = orgs.filter((o) => o.start - m.end <= REACH && m.start - o.end <= REACH);
       if (near.length === 0) continue;
       const distanceOf = (o: Span) => (o.start >= m.end ? o.start - m.end : m.start >= o.end ? m.start - o.end : 0);

@@ -3615,7 +3615,7 @@ export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: 
 }
 
 /** A minister's office and its field: "Secretary of State for Harbours", "Minister for the Coast", "Secretary of Ports". */
-const MINISTER_FOR =
+export const MINISTER_FOR =
   /^(?:[Tt]he\s+)?(?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'-]*){0,4})$/u;
 
 /** The same office right before a name, after the word before it (group 1): "… as well as Secretary of Ports Tom Reed". */

@@ -99,6 +99,15 @@ describe("an office in prose takes the department only where its paragraph names
     expect(tiesOf(text)).not.toContain("Tom Reed → Department of Harbours");
   });
 
+  it("ties the minister to no other body named beside the office (a report's author)", () => {
+    const text = paragraphsText(
+      "Following a report by the Harbour Pay Board, Tom Reed, the Secretary of State for Harbours, said pilots will get a rise of 1 per cent.",
+    );
+    expect(tiesOf(text, [body("harbour-pay-board", "Harbour Pay Board")])).not.toContain(
+      "Tom Reed → harbour-pay-board",
+    );
+  });
+
   it("still ties the minister where the office's paragraph names the department", () => {
     const text = paragraphsText(
       "The Department of Harbours published its plan, and the Secretary of State for Harbours, Tom Reed, said it was a start.",
