@@ -3204,9 +3204,12 @@ function witnessListOrganisations(reading: Reading): void {
   }
 }
 
-/** "She is joined by", "who is accompanied by", "They were joined by": the colleagues named next are with the one before. */
+/**
+ * "She is joined by", "who is accompanied by", "They were joined by", "— who will be joined by": the colleagues named
+ * next are with the one before.
+ */
 const JOINED_BY =
-  /(?:^|,\s+who\s+|\s+and\s+)(?:(?:She|He|They|she|he|they)\s+)?(?:is|are|was|were|will\s+be)\s+(?:also\s+)?(?:joined|accompanied)\s+(?:today\s+)?by\s+/u;
+  /(?:^|(?:,|\s+[–—-])\s+who\s+|\s+and\s+)(?:(?:She|He|They|she|he|they)\s+)?(?:is|are|was|were|will\s+be)\s+(?:also\s+)?(?:joined|accompanied)\s+(?:today\s+)?by\s+/u;
 /** A post in lower case after a listed name's comma, up to the next comma, "who" or the sentence's end. */
 const LISTED_POST = /^,\s+((?:the\s+)?\p{Ll}[\p{Ll}’'-]*(?:\s+(?:&\s+)?[\p{Ll}’'-]+){0,9})(?=,|\s+who\s|\s*[.;]|\s*$)/u;
 
@@ -3228,7 +3231,9 @@ function colleaguesJoining(reading: Reading): void {
     // before; no other person's statement between.
     const earlier = roles.filter((r) => r.evidence.start >= floor && r.evidence.end <= from);
     const host = earlier.at(-1);
-    if (!host?.organisation || !host.role) continue;
+    // (A host "from" the body, with no post, is at it too: "Ms Ann Bell from the Fenby Trust — who will be joined by".)
+    if (!host?.organisation || (!host.role && !/\sfrom\s/u.test(text.slice(host.evidence.start, host.evidence.end))))
+      continue;
     const listed = roles.filter((r) => r.evidence.start >= from && r.evidence.start < sentence.end);
     const bare = listed.filter((r) => !r.organisation && !r.seat && r.role && r.role.split(/\s+/u).some(isRoleWord));
     if (bare.length === 0) continue;
