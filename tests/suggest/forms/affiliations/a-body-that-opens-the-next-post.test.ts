@@ -12,7 +12,7 @@ const tiesOf = (text: string) => affiliationsIn(draftOf(text)).map(([who, , org]
 describe("a body after a post's 'and' that opens the next person's post", () => {
   it("gives the second body to the person whose post it opens, not to the person before", () => {
     const text = paragraphsText(
-      "Tom Reed, chief executive of the Association of Pilots, and Harbour Group chief executive Ann Bell joined a panel of four other leaders to discuss the reviews.",
+      "Tom Reed, chief executive of the Association of Pilots, and Harbour Group chief executive Ann Bell sat on a five-member panel about the new levy.",
     );
     const ties = tiesOf(text);
     expect(ties).not.toContain("Tom Reed → Harbour Group");
@@ -29,7 +29,7 @@ describe("a body after a post's 'and' that opens the next person's post", () => 
 
   it("gives the next person the body no rule before a name reads (a number opens it)", () => {
     const text = paragraphsText(
-      "Tom Reed, chief executive of the Association of Pilots, and 157 Harbour Group chief executive Ann Bell joined a panel of four other leaders.",
+      "Tom Reed, chief executive of the Association of Pilots, and 157 Harbour Group chief executive Ann Bell sat on a five-member panel.",
     );
     const ties = tiesOf(text);
     expect(ties).toContain("Ann Bell → 157 Harbour Group");

@@ -12,7 +12,7 @@ const tiesOf = (text: string, publisher?: string) =>
 describe("a post once held, read by a rule", () => {
   it("ties no one to the paper whose former editor they are", () => {
     const text = paragraphsText(
-      "There were plenty of figures, clearly shown — not least by the Fenby Courier's former editor, Tom Reed, who makes hard numbers easy.",
+      "The figures were set out most clearly by the Fenby Courier's former editor, Tom Reed, whose charts everyone followed.",
     );
     expect(tiesOf(text).filter((t) => t.startsWith("Tom Reed"))).toEqual([]);
   });
@@ -29,7 +29,7 @@ describe("a post once held, read by a rule", () => {
 
   it("still ties a post held now", () => {
     const text = paragraphsText(
-      "There were plenty of figures, clearly shown — not least by the Fenby Courier's editor, Tom Reed, who makes hard numbers easy.",
+      "The figures were set out most clearly by the Fenby Courier's editor, Tom Reed, whose charts everyone followed.",
     );
     expect(tiesOf(text)).toContain("Tom Reed → Fenby Courier (editor)");
   });

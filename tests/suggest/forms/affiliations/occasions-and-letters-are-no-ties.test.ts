@@ -1,6 +1,6 @@
 // Stop 42: the affiliation model tied people to bodies the text names beside them for another reason (set 65, a blog
-// and a news report): the body named an occasion the person was at ("On the third day of the Fenby Party conference,
-// Ann Bell was speaking …"), and a letter the person sent the body ("in harbours secretary Tom Reed's letter to the
+// and a news report): the body named an occasion the person was at ("During the closing session of the Fenby
+// conference, Ann Bell gave …"), and a letter the person sent the body ("harbours secretary Tom Reed's letter to the
 // Fenby Pay Board"). The gold ties neither. Stop 39 refused a thing a person owns that the body makes ("Ann Bell's FBC
 // show"); now also a thing the person sends to the body ("'s letter to", "'s reply to"), and a body right before an
 // occasion's word in lower case ("conference", "'s annual conference", "autumn seminar"). Refused: a post a rule reads
@@ -23,22 +23,22 @@ const tiesOf = (text: string, known: KnownForDraft[] = []) =>
 describe("a body named for an occasion or a letter beside a person", () => {
   it("ties no one to the party whose conference they speak at", () => {
     const text = paragraphsText(
-      "On the morning of the third day of the Fenby conference, Ann Bell was speaking at her fifth fringe event.",
-      "She told the room that pilots were paid too little.",
+      "During the closing session of the Fenby conference, Ann Bell gave her third speech of the week.",
+      "She told the hall that pilots were paid too little.",
     );
     expect(tiesOf(text, [party])).not.toContain("Ann Bell → fenby-party");
   });
 
   it("ties no one to a guild whose annual conference they spoke at", () => {
     const text = paragraphsText(
-      "The plan was announced by Tom Reed in March at the Fenby Pilots Guild's annual conference in Marlow.",
+      "Tom Reed unveiled the plan last spring at the Fenby Pilots Guild's annual conference in Marlow.",
     );
     expect(tiesOf(text)).not.toContain("Tom Reed → Fenby Pilots Guild");
   });
 
   it("ties no one to the board their letter went to", () => {
     const text = paragraphsText(
-      "Kit Lamb said that in harbours secretary Tom Reed’s letter to the Fenby Pay Board, he had praised the pilots’ work during the storms.",
+      "According to Kit Lamb, harbours secretary Tom Reed’s letter to the Fenby Pay Board thanked pilots for their work in the storms.",
     );
     expect(tiesOf(text, [board])).not.toContain("Tom Reed → fenby-pay-board");
   });
