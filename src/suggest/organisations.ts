@@ -1353,7 +1353,7 @@ export function afterWhereBased(ts: Token[], i: number): number {
 /**
  * The organisation named at `at` ("the Institute for Health Policy", "Northshire ICB"): capitalised words, joined by
  * "and", "of", "for", "&" when a capitalised word follows, up to a possessive. With `whole`, it must end its list entry
- * (";", ",", ".", ")" or the paragraph's end follow).
+ * (";", ",", ".", ")" or the paragraph's end follow; with `acronymEnds`, its acronym in brackets before them too).
  */
 export function organisationAt(
   text: string,
@@ -1363,6 +1363,7 @@ export function organisationAt(
   whole: boolean,
   anyName = false,
   possessive = false,
+  acronymEnds = false,
 ): OrganisationRef | undefined {
   const reach = { start: at, end: Math.min(limit, at + 160) };
   const ts = tokens(text, reach);
@@ -1396,7 +1397,7 @@ export function organisationAt(
     !(!/\s/u.test(label) && !/^\p{Lu}{2,}$/u.test(label) && placeOrDescription(label));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;
   const after = text.slice(end, Math.min(limit, end + 24));
-  if (whole && !ENTRY_END.test(after) && !ACRONYM_THEN_END.test(after)) return undefined;
+  if (whole && !ENTRY_END.test(after) && !(acronymEnds && ACRONYM_THEN_END.test(after))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
 

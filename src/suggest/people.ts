@@ -765,7 +765,7 @@ function postStatedAt(
   const statement = roleStatement("", parsed, { start: c.start, end }, text);
   if ((comma || paren) && text[clause.end] === ",") {
     let organisation =
-      organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation) ??
+      organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation, false, true) ??
       firstOfTwo(reading, clause.end + 1, p.end, !statement.organisation);
     // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
     // at Org, B, the Role at Org2").

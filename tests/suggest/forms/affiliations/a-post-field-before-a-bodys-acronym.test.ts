@@ -3,9 +3,10 @@
 // the post's comma was not read, because its acronym in brackets came between it and the entry's end. Stop 38 and 41
 // saw a post's field read as the body. Now "(AFP)" before the entry's stop still ends the entry, and the post is the
 // whole "SEAS and Harbours Specialist" at the body after it. Refused: a body before a post with no body after it
-// ("Name, Fenby Trust Chief Executive;"). Every name, body and sentence is invented.
+// ("Name, Fenby Trust Chief Executive;"), and a post's field read as a person's name before such a body ("…, Assistant
+// Director of Tides and Harbour Industries, Marlow Harbour Authority (MHA);", set 58). Every name, body and sentence is invented.
 import { describe, expect, it } from "vitest";
-import { affiliationsIn, draftOf, paragraphsText } from "../../../helpers/draft.js";
+import { affiliationsIn, draftOf, paragraphsText, peopleIn } from "../../../helpers/draft.js";
 
 const tiesOf = (text: string) =>
   affiliationsIn(draftOf(text)).map(([who, role, org]) => `${who} → ${org} (${role ?? "-"})`);
@@ -28,6 +29,16 @@ describe("a post's field, then the entry's body and its acronym in brackets", ()
       "We heard from Kit Lamb, SEAS and Harbours Specialist, Association of Fenby Pilots (AFP).",
     );
     expect(tiesOf(text)).toContain("Kit Lamb → Association of Fenby Pilots (SEAS and Harbours Specialist)");
+  });
+
+  it("reads no person in a post's field before the body and its acronym", () => {
+    const text = paragraphsText(
+      "Kit Lamb (Chair): We welcome our guests. We have Jo Pratt, Director, Fenby Museum; Tom Reed, Assistant Director of Tides and Harbour Industries, Marlow Harbour Authority (MHA); and Councillor Ann Bell, Leader of the Council for Fenby Borough.",
+    );
+    expect(peopleIn(draftOf(text))).not.toContain("Harbour Industries");
+    expect(tiesOf(text)).toContain(
+      "Tom Reed → Marlow Harbour Authority (Assistant Director of Tides and Harbour Industries)",
+    );
   });
 
   it("still reads a body before its post where no body follows", () => {
