@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { type Features, type Model, score, shippedModel } from "./learn.js";
 import type { Mention } from "./names.js";
 import type { OrganisationFound } from "./organisations.js";
+import { MINISTER_FOR } from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { SpansInOrder } from "./spans.js";
 import type { Paragraph, Sentence, Span } from "./text.js";
@@ -74,6 +75,8 @@ const FORMER = /\b(?:former|formerly|ex-|previous|previously|until|then|retired|
  */
 const ENDED_POST =
   /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-|the\s+then\s)/iu;
+/** A post a rule read that is no longer (or only then) held: "then Chair", "former editor", "ex-chair", "one-time head". */
+const FORMER_ROLE = /^(?:(?:then|former|previous|one-time|erstwhile|late)\s|ex-)/iu;
 /** "Name, then Chair of": a post held at the time the text tells of (a capitalised post, not "then joined"). */
 const THEN_POST = /(?<=,\s+)then\s+(?=\p{Lu}\p{Ll})/u;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
@@ -93,6 +96,16 @@ const CREDIT_BEFORE = /\b(?:photo(?:graph)?s?|pictures?|pic|images?)\s*(?::|by)\
 
 /** After a body named with a person's possessive: its thing, in lower case ("show", "'s Radio Fenby programme"). */
 const OWNED_THING = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){0,3}(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
+
+/** Between a person's possessive and a body: a thing sent, given or put to it ("'s letter to the", "'s reply to"). */
+const SENT_TO = /^['’]s\s+((?:[\p{Ll}-]+\s+){1,3})(?:to|with|against)\s+(?:the\s+)?$/u;
+
+/**
+ * Right after a body, an occasion it names, in lower case: "conference", "'s annual conference", "autumn seminar",
+ * "party conference".
+ */
+const OCCASION_AFTER =
+  /^(?:['’]s)?(?:\s+(?:annual|autumn|spring|summer|winter|national|regional|party|members['’]?|first|second|third|last|\d{4}|\d+(?:st|nd|rd|th)))*\s+(?:conference|congress|convention|summit|seminar|symposium|rally|fringe|festival|gala|dinner|reception|assembly|AGM)(?![\p{L}])/u;
 
 /** "and Dr ", "& Prof. ": the gap between an organisation and a person named after it is "and" and their title. */
 const TITLE_AFTER_AND =
@@ -433,8 +446,8 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
     if (!key || !organisation) continue;
     // "In 2010 Name, then Chair of the Fenby Board, said …": a post held at the time told of, no tie now (the body is
-    // still read, and mentioned).
-    if (/^then\s/iu.test(statement.role)) continue;
+    // still read, and mentioned); "the paper's former editor, Name", "its ex-chair Name": a post once held, the same.
+    if (FORMER_ROLE.test(statement.role)) continue;
     const c = get(person, key, organisation);
     c.statements.push(opensPost ? { ...statement, role: `${narrower.field} ${statement.role}` } : statement);
     set(c, "rule:any");
@@ -456,6 +469,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     }
   }
 
+  // "Tom Reed, the Secretary of State for Harbours, said": a minister's office a rule reads with no body (its
+  // department, where the text names it, is a rule's). A body named near the minister is what the minister speaks of
+  // or to ("Following a report by the Harbour Pay Board, Tom Reed, the Secretary of State for …"), no tie.
+  const ministers = new Set(
+    r.found.roles
+      .filter((s) => !s.organisation && MINISTER_FOR.test(s.role.trim()))
+      .map((s) => r.personId.get(s.person))
+      .filter((id) => id !== undefined),
+  );
   // People and organisations named close together, sentence by sentence.
   const closest = new Map<AffiliationCandidate, { words: number }>();
   /** Each paragraph's word count, counted once (a text written as one paragraph has many sentences in it). */
@@ -541,6 +563,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     // Only pairs within reach: the people and organisations of a sentence are few, but a long list line is bounded.
     for (const m of people) {
       const person = r.personId.get(m.person)!;
+      if (ministers.has(person)) continue;
       const near = orgs.filter((o) => o.start - m.end <= REACH && m.start - o.end <= REACH);
       if (near.length === 0) continue;
       const distanceOf = (o: Span) => (o.start >= m.end ? o.start - m.end : m.start >= o.end ? m.start - o.end : 0);
@@ -559,6 +582,14 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
           const thing = OWNED_THING.exec(text.slice(o.end, Math.min(sentence.end, o.end + 60)));
           if (thing && !isRoleWord(thing[1]!)) continue;
         }
+        // "Tom Reed's letter to the Fenby Pay Board": a thing the person sends the body, no tie to it.
+        if (m.end <= o.start) {
+          const sent = SENT_TO.exec(text.slice(m.end, o.start));
+          if (sent && !sent[1]!.trim().split(/\s+/u).some(isRoleWord)) continue;
+        }
+        // "at the Fenby Party's autumn conference, Ann Bell said", "Tom Reed spoke at the Guild conference": the body
+        // names an occasion the person is at, not their employer (a post a rule reads there still ties them).
+        if (OCCASION_AFTER.test(text.slice(o.end, Math.min(sentence.end, o.end + 40)))) continue;
         const c = get(person, o.id, () => o.id);
         const f = new Set<string>(context);
         f.add(`mention:${m.how}`);

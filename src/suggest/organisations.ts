@@ -410,6 +410,8 @@ const FIELD_ENDS = new Set([
   "transformation",
 ]);
 
+/** The body's acronym in brackets, then the entry's end: "(AFP);", "(FHT)." (stop 42: a witness line's last entry). */
+const ACRONYM_THEN_END = /^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)\s*(?:[;,.]|$)/u;
 /** What ends a list entry after its organisation: a stop, the paragraph's end, or a mark "(chair)". */
 const ENTRY_END =
   /^\s*(?:[;,.):]|$|\((?:the\s+)?(?:chair|chairman|chairwoman|chairperson|moderator|convener|host)\)|as\s+well\s+as\s)/iu;
@@ -1297,8 +1299,9 @@ export function looksLikeOrganisation(name: string, known: KnownEntities): boole
  * "and" read as one name. They are two when the part before "and" ends in a body's word (the head of an English body's
  * name is its last word: "… Association", "… Office"), is an acronym or is known, and the part after reads as a body's
  * name too (known, a body's word, an acronym) and is not that word alone. "Foreign and Commonwealth Office", "Marks and
- * Spencer", "Institute of Health and Society" (its body's word leads), "School of Hygiene and Tropical Medicine" stay
- * one. The first "and" that splits so is taken. Returns the two parts, or the name as it is.
+ * Spencer", "Institute of Health and Society" (its body's word leads), "School of Hygiene and Tropical Medicine",
+ * "Association of School and College Pilots" (a body's word after "of" is the field's) stay one. The first "and" that
+ * splits so is taken. Returns the two parts, or the name as it is.
  */
 export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: KnownEntities): OrganisationRef[] {
   const name = text.slice(o.start, o.end);
@@ -1313,6 +1316,9 @@ export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: Known
       /^\p{Lu}{2,}s?$/u.test(left) ||
       ORGANISATION_WORDS.has(lastLeft.toLowerCase().replace(/['’]s$/u, ""));
     if (!headFinal || !looksLikeOrganisation(left, known) || !looksLikeOrganisation(right, known)) continue;
+    // "Association of School and College Pilots": after "of" or "for", a body's word is the name's field, and "and"
+    // (no "the" after it) goes on with it, as in "Department of Trade and Industry".
+    if (/\s(?:of|for)\s/u.test(left) && !/the\s+$/u.test(m[0]) && !known.byName("organisation", left)) continue;
     const rightWords = right.split(/\s+/u);
     if (rightWords.every((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !known.byName("organisation", right))
       continue;
@@ -1347,7 +1353,7 @@ export function afterWhereBased(ts: Token[], i: number): number {
 /**
  * The organisation named at `at` ("the Institute for Health Policy", "Northshire ICB"): capitalised words, joined by
  * "and", "of", "for", "&" when a capitalised word follows, up to a possessive. With `whole`, it must end its list entry
- * (";", ",", ".", ")" or the paragraph's end follow).
+ * (";", ",", ".", ")" or the paragraph's end follow; with `acronymEnds`, its acronym in brackets before them too).
  */
 export function organisationAt(
   text: string,
@@ -1357,6 +1363,7 @@ export function organisationAt(
   whole: boolean,
   anyName = false,
   possessive = false,
+  acronymEnds = false,
 ): OrganisationRef | undefined {
   const reach = { start: at, end: Math.min(limit, at + 160) };
   const ts = tokens(text, reach);
@@ -1389,7 +1396,8 @@ export function organisationAt(
     !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase())) &&
     !(!/\s/u.test(label) && !/^\p{Lu}{2,}$/u.test(label) && placeOrDescription(label));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;
-  if (whole && !ENTRY_END.test(text.slice(end, Math.min(limit, end + 24)))) return undefined;
+  const after = text.slice(end, Math.min(limit, end + 24));
+  if (whole && !ENTRY_END.test(after) && !(acronymEnds && ACRONYM_THEN_END.test(after))) return undefined;
   return { start: first.start, end, key: nameKey(label), label };
 }
 

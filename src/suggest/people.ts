@@ -765,7 +765,7 @@ function postStatedAt(
   const statement = roleStatement("", parsed, { start: c.start, end }, text);
   if ((comma || paren) && text[clause.end] === ",") {
     let organisation =
-      organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation) ??
+      organisationAt(text, clause.end + 1, p.end, known, true, !statement.organisation, false, true) ??
       firstOfTwo(reading, clause.end + 1, p.end, !statement.organisation);
     // A name that only its place reads as an organisation's is a person's where a role follows it (a list "A, Role
     // at Org, B, the Role at Org2").
@@ -1231,6 +1231,8 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
   for (let more = joined(first.evidence.end); more;) {
     const from = statements.at(-1)!.evidence.end + more[0].length;
     let next = postAt(c, from, true, false);
+    // "…, and the Fenby Trust's director, Kit Lamb": the body opens the next person's post.
+    if (next?.organisation && opensNextPost(reading, next.organisation)) break;
     // "trustee of Roofline and the Harbour Housing Association": the same post at a second organisation.
     // (Whatever its words, where the first was set off by a comma and this one ends the entry: "Founder, Brightway
     // Trust and the Harbour Scheme".)
@@ -1243,7 +1245,7 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
       ? undefined
       : (organisationAt(text, from, p.end, known, false) ??
         (setOff && !/also/u.test(more[0]) ? organisationAt(text, from, p.end, known, true, true) : undefined));
-    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0])) {
+    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0]) && !opensNextPost(reading, also)) {
       next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
     }
     if (!next?.organisation) break;
@@ -1251,6 +1253,30 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
     more = joined(next.evidence.end);
   }
   return statements;
+}
+
+/**
+ * Whether the words after a body are a post and then a person's name: "…, and Harbour Group chief executive Ann Bell",
+ * "and the Fenby Trust's director, Kit Lamb". The body opens the next person's post, not a second post of the person
+ * before: that person's post at the body is read here (a body no rule before a name reads, "157 Harbour Group", is
+ * still theirs).
+ */
+function opensNextPost(reading: Reading, body: OrganisationRef): boolean {
+  const post = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:,\s+|\s+)(?=\p{Lu})/u.exec(
+    reading.text.slice(body.end, body.end + 80),
+  );
+  if (!post || !post[1]!.trim().split(/\s+/u).some(isRoleWord)) return false;
+  // (A name of two words or more that reads as no body's: "Kit Lamb", though "Lamb" is also a word.)
+  const name = nameAt(reading.candidatesInOrder, body.end + post[0].length);
+  if (
+    name === undefined ||
+    !(aPerson(name) || (/\s/u.test(name.label) && !looksLikeOrganisation(name.label, reading.known)))
+  )
+    return false;
+  const person = reading.signal(name, "role");
+  const evidence = { start: body.start, end: name.end };
+  reading.roles.push({ person: person.key, role: post[1]!, organisation: body, evidence, rule: "postBeforeName" });
+  return true;
 }
 
 /**
@@ -3178,9 +3204,12 @@ function witnessListOrganisations(reading: Reading): void {
   }
 }
 
-/** "She is joined by", "who is accompanied by", "They were joined by": the colleagues named next are with the one before. */
+/**
+ * "She is joined by", "who is accompanied by", "They were joined by", "— who will be joined by": the colleagues named
+ * next are with the one before.
+ */
 const JOINED_BY =
-  /(?:^|,\s+who\s+|\s+and\s+)(?:(?:She|He|They|she|he|they)\s+)?(?:is|are|was|were|will\s+be)\s+(?:also\s+)?(?:joined|accompanied)\s+(?:today\s+)?by\s+/u;
+  /(?:^|(?:,|\s+[–—-])\s+who\s+|\s+and\s+)(?:(?:She|He|They|she|he|they)\s+)?(?:is|are|was|were|will\s+be)\s+(?:also\s+)?(?:joined|accompanied)\s+(?:today\s+)?by\s+/u;
 /** A post in lower case after a listed name's comma, up to the next comma, "who" or the sentence's end. */
 const LISTED_POST = /^,\s+((?:the\s+)?\p{Ll}[\p{Ll}’'-]*(?:\s+(?:&\s+)?[\p{Ll}’'-]+){0,9})(?=,|\s+who\s|\s*[.;]|\s*$)/u;
 
@@ -3202,7 +3231,9 @@ function colleaguesJoining(reading: Reading): void {
     // before; no other person's statement between.
     const earlier = roles.filter((r) => r.evidence.start >= floor && r.evidence.end <= from);
     const host = earlier.at(-1);
-    if (!host?.organisation || !host.role) continue;
+    // (A host "from" the body, with no post, is at it too: "Ms Ann Bell from the Fenby Trust — who will be joined by".)
+    if (!host?.organisation || (!host.role && !/\sfrom\s/u.test(text.slice(host.evidence.start, host.evidence.end))))
+      continue;
     const listed = roles.filter((r) => r.evidence.start >= from && r.evidence.start < sentence.end);
     const bare = listed.filter((r) => !r.organisation && !r.seat && r.role && r.role.split(/\s+/u).some(isRoleWord));
     if (bare.length === 0) continue;
@@ -3589,7 +3620,7 @@ export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: 
 }
 
 /** A minister's office and its field: "Secretary of State for Harbours", "Minister for the Coast", "Secretary of Ports". */
-const MINISTER_FOR =
+export const MINISTER_FOR =
   /^(?:[Tt]he\s+)?(?:(?:Parliamentary\s+)?(?:Under[-\s])?Secretary\s+of\s+State|Secretary|Minister(?:\s+of\s+State)?)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}’'-]*){0,4})$/u;
 
 /** The same office right before a name, after the word before it (group 1): "… as well as Secretary of Ports Tom Reed". */
@@ -3609,10 +3640,17 @@ const NOT_THE_MINISTER = /^(?:shadow|former|ex-?|general|opposition)$/iu;
 /**
  * "The Secretary of State for Harbours (Dr Ann Frith)", "Secretary of Coastal Affairs Tom Reed": a minister's office
  * names no body, but its department is the minister's, where the registry or the text names one for the office's field
- * ("Ministry of Harbours", "Department of Coastal Affairs", "Department for Harbours", "Harbours Department"). Not a
- * shadow's office, nor an office whose field names no department the corpus or the text knows.
+ * ("Ministry of Harbours", "Department of Coastal Affairs", "Department for Harbours", "Harbours Department"); in prose,
+ * where the text names it in the office's paragraph (stop 42: an office in a news report or a blog whose department the
+ * text never names, or names paragraphs away, is the gold's post with no body). Not a shadow's office, nor an office
+ * whose field names no department the corpus or the text knows.
  */
-export function departmentsOfOffices(text: string, found: PeopleInText, known: KnownEntities): void {
+export function departmentsOfOffices(
+  text: string,
+  found: PeopleInText,
+  known: KnownEntities,
+  form: "prose" | "transcript",
+): void {
   const inText = new Map([...found.organisations.values()].map((o) => [nameKey(o.label), o]));
   // "Secretary of Coastal Affairs Tom Reed": the office right before the name, read as the minister's post here.
   const before: RoleStatement[] = [];
@@ -3643,9 +3681,16 @@ export function departmentsOfOffices(text: string, found: PeopleInText, known: K
     if (!field) continue;
     const names = [`Ministry of ${field}`, `Department of ${field}`, `Department for ${field}`, `${field} Department`];
     const departments = new Map<string, { key: string; label: string }>();
+    // In prose the text itself ties the office to its department: named in the office's paragraph ("Ann Bell praised
+    // the Department of Tides and Secretary of Tides Tom Reed"), not only known to the registry or named paragraphs away.
+    const paragraph = { start: text.lastIndexOf("\n", r.evidence.start) + 1, end: text.indexOf("\n", r.evidence.end) };
+    if (paragraph.end < 0) paragraph.end = text.length;
+    const inParagraph = (o: OrganisationFound | undefined) =>
+      o !== undefined && o.spans.some((s) => s.start >= paragraph.start && s.end <= paragraph.end);
     for (const name of names) {
       const entity = known.byName("organisation", name);
       const o = inText.get(nameKey(name));
+      if (form === "prose" && !inParagraph(o)) continue;
       if (entity) departments.set(entity.id, { key: entity.id, label: entity.label });
       else if (o) departments.set(o.key, { key: o.key, label: o.label });
     }

@@ -356,7 +356,7 @@ export function analyseText(
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     addGivenNameSpeakers(text, found, known);
     addCaseStudyNames(text, paragraphs, found);
-    departmentsOfOffices(text, found, known);
+    departmentsOfOffices(text, found, known, "prose");
     const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found, model);
     return {
       paragraphs,
@@ -387,7 +387,7 @@ export function analyseText(
     ...(transcript.chair ? { chair: transcript.chair } : {}),
   });
   addTurnSpeakers(text, transcript, found, known);
-  departmentsOfOffices(text, found, known);
+  departmentsOfOffices(text, found, known, "transcript");
   const cast = transcriptPeople(transcript, found, text);
   const turns = turnSpeech(text, sentences, transcript, found, cast);
   const speeches = turns.filter((s) => !s.tabled);

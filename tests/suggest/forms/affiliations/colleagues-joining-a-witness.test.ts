@@ -34,3 +34,19 @@ describe("colleagues joining a witness", () => {
     expect(pairs(none)).toEqual([]);
   });
 });
+
+// Stop 42: a committee's opening (set 64) welcomed "Ms A from the Fenby Harbour Trust — who will be joined by Mr. B, CEO,
+// who is …": the host is "from" the body, with no post, and "who" follows a dash, not a comma.
+describe("a colleague joining a witness who is from a body", () => {
+  it("gives the colleague's post at the body the witness is from, after a dash's 'who'", () => {
+    const text =
+      "I welcome Ms Jo Kent from the Fenby Harbour Trust — who will be joined by Mr. Tom Reed, CEO, who is delayed at a hearing upstairs.\n";
+    expect(pairs(text)).toContain("Tom Reed → Fenby Harbour Trust (CEO)");
+  });
+
+  it("gives none where the witness is named with no body", () => {
+    const text =
+      "I welcome Ms Jo Kent — who will be joined by Mr. Tom Reed, CEO, who is delayed at a hearing upstairs.\n";
+    expect(pairs(text).filter((t) => t.startsWith("Tom Reed"))).toEqual([]);
+  });
+});

@@ -77,3 +77,42 @@ describe("a minister's office and the department the registry or the text names"
     expect(tiesOf(text).filter((t) => t.startsWith("Tom Reed"))).toEqual([]);
   });
 });
+
+// Stop 42: in a news report and a blog (set 65, two texts) the gold ties an office in prose to no body when the text
+// names no department in the office's paragraph: "Tom Reed, the Secretary of State for Harbours, said …" with the
+// department only in the registry (another text's), or named two paragraphs before. A body named beside such an
+// office is not the minister's either. A transcript's office still takes
+// the registry's department (above).
+describe("an office in prose takes the department only where its paragraph names it", () => {
+  it("ties no minister in prose to a department only the registry knows", () => {
+    const text = paragraphsText(
+      "Responding to a review by the Harbour Pay Board, Tom Reed, the Secretary of State for Harbours, promised pilots a 2 per cent rise from June.",
+    );
+    const ties = tiesOf(text, [body("department-for-harbours", "Department for Harbours")]);
+    expect(ties).not.toContain("Tom Reed → department-for-harbours");
+  });
+
+  it("ties no minister to a department the text names only in another paragraph", () => {
+    const text = paragraphsText(
+      "Ann Bell will sit on a new panel that will counsel the Department of Harbours about pilots' pay.",
+      "It was the Secretary of State for Harbours, Tom Reed, who unveiled the panel last spring.",
+    );
+    expect(tiesOf(text)).not.toContain("Tom Reed → Department of Harbours");
+  });
+
+  it("ties the minister to no other body named beside the office (a report's author)", () => {
+    const text = paragraphsText(
+      "Responding to a review by the Harbour Pay Board, Tom Reed, the Secretary of State for Harbours, promised pilots a 2 per cent rise from June.",
+    );
+    expect(tiesOf(text, [body("harbour-pay-board", "Harbour Pay Board")])).not.toContain(
+      "Tom Reed → harbour-pay-board",
+    );
+  });
+
+  it("still ties the minister where the office's paragraph names the department", () => {
+    const text = paragraphsText(
+      "The Department of Harbours published its plan, and the Secretary of State for Harbours, Tom Reed, said it was a start.",
+    );
+    expect(tiesOf(text)).toContain("Tom Reed → Department of Harbours");
+  });
+});
