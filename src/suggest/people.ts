@@ -1258,7 +1258,7 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
 /**
  * Whether the words after a body are a post and then a person's name: "…, and Harbour Group chief executive Ann Bell",
  * "and the Fenby Trust's director, Kit Lamb". The body opens the next person's post, not a second post of the person
- * before: that person's post at the body is read here (a body no rule before a name reads, "157 Harbour Group", is
+ * before: that person's post at the body is read here (a body no rule before a name reads, "419 Harbour Group", is
  * still theirs).
  */
 function opensNextPost(reading: Reading, body: OrganisationRef): boolean {
