@@ -75,8 +75,12 @@ export function followFound(
     const previous = previousBuildOf(read.graph);
     const other = anotherCorpusGraph(read.graph, previous, ids, name);
     if (!other) return { previous };
-    // A folder renamed or copied keeps its nodes: following its last build is then one option away.
-    const asked = other.shared * 2 >= other.had ? `; \`--previous ${shown}\` follows it, if it is this corpus's` : "";
+    // A folder renamed or copied keeps its nodes: following its last build is then one option away. A plainly other
+    // corpus's build (another folder's name, under half its nodes here) goes unsaid: the viewer shows that corpus, so
+    // there is no numbering of this one to match.
+    const renamed = other.shared * 2 >= other.had;
+    if (!renamed && other.corpus !== undefined && other.corpus !== name) continue;
+    const asked = renamed ? `; \`--previous ${shown}\` follows it, if it is this corpus's` : "";
     why.push(`${shown}, which is another corpus's graph (${anotherCorpusWords(other)}${asked})`);
   }
   return { note: why.length ? `panelgraph: ${what} numbered by size, not as ${why.join(", nor as ")}` : undefined };

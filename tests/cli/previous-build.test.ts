@@ -256,6 +256,13 @@ describe("a build that follows a previous one", () => {
       "not as build/graph.json, which is another corpus's graph (built from harbour",
     );
     expect([...communityOf(communities.stdout).values()]).toEqual([1, 1]);
+    // A plainly other corpus's build (another folder's name, none of its nodes here) is not followed and goes unsaid:
+    // the viewer shows that corpus, so there is no numbering of this one to match.
+    cpSync(other, join(project, "canal"), { recursive: true });
+    const unrelated = await run("export", "canal", "--format", "json", "--out", "canal.json");
+    expect(unrelated.code).toBe(0);
+    expect(unrelated.stderr).toBe("");
+    expect([...numbersIn(join(project, "canal.json")).values()]).toContain(1);
 
     // A graph.json that names no corpus (an older build) is followed when it shares the nodes, as build follows it.
     const unnamed = JSON.parse(readFileSync(join(project, "build/graph.json"), "utf8"));

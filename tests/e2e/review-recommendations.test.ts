@@ -16,7 +16,7 @@ const SOURCE = "quay-forum";
 /** Written for this test: Ada Park is in the fixture's registry; the narrative's "should" has no one behind it. */
 const TEXT = `Quay forum on ferries
 
-Ada Park said that every small ferry should get a five-year ferry budget.
+Ada Park said that we need a five-year budget for every small ferry.
 
 There should be one ticket for every ferry and bus in the county.
 `;
@@ -48,7 +48,7 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   expect(await page.textContent("#review-possible-title")).toBe("Possible recommendations (2)");
   // Marked in the text, quietly, apart from the claims' marks.
   expect(await page.$$eval("mark.review-passage.possible", (marks) => marks.map((m) => m.textContent))).toEqual([
-    "Ada Park said that every small ferry should get a five-year ferry budget.",
+    "Ada Park said that we need a five-year budget for every small ferry.",
     "There should be one ticket for every ferry and bus in the county.",
   ]);
   const first = page.locator("#review-possible .review-item").first();
@@ -59,7 +59,7 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   await page.evaluate(() => document.querySelector(".review-text-body")!.setAttribute("data-drawn", "before"));
   await page.locator("#review-possible .review-item").first().click();
   expect(await page.$$eval("mark.review-passage.current", (marks) => marks.map((m) => m.textContent))).toEqual([
-    "Ada Park said that every small ferry should get a five-year ferry budget.",
+    "Ada Park said that we need a five-year budget for every small ferry.",
   ]);
   await page.keyboard.press("j");
   expect(await page.$$eval("mark.review-passage.current", (marks) => marks.map((m) => m.textContent))).toEqual([
@@ -73,14 +73,14 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   expect(await page.inputValue('.review-form select[name="relation"]')).toBe("recommends");
   expect(await page.inputValue('.review-form input[name="from"]')).toBe("Ada Park");
   expect(await page.inputValue('.review-form input[name="to"]')).toBe(
-    "Every small ferry should get a five-year ferry budget",
+    "We need a five-year budget for every small ferry",
   );
   await page.keyboard.press("Enter");
   await page.waitForFunction(
     () => !(window as unknown as { panelgraph: { review: { busy: boolean } } }).panelgraph.review.busy,
   );
   expect(await page.textContent("#review-message")).toBe(
-    "Added recommends Ada Park → Every small ferry should get a five-year ferry budget",
+    "Added recommends Ada Park → We need a five-year budget for every small ferry",
   );
   const data = parse(readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8")) as Record<string, unknown>;
   expect(data).toEqual({
@@ -89,18 +89,16 @@ it("offers a source's possible recommendations and adds one as a recommends clai
       {
         relation: "recommends",
         from: "ada-park",
-        to: "every-small-ferry-should-get-a-five-year-ferry-budget",
-        evidence: [
-          { quote: "Ada Park said that every small ferry should get a five-year ferry budget.", kind: "reported" },
-        ],
+        to: "we-need-a-five-year-budget-for-every-small-ferry",
+        evidence: [{ quote: "Ada Park said that we need a five-year budget for every small ferry.", kind: "reported" }],
       },
     ],
     entities: {
       recommendations: [
         {
-          id: "every-small-ferry-should-get-a-five-year-ferry-budget",
-          label: "Every small ferry should get a five-year ferry budget",
-          text: "Ada Park said that every small ferry should get a five-year ferry budget.",
+          id: "we-need-a-five-year-budget-for-every-small-ferry",
+          label: "We need a five-year budget for every small ferry",
+          text: "Ada Park said that we need a five-year budget for every small ferry.",
         },
       ],
     },

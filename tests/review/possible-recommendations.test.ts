@@ -20,7 +20,7 @@ const SOURCE = "quay-forum";
 /** Written for this test. Ada Park is in the fixture's registry; the annotation file below claims the ticket passage. */
 const TEXT = `Quay forum on ferries
 
-Ada Park said that every small ferry should get a five-year ferry budget.
+Ada Park said that we need a five-year budget for every small ferry.
 
 There should be one ticket for every ferry and bus in the county.
 
@@ -89,14 +89,14 @@ describe("possible recommendations", () => {
     expect(body.source).toBe(SOURCE);
     expect(body.rightInTen).toMatch(/in ten$/);
     expect(body.proposals.map((p) => p.quote)).toEqual([
-      "Ada Park said that every small ferry should get a five-year ferry budget.",
+      "Ada Park said that we need a five-year budget for every small ferry.",
       CLAIMED,
     ]);
     const [ada, ticket] = body.proposals;
     expect(ada).toMatchObject({
       kind: "reported",
       whose: { id: "ada-park", label: "Ada Park", type: "person", declared: true },
-      label: "Every small ferry should get a five-year ferry budget",
+      label: "We need a five-year budget for every small ferry",
     });
     expect(ada!.why).toMatch(/^one person's view, reported/);
     expect(TEXT.slice(ada!.start, ada!.end)).toBe(ada!.quote);
@@ -109,7 +109,7 @@ describe("possible recommendations", () => {
     const res = await get(`/api/review/possible-recommendations?id=${SOURCE}`);
     expect(res.status).toBe(200);
     const quotes = (res.body as unknown as PossibleRecommendations).proposals.map((p) => p.quote);
-    expect(quotes).toEqual(["Ada Park said that every small ferry should get a five-year ferry budget."]);
+    expect(quotes).toEqual(["Ada Park said that we need a five-year budget for every small ferry."]);
   });
 
   it("answers an unknown source with 404 and says which, and a malformed id with 400", async () => {
