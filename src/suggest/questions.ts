@@ -1,0 +1,55 @@
+// A member's question in a hearing: whom it is put to, which is not what it mentions (tests/fixtures/eval/README.md,
+// "Transcripts": "Dr Fenwick, should fares be capped?" addresses Dr Fenwick, it does not mention her).
+import type { Span } from "./text.js";
+
+/** Words that may open a sentence before the one it addresses: "Thank you, Dr Nair.", "Good morning, Ms Bell, …". */
+const GREETING =
+  /^(?:(?:and|so|now|well|okay|ok|right|finally|lastly|firstly|first|again|yes|no|sorry|please|briefly|thank\s+you(?:\s+(?:very\s+much|both|all|again))?|thanks|welcome|good\s+(?:morning|afternoon|evening)|hello|diolch(?:\s+yn\s+fawr)?|bore\s+da|prynhawn\s+da)\s*[,.!;:—–-]?\s*)*$/iu;
+/** A title written before a name the text's mention may leave out: "Dr " before "Nair". */
+const TITLE_BEFORE =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\.?\s*$/u;
+/** What follows a name that only calls on its bearer: a comma, a colon, a dash or the sentence's end. */
+const AFTER_ADDRESS = /^\s*(?:[,:;—–]|[?.!…]|["”’)\]]|$)/u;
+/**
+ * A description of the one named between commas: "Ann Bell, the chief executive, said …" names her, it calls on no one
+ * ("Dr Holt, from the engineering side?" does).
+ */
+const APPOSITION = /^\s*,\s*(?:the|a|an|who|whose|which|its|their|his|her|of|from|at)\b[^,?]*,/iu;
+/** Words that turn to the one named next: "Can I turn to Dr Nair?", "I will come back to Ms Bell", "let me ask Ann". */
+const TURNS_TO =
+  /\b(?:(?:turn|come|move)(?:\s+(?:back|now|over|first|quickly))?\s+to|bring\s+in|start\s+with|begin\s+with|put\s+(?:it|this|that|the\s+(?:same\s+)?question)\s+to|(?:can|may|could|might)\s+(?:I|we)\s+(?:also\s+|just\s+|now\s+)?ask|let\s+(?:me|us)\s+(?:also\s+|just\s+|now\s+)?ask|over\s+to)\s+$/iu;
+
+/**
+ * A sentence that welcomes or introduces those it names: "I welcome Ann Bell, of the Fenby Trust, and Tom Reed",
+ * "Good morning and welcome to Ann Bell", "We are joined by Dr Nair": the chair greets the witnesses, it names no
+ * subject.
+ */
+const WELCOMES =
+  /^(?:(?:good\s+(?:morning|afternoon|evening)|thank\s+you|and|so|now)\b[\s,.!]*)*(?:(?:I|we)\s+(?:(?:would|should|['’]d)\s+like\s+to\s+|am\s+(?:pleased|delighted|glad|happy)\s+to\s+|want\s+to\s+|also\s+|now\s+)*welcome|(?:a\s+(?:very\s+|warm\s+)?)?welcome(?:\s+(?:back|too|also))?\s+to|(?:we\s+are|we['’]re|I\s+am)\s+(?:now\s+)?joined\s+(?:today\s+|this\s+(?:morning|afternoon|evening)\s+|now\s+)?by)\b/iu;
+
+/**
+ * Whether the name at `name`, inside a question's `sentence`, only addresses the one it names: at the sentence's start
+ * before a comma ("Dr Nair, is Skerray unusual?", after a greeting: "Thank you. Dr Nair, …", "Good morning, Ms Bell,
+ * …"), at its end after one ("… unusual, Dr Nair?"), after words that turn to them ("Can I turn to Dr Nair?"), or
+ * in a welcome ("I welcome Ann Bell, of the Fenby Trust, and Tom Reed").
+ * A name the question is about stays a mention: "Did Ann Bell's report reach you?", "Ann Bell, the chief executive,
+ * told us …", "Have you spoken to Ann Bell?".
+ */
+export function addressesOnly(text: string, sentence: Span, name: Span): boolean {
+  let before = text.slice(sentence.start, name.start);
+  const title = TITLE_BEFORE.exec(before);
+  if (title) before = before.slice(0, title.index);
+  before = before.replace(/^[\s"“‘'(]+/u, "");
+  const after = text.slice(name.end, sentence.end);
+  if (TURNS_TO.test(before) || WELCOMES.test(before)) return true;
+  if (!AFTER_ADDRESS.test(after) || APPOSITION.test(after)) return false;
+  // Opening the sentence, after nothing or a greeting: "Dr Nair, …", "Thank you, Dr Nair.", "Diolch, Ms Bell."
+  if (GREETING.test(before)) return true;
+  // Closing it, after a comma: "… unusual, Dr Nair?", "… land, Ms Bell."
+  return /,\s*$/u.test(before) && /^\s*[?.!…]*["”’)\]]?\s*$/u.test(after);
+}
+
+/** Whether a sentence asks something: it ends in a question mark ("… to recommend?", "… land?”"). */
+export function asksSomething(text: string, sentence: Span): boolean {
+  return /\?[\s"”’')\]]*$/u.test(text.slice(sentence.start, sentence.end));
+}
