@@ -17,7 +17,7 @@ const AFTER_ADDRESS = /^\s*(?:[,:;—–]|[?.!…]|["”’)\]]|$)/u;
 const APPOSITION = /^\s*,\s*(?:the|a|an|who|whose|which|its|their|his|her|of|from|at)\b[^,?]*,/iu;
 /** Words that turn to the one named next: "Can I turn to Dr Nair?", "I will come back to Ms Bell", "let me ask Ann". */
 const TURNS_TO =
-  /\b(?:(?:turn|come|move)(?:\s+(?:back|now|over|first|quickly))?\s+to|bring\s+in|start\s+with|begin\s+with|put\s+(?:it|this|that|the\s+(?:same\s+)?question)\s+to|(?:can|may|could|might)\s+(?:I|we)\s+(?:also\s+|just\s+|now\s+)?ask|let\s+(?:me|us)\s+(?:also\s+|just\s+|now\s+)?ask|over\s+to)\s+$/iu;
+  /\b(?:(?:turn|come|move)(?:\s+(?:back|now|over|first|quickly))?\s+to|bring\s+in|begin(?:ning)?\s+with|put\s+(?:it|this|that|the\s+(?:same\s+)?question)\s+to|start(?:ing)?(?:\s+off)?\s+with|questions?\s+(?:(?:mainly|first|primarily|initially|specifically|directly|also|now)\s+)?(?:for|to)|(?:can|may|could|might)\s+(?:I|we)\s+(?:also\s+|just\s+|now\s+)?ask|let\s+(?:me|us)\s+(?:also\s+|just\s+|now\s+)?ask|over\s+to)\s+$/iu;
 
 /**
  * A sentence that welcomes or introduces those it names: "I welcome Ann Bell, of the Fenby Trust, and Tom Reed",
@@ -27,11 +27,16 @@ const TURNS_TO =
 const WELCOMES =
   /^(?:(?:good\s+(?:morning|afternoon|evening)|thank\s+you|and|so|now)\b[\s,.!]*)*(?:(?:I|we)\s+(?:(?:would|should|['’]d)\s+like\s+to\s+|am\s+(?:pleased|delighted|glad|happy)\s+to\s+|want\s+to\s+|also\s+|now\s+)*welcome|(?:a\s+(?:very\s+|warm\s+)?)?welcome(?:\s+(?:back|too|also))?\s+to|(?:we\s+are|we['’]re|I\s+am)\s+(?:now\s+)?joined\s+(?:today\s+|this\s+(?:morning|afternoon|evening)\s+|now\s+)?by)\b/iu;
 
+/** "We have Ann Bell, director of …; Tom Reed, …": the chair introducing the witnesses, a name right after "have". */
+const INTRODUCES =
+  /^(?:(?:Good\s+(?:morning|afternoon|evening)|Thank\s+you|And|So|Now)\b[\s,.!]*)*(?:We|I)\s+have\s+(?:with\s+us\s+|here\s+|before\s+us\s+)?(?:today\s+|this\s+(?:morning|afternoon|evening)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr)\.?\s+)?\p{Lu}\p{Ll}/u;
+
 /**
  * Whether the name at `name`, inside a question's `sentence`, only addresses the one it names: at the sentence's start
  * before a comma ("Dr Nair, is Skerray unusual?", after a greeting: "Thank you. Dr Nair, …", "Good morning, Ms Bell,
- * …"), at its end after one ("… unusual, Dr Nair?"), after words that turn to them ("Can I turn to Dr Nair?"), or
- * in a welcome ("I welcome Ann Bell, of the Fenby Trust, and Tom Reed").
+ * …"), at its end after one ("… unusual, Dr Nair?"), after words that turn to them ("Can I turn to Dr Nair?",
+ * "starting with Ann", "a question mainly for Ann"), or in a welcome or an introduction ("I welcome Ann Bell, of the
+ * Fenby Trust, and Tom Reed", "We have Ann Bell, director of …; Tom Reed, …").
  * A name the question is about stays a mention: "Did Ann Bell's report reach you?", "Ann Bell, the chief executive,
  * told us …", "Have you spoken to Ann Bell?".
  */
@@ -41,7 +46,9 @@ export function addressesOnly(text: string, sentence: Span, name: Span): boolean
   if (title) before = before.slice(0, title.index);
   before = before.replace(/^[\s"“‘'(]+/u, "");
   const after = text.slice(name.end, sentence.end);
-  if (TURNS_TO.test(before) || WELCOMES.test(before)) return true;
+  // "Ann Bell's report": a name owning something is its sentence's subject, whatever leads to it.
+  if (/^['’]s?\b/u.test(after)) return false;
+  if (TURNS_TO.test(before) || WELCOMES.test(before) || INTRODUCES.test(before)) return true;
   if (!AFTER_ADDRESS.test(after) || APPOSITION.test(after)) return false;
   // Opening the sentence, after nothing or a greeting: "Dr Nair, …", "Thank you, Dr Nair.", "Diolch, Ms Bell."
   if (GREETING.test(before)) return true;

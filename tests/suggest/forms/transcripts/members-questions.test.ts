@@ -153,6 +153,9 @@ describe("a name in a question that only addresses its bearer", () => {
     ["Let me ask Ann Bell whether the fleet is old.", "Ann Bell"],
     ["I welcome Ann Bell, of the Fenby Trust, and Tom Reed.", "Tom Reed"],
     ["Good morning and welcome to Ann Bell.", "Ann Bell"],
+    ["I invite you to introduce yourselves, starting with Ann.", "Ann"],
+    ["I will start with a very general question mainly for Ann, on the strategy.", "Ann"],
+    ["We have Ann Bell, director of the Fenby Trust; Tom Reed, chair of the Glanmor Forum.", "Tom Reed"],
   ])("addresses: %s (%s)", (sentence, name) => {
     expect(addressed(sentence, name)).toBe(true);
   });
@@ -164,6 +167,9 @@ describe("a name in a question that only addresses its bearer", () => {
     ["What did you make of the letter from Ann Bell?", "Ann Bell"],
     ["Should the contract go to Ann Bell?", "Ann Bell"],
     ["Why did Ann Bell resign?", "Ann Bell"],
+    ["We have heard Ann Bell say the fleet is old.", "Ann Bell"],
+    ["Did you put a question to Ann Bell's office?", "Ann Bell"],
+    ["We have shifted the agenda to accommodate Ann.", "Ann"],
   ])("names its subject: %s (%s)", (sentence, name) => {
     expect(addressed(sentence, name)).toBe(false);
   });
