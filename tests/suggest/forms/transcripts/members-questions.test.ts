@@ -156,6 +156,13 @@ describe("a name in a question that only addresses its bearer", () => {
     ["I invite you to introduce yourselves, starting with Ann.", "Ann"],
     ["I will start with a very general question mainly for Ann, on the strategy.", "Ann"],
     ["We have Ann Bell, director of the Fenby Trust; Tom Reed, chair of the Glanmor Forum.", "Tom Reed"],
+    ["We have Ann Bell, director of the Fenby Trust; Tom Reed, chair of the Glanmor Forum.", "Ann Bell"],
+    ["Our witnesses this morning are Ann Bell, director, Fenby Trust, and Tom Reed.", "Tom Reed"],
+    ["From the Fenby Trust, I welcome Professor Ann Bell, its director; Tom Reed, its chair.", "Tom Reed"],
+    ["She is joined by Mr Tom Reed, commissioner, and Ms Ann Bell, director.", "Ann Bell"],
+    ["Joining us online is Ann Bell, who chairs the Fenby Trust.", "Ann Bell"],
+    ["I acknowledge the presence of our clerk, Ann Bell.", "Ann Bell"],
+    ["I thank Ms Bell for joining us.", "Bell"],
   ])("addresses: %s (%s)", (sentence, name) => {
     expect(addressed(sentence, name)).toBe(true);
   });
@@ -170,6 +177,8 @@ describe("a name in a question that only addresses its bearer", () => {
     ["We have heard Ann Bell say the fleet is old.", "Ann Bell"],
     ["Did you put a question to Ann Bell's office?", "Ann Bell"],
     ["We have shifted the agenda to accommodate Ann.", "Ann"],
+    ["I welcome what Ann Bell said, but is it enough?", "Ann Bell"],
+    ["We thank the Trust, but does Ann Bell agree?", "Ann Bell"],
   ])("names its subject: %s (%s)", (sentence, name) => {
     expect(addressed(sentence, name)).toBe(false);
   });
