@@ -51,6 +51,7 @@ import { attendanceLists, readTranscript, type Transcript } from "./transcript.j
 import { SpanSet, SpansInOrder } from "./spans.js";
 import { dayOf, occasionOf } from "./occasions.js";
 import { inquiryReport } from "./reports.js";
+import { addressesOnly, asksSomething } from "./questions.js";
 import {
   paragraphsOf,
   foldName,
@@ -1543,22 +1544,55 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         comment: "new theme from the title's topic, which a speaker's words repeat: rename it, merge it, or delete it",
       }));
   };
-  // In a transcript, who answers each question: the next one who speaks without asking (or, after the last answer,
-  // the one who gave it, whom a closing "Thank you" is said to). Two passes.
-  const answeredBy = new Map<Speech, string>();
-  if (reading.transcript) {
-    let answer: string | undefined;
-    for (const speech of speeches) {
-      if (speech.asks && answer) answeredBy.set(speech, answer);
-      if (!speech.asks) answer = personId.get(speech.speaker);
+  /** The theme named in the most sentences of these speeches (the first named of those tied), or "". */
+  const mostNamedIn = (said: readonly Speech[]): string => {
+    const counts = new Map<string, number>();
+    for (const speech of said)
+      for (const s of speech.sentences)
+        for (const theme of themesOf(s)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    let best = "";
+    for (const [theme, count] of counts) if (count > (counts.get(best) ?? 0)) best = theme;
+    return best;
+  };
+  // A member's question is on the theme it names; one that names none on the theme of the answer it draws (the turns
+  // after it up to the next question), failing that the hearing's subject; never on the witness it is put to, whom it
+  // addresses (eval README, "Transcripts", stop 42).
+  const inOrder = [...speeches].sort((a, b) => a.quote.start - b.quote.start);
+  const place = new Map(inOrder.map((speech, i) => [speech, i]));
+  let hearingSubject: string | undefined;
+  const subjectOfHearing = (): string => {
+    if (hearingSubject !== undefined) return hearingSubject;
+    const span = reading.transcript?.subject;
+    const named = span ? themesOf(span)[0] : undefined;
+    if (named) return (hearingSubject = named);
+    mainTheme ??= reading.noOccasion ? clearTextTheme(reading) : textTheme(reading);
+    if (mainTheme || !span) return (hearingSubject = mainTheme);
+    // A text that names no theme: the subject its title block gives, a new theme for the reviewer.
+    const label = text.slice(span.start, span.end);
+    return (hearingSubject =
+      reading.known.byName("theme", label)?.id ??
+      draft.entities.find((e) => e.section === "themes" && e.label.toLowerCase() === label.toLowerCase())?.id ??
+      draft.declare("theme", {
+        label,
+        aliases: [],
+        first: span.start,
+        description: "New candidate theme: the hearing's subject, as its title block names it.",
+        comment:
+          "new theme from the hearing's title block, what its questions are about: rename it, merge it, or delete it",
+      }));
+  };
+  const questionThemes = new Map<Speech, string>();
+  const themeOfQuestion = (speech: Speech): string | undefined => {
+    let theme = questionThemes.get(speech);
+    if (theme === undefined) {
+      const at = place.get(speech)!;
+      const answers: Speech[] = [];
+      for (let i = at + 1; i < inOrder.length && !inOrder[i]!.asks; i++) answers.push(inOrder[i]!);
+      theme = mostNamedIn([speech]) || mostNamedIn(answers) || subjectOfHearing();
+      questionThemes.set(speech, theme);
     }
-    answer = undefined;
-    for (let i = speeches.length - 1; i >= 0; i--) {
-      const speech = speeches[i]!;
-      if (speech.asks && answer) answeredBy.set(speech, answer);
-      if (!speech.asks) answer = personId.get(speech.speaker);
-    }
-  }
+    return theme || undefined;
+  };
   // A motion tabled in a member's name ("Motion NDM1234 Ann Bell" over its clauses): each clause that proposes is the
   // member's proposal, reported; none is a quotation of theirs, nor of the presiding officer reading the business.
   for (const motion of reading.tabled ?? []) {
@@ -1586,7 +1620,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         ? undefined
         : `no rule reads who said a quotation here; the quote model gave it to this speaker (score ${speech.byModel.toFixed(2)}): check it`;
     // Each sentence of the speech, and whether some claim rests on its words.
-    const sentencesOfSpeech: { sentence: Span; carried: boolean }[] = [];
+    const sentencesOfSpeech: { sentence: Span; carried: boolean; namesTheme: boolean }[] = [];
     for (const s of speech.sentences) {
       const passages = draft.passageCount;
       for (const to of namedIn(reading, s)) {
@@ -1601,9 +1635,12 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         const asked = proposes(text, s, isRecommendation(text.slice(s.start, s.end)));
         const reported = asked ? namedProposer(reading, s) : undefined;
         if (reported && reported !== speaker) recommendations.recommend(reported, s, "reported", "source", "question");
+        // The people it names, but not the one it is put to ("Dr Nair, is Skerray unusual?"): addressing is not
+        // mentioning.
         for (const m of mentions.inside(s)) {
           const to = personId.get(m.person);
-          if (to && to !== speaker) draft.claim(group, "mentions", speaker, to, s, "direct-quote");
+          if (to && to !== speaker && !addressesOnly(text, s, m))
+            draft.claim(group, "mentions", speaker, to, s, "direct-quote");
         }
       } else {
         // The chair of a hearing announcing what it is on ("We continue our study of harbour dues") steers it: the
@@ -1626,7 +1663,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
             (proposedLast.get(speaker) === true && elaboratesProposal(said)),
         );
       proposedLast.set(speaker, proposal && recommendations.recommend(speaker, s, "direct-quote", group, "speech"));
-      sentencesOfSpeech.push({ sentence: s, carried });
+      sentencesOfSpeech.push({ sentence: s, carried, namesTheme: themesOf(s).length > 0 });
     }
     // "Nina says that we need to “press on faster”": the quoted words finish a proposal the sentence around them
     // frames; the sentence is the speaker's proposal, reported.
@@ -1648,11 +1685,28 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     }
     // Words that name nothing the draft knows are still the speaker's, sentence by sentence, so the reviewer sees
     // every attributed quote: a panellist's show that they spoke in the session, the chair's ("Thank you both. That
-    // concludes this session.") that they chaired it; others are on what the whole text is about ("What would
-    // protect the service?", "I have never seen it this bad"): the theme it names most, not one named nearest them
-    // in passing; a question only mentions it.
+    // concludes this session.") that they chaired it; a member's question in a hearing mentions the theme of its
+    // turn, its answer or the hearing (above); others are on what the whole text is about ("I have never seen it this
+    // bad"): the theme it names most, not one named nearest them in passing.
     const panel = reading.panel;
-    for (const { sentence, carried } of sentencesOfSpeech) {
+    for (const { sentence, carried, namesTheme } of sentencesOfSpeech) {
+      if (speech.asks && reading.transcript) {
+        // A question in a hearing that names no theme (though it may name a body) mentions the theme of its turn, of
+        // the answer it draws, or of the hearing. The chair's words that ask nothing ("Our first item is evidence on
+        // …", "Thank you both.") are their business: evidence that they chaired.
+        if (namesTheme) continue;
+        const chairs = panel?.chairs.has(speaker) === true;
+        const theme = chairs && !asksSomething(text, sentence) ? undefined : themeOfQuestion(speech);
+        if (theme) draft.claim(group, "mentions", speaker, theme, sentence, "direct-quote");
+        else if (chairs) {
+          if (!carried) draft.claim("panel", "chaired", speaker, panel!.session, sentence, "direct-quote");
+        } else if (reading.title.trim()) {
+          // A text that names no theme and gives the hearing no subject: what its title says it is about, as for
+          // words on no theme outside a hearing (below), so that the question stays its member's words.
+          draft.claim(group, "mentions", speaker, themeOfTitleWords(), sentence, "direct-quote");
+        }
+        continue;
+      }
       if (carried) continue;
       if (panel && panel.members.has(speaker) && !speech.asks) {
         draft.claim("panel", "panellist-in", speaker, panel.session, sentence, "direct-quote");
@@ -1676,9 +1730,6 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
             else if (reading.title.trim())
               draft.claim(group, "mentions", speaker, themeOfTitleWords(), sentence, "direct-quote");
           }
-        } else if (speech.asks && answeredBy.has(speech) && answeredBy.get(speech) !== speaker) {
-          // A member's question on no theme the draft knows is still their words: put to the one who answers it.
-          draft.claim(group, "mentions", speaker, answeredBy.get(speech)!, sentence, "direct-quote");
         }
       }
     }

@@ -43,6 +43,11 @@ export interface Transcript {
   titleEvidence?: Span;
   /** The committee the title block names ("Rural Services Committee"): the body that holds the hearing. */
   committee?: Span;
+  /**
+   * What the hearing is on, as its title block names it ("Oral evidence: Rural bus services", "Rural bus services:
+   * evidence session"): what a member's question is about when it names no theme and draws no answer on one.
+   */
+  subject?: Span;
   /** The entries of "Members present: …" (or "Panel: …" lists of a panel's questioners). */
   members: Span[];
   /** The entry or line that names the chair: "Jane Smith (Chair)", "Chair: Jane Smith". */
@@ -156,6 +161,8 @@ const DATE = new RegExp(
 const DEBATE_TITLE =
   /^(\S.{0,150}?)\s+[–—-]\s+in\s+(?:the\s+|a\s+)?(?:House\s+of\s+(?:Commons|Lords)|Westminster\s+Hall|Grand\s+Committee|Public\s+Bill\s+Committee|General\s+Committee|Scottish\s+Parliament|Senedd|Northern\s+Ireland\s+Assembly)\b/u;
 const INQUIRY = /^(?:oral\s+evidence|evidence\s+session|inquiry|hearing|session|topic|subject|debate)\s*[:–—-]\s*/iu;
+/** "Rural bus services: evidence session", "Coastal erosion – oral evidence": a hearing's subject, then its kind. */
+const SUBJECT_FIRST = /^(\p{Lu}[^:–—]{2,80}?)\s*[:–—]\s*(?:[Oo]ral\s+)?[Ee]vidence(?:\s+[Ss]ession)?\.?$/u;
 
 interface Label {
   label: Span;
@@ -2175,9 +2182,13 @@ export function attendanceLists(text: string, paragraphs: Paragraph[]): Span[] {
 }
 
 /** The hearing's name from the title block: "<Committee>: <inquiry>, <date>", as much as the block gives. */
-function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title" | "titleEvidence" | "committee"> {
+function hearingTitle(
+  text: string,
+  block: Paragraph[],
+): Pick<Transcript, "title" | "titleEvidence" | "committee" | "subject"> {
   let committee: Span | undefined;
   let inquiry: Span | undefined;
+  let subject: Span | undefined;
   let date: string | undefined;
   let dateAt: Span | undefined;
   let heading: Span | undefined;
@@ -2186,6 +2197,9 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
     if (/^(?:(?:committee\s+)?members|present|witness|chair|moderator|host|panel|speakers|I|II)\b[^:]*:/iu.test(body))
       continue;
     const inq = INQUIRY.exec(body);
+    // "Rural bus services: evidence session": the subject before the session's kind, as the Senedd's agenda heads it.
+    const subjectFirst = SUBJECT_FIRST.exec(body);
+    if (!subject && subjectFirst) subject = { start: p.start, end: p.start + subjectFirst[1]!.length };
     // "Rural Buses – in the House of Commons at 2:32 pm on 14 March 2028.": a re-published debate's title line.
     const debate = DEBATE_TITLE.exec(body);
     if (!inquiry && debate) {
@@ -2229,11 +2243,13 @@ function hearingTitle(text: string, block: Paragraph[]): Pick<Transcript, "title
     }
   }
   const name = [committee, inquiry ?? (committee ? undefined : heading)].filter((s): s is Span => !!s);
-  if (name.length === 0) return {};
+  const about = inquiry ?? subject;
+  if (name.length === 0) return about ? { subject: about } : {};
   const title = name.map((s) => text.slice(s.start, s.end)).join(": ") + (date ? `, ${date}` : "");
-  const found: Pick<Transcript, "title" | "titleEvidence" | "committee"> = { title };
+  const found: Pick<Transcript, "title" | "titleEvidence" | "committee" | "subject"> = { title };
   const evidence = inquiry ?? committee ?? heading ?? dateAt;
   if (evidence) found.titleEvidence = evidence;
   if (committee) found.committee = committee;
+  if (about) found.subject = about;
   return found;
 }
