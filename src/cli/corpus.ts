@@ -28,6 +28,24 @@ export function corpusDir(positionals: string[], values: Record<string, string |
 }
 
 /**
+ * A path (or id) as one word for a shell, as every command a message prints quotes it: as it is when it holds only the
+ * usual path characters, else in single quotes ('Tarn corpus'), which POSIX shells and PowerShell both read as one word.
+ */
+export function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+}
+
+/** ` <dir>` for a command a message prints that takes the folder as its argument (validate, build, serve), or nothing. */
+export function dirArgument(given: string): string {
+  return given === DEFAULT_DATA_DIR ? "" : ` ${shellWord(given)}`;
+}
+
+/** ` --data <dir>` for a command a message prints, or nothing when `given` is the default corpus folder. */
+export function dataOption(given: string): string {
+  return given === DEFAULT_DATA_DIR ? "" : ` --data ${shellWord(given)}`;
+}
+
+/**
  * The near-duplicate check's cache of shingled texts for corpus `dir` (src/ingest/shingle-cache.ts): in .cache/ of the
  * working folder when it has one (a checkout of panelgraph does, after `npm install`; its .gitignore leaves it out), as
  * build/ is there. Elsewhere no cache folder is made: the texts are shingled on every run, as before.

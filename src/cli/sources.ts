@@ -29,7 +29,7 @@ import type { SetEvaluation } from "../suggest/evaluate.js";
 import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import { dataOption, DEFAULT_DATA_DIR, dirArgument, plural, shellWord } from "./corpus.js";
 import { backupName, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
 import { UsageError } from "./errors.js";
@@ -54,7 +54,7 @@ export function corpusFolder(given: string, context: CommandContext): string {
         message: "corpus folder not found",
         hint:
           "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data), " +
-          `or start a new corpus there with \`panelgraph init ${given}\``,
+          `or start a new corpus there with \`panelgraph init ${shellWord(given)}\``,
       },
     ]);
   }
@@ -275,9 +275,7 @@ const addSource: Command = {
         `panelgraph: this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
           `${duplicate.how === "same-bytes" ? ", same SHA-256" : ", the same text apart from line endings or spacing"}); nothing was written`,
       );
-      err(
-        `To annotate it, run \`panelgraph suggest ${duplicate.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}\`.`,
-      );
+      err(`To annotate it, run \`panelgraph suggest ${duplicate.id}${dataOption(given)}\`.`);
       return 1;
     }
     writableFolder(join(dataDir, "sources"), "sources");
@@ -351,7 +349,7 @@ const addSource: Command = {
     }
     if (originalPath !== undefined) out(`Read ${shown(dataDir, txt)} before annotating: evidence quotes that text.`);
     warnNearDuplicate(raw, meta.id, read.text, err);
-    out(`Next: panelgraph suggest ${meta.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}`);
+    out(`Next: panelgraph suggest ${meta.id}${dataOption(given)}`);
     return 0;
   },
 };
@@ -639,7 +637,7 @@ const suggest: Command = {
       err(`panelgraph: ${where} already exists; nothing was written`);
       err(
         `--force replaces it (the old file is kept as ${shown(resolve(dataDir), backupName(target))}), ` +
-          `or --out writes the draft elsewhere, e.g. --out ${join(given, "annotations", `${sourceId}.suggested.yaml`)}`,
+          `or --out writes the draft elsewhere, e.g. --out ${shellWord(join(given, "annotations", `${sourceId}.suggested.yaml`))}`,
       );
       return 1;
     }
@@ -694,7 +692,7 @@ const suggest: Command = {
       );
     if (source.meta.damagedCharacter === undefined) damagedHint(source.original, sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
-    out(`\`panelgraph validate${given === DEFAULT_DATA_DIR ? "" : ` ${given}`}\` lists what is still suggested.`);
+    out(`\`panelgraph validate${dirArgument(given)}\` lists what is still suggested.`);
     return 0;
   },
 };
