@@ -30,7 +30,7 @@ import type { EntityRef, TypedEntityRef } from "../query/types.js";
 import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
+import { checkCorpusFolder, DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { MEMBERS_SHOWN, printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
@@ -241,7 +241,9 @@ export function answering(context: CommandContext, run: () => number): number {
 }
 
 function graphFrom(values: Values, context: CommandContext): PanelGraph {
-  const dir = context.path(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR);
+  const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
+  checkCorpusFolder(given, context);
+  const dir = context.path(given);
   return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd) }));
 }
 

@@ -29,7 +29,15 @@ import type { SetEvaluation } from "../suggest/evaluate.js";
 import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { dataOption, DEFAULT_DATA_DIR, dirArgument, plural, shellWord } from "./corpus.js";
+import {
+  checkCorpusFolder,
+  dataOption,
+  DEFAULT_DATA_DIR,
+  dirArgument,
+  insideCorpus,
+  plural,
+  shellWord,
+} from "./corpus.js";
 import { backupName, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
 import { UsageError } from "./errors.js";
@@ -44,6 +52,7 @@ const NOT_ADDED = { notDone: "the source was not added; nothing was written" };
 
 /** The corpus folder of `--data`, for the file system (messages show it as given). */
 export function corpusFolder(given: string, context: CommandContext): string {
+  checkCorpusFolder(given, context);
   const dir = context.path(given);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new CorpusError([
@@ -53,8 +62,11 @@ export function corpusFolder(given: string, context: CommandContext): string {
         field: "",
         message: "corpus folder not found",
         hint:
-          "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data), " +
-          `or start a new corpus there with \`panelgraph init ${shellWord(given)}\``,
+          "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data)" +
+          // A corpus is never begun inside another one.
+          (insideCorpus(dirname(dir))
+            ? ""
+            : `, or start a new corpus there with \`panelgraph init ${shellWord(given)}\``),
       },
     ]);
   }
