@@ -14,6 +14,7 @@ import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import { openingDate, type OpeningDate } from "../ingest/extract/opening-date.js";
+import { openingTitle } from "../ingest/extract/opening-title.js";
 import { checkDraft } from "../suggest/check-draft.js";
 import { clashingIds, otherDeclarations, sharedWithOtherFiles } from "../suggest/other-drafts.js";
 import {
@@ -131,9 +132,10 @@ const addSource: Command = {
     "                     markup removed), .html (a saved web page: the article's main text) or .pdf (its text layer,",
     "                     without running headers, footers and page numbers); `-` reads plain text from standard input.",
     "                     Another type (a Word document: save it as PDF or as a web page first) is refused",
-    "--title T            its title; required for text, else taken from the page or PDF when it has one. The id is",
-    '                     made from it unless --id is given (a body\'s name alone, e.g. "Fenby Trust", takes the date',
-    "                     after it, leaving the plain id to the body)",
+    "--title T            its title; else taken from the page or PDF when it has one, or from a .txt's first line",
+    "                     when that is plainly a title (a short line, then a blank line; standard input needs it).",
+    '                     The id is made from it unless --id is given (a body\'s name alone, e.g. "Fenby Trust",',
+    "                     takes the date after it, leaving the plain id to the body)",
     "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date, else",
     "                     the date the text's opening states, is used; with none, add-source says so)",
     "--author A           who wrote it (a page's or PDF's author is used)",
@@ -220,10 +222,13 @@ const addSource: Command = {
     const opening = read.found.date === undefined && string(values.date) === undefined ? openingDate(read.text) : {};
     if (opening.found) read.found.date = opening.found;
 
+    // A plain text's first line, when it is plainly a title (a line, then a blank line): said below as found there.
+    const firstLine = read.format === "txt" && titleOption === undefined ? openingTitle(read.text) : undefined;
+    if (firstLine && "found" in firstLine) read.found.title = firstLine.found;
     const title = titleOption?.trim() ?? read.found.title?.value;
     if (title === undefined) {
       const none = {
-        txt: "a plain text has no title of its own",
+        txt: `a plain text has no title of its own, and its first line is not plainly one: ${firstLine && "why" in firstLine ? firstLine.why : ""}`,
         md: "no # heading",
         html: "no <title>, og:title or JSON-LD headline",
         pdf: "no Title in the PDF's document information",
