@@ -3351,10 +3351,7 @@ function organisationsIn(
   // The starts of each organisation's spans, and all their spans in the order found, for the checks below.
   const startsOf = new Map<OrganisationFound, Set<number>>();
   const spans: Span[] = [];
-  const add = (written: string, span: Span) => {
-    // "The FRF recommends …" after "the Fenby Rivers Forum (FRF)": the acronym the text defines is that body, by
-    // whichever way it was found, never a second organisation called "FRF".
-    const label = acronyms.get(written.replace(/^the\s+/iu, "")) ?? written;
+  const add = (label: string, span: Span) => {
     const key = known.byName("organisation", label)?.id ?? nameKey(label);
     const entry = found.get(key) ?? { key, label, first: span.start, spans: [] };
     const starts = startsOf.get(entry) ?? new Set();

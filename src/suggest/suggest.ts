@@ -784,7 +784,16 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
     known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
   // The known bodies this text names in full: what a head word alone ("the Board") may stand for.
   const namedInFull = new Set(organisations.flatMap((org) => exactOf(org)?.id ?? []));
+  // "The FRF recommends …" after "the Fenby Rivers Forum (FRF)": a body found under the acronym the text gives
+  // another is that one (its id), never a second organisation called "FRF".
+  const ownerOfAcronym = new Map<string, string>();
+  for (const org of organisations) for (const alias of org.aliases ?? []) ownerOfAcronym.set(alias, org.key);
+  const acronymOf = (org: (typeof organisations)[number]) => {
+    const owner = ownerOfAcronym.get(org.label.replace(/^the\s+/iu, ""));
+    return owner !== undefined && owner !== org.key ? owner : undefined;
+  };
   for (const org of organisations) {
+    if (acronymOf(org) !== undefined) continue;
     const exact = exactOf(org);
     const shortFor = exact ? [] : shortFormOf(org.label, known, namedInFull);
     const knownOrg = exact ?? known.byVariant(org.label) ?? (shortFor.length === 1 ? shortFor[0] : undefined);
@@ -806,6 +815,10 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
           : {}),
       }),
     );
+  }
+  for (const org of organisations) {
+    const owner = acronymOf(org);
+    if (owner !== undefined) ids.set(org.key, ids.get(owner)!);
   }
   return { ids, linked };
 }
