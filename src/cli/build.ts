@@ -2,7 +2,7 @@
 import { conflictReadings, readingSources, sourceDates } from "../analysis/conflicts.js";
 import { previousGraphPath, type BuildResult, type FollowedBuild } from "../export/graph-file.js";
 import type { Problem } from "../model/problem.js";
-import { plural, printProblems } from "./corpus.js";
+import { plural, printProblems, shellWord } from "./corpus.js";
 import { anotherCorpusWords } from "./previous.js";
 import { successionLine } from "./print-analysis.js";
 
@@ -30,11 +30,6 @@ export function printWarnings(
         `\`panelgraph validate ${shellWord(shown!.dataDir)}\` lists them all`,
     );
   }
-}
-
-/** A path as one word for a shell: quoted when it holds anything but the usual path characters. */
-function shellWord(path: string): string {
-  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Defaults and small printing helpers shared by the commands.
-import { resolve } from "node:path";
-import { formatProblem } from "../ingest/problems.js";
+import { statSync } from "node:fs";
+import { basename, dirname, relative, resolve } from "node:path";
+import { CorpusError, formatProblem } from "../ingest/problems.js";
 import { ShingleCache } from "../ingest/shingle-cache.js";
 import type { Problem } from "../model/problem.js";
 import { UsageError } from "./errors.js";
@@ -10,9 +11,14 @@ export const DEFAULT_GRAPH_FILE = "build/graph.json";
 
 /**
  * The corpus folder of the commands that take it as their argument (build, validate, serve, export): the `dir`
- * argument, or `--data dir` as every command takes it, so a call copied from another command works here too.
+ * argument, or `--data dir` as every command takes it, so a call copied from another command works here too. With
+ * `context`, checked as every command checks the corpus it reads (checkCorpusFolder).
  */
-export function corpusDir(positionals: string[], values: Record<string, string | boolean | undefined>): string {
+export function corpusDir(
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+  context?: { cwd: string; path(given: string): string },
+): string {
   const data = typeof values.data === "string" ? values.data : undefined;
   if (positionals.length > 1)
     throw new UsageError(
@@ -24,7 +30,84 @@ export function corpusDir(positionals: string[], values: Record<string, string |
     throw new UsageError(
       `two corpus folders given, ${JSON.stringify(dir)} and --data ${JSON.stringify(data)}: give one of them`,
     );
-  return dir ?? data ?? DEFAULT_DATA_DIR;
+  const given = dir ?? data ?? DEFAULT_DATA_DIR;
+  // Without `context`, the folder is only named (export --graph reads no corpus), so it is not checked.
+  if (context) checkCorpusFolder(given, context);
+  return given;
+}
+
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/** Whether `dir` looks like a corpus: registry.yaml and sources/ in it. */
+export function isCorpus(dir: string): boolean {
+  return isFile(resolve(dir, "registry.yaml")) && isFolder(resolve(dir, "sources"));
+}
+
+/** Whether `dir` or a folder above it is a corpus (where `init` would make a corpus inside a corpus). */
+export function insideCorpus(dir: string): boolean {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (isCorpus(at)) return true;
+    if (dirname(at) === at) return false;
+  }
+}
+
+/**
+ * The check every command that reads a corpus makes first (build, validate, serve, export, query, stats, communities,
+ * conflicts, add-source, suggest and the corpus edits): a folder that is plainly not the corpus meant is refused with
+ * the folder that is. `given` is the corpus folder as the user wrote it. The default stays graph-data/ (docs/cli.md):
+ * a corpus at the working folder is named in the error, not read in its place, so what a command reads never depends
+ * on whether a graph-data/ happens to be there.
+ */
+export function checkCorpusFolder(given: string, context: { cwd: string; path(given: string): string }): void {
+  const dir = context.path(given);
+  if (isCorpus(dir)) return;
+  const asWritten = (folder: string) => relative(context.cwd, folder) || ".";
+  const partOfCorpus = (folder: string) =>
+    ["sources", "annotations"].includes(basename(folder)) && isCorpus(dirname(folder)) ? dirname(folder) : undefined;
+  const fail = (message: string, hint: string) => {
+    throw new CorpusError([{ severity: "error", file: given, field: "", message, hint }]);
+  };
+  const corpus = partOfCorpus(dir);
+  if (corpus !== undefined) {
+    const parent = asWritten(corpus);
+    fail(
+      `this is the ${basename(dir)} folder of the corpus ${parent}, not a corpus`,
+      `run from ${parent} or pass --data ${shellWord(parent)}`,
+    );
+  }
+  if (given !== DEFAULT_DATA_DIR || isFolder(dir)) return;
+  const here = partOfCorpus(context.cwd);
+  if (here !== undefined) {
+    const parent = asWritten(here);
+    fail(
+      `no ${given}/ here: this is the ${basename(context.cwd)} folder of the corpus ${parent}`,
+      `run from ${parent} or pass --data ${shellWord(parent)}`,
+    );
+  }
+  if (isCorpus(context.cwd))
+    fail(
+      `no ${given}/ here, but this folder is a corpus itself (registry.yaml, sources/)`,
+      "pass --data . to read it (graph-data/ is the folder read when none is given)",
+    );
+}
+
+/**
+ * A path (or id) as one word for a shell, as every command a message prints quotes it: as it is when it holds only the
+ * usual path characters, else in single quotes ('Tarn corpus'), which POSIX shells and PowerShell both read as one word.
+ */
+export function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+}
+
+/** ` <dir>` for a command a message prints that takes the folder as its argument (validate, build, serve), or nothing. */
+export function dirArgument(given: string): string {
+  return given === DEFAULT_DATA_DIR ? "" : ` ${shellWord(given)}`;
+}
+
+/** ` --data <dir>` for a command a message prints, or nothing when `given` is the default corpus folder. */
+export function dataOption(given: string): string {
+  return given === DEFAULT_DATA_DIR ? "" : ` --data ${shellWord(given)}`;
 }
 
 /**

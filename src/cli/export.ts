@@ -255,7 +255,7 @@ export const EXPORT_COMMAND: Command = {
           "(`panelgraph build` keeps them from its previous build)",
       );
     }
-    const corpus = context.path(corpusDir(positionals, values));
+    const corpus = context.path(corpusDir(positionals, values, graphFile === undefined ? context : undefined));
     const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
     assertExportTarget(exporter, target, corpus);
     const graph = await readGraph(corpus, graphFile, context, async () =>

@@ -8,6 +8,7 @@ import { makeFolders, outputError, writeNewFileAtomic } from "../io/atomic.js";
 import { SECTION_TYPES } from "../model/review.js";
 import type { Problem } from "../model/problem.js";
 import type { Command } from "./command.js";
+import { shellWord } from "./corpus.js";
 import { UsageError } from "./errors.js";
 
 /** The registry of a new corpus: each section named and empty, so a reader sees what goes in it. */
@@ -43,7 +44,7 @@ function checkTarget(dir: string, given: string): void {
       problem(
         `${given}/registry.yaml`,
         "this folder is already a corpus; nothing was changed",
-        `add sources to it with \`panelgraph add-source <file> --data ${given}\``,
+        `add sources to it with \`panelgraph add-source <file> --data ${shellWord(given)}\``,
       ),
     ]);
   for (const sub of ["sources", "annotations"]) {
@@ -87,7 +88,7 @@ export const INIT_COMMAND: Command = {
     }
     writeNewFileAtomic(join(dir, "registry.yaml"), EMPTY_REGISTRY);
     out(`Started corpus ${given}: registry.yaml (empty), sources/ and annotations/`);
-    out(`Next: panelgraph add-source <file.txt|.md|.html|.pdf> --data ${given}`);
+    out(`Next: panelgraph add-source <file.txt|.md|.html|.pdf> --data ${shellWord(given)}`);
     return 0;
   },
 };

@@ -49,7 +49,7 @@ const COMMANDS: Command[] = [
       "--json        print the report as JSON",
     ],
     async run({ positionals, values }, context) {
-      const dir = corpusDir(positionals, values);
+      const dir = corpusDir(positionals, values, context);
       const out = resolve(context.cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
       assertNotServedFromElsewhere(out, context.path(dir), { corpus: dir, shown: context.shown });
       if (values.fresh && values.previous !== undefined) throw new UsageError("give --previous or --fresh, not both");
@@ -74,7 +74,7 @@ const COMMANDS: Command[] = [
     options: { strict: { type: "boolean" }, json: { type: "boolean" }, data: { type: "string" } },
     help: [DIR_HELP, "--strict      fail on warnings too", "--json        print the problems as JSON"],
     run({ positionals, values }, { out, err, path, cwd }) {
-      const dir = corpusDir(positionals, values);
+      const dir = corpusDir(positionals, values, { cwd, path });
       const corpus = validateCorpus(readCorpusFiles(path(dir)), { shingler: shinglerFor(path(dir), cwd) });
       const errors = corpus.problems.filter((p) => p.severity === "error").length;
       const warnings = corpus.problems.length - errors;
@@ -115,7 +115,7 @@ const COMMANDS: Command[] = [
       `--out file    where to write the graph, outside the corpus folder (default: ${DEFAULT_GRAPH_FILE})`,
     ],
     async run({ positionals, values }, { out, err, cwd, path }) {
-      const dir = corpusDir(positionals, values);
+      const dir = corpusDir(positionals, values, { cwd, path });
       const port = servePort(values.port as string | undefined);
       const host = String(values.host ?? "127.0.0.1");
       // An empty host is every interface to Node: a slip that would open the viewer to the network.

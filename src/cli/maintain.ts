@@ -10,7 +10,7 @@ import type { Problem } from "../model/problem.js";
 import type { RawCorpus } from "../model/corpus.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
+import { DEFAULT_DATA_DIR, dirArgument, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { corpusFolder } from "./sources.js";
 
@@ -51,7 +51,8 @@ function applyEdit(
   plan: (dir: string, raw: RawCorpus) => CorpusEdit,
 ): number {
   const { out, err } = context;
-  const dir = corpusFolder(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR, context);
+  const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
+  const dir = corpusFolder(given, context);
   const raw = readCorpusFiles(dir);
   let edit: CorpusEdit;
   try {
@@ -79,7 +80,7 @@ function applyEdit(
     return 0;
   }
   writeFilesTogether([...edit.files].map(([file, content]) => ({ path: join(dir, file), content })));
-  out(`Done: ${summary}. \`panelgraph validate\` checks the corpus.`);
+  out(`Done: ${summary}. \`panelgraph validate${dirArgument(given)}\` checks the corpus.`);
   return 0;
 }
 

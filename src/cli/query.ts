@@ -32,7 +32,7 @@ import type { EntityRef, TypedEntityRef } from "../query/types.js";
 import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
+import { checkCorpusFolder, DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { MEMBERS_SHOWN, printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
@@ -254,6 +254,7 @@ function dataDirOf(values: Values, context: CommandContext): string {
 }
 
 function graphFrom(values: Values, context: CommandContext): PanelGraph {
+  checkCorpusFolder(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR, context);
   const dir = dataDirOf(values, context);
   return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd) }));
 }

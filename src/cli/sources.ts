@@ -14,6 +14,7 @@ import type { RawCorpus } from "../model/corpus.js";
 import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import { openingDate, type OpeningDate } from "../ingest/extract/opening-date.js";
+import { openingTitle } from "../ingest/extract/opening-title.js";
 import { checkDraft } from "../suggest/check-draft.js";
 import { clashingIds, otherDeclarations, sharedWithOtherFiles } from "../suggest/other-drafts.js";
 import {
@@ -29,7 +30,15 @@ import type { SetEvaluation } from "../suggest/evaluate.js";
 import type { Draft } from "../suggest/suggest.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { DEFAULT_DATA_DIR, plural } from "./corpus.js";
+import {
+  checkCorpusFolder,
+  dataOption,
+  DEFAULT_DATA_DIR,
+  dirArgument,
+  insideCorpus,
+  plural,
+  shellWord,
+} from "./corpus.js";
 import { backupName, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
 import { UsageError } from "./errors.js";
@@ -44,6 +53,7 @@ const NOT_ADDED = { notDone: "the source was not added; nothing was written" };
 
 /** The corpus folder of `--data`, for the file system (messages show it as given). */
 export function corpusFolder(given: string, context: CommandContext): string {
+  checkCorpusFolder(given, context);
   const dir = context.path(given);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new CorpusError([
@@ -53,8 +63,11 @@ export function corpusFolder(given: string, context: CommandContext): string {
         field: "",
         message: "corpus folder not found",
         hint:
-          "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data), " +
-          `or start a new corpus there with \`panelgraph init ${given}\``,
+          "pass the folder that holds registry.yaml, sources/ and annotations/ with --data (default: graph-data)" +
+          // A corpus is never begun inside another one.
+          (insideCorpus(dirname(dir))
+            ? ""
+            : `, or start a new corpus there with \`panelgraph init ${shellWord(given)}\``),
       },
     ]);
   }
@@ -120,9 +133,10 @@ const addSource: Command = {
     "                     markup removed), .html (a saved web page: the article's main text) or .pdf (its text layer,",
     "                     without running headers, footers and page numbers); `-` reads plain text from standard input.",
     "                     Another type (a Word document: save it as PDF or as a web page first) is refused",
-    "--title T            its title; required for text, else taken from the page or PDF when it has one. The id is",
-    '                     made from it unless --id is given (a body\'s name alone, e.g. "Fenby Trust", takes the date',
-    "                     after it, leaving the plain id to the body)",
+    "--title T            its title; else taken from the page or PDF when it has one, or from a .txt's first line",
+    "                     when that is plainly a title (a short line, then a blank line; standard input needs it).",
+    '                     The id is made from it unless --id is given (a body\'s name alone, e.g. "Fenby Trust",',
+    "                     takes the date after it, leaving the plain id to the body)",
     "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date, else",
     "                     the date the text's opening states, is used; with none, add-source says so)",
     "--author A           who wrote it (a page's or PDF's author is used)",
@@ -229,10 +243,13 @@ const addSource: Command = {
     const opening = read.found.date === undefined && string(values.date) === undefined ? openingDate(read.text) : {};
     if (opening.found) read.found.date = opening.found;
 
+    // A plain text's first line, when it is plainly a title (a line, then a blank line): said below as found there.
+    const firstLine = read.format === "txt" && titleOption === undefined ? openingTitle(read.text) : undefined;
+    if (firstLine && "found" in firstLine) read.found.title = firstLine.found;
     const title = titleOption?.trim() ?? read.found.title?.value;
     if (title === undefined) {
       const none = {
-        txt: "a plain text has no title of its own",
+        txt: `a plain text has no title of its own, and its first line is not plainly one: ${firstLine && "why" in firstLine ? firstLine.why : ""}`,
         md: "no # heading",
         html: "no <title>, og:title or JSON-LD headline",
         pdf: "no Title in the PDF's document information",
@@ -297,9 +314,7 @@ const addSource: Command = {
         `panelgraph: this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
           `${duplicate.how === "same-bytes" ? ", same SHA-256" : ", the same text apart from line endings or spacing"}); nothing was written`,
       );
-      err(
-        `To annotate it, run \`panelgraph suggest ${duplicate.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}\`.`,
-      );
+      err(`To annotate it, run \`panelgraph suggest ${duplicate.id}${dataOption(given)}\`.`);
       return 1;
     }
     writableFolder(join(dataDir, "sources"), "sources");
@@ -373,7 +388,7 @@ const addSource: Command = {
     }
     if (originalPath !== undefined) out(`Read ${shown(dataDir, txt)} before annotating: evidence quotes that text.`);
     warnNearDuplicate(raw, meta.id, read.text, err);
-    out(`Next: panelgraph suggest ${meta.id}${given === DEFAULT_DATA_DIR ? "" : ` --data ${given}`}`);
+    out(`Next: panelgraph suggest ${meta.id}${dataOption(given)}`);
     return 0;
   },
 };
@@ -663,7 +678,7 @@ const suggest: Command = {
       err(`panelgraph: ${where} already exists; nothing was written`);
       err(
         `--force replaces it (the old file is kept as ${shown(resolve(dataDir), backupName(target))}), ` +
-          `or --out writes the draft elsewhere, e.g. --out ${join(given, "annotations", `${sourceId}.suggested.yaml`)}`,
+          `or --out writes the draft elsewhere, e.g. --out ${shellWord(join(given, "annotations", `${sourceId}.suggested.yaml`))}`,
       );
       return 1;
     }
@@ -718,7 +733,7 @@ const suggest: Command = {
       );
     if (source.meta.damagedCharacter === undefined) damagedHint(source.original, sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
-    out(`\`panelgraph validate${given === DEFAULT_DATA_DIR ? "" : ` ${given}`}\` lists what is still suggested.`);
+    out(`\`panelgraph validate${dirArgument(given)}\` lists what is still suggested.`);
     return 0;
   },
 };

@@ -290,6 +290,29 @@ export class KnownEntities {
   }
 
   /**
+   * The one known person whose name (label or alias, two words or more) ends with `surname` ("Parry-Jones" → Rhian
+   * Parry-Jones), for a text that gives only a title and the surname ("Councillor Parry-Jones", "Dr Kerr").
+   */
+  bySurname(surname: string): KnownEntity | undefined {
+    const key = personKey(surname);
+    if (key === "") return undefined;
+    const found = this.ofType("person").filter((e) =>
+      [e.label, ...e.aliases].some((name) => {
+        // The last word as written: "Carter" is not the surname of "Ann Bell-Carter".
+        const words = name.trim().split(/\s+/u);
+        return words.length >= 2 && personKey(words.at(-1)!) === key;
+      }),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** Whether a known person's surname is written with a hyphen as these words are without ("Parry Jones"). */
+  hasHyphenedSurname(words: string[]): boolean {
+    const hyphened = words.join("-");
+    return this.ofType("person").some((e) => [e.label, ...e.aliases].some((name) => name.endsWith(` ${hyphened}`)));
+  }
+
+  /**
    * The organisation a name writes differently ("Tressington University" for "University of Tressington", "the Rural
    * Transport Institute" for "Institute for Rural Transport Policy"), when exactly one known organisation reads so.
    */

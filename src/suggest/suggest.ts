@@ -13,7 +13,7 @@ import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
-import { HONORIFICS, type Mention } from "./names.js";
+import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { addCaseStudyNames, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
@@ -643,6 +643,21 @@ function organisationSpans(found: PeopleInText): SpansInOrder<OrganisationSpan> 
   return new SpansInOrder(spans.sort((a, b) => a.start - b.start));
 }
 
+/** Titles said with a surname alone; not a peer's ("Lord Brown" is a title's name, not Ann Brown's). */
+const SURNAME_TITLES = new Set(
+  [...TITLE_WORDS, "mr", "mrs", "ms", "miss", "mx"].filter((t) => !["lord", "lady", "baroness"].includes(t)),
+);
+
+/**
+ * "Councillor Parry-Jones", "Dr Kerr": a title and a surname alone are the one known person of that surname, as the
+ * same form is the one person of that surname the text names in full; never a new person whose name holds the title.
+ */
+function knownByTitleAndSurname(label: string, known: KnownEntities): KnownEntity | undefined {
+  const words = label.split(/\s+/u);
+  if (words.length !== 2 || !SURNAME_TITLES.has(words[0]!.replace(/\.$/u, "").toLowerCase())) return undefined;
+  return known.bySurname(words[1]!);
+}
+
 /** People: linked to the corpus by name (titles and case aside), or declared new. */
 function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEntities) {
   const { found } = analysis;
@@ -660,7 +675,9 @@ function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEnt
   for (const person of [...found.people.values()].sort((a, b) => a.first - b.first)) {
     if (shared.has(person.key)) continue;
     const knownPerson =
-      known.byName("person", person.label) ?? (person.titled && known.byName("person", person.titled));
+      known.byName("person", person.label) ??
+      (person.titled && known.byName("person", person.titled)) ??
+      knownByTitleAndSurname(person.label, known);
     if (knownPerson) {
       ids.set(person.key, knownPerson.id);
       linked++;
@@ -676,10 +693,13 @@ function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEnt
     // "Lord Brown of Ashford": a new peer whose territorial title the text writes is named by it in full, as a
     // register names peers, and "Lord Brown" is the alias; a peer the text names without a place stays "Lord Brown".
     const territorial = person.titled?.startsWith(`${person.label} of `) ? person.titled : undefined;
-    // A surname is an alias only when one person in the text has it and no known person is called by it.
+    // A surname is an alias only when one person in the text has it and no known person is called by it; nor is the
+    // last word of a double surname written without its hyphen ("Rhian Parry Jones" for a known "Parry-Jones").
+    const words = person.label.split(/\s+/u);
+    const doubleSurname = words.length >= 3 && known.hasHyphenedSurname(words.slice(-2));
     const aliases = [
       territorial ? person.label : person.titled,
-      surnames.get(surname) === 1 && !known.byName("person", surname) ? surname : undefined,
+      surnames.get(surname) === 1 && !known.byName("person", surname) && !doubleSurname ? surname : undefined,
     ];
     ids.set(
       person.key,
@@ -766,7 +786,16 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
     known.byId.has(org.key) ? known.byId.get(org.key) : known.byName("organisation", org.label);
   // The known bodies this text names in full: what a head word alone ("the Board") may stand for.
   const namedInFull = new Set(organisations.flatMap((org) => exactOf(org)?.id ?? []));
+  // "The FRF recommends …" after "the Fenby Rivers Forum (FRF)": a body found under the acronym the text gives
+  // another is that one (its id), never a second organisation called "FRF".
+  const ownerOfAcronym = new Map<string, string>();
+  for (const org of organisations) for (const alias of org.aliases ?? []) ownerOfAcronym.set(alias, org.key);
+  const acronymOf = (org: (typeof organisations)[number]) => {
+    const owner = ownerOfAcronym.get(org.label.replace(/^the\s+/iu, ""));
+    return owner !== undefined && owner !== org.key ? owner : undefined;
+  };
   for (const org of organisations) {
+    if (acronymOf(org) !== undefined) continue;
     const exact = exactOf(org);
     const shortFor = exact ? [] : shortFormOf(org.label, known, namedInFull);
     const knownOrg = exact ?? known.byVariant(org.label) ?? (shortFor.length === 1 ? shortFor[0] : undefined);
@@ -788,6 +817,10 @@ function linkOrganisations(draft: DraftBuilder, found: PeopleInText, known: Know
           : {}),
       }),
     );
+  }
+  for (const org of organisations) {
+    const owner = acronymOf(org);
+    if (owner !== undefined) ids.set(org.key, ids.get(owner)!);
   }
   return { ids, linked };
 }
@@ -1720,15 +1753,23 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         else if (!reading.transcript) {
           // Words on no theme in a text that names none are still the speaker's, kept so the reviewer sees them: on
           // the topic the title names where they repeat its words ("… briefing on coastal housing": "Coastal towns need
-          // their own housing deal"), else they mention what the title says the text is about (not `spoke-on`: which
-          // theme they are on is the reviewer's).
+          // their own housing deal"), else on what the title says the text is about. A named person's quoted words
+          // are `spoke-on` that theme (who-spoke-on must find them: a `mentions` left a whole article with nobody
+          // speaking); only a question mentions it. Which theme is right stays the reviewer's, as the theme says.
           const passages = draft.passageCount;
           carryWithoutTheme(draft, reading, speech, speaker, sentence);
           if (draft.passageCount === passages) {
             const topic = themeOfTitle(sentence);
             if (topic) draft.claim(group, "spoke-on", speaker, topic, sentence, "direct-quote");
             else if (reading.title.trim())
-              draft.claim(group, "mentions", speaker, themeOfTitleWords(), sentence, "direct-quote");
+              draft.claim(
+                group,
+                speech.asks ? "mentions" : "spoke-on",
+                speaker,
+                themeOfTitleWords(),
+                sentence,
+                "direct-quote",
+              );
           }
         }
       }

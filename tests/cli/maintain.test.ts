@@ -75,7 +75,7 @@ describe("panelgraph remove-source", () => {
       "  annotations/panel-b.yaml: claim 4 (chaired lee-moss → forum-meeting-1) goes: only panel-a supported it",
       "  ada-park (person) moves to registry.yaml, with its names and fields: annotations/panel-b.yaml names it",
       "  ben-ode (person, annotations/panel-a.yaml) goes with it: no other file names it",
-      "Done: 2 files changed, 3 files deleted. `panelgraph validate` checks the corpus.",
+      `Done: 2 files changed, 3 files deleted. \`panelgraph validate ${dir}\` checks the corpus.`,
       "",
     ]);
     expect(readdirSync(join(dir, "sources")).sort()).toEqual(["panel-b.txt", "panel-b.yaml"]);
@@ -182,7 +182,7 @@ describe("panelgraph merge-entity", () => {
       "  ada-parke's entry in annotations/panel-b.yaml goes",
       "  every claim, attribute and theme parent naming ada-parke now names ada-park (in annotations/panel-b.yaml)",
       "  annotations/panel-b.yaml: claim 4 (spoke-on ada-park → devolved-budgets) repeats claim 1: folded into it, their evidence united",
-      "Done: 2 files changed, 0 files deleted. `panelgraph validate` checks the corpus.",
+      `Done: 2 files changed, 0 files deleted. \`panelgraph validate ${dir}\` checks the corpus.`,
       "",
     ]);
     expect(registry(dir).people![0]).toEqual({
@@ -329,7 +329,7 @@ describe("panelgraph rename-entity", () => {
     expect(run.stdout.split("\n")).toEqual([
       "Renaming policy-lab to the-policy-lab (registry.yaml):",
       "  every claim, attribute and theme parent naming policy-lab now names the-policy-lab (in annotations/panel-a.yaml)",
-      "Done: 2 files changed, 0 files deleted. `panelgraph validate` checks the corpus.",
+      `Done: 2 files changed, 0 files deleted. \`panelgraph validate ${dir}\` checks the corpus.`,
       "",
     ]);
     expect(registry(dir).organisations).toContainEqual({

@@ -178,6 +178,8 @@ export interface SiteOptions {
 export interface PageOptions {
   /** Default 1440 × 900. */
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (default 1): a laptop's 150 % display scaling is 1.5. */
+  deviceScaleFactor?: number;
   /** Added to the site's URL: a query (`?node=…`) or a path under it (`stock/`). */
   search?: string;
   /** Called on the new page before it loads, for what must see the load: request listeners, init scripts. */
@@ -328,6 +330,7 @@ export function countPixels(
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<ViewerPage> {
   const page = await browser.newPage({
     viewport: options.viewport ?? { width: 1440, height: 900 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     acceptDownloads: true,
   });
   const opened: ViewerPage = { page, errors: [], pageErrors: [], dialogs: [] };

@@ -46,7 +46,8 @@ describe("a word of when a post is held opens no body's name", () => {
         "Incoming Harbour Trust Chair, Tom Reyes, said little.",
       ].join("\n\n"),
     );
-    expect(organisationsIn(draft)).toEqual(["FCVS", "Fenby Council for Voluntary Service", "Harbour Trust"]);
+    // "FCVS" is the body it stands for, not a second organisation (stop 42).
+    expect(organisationsIn(draft)).toEqual(["Fenby Council for Voluntary Service", "Harbour Trust"]);
     expect(affiliationsIn(draft)).toEqual([
       ["Ruth Okafor", "Chief Executive", "Fenby Council for Voluntary Service"],
       ["Tom Reyes", "Chair", "Harbour Trust"],

@@ -1506,8 +1506,8 @@ describe("a person's words on no theme the draft knows", () => {
       ].join("\n"),
     );
     expect(affiliationsIn(draft)).toContainEqual(["Dan Fellowes", "Leader", "Kestrel Borough Council"]);
-    // Not the post: in a text that names no theme, the words mention the new theme its title names.
-    expect(carriers(draft, "We have waited two winters for an answer.")).toEqual([["mentions", "Test source"]]);
+    // Not the post: in a text that names no theme, the words are on the new theme its title names (stop 42).
+    expect(carriers(draft, "We have waited two winters for an answer.")).toEqual([["spoke-on", "Test source"]]);
   });
 });
 

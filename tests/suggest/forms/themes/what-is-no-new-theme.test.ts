@@ -142,7 +142,7 @@ describe("words that name no theme", () => {
 });
 
 describe("words on no theme in a text that names none", () => {
-  it("are kept as the speaker's words, mentioning a new theme named by the title", () => {
+  it("are kept as the speaker's words, spoke-on a new theme named by the title (stop 42: not mentions)", () => {
     const text = paragraphsText(
       "Good day for the harbour",
       "Ann Bell, who runs a boatyard in Fenby, was pleased. “We have waited too long for this, and now it is here,” she said.",
@@ -150,14 +150,14 @@ describe("words on no theme in a text that names none", () => {
     );
     const draft = draftOf(text);
     expect(directQuotesIn(draft).map(([who, relation]) => [who, relation])).toEqual([
-      ["Ann Bell", "mentions"],
-      ["Ann Bell", "mentions"],
+      ["Ann Bell", "spoke-on"],
+      ["Ann Bell", "spoke-on"],
     ]);
     const themes = draft.entities.filter((e) => e.section === "themes");
     expect(themes.map((t) => t.label)).toEqual(["Test source"]);
-    const mentioned = draft.claims.filter((c) => c.relation === "mentions" && c.from === "ann-bell");
-    expect(mentioned.map((c) => [c.to, c.evidence.length])).toEqual([[themes[0]!.id, 2]]);
-    expect(draft.claims.filter((c) => c.relation === "spoke-on")).toEqual([]);
+    const spoke = draft.claims.filter((c) => c.relation === "spoke-on" && c.from === "ann-bell");
+    expect(spoke.map((c) => [c.to, c.evidence.length])).toEqual([[themes[0]!.id, 2]]);
+    expect(draft.claims.filter((c) => c.relation === "mentions" && c.from === "ann-bell")).toEqual([]);
   });
 
   it("are on the topic the title names after “on” or “about”, when they repeat its words", () => {
@@ -184,8 +184,10 @@ describe("words on no theme in a text that names none", () => {
       // A clause after "on", not a noun phrase.
       titled("A note on what we waited for"),
     ]) {
-      expect(draft.claims.filter((c) => c.relation === "spoke-on")).toEqual([]);
-      expect(directQuotesIn(draft).map(([, relation]) => relation)).toEqual(["mentions"]);
+      // On the title's own new theme only (stop 42: spoke-on, not mentions), never a topic taken from it.
+      const titleTheme = draft.entities.find((e) => e.section === "themes" && e.description?.includes("title"));
+      expect(draft.claims.filter((c) => c.relation === "spoke-on").map((c) => c.to)).toEqual([titleTheme?.id]);
+      expect(directQuotesIn(draft).map(([, relation]) => relation)).toEqual(["spoke-on"]);
     }
   });
 });

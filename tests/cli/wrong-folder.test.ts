@@ -1,0 +1,68 @@
+// A command run from the wrong folder (a walkthrough's analyst, inside her corpus's sources/, or at its root with no
+// --data) is told which folder the corpus is and how to name it, by the one check every corpus-reading command makes;
+// it is never offered `init` inside a corpus.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { panelgraphIn, STACK_LINE } from "../helpers/cli.js";
+import { tempDir } from "../helpers/corpus.js";
+
+async function corpusIn(parent: string, name: string): Promise<string> {
+  const run = await panelgraphIn(["init", name], { cwd: parent });
+  expect(run.code, run.stderr).toBe(0);
+  return join(parent, name);
+}
+
+describe("a command run from the wrong folder", () => {
+  it("inside a corpus's sources/ or annotations/: names the corpus and how to reach it, for every command", async () => {
+    const parent = tempDir();
+    const corpus = await corpusIn(parent, "Fenby hearings");
+    for (const sub of ["sources", "annotations"]) {
+      const cwd = join(corpus, sub);
+      for (const args of [
+        ["build"],
+        ["build", "--data", "."],
+        ["build", ".", "--out", "../graph.json"],
+        ["validate", "."],
+        ["stats", "--data", "."],
+        ["query", "search", "budgets", "--data", "."],
+        ["suggest", "some-source", "--data", "."],
+        ["merge-entity", "ann-bell", "ann-bel", "--data", "."],
+      ]) {
+        const run = await panelgraphIn(args, { cwd });
+        expect(run.code, `${sub}: ${args.join(" ")}`).toBe(1);
+        expect(run.stderr, `${sub}: ${args.join(" ")}`).toContain(`the ${sub} folder of the corpus ..`);
+        expect(run.stderr).toContain("run from .. or pass --data ..");
+        expect(run.stderr).not.toContain("panelgraph init");
+        expect(run.stderr).not.toMatch(STACK_LINE);
+      }
+    }
+    const fromAbove = await panelgraphIn(["validate", "Fenby hearings/sources"], { cwd: parent });
+    expect(fromAbove.stderr).toContain(
+      "this is the sources folder of the corpus Fenby hearings, not a corpus (run from Fenby hearings or pass --data 'Fenby hearings')",
+    );
+  });
+
+  it("at a corpus's root with no folder given: says this folder is the corpus and to pass --data .", async () => {
+    const corpus = await corpusIn(tempDir(), "hearings");
+    for (const args of [["build"], ["validate"], ["stats"], ["export", "--format", "gexf"]]) {
+      const run = await panelgraphIn(args, { cwd: corpus });
+      expect(run.code, args.join(" ")).toBe(1);
+      expect(run.stderr, args.join(" ")).toContain("no graph-data/ here, but this folder is a corpus itself");
+      expect(run.stderr).toContain("pass --data . to read it");
+    }
+    const named = await panelgraphIn(["validate", "."], { cwd: corpus });
+    expect(named.code, named.stderr).toBe(0);
+  });
+
+  it("a folder that is not there, inside a corpus, is not offered `init`; outside one it still is", async () => {
+    const corpus = await corpusIn(tempDir(), "hearings");
+    const inside = await panelgraphIn(["suggest", "x", "--data", "drafts"], { cwd: corpus });
+    expect(inside.stderr).toContain("corpus folder not found");
+    expect(inside.stderr).not.toContain("panelgraph init");
+    const elsewhere = tempDir();
+    mkdirSync(join(elsewhere, "notes"));
+    const outside = await panelgraphIn(["suggest", "x", "--data", "drafts"], { cwd: join(elsewhere, "notes") });
+    expect(outside.stderr).toContain("`panelgraph init drafts`");
+  });
+});
