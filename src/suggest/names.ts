@@ -652,7 +652,7 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         words = words.slice(givenAt);
         joined = true;
       }
-      // "Minister for School Standards Nick Gibb": a minister's field of two words or more, then a given name the
+      // "Minister for School Standards Mark Hale": a minister's field of two words or more, then a given name the
       // lexicon has as a word too ("Nick", "Mark"), which opens the name of two words that ends the run.
       const nameTagged = (w: { word: string }) =>
         tagsOf(bare(w.word)).some((t) => /^(?:Male|Female|First)Name$/u.test(t));

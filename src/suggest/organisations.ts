@@ -1167,7 +1167,7 @@ export function bodiesLists(text: string): BodiesList[] {
       return { start, end: start + label.length, key: nameKey(label), label };
     });
     if (items.length < 2 || !items.some((x) => bodyItem(x.label))) continue;
-    // "the Department of Trade and Industry": "and" after "of" goes on with the name's field, not to another name.
+    // "the Department of Ferries and Harbours": "and" after "of" goes on with the name's field, not to another name.
     if (/\s(?:of|for)\s/u.test(items.at(-2)!.label) && !/,/u.test(m[0])) continue;
     const kept = items.filter((x) => {
       const words = x.label.split(/\s+/u);
@@ -1317,7 +1317,7 @@ export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: Known
       ORGANISATION_WORDS.has(lastLeft.toLowerCase().replace(/['’]s$/u, ""));
     if (!headFinal || !looksLikeOrganisation(left, known) || !looksLikeOrganisation(right, known)) continue;
     // "Association of School and College Pilots": after "of" or "for", a body's word is the name's field, and "and"
-    // (no "the" after it) goes on with it, as in "Department of Trade and Industry".
+    // (no "the" after it) goes on with it, as in "Department of Ferries and Harbours".
     if (/\s(?:of|for)\s/u.test(left) && !/the\s+$/u.test(m[0]) && !known.byName("organisation", left)) continue;
     const rightWords = right.split(/\s+/u);
     if (rightWords.every((w) => ORGANISATION_WORDS.has(w.toLowerCase())) && !known.byName("organisation", right))

@@ -315,7 +315,7 @@ const COGNITIVE =
   /^(?:note\s+that|notice\s+that|think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard|back)|put(?:ting)?\s+(?:[\w’'-]+\s+){0,6}?in(?:to)?\s+(?:context|perspective)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
 /**
  * Acts with no one and nothing in particular to do: exhortations. Stop 42: "changing things", "making change happen",
- * "including people" with nothing said of where ("let's start including people and changing things").
+ * "including people" with nothing said of where ("let's start including everyone and changing things").
  */
 const VAGUE =
   /^(?:(?:chang(?:e|ing)\s+things|mak(?:e|ing)\s+(?:the\s+|a\s+)?changes?\s+happen|includ(?:e|ing)\s+(?:people|everyone|everybody))(?=\s*(?:$|[,.;!]|and\b))|work(?:ing)?\s+together|pull(?:ing)?\s+together|play(?:ing)?\s+(?:our|their|your|its|a)\s+(?:\w+\s+)?part|do(?:ing)?\s+(?:our|their|your|its)\s+(?:\w+\s+)?bit|get(?:ting)?\s+(?:it|this|things|that)\s+right|step(?:ping)?\s+up|rise\s+to\s+the\s+challenge|get(?:ting)?\s+(?:our|their)\s+(?:own\s+)?house\s+in\s+order)\b/iu;

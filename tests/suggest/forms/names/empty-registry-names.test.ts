@@ -394,19 +394,19 @@ describe("the other names of a list that names bodies, with an empty registry", 
     ]);
   });
 
-  it("reads a list after 'hosted by' or 'in association with', and no list in 'Department of Trade and Industry'", () => {
+  it("reads a list after 'hosted by' or 'in association with', and no list in 'Department of Ferries and Harbours'", () => {
     expect(
       organisationsIn(
         [
           "The event was jointly hosted by PLMB, the Care Institute for Excellence, and the Homecare Guild.",
           "It was held in association with NLS and Agility.",
-          "Scams advice is supported by the Department of Trade and Industry.",
+          "Scams advice is supported by the Department of Ferries and Harbours.",
         ].join("\n\n"),
       ),
     ).toEqual([
       "Agility",
       "Care Institute for Excellence",
-      "Department of Trade and Industry",
+      "Department of Ferries and Harbours",
       "Homecare Guild",
       "NLS",
       "PLMB",

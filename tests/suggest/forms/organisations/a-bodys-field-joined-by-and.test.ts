@@ -1,7 +1,7 @@
 // Stop 42: with an empty registry (set 65, a transcript and a blog) "the Association of School and College Pilots" was
 // read as two bodies, "Association of School" and "College Pilots": a name whose part before "and" ends in a body's
 // word ("School") was split there, as "Fenby Rowing Association and the Marlow Sculling Forum" is. After "of" or "for"
-// such a word is the name's field, and "and" goes on with it ("Department of Trade and Industry"). Refused: two bodies
+// such a word is the name's field, and "and" goes on with it ("Department of Ferries and Harbours"). Refused: two bodies
 // joined by "and the", and a name whose part before "and" has no "of" or "for". Every name and body is invented.
 import { describe, expect, it } from "vitest";
 import { draftOf, organisationsIn, paragraphsText } from "../../../helpers/draft.js";

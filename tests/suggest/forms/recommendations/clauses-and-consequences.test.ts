@@ -18,7 +18,7 @@ const recommended = (draft: Draft) =>
 describe("a speaker's 'let's' with nothing in particular to do", () => {
   it("proposes nothing: changing things, making change happen, including people", () => {
     for (const s of [
-      "The time is for action now, let's start including people and changing things.",
+      "The ferry season starts soon, so let's start including everyone and changing things.",
       "Let's start changing things.",
       "Enough talk: let's make change happen.",
       "Let's include everyone, and let's start changing things.",
@@ -41,7 +41,7 @@ describe("a speaker's 'let's' with nothing in particular to do", () => {
 describe("a need in a clause of place or manner", () => {
   it("proposes nothing: 'where they are needed', 'as needed', 'when it is needed'", () => {
     for (const s of [
-      "Sadly, pupil numbers are falling in the north, so we are focusing our efforts where they are needed.",
+      "Sadly, ferry use is falling on the north route, so the crews go where they are needed.",
       "The ferry desk sends extra crews wherever they are needed.",
       "Spare boats are brought in when it is needed.",
     ]) {
@@ -131,7 +131,7 @@ describe("a 'not' in another clause than the proposal's", () => {
 describe("a call whose act has a prefix the parser reads apart", () => {
   it("names whom it calls on and what they are to do ('to self-evaluate', 'to re-examine')", () => {
     for (const s of [
-      "She called on leaders to self-evaluate more thoroughly by running staff surveys.",
+      "He called on harbour masters to self-assess every quarter with a crew survey.",
       "Ann Bell urged the boards to re-examine every fare before the winter.",
     ]) {
       const facts = proposalFacts(s, "reported", "person");
@@ -155,7 +155,7 @@ describe("a thing's 'should' in the narrative", () => {
     for (const s of [
       "Pay should rise with every recognised qualification, so that experience is rewarded.",
       "The first demand of the Fenby charter is that 5,000 new homes should be built on the islands every year.",
-      "Ferry safety should be the top priority “ahead of everything” because the timetable will never recover without it.",
+      "Ferry safety should come first, “before every other aim”, because the timetable will never recover without it.",
     ]) {
       const facts = proposalFacts(s, "narrative", "organisation");
       expect(drafted(facts), s).toBe(true);
@@ -197,7 +197,10 @@ describe("'This means …' after a speaker's proposal", () => {
     { id: "ann-bell", type: "person" as const, label: "Ann Bell", aliases: [] },
     { id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] },
   ];
-  const news = (second: string, first = "Whoever forms the next government must make ferry reform a priority.") =>
+  const news = (
+    second: string,
+    first = "Whichever party wins, the incoming government must make ferry reform a priority.",
+  ) =>
     [
       "Island ferry plan shelved",
       "",
@@ -212,7 +215,7 @@ describe("'This means …' after a speaker's proposal", () => {
   it("spells out what the proposal asks for: drafted with it", () => {
     const draft = draftOf(news("This means a night boat for every island, and fares capped at the bus fare."), known);
     expect(recommended(draft)).toEqual([
-      "Whoever forms the next government must make ferry reform a priority.",
+      "Whichever party wins, the incoming government must make ferry reform a priority.",
       "This means a night boat for every island, and fares capped at the bus fare.",
     ]);
   });
@@ -222,12 +225,12 @@ describe("'This means …' after a speaker's proposal", () => {
       [
         "This means that the islands will wait another winter for a boat.",
         undefined,
-        ["Whoever forms the next government must make ferry reform a priority."],
+        ["Whichever party wins, the incoming government must make ferry reform a priority."],
       ],
       [
         "This means we will keep campaigning for the islands until the boat runs.",
         undefined,
-        ["Whoever forms the next government must make ferry reform a priority."],
+        ["Whichever party wins, the incoming government must make ferry reform a priority."],
       ],
       ["This means a night boat for every island, and fares capped at the bus fare.", "The plan has been shelved.", []],
     ] as const) {
