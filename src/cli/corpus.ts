@@ -36,8 +36,16 @@ export function corpusDir(
   return given;
 }
 
-const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+/** What is at `path`, or undefined where nothing can be (missing, or under a file: "registry.yaml/sources"). */
+function statOf(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+const isFolder = (path: string) => statOf(path)?.isDirectory() ?? false;
+const isFile = (path: string) => statOf(path)?.isFile() ?? false;
 
 /** Whether `dir` looks like a corpus: registry.yaml and sources/ in it. */
 export function isCorpus(dir: string): boolean {
