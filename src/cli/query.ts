@@ -259,9 +259,10 @@ function dataDirOf(values: Values, context: CommandContext): string {
 }
 
 function graphFrom(values: Values, context: CommandContext): PanelGraph {
-  checkCorpusFolder(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR, context);
+  const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
+  checkCorpusFolder(given, context);
   const dir = dataDirOf(values, context);
-  return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd) }));
+  return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd), dataOption: dataOption(given) }));
 }
 
 export function positiveInteger(values: Values, name: string, fallback: number): number {
