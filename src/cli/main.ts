@@ -57,6 +57,7 @@ const COMMANDS: Command[] = [
       const previous = given === undefined ? undefined : { build: await previousOption(given, context), file: given };
       const result = buildGraphFile(context.path(dir), out, {
         shingler: shinglerFor(context.path(dir), context.cwd),
+        dataOption: dataOption(dir),
         strict: !!values.strict,
         fresh: !!values.fresh,
         ...(previous ? { previous } : {}),

@@ -75,6 +75,8 @@ describe("a corpus folder's name in the commands a message prints", () => {
     expect(spaced.stdout + spaced.stderr).toContain(
       "`panelgraph merge-entity ada-par ada-park --data 'Fenby hearings'`",
     );
+    const build = await panelgraphIn(["build", "Fenby hearings", "--out", "fenby.json"], { cwd });
+    expect(build.stderr).toContain("`panelgraph remove-source reprint --data 'Fenby hearings'` does");
     const plain = await panelgraphIn(["validate"], { cwd });
     expect(plain.stderr).toContain("`panelgraph remove-source reprint` does");
     expect(plain.stdout + plain.stderr).toContain("`panelgraph merge-entity ada-par ada-park` (its name");
