@@ -84,6 +84,14 @@ export function checkCorpusFolder(given: string, context: { cwd: string; path(gi
       `run from ${parent} or pass --data ${shellWord(parent)}`,
     );
   }
+  // Any other folder of a corpus (a copy, drafts/): read, it would be "registry not found", and init refuses there.
+  if (isFolder(dir) && !isFile(resolve(dir, "registry.yaml")) && isCorpus(dirname(dir))) {
+    const parent = asWritten(dirname(dir));
+    fail(
+      `no registry.yaml here: this folder is inside the corpus ${parent}, not a corpus`,
+      `to read that corpus, run from ${parent} or pass --data ${shellWord(parent)}`,
+    );
+  }
   if (given !== DEFAULT_DATA_DIR || isFolder(dir)) return;
   const here = partOfCorpus(context.cwd);
   if (here !== undefined) {

@@ -10,7 +10,7 @@ import { validateCorpus } from "../ingest/validate.js";
 import { assertGraphFileOutput, buildGraphFile } from "../export/graph-file.js";
 import { previousOption } from "./previous.js";
 import { printBuildReport } from "./build.js";
-import { corpusDir, DEFAULT_GRAPH_FILE, plural, printProblems, shinglerFor } from "./corpus.js";
+import { corpusDir, dataOption, DEFAULT_GRAPH_FILE, plural, printProblems, shinglerFor } from "./corpus.js";
 import type { Command } from "./command.js";
 import { commandContext, StreamError, streamFailure, type CommandContext, type RunOptions } from "./context.js";
 import { OutputError } from "../io/atomic.js";
@@ -57,6 +57,7 @@ const COMMANDS: Command[] = [
       const previous = given === undefined ? undefined : { build: await previousOption(given, context), file: given };
       const result = buildGraphFile(context.path(dir), out, {
         shingler: shinglerFor(context.path(dir), context.cwd),
+        dataOption: dataOption(dir),
         strict: !!values.strict,
         fresh: !!values.fresh,
         ...(previous ? { previous } : {}),
@@ -75,7 +76,10 @@ const COMMANDS: Command[] = [
     help: [DIR_HELP, "--strict      fail on warnings too", "--json        print the problems as JSON"],
     run({ positionals, values }, { out, err, path, cwd }) {
       const dir = corpusDir(positionals, values, { cwd, path });
-      const corpus = validateCorpus(readCorpusFiles(path(dir)), { shingler: shinglerFor(path(dir), cwd) });
+      const corpus = validateCorpus(readCorpusFiles(path(dir)), {
+        shingler: shinglerFor(path(dir), cwd),
+        dataOption: dataOption(dir),
+      });
       const errors = corpus.problems.filter((p) => p.severity === "error").length;
       const warnings = corpus.problems.length - errors;
       const failed = errors > 0 || (!!values.strict && warnings > 0);

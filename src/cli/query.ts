@@ -32,7 +32,7 @@ import type { EntityRef, TypedEntityRef } from "../query/types.js";
 import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
-import { checkCorpusFolder, DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
+import { checkCorpusFolder, dataOption, DEFAULT_DATA_DIR, plural, shellWord, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { MEMBERS_SHOWN, printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
@@ -68,8 +68,11 @@ function optionHelp(options: [string, string][]): string[] {
   return options.map(([flag, text]) => `${flag.padEnd(width)}${text}`);
 }
 
-/** A name that does not pick out one entity: the candidates go to stderr, and the exit code is 1. */
-function reportLookupError(error: EntityLookupError, err: (line: string) => void): number {
+/**
+ * A name that does not pick out one entity: the candidates go to stderr, and the exit code is 1. `given` is the corpus
+ * folder as the user wrote it, for the commands the message prints.
+ */
+function reportLookupError(error: EntityLookupError, err: (line: string) => void, given: string): number {
   err(`panelgraph: ${error.message}`);
   if (error.candidates.length > 0) {
     err(error instanceof AmbiguousEntityError ? "Candidates:" : "Did you mean:");
@@ -104,16 +107,15 @@ function reportLookupError(error: EntityLookupError, err: (line: string) => void
   }
   // Not a name at all, perhaps (and no other question asks about what it is): the words as the sources say them.
   if (!(error instanceof AmbiguousEntityError) && !questionFits)
-    err(`(\`panelgraph query search ${shellWord(error.query)}\` finds the passages and names that have the words)`);
+    err(
+      `(\`panelgraph query search ${shellWord(error.query)}${dataOption(given)}\` finds the passages and names that ` +
+        "have the words)",
+    );
   return 1;
 }
 
 const nameWordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
-/** The text as one shell word: quoted when it has anything but letters, digits and `-_.`. */
-const shellWord = (text: string) =>
-  /^[\p{L}\p{N}_.-]+$/u.test(text) ? text : `"${text.replace(/(["\\$`])/g, "\\$1")}"`;
 
 const article = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 
@@ -238,12 +240,15 @@ function find(
 /** Name matches that answer before a role does: the name itself, or every word of it. */
 const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
 
-/** Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. */
-export function answering(context: CommandContext, run: () => number): number {
+/**
+ * Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. `given`
+ * is the corpus folder as the user wrote it (default graph-data).
+ */
+export function answering(context: CommandContext, run: () => number, given = DEFAULT_DATA_DIR): number {
   try {
     return run();
   } catch (error) {
-    if (error instanceof EntityLookupError) return reportLookupError(error, context.err);
+    if (error instanceof EntityLookupError) return reportLookupError(error, context.err, given);
     throw error;
   }
 }
@@ -254,9 +259,10 @@ function dataDirOf(values: Values, context: CommandContext): string {
 }
 
 function graphFrom(values: Values, context: CommandContext): PanelGraph {
-  checkCorpusFolder(typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR, context);
+  const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
+  checkCorpusFolder(given, context);
   const dir = dataDirOf(values, context);
-  return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd) }));
+  return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd), dataOption: dataOption(given) }));
 }
 
 export function positiveInteger(values: Values, name: string, fallback: number): number {
@@ -607,7 +613,8 @@ const queryCommand: Command = {
       throw new UsageError(`query ${name} does not take --${misplaced.join(", --")}`, questionUsage(question));
     }
     const graph = graphFrom(values, context);
-    return answering(context, () => question.run(graph, args, values, context));
+    const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
+    return answering(context, () => question.run(graph, args, values, context), given);
   },
 };
 

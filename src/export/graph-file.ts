@@ -295,6 +295,8 @@ export function buildGraphFile(
     previous?: { build: PreviousBuild; file: string };
     fresh?: boolean;
     shingler?: Shingler;
+    /** ValidateOptions.dataOption: how the corpus-edit commands a hint prints reach this corpus. */
+    dataOption?: string;
     /**
      * serve's rebuilds during a session: graph.previous.json stays as it is (the graph before the session) and
      * graph.changes.json compares with it, so a save does not lose what the session's start showed. Only when no
@@ -325,6 +327,7 @@ export function buildGraphFile(
   const corpus = loadValidCorpus(dataDir, {
     strict: options.strict,
     ...(options.shingler ? { shingler: options.shingler } : {}),
+    ...(options.dataOption ? { dataOption: options.dataOption } : {}),
   });
   const name = corpusName(dataDir);
   if (previous && replaced) {

@@ -95,10 +95,25 @@ export function decodeText(bytes: Buffer, shownAs: string, problems: Problem[], 
       line: bytes.subarray(0, bad).toString("latin1").split("\n").length,
       field: "",
       message: `file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad})`,
-      hint: "re-save it as UTF-8, e.g. `iconv -f windows-1252 -t utf-8 in.txt > out.txt`",
+      hint: notUtf8Hint(shownAs),
     });
     return undefined;
   }
+}
+
+/**
+ * How to mend a file that is not UTF-8. A source's text is re-added from its original, as add-source reads it in the
+ * encoding given (it keeps the text as UTF-8 and the file as <id>.original.txt); other files are saved again as UTF-8.
+ */
+function notUtf8Hint(shownAs: string): string {
+  const source = /^sources\/([^/]+)\.txt$/.exec(shownAs);
+  if (source)
+    return (
+      `move sources/${source[1]}.txt and sources/${source[1]}.yaml out of the corpus and re-add the original with ` +
+      `\`panelgraph add-source <file> --encoding windows-1252 --id ${source[1]}\` (or the encoding it was saved in: ` +
+      "utf-16le, utf-16be, latin1)"
+    );
+  return "save it again as UTF-8 in its editor (Notepad: File › Save As, Encoding UTF-8)";
 }
 
 /** How to bring a file under the size limit: a source splits by session, annotations by part. */

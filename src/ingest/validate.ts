@@ -540,6 +540,8 @@ interface Validation {
   waitingClaims: Set<string>;
   /** Where each entity's label is written, for a warning about the entity itself (a line costs a parse: lazily). */
   declaredAt: Map<string, () => Location>;
+  /** ValidateOptions.dataOption: the end of every corpus-edit command a hint prints. */
+  dataOption: string;
 }
 
 /**
@@ -595,11 +597,16 @@ function registryOf(raw: RawCorpus): PartialRegistry | undefined {
 export interface ValidateOptions {
   /** Where the near-duplicate check takes each text's shingles from (a ShingleCache); computed when not given. */
   shingler?: Shingler;
+  /**
+   * What the corpus-edit commands a hint prints (merge-entity, remove-source) end with to reach this corpus: ` --data
+   * 'Tarn corpus'` as the CLI's dataOption writes it, nothing (the default) for graph-data/.
+   */
+  dataOption?: string;
 }
 
 /** Checks the links between the files of a loaded corpus. */
 export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): Corpus {
-  const v = collectEntities(raw);
+  const v = collectEntities(raw, options.dataOption ?? "");
   // Files where only some entries failed their schema (a claim's date): the others are read like any file's.
   const partial = raw.partialAnnotations ?? [];
   const entriesFailed = partial.filter((a) => a.onlyEntriesFailed);
@@ -846,7 +853,8 @@ function similarNamesProblem(
       `and ${count(wa.aliases, "aliases")}`;
     hint =
       `if so, nothing here tells which spelling is right (${same}): check the sources, then ` +
-      `\`panelgraph merge-entity ${b.id} ${a.id}\` keeps ${name(a)}, \`panelgraph merge-entity ${a.id} ${b.id}\` keeps ` +
+      `\`panelgraph merge-entity ${b.id} ${a.id}${v.dataOption}\` keeps ${name(a)}, ` +
+      `\`panelgraph merge-entity ${a.id} ${b.id}${v.dataOption}\` keeps ` +
       `${name(b)} ${merge("the merged one's")}; if not, nothing to do`;
   } else {
     const [wk, wd] = keep === a ? [wa, wb] : [wb, wa];
@@ -855,7 +863,7 @@ function similarNamesProblem(
       `${name(drop)} ${wd[measure] === 0 ? "none" : wd[measure]}`;
     hint =
       `if so, merge ${name(drop)} into ${name(keep)}, the better attested (${why}): ` +
-      `\`panelgraph merge-entity ${drop.id} ${keep.id}\` ${merge("its")}; if not, nothing to do`;
+      `\`panelgraph merge-entity ${drop.id} ${keep.id}${v.dataOption}\` ${merge("its")}; if not, nothing to do`;
   }
   return {
     severity: "warning",
@@ -911,7 +919,7 @@ function declarations(raw: RawCorpus): Map<string, () => Location> {
 }
 
 /** The entities of a corpus (registry entries, sources, declarations in annotation files), before any claim. */
-function collectEntities(raw: RawCorpus): Validation {
+function collectEntities(raw: RawCorpus, dataOption: string): Validation {
   const problems = [...raw.problems];
   const registry = registryOf(raw);
   const partialSources = raw.partialSources ?? [];
@@ -955,6 +963,7 @@ function collectEntities(raw: RawCorpus): Validation {
     heldBack: new Map(),
     waitingClaims: new Set(),
     declaredAt: declarations(raw),
+    dataOption,
   };
 }
 
@@ -977,7 +986,7 @@ function checkAnnotatedSource(v: Validation, file: YamlFile, data: AnnotationFil
         v.entities,
         ["source"],
         `no sources/${source}.txt: add the source with \`panelgraph add-source\`, or delete ${file.file} ` +
-          `(${claims}; \`panelgraph remove-source ${source}\` does, keeping the entities other files use)`,
+          `(${claims}; \`panelgraph remove-source ${source}${v.dataOption}\` does, keeping the entities other files use)`,
       ),
     });
     return false;

@@ -1,11 +1,11 @@
 // The commands a message prints ("Next: …", "… lists them all") are meant to be pasted: a corpus folder whose name
 // has a space or a shell character is quoted in them as one word ('Fenby hearings'), the way serve's line always was.
-import { writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dataOption, dirArgument, shellWord } from "../../src/cli/corpus.js";
 import { panelgraphIn } from "../helpers/cli.js";
-import { tempDir } from "../helpers/corpus.js";
+import { edit, MINI_DIR, tempDir } from "../helpers/corpus.js";
 
 const TEXT =
   "Fenby Trust hearing on river paths\n\n" +
@@ -52,5 +52,33 @@ describe("a corpus folder's name in the commands a message prints", () => {
     const run = await panelgraphIn(["add-source", "notes.txt", "--data", "No such (folder)"], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("`panelgraph init 'No such (folder)'`");
+  });
+
+  it("validate's remove-source and merge-entity hints name a corpus folder with a space, and none for graph-data", async () => {
+    const cwd = tempDir();
+    for (const folder of ["Fenby hearings", "graph-data"]) {
+      const dir = join(cwd, folder);
+      cpSync(MINI_DIR, dir, { recursive: true });
+      // Annotations left by a removed source, and a person a letter from Ada Park with one claim (merge-entity).
+      writeFileSync(join(dir, "annotations", "reprint.yaml"), "source: reprint\nclaims: []\n");
+      edit(dir, "registry.yaml", "  - id: ben-ode\n", "  - id: ada-par\n    label: Ada Par\n  - id: ben-ode\n");
+      edit(
+        dir,
+        "annotations/panel-a.yaml",
+        "claims:\n",
+        "claims:\n  - relation: affiliated-with\n    from: ada-par\n    to: northtown-council\n    evidence:\n" +
+          '      - { quote: "Ada Park, Director of Health at Northtown Council", kind: reported }\n',
+      );
+    }
+    const spaced = await panelgraphIn(["validate", "Fenby hearings"], { cwd });
+    expect(spaced.stderr).toContain("`panelgraph remove-source reprint --data 'Fenby hearings'` does");
+    expect(spaced.stdout + spaced.stderr).toContain(
+      "`panelgraph merge-entity ada-par ada-park --data 'Fenby hearings'`",
+    );
+    const build = await panelgraphIn(["build", "Fenby hearings", "--out", "fenby.json"], { cwd });
+    expect(build.stderr).toContain("`panelgraph remove-source reprint --data 'Fenby hearings'` does");
+    const plain = await panelgraphIn(["validate"], { cwd });
+    expect(plain.stderr).toContain("`panelgraph remove-source reprint` does");
+    expect(plain.stdout + plain.stderr).toContain("`panelgraph merge-entity ada-par ada-park` (its name");
   });
 });

@@ -1,12 +1,12 @@
 // The query and analysis commands as a user runs them (in-process): on the mini fixture and a generated corpus, so
 // that re-annotating graph-data/ changes none of these tests (the shipped corpus's facts are in tests/corpus.test.ts).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.js";
 import { WHO_SPOKE_ON_KEYS } from "../helpers/answer-shapes.js";
-import { panelgraph, STACK_LINE } from "../helpers/cli.js";
+import { panelgraph, panelgraphIn, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, tempDir, writeSource } from "../helpers/corpus.js";
 
 describe("panelgraph query", () => {
@@ -98,7 +98,7 @@ describe("panelgraph query", () => {
         'panelgraph: "pooled" is a recommendation (Pooled council budgets); this needs a theme',
         'Themes of the passages that mention "pooled":',
         "  devolved-budgets  Devolved budgets  (theme, 1 passage)",
-        "(`panelgraph query search pooled` finds the passages and names that have the words)",
+        `(\`panelgraph query search pooled --data ${MINI_DIR}\` finds the passages and names that have the words)`,
         "",
       ].join("\n"),
     );
@@ -107,10 +107,24 @@ describe("panelgraph query", () => {
     expect(unknown.stderr).toContain('panelgraph: no theme is called "council funding"\n');
     expect(unknown.stderr).toContain('Themes of the passages that mention "council funding" (or some of its words):');
     expect(unknown.stderr).toMatch(/^ {2}devolved-budgets +Devolved budgets +\(theme, 1 passage\)$/m);
-    expect(unknown.stderr).toContain('(`panelgraph query search "council funding"` finds the passages');
+    expect(unknown.stderr).toContain(
+      `(\`panelgraph query search 'council funding' --data ${MINI_DIR}\` finds the passages`,
+    );
     const person = await panelgraph("query", "themes-of", "Ada Parks Smith", "--data", MINI_DIR);
     expect(person.stderr).toContain("Did you mean:\n  ada-park  Ada Park  (person)");
-    expect(person.stderr).toContain('(`panelgraph query search "Ada Parks Smith"`');
+    expect(person.stderr).toContain(`(\`panelgraph query search 'Ada Parks Smith' --data ${MINI_DIR}\``);
+  });
+
+  it("the query search it offers names a corpus folder with a space, quoted, and none for graph-data", async () => {
+    const parent = tempDir();
+    const dir = join(parent, "Tarn corpus");
+    cpSync(MINI_DIR, dir, { recursive: true });
+    const run = await panelgraphIn(["query", "who-spoke-on", "pooled", "--data", "Tarn corpus"], { cwd: parent });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("(`panelgraph query search pooled --data 'Tarn corpus'` finds the passages");
+    cpSync(MINI_DIR, join(parent, "graph-data"), { recursive: true });
+    const plain = await panelgraphIn(["query", "who-spoke-on", "pooled"], { cwd: parent });
+    expect(plain.stderr).toContain("(`panelgraph query search pooled` finds the passages");
   });
 
   it("across-sources lists the people more than one source names, with each source's passages", async () => {

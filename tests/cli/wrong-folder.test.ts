@@ -55,6 +55,32 @@ describe("a command run from the wrong folder", () => {
     expect(named.code, named.stderr).toBe(0);
   });
 
+  it("another folder inside a corpus, with no registry.yaml: names the corpus, not `init`", async () => {
+    const parent = tempDir();
+    const corpus = await corpusIn(parent, "Fenby hearings");
+    mkdirSync(join(corpus, "drafts"));
+    for (const args of [
+      ["validate", "."],
+      ["build", "--data", "."],
+      ["query", "search", "budgets", "--data", "."],
+    ]) {
+      const run = await panelgraphIn(args, { cwd: join(corpus, "drafts") });
+      expect(run.code, args.join(" ")).toBe(1);
+      expect(run.stderr, args.join(" ")).toContain("no registry.yaml here: this folder is inside the corpus ..");
+      expect(run.stderr).toContain("run from .. or pass --data ..");
+      expect(run.stderr).not.toContain("panelgraph init");
+      expect(run.stderr).not.toMatch(STACK_LINE);
+    }
+    const fromAbove = await panelgraphIn(["validate", "Fenby hearings/drafts"], { cwd: parent });
+    expect(fromAbove.stderr).toContain(
+      "this folder is inside the corpus Fenby hearings, not a corpus (to read that corpus, run from Fenby hearings or pass --data 'Fenby hearings')",
+    );
+    // A folder of its own, outside any corpus, is still offered init.
+    mkdirSync(join(parent, "empty"));
+    const outside = await panelgraphIn(["validate", "empty"], { cwd: parent });
+    expect(outside.stderr).toContain("panelgraph init");
+  });
+
   it("a folder that is not there, inside a corpus, is not offered `init`; outside one it still is", async () => {
     const corpus = await corpusIn(tempDir(), "hearings");
     const inside = await panelgraphIn(["suggest", "x", "--data", "drafts"], { cwd: corpus });

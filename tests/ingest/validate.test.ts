@@ -333,7 +333,7 @@ describe("validation rejects each class of mistake with location, field, value a
     const dir = copyFixture();
     writeFileSync(join(dir, "sources/panel-b.txt"), Buffer.from("line one\nthe caf\xe9 met\n", "latin1"));
     expect(errorsOf(dir)).toEqual([
-      "sources/panel-b.txt:2  -  file is not valid UTF-8 (byte 0xe9 at offset 16) (re-save it as UTF-8, e.g. `iconv -f windows-1252 -t utf-8 in.txt > out.txt`)",
+      "sources/panel-b.txt:2  -  file is not valid UTF-8 (byte 0xe9 at offset 16) (move sources/panel-b.txt and sources/panel-b.yaml out of the corpus and re-add the original with `panelgraph add-source <file> --encoding windows-1252 --id panel-b` (or the encoding it was saved in: utf-16le, utf-16be, latin1))",
     ]);
   });
 
