@@ -110,10 +110,15 @@ export function checkCorpusFolder(given: string, context: { cwd: string; path(gi
 
 /**
  * A path (or id) as one word for a shell, as every command a message prints quotes it: as it is when it holds only the
- * usual path characters, else in single quotes ('Tarn corpus'), which POSIX shells and PowerShell both read as one word.
+ * usual path characters, else in single quotes ('Tarn corpus'), which POSIX shells and PowerShell both read as one word;
+ * one with an apostrophe in double quotes ("Bell's notes"), as both read it, unless it holds what either expands there.
  */
 export function shellWord(path: string): string {
-  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
+  if (/^[\w./@%+=:,-]+$/.test(path)) return path;
+  if (!path.includes("'")) return `'${path}'`;
+  // An apostrophe ("Bell's notes"): in double quotes, which both read alike while nothing in it is special there.
+  if (!/["$`\\!]/.test(path)) return `"${path}"`;
+  return `'${path.replace(/'/g, "'\\''")}'`;
 }
 
 /** ` <dir>` for a command a message prints that takes the folder as its argument (validate, build, serve), or nothing. */

@@ -16,7 +16,8 @@ describe("a corpus folder's name in the commands a message prints", () => {
     expect(shellWord("hearings")).toBe("hearings");
     expect(shellWord("../data/hearings-2025")).toBe("../data/hearings-2025");
     expect(shellWord("Fenby hearings")).toBe("'Fenby hearings'");
-    expect(shellWord("Bell's notes")).toBe("'Bell'\\''s notes'");
+    expect(shellWord("Bell's notes")).toBe('"Bell\'s notes"');
+    expect(shellWord("Bell's $notes")).toBe("'Bell'\\''s $notes'");
     expect(shellWord("a&b")).toBe("'a&b'");
     expect(dataOption("graph-data")).toBe("");
     expect(dataOption("Fenby hearings")).toBe(" --data 'Fenby hearings'");
