@@ -232,6 +232,7 @@ function declareSourceEntities(
   entities: Map<string, Entity>,
   pending: Map<string, PendingEntity>,
   problems: Problem[],
+  dataOption: string,
 ): SuggestedCopies {
   const suggestedCopies: SuggestedCopies = new Map();
   const declaredIn = new Map<string, Set<string>>();
@@ -292,6 +293,7 @@ function declareSourceEntities(
             warned: warnedNames,
             where: (id) => declared.get(id) ?? "registry.yaml",
             typeOf: (id) => entities.get(id)?.type,
+            dataOption,
           },
           at,
           problems,
@@ -375,11 +377,13 @@ function claimNames(
     warned: Set<string>;
     where: (id: string) => string;
     typeOf: (id: string) => NodeType | undefined;
+    /** ValidateOptions.dataOption: the end of the merge-entity command the hint prints. */
+    dataOption: string;
   },
   at: (field: string) => Location,
   problems: Problem[],
 ) {
-  const { names, warned, where, typeOf } = known;
+  const { names, warned, where, typeOf, dataOption } = known;
   const written: [string, string][] = [
     ["label", entry.label],
     ...entry.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]),
@@ -414,8 +418,9 @@ function claimNames(
       message: `the name "${name}" already belongs to ${owner} (declared in ${where(owner)})`,
       value: entry.id,
       hint:
-        `if it is the same entity, use ${owner} instead of declaring ${entry.id} (\`panelgraph merge-entity\` merges ` +
-        `the two); if not, ${otherwise}: a query by that name asks which one is meant`,
+        `if it is the same entity, use ${owner} instead of declaring ${entry.id} (\`panelgraph merge-entity ` +
+        `${entry.id} ${owner}${dataOption}\` merges the two into ${owner}); if not, ${otherwise}: a query by that name ` +
+        `asks which one is meant`,
     });
   }
 }
@@ -937,7 +942,7 @@ function collectEntities(raw: RawCorpus, dataOption: string): Validation {
     entities.set(source.meta.id, { id: source.meta.id, type: "source", label: source.meta.title, aliases: [] });
   }
   const pending = new Map<string, PendingEntity>();
-  const suggestedCopies = declareSourceEntities(raw, entities, pending, problems);
+  const suggestedCopies = declareSourceEntities(raw, entities, pending, problems, dataOption);
   const unreadIds = new Map<string, string>();
   for (const { file, ids } of raw.unreadAnnotations ?? [])
     for (const id of ids) if (!entities.has(id) && !pending.has(id) && !unreadIds.has(id)) unreadIds.set(id, file);

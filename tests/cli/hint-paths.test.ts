@@ -62,6 +62,11 @@ describe("a corpus folder's name in the commands a message prints", () => {
       cpSync(MINI_DIR, dir, { recursive: true });
       // Annotations left by a removed source, and a person a letter from Ada Park with one claim (merge-entity).
       writeFileSync(join(dir, "annotations", "reprint.yaml"), "source: reprint\nclaims: []\n");
+      // A person declared in an annotation file under a name another already has (the name's merge-entity hint).
+      writeFileSync(
+        join(dir, "annotations", "panel-a.extra.yaml"),
+        "source: panel-a\nentities:\n  people:\n    - { id: a-park, label: A. Park, aliases: [Park] }\nclaims: []\n",
+      );
       edit(dir, "registry.yaml", "  - id: ben-ode\n", "  - id: ada-par\n    label: Ada Par\n  - id: ben-ode\n");
       edit(
         dir,
@@ -76,10 +81,16 @@ describe("a corpus folder's name in the commands a message prints", () => {
     expect(spaced.stdout + spaced.stderr).toContain(
       "`panelgraph merge-entity ada-par ada-park --data 'Fenby hearings'`",
     );
+    expect(spaced.stdout + spaced.stderr).toContain(
+      "`panelgraph merge-entity a-park ada-park --data 'Fenby hearings'` merges the two into ada-park",
+    );
     const build = await panelgraphIn(["build", "Fenby hearings", "--out", "fenby.json"], { cwd });
     expect(build.stderr).toContain("`panelgraph remove-source reprint --data 'Fenby hearings'` does");
     const plain = await panelgraphIn(["validate"], { cwd });
     expect(plain.stderr).toContain("`panelgraph remove-source reprint` does");
     expect(plain.stdout + plain.stderr).toContain("`panelgraph merge-entity ada-par ada-park` (its name");
+    expect(plain.stdout + plain.stderr).toContain(
+      "`panelgraph merge-entity a-park ada-park` merges the two into ada-park",
+    );
   });
 });

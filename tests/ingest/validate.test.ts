@@ -543,7 +543,7 @@ describe("names two entities share: validate warns exactly when a query would fi
       'source: panel-b\nentities:\n  people:\n    - { id: zoe-lane, label: "Zoe\u0308" }\n',
     );
     expect(problemsOf(dir).map(formatProblem)).toContain(
-      'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (declared in registry.yaml) (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring zoe-lane (`panelgraph merge-entity` merges the two); if not, give one of them a label that tells it apart: a query by that name asks which one is meant)',
+      'annotations/panel-b.people.yaml:4  entities.people.0.label  warning: the name "Zoe\u0308" already belongs to ada-park (declared in registry.yaml) (value seen: "zoe-lane"; if it is the same entity, use ada-park instead of declaring zoe-lane (`panelgraph merge-entity zoe-lane ada-park` merges the two into ada-park); if not, give one of them a label that tells it apart: a query by that name asks which one is meant)',
     );
   });
 
@@ -583,7 +583,7 @@ describe("a name two declared entities share", () => {
   it("warns at the alias a copy in another draft adds, naming both entities, where the other is declared and the fixes", () => {
     const shared = problemsOf(sharedSurname()).filter((p) => p.message.includes("already belongs"));
     expect(shared.map(formatProblem)).toEqual([
-      'annotations/panel-b.people.yaml:6  entities.people.0.aliases.1  warning: the name "Kerr" already belongs to rona-kerr (declared in annotations/panel-a.kerr.yaml) (value seen: "tam-kerr"; if it is the same entity, use rona-kerr instead of declaring tam-kerr (`panelgraph merge-entity` merges the two); if not, take "Kerr" out of tam-kerr\'s aliases here: a query by that name asks which one is meant)',
+      'annotations/panel-b.people.yaml:6  entities.people.0.aliases.1  warning: the name "Kerr" already belongs to rona-kerr (declared in annotations/panel-a.kerr.yaml) (value seen: "tam-kerr"; if it is the same entity, use rona-kerr instead of declaring tam-kerr (`panelgraph merge-entity tam-kerr rona-kerr` merges the two into rona-kerr); if not, take "Kerr" out of tam-kerr\'s aliases here: a query by that name asks which one is meant)',
     ]);
   });
 

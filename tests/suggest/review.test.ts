@@ -147,7 +147,7 @@ describe("suggested claims and entities", () => {
   it("warns when a declared entity takes a name the registry already gives another entity", () => {
     const dir = withDraft(DRAFT.replace("aliases: [Lane]", "aliases: [Park]"));
     expect(lines(dir)).toContain(
-      'annotations/panel-b.suggested.yaml:6  entities.people.0.aliases.0  warning: the name "Park" already belongs to ada-park (declared in registry.yaml) (value seen: "kim-lane"; if it is the same entity, use ada-park instead of declaring kim-lane (`panelgraph merge-entity` merges the two); if not, take "Park" out of kim-lane\'s aliases here: a query by that name asks which one is meant)',
+      'annotations/panel-b.suggested.yaml:6  entities.people.0.aliases.0  warning: the name "Park" already belongs to ada-park (declared in registry.yaml) (value seen: "kim-lane"; if it is the same entity, use ada-park instead of declaring kim-lane (`panelgraph merge-entity kim-lane ada-park` merges the two into ada-park); if not, take "Park" out of kim-lane\'s aliases here: a query by that name asks which one is meant)',
     );
   });
 });
