@@ -1,6 +1,6 @@
 // Defaults and small printing helpers shared by the commands.
-import { statSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
+import { isFile, isFolder } from "../ingest/files.js";
 import { CorpusError, formatProblem } from "../ingest/problems.js";
 import { ShingleCache } from "../ingest/shingle-cache.js";
 import type { Problem } from "../model/problem.js";
@@ -35,17 +35,6 @@ export function corpusDir(
   if (context) checkCorpusFolder(given, context);
   return given;
 }
-
-/** What is at `path`, or undefined where nothing can be (missing, or under a file: "registry.yaml/sources"). */
-function statOf(path: string) {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-const isFolder = (path: string) => statOf(path)?.isDirectory() ?? false;
-const isFile = (path: string) => statOf(path)?.isFile() ?? false;
 
 /** Whether `dir` looks like a corpus: registry.yaml and sources/ in it. */
 export function isCorpus(dir: string): boolean {

@@ -1,8 +1,7 @@
 // `panelgraph init <dir>`: a new, empty corpus folder, so a researcher's own material can start where graph-data/ is
 // the project's: registry.yaml (every section empty), sources/ and annotations/. It never changes an existing corpus.
-import { statSync } from "node:fs";
 import { join } from "node:path";
-import { somethingAt } from "../ingest/files.js";
+import { isFolder, somethingAt } from "../ingest/files.js";
 import { CorpusError } from "../ingest/problems.js";
 import { makeFolders, outputError, writeNewFileAtomic } from "../io/atomic.js";
 import { SECTION_TYPES } from "../model/review.js";
@@ -18,15 +17,6 @@ export const EMPTY_REGISTRY =
     "# `panelgraph suggest` drafts new entities in a source's annotation file; once reviewed they may move here.",
     ...Object.keys(SECTION_TYPES).map((section) => `${section}: []`),
   ].join("\n") + "\n";
-
-/** Whether `path` is a folder, following a link; a broken link is not. */
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 function problem(file: string, message: string, hint: string): Problem {
   return { severity: "error", file, field: "", message, hint };

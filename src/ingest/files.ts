@@ -171,6 +171,24 @@ export function notRegularFile(path: string, shownAs: string): Problem | undefin
   }
 }
 
+/** Whether `path` is a folder, following a link; nothing there, a broken link or a path under a file is not. */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `path` is a regular file, following a link; nothing there, a broken link or a path under a file is not. */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether anything, even a broken link, is at `path`. */
 export function somethingAt(path: string): boolean {
   try {

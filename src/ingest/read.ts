@@ -1,7 +1,6 @@
 // Reads a corpus folder: source texts and their metadata, the registry and the annotation files. Each file is checked
 // against its schema here; links between files are checked in validate.ts.
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import type { z } from "zod";
 import {
@@ -35,7 +34,7 @@ import type {
 } from "../model/corpus.js";
 import type { Problem } from "../model/problem.js";
 import { MAX_ORIGINAL_BYTES, MAX_SOURCE_BYTES } from "../model/settings.js";
-import { listCorpusFolder, readRegularFile, somethingAt } from "./files.js";
+import { isFolder, listCorpusFolder, readRegularFile, somethingAt } from "./files.js";
 import { nearest } from "../model/nearest.js";
 import { parseCharacter, repairText } from "./repair.js";
 import { parseYamlFile } from "./yaml-file.js";
@@ -801,14 +800,6 @@ function checkPages(metaFile: YamlFile, meta: SourceMeta, length: number, proble
     value: pages[bad],
     hint: "pages are the offsets in the .txt where each page of the PDF starts, as add-source wrote them: restore them",
   });
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Reads every file of a corpus folder. Never throws for bad content: problems are collected in `problems`. */

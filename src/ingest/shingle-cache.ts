@@ -2,20 +2,13 @@
 // A text's runs are kept between runs in a cache folder, one file per text named by the SHA-256 of the text, so a text
 // that changes is shingled afresh (its new hash names another file) and the file of its old text goes at the next run.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve, isAbsolute } from "node:path";
 import { makeFolders, writeFileAtomic } from "../io/atomic.js";
+import { isFolder } from "./files.js";
 import { shingledFrom, shingleRuns, SHINGLE_VERSION, type Shingled, type Shingler } from "./near-duplicates.js";
 
 const EXTENSION = ".runs";
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Shingles kept in `<cacheDir>/near-duplicates/<version>/<corpus>/`, where `<corpus>` stands for the corpus folder's
