@@ -45,6 +45,15 @@ const site = serveDraftedCorpus(async (corpus) => {
   expect(suggested.code, suggested.stderr).toBe(0);
 });
 
+/** Picks `source` in Review's picker and waits until the panel shows it (its items, not the last source's). */
+async function showSource(page: Page, source: string): Promise<void> {
+  await page.selectOption("#review-source", source);
+  await page.waitForFunction(
+    (s) => (window as unknown as { panelgraph: { review: { source: string | null } } }).panelgraph.review.source === s,
+    source,
+  );
+}
+
 /** Presses j or k until the current item is the one keyed `key` (entity:<id>); returns its index. */
 async function goTo(page: Page, key: string): Promise<number> {
   await page.waitForFunction(
@@ -91,7 +100,7 @@ it("says where else an entity is drafted and what accepting or rejecting it here
   });
   await page.click("#review-open");
   await page.waitForSelector("#review-source");
-  await page.selectOption("#review-source", SECOND);
+  await showSource(page, SECOND);
   await goTo(page, "entity:sam-reyes");
   const item = page.locator(".review-item[aria-current]");
   expect(await item.locator(".also-drafted").textContent()).toBe(
@@ -119,7 +128,7 @@ it("says where else an entity is drafted and what accepting or rejecting it here
     "Accepted organisation Porthaven Council (the copy in “Harbour towns panel” stays suggested: review it there)",
   );
   expect(entitiesOf(first).organisations?.find((o) => o.id === "porthaven-council")?.status).toBe("suggested");
-  await page.selectOption("#review-source", REVIEW_SOURCE);
+  await showSource(page, REVIEW_SOURCE);
   await goTo(page, "entity:porthaven-council");
   expect(await item.locator(".also-drafted").textContent()).toBe(
     "also drafted in “Quay forum report” (accepted there)",

@@ -64,7 +64,8 @@ export interface ReviewPanel {
   open(source: string | null): Promise<void>;
   close(): void;
   graphRebuilt(): Promise<void>;
-  /** For tests: the items in reading order, the current one, and whether a write is under way. */
+  /** For tests: the source shown, its items in reading order, the current one, and whether a write is under way. */
+  readonly source: string | null;
   readonly items: readonly Item[];
   readonly current: number;
   readonly busy: boolean;
@@ -1247,6 +1248,9 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         app.select(shown.from);
         if (app.graph.hasEdge(edge)) app.store.update({ edge });
       }
+    },
+    get source() {
+      return view?.source.id ?? null;
     },
     get items() {
       return items;
