@@ -11,6 +11,7 @@ import type { ServedViewer } from "../../src/cli/serve.js";
 import { keepScreenshot, testChromium, openPage, wordsBox, serveCorpus } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { copyFixture, tempDir } from "../helpers/corpus.js";
+import { showSource } from "../helpers/review.js";
 
 const SOURCE = "quay-forum";
 /** Written for this test: Ada Park is in the fixture's registry; the narrative's "should" has no one behind it. */
@@ -43,7 +44,7 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   const { page, pageErrors } = await openPage(browser, served.url);
   await page.click("#review-open");
   await page.waitForSelector("#review-source");
-  await page.selectOption("#review-source", SOURCE);
+  await showSource(page, SOURCE);
   await page.waitForSelector("#review-possible .review-item");
   expect(await page.textContent("#review-possible-title")).toBe("Possible recommendations (2)");
   // Marked in the text, quietly, apart from the claims' marks.
@@ -130,7 +131,7 @@ it("a late list of possible recommendations waits while words are being selected
   });
   await page.click("#review-open");
   await page.waitForSelector("#review-source");
-  await page.selectOption("#review-source", SOURCE);
+  await showSource(page, SOURCE);
   await page.waitForFunction(() => document.querySelector(".review-text-scroll")?.textContent?.includes("one ticket"));
   const words = "one ticket for every ferry";
   const box = await wordsBox(page, words);

@@ -11,7 +11,7 @@ import { parse } from "yaml";
 import { keepScreenshot, openPage } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { tempDir } from "../helpers/corpus.js";
-import { REVIEW_SOURCE } from "../helpers/review.js";
+import { REVIEW_SOURCE, showSource } from "../helpers/review.js";
 import { serveDraftedCorpus } from "../helpers/review-served.js";
 
 const SECOND = "quay-forum-report";
@@ -44,15 +44,6 @@ const site = serveDraftedCorpus(async (corpus) => {
   const suggested = await panelgraphIn(["suggest", SECOND, "--data", corpus.dir]);
   expect(suggested.code, suggested.stderr).toBe(0);
 });
-
-/** Picks `source` in Review's picker and waits until the panel shows it (its items, not the last source's). */
-async function showSource(page: Page, source: string): Promise<void> {
-  await page.selectOption("#review-source", source);
-  await page.waitForFunction(
-    (s) => (window as unknown as { panelgraph: { review: { source: string | null } } }).panelgraph.review.source === s,
-    source,
-  );
-}
 
 /** Presses j or k until the current item is the one keyed `key` (entity:<id>); returns its index. */
 async function goTo(page: Page, key: string): Promise<number> {

@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { panelgraphIn } from "./cli.js";
 import { MINI_DIR, tempDir } from "./corpus.js";
@@ -76,4 +77,13 @@ async function draftTemplate(): Promise<string> {
     rmSync(textDir, { recursive: true, force: true });
   }
   return dir;
+}
+
+/** Picks `source` in Review's picker and waits until the panel shows it (its items, not the last source's). */
+export async function showSource(page: Page, source: string): Promise<void> {
+  await page.selectOption("#review-source", source);
+  await page.waitForFunction(
+    (s) => (window as unknown as { panelgraph: { review: { source: string | null } } }).panelgraph.review.source === s,
+    source,
+  );
 }
