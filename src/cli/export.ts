@@ -18,7 +18,7 @@ import { builtGraphPath, findGraphs, followFound, previousOption, type FoundGrap
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { corpusDir, plural, shinglerFor } from "./corpus.js";
+import { corpusDir, dataOption, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
 
@@ -61,6 +61,7 @@ async function readGraph(
     };
     const { graph } = buildCorpusGraph(dir, {
       shingler: shinglerFor(dir, context.cwd),
+      dataOption: dataOption(context.shown(dir)),
       previous: Array.isArray(before) ? follow(before) : before,
     });
     if (note) context.err(note);

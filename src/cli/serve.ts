@@ -26,7 +26,7 @@ import {
   ORIGINALS_URL,
   type BuildStatus,
 } from "../model/build-status.js";
-import { plural, shinglerFor } from "./corpus.js";
+import { dataOption, plural, shinglerFor } from "./corpus.js";
 import { shownPath } from "./context.js";
 import { OutputError, outputError, writeFileAtomic } from "../io/atomic.js";
 import { realPath, within } from "../io/output.js";
@@ -234,6 +234,7 @@ function build(options: ServeOptions, start: boolean): BuildStatus {
     // the later ones compare with it, so "Changed since …" keeps the week's changes through every save and accept.
     const result = buildGraphFile(dataDir, graphFile, {
       shingler: shinglerFor(dataDir, options.cwd ?? process.cwd()),
+      dataOption: dataOption(shown(options, dataDir)),
       keepBaseline: sessionsBuilt.has(options),
     });
     sessionsBuilt.add(options);

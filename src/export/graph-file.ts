@@ -251,6 +251,8 @@ export function buildCorpusGraph(
     /** The build to follow, or how to choose it once the corpus's node ids and folder name are known. */
     previous?: PreviousBuild | ((ids: readonly string[], name: string) => PreviousBuild | undefined);
     shingler?: Shingler;
+    /** ValidateOptions.dataOption: how the corpus-edit commands a hint prints reach this corpus. */
+    dataOption?: string;
   } = {},
 ): { corpus: Corpus; graph: PanelGraph } {
   const corpus = loadValidCorpus(dataDir, options);

@@ -86,6 +86,11 @@ describe("a corpus folder's name in the commands a message prints", () => {
     );
     const build = await panelgraphIn(["build", "Fenby hearings", "--out", "fenby.json"], { cwd });
     expect(build.stderr).toContain("`panelgraph remove-source reprint --data 'Fenby hearings'` does");
+    const exported = await panelgraphIn(["export", "Fenby hearings", "--format", "gexf", "--out", "fenby.gexf"], {
+      cwd,
+    });
+    expect(exported.code).toBe(1);
+    expect(exported.stderr).toContain("`panelgraph remove-source reprint --data 'Fenby hearings'` does");
     const plain = await panelgraphIn(["validate"], { cwd });
     expect(plain.stderr).toContain("`panelgraph remove-source reprint` does");
     expect(plain.stdout + plain.stderr).toContain("`panelgraph merge-entity ada-par ada-park` (its name");

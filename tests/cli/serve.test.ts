@@ -194,6 +194,16 @@ describe("panelgraph serve", () => {
     expect(failed).toContain("… and 3 more warnings");
   });
 
+  it("names the corpus folder in the commands its problems print, as validate does", async () => {
+    const cwd = tempDir();
+    cpSync(MINI_DIR, join(cwd, "Fenby hearings"), { recursive: true });
+    // Annotations left by a removed source: the error's hint is remove-source, which needs --data here.
+    writeFileSync(join(cwd, "Fenby hearings", "annotations", "reprint.yaml"), "source: reprint\nclaims: []\n");
+    const { output } = await serveIn(cwd, ["Fenby hearings", "--out", join(tempDir(), "graph.json")]);
+    await until("the failed build", () => (output().includes("Build failed: 1 error") ? true : undefined));
+    expect(output()).toContain("`panelgraph remove-source reprint --data 'Fenby hearings'` does");
+  });
+
   it("starts even when the corpus is broken, and says so on the page and in the terminal", async () => {
     const corpus = copyFixture();
     edit(corpus, "registry.yaml", "aliases: [Park]", "aliases: [Park");
