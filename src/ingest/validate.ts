@@ -293,6 +293,7 @@ function declareSourceEntities(
             warned: warnedNames,
             where: (id) => declared.get(id) ?? "registry.yaml",
             typeOf: (id) => entities.get(id)?.type,
+            labelOf: (id) => (entities.get(id) ?? pending.get(id)?.entity)?.label,
             dataOption,
           },
           at,
@@ -377,13 +378,14 @@ function claimNames(
     warned: Set<string>;
     where: (id: string) => string;
     typeOf: (id: string) => NodeType | undefined;
+    labelOf: (id: string) => string | undefined;
     /** ValidateOptions.dataOption: the end of the merge-entity command the hint prints. */
     dataOption: string;
   },
   at: (field: string) => Location,
   problems: Problem[],
 ) {
-  const { names, warned, where, typeOf, dataOption } = known;
+  const { names, warned, where, typeOf, labelOf, dataOption } = known;
   const written: [string, string][] = [
     ["label", entry.label],
     ...entry.aliases.map((a, k): [string, string] => [`aliases.${k}`, a]),
@@ -412,17 +414,37 @@ function claimNames(
       field === "label"
         ? "give one of them a label that tells it apart"
         : `take ${JSON.stringify(name)} out of ${entry.id}'s aliases here`;
+    // The same person under an initial and under the given name in full ("T. Feld", "Tomas Feld"): the merge keeps
+    // the full name, whichever was declared first.
+    const ownerLabel = labelOf(owner);
+    const intoThis = type === "person" && ownerLabel !== undefined && initialOnly(ownerLabel, entry.label);
+    const merge = intoThis
+      ? `\`panelgraph merge-entity ${owner} ${entry.id}${dataOption}\` merges the two into ${entry.id}, whose given ` +
+        `name is written in full (${JSON.stringify(ownerLabel)} becomes an alias)`
+      : `\`panelgraph merge-entity ${entry.id} ${owner}${dataOption}\` merges the two into ${owner}`;
     problems.push({
       severity: "warning",
       ...at(field),
       message: `the name "${name}" already belongs to ${owner} (declared in ${where(owner)})`,
       value: entry.id,
       hint:
-        `if it is the same entity, use ${owner} instead of declaring ${entry.id} (\`panelgraph merge-entity ` +
-        `${entry.id} ${owner}${dataOption}\` merges the two into ${owner}); if not, ${otherwise}: a query by that name ` +
-        `asks which one is meant`,
+        `if it is the same entity, ${intoThis ? "keep" : "use"} ${intoThis ? entry.id : owner} ` +
+        `${intoThis ? `and drop ${owner}` : `instead of declaring ${entry.id}`} (${merge}); if not, ${otherwise}: a ` +
+        `query by that name asks which one is meant`,
     });
   }
+}
+
+/**
+ * Whether person label `a` gives the given name as an initial where `b` writes it in full, the rest alike: "T. Feld"
+ * and "Dr T Feld" against "Tomas Feld"; not "Tom Feld" against "Tomas Feld" (two spellings: nothing tells which).
+ */
+export function initialOnly(a: string, b: string): boolean {
+  const words = (label: string) => label.split(/\s+/u).map((w) => normaliseName(w.replace(/\.$/u, "")));
+  const [x, y] = [words(a), words(b)];
+  if (x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return false;
+  const [initial, given] = [x.at(-2)!, y.at(-2)!];
+  return /^\p{L}$/u.test(initial) && given.length > 1 && given.startsWith(initial);
 }
 
 interface EvidenceContext {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/ingest/problems.js";
 import type { Problem } from "../../src/model/problem.js";
 import { readCorpusFiles } from "../../src/ingest/read.js";
-import { loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
+import { initialOnly, loadValidCorpus, validateCorpus } from "../../src/ingest/validate.js";
 import { CorpusError } from "../../src/ingest/problems.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { AmbiguousEntityError } from "../../src/query/errors.js";
@@ -585,6 +585,32 @@ describe("a name two declared entities share", () => {
     expect(shared.map(formatProblem)).toEqual([
       'annotations/panel-b.people.yaml:6  entities.people.0.aliases.1  warning: the name "Kerr" already belongs to rona-kerr (declared in annotations/panel-a.kerr.yaml) (value seen: "tam-kerr"; if it is the same entity, use rona-kerr instead of declaring tam-kerr (`panelgraph merge-entity tam-kerr rona-kerr` merges the two into rona-kerr); if not, take "Kerr" out of tam-kerr\'s aliases here: a query by that name asks which one is meant)',
     ]);
+  });
+
+  it("keeps the given name written in full when the first declared has an initial only (T. Feld / Tomas Feld)", () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, "annotations", "panel-a.feld.yaml"),
+      "source: panel-a\nentities:\n  people:\n    - { id: t-feld, label: Dr T. Feld, aliases: [Feld] }\nclaims: []\n",
+    );
+    writeFileSync(
+      join(dir, "annotations", "panel-b.feld.yaml"),
+      "source: panel-b\nentities:\n  people:\n    - { id: tomas-feld, label: Tomas Feld, aliases: [Feld] }\nclaims: []\n",
+    );
+    const [shared] = problemsOf(dir).filter((p) => p.message.includes('"Feld" already belongs'));
+    expect(shared?.hint).toBe(
+      'if it is the same entity, keep tomas-feld and drop t-feld (`panelgraph merge-entity t-feld tomas-feld` merges the two into tomas-feld, whose given name is written in full ("Dr T. Feld" becomes an alias)); if not, take "Feld" out of tomas-feld\'s aliases here: a query by that name asks which one is meant',
+    );
+  });
+
+  it("reads an initial against a given name only for the same surname", () => {
+    expect(initialOnly("T. Feld", "Tomas Feld")).toBe(true);
+    expect(initialOnly("Dr T Feld", "Prof Tomas Feld")).toBe(true);
+    expect(initialOnly("Tomas Feld", "T. Feld")).toBe(false);
+    expect(initialOnly("Tom Feld", "Tomas Feld")).toBe(false);
+    expect(initialOnly("R. Feld", "Tomas Feld")).toBe(false);
+    expect(initialOnly("T. Field", "Tomas Feld")).toBe(false);
+    expect(initialOnly("Feld", "Tomas Feld")).toBe(false);
   });
 
   it("says it once an entity, however many drafts repeat the name", () => {
