@@ -253,18 +253,10 @@ function names(entry: Record<string, unknown>): string[] {
 }
 
 /**
- * Words before a person's given name that suggest's list of titles (src/model/name-words.ts) lacks: "The Rt Hon …",
- * "Baron …". Kept here, on top of the shared list: added there, they change suggest's drafts (`suggest --evaluate`).
+ * "The" of "The Rt Hon Ann Bell": no given name, on top of the shared titles (src/model/name-words.ts). Not in that
+ * list: suggest reads it before every kind of name in running text ("The Fenby Trust"), where it is no title.
  */
-const MORE_TITLE_WORDS = new Set(["the", "baron"]);
-const isTitle = (word: string) => isHonorific(word) || MORE_TITLE_WORDS.has(word);
-
-/**
- * Words that open a surname that suggest's list (src/model/name-words.ts) lacks: "ap Rhys", "ferch Huw",
- * "bean Uí Bhriain", "binti Aziz", "ibn Harun". Kept here, on top of the shared list, for the same reason.
- */
-const MORE_SURNAME_PARTICLES = new Set(["bean", "ap", "ab", "ferch", "verch", "binti", "ibn"]);
-const opensSurname = (word: string) => isSurnameParticle(word) || MORE_SURNAME_PARTICLES.has(word);
+const isTitle = (word: string) => word === "the" || isHonorific(word);
 
 /**
  * A person's given name from a label of two names or more, titles dropped; undefined for one name ("Kerr") and for a
@@ -275,7 +267,7 @@ function givenName(label: string): string | undefined {
     .split(/\s+/u)
     .map((w) => w.toLowerCase().replace(/\.$/u, ""))
     .filter((w) => w && !isTitle(w));
-  return words.length >= 2 && !opensSurname(words[0]!) ? words[0] : undefined;
+  return words.length >= 2 && !isSurnameParticle(words[0]!) ? words[0] : undefined;
 }
 
 /** Two given names of two people, not an initial of one another ("A" / "Alison"): "alison" and "brendan". */

@@ -36,6 +36,7 @@ export const HONORIFICS = new Set([
   "viscount",
   "earl",
   "countess",
+  "baron",
 ]);
 
 /** Whether `word` is a title or honorific ("Dr", "Rt", "Hon.", "Cllr"): HONORIFICS, case and a final full stop aside. */
@@ -44,11 +45,12 @@ export function isHonorific(word: string): boolean {
 }
 
 /**
- * Particles that go before an Irish, Scottish, Dutch, German, French, Spanish, Italian or Portuguese surname and are
- * part of it: "Ní Bhriain", "Ó Briain", "Nic Dhonnchadha", "Mac Giolla", "van der Berg", "de la Cruz", "da Silva".
+ * Particles that go before an Irish, Scottish, Welsh, Dutch, German, French, Spanish, Italian, Portuguese, Malay or
+ * Arabic surname and are part of it: "Ní Bhriain", "Ó Briain", "bean Uí Bhriain", "Mac Giolla", "ap Rhys", "ferch
+ * Huw", "van der Berg", "de la Cruz", "da Silva", "binti Aziz", "ibn Harun".
  */
 export const SURNAME_PARTICLE =
-  /^(?:n[ií]|nic|mhic|[oó]|u[ií]|ua|mac|mc|o['’]|d['’]|de|del|della|der|den|di|da|dos|das|do|du|la|le|van|von|ter|ten|bin)$/iu;
+  /^(?:n[ií]|nic|mhic|[oó]|u[ií]|ua|mac|mc|o['’]|d['’]|de|del|della|der|den|di|da|dos|das|do|du|la|le|van|von|ter|ten|bin|bean|ap|ab|ferch|verch|binti|ibn)$/iu;
 
 /** Whether `word` is a particle that opens a surname ("Ní", "van", "de"): SURNAME_PARTICLE, case aside. */
 export function isSurnameParticle(word: string): boolean {

@@ -299,9 +299,9 @@ describe("panelgraph merge-entity", () => {
     expect(refused.stderr).toContain("have different given names (cara, zoë)");
   });
 
-  it("reads suggest's titles and surname particles as no given name, and its own on top (The, Baron, ferch)", async () => {
+  it("reads the titles and surname particles suggest reads names with as no given name, and The", async () => {
     // One list with suggest's (src/model/name-words.ts): "Coun", "Right Honourable" and "da" were given names here
-    // before; "Baron" and "ferch" were merge-entity's alone, kept.
+    // before; "Baron" and "ferch" were merge-entity's alone (suggest's now), "The" still is.
     for (const [from, into] of [
       ["Coun Park", "Ada Park"],
       ["Right Honourable Ada Park", "Ada Park"],
