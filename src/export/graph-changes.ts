@@ -3,15 +3,7 @@
 // graph.json. Not in graph.json itself: that file is an export (`export --format json` writes the same bytes) and the
 // same corpus gives the same graph.json; a build's history and its time would make neither true.
 import type { PanelGraph } from "../model/graph.js";
-import {
-  byEdge,
-  diffGraphs,
-  graphView,
-  type EdgeChange,
-  type GraphDiff,
-  type NodeRef,
-  type NodeRename,
-} from "./graph-diff.js";
+import { diffGraphs, graphView, type EdgeChange, type GraphDiff, type NodeRef, type NodeRename } from "./graph-diff.js";
 
 export const GRAPH_CHANGES_FORMAT = "panelgraph-changes/1";
 
@@ -23,6 +15,16 @@ export type ChangedNode = GraphDiff["attributes"][number];
 
 /** A connection in both builds whose passages differ: how many were added and removed, and from which sources. */
 export type ChangedEvidence = EdgeChange & { added: number; removed: number; sources: string[] };
+
+/**
+ * A node merged into another (`merge-entity`, found as `panelgraph diff` finds it: graph-diff.ts NodeMerge): the node
+ * gone, the node it went into, and its connections to that node, which the merge made the node's own (not removed).
+ */
+export interface MergedNode {
+  from: NodeRef;
+  into: NodeRef;
+  connections: ChangedEdge[];
+}
 
 /** A build's record of itself: when it wrote graph.json (ISO 8601, UTC) and the SHA-256 of graph.json's bytes. */
 export interface BuiltGraph {
@@ -51,6 +53,8 @@ export interface GraphChanges {
   sources: { added: NodeRef[]; removed: NodeRef[] };
   /** Nodes under a new id (`rename-entity`), sources too: their old id and name, and the new. */
   renamed: NodeRename[];
+  /** Nodes merged into another; absent from files written before merges were recorded (read as none). */
+  merged: MergedNode[];
   edges: { added: ChangedEdge[]; removed: ChangedEdge[] };
   /** Label, aliases, roles ("Role, Organisation (source)") and facts ("name: value (source)"). */
   attributes: ChangedNode[];
@@ -89,16 +93,16 @@ export function graphChanges(
     },
     nodes: {
       added: diff.nodes.added.filter((n) => !isSource(n)),
-      // A node merged into another is gone from the graph: the viewer lists it as removed.
-      removed: [...diff.nodes.removed, ...diff.nodes.merged.map((m) => m.from)].filter((n) => !isSource(n)),
+      removed: diff.nodes.removed.filter((n) => !isSource(n)),
     },
     sources: { added: diff.nodes.added.filter(isSource), removed: diff.nodes.removed.filter(isSource) },
     renamed: diff.nodes.renamed,
-    edges: {
-      added: diff.edges.added.map(edge),
-      // The viewer knows no merges: a merged node's connection to the node it went into is removed with it.
-      removed: [...diff.edges.removed, ...diff.nodes.merged.flatMap((m) => m.connections)].sort(byEdge).map(edge),
-    },
+    merged: diff.nodes.merged.map(({ from, into, connections }) => ({
+      from,
+      into,
+      connections: connections.map(edge),
+    })),
+    edges: { added: diff.edges.added.map(edge), removed: diff.edges.removed.map(edge) },
     attributes: diff.attributes,
     evidence: diff.evidence.map(({ added, removed, ...rest }) => ({
       ...rest,
@@ -123,6 +127,7 @@ export function buildRecord(graphBytes: number, built: BuiltGraph): GraphChanges
     nodes: none(),
     sources: none(),
     renamed: [],
+    merged: [],
     edges: none(),
     attributes: [],
     evidence: [],
@@ -131,9 +136,10 @@ export function buildRecord(graphBytes: number, built: BuiltGraph): GraphChanges
 
 /** How many changes `changes` lists, all kinds together (0: the two builds say the same). */
 export function changeCount(changes: GraphChanges): number {
-  const { nodes, sources, renamed, edges, attributes, evidence } = changes;
+  const { nodes, sources, renamed, merged, edges, attributes, evidence } = changes;
   return (
     renamed.length +
+    merged.length +
     nodes.added.length +
     nodes.removed.length +
     sources.added.length +
@@ -159,6 +165,8 @@ const isEdge = (value: unknown) =>
   Array.isArray(value.sources);
 const listOf = (value: unknown, item: (value: unknown) => boolean) => Array.isArray(value) && value.every(item);
 const isRename = (value: unknown) => isObject(value) && isNodeRef(value.from) && isNodeRef(value.to);
+const isMerge = (value: unknown) =>
+  isObject(value) && isNodeRef(value.from) && isNodeRef(value.into) && listOf(value.connections, isEdge);
 const isText = (value: unknown) => typeof value === "string";
 const FIELDS: readonly unknown[] = ["label", "aliases", "roles", "facts"];
 const isFieldChange = (value: unknown) =>
@@ -188,11 +196,15 @@ export function checkGraphChanges(data: unknown): GraphChanges | string {
   if (typeof data.graphBytes !== "number") return "graphBytes is not a number";
   for (const key of ["nodes", "sources"] as const)
     if (!addedRemoved(data[key], isNodeRef)) return `${key} is not {added, removed} lists of nodes`;
-  // A file written before renames were found has none.
+  // A file written before renames were found has none; one written before merges were recorded none merged (it lists
+  // a merged node as removed, with its connection to the node it went into).
   const renamed = data.renamed ?? [];
   if (!listOf(renamed, isRename)) return "renamed is not a list of {from, to} nodes";
+  const merged = data.merged ?? [];
+  if (!listOf(merged, isMerge))
+    return "merged is not a list of {from, into, connections} (two nodes and a list of edges)";
   if (!addedRemoved(data.edges, isEdge)) return "edges is not {added, removed} lists of edges";
   if (!listOf(data.attributes, isChangedNode)) return "attributes is not a list of nodes with their changes";
   if (!listOf(data.evidence, isChangedEvidence)) return "evidence is not a list of edges with passages counted";
-  return { ...data, renamed } as unknown as GraphChanges;
+  return { ...data, renamed, merged } as unknown as GraphChanges;
 }

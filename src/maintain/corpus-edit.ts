@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from "yaml";
 import type { RawCorpus } from "../model/corpus.js";
+import { isHonorific, isSurnameParticle } from "../model/name-words.js";
 import { idForm, normaliseName } from "../model/names.js";
 import { plural } from "../model/words.js";
 import { nearest } from "../model/nearest.js";
@@ -251,19 +252,11 @@ function names(entry: Record<string, unknown>): string[] {
   );
 }
 
-/** Words before a person's given name: titles and honorifics ("Dr", "Rt Hon", "Cllr"). */
-const TITLE_WORDS = new Set(
-  "dr prof professor sir dame lord lady baroness baron mr mrs ms miss mx cllr councillor rt hon the rev revd reverend".split(
-    " ",
-  ),
-);
-
-/** Words that open a surname, not a given name: "Ní Bhriain", "Ó Briain", "Mac an Bhaird", "ap Rhys", "van der Berg". */
-const SURNAME_PARTICLES = new Set(
-  "ní ni nic mhic mac mc ó o ua uí ui bean ap ab ferch verch van von der den ter ten de du del la le dos das bin binti ibn".split(
-    " ",
-  ),
-);
+/**
+ * "The" of "The Rt Hon Ann Bell": no given name, on top of the shared titles (src/model/name-words.ts). Not in that
+ * list: suggest reads it before every kind of name in running text ("The Fenby Trust"), where it is no title.
+ */
+const isTitle = (word: string) => word === "the" || isHonorific(word);
 
 /**
  * A person's given name from a label of two names or more, titles dropped; undefined for one name ("Kerr") and for a
@@ -273,8 +266,8 @@ function givenName(label: string): string | undefined {
   const words = label
     .split(/\s+/u)
     .map((w) => w.toLowerCase().replace(/\.$/u, ""))
-    .filter((w) => w && !TITLE_WORDS.has(w));
-  return words.length >= 2 && !SURNAME_PARTICLES.has(words[0]!) ? words[0] : undefined;
+    .filter((w) => w && !isTitle(w));
+  return words.length >= 2 && !isSurnameParticle(words[0]!) ? words[0] : undefined;
 }
 
 /** Two given names of two people, not an initial of one another ("A" / "Alison"): "alison" and "brendan". */

@@ -1,6 +1,7 @@
 // People's names as a text writes them: capitalised runs of words, titles, peerages and letters after a name
 // ("Dr Jane Smith MP", "Baroness Green of Deddington", "MR ROBERT ASHBY"), and the short names that point to one person.
 import nlp from "compromise";
+import { COMMON_TITLES, HONORIFICS, SURNAME_PARTICLE, TITLE_WORDS } from "../model/name-words.js";
 import { personKey } from "./known.js";
 import { escapeRegExp, type Paragraph, type Span } from "./text.js";
 import {
@@ -11,6 +12,9 @@ import {
   SENTENCE_WORDS,
   SUBJECT_VERBS,
 } from "./words.js";
+
+// The titles and surname particles are src/model/name-words.ts's, shared with merge-entity; kept importable from here.
+export { HONORIFICS, TITLE_WORDS };
 
 export interface Mention extends Span {
   person: string;
@@ -61,37 +65,6 @@ const RUN = new RegExp(
   `(?<![\\p{L}\\p{N}]|\\p{L}\\.)${NAME_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}(?:${REGNAL}(?![\\p{L}\\p{N}])|${NAME_TOKEN}))*(?![\\p{L}\\p{N}]|\\.\\p{L})`,
   "gu",
 );
-export const TITLE_WORDS = new Set([
-  "dr",
-  "prof",
-  "professor",
-  "cllr",
-  "cllrs",
-  "coun", // "Coun Ann Frith": Councillor as some local papers shorten it
-  "councillors", // "Councillors Dee Mount, Raj Patel and Sue Lowe", as council minutes list those present
-  "councillor",
-  "sir",
-  "dame",
-  "lord",
-  "lady",
-  "baroness",
-]);
-/** Titles of anyone: "Mr", "Ms", "Mx". */
-const COMMON_TITLES = ["mr", "mrs", "ms", "miss", "mx"];
-export const HONORIFICS = new Set([
-  ...TITLE_WORDS,
-  ...COMMON_TITLES,
-  "rt",
-  "hon",
-  "right",
-  "honourable",
-  "rev",
-  "revd",
-  "reverend",
-  "viscount",
-  "earl",
-  "countess",
-]);
 /** Titles of peers, known by title and surname ("Lord Brown", "Baroness Green of Deddington"). */
 const PEERAGES = new Set(["lord", "baroness", "lady", "viscount", "earl", "countess"]);
 /** Titles said with a surname alone ("Dr Grey", "Professor Lopes") or, Sir and Dame, a first name. */
@@ -1243,13 +1216,6 @@ function withoutParticles(words: string[]): string[] {
   return from === last ? words : [...words.slice(0, from), words[last]!];
 }
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, "u");
-
-/**
- * Particles that go before an Irish, Scottish, Dutch, German, French, Spanish, Italian or Portuguese surname and are
- * part of it: "Ní Bhriain", "Ó Briain", "Nic Dhonnchadha", "Mac Giolla", "van der Berg", "de la Cruz", "da Silva".
- */
-const SURNAME_PARTICLE =
-  /^(?:n[ií]|nic|mhic|[oó]|u[ií]|ua|mac|mc|o['’]|d['’]|de|del|della|der|den|di|da|dos|das|do|du|la|le|van|von|ter|ten|bin)$/iu;
 
 /**
  * "Ní Bhriain", "van der Berg" after a title ("Ms Ní Bhriain", "Dr van der Berg"): one surname, its particles and one

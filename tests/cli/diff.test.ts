@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/gexf.js";
+import type { GraphChanges } from "../../src/export/graph-changes.js";
 import { diffGraphs, graphView } from "../../src/export/graph-diff.js";
+import { changesPath } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
@@ -314,7 +316,7 @@ describe("a node merged into another (merge-entity) is one merge, not a removal"
     expect(json.nodes.removed).toEqual([]);
   });
 
-  it("shows the merged node's connection to the one it went into as part of the merge, not as removed", async () => {
+  it("shows the merged node's connection to the one it went into as part of the merge, not as removed (graph.changes.json too)", async () => {
     // "A. Bell" was written as a second person whom Ann Bell praised: one person, merged.
     const corpus = tempDir();
     const text = "Ann Bell praised A. Bell for the ferry plan. A. Bell spoke about ferry fares.\n";
@@ -354,6 +356,12 @@ describe("a node merged into another (merge-entity) is one merge, not a removal"
     );
     expect(json.edges.removed).toEqual([]);
     expect(json.nodes.merged[0].connections.map((e: { id: string }) => e.id)).toEqual(["mentions:ann-bell->a-bell"]);
+    // The viewer's record of the build says the same: a merge, not a node and a connection removed.
+    const changes = JSON.parse(readFileSync(changesPath(out), "utf8")) as GraphChanges;
+    expect(changes.merged.map((m) => [m.from.label, m.into.label, m.connections.map((e) => e.id)])).toEqual([
+      ["A. Bell", "Ann Bell", ["mentions:ann-bell->a-bell"]],
+    ]);
+    expect([changes.nodes.removed, changes.edges.removed]).toEqual([[], []]);
   });
 
   it("folds a connection the kept node had already into it, and takes no name it had before as a merge", () => {

@@ -299,6 +299,24 @@ describe("panelgraph merge-entity", () => {
     expect(refused.stderr).toContain("have different given names (cara, zoë)");
   });
 
+  it("reads the titles and surname particles suggest reads names with as no given name, and The", async () => {
+    // One list with suggest's (src/model/name-words.ts): "Coun", "Right Honourable" and "da" were given names here
+    // before; "Baron" and "ferch" were merge-entity's alone (suggest's now), "The" still is.
+    for (const [from, into] of [
+      ["Coun Park", "Ada Park"],
+      ["Right Honourable Ada Park", "Ada Park"],
+      ["Dr da Parko", "Rui da Parko"],
+      ["The Baron Park", "Ada Park"],
+      ["ferch Huw", "Nia ferch Huw"],
+    ]) {
+      const dir = corpusWithATwin();
+      edit(dir, "annotations/panel-b.yaml", "label: Ada Parké", `label: ${from}`);
+      if (into !== "Ada Park") edit(dir, "registry.yaml", "label: Ada Park", `label: ${into}`);
+      const run = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir, "--dry-run");
+      expect([run.code, run.stderr], from).toEqual([0, ""]);
+    }
+  });
+
   it("refuses an unknown id (did you mean), two kinds of entity and a source, writing nothing", async () => {
     const dir = corpusWithATwin();
     const before = snapshot(dir);

@@ -4,7 +4,8 @@
 // connections, names them in the legend (and the PNG draws them) and lists every change, each node a button that
 // selects it; the URL keeps it. `npm start`'s dev server shows the same. A graph.json replaced by hand is not matched
 // with the changes of another; a graph with no recorded changes shows no control and asks for no file. A node renamed
-// (rename-entity) is listed as renamed and ringed as changed.
+// (rename-entity) is listed as renamed and ringed as changed; one merged into another (merge-entity) as merged, the
+// node it went into a button and ringed as changed.
 import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -27,6 +28,7 @@ import {
   type ViewerPage,
 } from "../helpers/browser.js";
 import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
+import { panelgraph } from "../helpers/cli.js";
 import { copyFixture, MINI_DIR, tempDir } from "../helpers/corpus.js";
 
 interface Ring {
@@ -333,8 +335,8 @@ describe("builds whose times are recorded or not", () => {
   });
 });
 
-describe("a node renamed since the last build (rename-entity)", () => {
-  it("is listed as renamed and ringed as changed, not as a node added and one removed", async () => {
+describe("a node renamed (rename-entity) and one merged into another (merge-entity) since the last build", () => {
+  it("are listed as renamed and merged and ringed as changed, not as nodes added and removed", async () => {
     const corpus = copyFixture();
     const out = join(tempDir(), "graph.json");
     buildGraphFile(corpus, out);
@@ -342,6 +344,7 @@ describe("a node renamed since the last build (rename-entity)", () => {
       const path = join(corpus, file);
       writeFileSync(path, readFileSync(path, "utf8").replaceAll("northtown-council", "northtown"));
     }
+    expect((await panelgraph("merge-entity", "ben-ode", "lee-moss", "--force", "--data", corpus)).code).toBe(0);
     buildGraphFile(corpus, out);
     writeFileSync(join(dirname(out), "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
     const port = await freePort();
@@ -349,13 +352,23 @@ describe("a node renamed since the last build (rename-entity)", () => {
     const browser = await testChromium();
     try {
       const { page, errors } = await openPage(browser, `http://127.0.0.1:${port}/`, { search: "?changes=1" });
-      expect(await page.textContent("#changes-summary")).toBe("1 node renamed, nothing removed.");
+      expect(await page.textContent("#changes-summary")).toBe(
+        "1 node renamed, 1 node merged into another, 1 node changed, nothing removed.",
+      );
       const list = page.locator("#changes-list");
-      expect(await list.locator("h3").allTextContents()).toEqual(["Renamed (1)"]);
+      expect(await list.locator("h3").allTextContents()).toEqual(["Renamed (1)", "Merged (1)", "Changed (1)"]);
       expect(await list.locator('button[data-node="northtown"]').textContent()).toContain("Northtown Council");
       expect(await list.textContent()).toContain("renamed from northtown-council");
+      const merged = list.locator(".change-group", { hasText: "Merged (1)" }).locator("li");
+      expect(await merged.textContent()).toBe("Ben Ode merged into Lee Moss · person");
+      // The rings before a selection: selecting a node brings it into view, which may leave the other out of the frame.
       const rings = await page.evaluate(() => window.panelgraph.changeRings());
-      expect(rings.map((r) => [r.node, r.kind])).toEqual([["northtown", "changed"]]);
+      expect(rings.map((r) => [r.node, r.kind]).sort()).toEqual([
+        ["lee-moss", "changed"],
+        ["northtown", "changed"],
+      ]);
+      await merged.locator('button[data-node="lee-moss"]').click();
+      expect(await page.evaluate(() => window.panelgraph.state.selected)).toBe("lee-moss");
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -96,6 +96,53 @@ describe("graphChanges", () => {
     ]);
     expect(ids(changes.sources.added)).toEqual(["b"]);
   });
+
+  it("lists a node merged into another (merge-entity) as merged, its connection to that node with it, not removed", () => {
+    const passage = (quote: string) => [{ kind: "reported" as const, quote, source: "a" }];
+    const before = syntheticGraph(
+      [
+        ["ada-park", "person", "Ada Park"],
+        ["ada-parks", "person", "Ada Parks"],
+        ["drainage", "theme", "Drainage"],
+      ],
+      [
+        ["mentions", "ada-park", "ada-parks", passage("Ada Park thanked Ada Parks")],
+        ["spoke-on", "ada-parks", "drainage", passage("Ada Parks raised the culverts")],
+      ],
+    );
+    // merge-entity ada-parks ada-park: her name an alias, her claim his, the claim between the two dropped.
+    const after = syntheticGraph(
+      [
+        ["ada-park", "person", "Ada Park", ["Ada Parks"]],
+        ["drainage", "theme", "Drainage"],
+      ],
+      [["spoke-on", "ada-park", "drainage", passage("Ada Parks raised the culverts")]],
+    );
+    const changes = graphChanges(before, after, { previousBuilt: new Date(0), graphBytes: 1 });
+    expect(changes.merged).toEqual([
+      {
+        from: { id: "ada-parks", type: "person", label: "Ada Parks" },
+        into: { id: "ada-park", type: "person", label: "Ada Park" },
+        connections: [
+          {
+            id: "mentions:ada-park->ada-parks",
+            relation: "mentions",
+            from: { id: "ada-park", type: "person", label: "Ada Park" },
+            to: { id: "ada-parks", type: "person", label: "Ada Parks" },
+            sources: ["a"],
+          },
+        ],
+      },
+    ]);
+    expect([changes.nodes, changes.edges]).toEqual([
+      { added: [], removed: [] },
+      { added: [], removed: [] },
+    ]);
+    expect(ids(changes.attributes)).toEqual(["ada-park"]);
+    // The merge and the alias it left: two changes, not a node and a connection removed.
+    expect(changeCount(changes)).toBe(2);
+    expect(checkGraphChanges(JSON.parse(JSON.stringify(changes)))).toEqual(changes);
+  });
 });
 
 describe("checkGraphChanges", () => {
@@ -120,6 +167,12 @@ describe("checkGraphChanges", () => {
     expect(checkGraphChanges(undated)).toEqual(undated);
     expect(checkGraphChanges({ ...good, edges: { added: [{ id: "x" }], removed: [] } })).toBe(
       "edges is not {added, removed} lists of edges",
+    );
+    // A file written before merges were recorded has none; one with a merge that is not one is refused.
+    const { merged: _, ...older } = good;
+    expect(checkGraphChanges(JSON.parse(JSON.stringify(older)))).toEqual(good);
+    expect(checkGraphChanges({ ...good, merged: [{ from: { id: "x", type: "person", label: "X" } }] })).toBe(
+      "merged is not a list of {from, into, connections} (two nodes and a list of edges)",
     );
     const node = { id: "ada", type: "person", label: "Ada" };
     const oddField = [{ ...node, changes: [{ field: "colour", removed: [], added: ["red"] }] }];

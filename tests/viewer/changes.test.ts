@@ -21,6 +21,7 @@ import { changesSummary } from "../../viewer/views/changes.js";
 import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
 import { contrastRatio, difference, VISIONS } from "../helpers/colour-vision.js";
 import { copyFixture } from "../helpers/corpus.js";
+import { syntheticGraph } from "../query/synthetic.js";
 
 /** The mini corpus before and after a week's work, and what the build would record between them. */
 function week() {
@@ -60,6 +61,31 @@ describe("the recorded changes in the viewer", () => {
     // graph.changes.json written before renames were found reads as none renamed.
     const { renamed: _, ...older } = changes;
     expect(checkGraphChanges(JSON.parse(JSON.stringify(older)))).toMatchObject({ renamed: [] });
+  });
+
+  it("a node merged into another (merge-entity) is listed as merged and its kept node ringed as changed", () => {
+    const passage = (quote: string) => [{ kind: "reported" as const, quote, source: "a" }];
+    const before = syntheticGraph(
+      [
+        ["ada-park", "person", "Ada Park"],
+        ["ada-parks", "person", "Ada Parks"],
+      ],
+      [["mentions", "ada-park", "ada-parks", passage("Ada Park thanked Ada Parks")]],
+    );
+    const after = syntheticGraph(
+      [
+        ["ada-park", "person", "Ada Park", ["Ada Parks"]],
+        ["a", "source", "a"],
+      ],
+      [],
+    );
+    // The alias the merge left is the kept node's own change: without it, the merge alone rings it.
+    const changes = { ...graphChanges(before, after, { previousBuilt: new Date(0), graphBytes: 1 }), attributes: [] };
+    expect(changes.merged.map((m) => [m.from.id, m.into.id])).toEqual([["ada-parks", "ada-park"]]);
+    expect(changesOutside(after, changes)).toBe("");
+    expect(changesOutside(before, changes)).toBe("it says ada-parks was removed, but this graph has it");
+    expect([...marksOf(after, changes).changedNodes]).toEqual(["ada-park"]);
+    expect(changesSummary(changes)).toBe("1 node merged into another, nothing removed.");
   });
 
   it("marks the added nodes and connections and the changed nodes of the graph they were written with", () => {

@@ -6,7 +6,10 @@ import { checkGraphChanges, type ComparedChanges, type GraphChanges } from "../.
 import { CHANGES_META } from "../../src/model/build-status.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 
-/** The recorded changes, with what the picture marks: nodes and edges added, nodes changed (renamed ones too). */
+/**
+ * The recorded changes, with what the picture marks: nodes and edges added, nodes changed (renamed ones too, and the
+ * nodes others were merged into).
+ */
 export interface Changes {
   recorded: ComparedChanges;
   addedNodes: ReadonlySet<string>;
@@ -64,14 +67,17 @@ async function replacedSince(graphUrl: string, bytes: number): Promise<boolean> 
 /** What in `changes` does not fit `graph` (an added node it lacks, a removed one it has), or "" when all does. */
 export function changesOutside(graph: PanelGraph, changes: GraphChanges): string {
   const renamedTo = changes.renamed.map((r) => r.to);
-  const added = [...changes.nodes.added, ...changes.sources.added, ...changes.attributes, ...renamedTo].find(
-    (n) => !graph.hasNode(n.id),
-  );
+  const mergedInto = changes.merged.map((m) => m.into);
+  const added = [
+    ...changes.nodes.added,
+    ...changes.sources.added,
+    ...changes.attributes,
+    ...renamedTo,
+    ...mergedInto,
+  ].find((n) => !graph.hasNode(n.id));
   if (added) return `it names ${added.id}, which this graph lacks`;
-  const renamedFrom = changes.renamed.map((r) => r.from);
-  const removed = [...changes.nodes.removed, ...changes.sources.removed, ...renamedFrom].find((n) =>
-    graph.hasNode(n.id),
-  );
+  const gone = [...changes.renamed, ...changes.merged].map((r) => r.from);
+  const removed = [...changes.nodes.removed, ...changes.sources.removed, ...gone].find((n) => graph.hasNode(n.id));
   if (removed) return `it says ${removed.id} was removed, but this graph has it`;
   const edge = [...changes.edges.added, ...changes.evidence].find((e) => !graph.hasEdge(e.id));
   if (edge) return `it names the connection ${edge.id}, which this graph lacks`;
@@ -83,8 +89,12 @@ export function marksOf(graph: PanelGraph, recorded: ComparedChanges): Changes {
   return {
     recorded,
     addedNodes: new Set([...recorded.nodes.added, ...recorded.sources.added].map((n) => n.id).filter(has)),
-    // A renamed node is a changed one (a dashed ring), not an added one.
-    changedNodes: new Set([...recorded.attributes, ...recorded.renamed.map((r) => r.to)].map((n) => n.id).filter(has)),
+    // A renamed node is a changed one (a dashed ring), not an added one; so is a node another was merged into.
+    changedNodes: new Set(
+      [...recorded.attributes, ...recorded.renamed.map((r) => r.to), ...recorded.merged.map((m) => m.into)]
+        .map((n) => n.id)
+        .filter(has),
+    ),
     addedEdges: new Set(recorded.edges.added.map((e) => e.id).filter((e) => graph.hasEdge(e))),
   };
 }

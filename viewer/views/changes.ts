@@ -1,6 +1,7 @@
-// "Changed since …" in the left-hand controls: a checkbox that marks what the last build added, renamed and changed on
-// the graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and each new
-// connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text. The
+// "Changed since …" in the left-hand controls: a checkbox that marks what the last build added, renamed, merged and
+// changed on the graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and
+// each new connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text
+// (a merged node too: its button is the node it went into). The
 // section stays hidden when the build recorded no changes (a first or a --fresh build, a graph from a GEXF file).
 import type { NodeRef, NodeRename } from "../../src/export/graph-diff.ts";
 import type {
@@ -9,6 +10,7 @@ import type {
   ChangedNode,
   ComparedChanges,
   GraphChanges,
+  MergedNode,
 } from "../../src/export/graph-changes.ts";
 import { changeCount } from "../../src/export/graph-changes.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
@@ -59,10 +61,13 @@ const FIELD_NAMES: Record<ChangedNode["changes"][number]["field"], string> = {
   facts: "fact",
 };
 
-/** "2 nodes and 3 connections added, 1 node changed, 1 connection with new passages, nothing removed." */
+/**
+ * "2 nodes and 3 connections added, 1 node merged into another, 1 node changed, 1 connection with passages added or
+ * removed, nothing removed."
+ */
 export function changesSummary(changes: GraphChanges): string {
   if (changeCount(changes) === 0) return "Nothing changed in the nodes, connections, roles or sources.";
-  const { nodes, sources, renamed, edges, attributes, evidence } = changes;
+  const { nodes, sources, renamed, merged, edges, attributes, evidence } = changes;
   const both = (n: number, e: number) =>
     [n > 0 ? count(n, "node") : "", e > 0 ? count(e, "connection") : ""].filter(Boolean).join(" and ");
   const added = both(nodes.added.length + sources.added.length, edges.added.length);
@@ -70,6 +75,9 @@ export function changesSummary(changes: GraphChanges): string {
   const parts = [
     added ? `${added} added` : "",
     renamed.length > 0 ? `${count(renamed.length, "node")} renamed` : "",
+    merged.length > 0
+      ? `${count(merged.length, "node")} merged into ${merged.length === 1 ? "another" : "others"}`
+      : "",
     attributes.length > 0 ? `${count(attributes.length, "node")} changed` : "",
     evidence.length > 0 ? `${count(evidence.length, "connection")} with passages added or removed` : "",
     removed ? `${removed} removed` : "nothing removed",
@@ -187,7 +195,35 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
         text: ` · renamed from ${from.label === to.label ? "" : `${from.label}, `}${from.id}`,
       }),
     );
-  const { nodes, sources, renamed, edges, attributes, evidence } = changes;
+  // "Ada Parks merged into Ada Park": the kept node a button, as a renamed one is; the connections the two had
+  // (the merge made them the kept node's own) listed under it, as text: the graph has them no more.
+  const merge = ({ from, into, connections }: MergedNode) =>
+    h(
+      "li",
+      { className: "change" },
+      h("span", { text: `${from.label} merged into ` }),
+      graph.hasNode(into.id) ? nodeButton(graph, into.id, state.colourBy, actions.select) : into.label,
+      h("span", {
+        className: "meta",
+        text: ` · ${into.type}${from.label === into.label ? `, was ${from.id}` : ""}${
+          connections.length > 0 ? `, with their ${connections.length === 1 ? "connection" : "connections"}:` : ""
+        }`,
+      }),
+      connections.length > 0
+        ? h(
+            "ul",
+            { className: "change-details" },
+            ...connections.map((e) =>
+              h("li", {
+                text: `${e.from.label} ${relationPhrase(e.relation)} ${e.to.label}${
+                  e.sources.length > 0 ? ` · ${fromSources(e.sources)}` : ""
+                }`,
+              }),
+            ),
+          )
+        : null,
+    );
+  const { nodes, sources, renamed, merged, edges, attributes, evidence } = changes;
   return [
     group(
       "Sources added",
@@ -205,6 +241,7 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
       edges.added.map((e) => connection(e, fromSources(e.sources))),
     ),
     group("Renamed", renamed.length, renamed.map(rename)),
+    group("Merged", merged.length, merged.map(merge)),
     group("Changed", attributes.length, attributes.map(changed)),
     group(
       "Passages added or removed",
