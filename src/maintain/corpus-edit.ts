@@ -267,8 +267,12 @@ function givenName(label: string): string | undefined {
     .split(/\s+/u)
     .map((w) => w.toLowerCase().replace(/\.$/u, ""))
     .filter((w) => w && !isTitle(w));
-  return words.length >= 2 && !isSurnameParticle(words[0]!) ? words[0] : undefined;
+  const particle = isSurnameParticle(words[0]!) && !GIVEN_NAME_PARTICLES.has(words[0]!);
+  return words.length >= 2 && !particle ? words[0] : undefined;
 }
+
+/** Particles that open a label more often as a given name: "Di Bell" is Di, not the Italian "di" ("Di Bell" / "Ann Bell"). */
+const GIVEN_NAME_PARTICLES = new Set(["di"]);
 
 /** Two given names of two people, not an initial of one another ("A" / "Alison"): "alison" and "brendan". */
 function differentGivenNames(a: string, b: string): [string, string] | undefined {

@@ -297,6 +297,11 @@ describe("panelgraph merge-entity", () => {
     edit(two, "registry.yaml", "label: Ada Park", "label: Zoë Ní Bhrie");
     const refused = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", two);
     expect(refused.stderr).toContain("have different given names (cara, zoë)");
+    // "Di" opens a label as a given name, though "di" is a particle in "Marco di Parko".
+    const di = corpusWithATwin();
+    edit(di, "annotations/panel-b.yaml", "label: Ada Parké", "label: Di Park");
+    const diRefused = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", di);
+    expect(diRefused.stderr).toContain("have different given names (di, ada)");
   });
 
   it("reads the titles and surname particles suggest reads names with as no given name, and The", async () => {
