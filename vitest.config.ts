@@ -35,6 +35,9 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          // expect.poll waits for a state the page reaches when it reaches it: vitest's default of 1 s failed tests on a
+          // loaded machine (stop 42's CI run), so a poll gives up only after 30 s, as Playwright's own waits do.
+          expect: { poll: { timeout: 30_000 } },
           // One worker runs the files one after another, as in the unit project, without reloading vite, playwright and
           // src/ for each (about a second a file): each file starts its own server and closes it and its pages in its
           // afterAll (Chromium and the viewer's build are made once for the worker, tests/helpers/browser.ts), nothing
