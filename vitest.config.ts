@@ -9,8 +9,10 @@ export default defineConfig({
   ...(process.env.PANELGRAPH_VITE_CACHE_DIR ? { cacheDir: process.env.PANELGRAPH_VITE_CACHE_DIR } : {}),
   test: {
     setupFiles: ["tests/setup.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Limits for a hang, not speed checks: on a 2-core machine shared with other work (load 25, stop 43) the heaviest tests
+    // took 4× their quiet time, some over a minute (a large source's growth, the disk-full suggest, the model training).
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
     // vitest's default leaves one of the two cores idle.
     maxWorkers: 2,
     projects: [
