@@ -9,8 +9,10 @@ export default defineConfig({
   ...(process.env.PANELGRAPH_VITE_CACHE_DIR ? { cacheDir: process.env.PANELGRAPH_VITE_CACHE_DIR } : {}),
   test: {
     setupFiles: ["tests/setup.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Limits for a hang, not speed checks: on a 2-core machine shared with other work (load 25, stop 43) the heaviest tests
+    // took 4× their quiet time, some over a minute (a large source's growth, the disk-full suggest, the model training).
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
     // vitest's default leaves one of the two cores idle.
     maxWorkers: 2,
     projects: [
@@ -35,6 +37,9 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          // expect.poll waits for a state the page reaches when it reaches it: vitest's default of 1 s failed tests on a
+          // loaded machine (stop 42's CI run), so a poll gives up only after 30 s, as Playwright's own waits do.
+          expect: { poll: { timeout: 30_000 } },
           // One worker runs the files one after another, as in the unit project, without reloading vite, playwright and
           // src/ for each (about a second a file): each file starts its own server and closes it and its pages in its
           // afterAll (Chromium and the viewer's build are made once for the worker, tests/helpers/browser.ts), nothing

@@ -7,6 +7,15 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluationSetDir, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
 
+/**
+ * Where a training script's main() writes: the process's own streams when run as a script, a test's strings when a
+ * test calls it in its own process (no second node loading tsx and the suggester, ~2 s of CPU a run).
+ */
+export interface ScriptOutput {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
 /** The folder a script's argument names; throws, saying why, for the evaluation set's held-out half. */
 export function annotatedFolder(name: string): string {
   if (name === "dev") return evaluationSetDir("dev");

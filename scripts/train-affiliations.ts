@@ -18,7 +18,7 @@ import { evaluateSuggestions, type RegistryMode } from "../src/suggest/evaluate.
 import { KnownEntities } from "../src/suggest/known.js";
 import { type Example, type Model, modelJson, train } from "../src/suggest/learn.js";
 import type { Draft } from "../src/suggest/suggest.js";
-import { annotatedFolder, folderName, trainingArgs } from "./folders.js";
+import { annotatedFolder, folderName, type ScriptOutput, trainingArgs } from "./folders.js";
 
 export interface TrainingReport {
   model: Model;
@@ -182,7 +182,8 @@ export function crossValidate(drafts: DraftExamples[]): CrossValidation[] {
   return out;
 }
 
-function main(argv: string[]): number {
+/** The script: its output written to `io`; returns the exit code. */
+export function main(argv: string[], io: ScriptOutput = process): number {
   const args = trainingArgs(
     argv,
     new URL("../src/suggest/models/affiliation.json", import.meta.url).pathname,
@@ -190,7 +191,7 @@ function main(argv: string[]): number {
     ["--cv"],
   );
   if (typeof args === "string") {
-    process.stderr.write(`${args}\n`);
+    io.stderr.write(`${args}\n`);
     return 2;
   }
   const { folders, out, modes } = args;
@@ -199,15 +200,15 @@ function main(argv: string[]): number {
   try {
     trained = trainAffiliations(folders, modes);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    io.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
   const { model, examples, folders: report } = trained;
   for (const f of report)
-    process.stdout.write(
+    io.stdout.write(
       `${relative(process.cwd(), annotatedFolder(f.folder)) || "."}: ${f.sources} sources, ${f.examples} candidates, ${f.positives} affiliations (${f.unreachable} hand affiliations no candidate reaches)\n`,
     );
-  process.stdout.write(
+  io.stdout.write(
     `trained on ${examples.length} candidates, ${examples.filter((e) => e.label).length} of them affiliations (each also without the rules' verdicts: ${model.trainedOn.examples} examples), modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features${cv ? " (cross-validation: no model written)" : ` → ${relative(process.cwd(), out)}`}\n`,
   );
   if (cv) {
@@ -223,15 +224,15 @@ function main(argv: string[]): number {
       return `${label.padEnd(24)} F1 ${f.toFixed(3)}  P ${p.toFixed(3)} (${ok}/${d})  R ${rc.toFixed(3)} (${ok}/${g})\n`;
     };
     for (const mode of modes) {
-      process.stdout.write(`cross-validated, registry ${mode}, each set held out in turn:\n`);
+      io.stdout.write(`cross-validated, registry ${mode}, each set held out in turn:\n`);
       for (const group of [...new Set(rows.map((r) => r.group))])
-        process.stdout.write(
+        io.stdout.write(
           line(
             `  ${group}`,
             rows.filter((r) => r.group === group && r.mode === mode),
           ),
         );
-      process.stdout.write(
+      io.stdout.write(
         line(
           "  all",
           rows.filter((r) => r.mode === mode),

@@ -20,7 +20,7 @@ import { evaluateSuggestions, type RegistryMode } from "../src/suggest/evaluate.
 import { KnownEntities } from "../src/suggest/known.js";
 import { type Example, type Model, modelJson, train } from "../src/suggest/learn.js";
 import type { Draft } from "../src/suggest/suggest.js";
-import { annotatedFolder, folderName, trainingArgs } from "./folders.js";
+import { annotatedFolder, folderName, type ScriptOutput, trainingArgs } from "./folders.js";
 
 export interface QuoteTrainingReport {
   model: Model;
@@ -103,14 +103,15 @@ export function trainQuoteModel(examples: readonly Example[], sources: readonly 
   return train("quote", examples, sources, { threshold: QUOTE_THRESHOLD });
 }
 
-function main(argv: string[]): number {
+/** The script: its output written to `io`; returns the exit code. */
+export function main(argv: string[], io: ScriptOutput = process): number {
   const args = trainingArgs(
     argv,
     new URL("../src/suggest/models/quote.json", import.meta.url).pathname,
     "usage: npm run train:quotes -- <annotated folder> … [--out <file>] [--modes full,none]",
   );
   if (typeof args === "string") {
-    process.stderr.write(`${args}\n`);
+    io.stderr.write(`${args}\n`);
     return 2;
   }
   const { folders, out, modes } = args;
@@ -118,15 +119,15 @@ function main(argv: string[]): number {
   try {
     trained = trainQuotes(folders, modes);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    io.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
   const { model, examples, folders: report } = trained;
   for (const f of report)
-    process.stdout.write(
+    io.stdout.write(
       `${relative(process.cwd(), annotatedFolder(f.folder)) || "."}: ${f.sources} sources, ${f.quotations} quotations, ${f.examples} candidate speakers, ${f.positives} of them the speaker\n`,
     );
-  process.stdout.write(
+  io.stdout.write(
     `trained on ${examples.length} candidate speakers, ${examples.filter((e) => e.label).length} of them the speaker, modes ${modes.join(", ")}: ${Object.keys(model.weights).length} features → ${relative(process.cwd(), out)}\n`,
   );
   writeFileAtomic(out, modelJson(model));

@@ -118,8 +118,8 @@ function fault(lines: string[]): string {
   return pathToFileURL(module).href;
 }
 
-/** Waits until `check` holds (polling every 50 ms), or fails after `ms`. */
-async function until(what: string, check: () => boolean, ms = 20_000): Promise<void> {
+/** Waits until `check` holds (polling every 50 ms), or fails after `ms` (a limit for a hang, not a speed check). */
+async function until(what: string, check: () => boolean, ms = 120_000): Promise<void> {
   for (const end = Date.now() + ms; !check(); await new Promise((resolve) => setTimeout(resolve, 50))) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
   }
@@ -205,7 +205,7 @@ describe("an --out that is not a regular file", () => {
   it("serve refuses a FIFO as --out before it starts", async () => {
     const target = fifo(tempDir());
     const serve = startPanelgraph(["serve", MINI_DIR, "--port", "0", "--out", target]);
-    const timeout = setTimeout(() => serve.child.kill("SIGTERM"), 20_000);
+    const timeout = setTimeout(() => serve.child.kill("SIGTERM"), 120_000);
     const run = await serve.done;
     clearTimeout(timeout);
     expectRefused(run, target, "it is a FIFO (named pipe), not a file");

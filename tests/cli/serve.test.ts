@@ -21,7 +21,8 @@ afterEach(() => {
   for (const child of running.splice(0)) child.kill("SIGTERM");
 });
 
-async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
+// Waits for a state; `ms` only ends a hang (a serve started beside other work on 2 cores has taken tens of seconds).
+async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, ms = 120_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -59,7 +60,7 @@ async function serveIn(cwd: string, args: string[], node: string[] = []) {
   expect(["127.0.0.1", "localhost"]).toContain(new URL(url).hostname);
   const local = new URL(url);
   local.hostname = "127.0.0.1";
-  const fetched = (path: string) => fetch(new URL(path, local), { signal: AbortSignal.timeout(10_000) });
+  const fetched = (path: string) => fetch(new URL(path, local), { signal: AbortSignal.timeout(60_000) });
   const status = async (path: string) => (await fetched(path)).status;
   const get = async (path: string) => (await fetched(path)).json();
   return { url, get, status, output, child };
@@ -73,7 +74,7 @@ async function serve(corpus: string, out = join(tempDir(), "graph.json")) {
  * `panelgraph serve <args>` that should refuse to start: its exit code and output, or `code: null` if it was still
  * running after `ms` (then stopped).
  */
-function serveRefused(args: string[], cwd = ROOT, ms = 20_000): Promise<{ code: number | null; output: string }> {
+function serveRefused(args: string[], cwd = ROOT, ms = 120_000): Promise<{ code: number | null; output: string }> {
   const { child, output } = spawnServe(args, cwd);
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill("SIGTERM"), ms);
@@ -93,7 +94,7 @@ function serveRefused(args: string[], cwd = ROOT, ms = 20_000): Promise<{ code: 
 async function serveRefusedHere(
   args: string[],
   cwd = ROOT,
-  ms = 20_000,
+  ms = 120_000,
 ): Promise<{ code: number | null; output: string }> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));

@@ -34,7 +34,7 @@ describe("a text with CRLF line ends", () => {
     expect(found(unix.added)).toHaveLength(2);
     expect(found(windows.added)).toEqual(found(unix.added));
     expect(windows.draft.replace(/\r/gu, "")).toBe(unix.draft);
-  }, 60_000);
+  });
 });
 
 describe("evidence offsets into a source with a byte-order mark and CRLF line ends", () => {
@@ -91,5 +91,5 @@ describe("evidence offsets into a source with a byte-order mark and CRLF line en
       expect(run.stderr).toBe("");
       expect(JSON.parse(run.stdout)).toEqual(evidence.map((e) => e.quote));
     }
-  }, 60_000);
+  });
 });

@@ -45,7 +45,7 @@ for (const serving of ["dev", "build"] as const) {
     /** The banner's text, once it is shown, and that it is painted on the page: visible, inside the window. */
     async function shownMessage(page: Page, screenshot: string): Promise<string> {
       const banner = page.locator("#build-banner");
-      await banner.waitFor({ state: "visible", timeout: 10_000 });
+      await banner.waitFor({ state: "visible" });
       const box = (await banner.boundingBox())!;
       expect(box.width).toBeGreaterThan(300);
       expect(box.y + box.height).toBeLessThan(800);

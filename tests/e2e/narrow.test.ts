@@ -109,9 +109,7 @@ describe("the viewer in a narrow window", () => {
       });
     });
     await page.goto(site.url);
-    await expect
-      .poll(() => page.textContent("#status"), { timeout: 10_000 })
-      .toMatch(/^The graph has no room to be drawn/);
+    await expect.poll(() => page.textContent("#status")).toMatch(/^The graph has no room to be drawn/);
     expect(await page.evaluate(() => window.panelgraph.ready)).toBe(false);
     await page.evaluate(() => document.getElementById("graph")!.removeAttribute("style"));
     await waitReady(page);

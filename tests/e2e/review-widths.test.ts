@@ -33,7 +33,7 @@ it("at 390 px: Controls, the search and Review on the top bar's first row", asyn
     viewport: { width: 390, height: 844 },
   });
   // The Review button is added once the page has checked the server's review token, after the graph is drawn.
-  await page.locator("#review-open").waitFor({ state: "visible", timeout: 10_000 });
+  await page.locator("#review-open").waitFor({ state: "visible" });
   expect(await rowCount(page, "#controls-toggle, .topbar .search, #review-open")).toBe(1);
   const search = (await page.locator(".topbar .search").boundingBox())!;
   expect(search.width).toBeGreaterThanOrEqual(150);

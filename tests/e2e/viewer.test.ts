@@ -513,7 +513,7 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
       buffer: Buffer.from(foreign),
     });
     await expect
-      .poll(() => page.textContent("#status"), { timeout: 3000 })
+      .poll(() => page.textContent("#status"))
       .toBe("3 nodes, 2 edges · foreign.gexf · 3 without a stored position, placed on a spiral");
     const positions = await page.evaluate(() =>
       ["a", "b", "c"].map((id) => window.panelgraph.renderer.getNodeDisplayData(id)!),

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { crossValidate, cvGroup, trainAffiliations } from "../../scripts/train-affiliations.js";
+import { crossValidate, cvGroup, main, trainAffiliations } from "../../scripts/train-affiliations.js";
 import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../../src/suggest/affiliations.js";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
@@ -14,6 +14,7 @@ import { renderDraft } from "../../src/suggest/render.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
 import { affiliationsIn, draftOf } from "../helpers/draft.js";
+import { runScript } from "../helpers/script.js";
 
 /** The affiliation candidates `suggest` weighs for `text`. */
 function candidatesOf(text: string, publisher?: string, registry: KnownEntity[] = []): AffiliationCandidate[] {
@@ -398,11 +399,7 @@ describe("the training script", () => {
   it("says what it trained on and writes the model where it is told", () => {
     const dir = tinyFolder();
     const out = join(tempDir(), "affiliation.json");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-affiliations.ts", dir, "--out", out], {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const run = runScript(main, [dir, "--out", out]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
       /: 2 sources, \d+ candidates, 4 affiliations \(0 hand affiliations no candidate reaches\)/u,
@@ -410,15 +407,12 @@ describe("the training script", () => {
     expect(run.stdout).toMatch(/trained on \d+ candidates, 4 of them affiliations/u);
     expect(readFileSync(out, "utf8")).toBe(modelJson(trainAffiliations([dir]).model));
     const cvOut = join(tempDir(), "cv.json");
-    const cv = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/train-affiliations.ts", dir, "--cv", "--out", cvOut],
-      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
-    );
+    const cv = runScript(main, [dir, "--cv", "--out", cvOut]);
     expect(cv.status, cv.stderr).toBe(0);
     expect(cv.stdout).toContain("(cross-validation: no model written)");
     expect(cv.stdout).toMatch(/cross-validated, registry full/u);
     expect(existsSync(cvOut)).toBe(false);
+    // Run as `npm run train:affiliations` runs it, in a process of its own: the usage error.
     const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-affiliations.ts"], {
       cwd: ROOT,
       encoding: "utf8",

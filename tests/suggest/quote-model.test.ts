@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { QUOTE_THRESHOLD, trainQuotes } from "../../scripts/train-quotes.js";
+import { main, QUOTE_THRESHOLD, trainQuotes } from "../../scripts/train-quotes.js";
 import {
   decideSpeakers,
   openToModel,
@@ -19,6 +19,7 @@ import { modelJson, type Model } from "../../src/suggest/learn.js";
 import { analyseText } from "../../src/suggest/suggest.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
 import { draftOf } from "../helpers/draft.js";
+import { runScript } from "../helpers/script.js";
 
 /** The text read with the shipped model (the default), or with `null`: the rules alone. */
 const read = (text: string, model?: Model | null) =>
@@ -261,15 +262,12 @@ describe("the training script", () => {
   it("says what it trained on and writes the model where it is told", () => {
     const dir = tinyFolder();
     const out = join(tempDir(), "quote.json");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-quotes.ts", dir, "--out", out], {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const run = runScript(main, [dir, "--out", out]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/: 2 sources, 4 quotations, 8 candidate speakers, 4 of them the speaker/u);
     expect(run.stdout).toMatch(/trained on 8 candidate speakers, 4 of them the speaker/u);
     expect(readFileSync(out, "utf8")).toBe(modelJson(trainQuotes([dir]).model));
+    // Run as `npm run train:quotes` runs it, in a process of its own: the usage error.
     const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-quotes.ts"], {
       cwd: ROOT,
       encoding: "utf8",
