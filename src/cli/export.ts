@@ -19,7 +19,7 @@ import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
 import { corpusDir, dataOption, plural, shinglerFor } from "./corpus.js";
-import { UsageError } from "./errors.js";
+import { InputError, UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
 
 function defaultOut(exporter: Exporter): string {
@@ -68,15 +68,15 @@ async function readGraph(
     return graph;
   }
   if (!existsSync(context.path(graphFile)))
-    throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
+    throw new InputError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
   // Only a regular file is read: a named pipe or a device given here would be read for ever.
   const read = readRegularFile(context.path(graphFile), graphFile, Infinity);
-  if ("problem" in read) throw new UsageError(`--graph ${graphFile}: ${read.problem.message}`);
+  if ("problem" in read) throw new InputError(`--graph ${graphFile}: ${read.problem.message}`);
   try {
     return readGraphFile("bytes" in read ? read.bytes.toString("utf8") : "");
   } catch (error) {
     if (!(error instanceof GraphFileError)) throw error;
-    throw new UsageError(
+    throw new InputError(
       `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${error.message}; ` +
         "give the graph.json that `panelgraph build` writes (build/graph.json unless its --out says otherwise)",
     );
@@ -109,7 +109,7 @@ function selectPart(
   }
   if (typeof values.theme === "string") {
     let selection: Selection | undefined;
-    const code = answering(context, () => {
+    const code = answering(() => {
       const text = values.theme as string;
       const found = findEntity(graph, text, { types: ["theme"], mentioned: 3, mentionedIn });
       noteMatch(text, found, context.err, undefined, ["theme"]);

@@ -14,7 +14,7 @@ import {
 import type { PanelGraph } from "../model/graph.js";
 import type { CommandContext } from "./context.js";
 import { DEFAULT_GRAPH_FILE } from "./corpus.js";
-import { UsageError } from "./errors.js";
+import { InputError } from "./errors.js";
 
 /** "built from alpha, 3 of its 40 nodes in this one": why a graph is taken for another corpus's (build's words). */
 export function anotherCorpusWords({ shared, had, corpus }: NotFollowedBuild["notFollowed"]): string {
@@ -86,21 +86,21 @@ export function followFound(
   return { note: why.length ? `panelgraph: ${what} numbered by size, not as ${why.join(", nor as ")}` : undefined };
 }
 
-/** The file given with --previous, read; a UsageError saying what to give when it is missing or not such a file. */
+/** The file given with --previous, read; an InputError (bad input, exit 1) saying what to give when it is missing or not such a file. */
 export async function previousOption(given: string, context: CommandContext): Promise<PreviousBuild> {
   if (!existsSync(context.path(given))) {
-    throw new UsageError(`--previous ${given}: no such file (give a graph.json or GEXF file written before)`);
+    throw new InputError(`--previous ${given}: no such file (give a graph.json or GEXF file written before)`);
   }
   try {
     return readPreviousBuild(context.path(given), given, await loadGexfParser());
   } catch (error) {
-    if (error instanceof PreviousFileError) throw new UsageError(`--previous ${error.message}`);
+    if (error instanceof PreviousFileError) throw new InputError(`--previous ${error.message}`);
     throw error;
   }
 }
 
 /**
- * A graph.json or GEXF file named on the command line (`diff old new`), read; a UsageError saying what to give when
+ * A graph.json or GEXF file named on the command line (`diff old new`), read; an InputError (exit 1) saying what to give when
  * it is missing or not such a file.
  */
 export async function graphFileArgument(
@@ -108,12 +108,12 @@ export async function graphFileArgument(
   context: CommandContext,
 ): Promise<ReturnType<typeof readGraphOrGexf>> {
   if (!existsSync(context.path(given))) {
-    throw new UsageError(`${given}: no such file (give a graph.json or GEXF file written before)`);
+    throw new InputError(`${given}: no such file (give a graph.json or GEXF file written before)`);
   }
   try {
     return readGraphOrGexf(context.path(given), given, await loadGexfParser());
   } catch (error) {
-    if (error instanceof PreviousFileError) throw new UsageError(error.message);
+    if (error instanceof PreviousFileError) throw new InputError(error.message);
     throw error;
   }
 }

@@ -33,7 +33,7 @@ import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { checkCorpusFolder, dataOption, DEFAULT_DATA_DIR, plural, shellWord, shinglerFor } from "./corpus.js";
-import { UsageError } from "./errors.js";
+import { InputError, UsageError } from "./errors.js";
 import { MEMBERS_SHOWN, printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
   printAcrossSources,
@@ -72,7 +72,7 @@ function optionHelp(options: [string, string][]): string[] {
  * A name that does not pick out one entity: the candidates go to stderr, and the exit code is 1. `given` is the corpus
  * folder as the user wrote it, for the commands the message prints.
  */
-function reportLookupError(error: EntityLookupError, err: (line: string) => void, given: string): number {
+function reportLookupError(error: EntityLookupError, err: (line: string) => void, given: string): void {
   err(`panelgraph: ${error.message}`);
   if (error.candidates.length > 0) {
     err(error instanceof AmbiguousEntityError ? "Candidates:" : "Did you mean:");
@@ -111,7 +111,6 @@ function reportLookupError(error: EntityLookupError, err: (line: string) => void
       `(\`panelgraph query search ${shellWord(error.query)}${dataOption(given)}\` finds the passages and names that ` +
         "have the words)",
     );
-  return 1;
 }
 
 const nameWordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -241,15 +240,19 @@ function find(
 const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
 
 /**
- * Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. `given`
+ * Runs a question; a name that picks out no entity (or several) is an InputError (exit code 1) with the candidates. `given`
  * is the corpus folder as the user wrote it (default graph-data).
  */
-export function answering(context: CommandContext, run: () => number, given = DEFAULT_DATA_DIR): number {
+export function answering(run: () => number, given = DEFAULT_DATA_DIR): number {
   try {
     return run();
   } catch (error) {
-    if (error instanceof EntityLookupError) return reportLookupError(error, context.err, given);
-    throw error;
+    if (!(error instanceof EntityLookupError)) throw error;
+    // Said on stderr as before; with --json, stdout gets the candidates too (main.ts, errorJson).
+    const lines: string[] = [];
+    reportLookupError(error, (line) => lines.push(line), given);
+    const { query, candidates, mentioned } = error;
+    throw new InputError(error.message, lines, { query, candidates, mentioned });
   }
 }
 
@@ -614,7 +617,7 @@ const queryCommand: Command = {
     }
     const graph = graphFrom(values, context);
     const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
-    return answering(context, () => question.run(graph, args, values, context), given);
+    return answering(() => question.run(graph, args, values, context), given);
   },
 };
 
