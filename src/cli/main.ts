@@ -20,7 +20,7 @@ import { InputError, UsageError } from "./errors.js";
 import type { Problem } from "../model/problem.js";
 import { EXPORT_COMMAND } from "./export.js";
 import { DIFF_COMMAND } from "./diff.js";
-import { QUERY_COMMANDS } from "./query.js";
+import { QUERY_COMMANDS, withReadings } from "./query.js";
 import { INIT_COMMAND } from "./init.js";
 import { SOURCE_COMMANDS } from "./sources.js";
 import { MAINTAIN_COMMANDS } from "./maintain.js";
@@ -64,8 +64,10 @@ const COMMANDS: Command[] = [
         ...(previous ? { previous } : {}),
       });
       result.report.dataDir = dir;
-      if (values.json) context.out(JSON.stringify(result.report, null, 2));
-      else printBuildReport(result, context.out, context.shown);
+      if (values.json) {
+        const report = { ...result.report, conflicts: result.report.conflicts.map(withReadings) };
+        context.out(JSON.stringify(report, null, 2));
+      } else printBuildReport(result, context.out, context.shown);
       return 0;
     },
   },
@@ -190,7 +192,7 @@ function mainHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     "",
     "Options for every command: --help (this command's options), --debug (show stack traces of internal errors)",
-    "`panelgraph --version` prints the version.",
+    "`panelgraph --version` prints the version (`--version --json`: as JSON).",
     "Run `panelgraph <command> --help` for a command's options.",
   ].join("\n");
 }
@@ -250,7 +252,8 @@ async function runCommand(argv: string[], context: CommandContext): Promise<numb
     return name === undefined ? 2 : 0;
   }
   if (name === "--version" || name === "-v" || name === "version") {
-    out(`panelgraph ${version()}`);
+    if (rest.includes("--json")) out(JSON.stringify({ name: "panelgraph", version: version() }, null, 2));
+    else out(`panelgraph ${version()}`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

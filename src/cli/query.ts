@@ -3,9 +3,16 @@
 import { detectCommunities } from "../analysis/communities.js";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import { corpusName } from "../export/graph-file.js";
-import { builtGraphPath, findGraphs, followFound, previousOption } from "./previous.js";
-import { findConflicts, findSuccessions } from "../analysis/conflicts.js";
+import { builtGraphPath, findGraphs, followFound, freshBuiltGraph, previousOption } from "./previous.js";
+import {
+  conflictReadings,
+  findConflicts,
+  findSuccessions,
+  type Conflict,
+  type ConflictReading,
+} from "../analysis/conflicts.js";
 import { buildGraph } from "../graph/build.js";
+import { isFolder } from "../ingest/files.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import { graphStats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
@@ -60,6 +67,10 @@ const andList = (items: string[]) =>
 type Values = Record<string, string | boolean | undefined>;
 
 const DATA_HELP: [string, string] = ["--data dir", `corpus folder (default: ${DEFAULT_DATA_DIR})`];
+const GRAPH_HELP: [string, string] = [
+  "--graph file",
+  "answer from this graph.json that `build` wrote, not a build made now",
+];
 const JSON_HELP: [string, string] = ["--json", "print the answer as JSON (stable shape and order)"];
 
 /** Option help lines with the descriptions aligned. */
@@ -265,6 +276,11 @@ function graphFrom(values: Values, context: CommandContext): PanelGraph {
   const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
   checkCorpusFolder(given, context);
   const dir = dataDirOf(values, context);
+  // `query --graph build/graph.json`: the graph build wrote, when it is this corpus's and newer than its files.
+  if (typeof values.graph === "string") {
+    if (!isFolder(dir)) throw new InputError(`no corpus folder at ${given} (give the folder that holds registry.yaml)`);
+    return freshBuiltGraph(values.graph, dir, given, context);
+  }
   return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd), dataOption: dataOption(given) }));
 }
 
@@ -436,7 +452,7 @@ const QUESTIONS: Question[] = [
     name: "across-sources",
     args: "",
     summary: "the people (or --type entities) more than one source names, with each source's passages",
-    options: ["type"],
+    options: ["type", "all"],
     run(graph, args, values, context) {
       if (args.length > 0) throw new UsageError("query across-sources takes no names", questionUsage(this));
       const result = acrossSources(graph, oneOf<NodeType>(values, "type", NODE_TYPES));
@@ -509,7 +525,7 @@ const QUESTIONS: Question[] = [
     name: "search",
     args: "<text>",
     summary: "full-text search over labels, aliases and evidence passages",
-    options: ["limit"],
+    options: ["limit", "all"],
     run(graph, args, values, context) {
       const result = search(graph, oneName(this, args), { limit: positiveInteger(values, "limit", 20) });
       if (values.json) json(context, result);
@@ -547,14 +563,17 @@ function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context:
 const OPTION_HELP: Record<string, [string, string]> = {
   type: ["--type T", "neighbours, across-sources: only these node types (comma-separated), e.g. person,organisation"],
   relation: ["--relation R", "neighbours: only these relations (comma-separated), e.g. spoke-on"],
-  all: ["--all", "print every passage, not only the strongest of each row"],
+  all: [
+    "--all",
+    "print every passage, not only the strongest of each row (search, across-sources: they print all anyway)",
+  ],
   "all-matching": ["--all-matching", "who-spoke-on: the people who spoke on any theme the name matches, together"],
   limit: ["--limit n", "search: at most n results (default: 20)"],
 };
 
 function questionLine(question: Question): string {
   const options = question.options.map((o) => `[${OPTION_HELP[o]![0]}]`);
-  return ["panelgraph query", question.name, question.args, ...options, "[--json]", "[--data dir]"]
+  return ["panelgraph query", question.name, question.args, ...options, "[--json]", "[--data dir]", "[--graph file]"]
     .filter(Boolean)
     .join(" ");
 }
@@ -572,11 +591,12 @@ const queryCommand: Command = {
     "recommendations-on, " +
     "coverage, search",
   usage:
-    "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
-    "[--limit n]",
+    "panelgraph query <question> [names…] [--json] [--data dir] [--graph file] [--all] [--all-matching] [--type T] " +
+    "[--relation R] [--limit n]",
   options: {
     json: { type: "boolean" },
     data: { type: "string" },
+    graph: { type: "string" },
     all: { type: "boolean" },
     "all-matching": { type: "boolean" },
     type: { type: "string" },
@@ -592,7 +612,13 @@ const queryCommand: Command = {
     "then plural or singular, then with a typo or two; the best match answers, and stderr names the others",
     '(docs/cli.md, "How names are matched").',
     "",
-    ...optionHelp([JSON_HELP, DATA_HELP, ...Object.values(OPTION_HELP)]),
+    ...optionHelp([
+      JSON_HELP,
+      DATA_HELP,
+      GRAPH_HELP,
+      ["", "  (refused when built from another corpus or older than a file of it)"],
+      ...Object.values(OPTION_HELP),
+    ]),
   ],
   run({ positionals, values }, context) {
     const [name, ...args] = positionals;
@@ -714,10 +740,18 @@ const conflictsCommand: Command = {
     const graph = graphFrom(values, context);
     const conflicts = findConflicts(graph);
     const successions = findSuccessions(graph);
-    if (values.json) json(context, { conflicts, successions });
+    if (values.json) json(context, { conflicts: conflicts.map(withReadings), successions });
     else printConflicts(graph, conflicts, context.out, successions);
     return 0;
   },
 };
+
+/**
+ * A conflict for --json (conflicts, build): its `values` one per source as before, and `readings`, the values grouped
+ * as the text output groups them (the same after normalising case and spacing: "director" and "Director" are one).
+ */
+export function withReadings(conflict: Conflict): Conflict & { readings: ConflictReading[] } {
+  return { ...conflict, readings: conflictReadings(conflict) };
+}
 
 export const QUERY_COMMANDS: Command[] = [queryCommand, communitiesCommand, statsCommand, conflictsCommand];
