@@ -1,9 +1,6 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and printing only; the formats and the writing are in src/export.
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
-import { readRegularFile } from "../ingest/files.js";
 import { dateProblem } from "../model/dates.js";
 import type { PanelGraph } from "../model/graph.js";
 import { nearest } from "../model/nearest.js";
@@ -14,7 +11,14 @@ import { assertExportTarget, writeExport } from "../export/write.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
-import { builtGraphPath, findGraphs, followFound, previousOption, type FoundGraph } from "./previous.js";
+import {
+  builtGraphPath,
+  findGraphs,
+  followFound,
+  previousOption,
+  readBuiltGraph,
+  type FoundGraph,
+} from "./previous.js";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
@@ -67,20 +71,7 @@ async function readGraph(
     if (note) context.err(note);
     return graph;
   }
-  if (!existsSync(context.path(graphFile)))
-    throw new UsageError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
-  // Only a regular file is read: a named pipe or a device given here would be read for ever.
-  const read = readRegularFile(context.path(graphFile), graphFile, Infinity);
-  if ("problem" in read) throw new UsageError(`--graph ${graphFile}: ${read.problem.message}`);
-  try {
-    return readGraphFile("bytes" in read ? read.bytes.toString("utf8") : "");
-  } catch (error) {
-    if (!(error instanceof GraphFileError)) throw error;
-    throw new UsageError(
-      `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${error.message}; ` +
-        "give the graph.json that `panelgraph build` writes (build/graph.json unless its --out says otherwise)",
-    );
-  }
+  return readBuiltGraph(graphFile, context);
 }
 
 /**
@@ -109,7 +100,7 @@ function selectPart(
   }
   if (typeof values.theme === "string") {
     let selection: Selection | undefined;
-    const code = answering(context, () => {
+    const code = answering(() => {
       const text = values.theme as string;
       const found = findEntity(graph, text, { types: ["theme"], mentioned: 3, mentionedIn });
       noteMatch(text, found, context.err, undefined, ["theme"]);

@@ -16,10 +16,11 @@ import { commandContext, StreamError, streamFailure, type CommandContext, type R
 import { OutputError } from "../io/atomic.js";
 import { nearest } from "../model/nearest.js";
 import { assertNotServedFromElsewhere } from "../io/served-graph.js";
-import { UsageError } from "./errors.js";
+import { InputError, UsageError } from "./errors.js";
+import type { Problem } from "../model/problem.js";
 import { EXPORT_COMMAND } from "./export.js";
 import { DIFF_COMMAND } from "./diff.js";
-import { QUERY_COMMANDS } from "./query.js";
+import { QUERY_COMMANDS, withReadings } from "./query.js";
 import { INIT_COMMAND } from "./init.js";
 import { SOURCE_COMMANDS } from "./sources.js";
 import { MAINTAIN_COMMANDS } from "./maintain.js";
@@ -63,8 +64,10 @@ const COMMANDS: Command[] = [
         ...(previous ? { previous } : {}),
       });
       result.report.dataDir = dir;
-      if (values.json) context.out(JSON.stringify(result.report, null, 2));
-      else printBuildReport(result, context.out, context.shown);
+      if (values.json) {
+        const report = { ...result.report, conflicts: result.report.conflicts.map(withReadings) };
+        context.out(JSON.stringify(report, null, 2));
+      } else printBuildReport(result, context.out, context.shown);
       return 0;
     },
   },
@@ -86,7 +89,11 @@ const COMMANDS: Command[] = [
       if (values.json) {
         const { claims, files, waiting } = corpus.unread;
         const unread = { unreadClaims: claims, unreadFiles: files, waitingClaims: waiting };
-        out(JSON.stringify({ ok: !failed, errors, warnings, ...unread, problems: corpus.problems }, null, 2));
+        // A failing corpus also gets the `error` every command's --json error has (errorJson), so one rule reads all.
+        const strictNote = values.strict && warnings > 0 ? STRICT_NOTE : "";
+        const message = `${plural(errors, "error")}, ${plural(warnings, "warning")} in the corpus${strictNote}`;
+        const error = failed ? errorJson({ code: 1, message, problems: corpus.problems }) : {};
+        out(JSON.stringify({ ok: !failed, errors, warnings, ...unread, problems: corpus.problems, ...error }, null, 2));
         return failed ? 1 : 0;
       }
       printProblems(corpus.problems, failed ? err : out);
@@ -129,7 +136,7 @@ const COMMANDS: Command[] = [
             "(this machine only), or give 0.0.0.0 for every interface",
         );
       if (!existsSync(path(dir)))
-        throw new UsageError(`no corpus folder at ${dir} (give the folder that holds registry.yaml)`);
+        throw new InputError(`no corpus folder at ${dir} (give the folder that holds registry.yaml)`);
       const graphFile = resolve(cwd, String(values.out ?? DEFAULT_GRAPH_FILE));
       assertGraphFileOutput(graphFile, path(dir));
       const { serveViewer, ServeError } = await import("./serve.js");
@@ -185,7 +192,7 @@ function mainHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     "",
     "Options for every command: --help (this command's options), --debug (show stack traces of internal errors)",
-    "`panelgraph --version` prints the version.",
+    "`panelgraph --version` prints the version (`--version --json`: as JSON).",
     "Run `panelgraph <command> --help` for a command's options.",
   ].join("\n");
 }
@@ -201,14 +208,40 @@ export async function run(argv: string[], options: RunOptions): Promise<number> 
   try {
     return await runCommand(argv, context);
   } catch (error) {
-    const { code, lines } = failure(error, argv[0], debug);
+    const ended = failure(error, argv[0], debug);
     try {
-      for (const line of lines) context.err(line);
+      for (const line of ended.lines) context.err(line);
+      // With --json, stdout says it too, as one object a script can read (docs/cli.md, "Errors with --json"); not
+      // when stdout itself is what failed.
+      if (wantsJson(argv) && !(error instanceof StreamError)) context.out(JSON.stringify(errorJson(ended), null, 2));
     } catch {
       // Standard error is gone too: the exit code is all that is left to say it.
     }
-    return code;
+    return ended.code;
   }
+}
+
+/** --json given to the command (not after `--`, where it is an argument), or `--version --json`. */
+function wantsJson(argv: string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).includes("--json");
+}
+
+/** What an error that ended a command means. */
+interface Failure {
+  code: number;
+  /** The lines that say so on stderr. */
+  lines: string[];
+  /** The message in one line, without `panelgraph: `, for --json. */
+  message: string;
+  problems?: Problem[];
+  details?: Record<string, unknown>;
+}
+
+/** The object stdout gets on an error with --json: `{ok: false, error: {code, message, problems?, …}}`. */
+export function errorJson(ended: Omit<Failure, "lines">): { ok: false; error: Record<string, unknown> } {
+  const { code, message, problems, details } = ended;
+  return { ok: false, error: { code, message, ...(problems ? { problems } : {}), ...details } };
 }
 
 async function runCommand(argv: string[], context: CommandContext): Promise<number> {
@@ -219,7 +252,8 @@ async function runCommand(argv: string[], context: CommandContext): Promise<numb
     return name === undefined ? 2 : 0;
   }
   if (name === "--version" || name === "-v" || name === "version") {
-    out(`panelgraph ${version()}`);
+    if (rest.includes("--json")) out(JSON.stringify({ name: "panelgraph", version: version() }, null, 2));
+    else out(`panelgraph ${version()}`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
@@ -257,19 +291,21 @@ function unknownOption(command: Command, message: string): string {
   return `${message}${hint}\nRun \`panelgraph ${command.name} --help\` for its options.`;
 }
 
-/** What an error that ended a command means: its exit code and the lines that say so on stderr. */
-function failure(error: unknown, name: string | undefined, debug: boolean): { code: number; lines: string[] } {
+/** What an error that ended a command means: its exit code, the lines that say so on stderr, and for --json the rest. */
+function failure(error: unknown, name: string | undefined, debug: boolean): Failure {
+  const said = (code: number, message: string, lines = [`panelgraph: ${message}`]) => ({ code, lines, message });
   if (error instanceof StreamError) {
     const { code, message } = streamFailure(error.stream, error.cause);
     // A failure to write stderr cannot be told on stderr.
-    return { code, lines: message && error.stream === "standard output" ? [message] : [] };
+    return { code, message, lines: message && error.stream === "standard output" ? [message] : [] };
   }
   if (error instanceof UsageError) {
-    return { code: 2, lines: [`panelgraph: ${error.message}`, ...(error.usage ? [`\n${error.usage}`] : [])] };
+    return said(2, error.message, [`panelgraph: ${error.message}`, ...(error.usage ? [`\n${error.usage}`] : [])]);
   }
+  if (error instanceof InputError) return { ...said(1, error.message, error.lines), details: error.details };
   if (error instanceof OutputError) {
     const kept = error.refused ? "nothing was written" : "the file that was there, if any, is unchanged";
-    return { code: 1, lines: [`panelgraph: ${error.message}; ${kept}`] };
+    return said(1, `${error.message}; ${kept}`);
   }
   if (error instanceof CorpusError) {
     const problems = sortProblems(error.problems);
@@ -278,18 +314,17 @@ function failure(error: unknown, name: string | undefined, debug: boolean): { co
     const warnings = problems.length - errors;
     const summary =
       error.notDone !== undefined
-        ? `panelgraph: ${error.notDone}`
-        : `panelgraph: ${plural(errors, "error")}, ${plural(warnings, "warning")} in the corpus` +
+        ? error.notDone
+        : `${plural(errors, "error")}, ${plural(warnings, "warning")} in the corpus` +
           (error.strict && warnings > 0 ? STRICT_NOTE : "") +
           (writes ? "; nothing was written" : "");
-    return { code: 1, lines: [...problems.map(formatProblem), summary] };
+    return { code: 1, lines: [...problems.map(formatProblem), `panelgraph: ${summary}`], message: summary, problems };
   }
   const e = error as NodeJS.ErrnoException;
+  const message = `${e.code && !e.message.startsWith(e.code) ? `${e.code}: ` : ""}${e.message}`;
   return {
     code: 70,
-    lines: [
-      `panelgraph: ${e.code && !e.message.startsWith(e.code) ? `${e.code}: ` : ""}${e.message}`,
-      debug ? (e.stack ?? "") : "(run again with --debug to see where it happened)",
-    ],
+    message,
+    lines: [`panelgraph: ${message}`, debug ? (e.stack ?? "") : "(run again with --debug to see where it happened)"],
   };
 }

@@ -1,7 +1,7 @@
 // `panelgraph remove-source`, `merge-entity` and `rename-entity`: argument parsing and printing. The change is planned
 // in src/maintain, checked as `validate` would check the corpus it leaves (in memory), then written all at once (or not).
 import { join } from "node:path";
-import { formatProblem, sortProblems } from "../ingest/problems.js";
+import { CorpusError, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { writeFilesTogether } from "../io/atomic.js";
@@ -11,13 +11,14 @@ import type { RawCorpus } from "../model/corpus.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { DEFAULT_DATA_DIR, dirArgument, plural, shinglerFor } from "./corpus.js";
-import { UsageError } from "./errors.js";
+import { InputError, UsageError } from "./errors.js";
 import { corpusFolder } from "./sources.js";
 
-const OPTIONS = { data: { type: "string" }, "dry-run": { type: "boolean" } } as const;
+const OPTIONS = { data: { type: "string" }, "dry-run": { type: "boolean" }, json: { type: "boolean" } } as const;
 const HELP = [
   `--data dir    corpus folder (default: ${DEFAULT_DATA_DIR})`,
   "--dry-run     print what would change, and write nothing",
+  "--json        print what was done as JSON: the files changed and deleted, and the report's lines",
 ];
 
 /** A problem as the same problem after a change that moved lines and claim numbers. */
@@ -44,13 +45,17 @@ function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit, cwd: string): 
   return sortProblems(after.filter((p) => !before.has(sameProblem(p))));
 }
 
-/** Plans, prints, checks and writes one edit; the exit code. */
+/**
+ * Plans, prints, checks and writes one edit; the exit code. With --json, stdout gets one object instead of the report:
+ * `{ok, command, dryRun, changed, deleted, report}` (files relative to the corpus folder).
+ */
 function applyEdit(
+  command: string,
   values: Record<string, string | boolean | undefined>,
   context: CommandContext,
   plan: (dir: string, raw: RawCorpus) => CorpusEdit,
 ): number {
-  const { out, err } = context;
+  const { out } = context;
   const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
   const dir = corpusFolder(given, context);
   const raw = readCorpusFiles(dir);
@@ -59,28 +64,28 @@ function applyEdit(
     edit = plan(dir, raw);
   } catch (error) {
     if (!(error instanceof CorpusEditError)) throw error;
-    err(`panelgraph: ${error.message}`);
-    err("Nothing was written.");
-    return 1;
+    throw new InputError(error.message, [`panelgraph: ${error.message}`, "Nothing was written."]);
   }
-  for (const line of edit.report) out(line);
+  if (!values.json) for (const line of edit.report) out(line);
   const errors = newErrors(dir, raw, edit, context.cwd);
   if (errors.length) {
-    for (const problem of errors) err(formatProblem(problem));
-    err(
-      `panelgraph: the change would leave ${plural(errors.length, "error")} the corpus does not have now, so nothing ` +
+    throw new CorpusError(errors, {
+      notDone:
+        `the change would leave ${plural(errors.length, "error")} the corpus does not have now, so nothing ` +
         "was written; fix what they name by hand, or report it if the change should have handled it",
-    );
-    return 1;
+    });
   }
-  const deleted = [...edit.files.values()].filter((text) => text === null).length;
-  const summary = `${plural(edit.files.size - deleted, "file")} changed, ${plural(deleted, "file")} deleted`;
-  if (values["dry-run"]) {
-    out(`--dry-run: ${summary} if run without it; nothing was written.`);
-    return 0;
-  }
-  writeFilesTogether([...edit.files].map(([file, content]) => ({ path: join(dir, file), content })));
-  out(`Done: ${summary}. \`panelgraph validate${dirArgument(given)}\` checks the corpus.`);
+  const files = [...edit.files];
+  const changed = files.filter(([, text]) => text !== null).map(([file]) => file);
+  const deleted = files.filter(([, text]) => text === null).map(([file]) => file);
+  const summary = `${plural(changed.length, "file")} changed, ${plural(deleted.length, "file")} deleted`;
+  const dryRun = !!values["dry-run"];
+  if (!dryRun) writeFilesTogether(files.map(([file, content]) => ({ path: join(dir, file), content })));
+  if (values.json) {
+    const report = edit.report;
+    out(JSON.stringify({ ok: true, command, dryRun, written: !dryRun, changed, deleted, report }, null, 2));
+  } else if (dryRun) out(`--dry-run: ${summary} if run without it; nothing was written.`);
+  else out(`Done: ${summary}. \`panelgraph validate${dirArgument(given)}\` checks the corpus.`);
   return 0;
 }
 
@@ -96,7 +101,7 @@ function ids(positionals: string[], names: string[], command: string): string[] 
 const removeSource: Command = {
   name: "remove-source",
   summary: "remove a source and its annotations; the entities other files use move to registry.yaml",
-  usage: "panelgraph remove-source <id> [--data dir] [--dry-run]",
+  usage: "panelgraph remove-source <id> [--data dir] [--dry-run] [--json]",
   options: OPTIONS,
   help: [
     "id            the source to remove (its files in sources/ are named after it)",
@@ -107,14 +112,14 @@ const removeSource: Command = {
   ],
   run({ positionals, values }, context) {
     const [id] = ids(positionals, ["a source id"], "remove-source");
-    return applyEdit(values, context, (dir, raw) => planRemoveSource(dir, raw, id!));
+    return applyEdit("remove-source", values, context, (dir, raw) => planRemoveSource(dir, raw, id!));
   },
 };
 
 const mergeEntity: Command = {
   name: "merge-entity",
   summary: "merge one entity into another of the same kind: its names become aliases, its claims follow",
-  usage: "panelgraph merge-entity <from-id> <into-id> [--data dir] [--dry-run] [--force]",
+  usage: "panelgraph merge-entity <from-id> <into-id> [--data dir] [--dry-run] [--json] [--force]",
   options: { ...OPTIONS, force: { type: "boolean" } },
   help: [
     "from-id       the entity that goes; its label and aliases become aliases of into-id",
@@ -127,14 +132,16 @@ const mergeEntity: Command = {
   ],
   run({ positionals, values }, context) {
     const [from, into] = ids(positionals, ["the id to merge", "the id to keep"], "merge-entity");
-    return applyEdit(values, context, (dir, raw) => planMerge(dir, raw, from!, into!, { force: !!values.force }));
+    return applyEdit("merge-entity", values, context, (dir, raw) =>
+      planMerge(dir, raw, from!, into!, { force: !!values.force }),
+    );
   },
 };
 
 const renameEntity: Command = {
   name: "rename-entity",
   summary: "change an entity's id, in its entry and in every claim that names it",
-  usage: "panelgraph rename-entity <old-id> <new-id> [--data dir] [--dry-run]",
+  usage: "panelgraph rename-entity <old-id> <new-id> [--data dir] [--dry-run] [--json]",
   options: OPTIONS,
   help: [
     "old-id        the entity's id now",
@@ -145,7 +152,7 @@ const renameEntity: Command = {
   ],
   run({ positionals, values }, context) {
     const [old, renamed] = ids(positionals, ["the old id", "the new id"], "rename-entity");
-    return applyEdit(values, context, (dir, raw) => planRename(dir, raw, old!, renamed!));
+    return applyEdit("rename-entity", values, context, (dir, raw) => planRename(dir, raw, old!, renamed!));
   },
 };
 

@@ -1,9 +1,12 @@
 // `--previous file` (build, export, communities): a graph.json or GEXF file written before, whose community numbers
 // (and, for build and export, positions) are kept. Without it, export and communities follow the graph `build` last
 // wrote of the corpus (build/graph.json, which the viewer shows) when build's rule says it is this corpus's.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
+import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
+import { readRegularFile } from "../ingest/files.js";
 import { previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
-import { anotherCorpusGraph, type NotFollowedBuild } from "../export/graph-file.js";
+import { anotherCorpusGraph, corpusName, type NotFollowedBuild } from "../export/graph-file.js";
 import {
   loadGexfParser,
   PreviousFileError,
@@ -13,8 +16,8 @@ import {
 } from "../export/previous-file.js";
 import type { PanelGraph } from "../model/graph.js";
 import type { CommandContext } from "./context.js";
-import { DEFAULT_GRAPH_FILE } from "./corpus.js";
-import { UsageError } from "./errors.js";
+import { DEFAULT_DATA_DIR, DEFAULT_GRAPH_FILE, plural, shellWord } from "./corpus.js";
+import { InputError } from "./errors.js";
 
 /** "built from alpha, 3 of its 40 nodes in this one": why a graph is taken for another corpus's (build's words). */
 export function anotherCorpusWords({ shared, had, corpus }: NotFollowedBuild["notFollowed"]): string {
@@ -86,21 +89,21 @@ export function followFound(
   return { note: why.length ? `panelgraph: ${what} numbered by size, not as ${why.join(", nor as ")}` : undefined };
 }
 
-/** The file given with --previous, read; a UsageError saying what to give when it is missing or not such a file. */
+/** The file given with --previous, read; an InputError (bad input, exit 1) saying what to give when it is missing or not such a file. */
 export async function previousOption(given: string, context: CommandContext): Promise<PreviousBuild> {
   if (!existsSync(context.path(given))) {
-    throw new UsageError(`--previous ${given}: no such file (give a graph.json or GEXF file written before)`);
+    throw new InputError(`--previous ${given}: no such file (give a graph.json or GEXF file written before)`);
   }
   try {
     return readPreviousBuild(context.path(given), given, await loadGexfParser());
   } catch (error) {
-    if (error instanceof PreviousFileError) throw new UsageError(`--previous ${error.message}`);
+    if (error instanceof PreviousFileError) throw new InputError(`--previous ${error.message}`);
     throw error;
   }
 }
 
 /**
- * A graph.json or GEXF file named on the command line (`diff old new`), read; a UsageError saying what to give when
+ * A graph.json or GEXF file named on the command line (`diff old new`), read; an InputError (exit 1) saying what to give when
  * it is missing or not such a file.
  */
 export async function graphFileArgument(
@@ -108,12 +111,77 @@ export async function graphFileArgument(
   context: CommandContext,
 ): Promise<ReturnType<typeof readGraphOrGexf>> {
   if (!existsSync(context.path(given))) {
-    throw new UsageError(`${given}: no such file (give a graph.json or GEXF file written before)`);
+    throw new InputError(`${given}: no such file (give a graph.json or GEXF file written before)`);
   }
   try {
     return readGraphOrGexf(context.path(given), given, await loadGexfParser());
   } catch (error) {
-    if (error instanceof PreviousFileError) throw new UsageError(error.message);
+    if (error instanceof PreviousFileError) throw new InputError(error.message);
     throw error;
   }
+}
+
+/**
+ * The graph.json that `build` wrote, given with --graph (export, query): read as it is, or an InputError (exit 1)
+ * saying what to give when it is not there or not such a file.
+ */
+export function readBuiltGraph(graphFile: string, context: CommandContext): PanelGraph {
+  if (!existsSync(context.path(graphFile)))
+    throw new InputError(`--graph ${graphFile}: no such file (run \`panelgraph build\` first)`);
+  // Only a regular file is read: a named pipe or a device given here would be read for ever.
+  const read = readRegularFile(context.path(graphFile), graphFile, Infinity);
+  if ("problem" in read) throw new InputError(`--graph ${graphFile}: ${read.problem.message}`);
+  try {
+    return readGraphFile("bytes" in read ? read.bytes.toString("utf8") : "");
+  } catch (error) {
+    if (!(error instanceof GraphFileError)) throw error;
+    throw new InputError(
+      `--graph ${graphFile} is not a graph.json written by \`panelgraph build\`: ${error.message}; ` +
+        "give the graph.json that `panelgraph build` writes (build/graph.json unless its --out says otherwise)",
+    );
+  }
+}
+
+/** The corpus's files (registry.yaml, sources/, annotations/, each folder's files at any depth), newest first. */
+function corpusFilesNewestFirst(dir: string): { file: string; mtimeMs: number }[] {
+  const files: { file: string; mtimeMs: number }[] = [];
+  const visit = (relativePath: string) => {
+    let stats;
+    try {
+      stats = statSync(join(dir, relativePath));
+    } catch {
+      return;
+    }
+    if (stats.isDirectory()) {
+      for (const name of readdirSync(join(dir, relativePath)).sort()) visit(join(relativePath, name));
+    } else files.push({ file: relativePath.split(sep).join("/"), mtimeMs: stats.mtimeMs });
+  };
+  for (const top of ["registry.yaml", "sources", "annotations"]) visit(top);
+  return files.sort((a, b) => b.mtimeMs - a.mtimeMs || a.file.localeCompare(b.file));
+}
+
+/**
+ * `query … --graph file`: the graph `build` wrote of corpus `dir` (`given`: as the user wrote it), read in place of
+ * building the corpus again, when it is this corpus's and no file of the corpus changed after it was written; else an
+ * InputError naming the corpus it was built from, or the corpus files changed since, and the build that makes it fresh.
+ */
+export function freshBuiltGraph(graphFile: string, dir: string, given: string, context: CommandContext): PanelGraph {
+  const graph = readBuiltGraph(graphFile, context);
+  const rebuild =
+    `run \`panelgraph build${given === DEFAULT_DATA_DIR ? "" : ` ${shellWord(given)}`} --out ${shellWord(graphFile)}\`, ` +
+    "or leave out --graph to answer from the corpus itself";
+  const builtFrom = graph.getAttribute("corpus") as string | undefined;
+  if (builtFrom !== undefined && builtFrom !== corpusName(dir))
+    throw new InputError(`--graph ${graphFile} was built from another corpus (${builtFrom}), not ${given}; ${rebuild}`);
+  const built = statSync(context.path(graphFile)).mtimeMs;
+  const newer = corpusFilesNewestFirst(dir).filter((f) => f.mtimeMs > built);
+  if (newer.length > 0) {
+    const more = newer.length > 1 ? ` and ${plural(newer.length - 1, "other file")}` : "";
+    throw new InputError(
+      `--graph ${graphFile} is older than the corpus: ${given}/${newer[0]!.file}${more} changed after it was built; ${rebuild}`,
+      undefined,
+      { changed: newer.map((f) => f.file) },
+    );
+  }
+  return graph;
 }

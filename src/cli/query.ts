@@ -3,9 +3,16 @@
 import { detectCommunities } from "../analysis/communities.js";
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import { corpusName } from "../export/graph-file.js";
-import { builtGraphPath, findGraphs, followFound, previousOption } from "./previous.js";
-import { findConflicts, findSuccessions } from "../analysis/conflicts.js";
+import { builtGraphPath, findGraphs, followFound, freshBuiltGraph, previousOption } from "./previous.js";
+import {
+  conflictReadings,
+  findConflicts,
+  findSuccessions,
+  type Conflict,
+  type ConflictReading,
+} from "../analysis/conflicts.js";
 import { buildGraph } from "../graph/build.js";
+import { isFolder } from "../ingest/files.js";
 import { loadValidCorpus } from "../ingest/validate.js";
 import { graphStats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
@@ -33,7 +40,7 @@ import { whoSpokeOn } from "../query/who-spoke-on.js";
 import type { Command } from "./command.js";
 import type { CommandContext } from "./context.js";
 import { checkCorpusFolder, dataOption, DEFAULT_DATA_DIR, plural, shellWord, shinglerFor } from "./corpus.js";
-import { UsageError } from "./errors.js";
+import { InputError, UsageError } from "./errors.js";
 import { MEMBERS_SHOWN, printCommunities, printConflicts, printStats } from "./print-analysis.js";
 import {
   printAcrossSources,
@@ -60,6 +67,10 @@ const andList = (items: string[]) =>
 type Values = Record<string, string | boolean | undefined>;
 
 const DATA_HELP: [string, string] = ["--data dir", `corpus folder (default: ${DEFAULT_DATA_DIR})`];
+const GRAPH_HELP: [string, string] = [
+  "--graph file",
+  "answer from this graph.json that `build` wrote, not a build made now",
+];
 const JSON_HELP: [string, string] = ["--json", "print the answer as JSON (stable shape and order)"];
 
 /** Option help lines with the descriptions aligned. */
@@ -72,7 +83,7 @@ function optionHelp(options: [string, string][]): string[] {
  * A name that does not pick out one entity: the candidates go to stderr, and the exit code is 1. `given` is the corpus
  * folder as the user wrote it, for the commands the message prints.
  */
-function reportLookupError(error: EntityLookupError, err: (line: string) => void, given: string): number {
+function reportLookupError(error: EntityLookupError, err: (line: string) => void, given: string): void {
   err(`panelgraph: ${error.message}`);
   if (error.candidates.length > 0) {
     err(error instanceof AmbiguousEntityError ? "Candidates:" : "Did you mean:");
@@ -111,7 +122,6 @@ function reportLookupError(error: EntityLookupError, err: (line: string) => void
       `(\`panelgraph query search ${shellWord(error.query)}${dataOption(given)}\` finds the passages and names that ` +
         "have the words)",
     );
-  return 1;
 }
 
 const nameWordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -241,15 +251,19 @@ function find(
 const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
 
 /**
- * Runs a question; a name that picks out no entity (or several) is reported with candidates and exit code 1. `given`
+ * Runs a question; a name that picks out no entity (or several) is an InputError (exit code 1) with the candidates. `given`
  * is the corpus folder as the user wrote it (default graph-data).
  */
-export function answering(context: CommandContext, run: () => number, given = DEFAULT_DATA_DIR): number {
+export function answering(run: () => number, given = DEFAULT_DATA_DIR): number {
   try {
     return run();
   } catch (error) {
-    if (error instanceof EntityLookupError) return reportLookupError(error, context.err, given);
-    throw error;
+    if (!(error instanceof EntityLookupError)) throw error;
+    // Said on stderr as before; with --json, stdout gets the candidates too (main.ts, errorJson).
+    const lines: string[] = [];
+    reportLookupError(error, (line) => lines.push(line), given);
+    const { query, candidates, mentioned } = error;
+    throw new InputError(error.message, lines, { query, candidates, mentioned });
   }
 }
 
@@ -262,6 +276,11 @@ function graphFrom(values: Values, context: CommandContext): PanelGraph {
   const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
   checkCorpusFolder(given, context);
   const dir = dataDirOf(values, context);
+  // `query --graph build/graph.json`: the graph build wrote, when it is this corpus's and newer than its files.
+  if (typeof values.graph === "string") {
+    if (!isFolder(dir)) throw new InputError(`no corpus folder at ${given} (give the folder that holds registry.yaml)`);
+    return freshBuiltGraph(values.graph, dir, given, context);
+  }
   return buildGraph(loadValidCorpus(dir, { shingler: shinglerFor(dir, context.cwd), dataOption: dataOption(given) }));
 }
 
@@ -433,7 +452,7 @@ const QUESTIONS: Question[] = [
     name: "across-sources",
     args: "",
     summary: "the people (or --type entities) more than one source names, with each source's passages",
-    options: ["type"],
+    options: ["type", "all"],
     run(graph, args, values, context) {
       if (args.length > 0) throw new UsageError("query across-sources takes no names", questionUsage(this));
       const result = acrossSources(graph, oneOf<NodeType>(values, "type", NODE_TYPES));
@@ -506,7 +525,7 @@ const QUESTIONS: Question[] = [
     name: "search",
     args: "<text>",
     summary: "full-text search over labels, aliases and evidence passages",
-    options: ["limit"],
+    options: ["limit", "all"],
     run(graph, args, values, context) {
       const result = search(graph, oneName(this, args), { limit: positiveInteger(values, "limit", 20) });
       if (values.json) json(context, result);
@@ -544,14 +563,17 @@ function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context:
 const OPTION_HELP: Record<string, [string, string]> = {
   type: ["--type T", "neighbours, across-sources: only these node types (comma-separated), e.g. person,organisation"],
   relation: ["--relation R", "neighbours: only these relations (comma-separated), e.g. spoke-on"],
-  all: ["--all", "print every passage, not only the strongest of each row"],
+  all: [
+    "--all",
+    "print every passage, not only the strongest of each row (search, across-sources: they print all anyway)",
+  ],
   "all-matching": ["--all-matching", "who-spoke-on: the people who spoke on any theme the name matches, together"],
   limit: ["--limit n", "search: at most n results (default: 20)"],
 };
 
 function questionLine(question: Question): string {
   const options = question.options.map((o) => `[${OPTION_HELP[o]![0]}]`);
-  return ["panelgraph query", question.name, question.args, ...options, "[--json]", "[--data dir]"]
+  return ["panelgraph query", question.name, question.args, ...options, "[--json]", "[--data dir]", "[--graph file]"]
     .filter(Boolean)
     .join(" ");
 }
@@ -569,11 +591,12 @@ const queryCommand: Command = {
     "recommendations-on, " +
     "coverage, search",
   usage:
-    "panelgraph query <question> [names…] [--json] [--data dir] [--all] [--all-matching] [--type T] [--relation R] " +
-    "[--limit n]",
+    "panelgraph query <question> [names…] [--json] [--data dir] [--graph file] [--all] [--all-matching] [--type T] " +
+    "[--relation R] [--limit n]",
   options: {
     json: { type: "boolean" },
     data: { type: "string" },
+    graph: { type: "string" },
     all: { type: "boolean" },
     "all-matching": { type: "boolean" },
     type: { type: "string" },
@@ -589,7 +612,13 @@ const queryCommand: Command = {
     "then plural or singular, then with a typo or two; the best match answers, and stderr names the others",
     '(docs/cli.md, "How names are matched").',
     "",
-    ...optionHelp([JSON_HELP, DATA_HELP, ...Object.values(OPTION_HELP)]),
+    ...optionHelp([
+      JSON_HELP,
+      DATA_HELP,
+      GRAPH_HELP,
+      ["", "  (refused when built from another corpus or older than a file of it)"],
+      ...Object.values(OPTION_HELP),
+    ]),
   ],
   run({ positionals, values }, context) {
     const [name, ...args] = positionals;
@@ -614,7 +643,7 @@ const queryCommand: Command = {
     }
     const graph = graphFrom(values, context);
     const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
-    return answering(context, () => question.run(graph, args, values, context), given);
+    return answering(() => question.run(graph, args, values, context), given);
   },
 };
 
@@ -711,10 +740,18 @@ const conflictsCommand: Command = {
     const graph = graphFrom(values, context);
     const conflicts = findConflicts(graph);
     const successions = findSuccessions(graph);
-    if (values.json) json(context, { conflicts, successions });
+    if (values.json) json(context, { conflicts: conflicts.map(withReadings), successions });
     else printConflicts(graph, conflicts, context.out, successions);
     return 0;
   },
 };
+
+/**
+ * A conflict for --json (conflicts, build): its `values` one per source as before, and `readings`, the values grouped
+ * as the text output groups them (the same after normalising case and spacing: "director" and "Director" are one).
+ */
+export function withReadings(conflict: Conflict): Conflict & { readings: ConflictReading[] } {
+  return { ...conflict, readings: conflictReadings(conflict) };
+}
 
 export const QUERY_COMMANDS: Command[] = [queryCommand, communitiesCommand, statsCommand, conflictsCommand];

@@ -41,7 +41,7 @@ import {
 } from "./corpus.js";
 import { backupName, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
-import { UsageError } from "./errors.js";
+import { InputError, UsageError } from "./errors.js";
 
 function shown(dataDir: string, path: string): string {
   const inside = relative(dataDir, path);
@@ -114,7 +114,7 @@ const addSource: Command = {
   name: "add-source",
   summary: "add a text, Markdown file, saved web page or PDF to the corpus as a new source, with its metadata",
   usage:
-    "panelgraph add-source <file.txt|.md|.html|.pdf | -> [--title T] [--date D] [--author A] [--publisher P] [--url U] [--id ID] [--kind K] [--encoding E] [--data dir]",
+    "panelgraph add-source <file.txt|.md|.html|.pdf | -> [--title T] [--date D] [--author A] [--publisher P] [--url U] [--id ID] [--kind K] [--encoding E] [--data dir] [--json]",
   options: {
     title: { type: "string" },
     date: { type: "string" },
@@ -127,6 +127,7 @@ const addSource: Command = {
     "damaged-character": { type: "string" },
     encoding: { type: "string" },
     data: { type: "string" },
+    json: { type: "boolean" },
   },
   help: [
     "file                 the source, by its ending: .txt (plain UTF-8, kept as it is), .md (Markdown: its text,",
@@ -152,13 +153,17 @@ const addSource: Command = {
     '                     (Notepad\'s "Unicode") is read without it; nothing else is guessed. The text is kept as UTF-8,',
     "                     the file byte for byte as <dir>/sources/<id>.original.<ext>, the encoding in the metadata",
     `--data dir           corpus folder (default: ${DEFAULT_DATA_DIR})`,
+    "--json               print what was added as JSON: {ok, id, kind, title, date, sha256, files, report}",
     "Writes <dir>/sources/<id>.txt (the text; a .txt file's bytes unchanged) and <dir>/sources/<id>.yaml, and for",
     ".md, .html and .pdf the file itself, byte for byte, as <dir>/sources/<id>.original.<ext>; never overwrites a file.",
   ],
   async run({ positionals, values }, context) {
     // The HTML and PDF readers load only when this command runs: every other command starts faster.
     const { extractSource, formatOfName, encodingOf, ENCODINGS } = await import("../ingest/extract/index.js");
-    const { out, err } = context;
+    const { err } = context;
+    // With --json, the report's lines go into the one JSON object printed at the end, not on stdout one by one.
+    const report: string[] = [];
+    const out = values.json ? (line: string) => void report.push(line) : context.out;
     const [file, ...extra] = positionals;
     if (file === undefined) throw new UsageError("add-source needs the file to add (or `-` for standard input)");
     if (extra.length) throw new UsageError(`add-source takes one file, got also ${JSON.stringify(extra.join(" "))}`);
@@ -310,12 +315,11 @@ const addSource: Command = {
     // Refuse what would make two copies of one text, or two things with one id.
     const duplicate = findDuplicate(dataDir, read.bytes, meta.original === undefined ? undefined : read.original);
     if (duplicate) {
-      err(
-        `panelgraph: this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
-          `${duplicate.how === "same-bytes" ? ", same SHA-256" : ", the same text apart from line endings or spacing"}); nothing was written`,
-      );
-      err(`To annotate it, run \`panelgraph suggest ${duplicate.id}${dataOption(given)}\`.`);
-      return 1;
+      const message =
+        `this text is already in the corpus as source ${duplicate.id} (sources/${duplicate.id}.txt` +
+        `${duplicate.how === "same-bytes" ? ", same SHA-256" : ", the same text apart from line endings or spacing"}); nothing was written`;
+      const next = `To annotate it, run \`panelgraph suggest ${duplicate.id}${dataOption(given)}\`.`;
+      throw new InputError(message, [`panelgraph: ${message}`, next], { source: duplicate.id });
     }
     writableFolder(join(dataDir, "sources"), "sources");
     const txt = join(dataDir, "sources", `${meta.id}.txt`);
@@ -327,9 +331,8 @@ const addSource: Command = {
         ? "a source"
         : takenBy(raw, meta.id);
     if (taken) {
-      err(`panelgraph: the id ${meta.id} is already used by ${taken}; nothing was written`);
-      err(`Choose another with --id, e.g. --id ${meta.id}-2.`);
-      return 1;
+      const message = `the id ${meta.id} is already used by ${taken}; nothing was written`;
+      throw new InputError(message, [`panelgraph: ${message}`, `Choose another with --id, e.g. --id ${meta.id}-2.`]);
     }
 
     const advice = "check that you may write to the corpus folder";
@@ -389,6 +392,12 @@ const addSource: Command = {
     if (originalPath !== undefined) out(`Read ${shown(dataDir, txt)} before annotating: evidence quotes that text.`);
     warnNearDuplicate(raw, meta.id, read.text, err);
     out(`Next: panelgraph suggest ${meta.id}${dataOption(given)}`);
+    if (values.json) {
+      const { id, kind, title, date, sha256: digest } = meta;
+      const files = written.map((path) => shown(dataDir, path));
+      const added = { id, kind: kind ?? null, title, date: date ?? null, sha256: digest, files };
+      context.out(JSON.stringify({ ok: true, ...added, report }, null, 2));
+    }
     return 0;
   },
 };
@@ -532,7 +541,7 @@ const suggest: Command = {
   name: "suggest",
   summary: "draft the annotations of a source (people, roles, quotes, themes, recommendations) for review",
   usage:
-    "panelgraph suggest <source-id> [--data dir] [--out file] [--force] [--every-proposal]  |  " +
+    "panelgraph suggest <source-id> [--data dir] [--out file] [--force] [--every-proposal] [--json]  |  " +
     "panelgraph suggest --evaluate [--set dev|held-out|shipped|all] [--registry full|stripped|none|all] [--by-source] [--misses] [--every-proposal] [--json]",
   options: {
     data: { type: "string" },
@@ -563,11 +572,15 @@ const suggest: Command = {
     "--by-source  with --evaluate: also each source's F1 per field",
     "--misses     with --evaluate: also what each draft got wrong and missed, field by field (not for the held-out",
     "             half: it is measured, never read to tune)",
-    "--json       with --evaluate: the measurements as JSON",
+    "--json       print what was drafted as JSON: {ok, source, draft, claims, newEntities, found (counts by kind),",
+    "             report}; with --evaluate: the measurements",
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
   async run({ positionals, values }, context) {
-    const { out, err } = context;
+    const { err } = context;
+    // With --json (a draft, not --evaluate), the report's lines go into the one JSON object printed at the end.
+    const report: string[] = [];
+    const out = values.json && !values.evaluate ? (line: string) => void report.push(line) : context.out;
     // A large source takes seconds: say on a terminal what is being done (never with --json or into a pipe).
     const progress =
       !values.json && !values.evaluate && context.stderr.isTTY ? stageProgress(context.stderr) : undefined;
@@ -660,13 +673,11 @@ const suggest: Command = {
         sourceId,
         raw.sources.map((s) => s.meta.id),
       );
-      err(`panelgraph: no source ${JSON.stringify(sourceId)} in ${join(given, "sources")}`);
-      err(
-        close.length
-          ? `Did you mean: ${close.join(", ")}?`
-          : "Add it first: panelgraph add-source <file.txt> --title …",
-      );
-      return 1;
+      const message = `no source ${JSON.stringify(sourceId)} in ${join(given, "sources")}`;
+      const hint = close.length
+        ? `Did you mean: ${close.join(", ")}?`
+        : "Add it first: panelgraph add-source <file.txt> --title …";
+      throw new InputError(message, [`panelgraph: ${message}`, hint], { candidates: close });
     }
     const target = resolve(context.cwd, string(values.out) ?? join(dataDir, "annotations", `${sourceId}.yaml`));
     assertWritableOutput(target, { writer: "suggest", corpus: { dir: dataDir, writable: "annotations" } });
@@ -734,6 +745,15 @@ const suggest: Command = {
     if (source.meta.damagedCharacter === undefined) damagedHint(source.original, sourceId, out);
     out("Review it (docs/add-a-source.md): accept a claim by changing `status: suggested` to `status: accepted`.");
     out(`\`panelgraph validate${dirArgument(given)}\` lists what is still suggested.`);
+    if (values.json) {
+      const summary = {
+        source: sourceId,
+        draft: where,
+        claims: draft.claims.length,
+        newEntities: draft.entities.length,
+      };
+      context.out(JSON.stringify({ ok: true, ...summary, found: draft.found, report }, null, 2));
+    }
     return 0;
   },
 };

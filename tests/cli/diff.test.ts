@@ -175,17 +175,21 @@ describe("panelgraph diff", () => {
     expect(same.stdout.trimEnd().split("\n").at(-1)).toBe("No changes");
   });
 
-  it("refuses a missing file, a file that is not a graph, and one file, with exit 2 and no stack trace", async () => {
+  it("refuses a missing file and a file that is not a graph with exit 1, one file with exit 2, no stack trace", async () => {
     const w = twoWeeks();
     writeFileSync(join(w.dir, "package.json"), '{"name": "x"}');
-    const cases: [string[], RegExp][] = [
-      [[join(w.dir, "gone.json"), join(w.dir, w.new)], /gone\.json: no such file \(give a graph\.json or GEXF file/],
-      [[join(w.dir, w.old), join(w.dir, "package.json")], /package\.json is not a graph\.json or GEXF file: it has no/],
-      [[join(w.dir, w.old)], /give two files, the older first \(got 1 file\)/],
+    const cases: [string[], RegExp, number][] = [
+      [[join(w.dir, "gone.json"), join(w.dir, w.new)], /gone\.json: no such file \(give a graph\.json or GEXF file/, 1],
+      [
+        [join(w.dir, w.old), join(w.dir, "package.json")],
+        /package\.json is not a graph\.json or GEXF file: it has no/,
+        1,
+      ],
+      [[join(w.dir, w.old)], /give two files, the older first \(got 1 file\)/, 2],
     ];
-    for (const [args, message] of cases) {
+    for (const [args, message, code] of cases) {
       const run = await panelgraph("diff", ...args);
-      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.code, args.join(" ")).toBe(code);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(STACK_LINE);
       expect(run.stdout).toBe("");

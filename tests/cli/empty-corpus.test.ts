@@ -109,26 +109,30 @@ describe("panelgraph init", () => {
     writeFileSync(join(dir, "registry.yaml"), "people:\n  - id: ann-example\n    label: Ann Example\n");
     const again = await panelgraph("init", dir);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain(`${dir}/registry.yaml  -  this folder is already a corpus; nothing was changed`);
+    expect(again.stderr).toContain(
+      `panelgraph: ${dir}: this folder is already a corpus (it has a registry.yaml); nothing was changed`,
+    );
+    // The corpus is fine: init does not call its refusal an error in the corpus.
+    expect(again.stderr).not.toContain("in the corpus");
     expect(readFileSync(join(dir, "registry.yaml"), "utf8")).toContain("ann-example");
 
     const file = join(tempDir(), "a-file");
     writeFileSync(file, "x");
     const onFile = await panelgraph("init", file);
     expect(onFile.code).toBe(1);
-    expect(onFile.stderr).toContain(`${file}  -  not a folder`);
+    expect(onFile.stderr).toContain(`panelgraph: ${file}: not a folder; nothing was changed`);
 
     const blocked = tempDir();
     writeFileSync(join(blocked, "sources"), "x");
     const onBlocked = await panelgraph("init", blocked);
     expect(onBlocked.code).toBe(1);
-    expect(onBlocked.stderr).toContain("sources  -  a file is where the corpus's folder goes");
+    expect(onBlocked.stderr).toContain("sources: a file is where the corpus's folder goes; nothing was changed");
     expect(readdirSync(blocked)).toEqual(["sources"]);
     const broken = join(tempDir(), "dangling");
     symlinkSync(join(tempDir(), "gone"), broken);
     const onBroken = await panelgraph("init", broken);
     expect(onBroken.code).toBe(1);
-    expect(onBroken.stderr).toContain(`${broken}  -  not a folder`);
+    expect(onBroken.stderr).toContain(`panelgraph: ${broken}: not a folder`);
 
     for (const run of [again, onFile, onBlocked, onBroken]) expect(run.stderr).not.toMatch(STACK_LINE);
   });

@@ -60,11 +60,12 @@ describe("panelgraph export", () => {
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "e.json"))).toEqual(readFileSync(join(dir, "graph.json")));
     const missing = await panelgraph("export", "--format", "json", "--graph", join(dir, "nope.json"));
-    expect(missing.code).toBe(2);
+    // A named file that is not there is bad input (1), not a wrong call (2).
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("no such file (run `panelgraph build` first)");
   });
 
-  it("refuses a --graph file that is not a graph.json build wrote, with exit 2 and nothing written", async () => {
+  it("refuses a --graph file that is not a graph.json build wrote, with exit 1 and nothing written", async () => {
     const dir = tempDir();
     const files = {
       "build-status.json": '{"ok":true,"summary":"Built","problems":[]}',
@@ -75,7 +76,7 @@ describe("panelgraph export", () => {
       writeFileSync(join(dir, name), text);
       const out = join(dir, `from-${name}`);
       const run = await panelgraph("export", "--format", "csv", "--graph", join(dir, name), "--out", out);
-      expect(run.code, name).toBe(2);
+      expect(run.code, name).toBe(1);
       expect(run.stdout, name).toBe("");
       expect(run.stderr, name).toContain(
         `panelgraph: --graph ${join(dir, name)} is not a graph.json written by \`panelgraph build\`: it has no "options", ` +

@@ -282,12 +282,12 @@ describe("a build that follows a previous one", () => {
     const dir = tempDir();
     const out = join(dir, "graph.json");
     const missing = await panelgraph("build", MINI_DIR, "--out", out, "--previous", join(dir, "nope.json"));
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("nope.json: no such file (give a graph.json or GEXF file written before)");
     const other = join(dir, "other.json");
     writeFileSync(other, '{"name": "not a graph"}');
     const wrong = await panelgraph("build", MINI_DIR, "--out", out, "--previous", other);
-    expect(wrong.code).toBe(2);
+    expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/^panelgraph: --previous .*other\.json is not a graph\.json or GEXF file: /m);
     expect(wrong.stderr).not.toMatch(/^\s+at /m);
     const both = await panelgraph("build", MINI_DIR, "--out", out, "--previous", other, "--fresh");
