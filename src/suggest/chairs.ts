@@ -25,6 +25,8 @@ export interface ChairReading {
   found: PeopleInText;
   /** The transcript the text is, if it is one. */
   transcript?: Transcript;
+  /** The key of the author the source's metadata names, if the text names them too: whom "I" is. */
+  authorKey?: string;
 }
 
 /** The nouns of a session's chair. A host is no chair when someone else chairs: see `isHost`. */
@@ -230,6 +232,18 @@ const LED_AFTER_NAME = new RegExp(
   String.raw`^,?\s+(?:who\s+)?${VERB_GAP}(?:led|leads|leading|steered|steers|steering|${AFTER_TO}(?:lead|steer))\s+(?:(?:a|an|the|this|that|our|today['’]s|tonight['’]s)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(panel|discussion|session|roundtable|round-table|conversation|workshop|seminar|webinar|q&a)\b(?!['’])`,
   "u",
 );
+/**
+ * "I chaired the first of three panel discussions", "I will be joined by X as we lead a workshop": the writer's own
+ * chair verb (or "lead", "steer"), with "I" or "we" its subject (group `who`); `finite` a verb of its own, `base` one
+ * after "to" or a modal.
+ */
+const FIRST_PERSON_CHAIR = new RegExp(
+  String.raw`(?<![\p{L}'’])(?<who>I|[Ww]e)\s+${VERB_GAP}(?:(?<finite>${FINITE_CHAIR_VERBS}|led|lead|steered)|${AFTER_TO}(?<base>${BASE_CHAIR_VERBS}|lead|steer))\b`,
+  "gu",
+);
+/** "I will be joined by", "I was joined on stage by": those named after it chair with the writer when "we" chair. */
+const JOINED_BY = /\bjoined\s+(?:on\s+(?:stage|the\s+panel)\s+)?by\s+/giu;
+
 /**
  * "X took on moderating duties", "X did a great job as moderator", "X returned as chair of the panel": the person's
  * own verb phrase (words in lower case), then the chair's duties or "as" a session's chair word (group 1, "chair" and
@@ -608,7 +622,7 @@ function isDescription(word: string): boolean {
  * (a witness's "the board I chaired").
  */
 export function findChairs(
-  { text, sentences, mentions, found, transcript }: ChairReading,
+  { text, sentences, mentions, found, transcript, authorKey }: ChairReading,
   outside: SpanSet,
   takingPart: ReadonlySet<string> = new Set(),
 ): Chair[] {
@@ -678,9 +692,39 @@ export function findChairs(
       if (named && /^(?:,\s*(?:\p{Lu}\.){2,6})?\s*[)]/u.test(rest)) add(named.person, s, word);
     }
   };
+  // Whether `at` lies inside a quotation its paragraph opens before it (someone's own words, not the writer's).
+  const quoted = (at: number) => {
+    const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
+    const count = (re: RegExp) => before.match(re)?.length ?? 0;
+    return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+  };
   for (const s of sentences) {
     if (outside.overlaps(s)) continue;
     const passage = text.slice(s.start, s.end);
+    // The writer's "I chaired the first panel" (the author the metadata names), and "I will be joined by X as we
+    // lead a workshop" (X, and the writer if named): not in a transcript, whose "I" is each speaker's, nor in a quotation.
+    for (const m of transcript ? [] : passage.matchAll(FIRST_PERSON_CHAIR)) {
+      const { who, finite, base } = m.groups!;
+      const verb = (finite ?? base)!;
+      const after = passage.slice(m.index + m[0].length);
+      if (!chairsTheSession(verb, after, base !== undefined || /^lead$/u.test(verb), true)) continue;
+      // "we led the review panel", "I led a delegation": a body doing a piece of work, no session.
+      const object = after.split(/\s+/u).slice(0, 4);
+      if (/^(?:led|lead|steer|steered)$/u.test(verb) && object.some((w) => BODY_OF_WORK.has(w.toLowerCase()))) continue;
+      if (quoted(s.start + m.index)) continue;
+      const joiners: Mention[] = [];
+      if (who !== "I") {
+        const joined = [...passage.slice(0, m.index).matchAll(JOINED_BY)].at(-1);
+        const byEnd = joined ? s.start + joined.index + joined[0].length : -1;
+        const named = joined ? mentions.inside(s).find((x) => x.start >= byEnd) : undefined;
+        if (named && named.start - byEnd <= 60 && onlyARoleBetween(text.slice(byEnd, named.start))) {
+          joiners.push(...namesInARow(named));
+        }
+        if (joiners.length === 0) continue;
+      }
+      if (authorKey) add(authorKey, s, verb);
+      for (const x of joiners) add(x.person, s, verb);
+    }
     // Before the sentence's own names: "She chaired the discussion" names no one.
     for (const m of passage.matchAll(LATER_CHAIR_VERB)) {
       const { pronoun, finite, base } = m.groups!;
