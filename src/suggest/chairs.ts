@@ -329,9 +329,11 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
   if (!noun && /^\s+by\b/iu.test(after)) return false; // "X, chaired by Y": Y chaired, X is what was chaired
   // "as chair and vice-chair of the harbour section committee": the chair word coordinated with another post shares
   // its object.
-  if (noun) after = after.replace(COORDINATED_POST, "");
+  const coordinated = noun ? COORDINATED_POST.exec(after) : null;
+  if (coordinated) after = after.slice(coordinated[0].length);
   // "chaired the first of three panel discussions": what one of several was is what the several are.
-  after = after.replace(PARTITIVE, " ");
+  const partitive = PARTITIVE.exec(after);
+  if (partitive) after = ` ${after.slice(partitive[0].length)}`;
   // A verb's object is the words right after it, unless they start an adverbial ("chaired with skill", "chaired
   // expertly") or another clause ("chaired, and"); "presided over the hearing" is the hearing.
   const object = noun
@@ -694,7 +696,7 @@ export function findChairs(
   };
   // Whether `at` lies inside a quotation its paragraph opens before it (someone's own words, not the writer's).
   const quoted = (at: number) => {
-    const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
+    const before = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 2000), at);
     const count = (re: RegExp) => before.match(re)?.length ?? 0;
     return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
   };
