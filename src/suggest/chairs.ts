@@ -25,6 +25,8 @@ export interface ChairReading {
   found: PeopleInText;
   /** The transcript the text is, if it is one. */
   transcript?: Transcript;
+  /** The key of the author the source's metadata names, if the text names them too: whom "I" is. */
+  authorKey?: string;
 }
 
 /** The nouns of a session's chair. A host is no chair when someone else chairs: see `isHost`. */
@@ -57,6 +59,14 @@ const LABEL_SELF_INTRODUCTION =
 const PLURAL_LABEL = /\b(?:co-?chair|chair(?:person|man|woman)?s\b|moderators\b|convenors\b|conveners\b)/iu;
 
 /**
+ * The session words that make "<word> chair Name" the session's: not "committee chair", a standing post ("the health
+ * committee chair X has called for …"). A conference is an occasion: "announced conference chairman X in his
+ * introduction"; its standing posts have their body before them ("Party conference chair X", "the union's conference
+ * chair X"), which `CONFERENCE_CHAIR_BEFORE_NAME` refuses. An inquiry is one: "Inquiry chair X" chairs the hearings the
+ * text reports.
+ */
+const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening|inquiry|hearing)`;
+/**
  * "In the chair was X", "Chairing the meeting was X", "Chair: X", "Session chair: X", "In the Chair: Cllr X" or
  * "Moderator – X" (a line's label), "the chair, X,", "the session's moderator, X", "our chair for the evening, X": the chair is named right
  * after, with at most a title between ("Its chair, X" is an organisation's). Group 1 is what an inverted clause says
@@ -78,17 +88,12 @@ const CHAIR_BEFORE_NAME = new RegExp(
     // "Director of the Fenby Trust and chair of the debate, X", "Chair of the panel, X, opened …": the chair word
     // coordinated with the person's post (or opening the sentence) before the name, what it is of a session.
     String.raw`(?:^\s*|\band\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}\s+)?${CHAIR_NOUNS}\s+(?:of|for)\s+(?:the|this|today['’]s|tonight['’]s)\s+(\p{L}+),\s+`,
+    // "Chief executive of the Fenby Trust and event chair, X": an occasion's chair word (not "committee chair", a
+    // post) coordinated with the person's post, the name after its comma.
+    String.raw`\band\s+(?:(?:the|our)\s+)?${OCCASION_MODIFIERS}\s+${CHAIR_NOUNS},\s+`,
   ].join("|"),
   "gimu",
 );
-/**
- * The session words that make "<word> chair Name" the session's: not "committee chair", a standing post ("the health
- * committee chair X has called for …"). A conference is an occasion: "announced conference chairman X in his
- * introduction"; its standing posts have their body before them ("Party conference chair X", "the union's conference
- * chair X"), which `CONFERENCE_CHAIR_BEFORE_NAME` refuses. An inquiry is one: "Inquiry chair X" chairs the hearings the
- * text reports.
- */
-const OCCASION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discussion|roundtable|round-table|seminar|webinar|workshop|evening|inquiry|hearing)`;
 /** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
 const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 /**
@@ -102,12 +107,19 @@ const SESSION_CHAIR_BEFORE_NAME = new RegExp(
 /**
  * "announced conference chairman X", "summit chair Dr X": the chair of the conference the text reports; not a body's
  * standing post, with the body before it ("Party conference chair X", "the union's conference chair X", "its annual
- * conference chair X").
+ * conference chair X"). Not "Conference host X": the host of an occasion is its organiser, as "The Fenby Summit, hosted
+ * by X" is (`hostsAnOccasion`), who chairs nothing for asking a question or two.
  */
 const CONFERENCE_CHAIR_BEFORE_NAME = new RegExp(
-  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+|['’]s\s+|\b(?:its|their|his|her|annual|national)\s+)\b(?:[Cc]onference|[Ss]ummit|[Ss]ymposium)\s+${eitherCase(CHAIR_NOUNS)}\s+(?=\p{Lu})`,
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s+|['’]s\s+|\b(?:its|their|his|her|annual|national)\s+)\b(?:[Cc]onference|[Ss]ummit|[Ss]ymposium)\s+${eitherCase("(?:chair|chairman|chairwoman|chairperson|moderator|facilitator|convener|convenor)")}\s+(?=\p{Lu})`,
   "gu",
 );
+/**
+ * A post handed on, in the sentence of a "Conference Chair X": "and incoming Chair Y", "the outgoing chairman": the
+ * conference's chair is then a body's standing post, its holders succeeding each other, not the chair of a session.
+ */
+const SUCCESSION_OF_CHAIRS =
+  /\b(?:incoming|outgoing|retiring|former|past|next|previous|new)\s+(?:[Cc]onference\s+)?(?:chair|chairman|chairwoman|chairperson)\b/iu;
 /**
  * "Moderator Ruth Bell asked …", "opened by moderator Ruth Bell": a word only a session has, right before the name; not
  * after a name ("the Church's Moderator X" holds a post).
@@ -191,17 +203,19 @@ const LIST_ENTRY_CHAIR =
   /^(?:,|\s+[-–—:])(?:[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)|\s*(?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)[ \t]*$)/iu;
 /**
  * ", Chairman of Fenby Forum" before a chair verb with no comma between: a post (group 1, before "of"/"at") and its
- * organisation's capitalised name, the verb not a passive's ("moderated by").
+ * organisation's capitalised name, the verb not a passive's ("moderated by"). The name may hold a short word in lower
+ * case between its capitalised ones: ", chief executive of Friends Together to End Hunger chaired the session".
  */
 const UNCLOSED_POST =
-  /^,\s+((?:[\p{L}-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}(?=\s+(?:chaired|moderated|facilitated|convened)\s+(?!by\b))/u;
+  /^,\s+((?:[\p{L}-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:&|and|of|for|the|to|on|in)\s+)?\p{Lu}[\p{L}&'’-]*){0,5}(?=\s+(?:chaired|moderated|facilitated|convened)\s+(?!by\b))/u;
 /**
  * " of Harbour & Reed LLP in Marlow" before a chair verb: the person's organisation (and its town) with no comma, as in
- * "X of Fenby Trust moderated a panel", "X from the Marlow Institute chaired the debate"; not a passive ("… of Fenby
- * Trust, chaired by Y").
+ * "X of Fenby Trust moderated a panel", "X from the Marlow Institute chaired the debate", "X of the University of
+ * Fenby, Marlow moderated a conversation" (its town after a comma: group `place`, where no one else may be named); not
+ * a passive ("… of Fenby Trust, chaired by Y").
  */
 const OF_ORGANISATION =
-  /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|and|of|for|the)\s+)?\p{Lu}[\p{L}&'’.-]*){0,5}(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?(?=\s+(?:chaired|moderated|facilitated|convened|hosted|presided)\s+(?!by\b))/u;
+  /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|and|of|for|the|to|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?<place>,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?(?=\s+(?:chaired|moderated|facilitated|convened|hosted|presided)\s+(?!by\b))/u;
 /**
  * "The session saw X moderate a panel", "Delegates watched X, the forum's director, chair the debate", "The council
  * had X host the evening": a verb of seeing or causing before the name, its bare chair verb after it.
@@ -218,6 +232,18 @@ const LED_AFTER_NAME = new RegExp(
   String.raw`^,?\s+(?:who\s+)?${VERB_GAP}(?:led|leads|leading|steered|steers|steering|${AFTER_TO}(?:lead|steer))\s+(?:(?:a|an|the|this|that|our|today['’]s|tonight['’]s)\s+)?((?:[\p{Ll}-]+\s+){0,2}?)(panel|discussion|session|roundtable|round-table|conversation|workshop|seminar|webinar|q&a)\b(?!['’])`,
   "u",
 );
+/**
+ * "I chaired the first of three panel discussions", "I will be joined by X as we lead a workshop": the writer's own
+ * chair verb (or "lead", "steer"), with "I" or "we" its subject (group `who`); `finite` a verb of its own, `base` one
+ * after "to" or a modal.
+ */
+const FIRST_PERSON_CHAIR = new RegExp(
+  String.raw`(?<![\p{L}'’])(?<who>I|[Ww]e)\s+${VERB_GAP}(?:(?<finite>${FINITE_CHAIR_VERBS}|led|lead|steered)|${AFTER_TO}(?<base>${BASE_CHAIR_VERBS}|lead|steer))\b`,
+  "gu",
+);
+/** "I will be joined by", "I was joined on stage by": those named after it chair with the writer when "we" chair. */
+const JOINED_BY = /\bjoined\s+(?:on\s+(?:stage|the\s+panel)\s+)?by\s+/giu;
+
 /**
  * "X took on moderating duties", "X did a great job as moderator", "X returned as chair of the panel": the person's
  * own verb phrase (words in lower case), then the chair's duties or "as" a session's chair word (group 1, "chair" and
@@ -301,6 +327,13 @@ function headNoun(words: string[]): string | undefined {
 function chairsTheSession(verb: string, after: string, asVerb = false, needObject = false): boolean {
   const noun = !asVerb && /^chair/iu.test(verb) && !/^chair(?:ed|s|ing)$/iu.test(verb);
   if (!noun && /^\s+by\b/iu.test(after)) return false; // "X, chaired by Y": Y chaired, X is what was chaired
+  // "as chair and vice-chair of the harbour section committee": the chair word coordinated with another post shares
+  // its object.
+  const coordinated = noun ? COORDINATED_POST.exec(after) : null;
+  if (coordinated) after = after.slice(coordinated[0].length);
+  // "chaired the first of three panel discussions": what one of several was is what the several are.
+  const partitive = PARTITIVE.exec(after);
+  if (partitive) after = ` ${after.slice(partitive[0].length)}`;
   // A verb's object is the words right after it, unless they start an adverbial ("chaired with skill", "chaired
   // expertly") or another clause ("chaired, and"); "presided over the hearing" is the hearing.
   const object = noun
@@ -329,6 +362,13 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
   const singular = head.replace(/s$/u, "");
   return SESSION_NOUNS.has(singular) && !/^of$/iu.test(words[phrase.length + 1] ?? "");
 }
+
+/** "and vice-chair" after a chair word, before what both are of: "chair and vice-chair of the …". */
+const COORDINATED_POST =
+  /^\s+(?:and|&|\/)\s+(?:(?:vice|deputy|co)[ -]?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)s?(?=\s+(?:of|at|for)\s)/iu;
+/** "the first of three", "one of the", "each of the": the words before the noun the one is one of. */
+const PARTITIVE =
+  /^(?:\s+over)?\s+(?:the\s+)?(?:first|second|third|fourth|last|final|opening|closing|one|each|either|both|all)\s+of\s+(?:the\s+|these\s+|those\s+|our\s+)?(?:(?:two|three|four|five|six|several|many)\s+)?(?=\p{L})/iu;
 
 /** The last eight words of a phrase, lowercased, without a possessive "'s" and without punctuation. */
 const lastWords = (phrase: string): string[] =>
@@ -584,7 +624,7 @@ function isDescription(word: string): boolean {
  * (a witness's "the board I chaired").
  */
 export function findChairs(
-  { text, sentences, mentions, found, transcript }: ChairReading,
+  { text, sentences, mentions, found, transcript, authorKey }: ChairReading,
   outside: SpanSet,
   takingPart: ReadonlySet<string> = new Set(),
 ): Chair[] {
@@ -654,9 +694,39 @@ export function findChairs(
       if (named && /^(?:,\s*(?:\p{Lu}\.){2,6})?\s*[)]/u.test(rest)) add(named.person, s, word);
     }
   };
+  // Whether `at` lies inside a quotation its paragraph opens before it (someone's own words, not the writer's).
+  const quoted = (at: number) => {
+    const before = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 2000), at);
+    const count = (re: RegExp) => before.match(re)?.length ?? 0;
+    return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+  };
   for (const s of sentences) {
     if (outside.overlaps(s)) continue;
     const passage = text.slice(s.start, s.end);
+    // The writer's "I chaired the first panel" (the author the metadata names), and "I will be joined by X as we
+    // lead a workshop" (X, and the writer if named): not in a transcript, whose "I" is each speaker's, nor in a quotation.
+    for (const m of transcript ? [] : passage.matchAll(FIRST_PERSON_CHAIR)) {
+      const { who, finite, base } = m.groups!;
+      const verb = (finite ?? base)!;
+      const after = passage.slice(m.index + m[0].length);
+      if (!chairsTheSession(verb, after, base !== undefined || /^lead$/u.test(verb), true)) continue;
+      // "we led the review panel", "I led a delegation": a body doing a piece of work, no session.
+      const object = after.split(/\s+/u).slice(0, 4);
+      if (/^(?:led|lead|steer|steered)$/u.test(verb) && object.some((w) => BODY_OF_WORK.has(w.toLowerCase()))) continue;
+      if (quoted(s.start + m.index)) continue;
+      const joiners: Mention[] = [];
+      if (who !== "I") {
+        const joined = [...passage.slice(0, m.index).matchAll(JOINED_BY)].at(-1);
+        const byEnd = joined ? s.start + joined.index + joined[0].length : -1;
+        const named = joined ? mentions.inside(s).find((x) => x.start >= byEnd) : undefined;
+        if (named && named.start - byEnd <= 60 && onlyARoleBetween(text.slice(byEnd, named.start))) {
+          joiners.push(...namesInARow(named));
+        }
+        if (joiners.length === 0) continue;
+      }
+      if (authorKey) add(authorKey, s, verb);
+      for (const x of joiners) add(x.person, s, verb);
+    }
     // Before the sentence's own names: "She chaired the discussion" names no one.
     for (const m of passage.matchAll(LATER_CHAIR_VERB)) {
       const { pronoun, finite, base } = m.groups!;
@@ -726,13 +796,17 @@ export function findChairs(
     holdersInBrackets(s, passage);
     for (const m of [
       ...passage.matchAll(SESSION_CHAIR_BEFORE_NAME),
-      ...passage.matchAll(CONFERENCE_CHAIR_BEFORE_NAME),
+      ...(SUCCESSION_OF_CHAIRS.test(passage) ? [] : passage.matchAll(CONFERENCE_CHAIR_BEFORE_NAME)),
       ...passage.matchAll(MODERATOR_BEFORE_NAME),
     ]) {
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       if (named) add(named.person, s, /\bhost\b/iu.test(m[0]) ? "host" : undefined);
     }
+    // Where a name's organisation runs up to a chair verb ("X, chief executive of Friends Together to End Hunger
+    // chaired"), a name read inside the organisation's ("End Hunger") is no one who chaired.
+    let swallowedTo = -1;
     for (const x of inSentence) {
+      if (x.start < swallowedTo) continue;
       // The chair word right after the name (and its letters), or after an apposition: "X, <role at Org>, ably chaired".
       const ends = [afterPostnominals(text, x.end)];
       const apposition = APPOSITION.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
@@ -744,7 +818,11 @@ export function findChairs(
       const open = UNCLOSED_POST.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
       if (open && open[1]!.split(/\s+/u).some((w) => isRoleWord(w))) ends.push(ends[0]! + open[0].length);
       const of = OF_ORGANISATION.exec(text.slice(ends[0]!, Math.min(s.end, ends[0]! + 110)));
-      if (of) ends.push(ends[0]! + of[0].length);
+      const place = of?.groups?.place;
+      const placeStart = of && place ? ends[0]! + of[0].length - place.length : 0;
+      if (of && !(place && inSentence.some((y) => y.start >= placeStart && y.start < ends[0]! + of[0].length))) {
+        ends.push(ends[0]! + of[0].length);
+      }
       // "saw X, <apposition>, moderate a panel": the bare verb names what was chaired.
       if (SAW_BEFORE_NAME.test(text.slice(Math.max(s.start, x.start - 40), x.start))) {
         for (const end of ends) {
@@ -795,6 +873,7 @@ export function findChairs(
           (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))
         ) {
           add(x.person, s, verb);
+          if (end > ends[0]!) swallowedTo = end;
           break;
         }
       }

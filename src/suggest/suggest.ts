@@ -1059,7 +1059,10 @@ function claimPanel(
     ...speeches.filter((s) => !s.asks).map((s) => s.speaker),
     ...found.roles.map((r) => r.person),
   ]);
-  const chairs = findChairs(reading, ownWords, takingPart);
+  // Whom the writer's "I" is: the author the metadata names, by their key in the text.
+  const authorKey =
+    reading.author === undefined ? undefined : [...personId].find(([, id]) => id === reading.author)?.[0];
+  const chairs = findChairs({ ...reading, authorKey }, ownWords, takingPart);
   addTitleBlockChair(chairs, transcript, cast);
   // A committee's report of an inquiry reports no sitting: its chair is the committee's (reports.ts).
   if (reading.report) {

@@ -415,10 +415,11 @@ const OPENS_HEARING =
 /**
  * Words only the one presiding says to open a sitting, in a hearing or out of one: "The subcommittee will come to
  * order", "I call this meeting to order", "I now open this session", "This is the opening preliminary hearing of Phase
- * 2", "This is the third public hearing of the inquiry".
+ * 2", "This is the third public hearing of the inquiry", "It is the fifth of our public hearings to discuss …", "This
+ * meeting has been convened to hear from …" (an Irish committee's record, its chair's turn under no chair's word).
  */
 const OPENS_SITTING =
-  /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|this\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearing|evidence\s+session)\s+(?:in|into|of|on|for))\b/iu;
+  /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|(?:this|it)\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:of\s+(?:our|the|its)\s+)?(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearings?|evidence\s+sessions?)\s+(?:in|into|of|on|for|to\s+(?:discuss|consider|examine|scrutinise|scrutinize))|(?:this|the(?:se)?)\s+(?:meeting|hearing|session)\s+(?:has|have)\s+been\s+convened\s+to\s+(?:hear|discuss|consider|examine))\b/iu;
 
 /** A turn's first sentence addressing the presiding office: "Diolch, Dirprwy Lywydd", "Thank you, Madam Deputy Speaker". */
 const ADDRESSES_PRESIDING =

@@ -84,6 +84,23 @@ describe("an opener the text does name as presiding", () => {
     expect(chairsIn(draftOf(text))).toEqual(["Ann Frith"]);
   });
 
+  // Stop 43: an Irish committee's record, its one turn under a photo's caption, the chair's opening of the sitting.
+  for (const opening of [
+    "This meeting has been convened to hear from the Piers Trust and Harbour Towns Network.",
+    "It is the fifth of our public hearings to discuss the general scheme of the Harbours Bill 2026.",
+  ]) {
+    it(`is the chair when the first turn opens the sitting ('${opening.slice(0, 40)}…')`, () => {
+      const text = paragraphsText(
+        "Joint Committee on Harbours and Piers",
+        "Thursday, 4 May 2026",
+        "Photo of Morag TennantMorag Tennant (Fenby North, Labour) | Record source",
+        `${opening} I welcome the witnesses: Ms Ada Quill, chief executive of the Piers Trust, and Mr Rhys Bevan, director of Harbour Towns Network.`,
+        "The format of the meeting is such that I will invite witnesses to make their opening statements, which will be followed by questions from members.",
+      );
+      expect(chairsIn(draftOf(text))).toEqual(["Morag Tennant"]);
+    });
+  }
+
   it("is the chair when a heading over the turn gives the chair's remarks", () => {
     const text = [
       "Transcript of the Harbours Inquiry Preliminary Hearing, on 4 May 2026",
