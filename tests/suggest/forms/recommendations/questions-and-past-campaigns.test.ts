@@ -1,0 +1,119 @@
+// Stop 43: the recommendations drafted wrongly on sets 66 and 67 (docs/real-texts.md, "Stop 43: recommendations, sets
+// 66–67"), each next to the sentences of the same shape that keep their reading: a question put inside a sentence (a
+// panel's title "‘…: Should …?’" before the list of its speakers), a call's "to" in a clause of its own ("campaigning
+// for the amendments we are about to discuss") and a call in the simple past over a span of time ("called for the
+// bridge to be finished for a long time"). Every sentence here is invented.
+import { describe, expect, it } from "vitest";
+import {
+  drafted,
+  introducesProposals,
+  isRecommendation,
+  proposalFacts,
+} from "../../../../src/suggest/recommendations.js";
+import type { Draft } from "../../../../src/suggest/suggest.js";
+import { draftOf } from "../../../helpers/draft.js";
+
+const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
+const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
+
+/** The passages of the draft's recommends claims. */
+const recommended = (draft: Draft) =>
+  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+
+describe("a question put inside a sentence", () => {
+  it("proposes nothing, as a sentence that ends in '?' does", () => {
+    for (const s of [
+      "Coming together to discuss ‘Ferries today: Should every island have a guaranteed night boat?’, the panel included the Fenby Trust.",
+      "The debate, ‘Must fares rise again?’, was chaired by Ann Bell.",
+      "Under the title “Should councils run the buses?” the Fenby Trust held its annual seminar.",
+    ]) {
+      proposesNothing(s);
+    }
+  });
+
+  it("is a proposal where the question is another sentence, or the proposal comes after it, as before", () => {
+    for (const s of [
+      "Every island should have a guaranteed night boat, the panel agreed.",
+      "Asked ‘what next?’, Ann Bell said the council should buy two more boats.",
+    ]) {
+      proposes(s);
+    }
+  });
+
+  it("does not introduce a list of proposals: the list of a panel's speakers is drafted as no recommendation", () => {
+    const line =
+      "The Fenby Trust held a panel in the Long Room as part of the Harbour Conference, which took place on 3 May 2019. Coming together to discuss ‘Ferries today: Should every island have a guaranteed night boat?’, the panel included:";
+    expect(introducesProposals(line)).toBe(false);
+    const text = [
+      line,
+      "",
+      "  • Chair: Ann Bell MP, Co-Chair of the Fenby Trust",
+      "  • Tom Reed, Director of Policy, Northway Ferries",
+      "  • Jo Hart, Founder and Managing Director, Islelink",
+      "",
+      "Ann Bell opened the discussion by asking how every island could be reached by a night boat.",
+      "",
+    ].join("\n");
+    expect(recommended(draftOf(text))).toEqual([]);
+  });
+
+  it("still introduces a list where the line's own clause proposes, as before", () => {
+    for (const line of ["The Fenby Trust is calling on ministers to:", "Ministers must:", "Our recommendations:"]) {
+      expect(introducesProposals(line), line).toBe(true);
+    }
+  });
+});
+
+describe("a call whose 'to' stands in a clause of its own", () => {
+  it("names no one it calls on: 'campaigning for the amendments we are about to discuss'", () => {
+    for (const s of [
+      "My Lords, first, I want to recognise the courage of the families of Ann, Tom and Jo in campaigning for the amendments we are about to discuss.",
+      "The islanders spent a year campaigning for the changes they hoped to see.",
+    ]) {
+      for (const path of ["narrative", "speech"] as const) {
+        const facts = proposalFacts(s, path, "person");
+        expect(facts.addressed, `${path}: ${s}`).toBe(false);
+        expect(drafted(facts), `${path}: ${s}`).toBe(false);
+      }
+    }
+  });
+
+  it("names whom it calls on and what they are to do, as before", () => {
+    for (const s of [
+      "The Fenby Trust is campaigning for councils to publish their ferry fares.",
+      "Ann Bell called for them to publish the ferry timetable by May.",
+      "Tom Reed urged the council to buy two more boats.",
+    ]) {
+      const facts = proposalFacts(s, "narrative", "person");
+      expect(facts.addressed, s).toBe(true);
+      expect(drafted(facts), s).toBe(true);
+    }
+  });
+});
+
+describe("a call in the simple past over a span of time", () => {
+  it("is a campaign told as history, not drafted: 'called for the bridge to be finished for a long time'", () => {
+    for (const s of [
+      "The parish council and local people called for the footbridge to be finished for a long time.",
+      "Residents urged the council to reopen the pier for years, and now it is open again.",
+    ]) {
+      for (const path of ["narrative", "speech"] as const) {
+        const facts = proposalFacts(s, path, "person");
+        expect(facts.addressed, `${path}: ${s}`).toBe(false);
+        expect(drafted(facts), `${path}: ${s}`).toBe(false);
+      }
+    }
+  });
+
+  it("is a call still made in the present perfect, or with no span of time, as before", () => {
+    for (const s of [
+      "The parish council has called for years for the footbridge to be finished.",
+      "Residents have urged the council for decades to reopen the pier.",
+      "The parish council called for the footbridge to be finished by the summer.",
+    ]) {
+      const facts = proposalFacts(s, "narrative", "organisation");
+      expect(facts.addressed, s).toBe(true);
+      expect(drafted(facts), s).toBe(true);
+    }
+  });
+});
