@@ -117,3 +117,63 @@ describe("a call in the simple past over a span of time", () => {
     }
   });
 });
+
+describe("a call that opens the sentence, before its caller's clause", () => {
+  it("is drafted: 'Calling for …, the Trust said …', 'Urging councils to …, she warned …'", () => {
+    for (const s of [
+      "Calling for a ferry commission to be set up, the Fenby Trust said island boats must be built on the islands.",
+      "Calling for more bus lanes, the Green councillor also targeted a cut in car use across the county.",
+      "Urging councils to share their depots, Ann Bell warned that the winter timetable would fail without them.",
+    ]) {
+      for (const proposer of ["source", "organisation", "person"] as const) {
+        const facts = proposalFacts(s, "narrative", proposer);
+        expect(facts.leading, `${proposer}: ${s}`).toBe(true);
+        expect(drafted(facts), `${proposer}: ${s}`).toBe(true);
+      }
+    }
+  });
+
+  it("is no opening call where the participle is the subject, or the call stands later in the sentence", () => {
+    for (const s of [
+      "Calling for more bus lanes was the first thing the Fenby Trust did.",
+      "The Fenby Trust is calling for more bus lanes, and for cheaper fares.",
+      "Residents were seen calling for more bus lanes, the paper said.",
+    ]) {
+      expect(proposalFacts(s, "narrative", "source").leading, s).toBe(false);
+    }
+    // A call the narrative reports, made by no one named, stays listed as before.
+    const facts = proposalFacts(
+      "A group of parents launched a campaign calling on the council to reopen the pier.",
+      "narrative",
+      "source",
+    );
+    expect(drafted(facts)).toBe(false);
+  });
+});
+
+describe("a 'should' or 'must' whose subject is a pronoun", () => {
+  it("is drafted, neither negated nor of the past", () => {
+    for (const [s, path] of [
+      ["They must present a fair offer on pay that meets the cost of living and keeps every ferry crewed.", "speech"],
+      [
+        "If friends and family are worried, they should call the Fenby helpline, which is there to advise them.",
+        "narrative",
+      ],
+      ["They should publish the ferry timetable for the whole winter by September.", "reported"],
+    ] as const) {
+      const facts = proposalFacts(s, path, "person");
+      expect(facts.subject, s).toBe("pronoun");
+      expect(drafted(facts), s).toBe(true);
+    }
+  });
+
+  it("stays listed negated, of the past, or with 'need'", () => {
+    proposesNothing("They should have published the ferry timetable last winter.");
+    for (const s of [
+      "They must not close the pier before the new one is built.",
+      "They need to stop this nonsense about the ferry timetable.",
+    ]) {
+      expect(drafted(proposalFacts(s, "speech", "person")), s).toBe(false);
+    }
+  });
+});
