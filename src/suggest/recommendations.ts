@@ -629,8 +629,8 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     }
     const words = clause.words;
     if ((trigger.calling ? NOT_MADE : SUBORDINATE).test(words)) continue;
-    // A question put inside the sentence, its "?" before the sentence ends: "Coming together to discuss ‘Should
-    // every island have a night boat?’, the panel included:" asks, as a sentence that ends in "?" does (stop 43).
+    // A question put inside the sentence, its "?" before the sentence ends: "To debate ‘Should every island have a
+    // night boat?’, the Trust brought together:" asks, as a sentence that ends in "?" does (stop 43).
     if (/^[^.;!]*\?/u.test(content.slice(trigger.at))) continue;
     // "…, and more importantly, what we need to do about it": a clause that is the object of the sentence's verb.
     if (clause.start > start && /^\s*(?:and\s+|or\s+)?what\b/iu.test(words)) continue;
@@ -1317,7 +1317,7 @@ const CALL_ADDRESSED =
 const CALL_OF_THE_PAST =
   /\b(?:(?:in|since|back\s+in|during|until)\s+(?:19|20)\d\d|(?:years|decades|months)\s+ago|at\s+the\s+time|in\s+the\s+past|previously|formerly|once)\b/iu;
 /**
- * A call in the simple past over a span of time: "Local people called for the bridge to be finished for a long time",
+ * A call in the simple past over a span of time: "Islanders called for the old slipway to be rebuilt for decades",
  * "urged for years": a campaign told as history (the present perfect, "have called for years", is one still made).
  */
 function pastCampaign(passage: string, trigger: { words: string; at: number }): boolean {
@@ -1366,7 +1366,7 @@ function addressedCall(passage: string, trigger: { words: string; at: number }):
   // set up" and "called for the council to act" name what is to be done.
   const purpose = /\bfor$/iu.test(trigger.words.trim()) && /^(?:a|an)$/iu.test(terms[0]?.text ?? "");
   for (let i = named; i < Math.min(terms.length - 1, 14); i++) {
-    // "campaigning for the amendments we are about to discuss": a subject pronoun opens a clause of its own, whose
+    // "campaigning for the changes we are about to debate": a subject pronoun opens a clause of its own, whose
     // "to" is no act of the call's (whom a call names is "them", "him", never "we" or "they"; stop 43).
     if (/^(?:i|we|they|he|she)\b/iu.test(terms[i]!.text)) return false;
     if (terms[i]!.text.toLowerCase() !== "to") continue;
@@ -1630,9 +1630,9 @@ export const KEPT: readonly (readonly string[])[] = [
   // - a call that opens the sentence, a participle before its caller's clause ("Calling for a ferry strategy to be
   //   drawn up, the Trust said …", "Urging councils to act, she warned …"): right 3 of 3, in three texts (57, 59, 66);
   ["leading"],
-  // - a "should" or "must" whose subject is a pronoun ("They must make a fair offer", "they should call the
-  //   helpline"), neither negated nor of the past: 2 of 2, in two texts (66, 67); a pronoun's "need" stays listed
-  //   (1 of 2: "They need to stop this nonsense").
+  // - a "should" or "must" whose subject is a pronoun ("They must table a pay offer", "they should ring the water
+  //   line"), neither negated nor of the past: 2 of 2, in two texts (66, 67); a pronoun's "need" stays listed (1 of
+  //   2: "They need to stop arguing" proposes nothing).
   ...["should", "must"].map((trigger) => [`trigger:${trigger}`, "subject:pronoun", "!negated", "!past"]),
 ];
 

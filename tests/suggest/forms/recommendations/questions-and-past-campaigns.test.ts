@@ -1,8 +1,9 @@
 // Stop 43: the recommendations drafted wrongly on sets 66 and 67 (docs/real-texts.md, "Stop 43: recommendations, sets
 // 66–67"), each next to the sentences of the same shape that keep their reading: a question put inside a sentence (a
 // panel's title "‘…: Should …?’" before the list of its speakers), a call's "to" in a clause of its own ("campaigning
-// for the amendments we are about to discuss") and a call in the simple past over a span of time ("called for the
-// bridge to be finished for a long time"). Every sentence here is invented.
+// for the changes we are about to debate") and a call in the simple past over a span of time ("called for the old
+// slipway to be rebuilt for decades"); and the two kinds drafted since (a call that opens the sentence, a pronoun's
+// "should" or "must"). Every sentence here is invented.
 import { describe, expect, it } from "vitest";
 import {
   drafted,
@@ -23,7 +24,7 @@ const recommended = (draft: Draft) =>
 describe("a question put inside a sentence", () => {
   it("proposes nothing, as a sentence that ends in '?' does", () => {
     for (const s of [
-      "Coming together to discuss ‘Ferries today: Should every island have a guaranteed night boat?’, the panel included the Fenby Trust.",
+      "To debate ‘Island links: Should every island have a guaranteed night boat?’, the Fenby Trust brought together four speakers.",
       "The debate, ‘Must fares rise again?’, was chaired by Ann Bell.",
       "Under the title “Should councils run the buses?” the Fenby Trust held its annual seminar.",
     ]) {
@@ -42,12 +43,12 @@ describe("a question put inside a sentence", () => {
 
   it("does not introduce a list of proposals: the list of a panel's speakers is drafted as no recommendation", () => {
     const line =
-      "The Fenby Trust held a panel in the Long Room as part of the Harbour Conference, which took place on 3 May 2019. Coming together to discuss ‘Ferries today: Should every island have a guaranteed night boat?’, the panel included:";
+      "The Fenby Trust's spring seminar met in the Long Room on 3 May 2019. To debate ‘Island links: Should every island have a guaranteed night boat?’, the Trust brought together:";
     expect(introducesProposals(line)).toBe(false);
     const text = [
       line,
       "",
-      "  • Chair: Ann Bell MP, Co-Chair of the Fenby Trust",
+      "  • Chair: Ann Bell MP, Vice-Chair of the Fenby Trust",
       "  • Tom Reed, Director of Policy, Northway Ferries",
       "  • Jo Hart, Founder and Managing Director, Islelink",
       "",
@@ -65,9 +66,9 @@ describe("a question put inside a sentence", () => {
 });
 
 describe("a call whose 'to' stands in a clause of its own", () => {
-  it("names no one it calls on: 'campaigning for the amendments we are about to discuss'", () => {
+  it("names no one it calls on: 'campaigning for the changes we are about to debate'", () => {
     for (const s of [
-      "My Lords, first, I want to recognise the courage of the families of Ann, Tom and Jo in campaigning for the amendments we are about to discuss.",
+      "Let me begin by thanking the island families for campaigning for the changes we are about to debate.",
       "The islanders spent a year campaigning for the changes they hoped to see.",
     ]) {
       for (const path of ["narrative", "speech"] as const) {
@@ -92,9 +93,10 @@ describe("a call whose 'to' stands in a clause of its own", () => {
 });
 
 describe("a call in the simple past over a span of time", () => {
-  it("is a campaign told as history, not drafted: 'called for the bridge to be finished for a long time'", () => {
+  it("is a campaign told as history, not drafted: 'called for the old slipway to be rebuilt for decades'", () => {
     for (const s of [
-      "The parish council and local people called for the footbridge to be finished for a long time.",
+      "Islanders called for the old slipway to be rebuilt for decades.",
+      "Our ferry group called for the timetable to be printed for a long time, and now it is.",
       "Residents urged the council to reopen the pier for years, and now it is open again.",
     ]) {
       for (const path of ["narrative", "speech"] as const) {
@@ -122,7 +124,7 @@ describe("a call that opens the sentence, before its caller's clause", () => {
   it("is drafted: 'Calling for …, the Trust said …', 'Urging councils to …, she warned …'", () => {
     for (const s of [
       "Calling for a ferry commission to be set up, the Fenby Trust said island boats must be built on the islands.",
-      "Calling for more bus lanes, the Green councillor also targeted a cut in car use across the county.",
+      "Calling for more bus lanes, the councillor also set a target of fewer school runs by car.",
       "Urging councils to share their depots, Ann Bell warned that the winter timetable would fail without them.",
     ]) {
       for (const proposer of ["source", "organisation", "person"] as const) {
@@ -154,11 +156,8 @@ describe("a call that opens the sentence, before its caller's clause", () => {
 describe("a 'should' or 'must' whose subject is a pronoun", () => {
   it("is drafted, neither negated nor of the past", () => {
     for (const [s, path] of [
-      ["They must present a fair offer on pay that meets the cost of living and keeps every ferry crewed.", "speech"],
-      [
-        "If friends and family are worried, they should call the Fenby helpline, which is there to advise them.",
-        "narrative",
-      ],
+      ["They must table a pay offer that covers the cost of living and keeps every ferry crewed.", "speech"],
+      ["If neighbours spot a leak, they should ring the Fenby water line straight away.", "narrative"],
       ["They should publish the ferry timetable for the whole winter by September.", "reported"],
     ] as const) {
       const facts = proposalFacts(s, path, "person");
@@ -171,7 +170,7 @@ describe("a 'should' or 'must' whose subject is a pronoun", () => {
     proposesNothing("They should have published the ferry timetable last winter.");
     for (const s of [
       "They must not close the pier before the new one is built.",
-      "They need to stop this nonsense about the ferry timetable.",
+      "They need to stop arguing about the ferry timetable.",
     ]) {
       expect(drafted(proposalFacts(s, "speech", "person")), s).toBe(false);
     }
