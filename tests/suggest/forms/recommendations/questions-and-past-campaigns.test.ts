@@ -12,7 +12,7 @@ import {
   proposalFacts,
 } from "../../../../src/suggest/recommendations.js";
 import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftOf } from "../../../helpers/draft.js";
+import { draftOf, labelIn } from "../../../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
 const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
@@ -174,5 +174,35 @@ describe("a 'should' or 'must' whose subject is a pronoun", () => {
     ]) {
       expect(drafted(proposalFacts(s, "speech", "person")), s).toBe(false);
     }
+  });
+});
+
+describe("whose proposal it is, where the paragraph's only 'we' is in a quotation", () => {
+  const text = (quoted: string) =>
+    [
+      "Fenby transport forum",
+      "",
+      "Jo Hart, a county councillor, spoke on the cost of the school run.",
+      "",
+      `Calling for more bus lanes, the councillor also set a target of fewer school runs by car, saying ${quoted}`,
+      "",
+    ].join("\n");
+  const proposers = (draft: Draft) =>
+    draft.claims.filter((c) => c.relation === "recommends").map((c) => labelIn(draft, c.from));
+
+  it("is not the publisher's: the quoted 'we' is the speaker's", () => {
+    const draft = draftOf(
+      text("“we need to see fewer cars at the school gates if the targets are to be met”."),
+      [],
+      "Harbour Weekly",
+    );
+    expect(recommended(draft)).toHaveLength(1);
+    expect(proposers(draft)).not.toContain("Harbour Weekly");
+    expect(draft.entities.map((e) => e.label)).not.toContain("Harbour Weekly");
+  });
+
+  it("is the publisher's where the text itself says 'we', as before", () => {
+    const draft = draftOf(text("that the targets were within reach. We agree with her."), [], "Harbour Weekly");
+    expect(proposers(draft)).toEqual(["Harbour Weekly"]);
   });
 });
