@@ -629,6 +629,9 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     }
     const words = clause.words;
     if ((trigger.calling ? NOT_MADE : SUBORDINATE).test(words)) continue;
+    // A question put inside the sentence, its "?" before the sentence ends: "To debate ‘Should every island have a
+    // night boat?’, the Trust brought together:" asks, as a sentence that ends in "?" does (stop 43).
+    if (/^[^.;!]*\?/u.test(content.slice(trigger.at))) continue;
     // "…, and more importantly, what we need to do about it": a clause that is the object of the sentence's verb.
     if (clause.start > start && /^\s*(?:and\s+|or\s+)?what\b/iu.test(words)) continue;
     const relativeWho = trigger.calling && /\bwho\b/iu.test(words);
@@ -1274,6 +1277,11 @@ export interface ProposalFacts {
    * claimed", "It has been suggested that …". Whose proposal it is the text does not say.
    */
   unnamed: boolean;
+  /**
+   * Whether the sentence opens with the call, a participle before its caller's clause: "Calling for a ferry strategy,
+   * the Trust also said …", "Urging councils to act, she warned …".
+   */
+  leading: boolean;
 }
 
 function triggerKind(words: string, calling: boolean): ProposalFacts["trigger"] {
@@ -1308,6 +1316,17 @@ const CALL_ADDRESSED =
 /** Words before a call that place it in the past: "In 2015 the trust urged …", "Years ago, Ann Bell called on …". */
 const CALL_OF_THE_PAST =
   /\b(?:(?:in|since|back\s+in|during|until)\s+(?:19|20)\d\d|(?:years|decades|months)\s+ago|at\s+the\s+time|in\s+the\s+past|previously|formerly|once)\b/iu;
+/**
+ * A call in the simple past over a span of time: "Islanders called for the old slipway to be rebuilt for decades",
+ * "urged for years": a campaign told as history (the present perfect, "have called for years", is one still made).
+ */
+function pastCampaign(passage: string, trigger: { words: string; at: number }): boolean {
+  if (!/^(?:called|urged|campaigned|pressed|demanded)\b/iu.test(trigger.words)) return false;
+  if (/\b(?:have|has|['’]ve|['’]s)\s+(?:\w+\s+)?$/iu.test(passage.slice(0, trigger.at))) return false;
+  return /\bfor\s+(?:(?:a|so|such\s+a)\s+long\s+(?:time|while)|(?:many\s+|several\s+|some\s+)?(?:years|decades|months)|so\s+long)\b/iu.test(
+    passage.slice(trigger.at + trigger.words.length).split(/[;:]|\s[–—]\s/u)[0]!,
+  );
+}
 /** A noun "calls" ("and calls for him to resign", "amid calls for …"): news of calls, not one made. */
 const CALLS_AS_NOUN =
   /\b(?:and|or|of|the|amid|despite|with|among|angry|growing|renewed|repeated|fresh|new|further|many|several|public)\s+$/iu;
@@ -1322,7 +1341,7 @@ const CALL_FOR = /^(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed)?)$/iu;
 function callForThing(passage: string, trigger: { words: string; at: number }): boolean {
   if (!CALL_FOR.test(trigger.words.trim())) return false;
   const before = passage.slice(0, trigger.at);
-  if (CALL_OF_THE_PAST.test(before)) return false;
+  if (CALL_OF_THE_PAST.test(before) || pastCampaign(passage, trigger)) return false;
   return !(/^calls?\b/iu.test(trigger.words) && CALLS_AS_NOUN.test(before));
 }
 
@@ -1333,7 +1352,7 @@ function callForThing(passage: string, trigger: { words: string; at: number }): 
 function addressedCall(passage: string, trigger: { words: string; at: number }): boolean {
   if (!CALL_ADDRESSED.test(trigger.words)) return false;
   const before = passage.slice(0, trigger.at);
-  if (CALL_OF_THE_PAST.test(before)) return false;
+  if (CALL_OF_THE_PAST.test(before) || pastCampaign(passage, trigger)) return false;
   if (/^calls\b/iu.test(trigger.words) && CALLS_AS_NOUN.test(before)) return false;
   const terms = nlp(passage.slice(trigger.at + trigger.words.length))
     .terms()
@@ -1347,6 +1366,9 @@ function addressedCall(passage: string, trigger: { words: string; at: number }):
   // set up" and "called for the council to act" name what is to be done.
   const purpose = /\bfor$/iu.test(trigger.words.trim()) && /^(?:a|an)$/iu.test(terms[0]?.text ?? "");
   for (let i = named; i < Math.min(terms.length - 1, 14); i++) {
+    // "campaigning for the changes we are about to debate": a subject pronoun opens a clause of its own, whose
+    // "to" is no act of the call's (whom a call names is "them", "him", never "we" or "they"; stop 43).
+    if (/^(?:i|we|they|he|she)\b/iu.test(terms[i]!.text)) return false;
     if (terms[i]!.text.toLowerCase() !== "to") continue;
     if (purpose && terms[i + 1]!.text.toLowerCase() !== "be") continue;
     // "urged the Government to better understand …": an adverb may split the infinitive.
@@ -1419,6 +1441,11 @@ export function proposalFacts(passage: string, path: ProposalPath, proposer: Pro
     unnamed:
       reading?.proposer !== undefined &&
       NO_ONE_FRAMED.test(passage.slice(reading.proposer.start, reading.proposer.end).trim()),
+    leading:
+      trigger?.calling === true &&
+      /^(?:calling|urging|pressing|campaigning)\b/iu.test(words) &&
+      /^\s*["“‘]?\s*$/u.test(passage.slice(0, trigger.at)) &&
+      /^[^.;:!?]*?,\s+\S/u.test(passage.slice(trigger.at + words.length)),
   };
 }
 
@@ -1439,6 +1466,7 @@ export function factNames(facts: ProposalFacts): string[] {
   if (facts.callFor) names.push("call-for");
   if (facts.important) names.push("important");
   if (facts.unnamed) names.push("unnamed");
+  if (facts.leading) names.push("leading");
   return names;
 }
 
@@ -1597,6 +1625,15 @@ export const KEPT: readonly (readonly string[])[] = [
   //   3 of 3 (texts of 57 and 65, one of dev), the negated one among them; in a speaker's own words it stays listed
   //   (none of five right on 56 to 65).
   ["path:reported", "trigger:should", "subject:thing", "!past", "!unnamed"],
+  // Stop 43 (sets 66 and 67 read, counted over 56 to 67 and dev; docs/real-texts.md, "Stop 43: recommendations, sets
+  // 66–67"):
+  // - a call that opens the sentence, a participle before its caller's clause ("Calling for a ferry strategy to be
+  //   drawn up, the Trust said …", "Urging councils to act, she warned …"): right 3 of 3, in three texts (57, 59, 66);
+  ["leading"],
+  // - a "should" or "must" whose subject is a pronoun ("They must table a pay offer", "they should ring the water
+  //   line"), neither negated nor of the past: 2 of 2, in two texts (66, 67); a pronoun's "need" stays listed (1 of
+  //   2: "They need to stop arguing" proposes nothing).
+  ...["should", "must"].map((trigger) => [`trigger:${trigger}`, "subject:pronoun", "!negated", "!past"]),
 ];
 
 /**

@@ -1991,9 +1991,12 @@ function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string
       : reading.organisationSpans.startingIn(passage.start, passage.start + 8).map((x) => x.organisation);
   const subject = opening.length ? opening.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
   if (subject) return organisationId.get(subject.key)!;
-  const said = text.slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end));
   // The text's own voice: "we" is the publisher's (an author writing for it); otherwise the author's, if named. A
-  // committee's report speaks as the committee.
+  // committee's report speaks as the committee. A "we" inside a quotation is its speaker's, not the text's (stop 43:
+  // "Calling for …, the councillor also …, saying “we need …”").
+  const said = text
+    .slice(Math.min(paragraph.start, passage.start), Math.max(paragraph.end, passage.end))
+    .replace(/“[^“”]*”|"[^"]*"/gu, (quoted) => " ".repeat(quoted.length));
   if (reading.report?.committee && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.report.committee;
   if (reading.publisher && /\b(?:[Ww]e|[Oo]ur)\b/u.test(said)) return reading.publisher();
   if (speaksAsWe(reading) && (reading.author || reading.publisher)) return reading.author ?? reading.publisher!();
