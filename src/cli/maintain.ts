@@ -1,10 +1,10 @@
 // `panelgraph remove-source`, `merge-entity` and `rename-entity`: argument parsing and printing. The change is planned
 // in src/maintain, checked as `validate` would check the corpus it leaves (in memory), then written all at once (or not).
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
-import { writeFilesTogether } from "../io/atomic.js";
+import { OutputError, writeFilesTogether } from "../io/atomic.js";
 import { CorpusEditError, planMerge, planRemoveSource, planRename, type CorpusEdit } from "../maintain/corpus-edit.js";
 import type { Problem } from "../model/problem.js";
 import type { RawCorpus } from "../model/corpus.js";
@@ -79,7 +79,20 @@ function applyEdit(
     out(`--dry-run: ${summary} if run without it; nothing was written.`);
     return 0;
   }
-  writeFilesTogether([...edit.files].map(([file, content]) => ({ path: join(dir, file), content })));
+  // Planning and checking take seconds on a large corpus: a file saved meanwhile is not replaced (writeFilesTogether
+  // checks each against the text the change was planned on, and writes nothing if one differs).
+  try {
+    writeFilesTogether(
+      [...edit.files].map(([file, content]) => ({ path: join(dir, file), content, expected: edit.read.get(file) })),
+    );
+  } catch (error) {
+    if (!(error instanceof OutputError && error.code === "ECHANGED")) throw error;
+    err(
+      `panelgraph: ${relative(dir, error.path).split(sep).join("/")} changed while the change was made (saved elsewhere?)`,
+    );
+    err("Nothing was written; run the command again to make the change on the file as it is now.");
+    return 1;
+  }
   out(`Done: ${summary}. \`panelgraph validate${dirArgument(given)}\` checks the corpus.`);
   return 0;
 }

@@ -9,6 +9,7 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -134,22 +135,40 @@ export function backupName(path: string): string {
 
 /**
  * Writes `path` and returns where the file that was there is kept (backupName), or undefined when there was none (the
- * new file is put in place as writeNewFileAtomic does). Only a regular file is ever copied to a backup. If the write
- * fails, the backup goes again: the old file is still in place. Failures are OutputErrors where a hint is known.
+ * new file is put in place as writeNewFileAtomic does). Only a regular file is ever kept. The backup is taken at the
+ * moment of writing: a hard link to the file in place (so an edit saved into it until the new file replaces it is in
+ * the backup too), or a copy where links cannot be made. If the write fails, the backup goes again: the old file is
+ * still in place. Failures are OutputErrors where a hint is known.
  */
 export function writeFileKeepingBackup(path: string, content: string | Uint8Array): string | undefined {
   assertWritableOutput(path);
   if (!existsSync(path)) {
     try {
       writeNewFileAtomic(path, content);
+      return undefined;
     } catch (error) {
-      throw outputError(path, error);
+      // Made meanwhile: kept as the backup below, like a file that was there from the start.
+      if (!(error instanceof OutputError && error.code === "EEXIST")) throw outputError(path, error);
     }
-    return undefined;
   }
-  const backup = backupName(path);
+  let backup = backupName(path);
   try {
-    copyFileSync(path, backup);
+    for (;;) {
+      try {
+        linkSync(path, backup);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // A backup of that name made meanwhile: the next name.
+        if (code === "EEXIST") backup = backupName(path);
+        else if (code === "ENOENT") throw error;
+        else {
+          // No hard links on this file system (or not to this file): a copy.
+          copyFileSync(path, backup);
+          break;
+        }
+      }
+    }
   } catch (error) {
     throw outputError(backup, error);
   }
@@ -219,12 +238,23 @@ export async function writeChunksAtomic(
   }
 }
 
+/** Whether the file at `path` holds `text` now. */
+function holds(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, "utf8") === text;
+  } catch {
+    return false;
+  }
+}
+
 const WRITE_ADVICE = "check that you may write to the corpus folder";
 
 /** One file of a change to several: its new content, or null to delete it. */
 export interface FileWrite {
   path: string;
   content: string | Uint8Array | null;
+  /** The text the file held when the change was planned: if it holds another now, nothing is written (ECHANGED). */
+  expected?: string | undefined;
 }
 
 /**
@@ -233,17 +263,17 @@ export interface FileWrite {
  * files are all changed or all as they were. Failures are OutputErrors.
  */
 export function writeFilesTogether(writes: FileWrite[]): void {
-  const staged: { path: string; temporary?: string; aside?: string }[] = [];
+  const staged: { path: string; expected?: string | undefined; temporary?: string; aside?: string }[] = [];
   let writing = "";
   try {
-    for (const { path, content } of writes) {
+    for (const { path, content, expected } of writes) {
       writing = path;
       if (content === null) {
-        staged.push({ path });
+        staged.push({ path, expected });
         continue;
       }
       const temporary = prepare(path);
-      staged.push({ path, temporary });
+      staged.push({ path, expected, temporary });
       writeFileSync(temporary, content, { flag: "wx" });
     }
   } catch (error) {
@@ -253,6 +283,12 @@ export function writeFilesTogether(writes: FileWrite[]): void {
   const done: typeof staged = [];
   try {
     for (const step of staged) {
+      if (step.expected !== undefined && !holds(step.path, step.expected))
+        throw new OutputError(
+          step.path,
+          "ECHANGED",
+          "it changed since it was read (saved elsewhere?); nothing was written",
+        );
       if (existsSync(step.path)) {
         step.aside = temporaryPath(step.path);
         renameSync(step.path, step.aside);
