@@ -1,5 +1,6 @@
 // Writing an export to disk: each of the exporter's files streamed to a temporary file and renamed into place, so a
 // failure half-way leaves whatever was there before; every path is checked before the first is written.
+import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { outputError, writeChunksAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
@@ -61,4 +62,51 @@ export async function writeExport(
     }
   }
   return { format: exporter.format, nodes: graph.order, edges: graph.size, files: written };
+}
+
+/** Characters gathered before a write to a stream (~1 MB of mostly ASCII). */
+const STREAM_BLOCK = 1 << 20;
+
+/** Where a streamed export goes: a write that may ask to be waited for (a pipe that is full). */
+export type StreamSink = (block: string) => void | Promise<void>;
+
+/**
+ * Writes a single-file export to a stream (standard output, a FIFO) as it is made, a block at a time, so memory stays
+ * flat however large the graph; returns the bytes written. No temporary file: a stream is not replaced, it is read.
+ */
+export async function streamExport(
+  exporter: Exporter,
+  graph: PanelGraph,
+  sink: StreamSink,
+  options: ExportOptions,
+): Promise<number> {
+  const [file] = exporter.files(graph, options);
+  if (!file || exporter.folder) throw new Error(`--format ${exporter.format} writes a folder, not one stream`);
+  let bytes = 0;
+  let block = "";
+  const send = async () => {
+    bytes += Buffer.byteLength(block, "utf8");
+    const sent = block;
+    block = "";
+    await sink(sent);
+  };
+  for (const chunk of file.chunks) {
+    block += chunk;
+    if (block.length >= STREAM_BLOCK) await send();
+  }
+  if (block) await send();
+  return bytes;
+}
+
+/** A sink writing into the FIFO at `path` (opened when the first block comes), and how to close it. */
+export function fifoSink(path: string): { sink: StreamSink; close: () => Promise<void> } {
+  const stream = createWriteStream(path, { flags: "w" });
+  const failed = new Promise<never>((_, reject) => stream.once("error", reject));
+  failed.catch(() => {});
+  return {
+    sink: async (block) => {
+      if (!stream.write(block)) await Promise.race([new Promise<void>((r) => stream.once("drain", r)), failed]);
+    },
+    close: () => Promise.race([new Promise<void>((r) => stream.end(r)), failed]),
+  };
 }
