@@ -355,6 +355,9 @@ export const EXPORT_COMMAND: Command = {
       report = await writeExport(exporter, part, target, {
         ...exportOptions,
         corpusDir: corpus,
+        onLeftovers: (notes) => {
+          for (const note of notes) context.err(`panelgraph: ${note}`);
+        },
         ...(values.bom ? { bom: true } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });
