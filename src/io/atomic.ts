@@ -36,9 +36,12 @@ function temporaryPath(path: string): string {
 /**
  * The temporary files and folders this process is writing now. Ctrl-C (SIGINT) or SIGTERM removes them before the
  * process ends as the signal ends it (exit code 130 or 143), so a stopped export leaves no large hidden file behind.
+ * The handler stays once a write has begun: a signal that came during a synchronous write is handled when the write
+ * returns, and must still end the process then.
  */
 const inProgress = new Set<string>();
 const STOPPING_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+let handling = false;
 
 function stopWriting(signal: NodeJS.Signals): void {
   for (const path of inProgress) {
@@ -50,18 +53,17 @@ function stopWriting(signal: NodeJS.Signals): void {
   }
   inProgress.clear();
   for (const s of STOPPING_SIGNALS) process.removeListener(s, stopWriting);
+  handling = false;
   // Ended as the signal ends a process, unless a command handles it itself (serve stops its own way).
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
-/** Marks `path` as being written (removed on SIGINT/SIGTERM) until `done` is called. */
+/** Marks `path` as being written (removed on SIGINT/SIGTERM) until the function returned is called. */
 function writing(path: string): () => void {
-  if (inProgress.size === 0) for (const s of STOPPING_SIGNALS) process.on(s, stopWriting);
+  if (!handling) for (const s of STOPPING_SIGNALS) process.on(s, stopWriting);
+  handling = true;
   inProgress.add(path);
-  return () => {
-    inProgress.delete(path);
-    if (inProgress.size === 0) for (const s of STOPPING_SIGNALS) process.removeListener(s, stopWriting);
-  };
+  return () => void inProgress.delete(path);
 }
 
 /** Whether process `pid` exists (EPERM: it does, and belongs to another user). */
