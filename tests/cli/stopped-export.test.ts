@@ -90,6 +90,34 @@ describe("an export stopped by SIGINT or SIGTERM", () => {
   }
 });
 
+describe("a build stopped during its synchronous write", () => {
+  it("SIGTERM while graph.json is written: the write ends whole, no temporary file is left, and build ends by SIGTERM", async () => {
+    const module = join(tempDir(), "stop-sync.mjs");
+    writeFileSync(
+      module,
+      [
+        'import fs from "node:fs";',
+        'import { syncBuiltinESMExports } from "node:module";',
+        "const writeFileSync = fs.writeFileSync;",
+        "let sent = false;",
+        "fs.writeFileSync = (path, ...rest) => {",
+        '  if (!sent && String(path).endsWith(".tmp")) { sent = true; process.kill(process.pid, "SIGTERM"); }',
+        "  return writeFileSync(path, ...rest);",
+        "};",
+        "syncBuiltinESMExports();",
+      ].join("\n"),
+    );
+    const dir = tempDir();
+    const stopped = startPanelgraph(["build", MINI_DIR, "--out", join(dir, "graph.json")], {
+      node: ["--import", pathToFileURL(module).href],
+    });
+    const run = await stopped.done;
+    expect(run.signal).toBe("SIGTERM");
+    expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
+    JSON.parse(readFileSync(join(dir, "graph.json"), "utf8"));
+  });
+});
+
 describe("a folder export killed half-way", () => {
   it("leaves the previous folder whole (never a mix of two exports); the next export clears the rest and says so", async () => {
     const dir = tempDir();
