@@ -1,5 +1,6 @@
 // `panelgraph export`: the graph (or a theme's or community's part of it) in a format other tools open. Argument
 // parsing and printing only; the formats and the writing are in src/export.
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { dateProblem } from "../model/dates.js";
 import type { PanelGraph } from "../model/graph.js";
@@ -7,7 +8,7 @@ import { nearest } from "../model/nearest.js";
 import { EXPORTERS, exporterFor } from "../export/index.js";
 import { communityMembers, inducedSubgraph, themeMembers } from "../export/subgraph.js";
 import type { Exporter } from "../export/types.js";
-import { assertExportTarget, writeExport } from "../export/write.js";
+import { assertExportTarget, fifoSink, streamExport, writeExport, type StreamSink } from "../export/write.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity } from "../query/resolve-entity.js";
 import { buildCorpusGraph } from "../export/graph-file.js";
@@ -25,6 +26,48 @@ import type { CommandContext, Output } from "./context.js";
 import { corpusDir, dataOption, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
+
+/** The --out values that mean standard output. */
+const STANDARD_OUTPUT = new Set(["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]);
+
+/**
+ * Where a single-file export is streamed rather than written to a file: standard output (`--out -` or /dev/stdout)
+ * or a FIFO (a named pipe another program reads). A folder format refuses both: its several files need a folder.
+ */
+function streamTarget(
+  exporter: Exporter,
+  out: string | undefined,
+  target: string,
+): { to: "stdout" } | { to: "fifo"; path: string } | undefined {
+  const stdout = out !== undefined && STANDARD_OUTPUT.has(out);
+  const fifo = !stdout && out !== undefined && isFifo(target);
+  if (!stdout && !fifo) return undefined;
+  if (exporter.folder)
+    throw new UsageError(
+      `--format ${exporter.format} writes a folder of files, which cannot go to ${stdout ? "standard output" : "a FIFO"} ` +
+        `(--out ${out}); give --out a folder, or stream one of ${EXPORTERS.filter((e) => !e.folder)
+          .map((e) => e.format)
+          .join(", ")}`,
+    );
+  return stdout ? { to: "stdout" } : { to: "fifo", path: target };
+}
+
+/** Whether `path` is a FIFO (a path that cannot be looked at is not: the write says why it fails). */
+function isFifo(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFIFO() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** Standard output as a stream sink: each block written, waiting when the reader is slower (a pipe that is full). */
+function stdoutSink(output: Output): StreamSink {
+  const stream = output as Output & { once?: (event: "drain", listener: () => void) => unknown };
+  return (block) => {
+    if (output.write(block) === false && stream.once) return new Promise<void>((r) => stream.once!("drain", r));
+  };
+}
 
 function defaultOut(exporter: Exporter): string {
   return exporter.folder ? `build/export/${exporter.format}` : `build/export/graph.${exporter.extension}`;
@@ -194,6 +237,7 @@ export const EXPORT_COMMAND: Command = {
     "--format f      one of: " + EXPORTERS.map((e) => e.format).join(", "),
     ...EXPORTERS.map((e) => `                  ${e.format.padEnd(8)} ${e.describe}`),
     "--out path      file to write (a folder for csv and neo4j); default build/export/graph.<ext> or build/export/<format>",
+    "                  `-` (or /dev/stdout, or a FIFO): stream a gexf, graphml, json or turtle export there",
     "dir             corpus folder to build from (default: graph-data); `--data dir` says the same",
     "--graph file    export a graph.json that `panelgraph build` wrote instead of building the corpus",
     "--previous f    when building the corpus: keep the community numbers and positions of this graph.json or GEXF",
@@ -248,23 +292,64 @@ export const EXPORT_COMMAND: Command = {
       );
     }
     const corpus = context.path(corpusDir(positionals, values, graphFile === undefined ? context : undefined));
-    const target = resolve(context.cwd, typeof values.out === "string" ? values.out : defaultOut(exporter));
-    assertExportTarget(exporter, target, corpus);
+    const out = typeof values.out === "string" ? values.out : undefined;
+    const target = resolve(context.cwd, out ?? defaultOut(exporter));
+    const stream = streamTarget(exporter, out, target);
+    if (stream?.to === "stdout" && values.json)
+      throw new UsageError(
+        `--json prints its report on standard output, where --out ${out} writes the export; leave out one of them`,
+      );
+    if (!stream) assertExportTarget(exporter, target, corpus);
     const graph = await readGraph(corpus, graphFile, context, async () =>
       typeof values.previous === "string"
         ? await previousOption(values.previous, context)
-        : await graphsToFollow(exporter, target, context),
+        : stream
+          ? await findGraphs([{ path: builtGraphPath(context) }], context)
+          : await graphsToFollow(exporter, target, context),
     );
     const selection = selectPart(graph, values, context);
     if (!selection) return 1;
     const part = selection.graph;
+    const exportOptions = {
+      colorBy,
+      ...(typeof values.date === "string" ? { date: values.date } : {}),
+    } as const;
+    if (stream) {
+      // The export alone on the stream; what was written is said on stderr (or with --json, for a FIFO, on stdout).
+      const fifo = stream.to === "fifo" ? fifoSink(stream.path) : undefined;
+      let bytes: number;
+      try {
+        bytes = await streamExport(exporter, part, fifo?.sink ?? stdoutSink(context.stdout), exportOptions);
+        await fifo?.close();
+      } catch (error) {
+        // The reader went away (`| head`): it has what it wanted, as with any output to a pipe.
+        if ((error as NodeJS.ErrnoException).code === "EPIPE") return 0;
+        throw error;
+      }
+      const where = stream.to === "fifo" ? context.shown(stream.path) : "standard output";
+      if (values.json) {
+        const report = {
+          format: exporter.format,
+          nodes: part.order,
+          edges: part.size,
+          files: [{ path: stream.to === "fifo" ? stream.path : "-", bytes }],
+        };
+        context.out(JSON.stringify(report, null, 2));
+        return 0;
+      }
+      context.err(`Wrote ${where} (${(bytes / 1024).toFixed(1)} kB)`);
+      context.err(`${nodesWritten(selection)}, ${plural(part.size, "edge")} as ${exporter.format}`);
+      return 0;
+    }
     const progress = !values.json && context.stderr.isTTY ? terminalProgress(context.stderr) : undefined;
     let report;
     try {
       report = await writeExport(exporter, part, target, {
-        colorBy,
+        ...exportOptions,
         corpusDir: corpus,
-        ...(typeof values.date === "string" ? { date: values.date } : {}),
+        onLeftovers: (notes) => {
+          for (const note of notes) context.err(`panelgraph: ${note}`);
+        },
         ...(values.bom ? { bom: true } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });

@@ -1,10 +1,10 @@
 // `panelgraph remove-source`, `merge-entity` and `rename-entity`: argument parsing and printing. The change is planned
 // in src/maintain, checked as `validate` would check the corpus it leaves (in memory), then written all at once (or not).
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { CorpusError, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
-import { writeFilesTogether } from "../io/atomic.js";
+import { OutputError, writeFilesTogether } from "../io/atomic.js";
 import { CorpusEditError, planMerge, planRemoveSource, planRename, type CorpusEdit } from "../maintain/corpus-edit.js";
 import type { Problem } from "../model/problem.js";
 import type { RawCorpus } from "../model/corpus.js";
@@ -80,7 +80,22 @@ function applyEdit(
   const deleted = files.filter(([, text]) => text === null).map(([file]) => file);
   const summary = `${plural(changed.length, "file")} changed, ${plural(deleted.length, "file")} deleted`;
   const dryRun = !!values["dry-run"];
-  if (!dryRun) writeFilesTogether(files.map(([file, content]) => ({ path: join(dir, file), content })));
+  if (!dryRun) {
+    // Planning and checking take seconds on a large corpus: a file saved meanwhile is not replaced (writeFilesTogether
+    // checks each against the text the change was planned on, and writes nothing if one differs).
+    try {
+      writeFilesTogether(
+        files.map(([file, content]) => ({ path: join(dir, file), content, expected: edit.read.get(file) })),
+      );
+    } catch (error) {
+      if (!(error instanceof OutputError && error.code === "ECHANGED")) throw error;
+      const message = `${relative(dir, error.path).split(sep).join("/")} changed while the change was made (saved elsewhere?)`;
+      throw new InputError(message, [
+        `panelgraph: ${message}`,
+        "Nothing was written; run the command again to make the change on the file as it is now.",
+      ]);
+    }
+  }
   if (values.json) {
     const report = edit.report;
     out(JSON.stringify({ ok: true, command, dryRun, written: !dryRun, changed, deleted, report }, null, 2));

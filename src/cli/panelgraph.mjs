@@ -46,3 +46,7 @@ process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
 });
+// One more turn of the event loop before the process ends: a Ctrl-C or SIGTERM that came during a synchronous write
+// (build's graph.json) is handled now, so the process still ends as the signal ends it (130, 143), its temporary
+// files removed (src/io/atomic.ts), rather than with the code of a run that finished.
+for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));

@@ -39,7 +39,7 @@ import {
   plural,
   shellWord,
 } from "./corpus.js";
-import { backupName, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
+import { backupName, OutputError, outputError, writeFileKeepingBackup, writeNewFileAtomic } from "../io/atomic.js";
 import { assertWritableOutput } from "../io/output.js";
 import { InputError, UsageError } from "./errors.js";
 
@@ -577,7 +577,6 @@ const suggest: Command = {
     "Every claim and new entity in the draft is marked `status: suggested`; see docs/add-a-source.md to review it.",
   ],
   async run({ positionals, values }, context) {
-    const { err } = context;
     // With --json (a draft, not --evaluate), the report's lines go into the one JSON object printed at the end.
     const report: string[] = [];
     const out = values.json && !values.evaluate ? (line: string) => void report.push(line) : context.out;
@@ -685,14 +684,15 @@ const suggest: Command = {
     writableFolder(dirname(target), shown(resolve(dataDir), dirname(target)));
     const notAFile = somethingAt(target) ? notRegularFile(target, where) : undefined;
     if (notAFile) throw new CorpusError([notAFile]);
-    if (existsSync(target) && !values.force) {
-      err(`panelgraph: ${where} already exists; nothing was written`);
-      err(
+    const refuseExisting = (): never => {
+      const message = `${where} already exists; nothing was written`;
+      throw new InputError(message, [
+        `panelgraph: ${message}`,
         `--force replaces it (the old file is kept as ${shown(resolve(dataDir), backupName(target))}), ` +
           `or --out writes the draft elsewhere, e.g. --out ${shellWord(join(given, "annotations", `${sourceId}.suggested.yaml`))}`,
-      );
-      return 1;
-    }
+      ]);
+    };
+    if (existsSync(target) && !values.force) refuseExisting();
 
     // The file the draft replaces (or adds), as the corpus names its annotation files.
     const replacing = relative(resolve(dataDir), target).split(sep).join("/");
@@ -734,7 +734,18 @@ const suggest: Command = {
       );
     }
 
-    const backup = writeFileKeepingBackup(target, text);
+    // Drafting takes seconds: a file made meanwhile (an editor, the viewer's Review, a second suggest) is refused
+    // again at the write itself, which creates the file only where none is (writeNewFileAtomic links it into place).
+    let backup: string | undefined;
+    if (values.force) backup = writeFileKeepingBackup(target, text);
+    else {
+      try {
+        writeNewFileAtomic(target, text);
+      } catch (error) {
+        if (error instanceof OutputError && error.code === "EEXIST") refuseExisting();
+        throw outputError(target, error);
+      }
+    }
     if (backup) out(`Kept the previous ${where} as ${shown(resolve(dataDir), backup)}`);
     printDraftSummary(draft, where, out);
     for (const [file, ids] of sharedWithOtherFiles(draft, others))

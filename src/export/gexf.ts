@@ -46,13 +46,18 @@ function attvalues<Row>(columns: Column<Row>[], row: Row): string {
   return xml ? `        <attvalues>\n${xml}        </attvalues>\n` : "";
 }
 
-/** The date a reader should see as the data's: the newest full source date in the graph (else the epoch). */
-function graphDate(graph: PanelGraph): string {
+/** The newest full (YYYY-MM-DD) source date in the graph: the data's own date; undefined when no source has one. */
+export function newestSourceDate(graph: PanelGraph): string | undefined {
   const dates = graph
     .filterNodes((_, a) => a.type === "source" && /^\d{4}-\d{2}-\d{2}$/.test(a.date ?? ""))
     .map((id) => graph.getNodeAttribute(id, "date")!)
     .sort();
-  return dates.at(-1) ?? "1970-01-01";
+  return dates.at(-1);
+}
+
+/** The date a reader should see as the data's: the newest full source date in the graph (else the epoch). */
+function graphDate(graph: PanelGraph): string {
+  return newestSourceDate(graph) ?? "1970-01-01";
 }
 
 export function* gexfChunks(graph: PanelGraph, options: Partial<ExportOptions> = {}): Generator<string> {

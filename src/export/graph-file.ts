@@ -2,7 +2,7 @@
 // one that replaced another, graph.previous.json; beside every one, graph.changes.json: the build's record of its time
 // and of what it changed), with a report of what was read and made.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { buildAnalysedGraph, previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
 import { findConflicts, findSuccessions, type Conflict, type Succession } from "../analysis/conflicts.js";
@@ -270,9 +270,19 @@ function analysedCorpusGraph(corpus: Corpus, dataDir: string, previous: Previous
   return graph;
 }
 
-/** The corpus folder's own name (`graph-data` for `--data ./graph-data/` or `.` inside it); "" for the root folder. */
+/**
+ * The corpus folder's own name (`graph-data` for `--data ./graph-data/` or `.` inside it); "" for the root folder. A
+ * link is followed to the real folder (`current -> corpus-2025` names corpus-2025), so a corpus is the same corpus
+ * whichever path reaches it: same graph.json bytes, and each build follows the last.
+ */
 export function corpusName(dataDir: string): string {
-  return basename(resolve(dataDir));
+  let real: string;
+  try {
+    real = realpathSync(resolve(dataDir));
+  } catch {
+    real = resolve(dataDir);
+  }
+  return basename(real);
 }
 
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {

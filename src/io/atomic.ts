@@ -3,12 +3,14 @@
 // is replaced (src/io/output.ts), and the temporary files a killed process left beside the target go on the next write.
 import {
   copyFileSync,
+  cpSync,
   createWriteStream,
   existsSync,
   linkSync,
   lstatSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -29,6 +31,39 @@ const BLOCK_SIZE = 1 << 20;
 
 function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
+}
+
+/**
+ * The temporary files and folders this process is writing now. Ctrl-C (SIGINT) or SIGTERM removes them before the
+ * process ends as the signal ends it (exit code 130 or 143), so a stopped export leaves no large hidden file behind.
+ * The handler stays once a write has begun: a signal that came during a synchronous write is handled when the write
+ * returns, and must still end the process then.
+ */
+const inProgress = new Set<string>();
+const STOPPING_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+let handling = false;
+
+function stopWriting(signal: NodeJS.Signals): void {
+  for (const path of inProgress) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Ending anyway: the next write to that output removes what is left (removeStaleTemporaries).
+    }
+  }
+  inProgress.clear();
+  for (const s of STOPPING_SIGNALS) process.removeListener(s, stopWriting);
+  handling = false;
+  // Ended as the signal ends a process, unless a command handles it itself (serve stops its own way).
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+/** Marks `path` as being written (removed on SIGINT/SIGTERM) until the function returned is called. */
+function writing(path: string): () => void {
+  if (!handling) for (const s of STOPPING_SIGNALS) process.on(s, stopWriting);
+  handling = true;
+  inProgress.add(path);
+  return () => void inProgress.delete(path);
 }
 
 /** Whether process `pid` exists (EPERM: it does, and belongs to another user). */
@@ -98,12 +133,14 @@ function prepare(path: string): string {
 /** Writes `content` to a temporary file beside `path`, then puts it in place with `place`; the temporary file goes. */
 function writeThrough(path: string, content: string | Uint8Array, place: (temporary: string) => void): void {
   const temporary = prepare(path);
+  const done = writing(temporary);
   try {
     // "wx": the temporary file is new, never something already at that name.
     writeFileSync(temporary, content, { flag: "wx" });
     place(temporary);
   } finally {
     rmSync(temporary, { force: true });
+    done();
   }
 }
 
@@ -134,22 +171,40 @@ export function backupName(path: string): string {
 
 /**
  * Writes `path` and returns where the file that was there is kept (backupName), or undefined when there was none (the
- * new file is put in place as writeNewFileAtomic does). Only a regular file is ever copied to a backup. If the write
- * fails, the backup goes again: the old file is still in place. Failures are OutputErrors where a hint is known.
+ * new file is put in place as writeNewFileAtomic does). Only a regular file is ever kept. The backup is taken at the
+ * moment of writing: a hard link to the file in place (so an edit saved into it until the new file replaces it is in
+ * the backup too), or a copy where links cannot be made. If the write fails, the backup goes again: the old file is
+ * still in place. Failures are OutputErrors where a hint is known.
  */
 export function writeFileKeepingBackup(path: string, content: string | Uint8Array): string | undefined {
   assertWritableOutput(path);
   if (!existsSync(path)) {
     try {
       writeNewFileAtomic(path, content);
+      return undefined;
     } catch (error) {
-      throw outputError(path, error);
+      // Made meanwhile: kept as the backup below, like a file that was there from the start.
+      if (!(error instanceof OutputError && error.code === "EEXIST")) throw outputError(path, error);
     }
-    return undefined;
   }
-  const backup = backupName(path);
+  let backup = backupName(path);
   try {
-    copyFileSync(path, backup);
+    for (;;) {
+      try {
+        linkSync(path, backup);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // A backup of that name made meanwhile: the next name.
+        if (code === "EEXIST") backup = backupName(path);
+        else if (code === "ENOENT") throw error;
+        else {
+          // No hard links on this file system (or not to this file): a copy.
+          copyFileSync(path, backup);
+          break;
+        }
+      }
+    }
   } catch (error) {
     throw outputError(backup, error);
   }
@@ -173,6 +228,7 @@ export async function writeChunksAtomic(
   onChunk?: (count: number) => void,
 ): Promise<number> {
   const temporary = prepare(path);
+  const done = writing(temporary);
   const stream = createWriteStream(temporary, { flags: "wx" });
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
@@ -216,6 +272,111 @@ export async function writeChunksAtomic(
     stream.destroy();
     rmSync(temporary, { force: true });
     throw error;
+  } finally {
+    done();
+  }
+}
+
+/** A folder beside `target` that `replaceFolder` writes (`new`) or moves the previous one to (`old`). */
+function folderTemporary(target: string, role: "new" | "old"): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.${counter++}.${role}`);
+}
+
+/**
+ * Clears what a replaceFolder killed half-way left beside `target` (by a pid that no longer runs, from before this
+ * process started): a folder being written goes; a previous folder moved aside comes back when nothing is at `target`
+ * (the kill came between the two renames), else goes. Returns a line for each, for the user.
+ */
+function clearFolderLeftovers(target: string): string[] {
+  const dir = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const notes: string[] = [];
+  for (const name of names.sort()) {
+    if (!name.startsWith(prefix)) continue;
+    const parts = /^(\d+)\.(\d+)\.\d+\.(new|old)$/.exec(name.slice(prefix.length));
+    if (!parts) continue;
+    const [pid, time] = [Number(parts[1]), Number(parts[2])];
+    if (pid === process.pid || time >= STARTED || running(pid)) continue;
+    const path = join(dir, name);
+    try {
+      if (!lstatSync(path).isDirectory()) continue;
+      if (parts[3] === "old" && !existsSync(target)) {
+        renameSync(path, target);
+        notes.push(`put back ${target}, which a stopped export (pid ${pid}) had moved aside`);
+      } else {
+        rmSync(path, { recursive: true, force: true });
+        notes.push(`removed ${path}, left by a stopped export (pid ${pid})`);
+      }
+    } catch {
+      // Gone already (another export cleaned it): the write goes on either way.
+    }
+  }
+  return notes;
+}
+
+/**
+ * Replaces the folder `target` whole: `fill` writes the new folder's files into a folder beside it, then the previous
+ * folder is moved aside, the new one moved in, and the previous one removed. A reader (or a kill at any moment) finds
+ * the previous folder whole or the new one whole, never a mix. Files of the previous folder that `fill` did not write
+ * (`written` names those it did) are carried over as they were (linked, or copied where links cannot be made).
+ * `onLeftovers` hears of the leftovers of a replacement that was killed, cleared first.
+ */
+export async function replaceFolder<T>(
+  target: string,
+  fill: (staging: string) => Promise<T>,
+  written: (name: string) => boolean,
+  onLeftovers?: (notes: string[]) => void,
+): Promise<T> {
+  makeFolders(dirname(target));
+  const notes = clearFolderLeftovers(target);
+  if (notes.length) onLeftovers?.(notes);
+  const staging = folderTemporary(target, "new");
+  const done = writing(staging);
+  try {
+    mkdirSync(staging);
+    const result = await fill(staging);
+    const previous = lstatSync(target, { throwIfNoEntry: false });
+    if (previous?.isDirectory()) {
+      for (const entry of readdirSync(target, { withFileTypes: true })) {
+        // The export's own files, and temporary files of writes into the old folder, are not carried over.
+        if (written(entry.name) || /^\..+\.tmp$/.test(entry.name)) continue;
+        const [from, to] = [join(target, entry.name), join(staging, entry.name)];
+        if (entry.isFile()) {
+          try {
+            linkSync(from, to);
+          } catch {
+            copyFileSync(from, to);
+          }
+        } else cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+      }
+      const aside = folderTemporary(target, "old");
+      renameSync(target, aside);
+      renameSync(staging, target);
+      rmSync(aside, { recursive: true, force: true });
+    } else {
+      renameSync(staging, target);
+    }
+    return result;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    done();
+  }
+}
+
+/** Whether the file at `path` holds `text` now. */
+function holds(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, "utf8") === text;
+  } catch {
+    return false;
   }
 }
 
@@ -225,6 +386,8 @@ const WRITE_ADVICE = "check that you may write to the corpus folder";
 export interface FileWrite {
   path: string;
   content: string | Uint8Array | null;
+  /** The text the file held when the change was planned: if it holds another now, nothing is written (ECHANGED). */
+  expected?: string | undefined;
 }
 
 /**
@@ -233,17 +396,17 @@ export interface FileWrite {
  * files are all changed or all as they were. Failures are OutputErrors.
  */
 export function writeFilesTogether(writes: FileWrite[]): void {
-  const staged: { path: string; temporary?: string; aside?: string }[] = [];
+  const staged: { path: string; expected?: string | undefined; temporary?: string; aside?: string }[] = [];
   let writing = "";
   try {
-    for (const { path, content } of writes) {
+    for (const { path, content, expected } of writes) {
       writing = path;
       if (content === null) {
-        staged.push({ path });
+        staged.push({ path, expected });
         continue;
       }
       const temporary = prepare(path);
-      staged.push({ path, temporary });
+      staged.push({ path, expected, temporary });
       writeFileSync(temporary, content, { flag: "wx" });
     }
   } catch (error) {
@@ -253,6 +416,12 @@ export function writeFilesTogether(writes: FileWrite[]): void {
   const done: typeof staged = [];
   try {
     for (const step of staged) {
+      if (step.expected !== undefined && !holds(step.path, step.expected))
+        throw new OutputError(
+          step.path,
+          "ECHANGED",
+          "it changed since it was read (saved elsewhere?); nothing was written",
+        );
       if (existsSync(step.path)) {
         step.aside = temporaryPath(step.path);
         renameSync(step.path, step.aside);

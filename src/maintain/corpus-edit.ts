@@ -23,6 +23,8 @@ export class CorpusEditError extends Error {
 /** What a change does: files (relative to the corpus folder) with their new text, or null when they go. */
 export interface CorpusEdit {
   files: Map<string, string | null>;
+  /** The text each file the change edits had when it was read: a file that holds another text at the write is kept. */
+  read: Map<string, string>;
   /** What it does, a line each, for the user. */
   report: string[];
 }
@@ -36,7 +38,7 @@ interface Declaration {
 
 /** The YAML documents of the files an edit may touch, parsed once; `changed` says which were edited. */
 class Files {
-  private readonly docs = new Map<string, { doc: Document; format: ReturnType<typeof formatOf> }>();
+  private readonly docs = new Map<string, { doc: Document; format: ReturnType<typeof formatOf>; text: string }>();
   readonly changed = new Set<string>();
   constructor(private readonly dir: string) {}
 
@@ -56,10 +58,15 @@ class Files {
       if (doc.errors.length > 0 || !isMap(doc.contents))
         throw new CorpusEditError(`${file} is not valid YAML; fix it first (\`panelgraph validate\` says where)`);
       // The way the file is written, found before any change: written back the same way everywhere else.
-      found = { doc, format: formatOf(text, doc) };
+      found = { doc, format: formatOf(text, doc), text };
       this.docs.set(file, found);
     }
     return found.doc;
+  }
+
+  /** The text each changed file had when it was read. */
+  read(): Map<string, string> {
+    return new Map([...this.changed].sort().map((file) => [file, this.docs.get(file)!.text]));
   }
 
   texts(): Map<string, string> {
@@ -358,7 +365,7 @@ export function planMerge(
   const moved = replaceReferences(files, all, from, into, movedClaims);
   report.push(`  every claim, attribute and theme parent naming ${from} now names ${into} (${countFiles(moved)})`);
   foldClaims(files, raw, all, movedClaims, report);
-  return { files: files.texts(), report };
+  return { files: files.texts(), read: files.read(), report };
 }
 
 /** `rename-entity <old> <new>`: the entity's id changes in its entry and in every reference; its names stay. */
@@ -399,7 +406,7 @@ export function planRename(dir: string, raw: RawCorpus, old: string, renamed: st
       `  note: a viewer link to ?node=${old} will not open it (no label or alias of it reads ${old}); ` +
         "add an alias that does if such links are out there",
     );
-  return { files: files.texts(), report };
+  return { files: files.texts(), read: files.read(), report };
 }
 
 function countFiles(files: string[]): string {
@@ -587,5 +594,5 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
   const out = new Map<string, string | null>();
   for (const file of [...sourceFiles, ...gone].sort()) out.set(file, null);
   for (const [file, text] of texts) if (!gone.has(file)) out.set(file, text);
-  return { files: out, report };
+  return { files: out, read: files.read(), report };
 }

@@ -12,7 +12,7 @@ import { formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import { SourceQuotes } from "../ingest/quotes.js";
-import { writeFileAtomic, writeNewFileAtomic } from "../io/atomic.js";
+import { OutputError, writeFileAtomic, writeNewFileAtomic } from "../io/atomic.js";
 import type { Problem } from "../model/problem.js";
 import {
   ENTITY_SECTIONS,
@@ -242,8 +242,19 @@ export class ReviewSession {
       return refuse(422, refusal(name, problems, "the corpus would not validate"), {
         problems: problems.map(formatProblem),
       });
-    if (before === null) writeNewFileAtomic(path, edited.text);
-    else writeFileAtomic(path, edited.text);
+    // Checking the corpus takes a moment (seconds on a large one): a save made meanwhile (an editor, suggest --force)
+    // is not replaced. A new file is linked into place only where none is; an existing one is read again just before.
+    if (before === null) {
+      try {
+        writeNewFileAtomic(path, edited.text);
+      } catch (error) {
+        if (error instanceof OutputError && error.code === "EEXIST") return conflict(name, source);
+        throw error;
+      }
+    } else {
+      if (!holds(path, before)) return conflict(name, source);
+      writeFileAtomic(path, edited.text);
+    }
     const afterHash = sha256(edited.text);
     this.done.push({ path, name, source, before, afterHash, what });
     return {
@@ -316,6 +327,7 @@ export class ReviewSession {
         return refuse(422, refusal(last.name, problems, "undoing would leave the corpus invalid"), {
           problems: problems.map(formatProblem),
         });
+      if (!holds(last.path, current)) return conflict(last.name, last.source);
       writeFileAtomic(last.path, last.before);
     }
     this.done.pop();
@@ -374,6 +386,15 @@ export function refusal(name: string, problems: readonly Problem[], why: string)
 
 function refuse(status: number, message: string, extra: Record<string, unknown> = {}): Answer {
   return { status, body: { ok: false, error: message, ...extra } };
+}
+
+/** Whether the file at `path` still holds `text` (read again now). */
+function holds(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, "utf8") === text;
+  } catch {
+    return false;
+  }
 }
 
 function conflict(name: string, source: string): Answer {

@@ -26,6 +26,34 @@ describe("panelgraph export", () => {
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
   });
 
+  it("--out - streams a single-file format to standard output, alone there, with the same bytes as a file", async () => {
+    const dir = tempDir();
+    for (const format of ["gexf", "graphml", "json", "turtle"]) {
+      const file = join(dir, `graph.${format}`);
+      expect((await panelgraph("export", MINI_DIR, "--format", format, "--out", file)).code).toBe(0);
+      const streamed = await panelgraphIn(["export", MINI_DIR, "--format", format, "--out", "-"], { cwd: dir });
+      expect(streamed.code, streamed.stderr).toBe(0);
+      expect(streamed.stdout).toBe(readFileSync(file, "utf8"));
+      expect(streamed.stderr).toMatch(/^Wrote standard output \([\d.]+ kB\)\n14 nodes, 13 edges as /);
+    }
+    // No file named "-" is left in the working folder.
+    expect(readdirSync(dir).sort()).toEqual(["graph.gexf", "graph.graphml", "graph.json", "graph.turtle"]);
+  });
+
+  it("--out - refuses a folder format and --json (exit 2, nothing written)", async () => {
+    const dir = tempDir();
+    for (const format of ["csv", "neo4j"]) {
+      const run = await panelgraphIn(["export", MINI_DIR, "--format", format, "--out", "-"], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain(`--format ${format} writes a folder of files, which cannot go to standard output`);
+    }
+    const json = await panelgraphIn(["export", MINI_DIR, "--format", "gexf", "--out", "-", "--json"], { cwd: dir });
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain("--json prints its report on standard output, where --out - writes the export");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("gives byte-identical files for the same corpus", async () => {
     const dir = tempDir();
     for (const name of ["a", "b"])

@@ -2,7 +2,7 @@
 // folder is refused (exit 1, nothing written, no .bak); the temporary file of a killed write goes on the next write;
 // add-source and suggest report a write that fails as `cannot write <path>: <hint>` (exit 1); and SIGTERM while
 // add-source reads standard input leaves no temporary file behind.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   cpSync,
@@ -55,6 +55,17 @@ function fifo(dir: string, name = "graph.json"): string {
   const path = join(dir, name);
   expect(spawnSync("mkfifo", [path]).status).toBe(0);
   return path;
+}
+
+/** Reads the FIFO at `path` to its end, in a child process (`cat`): what another program got from it. */
+function startReader(path: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const cat = spawn("cat", [path]);
+    const chunks: Buffer[] = [];
+    cat.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    cat.on("error", reject);
+    cat.on("close", () => resolve(Buffer.concat(chunks)));
+  });
 }
 
 async function socket(dir: string): Promise<string> {
@@ -171,11 +182,7 @@ describe("an --out that is not a regular file", () => {
       "/dev/null",
       "it is a character device, not a file",
     );
-    expectRefused(
-      await panelgraph("export", MINI_DIR, "--format", "gexf", "--out", pipe),
-      pipe,
-      "it is a FIFO (named pipe), not a file",
-    );
+    // A FIFO is streamed into (as `--out -`) by a single-file format: see the FIFO test below.
     expectRefused(
       await panelgraph("export", MINI_DIR, "--format", "csv", "--out", "/dev/null"),
       "/dev/null",
@@ -192,6 +199,23 @@ describe("an --out that is not a regular file", () => {
     );
     expect(readdirSync(tables)).toEqual(["evidence.csv"]);
     expect(kind(evidence)).toBe("FIFO");
+    expect(kind(pipe)).toBe("FIFO");
+  });
+
+  it("export streams a single-file format into a FIFO another program reads, and refuses one for a folder format", async () => {
+    const dir = tempDir();
+    const file = join(dir, "graph.gexf");
+    expect((await panelgraph("export", MINI_DIR, "--format", "gexf", "--out", file)).code).toBe(0);
+    const pipe = fifo(dir, "pipe");
+    const cat = startReader(pipe);
+    const run = await spawnPanelgraph(["export", MINI_DIR, "--format", "gexf", "--out", pipe], { timeout: 60_000 });
+    expect([run.code, run.stdout]).toEqual([0, ""]);
+    expect(run.stderr).toMatch(/^Wrote .*pipe \([\d.]+ kB\)\n/);
+    expect(await cat).toEqual(readFileSync(file));
+    expect(kind(pipe)).toBe("FIFO");
+    const csv = await panelgraph("export", MINI_DIR, "--format", "csv", "--out", pipe);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain("--format csv writes a folder of files, which cannot go to a FIFO");
     expect(kind(pipe)).toBe("FIFO");
   });
 

@@ -1,6 +1,6 @@
 // `build`, `export` and `communities` keep the community numbers and positions of a previous build (`--previous`, or
 // for `build` the graph.json it replaces), so a colleague's colours and layout keep their meaning.
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelgraph, panelgraphIn } from "../helpers/cli.js";
@@ -138,6 +138,34 @@ describe("a build that follows a previous one", () => {
     await panelgraphIn(["export", "other", "--format", "json", "--out", "other.json"], { cwd: project });
     const byKey = (file: string) => read(file).nodes.map((n) => [n.key, n.attributes.community, n.attributes.x]);
     expect(byKey(join(project, "other.json"))).toEqual(byKey(fresh));
+  });
+
+  it("a corpus reached through a link is the real folder's corpus: same bytes, and each build follows the last", async () => {
+    const project = tempDir();
+    cpSync(MINI_DIR, join(project, "corpus-2025"), { recursive: true });
+    symlinkSync("corpus-2025", join(project, "current"));
+    const run = (...args: string[]) => panelgraphIn(args, { cwd: project });
+    const [real, linked] = [join(project, "real.json"), join(project, "linked.json")];
+    expect((await run("build", "corpus-2025", "--out", real)).code).toBe(0);
+    expect((await run("build", "current", "--out", linked)).code).toBe(0);
+    expect(JSON.parse(readFileSync(linked, "utf8")).attributes.corpus).toBe("corpus-2025");
+    expect(readFileSync(linked)).toEqual(readFileSync(real));
+    // A build through the link follows the one made through the real path (nothing said of another corpus).
+    const again = await run("build", "current", "--out", real);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain("another corpus");
+    expect(readFileSync(real)).toEqual(readFileSync(linked));
+    // export and communities follow build/graph.json made through the real path, from the link too.
+    expect((await run("build", "corpus-2025")).code).toBe(0);
+    for (const args of [
+      ["export", "current", "--format", "json", "--out", join(project, "export.json")],
+      ["communities", "--data", "current"],
+    ]) {
+      const answer = await run(...args);
+      expect(answer.code, answer.stderr).toBe(0);
+      expect(answer.stderr).not.toContain("another corpus");
+    }
+    expect(readFileSync(join(project, "export.json"))).toEqual(readFileSync(join(project, "build/graph.json")));
   });
 
   it("does not follow another corpus's graph.json at --out (another folder's name, or few nodes in common), and says so", async () => {

@@ -1,10 +1,11 @@
 // `panelgraph add-source` and `panelgraph suggest` as a user runs them: what they write, what they refuse, their exit
 // codes and messages, and the review loop through validate and build.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
 import { panelgraph, panelgraphIn, PANELGRAPH, STACK_LINE, type CliRun } from "../helpers/cli.js";
 import { DATA_DIR, ROOT, tempDir } from "../helpers/corpus.js";
 import { MINI_DIR } from "../helpers/paths.js";
@@ -290,6 +291,57 @@ describe("panelgraph suggest", () => {
     expect(readFileSync(file, "utf8")).not.toContain("# my review notes");
     // The backup is not read as annotations: the corpus still validates.
     expect((await panelgraph("validate", dir)).code).toBe(0);
+  });
+
+  /**
+   * `suggest <id>` whose stderr is a terminal, with `whileDrafting` run when the draft is ready but not yet written
+   * (its progress line "checking the draft against the corpus"): the moment an editor or a second suggest can save.
+   */
+  async function suggestRacing(args: string[], whileDrafting: () => void): Promise<CliRun> {
+    let stdout = "";
+    let stderr = "";
+    const code = await run(["suggest", ...args], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: {
+        write: (text: string) => {
+          if (text.includes("checking the draft against the corpus")) whileDrafting();
+          stderr += text;
+        },
+        isTTY: true,
+      },
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    return { code, stdout, stderr };
+  }
+
+  it("a file saved while suggest drafts is not overwritten without --force (refused at the write as at the start)", async () => {
+    const dir = emptyCorpus();
+    const id = await added(dir);
+    const file = join(dir, "annotations/roundtable.yaml");
+    const saved = "# accepted meanwhile by another command\n";
+    const racing = await suggestRacing([id, "--data", dir], () => {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, saved);
+    });
+    expect(racing.code).toBe(1);
+    expect(racing.stderr).toContain("panelgraph: annotations/roundtable.yaml already exists; nothing was written");
+    expect(racing.stdout).not.toContain("Kept the previous");
+    expect(readFileSync(file, "utf8")).toBe(saved);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+  });
+
+  it("with --force, the backup keeps what the file held at the moment of writing, not when suggest started", async () => {
+    const dir = emptyCorpus();
+    const id = await added(dir);
+    const file = join(dir, "annotations/roundtable.yaml");
+    expect((await panelgraph("suggest", id, "--data", dir)).code).toBe(0);
+    const saved = `${readFileSync(file, "utf8")}# saved while the second draft was made\n`;
+    const racing = await suggestRacing([id, "--data", dir, "--force"], () => writeFileSync(file, saved));
+    expect(racing.code).toBe(0);
+    expect(racing.stdout).toContain("Kept the previous annotations/roundtable.yaml as annotations/roundtable.yaml.bak");
+    expect(readFileSync(`${file}.bak`, "utf8")).toBe(saved);
+    expect(readFileSync(file, "utf8")).not.toContain("# saved while");
   });
 
   it("a second draft beside the first (the --out the refusal suggests) links to the first's entities, not again", async () => {

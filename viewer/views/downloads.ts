@@ -1,12 +1,12 @@
 // Downloads: the current view as PNG (with a caption band naming the corpus, the date and the colours), and the graph
 // (whole or the visible part) as GEXF through the CLI's exporter.
 import { drawOnCanvas } from "@sigma/export-image";
-import { gexfExporter } from "../../src/export/gexf.ts";
+import { gexfExporter, newestSourceDate } from "../../src/export/gexf.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { legendFor, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import type { ColourMode, ViewState } from "../core/state.ts";
 import { drawLabelsOn, type PanelSigma } from "../core/renderer.ts";
-import { corpusTitle } from "./words.ts";
+import { captionHeading, corpusTitle } from "./words.ts";
 
 export const BACKGROUND = "#fbfbfd";
 const INK = "#1d2330";
@@ -30,7 +30,8 @@ function captionTitle(graph: PanelGraph): string {
 
 /**
  * The picture as it is on screen (same camera, same reducers), at the screen's size, with a caption band under it:
- * the corpus, the date, and the legend of the colours on screen, so that the picture reads on its own.
+ * the corpus, the data's date (the newest source date; `date`, today, only when no source has one), and the legend
+ * of the colours on screen, so that the picture reads on its own.
  */
 export async function pngBlob(
   graph: PanelGraph,
@@ -43,7 +44,7 @@ export async function pngBlob(
     backgroundColor: BACKGROUND,
     withTempRenderer: (copy) => drawLabelsOn(renderer, copy as unknown as PanelSigma),
   });
-  const heading = `${captionTitle(graph)} · ${date.toISOString().slice(0, 10)}`;
+  const heading = captionHeading(captionTitle(graph), newestSourceDate(graph), date);
   const entries = legendFor(graph, state.colourBy);
   const sizeLine = `Size: ${sizeName(state.sizeBy)}`;
   const ratio = window.devicePixelRatio || 1;

@@ -101,6 +101,14 @@ export function typeLine(type: string, kind: string | undefined): string {
 }
 
 /**
+ * A picture's caption heading: the graph's title and the data's date (the newest source date, as the GEXF export's),
+ * so an unchanged corpus gives the same picture any day; today's date only when no source has a full date.
+ */
+export function captionHeading(title: string, newestSourceDate: string | undefined, today = new Date()): string {
+  return `${title} · ${newestSourceDate ?? today.toISOString().slice(0, 10)}`;
+}
+
+/**
  * How the status line and a picture's caption name a corpus by its folder: `Corpus harbour-panels`; a folder whose
  * name says corpus already is not named twice (`corpus` → `Corpus`, `panels-corpus` as it is).
  */
