@@ -76,6 +76,14 @@ describe("--json errors: one JSON object on stdout, plain lines on stderr, the s
     jsonError(await panelgraph("stats", "--data", join(dir, "nothere"), "--json"), 1, "corpus folder not found");
   });
 
+  it("suggest over a draft already there, without --force: exit 1, the file named", async () => {
+    const dir = copyFixture();
+    const refused = await panelgraph("suggest", "panel-a", "--data", dir, "--json");
+    expect(jsonError(refused, 1, "--force replaces it").error.message).toBe(
+      "annotations/panel-a.yaml already exists; nothing was written",
+    );
+  });
+
   it("validate keeps its own shape and adds the same error object", async () => {
     const run = await panelgraph("validate", brokenCorpus(), "--json");
     expect(run.code).toBe(1);
