@@ -528,6 +528,24 @@ export function attributeSpeech(
       )
         return holder;
     }
+    // "The MP told the delegates that …", "In a bold claim, the new mayor adds that …", "Calling for …, the Green MSP
+    // also urged …, saying": a definite description of an office for the subject, no one named before the verb, is the
+    // one named before with that office, else (as a pronoun would be) the subject of the nearest sentence naming someone.
+    if (!last && pronounBefore === undefined) {
+      const described = describedSubject(passage);
+      if (described && span.start + described.at + described.description.length < verbAt) {
+        const at = span.start + described.at;
+        const holder = describedPerson(described.description, "before", { start: at, end: at });
+        if (holder) return holder;
+        // Not one whose stated post is another office ("Ann Bell, chief executive of …. The minister said …"); a
+        // member's seat goes with any post ("Jo Hale, Minister for Ferries, …. The MSP said …").
+        const subject = subjectBefore(at);
+        const head = new RegExp(`\\b${escapeRegExp(described.description.split(" ").at(-1)!)}\\b`, "iu");
+        const posts = found.roles.filter((r) => r.person === subject);
+        const seat = /^(?:mp|msp|mep|mla)$/iu.test(described.description.split(" ").at(-1)!);
+        return seat || posts.length === 0 || posts.some((r) => head.test(r.role)) ? subject : undefined;
+      }
+    }
     const pronounAt = (at: number) => /^\w+/u.exec(text.slice(at, at + 4))![0];
     if (pronounBefore !== undefined) {
       // "She added …" after a sentence that names someone only as its object ("… was cancelled by Name"): the one
@@ -1545,6 +1563,26 @@ const THEY_SAID = new RegExp(
 );
 
 /** A surname opening a lead-in, after titles, possibly possessive: "Lennox's verdict", "Ms Lennox put it". */
+/**
+ * A sentence's subject written as a definite description of an office, at its start or after an opening phrase set
+ * off by a comma, a verb after it: "The MP told …", "In a bold claim, the new mayor adds …", "the Green MSP also
+ * urged …". The office's word ends it (one to four words after "the"); not a body's ("the council said").
+ */
+export function describedSubject(lead: string): { description: string; at: number } | undefined {
+  const m = /^[\s“"‘(]*(?:[^,.;:!?“”"\n]{1,60},[^\S\n]+)?([Tt]he[^\S\n]+)((?:[\p{L}-]+[^\S\n]+){1,5}\p{Ll})/u.exec(
+    lead,
+  );
+  if (!m) return undefined;
+  const words = m[2]!.split(/[^\S\n]+/u);
+  const k = words.findIndex((w, i) => i < 4 && isRoleWord(w));
+  if (k === -1 || !/^\p{Ll}{2,}/u.test(words[k + 1] ?? "")) return undefined;
+  const description = words.slice(0, k + 1);
+  if (description.slice(0, -1).some((w) => isRoleWord(w) || /^(?:of|for|at|and|\p{Ll}+['’]s)$/iu.test(w)))
+    return undefined;
+  if (/^(?:spokes(?:man|woman|person)|sources?|officials?)$/iu.test(words[k]!)) return undefined;
+  return { description: description.join(" "), at: m.index + m[0].indexOf(m[1]!) };
+}
+
 const LEAD_SURNAME =
   /^[\s“"‘(]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?(?:\s|(?=,))/u;
 
