@@ -1029,7 +1029,8 @@ function labelLine(
   };
   if (office && !officeNamed) header.chair = true;
   else if (office || chairMark || (officeNamed && !post)) header.chairNamed = true;
-  if (presiding && !officeNamed) header.anonymous = true;
+  // "None Portrait Hon. Members" over "Hear, hear.": the House's cry, as the unnamed presiding officer's words, no one's.
+  if ((presiding && !officeNamed) || ANONYMOUS.test(name)) header.anonymous = true;
   header.strong =
     portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine) || invited(text, p.start, name, brackets);
   if (post) {

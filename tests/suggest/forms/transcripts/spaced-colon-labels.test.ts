@@ -1,7 +1,7 @@
-// Stop 43: a debate in the old Hansard layout, each speaker's label with a space before the colon ("Mr. Name : …").
-// Every name, seat, body and word here is invented for these tests.
+// Stop 43: a debate in the old Hansard layout, each speaker's label with a space before the colon ("Mr. Name : …"), and
+// Hansard's "Hon. Members" cry under a photo label. Every name, seat, body and word here is invented for these tests.
 import { describe, expect, it } from "vitest";
-import { draftOf, paragraphsText as lines, saidByIn as saidBy } from "../../../helpers/draft.js";
+import { draftOf, paragraphsText as lines, peopleIn, saidByIn as saidBy } from "../../../helpers/draft.js";
 
 describe("'Mr. Pennick : words': the old Hansard's label, a space before the colon", () => {
   const text = lines(
@@ -40,5 +40,39 @@ describe("refused: a spaced colon in prose is no speaker's label", () => {
   it("reads no turn from a sentence's words before a spaced colon", () => {
     expect(saidBy(draft, "what the islanders asked for")).toEqual([]);
     expect(saidBy(draft, "three a week, down from seven")).toEqual([]);
+  });
+});
+
+describe("Hansard's 'None Portrait Hon. Members' over 'Hear, hear.': the House, no one", () => {
+  const text = lines(
+    "Public Bill Committee",
+    "Thursday 9 May 2030",
+    "[Tomasz Reed in the Chair]",
+    "Harbours Bill",
+    "11:30",
+    "None Portrait The Chair",
+    "- Hansard -",
+    "Good morning. Today is the anniversary of the harbour disaster, and our thoughts are with the families.",
+    "None Portrait Hon. Members",
+    "- Hansard -",
+    "Hear, hear.",
+    "Clause 12",
+    "Duties of the harbour authority set out in section 11",
+    "None Portrait The Chair",
+    "- Hansard -",
+    "We start with amendment 40 to clause 12. I am minded to allow a broader debate.",
+    "Orla Pennick Portrait Orla Pennick (Fenby West) (Lab)",
+    "- Hansard - - - Excerpts",
+    "The harbour authority has waited too long for these duties to be set out, and the families deserve an answer.",
+  );
+  const draft = draftOf(text);
+
+  it("drafts no person 'Hon. Members' and gives the clause's heading under their cry to no one", () => {
+    expect(peopleIn(draft)).not.toContain("Hon. Members");
+    expect(saidBy(draft, "Duties of the harbour authority")).toEqual([]);
+  });
+
+  it("still reads the member's turn after it", () => {
+    expect(saidBy(draft, "the families deserve an answer")).toEqual(["Orla Pennick"]);
   });
 });
