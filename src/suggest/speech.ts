@@ -498,7 +498,16 @@ export function attributeSpeech(
       .map((p) => span.start + p.index)
       .filter((at) => !insideAny({ start: at, end: at + 2 }, quoted));
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
-    if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
+    // "She advocates reform as urgently as Mr Reed and says …": a pronoun opening the passage that the one named after
+    // it cannot be (a "Mr" for "she", a "Ms" for "he") stays its subject.
+    const pronounWord =
+      pronounBefore === undefined ? "" : /^\w+/u.exec(text.slice(pronounBefore, pronounBefore + 4))![0];
+    const otherGender =
+      before !== undefined &&
+      pronounBefore !== undefined &&
+      /^[\s“"‘(]*$/u.test(text.slice(span.start, pronounBefore)) &&
+      genderOf(before.person) === (/^s/iu.test(pronounWord) ? "he" : "she");
+    if (before && !otherGender && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
     // "Rees later pledged to “…”": a surname opening the lead, of one person of the text only, that the people finder
     // took for no mention.
     if (!last && pronounBefore === undefined) {
@@ -744,6 +753,13 @@ export function attributeSpeech(
       continue;
     // "opened with his keynote, ‘Maps: Integration and impact’", "a report entitled ‘…’": a work's title, of any length.
     if (WORK_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) continue;
+    // "a panel session that looked at “How to Fill the Ports Faster,”": the question a session took up, in capitals
+    // first, is its title (the README's ruling on a quoted title).
+    if (
+      /^\p{Lu}/u.test(innerWords) &&
+      SESSION_TOPIC_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 60), quote.start))
+    )
+      continue;
     // "a panel called “Tides to Come”", "the Forum’s summit, named ‘Ports on the Brink’": a name given
     // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about.
     if (
@@ -1953,6 +1969,10 @@ function foldWords(passage: string): string {
  */
 const WORK_BEFORE =
   /\b(?:(?:en)?titled|headlined|(?:keynote|talk|lecture|presentation|report|book|paper|article|essay|film|documentary|podcast|blog|column|exhibition|poem|song)s?[^\S\n]*,?|(?:keynote|talk|lecture|presentation|seminar|workshop|theme|title|topic)s?(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the|this|that)[^\S\n]+[\p{L}-]+)?(?:[^\S\n]+(?:was|is|being|were)(?:[^\S\n]+(?:on|about|called|entitled|titled))?|[^\S\n]+(?:on|about))?[^\S\n]*:?)[^\S\n]*$/iu;
+
+/** A session's noun, then what it took up: "a panel session that looked at", "the debate, which asked". */
+const SESSION_TOPIC_BEFORE =
+  /\b(?:session|panel|debate|discussion|workshop|seminar|roundtable|breakout|talk)s?,?[^\S\n]+(?:that|which)[^\S\n]+(?:looked[^\S\n]+at|examined|explored|asked|considered|discussed|addressed|tackled|posed)[^\S\n]*$/iu;
 
 /**
  * Whether a sentence names someone by a given name alone ("follows Bridget to"): a word the lexicon has only as a

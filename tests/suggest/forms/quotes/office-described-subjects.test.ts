@@ -54,3 +54,47 @@ describe("refused: an office that is not the one named before, a body, a spokesm
     });
   }
 });
+
+describe("'She advocates … as Mr Larkworthy and says …': the pronoun opening the sentence, not a man named after it", () => {
+  const text = (sentence: string) =>
+    lines(
+      "Mayors",
+      "Mr Larkworthy won in the West.",
+      `In the North East, Ann Bell has been elected Mayor. ${sentence}`,
+    );
+
+  it("gives the words to the woman the pronoun points back to", () => {
+    const draft = draftOf(
+      text(
+        "She advocates ferry reform to the same urgency as Mr Larkworthy and says via her manifesto that public control of the ferries will “start in the first week.” The target is 2030.",
+      ),
+    );
+    expect(saidBy(draft, "start in the first week")).toEqual(["Ann Bell"]);
+  });
+
+  it("refused: a man who is the subject himself, the pronoun inside an opening clause", () => {
+    const draft = draftOf(
+      text("After she won, Mr Larkworthy said that public control of the ferries would “start in the first week.”"),
+    );
+    expect(saidBy(draft, "start in the first week")).toEqual(["Mr Larkworthy"]);
+  });
+});
+
+describe("'a panel session that looked at “How to …,”': the session's question is its title, no one's words", () => {
+  const draft = draftOf(
+    lines(
+      "Port summit",
+      "During a panel session that looked at “How to fill the ports faster,” Orla Pennick, Fenby Ports’ chief executive said: “We are at a turning point and the pieces are coming together.”",
+      "Ann Bell, who chaired the session that looked at fuel, said it was “a turning point for the port”.",
+    ),
+  );
+
+  it("drafts no one's quotation of the title, and the speaker's words after it", () => {
+    expect(saidBy(draft, "How to fill the ports faster")).toEqual([]);
+    expect(saidBy(draft, "We are at a turning point")).toEqual(["Orla Pennick"]);
+  });
+
+  it("refused: words in lower case after the session's topic are the speaker's", () => {
+    expect(saidBy(draft, "a turning point for the port")).toEqual(["Ann Bell"]);
+  });
+});
