@@ -551,7 +551,7 @@ export function attributeSpeech(
         const subject = subjectBefore(at);
         const head = new RegExp(`\\b${escapeRegExp(described.description.split(" ").at(-1)!)}\\b`, "iu");
         const posts = found.roles.filter((r) => r.person === subject);
-        const seat = /^(?:mp|msp|mep|mla)$/iu.test(described.description.split(" ").at(-1)!);
+        const seat = SEAT_WORD.test(described.description.split(" ").at(-1)!);
         return seat || posts.length === 0 || posts.some((r) => head.test(r.role)) ? subject : undefined;
       }
     }
@@ -1584,16 +1584,23 @@ const THEY_SAID = new RegExp(
  * off by a comma, a verb after it: "The MP told …", "In a bold claim, the new mayor adds …", "the Green MSP also
  * urged …". The office's word ends it (one to four words after "the"); not a body's ("the council said").
  */
+/** A member's seat as a description names it: "the MSP", "the Green MEP". */
+const SEAT_WORD = /^(?:MPs?|MSPs?|MEPs?|MLAs?)$/u;
+
 export function describedSubject(lead: string): { description: string; at: number } | undefined {
   const m = /^[\s“"‘(]*(?:[^,.;:!?“”"\n]{1,60},[^\S\n]+)?([Tt]he[^\S\n]+)((?:[\p{L}-]+[^\S\n]+){1,5}\p{Ll})/u.exec(
     lead,
   );
   if (!m) return undefined;
   const words = m[2]!.split(/[^\S\n]+/u);
-  const k = words.findIndex((w, i) => i < 4 && isRoleWord(w));
+  const k = words.findIndex((w, i) => i < 4 && (isRoleWord(w) || SEAT_WORD.test(w)));
   if (k === -1 || !/^\p{Ll}{2,}/u.test(words[k + 1] ?? "")) return undefined;
   const description = words.slice(0, k + 1);
-  if (description.slice(0, -1).some((w) => isRoleWord(w) || /^(?:of|for|at|and|\p{Ll}+['’]s)$/iu.test(w)))
+  if (
+    description
+      .slice(0, -1)
+      .some((w) => isRoleWord(w) || SEAT_WORD.test(w) || /^(?:of|for|at|and|\p{Ll}+['’]s)$/iu.test(w))
+  )
     return undefined;
   if (/^(?:spokes(?:man|woman|person)|sources?|officials?)$/iu.test(words[k]!)) return undefined;
   return { description: description.join(" "), at: m.index + m[0].indexOf(m[1]!) };

@@ -84,9 +84,6 @@ export const ROLE_WORDS = new Set([
   "midwife",
   "minister",
   "mp",
-  "msp", // a member of the Scottish Parliament, as "mp" is of the Commons
-  "mep",
-  "mla",
   "nurse",
   "officer",
   "organiser",
