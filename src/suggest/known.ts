@@ -53,6 +53,10 @@ const TITLE = new RegExp(`^(?:(?:${TITLES.join("|")})\\.?\\s+)+`, "u");
 /** A person's name without honorifics: "Cllr Jane Smith MP" → "jane smith". */
 export function personKey(name: string): string {
   return foldName(name)
+    .replace(
+      /^the\s+(?=(?:lord|lady|duke|duchess|earl|countess|marquess|viscount|baroness|baron|bishop|archbishop)\b)/u,
+      "",
+    )
     .replace(TITLE, "")
     .replace(/\s+(?:mp|msp|ms|mla|obe|mbe|cbe|frcp)$/u, "")
     .trim();

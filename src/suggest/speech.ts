@@ -498,7 +498,16 @@ export function attributeSpeech(
       .map((p) => span.start + p.index)
       .filter((at) => !insideAny({ start: at, end: at + 2 }, quoted));
     const pronounBefore = pronouns.filter((p) => p < verbAt).at(-1);
-    if (before && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
+    // "She advocates reform as urgently as Mr Reed and says …": a pronoun opening the passage that the one named after
+    // it cannot be (a "Mr" for "she", a "Ms" for "he") stays its subject.
+    const pronounWord =
+      pronounBefore === undefined ? "" : /^\w+/u.exec(text.slice(pronounBefore, pronounBefore + 4))![0];
+    const otherGender =
+      before !== undefined &&
+      pronounBefore !== undefined &&
+      /^[\s“"‘(]*$/u.test(text.slice(span.start, pronounBefore)) &&
+      genderOf(before.person) === (/^s/iu.test(pronounWord) ? "he" : "she");
+    if (before && !otherGender && (pronounBefore === undefined || before.start > pronounBefore)) return before.person;
     // "Rees later pledged to “…”": a surname opening the lead, of one person of the text only, that the people finder
     // took for no mention.
     if (!last && pronounBefore === undefined) {
@@ -527,6 +536,24 @@ export function attributeSpeech(
             new RegExp(`^\\s*(?:${INVERTED_VERBS})\\s+$`, "u").test(passage.slice(0, office!.index))))
       )
         return holder;
+    }
+    // "The MP told the delegates that …", "In a bold claim, the new mayor adds that …", "Calling for …, the Green MSP
+    // also urged …, saying": a definite description of an office for the subject, no one named before the verb, is the
+    // one named before with that office, else (as a pronoun would be) the subject of the nearest sentence naming someone.
+    if (!last && pronounBefore === undefined) {
+      const described = describedSubject(passage);
+      if (described && span.start + described.at + described.description.length < verbAt) {
+        const at = span.start + described.at;
+        const holder = describedPerson(described.description, "before", { start: at, end: at });
+        if (holder) return holder;
+        // Not one whose stated post is another office ("Ann Bell, chief executive of …. The minister said …"); a
+        // member's seat goes with any post ("Jo Hale, Minister for Ferries, …. The MSP said …").
+        const subject = subjectBefore(at);
+        const head = new RegExp(`\\b${escapeRegExp(described.description.split(" ").at(-1)!)}\\b`, "iu");
+        const posts = found.roles.filter((r) => r.person === subject);
+        const seat = SEAT_WORD.test(described.description.split(" ").at(-1)!);
+        return seat || posts.length === 0 || posts.some((r) => head.test(r.role)) ? subject : undefined;
+      }
     }
     const pronounAt = (at: number) => /^\w+/u.exec(text.slice(at, at + 4))![0];
     if (pronounBefore !== undefined) {
@@ -726,6 +753,13 @@ export function attributeSpeech(
       continue;
     // "opened with his keynote, ‘Maps: Integration and impact’", "a report entitled ‘…’": a work's title, of any length.
     if (WORK_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) continue;
+    // "a panel session that looked at “How to Fill the Ports Faster,”": the question a session took up, in capitals
+    // first, is its title (the README's ruling on a quoted title).
+    if (
+      /^\p{Lu}/u.test(innerWords) &&
+      SESSION_TOPIC_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 60), quote.start))
+    )
+      continue;
     // "a panel called “Tides to Come”", "the Forum’s summit, named ‘Ports on the Brink’": a name given
     // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about.
     if (
@@ -1545,6 +1579,33 @@ const THEY_SAID = new RegExp(
 );
 
 /** A surname opening a lead-in, after titles, possibly possessive: "Lennox's verdict", "Ms Lennox put it". */
+/**
+ * A sentence's subject written as a definite description of an office, at its start or after an opening phrase set
+ * off by a comma, a verb after it: "The MP told …", "In a bold claim, the new mayor adds …", "the Green MSP also
+ * urged …". The office's word ends it (one to four words after "the"); not a body's ("the council said").
+ */
+/** A member's seat as a description names it: "the MSP", "the Green MEP". */
+const SEAT_WORD = /^(?:MPs?|MSPs?|MEPs?|MLAs?)$/u;
+
+export function describedSubject(lead: string): { description: string; at: number } | undefined {
+  const m = /^[\s“"‘(]*(?:[^,.;:!?“”"\n]{1,60},[^\S\n]+)?([Tt]he[^\S\n]+)((?:[\p{L}-]+[^\S\n]+){1,5}\p{Ll})/u.exec(
+    lead,
+  );
+  if (!m) return undefined;
+  const words = m[2]!.split(/[^\S\n]+/u);
+  const k = words.findIndex((w, i) => i < 4 && (isRoleWord(w) || SEAT_WORD.test(w)));
+  if (k === -1 || !/^\p{Ll}{2,}/u.test(words[k + 1] ?? "")) return undefined;
+  const description = words.slice(0, k + 1);
+  if (
+    description
+      .slice(0, -1)
+      .some((w) => isRoleWord(w) || SEAT_WORD.test(w) || /^(?:of|for|at|and|\p{Ll}+['’]s)$/iu.test(w))
+  )
+    return undefined;
+  if (/^(?:spokes(?:man|woman|person)|sources?|officials?)$/iu.test(words[k]!)) return undefined;
+  return { description: description.join(" "), at: m.index + m[0].indexOf(m[1]!) };
+}
+
 const LEAD_SURNAME =
   /^[\s“"‘(]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?(?:\s|(?=,))/u;
 
@@ -1915,6 +1976,10 @@ function foldWords(passage: string): string {
  */
 const WORK_BEFORE =
   /\b(?:(?:en)?titled|headlined|(?:keynote|talk|lecture|presentation|report|book|paper|article|essay|film|documentary|podcast|blog|column|exhibition|poem|song)s?[^\S\n]*,?|(?:keynote|talk|lecture|presentation|seminar|workshop|theme|title|topic)s?(?:[^\S\n]+(?:for|of)[^\S\n]+(?:the|this|that)[^\S\n]+[\p{L}-]+)?(?:[^\S\n]+(?:was|is|being|were)(?:[^\S\n]+(?:on|about|called|entitled|titled))?|[^\S\n]+(?:on|about))?[^\S\n]*:?)[^\S\n]*$/iu;
+
+/** A session's noun, then what it took up: "a panel session that looked at", "the debate, which asked". */
+const SESSION_TOPIC_BEFORE =
+  /\b(?:session|panel|debate|discussion|workshop|seminar|roundtable|breakout|talk)s?,?[^\S\n]+(?:that|which)[^\S\n]+(?:looked[^\S\n]+at|examined|explored|asked|considered|discussed|addressed|tackled|posed)[^\S\n]*$/iu;
 
 /**
  * Whether a sentence names someone by a given name alone ("follows Bridget to"): a word the lexicon has only as a

@@ -148,7 +148,11 @@ const PARTY =
 const SECTION =
   /^(?:examination\s+of\s+witness(?:es)?|witness(?:es)?|questions?\s+\d+(?:\s*[-–]\s*\d+)?|members\s+present|(?:first|second|third)\s+reading|(?:report|committee|remaining)\s+stages?|consideration\s+of\s+(?:lords\s+|commons\s+)?amendments)\b/iu;
 
-const LABEL = /^(?:Q\s?(\d+)[.:]?\s+)?([^\s:]+(?:\s+[^\s:]+){0,11}):\s+(?=\S)/u;
+/**
+ * A speaker's label before a colon at a paragraph's start, a question's number perhaps before it; the old Hansard puts
+ * a space before the colon ("Mr. Pennick : …").
+ */
+const LABEL = /^(?:Q\s?(\d+)[.:]?\s+)?([^\s:]+(?:\s+[^\s:]+){0,11})\s?:\s+(?=\S)/u;
 /** How far into a paragraph a label can reach. */
 const LABEL_REACH = 160;
 
@@ -1026,7 +1030,8 @@ function labelLine(
   };
   if (office && !officeNamed) header.chair = true;
   else if (office || chairMark || (officeNamed && !post)) header.chairNamed = true;
-  if (presiding && !officeNamed) header.anonymous = true;
+  // "None Portrait Hon. Members" over "Hear, hear.": the House's cry, as the unnamed presiding officer's words, no one's.
+  if ((presiding && !officeNamed) || ANONYMOUS.test(name)) header.anonymous = true;
   header.strong =
     portrait || chairMark || lines > 1 || bodyBracket(brackets, officeLine) || invited(text, p.start, name, brackets);
   if (post) {
