@@ -43,16 +43,21 @@ export function createLayoutPanel({ graph, renderer, signal }: ToolContext, body
     const perPixel = Math.max(maxX - minX, maxY - minY, 1e-9) / Math.max(1, Math.min(width, height));
     return (id: string) => (renderer.getNodeDisplayData(id)?.size ?? 4) * perPixel;
   };
+  // From Stop until noverlap's picture is drawn: the batch under way still arrives (and is drawn) after Stop, so the
+  // status says "computed" only once the last picture is on screen.
+  let stopping = false;
   const describe = () => {
     const running = run?.running ?? false;
-    start.disabled = running;
+    start.disabled = running || stopping;
     stop.disabled = !running;
     reset.disabled = built === null;
-    status.textContent = running
-      ? `ForceAtlas2 running: ${run!.iterations.toLocaleString("en-GB")} iterations`
-      : built
-        ? `Layout computed here (${(run?.iterations ?? 0).toLocaleString("en-GB")} iterations of ForceAtlas2, then noverlap)`
-        : "The build's layout";
+    status.textContent = stopping
+      ? "Stopping, then spreading overlapping nodes apart…"
+      : running
+        ? `ForceAtlas2 running: ${run!.iterations.toLocaleString("en-GB")} iterations`
+        : built
+          ? `Layout computed here (${(run?.iterations ?? 0).toLocaleString("en-GB")} iterations of ForceAtlas2, then noverlap)`
+          : "The build's layout";
   };
 
   const start = button("Start ForceAtlas2", () => {
@@ -74,15 +79,20 @@ export function createLayoutPanel({ graph, renderer, signal }: ToolContext, body
   });
   start.id = "layout-start";
   const stop = button("Stop", async () => {
-    stop.disabled = true;
-    status.textContent = "Stopping, then spreading overlapping nodes apart…";
-    await run?.stop();
+    const stopped = run;
+    stopping = true;
+    describe();
+    await stopped?.stop();
+    // A reset while stopping has ended this run (and said so).
+    if (run !== stopped) return;
+    stopping = false;
     describe();
   });
   stop.id = "layout-stop";
   const reset = button("Back to the build's layout", () => {
     run?.destroy();
     run = null;
+    stopping = false;
     if (built) {
       const saved = built;
       place(graph, (id) => saved.get(id));
