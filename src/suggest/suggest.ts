@@ -1240,6 +1240,9 @@ const clip = (words: string): string => {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 };
 
+/** A call that opens a sentence, before its caller's clause ("Calling for …, she said"): recommendations.ts's `leading`. */
+const LEADING_CALL = /^\s*["“‘]?\s*(?:calling|urging|pressing|campaigning)\b[^.;:!?]*?,\s+\S/iu;
+
 /** Recommendations, each declared once by its passage (or linked to a known one), with the themes they address. */
 class Recommendations {
   /** How many were linked to a recommendation the corpus knows. */
@@ -1703,10 +1706,13 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     }
     // "Nina says that we need to “press on faster”": the quoted words finish a proposal the sentence around them
     // frames; the sentence is the speaker's proposal, reported.
+    // "Calling for more bus lanes, the councillor …, saying “we need …”": a call that opens the sentence is the
+    // speaker's proposal, whatever the quoted words propose besides.
     const around = reading.transcript || speech.asks ? undefined : sentenceAround(reading, speech.quote);
     if (
       around &&
-      !speech.sentences.some((s) => isRecommendation(text.slice(s.start, s.end))) &&
+      (LEADING_CALL.test(text.slice(around.start, around.end)) ||
+        !speech.sentences.some((s) => isRecommendation(text.slice(s.start, s.end)))) &&
       proposes(text, around, isRecommendation(text.slice(around.start, around.end)))
     ) {
       recommendations.recommend(speaker, around, "reported", group, "speech-around");
