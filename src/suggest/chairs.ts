@@ -233,7 +233,7 @@ const LED_AFTER_NAME = new RegExp(
   "u",
 );
 /**
- * "I chaired the first of three panel discussions", "I will be joined by X as we lead a workshop": the writer's own
+ * "I chaired the second of four panel debates", "I will be joined by X as we lead a workshop": the writer's own
  * chair verb (or "lead", "steer"), with "I" or "we" its subject (group `who`); `finite` a verb of its own, `base` one
  * after "to" or a modal.
  */
@@ -331,7 +331,7 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
   // its object.
   const coordinated = noun ? COORDINATED_POST.exec(after) : null;
   if (coordinated) after = after.slice(coordinated[0].length);
-  // "chaired the first of three panel discussions": what one of several was is what the several are.
+  // "chaired the second of four panel debates": what one of several was is what the several are.
   const partitive = PARTITIVE.exec(after);
   if (partitive) after = ` ${after.slice(partitive[0].length)}`;
   // A verb's object is the words right after it, unless they start an adverbial ("chaired with skill", "chaired

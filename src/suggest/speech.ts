@@ -753,7 +753,7 @@ export function attributeSpeech(
       continue;
     // "opened with his keynote, ‘Maps: Integration and impact’", "a report entitled ‘…’": a work's title, of any length.
     if (WORK_BEFORE.test(text.slice(Math.max(paragraph.start, quote.start - 40), quote.start))) continue;
-    // "a panel session that looked at “How to Fill the Ports Faster,”": the question a session took up, in capitals
+    // "a panel session that looked at “Why the Ports Fill So Slowly,”": the question a session took up, in capitals
     // first, is its title (the README's ruling on a quoted title).
     if (
       /^\p{Lu}/u.test(innerWords) &&

@@ -1,6 +1,6 @@
 // Stop 43: the chair named in forms the released sets 56–67 showed missed or drafted wrong (a post whose closing comma
 // is left out before the chair verb, a town after the organisation's comma, an occasion's chair word coordinated with
-// the person's post, a partitive "the first of three panel discussions", the writer's "I chaired" and "I will be joined
+// the person's post, a partitive "the second of four panel debates", the writer's "I chaired" and "I will be joined
 // by X as we lead a workshop"), and the chairs drafted where none is (a
 // conference's host, a conference chair handed on to an incoming one, "as chair and vice-chair of" a committee); each
 // with what it must still refuse. Every name, body and sentence is invented.
@@ -68,8 +68,8 @@ describe("an occasion's chair word coordinated with the person's post", () => {
 });
 
 describe("what one of several sessions is", () => {
-  it("reads 'chaired the first of three panel discussions'", () => {
-    expect(chairOf("Ann Bell chaired the first of three panel discussions on ports.")).toEqual(["Ann Bell"]);
+  it("reads 'chaired the second of four panel debates'", () => {
+    expect(chairOf("Ann Bell chaired the second of four panel debates on ports.")).toEqual(["Ann Bell"]);
     expect(chairOf("Ann Bell moderated one of the sessions.")).toEqual(["Ann Bell"]);
   });
 
@@ -109,10 +109,10 @@ describe("chairs drafted where none is", () => {
 describe("the writer's own chair verb", () => {
   const bio = "Ann Bell, legal director at the Fenby Trust";
   const joined =
-    "Next week, I will be joined by Jo Marsh from the Dock Campaign as we lead a workshop on radio for ports.";
+    "On Tuesday, I will be joined by Jo Marsh from the Dock Campaign as we lead a workshop about radio for ports.";
 
-  it("reads the author the metadata names in 'I chaired the first of three panel discussions'", () => {
-    expect(chairsByAuthor("Ann Bell", bio, "I chaired the first of three panel discussions on ports.")).toEqual([
+  it("reads the author the metadata names in 'I chaired the second of four panel debates'", () => {
+    expect(chairsByAuthor("Ann Bell", bio, "I chaired the second of four panel debates on ports.")).toEqual([
       "Ann Bell",
     ]);
   });
@@ -123,7 +123,7 @@ describe("the writer's own chair verb", () => {
   });
 
   it("refuses an 'I' the metadata names no author for, a quotation's 'I', a board, a delegation and the joiners of 'I'", () => {
-    expect(chairsByAuthor(undefined, bio, "I chaired the first of three panel discussions on ports.")).toEqual([]);
+    expect(chairsByAuthor(undefined, bio, "I chaired the second of four panel debates on ports.")).toEqual([]);
     expect(
       chairsByAuthor("Ann Bell", bio, "“I chaired the session badly,” said Kit Lamb, who spoke for the dockers.", "x"),
     ).not.toContain("Ann Bell");

@@ -66,7 +66,7 @@ describe("'She advocates … as Mr Larkworthy and says …': the pronoun opening
   it("gives the words to the woman the pronoun points back to", () => {
     const draft = draftOf(
       text(
-        "She advocates ferry reform to the same urgency as Mr Larkworthy and says via her manifesto that public control of the ferries will “start in the first week.” The target is 2030.",
+        "She advocates ferry reform with the same urgency as Mr Larkworthy and says via her manifesto that public control of the ferries will “start in the first week.” The target is 2030.",
       ),
     );
     expect(saidBy(draft, "start in the first week")).toEqual(["Ann Bell"]);
@@ -80,17 +80,17 @@ describe("'She advocates … as Mr Larkworthy and says …': the pronoun opening
   });
 });
 
-describe("'a panel session that looked at “How to …,”': the session's question is its title, no one's words", () => {
+describe("'a panel session that looked at “Why …,”': the session's question is its title, no one's words", () => {
   const draft = draftOf(
     lines(
       "Port summit",
-      "During a panel session that looked at “How to fill the ports faster,” Orla Pennick, Fenby Ports’ chief executive said: “We are at a turning point and the pieces are coming together.”",
+      "At a panel session that looked at “Why the ports fill so slowly,” Orla Pennick, Fenby Ports’ chief executive said: “We are at a turning point and the pieces are coming together.”",
       "Ann Bell, who chaired the session that looked at fuel, said it was “a turning point for the port”.",
     ),
   );
 
   it("drafts no one's quotation of the title, and the speaker's words after it", () => {
-    expect(saidBy(draft, "How to fill the ports faster")).toEqual([]);
+    expect(saidBy(draft, "Why the ports fill so slowly")).toEqual([]);
     expect(saidBy(draft, "We are at a turning point")).toEqual(["Orla Pennick"]);
   });
 
