@@ -310,6 +310,22 @@ export class KnownEntities {
     return found.length === 1 ? found[0] : undefined;
   }
 
+  /**
+   * The one known person whose surname (the last word, as in bySurname) is `surname` and whose given name is longer
+   * than and begins with `initial` ("T. Feld", "Dr T Feld" → Tomas Feld), for a text that gives only the initial.
+   */
+  byInitialAndSurname(initial: string, surname: string): KnownEntity | undefined {
+    const [letter, key] = [foldName(initial), personKey(surname)];
+    if (!/^\p{L}$/u.test(letter) || key === "") return undefined;
+    const found = this.ofType("person").filter((e) =>
+      [e.label, ...e.aliases].some((name) => {
+        const words = personKey(name).split(/\s+/u);
+        return words.length >= 2 && words.at(-1) === key && words[0]!.length > 1 && words[0]!.startsWith(letter);
+      }),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** Whether a known person's surname is written with a hyphen as these words are without ("Parry Jones"). */
   hasHyphenedSurname(words: string[]): boolean {
     const hyphened = words.join("-");

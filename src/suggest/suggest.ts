@@ -10,7 +10,7 @@ import {
   type SourceEntities,
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
-import { KnownEntities, nameKey, type KnownEntity, type NameMatch } from "./known.js";
+import { KnownEntities, nameKey, personKey, type KnownEntity, type NameMatch } from "./known.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
@@ -658,6 +658,16 @@ function knownByTitleAndSurname(label: string, known: KnownEntities): KnownEntit
   return known.bySurname(words[1]!);
 }
 
+/**
+ * "T. Feld", "Dr T Feld": a given name's initial and a surname are the one known person of that surname whose given
+ * name begins so (Tomas Feld), never a new person beside them.
+ */
+function knownByInitial(label: string, known: KnownEntities): KnownEntity | undefined {
+  const words = personKey(label).split(/\s+/u);
+  if (words.length !== 2 || !/^\p{L}\.?$/u.test(words[0]!)) return undefined;
+  return known.byInitialAndSurname(words[0]!.replace(/\.$/u, ""), words[1]!);
+}
+
 /** People: linked to the corpus by name (titles and case aside), or declared new. */
 function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEntities) {
   const { found } = analysis;
@@ -677,7 +687,8 @@ function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEnt
     const knownPerson =
       known.byName("person", person.label) ??
       (person.titled && known.byName("person", person.titled)) ??
-      knownByTitleAndSurname(person.label, known);
+      knownByTitleAndSurname(person.label, known) ??
+      knownByInitial(person.label, known);
     if (knownPerson) {
       ids.set(person.key, knownPerson.id);
       linked++;

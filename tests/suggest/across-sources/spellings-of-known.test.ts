@@ -43,6 +43,27 @@ describe("a title and a surname alone", () => {
   });
 });
 
+describe("a given name's initial and a surname", () => {
+  it("are the one known person of that surname whose given name begins so, the spelling proposed as an alias", () => {
+    for (const speaker of ["T. Kerr", "Dr T. Kerr", "T Kerr"]) {
+      const draft = draftOf(said(speaker), [BELL_CARTER, KERR]);
+      expect(peopleIn(draft), speaker).toEqual([]);
+      expect(speakersIn(draft), speaker).toEqual(["tom-kerr"]);
+      expect(
+        draft.aliases?.map((a) => a.alias),
+        speaker,
+      ).toContain(speaker.replace(/^Dr /u, ""));
+    }
+  });
+
+  it("are someone new when the initial is another's or two known people fit", () => {
+    expect(speakersIn(draftOf(said("A. Kerr"), [KERR]))).not.toContain("tom-kerr");
+    const twoKerrs: KnownForDraft = { id: "tim-kerr", type: "person", label: "Tim Kerr", aliases: [] };
+    expect(speakersIn(draftOf(said("T. Kerr"), [KERR, twoKerrs]))).toEqual(["t-kerr"]);
+    expect(peopleIn(draftOf(said("T. Kerr"), [KERR, twoKerrs]))).toEqual(["T. Kerr"]);
+  });
+});
+
 describe("a double surname written without its hyphen", () => {
   it("is the known person, the spelling proposed as an alias", () => {
     const draft = draftOf(said("Ann Bell Carter"), [BELL_CARTER]);
