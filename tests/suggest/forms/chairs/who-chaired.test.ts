@@ -413,9 +413,9 @@ describe("round 8: title blocks, labels of two chairs, 'As chair, X', 'X, who wa
     expect(chairOf(`The chairman of the panel Mr. Ruth Okafor, Senior Lecturer in Law, introduced ${panel}.`)).toEqual([
       "Ruth Okafor",
     ]);
-    // An initial after a title ends no sentence: "Mr. R. Okafor".
+    // An initial after a title ends no sentence: "Mr. R. Okafor", who is the known Ruth Okafor by her initial.
     expect(chairOf(`The Chairman of the panel Mr. R. Okafor, Senior Lecturer in Law, introduced the theme.`)).toEqual([
-      "R. Okafor",
+      "Ruth Okafor",
     ]);
   });
 
