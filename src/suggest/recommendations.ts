@@ -1411,6 +1411,15 @@ function negatedClause(passage: string, trigger: { words: string; at: number } |
   return NEGATION.test(passage.slice(start, end < 0 ? passage.length : from + end));
 }
 
+/** The participles of a call that opens its sentence before its caller's clause: "Calling for …, she said". */
+const CALL_PARTICIPLE = /^(?:calling|urging|pressing|campaigning)\b/iu;
+
+/** A sentence that opens with such a call ("Calling for more bus lanes, the councillor …"): the `leading` kind. */
+export function opensWithCall(sentence: string): boolean {
+  const opening = /^\s*["“‘]?\s*/u.exec(sentence)![0].length;
+  return CALL_PARTICIPLE.test(sentence.slice(opening)) && /^[^.;:!?]*?,\s+\S/u.test(sentence.slice(opening));
+}
+
 /** The facts of structure of a proposal the draft found by `path`, made by a `proposer`. */
 export function proposalFacts(passage: string, path: ProposalPath, proposer: ProposerKind): ProposalFacts {
   const reading = readProposal(passage, { line: true });
@@ -1443,7 +1452,7 @@ export function proposalFacts(passage: string, path: ProposalPath, proposer: Pro
       NO_ONE_FRAMED.test(passage.slice(reading.proposer.start, reading.proposer.end).trim()),
     leading:
       trigger?.calling === true &&
-      /^(?:calling|urging|pressing|campaigning)\b/iu.test(words) &&
+      CALL_PARTICIPLE.test(words) &&
       /^\s*["“‘]?\s*$/u.test(passage.slice(0, trigger.at)) &&
       /^[^.;:!?]*?,\s+\S/u.test(passage.slice(trigger.at + words.length)),
   };

@@ -26,6 +26,7 @@ import {
   type ProposalFacts,
   type ProposalPath,
   type ProposerKind,
+  opensWithCall,
   proposalFacts,
   listedProposal,
   knownRecommendation,
@@ -1251,9 +1252,6 @@ const clip = (words: string): string => {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 };
 
-/** A call that opens a sentence, before its caller's clause ("Calling for …, she said"): recommendations.ts's `leading`. */
-const LEADING_CALL = /^\s*["“‘]?\s*(?:calling|urging|pressing|campaigning)\b[^.;:!?]*?,\s+\S/iu;
-
 /** Recommendations, each declared once by its passage (or linked to a known one), with the themes they address. */
 class Recommendations {
   /** How many were linked to a recommendation the corpus knows. */
@@ -1722,7 +1720,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
     const around = reading.transcript || speech.asks ? undefined : sentenceAround(reading, speech.quote);
     if (
       around &&
-      (LEADING_CALL.test(text.slice(around.start, around.end)) ||
+      (opensWithCall(text.slice(around.start, around.end)) ||
         !speech.sentences.some((s) => isRecommendation(text.slice(s.start, s.end)))) &&
       proposes(text, around, isRecommendation(text.slice(around.start, around.end)))
     ) {
