@@ -2,6 +2,7 @@
 // in a text. Matching follows how names are written: people by their exact capitalisation (never "little" for
 // Little), one-word names exactly (NHS, Bury), longer names and themes in any case, with a plural on the last word.
 import type { Entity } from "../model/corpus.js";
+import { COMMON_TITLES, TITLE_WORDS } from "../model/name-words.js";
 import type { NodeType } from "../model/schema.js";
 import { CoveredText } from "./spans.js";
 import { escapeRegExp, foldName, type Span } from "./text.js";
@@ -27,26 +28,15 @@ export interface NameMatch extends Span {
   type: NodeType;
 }
 
+/**
+ * Titles a person's key drops (src/model/name-words.ts's, with "Rt Hon" whole and "Baron"): not the plural ones, which
+ * list several people ("Councillors Dee Mount, …"), not a title of one.
+ */
 const TITLES = [
   "the rt hon",
   "rt hon",
-  "professor",
-  "prof",
-  "dr",
-  "cllr",
-  "coun",
-  "councillor",
-  "sir",
-  "dame",
-  "lord",
-  "lady",
-  "baroness",
+  ...[...TITLE_WORDS, ...COMMON_TITLES].filter((t) => t !== "cllrs" && t !== "councillors"),
   "baron",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "mx",
 ];
 const TITLE = new RegExp(`^(?:(?:${TITLES.join("|")})\\.?\\s+)+`, "u");
 

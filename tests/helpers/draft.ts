@@ -30,6 +30,10 @@ export const draftEveryProposal = (text: string, known: KnownForDraft[] = []): D
   draftOf(text, known, undefined, { everyProposal: true });
 
 /** The label a draft gives an id: its own new entity's, else the id (a registry entity's). */
+/** The passages of the draft's recommends claims. */
+export const recommended = (draft: Draft): string[] =>
+  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+
 export const labelIn = (draft: Draft, id: string): string => draft.entities.find((e) => e.id === id)?.label ?? id;
 
 /** A draft's affiliations as [person, role, organisation] labels, in the draft's order. */

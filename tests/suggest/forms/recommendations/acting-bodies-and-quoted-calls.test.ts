@@ -5,12 +5,7 @@
 // line introduces with "some proposed …" is not a list of proposals. Every sentence here is invented for this test.
 import { describe, expect, it } from "vitest";
 import { drafted, introducesProposals, proposalFacts } from "../../../../src/suggest/recommendations.js";
-import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftEveryProposal, draftOf } from "../../../helpers/draft.js";
-
-/** The passages of the draft's recommends claims. */
-const recommended = (draft: Draft) =>
-  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+import { draftEveryProposal, draftOf, recommended } from "../../../helpers/draft.js";
 
 describe("a modal whose subject is a body that can act", () => {
   it("is drafted in a speaker's words, in reported speech and in the narrative", () => {

@@ -10,15 +10,10 @@ import {
   isRecommendation,
   proposalFacts,
 } from "../../../../src/suggest/recommendations.js";
-import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftOf } from "../../../helpers/draft.js";
+import { draftOf, recommended } from "../../../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
 const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
-
-/** The passages of the draft's recommends claims. */
-const recommended = (draft: Draft) =>
-  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
 
 const known = [{ id: "fenby-crew-union", type: "organisation" as const, label: "Fenby Crew Union", aliases: [] }];
 

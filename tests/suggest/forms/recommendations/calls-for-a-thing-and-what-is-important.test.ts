@@ -5,12 +5,7 @@
 // question, a frame of mind, a need denied or of the past. Every sentence here is invented.
 import { describe, expect, it } from "vitest";
 import { drafted, proposalFacts } from "../../../../src/suggest/recommendations.js";
-import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftOf } from "../../../helpers/draft.js";
-
-/** The passages of the draft's recommends claims. */
-const recommended = (draft: Draft) =>
-  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+import { draftOf, recommended } from "../../../helpers/draft.js";
 
 const known = [
   { id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] },

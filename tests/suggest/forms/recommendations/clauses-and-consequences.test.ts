@@ -5,15 +5,10 @@
 // whose act the parser splits ("to self-evaluate"). Every sentence here is invented.
 import { describe, expect, it } from "vitest";
 import { drafted, isRecommendation, proposalFacts } from "../../../../src/suggest/recommendations.js";
-import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftOf } from "../../../helpers/draft.js";
+import { draftOf, recommended } from "../../../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
 const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
-
-/** The passages of the draft's recommends claims. */
-const recommended = (draft: Draft) =>
-  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
 
 describe("a speaker's 'let's' with nothing in particular to do", () => {
   it("proposes nothing: changing things, making change happen, including people", () => {

@@ -11,12 +11,7 @@ import {
   rightInTen,
 } from "../../../../src/suggest/recommendations.js";
 import { renderDraft } from "../../../../src/suggest/render.js";
-import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftEveryProposal, draftOf } from "../../../helpers/draft.js";
-
-/** The passages of the draft's recommends claims. */
-const recommended = (draft: Draft) =>
-  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
+import { draftEveryProposal, draftOf, recommended } from "../../../helpers/draft.js";
 
 describe("the measured share of the kinds not drafted", () => {
   it("is said as a reader says it, rounded to tenths", () => {

@@ -12,14 +12,10 @@ import {
   proposalFacts,
 } from "../../../../src/suggest/recommendations.js";
 import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftOf, labelIn } from "../../../helpers/draft.js";
+import { draftOf, labelIn, recommended } from "../../../helpers/draft.js";
 
 const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
 const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
-
-/** The passages of the draft's recommends claims. */
-const recommended = (draft: Draft) =>
-  draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
 
 describe("a question put inside a sentence", () => {
   it("proposes nothing, as a sentence that ends in '?' does", () => {
