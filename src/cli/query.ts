@@ -72,6 +72,7 @@ const GRAPH_HELP: [string, string] = [
   "answer from this graph.json that `build` wrote, not a build made now",
 ];
 const JSON_HELP: [string, string] = ["--json", "print the answer as JSON (stable shape and order)"];
+const FRESH_HELP: [string, string] = ["", "  (refused when built from another corpus or older than a file of it)"];
 
 /** Option help lines with the descriptions aligned. */
 function optionHelp(options: [string, string][]): string[] {
@@ -612,13 +613,7 @@ const queryCommand: Command = {
     "then plural or singular, then with a typo or two; the best match answers, and stderr names the others",
     '(docs/cli.md, "How names are matched").',
     "",
-    ...optionHelp([
-      JSON_HELP,
-      DATA_HELP,
-      GRAPH_HELP,
-      ["", "  (refused when built from another corpus or older than a file of it)"],
-      ...Object.values(OPTION_HELP),
-    ]),
+    ...optionHelp([JSON_HELP, DATA_HELP, GRAPH_HELP, FRESH_HELP, ...Object.values(OPTION_HELP)]),
   ],
   run({ positionals, values }, context) {
     const [name, ...args] = positionals;
@@ -662,12 +657,14 @@ function noPositionals(command: string, positionals: string[]): void {
 const communitiesCommand: Command = {
   name: "communities",
   summary: "Louvain communities of people, themes and organisations, with labels and a stability check",
-  usage: "panelgraph communities [--resolution r] [--seed s] [--previous file] [--all] [--json] [--data dir]",
+  usage:
+    "panelgraph communities [--resolution r] [--seed s] [--previous file] [--all] [--json] [--data dir] [--graph file]",
   options: {
     previous: { type: "string" },
     all: { type: "boolean" },
     json: { type: "boolean" },
     data: { type: "string" },
+    graph: { type: "string" },
     resolution: { type: "string" },
     seed: { type: "string" },
   },
@@ -682,6 +679,8 @@ const communitiesCommand: Command = {
     ],
     JSON_HELP,
     DATA_HELP,
+    GRAPH_HELP,
+    FRESH_HELP,
   ]),
   async run({ positionals, values }, context) {
     noPositionals("communities", positionals);
@@ -697,8 +696,10 @@ const communitiesCommand: Command = {
     let previous: PreviousBuild | undefined;
     if (typeof values.previous === "string") previous = await previousOption(values.previous, context);
     else {
-      // Numbered as the viewer and exports number them: as build/graph.json, when it is this corpus's (build's rule).
-      const found = await findGraphs([{ path: builtGraphPath(context) }], context);
+      // Numbered as the viewer and exports number them: as build/graph.json (or the --graph answered from), when it is
+      // this corpus's (build's rule).
+      const built = typeof values.graph === "string" ? context.path(values.graph) : builtGraphPath(context);
+      const found = await findGraphs([{ path: built }], context);
       const chosen = followFound(found, graph.nodes(), corpusName(dataDirOf(values, context)), "communities");
       if ("previous" in chosen) previous = chosen.previous;
       else if (chosen.note) context.err(chosen.note);
@@ -717,9 +718,15 @@ const communitiesCommand: Command = {
 const statsCommand: Command = {
   name: "stats",
   summary: "counts by type, degree and betweenness top lists, most connected people and themes, shared themes",
-  usage: "panelgraph stats [--top n] [--json] [--data dir]",
-  options: { json: { type: "boolean" }, data: { type: "string" }, top: { type: "string" } },
-  help: optionHelp([["--top n", "length of each top list (default: 10)"], JSON_HELP, DATA_HELP]),
+  usage: "panelgraph stats [--top n] [--json] [--data dir] [--graph file]",
+  options: { json: { type: "boolean" }, data: { type: "string" }, graph: { type: "string" }, top: { type: "string" } },
+  help: optionHelp([
+    ["--top n", "length of each top list (default: 10)"],
+    JSON_HELP,
+    DATA_HELP,
+    GRAPH_HELP,
+    FRESH_HELP,
+  ]),
   run({ positionals, values }, context) {
     noPositionals("stats", positionals);
     const result = graphStats(graphFrom(values, context), { top: positiveInteger(values, "top", 10) });
@@ -732,9 +739,9 @@ const statsCommand: Command = {
 const conflictsCommand: Command = {
   name: "conflicts",
   summary: "facts on which sources disagree (a role, a date), with each value and its source",
-  usage: "panelgraph conflicts [--json] [--data dir]",
-  options: { json: { type: "boolean" }, data: { type: "string" } },
-  help: optionHelp([JSON_HELP, DATA_HELP]),
+  usage: "panelgraph conflicts [--json] [--data dir] [--graph file]",
+  options: { json: { type: "boolean" }, data: { type: "string" }, graph: { type: "string" } },
+  help: optionHelp([JSON_HELP, DATA_HELP, GRAPH_HELP, FRESH_HELP]),
   run({ positionals, values }, context) {
     noPositionals("conflicts", positionals);
     const graph = graphFrom(values, context);

@@ -45,3 +45,21 @@ describe("query --graph", () => {
     expect(missing.stderr).toContain("no such file");
   });
 });
+
+describe("stats, communities and conflicts --graph", () => {
+  it("answer from the built graph as from a build made now, and refuse another corpus's graph", async () => {
+    const dir = copyFixture();
+    const graph = join(tempDir(), "graph.json");
+    expect((await panelgraph("build", dir, "--out", graph)).code).toBe(0);
+    for (const command of [["stats"], ["communities", "--all"], ["conflicts"]]) {
+      const rebuilt = await panelgraph(...command, "--data", dir, "--json");
+      const read = await panelgraph(...command, "--data", dir, "--graph", graph, "--json");
+      expect(rebuilt.code, command[0]).toBe(0);
+      expect(read.code, command[0]).toBe(0);
+      expect(read.stdout, command[0]).toBe(rebuilt.stdout);
+      const other = await panelgraph(...command, "--data", copyFixture(), "--graph", graph);
+      expect(other.code, command[0]).toBe(1);
+      expect(other.stderr, command[0]).toContain("was built from another corpus");
+    }
+  });
+});
