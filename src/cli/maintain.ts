@@ -49,12 +49,12 @@ function newErrors(dir: string, raw: RawCorpus, edit: CorpusEdit, cwd: string): 
  * Plans, prints, checks and writes one edit; the exit code. With --json, stdout gets one object instead of the report:
  * `{ok, command, dryRun, changed, deleted, report}` (files relative to the corpus folder).
  */
-function applyEdit(
+async function applyEdit(
   command: string,
   values: Record<string, string | boolean | undefined>,
   context: CommandContext,
   plan: (dir: string, raw: RawCorpus) => CorpusEdit,
-): number {
+): Promise<number> {
   const { out } = context;
   const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
   const dir = corpusFolder(given, context);
@@ -84,7 +84,7 @@ function applyEdit(
     // Planning and checking take seconds on a large corpus: a file saved meanwhile is not replaced (writeFilesTogether
     // checks each against the text the change was planned on, and writes nothing if one differs).
     try {
-      writeFilesTogether(
+      await writeFilesTogether(
         files.map(([file, content]) => ({ path: join(dir, file), content, expected: edit.read.get(file) })),
       );
     } catch (error) {

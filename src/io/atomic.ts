@@ -34,19 +34,20 @@ function temporaryPath(path: string): string {
 }
 
 /**
- * The temporary files and folders this process is writing now. Ctrl-C (SIGINT) or SIGTERM removes them before the
- * process ends as the signal ends it (exit code 130 or 143), so a stopped export leaves no large hidden file behind.
- * The handler stays once a write has begun: a signal that came during a synchronous write is handled when the write
- * returns, and must still end the process then.
+ * What undoes the writes this process has under way: removing the temporary files and folders it is writing, or
+ * putting back the files a change to several (writeFilesTogether) has replaced. Ctrl-C (SIGINT) or SIGTERM runs them
+ * before the process ends as the signal ends it (exit code 130 or 143), so a stopped export leaves no large hidden
+ * file behind and a stopped edit leaves the files as they were. The handler stays once a write has begun: a signal
+ * that came during a synchronous write is handled when the write returns, and must still end the process then.
  */
-const inProgress = new Set<string>();
+const inProgress = new Set<() => void>();
 const STOPPING_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 let handling = false;
 
 function stopWriting(signal: NodeJS.Signals): void {
-  for (const path of inProgress) {
+  for (const undo of inProgress) {
     try {
-      rmSync(path, { recursive: true, force: true });
+      undo();
     } catch {
       // Ending anyway: the next write to that output removes what is left (removeStaleTemporaries).
     }
@@ -58,12 +59,17 @@ function stopWriting(signal: NodeJS.Signals): void {
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
-/** Marks `path` as being written (removed on SIGINT/SIGTERM) until the function returned is called. */
-function writing(path: string): () => void {
+/** Runs `undo` on SIGINT/SIGTERM, before the process ends, until the function returned is called. */
+function undoneIfStopped(undo: () => void): () => void {
   if (!handling) for (const s of STOPPING_SIGNALS) process.on(s, stopWriting);
   handling = true;
-  inProgress.add(path);
-  return () => void inProgress.delete(path);
+  inProgress.add(undo);
+  return () => void inProgress.delete(undo);
+}
+
+/** Marks `path` as being written (removed on SIGINT/SIGTERM) until the function returned is called. */
+function writing(path: string): () => void {
+  return undoneIfStopped(() => rmSync(path, { recursive: true, force: true }));
 }
 
 /** Whether process `pid` exists (EPERM: it does, and belongs to another user). */
@@ -390,52 +396,72 @@ export interface FileWrite {
   expected?: string | undefined;
 }
 
+/** One turn of the event loop, twice: a signal that came during synchronous work has had its handler run. */
+async function signalsHandled(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * Writes and deletes several files as one change: every new content goes to a temporary file beside its target first,
  * then each target is moved aside and the new file moved in. If any step fails, what was moved is put back, so the
- * files are all changed or all as they were. Failures are OutputErrors.
+ * files are all changed or all as they were. Ctrl-C (SIGINT) or SIGTERM before the change is kept puts them back too,
+ * and removes the temporary files, before the process ends as the signal ends it. Failures are OutputErrors.
  */
-export function writeFilesTogether(writes: FileWrite[]): void {
+export async function writeFilesTogether(writes: FileWrite[]): Promise<void> {
   const staged: { path: string; expected?: string | undefined; temporary?: string; aside?: string }[] = [];
-  let writing = "";
-  try {
-    for (const { path, content, expected } of writes) {
-      writing = path;
-      if (content === null) {
-        staged.push({ path, expected });
-        continue;
-      }
-      const temporary = prepare(path);
-      staged.push({ path, expected, temporary });
-      writeFileSync(temporary, content, { flag: "wx" });
-    }
-  } catch (error) {
-    for (const { temporary } of staged) if (temporary) rmSync(temporary, { force: true });
-    throw outputError(writing, error, WRITE_ADVICE);
-  }
   const done: typeof staged = [];
-  try {
-    for (const step of staged) {
-      if (step.expected !== undefined && !holds(step.path, step.expected))
-        throw new OutputError(
-          step.path,
-          "ECHANGED",
-          "it changed since it was read (saved elsewhere?); nothing was written",
-        );
-      if (existsSync(step.path)) {
-        step.aside = temporaryPath(step.path);
-        renameSync(step.path, step.aside);
-      }
-      done.push(step);
-      if (step.temporary) renameSync(step.temporary, step.path);
-    }
-  } catch (error) {
-    for (const step of done.reverse()) {
+  // What was moved goes back (the new files out, the previous ones in), and the temporary files go.
+  const putBack = () => {
+    for (const step of done.splice(0).reverse()) {
       if (step.temporary && !existsSync(step.temporary)) rmSync(step.path, { force: true });
       if (step.aside) renameSync(step.aside, step.path);
     }
     for (const { temporary } of staged) if (temporary) rmSync(temporary, { force: true });
-    throw outputError(done.at(-1)?.path ?? staged[0]?.path ?? "", error, WRITE_ADVICE);
+  };
+  const finished = undoneIfStopped(putBack);
+  try {
+    let current = "";
+    try {
+      for (const { path, content, expected } of writes) {
+        current = path;
+        if (content === null) {
+          staged.push({ path, expected });
+          continue;
+        }
+        const temporary = prepare(path);
+        staged.push({ path, expected, temporary });
+        writeFileSync(temporary, content, { flag: "wx" });
+      }
+    } catch (error) {
+      putBack();
+      throw outputError(current, error, WRITE_ADVICE);
+    }
+    try {
+      for (const step of staged) {
+        current = step.path;
+        if (step.expected !== undefined && !holds(step.path, step.expected))
+          throw new OutputError(
+            step.path,
+            "ECHANGED",
+            "it changed since it was read (saved elsewhere?); nothing was written",
+          );
+        if (existsSync(step.path)) {
+          step.aside = temporaryPath(step.path);
+          renameSync(step.path, step.aside);
+        }
+        done.push(step);
+        if (step.temporary) renameSync(step.temporary, step.path);
+      }
+    } catch (error) {
+      putBack();
+      throw outputError(current, error, WRITE_ADVICE);
+    }
+    // The steps above are synchronous: a signal that came meanwhile is handled here, while the files moved aside can
+    // still come back (putBack), not after the change is kept.
+    await signalsHandled();
+    done.length = 0;
+    for (const { aside } of staged) if (aside) rmSync(aside, { force: true });
+  } finally {
+    finished();
   }
-  for (const { aside } of staged) if (aside) rmSync(aside, { force: true });
 }

@@ -416,16 +416,16 @@ describe("checking a change before it is written", () => {
 });
 
 describe("writing several files together", () => {
-  it("writes none when one cannot be written", () => {
+  it("writes none when one cannot be written", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.yaml"), "before\n");
     mkdirSync(join(dir, "b.yaml"));
-    expect(() =>
+    await expect(
       writeFilesTogether([
         { path: join(dir, "a.yaml"), content: "after\n" },
         { path: join(dir, "b.yaml"), content: "after\n" },
       ]),
-    ).toThrow(/b\.yaml/);
+    ).rejects.toThrow(/b\.yaml/);
     expect(readFileSync(join(dir, "a.yaml"), "utf8")).toBe("before\n");
     expect(readdirSync(dir).sort()).toEqual(["a.yaml", "b.yaml"]);
   });
